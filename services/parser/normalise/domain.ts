@@ -1,0 +1,117 @@
+// Domain helpers: the prospect's registrable domain is the dedupe key, so every path that
+// yields a domain (website field, e-mail address, URL in prose) goes through here.
+import { createRequire } from "node:module";
+import { domainToASCII, domainToUnicode } from "node:url";
+import { parse } from "tldts";
+
+export interface TextMatch {
+  /** the text as it occurs in the input (trimmed of surrounding punctuation) */
+  value: string;
+  /** offset of `value` in the input */
+  index: number;
+}
+
+/** URL / host / e-mail input -> registrable domain (lower case, Unicode IDN), or null. */
+export function registrableDomain(input: string): string | null {
+  const host = hostOf(input);
+  if (!host) return null;
+  const ascii = domainToASCII(host);
+  if (!ascii) return null;
+  const parsed = parse(ascii);
+  // isIcann is false for unknown suffixes ("foo.zzzz", "invoice.pdf") and for localhost.
+  if (parsed.isIp || parsed.isIcann !== true || !parsed.domain) return null;
+  return domainToUnicode(parsed.domain) || null;
+}
+
+function hostOf(input: string): string | null {
+  let s = input.trim().toLowerCase();
+  s = s.replace(/^[<("'[]+/, "").replace(/[>)"'\].,;:!?]+$/, "");
+  s = s.replace(/^mailto:/, "");
+  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, "").replace(/^\/\//, "");
+  s = s.split(/[/?#]/, 1)[0] ?? "";
+  if (s.includes("@")) s = s.slice(s.lastIndexOf("@") + 1);
+  if (s.startsWith("[")) return null; // IPv6 literal
+  s = s.replace(/:\d*$/, "").replace(/\.+$/, "");
+  if (!s || /[\s,;:]/.test(s) || !s.includes(".")) return null;
+  return s;
+}
+
+/** "Raj.Patel@FoxgloveAnalytics.com" -> "foxgloveanalytics.com"; null if not an address. */
+export function domainOfEmail(email: string): string | null {
+  const s = email.trim().replace(/^mailto:/i, "").replace(/^<|>$/g, "");
+  const at = s.lastIndexOf("@");
+  if (at <= 0 || at === s.length - 1) return null;
+  return registrableDomain(s.slice(at + 1));
+}
+
+// The `free-email-domains` package cannot be used: its postinstall script downloads the list
+// from the internet, which our installs forbid. `email-providers/all.json` ships the list.
+const require = createRequire(import.meta.url);
+const PROVIDERS: readonly string[] = require("email-providers/all.json");
+
+/** Free-mail domains the package lacks (checked against email-providers 2.x). */
+const FREE_MAIL_SUPPLEMENT = ["gmx.ch", "gmail.de", "yandex.ua", "yandex.kz", "yandex.by", "posteo.de"];
+
+const FREE_MAIL = new Set([...PROVIDERS, ...FREE_MAIL_SUPPLEMENT].map((d) => d.toLowerCase()));
+/** Families where every country variant is free mail (hotmail.fr, yahoo.co.jp, yandex.com.tr). */
+const FREE_MAIL_FAMILIES = new Set(["hotmail", "live", "yahoo", "yandex", "outlook", "gmx"]);
+
+/** True for consumer mailbox providers, whose domain says nothing about the prospect's company. */
+export function isFreeMailDomain(domain: string): boolean {
+  const d = domain.trim().toLowerCase().replace(/^@/, "").replace(/\.$/, "");
+  if (!d) return false;
+  if (FREE_MAIL.has(d)) return true;
+  const parsed = parse(d);
+  if (parsed.isIcann !== true || !parsed.domainWithoutSuffix) return false;
+  // only the bare family domain (yahoo.com.ar), not a company's subdomain of it
+  return parsed.domain === d && FREE_MAIL_FAMILIES.has(parsed.domainWithoutSuffix);
+}
+
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
+const TAIL = String.raw`[^\s<>"'()[\]{}|]*`;
+const URL_RE = new RegExp(
+  String.raw`\bhttps?://${TAIL}|\bwww\.${TAIL}|(?<![\p{L}\p{N}@._/-])${LABEL}(?:\.${LABEL})+(?:/${TAIL})?`,
+  "giu",
+);
+/** Suffixes that are real TLDs but in running text are far more often file extensions. */
+const FILE_LIKE_SUFFIXES = new Set(["zip", "mov", "md", "py", "sh", "rar", "exe", "doc", "pdf"]);
+
+/** http(s) URLs, `www.` hosts and bare domains ("pinecrestvets.com") in order of appearance. */
+export function findUrls(text: string): TextMatch[] {
+  const out: TextMatch[] = [];
+  for (const m of text.matchAll(URL_RE)) {
+    const value = m[0].replace(/[.,;:!?'"’”>)\]]+$/u, "");
+    const index = m.index;
+    const end = index + value.length;
+    if (text[end] === "@" || text[index - 1] === "@") continue; // part of an e-mail address
+    const explicit = /^(?:https?:\/\/|www\.)/i.test(value);
+    const domain = registrableDomain(value);
+    if (!domain) continue;
+    if (!explicit) {
+      const suffix = parse(domainToASCII(hostOf(value) ?? "")).publicSuffix ?? "";
+      if (FILE_LIKE_SUFFIXES.has(suffix)) continue;
+    }
+    out.push({ value, index });
+  }
+  return out;
+}
+
+const EMAIL_RE = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+/** E-mail addresses (lower-cased) with their offsets; `mailto:`, `<…>` and trailing dots are fine. */
+export function findEmails(text: string): TextMatch[] {
+  const out: TextMatch[] = [];
+  for (const m of text.matchAll(EMAIL_RE)) {
+    let value = m[0];
+    let index = m.index;
+    // a local part cannot start or end with a dot ("…see.bob@x.com" is prose glued to it)
+    while (value.startsWith(".")) {
+      value = value.slice(1);
+      index += 1;
+    }
+    const at = value.indexOf("@");
+    if (value[at - 1] === "." || at <= 0) continue;
+    out.push({ value: value.toLowerCase(), index });
+  }
+  return out;
+}
