@@ -1,0 +1,201 @@
+// Money amounts as partners write them ("€48k", "1,2 Mio. €", "CHF 40'000", "ca. 25 TEUR"), to
+// whole units plus an ISO 4217 code. Only amounts with a currency next to them are found in prose:
+// a bare number is too often a headcount, a date or a phone number.
+
+export interface MoneyMatch {
+  amount: number;
+  currency: string;
+  /** offset of `raw` in the input */
+  index: number;
+  /** the matched text, e.g. "ca. 60.000 EUR" minus the "ca. " */
+  raw: string;
+}
+
+export interface MoneyInProse extends MoneyMatch {
+  /** ~60 characters either side of `raw`, for the caller to judge what the number is */
+  context: string;
+}
+
+/** Currency written before the number. Longest first: "AU$" before "A$" before "$". */
+const PREFIX: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:AU\$|A\$|AUD)$/i, "AUD"],
+  [/^(?:CA\$|C\$|CAD)$/i, "CAD"],
+  [/^(?:NZ\$|NZD)$/i, "NZD"],
+  [/^(?:US\$|USD|\$)$/i, "USD"],
+  [/^(?:HK\$|HKD)$/i, "HKD"],
+  [/^(?:S\$|SGD)$/i, "SGD"],
+  [/^(?:€|EUR)$/i, "EUR"],
+  [/^(?:£|GBP)$/i, "GBP"],
+  [/^(?:CHF|SFr\.?|Fr\.)$/i, "CHF"],
+];
+const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|US\$|HK\$|S\$|\$|€|£|SFr\.?|Fr\.|${"ISO"}`;
+
+/** Currency written after the number; `k` marks units that already mean thousands ("TEUR"). */
+const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
+  [/^(?:TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro))$/i, "EUR", 1000],
+  [/^(?:€|EUR|Euros?)$/i, "EUR", 1],
+  [/^(?:USD|US-?Dollars?|dollars?|\$)$/i, "USD", 1],
+  [/^(?:£|GBP|pounds?(?: sterling)?|Pfund)$/i, "GBP", 1],
+  [/^(?:CHF|Franken|Swiss francs?|Fr\.)$/i, "CHF", 1],
+  [/^(?:AUD|AU\$|A\$)$/i, "AUD", 1],
+  [/^(?:CAD|CA\$|C\$)$/i, "CAD", 1],
+  [/^(?:NZD|NZ\$)$/i, "NZD", 1],
+];
+const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${"ISO"}`;
+
+/** ISO codes accepted on either side of the number. */
+const ISO_CODES = ["EUR", "USD", "GBP", "CHF", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
+  "JPY", "INR", "SGD", "HKD", "ZAR", "AED", "BRL", "MXN"];
+const ISO_SRC = ISO_CODES.join("|");
+
+const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:k|Tsd\.?|Tausend|thousand)$/i, 1e3],
+  [/^(?:m|mn|mm|Mio\.?|Mill\.?|Millionen|Million|millions?)$/i, 1e6],
+  [/^(?:bn|Mrd\.?|Milliarden?|billions?)$/i, 1e9],
+];
+const MULT_SRC = String.raw`k|Tsd\.?|Tausend|thousand|mn|mm|m|Mio\.?|Mill\.?|Millionen|Million|millions?|bn|Mrd\.?|Milliarden?|billions?`;
+
+// 48.000 | 48,000 | 40'000 | 60’000 | 48 000 | 1.234,56 | 1.2 | 1,5 | 48000 (then "40.000,-" dash)
+const NUM_SRC = String.raw`\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?`;
+// Node 20 has no duplicate group names across alternatives: the suffixed form uses a "b" suffix.
+const range = (g: string) => String.raw`(?<n${g}>${NUM_SRC})(?:\s?(?:-|–|to|bis)\s?(?<hi${g}>${NUM_SRC}))?(?:,[-–])?`;
+const mult = (g: string) => String.raw`(?:\s?(?<mult${g}>${MULT_SRC})(?![\p{L}\p{N}]))?`;
+
+const SRC_PREFIXED = String.raw`(?<cp>${PREFIX_SRC.replace("ISO", ISO_SRC)})\s?${range("a")}${mult("a")}`;
+const SRC_SUFFIXED = String.raw`${range("b")}${mult("b")}\s?(?<cs>${SUFFIX_SRC.replace("ISO", ISO_SRC)})(?![\p{L}\p{N}])`;
+const MONEY_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?:${SRC_PREFIXED}|${SRC_SUFFIXED})`,
+  "giu",
+);
+const BARE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${range("a")}${mult("a")}(?![\p{L}\p{N}])`, "giu");
+
+/**
+ * "1.234" / "48,000" / "40'000" -> grouping; "1,5" / "18.5" -> decimal. A single separator
+ * followed by exactly three digits is grouping (DE "48.000", EN "48,000"), unless a
+ * multiplier follows ("1.250m" = 1.25 million; amounts of 1,250 million are not deals).
+ */
+export function parseNumber(raw: string, hasMultiplier = false): number | null {
+  const s = raw.replace(/[\s'’\u00a0\u202f]/g, "");
+  const dots = (s.match(/\./g) ?? []).length;
+  const commas = (s.match(/,/g) ?? []).length;
+  let normal: string;
+  if (dots && commas) {
+    const decimal = s.lastIndexOf(".") > s.lastIndexOf(",") ? "." : ",";
+    const group = decimal === "." ? "," : ".";
+    normal = s.split(group).join("").replace(decimal, ".");
+  } else if (dots + commas > 1) {
+    normal = s.replace(/[.,]/g, "");
+  } else if (dots + commas === 1) {
+    const [, frac = ""] = s.split(/[.,]/);
+    normal = frac.length === 3 && !hasMultiplier ? s.replace(/[.,]/, "") : s.replace(",", ".");
+  } else {
+    normal = s;
+  }
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : null;
+}
+
+function lookup<T extends unknown[]>(table: ReadonlyArray<[RegExp, ...T]>, token: string): T | null {
+  const t = token.replace(/\s+/g, " ");
+  for (const [re, ...rest] of table) if (re.test(t)) return rest;
+  return null;
+}
+
+function currencyOf(groups: Record<string, string | undefined>): [string, number] | null {
+  if (groups.cp) {
+    const iso = groups.cp.toUpperCase();
+    if (ISO_CODES.includes(iso)) return [iso, 1];
+    const hit = lookup(PREFIX, groups.cp);
+    return hit ? [hit[0], 1] : null;
+  }
+  if (groups.cs) {
+    const iso = groups.cs.toUpperCase();
+    if (ISO_CODES.includes(iso)) return [iso, 1];
+    return lookup(SUFFIX, groups.cs);
+  }
+  return null;
+}
+
+function amountOf(groups: Record<string, string | undefined>): number | null {
+  const multToken = groups.multa ?? groups.multb;
+  const mult = multToken ? (lookup(MULTIPLIERS, multToken)?.[0] ?? 1) : 1;
+  const lowRaw = groups.na ?? groups.nb;
+  const low = lowRaw ? parseNumber(lowRaw, Boolean(multToken)) : null;
+  if (low === null) return null;
+  // a range ("40–50k") is reported as its midpoint: what a person would write down as the estimate
+  const highRaw = groups.hia ?? groups.hib;
+  const high = highRaw ? parseNumber(highRaw, Boolean(multToken)) : null;
+  const value = high !== null && high > low ? (low + high) / 2 : low;
+  return Math.round(value * mult);
+}
+
+function toMatch(m: RegExpExecArray | RegExpMatchArray, currency: string, factor: number): MoneyMatch | null {
+  const groups = m.groups ?? {};
+  const amount = amountOf(groups);
+  if (amount === null || amount <= 0) return null;
+  return { amount: amount * factor, currency, index: m.index ?? 0, raw: m[0] };
+}
+
+/** Every amount with a currency, in order, with its surrounding text. */
+export function findMoney(text: string): MoneyInProse[] {
+  const out: MoneyInProse[] = [];
+  for (const m of text.matchAll(MONEY_RE)) {
+    const cur = currencyOf(m.groups ?? {});
+    if (!cur) continue;
+    const hit = toMatch(m, cur[0], cur[1]);
+    if (!hit) continue;
+    const from = Math.max(0, hit.index - 60);
+    const to = Math.min(text.length, hit.index + hit.raw.length + 60);
+    out.push({ ...hit, context: text.slice(from, to).replace(/\s+/g, " ").trim() });
+  }
+  return out;
+}
+
+/**
+ * The first amount in a short labelled value ("USD 85,000 per year", "ca. 25 TEUR").
+ * Without a currency in the text, `defaultCurrency` applies to the first bare number;
+ * without either, null. "unbekannt", "n/a", "no numbers yet" have no number: null.
+ */
+export function parseMoney(text: string, opts: { defaultCurrency?: string } = {}): MoneyMatch | null {
+  const [first] = findMoney(text);
+  if (first) return { amount: first.amount, currency: first.currency, index: first.index, raw: first.raw };
+  const currency = opts.defaultCurrency?.toUpperCase();
+  if (!currency || !/^[A-Z]{3}$/.test(currency)) return null;
+  for (const m of text.matchAll(BARE_RE)) {
+    const hit = toMatch(m, currency, 1);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Words near an amount that say it is the deal's value (budget, ARR, per year). */
+const DEAL_CUES = /(?<![\p{L}])(?:budget\w*|deal[ -]?(?:size|value)|(?:opportunity|estimated|indicative|expected|contract|licen[cs]e|project)?\s*value|ARR|ACV|TCV|MRR|(?:projekt|auftrags|deal)?volumen|(?:auftrags|projekt)?wert|ballpark|expected size|size|per (?:year|annum)|a year|annually|yearly|p\.\s?a\.?|pro jahr|im jahr|jährlich|\/\s?(?:year|yr|jahr))(?![\p{L}])/giu;
+/** Words that say the amount is something else: flows through the prospect, funding, revenue. */
+const OTHER_CUES = /(?<![\p{L}])(?:payments?|(?:seed|funding|investment) round|payment volume|spend(?:ing)? under|invoices? worth|turnover|revenue|umsatz|raised|funding|series [a-e]|valuation|zahlungsvolumen|rechnungsvolumen|per month|a month|monthly|monatlich|im monat|pro monat|\/\s?(?:month|mo|monat))(?![\p{L}])/giu;
+
+/** A sentence end, but not the dot of "ca.", "approx.", "p.a.", "Mio." and the like. */
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:ca|approx|appr|circa|rd|etw|inkl|incl|zzgl|excl|exkl|bzw|vs|Mio|Tsd|Mrd|p\.a|p|a|z\.B|B|u\.a|e\.g|i\.e))[.!?;](?:\s|$)/iu;
+
+/** Positive when the surroundings read like a deal value, negative when like another figure. */
+export function dealValueScore(text: string, match: MoneyMatch): number {
+  // the clause around the amount: a sentence end cuts the window, a line break does not
+  // (tables put the label on the line above: "Estimated Deal Size\nUSD 85,000")
+  const before = text.slice(Math.max(0, match.index - 50), match.index).split(SENTENCE_END).pop() ?? "";
+  const after = text.slice(match.index + match.raw.length, match.index + match.raw.length + 30).split(SENTENCE_END)[0] ?? "";
+  const near = `${before} ${after}`;
+  let score = (near.match(DEAL_CUES) ?? []).length;
+  // what follows an amount says what it counts ("$4M in vendor payments")
+  score -= 2 * (after.match(OTHER_CUES) ?? []).length + (before.match(OTHER_CUES) ?? []).length;
+  return score;
+}
+
+/** The amount most likely to be the deal value, or null when every amount reads as something else. */
+export function pickDealValue(text: string): MoneyInProse | null {
+  let best: MoneyInProse | null = null;
+  let bestScore = -1;
+  for (const m of findMoney(text)) {
+    const score = dealValueScore(text, m);
+    if (score > bestScore) [best, bestScore] = [m, score];
+  }
+  return best;
+}

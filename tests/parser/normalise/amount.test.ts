@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import {
+  dealValueScore,
+  findMoney,
+  parseMoney,
+  parseNumber,
+  pickDealValue,
+} from "../../../services/parser/normalise/amount.ts";
+
+describe("parseMoney notations", () => {
+  it.each([
+    ["€48k", 48000, "EUR"],
+    ["48k €", 48000, "EUR"],
+    ["48.000 EUR", 48000, "EUR"],
+    ["48,000 euros", 48000, "EUR"],
+    ["EUR 48,000", 48000, "EUR"],
+    ["1,2 Mio. €", 1200000, "EUR"],
+    ["1.2m USD", 1200000, "USD"],
+    ["USD 1.2m", 1200000, "USD"],
+    ["CHF 40'000", 40000, "CHF"],
+    ["CHF 60’000 pro Jahr", 60000, "CHF"],
+    ["ca. 25 TEUR", 25000, "EUR"],
+    ["15 TEUR im Jahr", 15000, "EUR"],
+    ["etwa 50 Tausend Euro", 50000, "EUR"],
+    ["about 50 thousand euros a year", 50000, "EUR"],
+    ["$75K ARR", 75000, "USD"],
+    ["$120,000 ARR", 120000, "USD"],
+    ["£18.5k", 18500, "GBP"],
+    ["£12k", 12000, "GBP"],
+    ["GBP 42,000", 42000, "GBP"],
+    ["A$22k a year", 22000, "AUD"],
+    ["AU$ 30,000", 30000, "AUD"],
+    ["AUD 36,000 per annum", 36000, "AUD"],
+    ["C$15k", 15000, "CAD"],
+    ["CA$ 9,500", 9500, "CAD"],
+    ["NZ$ 20k", 20000, "NZD"],
+    ["US$ 1.5m", 1500000, "USD"],
+    ["rund 35.000 € pro Jahr", 35000, "EUR"],
+    ["40.000 € p.a.", 40000, "EUR"],
+    ["€48k per year", 48000, "EUR"],
+    ["$32,000 annually", 32000, "USD"],
+    ["18.000 €", 18000, "EUR"],
+    ["ca. 60.000 EUR p.a.", 60000, "EUR"],
+    ["1.234,50 €", 1235, "EUR"],
+    ["40.000,- €", 40000, "EUR"],
+    ["48 KEUR", 48000, "EUR"],
+    ["€40–50k", 45000, "EUR"],
+    ["$45k", 45000, "USD"],
+  ])("%s -> %d %s", (text, amount, currency) => {
+    expect(parseMoney(text)).toMatchObject({ amount, currency });
+  });
+
+  it("reports offset and raw text", () => {
+    expect(parseMoney("Budget: ca. 25 TEUR")).toEqual({ amount: 25000, currency: "EUR", index: 12, raw: "25 TEUR" });
+  });
+
+  it.each(["unbekannt", "no numbers yet", "n/a", "–", "85,000", "14 practices", ""])("%s -> null", (text) => {
+    expect(parseMoney(text)).toBeNull();
+  });
+
+  it("applies defaultCurrency only to bare numbers", () => {
+    expect(parseMoney("85,000 per year", { defaultCurrency: "USD" })).toMatchObject({ amount: 85000, currency: "USD" });
+    expect(parseMoney("ca. 25k", { defaultCurrency: "eur" })).toMatchObject({ amount: 25000, currency: "EUR" });
+    expect(parseMoney("£12k", { defaultCurrency: "EUR" })).toMatchObject({ amount: 12000, currency: "GBP" });
+    expect(parseMoney("unbekannt", { defaultCurrency: "EUR" })).toBeNull();
+  });
+});
+
+describe("parseNumber", () => {
+  it.each([
+    ["1.234", 1234], ["48.000", 48000], ["48,000", 48000], ["1,5", 1.5], ["18.5", 18.5], ["1,2", 1.2],
+    ["1.234.567", 1234567], ["1,234,567.89", 1234567.89], ["1.234,56", 1234.56], ["40'000", 40000], ["48 000", 48000],
+  ])("%s -> %d", (raw, n) => {
+    expect(parseNumber(raw)).toBe(n);
+  });
+  it("reads a separator before three digits as decimal when a multiplier follows", () => {
+    expect(parseNumber("1.250", true)).toBe(1.25);
+  });
+});
+
+describe("findMoney", () => {
+  it("finds every amount with context, skipping numbers without a currency", () => {
+    const text = "14 practices, 200+ suppliers, call (503) 555-0187 on 12.03.2026. We process $4M payment volume; budget is $60k.";
+    const found = findMoney(text);
+    expect(found.map((f) => [f.amount, f.currency])).toEqual([[4000000, "USD"], [60000, "USD"]]);
+    expect(found[1]?.context).toContain("budget is $60k");
+    for (const f of found) expect(text.slice(f.index, f.index + f.raw.length)).toBe(f.raw);
+  });
+  it("finds German amounts in prose", () => {
+    const text = "Das Volumen schätze ich auf etwa 18.000 € im Jahr, bei über 2.000 Rechnungen im Monat.";
+    expect(findMoney(text).map((f) => f.amount)).toEqual([18000]);
+  });
+});
+
+describe("pickDealValue", () => {
+  it("prefers deal-value phrasing over payment volume", () => {
+    const text = "They process roughly $4M in vendor payments a month. Budget for this year is around $60k.";
+    expect(pickDealValue(text)).toMatchObject({ amount: 60000, currency: "USD" });
+  });
+  it("returns null when the only amount is a payment flow", () => {
+    expect(pickDealValue("processes roughly $4M in vendor payments a month. No budget yet.")).toBeNull();
+  });
+  it("scores labels and per-year phrasing positively", () => {
+    const text = "Estimated Deal Size\nUSD 85,000 per year";
+    const [m] = findMoney(text);
+    expect(m).toBeDefined();
+    expect(dealValueScore(text, m!)).toBeGreaterThan(0);
+  });
+  it("returns null for funding news", () => {
+    expect(pickDealValue("Ledgerly raised EUR 18M; Kontorwerk announced a seed round of EUR 4M.")).toBeNull();
+  });
+});
+
+describe("dealValueScore windows", () => {
+  it.each([
+    "Budget: ca. 25 TEUR",
+    "Volumen: ca. 60.000 EUR p.a. Kontakt folgt.",
+    "Projektvolumen 48.000 EUR",
+    "Rough deal size, going by what she told me: £18.5k a year.",
+  ])("%s reads as a deal value", (text) => {
+    const [m] = findMoney(text);
+    expect(dealValueScore(text, m!)).toBeGreaterThan(0);
+  });
+});
