@@ -1,0 +1,127 @@
+// Which kind of mail is this, from headers, subject and a glance at the body? Pure.
+// Registration vs "other" for person-written mail is decided later, by whether the
+// extractor finds a prospect; here such mail is a registration *candidate*.
+import type { MessageKind } from "./schema.ts";
+
+export interface ClassifyInput {
+  subject: string;
+  headers: Record<string, string>;
+  from: { address: string; name: string | null } | null;
+  contentType: string;
+  contentTypeParams: Record<string, string>;
+  attachments: { contentType: string; filename: string | null }[];
+  inReplyTo: string | null;
+  references: string[];
+  text: string;
+}
+
+export interface Classification {
+  /** "registration" means: a candidate, to be confirmed by the extractor */
+  kind: MessageKind;
+  caseRef: string | null;
+  /** how sure the classifier is of `kind` */
+  confidence: number;
+  reason: string;
+}
+
+const CASE_RE = /\bREG-(\d{4})-(\d{6})\b/i;
+/** Our own Message-IDs carry the case number in the local part: <reg-2026-000123.TS.ack@host> */
+const OWN_MESSAGE_ID_RE = /<reg-(\d{4})-(\d{6})\.[^@>]*@[^>]+>/i;
+
+const AUTO_SUBJECT_RE = new RegExp(
+  [
+    String.raw`\bout of (?:the )?office\b`,
+    String.raw`\bautomatic reply\b`,
+    String.raw`\bauto[- ]?reply\b`,
+    String.raw`\bautoreply\b`,
+    String.raw`\bauto[- ]?response\b`,
+    String.raw`^\s*auto:`,
+    String.raw`\babwesenheitsnotiz\b`,
+    String.raw`\bautomatische antwort\b`,
+    String.raw`\bnicht im b(?:ü|ue)ro\b`,
+    String.raw`\br(?:é|e)ponse automatique\b`,
+    String.raw`\babsence du bureau\b`,
+    String.raw`\bautomatisch antwoord\b`,
+    String.raw`\bafwezig(?:heid)?\b`,
+    String.raw`\brespuesta autom(?:á|a)tica\b`,
+    String.raw`\bfuera de la oficina\b`,
+    String.raw`\brisposta automatica\b`,
+    String.raw`\bvacation (?:alert|reply|notice|message|response)\b`,
+    String.raw`\bon vacation\b`,
+    String.raw`\bi(?:'|’)?m away\b`,
+    String.raw`\bi am away\b`,
+  ].join("|"),
+  "i",
+);
+
+const BOUNCE_SUBJECT_RE =
+  /^\s*(?:undeliverable|unzustellbar|nicht zustellbar|undelivered mail|delivery status notification \((?:failure|delay)\)|mail delivery (?:failed|failure|subsystem)|returned mail|delivery failure|failure notice|non remis|niet bezorgd|no se puede entregar|warning: could not send|delayed mail|message delivery failure|delivery (?:has )?failed|mail system error|non-delivery)/i;
+
+const BOUNCE_SENDER_RE = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i;
+
+const DSN_BODY_RE = /^(?:Final-Recipient|Original-Recipient|Action):\s*\S+/im;
+const DSN_STATUS_RE = /^Status:\s*[245]\.\d{1,3}\.\d{1,3}/im;
+
+export function findCaseRef(s: string | null | undefined): string | null {
+  const m = CASE_RE.exec(s ?? "");
+  return m ? `REG-${m[1]}-${m[2]}` : null;
+}
+
+function caseFromMessageIds(ids: (string | null)[]): string | null {
+  for (const id of ids) {
+    const m = OWN_MESSAGE_ID_RE.exec(id ?? "");
+    if (m) return `REG-${m[1]}-${m[2]}`;
+  }
+  return null;
+}
+
+export function classify(msg: ClassifyInput): Classification {
+  const h = msg.headers;
+  const subject = msg.subject ?? "";
+  const from = msg.from?.address ?? "";
+  const fromName = msg.from?.name ?? "";
+  const reportType = msg.contentTypeParams["report-type"] ?? "";
+  const partTypes = msg.attachments.map((a) => a.contentType);
+
+  // Feedback reports (ARF) and read receipts are reports, but not about delivery.
+  if (msg.contentType === "multipart/report" && reportType && reportType !== "delivery-status") {
+    return { kind: "other", caseRef: null, confidence: 0.9, reason: `report ${reportType}` };
+  }
+  if (partTypes.includes("message/feedback-report")) {
+    return { kind: "other", caseRef: null, confidence: 0.9, reason: "feedback report" };
+  }
+  if (reportType === "delivery-status" || partTypes.includes("message/delivery-status")) {
+    return { kind: "bounce", caseRef: null, confidence: 0.99, reason: "delivery-status report" };
+  }
+  const bounceSender = BOUNCE_SENDER_RE.test(from) || (!from && /mail delivery|mailer-daemon/i.test(fromName));
+  const bounceSubject = BOUNCE_SUBJECT_RE.test(subject);
+  const dsnBody = DSN_BODY_RE.test(msg.text) && DSN_STATUS_RE.test(msg.text);
+  if ((bounceSender && (bounceSubject || dsnBody || /delivery|undeliver|returned|failure/i.test(subject))) || dsnBody) {
+    return { kind: "bounce", caseRef: null, confidence: 0.95, reason: "DSN sender/body" };
+  }
+  if (bounceSubject && (bounceSender || /could not be delivered|wasn't delivered|was not delivered|konnte nicht zugestellt|delivery has failed|permanent error|recipient address rejected|user unknown|address not found/i.test(msg.text))) {
+    return { kind: "bounce", caseRef: null, confidence: 0.9, reason: "NDR subject and text" };
+  }
+
+  const autoSubmitted = (h["auto-submitted"] ?? "").toLowerCase();
+  const precedence = (h["precedence"] ?? "").toLowerCase();
+  if (
+    (autoSubmitted && !/^no\b/.test(autoSubmitted)) ||
+    "x-autoreply" in h ||
+    "x-autorespond" in h ||
+    "x-autoresponder" in h ||
+    precedence === "auto_reply" ||
+    AUTO_SUBJECT_RE.test(subject)
+  ) {
+    return { kind: "auto_reply", caseRef: null, confidence: 0.95, reason: "auto-reply headers/subject" };
+  }
+
+  const caseRef = findCaseRef(subject) ?? caseFromMessageIds([msg.inReplyTo, ...msg.references]);
+  if (caseRef) return { kind: "reply", caseRef, confidence: 0.95, reason: "case thread" };
+
+  if ("list-id" in h || "list-unsubscribe" in h || /^(?:bulk|list|junk)$/.test(precedence)) {
+    return { kind: "other", caseRef: null, confidence: 0.9, reason: "list/bulk mail" };
+  }
+  if (bounceSender) return { kind: "other", caseRef: null, confidence: 0.8, reason: "mail system notice" };
+  return { kind: "registration", caseRef: null, confidence: 0.5, reason: "person-written mail" };
+}

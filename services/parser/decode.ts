@@ -1,0 +1,156 @@
+// Raw RFC 5322 bytes -> a decoded message (headers, addresses, plain text, attachments).
+// mailparser does the MIME work; this module bounds it (size, time) and turns HTML into text
+// that keeps table cells apart, so labelled fields survive HTML-only mail.
+import { simpleParser } from "mailparser";
+import type { AddressObject, Attachment, ParsedMail } from "mailparser";
+import type { AttachmentInfo, MailAddress } from "./types.ts";
+import { htmlToPlainText } from "./html-text.ts";
+import { parseVcard, type VcardContact } from "./vcard.ts";
+
+export interface DecodedMessage {
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  subject: string;
+  from: MailAddress | null;
+  to: MailAddress[];
+  cc: MailAddress[];
+  replyTo: MailAddress[];
+  date: Date | null;
+  headers: Record<string, string>;
+  /** main content type of the message, lower case ("multipart/report", "text/plain") */
+  contentType: string;
+  /** content-type parameters of the top part (report-type …) */
+  contentTypeParams: Record<string, string>;
+  text: string;
+  html: string | null;
+  attachments: AttachmentInfo[];
+  vcards: VcardContact[];
+}
+
+export class DecodeError extends Error {
+  readonly code = "DECODE_FAILED";
+  constructor(message: string) {
+    super(message);
+    this.name = "DecodeError";
+  }
+}
+
+/** Limits that keep one hostile message from stalling the process. */
+export const DECODE_LIMITS = {
+  maxBytes: 25 * 1024 * 1024,
+  timeoutMs: 10_000,
+  maxHtmlToText: 512 * 1024,
+  maxTextChars: 200_000,
+};
+
+export async function decodeMessage(raw: Buffer): Promise<DecodedMessage> {
+  if (raw.length > DECODE_LIMITS.maxBytes) throw new DecodeError(`message larger than ${DECODE_LIMITS.maxBytes} bytes`);
+  const mail = await withTimeout(
+    simpleParser(raw, { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true }),
+    DECODE_LIMITS.timeoutMs,
+  );
+  return fromParsed(mail, raw);
+}
+
+async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DecodeError(`decoding took longer than ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function fromParsed(mail: ParsedMail, raw: Buffer): DecodedMessage {
+  const headers = headerRecord(mail);
+  const ct = mail.headers.get("content-type");
+  const contentType = (typeof ct === "object" && ct && "value" in ct ? String(ct.value) : String(ct ?? "text/plain")).toLowerCase();
+  const contentTypeParams =
+    typeof ct === "object" && ct && "params" in ct ? lowerKeys((ct as { params: Record<string, string> }).params) : {};
+  const html = typeof mail.html === "string" && mail.html.trim() ? mail.html : null;
+  let text = typeof mail.text === "string" ? mail.text : "";
+  if (!text.trim() && html) text = htmlToPlainText(html.slice(0, DECODE_LIMITS.maxHtmlToText));
+  text = repairMojibake(text).replace(/\r\n?/g, "\n").slice(0, DECODE_LIMITS.maxTextChars);
+  void raw;
+  return {
+    messageId: mail.messageId ?? null,
+    inReplyTo: mail.inReplyTo ?? null,
+    references: toList(mail.references),
+    subject: (mail.subject ?? "").replace(/\s+/g, " ").trim(),
+    from: firstAddress(mail.from),
+    to: addresses(mail.to),
+    cc: addresses(mail.cc),
+    replyTo: addresses(mail.replyTo),
+    date: mail.date instanceof Date && !Number.isNaN(mail.date.getTime()) ? mail.date : null,
+    headers,
+    contentType,
+    contentTypeParams,
+    text,
+    html,
+    attachments: mail.attachments.map(attachmentInfo),
+    vcards: mail.attachments.filter(isVcard).flatMap((a) => parseVcard(a.content.toString("utf8"))),
+  };
+}
+
+function headerRecord(mail: ParsedMail): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of mail.headerLines ?? []) {
+    const key = line.key.toLowerCase();
+    if (key in out) continue;
+    const colon = line.line.indexOf(":");
+    out[key] = (colon >= 0 ? line.line.slice(colon + 1) : line.line).replace(/\s+/g, " ").trim();
+  }
+  return out;
+}
+
+function lowerKeys(o: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(o ?? {}).map(([k, v]) => [k.toLowerCase(), String(v).toLowerCase()]));
+}
+
+function toList(v: string | string[] | undefined): string[] {
+  if (!v) return [];
+  return (Array.isArray(v) ? v : v.split(/\s+/)).map((s) => s.trim()).filter(Boolean);
+}
+
+function addresses(v: AddressObject | AddressObject[] | undefined): MailAddress[] {
+  if (!v) return [];
+  const out: MailAddress[] = [];
+  const walk = (list: { address?: string; name?: string; group?: unknown[] }[]) => {
+    for (const a of list) {
+      if (Array.isArray(a.group)) walk(a.group as typeof list);
+      else if (a.address) out.push({ address: a.address.trim().toLowerCase(), name: a.name?.trim() || null });
+    }
+  };
+  for (const obj of Array.isArray(v) ? v : [v]) walk(obj.value ?? []);
+  return out;
+}
+
+function firstAddress(v: AddressObject | AddressObject[] | undefined): MailAddress | null {
+  const all = addresses(v);
+  if (all[0]) return all[0];
+  // "From: "" (Mail Delivery System)" has a name but no address: keep the name
+  const obj = Array.isArray(v) ? v[0] : v;
+  const name = obj?.value?.[0]?.name?.trim();
+  return name ? { address: "", name } : null;
+}
+
+function attachmentInfo(a: Attachment): AttachmentInfo {
+  return { filename: a.filename ?? null, contentType: (a.contentType ?? "application/octet-stream").toLowerCase(), size: a.size ?? a.content?.length ?? 0 };
+}
+
+function isVcard(a: Attachment): boolean {
+  const t = (a.contentType ?? "").toLowerCase();
+  return t === "text/vcard" || t === "text/x-vcard" || /\.vcf$/i.test(a.filename ?? "");
+}
+
+/** UTF-8 bytes decoded as Latin-1 ("MÃ¼ller") are decoded again as UTF-8 when that is clean. */
+export function repairMojibake(text: string): string {
+  if (!/[ÃÂ][\u0080-\u00bf]/.test(text)) return text;
+  if (/[^\u0000-\u00ff]/.test(text)) return text;
+  const again = Buffer.from(text, "latin1").toString("utf8");
+  return again.includes("\ufffd") ? text : again;
+}

@@ -1,0 +1,176 @@
+// Reads "Label: value" forms in the many spellings partners use (EN + DE), including
+// tab-separated rows and Outlook tables rendered as "label line / value line". Pure.
+
+export type LabelField =
+  | "company"
+  | "website"
+  | "contactName"
+  | "role"
+  | "email"
+  | "phone"
+  | "stage"
+  | "value"
+  | "competitors"
+  | "need"
+  | "region"
+  | "consent"
+  | "motion"
+  | "product";
+
+export interface LabelledValue {
+  field: LabelField;
+  label: string;
+  /** raw value; null when the partner wrote a placeholder ("–", "n/a", "noch offen") */
+  value: string | null;
+  /** offset of the value (or of the label when the value is a placeholder) in the text */
+  index: number;
+}
+
+const SYNONYMS: Record<LabelField, string[]> = {
+  company: [
+    "company", "company name", "account", "account name", "customer", "customer name", "prospect",
+    "prospect name", "prospect company", "client", "client name", "organisation", "organization",
+    "end customer", "end user", "firma", "firmenname", "unternehmen", "kunde", "kundenname", "endkunde",
+    "interessent", "name des unternehmens", "company / account", "legal name",
+  ],
+  website: ["website", "web site", "homepage", "home page", "web", "url", "domain", "webseite", "internetseite", "internet", "site", "company website", "websites"],
+  contactName: [
+    "contact", "contact name", "primary contact", "main contact", "contact person", "key contact",
+    "decision maker", "decision-maker", "name", "full name", "prospect contact", "customer contact",
+    "ansprechpartner", "ansprechpartnerin", "hauptansprechpartner", "hauptansprechpartnerin",
+    "kontakt", "kontaktperson", "entscheider", "entscheiderin", "ansprechperson",
+  ],
+  role: ["title", "job title", "role", "position", "job role", "function", "designation", "funktion", "rolle", "bereich/funktion", "jobtitel", "titel", "contact title", "contact role"],
+  email: ["email", "e-mail", "e mail", "mail", "email address", "e-mail address", "e-mail-adresse", "emailadresse", "contact email", "contact e-mail", "work email"],
+  phone: ["phone", "telephone", "tel", "mobile", "cell", "telefon", "mobil", "handy", "telefonnummer", "contact phone", "direct"],
+  stage: ["stage", "deal stage", "sales stage", "opportunity stage", "status", "phase", "stadium", "stand", "projektstatus", "current status", "next step", "next steps", "timeline"],
+  value: [
+    "budget", "estimated value", "estimated deal value", "deal size", "estimated deal size", "deal value",
+    "value", "opportunity value", "amount", "estimated amount", "potential", "volume", "arr", "acv", "tcv",
+    "volumen", "projektvolumen", "auftragswert", "geschätztes volumen", "budgetrahmen", "umsatz",
+    "estimated revenue", "expected value", "contract value", "size",
+  ],
+  competitors: ["competitors", "competitor", "competition", "competing vendors", "other vendors", "wettbewerber", "wettbewerb", "mitbewerber", "konkurrenz", "alternatives"],
+  need: [
+    "need", "needs", "pain point", "pain points", "pain", "problem", "requirements", "requirement",
+    "notes", "note", "background", "use case", "challenge", "situation", "context", "details",
+    "hintergrund", "bedarf", "ausgangslage", "anforderung", "anforderungen", "herausforderung",
+    "bemerkung", "bemerkungen", "notizen", "anmerkungen", "projekt",
+  ],
+  region: ["region", "country", "location", "geography", "territory", "land", "standort", "ort", "city", "state"],
+  consent: [
+    "consent", "consent to contact", "ok to contact", "okay to contact", "permission to contact",
+    "contact permission", "may we contact", "einverständnis", "einverständnis zur kontaktaufnahme",
+    "kontaktfreigabe", "kontaktaufnahme", "zustimmung", "einwilligung", "opt-in",
+  ],
+  motion: [
+    "partner type", "motion", "type", "deal type", "model", "partnership model", "partner model",
+    "engagement", "engagement model", "buying route", "procurement", "purchasing", "route to market",
+    "sales motion", "modell", "vertriebsweg", "vertriebsmodell", "umsetzung", "partnermodell", "art",
+  ],
+  product: ["product", "products", "product interest", "plan", "module", "modules", "edition", "produkt", "produkte", "interest"],
+};
+
+const LOOKUP = new Map<string, LabelField>();
+for (const [field, names] of Object.entries(SYNONYMS) as [LabelField, string[]][]) {
+  for (const n of names) LOOKUP.set(n, field);
+}
+
+function normLabel(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\*/g, "")
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .replace(/[\s_]+/g, " ")
+    .replace(/[:.]+$/, "")
+    .trim();
+}
+
+export function labelField(label: string): LabelField | null {
+  return LOOKUP.get(normLabel(label)) ?? null;
+}
+
+const PLACEHOLDER_RE =
+  /^(?:[-–—?]+|n\/?a|none|nil|null|tbd|tba|tbc|unknown|not known|not yet known|k\.\s?a\.?|unbekannt|noch offen|offen|noch nicht bekannt|nicht bekannt|folgt|wird nachgereicht|keine angabe)\b/i;
+
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER_RE.test(value.trim()) || value.trim() === "";
+}
+
+const INLINE_RE = /^[ \t]*(?:[-*•·>]\s*)?([\p{L}][\p{L}\p{N} /&.'()-]{0,45}?)[ \t]*(?::[ \t]*|\t+[ \t]*)(.*)$/u;
+const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'-]{0,45}?) {2,}(\S.*)$/u;
+
+/** All labelled values in order; the first occurrence of a field wins in `firstByField`. */
+export function findLabelled(text: string): LabelledValue[] {
+  const out: LabelledValue[] = [];
+  const lines = text.split("\n");
+  let offset = 0;
+  const offsets = lines.map((l) => {
+    const o = offset;
+    offset += l.length + 1;
+    return o;
+  });
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const base = offsets[i]!;
+    const m = INLINE_RE.exec(line) ?? SPACED_RE.exec(line);
+    if (m) {
+      const field = labelField(m[1]!);
+      if (field) {
+        let raw = m[2]!.trim();
+        let index = base + line.indexOf(m[2]!.trim() || m[1]!);
+        // label alone on its line with ':' -> value on the next non-empty line
+        if (!raw) {
+          const j = nextNonEmpty(lines, i + 1);
+          if (j >= 0 && j - i <= 2 && !isLabelLine(lines[j]!)) {
+            raw = lines[j]!.trim();
+            index = offsets[j]! + lines[j]!.indexOf(raw);
+            i = j;
+          }
+        }
+        out.push({ field, label: m[1]!.trim(), value: isPlaceholder(raw) ? null : cleanValue(raw), index });
+        continue;
+      }
+    }
+    // Outlook table as text: a known label alone on a line, its value on the next non-empty line
+    const alone = labelField(line.trim());
+    if (alone && line.trim().length <= 40) {
+      const j = nextNonEmpty(lines, i + 1);
+      if (j >= 0 && j - i <= 2 && !isLabelLine(lines[j]!)) {
+        const raw = lines[j]!.trim();
+        out.push({ field: alone, label: line.trim(), value: isPlaceholder(raw) ? null : cleanValue(raw), index: offsets[j]! + lines[j]!.indexOf(raw) });
+        i = j;
+        continue;
+      }
+    }
+    // "Verityhealth.io (website)"
+    const paren = /^\s*(\S+\.\S+)\s*\((website|web site|homepage|webseite|web|url|domain)\)\s*$/i.exec(line);
+    if (paren) out.push({ field: "website", label: paren[2]!, value: paren[1]!, index: base + line.indexOf(paren[1]!) });
+  }
+  return out;
+}
+
+function nextNonEmpty(lines: string[], from: number): number {
+  for (let j = from; j < lines.length; j++) if (lines[j]!.trim() !== "") return j;
+  return -1;
+}
+
+function isLabelLine(line: string): boolean {
+  const t = line.trim();
+  if (labelField(t)) return true;
+  const m = INLINE_RE.exec(t);
+  return !!m && !!labelField(m[1]!) && m[2]!.trim() !== "";
+}
+
+function cleanValue(v: string): string {
+  return v.replace(/\s+/g, " ").replace(/^["'„“]+|["'“”]+$/g, "").trim();
+}
+
+export function firstByField(values: LabelledValue[]): Map<LabelField, LabelledValue> {
+  const out = new Map<LabelField, LabelledValue>();
+  for (const v of values) {
+    const prev = out.get(v.field);
+    if (!prev || (prev.value === null && v.value !== null && v.field !== "contactName" && v.field !== "email")) out.set(v.field, v);
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+// Picks the organisation line out of a signature block ("Partner | Ledgerline Advisory Ltd",
+// "Partner Alliances Manager, Meridian Systems Integration"). Used for the partner's own
+// signature and for a forwarded prospect's signature. Pure.
+import { isFreeMailDomain } from "../normalise/domain.ts";
+import { fold, orgMatchesDomain } from "./text-utils.ts";
+
+export const LEGAL_SUFFIX_RE =
+  /(?:^|\s|,)(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|KGaA|eG|e\.\s?V\.|SE|UG(?: \(haftungsbeschränkt\))?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Company|plc|PLC|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|S\.?A\.?S?|S\.?L\.?|SARL|S\.r\.l\.|Srl|SpA|S\.p\.A\.|B\.?V\.?|N\.?V\.?|A\/S|AS|ASA|AB|Oy|ApS|Lda\.?|Ltda\.?)\s*$/;
+
+const ORG_WORDS_RE =
+  /\b(?:consulting|consultants?|advisory|advisors?|partners?|solutions|services|systems|systemhaus|technolog(?:y|ies)|tech|digital|group|gruppe|cloud|software|labs?|networks?|integration|beratung|unternehmensberatung|treuhand|it|agency|agentur|studio|ventures|capital|holdings?|associates|analytics|media|logistik|logistics|health|foods?|hotels?|resorts?)\b/i;
+
+const TITLE_RE =
+  /\b(?:manager(?:in)?|director|head|lead|leiter(?:in)?|leitung|principal|founder|co-founder|ceo|cfo|coo|cto|cio|vp|vice president|president|owner|inhaber(?:in)?|geschäftsführer(?:in)?|geschaftsfuhrer|consultant|berater(?:in)?|partner manager(?:in)?|partnerin|officer|controller|account executive|specialist|engineer|sales|vertrieb|alliances?|executive|associate|analyst|assistant|senior|junior|managing partner|founding partner|kaufmännische[rn]?|chief|teamleiter(?:in)?|prokurist(?:in)?)\b/i;
+
+const ADDRESS_RE =
+  /\d{2,}|\b(?:str\.|straße|strasse|street|st\.|ave\.?|avenue|road|rd\.|suite|floor|level|unit|platz|allee|weg|gasse|quay|yard|square|way|lane|ring)\b|@|https?:|www\.|\.(?:com|de|io|co|uk|net|org|at|ch)\b/i;
+
+export interface OrgPick {
+  name: string;
+  score: number;
+}
+
+/** Best organisation name in a signature, or null when nothing looks like one. */
+export function organizationFromSignature(
+  signature: string,
+  opts: { domain: string | null; personName: string | null; extraDomains?: string[] },
+): string | null {
+  const domains = [opts.domain, ...(opts.extraDomains ?? [])].filter((d): d is string => !!d && !isFreeMailDomain(d));
+  const person = opts.personName ? fold(opts.personName).replace(/\b(?:dr|prof)\.?\s*/g, "").trim() : "";
+  let best: OrgPick | null = null;
+  const lines = signature.split("\n").slice(0, 12);
+  lines.forEach((line, lineNo) => {
+    for (const seg of segments(line)) {
+      const score = scoreSegment(seg, domains, person) - lineNo * 0.05;
+      if (score >= 2 && (!best || score > best.score)) best = { name: seg, score };
+    }
+  });
+  return (best as OrgPick | null)?.name ?? null;
+}
+
+function segments(line: string): string[] {
+  const parts = line.split(/\s+[|·•–—]\s+|\s+-\s+|\t+/).map((s) => s.trim());
+  const out: string[] = [];
+  for (const p of parts) {
+    // "Partner Alliances Manager, Meridian Systems Integration" — but keep "Verity Health Labs, Inc."
+    const comma = p.split(/,\s+/);
+    if (comma.length === 2 && !LEGAL_SUFFIX_RE.test(` ${comma[1]}`)) out.push(...comma);
+    else out.push(p);
+  }
+  return out.map((s) => s.replace(/^[-–—|·\s]+|[-–—|·\s]+$/g, "")).filter((s) => s.length >= 2 && s.length <= 70);
+}
+
+function scoreSegment(seg: string, domains: string[], person: string): number {
+  const f = fold(seg);
+  if (person && (f === person || person.includes(f) || f.includes(person))) return -10;
+  if (ADDRESS_RE.test(seg) || /^[+(\d]/.test(seg)) return -10;
+  if (/^(?:tel|fon|mobil|mobile|phone|fax|t|m|e)\b\.?\s/i.test(seg)) return -10;
+  if (!/^[\p{Lu}\d]/u.test(seg)) return -10;
+  let score = 0;
+  if (domains.some((d) => orgMatchesDomain(seg, d))) score += 3;
+  if (LEGAL_SUFFIX_RE.test(seg)) score += 2;
+  if (ORG_WORDS_RE.test(seg)) score += 1;
+  if (TITLE_RE.test(seg) && !LEGAL_SUFFIX_RE.test(seg)) score -= score >= 3 ? 1 : 3;
+  if (seg.split(/\s+/).length > 6) score -= 2;
+  return score;
+}

@@ -1,0 +1,95 @@
+// Small text helpers shared by the rule extractors. Pure.
+import { parse } from "tldts";
+
+/** Lower case, accents off, ß -> ss. */
+export function fold(s: string): string {
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/ß/g, "ss");
+}
+
+/** German umlauts as ae/oe/ue (how they are spelled in e-mail addresses and domains). */
+export function foldGerman(s: string): string {
+  return fold(s.replace(/ä/gi, "ae").replace(/ö/gi, "oe").replace(/ü/gi, "ue"));
+}
+
+export function alnum(s: string): string {
+  return s.replace(/[^a-z0-9]/g, "");
+}
+
+/** "halvorsen-maritime.no" -> "halvorsenmaritime" */
+export function domainLabel(domain: string): string {
+  const p = parse(domain);
+  return alnum(fold(p.domainWithoutSuffix ?? domain.split(".")[0] ?? ""));
+}
+
+const LEGAL_WORDS = new Set(
+  "gmbh mbh ag kg kgaa se ug eg ev inc incorporated ltd limited llc llp corp corporation co plc sa sas sarl srl spa bv nv oy ab as asa aps pty pte lp holding holdings group".split(" "),
+);
+
+/** Does an organisation name plausibly belong to this domain? ("Greyfield Property Management", greyfieldpm.com) */
+export function orgMatchesDomain(name: string, domain: string): boolean {
+  const label = domainLabel(domain);
+  if (label.length < 3) return false;
+  const words = name
+    .split(/[\s,/]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}&-]/gu, ""))
+    .filter((w) => w && !LEGAL_WORDS.has(fold(w).replace(/\./g, "")));
+  if (words.length === 0) return false;
+  for (const f of [fold, foldGerman]) {
+    const plain = alnum(f(words.join(" ").replace(/&/g, " ")));
+    const withAnd = alnum(f(words.join(" ").replace(/&/g, " and ")));
+    if (plain.length >= 3 && (plain.includes(label) || withAnd.includes(label) || (plain.length >= 4 && label.includes(plain)))) return true;
+    const first = alnum(f(words[0]!));
+    if (first.length >= 4 && label.startsWith(first)) return true;
+    if (first.length >= 4 && label.includes(first) && words.length === 1) return true;
+  }
+  return false;
+}
+
+/** Does an e-mail local part belong to this person? ("p.lindner", "jana.novak", "awhitaker") */
+export function emailMatchesName(email: string, name: string): boolean {
+  const local = email.split("@")[0] ?? "";
+  const l = alnum(fold(local));
+  const parts = name
+    .replace(/\b(?:herrn?|frau|mr|mrs|ms|dr|prof)\.?\s+/gi, "")
+    .split(/\s+/)
+    .filter((p) => p.length >= 3);
+  for (const p of parts) {
+    for (const f of [fold, foldGerman]) {
+      const t = alnum(f(p));
+      if (t.length >= 3 && l.includes(t)) return true;
+    }
+  }
+  return false;
+}
+
+/** Sentence containing `index` (bounded by . ! ? or blank line). */
+export function sentenceAt(text: string, index: number): { start: number; end: number; text: string } {
+  let start = index;
+  while (start > 0 && !/[.!?]\s/.test(text.slice(start - 2, start)) && text.slice(start - 2, start) !== "\n\n") start--;
+  let end = index;
+  while (end < text.length && !/^[.!?](?:\s|$)/.test(text.slice(end, end + 2)) && text.slice(end, end + 2) !== "\n\n") end++;
+  return { start, end, text: text.slice(start, end + 1) };
+}
+
+export function splitSentences(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const re = /[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)/g;
+  // keep abbreviations like "Co." / "Dr." / "17.03." from splitting too eagerly: merge short tails
+  for (const m of text.matchAll(re)) {
+    const t = m[0];
+    if (!t.trim()) continue;
+    const prev = out[out.length - 1];
+    if (prev && /\b(?:co|dr|mr|mrs|ms|inc|ltd|corp|st|ca|bzw|z\.b|u\.a|nr|tel|\d{1,2})\.\s*$/i.test(prev.text) && !/\n$/.test(prev.text)) {
+      prev.text += t;
+      continue;
+    }
+    out.push({ start: m.index, text: t });
+  }
+  return out;
+}
+
+export function clean(s: string | null | undefined): string | null {
+  if (s == null) return null;
+  const t = s.replace(/\s+/g, " ").trim();
+  return t ? t : null;
+}

@@ -1,0 +1,132 @@
+// Splits a body into the sender's own text and the messages forwarded below it (Gmail,
+// German Gmail, Outlook EN/DE, Apple Mail), and drops reply quotations. Pure.
+import type { MailAddress } from "../types.ts";
+
+export interface ForwardedBlock {
+  from: MailAddress | null;
+  to: string;
+  subject: string;
+  body: string;
+  /** offset of `body` in the text given to splitForwards */
+  offset: number;
+}
+
+export interface SplitBody {
+  own: string;
+  forwards: ForwardedBlock[];
+}
+
+const MARKER_RE =
+  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato)\s*:?)\s*$/i;
+const RULE_RE = /^\s*_{8,}\s*$/;
+const FROM_RE = /^\s*\**(?:from|von|de|van)\**\s*:\s*(.+)$/i;
+const HEADER_RE = /^\s*\**(from|von|de|van|sent|gesendet|date|datum|envoy(?:é|e)|to|an|à|aan|cc|subject|betreff|objet|onderwerp|asunto)\**\s*:\s*(.*)$/i;
+
+/** Index of every line that starts a forwarded/quoted message header block. */
+function blockStarts(lines: string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (MARKER_RE.test(line)) {
+      starts.push(i);
+      continue;
+    }
+    const next = lines.slice(i + 1, i + 3).find((l) => l.trim() !== "") ?? "";
+    if (RULE_RE.test(line) && FROM_RE.test(next)) {
+      starts.push(i);
+      continue;
+    }
+    // Outlook without a rule: "From: …" then "Sent:/Date:" within a few lines
+    if (FROM_RE.test(line) && (i === 0 || lines[i - 1]!.trim() === "" || RULE_RE.test(lines[i - 1]!))) {
+      const window = lines.slice(i + 1, i + 5);
+      if (window.some((l) => /^\s*\**(?:sent|gesendet|date|datum|envoy(?:é|e))\**\s*:/i.test(l))) {
+        if (!starts.some((s) => s >= i - 3)) starts.push(i);
+      }
+    }
+  }
+  return starts;
+}
+
+export function parseAddress(s: string): MailAddress | null {
+  const text = s.replace(/\*/g, "").trim();
+  const m = /<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>|\[\s*mailto:([^\]\s]+)\s*\]|([^\s<>()[\]"',;]+@[^\s<>()[\]"',;]+\.[a-z]{2,})/i.exec(text);
+  if (!m) return null;
+  const address = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase().replace(/[.,;]+$/, "");
+  const name = text
+    .slice(0, m.index)
+    .replace(/["']/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return { address, name: name || null };
+}
+
+export function splitForwards(text: string): SplitBody {
+  const lines = text.split("\n");
+  const starts = blockStarts(lines);
+  if (starts.length === 0) return { own: text, forwards: [] };
+  const lineOffsets: number[] = [];
+  let acc = 0;
+  for (const l of lines) {
+    lineOffsets.push(acc);
+    acc += l.length + 1;
+  }
+  const forwards: ForwardedBlock[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k]!;
+    const end = k + 1 < starts.length ? starts[k + 1]! : lines.length;
+    let i = start;
+    if (MARKER_RE.test(lines[i]!) || RULE_RE.test(lines[i]!)) i++;
+    const headers: Record<string, string> = {};
+    let seen = 0;
+    for (; i < end; i++) {
+      const line = lines[i]!;
+      if (line.trim() === "") {
+        if (seen > 0) break;
+        continue;
+      }
+      const m = HEADER_RE.exec(line);
+      if (!m) break;
+      const key = canonicalHeader(m[1]!);
+      headers[key] ??= m[2]!.trim();
+      seen++;
+    }
+    const bodyLines = lines.slice(i, end);
+    forwards.push({
+      from: headers.from ? parseAddress(headers.from) : null,
+      to: headers.to ?? "",
+      subject: headers.subject ?? "",
+      body: stripQuotes(bodyLines.join("\n")).trim(),
+      offset: lineOffsets[i] ?? acc,
+    });
+  }
+  return { own: lines.slice(0, starts[0]).join("\n").trim(), forwards };
+}
+
+function canonicalHeader(h: string): string {
+  const k = h.toLowerCase();
+  if (["from", "von", "de", "van"].includes(k)) return "from";
+  if (["to", "an", "à", "aan"].includes(k)) return "to";
+  if (["subject", "betreff", "objet", "onderwerp", "asunto"].includes(k)) return "subject";
+  if (k === "cc") return "cc";
+  return "date";
+}
+
+const ATTRIBUTION_RE =
+  /^\s*(?:on\b.{4,200}\bwrote:|am\b.{4,200}\bschrieb\b.{0,120}:|le\b.{4,200}\ba (?:é|e)crit\s*:|op\b.{4,200}\bschreef\b.{0,80}:|el\b.{4,200}\bescribi(?:ó|o)\s*:)\s*$/i;
+
+/** Removes "> quoted" lines and everything after an "On … wrote:" attribution. */
+export function stripQuotes(text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const two = i + 1 < lines.length ? `${line} ${lines[i + 1]!}` : line;
+    if (ATTRIBUTION_RE.test(line) || (/^\s*(?:on|am|le)\b/i.test(line) && ATTRIBUTION_RE.test(two))) {
+      const rest = lines.slice(i + 1, i + 4).filter((l) => l.trim() !== "");
+      if (rest.length === 0 || rest.some((l) => /^\s*>/.test(l)) || ATTRIBUTION_RE.test(two)) break;
+    }
+    if (/^\s*>/.test(line)) continue;
+    out.push(line);
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,62 @@
+// Finds where a person's own text ends and their sign-off / signature block begins. Pure.
+
+export interface SignatureSplit {
+  body: string;
+  /** the signature block (name, title, company, address…), without the sign-off line */
+  signature: string;
+}
+
+const SIGNOFF_RE =
+  /^\s*(?:thanks|thank you|many thanks|thanks again|thx|cheers|best|best wishes|best regards|kind regards|warm regards|regards|all the best|sincerely|yours|br|viele gr(?:ü|ue)(?:ß|ss)e|vielen dank|besten dank|beste gr(?:ü|ue)(?:ß|ss)e|liebe gr(?:ü|ue)(?:ß|ss)e|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|herzliche gr(?:ü|ue)(?:ß|ss)e|sch(?:ö|oe)ne gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|gr(?:ü|ue)(?:ß|ss)e|lg|mfg|vg|danke|obrigad[oa]|saludos|un saludo|cordialement|bien (?:à|a) vous|met vriendelijke groet(?:en)?|groetjes|hälsningar|med vänlig hälsning)\b[^\n]{0,30}$/i;
+const DASHES_RE = /^\s*--\s*$/;
+const MOBILE_RE = /^\s*(?:sent from my \w+|get outlook for \w+|von meinem \w+ gesendet|gesendet von meinem \w+|sent from (?:outlook|mail) for \w+)/i;
+
+/**
+ * @param senderName the sender's display name: a line with their name (or first name) near the
+ *   end also starts the signature when there is no sign-off word.
+ */
+export function splitSignature(text: string, senderName?: string | null): SignatureSplit {
+  const lines = text.split("\n");
+  let cut = lines.length;
+  let sigStart = lines.length;
+  // the last 25 lines can hold a signature; earlier sign-off-looking lines are prose
+  const from = Math.max(0, lines.length - 25);
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (DASHES_RE.test(line) || MOBILE_RE.test(line)) {
+      cut = Math.min(cut, i);
+      sigStart = Math.min(sigStart, i + 1);
+      break;
+    }
+  }
+  for (let i = Math.min(cut, lines.length) - 1; i >= from; i--) {
+    if (SIGNOFF_RE.test(lines[i]!)) {
+      cut = i;
+      sigStart = i + 1;
+      break;
+    }
+  }
+  if (cut === lines.length && senderName) {
+    const names = nameForms(senderName);
+    for (let i = from; i < lines.length; i++) {
+      const l = lines[i]!.trim().toLowerCase().replace(/[,.]$/, "");
+      if (l && names.has(l)) {
+        cut = i;
+        sigStart = i;
+        break;
+      }
+    }
+  }
+  return {
+    body: lines.slice(0, cut).join("\n").trim(),
+    signature: lines.slice(Math.min(sigStart, lines.length)).join("\n").trim(),
+  };
+}
+
+function nameForms(name: string): Set<string> {
+  const clean = name.replace(/["']/g, "").replace(/\b(?:dr|prof|mr|mrs|ms)\.?\s+/gi, "").trim().toLowerCase();
+  const parts = clean.split(/\s+/).filter(Boolean);
+  const out = new Set<string>([clean]);
+  if (parts[0] && parts[0].length > 1) out.add(parts[0]);
+  return out;
+}
