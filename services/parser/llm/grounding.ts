@@ -52,9 +52,15 @@ export function groundAnswer(answer: LlmAnswer, input: LlmInput): GroundingResul
     return value;
   };
   const literal = (boundary: Boundary) => (v: string) => findLiteral(src, v, boundary);
+  // a value that is not even an address / a domain counts as dropped, not as "not stated"
+  const normalised = (path: string, raw: string | null, norm: (v: string | null) => string | null) => {
+    const v = norm(raw);
+    if (v === null && clean(raw) !== null) dropped.push(path);
+    return v;
+  };
 
-  reg.contact.email = keep("contact.email", normEmail(a.contact.email), literal("email"));
-  reg.company.domain = keep("company.domain", normDomain(a.company.domain), (d) => findDomain(src, d));
+  reg.contact.email = keep("contact.email", normalised("contact.email", a.contact.email, normEmail), literal("email"));
+  reg.company.domain = keep("company.domain", normalised("company.domain", a.company.domain, normDomain), (d) => findDomain(src, d));
   reg.company.name = keep("company.name", clean(a.company.name), literal("word"));
   reg.contact.name = keep("contact.name", clean(a.contact.name), literal("word"));
   reg.contact.role = keep("contact.role", clean(a.contact.role), literal("word"));
@@ -78,7 +84,7 @@ export function groundAnswer(answer: LlmAnswer, input: LlmInput): GroundingResul
   reg.competitors = groundCompetitors(a.competitors, src, provenance, dropped);
 
   const partner: Partner = {
-    email: keep("partner.email", normEmail(answer.partner.email), (v) => findPartnerEmail(src, v, input)),
+    email: keep("partner.email", normalised("partner.email", answer.partner.email, normEmail), (v) => findPartnerEmail(src, v, input)),
     name: keep("partner.name", clean(answer.partner.name), literal("word")),
     organization: keep("partner.organization", clean(answer.partner.organization), (v) =>
       findOrganization(src, v, input),

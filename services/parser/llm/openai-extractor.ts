@@ -37,7 +37,8 @@ export const PLACEHOLDER_API_KEY = "not-needed";
 export function createOpenAiExtractor(opts: OpenAiExtractorOptions): LlmExtractor {
   const client = new OpenAI({
     apiKey: opts.apiKey ?? PLACEHOLDER_API_KEY,
-    baseURL: opts.baseURL,
+    // explicit, so the SDK does not fall back to process.env behind the config's back
+    baseURL: opts.baseURL ?? "https://api.openai.com/v1",
     timeout: opts.timeoutMs,
     maxRetries: opts.maxRetries ?? 1,
   });

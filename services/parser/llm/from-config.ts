@@ -1,0 +1,18 @@
+// Builds the optional model-based extractor from the configuration: none unless a key or a
+// (local, OpenAI-compatible) base URL is configured.
+import type { Config } from "../../config/env.ts";
+import type { LlmExtractor } from "../types.ts";
+import type { LlmLogger } from "./openai-extractor.ts";
+import { createOpenAiExtractor } from "./openai-extractor.ts";
+
+export function llmFromConfig(config: Config, logger?: LlmLogger): LlmExtractor | null {
+  if (!config.OPENAI_API_KEY && !config.OPENAI_BASE_URL) return null;
+  return createOpenAiExtractor({
+    // a local server ignores the key; createOpenAiExtractor puts a placeholder in
+    apiKey: config.OPENAI_API_KEY,
+    baseURL: config.OPENAI_BASE_URL,
+    model: config.OPENAI_MODEL,
+    timeoutMs: config.OPENAI_TIMEOUT_MS,
+    logger,
+  });
+}

@@ -1,0 +1,155 @@
+// Combines the rule extractor's reading with the (grounded) model's, field by field. Rules
+// are deterministic and explainable, so a labelled rules value ("Company: …") always stands;
+// the model fills gaps and may replace an unlabelled heuristic guess. Pure.
+import type { Partner, Provenance, ProvenanceMap, Registration } from "./schema.ts";
+import type { Extraction } from "./types.ts";
+
+/** Rules confidence from which a labelled value is taken as settled. */
+export const LABELLED_CONFIDENCE = 0.7;
+
+/** Dedupe keys and the reply address: a wrong value here merges or misroutes cases. */
+const KEY_FIELDS = new Set(["company.domain", "contact.email", "partner.email"]);
+const REQUIRED = new Set(["company.name", "company.domain", "contact.name", "contact.email"]);
+
+const SCALAR_FIELDS = [
+  "company.name",
+  "company.domain",
+  "contact.name",
+  "contact.email",
+  "contact.role",
+  "contact.phone",
+  "context.problem",
+  "context.solutionFit",
+  "context.servicesNeeded",
+  "stage",
+  "motion",
+  "consent",
+  "geography",
+  "estimatedValue",
+  "productInterest",
+  "partner.email",
+  "partner.name",
+  "partner.organization",
+] as const;
+
+// How confidence moves; small for agreement (two readers of one text are not independent).
+const AGREE_BONUS = 0.02;
+const KEY_CONFLICT_PENALTY = 0.15;
+const OTHER_CONFLICT_PENALTY = 0.05;
+
+type Value = unknown;
+interface Doc {
+  registration: Registration;
+  partner: Partner;
+}
+
+export interface MergeStats {
+  filled: string[];
+  agreed: string[];
+  conflicts: string[];
+}
+
+export function mergeExtractions(rules: Extraction, llm: Extraction | null): Extraction {
+  return mergeWithStats(rules, llm).extraction;
+}
+
+/** As `mergeExtractions`, also saying which fields were filled, agreed on or disputed. */
+export function mergeWithStats(rules: Extraction, llm: Extraction | null): { extraction: Extraction; stats: MergeStats } {
+  const out: Doc = structuredClone({ registration: rules.registration, partner: rules.partner });
+  const provenance: ProvenanceMap = { ...rules.provenance };
+  const stats: MergeStats = { filled: [], agreed: [], conflicts: [] };
+
+  for (const path of SCALAR_FIELDS) {
+    const r = get(rules, path);
+    const l = llm ? get(llm, path) : null;
+    const choice = choose(path, r, l, rules, stats);
+    const value = choice === "llm" ? l : r;
+    set(out, path, structuredClone(value));
+    if (value === null) delete provenance[path];
+    else provenance[path] = choice === "llm" ? llmProvenance(llm!, path) : rulesProvenance(rules, path);
+  }
+
+  mergeCompetitors(out, provenance, rules, llm);
+  const confidence = llm ? combineConfidence(rules.confidence, llm.confidence, stats) : rules.confidence;
+  return { extraction: { registration: out.registration, partner: out.partner, provenance, confidence }, stats };
+}
+
+function choose(path: string, r: Value, l: Value, rules: Extraction, stats: MergeStats): "rules" | "llm" {
+  if (l === null) return "rules";
+  if (r === null) {
+    stats.filled.push(path);
+    return "llm";
+  }
+  if (same(r, l)) {
+    stats.agreed.push(path);
+    return "rules";
+  }
+  stats.conflicts.push(path);
+  const labelled = Boolean(rules.provenance[path]?.snippet) && rules.confidence >= LABELLED_CONFIDENCE;
+  // a key field is never changed by the model: a conflict there sends the case to a human
+  return labelled || KEY_FIELDS.has(path) ? "rules" : "llm";
+}
+
+/**
+ * Starts from the rules' confidence; required fields the model filled move it towards the
+ * model's (grounded) confidence in proportion; agreement adds a little, conflicts take more.
+ */
+export function combineConfidence(rulesConf: number, llmConf: number, stats: MergeStats): number {
+  let c = rulesConf;
+  const filledRequired = stats.filled.filter((p) => REQUIRED.has(p)).length;
+  if (filledRequired > 0 && llmConf > rulesConf) c += (llmConf - rulesConf) * (filledRequired / REQUIRED.size);
+  c += AGREE_BONUS * stats.agreed.filter((p) => REQUIRED.has(p)).length;
+  for (const p of stats.conflicts) c -= KEY_FIELDS.has(p) ? KEY_CONFLICT_PENALTY : OTHER_CONFLICT_PENALTY;
+  return Math.round(Math.min(1, Math.max(0, c)) * 100) / 100;
+}
+
+function mergeCompetitors(out: Doc, provenance: ProvenanceMap, rules: Extraction, llm: Extraction | null): void {
+  const merged = [...rules.registration.competitors];
+  for (const name of llm?.registration.competitors ?? []) {
+    if (!merged.some((m) => norm(m) === norm(name))) merged.push(name);
+  }
+  out.registration.competitors = merged;
+  if (rules.registration.competitors.length > 0) provenance.competitors = rulesProvenance(rules, "competitors");
+  else if (merged.length > 0 && llm) provenance.competitors = llmProvenance(llm, "competitors");
+  else delete provenance.competitors;
+}
+
+function rulesProvenance(rules: Extraction, path: string): Provenance {
+  return rules.provenance[path] ?? { source: "rules", snippet: null, span: null };
+}
+
+function llmProvenance(llm: Extraction, path: string): Provenance {
+  return llm.provenance[path] ?? { source: "llm", snippet: null, span: null };
+}
+
+function same(a: Value, b: Value): boolean {
+  if (typeof a === "string" && typeof b === "string") return norm(a) === norm(b);
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    const x = a as Registration["estimatedValue"] & object;
+    const y = b as Registration["estimatedValue"] & object;
+    return x.amount === y.amount && x.currency === y.currency;
+  }
+  return a === b;
+}
+
+function norm(s: string): string {
+  return s.replace(/\s+/gu, " ").trim().toLowerCase();
+}
+
+/** "company.name" -> (the object holding it, "name"); "partner.x" lives on the partner. */
+function slot(doc: Doc, path: string): [Record<string, unknown>, string] {
+  const [head, key] = path.split(".") as [string, string | undefined];
+  if (key === undefined) return [doc.registration as unknown as Record<string, unknown>, head];
+  if (head === "partner") return [doc.partner as unknown as Record<string, unknown>, key];
+  return [(doc.registration as unknown as Record<string, Record<string, unknown>>)[head]!, key];
+}
+
+function get(doc: Doc, path: string): Value {
+  const [container, key] = slot(doc, path);
+  return container[key] ?? null;
+}
+
+function set(doc: Doc, path: string, value: Value): void {
+  const [container, key] = slot(doc, path);
+  container[key] = value;
+}
