@@ -50,7 +50,6 @@ export function createOpenAiExtractor(opts: OpenAiExtractorOptions): LlmExtracto
       try {
         const completion = await client.chat.completions.create({
           model: opts.model,
-          temperature: 0,
           messages: buildMessages({ ...input, text: input.text.slice(0, MAX_TEXT_CHARS) }),
           response_format: responseFormat,
         });
