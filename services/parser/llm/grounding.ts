@@ -203,7 +203,7 @@ function groundCompetitors(names: string[], src: Sources, provenance: Provenance
     const name = clean(raw);
     if (!name || kept.some((k) => foldValue(k) === foldValue(name))) continue;
     const found = findLiteral(src, name, "word");
-    if (found?.span) {
+    if (found) {
       if (!provenance.competitors) provenance.competitors = found;
       kept.push(name);
     } else {
@@ -268,9 +268,11 @@ function normEmail(value: string | null): string | null {
   return v && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? v : null;
 }
 
+/** Registrable part; a free-mail domain says nothing about the prospect (contract: null). */
 function normDomain(value: string | null): string | null {
   const v = clean(value);
-  return v ? registrableDomain(v) : null;
+  const d = v ? registrableDomain(v) : null;
+  return d && !isFreeMailDomain(d) ? d : null;
 }
 
 function digits(s: string): string {

@@ -82,7 +82,7 @@ describe("groundAnswer", () => {
     expect(derived.provenance["company.domain"]?.snippet).toBe("j.weber@nordwind-logistik.de");
 
     const free = goodAnswer();
-    free.registration.company.domain = null;
+    free.registration.company.domain = "gmail.com";
     free.registration.contact.email = "jonas.weber@gmail.com";
     const viaGmail = groundAnswer(free, mailInput("Contact Jonas Weber, jonas.weber@gmail.com")).extraction;
     expect(viaGmail.registration.contact.email).toBe("jonas.weber@gmail.com");
