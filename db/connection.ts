@@ -1,0 +1,47 @@
+// Opens the database: real PostgreSQL when a URL is given, else embedded PGlite in DATA_DIR.
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { DB } from "./schema.ts";
+import { pgliteAsPool } from "./pglite-pool.ts";
+import { acquireDirLock } from "./dir-lock.ts";
+
+export type Database = Kysely<DB>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: "postgres" | "pglite";
+  close(): Promise<void>;
+}
+
+// jsonb columns are written as JSON text (see Json<T> in schema.ts); int8 (counts) as numbers.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export async function openDatabase(opts: { url?: string | undefined; dataDir: string; poolSize?: number }): Promise<DatabaseHandle> {
+  if (opts.url) {
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // An idle client that loses its server (restart, failover) must not crash the process.
+    pool.on("error", () => {});
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: "postgres", close: () => db.destroy() };
+  }
+  return openPglite(join(resolve(opts.dataDir), "pglite"));
+}
+
+/** `dir` null: in memory (tests). */
+export async function openPglite(dir: string | null): Promise<DatabaseHandle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  let unlock = async () => {};
+  if (dir) {
+    mkdirSync(dir, { recursive: true });
+    unlock = acquireDirLock(dir);
+  }
+  const pglite = dir ? await PGlite.create(dir) : await PGlite.create();
+  const close = async () => {
+    if (!pglite.closed) await pglite.close();
+    await unlock();
+  };
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pgliteAsPool(pglite, close) }) });
+  return { db, kind: "pglite", close: () => db.destroy() };
+}

@@ -1,0 +1,52 @@
+// A minimal `pg.Pool` look-alike over embedded PGlite, so kysely's own PostgresDialect runs on
+// it unchanged. Why not the `kysely-pglite` package: it pulls in a CLI toolchain (oclif,
+// kysely-codegen, chokidar) for ~40 lines of adapter. PGlite is a single connection, so
+// "connections" are handed out one at a time: a transaction holds it until release().
+import type { PGlite } from "@electric-sql/pglite";
+import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from "kysely";
+
+const COMMANDS = new Set(["UPDATE", "DELETE", "INSERT", "SELECT", "MERGE", "COMMIT", "ROLLBACK"]);
+
+export function pgliteAsPool(pglite: PGlite, onEnd: () => Promise<void>): PostgresPool {
+  let busy = false;
+  const waiting: Array<() => void> = [];
+
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else busy = false;
+  };
+
+  const client: PostgresPoolClient = {
+    async query<R>(sql: unknown, parameters?: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
+      if (typeof sql !== "string") throw new Error("cursors are not supported on PGlite");
+      const result = await pglite.query<R>(sql, parameters as unknown[] | undefined);
+      const verb = sql.trimStart().split(/\s/, 1)[0]?.toUpperCase() ?? "SELECT";
+      return {
+        command: (COMMANDS.has(verb) ? verb : "SELECT") as PostgresQueryResult<R>["command"],
+        rowCount: result.affectedRows ?? result.rows.length,
+        rows: result.rows.map(normaliseRow) as R[],
+      };
+    },
+    release,
+  } as PostgresPoolClient;
+
+  return {
+    async connect() {
+      if (busy) await new Promise<void>((resolve) => waiting.push(resolve));
+      busy = true;
+      return client;
+    },
+    end: onEnd,
+  };
+}
+
+// node-postgres returns bytea as Buffer; PGlite as Uint8Array. Make rows look the same.
+function normaliseRow(row: unknown): unknown {
+  if (row === null || typeof row !== "object") return row;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    out[k] = v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v.buffer, v.byteOffset, v.byteLength) : v;
+  }
+  return out;
+}

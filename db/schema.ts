@@ -1,0 +1,147 @@
+// Table declarations for kysely. Row types, not domain types: services map them.
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface InboundMessagesTable {
+  id: Generated<number>;
+  sha256: string;
+  message_id: string | null;
+  source: string;
+  raw: Buffer;
+  size: number;
+  received_at: Timestamp;
+  ses_verdicts: Json<unknown> | null;
+  from_address: string | null;
+  subject: string | null;
+  kind: string | null;
+  language: string | null;
+  text_body: string | null;
+  parse: Json<unknown> | null;
+  outcome: string | null;
+  outcome_detail: string | null;
+  case_id: number | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  processed_at: NullableTimestamp;
+}
+
+export interface InboundSourceRefsTable {
+  source: string;
+  ref: string;
+  inbound_message_id: number;
+  created_at: Timestamp;
+}
+
+export interface CasesTable {
+  id: Generated<number>;
+  case_number: string;
+  status: string;
+  partner_email: string;
+  partner_name: string | null;
+  partner_organization: string | null;
+  company_name: string | null;
+  company_key: string | null;
+  company_domain: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  registration: Json<unknown>;
+  provenance: Json<unknown>;
+  missing: Json<string[]>;
+  confidence: number;
+  language: string;
+  conflict_reason: string | null;
+  conflict_case_id: number | null;
+  source_message_id: number | null;
+  partner_token_hash: string | null;
+  protected_until: NullableTimestamp;
+  decided_at: NullableTimestamp;
+  decided_by: string | null;
+  decision_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  case_id: number | null;
+  kind: string;
+  message_id: string;
+  from_address: string;
+  to_addresses: Json<string[]>;
+  reply_to: string | null;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  in_reply_to: string | null;
+  references: string | null;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  locked_until: NullableTimestamp;
+  last_error: string | null;
+  provider_message_id: string | null;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
+export interface TimelineEventsTable {
+  id: Generated<number>;
+  case_id: number;
+  at: Timestamp;
+  actor: string;
+  kind: string;
+  inbound_message_id: number | null;
+  outbox_id: number | null;
+  text: string | null;
+  data: Json<Record<string, unknown>>;
+}
+
+export interface ReviewItemsTable {
+  id: Generated<number>;
+  reason: string;
+  detail: string | null;
+  inbound_message_id: number | null;
+  case_id: number | null;
+  created_at: Timestamp;
+  resolved_at: NullableTimestamp;
+  resolved_by: string | null;
+  resolution: string | null;
+}
+
+export interface AccountsTable {
+  domain: string;
+  name: string | null;
+  kind: string;
+  reason: string | null;
+  imported_at: Timestamp;
+}
+
+export interface ReplyTokensTable {
+  token_hash: string;
+  case_id: number;
+  purpose: string;
+  address: string | null;
+  created_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
+export interface DB {
+  inbound_messages: InboundMessagesTable;
+  inbound_source_refs: InboundSourceRefsTable;
+  cases: CasesTable;
+  outbox: OutboxTable;
+  timeline_events: TimelineEventsTable;
+  review_items: ReviewItemsTable;
+  accounts: AccountsTable;
+  reply_tokens: ReplyTokensTable;
+}
+
+export type InboundMessageRow = Selectable<InboundMessagesTable>;
+export type CaseRow = Selectable<CasesTable>;
+export type NewCase = Insertable<CasesTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+export type TimelineEventRow = Selectable<TimelineEventsTable>;
+export type ReviewItemRow = Selectable<ReviewItemsTable>;

@@ -1,0 +1,63 @@
+// The background role: delivers queued mail and re-processes stored messages that never got
+// an outcome. Periodic tasks of later features register here too.
+import { errorMessage } from "../core/errors.ts";
+import type { Logger } from "../core/logger.ts";
+import { processBacklog } from "../ingest/recovery.ts";
+import { deliverDueMail } from "../notifier/sender.ts";
+import type { AppContext } from "./context.ts";
+
+export interface PeriodicTask {
+  name: string;
+  everyMs: number;
+  run(): Promise<unknown>;
+}
+
+export interface Worker {
+  /** wake the sender now (after a commit that queued mail) */
+  wake(): void;
+  stop(): Promise<void>;
+}
+
+export function startWorker(ctx: AppContext, extra: PeriodicTask[] = [], opts: { sendEveryMs?: number } = {}): Worker {
+  const log: Logger = ctx.logger.child({ component: "worker" });
+  const tasks: PeriodicTask[] = [
+    { name: "send", everyMs: opts.sendEveryMs ?? 1000, run: () => deliverDueMail({ db: ctx.database.db, transport: ctx.transport, logger: ctx.logger }) },
+    { name: "backlog", everyMs: 30_000, run: () => processBacklog(ctx.pipeline) },
+    ...extra,
+  ];
+  let stopped = false;
+  const timers = new Map<string, NodeJS.Timeout>();
+  const running = new Map<string, Promise<void>>();
+  const again = new Set<string>();
+
+  const runTask = (task: PeriodicTask) => {
+    if (stopped) return;
+    if (running.has(task.name)) {
+      again.add(task.name); // woken while busy: run once more right after
+      return;
+    }
+    clearTimeout(timers.get(task.name));
+    const p = task
+      .run()
+      .catch((err) => log.warn({ task: task.name, err: errorMessage(err) }, "periodic task failed"))
+      .then(() => {
+        running.delete(task.name);
+        const soon = again.delete(task.name);
+        if (!stopped) timers.set(task.name, setTimeout(() => runTask(task), soon ? 0 : task.everyMs));
+      });
+    running.set(task.name, p);
+  };
+  for (const task of tasks) runTask(task);
+
+  return {
+    wake() {
+      const send = tasks[0];
+      if (send) runTask(send);
+    },
+    async stop() {
+      stopped = true;
+      for (const t of timers.values()) clearTimeout(t);
+      await Promise.all(running.values());
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// A parsed registration becomes a case (or joins the partner's existing one), with its
+// timeline event, the partner's acknowledgement and the managers' notice, all in the
+// caller's transaction so that no case exists without its mail and no mail without its case.
+import type { Transaction } from "kysely";
+import type { DB } from "../../db/schema.ts";
+import type { Config } from "../config/env.ts";
+import type { ParsedMessage } from "../parser/types.ts";
+import { isFreeMailDomain } from "../parser/normalise/domain.ts";
+import { queueAcknowledgement, queueManagerNotices } from "../notifier/case-mail.ts";
+import { addReviewItem, addTimelineEvent, findAccount, findCaseById, findClaims, insertCase, nextCaseNumber } from "./case-repo.ts";
+import { decideRegistration } from "./decide-registration.ts";
+import { companyKey } from "./dedupe-keys.ts";
+
+export type RegisterStatus = "registered" | "conflict" | "needs_review";
+
+export interface RegisterResult {
+  status: RegisterStatus;
+  caseId: number | null;
+  caseNumber: string | null;
+  detail: string | null;
+}
+
+export interface RegisterContext {
+  config: Config;
+  parsed: ParsedMessage;
+  inboundMessageId: number;
+  /** where the acknowledgement goes (Reply-To of the partner's mail, else From) */
+  replyTo: string;
+  /** who did it: "partner:<email>" for mail, "ops:<user>" for the admin page */
+  actor: string;
+  now: Date;
+}
+
+export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): Promise<RegisterResult> {
+  const { parsed, config, now } = ctx;
+  const output = parsed.output;
+  const reg = output.registration;
+  const partnerEmail = (output.partner.email ?? ctx.replyTo).toLowerCase();
+  if (!reg) throw new Error("registerLead needs a registration");
+
+  const key = { domain: reg.company.domain, companyKey: companyKey(reg.company.name) };
+  const decision = decideRegistration({
+    output,
+    partnerEmail,
+    threshold: config.CONFIDENCE_THRESHOLD,
+    claims: await findClaims(trx, key, now),
+    account: await findAccount(trx, key.domain),
+    isFreeMail: isFreeMailDomain,
+  });
+
+  if (decision.action === "review") {
+    await addReviewItem(trx, { reason: decision.reason, detail: decision.detail, inboundMessageId: ctx.inboundMessageId });
+    return { status: "needs_review", caseId: null, caseNumber: null, detail: decision.detail };
+  }
+
+  const parent = { messageId: parsed.messageId, references: parsed.references };
+  if (decision.action === "existing") {
+    const existing = await findCaseById(trx, decision.caseId);
+    if (!existing) throw new Error(`case ${decision.caseId} vanished`);
+    await addTimelineEvent(trx, { caseId: existing.id, actor: ctx.actor, kind: "registration_repeated", inboundMessageId: ctx.inboundMessageId, text: parsed.text });
+    await queueAcknowledgement(trx, { config, caseRow: existing, to: ctx.replyTo, parent, conflict: null, existing: true, now });
+    return { status: "registered", caseId: existing.id, caseNumber: existing.case_number, detail: "existing case of the same partner" };
+  }
+
+  const caseRow = await insertCase(trx, {
+    case_number: await nextCaseNumber(trx, now),
+    status: decision.status,
+    partner_email: partnerEmail,
+    partner_name: output.partner.name,
+    partner_organization: output.partner.organization,
+    company_name: reg.company.name,
+    company_key: key.companyKey,
+    company_domain: reg.company.domain,
+    contact_name: reg.contact.name,
+    contact_email: reg.contact.email,
+    registration: JSON.stringify(reg),
+    provenance: JSON.stringify(parsed.provenance),
+    missing: JSON.stringify(decision.missing),
+    confidence: output.confidence,
+    language: parsed.language,
+    conflict_reason: decision.conflict?.reason ?? null,
+    conflict_case_id: decision.conflict?.caseId ?? null,
+    source_message_id: ctx.inboundMessageId,
+    created_at: now,
+    updated_at: now,
+  });
+  await addTimelineEvent(trx, {
+    caseId: caseRow.id,
+    actor: ctx.actor,
+    kind: "registered",
+    inboundMessageId: ctx.inboundMessageId,
+    text: parsed.text,
+    data: { status: caseRow.status, missing: decision.missing, conflict: decision.conflict?.reason ?? null, confidence: output.confidence },
+  });
+  await queueAcknowledgement(trx, { config, caseRow, to: ctx.replyTo, parent, conflict: decision.conflict, existing: false, now });
+
+  if (decision.status === "incomplete") {
+    await addReviewItem(trx, { reason: "missing_fields", detail: `missing ${decision.missing.join(", ")}`, inboundMessageId: ctx.inboundMessageId, caseId: caseRow.id });
+    return { status: "needs_review", caseId: caseRow.id, caseNumber: caseRow.case_number, detail: `missing ${decision.missing.join(", ")}` };
+  }
+  await queueManagerNotices(trx, { config, caseRow, conflict: decision.conflict, now });
+  if (decision.conflict) {
+    await addReviewItem(trx, { reason: "conflict", detail: decision.conflict.reason, inboundMessageId: ctx.inboundMessageId, caseId: caseRow.id });
+    return { status: "conflict", caseId: caseRow.id, caseNumber: caseRow.case_number, detail: decision.conflict.reason };
+  }
+  return { status: "registered", caseId: caseRow.id, caseNumber: caseRow.case_number, detail: null };
+}

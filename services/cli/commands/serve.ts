@@ -1,0 +1,39 @@
+// `dealreg serve`: web, worker and IMAP watcher in one process by default; `--roles` (or
+// ROLES) picks a subset so a deployment can scale them apart.
+import type { Config } from "../../config/env.ts";
+import type { Logger } from "../../core/logger.ts";
+import { safeUrl } from "../../core/logger.ts";
+import { openAppContext } from "../../app/context.ts";
+import { startWorker, type Worker } from "../../app/worker.ts";
+import { buildApp } from "../../web/app.ts";
+
+export async function runServe(args: string[], config: Config, logger: Logger): Promise<number> {
+  const i = args.indexOf("--roles");
+  const roles = new Set(i >= 0 && args[i + 1] ? args[i + 1]!.split(",").map((s) => s.trim()) : config.ROLES);
+  const ctx = await openAppContext(config, logger);
+  logger.info(
+    { roles: [...roles], database: ctx.database.kind, databaseUrl: safeUrl(config.DATABASE_URL), dataDir: config.DATA_DIR, transport: ctx.transport.name },
+    "dealreg starting",
+  );
+
+  let worker: Worker | null = null;
+  if (roles.has("worker")) {
+    worker = startWorker(ctx);
+    ctx.pipeline.onMailQueued = () => worker?.wake();
+  }
+  const app = roles.has("web") ? await buildApp(ctx) : null;
+  if (app) await app.listen({ port: config.PORT, host: config.HOST });
+
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      logger.info({ signal }, "dealreg stopping");
+      resolve();
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await app?.close();
+  await worker?.stop();
+  await ctx.close();
+  return 0;
+}

@@ -1,0 +1,106 @@
+// `dealreg <command>`: the one executable. Each command lives in its own module.
+import { ConfigError, loadConfig, type Config } from "../config/env.ts";
+import { AppError, errorMessage } from "../core/errors.ts";
+import { createLogger, type Logger } from "../core/logger.ts";
+
+const USAGE = `usage: dealreg <command> [options]
+
+commands:
+  serve [--roles web,worker,imap]   run the service (default roles: $ROLES or all three)
+  ingest FILE...                     ingest raw .eml files ("-" = stdin); one JSON line per file
+  parse FILE...                      parse raw .eml files without a database; JSON Lines (see the contract)
+  migrate                            apply database migrations
+  case show CASE                     print a case with its timeline as JSON
+  case list [--status S]             one line per case
+  accounts import FILE.csv           import existing customers / blocked accounts (domain,name,reason[,kind])
+`;
+
+export interface CliIo {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  readStdin: () => Promise<Buffer>;
+}
+
+const io: CliIo = {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  },
+};
+
+function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.stderr(`dealreg: ${err.message}`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+/** CLI commands log to stderr so that stdout stays machine-readable. */
+function cliLogger(config: Config): Logger {
+  return createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, process.stderr);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "serve": {
+      const config = configOrExit();
+      const { runServe } = await import("./commands/serve.ts");
+      return runServe(rest, config, createLogger(config.LOG_LEVEL));
+    }
+    case "ingest": {
+      const config = configOrExit();
+      const { runIngest } = await import("./commands/ingest.ts");
+      return runIngest(rest, io, config, cliLogger(config));
+    }
+    case "parse": {
+      const config = configOrExit();
+      const { runParse } = await import("./commands/parse.ts");
+      const { parseOptionsFor } = await import("../app/context.ts");
+      return runParse(rest, io, parseOptionsFor(config, cliLogger(config)));
+    }
+    case "migrate": {
+      const config = configOrExit();
+      const { runMigrate } = await import("./commands/migrate.ts");
+      return runMigrate(io, config);
+    }
+    case "case": {
+      const config = configOrExit();
+      const { runCase } = await import("./commands/case.ts");
+      return runCase(rest, io, config, cliLogger(config));
+    }
+    case "accounts": {
+      const config = configOrExit();
+      const { runAccounts } = await import("./commands/accounts.ts");
+      return runAccounts(rest, io, config, cliLogger(config));
+    }
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      io.stdout(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      io.stderr(`dealreg: unknown command "${command}"\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    io.stderr(`dealreg: ${err instanceof AppError ? `${err.code}: ${err.message}` : errorMessage(err)}`);
+    if (!(err instanceof AppError) && process.env.LOG_LEVEL === "debug") io.stderr(String((err as Error).stack));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,28 @@
+// Errors carry a stable code from one table, with the message a user needs to fix the cause.
+export const ERROR_CODES = {
+  CONFIG_INVALID: "the configuration is invalid",
+  DATABASE_IN_USE: "the embedded database is used by another process",
+  DATABASE_UNAVAILABLE: "the database cannot be reached",
+  FILE_UNREADABLE: "an input file cannot be read",
+  MESSAGE_TOO_LARGE: "a message is larger than the limit",
+  NOT_FOUND: "no such record",
+  UNAUTHORIZED: "missing or wrong credentials",
+  BAD_REQUEST: "the request is malformed",
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly statusCode: number;
+  constructor(code: ErrorCode, message: string, opts: { statusCode?: number; cause?: unknown } = {}) {
+    super(message, { cause: opts.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.statusCode = opts.statusCode ?? 500;
+  }
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

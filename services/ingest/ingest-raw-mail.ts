@@ -1,0 +1,14 @@
+// The one entry for every source (IMAP, SES, HTTP, CLI): store raw first, then process.
+import type { InboundSource } from "./source.ts";
+import { MAX_RAW_BYTES, storeRawMessage } from "./store-raw.ts";
+import { processStoredMessage, resultOf, type IngestResult, type PipelineDeps } from "./process-message.ts";
+import { AppError } from "../core/errors.ts";
+
+export async function ingestRawMail(deps: PipelineDeps, raw: Buffer, source: InboundSource): Promise<IngestResult> {
+  if (raw.length > MAX_RAW_BYTES) {
+    throw new AppError("MESSAGE_TOO_LARGE", `message of ${raw.length} bytes exceeds the ${MAX_RAW_BYTES}-byte limit`, { statusCode: 413 });
+  }
+  const stored = await storeRawMessage(deps.db, raw, source);
+  const result = await processStoredMessage(deps, stored.id);
+  return stored.isNew ? result : { ...(await resultOf(deps.db, stored.id)), status: "duplicate" };
+}

@@ -1,0 +1,159 @@
+// Turns one stored raw message into its outcome: parse, classify, decide, store, queue mail.
+// Parsing (and a model call, if configured) happens outside the transaction; the decision and
+// every write it causes commit together, under a row lock that makes processing exactly-once.
+import { sql } from "kysely";
+import type { Database } from "../../db/connection.ts";
+import type { Config } from "../config/env.ts";
+import type { Logger } from "../core/logger.ts";
+import { errorMessage } from "../core/errors.ts";
+import type { MessageKind } from "../parser/schema.ts";
+import type { ParsedMessage } from "../parser/types.ts";
+import { addReviewItem, findCaseById } from "../cases/case-repo.ts";
+import { registerLead } from "../cases/register-lead.ts";
+import { recordReply } from "../cases/record-reply.ts";
+import { neverAnswerReason } from "./never-answer.ts";
+
+export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "ignored";
+
+export interface IngestResult {
+  status: IngestStatus;
+  caseNumber: string | null;
+  kind: MessageKind | null;
+  inboundMessageId: number;
+}
+
+export interface PipelineDeps {
+  db: Database;
+  config: Config;
+  logger: Logger;
+  parse: (raw: Buffer) => Promise<ParsedMessage>;
+  now?: () => Date;
+  /** called after a commit that queued mail, so an in-process sender can wake up */
+  onMailQueued?: () => void;
+}
+
+/** Attempts after which a message that keeps failing is parked in review instead of retried. */
+export const MAX_PROCESSING_ATTEMPTS = 5;
+
+export async function processStoredMessage(deps: PipelineDeps, id: number): Promise<IngestResult> {
+  const row = await deps.db.selectFrom("inbound_messages").select(["raw", "outcome"]).where("id", "=", id).executeTakeFirstOrThrow();
+  if (row.outcome !== null) return resultOf(deps.db, id);
+  const log = deps.logger.child({ component: "pipeline", inboundMessageId: id });
+
+  let parsed: ParsedMessage;
+  try {
+    parsed = await deps.parse(row.raw);
+  } catch (err) {
+    // The parser promises not to throw; if it does anyway, the message must still not be lost.
+    log.error({ err: errorMessage(err) }, "parser threw");
+    return parkInReview(deps, id, `parser error: ${errorMessage(err)}`);
+  }
+
+  try {
+    const result = await decideAndStore(deps, id, parsed, log);
+    if (result.queuedMail) deps.onMailQueued?.();
+    log.info({ status: result.status, caseNumber: result.caseNumber, kind: parsed.output.kind }, "message processed");
+    return result;
+  } catch (err) {
+    await deps.db
+      .updateTable("inbound_messages")
+      .set({ attempts: sql`attempts + 1`, last_error: errorMessage(err).slice(0, 2000) })
+      .where("id", "=", id)
+      .execute()
+      .catch(() => {});
+    log.error({ err: errorMessage(err) }, "processing failed; the raw message is kept and will be retried");
+    throw err;
+  }
+}
+
+async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMessage, log: Logger): Promise<IngestResult & { queuedMail: boolean }> {
+  const { config } = deps;
+  const now = deps.now?.() ?? new Date();
+  const kind = parsed.output.kind;
+  return deps.db.transaction().execute(async (trx) => {
+    const locked = await trx.selectFrom("inbound_messages").select("id").where("id", "=", id).where("outcome", "is", null).forUpdate().skipLocked().executeTakeFirst();
+    if (!locked) return { ...(await resultOf(trx as unknown as Database, id)), queuedMail: false };
+
+    let status: IngestStatus;
+    let caseId: number | null = null;
+    let caseNumber: string | null = null;
+    let detail: string | null = null;
+    let queuedMail = false;
+
+    const skip = neverAnswerReason(parsed, config);
+    if (parsed.error) {
+      status = "needs_review";
+      detail = `parse failed: ${parsed.error}`;
+      await addReviewItem(trx, { reason: "parse_failed", detail, inboundMessageId: id });
+    } else if (kind === "registration" && !skip) {
+      const r = await registerLead(trx, { config, parsed, inboundMessageId: id, replyTo: ackRecipient(parsed), actor: `partner:${parsed.from?.address}`, now });
+      ({ status, caseId, caseNumber, detail } = r);
+      queuedMail = r.caseId !== null;
+    } else if (kind === "reply" && !skip) {
+      const r = await recordReply(trx, { config, parsed, inboundMessageId: id, now });
+      ({ status, caseId, caseNumber, detail } = r);
+    } else {
+      status = "ignored";
+      detail = skip ?? kind;
+      if (kind === "other" && !parsed.headers["list-id"] && !parsed.headers["list-unsubscribe"] && !/^(bulk|list|junk)$/i.test(parsed.headers["precedence"] ?? "")) {
+        // A person wrote something that is not a registration (a question, say): a human should see it.
+        await addReviewItem(trx, { reason: "not_registration", detail: parsed.subject.slice(0, 200), inboundMessageId: id });
+      }
+    }
+
+    await trx
+      .updateTable("inbound_messages")
+      .set({
+        kind,
+        from_address: parsed.from?.address ?? null,
+        subject: parsed.subject.slice(0, 1000),
+        language: parsed.language,
+        text_body: parsed.text,
+        parse: JSON.stringify({ output: parsed.output, provenance: parsed.provenance, attachments: parsed.attachments, error: parsed.error }),
+        outcome: status,
+        outcome_detail: detail,
+        case_id: caseId,
+        processed_at: now,
+        attempts: sql`attempts + 1`,
+      })
+      .where("id", "=", id)
+      .execute();
+    log.debug({ status, detail }, "decided");
+    return { status, caseNumber, kind, inboundMessageId: id, queuedMail };
+  });
+}
+
+/** Where our answer goes: the partner's Reply-To when they set one, else From. */
+function ackRecipient(parsed: ParsedMessage): string {
+  return parsed.replyTo[0]?.address ?? parsed.from?.address ?? "";
+}
+
+async function parkInReview(deps: PipelineDeps, id: number, detail: string): Promise<IngestResult> {
+  await deps.db.transaction().execute(async (trx) => {
+    const locked = await trx.selectFrom("inbound_messages").select("id").where("id", "=", id).where("outcome", "is", null).forUpdate().executeTakeFirst();
+    if (!locked) return;
+    await addReviewItem(trx, { reason: "parse_failed", detail, inboundMessageId: id });
+    await trx.updateTable("inbound_messages").set({ outcome: "needs_review", outcome_detail: detail, processed_at: new Date() }).where("id", "=", id).execute();
+  });
+  return resultOf(deps.db, id);
+}
+
+/** The stored outcome of a message (for duplicates and for messages processed elsewhere). */
+export async function resultOf(db: Database, id: number): Promise<IngestResult> {
+  const row = await db.selectFrom("inbound_messages").select(["outcome", "kind", "case_id"]).where("id", "=", id).executeTakeFirstOrThrow();
+  const c = row.case_id ? await findCaseById(db, row.case_id) : undefined;
+  return {
+    status: (row.outcome ?? "needs_review") as IngestStatus,
+    caseNumber: c?.case_number ?? null,
+    kind: (row.kind as MessageKind | null) ?? null,
+    inboundMessageId: id,
+  };
+}
+
+/** A message that failed MAX_PROCESSING_ATTEMPTS times goes to review instead of being retried forever. */
+export async function parkIfExhausted(deps: PipelineDeps, id: number): Promise<boolean> {
+  const row = await deps.db.selectFrom("inbound_messages").select(["attempts", "outcome", "last_error"]).where("id", "=", id).executeTakeFirst();
+  if (!row || row.outcome !== null || row.attempts < MAX_PROCESSING_ATTEMPTS) return false;
+  await parkInReview(deps, id, `processing failed ${row.attempts} times: ${row.last_error ?? "unknown error"}`);
+  return true;
+}

@@ -1,0 +1,84 @@
+// Step one of every path in: the raw bytes are committed, exactly once, before anything else
+// can fail. Duplicates are decided by the database's unique keys (sha256, Message-ID, and the
+// source's own delivery key), never by check-then-insert.
+import { createHash } from "node:crypto";
+import type { Database } from "../../db/connection.ts";
+import { sourceRef, type InboundSource } from "./source.ts";
+
+export interface StoredRaw {
+  id: number;
+  /** false when the same message (bytes, Message-ID or delivery key) was stored before */
+  isNew: boolean;
+}
+
+export const MAX_RAW_BYTES = 40 * 1024 * 1024;
+
+/** The Message-ID header of the raw bytes, without parsing the whole message. */
+export function peekMessageId(raw: Buffer): string | null {
+  const end = raw.indexOf("\r\n\r\n") >= 0 ? raw.indexOf("\r\n\r\n") : raw.indexOf("\n\n");
+  const head = raw.subarray(0, end >= 0 ? Math.min(end, 256 * 1024) : Math.min(raw.length, 256 * 1024)).toString("latin1");
+  const m = /^message-id:[ \t]*((?:.|\r?\n[ \t])*)/im.exec(head);
+  const value = m?.[1]?.replace(/\r?\n[ \t]+/g, " ").trim();
+  const id = value ? /<[^<>\s]+>/.exec(value)?.[0] ?? null : null;
+  return id && id.length <= 998 ? id : null;
+}
+
+export async function storeRawMessage(db: Database, raw: Buffer, source: InboundSource): Promise<StoredRaw> {
+  const sha256 = createHash("sha256").update(raw).digest("hex");
+  const messageId = peekMessageId(raw);
+  const ref = sourceRef(source);
+  return db.transaction().execute(async (trx) => {
+    if (ref) {
+      const known = await trx
+        .selectFrom("inbound_source_refs")
+        .select("inbound_message_id")
+        .where("source", "=", source.kind)
+        .where("ref", "=", ref)
+        .executeTakeFirst();
+      if (known) return { id: known.inbound_message_id, isNew: false };
+    }
+    const inserted = await trx
+      .insertInto("inbound_messages")
+      .values({
+        sha256,
+        message_id: messageId,
+        source: source.kind,
+        raw,
+        size: raw.length,
+        ses_verdicts: source.kind === "ses" && source.verdicts ? JSON.stringify(source.verdicts) : null,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    let id = inserted?.id;
+    if (id === undefined) {
+      const existing = await trx
+        .selectFrom("inbound_messages")
+        .select("id")
+        .where((eb) => (messageId ? eb.or([eb("sha256", "=", sha256), eb("message_id", "=", messageId)]) : eb("sha256", "=", sha256)))
+        .orderBy("id")
+        .executeTakeFirstOrThrow();
+      id = existing.id;
+    }
+    if (ref) {
+      await trx
+        .insertInto("inbound_source_refs")
+        .values({ source: source.kind, ref, inbound_message_id: id })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+    return { id, isNew: inserted !== undefined };
+  });
+}
+
+/** Ids of stored messages that were never processed to an outcome (crash, database outage). */
+export async function unprocessedMessageIds(db: Database, limit = 100): Promise<number[]> {
+  const rows = await db
+    .selectFrom("inbound_messages")
+    .select("id")
+    .where("outcome", "is", null)
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}

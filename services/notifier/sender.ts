@@ -1,0 +1,45 @@
+// Delivers queued mail: claim due rows, build the bytes, hand them to the transport, record
+// the result. Transient failures back off exponentially; permanent ones stay visible as failed.
+import type { Database } from "../../db/connection.ts";
+import type { Logger } from "../core/logger.ts";
+import { errorMessage } from "../core/errors.ts";
+import { composeRaw } from "./compose.ts";
+import { claimDueMail, markFailed, markSent } from "./outbox-repo.ts";
+import { DeliveryError, type MailTransport } from "./transport.ts";
+
+export const MAX_ATTEMPTS = 8;
+
+/** Seconds to wait before attempt n+1 (n = attempts so far): 30 s, 1 min, 2 min, … capped at 1 h. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
+}
+
+export interface SenderDeps {
+  db: Database;
+  transport: MailTransport;
+  logger: Logger;
+}
+
+/** One pass over due mail; returns how many were sent. */
+export async function deliverDueMail(deps: SenderDeps, batch = 20): Promise<{ sent: number; failed: number }> {
+  const rows = await claimDueMail(deps.db, batch);
+  let sent = 0;
+  let failed = 0;
+  for (const row of rows) {
+    const log = deps.logger.child({ component: "sender", outboxId: row.id, kind: row.kind });
+    try {
+      const { raw, envelope } = await composeRaw(row);
+      const info = await deps.transport.send(raw, envelope);
+      await markSent(deps.db, row.id, info.providerMessageId);
+      sent++;
+      log.info({ transport: deps.transport.name, to: envelope.to.length }, "mail sent");
+    } catch (err) {
+      failed++;
+      const permanent = err instanceof DeliveryError && err.permanent;
+      const giveUp = permanent || row.attempts >= MAX_ATTEMPTS;
+      await markFailed(deps.db, row.id, errorMessage(err), giveUp ? null : backoffSeconds(row.attempts));
+      log.warn({ err: errorMessage(err), permanent, attempts: row.attempts, giveUp }, "mail delivery failed");
+    }
+  }
+  return { sent, failed };
+}

@@ -1,0 +1,45 @@
+// Builds the fastify app (plugins, routes, error handler); server.ts only listens and closes.
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import type { AppContext } from "../app/context.ts";
+import { ingestRawMail } from "../ingest/ingest-raw-mail.ts";
+import { AppError } from "../core/errors.ts";
+import { healthRoutes, type HealthDeps } from "./routes/health.ts";
+import { inboundRawRoutes } from "./routes/inbound-raw.ts";
+import { sesInboundRoutes } from "./routes/ses-inbound.ts";
+
+export interface BuildAppOptions {
+  healthChecks?: HealthDeps["checks"];
+}
+
+export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    loggerInstance: ctx.logger.child({ component: "http" }) as FastifyBaseLogger,
+    disableRequestLogging: false,
+    trustProxy: true,
+  });
+  const ingest = (raw: Buffer, source: Parameters<typeof ingestRawMail>[2]) => ingestRawMail(ctx.pipeline, raw, source);
+
+  app.setErrorHandler((err, req, reply) => {
+    if (err instanceof AppError) {
+      return reply.code(err.statusCode).send({ error: { code: err.code, message: err.message } });
+    }
+    const e = err as { statusCode?: number; code?: string; message?: string };
+    if (e.statusCode && e.statusCode < 500) {
+      return reply.code(e.statusCode).send({ error: { code: e.code ?? "BAD_REQUEST", message: e.message ?? "bad request" } });
+    }
+    req.log.error({ err }, "request failed");
+    return reply.code(500).send({ error: { code: "INTERNAL", message: "internal error; see the service log" } });
+  });
+
+  await app.register(healthRoutes({ db: ctx.database.db, ...(opts.healthChecks ? { checks: opts.healthChecks } : {}) }));
+  await app.register(inboundRawRoutes({ token: ctx.config.INBOUND_TOKEN, ingest }));
+  await app.register(
+    sesInboundRoutes({
+      ingest,
+      topicArns: ctx.config.SES_TOPIC_ARNS,
+      logger: app.log,
+      ...(ctx.s3 ? { s3: ctx.s3 } : {}),
+    }),
+  );
+  return app;
+}

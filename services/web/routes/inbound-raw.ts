@@ -1,0 +1,41 @@
+// POST /inbound/raw: a raw RFC 5322 message as the request body, bearer token required.
+import { timingSafeEqual, createHash } from "node:crypto";
+import type { FastifyPluginAsync } from "fastify";
+import type { IngestResult } from "../../ingest/process-message.ts";
+import type { InboundSource } from "../../ingest/source.ts";
+import { MAX_RAW_BYTES } from "../../ingest/store-raw.ts";
+
+export interface InboundRawDeps {
+  token: string | undefined;
+  ingest: (raw: Buffer, source: InboundSource) => Promise<IngestResult>;
+}
+
+/** Compares secrets in constant time (hashing first makes the lengths equal). */
+export function sameSecret(a: string, b: string): boolean {
+  const ha = createHash("sha256").update(a).digest();
+  const hb = createHash("sha256").update(b).digest();
+  return timingSafeEqual(ha, hb);
+}
+
+export function inboundRawRoutes(deps: InboundRawDeps): FastifyPluginAsync {
+  return async (app) => {
+    // Any content type: the body is the message, byte for byte.
+    app.addContentTypeParser("*", { parseAs: "buffer", bodyLimit: MAX_RAW_BYTES }, (_req, body, done) => done(null, body));
+    app.post("/inbound/raw", { bodyLimit: MAX_RAW_BYTES }, async (req, reply) => {
+      if (!deps.token) {
+        return reply.code(503).send({ error: { code: "DISABLED", message: "POST /inbound/raw is disabled: set INBOUND_TOKEN to enable it" } });
+      }
+      const auth = req.headers.authorization ?? "";
+      const given = /^Bearer\s+(.+)$/i.exec(auth)?.[1] ?? "";
+      if (!given || !sameSecret(given, deps.token)) {
+        return reply.code(401).send({ error: { code: "UNAUTHORIZED", message: "missing or wrong bearer token (Authorization: Bearer $INBOUND_TOKEN)" } });
+      }
+      const body = req.body;
+      if (!Buffer.isBuffer(body) || body.length === 0) {
+        return reply.code(400).send({ error: { code: "BAD_REQUEST", message: "the request body must be the raw message (Content-Type: message/rfc822)" } });
+      }
+      const result = await deps.ingest(body, { kind: "http" });
+      return reply.code(result.status === "duplicate" ? 200 : 201).send(result);
+    });
+  };
+}

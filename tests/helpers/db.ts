@@ -1,0 +1,86 @@
+// One fresh, migrated database per test: in-memory PGlite always; a copy of the migrated
+// PostgreSQL template when TEST_DATABASE_URL is set. `describe.each(dbBackends())` runs a
+// suite on both.
+import { randomBytes } from "node:crypto";
+import { inject } from "vitest";
+import pg from "pg";
+import { openDatabase, openPglite, type DatabaseHandle } from "../../db/connection.ts";
+import { migrateToLatest } from "../../db/migrate.ts";
+
+export interface TestBackend {
+  name: "pglite" | "postgres";
+  open(): Promise<DatabaseHandle & { url: string | null }>;
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export const pglite: TestBackend = {
+  name: "pglite",
+  async open() {
+    const handle = await openPglite(null);
+    await migrateToLatest(handle.db);
+    return { ...handle, url: null };
+  },
+};
+
+/** A fresh PostgreSQL database copied from the migrated template; dropped on close. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = process.env.TEST_DATABASE_URL;
+  const template = inject("pgTemplate");
+  if (!admin || !template) throw new Error("no PostgreSQL for tests (TEST_DATABASE_URL unset)");
+  const name = `dealreg_t_${template.split("_").pop()}_${randomBytes(4).toString("hex")}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`create database ${name} template ${template}`);
+        break;
+      } catch (err) {
+        // Two files copying the template at the same moment: PostgreSQL refuses one; try again.
+        if (attempt > 20 || !/being accessed by other users/.test(String(err))) throw err;
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  return {
+    url: withDatabase(admin, name),
+    async drop() {
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`).catch(() => {});
+      await c.end();
+    },
+  };
+}
+
+export const postgres: TestBackend = {
+  name: "postgres",
+  async open() {
+    const created = await createPostgresDatabase();
+    const handle = await openDatabase({ url: created.url, dataDir: "" });
+    return {
+      ...handle,
+      url: created.url,
+      async close() {
+        await handle.close();
+        await created.drop();
+      },
+    };
+  },
+};
+
+export function hasPostgres(): boolean {
+  return !!process.env.TEST_DATABASE_URL && !!inject("pgTemplate");
+}
+
+/** The backends to run database suites on. */
+export function dbBackends(): TestBackend[] {
+  return hasPostgres() ? [pglite, postgres] : [pglite];
+}
