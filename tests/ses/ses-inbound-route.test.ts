@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { InboundSource } from "../../services/ingest/source.ts";
-import { sesInboundRoutes, type SesInboundDeps } from "../../services/web/routes/ses-inbound.ts";
+import { sesInboundConfig, sesInboundRoutes, type SesInboundDeps } from "../../services/web/routes/ses-inbound.ts";
 import {
   CERT_URL,
   RAW_MAIL,
@@ -205,5 +205,19 @@ describe("POST /inbound/ses", () => {
     expect(all).not.toContain(RAW_MAIL.toString("base64").slice(0, 40));
     expect(all).not.toContain(msg.Signature.slice(0, 40));
     expect(all).toContain("invalid_signature");
+  });
+});
+
+describe("sesInboundConfig", () => {
+  it("builds an S3 client in SES_REGION, else in the first topic's region", async () => {
+    const a = sesInboundConfig({ SES_TOPIC_ARNS: [TOPIC_ARN], SES_REGION: "eu-west-1", S3_ENDPOINT: undefined });
+    expect(a.topicArns).toEqual([TOPIC_ARN]);
+    await expect(a.s3!.config.region()).resolves.toBe("eu-west-1");
+    const b = sesInboundConfig({ SES_TOPIC_ARNS: [TOPIC_ARN], SES_REGION: undefined, S3_ENDPOINT: "http://127.0.0.1:9" });
+    await expect(b.s3!.config.region()).resolves.toBe("us-east-1");
+    expect(b.s3!.config.forcePathStyle).toBe(true);
+    expect(sesInboundConfig({ SES_TOPIC_ARNS: [], SES_REGION: undefined, S3_ENDPOINT: undefined }).s3).toBeUndefined();
+    a.s3!.destroy();
+    b.s3!.destroy();
   });
 });

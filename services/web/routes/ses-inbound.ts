@@ -11,6 +11,9 @@ import {
   type ConfirmSubscription,
 } from "../../ingest/ses/confirm-subscription.ts";
 import { SesInboundError } from "../../ingest/ses/errors.ts";
+import { createS3Client } from "../../ingest/ses/fetch-s3-mail.ts";
+import { topicRegion } from "../../ingest/ses/sns-urls.ts";
+import type { Config } from "../../config/env.ts";
 import { parseSesMessage, sesNotificationToInbound } from "../../ingest/ses/ses-notification.ts";
 import { createSnsVerifier } from "../../ingest/ses/verify-sns.ts";
 
@@ -87,6 +90,21 @@ export function sesInboundRoutes(deps: SesInboundDeps): FastifyPluginAsync {
         return sendError(reply, log, err, snsMessageId);
       }
     });
+  };
+}
+
+/**
+ * The config-derived part of the deps: the allowed topics, and an S3 client (for the S3
+ * action) in SES_REGION, or else the region of the first topic, pointed at S3_ENDPOINT if set.
+ */
+export function sesInboundConfig(
+  config: Pick<Config, "SES_TOPIC_ARNS" | "SES_REGION" | "S3_ENDPOINT">,
+): Pick<SesInboundDeps, "topicArns" | "s3"> {
+  const first = config.SES_TOPIC_ARNS[0];
+  const region = config.SES_REGION ?? (first ? topicRegion(first) : null);
+  return {
+    topicArns: config.SES_TOPIC_ARNS,
+    s3: region ? createS3Client({ region, endpoint: config.S3_ENDPOINT }) : undefined,
   };
 }
 
