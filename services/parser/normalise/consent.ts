@@ -1,0 +1,54 @@
+// Has the prospect agreed to be contacted by the vendor directly? true / false / null (not said).
+//
+// A prohibition anywhere ("please don't reach out before I introduce you") wins over a permission,
+// because contacting too early is the costly mistake. A negated permission ("noch nicht
+// einverstanden", "hasn't agreed") counts as a refusal.
+import { cueRegex, hits, isNegated } from "./cues.ts";
+
+const YES = String.raw`yes|ja|liegt vor|erteilt|gegeben|vorhanden|granted|given|confirmed|agreed|ok|okay`;
+const NO = String.raw`no|nein|not yet|noch nicht|nicht|pending|ausstehend|offen|tbd|not given|not asked|nicht eingeholt`;
+/** "Consent: yes", "Einverständnis zur Kontaktaufnahme Nein", "OK to contact: Yes". */
+const LABELLED = new RegExp(
+  String.raw`(?<![\p{L}])(?:consent|einverständnis|kontaktfreigabe|freigabe zur kontaktaufnahme|(?:ok|okay|permission|allowed) to (?:contact|reach out|call)|direct contact|kontaktaufnahme erlaubt)` +
+    String.raw`(?:\s+(?:to|zur|für die|for|zum)\s+(?:contact|kontaktaufnahme|kontakt|direct contact|outreach|reach out))?\s*(?:[:=–-]\s*|\s+)(?<answer>${YES}|${NO})(?![\p{L}])`,
+  "giu",
+);
+/** A labelled value on its own ("Yes – she expects your call", "Nein, erst nach Rücksprache"). */
+const BARE_ANSWER = new RegExp(String.raw`^\s*(?<answer>${YES}|${NO})(?![\p{L}])`, "iu");
+
+const CONTACT_VERB = String.raw`(?:reach out|contact|call|phone|ring|email|e-mail|approach|get in touch|speak to|talk to|message)`;
+const PROHIBITION = cueRegex([
+  String.raw`(?:don't|do not|dont|please not|not to|never)\s+${CONTACT_VERB}`,
+  String.raw`before (?:i|we) (?:introduce|intro|connect)`, String.raw`until (?:i|we)(?:'ve| have)? (?:introduced|made the intro)`,
+  String.raw`wait for (?:my|our) (?:intro|introduction)`, String.raw`we(?:'ll| will) make the introduction`,
+  String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+(?:aber\s+|bitte\s+)?noch\s+nicht`,
+  String.raw`bitte\s+(?:noch\s+)?(?:nicht|keinen kontakt)\s+(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben|ansprechen|aufnehmen)`,
+  String.raw`noch\s+nicht\s+(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben|ansprechen|melden)`,
+  String.raw`kontakt\s+(?:bitte\s+)?(?:ausschließlich|nur)\s+über\s+(?:uns|mich)`, String.raw`(?:erst|zuerst)\s+nach\s+rücksprache`,
+  String.raw`bitte\s+zuerst\s+mit\s+mir\s+abstimmen`, String.raw`ich stelle euch (?:\S+\s+){0,4}vor`,
+]);
+const PERMISSION = cueRegex([
+  String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open)\s+(?:for|with|that)?\s*(?:you|your team|your sales team|northbeam|you guys)?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|hear(?:ing)?|reaching out)`,
+  String.raw`(?:asked|requested)\s+(?:for|that)?\s*(?:you|your team|northbeam)?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
+  String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|a|the)\s+(?:call|email|e-mail|outreach)`, String.raw`expecting to hear from`,
+  String.raw`(?:you|your team)\s+(?:can|may|could)\s+(?:${CONTACT_VERB})`, String.raw`agreed to (?:be contacted|a call|hear)`,
+  String.raw`consented`, String.raw`welcomes? (?:a|your) call`,
+  // German
+  String.raw`einverstanden`, String.raw`zugestimmt`, String.raw`(?:freut|freuen)\s+sich\s+(?:auf|über)\s+(?:einen|ihren|euren|den)\s+anruf`,
+  String.raw`erwartet\s+(?:euren|ihren|einen|den)\s+anruf`, String.raw`bat\s+um\s+(?:einen\s+)?rückruf`, String.raw`um\s+(?:einen\s+)?(?:rückruf|anruf|kontakt)(?:\s+[\p{L}.]+){0,3}\s+gebeten`,
+  String.raw`dürf(?:t|en)\s+(?:mich|ihn|sie|uns)\s+(?:gerne\s+)?(?:direkt\s+)?(?:anrufen|kontaktieren|anschreiben)`,
+  String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+gerne`, String.raw`kontakt(?:aufnahme)?\s+(?:ist\s+)?erwünscht`,
+]);
+
+/** true: prospect agreed to direct contact; false: not (yet); null: the text does not say. */
+export function detectConsent(text: string): boolean | null {
+  const labelled = [...text.matchAll(LABELLED)].map((m) => m.groups?.answer ?? "");
+  const bare = text.length < 120 ? BARE_ANSWER.exec(text)?.groups?.answer : undefined;
+  const answers = [...labelled, ...(bare ? [bare] : [])].map((a) => new RegExp(`^(?:${YES})$`, "i").test(a));
+  if (answers.includes(false)) return false;
+  if (hits(text, PROHIBITION).some((h) => !/\b(?:if|unless)\b/i.test(text.slice(Math.max(0, h.index - 20), h.index)))) return false;
+  const permissions = hits(text, PERMISSION);
+  if (permissions.some((h) => isNegated(text, h))) return false;
+  if (answers.includes(true) || permissions.length > 0) return true;
+  return null;
+}

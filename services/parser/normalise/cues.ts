@@ -1,0 +1,42 @@
+// Shared helpers for the cue-based detectors (stage, motion, consent): find a cue in text and
+// decide whether the clause around it negates it ("nothing scheduled yet", "noch kein Termin").
+
+export interface CueHit {
+  index: number;
+  end: number;
+  text: string;
+}
+
+/** Every match of `re` (must be global) as {index, end, text}. */
+export function hits(text: string, re: RegExp): CueHit[] {
+  return [...text.matchAll(re)].map((m) => ({ index: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/** Characters that end a clause; dots in dates or abbreviations ("17.03.", "ca.") do not. */
+const CLAUSE_BREAK = /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|,\s(?=(?:aber|but|however|jedoch|doch)\b)/u;
+
+/** The clause text from its start up to `index`. */
+export function clauseBefore(text: string, index: number, max = 60): string {
+  const head = text.slice(Math.max(0, index - max), index);
+  const parts = head.split(CLAUSE_BREAK);
+  return parts[parts.length - 1] ?? "";
+}
+
+/** The clause text from `end` up to its end. */
+export function clauseAfter(text: string, end: number, max = 40): string {
+  return text.slice(end, end + max).split(CLAUSE_BREAK)[0] ?? "";
+}
+
+const NEGATION_BEFORE =
+  /(?<![\p{L}])(?:no|not|nothing|none|never|without|isn't|aren't|hasn't|haven't|wasn't|won't|don't|doesn't|didn't|neither|nor|kein(?:e|en|er)?|nicht|nichts|ohne|noch nie)(?![\p{L}])/iu;
+const NEGATION_AFTER = /^\s*(?:yet\b|noch nicht|nicht\b|steht noch aus|pending|tbd|offen\b|not\b)/iu;
+
+/** True when the cue at `hit` is negated in its own clause. */
+export function isNegated(text: string, hit: CueHit, before = 30): boolean {
+  return NEGATION_BEFORE.test(clauseBefore(text, hit.index, before)) || NEGATION_AFTER.test(clauseAfter(text, hit.end, 20));
+}
+
+/** Lower-case a cue list into one global, case-insensitive, word-bounded regex. */
+export function cueRegex(parts: readonly string[]): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${parts.join("|")})(?![\p{L}\p{N}])`, "giu");
+}

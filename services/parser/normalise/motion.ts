@@ -1,0 +1,92 @@
+// Partner motion (how the deal reaches the vendor) from a labelled value or prose.
+//
+// Marketplace wins whenever the purchase goes through a cloud marketplace: that decides how the
+// deal is transacted regardless of who sourced it. Otherwise the motion with the most cue weight
+// wins; ties go to the order below (a reseller that also implements is still a resale).
+import type { Motion } from "../schema.ts";
+import { cueRegex, hits, isNegated } from "./cues.ts";
+
+interface MotionCues {
+  motion: Motion;
+  /** case-insensitive phrases, weight 2 */
+  strong: RegExp;
+  /** case-insensitive phrases, weight 1 */
+  weak?: RegExp;
+  /** case-sensitive acronyms ("SI", "VAR"), weight 2 */
+  acronyms?: RegExp;
+}
+
+const acronyms = (list: string[]) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${list.join("|")})(?![\p{L}\p{N}])`, "gu");
+
+const CUES: readonly MotionCues[] = [
+  {
+    motion: "marketplace",
+    strong: cueRegex([
+      String.raw`(?:aws|amazon|azure|microsoft|google cloud|gcp|google|cloud)\s+marketplace`, "marketplace private offer",
+      "private offer", String.raw`(?:azure\s+)?consumption commitment`, "committed spend", String.raw`spend commitment`,
+      String.raw`(?:über den|via|through the|through)\s+(?:aws|azure|gcp|google)[- ]?marketplace`, "edp", "marktplatz",
+    ]),
+    acronyms: acronyms(["MACC", "CPPO"]),
+  },
+  {
+    motion: "resale",
+    strong: cueRegex([
+      String.raw`resell(?:er|ing|s)?`, "resale", "re-sell", "buy and resell", "value[- ]added reseller", "wiederverkauf",
+      String.raw`wiederverkäufer`, String.raw`(?:kaufen|beziehen)\s+(?:die\s+)?lizenzen`, String.raw`lizenzen\s+über\s+uns`,
+      String.raw`(?:licen[cs]es|subscriptions?)\s+(?:invoiced|billed)\s+by`, String.raw`we(?:'d| would)? (?:buy|purchase) (?:the )?licen[cs]es`,
+      String.raw`fakturieren an den kunden`, "distribution partner",
+    ]),
+    acronyms: acronyms(["VAR"]),
+  },
+  {
+    motion: "technology",
+    strong: cueRegex([
+      "co-?sell", "connector", "partner api", String.raw`technology\s+(?:partner|co-sell|alliance)`, "isv",
+      String.raw`(?:integrates|integrated|integration)\s+(?:with|into)\s+(?:northbeam|your|their|the vendor)`,
+      String.raw`our (?:product|platform|suite|software|app) integrates`, "technologiepartner", "schnittstellenpartner",
+      String.raw`^\s*technology(?![\p{L}])`, "oem", "embedded",
+    ]),
+    weak: cueRegex(["integration", "integrations", "api", "webhook"]),
+    acronyms: acronyms(["ISV"]),
+  },
+  {
+    motion: "services",
+    strong: cueRegex([
+      String.raw`managed services?`, "managed service provider", "implementation partner", "systems? integrator",
+      String.raw`we(?:'d| would| will)?\s+(?:implement|deliver|handle|run|do)\s+(?:the\s+)?(?:rollout|implementation|onboarding|setup|set-up|it|northbeam)`,
+      String.raw`(?:delivers|deliver|run|runs|handle|handles)\s+the\s+(?:implementation|rollout|onboarding)`,
+      String.raw`(?:setup|onboarding|implementation) and (?:ongoing )?support`, "implementierung", "einführung", "dienstleister",
+      String.raw`dienstleistung(?:en)?`, String.raw`umsetzung`, "customizing", String.raw`^\s*services?(?![\p{L}])`,
+      String.raw`setze\s+(?:die|das|den)\s+[\p{L}-]+(?:\s+und\s+(?:die|das|den)\s+[\p{L}-]+)?\s+(?:beim kunden\s+)?um`,
+      String.raw`as (?:your|an|their) (?:si|implementation) partner`,
+    ]),
+    weak: cueRegex(["implementation", "implement", "onboarding", "rollout", "support", "anwenderschulungen", "schulung"]),
+    acronyms: acronyms(["SI", "MSP", "MSSP"]),
+  },
+  {
+    motion: "referral",
+    strong: cueRegex([
+      String.raw`referr(?:al|ed|ing)`, String.raw`refer(?:s)?`, "introduce and step back", String.raw`step(?:s|ping)? back`,
+      String.raw`won't be involved in (?:the )?delivery`, String.raw`not be involved in (?:the )?delivery`, "finder'?s fee",
+      String.raw`empfehlung`, "tippgeber", String.raw`vermittlung(?:sprovision)?`, String.raw`die betreuung übernehmt ihr`, "lead only",
+    ]),
+  },
+];
+
+function weight(text: string, re: RegExp | undefined, w: number): number {
+  if (!re) return 0;
+  return hits(text, re).filter((h) => !isNegated(text, h)).length * w;
+}
+
+/** The partner motion the text describes, or null when nothing points to one. */
+export function detectMotion(text: string): Motion | null {
+  let best: Motion | null = null;
+  let bestScore = 0;
+  for (const cue of CUES) {
+    const score = weight(text, cue.strong, 2) + weight(text, cue.acronyms, 2) + weight(text, cue.weak, 1);
+    if (cue.motion === "marketplace" && score > 0) return "marketplace";
+    if (score > bestScore) [best, bestScore] = [cue.motion, score];
+  }
+  // weak cues alone ("support", "API") are too common to decide on
+  return bestScore >= 2 ? best : null;
+}

@@ -1,0 +1,58 @@
+// Deal stage from a labelled value ("Stage: Demo booked for Thursday") or from prose.
+//
+// Rule when several stages are mentioned: the most advanced stage that the text states as
+// current wins (evaluation > discovery_scheduled > new_intro). A cue does not count when its
+// clause negates it ("nothing scheduled yet", "noch kein Termin", "not evaluating anyone") or
+// makes it conditional ("if the demo goes well they'd start a trial").
+import type { Stage } from "../schema.ts";
+import { clauseBefore, cueRegex, hits, isNegated, type CueHit } from "./cues.ts";
+
+const EVALUATION = cueRegex([
+  String.raw`trial(?:s|ing)?`, "free trial", String.raw`pilot(?:ing|projekt)?`, "poc", String.raw`proof[- ]of[- ]concept`,
+  String.raw`evaluat(?:ing|ion|es|e)`, String.raw`(?:is|are|currently)\s+testing`, String.raw`comparing\s+(?:offers|vendors|solutions|options|tools|quotes|proposals|\p{Lu}\w+\s+(?:with|against|to))`,
+  String.raw`compar(?:ing|es)\s+(?:it|us|you|northbeam|them)\s+(?:with|against|to)`, String.raw`short-?list(?:ed)?`,
+  String.raw`(?:send|get)\s+(?:us|them|her|him)\s+(?:a|an)\s+(?:proposal|quote|offer)`, String.raw`proposal\s+(?:requested|sent|submitted|stage|out)`,
+  String.raw`quote\s+(?:requested|sent)`, "rfp", "rfq", "tender", String.raw`budget\s+(?:is\s+)?(?:approved|signed off|confirmed)`,
+  // German
+  String.raw`angebot(?:e)?\s+(?:angefragt|angefordert|erstellt|verschickt|versendet|geschickt|liegt vor)`, String.raw`angebots?phase`,
+  String.raw`test(?:phase|version|zugang|installation|lauf)`, String.raw`testet`, String.raw`vergleich(?:t|en)\s+(?:gerade\s+|derzeit\s+|aktuell\s+)?(?:angebote|anbieter|lösungen|mit)`,
+  String.raw`evaluier(?:t|en|ung)`, String.raw`pilotphase`, String.raw`ausschreibung`, String.raw`budget\s+(?:ist\s+)?(?:freigegeben|genehmigt)`,
+  String.raw`proof of concept läuft`,
+]);
+
+const EVENT = String.raw`(?:call|calls|meeting|demo|demos|workshop|session|discovery|presentation|walkthrough|intro call|video call|teams call|zoom|termin|gespräch|kennenlerntermin|erstgespräch|bedarfsanalyse|präsentation|vorstellung|webmeeting|videocall|telefonat)`;
+const BOOKED = String.raw`(?:booked|scheduled|set up for|set for|set|locked in|in the calendar|in the diary|confirmed|arranged|planned|organised|organized|on the books|angesetzt|vereinbart|geplant|terminiert|eingestellt|fixiert|bestätigt|steht fest|steht(?!\s+noch))`;
+// soft line wraps are crossed, blank lines and sentence ends are not
+const GAP = String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|\.(?!\s+\p{Lu})){0,90}?`;
+const DISCOVERY = new RegExp(
+  [
+    String.raw`(?<![\p{L}])${EVENT}(?![\p{L}])${GAP}(?<![\p{L}])${BOOKED}(?![\p{L}])`,
+    String.raw`(?:(?<![\p{L}])(?:booked|scheduled|arranged|organised|organized|vereinbart|put)|(?:['’]ve|\bhave|\bhas|\bhad)\s+set up)\s+(?:a|an|the|our|their|ein(?:en)?)?\s*(?:first\s+|joint\s+|erste[nm]?\s+)?${EVENT}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:kennenlerntermin|termin\s+(?:am|beim|für)\s)`,
+    String.raw`(?<![\p{L}])(?:demo|call|meeting|workshop)\s+(?:on|next|this)\s+(?:mon|tue|wed|thu|fri|sat|sun|week)`,
+    String.raw`^\s*discovery(?![\p{L}])`,
+  ].join("|"),
+  "giu",
+);
+
+const NEW_INTRO = cueRegex([
+  "intro", "introduction", String.raw`(?:brand[- ]new|new|fresh|hot)\s+lead`, "first contact", "initial (?:contact|conversation|call|chat)",
+  "heads-up", "early heads up", String.raw`nothing\s+(?:is\s+)?(?:scheduled|booked|planned|arranged)`, String.raw`no\s+meeting\s+(?:set|yet|booked|scheduled)`,
+  "erstkontakt", "erstansprache", String.raw`(?:ganz\s+)?frische[rn]?\s+(?:kontakt|lead)`, String.raw`neue[rn]?\s+(?:lead|kontakt|interessent(?:en)?)`,
+  String.raw`noch\s+(?:kein(?:en)?\s+(?:termin|gespräch)|nichts\s+(?:vereinbart|geplant|terminiert))`,
+]);
+
+const CONDITIONAL = /(?<![\p{L}])(?:if|once|unless|would|might|may|after|next step|then|wenn|falls|sobald|nach dem|nächste[rn]? schritt|später|danach)(?![\p{L}])/iu;
+
+function current(text: string, found: CueHit[], allowNegated = false): boolean {
+  return found.some((h) => (allowNegated || !isNegated(text, h)) && !CONDITIONAL.test(clauseBefore(text, h.index, 40)));
+}
+
+/** The most advanced stage the text states as current, or null. */
+export function detectStage(text: string): Stage | null {
+  if (current(text, hits(text, EVALUATION))) return "evaluation";
+  if (current(text, hits(text, DISCOVERY))) return "discovery_scheduled";
+  // "nothing scheduled yet" is itself a new-intro cue, so negation does not cancel these
+  if (current(text, hits(text, NEW_INTRO), true)) return "new_intro";
+  return null;
+}
