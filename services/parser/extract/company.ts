@@ -1,0 +1,145 @@
+// Finds the prospect's company name in prose and in the subject line: "register X for …",
+// "X (x.com)", "CFO at X", legal-suffix phrases, subject segments. Candidates are scored,
+// the partner's and vendor's own names never win. Pure.
+import { LEGAL_SUFFIX_RE } from "./organization.ts";
+import { fold, orgMatchesDomain } from "./text-utils.ts";
+
+const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
+const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
+const SUFFIX =
+  "(?:GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|Pty\\.?\\s*Ltd\\.?|S\\.A\\.|SAS|B\\.V\\.|N\\.V\\.|AS|ASA|AB|Oy|ApS|S\\.r\\.l\\.|SpA|Lda\\.?)";
+const PHRASE = `${WORD}(?:(?:\\s+(?:&|and|und|of|de|du|la|van|von|der|for)\\s+|\\s+|-)${WORD})*(?:,?\\s+${SUFFIX})?`;
+const PHRASE_RE = new RegExp(PHRASE, "gu");
+
+const LEADING_RE = /^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von)\s+)+/;
+const GENERIC = new Set(
+  (
+    "hi hello hallo dear team thanks danke please bitte quick intro introduction new lead registration registrierung deal " +
+    "partner partners northbeam demo call meeting update monday tuesday wednesday thursday friday i we they she he it " +
+    "cfo ceo coo vp ap finance accounts payable re fwd fw wg aw early heads-up heads up neuer kontakt frischer empfehlung anfrage " +
+    "contact kontakt website email e-mail registering register opportunity projekt"
+  ).split(" "),
+);
+
+export interface CompanyCandidate {
+  name: string;
+  index: number;
+  score: number;
+  why: string;
+}
+
+export interface CompanyContext {
+  /** the partner's own text (no signature) */
+  own: string;
+  subject: string;
+  /** prospect domain if already known (website or contact e-mail) */
+  domain: string | null;
+  /** names that are never the prospect: partner organisation, vendor, partner's name */
+  excluded: string[];
+  /** domains whose names are never the prospect's */
+  excludedDomains: string[];
+}
+
+/** Trims a raw capitalised phrase to a company name ("Die Holzmann … KG ist" -> "Holzmann … KG"). */
+export function tidyPhrase(p: string): string {
+  let s = p.replace(/\s+/g, " ").trim().replace(LEADING_RE, "");
+  // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
+  if (/\.$/.test(s) && !/\b(?:Co|Inc|Ltd|Corp|Lda|S\.A|B\.V|N\.V|e\.\s?V|S\.r\.l)\.$/.test(s)) s = s.slice(0, -1);
+  return s.trim();
+}
+
+function phrasesIn(text: string): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
+  for (const m of text.matchAll(PHRASE_RE)) {
+    const raw = m[0];
+    const name = tidyPhrase(raw);
+    if (!name) continue;
+    out.push({ name, index: m.index + raw.indexOf(name.split(" ")[0]!) });
+  }
+  return out;
+}
+
+function isGeneric(name: string): boolean {
+  const words = fold(name).split(/\s+/);
+  return words.every((w) => GENERIC.has(w.replace(/[^a-z-]/g, "")) || w.length < 2);
+}
+
+export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
+  const out: CompanyCandidate[] = [];
+  const add = (name: string, index: number, score: number, why: string) => {
+    const n = tidyPhrase(name);
+    if (n.length < 2 || n.length > 80 || isGeneric(n)) return;
+    out.push({ name: n, index, score, why });
+  };
+  const text = ctx.own;
+
+  // "register X for …", "Registering X for …", "bitte die X für uns registrieren"
+  for (const m of text.matchAll(new RegExp(`\\bregister(?:ing)?\\s+(?:this one\\s+)?(?:for\\s+[^:.\\n]{2,40}:\\s*)?(${PHRASE})`, "giu"))) {
+    add(m[1]!, m.index + m[0].indexOf(m[1]!), 4, "register");
+  }
+  for (const m of text.matchAll(new RegExp(`(?:bitte|möchten wir|wollen wir)\\s+(?:die|den|das)?\\s*(${PHRASE})\\s+(?:für uns\\s+)?(?:registrieren|vormerken|anmelden)`, "gu"))) {
+    add(m[1]!, m.index + m[0].indexOf(m[1]!), 4, "registrieren");
+  }
+  // "X (x.com)" / "X in City (www.x.de)"
+  for (const m of text.matchAll(/\(\s*((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s)]*)/gu)) {
+    const host = m[1]!.replace(/^https?:\/\//, "").split("/")[0]!;
+    if (ctx.excludedDomains.some((d) => host.endsWith(d))) continue;
+    const windowStart = Math.max(0, m.index - 140);
+    const window = text.slice(windowStart, m.index);
+    const phrases = phrasesIn(window);
+    const similar = phrases.filter((p) => orgMatchesDomain(p.name, host));
+    const pick = similar[similar.length - 1];
+    if (pick) add(pick.name, windowStart + pick.index, 5, "phrase (domain)");
+    else {
+      const last = phrases[phrases.length - 1];
+      if (last && window.slice(last.index + last.name.length).trim().length <= 2) add(last.name, windowStart + last.index, 2, "phrase (url)");
+    }
+  }
+  // "CFO at X", "owner of X", "Inhaberin von X", "Finanzchef der X", "at X" after a person
+  for (const m of text.matchAll(new RegExp(`\\b(?:at|of|von|bei|der|des|from)\\s+(${PHRASE})`, "gu"))) {
+    const before = text.slice(Math.max(0, m.index - 50), m.index);
+    if (!/\b(?:cfo|ceo|coo|cto|vp|controller|director|manager|head|owner|founder|co-founder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|finanzchef(?:in)?|chef(?:in)?|president|finance|colleague|team)\b[^.\n]{0,20}$/i.test(before)) continue;
+    add(m[1]!, m.index + m[0].indexOf(m[1]!), 3, "role at");
+  }
+  // legal-suffix phrases anywhere in the partner's text
+  for (const p of phrasesIn(text)) {
+    if (LEGAL_SUFFIX_RE.test(` ${p.name}`) && p.name.split(/\s+/).length >= 2) add(p.name, p.index, 2, "legal suffix");
+  }
+  // subject segments ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht")
+  const subject = ctx.subject.replace(/^(?:\s*(?:re|fwd?|wg|aw|sv|tr)\s*:\s*)+/i, "");
+  for (const seg of subject.split(/\s*(?::|\||–|—|\s-\s|<>|\+|\(|\)|\bfor\b|\bfür\b)\s*/)) {
+    for (const p of phrasesIn(seg)) add(p.name, -1, 1, "subject");
+  }
+
+  return score(out, ctx);
+}
+
+function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate[] {
+  const excluded = ctx.excluded.map((e) => fold(e)).filter((e) => e.length >= 3);
+  const textFold = fold(ctx.own);
+  const subjectFold = fold(ctx.subject);
+  const merged = new Map<string, CompanyCandidate>();
+  for (const c of cands) {
+    const f = fold(c.name);
+    if (excluded.some((e) => f === e || f.includes(e) || e.includes(f))) continue;
+    if (ctx.excludedDomains.some((d) => orgMatchesDomain(c.name, d))) continue;
+    let s = c.score;
+    if (ctx.domain && orgMatchesDomain(c.name, ctx.domain)) s += 3;
+    if (LEGAL_SUFFIX_RE.test(` ${c.name}`)) s += 1;
+    if (c.why !== "subject" && subjectFold.includes(f.split(" ").slice(0, 2).join(" "))) s += 2;
+    if (c.why === "subject" && !textFold.includes(f) && !(ctx.domain && orgMatchesDomain(c.name, ctx.domain))) s -= 2;
+    const prev = merged.get(f);
+    if (prev) prev.score = Math.max(prev.score, s) + 1;
+    else merged.set(f, { ...c, score: s });
+  }
+  // a longer body phrase that starts with a subject candidate is the full name ("Holzmann Haustechnik GmbH & Co. KG")
+  const list = [...merged.values()];
+  for (const c of list) {
+    const longer = list.find((o) => o !== c && fold(o.name).startsWith(fold(c.name) + " ") && LEGAL_SUFFIX_RE.test(` ${o.name}`));
+    if (longer) {
+      longer.score = Math.max(longer.score, c.score) + 1;
+      c.score -= 3;
+    }
+  }
+  return list.sort((a, b) => b.score - a.score || a.index - b.index);
+}

@@ -1,0 +1,115 @@
+// Splits a decoded mail into the parts the rule extractor reads: the partner's own text and
+// signature, forwarded messages with their senders and signatures, and the sets of domains,
+// addresses and names that belong to the partner or the vendor (never the prospect's). Pure.
+import type { MailAddress } from "../types.ts";
+import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
+import { splitForwards, stripQuotes } from "../text/forwards.ts";
+import { splitSignature } from "../text/signature.ts";
+
+export interface Forward {
+  from: MailAddress | null;
+  toText: string;
+  subject: string;
+  body: string;
+  signature: string;
+}
+
+export interface MailContext {
+  subject: string;
+  from: MailAddress | null;
+  cc: MailAddress[];
+  own: string;
+  ownSignature: string;
+  forwards: Forward[];
+  partnerDomain: string | null;
+  /** the partner's own domains: sender domain, signature websites, colleagues' domains */
+  partnerDomains: Set<string>;
+  vendorDomains: Set<string>;
+  /** addresses that are never the prospect contact */
+  excludedEmails: Set<string>;
+  /** names that are never the prospect contact */
+  excludedNames: string[];
+}
+
+/** Local parts of shared inboxes a partner writes to: their domain is the vendor's. */
+const INBOX_LOCAL_RE = /^(?:partners?|partner[-_.]?(?:desk|team|program(?:me)?|portal)|channel|alliances?|deals?|dealreg|deal[-_.]?registrations?|registrations?|leads?|referrals?|sales|vertrieb|partnervertrieb)$/i;
+
+export interface ContextInput {
+  subject: string;
+  from: MailAddress | null;
+  to: MailAddress[];
+  cc: MailAddress[];
+  text: string;
+  vendorDomains: string[];
+}
+
+export function buildContext(msg: ContextInput): MailContext {
+  const vendorDomains = new Set(msg.vendorDomains.map((d) => registrableDomain(d) ?? d.toLowerCase()));
+  for (const a of [...msg.to, ...msg.cc]) {
+    const local = a.address.split("@")[0] ?? "";
+    const d = domainOfEmail(a.address);
+    if (d && INBOX_LOCAL_RE.test(local) && !isFreeMailDomain(d)) vendorDomains.add(d);
+  }
+  const fromAddr = msg.from?.address ?? "";
+  const fromDomain = domainOfEmail(fromAddr);
+  const partnerDomain = fromDomain && !isFreeMailDomain(fromDomain) && !vendorDomains.has(fromDomain) ? fromDomain : null;
+
+  const split = splitForwards(stripQuotes(msg.text));
+  const ownSplit = splitSignature(split.own, msg.from?.name);
+  const forwards: Forward[] = split.forwards.map((f) => {
+    const s = splitSignature(f.body, f.from?.name);
+    return { from: f.from, toText: f.to, subject: f.subject, body: s.body, signature: s.signature };
+  });
+
+  const partnerDomains = new Set<string>();
+  if (partnerDomain) partnerDomains.add(partnerDomain);
+  for (const u of findUrls(ownSplit.signature)) {
+    const d = registrableDomain(u.value);
+    if (d && !vendorDomains.has(d)) partnerDomains.add(d);
+  }
+  const excludedEmails = new Set<string>([fromAddr].filter(Boolean));
+  const excludedNames: string[] = [];
+  if (msg.from?.name) excludedNames.push(msg.from.name);
+  for (const a of [...msg.to, ...msg.cc]) {
+    const d = domainOfEmail(a.address);
+    if (d && (vendorDomains.has(d) || partnerDomains.has(d))) {
+      excludedEmails.add(a.address);
+      if (a.name) excludedNames.push(a.name);
+    }
+  }
+  // the forwarded mails were addressed to the partner: those recipients are the partner's side
+  for (const f of forwards) {
+    for (const m of f.toText.matchAll(/([^<>,;]*)<?([^\s<>,;]+@[^\s<>,;]+)>?/g)) {
+      excludedEmails.add(m[2]!.toLowerCase());
+      const n = m[1]!.replace(/["']/g, "").trim();
+      if (n) excludedNames.push(n);
+    }
+  }
+  return {
+    subject: msg.subject,
+    from: msg.from,
+    cc: msg.cc,
+    own: ownSplit.body,
+    ownSignature: ownSplit.signature,
+    forwards,
+    partnerDomain,
+    partnerDomains,
+    vendorDomains,
+    excludedEmails,
+    excludedNames,
+  };
+}
+
+/** Not the partner's, not the vendor's. */
+export function isForeignDomain(ctx: MailContext, domain: string | null): domain is string {
+  return !!domain && !ctx.partnerDomains.has(domain) && !ctx.vendorDomains.has(domain);
+}
+
+export function isProspectEmail(ctx: MailContext, email: string): boolean {
+  if (ctx.excludedEmails.has(email)) return false;
+  const d = domainOfEmail(email);
+  if (!d) return false;
+  if (ctx.vendorDomains.has(d)) return false;
+  if (ctx.partnerDomains.has(d)) return false;
+  return true;
+}

@@ -1,0 +1,139 @@
+// Finds the prospect's contact person in prose: name mentions, the role written next to
+// them, and which of several people is the main contact. Pure.
+import { cleanPersonName, looksLikePersonName } from "../normalise/person.ts";
+import { emailMatchesName, fold } from "./text-utils.ts";
+
+export interface PersonMention {
+  name: string;
+  index: number;
+}
+
+const UPPER = "A-ZÄÖÜÉÈÁÍÓÚÑŁŠŽ";
+const LOWER = "a-zäöüßéèáíóúñçãõâêôłšžøåæ";
+const NAME_WORD = `[${UPPER}][${LOWER}]+(?:[-'’][${UPPER}]?[${LOWER}]+)?`;
+const PARTICLE = "(?:(?:van|von|de|der|da|di|del|du|la|le|ter|ten|zu)\\s+)?";
+const HONORIFIC = "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?)\\s+)*";
+const NAME_RE = new RegExp(`(${HONORIFIC})(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,2})`, "gu");
+
+/** Words that start with a capital but are not names (German nouns, weekdays, job titles …). */
+const NOT_NAME = new Set(
+  (
+    "the and our your their this that these we they she he it hi hello dear thanks best regards kind cheers " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember " +
+    "cfo ceo coo cto cio vp head director manager controller owner founder finance operations chief officer team partner partners " +
+    "leiter leiterin leitung kaufmännische kaufmännischer finanzen finanzbuchhaltung controlling geschäftsführer geschäftsführerin inhaber inhaberin " +
+    "gmbh ltd inc llc ag kg co group company firma herr frau sehr hallo liebe lieber viele grüße mit freundlichen beste " +
+    "ap ar it hr erp sap crm aws azure google cloud marketplace microsoft northbeam demo call meeting termin website email e-mail mail " +
+    "registration registrierung deal lead intro introduction referral resale services technology proof concept trial budget stage phase"
+  ).split(" "),
+);
+
+export function findPersonMentions(text: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of text.matchAll(NAME_RE)) {
+    const words = m[2]!.split(/\s+/);
+    if (words.some((w) => NOT_NAME.has(fold(w)))) continue;
+    const name = cleanPersonName(m[2]!) ?? m[2]!;
+    if (!looksLikePersonName(name)) continue;
+    out.push({ name, index: m.index + m[1]!.length });
+  }
+  return out;
+}
+
+const ROLE_WORD_RE =
+  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?)\b/i;
+
+export function looksLikeRole(s: string): boolean {
+  return s.length <= 70 && ROLE_WORD_RE.test(s) && !/@|https?:|www\./.test(s);
+}
+
+/** The job title written next to a name mention: "Jana Novak, CFO at …", "Laura Jennings (VP Finance)", "their controller, Maya …". */
+export function roleNear(text: string, mention: PersonMention): string | null {
+  const after = text.slice(mention.index + mention.name.length, mention.index + mention.name.length + 120);
+  const paren = /^\s*\(([^)@]{2,60})\)/.exec(after);
+  if (paren && looksLikeRole(paren[1]!)) return tidyRole(paren[1]!);
+  const comma = /^\s*(?:\n?\s*\p{Ll}+)?\s*[,–-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,()\n;:.–]{2,60}?)(?=\s*(?:,|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|–|\s-\s|\n|$))/u.exec(after);
+  if (comma && looksLikeRole(comma[1]!)) return tidyRole(comma[1]!);
+  const before = text.slice(Math.max(0, mention.index - 60), mention.index);
+  const pre = /(?:their|our|the|der|die|ihr|ihre|unser|unsere)\s+([\p{L} -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/iu.exec(before);
+  if (pre && looksLikeRole(pre[1]!)) return tidyRole(pre[1]!);
+  return null;
+}
+
+function tidyRole(s: string): string {
+  return s.replace(/\s+/g, " ").replace(/^(?:their|our|the)\s+/i, "").trim();
+}
+
+const MAIN_CUE_RE =
+  /\b(?:main (?:point of )?contact|primary contact|point of contact|decision[- ]maker|my contact|contact (?:is|there is)|hauptansprechpartner(?:in)?|ansprechpartner(?:in)? (?:ist|bleibt)|bleibt aber|talking to|chatting with|spoke (?:to|with)|speaking with|gesprochen|mit (?:herrn?|frau)|kontakt(?:person)? ist)\b/i;
+const SIDE_CUE_RE = /\b(?:colleague|kollegin|kollege|in kopie|cc'?d|will join|wird .{0,30}dabei sein|also involved|joining)\b/i;
+
+export interface ContactPick {
+  name: string;
+  email: string | null;
+  role: string | null;
+  index: number;
+  score: number;
+}
+
+/**
+ * Chooses the main contact among the people named in `text`.
+ * @param emails prospect e-mail candidates (already without partner/vendor addresses)
+ * @param excluded names that are never the prospect (partner, colleagues, vendor staff)
+ */
+export function pickContact(text: string, emails: string[], excluded: string[]): ContactPick | null {
+  const excludedKeys = excluded.map((n) => nameKey(n)).filter(Boolean);
+  const byName = new Map<string, ContactPick>();
+  const mentions = findPersonMentions(text);
+  mentions.forEach((m, order) => {
+    const key = nameKey(m.name);
+    if (!key || excludedKeys.some((x) => x === key || sharesSurname(x, key))) return;
+    const sentence = sentenceAround(text, m.index);
+    let score = Math.max(0, 1 - order * 0.2);
+    const email = emails.find((e) => emailMatchesName(e, m.name)) ?? null;
+    if (email) score += 5;
+    if (MAIN_CUE_RE.test(sentence)) score += 3;
+    if (SIDE_CUE_RE.test(sentence)) score -= 2;
+    const role = roleNear(text, m);
+    if (role) score += 2;
+    const prev = byName.get(key);
+    if (prev) {
+      prev.score = Math.max(prev.score, score) + 0.5;
+      prev.role ??= role;
+      prev.email ??= email;
+    } else byName.set(key, { name: m.name, email, role, index: m.index, score });
+  });
+  // first-name-only mentions in "main contact" sentences ("Laura is the decision-maker")
+  for (const pick of byName.values()) {
+    const first = pick.name.replace(/^(?:(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)\s+)+/, "").split(/\s+/)[0]!;
+    const re = new RegExp(`\\b${escapeRe(first)}\\b[^.!?\\n]{0,80}\\b(?:main (?:point of )?contact|decision[- ]maker|primary contact)|(?:main (?:point of )?contact|ansprechpartner(?:in)?)[^.!?\\n]{0,40}\\b${escapeRe(first)}\\b`, "i");
+    if (re.test(text)) pick.score += 3;
+  }
+  const best = [...byName.values()].sort((a, b) => b.score - a.score)[0];
+  return best && best.score >= 2 ? best : null;
+}
+
+function sentenceAround(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf(". ", index), text.lastIndexOf("\n\n", index), 0);
+  const endDot = text.indexOf(". ", index);
+  const end = endDot < 0 ? text.length : endDot;
+  return text.slice(start, end);
+}
+
+function nameKey(n: string): string {
+  return fold(n)
+    .replace(/\b(?:herrn?|frau|mr|mrs|ms|dr|prof)\.?\s+/g, "")
+    .replace(/[^a-z ]/g, "")
+    .trim();
+}
+
+function sharesSurname(a: string, b: string): boolean {
+  const la = a.split(" ").pop();
+  const lb = b.split(" ").pop();
+  return !!la && la === lb && a.split(" ")[0] === b.split(" ")[0];
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,54 @@
+// Fields read from free prose when no label gives them: the prospect's problem and region. Pure.
+import { fold, splitSentences } from "./text-utils.ts";
+
+const PAIN_RE =
+  /\b(?:manual(?:ly)?|by hand|paper|papier\w*|spreadsheets?|excel|re-?key\w*|keys every|chasing|late[- ]paying|late payments|drowning|buried|headache|struggl\w*|a mess|can'?t keep up|bottleneck|manuell\w*|von hand|händisch|überblick|ertrinkt|getrennt\w*|disconnected|two systems|umlaufmappe|laufzettel|hauspost|in word|by post|consolidate|re-?typ\w*|approved by email|approvals? run through|per e-?mail|mahnungen|ablösen|automatisier\w*|automate\w*|digital erfassen|papierform|scan\w*|invoices? (?:arrive|come)|rechnungen kommen|rechnungen werden)\b/gi;
+const NOT_PAIN_RE = /\b(?:regist\w*|consent|einverstanden|contact(?:ed)? (?:her|him|them)|kontaktier|demo|call|termin|budget|meeting|flight|conference|messe)\b/i;
+
+/** The sentence that best describes the prospect's problem, or null. */
+export function findProblem(texts: string[]): string | null {
+  let best: { text: string; score: number } | null = null;
+  texts.forEach((text, k) => {
+    for (const s of splitSentences(text)) {
+      const hits = (s.text.match(PAIN_RE) ?? []).length;
+      if (hits === 0) continue;
+      const score = hits - (NOT_PAIN_RE.test(s.text) ? 1.5 : 0) - k * 0.1;
+      if (score > 0 && (!best || score > best.score)) best = { text: s.text, score };
+    }
+  });
+  const pick = (best as { text: string } | null)?.text;
+  return pick ? pick.replace(/\s+/g, " ").trim().replace(/^[-–•*]\s*/, "").slice(0, 240) : null;
+}
+
+const GEO_RE =
+  /\b(?:in|aus|am|across|along the|throughout|based in|headquartered in|mit sitz in|located in)\s+((?:[A-ZÄÖÜ][\p{L}-]+)(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?)/gu;
+const NOT_GEO = new Set(
+  (
+    "word excel datev sage sap teams zoom outlook google microsoft northbeam papierform kopie testversion zukunft " +
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday " +
+    "january february march april may june july august september october november december januar februar märz mai juni juli oktober dezember " +
+    "telefon person summe ordnung bezug zusammenarbeit abstimmung rücksprache form pdf erp crm spring summer autumn winter q1 q2 q3 q4"
+  ).split(" "),
+);
+const TRAVEL_RE = /\b(?:messe|conference|summit|flight|flug|airport|angekommen|bahnstreik|urlaub|vacation|holiday|biergarten|trip|travel|gr(?:ü|ue)(?:ß|ss)e aus|greetings from)\b/i;
+const ABOUT_PROSPECT_RE = /^\s*(?:they|they're|they are|it|it's|sie|es|er|ein|eine|die firma|das unternehmen|the company|their|ihr|ihre|the business|we're talking about)\b/i;
+
+/** Region or place the prospect is in, as written ("Lüneburg", "New England"), or null. */
+export function findGeography(text: string, companyName: string | null): string | null {
+  const key = companyName ? fold(companyName).split(/\s+/).find((w) => w.length >= 4) ?? null : null;
+  let best: { value: string; score: number } | null = null;
+  for (const s of splitSentences(text)) {
+    if (TRAVEL_RE.test(s.text)) continue;
+    const mentions = key !== null && fold(s.text).includes(key);
+    const base = mentions ? 3 : ABOUT_PROSPECT_RE.test(s.text) ? 1 : 0;
+    if (base === 0) continue;
+    for (const m of s.text.matchAll(GEO_RE)) {
+      const value = m[1]!.trim();
+      const words = fold(value).split(/\s+/);
+      if (words.some((w) => NOT_GEO.has(w))) continue;
+      if (key && fold(value).includes(key)) continue;
+      if (!best || base > best.score) best = { value, score: base };
+    }
+  }
+  return (best as { value: string } | null)?.value ?? null;
+}

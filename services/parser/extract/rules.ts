@@ -1,0 +1,230 @@
+// The rule-based extractor: labelled fields first, then a forwarded prospect mail, then prose.
+// Prefers "missing" to a guess: a wrong domain or e-mail with nothing missing is never reviewed.
+import type { Extraction } from "../types.ts";
+import { emptyRegistration, type Partner, type Registration } from "../schema.ts";
+import { domainOfEmail, findEmails, findUrls, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
+import { parseMoney, pickDealValue } from "../normalise/amount.ts";
+import { detectStage } from "../normalise/stage.ts";
+import { detectMotion } from "../normalise/motion.ts";
+import { detectConsent } from "../normalise/consent.ts";
+import { findCompetitorsInProse, parseCompetitorList } from "../normalise/competitors.ts";
+import { cleanPersonName } from "../normalise/person.ts";
+import type { VcardContact } from "../vcard.ts";
+import { findLabelled, firstByField, type LabelField, type LabelledValue } from "./labels.ts";
+import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
+import { organizationFromSignature } from "./organization.ts";
+import { looksLikeRole, pickContact } from "./people.ts";
+import { findCompanyCandidates } from "./company.ts";
+import { findGeography, findProblem } from "./prose-fields.ts";
+import { clean, emailMatchesName, orgMatchesDomain } from "./text-utils.ts";
+
+export interface RuleResult {
+  extraction: Extraction;
+  /** does the mail name a prospect at all? (false: a question, spam, chatter) */
+  isRegistration: boolean;
+  /** field path -> the text the value was read from (for provenance) */
+  snippets: Record<string, string>;
+}
+
+const INTENT_RE =
+  /\b(?:regist\w*|deal|lead|intro\w*|opportunit\w*|referr\w*|prospect|empfehlung|interessent\w*|kontakt|vormerken|projekt|co-sell|resell\w*|opportunity)\b/i;
+
+export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): RuleResult {
+  const snippets: Record<string, string> = {};
+  const reg: Registration = emptyRegistration();
+  const labelsAll = findLabelled(ctx.own);
+  const L = firstByField(labelsAll);
+  const lv = (f: LabelField): LabelledValue | undefined => L.get(f);
+  const prospectFwd: Forward | undefined = ctx.forwards.find((f) => f.from?.address && isProspectEmail(ctx, f.from.address));
+  const fwdText = ctx.forwards.map((f) => `${f.body}\n${f.signature}`).join("\n\n");
+  const allText = [ctx.own, ...ctx.forwards.map((f) => f.body)].join("\n\n");
+
+  const partner = extractPartner(ctx);
+
+  // --- e-mail candidates, in order of trust
+  const emails: string[] = [];
+  const pushEmail = (e: string | null | undefined) => {
+    const v = e?.trim().toLowerCase();
+    if (v && isProspectEmail(ctx, v) && !emails.includes(v)) emails.push(v);
+  };
+  if (prospectFwd?.from) pushEmail(prospectFwd.from.address);
+  for (const e of findEmails(ctx.own)) pushEmail(e.value);
+  for (const e of findEmails(fwdText)) pushEmail(e.value);
+  for (const a of ctx.cc) pushEmail(a.address);
+  for (const v of vcards) pushEmail(v.email);
+
+  // --- contact
+  const contactLabel = lv("contactName");
+  const emailLabel = lv("email");
+  let contactName: string | null = null;
+  let contactEmail: string | null = null;
+  let role: string | null = lv("role")?.value ?? null;
+  if (contactLabel?.value) {
+    const parts = contactLabel.value.split(/\s*[,;|]\s*|\s+[–-]\s+/);
+    const inValue = findEmails(contactLabel.value)[0]?.value ?? null;
+    if (inValue && isProspectEmail(ctx, inValue)) contactEmail = inValue;
+    const namePart = parts.find((p) => p && !p.includes("@") && !looksLikeRole(p)) ?? null;
+    contactName = namePart ? cleanPersonName(namePart.replace(/\(.*\)/, "").trim()) : null;
+    role ??= parts.find((p) => looksLikeRole(p) && !p.includes("@")) ?? null;
+    if (contactName) snippets["contact.name"] = contactLabel.value;
+  }
+  if (emailLabel?.value) {
+    const e = findEmails(emailLabel.value)[0]?.value ?? null;
+    if (e && isProspectEmail(ctx, e)) {
+      contactEmail = e;
+      snippets["contact.email"] = emailLabel.value;
+    }
+  }
+  const labelledContact = !!contactLabel || !!emailLabel;
+  if (!labelledContact && prospectFwd?.from) {
+    contactName = cleanPersonName(prospectFwd.from.name ?? "") ?? null;
+    contactEmail = prospectFwd.from.address;
+    role ??= roleFromSignature(prospectFwd.signature, prospectFwd.from.name);
+    snippets["contact.email"] = prospectFwd.from.address;
+  }
+  if (!labelledContact && !prospectFwd) {
+    const pick = pickContact(ctx.own, emails, ctx.excludedNames);
+    if (pick) {
+      contactName = cleanPersonName(pick.name) ?? pick.name;
+      contactEmail = pick.email;
+      role ??= pick.role;
+      snippets["contact.name"] = pick.name;
+    }
+  }
+  // an address next to the contact's name; a lone address only when no person is named
+  if (!contactEmail && !(emailLabel && !emailLabel.value)) {
+    const byName = contactName ? emails.find((e) => emailMatchesName(e, contactName!)) : undefined;
+    if (byName) contactEmail = byName;
+    else if (!contactName && !contactLabel && emails.length === 1) contactEmail = emails[0]!;
+  }
+  if (contactName && contactEmail && !emailMatchesName(contactEmail, contactName) && !labelledContact && !prospectFwd) {
+    // the only address found belongs to someone else: keep the name, leave the address missing
+    const other = emails.find((e) => emailMatchesName(e, contactName!));
+    contactEmail = other ?? (isGenericInbox(contactEmail) ? contactEmail : null);
+  }
+  reg.contact = { name: clean(contactName), email: clean(contactEmail), role: clean(role), phone: clean(lv("phone")?.value) };
+
+  // --- company domain: website given, else the contact's (non-free) address
+  const websiteLabel = lv("website");
+  let domain: string | null = null;
+  if (websiteLabel?.value) {
+    const d = registrableDomain(websiteLabel.value);
+    if (isForeignDomain(ctx, d)) {
+      domain = d;
+      snippets["company.domain"] = websiteLabel.value;
+    }
+  }
+  const emailDomain = reg.contact.email ? domainOfEmail(reg.contact.email) : null;
+  const usableEmailDomain = emailDomain && !isFreeMailDomain(emailDomain) && isForeignDomain(ctx, emailDomain) ? emailDomain : null;
+  if (!domain && !(websiteLabel && !websiteLabel.value)) {
+    const urls = [...findUrls(ctx.own), ...findUrls(prospectFwd ? `${prospectFwd.body}\n${prospectFwd.signature}` : fwdText)]
+      .map((u) => ({ raw: u.value, d: registrableDomain(u.value) }))
+      .filter((u): u is { raw: string; d: string } => isForeignDomain(ctx, u.d) && !isFreeMailDomain(u.d));
+    for (const v of vcards) {
+      const d = v.url ? registrableDomain(v.url) : null;
+      if (d && isForeignDomain(ctx, d)) urls.push({ raw: v.url!, d });
+    }
+    const distinct = [...new Set(urls.map((u) => u.d))];
+    const pick =
+      urls.find((u) => u.d === usableEmailDomain) ??
+      (distinct.length === 1 ? urls[0] : undefined) ??
+      urls.find((u) => lv("company")?.value && orgMatchesDomain(lv("company")!.value!, u.d));
+    if (pick) {
+      domain = pick.d;
+      snippets["company.domain"] = pick.raw;
+    } else if (usableEmailDomain) domain = usableEmailDomain;
+  }
+  if (!domain && usableEmailDomain && !(websiteLabel && !websiteLabel.value)) domain = usableEmailDomain;
+  reg.company.domain = domain;
+
+  // --- company name
+  const companyLabel = lv("company");
+  let companyName: string | null = companyLabel?.value ?? null;
+  if (companyName) snippets["company.name"] = companyName;
+  if (!companyLabel) {
+    const excluded = [partner.organization, partner.name, ...ctx.excludedNames, ...[...ctx.vendorDomains].map((d) => d.split(".")[0]!)].filter(
+      (x): x is string => !!x,
+    );
+    const cands = findCompanyCandidates({
+      own: ctx.own,
+      subject: ctx.subject,
+      domain,
+      excluded,
+      excludedDomains: [...ctx.partnerDomains, ...ctx.vendorDomains],
+    });
+    const best = cands[0];
+    const fromSig = prospectFwd
+      ? organizationFromSignature(prospectFwd.signature, { domain: domain ?? usableEmailDomain, personName: prospectFwd.from?.name ?? null })
+      : null;
+    const fromVcard = vcards.find((v) => v.organization)?.organization ?? null;
+    if (best && best.score >= 3) companyName = best.name;
+    else if (fromSig) companyName = fromSig;
+    else if (fromVcard) companyName = fromVcard;
+    if (companyName) snippets["company.name"] = companyName;
+  }
+  reg.company.name = clean(companyName);
+
+  // --- deal fields: the labelled value, else the whole text
+  const stageL = lv("stage")?.value;
+  reg.stage = (stageL ? detectStage(stageL) : null) ?? detectStage(allText);
+  const motionL = lv("motion")?.value;
+  reg.motion = (motionL ? detectMotion(motionL) : null) ?? detectMotion(allText);
+  const consentL = lv("consent");
+  reg.consent = consentL ? (detectConsent(`${consentL.label}: ${consentL.value ?? "no"}`) ?? detectConsent(consentL.value ?? "")) : detectConsent(allText);
+  const compL = lv("competitors");
+  reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : findCompetitorsInProse(allText);
+  const valueL = lv("value");
+  if (valueL) {
+    const m = valueL.value ? parseMoney(valueL.value, { defaultCurrency: undefined }) : null;
+    reg.estimatedValue = m ? { amount: m.amount, currency: m.currency } : null;
+    if (m) snippets.estimatedValue = m.raw;
+  } else {
+    const m = pickDealValue(allText);
+    reg.estimatedValue = m ? { amount: m.amount, currency: m.currency } : null;
+    if (m) snippets.estimatedValue = m.raw;
+  }
+  reg.geography = clean(lv("region")?.value) ?? findGeography(allText, reg.company.name);
+  reg.context.problem = clean(lv("need")?.value) ?? findProblem([ctx.own, ...ctx.forwards.map((f) => f.body)]);
+  reg.productInterest = clean(lv("product")?.value);
+
+  const labelledCore = (["company", "website", "contactName", "email"] as LabelField[]).filter((f) => L.has(f)).length;
+  const hasCompany = !!(reg.company.name || reg.company.domain);
+  const hasContact = !!(reg.contact.name || reg.contact.email);
+  const intent = INTENT_RE.test(`${ctx.subject}\n${ctx.own}`);
+  const isRegistration = labelledCore >= 2 || (hasCompany && hasContact) || ((hasCompany || !!reg.contact.email) && intent);
+
+  const missing = [reg.company.name, reg.company.domain, reg.contact.name, reg.contact.email].filter((v) => !v).length;
+  const base = labelledCore >= 2 ? 0.92 : prospectFwd ? 0.82 : 0.75;
+  const confidence = Math.max(0.1, Math.min(0.97, base - 0.12 * missing));
+  return {
+    extraction: { registration: reg, partner, provenance: {}, confidence: isRegistration ? confidence : 0.2 },
+    isRegistration,
+    snippets,
+  };
+}
+
+function isGenericInbox(email: string): boolean {
+  return /^(?:info|office|contact|kontakt|hello|ap|ar|accounts|accounting|buchhaltung|finance|finanzen|billing|invoices?|rechnungen?|admin|mail|team|sales)@/i.test(email);
+}
+
+function roleFromSignature(signature: string, name: string | null | undefined): string | null {
+  for (const line of signature.split("\n").slice(0, 6)) {
+    for (const seg of line.split(/\s+[|·•]\s+|,\s+/)) {
+      const s = seg.trim();
+      if (name && s.toLowerCase() === name.toLowerCase()) continue;
+      if (looksLikeRole(s) && !/\d/.test(s) && s.split(/\s+/).length <= 6) return s;
+    }
+  }
+  return null;
+}
+
+export function extractPartner(ctx: MailContext): Partner {
+  const email = ctx.from?.address || null;
+  const name = ctx.from?.name ? cleanPersonName(ctx.from.name.replace(/^(?:dr|prof)\.?\s+/i, "")) : null;
+  const organization = organizationFromSignature(ctx.ownSignature || ctx.own.split("\n").slice(-6).join("\n"), {
+    domain: ctx.partnerDomain,
+    personName: ctx.from?.name ?? null,
+    extraDomains: [...ctx.partnerDomains],
+  });
+  return { email: email ? email.toLowerCase() : null, name: clean(name), organization: clean(organization) };
+}

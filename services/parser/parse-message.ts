@@ -1,0 +1,166 @@
+// One raw message -> ParsedMessage: decode, classify, extract (rules, optionally merged with the
+// LLM's answer), and shape the contract output. Never throws: an undecodable message is "other"
+// with confidence 0 and `error` set, so it still reaches review.
+import type { ParseOptions, ParsedMessage, Extraction } from "./types.ts";
+import { ParseOutput, REQUIRED_FIELDS, type Partner, type ProvenanceMap } from "./schema.ts";
+import { decodeMessage, type DecodedMessage } from "./decode.ts";
+import { classify } from "./classify.ts";
+import { buildContext, type MailContext } from "./extract/mail-context.ts";
+import { extractByRules, extractPartner } from "./extract/rules.ts";
+import { detectLanguage } from "./normalise/language.ts";
+import { mergeExtractions } from "./merge.ts";
+
+export async function parseMessage(raw: Buffer, opts: ParseOptions): Promise<ParsedMessage> {
+  let decoded: DecodedMessage;
+  try {
+    decoded = await decodeMessage(raw);
+  } catch (err) {
+    return undecodable(err);
+  }
+  try {
+    const parsed = parseDecoded(decoded, opts);
+    if (parsed.output.kind === "registration" && opts.llm) return await withLlm(parsed, decoded, opts);
+    return parsed;
+  } catch (err) {
+    return { ...undecodable(err), ...shell(decoded) };
+  }
+}
+
+/** The rule-based part, pure and synchronous: for unit tests and the bench. */
+export function parseDecoded(d: DecodedMessage, opts: Pick<ParseOptions, "vendorDomains">): ParsedMessage {
+  const cls = classify(d);
+  const ctx = buildContext({ subject: d.subject, from: d.from, to: d.to, cc: d.cc, text: d.text, vendorDomains: opts.vendorDomains });
+  const language = detectLanguage(`${d.subject}\n${ctx.own || d.text}`);
+  if (cls.kind !== "registration") {
+    return finish(d, language, {
+      kind: cls.kind,
+      confidence: cls.confidence,
+      partner: partnerOf(ctx),
+      registration: null,
+      missing: [],
+      caseRef: cls.caseRef,
+    }, {});
+  }
+  const rules = extractByRules(ctx, d.vcards);
+  if (!rules.isRegistration) {
+    return finish(d, language, {
+      kind: "other",
+      confidence: 0.7,
+      partner: rules.extraction.partner,
+      registration: null,
+      missing: [],
+      caseRef: null,
+    }, {});
+  }
+  const reg = rules.extraction.registration;
+  return finish(d, language, {
+    kind: "registration",
+    confidence: round(rules.extraction.confidence),
+    partner: rules.extraction.partner,
+    registration: reg,
+    missing: missingOf(reg),
+    caseRef: null,
+  }, provenanceOf(d.text, rules.snippets));
+}
+
+export function missingOf(reg: NonNullable<ParsedMessage["output"]["registration"]>): string[] {
+  const values: Record<string, string | null> = {
+    "company.name": reg.company.name,
+    "company.domain": reg.company.domain,
+    "contact.name": reg.contact.name,
+    "contact.email": reg.contact.email,
+  };
+  return REQUIRED_FIELDS.filter((f) => !values[f]);
+}
+
+async function withLlm(parsed: ParsedMessage, d: DecodedMessage, opts: ParseOptions): Promise<ParsedMessage> {
+  try {
+    const llm = await opts.llm!.extract({ subject: d.subject, text: d.text, from: d.from, vendorDomains: opts.vendorDomains });
+    if (!llm) return parsed;
+    const rules: Extraction = {
+      registration: parsed.output.registration!,
+      partner: parsed.output.partner,
+      provenance: parsed.provenance,
+      confidence: parsed.output.confidence,
+    };
+    const merged = mergeExtractions(rules, llm);
+    const output = ParseOutput.parse({
+      ...parsed.output,
+      registration: merged.registration,
+      partner: merged.partner,
+      confidence: round(merged.confidence),
+      missing: missingOf(merged.registration),
+    });
+    return { ...parsed, output, provenance: merged.provenance };
+  } catch {
+    return parsed; // the rules stand alone when the model or the merge fails
+  }
+}
+
+function partnerOf(ctx: MailContext): Partner {
+  return extractPartner(ctx);
+}
+
+function finish(d: DecodedMessage, language: "en" | "de", output: ParsedMessage["output"], provenance: ProvenanceMap): ParsedMessage {
+  return { ...shell(d), language, output: ParseOutput.parse(output), provenance, error: null };
+}
+
+function shell(d: DecodedMessage) {
+  return {
+    messageId: d.messageId,
+    inReplyTo: d.inReplyTo,
+    references: d.references,
+    subject: d.subject,
+    from: d.from,
+    to: d.to,
+    cc: d.cc,
+    replyTo: d.replyTo,
+    date: d.date,
+    headers: d.headers,
+    text: d.text,
+    html: d.html,
+    attachments: d.attachments,
+  };
+}
+
+function provenanceOf(text: string, snippets: Record<string, string>): ProvenanceMap {
+  const out: ProvenanceMap = {};
+  for (const [path, snippet] of Object.entries(snippets)) {
+    const at = text.indexOf(snippet);
+    out[path] = { source: "rules", snippet, span: at >= 0 ? [at, at + snippet.length] : null };
+  }
+  return out;
+}
+
+function undecodable(err: unknown): ParsedMessage {
+  return {
+    output: {
+      kind: "other",
+      confidence: 0,
+      partner: { email: null, name: null, organization: null },
+      registration: null,
+      missing: [],
+      caseRef: null,
+    },
+    language: "en",
+    messageId: null,
+    inReplyTo: null,
+    references: [],
+    subject: "",
+    from: null,
+    to: [],
+    cc: [],
+    replyTo: [],
+    date: null,
+    headers: {},
+    text: "",
+    html: null,
+    attachments: [],
+    provenance: {},
+    error: err instanceof Error ? err.message : String(err),
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
