@@ -8,7 +8,7 @@ const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
 const SUFFIX =
   "(?:GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|Pty\\.?\\s*Ltd\\.?|S\\.A\\.|SAS|B\\.V\\.|N\\.V\\.|AS|ASA|AB|Oy|ApS|S\\.r\\.l\\.|SpA|Lda\\.?)";
-const PHRASE = `${WORD}(?:(?:\\s+(?:&|and|und|of|de|du|la|van|von|der|for)\\s+|\\s+|-)${WORD})*(?:,?\\s+${SUFFIX})?`;
+const PHRASE = `${WORD}(?:(?:\\s+(?:&|and|und|of)\\s+|\\s+|-)${WORD})*(?:,?\\s+${SUFFIX})?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 
 const LEADING_RE = /^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von)\s+)+/;
@@ -43,6 +43,8 @@ export interface CompanyContext {
 /** Trims a raw capitalised phrase to a company name ("Die Holzmann … KG ist" -> "Holzmann … KG"). */
 export function tidyPhrase(p: string): string {
   let s = p.replace(/\s+/g, " ").trim().replace(LEADING_RE, "");
+  // a sentence end inside the match ("Maplecrest Senior Living. Laura …") ends the name
+  s = s.split(/(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Lda))\.\s+/)[0]!;
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
   if (/\.$/.test(s) && !/\b(?:Co|Inc|Ltd|Corp|Lda|S\.A|B\.V|N\.V|e\.\s?V|S\.r\.l)\.$/.test(s)) s = s.slice(0, -1);
   return s.trim();

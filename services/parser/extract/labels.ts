@@ -91,7 +91,7 @@ export function labelField(label: string): LabelField | null {
 }
 
 const PLACEHOLDER_RE =
-  /^(?:[-–—?]+|n\/?a|none|nil|null|tbd|tba|tbc|unknown|not known|not yet known|k\.\s?a\.?|unbekannt|noch offen|offen|noch nicht bekannt|nicht bekannt|folgt|wird nachgereicht|keine angabe)\b/i;
+  /^(?:[-–—?.]+$|(?:n\/?a|none|nil|null|tbd|tba|tbc|unknown|not known|not yet known|k\.\s?a\.?|unbekannt|noch offen|offen|noch nicht bekannt|nicht bekannt|folgt|wird nachgereicht|keine angabe)\b)/i;
 
 export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER_RE.test(value.trim()) || value.trim() === "";
@@ -118,7 +118,8 @@ export function findLabelled(text: string): LabelledValue[] {
       const field = labelField(m[1]!);
       if (field) {
         let raw = m[2]!.trim();
-        let index = base + line.indexOf(m[2]!.trim() || m[1]!);
+        const rawStart = raw;
+        let index = base + line.indexOf(rawStart || m[1]!);
         // label alone on its line with ':' -> value on the next non-empty line
         if (!raw) {
           const j = nextNonEmpty(lines, i + 1);
@@ -127,6 +128,10 @@ export function findLabelled(text: string): LabelledValue[] {
             index = offsets[j]! + lines[j]!.indexOf(raw);
             i = j;
           }
+        }
+        // free-text fields run on over wrapped lines until a blank line or the next label
+        if (field === "need" && raw) {
+          while (i + 1 < lines.length && lines[i + 1]!.trim() !== "" && !isLabelLine(lines[i + 1]!)) raw += ` ${lines[++i]!.trim()}`;
         }
         out.push({ field, label: m[1]!.trim(), value: isPlaceholder(raw) ? null : cleanValue(raw), index });
         continue;

@@ -79,6 +79,9 @@ export function buildContext(msg: ContextInput): MailContext {
   }
   // the forwarded mails were addressed to the partner: those recipients are the partner's side
   for (const f of forwards) {
+    const senderDomain = f.from ? domainOfEmail(f.from.address) : null;
+    const partnerSide = !f.from || f.from.address === fromAddr || (!!senderDomain && (partnerDomains.has(senderDomain) || vendorDomains.has(senderDomain)));
+    if (partnerSide) continue;
     for (const m of f.toText.matchAll(/([^<>,;]*)<?([^\s<>,;]+@[^\s<>,;]+)>?/g)) {
       excludedEmails.add(m[2]!.toLowerCase());
       const n = m[1]!.replace(/["']/g, "").trim();

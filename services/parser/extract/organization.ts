@@ -14,7 +14,7 @@ const TITLE_RE =
   /\b(?:manager(?:in)?|director|head|lead|leiter(?:in)?|leitung|principal|founder|co-founder|ceo|cfo|coo|cto|cio|vp|vice president|president|owner|inhaber(?:in)?|geschäftsführer(?:in)?|geschaftsfuhrer|consultant|berater(?:in)?|partner manager(?:in)?|partnerin|officer|controller|account executive|specialist|engineer|sales|vertrieb|alliances?|executive|associate|analyst|assistant|senior|junior|managing partner|founding partner|kaufmännische[rn]?|chief|teamleiter(?:in)?|prokurist(?:in)?)\b/i;
 
 const ADDRESS_RE =
-  /\d{2,}|\b(?:str\.|straße|strasse|street|st\.|ave\.?|avenue|road|rd\.|suite|floor|level|unit|platz|allee|weg|gasse|quay|yard|square|way|lane|ring)\b|@|https?:|www\.|\.(?:com|de|io|co|uk|net|org|at|ch)\b/i;
+  /\d{2,}|\b(?:str\.|straße|strasse|street|ave\.|avenue|road|rd\.|suite|floor|platz|allee|gasse)\b|@|https?:|www\.|\.(?:com|de|io|co|uk|net|org|at|ch)\b/i;
 
 export interface OrgPick {
   name: string;
@@ -32,8 +32,9 @@ export function organizationFromSignature(
   const lines = signature.split("\n").slice(0, 12);
   lines.forEach((line, lineNo) => {
     for (const seg of segments(line)) {
-      const score = scoreSegment(seg, domains, person) - lineNo * 0.05;
-      if (score >= 2 && (!best || score > best.score)) best = { name: seg, score };
+      const raw = scoreSegment(seg, domains, person);
+      const score = raw - lineNo * 0.05; // earlier lines win ties
+      if (raw >= 2 && (!best || score > best.score)) best = { name: seg, score };
     }
   });
   return (best as OrgPick | null)?.name ?? null;
@@ -60,7 +61,7 @@ function scoreSegment(seg: string, domains: string[], person: string): number {
   let score = 0;
   if (domains.some((d) => orgMatchesDomain(seg, d))) score += 3;
   if (LEGAL_SUFFIX_RE.test(seg)) score += 2;
-  if (ORG_WORDS_RE.test(seg)) score += 1;
+  score += Math.min(2, (seg.match(new RegExp(ORG_WORDS_RE.source, "gi")) ?? []).length);
   if (TITLE_RE.test(seg) && !LEGAL_SUFFIX_RE.test(seg)) score -= score >= 3 ? 1 : 3;
   if (seg.split(/\s+/).length > 6) score -= 2;
   return score;

@@ -2,7 +2,7 @@
 import { fold, splitSentences } from "./text-utils.ts";
 
 const PAIN_RE =
-  /\b(?:manual(?:ly)?|by hand|paper|papier\w*|spreadsheets?|excel|re-?key\w*|keys every|chasing|late[- ]paying|late payments|drowning|buried|headache|struggl\w*|a mess|can'?t keep up|bottleneck|manuell\w*|von hand|händisch|überblick|ertrinkt|getrennt\w*|disconnected|two systems|umlaufmappe|laufzettel|hauspost|in word|by post|consolidate|re-?typ\w*|approved by email|approvals? run through|per e-?mail|mahnungen|ablösen|automatisier\w*|automate\w*|digital erfassen|papierform|scan\w*|invoices? (?:arrive|come)|rechnungen kommen|rechnungen werden)\b/gi;
+  /\b(?:manual(?:ly)?|by hand|paper|papier\w*|spreadsheets?|excel|re-?key\w*|keys every|chasing|late[- ]paying|late payments|drowning|buried|headache|struggl\w*|a mess|can'?t keep up|bottleneck|manuell\w*|von hand|händisch|überblick|ertrinkt|getrennt\w*|disconnected|two systems|umlaufmappe|laufzettel|hauspost|in word|by post|consolidate|re-?typ\w*|approved by email|approvals? run through|per e-?mail|mahnungen|ablösen|automatisier\w*|automate\w*|digital erfassen|papierform|scan\w*|invoices? (?:arrive|come)|rechnungen kommen|rechnungen werden|pain|problem|issue|challenge|herausforderung|aufwand|fehleranfällig|error-prone|slow|langsam|delays?)\b/gi;
 const NOT_PAIN_RE = /\b(?:regist\w*|consent|einverstanden|contact(?:ed)? (?:her|him|them)|kontaktier|demo|call|termin|budget|meeting|flight|conference|messe)\b/i;
 
 /** The sentence that best describes the prospect's problem, or null. */
@@ -40,12 +40,11 @@ export function findGeography(text: string, companyName: string | null): string 
   for (const s of splitSentences(text)) {
     if (TRAVEL_RE.test(s.text)) continue;
     const mentions = key !== null && fold(s.text).includes(key);
-    const base = mentions ? 3 : ABOUT_PROSPECT_RE.test(s.text) ? 1 : 0;
-    if (base === 0) continue;
+    const base = mentions ? 3 : ABOUT_PROSPECT_RE.test(s.text) ? 1 : 0.5;
     for (const m of s.text.matchAll(GEO_RE)) {
       const value = m[1]!.trim();
       const words = fold(value).split(/\s+/);
-      if (words.some((w) => NOT_GEO.has(w))) continue;
+      if (words.some((w) => NOT_GEO.has(w) || /(?:ung|ungen|keit|heit|schaft|tion|rechnungen|ismus|form)$/.test(w))) continue;
       if (key && fold(value).includes(key)) continue;
       if (!best || base > best.score) best = { value, score: base };
     }

@@ -73,7 +73,7 @@ export function sentenceAt(text: string, index: number): { start: number; end: n
 
 export function splitSentences(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
-  const re = /[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)/g;
+  const re = /(?:[^.!?\n]|[.!?](?![\s.!?]|$))+(?:[.!?]+|\n|$)/g;
   // keep abbreviations like "Co." / "Dr." / "17.03." from splitting too eagerly: merge short tails
   for (const m of text.matchAll(re)) {
     const t = m[0];
