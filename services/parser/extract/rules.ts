@@ -172,7 +172,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const consentL = lv("consent");
   reg.consent = consentL ? (detectConsent(`${consentL.label}: ${consentL.value ?? "no"}`) ?? detectConsent(consentL.value ?? "")) : detectConsent(allText);
   const compL = lv("competitors");
-  reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : findCompetitorsInProse(allText);
+  const notCompetitors = [partner.organization, reg.company.name, ...[...ctx.vendorDomains].map((d) => d.split(".")[0]!)].filter((x): x is string => !!x);
+  reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : findCompetitorsInProse(allText, notCompetitors);
   const valueL = lv("value");
   if (valueL) {
     const m = valueL.value ? parseMoney(valueL.value, { defaultCurrency: undefined }) : null;
@@ -188,10 +189,14 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   reg.productInterest = clean(lv("product")?.value);
 
   const labelledCore = (["company", "website", "contactName", "email"] as LabelField[]).filter((f) => L.has(f)).length;
-  const hasCompany = !!(reg.company.name || reg.company.domain);
-  const hasContact = !!(reg.contact.name || reg.contact.email);
+  // A prospect is named when there is a company (by name or a website, not merely an address's
+  // domain) with a contact, or a full contact (name and address); and the mail says why.
+  const hasCompany = !!(reg.company.name || snippets["company.domain"]);
+  const hasContact = !!(reg.contact.email || (reg.contact.name && reg.company.domain));
+  const fullContact = !!(reg.contact.name && reg.contact.email);
   const intent = INTENT_RE.test(`${ctx.subject}\n${ctx.own}`);
-  const isRegistration = labelledCore >= 2 || (hasCompany && hasContact) || ((hasCompany || !!reg.contact.email) && intent);
+  const labelledForm = labelledCore >= 2 && (L.has("company") || L.has("website"));
+  const isRegistration = labelledForm || (intent && ((hasCompany && hasContact) || fullContact));
 
   const missing = [reg.company.name, reg.company.domain, reg.contact.name, reg.contact.email].filter((v) => !v).length;
   const base = labelledCore >= 2 ? 0.92 : prospectFwd ? 0.82 : 0.75;
