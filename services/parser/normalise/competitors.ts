@@ -1,0 +1,82 @@
+// Competitor names from a labelled value ("Competitors: Dext, Tipalti") or from prose
+// ("already have demos with Tipalti and AvidXchange", "neben euch auch Candis und Moss").
+//
+// "&" is never a list separator: it is part of too many company names ("Summit & Pine").
+
+const NONE = /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.)$/iu;
+
+/** Notes after a name that are not part of it: "Basware – incumbent", "Dext as incumbent". */
+const TRAILING_NOTE = /\s*(?:[-–—:]\s*|\s(?:as|als)\s+)(?:incumbent|current(?:ly)?|bestand|bestandslösung|aktuell|derzeit|existing|legacy)\b.*$/iu;
+const LEADING_NOTE = /^(?:maybe|possibly|probably|likely|perhaps|vielleicht|evtl\.?|eventuell|wohl|also|auch|incumbent:?|currently)\s+/iu;
+
+/** Split a labelled competitors value into names, as written. */
+export function parseCompetitorList(value: string): string[] {
+  const cleaned = value.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").replace(/\s+/g, " ").trim();
+  if (NONE.test(cleaned)) return [];
+  const out: string[] = [];
+  for (const part of cleaned.split(/\s*[,;]\s*|\s+\/\s+|\s+(?:and|und|or|oder|sowie|plus)\s+|\s*\n\s*/iu)) {
+    const name = part.replace(LEADING_NOTE, "").replace(TRAILING_NOTE, "").replace(/^[\s"'„“”‚‘’•*-]+|[\s"'„“”‚‘’.:!?]+$/gu, "");
+    if (!name || NONE.test(name)) continue;
+    if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+  }
+  return out;
+}
+
+// A vendor-like token: capitalised ("Coupa", "Bill.com", "AvidXchange") or camel case ("sevDesk"),
+// optionally "X & Y" or two capitalised words ("Oracle NetSuite").
+const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}]{2,})?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
+const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?${WORD})?`;
+const LIST = String.raw`(?<list>${NAME}(?:[ \t]*(?:,|\band\b|\bund\b|\bor\b|\boder\b|\bsowie\b)[ \t]*${NAME})*)`;
+
+const TRIGGERS = [
+  String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|${WORD})\s+)?(?:with|against|to)\s+`,
+  String.raw`comparing\s+`, String.raw`demos?\s+with\s+`, String.raw`(?:also|too|as well|parallel)\s+(?:talking|speaking)\s+(?:to|with)\s+`,
+  String.raw`(?:also\s+)?looking\s+at\s+`, String.raw`evaluating\s+`, String.raw`(?:against|versus|vs\.?)\s+`,
+  String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with)\s+`, String.raw`incumbent(?:\s+is|:)?\s+`,
+  String.raw`(?:replace|replacing|switch(?:ing)?\s+(?:away\s+)?from|migrat(?:e|ing)\s+(?:away\s+)?from|moving\s+off)\s+`,
+  String.raw`shortlist(?:ed)?(?:\s+(?:includes|is))?:?\s+`, String.raw`(?:added|put)\s+(?=${NAME}(?:\s*(?:,|and)\s*${NAME})*\s+(?:to|on)\s+(?:the|their|its)\s+shortlist)`,
+  String.raw`competitors?(?:\s+(?:are|is|include))?:?\s+`,
+  // German
+  String.raw`vergleich(?:t|en)\s+(?:\S+\s+){0,3}?(?:mit|gegen)\s+`, String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen|\p{Lu}\S*)\s+(?:auch\s+)?(?:noch\s+)?`,
+  String.raw`angebote?\s+von\s+`, String.raw`schaut\s+sich\s+(?:parallel\s+|zusätzlich\s+)?(?:noch\s+|auch\s+)*`,
+  String.raw`(?:nutzt|verwendet|setzt|arbeitet)\s+(?:derzeit|aktuell|bisher|noch|heute)\s+(?:mit\s+)?`, String.raw`gespräche?\s+mit\s+`,
+  String.raw`wettbewerb(?:er)?(?:\s+(?:ist|sind))?:?\s+`, String.raw`testet\s+(?:parallel\s+|auch\s+|zusätzlich\s+)+`,
+];
+const TRIGGER_RE = new RegExp(String.raw`(?<![\p{L}])(?:${TRIGGERS.join("|")})`, "giu");
+// Case-sensitive on purpose: with the `i` flag \p{Lu} would match lower-case letters too.
+const LIST_RE = new RegExp(LIST, "uy");
+
+/** Capitalised words that are not vendors. */
+const STOP = new Set(
+  ("the a an our their your we they it he she i you this that these those sie er es ihr wir die der das den dem " +
+    "ein eine einen euch uns ap ar erp crm cfo ceo coo cio it pdf email e-mail excel word outlook teams zoom gmail google " +
+    "microsoft office paper papier spreadsheets hand mr ms mrs dr herr frau monday tuesday wednesday thursday friday " +
+    "saturday sunday montag dienstag mittwoch donnerstag freitag january february march april may june july august " +
+    "september october november december januar februar märz juni juli oktober dezember q1 q2 q3 q4 automation " +
+    "angebote angeboten anbieter anbietern lösungen lösung tools vendors offers options ihnen dir").split(" "),
+);
+
+function vendorNames(list: string, exclude: readonly string[]): string[] {
+  const excluded = new Set(exclude.map((e) => e.toLowerCase()));
+  return parseCompetitorList(list).filter((n) => {
+    const lower = n.toLowerCase();
+    const first = lower.split(/\s/)[0] ?? lower;
+    return !STOP.has(lower) && !STOP.has(first) && !excluded.has(lower) && ![...excluded].some((e) => lower.startsWith(`${e} `));
+  });
+}
+
+/**
+ * Vendor-like names after competitive phrasing in prose, as written, de-duplicated.
+ * `exclude` holds names never to return (the vendor's own name, the partner's name).
+ */
+export function findCompetitorsInProse(text: string, exclude: readonly string[] = []): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(TRIGGER_RE)) {
+    LIST_RE.lastIndex = m.index + m[0].length;
+    const list = LIST_RE.exec(text)?.groups?.list ?? "";
+    for (const name of vendorNames(list, exclude)) {
+      if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { findCompetitorsInProse, parseCompetitorList } from "../../../services/parser/normalise/competitors.ts";
+
+describe("parseCompetitorList", () => {
+  it.each([
+    ["Dext, Tipalti", ["Dext", "Tipalti"]],
+    ["Bill.com, Stampli", ["Bill.com", "Stampli"]],
+    ["Esker, Basware", ["Esker", "Basware"]],
+    ["Candis", ["Candis"]],
+    ["Basware (incumbent, contract ends June 2026)", ["Basware"]],
+    ["Pleo; Spendesk", ["Pleo", "Spendesk"]],
+    ["Pleo and Spendesk", ["Pleo", "Spendesk"]],
+    ["Candis und Moss", ["Candis", "Moss"]],
+    ["Coupa / Basware", ["Coupa", "Basware"]],
+    ["Summit & Pine, Dext", ["Summit & Pine", "Dext"]],
+    ["Yokoy – incumbent", ["Yokoy"]],
+    ["sevDesk", ["sevDesk"]],
+    ["maybe Medius", ["Medius"]],
+    ["Dext, dext", ["Dext"]],
+  ])("%s -> %j", (value, names) => {
+    expect(parseCompetitorList(value)).toEqual(names);
+  });
+
+  it.each(["–", "-", "none", "None known", "none known", "keine", "keine bekannt", "n/a", "N/A", "", "unbekannt", "tbd"])(
+    "%s -> []", (value) => {
+      expect(parseCompetitorList(value)).toEqual([]);
+    });
+});
+
+describe("findCompetitorsInProse", () => {
+  it.each([
+    ["We're currently evaluating AP automation tools and already have demos with Tipalti and AvidXchange.", ["Tipalti", "AvidXchange"]],
+    ["They're running a proof of concept with Northbeam right now and comparing it against Coupa.", ["Coupa"]],
+    ["Evaluation - comparing Northbeam with Coupa and Basware\nValue: USD 150,000", ["Coupa", "Basware"]],
+    ["We're comparing Northbeam with Soldo at the moment.", ["Soldo"]],
+    ["Herr Brandl vergleicht gerade Angebote – neben euch auch Candis und Moss.", ["Candis", "Moss"]],
+    ["Sie schaut sich parallel noch sevDesk an.", ["sevDesk"]],
+    ["Greg says they've also added Bill.com to their shortlist.", ["Bill.com"]],
+    ["They currently use Basware for invoice capture.", ["Basware"]],
+    ["They are currently using Basware for invoice capture.", ["Basware"]],
+    ["Der Kunde vergleicht uns mit Candis.", ["Candis"]],
+    ["Es liegen Angebote von Esker und Basware vor.", ["Esker", "Basware"]],
+    ["We are also talking to Pleo and Spendesk.", ["Pleo", "Spendesk"]],
+  ])("%s -> %j", (text, names) => {
+    expect(findCompetitorsInProse(text, ["Northbeam"])).toEqual(names);
+  });
+
+  it("never returns excluded names", () => {
+    expect(findCompetitorsInProse("comparing Northbeam and Coupa", ["Northbeam"])).toEqual(["Coupa"]);
+    expect(findCompetitorsInProse("comparing Northbeam and Coupa")).toEqual(["Northbeam", "Coupa"]);
+  });
+
+  it.each([
+    "I've been talking to Jana Novak, CFO at Brightwell Foods.",
+    "As far as I know they aren't looking at any other vendor.",
+    "Andere Anbieter sind nach unserem Kenntnisstand nicht im Spiel.",
+    "comparing offers",
+    "",
+  ])("%s -> []", (text) => {
+    expect(findCompetitorsInProse(text, ["Northbeam"])).toEqual([]);
+  });
+});
