@@ -62,6 +62,10 @@ export interface CasesTable {
   decision_reason: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** when the status last changed (2026-11-27-020); null on rows from before, then created_at counts */
+  status_changed_at: NullableTimestamp;
+  manager_reminded_at: NullableTimestamp;
+  expiry_notice_sent_at: NullableTimestamp;
 }
 
 export interface OutboxTable {
@@ -126,6 +130,14 @@ export interface ReplyTokensTable {
   address: string | null;
   created_at: Timestamp;
   used_at: NullableTimestamp;
+  used_by_inbound_id: number | null;
+}
+
+export interface ImapStateTable {
+  mailbox: string;
+  uid_validity: string;
+  last_uid: ColumnType<number, number, number>;
+  updated_at: Timestamp;
 }
 
 export interface DB {
@@ -137,6 +149,7 @@ export interface DB {
   review_items: ReviewItemsTable;
   accounts: AccountsTable;
   reply_tokens: ReplyTokensTable;
+  imap_state: ImapStateTable;
 }
 
 export type InboundMessageRow = Selectable<InboundMessagesTable>;
