@@ -76,7 +76,7 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   const text = ctx.own;
 
   // "register X for …", "Registering X for …", "bitte die X für uns registrieren"
-  for (const m of text.matchAll(new RegExp(`\\bregister(?:ing)?\\s+(?:this one\\s+)?(?:for\\s+[^:.\\n]{2,40}:\\s*)?(${PHRASE})`, "giu"))) {
+  for (const m of text.matchAll(new RegExp(`\\b[Rr]egister(?:ing)?\\s+(?:this one\\s+)?(?:for\\s+[^:.\\n]{2,40}:\\s*)?(${PHRASE})`, "gu"))) {
     add(m[1]!, m.index + m[0].indexOf(m[1]!), 4, "register");
   }
   for (const m of text.matchAll(new RegExp(`(?:bitte|möchten wir|wollen wir)\\s+(?:die|den|das)?\\s*(${PHRASE})\\s+(?:für uns\\s+)?(?:registrieren|vormerken|anmelden)`, "gu"))) {

@@ -168,7 +168,10 @@ function isLabelLine(line: string): boolean {
 }
 
 function cleanValue(v: string): string {
-  return v.replace(/\s+/g, " ").replace(/^["'„“]+|["'“”]+$/g, "").trim();
+  const t = v.replace(/\s+/g, " ").trim();
+  // quotes around the whole value are decoration; a quoted word inside it is content
+  const m = /^["'„“”](.*)["'“”]$/.exec(t);
+  return (m && !/["'„“”]/.test(m[1]!) ? m[1]! : t).trim();
 }
 
 export function firstByField(values: LabelledValue[]): Map<LabelField, LabelledValue> {

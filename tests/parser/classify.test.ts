@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { classify, findCaseRef, type ClassifyInput } from "../../services/parser/classify.ts";
+
+function msg(over: Partial<ClassifyInput> = {}): ClassifyInput {
+  return {
+    subject: "Deal registration: Acme GmbH",
+    headers: {},
+    from: { address: "anna@partner.example", name: "Anna" },
+    contentType: "text/plain",
+    contentTypeParams: {},
+    attachments: [],
+    inReplyTo: null,
+    references: [],
+    text: "Company: Acme GmbH",
+    ...over,
+  };
+}
+
+describe("classify", () => {
+  it("takes person-written mail as a registration candidate", () => {
+    expect(classify(msg()).kind).toBe("registration");
+  });
+
+  it("finds the case number in the subject or in our own Message-ID", () => {
+    expect(classify(msg({ subject: "AW: [REG-2026-000311] Registrierung" }))).toMatchObject({ kind: "reply", caseRef: "REG-2026-000311" });
+    const r = classify(msg({ subject: "Re: thanks", references: ["<x@y>", "<reg-2026-000123.1773054302.ack@northbeam.io>"] }));
+    expect(r).toMatchObject({ kind: "reply", caseRef: "REG-2026-000123" });
+    expect(classify(msg({ subject: "Re: Website ranking proposal" })).kind).toBe("registration");
+    expect(findCaseRef("nothing here")).toBeNull();
+  });
+
+  it("recognises auto-replies by RFC 3834 headers and by subject in several languages", () => {
+    expect(classify(msg({ headers: { "auto-submitted": "auto-replied" } })).kind).toBe("auto_reply");
+    expect(classify(msg({ headers: { "auto-submitted": "no" } })).kind).toBe("registration");
+    expect(classify(msg({ headers: { "x-autorespond": "yes" } })).kind).toBe("auto_reply");
+    expect(classify(msg({ headers: { precedence: "auto_reply" } })).kind).toBe("auto_reply");
+    expect(classify(msg({ headers: { "x-auto-response-suppress": "All" } })).kind).toBe("registration");
+    for (const s of ["Out of Office: Q2", "Automatic reply: hi", "Abwesenheitsnotiz: Newsletter", "Réponse automatique : x", "Automatisch antwoord: x", "Respuesta automática: x"]) {
+      expect(classify(msg({ subject: s })).kind, s).toBe("auto_reply");
+    }
+  });
+
+  it("recognises bounces: delivery-status reports, mailer-daemon, Exchange NDRs", () => {
+    expect(classify(msg({ contentType: "multipart/report", contentTypeParams: { "report-type": "delivery-status" } })).kind).toBe("bounce");
+    expect(classify(msg({ from: { address: "mailer-daemon@mx.example", name: null }, subject: "Undelivered Mail Returned to Sender" })).kind).toBe("bounce");
+    expect(classify(msg({ subject: "Unzustellbar: Angebot", text: "Die Nachricht konnte nicht zugestellt werden." })).kind).toBe("bounce");
+    // a bounce also carries Auto-Submitted: it stays a bounce
+    expect(classify(msg({ headers: { "auto-submitted": "auto-replied" }, contentType: "multipart/report", contentTypeParams: { "report-type": "delivery-status" } })).kind).toBe("bounce");
+  });
+
+  it("treats feedback reports and list mail as other", () => {
+    expect(classify(msg({ contentType: "multipart/report", contentTypeParams: { "report-type": "feedback-report" } })).kind).toBe("other");
+    expect(classify(msg({ headers: { "list-unsubscribe": "<https://x>" } })).kind).toBe("other");
+    expect(classify(msg({ headers: { precedence: "bulk" } })).kind).toBe("other");
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { findLabelled, firstByField } from "../../services/parser/extract/labels.ts";
+
+const fields = (text: string) => Object.fromEntries([...firstByField(findLabelled(text))].map(([k, v]) => [k, v.value]));
+
+describe("findLabelled", () => {
+  it("reads English and German labels in any case", () => {
+    const f = fields("COMPANY: Foxglove Analytics, Inc.\nWebsite: WWW.Foxglove.com\nAnsprechpartner: Herr Matthias Kröger\nE-Mail: m@x.de\nWettbewerber: Candis\nEinverständnis: liegt vor");
+    expect(f).toMatchObject({
+      company: "Foxglove Analytics, Inc.",
+      website: "WWW.Foxglove.com",
+      contactName: "Herr Matthias Kröger",
+      email: "m@x.de",
+      competitors: "Candis",
+      consent: "liegt vor",
+    });
+  });
+
+  it("reads tab-separated rows and label/value on separate lines", () => {
+    expect(fields("Prospect\tLoch Ardvane Distillers Ltd\nDomain\tlochardvane.co.uk")).toMatchObject({ company: "Loch Ardvane Distillers Ltd", website: "lochardvane.co.uk" });
+    expect(fields("Company Name\n\nPinecrest Veterinary Partners, LLC\n\nPrimary Contact\n\nDr. Alan Whitaker")).toMatchObject({
+      company: "Pinecrest Veterinary Partners, LLC",
+      contactName: "Dr. Alan Whitaker",
+    });
+  });
+
+  it("turns placeholders into null and keeps the label", () => {
+    const f = fields("Ansprechpartner: noch offen (wird nachgereicht)\nE-Mail: –\nBudget: unbekannt\nWebsite: none (they don't have one)");
+    expect(f).toEqual({ contactName: null, email: null, value: null, website: null });
+  });
+
+  it("reads the '(website)' notation and continues wrapped notes", () => {
+    expect(fields("Verityhealth.io (website)")).toEqual({ website: "Verityhealth.io" });
+    expect(fields("Hintergrund: Die Ferienwelt rechnet mit 60\nEigentümern ab.\n\nGruß")).toEqual({ need: "Die Ferienwelt rechnet mit 60 Eigentümern ab." });
+  });
+
+  it("ignores prose lines with a colon that are not form labels", () => {
+    expect(fields("Kurz zum Hintergrund: fünf Lager.\nP.S.: see you")).toEqual({});
+  });
+});
