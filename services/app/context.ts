@@ -1,6 +1,5 @@
 // The composition root for every role: database, parser, pipeline, mail transport.
 import { join } from "node:path";
-import { S3Client } from "@aws-sdk/client-s3";
 import { openDatabase, type DatabaseHandle } from "../../db/connection.ts";
 import { migrateToLatest } from "../../db/migrate.ts";
 import { vendorDomains, type Config } from "../config/env.ts";
@@ -22,7 +21,6 @@ export interface AppContext {
   parseOptions: ParseOptions;
   pipeline: PipelineDeps;
   transport: MailTransport;
-  s3: S3Client | null;
   close(): Promise<void>;
 }
 
@@ -54,9 +52,6 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
   }
   const parseOptions = parseOptionsFor(config, logger);
   const transport = opts.transport ?? createTransport(config);
-  const s3 = config.SES_REGION || config.S3_ENDPOINT
-    ? new S3Client({ region: config.SES_REGION ?? "us-east-1", ...(config.S3_ENDPOINT ? { endpoint: config.S3_ENDPOINT, forcePathStyle: true } : {}) })
-    : null;
   const pipeline: PipelineDeps = {
     db: database.db,
     config,
@@ -70,10 +65,8 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
     parseOptions,
     pipeline,
     transport,
-    s3,
     async close() {
       await transport.close?.();
-      s3?.destroy();
       await database.close();
     },
   };

@@ -5,7 +5,7 @@ import { ingestRawMail } from "../ingest/ingest-raw-mail.ts";
 import { AppError } from "../core/errors.ts";
 import { healthRoutes, type HealthDeps } from "./routes/health.ts";
 import { inboundRawRoutes } from "./routes/inbound-raw.ts";
-import { sesInboundRoutes } from "./routes/ses-inbound.ts";
+import { sesInboundConfig, sesInboundRoutes } from "./routes/ses-inbound.ts";
 
 export interface BuildAppOptions {
   healthChecks?: HealthDeps["checks"];
@@ -33,13 +33,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
 
   await app.register(healthRoutes({ db: ctx.database.db, ...(opts.healthChecks ? { checks: opts.healthChecks } : {}) }));
   await app.register(inboundRawRoutes({ token: ctx.config.INBOUND_TOKEN, ingest }));
-  await app.register(
-    sesInboundRoutes({
-      ingest,
-      topicArns: ctx.config.SES_TOPIC_ARNS,
-      logger: app.log,
-      ...(ctx.s3 ? { s3: ctx.s3 } : {}),
-    }),
-  );
+  const ses = sesInboundConfig(ctx.config);
+  await app.register(sesInboundRoutes({ ingest, logger: app.log, ...ses }));
+  app.addHook("onClose", async () => ses.s3?.destroy());
   return app;
 }
