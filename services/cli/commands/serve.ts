@@ -6,6 +6,8 @@ import { safeUrl } from "../../core/logger.ts";
 import { openAppContext } from "../../app/context.ts";
 import { startWorker, type Worker } from "../../app/worker.ts";
 import { buildApp } from "../../web/app.ts";
+import { startImapWatcherFromContext } from "../../ingest/imap/from-config.ts";
+import type { ImapWatcher } from "../../ingest/imap/watcher.ts";
 
 export async function runServe(args: string[], config: Config, logger: Logger): Promise<number> {
   const i = args.indexOf("--roles");
@@ -21,7 +23,9 @@ export async function runServe(args: string[], config: Config, logger: Logger): 
     worker = startWorker(ctx);
     ctx.pipeline.onMailQueued = () => worker?.wake();
   }
-  const app = roles.has("web") ? await buildApp(ctx) : null;
+  const imap: ImapWatcher | null = roles.has("imap") ? startImapWatcherFromContext(ctx) : null;
+  if (roles.has("imap") && !imap) logger.info("IMAP_URL is not set: the imap role has nothing to read");
+  const app = roles.has("web") ? await buildApp(ctx, imap ? { healthChecks: { imap: () => imap.health() } } : {}) : null;
   if (app) await app.listen({ port: config.PORT, host: config.HOST });
 
   await new Promise<void>((resolve) => {
@@ -33,6 +37,7 @@ export async function runServe(args: string[], config: Config, logger: Logger): 
     process.once("SIGTERM", stop);
   });
   await app?.close();
+  await imap?.stop();
   await worker?.stop();
   await ctx.close();
   return 0;

@@ -1,0 +1,24 @@
+// Wires a watcher from the app context: IMAP_URL, IMAP_PROCESSED_MAILBOX, and the mailbox lock
+// that fits the database (PostgreSQL advisory lock; none on single-process PGlite).
+import type { AppContext } from "../../app/context.ts";
+import { parseImapUrl, advisoryLockKey } from "./imap-url.ts";
+import { noMailboxLock, postgresMailboxLock } from "./mailbox-lock.ts";
+import { startImapWatcher, type ImapWatcher, type ImapWatcherOptions } from "./watcher.ts";
+
+/** null when IMAP_URL is unset. Throws AppError CONFIG_INVALID for a malformed IMAP_URL. */
+export function startImapWatcherFromContext(ctx: AppContext, tuning: Partial<ImapWatcherOptions> = {}): ImapWatcher | null {
+  const { config } = ctx;
+  if (!config.IMAP_URL) return null;
+  const target = parseImapUrl(config.IMAP_URL);
+  const lock =
+    ctx.database.kind === "postgres" && config.DATABASE_URL ? postgresMailboxLock(config.DATABASE_URL, advisoryLockKey(target.key)) : noMailboxLock();
+  return startImapWatcher({
+    ...tuning,
+    target,
+    processedMailbox: config.IMAP_PROCESSED_MAILBOX,
+    db: ctx.database.db,
+    pipeline: ctx.pipeline,
+    lock,
+    logger: ctx.logger,
+  });
+}
