@@ -1,39 +1,74 @@
-// An answer in a case thread lands on the case timeline with its new text (quotes and
-// signature stripped); the raw message stays whole in inbound_messages.
+// An answer in a case thread: it lands on the case timeline with its new text (quotes and
+// signature stripped; the raw message stays whole in inbound_messages), then goes where it
+// belongs: a manager's command to the command checks, a partner's answer to the field merge.
 import type { Transaction } from "kysely";
 import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
+import { isFreeMailDomain } from "../parser/normalise/domain.ts";
 import { stripReply } from "../threads/strip-reply.ts";
 import { addReviewItem, addTimelineEvent, findCaseById } from "./case-repo.ts";
+import { samePartner } from "./decide-registration.ts";
 import { findThreadCase } from "./find-thread-case.ts";
+import type { CommandEvidence } from "./manager-command.ts";
+import { applyPartnerAnswer } from "./partner-answer.ts";
 
 export interface ReplyResult {
   status: "reply" | "needs_review";
   caseId: number | null;
   caseNumber: string | null;
   detail: string | null;
+  /** mail was queued (a confirmation, a decision, manager notices) */
+  queuedMail: boolean;
 }
 
-export async function recordReply(trx: Transaction<DB>, ctx: { config: Config; parsed: ParsedMessage; inboundMessageId: number; now: Date }): Promise<ReplyResult> {
-  const { parsed } = ctx;
-  const match = await findThreadCase(trx, parsed, ctx.config.INBOUND_ADDRESS);
+export interface ReplyContext {
+  config: Config;
+  parsed: ParsedMessage;
+  inboundMessageId: number;
+  now: Date;
+  /** what sender authentication needs: the raw bytes, SES verdicts, an injectable DNS resolver */
+  evidence?: CommandEvidence;
+}
+
+export type SenderRole = "manager" | "partner" | "contact" | "other";
+
+export async function recordReply(trx: Transaction<DB>, ctx: ReplyContext): Promise<ReplyResult> {
+  const { parsed, config } = ctx;
+  const match = await findThreadCase(trx, parsed, config.INBOUND_ADDRESS);
   if (match.caseId === null) {
     const reason = match.reason === "stranger" ? "stranger_thread" : "unmatched_reply";
     await addReviewItem(trx, { reason, detail: parsed.subject.slice(0, 200), inboundMessageId: ctx.inboundMessageId });
-    return { status: "needs_review", caseId: null, caseNumber: null, detail: reason };
+    return { status: "needs_review", caseId: null, caseNumber: null, detail: reason, queuedMail: false };
   }
   const caseRow = await findCaseById(trx, match.caseId);
   if (!caseRow) throw new Error(`case ${match.caseId} vanished`);
   const { newText } = stripReply(parsed.text);
-  const sender = parsed.from?.address ?? "unknown";
+  const sender = parsed.from?.address?.toLowerCase() ?? "";
+  const role = senderRole(config, caseRow, sender);
   await addTimelineEvent(trx, {
     caseId: caseRow.id,
-    actor: `${sender === caseRow.partner_email ? "partner" : "sender"}:${sender}`,
+    actor: `${role === "other" ? "sender" : role}:${sender || "unknown"}`,
     kind: "reply_received",
     inboundMessageId: ctx.inboundMessageId,
     text: newText,
     data: { matchedBy: match.by, subject: parsed.subject.slice(0, 300) },
   });
-  return { status: "reply", caseId: caseRow.id, caseNumber: caseRow.case_number, detail: `matched by ${match.by}` };
+  const base = { status: "reply" as const, caseId: caseRow.id, caseNumber: caseRow.case_number };
+
+  // INTERIM until services/threads/{reply-command,sender-auth}.ts land: no command is ever applied.
+  if (role === "partner") {
+    const r = await applyPartnerAnswer(trx, { config, caseRow, newText, fullText: parsed.text, sender, inboundMessageId: ctx.inboundMessageId, now: ctx.now });
+    const detail = r.changed.length ? `updated ${r.changed.join(", ")}; status ${r.status}` : `matched by ${match.by}`;
+    return { ...base, detail, queuedMail: r.changed.length > 0 || r.status !== caseRow.status };
+  }
+  return { ...base, detail: `matched by ${match.by}`, queuedMail: false };
+}
+
+function senderRole(config: Config, c: { partner_email: string; contact_email: string | null }, sender: string): SenderRole {
+  if (!sender) return "other";
+  if (config.MANAGERS.includes(sender)) return "manager";
+  if (samePartner(c.partner_email, sender, isFreeMailDomain)) return "partner";
+  if (c.contact_email && c.contact_email.toLowerCase() === sender) return "contact";
+  return "other";
 }

@@ -11,6 +11,8 @@ import type { ParsedMessage } from "../parser/types.ts";
 import { addReviewItem, findCaseById } from "../cases/case-repo.ts";
 import { registerLead } from "../cases/register-lead.ts";
 import { recordReply } from "../cases/record-reply.ts";
+import type { CommandEvidence } from "../cases/manager-command.ts";
+import { tokensInAddresses } from "../threads/reply-address.ts";
 import { neverAnswerReason } from "./never-answer.ts";
 
 export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "ignored";
@@ -30,13 +32,15 @@ export interface PipelineDeps {
   now?: () => Date;
   /** called after a commit that queued mail, so an in-process sender can wake up */
   onMailQueued?: () => void;
+  /** DNS resolver for sender authentication of manager commands (tests inject a stub) */
+  resolver?: CommandEvidence["resolver"];
 }
 
 /** Attempts after which a message that keeps failing is parked in review instead of retried. */
 export const MAX_PROCESSING_ATTEMPTS = 5;
 
 export async function processStoredMessage(deps: PipelineDeps, id: number): Promise<IngestResult> {
-  const row = await deps.db.selectFrom("inbound_messages").select(["raw", "outcome"]).where("id", "=", id).executeTakeFirstOrThrow();
+  const row = await deps.db.selectFrom("inbound_messages").select(["raw", "outcome", "ses_verdicts"]).where("id", "=", id).executeTakeFirstOrThrow();
   if (row.outcome !== null) return resultOf(deps.db, id);
   const log = deps.logger.child({ component: "pipeline", inboundMessageId: id });
 
@@ -50,7 +54,8 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
   }
 
   try {
-    const result = await decideAndStore(deps, id, parsed, log);
+    const evidence: CommandEvidence = { raw: row.raw, sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"], resolver: deps.resolver };
+    const result = await decideAndStore(deps, id, parsed, log, evidence);
     if (result.queuedMail) deps.onMailQueued?.();
     log.info({ status: result.status, caseNumber: result.caseNumber, kind: parsed.output.kind }, "message processed");
     return result;
@@ -66,7 +71,7 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
   }
 }
 
-async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMessage, log: Logger): Promise<IngestResult & { queuedMail: boolean }> {
+async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMessage, log: Logger, evidence: CommandEvidence): Promise<IngestResult & { queuedMail: boolean }> {
   const { config } = deps;
   const now = deps.now?.() ?? new Date();
   const kind = parsed.output.kind;
@@ -85,13 +90,14 @@ async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMess
       status = "needs_review";
       detail = `parse failed: ${parsed.error}`;
       await addReviewItem(trx, { reason: "parse_failed", detail, inboundMessageId: id });
+    } else if (isThreadAnswer(parsed, config) && !skip) {
+      const r = await recordReply(trx, { config, parsed, inboundMessageId: id, now, evidence });
+      ({ status, caseId, caseNumber, detail } = r);
+      queuedMail = r.queuedMail;
     } else if (kind === "registration" && !skip) {
       const r = await registerLead(trx, { config, parsed, inboundMessageId: id, replyTo: ackRecipient(parsed), actor: `partner:${parsed.from?.address}`, now });
       ({ status, caseId, caseNumber, detail } = r);
       queuedMail = r.caseId !== null;
-    } else if (kind === "reply" && !skip) {
-      const r = await recordReply(trx, { config, parsed, inboundMessageId: id, now });
-      ({ status, caseId, caseNumber, detail } = r);
     } else {
       status = "ignored";
       detail = skip ?? kind;
@@ -121,6 +127,15 @@ async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMess
     log.debug({ status, detail }, "decided");
     return { status, caseNumber, kind, inboundMessageId: id, queuedMail };
   });
+}
+
+/** A reply by classification, or person-written mail without a prospect sent to one of our
+ * per-case `+token` addresses (a reply whose subject lost the case tag). A new registration
+ * sent to a remembered token address stays a registration. */
+function isThreadAnswer(parsed: ParsedMessage, config: Config): boolean {
+  if (parsed.output.kind === "reply") return true;
+  if (parsed.output.kind !== "other") return false;
+  return tokensInAddresses([...parsed.to, ...parsed.cc].map((a) => a.address), config.INBOUND_ADDRESS).length > 0;
 }
 
 /** Where our answer goes: the partner's Reply-To when they set one, else From. */

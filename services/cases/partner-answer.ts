@@ -1,0 +1,214 @@
+// A partner's answer on an open case: the fields it supplies are merged into the case (with
+// provenance), confirmed back to the partner, and a case that becomes complete is re-checked
+// for duplicates and goes to the managers. An answer to a manager's question returns the case
+// to the managers. All in the caller's transaction.
+import type { Transaction } from "kysely";
+import type { CaseRow, DB } from "../../db/schema.ts";
+import { vendorDomains, type Config } from "../config/env.ts";
+import type { ProvenanceMap, Registration } from "../parser/schema.ts";
+import { missingOf } from "../parser/parse-message.ts";
+import { domainOfEmail, isFreeMailDomain } from "../parser/normalise/domain.ts";
+import { conflictText, queueManagerNotices, teamName } from "../notifier/case-mail.ts";
+import { fieldLabel, oneLine, statusText, understoodLines } from "../notifier/i18n.ts";
+import { addReviewItem, addTimelineEvent, findAccount, findClaims } from "./case-repo.ts";
+import type { CaseStatus } from "./case-status.ts";
+import { answeredStatus } from "./case-transitions.ts";
+import { decideRegistration, type Conflict } from "./decide-registration.ts";
+import { companyKey } from "./dedupe-keys.ts";
+import { caseLang, queuePartnerMail } from "./partner-mail.ts";
+import { readReplyFields, type FieldChange, type FieldValue } from "./reply-fields.ts";
+
+/** Cases whose fields a partner may still change by mail. Decided cases are frozen. */
+const EDITABLE: readonly CaseStatus[] = ["incomplete", "pending", "info_requested", "conflict"];
+
+export interface PartnerAnswerInput {
+  config: Config;
+  caseRow: CaseRow;
+  /** the answer's new text (quotes and signature stripped) */
+  newText: string;
+  /** the whole decoded text, for provenance spans */
+  fullText: string;
+  sender: string;
+  inboundMessageId: number;
+  now: Date;
+}
+
+export interface PartnerAnswerResult {
+  changed: string[];
+  status: CaseStatus;
+}
+
+export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAnswerInput): Promise<PartnerAnswerResult> {
+  const { config, now } = input;
+  const before = input.caseRow;
+  const status = before.status as CaseStatus;
+  if (!EDITABLE.includes(status)) return { changed: [], status };
+
+  const reg = structuredClone(before.registration) as unknown as Registration;
+  const changes = readReplyFields(input.newText, { missing: before.missing as unknown as string[], excludedDomains: excludedDomains(config, before, input.sender) }).filter(
+    (c) => JSON.stringify(getPath(reg, c.path)) !== JSON.stringify(c.value),
+  );
+  const answered = answeredStatus({ status, conflictReason: before.conflict_reason, missing: [] }) !== null;
+  if (!changes.length && !answered) return { changed: [], status };
+
+  const provenance = { ...(before.provenance as unknown as ProvenanceMap) };
+  const base = input.fullText.indexOf(input.newText);
+  const echoed: Array<{ label: string; value: string; was: string | null }> = [];
+  const lang = caseLang(before);
+  for (const c of changes) {
+    const old = getPath(reg, c.path);
+    setPath(reg, c.path, c.value);
+    provenance[c.path] = { source: "partner_reply", snippet: c.snippet, span: base >= 0 ? [base + c.index, base + c.index + c.snippet.length] : null };
+    echoed.push({ label: fieldLabel(c.path, lang), value: oneLine(show(c.value)), was: isEmpty(old) ? null : oneLine(show(old as FieldValue)) });
+  }
+  const missing = missingOf(reg);
+
+  let next: CaseStatus = status;
+  let conflict: Conflict | null = null;
+  let duplicateOf: { id: number; caseNumber: string } | null = null;
+  const becameComplete = status === "incomplete" && missing.length === 0;
+  const keyChanged = changes.some((c) => c.path === "company.domain" || c.path === "company.name");
+  if (answered) next = answeredStatus({ status, conflictReason: before.conflict_reason, missing }) ?? status;
+  if (becameComplete || (keyChanged && (next === "pending" || next === "info_requested"))) {
+    const d = await recheckDedupe(trx, config, before, reg, now);
+    if (d.kind === "duplicate") duplicateOf = d.of;
+    else if (d.kind === "conflict") {
+      conflict = d.conflict;
+      next = "conflict";
+    } else if (becameComplete) next = "pending";
+  } else if (status === "incomplete" && missing.length) next = "incomplete";
+  if (duplicateOf) next = "rejected";
+
+  const updated = await trx
+    .updateTable("cases")
+    .set({
+      registration: JSON.stringify(reg),
+      provenance: JSON.stringify(provenance),
+      missing: JSON.stringify(missing),
+      company_name: reg.company.name,
+      company_key: companyKey(reg.company.name),
+      company_domain: reg.company.domain,
+      contact_name: reg.contact.name,
+      contact_email: reg.contact.email,
+      status: next,
+      updated_at: now,
+      ...(next !== status ? { status_changed_at: now, manager_reminded_at: null } : {}),
+      ...(conflict ? { conflict_reason: conflict.reason, conflict_case_id: conflict.caseId } : {}),
+      ...(duplicateOf ? { decided_at: now, decided_by: "system", decision_reason: `duplicate of ${duplicateOf.caseNumber}` } : {}),
+    })
+    .where("id", "=", before.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+
+  const actor = `partner:${input.sender}`;
+  if (changes.length) {
+    await addTimelineEvent(trx, {
+      caseId: before.id,
+      actor,
+      kind: "fields_updated",
+      inboundMessageId: input.inboundMessageId,
+      text: input.newText,
+      data: { changes: changes.map((c) => ({ path: c.path, from: getPath(before.registration as unknown as Registration, c.path), to: c.value })), missing },
+    });
+  }
+  if (next !== status) {
+    await addTimelineEvent(trx, { caseId: before.id, actor, kind: "status_changed", inboundMessageId: input.inboundMessageId, data: { from: status, to: next, conflict: conflict?.reason ?? null, duplicateOf: duplicateOf?.caseNumber ?? null } });
+  }
+
+  const companyLabel = oneLine(reg.company.name ?? reg.company.domain ?? "(unnamed prospect)", 120);
+  const note = duplicateOf
+    ? lang === "de"
+      ? `Diesen Interessenten haben Sie bereits unter ${duplicateOf.caseNumber} registriert; wir führen den Vorgang dort weiter.`
+      : `You registered this prospect before as ${duplicateOf.caseNumber}; we continue with that case.`
+    : conflict
+      ? conflictText(conflict, lang, companyLabel)
+      : null;
+  await queuePartnerMail(trx, {
+    config,
+    caseRow: updated,
+    kind: "field_update",
+    template: "field-update",
+    context: {
+      companyLabel,
+      greetingName: oneLine(updated.partner_name?.split(/\s+/)[0] ?? (lang === "de" ? "zusammen" : "there"), 60),
+      changes: echoed,
+      answered: answered && !changes.length,
+      statusText: statusText(updated.status, lang),
+      note,
+      understood: understoodLines(reg, lang),
+      missing: missing.map((p) => fieldLabel(p, lang)),
+      teamName: teamName(config),
+    },
+    now,
+    data: { changed: changes.map((c) => c.path) },
+  });
+
+  const toManagers = !duplicateOf && next !== status && (next === "pending" || next === "conflict");
+  if (toManagers) {
+    await queueManagerNotices(trx, { config, caseRow: updated, conflict: conflict ?? storedConflict(updated), now });
+    if (conflict) await addReviewItem(trx, { reason: "conflict", detail: conflict.reason, inboundMessageId: input.inboundMessageId, caseId: before.id });
+  }
+  return { changed: changes.map((c) => c.path), status: next };
+}
+
+type Recheck = { kind: "clear" } | { kind: "conflict"; conflict: Conflict } | { kind: "duplicate"; of: { id: number; caseNumber: string } };
+
+/** The dedupe decision of registration, for the case's new keys, ignoring the case itself. */
+async function recheckDedupe(trx: Transaction<DB>, config: Config, c: CaseRow, reg: Registration, now: Date): Promise<Recheck> {
+  const key = { domain: reg.company.domain, companyKey: companyKey(reg.company.name) };
+  const claims = (await findClaims(trx, key, now)).filter((x) => x.caseId !== c.id && x.createdAt <= c.created_at);
+  const decision = decideRegistration({
+    output: { kind: "registration", confidence: 1, partner: { email: c.partner_email, name: c.partner_name, organization: c.partner_organization }, registration: reg, missing: [], caseRef: null },
+    partnerEmail: c.partner_email,
+    threshold: 0,
+    claims,
+    account: await findAccount(trx, key.domain),
+    isFreeMail: isFreeMailDomain,
+  });
+  if (decision.action === "existing") {
+    const own = claims.find((x) => x.caseId === decision.caseId);
+    return { kind: "duplicate", of: { id: decision.caseId, caseNumber: own?.caseNumber ?? String(decision.caseId) } };
+  }
+  if (decision.action === "create" && decision.conflict) return { kind: "conflict", conflict: decision.conflict };
+  void config;
+  return { kind: "clear" };
+}
+
+function storedConflict(c: CaseRow): Conflict | null {
+  if (!c.conflict_reason) return null;
+  return { reason: c.conflict_reason as Conflict["reason"], caseId: c.conflict_case_id, caseNumber: null, until: null, detail: null };
+}
+
+function excludedDomains(config: Config, c: CaseRow, sender: string): string[] {
+  const out = new Set(vendorDomains(config));
+  for (const addr of [c.partner_email, sender]) {
+    const d = domainOfEmail(addr);
+    if (d && !isFreeMailDomain(d)) out.add(d);
+  }
+  return [...out];
+}
+
+function getPath(reg: Registration, path: string): unknown {
+  let cur: unknown = reg;
+  for (const k of path.split(".")) cur = cur && typeof cur === "object" ? (cur as Record<string, unknown>)[k] : undefined;
+  return cur ?? null;
+}
+
+function setPath(reg: Registration, path: string, value: unknown): void {
+  const keys = path.split(".");
+  let cur = reg as unknown as Record<string, unknown>;
+  for (const k of keys.slice(0, -1)) cur = cur[k] as Record<string, unknown>;
+  cur[keys[keys.length - 1]!] = value;
+}
+
+function isEmpty(v: unknown): boolean {
+  return v === null || v === undefined || (Array.isArray(v) && v.length === 0);
+}
+
+function show(v: FieldValue): string {
+  if (Array.isArray(v)) return v.join(", ");
+  if (typeof v === "object") return `${v.amount} ${v.currency}`;
+  return v;
+}
+
+export type { FieldChange };
