@@ -6,6 +6,7 @@ import { AppError } from "../core/errors.ts";
 import { healthRoutes, type HealthDeps } from "./routes/health.ts";
 import { inboundRawRoutes } from "./routes/inbound-raw.ts";
 import { sesInboundConfig, sesInboundRoutes } from "./routes/ses-inbound.ts";
+import { adminRoutes } from "../admin/plugin.ts";
 
 export interface BuildAppOptions {
   healthChecks?: HealthDeps["checks"];
@@ -36,5 +37,15 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   const ses = sesInboundConfig(ctx.config);
   await app.register(sesInboundRoutes({ ingest, logger: app.log, ...ses }));
   app.addHook("onClose", async () => ses.s3?.destroy());
+  await app.register(
+    adminRoutes({
+      db: ctx.database.db,
+      config: ctx.config,
+      logger: ctx.logger,
+      parse: ctx.pipeline.parse,
+      onMailQueued: () => ctx.pipeline.onMailQueued?.(),
+    }),
+    { prefix: "/admin" },
+  );
   return app;
 }

@@ -1,0 +1,104 @@
+// "Correct the fields and register": the message becomes a case exactly as if the parser had
+// read the corrected fields (registerLead: case, acknowledgement, manager notices), and its
+// review items close. Fields ops changed carry provenance source "ops".
+import type { Database } from "../../../db/connection.ts";
+import type { InboundMessageRow } from "../../../db/schema.ts";
+import type { Config } from "../../config/env.ts";
+import { registerLead, type RegisterResult } from "../../cases/register-lead.ts";
+import { addTimelineEvent } from "../../cases/case-repo.ts";
+import { decodeMessage } from "../../parser/decode.ts";
+import { missingOf } from "../../parser/parse-message.ts";
+import type { ParseOutput, ProvenanceMap } from "../../parser/schema.ts";
+import type { ParsedMessage } from "../../parser/types.ts";
+import { readStoredParse } from "../data/messages.ts";
+import { diffOutputs, type FieldChange } from "../view/fields.ts";
+import type { Correction } from "./correction-form.ts";
+import { resolveOpenItems, type ActionResult } from "./resolve-items.ts";
+
+export interface RegisterCorrectedDeps {
+  db: Database;
+  config: Config;
+}
+
+export type RegisterCorrectedResult = ActionResult<{ result: RegisterResult; changes: FieldChange[] }>;
+
+/** The message's header facts (threading, addresses) from the raw mail; the stored row if it cannot be decoded. */
+async function messageShell(row: InboundMessageRow): Promise<Omit<ParsedMessage, "output" | "provenance" | "error" | "language">> {
+  try {
+    const d = await decodeMessage(row.raw);
+    return { ...d, text: row.text_body ?? d.text };
+  } catch {
+    const from = row.from_address ? { address: row.from_address, name: null } : null;
+    return {
+      messageId: row.message_id,
+      inReplyTo: null,
+      references: [],
+      subject: row.subject ?? "",
+      from,
+      to: [],
+      cc: [],
+      replyTo: [],
+      date: row.received_at,
+      headers: {},
+      text: row.text_body ?? "",
+      html: null,
+      attachments: [],
+    };
+  }
+}
+
+export function correctedOutput(base: ParseOutput | null, c: Correction): ParseOutput {
+  return {
+    kind: "registration",
+    confidence: 1, // a person checked every field
+    partner: c.partner,
+    registration: c.registration,
+    missing: missingOf(c.registration),
+    caseRef: base?.caseRef ?? null,
+  };
+}
+
+export async function registerCorrected(
+  deps: RegisterCorrectedDeps,
+  input: { inboundMessageId: number; correction: Correction; user: string; now: Date },
+): Promise<RegisterCorrectedResult> {
+  const row = await deps.db.selectFrom("inbound_messages").selectAll().where("id", "=", input.inboundMessageId).executeTakeFirst();
+  if (!row) return { ok: false, reason: "no such message" };
+  if (row.case_id !== null) return { ok: false, reason: "this message already belongs to a case" };
+  const stored = readStoredParse(row.parse);
+  const shell = await messageShell(row);
+  const output = correctedOutput(stored.output, input.correction);
+  const changes = diffOutputs(stored.output, output).filter((c) => c.path !== "kind" && c.path !== "confidence" && c.path !== "missing");
+  const provenance: ProvenanceMap = { ...stored.provenance };
+  for (const ch of changes) provenance[ch.path] = { source: "ops", snippet: null, span: null };
+  const parsed: ParsedMessage = { ...shell, output, provenance, error: null, language: row.language === "de" ? "de" : "en" };
+  const replyTo = shell.replyTo[0]?.address ?? output.partner.email ?? shell.from?.address ?? null;
+  if (!replyTo) return { ok: false, reason: "the message has no address to send the acknowledgement to; fill in the partner e-mail" };
+  const actor = `ops:${input.user}`;
+
+  return deps.db.transaction().execute(async (trx) => {
+    const locked = await trx.selectFrom("inbound_messages").select("case_id").where("id", "=", row.id).forUpdate().executeTakeFirstOrThrow();
+    if (locked.case_id !== null) return { ok: false, reason: "this message already belongs to a case" } as const;
+    // registerLead may open a new item (missing_fields for an incomplete case): only the items open before it close.
+    const before = await trx.selectFrom("review_items").select("id").where("inbound_message_id", "=", row.id).where("resolved_at", "is", null).execute();
+    const result = await registerLead(trx, { config: deps.config, parsed, inboundMessageId: row.id, replyTo, actor, now: input.now });
+    if (result.caseId !== null && changes.length) {
+      await addTimelineEvent(trx, { caseId: result.caseId, actor, kind: "fields_corrected", inboundMessageId: row.id, data: { changes } });
+    }
+    for (const item of before) {
+      await resolveOpenItems(trx, { reviewItemId: item.id }, { actor, resolution: `registered as ${result.caseNumber ?? result.status}`, now: input.now });
+    }
+    await trx
+      .updateTable("inbound_messages")
+      .set({
+        kind: "registration",
+        parse: JSON.stringify({ output, provenance, attachments: stored.attachments, error: null }),
+        outcome: result.status,
+        outcome_detail: `ops:${input.user}: ${result.detail ?? "registered"}`.slice(0, 1000),
+        case_id: result.caseId,
+      })
+      .where("id", "=", row.id)
+      .execute();
+    return { ok: true, result, changes } as const;
+  });
+}

@@ -1,0 +1,34 @@
+// Re-parse a stored message after the rules or the model changed: the new parse replaces the
+// stored one and the page shows which fields moved. The decision is not re-run; ops act on it.
+import type { Database } from "../../../db/connection.ts";
+import { addTimelineEvent } from "../../cases/case-repo.ts";
+import type { ParsedMessage } from "../../parser/types.ts";
+import { readStoredParse } from "../data/messages.ts";
+import { diffOutputs, type FieldChange } from "../view/fields.ts";
+import type { ActionResult } from "./resolve-items.ts";
+
+export async function reparseMessage(
+  deps: { db: Database; parse: (raw: Buffer) => Promise<ParsedMessage> },
+  input: { inboundMessageId: number; user: string },
+): Promise<ActionResult<{ changes: FieldChange[]; error: string | null }>> {
+  const row = await deps.db.selectFrom("inbound_messages").select(["id", "raw", "parse", "case_id"]).where("id", "=", input.inboundMessageId).executeTakeFirst();
+  if (!row) return { ok: false, reason: "no such message" };
+  const parsed = await deps.parse(row.raw); // outside the transaction: a model call may take seconds
+  const changes = diffOutputs(readStoredParse(row.parse).output, parsed.output);
+  await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("inbound_messages")
+      .set({
+        kind: parsed.output.kind,
+        language: parsed.language,
+        text_body: parsed.text,
+        parse: JSON.stringify({ output: parsed.output, provenance: parsed.provenance, attachments: parsed.attachments, error: parsed.error }),
+      })
+      .where("id", "=", row.id)
+      .execute();
+    if (row.case_id !== null) {
+      await addTimelineEvent(trx, { caseId: row.case_id, actor: `ops:${input.user}`, kind: "reparsed", inboundMessageId: row.id, data: { changes } });
+    }
+  });
+  return { ok: true, changes, error: parsed.error };
+}

@@ -1,0 +1,16 @@
+// Why an item is in the review queue, in words for the page (and the README).
+export const REASONS: Record<string, { label: string; explain: string }> = {
+  parse_failed: { label: "Unreadable", explain: "The mail could not be decoded or processing failed repeatedly; the raw mail is kept." },
+  low_confidence: { label: "Low confidence", explain: "The parser is not sure it read the registration right (confidence below CONFIDENCE_THRESHOLD)." },
+  missing_fields: { label: "Missing fields", explain: "The registration lacks required fields and the partner has not completed it within REVIEW_AFTER_HOURS." },
+  incomplete_case: { label: "Stale incomplete case", explain: "An incomplete case older than REVIEW_AFTER_HOURS with no other open item." },
+  conflict: { label: "Conflict", explain: "Another partner, an existing customer or a blocked account claims the prospect: approve or reject." },
+  not_registration: { label: "Not a registration", explain: "A person wrote to the inbox but the mail is not a registration (a question, say)." },
+  unmatched_reply: { label: "Unmatched reply", explain: "The mail looks like a reply but belongs to no known case." },
+  stranger_thread: { label: "Stranger in thread", explain: "A reply in a case thread from someone who is not part of the case." },
+  unverified_command: { label: "Unverified command", explain: "A manager command (approve/reject/info) that could not be verified." },
+};
+
+export function reasonLabel(reason: string): string {
+  return REASONS[reason]?.label ?? reason;
+}

@@ -1,0 +1,109 @@
+// Cases: the numbers and a searchable, paged list; one case with its timeline; decisions and
+// closing review items from the page.
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { CASE_STATUSES } from "../../cases/case-status.ts";
+import type { Decision } from "../../cases/case-transitions.ts";
+import { caseTimeline, findCase, searchCases } from "../data/cases.ts";
+import { openReviewItems } from "../data/messages.ts";
+import { caseNumbers } from "../data/numbers.ts";
+import { decideCase } from "../actions/decide-case.ts";
+import { dismissItem } from "../actions/message-actions.ts";
+import { reasonLabel } from "../reasons.ts";
+import { caseView } from "../view/case-view.ts";
+import { formatDuration, formatTime, percent } from "../view/format.ts";
+import type { AdminContext } from "../plugin.ts";
+
+const PAGE_SIZE = 50;
+const ListQuery = z.object({
+  q: z.string().max(200).optional().catch(undefined),
+  status: z.enum(CASE_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+const IdParams = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+const DecideForm = z.object({ decision: z.enum(["approve", "reject", "info"]), argument: z.string().max(1000).default("") });
+const NOTICES: Record<string, string> = {
+  registered: "Registered: the acknowledgement is on its way to the partner.",
+  attached: "The message was attached to this case.",
+  decided: "Decision saved; the partner is told by mail.",
+  dismissed: "Review item closed.",
+};
+
+function pageHref(q: string, status: string | undefined, page: number): string {
+  const p = new URLSearchParams();
+  if (q) p.set("q", q);
+  if (status) p.set("status", status);
+  if (page > 1) p.set("page", String(page));
+  const s = p.toString();
+  return `/admin/cases${s ? `?${s}` : ""}`;
+}
+
+export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
+  const { db } = ctx.deps;
+  const user = (req: FastifyRequest) => ctx.auth.session(req)!.user;
+
+  return async (app: FastifyInstance) => {
+    const page = { preHandler: ctx.auth.requireSession };
+    const action = { preHandler: ctx.auth.requireSessionAndCsrf };
+
+    app.get("/cases", page, async (req, reply) => {
+      const query = ListQuery.parse(req.query ?? {});
+      const q = query.q?.trim() ?? "";
+      const current = query.page ?? 1;
+      const now = ctx.now();
+      const [numbers, found] = await Promise.all([caseNumbers(db, now), searchCases(db, { q, status: query.status ?? null, page: current, pageSize: PAGE_SIZE })]);
+      const pages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
+      return ctx.page(req, reply, "cases", {
+        title: "Cases",
+        nav: "cases",
+        q,
+        statusOptions: [{ value: "", label: "any status", selected: !query.status }, ...CASE_STATUSES.map((s) => ({ value: s, label: s.replace(/_/g, " "), selected: s === query.status }))],
+        numbers: {
+          byStatus: numbers.byStatus,
+          firstAnswer: formatDuration(numbers.medianFirstAnswerSeconds),
+          decision: formatDuration(numbers.medianDecisionSeconds),
+          partners: numbers.approvalByPartner.map((p) => ({ ...p, rate: percent(p.rate) })),
+          conflictsThisMonth: numbers.conflictsThisMonth,
+        },
+        total: found.total,
+        rows: found.rows.map((r) => ({ ...r, created: formatTime(r.createdAt), protectedUntil: formatTime(r.protectedUntil) })),
+        page: current,
+        pages,
+        prev: current > 1 ? pageHref(q, query.status, current - 1) : null,
+        next: current < pages ? pageHref(q, query.status, current + 1) : null,
+      });
+    });
+
+    app.get("/cases/:ref", page, async (req, reply) => {
+      const ref = String((req.params as Record<string, unknown>).ref ?? "").slice(0, 40);
+      const c = /^(\d+|REG-\d{4}-\d{1,9})$/i.test(ref) ? await findCase(db, ref) : undefined;
+      if (!c) return ctx.page(req, reply, "error", { title: "Not found", status: 404, message: "No such case." }, 404);
+      const [timeline, items] = await Promise.all([caseTimeline(db, c.id), openReviewItems(db, { caseId: c.id })]);
+      const done = String((req.query as Record<string, unknown>)?.done ?? "");
+      return ctx.page(req, reply, "case", {
+        ...caseView(c, timeline, ctx.now()),
+        notice: NOTICES[done] ?? null,
+        items: items.map((i) => ({ id: i.id, label: reasonLabel(i.reason), detail: i.detail, since: formatTime(i.created_at), inboundMessageId: i.inbound_message_id })),
+      });
+    });
+
+    app.post("/cases/:id/decide", action, async (req, reply) => {
+      const { id } = IdParams.parse(req.params);
+      const form = DecideForm.safeParse(req.body ?? {});
+      if (!form.success) return ctx.page(req, reply, "error", { title: "Bad request", status: 400, message: "Choose approve, reject or info." }, 400);
+      const r = await decideCase({ db, config: ctx.deps.config }, { caseId: id, decision: form.data.decision as Decision, argument: form.data.argument, user: user(req), now: ctx.now() });
+      const c = await findCase(db, String(id));
+      if (!r.ok) return ctx.page(req, reply, "error", { title: "Not possible", status: 409, message: r.reason, back: c ? `/admin/cases/${c.case_number}` : null }, 409);
+      ctx.deps.onMailQueued?.();
+      return reply.redirect(`/admin/cases/${c!.case_number}?done=decided`, 303);
+    });
+
+    app.post("/review-items/:id/dismiss", action, async (req, reply) => {
+      const { id } = IdParams.parse(req.params);
+      const note = String((req.body as Record<string, unknown>)?.note ?? "");
+      const r = await dismissItem(db, { reviewItemId: id, note, user: user(req), now: ctx.now() });
+      if (!r.ok) return ctx.page(req, reply, "error", { title: "Not possible", status: 409, message: r.reason }, 409);
+      return reply.redirect("/admin/?done=dismissed", 303);
+    });
+  };
+}

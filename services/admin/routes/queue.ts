@@ -1,0 +1,42 @@
+// The review queue (the home page): what needs a person, oldest first, filterable by reason.
+import type { FastifyInstance, FastifyPluginAsync } from "fastify";
+import { z } from "zod";
+import { queueCounts, queueRows } from "../data/queue.ts";
+import { REASONS, reasonLabel } from "../reasons.ts";
+import { formatAge, formatTime } from "../view/format.ts";
+import type { AdminContext } from "../plugin.ts";
+
+const Query = z.object({ reason: z.string().regex(/^[a-z_]{1,40}$/).optional().catch(undefined) });
+const PAGE_LIMIT = 200;
+
+export function queueRoutes(ctx: AdminContext): FastifyPluginAsync {
+  return async (app: FastifyInstance) => {
+    app.get("/", { preHandler: ctx.auth.requireSession }, async (req, reply) => {
+      const { reason } = Query.parse(req.query ?? {});
+      const now = ctx.now();
+      const q = { reason: reason ?? null, now, reviewAfterHours: ctx.deps.config.REVIEW_AFTER_HOURS, limit: PAGE_LIMIT };
+      const [counts, rows] = await Promise.all([queueCounts(ctx.deps.db, q), queueRows(ctx.deps.db, q)]);
+      const total = [...counts.values()].reduce((a, b) => a + b, 0);
+      const reasons = [...new Set([...Object.keys(REASONS), ...counts.keys()])]
+        .map((r) => ({ reason: r, label: reasonLabel(r), count: counts.get(r) ?? 0, active: r === reason }))
+        .filter((r) => r.count > 0 || r.active);
+      return ctx.page(req, reply, "queue", {
+        title: "Review queue",
+        nav: "queue",
+        total,
+        reasons,
+        reason: reason ?? null,
+        reasonExplain: reason ? (REASONS[reason]?.explain ?? null) : null,
+        shown: rows.length,
+        truncated: rows.length >= PAGE_LIMIT,
+        rows: rows.map((r) => ({
+          ...r,
+          reasonLabel: reasonLabel(r.reason),
+          received: formatTime(r.receivedAt ?? r.since),
+          age: formatAge(r.receivedAt ?? r.since, now),
+          href: r.inboundMessageId !== null ? `/admin/messages/${r.inboundMessageId}` : r.caseNumber ? `/admin/cases/${r.caseNumber}` : null,
+        })),
+      });
+    });
+  };
+}

@@ -1,0 +1,67 @@
+// The case page: fields, status, protection window and the timeline as display rows.
+import type { CaseRow } from "../../../db/schema.ts";
+import { DECIDABLE } from "../../cases/case-transitions.ts";
+import type { CaseStatus } from "../../cases/case-status.ts";
+import type { ProvenanceMap, Registration } from "../../parser/schema.ts";
+import { stripReply } from "../../threads/strip-reply.ts";
+import type { TimelineRow } from "../data/cases.ts";
+import { fieldRows } from "./fields.ts";
+import { addressLine, formatDuration, formatTime } from "./format.ts";
+
+const MAX_SUMMARY = 4000;
+
+function dataLine(data: Record<string, unknown>): string | null {
+  const rest = Object.entries(data).filter(([k]) => k !== "from" && k !== "to" && k !== "subject");
+  if (!rest.length) return null;
+  const s = rest.map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join("; ");
+  return s.length > 600 ? `${s.slice(0, 600)}…` : s;
+}
+
+export function timelineView(rows: TimelineRow[]) {
+  return rows.map((e) => {
+    const full = e.inbound?.text ?? e.outbound?.text ?? e.text ?? "";
+    let summary = e.text ?? "";
+    if (e.inbound) summary = stripReply(e.inbound.text ?? "").newText || e.text || "";
+    else if (e.outbound) summary = "";
+    return {
+      id: e.id,
+      at: formatTime(e.at),
+      actor: e.actor,
+      kind: e.kind.replace(/_/g, " "),
+      transition: typeof e.data.from === "string" && typeof e.data.to === "string" ? `${e.data.from} → ${e.data.to}` : null,
+      dataLine: dataLine(e.data),
+      inbound: e.inbound ? { id: e.inbound.id, from: e.inbound.from ?? "", subject: e.inbound.subject ?? "" } : null,
+      outbound: e.outbound
+        ? { to: addressLine(e.outbound.to), subject: e.outbound.subject, status: e.outbound.status, sentAt: formatTime(e.outbound.sentAt) }
+        : null,
+      summary: summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY)}…` : summary,
+      full: full && full !== summary ? full : null,
+    };
+  });
+}
+
+export function caseView(c: CaseRow, timeline: TimelineRow[], now: Date) {
+  const reg = c.registration as unknown as Registration;
+  const provenance = (c.provenance ?? {}) as unknown as ProvenanceMap;
+  const output = { kind: "registration" as const, confidence: c.confidence, partner: { email: c.partner_email, name: c.partner_name, organization: c.partner_organization }, registration: reg, missing: c.missing ?? [], caseRef: null };
+  const protectedLeft = c.protected_until ? (c.protected_until.getTime() - now.getTime()) / 1000 : null;
+  return {
+    title: c.case_number,
+    nav: "cases",
+    id: c.id,
+    caseNumber: c.case_number,
+    status: c.status,
+    decidable: DECIDABLE.includes(c.status as CaseStatus),
+    rejectable: DECIDABLE.includes(c.status as CaseStatus) || c.status === "incomplete",
+    conflictReason: c.conflict_reason,
+    missing: (c.missing ?? []).join(", "),
+    created: formatTime(c.created_at),
+    decided: c.decided_at ? `${formatTime(c.decided_at)} by ${c.decided_by ?? "?"}` : null,
+    decisionReason: c.decision_reason,
+    protectedUntil: c.protected_until ? formatTime(c.protected_until) : null,
+    protectedLeft: protectedLeft === null ? null : protectedLeft > 0 ? `${formatDuration(protectedLeft)} left` : "ended",
+    fields: fieldRows(output, provenance).filter((f) => f.value),
+    sourceMessageId: c.source_message_id,
+    timeline: timelineView(timeline),
+  };
+}
