@@ -106,6 +106,18 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
     await sleep(ms, undefined, { signal: stopper.signal }).catch(() => {});
   };
 
+  // Stored-but-unprocessed mail (killed between commit and processing, database lost mid-way)
+  // is swept once per session, so recovery does not wait for the worker's 30 s cycle.
+  let backlog: Promise<unknown> = Promise.resolve();
+  let sweeping = false;
+  const sweepBacklog = () => {
+    if (sweeping) return;
+    sweeping = true;
+    backlog = processBacklog(opts.pipeline)
+      .catch((err) => log.warn({ err: errorMessage(err) }, "backlog sweep failed; the worker retries"))
+      .finally(() => (sweeping = false));
+  };
+
   async function session(): Promise<void> {
     status.state = "connecting";
     const c = new ImapFlow({
@@ -158,6 +170,7 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
       attempt = 0;
       log.info({ uidValidity, lastUid, exists: mailbox.exists, mark: mark.kind, reconciled }, "imap connected");
       c.on("exists", onExists);
+      sweepBacklog();
 
       while (mayContinue() && !closed) {
         if (dirty) {
@@ -239,8 +252,6 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
     status.state = "stopped";
   }
 
-  // stored-but-unprocessed mail from a previous run (killed between commit and processing)
-  const backlog = processBacklog(opts.pipeline).catch((err) => log.warn({ err: errorMessage(err) }, "backlog sweep failed; the worker retries"));
   const running = run().catch((err) => log.error({ err: errorMessage(err) }, "imap watcher loop crashed"));
 
   return {
