@@ -5,6 +5,7 @@ import type { Logger } from "../../core/logger.ts";
 import { safeUrl } from "../../core/logger.ts";
 import { openAppContext } from "../../app/context.ts";
 import { startWorker, type Worker } from "../../app/worker.ts";
+import { reminderTask } from "../../cases/reminders.ts";
 import { buildApp } from "../../web/app.ts";
 import { startImapWatcherFromContext } from "../../ingest/imap/from-config.ts";
 import type { ImapWatcher } from "../../ingest/imap/watcher.ts";
@@ -20,7 +21,8 @@ export async function runServe(args: string[], config: Config, logger: Logger): 
 
   let worker: Worker | null = null;
   if (roles.has("worker")) {
-    worker = startWorker(ctx);
+    const reminders = reminderTask({ db: ctx.database.db, config, logger: ctx.logger.child({ component: "reminders" }), onMailQueued: () => worker?.wake() });
+    worker = startWorker(ctx, [reminders]);
     ctx.pipeline.onMailQueued = () => worker?.wake();
   }
   const imap: ImapWatcher | null = roles.has("imap") ? startImapWatcherFromContext(ctx) : null;

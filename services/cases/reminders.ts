@@ -1,0 +1,184 @@
+// The periodic side of cases: managers reminded when a decision waits longer than
+// DECISION_SLA_HOURS (once per SLA period), partners told 7 days before their protection
+// ends, approved cases expired when it has ended. Each case is claimed with FOR UPDATE SKIP
+// LOCKED and stamped in the same transaction, so two workers or a re-run never send twice.
+import { sql, type Transaction } from "kysely";
+import type { Database } from "../../db/connection.ts";
+import type { CaseRow, DB } from "../../db/schema.ts";
+import type { Config } from "../config/env.ts";
+import type { Logger } from "../core/logger.ts";
+import type { Registration } from "../parser/schema.ts";
+import { teamName } from "../notifier/case-mail.ts";
+import { formatDate, oneLine, statusText } from "../notifier/i18n.ts";
+import { enqueueMail } from "../notifier/outbox-repo.ts";
+import { renderMail } from "../notifier/render.ts";
+import { addressDomain, newMessageId, replyHeaders } from "../notifier/threading.ts";
+import { hashToken, newToken, replyAddress } from "../threads/reply-address.ts";
+import { addTimelineEvent, storeReplyToken } from "./case-repo.ts";
+import { caseLang, queuePartnerMail } from "./partner-mail.ts";
+
+export const EXPIRY_NOTICE_DAYS = 7;
+const BATCH = 50;
+
+export interface ReminderCounts {
+  managerReminders: number;
+  expiryNotices: number;
+  expired: number;
+}
+
+export interface ReminderDeps {
+  db: Database;
+  config: Config;
+  logger?: Logger;
+  now?: () => Date;
+  /** wakes the sender after mail was queued */
+  onMailQueued?: () => void;
+}
+
+export async function runReminders(deps: ReminderDeps): Promise<ReminderCounts> {
+  const now = deps.now?.() ?? new Date();
+  const counts = {
+    managerReminders: await remindManagers(deps.db, deps.config, now),
+    expiryNotices: await noticeExpiry(deps.db, deps.config, now),
+    expired: await expireCases(deps.db, now),
+  };
+  if (counts.managerReminders + counts.expiryNotices > 0) deps.onMailQueued?.();
+  if (counts.managerReminders + counts.expiryNotices + counts.expired > 0) deps.logger?.info(counts, "case reminders");
+  return counts;
+}
+
+/** The worker task (see services/app/worker.ts); every 5 minutes is plenty for hour-scale SLAs. */
+export function reminderTask(deps: ReminderDeps, everyMs = 5 * 60_000): { name: string; everyMs: number; run: () => Promise<ReminderCounts> } {
+  return { name: "case-reminders", everyMs, run: () => runReminders(deps) };
+}
+
+async function eachClaimed(db: Database, pick: (trx: Transaction<DB>) => Promise<CaseRow[]>, act: (trx: Transaction<DB>, c: CaseRow) => Promise<void>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await db.transaction().execute(async (trx) => {
+      const rows = await pick(trx);
+      for (const c of rows) await act(trx, c);
+      return rows.length;
+    });
+    total += n;
+    if (n < BATCH) return total;
+  }
+}
+
+export async function remindManagers(db: Database, config: Config, now: Date): Promise<number> {
+  if (!config.MANAGERS.length) return 0;
+  const due = new Date(now.getTime() - config.DECISION_SLA_HOURS * 3_600_000);
+  return eachClaimed(
+    db,
+    (trx) =>
+      trx
+        .selectFrom("cases")
+        .selectAll()
+        .where("status", "in", ["pending", "conflict"])
+        .where(sql<Date>`coalesce(status_changed_at, created_at)`, "<=", due)
+        .where((eb) => eb.or([eb("manager_reminded_at", "is", null), eb("manager_reminded_at", "<=", due)]))
+        .orderBy("id")
+        .limit(BATCH)
+        .forUpdate()
+        .skipLocked()
+        .execute(),
+    async (trx, c) => {
+      const waitingSince = c.status_changed_at ?? c.created_at;
+      const hours = Math.floor((now.getTime() - waitingSince.getTime()) / 3_600_000);
+      await queueManagerReminders(trx, config, c, hours, now);
+      await trx.updateTable("cases").set({ manager_reminded_at: now }).where("id", "=", c.id).execute();
+    },
+  );
+}
+
+async function queueManagerReminders(trx: Transaction<DB>, config: Config, c: CaseRow, hours: number, now: Date): Promise<void> {
+  const reg = c.registration as unknown as Registration;
+  const rendered = renderMail("reminder-manager", "en", {
+    caseNumber: c.case_number,
+    companyLabel: oneLine(reg.company?.name ?? c.company_domain ?? "(unnamed prospect)", 120),
+    partnerLabel: oneLine(`${c.partner_name ?? ""} <${c.partner_email}>`.trim(), 200),
+    statusText: statusText(c.status, "en"),
+    hours,
+    slaHours: config.DECISION_SLA_HOURS,
+  });
+  const previous = await trx.selectFrom("outbox").select(["message_id", "references", "to_addresses"]).where("case_id", "=", c.id).where("kind", "in", ["manager_notice", "reminder"]).orderBy("id", "desc").execute();
+  for (const manager of config.MANAGERS) {
+    // each reminder carries a fresh single-use token, so the manager can decide by replying to it
+    const token = newToken();
+    await storeReplyToken(trx, { hash: hashToken(token), caseId: c.id, purpose: "manager", address: manager });
+    const parent = previous.find((p) => (p.to_addresses as unknown as string[]).includes(manager));
+    const headers = replyHeaders(parent ? { messageId: parent.message_id, references: parent.references?.split(/\s+/).filter(Boolean) ?? [] } : { messageId: null, references: [] });
+    const outboxId = await enqueueMail(trx, {
+      caseId: c.id,
+      kind: "reminder",
+      messageId: newMessageId({ caseNumber: c.case_number, kind: "reminder", domain: addressDomain(config.INBOUND_ADDRESS), now }),
+      from: config.MAIL_FROM,
+      to: [manager],
+      replyTo: replyAddress(config.INBOUND_ADDRESS, token),
+      subject: rendered.subject,
+      text: rendered.text,
+      inReplyTo: headers.inReplyTo,
+      references: headers.references,
+    });
+    await addTimelineEvent(trx, { caseId: c.id, actor: "system", kind: "manager_reminder_queued", outboxId, data: { to: manager, waitingHours: hours } });
+  }
+}
+
+export async function noticeExpiry(db: Database, config: Config, now: Date): Promise<number> {
+  const horizon = new Date(now.getTime() + EXPIRY_NOTICE_DAYS * 86_400_000);
+  return eachClaimed(
+    db,
+    (trx) =>
+      trx
+        .selectFrom("cases")
+        .selectAll()
+        .where("status", "=", "approved")
+        .where("expiry_notice_sent_at", "is", null)
+        .where("protected_until", ">", now)
+        .where("protected_until", "<=", horizon)
+        .orderBy("id")
+        .limit(BATCH)
+        .forUpdate()
+        .skipLocked()
+        .execute(),
+    async (trx, c) => {
+      const lang = caseLang(c);
+      const reg = c.registration as unknown as Registration;
+      await queuePartnerMail(trx, {
+        config,
+        caseRow: c,
+        kind: "expiry_notice",
+        template: "reminder-expiry",
+        context: {
+          companyLabel: oneLine(reg.company?.name ?? c.company_domain ?? "(unnamed prospect)", 120),
+          greetingName: oneLine(c.partner_name?.split(/\s+/)[0] ?? (lang === "de" ? "zusammen" : "there"), 60),
+          protectedUntil: formatDate(c.protected_until!, lang),
+          teamName: teamName(config),
+        },
+        now,
+      });
+      await trx.updateTable("cases").set({ expiry_notice_sent_at: now }).where("id", "=", c.id).execute();
+    },
+  );
+}
+
+export async function expireCases(db: Database, now: Date): Promise<number> {
+  return eachClaimed(
+    db,
+    (trx) =>
+      trx
+        .selectFrom("cases")
+        .selectAll()
+        .where("status", "=", "approved")
+        .where("protected_until", "<=", now)
+        .orderBy("id")
+        .limit(BATCH)
+        .forUpdate()
+        .skipLocked()
+        .execute(),
+    async (trx, c) => {
+      await trx.updateTable("cases").set({ status: "expired", status_changed_at: now, updated_at: now }).where("id", "=", c.id).execute();
+      await addTimelineEvent(trx, { caseId: c.id, actor: "system", kind: "expired", data: { from: "approved", to: "expired", protectedUntil: c.protected_until?.toISOString() ?? null } });
+    },
+  );
+}
