@@ -35,7 +35,7 @@ export function timelineView(rows: TimelineRow[]) {
         ? { to: addressLine(e.outbound.to), subject: e.outbound.subject, status: e.outbound.status, sentAt: formatTime(e.outbound.sentAt) }
         : null,
       summary: summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY)}…` : summary,
-      full: full && full !== summary ? full : null,
+      full: full.trim() && full.trim() !== summary.trim() ? full : null,
     };
   });
 }
