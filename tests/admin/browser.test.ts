@@ -42,7 +42,10 @@ describe.runIf(hasChromium())("admin page in Chromium", () => {
   /** every link on the page stays on our origin (nothing from mail becomes a javascript: link) */
   async function linksAreLocal(): Promise<void> {
     const hrefs = await page.$$eval("a[href], iframe[src], img[src], link[href], form[action]", (els) =>
-      els.map((e) => (e as HTMLAnchorElement).href || (e as HTMLIFrameElement).src || (e as HTMLFormElement).action),
+      els.map((e) => {
+        const el = e as unknown as { href?: string; src?: string; action?: string };
+        return el.href || el.src || el.action || "";
+      }),
     );
     for (const h of hrefs) expect(h.startsWith(`${base}/admin`), h).toBe(true);
     expect(await page.locator("script").count()).toBe(0);
