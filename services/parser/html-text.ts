@@ -39,10 +39,17 @@ const convert = compile({
   ],
 });
 
+/** Outlook wraps every cell's text in <p class=MsoNormal>: paragraphs inside a cell stay on the row. */
+function inlineCellBlocks(html: string): string {
+  return html.replace(/(<t[dh]\b[^>]*>)([\s\S]*?)(<\/t[dh]\s*>)/gi, (_m, open: string, inner: string, close: string) =>
+    `${open}${inner.replace(/<\/?(?:p|div)\b[^>]*>/gi, " ")}${close}`,
+  );
+}
+
 export function htmlToPlainText(html: string): string {
   let text: string;
   try {
-    text = convert(html);
+    text = convert(inlineCellBlocks(html));
   } catch {
     // a pathological document (deep nesting): fall back to stripping tags
     text = html.replace(/<[^>]*>/g, " ");

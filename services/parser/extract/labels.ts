@@ -31,26 +31,36 @@ const SYNONYMS: Record<LabelField, string[]> = {
     "company", "company name", "account", "account name", "customer", "customer name", "prospect",
     "prospect name", "prospect company", "client", "client name", "organisation", "organization",
     "end customer", "end user", "firma", "firmenname", "unternehmen", "kunde", "kundenname", "endkunde",
-    "interessent", "name des unternehmens", "company / account", "legal name",
+    "interessent", "name des unternehmens", "company / account", "legal name", "end-customer", "endkundin",
+    "organisation name", "organization name", "prospect organisation", "prospect organization", "account / company",
+    "unternehmensname", "firmierung", "kunde / firma", "customer company", "end customer name",
   ],
-  website: ["website", "web site", "homepage", "home page", "web", "url", "domain", "webseite", "internetseite", "internet", "site", "company website", "websites"],
+  website: ["website", "web site", "homepage", "home page", "web", "url", "domain", "webseite", "internetseite", "internet", "site", "company website", "websites",
+    "customer website", "prospect website", "company url", "company domain", "web address", "internetadresse", "domain name"],
   contactName: [
     "contact", "contact name", "primary contact", "main contact", "contact person", "key contact",
     "decision maker", "decision-maker", "name", "full name", "prospect contact", "customer contact",
     "ansprechpartner", "ansprechpartnerin", "hauptansprechpartner", "hauptansprechpartnerin",
-    "kontakt", "kontaktperson", "entscheider", "entscheiderin", "ansprechperson",
+    "kontakt", "kontaktperson", "entscheider", "entscheiderin", "ansprechperson", "point of contact", "champion",
+    "ansprechpartner/in", "contact person name", "customer contact name",
   ],
-  role: ["title", "job title", "role", "position", "job role", "function", "designation", "funktion", "rolle", "bereich/funktion", "jobtitel", "titel", "contact title", "contact role"],
-  email: ["email", "e-mail", "e mail", "mail", "email address", "e-mail address", "e-mail-adresse", "emailadresse", "contact email", "contact e-mail", "work email"],
+  role: ["title", "job title", "role", "position", "job role", "function", "designation", "funktion", "rolle", "bereich/funktion", "jobtitel", "titel", "contact title", "contact role",
+    "job function", "title/role", "role/title", "position/title", "rolle/funktion", "contact position"],
+  email: ["email", "e-mail", "e mail", "mail", "email address", "e-mail address", "e-mail-adresse", "emailadresse", "contact email", "contact e-mail", "work email",
+    "contact mail", "email address of contact", "e-mail-adresse ansprechpartner"],
   phone: ["phone", "telephone", "tel", "mobile", "cell", "telefon", "mobil", "handy", "telefonnummer", "contact phone", "direct"],
-  stage: ["stage", "deal stage", "sales stage", "opportunity stage", "status", "phase", "stadium", "stand", "projektstatus", "current status", "next step", "next steps", "timeline"],
+  stage: ["stage", "deal stage", "sales stage", "opportunity stage", "status", "phase", "stadium", "stand", "projektstatus", "current status", "next step", "next steps", "timeline",
+    "where we are", "stand der dinge", "status / stage", "timing", "verkaufsphase"],
   value: [
     "budget", "estimated value", "estimated deal value", "deal size", "estimated deal size", "deal value",
     "value", "opportunity value", "amount", "estimated amount", "potential", "volume", "arr", "acv", "tcv",
     "volumen", "projektvolumen", "auftragswert", "geschätztes volumen", "budgetrahmen", "umsatz",
-    "estimated revenue", "expected value", "contract value", "size",
+    "estimated revenue", "expected value", "contract value", "size", "auftragsvolumen", "est. value", "est value",
+    "estimated arr", "expected arr", "arr estimate", "opportunity size", "deal amount", "wert", "geschätzter wert",
+    "potenzial", "lizenzvolumen", "jahresvolumen", "estimated budget", "investment",
   ],
-  competitors: ["competitors", "competitor", "competition", "competing vendors", "other vendors", "wettbewerber", "wettbewerb", "mitbewerber", "konkurrenz", "alternatives"],
+  competitors: ["competitors", "competitor", "competition", "competing vendors", "other vendors", "wettbewerber", "wettbewerb", "mitbewerber", "konkurrenz", "alternatives",
+    "competing solutions", "competing vendors", "incumbent", "current vendor", "alternatives considered", "competitive situation"],
   need: [
     "need", "needs", "pain point", "pain points", "pain", "problem", "requirements", "requirement",
     "notes", "note", "background", "use case", "challenge", "situation", "context", "details",
@@ -61,7 +71,7 @@ const SYNONYMS: Record<LabelField, string[]> = {
   consent: [
     "consent", "consent to contact", "ok to contact", "okay to contact", "permission to contact",
     "contact permission", "may we contact", "einverständnis", "einverständnis zur kontaktaufnahme",
-    "kontaktfreigabe", "kontaktaufnahme", "zustimmung", "einwilligung", "opt-in",
+    "kontaktfreigabe", "kontaktaufnahme", "zustimmung", "einwilligung", "opt-in", "contact consent", "okay to reach out", "ok to reach out",
   ],
   motion: [
     "partner type", "motion", "type", "deal type", "model", "partnership model", "partner model",
@@ -79,15 +89,35 @@ for (const [field, names] of Object.entries(SYNONYMS) as [LabelField, string[]][
 function normLabel(s: string): string {
   return s
     .toLowerCase()
-    .replace(/\*/g, "")
+    .replace(/[*_]+/g, " ")
     .replace(/\s*\([^)]*\)\s*$/, "")
     .replace(/[\s_]+/g, " ")
     .replace(/[:.]+$/, "")
     .trim();
 }
 
+/** Head words that name the field whatever qualifies them ("Customer website", "Estimated ARR"). */
+const HEADS: Record<string, LabelField> = {
+  website: "website", homepage: "website", domain: "website", url: "website", webseite: "website",
+  email: "email", "e-mail": "email", "e-mail-adresse": "email",
+  phone: "phone", telefon: "phone", mobile: "phone",
+  title: "role", role: "role", funktion: "role", position: "role",
+  competitors: "competitors", competition: "competitors", wettbewerber: "competitors", mitbewerber: "competitors",
+  arr: "value", acv: "value", budget: "value",
+  stage: "stage",
+};
+/** Consent labels are often followed by who may contact ("Kontaktaufnahme durch PeopleGrid"). */
+const CONSENT_HEAD_RE = /^(?:consent|einverständnis|zustimmung|kontaktaufnahme|kontaktfreigabe|einwilligung|ok(?:ay)? to (?:contact|reach out))\b/;
+
 export function labelField(label: string): LabelField | null {
-  return LOOKUP.get(normLabel(label)) ?? null;
+  const norm = normLabel(label);
+  const exact = LOOKUP.get(norm);
+  if (exact) return exact;
+  const words = norm.split(" ");
+  if (words.length < 2 || words.length > 5) return null;
+  const head = HEADS[words[words.length - 1]!];
+  if (head) return head;
+  return CONSENT_HEAD_RE.test(norm) ? "consent" : null;
 }
 
 const PLACEHOLDER_RE =
@@ -97,8 +127,17 @@ export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER_RE.test(value.trim()) || value.trim() === "";
 }
 
-const INLINE_RE = /^[ \t]*(?:[-*•·>]\s*)?([\p{L}][\p{L}\p{N} /&.'()-]{0,45}?)[ \t]*(?::[ \t]*|\t+[ \t]*)(.*)$/u;
-const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'-]{0,45}?) {2,}(\S.*)$/u;
+// "Label: v", "Label<TAB>v", "key = v", "Firma – v" (a spaced dash), after an optional bullet
+const INLINE_RE = /^[ \t]*(?:[-*•·>]\s*)?([\p{L}][\p{L}\p{N} /&.'()_-]{0,45}?)[ \t]*(?::[ \t]*|\t+[ \t]*|[ \t]*=[ \t]*|[ \t]+[–—-][ \t]+)(.*)$/u;
+const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'_-]{0,45}?) {2,}(\S.*)$/u;
+
+/** "*Company:* X" / "**Company**: X" (Gmail and markdown bold) -> "Company: X". */
+function unemphasise(line: string): string {
+  return line.replace(/^(\s*(?:[-•·>]\s+)?)\*{1,2}([^*\n]{1,48}?)\*{1,2}(?=\s|:|$)\s*(:?)/u, (_m, pre: string, label: string, colon: string) => {
+    const l = label.trim();
+    return `${pre}${l}${l.endsWith(":") ? "" : colon} `;
+  });
+}
 
 /** All labelled values in order; the first occurrence of a field wins in `firstByField`. */
 export function findLabelled(text: string): LabelledValue[] {
@@ -111,7 +150,7 @@ export function findLabelled(text: string): LabelledValue[] {
     return o;
   });
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = unemphasise(lines[i]!);
     const base = offsets[i]!;
     const m = INLINE_RE.exec(line) ?? SPACED_RE.exec(line);
     if (m) {
@@ -133,6 +172,7 @@ export function findLabelled(text: string): LabelledValue[] {
         if (field === "need" && raw) {
           while (i + 1 < lines.length && lines[i + 1]!.trim() !== "" && !isLabelLine(lines[i + 1]!)) raw += ` ${lines[++i]!.trim()}`;
         }
+        raw = cellValue(field, raw);
         out.push({ field, label: m[1]!.trim(), value: isPlaceholder(raw) ? null : cleanValue(raw), index });
         continue;
       }
@@ -142,7 +182,7 @@ export function findLabelled(text: string): LabelledValue[] {
     if (alone && line.trim().length <= 40) {
       const j = nextNonEmpty(lines, i + 1);
       if (j >= 0 && j - i <= 2 && !isLabelLine(lines[j]!)) {
-        const raw = lines[j]!.trim();
+        const raw = cellValue(alone, lines[j]!.trim());
         out.push({ field: alone, label: line.trim(), value: isPlaceholder(raw) ? null : cleanValue(raw), index: offsets[j]! + lines[j]!.indexOf(raw) });
         i = j;
         continue;
@@ -165,6 +205,15 @@ function isLabelLine(line: string): boolean {
   if (labelField(t)) return true;
   const m = INLINE_RE.exec(t);
   return !!m && !!labelField(m[1]!) && m[2]!.trim() !== "";
+}
+
+/** Table rows arrive as "value<TAB>comment": the comment cell is not part of the value,
+ * except that a contact's row often carries the job title there. */
+function cellValue(field: LabelField, raw: string): string {
+  if (!raw.includes("\t")) return raw;
+  const cells = raw.split(/\t+/).map((c) => c.trim()).filter(Boolean);
+  if (field === "contactName") return cells.slice(0, 2).join(" | ");
+  return cells[0] ?? "";
 }
 
 function cleanValue(v: string): string {
