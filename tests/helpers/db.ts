@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
 import pg from "pg";
+import { sql } from "kysely";
 import { openDatabase, openPglite, type DatabaseHandle } from "../../db/connection.ts";
 import { migrateToLatest } from "../../db/migrate.ts";
 
@@ -18,12 +19,30 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
+// Starting PGlite costs seconds, so each test worker keeps one migrated instance and every
+// open() hands it out emptied (truncate is milliseconds). Tests in a file run one at a time.
+let shared: Promise<Awaited<ReturnType<typeof openPglite>>> | null = null;
+
+async function emptyAllTables(handle: Awaited<ReturnType<typeof openPglite>>): Promise<void> {
+  const { rows } = await sql<{ name: string }>`
+    select quote_ident(tablename) as name from pg_tables
+    where schemaname = 'public' and tablename not like 'kysely_migration%'`.execute(handle.db);
+  if (rows.length) await sql.raw(`truncate ${rows.map((r) => r.name).join(", ")} restart identity cascade`).execute(handle.db);
+  const seqs = await sql<{ name: string }>`select quote_ident(sequencename) as name from pg_sequences where schemaname = 'public'`.execute(handle.db);
+  for (const s of seqs.rows) await sql.raw(`alter sequence ${s.name} restart with 1`).execute(handle.db);
+}
+
 export const pglite: TestBackend = {
   name: "pglite",
   async open() {
-    const handle = await openPglite(null);
-    await migrateToLatest(handle.db);
-    return { ...handle, url: null };
+    shared ??= openPglite(null).then(async (h) => {
+      await migrateToLatest(h.db);
+      return h;
+    });
+    const handle = await shared;
+    await emptyAllTables(handle);
+    // close() leaves the shared instance open for the next test; the worker's exit ends it.
+    return { ...handle, url: null, close: async () => {} };
   },
 };
 
