@@ -7,8 +7,9 @@ import { fold, orgMatchesDomain } from "./text-utils.ts";
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
 const SUFFIX =
-  "(?:GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|Pty\\.?\\s*Ltd\\.?|S\\.A\\.|SAS|B\\.V\\.|N\\.V\\.|AS|ASA|AB|Oy|ApS|S\\.r\\.l\\.|SpA|Lda\\.?)";
-const PHRASE = `${WORD}(?:(?:\\s+(?:&|and|und|of)\\s+|\\s+|-)${WORD})*(?:,?\\s+${SUFFIX})?`;
+  "(?:GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|S\\.A\\.|SA|SAS|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|SpA|Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG)";
+// multi-token suffixes ("Sp. z o.o.", "Pty Ltd") must not be eaten word by word before the suffix group
+const PHRASE = `${WORD}(?:(?:\\s+(?:&|and|und|of)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|P[tv][ty]\\.?\\s*Ltd)${WORD})*(?:,?\\s+${SUFFIX})?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 
 const LEADING_RE = /^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von)\s+)+/;
@@ -44,9 +45,9 @@ export interface CompanyContext {
 export function tidyPhrase(p: string): string {
   let s = p.replace(/\s+/g, " ").trim().replace(LEADING_RE, "");
   // a sentence end inside the match ("Maplecrest Senior Living. Laura …") ends the name
-  s = s.split(/(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Lda))\.\s+/)[0]!;
+  s = s.split(/(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Lda|Sp|S\.A|e))\.\s+/)[0]!;
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
-  if (/\.$/.test(s) && !/\b(?:Co|Inc|Ltd|Corp|Lda|S\.A|B\.V|N\.V|e\.\s?V|S\.r\.l)\.$/.test(s)) s = s.slice(0, -1);
+  if (/\.$/.test(s) && !/\b(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.r\.l|o\.o)\.$/.test(s)) s = s.slice(0, -1);
   return s.trim();
 }
 

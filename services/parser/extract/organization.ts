@@ -2,13 +2,13 @@
 // "Partner Alliances Manager, Meridian Systems Integration"). Used for the partner's own
 // signature and for a forwarded prospect's signature. Pure.
 import { isFreeMailDomain } from "../normalise/domain.ts";
-import { fold, orgMatchesDomain } from "./text-utils.ts";
+import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 
 export const LEGAL_SUFFIX_RE =
-  /(?:^|\s|,)(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|KGaA|eG|e\.\s?V\.|SE|UG(?: \(haftungsbeschränkt\))?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Company|plc|PLC|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|S\.?A\.?S?|S\.?L\.?|SARL|S\.r\.l\.|Srl|SpA|S\.p\.A\.|B\.?V\.?|N\.?V\.?|A\/S|AS|ASA|AB|Oy|ApS|Lda\.?|Ltda\.?)\s*$/;
+  /(?:^|\s|,)(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|KGaA|eG|e\.\s?V\.|SE|UG(?: \(haftungsbeschränkt\))?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Company|plc|PLC|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|S\.?A\.?S?|S\.?L\.?|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|SpA|S\.p\.A\.|B\.?V\.?|N\.?V\.?|A\/S|AS|ASA|AB|Oy|ApS|Lda\.?|Ltda\.?|Sp\.\s?z\s?o\.\s?o\.|e\.\s?K\.|OG|GesmbH|K\.K\.)\s*$/;
 
 const ORG_WORDS_RE =
-  /\b(?:consulting|consultants?|advisory|advisors?|partners?|solutions|services|systems|systemhaus|technolog(?:y|ies)|tech|digital|group|gruppe|cloud|software|labs?|networks?|integration|beratung|unternehmensberatung|treuhand|it|agency|agentur|studio|ventures|capital|holdings?|associates|analytics|media|logistik|logistics|health|foods?|hotels?|resorts?)\b/i;
+  /\b(?:consulting|consultants?|advisory|advisors?|partners?|solutions|services|systems|systemhaus|technolog(?:y|ies)|tech|digital|group|gruppe|cloud|software|labs?|networks?|integration|beratung|unternehmensberatung|treuhand|it|agency|agentur|studio|ventures|capital|holdings?|associates|analytics|media|logistik|logistics|health|foods?|hotels?|resorts?|cyber|security|secure|people|personalberatung|recruiting|talent|advies|conseil|consultoria|consultancy|hr)\b/i;
 
 const TITLE_RE =
   /\b(?:manager(?:in)?|director|head|lead|leiter(?:in)?|leitung|principal|founder|co-founder|ceo|cfo|coo|cto|cio|vp|vice president|president|owner|inhaber(?:in)?|geschäftsführer(?:in)?|geschaftsfuhrer|consultant|berater(?:in)?|partner manager(?:in)?|partnerin|officer|controller|account executive|specialist|engineer|sales|vertrieb|alliances?|executive|associate|analyst|assistant|senior|junior|managing partner|founding partner|kaufmännische[rn]?|chief|teamleiter(?:in)?|prokurist(?:in)?)\b/i;
@@ -46,10 +46,18 @@ function segments(line: string): string[] {
   for (const p of parts) {
     // "Partner Alliances Manager, Meridian Systems Integration" — but keep "Verity Health Labs, Inc."
     const comma = p.split(/,\s+/);
-    if (comma.length === 2 && !LEGAL_SUFFIX_RE.test(` ${comma[1]}`)) out.push(...comma);
+    if (comma.length === 2 && !isBareSuffix(comma[1]!)) out.push(...comma);
     else out.push(p);
   }
-  return out.map((s) => s.replace(/^[-–—|·\s]+|[-–—|·\s]+$/g, "")).filter((s) => s.length >= 2 && s.length <= 70);
+  return out
+    .map((s) => s.replace(/\s*\((?:independent|freelance|freelancer|selbstständig|selbständig|self-employed)\)\s*$/i, ""))
+    .map((s) => s.replace(/^[-–—|·\s]+|[-–—|·\s]+$/g, ""))
+    .filter((s) => s.length >= 2 && s.length <= 70);
+}
+
+/** "Inc." in "Verity Health Labs, Inc." belongs to the name; "Acme Ltd" in "Director, Acme Ltd" is a name of its own. */
+function isBareSuffix(s: string): boolean {
+  return LEGAL_SUFFIX_RE.test(` ${s}`) && s.trim().split(/\s+/).length <= 2 && !/[a-z]{3,}.*\s/.test(s.trim().replace(/^(?:Pty|Pte|Pvt)\b/, ""));
 }
 
 function scoreSegment(seg: string, domains: string[], person: string): number {
@@ -60,6 +68,8 @@ function scoreSegment(seg: string, domains: string[], person: string): number {
   if (!/^[\p{Lu}\d]/u.test(seg)) return -10;
   let score = 0;
   if (domains.some((d) => orgMatchesDomain(seg, d))) score += 3;
+  // the whole segment spells the domain ("CloudHarbor" for cloudharbor.io): beats "Cloud Security Lead"
+  if (domains.some((d) => alnum(fold(seg)) === domainLabel(d))) score += 2;
   if (LEGAL_SUFFIX_RE.test(seg)) score += 2;
   score += Math.min(2, (seg.match(new RegExp(ORG_WORDS_RE.source, "gi")) ?? []).length);
   if (TITLE_RE.test(seg) && !LEGAL_SUFFIX_RE.test(seg)) score -= score >= 3 ? 1 : 3;

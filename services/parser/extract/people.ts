@@ -12,7 +12,7 @@ const UPPER = "A-ZÄÖÜÉÈÁÍÓÚÑŁŠŽ";
 const LOWER = "a-zäöüßéèáíóúñçãõâêôłšžøåæ";
 const NAME_WORD = `[${UPPER}][${LOWER}]+(?:[-'’][${UPPER}]?[${LOWER}]+)?`;
 const PARTICLE = "(?:(?:van|von|de|der|da|di|del|du|la|le|ter|ten|zu)\\s+)?";
-const HONORIFIC = "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?)\\s+)*";
+const HONORIFIC = "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?)\\s+)*";
 const NAME_RE = new RegExp(`(${HONORIFIC})(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,2})`, "gu");
 
 /** Words that start with a capital but are not names (German nouns, weekdays, job titles …). */
@@ -25,24 +25,32 @@ const NOT_NAME = new Set(
     "leiter leiterin leitung kaufmännische kaufmännischer finanzen finanzbuchhaltung controlling geschäftsführer geschäftsführerin inhaber inhaberin " +
     "gmbh ltd inc llc ag kg co group company firma herr frau sehr hallo liebe lieber viele grüße mit freundlichen beste " +
     "ap ar it hr erp sap crm aws azure google cloud marketplace microsoft northbeam demo call meeting termin website email e-mail mail " +
-    "registration registrierung deal lead intro introduction referral resale services technology proof concept trial budget stage phase"
+    "registration registrierung deal lead intro introduction referral resale services technology proof concept trial budget stage phase " +
+    "introducing meet meeting please attached regarding dear hey servus grüezi moin contact kontakt cc hr people security"
   ).split(" "),
 );
 
 export function findPersonMentions(text: string): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of text.matchAll(NAME_RE)) {
-    const words = m[2]!.split(/\s+/);
+    let words = m[2]!.split(/\s+/);
+    let skipped = 0;
+    // "Introducing Marta Kowalczyk", "Meet Tom Baker": a leading capitalised non-name word is dropped
+    while (words.length > 2 && NOT_NAME.has(fold(words[0]!))) {
+      skipped += words[0]!.length + 1;
+      words = words.slice(1);
+    }
     if (words.some((w) => NOT_NAME.has(fold(w)))) continue;
-    const name = cleanPersonName(m[2]!) ?? m[2]!;
+    const raw = words.join(" ");
+    const name = cleanPersonName(raw) ?? raw;
     if (!looksLikePersonName(name)) continue;
-    out.push({ name, index: m.index + m[1]!.length });
+    out.push({ name, index: m.index + m[1]!.length + skipped });
   }
   return out;
 }
 
 const ROLE_WORD_RE =
-  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?)\b/i;
+  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|gerente|responsable|drh|ciso|cso|chro|cpo)\b/i;
 
 export function looksLikeRole(s: string): boolean {
   return s.length <= 70 && ROLE_WORD_RE.test(s) && !/@|https?:|www\./.test(s);
@@ -50,9 +58,12 @@ export function looksLikeRole(s: string): boolean {
 
 /** The job title written next to a name mention: "Jana Novak, CFO at …", "Laura Jennings (VP Finance)", "their controller, Maya …". */
 export function roleNear(text: string, mention: PersonMention): string | null {
-  const after = text.slice(mention.index + mention.name.length, mention.index + mention.name.length + 120);
+  let after = text.slice(mention.index + mention.name.length, mention.index + mention.name.length + 160);
   const paren = /^\s*\(([^)@]{2,60})\)/.exec(after);
   if (paren && looksLikeRole(paren[1]!)) return tidyRole(paren[1]!);
+  // "(jane@x.com), CFO" / "(cc'd), CISO at …": a parenthetical that is not the role is skipped
+  const skip = /^\s*\([^)]{1,80}\)/.exec(after);
+  if (skip) after = after.slice(skip[0].length);
   const comma = /^\s*(?:\n?\s*\p{Ll}+)?\s*[,–-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,()\n;:.–]{2,60}?)(?=\s*(?:,|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|–|\s-\s|\n|$))/u.exec(after);
   if (comma && looksLikeRole(comma[1]!)) return tidyRole(comma[1]!);
   const before = text.slice(Math.max(0, mention.index - 60), mention.index);
@@ -62,7 +73,11 @@ export function roleNear(text: string, mention: PersonMention): string | null {
 }
 
 function tidyRole(s: string): string {
-  return s.replace(/\s+/g, " ").replace(/^(?:their|our|the)\s+/i, "").trim();
+  return s
+    .replace(/\s+/g, " ")
+    .replace(/^(?:their|our|the)\s+/i, "")
+    .replace(/\s+(?:there|here|dort|hier)?\s*(?:is|are|was|ist|sind|war)$/i, "")
+    .trim();
 }
 
 const MAIN_CUE_RE =

@@ -63,9 +63,12 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     const parts = contactLabel.value.split(/\s*[,;|]\s*|\s+[–-]\s+/);
     const inValue = findEmails(contactLabel.value)[0]?.value ?? null;
     if (inValue && isProspectEmail(ctx, inValue)) contactEmail = inValue;
-    const namePart = parts.find((p) => p && !p.includes("@") && !looksLikeRole(p)) ?? null;
-    contactName = namePart ? cleanPersonName(namePart.replace(/\(.*\)/, "").trim()) : null;
-    role ??= parts.find((p) => looksLikeRole(p) && !p.includes("@")) ?? null;
+    // "Marloes Jansen (HR Manager)": the role in parentheses is not part of the name
+    const unparen = (p: string) => p.replace(/\([^)]*\)/g, " ").trim();
+    const namePart = parts.find((p) => p && !p.includes("@") && unparen(p) && !looksLikeRole(unparen(p))) ?? null;
+    contactName = namePart ? cleanPersonName(unparen(namePart)) : null;
+    const inParens = /\(([^)@]{2,70})\)/.exec(contactLabel.value)?.[1];
+    role ??= parts.find((p) => looksLikeRole(unparen(p)) && !p.includes("@")) ?? (inParens && looksLikeRole(inParens) ? inParens : null);
     if (contactName) snippets["contact.name"] = contactLabel.value;
   }
   if (emailLabel?.value) {

@@ -15,6 +15,7 @@ export interface FoldedText {
 export type Boundary = "word" | "email" | "domain" | "none";
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** left of an address (its local part may be longer); right of it the host rules apply */
 const EMAIL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const DOMAIN_CHAR = /[\p{L}\p{N}-]/u;
 
@@ -57,7 +58,8 @@ export function foldValue(value: string): string {
 export function findSpan(text: FoldedText, value: string, boundary: Boundary = "word"): [number, number] | null {
   const needle = foldValue(value);
   if (!needle) return null;
-  const charClass = boundary === "word" ? WORD_CHAR : boundary === "email" ? EMAIL_CHAR : DOMAIN_CHAR;
+  const rightClass = boundary === "word" ? WORD_CHAR : DOMAIN_CHAR;
+  const leftClass = boundary === "email" ? EMAIL_CHAR : rightClass;
   let from = 0;
   for (;;) {
     const at = text.folded.indexOf(needle, from);
@@ -67,11 +69,21 @@ export function findSpan(text: FoldedText, value: string, boundary: Boundary = "
     const after = text.folded[endAt];
     const whole =
       boundary === "none" ||
-      ((before === undefined || !touches(before, needle[0], charClass)) &&
-        (after === undefined || !touches(after, needle[needle.length - 1], charClass)));
+      ((before === undefined || !touches(before, needle[0], leftClass)) &&
+        (after === undefined || !touches(after, needle[needle.length - 1], rightClass)) &&
+        !continuesHost(text.folded, endAt, boundary));
     if (whole) return [text.starts[at]!, text.ends[endAt - 1]!];
     from = at + 1;
   }
+}
+
+/**
+ * "a@x.com." ends a sentence, but "a@x.com.evil.net" is another host: for addresses and
+ * domains a following dot only ends the match when no label follows it.
+ */
+function continuesHost(folded: string, endAt: number, boundary: Boundary): boolean {
+  if (boundary !== "email" && boundary !== "domain") return false;
+  return folded[endAt] === "." && DOMAIN_CHAR.test(folded[endAt + 1] ?? "");
 }
 
 /** A neighbour only breaks the match when both it and the needle's edge are "inside" chars. */

@@ -2,9 +2,9 @@
 // "Erik Solberg, Group Controller", "noch offen (wird nachgereicht)".
 
 const PLACEHOLDER = /^(?:[-–—/.?]*|n\/?a|tbd|tba|tbc|unknown|none|not yet|to follow|follows|noch offen|offen|folgt|unbekannt|wird nachgereicht|keine?r?|k\.\s?a\.)$/iu;
-const SALUTATION = /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam)\.?(?:\s+|$))+/iu;
+const SALUTATION = /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan)\.?(?:\s+|$))+/iu;
 /** Words that make a string a role rather than part of a name. */
-const ROLE = /\b(?:ceo|cfo|coo|cto|cio|vp|svp|evp|head|director|manager|controller|owner|founder|co-founder|partner|lead|chief|officer|president|accountant|assistant|supervisor|analyst|consultant|engineer|buyer|procurement|finance|accounting|operations|it|ap|leiter(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|vorstand|prokurist(?:in)?|buchhaltung|einkauf|referent(?:in)?|sachbearbeiter(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?|kaufmännische[rn]?|assistenz|berater(?:in)?)\b/iu;
+const ROLE = /\b(?:ceo|cfo|coo|cto|cio|vp|svp|evp|head|director|manager|controller|owner|founder|co-founder|partner|lead|chief|officer|president|accountant|assistant|supervisor|analyst|consultant|engineer|buyer|procurement|finance|accounting|operations|it|ap|leiter(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|vorstand|prokurist(?:in)?|buchhaltung|einkauf|referent(?:in)?|sachbearbeiter(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?|kaufmännische[rn]?|assistenz|berater(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|gerente|drh|ciso|chro|cso|hr|people|personal)\b/iu;
 
 /** A tidy person name, or null for placeholders ("tbd", "noch offen", "–"). Academic titles stay. */
 export function cleanPersonName(s: string): string | null {
@@ -21,7 +21,7 @@ export function cleanPersonName(s: string): string | null {
 
 const PARTICLE = /^(?:von|van|de|der|den|du|da|di|del|della|le|la|zu|vom|ten|ter|bin|al|el|dos|das|do)$/u;
 const TITLE = /^(?:dr|prof|mag|dipl|ing|med|rer|nat|phil|jur|mba|phd|msc|bsc)\.?$/iu;
-const COMPANY_WORD = /^(?:gmbh|ag|kg|ohg|ug|eg|se|ltd|limited|llc|llp|inc|corp|co|plc|pty|sa|sas|bv|nv|as|ab|oy|team|ap|ar|accounts|accounting|payable|receivable|finance|sales|support|info|office|billing|invoices?|buchhaltung|rechnungswesen|einkauf|service|services|group|gruppe|holding|solutions|systems|consulting|partners?|department|abteilung|hr|it|admin|contact|kontakt|noreply|no-reply)$/iu;
+const COMPANY_WORD = /^(?:gmbh|ag|kg|ohg|ug|eg|se|ltd|limited|llc|llp|inc|corp|co|plc|pty|sa|sas|bv|nv|as|ab|oy|team|ap|ar|accounts|accounting|payable|receivable|finance|sales|support|info|office|billing|invoices?|buchhaltung|rechnungswesen|einkauf|service|services|group|gruppe|holding|solutions|systems|consulting|partners?|department|abteilung|hr|it|admin|contact|kontakt|noreply|no-reply|security|metzgerei|bäckerei|baeckerei|brauerei|schreinerei|tischlerei|zimmerei|gärtnerei|druckerei|spedition|apotheke|praxis|kanzlei|autohaus|gasthof|gasthaus|hotel|klinik|kliniken|stadtwerke|verlag|bakery|brewery|pharmacy|clinic|dental|foods|logistics|logistik)$/iu;
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}]+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+)$/u;
 
 /** 2–4 capitalised words (particles, hyphens, diacritics allowed; titles ignored), no company words. */
