@@ -1,7 +1,6 @@
 // Embedded PGlite is one process's database: a second process opening the same folder would
 // corrupt it. A pid file makes the second one stop with a message saying what to do instead.
 import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { AppError } from "../services/core/errors.ts";
 
 function alive(pid: number): boolean {
@@ -14,7 +13,7 @@ function alive(pid: number): boolean {
 }
 
 export function acquireDirLock(dir: string): () => Promise<void> {
-  const file = join(dir, "dealreg.pid");
+  const file = `${dir}.pid`;
   try {
     writeFileSync(file, String(process.pid), { flag: "wx" });
   } catch {

@@ -55,8 +55,8 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
 
   try {
     const evidence: CommandEvidence = { raw: row.raw, sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"], resolver: deps.resolver };
-    const result = await decideAndStore(deps, id, parsed, log, evidence);
-    if (result.queuedMail) deps.onMailQueued?.();
+    const { queuedMail, ...result } = await decideAndStore(deps, id, parsed, log, evidence);
+    if (queuedMail) deps.onMailQueued?.();
     log.info({ status: result.status, caseNumber: result.caseNumber, kind: parsed.output.kind }, "message processed");
     return result;
   } catch (err) {

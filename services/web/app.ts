@@ -15,7 +15,6 @@ export interface BuildAppOptions {
 export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     loggerInstance: ctx.logger.child({ component: "http" }) as FastifyBaseLogger,
-    disableRequestLogging: false,
     trustProxy: true,
   });
   const ingest = (raw: Buffer, source: Parameters<typeof ingestRawMail>[2]) => ingestRawMail(ctx.pipeline, raw, source);
