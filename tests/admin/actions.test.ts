@@ -7,6 +7,8 @@ import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
 import { MAIL_HTML_CSP } from "../../services/admin/routes/messages.ts";
 import { adminTestApp, csrfOf, form, signIn, type AdminTestApp } from "./admin-app.ts";
 
+const CLI = { kind: "cli", file: "test.eml" } as const;
+
 function mail(opts: { from: string; id: string; subject: string; body: string; html?: string }): Buffer {
   const head = [`From: ${opts.from}`, "To: Northbeam Partners <partners@northbeam.io>", `Subject: ${opts.subject}`, `Message-ID: <${opts.id}>`, "Date: Tue, 10 Mar 2026 09:00:00 +0000", "MIME-Version: 1.0"];
   if (!opts.html) return Buffer.from([...head, "Content-Type: text/plain; charset=utf-8", "", opts.body, ""].join("\r\n"));
@@ -44,7 +46,7 @@ describe.each(dbBackends())("admin actions on $name", (backend) => {
     beforeEach(() => start({ CONFIDENCE_THRESHOLD: "0.99" }));
 
     it("filters the queue by reason and counts each reason", async () => {
-      await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), { kind: "cli" });
+      await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), CLI);
       const home = await get("/admin/");
       expect(home.body).toMatch(/Low confidence <span class="count">1<\/span>/);
       expect((await get("/admin/?reason=low_confidence")).body).toContain("Castlegate Dental Group");
@@ -54,8 +56,8 @@ describe.each(dbBackends())("admin actions on $name", (backend) => {
     });
 
     it("attaches a message to an existing case", async () => {
-      await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), { kind: "cli" });
-      await ingestRawMail(t.ctx.pipeline, SECOND_PARTNER, { kind: "cli" });
+      await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), CLI);
+      await ingestRawMail(t.ctx.pipeline, SECOND_PARTNER, CLI);
       const [first, second] = await db().selectFrom("inbound_messages").select("id").orderBy("id").execute();
       const reg = await post(`/admin/messages/${first!.id}/register`, { "company.name": "Castlegate Dental Group Ltd", "company.domain": "castlegatedental.co.uk", "contact.name": "Fiona Marsh", "contact.email": "fiona.marsh@castlegatedental.co.uk", "partner.email": "oliver.grant@ledgerline.co.uk" });
       expect(reg.statusCode).toBe(303);
@@ -77,7 +79,7 @@ describe.each(dbBackends())("admin actions on $name", (backend) => {
     });
 
     it("marks a message as not a registration", async () => {
-      await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), { kind: "cli" });
+      await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), CLI);
       const m = await db().selectFrom("inbound_messages").select("id").executeTakeFirstOrThrow();
       const res = await post(`/admin/messages/${m.id}/not-registration`);
       expect(res.statusCode).toBe(303);
@@ -88,7 +90,7 @@ describe.each(dbBackends())("admin actions on $name", (backend) => {
     });
 
     it("re-parses a message and shows what changed", async () => {
-      await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), { kind: "cli" });
+      await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), CLI);
       const m = await db().selectFrom("inbound_messages").select(["id", "parse"]).executeTakeFirstOrThrow();
       const stale = structuredClone(m.parse) as { output: { registration: { company: { name: string } } } };
       stale.output.registration.company.name = "Old Rules Ltd";
@@ -102,7 +104,7 @@ describe.each(dbBackends())("admin actions on $name", (backend) => {
     });
 
     it("refuses a correction with a malformed e-mail address and registers nothing", async () => {
-      await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), { kind: "cli" });
+      await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), CLI);
       const m = await db().selectFrom("inbound_messages").select("id").executeTakeFirstOrThrow();
       const res = await post(`/admin/messages/${m.id}/register`, { "company.name": "X", "contact.email": "not an address" });
       expect(res.statusCode).toBe(400);
@@ -111,7 +113,7 @@ describe.each(dbBackends())("admin actions on $name", (backend) => {
     });
 
     it("serves a mail's HTML only with its own locked-down policy", async () => {
-      await ingestRawMail(t.ctx.pipeline, mail({ from: "a@b.example", id: "h1@b.example", subject: "hi", body: "hello", html: "<p>hello</p><script>alert(1)</script>" }), { kind: "cli" });
+      await ingestRawMail(t.ctx.pipeline, mail({ from: "a@b.example", id: "h1@b.example", subject: "hi", body: "hello", html: "<p>hello</p><script>alert(1)</script>" }), CLI);
       const m = await db().selectFrom("inbound_messages").select("id").executeTakeFirstOrThrow();
       const html = await get(`/admin/messages/${m.id}/html`);
       expect(html.headers["content-security-policy"]).toBe(MAIL_HTML_CSP);
@@ -126,8 +128,8 @@ describe.each(dbBackends())("admin actions on $name", (backend) => {
     beforeEach(() => start());
 
     it("approves a conflict through applyDecision and closes its review item", async () => {
-      await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), { kind: "cli" });
-      const r = await ingestRawMail(t.ctx.pipeline, SECOND_PARTNER, { kind: "cli" });
+      await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), CLI);
+      const r = await ingestRawMail(t.ctx.pipeline, SECOND_PARTNER, CLI);
       expect(r.status).toBe("conflict");
       expect((await get("/admin/?reason=conflict")).body).toContain(r.caseNumber!);
       const c = await db().selectFrom("cases").select(["id", "case_number"]).where("case_number", "=", r.caseNumber!).executeTakeFirstOrThrow();
@@ -153,7 +155,7 @@ describe.each(dbBackends())("admin actions on $name", (backend) => {
       const r = await ingestRawMail(
         t.ctx.pipeline,
         mail({ from: "Oliver Grant <oliver.grant@ledgerline.co.uk>", id: "inc-1@ledgerline.co.uk", subject: "Deal registration: Harbour Foods", body: "Hi team,\r\n\r\nplease register:\r\n\r\nCompany: Harbour Foods Ltd\r\nWebsite: https://harbourfoods.co.uk\r\n\r\nThanks,\r\nOliver" }),
-        { kind: "cli" },
+        CLI,
       );
       expect(r.status).toBe("needs_review");
       expect((await get("/admin/")).body).not.toContain("Harbour Foods");
@@ -172,7 +174,7 @@ describe.each(dbBackends())("admin actions on $name", (backend) => {
     });
 
     it("searches cases by number, domain, company and partner, and pages", async () => {
-      const r = await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), { kind: "cli" });
+      const r = await ingestRawMail(t.ctx.pipeline, corpusMail("001-"), CLI);
       for (const q of [r.caseNumber!, r.caseNumber!.toLowerCase(), "castlegatedental.co.uk", "castlegate dental", "ledgerline", "oliver.grant"]) {
         const res = await get(`/admin/cases?q=${encodeURIComponent(q)}`);
         expect(res.body, q).toContain(`/admin/cases/${r.caseNumber}`);
