@@ -50,6 +50,9 @@ const AUTO_SUBJECT_RE = new RegExp(
     String.raw`\bon vacation\b`,
     String.raw`\bi(?:'|’)?m away\b`,
     String.raw`\bi am away\b`,
+    String.raw`^\s*abwesen(?:d|heit)\b`,
+    String.raw`\bannual leave\b`,
+    String.raw`^\s*(?:away|absent|on leave)\s*:`,
   ].join("|"),
   "i",
 );
@@ -61,6 +64,29 @@ const BOUNCE_SENDER_RE = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)
 
 const DSN_BODY_RE = /^(?:Final-Recipient|Original-Recipient|Action):\s*\S+/im;
 const DSN_STATUS_RE = /^Status:\s*[245]\.\d{1,3}\.\d{1,3}/im;
+
+/**
+ * Out-of-office wording at the start of a short body: some servers send these without any
+ * auto-reply header and with the original subject ("Abwesenheit: [REG-…] …").
+ */
+const AUTO_BODY_RE = new RegExp(
+  [
+    String.raw`\b(?:i am|i'm|i will be)\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation|away from (?:the|my) (?:office|desk))`,
+    String.raw`\bwill (?:respond|reply|get back to you|answer)[^.\n]{0,30}\b(?:up)?on my return\b`,
+    String.raw`\blimited access to (?:my )?e-?mails?\b`,
+    String.raw`\bich bin\b[^.\n]{0,60}\b(?:nicht im b(?:ü|ue)ro|abwesend|im urlaub|nicht erreichbar|au(?:ß|ss)er haus)`,
+    String.raw`\bkeinen zugriff auf (?:meine )?e-?mails\b`,
+    String.raw`\bihre nachricht wird nicht weitergeleitet\b`,
+    String.raw`\bje suis (?:actuellement )?absente?\b`,
+    String.raw`\bik ben (?:momenteel |tot en met [^.\n]{1,30} )?afwezig\b`,
+  ].join("|"),
+  "i",
+);
+
+function looksLikeOutOfOffice(text: string): boolean {
+  const body = text.trim();
+  return body.length < 1500 && AUTO_BODY_RE.test(body.slice(0, 400));
+}
 
 export function findCaseRef(s: string | null | undefined): string | null {
   const m = CASE_RE.exec(s ?? "");
@@ -111,7 +137,8 @@ export function classify(msg: ClassifyInput): Classification {
     "x-autorespond" in h ||
     "x-autoresponder" in h ||
     precedence === "auto_reply" ||
-    AUTO_SUBJECT_RE.test(subject)
+    AUTO_SUBJECT_RE.test(subject) ||
+    looksLikeOutOfOffice(msg.text)
   ) {
     return { kind: "auto_reply", caseRef: null, confidence: 0.95, reason: "auto-reply headers/subject" };
   }

@@ -1,6 +1,6 @@
 // Combines the rule extractor's reading with the (grounded) model's, field by field. Rules
-// are deterministic and explainable, so a labelled rules value ("Company: …") always stands;
-// the model fills gaps and may replace an unlabelled heuristic guess. Pure.
+// are deterministic and explainable, so a rules value stands; the model fills gaps, and may
+// replace an unlabelled free-text guess only with text it read verbatim from the mail. Pure.
 import type { Partner, Provenance, ProvenanceMap, Registration } from "./schema.ts";
 import type { Extraction } from "./types.ts";
 
@@ -9,6 +9,20 @@ export const LABELLED_CONFIDENCE = 0.7;
 
 /** Dedupe keys and the reply address: a wrong value here merges or misroutes cases. */
 const KEY_FIELDS = new Set(["company.domain", "contact.email", "partner.email"]);
+/** Fields whose value is text the partner wrote (the rest are keys, enums, booleans, amounts). */
+const TEXT_FIELDS = new Set([
+  "company.name",
+  "contact.name",
+  "contact.role",
+  "contact.phone",
+  "context.problem",
+  "context.solutionFit",
+  "context.servicesNeeded",
+  "geography",
+  "productInterest",
+  "partner.name",
+  "partner.organization",
+]);
 const REQUIRED = new Set(["company.name", "company.domain", "contact.name", "contact.email"]);
 
 const SCALAR_FIELDS = [
@@ -62,7 +76,7 @@ export function mergeWithStats(rules: Extraction, llm: Extraction | null): { ext
   for (const path of SCALAR_FIELDS) {
     const r = get(rules, path);
     const l = llm ? get(llm, path) : null;
-    const choice = choose(path, r, l, rules, stats);
+    const choice = llm ? choose(path, r, l, rules, llm, stats) : "rules";
     const value = choice === "llm" ? l : r;
     set(out, path, structuredClone(value));
     if (value === null) delete provenance[path];
@@ -74,7 +88,7 @@ export function mergeWithStats(rules: Extraction, llm: Extraction | null): { ext
   return { extraction: { registration: out.registration, partner: out.partner, provenance, confidence }, stats };
 }
 
-function choose(path: string, r: Value, l: Value, rules: Extraction, stats: MergeStats): "rules" | "llm" {
+function choose(path: string, r: Value, l: Value, rules: Extraction, llm: Extraction, stats: MergeStats): "rules" | "llm" {
   if (l === null) return "rules";
   if (r === null) {
     stats.filled.push(path);
@@ -86,8 +100,11 @@ function choose(path: string, r: Value, l: Value, rules: Extraction, stats: Merg
   }
   stats.conflicts.push(path);
   const labelled = Boolean(rules.provenance[path]?.snippet) && rules.confidence >= LABELLED_CONFIDENCE;
-  // a key field is never changed by the model: a conflict there sends the case to a human
-  return labelled || KEY_FIELDS.has(path) ? "rules" : "llm";
+  // Only a free-text field may change, and only to a value the model read verbatim from the mail
+  // (a longer company name, a fuller role). Keys, enums, booleans and amounts stay with the rules:
+  // the model's reading of those is no better evidence than the rules' keyword match.
+  const verbatim = Boolean(llm.provenance[path]?.snippet);
+  return !labelled && verbatim && TEXT_FIELDS.has(path) ? "llm" : "rules";
 }
 
 /**

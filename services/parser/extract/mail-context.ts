@@ -50,12 +50,24 @@ export function buildContext(msg: ContextInput): MailContext {
     const d = domainOfEmail(a.address);
     if (d && INBOX_LOCAL_RE.test(local) && !isFreeMailDomain(d)) vendorDomains.add(d);
   }
-  const fromAddr = msg.from?.address ?? "";
+  const split = splitForwards(stripQuotes(msg.text));
+  // A vendor employee who forwards a partner's mail to the inbox is not the partner: the
+  // forwarded sender is, and their text is the partner's own text.
+  let sender = msg.from;
+  const relayed: MailAddress[] = [];
+  const senderDomain0 = domainOfEmail(sender?.address ?? "");
+  const firstFwd = split.forwards[0];
+  const firstFwdDomain = firstFwd?.from ? domainOfEmail(firstFwd.from.address) : null;
+  if (senderDomain0 && vendorDomains.has(senderDomain0) && firstFwd?.from && firstFwdDomain && !vendorDomains.has(firstFwdDomain)) {
+    if (sender) relayed.push(sender);
+    sender = firstFwd.from;
+    split.own = firstFwd.body;
+    split.forwards = split.forwards.slice(1);
+  }
+  const fromAddr = sender?.address ?? "";
   const fromDomain = domainOfEmail(fromAddr);
   const partnerDomain = fromDomain && !isFreeMailDomain(fromDomain) && !vendorDomains.has(fromDomain) ? fromDomain : null;
-
-  const split = splitForwards(stripQuotes(msg.text));
-  const ownSplit = splitSignature(split.own, msg.from?.name);
+  const ownSplit = splitSignature(split.own, sender?.name);
   const forwards: Forward[] = split.forwards.map((f) => {
     const s = splitSignature(f.body, f.from?.name);
     return { from: f.from, toText: f.to, subject: f.subject, body: s.body, signature: s.signature };
@@ -67,9 +79,9 @@ export function buildContext(msg: ContextInput): MailContext {
     const d = registrableDomain(u.value);
     if (d && !vendorDomains.has(d)) partnerDomains.add(d);
   }
-  const excludedEmails = new Set<string>([fromAddr].filter(Boolean));
-  const excludedNames: string[] = [];
-  if (msg.from?.name) excludedNames.push(msg.from.name);
+  const excludedEmails = new Set<string>([fromAddr, ...relayed.map((r) => r.address)].filter(Boolean));
+  const excludedNames: string[] = relayed.map((r) => r.name).filter((n): n is string => !!n);
+  if (sender?.name) excludedNames.push(sender.name);
   for (const a of [...msg.to, ...msg.cc]) {
     const d = domainOfEmail(a.address);
     if (d && (vendorDomains.has(d) || partnerDomains.has(d))) {
@@ -90,7 +102,7 @@ export function buildContext(msg: ContextInput): MailContext {
   }
   return {
     subject: msg.subject,
-    from: msg.from,
+    from: sender,
     cc: msg.cc,
     own: ownSplit.body,
     ownSignature: ownSplit.signature,

@@ -31,13 +31,14 @@ const INTENT_RE =
 
 export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): RuleResult {
   const snippets: Record<string, string> = {};
+  const own = withSubjectFacts(ctx);
   const reg: Registration = emptyRegistration();
-  const labelsAll = findLabelled(ctx.own);
+  const labelsAll = findLabelled(own);
   const L = firstByField(labelsAll);
   const lv = (f: LabelField): LabelledValue | undefined => L.get(f);
   const prospectFwd: Forward | undefined = ctx.forwards.find((f) => f.from?.address && isProspectEmail(ctx, f.from.address));
   const fwdText = ctx.forwards.map((f) => `${f.body}\n${f.signature}`).join("\n\n");
-  const allText = [ctx.own, ...ctx.forwards.map((f) => f.body)].join("\n\n");
+  const allText = [own, ...ctx.forwards.map((f) => f.body)].join("\n\n");
 
   const partner = extractPartner(ctx);
 
@@ -48,7 +49,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     if (v && isProspectEmail(ctx, v) && !emails.includes(v)) emails.push(v);
   };
   if (prospectFwd?.from) pushEmail(prospectFwd.from.address);
-  for (const e of findEmails(ctx.own)) pushEmail(e.value);
+  for (const e of findEmails(own)) pushEmail(e.value);
   for (const e of findEmails(fwdText)) pushEmail(e.value);
   for (const a of ctx.cc) pushEmail(a.address);
   for (const v of vcards) pushEmail(v.email);
@@ -86,7 +87,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     snippets["contact.email"] = prospectFwd.from.address;
   }
   if (!labelledContact && !prospectFwd) {
-    const pick = pickContact(ctx.own, emails, ctx.excludedNames);
+    const pick = pickContact(own, emails, ctx.excludedNames);
     if (pick) {
       contactName = cleanPersonName(pick.name) ?? pick.name;
       contactEmail = pick.email;
@@ -120,7 +121,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const emailDomain = reg.contact.email ? domainOfEmail(reg.contact.email) : null;
   const usableEmailDomain = emailDomain && !isFreeMailDomain(emailDomain) && isForeignDomain(ctx, emailDomain) ? emailDomain : null;
   if (!domain && !(websiteLabel && !websiteLabel.value)) {
-    const urls = [...findUrls(ctx.own), ...findUrls(prospectFwd ? `${prospectFwd.body}\n${prospectFwd.signature}` : fwdText)]
+    const urls = [...findUrls(own), ...findUrls(prospectFwd ? `${prospectFwd.body}\n${prospectFwd.signature}` : fwdText)]
       .map((u) => ({ raw: u.value, d: registrableDomain(u.value) }))
       .filter((u): u is { raw: string; d: string } => isForeignDomain(ctx, u.d) && !isFreeMailDomain(u.d));
     for (const v of vcards) {
@@ -149,7 +150,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       (x): x is string => !!x,
     );
     const cands = findCompanyCandidates({
-      own: ctx.own,
+      own: own,
       subject: ctx.subject,
       domain,
       excluded,
@@ -188,7 +189,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     if (m) snippets.estimatedValue = m.raw;
   }
   reg.geography = clean(lv("region")?.value) ?? findGeography(allText, reg.company.name);
-  reg.context.problem = clean(lv("need")?.value) ?? findProblem([ctx.own, ...ctx.forwards.map((f) => f.body)]);
+  reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
   reg.productInterest = clean(lv("product")?.value);
 
   const labelledCore = (["company", "website", "contactName", "email"] as LabelField[]).filter((f) => L.has(f)).length;
@@ -197,7 +198,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const hasCompany = !!(reg.company.name || snippets["company.domain"]);
   const hasContact = !!(reg.contact.email || (reg.contact.name && reg.company.domain));
   const fullContact = !!(reg.contact.name && reg.contact.email);
-  const intent = INTENT_RE.test(`${ctx.subject}\n${ctx.own}`);
+  const intent = INTENT_RE.test(`${ctx.subject}\n${own}`);
   const labelledForm = labelledCore >= 2 && (L.has("company") || L.has("website"));
   const isRegistration = labelledForm || (intent && ((hasCompany && hasContact) || fullContact));
 
@@ -209,6 +210,20 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     isRegistration,
     snippets,
   };
+}
+
+/**
+ * A registration written in the subject ("Deal reg: Acme AS - Kari Nilsen (kari@acme.no) - NOK 400k")
+ * above a one-line body: the subject's segments are read as lines of the partner's text.
+ */
+function withSubjectFacts(ctx: MailContext): string {
+  if (ctx.own.length > 400 || findEmails(ctx.subject).length === 0) return ctx.own;
+  const lines = ctx.subject
+    .replace(/^(?:\s*(?:re|fwd?|wg|aw|sv|tr)\s*:\s*)+/i, "")
+    .split(/\s+[-–—|]\s+|\s*;\s*/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return `${ctx.own}\n\n${lines.join(".\n")}`;
 }
 
 function isGenericInbox(email: string): boolean {

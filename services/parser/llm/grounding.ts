@@ -9,9 +9,18 @@ import { domainOfEmail, findEmails, findUrls, isFreeMailDomain, registrableDomai
 import type { Boundary, FoldedText } from "./text-index.ts";
 import { findSpan, foldText, foldValue, sliceSpan } from "./text-index.ts";
 
+/** Verbatim phrases the model quotes for the values that cannot be found as literals. */
+export interface LlmEvidence {
+  stage: string | null;
+  motion: string | null;
+  consent: string | null;
+}
+
 export interface LlmAnswer {
   registration: Registration;
   partner: Partner;
+  /** absent or null quote: the stage / motion / consent claim is dropped */
+  evidence?: LlmEvidence;
 }
 
 export interface GroundingResult {
@@ -75,12 +84,14 @@ export function groundAnswer(answer: LlmAnswer, input: LlmInput): GroundingResul
   );
   reg.estimatedValue = keep("estimatedValue", a.estimatedValue, (m) => findAmount(src, m.amount));
   // enums and booleans were validated by zod; there is no literal to look for
-  reg.stage = a.stage;
-  reg.motion = a.motion;
-  reg.consent = a.consent;
-  for (const path of ["stage", "motion", "consent"] as const) {
-    if (a[path] !== null) provenance[path] = { source: "llm", snippet: null, span: null };
-  }
+  // an enum cannot be found in the text, so it needs a quoted phrase that can ("we booked a call")
+  const quoted = (path: keyof LlmEvidence) => () => {
+    const quote = clean(answer.evidence?.[path] ?? null);
+    return quote ? findParaphrase(src, quote) : null;
+  };
+  reg.stage = keep("stage", a.stage, quoted("stage"));
+  reg.motion = keep("motion", a.motion, quoted("motion"));
+  reg.consent = keep("consent", a.consent, quoted("consent"));
   reg.competitors = groundCompetitors(a.competitors, src, provenance, dropped);
 
   const partner: Partner = {

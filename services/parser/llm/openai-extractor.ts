@@ -26,7 +26,12 @@ export interface OpenAiExtractorOptions {
 }
 
 /** What the model must answer: the same schemas the rule extractor fills. */
-export const LlmAnswerSchema = z.object({ partner: Partner, registration: Registration });
+export const LlmAnswerSchema = z.object({
+  partner: Partner,
+  registration: Registration,
+  // quotes that back the values grounding cannot find literally (see grounding.ts)
+  evidence: z.object({ stage: z.string().nullable(), motion: z.string().nullable(), consent: z.string().nullable() }),
+});
 
 /** Long mails are cut: signatures and quoted history add cost, rarely prospect data. */
 const MAX_TEXT_CHARS = 24_000;

@@ -32,6 +32,8 @@ export function systemPrompt(vendorDomains: string[]): string {
     "- motion: referral, resale, marketplace (AWS/Azure/Google Cloud marketplace), services, technology.",
     "- consent: true only if the partner states the prospect agreed to be contacted; false if they say not (yet).",
     "- estimatedValue: whole units with an ISO 4217 currency (EUR 48k -> 48000 EUR).",
+    "- evidence.stage / evidence.motion / evidence.consent: the words of the mail that state that value,",
+    "  copied verbatim; null when the value is null. A value without evidence is discarded.",
   ].join("\n");
 }
 
