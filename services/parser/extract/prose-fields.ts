@@ -2,8 +2,8 @@
 import { fold, splitSentences } from "./text-utils.ts";
 
 const PAIN_RE =
-  /\b(?:manual(?:ly)?|by hand|paper|papier\w*|spreadsheets?|excel|re-?key\w*|keys every|chasing|late[- ]paying|late payments|drowning|buried|headache|struggl\w*|a mess|can'?t keep up|bottleneck|manuell\w*|von hand|händisch|überblick|ertrinkt|getrennt\w*|disconnected|two systems|umlaufmappe|laufzettel|hauspost|in word|by post|consolidate|re-?typ\w*|approved by email|approvals? run through|per e-?mail|mahnungen|ablösen|automatisier\w*|automate\w*|digital erfassen|papierform|scan\w*|invoices? (?:arrive|come)|rechnungen kommen|rechnungen werden|pain|problem|issue|challenge|herausforderung|aufwand|fehleranfällig|error-prone|slow|langsam|delays?)\b/gi;
-const NOT_PAIN_RE = /\b(?:regist\w*|consent|einverstanden|contact(?:ed)? (?:her|him|them)|kontaktier|demo|call|termin|budget|meeting|flight|conference|messe)\b/i;
+  /\b(?:manual(?:ly)?|by hand|paper|papier\w*|spreadsheets?|excel|re-?key\w*|keys every|chasing|late[- ]paying|late payments|drowning|buried|headache|struggl\w*|a mess|can'?t keep up|bottleneck|manuell\w*|von hand|händisch|überblick|ertrinkt|getrennt\w*|disconnected|two systems|umlaufmappe|laufzettel|hauspost|in word|by post|consolidate|re-?typ\w*|approved by email|approvals? run through|per e-?mail|mahnungen|ablösen|automatisier\w*|automate\w*|digital erfassen|papierform|scan\w*|invoices? (?:arrive|come)|rechnungen kommen|rechnungen werden|pain|problem|issue|challenge|herausforderung|aufwand|fehleranfällig|error-prone|slow|langsam|delays?|wants?|needs?|looking for|requires?|suchen|sucht|brauch\w*|benötig\w*|ransomware|phishing|compromis\w*|breach\w*|insurer|audit|whatsapp|group chat|stempel\w*|vulnerabilit\w*|skimming)\b/gi;
+const NOT_PAIN_RE = /\b(?:register\w*|registrier\w*|deal registration|consent|einverstanden|contact(?:ed)? (?:her|him|them)|kontaktier|demo|call|termin|budget|meeting|flight|conference|messe)\b/i;
 
 /** The sentence that best describes the prospect's problem, or null. */
 export function findProblem(texts: string[]): string | null {
@@ -21,7 +21,7 @@ export function findProblem(texts: string[]): string | null {
 }
 
 const GEO_RE =
-  /\b(?:in|aus|am|across|along the|throughout|based in|headquartered in|mit sitz in|located in)\s+((?:[A-ZÄÖÜ][\p{L}-]+)(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?)/gu;
+  /\b(?:in|im|aus|am|around|across(?: the)?|along the|throughout|based in|headquartered in|mit sitz in|located in)\s+((?:[A-ZÄÖÜ][\p{L}-]+)(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?)/gu;
 const NOT_GEO = new Set(
   (
     "word excel datev sage sap teams zoom outlook google microsoft northbeam papierform kopie testversion zukunft " +

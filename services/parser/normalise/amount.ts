@@ -27,8 +27,9 @@ const PREFIX: ReadonlyArray<[RegExp, string]> = [
   [/^(?:€|EUR)$/i, "EUR"],
   [/^(?:£|GBP)$/i, "GBP"],
   [/^(?:CHF|SFr\.?|Fr\.)$/i, "CHF"],
+  [/^(?:R\$|BRL)$/i, "BRL"],
 ];
-const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|US\$|HK\$|S\$|\$|€|£|SFr\.?|Fr\.|${"ISO"}`;
+const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|${"ISO"}`;
 
 /** Currency written after the number; `k` marks units that already mean thousands ("TEUR"). */
 const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [

@@ -7,7 +7,7 @@ const NONE = /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competi
 
 /** Notes after a name that are not part of it: "Basware – incumbent", "Dext as incumbent". */
 const TRAILING_NOTE = /\s*(?:[-–—:]\s*|\s(?:as|als)\s+)(?:incumbent|current(?:ly)?|bestand|bestandslösung|aktuell|derzeit|existing|legacy)\b.*$/iu;
-const LEADING_NOTE = /^(?:maybe|possibly|probably|likely|perhaps|vielleicht|evtl\.?|eventuell|wohl|also|auch|incumbent:?|currently)\s+/iu;
+const LEADING_NOTE = /^(?:(?:maybe|possibly|probably|likely|perhaps|vielleicht|evtl\.?|eventuell|wohl|also|auch|incumbent(?:\s+is)?:?|currently|talking to|speaking to|looking at|evaluating|uses|using|on)\s+)+/iu;
 
 /** Split a labelled competitors value into names, as written. */
 export function parseCompetitorList(value: string): string[] {

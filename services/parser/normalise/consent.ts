@@ -33,6 +33,13 @@ const PERMISSION = cueRegex([
   String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|a|the)\s+(?:call|email|e-mail|outreach)`, String.raw`expecting to hear from`,
   String.raw`(?:you|your team)\s+(?:can|may|could)\s+(?:${CONTACT_VERB})`, String.raw`agreed to (?:be contacted|a call|hear)`,
   String.raw`consented`, String.raw`welcomes? (?:a|your) call`,
+  String.raw`open to (?:a call|a conversation|being contacted|hearing from)`, String.raw`feel free to (?:contact|call|reach out|e-?mail|ring)`,
+  String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:them|you|your team|us)\s+to\s+(?:ring|call|contact|e-?mail|reach out)`,
+  String.raw`(?:would like|wants?|asked)\s+(?:[\p{L}]+\s+){0,3}to\s+(?:contact|call|ring|reach out to|e-?mail)\s+(?:her|him|them)`,
+  String.raw`asked\s+(?:us\s+)?to\s+(?:set up|arrange|organi[sz]e|book)\s+an?\s+(?:joint\s+|first\s+)?(?:call|meeting|intro)`,
+  String.raw`(?:said|says)\s+yes\s+to\s+(?:a|the|your)\s+(?:call|meeting|contact)`, String.raw`agreed\s+that\s+(?:you|your team)`,
+  String.raw`asked\s+us\s+to\s+connect\s+(?:him|her|them)`,
+  String.raw`(?:können|könnt|dürfen|dürft)\s+(?:[\p{L}]+\s+){0,5}?(?:mich|ihn|sie|uns)\s+(?:gerne\s+)?(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben)`,
   // German
   String.raw`einverstanden`, String.raw`zugestimmt`, String.raw`(?:freut|freuen)\s+sich\s+(?:auf|über)\s+(?:einen|ihren|euren|den)\s+anruf`,
   String.raw`erwartet\s+(?:euren|ihren|einen|den)\s+anruf`, String.raw`bat\s+um\s+(?:einen\s+)?rückruf`, String.raw`um\s+(?:einen\s+)?(?:rückruf|anruf|kontakt)(?:\s+[\p{L}.]+){0,3}\s+gebeten`,

@@ -18,12 +18,16 @@ const EVALUATION = cueRegex([
   String.raw`test(?:phase|version|zugang|installation|lauf)`, String.raw`testet`, String.raw`vergleich(?:t|en)\s+(?:gerade\s+|derzeit\s+|aktuell\s+)?(?:angebote|anbieter|lösungen|mit)`,
   String.raw`evaluier(?:t|en|ung)`, String.raw`pilotphase`, String.raw`ausschreibung`, String.raw`budget\s+(?:ist\s+)?(?:freigegeben|genehmigt)`,
   String.raw`proof of concept läuft`,
+  String.raw`(?:are|is|they're|currently)\s+comparing`, String.raw`(?:proposal|pricing|quote|offer)(?:\s*\/\s*[\p{L}]+)?\s+(?:requested|asked for)`,
+  String.raw`(?:über|auf)\s+ein\s+angebot\s+freuen`, String.raw`um\s+ein\s+angebot\s+gebeten`,
+  String.raw`schau(?:t|en)\s+sich\s+(?:parallel|auch|zusätzlich|noch)(?:\s+(?:parallel|auch|zusätzlich|noch))*`,
 ]);
 
 const EVENT = String.raw`(?:call|calls|meeting|demo|demos|workshop|session|discovery|presentation|walkthrough|intro call|video call|teams call|zoom|termin|gespräch|kennenlerntermin|erstgespräch|bedarfsanalyse|präsentation|vorstellung|webmeeting|videocall|telefonat)`;
-const BOOKED = String.raw`(?:booked|scheduled|set up for|set for|set|locked in|in the calendar|in the diary|confirmed|arranged|planned|organised|organized|on the books|angesetzt|vereinbart|geplant|terminiert|eingestellt|fixiert|bestätigt|steht fest|steht(?!\s+noch))`;
+const BOOKED = String.raw`(?:booked|scheduled|set up for|set for|set|locked in|in the calendar|in the diary|confirmed|arranged|planned|organised|organized|on the books|angesetzt|vereinbart|geplant|terminiert|eingestellt|fixiert|bestätigt|steht fest|steht(?!\s+noch)|on the books|findet(?=[^.!?\n]{0,40}\bstatt\b))`;
 // soft line wraps are crossed, blank lines and sentence ends are not
-const GAP = String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|\.(?!\s+\p{Lu})){0,90}?`;
+// (with the i flag \p{Lu} matches any letter, so dates "am 24.03. vereinbart" need their own case)
+const GAP = String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})){0,90}?`;
 const DISCOVERY = new RegExp(
   [
     String.raw`(?<![\p{L}])${EVENT}(?![\p{L}])${GAP}(?<![\p{L}])${BOOKED}(?![\p{L}])`,
@@ -37,7 +41,7 @@ const DISCOVERY = new RegExp(
 
 const NEW_INTRO = cueRegex([
   "intro", "introduction", String.raw`(?:brand[- ]new|new|fresh|hot)\s+lead`, "first contact", "initial (?:contact|conversation|call|chat)",
-  "heads-up", "early heads up", String.raw`nothing\s+(?:is\s+)?(?:scheduled|booked|planned|arranged)`, String.raw`no\s+meeting\s+(?:set|yet|booked|scheduled)`,
+  "heads-up", "early heads up", "introducing", String.raw`first\s+(?:chat|conversation)`, String.raw`intro\s+only`, String.raw`nothing\s+(?:is\s+)?(?:scheduled|booked|planned|arranged)`, String.raw`no\s+meeting\s+(?:set|yet|booked|scheduled)`,
   "erstkontakt", "erstansprache", String.raw`(?:ganz\s+)?frische[rn]?\s+(?:kontakt|lead)`, String.raw`neue[rn]?\s+(?:lead|kontakt|interessent(?:en)?)`,
   String.raw`noch\s+(?:kein(?:en)?\s+(?:termin|gespräch)|nichts\s+(?:vereinbart|geplant|terminiert))`,
 ]);
