@@ -13,6 +13,8 @@ export interface DatabaseHandle {
   db: Database;
   kind: "postgres" | "pglite";
   close(): Promise<void>;
+  /** PGlite only: the data directory as a tarball (test snapshots, backups) */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 // jsonb columns are written as JSON text (see Json<T> in schema.ts); int8 (counts) as numbers.
@@ -29,19 +31,19 @@ export async function openDatabase(opts: { url?: string | undefined; dataDir: st
   return openPglite(join(resolve(opts.dataDir), "pglite"));
 }
 
-/** `dir` null: in memory (tests). */
-export async function openPglite(dir: string | null): Promise<DatabaseHandle> {
+/** `dir` null: in memory (tests); `snapshot`: start from a dumped data directory. */
+export async function openPglite(dir: string | null, snapshot?: Blob): Promise<DatabaseHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   let unlock = async () => {};
   if (dir) {
     mkdirSync(dir, { recursive: true });
     unlock = acquireDirLock(dir);
   }
-  const pglite = dir ? await PGlite.create(dir) : await PGlite.create();
+  const pglite = await PGlite.create({ ...(dir ? { dataDir: dir } : {}), ...(snapshot ? { loadDataDir: snapshot } : {}) });
   const close = async () => {
     if (!pglite.closed) await pglite.close();
     await unlock();
   };
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pgliteAsPool(pglite, close) }) });
-  return { db, kind: "pglite", close: () => db.destroy() };
+  return { db, kind: "pglite", close: () => db.destroy(), dumpDataDir: () => pglite.dumpDataDir("none") };
 }

@@ -2,6 +2,7 @@
 // PostgreSQL template when TEST_DATABASE_URL is set. `describe.each(dbBackends())` runs a
 // suite on both.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { inject } from "vitest";
 import pg from "pg";
 import { sql } from "kysely";
@@ -35,8 +36,8 @@ async function emptyAllTables(handle: Awaited<ReturnType<typeof openPglite>>): P
 export const pglite: TestBackend = {
   name: "pglite",
   async open() {
-    shared ??= openPglite(null).then(async (h) => {
-      await migrateToLatest(h.db);
+    shared ??= openPglite(null, new Blob([readFileSync(inject("pgliteSnapshot"))])).then(async (h) => {
+      await migrateToLatest(h.db); // a no-op unless a migration was added after the snapshot
       return h;
     });
     const handle = await shared;

@@ -1,7 +1,11 @@
 // Runs once before all test files: with a real PostgreSQL (TEST_DATABASE_URL), a template
 // database is migrated once; each test file then gets its own copy (fast, isolated).
 import type { TestProject } from "vitest/node";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
+import { openPglite } from "../../db/connection.ts";
 import { Kysely, PostgresDialect } from "kysely";
 import { migrateToLatest } from "../../db/migrate.ts";
 import type { DB } from "../../db/schema.ts";
@@ -9,7 +13,20 @@ import type { DB } from "../../db/schema.ts";
 declare module "vitest" {
   export interface ProvidedContext {
     pgTemplate: string | null;
+    pgliteSnapshot: string;
   }
+}
+
+/** A migrated PGlite data directory, dumped once: workers load it instead of running initdb. */
+async function pgliteSnapshot(): Promise<{ file: string; cleanup: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), "dealreg-pglite-"));
+  const handle = await openPglite(null);
+  await migrateToLatest(handle.db);
+  const dump = await handle.dumpDataDir!();
+  const file = join(dir, "snapshot.tar");
+  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  await handle.close();
+  return { file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 function withDatabase(url: string, name: string): string {
@@ -19,6 +36,16 @@ function withDatabase(url: string, name: string): string {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const snapshot = await pgliteSnapshot();
+  project.provide("pgliteSnapshot", snapshot.file);
+  const teardown = await setupPostgres(project);
+  return async () => {
+    await teardown();
+    snapshot.cleanup();
+  };
+}
+
+async function setupPostgres(project: TestProject): Promise<() => Promise<void>> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
     const must = process.env.CI === "true" || process.env.REQUIRE_POSTGRES === "1";
