@@ -42,6 +42,7 @@ export function goodAnswer(): LlmAnswer {
   registration.competitors = ["Freightly"];
   return {
     registration,
+    evidence: { stage: "we'd like to register a new opportunity", motion: null, consent: null },
     partner: { email: "anna.meier@brightpath-consulting.de", name: "Anna Meier", organization: "BrightPath Consulting" },
   };
 }

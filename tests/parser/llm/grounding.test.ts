@@ -21,7 +21,7 @@ describe("groundAnswer", () => {
     expect(slice(p["contact.email"]?.span)).toBe("j.weber@nordwind-logistik.de");
     expect(slice(p["company.domain"]?.span)).toBe("nordwind-logistik.de");
     expect(slice(p["contact.phone"]?.span)).toBe("+49 (0)40 555 1234");
-    expect(p.stage).toEqual({ source: "llm", snippet: null, span: null });
+    expect(slice(p.stage?.span)).toBe("we'd like to register a new opportunity");
     expect(Object.values(p).every((x) => x.source === "llm")).toBe(true);
     expect(extraction.confidence).toBe(0.8);
   });
@@ -55,6 +55,16 @@ describe("groundAnswer", () => {
     const span = extraction.provenance["company.name"]?.span;
     expect(extraction.registration.company.name).toBe("Nordwind Logistik GmbH");
     expect(span && text.slice(span[0], span[1])).toBe("NORDWIND   Logistik\n  GmbH");
+  });
+
+  it("accepts an address that ends a sentence but not one that is the start of a longer host", () => {
+    const answer = goodAnswer();
+    answer.registration.company.domain = null;
+    answer.registration.contact.email = "jonas@nordwind.de";
+    const endOfSentence = groundAnswer(answer, mailInput("Write to jonas@nordwind.de."));
+    expect(endOfSentence.extraction.registration.contact.email).toBe("jonas@nordwind.de");
+    const longerHost = groundAnswer(answer, mailInput("Write to jonas@nordwind.de.evil.example.com"));
+    expect(longerHost.extraction.registration.contact.email).toBeNull();
   });
 
   it("needs whole words: a name inside a longer word is not grounded", () => {
@@ -110,6 +120,20 @@ describe("groundAnswer", () => {
     expect(groundAnswer(goodAnswer(), mailInput()).extraction.registration.context.problem).toBe(
       "manual freight invoicing across depots",
     );
+  });
+
+  it("keeps stage, motion and consent only with a quote from the mail", () => {
+    const answer = goodAnswer();
+    answer.registration.motion = "resale";
+    answer.registration.consent = true;
+    answer.evidence = { stage: "we'd like to register a new opportunity", motion: "we will resell the licences", consent: null };
+    const { extraction, dropped } = groundAnswer(answer, mailInput());
+    expect(extraction.registration.stage).toBe("new_intro");
+    expect(extraction.registration.motion).toBeNull();
+    expect(extraction.registration.consent).toBeNull();
+    expect(dropped).toEqual(["motion", "consent"]);
+    delete answer.evidence;
+    expect(groundAnswer(answer, mailInput()).extraction.registration.stage).toBeNull();
   });
 
   it("drops an amount whose digits are not written", () => {

@@ -92,6 +92,29 @@ describe("mergeExtractions", () => {
     expect(merged.provenance["contact.role"]?.source).toBe("llm");
   });
 
+  it("keeps the rules' stage, motion, consent and amount on disagreement, even unlabelled", () => {
+    const r = rules(0.9);
+    r.registration.stage = "new_intro";
+    r.registration.consent = false;
+    const l = llm();
+    l.registration.consent = true;
+    l.provenance.consent = llmAt("happy to be contacted", 400);
+    const merged = mergeWithStats(r, l);
+    expect(merged.extraction.registration.stage).toBe("new_intro");
+    expect(merged.extraction.registration.consent).toBe(false);
+    expect(merged.extraction.provenance.stage?.source).toBe("rules");
+    expect(merged.stats.conflicts).toEqual(expect.arrayContaining(["stage", "consent"]));
+  });
+
+  it("keeps an unlabelled rules text value when the model's differing value is not verbatim", () => {
+    const r = rules(0.9);
+    r.registration.context.problem = "invoicing";
+    const l = llm();
+    l.registration.context.problem = "they want faster invoicing";
+    l.provenance["context.problem"] = { source: "llm", snippet: null, span: null }; // a paraphrase
+    expect(mergeExtractions(r, l).registration.context.problem).toBe("invoicing");
+  });
+
   it("never takes a key field from the model on disagreement, and says so in the confidence", () => {
     const r = rules(0.5); // below the labelled threshold: still the rules value wins for keys
     const l = llm();
