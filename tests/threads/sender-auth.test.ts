@@ -35,7 +35,10 @@ function message(from: string, body = "approve\r\n", extraHeaders = ""): string 
 
 async function signed(from: string, signingDomain: string, body?: string, extra = ""): Promise<string> {
   const msg = message(from, body);
-  const { signatures, errors } = await dkimSign(msg, { signatureData: [{ signingDomain, selector: "s1", privateKey: PRIVATE_PEM }] });
+  const { signatures, errors } = await dkimSign(msg, {
+    // mailauth 4 reads signatureData at run time; its .d.ts only declares the single-key fields.
+    signatureData: [{ signingDomain, selector: "s1", privateKey: PRIVATE_PEM }],
+  } as unknown as Parameters<typeof dkimSign>[1]);
   expect(errors).toEqual([]);
   return `${extra}${signatures}${msg}`;
 }
