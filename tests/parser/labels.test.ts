@@ -38,3 +38,27 @@ describe("findLabelled", () => {
     expect(fields("Kurz zum Hintergrund: fünf Lager.\nP.S.: see you")).toEqual({});
   });
 });
+
+describe("findLabelled: separators and label spellings beyond the dev corpus", () => {
+  it("reads 'key = value', spaced-dash bullets and *bold* labels", () => {
+    expect(fields("company = Kiwi Orchard Holdings Ltd\ncontact_title = IT Manager")).toMatchObject({ company: "Kiwi Orchard Holdings Ltd", role: "IT Manager" });
+    expect(fields("* Firma – Alpenblick Treuhand AG\n* Kontaktfreigabe – noch nicht")).toMatchObject({ company: "Alpenblick Treuhand AG", consent: "noch nicht" });
+    expect(fields("*Company:* Cascade Mountain Brewing Co.\n**Website**: cascadebrewing.com")).toMatchObject({
+      company: "Cascade Mountain Brewing Co.",
+      website: "cascadebrewing.com",
+    });
+  });
+
+  it("maps qualified labels by their head word and consent labels by their first word", () => {
+    expect(fields("Customer website   hawthornepryce.com\nEstimated ARR      £15,600")).toMatchObject({ website: "hawthornepryce.com", value: "£15,600" });
+    expect(fields("Kontaktaufnahme durch PeopleGrid: ja, gerne")).toMatchObject({ consent: "ja, gerne" });
+    expect(fields("Company size: 250 employees")).toEqual({});
+  });
+
+  it("keeps a table's comment column out of the value, but offers it to the contact row", () => {
+    expect(fields("Estimated value\t£54,000\tper year, 3-year term\nMain contact\tPriya Raman\tIT Director")).toMatchObject({
+      value: "£54,000",
+      contactName: "Priya Raman | IT Director",
+    });
+  });
+});
