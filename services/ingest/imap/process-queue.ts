@@ -6,14 +6,19 @@ import type { Logger } from "../../core/logger.ts";
 
 export interface ProcessQueue {
   /** queues a stored message; resolves when there is room again (backpressure) */
-  push(id: number): Promise<void>;
+  push(id: number, opts?: JobOptions): Promise<void>;
   /** resolves when everything queued so far is done */
   drain(): Promise<void>;
   readonly pending: number;
 }
 
-export function createProcessQueue(process: (id: number) => Promise<unknown>, logger: Logger, opts: { concurrency: number; maxQueued: number }): ProcessQueue {
-  const queue: number[] = [];
+export interface JobOptions {
+  /** a message from an earlier run's backlog rather than one fetched just now */
+  retry: boolean;
+}
+
+export function createProcessQueue(process: (id: number, opts: JobOptions) => Promise<unknown>, logger: Logger, opts: { concurrency: number; maxQueued: number }): ProcessQueue {
+  const queue: Array<{ id: number; opts: JobOptions }> = [];
   let active = 0;
   let roomWaiters: Array<() => void> = [];
   let idleWaiters: Array<() => void> = [];
@@ -33,9 +38,9 @@ export function createProcessQueue(process: (id: number) => Promise<unknown>, lo
 
   const pump = () => {
     while (active < opts.concurrency && queue.length > 0) {
-      const id = queue.shift()!;
+      const { id, opts: jobOpts } = queue.shift()!;
       active++;
-      process(id)
+      process(id, jobOpts)
         .catch((err) => logger.warn({ inboundMessageId: id, err: errorMessage(err) }, "processing failed; the backlog sweep retries it"))
         .finally(() => {
           active--;
@@ -46,8 +51,8 @@ export function createProcessQueue(process: (id: number) => Promise<unknown>, lo
   };
 
   return {
-    async push(id) {
-      queue.push(id);
+    async push(id, jobOpts = { retry: false }) {
+      queue.push({ id, opts: jobOpts });
       pump();
       if (queue.length >= opts.maxQueued) await new Promise<void>((r) => roomWaiters.push(r));
     },

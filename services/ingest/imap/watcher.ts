@@ -7,15 +7,14 @@ import { ImapFlow } from "imapflow";
 import type { Database } from "../../../db/connection.ts";
 import { errorMessage } from "../../core/errors.ts";
 import type { Logger } from "../../core/logger.ts";
-import { processStoredMessage, type PipelineDeps } from "../process-message.ts";
-import { processBacklog } from "../recovery.ts";
+import { parkIfExhausted, processStoredMessage, type PipelineDeps } from "../process-message.ts";
 import { MAX_RAW_BYTES } from "../store-raw.ts";
 import { backoffDelay } from "./backoff.ts";
 import { readImapProgress, recordImapProgress } from "./imap-state.ts";
 import type { ImapTarget } from "./imap-url.ts";
 import type { MailboxLock } from "./mailbox-lock.ts";
 import { chooseMarkMode, reconcileMarks } from "./mark-processed.ts";
-import { createProcessQueue } from "./process-queue.ts";
+import { createProcessQueue, type JobOptions } from "./process-queue.ts";
 import { imapHealth, type ImapWatcherStatus } from "./status.ts";
 import { syncNewMessages } from "./sync-mailbox.ts";
 
@@ -75,10 +74,12 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
   const backoff = opts.backoff ?? { baseMs: 1000, maxMs: 60_000 };
   const stopper = new AbortController();
   const wakeup = new Wakeup();
-  const queue = createProcessQueue((id) => processStoredMessage(opts.pipeline, id), log, {
-    concurrency: opts.processConcurrency ?? 2,
-    maxQueued: limits.maxCount * 2,
-  });
+  const processOne = async (id: number, job: JobOptions): Promise<void> => {
+    // a message from an earlier run that keeps failing is parked in review, as the worker's backlog does
+    if (job.retry && (await parkIfExhausted(opts.pipeline, id))) return;
+    await processStoredMessage(opts.pipeline, id);
+  };
+  const queue = createProcessQueue(processOne, log, { concurrency: opts.processConcurrency ?? 4, maxQueued: limits.maxCount * 2 });
   const status: ImapWatcherStatus = {
     mailbox: target.key,
     state: "starting",
@@ -107,16 +108,29 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
   };
 
   // Stored-but-unprocessed mail (killed between commit and processing, database lost mid-way)
-  // is swept once per session, so recovery does not wait for the worker's 30 s cycle.
-  let backlog: Promise<unknown> = Promise.resolve();
-  let sweeping = false;
-  const sweepBacklog = () => {
-    if (sweeping) return;
-    sweeping = true;
-    backlog = processBacklog(opts.pipeline)
-      .catch((err) => log.warn({ err: errorMessage(err) }, "backlog sweep failed; the worker retries"))
-      .finally(() => (sweeping = false));
-  };
+  // is queued at the start of every session, before new mail, so recovery does not wait for
+  // the worker's 30 s backlog cycle and older mail is answered first.
+  async function queueBacklog(): Promise<number> {
+    let after = 0;
+    let queued = 0;
+    for (;;) {
+      const ids = await db
+        .selectFrom("inbound_messages")
+        .select("id")
+        .where("outcome", "is", null)
+        .where("id", ">", after)
+        .orderBy("id")
+        .limit(500)
+        .execute();
+      for (const { id } of ids) {
+        if (!mayContinue()) return queued;
+        await queue.push(id, { retry: true });
+        queued++;
+      }
+      if (ids.length < 500) return queued;
+      after = ids.at(-1)!.id;
+    }
+  }
 
   async function session(): Promise<void> {
     status.state = "connecting";
@@ -170,7 +184,8 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
       attempt = 0;
       log.info({ uidValidity, lastUid, exists: mailbox.exists, mark: mark.kind, reconciled }, "imap connected");
       c.on("exists", onExists);
-      sweepBacklog();
+      const backlog = await queueBacklog();
+      if (backlog > 0) log.info({ backlog }, "queued stored but unprocessed mail");
 
       while (mayContinue() && !closed) {
         if (dirty) {
@@ -265,7 +280,6 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
       const hard = setTimeout(() => c?.close(), 10_000);
       await running;
       clearTimeout(hard);
-      await backlog;
       await queue.drain();
       await lock.release();
       status.holdsLock = false;
