@@ -37,6 +37,8 @@ export interface AdminContext {
   auth: Auth;
   credentials: Credentials;
   now: () => Date;
+  /** counts state-changing requests, so caches can tell that something changed */
+  changes: { count: number };
   /** renders a page with the layout's common data (user, CSRF token) */
   page(req: FastifyRequest, reply: FastifyReply, name: string, data: Record<string, unknown>, status?: number): FastifyReply;
 }
@@ -88,6 +90,7 @@ export function adminRoutes(deps: AdminDeps): FastifyPluginAsync {
       auth,
       credentials,
       now,
+      changes: { count: 0 },
       page(req, reply, name, data, status = 200) {
         const s = auth.session(req);
         const html = render(name, { ...data, user: s?.user ?? null, csrf: auth.csrf(req) });
@@ -95,6 +98,9 @@ export function adminRoutes(deps: AdminDeps): FastifyPluginAsync {
       },
     };
 
+    app.addHook("onResponse", async (req) => {
+      if (req.method === "POST") ctx.changes.count++;
+    });
     app.setErrorHandler((err, req, reply) => {
       const e = err as { statusCode?: number; message?: string };
       // A malformed id or query is the client's mistake, not ours.

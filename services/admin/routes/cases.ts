@@ -6,7 +6,7 @@ import { CASE_STATUSES } from "../../cases/case-status.ts";
 import type { Decision } from "../../cases/case-transitions.ts";
 import { caseTimeline, findCase, searchCases } from "../data/cases.ts";
 import { openReviewItems } from "../data/messages.ts";
-import { caseNumbers } from "../data/numbers.ts";
+import { MEDIAN_WINDOW_DAYS, caseNumbers, type CaseNumbers } from "../data/numbers.ts";
 import { decideCase } from "../actions/decide-case.ts";
 import { dismissItem } from "../actions/message-actions.ts";
 import { reasonLabel } from "../reasons.ts";
@@ -15,6 +15,8 @@ import { formatDuration, formatTime, percent } from "../view/format.ts";
 import type { AdminContext } from "../plugin.ts";
 
 const PAGE_SIZE = 50;
+/** The numbers are a dashboard, not a ledger: a few seconds old is fine and spares the aggregates on every page view. */
+const NUMBERS_TTL_MS = 15_000;
 const ListQuery = z.object({
   q: z.string().max(200).optional().catch(undefined),
   status: z.enum(CASE_STATUSES).optional().catch(undefined),
@@ -42,6 +44,18 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
   const { db } = ctx.deps;
   const user = (req: FastifyRequest) => ctx.auth.session(req)!.user;
 
+  let cached: { at: number; changes: number; value: Promise<CaseNumbers> } | null = null;
+  function numbers(now: Date): Promise<CaseNumbers> {
+    const t = now.getTime();
+    // Any change made on the admin page shows in the numbers at once.
+    if (!cached || cached.changes !== ctx.changes.count || t - cached.at >= NUMBERS_TTL_MS || t < cached.at) {
+      const value = caseNumbers(db, now);
+      cached = { at: t, changes: ctx.changes.count, value };
+      value.catch(() => (cached = null));
+    }
+    return cached.value;
+  }
+
   return async (app: FastifyInstance) => {
     const page = { preHandler: ctx.auth.requireSession };
     const action = { preHandler: ctx.auth.requireSessionAndCsrf };
@@ -51,7 +65,7 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
       const q = query.q?.trim() ?? "";
       const current = query.page ?? 1;
       const now = ctx.now();
-      const [numbers, found] = await Promise.all([caseNumbers(db, now), searchCases(db, { q, status: query.status ?? null, page: current, pageSize: PAGE_SIZE })]);
+      const [figures, found] = await Promise.all([numbers(now), searchCases(db, { q, status: query.status ?? null, page: current, pageSize: PAGE_SIZE })]);
       const pages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
       return ctx.page(req, reply, "cases", {
         title: "Cases",
@@ -59,11 +73,12 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
         q,
         statusOptions: [{ value: "", label: "any status", selected: !query.status }, ...CASE_STATUSES.map((s) => ({ value: s, label: s.replace(/_/g, " "), selected: s === query.status }))],
         numbers: {
-          byStatus: numbers.byStatus,
-          firstAnswer: formatDuration(numbers.medianFirstAnswerSeconds),
-          decision: formatDuration(numbers.medianDecisionSeconds),
-          partners: numbers.approvalByPartner.map((p) => ({ ...p, rate: percent(p.rate) })),
-          conflictsThisMonth: numbers.conflictsThisMonth,
+          byStatus: figures.byStatus,
+          firstAnswer: formatDuration(figures.medianFirstAnswerSeconds),
+          decision: formatDuration(figures.medianDecisionSeconds),
+          partners: figures.approvalByPartner.map((p) => ({ ...p, rate: percent(p.rate) })),
+          conflictsThisMonth: figures.conflictsThisMonth,
+          windowDays: MEDIAN_WINDOW_DAYS,
         },
         total: found.total,
         rows: found.rows.map((r) => ({ ...r, created: formatTime(r.createdAt), protectedUntil: formatTime(r.protectedUntil) })),
