@@ -25,6 +25,9 @@ export async function openDatabase(opts: { url?: string | undefined; dataDir: st
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
     // An idle client that loses its server (restart, failover) must not crash the process.
     pool.on("error", () => {});
+    // A client checked out of the pool that loses its server emits 'error' as well as failing
+    // its query; pg-pool listens only while a client is idle, so without this the process dies.
+    pool.on("connect", (client) => client.on("error", () => {}));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: "postgres", close: () => db.destroy() };
   }
