@@ -9,11 +9,12 @@ import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import type { ReplyCommand } from "../threads/reply-command.ts";
 import { hashToken, tokensInAddresses } from "../threads/reply-address.ts";
-import { judgeSender } from "../threads/sender-auth.ts";
+import { judgeSender, type JudgeSenderInput } from "../threads/sender-auth.ts";
+import { authorizeCommand, type TokenMatch } from "../threads/authorize-command.ts";
 import { addReviewItem, addTimelineEvent } from "./case-repo.ts";
 import { applyDecision } from "./apply-decision.ts";
 
-type JudgeInput = Parameters<typeof judgeSender>[0];
+type JudgeInput = JudgeSenderInput;
 
 /** What sender authentication reads besides the parsed message. */
 export interface CommandEvidence {
@@ -66,42 +67,57 @@ export async function handleManagerCommand(trx: Transaction<DB>, input: CommandI
 }
 
 type Check = { ok: true; command: ReplyCommand; tokenHash: string } | { ok: false; reason: string };
-const no = (reason: string): Check => ({ ok: false, reason });
 
-/** The first failing check, or the command with the token it may use. */
+/** Gathers the facts (token, sender authentication, automatic mail, case status) for the policy in authorizeCommand. */
 async function checkCommand(trx: Transaction<DB>, input: CommandInput): Promise<Check> {
   const { config, caseRow, parsed, command } = input;
-  if (!command) return no("no command on the first line of the new text (approve / reject <reason> / info <question>)");
+  if (!command) return { ok: false, reason: "no command on the first line of the new text (approve / reject <reason> / info <question>)" };
   const sender = senderOf(parsed);
-  if (!sender || !config.MANAGERS.includes(sender)) return no(`sender ${sender || "(none)"} is not a configured manager`);
+  const token = await matchToken(trx, input, sender);
+  const isManager = config.MANAGERS.includes(sender);
+  // DNS lookups only for mail that could otherwise pass: never on a stranger's say-so.
+  const auth =
+    isManager && token.match === "valid"
+      ? await judgeSender({
+          raw: input.evidence.raw ?? Buffer.alloc(0),
+          from: sender,
+          trustedAuthservId: config.AUTHSERV_ID ?? null,
+          sesVerdicts: input.evidence.sesVerdicts ?? null,
+          ...(input.evidence.resolver ? { resolver: input.evidence.resolver } : {}),
+        })
+      : { verdict: "none" as const, reason: "not checked" };
+  const verdict = authorizeCommand({
+    senderAddress: sender,
+    managers: [...config.MANAGERS],
+    tokenMatches: token.match,
+    senderAuth: auth.verdict,
+    isAutoReply: automaticReason(parsed) !== null,
+    caseStatus: caseRow.status,
+    command: command.command,
+    partnerAddress: caseRow.partner_email,
+  });
+  if (!verdict.allowed) {
+    const why = verdict.code.startsWith("sender_auth") ? ` [${auth.reason}]` : verdict.code === "auto_reply" ? ` [${automaticReason(parsed)}]` : "";
+    return { ok: false, reason: `${verdict.reason}${why}` };
+  }
+  if (!token.hash) return { ok: false, reason: "no usable token" };
+  return { ok: true, command, tokenHash: token.hash };
+}
 
-  const auto = automaticReason(parsed);
-  if (auto) return no(`automatic mail (${auto})`);
-
-  const recipients = [...parsed.to, ...parsed.cc].map((a) => a.address);
-  const hashes = tokensInAddresses(recipients, config.INBOUND_ADDRESS).map(hashToken);
-  if (!hashes.length) return no("no reply token in the recipient address");
-  const rows = await trx.selectFrom("reply_tokens").selectAll().where("token_hash", "in", hashes).execute();
-  if (!rows.length) return no("unknown reply token");
-  const forCase = rows.filter((r) => r.case_id === caseRow.id);
-  if (!forCase.length) return no("the reply token belongs to another case");
+/** How the recipient address's token relates to this case and sender. */
+async function matchToken(trx: Transaction<DB>, input: CommandInput, sender: string): Promise<{ match: TokenMatch; hash: string | null }> {
+  const recipients = [...input.parsed.to, ...input.parsed.cc].map((a) => a.address);
+  const hashes = tokensInAddresses(recipients, input.config.INBOUND_ADDRESS).map(hashToken);
+  const rows = hashes.length ? await trx.selectFrom("reply_tokens").selectAll().where("token_hash", "in", hashes).execute() : [];
+  if (!rows.length) return { match: "missing", hash: null };
+  const forCase = rows.filter((r) => r.case_id === input.caseRow.id);
+  if (!forCase.length) return { match: rows.some((r) => r.purpose === "manager") ? "wrong_case" : "missing", hash: null };
   const managerRows = forCase.filter((r) => r.purpose === "manager");
-  if (!managerRows.length) return no("the reply token is not a manager's token");
+  if (!managerRows.length) return { match: "missing", hash: null }; // a partner token is no manager's
   const mine = managerRows.filter((r) => r.address?.toLowerCase() === sender);
-  if (!mine.length) return no("the reply token was issued to another manager");
+  if (!mine.length) return { match: "wrong_manager", hash: null };
   const fresh = mine.find((r) => r.used_at === null);
-  if (!fresh) return no("the reply token was already used");
-
-  const auth = await judgeSender({
-    raw: input.evidence.raw ?? Buffer.alloc(0),
-    from: sender,
-    trustedAuthservId: config.AUTHSERV_ID ?? null,
-    sesVerdicts: input.evidence.sesVerdicts ?? null,
-    ...(input.evidence.resolver ? { resolver: input.evidence.resolver } : {}),
-  } as JudgeInput);
-  if (auth.verdict !== "pass") return no(`sender authentication ${auth.verdict}: ${auth.reason}`);
-
-  return { ok: true, command, tokenHash: fresh.token_hash };
+  return fresh ? { match: "valid", hash: fresh.token_hash } : { match: "used", hash: null };
 }
 
 async function refuse(trx: Transaction<DB>, input: CommandInput, reason: string): Promise<CommandResult> {

@@ -7,10 +7,11 @@ import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
 import { stripReply } from "../threads/strip-reply.ts";
+import { parseReplyCommand } from "../threads/reply-command.ts";
 import { addReviewItem, addTimelineEvent, findCaseById } from "./case-repo.ts";
 import { samePartner } from "./decide-registration.ts";
 import { findThreadCase } from "./find-thread-case.ts";
-import type { CommandEvidence } from "./manager-command.ts";
+import { handleManagerCommand, type CommandEvidence } from "./manager-command.ts";
 import { applyPartnerAnswer } from "./partner-answer.ts";
 
 export interface ReplyResult {
@@ -56,7 +57,13 @@ export async function recordReply(trx: Transaction<DB>, ctx: ReplyContext): Prom
   });
   const base = { status: "reply" as const, caseId: caseRow.id, caseNumber: caseRow.case_number };
 
-  // INTERIM until services/threads/{reply-command,sender-auth}.ts land: no command is ever applied.
+  const command = parseReplyCommand(newText);
+  // Anything that reads as a command, or comes back on a manager's reply address, goes through
+  // every check; a partner's own answer is still read for fields after its command is refused.
+  if (command || role === "manager" || match.tokenPurpose === "manager") {
+    const r = await handleManagerCommand(trx, { config, caseRow, parsed, command, inboundMessageId: ctx.inboundMessageId, now: ctx.now, evidence: ctx.evidence ?? {} });
+    if (role !== "partner") return { ...base, status: r.applied ? "reply" : command ? "needs_review" : "reply", detail: r.detail, queuedMail: r.applied };
+  }
   if (role === "partner") {
     const r = await applyPartnerAnswer(trx, { config, caseRow, newText, fullText: parsed.text, sender, inboundMessageId: ctx.inboundMessageId, now: ctx.now });
     const detail = r.changed.length ? `updated ${r.changed.join(", ")}; status ${r.status}` : `matched by ${match.by}`;
