@@ -93,6 +93,9 @@ describe.runIf(hasChromium())("admin page in Chromium", () => {
     await expect.poll(() => page.locator("table.list tbody tr").count()).toBe(2);
     expect(await page.textContent(".chips")).toContain("Low confidence");
     await shot("queue");
+    await page.setViewportSize({ width: 390, height: 844 }); // a phone
+    await shot("queue-phone");
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.click("text=Castlegate Dental Group");
     await page.waitForURL(/\/admin\/messages\/\d+$/);

@@ -7,7 +7,7 @@ import { formatAge, formatTime } from "../view/format.ts";
 import type { AdminContext } from "../plugin.ts";
 
 const Query = z.object({ reason: z.string().regex(/^[a-z_]{1,40}$/).optional().catch(undefined) });
-const PAGE_LIMIT = 200;
+const PAGE_LIMIT = 100;
 
 export function queueRoutes(ctx: AdminContext): FastifyPluginAsync {
   return async (app: FastifyInstance) => {
