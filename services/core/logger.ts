@@ -20,6 +20,7 @@ export const REDACT_PATHS = [
   "config.IMAP_URL",
   "config.OPENAI_API_KEY",
   "config.ADMIN_PASSWORD",
+  "config.ADMIN_USERS",
   "config.SESSION_SECRET",
   "config.INBOUND_TOKEN",
 ];
