@@ -14,13 +14,11 @@ import { authorizeCommand, type TokenMatch } from "../threads/authorize-command.
 import { addReviewItem, addTimelineEvent } from "./case-repo.ts";
 import { applyDecision } from "./apply-decision.ts";
 
-type JudgeInput = JudgeSenderInput;
-
 /** What sender authentication reads besides the parsed message. */
 export interface CommandEvidence {
   raw?: Buffer;
-  sesVerdicts?: JudgeInput["sesVerdicts"] | null;
-  resolver?: JudgeInput["resolver"];
+  sesVerdicts?: JudgeSenderInput["sesVerdicts"] | null;
+  resolver?: JudgeSenderInput["resolver"];
 }
 
 export interface CommandInput {
