@@ -16,7 +16,7 @@ import { answeredStatus } from "./case-transitions.ts";
 import { decideRegistration, type Conflict } from "./decide-registration.ts";
 import { companyKey } from "./dedupe-keys.ts";
 import { caseLang, queuePartnerMail } from "./partner-mail.ts";
-import { readReplyFields, type FieldChange, type FieldValue } from "./reply-fields.ts";
+import { readReplyFields, type FieldValue } from "./reply-fields.ts";
 
 /** Cases whose fields a partner may still change by mail. Decided cases are frozen. */
 const EDITABLE: readonly CaseStatus[] = ["incomplete", "pending", "info_requested", "conflict"];
@@ -70,7 +70,7 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
   const keyChanged = changes.some((c) => c.path === "company.domain" || c.path === "company.name");
   if (answered) next = answeredStatus({ status, conflictReason: before.conflict_reason, missing }) ?? status;
   if (becameComplete || (keyChanged && (next === "pending" || next === "info_requested"))) {
-    const d = await recheckDedupe(trx, config, before, reg, now);
+    const d = await recheckDedupe(trx, before, reg, now);
     if (d.kind === "duplicate") duplicateOf = d.of;
     else if (d.kind === "conflict") {
       conflict = d.conflict;
@@ -154,7 +154,7 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
 type Recheck = { kind: "clear" } | { kind: "conflict"; conflict: Conflict } | { kind: "duplicate"; of: { id: number; caseNumber: string } };
 
 /** The dedupe decision of registration, for the case's new keys, ignoring the case itself. */
-async function recheckDedupe(trx: Transaction<DB>, config: Config, c: CaseRow, reg: Registration, now: Date): Promise<Recheck> {
+async function recheckDedupe(trx: Transaction<DB>, c: CaseRow, reg: Registration, now: Date): Promise<Recheck> {
   const key = { domain: reg.company.domain, companyKey: companyKey(reg.company.name) };
   const claims = (await findClaims(trx, key, now)).filter((x) => x.caseId !== c.id && x.createdAt <= c.created_at);
   const decision = decideRegistration({
@@ -170,7 +170,6 @@ async function recheckDedupe(trx: Transaction<DB>, config: Config, c: CaseRow, r
     return { kind: "duplicate", of: { id: decision.caseId, caseNumber: own?.caseNumber ?? String(decision.caseId) } };
   }
   if (decision.action === "create" && decision.conflict) return { kind: "conflict", conflict: decision.conflict };
-  void config;
   return { kind: "clear" };
 }
 
@@ -211,4 +210,3 @@ function show(v: FieldValue): string {
   return v;
 }
 
-export type { FieldChange };
