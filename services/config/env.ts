@@ -26,6 +26,12 @@ export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
   PUBLIC_URL: optionalUrl,
+  // Off by default: honouring X-Forwarded-For from anyone would let a client pick its own IP
+  // (and escape the sign-in rate limit). "true", or the proxy's addresses / CIDRs, comma-separated.
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((v): boolean | string => (v === "true" ? true : v === "false" ? false : v)),
 
   INBOUND_ADDRESS: z.email().default("partners@vendor.example"),
   MAIL_FROM: z.string().min(3).default("Partner Team <partners@vendor.example>"),

@@ -3,8 +3,9 @@ import MailComposer from "nodemailer/lib/mail-composer/index.js";
 import type { OutboxRow } from "../../db/schema.ts";
 import type { Envelope } from "./transport.ts";
 
-/** Mail to partners answers their mail (auto-replied); notices to managers are auto-generated. */
-const AUTO_SUBMITTED: Record<string, string> = { manager_notice: "auto-generated", reminder: "auto-generated" };
+/** RFC 3834: mail that answers the partner's own message is auto-replied; everything the
+ * system starts itself (manager notices, decisions, reminders) is auto-generated. */
+const ANSWERS: ReadonlySet<string> = new Set(["ack", "field_update"]);
 
 export async function composeRaw(row: OutboxRow): Promise<{ raw: Buffer; envelope: Envelope }> {
   const to = row.to_addresses as unknown as string[];
@@ -20,7 +21,7 @@ export async function composeRaw(row: OutboxRow): Promise<{ raw: Buffer; envelop
     references: row.references ?? undefined,
     date: row.created_at,
     headers: {
-      "Auto-Submitted": AUTO_SUBMITTED[row.kind] ?? "auto-replied",
+      "Auto-Submitted": ANSWERS.has(row.kind) ? "auto-replied" : "auto-generated",
       "X-Auto-Response-Suppress": "All",
       Precedence: "auto_reply",
     },

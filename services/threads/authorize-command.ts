@@ -3,6 +3,7 @@
 // condition must hold; the first that does not is the answer, with a stable code for logs and the
 // admin UI and a message a person can act on.
 import type { ReplyCommandName } from "./reply-command.ts";
+import { DECIDABLE } from "../cases/case-transitions.ts";
 
 export type TokenMatch = "valid" | "missing" | "wrong_case" | "wrong_manager" | "used";
 
@@ -34,11 +35,12 @@ export type RefusalCode = keyof typeof REFUSAL;
 
 export type Authorization = { allowed: true } | { allowed: false; reason: string; code: RefusalCode };
 
-// Which statuses each decision may start from.
+// Which statuses each decision may start from: the same states the admin page may decide
+// (case-transitions.ts), so a manager by mail and ops on the page follow one rule.
 const OPEN_FOR: Record<ReplyCommandName, readonly string[]> = {
-  approve: ["pending", "info_requested", "conflict"],
-  reject: ["pending", "info_requested", "conflict"],
-  info: ["pending"],
+  approve: DECIDABLE,
+  reject: DECIDABLE,
+  info: DECIDABLE,
 };
 
 const TOKEN_REFUSAL: Record<Exclude<TokenMatch, "valid">, RefusalCode> = {

@@ -15,7 +15,7 @@ export interface BuildAppOptions {
 export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     loggerInstance: ctx.logger.child({ component: "http" }) as FastifyBaseLogger,
-    trustProxy: true,
+    trustProxy: ctx.config.TRUST_PROXY,
   });
   const ingest = (raw: Buffer, source: Parameters<typeof ingestRawMail>[2]) => ingestRawMail(ctx.pipeline, raw, source);
 

@@ -45,6 +45,7 @@ describe.each(dbBackends())("pipeline on $name", (backend) => {
     const notices = smtp.messages.filter((m) => m.envelope.to[0]?.endsWith("@northbeam.io"));
     expect(notices).toHaveLength(2);
     expect(new Set(notices.map((m) => m.parsed.replyTo?.text)).size).toBe(2); // a personal token each
+    expect(notices[0]!.parsed.headers.get("auto-submitted")).toBe("auto-generated");
   });
 
   it("answers German mail in German", async () => {

@@ -21,6 +21,8 @@ describe("authorizeCommand", () => {
     ["reject from info_requested", { command: "reject", caseStatus: "info_requested" }],
     ["reject from conflict", { command: "reject", caseStatus: "conflict" }],
     ["info from pending", { command: "info" }],
+    ["info on a conflict", { command: "info", caseStatus: "conflict" }],
+    ["a second question while info is requested", { command: "info", caseStatus: "info_requested" }],
     ["sender with display name and other case", { senderAddress: "Mia M <MIA@vendor.EXAMPLE>" }],
   ])("allows %s", (_name, change) => {
     expect(authorizeCommand({ ...ok, ...change })).toEqual({ allowed: true });
@@ -43,8 +45,8 @@ describe("authorizeCommand", () => {
     ["approve of an approved case", { caseStatus: "approved" }, "case_not_open"],
     ["reject of a rejected case", { command: "reject", caseStatus: "rejected" }, "case_not_open"],
     ["approve of a closed case", { caseStatus: "closed" }, "case_not_open"],
-    ["info while info is already requested", { command: "info", caseStatus: "info_requested" }, "case_not_open"],
-    ["info on a conflict", { command: "info", caseStatus: "conflict" }, "case_not_open"],
+    ["info on an approved case", { command: "info", caseStatus: "approved" }, "case_not_open"],
+    ["info on an incomplete case (the partner is asked already)", { command: "info", caseStatus: "incomplete" }, "case_not_open"],
     ["an unknown status", { caseStatus: "PENDING" }, "case_not_open"],
   ])("refuses %s", (_name, change, code) => {
     const result = authorizeCommand({ ...ok, ...change });
@@ -52,7 +54,7 @@ describe("authorizeCommand", () => {
   });
 
   it("names the command and status when the case is not open", () => {
-    const result = authorizeCommand({ ...ok, command: "info", caseStatus: "conflict" });
-    expect(result.allowed === false && result.reason).toBe(`case_not_open: ${REFUSAL.case_not_open} (info from status conflict)`);
+    const result = authorizeCommand({ ...ok, command: "info", caseStatus: "rejected" });
+    expect(result.allowed === false && result.reason).toBe(`case_not_open: ${REFUSAL.case_not_open} (info from status rejected)`);
   });
 });
