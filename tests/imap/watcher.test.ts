@@ -7,6 +7,7 @@ import { dovecotOrSkip, startDovecot, type Dovecot } from "../helpers/dovecot.ts
 import { startSmtpCapture, type SmtpCapture } from "../helpers/smtp-capture.ts";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy.ts";
 import { startImapWatcherFromContext } from "../../services/ingest/imap/from-config.ts";
+import { buildApp } from "../../services/web/app.ts";
 import { startImapWatcher, type ImapWatcher, type ImapWatcherOptions } from "../../services/ingest/imap/watcher.ts";
 import { advisoryLockKey, parseImapUrl } from "../../services/ingest/imap/imap-url.ts";
 import { postgresMailboxLock } from "../../services/ingest/imap/mailbox-lock.ts";
@@ -112,6 +113,29 @@ describe.skipIf(!dovecotOrSkip()).each(dbBackends())("IMAP watcher on $name", (b
     await waitUntil(async () => again.status().state === "idle", "the restarted watcher to idle");
     expect(again.status()).toMatchObject({ ingested: 0, lastUid: 4 });
     expect(await rowCount()).toBe(4);
+  });
+
+  it("reports its status on GET /healthz without the password", async () => {
+    await openApp();
+    await dovecot.append(registrationMail(5, run));
+    const w = watch();
+    await waitUntil(async () => w.status().state === "idle" && w.status().lastUid === 1, "the watcher to catch up and idle");
+    const http = await buildApp(app!, { healthChecks: { imap: () => w.health() } });
+    try {
+      const up = await http.inject({ method: "GET", url: "/healthz" });
+      expect(up.statusCode).toBe(200);
+      expect(up.json()).toMatchObject({ ok: true, imap: { ok: true, connected: true, lastUid: 1, mailbox: parseImapUrl(dovecot.url).key } });
+      expect(up.json().imap.lastSyncAt).toEqual(expect.any(String));
+      expect(up.body).not.toContain(encodeURIComponent(dovecot.password));
+      expect(up.body).not.toContain(dovecot.password);
+
+      await stopWatcher(w);
+      const down = await http.inject({ method: "GET", url: "/healthz" });
+      expect(down.statusCode).toBe(503);
+      expect(down.json()).toMatchObject({ ok: false, imap: { ok: false, state: "stopped", connected: false } });
+    } finally {
+      await http.close();
+    }
   });
 
   it("moves handled mail to IMAP_PROCESSED_MAILBOX", async () => {
