@@ -8,13 +8,10 @@ import type { CaseRow, DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import type { Registration } from "../parser/schema.ts";
-import { teamName } from "../notifier/case-mail.ts";
+import { mailEachManager, teamName } from "../notifier/case-mail.ts";
 import { formatDate, oneLine, statusText } from "../notifier/i18n.ts";
-import { enqueueMail } from "../notifier/outbox-repo.ts";
 import { renderMail } from "../notifier/render.ts";
-import { addressDomain, newMessageId, replyHeaders } from "../notifier/threading.ts";
-import { hashToken, newToken, replyAddress } from "../threads/reply-address.ts";
-import { addTimelineEvent, storeReplyToken } from "./case-repo.ts";
+import { addTimelineEvent } from "./case-repo.ts";
 import { caseLang, queuePartnerMail } from "./partner-mail.ts";
 
 export const EXPIRY_NOTICE_DAYS = 7;
@@ -101,27 +98,17 @@ async function queueManagerReminders(trx: Transaction<DB>, config: Config, c: Ca
     hours,
     slaHours: config.DECISION_SLA_HOURS,
   });
-  const previous = await trx.selectFrom("outbox").select(["message_id", "references", "to_addresses"]).where("case_id", "=", c.id).where("kind", "in", ["manager_notice", "reminder"]).orderBy("id", "desc").execute();
-  for (const manager of config.MANAGERS) {
-    // each reminder carries a fresh single-use token, so the manager can decide by replying to it
-    const token = newToken();
-    await storeReplyToken(trx, { hash: hashToken(token), caseId: c.id, purpose: "manager", address: manager });
-    const parent = previous.find((p) => (p.to_addresses as unknown as string[]).includes(manager));
-    const headers = replyHeaders(parent ? { messageId: parent.message_id, references: parent.references?.split(/\s+/).filter(Boolean) ?? [] } : { messageId: null, references: [] });
-    const outboxId = await enqueueMail(trx, {
-      caseId: c.id,
-      kind: "reminder",
-      messageId: newMessageId({ caseNumber: c.case_number, kind: "reminder", domain: addressDomain(config.INBOUND_ADDRESS), now }),
-      from: config.MAIL_FROM,
-      to: [manager],
-      replyTo: replyAddress(config.INBOUND_ADDRESS, token),
-      subject: rendered.subject,
-      text: rendered.text,
-      inReplyTo: headers.inReplyTo,
-      references: headers.references,
-    });
-    await addTimelineEvent(trx, { caseId: c.id, actor: "system", kind: "manager_reminder_queued", outboxId, data: { to: manager, waitingHours: hours } });
-  }
+  await mailEachManager(trx, {
+    config,
+    caseRow: c,
+    kind: "reminder",
+    idKind: "reminder",
+    rendered,
+    now,
+    timelineKind: "manager_reminder_queued",
+    timelineData: { waitingHours: hours },
+    threadUnder: ["manager_notice", "reminder"],
+  });
 }
 
 export async function noticeExpiry(db: Database, config: Config, now: Date): Promise<number> {

@@ -115,23 +115,57 @@ export async function queueManagerNotices(trx: Transaction<DB>, ctx: { config: C
     conflictText: ctx.conflict ? managerConflictText(ctx.conflict, lang) : "",
     understood: understoodLines(reg, lang),
   });
+  return mailEachManager(trx, { config, caseRow, kind: "manager_notice", idKind: "mgr", rendered, now: ctx.now, timelineKind: "manager_notice_queued" });
+}
+
+/**
+ * One mail per configured manager, each with its own single-use token in Reply-To (so that
+ * each manager can decide by replying), threaded under the previous mail of `threadUnder`
+ * kinds to that manager when there is one.
+ */
+export async function mailEachManager(
+  trx: Transaction<DB>,
+  ctx: {
+    config: Config;
+    caseRow: CaseRow;
+    kind: string;
+    idKind: string;
+    rendered: { subject: string; text: string };
+    now: Date;
+    timelineKind: string;
+    timelineData?: Record<string, unknown>;
+    threadUnder?: string[];
+  },
+): Promise<number[]> {
+  const { config, caseRow } = ctx;
+  const previous = ctx.threadUnder?.length
+    ? await trx
+        .selectFrom("outbox")
+        .select(["message_id", "references", "to_addresses"])
+        .where("case_id", "=", caseRow.id)
+        .where("kind", "in", ctx.threadUnder)
+        .orderBy("id", "desc")
+        .execute()
+    : [];
   const ids: number[] = [];
   for (const manager of config.MANAGERS) {
     const token = newToken();
     await storeReplyToken(trx, { hash: hashToken(token), caseId: caseRow.id, purpose: "manager", address: manager });
+    const parent = previous.find((p) => (p.to_addresses as unknown as string[]).includes(manager));
+    const headers = replyHeaders(parent ? { messageId: parent.message_id, references: parent.references?.split(/\s+/).filter(Boolean) ?? [] } : { messageId: null, references: [] });
     const outboxId = await enqueueMail(trx, {
       caseId: caseRow.id,
-      kind: "manager_notice",
-      messageId: newMessageId({ caseNumber: caseRow.case_number, kind: "mgr", domain: addressDomain(config.INBOUND_ADDRESS), now: ctx.now }),
+      kind: ctx.kind,
+      messageId: newMessageId({ caseNumber: caseRow.case_number, kind: ctx.idKind, domain: addressDomain(config.INBOUND_ADDRESS), now: ctx.now }),
       from: config.MAIL_FROM,
       to: [manager],
       replyTo: replyAddress(config.INBOUND_ADDRESS, token),
-      subject: rendered.subject,
-      text: rendered.text,
-      inReplyTo: null,
-      references: null,
+      subject: ctx.rendered.subject,
+      text: ctx.rendered.text,
+      inReplyTo: headers.inReplyTo,
+      references: headers.references,
     });
-    await addTimelineEvent(trx, { caseId: caseRow.id, actor: "system", kind: "manager_notice_queued", outboxId, data: { to: manager } });
+    await addTimelineEvent(trx, { caseId: caseRow.id, actor: "system", kind: ctx.timelineKind, outboxId, data: { to: manager, ...ctx.timelineData } });
     ids.push(outboxId);
   }
   return ids;
