@@ -3,7 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { AppContext } from "../app/context.ts";
 import { ingestRawMail } from "../ingest/ingest-raw-mail.ts";
 import { AppError } from "../core/errors.ts";
-import { healthRoutes, type HealthDeps } from "./routes/health.ts";
+import { healthRoutes, outboxHealth, type HealthDeps } from "./routes/health.ts";
 import { inboundRawRoutes } from "./routes/inbound-raw.ts";
 import { sesInboundConfig, sesInboundRoutes } from "./routes/ses-inbound.ts";
 import { adminRoutes } from "../admin/plugin.ts";
@@ -31,7 +31,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
     return reply.code(500).send({ error: { code: "INTERNAL", message: "internal error; see the service log" } });
   });
 
-  await app.register(healthRoutes({ db: ctx.database.db, ...(opts.healthChecks ? { checks: opts.healthChecks } : {}) }));
+  const checks = { outbox: () => outboxHealth(ctx.database.db), ...opts.healthChecks };
+  await app.register(healthRoutes({ db: ctx.database.db, checks }));
   await app.register(inboundRawRoutes({ token: ctx.config.INBOUND_TOKEN, ingest }));
   const ses = sesInboundConfig(ctx.config);
   await app.register(sesInboundRoutes({ ingest, logger: app.log, ...ses }));

@@ -20,7 +20,7 @@ describe("HTTP", () => {
   it("GET /healthz checks the database", async () => {
     const res = await app.inject({ method: "GET", url: "/healthz" });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ ok: true, database: { ok: true } });
+    expect(res.json()).toMatchObject({ ok: true, database: { ok: true }, outbox: { queued: 0, failed: 0 } });
   });
 
   it("POST /inbound/raw refuses a missing or wrong token", async () => {
