@@ -32,7 +32,10 @@ export interface ImapWatcherOptions {
   processConcurrency?: number;
   /** IDLE is re-issued at least this often (servers drop IDLE after 30 min; RFC 2177 says re-issue within 29) */
   maxIdleMs?: number;
-  /** a catch-up pass runs at least this often even without an EXISTS notification */
+  /**
+   * a catch-up pass runs at least this often even without an EXISTS notification (default 4 min,
+   * under imapflow's 5 min socket inactivity timeout, so a silent server never idles us out)
+   */
   pollEveryMs?: number;
   backoff?: { baseMs: number; maxMs: number };
   /** wait between attempts while another instance holds the mailbox */
@@ -220,7 +223,7 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
         const poll = setTimeout(() => {
           dirty = true;
           wakeup.fire();
-        }, opts.pollEveryMs ?? 5 * 60_000);
+        }, opts.pollEveryMs ?? 4 * 60_000);
         await wakeup.wait();
         clearTimeout(poll);
       }
