@@ -1,0 +1,60 @@
+// The figures on top of the cases page, each one SQL aggregate.
+import { sql } from "kysely";
+import type { Database } from "../../../db/connection.ts";
+
+/** The medians look at recent cases only: ops want today's speed, and the scan stays small. */
+export const MEDIAN_WINDOW_DAYS = 90;
+
+export interface CaseNumbers {
+  byStatus: { status: string; count: number }[];
+  /** seconds from the partner's mail arriving to our acknowledgement being sent */
+  medianFirstAnswerSeconds: number | null;
+  /** seconds from case creation to a manager's decision */
+  medianDecisionSeconds: number | null;
+  approvalByPartner: { partner: string; approved: number; rejected: number; rate: number }[];
+  conflictsThisMonth: number;
+}
+
+export async function caseNumbers(db: Database, now: Date): Promise<CaseNumbers> {
+  const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const since = new Date(now.getTime() - MEDIAN_WINDOW_DAYS * 86_400_000);
+  const [byStatus, firstAnswer, decision, partners, conflicts] = await Promise.all([
+    db.selectFrom("cases").select(["status", sql<string>`count(*)`.as("n")]).groupBy("status").orderBy("status").execute(),
+    // The first ack per case; the mail's arrival is the start (the case is created while processing it).
+    sql<{ median: number | null }>`
+      select percentile_cont(0.5) within group (order by extract(epoch from (a.sent_at - coalesce(m.received_at, c.created_at)))) as median
+      from cases c
+      join lateral (select min(o.sent_at) as sent_at from outbox o where o.case_id = c.id and o.kind = 'ack') a on a.sent_at is not null
+      left join inbound_messages m on m.id = c.source_message_id
+      where c.created_at >= ${since}`.execute(db),
+    sql<{ median: number | null }>`
+      select percentile_cont(0.5) within group (order by extract(epoch from (decided_at - created_at))) as median
+      from cases where decided_at is not null and created_at >= ${since}`.execute(db),
+    sql<{ partner: string; approved: string; rejected: string }>`
+      select coalesce(partner_organization, split_part(partner_email, '@', 2)) as partner,
+             count(*) filter (where status = 'approved') as approved,
+             count(*) filter (where status = 'rejected') as rejected
+      from cases where status in ('approved', 'rejected')
+      group by 1 order by count(*) desc, 1 limit 15`.execute(db),
+    db
+      .selectFrom("cases")
+      .select(sql<string>`count(*)`.as("n"))
+      .where("created_at", ">=", monthStart)
+      .where("conflict_reason", "is not", null)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    byStatus: byStatus.map((r) => ({ status: r.status, count: Number(r.n) })),
+    medianFirstAnswerSeconds: numOrNull(firstAnswer.rows[0]?.median),
+    medianDecisionSeconds: numOrNull(decision.rows[0]?.median),
+    approvalByPartner: partners.rows
+      .map((r) => ({ partner: r.partner, approved: Number(r.approved), rejected: Number(r.rejected) }))
+      .filter((r) => r.approved + r.rejected > 0)
+      .map((r) => ({ ...r, rate: r.approved / (r.approved + r.rejected) })),
+    conflictsThisMonth: Number(conflicts.n),
+  };
+}
+
+function numOrNull(v: unknown): number | null {
+  return v === null || v === undefined ? null : Number(v);
+}
