@@ -22,7 +22,8 @@ pg.types.setTypeParser(20, (v) => Number(v));
 
 export async function openDatabase(opts: { url?: string | undefined; dataDir: string; poolSize?: number }): Promise<DatabaseHandle> {
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // A server that drops packets instead of refusing must not hang a request forever.
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
     // An idle client that loses its server (restart, failover) must not crash the process.
     pool.on("error", () => {});
     // A client checked out of the pool that loses its server emits 'error' as well as failing

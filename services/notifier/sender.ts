@@ -1,6 +1,7 @@
 // Delivers queued mail: claim due rows, build the bytes, hand them to the transport, record
 // the result. Transient failures back off exponentially; permanent ones stay visible as failed.
 import type { Database } from "../../db/connection.ts";
+import type { OutboxRow } from "../../db/schema.ts";
 import type { Logger } from "../core/logger.ts";
 import { errorMessage } from "../core/errors.ts";
 import { composeRaw } from "./compose.ts";
@@ -20,26 +21,39 @@ export interface SenderDeps {
   logger: Logger;
 }
 
+/** Deliveries in flight at once (the SMTP pool has as many connections). */
+export const SEND_CONCURRENCY = 5;
+
 /** One pass over due mail; returns how many were sent. */
-export async function deliverDueMail(deps: SenderDeps, batch = 20): Promise<{ sent: number; failed: number }> {
+export async function deliverDueMail(deps: SenderDeps, batch = 50): Promise<{ sent: number; failed: number }> {
   const rows = await claimDueMail(deps.db, batch);
   let sent = 0;
   let failed = 0;
-  for (const row of rows) {
-    const log = deps.logger.child({ component: "sender", outboxId: row.id, kind: row.kind });
-    try {
-      const { raw, envelope } = await composeRaw(row);
-      const info = await deps.transport.send(raw, envelope);
-      await markSent(deps.db, row.id, info.providerMessageId);
-      sent++;
-      log.info({ transport: deps.transport.name, to: envelope.to.length }, "mail sent");
-    } catch (err) {
-      failed++;
-      const permanent = err instanceof DeliveryError && err.permanent;
-      const giveUp = permanent || row.attempts >= MAX_ATTEMPTS;
-      await markFailed(deps.db, row.id, errorMessage(err), giveUp ? null : backoffSeconds(row.attempts));
-      log.warn({ err: errorMessage(err), permanent, attempts: row.attempts, giveUp }, "mail delivery failed");
+  let next = 0;
+  const lane = async () => {
+    while (next < rows.length) {
+      const row = rows[next++]!;
+      if (await deliverOne(deps, row)) sent++;
+      else failed++;
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, rows.length) }, lane));
   return { sent, failed };
+}
+
+async function deliverOne(deps: SenderDeps, row: OutboxRow): Promise<boolean> {
+  const log = deps.logger.child({ component: "sender", outboxId: row.id, kind: row.kind });
+  try {
+    const { raw, envelope } = await composeRaw(row);
+    const info = await deps.transport.send(raw, envelope);
+    await markSent(deps.db, row.id, info.providerMessageId);
+    log.info({ transport: deps.transport.name, to: envelope.to.length }, "mail sent");
+    return true;
+  } catch (err) {
+    const permanent = err instanceof DeliveryError && err.permanent;
+    const giveUp = permanent || row.attempts >= MAX_ATTEMPTS;
+    await markFailed(deps.db, row.id, errorMessage(err), giveUp ? null : backoffSeconds(row.attempts));
+    log.warn({ err: errorMessage(err), permanent, attempts: row.attempts, giveUp }, "mail delivery failed");
+    return false;
+  }
 }

@@ -5,6 +5,7 @@ import { startSmtpCapture, type SmtpCapture } from "../helpers/smtp-capture.ts";
 import { enqueueMail } from "../../services/notifier/outbox-repo.ts";
 import { backoffSeconds, deliverDueMail } from "../../services/notifier/sender.ts";
 import { sql } from "kysely";
+import { pooledUrl } from "../../services/notifier/transports/smtp.ts";
 
 describe("outbox sender", () => {
   let smtp: SmtpCapture;
@@ -70,5 +71,13 @@ describe("outbox sender", () => {
 
   it("backs off exponentially, capped at an hour", () => {
     expect([1, 2, 3, 10].map(backoffSeconds)).toEqual([30, 60, 120, 3600]);
+  });
+});
+
+describe("SMTP transport", () => {
+  it("pools connections unless the URL says otherwise", () => {
+    expect(new URL(pooledUrl("smtps://u:p@smtp.example.com:465")).searchParams.get("pool")).toBe("true");
+    expect(new URL(pooledUrl("smtp://smtp.example.com/?pool=false")).searchParams.get("pool")).toBe("false");
+    expect(new URL(pooledUrl("smtp://smtp.example.com/?maxConnections=2")).searchParams.get("maxConnections")).toBe("2");
   });
 });

@@ -3,8 +3,17 @@
 import nodemailer from "nodemailer";
 import { DeliveryError, type Envelope, type MailTransport, type SentInfo } from "../transport.ts";
 
+/** Pooled connections unless the URL says otherwise: one TCP + TLS handshake per mail caps a
+ * sender at ~10 mails/s; a pool reuses connections and lets sends overlap. */
+export function pooledUrl(url: string): string {
+  const u = new URL(url);
+  if (!u.searchParams.has("pool")) u.searchParams.set("pool", "true");
+  if (!u.searchParams.has("maxConnections")) u.searchParams.set("maxConnections", "5");
+  return u.toString();
+}
+
 export function createSmtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+  const transporter = nodemailer.createTransport(pooledUrl(url));
   return {
     name: "smtp",
     async send(raw: Buffer, envelope: Envelope): Promise<SentInfo> {
