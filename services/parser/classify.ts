@@ -88,6 +88,16 @@ function looksLikeOutOfOffice(text: string): boolean {
   return body.length < 1500 && AUTO_BODY_RE.test(body.slice(0, 400));
 }
 
+// Bulk senders without List-* headers still carry an unsubscribe footer; a person's mail does not.
+const UNSUBSCRIBE_RE =
+  /\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:subscription|preferences)|newsletter (?:abbestellen|abmelden)|vom newsletter abmelden|abbestellen|se désabonner|désinscription|darse de baja|cancelar (?:la )?suscripción|uitschrijven|afmelden)\b/i;
+const SUBSCRIBED_RE = /\b(?:you (?:are )?receiv\w+ this (?:e-?mail|mail|message|newsletter) because|you subscribed|subscribed at|sie erhalten diese(?:n)? (?:e-?mail|newsletter)|https?:\/\/\S*unsubscribe)/i;
+
+function looksLikeNewsletter(text: string): boolean {
+  const tail = text.slice(-800);
+  return UNSUBSCRIBE_RE.test(tail) && SUBSCRIBED_RE.test(tail);
+}
+
 export function findCaseRef(s: string | null | undefined): string | null {
   const m = CASE_RE.exec(s ?? "");
   return m ? `REG-${m[1]}-${m[2]}` : null;
@@ -109,7 +119,11 @@ export function classify(msg: ClassifyInput): Classification {
   const reportType = msg.contentTypeParams["report-type"] ?? "";
   const partTypes = msg.attachments.map((a) => a.contentType);
 
-  // Feedback reports (ARF) and read receipts are reports, but not about delivery.
+  // A read receipt (MDN) is an automatic answer to a person's mail (RFC 8098: auto-replied).
+  if (reportType === "disposition-notification" || partTypes.includes("message/disposition-notification")) {
+    return { kind: "auto_reply", caseRef: null, confidence: 0.9, reason: "read receipt (MDN)" };
+  }
+  // Feedback reports (ARF) are reports, but neither about delivery nor an answer.
   if (msg.contentType === "multipart/report" && reportType && reportType !== "delivery-status") {
     return { kind: "other", caseRef: null, confidence: 0.9, reason: `report ${reportType}` };
   }
@@ -150,5 +164,6 @@ export function classify(msg: ClassifyInput): Classification {
     return { kind: "other", caseRef: null, confidence: 0.9, reason: "list/bulk mail" };
   }
   if (bounceSender) return { kind: "other", caseRef: null, confidence: 0.8, reason: "mail system notice" };
+  if (looksLikeNewsletter(msg.text)) return { kind: "other", caseRef: null, confidence: 0.8, reason: "unsubscribe footer" };
   return { kind: "registration", caseRef: null, confidence: 0.5, reason: "person-written mail" };
 }

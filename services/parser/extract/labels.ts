@@ -33,7 +33,7 @@ const SYNONYMS: Record<LabelField, string[]> = {
     "end customer", "end user", "firma", "firmenname", "unternehmen", "kunde", "kundenname", "endkunde",
     "interessent", "name des unternehmens", "company / account", "legal name", "end-customer", "endkundin",
     "organisation name", "organization name", "prospect organisation", "prospect organization", "account / company",
-    "unternehmensname", "firmierung", "kunde / firma", "customer company", "end customer name",
+    "unternehmensname", "firmierung", "kunde / firma", "customer company", "end customer name", "organisation / company",
   ],
   website: ["website", "web site", "homepage", "home page", "web", "url", "domain", "webseite", "internetseite", "internet", "site", "company website", "websites",
     "customer website", "prospect website", "company url", "company domain", "web address", "internetadresse", "domain name"],
@@ -42,7 +42,8 @@ const SYNONYMS: Record<LabelField, string[]> = {
     "decision maker", "decision-maker", "name", "full name", "prospect contact", "customer contact",
     "ansprechpartner", "ansprechpartnerin", "hauptansprechpartner", "hauptansprechpartnerin",
     "kontakt", "kontaktperson", "entscheider", "entscheiderin", "ansprechperson", "point of contact", "champion",
-    "ansprechpartner/in", "contact person name", "customer contact name",
+    "ansprechpartner/in", "contact person name", "customer contact name", "who to talk to", "who to contact", "person to contact",
+    "endkunde ansprechpartner", "kunde ansprechpartner", "ansprechpartner kunde", "ansprechpartner endkunde", "client contact", "account contact",
   ],
   role: ["title", "job title", "role", "position", "job role", "function", "designation", "funktion", "rolle", "bereich/funktion", "jobtitel", "titel", "contact title", "contact role",
     "job function", "title/role", "role/title", "position/title", "rolle/funktion", "contact position"],
@@ -50,14 +51,16 @@ const SYNONYMS: Record<LabelField, string[]> = {
     "contact mail", "email address of contact", "e-mail-adresse ansprechpartner"],
   phone: ["phone", "telephone", "tel", "mobile", "cell", "telefon", "mobil", "handy", "telefonnummer", "contact phone", "direct"],
   stage: ["stage", "deal stage", "sales stage", "opportunity stage", "status", "phase", "stadium", "stand", "projektstatus", "current status", "next step", "next steps", "timeline",
-    "where we are", "stand der dinge", "status / stage", "timing", "verkaufsphase"],
+    "where we are", "where we're at", "where we are at", "stand der dinge", "status / stage", "timing", "verkaufsphase", "projektphase", "projektstand",
+    "close stage", "termin"],
   value: [
     "budget", "estimated value", "estimated deal value", "deal size", "estimated deal size", "deal value",
     "value", "opportunity value", "amount", "estimated amount", "potential", "volume", "arr", "acv", "tcv",
     "volumen", "projektvolumen", "auftragswert", "geschätztes volumen", "budgetrahmen", "umsatz",
     "estimated revenue", "expected value", "contract value", "size", "auftragsvolumen", "est. value", "est value",
     "estimated arr", "expected arr", "arr estimate", "opportunity size", "deal amount", "wert", "geschätzter wert",
-    "potenzial", "lizenzvolumen", "jahresvolumen", "estimated budget", "investment",
+    "potenzial", "lizenzvolumen", "jahresvolumen", "estimated budget", "investment", "size of the deal", "deal potential",
+    "estimated deal", "expected deal size", "projektwert",
   ],
   competitors: ["competitors", "competitor", "competition", "competing vendors", "other vendors", "wettbewerber", "wettbewerb", "mitbewerber", "konkurrenz", "alternatives",
     "competing solutions", "competing vendors", "incumbent", "current vendor", "alternatives considered", "competitive situation"],
@@ -76,7 +79,8 @@ const SYNONYMS: Record<LabelField, string[]> = {
   motion: [
     "partner type", "motion", "type", "deal type", "model", "partnership model", "partner model",
     "engagement", "engagement model", "buying route", "procurement", "purchasing", "route to market",
-    "sales motion", "modell", "vertriebsweg", "vertriebsmodell", "umsetzung", "partnermodell", "art",
+    "sales motion", "modell", "vertriebsweg", "vertriebsmodell", "umsetzung", "partnermodell", "art", "our role", "partner role",
+    "how we'd transact", "how we would transact", "abwicklung", "route", "transaction", "how we'd work it",
   ],
   product: ["product", "products", "product interest", "plan", "module", "modules", "edition", "produkt", "produkte", "interest"],
 };
@@ -104,15 +108,20 @@ const HEADS: Record<string, LabelField> = {
   title: "role", role: "role", funktion: "role", position: "role",
   competitors: "competitors", competition: "competitors", wettbewerber: "competitors", mitbewerber: "competitors",
   arr: "value", acv: "value", budget: "value",
-  stage: "stage",
+  stage: "stage", phase: "stage",
+  ansprechpartner: "contactName", ansprechpartnerin: "contactName",
+  web: "website", url: "website",
 };
 /** Consent labels are often followed by who may contact ("Kontaktaufnahme durch PeopleGrid"). */
-const CONSENT_HEAD_RE = /^(?:consent|einverständnis|zustimmung|kontaktaufnahme|kontaktfreigabe|einwilligung|ok(?:ay)? to (?:contact|reach out))\b/;
+const CONSENT_HEAD_RE = /(?:^|\s)(?:consent|einverständnis|zustimmung|kontaktaufnahme|kontaktfreigabe|einwilligung|ok(?:ay)? to (?:contact|reach out))\b/;
+/** "Partner: …", "Partner-Ansprechpartner: …", "Partner e-mail: …" describe the partner, never the prospect. */
+const PARTNER_OWN_RE = /^(?:partner|reseller|submitted by|registered by|eingereicht von)(?:[- ]|$)/;
 
 export function labelField(label: string): LabelField | null {
   const norm = normLabel(label);
   const exact = LOOKUP.get(norm);
   if (exact) return exact;
+  if (PARTNER_OWN_RE.test(norm)) return null;
   const words = norm.split(" ");
   if (words.length < 2 || words.length > 5) return null;
   const head = HEADS[words[words.length - 1]!];
@@ -128,7 +137,7 @@ export function isPlaceholder(value: string): boolean {
 }
 
 // "Label: v", "Label<TAB>v", "key = v", "Firma – v" (a spaced dash), after an optional bullet
-const INLINE_RE = /^[ \t]*(?:[-*•·>]\s*)?([\p{L}][\p{L}\p{N} /&.'()_-]{0,45}?)[ \t]*(?::[ \t]*|\t+[ \t]*|[ \t]*=[ \t]*|[ \t]+[–—-][ \t]+)(.*)$/u;
+const INLINE_RE = /^[ \t]*(?:[-*•·>]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{N} /&.'’()_-]{0,45}?)[ \t]*(?::[ \t]*|\t+[ \t]*|[ \t]*=[ \t]*|[ \t]+[–—-][ \t]+|[ \t]*\|[ \t]*)(.*)$/u;
 const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'_-]{0,45}?) {2,}(\S.*)$/u;
 
 /** "*Company:* X" / "**Company**: X" (Gmail and markdown bold) -> "Company: X". */

@@ -50,7 +50,7 @@ export function buildContext(msg: ContextInput): MailContext {
     const d = domainOfEmail(a.address);
     if (d && INBOX_LOCAL_RE.test(local) && !isFreeMailDomain(d)) vendorDomains.add(d);
   }
-  const split = splitForwards(stripQuotes(msg.text));
+  const split = splitForwards(stripQuotes(normaliseSpacing(msg.text)));
   // A vendor employee who forwards a partner's mail to the inbox is not the partner: the
   // forwarded sender is, and their text is the partner's own text.
   let sender = msg.from;
@@ -127,4 +127,13 @@ export function isProspectEmail(ctx: MailContext, email: string): boolean {
   if (ctx.vendorDomains.has(d)) return false;
   if (ctx.partnerDomains.has(d)) return false;
   return true;
+}
+
+/**
+ * Non-breaking and other fixed-width spaces become plain spaces, full-width colons plain
+ * colons, zero-width characters go: label/value forms written in Outlook or Asian input
+ * methods then read like any other "Label: value" line.
+ */
+export function normaliseSpacing(text: string): string {
+  return text.replace(/[\u00a0\u2007\u202f\u2000-\u200a]/g, " ").replace(/\uff1a/g, ":").replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
 }

@@ -10,8 +10,10 @@ export interface PersonMention {
 
 const UPPER = "A-ZÄÖÜÉÈÁÍÓÚÑŁŠŽ";
 const LOWER = "a-zäöüßéèáíóúñçãõâêôłšžøåæ";
-const NAME_WORD = `[${UPPER}][${LOWER}]+(?:[-'’][${UPPER}]?[${LOWER}]+)?`;
-const PARTICLE = "(?:(?:van|von|de|der|da|di|del|du|la|le|ter|ten|zu)\\s+)?";
+// any script's letters: "Kalniņa", "Nyström", "Kovač", "Aydın"
+const NAME_WORD = `(?:[${UPPER}]|\\p{Lu})(?:[${LOWER}]|\\p{Ll})+(?:[-'’](?:[${UPPER}]|\\p{Lu})?(?:[${LOWER}]|\\p{Ll})+)?`;
+// "van den Berg", "de la Cruz": up to two particles
+const PARTICLE = "(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|ten|zu)\\s+){0,2}";
 const HONORIFIC = "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?)\\s+)*";
 const NAME_RE = new RegExp(`(${HONORIFIC})(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,2})`, "gu");
 
@@ -50,7 +52,7 @@ export function findPersonMentions(text: string): PersonMention[] {
 }
 
 const ROLE_WORD_RE =
-  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|gerente|responsable|drh|ciso|cso|chro|cpo)\b/i;
+  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|responsable|drh|ciso|cso|chro|cpo|planner|dispatcher|disponent(?:in)?|buyer|einkäufer(?:in)?)\b|\p{L}+leitung\b|\bleitung\b/iu;
 
 export function looksLikeRole(s: string): boolean {
   return s.length <= 70 && ROLE_WORD_RE.test(s) && !/@|https?:|www\./.test(s);
