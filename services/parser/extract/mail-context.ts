@@ -2,7 +2,7 @@
 // signature, forwarded messages with their senders and signatures, and the sets of domains,
 // addresses and names that belong to the partner or the vendor (never the prospect's). Pure.
 import type { MailAddress } from "../types.ts";
-import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
+import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain, refang } from "../normalise/domain.ts";
 import { splitForwards, stripQuotes } from "../text/forwards.ts";
 import { splitSignature } from "../text/signature.ts";
 
@@ -135,5 +135,5 @@ export function isProspectEmail(ctx: MailContext, email: string): boolean {
  * methods then read like any other "Label: value" line.
  */
 export function normaliseSpacing(text: string): string {
-  return text.replace(/[\u00a0\u2007\u202f\u2000-\u200a]/g, " ").replace(/\uff1a/g, ":").replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
+  return refang(text).replace(/[\u00a0\u2007\u202f\u2000-\u200a]/g, " ").replace(/\uff1a/g, ":").replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
 }

@@ -61,7 +61,11 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   let contactEmail: string | null = null;
   let role: string | null = lv("role")?.value ?? null;
   if (contactLabel?.value) {
-    const parts = contactLabel.value.split(/\s*[,;|]\s*|\s+[–-]\s+/);
+    // '"Hannah Lindqvist" <hannah@x.se>, Logistics Manager': the bracketed address is read below
+    const parts = contactLabel.value
+      .replace(/<[^<>\s]+@[^<>\s]+>/g, " ")
+      .replace(/["“”„]/g, "")
+      .split(/\s*[,;|]\s*|\s+[–-]\s+/);
     const inValue = findEmails(contactLabel.value)[0]?.value ?? null;
     if (inValue && isProspectEmail(ctx, inValue)) contactEmail = inValue;
     // "Marloes Jansen (HR Manager)": the role in parentheses is not part of the name

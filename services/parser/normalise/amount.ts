@@ -51,10 +51,13 @@ const ISO_SRC = ISO_CODES.join("|");
 
 const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:k|Tsd\.?|Tausend|thousand)$/i, 1e3],
+  // Indian numbering: 1 lakh = 100,000; 1 crore = 10,000,000
+  [/^(?:lakhs?|lacs?)$/i, 1e5],
+  [/^(?:crores?|cr\.?)$/i, 1e7],
   [/^(?:m|mn|mm|Mio\.?|Mill\.?|Millionen|Million|millions?)$/i, 1e6],
   [/^(?:bn|Mrd\.?|Milliarden?|billions?)$/i, 1e9],
 ];
-const MULT_SRC = String.raw`k|Tsd\.?|Tausend|thousand|mn|mm|m|Mio\.?|Mill\.?|Millionen|Million|millions?|bn|Mrd\.?|Milliarden?|billions?`;
+const MULT_SRC = String.raw`lakhs?|lacs?|crores?|k|Tsd\.?|Tausend|thousand|mn|mm|m|Mio\.?|Mill\.?|Millionen|Million|millions?|bn|Mrd\.?|Milliarden?|billions?`;
 
 // 48.000 | 48,000 | 40'000 | 60’000 | 48 000 | 1.234,56 | 1.2 | 1,5 | 48000 (then "40.000,-" dash)
 const NUM_SRC = String.raw`\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?`;

@@ -14,7 +14,10 @@ const LABELLED = new RegExp(
   "giu",
 );
 /** A labelled value on its own ("Yes – she expects your call", "Nein, erst nach Rücksprache"). */
-const BARE_ANSWER = new RegExp(String.raw`^\s*(?<answer>${YES}|${NO})(?![\p{L}])`, "iu");
+const BARE_ANSWER = new RegExp(
+  String.raw`^\s*(?:(?:the\s+)?(?:customer|client|prospect|contact|kunde|kundin|endkunde)\s+(?:has\s+|hat\s+)?)?(?<answer>${YES}|${NO})(?![\p{L}])`,
+  "iu",
+);
 
 const CONTACT_VERB = String.raw`(?:reach out|contact|call|phone|ring|email|e-mail|approach|get in touch|speak to|talk to|message)`;
 const PROHIBITION = cueRegex([
@@ -44,7 +47,12 @@ const PERMISSION = cueRegex([
   String.raw`einverstanden`, String.raw`zugestimmt`, String.raw`(?:freut|freuen)\s+sich\s+(?:auf|über)\s+(?:einen|ihren|euren|den)\s+anruf`,
   String.raw`erwartet\s+(?:euren|ihren|einen|den)\s+anruf`, String.raw`bat\s+um\s+(?:einen\s+)?rückruf`, String.raw`um\s+(?:einen\s+)?(?:rückruf|anruf|kontakt)(?:\s+[\p{L}.]+){0,3}\s+gebeten`,
   String.raw`dürf(?:t|en)\s+(?:mich|ihn|sie|uns)\s+(?:gerne\s+)?(?:direkt\s+)?(?:anrufen|kontaktieren|anschreiben)`,
-  String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+gerne`, String.raw`kontakt(?:aufnahme)?\s+(?:ist\s+)?erwünscht`,
+  String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+gerne`,
+  String.raw`kontakt(?:aufnahme)?\s+(?:durch\s+[\p{L}-]+\s+)?(?:ist\s+)?(?:ausdrücklich\s+|sehr\s+)?erwünscht`,
+  String.raw`(?:dürfen|dürft|können|könnt)\s+(?:[\p{L}]+\s+){0,3}?(?:meine|seine|ihre|unsere)\s+(?:kontakt)?daten\s+(?:gerne\s+)?(?:an\s+(?:[\p{L}]+\s+){0,3})?weiter(?:geben|leiten)`,
+  String.raw`(?:feel free|free|happy for you|ok|okay)\s+to\s+pass\s+(?:on\s+)?(?:my|his|her|their)\s+(?:details|contact details|number)`,
+  String.raw`agreed\s+that\s+(?:[\p{L}]+\s+){0,2}(?:may|can|could)\s+${CONTACT_VERB}`,
+  String.raw`(?:happy|fine|ok|okay|open)\s+with\s+(?:a|your)\s+(?:call|e-?mail|contact|outreach)`,
 ]);
 
 /** true: prospect agreed to direct contact; false: not (yet); null: the text does not say. */

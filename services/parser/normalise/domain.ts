@@ -23,6 +23,21 @@ export function registrableDomain(input: string): string | null {
   return domainToUnicode(parsed.domain) || null;
 }
 
+/**
+ * Defanged and spelled-out hosts as partners write them when filters break links:
+ * "acme[.]com", "acme(.)co(.)uk", "acme[dot]com", "acme dot com", "acme punkt de".
+ * A spelled-out " dot " only counts when a public suffix follows, so prose stays prose.
+ */
+export function refang(text: string): string {
+  let out = text.replace(/(?<=[\p{L}\p{N}-])\s?(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[punkt\])\s?(?=[\p{L}\p{N}])/giu, ".");
+  out = out.replace(/(?<![\p{L}\p{N}@.-])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*(?:\.[\p{Ll}\p{N}-]+)*)((?:\s+(?:dot|punkt)\s+[a-z]{2,6})+)(?![\p{L}\p{N}])/gu, (m, name: string, tail: string) => {
+    const host = `${name}${tail.replace(/\s+(?:dot|punkt)\s+/gi, ".")}`;
+    const p = parse(host);
+    return p.isIcann === true && p.domain && p.domainWithoutSuffix && !/^(?:dot|punkt)$/.test(name) ? host : m;
+  });
+  return out;
+}
+
 function hostOf(input: string): string | null {
   let s = input.trim().toLowerCase();
   s = s.replace(/^[<("'[]+/, "").replace(/[>)"'\].,;:!?]+$/, "");

@@ -32,7 +32,7 @@ const CUES: readonly MotionCues[] = [
     motion: "resale",
     strong: cueRegex([
       String.raw`resell(?:er|ing|s)?`, "resale", "re-sell", "buy and resell", "value[- ]added reseller", "wiederverkauf",
-      String.raw`wiederverkäufer`, String.raw`(?:kaufen|beziehen)\s+(?:die\s+)?lizenzen`, String.raw`lizenzen\s+über\s+uns`,
+      String.raw`wiederverkäufer`, String.raw`fachhändler`, String.raw`als\s+händler`, String.raw`(?:kaufen|beziehen)\s+(?:die\s+)?lizenzen`, String.raw`lizenzen\s+über\s+uns`,
       String.raw`(?:licen[cs]es|subscriptions?)\s+(?:invoiced|billed)\s+by`, String.raw`we(?:'d| would)? (?:buy|purchase) (?:the )?licen[cs]es`,
       String.raw`fakturieren an den kunden`, "distribution partner",
     ]),
@@ -43,7 +43,7 @@ const CUES: readonly MotionCues[] = [
     strong: cueRegex([
       "co-?sell", "connector", "partner api", String.raw`technology\s+(?:partner|co-sell|alliance)`, "isv",
       String.raw`(?:integrates|integrated|integration)\s+(?:with|into)\s+(?:northbeam|your|their|the vendor)`,
-      String.raw`our (?:product|platform|suite|software|app) integrates`, "technologiepartner", "schnittstellenpartner",
+      String.raw`our (?:product|platform|suite|software|app) integrates`, String.raw`technologiepartner(?:schaft)?`, "schnittstellenpartner",
       String.raw`^\s*technology(?![\p{L}])`, "oem", "embedded",
     ]),
     weak: cueRegex(["integration", "integrations", "api", "webhook"]),
@@ -59,6 +59,7 @@ const CUES: readonly MotionCues[] = [
       String.raw`dienstleistung(?:en)?`, String.raw`umsetzung`, "customizing", String.raw`^\s*services?(?![\p{L}])`,
       String.raw`setze\s+(?:die|das|den)\s+[\p{L}-]+(?:\s+und\s+(?:die|das|den)\s+[\p{L}-]+)?\s+(?:beim kunden\s+)?um`,
       String.raw`as (?:your|an|their) (?:si|implementation) partner`,
+      String.raw`(?:wir\s+)?übernehmen\s+(?:die\s+|auch\s+)?(?:installation|einrichtung|implementierung|einführung|schulung)`,
     ]),
     weak: cueRegex(["implementation", "implement", "onboarding", "rollout", "support", "anwenderschulungen", "schulung"]),
     acronyms: acronyms(["SI", "MSP", "MSSP"]),
@@ -69,6 +70,7 @@ const CUES: readonly MotionCues[] = [
       String.raw`referr(?:al|ed|ing)`, String.raw`refer(?:s)?`, "introduce and step back", String.raw`step(?:s|ping)? back`,
       String.raw`won't be involved in (?:the )?delivery`, String.raw`not be involved in (?:the )?delivery`, "finder'?s fee",
       String.raw`empfehlung`, "tippgeber", String.raw`vermittlung(?:sprovision)?`, String.raw`die betreuung übernehmt ihr`, "lead only",
+      String.raw`(?:nur\s+)?auf\s+(?:euch|sie|ihr unternehmen)\s+hingewiesen`, String.raw`nur\s+(?:den\s+)?kontakt\s+hergestellt`,
     ]),
   },
 ];

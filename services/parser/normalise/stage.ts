@@ -8,13 +8,15 @@ import type { Stage } from "../schema.ts";
 import { clauseBefore, cueRegex, hits, isNegated, type CueHit } from "./cues.ts";
 
 const EVALUATION = cueRegex([
-  String.raw`trial(?:s|ing)?`, "free trial", String.raw`pilot(?:ing|projekt)?`, "poc", String.raw`proof[- ]of[- ]concept`,
+  String.raw`trial(?:s|l?ing|l?ed)?`, String.raw`teststellung`, "free trial", String.raw`pilot(?:ing|projekt)?`, "poc", String.raw`proof[- ]of[- ]concept`,
   String.raw`evaluat(?:ing|ion|es|e)`, String.raw`(?:is|are|currently)\s+testing`, String.raw`comparing\s+(?:offers|vendors|solutions|options|tools|quotes|proposals|\p{Lu}\w+\s+(?:with|against|to))`,
   String.raw`compar(?:ing|es)\s+(?:it|us|you|northbeam|them)\s+(?:with|against|to)`, String.raw`short-?list(?:ed)?`,
   String.raw`(?:send|get)\s+(?:us|them|her|him)\s+(?:a|an)\s+(?:proposal|quote|offer)`, String.raw`proposal\s+(?:requested|sent|submitted|stage|out)`,
   String.raw`quote\s+(?:requested|sent)`, "rfp", "rfq", "tender", String.raw`budget\s+(?:is\s+)?(?:approved|signed off|confirmed)`,
   // German
   String.raw`angebot(?:e)?\s+(?:angefragt|angefordert|erstellt|verschickt|versendet|geschickt|liegt vor)`, String.raw`angebots?phase`,
+  String.raw`angebot\s+(?:wurde\s+|ist\s+|haben wir\s+)?(?:angefragt|angefordert|gelegt|abgegeben|erstellt|verschickt|versendet)`,
+  String.raw`vergleich(?:t|en)\s+(?:gerade\s+|derzeit\s+|aktuell\s+)?[\p{L}-]+\s+mit`, String.raw`offer\s+(?:requested|sent|submitted)`,
   String.raw`test(?:phase|version|zugang|installation|lauf)`, String.raw`testet`, String.raw`vergleich(?:t|en)\s+(?:gerade\s+|derzeit\s+|aktuell\s+)?(?:angebote|anbieter|lösungen|mit)`,
   String.raw`evaluier(?:t|en|ung)`, String.raw`pilotphase`, String.raw`ausschreibung`, String.raw`budget\s+(?:ist\s+)?(?:freigegeben|genehmigt)`,
   String.raw`proof of concept läuft`,
@@ -23,7 +25,8 @@ const EVALUATION = cueRegex([
   String.raw`schau(?:t|en)\s+sich\s+(?:parallel|auch|zusätzlich|noch)(?:\s+(?:parallel|auch|zusätzlich|noch))*`,
 ]);
 
-const EVENT = String.raw`(?:call|calls|meeting|demo|demos|workshop|session|discovery|presentation|walkthrough|intro call|video call|teams call|zoom|termin|gespräch|kennenlerntermin|erstgespräch|bedarfsanalyse|präsentation|vorstellung|webmeeting|videocall|telefonat)`;
+const EVENT = String.raw`(?:call|calls|meeting|demo|demos|workshop|session|discovery|presentation|walkthrough|intro call|video call|teams call|zoom|termin|gespräch|kennenlerntermin|erstgespräch|bedarfsanalyse|präsentation|vorstellung|vorführung|webmeeting|videocall|telefonat)`;
+const WEEKDAY_OR_DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+\p{L}{3,9})|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|montag|dienstag|mittwoch|donnerstag|freitag)`;
 const BOOKED = String.raw`(?:booked|scheduled|set up for|set for|set|locked in|in the calendar|in the diary|confirmed|arranged|planned|organised|organized|on the books|angesetzt|vereinbart|geplant|terminiert|eingestellt|fixiert|bestätigt|steht fest|steht(?!\s+noch)|on the books|findet(?=[^.!?\n]{0,40}\bstatt\b))`;
 // soft line wraps are crossed, blank lines and sentence ends are not
 // (with the i flag \p{Lu} matches any letter, so dates "am 24.03. vereinbart" need their own case)
@@ -33,6 +36,9 @@ const DISCOVERY = new RegExp(
     String.raw`(?<![\p{L}])${EVENT}(?![\p{L}])${GAP}(?<![\p{L}])${BOOKED}(?![\p{L}])`,
     String.raw`(?:(?<![\p{L}])(?:booked|scheduled|arranged|organised|organized|vereinbart|put)|(?:['’]ve|\bhave|\bhas|\bhad)\s+set up)\s+(?:a|an|the|our|their|ein(?:en)?)?\s*(?:first\s+|joint\s+|erste[nm]?\s+)?${EVENT}(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:kennenlerntermin|termin\s+(?:am|beim|für)\s)`,
+    // "Vorführung am 02.04.", "demo on 2 April", "we have a call with X and Y on 2 April"
+    String.raw`(?<![\p{L}])(?:vorführung|präsentation|demo|workshop|vor-ort-termin)\s+(?:am|on|for)\s+${WEEKDAY_OR_DATE}`,
+    String.raw`(?<![\p{L}])(?:we|they|i)\s+have\s+(?:a|an)\s+(?:first\s+|joint\s+)?${EVENT}(?![\p{L}])[^.\n!?]{0,60}?\s(?:on|am)\s+${WEEKDAY_OR_DATE}`,
     String.raw`(?<![\p{L}])(?:demo|call|meeting|workshop)\s+(?:on|next|this)\s+(?:mon|tue|wed|thu|fri|sat|sun|week)`,
     String.raw`^\s*discovery(?![\p{L}])`,
   ].join("|"),
