@@ -110,7 +110,7 @@ const HEADS: Record<string, LabelField> = {
   arr: "value", acv: "value", budget: "value",
   stage: "stage", phase: "stage",
   ansprechpartner: "contactName", ansprechpartnerin: "contactName",
-  web: "website", url: "website",
+  web: "website",
 };
 /** Consent labels are often followed by who may contact ("Kontaktaufnahme durch PeopleGrid"). */
 const CONSENT_HEAD_RE = /(?:^|\s)(?:consent|einverständnis|zustimmung|kontaktaufnahme|kontaktfreigabe|einwilligung|ok(?:ay)? to (?:contact|reach out))\b/;

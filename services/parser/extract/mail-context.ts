@@ -67,7 +67,7 @@ export function buildContext(msg: ContextInput): MailContext {
   const fromAddr = sender?.address ?? "";
   const fromDomain = domainOfEmail(fromAddr);
   const partnerDomain = fromDomain && !isFreeMailDomain(fromDomain) && !vendorDomains.has(fromDomain) ? fromDomain : null;
-  const ownSplit = splitSignature(split.own, sender?.name);
+  const ownSplit = withPostscript(splitSignature(split.own, sender?.name));
   const forwards: Forward[] = split.forwards.map((f) => {
     const s = splitSignature(f.body, f.from?.name);
     return { from: f.from, toText: f.to, subject: f.subject, body: s.body, signature: s.signature };
@@ -113,6 +113,13 @@ export function buildContext(msg: ContextInput): MailContext {
     excludedEmails,
     excludedNames,
   };
+}
+
+/** A "P.S." below the signature is still the partner's own text ("P.S. Please don't call them yet"). */
+function withPostscript(s: { body: string; signature: string }): { body: string; signature: string } {
+  const m = /^[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\.?(?:[ \t]*:|[ \t])/im.exec(s.signature);
+  if (!m) return s;
+  return { body: `${s.body}\n\n${s.signature.slice(m.index).trim()}`, signature: s.signature.slice(0, m.index).trim() };
 }
 
 /** Not the partner's, not the vendor's. */

@@ -33,7 +33,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const snippets: Record<string, string> = {};
   const own = withSubjectFacts(ctx);
   const reg: Registration = emptyRegistration();
-  const labelsAll = findLabelled(own);
+  const labelsAll = labelsOfRegistration(own, ctx);
   const L = firstByField(labelsAll);
   const lv = (f: LabelField): LabelledValue | undefined => L.get(f);
   const prospectFwd: Forward | undefined = ctx.forwards.find((f) => f.from?.address && isProspectEmail(ctx, f.from.address));
@@ -230,6 +230,24 @@ function withSubjectFacts(ctx: MailContext): string {
   return `${ctx.own}\n\n${lines.join(".\n")}`;
 }
 
+const CORE: readonly LabelField[] = ["company", "website", "contactName", "email"];
+const coreCount = (ls: LabelledValue[]) => new Set(ls.filter((l) => CORE.includes(l.field) && l.value).map((l) => l.field)).size;
+
+/**
+ * The labelled form: in the partner's own text, else in a forwarded mail of the thread that
+ * names a company or contact by label ("details are in Johan's mail at the bottom").
+ */
+function labelsOfRegistration(own: string, ctx: MailContext): LabelledValue[] {
+  const mine = findLabelled(own);
+  if (coreCount(mine) >= 2) return mine;
+  let best: LabelledValue[] | null = null;
+  for (const f of ctx.forwards) {
+    const ls = findLabelled(f.body);
+    if (coreCount(ls) >= 2 && ls.some((l) => (l.field === "company" || l.field === "contactName") && l.value) && (!best || coreCount(ls) > coreCount(best))) best = ls;
+  }
+  return best ?? mine;
+}
+
 function isGenericInbox(email: string): boolean {
   return /^(?:info|office|contact|kontakt|hello|ap|ar|accounts|accounting|buchhaltung|finance|finanzen|billing|invoices?|rechnungen?|admin|mail|team|sales)@/i.test(email);
 }
@@ -245,13 +263,25 @@ function roleFromSignature(signature: string, name: string | null | undefined): 
   return null;
 }
 
+function blockAfterName(text: string, name: string): string | null {
+  const want = name.replace(/["']/g, "").trim().toLowerCase();
+  const lines = text.split("\n");
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i]!.trim().toLowerCase().replace(/[,.]$/, "") === want) return lines.slice(i + 1, i + 6).join("\n");
+  }
+  return null;
+}
+
 export function extractPartner(ctx: MailContext): Partner {
   const email = ctx.from?.address || null;
   const name = ctx.from?.name ? cleanPersonName(ctx.from.name.replace(/^(?:dr|prof)\.?\s+/i, "")) : null;
-  const organization = organizationFromSignature(ctx.ownSignature || ctx.own.split("\n").slice(-6).join("\n"), {
-    domain: ctx.partnerDomain,
-    personName: ctx.from?.name ?? null,
-    extraDomains: [...ctx.partnerDomains],
-  });
+  const opts = { domain: ctx.partnerDomain, personName: ctx.from?.name ?? null, extraDomains: [...ctx.partnerDomains] };
+  let organization = organizationFromSignature(ctx.ownSignature || ctx.own.split("\n").slice(-6).join("\n"), opts);
+  // the full signature may sit below a forwarded mail: the block under a line with the sender's name
+  if (!organization && ctx.from?.name) {
+    const all = [ctx.own, ctx.ownSignature, ...ctx.forwards.flatMap((f) => [f.body, f.signature])].join("\n");
+    const block = blockAfterName(all, ctx.from.name);
+    if (block) organization = organizationFromSignature(block, opts);
+  }
   return { email: email ? email.toLowerCase() : null, name: clean(name), organization: clean(organization) };
 }

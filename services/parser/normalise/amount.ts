@@ -46,7 +46,9 @@ const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|
 
 /** ISO codes accepted on either side of the number. */
 const ISO_CODES = ["EUR", "USD", "GBP", "CHF", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
-  "JPY", "INR", "SGD", "HKD", "ZAR", "AED", "BRL", "MXN"];
+  "JPY", "INR", "SGD", "HKD", "ZAR", "AED", "BRL", "MXN",
+  // more currencies partners quote; not PHP or TRY, which read as words ("PHP 8", "try 50 seats")
+  "KES", "NGN", "EGP", "SAR", "QAR", "ILS", "CNY", "KRW", "TWD", "THB", "MYR", "IDR", "ARS", "CLP", "COP", "RON", "BGN", "ISK", "UAH"];
 const ISO_SRC = ISO_CODES.join("|");
 
 const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [

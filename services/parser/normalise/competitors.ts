@@ -65,6 +65,10 @@ function vendorNames(list: string, exclude: readonly string[]): string[] {
   });
 }
 
+// "the incumbent (Excel)", "incumbent: SAP": named as the incumbent, even a generic tool competes
+const INCUMBENT_RE = new RegExp(String.raw`(?<![\p{L}])incumbent\s*(?:\(\s*|:\s*|is\s+)(?<name>${NAME})`, "gu");
+const NOT_A_NAME = new Set("the a an our their your its it they this that".split(" "));
+
 /**
  * Vendor-like names after competitive phrasing in prose, as written, de-duplicated.
  * `exclude` holds names never to return (the vendor's own name, the partner's name).
@@ -77,6 +81,13 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
     for (const name of vendorNames(list, exclude)) {
       if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
     }
+  }
+  const excluded = new Set(exclude.map((e) => e.toLowerCase()));
+  for (const m of text.matchAll(INCUMBENT_RE)) {
+    const name = m.groups?.name?.trim() ?? "";
+    const lower = name.toLowerCase();
+    if (!name || NOT_A_NAME.has(lower.split(/\s/)[0]!) || excluded.has(lower)) continue;
+    if (!out.some((o) => o.toLowerCase() === lower)) out.push(name);
   }
   return out;
 }
