@@ -17,6 +17,7 @@ import { loadConfig } from "../services/config/env.ts";
 import { createLogger } from "../services/core/logger.ts";
 import { openAppContext, type AppContext } from "../services/app/context.ts";
 import { startWorker } from "../services/app/worker.ts";
+import { SEND_CONCURRENCY } from "../services/notifier/sender.ts";
 import { startImapWatcherFromContext } from "../services/ingest/imap/from-config.ts";
 import type { ImapWatcher } from "../services/ingest/imap/watcher.ts";
 import { peekMessageId } from "../services/ingest/store-raw.ts";
@@ -143,7 +144,7 @@ try {
   const worker = startWorker(ctx);
   await until(async () => (await count("sent")) >= MAILS, 600_000, "all acknowledgements sent");
   const sendMs = performance.now() - t0;
-  console.log(`sender: ${(MAILS / (sendMs / 1000)).toFixed(1)} acknowledgements/s over SMTP (one connection per mail, sequential)`);
+  console.log(`sender: ${(MAILS / (sendMs / 1000)).toFixed(1)} acknowledgements/s over SMTP (pooled connections, ${SEND_CONCURRENCY} in flight)`);
 
   // 3. latency at a steady arrival rate, sender woken by each commit
   ctx.pipeline.onMailQueued = () => worker.wake();
