@@ -128,11 +128,9 @@ function amountOf(groups: Record<string, string | undefined>): number | null {
   const lowRaw = groups.na ?? groups.nb;
   const low = lowRaw ? parseNumber(lowRaw, Boolean(multToken)) : null;
   if (low === null) return null;
-  // a range ("40–50k") is reported as its midpoint: what a person would write down as the estimate
-  const highRaw = groups.hia ?? groups.hib;
-  const high = highRaw ? parseNumber(highRaw, Boolean(multToken)) : null;
-  const value = high !== null && high > low ? (low + high) / 2 : low;
-  return Math.round(value * mult);
+  // A range ("40–50k") is reported by its lower bound: the figure the partner commits to, and
+  // the number as first written (the upper bound only carries the multiplier: "40–50k").
+  return Math.round(low * mult);
 }
 
 function toMatch(m: RegExpExecArray | RegExpMatchArray, currency: string, factor: number): MoneyMatch | null {
