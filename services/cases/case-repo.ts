@@ -25,6 +25,18 @@ export async function findCaseByNumber(db: Executor, caseNumber: string): Promis
   return db.selectFrom("cases").selectAll().where("case_number", "=", caseNumber.toUpperCase()).executeTakeFirst();
 }
 
+/**
+ * Serialises dedupe decisions on one prospect: two registrations of the same domain or company
+ * (IMAP processes several mails at once, workers may run side by side) would otherwise both
+ * find no claim and both become unconflicted cases. A transaction-scoped advisory lock per key,
+ * taken in sorted order so two transactions never wait on each other crosswise; call it before
+ * findClaims, in the transaction that inserts or changes the case.
+ */
+export async function lockProspect(trx: Transaction<DB>, key: { domain: string | null; companyKey: string | null }): Promise<void> {
+  const names = [key.domain ? `domain:${key.domain}` : null, key.companyKey ? `company:${key.companyKey}` : null].filter((n): n is string => n !== null).sort();
+  for (const name of names) await sql`select pg_advisory_xact_lock(hashtextextended(${`dealreg:prospect:${name}`}, 0))`.execute(trx);
+}
+
 /** Active cases that claim the same prospect, by registrable domain or normalised company name. */
 export async function findClaims(trx: Executor, key: { domain: string | null; companyKey: string | null }, now: Date): Promise<ExistingClaim[]> {
   if (!key.domain && !key.companyKey) return [];

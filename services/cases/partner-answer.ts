@@ -10,7 +10,7 @@ import { missingOf } from "../parser/parse-message.ts";
 import { domainOfEmail, isFreeMailDomain } from "../parser/normalise/domain.ts";
 import { conflictText, queueManagerNotices, teamName } from "../notifier/case-mail.ts";
 import { fieldLabel, oneLine, statusText, understoodLines } from "../notifier/i18n.ts";
-import { addReviewItem, addTimelineEvent, findAccount, findClaims } from "./case-repo.ts";
+import { addReviewItem, addTimelineEvent, findAccount, findClaims, lockProspect } from "./case-repo.ts";
 import type { CaseStatus } from "./case-status.ts";
 import { answeredStatus } from "./case-transitions.ts";
 import { decideRegistration, type Conflict } from "./decide-registration.ts";
@@ -156,6 +156,7 @@ type Recheck = { kind: "clear" } | { kind: "conflict"; conflict: Conflict } | { 
 /** The dedupe decision of registration, for the case's new keys, ignoring the case itself. */
 async function recheckDedupe(trx: Transaction<DB>, c: CaseRow, reg: Registration, now: Date): Promise<Recheck> {
   const key = { domain: reg.company.domain, companyKey: companyKey(reg.company.name) };
+  await lockProspect(trx, key);
   const claims = (await findClaims(trx, key, now)).filter((x) => x.caseId !== c.id && x.createdAt <= c.created_at);
   const decision = decideRegistration({
     output: { kind: "registration", confidence: 1, partner: { email: c.partner_email, name: c.partner_name, organization: c.partner_organization }, registration: reg, missing: [], caseRef: null },

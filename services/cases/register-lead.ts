@@ -7,7 +7,7 @@ import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
 import { queueAcknowledgement, queueManagerNotices } from "../notifier/case-mail.ts";
-import { addReviewItem, addTimelineEvent, findAccount, findCaseById, findClaims, insertCase, nextCaseNumber } from "./case-repo.ts";
+import { addReviewItem, addTimelineEvent, findAccount, findCaseById, findClaims, insertCase, lockProspect, nextCaseNumber } from "./case-repo.ts";
 import { decideRegistration } from "./decide-registration.ts";
 import { companyKey } from "./dedupe-keys.ts";
 
@@ -39,6 +39,7 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
   if (!reg) throw new Error("registerLead needs a registration");
 
   const key = { domain: reg.company.domain, companyKey: companyKey(reg.company.name) };
+  await lockProspect(trx, key);
   const decision = decideRegistration({
     output,
     partnerEmail,
