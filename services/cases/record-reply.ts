@@ -8,7 +8,7 @@ import type { ParsedMessage } from "../parser/types.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
 import { stripReply } from "../threads/strip-reply.ts";
 import { parseReplyCommand } from "../threads/reply-command.ts";
-import { addReviewItem, addTimelineEvent, findCaseById } from "./case-repo.ts";
+import { addReviewItem, addTimelineEvent } from "./case-repo.ts";
 import { samePartner } from "./decide-registration.ts";
 import { findThreadCase } from "./find-thread-case.ts";
 import { handleManagerCommand, type CommandEvidence } from "./manager-command.ts";
@@ -42,7 +42,9 @@ export async function recordReply(trx: Transaction<DB>, ctx: ReplyContext): Prom
     await addReviewItem(trx, { reason, detail: parsed.subject.slice(0, 200), inboundMessageId: ctx.inboundMessageId });
     return { status: "needs_review", caseId: null, caseNumber: null, detail: reason, queuedMail: false };
   }
-  const caseRow = await findCaseById(trx, match.caseId);
+  // Row lock: a decision or another answer on this case commits first, and this answer then
+  // works on the case as that left it (never writes back a status read before it).
+  const caseRow = await trx.selectFrom("cases").selectAll().where("id", "=", match.caseId).forUpdate().executeTakeFirst();
   if (!caseRow) throw new Error(`case ${match.caseId} vanished`);
   const { newText } = stripReply(parsed.text);
   const sender = parsed.from?.address?.toLowerCase() ?? "";
