@@ -7,13 +7,15 @@ import { fold, orgMatchesDomain } from "./text-utils.ts";
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
 const SUFFIX =
-  "(?:GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|S\\.A\\.|SA|SAS|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|SpA|Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG)";
+  "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|S\\.A\\.|SA|SAS|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|SpA|Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG)";
 // multi-token suffixes ("Sp. z o.o.", "Pty Ltd") must not be eaten word by word before the suffix group
 // Dutch/French/Spanish particles join name words ("Van den Berg Transport", "Transportes de la Costa")
 const PHRASE = `${WORD}(?:(?:\\s+(?:&|and|und|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+la)?|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|P[tv][ty]\\.?\\s*Ltd)${WORD})*(?:,?\\s+${SUFFIX})?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 
-const LEADING_RE = /^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von)\s+)+/;
+// articles and prepositions, and a form label glued to its value without a colon ("Firmenname Lindenhof … gGmbH")
+const LEADING_RE =
+  /^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von|Firmenname|Firma|Unternehmen|Interessent|Acct)\s+)+/;
 const GENERIC = new Set(
   (
     "hi hello hallo dear team thanks danke please bitte quick intro introduction new lead registration registrierung deal " +

@@ -16,7 +16,7 @@ import { organizationFromSignature } from "./organization.ts";
 import { looksLikeRole, pickContact } from "./people.ts";
 import { findCompanyCandidates } from "./company.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
-import { clean, emailMatchesName, orgMatchesDomain } from "./text-utils.ts";
+import { clean, emailMatchesName, fold, orgMatchesDomain } from "./text-utils.ts";
 
 export interface RuleResult {
   extraction: Extraction;
@@ -165,9 +165,13 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       ? organizationFromSignature(prospectFwd.signature, { domain: domain ?? usableEmailDomain, personName: prospectFwd.from?.name ?? null })
       : null;
     const fromVcard = vcards.find((v) => v.organization)?.organization ?? null;
+    // a signature below a forward may be the partner's own (they sign after the forwarded block)
+    const ownDomains = [...ctx.partnerDomains, ...ctx.vendorDomains];
+    const isOwn = (n: string | null): boolean =>
+      !!n && (ownDomains.some((d) => orgMatchesDomain(n, d)) || excluded.some((e) => fold(e).length >= 3 && fold(n).includes(fold(e))));
     if (best && best.score >= 3) companyName = best.name;
-    else if (fromSig) companyName = fromSig;
-    else if (fromVcard) companyName = fromVcard;
+    else if (fromSig && !isOwn(fromSig)) companyName = fromSig;
+    else if (fromVcard && !isOwn(fromVcard)) companyName = fromVcard;
     if (companyName) snippets["company.name"] = companyName;
   }
   reg.company.name = clean(companyName);
