@@ -20,15 +20,31 @@ export async function runServe(args: string[], config: Config, logger: Logger): 
   );
 
   let worker: Worker | null = null;
-  if (roles.has("worker")) {
-    const reminders = reminderTask({ db: ctx.database.db, config, logger: ctx.logger.child({ component: "reminders" }), onMailQueued: () => worker?.wake() });
-    worker = startWorker(ctx, [reminders]);
-    ctx.pipeline.onMailQueued = () => worker?.wake();
+  let imap: ImapWatcher | null = null;
+  let app: Awaited<ReturnType<typeof buildApp>> | null = null;
+  const shutdown = async () => {
+    await app?.close();
+    await imap?.stop();
+    await worker?.stop();
+    await ctx.close();
+  };
+  try {
+    if (roles.has("worker")) {
+      const reminders = reminderTask({ db: ctx.database.db, config, logger: ctx.logger.child({ component: "reminders" }), onMailQueued: () => worker?.wake() });
+      worker = startWorker(ctx, [reminders]);
+      ctx.pipeline.onMailQueued = () => worker?.wake();
+    }
+    imap = roles.has("imap") ? startImapWatcherFromContext(ctx) : null;
+    if (roles.has("imap") && !imap) logger.info("IMAP_URL is not set: the imap role has nothing to read");
+    const watcher = imap;
+    app = roles.has("web") ? await buildApp(ctx, watcher ? { healthChecks: { imap: () => watcher.health() } } : {}) : null;
+    if (app) await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (err) {
+    // A start-up failure (the port in use, say) must end the process, not leave the worker's
+    // timers and the IMAP loop running in a service that answers nothing.
+    await shutdown().catch(() => {});
+    throw err;
   }
-  const imap: ImapWatcher | null = roles.has("imap") ? startImapWatcherFromContext(ctx) : null;
-  if (roles.has("imap") && !imap) logger.info("IMAP_URL is not set: the imap role has nothing to read");
-  const app = roles.has("web") ? await buildApp(ctx, imap ? { healthChecks: { imap: () => imap.health() } } : {}) : null;
-  if (app) await app.listen({ port: config.PORT, host: config.HOST });
 
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
@@ -38,9 +54,6 @@ export async function runServe(args: string[], config: Config, logger: Logger): 
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
-  await app?.close();
-  await imap?.stop();
-  await worker?.stop();
-  await ctx.close();
+  await shutdown();
   return 0;
 }
