@@ -25,7 +25,6 @@ export const EnvSchema = z.object({
 
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
-  PUBLIC_URL: optionalUrl,
   // Off by default: honouring X-Forwarded-For from anyone would let a client pick its own IP
   // (and escape the sign-in rate limit). "true", or the proxy's addresses / CIDRs, comma-separated.
   TRUST_PROXY: z
@@ -61,7 +60,6 @@ export const EnvSchema = z.object({
   DECISION_SLA_HOURS: z.coerce.number().positive().default(48),
   REVIEW_AFTER_HOURS: z.coerce.number().positive().default(72),
   AUTHSERV_ID: optionalString,
-  REPLY_TOKEN_SECRET: optionalString,
 
   ADMIN_PASSWORD: optionalString,
   ADMIN_USERS: optionalString,

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, vendorDomains } from "../../services/config/env.ts";
+import { ConfigError, EnvSchema, loadConfig, vendorDomains } from "../../services/config/env.ts";
 
 describe("configuration", () => {
   it("runs with no variables at all (embedded database, files as outbox)", () => {
@@ -39,5 +41,16 @@ describe("configuration", () => {
   it("knows the vendor's own domains", () => {
     const c = loadConfig({ INBOUND_ADDRESS: "partners@northbeam.io", MAIL_FROM: "Team <team@mail.northbeam.io>", MANAGERS: "x@northbeam.io" });
     expect(vendorDomains(c).sort()).toEqual(["mail.northbeam.io", "northbeam.io"]);
+  });
+
+  it("has no variable that the README or .env.example does not know, and the reverse", () => {
+    // A variable that is parsed but documented nowhere (or documented but never read) misleads
+    // operators: they set it and believe it protects something.
+    const root = resolve(import.meta.dirname, "../..");
+    const documented = new Set([...readFileSync(resolve(root, "README.md"), "utf8").matchAll(/`([A-Z][A-Z0-9_]{2,})`/g)].map((m) => m[1]!));
+    const example = [...readFileSync(resolve(root, ".env.example"), "utf8").matchAll(/^#?\s*([A-Z][A-Z0-9_]{2,})=/gm)].map((m) => m[1]!);
+    const known = Object.keys(EnvSchema.shape).filter((k) => k !== "NODE_ENV");
+    expect(known.filter((k) => !documented.has(k))).toEqual([]);
+    expect(example.filter((k) => !known.includes(k))).toEqual([]);
   });
 });
