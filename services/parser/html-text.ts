@@ -46,10 +46,22 @@ function inlineCellBlocks(html: string): string {
   );
 }
 
+/**
+ * "<strong>Firmenname</strong> Lindenhof gGmbH<br>": a bold word at the start of a line with no
+ * colon is a label; it is followed by a cell break so it reads like "Firmenname<TAB>Lindenhof gGmbH".
+ * Whether it names a field is the label reader's decision.
+ */
+function boldLabelCells(html: string): string {
+  return html.replace(
+    /((?:^|<br\s*\/?>|<(?:p|div|li|td)\b[^>]*>)\s*)<(strong|b)\b[^>]*>([^<:]{1,48})<\/\2\s*>(?=[ \t]*(?:&nbsp;)?[ \t]*[^\s<:&,.;!?)])/gi,
+    (_m, pre: string, tag: string, label: string) => `${pre}<${tag}>${label}</${tag}> ${CELL_END} `,
+  );
+}
+
 export function htmlToPlainText(html: string): string {
   let text: string;
   try {
-    text = convert(inlineCellBlocks(html));
+    text = convert(boldLabelCells(inlineCellBlocks(html)));
   } catch {
     // a pathological document (deep nesting): fall back to stripping tags
     text = html.replace(/<[^>]*>/g, " ");

@@ -75,6 +75,7 @@ const SYNONYMS: Record<LabelField, string[]> = {
     "consent", "consent to contact", "ok to contact", "okay to contact", "permission to contact",
     "contact permission", "may we contact", "einverständnis", "einverständnis zur kontaktaufnahme",
     "kontaktfreigabe", "kontaktaufnahme", "zustimmung", "einwilligung", "opt-in", "contact consent", "okay to reach out", "ok to reach out",
+    "kontakt erlaubt", "kontakt ok", "direkter kontakt", "direktkontakt", "contact allowed", "contact ok", "direct contact", "direct contact ok",
   ],
   motion: [
     "partner type", "motion", "type", "deal type", "model", "partnership model", "partner model",
@@ -112,8 +113,10 @@ const HEADS: Record<string, LabelField> = {
   ansprechpartner: "contactName", ansprechpartnerin: "contactName",
   web: "website",
 };
-/** Consent labels are often followed by who may contact ("Kontaktaufnahme durch PeopleGrid"). */
-const CONSENT_HEAD_RE = /(?:^|\s)(?:consent|einverständnis|zustimmung|kontaktaufnahme|kontaktfreigabe|einwilligung|ok(?:ay)? to (?:contact|reach out))\b/;
+/** Consent labels are often followed by who may contact ("Kontaktaufnahme durch PeopleGrid",
+ * "Direkter Kontakt durch Northbeam", "Contact by vendor allowed", "May Acme call her?"). */
+const CONSENT_HEAD_RE =
+  /(?:^|\s)(?:consent|einverständnis|zustimmung|kontaktaufnahme|kontaktfreigabe|einwilligung|ok(?:ay)? (?:for \S+ )?to (?:contact|reach out|call|e-?mail)|direkte[rn]? (?:kontakt|ansprache)|direct (?:contact|outreach)|(?:kontakt|contact|outreach|anruf|call) (?:\S+ ){0,3}(?:erlaubt|allowed|permitted|ok|okay|gewünscht|erwünscht|freigegeben|approved)$|(?:kontakt|contact) (?:durch|by|from|via) |(?:may|can|darf|dürfen) (?:\S+ ){0,2}(?:contact|call|reach out|kontaktieren|anrufen))/;
 /** "Partner: …", "Partner-Ansprechpartner: …", "Partner e-mail: …" describe the partner, never the prospect. */
 const PARTNER_OWN_RE = /^(?:partner|reseller|submitted by|registered by|eingereicht von)(?:[- ]|$)/;
 
@@ -123,10 +126,10 @@ export function labelField(label: string): LabelField | null {
   if (exact) return exact;
   if (PARTNER_OWN_RE.test(norm)) return null;
   const words = norm.split(" ");
-  if (words.length < 2 || words.length > 5) return null;
-  const head = HEADS[words[words.length - 1]!];
-  if (head) return head;
-  return CONSENT_HEAD_RE.test(norm) ? "consent" : null;
+  if (words.length < 2 || words.length > 6) return null;
+  if (CONSENT_HEAD_RE.test(norm)) return "consent";
+  if (words.length > 5) return null;
+  return HEADS[words[words.length - 1]!] ?? null;
 }
 
 const PLACEHOLDER_RE =
@@ -164,7 +167,7 @@ export function findLabelled(text: string): LabelledValue[] {
     const m = INLINE_RE.exec(line) ?? SPACED_RE.exec(line);
     if (m) {
       const field = labelField(m[1]!);
-      if (field) {
+      if (field && plausible(field, m[1]!, m[2]!)) {
         let raw = m[2]!.trim();
         const rawStart = raw;
         let index = base + line.indexOf(rawStart || m[1]!);
@@ -202,6 +205,25 @@ export function findLabelled(text: string): LabelledValue[] {
     if (paren) out.push({ field: "website", label: paren[2]!, value: paren[1]!, index: base + line.indexOf(paren[1]!) });
   }
   return out;
+}
+
+/**
+ * A label matched only by its head word ("Forwarding Tom's email – keen to …") is a label only
+ * when its value looks like that field's value; an exact label is trusted with any value.
+ */
+function plausible(field: LabelField, label: string, value: string): boolean {
+  if (LOOKUP.has(normLabel(label)) || isPlaceholder(value)) return true;
+  if (/['’]s\b/.test(label)) return false;
+  switch (field) {
+    case "email":
+      return value.includes("@");
+    case "website":
+      return /[\p{L}\p{N}-]\.[\p{L}]{2,}/u.test(value);
+    case "phone":
+      return (value.match(/\d/g) ?? []).length >= 5;
+    default:
+      return true;
+  }
 }
 
 function nextNonEmpty(lines: string[], from: number): number {

@@ -10,6 +10,10 @@ export const LEGAL_SUFFIX_RE =
 const ORG_WORDS_RE =
   /\b(?:consulting|consultants?|advisory|advisors?|partners?|solutions|services?|systems|systemhaus|technolog(?:y|ies)|tech|digital|group|gruppe|cloud|software|labs?|networks?|integration|beratung|unternehmensberatung|treuhand|it|agency|agentur|studio|ventures|capital|holdings?|associates|analytics|media|logistik|logistics|health|foods?|hotels?|resorts?|cyber|security|secure|people|personalberatung|recruiting|talent|advies|conseil|consultoria|consultancy|hr)\b/i;
 
+/** German compounds ending in an organisation word: "Finanzberatung", "Haustechnik", "Steuerkanzlei". */
+const ORG_COMPOUND_RE =
+  /\p{L}{3,}(?:beratung|consulting|technik|systeme|software|logistik|dienste?|dienstleistungen|service|handel|vertrieb|kanzlei|treuhand|informatik|solutions)(?![\p{L}])/iu;
+
 const TITLE_RE =
   /\b(?:manager(?:in)?|director|head|lead|leiter(?:in)?|leitung|principal|founder|co-founder|ceo|cfo|coo|cto|cio|vp|vice president|president|owner|inhaber(?:in)?|geschäftsführer(?:in)?|geschaftsfuhrer|consultant|berater(?:in)?|partner manager(?:in)?|partnerin|officer|controller|account executive|specialist|engineer|sales|vertrieb|alliances?|executive|associate|analyst|assistant|senior|junior|managing partner|founding partner|kaufmännische[rn]?|chief|teamleiter(?:in)?|prokurist(?:in)?)\b/i;
 
@@ -39,6 +43,16 @@ export function organizationFromSignature(
   });
   return (best as OrgPick | null)?.name ?? null;
 }
+
+/** A legal form or an organisation word ("Fjellvik Seafood AS", "Meridian Systems Integration"). */
+export function looksLikeOrganisation(s: string): boolean {
+  if (LEGAL_SUFFIX_RE.test(` ${s.trim()}`)) return true;
+  return (ORG_WORDS_RE.test(s) || ORG_COMPOUND_RE.test(s)) && !DEPARTMENT_RE.test(s);
+}
+
+/** Department words: "Clinical Operations & Shared Services" is part of a title, not a company. */
+const DEPARTMENT_RE =
+  /\b(?:operations|finance|accounting|revenue|procurement|purchasing|treasury|controlling|clinical|patient|supply chain|shared services|business services|customer|marketing|sales|administration|compliance|payroll|facilities|rechnungswesen|finanzen|buchhaltung|einkauf|verwaltung)\b/i;
 
 function segments(line: string): string[] {
   const parts = line.split(/\s+[|·•–—]\s+|\s+-\s+|\t+/).map((s) => s.trim());
@@ -71,7 +85,10 @@ function scoreSegment(seg: string, domains: string[], person: string): number {
   // the whole segment spells the domain ("CloudHarbor" for cloudharbor.io): beats "Cloud Security Lead"
   if (domains.some((d) => alnum(fold(seg)) === domainLabel(d))) score += 2;
   if (LEGAL_SUFFIX_RE.test(seg)) score += 2;
-  score += Math.min(2, (seg.match(new RegExp(ORG_WORDS_RE.source, "gi")) ?? []).length);
+  score += Math.min(2, (seg.match(new RegExp(ORG_WORDS_RE.source, "gi")) ?? []).length + (ORG_COMPOUND_RE.test(seg) ? 1 : 0));
+  // a one-person business named after its owner ("Fuchs Finanzberatung" signed by Bettina Fuchs)
+  const surname = person.split(/\s+/).pop() ?? "";
+  if (score > 0 && surname.length >= 3 && f.split(/[\s-]+/).includes(surname)) score += 1;
   if (TITLE_RE.test(seg) && !LEGAL_SUFFIX_RE.test(seg)) score -= score >= 3 ? 1 : 3;
   if (seg.split(/\s+/).length > 6) score -= 2;
   return score;

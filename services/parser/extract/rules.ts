@@ -12,7 +12,7 @@ import { cleanPersonName } from "../normalise/person.ts";
 import type { VcardContact } from "../vcard.ts";
 import { findLabelled, firstByField, type LabelField, type LabelledValue } from "./labels.ts";
 import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
-import { organizationFromSignature } from "./organization.ts";
+import { looksLikeOrganisation, organizationFromSignature } from "./organization.ts";
 import { looksLikeRole, pickContact } from "./people.ts";
 import { findCompanyCandidates } from "./company.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
@@ -258,6 +258,9 @@ function isGenericInbox(email: string): boolean {
 
 function roleFromSignature(signature: string, name: string | null | undefined): string | null {
   for (const line of signature.split("\n").slice(0, 6)) {
+    // "VP, Revenue Cycle & Patient Access" is one title; "CFO, Fjellvik Seafood AS" is a title and a company
+    const comma = /^([^,|·•]{2,40}),\s+([^,|·•]{2,60})$/.exec(line.trim());
+    if (comma && looksLikeRole(comma[1]!) && !looksLikeOrganisation(comma[2]!) && !/\d|@/.test(line)) return line.trim();
     for (const seg of line.split(/\s+[|·•]\s+|,\s+/)) {
       const s = seg.trim();
       if (name && s.toLowerCase() === name.toLowerCase()) continue;
@@ -271,7 +274,11 @@ function blockAfterName(text: string, name: string): string | null {
   const want = name.replace(/["']/g, "").trim().toLowerCase();
   const lines = text.split("\n");
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (lines[i]!.trim().toLowerCase().replace(/[,.]$/, "") === want) return lines.slice(i + 1, i + 6).join("\n");
+    const line = lines[i]!.trim();
+    if (line.toLowerCase().replace(/[,.]$/, "") === want) return lines.slice(i + 1, i + 6).join("\n");
+    // a one-line signature: "Arjun Mehta | Stackbridge Technologies | +91 …"
+    const rest = /^\s*[|·•,–—-]\s*(.+)$/.exec(line.slice(want.length));
+    if (line.toLowerCase().startsWith(want) && rest) return [rest[1]!, ...lines.slice(i + 1, i + 5)].join("\n");
   }
   return null;
 }

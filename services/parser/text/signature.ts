@@ -36,9 +36,12 @@ export function splitSignature(text: string, senderName?: string | null): Signat
       break;
     }
   }
-  if (cut === lines.length && senderName) {
+  // no sign-off word: a line with the sender's name starts the signature, also above a "-- " block
+  // that may be someone else's (the forwarder's signature below a forwarded mail)
+  const signedOff = cut < lines.length && SIGNOFF_RE.test(lines[cut]!);
+  if (!signedOff && senderName) {
     const names = nameForms(senderName);
-    for (let i = from; i < lines.length; i++) {
+    for (let i = from; i < cut; i++) {
       const l = lines[i]!.trim().toLowerCase().replace(/[,.]$/, "");
       if (l && names.has(l)) {
         cut = i;
