@@ -9,9 +9,14 @@ const YES = String.raw`yes|ja|liegt vor|erteilt|gegeben|vorhanden|granted|given|
 const NO = String.raw`no|nein|not yet|noch nicht|nicht|pending|ausstehend|offen|tbd|not given|not asked|nicht eingeholt`;
 /** "Consent: yes", "Einverständnis zur Kontaktaufnahme Nein", "OK to contact: Yes". */
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:consent|einverständnis|kontaktfreigabe|freigabe zur kontaktaufnahme|(?:ok|okay|permission|allowed) to (?:contact|reach out|call)|direct contact|kontaktaufnahme erlaubt)` +
+  String.raw`(?<![\p{L}])(?:consent|einverständnis|kontaktfreigabe|freigabe zur kontaktaufnahme|(?:ok|okay|permission|allowed) to (?:contact|reach out|call)|direct contact|kontaktaufnahme erlaubt|direkte[rn]? (?:kontakt(?:aufnahme)?|ansprache)|(?:kontakt|contact) (?:erlaubt|allowed|permitted|ok))(?:\s+(?:durch|by|von|from|via)\s+[\p{L}-]+)?` +
     String.raw`(?:\s+(?:to|zur|für die|for|zum)\s+(?:contact|kontaktaufnahme|kontakt|direct contact|outreach|reach out))?\s*(?:[:=–-]\s*|\s+)(?<answer>${YES}|${NO})(?![\p{L}])`,
   "giu",
+);
+/** Any label line about contact and whether it is allowed ("Contact by vendor allowed: yes", "Direktkontakt OK? nein"). */
+const LINE_LABELLED = new RegExp(
+  String.raw`^[ \t]*(?=[^:=?\n]{0,60}(?:kontakt|contact|outreach|ansprache|anruf|reach out))(?=[^:=?\n]{0,60}(?:allowed|permitted|erlaubt|ok|okay|direct|direkt|durch|by|may|darf|dürfen|permission|consent))[^:=?\n]{2,60}[?]?[ \t]*[:=][ \t]*(?<answer>${YES}|${NO})(?![\p{L}])`,
+  "gimu",
 );
 /** A labelled value on its own ("Yes – she expects your call", "Nein, erst nach Rücksprache"). */
 const BARE_ANSWER = new RegExp(
@@ -19,7 +24,8 @@ const BARE_ANSWER = new RegExp(
   "iu",
 );
 
-const CONTACT_VERB = String.raw`(?:reach out|contact|call|phone|ring|email|e-mail|approach|get in touch|speak to|talk to|message)`;
+const CONTACT_VERB = String.raw`(?:reach out|reach|contact|call|phone|ring|email|e-mail|approach|get in touch|speak to|talk to|message)`;
+const CONTACTING = String.raw`(?:contacting|calling|phoning|ringing|reaching out|emailing|e-mailing|approaching|getting in touch|messaging)`;
 const PROHIBITION = cueRegex([
   String.raw`(?:don't|do not|dont|please not|not to|never)\s+${CONTACT_VERB}`,
   String.raw`before (?:i|we) (?:introduce|intro|connect)`, String.raw`until (?:i|we)(?:'ve| have)? (?:introduced|made the intro)`,
@@ -29,9 +35,20 @@ const PROHIBITION = cueRegex([
   String.raw`noch\s+nicht\s+(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben|ansprechen|melden)`,
   String.raw`kontakt\s+(?:bitte\s+)?(?:ausschließlich|nur)\s+über\s+(?:uns|mich)`, String.raw`(?:erst|zuerst)\s+nach\s+rücksprache`,
   String.raw`bitte\s+zuerst\s+mit\s+mir\s+abstimmen`, String.raw`ich stelle euch (?:\S+\s+){0,4}vor`,
+  // "hold off contacting her", "wait with calling him", "refrain from reaching out"
+  String.raw`(?:hold off|hold back|hold fire|wait|refrain|pause)\s+(?:on\s+|from\s+|with\s+|before\s+)?${CONTACTING}`,
+  String.raw`until\s+(?:after\s+)?(?:i|we)(?:'ve|'ll| have| will)?\s+(?:looped|loop|introduced|introduce|connected|connect)\s+you`,
+  String.raw`no\s+direct\s+(?:contact|outreach)`,
+  String.raw`(?:please\s+)?(?:don't|do not)\s+(?:share|pass on|forward)\s+(?:my|his|her|their)\s+(?:contact\s+)?(?:details|number|email)`,
+  // German: "mit der Kontaktaufnahme bitte noch warten", "bitte noch keinen direkten Kontakt", "weiß noch nichts davon"
+  String.raw`(?:mit\s+(?:der\s+kontaktaufnahme|dem\s+anruf|einem\s+anruf|dem\s+kontakt))\s+(?:bitte\s+)?(?:noch\s+)?(?:warten|abwarten)`,
+  String.raw`(?:wartet|warten sie)\s+(?:bitte\s+)?(?:noch\s+)?mit\s+(?:der\s+kontaktaufnahme|dem\s+anruf|einem\s+anruf|dem\s+kontakt)`,
+  String.raw`(?:bitte\s+)?noch\s+(?:keinen|keine)\s+(?:direkten?\s+)?(?:kontakt|kontaktaufnahme|anruf)`,
+  String.raw`(?:von\s+einer\s+kontaktaufnahme|vom\s+kontakt)\s+(?:bitte\s+)?(?:noch\s+)?absehen`,
+  String.raw`(?:weiß|weiss|wissen)\s+(?:noch\s+)?(?:nicht|nichts)\s+(?:bescheid|davon)`,
 ]);
 const PERMISSION = cueRegex([
-  String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open)\s+(?:for|with|that)?\s*(?:you|your team|your sales team|northbeam|you guys)?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|hear(?:ing)?|reaching out)`,
+  String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed)\s+(?:for|with|that)?\s*(?:you|your team|your sales team|northbeam|you guys)?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|hear(?:ing)?|reaching out)`,
   String.raw`(?:asked|requested)\s+(?:for|that)?\s*(?:you|your team|northbeam)?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
   String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|a|the)\s+(?:call|email|e-mail|outreach)`, String.raw`expecting to hear from`,
   String.raw`(?:you|your team)\s+(?:can|may|could)\s+(?:${CONTACT_VERB})`, String.raw`agreed to (?:be contacted|a call|hear)`,
@@ -53,11 +70,22 @@ const PERMISSION = cueRegex([
   String.raw`(?:feel free|free|happy for you|ok|okay)\s+to\s+pass\s+(?:on\s+)?(?:my|his|her|their)\s+(?:details|contact details|number)`,
   String.raw`agreed\s+that\s+(?:[\p{L}]+\s+){0,2}(?:may|can|could)\s+${CONTACT_VERB}`,
   String.raw`(?:happy|fine|ok|okay|open)\s+with\s+(?:a|your)\s+(?:call|e-?mail|contact|outreach)`,
+  // the prospect's own words in a forward: "they can reach me here", "connect me with …", "share my details"
+  String.raw`(?:they|you|your team)\s+(?:can|may|could)\s+(?:reach|contact|call|phone|ring|e-?mail)\s+(?:me|her|him)`,
+  String.raw`(?:connect|introduce)\s+me\s+(?:with|to)`, String.raw`put\s+me\s+in\s+touch`,
+  String.raw`(?:share|pass(?:\s+on)?|forward|give|hand\s+on)\s+(?:on\s+)?(?:my|his|her|their)\s+(?:contact\s+)?(?:details|contact|number|e-?mail(?:\s+address)?|info|information|address)`,
+  // "she's aware you'll reach out", "he knows you will call"
+  String.raw`(?:is|'s|are|'re|am)\s+aware\s+(?:that\s+)?(?:you|your team|[\p{L}]+)(?:'ll|'re|\s+will|\s+may|\s+might|\s+are going to|\s+are)\s+(?:be\s+)?(?:reach|contact|call|ring|e-?mail|get|join|in touch|be in touch|getting|reaching|calling)`,
+  String.raw`knows?\s+(?:that\s+)?(?:you|your team)(?:'ll|\s+will|\s+are going to|\s+may)\s+(?:be\s+)?(?:reach|contact|call|ring|e-?mail|get in touch|in touch)`,
+  // German: "er weiß Bescheid", "sie rechnet mit eurem Anruf", "ihr könnt euch gerne bei ihr melden"
+  String.raw`(?:weiß|weiss|wissen)\s+(?:schon\s+|bereits\s+|auch\s+)?bescheid`, String.raw`rechne[nt]?\s+mit\s+(?:eurem|ihrem|einem|dem|deinem)\s+(?:anruf|kontakt|rückruf)`,
+  String.raw`(?:könnt|können|dürft|dürfen|kannst|darfst)\s+(?:euch|sich|dich)\s+(?:gerne\s+)?(?:direkt\s+)?(?:bei\s+(?:ihm|ihr|ihnen)\s+)?melden`,
+  String.raw`ist\s+(?:informiert|im bilde|vorgewarnt)`,
 ]);
 
 /** true: prospect agreed to direct contact; false: not (yet); null: the text does not say. */
 export function detectConsent(text: string): boolean | null {
-  const labelled = [...text.matchAll(LABELLED)].map((m) => m.groups?.answer ?? "");
+  const labelled = [...text.matchAll(LABELLED), ...text.matchAll(LINE_LABELLED)].map((m) => m.groups?.answer ?? "");
   const bare = text.length < 120 ? BARE_ANSWER.exec(text)?.groups?.answer : undefined;
   const answers = [...labelled, ...(bare ? [bare] : [])].map((a) => new RegExp(`^(?:${YES})$`, "i").test(a));
   if (answers.includes(false)) return false;

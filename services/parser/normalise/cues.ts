@@ -31,12 +31,41 @@ const NEGATION_BEFORE =
   /(?<![\p{L}])(?:no|not|nothing|none|never|without|isn't|aren't|hasn't|haven't|wasn't|won't|don't|doesn't|didn't|neither|nor|kein(?:e|en|er)?|nicht|nichts|ohne|noch nie)(?![\p{L}])/iu;
 const NEGATION_AFTER = /^\s*(?:yet\b|noch nicht|nicht\b|steht noch aus|pending|tbd|offen\b|not\b)/iu;
 
+/** True when a negation sits inside a multi-word cue ("call not scheduled", "Termin noch nicht vereinbart"). */
+export function negatedWithin(hit: CueHit): boolean {
+  return NEGATION_BEFORE.test(hit.text);
+}
+
 /** True when the cue at `hit` is negated in its own clause. */
 export function isNegated(text: string, hit: CueHit, before = 30): boolean {
   return NEGATION_BEFORE.test(clauseBefore(text, hit.index, before)) || NEGATION_AFTER.test(clauseAfter(text, hit.end, 20));
 }
 
-/** Lower-case a cue list into one global, case-insensitive, word-bounded regex. */
+/** Lower-case a cue list into one global, case-insensitive, word-bounded regex. A space in a
+ * cue matches any run of white space, so a phrase wrapped over two lines still counts. */
 export function cueRegex(parts: readonly string[]): RegExp {
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${parts.join("|")})(?![\p{L}\p{N}])`, "giu");
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${parts.map(flexibleSpaces).join("|")})(?![\p{L}\p{N}])`, "giu");
+}
+
+/** Literal spaces outside character classes become `\s+`. */
+function flexibleSpaces(pattern: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === "\\") {
+      out += c + (pattern[++i] ?? "");
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    if (c === " " && !inClass) {
+      while (pattern[i + 1] === " ") i++;
+      // "a +b" / "a ?b" / "a *b" quantify the space: keep the original meaning
+      out += /[+*?{]/.test(pattern[i + 1] ?? "") ? " " : String.raw`\s+`;
+      continue;
+    }
+    out += c;
+  }
+  return out;
 }

@@ -35,6 +35,11 @@ const CUES: readonly MotionCues[] = [
       String.raw`wiederverkäufer`, String.raw`fachhändler`, String.raw`als\s+händler`, String.raw`(?:kaufen|beziehen)\s+(?:die\s+)?lizenzen`, String.raw`lizenzen\s+über\s+uns`,
       String.raw`(?:licen[cs]es|subscriptions?)\s+(?:invoiced|billed)\s+by`, String.raw`we(?:'d| would)? (?:buy|purchase) (?:the )?licen[cs]es`,
       String.raw`fakturieren an den kunden`, "distribution partner",
+      // "Weiterverkauf über uns", "Verkauf läuft über uns", "they'd buy it through us"
+      String.raw`weiterverk(?:auf|äufer(?:in)?)`, String.raw`(?:verkauf|vertrieb|bezug|lizenzierung|abrechnung|fakturierung)\s+(?:läuft\s+|erfolgt\s+)?über\s+uns`,
+      String.raw`über\s+uns\s+(?:verkauft|bezogen|lizenziert|verrechnet|fakturiert|abgerechnet|gekauft|bestellt)`,
+      String.raw`(?:buy|purchase|procure|order|license)\s+(?:it\s+|the\s+licen[cs]es\s+|the\s+subscription\s+)?(?:through|via|from)\s+us`,
+      String.raw`(?:we(?:'d| would| will)?|we'll)\s+(?:invoice|bill)\s+(?:them|the customer|the client)`, String.raw`on\s+our\s+paper`,
     ]),
     acronyms: acronyms(["VAR"]),
   },
@@ -53,7 +58,8 @@ const CUES: readonly MotionCues[] = [
     motion: "services",
     strong: cueRegex([
       String.raw`managed services?`, "managed service provider", "implementation partner", "systems? integrator",
-      String.raw`we(?:'d| would| will)?\s+(?:implement|deliver|handle|run|do)\s+(?:the\s+)?(?:rollout|implementation|onboarding|setup|set-up|it|northbeam)`,
+      String.raw`we(?:'d| would| will)?\s+(?:implement|deliver|handle|run|do|own|take care of)\s+(?:the\s+)?(?:rollout|implementation|onboarding|setup|set-up|integration|configuration|migration|it|northbeam)`,
+      String.raw`(?:their|the customer's|the client's)\s+(?:it|implementation|integration|services)\s+partner`, String.raw`ongoing\s+support`,
       String.raw`(?:delivers|deliver|run|runs|handle|handles)\s+the\s+(?:implementation|rollout|onboarding)`,
       String.raw`(?:setup|onboarding|implementation) and (?:ongoing )?support`, "implementierung", "einführung", "dienstleister",
       String.raw`dienstleistung(?:en)?`, String.raw`umsetzung`, "customizing", String.raw`^\s*services?(?![\p{L}])`,
@@ -71,6 +77,10 @@ const CUES: readonly MotionCues[] = [
       String.raw`won't be involved in (?:the )?delivery`, String.raw`not be involved in (?:the )?delivery`, "finder'?s fee",
       String.raw`empfehlung`, "tippgeber", String.raw`vermittlung(?:sprovision)?`, String.raw`die betreuung übernehmt ihr`, "lead only",
       String.raw`(?:nur\s+)?auf\s+(?:euch|sie|ihr unternehmen)\s+hingewiesen`, String.raw`nur\s+(?:den\s+)?kontakt\s+hergestellt`,
+      // "Ich stelle nur den Kontakt her", "I'm only making the introduction", "wir vermitteln nur"
+      String.raw`(?:stelle|stellen)\s+(?:nur\s+|lediglich\s+)?(?:den\s+)?kontakt\s+her`, String.raw`(?:vermittle|vermitteln)\s+(?:nur|lediglich)`,
+      String.raw`(?:just|only)\s+(?:make|making|doing|do)\s+the\s+(?:intro|introduction|connection)`,
+      String.raw`(?:just|only)\s+(?:connecting|introducing)\s+(?:you|the two|both)`,
     ]),
   },
 ];

@@ -5,7 +5,7 @@
 // clause negates it ("nothing scheduled yet", "noch kein Termin", "not evaluating anyone") or
 // makes it conditional ("if the demo goes well they'd start a trial").
 import type { Stage } from "../schema.ts";
-import { clauseBefore, cueRegex, hits, isNegated, type CueHit } from "./cues.ts";
+import { clauseBefore, cueRegex, hits, isNegated, negatedWithin, type CueHit } from "./cues.ts";
 
 const EVALUATION = cueRegex([
   String.raw`trial(?:s|l?ing|l?ed)?`, String.raw`teststellung`, "free trial", String.raw`pilot(?:ing|projekt)?`, "poc", String.raw`proof[- ]of[- ]concept`,
@@ -23,11 +23,16 @@ const EVALUATION = cueRegex([
   String.raw`(?:are|is|they're|currently)\s+comparing`, String.raw`(?:proposal|pricing|quote|offer)(?:\s*\/\s*[\p{L}]+)?\s+(?:requested|asked for)`,
   String.raw`(?:über|auf)\s+ein\s+angebot\s+freuen`, String.raw`um\s+ein\s+angebot\s+gebeten`,
   String.raw`schau(?:t|en)\s+sich\s+(?:parallel|auch|zusätzlich|noch)(?:\s+(?:parallel|auch|zusätzlich|noch))*`,
+  // proposals asked of several vendors or received: "asked Visma and us for proposals", "ein Angebot von X bekommen"
+  String.raw`(?:asked|invited|requested)\s+(?:[\p{L}.&-]+(?:\s+and|,)?\s+){0,6}?(?:for|to\s+(?:submit|send))\s+(?:a\s+|an\s+|their\s+)?(?:proposals?|quotes?|offers?|pricing|bids?)`,
+  String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`,
+  String.raw`angebot\w*\s+(?:von\s+[\p{L}.&-]+\s+)?(?:bekommen|erhalten)`, String.raw`vergleich(?:t|en)\s+(?:jetzt|nun|gerade|derzeit|aktuell)`,
+  String.raw`(?:holen|holt|hole)\s+(?:gerade\s+|derzeit\s+)?(?:vergleichs)?angebote\s+ein`,
 ]);
 
 const EVENT = String.raw`(?:call|calls|meeting|demo|demos|workshop|session|discovery|presentation|walkthrough|intro call|video call|teams call|zoom|termin|gespräch|kennenlerntermin|erstgespräch|bedarfsanalyse|präsentation|vorstellung|vorführung|webmeeting|videocall|telefonat)`;
 const WEEKDAY_OR_DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+\p{L}{3,9})|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|montag|dienstag|mittwoch|donnerstag|freitag)`;
-const BOOKED = String.raw`(?:booked|scheduled|set up for|set for|set|locked in|in the calendar|in the diary|confirmed|arranged|planned|organised|organized|on the books|angesetzt|vereinbart|geplant|terminiert|eingestellt|fixiert|bestätigt|steht fest|steht(?!\s+noch)|on the books|findet(?=[^.!?\n]{0,40}\bstatt\b))`;
+const BOOKED = String.raw`(?:booked|scheduled|set up for|set for|set|locked in|in the calendar|in the diary|on the calendar|confirmed|arranged|planned|organised|organized|on the books|pencil+ed in|lined up|agreed|angesetzt|vereinbart|abgemacht|ausgemacht|verabredet|festgelegt|festgemacht|eingeplant|geplant|terminiert|eingestellt|fixiert|bestätigt|steht fest|steht(?!\s+noch)|on the books|findet(?=[^.!?\n]{0,40}\bstatt\b))`;
 // soft line wraps are crossed, blank lines and sentence ends are not
 // (with the i flag \p{Lu} matches any letter, so dates "am 24.03. vereinbart" need their own case)
 const GAP = String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})){0,90}?`;
@@ -50,18 +55,30 @@ const NEW_INTRO = cueRegex([
   "heads-up", "early heads up", "introducing", String.raw`first\s+(?:chat|conversation)`, String.raw`intro\s+only`, String.raw`nothing\s+(?:is\s+)?(?:scheduled|booked|planned|arranged)`, String.raw`no\s+meeting\s+(?:set|yet|booked|scheduled)`,
   "erstkontakt", "erstansprache", String.raw`(?:ganz\s+)?frische[rn]?\s+(?:kontakt|lead)`, String.raw`neue[rn]?\s+(?:lead|kontakt|interessent(?:en)?)`,
   String.raw`noch\s+(?:kein(?:en)?\s+(?:termin|gespräch)|nichts\s+(?:vereinbart|geplant|terminiert))`,
+  // a meeting asked for but not yet booked: "they asked for a demo", "wünscht sich eine Vorführung"
+  String.raw`(?:asked|asking|ask|requested)\s+(?:us\s+)?for\s+(?:a|an)\s+(?:first\s+)?(?:demo|call|meeting|presentation|walkthrough)`,
+  String.raw`(?:would like|'d like|wants?)\s+(?:to\s+(?:see|have|get)\s+)?(?:a|an)\s+(?:first\s+)?(?:demo|presentation|walkthrough)`,
+  String.raw`(?:wünscht|wünschen|möchte|möchten)\s+(?:sich\s+)?(?:gerne\s+)?(?:eine?n?)\s+(?:demo|vorführung|präsentation)`,
 ]);
 
 const CONDITIONAL = /(?<![\p{L}])(?:if|once|unless|would|might|may|after|next step|then|wenn|falls|sobald|nach dem|nächste[rn]? schritt|später|danach)(?![\p{L}])/iu;
 
+/** "Basware is the other vendor on her shortlist", "added X to their shortlist": names a competitor, says nothing of the stage. */
+const COMPETITOR_ON_LIST = /(?:\b(?:other|another|competing|rival)\s+(?:vendors?|options?|solutions?|providers?|tools?|candidates?)\b|\badded\b)[^.!?\n]{0,30}$/iu;
+
 function current(text: string, found: CueHit[], allowNegated = false): boolean {
-  return found.some((h) => (allowNegated || !isNegated(text, h)) && !CONDITIONAL.test(clauseBefore(text, h.index, 40)));
+  return found.some(
+    (h) =>
+      (allowNegated || !isNegated(text, h)) &&
+      !CONDITIONAL.test(clauseBefore(text, h.index, 40)) &&
+      !(/^short/i.test(h.text) && COMPETITOR_ON_LIST.test(clauseBefore(text, h.index, 60))),
+  );
 }
 
 /** The most advanced stage the text states as current, or null. */
 export function detectStage(text: string): Stage | null {
   if (current(text, hits(text, EVALUATION))) return "evaluation";
-  if (current(text, hits(text, DISCOVERY))) return "discovery_scheduled";
+  if (current(text, hits(text, DISCOVERY).filter((h) => !negatedWithin(h)))) return "discovery_scheduled";
   // "nothing scheduled yet" is itself a new-intro cue, so negation does not cancel these
   if (current(text, hits(text, NEW_INTRO), true)) return "new_intro";
   return null;
