@@ -24,20 +24,28 @@ export interface SenderDeps {
 /** Deliveries in flight at once (the SMTP pool has as many connections). */
 export const SEND_CONCURRENCY = 5;
 
-/** One pass over due mail; returns how many were sent. */
+/**
+ * One pass over due mail (at most `batch` rows); returns how many were sent. Each lane claims
+ * its next row only when it is free, so a row's lease starts just before its own send: rows
+ * claimed in bulk would wait behind a slow server until their lease ran out, and another
+ * sender process would claim and send them a second time.
+ */
 export async function deliverDueMail(deps: SenderDeps, batch = 50): Promise<{ sent: number; failed: number }> {
-  const rows = await claimDueMail(deps.db, batch);
+  const first = await claimDueMail(deps.db, Math.min(SEND_CONCURRENCY, batch));
+  let claimed = first.length;
   let sent = 0;
   let failed = 0;
-  let next = 0;
-  const lane = async () => {
-    while (next < rows.length) {
-      const row = rows[next++]!;
+  const lane = async (start: OutboxRow) => {
+    for (let row: OutboxRow | undefined = start; row; ) {
       if (await deliverOne(deps, row)) sent++;
       else failed++;
+      if (claimed >= batch) return;
+      claimed++;
+      [row] = await claimDueMail(deps.db, 1);
+      if (!row) claimed--;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, rows.length) }, lane));
+  await Promise.all(first.map(lane));
   return { sent, failed };
 }
 
