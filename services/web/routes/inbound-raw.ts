@@ -1,6 +1,6 @@
 // POST /inbound/raw: a raw RFC 5322 message as the request body, bearer token required.
 import { timingSafeEqual, createHash } from "node:crypto";
-import type { FastifyPluginAsync } from "fastify";
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import type { IngestResult } from "../../ingest/process-message.ts";
 import type { InboundSource } from "../../ingest/source.ts";
 import { MAX_RAW_BYTES } from "../../ingest/store-raw.ts";
@@ -21,7 +21,9 @@ export function inboundRawRoutes(deps: InboundRawDeps): FastifyPluginAsync {
   return async (app) => {
     // Any content type: the body is the message, byte for byte.
     app.addContentTypeParser("*", { parseAs: "buffer", bodyLimit: MAX_RAW_BYTES }, (_req, body, done) => done(null, body));
-    app.post("/inbound/raw", { bodyLimit: MAX_RAW_BYTES }, async (req, reply) => {
+    // The token is checked in onRequest, before the body is read: a client without it must
+    // not make us buffer (or JSON-parse) up to MAX_RAW_BYTES first.
+    const authorize = async (req: FastifyRequest, reply: FastifyReply) => {
       if (!deps.token) {
         return reply.code(503).send({ error: { code: "DISABLED", message: "POST /inbound/raw is disabled: set INBOUND_TOKEN to enable it" } });
       }
@@ -30,6 +32,8 @@ export function inboundRawRoutes(deps: InboundRawDeps): FastifyPluginAsync {
       if (!given || !sameSecret(given, deps.token)) {
         return reply.code(401).send({ error: { code: "UNAUTHORIZED", message: "missing or wrong bearer token (Authorization: Bearer $INBOUND_TOKEN)" } });
       }
+    };
+    app.post("/inbound/raw", { bodyLimit: MAX_RAW_BYTES, onRequest: authorize }, async (req, reply) => {
       const body = req.body;
       if (!Buffer.isBuffer(body) || body.length === 0) {
         return reply.code(400).send({ error: { code: "BAD_REQUEST", message: "the request body must be the raw message (Content-Type: message/rfc822)" } });
