@@ -1,5 +1,6 @@
-// A case as people read it (CLI, admin page): its fields, status, protection window and
-// timeline. Rows in, plain JSON-able objects out.
+// A case as the CLI prints it (`dealreg case show`, `case list`): its fields, status, protection
+// window and timeline (the admin page has its own view in services/admin/view). Rows in, plain
+// JSON-able objects out.
 import type { Database } from "../../db/connection.ts";
 import type { CaseRow } from "../../db/schema.ts";
 import { CASE_STATUSES, type CaseStatus } from "./case-status.ts";
