@@ -232,7 +232,8 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
       c.off("exists", onExists);
       status.connected = false;
       client = null;
-      if (c.usable) await Promise.race([c.logout().catch(() => {}), sleep(5000)]);
+      // unref: the 5 s cap must not keep a stopping process alive after a quick logout
+      if (c.usable) await Promise.race([c.logout().catch(() => {}), sleep(5000, undefined, { ref: false })]);
       c.close();
     }
   }
