@@ -12,6 +12,9 @@ const SUFFIX =
 // Dutch/French/Spanish particles join name words ("Van den Berg Transport", "Transportes de la Costa")
 const PHRASE = `${WORD}(?:(?:\\s+(?:&|and|und|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+la)?|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|P[tv][ty]\\.?\\s*Ltd)${WORD})*(?:,?\\s+${SUFFIX})?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
+/** Trade and business-type nouns that German names a small firm with ("Schreinerei Holzapfel", "Zahnarztpraxis Dr. Kern"). */
+const TRADE =
+  "(?:\\p{Lu}\\p{Ll}*(?:erei|praxis|kanzlei|apotheke|werkstatt|betrieb|handel|technik|bau)|Autohaus|Gasthof|Gasthaus|Hotel|Pension|Weingut|Klinik|Spedition|Baufirma|Manufaktur|Sägewerk|Zimmerei|Bäckerei|Metzgerei|Konditorei|Gärtnerei|Brauerei|Kellerei|Molkerei|Reederei|Druckerei)";
 
 // articles and prepositions, and a form label glued to its value without a colon ("Firmenname Lindenhof … gGmbH")
 const LEADING_RE =
@@ -106,6 +109,10 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     if (!/\b(?:cfo|ceo|coo|cto|vp|controller|director|manager|head|owner|founder|co-founder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|finanzchef(?:in)?|chef(?:in)?|president|finance|colleague|team)\b[^.\n]{0,20}$/i.test(before)) continue;
     add(m[1]!, m.index + m[0].indexOf(m[1]!), 3, "role at");
+  }
+  // a German trade noun and the owner's name: "die Schreinerei Holzapfel aus …", "bei der Metzgerei Kunz"
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des)\\s+(${TRADE}\\s+${WORD}(?:\\s+(?!${TRADE})${WORD})?(?:,?\\s+${SUFFIX})?)(?![\\p{L}])`, "gu"))) {
+    add(m[1]!, m.index + m[0].indexOf(m[1]!), 3, "trade");
   }
   // legal-suffix phrases anywhere in the partner's text
   for (const p of phrasesIn(text)) {

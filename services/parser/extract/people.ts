@@ -28,7 +28,9 @@ const NOT_NAME = new Set(
     "ap ar it hr erp sap crm aws azure google cloud marketplace microsoft northbeam demo call meeting termin website email e-mail mail " +
     "registration registrierung deal lead intro introduction referral resale services technology proof concept trial budget stage phase " +
     "introducing meet meeting please attached regarding dear hey servus grüezi moin contact kontakt cc hr people security"
-  ).split(" "),
+  )
+    .split(" ")
+    .map((w) => fold(w)), // compared folded: "geschäftsführerin" -> "geschaftsfuhrerin"
 );
 
 export function findPersonMentions(text: string): PersonMention[] {
@@ -51,7 +53,7 @@ export function findPersonMentions(text: string): PersonMention[] {
 }
 
 const ROLE_WORD_RE =
-  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|responsable|drh|ciso|cso|chro|cpo|planner|dispatcher|disponent(?:in)?|buyer|einkäufer(?:in)?)\b|\p{L}+leitung\b|\bleitung\b/iu;
+  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|responsable|drh|ciso|cso|chro|cpo|planner|dispatcher|disponent(?:in)?|buyer|einkäufer(?:in)?)\b|\p{L}+leitung\b|\bleitung\b|\p{L}*(?:leiter|chef|controller|buchhalter|referent|berater|vorstand)(?:in)?(?![\p{L}])/iu;
 
 export function looksLikeRole(s: string): boolean {
   return s.length <= 70 && ROLE_WORD_RE.test(s) && !/@|https?:|www\./.test(s);
@@ -67,9 +69,15 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   if (skip) after = after.slice(skip[0].length);
   const comma = /^\s*(?:\n?\s*\p{Ll}+)?\s*[,–-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,()\n;:.–]{2,60}?)(?=\s*(?:,|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|–|\s-\s|\n|$))/u.exec(after);
   if (comma && looksLikeRole(comma[1]!)) return tidyRole(comma[1]!);
+  // "Carina Wolff ist Controllerin bei der …", "Sam works as head of AP at …"
+  const copula = /^\s+(?:is|ist|works as|arbeitet als|serves as)\s+(?:(?:the|our|their|die|der|unsere?|ihre?)\s+)?([\p{L}&/ -]{2,50}?)(?=\s+(?:at|bei|with|der|des|für|for|in|im|and|und|there|dort)\b|\s*[,.;:()]|\n|$)/u.exec(after);
+  if (copula && looksLikeRole(copula[1]!)) return tidyRole(copula[1]!);
   const before = text.slice(Math.max(0, mention.index - 60), mention.index);
-  const pre = /(?:their|our|the|der|die|ihr|ihre|unser|unsere)\s+([\p{L} -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/iu.exec(before);
+  const pre = /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren)\s+([\p{L} -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/iu.exec(before);
   if (pre && looksLikeRole(pre[1]!)) return tidyRole(pre[1]!);
+  // a bare title right before the name: "(Inhaber Michael Holzapfel, …)", "CFO Jane Doe"
+  const bare = /(?:^|[([,;:–]\s*|\n\s*)([\p{L}-]{2,30}(?:\s+(?:of|für|der)\s+[\p{L}-]{2,30})?),?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/u.exec(before);
+  if (bare && looksLikeRole(bare[1]!)) return tidyRole(bare[1]!);
   return null;
 }
 

@@ -1,18 +1,24 @@
 // Fields read from free prose when no label gives them: the prospect's problem and region. Pure.
 import { fold, splitSentences } from "./text-utils.ts";
 
+// Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
+// volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand".
 const PAIN_RE =
-  /\b(?:manual(?:ly)?|by hand|paper|papier\w*|spreadsheets?|excel|re-?key\w*|keys every|chasing|late[- ]paying|late payments|drowning|buried|headache|struggl\w*|a mess|can'?t keep up|bottleneck|manuell\w*|von hand|händisch|überblick|ertrinkt|getrennt\w*|disconnected|two systems|umlaufmappe|laufzettel|hauspost|in word|by post|consolidate|re-?typ\w*|approved by email|approvals? run through|per e-?mail|mahnungen|ablösen|automatisier\w*|automate\w*|digital erfassen|papierform|scan\w*|invoices? (?:arrive|come)|rechnungen kommen|rechnungen werden|pain|problem|issue|challenge|herausforderung|aufwand|fehleranfällig|error-prone|slow|langsam|delays?|wants?|needs?|looking for|requires?|suchen|sucht|brauch\w*|benötig\w*|ransomware|phishing|compromis\w*|breach\w*|insurer|audit|whatsapp|group chat|stempel\w*|vulnerabilit\w*|skimming)\b/gi;
+  /(?<![\p{L}\p{N}])(?:manual(?:ly)?|by hand|paper|papier\w*|spreadsheets?|excel|re-?key\w*|keys every|key(?:s|ed|ing)? (?:them|it|everything|each|every|all|invoices|bills|\w+ invoices) (?:in|into)|chas(?:e|es|ed|ing)|late[- ]paying|late payments|drowning|buried|headache|struggl\w*|a mess|all over the place|can'?t keep up|bottleneck|manuell\w*|von hand|händisch|überblick|ertrinkt|getrennt\w*|disconnected|two systems|umlaufmappe|laufzettel|hauspost|in word|by post|by courier|courier|per post|per kurier|re-?typ\w*|abtipp\w*|tipp(?:t|en) (?:\w+ ){0,3}ab|approved by email|approvals? run through|per e-?mail|mahnungen|ablösen|digital erfassen|papierform|invoices? (?:arrive|come)|rechnungen kommen|rechnungen werden|stapeln sich|stapel|piles? of|stacks? of|(?:lose|lost|losing|verlier\w*) (?:a |eine |several |mehrere |\d+ )?(?:week|weeks|days?|hours?|woche|wochen|tage?|stunden)|in (?:whatever|any|every) format|in jedem format|(?:no|keine[nm]?) (?:overview|visibility|transparenz)|separat erfasst|separately|fehleranfällig|error-prone|pain|problem|issue|challenge|herausforderung|aufwand|ransomware|phishing|compromis\w*|breach\w*|vulnerabilit\w*|skimming|whatsapp|group chat|stempel\w*|über den schreibtisch)(?![\p{L}\p{N}])/giu;
+const WEAK_PAIN_RE =
+  /(?<![\p{L}\p{N}])(?:consolidate|automatisier\w*|automate\w*|scan\w*|slow|langsam|delays?|wants?|needs?|looking for|requires?|suchen|sucht|brauch\w*|benötig\w*|insurer|audit|freigabe\w*|freigegeben|approv\w*|\d[\d.,]*\s*(?:invoices|bills|rechnungen|eingangsrechnungen|belege) (?:a|per|im|pro|each|every) (?:month|monat|year|jahr|week|woche))(?![\p{L}\p{N}])/giu;
 const NOT_PAIN_RE = /\b(?:register\w*|registrier\w*|deal registration|consent|einverstanden|contact(?:ed)? (?:her|him|them)|kontaktier|demo|call|termin|budget|meeting|flight|conference|messe)\b/i;
 
 /** The sentence that best describes the prospect's problem, or null. */
 export function findProblem(texts: string[]): string | null {
   let best: { text: string; score: number } | null = null;
   texts.forEach((text, k) => {
-    for (const s of splitSentences(text)) {
-      const hits = (s.text.match(PAIN_RE) ?? []).length;
+    // a soft-wrapped line continues its sentence when the next line starts in lower case
+    const unwrapped = text.replace(/([^\n.!?:])[ \t]*\n[ \t]*(?=\p{Ll})/gu, "$1 ");
+    for (const s of splitSentences(unwrapped)) {
+      const hits = 2 * (s.text.match(PAIN_RE) ?? []).length + (s.text.match(WEAK_PAIN_RE) ?? []).length;
       if (hits === 0) continue;
-      const score = hits - (NOT_PAIN_RE.test(s.text) ? 1.5 : 0) - k * 0.1;
+      const score = hits - (NOT_PAIN_RE.test(s.text) ? 2.5 : 0) - k * 0.1;
       if (score > 0 && (!best || score > best.score)) best = { text: s.text, score };
     }
   });

@@ -41,6 +41,10 @@ const TRIGGERS = [
   String.raw`angebote?\s+von\s+`, String.raw`schaut\s+sich\s+(?:parallel\s+|zusätzlich\s+)?(?:noch\s+|auch\s+)*`,
   String.raw`(?:nutzt|verwendet|setzt|arbeitet)\s+(?:derzeit|aktuell|bisher|noch|heute)\s+(?:mit\s+)?`, String.raw`gespräche?\s+mit\s+`,
   String.raw`wettbewerb(?:er)?(?:\s+(?:ist|sind))?:?\s+`, String.raw`testet\s+(?:parallel\s+|auch\s+|zusätzlich\s+)+`,
+  // "Vergleich mit Yokoy", "next to Medius", "alongside Coupa", "parallel zu Candis"
+  String.raw`(?:im\s+)?vergleich\s+(?:mit|zu)\s+`, String.raw`(?:next to|alongside|side by side with|in parallel (?:to|with)|parallel (?:zu|mit))\s+`,
+  // "asked Visma and us for proposals": the names between the verb and the request
+  String.raw`(?:asked|invited)\s+(?=${NAME}(?:\s*(?:,|and)\s*${NAME})*\s+(?:for|to submit|to send)\s+(?:a\s+|their\s+)?(?:proposals?|quotes?|offers?|pricing|bids?))`,
 ];
 const TRIGGER_RE = new RegExp(String.raw`(?<![\p{L}])(?:${TRIGGERS.join("|")})`, "giu");
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match lower-case letters too.
@@ -65,6 +69,23 @@ function vendorNames(list: string, exclude: readonly string[]): string[] {
   });
 }
 
+// The name before the competitive phrase: "Tipalti quoted them", "Basware is the other vendor on her
+// shortlist", "Candis hat schon ein Angebot abgegeben".
+const NAME_FIRST_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<name>${NAME})\s+(?:` +
+    [
+      String.raw`(?:has\s+|have\s+|had\s+|already\s+|also\s+)*(?:quoted|pitched|demoed|demo'd|sent\s+(?:them|her|him|over)\s+(?:a\s+)?(?:quote|proposal|offer))`,
+      String.raw`(?:is|are)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:other|another|competing|alternative|rival)?\s*(?:vendors?|options?|solutions?|providers?|tools?|candidates?)?\s*on\s+(?:the|her|his|their|its)\s+short-?list`,
+      String.raw`(?:is|are)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:other|competing|rival)\s+(?:vendors?|options?|bidders?|candidates?)`,
+      String.raw`(?:hat|haben)\s+(?:bereits\s+|schon\s+|auch\s+)*(?:ein\s+)?[Aa]ngebot\s+(?:abgegeben|geschickt|gemacht|vorgelegt|eingereicht)`,
+      String.raw`(?:ist|sind)\s+(?:auch\s+)?(?:noch\s+)?im\s+rennen`,
+    ].join("|") +
+    ")",
+  "gu",
+);
+/** Capitalised sentence openers that may precede a vendor name ("Apparently Tipalti quoted them"). */
+const OPENERS = new Set("apparently also meanwhile currently yesterday today and but so plus sadly unfortunately auch aber gestern heute leider zudem".split(" "));
+
 // "the incumbent (Excel)", "incumbent: SAP": named as the incumbent, even a generic tool competes
 const INCUMBENT_RE = new RegExp(String.raw`(?<![\p{L}])incumbent\s*(?:\(\s*|:\s*|is\s+)(?<name>${NAME})`, "gu");
 const NOT_A_NAME = new Set("the a an our their your its it they this that".split(" "));
@@ -79,6 +100,13 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
     LIST_RE.lastIndex = m.index + m[0].length;
     const list = LIST_RE.exec(text)?.groups?.list ?? "";
     for (const name of vendorNames(list, exclude)) {
+      if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+    }
+  }
+  for (const m of text.matchAll(NAME_FIRST_RE)) {
+    const words = (m.groups?.name ?? "").split(/[ \t]+/);
+    if (words.length > 1 && OPENERS.has(words[0]!.toLowerCase())) words.shift();
+    for (const name of vendorNames(words.join(" "), exclude)) {
       if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
     }
   }
