@@ -44,10 +44,9 @@ export function organizationFromSignature(
   return (best as OrgPick | null)?.name ?? null;
 }
 
-/** A legal form or an organisation word ("Fjellvik Seafood AS", "Meridian Systems Integration"). */
-export function looksLikeOrganisation(s: string): boolean {
-  if (LEGAL_SUFFIX_RE.test(` ${s.trim()}`)) return true;
-  return (ORG_WORDS_RE.test(s) || ORG_COMPOUND_RE.test(s)) && !DEPARTMENT_RE.test(s);
+/** "Revenue Cycle & Finance Operations": a department, the tail of a job title. */
+export function looksLikeDepartment(s: string): boolean {
+  return DEPARTMENT_RE.test(s) && !LEGAL_SUFFIX_RE.test(` ${s.trim()}`);
 }
 
 /** Department words: "Clinical Operations & Shared Services" is part of a title, not a company. */

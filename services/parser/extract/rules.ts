@@ -12,7 +12,7 @@ import { cleanPersonName } from "../normalise/person.ts";
 import type { VcardContact } from "../vcard.ts";
 import { findLabelled, firstByField, type LabelField, type LabelledValue } from "./labels.ts";
 import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
-import { looksLikeOrganisation, organizationFromSignature } from "./organization.ts";
+import { looksLikeDepartment, organizationFromSignature } from "./organization.ts";
 import { looksLikeRole, pickContact } from "./people.ts";
 import { findCompanyCandidates } from "./company.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
@@ -260,7 +260,7 @@ function roleFromSignature(signature: string, name: string | null | undefined): 
   for (const line of signature.split("\n").slice(0, 6)) {
     // "VP, Revenue Cycle & Patient Access" is one title; "CFO, Fjellvik Seafood AS" is a title and a company
     const comma = /^([^,|·•]{2,40}),\s+([^,|·•]{2,60})$/.exec(line.trim());
-    if (comma && looksLikeRole(comma[1]!) && !looksLikeOrganisation(comma[2]!) && !/\d|@/.test(line)) return line.trim();
+    if (comma && looksLikeRole(comma[1]!) && looksLikeDepartment(comma[2]!) && !/\d|@/.test(line)) return line.trim();
     for (const seg of line.split(/\s+[|·•]\s+|,\s+/)) {
       const s = seg.trim();
       if (name && s.toLowerCase() === name.toLowerCase()) continue;
