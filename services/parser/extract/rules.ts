@@ -8,7 +8,7 @@ import { detectStage } from "../normalise/stage.ts";
 import { detectMotion } from "../normalise/motion.ts";
 import { detectConsent } from "../normalise/consent.ts";
 import { findCompetitorsInProse, parseCompetitorList } from "../normalise/competitors.ts";
-import { cleanPersonName } from "../normalise/person.ts";
+import { cleanPersonName, displayNameOrder } from "../normalise/person.ts";
 import type { VcardContact } from "../vcard.ts";
 import { findLabelled, firstByField, type LabelField, type LabelledValue } from "./labels.ts";
 import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
@@ -27,7 +27,11 @@ export interface RuleResult {
 }
 
 const INTENT_RE =
-  /\b(?:regist\w*|deal|lead|intro\w*|opportunit\w*|referr\w*|prospect|empfehlung|interessent\w*|kontakt|vormerken|projekt|co-sell|resell\w*|opportunity)\b/i;
+  /\b(?:regist\w*|reg|deal|lead|intro\w*|opportunit\w*|referr\w*|prospect|empfehlung|interessent\w*|kontakt|vormerken|projekt|co-sell|resell\w*|opportunity)\b/i;
+
+/** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
+const PLACEHOLDER_COMPANY =
+  /^(?:(?:your|ihre?|votre|the|a|an)\s+(?:company|firma|unternehmen|organi[sz]ation|business|entreprise|soci[ée]t[ée])(?:\s+name)?|company\s+name|firmenname|name des unternehmens|\[[^\]]*\]|<[^>]*>|x{3,})$/iu;
 
 export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): RuleResult {
   const snippets: Record<string, string> = {};
@@ -147,7 +151,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
 
   // --- company name
   const companyLabel = lv("company");
-  let companyName: string | null = companyLabel?.value ?? null;
+  let companyName: string | null = companyLabel?.value && !PLACEHOLDER_COMPANY.test(companyLabel.value.trim()) ? companyLabel.value : null;
   if (companyName) snippets["company.name"] = companyName;
   if (!companyLabel) {
     const excluded = [partner.organization, partner.name, ...ctx.excludedNames, ...[...ctx.vendorDomains].map((d) => d.split(".")[0]!)].filter(
@@ -200,7 +204,13 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
   reg.productInterest = clean(lv("product")?.value);
 
-  const labelledCore = (["company", "website", "contactName", "email"] as LabelField[]).filter((f) => L.has(f)).length;
+  // a template's placeholders ("Company: YOUR COMPANY", "Contact: Decision maker") are not a form filled in
+  const placeholder = (f: LabelField): boolean => {
+    const v = L.get(f)?.value?.trim();
+    if (!v) return false;
+    return f === "company" ? PLACEHOLDER_COMPANY.test(v) : f === "contactName" ? !contactName && looksLikeRole(v) && !/@/.test(v) : false;
+  };
+  const labelledCore = (["company", "website", "contactName", "email"] as LabelField[]).filter((f) => L.has(f) && !placeholder(f)).length;
   // A prospect is named when there is a company (by name or a website, not merely an address's
   // domain) with a contact, or a full contact (name and address); and the mail says why.
   const hasCompany = !!(reg.company.name || snippets["company.domain"]);
@@ -285,7 +295,7 @@ function blockAfterName(text: string, name: string): string | null {
 
 export function extractPartner(ctx: MailContext): Partner {
   const email = ctx.from?.address || null;
-  const name = ctx.from?.name ? cleanPersonName(ctx.from.name.replace(/^(?:dr|prof)\.?\s+/i, "")) : null;
+  const name = ctx.from?.name ? cleanPersonName(displayNameOrder(ctx.from.name.replace(/^(?:dr|prof)\.?\s+/i, ""))) : null;
   const opts = { domain: ctx.partnerDomain, personName: ctx.from?.name ?? null, extraDomains: [...ctx.partnerDomains] };
   let organization = organizationFromSignature(ctx.ownSignature || ctx.own.split("\n").slice(-6).join("\n"), opts);
   // the full signature may sit below a forwarded mail: the block under a line with the sender's name

@@ -142,15 +142,96 @@ function toMatch(m: RegExpExecArray | RegExpMatchArray, currency: string, factor
 
 /** Every amount with a currency, in order, with its surrounding text. */
 export function findMoney(text: string): MoneyInProse[] {
-  const out: MoneyInProse[] = [];
+  const hits: MoneyMatch[] = [];
   for (const m of text.matchAll(MONEY_RE)) {
     const cur = currencyOf(m.groups ?? {});
     if (!cur) continue;
     const hit = toMatch(m, cur[0], cur[1]);
-    if (!hit) continue;
+    if (hit) hits.push(hit);
+  }
+  hits.push(...findWordMoney(text));
+  hits.sort((a, b) => a.index - b.index);
+  return hits.map((hit) => {
     const from = Math.max(0, hit.index - 60);
     const to = Math.min(text.length, hit.index + hit.raw.length + 60);
-    out.push({ ...hit, context: text.slice(from, to).replace(/\s+/g, " ").trim() });
+    return { ...hit, context: text.slice(from, to).replace(/\s+/g, " ").trim() };
+  });
+}
+
+// Amounts spelled out: "twenty-five thousand euros", "zwanzigtausend Euro", "hundertfünfzigtausend Franken".
+const EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const DE_UNITS = ["null", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+  "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"];
+const DE_TENS = ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"];
+const WORD_CURRENCY: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:euros?|eur)$/i, "EUR"], [/^(?:(?:us )?dollars?|usd)$/i, "USD"], [/^(?:pounds?(?: sterling)?|pfund|gbp)$/i, "GBP"],
+  [/^(?:(?:swiss )?francs?|franken|chf)$/i, "CHF"],
+];
+const WORD_CUR_SRC = String.raw`euros?|eur|(?:us )?dollars?|usd|pounds?(?: sterling)?|pfund|gbp|(?:swiss )?francs?|franken|chf`;
+// bounded repetitions on word-plus-separator: linear on long words
+const EN_WORD_MONEY_RE = new RegExp(
+  String.raw`(?<![\p{L}])((?:[a-z]+(?:\s+and\s+|[\s-]+)){1,6})thousand\s+(${WORD_CUR_SRC})(?![\p{L}])`, "giu");
+const DE_WORD_MONEY_RE = new RegExp(String.raw`(?<![\p{L}])(\p{L}{2,40}?)tausend\s+(${WORD_CUR_SRC})(?![\p{L}])`, "giu");
+
+/** 1..999 from English words ("twenty-five", "a hundred and ten"); null when a word is not a number. */
+export function englishBelowThousand(words: string[]): number | null {
+  let total = 0;
+  let cur = 0;
+  let seen = false;
+  for (const w of words) {
+    if (w === "and") continue;
+    if (w === "a" && !seen) { cur = 1; continue; }
+    const unit = EN_UNITS.indexOf(w);
+    const tens = EN_TENS.indexOf(w);
+    if (unit > 0) cur += unit;
+    else if (tens > 1) cur += tens * 10;
+    else if (w === "hundred") { total += (cur || 1) * 100; cur = 0; }
+    else return null;
+    seen = true;
+  }
+  const n = total + cur;
+  return seen && n > 0 && n < 1000 ? n : null;
+}
+
+/** 1..999 from a German number word ("fünfundzwanzig", "hundertfünfzig", "zwölf"); null otherwise. */
+export function germanBelowThousand(word: string): number | null {
+  let w = word.toLowerCase().replace(/ss/g, "ß");
+  let n = 0;
+  const h = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?hundert/u.exec(w);
+  if (h) {
+    n += (h[1] ? DE_UNITS.indexOf(h[1]) : 1) * 100;
+    w = w.slice(h[0].length);
+  }
+  if (w === "") return n || null;
+  if (w === "eins") return n + 1;
+  const teen = DE_UNITS.indexOf(w);
+  if (teen > 0) return n + teen;
+  const t = /^(?:(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u.exec(w);
+  if (!t?.[2]) return null;
+  return n + DE_TENS.indexOf(t[2]) * 10 + (t[1] ? DE_UNITS.indexOf(t[1]) : 0);
+}
+
+function findWordMoney(text: string): MoneyMatch[] {
+  const out: MoneyMatch[] = [];
+  for (const m of text.matchAll(EN_WORD_MONEY_RE)) {
+    const words = (m[1] ?? "").toLowerCase().split(/[\s-]+/).filter(Boolean);
+    // the longest tail of number words: "roughly twenty-five" -> "twenty-five"
+    for (let i = 0; i < words.length; i++) {
+      const n = englishBelowThousand(words.slice(i));
+      const cur = lookup(WORD_CURRENCY, (m[2] ?? "").toLowerCase());
+      if (n === null || !cur) continue;
+      const skipped = words.slice(0, i).join(" ");
+      const offset = skipped ? (m[0].toLowerCase().indexOf(words[i]!, skipped.length)) : 0;
+      out.push({ amount: n * 1000, currency: cur[0], index: (m.index ?? 0) + offset, raw: m[0].slice(offset) });
+      break;
+    }
+  }
+  for (const m of text.matchAll(DE_WORD_MONEY_RE)) {
+    const n = germanBelowThousand(m[1] ?? "");
+    const cur = lookup(WORD_CURRENCY, (m[2] ?? "").toLowerCase());
+    if (n !== null && cur) out.push({ amount: n * 1000, currency: cur[0], index: m.index ?? 0, raw: m[0] });
   }
   return out;
 }
@@ -175,7 +256,10 @@ export function parseMoney(text: string, opts: { defaultCurrency?: string } = {}
 /** Words near an amount that say it is the deal's value (budget, ARR, per year). */
 const DEAL_CUES = /(?<![\p{L}])(?:budget\w*|deal[ -]?(?:size|value)|(?:opportunity|estimated|indicative|expected|contract|licen[cs]e|project)?\s*value|ARR|ACV|TCV|MRR|(?:projekt|auftrags|deal)?volumen|(?:auftrags|projekt)?wert|ballpark|expected size|size|per (?:year|annum)|a year|annually|yearly|p\.\s?a\.?|pro jahr|im jahr|jährlich|\/\s?(?:year|yr|jahr))(?![\p{L}])/giu;
 /** Words that say the amount is something else: flows through the prospect, funding, revenue. */
-const OTHER_CUES = /(?<![\p{L}])(?:payments?|(?:seed|funding|investment) round|payment volume|spend(?:ing)? under|invoices? worth|turnover|revenue|umsatz|raised|funding|series [a-e]|valuation|zahlungsvolumen|rechnungsvolumen|per month|a month|monthly|monatlich|im monat|pro monat|\/\s?(?:month|mo|monat))(?![\p{L}])/giu;
+const OTHER_CUES = /(?<![\p{L}])(?:payments?|(?:seed|funding|investment) round|payment volume|spend(?:ing)? under|invoices? worth|turnover|revenue|umsatz|raised|funding|series [a-e]|valuation|zahlungsvolumen|rechnungsvolumen)(?![\p{L}])/giu;
+/** A monthly figure is a flow ("€30k a month in payments") unless it is called a budget or fee. */
+const MONTHLY_CUES = /(?<![\p{L}])(?:per month|a month|monthly|monatlich|im monat|pro monat|\/\s?(?:month|mo|monat))(?![\p{L}])/giu;
+const PRICE_CUES = /(?<![\p{L}])(?:budget\w*|licen[cs]e\w*|subscription|fee|price|pricing|kosten|lizenz\w*|abo\w*)(?![\p{L}])/iu;
 
 /** A sentence end, but not the dot of "ca.", "approx.", "p.a.", "Mio." and the like. */
 const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:ca|approx|appr|circa|rd|etw|inkl|incl|zzgl|excl|exkl|bzw|vs|Mio|Tsd|Mrd|p\.a|p|a|z\.B|B|u\.a|e\.g|i\.e))[.!?;](?:\s|$)/iu;
@@ -190,6 +274,7 @@ export function dealValueScore(text: string, match: MoneyMatch): number {
   let score = (near.match(DEAL_CUES) ?? []).length;
   // what follows an amount says what it counts ("$4M in vendor payments")
   score -= 2 * (after.match(OTHER_CUES) ?? []).length + (before.match(OTHER_CUES) ?? []).length;
+  if (!PRICE_CUES.test(before)) score -= 2 * (after.match(MONTHLY_CUES) ?? []).length + (before.match(MONTHLY_CUES) ?? []).length;
   return score;
 }
 

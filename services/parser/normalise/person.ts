@@ -2,7 +2,9 @@
 // "Erik Solberg, Group Controller", "noch offen (wird nachgereicht)".
 
 const PLACEHOLDER = /^(?:[-–—/.?]*|n\/?a|tbd|tba|tbc|unknown|none|not yet|to follow|follows|noch offen|offen|folgt|unbekannt|wird nachgereicht|keine?r?|k\.\s?a\.)$/iu;
-const SALUTATION = /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan)\.?(?:\s+|$))+/iu;
+const SALUTATION = /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me)\.?(?:\s+|$))+/iu;
+/** "Dipl.-Ing." before a name is a degree, not part of it (Dr., Prof. and Mag. stay, as written). */
+const DEGREE = /^(?:dipl\.?\s?-\s?(?:ing|kfm|kff|oec|inf|psych|betriebsw|wirt\.?\s?-\s?ing|volksw)\.?\s+)+/iu;
 /** Words that make a string a role rather than part of a name. */
 const ROLE = /\b(?:ceo|cfo|coo|cto|cio|vp|svp|evp|head|director|manager|controller|owner|founder|co-founder|partner|lead|chief|officer|president|accountant|assistant|supervisor|analyst|consultant|engineer|buyer|procurement|finance|accounting|operations|it|ap|leiter(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|vorstand|prokurist(?:in)?|buchhaltung|einkauf|referent(?:in)?|sachbearbeiter(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?|kaufmännische[rn]?|assistenz|berater(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|planner|dispatcher|\p{L}*leitung|drh|ciso|chro|cso|hr|people|personal)\b/iu;
 
@@ -14,7 +16,7 @@ export function cleanPersonName(s: string): string | null {
   // "Erik Solberg, Group Controller" / "Jana Novak - CFO": cut only when the tail reads as a role
   const cut = /^(.+?)\s*(?:,|\s[-–—|]\s)\s*(.+)$/u.exec(name);
   if (cut?.[1] && cut[2] && ROLE.test(cut[2])) name = cut[1];
-  name = name.replace(SALUTATION, "").trim();
+  name = name.replace(SALUTATION, "").trim().replace(DEGREE, "").trim();
   if (!name || PLACEHOLDER.test(name) || !/\p{L}/u.test(name)) return null;
   return name;
 }
@@ -31,4 +33,11 @@ export function looksLikePersonName(s: string): boolean {
   const core = words.filter((w) => !PARTICLE.test(w));
   if (core.length < 2 || core.length > 4 || words.length > 5) return false;
   return core.every((w) => NAME_WORD.test(w));
+}
+
+/** "Neumeister, Sabine" (the Exchange display-name order) -> "Sabine Neumeister"; other names unchanged. */
+export function displayNameOrder(s: string): string {
+  const m = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(s.trim());
+  if (!m?.[1] || !m[2] || ROLE.test(m[2]) || ROLE.test(m[1])) return s;
+  return `${m[2]} ${m[1]}`;
 }
