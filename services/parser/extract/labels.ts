@@ -34,6 +34,9 @@ const SYNONYMS: Record<LabelField, string[]> = {
     "interessent", "name des unternehmens", "company / account", "legal name", "end-customer", "endkundin",
     "organisation name", "organization name", "prospect organisation", "prospect organization", "account / company",
     "unternehmensname", "firmierung", "kunde / firma", "customer company", "end customer name", "organisation / company",
+    // public bodies, schools, practices: the label names the kind of organisation
+    "gemeinde", "kommune", "institution", "einrichtung", "behörde", "hochschule", "universität", "university", "school",
+    "kanzlei", "law firm", "practice", "praxis", "charity", "ngo", "verein", "stiftung", "foundation", "hotel", "klinik", "clinic",
   ],
   website: ["website", "web site", "homepage", "home page", "web", "url", "domain", "webseite", "internetseite", "internet", "site", "company website", "websites",
     "customer website", "prospect website", "company url", "company domain", "web address", "internetadresse", "domain name"],
@@ -63,14 +66,16 @@ const SYNONYMS: Record<LabelField, string[]> = {
     "estimated deal", "expected deal size", "projektwert",
   ],
   competitors: ["competitors", "competitor", "competition", "competing vendors", "other vendors", "wettbewerber", "wettbewerb", "mitbewerber", "konkurrenz", "alternatives",
-    "competing solutions", "competing vendors", "incumbent", "current vendor", "alternatives considered", "competitive situation"],
+    "competing solutions", "competing vendors", "incumbent", "current vendor", "alternatives considered", "competitive situation",
+    "competing", "also looking at", "also evaluating", "also considering", "other options", "shortlist", "andere anbieter", "weitere anbieter", "vergleich mit"],
   need: [
     "need", "needs", "pain point", "pain points", "pain", "problem", "requirements", "requirement",
     "notes", "note", "background", "use case", "challenge", "situation", "context", "details",
     "hintergrund", "bedarf", "ausgangslage", "anforderung", "anforderungen", "herausforderung",
     "bemerkung", "bemerkungen", "notizen", "anmerkungen", "projekt",
   ],
-  region: ["region", "country", "location", "geography", "territory", "land", "standort", "ort", "city", "state"],
+  region: ["region", "country", "location", "geography", "territory", "land", "standort", "ort", "city", "state", "where", "bundesland", "kanton", "canton",
+    "province", "provinz", "county", "area", "gebiet", "sales region", "market"],
   consent: [
     "consent", "consent to contact", "ok to contact", "okay to contact", "permission to contact",
     "contact permission", "may we contact", "einverständnis", "einverständnis zur kontaktaufnahme",
@@ -81,7 +86,8 @@ const SYNONYMS: Record<LabelField, string[]> = {
     "partner type", "motion", "type", "deal type", "model", "partnership model", "partner model",
     "engagement", "engagement model", "buying route", "procurement", "purchasing", "route to market",
     "sales motion", "modell", "vertriebsweg", "vertriebsmodell", "umsetzung", "partnermodell", "art", "our role", "partner role",
-    "how we'd transact", "how we would transact", "abwicklung", "route", "transaction", "how we'd work it",
+    "how we'd transact", "how we would transact", "abwicklung", "route", "transaction", "how we'd work it", "how we sell", "how we'll sell",
+    "delivery", "delivery model",
   ],
   product: ["product", "products", "product interest", "plan", "module", "modules", "edition", "produkt", "produkte", "interest"],
 };

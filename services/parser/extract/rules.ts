@@ -173,7 +173,11 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     const ownDomains = [...ctx.partnerDomains, ...ctx.vendorDomains];
     const isOwn = (n: string | null): boolean =>
       !!n && (ownDomains.some((d) => orgMatchesDomain(n, d)) || excluded.some((e) => fold(e).length >= 3 && fold(n).includes(fold(e))));
-    if (best && best.score >= 3) companyName = best.name;
+    if (best && best.score >= 3) {
+      companyName = best.name;
+      // "Registering NileCare for …" above a forward signed "NileCare Dental Clinics": the full name
+      if (fromSig && !isOwn(fromSig) && fold(fromSig).startsWith(`${fold(best.name)} `)) companyName = fromSig;
+    }
     else if (fromSig && !isOwn(fromSig)) companyName = fromSig;
     else if (fromVcard && !isOwn(fromVcard)) companyName = fromVcard;
     if (companyName) snippets["company.name"] = companyName;
