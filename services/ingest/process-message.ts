@@ -76,7 +76,9 @@ async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMess
   const now = deps.now?.() ?? new Date();
   const kind = parsed.output.kind;
   return deps.db.transaction().execute(async (trx) => {
-    const locked = await trx.selectFrom("inbound_messages").select("id").where("id", "=", id).where("outcome", "is", null).forUpdate().skipLocked().executeTakeFirst();
+    // Wait (no SKIP LOCKED) for another worker deciding this message: once it commits, the row
+    // no longer matches `outcome is null` and its outcome is answered, not a guess.
+    const locked = await trx.selectFrom("inbound_messages").select("id").where("id", "=", id).where("outcome", "is", null).forUpdate().executeTakeFirst();
     if (!locked) return { ...(await resultOf(trx as unknown as Database, id)), queuedMail: false };
 
     let status: IngestStatus;
