@@ -2,6 +2,7 @@
 // them, and which of several people is the main contact. Pure.
 import { cleanPersonName, looksLikePersonName } from "../normalise/person.ts";
 import { emailMatchesName, fold } from "./text-utils.ts";
+import { LEGAL_SUFFIX_RE } from "./organization.ts";
 
 export interface PersonMention {
   name: string;
@@ -33,6 +34,8 @@ const NOT_NAME = new Set(
     .map((w) => fold(w)), // compared folded: "geschäftsführerin" -> "geschaftsfuhrerin"
 );
 
+const COMPANY_TAIL_RE = new RegExp(`^(?:\\s*&\\s*(?:\\p{Lu}|Co\\b)|,?\\s+${LEGAL_SUFFIX_RE.source.replace(/^\(\?:\^\|\\s\|,\)/, "").replace(/\\s\*\$$/, "")}(?![\\p{L}]))`, "u");
+
 export function findPersonMentions(text: string): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of text.matchAll(NAME_RE)) {
@@ -44,6 +47,9 @@ export function findPersonMentions(text: string): PersonMention[] {
       words = words.slice(1);
     }
     if (words.some((w) => NOT_NAME.has(fold(w)))) continue;
+    // "Dentallabor Keller & Söhne GmbH", "Hoffmann Berger Rechtsanwälte PartG": the start of a company name
+    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (words.length === m[2]!.split(/\s+/).length && COMPANY_TAIL_RE.test(tail)) continue;
     const raw = words.join(" ");
     const name = cleanPersonName(raw) ?? raw;
     if (!looksLikePersonName(name)) continue;
@@ -53,7 +59,7 @@ export function findPersonMentions(text: string): PersonMention[] {
 }
 
 const ROLE_WORD_RE =
-  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|responsable|drh|ciso|cso|chro|cpo|planner|dispatcher|disponent(?:in)?|buyer|einkäufer(?:in)?)\b|\p{L}+leitung\b|\bleitung\b|\p{L}*(?:leiter|chef|controller|buchhalter|referent|berater|vorstand)(?:in)?(?![\p{L}])/iu;
+  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner(?:in)?|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|responsable|drh|ciso|cso|chro|cpo|planner|dispatcher|disponent(?:in)?|buyer|einkäufer(?:in)?)\b|\p{L}+leitung\b|\bleitung\b|\p{L}*(?:leiter|chef|controller|buchhalter|referent|berater|vorstand|verwalter|beauftragte[r]?)(?:in)?(?![\p{L}])/iu;
 
 export function looksLikeRole(s: string): boolean {
   return s.length <= 70 && ROLE_WORD_RE.test(s) && !/@|https?:|www\./.test(s);
@@ -84,7 +90,7 @@ export function roleNear(text: string, mention: PersonMention): string | null {
 function tidyRole(s: string): string {
   return s
     .replace(/\s+/g, " ")
-    .replace(/^(?:their|our|the)\s+/i, "")
+    .replace(/^(?:their|our|the|der|die|unser(?:e|er)?|ihre?)\s+/i, "")
     .replace(/\s+(?:there|here|dort|hier)?\s*(?:is|are|was|ist|sind|war)$/i, "")
     .trim();
 }
@@ -139,9 +145,9 @@ export function pickContact(text: string, emails: string[], excluded: string[]):
 }
 
 function sentenceAround(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf(". ", index), text.lastIndexOf("\n\n", index), 0);
-  const endDot = text.indexOf(". ", index);
-  const end = endDot < 0 ? text.length : endDot;
+  const start = Math.max(text.lastIndexOf(". ", index), text.lastIndexOf(".\n", index), text.lastIndexOf("\n\n", index), 0);
+  const ends = [text.indexOf(". ", index), text.indexOf(".\n", index)].filter((i) => i >= 0);
+  const end = ends.length ? Math.min(...ends) : text.length;
   return text.slice(start, end);
 }
 

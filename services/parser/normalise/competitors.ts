@@ -7,7 +7,7 @@ const NONE = /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competi
 
 /** Notes after a name that are not part of it: "Basware – incumbent", "Dext as incumbent". */
 const TRAILING_NOTE = /\s*(?:[-–—:]\s*|\s(?:as|als)\s+)(?:incumbent|current(?:ly)?|bestand|bestandslösung|aktuell|derzeit|existing|legacy)\b.*$/iu;
-const LEADING_NOTE = /^(?:(?:maybe|possibly|probably|likely|perhaps|vielleicht|evtl\.?|eventuell|wohl|also|auch|incumbent(?:\s+is)?:?|currently|talking to|speaking to|looking at|evaluating|uses|using|on)\s+)+/iu;
+const LEADING_NOTE = /^(?:(?:a|an|the|ein|eine|einem|einer|maybe|possibly|probably|likely|perhaps|vielleicht|evtl\.?|eventuell|wohl|also|auch|incumbent(?:\s+is)?:?|currently|talking to|speaking to|looking at|evaluating|uses|using|on)\s+)+/iu;
 
 /** Split a labelled competitors value into names, as written. */
 export function parseCompetitorList(value: string): string[] {
@@ -25,8 +25,11 @@ export function parseCompetitorList(value: string): string[] {
 // A vendor-like token: capitalised ("Coupa", "Bill.com", "AvidXchange") or camel case ("sevDesk"),
 // optionally "X & Y" or two capitalised words ("Oracle NetSuite").
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}]{2,})?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
-const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?${WORD})?`;
-const LIST = String.raw`(?<list>${NAME}(?:[ \t]*(?:,|\band\b|\bund\b|\bor\b|\boder\b|\bsowie\b)[ \t]*${NAME})*)`;
+// product names end in a lower-case edition word now and then ("DATEV Unternehmen online", "Sage cloud")
+const EDITION = String.raw`(?:[ \t](?:online|cloud|one|pro|plus|go|business|premium|enterprise|365))?`;
+const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?${WORD})?${EDITION}`;
+// "Dext and a Sage add-on": an article may open the next name
+const LIST = String.raw`(?<list>${NAME}(?:[ \t]*(?:,|\band\b|\bund\b|\bor\b|\boder\b|\bsowie\b)[ \t]*(?:(?:a|an|the|ein|eine|einem|einer)[ \t]+)?${NAME})*)`;
 
 const TRIGGERS = [
   String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|${WORD})\s+)?(?:with|against|to)\s+`,
@@ -37,7 +40,10 @@ const TRIGGERS = [
   String.raw`shortlist(?:ed)?(?:\s+(?:includes|is))?:?\s+`, String.raw`(?:added|put)\s+(?=${NAME}(?:\s*(?:,|and)\s*${NAME})*\s+(?:to|on)\s+(?:the|their|its)\s+shortlist)`,
   String.raw`competitors?(?:\s+(?:are|is|include))?:?\s+`,
   // German
-  String.raw`vergleich(?:t|en)\s+(?:\S+\s+){0,3}?(?:mit|gegen)\s+`, String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen|\p{Lu}\S*)\s+(?:auch\s+)?(?:noch\s+)?`,
+  String.raw`vergleich(?:t|en)\s+(?:\S+\s+){0,3}?(?:mit|gegen)\s+`,
+  // "neben uns hat auch SAP Concur angeboten"
+  String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen)\s+(?:hat|haben)\s+(?:auch\s+)?(?:noch\s+)?(?:schon\s+)?`,
+  String.raw`(?:also|already|have|has)\s+looked\s+at\s+`, String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen|\p{Lu}\S*)\s+(?:auch\s+)?(?:noch\s+)?`,
   String.raw`angebote?\s+von\s+`, String.raw`schaut\s+sich\s+(?:parallel\s+|zusätzlich\s+)?(?:noch\s+|auch\s+)*`,
   String.raw`(?:nutzt|verwendet|setzt|arbeitet)\s+(?:derzeit|aktuell|bisher|noch|heute)\s+(?:mit\s+)?`, String.raw`gespräche?\s+mit\s+`,
   String.raw`wettbewerb(?:er)?(?:\s+(?:ist|sind))?:?\s+`, String.raw`testet\s+(?:parallel\s+|auch\s+|zusätzlich\s+)+`,

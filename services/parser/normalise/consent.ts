@@ -10,7 +10,7 @@ const NO = String.raw`no|nein|not yet|noch nicht|nicht|pending|ausstehend|offen|
 /** "Consent: yes", "Einverständnis zur Kontaktaufnahme Nein", "OK to contact: Yes". */
 const LABELLED = new RegExp(
   String.raw`(?<![\p{L}])(?:consent|einverständnis|kontaktfreigabe|freigabe zur kontaktaufnahme|(?:ok|okay|permission|allowed) to (?:contact|reach out|call)|direct contact|kontaktaufnahme erlaubt|direkte[rn]? (?:kontakt(?:aufnahme)?|ansprache)|(?:kontakt|contact) (?:erlaubt|allowed|permitted|ok))(?:\s+(?:durch|by|von|from|via)\s+[\p{L}-]+)?` +
-    String.raw`(?:\s+(?:to|zur|für die|for|zum)\s+(?:contact|kontaktaufnahme|kontakt|direct contact|outreach|reach out))?\s*(?:[:=–-]\s*|\s+)(?<answer>${YES}|${NO})(?![\p{L}])`,
+    String.raw`(?:\s+(?:to|zur|für die|for|zum)\s+(?:contact|kontaktaufnahme|kontakt|direct contact|outreach|reach out))?\s*[?]?\s*(?:[:=–-]\s*|\s+)(?<answer>${YES}|${NO})(?![\p{L}])`,
   "giu",
 );
 /** Any label line about contact and whether it is allowed ("Contact by vendor allowed: yes", "Direktkontakt OK? nein"). */
@@ -39,6 +39,8 @@ const PROHIBITION = cueRegex([
   String.raw`(?:hold off|hold back|hold fire|wait|refrain|pause)\s+(?:on\s+|from\s+|with\s+|before\s+)?${CONTACTING}`,
   String.raw`until\s+(?:after\s+)?(?:i|we)(?:'ve|'ll| have| will)?\s+(?:looped|loop|introduced|introduce|connected|connect)\s+you`,
   String.raw`no\s+direct\s+(?:contact|outreach)`,
+  // "I'll loop you in after their board meeting": not before
+  String.raw`(?:i'll|i will|we'll|we will)\s+loop\s+you\s+in\s+(?:after|once|when|as soon as)`,
   String.raw`(?:please\s+)?(?:don't|do not)\s+(?:share|pass on|forward)\s+(?:my|his|her|their)\s+(?:contact\s+)?(?:details|number|email)`,
   // German: "mit der Kontaktaufnahme bitte noch warten", "bitte noch keinen direkten Kontakt", "weiß noch nichts davon"
   String.raw`(?:mit\s+(?:der\s+kontaktaufnahme|dem\s+anruf|einem\s+anruf|dem\s+kontakt))\s+(?:bitte\s+)?(?:noch\s+)?(?:warten|abwarten)`,
@@ -81,6 +83,9 @@ const PERMISSION = cueRegex([
   String.raw`(?:weiß|weiss|wissen)\s+(?:schon\s+|bereits\s+|auch\s+)?bescheid`, String.raw`rechne[nt]?\s+mit\s+(?:eurem|ihrem|einem|dem|deinem)\s+(?:anruf|kontakt|rückruf)`,
   String.raw`(?:könnt|können|dürft|dürfen|kannst|darfst)\s+(?:euch|sich|dich)\s+(?:gerne\s+)?(?:direkt\s+)?(?:bei\s+(?:ihm|ihr|ihnen)\s+)?melden`,
   String.raw`ist\s+(?:informiert|im bilde|vorgewarnt)`,
+  // "bittet ausdrücklich um Kontaktaufnahme", "Kontakt ok.", "contact fine"
+  String.raw`(?:bittet|bat|bitten)\s+(?:[\p{L}]+\s+){0,2}um\s+(?:eine\s+|die\s+|einen\s+)?(?:kontaktaufnahme|rückruf|anruf|kontakt)`,
+  String.raw`(?:kontakt|contact)(?:aufnahme)?\s+(?:ist\s+|is\s+)?(?:ok|okay|erlaubt|allowed|fine)(?=\s*(?:[.!]|$))`,
 ]);
 
 /** true: prospect agreed to direct contact; false: not (yet); null: the text does not say. */

@@ -28,6 +28,9 @@ const EVALUATION = cueRegex([
   String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`,
   String.raw`angebot\w*\s+(?:von\s+[\p{L}.&-]+\s+)?(?:bekommen|erhalten)`, String.raw`vergleich(?:t|en)\s+(?:jetzt|nun|gerade|derzeit|aktuell)`,
   String.raw`(?:holen|holt|hole)\s+(?:gerade\s+|derzeit\s+)?(?:vergleichs)?angebote\s+ein`,
+  // Swiss "Offerte verlangt"; a deadline between: "ein Angebot bis 30.04. angefragt"; "liegt ein Angebot von X vor"
+  String.raw`(?:angebot|offerte)(?:\s+[^\s.!?]+|\s+[\d.]+){0,3}?\s+(?:angefragt|angefordert|verlangt|erbeten|eingereicht|verschickt)`,
+  String.raw`liegt\s+(?:auch\s+|bereits\s+|schon\s+)?(?:ein|das)\s+angebot`,
 ]);
 
 const EVENT = String.raw`(?:call|calls|meeting|demo|demos|workshop|session|discovery|presentation|walkthrough|intro call|video call|teams call|zoom|termin|gespräch|kennenlerntermin|erstgespräch|bedarfsanalyse|präsentation|vorstellung|vorführung|webmeeting|videocall|telefonat)`;
@@ -46,6 +49,8 @@ const DISCOVERY = new RegExp(
     String.raw`(?<![\p{L}])(?:we|they|i)\s+have\s+(?:a|an)\s+(?:first\s+|joint\s+)?${EVENT}(?![\p{L}])[^.\n!?]{0,60}?\s(?:on|am)\s+${WEEKDAY_OR_DATE}`,
     String.raw`(?<![\p{L}])(?:demo|call|meeting|workshop)\s+(?:on|next|this)\s+(?:mon|tue|wed|thu|fri|sat|sun|week)`,
     String.raw`^\s*discovery(?![\p{L}])`,
+    // "Wir haben am Dienstag (21.4.) einen ersten Termin mit ihm" (not "keinen")
+    String.raw`(?<![\p{L}])(?:wir|sie|er|ich)\s+(?:haben|hat|habe)\s+(?:[^.\n!?]{0,30}?\s)?(?:einen|ein)\s+(?:ersten?\s+|gemeinsamen?\s+)?${EVENT}(?![\p{L}])`,
   ].join("|"),
   "giu",
 );
