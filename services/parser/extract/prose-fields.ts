@@ -27,13 +27,15 @@ export function findProblem(texts: string[]): string | null {
 }
 
 const GEO_RE =
-  /\b(?:in|im|aus|am|around|across(?: the)?|along the|throughout|based in|headquartered in|mit sitz in|located in)\s+((?:[A-ZÄÖÜ][\p{L}-]+)(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?)/gu;
+  /\b(?:in|im|aus|am|around|across(?: the)?|along the|throughout|based in|headquartered in|mit sitz in|located in)\s+(?:(?:dem|der|den)\s+)?((?:[A-ZÄÖÜ][\p{L}-]+)(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?)/gu;
 const NOT_GEO = new Set(
   (
     "word excel datev sage sap teams zoom outlook google microsoft northbeam papierform kopie testversion zukunft " +
     "montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday " +
     "january february march april may june july august september october november december januar februar märz mai juni juli oktober dezember " +
-    "telefon person summe ordnung bezug zusammenarbeit abstimmung rücksprache form pdf erp crm spring summer autumn winter q1 q2 q3 q4"
+    "telefon person summe ordnung bezug zusammenarbeit abstimmung rücksprache form pdf erp crm spring summer autumn winter q1 q2 q3 q4 " +
+    // German nouns after "im/in/am" that are no places: "im Namen der …", "im Rahmen", "am Telefon"
+    "namen auftrag rahmen sinne grunde falle übrigen allgemeinen moment vorfeld anschluss nachgang kalender cloud büro homeoffice einsatz gespräch haus"
   ).split(" "),
 );
 const TRAVEL_RE = /\b(?:messe|conference|summit|flight|flug|airport|angekommen|bahnstreik|urlaub|vacation|holiday|biergarten|trip|travel|gr(?:ü|ue)(?:ß|ss)e aus|greetings from)\b/i;

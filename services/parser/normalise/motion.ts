@@ -79,6 +79,8 @@ const CUES: readonly MotionCues[] = [
       String.raw`(?:nur\s+)?auf\s+(?:euch|sie|ihr unternehmen)\s+hingewiesen`, String.raw`nur\s+(?:den\s+)?kontakt\s+hergestellt`,
       // "Ich stelle nur den Kontakt her", "I'm only making the introduction", "wir vermitteln nur"
       String.raw`(?:stelle|stellen)\s+(?:nur\s+|lediglich\s+)?(?:den\s+)?kontakt\s+her`, String.raw`(?:vermittle|vermitteln)\s+(?:nur|lediglich)`,
+      // "den Kontakt lediglich zu vermitteln", "die weitere Betreuung läge bei Ihnen"
+      String.raw`(?:nur|lediglich|ausschließlich)\s+(?:zu\s+)?vermitteln`, String.raw`(?:weitere\s+)?betreuung\s+(?:läge|liegt|läuft)\s+(?:dann\s+)?bei\s+(?:ihnen|euch)`,
       String.raw`(?:just|only)\s+(?:make|making|doing|do)\s+the\s+(?:intro|introduction|connection)`,
       String.raw`(?:just|only)\s+(?:connecting|introducing)\s+(?:you|the two|both)`,
     ]),

@@ -50,7 +50,7 @@ const DISCOVERY = new RegExp(
     String.raw`(?<![\p{L}])(?:demo|call|meeting|workshop)\s+(?:on|next|this)\s+(?:mon|tue|wed|thu|fri|sat|sun|week)`,
     String.raw`^\s*discovery(?![\p{L}])`,
     // "Wir haben am Dienstag (21.4.) einen ersten Termin mit ihm" (not "keinen")
-    String.raw`(?<![\p{L}])(?:wir|sie|er|ich)\s+(?:haben|hat|habe)\s+(?:[^.\n!?]{0,30}?\s)?(?:einen|ein)\s+(?:ersten?\s+|gemeinsamen?\s+)?${EVENT}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:wir|sie|er|ich)\s+(?:haben|hat|habe)\s+(?:(?:[^.\n!?]|(?<=\d)\.){0,30}?\s)?(?:einen|ein)\s+(?:ersten?\s+|gemeinsamen?\s+)?${EVENT}(?![\p{L}])`,
   ].join("|"),
   "giu",
 );
