@@ -74,7 +74,7 @@ function fromParsed(mail: ParsedMail, raw: Buffer): DecodedMessage {
   const html = typeof mail.html === "string" && mail.html.trim() ? mail.html : null;
   let text = typeof mail.text === "string" ? mail.text : "";
   if (!text.trim() && html) text = htmlToPlainText(html.slice(0, DECODE_LIMITS.maxHtmlToText));
-  text = repairMojibake(text).replace(/\r\n?/g, "\n").slice(0, DECODE_LIMITS.maxTextChars);
+  text = boundLongLines(boundBlankRuns(repairMojibake(text).replace(/\r\n?/g, "\n").slice(0, DECODE_LIMITS.maxTextChars)));
   void raw;
   return {
     messageId: mail.messageId ?? null,
@@ -148,6 +148,45 @@ function isVcard(a: Attachment): boolean {
 }
 
 /** UTF-8 bytes decoded as Latin-1 ("MÃ¼ller") are decoded again as UTF-8 when that is clean. */
+/**
+ * Runs of more than 8 spaces or tabs carry no meaning for extraction, but they make every
+ * pattern of the shape `\s+X` quadratic: a crafted line of 100k blanks would stall the parser
+ * (and with it the whole service) for minutes. Longer runs are cut to 8.
+ */
+export function boundBlankRuns(text: string): string {
+  return text.replace(/[ \t\u00a0]{9,}/g, (run) => run.slice(0, 8));
+}
+
+/** Longest line the extractor sees; longer lines are broken at a space before this length. */
+export const MAX_LINE_CHARS = 2000;
+
+/**
+ * Partners write paragraphs, not 100 KB lines; but one crafted line must not cost quadratic
+ * time in the extractor's many unanchored patterns. Lines over MAX_LINE_CHARS are broken at the
+ * last sentence end or space before the limit (hard-cut when there is none), which keeps the
+ * total work linear in the length of the mail.
+ */
+export function boundLongLines(text: string): string {
+  if (!text.split("\n").some((l) => l.length > MAX_LINE_CHARS)) return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      const parts: string[] = [];
+      let rest = line;
+      while (rest.length > MAX_LINE_CHARS) {
+        const window = rest.slice(0, MAX_LINE_CHARS);
+        const sentence = Math.max(window.lastIndexOf(". "), window.lastIndexOf("! "), window.lastIndexOf("? "));
+        const space = window.lastIndexOf(" ");
+        const cut = sentence > MAX_LINE_CHARS / 2 ? sentence + 1 : space > MAX_LINE_CHARS / 2 ? space : MAX_LINE_CHARS;
+        parts.push(rest.slice(0, cut).trimEnd());
+        rest = rest.slice(cut).trimStart();
+      }
+      parts.push(rest);
+      return parts.join("\n");
+    })
+    .join("\n");
+}
+
 export function repairMojibake(text: string): string {
   if (!/[ÃÂ][\u0080-\u00bf]/.test(text)) return text;
   if (/[^\u0000-\u00ff]/.test(text)) return text;

@@ -146,7 +146,9 @@ export function isPlaceholder(value: string): boolean {
 }
 
 // "Label: v", "Label<TAB>v", "key = v", "Firma – v" (a spaced dash), after an optional bullet
-const INLINE_RE = /^[ \t]*(?:[-*•·>]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{N} /&.'’()_-]{0,45}?)[ \t]*(?::[ \t]*|\t+[ \t]*|[ \t]*=[ \t]*|[ \t]+[–—-][ \t]+|[ \t]*\|[ \t]*)(.*)$/u;
+// The blank run before a separator is bounded ({0,8}) and the separators do not start with
+// blanks of their own: two adjacent unbounded blank runs made a long blank line quadratic.
+const INLINE_RE = /^[ \t]*(?:[-*•·>]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{N} /&.'’()_-]{0,45}?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*)(.*)$/u;
 const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'_-]{0,45}?) {2,}(\S.*)$/u;
 
 /** "*Company:* X" / "**Company**: X" (Gmail and markdown bold) -> "Company: X". */
@@ -207,7 +209,7 @@ export function findLabelled(text: string): LabelledValue[] {
       }
     }
     // "Verityhealth.io (website)"
-    const paren = /^\s*(\S+\.\S+)\s*\((website|web site|homepage|webseite|web|url|domain)\)\s*$/i.exec(line);
+    const paren = /^\s*([^\s.]+(?:\.[^\s.]+)+\/?)\s*\((website|web site|homepage|webseite|web|url|domain)\)\s*$/i.exec(line); // dot-separated segments: linear on "a.a.a…"
     if (paren) out.push({ field: "website", label: paren[2]!, value: paren[1]!, index: base + line.indexOf(paren[1]!) });
   }
   return out;

@@ -4,7 +4,7 @@ import { fold, splitSentences } from "./text-utils.ts";
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
 // volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand".
 const PAIN_RE =
-  /(?<![\p{L}\p{N}])(?:manual(?:ly)?|by hand|paper|papier\w*|spreadsheets?|excel|re-?key\w*|keys every|key(?:s|ed|ing)? (?:them|it|everything|each|every|all|invoices|bills|\w+ invoices) (?:in|into)|chas(?:e|es|ed|ing)|late[- ]paying|late payments|drowning|buried|headache|struggl\w*|a mess|all over the place|can'?t keep up|bottleneck|manuell\w*|von hand|händisch|überblick|ertrinkt|getrennt\w*|disconnected|two systems|umlaufmappe|laufzettel|hauspost|in word|by post|by courier|courier|per post|per kurier|re-?typ\w*|abtipp\w*|tipp(?:t|en) (?:\w+ ){0,3}ab|approved by email|approvals? run through|per e-?mail|mahnungen|ablösen|digital erfassen|papierform|invoices? (?:arrive|come)|rechnungen kommen|rechnungen werden|stapeln sich|stapel|piles? of|stacks? of|(?:lose|lost|losing|verlier\w*) (?:a |eine |several |mehrere |\d+ )?(?:week|weeks|days?|hours?|woche|wochen|tage?|stunden)|in (?:whatever|any|every) format|in jedem format|(?:no|keine[nm]?) (?:overview|visibility|transparenz)|separat erfasst|separately|fehleranfällig|error-prone|pain|problem|issue|challenge|herausforderung|aufwand|ransomware|phishing|compromis\w*|breach\w*|vulnerabilit\w*|skimming|whatsapp|group chat|stempel\w*|über den schreibtisch)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:manual(?:ly)?|by hand|paper|papier\w*|spreadsheets?|excel|re-?key\w*|keys every|key(?:s|ed|ing)? (?:them|it|everything|each|every|all|invoices|bills|\w+ invoices) (?:in|into)|chas(?:e|es|ed|ing)|late[- ]paying|late payments|drowning|buried|headache|struggl\w*|a mess|all over the place|can'?t keep up|bottleneck|manuell\w*|von hand|händisch|überblick|ertrinkt|getrennt\w*|disconnected|two systems|umlaufmappe|laufzettel|hauspost|in word|by post|by courier|courier|per post|per kurier|re-?typ\w*|abtipp\w*|tipp(?:t|en) (?:\w+ ){0,3}ab|approved by email|approvals? run through|per e-?mail|mahnungen|ablösen|digital erfassen|papierform|invoices? (?:arrive|come)|rechnungen kommen|rechnungen werden|stapeln sich|stapel|piles? of|stacks? of|(?:lose|lost|losing|verlier\w*) (?:a |eine |several |mehrere |\d+ )?(?:week|weeks|days?|hours?|woche|wochen|tage?|stunden)|in (?:whatever|any|every) format|in jedem format|(?:no|keine[nm]?) (?:overview|visibility|transparenz)|separat erfasst|separately|fehleranfällig|error-prone|pain|problem|issue|challenge|herausforderung|aufwand|ransomware|phishing|compromis\w*|breach\w*|vulnerabilit\w*|skimming|whatsapp|group chat|stempel\w*|über den schreibtisch|zettel\w*|shared inbox|one person|eine person|sammelpostfach|in a folder|in einer mappe|(?:go|goes|going|wander\w*|circulat\w*|kursier\w*)\s+(?:around|round|herum))(?![\p{L}\p{N}])/giu;
 const WEAK_PAIN_RE =
   /(?<![\p{L}\p{N}])(?:consolidate|automatisier\w*|automate\w*|scan\w*|slow|langsam|delays?|wants?|needs?|looking for|requires?|suchen|sucht|brauch\w*|benötig\w*|insurer|audit|freigabe\w*|freigegeben|approv\w*|\d[\d.,]*\s*(?:invoices|bills|rechnungen|eingangsrechnungen|belege) (?:a|per|im|pro|each|every) (?:month|monat|year|jahr|week|woche))(?![\p{L}\p{N}])/giu;
 const NOT_PAIN_RE = /\b(?:register\w*|registrier\w*|deal registration|consent|einverstanden|contact(?:ed)? (?:her|him|them)|kontaktier|demo|call|termin|budget|meeting|flight|conference|messe)\b/i;
@@ -15,11 +15,15 @@ export function findProblem(texts: string[]): string | null {
   texts.forEach((text, k) => {
     // a soft-wrapped line continues its sentence when the next line starts in lower case
     const unwrapped = text.replace(/([^\n.!?:])[ \t]*\n[ \t]*(?=\p{Ll})/gu, "$1 ");
-    for (const s of splitSentences(unwrapped)) {
-      const hits = 2 * (s.text.match(PAIN_RE) ?? []).length + (s.text.match(WEAK_PAIN_RE) ?? []).length;
-      if (hits === 0) continue;
-      const score = hits - (NOT_PAIN_RE.test(s.text) ? 2.5 : 0) - k * 0.1;
-      if (score > 0 && (!best || score > best.score)) best = { text: s.text, score };
+    for (const sentence of splitSentences(unwrapped)) {
+      // "Quick registration: X is drowning in paper": the clause after a colon is judged on its own
+      const clauses = [sentence.text, ...(sentence.text.includes(": ") ? sentence.text.split(/:\s+/).slice(1) : [])];
+      for (const text of clauses) {
+        const hits = 2 * (text.match(PAIN_RE) ?? []).length + (text.match(WEAK_PAIN_RE) ?? []).length;
+        if (hits === 0) continue;
+        const score = hits - (NOT_PAIN_RE.test(text) ? 2.5 : 0) - k * 0.1;
+        if (score > 0 && (!best || score > best.score)) best = { text, score };
+      }
     }
   });
   const pick = (best as { text: string } | null)?.text;
