@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { boundBlankRuns, boundLongLines, MAX_LINE_CHARS } from "../../services/parser/decode.ts";
+import { parseMessage } from "../../services/parser/parse-message.ts";
+
+const mail = (line: string) =>
+  Buffer.from(`From: a@partner.example\r\nTo: partners@vendor.example\r\nSubject: Deal\r\n\r\n${line}\r\nCompany: Acme GmbH\r\nWebsite: acme.de\r\n`);
+
+describe("hostile input cannot stall the parser", () => {
+  // Each of these made one of the extractor's patterns quadratic (minutes for 100 KB) before
+  // blank runs and line lengths were bounded; a stalled parse stops IMAP, HTTP and the admin page.
+  it.each([
+    ["a line of blanks", "On" + " ".repeat(100_000) + "x"],
+    ["a line of tabs", "Company" + "\t".repeat(100_000) + "x"],
+    ["dotted segments", "a.".repeat(50_000)],
+    ["number-like runs", "1.000,".repeat(20_000)],
+  ])("parses a mail with %s and still reads the labels after it", async (_name, line) => {
+    const parsed = await parseMessage(mail(line), { vendorDomains: ["vendor.example"] });
+    expect(parsed.output.registration?.company.domain).toBe("acme.de");
+  });
+
+  it("cuts blank runs to eight", () => {
+    expect(boundBlankRuns(`a${" ".repeat(20)}b\t\tc`)).toBe(`a${" ".repeat(8)}b\t\tc`);
+  });
+
+  it("breaks over-long lines at a sentence end or space, and leaves normal text alone", () => {
+    const normal = "Company: Acme\nA paragraph of ordinary length.";
+    expect(boundLongLines(normal)).toBe(normal);
+    const long = `${"word ".repeat(300)}End. ${"more ".repeat(300)}`;
+    const lines = boundLongLines(long).split("\n");
+    expect(lines.every((l) => l.length <= MAX_LINE_CHARS)).toBe(true);
+    expect(lines.join(" ").replace(/\s+/g, " ").trim()).toBe(long.replace(/\s+/g, " ").trim());
+    expect(boundLongLines("x".repeat(MAX_LINE_CHARS * 2 + 1)).split("\n").map((l) => l.length)).toEqual([MAX_LINE_CHARS, MAX_LINE_CHARS, 1]);
+  });
+});
