@@ -215,7 +215,12 @@ export function germanBelowThousand(word: string): number | null {
 
 function findWordMoney(text: string): MoneyMatch[] {
   const out: MoneyMatch[] = [];
-  for (const m of text.matchAll(EN_WORD_MONEY_RE)) {
+  // most mails spell out no amount: skip the word scans unless the key word is there at all
+  const lower = text.toLowerCase();
+  const en = lower.includes("thousand");
+  const de = lower.includes("tausend");
+  if (!en && !de) return out;
+  for (const m of en ? text.matchAll(EN_WORD_MONEY_RE) : []) {
     const words = (m[1] ?? "").toLowerCase().split(/[\s-]+/).filter(Boolean);
     // the longest tail of number words: "roughly twenty-five" -> "twenty-five"
     for (let i = 0; i < words.length; i++) {
@@ -228,7 +233,7 @@ function findWordMoney(text: string): MoneyMatch[] {
       break;
     }
   }
-  for (const m of text.matchAll(DE_WORD_MONEY_RE)) {
+  for (const m of de ? text.matchAll(DE_WORD_MONEY_RE) : []) {
     const n = germanBelowThousand(m[1] ?? "");
     const cur = lookup(WORD_CURRENCY, (m[2] ?? "").toLowerCase());
     if (n !== null && cur) out.push({ amount: n * 1000, currency: cur[0], index: m.index ?? 0, raw: m[0] });
