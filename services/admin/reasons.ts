@@ -8,6 +8,10 @@ export const REASONS: Record<string, { label: string; explain: string }> = {
   not_registration: { label: "Not a registration", explain: "A person wrote to the inbox but the mail is not a registration (a question, say)." },
   unmatched_reply: { label: "Unmatched reply", explain: "The mail looks like a reply but belongs to no known case." },
   stranger_thread: { label: "Stranger in thread", explain: "A reply in a case thread from someone who is not part of the case." },
+  unverified_answer: {
+    label: "Unverified answer",
+    explain: "A partner's answer found its case only by the subject tag (not by our Message-ID or reply address); its field changes wait for a person.",
+  },
   unverified_command: { label: "Unverified command", explain: "A manager command (approve/reject/info) that could not be verified." },
 };
 

@@ -59,7 +59,9 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
     const existing = await findCaseById(trx, decision.caseId);
     if (!existing) throw new Error(`case ${decision.caseId} vanished`);
     await addTimelineEvent(trx, { caseId: existing.id, actor: ctx.actor, kind: "registration_repeated", inboundMessageId: ctx.inboundMessageId, text: parsed.text });
-    await queueAcknowledgement(trx, { config, caseRow: existing, to: ctx.replyTo, parent, conflict: null, existing: true, now });
+    // The existing case's details go only to the address the case was registered from: a mail
+    // merely claiming the same partner (forged From, its own Reply-To) must not read them back.
+    await queueAcknowledgement(trx, { config, caseRow: existing, to: existing.partner_email, parent, conflict: null, existing: true, now });
     return { status: "registered", caseId: existing.id, caseNumber: existing.case_number, detail: "existing case of the same partner" };
   }
 

@@ -70,6 +70,30 @@ describe.each(dbBackends())("partner answers on $name", (backend) => {
     expect(await db().selectFrom("outbox").select("id").where("kind", "=", "field_update").execute()).toHaveLength(0);
   });
 
+  it("holds a partner's answer that found its case only by the subject tag for a person", async () => {
+    const c0 = await incompleteCase();
+    // From can be forged and the tag is in the subject for anyone to copy: no Message-ID of ours, no reply token
+    const raw = answer(await ack(), { from: "tyler@ironbridgepartners.com", to: "partners@northbeam.io", unthreaded: true, text: "Website: evil.example" });
+    const r = await ingestRawMail(app.pipeline, raw, { kind: "cli", file: "answer.eml" });
+    expect(r.status).toBe("needs_review");
+    expect(await caseRow()).toMatchObject({ status: "incomplete", company_domain: null });
+    const review = await db().selectFrom("review_items").select(["reason", "case_id"]).where("reason", "=", "unverified_answer").execute();
+    expect(review).toEqual([{ reason: "unverified_answer", case_id: c0.id }]);
+  });
+
+  it("sends an existing case's details only to the address it was registered from", async () => {
+    const c0 = await incompleteCase();
+    const original = corpusMail("008-").toString("latin1");
+    // the same partner address again, but with another Message-ID and a Reply-To of the sender's choosing
+    const forged = original
+      .replace(/^Message-ID:.*$/im, "Message-ID: <forged-1@ironbridgepartners.com>")
+      .replace(/^Subject:/im, "Reply-To: mallory@evil.example\r\nSubject:");
+    const r = await ingestRawMail(app.pipeline, Buffer.from(forged, "latin1"), { kind: "cli", file: "again.eml" });
+    expect(r.caseNumber).toBe(c0.case_number);
+    const last = await ack();
+    expect(last.to_addresses).toEqual([c0.partner_email]);
+  });
+
   it("does not let a stranger fill a case", async () => {
     await incompleteCase();
     await ingestRawMail(app.pipeline, answer(await ack(), { from: "mallory@evil.example", text: "Website: evil.example" }), { kind: "cli", file: "answer.eml" });
