@@ -6,7 +6,7 @@ import { detectConsent } from "../../services/parser/normalise/consent.ts";
 import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { detectMotion } from "../../services/parser/normalise/motion.ts";
 import { findCompetitorsInProse } from "../../services/parser/normalise/competitors.ts";
-import { findPersonMentions, looksLikeRole } from "../../services/parser/extract/people.ts";
+import { findPersonMentions, looksLikeRole, pickContact } from "../../services/parser/extract/people.ts";
 import { findGeography, findProblem } from "../../services/parser/extract/prose-fields.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 
@@ -52,6 +52,22 @@ describe("person names", () => {
   it("knows German role compounds on -verwalter and the feminine Partnerin", () => {
     expect(looksLikeRole("Vermögensverwalterin")).toBe(true);
     expect(looksLikeRole("Partnerin")).toBe(true);
+  });
+});
+
+describe("roles written apart from the name", () => {
+  it("reads a labelled role in parentheses before the name", () => {
+    const p = pickContact("Die Bäckerei Lang (Inhaberin: Maria Lang) möchte weg vom Papier.", ["maria.lang@web.de"], []);
+    expect(p?.role).toBe("Inhaberin");
+  });
+  it("reads the role from the next sentence about the person", () => {
+    const p = pickContact("Quick one: Dara Quinn (dara@quinnbuild.ie) wants a demo. She's the finance director. Nothing booked.", ["dara@quinnbuild.ie"], []);
+    expect(p?.role).toBe("finance director");
+  });
+  it("does not give one person the role sentence of another", () => {
+    const p = pickContact("Dara Quinn (dara@quinnbuild.ie) wants a demo. Her colleague Sean Byrne joins. He's the CFO.", ["dara@quinnbuild.ie"], []);
+    expect(p?.name).toBe("Dara Quinn");
+    expect(p?.role).toBeNull();
   });
 });
 

@@ -82,8 +82,13 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   const pre = /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren)\s+([\p{L} -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/iu.exec(before);
   if (pre && looksLikeRole(pre[1]!)) return tidyRole(pre[1]!);
   // a bare title right before the name: "(Inhaber Michael Holzapfel, …)", "CFO Jane Doe"
-  const bare = /(?:^|[([,;:–]\s*|\n\s*)([\p{L}-]{2,30}(?:\s+(?:of|für|der)\s+[\p{L}-]{2,30})?),?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/u.exec(before);
+  // "(Inhaber: Josef Huber)" too
+  const bare = /(?:^|[([,;:–]\s*|\n\s*)([\p{L}-]{2,30}(?:\s+(?:of|für|der)\s+[\p{L}-]{2,30})?)[,:]?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/u.exec(before);
   if (bare && looksLikeRole(bare[1]!)) return tidyRole(bare[1]!);
+  // "… runs a haulage firm. He's the owner.": the next sentences about him or her, before anyone else is named
+  const next = text.slice(mention.index + mention.name.length, mention.index + mention.name.length + 240);
+  const pron = /[.!?]\s+(?:he|she|er|sie)(?:['’]s|\s+is|\s+ist)\s+(?:the|their|der|die|dort)?\s*([\p{L} -]{2,40}?)(?=\s*[.,;!]|\s+(?:there|dort|and|und|of|at|bei)\b)/iu.exec(next);
+  if (pron && looksLikeRole(pron[1]!) && findPersonMentions(next.slice(0, pron.index)).length === 0) return tidyRole(pron[1]!);
   return null;
 }
 
