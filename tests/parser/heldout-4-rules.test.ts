@@ -98,6 +98,10 @@ describe("motion", () => {
     expect(detectMotion("Wir würden den Kontakt nur vermitteln.")).toBe("referral");
     expect(detectMotion("Die weitere Betreuung liegt dann bei euch.")).toBe("referral");
   });
+  it("reads services from 'we'll deploy and support' and a '(services)' tag", () => {
+    expect(detectMotion("We'll deploy and support it for them.")).toBe("services");
+    expect(detectMotion("Delivery by our consultants (services).")).toBe("services");
+  });
 });
 
 describe("competitors in prose", () => {
@@ -114,6 +118,12 @@ describe("competitors in prose", () => {
 describe("problem and place in prose", () => {
   it("judges the clause after a colon on its own", () => {
     expect(findProblem(["Kurze Registrierung für euch: die Kanzlei tippt alle Belege von Hand ab."])).toMatch(/von Hand/);
+  });
+  it("reads a place after 'in the'", () => {
+    expect(findGeography("They are a housing charity in the Midlands.", null)).toBe("Midlands");
+  });
+  it("keeps a place in a sentence about the prospect even when it mentions a beer garden", () => {
+    expect(findGeography("Die Brauhaus Emmerich GmbH aus Passau betreibt zwei Gasthöfe und einen Biergarten.", "Brauhaus Emmerich GmbH")).toBe("Passau");
   });
   it("reads 'aus dem Allgäu' and skips 'im Namen der'", () => {
     expect(findGeography("Ich schreibe im Namen der Firma Berger. Die Firma sitzt aus dem Allgäu.", null)).toBe("Allgäu");

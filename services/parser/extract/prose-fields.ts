@@ -31,7 +31,7 @@ export function findProblem(texts: string[]): string | null {
 }
 
 const GEO_RE =
-  /\b(?:in|im|aus|am|around|across(?: the)?|along the|throughout|based in|headquartered in|mit sitz in|located in)\s+(?:(?:dem|der|den)\s+)?((?:[A-ZÄÖÜ][\p{L}-]+)(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?)/gu;
+  /\b(?:in|im|aus|am|around|across(?: the)?|along the|throughout|based in|headquartered in|mit sitz in|located in)\s+(?:(?:dem|der|den|the)\s+)?((?:[A-ZÄÖÜ][\p{L}-]+)(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?)/gu;
 const NOT_GEO = new Set(
   (
     "word excel datev sage sap teams zoom outlook google microsoft northbeam papierform kopie testversion zukunft " +
@@ -50,8 +50,9 @@ export function findGeography(text: string, companyName: string | null): string 
   const key = companyName ? fold(companyName).split(/\s+/).find((w) => w.length >= 4) ?? null : null;
   let best: { value: string; score: number } | null = null;
   for (const s of splitSentences(text)) {
-    if (TRAVEL_RE.test(s.text)) continue;
     const mentions = key !== null && fold(s.text).includes(key);
+    // chatter about a trip or a beer garden names other places, unless the sentence is about the prospect
+    if (TRAVEL_RE.test(s.text) && !mentions) continue;
     const base = mentions ? 3 : ABOUT_PROSPECT_RE.test(s.text) ? 1 : 0.5;
     for (const m of s.text.matchAll(GEO_RE)) {
       const value = m[1]!.trim();

@@ -66,6 +66,9 @@ const CUES: readonly MotionCues[] = [
       String.raw`setze\s+(?:die|das|den)\s+[\p{L}-]+(?:\s+und\s+(?:die|das|den)\s+[\p{L}-]+)?\s+(?:beim kunden\s+)?um`,
       String.raw`as (?:your|an|their) (?:si|implementation) partner`,
       String.raw`(?:wir\s+)?übernehmen\s+(?:die\s+|auch\s+)?(?:installation|einrichtung|implementierung|einführung|schulung)`,
+      // "We will implement and train their teams (services)"
+      String.raw`we(?:'d| would| will|'ll)?\s+(?:implement|deploy|roll out|configure|install)\s+and\s+(?:train|support|run|operate|maintain)`,
+      String.raw`\(\s*services?\s*\)`,
     ]),
     weak: cueRegex(["implementation", "implement", "onboarding", "rollout", "support", "anwenderschulungen", "schulung"]),
     acronyms: acronyms(["SI", "MSP", "MSSP"]),
