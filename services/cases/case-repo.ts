@@ -96,3 +96,8 @@ export async function addReviewItem(
 export async function storeReplyToken(trx: Executor, t: { hash: string; caseId: number; purpose: "partner" | "manager"; address: string | null }): Promise<void> {
   await trx.insertInto("reply_tokens").values({ token_hash: t.hash, case_id: t.caseId, purpose: t.purpose, address: t.address }).execute();
 }
+
+/** Managers' unused reply tokens of a case stop working (the case changed under them). */
+export async function retireManagerTokens(trx: Executor, caseId: number, now: Date): Promise<void> {
+  await trx.updateTable("reply_tokens").set({ used_at: now }).where("case_id", "=", caseId).where("purpose", "=", "manager").where("used_at", "is", null).execute();
+}

@@ -10,9 +10,9 @@ import { missingOf } from "../parser/parse-message.ts";
 import { domainOfEmail, isFreeMailDomain } from "../parser/normalise/domain.ts";
 import { conflictText, queueManagerNotices, teamName } from "../notifier/case-mail.ts";
 import { fieldLabel, oneLine, statusText, understoodLines } from "../notifier/i18n.ts";
-import { addReviewItem, addTimelineEvent, findAccount, findClaims, lockProspect } from "./case-repo.ts";
+import { addReviewItem, addTimelineEvent, findAccount, findClaims, lockProspect, retireManagerTokens } from "./case-repo.ts";
 import type { CaseStatus } from "./case-status.ts";
-import { answeredStatus } from "./case-transitions.ts";
+import { answeredStatus, DECIDABLE } from "./case-transitions.ts";
 import { decideRegistration, type Conflict } from "./decide-registration.ts";
 import { companyKey } from "./dedupe-keys.ts";
 import { caseLang, queuePartnerMail } from "./partner-mail.ts";
@@ -143,8 +143,12 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
     data: { changed: changes.map((c) => c.path) },
   });
 
-  const toManagers = !duplicateOf && next !== status && (next === "pending" || next === "conflict");
+  // Managers who already hold a notice must not approve details they never saw: after any change
+  // on a case they were asked to decide, their unused tokens are retired and fresh notices go out.
+  const managersSawIt = status === "pending" || status === "conflict" || status === "info_requested";
+  const toManagers = !duplicateOf && ((next !== status && (next === "pending" || next === "conflict")) || (managersSawIt && changes.length > 0 && DECIDABLE.includes(next)));
   if (toManagers) {
+    await retireManagerTokens(trx, before.id, now);
     await queueManagerNotices(trx, { config, caseRow: updated, conflict: conflict ?? storedConflict(updated), now });
     if (conflict) await addReviewItem(trx, { reason: "conflict", detail: conflict.reason, inboundMessageId: input.inboundMessageId, caseId: before.id });
   }

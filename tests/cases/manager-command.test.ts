@@ -141,16 +141,25 @@ describe.each(dbBackends())("manager commands on $name", (backend) => {
     expect(await statusOf(c.id)).toBe("info_requested");
     const q = (await db().selectFrom("outbox").selectAll().where("case_id", "=", c.id).where("kind", "=", "info_request").executeTakeFirstOrThrow()) as SentMail;
     await ingest(answer(q, { from: "anna@brightpath.example", text: "DACH" }));
-    const fresh = (await db().selectFrom("outbox").selectAll().where("case_id", "=", c.id).where("kind", "=", "manager_notice").orderBy("id", "desc").execute()).find((m) => (m.to_addresses as unknown as string[])[0] === LENA)! as SentMail;
+    const latest = await db().selectFrom("outbox").selectAll().where("case_id", "=", c.id).where("kind", "=", "manager_notice").orderBy("id", "desc").execute();
+    const freshFor = (who: string) => latest.find((m) => (m.to_addresses as unknown as string[])[0] === who)! as SentMail;
+    // the partner's answer sent fresh notices: the managers' earlier addresses no longer work
+    await ingest(await signed(answer(sam, { from: SAM, text: "approve" })));
+    expect(await statusOf(c.id)).toBe("pending");
+    const fresh = freshFor(LENA);
     await ingest(await signed(answer(fresh, { from: LENA, text: "approve" })));
     expect(await statusOf(c.id)).toBe("approved");
     const afterApprove = await decisions();
     expect(afterApprove).toBe(before + 1);
-    await ingest(await signed(answer(sam, { from: SAM, text: "reject too late" })));
+    await ingest(await signed(answer(freshFor(SAM), { from: SAM, text: "reject too late" })));
     expect(await statusOf(c.id)).toBe("approved");
     expect(await decisions()).toBe(afterApprove);
     const refused = await db().selectFrom("timeline_events").select("text").where("case_id", "=", c.id).where("kind", "=", "command_refused").execute();
-    expect(refused.map((e) => e.text)).toEqual([expect.stringMatching(/already used/), expect.stringMatching(/not open for this decision \(reject from status approved\)/)]);
+    expect(refused.map((e) => e.text)).toEqual([
+      expect.stringMatching(/already used/), // Lena's address, spent on the info question
+      expect.stringMatching(/already used/), // Sam's first address, retired by the fresh notices
+      expect.stringMatching(/not open for this decision \(reject from status approved\)/),
+    ]);
   });
 
   it("recognises genuine replies from real clients (talon fixtures) and finds the command above their quoting", async () => {

@@ -94,6 +94,20 @@ describe.each(dbBackends())("partner answers on $name", (backend) => {
     expect(last.to_addresses).toEqual([c0.partner_email]);
   });
 
+  it("retires the managers' reply addresses and sends fresh notices when a pending case changes", async () => {
+    const r0 = await ingestRawMail(app.pipeline, corpusMail("001-"), { kind: "cli", file: "001.eml" });
+    expect(r0.status).toBe("registered");
+    const notices = () => db().selectFrom("outbox").select(["reply_to"]).where("kind", "=", "manager_notice").orderBy("id").execute();
+    expect(await notices()).toHaveLength(2);
+    const partnerAck = await ack();
+    await ingestRawMail(app.pipeline, answer(partnerAck, { from: "oliver.grant@ledgerline.co.uk", text: "Correction:\nWebsite: castlegate-dental-group.co.uk" }), { kind: "cli", file: "fix.eml" });
+    expect(await caseRow()).toMatchObject({ status: "pending", company_domain: "castlegate-dental-group.co.uk" });
+    const all = await notices();
+    expect(all).toHaveLength(4);
+    const live = await db().selectFrom("reply_tokens").select("token_hash").where("purpose", "=", "manager").where("used_at", "is", null).execute();
+    expect(live).toHaveLength(2); // only the new notices' addresses still work
+  });
+
   it("does not let a stranger fill a case", async () => {
     await incompleteCase();
     await ingestRawMail(app.pipeline, answer(await ack(), { from: "mallory@evil.example", text: "Website: evil.example" }), { kind: "cli", file: "answer.eml" });
