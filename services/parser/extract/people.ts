@@ -2,7 +2,7 @@
 // them, and which of several people is the main contact. Pure.
 import { cleanPersonName, looksLikePersonName } from "../normalise/person.ts";
 import { emailMatchesName, fold } from "./text-utils.ts";
-import { LEGAL_SUFFIX_RE } from "./organization.ts";
+import { LEGAL_SUFFIX_SRC } from "./organization.ts";
 
 export interface PersonMention {
   name: string;
@@ -34,7 +34,7 @@ const NOT_NAME = new Set(
     .map((w) => fold(w)), // compared folded: "geschäftsführerin" -> "geschaftsfuhrerin"
 );
 
-const COMPANY_TAIL_RE = new RegExp(`^(?:\\s*&\\s*(?:\\p{Lu}|Co\\b)|,?\\s+${LEGAL_SUFFIX_RE.source.replace(/^\(\?:\^\|\\s\|,\)/, "").replace(/\\s\*\$$/, "")}(?![\\p{L}]))`, "u");
+const COMPANY_TAIL_RE = new RegExp(String.raw`^(?:\s*&\s*(?:\p{Lu}|Co\b)|,?\s+${LEGAL_SUFFIX_SRC}(?![\p{L}]))`, "u");
 
 export function findPersonMentions(text: string): PersonMention[] {
   const out: PersonMention[] = [];
