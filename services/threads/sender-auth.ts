@@ -126,10 +126,23 @@ function judgeByTrustedHeader(raw: Buffer, fromDomain: string, authservId: strin
   return { verdict: "pass", method: "authentication-results", reason: `our MTA: dmarc=pass, dkim=pass aligned with ${fromDomain}` };
 }
 
-function judgeBySes(v: SesVerdicts): SenderJudgement {
+/**
+ * SES says only that DMARC passed (possibly on SPF alone: a shared sending service's SPF covers
+ * many customers) and that some DKIM signature passed (possibly a third party's). So a pass also
+ * needs every DKIM-Signature in the message to be aligned with From: then the one that passed is.
+ */
+function judgeBySes(v: SesVerdicts, raw: Buffer, fromDomain: string): SenderJudgement {
   const dmarc = (v.dmarc ?? "").toUpperCase();
   const dkim = (v.dkim ?? "").toUpperCase();
-  if (dmarc === "PASS" && dkim === "PASS") return { verdict: "pass", method: "ses", reason: "SES: DMARC PASS, DKIM PASS" };
+  if (dmarc === "PASS" && dkim === "PASS") {
+    const signers = headerFields(raw)
+      .filter((f) => f.name === "dkim-signature")
+      .map((f) => /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(f.value)?.[1]?.toLowerCase() ?? "");
+    if (signers.length && signers.every((d) => d && isAligned(d, fromDomain))) {
+      return { verdict: "pass", method: "ses", reason: `SES: DMARC PASS, DKIM PASS, signed by ${signers.join(", ")}` };
+    }
+    return { verdict: "fail", method: "ses", reason: `SES passed, but not every DKIM signature (${signers.join(", ") || "none"}) is aligned with ${fromDomain}` };
+  }
   const verdict: SenderVerdict = dmarc === "FAIL" || dkim === "FAIL" ? "fail" : "none";
   return { verdict, method: "ses", reason: `SES: DMARC ${dmarc || "missing"}, DKIM ${dkim || "missing"}` };
 }
@@ -165,7 +178,7 @@ export async function judgeSender(input: JudgeSenderInput): Promise<SenderJudgem
     const judged = judgeByTrustedHeader(input.raw, fromDomain, input.trustedAuthservId);
     if (judged) return judged;
   }
-  if (input.sesVerdicts) return judgeBySes(input.sesVerdicts);
+  if (input.sesVerdicts) return judgeBySes(input.sesVerdicts, input.raw, fromDomain);
   if (input.raw.length === 0) return { verdict: "none", method: null, reason: "no raw message to verify" };
   try {
     return await judgeByMailauth(input, fromDomain);

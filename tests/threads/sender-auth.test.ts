@@ -138,7 +138,8 @@ describe("judgeSender with our MTA's Authentication-Results", () => {
 });
 
 describe("judgeSender with SES verdicts", () => {
-  const raw = Buffer.from(message("mia@manager.example"));
+  const sig = (d: string) => `DKIM-Signature: v=1; a=rsa-sha256; d=${d}; s=sel; h=from; bh=x; b=y\r\n`;
+  const raw = Buffer.from(message("mia@manager.example", "approve\r\n", sig("manager.example")));
   it.each([
     [{ spf: "PASS", dkim: "PASS", dmarc: "PASS" }, "pass"],
     [{ spf: "FAIL", dkim: "PASS", dmarc: "PASS" }, "pass"],
@@ -149,6 +150,16 @@ describe("judgeSender with SES verdicts", () => {
   ])("%j -> %s", async (sesVerdicts, verdict) => {
     const j = await judgeSender({ ...base, sesVerdicts, raw, from: "mia@manager.example" });
     expect(j).toMatchObject({ verdict, method: "ses" });
+  });
+
+  // DMARC can pass on SPF alone (a shared sender's SPF), and DKIM PASS may be a third party's.
+  it.each([
+    ["no DKIM signature", ""],
+    ["only a third party's signature", sig("bulk-sender.example")],
+    ["an aligned and a third party's signature", sig("manager.example") + sig("bulk-sender.example")],
+  ])("does not pass SES PASS/PASS with %s", async (_name, headers) => {
+    const j = await judgeSender({ ...base, sesVerdicts: { spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: null, virus: null } as never, raw: Buffer.from(message("mia@manager.example", "approve\r\n", headers)), from: "mia@manager.example" });
+    expect(j).toMatchObject({ verdict: "fail", method: "ses" });
   });
 });
 
