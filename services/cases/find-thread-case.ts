@@ -12,7 +12,10 @@ export type ThreadMatch =
   | { caseId: null; reason: "no_case" | "stranger" };
 
 export async function findThreadCase(trx: Transaction<DB>, parsed: ParsedMessage, inboundAddress: string): Promise<ThreadMatch> {
-  const ids = [parsed.inReplyTo, ...parsed.references].filter((x): x is string => !!x);
+  // In-Reply-To and the ends of References are what clients keep; a bounded list also keeps a
+  // crafted header with thousands of ids from overflowing the query's parameters.
+  const refs = parsed.references.length > 60 ? [...parsed.references.slice(0, 10), ...parsed.references.slice(-50)] : parsed.references;
+  const ids = [parsed.inReplyTo, ...refs].filter((x): x is string => !!x);
   if (ids.length) {
     const sent = await trx.selectFrom("outbox").select("case_id").where("message_id", "in", ids).where("case_id", "is not", null).orderBy("id", "desc").executeTakeFirst();
     const own = sent?.case_id

@@ -29,4 +29,15 @@ describe("dealreg serve", () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/EADDRINUSE/);
   }, 90_000);
+
+  it("refuses an unknown role instead of silently running nothing", async () => {
+    const env = { ...process.env, DATABASE_URL: "", DATA_DIR: mkdtempSync(join(tmpdir(), "dealreg-serve-")), LOG_LEVEL: "error" };
+    const res = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      execFile(process.execPath, [BIN, "serve", "--roles", "webb"], { env, timeout: 60_000 }, (err, _stdout, stderr) => {
+        done({ code: err ? ((err as { code?: number }).code ?? null) : 0, stderr });
+      });
+    });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/unknown role\(s\) webb/);
+  }, 90_000);
 });

@@ -10,9 +10,16 @@ import { buildApp } from "../../web/app.ts";
 import { startImapWatcherFromContext } from "../../ingest/imap/from-config.ts";
 import type { ImapWatcher } from "../../ingest/imap/watcher.ts";
 
+const KNOWN_ROLES = ["web", "worker", "imap"];
+
 export async function runServe(args: string[], config: Config, logger: Logger): Promise<number> {
   const i = args.indexOf("--roles");
   const roles = new Set(i >= 0 && args[i + 1] ? args[i + 1]!.split(",").map((s) => s.trim()) : config.ROLES);
+  const unknown = [...roles].filter((r) => !KNOWN_ROLES.includes(r));
+  if (unknown.length || roles.size === 0) {
+    process.stderr.write(`dealreg serve: unknown role(s) ${unknown.join(", ") || "(none given)"}; use a comma-separated subset of ${KNOWN_ROLES.join(",")}\n`);
+    return 2;
+  }
   const ctx = await openAppContext(config, logger);
   logger.info(
     { roles: [...roles], database: ctx.database.kind, databaseUrl: safeUrl(config.DATABASE_URL), dataDir: config.DATA_DIR, transport: ctx.transport.name },
