@@ -150,7 +150,7 @@ async function parkInReview(deps: PipelineDeps, id: number, detail: string): Pro
     const locked = await trx.selectFrom("inbound_messages").select("id").where("id", "=", id).where("outcome", "is", null).forUpdate().executeTakeFirst();
     if (!locked) return;
     await addReviewItem(trx, { reason: "parse_failed", detail, inboundMessageId: id });
-    await trx.updateTable("inbound_messages").set({ outcome: "needs_review", outcome_detail: detail, processed_at: new Date() }).where("id", "=", id).execute();
+    await trx.updateTable("inbound_messages").set({ outcome: "needs_review", outcome_detail: detail, processed_at: deps.now?.() ?? new Date() }).where("id", "=", id).execute();
   });
   return resultOf(deps.db, id);
 }
