@@ -63,6 +63,7 @@ export function parseAddress(s: string): MailAddress | null {
 export function splitForwards(text: string): SplitBody {
   const lines = text.split("\n");
   const starts = blockStarts(lines);
+  // line offsets are taken before unquoting, so they point into `text` as given
   if (starts.length === 0) return { own: text, forwards: [] };
   const lineOffsets: number[] = [];
   let acc = 0;
@@ -76,6 +77,7 @@ export function splitForwards(text: string): SplitBody {
     const end = k + 1 < starts.length ? starts[k + 1]! : lines.length;
     let i = start;
     if (MARKER_RE.test(lines[i]!) || RULE_RE.test(lines[i]!)) i++;
+    unquoteBlock(lines, i, end);
     const headers: Record<string, string> = {};
     let seen = 0;
     for (; i < end; i++) {
@@ -102,6 +104,16 @@ export function splitForwards(text: string): SplitBody {
   return { own: lines.slice(0, starts[0]).join("\n").trim(), forwards };
 }
 
+/**
+ * Apple Mail (plain text) quotes the whole forwarded message, its header lines included, with
+ * "> " below the marker; one quote level is removed in place so the block reads like any other.
+ */
+function unquoteBlock(lines: string[], from: number, end: number): void {
+  const first = lines.slice(from, end).find((l) => l.trim() !== "");
+  if (!first || !/^\s*>/.test(first) || !HEADER_RE.test(first.replace(/^\s*> ?/, ""))) return;
+  for (let j = from; j < end; j++) lines[j] = lines[j]!.replace(/^\s*> ?/, "");
+}
+
 function canonicalHeader(h: string): string {
   const k = h.toLowerCase();
   if (["from", "von", "de", "van"].includes(k)) return "from";
@@ -118,14 +130,20 @@ const ATTRIBUTION_RE =
 export function stripQuotes(text: string): string {
   const lines = text.split("\n");
   const out: string[] = [];
+  // A forward marker followed by "> " lines is an Apple Mail forward, not a reply quote: kept.
+  let quotedForward = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (MARKER_RE.test(line)) {
+      const next = lines.slice(i + 1).find((l) => l.trim() !== "") ?? "";
+      quotedForward = /^\s*>/.test(next);
+    }
     const two = i + 1 < lines.length ? `${line} ${lines[i + 1]!}` : line;
     if (ATTRIBUTION_RE.test(line) || (/^\s*(?:on|am|le)\b/i.test(line) && ATTRIBUTION_RE.test(two))) {
       const rest = lines.slice(i + 1, i + 4).filter((l) => l.trim() !== "");
       if (rest.length === 0 || rest.some((l) => /^\s*>/.test(l)) || ATTRIBUTION_RE.test(two)) break;
     }
-    if (/^\s*>/.test(line)) continue;
+    if (/^\s*>/.test(line) && !quotedForward) continue;
     out.push(line);
   }
   return out.join("\n");
