@@ -2,7 +2,7 @@
 // DECISION_SLA_HOURS (once per SLA period), partners told 7 days before their protection
 // ends, approved cases expired when it has ended. Each case is claimed with FOR UPDATE SKIP
 // LOCKED and stamped in the same transaction, so two workers or a re-run never send twice.
-import { sql, type Transaction } from "kysely";
+import { sql, type SelectQueryBuilder, type Transaction } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { CaseRow, DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
@@ -49,11 +49,15 @@ export function reminderTask(deps: ReminderDeps, everyMs = 5 * 60_000): { name: 
   return { name: "case-reminders", everyMs, run: () => runReminders(deps) };
 }
 
-async function eachClaimed(db: Database, pick: (trx: Transaction<DB>) => Promise<CaseRow[]>, act: (trx: Transaction<DB>, c: CaseRow) => Promise<void>): Promise<number> {
+type CaseQuery = SelectQueryBuilder<DB, "cases", CaseRow>;
+
+/** Claims due cases in batches (FOR UPDATE SKIP LOCKED) and acts on each inside the claim's
+ * transaction, so a case is stamped in the same commit as the mail it caused. */
+async function eachClaimed(db: Database, where: (q: CaseQuery) => CaseQuery, act: (trx: Transaction<DB>, c: CaseRow) => Promise<void>): Promise<number> {
   let total = 0;
   for (;;) {
     const n = await db.transaction().execute(async (trx) => {
-      const rows = await pick(trx);
+      const rows = await where(trx.selectFrom("cases").selectAll()).orderBy("id").limit(BATCH).forUpdate().skipLocked().execute();
       for (const c of rows) await act(trx, c);
       return rows.length;
     });
@@ -67,18 +71,11 @@ export async function remindManagers(db: Database, config: Config, now: Date): P
   const due = new Date(now.getTime() - config.DECISION_SLA_HOURS * 3_600_000);
   return eachClaimed(
     db,
-    (trx) =>
-      trx
-        .selectFrom("cases")
-        .selectAll()
+    (q) =>
+      q
         .where("status", "in", ["pending", "conflict"])
         .where(sql<Date>`coalesce(status_changed_at, created_at)`, "<=", due)
-        .where((eb) => eb.or([eb("manager_reminded_at", "is", null), eb("manager_reminded_at", "<=", due)]))
-        .orderBy("id")
-        .limit(BATCH)
-        .forUpdate()
-        .skipLocked()
-        .execute(),
+        .where((eb) => eb.or([eb("manager_reminded_at", "is", null), eb("manager_reminded_at", "<=", due)])),
     async (trx, c) => {
       const waitingSince = c.status_changed_at ?? c.created_at;
       const hours = Math.floor((now.getTime() - waitingSince.getTime()) / 3_600_000);
@@ -115,19 +112,12 @@ export async function noticeExpiry(db: Database, config: Config, now: Date): Pro
   const horizon = new Date(now.getTime() + EXPIRY_NOTICE_DAYS * 86_400_000);
   return eachClaimed(
     db,
-    (trx) =>
-      trx
-        .selectFrom("cases")
-        .selectAll()
+    (q) =>
+      q
         .where("status", "=", "approved")
         .where("expiry_notice_sent_at", "is", null)
         .where("protected_until", ">", now)
-        .where("protected_until", "<=", horizon)
-        .orderBy("id")
-        .limit(BATCH)
-        .forUpdate()
-        .skipLocked()
-        .execute(),
+        .where("protected_until", "<=", horizon),
     async (trx, c) => {
       const lang = caseLang(c);
       const reg = c.registration as unknown as Registration;
@@ -152,17 +142,10 @@ export async function noticeExpiry(db: Database, config: Config, now: Date): Pro
 export async function expireCases(db: Database, now: Date): Promise<number> {
   return eachClaimed(
     db,
-    (trx) =>
-      trx
-        .selectFrom("cases")
-        .selectAll()
+    (q) =>
+      q
         .where("status", "=", "approved")
-        .where("protected_until", "<=", now)
-        .orderBy("id")
-        .limit(BATCH)
-        .forUpdate()
-        .skipLocked()
-        .execute(),
+        .where("protected_until", "<=", now),
     async (trx, c) => {
       await trx.updateTable("cases").set({ status: "expired", status_changed_at: now, updated_at: now }).where("id", "=", c.id).execute();
       await addTimelineEvent(trx, { caseId: c.id, actor: "system", kind: "expired", data: { from: "approved", to: "expired", protectedUntil: c.protected_until?.toISOString() ?? null } });
