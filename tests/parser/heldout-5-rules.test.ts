@@ -1,6 +1,13 @@
 // Rules added while scoring held-out corpus 5, each in wording that corpus does not use.
 import { describe, expect, it } from "vitest";
 import { splitForwards, stripQuotes } from "../../services/parser/text/forwards.ts";
+import { findLabelled, firstByField } from "../../services/parser/extract/labels.ts";
+import { detectStage } from "../../services/parser/normalise/stage.ts";
+import { parseMoney } from "../../services/parser/normalise/amount.ts";
+import { parseMessage } from "../../services/parser/parse-message.ts";
+
+const mail = (subject: string, body: string) =>
+  Buffer.from(`From: Sam Reed <sam@reed-partners.example>\r\nTo: partners@vendor.example\r\nSubject: ${subject}\r\nMessage-ID: <x5@reed-partners.example>\r\nDate: Mon, 4 May 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, "\r\n")}`);
 
 describe("Apple Mail forwards quoted with '>'", () => {
   const text = [
@@ -28,5 +35,50 @@ describe("Apple Mail forwards quoted with '>'", () => {
 
   it("still drops an ordinary reply quote", () => {
     expect(stripQuotes("Sounds good.\n\n> Earlier text\n> more")).toBe("Sounds good.\n");
+  });
+});
+
+describe("nested label blocks", () => {
+  it("reads 'name:' under an indented 'contact:' heading as the contact, not the heading", () => {
+    const text = "org: Tern Ferries\nperson:\n    name: Ola Dahl\n    mail: ola@ternferries.no\n";
+    const fields = firstByField(findLabelled(text));
+    expect(fields.get("contactName")?.value).toBe("Ola Dahl");
+    expect(fields.get("email")?.value).toBe("ola@ternferries.no");
+  });
+  it("still reads a label whose value is on the next line", () => {
+    expect(firstByField(findLabelled("Contact:\nOla Dahl\n")).get("contactName")?.value).toBe("Ola Dahl");
+  });
+  it("knows 'Who:' and 'Business name:'", () => {
+    const fields = firstByField(findLabelled("Business name: Kestrel Farms\nWho: Amy Holt (buyer)\n"));
+    expect(fields.get("company")?.value).toBe("Kestrel Farms");
+    expect(fields.get("contactName")?.value).toBe("Amy Holt (buyer)");
+  });
+});
+
+describe("stage phrases", () => {
+  it("offers already on the table mean evaluation", () => {
+    expect(detectStage("Uns liegen Angebote von Moss und Pliant vor.")).toBe("evaluation");
+    expect(detectStage("Sie haben zwei Angebote vorliegen.")).toBe("evaluation");
+  });
+  it("an early conversation is a new intro", () => {
+    expect(detectStage("Status: early days, just one conversation so far")).toBe("new_intro");
+  });
+});
+
+describe("ranges joined by 'und' / 'and'", () => {
+  it("take the lower bound after zwischen / between", () => {
+    expect(parseMoney("zwischen 30 und 40 TEUR")).toMatchObject({ amount: 30000, currency: "EUR" });
+    expect(parseMoney("between 15 and 20k GBP")).toMatchObject({ amount: 15000, currency: "GBP" });
+  });
+  it("do not join two unrelated numbers", () => {
+    expect(parseMoney("3 Standorte und 25.000 EUR")).toMatchObject({ amount: 25000, currency: "EUR" });
+  });
+});
+
+describe("a labelled contact with the address in parentheses", () => {
+  it("takes the role without the address", async () => {
+    const body = "Company: Larkspur Mills Ltd\nWebsite: larkspurmills.com\nPoint of contact: Omar Field, Head of Purchasing (omar@larkspurmills.com)\n";
+    const r = await parseMessage(mail("Registration", body), { vendorDomains: ["vendor.example"] });
+    expect(r.output.registration?.contact).toMatchObject({ name: "Omar Field", role: "Head of Purchasing", email: "omar@larkspurmills.com" });
   });
 });

@@ -33,7 +33,7 @@ const SYNONYMS: Record<LabelField, string[]> = {
     "end customer", "end user", "firma", "firmenname", "unternehmen", "kunde", "kundenname", "endkunde",
     "interessent", "name des unternehmens", "company / account", "legal name", "end-customer", "endkundin",
     "organisation name", "organization name", "prospect organisation", "prospect organization", "account / company",
-    "unternehmensname", "firmierung", "kunde / firma", "customer company", "end customer name", "organisation / company",
+    "unternehmensname", "firmierung", "business name", "business", "kunde / firma", "customer company", "end customer name", "organisation / company",
     // public bodies, schools, practices: the label names the kind of organisation
     "gemeinde", "kommune", "institution", "einrichtung", "behörde", "hochschule", "universität", "university", "school",
     "kanzlei", "law firm", "practice", "praxis", "charity", "ngo", "verein", "stiftung", "foundation", "hotel", "klinik", "clinic",
@@ -45,7 +45,7 @@ const SYNONYMS: Record<LabelField, string[]> = {
     "decision maker", "decision-maker", "name", "full name", "prospect contact", "customer contact",
     "ansprechpartner", "ansprechpartnerin", "hauptansprechpartner", "hauptansprechpartnerin",
     "kontakt", "kontaktperson", "entscheider", "entscheiderin", "ansprechperson", "point of contact", "champion",
-    "ansprechpartner/in", "contact person name", "customer contact name", "who to talk to", "who to contact", "person to contact",
+    "ansprechpartner/in", "contact person name", "customer contact name", "who to talk to", "who to contact", "who", "person to contact",
     "endkunde ansprechpartner", "kunde ansprechpartner", "ansprechpartner kunde", "ansprechpartner endkunde", "client contact", "account contact",
   ],
   role: ["title", "job title", "role", "position", "job role", "function", "designation", "funktion", "rolle", "bereich/funktion", "jobtitel", "titel", "contact title", "contact role",
@@ -182,6 +182,8 @@ export function findLabelled(text: string): LabelledValue[] {
         // label alone on its line with ':' -> value on the next non-empty line
         if (!raw) {
           const j = nextNonEmpty(lines, i + 1);
+          // "contact:" heading an indented block of "name: …" / "email: …" lines is no field itself
+          if (j >= 0 && isLabelLine(lines[j]!) && indent(lines[j]!) > indent(lines[i]!)) continue;
           if (j >= 0 && j - i <= 2 && !isLabelLine(lines[j]!)) {
             raw = lines[j]!.trim();
             index = offsets[j]! + lines[j]!.indexOf(raw);
@@ -232,6 +234,10 @@ function plausible(field: LabelField, label: string, value: string): boolean {
     default:
       return true;
   }
+}
+
+function indent(line: string): number {
+  return /^[ \t]*/.exec(line)![0].replace(/\t/g, "    ").length;
 }
 
 function nextNonEmpty(lines: string[], from: number): number {

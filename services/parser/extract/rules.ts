@@ -77,7 +77,9 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     const namePart = parts.find((p) => p && !p.includes("@") && unparen(p) && !looksLikeRole(unparen(p))) ?? null;
     contactName = namePart ? cleanPersonName(unparen(namePart)) : null;
     const inParens = /\(([^)@]{2,70})\)/.exec(contactLabel.value)?.[1];
-    role ??= parts.find((p) => looksLikeRole(unparen(p)) && !p.includes("@")) ?? (inParens && looksLikeRole(inParens) ? inParens : null);
+    // "Dana Reyes, Controller (dana@x.com)": the address in parentheses is not part of the role
+    const noMail = (p: string) => p.replace(/\([^()]*@[^()]*\)/g, " ").trim();
+    role ??= parts.map(noMail).find((p) => p && looksLikeRole(unparen(p)) && !p.includes("@")) ?? (inParens && looksLikeRole(inParens) ? inParens : null);
     if (contactName) snippets["contact.name"] = contactLabel.value;
   }
   if (emailLabel?.value) {

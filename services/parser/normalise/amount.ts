@@ -64,7 +64,9 @@ const MULT_SRC = String.raw`lakhs?|lacs?|crores?|k|Tsd\.?|Tausend|thousand|mn|mm
 // 48.000 | 48,000 | 40'000 | 60’000 | 48 000 | 1.234,56 | 1.2 | 1,5 | 48000 (then "40.000,-" dash)
 const NUM_SRC = String.raw`\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?`;
 // Node 20 has no duplicate group names across alternatives: the suffixed form uses a "b" suffix.
-const range = (g: string) => String.raw`(?<n${g}>${NUM_SRC})(?:\s?(?:-|–|to|bis)\s?(?<hi${g}>${NUM_SRC}))?(?:,[-–])?`;
+// "zwischen 20 und 25 TEUR" / "between 40 and 50k": "und"/"and" joins a range only after zwischen/between
+const range = (g: string) =>
+  String.raw`(?<n${g}>${NUM_SRC})(?:(?:\s?(?:-|–|to|bis)\s?|(?<=(?:zwischen|between)\s\S{1,20})\s(?:und|and)\s)(?<hi${g}>${NUM_SRC}))?(?:,[-–])?`;
 const mult = (g: string) => String.raw`(?:\s?(?<mult${g}>${MULT_SRC})(?![\p{L}\p{N}]))?`;
 
 const SRC_PREFIXED = String.raw`(?<cp>${PREFIX_SRC.replace("ISO", ISO_SRC)})\s?${range("a")}${mult("a")}`;

@@ -31,6 +31,9 @@ const EVALUATION = cueRegex([
   // Swiss "Offerte verlangt"; a deadline between: "ein Angebot bis 30.04. angefragt"; "liegt ein Angebot von X vor"
   String.raw`(?:angebot|offerte)(?:\s+[^\s.!?]+|\s+[\d.]+){0,3}?\s+(?:angefragt|angefordert|verlangt|erbeten|eingereicht|verschickt)`,
   String.raw`liegt\s+(?:auch\s+|bereits\s+|schon\s+)?(?:ein|das)\s+angebot`,
+  // offers already on the table: "Angebote von X und Y vorliegen", "haben zwei Angebote vorliegen"
+  String.raw`angebote?\s+(?:von\s+)?(?:[\p{L}.&-]+(?:\s+und|,)?\s+){0,6}?(?:vorliegen|vorliegt|liegen\s+vor)`,
+  String.raw`liegen\s+(?:[\p{L}]+\s+){0,3}?angebote[^.!?\n]{0,60}?\svor(?![\p{L}])`,
 ]);
 
 const EVENT = String.raw`(?:call|calls|meeting|demo|demos|workshop|session|discovery|presentation|walkthrough|intro call|video call|teams call|zoom|termin|gespräch|kennenlerntermin|erstgespräch|bedarfsanalyse|präsentation|vorstellung|vorführung|webmeeting|videocall|telefonat)`;
@@ -57,7 +60,7 @@ const DISCOVERY = new RegExp(
 
 const NEW_INTRO = cueRegex([
   "intro", "introduction", String.raw`(?:brand[- ]new|new|fresh|hot)\s+lead`, "first contact", "initial (?:contact|conversation|call|chat)",
-  "heads-up", "early heads up", "introducing", String.raw`first\s+(?:chat|conversation)`, String.raw`intro\s+only`, String.raw`nothing\s+(?:is\s+)?(?:scheduled|booked|planned|arranged)`, String.raw`no\s+meeting\s+(?:set|yet|booked|scheduled)`,
+  "heads-up", "early heads up", "introducing", String.raw`first\s+(?:chat|conversation)`, String.raw`intro\s+only`, String.raw`early\s+(?:chat|conversation|talks?|days|stage)s?`, String.raw`nothing\s+(?:is\s+)?(?:scheduled|booked|planned|arranged)`, String.raw`no\s+meeting\s+(?:set|yet|booked|scheduled)`,
   "erstkontakt", "erstansprache", String.raw`(?:ganz\s+)?frische[rn]?\s+(?:kontakt|lead)`, String.raw`neue[rn]?\s+(?:lead|kontakt|interessent(?:en)?)`,
   String.raw`noch\s+(?:kein(?:en)?\s+(?:termin|gespräch)|nichts\s+(?:vereinbart|geplant|terminiert))`,
   // a meeting asked for but not yet booked: "they asked for a demo", "wünscht sich eine Vorführung"
