@@ -4,6 +4,8 @@ import { splitForwards, stripQuotes } from "../../services/parser/text/forwards.
 import { findLabelled, firstByField } from "../../services/parser/extract/labels.ts";
 import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { parseMoney } from "../../services/parser/normalise/amount.ts";
+import { detectMotion } from "../../services/parser/normalise/motion.ts";
+import { detectConsent } from "../../services/parser/normalise/consent.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 
 const mail = (subject: string, body: string) =>
@@ -80,5 +82,15 @@ describe("a labelled contact with the address in parentheses", () => {
     const body = "Company: Larkspur Mills Ltd\nWebsite: larkspurmills.com\nPoint of contact: Omar Field, Head of Purchasing (omar@larkspurmills.com)\n";
     const r = await parseMessage(mail("Registration", body), { vendorDomains: ["vendor.example"] });
     expect(r.output.registration?.contact).toMatchObject({ name: "Omar Field", role: "Head of Purchasing", email: "omar@larkspurmills.com" });
+  });
+});
+
+describe("German verb forms", () => {
+  it("'weiterverkaufen' / 'wiederverkauft' mean resale", () => {
+    expect(detectMotion("Die Software würden wir an den Kunden weiterverkaufen.")).toBe("resale");
+    expect(detectMotion("Das Paket wird von uns wiederverkauft.")).toBe("resale");
+  });
+  it("'darf sich gern melden' is consent", () => {
+    expect(detectConsent("Ihr Vertrieb darf sich gern bei ihr melden.")).toBe(true);
   });
 });

@@ -81,7 +81,7 @@ const PERMISSION = cueRegex([
   String.raw`knows?\s+(?:that\s+)?(?:you|your team)(?:'ll|\s+will|\s+are going to|\s+may)\s+(?:be\s+)?(?:reach|contact|call|ring|e-?mail|get in touch|in touch)`,
   // German: "er weiß Bescheid", "sie rechnet mit eurem Anruf", "ihr könnt euch gerne bei ihr melden"
   String.raw`(?:weiß|weiss|wissen)\s+(?:schon\s+|bereits\s+|auch\s+)?bescheid`, String.raw`rechne[nt]?\s+mit\s+(?:eurem|ihrem|einem|dem|deinem)\s+(?:anruf|kontakt|rückruf)`,
-  String.raw`(?:könnt|können|dürft|dürfen|kannst|darfst)\s+(?:euch|sich|dich)\s+(?:gerne\s+)?(?:direkt\s+)?(?:bei\s+(?:ihm|ihr|ihnen)\s+)?melden`,
+  String.raw`(?:könnt|können|kann|darf|dürft|dürfen|kannst|darfst)\s+(?:euch|sich|dich)\s+(?:gerne?\s+)?(?:direkt\s+)?(?:bei\s+(?:ihm|ihr|ihnen)\s+)?melden`,
   String.raw`ist\s+(?:informiert|im bilde|vorgewarnt)`,
   // "bittet ausdrücklich um Kontaktaufnahme", "Kontakt ok.", "contact fine"
   String.raw`(?:bittet|bat|bitten)\s+(?:[\p{L}]+\s+){0,2}um\s+(?:eine\s+|die\s+|einen\s+)?(?:kontaktaufnahme|rückruf|anruf|kontakt)`,

@@ -36,7 +36,7 @@ const CUES: readonly MotionCues[] = [
       String.raw`(?:licen[cs]es|subscriptions?)\s+(?:invoiced|billed)\s+by`, String.raw`we(?:'d| would)? (?:buy|purchase) (?:the )?licen[cs]es`,
       String.raw`fakturieren an den kunden`, "distribution partner",
       // "Weiterverkauf über uns", "Verkauf läuft über uns", "they'd buy it through us"
-      String.raw`weiterverk(?:auf|äufer(?:in)?)`, String.raw`(?:verkauf|vertrieb|bezug|lizenzierung|abrechnung|fakturierung)\s+(?:läuft\s+|erfolgt\s+)?über\s+uns`,
+      String.raw`weiterverk(?:auf(?:en|t)?|äufer(?:in)?)`, String.raw`wiederverkauf(?:en|t)`, String.raw`(?:verkauf|vertrieb|bezug|lizenzierung|abrechnung|fakturierung)\s+(?:läuft\s+|erfolgt\s+)?über\s+uns`,
       String.raw`über\s+uns\s+(?:verkauft|bezogen|lizenziert|verrechnet|fakturiert|abgerechnet|gekauft|bestellt)`,
       String.raw`(?:buy|purchase|procure|order|license)\s+(?:it\s+|the\s+licen[cs]es\s+|the\s+subscription\s+)?(?:through|via|from)\s+us`,
       String.raw`(?:we(?:'d| would| will)?|we'll)\s+(?:invoice|bill)\s+(?:them|the customer|the client)`, String.raw`on\s+our\s+paper`,
