@@ -6,6 +6,8 @@ import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { parseMoney } from "../../services/parser/normalise/amount.ts";
 import { detectMotion } from "../../services/parser/normalise/motion.ts";
 import { detectConsent } from "../../services/parser/normalise/consent.ts";
+import { findPersonMentions } from "../../services/parser/extract/people.ts";
+import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 
 const mail = (subject: string, body: string) =>
@@ -92,5 +94,16 @@ describe("German verb forms", () => {
   });
   it("'darf sich gern melden' is consent", () => {
     expect(detectConsent("Ihr Vertrieb darf sich gern bei ihr melden.")).toBe(true);
+  });
+});
+
+describe("'+' in a company name", () => {
+  it("is not read as a person named after the firm", () => {
+    const names = findPersonMentions("Es geht um das Ingenieurbüro Kessler + Partner. Ansprechpartner ist Tim Kessler.").map((m) => m.name);
+    expect(names).toEqual(["Tim Kessler"]);
+  });
+  it("keeps both sides of '+' in the company name", () => {
+    const c = findCompanyCandidates({ own: "Please register Lund + Berg Studio AB (lundberg.se).", subject: "", domain: "lundberg.se", excluded: [], excludedDomains: [] });
+    expect(c[0]?.name).toBe("Lund + Berg Studio AB");
   });
 });

@@ -34,7 +34,7 @@ const NOT_NAME = new Set(
     .map((w) => fold(w)), // compared folded: "geschäftsführerin" -> "geschaftsfuhrerin"
 );
 
-const COMPANY_TAIL_RE = new RegExp(String.raw`^(?:\s*&\s*(?:\p{Lu}|Co\b)|,?\s+${LEGAL_SUFFIX_SRC}(?![\p{L}]))`, "u");
+const COMPANY_TAIL_RE = new RegExp(String.raw`^(?:\s*[&+]\s*(?:\p{Lu}|Co\b)|,?\s+${LEGAL_SUFFIX_SRC}(?![\p{L}]))`, "u");
 
 export function findPersonMentions(text: string): PersonMention[] {
   const out: PersonMention[] = [];
