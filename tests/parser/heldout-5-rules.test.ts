@@ -107,3 +107,25 @@ describe("'+' in a company name", () => {
     expect(c[0]?.name).toBe("Lund + Berg Studio AB");
   });
 });
+
+describe("a forwarded mail from a mailbox named after the business", () => {
+  it("takes the person who signs, not the business, as the contact", async () => {
+    const body = [
+      "Bitte registrieren.",
+      "",
+      "---------- Forwarded message ---------",
+      "From: Schreinerei Holm <info@schreinerei-holm.de>",
+      "Date: Mon, 4 May 2026 at 09:00",
+      "Subject: Rechnungen",
+      "To: Sam Reed <sam@reed-partners.example>",
+      "",
+      "Hallo Herr Reed, wir suchen eine Lösung für unsere Eingangsrechnungen.",
+      "",
+      "Viele Grüße",
+      "Karl Holm",
+      "Schreinerei Holm GmbH",
+    ].join("\n");
+    const r = await parseMessage(mail("Fwd: Rechnungen", body), { vendorDomains: ["vendor.example"] });
+    expect(r.output.registration?.contact).toMatchObject({ name: "Karl Holm", email: "info@schreinerei-holm.de" });
+  });
+});

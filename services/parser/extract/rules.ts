@@ -12,9 +12,9 @@ import { cleanPersonName, displayNameOrder } from "../normalise/person.ts";
 import type { VcardContact } from "../vcard.ts";
 import { findLabelled, firstByField, type LabelField, type LabelledValue } from "./labels.ts";
 import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
-import { looksLikeDepartment, organizationFromSignature } from "./organization.ts";
-import { looksLikeRole, pickContact } from "./people.ts";
-import { findCompanyCandidates } from "./company.ts";
+import { LEGAL_SUFFIX_RE, looksLikeDepartment, organizationFromSignature } from "./organization.ts";
+import { findPersonMentions, looksLikeRole, pickContact } from "./people.ts";
+import { TRADE_NAME_RE, findCompanyCandidates } from "./company.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
 import { clean, emailMatchesName, fold, orgMatchesDomain } from "./text-utils.ts";
 
@@ -91,7 +91,13 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   }
   const labelledContact = !!contactLabel || !!emailLabel;
   if (!labelledContact && prospectFwd?.from) {
-    contactName = cleanPersonName(prospectFwd.from.name ?? "") ?? null;
+    const fromName = prospectFwd.from.name ?? "";
+    // a shared mailbox named after the business ("Weingut Lehnert"): the person signs below
+    const businessName = TRADE_NAME_RE.test(fromName) || LEGAL_SUFFIX_RE.test(fromName);
+    const signer = businessName
+      ? prospectFwd.signature.split("\n").flatMap((l) => findPersonMentions(l)).find((p) => !TRADE_NAME_RE.test(p.name) && !fold(fromName).includes(fold(p.name)))
+      : undefined;
+    contactName = businessName ? (signer ? cleanPersonName(signer.name) ?? signer.name : null) : (cleanPersonName(fromName) ?? null);
     contactEmail = prospectFwd.from.address;
     role ??= roleFromSignature(prospectFwd.signature, prospectFwd.from.name);
     snippets["contact.email"] = prospectFwd.from.address;
