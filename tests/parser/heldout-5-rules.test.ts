@@ -8,6 +8,7 @@ import { detectMotion } from "../../services/parser/normalise/motion.ts";
 import { detectConsent } from "../../services/parser/normalise/consent.ts";
 import { findPersonMentions } from "../../services/parser/extract/people.ts";
 import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
+import { LEGAL_SUFFIX_RE } from "../../services/parser/extract/organization.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 
 const mail = (subject: string, body: string) =>
@@ -127,5 +128,25 @@ describe("a forwarded mail from a mailbox named after the business", () => {
     ].join("\n");
     const r = await parseMessage(mail("Fwd: Rechnungen", body), { vendorDomains: ["vendor.example"] });
     expect(r.output.registration?.contact).toMatchObject({ name: "Karl Holm", email: "info@schreinerei-holm.de" });
+  });
+  it("takes the business's signature line as the company, 'GbR' and 'OHG' included", async () => {
+    const body = [
+      "Bitte registrieren.",
+      "",
+      "---------- Forwarded message ---------",
+      "From: Gärtnerei Sand <post@gaertnerei-sand.de>",
+      "Date: Mon, 4 May 2026 at 09:00",
+      "Subject: Rechnungen",
+      "To: Sam Reed <sam@reed-partners.example>",
+      "",
+      "Hallo Herr Reed, wir suchen eine Lösung für unsere Eingangsrechnungen.",
+      "",
+      "Viele Grüße",
+      "Eva Sand",
+      "Gärtnerei Sand GbR",
+    ].join("\n");
+    const r = await parseMessage(mail("Fwd: Rechnungen", body), { vendorDomains: ["vendor.example"] });
+    expect(r.output.registration?.company.name).toBe("Gärtnerei Sand GbR");
+    expect(LEGAL_SUFFIX_RE.test(" Kranich Bau OHG")).toBe(true);
   });
 });

@@ -174,7 +174,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     });
     const best = cands[0];
     const fromSig = prospectFwd
-      ? organizationFromSignature(prospectFwd.signature, { domain: domain ?? usableEmailDomain, personName: prospectFwd.from?.name ?? null })
+      ? organizationFromSignature(prospectFwd.signature, { domain: domain ?? usableEmailDomain, personName: contactName ?? prospectFwd.from?.name ?? null })
       : null;
     const fromVcard = vcards.find((v) => v.organization)?.organization ?? null;
     // a signature below a forward may be the partner's own (they sign after the forwarded block)
