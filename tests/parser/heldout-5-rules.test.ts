@@ -150,3 +150,13 @@ describe("a forwarded mail from a mailbox named after the business", () => {
     expect(LEGAL_SUFFIX_RE.test(" Kranich Bau OHG")).toBe(true);
   });
 });
+
+describe("a meeting wished for, not booked", () => {
+  it("is a new intro without a date", () => {
+    expect(detectStage("Ein Gespräch mit eurem Team würde sie gerne nach den Ferien führen.")).toBe("new_intro");
+    expect(detectStage("Einen Termin beim Kunden hätte er gern im Herbst.")).toBe("new_intro");
+  });
+  it("stays discovery when the wish names the slot", () => {
+    expect(detectStage("Einen Termin für die Demo hätten wir gern am Donnerstag um 14 Uhr.")).toBe("discovery_scheduled");
+  });
+});

@@ -5,7 +5,7 @@
 // clause negates it ("nothing scheduled yet", "noch kein Termin", "not evaluating anyone") or
 // makes it conditional ("if the demo goes well they'd start a trial").
 import type { Stage } from "../schema.ts";
-import { clauseBefore, cueRegex, hits, isNegated, negatedWithin, type CueHit } from "./cues.ts";
+import { clauseAfter, clauseBefore, cueRegex, hits, isNegated, negatedWithin, type CueHit } from "./cues.ts";
 
 const EVALUATION = cueRegex([
   String.raw`trial(?:s|l?ing|l?ed)?`, String.raw`teststellung`, "free trial", String.raw`pilot(?:ing|projekt)?`, "poc", String.raw`proof[- ]of[- ]concept`,
@@ -58,6 +58,10 @@ const DISCOVERY = new RegExp(
   "giu",
 );
 
+// a subjunctive wish after a meeting cue: "… hätten wir gern", "… würde sie gerne"
+const WISH = String.raw`(?:hätten|hätte|würden|würde|möchten|möchte)\s+(?:wir|sie|er|ich)\s+(?:ganz\s+)?gerne?`;
+const WISH_AFTER = new RegExp(String.raw`^[^.!?\n]{0,40}?${WISH}(?![\p{L}])`, "iu");
+
 const NEW_INTRO = cueRegex([
   "intro", "introduction", String.raw`(?:brand[- ]new|new|fresh|hot)\s+lead`, "first contact", "initial (?:contact|conversation|call|chat)",
   "heads-up", "early heads up", "introducing", String.raw`first\s+(?:chat|conversation)`, String.raw`intro\s+only`, String.raw`early\s+(?:chat|conversation|talks?|days|stage)s?`, String.raw`nothing\s+(?:is\s+)?(?:scheduled|booked|planned|arranged)`, String.raw`no\s+meeting\s+(?:set|yet|booked|scheduled)`,
@@ -67,6 +71,8 @@ const NEW_INTRO = cueRegex([
   String.raw`(?:asked|asking|ask|requested)\s+(?:us\s+)?for\s+(?:a|an)\s+(?:first\s+)?(?:demo|call|meeting|presentation|walkthrough)`,
   String.raw`(?:would like|'d like|wants?)\s+(?:to\s+(?:see|have|get)\s+)?(?:a|an)\s+(?:first\s+)?(?:demo|presentation|walkthrough)`,
   String.raw`(?:wünscht|wünschen|möchte|möchten)\s+(?:sich\s+)?(?:gerne\s+)?(?:eine?n?)\s+(?:demo|vorführung|präsentation)`,
+  // "Einen Termin für eine Vorführung hätten wir gern im Mai": wished for, not booked
+  String.raw`(?:termin|vorführung|demo|präsentation|gespräch)[^.!?\n]{0,40}?${WISH}`,
 ]);
 
 const CONDITIONAL = /(?<![\p{L}])(?:if|once|unless|would|might|may|after|next step|then|wenn|falls|sobald|nach dem|nächste[rn]? schritt|später|danach)(?![\p{L}])/iu;
@@ -83,10 +89,16 @@ function current(text: string, found: CueHit[], allowNegated = false): boolean {
   );
 }
 
+/** "… hätten wir gern im Mai" is a wish; "… hätten wir gerne am 31.03. um 10 Uhr" names the slot. */
+const DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${WEEKDAY_OR_DATE}|\d{1,2}(?::\d{2})?\s*(?:uhr|am|pm)\b)`, "iu");
+function wishedWithoutDate(after: string): boolean {
+  return WISH_AFTER.test(after) && !DATE_RE.test(after);
+}
+
 /** The most advanced stage the text states as current, or null. */
 export function detectStage(text: string): Stage | null {
   if (current(text, hits(text, EVALUATION))) return "evaluation";
-  if (current(text, hits(text, DISCOVERY).filter((h) => !negatedWithin(h)))) return "discovery_scheduled";
+  if (current(text, hits(text, DISCOVERY).filter((h) => !negatedWithin(h) && !wishedWithoutDate(clauseAfter(text, h.end, 80))))) return "discovery_scheduled";
   // "nothing scheduled yet" is itself a new-intro cue, so negation does not cancel these
   if (current(text, hits(text, NEW_INTRO), true)) return "new_intro";
   return null;
