@@ -6,7 +6,7 @@ import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { parseMoney } from "../../services/parser/normalise/amount.ts";
 import { detectMotion } from "../../services/parser/normalise/motion.ts";
 import { detectConsent } from "../../services/parser/normalise/consent.ts";
-import { findPersonMentions } from "../../services/parser/extract/people.ts";
+import { findPersonMentions, looksLikeRole } from "../../services/parser/extract/people.ts";
 import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
 import { LEGAL_SUFFIX_RE } from "../../services/parser/extract/organization.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
@@ -158,5 +158,12 @@ describe("a meeting wished for, not booked", () => {
   });
   it("stays discovery when the wish names the slot", () => {
     expect(detectStage("Einen Termin für die Demo hätten wir gern am Donnerstag um 14 Uhr.")).toBe("discovery_scheduled");
+  });
+});
+
+describe("German '-inhaber' compounds", () => {
+  it("are roles", () => {
+    expect(looksLikeRole("Betriebsinhaber")).toBe(true);
+    expect(looksLikeRole("Mitinhaberin")).toBe(true);
   });
 });
