@@ -1,0 +1,31 @@
+// Every labelled corpus through the real `dealreg parse` command and the shared scorer
+// (../shared/eval/score.mjs), rules only. The held-out corpora (tests/fixtures/corpus-heldout*) were
+// each written and labelled by another engineer before the parser ever ran on them; their READMEs
+// list the cases and judgement calls. First-run scores, before the rules learnt from them:
+// 0.870, 0.870, 0.905, 0.864, 0.896 — the honest estimate for an unseen corpus. The gates sit a
+// little below the level reached since, so a change that makes the rules less general fails here.
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { canScore, repo, scoreCorpus } from "./score-corpus.ts";
+
+const fixtures = join(repo, "tests", "fixtures");
+
+const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: number; kindsRight: boolean }> = [
+  { name: "dev (../shared/corpus/dev)", dir: join(resolve(repo, "..", "shared"), "corpus", "dev"), minScore: 0.98, maxSilent: 0, kindsRight: false },
+  { name: "held-out 1 (other vendors)", dir: join(fixtures, "corpus-heldout"), minScore: 0.96, maxSilent: 0, kindsRight: true },
+  { name: "held-out 2 (logistics and German POS vendors)", dir: join(fixtures, "corpus-heldout-2"), minScore: 0.96, maxSilent: 0, kindsRight: true },
+  { name: "held-out 3 (dev style)", dir: join(fixtures, "corpus-heldout-3"), minScore: 0.98, maxSilent: 0, kindsRight: true },
+  { name: "held-out 4 (dev style)", dir: join(fixtures, "corpus-heldout-4"), minScore: 0.98, maxSilent: 0, kindsRight: true },
+  // two company names are still taken wrong without a flag (002 keeps a leading 'Architekturbüro', 009 takes the subject)
+  { name: "held-out 5 (dev style)", dir: join(fixtures, "corpus-heldout-5"), minScore: 0.95, maxSilent: 2, kindsRight: true },
+];
+
+describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {
+  it.skipIf(!canScore(dir))(`scores at least ${minScore} with at most ${maxSilent} silent errors`, () => {
+    const r = scoreCorpus(dir);
+    expect(r, "scorer printed no summary").not.toBeNull();
+    expect(r!.score, r!.report).toBeGreaterThanOrEqual(minScore);
+    if (kindsRight) expect(r!.kindRight, r!.report).toBe(r!.kindAll);
+    expect(r!.silentErrors, r!.report).toBeLessThanOrEqual(maxSilent);
+  }, 300_000);
+});
