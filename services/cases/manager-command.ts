@@ -9,7 +9,7 @@ import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import type { ReplyCommand } from "../threads/reply-command.ts";
 import { hashToken, tokensInAddresses } from "../threads/reply-address.ts";
-import { judgeSender, type JudgeSenderInput } from "../threads/sender-auth.ts";
+import { judgeSender, type JudgeSenderInput, type SenderJudgement } from "../threads/sender-auth.ts";
 import { authorizeCommand, type TokenMatch } from "../threads/authorize-command.ts";
 import { addReviewItem, addTimelineEvent } from "./case-repo.ts";
 import { applyDecision } from "./apply-decision.ts";
@@ -19,6 +19,27 @@ export interface CommandEvidence {
   raw?: Buffer;
   sesVerdicts?: JudgeSenderInput["sesVerdicts"] | null;
   resolver?: JudgeSenderInput["resolver"];
+  /** the sender judged before the transaction (DNS must not run while case rows are locked) */
+  judged?: SenderJudgement;
+}
+
+/** Judges the sender of a mail that could carry a manager command, before any row is locked:
+ * only for a configured manager writing to one of our reply addresses, never on a stranger's say-so. */
+export async function prejudgeManagerSender(config: Config, parsed: ParsedMessage, evidence: CommandEvidence): Promise<SenderJudgement | undefined> {
+  const sender = senderOf(parsed);
+  if (!config.MANAGERS.includes(sender)) return undefined;
+  if (!tokensInAddresses([...parsed.to, ...parsed.cc].map((a) => a.address), config.INBOUND_ADDRESS).length) return undefined;
+  return judgeWith(config, sender, evidence);
+}
+
+function judgeWith(config: Config, sender: string, evidence: CommandEvidence): Promise<SenderJudgement> {
+  return judgeSender({
+    raw: evidence.raw ?? Buffer.alloc(0),
+    from: sender,
+    trustedAuthservId: config.AUTHSERV_ID ?? null,
+    sesVerdicts: evidence.sesVerdicts ?? null,
+    ...(evidence.resolver ? { resolver: evidence.resolver } : {}),
+  });
 }
 
 export interface CommandInput {
@@ -76,13 +97,7 @@ async function checkCommand(trx: Transaction<DB>, input: CommandInput): Promise<
   // DNS lookups only for mail that could otherwise pass: never on a stranger's say-so.
   const auth =
     isManager && token.match === "valid"
-      ? await judgeSender({
-          raw: input.evidence.raw ?? Buffer.alloc(0),
-          from: sender,
-          trustedAuthservId: config.AUTHSERV_ID ?? null,
-          sesVerdicts: input.evidence.sesVerdicts ?? null,
-          ...(input.evidence.resolver ? { resolver: input.evidence.resolver } : {}),
-        })
+      ? (input.evidence.judged ?? (await judgeWith(config, sender, input.evidence)))
       : { verdict: "none" as const, reason: "not checked" };
   const verdict = authorizeCommand({
     senderAddress: sender,

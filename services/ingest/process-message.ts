@@ -11,7 +11,7 @@ import type { ParsedMessage } from "../parser/types.ts";
 import { addReviewItem, findCaseById } from "../cases/case-repo.ts";
 import { registerLead } from "../cases/register-lead.ts";
 import { recordReply } from "../cases/record-reply.ts";
-import type { CommandEvidence } from "../cases/manager-command.ts";
+import { prejudgeManagerSender, type CommandEvidence } from "../cases/manager-command.ts";
 import { tokensInAddresses } from "../threads/reply-address.ts";
 import { neverAnswerReason } from "./never-answer.ts";
 
@@ -55,6 +55,7 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
 
   try {
     const evidence: CommandEvidence = { raw: row.raw, sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"], resolver: deps.resolver };
+    evidence.judged = await prejudgeManagerSender(deps.config, parsed, evidence);
     const { queuedMail, ...result } = await decideAndStore(deps, id, parsed, log, evidence);
     if (queuedMail) deps.onMailQueued?.();
     log.info({ status: result.status, caseNumber: result.caseNumber, kind: parsed.output.kind }, "message processed");
