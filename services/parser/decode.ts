@@ -3,28 +3,15 @@
 // that keeps table cells apart, so labelled fields survive HTML-only mail.
 import { simpleParser } from "mailparser";
 import type { AddressObject, Attachment, ParsedMail } from "mailparser";
-import type { AttachmentInfo, MailAddress } from "./types.ts";
+import type { AttachmentInfo, MailAddress, MessageEnvelope } from "./types.ts";
 import { htmlToPlainText } from "./html-text.ts";
 import { parseVcard, type VcardContact } from "./vcard.ts";
 
-export interface DecodedMessage {
-  messageId: string | null;
-  inReplyTo: string | null;
-  references: string[];
-  subject: string;
-  from: MailAddress | null;
-  to: MailAddress[];
-  cc: MailAddress[];
-  replyTo: MailAddress[];
-  date: Date | null;
-  headers: Record<string, string>;
+export interface DecodedMessage extends MessageEnvelope {
   /** main content type of the message, lower case ("multipart/report", "text/plain") */
   contentType: string;
   /** content-type parameters of the top part (report-type …) */
   contentTypeParams: Record<string, string>;
-  text: string;
-  html: string | null;
-  attachments: AttachmentInfo[];
   vcards: VcardContact[];
 }
 

@@ -12,10 +12,8 @@ export interface AttachmentInfo {
   size: number;
 }
 
-/** What the parser read from one raw message: the contract output plus what ingest needs. */
-export interface ParsedMessage {
-  output: ParseOutput;
-  language: "en" | "de";
+/** The headers and body of one decoded message, shared by the decoder's and the parser's results. */
+export interface MessageEnvelope {
   messageId: string | null; // with angle brackets, as in the header
   inReplyTo: string | null;
   references: string[];
@@ -32,6 +30,12 @@ export interface ParsedMessage {
   /** the HTML body if there was one; untrusted, never rendered unescaped */
   html: string | null;
   attachments: AttachmentInfo[];
+}
+
+/** What the parser read from one raw message: the contract output plus what ingest needs. */
+export interface ParsedMessage extends MessageEnvelope {
+  output: ParseOutput;
+  language: "en" | "de";
   provenance: ProvenanceMap;
   /** set when the message could not be decoded or parsed; such a message goes to review */
   error: string | null;

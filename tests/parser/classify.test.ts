@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { classify, findCaseRef, type ClassifyInput } from "../../services/parser/classify.ts";
+import { classify, findCaseRef } from "../../services/parser/classify.ts";
+import { classifyInput } from "./classify-input.ts";
 
-function msg(over: Partial<ClassifyInput> = {}): ClassifyInput {
-  return {
-    subject: "Deal registration: Acme GmbH",
-    headers: {},
-    from: { address: "anna@partner.example", name: "Anna" },
-    contentType: "text/plain",
-    contentTypeParams: {},
-    attachments: [],
-    inReplyTo: null,
-    references: [],
-    text: "Company: Acme GmbH",
-    ...over,
-  };
-}
+const msg = classifyInput;
 
 describe("classify", () => {
   it("takes person-written mail as a registration candidate", () => {

@@ -1,6 +1,7 @@
 // Pure rules added while scoring held-out corpus 2: each would otherwise silently mis-read a mail.
 import { describe, expect, it } from "vitest";
-import { classify, type ClassifyInput } from "../../services/parser/classify.ts";
+import { classify } from "../../services/parser/classify.ts";
+import { classifyInput } from "./classify-input.ts";
 import { refang, registrableDomain } from "../../services/parser/normalise/domain.ts";
 import { parseMoney } from "../../services/parser/normalise/amount.ts";
 import { findLabelled, firstByField } from "../../services/parser/extract/labels.ts";
@@ -8,20 +9,7 @@ import { normaliseSpacing } from "../../services/parser/extract/mail-context.ts"
 import { findCompetitorsInProse } from "../../services/parser/normalise/competitors.ts";
 import { findPersonMentions } from "../../services/parser/extract/people.ts";
 
-function msg(over: Partial<ClassifyInput> = {}): ClassifyInput {
-  return {
-    subject: "Deal registration: Acme GmbH",
-    headers: {},
-    from: { address: "anna@partner.example", name: "Anna" },
-    contentType: "text/plain",
-    contentTypeParams: {},
-    attachments: [],
-    inReplyTo: null,
-    references: [],
-    text: "Company: Acme GmbH",
-    ...over,
-  };
-}
+const msg = classifyInput;
 
 describe("classify: reports and bulk mail", () => {
   it("takes a read receipt (MDN) as an auto-reply, even with a case number", () => {
