@@ -6,7 +6,7 @@ import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { Registration } from "../parser/schema.ts";
 import { formatDate, oneLine } from "../notifier/i18n.ts";
-import { teamName } from "../notifier/case-mail.ts";
+import { companyLabel, greetingName, teamName } from "../notifier/case-mail.ts";
 import { addTimelineEvent } from "./case-repo.ts";
 import type { CaseStatus } from "./case-status.ts";
 import { decisionTransition, protectionEnd, type Decision } from "./case-transitions.ts";
@@ -66,8 +66,8 @@ export async function applyDecision(trx: Transaction<DB>, input: DecisionInput):
   const lang = caseLang(updated);
   const reg = updated.registration as unknown as Registration;
   const common = {
-    companyLabel: oneLine(reg.company?.name ?? updated.company_name ?? updated.company_domain ?? "(unnamed prospect)", 120),
-    greetingName: oneLine(updated.partner_name?.split(/\s+/)[0] ?? (lang === "de" ? "zusammen" : "there"), 60),
+    companyLabel: companyLabel(reg),
+    greetingName: greetingName(updated.partner_name, lang),
     teamName: teamName(config),
   };
   if (input.decision === "info") {

@@ -8,7 +8,7 @@ import { vendorDomains, type Config } from "../config/env.ts";
 import type { ProvenanceMap, Registration } from "../parser/schema.ts";
 import { missingOf } from "../parser/parse-message.ts";
 import { domainOfEmail, isFreeMailDomain } from "../parser/normalise/domain.ts";
-import { conflictText, queueManagerNotices, teamName } from "../notifier/case-mail.ts";
+import { companyLabel, conflictText, greetingName, queueManagerNotices, teamName } from "../notifier/case-mail.ts";
 import { fieldLabel, oneLine, statusText, understoodLines } from "../notifier/i18n.ts";
 import { addReviewItem, addTimelineEvent, findAccount, findClaims, lockProspect, retireManagerTokens } from "./case-repo.ts";
 import type { CaseStatus } from "./case-status.ts";
@@ -115,13 +115,13 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
     await addTimelineEvent(trx, { caseId: before.id, actor, kind: "status_changed", inboundMessageId: input.inboundMessageId, data: { from: status, to: next, conflict: conflict?.reason ?? null, duplicateOf: duplicateOf?.caseNumber ?? null } });
   }
 
-  const companyLabel = oneLine(reg.company.name ?? reg.company.domain ?? "(unnamed prospect)", 120);
+  const prospect = companyLabel(reg);
   const note = duplicateOf
     ? lang === "de"
       ? `Diesen Interessenten haben Sie bereits unter ${duplicateOf.caseNumber} registriert; wir führen den Vorgang dort weiter.`
       : `You registered this prospect before as ${duplicateOf.caseNumber}; we continue with that case.`
     : conflict
-      ? conflictText(conflict, lang, companyLabel)
+      ? conflictText(conflict, lang, prospect)
       : null;
   await queuePartnerMail(trx, {
     config,
@@ -129,8 +129,8 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
     kind: "field_update",
     template: "field-update",
     context: {
-      companyLabel,
-      greetingName: oneLine(updated.partner_name?.split(/\s+/)[0] ?? (lang === "de" ? "zusammen" : "there"), 60),
+      companyLabel: prospect,
+      greetingName: greetingName(updated.partner_name, lang),
       changes: echoed,
       answered: answered && !changes.length,
       statusText: statusText(updated.status, lang),

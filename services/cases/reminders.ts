@@ -8,7 +8,7 @@ import type { CaseRow, DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import type { Registration } from "../parser/schema.ts";
-import { mailEachManager, teamName } from "../notifier/case-mail.ts";
+import { companyLabel, greetingName, mailEachManager, teamName } from "../notifier/case-mail.ts";
 import { formatDate, oneLine, statusText } from "../notifier/i18n.ts";
 import { renderMail } from "../notifier/render.ts";
 import { addTimelineEvent } from "./case-repo.ts";
@@ -89,7 +89,7 @@ async function queueManagerReminders(trx: Transaction<DB>, config: Config, c: Ca
   const reg = c.registration as unknown as Registration;
   const rendered = renderMail("reminder-manager", "en", {
     caseNumber: c.case_number,
-    companyLabel: oneLine(reg.company?.name ?? c.company_domain ?? "(unnamed prospect)", 120),
+    companyLabel: companyLabel(reg),
     partnerLabel: oneLine(`${c.partner_name ?? ""} <${c.partner_email}>`.trim(), 200),
     statusText: statusText(c.status, "en"),
     hours,
@@ -127,8 +127,8 @@ export async function noticeExpiry(db: Database, config: Config, now: Date): Pro
         kind: "expiry_notice",
         template: "reminder-expiry",
         context: {
-          companyLabel: oneLine(reg.company?.name ?? c.company_domain ?? "(unnamed prospect)", 120),
-          greetingName: oneLine(c.partner_name?.split(/\s+/)[0] ?? (lang === "de" ? "zusammen" : "there"), 60),
+          companyLabel: companyLabel(reg),
+          greetingName: greetingName(c.partner_name, lang),
           protectedUntil: formatDate(c.protected_until!, lang),
           teamName: teamName(config),
         },

@@ -41,8 +41,14 @@ export function conflictText(conflict: Conflict, lang: Lang, company: string): s
   }
 }
 
-function companyLabel(reg: Registration): string {
+/** How every mail names the prospect: its company, else its domain. */
+export function companyLabel(reg: Registration): string {
   return oneLine(reg.company.name ?? reg.company.domain ?? "(unnamed prospect)", 120);
+}
+
+/** The partner's first name for the greeting, or a neutral word in their language. */
+export function greetingName(partnerName: string | null, lang: Lang): string {
+  return oneLine(partnerName?.split(/\s+/)[0] ?? (lang === "de" ? "zusammen" : "there"), 60);
 }
 
 interface Parent {
@@ -64,7 +70,7 @@ export async function queueAcknowledgement(
   const rendered = renderMail("ack", lang, {
     caseNumber: caseRow.case_number,
     companyLabel: companyLabel(reg),
-    greetingName: oneLine(caseRow.partner_name?.split(/\s+/)[0] ?? (lang === "de" ? "zusammen" : "there"), 60),
+    greetingName: greetingName(caseRow.partner_name, lang),
     statusText: statusText(caseRow.status, lang),
     conflict: ctx.conflict !== null || ctx.existing,
     conflictText: ctx.existing
