@@ -1,7 +1,8 @@
 // Stateless signed session cookies and session-bound CSRF tokens. The cookie carries the user
 // name, a random session id and an expiry, signed with HMAC-SHA256; the CSRF token is an HMAC
 // of the session id, so it needs no storage and dies with the session.
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
+import { sameSecret } from "../core/secrets.ts";
 
 export const SESSION_COOKIE = "dealreg_admin";
 export const SESSION_TTL_SECONDS = 12 * 60 * 60;
@@ -24,12 +25,6 @@ export function sessionKeys(secret: string | undefined): SessionKeys {
   return { ephemeral: !secret, sign: (data) => createHmac("sha256", key).update(data).digest("base64url") };
 }
 
-function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 export function newSession(user: string, now: Date): Session {
   return { user, id: randomBytes(16).toString("base64url"), expires: Math.floor(now.getTime() / 1000) + SESSION_TTL_SECONDS };
 }
@@ -44,7 +39,7 @@ export function decodeSession(keys: SessionKeys, token: string | undefined, now:
   const dot = token.indexOf(".");
   if (dot < 1) return null;
   const body = token.slice(0, dot);
-  if (!safeEqual(token.slice(dot + 1), keys.sign(`session.${body}`))) return null;
+  if (!sameSecret(token.slice(dot + 1), keys.sign(`session.${body}`))) return null;
   try {
     const v = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as { u?: unknown; i?: unknown; e?: unknown };
     if (typeof v.u !== "string" || typeof v.i !== "string" || typeof v.e !== "number") return null;
@@ -60,7 +55,7 @@ export function csrfToken(keys: SessionKeys, s: Session): string {
 }
 
 export function checkCsrf(keys: SessionKeys, s: Session, token: unknown): boolean {
-  return typeof token === "string" && safeEqual(token, csrfToken(keys, s));
+  return typeof token === "string" && sameSecret(token, csrfToken(keys, s));
 }
 
 /** The value of one cookie from a Cookie header (no dependency for one name). */

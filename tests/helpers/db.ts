@@ -8,16 +8,11 @@ import pg from "pg";
 import { sql } from "kysely";
 import { openDatabase, openPglite, type DatabaseHandle } from "../../db/connection.ts";
 import { migrateToLatest } from "../../db/migrate.ts";
+import { withDatabase } from "./global-setup.ts";
 
 export interface TestBackend {
   name: "pglite" | "postgres";
   open(): Promise<DatabaseHandle & { url: string | null }>;
-}
-
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
 }
 
 // Starting PGlite costs seconds, so each test worker keeps one migrated instance and every

@@ -29,7 +29,8 @@ async function pgliteSnapshot(): Promise<{ file: string; cleanup: () => void }> 
   return { file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-function withDatabase(url: string, name: string): string {
+/** The same server URL, naming another database. */
+export function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();

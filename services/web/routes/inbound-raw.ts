@@ -1,20 +1,13 @@
 // POST /inbound/raw: a raw RFC 5322 message as the request body, bearer token required.
-import { timingSafeEqual, createHash } from "node:crypto";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import type { IngestResult } from "../../ingest/process-message.ts";
 import type { InboundSource } from "../../ingest/source.ts";
 import { MAX_RAW_BYTES } from "../../ingest/store-raw.ts";
+import { sameSecret } from "../../core/secrets.ts";
 
 export interface InboundRawDeps {
   token: string | undefined;
   ingest: (raw: Buffer, source: InboundSource) => Promise<IngestResult>;
-}
-
-/** Compares secrets in constant time (hashing first makes the lengths equal). */
-export function sameSecret(a: string, b: string): boolean {
-  const ha = createHash("sha256").update(a).digest();
-  const hb = createHash("sha256").update(b).digest();
-  return timingSafeEqual(ha, hb);
 }
 
 export function inboundRawRoutes(deps: InboundRawDeps): FastifyPluginAsync {
