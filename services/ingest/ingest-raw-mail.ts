@@ -1,7 +1,7 @@
 // The one entry for every source (IMAP, SES, HTTP, CLI): store raw first, then process.
 import type { InboundSource } from "./source.ts";
 import { MAX_RAW_BYTES, storeRawMessage } from "./store-raw.ts";
-import { processStoredMessage, resultOf, type IngestResult, type PipelineDeps } from "./process-message.ts";
+import { processStoredMessage, type IngestResult, type PipelineDeps } from "./process-message.ts";
 import { AppError } from "../core/errors.ts";
 
 export async function ingestRawMail(deps: PipelineDeps, raw: Buffer, source: InboundSource): Promise<IngestResult> {
@@ -10,5 +10,6 @@ export async function ingestRawMail(deps: PipelineDeps, raw: Buffer, source: Inb
   }
   const stored = await storeRawMessage(deps.db, raw, source);
   const result = await processStoredMessage(deps, stored.id);
-  return stored.isNew ? result : { ...(await resultOf(deps.db, stored.id)), status: "duplicate" };
+  // processStoredMessage already answers a known message with its stored outcome
+  return stored.isNew ? result : { ...result, status: "duplicate" };
 }

@@ -15,7 +15,8 @@ export const MAX_RAW_BYTES = 40 * 1024 * 1024;
 
 /** The Message-ID header of the raw bytes, without parsing the whole message. */
 export function peekMessageId(raw: Buffer): string | null {
-  const end = raw.indexOf("\r\n\r\n") >= 0 ? raw.indexOf("\r\n\r\n") : raw.indexOf("\n\n");
+  const crlf = raw.indexOf("\r\n\r\n");
+  const end = crlf >= 0 ? crlf : raw.indexOf("\n\n");
   const head = raw.subarray(0, end >= 0 ? Math.min(end, 256 * 1024) : Math.min(raw.length, 256 * 1024)).toString("latin1");
   const m = /^message-id:[ \t]*((?:.|\r?\n[ \t])*)/im.exec(head);
   const value = m?.[1]?.replace(/\r?\n[ \t]+/g, " ").trim();
