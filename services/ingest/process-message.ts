@@ -10,10 +10,10 @@ import type { MessageKind } from "../parser/schema.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { addReviewItem, findCaseById } from "../cases/case-repo.ts";
 import { registerLead } from "../cases/register-lead.ts";
-import { recordReply } from "../cases/record-reply.ts";
-import { prejudgeManagerSender, type CommandEvidence } from "../cases/manager-command.ts";
-import { tokensInAddresses } from "../threads/reply-address.ts";
-import { neverAnswerReason } from "./never-answer.ts";
+import { recordReply } from "../cases/threading/record-reply.ts";
+import { prejudgeManagerSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
+import { tokensInAddresses } from "../cases/threading/reply-address.ts";
+import { neverAnswerReason } from "../cases/mail/never-answer.ts";
 
 export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "ignored";
 
