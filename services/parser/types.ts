@@ -44,6 +44,10 @@ export interface ParsedMessage extends MessageEnvelope {
 export interface ParseOptions {
   /** Domains of the vendor itself (from INBOUND_ADDRESS and friends); never a prospect's. */
   vendorDomains: string[];
+  /** The vendor's own names (VENDOR_NAME); its domains and inbox name it too. */
+  vendorNames?: string[];
+  /** The vendor's product names (VENDOR_PRODUCTS): read as product interest, never as a prospect. */
+  vendorProducts?: string[];
   /** Optional model-based extractor; rules alone when absent. */
   llm?: LlmExtractor | null;
 }

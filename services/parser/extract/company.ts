@@ -25,7 +25,7 @@ const LEADING_RE =
 const GENERIC = new Set(
   (
     "hi hello hallo dear team thanks danke please bitte quick intro introduction new lead registration registrierung deal " +
-    "partner partners northbeam demo call meeting update monday tuesday wednesday thursday friday i we they she he it " +
+    "partner partners demo call meeting update monday tuesday wednesday thursday friday i we they she he it " +
     "cfo ceo coo vp ap finance accounts payable re fwd fw wg aw early heads-up heads up neuer kontakt frischer empfehlung anfrage " +
     "contact kontakt website email e-mail registering register opportunity projekt"
   ).split(" "),

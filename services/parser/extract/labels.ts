@@ -120,7 +120,7 @@ const HEADS: Record<string, LabelField> = {
   web: "website",
 };
 /** Consent labels are often followed by who may contact ("Kontaktaufnahme durch PeopleGrid",
- * "Direkter Kontakt durch Northbeam", "Contact by vendor allowed", "May Acme call her?"). */
+ * "Direkter Kontakt durch Hersteller", "Contact by vendor allowed", "May Acme call her?"). */
 const CONSENT_HEAD_RE =
   /(?:^|\s)(?:consent|einverständnis|zustimmung|kontaktaufnahme|kontaktfreigabe|einwilligung|ok(?:ay)? (?:for \S+ )?to (?:contact|reach out|call|e-?mail)|direkte[rn]? (?:kontakt|ansprache)|direct (?:contact|outreach)|(?:kontakt|contact|outreach|anruf|call) (?:\S+ ){0,3}(?:erlaubt|allowed|permitted|ok|okay|gewünscht|erwünscht|freigegeben|approved)$|(?:kontakt|contact) (?:durch|by|from|via) |(?:may|can|darf|dürfen) (?:\S+ ){0,2}(?:contact|call|reach out|kontaktieren|anrufen))/;
 /** "Partner: …", "Partner-Ansprechpartner: …", "Partner e-mail: …" describe the partner, never the prospect. */

@@ -5,6 +5,7 @@ import type { MailAddress } from "../types.ts";
 import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain, refang } from "../normalise/domain.ts";
 import { splitForwards, stripQuotes } from "../text/forwards.ts";
 import { splitSignature } from "../text/signature.ts";
+import { vendorTerms, type VendorTerms } from "../vendor.ts";
 
 export interface Forward {
   from: MailAddress | null;
@@ -25,6 +26,8 @@ export interface MailContext {
   /** the partner's own domains: sender domain, signature websites, colleagues' domains */
   partnerDomains: Set<string>;
   vendorDomains: Set<string>;
+  /** the vendor's names and products, configured and read from the inbox address */
+  vendor: VendorTerms;
   /** addresses that are never the prospect contact */
   excludedEmails: Set<string>;
   /** names that are never the prospect contact */
@@ -41,15 +44,22 @@ export interface ContextInput {
   cc: MailAddress[];
   text: string;
   vendorDomains: string[];
+  vendorNames?: readonly string[];
+  vendorProducts?: readonly string[];
 }
 
 export function buildContext(msg: ContextInput): MailContext {
   const vendorDomains = new Set(msg.vendorDomains.map((d) => registrableDomain(d) ?? d.toLowerCase()));
+  const inbox: MailAddress[] = [];
   for (const a of [...msg.to, ...msg.cc]) {
     const local = a.address.split("@")[0] ?? "";
     const d = domainOfEmail(a.address);
-    if (d && INBOX_LOCAL_RE.test(local) && !isFreeMailDomain(d)) vendorDomains.add(d);
+    if (d && INBOX_LOCAL_RE.test(local) && !isFreeMailDomain(d)) {
+      vendorDomains.add(d);
+      inbox.push(a);
+    }
   }
+  const vendor = vendorTerms({ names: msg.vendorNames, products: msg.vendorProducts, domains: vendorDomains, inbox });
   const split = splitForwards(stripQuotes(normaliseSpacing(msg.text)));
   // A vendor employee who forwards a partner's mail to the inbox is not the partner: the
   // forwarded sender is, and their text is the partner's own text.
@@ -110,6 +120,7 @@ export function buildContext(msg: ContextInput): MailContext {
     partnerDomain,
     partnerDomains,
     vendorDomains,
+    vendor,
     excludedEmails,
     excludedNames,
   };

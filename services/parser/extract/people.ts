@@ -26,7 +26,7 @@ const NOT_NAME = new Set(
     "cfo ceo coo cto cio vp head director manager controller owner founder finance operations chief officer team partner partners " +
     "leiter leiterin leitung kaufmännische kaufmännischer finanzen finanzbuchhaltung controlling geschäftsführer geschäftsführerin inhaber inhaberin " +
     "gmbh ltd inc llc ag kg co group company firma herr frau sehr hallo liebe lieber viele grüße mit freundlichen beste " +
-    "ap ar it hr erp sap crm aws azure google cloud marketplace microsoft northbeam demo call meeting termin website email e-mail mail " +
+    "ap ar it hr erp sap crm aws azure google cloud marketplace microsoft demo call meeting termin website email e-mail mail " +
     "registration registrierung deal lead intro introduction referral resale services technology proof concept trial budget stage phase " +
     "introducing meet meeting please attached regarding dear hey servus grüezi moin contact kontakt cc hr people security"
   )

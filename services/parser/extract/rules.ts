@@ -17,6 +17,7 @@ import { findPersonMentions, looksLikeRole, pickContact } from "./people.ts";
 import { TRADE_NAME_RE, findCompanyCandidates } from "./company.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
 import { clean, emailMatchesName, fold, orgMatchesDomain } from "./text-utils.ts";
+import { findProduct, maskVendor } from "../vendor.ts";
 
 export interface RuleResult {
   extraction: Extraction;
@@ -43,6 +44,10 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const prospectFwd: Forward | undefined = ctx.forwards.find((f) => f.from?.address && isProspectEmail(ctx, f.from.address));
   const fwdText = ctx.forwards.map((f) => `${f.body}\n${f.signature}`).join("\n\n");
   const allText = [own, ...ctx.forwards.map((f) => f.body)].join("\n\n");
+  // the vendor's own names are no person, company, place or competitor, and read as "the vendor" in cues
+  const mask = (t: string) => maskVendor(t, ctx.vendor);
+  const ownM = mask(own);
+  const allTextM = mask(allText);
 
   const partner = extractPartner(ctx);
 
@@ -103,7 +108,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     snippets["contact.email"] = prospectFwd.from.address;
   }
   if (!labelledContact && !prospectFwd) {
-    const pick = pickContact(own, emails, ctx.excludedNames);
+    const pick = pickContact(ownM, emails, ctx.excludedNames);
     if (pick) {
       contactName = cleanPersonName(pick.name) ?? pick.name;
       contactEmail = pick.email;
@@ -162,12 +167,12 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   let companyName: string | null = companyLabel?.value && !PLACEHOLDER_COMPANY.test(companyLabel.value.trim()) ? companyLabel.value : null;
   if (companyName) snippets["company.name"] = companyName;
   if (!companyLabel) {
-    const excluded = [partner.organization, partner.name, ...ctx.excludedNames, ...[...ctx.vendorDomains].map((d) => d.split(".")[0]!)].filter(
+    const excluded = [partner.organization, partner.name, ...ctx.excludedNames, ...ctx.vendor.words].filter(
       (x): x is string => !!x,
     );
     const cands = findCompanyCandidates({
-      own: own,
-      subject: ctx.subject,
+      own: ownM,
+      subject: mask(ctx.subject),
       domain,
       excluded,
       excludedDomains: [...ctx.partnerDomains, ...ctx.vendorDomains],
@@ -194,14 +199,16 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
 
   // --- deal fields: the labelled value, else the whole text
   const stageL = lv("stage")?.value;
-  reg.stage = (stageL ? detectStage(stageL) : null) ?? detectStage(allText);
+  reg.stage = (stageL ? detectStage(mask(stageL)) : null) ?? detectStage(allTextM);
   const motionL = lv("motion")?.value;
-  reg.motion = (motionL ? detectMotion(motionL) : null) ?? detectMotion(allText);
+  reg.motion = (motionL ? detectMotion(mask(motionL)) : null) ?? detectMotion(allTextM);
   const consentL = lv("consent");
-  reg.consent = consentL ? (detectConsent(`${consentL.label}: ${consentL.value ?? "no"}`) ?? detectConsent(consentL.value ?? "")) : detectConsent(allText);
+  reg.consent = consentL
+    ? (detectConsent(mask(`${consentL.label}: ${consentL.value ?? "no"}`)) ?? detectConsent(mask(consentL.value ?? "")))
+    : detectConsent(allTextM);
   const compL = lv("competitors");
-  const notCompetitors = [partner.organization, reg.company.name, ...[...ctx.vendorDomains].map((d) => d.split(".")[0]!)].filter((x): x is string => !!x);
-  reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : findCompetitorsInProse(allText, notCompetitors);
+  const notCompetitors = [partner.organization, reg.company.name, "the vendor"].filter((x): x is string => !!x);
+  reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : findCompetitorsInProse(allTextM, notCompetitors);
   const valueL = lv("value");
   if (valueL) {
     const m = valueL.value ? parseMoney(valueL.value, { defaultCurrency: undefined }) : null;
@@ -212,9 +219,9 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     reg.estimatedValue = m ? { amount: m.amount, currency: m.currency } : null;
     if (m) snippets.estimatedValue = m.raw;
   }
-  reg.geography = clean(lv("region")?.value) ?? findGeography(allText, reg.company.name);
+  reg.geography = clean(lv("region")?.value) ?? findGeography(allTextM, reg.company.name);
   reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
-  reg.productInterest = clean(lv("product")?.value);
+  reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
 
   // a template's placeholders ("Company: YOUR COMPANY", "Contact: Decision maker") are not a form filled in
   const placeholder = (f: LabelField): boolean => {

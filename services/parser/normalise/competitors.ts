@@ -32,7 +32,7 @@ const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?${WORD})?${EDITION}`;
 const LIST = String.raw`(?<list>${NAME}(?:[ \t]*(?:,|\band\b|\bund\b|\bor\b|\boder\b|\bsowie\b)[ \t]*(?:(?:a|an|the|ein|eine|einem|einer)[ \t]+)?${NAME})*)`;
 
 const TRIGGERS = [
-  String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|${WORD})\s+)?(?:with|against|to)\s+`,
+  String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|${WORD})\s+)?(?:with|against|to)\s+`,
   String.raw`comparing\s+`, String.raw`demos?\s+with\s+`, String.raw`(?:also|too|as well|parallel)\s+(?:talking|speaking)\s+(?:to|with)\s+`,
   String.raw`(?:also\s+)?looking\s+at\s+`, String.raw`evaluating\s+`, String.raw`(?:against|versus|vs\.?)\s+`,
   String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with)\s+`, String.raw`incumbent(?:\s+is|:)?\s+`,

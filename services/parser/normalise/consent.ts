@@ -50,8 +50,8 @@ const PROHIBITION = cueRegex([
   String.raw`(?:weiß|weiss|wissen)\s+(?:noch\s+)?(?:nicht|nichts)\s+(?:bescheid|davon)`,
 ]);
 const PERMISSION = cueRegex([
-  String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed)\s+(?:for|with|that)?\s*(?:you|your team|your sales team|northbeam|you guys)?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|hear(?:ing)?|reaching out)`,
-  String.raw`(?:asked|requested)\s+(?:for|that)?\s*(?:you|your team|northbeam)?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
+  String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed)\s+(?:for|with|that)?\s*(?:you|your team|your sales team|the vendor|you guys)?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|hear(?:ing)?|reaching out)`,
+  String.raw`(?:asked|requested)\s+(?:for|that)?\s*(?:you|your team|the vendor)?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
   String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|a|the)\s+(?:call|email|e-mail|outreach)`, String.raw`expecting to hear from`,
   String.raw`(?:you|your team)\s+(?:can|may|could)\s+(?:${CONTACT_VERB})`, String.raw`agreed to (?:be contacted|a call|hear)`,
   String.raw`consented`, String.raw`welcomes? (?:a|your) call`,

@@ -10,7 +10,7 @@ import { clauseAfter, clauseBefore, cueRegex, hits, isNegated, negatedWithin, ty
 const EVALUATION = cueRegex([
   String.raw`trial(?:s|l?ing|l?ed)?`, String.raw`teststellung`, "free trial", String.raw`pilot(?:ing|projekt)?`, "poc", String.raw`proof[- ]of[- ]concept`,
   String.raw`evaluat(?:ing|ion|es|e)`, String.raw`(?:is|are|currently)\s+testing`, String.raw`comparing\s+(?:offers|vendors|solutions|options|tools|quotes|proposals|\p{Lu}\w+\s+(?:with|against|to))`,
-  String.raw`compar(?:ing|es)\s+(?:it|us|you|northbeam|them)\s+(?:with|against|to)`, String.raw`short-?list(?:ed)?`,
+  String.raw`compar(?:ing|es)\s+(?:it|us|you|the vendor|them)\s+(?:with|against|to)`, String.raw`short-?list(?:ed)?`,
   String.raw`(?:send|get)\s+(?:us|them|her|him)\s+(?:a|an)\s+(?:proposal|quote|offer)`, String.raw`proposal\s+(?:requested|sent|submitted|stage|out)`,
   String.raw`quote\s+(?:requested|sent)`, "rfp", "rfq", "tender", String.raw`budget\s+(?:is\s+)?(?:approved|signed off|confirmed)`,
   // German
@@ -19,7 +19,8 @@ const EVALUATION = cueRegex([
   String.raw`vergleich(?:t|en)\s+(?:gerade\s+|derzeit\s+|aktuell\s+)?[\p{L}-]+\s+mit`, String.raw`offer\s+(?:requested|sent|submitted)`,
   String.raw`test(?:phase|version|zugang|installation|lauf)`, String.raw`testet`, String.raw`vergleich(?:t|en)\s+(?:gerade\s+|derzeit\s+|aktuell\s+)?(?:angebote|anbieter|lösungen|mit)`,
   String.raw`evaluier(?:t|en|ung)`, String.raw`pilotphase`, String.raw`ausschreibung`, String.raw`budget\s+(?:ist\s+)?(?:freigegeben|genehmigt)`,
-  String.raw`proof of concept läuft`,
+  // "der PoC läuft", "Testphase läuft bereits": a trial that is running
+  String.raw`(?:poc|pilot(?:projekt)?|test(?:phase|lauf)?|proof[- ]of[- ]concept)\s+(?:läuft|laufen)`,
   String.raw`(?:are|is|they're|currently)\s+comparing`, String.raw`(?:proposal|pricing|quote|offer)(?:\s*\/\s*[\p{L}]+)?\s+(?:requested|asked for)`,
   String.raw`(?:über|auf)\s+ein\s+angebot\s+freuen`, String.raw`um\s+ein\s+angebot\s+gebeten`,
   String.raw`schau(?:t|en)\s+sich\s+(?:parallel|auch|zusätzlich|noch)(?:\s+(?:parallel|auch|zusätzlich|noch))*`,
