@@ -14,7 +14,7 @@ import { findLabelled, firstByField, type LabelField, type LabelledValue } from 
 import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
 import { LEGAL_SUFFIX_RE, looksLikeDepartment, organizationFromSignature } from "./organization.ts";
 import { findPersonMentions, looksLikeRole, pickContact } from "./people.ts";
-import { TRADE_NAME_RE, findCompanyCandidates } from "./company.ts";
+import { TRADE_NAME_RE, findCompanyCandidates, startAtSubjectName } from "./company.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
 import { clean, emailMatchesName, fold, orgMatchesDomain } from "./text-utils.ts";
 import { findProduct, maskVendor } from "../vendor.ts";
@@ -187,7 +187,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     const isOwn = (n: string | null): boolean =>
       !!n && (ownDomains.some((d) => orgMatchesDomain(n, d)) || excluded.some((e) => fold(e).length >= 3 && fold(n).includes(fold(e))));
     if (best && best.score >= 3) {
-      companyName = best.name;
+      companyName = startAtSubjectName(best.name, ctx.subject);
       // "Registering NileCare for …" above a forward signed "NileCare Dental Clinics": the full name
       if (fromSig && !isOwn(fromSig) && fold(fromSig).startsWith(`${fold(best.name)} `)) companyName = fromSig;
     }
