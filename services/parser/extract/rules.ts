@@ -18,6 +18,7 @@ import { TRADE_NAME_RE, findCompanyCandidates, startAtSubjectName } from "./comp
 import { findGeography, findProblem } from "./prose-fields.ts";
 import { clean, emailMatchesName, fold, orgMatchesDomain } from "./text-utils.ts";
 import { findProduct, maskVendor } from "../vendor.ts";
+import { isCompletePersonName, isPlausibleCompanyName, isPlausiblePlace, tidyCompanyName } from "../normalise/shape.ts";
 
 export interface RuleResult {
   extraction: Extraction;
@@ -223,6 +224,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
 
+  checkShapes(reg, snippets);
+
   // a template's placeholders ("Company: YOUR COMPANY", "Contact: Decision maker") are not a form filled in
   const placeholder = (f: LabelField): boolean => {
     const v = L.get(f)?.value?.trim();
@@ -247,6 +250,25 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     isRegistration,
     snippets,
   };
+}
+
+/**
+ * The last word on each value: one that cannot be a complete value of its field (a truncated or
+ * sentence-long name, a currency or label word as company or place) is dropped, so a required
+ * field is flagged `missing` rather than stored wrong.
+ */
+function checkShapes(reg: Registration, snippets: Record<string, string>): void {
+  if (reg.contact.name && !isCompletePersonName(reg.contact.name)) {
+    reg.contact.name = null;
+    delete snippets["contact.name"];
+  }
+  if (reg.company.name) {
+    const name = tidyCompanyName(reg.company.name);
+    const isPlace = !!reg.geography && fold(reg.geography) === fold(name);
+    reg.company.name = isPlausibleCompanyName(name) && !isPlace ? name : null;
+    if (!reg.company.name) delete snippets["company.name"];
+  }
+  if (reg.geography && !isPlausiblePlace(reg.geography)) reg.geography = null;
 }
 
 /**
