@@ -128,7 +128,15 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     const other = emails.find((e) => emailMatchesName(e, contactName!));
     contactEmail = other ?? (isGenericInbox(contactEmail) ? contactEmail : null);
   }
-  reg.contact = { name: clean(contactName), email: clean(contactEmail), role: clean(role), phone: clean(lv("phone")?.value) };
+  // a contact card attached for the prospect (never the partner's own card) fills what the text left open
+  const card = vcards.find((v) => v.email && isProspectEmail(ctx, v.email) && (!contactEmail || v.email === contactEmail));
+  const sameOne = (c: VcardContact) => !contactName || (!!c.name && fold(c.name) === fold(contactName)) || emailMatchesName(c.email!, contactName);
+  if (card && sameOne(card)) {
+    contactName ??= card.name && cleanPersonName(card.name);
+    contactEmail ??= card.email;
+    role ??= card.title;
+  }
+  reg.contact = { name: clean(contactName), email: clean(contactEmail), role: clean(role), phone: clean(lv("phone")?.value ?? card?.phone) };
 
   // --- company domain: website given, else the contact's (non-free) address
   const websiteLabel = lv("website");
