@@ -5,8 +5,10 @@
 // einverstanden", "hasn't agreed") counts as a refusal.
 import { cueRegex, hits, isNegated } from "./cues.ts";
 
-const YES = String.raw`yes|ja|liegt vor|erteilt|gegeben|vorhanden|granted|given|confirmed|agreed|ok|okay`;
-const NO = String.raw`no|nein|not yet|noch nicht|nicht|pending|ausstehend|offen|tbd|not given|not asked|nicht eingeholt`;
+// Answers in the languages of the label tables (services/parser/lang): the not-yet forms come
+// first so that "nog niet" is not read as a bare answer.
+const YES = String.raw`yes|ja|liegt vor|erteilt|gegeben|vorhanden|granted|given|confirmed|agreed|ok|okay|oui|sí|si|sim|tak|d'accord|akkoord|accordé|concedido|dato|udzielona|givet|gitt`;
+const NO = String.raw`not yet|noch nicht|pas encore|todavía no|todavia no|ainda não|ainda nao|nog niet|non ancora|jeszcze nie|ikke ennå|ikke endnu|inte än|ännu inte|no|nein|nicht|pending|ausstehend|offen|tbd|not given|not asked|nicht eingeholt|non|nej|nei|nee|não|nao|nie|en attente|pendiente|pendente|in attesa`;
 /** "Consent: yes", "Einverständnis zur Kontaktaufnahme Nein", "OK to contact: Yes". */
 const LABELLED = new RegExp(
   String.raw`(?<![\p{L}])(?:consent|einverständnis|kontaktfreigabe|freigabe zur kontaktaufnahme|(?:ok|okay|permission|allowed) to (?:contact|reach out|call)|direct contact|kontaktaufnahme erlaubt|direkte[rn]? (?:kontakt(?:aufnahme)?|ansprache)|(?:kontakt|contact) (?:erlaubt|allowed|permitted|ok))(?:\s+(?:durch|by|von|from|via)\s+[\p{L}-]+)?` +

@@ -18,7 +18,10 @@ export function isCompletePersonName(s: string): boolean {
   const t = s.trim();
   if (!t || /[<>@:;|/\\\d?!()[\]{}"]/.test(t)) return false;
   const words = t.split(/\s+/).filter((w) => !TITLE.test(w));
-  if (words.length === 0 || words.length > 5) return false;
+  const core = words.filter((w) => !PARTICLE.test(w));
+  if (core.length === 0 || core.length > 5 || words.length > 8) return false;
+  // "Hurtownia Nowak Sp" is a company cut inside "Sp. z o.o.", not a person
+  if (words.some((w) => LEGAL_TOKEN.has(w.toLowerCase().replace(/[.,]$/, "")))) return false;
   if (!words.every((w) => NAME_WORD.test(w.replace(/,$/, "")) || PARTICLE.test(w))) return false;
   if (!words.some((w) => /^\p{Lu}/u.test(w))) return false;
   const last = words[words.length - 1]!;
@@ -26,6 +29,9 @@ export function isCompletePersonName(s: string): boolean {
   // a lower-case word other than a particle ("d'Ambrosio") makes it prose, not a name
   return words.every((w) => !/^\p{Ll}/u.test(w) || PARTICLE.test(w) || /^[dlo]['’]\p{Lu}/u.test(w));
 }
+
+/** Legal-form words that never stand in a person's name. */
+const LEGAL_TOKEN = new Set(["gmbh", "ag", "kg", "ltd", "llc", "inc", "plc", "sp", "spa", "srl", "sarl", "sas", "bv", "nv", "oy", "ab", "aps", "pty", "ltda", "lda", "kk"]);
 
 /** Legal forms that a cut may leave half-written ("Gmb" for GmbH, "Sp. z o." for Sp. z o.o.). */
 const LONG_LEGAL = ["gmbh", "kgaa", "gesmbh", "partgmbb", "limited", "ltda", "incorporated", "corporation", "holding"];
