@@ -5,6 +5,7 @@ import type { MailAddress } from "../types.ts";
 import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain, refang } from "../normalise/domain.ts";
 import { splitForwards, stripQuotes } from "../text/forwards.ts";
 import { splitSignature } from "../text/signature.ts";
+import { pastedRowsAsLabels } from "../text/tables.ts";
 import { vendorTerms, type VendorTerms } from "../vendor.ts";
 
 export interface Forward {
@@ -60,7 +61,8 @@ export function buildContext(msg: ContextInput): MailContext {
     }
   }
   const vendor = vendorTerms({ names: msg.vendorNames, products: msg.vendorProducts, domains: vendorDomains, inbox });
-  const split = splitForwards(stripQuotes(normaliseSpacing(msg.text)));
+  // a pasted tracker row reads like a labelled form (its further rows are not this registration)
+  const split = splitForwards(stripQuotes(pastedRowsAsLabels(normaliseSpacing(msg.text)).text));
   // A vendor employee who forwards a partner's mail to the inbox is not the partner: the
   // forwarded sender is, and their text is the partner's own text.
   let sender = msg.from;
