@@ -56,7 +56,7 @@ async function withAttachmentSources(d: DecodedMessage, attachments: Attachment[
     try {
       const m = await decodeMessage(a.content, 1);
       const who = (x: MailAddress | null) => (x ? (x.name ? `${x.name} <${x.address}>` : x.address) : "");
-      forwards.push(asForwardBlock({ from: who(m.from), to: m.to.map(who).join(", "), date: m.date?.toUTCString() ?? "", subject: m.subject, text: m.text }));
+      forwards.push(asForwardBlock({ from: who(m.from), to: m.to.map(who).join(", "), cc: m.cc.map(who).join(", "), date: m.date?.toUTCString() ?? "", subject: m.subject, text: m.text }));
       d.vcards.push(...m.vcards);
     } catch {
       // an attached mail that cannot be decoded adds nothing; the message itself still counts

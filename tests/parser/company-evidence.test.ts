@@ -31,3 +31,15 @@ describe("a company named only in the subject", () => {
     expect(r.output.missing).toEqual(["company.name"]);
   });
 });
+
+describe("subject and text disagreeing on a name's first word", () => {
+  it("leave the company to be asked for", async () => {
+    const raw = Buffer.from(
+      "From: Nuno Vaz <nuno@vazconsult.pt>\r\nTo: partners@vendor.example\r\nSubject: New lead - Lopes & Filhos\r\n\r\n" +
+        "Hello, please register Construções Lopes & Filhos, Lda. (lopesfilhos.pt). Contact: Ana Lopes, ana@lopesfilhos.pt. They want a demo.\r\n\r\nNuno\r\n",
+    );
+    const r = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
+    expect(r.output.registration?.company).toEqual({ name: null, domain: "lopesfilhos.pt" });
+    expect(r.output.missing).toEqual(["company.name"]);
+  });
+});

@@ -163,9 +163,10 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
 }
 
 /**
- * A description written before the name the subject gives ("das Architekturbüro Borchert + Partner
- * PartGmbB" under the subject "Borchert + Partner") is not part of the name: the name starts
- * where the subject's does. Words the subject repeats are kept.
+ * The name cut to start where the subject's does ("Architekturbüro Borchert + Partner PartGmbB"
+ * under the subject "Borchert + Partner" gives "Borchert + Partner PartGmbB"); unchanged when the
+ * subject repeats its first word or does not give the name. A difference means the first word
+ * may be a description or part of the name: the extractor then asks instead of choosing.
  */
 export function startAtSubjectName(name: string, subject: string): string {
   const key = (w: string) => fold(w).replace(/[^\p{L}\p{N}]/gu, "");

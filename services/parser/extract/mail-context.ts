@@ -11,6 +11,7 @@ import { vendorTerms, type VendorTerms } from "../vendor.ts";
 export interface Forward {
   from: MailAddress | null;
   toText: string;
+  ccText: string;
   subject: string;
   body: string;
   signature: string;
@@ -82,7 +83,7 @@ export function buildContext(msg: ContextInput): MailContext {
   const ownSplit = withPostscript(splitSignature(split.own, sender?.name));
   const forwards: Forward[] = split.forwards.map((f) => {
     const s = splitSignature(f.body, f.from?.name);
-    return { from: f.from, toText: f.to, subject: f.subject, body: s.body, signature: s.signature };
+    return { from: f.from, toText: f.to, ccText: f.cc, subject: f.subject, body: s.body, signature: s.signature };
   });
 
   const partnerDomains = new Set<string>();

@@ -14,6 +14,7 @@ import { findLabelled, firstByField, type LabelField, type LabelledValue } from 
 import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
 import { LEGAL_SUFFIX_RE, looksLikeDepartment, organizationFromSignature } from "./organization.ts";
 import { findPersonMentions, looksLikeRole, pickContact } from "./people.ts";
+import { delegatedContact } from "./delegation.ts";
 import { TRADE_NAME_RE, findCompanyCandidates, startAtSubjectName } from "./company.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
 import { clean, emailMatchesName, fold, orgMatchesDomain } from "./text-utils.ts";
@@ -107,6 +108,13 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     contactEmail = prospectFwd.from.address;
     role ??= roleFromSignature(prospectFwd.signature, prospectFwd.from.name);
     snippets["contact.email"] = prospectFwd.from.address;
+    const delegate = delegatedContact(prospectFwd, own);
+    if (delegate) {
+      contactName = cleanPersonName(delegate.name ?? "");
+      contactEmail = delegate.address;
+      role = null; // the signature's title is the sender's
+      snippets["contact.email"] = prospectFwd.ccText;
+    }
   }
   if (!labelledContact && !prospectFwd) {
     const pick = pickContact(ownM, emails, ctx.excludedNames);
@@ -195,8 +203,13 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     const ownDomains = [...ctx.partnerDomains, ...ctx.vendorDomains];
     const isOwn = (n: string | null): boolean =>
       !!n && (ownDomains.some((d) => orgMatchesDomain(n, d)) || excluded.some((e) => fold(e).length >= 3 && fold(n).includes(fold(e))));
-    if (best && best.score >= 3) {
-      companyName = startAtSubjectName(best.name, ctx.subject);
+    // the subject giving the name without the text's leading word ("Transportes Ribeiro & Costa,
+    // Lda." under "Ribeiro & Costa"; "das Architekturbüro Borchert + Partner PartGmbB" under
+    // "Borchert + Partner") leaves it open whether that word is part of the name: ask
+    const doubtful = !!best && best.score >= 3 && startAtSubjectName(best.name, ctx.subject) !== best.name;
+    if (doubtful) companyName = null;
+    else if (best && best.score >= 3) {
+      companyName = best.name;
       // "Registering NileCare for …" above a forward signed "NileCare Dental Clinics": the full name
       if (fromSig && !isOwn(fromSig) && fold(fromSig).startsWith(`${fold(best.name)} `)) companyName = fromSig;
     }

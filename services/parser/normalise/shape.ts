@@ -45,7 +45,8 @@ const NOT_A_COMPANY = new Set(
 export function tidyCompanyName(s: string): string {
   // "(Pty) Ltd", "(haftungsbeschränkt)" are part of the legal form
   return s
-    .replace(/\s*[([](?!\s*(?:pty|pvt|private|haftungsbeschränkt)\s*[)\]])[^()[\]]*[)\]]/giu, "")
+    // only at the end: "MacLeod & Sons (Inverness) Ltd", "Acme (UK) Ltd" carry the bracket in the registered name
+    .replace(/\s*[([](?!\s*(?:pty|pvt|private|haftungsbeschränkt)\s*[)\]])[^()[\]]*[)\]]\s*$/iu, "")
     .replace(/\s+/g, " ")
     .trim();
 }

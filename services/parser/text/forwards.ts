@@ -5,6 +5,7 @@ import type { MailAddress } from "../types.ts";
 export interface ForwardedBlock {
   from: MailAddress | null;
   to: string;
+  cc: string;
   subject: string;
   body: string;
   /** offset of `body` in the text given to splitForwards */
@@ -96,6 +97,7 @@ export function splitForwards(text: string): SplitBody {
     forwards.push({
       from: headers.from ? parseAddress(headers.from) : null,
       to: headers.to ?? "",
+      cc: headers.cc ?? "",
       subject: headers.subject ?? "",
       body: stripQuotes(bodyLines.join("\n")).trim(),
       offset: lineOffsets[i] ?? acc,

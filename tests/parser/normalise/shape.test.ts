@@ -35,6 +35,7 @@ describe("tidyCompanyName", () => {
   it("drops a description in brackets and keeps bracketed legal forms", () => {
     expect(tidyCompanyName("Kestrel Freight (family-owned, 60 trucks)")).toBe("Kestrel Freight");
     expect(tidyCompanyName("Umhlanga Tiles (Pty) Ltd")).toBe("Umhlanga Tiles (Pty) Ltd");
+    expect(tidyCompanyName("Brora Joinery (Highlands) Ltd")).toBe("Brora Joinery (Highlands) Ltd");
     expect(tidyCompanyName("Fenwick Gruppe UG (haftungsbeschränkt)")).toBe("Fenwick Gruppe UG (haftungsbeschränkt)");
   });
 });
