@@ -32,3 +32,26 @@ describe("a prospect handing over to a colleague", () => {
     expect(r.output.registration?.contact.email).toBe("brian.daly@dalyhaulage.ie");
   });
 });
+
+describe("the partner naming the contact beside the sender", () => {
+  it("'Contact = Niamh' wins even when the note names the sender too", async () => {
+    const r = await parseMessage(
+      fwd("Please register Daly Haulage Ltd. Contact = Niamh (Brian passed it on).", "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>", "Thanks for the demo Tom."),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact.email).toBe("niamh.walsh@dalyhaulage.ie");
+  });
+});
+
+describe("registrations and forwards written in other languages", () => {
+  it("reads a Dutch original-message block and a French registration wish", async () => {
+    const raw = Buffer.from(
+      "From: Lea Martin <lea@martin-conseil.fr>\r\nTo: partners@vendor.example\r\nSubject: Nouvelle piste\r\n\r\n" +
+        "Bonjour, merci d'enregistrer ce prospect : Boulangeries Hervé SAS, contact Paul Hervé, paul.herve@boulangeries-herve.fr.\r\n\r\nLea\r\n\r\n" +
+        "-----Oorspronkelijk bericht-----\r\nVan: Paul Hervé <paul.herve@boulangeries-herve.fr>\r\nAan: Lea Martin <lea@martin-conseil.fr>\r\nOnderwerp: demo\r\n\r\nGraag een demo.\r\n",
+    );
+    const r = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.registration?.contact.email).toBe("paul.herve@boulangeries-herve.fr");
+  });
+});

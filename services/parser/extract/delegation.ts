@@ -17,7 +17,7 @@ const HANDOVER_RE = new RegExp(
     String.raw`overdragen|draag (?:het )?over`, String.raw`(?:wordt|is) (?:uw|jullie|het) (?:nieuwe )?aanspreekpunt`,
     String.raw`(?:será|sera) (?:su|vuestro|tu) (?:nuevo )?(?:contacto|interlocutor)`, String.raw`traspaso|paso el tema`,
     String.raw`sarà (?:il vostro|il suo) (?:referente|contatto)`, String.raw`passo la palla`, String.raw`será (?:o seu|o vosso) (?:contato|contacto)`,
-    String.raw`tar över`, String.raw`tar over`, String.raw`overtager`,
+    String.raw`tar över`, String.raw`tar over`, String.raw`overtager`, String.raw`neemt (?:dit|het) (?:verder )?(?:op|over)`, String.raw`doorgegeven`,
   ].join("|"),
   "iu",
 );
@@ -38,6 +38,17 @@ function mentions(text: string, name: string): boolean {
     .some((w) => t.includes(` ${w} `));
 }
 
+/** "Contact = Fenna", "Ansprechpartner ist jetzt Herr von Briesen", "contacto: María": the partner says who. */
+function namedAsContact(text: string, name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w.length >= 3).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (words.length === 0) return false;
+  const re = new RegExp(
+    String.raw`(?:contact|ansprechpartner(?:in)?|contacto|contato|kontakt(?:person)?|interlocut\p{L}*|referente|aanspreekpunt|contactpersoon)\s*(?:[=:]|is|ist|es|est|è|é|er|är)\s*(?:now\s+|jetzt\s+|nu\s+|ahora\s+|désormais\s+)?(?:(?:herr|frau|mr|ms|mrs|mme|m|sr|sra)\.?\s+)?(?:${words.join("|")})`,
+    "iu",
+  );
+  return re.test(text);
+}
+
 /** The colleague the prospect handed over to, or null when the mail does not say so clearly. */
 export function delegatedContact(fwd: Forward, partnerText: string): MailAddress | null {
   const sender = fwd.from;
@@ -56,7 +67,7 @@ export function delegatedContact(fwd: Forward, partnerText: string): MailAddress
   if (colleagues.length === 0) return null;
   const named = (text: string) => colleagues.filter((c) => mentions(text, c.name!));
   const byPartner = named(partnerText);
-  if (byPartner.length === 1 && !mentions(partnerText, sender.name ?? "")) return byPartner[0]!;
+  if (byPartner.length === 1 && (!mentions(partnerText, sender.name ?? "") || namedAsContact(partnerText, byPartner[0]!.name!))) return byPartner[0]!;
   const inHandover = HANDOVER_RE.test(fwd.body) ? named(fwd.body) : [];
   return inHandover.length === 1 ? inHandover[0]! : null;
 }

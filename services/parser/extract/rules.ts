@@ -29,8 +29,10 @@ export interface RuleResult {
   snippets: Record<string, string>;
 }
 
+// registering and naming a lead, also in the label tables' languages ("enregistrer", "registreren",
+// "rejestracja", "oportunidad", "nouvelle piste", "prospecte")
 const INTENT_RE =
-  /\b(?:regist\w*|reg|deal|lead|intro\w*|opportunit\w*|referr\w*|prospect|empfehlung|interessent\w*|kontakt|vormerken|projekt|co-sell|resell\w*|opportunity)\b/i;
+  /\b(?:regist\w*|reg|deal|lead|leads|intro\w*|opportunit\w*|referr\w*|prospect\w*|empfehlung|interessent\w*|kontakt|vormerken|projekt|co-sell|resell\w*|enregistr\w*|rejestr\w*|piste|oportunidad\w*|oportunidade\w*|opportunità|kans|affaire|anmäl\w*|tilmeld\w*)\b/iu;
 
 /** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
 const PLACEHOLDER_COMPANY =
