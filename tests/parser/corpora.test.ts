@@ -19,7 +19,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   { name: "held-out 5 (dev style)", dir: join(fixtures, "corpus-heldout-5"), minScore: 0.96, maxSilent: 0, kindsRight: true },
   // an independent writer's corpus (Corvane); first run 0.749 with 4 silent errors (docs/parser-generalisation.md).
   // Far below the 0.97 bar still: four mails are not read as registrations and many free-text fields are missed.
-  { name: "held-out 6 (independent writer, 15 countries)", dir: join(fixtures, "corpus-heldout-6"), minScore: 0.86, maxSilent: 0, kindsRight: false },
+  { name: "held-out 6 (independent writer, 15 countries)", dir: join(fixtures, "corpus-heldout-6"), minScore: 0.87, maxSilent: 0, kindsRight: false },
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {
