@@ -129,6 +129,7 @@ function shell(d: DecodedMessage) {
     text: d.text,
     html: d.html,
     attachments: d.attachments,
+    extraRows: d.extraRows,
   };
 }
 
@@ -166,6 +167,7 @@ function undecodable(err: unknown): ParsedMessage {
     html: null,
     attachments: [],
     provenance: {},
+    extraRows: [],
     error: err instanceof Error ? err.message : String(err),
   };
 }

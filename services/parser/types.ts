@@ -37,6 +37,8 @@ export interface ParsedMessage extends MessageEnvelope {
   output: ParseOutput;
   language: "en" | "de";
   provenance: ProvenanceMap;
+  /** further rows of a CSV/TSV attachment (header -> cell): registrations of their own, not yet made cases */
+  extraRows?: Array<Record<string, string>>;
   /** set when the message could not be decoded or parsed; such a message goes to review */
   error: string | null;
 }
