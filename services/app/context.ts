@@ -8,6 +8,7 @@ import { AppError } from "../core/errors.ts";
 import { parseMessage } from "../parser/parse-message.ts";
 import { llmFromConfig } from "../parser/llm/from-config.ts";
 import type { ParseOptions } from "../parser/types.ts";
+import { stripTeamWords } from "../parser/vendor.ts";
 import type { PipelineDeps } from "../ingest/process-message.ts";
 import type { MailTransport } from "../notifier/transport.ts";
 import { createFileTransport } from "../notifier/transports/file.ts";
@@ -25,7 +26,20 @@ export interface AppContext {
 }
 
 export function parseOptionsFor(config: Config, logger: Logger): ParseOptions {
-  return { vendorDomains: vendorDomains(config), llm: llmFromConfig(config, logger.child({ component: "llm" })) };
+  const name = vendorName(config);
+  return {
+    vendorDomains: vendorDomains(config),
+    vendorNames: name ? [name] : [],
+    vendorProducts: [...config.VENDOR_PRODUCTS],
+    llm: llmFromConfig(config, logger.child({ component: "llm" })),
+  };
+}
+
+/** VENDOR_NAME, else the display name of MAIL_FROM without its team words ("Acme Partner Team" -> "Acme"). */
+export function vendorName(config: Config): string | null {
+  if (config.VENDOR_NAME) return config.VENDOR_NAME;
+  const display = /^\s*"?([^"<]*?)"?\s*</.exec(config.MAIL_FROM)?.[1] ?? "";
+  return stripTeamWords(display);
 }
 
 export function createTransport(config: Config): MailTransport {

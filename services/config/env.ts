@@ -36,6 +36,17 @@ export const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Partner Team <partners@vendor.example>"),
   MANAGERS: emailList,
   INBOUND_TOKEN: optionalString,
+  // The vendor as partners write it: its own name, domains and products are never the prospect's.
+  VENDOR_NAME: optionalString,
+  VENDOR_DOMAINS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((x) => x.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, "a comma-separated list of domains (vendor.example,vendor.io)"))),
+  VENDOR_PRODUCTS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean)),
 
   MAIL_TRANSPORT: z.enum(["auto", "smtp", "ses", "file"]).default("auto"),
   SMTP_URL: optionalUrl,
@@ -93,10 +104,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** Every domain that is the vendor's own: never a prospect's. */
 export function vendorDomains(config: Config): string[] {
-  const domains = new Set<string>();
+  const domains = new Set<string>(config.VENDOR_DOMAINS);
   for (const addr of [config.INBOUND_ADDRESS, config.MAIL_FROM, ...config.MANAGERS]) {
     const m = /@([^>\s]+)/.exec(addr);
     if (m?.[1]) domains.add(m[1].toLowerCase());
   }
   return [...domains];
 }
+

@@ -6,6 +6,7 @@ import type { AddressObject, Attachment, ParsedMail } from "mailparser";
 import type { AttachmentInfo, MailAddress, MessageEnvelope } from "./types.ts";
 import { htmlToPlainText } from "./html-text.ts";
 import { parseVcard, type VcardContact } from "./vcard.ts";
+import { asForwardBlock, isAttachedMail, readTables, tablesAsLabels } from "./attachments.ts";
 
 export interface DecodedMessage extends MessageEnvelope {
   /** main content type of the message, lower case ("multipart/report", "text/plain") */
@@ -13,6 +14,8 @@ export interface DecodedMessage extends MessageEnvelope {
   /** content-type parameters of the top part (report-type …) */
   contentTypeParams: Record<string, string>;
   vcards: VcardContact[];
+  /** rows after the first of a CSV/TSV attachment: registrations of their own, header -> cell */
+  extraRows: Array<Record<string, string>>;
 }
 
 export class DecodeError extends Error {
@@ -31,13 +34,37 @@ export const DECODE_LIMITS = {
   maxTextChars: 200_000,
 };
 
-export async function decodeMessage(raw: Buffer): Promise<DecodedMessage> {
+export async function decodeMessage(raw: Buffer, depth = 0): Promise<DecodedMessage> {
   if (raw.length > DECODE_LIMITS.maxBytes) throw new DecodeError(`message larger than ${DECODE_LIMITS.maxBytes} bytes`);
   const mail = await withTimeout(
     simpleParser(raw, { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true }),
     DECODE_LIMITS.timeoutMs,
   );
-  return fromParsed(mail, raw);
+  const decoded = fromParsed(mail, raw);
+  return depth === 0 ? withAttachmentSources(decoded, mail.attachments) : decoded;
+}
+
+/**
+ * A CSV/TSV attachment's first row as label lines above the text, an attached mail as a
+ * forwarded message below it (one level deep: a mail attached to an attached mail is not read).
+ */
+async function withAttachmentSources(d: DecodedMessage, attachments: Attachment[]): Promise<DecodedMessage> {
+  const parts = attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType, content: a.content }));
+  const tables = readTables(parts);
+  const forwards: string[] = [];
+  for (const a of parts.filter(isAttachedMail)) {
+    try {
+      const m = await decodeMessage(a.content, 1);
+      const who = (x: MailAddress | null) => (x ? (x.name ? `${x.name} <${x.address}>` : x.address) : "");
+      forwards.push(asForwardBlock({ from: who(m.from), to: m.to.map(who).join(", "), cc: m.cc.map(who).join(", "), date: m.date?.toUTCString() ?? "", subject: m.subject, text: m.text }));
+      d.vcards.push(...m.vcards);
+    } catch {
+      // an attached mail that cannot be decoded adds nothing; the message itself still counts
+    }
+  }
+  if (tables.length === 0 && forwards.length === 0) return d;
+  const text = [tablesAsLabels(tables), d.text, ...forwards].filter((t) => t.trim()).join("\n\n");
+  return { ...d, text, extraRows: tables.flatMap((t) => t.rows.slice(1).map((r) => Object.fromEntries(t.header.map((h, i) => [h, r[i] ?? ""])))) };
 }
 
 async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
@@ -80,6 +107,7 @@ function fromParsed(mail: ParsedMail, raw: Buffer): DecodedMessage {
     html,
     attachments: mail.attachments.map(attachmentInfo),
     vcards: mail.attachments.filter(isVcard).flatMap((a) => parseVcard(a.content.toString("utf8"))),
+    extraRows: [],
   };
 }
 

@@ -27,9 +27,18 @@ export async function parseMessage(raw: Buffer, opts: ParseOptions): Promise<Par
 }
 
 /** The rule-based part, pure and synchronous: for unit tests and the bench. */
-export function parseDecoded(d: DecodedMessage, opts: Pick<ParseOptions, "vendorDomains">): ParsedMessage {
+export function parseDecoded(d: DecodedMessage, opts: Pick<ParseOptions, "vendorDomains" | "vendorNames" | "vendorProducts">): ParsedMessage {
   const cls = classify(d);
-  const ctx = buildContext({ subject: d.subject, from: d.from, to: d.to, cc: d.cc, text: d.text, vendorDomains: opts.vendorDomains });
+  const ctx = buildContext({
+    subject: d.subject,
+    from: d.from,
+    to: d.to,
+    cc: d.cc,
+    text: d.text,
+    vendorDomains: opts.vendorDomains,
+    vendorNames: opts.vendorNames,
+    vendorProducts: opts.vendorProducts,
+  });
   const language = detectLanguage(`${d.subject}\n${ctx.own || d.text}`);
   if (cls.kind !== "registration") {
     return finish(d, language, {
@@ -120,6 +129,7 @@ function shell(d: DecodedMessage) {
     text: d.text,
     html: d.html,
     attachments: d.attachments,
+    extraRows: d.extraRows,
   };
 }
 
@@ -157,6 +167,7 @@ function undecodable(err: unknown): ParsedMessage {
     html: null,
     attachments: [],
     provenance: {},
+    extraRows: [],
     error: err instanceof Error ? err.message : String(err),
   };
 }

@@ -37,6 +37,8 @@ export interface ParsedMessage extends MessageEnvelope {
   output: ParseOutput;
   language: "en" | "de";
   provenance: ProvenanceMap;
+  /** further rows of a CSV/TSV attachment (header -> cell): registrations of their own, not yet made cases */
+  extraRows?: Array<Record<string, string>>;
   /** set when the message could not be decoded or parsed; such a message goes to review */
   error: string | null;
 }
@@ -44,6 +46,10 @@ export interface ParsedMessage extends MessageEnvelope {
 export interface ParseOptions {
   /** Domains of the vendor itself (from INBOUND_ADDRESS and friends); never a prospect's. */
   vendorDomains: string[];
+  /** The vendor's own names (VENDOR_NAME); its domains and inbox name it too. */
+  vendorNames?: string[];
+  /** The vendor's product names (VENDOR_PRODUCTS): read as product interest, never as a prospect. */
+  vendorProducts?: string[];
   /** Optional model-based extractor; rules alone when absent. */
   llm?: LlmExtractor | null;
 }

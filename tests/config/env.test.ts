@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, EnvSchema, loadConfig, vendorDomains } from "../../services/config/env.ts";
+import { vendorName } from "../../services/app/context.ts";
 
 describe("configuration", () => {
   it("runs with no variables at all (embedded database, files as outbox)", () => {
@@ -41,6 +42,19 @@ describe("configuration", () => {
   it("knows the vendor's own domains", () => {
     const c = loadConfig({ INBOUND_ADDRESS: "partners@northbeam.io", MAIL_FROM: "Team <team@mail.northbeam.io>", MANAGERS: "x@northbeam.io" });
     expect(vendorDomains(c).sort()).toEqual(["mail.northbeam.io", "northbeam.io"]);
+  });
+
+  it("adds VENDOR_DOMAINS and refuses what is no domain", () => {
+    const c = loadConfig({ INBOUND_ADDRESS: "partners@vendor.example", VENDOR_DOMAINS: "Quillon.io, quillon.de" });
+    expect(vendorDomains(c).sort()).toEqual(["quillon.de", "quillon.io", "vendor.example"]);
+    expect(() => loadConfig({ VENDOR_DOMAINS: "https://quillon.io/" })).toThrow(/VENDOR_DOMAINS/);
+  });
+
+  it("names the vendor by VENDOR_NAME, else by MAIL_FROM's display name without its team words", () => {
+    expect(vendorName(loadConfig({ MAIL_FROM: "Quillon Partner Team <partners@quillon.io>" }))).toBe("Quillon");
+    expect(vendorName(loadConfig({ MAIL_FROM: "Partner Team <partners@quillon.io>" }))).toBeNull();
+    expect(vendorName(loadConfig({ MAIL_FROM: "Partner Team <partners@quillon.io>", VENDOR_NAME: "Quillon AB" }))).toBe("Quillon AB");
+    expect(loadConfig({ VENDOR_PRODUCTS: "Ledger, Flow Pro" }).VENDOR_PRODUCTS).toEqual(["Ledger", "Flow Pro"]);
   });
 
   it("has no variable that the README or .env.example does not know, and the reverse", () => {

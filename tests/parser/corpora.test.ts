@@ -17,8 +17,10 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   { name: "held-out 2 (logistics and German POS vendors)", dir: join(fixtures, "corpus-heldout-2"), minScore: 0.96, maxSilent: 0, kindsRight: true },
   { name: "held-out 3 (dev style)", dir: join(fixtures, "corpus-heldout-3"), minScore: 0.98, maxSilent: 0, kindsRight: true },
   { name: "held-out 4 (dev style)", dir: join(fixtures, "corpus-heldout-4"), minScore: 0.98, maxSilent: 0, kindsRight: true },
-  // two company names are still taken wrong without a flag (002 keeps a leading 'Architekturbüro', 009 takes the subject)
-  { name: "held-out 5 (dev style)", dir: join(fixtures, "corpus-heldout-5"), minScore: 0.95, maxSilent: 2, kindsRight: true },
+  { name: "held-out 5 (dev style)", dir: join(fixtures, "corpus-heldout-5"), minScore: 0.96, maxSilent: 0, kindsRight: true },
+  // an independent writer's corpus (Corvane); first run 0.749 with 4 silent errors (docs/parser-generalisation.md).
+  // Far below the 0.97 bar still: four mails are not read as registrations and many free-text fields are missed.
+  { name: "held-out 6 (independent writer, 15 countries)", dir: join(fixtures, "corpus-heldout-6"), minScore: 0.87, maxSilent: 0, kindsRight: false },
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {

@@ -25,7 +25,7 @@ const LEADING_RE =
 const GENERIC = new Set(
   (
     "hi hello hallo dear team thanks danke please bitte quick intro introduction new lead registration registrierung deal " +
-    "partner partners northbeam demo call meeting update monday tuesday wednesday thursday friday i we they she he it " +
+    "partner partners demo call meeting update monday tuesday wednesday thursday friday i we they she he it " +
     "cfo ceo coo vp ap finance accounts payable re fwd fw wg aw early heads-up heads up neuer kontakt frischer empfehlung anfrage " +
     "contact kontakt website email e-mail registering register opportunity projekt"
   ).split(" "),
@@ -143,7 +143,9 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
     if (ctx.domain && orgMatchesDomain(c.name, ctx.domain)) s += 3;
     if (LEGAL_SUFFIX_RE.test(` ${c.name}`)) s += 1;
     if (c.why !== "subject" && subjectFold.includes(f.split(" ").slice(0, 2).join(" "))) s += 2;
-    if (c.why === "subject" && !textFold.includes(f) && !(ctx.domain && orgMatchesDomain(c.name, ctx.domain))) s -= 2;
+    // a name written only in the subject ("Lead KFO Yilmaz") may be a nickname or carry the mail's
+    // own words: not evidence enough for a company on its own (the case asks instead)
+    if (c.why === "subject" && !textFold.includes(f)) s = Math.min(s - 2, 2);
     const prev = merged.get(f);
     if (prev) prev.score = Math.max(prev.score, s) + 1;
     else merged.set(f, { ...c, score: s });
@@ -158,4 +160,22 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
     }
   }
   return list.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/**
+ * The name cut to start where the subject's does ("Architekturbüro Borchert + Partner PartGmbB"
+ * under the subject "Borchert + Partner" gives "Borchert + Partner PartGmbB"); unchanged when the
+ * subject repeats its first word or does not give the name. A difference means the first word
+ * may be a description or part of the name: the extractor then asks instead of choosing.
+ */
+export function startAtSubjectName(name: string, subject: string): string {
+  const key = (w: string) => fold(w).replace(/[^\p{L}\p{N}]/gu, "");
+  const subj = ` ${subject.split(/\s+/).map(key).filter(Boolean).join(" ")} `;
+  const words = name.split(/\s+/);
+  for (let k = 1; k < words.length - 1; k++) {
+    if (subj.includes(` ${key(words[k - 1]!)} `)) return name;
+    const start = words.slice(k).map(key).filter(Boolean).slice(0, 2);
+    if (start.length === 2 && subj.includes(` ${start.join(" ")} `)) return words.slice(k).join(" ");
+  }
+  return name;
 }

@@ -1,5 +1,7 @@
-// Reads "Label: value" forms in the many spellings partners use (EN + DE), including
-// tab-separated rows and Outlook tables rendered as "label line / value line". Pure.
+// Reads "Label: value" forms in the many spellings partners use (label words per language in
+// services/parser/lang), including tab-separated rows and Outlook tables rendered as "label
+// line / value line". Pure.
+import { LABEL_WORDS } from "../lang/index.ts";
 
 export type LabelField =
   | "company"
@@ -26,76 +28,8 @@ export interface LabelledValue {
   index: number;
 }
 
-const SYNONYMS: Record<LabelField, string[]> = {
-  company: [
-    "company", "company name", "account", "account name", "customer", "customer name", "prospect",
-    "prospect name", "prospect company", "client", "client name", "organisation", "organization",
-    "end customer", "end user", "firma", "firmenname", "unternehmen", "kunde", "kundenname", "endkunde",
-    "interessent", "name des unternehmens", "company / account", "legal name", "end-customer", "endkundin",
-    "organisation name", "organization name", "prospect organisation", "prospect organization", "account / company",
-    "unternehmensname", "firmierung", "business name", "business", "kunde / firma", "customer company", "end customer name", "organisation / company",
-    // public bodies, schools, practices: the label names the kind of organisation
-    "gemeinde", "kommune", "institution", "einrichtung", "behörde", "hochschule", "universität", "university", "school",
-    "kanzlei", "law firm", "practice", "praxis", "charity", "ngo", "verein", "stiftung", "foundation", "hotel", "klinik", "clinic",
-  ],
-  website: ["website", "web site", "homepage", "home page", "web", "url", "domain", "webseite", "internetseite", "internet", "site", "company website", "websites",
-    "customer website", "prospect website", "company url", "company domain", "web address", "internetadresse", "domain name"],
-  contactName: [
-    "contact", "contact name", "primary contact", "main contact", "contact person", "key contact",
-    "decision maker", "decision-maker", "name", "full name", "prospect contact", "customer contact",
-    "ansprechpartner", "ansprechpartnerin", "hauptansprechpartner", "hauptansprechpartnerin",
-    "kontakt", "kontaktperson", "entscheider", "entscheiderin", "ansprechperson", "point of contact", "champion",
-    "ansprechpartner/in", "contact person name", "customer contact name", "who to talk to", "who to contact", "who", "person to contact",
-    "endkunde ansprechpartner", "kunde ansprechpartner", "ansprechpartner kunde", "ansprechpartner endkunde", "client contact", "account contact",
-  ],
-  role: ["title", "job title", "role", "position", "job role", "function", "designation", "funktion", "rolle", "bereich/funktion", "jobtitel", "titel", "contact title", "contact role",
-    "job function", "title/role", "role/title", "position/title", "rolle/funktion", "contact position"],
-  email: ["email", "e-mail", "e mail", "mail", "email address", "e-mail address", "e-mail-adresse", "emailadresse", "contact email", "contact e-mail", "work email",
-    "contact mail", "email address of contact", "e-mail-adresse ansprechpartner"],
-  phone: ["phone", "telephone", "tel", "mobile", "cell", "telefon", "mobil", "handy", "telefonnummer", "contact phone", "direct"],
-  stage: ["stage", "deal stage", "sales stage", "opportunity stage", "status", "phase", "stadium", "stand", "projektstatus", "current status", "next step", "next steps", "timeline",
-    "where we are", "where we're at", "where we are at", "stand der dinge", "status / stage", "timing", "verkaufsphase", "projektphase", "projektstand",
-    "close stage", "termin"],
-  value: [
-    "budget", "estimated value", "estimated deal value", "deal size", "estimated deal size", "deal value",
-    "value", "opportunity value", "amount", "estimated amount", "potential", "volume", "arr", "acv", "tcv",
-    "volumen", "projektvolumen", "auftragswert", "geschätztes volumen", "budgetrahmen", "umsatz",
-    "estimated revenue", "expected value", "contract value", "size", "auftragsvolumen", "est. value", "est value",
-    "estimated arr", "expected arr", "arr estimate", "opportunity size", "deal amount", "wert", "geschätzter wert",
-    "potenzial", "lizenzvolumen", "jahresvolumen", "estimated budget", "investment", "size of the deal", "deal potential",
-    "estimated deal", "expected deal size", "projektwert",
-  ],
-  competitors: ["competitors", "competitor", "competition", "competing vendors", "other vendors", "wettbewerber", "wettbewerb", "mitbewerber", "konkurrenz", "alternatives",
-    "competing solutions", "competing vendors", "incumbent", "current vendor", "alternatives considered", "competitive situation",
-    "competing", "also looking at", "also evaluating", "also considering", "other options", "shortlist", "andere anbieter", "weitere anbieter", "vergleich mit"],
-  need: [
-    "need", "needs", "pain point", "pain points", "pain", "problem", "requirements", "requirement",
-    "notes", "note", "background", "use case", "challenge", "situation", "context", "details",
-    "hintergrund", "bedarf", "ausgangslage", "anforderung", "anforderungen", "herausforderung",
-    "bemerkung", "bemerkungen", "notizen", "anmerkungen", "projekt",
-  ],
-  region: ["region", "country", "location", "geography", "territory", "land", "standort", "ort", "city", "state", "where", "bundesland", "kanton", "canton",
-    "province", "provinz", "county", "area", "gebiet", "sales region", "market"],
-  consent: [
-    "consent", "consent to contact", "ok to contact", "okay to contact", "permission to contact",
-    "contact permission", "may we contact", "einverständnis", "einverständnis zur kontaktaufnahme",
-    "kontaktfreigabe", "kontaktaufnahme", "zustimmung", "einwilligung", "opt-in", "contact consent", "okay to reach out", "ok to reach out",
-    "kontakt erlaubt", "kontakt ok", "direkter kontakt", "direktkontakt", "contact allowed", "contact ok", "direct contact", "direct contact ok",
-  ],
-  motion: [
-    "partner type", "motion", "type", "deal type", "model", "partnership model", "partner model",
-    "engagement", "engagement model", "buying route", "procurement", "purchasing", "route to market",
-    "sales motion", "modell", "vertriebsweg", "vertriebsmodell", "umsetzung", "partnermodell", "art", "our role", "partner role",
-    "how we'd transact", "how we would transact", "abwicklung", "route", "transaction", "how we'd work it", "how we sell", "how we'll sell",
-    "delivery", "delivery model",
-  ],
-  product: ["product", "products", "product interest", "plan", "module", "modules", "edition", "produkt", "produkte", "interest"],
-};
-
-const LOOKUP = new Map<string, LabelField>();
-for (const [field, names] of Object.entries(SYNONYMS) as [LabelField, string[]][]) {
-  for (const n of names) LOOKUP.set(n, field);
-}
+/** label words of every language (services/parser/lang) */
+const LOOKUP = LABEL_WORDS;
 
 function normLabel(s: string): string {
   return s
@@ -120,7 +54,7 @@ const HEADS: Record<string, LabelField> = {
   web: "website",
 };
 /** Consent labels are often followed by who may contact ("Kontaktaufnahme durch PeopleGrid",
- * "Direkter Kontakt durch Northbeam", "Contact by vendor allowed", "May Acme call her?"). */
+ * "Direkter Kontakt durch Hersteller", "Contact by vendor allowed", "May Acme call her?"). */
 const CONSENT_HEAD_RE =
   /(?:^|\s)(?:consent|einverständnis|zustimmung|kontaktaufnahme|kontaktfreigabe|einwilligung|ok(?:ay)? (?:for \S+ )?to (?:contact|reach out|call|e-?mail)|direkte[rn]? (?:kontakt|ansprache)|direct (?:contact|outreach)|(?:kontakt|contact|outreach|anruf|call) (?:\S+ ){0,3}(?:erlaubt|allowed|permitted|ok|okay|gewünscht|erwünscht|freigegeben|approved)$|(?:kontakt|contact) (?:durch|by|from|via) |(?:may|can|darf|dürfen) (?:\S+ ){0,2}(?:contact|call|reach out|kontaktieren|anrufen))/;
 /** "Partner: …", "Partner-Ansprechpartner: …", "Partner e-mail: …" describe the partner, never the prospect. */

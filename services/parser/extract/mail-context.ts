@@ -5,10 +5,13 @@ import type { MailAddress } from "../types.ts";
 import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain, refang } from "../normalise/domain.ts";
 import { splitForwards, stripQuotes } from "../text/forwards.ts";
 import { splitSignature } from "../text/signature.ts";
+import { pastedRowsAsLabels } from "../text/tables.ts";
+import { vendorTerms, type VendorTerms } from "../vendor.ts";
 
 export interface Forward {
   from: MailAddress | null;
   toText: string;
+  ccText: string;
   subject: string;
   body: string;
   signature: string;
@@ -25,6 +28,8 @@ export interface MailContext {
   /** the partner's own domains: sender domain, signature websites, colleagues' domains */
   partnerDomains: Set<string>;
   vendorDomains: Set<string>;
+  /** the vendor's names and products, configured and read from the inbox address */
+  vendor: VendorTerms;
   /** addresses that are never the prospect contact */
   excludedEmails: Set<string>;
   /** names that are never the prospect contact */
@@ -41,16 +46,24 @@ export interface ContextInput {
   cc: MailAddress[];
   text: string;
   vendorDomains: string[];
+  vendorNames?: readonly string[];
+  vendorProducts?: readonly string[];
 }
 
 export function buildContext(msg: ContextInput): MailContext {
   const vendorDomains = new Set(msg.vendorDomains.map((d) => registrableDomain(d) ?? d.toLowerCase()));
+  const inbox: MailAddress[] = [];
   for (const a of [...msg.to, ...msg.cc]) {
     const local = a.address.split("@")[0] ?? "";
     const d = domainOfEmail(a.address);
-    if (d && INBOX_LOCAL_RE.test(local) && !isFreeMailDomain(d)) vendorDomains.add(d);
+    if (d && INBOX_LOCAL_RE.test(local) && !isFreeMailDomain(d)) {
+      vendorDomains.add(d);
+      inbox.push(a);
+    }
   }
-  const split = splitForwards(stripQuotes(normaliseSpacing(msg.text)));
+  const vendor = vendorTerms({ names: msg.vendorNames, products: msg.vendorProducts, domains: vendorDomains, inbox });
+  // a pasted tracker row reads like a labelled form (its further rows are not this registration)
+  const split = splitForwards(stripQuotes(pastedRowsAsLabels(normaliseSpacing(msg.text)).text));
   // A vendor employee who forwards a partner's mail to the inbox is not the partner: the
   // forwarded sender is, and their text is the partner's own text.
   let sender = msg.from;
@@ -70,7 +83,7 @@ export function buildContext(msg: ContextInput): MailContext {
   const ownSplit = withPostscript(splitSignature(split.own, sender?.name));
   const forwards: Forward[] = split.forwards.map((f) => {
     const s = splitSignature(f.body, f.from?.name);
-    return { from: f.from, toText: f.to, subject: f.subject, body: s.body, signature: s.signature };
+    return { from: f.from, toText: f.to, ccText: f.cc, subject: f.subject, body: s.body, signature: s.signature };
   });
 
   const partnerDomains = new Set<string>();
@@ -110,6 +123,7 @@ export function buildContext(msg: ContextInput): MailContext {
     partnerDomain,
     partnerDomains,
     vendorDomains,
+    vendor,
     excludedEmails,
     excludedNames,
   };

@@ -11,7 +11,9 @@ export interface PersonMention {
 
 // any script's letters: "Kalniņa", "Nyström", "Kovač", "Aydın". One class per position: an
 // alternation of overlapping classes ([a-z]|\p{Ll})+ backtracks exponentially on long words.
-const NAME_WORD = `\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?`;
+// Prefixed surnames keep their inner capital: "O'Neill", "McAllister", "MacLeod", "DeSousa", "d'Almeida"
+// (the optional prefix group is bounded, so no two runs compete for the same letters).
+const NAME_WORD = `(?:d['’])?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?`;
 // "van den Berg", "de la Cruz": up to two particles
 const PARTICLE = "(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|ten|zu)\\s+){0,2}";
 const HONORIFIC = "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?)\\s+)*";
@@ -26,7 +28,7 @@ const NOT_NAME = new Set(
     "cfo ceo coo cto cio vp head director manager controller owner founder finance operations chief officer team partner partners " +
     "leiter leiterin leitung kaufmännische kaufmännischer finanzen finanzbuchhaltung controlling geschäftsführer geschäftsführerin inhaber inhaberin " +
     "gmbh ltd inc llc ag kg co group company firma herr frau sehr hallo liebe lieber viele grüße mit freundlichen beste " +
-    "ap ar it hr erp sap crm aws azure google cloud marketplace microsoft northbeam demo call meeting termin website email e-mail mail " +
+    "ap ar it hr erp sap crm aws azure google cloud marketplace microsoft demo call meeting termin website email e-mail mail " +
     "registration registrierung deal lead intro introduction referral resale services technology proof concept trial budget stage phase " +
     "introducing meet meeting please attached regarding dear hey servus grüezi moin contact kontakt cc hr people security"
   )

@@ -34,7 +34,7 @@ const GEO_RE =
   /\b(?:in|im|aus|am|around|across(?: the)?|along the|throughout|based in|headquartered in|mit sitz in|located in)\s+(?:(?:dem|der|den|the)\s+)?((?:[A-ZÄÖÜ][\p{L}-]+)(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?)/gu;
 const NOT_GEO = new Set(
   (
-    "word excel datev sage sap teams zoom outlook google microsoft northbeam papierform kopie testversion zukunft " +
+    "word excel datev sage sap teams zoom outlook google microsoft papierform kopie testversion zukunft " +
     "montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday " +
     "january february march april may june july august september october november december januar februar märz mai juni juli oktober dezember " +
     "telefon person summe ordnung bezug zusammenarbeit abstimmung rücksprache form pdf erp crm spring summer autumn winter q1 q2 q3 q4 " +
@@ -42,7 +42,7 @@ const NOT_GEO = new Set(
     "namen auftrag rahmen sinne grunde falle übrigen allgemeinen moment vorfeld anschluss nachgang kalender cloud büro homeoffice einsatz gespräch haus"
   ).split(" "),
 );
-const TRAVEL_RE = /\b(?:messe|conference|summit|flight|flug|airport|angekommen|bahnstreik|urlaub|vacation|holiday|biergarten|trip|travel|gr(?:ü|ue)(?:ß|ss)e aus|greetings from)\b/i;
+const TRAVEL_RE = /\b(?:messe|conference|summit|flight|flug|airport|angekommen|bahnstreik|urlaub|vacation|holiday|pub|beer garden|dinner|abendessen|wochenende|weekend|ausflug|trip|travel|gr(?:ü|ue)(?:ß|ss)e aus|greetings from)\b/i;
 const ABOUT_PROSPECT_RE = /^\s*(?:they|they're|they are|it|it's|sie|es|er|ein|eine|die firma|das unternehmen|the company|their|ihr|ihre|the business|we're talking about)\b/i;
 
 /** Region or place the prospect is in, as written ("Lüneburg", "New England"), or null. */

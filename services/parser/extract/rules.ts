@@ -14,9 +14,12 @@ import { findLabelled, firstByField, type LabelField, type LabelledValue } from 
 import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
 import { LEGAL_SUFFIX_RE, looksLikeDepartment, organizationFromSignature } from "./organization.ts";
 import { findPersonMentions, looksLikeRole, pickContact } from "./people.ts";
-import { TRADE_NAME_RE, findCompanyCandidates } from "./company.ts";
+import { delegatedContact } from "./delegation.ts";
+import { TRADE_NAME_RE, findCompanyCandidates, startAtSubjectName } from "./company.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
 import { clean, emailMatchesName, fold, orgMatchesDomain } from "./text-utils.ts";
+import { findProduct, maskVendor } from "../vendor.ts";
+import { isCompletePersonName, isPlausibleCompanyName, isPlausiblePlace, tidyCompanyName } from "../normalise/shape.ts";
 
 export interface RuleResult {
   extraction: Extraction;
@@ -26,8 +29,10 @@ export interface RuleResult {
   snippets: Record<string, string>;
 }
 
+// registering and naming a lead, also in the label tables' languages ("enregistrer", "registreren",
+// "rejestracja", "oportunidad", "nouvelle piste", "prospecte")
 const INTENT_RE =
-  /\b(?:regist\w*|reg|deal|lead|intro\w*|opportunit\w*|referr\w*|prospect|empfehlung|interessent\w*|kontakt|vormerken|projekt|co-sell|resell\w*|opportunity)\b/i;
+  /\b(?:regist\w*|reg|deal|lead|leads|intro\w*|opportunit\w*|referr\w*|prospect\w*|empfehlung|interessent\w*|kontakt|vormerken|projekt|co-sell|resell\w*|enregistr\w*|rejestr\w*|piste|oportunidad\w*|oportunidade\w*|opportunità|kans|affaire|anmäl\w*|tilmeld\w*)\b/iu;
 
 /** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
 const PLACEHOLDER_COMPANY =
@@ -43,6 +48,10 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const prospectFwd: Forward | undefined = ctx.forwards.find((f) => f.from?.address && isProspectEmail(ctx, f.from.address));
   const fwdText = ctx.forwards.map((f) => `${f.body}\n${f.signature}`).join("\n\n");
   const allText = [own, ...ctx.forwards.map((f) => f.body)].join("\n\n");
+  // the vendor's own names are no person, company, place or competitor, and read as "the vendor" in cues
+  const mask = (t: string) => maskVendor(t, ctx.vendor);
+  const ownM = mask(own);
+  const allTextM = mask(allText);
 
   const partner = extractPartner(ctx);
 
@@ -101,9 +110,16 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     contactEmail = prospectFwd.from.address;
     role ??= roleFromSignature(prospectFwd.signature, prospectFwd.from.name);
     snippets["contact.email"] = prospectFwd.from.address;
+    const delegate = delegatedContact(prospectFwd, own);
+    if (delegate) {
+      contactName = cleanPersonName(delegate.name ?? "");
+      contactEmail = delegate.address;
+      role = null; // the signature's title is the sender's
+      snippets["contact.email"] = prospectFwd.ccText;
+    }
   }
   if (!labelledContact && !prospectFwd) {
-    const pick = pickContact(own, emails, ctx.excludedNames);
+    const pick = pickContact(ownM, emails, ctx.excludedNames);
     if (pick) {
       contactName = cleanPersonName(pick.name) ?? pick.name;
       contactEmail = pick.email;
@@ -122,7 +138,15 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     const other = emails.find((e) => emailMatchesName(e, contactName!));
     contactEmail = other ?? (isGenericInbox(contactEmail) ? contactEmail : null);
   }
-  reg.contact = { name: clean(contactName), email: clean(contactEmail), role: clean(role), phone: clean(lv("phone")?.value) };
+  // a contact card attached for the prospect (never the partner's own card) fills what the text left open
+  const card = vcards.find((v) => v.email && isProspectEmail(ctx, v.email) && (!contactEmail || v.email === contactEmail));
+  const sameOne = (c: VcardContact) => !contactName || (!!c.name && fold(c.name) === fold(contactName)) || emailMatchesName(c.email!, contactName);
+  if (card && sameOne(card)) {
+    contactName ??= card.name && cleanPersonName(card.name);
+    contactEmail ??= card.email;
+    role ??= card.title;
+  }
+  reg.contact = { name: clean(contactName), email: clean(contactEmail), role: clean(role), phone: clean(lv("phone")?.value ?? card?.phone) };
 
   // --- company domain: website given, else the contact's (non-free) address
   const websiteLabel = lv("website");
@@ -162,12 +186,12 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   let companyName: string | null = companyLabel?.value && !PLACEHOLDER_COMPANY.test(companyLabel.value.trim()) ? companyLabel.value : null;
   if (companyName) snippets["company.name"] = companyName;
   if (!companyLabel) {
-    const excluded = [partner.organization, partner.name, ...ctx.excludedNames, ...[...ctx.vendorDomains].map((d) => d.split(".")[0]!)].filter(
+    const excluded = [partner.organization, partner.name, ...ctx.excludedNames, ...ctx.vendor.words].filter(
       (x): x is string => !!x,
     );
     const cands = findCompanyCandidates({
-      own: own,
-      subject: ctx.subject,
+      own: ownM,
+      subject: mask(ctx.subject),
       domain,
       excluded,
       excludedDomains: [...ctx.partnerDomains, ...ctx.vendorDomains],
@@ -181,7 +205,12 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     const ownDomains = [...ctx.partnerDomains, ...ctx.vendorDomains];
     const isOwn = (n: string | null): boolean =>
       !!n && (ownDomains.some((d) => orgMatchesDomain(n, d)) || excluded.some((e) => fold(e).length >= 3 && fold(n).includes(fold(e))));
-    if (best && best.score >= 3) {
+    // the subject giving the name without the text's leading word ("Transportes Ribeiro & Costa,
+    // Lda." under "Ribeiro & Costa"; "das Architekturbüro Borchert + Partner PartGmbB" under
+    // "Borchert + Partner") leaves it open whether that word is part of the name: ask
+    const doubtful = !!best && best.score >= 3 && startAtSubjectName(best.name, ctx.subject) !== best.name;
+    if (doubtful) companyName = null;
+    else if (best && best.score >= 3) {
       companyName = best.name;
       // "Registering NileCare for …" above a forward signed "NileCare Dental Clinics": the full name
       if (fromSig && !isOwn(fromSig) && fold(fromSig).startsWith(`${fold(best.name)} `)) companyName = fromSig;
@@ -194,14 +223,16 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
 
   // --- deal fields: the labelled value, else the whole text
   const stageL = lv("stage")?.value;
-  reg.stage = (stageL ? detectStage(stageL) : null) ?? detectStage(allText);
+  reg.stage = (stageL ? detectStage(mask(stageL)) : null) ?? detectStage(allTextM);
   const motionL = lv("motion")?.value;
-  reg.motion = (motionL ? detectMotion(motionL) : null) ?? detectMotion(allText);
+  reg.motion = (motionL ? detectMotion(mask(motionL)) : null) ?? detectMotion(allTextM);
   const consentL = lv("consent");
-  reg.consent = consentL ? (detectConsent(`${consentL.label}: ${consentL.value ?? "no"}`) ?? detectConsent(consentL.value ?? "")) : detectConsent(allText);
+  reg.consent = consentL
+    ? (detectConsent(mask(`${consentL.label}: ${consentL.value ?? "no"}`)) ?? detectConsent(mask(consentL.value ?? "")))
+    : detectConsent(allTextM);
   const compL = lv("competitors");
-  const notCompetitors = [partner.organization, reg.company.name, ...[...ctx.vendorDomains].map((d) => d.split(".")[0]!)].filter((x): x is string => !!x);
-  reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : findCompetitorsInProse(allText, notCompetitors);
+  const notCompetitors = [partner.organization, reg.company.name, "the vendor"].filter((x): x is string => !!x);
+  reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : findCompetitorsInProse(allTextM, notCompetitors);
   const valueL = lv("value");
   if (valueL) {
     const m = valueL.value ? parseMoney(valueL.value, { defaultCurrency: undefined }) : null;
@@ -212,9 +243,11 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     reg.estimatedValue = m ? { amount: m.amount, currency: m.currency } : null;
     if (m) snippets.estimatedValue = m.raw;
   }
-  reg.geography = clean(lv("region")?.value) ?? findGeography(allText, reg.company.name);
+  reg.geography = clean(lv("region")?.value) ?? findGeography(allTextM, reg.company.name);
   reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
-  reg.productInterest = clean(lv("product")?.value);
+  reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
+
+  checkShapes(reg, snippets);
 
   // a template's placeholders ("Company: YOUR COMPANY", "Contact: Decision maker") are not a form filled in
   const placeholder = (f: LabelField): boolean => {
@@ -240,6 +273,25 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     isRegistration,
     snippets,
   };
+}
+
+/**
+ * The last word on each value: one that cannot be a complete value of its field (a truncated or
+ * sentence-long name, a currency or label word as company or place) is dropped, so a required
+ * field is flagged `missing` rather than stored wrong.
+ */
+function checkShapes(reg: Registration, snippets: Record<string, string>): void {
+  if (reg.contact.name && !isCompletePersonName(reg.contact.name)) {
+    reg.contact.name = null;
+    delete snippets["contact.name"];
+  }
+  if (reg.company.name) {
+    const name = tidyCompanyName(reg.company.name);
+    const isPlace = !!reg.geography && fold(reg.geography) === fold(name);
+    reg.company.name = isPlausibleCompanyName(name) && !isPlace ? name : null;
+    if (!reg.company.name) delete snippets["company.name"];
+  }
+  if (reg.geography && !isPlausiblePlace(reg.geography)) reg.geography = null;
 }
 
 /**

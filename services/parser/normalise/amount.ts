@@ -45,7 +45,7 @@ const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
 const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${"ISO"}`;
 
 /** ISO codes accepted on either side of the number. */
-const ISO_CODES = ["EUR", "USD", "GBP", "CHF", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
+export const ISO_CODES = ["EUR", "USD", "GBP", "CHF", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
   "JPY", "INR", "SGD", "HKD", "ZAR", "AED", "BRL", "MXN",
   // more currencies partners quote; not PHP or TRY, which read as words ("PHP 8", "try 50 seats")
   "KES", "NGN", "EGP", "SAR", "QAR", "ILS", "CNY", "KRW", "TWD", "THB", "MYR", "IDR", "ARS", "CLP", "COP", "RON", "BGN", "ISK", "UAH"];

@@ -3,7 +3,8 @@
 //
 // "&" is never a list separator: it is part of too many company names ("Summit & Pine").
 
-const NONE = /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.)$/iu;
+const NONE =
+  /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga)(?:\s+(?:known|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande))?$/iu;
 
 /** Notes after a name that are not part of it: "Basware – incumbent", "Dext as incumbent". */
 const TRAILING_NOTE = /\s*(?:[-–—:]\s*|\s(?:as|als)\s+)(?:incumbent|current(?:ly)?|bestand|bestandslösung|aktuell|derzeit|existing|legacy)\b.*$/iu;
@@ -14,8 +15,11 @@ export function parseCompetitorList(value: string): string[] {
   const cleaned = value.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").replace(/\s+/g, " ").trim();
   if (NONE.test(cleaned)) return [];
   const out: string[] = [];
-  for (const part of cleaned.split(/\s*[,;]\s*|\s+\/\s+|\s+(?:and|und|or|oder|sowie|plus)\s+|\s*\n\s*/iu)) {
-    const name = part.replace(LEADING_NOTE, "").replace(TRAILING_NOTE, "").replace(/^[\s"'„“”‚‘’•*-]+|[\s"'„“”‚‘’.:!?]+$/gu, "");
+  // "and"/"or" in the label tables' languages: y, e, et, en, og, och, i, oraz, ou, o
+  for (const part of cleaned.split(/\s*[,;]\s*|\s+\/\s+|\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller)\s+|\s*\n\s*/iu)) {
+    // a comment after the name ("Volvo Connect, used today for part of the fleet") is not part of it
+    const named = part.replace(/^((?:\p{Lu}|\p{N})[^\s]*(?:\s+(?:\p{Lu}|\p{N}|&)[^\s]*)*)\s+\p{Ll}[\p{Ll}'’-]*\s+\p{Ll}.*$/u, "$1");
+    const name = named.replace(LEADING_NOTE, "").replace(TRAILING_NOTE, "").replace(/^[\s"'„“”‚‘’•*-]+|[\s"'„“”‚‘’.:!?]+$/gu, "");
     if (!name || NONE.test(name)) continue;
     if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
@@ -32,7 +36,7 @@ const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?${WORD})?${EDITION}`;
 const LIST = String.raw`(?<list>${NAME}(?:[ \t]*(?:,|\band\b|\bund\b|\bor\b|\boder\b|\bsowie\b)[ \t]*(?:(?:a|an|the|ein|eine|einem|einer)[ \t]+)?${NAME})*)`;
 
 const TRIGGERS = [
-  String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|${WORD})\s+)?(?:with|against|to)\s+`,
+  String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|${WORD})\s+)?(?:with|against|to)\s+`,
   String.raw`comparing\s+`, String.raw`demos?\s+with\s+`, String.raw`(?:also|too|as well|parallel)\s+(?:talking|speaking)\s+(?:to|with)\s+`,
   String.raw`(?:also\s+)?looking\s+at\s+`, String.raw`evaluating\s+`, String.raw`(?:against|versus|vs\.?)\s+`,
   String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with)\s+`, String.raw`incumbent(?:\s+is|:)?\s+`,

@@ -5,8 +5,10 @@
 // einverstanden", "hasn't agreed") counts as a refusal.
 import { cueRegex, hits, isNegated } from "./cues.ts";
 
-const YES = String.raw`yes|ja|liegt vor|erteilt|gegeben|vorhanden|granted|given|confirmed|agreed|ok|okay`;
-const NO = String.raw`no|nein|not yet|noch nicht|nicht|pending|ausstehend|offen|tbd|not given|not asked|nicht eingeholt`;
+// Answers in the languages of the label tables (services/parser/lang): the not-yet forms come
+// first so that "nog niet" is not read as a bare answer.
+const YES = String.raw`yes|ja|liegt vor|erteilt|gegeben|vorhanden|granted|given|confirmed|agreed|ok|okay|oui|sí|si|sim|tak|d'accord|akkoord|accordé|concedido|dato|udzielona|givet|gitt`;
+const NO = String.raw`not yet|noch nicht|pas encore|todavía no|todavia no|ainda não|ainda nao|nog niet|non ancora|jeszcze nie|ikke ennå|ikke endnu|inte än|ännu inte|no|nein|nicht|pending|ausstehend|offen|tbd|not given|not asked|nicht eingeholt|non|nej|nei|nee|não|nao|nie|en attente|pendiente|pendente|in attesa`;
 /** "Consent: yes", "Einverständnis zur Kontaktaufnahme Nein", "OK to contact: Yes". */
 const LABELLED = new RegExp(
   String.raw`(?<![\p{L}])(?:consent|einverständnis|kontaktfreigabe|freigabe zur kontaktaufnahme|(?:ok|okay|permission|allowed) to (?:contact|reach out|call)|direct contact|kontaktaufnahme erlaubt|direkte[rn]? (?:kontakt(?:aufnahme)?|ansprache)|(?:kontakt|contact) (?:erlaubt|allowed|permitted|ok))(?:\s+(?:durch|by|von|from|via)\s+[\p{L}-]+)?` +
@@ -50,8 +52,8 @@ const PROHIBITION = cueRegex([
   String.raw`(?:weiß|weiss|wissen)\s+(?:noch\s+)?(?:nicht|nichts)\s+(?:bescheid|davon)`,
 ]);
 const PERMISSION = cueRegex([
-  String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed)\s+(?:for|with|that)?\s*(?:you|your team|your sales team|northbeam|you guys)?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|hear(?:ing)?|reaching out)`,
-  String.raw`(?:asked|requested)\s+(?:for|that)?\s*(?:you|your team|northbeam)?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
+  String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed)\s+(?:for|with|that)?\s*(?:you|your team|your sales team|the vendor|you guys)?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|hear(?:ing)?|reaching out)`,
+  String.raw`(?:asked|requested)\s+(?:for|that)?\s*(?:you|your team|the vendor)?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
   String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|a|the)\s+(?:call|email|e-mail|outreach)`, String.raw`expecting to hear from`,
   String.raw`(?:you|your team)\s+(?:can|may|could)\s+(?:${CONTACT_VERB})`, String.raw`agreed to (?:be contacted|a call|hear)`,
   String.raw`consented`, String.raw`welcomes? (?:a|your) call`,

@@ -47,7 +47,7 @@ const CUES: readonly MotionCues[] = [
     motion: "technology",
     strong: cueRegex([
       "co-?sell", "connector", "partner api", String.raw`technology\s+(?:partner|co-sell|alliance)`, "isv",
-      String.raw`(?:integrates|integrated|integration)\s+(?:with|into)\s+(?:northbeam|your|their|the vendor)`,
+      String.raw`(?:integrates|integrated|integration)\s+(?:with|into)\s+(?:your|their|the vendor)`,
       String.raw`our (?:product|platform|suite|software|app) integrates`, String.raw`technologiepartner(?:schaft)?`, "schnittstellenpartner",
       String.raw`^\s*technology(?![\p{L}])`, "oem", "embedded",
     ]),
@@ -58,7 +58,7 @@ const CUES: readonly MotionCues[] = [
     motion: "services",
     strong: cueRegex([
       String.raw`managed services?`, "managed service provider", "implementation partner", "systems? integrator",
-      String.raw`we(?:'d| would| will)?\s+(?:implement|deliver|handle|run|do|own|take care of)\s+(?:the\s+)?(?:rollout|implementation|onboarding|setup|set-up|integration|configuration|migration|it|northbeam)`,
+      String.raw`we(?:'d| would| will)?\s+(?:implement|deliver|handle|run|do|own|take care of)\s+(?:the\s+)?(?:rollout|implementation|onboarding|setup|set-up|integration|configuration|migration|it|the vendor)`,
       String.raw`(?:their|the customer's|the client's)\s+(?:it|implementation|integration|services)\s+partner`, String.raw`ongoing\s+support`,
       String.raw`(?:delivers|deliver|run|runs|handle|handles)\s+the\s+(?:implementation|rollout|onboarding)`,
       String.raw`(?:setup|onboarding|implementation) and (?:ongoing )?support`, "implementierung", "einführung", "dienstleister",
@@ -78,7 +78,8 @@ const CUES: readonly MotionCues[] = [
     strong: cueRegex([
       String.raw`referr(?:al|ed|ing)`, String.raw`refer(?:s)?`, "introduce and step back", String.raw`step(?:s|ping)? back`,
       String.raw`won't be involved in (?:the )?delivery`, String.raw`not be involved in (?:the )?delivery`, "finder'?s fee",
-      String.raw`empfehlung`, "tippgeber", String.raw`vermittlung(?:sprovision)?`, String.raw`die betreuung übernehmt ihr`, "lead only",
+      String.raw`empfehlung`, "tippgeber", String.raw`vermittlung(?:sprovision)?`, String.raw`(?:die\s+)?(?:betreuung|weitere\s+betreuung|weiteren\s+schritte)\s+(?:übernehmt|übernehmen)\s+(?:ihr|sie)`,
+      String.raw`(?:you|your team)(?:'ll| will)?\s+(?:take it from here|own the (?:relationship|account|deal))`, "lead only",
       String.raw`(?:nur\s+)?auf\s+(?:euch|sie|ihr unternehmen)\s+hingewiesen`, String.raw`nur\s+(?:den\s+)?kontakt\s+hergestellt`,
       // "Ich stelle nur den Kontakt her", "I'm only making the introduction", "wir vermitteln nur"
       String.raw`(?:stelle|stellen)\s+(?:nur\s+|lediglich\s+)?(?:den\s+)?kontakt\s+her`, String.raw`(?:vermittle|vermitteln)\s+(?:nur|lediglich)`,

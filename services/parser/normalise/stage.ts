@@ -8,9 +8,13 @@ import type { Stage } from "../schema.ts";
 import { clauseAfter, clauseBefore, cueRegex, hits, isNegated, negatedWithin, type CueHit } from "./cues.ts";
 
 const EVALUATION = cueRegex([
+  // trials and evaluations in the label tables' languages
+  String.raw`période d'essai`, String.raw`en (?:phase de )?test`, "pilote", String.raw`periodo de prueba`, String.raw`en prueba`, String.raw`piloto`, String.raw`evaluaci[óo]n`, String.raw`evaluando`,
+  String.raw`proefperiode`, String.raw`evaluatie`, String.raw`periodo di prova`, String.raw`in prova`, String.raw`valutazione`, String.raw`período de teste`, String.raw`em teste`, String.raw`avalia(?:ção|ndo)`,
+  String.raw`testuj[aą]`, String.raw`pilotaż`, String.raw`utvärder(?:ing|ar)`, String.raw`testperiod(?:e)?`, String.raw`prøveperiode`, String.raw`evaluering`, String.raw`testar`, String.raw`tester nu`,
   String.raw`trial(?:s|l?ing|l?ed)?`, String.raw`teststellung`, "free trial", String.raw`pilot(?:ing|projekt)?`, "poc", String.raw`proof[- ]of[- ]concept`,
   String.raw`evaluat(?:ing|ion|es|e)`, String.raw`(?:is|are|currently)\s+testing`, String.raw`comparing\s+(?:offers|vendors|solutions|options|tools|quotes|proposals|\p{Lu}\w+\s+(?:with|against|to))`,
-  String.raw`compar(?:ing|es)\s+(?:it|us|you|northbeam|them)\s+(?:with|against|to)`, String.raw`short-?list(?:ed)?`,
+  String.raw`compar(?:ing|es)\s+(?:it|us|you|the vendor|them)\s+(?:with|against|to)`, String.raw`short-?list(?:ed)?`,
   String.raw`(?:send|get)\s+(?:us|them|her|him)\s+(?:a|an)\s+(?:proposal|quote|offer)`, String.raw`proposal\s+(?:requested|sent|submitted|stage|out)`,
   String.raw`quote\s+(?:requested|sent)`, "rfp", "rfq", "tender", String.raw`budget\s+(?:is\s+)?(?:approved|signed off|confirmed)`,
   // German
@@ -19,7 +23,8 @@ const EVALUATION = cueRegex([
   String.raw`vergleich(?:t|en)\s+(?:gerade\s+|derzeit\s+|aktuell\s+)?[\p{L}-]+\s+mit`, String.raw`offer\s+(?:requested|sent|submitted)`,
   String.raw`test(?:phase|version|zugang|installation|lauf)`, String.raw`testet`, String.raw`vergleich(?:t|en)\s+(?:gerade\s+|derzeit\s+|aktuell\s+)?(?:angebote|anbieter|lösungen|mit)`,
   String.raw`evaluier(?:t|en|ung)`, String.raw`pilotphase`, String.raw`ausschreibung`, String.raw`budget\s+(?:ist\s+)?(?:freigegeben|genehmigt)`,
-  String.raw`proof of concept läuft`,
+  // "der PoC läuft", "Testphase läuft bereits": a trial that is running
+  String.raw`(?:poc|pilot(?:projekt)?|test(?:phase|lauf)?|proof[- ]of[- ]concept)\s+(?:läuft|laufen)`,
   String.raw`(?:are|is|they're|currently)\s+comparing`, String.raw`(?:proposal|pricing|quote|offer)(?:\s*\/\s*[\p{L}]+)?\s+(?:requested|asked for)`,
   String.raw`(?:über|auf)\s+ein\s+angebot\s+freuen`, String.raw`um\s+ein\s+angebot\s+gebeten`,
   String.raw`schau(?:t|en)\s+sich\s+(?:parallel|auch|zusätzlich|noch)(?:\s+(?:parallel|auch|zusätzlich|noch))*`,
@@ -36,9 +41,12 @@ const EVALUATION = cueRegex([
   String.raw`liegen\s+(?:[\p{L}]+\s+){0,3}?angebote[^.!?\n]{0,60}?\svor(?![\p{L}])`,
 ]);
 
-const EVENT = String.raw`(?:call|calls|meeting|demo|demos|workshop|session|discovery|presentation|walkthrough|intro call|video call|teams call|zoom|termin|gespräch|kennenlerntermin|erstgespräch|bedarfsanalyse|präsentation|vorstellung|vorführung|webmeeting|videocall|telefonat)`;
+const EVENT = String.raw`(?:call|calls|meeting|demo|demos|workshop|session|discovery|presentation|walkthrough|intro call|video call|teams call|zoom|termin|gespräch|kennenlerntermin|erstgespräch|bedarfsanalyse|präsentation|vorstellung|vorführung|webmeeting|videocall|telefonat|` +
+  // the label tables' languages: FR, ES, NL, IT, PT, PL, DA/SV/NO
+  String.raw`rendez-vous|rdv|réunion|visio|démo|démonstration|reunión|demostración|llamada|videollamada|afspraak|gesprek|presentatie|incontro|riunione|chiamata|dimostrazione|reunião|demonstração|chamada|spotkanie|prezentacja|rozmowa|möte|mötet|samtal|møde|mødet|møte|møtet|presentasjon)`;
 const WEEKDAY_OR_DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+\p{L}{3,9})|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|montag|dienstag|mittwoch|donnerstag|freitag)`;
-const BOOKED = String.raw`(?:booked|scheduled|set up for|set for|set|locked in|in the calendar|in the diary|on the calendar|confirmed|arranged|planned|organised|organized|on the books|pencil+ed in|lined up|agreed|angesetzt|vereinbart|abgemacht|ausgemacht|verabredet|festgelegt|festgemacht|eingeplant|geplant|terminiert|eingestellt|fixiert|bestätigt|steht fest|steht(?!\s+noch)|on the books|findet(?=[^.!?\n]{0,40}\bstatt\b))`;
+const BOOKED = String.raw`(?:booked|scheduled|set up for|set for|set|locked in|in the calendar|in the diary|on the calendar|confirmed|arranged|planned|organised|organized|on the books|pencil+ed in|lined up|agreed|angesetzt|vereinbart|abgemacht|ausgemacht|verabredet|festgelegt|festgemacht|eingeplant|geplant|terminiert|eingestellt|fixiert|bestätigt|steht fest|steht(?!\s+noch)|on the books|findet(?=[^.!?\n]{0,40}\bstatt\b)|` +
+  String.raw`prévue?s?|planifiée?s?|fixée?s?|confirmée?s?|programad[oa]|agendad[oa]|confirmad[oa]|previst[oa]|fijad[oa]|gepland|ingepland|vastgelegd|bevestigd|afgesproken|fissat[oa]|programmat[oa]|confermat[oa]|marcad[oa]|zaplanowane|zaplanowany|umówione|umówiony|bokat|bokad|inbokat|planerad|planerat|booket|aftalt|planlagt|berammet)`;
 // soft line wraps are crossed, blank lines and sentence ends are not
 // (with the i flag \p{Lu} matches any letter, so dates "am 24.03. vereinbart" need their own case)
 const GAP = String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})){0,90}?`;

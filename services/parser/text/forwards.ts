@@ -5,6 +5,7 @@ import type { MailAddress } from "../types.ts";
 export interface ForwardedBlock {
   from: MailAddress | null;
   to: string;
+  cc: string;
   subject: string;
   body: string;
   /** offset of `body` in the text given to splitForwards */
@@ -17,7 +18,7 @@ export interface SplitBody {
 }
 
 const MARKER_RE =
-  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato)\s*:?)\s*$/i;
+  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato)\s*:?)\s*$/i;
 const RULE_RE = /^\s*_{8,}\s*$/;
 const FROM_RE = /^\s*\**(?:from|von|de|van)\**\s*:\s*(.+)$/i;
 const HEADER_RE = /^\s*\**(from|von|de|van|sent|gesendet|date|datum|envoy(?:é|e)|to|an|à|aan|cc|subject|betreff|objet|onderwerp|asunto)\**\s*:\s*(.*)$/i;
@@ -96,6 +97,7 @@ export function splitForwards(text: string): SplitBody {
     forwards.push({
       from: headers.from ? parseAddress(headers.from) : null,
       to: headers.to ?? "",
+      cc: headers.cc ?? "",
       subject: headers.subject ?? "",
       body: stripQuotes(bodyLines.join("\n")).trim(),
       offset: lineOffsets[i] ?? acc,

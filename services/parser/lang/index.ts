@@ -1,0 +1,44 @@
+// Every language's label words merged into one table. A word that two languages give to
+// different fields would make a label ambiguous: the first language listed keeps it, and a test
+// lists such clashes so they are resolved on purpose.
+import type { LabelField } from "../extract/labels.ts";
+import type { LabelTable } from "./types.ts";
+import * as en from "./en.ts";
+import * as de from "./de.ts";
+import * as fr from "./fr.ts";
+import * as nl from "./nl.ts";
+import * as es from "./es.ts";
+import * as it from "./it.ts";
+import * as pt from "./pt.ts";
+import * as pl from "./pl.ts";
+import * as nordic from "./nordic.ts";
+
+export const LANGUAGES: Record<string, LabelTable> = {
+  en: en.labels, de: de.labels, fr: fr.labels, nl: nl.labels, es: es.labels, it: it.labels, pt: pt.labels, pl: pl.labels, nordic: nordic.labels,
+};
+
+export interface LabelClash {
+  word: string;
+  kept: string;
+  dropped: string;
+}
+
+function merge(): { table: Map<string, LabelField>; clashes: LabelClash[] } {
+  const table = new Map<string, LabelField>();
+  const clashes: LabelClash[] = [];
+  for (const [lang, labels] of Object.entries(LANGUAGES)) {
+    for (const [field, words] of Object.entries(labels) as [LabelField, readonly string[]][]) {
+      for (const w of words) {
+        const prev = table.get(w);
+        if (prev && prev !== field) clashes.push({ word: w, kept: prev, dropped: `${lang}:${field}` });
+        else table.set(w, field);
+      }
+    }
+  }
+  return { table, clashes };
+}
+
+const merged = merge();
+/** label word -> field, all languages */
+export const LABEL_WORDS: ReadonlyMap<string, LabelField> = merged.table;
+export const LABEL_CLASHES: readonly LabelClash[] = merged.clashes;

@@ -1,0 +1,19 @@
+// Polish label words, by field.
+import type { LabelTable } from "./types.ts";
+
+export const labels: LabelTable = {
+  company: ["nazwa firmy", "firma klienta", "klient", "przedsiębiorstwo", "organizacja", "spółka"],
+  website: ["strona", "strona www", "strona internetowa", "www"],
+  contactName: ["osoba kontaktowa", "imię i nazwisko", "nazwisko"],
+  role: ["stanowisko"],
+  email: ["adres e-mail", "adres email"],
+  phone: ["komórka", "numer telefonu"],
+  stage: ["etap", "faza"],
+  value: ["budżet", "wartość", "szacowana wartość", "kwota"],
+  competitors: ["konkurencja", "konkurenci"],
+  need: ["potrzeba", "potrzeby", "kontekst", "uwagi", "opis"],
+  region: ["kraj", "miasto", "lokalizacja", "województwo"],
+  consent: ["zgoda", "zgoda na kontakt"],
+  motion: ["typ partnera", "model współpracy"],
+  product: ["produkty", "moduł"],
+};

@@ -1,0 +1,78 @@
+// Value shapes: whether a value read for a field can be a complete value of that field at all.
+// A value that fails is left null (and a required field listed in `missing`) instead of stored:
+// a truncated name, a city or a currency code as the company, a sentence as a person.
+import { LABEL_WORDS } from "../lang/index.ts";
+import { ISO_CODES } from "./amount.ts";
+
+/** Name particles written in lower case or capitalised ("van der", "De la", "d'", "Mc"). */
+const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|das|dos|do|du|la|le|ter|ten|zu|vom|af|av|bin|al|el|mc|mac|o['’]|d['’])$/iu;
+const TITLE = /^(?:dr|prof|mag|dipl|ing|med|mba|phd|msc|bsc)\.?$/iu;
+/** One word of a person's name: letters with inner apostrophes, hyphens or a trailing initial dot. */
+const NAME_WORD = /^(?:\p{L}\.|[\p{L}][\p{L}'’-]*\p{L}\.?|\p{L}['’]\p{L}[\p{L}'’-]*)$/u;
+
+/**
+ * A person's name: 1–5 name-like words, at least one capitalised, not ending in a particle or
+ * prefix ("Anna van der", "Liam Mc", "Sean O'"), no address, bracket, digit or sentence punctuation.
+ */
+export function isCompletePersonName(s: string): boolean {
+  const t = s.trim();
+  if (!t || /[<>@:;|/\\\d?!()[\]{}"]/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => !TITLE.test(w));
+  const core = words.filter((w) => !PARTICLE.test(w));
+  if (core.length === 0 || core.length > 5 || words.length > 8) return false;
+  // "Hurtownia Nowak Sp" is a company cut inside "Sp. z o.o.", not a person
+  if (words.some((w) => LEGAL_TOKEN.has(w.toLowerCase().replace(/[.,]$/, "")))) return false;
+  if (!words.every((w) => NAME_WORD.test(w.replace(/,$/, "")) || PARTICLE.test(w))) return false;
+  if (!words.some((w) => /^\p{Lu}/u.test(w))) return false;
+  const last = words[words.length - 1]!;
+  if (PARTICLE.test(last) || /['’]$/.test(last)) return false;
+  // a lower-case word other than a particle ("d'Ambrosio") makes it prose, not a name
+  return words.every((w) => !/^\p{Ll}/u.test(w) || PARTICLE.test(w) || /^[dlo]['’]\p{Lu}/u.test(w));
+}
+
+/** Legal-form words that never stand in a person's name. */
+const LEGAL_TOKEN = new Set(["gmbh", "ag", "kg", "ltd", "llc", "inc", "plc", "sp", "spa", "srl", "sarl", "sas", "bv", "nv", "oy", "ab", "aps", "pty", "ltda", "lda", "kk"]);
+
+/** Legal forms that a cut may leave half-written ("Gmb" for GmbH, "Sp. z o." for Sp. z o.o.). */
+const LONG_LEGAL = ["gmbh", "kgaa", "gesmbh", "partgmbb", "limited", "ltda", "incorporated", "corporation", "holding"];
+const SHORT_LEGAL = new Set(["co", "corp", "inc", "ltd", "ag", "kg", "se", "sa", "as", "ab", "oy", "bv", "nv", "plc", "llc", "llp", "spa", "srl", "sl", "sas", "gmbh", "mbh", "ug", "eg"]);
+/** Abbreviations that name a document, a system or a stage, never a company on their own. */
+const NOT_A_COMPANY = new Set(
+  "rfp rfq rfi poc pilot erp crm hr it ap ar arr acv mrr nda sla sow msa tbd tba n/a na none unknown demo trial budget q1 q2 q3 q4 asap fyi".split(" "),
+);
+
+/** The company name without a description in brackets ("Acme (logistics, 40 staff)" -> "Acme"). */
+export function tidyCompanyName(s: string): string {
+  // "(Pty) Ltd", "(haftungsbeschränkt)" are part of the legal form
+  return s
+    // only at the end: "MacLeod & Sons (Inverness) Ltd", "Acme (UK) Ltd" carry the bracket in the registered name
+    .replace(/\s*[([](?!\s*(?:pty|pvt|private|haftungsbeschränkt)\s*[)\]])[^()[\]]*[)\]]\s*$/iu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * A company name: not a label word, a currency code, a document abbreviation, a sentence, or a
+ * name cut inside its legal form.
+ */
+export function isPlausibleCompanyName(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 2 || t.length > 90) return false;
+  const lower = t.toLowerCase().replace(/[:.]+$/, "");
+  if (LABEL_WORDS.has(lower) || NOT_A_COMPANY.has(lower) || ISO_CODES.includes(t.toUpperCase())) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 9) return false;
+  // a sentence: a full stop, question or exclamation mark followed by lower-case words
+  // ("Sp. z o.o." and "S.A. de C.V." are legal forms, not sentences)
+  if (/[.!?]\s+\p{Ll}{3,}\s+\p{Ll}{2,}/u.test(t)) return false;
+  const last = words[words.length - 1]!.toLowerCase().replace(/[.,]$/, "");
+  if (words.length > 1 && !SHORT_LEGAL.has(last) && LONG_LEGAL.some((f) => f.startsWith(last) && f !== last && last.length >= 2)) return false;
+  return true;
+}
+
+/** A place or region: not a currency code, a label word or a document abbreviation. */
+export function isPlausiblePlace(s: string): boolean {
+  const t = s.trim();
+  const lower = t.toLowerCase();
+  return !!t && !ISO_CODES.includes(t.toUpperCase()) && !LABEL_WORDS.has(lower) && !NOT_A_COMPANY.has(lower) && t.split(/\s+/).length <= 6;
+}

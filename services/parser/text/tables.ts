@@ -1,0 +1,66 @@
+// Rows with a header row (a pasted tracker row, a CSV or TSV attachment) turned into the
+// "Label: value" lines the label reader understands. The first data row is this mail's
+// registration; further rows are returned apart (each a registration of its own). Pure.
+import { parse } from "csv-parse/sync";
+import { labelField } from "../extract/labels.ts";
+
+export interface TableRows {
+  header: string[];
+  rows: string[][];
+}
+
+/** A header names at least two known fields ("Company", "Kontaktperson", "E-mail", …), and no cell is a value. */
+function isHeader(cells: string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  return filled.filter((c) => labelField(c)).length >= 2 && filled.every((c) => c.split(/\s+/).length <= 5 && !/[@\d]/.test(c));
+}
+
+/** A row under a header, not another "label, value" row of a vertical form table. */
+function isDataRow(cells: string[]): boolean {
+  return !labelField((cells[0] ?? "").trim());
+}
+
+/** One data row as "Header: value" lines (empty cells left out). */
+export function rowAsLabels(header: string[], row: string[]): string {
+  return header
+    .map((h, i) => [h.trim(), (row[i] ?? "").trim()] as const)
+    .filter(([h, v]) => h && v)
+    .map(([h, v]) => `${h}: ${v}`)
+    .join("\n");
+}
+
+/** CSV or TSV text with a header row; the delimiter is the one the header line uses most. */
+export function readDelimited(text: string): TableRows | null {
+  const first = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = [";", ",", "\t", "|"].map((d) => ({ d, n: first.split(d).length - 1 })).sort((a, b) => b.n - a.n)[0]!;
+  if (delimiter.n === 0) return null;
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter: delimiter.d, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true });
+  } catch {
+    return null;
+  }
+  const [header, ...rows] = records;
+  if (!header || !isHeader(header) || (records[1] && !isDataRow(records[1]))) return null;
+  return { header, rows: rows.filter((r) => r.some((c) => c.trim())) };
+}
+
+/**
+ * Tab-separated rows pasted into the text (a tracker or spreadsheet row): the block from a header
+ * line to the last row with as many cells becomes "Label: value" lines of its first row.
+ */
+export function pastedRowsAsLabels(text: string): { text: string; extraRows: Array<Record<string, string>> } {
+  const lines = text.split("\n");
+  const extraRows: Array<Record<string, string>> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i]!.split("\t");
+    if (header.length < 3 || !isHeader(header)) continue;
+    let j = i + 1;
+    const rows: string[][] = [];
+    while (j < lines.length && lines[j]!.split("\t").length >= Math.min(3, header.length) && isDataRow(lines[j]!.split("\t"))) rows.push(lines[j++]!.split("\t"));
+    if (rows.length === 0) continue;
+    for (const r of rows.slice(1)) extraRows.push(Object.fromEntries(header.map((h, k) => [h.trim(), (r[k] ?? "").trim()])));
+    lines.splice(i, j - i, rowAsLabels(header, rows[0]!), "");
+  }
+  return { text: lines.join("\n"), extraRows };
+}

@@ -1,0 +1,45 @@
+// Company names need evidence beyond a subject line, and lose descriptions the subject does not repeat.
+import { describe, expect, it } from "vitest";
+import { findCompanyCandidates, startAtSubjectName } from "../../services/parser/extract/company.ts";
+import { parseMessage } from "../../services/parser/parse-message.ts";
+
+describe("startAtSubjectName", () => {
+  it("drops a descriptive noun before the name the subject gives", () => {
+    expect(startAtSubjectName("Steuerkanzlei Hahn & Ott Partnerschaft mbB", "Neuer Kontakt: Hahn & Ott")).toBe("Hahn & Ott Partnerschaft mbB");
+    expect(startAtSubjectName("boutique agency Lark Meadow Studio Ltd", "Intro - Lark Meadow Studio")).toBe("Lark Meadow Studio Ltd");
+  });
+
+  it("keeps words the subject repeats, and names the subject does not give", () => {
+    expect(startAtSubjectName("Autohaus Brenner GmbH", "Lead: Autohaus Brenner")).toBe("Autohaus Brenner GmbH");
+    expect(startAtSubjectName("Autohaus Brenner GmbH", "new lead")).toBe("Autohaus Brenner GmbH");
+  });
+});
+
+describe("a company named only in the subject", () => {
+  it("is no candidate strong enough to be taken", () => {
+    const cands = findCompanyCandidates({ own: "quick one: their owner wants a call", subject: "Lead OPT Sander", domain: "opt-sander.de", excluded: [], excludedDomains: [] });
+    expect(cands.every((c) => c.score < 3)).toBe(true);
+  });
+
+  it("leaves the company missing rather than guessed", async () => {
+    const raw = Buffer.from(
+      "From: Ines Roth <ines@kanzlei-partner.de>\r\nTo: partners@vendor.example\r\nSubject: Lead OPT Sander\r\n\r\n" +
+        "Hi, kurz: Optik Sander in Bonn, Inhaber Jan Sander, jan@opt-sander.de, ca. 5k im Jahr. Er freut sich auf euren Anruf.\r\n\r\nGruss Ines\r\n",
+    );
+    const r = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
+    expect(r.output.registration?.company.name).toBeNull();
+    expect(r.output.missing).toEqual(["company.name"]);
+  });
+});
+
+describe("subject and text disagreeing on a name's first word", () => {
+  it("leave the company to be asked for", async () => {
+    const raw = Buffer.from(
+      "From: Nuno Vaz <nuno@vazconsult.pt>\r\nTo: partners@vendor.example\r\nSubject: New lead - Lopes & Filhos\r\n\r\n" +
+        "Hello, please register Construções Lopes & Filhos, Lda. (lopesfilhos.pt). Contact: Ana Lopes, ana@lopesfilhos.pt. They want a demo.\r\n\r\nNuno\r\n",
+    );
+    const r = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
+    expect(r.output.registration?.company).toEqual({ name: null, domain: "lopesfilhos.pt" });
+    expect(r.output.missing).toEqual(["company.name"]);
+  });
+});

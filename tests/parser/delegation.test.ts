@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { parseMessage } from "../../services/parser/parse-message.ts";
+
+const fwd = (note: string, cc: string, body: string) =>
+  Buffer.from(
+    "From: Tom Reyes <tom@reyes-consult.ie>\r\nTo: partners@vendor.example\r\nSubject: Fwd: fleet tracking\r\n\r\n" +
+      `${note}\r\n\r\nTom\r\n\r\n---------- Forwarded message ---------\r\nFrom: Brian Daly <brian.daly@dalyhaulage.ie>\r\nDate: Mon, 2 Mar 2026\r\nSubject: fleet tracking\r\nTo: Tom Reyes <tom@reyes-consult.ie>\r\n${cc}\r\n\r\n${body}\r\n\r\nBrian Daly\r\nManaging Director\r\nDaly Haulage Ltd\r\nwww.dalyhaulage.ie\r\n`,
+  );
+
+describe("a prospect handing over to a colleague", () => {
+  it("makes the colleague in Cc the contact when the partner names them", async () => {
+    const r = await parseMessage(
+      fwd("Please register Daly Haulage Ltd for us; Niamh is the contact from now on.", "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>", "Thanks Tom, Niamh (copied) runs our workshop and will take it from here."),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact).toMatchObject({ name: "Niamh Walsh", email: "niamh.walsh@dalyhaulage.ie", role: null });
+  });
+
+  it("takes an address the prospect writes for the colleague in a handover", async () => {
+    const r = await parseMessage(
+      fwd("Please register Daly Haulage Ltd for us.", "", "Thanks Tom. I have handed this over to Niamh Walsh, niamh.walsh@dalyhaulage.ie, who runs the workshop."),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact.email).toBe("niamh.walsh@dalyhaulage.ie");
+  });
+
+  it("keeps the sender when a copied colleague only joins", async () => {
+    const r = await parseMessage(
+      fwd("Please register Daly Haulage Ltd for us.", "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>", "Niamh (cc'd) will join the calls, but please keep me as the main contact."),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact.email).toBe("brian.daly@dalyhaulage.ie");
+  });
+});
+
+describe("the partner naming the contact beside the sender", () => {
+  it("'Contact = Niamh' wins even when the note names the sender too", async () => {
+    const r = await parseMessage(
+      fwd("Please register Daly Haulage Ltd. Contact = Niamh (Brian passed it on).", "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>", "Thanks for the demo Tom."),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact.email).toBe("niamh.walsh@dalyhaulage.ie");
+  });
+});
+
+describe("registrations and forwards written in other languages", () => {
+  it("reads a Dutch original-message block and a French registration wish", async () => {
+    const raw = Buffer.from(
+      "From: Lea Martin <lea@martin-conseil.fr>\r\nTo: partners@vendor.example\r\nSubject: Nouvelle piste\r\n\r\n" +
+        "Bonjour, merci d'enregistrer ce prospect : Boulangeries Hervé SAS, contact Paul Hervé, paul.herve@boulangeries-herve.fr.\r\n\r\nLea\r\n\r\n" +
+        "-----Oorspronkelijk bericht-----\r\nVan: Paul Hervé <paul.herve@boulangeries-herve.fr>\r\nAan: Lea Martin <lea@martin-conseil.fr>\r\nOnderwerp: demo\r\n\r\nGraag een demo.\r\n",
+    );
+    const r = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.registration?.contact.email).toBe("paul.herve@boulangeries-herve.fr");
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { isCompletePersonName, isPlausibleCompanyName, isPlausiblePlace, tidyCompanyName } from "../../../services/parser/normalise/shape.ts";
+
+describe("isCompletePersonName", () => {
+  it.each(["Marit van den Heuvel", "Rory O'Sullivan", "Aoife McAllister", "Dr. Lena d'Ambrosio", "José de la Fuente", "Priya", "J. R. Okafor", "Anne-Sophie Lefèvre"])(
+    "accepts %s",
+    (n) => expect(isCompletePersonName(n)).toBe(true),
+  );
+  it.each([
+    ["cut at a particle", "Marit van den"],
+    ["cut at a prefix", "Rory O'"],
+    ["a stray bracket", "Aoife McAllister <"],
+    ["a sentence", "please call her after the board meeting"],
+    ["too many words", "Ana Maria Luisa Teresa Carmen Ortiz"],
+    ["an address", "aoife@mcallister.example"],
+    ["no capital at all", "aoife mcallister"],
+  ])("refuses %s", (_why, n) => expect(isCompletePersonName(n)).toBe(false));
+});
+
+describe("isPlausibleCompanyName", () => {
+  it.each(["Halden Tre A/S", "Transportes Sur, S.A.", "Wrocław Logistyka Sp. z o.o.", "Brauhaus Ebner GmbH & Co. KG", "Corvid Labs Inc.", "Sa Moll Oy"])(
+    "accepts %s",
+    (n) => expect(isPlausibleCompanyName(n)).toBe(true),
+  );
+  it.each([
+    ["a label word", "Website"],
+    ["a currency code", "DKK"],
+    ["a document abbreviation", "RFP"],
+    ["a name cut inside GmbH", "Brauhaus Ebner Gmb"],
+    ["a sentence", "Ebner. they want to start after the summer"],
+  ])("refuses %s", (_why, n) => expect(isPlausibleCompanyName(n)).toBe(false));
+});
+
+describe("tidyCompanyName", () => {
+  it("drops a description in brackets and keeps bracketed legal forms", () => {
+    expect(tidyCompanyName("Kestrel Freight (family-owned, 60 trucks)")).toBe("Kestrel Freight");
+    expect(tidyCompanyName("Umhlanga Tiles (Pty) Ltd")).toBe("Umhlanga Tiles (Pty) Ltd");
+    expect(tidyCompanyName("Brora Joinery (Highlands) Ltd")).toBe("Brora Joinery (Highlands) Ltd");
+    expect(tidyCompanyName("Fenwick Gruppe UG (haftungsbeschränkt)")).toBe("Fenwick Gruppe UG (haftungsbeschränkt)");
+  });
+});
+
+describe("isPlausiblePlace", () => {
+  it("refuses currency codes and label words, accepts places", () => {
+    expect(isPlausiblePlace("EUR")).toBe(false);
+    expect(isPlausiblePlace("Website")).toBe(false);
+    expect(isPlausiblePlace("Västra Götaland")).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { pastedRowsAsLabels, readDelimited } from "../../services/parser/text/tables.ts";
+import { attachmentText } from "../../services/parser/attachments.ts";
+import { parseMessage } from "../../services/parser/parse-message.ts";
+
+describe("pasted tracker rows", () => {
+  it("read the first row under a header row as labelled lines; further rows apart", () => {
+    const text = "rows from our tracker:\nCompany\tContact\tEmail\tStage\nOakridge Dairy Co.\tLena Fisk\tlena@oakridge.example\tdemo booked\nPine Hollow Ltd\tIvo Marsh\tivo@pinehollow.example\tintro\n\nthanks";
+    const r = pastedRowsAsLabels(text);
+    expect(r.text).toContain("Company: Oakridge Dairy Co.\nContact: Lena Fisk\nEmail: lena@oakridge.example\nStage: demo booked");
+    expect(r.text).not.toContain("Pine Hollow");
+    expect(r.extraRows).toEqual([{ Company: "Pine Hollow Ltd", Contact: "Ivo Marsh", Email: "ivo@pinehollow.example", Stage: "intro" }]);
+  });
+
+  it("leave a vertical label/value/comment table alone", () => {
+    const text = "Field\tValue\tComment\nCompany\tOakridge Dairy Co.\tfamily owned\nContact\tLena Fisk\tCFO";
+    expect(pastedRowsAsLabels(text).text).toBe(text);
+  });
+});
+
+describe("CSV and TSV attachments", () => {
+  it("find the delimiter and keep quoted separators", () => {
+    const t = readDelimited('Firma;Ansprechpartner;E-Mail;Volumen\r\n"Kalkwerk Roth GmbH; Werk 2";Ute Roth;ute@kalkwerk-roth.example;"48.000"\r\n');
+    expect(t?.header).toEqual(["Firma", "Ansprechpartner", "E-Mail", "Volumen"]);
+    expect(t?.rows[0]).toEqual(["Kalkwerk Roth GmbH; Werk 2", "Ute Roth", "ute@kalkwerk-roth.example", "48.000"]);
+  });
+
+  it("need a header row that names fields", () => {
+    expect(readDelimited("1,2,3\n4,5,6\n")).toBeNull();
+  });
+
+  it("read Excel's Windows-1252 export", () => {
+    expect(attachmentText(Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]))).toBe("Müller");
+  });
+});
+
+describe("a CSV attachment through parseMessage", () => {
+  it("reads the first row as the registration and keeps the other rows apart", async () => {
+    const csv = "Company,Website,Contact,Email,Stage\r\nOakridge Dairy Co.,oakridge-dairy.com,Lena Fisk,lena@oakridge-dairy.com,demo booked\r\nPine Hollow Ltd,pinehollow.co.uk,Ivo Marsh,ivo@pinehollow.co.uk,intro\r\n";
+    const raw = Buffer.from(
+      "From: Ray Cole <ray@colepartners.com>\r\nTo: partners@vendor.example\r\nSubject: registrations attached\r\nMIME-Version: 1.0\r\n" +
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nHi, two new leads in the attached sheet.\r\n\r\nRay\r\n' +
+        '--b\r\nContent-Type: text/csv; name="leads.csv"\r\nContent-Disposition: attachment; filename="leads.csv"\r\n\r\n' +
+        csv +
+        "--b--\r\n",
+    );
+    const r = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.registration?.company).toEqual({ name: "Oakridge Dairy Co.", domain: "oakridge-dairy.com" });
+    expect(r.output.registration?.contact.email).toBe("lena@oakridge-dairy.com");
+    expect(r.extraRows).toEqual([{ Company: "Pine Hollow Ltd", Website: "pinehollow.co.uk", Contact: "Ivo Marsh", Email: "ivo@pinehollow.co.uk", Stage: "intro" }]);
+  });
+});
