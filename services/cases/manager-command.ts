@@ -17,6 +17,8 @@ import { applyDecision } from "./apply-decision.ts";
 /** What sender authentication reads besides the parsed message. */
 export interface CommandEvidence {
   raw?: Buffer;
+  /** where the mail came from (inbound_messages.source): decides whether our MTA's header is trusted */
+  source?: string;
   sesVerdicts?: JudgeSenderInput["sesVerdicts"] | null;
   resolver?: JudgeSenderInput["resolver"];
   /** the sender judged before the transaction (DNS must not run while case rows are locked) */
@@ -36,10 +38,15 @@ function judgeWith(config: Config, sender: string, evidence: CommandEvidence): P
   return judgeSender({
     raw: evidence.raw ?? Buffer.alloc(0),
     from: sender,
-    trustedAuthservId: config.AUTHSERV_ID ?? null,
+    trustedAuthservId: trustsAuthResults(config, evidence.source) ? (config.AUTHSERV_ID ?? null) : null,
     sesVerdicts: evidence.sesVerdicts ?? null,
     ...(evidence.resolver ? { resolver: evidence.resolver } : {}),
   });
+}
+
+/** Our MTA's Authentication-Results is only ours on mail that came through that MTA. */
+function trustsAuthResults(config: Config, source: string | undefined): boolean {
+  return source !== undefined && (config.TRUST_AUTH_RESULTS_SOURCES as readonly string[]).includes(source);
 }
 
 export interface CommandInput {

@@ -1,5 +1,6 @@
 // The whole configuration: one zod schema over the environment, parsed once at start-up
 // and frozen. A bad value stops start-up with a message naming every offending variable.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const emailList = z
@@ -26,12 +27,22 @@ export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
   // Off by default: honouring X-Forwarded-For from anyone would let a client pick its own IP
-  // (and escape the sign-in rate limit). "true", or the proxy's addresses / CIDRs, comma-separated.
+  // (and escape the sign-in rate limit). A hop count, or the proxies' addresses / CIDRs,
+  // comma-separated; "true" (trust every hop) is refused for that reason.
   TRUST_PROXY: z
     .string()
     .default("false")
-    .transform((v): boolean | string => (v === "true" ? true : v === "false" ? false : v)),
-
+    .transform((v, ctx): false | number | string[] => {
+      if (v === "false") return false;
+      if (/^\d{1,2}$/.test(v)) return Number(v);
+      const list = v.split(",").map((x) => x.trim()).filter(Boolean);
+      const bad = list.filter((x) => !isProxyAddress(x));
+      if (bad.length || !list.length) {
+        ctx.addIssue({ code: "custom", message: `a hop count (e.g. 1) or proxy addresses/CIDRs, comma-separated; not ${JSON.stringify(bad.join(",") || v)}` });
+        return z.NEVER;
+      }
+      return list;
+    }),
   INBOUND_ADDRESS: z.email().default("partners@vendor.example"),
   MAIL_FROM: z.string().min(3).default("Partner Team <partners@vendor.example>"),
   MANAGERS: emailList,
@@ -60,6 +71,13 @@ export const EnvSchema = z.object({
   DECISION_SLA_HOURS: z.coerce.number().positive().default(48),
   REVIEW_AFTER_HOURS: z.coerce.number().positive().default(72),
   AUTHSERV_ID: optionalString,
+  // Sources whose mail passed through the MTA that writes (and strips look-alikes of) the
+  // AUTHSERV_ID header. Never `ses`: SES does not strip a sender-written header of that name.
+  TRUST_AUTH_RESULTS_SOURCES: z
+    .string()
+    .default("imap")
+    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(["imap", "http", "cli"], { message: "only imap, http and cli can be trusted (never ses: SES keeps a sender-written Authentication-Results)" }))),
 
   ADMIN_PASSWORD: optionalString,
   ADMIN_USERS: optionalString,
@@ -79,6 +97,14 @@ export class ConfigError extends Error {
     super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.name = "ConfigError";
   }
+}
+
+function isProxyAddress(s: string): boolean {
+  const [ip = "", bits, ...rest] = s.split("/");
+  const family = isIP(ip);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
 /** Parses the environment (empty strings count as unset, as in most .env files). */

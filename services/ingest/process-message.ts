@@ -40,7 +40,7 @@ export interface PipelineDeps {
 export const MAX_PROCESSING_ATTEMPTS = 5;
 
 export async function processStoredMessage(deps: PipelineDeps, id: number): Promise<IngestResult> {
-  const row = await deps.db.selectFrom("inbound_messages").select(["raw", "outcome", "ses_verdicts"]).where("id", "=", id).executeTakeFirstOrThrow();
+  const row = await deps.db.selectFrom("inbound_messages").select(["raw", "outcome", "ses_verdicts", "source"]).where("id", "=", id).executeTakeFirstOrThrow();
   if (row.outcome !== null) return resultOf(deps.db, id);
   const log = deps.logger.child({ component: "pipeline", inboundMessageId: id });
 
@@ -54,7 +54,7 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
   }
 
   try {
-    const evidence: CommandEvidence = { raw: row.raw, sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"], resolver: deps.resolver };
+    const evidence: CommandEvidence = { raw: row.raw, source: row.source, sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"], resolver: deps.resolver };
     evidence.judged = await prejudgeManagerSender(deps.config, parsed, evidence);
     const { queuedMail, ...result } = await decideAndStore(deps, id, parsed, log, evidence);
     if (queuedMail) deps.onMailQueued?.();

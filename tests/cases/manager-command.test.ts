@@ -23,7 +23,8 @@ describe.each(dbBackends())("manager commands on $name", (backend) => {
   let app: Awaited<ReturnType<typeof testApp>>;
   let n = 0;
   beforeAll(async () => {
-    app = await testApp(backend, { MAIL_TRANSPORT: "file", AUTHSERV_ID: "mx.northbeam.io" });
+    // the CLI stands in for our MTA here: its Authentication-Results are trusted (the SES test below is not)
+    app = await testApp(backend, { MAIL_TRANSPORT: "file", AUTHSERV_ID: "mx.northbeam.io", TRUST_AUTH_RESULTS_SOURCES: "cli" });
     app.pipeline.resolver = resolver;
   });
   afterAll(async () => {
@@ -182,6 +183,20 @@ describe.each(dbBackends())("manager commands on $name", (backend) => {
       if ((await statusOf(c.id)) === "approved") approved.push(f);
     }
     expect(approved).toEqual(files);
+  });
+
+  it("never trusts a sender-written Authentication-Results on mail that came through SES with failing verdicts", async () => {
+    const { c, lena } = await newCase(40);
+    const raw = answer(lena, {
+      from: LENA,
+      text: "approve",
+      headers: { "Authentication-Results": "mx.northbeam.io; dkim=pass header.d=northbeam.io; dmarc=pass header.from=northbeam.io" },
+    });
+    const verdicts = { spf: "FAIL", dkim: "FAIL", dmarc: "FAIL", spam: "PASS", virus: "PASS" };
+    const r = await ingestRawMail(app.pipeline, raw, { kind: "ses", sesMessageId: `ses-forged-${c.id}`, verdicts });
+    expect(await statusOf(c.id)).toBe("pending");
+    const refused = await db().selectFrom("timeline_events").select("text").where("kind", "=", "command_refused").where("inbound_message_id", "=", r.inboundMessageId).executeTakeFirst();
+    expect(refused?.text).toMatch(/SES: DMARC FAIL/);
   });
 
   it("never acts on a manager's command quoted back by a partner", async () => {
