@@ -1,6 +1,7 @@
 // Builds the fastify app (plugins, routes, error handler); server.ts only listens and closes.
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { AppContext } from "../app/context.ts";
+import type { Config } from "../config/env.ts";
 import { ingestRawMail } from "../ingest/ingest-raw-mail.ts";
 import { AppError } from "../core/errors.ts";
 import { healthRoutes, outboxHealth, type HealthDeps } from "./routes/health.ts";
@@ -12,10 +13,15 @@ export interface BuildAppOptions {
   healthChecks?: HealthDeps["checks"];
 }
 
+/** A hop count as fastify's trust function (its types take no number); addresses as they are. */
+function trustProxy(v: Config["TRUST_PROXY"]): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof v === "number" ? (_address, hop) => hop < v : v;
+}
+
 export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     loggerInstance: ctx.logger.child({ component: "http" }) as FastifyBaseLogger,
-    trustProxy: ctx.config.TRUST_PROXY,
+    trustProxy: trustProxy(ctx.config.TRUST_PROXY),
   });
   const ingest = (raw: Buffer, source: Parameters<typeof ingestRawMail>[2]) => ingestRawMail(ctx.pipeline, raw, source);
 
