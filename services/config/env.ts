@@ -43,6 +43,12 @@ export const EnvSchema = z.object({
       }
       return list;
     }),
+  // fastify 5 waits forever by default: a client trickling its body would hold a socket and
+  // its buffer indefinitely. Whole request (headers + body) and idle socket, in milliseconds.
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  INBOUND_MAX_CONCURRENT: z.coerce.number().int().positive().default(4),
+
   INBOUND_ADDRESS: z.email().default("partners@vendor.example"),
   MAIL_FROM: z.string().min(3).default("Partner Team <partners@vendor.example>"),
   MANAGERS: emailList,
