@@ -66,11 +66,12 @@ export async function recordReply(trx: Transaction<DB>, ctx: ReplyContext): Prom
     const r = await handleManagerCommand(trx, { config, caseRow, parsed, command, inboundMessageId: ctx.inboundMessageId, now: ctx.now, evidence: ctx.evidence ?? {} });
     if (role !== "partner") return { ...base, status: r.applied ? "reply" : command ? "needs_review" : "reply", detail: r.detail, queuedMail: r.applied };
   }
-  if (role === "partner" && match.by === "subject") {
-    // The subject tag is typed by anyone and From is forgeable: field changes need a mail that
-    // came back on our Message-ID or the partner's reply address. A person applies this one.
+  if (role === "partner" && !match.partnerVerified) {
+    // From is forgeable, the subject tag is typed by anyone, and the partner's own Message-IDs
+    // are known to everyone they wrote to: field changes need a mail that came back on our
+    // Message-ID of a mail to the partner, or on the partner's reply address. A person applies this one.
     await addReviewItem(trx, { reason: "unverified_answer", detail: parsed.subject.slice(0, 200), inboundMessageId: ctx.inboundMessageId, caseId: caseRow.id });
-    return { ...base, status: "needs_review", detail: "partner answer matched by subject only", queuedMail: false };
+    return { ...base, status: "needs_review", detail: `partner answer not verified (matched by ${match.by})`, queuedMail: false };
   }
   if (role === "partner") {
     const r = await applyPartnerAnswer(trx, { config, caseRow, newText, fullText: parsed.text, sender, inboundMessageId: ctx.inboundMessageId, now: ctx.now });
