@@ -76,6 +76,12 @@ export const EnvSchema = z.object({
   PROTECTION_DAYS: z.coerce.number().int().positive().default(90),
   DECISION_SLA_HOURS: z.coerce.number().positive().default(48),
   REVIEW_AFTER_HOURS: z.coerce.number().positive().default(72),
+  // Automatic mail is bounded, so that a responder loop or a storm of mail cannot make us mail
+  // anyone (or ourselves) without end; what is over a bound is stored and waits in review.
+  AUTO_ACKS_PER_SENDER_HOUR: z.coerce.number().int().positive().default(20),
+  AUTO_ANSWERS_PER_CASE_DAY: z.coerce.number().int().positive().default(10),
+  MANAGER_NOTICES_PER_HOUR: z.coerce.number().int().positive().default(30),
+  OUTBOUND_MAX_PER_MINUTE: z.coerce.number().int().positive().default(120),
   AUTHSERV_ID: optionalString,
   // Sources whose mail passed through the MTA that writes (and strips look-alikes of) the
   // AUTHSERV_ID header. Never `ses`: SES does not strip a sender-written header of that name.

@@ -9,7 +9,7 @@ import { errorMessage } from "../core/errors.ts";
 import type { MessageKind } from "../parser/schema.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { addReviewItem, findCaseById } from "../cases/case-repo.ts";
-import { prejudgeManagerSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
+import { prejudgeSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
 import { routeMessage } from "../cases/route-message.ts";
 
 export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "ignored";
@@ -52,7 +52,7 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
 
   try {
     const evidence: CommandEvidence = { raw: row.raw, source: row.source, sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"], resolver: deps.resolver };
-    evidence.judged = await prejudgeManagerSender(deps.config, parsed, evidence);
+    evidence.judged = await prejudgeSender(deps.config, parsed, evidence);
     const { queuedMail, ...result } = await decideAndStore(deps, id, parsed, log, evidence);
     if (queuedMail) deps.onMailQueued?.();
     log.info({ status: result.status, caseNumber: result.caseNumber, kind: parsed.output.kind }, "message processed");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prejudgeManagerSender } from "../../services/cases/commands/manager-command.ts";
+import { prejudgeSender } from "../../services/cases/commands/manager-command.ts";
 import { testConfig } from "../helpers/app.ts";
 import type { ParsedMessage } from "../../services/parser/types.ts";
 
@@ -14,14 +14,14 @@ const resolver = async () => {
 
 describe("sender judgement before the transaction", () => {
   it("judges a configured manager writing to one of our reply addresses", async () => {
-    const j = await prejudgeManagerSender(config, mail("lena.vogt@northbeam.io", "partners+abcdefghijklmnopqrstuvwxyz234567@northbeam.io"), { raw, sesVerdicts: { spf: "PASS", dkim: "PASS", dmarc: "PASS" } });
+    const j = await prejudgeSender(config, mail("lena.vogt@northbeam.io", "partners+abcdefghijklmnopqrstuvwxyz234567@northbeam.io"), { raw, sesVerdicts: { spf: "PASS", dkim: "PASS", dmarc: "PASS" } });
     expect(j).toMatchObject({ verdict: "pass", method: "ses" });
   });
 
   it("looks nothing up for strangers or for mail not sent to a reply address", async () => {
     lookups = 0;
-    expect(await prejudgeManagerSender(config, mail("mallory@evil.example", "partners+abcdefghijklmnopqrstuvwxyz234567@northbeam.io"), { raw, resolver })).toBeUndefined();
-    expect(await prejudgeManagerSender(config, mail("lena.vogt@northbeam.io", "partners@northbeam.io"), { raw, resolver })).toBeUndefined();
+    expect(await prejudgeSender(config, mail("mallory@evil.example", "partners+abcdefghijklmnopqrstuvwxyz234567@northbeam.io"), { raw, resolver })).toBeUndefined();
+    expect(await prejudgeSender(config, mail("lena.vogt@northbeam.io", "partners@northbeam.io"), { raw, resolver })).toBeUndefined();
     expect(lookups).toBe(0);
   });
 });

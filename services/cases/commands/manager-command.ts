@@ -9,7 +9,7 @@ import type { Config } from "../../config/env.ts";
 import type { ParsedMessage } from "../../parser/types.ts";
 import type { ReplyCommand } from "./reply-command.ts";
 import { hashToken, tokensInAddresses } from "../threading/reply-address.ts";
-import { judgeSender, type JudgeSenderInput, type SenderJudgement } from "./sender-auth.ts";
+import { isAligned, judgeSender, type JudgeSenderInput, type SenderJudgement } from "./sender-auth.ts";
 import { authorizeCommand, type TokenMatch } from "./authorize-command.ts";
 import { addReviewItem, addTimelineEvent } from "../case-repo.ts";
 import { applyDecision } from "../apply-decision.ts";
@@ -26,13 +26,24 @@ export interface CommandEvidence {
   judged?: SenderJudgement;
 }
 
-/** Judges the sender of a mail that could carry a manager command, before any row is locked:
- * only for a configured manager writing to one of our reply addresses, never on a stranger's say-so. */
-export async function prejudgeManagerSender(config: Config, parsed: ParsedMessage, evidence: CommandEvidence): Promise<SenderJudgement | undefined> {
+/** Judges the From sender before any row is locked (DNS must not run while case rows are
+ * locked), and only when it matters, never on a stranger's say-so: a configured manager writing
+ * to one of our reply addresses, or a registration whose Reply-To leaves the sender's domain
+ * (our acknowledgement goes there only when the sender is authenticated). */
+export async function prejudgeSender(config: Config, parsed: ParsedMessage, evidence: CommandEvidence): Promise<SenderJudgement | undefined> {
   const sender = senderOf(parsed);
-  if (!config.MANAGERS.includes(sender)) return undefined;
-  if (!tokensInAddresses([...parsed.to, ...parsed.cc].map((a) => a.address), config.INBOUND_ADDRESS).length) return undefined;
+  const managerCommand = config.MANAGERS.includes(sender) && tokensInAddresses([...parsed.to, ...parsed.cc].map((a) => a.address), config.INBOUND_ADDRESS).length > 0;
+  const replyTo = parsed.replyTo[0]?.address;
+  const foreignReplyTo = parsed.output.kind === "registration" && !!replyTo && !sameOrganisation(replyTo, sender);
+  if (!managerCommand && !foreignReplyTo) return undefined;
   return judgeWith(config, sender, evidence);
+}
+
+/** Both addresses share a registrable domain (relaxed DMARC alignment). */
+export function sameOrganisation(a: string, b: string): boolean {
+  const da = a.split("@")[1];
+  const db = b.split("@")[1];
+  return !!da && !!db && isAligned(da, db);
 }
 
 function judgeWith(config: Config, sender: string, evidence: CommandEvidence): Promise<SenderJudgement> {

@@ -19,7 +19,7 @@ export function caseLang(caseRow: Pick<CaseRow, "language">): Lang {
 export async function queuePartnerMail(
   trx: Transaction<DB>,
   ctx: { config: Config; caseRow: CaseRow; kind: PartnerMailKind; template: string; context: Record<string, unknown>; now: Date; data?: Record<string, unknown> },
-): Promise<number> {
+): Promise<number | null> {
   const { caseRow } = ctx;
   const lang = caseLang(caseRow);
   const previous = await trx

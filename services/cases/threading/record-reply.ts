@@ -11,6 +11,7 @@ import { parseReplyCommand } from "../commands/reply-command.ts";
 import { addReviewItem, addTimelineEvent } from "../case-repo.ts";
 import { samePartner } from "../decide-registration.ts";
 import { findThreadCase } from "./find-thread-case.ts";
+import { answerLimitReason } from "../mail/auto-mail-limits.ts";
 import { handleManagerCommand, type CommandEvidence } from "../commands/manager-command.ts";
 import { applyPartnerAnswer } from "../answers/partner-answer.ts";
 
@@ -74,6 +75,12 @@ export async function recordReply(trx: Transaction<DB>, ctx: ReplyContext): Prom
     return { ...base, status: "needs_review", detail: `partner answer not verified (matched by ${match.by})`, queuedMail: false };
   }
   if (role === "partner") {
+    // A responder answering every confirmation with a changed line would loop with us for ever.
+    const limited = await answerLimitReason(trx, config, caseRow.id);
+    if (limited) {
+      await addReviewItem(trx, { reason: "rate_limited", detail: limited.slice(0, 500), inboundMessageId: ctx.inboundMessageId, caseId: caseRow.id });
+      return { ...base, status: "needs_review", detail: limited, queuedMail: false };
+    }
     const r = await applyPartnerAnswer(trx, { config, caseRow, newText, fullText: parsed.text, sender, inboundMessageId: ctx.inboundMessageId, now: ctx.now });
     const detail = r.changed.length ? `updated ${r.changed.join(", ")}; status ${r.status}` : `matched by ${match.by}`;
     return { ...base, detail, queuedMail: r.changed.length > 0 || r.status !== caseRow.status };
