@@ -5,6 +5,9 @@
 import { sql, type Transaction } from "kysely";
 import type { DB } from "../../../db/schema.ts";
 import { vendorDomains, type Config } from "../../config/env.ts";
+import { PARTNER_MAIL_KINDS } from "./partner-mail.ts";
+
+const PARTNER_KINDS: readonly string[] = PARTNER_MAIL_KINDS;
 
 function bare(address: string): string {
   return (/<([^>]+)>/.exec(address)?.[1] ?? address).trim().toLowerCase();
@@ -50,9 +53,11 @@ export async function answerLimitReason(trx: Transaction<DB>, config: Config, ca
   return breaker(trx, config);
 }
 
-/** Why this mail of a case must not be queued: our own address, or the same text to the same people within 24 h. */
+/** Why this mail of a case must not be queued: our own address, or the same answer to the same
+ * partner within 24 h. (A manager's notice always goes: each carries a fresh single-use address.) */
 export async function withholdReason(trx: Transaction<DB>, config: Config, mail: { caseId: number; kind: string; to: string[]; text: string }): Promise<string | null> {
   if (mail.to.some((t) => isOwnAddress(config, t))) return "addressed to our own inbox";
+  if (!PARTNER_KINDS.includes(mail.kind)) return null;
   const same = await trx
     .selectFrom("outbox")
     .select("id")
