@@ -91,6 +91,8 @@ export const EnvSchema = z.object({
     .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(z.enum(["imap", "http", "cli"], { message: "only imap, http and cli can be trusted (never ses: SES keeps a sender-written Authentication-Results)" }))),
 
+  // where people reach dealreg (links in mail, the admin cookie's Secure flag when https)
+  PUBLIC_URL: optionalUrl,
   ADMIN_PASSWORD: optionalString,
   ADMIN_USERS: optionalString,
   SESSION_SECRET: optionalString,
