@@ -3,6 +3,8 @@
 // condition must hold; the first that does not is the answer, with a stable code for logs and the
 // admin UI and a message a person can act on.
 import type { ReplyCommandName } from "./reply-command.ts";
+import { isFreeMailDomain } from "../../parser/normalise/domain.ts";
+import { isAligned } from "./sender-auth.ts";
 
 export type TokenMatch = "valid" | "missing" | "wrong_case" | "wrong_manager" | "used";
 
@@ -22,7 +24,7 @@ export interface AuthorizeCommandInput {
 
 export const REFUSAL = {
   not_manager: "the sender is not a configured manager",
-  sender_is_partner: "the sender is the partner who registered this case",
+  sender_is_partner: "the sender is the partner who registered this case, or works at the partner's firm",
   token_missing: "the reply was not sent to a personal reply address (no token)",
   token_wrong_case: "the reply address belongs to another case",
   token_wrong_manager: "the reply address was issued to another manager",
@@ -48,15 +50,23 @@ function bare(address: string): string {
   return (/<([^>]*)>/.exec(address)?.[1] ?? address).trim().toLowerCase();
 }
 
+function sameFirm(a: string, b: string): boolean {
+  if (a === b) return true;
+  const da = a.split("@")[1] ?? "";
+  const db = b.split("@")[1] ?? "";
+  return !!da && !!db && !isFreeMailDomain(da) && isAligned(da, db);
+}
+
 function refuse(code: RefusalCode, detail?: string): Authorization {
   return { allowed: false, code, reason: `${code}: ${REFUSAL[code]}${detail ? ` (${detail})` : ""}` };
 }
 
 export function authorizeCommand(input: AuthorizeCommandInput): Authorization {
   const sender = bare(input.senderAddress);
-  // A partner who is also listed as a manager must still not decide their own registration.
+  // A partner who is also listed as a manager must still not decide their own registration, nor
+  // their firm's: colleagues share a claim (registrable domain; on free mail, the address only).
   if (sender === "" || !input.managers.some((m) => bare(m) === sender)) return refuse("not_manager");
-  if (bare(input.partnerAddress) === sender) return refuse("sender_is_partner");
+  if (sameFirm(bare(input.partnerAddress), sender)) return refuse("sender_is_partner");
   if (input.tokenMatches !== "valid") return refuse(TOKEN_REFUSAL[input.tokenMatches]);
   if (input.senderAuth === "fail") return refuse("sender_auth_failed");
   if (input.senderAuth !== "pass") return refuse("sender_auth_missing");
