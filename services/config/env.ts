@@ -74,6 +74,7 @@ export const EnvSchema = z.object({
 
   CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
   PROTECTION_DAYS: z.coerce.number().int().positive().default(90),
+  MANAGER_TOKEN_DAYS: z.coerce.number().positive().default(14),
   DECISION_SLA_HOURS: z.coerce.number().positive().default(48),
   REVIEW_AFTER_HOURS: z.coerce.number().positive().default(72),
   // Automatic mail is bounded, so that a responder loop or a storm of mail cannot make us mail

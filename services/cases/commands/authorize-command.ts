@@ -6,7 +6,7 @@ import type { ReplyCommandName } from "./reply-command.ts";
 import { isFreeMailDomain } from "../../parser/normalise/domain.ts";
 import { isAligned } from "./sender-auth.ts";
 
-export type TokenMatch = "valid" | "missing" | "wrong_case" | "wrong_manager" | "used";
+export type TokenMatch = "valid" | "missing" | "wrong_case" | "wrong_manager" | "used" | "expired";
 
 export interface AuthorizeCommandInput {
   senderAddress: string;
@@ -29,6 +29,7 @@ export const REFUSAL = {
   token_wrong_case: "the reply address belongs to another case",
   token_wrong_manager: "the reply address was issued to another manager",
   token_used: "the reply address was already used for a decision",
+  token_expired: "this approval address has expired (older than MANAGER_TOKEN_DAYS); a fresh notice was sent, reply to that one",
   sender_auth_failed: "the sender's domain failed authentication (DMARC/DKIM)",
   sender_auth_missing: "the sender could not be authenticated (no DMARC pass with aligned DKIM)",
   auto_reply: "automatic replies cannot decide a case",
@@ -44,6 +45,7 @@ const TOKEN_REFUSAL: Record<Exclude<TokenMatch, "valid">, RefusalCode> = {
   wrong_case: "token_wrong_case",
   wrong_manager: "token_wrong_manager",
   used: "token_used",
+  expired: "token_expired",
 };
 
 function bare(address: string): string {

@@ -11,7 +11,8 @@ import type { ReplyCommand } from "./reply-command.ts";
 import { hashToken, tokensInAddresses } from "../threading/reply-address.ts";
 import { isAligned, judgeSender, type JudgeSenderInput, type SenderJudgement } from "./sender-auth.ts";
 import { authorizeCommand, type TokenMatch } from "./authorize-command.ts";
-import { addReviewItem, addTimelineEvent } from "../case-repo.ts";
+import { addReviewItem, addTimelineEvent, retireManagerTokens } from "../case-repo.ts";
+import { queueManagerNotices } from "../mail/case-mail.ts";
 import { applyDecision } from "../apply-decision.ts";
 import { DECIDABLE } from "../case-transitions.ts";
 
@@ -75,7 +76,14 @@ export type CommandResult = { applied: true; detail: string } | { applied: false
 
 export async function handleManagerCommand(trx: Transaction<DB>, input: CommandInput): Promise<CommandResult> {
   const check = await checkCommand(trx, input);
-  if (!check.ok) return refuse(trx, input, check.reason);
+  if (!check.ok) {
+    if (check.expired && (DECIDABLE as readonly string[]).includes(input.caseRow.status)) {
+      // the manager meant to decide: a fresh notice (new single-use addresses) replaces the stale ones
+      await retireManagerTokens(trx, input.caseRow.id, input.now);
+      await queueManagerNotices(trx, { config: input.config, caseRow: input.caseRow, conflict: null, now: input.now });
+    }
+    return refuse(trx, input, check.reason);
+  }
   const command = check.command;
   const sender = senderOf(input.parsed);
   // Burn the token first: a conditional update, so two deliveries of the same reply cannot both pass.
@@ -104,7 +112,7 @@ export async function handleManagerCommand(trx: Transaction<DB>, input: CommandI
   return { applied: true, detail: `${command.command} by ${sender}: ${r.status}` };
 }
 
-type Check = { ok: true; command: ReplyCommand; tokenHash: string } | { ok: false; reason: string };
+type Check = { ok: true; command: ReplyCommand; tokenHash: string } | { ok: false; reason: string; expired?: boolean };
 
 /** Gathers the facts (token, sender authentication, automatic mail, case status) for the policy in authorizeCommand. */
 async function checkCommand(trx: Transaction<DB>, input: CommandInput): Promise<Check> {
@@ -131,7 +139,7 @@ async function checkCommand(trx: Transaction<DB>, input: CommandInput): Promise<
   });
   if (!verdict.allowed) {
     const why = verdict.code.startsWith("sender_auth") ? ` [${auth.reason}]` : verdict.code === "auto_reply" ? ` [${automaticReason(parsed)}]` : "";
-    return { ok: false, reason: `${verdict.reason}${why}` };
+    return { ok: false, reason: `${verdict.reason}${why}`, expired: verdict.code === "token_expired" };
   }
   if (!token.hash) return { ok: false, reason: "no usable token" };
   return { ok: true, command, tokenHash: token.hash };
@@ -150,7 +158,11 @@ async function matchToken(trx: Transaction<DB>, input: CommandInput, sender: str
   const mine = managerRows.filter((r) => r.address?.toLowerCase() === sender);
   if (!mine.length) return { match: "wrong_manager", hash: null };
   const fresh = mine.find((r) => r.used_at === null);
-  return fresh ? { match: "valid", hash: fresh.token_hash } : { match: "used", hash: null };
+  if (!fresh) return { match: "used", hash: null };
+  // An approval address lives MANAGER_TOKEN_DAYS: a notice forwarded or leaked long ago must not decide.
+  const maxAgeMs = input.config.MANAGER_TOKEN_DAYS * 86_400_000;
+  if (input.now.getTime() - new Date(fresh.created_at).getTime() > maxAgeMs) return { match: "expired", hash: null };
+  return { match: "valid", hash: fresh.token_hash };
 }
 
 async function refuse(trx: Transaction<DB>, input: CommandInput, reason: string): Promise<CommandResult> {

@@ -199,6 +199,21 @@ describe.each(dbBackends())("manager commands on $name", (backend) => {
     expect(refused?.text).toMatch(/SES: DMARC FAIL/);
   });
 
+  it("an approval address older than MANAGER_TOKEN_DAYS is refused with a clear answer, and a fresh notice goes out", async () => {
+    const { c, lena } = await newCase(50);
+    await db().updateTable("reply_tokens").set({ created_at: new Date(Date.now() - 15 * 86_400_000) }).where("case_id", "=", c.id).execute();
+    const noticesBefore = (await db().selectFrom("outbox").select("id").where("case_id", "=", c.id).where("kind", "=", "manager_notice").execute()).length;
+    const r = await ingest(await signed(answer(lena, { from: LENA, text: "approve" })));
+    expect(await statusOf(c.id)).toBe("pending");
+    const refused = await db().selectFrom("timeline_events").select("text").where("kind", "=", "command_refused").where("inbound_message_id", "=", r.inboundMessageId).executeTakeFirstOrThrow();
+    expect(refused.text).toMatch(/expired.*fresh notice/);
+    const fresh = await db().selectFrom("outbox").selectAll().where("case_id", "=", c.id).where("kind", "=", "manager_notice").orderBy("id").execute();
+    expect(fresh.length).toBeGreaterThan(noticesBefore);
+    const latestToLena = fresh.filter((m) => (m.to_addresses as unknown as string[])[0] === LENA).pop()! as SentMail;
+    await ingest(await signed(answer(latestToLena, { from: LENA, text: "approve" })));
+    expect(await statusOf(c.id)).toBe("approved");
+  });
+
   it("never acts on a manager's command quoted back by a partner", async () => {
     const { c, ack } = await newCase(30);
     await ingest(answer({ ...ack, text_body: "approve" }, { from: "anna@brightpath.example", text: "Thanks!", quote: true }));
