@@ -2,12 +2,14 @@
 // (threaded under their mail) and one decision request per manager, each with its own
 // single-use reply address.
 import { sql, type Transaction } from "kysely";
-import type { DB, CaseRow } from "../../../db/schema.ts";
+import type { DB } from "../../../db/schema.ts";
+import type { Case } from "../../repos/cases.ts";
 import type { Config } from "../../config/env.ts";
 import type { Registration } from "../../parser/schema.ts";
 import type { Conflict } from "../decide-registration.ts";
 import { fieldLabel, formatDate, oneLine, statusText, understoodLines, type Lang } from "./i18n.ts";
 import { renderMail, type RenderedMail } from "../../notifier/render.ts";
+import { caseMailOfKinds } from "../../repos/outbox.ts";
 import { parentOf, queueCaseMail, type ParentMail } from "./queue-case-mail.ts";
 import { managerNoticeBudget } from "./auto-mail-limits.ts";
 
@@ -52,12 +54,12 @@ export function greetingName(partnerName: string | null, lang: Lang): string {
 /** Queues the partner's acknowledgement and records it on the timeline. Returns its outbox id. */
 export async function queueAcknowledgement(
   trx: Transaction<DB>,
-  ctx: { config: Config; caseRow: CaseRow; to: string; parent: ParentMail; conflict: Conflict | null; existing: boolean; now: Date },
+  ctx: { config: Config; caseRow: Case; to: string; parent: ParentMail; conflict: Conflict | null; existing: boolean; now: Date },
 ): Promise<number | null> {
   const { config, caseRow } = ctx;
   const lang = (caseRow.language === "de" ? "de" : "en") as Lang;
-  const reg = caseRow.registration as unknown as Registration;
-  const missing = (caseRow.missing as unknown as string[]).map((p) => fieldLabel(p, lang));
+  const reg = caseRow.registration;
+  const missing = caseRow.missing.map((p) => fieldLabel(p, lang));
   const rendered = renderMail("ack", lang, {
     caseNumber: caseRow.case_number,
     companyLabel: companyLabel(reg),
@@ -88,10 +90,10 @@ export async function queueAcknowledgement(
 }
 
 /** Queues one decision request per configured manager, each with its own single-use token. */
-export async function queueManagerNotices(trx: Transaction<DB>, ctx: { config: Config; caseRow: CaseRow; conflict: Conflict | null; now: Date; lang?: Lang }): Promise<number[]> {
+export async function queueManagerNotices(trx: Transaction<DB>, ctx: { config: Config; caseRow: Case; conflict: Conflict | null; now: Date; lang?: Lang }): Promise<number[]> {
   const { caseRow } = ctx;
   const lang = ctx.lang ?? "en";
-  const reg = caseRow.registration as unknown as Registration;
+  const reg = caseRow.registration;
   const partnerLabel = oneLine(
     [caseRow.partner_name, caseRow.partner_organization ? `(${caseRow.partner_organization})` : null, `<${caseRow.partner_email}>`].filter(Boolean).join(" "),
     200,
@@ -117,7 +119,7 @@ export async function mailEachManager(
   trx: Transaction<DB>,
   ctx: {
     config: Config;
-    caseRow: CaseRow;
+    caseRow: Case;
     kind: string;
     idKind: string;
     rendered: RenderedMail;
@@ -128,15 +130,7 @@ export async function mailEachManager(
   },
 ): Promise<number[]> {
   const { config, caseRow } = ctx;
-  const previous = ctx.threadUnder?.length
-    ? await trx
-        .selectFrom("outbox")
-        .select(["message_id", "references", "to_addresses"])
-        .where("case_id", "=", caseRow.id)
-        .where("kind", "in", ctx.threadUnder)
-        .orderBy("id", "desc")
-        .execute()
-    : [];
+  const previous = ctx.threadUnder?.length ? await caseMailOfKinds(trx, caseRow.id, ctx.threadUnder) : [];
   const ids: Array<number | null> = [];
   for (const manager of config.MANAGERS) {
     // In a storm a manager gets one digest an hour instead of a decision request per mail.
@@ -145,7 +139,7 @@ export async function mailEachManager(
       if (budget === "digest") ids.push(await queueManagerDigest(trx, { config, caseRow, now: ctx.now, manager }));
       continue;
     }
-    const parent = previous.find((p) => (p.to_addresses as unknown as string[]).includes(manager));
+    const parent = previous.find((p) => p.to_addresses.includes(manager));
     ids.push(
       await queueCaseMail(trx, ctx, {
         kind: ctx.kind,
@@ -161,7 +155,7 @@ export async function mailEachManager(
   return ids.filter((x): x is number => x !== null);
 }
 
-async function queueManagerDigest(trx: Transaction<DB>, ctx: { config: Config; caseRow: CaseRow; now: Date; manager: string }): Promise<number | null> {
+async function queueManagerDigest(trx: Transaction<DB>, ctx: { config: Config; caseRow: Case; now: Date; manager: string }): Promise<number | null> {
   const waiting = await trx.selectFrom("cases").select(sql<number>`count(*)::int`.as("n")).where("status", "in", ["pending", "conflict"]).executeTakeFirstOrThrow();
   const rendered = renderMail("manager-digest", "en", { limit: ctx.config.MANAGER_NOTICES_PER_HOUR, waiting: Number(waiting.n), caseNumber: ctx.caseRow.case_number });
   return queueCaseMail(trx, ctx, {
