@@ -6,6 +6,7 @@ import pg from "pg";
 import type { DB } from "./schema.ts";
 import { pgliteAsPool } from "./pglite-pool.ts";
 import { acquireDirLock } from "./dir-lock.ts";
+import { StripNulPlugin } from "./strip-nul.ts";
 
 export type Database = Kysely<DB>;
 
@@ -29,7 +30,7 @@ export async function openDatabase(opts: { url?: string | undefined; dataDir: st
     // A client checked out of the pool that loses its server emits 'error' as well as failing
     // its query; pg-pool listens only while a client is idle, so without this the process dies.
     pool.on("connect", (client) => client.on("error", () => {}));
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new StripNulPlugin()] });
     return { db, kind: "postgres", close: () => db.destroy() };
   }
   return openPglite(join(resolve(opts.dataDir), "pglite"));
@@ -48,6 +49,6 @@ export async function openPglite(dir: string | null, snapshot?: Blob): Promise<D
     if (!pglite.closed) await pglite.close();
     await unlock();
   };
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pgliteAsPool(pglite, close) }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pgliteAsPool(pglite, close) }), plugins: [new StripNulPlugin()] });
   return { db, kind: "pglite", close: () => db.destroy(), dumpDataDir: () => pglite.dumpDataDir("none") };
 }

@@ -157,6 +157,12 @@ export interface ImapStateTable {
   updated_at: Timestamp;
 }
 
+/** signed-out admin sessions until their cookie would have expired anyway (2026-12-03-20) */
+export interface AdminRevokedSessionsTable {
+  session_id: string;
+  expires_at: Timestamp;
+}
+
 export interface DB {
   inbound_messages: InboundMessagesTable;
   inbound_source_refs: InboundSourceRefsTable;
@@ -167,6 +173,7 @@ export interface DB {
   accounts: AccountsTable;
   reply_tokens: ReplyTokensTable;
   imap_state: ImapStateTable;
+  admin_revoked_sessions: AdminRevokedSessionsTable;
 }
 
 export type InboundMessageRow = Selectable<InboundMessagesTable>;

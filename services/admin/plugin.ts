@@ -13,6 +13,7 @@ import { createAuth, type Auth } from "./auth.ts";
 import { loadCredentials, type Credentials } from "./credentials.ts";
 import { adminCss, createRenderer, type Render } from "./render.ts";
 import { sessionKeys } from "./session.ts";
+import { revokedSessions } from "./data/revoked-sessions.ts";
 import { loginRoutes } from "./routes/login.ts";
 import { queueRoutes } from "./routes/queue.ts";
 import { messageRoutes } from "./routes/messages.ts";
@@ -82,7 +83,7 @@ export function adminRoutes(deps: AdminDeps): FastifyPluginAsync {
     if (keys.ephemeral) {
       deps.logger.warn({ component: "admin" }, "SESSION_SECRET is not set: a random key is used, admin sessions end when the process restarts");
     }
-    const auth = createAuth(keys, now);
+    const auth = createAuth(keys, now, { revoked: revokedSessions(deps.db), publicHttps: deps.config.PUBLIC_URL?.startsWith("https:") ?? false });
     await app.register(rateLimit, { global: false });
 
     const ctx: AdminContext = {

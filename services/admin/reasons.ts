@@ -10,7 +10,11 @@ export const REASONS: Record<string, { label: string; explain: string }> = {
   stranger_thread: { label: "Stranger in thread", explain: "A reply in a case thread from someone who is not part of the case." },
   unverified_answer: {
     label: "Unverified answer",
-    explain: "A partner's answer found its case only by the subject tag (not by our Message-ID or reply address); its field changes wait for a person.",
+    explain: "A partner's answer found its case by the subject tag or a Message-ID of mail we received (not by our Message-ID or reply address); its field changes wait for a person.",
+  },
+  rate_limited: {
+    label: "Rate limited",
+    explain: "Automatic mail was over a limit (acknowledgements per sender, answers per case, the outbound breaker): the mail is stored, unanswered, and waits for a person.",
   },
   unverified_command: { label: "Unverified command", explain: "A manager command (approve/reject/info) that could not be verified." },
 };

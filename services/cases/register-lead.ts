@@ -29,6 +29,8 @@ export interface RegisterContext {
   inboundMessageId: number;
   /** where the acknowledgement goes (Reply-To of the partner's mail, else From) */
   replyTo: string;
+  /** why no acknowledgement goes out (the sender asked for none), or nothing */
+  ackWithheld?: string | null;
   /** who did it: "partner:<email>" for mail, "ops:<user>" for the admin page */
   actor: string;
   now: Date;
@@ -98,7 +100,11 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
     text: parsed.text,
     data: { status: caseRow.status, missing: decision.missing, conflict: decision.conflict?.reason ?? null, confidence: output.confidence },
   });
-  await queueAcknowledgement(trx, { config, caseRow, to: ctx.replyTo, parent, conflict: decision.conflict, existing: false, now });
+  if (ctx.ackWithheld) {
+    await addTimelineEvent(trx, { caseId: caseRow.id, actor: "system", kind: "mail_withheld", text: ctx.ackWithheld, data: { kind: "ack", reason: ctx.ackWithheld } });
+  } else {
+    await queueAcknowledgement(trx, { config, caseRow, to: ctx.replyTo, parent, conflict: decision.conflict, existing: false, now });
+  }
 
   if (decision.status === "incomplete") {
     await addReviewItem(trx, { reason: "missing_fields", detail: `missing ${decision.missing.join(", ")}`, inboundMessageId: ctx.inboundMessageId, caseId: caseRow.id });

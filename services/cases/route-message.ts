@@ -6,7 +6,8 @@ import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { addReviewItem } from "../repos/review-items.ts";
-import type { CommandEvidence } from "./commands/manager-command.ts";
+import { sameOrganisation, type CommandEvidence } from "./commands/manager-command.ts";
+import { ackLimitReason } from "./mail/auto-mail-limits.ts";
 import { neverAnswerReason } from "./mail/never-answer.ts";
 import { registerLead } from "./register-lead.ts";
 import { tokensInAddresses } from "./threading/reply-address.ts";
@@ -45,7 +46,16 @@ export async function routeMessage(trx: Transaction<DB>, ctx: RouteContext): Pro
     return recordReply(trx, { config, parsed, inboundMessageId: id, now, evidence });
   }
   if (kind === "registration" && !skip) {
-    const r = await registerLead(trx, { config, parsed, inboundMessageId: id, replyTo: ackRecipient(parsed), actor: `partner:${parsed.from?.address}`, now });
+    const replyTo = ackRecipient(parsed, evidence);
+    // A storm from one sender (or aimed at one recipient), or too much mail overall: stored, not
+    // answered, and a person registers it from the review queue.
+    const limited = await ackLimitReason(trx, config, replyTo);
+    if (limited) {
+      await addReviewItem(trx, { reason: "rate_limited", detail: limited.slice(0, 500), inboundMessageId: id });
+      return { status: "needs_review", caseId: null, caseNumber: null, detail: limited, queuedMail: false };
+    }
+    const ackWithheld = autoAnswerSuppressed(parsed);
+    const r = await registerLead(trx, { config, parsed, inboundMessageId: id, replyTo, ackWithheld, actor: `partner:${parsed.from?.address}`, now });
     return { ...r, queuedMail: r.caseId !== null };
   }
   if (kind === "other" && !parsed.headers["list-id"] && !parsed.headers["list-unsubscribe"] && !/^(bulk|list|junk)$/i.test(parsed.headers["precedence"] ?? "")) {
@@ -64,7 +74,17 @@ function isThreadAnswer(parsed: ParsedMessage, config: Config): boolean {
   return tokensInAddresses([...parsed.to, ...parsed.cc].map((a) => a.address), config.INBOUND_ADDRESS).length > 0;
 }
 
-/** Where our answer goes: the partner's Reply-To when they set one, else From. */
-function ackRecipient(parsed: ParsedMessage): string {
-  return parsed.replyTo[0]?.address ?? parsed.from?.address ?? "";
+/** Where our answer goes: the partner's Reply-To when it is at the sender's own organisation,
+ * or the sender is authenticated (else anyone could aim our acknowledgements at a victim); From otherwise. */
+function ackRecipient(parsed: ParsedMessage, evidence: CommandEvidence): string {
+  const from = parsed.from?.address ?? "";
+  const replyTo = parsed.replyTo[0]?.address;
+  if (!replyTo) return from;
+  return sameOrganisation(replyTo, from) || evidence.judged?.verdict === "pass" ? replyTo : from;
+}
+
+/** X-Auto-Response-Suppress (Microsoft): the sender asks for no automatic answers. */
+function autoAnswerSuppressed(parsed: ParsedMessage): string | null {
+  const v = parsed.headers["x-auto-response-suppress"];
+  return v && /\b(all|autoreply)\b/i.test(v) ? `X-Auto-Response-Suppress: ${v.trim().slice(0, 100)}` : null;
 }

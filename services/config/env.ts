@@ -1,5 +1,6 @@
 // The whole configuration: one zod schema over the environment, parsed once at start-up
 // and frozen. A bad value stops start-up with a message naming every offending variable.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const emailList = z
@@ -26,11 +27,27 @@ export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
   // Off by default: honouring X-Forwarded-For from anyone would let a client pick its own IP
-  // (and escape the sign-in rate limit). "true", or the proxy's addresses / CIDRs, comma-separated.
+  // (and escape the sign-in rate limit). A hop count, or the proxies' addresses / CIDRs,
+  // comma-separated; "true" (trust every hop) is refused for that reason.
   TRUST_PROXY: z
     .string()
     .default("false")
-    .transform((v): boolean | string => (v === "true" ? true : v === "false" ? false : v)),
+    .transform((v, ctx): false | number | string[] => {
+      if (v === "false") return false;
+      if (/^\d{1,2}$/.test(v)) return Number(v);
+      const list = v.split(",").map((x) => x.trim()).filter(Boolean);
+      const bad = list.filter((x) => !isProxyAddress(x));
+      if (bad.length || !list.length) {
+        ctx.addIssue({ code: "custom", message: `a hop count (e.g. 1) or proxy addresses/CIDRs, comma-separated; not ${JSON.stringify(bad.join(",") || v)}` });
+        return z.NEVER;
+      }
+      return list;
+    }),
+  // fastify 5 waits forever by default: a client trickling its body would hold a socket and
+  // its buffer indefinitely. Whole request (headers + body) and idle socket, in milliseconds.
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  INBOUND_MAX_CONCURRENT: z.coerce.number().int().positive().default(4),
 
   INBOUND_ADDRESS: z.email().default("partners@vendor.example"),
   MAIL_FROM: z.string().min(3).default("Partner Team <partners@vendor.example>"),
@@ -68,10 +85,26 @@ export const EnvSchema = z.object({
 
   CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
   PROTECTION_DAYS: z.coerce.number().int().positive().default(90),
+  MANAGER_TOKEN_DAYS: z.coerce.number().positive().default(14),
   DECISION_SLA_HOURS: z.coerce.number().positive().default(48),
   REVIEW_AFTER_HOURS: z.coerce.number().positive().default(72),
+  // Automatic mail is bounded, so that a responder loop or a storm of mail cannot make us mail
+  // anyone (or ourselves) without end; what is over a bound is stored and waits in review.
+  AUTO_ACKS_PER_SENDER_HOUR: z.coerce.number().int().positive().default(20),
+  AUTO_ANSWERS_PER_CASE_DAY: z.coerce.number().int().positive().default(10),
+  MANAGER_NOTICES_PER_HOUR: z.coerce.number().int().positive().default(30),
+  OUTBOUND_MAX_PER_MINUTE: z.coerce.number().int().positive().default(120),
   AUTHSERV_ID: optionalString,
+  // Sources whose mail passed through the MTA that writes (and strips look-alikes of) the
+  // AUTHSERV_ID header. Never `ses`: SES does not strip a sender-written header of that name.
+  TRUST_AUTH_RESULTS_SOURCES: z
+    .string()
+    .default("imap")
+    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(["imap", "http", "cli"], { message: "only imap, http and cli can be trusted (never ses: SES keeps a sender-written Authentication-Results)" }))),
 
+  // where people reach dealreg (links in mail, the admin cookie's Secure flag when https)
+  PUBLIC_URL: optionalUrl,
   ADMIN_PASSWORD: optionalString,
   ADMIN_USERS: optionalString,
   SESSION_SECRET: optionalString,
@@ -90,6 +123,14 @@ export class ConfigError extends Error {
     super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.name = "ConfigError";
   }
+}
+
+function isProxyAddress(s: string): boolean {
+  const [ip = "", bits, ...rest] = s.split("/");
+  const family = isIP(ip);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
 /** Parses the environment (empty strings count as unset, as in most .env files). */

@@ -10,7 +10,7 @@ import type { MessageKind } from "../parser/schema.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { findCaseById, type Executor } from "../repos/cases.ts";
 import { addReviewItem } from "../repos/review-items.ts";
-import { prejudgeManagerSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
+import { prejudgeSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
 import { routeMessage } from "../cases/route-message.ts";
 
 export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "ignored";
@@ -38,7 +38,7 @@ export interface PipelineDeps {
 export const MAX_PROCESSING_ATTEMPTS = 5;
 
 export async function processStoredMessage(deps: PipelineDeps, id: number): Promise<IngestResult> {
-  const row = await deps.db.selectFrom("inbound_messages").select(["raw", "outcome", "ses_verdicts"]).where("id", "=", id).executeTakeFirstOrThrow();
+  const row = await deps.db.selectFrom("inbound_messages").select(["raw", "outcome", "ses_verdicts", "source"]).where("id", "=", id).executeTakeFirstOrThrow();
   if (row.outcome !== null) return resultOf(deps.db, id);
   const log = deps.logger.child({ component: "pipeline", inboundMessageId: id });
 
@@ -52,8 +52,8 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
   }
 
   try {
-    const evidence: CommandEvidence = { raw: row.raw, sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"], resolver: deps.resolver };
-    evidence.judged = await prejudgeManagerSender(deps.config, parsed, evidence);
+    const evidence: CommandEvidence = { raw: row.raw, source: row.source, sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"], resolver: deps.resolver };
+    evidence.judged = await prejudgeSender(deps.config, parsed, evidence);
     const { queuedMail, ...result } = await decideAndStore(deps, id, parsed, log, evidence);
     if (queuedMail) deps.onMailQueued?.();
     log.info({ status: result.status, caseNumber: result.caseNumber, kind: parsed.output.kind }, "message processed");

@@ -24,6 +24,8 @@ export async function composeRaw(row: OutboxRow): Promise<{ raw: Buffer; envelop
       "Auto-Submitted": ANSWERS.has(row.kind) ? "auto-replied" : "auto-generated",
       "X-Auto-Response-Suppress": "All",
       Precedence: "auto_reply",
+      // our loop marker: mail that comes back carrying it is never answered (never-answer.ts)
+      "X-Loop": /<([^>]+)>/.exec(row.from_address)?.[1] ?? row.from_address,
     },
   });
   const raw = await composer.compile().build();

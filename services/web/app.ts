@@ -10,9 +10,15 @@ import { healthRoutes, outboxHealth, type HealthDeps } from "./routes/health.ts"
 import { inboundRawRoutes } from "./routes/inbound-raw.ts";
 import { sesInboundConfig, sesInboundRoutes } from "./routes/ses-inbound.ts";
 import { adminRoutes } from "../admin/plugin.ts";
+import { uploadSlots } from "./upload-slots.ts";
 
 export interface BuildAppOptions {
   healthChecks?: HealthDeps["checks"];
+}
+
+/** A hop count as fastify's trust function (its types take no number); addresses as they are. */
+function trustProxy(v: Config["TRUST_PROXY"]): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof v === "number" ? (_address, hop) => hop < v : v;
 }
 
 /** What the web part needs; the composition root (services/app) hands it in. */
@@ -26,8 +32,14 @@ export interface WebDeps {
 export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     loggerInstance: ctx.logger.child({ component: "http" }) as FastifyBaseLogger,
-    trustProxy: ctx.config.TRUST_PROXY,
+    trustProxy: trustProxy(ctx.config.TRUST_PROXY),
+    requestTimeout: ctx.config.HTTP_REQUEST_TIMEOUT_MS,
+    connectionTimeout: ctx.config.HTTP_IDLE_TIMEOUT_MS,
+    // node 20 only enforces a request timeout given to the server's constructor (fastify sets it
+    // afterwards), and checks it on an interval of 30 s by default
+    http: { requestTimeout: ctx.config.HTTP_REQUEST_TIMEOUT_MS, connectionsCheckingInterval: Math.min(1000, ctx.config.HTTP_REQUEST_TIMEOUT_MS) },
   });
+  const slots = uploadSlots(ctx.config.INBOUND_MAX_CONCURRENT);
   const ingest = (raw: Buffer, source: Parameters<typeof ingestRawMail>[2]) => ingestRawMail(ctx.pipeline, raw, source);
 
   app.setErrorHandler((err, req, reply) => {
@@ -36,17 +48,19 @@ export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promis
     }
     const e = err as { statusCode?: number; code?: string; message?: string };
     if (e.statusCode && e.statusCode < 500) {
+      // a refused body (413, …) is not read any further: the connection goes with the answer
+      if (!req.raw.complete) reply.header("connection", "close");
       return reply.code(e.statusCode).send({ error: { code: e.code ?? "BAD_REQUEST", message: e.message ?? "bad request" } });
     }
     req.log.error({ err }, "request failed");
     return reply.code(500).send({ error: { code: "INTERNAL", message: "internal error; see the service log" } });
   });
 
-  const checks = { outbox: () => outboxHealth(ctx.database.db), ...opts.healthChecks };
+  const checks = { outbox: () => outboxHealth(ctx.database.db), uploads: async () => ({ ok: true, inFlight: slots.inFlight() }), ...opts.healthChecks };
   await app.register(healthRoutes({ db: ctx.database.db, checks }));
-  await app.register(inboundRawRoutes({ token: ctx.config.INBOUND_TOKEN, ingest }));
+  await app.register(inboundRawRoutes({ token: ctx.config.INBOUND_TOKEN, ingest, slots }));
   const ses = sesInboundConfig(ctx.config);
-  await app.register(sesInboundRoutes({ ingest, logger: app.log, ...ses }));
+  await app.register(sesInboundRoutes({ ingest, logger: app.log, slots, ...ses }));
   app.addHook("onClose", async () => ses.s3?.destroy());
   await app.register(
     adminRoutes({

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { pglite } from "../helpers/db.ts";
 import { ADMIN_PASSWORD, adminTestApp, csrfOf, form, signIn, type AdminTestApp } from "./admin-app.ts";
 import { formatHash, hashPassword } from "../../services/admin/credentials.ts";
+import { buildApp } from "../../services/web/app.ts";
 
 describe("admin sign-in and guards", () => {
   let t: AdminTestApp;
@@ -79,6 +80,33 @@ describe("admin sign-in and guards", () => {
     expect(ok.statusCode).toBe(303);
     // signed out: the old cookie is dead in this process
     expect((await t.app.inject({ url: "/admin/", headers: { cookie } })).statusCode).toBe(303);
+  });
+
+  it("a signed-out session stays dead after a restart (the revocation is stored)", async () => {
+    const cookie = await signIn(t.app);
+    const token = csrfOf((await t.app.inject({ url: "/admin/", headers: { cookie } })).body);
+    await t.app.inject({ method: "POST", url: "/admin/logout", payload: form({ _csrf: token }).payload, headers: { ...form({}).headers, cookie } });
+    // a new process: same SESSION_SECRET, same database, nothing in memory
+    const restarted = await buildApp(t.ctx);
+    try {
+      expect((await restarted.inject({ url: "/admin/", headers: { cookie } })).statusCode).toBe(303);
+      const still = await signIn(restarted);
+      expect((await restarted.inject({ url: "/admin/", headers: { cookie: still } })).statusCode).toBe(200);
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it("marks the cookie Secure when PUBLIC_URL is https, even behind a proxy that speaks http", async () => {
+    const secure = await adminTestApp(pglite, { PUBLIC_URL: "https://dealreg.vendor.example" });
+    try {
+      const res = await secure.app.inject({ method: "POST", url: "/admin/login", ...form({ password: ADMIN_PASSWORD }) });
+      expect(String(res.headers["set-cookie"])).toMatch(/;\s*Secure/);
+    } finally {
+      await secure.close();
+    }
+    const res = await t.app.inject({ method: "POST", url: "/admin/login", ...form({ password: ADMIN_PASSWORD }) });
+    expect(String(res.headers["set-cookie"])).not.toMatch(/Secure/);
   });
 
   it("sends a state change without a session to the sign-in page", async () => {

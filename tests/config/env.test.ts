@@ -27,6 +27,21 @@ describe("configuration", () => {
     expect(text).toMatch(/DATABASE_URL/);
   });
 
+  it("never trusts Authentication-Results on mail from SES", () => {
+    expect(loadConfig({}).TRUST_AUTH_RESULTS_SOURCES).toEqual(["imap"]);
+    expect(loadConfig({ TRUST_AUTH_RESULTS_SOURCES: "imap, http" }).TRUST_AUTH_RESULTS_SOURCES).toEqual(["imap", "http"]);
+    expect(() => loadConfig({ TRUST_AUTH_RESULTS_SOURCES: "imap,ses" })).toThrow(/TRUST_AUTH_RESULTS_SOURCES/);
+  });
+
+  it("trusts X-Forwarded-For only from named proxies or a hop count, never from anyone", () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.5, 192.168.0.0/16,::1" }).TRUST_PROXY).toEqual(["10.0.0.5", "192.168.0.0/16", "::1"]);
+    expect(() => loadConfig({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: "proxy.example" })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: "10.0.0.0/99" })).toThrow(/TRUST_PROXY/);
+  });
+
   it("treats empty strings as unset, as .env files write them", () => {
     expect(loadConfig({ DATABASE_URL: "", SMTP_URL: "" }).DATABASE_URL).toBeUndefined();
   });

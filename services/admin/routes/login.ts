@@ -9,7 +9,7 @@ export function loginRoutes(ctx: AdminContext): FastifyPluginAsync {
   const limit = ctx.deps.loginRateLimit ?? { max: 10, timeWindowMs: 60_000 };
   return async (app: FastifyInstance) => {
     app.get("/login", async (req, reply) => {
-      if (ctx.auth.session(req)) return reply.redirect("/admin/", 303);
+      if (await ctx.auth.verify(req)) return reply.redirect("/admin/", 303);
       return ctx.page(req, reply, "login", { title: "Sign in", withUsernames: ctx.credentials.withUsernames });
     });
 
@@ -38,7 +38,7 @@ export function loginRoutes(ctx: AdminContext): FastifyPluginAsync {
     );
 
     app.post("/logout", { preHandler: ctx.auth.requireSessionAndCsrf }, async (req, reply) => {
-      ctx.auth.signOut(req, reply);
+      await ctx.auth.signOut(req, reply);
       return reply.redirect("/admin/login", 303);
     });
   };

@@ -10,39 +10,58 @@ import type { Config } from "../../config/env.ts";
 import type { ParsedMessage } from "../../parser/types.ts";
 import type { ReplyCommand } from "./reply-command.ts";
 import { hashToken, tokensInAddresses } from "../threading/reply-address.ts";
-import { judgeSender, type JudgeSenderInput, type SenderJudgement } from "./sender-auth.ts";
+import { isAligned, judgeSender, type JudgeSenderInput, type SenderJudgement } from "./sender-auth.ts";
 import { authorizeCommand, type TokenMatch } from "./authorize-command.ts";
-import { addTimelineEvent } from "../../repos/cases.ts";
+import { addTimelineEvent, retireManagerTokens } from "../../repos/cases.ts";
 import { addReviewItem } from "../../repos/review-items.ts";
+import { queueManagerNotices } from "../mail/case-mail.ts";
 import { applyDecision } from "../apply-decision.ts";
 import { DECIDABLE } from "../case-transitions.ts";
 
 /** What sender authentication reads besides the parsed message. */
 export interface CommandEvidence {
   raw?: Buffer;
+  /** where the mail came from (inbound_messages.source): decides whether our MTA's header is trusted */
+  source?: string;
   sesVerdicts?: JudgeSenderInput["sesVerdicts"] | null;
   resolver?: JudgeSenderInput["resolver"];
   /** the sender judged before the transaction (DNS must not run while case rows are locked) */
   judged?: SenderJudgement;
 }
 
-/** Judges the sender of a mail that could carry a manager command, before any row is locked:
- * only for a configured manager writing to one of our reply addresses, never on a stranger's say-so. */
-export async function prejudgeManagerSender(config: Config, parsed: ParsedMessage, evidence: CommandEvidence): Promise<SenderJudgement | undefined> {
+/** Judges the From sender before any row is locked (DNS must not run while case rows are
+ * locked), and only when it matters, never on a stranger's say-so: a configured manager writing
+ * to one of our reply addresses, or a registration whose Reply-To leaves the sender's domain
+ * (our acknowledgement goes there only when the sender is authenticated). */
+export async function prejudgeSender(config: Config, parsed: ParsedMessage, evidence: CommandEvidence): Promise<SenderJudgement | undefined> {
   const sender = senderOf(parsed);
-  if (!config.MANAGERS.includes(sender)) return undefined;
-  if (!tokensInAddresses([...parsed.to, ...parsed.cc].map((a) => a.address), config.INBOUND_ADDRESS).length) return undefined;
+  const managerCommand = config.MANAGERS.includes(sender) && tokensInAddresses([...parsed.to, ...parsed.cc].map((a) => a.address), config.INBOUND_ADDRESS).length > 0;
+  const replyTo = parsed.replyTo[0]?.address;
+  const foreignReplyTo = parsed.output.kind === "registration" && !!replyTo && !sameOrganisation(replyTo, sender);
+  if (!managerCommand && !foreignReplyTo) return undefined;
   return judgeWith(config, sender, evidence);
+}
+
+/** Both addresses share a registrable domain (relaxed DMARC alignment). */
+export function sameOrganisation(a: string, b: string): boolean {
+  const da = a.split("@")[1];
+  const db = b.split("@")[1];
+  return !!da && !!db && isAligned(da, db);
 }
 
 function judgeWith(config: Config, sender: string, evidence: CommandEvidence): Promise<SenderJudgement> {
   return judgeSender({
     raw: evidence.raw ?? Buffer.alloc(0),
     from: sender,
-    trustedAuthservId: config.AUTHSERV_ID ?? null,
+    trustedAuthservId: trustsAuthResults(config, evidence.source) ? (config.AUTHSERV_ID ?? null) : null,
     sesVerdicts: evidence.sesVerdicts ?? null,
     ...(evidence.resolver ? { resolver: evidence.resolver } : {}),
   });
+}
+
+/** Our MTA's Authentication-Results is only ours on mail that came through that MTA. */
+function trustsAuthResults(config: Config, source: string | undefined): boolean {
+  return source !== undefined && (config.TRUST_AUTH_RESULTS_SOURCES as readonly string[]).includes(source);
 }
 
 export interface CommandInput {
@@ -59,7 +78,14 @@ export type CommandResult = { applied: true; detail: string } | { applied: false
 
 export async function handleManagerCommand(trx: Transaction<DB>, input: CommandInput): Promise<CommandResult> {
   const check = await checkCommand(trx, input);
-  if (!check.ok) return refuse(trx, input, check.reason);
+  if (!check.ok) {
+    if (check.expired && (DECIDABLE as readonly string[]).includes(input.caseRow.status)) {
+      // the manager meant to decide: a fresh notice (new single-use addresses) replaces the stale ones
+      await retireManagerTokens(trx, input.caseRow.id, input.now);
+      await queueManagerNotices(trx, { config: input.config, caseRow: input.caseRow, conflict: null, now: input.now });
+    }
+    return refuse(trx, input, check.reason);
+  }
   const command = check.command;
   const sender = senderOf(input.parsed);
   // Burn the token first: a conditional update, so two deliveries of the same reply cannot both pass.
@@ -88,7 +114,7 @@ export async function handleManagerCommand(trx: Transaction<DB>, input: CommandI
   return { applied: true, detail: `${command.command} by ${sender}: ${r.status}` };
 }
 
-type Check = { ok: true; command: ReplyCommand; tokenHash: string } | { ok: false; reason: string };
+type Check = { ok: true; command: ReplyCommand; tokenHash: string } | { ok: false; reason: string; expired?: boolean };
 
 /** Gathers the facts (token, sender authentication, automatic mail, case status) for the policy in authorizeCommand. */
 async function checkCommand(trx: Transaction<DB>, input: CommandInput): Promise<Check> {
@@ -115,7 +141,7 @@ async function checkCommand(trx: Transaction<DB>, input: CommandInput): Promise<
   });
   if (!verdict.allowed) {
     const why = verdict.code.startsWith("sender_auth") ? ` [${auth.reason}]` : verdict.code === "auto_reply" ? ` [${automaticReason(parsed)}]` : "";
-    return { ok: false, reason: `${verdict.reason}${why}` };
+    return { ok: false, reason: `${verdict.reason}${why}`, expired: verdict.code === "token_expired" };
   }
   if (!token.hash) return { ok: false, reason: "no usable token" };
   return { ok: true, command, tokenHash: token.hash };
@@ -134,7 +160,11 @@ async function matchToken(trx: Transaction<DB>, input: CommandInput, sender: str
   const mine = managerRows.filter((r) => r.address?.toLowerCase() === sender);
   if (!mine.length) return { match: "wrong_manager", hash: null };
   const fresh = mine.find((r) => r.used_at === null);
-  return fresh ? { match: "valid", hash: fresh.token_hash } : { match: "used", hash: null };
+  if (!fresh) return { match: "used", hash: null };
+  // An approval address lives MANAGER_TOKEN_DAYS: a notice forwarded or leaked long ago must not decide.
+  const maxAgeMs = input.config.MANAGER_TOKEN_DAYS * 86_400_000;
+  if (input.now.getTime() - new Date(fresh.created_at).getTime() > maxAgeMs) return { match: "expired", hash: null };
+  return { match: "valid", hash: fresh.token_hash };
 }
 
 async function refuse(trx: Transaction<DB>, input: CommandInput, reason: string): Promise<CommandResult> {

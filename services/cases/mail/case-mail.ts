@@ -1,7 +1,7 @@
 // The mails a case sends, queued in the caller's transaction: the partner's acknowledgement
 // (threaded under their mail) and one decision request per manager, each with its own
 // single-use reply address.
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import type { DB } from "../../../db/schema.ts";
 import type { Case } from "../../repos/cases.ts";
 import type { Config } from "../../config/env.ts";
@@ -11,6 +11,7 @@ import { fieldLabel, formatDate, oneLine, statusText, understoodLines, type Lang
 import { renderMail, type RenderedMail } from "../../notifier/render.ts";
 import { caseMailOfKinds } from "../../repos/outbox.ts";
 import { parentOf, queueCaseMail, type ParentMail } from "./queue-case-mail.ts";
+import { managerNoticeBudget } from "./auto-mail-limits.ts";
 
 export function teamName(config: Config): string {
   return /^\s*"?([^"<]+?)"?\s*</.exec(config.MAIL_FROM)?.[1] ?? "Partner Team";
@@ -54,7 +55,7 @@ export function greetingName(partnerName: string | null, lang: Lang): string {
 export async function queueAcknowledgement(
   trx: Transaction<DB>,
   ctx: { config: Config; caseRow: Case; to: string; parent: ParentMail; conflict: Conflict | null; existing: boolean; now: Date },
-): Promise<number> {
+): Promise<number | null> {
   const { config, caseRow } = ctx;
   const lang = (caseRow.language === "de" ? "de" : "en") as Lang;
   const reg = caseRow.registration;
@@ -130,8 +131,14 @@ export async function mailEachManager(
 ): Promise<number[]> {
   const { config, caseRow } = ctx;
   const previous = ctx.threadUnder?.length ? await caseMailOfKinds(trx, caseRow.id, ctx.threadUnder) : [];
-  const ids: number[] = [];
+  const ids: Array<number | null> = [];
   for (const manager of config.MANAGERS) {
+    // In a storm a manager gets one digest an hour instead of a decision request per mail.
+    const budget = ctx.kind === "manager_notice" ? await managerNoticeBudget(trx, config, manager) : "notice";
+    if (budget !== "notice") {
+      if (budget === "digest") ids.push(await queueManagerDigest(trx, { config, caseRow, now: ctx.now, manager }));
+      continue;
+    }
     const parent = previous.find((p) => p.to_addresses.includes(manager));
     ids.push(
       await queueCaseMail(trx, ctx, {
@@ -145,7 +152,21 @@ export async function mailEachManager(
       }),
     );
   }
-  return ids;
+  return ids.filter((x): x is number => x !== null);
+}
+
+async function queueManagerDigest(trx: Transaction<DB>, ctx: { config: Config; caseRow: Case; now: Date; manager: string }): Promise<number | null> {
+  const waiting = await trx.selectFrom("cases").select(sql<number>`count(*)::int`.as("n")).where("status", "in", ["pending", "conflict"]).executeTakeFirstOrThrow();
+  const rendered = renderMail("manager-digest", "en", { limit: ctx.config.MANAGER_NOTICES_PER_HOUR, waiting: Number(waiting.n), caseNumber: ctx.caseRow.case_number });
+  return queueCaseMail(trx, ctx, {
+    kind: "manager_digest",
+    idKind: "digest",
+    to: [ctx.manager],
+    replyTo: ctx.config.INBOUND_ADDRESS,
+    parent: parentOf(undefined),
+    rendered,
+    timeline: { kind: "manager_digest_queued", data: { to: ctx.manager } },
+  });
 }
 
 /** Managers may see which case conflicts (unlike the partner, who is never told by whom). */

@@ -21,7 +21,7 @@ export function caseLang(caseRow: Pick<Case, "language">): Lang {
 export async function queuePartnerMail(
   trx: Transaction<DB>,
   ctx: { config: Config; caseRow: Case; kind: PartnerMailKind; template: string; context: Record<string, unknown>; now: Date; data?: Record<string, unknown> },
-): Promise<number> {
+): Promise<number | null> {
   const { caseRow } = ctx;
   const lang = caseLang(caseRow);
   const [previous] = await caseMailOfKinds(trx, caseRow.id, PARTNER_MAIL_KINDS);

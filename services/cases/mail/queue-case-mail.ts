@@ -10,6 +10,7 @@ import type { RenderedMail } from "../../notifier/render.ts";
 import { addressDomain, newMessageId, replyHeaders } from "../../notifier/threading.ts";
 import { hashToken, newToken, replyAddress } from "../threading/reply-address.ts";
 import { addTimelineEvent, storeReplyToken } from "../../repos/cases.ts";
+import { withholdReason } from "./auto-mail-limits.ts";
 
 export interface ParentMail {
   messageId: string | null;
@@ -34,9 +35,15 @@ export interface CaseMail {
   timeline: { kind: string; text?: string; data: Record<string, unknown> };
 }
 
-/** Queues one mail of a case and notes it on the timeline. Returns its outbox id. */
-export async function queueCaseMail(trx: Transaction<DB>, ctx: { config: Config; caseRow: Case; now: Date }, mail: CaseMail): Promise<number> {
+/** Queues one mail of a case and notes it on the timeline. Returns its outbox id, or null when
+ * the mail is withheld (our own address, or the same mail again within 24 h; noted on the timeline). */
+export async function queueCaseMail(trx: Transaction<DB>, ctx: { config: Config; caseRow: Case; now: Date }, mail: CaseMail): Promise<number | null> {
   const { config, caseRow } = ctx;
+  const withheld = await withholdReason(trx, config, { caseId: caseRow.id, kind: mail.kind, to: mail.to, text: mail.rendered.text });
+  if (withheld) {
+    await addTimelineEvent(trx, { caseId: caseRow.id, actor: "system", kind: "mail_withheld", text: withheld, data: { kind: mail.kind, to: mail.to, reason: withheld } });
+    return null;
+  }
   let replyTo: string;
   if (typeof mail.replyTo === "string") {
     replyTo = mail.replyTo;

@@ -12,6 +12,7 @@ import { addTimelineEvent, lockCase } from "../../repos/cases.ts";
 import { addReviewItem } from "../../repos/review-items.ts";
 import { samePartner } from "../decide-registration.ts";
 import { findThreadCase } from "./find-thread-case.ts";
+import { answerLimitReason } from "../mail/auto-mail-limits.ts";
 import { handleManagerCommand, type CommandEvidence } from "../commands/manager-command.ts";
 import { applyPartnerAnswer } from "../answers/partner-answer.ts";
 
@@ -67,13 +68,20 @@ export async function recordReply(trx: Transaction<DB>, ctx: ReplyContext): Prom
     const r = await handleManagerCommand(trx, { config, caseRow, parsed, command, inboundMessageId: ctx.inboundMessageId, now: ctx.now, evidence: ctx.evidence ?? {} });
     if (role !== "partner") return { ...base, status: r.applied ? "reply" : command ? "needs_review" : "reply", detail: r.detail, queuedMail: r.applied };
   }
-  if (role === "partner" && match.by === "subject") {
-    // The subject tag is typed by anyone and From is forgeable: field changes need a mail that
-    // came back on our Message-ID or the partner's reply address. A person applies this one.
+  if (role === "partner" && !match.partnerVerified) {
+    // From is forgeable, the subject tag is typed by anyone, and the partner's own Message-IDs
+    // are known to everyone they wrote to: field changes need a mail that came back on our
+    // Message-ID of a mail to the partner, or on the partner's reply address. A person applies this one.
     await addReviewItem(trx, { reason: "unverified_answer", detail: parsed.subject.slice(0, 200), inboundMessageId: ctx.inboundMessageId, caseId: caseRow.id });
-    return { ...base, status: "needs_review", detail: "partner answer matched by subject only", queuedMail: false };
+    return { ...base, status: "needs_review", detail: `partner answer not verified (matched by ${match.by})`, queuedMail: false };
   }
   if (role === "partner") {
+    // A responder answering every confirmation with a changed line would loop with us for ever.
+    const limited = await answerLimitReason(trx, config, caseRow.id);
+    if (limited) {
+      await addReviewItem(trx, { reason: "rate_limited", detail: limited.slice(0, 500), inboundMessageId: ctx.inboundMessageId, caseId: caseRow.id });
+      return { ...base, status: "needs_review", detail: limited, queuedMail: false };
+    }
     const r = await applyPartnerAnswer(trx, { config, caseRow, newText, fullText: parsed.text, sender, inboundMessageId: ctx.inboundMessageId, now: ctx.now });
     const detail = r.changed.length ? `updated ${r.changed.join(", ")}; status ${r.status}` : `matched by ${match.by}`;
     return { ...base, detail, queuedMail: r.changed.length > 0 || r.status !== caseRow.status };

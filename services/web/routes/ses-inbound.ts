@@ -14,6 +14,7 @@ import { SesInboundError } from "../../ingest/ses/errors.ts";
 import { createS3Client } from "../../ingest/ses/fetch-s3-mail.ts";
 import { topicRegion } from "../../ingest/ses/sns-urls.ts";
 import type { Config } from "../../config/env.ts";
+import type { UploadSlots } from "../upload-slots.ts";
 import { parseSesMessage, sesNotificationToInbound } from "../../ingest/ses/ses-notification.ts";
 import { createSnsVerifier } from "../../ingest/ses/verify-sns.ts";
 
@@ -28,6 +29,7 @@ export interface SesInboundDeps {
   logger: FastifyBaseLogger;
   maxMailBytes?: number;
   now?: () => Date;
+  slots?: UploadSlots;
 }
 
 // SNS messages are at most 256 KB; the JSON envelope adds a little.
@@ -48,7 +50,7 @@ export function sesInboundRoutes(deps: SesInboundDeps): FastifyPluginAsync {
       done(null, body);
     });
 
-    app.post("/inbound/ses", { bodyLimit: BODY_LIMIT }, async (req, reply) => {
+    app.post("/inbound/ses", { bodyLimit: BODY_LIMIT, ...(deps.slots ? { onRequest: deps.slots.take } : {}) }, async (req, reply) => {
       let snsMessageId: string | undefined;
       try {
         const body = parseJson(req.body);

@@ -36,6 +36,8 @@ describe("authorizeCommand", () => {
     ["no managers configured", { managers: [] }, "not_manager"],
     ["a manager look-alike domain", { senderAddress: "mia@vendor.example.evil" }, "not_manager"],
     ["the partner, even when listed as manager", { managers: ["sales@partner.example"], senderAddress: "sales@partner.example" }, "sender_is_partner"],
+    ["a colleague at the partner's firm who is also a manager", { managers: ["boss@partner.example"], senderAddress: "boss@partner.example" }, "sender_is_partner"],
+    ["a colleague at a subdomain of the partner's firm", { managers: ["boss@de.partner.example"], senderAddress: "boss@de.partner.example" }, "sender_is_partner"],
     ["the partner with other case", { managers: ["sales@partner.example"], senderAddress: "SALES@partner.example", partnerAddress: "Sales <sales@Partner.example>" }, "sender_is_partner"],
     ["a missing token", { tokenMatches: "missing" }, "token_missing"],
     ["another case's token", { tokenMatches: "wrong_case" }, "token_wrong_case"],

@@ -23,7 +23,8 @@ describe.each(dbBackends())("manager commands on $name", (backend) => {
   let app: Awaited<ReturnType<typeof testApp>>;
   let n = 0;
   beforeAll(async () => {
-    app = await testApp(backend, { MAIL_TRANSPORT: "file", AUTHSERV_ID: "mx.northbeam.io" });
+    // the CLI stands in for our MTA here: its Authentication-Results are trusted (the SES test below is not)
+    app = await testApp(backend, { MAIL_TRANSPORT: "file", AUTHSERV_ID: "mx.northbeam.io", TRUST_AUTH_RESULTS_SOURCES: "cli" });
     app.pipeline.resolver = resolver;
   });
   afterAll(async () => {
@@ -182,6 +183,35 @@ describe.each(dbBackends())("manager commands on $name", (backend) => {
       if ((await statusOf(c.id)) === "approved") approved.push(f);
     }
     expect(approved).toEqual(files);
+  });
+
+  it("never trusts a sender-written Authentication-Results on mail that came through SES with failing verdicts", async () => {
+    const { c, lena } = await newCase(40);
+    const raw = answer(lena, {
+      from: LENA,
+      text: "approve",
+      headers: { "Authentication-Results": "mx.northbeam.io; dkim=pass header.d=northbeam.io; dmarc=pass header.from=northbeam.io" },
+    });
+    const verdicts = { spf: "FAIL", dkim: "FAIL", dmarc: "FAIL", spam: "PASS", virus: "PASS" };
+    const r = await ingestRawMail(app.pipeline, raw, { kind: "ses", sesMessageId: `ses-forged-${c.id}`, verdicts });
+    expect(await statusOf(c.id)).toBe("pending");
+    const refused = await db().selectFrom("timeline_events").select("text").where("kind", "=", "command_refused").where("inbound_message_id", "=", r.inboundMessageId).executeTakeFirst();
+    expect(refused?.text).toMatch(/SES: DMARC FAIL/);
+  });
+
+  it("an approval address older than MANAGER_TOKEN_DAYS is refused with a clear answer, and a fresh notice goes out", async () => {
+    const { c, lena } = await newCase(50);
+    await db().updateTable("reply_tokens").set({ created_at: new Date(Date.now() - 15 * 86_400_000) }).where("case_id", "=", c.id).execute();
+    const noticesBefore = (await db().selectFrom("outbox").select("id").where("case_id", "=", c.id).where("kind", "=", "manager_notice").execute()).length;
+    const r = await ingest(await signed(answer(lena, { from: LENA, text: "approve" })));
+    expect(await statusOf(c.id)).toBe("pending");
+    const refused = await db().selectFrom("timeline_events").select("text").where("kind", "=", "command_refused").where("inbound_message_id", "=", r.inboundMessageId).executeTakeFirstOrThrow();
+    expect(refused.text).toMatch(/expired.*fresh notice/);
+    const fresh = await db().selectFrom("outbox").selectAll().where("case_id", "=", c.id).where("kind", "=", "manager_notice").orderBy("id").execute();
+    expect(fresh.length).toBeGreaterThan(noticesBefore);
+    const latestToLena = fresh.filter((m) => (m.to_addresses as unknown as string[])[0] === LENA).pop()! as SentMail;
+    await ingest(await signed(answer(latestToLena, { from: LENA, text: "approve" })));
+    expect(await statusOf(c.id)).toBe("approved");
   });
 
   it("never acts on a manager's command quoted back by a partner", async () => {
