@@ -1,16 +1,11 @@
 // Per-family bounce recall/precision of the parser on the labelled machine-mail set, every
 // file in four copies (LF, CRLF, bare CR, mbox). Run: npm run eval:machine-mail [-- --verbose]
-import { parseMessage } from "../services/parser/parse-message.ts";
+import { observe } from "../tests/parser/machine-mail/observe.ts";
 import { detailMisses, falseBounces, runSet, scoreFamilies, VARIANTS, type Observed } from "../tests/parser/machine-mail/labelled-set.ts";
 
 const verbose = process.argv.includes("--verbose");
 
-async function recognise(raw: Buffer): Promise<Observed> {
-  const parsed = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
-  return { kind: parsed.output.kind };
-}
-
-const outcomes = await runSet(recognise);
+const outcomes = await runSet(observe);
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`.padStart(7);
 console.log(`${"family".padEnd(16)} bounces  found  recall  precision`);
 for (const s of scoreFamilies(outcomes)) {

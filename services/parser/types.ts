@@ -1,5 +1,6 @@
 // Shapes passed between the parser's pieces and to the rest of dealreg.
 import type { ParseOutput, Partner, ProvenanceMap, Registration } from "./schema.ts";
+import type { MachineMail } from "./machine-mail/types.ts";
 
 export interface MailAddress {
   address: string; // lower case
@@ -37,6 +38,8 @@ export interface ParsedMessage extends MessageEnvelope {
   output: ParseOutput;
   language: "en" | "de";
   provenance: ProvenanceMap;
+  /** what a bounce reports or when an out-of-office answer's author is back; null for other kinds */
+  machine: MachineMail | null;
   /** set when the message could not be decoded or parsed; such a message goes to review */
   error: string | null;
 }
