@@ -89,6 +89,11 @@ export interface OutboxTable {
   provider_message_id: string | null;
   created_at: Timestamp;
   sent_at: NullableTimestamp;
+  /** set when a delivery report for this mail came back (2026-12-03-50); status becomes "bounced" for hard and soft bounces */
+  bounced_at: NullableTimestamp;
+  bounce_type: string | null;
+  bounce_status: string | null;
+  bounce_diagnostic: string | null;
 }
 
 export interface TimelineEventsTable {
@@ -140,6 +145,16 @@ export interface ImapStateTable {
   updated_at: Timestamp;
 }
 
+/** An out-of-office answer's author and when they are back (2026-12-03-50); reminders wait for it. */
+export interface AwayNoticesTable {
+  address: string;
+  /** the first moment the person is back: the day after the stated return date, 00:00 UTC */
+  away_until: Timestamp;
+  return_date: string | null;
+  inbound_message_id: number | null;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   inbound_messages: InboundMessagesTable;
   inbound_source_refs: InboundSourceRefsTable;
@@ -150,6 +165,7 @@ export interface DB {
   accounts: AccountsTable;
   reply_tokens: ReplyTokensTable;
   imap_state: ImapStateTable;
+  away_notices: AwayNoticesTable;
 }
 
 export type InboundMessageRow = Selectable<InboundMessagesTable>;

@@ -12,6 +12,10 @@ export const REASONS: Record<string, { label: string; explain: string }> = {
     label: "Unverified answer",
     explain: "A partner's answer found its case only by the subject tag (not by our Message-ID or reply address); its field changes wait for a person.",
   },
+  partner_unreachable: {
+    label: "Unreachable",
+    explain: "Mail we sent (an acknowledgement, a manager notice, …) bounced permanently: the case's timeline says which and why; reach the person another way.",
+  },
   unverified_command: { label: "Unverified command", explain: "A manager command (approve/reject/info) that could not be verified." },
 };
 

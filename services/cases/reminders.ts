@@ -13,6 +13,7 @@ import { formatDate, oneLine, statusText } from "../notifier/i18n.ts";
 import { renderMail } from "../notifier/render.ts";
 import { addTimelineEvent } from "./case-repo.ts";
 import { caseLang, queuePartnerMail } from "./partner-mail.ts";
+import { awayAt } from "./machine-mail/machine-mail-repo.ts";
 
 export const EXPIRY_NOTICE_DAYS = 7;
 const BATCH = 50;
@@ -67,7 +68,12 @@ async function eachClaimed(db: Database, where: (q: CaseQuery) => CaseQuery, act
 }
 
 export async function remindManagers(db: Database, config: Config, now: Date): Promise<number> {
-  if (!config.MANAGERS.length) return 0;
+  // A manager whose out-of-office answer says they are away is not reminded until they are back;
+  // while every manager is away the cases wait (unstamped) for the first one to return.
+  const away = await awayAt(db, config.MANAGERS, now);
+  const present = config.MANAGERS.filter((m) => !away.has(m.toLowerCase()));
+  if (!present.length) return 0;
+  config = { ...config, MANAGERS: present };
   const due = new Date(now.getTime() - config.DECISION_SLA_HOURS * 3_600_000);
   return eachClaimed(
     db,
@@ -116,6 +122,10 @@ export async function noticeExpiry(db: Database, config: Config, now: Date): Pro
       q
         .where("status", "=", "approved")
         .where("expiry_notice_sent_at", "is", null)
+        // a partner who is away gets the notice after their stated return date
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom("away_notices").select("address").whereRef("away_notices.address", "=", sql`lower(cases.partner_email)`).where("away_notices.away_until", ">", now))),
+        )
         .where("protected_until", ">", now)
         .where("protected_until", "<=", horizon),
     async (trx, c) => {

@@ -14,6 +14,7 @@ import { recordReply } from "../cases/record-reply.ts";
 import { prejudgeManagerSender, type CommandEvidence } from "../cases/manager-command.ts";
 import { tokensInAddresses } from "../threads/reply-address.ts";
 import { neverAnswerReason } from "./never-answer.ts";
+import { recordMachineMail } from "../cases/machine-mail/record-machine-mail.ts";
 
 export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "ignored";
 
@@ -101,6 +102,10 @@ async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMess
       const r = await registerLead(trx, { config, parsed, inboundMessageId: id, replyTo: ackRecipient(parsed), actor: `partner:${parsed.from?.address}`, now });
       ({ status, caseId, caseNumber, detail } = r);
       queuedMail = r.caseId !== null;
+    } else if (parsed.machine) {
+      // bounces and out-of-office answers: recorded on their case, never answered
+      status = "ignored";
+      ({ caseId, caseNumber, detail } = await recordMachineMail(trx, { config, parsed, inboundMessageId: id, now }));
     } else {
       status = "ignored";
       detail = skip ?? kind;

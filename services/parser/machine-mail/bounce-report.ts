@@ -1,6 +1,7 @@
 // Reads what a delivery report says: which recipient, which status, which of our messages.
 // Pure. RFC 3464 fields when there are any; otherwise the report's own words (tables.ts).
 import { z } from "zod";
+import { VERP_ADDRESS_RE } from "../../core/verp.ts";
 import type { BounceReport, BounceType, MachineMailInput } from "./types.ts";
 import { DELAY_PHRASES, ORIGINAL_MESSAGE_MARKERS, REPORT_SENDERS, SNS_NOTIFICATION_RE, STATUS_PHRASES, SUCCESS_PHRASES } from "./tables.ts";
 
@@ -14,7 +15,6 @@ interface DsnRecipient {
 const ENHANCED_STATUS_RE = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/;
 const BASIC_CODE_RE = /(?<![\d.#-])([245])\d\d(?=[\s:-])/;
 const ADDRESS_RE = /[a-z0-9!#$%&'*+/=?^_`{|}~.\u00c0-\uffff-]{1,64}@[a-z0-9\u00c0-\uffff-]{1,63}(?:\.[a-z0-9\u00c0-\uffff-]{1,63}){1,8}/gi;
-const VERP_RE = /[a-z0-9._-]{1,64}\+b-(\d{1,12})@[a-z0-9.-]{1,253}/i;
 const MESSAGE_ID_LINE_RE = /^\s*(?:X-Original-Message-ID|Original-Message-ID|Message-ID)\s*:\s*(<[^<>\s]{1,250}>)/im;
 
 /** The report's own text: before the quoted copy of the original message. */
@@ -173,7 +173,7 @@ function recipientInText(text: string, msg: MachineMailInput): string | null {
   const skip = new Set([msg.from?.address, ...(msg.to ?? []).map((a) => a.address)].filter(Boolean).map((a) => a!.toLowerCase()));
   for (const m of text.matchAll(ADDRESS_RE)) {
     const a = m[0].toLowerCase().replace(/^[-.'"]+|[-.'"]+$/g, "");
-    if (skip.has(a) || REPORT_SENDERS.some((s) => s.pattern.test(a)) || VERP_RE.test(a)) continue;
+    if (skip.has(a) || REPORT_SENDERS.some((s) => s.pattern.test(a)) || VERP_ADDRESS_RE.test(a)) continue;
     return a;
   }
   return null;
@@ -212,7 +212,7 @@ function findVerp(msg: MachineMailInput): number | null {
     msg.text.slice(0, 50_000),
   ];
   for (const p of places) {
-    const m = p ? VERP_RE.exec(p) : null;
+    const m = p ? VERP_ADDRESS_RE.exec(p) : null;
     if (m) return Number(m[1]);
   }
   return null;
