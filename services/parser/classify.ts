@@ -3,7 +3,7 @@
 // extractor finds a prospect; here such mail is a registration *candidate*.
 import type { MessageKind } from "./schema.ts";
 import type { ReportPart } from "./machine-mail/types.ts";
-import { recogniseReport } from "./machine-mail/recognise.ts";
+import { looksAway, recogniseReport } from "./machine-mail/recognise.ts";
 
 export interface ClassifyInput {
   subject: string;
@@ -136,7 +136,8 @@ export function classify(msg: ClassifyInput): Classification {
     "x-autoresponder" in h ||
     precedence === "auto_reply" ||
     AUTO_SUBJECT_RE.test(subject) ||
-    looksLikeOutOfOffice(msg.text)
+    looksLikeOutOfOffice(msg.text) ||
+    looksAway(msg.text)
   ) {
     return { kind: "auto_reply", caseRef: null, confidence: 0.95, reason: "auto-reply headers/subject" };
   }

@@ -13,7 +13,9 @@ import {
   REPORT_SENDER_NAMES,
   REPORT_SENDERS,
   REPORT_SUBJECTS,
+  SMTP_REPLY_RE,
   SNS_NOTIFICATION_RE,
+  OUT_OF_OFFICE_PHRASES,
 } from "./tables.ts";
 
 export interface MachineVerdict {
@@ -50,7 +52,14 @@ export function recogniseReport(msg: MachineMailInput): MachineVerdict | null {
   const own = oneLine(reportTextOf(msg.text).slice(0, 3000));
   const words = REPORT_BODY_PHRASES.some((p) => p.pattern.test(own));
   if ((sender && (subject || words)) || (subject && words)) return bounce(0.93, `report ${[sender && "sender", subject && "subject", words && "wording"].filter(Boolean).join("+")}`);
+  if (sender && from && SMTP_REPLY_RE.test(own)) return bounce(0.85, "report sender quoting an SMTP reply");
   return null;
+}
+
+/** Out-of-office wording (OUT_OF_OFFICE_PHRASES) at the start of a short mail. */
+export function looksAway(text: string): boolean {
+  const body = text.trim();
+  return body.length < 1500 && OUT_OF_OFFICE_PHRASES.some((p) => p.pattern.test(oneLine(body.slice(0, 400))));
 }
 
 /** Reports wrap their sentences anywhere: the tables' phrases are matched on one-spaced text. */

@@ -59,6 +59,12 @@ export const REPORT_SUBJECTS: PhraseEntry[] = [
   { pattern: /^\s*配信できません/, source: "Office 365 ja", example: "配信できません: [REG-2026-000905]" },
   { pattern: /^\s*メールシステムエラー/, source: "SoftBank", example: "メールシステムエラー" },
   { pattern: /^\s*недоставленное сообщение/i, source: "mail.ru, Yandex", example: "Недоставленное сообщение" },
+  { pattern: /^\s*(?:mancata consegna|messaggio non (?:recapitato|consegnato))\b/i, source: "Aruba, Italian hosts", example: "Mancata consegna: [REG-2026-004007] Registration received" },
+  { pattern: /^\s*nedoručiteln[áa] zpr[áa]va/i, source: "Seznam", example: "Nedoručitelná zpráva" },
+  { pattern: /^\s*mensagem não entregue|^\s*mensagem nao entregue/i, source: "UOL, Portuguese hosts", example: "Mensagem não entregue" },
+  { pattern: /^\s*wiadomość nie została dostarczona|^\s*niedostarczalna wiadomość/i, source: "WP, Onet", example: "Wiadomość nie została dostarczona" },
+  { pattern: /^\s*退信|^\s*系统退信/, source: "QQ mail, NetEase", example: "退信：[REG-2026-004004] Registration received" },
+  { pattern: /메일 발송 실패|반송된 메일/, source: "Naver, Daum", example: "[네이버 메일] 메일 발송 실패" },
 ];
 
 /**
@@ -97,7 +103,19 @@ export const REPORT_BODY_PHRASES: PhraseEntry[] = [
   { pattern: /\bthis is the (?:mail system at host|qmail-send program at|postfix program at host)\b/i, source: "Postfix, qmail", example: "This is the mail system at host mx1.vendor.example." },
   { pattern: /\bthis is a delivery status notification from\b|\bthis is an automatically generated delivery status notification\b/i, source: "Courier, generic", example: "This is a delivery status notification from mail.alpenhof.at," },
   { pattern: /\ban error occurred while trying to deliver the mail to the following recipients\b/i, source: "Amazon SES", example: "An error occurred while trying to deliver the mail to the following recipients:" },
+  { pattern: /\bnon è stato consegnato ai seguenti destinatari\b/i, source: "Aruba", example: "Il messaggio non è stato consegnato ai seguenti destinatari:" },
+  { pattern: /zprávu se nepodařilo doručit/i, source: "Seznam", example: "Zprávu se nepodařilo doručit následujícím příjemcům:" },
+  { pattern: /não foi possível entregar a mensagem/i, source: "UOL", example: "Não foi possível entregar a mensagem para:" },
+  { pattern: /wiadomość nie mogła zostać dostarczona/i, source: "WP", example: "Twoja wiadomość nie mogła zostać dostarczona do następujących odbiorców:" },
+  { pattern: /您发送的邮件被退回|邮件被退回/, source: "QQ mail", example: "很抱歉您发送的邮件被退回，以下是该邮件的相关信息：" },
+  { pattern: /메일이 아래 수신자에게 전달되지 못했습니다|전달되지 못했습니다/, source: "Naver", example: "보내신 메일이 아래 수신자에게 전달되지 못했습니다." },
 ];
+
+/**
+ * An SMTP reply quoted in a report ("550 5.1.1 …", "552 Requested action …"): from a report
+ * sender, this alone marks a bounce in any language.
+ */
+export const SMTP_REPLY_RE = /(?<![\d.])[45][0-5]\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\b|[A-Za-z#])/;
 
 /** Headers whose presence alone marks a non-delivery report. */
 export const REPORT_HEADERS: { name: string; source: string }[] = [
@@ -116,9 +134,9 @@ export const DSN_FIELD_RE = /^(?:Final-Recipient|Original-Recipient|Action|Statu
  * words imply. First match wins; keep the more specific entries first.
  */
 export const STATUS_PHRASES: (PhraseEntry & { status: string })[] = [
-  { status: "5.2.2", pattern: /\b(?:mailbox (?:is )?full|over ?quota|quota ?exceeded|exceeded storage allocation|out of storage|inbox is full|mailbox has exceeded)/i, source: "generic, Gmail, IONOS", example: "552 Requested mail action aborted: exceeded storage allocation" },
+  { status: "5.2.2", pattern: /\b(?:mailbox (?:is )?full|over ?quota|quota ?exceeded|exceeded storage allocation|out of storage|inbox is full|mailbox has exceeded|casella piena|postfach (?:ist )?voll)/i, source: "generic, Gmail, IONOS", example: "552 Requested mail action aborted: exceeded storage allocation" },
   { status: "5.1.1", pattern: /\b(?:user unknown|unknown user|no such (?:user|mailbox)|user not found|user doesn't exist|does not exist|may not exist|not found|invalid (?:mailbox|recipient|address)|no mailbox here|mailbox unavailable|not listed in (?:the )?domino directory|doesn't have an? \S+ account|address rejected)/i, source: "most MTAs", example: "Sorry, no mailbox here by that name. vpopmail (#5.1.1)" },
-  { status: "5.1.1", pattern: /такого ящика не существует|見つかりません|nicht vorhanden|introuvable|no se encontró/i, source: "Yandex, Office 365 ja/de/fr/es", example: "Такого ящика не существует." },
+  { status: "5.1.1", pattern: /такого ящика не существует|見つかりません|nicht vorhanden|nicht im domino-verzeichnis|introuvable|no se encontró|inexistente|neexistuje|nie istnieje|不存在|존재하지 않습니다/i, source: "Yandex, Domino de, Office 365 ja/de/fr/es, UOL, Seznam, WP, QQ, Naver", example: "Benutzer hmueller nicht im Domino-Verzeichnis aufgeführt" },
   { status: "5.7.1", pattern: /\b(?:blocked|spam|content rejected|rejected due to content|not a member|access denied|relay access denied|policy)/i, source: "gateways, fml", example: "550 permanent failure for one or more recipients (admin@oakhurst-clinic.com:blocked)" },
   { status: "4.4.1", pattern: /\b(?:connection timed out|timed out)\b/i, source: "sendmail delay", example: "Deferred: Connection timed out with mx.kestrel.co.uk." },
 ];
@@ -141,4 +159,18 @@ export const FEEDBACK_SENDERS: PhraseEntry[] = [
 export const ORIGINAL_MESSAGE_MARKERS: PhraseEntry[] = [
   { pattern: /^-{2,} ?(?:below this line is a copy of the message|this is a copy of the message|the header of the original message is following|original message|kopfzeilen der ursprünglichen nachricht)/im, source: "qmail, Exim, GMX, web.de, Google Groups", example: "--- Below this line is a copy of the message." },
   { pattern: /^(?:original message headers|ursprüngliche nachrichtenkopfzeilen|encabezados del mensaje original|possibly truncated original message follows):?/im, source: "Exchange, GroupWise, Mailgun", example: "Original message headers:" },
+];
+
+/**
+ * Out-of-office wording that classify.ts's own list lacks (it covers English and German
+ * "I am out of the office"): "back in the office on", other languages. Only in the first
+ * lines of a short mail.
+ */
+export const OUT_OF_OFFICE_PHRASES: PhraseEntry[] = [
+  { pattern: /\b(?:wieder im b(?:ü|ue)ro|wieder erreichbar)\b/i, source: "de", example: "Ich bin ab dem 7. Januar 2027 wieder im Büro" },
+  { pattern: /\b(?:back in the office|away from the office|out of office until)\b/i, source: "en", example: "I'm away from the office until 7 January 2027." },
+  { pattern: /\b(?:sono fuori ufficio|sarò assente|risponderò al mio rientro)\b/i, source: "it", example: "Sono fuori ufficio fino al 15 dicembre 2026." },
+  { pattern: /\bik ben (?:momenteel |tot en met [^.\n]{1,30} )?afwezig\b|\buw e-?mail wordt niet doorgestuurd\b/i, source: "nl", example: "Ik ben afwezig tot en met 11 december 2026." },
+  { pattern: /\b(?:estoy fuera de la oficina|estaré ausente)\b/i, source: "es", example: "Estoy fuera de la oficina hasta el 10 de diciembre de 2026." },
+  { pattern: /\bje suis (?:actuellement )?absente? (?:du bureau|jusqu)/i, source: "fr", example: "Je suis absente du bureau jusqu'au 4 janvier 2027 inclus." },
 ];

@@ -17,6 +17,7 @@ const phraseTables: Record<string, PhraseEntry[]> = {
   SUCCESS_PHRASES: tables.SUCCESS_PHRASES,
   FEEDBACK_SENDERS: tables.FEEDBACK_SENDERS,
   ORIGINAL_MESSAGE_MARKERS: tables.ORIGINAL_MESSAGE_MARKERS,
+  OUT_OF_OFFICE_PHRASES: tables.OUT_OF_OFFICE_PHRASES,
   RETURN_LEADS,
 };
 
@@ -36,6 +37,13 @@ describe("machine-mail tables", () => {
       contentTypeParams: {}, attachments: [], inReplyTo: null, references: [], text: `Delivery failed for x@y.example:\n${e.example}`,
     });
     expect(report.status?.slice(1)).toBe(status.slice(1));
+  });
+
+  it.each(["550 5.1.1 Schränka neexistuje", "550 Mailbox not found or access denied", "552-5.2.2 over quota", "#550 5.1.1 RESOLVER.ADR.RecipNotFound"])("SMTP_REPLY_RE finds the SMTP reply in %s", (text) => {
+    expect(tables.SMTP_REPLY_RE.test(text)).toBe(true);
+  });
+  it.each(["call 555 1234", "version 4.96", "192.0.2.150 said", "Order 5501 shipped"])("SMTP_REPLY_RE finds none in %s", (text) => {
+    expect(tables.SMTP_REPLY_RE.test(text)).toBe(false);
   });
 
   it.each(RETURN_LEADS.map((e) => [e.source, e] as const))("return lead (%s) finds the date in its example", (_s, e) => {
