@@ -10,7 +10,7 @@ import { startSmtpCapture, type SmtpCapture } from "../helpers/smtp-capture.ts";
 import { startImapWatcherFromContext } from "../../services/ingest/imap/from-config.ts";
 import type { ImapWatcher } from "../../services/ingest/imap/watcher.ts";
 import { startWorker, type Worker } from "../../services/app/worker.ts";
-import { loadCaseView } from "../../services/cases/case-view.ts";
+import { loadCaseView } from "../../services/cases/case-report.ts";
 import { dsn } from "../cases/machine-mail/reports.ts";
 
 const OLIVER = "oliver.grant@ledgerline.co.uk";

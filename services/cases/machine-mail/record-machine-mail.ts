@@ -9,8 +9,8 @@ import type { Config } from "../../config/env.ts";
 import type { ParsedMessage } from "../../parser/types.ts";
 import type { AutoReplyInfo, BounceReport } from "../../parser/machine-mail/types.ts";
 import { addReviewItem, addTimelineEvent, findCaseById } from "../case-repo.ts";
-import { CASE_NUMBER_RE } from "../dedupe-keys.ts";
-import { findThreadCase } from "../find-thread-case.ts";
+import { CASE_NUMBER_RE } from "../../parser/case-number.ts";
+import { findThreadCase } from "../threading/find-thread-case.ts";
 import { findReportedMail, markBounced, outboxRecipients, rememberAway } from "./machine-mail-repo.ts";
 
 export interface MachineMailResult {
