@@ -11,6 +11,10 @@ export function outboxRecipients(row: Pick<OutboxRow, "to_addresses">): string[]
   return (row.to_addresses as unknown as string[]).map((a) => a.toLowerCase());
 }
 
+export async function findOutboxRow(trx: Executor, id: number): Promise<OutboxRow | null> {
+  return (await trx.selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirst()) ?? null;
+}
+
 /**
  * The mail a report is about, most trusted first: the VERP id in its envelope (only when the
  * report's recipient, if it names one, was a recipient of that row, so a guessed id alone
@@ -19,7 +23,7 @@ export function outboxRecipients(row: Pick<OutboxRow, "to_addresses">): string[]
  */
 export async function findReportedMail(trx: Executor, b: BounceReport, caseNumber: string | null): Promise<OutboxRow | null> {
   if (b.verpOutboxId !== null) {
-    const row = await trx.selectFrom("outbox").selectAll().where("id", "=", b.verpOutboxId).executeTakeFirst();
+    const row = await findOutboxRow(trx, b.verpOutboxId);
     if (row && (!b.recipient || outboxRecipients(row).includes(b.recipient))) return row;
   }
   if (b.originalMessageId) {

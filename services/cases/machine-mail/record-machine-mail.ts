@@ -11,7 +11,7 @@ import type { AutoReplyInfo, BounceReport } from "../../parser/machine-mail/type
 import { addReviewItem, addTimelineEvent, findCaseById } from "../case-repo.ts";
 import { CASE_NUMBER_RE } from "../../parser/case-number.ts";
 import { findThreadCase } from "../threading/find-thread-case.ts";
-import { findReportedMail, markBounced, outboxRecipients, rememberAway } from "./machine-mail-repo.ts";
+import { findOutboxRow, findReportedMail, markBounced, outboxRecipients, rememberAway } from "./machine-mail-repo.ts";
 
 export interface MachineMailResult {
   caseId: number | null;
@@ -85,10 +85,19 @@ async function recordAutoReply(trx: Transaction<DB>, ctx: Ctx, info: AutoReplyIn
     awayUntil.setUTCDate(awayUntil.getUTCDate() + 1);
     await rememberAway(trx, { address: from, awayUntil, returnDate: info.returnDate, inboundMessageId: ctx.inboundMessageId, now: ctx.now });
   }
-  const match = await findThreadCase(trx, ctx.parsed, ctx.config.INBOUND_ADDRESS);
+  const caseId = await answeredCase(trx, ctx, info);
   const line = `automatic answer from ${from || "unknown sender"}${info.returnDate ? `, back on ${info.returnDate}` : ""}`;
-  if (match.caseId === null) return { caseId: null, caseNumber: null, detail: line };
-  const c = await findCaseById(trx, match.caseId);
-  await addTimelineEvent(trx, { caseId: match.caseId, actor: from ? `auto-reply:${from}` : "auto-reply", kind: "auto_reply", inboundMessageId: ctx.inboundMessageId, text: line, data: { returnDate: info.returnDate } });
-  return { caseId: match.caseId, caseNumber: c?.case_number ?? null, detail: line };
+  if (caseId === null) return { caseId: null, caseNumber: null, detail: line };
+  const c = await findCaseById(trx, caseId);
+  await addTimelineEvent(trx, { caseId, actor: from ? `auto-reply:${from}` : "auto-reply", kind: "auto_reply", inboundMessageId: ctx.inboundMessageId, text: line, data: { returnDate: info.returnDate } });
+  return { caseId, caseNumber: c?.case_number ?? null, detail: line };
+}
+
+/** The case an automatic answer answers: like any answer, or by the VERP return path it was sent to (from one of that mail's recipients). */
+async function answeredCase(trx: Transaction<DB>, ctx: Ctx, info: AutoReplyInfo): Promise<number | null> {
+  const match = await findThreadCase(trx, ctx.parsed, ctx.config.INBOUND_ADDRESS);
+  if (match.caseId !== null || info.verpOutboxId === null) return match.caseId;
+  const row = await findOutboxRow(trx, info.verpOutboxId);
+  const from = ctx.parsed.from?.address ?? "";
+  return row && from && outboxRecipients(row).includes(from) ? row.case_id : null;
 }

@@ -200,6 +200,15 @@ function originalMessageId(msg: MachineMailInput, fromDsn: string | null): strin
   return msg.inReplyTo ?? msg.references.at(-1) ?? null;
 }
 
+/** The outbox id of a VERP address partners+b-<id>@… in the envelope headers the mail was delivered by. */
+export function verpInEnvelope(msg: MachineMailInput): number | null {
+  for (const p of [msg.headers["delivered-to"], msg.headers["x-original-to"], msg.headers["envelope-to"], msg.headers["to"], ...(msg.to ?? []).map((a) => a.address)]) {
+    const m = p ? VERP_ADDRESS_RE.exec(p) : null;
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /** The outbox id from a VERP address partners+b-<id>@… in the report's envelope headers or text. */
 function findVerp(msg: MachineMailInput): number | null {
   const places = [

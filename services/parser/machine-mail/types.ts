@@ -42,6 +42,8 @@ export interface BounceReport {
 export interface AutoReplyInfo {
   /** the date the person says they are back (or away until), YYYY-MM-DD */
   returnDate: string | null;
+  /** the outbox row whose VERP envelope sender the answer went to (RFC 3834 responders answer the Return-Path) */
+  verpOutboxId: number | null;
 }
 
 /** The machine-mail part of a parse: set for bounces and auto-replies, null otherwise. */

@@ -107,6 +107,16 @@ describe.each(dbBackends())("machine mail on a case on $name", (backend) => {
     expect((await db().selectFrom("outbox").select("id").execute()).length).toBe(sentBefore);
   });
 
+  it("finds the case of a vacation answer sent to the VERP return path without any thread headers", async () => {
+    const { ack, c } = await acknowledgedCase();
+    const raw = Buffer.from(
+      [`From: ${TYLER}`, `To: partners+b-${ack.id}@northbeam.io`, "Subject: Away", "Message-ID: <vac.1@ironbridgepartners.com>", "Auto-Submitted: auto-replied (vacation)", "", "I am on vacation until 2026-12-20.", ""].join("\r\n"),
+    );
+    const r = await ingest(raw, "vacation.eml");
+    expect(r).toMatchObject({ kind: "auto_reply", caseNumber: c.case_number });
+    expect((await events(c.id)).find((e) => e.kind === "auto_reply")?.text).toBe(`automatic answer from ${TYLER}, back on 2026-12-20`);
+  });
+
   it("holds a manager reminder while every manager is away, and sends it after the return date", async () => {
     const r = await ingest(corpusMail("001-"), "001.eml");
     await app.send();
