@@ -22,6 +22,11 @@ describe("machine-mail labelled set", () => {
     expect(falseBounces(outcomes).map((o) => `${o.mail.family}/${o.mail.file} [${o.variant}]`)).toEqual([]);
   });
 
+  it("never takes machine mail for a registration or a case answer", () => {
+    const wrong = outcomes.filter((o) => o.mail.label.kind !== "person" && ["registration", "reply"].includes(o.observed.kind));
+    expect(wrong.map((o) => `${o.mail.family}/${o.mail.file} [${o.variant}]: ${o.observed.kind}`)).toEqual([]);
+  });
+
   it("recognises every auto-reply as one", () => {
     const missed = outcomes.filter((o) => o.mail.label.kind === "auto_reply" && o.observed.kind !== "auto_reply");
     expect(missed.map((o) => `${o.mail.file} [${o.variant}]: ${o.observed.kind}`)).toEqual([]);
