@@ -19,7 +19,7 @@ export const REPORT_SENDERS: PhraseEntry[] = [
   { pattern: /^microsoftexchange[0-9a-f]{32}@/i, source: "Exchange 2010-2019, Office 365", example: "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@quarry-stone.com" },
   { pattern: /^(?:mfilter|mailadmin|mail-admin)@/i, source: "McAfee MFilter, older appliances", example: "mfilter@mail.kingsbridge-law.com" },
   { pattern: /^(?:bounce|bounces|mailman-bounces|[a-z0-9._-]+-bounces)@/i, source: "Barracuda ESS, Mailman", example: "bounce@ess.barracudanetworks.com" },
-  { pattern: /^fml-admin@|^[a-z0-9._-]+-admin@/i, source: "fml list manager", example: "fml-admin@lists.kyoto-partners.jp" },
+  { pattern: /^fml-admin@|^[a-z0-9._-]+-admin@(?:lists?|ml)\./i, source: "fml list manager", example: "resellers-admin@lists.kyoto-partners.jp" },
   { pattern: /^no-?reply@sns\.amazonaws\.com$/i, source: "Amazon SNS e-mail subscription", example: "no-reply@sns.amazonaws.com" },
 ];
 
@@ -115,7 +115,8 @@ export const REPORT_BODY_PHRASES: PhraseEntry[] = [
  * An SMTP reply quoted in a report ("550 5.1.1 …", "552 Requested action …"): from a report
  * sender, this alone marks a bounce in any language.
  */
-export const SMTP_REPLY_RE = /(?<![\d.])[45][0-5]\d[ -](?:[45]\.\d{1,3}\.\d{1,3}\b|[A-Za-z#])/;
+export const SMTP_REPLY_RE =
+  /(?<![\d.])[45][0-5]\d[ -](?:#?[45]\.\d{1,3}\.\d{1,3}\b|(?:mailbox|user|requested|recipient|message|access|relay|no such|invalid|unknown|service|sorry|account|address|delivery|not|rejected|denied)\b)/i;
 
 /** Headers whose presence alone marks a non-delivery report. */
 export const REPORT_HEADERS: { name: string; source: string }[] = [
