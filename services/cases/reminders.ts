@@ -73,7 +73,7 @@ export async function remindManagers(db: Database, config: Config, now: Date): P
   const away = await awayAt(db, config.MANAGERS, now);
   const present = config.MANAGERS.filter((m) => !away.has(m.toLowerCase()));
   if (!present.length) return 0;
-  config = { ...config, MANAGERS: present };
+  const remindPresent: Config = { ...config, MANAGERS: present };
   const due = new Date(now.getTime() - config.DECISION_SLA_HOURS * 3_600_000);
   return eachClaimed(
     db,
@@ -85,7 +85,7 @@ export async function remindManagers(db: Database, config: Config, now: Date): P
     async (trx, c) => {
       const waitingSince = c.status_changed_at ?? c.created_at;
       const hours = Math.floor((now.getTime() - waitingSince.getTime()) / 3_600_000);
-      await queueManagerReminders(trx, config, c, hours, now);
+      await queueManagerReminders(trx, remindPresent, c, hours, now);
       await trx.updateTable("cases").set({ manager_reminded_at: now }).where("id", "=", c.id).execute();
     },
   );

@@ -8,6 +8,7 @@ import { ingestRawMail } from "../../../services/ingest/ingest-raw-mail.ts";
 import { runReminders } from "../../../services/cases/reminders.ts";
 import { composeRaw } from "../../../services/notifier/compose.ts";
 import { dsn, outOfOffice } from "./reports.ts";
+import { seedCase } from "../seed.ts";
 
 const TYLER = "tyler@ironbridgepartners.com";
 
@@ -131,5 +132,23 @@ describe.each(dbBackends())("machine mail on a case on $name", (backend) => {
     expect((await runReminders({ db: db(), config: app.config, now: () => new Date("2030-01-05T12:00:00Z") })).managerReminders).toBe(0);
     expect((await runReminders({ db: db(), config: app.config, now: () => new Date("2030-01-06T00:00:01Z") })).managerReminders).toBe(1);
     expect(await outbox("reminder")).toHaveLength(2);
+  });
+
+  it("reminds only the managers who are not away", async () => {
+    const c = await seedCase(db(), { createdAt: new Date("2026-03-01T10:00:00Z") });
+    await ingest(outOfOffice({ from: "sam.reed@northbeam.io", to: "partners@northbeam.io", inReplyTo: "<unknown@x>", subject: "x", text: "I am out of the office until 2026-03-20." }));
+    expect((await runReminders({ db: db(), config: app.config, now: () => new Date("2026-03-04T10:00:00Z") })).managerReminders).toBe(1);
+    const mails = (await outbox("reminder")).filter((m) => m.case_id === c.id);
+    expect(mails.map((m) => m.to_addresses)).toEqual([["lena.vogt@northbeam.io"]]);
+  });
+
+  it("holds a partner's expiry notice until after their return date", async () => {
+    const until = new Date("2026-06-01T00:00:00Z");
+    await seedCase(db(), { status: "approved", protectedUntil: until });
+    await ingest(outOfOffice({ from: "anna@brightpath.example", to: "partners@northbeam.io", inReplyTo: "<unknown@x>", subject: "x", text: "Ich bin bis einschließlich 27.05.2026 nicht im Büro." }));
+    const at = (iso: string) => runReminders({ db: db(), config: app.config, now: () => new Date(iso) });
+    expect((await at("2026-05-25T09:00:00Z")).expiryNotices).toBe(0);
+    expect((await at("2026-05-27T23:00:00Z")).expiryNotices).toBe(0);
+    expect((await at("2026-05-28T00:00:01Z")).expiryNotices).toBe(1);
   });
 });
