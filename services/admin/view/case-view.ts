@@ -23,7 +23,8 @@ export function timelineView(rows: TimelineRow[]) {
     const full = e.inbound?.text ?? e.outbound?.text ?? e.text ?? "";
     let summary = e.text ?? "";
     // machine mail (bounces, out-of-office answers) shows our one-line account of it, not its text
-    if (e.inbound && !MACHINE_EVENTS.has(e.kind)) summary = stripReply(e.inbound.text ?? "").newText || e.text || "";
+    if (MACHINE_EVENTS.has(e.kind)) summary = e.text ?? "";
+    else if (e.inbound) summary = stripReply(e.inbound.text ?? "").newText || e.text || "";
     else if (e.outbound) summary = "";
     return {
       id: e.id,
