@@ -10,7 +10,7 @@ const ANSWERS: ReadonlySet<string> = new Set(["ack", "field_update"]);
 
 /** `bounceAddress` (the inbox dealreg reads): bounces go to its VERP variant for this row. */
 export async function composeRaw(row: OutboxRow, bounceAddress?: string): Promise<{ raw: Buffer; envelope: Envelope }> {
-  const to = row.to_addresses as unknown as string[];
+  const to = row.to_addresses;
   const composer = new MailComposer({
     from: row.from_address,
     to,

@@ -8,10 +8,11 @@ import type { DB, OutboxRow } from "../../../db/schema.ts";
 import type { Config } from "../../config/env.ts";
 import type { ParsedMessage } from "../../parser/types.ts";
 import type { AutoReplyInfo, BounceReport } from "../../parser/machine-mail/types.ts";
-import { addReviewItem, addTimelineEvent, findCaseById } from "../case-repo.ts";
+import { addTimelineEvent, findCaseById } from "../../repos/cases.ts";
+import { addReviewItem } from "../../repos/review-items.ts";
 import { CASE_NUMBER_RE } from "../../parser/case-number.ts";
 import { findThreadCase } from "../threading/find-thread-case.ts";
-import { findOutboxRow, findReportedMail, markBounced, outboxRecipients, rememberAway } from "./machine-mail-repo.ts";
+import { findOutboxRow, findReportedMail, markBounced, outboxRecipients, rememberAway } from "../../repos/machine-mail.ts";
 
 export interface MachineMailResult {
   caseId: number | null;

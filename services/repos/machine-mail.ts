@@ -1,14 +1,14 @@
 // Queries of the machine-mail side of cases: which outbox row a report is about, marking it
 // bounced, and who is away until when.
 import type { Transaction } from "kysely";
-import type { Database } from "../../../db/connection.ts";
-import type { DB, OutboxRow } from "../../../db/schema.ts";
-import type { BounceReport } from "../../parser/machine-mail/types.ts";
+import type { Database } from "../../db/connection.ts";
+import type { DB, OutboxRow } from "../../db/schema.ts";
+import type { BounceReport } from "../parser/machine-mail/types.ts";
 
 type Executor = Transaction<DB> | Database;
 
 export function outboxRecipients(row: Pick<OutboxRow, "to_addresses">): string[] {
-  return (row.to_addresses as unknown as string[]).map((a) => a.toLowerCase());
+  return row.to_addresses.map((a) => a.toLowerCase());
 }
 
 export async function findOutboxRow(trx: Executor, id: number): Promise<OutboxRow | null> {
