@@ -8,7 +8,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
 export const CASE_STATUSES = ["incomplete", "pending", "info_requested", "conflict", "approved", "rejected", "expired"] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-export const OUTBOX_STATUSES = ["queued", "sent", "failed"] as const;
+export const OUTBOX_STATUSES = ["queued", "sent", "failed", "bounced"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** What processing made of an inbound message (`duplicate` is answered, never stored). */
@@ -106,6 +106,11 @@ export interface OutboxTable {
   provider_message_id: string | null;
   created_at: Timestamp;
   sent_at: NullableTimestamp;
+  /** set when a delivery report for this mail came back (2026-12-03-50); status becomes "bounced" for hard and soft bounces */
+  bounced_at: NullableTimestamp;
+  bounce_type: string | null;
+  bounce_status: string | null;
+  bounce_diagnostic: string | null;
 }
 
 export interface TimelineEventsTable {
@@ -163,6 +168,16 @@ export interface AdminRevokedSessionsTable {
   expires_at: Timestamp;
 }
 
+/** An out-of-office answer's author and when they are back (2026-12-03-50); reminders wait for it. */
+export interface AwayNoticesTable {
+  address: string;
+  /** the first moment the person is back: the day after the stated return date, 00:00 UTC */
+  away_until: Timestamp;
+  return_date: string | null;
+  inbound_message_id: number | null;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   inbound_messages: InboundMessagesTable;
   inbound_source_refs: InboundSourceRefsTable;
@@ -174,6 +189,7 @@ export interface DB {
   reply_tokens: ReplyTokensTable;
   imap_state: ImapStateTable;
   admin_revoked_sessions: AdminRevokedSessionsTable;
+  away_notices: AwayNoticesTable;
 }
 
 export type InboundMessageRow = Selectable<InboundMessagesTable>;

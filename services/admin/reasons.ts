@@ -16,6 +16,10 @@ export const REASONS: Record<string, { label: string; explain: string }> = {
     label: "Rate limited",
     explain: "Automatic mail was over a limit (acknowledgements per sender, answers per case, the outbound breaker): the mail is stored, unanswered, and waits for a person.",
   },
+  partner_unreachable: {
+    label: "Unreachable",
+    explain: "Mail we sent (an acknowledgement, a manager notice, …) bounced permanently: the case's timeline says which and why; reach the person another way.",
+  },
   unverified_command: { label: "Unverified command", explain: "A manager command (approve/reject/info) that could not be verified." },
 };
 

@@ -21,7 +21,7 @@ export interface Worker {
 export function startWorker(ctx: AppContext, extra: PeriodicTask[] = [], opts: { sendEveryMs?: number } = {}): Worker {
   const log: Logger = ctx.logger.child({ component: "worker" });
   const tasks: PeriodicTask[] = [
-    { name: "send", everyMs: opts.sendEveryMs ?? 1000, run: () => deliverDueMail({ db: ctx.database.db, transport: ctx.transport, logger: ctx.logger }) },
+    { name: "send", everyMs: opts.sendEveryMs ?? 1000, run: () => deliverDueMail({ db: ctx.database.db, transport: ctx.transport, logger: ctx.logger, bounceAddress: ctx.config.INBOUND_ADDRESS }) },
     { name: "backlog", everyMs: 30_000, run: () => processBacklog(ctx.pipeline) },
     ...extra,
   ];

@@ -12,6 +12,7 @@ import { formatDate, oneLine, statusText } from "./mail/i18n.ts";
 import { renderMail } from "../notifier/render.ts";
 import { addTimelineEvent, toCase, type Case } from "../repos/cases.ts";
 import { caseLang, queuePartnerMail } from "./mail/partner-mail.ts";
+import { awayAt } from "../repos/machine-mail.ts";
 
 export const EXPIRY_NOTICE_DAYS = 7;
 const BATCH = 50;
@@ -66,7 +67,12 @@ async function eachClaimed(db: Database, where: (q: CaseQuery) => CaseQuery, act
 }
 
 export async function remindManagers(db: Database, config: Config, now: Date): Promise<number> {
-  if (!config.MANAGERS.length) return 0;
+  // A manager whose out-of-office answer says they are away is not reminded until they are back;
+  // while every manager is away the cases wait (unstamped) for the first one to return.
+  const away = await awayAt(db, config.MANAGERS, now);
+  const present = config.MANAGERS.filter((m) => !away.has(m.toLowerCase()));
+  if (!present.length) return 0;
+  const remindPresent: Config = { ...config, MANAGERS: present };
   const due = new Date(now.getTime() - config.DECISION_SLA_HOURS * 3_600_000);
   return eachClaimed(
     db,
@@ -78,7 +84,7 @@ export async function remindManagers(db: Database, config: Config, now: Date): P
     async (trx, c) => {
       const waitingSince = c.status_changed_at ?? c.created_at;
       const hours = Math.floor((now.getTime() - waitingSince.getTime()) / 3_600_000);
-      await queueManagerReminders(trx, config, c, hours, now);
+      await queueManagerReminders(trx, remindPresent, c, hours, now);
       await trx.updateTable("cases").set({ manager_reminded_at: now }).where("id", "=", c.id).execute();
     },
   );
@@ -115,6 +121,10 @@ export async function noticeExpiry(db: Database, config: Config, now: Date): Pro
       q
         .where("status", "=", "approved")
         .where("expiry_notice_sent_at", "is", null)
+        // a partner who is away gets the notice after their stated return date
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom("away_notices").select("address").whereRef("away_notices.address", "=", sql`lower(cases.partner_email)`).where("away_notices.away_until", ">", now))),
+        )
         .where("protected_until", ">", now)
         .where("protected_until", "<=", horizon),
     async (trx, c) => {

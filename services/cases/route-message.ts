@@ -12,6 +12,7 @@ import { neverAnswerReason } from "./mail/never-answer.ts";
 import { registerLead } from "./register-lead.ts";
 import { tokensInAddresses } from "./threading/reply-address.ts";
 import { recordReply } from "./threading/record-reply.ts";
+import { recordMachineMail } from "./machine-mail/record-machine-mail.ts";
 
 export type MessageStatus = "registered" | "conflict" | "needs_review" | "reply" | "ignored";
 
@@ -57,6 +58,11 @@ export async function routeMessage(trx: Transaction<DB>, ctx: RouteContext): Pro
     const ackWithheld = autoAnswerSuppressed(parsed);
     const r = await registerLead(trx, { config, parsed, inboundMessageId: id, replyTo, ackWithheld, actor: `partner:${parsed.from?.address}`, now });
     return { ...r, queuedMail: r.caseId !== null };
+  }
+  if (parsed.machine) {
+    // bounces and out-of-office answers: recorded on their case, never answered
+    const r = await recordMachineMail(trx, { config, parsed, inboundMessageId: id, now });
+    return { status: "ignored", ...r, queuedMail: false };
   }
   if (kind === "other" && !parsed.headers["list-id"] && !parsed.headers["list-unsubscribe"] && !/^(bulk|list|junk)$/i.test(parsed.headers["precedence"] ?? "")) {
     // A person wrote something that is not a registration (a question, say): a human should see it.

@@ -90,7 +90,7 @@ async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMess
         subject: parsed.subject.slice(0, 1000),
         language: parsed.language,
         text_body: parsed.text,
-        parse: JSON.stringify({ output: parsed.output, provenance: parsed.provenance, attachments: parsed.attachments, error: parsed.error }),
+        parse: JSON.stringify({ output: parsed.output, provenance: parsed.provenance, attachments: parsed.attachments, machine: parsed.machine, error: parsed.error }),
         outcome: status,
         outcome_detail: detail,
         case_id: caseId,

@@ -2,12 +2,14 @@
 import MailComposer from "nodemailer/lib/mail-composer/index.js";
 import type { OutboxRow } from "../../db/schema.ts";
 import type { Envelope } from "./transport.ts";
+import { verpAddress } from "../core/verp.ts";
 
 /** RFC 3834: mail that answers the partner's own message is auto-replied; everything the
  * system starts itself (manager notices, decisions, reminders) is auto-generated. */
 const ANSWERS: ReadonlySet<string> = new Set(["ack", "field_update"]);
 
-export async function composeRaw(row: OutboxRow): Promise<{ raw: Buffer; envelope: Envelope }> {
+/** `bounceAddress` (the inbox dealreg reads): bounces go to its VERP variant for this row. */
+export async function composeRaw(row: OutboxRow, bounceAddress?: string): Promise<{ raw: Buffer; envelope: Envelope }> {
   const to = row.to_addresses;
   const composer = new MailComposer({
     from: row.from_address,
@@ -30,5 +32,5 @@ export async function composeRaw(row: OutboxRow): Promise<{ raw: Buffer; envelop
   });
   const raw = await composer.compile().build();
   const fromAddress = /<([^>]+)>/.exec(row.from_address)?.[1] ?? row.from_address;
-  return { raw, envelope: { from: fromAddress, to } };
+  return { raw, envelope: { from: bounceAddress ? verpAddress(bounceAddress, row.id) : fromAddress, to } };
 }

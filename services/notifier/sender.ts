@@ -19,6 +19,8 @@ export interface SenderDeps {
   db: Database;
   transport: MailTransport;
   logger: Logger;
+  /** the inbox that reads bounces: the envelope sender becomes its VERP variant (services/core/verp.ts) */
+  bounceAddress?: string;
 }
 
 /** Deliveries in flight at once (the SMTP pool has as many connections). */
@@ -52,7 +54,7 @@ export async function deliverDueMail(deps: SenderDeps, batch = 50): Promise<{ se
 async function deliverOne(deps: SenderDeps, row: OutboxRow): Promise<boolean> {
   const log = deps.logger.child({ component: "sender", outboxId: row.id, kind: row.kind });
   try {
-    const { raw, envelope } = await composeRaw(row);
+    const { raw, envelope } = await composeRaw(row, deps.bounceAddress);
     const info = await deps.transport.send(raw, envelope);
     await markSent(deps.db, row.id, info.providerMessageId);
     log.info({ transport: deps.transport.name, to: envelope.to.length }, "mail sent");

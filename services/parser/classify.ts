@@ -2,6 +2,8 @@
 // Registration vs "other" for person-written mail is decided later, by whether the
 // extractor finds a prospect; here such mail is a registration *candidate*.
 import type { MessageKind } from "./schema.ts";
+import type { ReportPart } from "./machine-mail/types.ts";
+import { looksAway, recogniseReport } from "./machine-mail/recognise.ts";
 import { findCaseRef } from "./case-number.ts";
 
 export interface ClassifyInput {
@@ -14,6 +16,7 @@ export interface ClassifyInput {
   inReplyTo: string | null;
   references: string[];
   text: string;
+  reportParts?: ReportPart[];
 }
 
 export interface Classification {
@@ -57,13 +60,9 @@ const AUTO_SUBJECT_RE = new RegExp(
   "i",
 );
 
-const BOUNCE_SUBJECT_RE =
-  /^\s*(?:undeliverable|unzustellbar|nicht zustellbar|undelivered mail|delivery status notification \((?:failure|delay)\)|mail delivery (?:failed|failure|subsystem)|returned mail|delivery failure|failure notice|non remis|niet bezorgd|no se puede entregar|warning: could not send|delayed mail|message delivery failure|delivery (?:has )?failed|mail system error|non-delivery)/i;
 
 const BOUNCE_SENDER_RE = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i;
 
-const DSN_BODY_RE = /^(?:Final-Recipient|Original-Recipient|Action):\s*\S+/im;
-const DSN_STATUS_RE = /^Status:\s*[245]\.\d{1,3}\.\d{1,3}/im;
 
 /**
  * Out-of-office wording at the start of a short body: some servers send these without any
@@ -113,30 +112,15 @@ export function classify(msg: ClassifyInput): Classification {
   const fromName = msg.from?.name ?? "";
   const reportType = msg.contentTypeParams["report-type"] ?? "";
   const partTypes = msg.attachments.map((a) => a.contentType);
+  // Delivery and feedback reports of every server family: services/parser/machine-mail.
+  const report = recogniseReport(msg);
+  if (report) return { kind: report.kind, caseRef: null, confidence: report.confidence, reason: report.reason };
 
   // A read receipt (MDN) is an automatic answer to a person's mail (RFC 8098: auto-replied).
   if (reportType === "disposition-notification" || partTypes.includes("message/disposition-notification")) {
     return { kind: "auto_reply", caseRef: null, confidence: 0.9, reason: "read receipt (MDN)" };
   }
-  // Feedback reports (ARF) are reports, but neither about delivery nor an answer.
-  if (msg.contentType === "multipart/report" && reportType && reportType !== "delivery-status") {
-    return { kind: "other", caseRef: null, confidence: 0.9, reason: `report ${reportType}` };
-  }
-  if (partTypes.includes("message/feedback-report")) {
-    return { kind: "other", caseRef: null, confidence: 0.9, reason: "feedback report" };
-  }
-  if (reportType === "delivery-status" || partTypes.includes("message/delivery-status")) {
-    return { kind: "bounce", caseRef: null, confidence: 0.99, reason: "delivery-status report" };
-  }
   const bounceSender = BOUNCE_SENDER_RE.test(from) || (!from && /mail delivery|mailer-daemon/i.test(fromName));
-  const bounceSubject = BOUNCE_SUBJECT_RE.test(subject);
-  const dsnBody = DSN_BODY_RE.test(msg.text) && DSN_STATUS_RE.test(msg.text);
-  if ((bounceSender && (bounceSubject || dsnBody || /delivery|undeliver|returned|failure/i.test(subject))) || dsnBody) {
-    return { kind: "bounce", caseRef: null, confidence: 0.95, reason: "DSN sender/body" };
-  }
-  if (bounceSubject && (bounceSender || /could not be delivered|wasn't delivered|was not delivered|konnte nicht zugestellt|delivery has failed|permanent error|recipient address rejected|user unknown|address not found/i.test(msg.text))) {
-    return { kind: "bounce", caseRef: null, confidence: 0.9, reason: "NDR subject and text" };
-  }
 
   const autoSubmitted = (h["auto-submitted"] ?? "").toLowerCase();
   const precedence = (h["precedence"] ?? "").toLowerCase();
@@ -147,7 +131,8 @@ export function classify(msg: ClassifyInput): Classification {
     "x-autoresponder" in h ||
     precedence === "auto_reply" ||
     AUTO_SUBJECT_RE.test(subject) ||
-    looksLikeOutOfOffice(msg.text)
+    looksLikeOutOfOffice(msg.text) ||
+    looksAway(msg.text)
   ) {
     return { kind: "auto_reply", caseRef: null, confidence: 0.95, reason: "auto-reply headers/subject" };
   }

@@ -7,6 +7,7 @@ import type { AttachmentInfo, MailAddress, MessageEnvelope } from "./types.ts";
 import { htmlToPlainText } from "./html-text.ts";
 import { parseVcard, type VcardContact } from "./vcard.ts";
 import { asForwardBlock, isAttachedMail, readTables, tablesAsLabels } from "./attachments.ts";
+import type { ReportPart } from "./machine-mail/types.ts";
 
 export interface DecodedMessage extends MessageEnvelope {
   /** main content type of the message, lower case ("multipart/report", "text/plain") */
@@ -16,6 +17,8 @@ export interface DecodedMessage extends MessageEnvelope {
   vcards: VcardContact[];
   /** rows after the first of a CSV/TSV attachment: registrations of their own, header -> cell */
   extraRows: Array<Record<string, string>>;
+  /** text of attached original messages and report parts (message/rfc822, text/rfc822-headers, …) */
+  reportParts: ReportPart[];
 }
 
 export class DecodeError extends Error {
@@ -37,7 +40,7 @@ export const DECODE_LIMITS = {
 export async function decodeMessage(raw: Buffer, depth = 0): Promise<DecodedMessage> {
   if (raw.length > DECODE_LIMITS.maxBytes) throw new DecodeError(`message larger than ${DECODE_LIMITS.maxBytes} bytes`);
   const mail = await withTimeout(
-    simpleParser(raw, { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true }),
+    simpleParser(withLineFeeds(raw), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true }),
     DECODE_LIMITS.timeoutMs,
   );
   const decoded = fromParsed(mail, raw);
@@ -108,6 +111,7 @@ function fromParsed(mail: ParsedMail, raw: Buffer): DecodedMessage {
     attachments: mail.attachments.map(attachmentInfo),
     vcards: mail.attachments.filter(isVcard).flatMap((a) => parseVcard(a.content.toString("utf8"))),
     extraRows: [],
+    reportParts: mail.attachments.filter(isReportPart).map((a) => ({ contentType: a.contentType.toLowerCase(), text: a.content.subarray(0, 64 * 1024).toString("utf8") })),
   };
 }
 
@@ -155,6 +159,27 @@ function firstAddress(v: AddressObject | AddressObject[] | undefined): MailAddre
 
 function attachmentInfo(a: Attachment): AttachmentInfo {
   return { filename: a.filename ?? null, contentType: (a.contentType ?? "application/octet-stream").toLowerCase(), size: a.size ?? a.content?.length ?? 0 };
+}
+
+const REPORT_PART_TYPES = new Set(["message/rfc822", "text/rfc822-headers", "message/rfc822-headers", "message/feedback-report", "message/delivery-status", "message/global", "message/global-headers"]);
+
+function isReportPart(a: Attachment): boolean {
+  return REPORT_PART_TYPES.has((a.contentType ?? "").toLowerCase());
+}
+
+/**
+ * Mail saved with bare CR line ends (old Mac tools) or behind an mbox "From " separator reads
+ * as one long header to mailparser; both are turned into the plain form first. Only a message
+ * with no LF at all is treated as CR-ended, so CR bytes inside 8-bit parts stay as they are.
+ */
+export function withLineFeeds(raw: Buffer): Buffer {
+  let out = raw;
+  if (out.subarray(0, 5).toString("latin1") === "From ") {
+    const eol = out.indexOf(0x0a) >= 0 ? out.indexOf(0x0a) : out.indexOf(0x0d);
+    if (eol > 0) out = out.subarray(eol + 1);
+  }
+  if (out.indexOf(0x0d) >= 0 && out.indexOf(0x0a) < 0) out = Buffer.from(out.toString("latin1").replace(/\r/g, "\n"), "latin1");
+  return out;
 }
 
 function isVcard(a: Attachment): boolean {

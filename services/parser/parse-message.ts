@@ -2,6 +2,7 @@
 // LLM's answer), and shape the contract output. Never throws: an undecodable message is "other"
 // with confidence 0 and `error` set, so it still reaches review.
 import type { ParseOptions, ParsedMessage, Extraction } from "./types.ts";
+import type { MachineMail } from "./machine-mail/types.ts";
 import { ParseOutput, REQUIRED_FIELDS, type Partner, type ProvenanceMap } from "./schema.ts";
 import { decodeMessage, type DecodedMessage } from "./decode.ts";
 import { classify } from "./classify.ts";
@@ -9,6 +10,7 @@ import { buildContext, type MailContext } from "./extract/mail-context.ts";
 import { extractByRules, extractPartner } from "./extract/rules.ts";
 import { detectLanguage } from "./normalise/language.ts";
 import { mergeExtractions } from "./merge.ts";
+import { readMachineMail } from "./machine-mail/read-machine-mail.ts";
 
 export async function parseMessage(raw: Buffer, opts: ParseOptions): Promise<ParsedMessage> {
   let decoded: DecodedMessage;
@@ -41,6 +43,7 @@ export function parseDecoded(d: DecodedMessage, opts: Pick<ParseOptions, "vendor
   });
   const language = detectLanguage(`${d.subject}\n${ctx.own || d.text}`);
   if (cls.kind !== "registration") {
+    const machine = readMachineMail(cls.kind, d);
     return finish(d, language, {
       kind: cls.kind,
       confidence: cls.confidence,
@@ -48,7 +51,7 @@ export function parseDecoded(d: DecodedMessage, opts: Pick<ParseOptions, "vendor
       registration: null,
       missing: [],
       caseRef: cls.caseRef,
-    }, {});
+    }, {}, machine);
   }
   const rules = extractByRules(ctx, d.vcards);
   if (!rules.isRegistration) {
@@ -110,8 +113,8 @@ function partnerOf(ctx: MailContext): Partner {
   return extractPartner(ctx);
 }
 
-function finish(d: DecodedMessage, language: "en" | "de", output: ParsedMessage["output"], provenance: ProvenanceMap): ParsedMessage {
-  return { ...shell(d), language, output: ParseOutput.parse(output), provenance, error: null };
+function finish(d: DecodedMessage, language: "en" | "de", output: ParsedMessage["output"], provenance: ProvenanceMap, machine: MachineMail | null = null): ParsedMessage {
+  return { ...shell(d), language, output: ParseOutput.parse(output), provenance, machine, error: null };
 }
 
 function shell(d: DecodedMessage) {
@@ -168,6 +171,7 @@ function undecodable(err: unknown): ParsedMessage {
     attachments: [],
     provenance: {},
     extraRows: [],
+    machine: null,
     error: err instanceof Error ? err.message : String(err),
   };
 }

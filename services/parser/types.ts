@@ -1,5 +1,6 @@
 // Shapes passed between the parser's pieces and to the rest of dealreg.
 import type { ParseOutput, Partner, ProvenanceMap, Registration } from "./schema.ts";
+import type { MachineMail } from "./machine-mail/types.ts";
 
 export interface MailAddress {
   address: string; // lower case
@@ -39,6 +40,8 @@ export interface ParsedMessage extends MessageEnvelope {
   provenance: ProvenanceMap;
   /** further rows of a CSV/TSV attachment (header -> cell): registrations of their own, not yet made cases */
   extraRows?: Array<Record<string, string>>;
+  /** what a bounce reports or when an out-of-office answer's author is back; null for other kinds */
+  machine: MachineMail | null;
   /** set when the message could not be decoded or parsed; such a message goes to review */
   error: string | null;
 }

@@ -41,7 +41,7 @@ export async function testApp(backend: TestBackend, overrides: Record<string, st
     async send() {
       let total = 0;
       for (;;) {
-        const { sent, failed } = await deliverDueMail({ db: ctx.database.db, transport: ctx.transport, logger: ctx.logger });
+        const { sent, failed } = await deliverDueMail({ db: ctx.database.db, transport: ctx.transport, logger: ctx.logger, bounceAddress: ctx.config.INBOUND_ADDRESS });
         total += sent;
         if (sent + failed === 0) return total;
       }

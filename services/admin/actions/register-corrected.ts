@@ -23,7 +23,7 @@ export interface RegisterCorrectedDeps {
 export type RegisterCorrectedResult = ActionResult<{ result: RegisterResult; changes: FieldChange[] }>;
 
 /** The message's header facts (threading, addresses) from the raw mail; the stored row if it cannot be decoded. */
-async function messageShell(row: InboundMessageRow): Promise<Omit<ParsedMessage, "output" | "provenance" | "error" | "language">> {
+async function messageShell(row: InboundMessageRow): Promise<Omit<ParsedMessage, "output" | "provenance" | "error" | "language" | "machine">> {
   try {
     const d = await decodeMessage(row.raw);
     return { ...d, text: row.text_body ?? d.text };
@@ -71,7 +71,7 @@ export async function registerCorrected(
   const changes = diffOutputs(stored.output, output).filter((c) => c.path !== "kind" && c.path !== "confidence" && c.path !== "missing");
   const provenance: ProvenanceMap = { ...stored.provenance };
   for (const ch of changes) provenance[ch.path] = { source: "ops", snippet: null, span: null };
-  const parsed: ParsedMessage = { ...shell, output, provenance, error: null, language: row.language === "de" ? "de" : "en" };
+  const parsed: ParsedMessage = { ...shell, output, provenance, machine: null, error: null, language: row.language === "de" ? "de" : "en" };
   const replyTo = shell.replyTo[0]?.address ?? output.partner.email ?? shell.from?.address ?? null;
   if (!replyTo) return { ok: false, reason: "the message has no address to send the acknowledgement to; fill in the partner e-mail" };
   const actor = `ops:${input.user}`;

@@ -8,6 +8,7 @@ import { fieldRows } from "./fields.ts";
 import { addressLine, formatDuration, formatTime } from "./format.ts";
 
 const MAX_SUMMARY = 4000;
+const MACHINE_EVENTS = new Set(["mail_bounced", "mail_delayed", "mail_delivered", "auto_reply"]);
 
 function dataLine(data: Record<string, unknown>): string | null {
   const rest = Object.entries(data).filter(([k]) => k !== "from" && k !== "to" && k !== "subject");
@@ -20,7 +21,9 @@ export function timelineView(rows: TimelineRow[]) {
   return rows.map((e) => {
     const full = e.inbound?.text ?? e.outbound?.text ?? e.text ?? "";
     let summary = e.text ?? "";
-    if (e.inbound) summary = stripReply(e.inbound.text ?? "").newText || e.text || "";
+    // machine mail (bounces, out-of-office answers) shows our one-line account of it, not its text
+    if (MACHINE_EVENTS.has(e.kind)) summary = e.text ?? "";
+    else if (e.inbound) summary = stripReply(e.inbound.text ?? "").newText || e.text || "";
     else if (e.outbound) summary = "";
     return {
       id: e.id,

@@ -38,7 +38,7 @@ export async function runIngest(args: string[], io: CliIo, config: Config, logge
     }
     if (send) {
       for (let round = 0; round < 10; round++) {
-        const { sent, failed } = await deliverDueMail({ db: ctx.database.db, transport: ctx.transport, logger });
+        const { sent, failed } = await deliverDueMail({ db: ctx.database.db, transport: ctx.transport, logger, bounceAddress: ctx.config.INBOUND_ADDRESS });
         if (sent + failed === 0) break;
       }
     }
