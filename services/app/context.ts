@@ -13,6 +13,9 @@ import type { MailTransport } from "../notifier/transport.ts";
 import { createFileTransport } from "../notifier/transports/file.ts";
 import { createSmtpTransport } from "../notifier/transports/smtp.ts";
 import { createSesTransport } from "../notifier/transports/ses.ts";
+import { createCrmService, type CrmService } from "../crm/crm-service.ts";
+import { syncTargetsFromConfig } from "../crm/from-config.ts";
+import { registerSyncTargets } from "../crm/sync-outbox-repo.ts";
 
 export interface AppContext {
   config: Config;
@@ -21,6 +24,7 @@ export interface AppContext {
   parseOptions: ParseOptions;
   pipeline: PipelineDeps;
   transport: MailTransport;
+  crm: CrmService;
   close(): Promise<void>;
 }
 
@@ -42,10 +46,12 @@ export function createTransport(config: Config): MailTransport {
   }
 }
 
-export async function openAppContext(config: Config, logger: Logger, opts: { database?: DatabaseHandle; transport?: MailTransport } = {}): Promise<AppContext> {
+export async function openAppContext(config: Config, logger: Logger, opts: { database?: DatabaseHandle; transport?: MailTransport; fetch?: typeof fetch } = {}): Promise<AppContext> {
   const database = opts.database ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   try {
     await migrateToLatest(database.db);
+    // case events enqueue sync jobs for exactly the configured CRM and webhook endpoints
+    await registerSyncTargets(database.db, syncTargetsFromConfig(config));
   } catch (err) {
     await database.close();
     throw err;
@@ -58,6 +64,7 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
     logger,
     parse: (raw) => parseMessage(raw, parseOptions),
   };
+  const crm = createCrmService({ db: database.db, config, logger, onMailQueued: () => pipeline.onMailQueued?.(), ...(opts.fetch ? { fetch: opts.fetch } : {}) });
   return {
     config,
     logger,
@@ -65,6 +72,7 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
     parseOptions,
     pipeline,
     transport,
+    crm,
     async close() {
       await transport.close?.();
       await database.close();

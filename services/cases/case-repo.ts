@@ -5,6 +5,7 @@ import type { CaseRow, DB, NewCase } from "../../db/schema.ts";
 import { ACTIVE_STATUSES, type CaseStatus } from "./case-status.ts";
 import type { AccountMatch, ExistingClaim } from "./decide-registration.ts";
 import { formatCaseNumber } from "./dedupe-keys.ts";
+import { enqueueSyncForEvent } from "../crm/sync-outbox-repo.ts";
 
 type Executor = Transaction<DB> | Database;
 
@@ -80,6 +81,8 @@ export async function addTimelineEvent(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  // Every case event reaches the CRM and webhook subscribers through the sync outbox, in this transaction.
+  await enqueueSyncForEvent(trx, { eventId: row.id, caseId: event.caseId, kind: event.kind, inboundMessageId: event.inboundMessageId ?? null, outboxId: event.outboxId ?? null, data: event.data ?? {} });
   return row.id;
 }
 

@@ -99,6 +99,7 @@ export const EnvSchema = z.object({
 
   CRM: z.enum(["none", "hubspot"]).default("none"),
   CRM_POLL_SECONDS: z.coerce.number().int().positive().default(60),
+  CRM_SYNC_LEASE_SECONDS: z.coerce.number().int().positive().default(120),
   CRM_CONFLICT_TTL_MINUTES: z.coerce.number().positive().default(60),
   HUBSPOT_TOKEN: optionalString,
   HUBSPOT_BASE_URL: z.url().default("https://api.hubapi.com"),

@@ -38,7 +38,7 @@ export async function insertJobs(trx: Executor, jobs: readonly JobSpec[]): Promi
 }
 
 /** Claims due jobs of one target kind; the lease keeps other workers off them while they run. */
-export async function claimDueJobs(db: Database, opts: { targetKind: TargetKind; limit: number; leaseSeconds: number }): Promise<CrmSyncJobRow[]> {
+export async function claimDueJobs(db: Database, opts: { targetKinds: readonly TargetKind[]; limit: number; leaseSeconds: number }): Promise<CrmSyncJobRow[]> {
   return db
     .updateTable("crm_sync_jobs")
     .set({ locked_until: sql`now() + make_interval(secs => ${opts.leaseSeconds})`, attempts: sql`attempts + 1` })
@@ -49,7 +49,7 @@ export async function claimDueJobs(db: Database, opts: { targetKind: TargetKind;
         .selectFrom("crm_sync_jobs")
         .select("id")
         .where("status", "=", "queued")
-        .where("target", "in", db.selectFrom("crm_sync_targets").select("target").where("kind", "=", opts.targetKind))
+        .where("target", "in", db.selectFrom("crm_sync_targets").select("target").where("kind", "in", [...opts.targetKinds]))
         .where("next_attempt_at", "<=", sql<Date>`now()`)
         .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", sql<Date>`now()`)]))
         // case jobs first: mail and notes need the deal
@@ -76,10 +76,16 @@ export async function markJobDone(db: Database, job: Pick<CrmSyncJobRow, "id" | 
   }
 }
 
-export async function markJobRetry(db: Database, id: number, error: string, retryInMs: number): Promise<void> {
+/** Back to the queue; a rate-limit wait does not count as a failed attempt. */
+export async function markJobRetry(db: Database, id: number, error: string, retryInMs: number, opts: { countAttempt: boolean }): Promise<void> {
   await db
     .updateTable("crm_sync_jobs")
-    .set({ last_error: error, locked_until: null, next_attempt_at: sql`now() + make_interval(secs => ${retryInMs / 1000})` })
+    .set({
+      last_error: error,
+      locked_until: null,
+      next_attempt_at: sql`greatest(next_attempt_at, now() + make_interval(secs => ${retryInMs / 1000}))`,
+      ...(opts.countAttempt ? {} : { attempts: sql`attempts - 1` }),
+    })
     .where("id", "=", id)
     .execute();
 }
@@ -116,11 +122,21 @@ export async function syncBacklog(db: Database): Promise<SyncBacklog> {
   return { queued: Number(row.queued), failed: Number(row.failed), oldestQueuedSeconds: row.oldest === null ? null : Number(row.oldest) };
 }
 
-/** Queues a full sync of every case (backfill); returns how many cases. */
-export async function enqueueAllCases(db: Database, target: string): Promise<number> {
-  const cases = await db.selectFrom("cases").select("id").orderBy("id").execute();
-  for (let i = 0; i < cases.length; i += 500) {
-    await insertJobs(db, cases.slice(i, i + 500).map((c) => ({ target, kind: "case" as const, ref: `case:${c.id}`, caseId: c.id, payload: {} })));
+/** Queues everything again for one target (backfill): each case, its mail and its status changes. */
+export async function enqueueBackfill(db: Database, target: string, kind: TargetKind = "crm"): Promise<{ cases: number; jobs: number }> {
+  let jobs = 0;
+  const cases = new Set<number>();
+  for (let after = 0; ; ) {
+    const events = await db.selectFrom("timeline_events").select(["id", "case_id", "kind", "inbound_message_id", "outbox_id", "data"]).where("id", ">", after).orderBy("id").limit(1000).execute();
+    if (!events.length) return { cases: cases.size, jobs };
+    const specs = events.flatMap((e) =>
+      jobsForEvent({ eventId: e.id, caseId: e.case_id, kind: e.kind, inboundMessageId: e.inbound_message_id, outboxId: e.outbox_id, data: e.data }, [{ target, kind }]),
+    );
+    // one job per key in a batch (ON CONFLICT cannot touch the same row twice in one statement)
+    const unique = [...new Map(specs.map((j) => [`${j.kind}|${j.ref}`, j])).values()];
+    await insertJobs(db, unique);
+    jobs += unique.length;
+    for (const e of events) cases.add(e.case_id);
+    after = events[events.length - 1]!.id;
   }
-  return cases.length;
 }

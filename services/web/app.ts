@@ -7,6 +7,8 @@ import { healthRoutes, outboxHealth, type HealthDeps } from "./routes/health.ts"
 import { inboundRawRoutes } from "./routes/inbound-raw.ts";
 import { sesInboundConfig, sesInboundRoutes } from "./routes/ses-inbound.ts";
 import { adminRoutes } from "../admin/plugin.ts";
+import { hubspotEventRoutes } from "./routes/hubspot-events.ts";
+import { syncBacklog } from "../crm/sync-outbox-repo.ts";
 
 export interface BuildAppOptions {
   healthChecks?: HealthDeps["checks"];
@@ -31,9 +33,24 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
     return reply.code(500).send({ error: { code: "INTERNAL", message: "internal error; see the service log" } });
   });
 
-  const checks = { outbox: () => outboxHealth(ctx.database.db), ...opts.healthChecks };
+  const checks = {
+    outbox: () => outboxHealth(ctx.database.db),
+    // failed sync jobs stay visible here (and in the review queue); they never make the service unhealthy
+    ...(ctx.crm.enabled ? { crmSync: async () => ({ ok: true, ...(await syncBacklog(ctx.database.db)) }) } : {}),
+    ...opts.healthChecks,
+  };
   await app.register(healthRoutes({ db: ctx.database.db, checks }));
   await app.register(inboundRawRoutes({ token: ctx.config.INBOUND_TOKEN, ingest }));
+  const adapter = ctx.crm.adapter;
+  await app.register(
+    hubspotEventRoutes({
+      clientSecret: ctx.config.CRM === "hubspot" ? ctx.config.HUBSPOT_CLIENT_SECRET : undefined,
+      publicUrl: ctx.config.PUBLIC_URL,
+      decisionsOf: adapter ? (ids) => adapter.decisionsOf(ids) : null,
+      apply: (changes) => ctx.crm.applyDecisions(changes),
+      logger: ctx.logger.child({ component: "hubspot-webhook" }),
+    }),
+  );
   const ses = sesInboundConfig(ctx.config);
   await app.register(sesInboundRoutes({ ingest, logger: app.log, ...ses }));
   app.addHook("onClose", async () => ses.s3?.destroy());

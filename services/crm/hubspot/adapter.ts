@@ -1,11 +1,12 @@
 // HubSpot as a CrmAdapter: company by domain (or upserted by dealreg_company_key), contact
 // upserted by e-mail, deal upserted by dealreg_case_id, mail as e-mail engagements and status
 // changes as notes, each upserted by its own unique key and associated with the deal.
-import { z } from "zod";
+import type { z } from "zod";
 import { CrmError } from "../errors.ts";
 import type { CrmAdapter, CrmCase, CrmCaseResult, CrmConflict, CrmDecisionChange, CrmIds, CrmMail, CrmStatusNote } from "../types.ts";
 import { paths, type HubSpotClient } from "./client.ts";
-import { AssociationBatchResult, BatchResult, SearchResult, SimpleObject } from "./schemas.ts";
+import type { SimpleObject } from "./schemas.ts";
+import { AssociationBatchResult, BatchResult, SearchResult } from "./schemas.ts";
 import { ensureHubSpotSetup } from "./setup.ts";
 
 export interface HubSpotSettings {
