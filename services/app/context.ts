@@ -65,6 +65,7 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
     parse: (raw) => parseMessage(raw, parseOptions),
   };
   const crm = createCrmService({ db: database.db, config, logger, onMailQueued: () => pipeline.onMailQueued?.(), ...(opts.fetch ? { fetch: opts.fetch } : {}) });
+  if (crm.adapter) pipeline.crmPrecheck = (parsed) => crm.precheck(parsed);
   return {
     config,
     logger,

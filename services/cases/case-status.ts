@@ -6,4 +6,4 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 /** A case in these states still claims its prospect against other partners. */
 export const ACTIVE_STATUSES: readonly CaseStatus[] = ["incomplete", "pending", "info_requested", "conflict", "approved"];
 
-export type ConflictReason = "registered_by_other_partner" | "existing_customer" | "blocked_account";
+export type ConflictReason = "registered_by_other_partner" | "existing_customer" | "blocked_account" | "open_crm_deal";

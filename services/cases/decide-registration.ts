@@ -13,7 +13,8 @@ export interface ExistingClaim {
 }
 
 export interface AccountMatch {
-  kind: "customer" | "blocked";
+  /** imported accounts are customers or blocked; the CRM adds open deals owned by someone else */
+  kind: "customer" | "blocked" | "open_deal";
   reason: string | null;
 }
 
@@ -61,7 +62,7 @@ export function decideRegistration(input: {
   if (own) return { action: "existing", caseId: own.caseId };
 
   if (input.account) {
-    const reason: ConflictReason = input.account.kind === "blocked" ? "blocked_account" : "existing_customer";
+    const reason: ConflictReason = { blocked: "blocked_account", customer: "existing_customer", open_deal: "open_crm_deal" }[input.account.kind] as ConflictReason;
     return { action: "create", status: "conflict", conflict: { reason, caseId: null, caseNumber: null, until: null, detail: input.account.reason }, missing: output.missing };
   }
   const other = [...input.claims].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0];

@@ -16,7 +16,7 @@ export interface CaseEvent {
   data: Record<string, unknown>;
 }
 
-export type JobKind = "case" | "mail" | "note" | "webhook";
+export type JobKind = "case" | "mail" | "note" | "check" | "webhook";
 
 export interface JobSpec {
   target: string;
@@ -55,6 +55,8 @@ export function jobsForEvent(e: CaseEvent, targets: readonly SyncTarget[]): JobS
       if (e.inboundMessageId !== null) jobs.push({ ...base, kind: "mail", ref: `in:${e.inboundMessageId}`, payload: { inboundMessageId: e.inboundMessageId } });
       if (e.outboxId !== null) jobs.push({ ...base, kind: "mail", ref: `out:${e.outboxId}`, payload: { outboxId: e.outboxId } });
       if (isStatusChange(e)) jobs.push({ ...base, kind: "note", ref: `ev:${e.eventId}`, payload: { eventId: e.eventId } });
+      // registered while the CRM could not be asked about conflicts: ask again until it answers
+      if (e.kind === "registered" && e.data.crmCheck === "pending") jobs.push({ ...base, kind: "check", ref: `check:${e.caseId}`, payload: {} });
     } else {
       const type = webhookType(e);
       if (type) jobs.push({ target: t.target, caseId: e.caseId, kind: "webhook", ref: `ev:${e.eventId}`, payload: { eventId: e.eventId, type } });

@@ -10,6 +10,7 @@ import { crmIdsOf, loadCase, loadMail, loadStatusNote, storeCrmIds, toCrmCase } 
 import { claimDueJobs, markJobDone, markJobFailed, markJobRetry, postponeTarget } from "./sync-outbox-repo.ts";
 import type { TargetKind } from "./sync-jobs.ts";
 import type { CrmAdapter } from "./types.ts";
+import { recheckCrmConflicts } from "./recheck-conflicts.ts";
 
 export const MAX_SYNC_ATTEMPTS = 10;
 
@@ -123,6 +124,9 @@ export function crmJobHandler(deps: { db: Database; adapter: CrmAdapter; publicU
         await deps.adapter.logStatusChange(note, await withDeal(job.case_id));
         return;
       }
+      case "check":
+        await recheckCrmConflicts({ db: deps.db, adapter: deps.adapter, now }, job.case_id);
+        return;
       default:
         throw new CrmError("permanent", `unknown CRM job kind ${job.kind}`);
     }

@@ -74,7 +74,10 @@ export interface CrmChanges {
 
 export interface CrmConflict {
   kind: "customer" | "open_deal";
+  /** for managers: what the CRM knows (never shown to the partner for open deals) */
   reason: string;
+  /** an open deal registered through dealreg: its partner (their own deal is no conflict) */
+  partnerEmail?: string | null;
 }
 
 export interface SetupStep {
@@ -98,5 +101,5 @@ export interface CrmAdapter {
   /** decisions on these deals right now (webhook notifications name the deals) */
   decisionsOf(dealIds: string[]): Promise<CrmDecisionChange[]>;
   /** what the CRM knows that conflicts with registering this domain */
-  lookupConflicts(domain: string, partnerEmail: string): Promise<CrmConflict[]>;
+  lookupConflicts(domain: string): Promise<CrmConflict[]>;
 }
