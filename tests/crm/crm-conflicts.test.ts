@@ -15,7 +15,7 @@ describe.each(dbBackends())("CRM conflicts on $name", (backend) => {
 
   beforeEach(async () => {
     hs = await startFakeHubSpot();
-    app = await testApp(backend, { CRM: "hubspot", HUBSPOT_TOKEN: "test-token", HUBSPOT_BASE_URL: hs.url, HUBSPOT_TIMEOUT_MS: "400" });
+    app = await testApp(backend, { CRM: "hubspot", HUBSPOT_TOKEN: "test-token", HUBSPOT_BASE_URL: hs.url, HUBSPOT_TIMEOUT_MS: "1500" });
     await app.crm.adapter!.ensureSetup();
   });
   afterEach(async () => {
