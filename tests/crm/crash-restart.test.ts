@@ -115,6 +115,7 @@ describe.skipIf(!hasPostgres())("CRM sync worker killed with SIGKILL (PostgreSQL
       ...(await direct.db.selectFrom("outbox").select(["message_id as id", "case_id"]).execute()),
     ];
     const emails = hs.all("emails");
+    console.log(`[crm crash-restart] ${mails.length} mails, ${emails.length} e-mail engagements, ${hs.all("notes").length} notes`);
     expect(emails).toHaveLength(mails.length);
     const dealOf = new Map((await direct.db.selectFrom("cases").select(["id", "crm_deal_id"]).execute()).map((c) => [c.id, c.crm_deal_id]));
     for (const m of mails) {
