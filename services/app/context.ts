@@ -15,7 +15,7 @@ import { createSmtpTransport } from "../notifier/transports/smtp.ts";
 import { createSesTransport } from "../notifier/transports/ses.ts";
 import { createCrmService, type CrmService } from "../crm/crm-service.ts";
 import { syncTargetsFromConfig } from "../crm/from-config.ts";
-import { registerSyncTargets } from "../crm/sync-outbox-repo.ts";
+import { registerSyncTargets } from "../repos/sync-jobs-repo.ts";
 
 export interface AppContext {
   config: Config;

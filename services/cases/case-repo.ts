@@ -5,7 +5,7 @@ import type { CaseRow, DB, NewCase } from "../../db/schema.ts";
 import { ACTIVE_STATUSES, type CaseStatus } from "./case-status.ts";
 import type { AccountMatch, ExistingClaim } from "./decide-registration.ts";
 import { formatCaseNumber } from "../parser/case-number.ts";
-import { enqueueSyncForEvent } from "../crm/sync-outbox-repo.ts";
+import { enqueueSyncForEvent } from "../repos/sync-jobs-repo.ts";
 
 type Executor = Transaction<DB> | Database;
 

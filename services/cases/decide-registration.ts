@@ -2,6 +2,7 @@
 // caller loads the candidates and applies the decision in one transaction.
 import type { ParseOutput } from "../parser/schema.ts";
 import type { CaseStatus, ConflictReason } from "./case-status.ts";
+import type { CrmConflict } from "../repos/crm-conflict-cache-repo.ts";
 
 export interface ExistingClaim {
   caseId: number;
@@ -75,4 +76,12 @@ export function decideRegistration(input: {
     };
   }
   return { action: "create", status: output.missing.length ? "incomplete" : "pending", conflict: null, missing: output.missing };
+}
+
+/** What the CRM reported (customer, someone else's open deal) as an account match for dedupe. */
+export function crmConflictAsAccount(conflicts: readonly CrmConflict[], isOwn: (partnerEmail: string) => boolean): AccountMatch | null {
+  const relevant = conflicts.filter((c) => !(c.kind === "open_deal" && c.partnerEmail && isOwn(c.partnerEmail)));
+  const first = relevant.find((c) => c.kind === "customer") ?? relevant[0];
+  if (!first) return null;
+  return first.kind === "customer" ? { kind: "customer", reason: "listed as a customer in our CRM" } : { kind: "open_deal", reason: first.reason };
 }

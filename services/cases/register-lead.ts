@@ -8,9 +8,8 @@ import type { ParsedMessage } from "../parser/types.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
 import { queueAcknowledgement, queueManagerNotices } from "./mail/case-mail.ts";
 import { addReviewItem, addTimelineEvent, findAccount, findCaseById, findClaims, insertCase, lockProspect, nextCaseNumber } from "./case-repo.ts";
-import { decideRegistration, samePartner } from "./decide-registration.ts";
-import { readCachedConflicts } from "../crm/conflict-cache-repo.ts";
-import { crmConflictAsAccount } from "../crm/conflict-check.ts";
+import { crmConflictAsAccount, decideRegistration, samePartner } from "./decide-registration.ts";
+import { readCachedConflicts } from "../repos/crm-conflict-cache-repo.ts";
 import { companyKey } from "./dedupe-keys.ts";
 
 export type RegisterStatus = "registered" | "conflict" | "needs_review";

@@ -5,9 +5,8 @@
 import type { Database } from "../../db/connection.ts";
 import type { Logger } from "../core/logger.ts";
 import { errorMessage } from "../core/errors.ts";
-import type { AccountMatch } from "../cases/decide-registration.ts";
-import { readCachedConflicts, storeConflicts } from "./conflict-cache-repo.ts";
-import type { CrmAdapter, CrmConflict } from "./types.ts";
+import { readCachedConflicts, storeConflicts } from "../repos/crm-conflict-cache-repo.ts";
+import type { CrmAdapter } from "./types.ts";
 
 export interface ConflictCheckDeps {
   db: Database;
@@ -26,12 +25,4 @@ export async function refreshCrmConflicts(deps: ConflictCheckDeps, domain: strin
     deps.logger.warn({ domain, err: errorMessage(err) }, "CRM conflict check failed; the case will be re-checked");
     return false;
   }
-}
-
-/** The first conflict that is not the partner's own deal, as an account match for dedupe. */
-export function crmConflictAsAccount(conflicts: readonly CrmConflict[], isOwn: (partnerEmail: string) => boolean): AccountMatch | null {
-  const relevant = conflicts.filter((c) => !(c.kind === "open_deal" && c.partnerEmail && isOwn(c.partnerEmail)));
-  const first = relevant.find((c) => c.kind === "customer") ?? relevant[0];
-  if (!first) return null;
-  return first.kind === "customer" ? { kind: "customer", reason: "listed as a customer in our CRM" } : { kind: "open_deal", reason: first.reason };
 }

@@ -6,7 +6,7 @@ import type { Logger } from "../core/logger.ts";
 import { applyCrmDecisions } from "./apply-crm-decisions.ts";
 import { crmAdapterFromConfig } from "./from-config.ts";
 import { pollCrmChanges } from "./poll-changes.ts";
-import type { TargetKind } from "./sync-jobs.ts";
+import type { TargetKind } from "../repos/sync-jobs.ts";
 import { crmJobHandler, runDueSyncJobs, type SyncSummary, type SyncWorkerDeps } from "./sync-worker.ts";
 import type { CrmAdapter, CrmDecisionChange } from "./types.ts";
 import type { ParsedMessage } from "../parser/types.ts";

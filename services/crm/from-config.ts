@@ -2,7 +2,7 @@
 import type { Config } from "../config/env.ts";
 import { createHubSpotAdapter } from "./hubspot/adapter.ts";
 import { createHubSpotClient } from "./hubspot/client.ts";
-import type { SyncTarget } from "./sync-jobs.ts";
+import type { SyncTarget } from "../repos/sync-jobs.ts";
 import type { CrmAdapter } from "./types.ts";
 
 /** The target name of the one configured CRM. */

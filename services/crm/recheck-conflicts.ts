@@ -3,10 +3,9 @@
 // managers, exactly as if it had been known at registration.
 import type { Database } from "../../db/connection.ts";
 import { addReviewItem, addTimelineEvent } from "../cases/case-repo.ts";
-import { samePartner } from "../cases/decide-registration.ts";
+import { crmConflictAsAccount, samePartner } from "../cases/decide-registration.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
-import { storeConflicts } from "./conflict-cache-repo.ts";
-import { crmConflictAsAccount } from "./conflict-check.ts";
+import { storeConflicts } from "../repos/crm-conflict-cache-repo.ts";
 import type { CrmAdapter } from "./types.ts";
 
 const REASON = { customer: "existing_customer", open_deal: "open_crm_deal", blocked: "blocked_account" } as const;

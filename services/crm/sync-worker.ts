@@ -7,8 +7,8 @@ import { addReviewItem } from "../cases/case-repo.ts";
 import type { Logger } from "../core/logger.ts";
 import { asCrmError, CrmError } from "./errors.ts";
 import { crmIdsOf, loadCase, loadMail, loadStatusNote, storeCrmIds, toCrmCase } from "./sync-data.ts";
-import { claimDueJobs, markJobDone, markJobFailed, markJobRetry, postponeTarget } from "./sync-outbox-repo.ts";
-import type { TargetKind } from "./sync-jobs.ts";
+import { claimDueJobs, markJobDone, markJobFailed, markJobRetry, postponeTarget } from "../repos/sync-jobs-repo.ts";
+import type { TargetKind } from "../repos/sync-jobs.ts";
 import type { CrmAdapter } from "./types.ts";
 import { recheckCrmConflicts } from "./recheck-conflicts.ts";
 

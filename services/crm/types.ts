@@ -72,13 +72,8 @@ export interface CrmChanges {
   watermark: string;
 }
 
-export interface CrmConflict {
-  kind: "customer" | "open_deal";
-  /** for managers: what the CRM knows (never shown to the partner for open deals) */
-  reason: string;
-  /** an open deal registered through dealreg: its partner (their own deal is no conflict) */
-  partnerEmail?: string | null;
-}
+export type { CrmConflict } from "../repos/crm-conflict-cache-repo.ts";
+import type { CrmConflict } from "../repos/crm-conflict-cache-repo.ts";
 
 export interface SetupStep {
   what: string;

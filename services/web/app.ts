@@ -11,7 +11,7 @@ import { inboundRawRoutes } from "./routes/inbound-raw.ts";
 import { sesInboundConfig, sesInboundRoutes } from "./routes/ses-inbound.ts";
 import { adminRoutes } from "../admin/plugin.ts";
 import { hubspotEventRoutes } from "./routes/hubspot-events.ts";
-import { syncBacklog } from "../crm/sync-outbox-repo.ts";
+import { syncBacklog } from "../repos/sync-jobs-repo.ts";
 import type { CrmService } from "../crm/crm-service.ts";
 
 export interface BuildAppOptions {

@@ -7,7 +7,7 @@ import { dbBackends } from "../helpers/db.ts";
 import { corpusMail, testApp } from "../helpers/app.ts";
 import { startFakeHubSpot, type FakeHubSpot } from "../helpers/fake-hubspot.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
-import { enqueueBackfill } from "../../services/crm/sync-outbox-repo.ts";
+import { enqueueBackfill } from "../../services/repos/sync-jobs-repo.ts";
 import { CRM_TARGET } from "../../services/crm/from-config.ts";
 import { buildApp } from "../../services/web/app.ts";
 

@@ -4,7 +4,7 @@ import type { ConfigError} from "../../services/config/env.ts";
 import { loadConfig } from "../../services/config/env.ts";
 import { retryAfterMs } from "../../services/crm/hubspot/client.ts";
 import { signatureV3, verifySignatureV3 } from "../../services/crm/hubspot/signature.ts";
-import { jobsForEvent } from "../../services/crm/sync-jobs.ts";
+import { jobsForEvent } from "../../services/repos/sync-jobs.ts";
 import { syncBackoffMs } from "../../services/crm/sync-worker.ts";
 import { stageFor } from "../../services/crm/hubspot/adapter.ts";
 

@@ -1,7 +1,7 @@
 // The CRM side of a case and of the whole queue, for the admin pages.
 import { sql } from "kysely";
 import type { Database } from "../../../db/connection.ts";
-import { syncBacklog, type SyncBacklog } from "../../crm/sync-outbox-repo.ts";
+import { syncBacklog, type SyncBacklog } from "../../repos/sync-jobs-repo.ts";
 
 export interface CaseCrmState {
   queued: number;

@@ -4,7 +4,15 @@ import { sql, type Transaction } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/connection.ts";
 import type { DB } from "../../db/schema.ts";
-import type { CrmConflict } from "./types.ts";
+
+/** What the CRM knows against registering a domain (the CrmAdapter returns these). */
+export interface CrmConflict {
+  kind: "customer" | "open_deal";
+  /** for managers: what the CRM knows (never shown to the partner for open deals) */
+  reason: string;
+  /** an open deal registered through dealreg: its partner (their own deal is no conflict) */
+  partnerEmail?: string | null;
+}
 
 const Cached = z.array(z.object({ kind: z.enum(["customer", "open_deal"]), reason: z.string(), partnerEmail: z.string().nullable().optional() }));
 
