@@ -1,23 +1,10 @@
 // What to do with a parsed registration, given what the database already knows. Pure: the
 // caller loads the candidates and applies the decision in one transaction.
 import type { ParseOutput } from "../parser/schema.ts";
+import type { AccountMatch } from "../repos/accounts.ts";
+import type { ExistingClaim } from "../repos/cases.ts";
 import type { CaseStatus, ConflictReason } from "./case-status.ts";
 import type { CrmConflict } from "../repos/crm-conflict-cache-repo.ts";
-
-export interface ExistingClaim {
-  caseId: number;
-  caseNumber: string;
-  partnerEmail: string;
-  status: CaseStatus;
-  protectedUntil: Date | null;
-  createdAt: Date;
-}
-
-export interface AccountMatch {
-  /** imported accounts are customers or blocked; the CRM adds open deals owned by someone else */
-  kind: "customer" | "blocked" | "open_deal";
-  reason: string | null;
-}
 
 export interface Conflict {
   reason: ConflictReason;

@@ -2,7 +2,8 @@
 // when the CRM answers, a conflict it reports turns a pending case into a conflict for the
 // managers, exactly as if it had been known at registration.
 import type { Database } from "../../db/connection.ts";
-import { addReviewItem, addTimelineEvent } from "../cases/case-repo.ts";
+import { addTimelineEvent } from "../repos/cases.ts";
+import { addReviewItem } from "../repos/review-items.ts";
 import { crmConflictAsAccount, samePartner } from "../cases/decide-registration.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
 import { storeConflicts } from "../repos/crm-conflict-cache-repo.ts";

@@ -17,7 +17,7 @@ export async function registerSyncTargets(db: Database, targets: readonly SyncTa
 
 /** Called for every case event, inside its transaction. Without targets it costs one small read. */
 export async function enqueueSyncForEvent(trx: Executor, event: CaseEvent): Promise<void> {
-  const targets = (await trx.selectFrom("crm_sync_targets").select(["target", "kind"]).execute()).map((t) => ({ target: t.target, kind: t.kind as TargetKind }));
+  const targets = (await trx.selectFrom("crm_sync_targets").select(["target", "kind"]).execute()).flatMap((t): SyncTarget[] => (t.kind === "crm" || t.kind === "webhook" ? [{ target: t.target, kind: t.kind }] : []));
   if (targets.length) await insertJobs(trx, jobsForEvent(event, targets));
 }
 

@@ -1,6 +1,7 @@
 // Which sync jobs a case event causes, per target. Pure: the enqueue in the case's
 // transaction asks here, the worker runs the jobs later.
-export type TargetKind = "crm" | "webhook";
+export const TARGET_KINDS = ["crm", "webhook"] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
 
 export interface SyncTarget {
   target: string;

@@ -1,29 +1,66 @@
-// Plain functions over the case tables. Anything that must be atomic takes a Transaction.
-import { sql, type Transaction } from "kysely";
+// The cases aggregate: cases, their timeline and their reply tokens. Rows leave here as typed
+// domain objects (the registration and provenance jsonb parsed with zod), so a change to the
+// registration's shape fails to compile or to parse here, not somewhere downstream. Anything
+// that must be atomic takes a Transaction.
+import { sql, type Transaction, type Updateable } from "kysely";
+import { z } from "zod";
 import type { Database } from "../../db/connection.ts";
-import type { CaseRow, DB, NewCase } from "../../db/schema.ts";
-import { ACTIVE_STATUSES, type CaseStatus } from "./case-status.ts";
-import type { AccountMatch, ExistingClaim } from "./decide-registration.ts";
+import type { CasesTable, CaseRow, CaseStatus, DB, NewCase, ReplyTokenPurpose } from "../../db/schema.ts";
 import { formatCaseNumber } from "../parser/case-number.ts";
-import { enqueueSyncForEvent } from "../repos/sync-jobs-repo.ts";
+import { Provenance, Registration, type ProvenanceMap } from "../parser/schema.ts";
+import { enqueueSyncForEvent } from "./sync-jobs-repo.ts";
 
-type Executor = Transaction<DB> | Database;
+export type Executor = Transaction<DB> | Database;
+
+/** A case as the services see it: the row with its jsonb columns parsed. */
+export interface Case extends Omit<CaseRow, "registration" | "provenance"> {
+  registration: Registration;
+  provenance: ProvenanceMap;
+}
+
+const ProvenanceColumn = z.record(z.string(), Provenance);
+
+export function toCase(row: CaseRow): Case {
+  return { ...row, registration: Registration.parse(row.registration), provenance: ProvenanceColumn.parse(row.provenance ?? {}) };
+}
+
+/** Another active case's claim on the same prospect. */
+export interface ExistingClaim {
+  caseId: number;
+  caseNumber: string;
+  partnerEmail: string;
+  status: CaseStatus;
+  protectedUntil: Date | null;
+  createdAt: Date;
+}
 
 export async function nextCaseNumber(trx: Executor, now: Date): Promise<string> {
   const { rows } = await sql<{ n: number | string }>`select nextval('case_number_seq') as n`.execute(trx);
   return formatCaseNumber(now.getUTCFullYear(), Number(rows[0]?.n));
 }
 
-export async function insertCase(trx: Executor, values: NewCase): Promise<CaseRow> {
-  return trx.insertInto("cases").values(values).returningAll().executeTakeFirstOrThrow();
+export async function insertCase(trx: Executor, values: NewCase): Promise<Case> {
+  return toCase(await trx.insertInto("cases").values(values).returningAll().executeTakeFirstOrThrow());
 }
 
-export async function findCaseById(db: Executor, id: number): Promise<CaseRow | undefined> {
-  return db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
+export async function findCaseById(db: Executor, id: number): Promise<Case | undefined> {
+  const row = await db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
+  return row && toCase(row);
 }
 
-export async function findCaseByNumber(db: Executor, caseNumber: string): Promise<CaseRow | undefined> {
-  return db.selectFrom("cases").selectAll().where("case_number", "=", caseNumber.toUpperCase()).executeTakeFirst();
+export async function findCaseByNumber(db: Executor, caseNumber: string): Promise<Case | undefined> {
+  const row = await db.selectFrom("cases").selectAll().where("case_number", "=", caseNumber.toUpperCase()).executeTakeFirst();
+  return row && toCase(row);
+}
+
+/** The case under a row lock: a concurrent decision or answer on it commits first. */
+export async function lockCase(trx: Transaction<DB>, id: number): Promise<Case | undefined> {
+  const row = await trx.selectFrom("cases").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+  return row && toCase(row);
+}
+
+export async function updateCase(trx: Transaction<DB>, id: number, values: Updateable<CasesTable>): Promise<Case> {
+  return toCase(await trx.updateTable("cases").set(values).where("id", "=", id).returningAll().executeTakeFirstOrThrow());
 }
 
 /**
@@ -38,13 +75,18 @@ export async function lockProspect(trx: Transaction<DB>, key: { domain: string |
   for (const name of names) await sql`select pg_advisory_xact_lock(hashtextextended(${`dealreg:prospect:${name}`}, 0))`.execute(trx);
 }
 
-/** Active cases that claim the same prospect, by registrable domain or normalised company name. */
-export async function findClaims(trx: Executor, key: { domain: string | null; companyKey: string | null }, now: Date): Promise<ExistingClaim[]> {
+/** Cases in `statuses` that claim the same prospect, by registrable domain or normalised company name. */
+export async function findClaims(
+  trx: Executor,
+  key: { domain: string | null; companyKey: string | null },
+  statuses: readonly CaseStatus[],
+  now: Date,
+): Promise<ExistingClaim[]> {
   if (!key.domain && !key.companyKey) return [];
   const rows = await trx
     .selectFrom("cases")
     .select(["id", "case_number", "partner_email", "status", "protected_until", "created_at"])
-    .where("status", "in", [...ACTIVE_STATUSES])
+    .where("status", "in", [...statuses])
     .where((eb) => {
       const ors = [];
       if (key.domain) ors.push(eb("company_domain", "=", key.domain));
@@ -55,13 +97,7 @@ export async function findClaims(trx: Executor, key: { domain: string | null; co
     .execute();
   return rows
     .filter((r) => r.status !== "approved" || !r.protected_until || r.protected_until > now)
-    .map((r) => ({ caseId: r.id, caseNumber: r.case_number, partnerEmail: r.partner_email, status: r.status as CaseStatus, protectedUntil: r.protected_until, createdAt: r.created_at }));
-}
-
-export async function findAccount(trx: Executor, domain: string | null): Promise<AccountMatch | null> {
-  if (!domain) return null;
-  const row = await trx.selectFrom("accounts").select(["kind", "reason"]).where("domain", "=", domain).executeTakeFirst();
-  return row ? { kind: row.kind === "blocked" ? "blocked" : "customer", reason: row.reason } : null;
+    .map((r) => ({ caseId: r.id, caseNumber: r.case_number, partnerEmail: r.partner_email, status: r.status, protectedUntil: r.protected_until, createdAt: r.created_at }));
 }
 
 export async function addTimelineEvent(
@@ -86,17 +122,7 @@ export async function addTimelineEvent(
   return row.id;
 }
 
-export async function addReviewItem(
-  trx: Executor,
-  item: { reason: string; detail?: string | null; inboundMessageId?: number | null; caseId?: number | null },
-): Promise<void> {
-  await trx
-    .insertInto("review_items")
-    .values({ reason: item.reason, detail: item.detail ?? null, inbound_message_id: item.inboundMessageId ?? null, case_id: item.caseId ?? null })
-    .execute();
-}
-
-export async function storeReplyToken(trx: Executor, t: { hash: string; caseId: number; purpose: "partner" | "manager"; address: string | null }): Promise<void> {
+export async function storeReplyToken(trx: Executor, t: { hash: string; caseId: number; purpose: ReplyTokenPurpose; address: string | null }): Promise<void> {
   await trx.insertInto("reply_tokens").values({ token_hash: t.hash, case_id: t.caseId, purpose: t.purpose, address: t.address }).execute();
 }
 
