@@ -83,6 +83,16 @@ export interface CasesTable {
   status_changed_at: NullableTimestamp;
   manager_reminded_at: NullableTimestamp;
   expiry_notice_sent_at: NullableTimestamp;
+  /** the CRM's record ids (2026-12-03-40); null until the first sync */
+  crm_company_id: ColumnType<string | null, string | null | undefined, string | null>;
+  crm_contact_id: ColumnType<string | null, string | null | undefined, string | null>;
+  crm_deal_id: ColumnType<string | null, string | null | undefined, string | null>;
+  crm_deal_url: ColumnType<string | null, string | null | undefined, string | null>;
+  /** the case status the CRM last received: the deal stage is only written when it changes */
+  crm_synced_status: ColumnType<string | null, string | null | undefined, string | null>;
+  crm_synced_at: NullableTimestamp;
+  /** "pending" while the CRM could not be asked about conflicts */
+  crm_check: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OutboxTable {
@@ -178,6 +188,40 @@ export interface AwayNoticesTable {
   updated_at: Timestamp;
 }
 
+export interface CrmSyncTargetsTable {
+  target: string;
+  kind: string;
+}
+
+export interface CrmSyncJobsTable {
+  id: Generated<number>;
+  target: string;
+  kind: string;
+  ref: string;
+  case_id: number | null;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  status: Generated<string>;
+  generation: Generated<number>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  locked_until: NullableTimestamp;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  done_at: NullableTimestamp;
+}
+
+export interface CrmStateTable {
+  key: string;
+  value: string;
+  updated_at: Timestamp;
+}
+
+export interface CrmConflictCacheTable {
+  domain: string;
+  conflicts: Json<unknown>;
+  checked_at: Timestamp;
+}
+
 export interface DB {
   inbound_messages: InboundMessagesTable;
   inbound_source_refs: InboundSourceRefsTable;
@@ -190,6 +234,10 @@ export interface DB {
   imap_state: ImapStateTable;
   admin_revoked_sessions: AdminRevokedSessionsTable;
   away_notices: AwayNoticesTable;
+  crm_sync_targets: CrmSyncTargetsTable;
+  crm_sync_jobs: CrmSyncJobsTable;
+  crm_state: CrmStateTable;
+  crm_conflict_cache: CrmConflictCacheTable;
 }
 
 export type InboundMessageRow = Selectable<InboundMessagesTable>;
@@ -198,3 +246,4 @@ export type NewCase = Insertable<CasesTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type TimelineEventRow = Selectable<TimelineEventsTable>;
 export type ReviewItemRow = Selectable<ReviewItemsTable>;
+export type CrmSyncJobRow = Selectable<CrmSyncJobsTable>;

@@ -21,6 +21,10 @@ export const REASONS: Record<string, { label: string; explain: string }> = {
     explain: "Mail we sent (an acknowledgement, a manager notice, …) bounced permanently: the case's timeline says which and why; reach the person another way.",
   },
   unverified_command: { label: "Unverified command", explain: "A manager command (approve/reject/info) that could not be verified." },
+  crm_sync_failed: {
+    label: "CRM sync failed",
+    explain: "The CRM (or a webhook endpoint) refused a case, mail or status change for good (validation, permissions); the detail is the CRM's own message. Fix the cause, then `dealreg crm backfill`.",
+  },
 };
 
 export function reasonLabel(reason: string): string {

@@ -14,6 +14,9 @@ import type { MailTransport } from "../notifier/transport.ts";
 import { createFileTransport } from "../notifier/transports/file.ts";
 import { createSmtpTransport } from "../notifier/transports/smtp.ts";
 import { createSesTransport } from "../notifier/transports/ses.ts";
+import { createCrmService, type CrmService } from "../crm/crm-service.ts";
+import { syncTargetsFromConfig } from "../crm/from-config.ts";
+import { registerSyncTargets } from "../repos/sync-jobs-repo.ts";
 
 export interface AppContext {
   config: Config;
@@ -22,6 +25,7 @@ export interface AppContext {
   parseOptions: ParseOptions;
   pipeline: PipelineDeps;
   transport: MailTransport;
+  crm: CrmService;
   close(): Promise<void>;
 }
 
@@ -56,10 +60,12 @@ export function createTransport(config: Config): MailTransport {
   }
 }
 
-export async function openAppContext(config: Config, logger: Logger, opts: { database?: DatabaseHandle; transport?: MailTransport } = {}): Promise<AppContext> {
+export async function openAppContext(config: Config, logger: Logger, opts: { database?: DatabaseHandle; transport?: MailTransport; fetch?: typeof fetch } = {}): Promise<AppContext> {
   const database = opts.database ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   try {
     await migrateToLatest(database.db);
+    // case events enqueue sync jobs for exactly the configured CRM and webhook endpoints
+    await registerSyncTargets(database.db, syncTargetsFromConfig(config));
   } catch (err) {
     await database.close();
     throw err;
@@ -72,6 +78,8 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
     logger,
     parse: (raw) => parseMessage(raw, parseOptions),
   };
+  const crm = createCrmService({ db: database.db, config, logger, onMailQueued: () => pipeline.onMailQueued?.(), ...(opts.fetch ? { fetch: opts.fetch } : {}) });
+  if (crm.adapter) pipeline.crmPrecheck = (parsed) => crm.precheck(parsed);
   return {
     config,
     logger,
@@ -79,6 +87,7 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
     parseOptions,
     pipeline,
     transport,
+    crm,
     async close() {
       await transport.close?.();
       await database.close();

@@ -18,11 +18,13 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-export function startWorker(ctx: AppContext, extra: PeriodicTask[] = [], opts: { sendEveryMs?: number } = {}): Worker {
+export function startWorker(ctx: AppContext, extra: PeriodicTask[] = [], opts: { sendEveryMs?: number; crmSyncEveryMs?: number } = {}): Worker {
   const log: Logger = ctx.logger.child({ component: "worker" });
   const tasks: PeriodicTask[] = [
     { name: "send", everyMs: opts.sendEveryMs ?? 1000, run: () => deliverDueMail({ db: ctx.database.db, transport: ctx.transport, logger: ctx.logger, bounceAddress: ctx.config.INBOUND_ADDRESS }) },
     { name: "backlog", everyMs: 30_000, run: () => processBacklog(ctx.pipeline) },
+    ...(ctx.crm.enabled ? [{ name: "crm-sync", everyMs: opts.crmSyncEveryMs ?? 2000, run: () => ctx.crm.runDueJobs(1000) }] : []),
+    ...(ctx.crm.adapter ? [{ name: "crm-poll", everyMs: ctx.config.CRM_POLL_SECONDS * 1000, run: () => ctx.crm.poll() }] : []),
     ...extra,
   ];
   let stopped = false;

@@ -13,6 +13,9 @@ commands:
   case show CASE                     print a case with its timeline as JSON
   case list [--status S]             one line per case
   accounts import FILE.csv           import existing customers / blocked accounts (domain,name,reason[,kind])
+  crm setup                          create the CRM's custom properties, check pipeline and stages
+  crm sync [--max-jobs N]            run due CRM/webhook sync jobs and one poll; JSON summary
+  crm backfill                       queue every existing case for the CRM
 `;
 
 export interface CliIo {
@@ -81,6 +84,11 @@ async function main(argv: string[]): Promise<number> {
       const config = configOrExit();
       const { runAccounts } = await import("./commands/accounts.ts");
       return runAccounts(rest, io, config, cliLogger(config));
+    }
+    case "crm": {
+      const config = configOrExit();
+      const { runCrm } = await import("./commands/crm.ts");
+      return runCrm(rest, io, config, cliLogger(config));
     }
     case undefined:
     case "help":

@@ -15,6 +15,36 @@ const emailList = z
   .pipe(z.array(z.email()));
 
 const optionalUrl = z.url().optional();
+
+const commaList = z
+  .string()
+  .default("")
+  .transform((s) =>
+    s
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+
+/** `pending=appointmentscheduled,approved=123,rejected=closedlost`: case status -> deal stage id */
+const stageMap = z
+  .string()
+  .default("pending=appointmentscheduled,approved=qualifiedtobuy,rejected=closedlost")
+  .transform((s, ctx) => {
+    const out: Record<string, string> = {};
+    for (const pair of s.split(",").map((x) => x.trim()).filter(Boolean)) {
+      const m = /^([a-z_]+)\s*=\s*(\S+)$/.exec(pair);
+      if (!m) {
+        ctx.addIssue({ code: "custom", message: `"${pair}" is not status=stageId` });
+        return z.NEVER;
+      }
+      out[m[1]!] = m[2]!;
+    }
+    for (const needed of ["pending", "approved", "rejected"]) {
+      if (!out[needed]) ctx.addIssue({ code: "custom", message: `needs a stage for ${needed} (e.g. ${needed}=<stage id>)` });
+    }
+    return out;
+  });
 const optionalString = z.string().min(1).optional();
 
 export const EnvSchema = z.object({
@@ -109,11 +139,37 @@ export const EnvSchema = z.object({
   ADMIN_USERS: optionalString,
   SESSION_SECRET: optionalString,
 
+  CRM: z.enum(["none", "hubspot"]).default("none"),
+  CRM_POLL_SECONDS: z.coerce.number().int().positive().default(60),
+  CRM_SYNC_LEASE_SECONDS: z.coerce.number().int().positive().default(120),
+  CRM_CONFLICT_TTL_MINUTES: z.coerce.number().positive().default(60),
+  HUBSPOT_TOKEN: optionalString,
+  HUBSPOT_BASE_URL: z.url().default("https://api.hubapi.com"),
+  HUBSPOT_PIPELINE: z.string().min(1).default("default"),
+  HUBSPOT_STAGES: stageMap,
+  HUBSPOT_CLIENT_SECRET: optionalString,
+  HUBSPOT_PORTAL_ID: optionalString,
+  HUBSPOT_CUSTOMER_STAGES: commaList.transform((l) => (l.length ? l : ["customer"])),
+  HUBSPOT_MAX_REQUESTS_PER_10S: z.coerce.number().int().positive().default(90),
+  HUBSPOT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+
+  WEBHOOK_URLS: commaList.pipe(z.array(z.url())),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, "must be whsec_ followed by the base64 secret")
+    .optional(),
+
   ROLES: z
     .string()
     .default("web,worker,imap")
     .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(z.enum(["web", "worker", "imap"]))),
+});
+
+/** Variables that only make sense together. */
+const CheckedEnvSchema = EnvSchema.superRefine((env, ctx) => {
+  if (env.CRM === "hubspot" && !env.HUBSPOT_TOKEN) ctx.addIssue({ code: "custom", path: ["HUBSPOT_TOKEN"], message: "CRM=hubspot needs HUBSPOT_TOKEN (a private app's access token)" });
+  if (env.WEBHOOK_URLS.length && !env.WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "WEBHOOK_URLS needs WEBHOOK_SECRET (whsec_ + base64, 24 to 64 random bytes)" });
 });
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;
@@ -136,7 +192,7 @@ function isProxyAddress(s: string): boolean {
 /** Parses the environment (empty strings count as unset, as in most .env files). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
-  const result = EnvSchema.safeParse(cleaned);
+  const result = CheckedEnvSchema.safeParse(cleaned);
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`));
   }

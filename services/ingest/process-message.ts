@@ -32,6 +32,8 @@ export interface PipelineDeps {
   onMailQueued?: () => void;
   /** DNS resolver for sender authentication of manager commands (tests inject a stub) */
   resolver?: CommandEvidence["resolver"];
+  /** asks the CRM about the prospect before the transaction that registers it (network stays outside) */
+  crmPrecheck?: (parsed: ParsedMessage) => Promise<void>;
 }
 
 /** Attempts after which a message that keeps failing is parked in review instead of retried. */
@@ -54,6 +56,7 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
   try {
     const evidence: CommandEvidence = { raw: row.raw, source: row.source, sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"], resolver: deps.resolver };
     evidence.judged = await prejudgeSender(deps.config, parsed, evidence);
+    await deps.crmPrecheck?.(parsed);
     const { queuedMail, ...result } = await decideAndStore(deps, id, parsed, log, evidence);
     if (queuedMail) deps.onMailQueued?.();
     log.info({ status: result.status, caseNumber: result.caseNumber, kind: parsed.output.kind }, "message processed");

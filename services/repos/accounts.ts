@@ -3,7 +3,8 @@ import type { AccountKind } from "../../db/schema.ts";
 import type { Executor } from "./cases.ts";
 
 export interface AccountMatch {
-  kind: AccountKind;
+  /** imported accounts are customers or blocked; the CRM adds open deals owned by someone else */
+  kind: AccountKind | "open_deal";
   reason: string | null;
 }
 

@@ -8,6 +8,7 @@ import type { Database } from "../../db/connection.ts";
 import type { CasesTable, CaseRow, CaseStatus, DB, NewCase, ReplyTokenPurpose } from "../../db/schema.ts";
 import { formatCaseNumber } from "../parser/case-number.ts";
 import { Provenance, Registration, type ProvenanceMap } from "../parser/schema.ts";
+import { enqueueSyncForEvent } from "./sync-jobs-repo.ts";
 
 export type Executor = Transaction<DB> | Database;
 
@@ -116,6 +117,8 @@ export async function addTimelineEvent(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  // Every case event reaches the CRM and webhook subscribers through the sync outbox, in this transaction.
+  await enqueueSyncForEvent(trx, { eventId: row.id, caseId: event.caseId, kind: event.kind, inboundMessageId: event.inboundMessageId ?? null, outboxId: event.outboxId ?? null, data: event.data ?? {} });
   return row.id;
 }
 

@@ -11,6 +11,9 @@ import { inboundRawRoutes } from "./routes/inbound-raw.ts";
 import { sesInboundConfig, sesInboundRoutes } from "./routes/ses-inbound.ts";
 import { adminRoutes } from "../admin/plugin.ts";
 import { uploadSlots } from "./upload-slots.ts";
+import { hubspotEventRoutes } from "./routes/hubspot-events.ts";
+import { syncBacklog } from "../repos/sync-jobs-repo.ts";
+import type { CrmService } from "../crm/crm-service.ts";
 
 export interface BuildAppOptions {
   healthChecks?: HealthDeps["checks"];
@@ -27,6 +30,7 @@ export interface WebDeps {
   logger: Logger;
   database: Pick<DatabaseHandle, "db">;
   pipeline: PipelineDeps;
+  crm: Pick<CrmService, "enabled" | "adapter" | "applyDecisions">;
 }
 
 export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -56,9 +60,25 @@ export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promis
     return reply.code(500).send({ error: { code: "INTERNAL", message: "internal error; see the service log" } });
   });
 
-  const checks = { outbox: () => outboxHealth(ctx.database.db), uploads: async () => ({ ok: true, inFlight: slots.inFlight() }), ...opts.healthChecks };
+  const checks = {
+    outbox: () => outboxHealth(ctx.database.db),
+    uploads: async () => ({ ok: true, inFlight: slots.inFlight() }),
+    // failed sync jobs stay visible here (and in the review queue); they never make the service unhealthy
+    ...(ctx.crm.enabled ? { crmSync: async () => ({ ok: true, ...(await syncBacklog(ctx.database.db)) }) } : {}),
+    ...opts.healthChecks,
+  };
   await app.register(healthRoutes({ db: ctx.database.db, checks }));
   await app.register(inboundRawRoutes({ token: ctx.config.INBOUND_TOKEN, ingest, slots }));
+  const adapter = ctx.crm.adapter;
+  await app.register(
+    hubspotEventRoutes({
+      clientSecret: ctx.config.CRM === "hubspot" ? ctx.config.HUBSPOT_CLIENT_SECRET : undefined,
+      publicUrl: ctx.config.PUBLIC_URL,
+      decisionsOf: adapter ? (ids) => adapter.decisionsOf(ids) : null,
+      apply: (changes) => ctx.crm.applyDecisions(changes),
+      logger: ctx.logger.child({ component: "hubspot-webhook" }),
+    }),
+  );
   const ses = sesInboundConfig(ctx.config);
   await app.register(sesInboundRoutes({ ingest, logger: app.log, slots, ...ses }));
   app.addHook("onClose", async () => ses.s3?.destroy());

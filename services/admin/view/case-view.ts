@@ -42,6 +42,19 @@ export function timelineView(rows: TimelineRow[]) {
   });
 }
 
+/** The CRM row of a case page: the deal link (only an https URL we stored) and the sync state. */
+export function crmView(c: Case, state: { queued: number; failed: number; lastError: string | null }) {
+  if (!c.crm_deal_id && !state.queued && !state.failed && !c.crm_check) return null;
+  const sync = state.failed ? `failed: ${state.lastError ?? "see the review queue"}` : state.queued ? `${state.queued} change(s) waiting${state.lastError ? ` (last error: ${state.lastError})` : ""}` : `synced ${formatTime(c.crm_synced_at)}`;
+  return {
+    dealUrl: c.crm_deal_url && /^https:\/\//.test(c.crm_deal_url) ? c.crm_deal_url : null,
+    dealId: c.crm_deal_id,
+    sync,
+    failed: state.failed > 0,
+    checkPending: c.crm_check === "pending",
+  };
+}
+
 export function caseView(c: Case, timeline: TimelineRow[], now: Date) {
   const reg = c.registration;
   const provenance = c.provenance;

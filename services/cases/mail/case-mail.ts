@@ -38,6 +38,11 @@ export function conflictText(conflict: Conflict, lang: Lang, company: string): s
       return lang === "de"
         ? `${company} kann nicht registriert werden${reason ? `: ${reason}` : ""}. Ein Manager prüft Ihre Registrierung.`
         : `${company} cannot be registered${reason ? `: ${reason}` : ""}. A manager will review your registration.`;
+    case "open_crm_deal":
+      // who owns the deal is for managers only
+      return lang === "de"
+        ? `Mit ${company} gibt es bereits eine offene Verkaufschance. Ein Manager prüft Ihre Registrierung.`
+        : `There is already an open opportunity with ${company}. A manager will review your registration.`;
   }
 }
 
@@ -181,5 +186,7 @@ function managerConflictText(conflict: Conflict, lang: Lang): string {
       return lang === "de" ? `Bestandskunde${detail}` : `existing customer${detail}`;
     case "blocked_account":
       return lang === "de" ? `gesperrter Account${detail}` : `blocked account${detail}`;
+    case "open_crm_deal":
+      return lang === "de" ? `offene Verkaufschance im CRM${detail}` : `open deal in the CRM${detail}`;
   }
 }
