@@ -13,6 +13,10 @@ export const REASONS: Record<string, { label: string; explain: string }> = {
     explain: "A partner's answer found its case only by the subject tag (not by our Message-ID or reply address); its field changes wait for a person.",
   },
   unverified_command: { label: "Unverified command", explain: "A manager command (approve/reject/info) that could not be verified." },
+  crm_sync_failed: {
+    label: "CRM sync failed",
+    explain: "The CRM (or a webhook endpoint) refused a case, mail or status change for good (validation, permissions); the detail is the CRM's own message. Fix the cause, then `dealreg crm backfill`.",
+  },
 };
 
 export function reasonLabel(reason: string): string {

@@ -15,7 +15,7 @@ import { createSmtpTransport } from "../notifier/transports/smtp.ts";
 import { createSesTransport } from "../notifier/transports/ses.ts";
 import { createCrmService, type CrmService } from "../crm/crm-service.ts";
 import { syncTargetsFromConfig } from "../crm/from-config.ts";
-import { registerSyncTargets } from "../crm/sync-outbox-repo.ts";
+import { registerSyncTargets } from "../repos/sync-jobs-repo.ts";
 
 export interface AppContext {
   config: Config;
@@ -65,6 +65,7 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
     parse: (raw) => parseMessage(raw, parseOptions),
   };
   const crm = createCrmService({ db: database.db, config, logger, onMailQueued: () => pipeline.onMailQueued?.(), ...(opts.fetch ? { fetch: opts.fetch } : {}) });
+  if (crm.adapter) pipeline.crmPrecheck = (parsed) => crm.precheck(parsed);
   return {
     config,
     logger,

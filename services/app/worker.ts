@@ -23,7 +23,7 @@ export function startWorker(ctx: AppContext, extra: PeriodicTask[] = [], opts: {
   const tasks: PeriodicTask[] = [
     { name: "send", everyMs: opts.sendEveryMs ?? 1000, run: () => deliverDueMail({ db: ctx.database.db, transport: ctx.transport, logger: ctx.logger }) },
     { name: "backlog", everyMs: 30_000, run: () => processBacklog(ctx.pipeline) },
-    ...(ctx.crm.enabled ? [{ name: "crm-sync", everyMs: opts.crmSyncEveryMs ?? 2000, run: () => ctx.crm.runDueJobs() }] : []),
+    ...(ctx.crm.enabled ? [{ name: "crm-sync", everyMs: opts.crmSyncEveryMs ?? 2000, run: () => ctx.crm.runDueJobs(1000) }] : []),
     ...(ctx.crm.adapter ? [{ name: "crm-poll", everyMs: ctx.config.CRM_POLL_SECONDS * 1000, run: () => ctx.crm.poll() }] : []),
     ...extra,
   ];

@@ -1,21 +1,10 @@
 // What to do with a parsed registration, given what the database already knows. Pure: the
 // caller loads the candidates and applies the decision in one transaction.
 import type { ParseOutput } from "../parser/schema.ts";
+import type { AccountMatch } from "../repos/accounts.ts";
+import type { ExistingClaim } from "../repos/cases.ts";
 import type { CaseStatus, ConflictReason } from "./case-status.ts";
-
-export interface ExistingClaim {
-  caseId: number;
-  caseNumber: string;
-  partnerEmail: string;
-  status: CaseStatus;
-  protectedUntil: Date | null;
-  createdAt: Date;
-}
-
-export interface AccountMatch {
-  kind: "customer" | "blocked";
-  reason: string | null;
-}
+import type { CrmConflict } from "../repos/crm-conflict-cache-repo.ts";
 
 export interface Conflict {
   reason: ConflictReason;
@@ -61,7 +50,7 @@ export function decideRegistration(input: {
   if (own) return { action: "existing", caseId: own.caseId };
 
   if (input.account) {
-    const reason: ConflictReason = input.account.kind === "blocked" ? "blocked_account" : "existing_customer";
+    const reason: ConflictReason = { blocked: "blocked_account", customer: "existing_customer", open_deal: "open_crm_deal" }[input.account.kind] as ConflictReason;
     return { action: "create", status: "conflict", conflict: { reason, caseId: null, caseNumber: null, until: null, detail: input.account.reason }, missing: output.missing };
   }
   const other = [...input.claims].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0];
@@ -74,4 +63,12 @@ export function decideRegistration(input: {
     };
   }
   return { action: "create", status: output.missing.length ? "incomplete" : "pending", conflict: null, missing: output.missing };
+}
+
+/** What the CRM reported (customer, someone else's open deal) as an account match for dedupe. */
+export function crmConflictAsAccount(conflicts: readonly CrmConflict[], isOwn: (partnerEmail: string) => boolean): AccountMatch | null {
+  const relevant = conflicts.filter((c) => !(c.kind === "open_deal" && c.partnerEmail && isOwn(c.partnerEmail)));
+  const first = relevant.find((c) => c.kind === "customer") ?? relevant[0];
+  if (!first) return null;
+  return first.kind === "customer" ? { kind: "customer", reason: "listed as a customer in our CRM" } : { kind: "open_deal", reason: first.reason };
 }

@@ -6,9 +6,13 @@ import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
-import { queueAcknowledgement, queueManagerNotices } from "../notifier/case-mail.ts";
-import { addReviewItem, addTimelineEvent, findAccount, findCaseById, findClaims, insertCase, lockProspect, nextCaseNumber } from "./case-repo.ts";
-import { decideRegistration } from "./decide-registration.ts";
+import { queueAcknowledgement, queueManagerNotices } from "./mail/case-mail.ts";
+import { addTimelineEvent, findCaseById, findClaims, insertCase, lockProspect, nextCaseNumber } from "../repos/cases.ts";
+import { findAccount } from "../repos/accounts.ts";
+import { addReviewItem } from "../repos/review-items.ts";
+import { readCachedConflicts } from "../repos/crm-conflict-cache-repo.ts";
+import { ACTIVE_STATUSES } from "./case-status.ts";
+import { crmConflictAsAccount, decideRegistration, samePartner } from "./decide-registration.ts";
 import { companyKey } from "./dedupe-keys.ts";
 
 export type RegisterStatus = "registered" | "conflict" | "needs_review";
@@ -40,12 +44,15 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
 
   const key = { domain: reg.company.domain, companyKey: companyKey(reg.company.name) };
   await lockProspect(trx, key);
+  // the CRM's answer was fetched before this transaction (crmPrecheck); none: "CRM check pending"
+  const crmConflicts = config.CRM !== "none" && key.domain ? await readCachedConflicts(trx, key.domain, config.CRM_CONFLICT_TTL_MINUTES) : [];
+  const crmAccount = crmConflicts ? crmConflictAsAccount(crmConflicts, (email) => samePartner(email, partnerEmail, isFreeMailDomain)) : null;
   const decision = decideRegistration({
     output,
     partnerEmail,
     threshold: config.CONFIDENCE_THRESHOLD,
-    claims: await findClaims(trx, key, now),
-    account: await findAccount(trx, key.domain),
+    claims: await findClaims(trx, key, ACTIVE_STATUSES, now),
+    account: (await findAccount(trx, key.domain)) ?? crmAccount,
     isFreeMail: isFreeMailDomain,
   });
 
@@ -84,6 +91,7 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
     conflict_reason: decision.conflict?.reason ?? null,
     conflict_case_id: decision.conflict?.caseId ?? null,
     source_message_id: ctx.inboundMessageId,
+    crm_check: crmConflicts === null ? "pending" : null,
     created_at: now,
     updated_at: now,
   });
@@ -93,7 +101,7 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
     kind: "registered",
     inboundMessageId: ctx.inboundMessageId,
     text: parsed.text,
-    data: { status: caseRow.status, missing: decision.missing, conflict: decision.conflict?.reason ?? null, confidence: output.confidence },
+    data: { status: caseRow.status, missing: decision.missing, conflict: decision.conflict?.reason ?? null, confidence: output.confidence, ...(caseRow.crm_check ? { crmCheck: caseRow.crm_check } : {}) },
   });
   await queueAcknowledgement(trx, { config, caseRow, to: ctx.replyTo, parent, conflict: decision.conflict, existing: false, now });
 

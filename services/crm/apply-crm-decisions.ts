@@ -6,7 +6,7 @@ import type { Database } from "../../db/connection.ts";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import { applyDecision } from "../cases/apply-decision.ts";
-import { findCaseByNumber } from "../cases/case-repo.ts";
+import { findCaseByNumber } from "../repos/cases.ts";
 import type { CrmDecisionChange } from "./types.ts";
 
 export interface CrmDecisionDeps {

@@ -6,13 +6,17 @@ import type { Logger } from "../core/logger.ts";
 import { applyCrmDecisions } from "./apply-crm-decisions.ts";
 import { crmAdapterFromConfig } from "./from-config.ts";
 import { pollCrmChanges } from "./poll-changes.ts";
-import type { TargetKind } from "./sync-jobs.ts";
+import type { TargetKind } from "../repos/sync-jobs.ts";
 import { crmJobHandler, runDueSyncJobs, type SyncSummary, type SyncWorkerDeps } from "./sync-worker.ts";
 import type { CrmAdapter, CrmDecisionChange } from "./types.ts";
+import type { ParsedMessage } from "../parser/types.ts";
+import { refreshCrmConflicts } from "./conflict-check.ts";
 import { webhookJobHandler } from "./webhooks/webhook-job.ts";
 
 export interface CrmService {
   adapter: CrmAdapter | null;
+  /** fills the conflict cache for a registration's domain before its transaction */
+  precheck(parsed: ParsedMessage): Promise<void>;
   /** true when anything (CRM or webhooks) is configured */
   enabled: boolean;
   runDueJobs(batch?: number): Promise<SyncSummary>;
@@ -41,6 +45,10 @@ export function createCrmService(deps: CrmServiceDeps): CrmService {
   const decisionDeps = { db, config, logger, ...(deps.onMailQueued ? { onMailQueued: deps.onMailQueued } : {}) };
   return {
     adapter,
+    async precheck(parsed) {
+      const domain = parsed.output.kind === "registration" ? parsed.output.registration?.company.domain : null;
+      if (adapter && domain) await refreshCrmConflicts({ db, adapter, ttlMinutes: config.CRM_CONFLICT_TTL_MINUTES, logger }, domain);
+    },
     enabled: Object.keys(handlers).length > 0,
     runDueJobs: (batch) => runDueSyncJobs({ db, logger, handlers, leaseSeconds: deps.leaseSeconds ?? config.CRM_SYNC_LEASE_SECONDS }, batch),
     poll: () => (adapter ? pollCrmChanges({ ...decisionDeps, adapter }) : Promise.resolve(null)),

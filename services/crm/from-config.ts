@@ -5,7 +5,7 @@ import { createHubSpotClient } from "./hubspot/client.ts";
 import { createSalesforceAdapter } from "./salesforce/adapter.ts";
 import type { SalesforceLogin } from "./salesforce/auth.ts";
 import { createSalesforceClient } from "./salesforce/client.ts";
-import type { SyncTarget } from "./sync-jobs.ts";
+import type { SyncTarget } from "../repos/sync-jobs.ts";
 import type { CrmAdapter } from "./types.ts";
 
 /** The target name of the one configured CRM. */

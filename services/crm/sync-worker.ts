@@ -3,13 +3,14 @@
 // rate limits; permanent ones stay visible as a review item `crm_sync_failed` with the CRM's message.
 import type { Database } from "../../db/connection.ts";
 import type { CrmSyncJobRow } from "../../db/schema.ts";
-import { addReviewItem } from "../cases/case-repo.ts";
+import { addReviewItem } from "../repos/review-items.ts";
 import type { Logger } from "../core/logger.ts";
 import { asCrmError, CrmError } from "./errors.ts";
 import { crmIdsOf, loadCase, loadMail, loadStatusNote, storeCrmIds, toCrmCase } from "./sync-data.ts";
-import { claimDueJobs, markJobDone, markJobFailed, markJobRetry, postponeTarget } from "./sync-outbox-repo.ts";
-import type { TargetKind } from "./sync-jobs.ts";
+import { claimDueJobs, markJobDone, markJobFailed, markJobRetry, postponeTarget } from "../repos/sync-jobs-repo.ts";
+import { TARGET_KINDS, type TargetKind } from "../repos/sync-jobs.ts";
 import type { CrmAdapter } from "./types.ts";
+import { recheckCrmConflicts } from "./recheck-conflicts.ts";
 
 export const MAX_SYNC_ATTEMPTS = 10;
 
@@ -39,7 +40,7 @@ export const SYNC_LANES = 3;
 
 export async function runDueSyncJobs(deps: SyncWorkerDeps, batch = 100): Promise<SyncSummary> {
   const summary: SyncSummary = { done: 0, retried: 0, failed: 0, rateLimited: false };
-  const kinds = Object.keys(deps.handlers) as TargetKind[];
+  const kinds = TARGET_KINDS.filter((k) => deps.handlers[k]);
   if (!kinds.length) return summary;
   let claimed = 0;
   const lane = async () => {
@@ -123,6 +124,9 @@ export function crmJobHandler(deps: { db: Database; adapter: CrmAdapter; publicU
         await deps.adapter.logStatusChange(note, await withDeal(job.case_id));
         return;
       }
+      case "check":
+        await recheckCrmConflicts({ db: deps.db, adapter: deps.adapter, now }, job.case_id);
+        return;
       default:
         throw new CrmError("permanent", `unknown CRM job kind ${job.kind}`);
     }

@@ -72,10 +72,8 @@ export interface CrmChanges {
   watermark: string;
 }
 
-export interface CrmConflict {
-  kind: "customer" | "open_deal";
-  reason: string;
-}
+export type { CrmConflict } from "../repos/crm-conflict-cache-repo.ts";
+import type { CrmConflict } from "../repos/crm-conflict-cache-repo.ts";
 
 export interface SetupStep {
   what: string;
@@ -98,5 +96,5 @@ export interface CrmAdapter {
   /** decisions on these deals right now (webhook notifications name the deals) */
   decisionsOf(dealIds: string[]): Promise<CrmDecisionChange[]>;
   /** what the CRM knows that conflicts with registering this domain */
-  lookupConflicts(domain: string, partnerEmail: string): Promise<CrmConflict[]>;
+  lookupConflicts(domain: string): Promise<CrmConflict[]>;
 }

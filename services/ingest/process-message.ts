@@ -8,12 +8,10 @@ import type { Logger } from "../core/logger.ts";
 import { errorMessage } from "../core/errors.ts";
 import type { MessageKind } from "../parser/schema.ts";
 import type { ParsedMessage } from "../parser/types.ts";
-import { addReviewItem, findCaseById } from "../cases/case-repo.ts";
-import { registerLead } from "../cases/register-lead.ts";
-import { recordReply } from "../cases/record-reply.ts";
-import { prejudgeManagerSender, type CommandEvidence } from "../cases/manager-command.ts";
-import { tokensInAddresses } from "../threads/reply-address.ts";
-import { neverAnswerReason } from "./never-answer.ts";
+import { findCaseById, type Executor } from "../repos/cases.ts";
+import { addReviewItem } from "../repos/review-items.ts";
+import { prejudgeManagerSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
+import { routeMessage } from "../cases/route-message.ts";
 
 export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "ignored";
 
@@ -34,6 +32,8 @@ export interface PipelineDeps {
   onMailQueued?: () => void;
   /** DNS resolver for sender authentication of manager commands (tests inject a stub) */
   resolver?: CommandEvidence["resolver"];
+  /** asks the CRM about the prospect before the transaction that registers it (network stays outside) */
+  crmPrecheck?: (parsed: ParsedMessage) => Promise<void>;
 }
 
 /** Attempts after which a message that keeps failing is parked in review instead of retried. */
@@ -56,6 +56,7 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
   try {
     const evidence: CommandEvidence = { raw: row.raw, sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"], resolver: deps.resolver };
     evidence.judged = await prejudgeManagerSender(deps.config, parsed, evidence);
+    await deps.crmPrecheck?.(parsed);
     const { queuedMail, ...result } = await decideAndStore(deps, id, parsed, log, evidence);
     if (queuedMail) deps.onMailQueued?.();
     log.info({ status: result.status, caseNumber: result.caseNumber, kind: parsed.output.kind }, "message processed");
@@ -80,35 +81,9 @@ async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMess
     // Wait (no SKIP LOCKED) for another worker deciding this message: once it commits, the row
     // no longer matches `outcome is null` and its outcome is answered, not a guess.
     const locked = await trx.selectFrom("inbound_messages").select("id").where("id", "=", id).where("outcome", "is", null).forUpdate().executeTakeFirst();
-    if (!locked) return { ...(await resultOf(trx as unknown as Database, id)), queuedMail: false };
+    if (!locked) return { ...(await resultOf(trx, id)), queuedMail: false };
 
-    let status: IngestStatus;
-    let caseId: number | null = null;
-    let caseNumber: string | null = null;
-    let detail: string | null = null;
-    let queuedMail = false;
-
-    const skip = neverAnswerReason(parsed, config);
-    if (parsed.error) {
-      status = "needs_review";
-      detail = `parse failed: ${parsed.error}`;
-      await addReviewItem(trx, { reason: "parse_failed", detail, inboundMessageId: id });
-    } else if (isThreadAnswer(parsed, config) && !skip) {
-      const r = await recordReply(trx, { config, parsed, inboundMessageId: id, now, evidence });
-      ({ status, caseId, caseNumber, detail } = r);
-      queuedMail = r.queuedMail;
-    } else if (kind === "registration" && !skip) {
-      const r = await registerLead(trx, { config, parsed, inboundMessageId: id, replyTo: ackRecipient(parsed), actor: `partner:${parsed.from?.address}`, now });
-      ({ status, caseId, caseNumber, detail } = r);
-      queuedMail = r.caseId !== null;
-    } else {
-      status = "ignored";
-      detail = skip ?? kind;
-      if (kind === "other" && !parsed.headers["list-id"] && !parsed.headers["list-unsubscribe"] && !/^(bulk|list|junk)$/i.test(parsed.headers["precedence"] ?? "")) {
-        // A person wrote something that is not a registration (a question, say): a human should see it.
-        await addReviewItem(trx, { reason: "not_registration", detail: parsed.subject.slice(0, 200), inboundMessageId: id });
-      }
-    }
+    const { status, caseId, detail, caseNumber, queuedMail } = await routeMessage(trx, { config, parsed, inboundMessageId: id, now, evidence });
 
     await trx
       .updateTable("inbound_messages")
@@ -132,20 +107,6 @@ async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMess
   });
 }
 
-/** A reply by classification, or person-written mail without a prospect sent to one of our
- * per-case `+token` addresses (a reply whose subject lost the case tag). A new registration
- * sent to a remembered token address stays a registration. */
-function isThreadAnswer(parsed: ParsedMessage, config: Config): boolean {
-  if (parsed.output.kind === "reply") return true;
-  if (parsed.output.kind !== "other") return false;
-  return tokensInAddresses([...parsed.to, ...parsed.cc].map((a) => a.address), config.INBOUND_ADDRESS).length > 0;
-}
-
-/** Where our answer goes: the partner's Reply-To when they set one, else From. */
-function ackRecipient(parsed: ParsedMessage): string {
-  return parsed.replyTo[0]?.address ?? parsed.from?.address ?? "";
-}
-
 async function parkInReview(deps: PipelineDeps, id: number, detail: string): Promise<IngestResult> {
   await deps.db.transaction().execute(async (trx) => {
     const locked = await trx.selectFrom("inbound_messages").select("id").where("id", "=", id).where("outcome", "is", null).forUpdate().executeTakeFirst();
@@ -157,7 +118,7 @@ async function parkInReview(deps: PipelineDeps, id: number, detail: string): Pro
 }
 
 /** The stored outcome of a message (for duplicates and for messages processed elsewhere). */
-export async function resultOf(db: Database, id: number): Promise<IngestResult> {
+export async function resultOf(db: Executor, id: number): Promise<IngestResult> {
   const row = await db.selectFrom("inbound_messages").select(["outcome", "kind", "case_id"]).where("id", "=", id).executeTakeFirstOrThrow();
   const c = row.case_id ? await findCaseById(db, row.case_id) : undefined;
   return {

@@ -7,7 +7,7 @@ import { dbBackends } from "../helpers/db.ts";
 import { corpusMail, testApp } from "../helpers/app.ts";
 import { startFakeHubSpot, type FakeHubSpot } from "../helpers/fake-hubspot.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
-import { enqueueBackfill } from "../../services/crm/sync-outbox-repo.ts";
+import { enqueueBackfill } from "../../services/repos/sync-jobs-repo.ts";
 import { CRM_TARGET } from "../../services/crm/from-config.ts";
 import { buildApp } from "../../services/web/app.ts";
 
@@ -17,7 +17,7 @@ describe.each(dbBackends())("HubSpot sync on $name", (backend) => {
 
   const open = async (searchLagMs = 0, extra: Record<string, string> = {}) => {
     hs = await startFakeHubSpot({ searchLagMs });
-    app = await testApp(backend, { CRM: "hubspot", HUBSPOT_TOKEN: "test-token", HUBSPOT_BASE_URL: hs.url, HUBSPOT_TIMEOUT_MS: "400", PUBLIC_URL: "https://dealreg.example", ...extra });
+    app = await testApp(backend, { CRM: "hubspot", HUBSPOT_TOKEN: "test-token", HUBSPOT_BASE_URL: hs.url, HUBSPOT_TIMEOUT_MS: "1500", PUBLIC_URL: "https://dealreg.example", ...extra });
     await app.crm.adapter!.ensureSetup();
   };
   /** runs the queue until nothing is due (jobs waiting for a retry stay) */
@@ -79,7 +79,7 @@ describe.each(dbBackends())("HubSpot sync on $name", (backend) => {
   });
 
   it("waits out a 429 with Retry-After for every job of the target, retries 5xx and timeouts", async () => {
-    hs.failNext({ status: 429, policyName: "TEN_SECONDLY_ROLLING", headers: { "retry-after": "30" } });
+    hs.failNext({ status: 429, policyName: "TEN_SECONDLY_ROLLING", headers: { "retry-after": "30" }, on: "/batch/upsert" });
     await ingestRawMail(app.pipeline, corpusMail("001-"), { kind: "cli", file: "001.eml" });
     const first = await app.crm.runDueJobs();
     expect(first.rateLimited).toBe(true);
@@ -88,7 +88,7 @@ describe.each(dbBackends())("HubSpot sync on $name", (backend) => {
     for (const j of waiting) expect(j.next_attempt_at.getTime()).toBeGreaterThan(Date.now() + 25_000);
     expect(await app.crm.runDueJobs()).toMatchObject({ done: 0, retried: 0 });
 
-    hs.failNext({ status: 503, message: "Service Unavailable" }, { hang: true });
+    hs.failNext({ status: 503, message: "Service Unavailable", on: "/batch/upsert" }, { hang: true, on: "/batch/upsert" });
     let retried = 0;
     for (let round = 0; round < 10; round++) {
       await makeDue();

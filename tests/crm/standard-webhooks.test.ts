@@ -7,7 +7,7 @@ import { dbBackends } from "../helpers/db.ts";
 import { corpusMail, testApp } from "../helpers/app.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
 import { signWebhook } from "../../services/crm/webhooks/standard-webhooks.ts";
-import { webhookType } from "../../services/crm/sync-jobs.ts";
+import { webhookType } from "../../services/repos/sync-jobs.ts";
 
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 

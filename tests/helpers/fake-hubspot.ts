@@ -123,7 +123,9 @@ export class FakeHubSpot {
     const now = Date.now();
     const limit = this.o.per10s ?? 100;
     this.window = this.window.filter((t) => t > now - 10_000);
-    const rlHeaders = { "x-hubspot-ratelimit-max": String(limit), "x-hubspot-ratelimit-interval-milliseconds": "10000", "x-hubspot-ratelimit-remaining": String(Math.max(0, limit - this.window.length - 1)) };
+    const rlHeaders: Record<string, string> = limit
+      ? { "x-hubspot-ratelimit-max": String(limit), "x-hubspot-ratelimit-interval-milliseconds": "10000", "x-hubspot-ratelimit-remaining": String(Math.max(0, limit - this.window.length - 1)) }
+      : {};
     if (limit && this.window.length >= limit) {
       this.rateLimited++;
       return error(429, "You have reached your ten_secondly_rolling limit.", "RATE_LIMITS", { errorType: "RATE_LIMIT", policyName: "TEN_SECONDLY_ROLLING" }, { ...rlHeaders, "x-hubspot-ratelimit-remaining": "0" });

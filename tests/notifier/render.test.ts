@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderMail } from "../../services/notifier/render.ts";
-import { oneLine, understoodLines } from "../../services/notifier/i18n.ts";
-import { conflictText } from "../../services/notifier/case-mail.ts";
+import { oneLine, understoodLines } from "../../services/cases/mail/i18n.ts";
+import { conflictText } from "../../services/cases/mail/case-mail.ts";
 import { emptyRegistration, type Registration } from "../../services/parser/schema.ts";
 import { replyHeaders, replySubject, newMessageId } from "../../services/notifier/threading.ts";
 
@@ -12,7 +12,8 @@ const GOLDEN = join(import.meta.dirname, "golden");
 /** Golden files are re-recorded on purpose only: UPDATE_GOLDEN=1 npx vitest run tests/notifier */
 function golden(name: string, actual: string): void {
   const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) writeFileSync(file, actual);
+  if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, actual);
+  else if (!existsSync(file)) expect.fail(`golden file ${file} is missing: record it on purpose with UPDATE_GOLDEN=1`);
   expect(actual).toBe(readFileSync(file, "utf8"));
 }
 

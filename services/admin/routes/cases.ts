@@ -10,7 +10,8 @@ import { MEDIAN_WINDOW_DAYS, caseNumbers, type CaseNumbers } from "../data/numbe
 import { decideCase } from "../actions/decide-case.ts";
 import { dismissItem } from "../actions/message-actions.ts";
 import { reasonLabel } from "../reasons.ts";
-import { caseView } from "../view/case-view.ts";
+import { caseView, crmView } from "../view/case-view.ts";
+import { caseCrmState, crmNumbers } from "../data/crm.ts";
 import { formatDuration, formatTime, percent } from "../view/format.ts";
 import type { AdminContext } from "../plugin.ts";
 
@@ -65,7 +66,7 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
       const q = query.q?.trim() ?? "";
       const current = query.page ?? 1;
       const now = ctx.now();
-      const [figures, found] = await Promise.all([numbers(now), searchCases(db, { q, status: query.status ?? null, page: current, pageSize: PAGE_SIZE })]);
+      const [figures, found, crm] = await Promise.all([numbers(now), searchCases(db, { q, status: query.status ?? null, page: current, pageSize: PAGE_SIZE }), crmNumbers(db)]);
       const pages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
       return ctx.page(req, reply, "cases", {
         title: "Cases",
@@ -78,6 +79,7 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
           decision: formatDuration(figures.medianDecisionSeconds),
           partners: figures.approvalByPartner.map((p) => ({ ...p, rate: percent(p.rate) })),
           conflictsThisMonth: figures.conflictsThisMonth,
+          crm: crm ? { queued: crm.queued, failed: crm.failed, oldest: formatDuration(crm.oldestQueuedSeconds) } : null,
           windowDays: MEDIAN_WINDOW_DAYS,
         },
         total: found.total,
@@ -93,10 +95,11 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
       const ref = String((req.params as Record<string, unknown>).ref ?? "").slice(0, 40);
       const c = /^(\d+|REG-\d{4}-\d{1,9})$/i.test(ref) ? await findCase(db, ref) : undefined;
       if (!c) return ctx.page(req, reply, "error", { title: "Not found", status: 404, message: "No such case." }, 404);
-      const [timeline, items] = await Promise.all([caseTimeline(db, c.id), openReviewItems(db, { caseId: c.id })]);
+      const [timeline, items, crm] = await Promise.all([caseTimeline(db, c.id), openReviewItems(db, { caseId: c.id }), caseCrmState(db, c.id)]);
       const done = String((req.query as Record<string, unknown>)?.done ?? "");
       return ctx.page(req, reply, "case", {
         ...caseView(c, timeline, ctx.now()),
+        crm: crmView(c, crm),
         notice: NOTICES[done] ?? null,
         items: items.map((i) => ({ id: i.id, label: reasonLabel(i.reason), detail: i.detail, since: formatTime(i.created_at), inboundMessageId: i.inbound_message_id })),
       });

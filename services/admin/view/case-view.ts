@@ -1,9 +1,8 @@
 // The case page: fields, status, protection window and the timeline as display rows.
-import type { CaseRow } from "../../../db/schema.ts";
+import type { Case } from "../../repos/cases.ts";
 import { DECIDABLE } from "../../cases/case-transitions.ts";
 import type { CaseStatus } from "../../cases/case-status.ts";
-import type { ProvenanceMap, Registration } from "../../parser/schema.ts";
-import { stripReply } from "../../threads/strip-reply.ts";
+import { stripReply } from "../../cases/threading/strip-reply.ts";
 import type { TimelineRow } from "../data/cases.ts";
 import { fieldRows } from "./fields.ts";
 import { addressLine, formatDuration, formatTime } from "./format.ts";
@@ -40,9 +39,22 @@ export function timelineView(rows: TimelineRow[]) {
   });
 }
 
-export function caseView(c: CaseRow, timeline: TimelineRow[], now: Date) {
-  const reg = c.registration as unknown as Registration;
-  const provenance = (c.provenance ?? {}) as unknown as ProvenanceMap;
+/** The CRM row of a case page: the deal link (only an https URL we stored) and the sync state. */
+export function crmView(c: Case, state: { queued: number; failed: number; lastError: string | null }) {
+  if (!c.crm_deal_id && !state.queued && !state.failed && !c.crm_check) return null;
+  const sync = state.failed ? `failed: ${state.lastError ?? "see the review queue"}` : state.queued ? `${state.queued} change(s) waiting${state.lastError ? ` (last error: ${state.lastError})` : ""}` : `synced ${formatTime(c.crm_synced_at)}`;
+  return {
+    dealUrl: c.crm_deal_url && /^https:\/\//.test(c.crm_deal_url) ? c.crm_deal_url : null,
+    dealId: c.crm_deal_id,
+    sync,
+    failed: state.failed > 0,
+    checkPending: c.crm_check === "pending",
+  };
+}
+
+export function caseView(c: Case, timeline: TimelineRow[], now: Date) {
+  const reg = c.registration;
+  const provenance = c.provenance;
   const output = { kind: "registration" as const, confidence: c.confidence, partner: { email: c.partner_email, name: c.partner_name, organization: c.partner_organization }, registration: reg, missing: c.missing ?? [], caseRef: null };
   const protectedLeft = c.protected_until ? (c.protected_until.getTime() - now.getTime()) / 1000 : null;
   return {

@@ -5,7 +5,7 @@ import type { Config } from "../../config/env.ts";
 import type { Logger } from "../../core/logger.ts";
 import { openAppContext } from "../../app/context.ts";
 import { CRM_TARGET } from "../../crm/from-config.ts";
-import { enqueueBackfill, syncBacklog } from "../../crm/sync-outbox-repo.ts";
+import { enqueueBackfill, syncBacklog } from "../../repos/sync-jobs-repo.ts";
 import type { CliIo } from "../main.ts";
 
 const USAGE = `usage: dealreg crm setup | sync [--max-jobs N] | backfill`;

@@ -161,7 +161,7 @@ export function createHubSpotAdapter(client: HubSpotClient, s: HubSpotSettings):
 
     decisionsOf,
 
-    async lookupConflicts(domain, partnerEmail): Promise<CrmConflict[]> {
+    async lookupConflicts(domain): Promise<CrmConflict[]> {
       const found = await search("companies", { filterGroups: [{ filters: [{ propertyName: "domain", operator: "EQ", value: domain }] }], properties: ["name", "lifecyclestage"], limit: 10 });
       const conflicts: CrmConflict[] = [];
       for (const co of found.results) {
@@ -173,9 +173,8 @@ export function createHubSpotAdapter(client: HubSpotClient, s: HubSpotSettings):
           limit: 10,
         });
         for (const d of deals.results) {
-          if ((d.properties.dealreg_partner_email ?? "").toLowerCase() === partnerEmail.toLowerCase()) continue;
           const owner = d.properties.hubspot_owner_id ? ` owned by HubSpot user ${d.properties.hubspot_owner_id}` : "";
-          conflicts.push({ kind: "open_deal", reason: `open deal in HubSpot: ${d.properties.dealname ?? d.id}${owner}` });
+          conflicts.push({ kind: "open_deal", reason: `open deal in HubSpot: ${d.properties.dealname ?? d.id}${owner}`, partnerEmail: d.properties.dealreg_partner_email || null });
         }
       }
       return conflicts;

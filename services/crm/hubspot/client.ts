@@ -2,6 +2,7 @@
 // lives here and nowhere else (HubSpot retires /crm/v3 and /crm/v4 paths in 2027). Answers are
 // checked with zod at the call sites; errors become CrmError with HubSpot's own message.
 import { z } from "zod";
+import { errorMessage } from "../../core/errors.ts";
 import { CrmError } from "../errors.ts";
 import { RateWindow } from "./rate-window.ts";
 
@@ -59,7 +60,7 @@ export function createHubSpotClient(o: HubSpotClientOptions): HubSpotClient {
         });
       } catch (err) {
         const timeout = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
-        throw new CrmError("transient", timeout ? `HubSpot did not answer within ${o.timeoutMs} ms (${method} ${path})` : `HubSpot unreachable: ${(err as Error).message}`, { cause: err });
+        throw new CrmError("transient", timeout ? `HubSpot did not answer within ${o.timeoutMs} ms (${method} ${path})` : `HubSpot unreachable: ${errorMessage(err)}`, { cause: err });
       }
       window.observe(res.headers);
       const text = await res.text();

@@ -2,6 +2,7 @@
 // webhook-timestamp (seconds) and webhook-signature `v1,<base64 HMAC-SHA256 over
 // "id.timestamp.body">` with the secret `whsec_<base64>`; n8n, Zapier or any CRM can verify them.
 import { createHmac } from "node:crypto";
+import { errorMessage } from "../../core/errors.ts";
 import { CrmError } from "../errors.ts";
 import { retryAfterMs } from "../hubspot/client.ts";
 
@@ -35,7 +36,7 @@ export async function postWebhook(url: string, whsec: string, m: WebhookMessage,
       redirect: "manual",
     });
   } catch (err) {
-    throw new CrmError("transient", `webhook ${new URL(url).host} unreachable: ${(err as Error).message}`, { cause: err });
+    throw new CrmError("transient", `webhook ${new URL(url).host} unreachable: ${errorMessage(err)}`, { cause: err });
   }
   await res.body?.cancel();
   if (res.status >= 200 && res.status < 300) return;

@@ -1,0 +1,97 @@
+// A case as the CLI prints it (`dealreg case show`, `case list`): its fields, status, protection
+// window and timeline (the admin page has its own view in services/admin/view). Rows in, plain
+// JSON-able objects out.
+import type { Database } from "../../db/connection.ts";
+import type { CaseRow } from "../../db/schema.ts";
+import { CASE_STATUSES, type CaseStatus } from "./case-status.ts";
+import { findCaseByNumber } from "../repos/cases.ts";
+
+export interface TimelineEntry {
+  at: string;
+  actor: string;
+  kind: string;
+  /** the new text of the message (quotes and signature stripped), or the mail we sent */
+  text: string | null;
+  data: Record<string, unknown>;
+  inboundMessageId: number | null;
+  outboxId: number | null;
+}
+
+export interface CaseView extends CaseSummary {
+  registration: unknown;
+  missing: string[];
+  provenance: unknown;
+  confidence: number;
+  language: string;
+  conflict: { reason: string; caseNumber: string | null } | null;
+  decision: { at: string; by: string | null; reason: string | null } | null;
+  protection: { from: string | null; until: string } | null;
+  updatedAt: string;
+  timeline: TimelineEntry[];
+}
+
+export async function loadCaseView(db: Database, caseNumber: string): Promise<CaseView | null> {
+  const c = await findCaseByNumber(db, caseNumber.trim());
+  if (!c) return null;
+  const events = await db.selectFrom("timeline_events").selectAll().where("case_id", "=", c.id).orderBy("id").execute();
+  const other = c.conflict_case_id ? await db.selectFrom("cases").select("case_number").where("id", "=", c.conflict_case_id).executeTakeFirst() : undefined;
+  return {
+    ...caseSummary(c),
+    registration: c.registration,
+    missing: c.missing,
+    provenance: c.provenance,
+    confidence: c.confidence,
+    language: c.language,
+    conflict: c.conflict_reason ? { reason: c.conflict_reason, caseNumber: other?.case_number ?? null } : null,
+    decision: c.decided_at ? { at: c.decided_at.toISOString(), by: c.decided_by, reason: c.decision_reason } : null,
+    protection: c.protected_until ? { from: c.decided_at?.toISOString() ?? null, until: c.protected_until.toISOString() } : null,
+    updatedAt: c.updated_at.toISOString(),
+    timeline: events.map((e) => ({
+      at: e.at.toISOString(),
+      actor: e.actor,
+      kind: e.kind,
+      text: e.text,
+      data: e.data as Record<string, unknown>,
+      inboundMessageId: e.inbound_message_id,
+      outboxId: e.outbox_id,
+    })),
+  };
+}
+
+export interface CaseSummary {
+  caseNumber: string;
+  status: CaseStatus;
+  partner: { email: string; name: string | null; organization: string | null };
+  company: { name: string | null; domain: string | null };
+  createdAt: string;
+  protectedUntil: string | null;
+}
+
+function caseSummary(c: CaseRow): CaseSummary {
+  return {
+    caseNumber: c.case_number,
+    status: c.status as CaseStatus,
+    partner: { email: c.partner_email, name: c.partner_name, organization: c.partner_organization },
+    company: { name: c.company_name, domain: c.company_domain },
+    createdAt: c.created_at.toISOString(),
+    protectedUntil: c.protected_until?.toISOString() ?? null,
+  };
+}
+
+export function isCaseStatus(s: string): s is CaseStatus {
+  return (CASE_STATUSES as readonly string[]).includes(s);
+}
+
+export async function listCases(db: Database, opts: { status?: CaseStatus; limit?: number } = {}): Promise<CaseSummary[]> {
+  let q = db.selectFrom("cases").selectAll().orderBy("id");
+  if (opts.status) q = q.where("status", "=", opts.status);
+  if (opts.limit) q = q.limit(opts.limit);
+  return (await q.execute()).map(caseSummary);
+}
+
+/** `REG-2026-000123  pending  Acme GmbH <acme.de>  anna@partner.example  2026-03-01` */
+export function caseLine(s: CaseSummary): string {
+  const company = [s.company.name ?? "(no name)", s.company.domain ? `<${s.company.domain}>` : null].filter(Boolean).join(" ");
+  const until = s.protectedUntil ? `  until ${s.protectedUntil.slice(0, 10)}` : "";
+  return `${s.caseNumber}\t${s.status}\t${company}\t${s.partner.email}\t${s.createdAt.slice(0, 10)}${until}`;
+}

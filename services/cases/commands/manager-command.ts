@@ -1,0 +1,167 @@
+// A decision by e-mail is trusted only when every check holds: the sender is a configured
+// manager; the mail went to that manager's unused single-use token for this very case; the
+// sender's domain authenticates (DMARC with aligned DKIM, a trusted Authentication-Results or
+// SES verdicts); the mail is not automatic; and the case is open for the decision. Anything
+// else changes nothing, is noted on the timeline and lands in review.
+import type { Transaction } from "kysely";
+import type { DB } from "../../../db/schema.ts";
+import type { Case } from "../../repos/cases.ts";
+import type { Config } from "../../config/env.ts";
+import type { ParsedMessage } from "../../parser/types.ts";
+import type { ReplyCommand } from "./reply-command.ts";
+import { hashToken, tokensInAddresses } from "../threading/reply-address.ts";
+import { judgeSender, type JudgeSenderInput, type SenderJudgement } from "./sender-auth.ts";
+import { authorizeCommand, type TokenMatch } from "./authorize-command.ts";
+import { addTimelineEvent } from "../../repos/cases.ts";
+import { addReviewItem } from "../../repos/review-items.ts";
+import { applyDecision } from "../apply-decision.ts";
+import { DECIDABLE } from "../case-transitions.ts";
+
+/** What sender authentication reads besides the parsed message. */
+export interface CommandEvidence {
+  raw?: Buffer;
+  sesVerdicts?: JudgeSenderInput["sesVerdicts"] | null;
+  resolver?: JudgeSenderInput["resolver"];
+  /** the sender judged before the transaction (DNS must not run while case rows are locked) */
+  judged?: SenderJudgement;
+}
+
+/** Judges the sender of a mail that could carry a manager command, before any row is locked:
+ * only for a configured manager writing to one of our reply addresses, never on a stranger's say-so. */
+export async function prejudgeManagerSender(config: Config, parsed: ParsedMessage, evidence: CommandEvidence): Promise<SenderJudgement | undefined> {
+  const sender = senderOf(parsed);
+  if (!config.MANAGERS.includes(sender)) return undefined;
+  if (!tokensInAddresses([...parsed.to, ...parsed.cc].map((a) => a.address), config.INBOUND_ADDRESS).length) return undefined;
+  return judgeWith(config, sender, evidence);
+}
+
+function judgeWith(config: Config, sender: string, evidence: CommandEvidence): Promise<SenderJudgement> {
+  return judgeSender({
+    raw: evidence.raw ?? Buffer.alloc(0),
+    from: sender,
+    trustedAuthservId: config.AUTHSERV_ID ?? null,
+    sesVerdicts: evidence.sesVerdicts ?? null,
+    ...(evidence.resolver ? { resolver: evidence.resolver } : {}),
+  });
+}
+
+export interface CommandInput {
+  config: Config;
+  caseRow: Case;
+  parsed: ParsedMessage;
+  command: ReplyCommand | null;
+  inboundMessageId: number;
+  now: Date;
+  evidence: CommandEvidence;
+}
+
+export type CommandResult = { applied: true; detail: string } | { applied: false; detail: string };
+
+export async function handleManagerCommand(trx: Transaction<DB>, input: CommandInput): Promise<CommandResult> {
+  const check = await checkCommand(trx, input);
+  if (!check.ok) return refuse(trx, input, check.reason);
+  const command = check.command;
+  const sender = senderOf(input.parsed);
+  // Burn the token first: a conditional update, so two deliveries of the same reply cannot both pass.
+  const burnt = await trx
+    .updateTable("reply_tokens")
+    .set({ used_at: input.now, used_by_inbound_id: input.inboundMessageId })
+    .where("token_hash", "=", check.tokenHash)
+    .where("used_at", "is", null)
+    .returning("token_hash")
+    .executeTakeFirst();
+  if (!burnt) return refuse(trx, input, "the reply token was already used");
+  const r = await applyDecision(trx, {
+    config: input.config,
+    caseId: input.caseRow.id,
+    decision: command.command,
+    argument: command.argument,
+    actor: `manager:${sender}`,
+    now: input.now,
+    inboundMessageId: input.inboundMessageId,
+  });
+  if (!r.ok) {
+    // the decision did not happen: the token stays usable for a corrected reply
+    await trx.updateTable("reply_tokens").set({ used_at: null, used_by_inbound_id: null }).where("token_hash", "=", burnt.token_hash).execute();
+    return refuse(trx, input, r.reason);
+  }
+  return { applied: true, detail: `${command.command} by ${sender}: ${r.status}` };
+}
+
+type Check = { ok: true; command: ReplyCommand; tokenHash: string } | { ok: false; reason: string };
+
+/** Gathers the facts (token, sender authentication, automatic mail, case status) for the policy in authorizeCommand. */
+async function checkCommand(trx: Transaction<DB>, input: CommandInput): Promise<Check> {
+  const { config, caseRow, parsed, command } = input;
+  if (!command) return { ok: false, reason: "no command on the first line of the new text (approve / reject <reason> / info <question>)" };
+  const sender = senderOf(parsed);
+  const token = await matchToken(trx, input, sender);
+  const isManager = config.MANAGERS.includes(sender);
+  // DNS lookups only for mail that could otherwise pass: never on a stranger's say-so.
+  const auth =
+    isManager && token.match === "valid"
+      ? (input.evidence.judged ?? (await judgeWith(config, sender, input.evidence)))
+      : { verdict: "none" as const, reason: "not checked" };
+  const verdict = authorizeCommand({
+    senderAddress: sender,
+    managers: [...config.MANAGERS],
+    tokenMatches: token.match,
+    senderAuth: auth.verdict,
+    isAutoReply: automaticReason(parsed) !== null,
+    caseStatus: caseRow.status,
+    openStatuses: DECIDABLE,
+    command: command.command,
+    partnerAddress: caseRow.partner_email,
+  });
+  if (!verdict.allowed) {
+    const why = verdict.code.startsWith("sender_auth") ? ` [${auth.reason}]` : verdict.code === "auto_reply" ? ` [${automaticReason(parsed)}]` : "";
+    return { ok: false, reason: `${verdict.reason}${why}` };
+  }
+  if (!token.hash) return { ok: false, reason: "no usable token" };
+  return { ok: true, command, tokenHash: token.hash };
+}
+
+/** How the recipient address's token relates to this case and sender. */
+async function matchToken(trx: Transaction<DB>, input: CommandInput, sender: string): Promise<{ match: TokenMatch; hash: string | null }> {
+  const recipients = [...input.parsed.to, ...input.parsed.cc].map((a) => a.address);
+  const hashes = tokensInAddresses(recipients, input.config.INBOUND_ADDRESS).map(hashToken);
+  const rows = hashes.length ? await trx.selectFrom("reply_tokens").selectAll().where("token_hash", "in", hashes).execute() : [];
+  if (!rows.length) return { match: "missing", hash: null };
+  const forCase = rows.filter((r) => r.case_id === input.caseRow.id);
+  if (!forCase.length) return { match: rows.some((r) => r.purpose === "manager") ? "wrong_case" : "missing", hash: null };
+  const managerRows = forCase.filter((r) => r.purpose === "manager");
+  if (!managerRows.length) return { match: "missing", hash: null }; // a partner token is no manager's
+  const mine = managerRows.filter((r) => r.address?.toLowerCase() === sender);
+  if (!mine.length) return { match: "wrong_manager", hash: null };
+  const fresh = mine.find((r) => r.used_at === null);
+  return fresh ? { match: "valid", hash: fresh.token_hash } : { match: "used", hash: null };
+}
+
+async function refuse(trx: Transaction<DB>, input: CommandInput, reason: string): Promise<CommandResult> {
+  const sender = senderOf(input.parsed);
+  await addTimelineEvent(trx, {
+    caseId: input.caseRow.id,
+    actor: `sender:${sender || "unknown"}`,
+    kind: "command_refused",
+    inboundMessageId: input.inboundMessageId,
+    text: reason,
+    data: { command: input.command?.command ?? null, argument: input.command?.argument ?? null, reason },
+  });
+  await addReviewItem(trx, { reason: "unverified_command", detail: `${input.command?.command ?? "no command"} from ${sender || "unknown"}: ${reason}`.slice(0, 500), inboundMessageId: input.inboundMessageId, caseId: input.caseRow.id });
+  return { applied: false, detail: `command refused: ${reason}` };
+}
+
+function senderOf(parsed: ParsedMessage): string {
+  return parsed.from?.address?.toLowerCase() ?? "";
+}
+
+/** RFC 3834 and the usual vacation headers: automatic mail never decides anything. */
+function automaticReason(parsed: ParsedMessage): string | null {
+  if (parsed.output.kind === "auto_reply" || parsed.output.kind === "bounce") return parsed.output.kind;
+  const h = parsed.headers;
+  const auto = h["auto-submitted"];
+  if (auto && !/^\s*no\b/i.test(auto)) return `Auto-Submitted: ${auto}`;
+  for (const name of ["x-autoreply", "x-autorespond", "x-autoresponder"]) if (h[name] !== undefined) return name;
+  if (/^(bulk|list|junk|auto_reply)$/i.test((h["precedence"] ?? "").trim())) return `Precedence: ${h["precedence"]}`;
+  return null;
+}

@@ -1,0 +1,171 @@
+// The mails a case sends, queued in the caller's transaction: the partner's acknowledgement
+// (threaded under their mail) and one decision request per manager, each with its own
+// single-use reply address.
+import type { Transaction } from "kysely";
+import type { DB } from "../../../db/schema.ts";
+import type { Case } from "../../repos/cases.ts";
+import type { Config } from "../../config/env.ts";
+import type { Registration } from "../../parser/schema.ts";
+import type { Conflict } from "../decide-registration.ts";
+import { fieldLabel, formatDate, oneLine, statusText, understoodLines, type Lang } from "./i18n.ts";
+import { renderMail, type RenderedMail } from "../../notifier/render.ts";
+import { caseMailOfKinds } from "../../repos/outbox.ts";
+import { parentOf, queueCaseMail, type ParentMail } from "./queue-case-mail.ts";
+
+export function teamName(config: Config): string {
+  return /^\s*"?([^"<]+?)"?\s*</.exec(config.MAIL_FROM)?.[1] ?? "Partner Team";
+}
+
+export function conflictText(conflict: Conflict, lang: Lang, company: string): string {
+  const reason = conflict.detail ? oneLine(conflict.detail, 200) : null;
+  switch (conflict.reason) {
+    case "registered_by_other_partner":
+      if (conflict.until) {
+        const date = formatDate(conflict.until, lang);
+        return lang === "de"
+          ? `Dieser Interessent ist bereits für einen anderen Partner registriert und bis ${date} geschützt. Ein Manager prüft Ihre Registrierung.`
+          : `This prospect is already registered by another partner and protected until ${date}. A manager will review your registration.`;
+      }
+      return lang === "de"
+        ? "Für diesen Interessenten liegt bereits eine frühere Registrierung vor, die gerade geprüft wird. Ein Manager prüft auch Ihre Registrierung."
+        : "An earlier registration for this prospect is already under review. A manager will review yours as well.";
+    case "existing_customer":
+      return lang === "de"
+        ? `${company} ist bereits unser Kunde${reason ? ` (${reason})` : ""}. Ein Manager prüft Ihre Registrierung.`
+        : `${company} is already our customer${reason ? ` (${reason})` : ""}. A manager will review your registration.`;
+    case "blocked_account":
+      return lang === "de"
+        ? `${company} kann nicht registriert werden${reason ? `: ${reason}` : ""}. Ein Manager prüft Ihre Registrierung.`
+        : `${company} cannot be registered${reason ? `: ${reason}` : ""}. A manager will review your registration.`;
+    case "open_crm_deal":
+      // who owns the deal is for managers only
+      return lang === "de"
+        ? `Mit ${company} gibt es bereits eine offene Verkaufschance. Ein Manager prüft Ihre Registrierung.`
+        : `There is already an open opportunity with ${company}. A manager will review your registration.`;
+  }
+}
+
+/** How every mail names the prospect: its company, else its domain. */
+export function companyLabel(reg: Registration): string {
+  return oneLine(reg.company.name ?? reg.company.domain ?? "(unnamed prospect)", 120);
+}
+
+/** The partner's first name for the greeting, or a neutral word in their language. */
+export function greetingName(partnerName: string | null, lang: Lang): string {
+  return oneLine(partnerName?.split(/\s+/)[0] ?? (lang === "de" ? "zusammen" : "there"), 60);
+}
+
+/** Queues the partner's acknowledgement and records it on the timeline. Returns its outbox id. */
+export async function queueAcknowledgement(
+  trx: Transaction<DB>,
+  ctx: { config: Config; caseRow: Case; to: string; parent: ParentMail; conflict: Conflict | null; existing: boolean; now: Date },
+): Promise<number> {
+  const { config, caseRow } = ctx;
+  const lang = (caseRow.language === "de" ? "de" : "en") as Lang;
+  const reg = caseRow.registration;
+  const missing = caseRow.missing.map((p) => fieldLabel(p, lang));
+  const rendered = renderMail("ack", lang, {
+    caseNumber: caseRow.case_number,
+    companyLabel: companyLabel(reg),
+    greetingName: greetingName(caseRow.partner_name, lang),
+    statusText: statusText(caseRow.status, lang),
+    conflict: ctx.conflict !== null || ctx.existing,
+    conflictText: ctx.existing
+      ? lang === "de"
+        ? "Sie haben diesen Interessenten bereits registriert; dies ist Ihr bestehender Vorgang."
+        : "You registered this prospect before; this is your existing case."
+      : ctx.conflict
+        ? conflictText(ctx.conflict, lang, companyLabel(reg))
+        : "",
+    understood: understoodLines(reg, lang),
+    missing,
+    correctionsHint: true,
+    teamName: teamName(config),
+  });
+  return queueCaseMail(trx, ctx, {
+    kind: "ack",
+    idKind: "ack",
+    to: [ctx.to],
+    replyTo: { purpose: "partner", address: ctx.to },
+    parent: ctx.parent,
+    rendered,
+    timeline: { kind: "ack_queued", text: rendered.text, data: { to: ctx.to } },
+  });
+}
+
+/** Queues one decision request per configured manager, each with its own single-use token. */
+export async function queueManagerNotices(trx: Transaction<DB>, ctx: { config: Config; caseRow: Case; conflict: Conflict | null; now: Date; lang?: Lang }): Promise<number[]> {
+  const { caseRow } = ctx;
+  const lang = ctx.lang ?? "en";
+  const reg = caseRow.registration;
+  const partnerLabel = oneLine(
+    [caseRow.partner_name, caseRow.partner_organization ? `(${caseRow.partner_organization})` : null, `<${caseRow.partner_email}>`].filter(Boolean).join(" "),
+    200,
+  );
+  const rendered = renderMail("manager-notice", lang, {
+    caseNumber: caseRow.case_number,
+    companyLabel: companyLabel(reg),
+    partnerLabel,
+    statusText: statusText(caseRow.status, lang),
+    conflict: ctx.conflict !== null,
+    conflictText: ctx.conflict ? managerConflictText(ctx.conflict, lang) : "",
+    understood: understoodLines(reg, lang),
+  });
+  return mailEachManager(trx, { ...ctx, kind: "manager_notice", idKind: "mgr", rendered, timelineKind: "manager_notice_queued" });
+}
+
+/**
+ * One mail per configured manager, each with its own single-use token in Reply-To (so that
+ * each manager can decide by replying), threaded under the previous mail of `threadUnder`
+ * kinds to that manager when there is one.
+ */
+export async function mailEachManager(
+  trx: Transaction<DB>,
+  ctx: {
+    config: Config;
+    caseRow: Case;
+    kind: string;
+    idKind: string;
+    rendered: RenderedMail;
+    now: Date;
+    timelineKind: string;
+    timelineData?: Record<string, unknown>;
+    threadUnder?: string[];
+  },
+): Promise<number[]> {
+  const { config, caseRow } = ctx;
+  const previous = ctx.threadUnder?.length ? await caseMailOfKinds(trx, caseRow.id, ctx.threadUnder) : [];
+  const ids: number[] = [];
+  for (const manager of config.MANAGERS) {
+    const parent = previous.find((p) => p.to_addresses.includes(manager));
+    ids.push(
+      await queueCaseMail(trx, ctx, {
+        kind: ctx.kind,
+        idKind: ctx.idKind,
+        to: [manager],
+        replyTo: { purpose: "manager", address: manager },
+        parent: parentOf(parent),
+        rendered: ctx.rendered,
+        timeline: { kind: ctx.timelineKind, data: { to: manager, ...ctx.timelineData } },
+      }),
+    );
+  }
+  return ids;
+}
+
+/** Managers may see which case conflicts (unlike the partner, who is never told by whom). */
+function managerConflictText(conflict: Conflict, lang: Lang): string {
+  const other = conflict.caseNumber ? ` (${conflict.caseNumber})` : "";
+  const detail = conflict.detail ? `: ${oneLine(conflict.detail, 200)}` : "";
+  const until = conflict.until ? (lang === "de" ? `, geschützt bis ${formatDate(conflict.until, lang)}` : `, protected until ${formatDate(conflict.until, lang)}`) : "";
+  switch (conflict.reason) {
+    case "registered_by_other_partner":
+      return lang === "de" ? `bereits von einem anderen Partner registriert${other}${until}` : `already registered by another partner${other}${until}`;
+    case "existing_customer":
+      return lang === "de" ? `Bestandskunde${detail}` : `existing customer${detail}`;
+    case "blocked_account":
+      return lang === "de" ? `gesperrter Account${detail}` : `blocked account${detail}`;
+    case "open_crm_deal":
+      return lang === "de" ? `offene Verkaufschance im CRM${detail}` : `open deal in the CRM${detail}`;
+  }
+}

@@ -1,0 +1,94 @@
+// The transactional outbox: mail is queued in the same transaction as the case change that
+// caused it, and a sender delivers it afterwards with retries.
+import { sql, type Transaction } from "kysely";
+import type { Database } from "../../db/connection.ts";
+import type { DB, OutboxRow } from "../../db/schema.ts";
+
+export interface OutgoingMail {
+  caseId: number | null;
+  kind: string;
+  messageId: string;
+  from: string;
+  to: string[];
+  replyTo: string | null;
+  subject: string;
+  text: string;
+  html?: string | null;
+  inReplyTo: string | null;
+  references: string | null;
+}
+
+export async function enqueueMail(trx: Transaction<DB> | Database, mail: OutgoingMail): Promise<number> {
+  const row = await trx
+    .insertInto("outbox")
+    .values({
+      case_id: mail.caseId,
+      kind: mail.kind,
+      message_id: mail.messageId,
+      from_address: mail.from,
+      to_addresses: JSON.stringify(mail.to),
+      reply_to: mail.replyTo,
+      subject: mail.subject,
+      text_body: mail.text,
+      html_body: mail.html ?? null,
+      in_reply_to: mail.inReplyTo,
+      references: mail.references,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Claims due mail for one sender: a lease (locked_until) keeps two senders off the same row. */
+export async function claimDueMail(db: Database, limit: number, leaseSeconds = 120): Promise<OutboxRow[]> {
+  return db
+    .updateTable("outbox")
+    .set({ locked_until: sql`now() + make_interval(secs => ${leaseSeconds})`, attempts: sql`attempts + 1` })
+    .where(
+      "id",
+      "in",
+      db
+        .selectFrom("outbox")
+        .select("id")
+        .where("status", "=", "queued")
+        .where("next_attempt_at", "<=", sql<Date>`now()`)
+        .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", sql<Date>`now()`)]))
+        .orderBy("id")
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returningAll()
+    .execute();
+}
+
+export async function markSent(db: Database, id: number, providerMessageId: string | null): Promise<void> {
+  await db
+    .updateTable("outbox")
+    .set({ status: "sent", sent_at: sql`now()`, locked_until: null, last_error: null, provider_message_id: providerMessageId })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function markFailed(db: Database, id: number, error: string, retryInSeconds: number | null): Promise<void> {
+  await db
+    .updateTable("outbox")
+    .set(
+      retryInSeconds === null
+        ? { status: "failed", last_error: error, locked_until: null }
+        : { last_error: error, locked_until: null, next_attempt_at: sql`now() + make_interval(secs => ${retryInSeconds})` },
+    )
+    .where("id", "=", id)
+    .execute();
+}
+
+/** A case's earlier mail of these kinds, newest first: what the next mail threads under. */
+export async function caseMailOfKinds(trx: Transaction<DB> | Database, caseId: number, kinds: readonly string[]) {
+  return trx
+    .selectFrom("outbox")
+    .select(["message_id", "references", "to_addresses", "reply_to"])
+    .where("case_id", "=", caseId)
+    .where("kind", "in", [...kinds])
+    .orderBy("id", "desc")
+    .execute();
+}
