@@ -8,7 +8,7 @@ import { dbBackends } from "../helpers/db.ts";
 import { corpusMail, testApp } from "../helpers/app.ts";
 import { startFakeSalesforce, type FakeSalesforce, type FakeSalesforceOptions } from "../helpers/fake-salesforce.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
-import { enqueueBackfill } from "../../services/crm/sync-outbox-repo.ts";
+import { enqueueBackfill } from "../../services/repos/sync-jobs-repo.ts";
 import { CRM_TARGET } from "../../services/crm/from-config.ts";
 
 const PARTNER = "oliver.grant@ledgerline.co.uk";
@@ -151,16 +151,18 @@ describe.each(dbBackends())("Salesforce sync on $name", (backend) => {
       expect(again?.decided).toBe(0);
     });
 
-    it("reports an existing customer and another party's open opportunity as conflicts, not the partner's own", async () => {
+    it("reports an existing customer and open opportunities, each with the partner that registered it", async () => {
       const account = sf.insert("Account", { Name: "Castlegate Dental Group", Website: `http://${DOMAIN}`, Type: "Customer - Direct" });
       const rep = sf.addUser("rep@vendor.example", "Rita Rep");
       sf.insert("Opportunity", { Name: "Castlegate renewal", StageName: "Negotiation/Review", CloseDate: "2027-01-01", AccountId: account.Id }, rep);
       sf.insert("Opportunity", { Name: "Castlegate via Ledgerline", StageName: "Prospecting", CloseDate: "2027-01-01", AccountId: account.Id, DealReg_Partner_Email__c: PARTNER });
       sf.insert("Opportunity", { Name: "Castlegate lost", StageName: "Closed Lost", CloseDate: "2026-01-01", AccountId: account.Id }, rep);
-      const conflicts = await app.crm.adapter!.lookupConflicts(DOMAIN, PARTNER);
-      expect(conflicts.map((c) => c.kind).sort()).toEqual(["customer", "open_deal"]);
-      expect(conflicts.find((c) => c.kind === "open_deal")!.reason).toContain("Castlegate renewal");
-      expect(await app.crm.adapter!.lookupConflicts("unrelated-prospect.example", PARTNER)).toEqual([]);
+      const conflicts = await app.crm.adapter!.lookupConflicts(DOMAIN);
+      expect(conflicts.map((c) => c.kind).sort()).toEqual(["customer", "open_deal", "open_deal"]);
+      const open = conflicts.filter((c) => c.kind === "open_deal");
+      expect(open.find((c) => c.reason.includes("Castlegate renewal"))).toMatchObject({ partnerEmail: null });
+      expect(open.find((c) => c.reason.includes("via Ledgerline"))).toMatchObject({ partnerEmail: PARTNER });
+      expect(await app.crm.adapter!.lookupConflicts("unrelated-prospect.example")).toEqual([]);
     });
 
     it("setup lists the fields an admin must create and the stages that do not exist", async () => {

@@ -161,7 +161,7 @@ export function createSalesforceAdapter(client: SalesforceClient, s: SalesforceS
       return (await query(`SELECT ${decisionFields} FROM Opportunity WHERE Id IN ${list(ids)}`)).flatMap(decisionOf);
     },
 
-    async lookupConflicts(domain, partnerEmail): Promise<CrmConflict[]> {
+    async lookupConflicts(domain): Promise<CrmConflict[]> {
       const accounts = await accountsFor(domain, "Id, Name, Type");
       const conflicts: CrmConflict[] = [];
       for (const a of accounts) {
@@ -174,9 +174,8 @@ export function createSalesforceAdapter(client: SalesforceClient, s: SalesforceS
         `SELECT Id, Name, Owner.Name${partnerField ? `, ${field(partnerField)}` : ""} FROM Opportunity WHERE AccountId IN ${list(accounts.map((a) => a.Id))} AND IsClosed = false`,
       );
       for (const o of opps) {
-        if (partnerField && (prop(o, partnerField) ?? "").toLowerCase() === partnerEmail.toLowerCase()) continue;
         const owner = prop(o, "Owner.Name");
-        conflicts.push({ kind: "open_deal", reason: `open opportunity in Salesforce: ${prop(o, "Name") ?? o.Id}${owner ? ` owned by ${owner}` : ""}` });
+        conflicts.push({ kind: "open_deal", reason: `open opportunity in Salesforce: ${prop(o, "Name") ?? o.Id}${owner ? ` owned by ${owner}` : ""}`, partnerEmail: partnerField ? prop(o, partnerField) : null });
       }
       return conflicts;
     },
