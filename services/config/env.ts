@@ -26,25 +26,54 @@ const commaList = z
       .filter(Boolean),
   );
 
-/** `pending=appointmentscheduled,approved=123,rejected=closedlost`: case status -> deal stage id */
-const stageMap = z
+/**
+ * `pending=appointmentscheduled,approved=123,rejected=closedlost`: case status -> the CRM's stage
+ * (a HubSpot stage id, or a Salesforce StageName, which may hold spaces).
+ */
+const stageMap = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((s, ctx) => {
+      const out: Record<string, string> = {};
+      for (const pair of s.split(",").map((x) => x.trim()).filter(Boolean)) {
+        const m = /^([a-z_]+)\s*=\s*(\S(?:.*\S)?)$/.exec(pair);
+        if (!m) {
+          ctx.addIssue({ code: "custom", message: `"${pair}" is not status=stage` });
+          return z.NEVER;
+        }
+        out[m[1]!] = m[2]!;
+      }
+      for (const needed of ["pending", "approved", "rejected"]) {
+        if (!out[needed]) ctx.addIssue({ code: "custom", message: `needs a stage for ${needed} (e.g. ${needed}=<stage>)` });
+      }
+      return out;
+    });
+
+/** The dealreg values a Salesforce Opportunity field can hold (SALESFORCE_PARTNER_FIELDS). */
+export const PARTNER_FIELD_KEYS = ["partnerEmail", "partnerName", "partnerCompany", "status", "protectedUntil", "caseUrl"] as const;
+export type PartnerFieldKey = (typeof PARTNER_FIELD_KEYS)[number];
+const DEFAULT_PARTNER_FIELDS =
+  "partnerEmail=DealReg_Partner_Email__c,partnerName=DealReg_Partner_Name__c,partnerCompany=DealReg_Partner_Company__c,status=DealReg_Status__c,protectedUntil=DealReg_Protected_Until__c,caseUrl=DealReg_Case_Url__c";
+
+/** `partnerEmail=Field__c,status=Other__c`: which Salesforce field holds which dealreg value */
+const fieldMap = z
   .string()
-  .default("pending=appointmentscheduled,approved=qualifiedtobuy,rejected=closedlost")
+  .default(DEFAULT_PARTNER_FIELDS)
   .transform((s, ctx) => {
-    const out: Record<string, string> = {};
+    const out: Partial<Record<PartnerFieldKey, string>> = {};
     for (const pair of s.split(",").map((x) => x.trim()).filter(Boolean)) {
-      const m = /^([a-z_]+)\s*=\s*(\S+)$/.exec(pair);
-      if (!m) {
-        ctx.addIssue({ code: "custom", message: `"${pair}" is not status=stageId` });
+      const m = /^([A-Za-z]+)\s*=\s*([A-Za-z][A-Za-z0-9_]*)$/.exec(pair);
+      const key = m?.[1] as PartnerFieldKey | undefined;
+      if (!m || !key || !PARTNER_FIELD_KEYS.includes(key)) {
+        ctx.addIssue({ code: "custom", message: `"${pair}" is not value=Field__c with value one of ${PARTNER_FIELD_KEYS.join(", ")}` });
         return z.NEVER;
       }
-      out[m[1]!] = m[2]!;
-    }
-    for (const needed of ["pending", "approved", "rejected"]) {
-      if (!out[needed]) ctx.addIssue({ code: "custom", message: `needs a stage for ${needed} (e.g. ${needed}=<stage id>)` });
+      out[key] = m[2]!;
     }
     return out;
   });
+const sfField = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "must be a Salesforce field API name");
 const optionalString = z.string().min(1).optional();
 
 export const EnvSchema = z.object({
@@ -139,19 +168,33 @@ export const EnvSchema = z.object({
   ADMIN_USERS: optionalString,
   SESSION_SECRET: optionalString,
 
-  CRM: z.enum(["none", "hubspot"]).default("none"),
+  CRM: z.enum(["none", "hubspot", "salesforce"]).default("none"),
   CRM_POLL_SECONDS: z.coerce.number().int().positive().default(60),
   CRM_SYNC_LEASE_SECONDS: z.coerce.number().int().positive().default(120),
   CRM_CONFLICT_TTL_MINUTES: z.coerce.number().positive().default(60),
   HUBSPOT_TOKEN: optionalString,
   HUBSPOT_BASE_URL: z.url().default("https://api.hubapi.com"),
   HUBSPOT_PIPELINE: z.string().min(1).default("default"),
-  HUBSPOT_STAGES: stageMap,
+  HUBSPOT_STAGES: stageMap("pending=appointmentscheduled,approved=qualifiedtobuy,rejected=closedlost"),
   HUBSPOT_CLIENT_SECRET: optionalString,
   HUBSPOT_PORTAL_ID: optionalString,
   HUBSPOT_CUSTOMER_STAGES: commaList.transform((l) => (l.length ? l : ["customer"])),
   HUBSPOT_MAX_REQUESTS_PER_10S: z.coerce.number().int().positive().default(90),
   HUBSPOT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  SALESFORCE_LOGIN_URL: z.url().default("https://login.salesforce.com"),
+  SALESFORCE_CLIENT_ID: optionalString,
+  SALESFORCE_CLIENT_SECRET: optionalString,
+  SALESFORCE_USERNAME: optionalString,
+  // PEM; in an env file the line breaks may be written as \n
+  SALESFORCE_PRIVATE_KEY: optionalString.transform((k) => k?.replace(/\\n/g, "\n")),
+  SALESFORCE_API_VERSION: z.string().regex(/^v\d+\.\d$/, "like v62.0").default("v62.0"),
+  SALESFORCE_STAGES: stageMap("pending=Prospecting,approved=Qualification,rejected=Closed Lost"),
+  SALESFORCE_CUSTOMER_TYPES: commaList.transform((l) => (l.length ? l : ["Customer - Direct", "Customer - Channel"])),
+  SALESFORCE_CASE_FIELD: sfField.default("DealReg_Case__c"),
+  SALESFORCE_ACCOUNT_KEY_FIELD: sfField.default("DealReg_Company_Key__c"),
+  SALESFORCE_ACTIVITY_KEY_FIELD: sfField.default("DealReg_Key__c"),
+  SALESFORCE_PARTNER_FIELDS: fieldMap,
+  SALESFORCE_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 
   WEBHOOK_URLS: commaList.pipe(z.array(z.url())),
   WEBHOOK_SECRET: z
@@ -169,6 +212,12 @@ export const EnvSchema = z.object({
 /** Variables that only make sense together. */
 const CheckedEnvSchema = EnvSchema.superRefine((env, ctx) => {
   if (env.CRM === "hubspot" && !env.HUBSPOT_TOKEN) ctx.addIssue({ code: "custom", path: ["HUBSPOT_TOKEN"], message: "CRM=hubspot needs HUBSPOT_TOKEN (a private app's access token)" });
+  if (env.CRM === "salesforce") {
+    if (!env.SALESFORCE_CLIENT_ID) ctx.addIssue({ code: "custom", path: ["SALESFORCE_CLIENT_ID"], message: "CRM=salesforce needs SALESFORCE_CLIENT_ID (the connected app's consumer key)" });
+    if (!env.SALESFORCE_CLIENT_SECRET && !(env.SALESFORCE_PRIVATE_KEY && env.SALESFORCE_USERNAME)) {
+      ctx.addIssue({ code: "custom", path: ["SALESFORCE_CLIENT_SECRET"], message: "CRM=salesforce needs SALESFORCE_CLIENT_SECRET (client credentials) or SALESFORCE_PRIVATE_KEY and SALESFORCE_USERNAME (JWT bearer)" });
+    }
+  }
   if (env.WEBHOOK_URLS.length && !env.WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "WEBHOOK_URLS needs WEBHOOK_SECRET (whsec_ + base64, 24 to 64 random bytes)" });
 });
 

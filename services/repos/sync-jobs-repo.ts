@@ -46,15 +46,31 @@ export async function claimDueJobs(db: Database, opts: { targetKinds: readonly T
       "id",
       "in",
       db
-        .selectFrom("crm_sync_jobs")
-        .select("id")
-        .where("status", "=", "queued")
-        .where("target", "in", db.selectFrom("crm_sync_targets").select("target").where("kind", "in", [...opts.targetKinds]))
-        .where("next_attempt_at", "<=", sql<Date>`now()`)
-        .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", sql<Date>`now()`)]))
+        .selectFrom("crm_sync_jobs as j")
+        .select("j.id")
+        .where("j.status", "=", "queued")
+        .where("j.target", "in", db.selectFrom("crm_sync_targets").select("target").where("kind", "in", [...opts.targetKinds]))
+        .where("j.next_attempt_at", "<=", sql<Date>`now()`)
+        .where((eb) => eb.or([eb("j.locked_until", "is", null), eb("j.locked_until", "<", sql<Date>`now()`)]))
+        // Mail and notes wait while their case's own job is still queued or running: they would
+        // otherwise create the deal, its company and contact alongside it, and a CRM without
+        // unique keys for those (Salesforce contacts, contact roles) would get them twice.
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom("crm_sync_jobs as c")
+                .select("c.id")
+                .whereRef("c.case_id", "=", "j.case_id")
+                .whereRef("c.target", "=", "j.target")
+                .whereRef("c.id", "!=", "j.id")
+                .where("c.kind", "=", "case")
+                .where("c.status", "=", "queued"),
+            ),
+          ),
+        )
         // case jobs first: mail and notes need the deal
-        .orderBy(sql`case kind when 'case' then 0 else 1 end`)
-        .orderBy("id")
+        .orderBy(sql`case j.kind when 'case' then 0 else 1 end`)
+        .orderBy("j.id")
         .limit(opts.limit)
         .forUpdate()
         .skipLocked(),

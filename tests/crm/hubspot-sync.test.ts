@@ -88,12 +88,14 @@ describe.each(dbBackends())("HubSpot sync on $name", (backend) => {
     for (const j of waiting) expect(j.next_attempt_at.getTime()).toBeGreaterThan(Date.now() + 25_000);
     expect(await app.crm.runDueJobs()).toMatchObject({ done: 0, retried: 0 });
 
-    await makeDue();
     hs.failNext({ status: 503, message: "Service Unavailable", on: "/batch/upsert" }, { hang: true, on: "/batch/upsert" });
-    const second = await drain();
-    expect(second.retried).toBe(2);
-    await makeDue();
-    await drain();
+    let retried = 0;
+    for (let round = 0; round < 10; round++) {
+      await makeDue();
+      retried += (await drain()).retried;
+      if (!(await app.database.db.selectFrom("crm_sync_jobs").select("id").where("status", "=", "queued").execute()).length) break;
+    }
+    expect(retried).toBe(2);
     expect(hs.all("deals")).toHaveLength(1);
     expect(hs.all("emails")).toHaveLength(4);
     const left = await app.database.db.selectFrom("crm_sync_jobs").select("status").where("status", "!=", "done").execute();

@@ -6,7 +6,7 @@ import { retryAfterMs } from "../../services/crm/hubspot/client.ts";
 import { signatureV3, verifySignatureV3 } from "../../services/crm/hubspot/signature.ts";
 import { jobsForEvent } from "../../services/repos/sync-jobs.ts";
 import { syncBackoffMs } from "../../services/crm/sync-worker.ts";
-import { stageFor } from "../../services/crm/hubspot/adapter.ts";
+import { stageFor } from "../../services/crm/stages.ts";
 
 describe("CRM configuration", () => {
   it("lists what is missing or malformed", () => {
@@ -21,9 +21,12 @@ describe("CRM configuration", () => {
     expect(problems({ CRM: "hubspot" })).toEqual([expect.stringMatching(/^HUBSPOT_TOKEN: CRM=hubspot needs/)]);
     expect(problems({ WEBHOOK_URLS: "https://hooks.example/x" })).toEqual([expect.stringMatching(/^WEBHOOK_SECRET:/)]);
     expect(problems({ WEBHOOK_URLS: "not a url", WEBHOOK_SECRET: "plain" })).toHaveLength(2);
-    expect(problems({ HUBSPOT_STAGES: "pending=a,approved" })).toEqual([expect.stringMatching(/^HUBSPOT_STAGES: "approved" is not status=stageId/)]);
+    expect(problems({ HUBSPOT_STAGES: "pending=a,approved" })).toEqual([expect.stringMatching(/^HUBSPOT_STAGES: "approved" is not status=stage/)]);
     expect(problems({ HUBSPOT_STAGES: "pending=a,approved=b" })).toEqual([expect.stringMatching(/^HUBSPOT_STAGES: needs a stage for rejected/)]);
     expect(loadConfig({ CRM: "hubspot", HUBSPOT_TOKEN: "t" }).HUBSPOT_STAGES).toEqual({ pending: "appointmentscheduled", approved: "qualifiedtobuy", rejected: "closedlost" });
+    expect(problems({ CRM: "salesforce" })).toEqual([expect.stringMatching(/^SALESFORCE_CLIENT_ID:/), expect.stringMatching(/^SALESFORCE_CLIENT_SECRET: CRM=salesforce needs SALESFORCE_CLIENT_SECRET .* or SALESFORCE_PRIVATE_KEY/)]);
+    expect(problems({ SALESFORCE_PARTNER_FIELDS: "partnerEmail=Partner_Email__c,owner=X__c" })).toEqual([expect.stringMatching(/^SALESFORCE_PARTNER_FIELDS: "owner=X__c" is not value=Field__c/)]);
+    expect(loadConfig({ CRM: "salesforce", SALESFORCE_CLIENT_ID: "id", SALESFORCE_CLIENT_SECRET: "s" }).SALESFORCE_STAGES).toEqual({ pending: "Prospecting", approved: "Qualification", rejected: "Closed Lost" });
   });
   it("maps open statuses to the pending stage and leaves expired alone", () => {
     const stages = { pending: "p", approved: "a", rejected: "r" };

@@ -3,6 +3,7 @@
 // changes as notes, each upserted by its own unique key and associated with the deal.
 import type { z } from "zod";
 import { CrmError } from "../errors.ts";
+import { stageFor } from "../stages.ts";
 import type { CrmAdapter, CrmCase, CrmCaseResult, CrmConflict, CrmDecisionChange, CrmIds, CrmMail, CrmStatusNote } from "../types.ts";
 import { paths, type HubSpotClient } from "./client.ts";
 import type { SimpleObject } from "./schemas.ts";
@@ -19,12 +20,6 @@ export interface HubSpotSettings {
 
 /** Overlap when polling: HubSpot's search index lags behind writes by seconds, sometimes more. */
 const SEARCH_LAG_MS = 10 * 60_000;
-
-const OPEN_STATUSES = ["incomplete", "pending", "conflict", "info_requested"];
-
-export function stageFor(stages: Readonly<Record<string, string>>, status: string): string | null {
-  return stages[status] ?? (OPEN_STATUSES.includes(status) ? (stages.pending ?? null) : null);
-}
 
 type Props = Record<string, string>;
 
