@@ -140,6 +140,52 @@ export interface ImapStateTable {
   updated_at: Timestamp;
 }
 
+export interface SlackOutboxTable {
+  id: Generated<number>;
+  dedupe_key: string;
+  case_id: number | null;
+  /** post | update | ephemeral | webhook */
+  action: string;
+  payload: Json<unknown>;
+  /** for an update: the post whose message it replaces */
+  post_id: number | null;
+  channel: string | null;
+  /** the Slack message's ts once posted */
+  ts: string | null;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  locked_until: NullableTimestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
+export interface FeedCursorsTable {
+  name: string;
+  last_event_id: number;
+}
+
+export interface StatusTokensTable {
+  token_hash: string;
+  /** case | partner */
+  scope: string;
+  case_id: number | null;
+  /** the firm: registrable domain, or the whole address for free-mail senders */
+  partner_key: string;
+  created_at: Timestamp;
+  revoked_at: NullableTimestamp;
+  revoked_by: string | null;
+}
+
+export interface PartnerSettingsTable {
+  address: string;
+  digest_opt_out_at: NullableTimestamp;
+  digest_opt_out_source: string | null;
+  digest_sent_at: NullableTimestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   inbound_messages: InboundMessagesTable;
   inbound_source_refs: InboundSourceRefsTable;
@@ -150,6 +196,10 @@ export interface DB {
   accounts: AccountsTable;
   reply_tokens: ReplyTokensTable;
   imap_state: ImapStateTable;
+  slack_outbox: SlackOutboxTable;
+  feed_cursors: FeedCursorsTable;
+  status_tokens: StatusTokensTable;
+  partner_settings: PartnerSettingsTable;
 }
 
 export type InboundMessageRow = Selectable<InboundMessagesTable>;
@@ -158,3 +208,5 @@ export type NewCase = Insertable<CasesTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type TimelineEventRow = Selectable<TimelineEventsTable>;
 export type ReviewItemRow = Selectable<ReviewItemsTable>;
+export type SlackOutboxRow = Selectable<SlackOutboxTable>;
+export type StatusTokenRow = Selectable<StatusTokensTable>;

@@ -13,6 +13,7 @@ import type { MailTransport } from "../notifier/transport.ts";
 import { createFileTransport } from "../notifier/transports/file.ts";
 import { createSmtpTransport } from "../notifier/transports/smtp.ts";
 import { createSesTransport } from "../notifier/transports/ses.ts";
+import { slackFromConfig, type SlackSetup } from "../slack/from-config.ts";
 
 export interface AppContext {
   config: Config;
@@ -21,6 +22,8 @@ export interface AppContext {
   parseOptions: ParseOptions;
   pipeline: PipelineDeps;
   transport: MailTransport;
+  /** null without SLACK_BOT_TOKEN / SLACK_WEBHOOK_URL */
+  slack: SlackSetup | null;
   close(): Promise<void>;
 }
 
@@ -58,6 +61,7 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
     logger,
     parse: (raw) => parseMessage(raw, parseOptions),
   };
+  const slack = slackFromConfig({ db: database.db, config, logger, onMailQueued: () => pipeline.onMailQueued?.() });
   return {
     config,
     logger,
@@ -65,6 +69,7 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
     parseOptions,
     pipeline,
     transport,
+    slack,
     async close() {
       await transport.close?.();
       await database.close();

@@ -32,6 +32,9 @@ export const EnvSchema = z.object({
     .default("false")
     .transform((v): boolean | string => (v === "true" ? true : v === "false" ? false : v)),
 
+  // Where partners and Slack links reach this service (status pages, unsubscribe, admin links).
+  PUBLIC_URL: optionalUrl,
+
   INBOUND_ADDRESS: z.email().default("partners@vendor.example"),
   MAIL_FROM: z.string().min(3).default("Partner Team <partners@vendor.example>"),
   MANAGERS: emailList,
@@ -65,6 +68,14 @@ export const EnvSchema = z.object({
   ADMIN_USERS: optionalString,
   SESSION_SECRET: optionalString,
 
+  // Slack for managers (services/slack): a bot token posts decision messages with buttons;
+  // a webhook URL alone posts notices without buttons.
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, "a bot token starts with xoxb-").optional(),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_CHANNEL: optionalString,
+  SLACK_WEBHOOK_URL: optionalUrl,
+  SLACK_API_URL: z.url().default("https://slack.com/api/"),
+
   ROLES: z
     .string()
     .default("web,worker,imap")
@@ -73,6 +84,14 @@ export const EnvSchema = z.object({
 });
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;
+
+/** Cross-variable rules: each names what to set. */
+function crossChecks(c: z.infer<typeof EnvSchema>): string[] {
+  const problems: string[] = [];
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_CHANNEL) problems.push("SLACK_CHANNEL: required with SLACK_BOT_TOKEN (a channel id such as C0123456789)");
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET) problems.push("SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN (the app's Basic Information page)");
+  return problems;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -88,6 +107,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`));
   }
+  const problems = crossChecks(result.data);
+  if (problems.length) throw new ConfigError(problems);
   return Object.freeze(result.data);
 }
 
@@ -99,4 +120,9 @@ export function vendorDomains(config: Config): string[] {
     if (m?.[1]) domains.add(m[1].toLowerCase());
   }
   return [...domains];
+}
+
+/** The service's address in links: PUBLIC_URL, else http://HOST:PORT; never a trailing slash. */
+export function publicUrl(config: Config): string {
+  return (config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`).replace(/\/+$/, "");
 }

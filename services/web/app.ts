@@ -7,9 +7,12 @@ import { healthRoutes, outboxHealth, type HealthDeps } from "./routes/health.ts"
 import { inboundRawRoutes } from "./routes/inbound-raw.ts";
 import { sesInboundConfig, sesInboundRoutes } from "./routes/ses-inbound.ts";
 import { adminRoutes } from "../admin/plugin.ts";
+import { slackInteractionRoutes, type InteractionRouteDeps } from "../slack/interaction-route.ts";
 
 export interface BuildAppOptions {
   healthChecks?: HealthDeps["checks"];
+  /** tests wait on the work a Slack interaction does after its answer */
+  onSlackSettled?: InteractionRouteDeps["onSettled"];
 }
 
 export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -47,5 +50,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
     }),
     { prefix: "/admin" },
   );
+  const slack = ctx.slack?.interactions;
+  if (slack) await app.register(slackInteractionRoutes({ ...slack, logger: ctx.logger.child({ component: "slack" }), ...(opts.onSlackSettled ? { onSettled: opts.onSlackSettled } : {}) }));
   return app;
 }

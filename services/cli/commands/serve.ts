@@ -38,7 +38,7 @@ export async function runServe(args: string[], config: Config, logger: Logger): 
   try {
     if (roles.has("worker")) {
       const reminders = reminderTask({ db: ctx.database.db, config, logger: ctx.logger.child({ component: "reminders" }), onMailQueued: () => worker?.wake() });
-      worker = startWorker(ctx, [reminders]);
+      worker = startWorker(ctx, [reminders, ...(ctx.slack ? [ctx.slack.task] : [])]);
       ctx.pipeline.onMailQueued = () => worker?.wake();
     }
     imap = roles.has("imap") ? startImapWatcherFromContext(ctx) : null;

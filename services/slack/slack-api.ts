@@ -1,0 +1,144 @@
+// The Slack Web API calls dealreg makes, on Slack's official @slack/web-api client. The client's
+// own retries are off and rate-limited calls are rejected: the Slack outbox retries, so a 429's
+// Retry-After becomes the row's next attempt instead of a sleeping worker. Answers are checked
+// with zod; every failure becomes a SlackCallError saying whether retrying can help.
+import { ErrorCode, WebClient, type WebAPICallError } from "@slack/web-api";
+import { IncomingWebhook } from "@slack/webhook";
+import { z } from "zod";
+import { errorMessage } from "../core/errors.ts";
+
+export interface SlackMessage {
+  text: string;
+  blocks?: unknown[];
+}
+
+export interface SlackUser {
+  id: string;
+  email: string | null;
+  active: boolean;
+}
+
+export interface SlackApi {
+  postMessage(channel: string, msg: SlackMessage): Promise<{ channel: string; ts: string }>;
+  update(channel: string, ts: string, msg: SlackMessage): Promise<void>;
+  postEphemeral(channel: string, user: string, text: string): Promise<void>;
+  openView(triggerId: string, view: Record<string, unknown>): Promise<void>;
+  userInfo(userId: string): Promise<SlackUser>;
+}
+
+export interface SlackWebhookPoster {
+  send(msg: SlackMessage): Promise<void>;
+}
+
+export class SlackCallError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+    this.name = "SlackCallError";
+  }
+}
+
+// Slack's documented errors that a later attempt can cure; the rest (invalid_auth,
+// channel_not_found, missing_scope, invalid_blocks, …) need a person to fix the setup.
+const TRANSIENT_ERRORS = new Set(["internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited", "team_added_to_org"]);
+
+const PostAnswer = z.object({ ok: z.literal(true), channel: z.string().min(1), ts: z.string().min(1) });
+const UserAnswer = z.object({
+  ok: z.literal(true),
+  user: z.object({
+    id: z.string(),
+    deleted: z.boolean().optional(),
+    is_bot: z.boolean().optional(),
+    profile: z.object({ email: z.string().optional() }).optional(),
+  }),
+});
+
+export function createSlackApi(opts: { token: string; apiUrl: string; timeoutMs?: number }): SlackApi {
+  const client = new WebClient(opts.token, {
+    slackApiUrl: opts.apiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: opts.timeoutMs ?? 10_000,
+    allowAbsoluteUrls: false,
+  });
+  const call = async <T>(method: string, args: Record<string, unknown>, schema?: z.ZodType<T>): Promise<T> => {
+    let answer: unknown;
+    try {
+      answer = await client.apiCall(method, args);
+    } catch (err) {
+      throw classify(method, err);
+    }
+    if (!schema) return answer as T;
+    const parsed = schema.safeParse(answer);
+    if (!parsed.success) throw new SlackCallError(`Slack ${method}: unexpected answer (${parsed.error.issues[0]?.message ?? "invalid"})`, true);
+    return parsed.data;
+  };
+  return {
+    async postMessage(channel, msg) {
+      const a = await call("chat.postMessage", { channel, text: msg.text, blocks: msg.blocks, unfurl_links: false }, PostAnswer);
+      return { channel: a.channel, ts: a.ts };
+    },
+    async update(channel, ts, msg) {
+      await call("chat.update", { channel, ts, text: msg.text, blocks: msg.blocks ?? [] });
+    },
+    async postEphemeral(channel, user, text) {
+      await call("chat.postEphemeral", { channel, user, text });
+    },
+    async openView(triggerId, view) {
+      await call("views.open", { trigger_id: triggerId, view });
+    },
+    async userInfo(userId) {
+      const a = await call("users.info", { user: userId }, UserAnswer);
+      return { id: a.user.id, email: a.user.profile?.email?.toLowerCase() ?? null, active: !a.user.deleted && !a.user.is_bot };
+    },
+  };
+}
+
+function classify(method: string, err: unknown): SlackCallError {
+  const e = err as Partial<WebAPICallError> & { code?: string };
+  switch (e.code) {
+    case ErrorCode.RateLimitedError:
+      return new SlackCallError(`Slack ${method}: rate limited`, false, (e as { retryAfter: number }).retryAfter);
+    case ErrorCode.PlatformError: {
+      const code = (e as { data: { error: string } }).data.error;
+      return new SlackCallError(`Slack ${method}: ${code}`, !TRANSIENT_ERRORS.has(code));
+    }
+    case ErrorCode.HTTPError: {
+      const status = (e as { statusCode: number }).statusCode;
+      return new SlackCallError(`Slack ${method}: HTTP ${status}`, status < 500);
+    }
+    default:
+      return new SlackCallError(`Slack ${method}: ${errorMessage(err)}`, false);
+  }
+}
+
+/** Incoming webhooks answer plain text ("ok", or an error such as "invalid_payload") and 429 with Retry-After. */
+export function createSlackWebhook(opts: { url: string; timeoutMs?: number }): SlackWebhookPoster {
+  return {
+    async send(msg) {
+      let retryAfter: number | null = null;
+      // a fresh client per send, so the Retry-After of this response is the one we read
+      const hook = new IncomingWebhook(opts.url, {
+        timeout: opts.timeoutMs ?? 10_000,
+        fetch: async (url, init) => {
+          const res = await fetch(url, init);
+          const header = Number.parseInt(res.headers.get("retry-after") ?? "", 10);
+          retryAfter = Number.isFinite(header) ? header : null;
+          return res;
+        },
+      });
+      try {
+        await hook.send({ text: msg.text, ...(msg.blocks ? { blocks: msg.blocks as never } : {}) });
+      } catch (err) {
+        const status = (err as { statusCode?: number }).statusCode;
+        const body = (err as { body?: string }).body;
+        if (status === 429) throw new SlackCallError("Slack webhook: rate limited", false, retryAfter ?? 1);
+        if (status !== undefined) throw new SlackCallError(`Slack webhook: HTTP ${status} ${body ?? ""}`.trim(), status < 500);
+        throw new SlackCallError(`Slack webhook: ${errorMessage(err)}`, false);
+      }
+    },
+  };
+}
