@@ -13,9 +13,13 @@ import { registerLead } from "../cases/register-lead.ts";
 import { recordReply } from "../cases/record-reply.ts";
 import { prejudgeManagerSender, type CommandEvidence } from "../cases/manager-command.ts";
 import { tokensInAddresses } from "../threads/reply-address.ts";
+import { stripReply } from "../threads/strip-reply.ts";
+import { parsePartnerCommand, type PartnerCommand } from "../partners/partner-command.ts";
+import { answerPartnerCommand, judgePartnerSender } from "../partners/answer-partner-command.ts";
+import type { SenderJudgement } from "../threads/sender-auth.ts";
 import { neverAnswerReason } from "./never-answer.ts";
 
-export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "ignored";
+export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "partner_command" | "ignored";
 
 export interface IngestResult {
   status: IngestStatus;
@@ -34,6 +38,8 @@ export interface PipelineDeps {
   onMailQueued?: () => void;
   /** DNS resolver for sender authentication of manager commands (tests inject a stub) */
   resolver?: CommandEvidence["resolver"];
+  /** the firm-wide status page link put into status answers */
+  firmPageUrl?: PartnerCommandContext["firmPageUrl"];
 }
 
 /** Attempts after which a message that keeps failing is parked in review instead of retried. */
@@ -56,7 +62,8 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
   try {
     const evidence: CommandEvidence = { raw: row.raw, sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"], resolver: deps.resolver };
     evidence.judged = await prejudgeManagerSender(deps.config, parsed, evidence);
-    const { queuedMail, ...result } = await decideAndStore(deps, id, parsed, log, evidence);
+    const partner = await prejudgePartnerCommand(deps.config, parsed, evidence);
+    const { queuedMail, ...result } = await decideAndStore(deps, id, parsed, log, evidence, partner);
     if (queuedMail) deps.onMailQueued?.();
     log.info({ status: result.status, caseNumber: result.caseNumber, kind: parsed.output.kind }, "message processed");
     return result;
@@ -72,7 +79,25 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
   }
 }
 
-async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMessage, log: Logger, evidence: CommandEvidence): Promise<IngestResult & { queuedMail: boolean }> {
+type PartnerCommandContext = Parameters<typeof answerPartnerCommand>[1];
+
+/** A partner's `status` / `unsubscribe` mail, with its sender judged before the transaction. */
+async function prejudgePartnerCommand(config: Config, parsed: ParsedMessage, evidence: CommandEvidence): Promise<{ command: PartnerCommand; judged: SenderJudgement | null } | null> {
+  if (parsed.error || parsed.output.kind === "registration") return null;
+  const command = parsePartnerCommand(stripReply(parsed.text).newText, parsed.subject);
+  if (!command) return null;
+  const judged = await judgePartnerSender(config, parsed, { raw: evidence.raw ?? Buffer.alloc(0), sesVerdicts: evidence.sesVerdicts ?? null, resolver: evidence.resolver });
+  return { command, judged };
+}
+
+async function decideAndStore(
+  deps: PipelineDeps,
+  id: number,
+  parsed: ParsedMessage,
+  log: Logger,
+  evidence: CommandEvidence,
+  partner: { command: PartnerCommand; judged: SenderJudgement | null } | null,
+): Promise<IngestResult & { queuedMail: boolean }> {
   const { config } = deps;
   const now = deps.now?.() ?? new Date();
   const kind = parsed.output.kind;
@@ -93,6 +118,11 @@ async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMess
       status = "needs_review";
       detail = `parse failed: ${parsed.error}`;
       await addReviewItem(trx, { reason: "parse_failed", detail, inboundMessageId: id });
+    } else if (partner && !skip) {
+      const r = await answerPartnerCommand(trx, { config, parsed, ...partner, inboundMessageId: id, now, ...(deps.firmPageUrl ? { firmPageUrl: deps.firmPageUrl } : {}) });
+      status = "partner_command";
+      detail = r.detail;
+      queuedMail = r.queuedMail;
     } else if (isThreadAnswer(parsed, config) && !skip) {
       const r = await recordReply(trx, { config, parsed, inboundMessageId: id, now, evidence });
       ({ status, caseId, caseNumber, detail } = r);

@@ -5,7 +5,7 @@ import type { Envelope } from "./transport.ts";
 
 /** RFC 3834: mail that answers the partner's own message is auto-replied; everything the
  * system starts itself (manager notices, decisions, reminders) is auto-generated. */
-const ANSWERS: ReadonlySet<string> = new Set(["ack", "field_update"]);
+const ANSWERS: ReadonlySet<string> = new Set(["ack", "field_update", "status_reply", "unsubscribe_reply"]);
 
 export async function composeRaw(row: OutboxRow): Promise<{ raw: Buffer; envelope: Envelope }> {
   const to = row.to_addresses as unknown as string[];
