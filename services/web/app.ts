@@ -7,6 +7,7 @@ import { healthRoutes, outboxHealth, type HealthDeps } from "./routes/health.ts"
 import { inboundRawRoutes } from "./routes/inbound-raw.ts";
 import { sesInboundConfig, sesInboundRoutes } from "./routes/ses-inbound.ts";
 import { adminRoutes } from "../admin/plugin.ts";
+import { statusPageRoutes } from "../partners/status-pages.ts";
 import { slackInteractionRoutes, type InteractionRouteDeps } from "../slack/interaction-route.ts";
 
 export interface BuildAppOptions {
@@ -50,6 +51,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
     }),
     { prefix: "/admin" },
   );
+  await app.register(statusPageRoutes({ db: ctx.database.db }));
   const slack = ctx.slack?.interactions;
   if (slack) await app.register(slackInteractionRoutes({ ...slack, logger: ctx.logger.child({ component: "slack" }), ...(opts.onSlackSettled ? { onSettled: opts.onSlackSettled } : {}) }));
   return app;
