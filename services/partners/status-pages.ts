@@ -6,13 +6,11 @@ import { readFileSync } from "node:fs";
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import helmet from "@fastify/helmet";
 import type { Database } from "../../db/connection.ts";
-import { ADMIN_CSP } from "../admin/plugin.ts";
-import { createRenderer } from "../admin/render.ts";
-import type { Lang } from "../notifier/i18n.ts";
+import type { Lang } from "../cases/mail/i18n.ts";
 import { resolveStatusToken } from "./status-tokens.ts";
 import { firmCaseId, loadCaseStatus, loadFirmStatus } from "./status-view.ts";
 
-const DIR = resolve(import.meta.dirname, "../../templates/partners");
+export const STATUS_TEMPLATES_DIR = resolve(import.meta.dirname, "../../templates/partners");
 
 const LABELS: Record<Lang, Record<string, string>> = {
   en: {
@@ -47,12 +45,21 @@ const LABELS: Record<Lang, Record<string, string>> = {
   },
 };
 
-export function statusPageRoutes(deps: { db: Database; now?: () => Date }): FastifyPluginAsync {
+export interface StatusPageDeps {
+  db: Database;
+  /** the admin page's Content-Security-Policy directives (no script, nothing remote) */
+  csp: Record<string, string[]>;
+  /** handlebars pages from STATUS_TEMPLATES_DIR, escaped (the admin page's renderer) */
+  render: (page: string, data: Record<string, unknown>) => string;
+  now?: () => Date;
+}
+
+export function statusPageRoutes(deps: StatusPageDeps): FastifyPluginAsync {
   return async (app) => {
-    const render = createRenderer(DIR);
-    const css = readFileSync(resolve(DIR, "status.css"), "utf8");
+    const { render } = deps;
+    const css = readFileSync(resolve(STATUS_TEMPLATES_DIR, "status.css"), "utf8");
     await app.register(helmet, {
-      contentSecurityPolicy: { useDefaults: false, directives: ADMIN_CSP },
+      contentSecurityPolicy: { useDefaults: false, directives: deps.csp },
       referrerPolicy: { policy: "no-referrer" },
       crossOriginEmbedderPolicy: false,
     });

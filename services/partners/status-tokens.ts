@@ -6,7 +6,7 @@ import type { Transaction } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { CaseRow, DB } from "../../db/schema.ts";
 import { publicUrl, type Config } from "../config/env.ts";
-import { hashToken, newToken } from "../threads/reply-address.ts";
+import { hashToken, newToken } from "../cases/threading/reply-address.ts";
 import { firmKey, firmOf } from "./firm.ts";
 
 type Executor = Database | Transaction<DB>;

@@ -4,10 +4,10 @@
 import type { Database } from "../../db/connection.ts";
 import type { CaseRow } from "../../db/schema.ts";
 import type { Registration } from "../parser/schema.ts";
-import { PARTNER_MAIL_KINDS } from "../cases/partner-mail.ts";
-import { companyLabel } from "../notifier/case-mail.ts";
-import { fieldLabel, formatDate, statusText, type Lang } from "../notifier/i18n.ts";
-import { stripReply } from "../threads/strip-reply.ts";
+import { PARTNER_MAIL_KINDS } from "../cases/mail/partner-mail.ts";
+import { companyLabel } from "../cases/mail/case-mail.ts";
+import { fieldLabel, formatDate, statusText, type Lang } from "../cases/mail/i18n.ts";
+import { stripReply } from "../cases/threading/strip-reply.ts";
 import { firmKey, firmOf, parseFirmKey } from "./firm.ts";
 import { casesOfFirm } from "./partner-cases-repo.ts";
 

@@ -4,8 +4,8 @@ import type { Database } from "../../db/connection.ts";
 import type { CaseRow } from "../../db/schema.ts";
 import { publicUrl, type Config } from "../config/env.ts";
 import type { Registration } from "../parser/schema.ts";
-import { companyLabel } from "../notifier/case-mail.ts";
-import { fieldLabel, formatDate, oneLine, statusText } from "../notifier/i18n.ts";
+import { companyLabel } from "../cases/mail/case-mail.ts";
+import { fieldLabel, formatDate, oneLine, statusText } from "../cases/mail/i18n.ts";
 import type { CaseSummary } from "./messages.ts";
 
 const CONFLICT: Record<string, string> = {

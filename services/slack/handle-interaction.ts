@@ -10,8 +10,8 @@ import type { Logger } from "../core/logger.ts";
 import { errorMessage } from "../core/errors.ts";
 import { applyDecision } from "../cases/apply-decision.ts";
 import { addTimelineEvent, findCaseById } from "../cases/case-repo.ts";
-import type { Decision } from "../cases/case-transitions.ts";
-import { authorizeCommand } from "../threads/authorize-command.ts";
+import { DECIDABLE, type Decision } from "../cases/case-transitions.ts";
+import { authorizeCommand } from "../cases/commands/authorize-command.ts";
 import { ACTION_IDS, ARGUMENT_ACTION, ARGUMENT_BLOCK, argumentView, DECISION_VIEW } from "./messages.ts";
 import { DecisionMetadata, type InteractionPayload } from "./interaction-payload.ts";
 import type { SlackApi } from "./slack-api.ts";
@@ -89,6 +89,7 @@ async function decide(deps: InteractionDeps, input: DecideInput): Promise<Intera
       caseStatus: c.status,
       command: input.decision,
       partnerAddress: c.partner_email,
+      openStatuses: DECIDABLE,
     });
     if (!verdict.allowed) return { ok: false as const, reason: verdict.reason };
     return applyDecision(trx, { config: deps.config, caseId: c.id, decision: input.decision, argument: input.argument, actor: `manager:${manager.email} via Slack`, now });

@@ -1,14 +1,19 @@
 // Builds the fastify app (plugins, routes, error handler); server.ts only listens and closes.
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
-import type { AppContext } from "../app/context.ts";
+import type { DatabaseHandle } from "../../db/connection.ts";
+import type { Config } from "../config/env.ts";
+import type { Logger } from "../core/logger.ts";
+import type { PipelineDeps } from "../ingest/process-message.ts";
 import { ingestRawMail } from "../ingest/ingest-raw-mail.ts";
 import { AppError } from "../core/errors.ts";
 import { healthRoutes, outboxHealth, type HealthDeps } from "./routes/health.ts";
 import { inboundRawRoutes } from "./routes/inbound-raw.ts";
 import { sesInboundConfig, sesInboundRoutes } from "./routes/ses-inbound.ts";
-import { adminRoutes } from "../admin/plugin.ts";
-import { statusPageRoutes } from "../partners/status-pages.ts";
+import { ADMIN_CSP, adminRoutes } from "../admin/plugin.ts";
+import { createRenderer } from "../admin/render.ts";
+import { STATUS_TEMPLATES_DIR, statusPageRoutes } from "../partners/status-pages.ts";
 import { slackInteractionRoutes, type InteractionRouteDeps } from "../slack/interaction-route.ts";
+import type { SlackSetup } from "../slack/from-config.ts";
 
 export interface BuildAppOptions {
   healthChecks?: HealthDeps["checks"];
@@ -16,7 +21,17 @@ export interface BuildAppOptions {
   onSlackSettled?: InteractionRouteDeps["onSettled"];
 }
 
-export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+/** What the web part needs; the composition root (services/app) hands it in. */
+export interface WebDeps {
+  config: Config;
+  logger: Logger;
+  database: Pick<DatabaseHandle, "db">;
+  pipeline: PipelineDeps;
+  /** Slack's interaction endpoint, when a bot token is configured */
+  slack?: Pick<SlackSetup, "interactions"> | null;
+}
+
+export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     loggerInstance: ctx.logger.child({ component: "http" }) as FastifyBaseLogger,
     trustProxy: ctx.config.TRUST_PROXY,
@@ -51,7 +66,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
     }),
     { prefix: "/admin" },
   );
-  await app.register(statusPageRoutes({ db: ctx.database.db }));
+  // partners' status pages: the admin page's CSP and escaping renderer, their own templates
+  await app.register(statusPageRoutes({ db: ctx.database.db, csp: ADMIN_CSP, render: createRenderer(STATUS_TEMPLATES_DIR) }));
   const slack = ctx.slack?.interactions;
   if (slack) await app.register(slackInteractionRoutes({ ...slack, logger: ctx.logger.child({ component: "slack" }), ...(opts.onSlackSettled ? { onSettled: opts.onSlackSettled } : {}) }));
   return app;

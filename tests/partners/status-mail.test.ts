@@ -5,7 +5,7 @@ import { sql } from "kysely";
 import { dbBackends } from "../helpers/db.ts";
 import { testApp } from "../helpers/app.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
-import { hashToken, newToken, replyAddress } from "../../services/threads/reply-address.ts";
+import { hashToken, newToken, replyAddress } from "../../services/cases/threading/reply-address.ts";
 import { storeReplyToken } from "../../services/cases/case-repo.ts";
 import { dnsStub, makeDkim } from "../cases/dkim.ts";
 import { seedCase } from "../cases/seed.ts";

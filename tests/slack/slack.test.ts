@@ -7,7 +7,7 @@ import { testApp } from "../helpers/app.ts";
 import { signInteraction, startFakeSlack, type FakeSlack } from "../helpers/fake-slack.ts";
 import { seedCase } from "../cases/seed.ts";
 import { buildApp } from "../../services/web/app.ts";
-import { queueManagerNotices } from "../../services/notifier/case-mail.ts";
+import { queueManagerNotices } from "../../services/cases/mail/case-mail.ts";
 import type { InteractionOutcome } from "../../services/slack/handle-interaction.ts";
 import type { CaseRow } from "../../db/schema.ts";
 
