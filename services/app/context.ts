@@ -14,6 +14,7 @@ import { createFileTransport } from "../notifier/transports/file.ts";
 import { createSmtpTransport } from "../notifier/transports/smtp.ts";
 import { createSesTransport } from "../notifier/transports/ses.ts";
 import { slackFromConfig, type SlackSetup } from "../slack/from-config.ts";
+import { issueCaseLink, issueFirmLink } from "../partners/status-tokens.ts";
 
 export interface AppContext {
   config: Config;
@@ -61,6 +62,9 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
     logger,
     parse: (raw) => parseMessage(raw, parseOptions),
   };
+  // status page links in acknowledgements and status answers (services/partners)
+  pipeline.statusLink = (trx, c) => issueCaseLink(trx, config, c);
+  pipeline.firmPageUrl = (trx, key) => issueFirmLink(trx, config, key);
   const slack = slackFromConfig({ db: database.db, config, logger, onMailQueued: () => pipeline.onMailQueued?.() });
   return {
     config,

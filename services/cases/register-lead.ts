@@ -6,7 +6,7 @@ import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
-import { queueAcknowledgement, queueManagerNotices } from "./mail/case-mail.ts";
+import { queueAcknowledgement, queueManagerNotices, type StatusLinkIssuer } from "./mail/case-mail.ts";
 import { addReviewItem, addTimelineEvent, findAccount, findCaseById, findClaims, insertCase, lockProspect, nextCaseNumber } from "./case-repo.ts";
 import { decideRegistration } from "./decide-registration.ts";
 import { companyKey } from "./dedupe-keys.ts";
@@ -29,6 +29,8 @@ export interface RegisterContext {
   /** who did it: "partner:<email>" for mail, "ops:<user>" for the admin page */
   actor: string;
   now: Date;
+  /** a status page link for the acknowledgement */
+  statusLink?: StatusLinkIssuer | undefined;
 }
 
 export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): Promise<RegisterResult> {
@@ -61,7 +63,7 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
     await addTimelineEvent(trx, { caseId: existing.id, actor: ctx.actor, kind: "registration_repeated", inboundMessageId: ctx.inboundMessageId, text: parsed.text });
     // The existing case's details go only to the address the case was registered from: a mail
     // merely claiming the same partner (forged From, its own Reply-To) must not read them back.
-    await queueAcknowledgement(trx, { config, caseRow: existing, to: existing.partner_email, parent, conflict: null, existing: true, now });
+    await queueAcknowledgement(trx, { config, caseRow: existing, to: existing.partner_email, parent, conflict: null, existing: true, now, statusLink: ctx.statusLink });
     return { status: "registered", caseId: existing.id, caseNumber: existing.case_number, detail: "existing case of the same partner" };
   }
 
@@ -95,7 +97,7 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
     text: parsed.text,
     data: { status: caseRow.status, missing: decision.missing, conflict: decision.conflict?.reason ?? null, confidence: output.confidence },
   });
-  await queueAcknowledgement(trx, { config, caseRow, to: ctx.replyTo, parent, conflict: decision.conflict, existing: false, now });
+  await queueAcknowledgement(trx, { config, caseRow, to: ctx.replyTo, parent, conflict: decision.conflict, existing: false, now, statusLink: ctx.statusLink });
 
   if (decision.status === "incomplete") {
     await addReviewItem(trx, { reason: "missing_fields", detail: `missing ${decision.missing.join(", ")}`, inboundMessageId: ctx.inboundMessageId, caseId: caseRow.id });

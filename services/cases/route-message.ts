@@ -6,6 +6,7 @@ import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { addReviewItem } from "./case-repo.ts";
+import type { StatusLinkIssuer } from "./mail/case-mail.ts";
 import type { CommandEvidence } from "./commands/manager-command.ts";
 import { neverAnswerReason } from "./mail/never-answer.ts";
 import { registerLead } from "./register-lead.ts";
@@ -30,6 +31,8 @@ export interface RouteContext {
   now: Date;
   /** what sender authentication needs for a manager's command */
   evidence: CommandEvidence;
+  /** a status page link for acknowledgements */
+  statusLink?: StatusLinkIssuer | undefined;
 }
 
 export async function routeMessage(trx: Transaction<DB>, ctx: RouteContext): Promise<MessageOutcome> {
@@ -45,7 +48,7 @@ export async function routeMessage(trx: Transaction<DB>, ctx: RouteContext): Pro
     return recordReply(trx, { config, parsed, inboundMessageId: id, now, evidence });
   }
   if (kind === "registration" && !skip) {
-    const r = await registerLead(trx, { config, parsed, inboundMessageId: id, replyTo: ackRecipient(parsed), actor: `partner:${parsed.from?.address}`, now });
+    const r = await registerLead(trx, { config, parsed, inboundMessageId: id, replyTo: ackRecipient(parsed), actor: `partner:${parsed.from?.address}`, now, statusLink: ctx.statusLink });
     return { ...r, queuedMail: r.caseId !== null };
   }
   if (kind === "other" && !parsed.headers["list-id"] && !parsed.headers["list-unsubscribe"] && !/^(bulk|list|junk)$/i.test(parsed.headers["precedence"] ?? "")) {

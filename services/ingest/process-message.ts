@@ -12,6 +12,7 @@ import { addReviewItem, findCaseById } from "../cases/case-repo.ts";
 import { prejudgeManagerSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
 import { routeMessage } from "../cases/route-message.ts";
 import { neverAnswerReason } from "../cases/mail/never-answer.ts";
+import type { StatusLinkIssuer } from "../cases/mail/case-mail.ts";
 import { stripReply } from "../cases/threading/strip-reply.ts";
 import type { SenderJudgement } from "../cases/commands/sender-auth.ts";
 import { parsePartnerCommand, type PartnerCommand } from "../partners/partner-command.ts";
@@ -36,6 +37,8 @@ export interface PipelineDeps {
   onMailQueued?: () => void;
   /** DNS resolver for sender authentication of manager commands (tests inject a stub) */
   resolver?: CommandEvidence["resolver"];
+  /** the case's status page link put into acknowledgements */
+  statusLink?: StatusLinkIssuer;
   /** the firm-wide status page link put into status answers */
   firmPageUrl?: PartnerCommandContext["firmPageUrl"];
 }
@@ -109,7 +112,7 @@ async function decideAndStore(
     const { status, caseId, detail, caseNumber, queuedMail } =
       partner && !parsed.error && !neverAnswerReason(parsed, config)
         ? { status: "partner_command" as const, caseId: null, caseNumber: null, ...(await answerPartnerCommand(trx, { config, parsed, ...partner, inboundMessageId: id, now, ...(deps.firmPageUrl ? { firmPageUrl: deps.firmPageUrl } : {}) })) }
-        : await routeMessage(trx, { config, parsed, inboundMessageId: id, now, evidence });
+        : await routeMessage(trx, { config, parsed, inboundMessageId: id, now, evidence, statusLink: deps.statusLink });
 
     await trx
       .updateTable("inbound_messages")

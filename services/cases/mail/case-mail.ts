@@ -49,9 +49,12 @@ export function greetingName(partnerName: string | null, lang: Lang): string {
 }
 
 /** Queues the partner's acknowledgement and records it on the timeline. Returns its outbox id. */
+/** Issues a link to the partner's status page for a case (services/partners, handed in by the composition root). */
+export type StatusLinkIssuer = (trx: Transaction<DB>, caseRow: CaseRow) => Promise<string | null>;
+
 export async function queueAcknowledgement(
   trx: Transaction<DB>,
-  ctx: { config: Config; caseRow: CaseRow; to: string; parent: ParentMail; conflict: Conflict | null; existing: boolean; now: Date },
+  ctx: { config: Config; caseRow: CaseRow; to: string; parent: ParentMail; conflict: Conflict | null; existing: boolean; now: Date; statusLink?: StatusLinkIssuer | undefined },
 ): Promise<number> {
   const { config, caseRow } = ctx;
   const lang = (caseRow.language === "de" ? "de" : "en") as Lang;
@@ -73,6 +76,7 @@ export async function queueAcknowledgement(
     understood: understoodLines(reg, lang),
     missing,
     correctionsHint: true,
+    statusUrl: ctx.statusLink ? await ctx.statusLink(trx, caseRow) : null,
     teamName: teamName(config),
   });
   return queueCaseMail(trx, ctx, {
