@@ -13,6 +13,8 @@ commands:
   case show CASE                     print a case with its timeline as JSON
   case list [--status S]             one line per case
   accounts import FILE.csv           import existing customers / blocked accounts (domain,name,reason[,kind])
+  status-links revoke CASE           revoke a case's status page links (and its firm page's)
+  status-links revoke --firm D       revoke every status page link of a firm (domain, or free-mail address)
 `;
 
 export interface CliIo {
@@ -81,6 +83,11 @@ async function main(argv: string[]): Promise<number> {
       const config = configOrExit();
       const { runAccounts } = await import("./commands/accounts.ts");
       return runAccounts(rest, io, config, cliLogger(config));
+    }
+    case "status-links": {
+      const config = configOrExit();
+      const { runStatusLinks } = await import("./commands/status-links.ts");
+      return runStatusLinks(rest, io, config, cliLogger(config));
     }
     case undefined:
     case "help":

@@ -12,6 +12,7 @@ import { sesInboundConfig, sesInboundRoutes } from "./routes/ses-inbound.ts";
 import { ADMIN_CSP, adminRoutes } from "../admin/plugin.ts";
 import { createRenderer } from "../admin/render.ts";
 import { STATUS_TEMPLATES_DIR, statusPageRoutes } from "../partners/status-pages.ts";
+import { revokeCaseLinks } from "../partners/status-tokens.ts";
 import { slackInteractionRoutes, type InteractionRouteDeps } from "../slack/interaction-route.ts";
 import type { SlackSetup } from "../slack/from-config.ts";
 
@@ -63,6 +64,7 @@ export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promis
       logger: ctx.logger,
       parse: ctx.pipeline.parse,
       onMailQueued: () => ctx.pipeline.onMailQueued?.(),
+      revokeStatusLinks: (caseId, by, now) => revokeCaseLinks(ctx.database.db, caseId, by, now),
     }),
     { prefix: "/admin" },
   );
