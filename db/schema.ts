@@ -89,6 +89,8 @@ export interface OutboxTable {
   provider_message_id: string | null;
   created_at: Timestamp;
   sent_at: NullableTimestamp;
+  /** extra header fields (2026-12-03-60), e.g. List-Unsubscribe */
+  headers: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
 }
 
 export interface TimelineEventsTable {

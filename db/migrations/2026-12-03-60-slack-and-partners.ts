@@ -46,6 +46,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex("status_tokens_case").on("status_tokens").columns(["case_id"]).execute();
   await db.schema.createIndex("status_tokens_partner").on("status_tokens").columns(["partner_key"]).execute();
 
+  // extra header fields of an outgoing mail (the digest's List-Unsubscribe and List-Unsubscribe-Post)
+  await db.schema.alterTable("outbox").addColumn("headers", "jsonb").execute();
+
   await db.schema
     .createTable("partner_settings")
     .addColumn("address", "text", (c) => c.primaryKey())
@@ -58,4 +61,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const t of ["partner_settings", "status_tokens", "feed_cursors", "slack_outbox"]) await db.schema.dropTable(t).execute();
+  await db.schema.alterTable("outbox").dropColumn("headers").execute();
 }

@@ -14,6 +14,7 @@ const emailList = z
   .pipe(z.array(z.email()));
 
 const optionalUrl = z.url().optional();
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const optionalString = z.string().min(1).optional();
 
 export const EnvSchema = z.object({
@@ -75,6 +76,20 @@ export const EnvSchema = z.object({
   SLACK_CHANNEL: optionalString,
   SLACK_WEBHOOK_URL: optionalUrl,
   SLACK_API_URL: z.url().default("https://slack.com/api/"),
+
+  // The partners' weekly digest: "<day> <HH:MM>" in UTC (mon … sun), or "off".
+  PARTNER_DIGEST: z
+    .string()
+    .default("mon 07:00")
+    .transform((s, ctx) => {
+      if (s.trim().toLowerCase() === "off") return null;
+      const m = /^(mon|tue|wed|thu|fri|sat|sun)\s+([01]?\d|2[0-3]):([0-5]\d)$/i.exec(s.trim());
+      if (!m) {
+        ctx.addIssue({ code: "custom", message: 'use "<day> <HH:MM>" in UTC, e.g. "mon 07:00", or "off"' });
+        return z.NEVER;
+      }
+      return { weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]), hour: Number(m[2]), minute: Number(m[3]) };
+    }),
 
   ROLES: z
     .string()

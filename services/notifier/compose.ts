@@ -21,6 +21,7 @@ export async function composeRaw(row: OutboxRow): Promise<{ raw: Buffer; envelop
     references: row.references ?? undefined,
     date: row.created_at,
     headers: {
+      ...(row.headers ?? {}),
       "Auto-Submitted": ANSWERS.has(row.kind) ? "auto-replied" : "auto-generated",
       "X-Auto-Response-Suppress": "All",
       Precedence: "auto_reply",

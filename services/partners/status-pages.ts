@@ -1,4 +1,6 @@
-// GET /status/<token>[/<case number>]: a partner's read-only status pages, no login. Rendered on
+// GET /status/<token>[/<case number>]: a partner's read-only status pages, no login; and
+// /unsubscribe/<token>: the digest's one-click unsubscribe (RFC 8058: POST unsubscribes, GET only
+// shows a button, so a link scanner fetching the URL changes nothing). Rendered on
 // the server with handlebars (escaped), no script, under the admin page's Content-Security-Policy;
 // never cached, never sending the token on as a Referer. Every failure is the same 404.
 import { resolve } from "node:path";
@@ -7,7 +9,8 @@ import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import helmet from "@fastify/helmet";
 import type { Database } from "../../db/connection.ts";
 import type { Lang } from "../cases/mail/i18n.ts";
-import { resolveStatusToken } from "./status-tokens.ts";
+import { resolveStatusToken, resolveUnsubscribeToken } from "./status-tokens.ts";
+import { optOutOfDigest } from "./partner-settings-repo.ts";
 import { firmCaseId, loadCaseStatus, loadFirmStatus } from "./status-view.ts";
 
 export const STATUS_TEMPLATES_DIR = resolve(import.meta.dirname, "../../templates/partners");
@@ -69,6 +72,22 @@ export function statusPageRoutes(deps: StatusPageDeps): FastifyPluginAsync {
     });
     const html = (reply: FastifyReply, status: number, page: string, data: Record<string, unknown>) => reply.code(status).type("text/html; charset=utf-8").send(render(page, data));
     const notFound = (reply: FastifyReply) => html(reply, 404, "not-found", { lang: "en", title: "Not found" });
+
+    // The one-click POST carries "List-Unsubscribe=One-Click" (form-encoded or multipart); the token is the proof.
+    for (const type of ["application/x-www-form-urlencoded", "multipart/form-data"]) {
+      app.addContentTypeParser(type, { parseAs: "buffer", bodyLimit: 4096 }, (_req, _body, done) => done(null, null));
+    }
+    app.get<{ Params: { token: string } }>("/unsubscribe/:token", async (req, reply) => {
+      const address = await resolveUnsubscribeToken(deps.db, req.params.token);
+      if (!address) return notFound(reply);
+      return html(reply, 200, "unsubscribe", { lang: "en", title: "Weekly digest", address, done: false });
+    });
+    app.post<{ Params: { token: string } }>("/unsubscribe/:token", async (req, reply) => {
+      const address = await resolveUnsubscribeToken(deps.db, req.params.token);
+      if (!address) return notFound(reply);
+      await optOutOfDigest(deps.db, address, "one-click", deps.now?.() ?? new Date());
+      return html(reply, 200, "unsubscribe", { lang: "en", title: "Unsubscribed", address, done: true });
+    });
 
     app.get("/status.css", async (_req, reply) => reply.type("text/css; charset=utf-8").header("cache-control", "public, max-age=300").send(css));
 

@@ -33,13 +33,27 @@ export async function issueFirmLink(db: Executor, config: Config, key: string): 
   return statusUrl(config, token);
 }
 
+/** A one-click unsubscribe link for one partner address (RFC 8058; the token is the proof). */
+export async function issueUnsubscribeLink(db: Executor, config: Config, address: string): Promise<string> {
+  const token = newToken();
+  await db.insertInto("status_tokens").values({ token_hash: hashToken(token), scope: "unsubscribe", case_id: null, partner_key: `address:${address.toLowerCase()}` }).execute();
+  return `${publicUrl(config)}/unsubscribe/${token}`;
+}
+
+/** The address an unsubscribe token stands for, or null. */
+export async function resolveUnsubscribeToken(db: Executor, token: string): Promise<string | null> {
+  if (!/^[a-z2-7]{32}$/.test(token)) return null;
+  const row = await db.selectFrom("status_tokens").select("partner_key").where("token_hash", "=", hashToken(token)).where("scope", "=", "unsubscribe").where("revoked_at", "is", null).executeTakeFirst();
+  return row ? row.partner_key.replace(/^address:/, "") : null;
+}
+
 /** What a token opens, or null (unknown, revoked, or the case no longer belongs to that firm). */
 export async function resolveStatusToken(db: Executor, token: string): Promise<StatusScope | null> {
   if (!/^[a-z2-7]{32}$/.test(token)) return null;
   const row = await db.selectFrom("status_tokens").selectAll().where("token_hash", "=", hashToken(token)).where("revoked_at", "is", null).executeTakeFirst();
   if (!row) return null;
   if (row.scope === "firm") return { scope: "firm", firmKey: row.partner_key };
-  if (row.case_id === null) return null;
+  if (row.scope !== "case" || row.case_id === null) return null;
   const c = await db.selectFrom("cases").select("partner_email").where("id", "=", row.case_id).executeTakeFirst();
   const firm = c ? firmOf(c.partner_email) : null;
   if (!firm || firmKey(firm) !== row.partner_key) return null;
