@@ -23,7 +23,7 @@ export interface SlackSetup {
 export function slackFromConfig(deps: { db: Database; config: Config; logger: Logger; onMailQueued?: () => void }): SlackSetup | null {
   const { config, db } = deps;
   const logger = deps.logger.child({ component: "slack" });
-  const api = config.SLACK_BOT_TOKEN ? createSlackApi({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL }) : null;
+  const api = config.SLACK_BOT_TOKEN ? createSlackApi({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, logger: logger.child({ lib: "@slack/web-api" }) }) : null;
   const webhook = config.SLACK_WEBHOOK_URL ? createSlackWebhook({ url: config.SLACK_WEBHOOK_URL }) : null;
   if (!api && !webhook) return null;
   const mode = api ? "bot" : "webhook";

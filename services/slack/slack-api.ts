@@ -2,10 +2,11 @@
 // own retries are off and rate-limited calls are rejected: the Slack outbox retries, so a 429's
 // Retry-After becomes the row's next attempt instead of a sleeping worker. Answers are checked
 // with zod; every failure becomes a SlackCallError saying whether retrying can help.
-import { ErrorCode, WebClient, type WebAPICallError } from "@slack/web-api";
+import { ErrorCode, LogLevel, WebClient, type Logger as SlackLogger, type WebAPICallError } from "@slack/web-api";
 import { IncomingWebhook } from "@slack/webhook";
 import { z } from "zod";
 import { errorMessage } from "../core/errors.ts";
+import type { Logger } from "../core/logger.ts";
 
 export interface SlackMessage {
   text: string;
@@ -56,8 +57,27 @@ const UserAnswer = z.object({
   }),
 });
 
-export function createSlackApi(opts: { token: string; apiUrl: string; timeoutMs?: number }): SlackApi {
+/** The client's own log lines go to our JSON log (pino), not to the console. */
+function slackLogger(log: Logger): SlackLogger {
+  const text = (msg: unknown[]) => msg.map((m) => (typeof m === "string" ? m : errorMessage(m))).join(" ");
+  let level = LogLevel.WARN;
+  return {
+    debug: (...m: unknown[]) => log.debug(text(m)),
+    info: (...m: unknown[]) => log.info(text(m)),
+    warn: (...m: unknown[]) => log.warn(text(m)),
+    error: (...m: unknown[]) => log.error(text(m)),
+    setLevel: (l: LogLevel) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+export function createSlackApi(opts: { token: string; apiUrl: string; logger: Logger; timeoutMs?: number }): SlackApi {
   const client = new WebClient(opts.token, {
+    logger: slackLogger(opts.logger),
+    logLevel: LogLevel.WARN,
     slackApiUrl: opts.apiUrl,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,

@@ -10,6 +10,8 @@ import { buildApp } from "../../services/web/app.ts";
 import { queueManagerNotices } from "../../services/cases/mail/case-mail.ts";
 import type { InteractionOutcome } from "../../services/slack/handle-interaction.ts";
 import type { CaseRow } from "../../db/schema.ts";
+import { runReminders } from "../../services/cases/reminders.ts";
+import { applyDecision } from "../../services/cases/apply-decision.ts";
 
 const SECRET = "test-signing-secret-0123456789";
 const LENA = "U0LENA";
@@ -166,6 +168,29 @@ describe.each(dbBackends())("Slack on $name", (backend) => {
     expect((await app.inject({ method: "POST", url: "/slack/interactions", headers, payload: body })).statusCode).toBe(200);
     expect(await nextOutcome()).toMatchObject({ status: "decided", decision: "reject" });
     expect(await caseRow(c.id)).toMatchObject({ status: "rejected", decision_reason: "Existing customer since 2021" });
+  });
+
+  it("an SLA reminder posts again with buttons, an ending window without; a decision by mail updates every message", async () => {
+    const c = await noticed({ createdAt: new Date(Date.now() - 72 * 3_600_000) });
+    await runReminders({ db: ctx.database.db, config: ctx.config });
+    await runSlack();
+    const posts = slack.calls.filter((x) => x.method === "chat.postMessage");
+    expect(posts).toHaveLength(2);
+    expect(String(posts[1]!.args.text)).toContain("Still waiting for a decision");
+    expect(String(posts[1]!.args.blocks)).toContain("dealreg_approve");
+    // decided on the admin page or by mail: the Slack messages follow
+    await ctx.database.db.transaction().execute((trx) => applyDecision(trx, { config: ctx.config, caseId: c.id, decision: "reject", argument: "duplicate of an older deal", actor: "manager:sam.reed@northbeam.io", now: new Date() }));
+    await runSlack();
+    const updates = slack.calls.filter((x) => x.method === "chat.update");
+    expect(updates).toHaveLength(2);
+    expect(String(updates[0]!.args.text)).toContain("Rejected by manager:sam.reed@northbeam.io: duplicate of an older deal");
+
+    const approved = await seedCase(ctx.database.db, { company: "Ending GmbH", domain: "ending.de", status: "approved", protectedUntil: new Date(Date.now() + 3 * 86_400_000) });
+    await runReminders({ db: ctx.database.db, config: ctx.config });
+    await runSlack();
+    const ending = slack.calls.filter((x) => x.method === "chat.postMessage").at(-1)!;
+    expect(String(ending.args.text)).toContain(`Protection window ends soon: ${approved.case_number}`);
+    expect(String(ending.args.blocks)).not.toContain("dealreg_approve");
   });
 
   it("waits out a 429's Retry-After without spending attempts; a permanent error stays visible", async () => {
