@@ -47,6 +47,16 @@ export async function postsOfCase(db: Database, caseId: number, action: "post" |
   return db.selectFrom("slack_outbox").select("id").where("case_id", "=", caseId).where("action", "=", action).orderBy("id").execute();
 }
 
+/** For /healthz: Slack calls waiting and given up (a failed call never blocks health; it stays visible). */
+export async function slackOutboxHealth(db: Database): Promise<{ ok: boolean; queued: number; failed: number; lastError: string | null }> {
+  const row = await db
+    .selectFrom("slack_outbox")
+    .select([sql<number>`count(*) filter (where status = 'queued')::int`.as("queued"), sql<number>`count(*) filter (where status = 'failed')::int`.as("failed")])
+    .executeTakeFirstOrThrow();
+  const last = await db.selectFrom("slack_outbox").select("last_error").where("status", "=", "failed").orderBy("id", "desc").limit(1).executeTakeFirst();
+  return { ok: true, queued: Number(row.queued), failed: Number(row.failed), lastError: last?.last_error ?? null };
+}
+
 /** Claims due rows with a lease, so two workers never deliver the same row. */
 export async function claimDueSlack(db: Database, limit: number, leaseSeconds = 60): Promise<SlackOutboxRow[]> {
   return db

@@ -15,6 +15,7 @@ import { STATUS_TEMPLATES_DIR, statusPageRoutes } from "../partners/status-pages
 import { revokeCaseLinks } from "../partners/status-tokens.ts";
 import { slackInteractionRoutes, type InteractionRouteDeps } from "../slack/interaction-route.ts";
 import type { SlackSetup } from "../slack/from-config.ts";
+import { slackOutboxHealth } from "../slack/slack-outbox-repo.ts";
 
 export interface BuildAppOptions {
   healthChecks?: HealthDeps["checks"];
@@ -51,7 +52,7 @@ export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promis
     return reply.code(500).send({ error: { code: "INTERNAL", message: "internal error; see the service log" } });
   });
 
-  const checks = { outbox: () => outboxHealth(ctx.database.db), ...opts.healthChecks };
+  const checks = { outbox: () => outboxHealth(ctx.database.db), ...(ctx.slack ? { slack: () => slackOutboxHealth(ctx.database.db) } : {}), ...opts.healthChecks };
   await app.register(healthRoutes({ db: ctx.database.db, checks }));
   await app.register(inboundRawRoutes({ token: ctx.config.INBOUND_TOKEN, ingest }));
   const ses = sesInboundConfig(ctx.config);

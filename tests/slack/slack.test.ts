@@ -204,6 +204,8 @@ describe.each(dbBackends())("Slack on $name", (backend) => {
     await runSlack();
     row = await ctx.database.db.selectFrom("slack_outbox").selectAll().where("case_id", "=", c.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: "failed", last_error: "Slack chat.postMessage: channel_not_found" });
+    const health = (await app.inject({ method: "GET", url: "/healthz" })).json();
+    expect(health.slack).toEqual({ ok: true, queued: 0, failed: 1, lastError: "Slack chat.postMessage: channel_not_found" });
   });
 });
 
