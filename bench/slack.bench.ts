@@ -11,6 +11,7 @@ import { createLogger } from "../services/core/logger.ts";
 import { openAppContext } from "../services/app/context.ts";
 import { buildApp } from "../services/web/app.ts";
 import { queueManagerNotices } from "../services/cases/mail/case-mail.ts";
+import { toCase } from "../services/repos/cases.ts";
 import type { InteractionOutcome } from "../services/slack/handle-interaction.ts";
 import { signInteraction, startFakeSlack } from "../tests/helpers/fake-slack.ts";
 import { seedCase } from "../tests/cases/seed.ts";
@@ -43,7 +44,7 @@ const app = await buildApp(ctx, { onSlackSettled: (o) => order.shift()?.(o) });
 const ids: number[] = [];
 for (let i = 0; i < CLICKS; i++) {
   const c = await seedCase(ctx.database.db, { company: `Bench ${i} GmbH`, domain: `bench-${i}.de`, partnerEmail: `p${i}@brightpath.de` });
-  await ctx.database.db.transaction().execute((trx) => queueManagerNotices(trx, { config, caseRow: c, conflict: null, now: new Date() }));
+  await ctx.database.db.transaction().execute((trx) => queueManagerNotices(trx, { config, caseRow: toCase(c), conflict: null, now: new Date() }));
   ids.push(c.id);
 }
 let t0 = performance.now();

@@ -8,12 +8,11 @@ import type { Transaction } from "kysely";
 import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
-import type { Registration } from "../parser/schema.ts";
 import { judgeSender, type JudgeSenderInput, type SenderJudgement } from "../cases/commands/sender-auth.ts";
 import { hashToken, tokensInAddresses } from "../cases/threading/reply-address.ts";
 import { companyLabel, teamName } from "../cases/mail/case-mail.ts";
 import { fieldLabel, formatDate, oneLine, statusText, type Lang } from "../cases/mail/i18n.ts";
-import { enqueueMail } from "../notifier/outbox-repo.ts";
+import { enqueueMail } from "../repos/outbox.ts";
 import { renderMail } from "../notifier/render.ts";
 import { addressDomain, newMessageId, replyHeaders } from "../notifier/threading.ts";
 import { firmOf } from "./firm.ts";
@@ -70,10 +69,10 @@ async function answerStatus(trx: Transaction<DB>, input: PartnerCommandInput, se
   const rows = verified ? await casesOfFirm(trx, firm, { now: input.now, caseNumber }) : [];
   const cases = rows.slice(0, MAIL_LIST_LIMIT).map((c) => ({
     caseNumber: c.case_number,
-    company: companyLabel(c.registration as unknown as Registration),
+    company: companyLabel(c.registration),
     status: statusText(c.status, lang),
     protectedUntil: c.status === "approved" && c.protected_until ? formatDate(c.protected_until, lang) : null,
-    missing: oneLine((c.missing as unknown as string[]).map((p) => fieldLabel(p, lang)).join(", "), 200),
+    missing: oneLine(c.missing.map((p) => fieldLabel(p, lang)).join(", "), 200),
   }));
   const pageUrl = rows.length && input.firmPageUrl ? await input.firmPageUrl(trx, `${firm.kind}:${firm.key}`, input.now) : null;
   const rendered = renderMail("status", lang, { caseNumber, cases, more: Math.max(0, rows.length - cases.length), pageUrl, teamName: teamName(input.config) });

@@ -7,13 +7,13 @@
 import type { Transaction } from "kysely";
 import { sql } from "kysely";
 import type { Database } from "../../db/connection.ts";
-import type { CaseRow, DB } from "../../db/schema.ts";
+import type { CaseStatus, DB } from "../../db/schema.ts";
+import { toCase, type Case } from "../repos/cases.ts";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
-import type { Registration } from "../parser/schema.ts";
 import { companyLabel, teamName } from "../cases/mail/case-mail.ts";
 import { fieldLabel, formatDate, oneLine, statusText, type Lang } from "../cases/mail/i18n.ts";
-import { enqueueMail } from "../notifier/outbox-repo.ts";
+import { enqueueMail } from "../repos/outbox.ts";
 import { renderMail } from "../notifier/render.ts";
 import { addressDomain, newMessageId } from "../notifier/threading.ts";
 import { lastDigestSlot } from "./digest-schedule.ts";
@@ -22,7 +22,7 @@ import { issueUnsubscribeLink } from "./status-tokens.ts";
 export const WINDOW_AHEAD_DAYS = 14;
 const DECISIONS_BACK_DAYS = 7;
 const LATE_LIMIT_MS = 24 * 3_600_000;
-const OPEN = ["incomplete", "pending", "info_requested", "conflict"];
+const OPEN: readonly CaseStatus[] = ["incomplete", "pending", "info_requested", "conflict"];
 
 export interface DigestDeps {
   db: Database;
@@ -83,18 +83,18 @@ async function digestFor(trx: Transaction<DB>, config: Config, address: string, 
     .returning("address")
     .executeTakeFirst();
   if (!claimed) return false;
-  const cases = await trx.selectFrom("cases").selectAll().where(sql<string>`lower(partner_email)`, "=", address).orderBy("created_at", "desc").execute();
+  const cases = (await trx.selectFrom("cases").selectAll().where(sql<string>`lower(partner_email)`, "=", address).orderBy("created_at", "desc").execute()).map(toCase);
   const open = cases.filter((c) => OPEN.includes(c.status));
   const decided = cases.filter((c) => (c.status === "approved" || c.status === "rejected") && c.decided_at && c.decided_at >= t.since);
   const ending = cases.filter((c) => c.status === "approved" && c.protected_until && c.protected_until > t.now && c.protected_until <= t.ahead);
   if (!open.length && !decided.length && !ending.length) return false;
 
   const lang: Lang = cases[0]?.language === "de" ? "de" : "en";
-  const line = (c: CaseRow) => ({
+  const line = (c: Case) => ({
     caseNumber: c.case_number,
-    company: companyLabel(c.registration as unknown as Registration),
+    company: companyLabel(c.registration),
     status: statusText(c.status, lang),
-    missing: oneLine((c.missing as unknown as string[]).map((p) => fieldLabel(p, lang)).join(", "), 200),
+    missing: oneLine(c.missing.map((p) => fieldLabel(p, lang)).join(", "), 200),
     reason: c.status === "rejected" && c.decision_reason ? oneLine(c.decision_reason, 200) : null,
     protectedUntil: c.protected_until ? formatDate(c.protected_until, lang) : null,
   });

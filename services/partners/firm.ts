@@ -19,5 +19,6 @@ export function firmKey(firm: Firm): string {
 
 export function parseFirmKey(key: string): Firm | null {
   const m = /^(domain|address):(.+)$/.exec(key);
-  return m ? ({ kind: m[1] as Firm["kind"], key: m[2]! } as Firm) : null;
+  if (!m?.[2]) return null;
+  return m[1] === "domain" ? { kind: "domain", key: m[2] } : { kind: "address", key: m[2] };
 }

@@ -2,7 +2,8 @@
 // registered from its registrable domain (any subdomain) or, for free-mail, from that address.
 import { sql } from "kysely";
 import type { Database } from "../../db/connection.ts";
-import type { CaseRow, DB } from "../../db/schema.ts";
+import type { DB } from "../../db/schema.ts";
+import { toCase, type Case } from "../repos/cases.ts";
 import type { Transaction } from "kysely";
 import { firmKey, firmOf, type Firm } from "./firm.ts";
 
@@ -15,7 +16,7 @@ function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export async function casesOfFirm(db: Executor, firm: Firm, opts: { now: Date; caseNumber?: string | null; limit?: number }): Promise<CaseRow[]> {
+export async function casesOfFirm(db: Executor, firm: Firm, opts: { now: Date; caseNumber?: string | null; limit?: number }): Promise<Case[]> {
   const recent = new Date(opts.now.getTime() - RECENT_DAYS * 86_400_000);
   let q = db.selectFrom("cases").selectAll();
   if (firm.kind === "address") q = q.where(sql<string>`lower(partner_email)`, "=", firm.key);
@@ -28,8 +29,10 @@ export async function casesOfFirm(db: Executor, firm: Firm, opts: { now: Date; c
   const rows = await q.orderBy("created_at", "desc").orderBy("id", "desc").limit(opts.limit ?? 200).execute();
   // The LIKE narrows; the firm rule decides (no look-alike domain slips through).
   const key = firmKey(firm);
-  return rows.filter((r) => {
-    const f = firmOf(r.partner_email);
-    return f !== null && firmKey(f) === key;
-  });
+  return rows
+    .filter((r) => {
+      const f = firmOf(r.partner_email);
+      return f !== null && firmKey(f) === key;
+    })
+    .map(toCase);
 }

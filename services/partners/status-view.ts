@@ -2,8 +2,7 @@
 // window, what is missing, and the mail the partner sent and received in it. Only the partner's
 // side: no manager mail, no other partner (a conflict is described as in the partner's own mail).
 import type { Database } from "../../db/connection.ts";
-import type { CaseRow } from "../../db/schema.ts";
-import type { Registration } from "../parser/schema.ts";
+import { toCase, type Case } from "../repos/cases.ts";
 import { PARTNER_MAIL_KINDS } from "../cases/mail/partner-mail.ts";
 import { companyLabel } from "../cases/mail/case-mail.ts";
 import { fieldLabel, formatDate, statusText, type Lang } from "../cases/mail/i18n.ts";
@@ -41,18 +40,18 @@ export interface FirmStatusView {
   cases: CaseLine[];
 }
 
-function langOf(c: Pick<CaseRow, "language">): Lang {
+function langOf(c: Pick<Case, "language">): Lang {
   return c.language === "de" ? "de" : "en";
 }
 
-function caseLine(c: CaseRow, lang: Lang): CaseLine {
+function caseLine(c: Case, lang: Lang): CaseLine {
   return {
     caseNumber: c.case_number,
-    company: companyLabel(c.registration as unknown as Registration),
+    company: companyLabel(c.registration),
     status: statusText(c.status, lang),
     open: ["incomplete", "pending", "info_requested", "conflict"].includes(c.status),
     protectedUntil: c.status === "approved" && c.protected_until ? formatDate(c.protected_until, lang) : null,
-    missing: (c.missing as unknown as string[]).map((p) => fieldLabel(p, lang)),
+    missing: c.missing.map((p) => fieldLabel(p, lang)),
   };
 }
 
@@ -61,7 +60,8 @@ function stamp(d: Date): string {
 }
 
 export async function loadCaseStatus(db: Database, caseId: number, key: string): Promise<CaseStatusView | null> {
-  const c = await db.selectFrom("cases").selectAll().where("id", "=", caseId).executeTakeFirst();
+  const row = await db.selectFrom("cases").selectAll().where("id", "=", caseId).executeTakeFirst();
+  const c = row && toCase(row);
   const firm = c ? firmOf(c.partner_email) : null;
   if (!c || !firm || firmKey(firm) !== key) return null;
   const lang = langOf(c);

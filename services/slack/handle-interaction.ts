@@ -9,7 +9,7 @@ import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import { errorMessage } from "../core/errors.ts";
 import { applyDecision } from "../cases/apply-decision.ts";
-import { addTimelineEvent, findCaseById } from "../cases/case-repo.ts";
+import { addTimelineEvent, findCaseById } from "../repos/cases.ts";
 import { DECIDABLE, type Decision } from "../cases/case-transitions.ts";
 import { authorizeCommand } from "../cases/commands/authorize-command.ts";
 import { ACTION_IDS, ARGUMENT_ACTION, ARGUMENT_BLOCK, argumentView, DECISION_VIEW } from "./messages.ts";

@@ -2,8 +2,8 @@
 // own retries are off and rate-limited calls are rejected: the Slack outbox retries, so a 429's
 // Retry-After becomes the row's next attempt instead of a sleeping worker. Answers are checked
 // with zod; every failure becomes a SlackCallError saying whether retrying can help.
-import { ErrorCode, LogLevel, WebClient, type Logger as SlackLogger, type WebAPICallError } from "@slack/web-api";
-import { IncomingWebhook } from "@slack/webhook";
+import { LogLevel, WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebClient, type Logger as SlackLogger } from "@slack/web-api";
+import { IncomingWebhook, IncomingWebhookHTTPError } from "@slack/webhook";
 import { z } from "zod";
 import { errorMessage } from "../core/errors.ts";
 import type { Logger } from "../core/logger.ts";
@@ -84,15 +84,15 @@ export function createSlackApi(opts: { token: string; apiUrl: string; logger: Lo
     timeout: opts.timeoutMs ?? 10_000,
     allowAbsoluteUrls: false,
   });
-  const call = async <T>(method: string, args: Record<string, unknown>, schema?: z.ZodType<T>): Promise<T> => {
-    let answer: unknown;
+  const send = async (method: string, args: Record<string, unknown>): Promise<unknown> => {
     try {
-      answer = await client.apiCall(method, args);
+      return await client.apiCall(method, args);
     } catch (err) {
       throw classify(method, err);
     }
-    if (!schema) return answer as T;
-    const parsed = schema.safeParse(answer);
+  };
+  const call = async <T>(method: string, args: Record<string, unknown>, schema: z.ZodType<T>): Promise<T> => {
+    const parsed = schema.safeParse(await send(method, args));
     if (!parsed.success) throw new SlackCallError(`Slack ${method}: unexpected answer (${parsed.error.issues[0]?.message ?? "invalid"})`, true);
     return parsed.data;
   };
@@ -102,13 +102,13 @@ export function createSlackApi(opts: { token: string; apiUrl: string; logger: Lo
       return { channel: a.channel, ts: a.ts };
     },
     async update(channel, ts, msg) {
-      await call("chat.update", { channel, ts, text: msg.text, blocks: msg.blocks ?? [] });
+      await send("chat.update", { channel, ts, text: msg.text, blocks: msg.blocks ?? [] });
     },
     async postEphemeral(channel, user, text) {
-      await call("chat.postEphemeral", { channel, user, text });
+      await send("chat.postEphemeral", { channel, user, text });
     },
     async openView(triggerId, view) {
-      await call("views.open", { trigger_id: triggerId, view });
+      await send("views.open", { trigger_id: triggerId, view });
     },
     async userInfo(userId) {
       const a = await call("users.info", { user: userId }, UserAnswer);
@@ -118,21 +118,10 @@ export function createSlackApi(opts: { token: string; apiUrl: string; logger: Lo
 }
 
 function classify(method: string, err: unknown): SlackCallError {
-  const e = err as Partial<WebAPICallError> & { code?: string };
-  switch (e.code) {
-    case ErrorCode.RateLimitedError:
-      return new SlackCallError(`Slack ${method}: rate limited`, false, (e as { retryAfter: number }).retryAfter);
-    case ErrorCode.PlatformError: {
-      const code = (e as { data: { error: string } }).data.error;
-      return new SlackCallError(`Slack ${method}: ${code}`, !TRANSIENT_ERRORS.has(code));
-    }
-    case ErrorCode.HTTPError: {
-      const status = (e as { statusCode: number }).statusCode;
-      return new SlackCallError(`Slack ${method}: HTTP ${status}`, status < 500);
-    }
-    default:
-      return new SlackCallError(`Slack ${method}: ${errorMessage(err)}`, false);
-  }
+  if (err instanceof WebAPIRateLimitedError) return new SlackCallError(`Slack ${method}: rate limited`, false, err.retryAfter);
+  if (err instanceof WebAPIPlatformError) return new SlackCallError(`Slack ${method}: ${err.data.error}`, !TRANSIENT_ERRORS.has(err.data.error));
+  if (err instanceof WebAPIHTTPError) return new SlackCallError(`Slack ${method}: HTTP ${err.statusCode}`, err.statusCode < 500);
+  return new SlackCallError(`Slack ${method}: ${errorMessage(err)}`, false);
 }
 
 /** Incoming webhooks answer plain text ("ok", or an error such as "invalid_payload") and 429 with Retry-After. */
@@ -153,11 +142,9 @@ export function createSlackWebhook(opts: { url: string; timeoutMs?: number }): S
       try {
         await hook.send({ text: msg.text, ...(msg.blocks ? { blocks: msg.blocks as never } : {}) });
       } catch (err) {
-        const status = (err as { statusCode?: number }).statusCode;
-        const body = (err as { body?: string }).body;
-        if (status === 429) throw new SlackCallError("Slack webhook: rate limited", false, retryAfter ?? 1);
-        if (status !== undefined) throw new SlackCallError(`Slack webhook: HTTP ${status} ${body ?? ""}`.trim(), status < 500);
-        throw new SlackCallError(`Slack webhook: ${errorMessage(err)}`, false);
+        if (!(err instanceof IncomingWebhookHTTPError)) throw new SlackCallError(`Slack webhook: ${errorMessage(err)}`, false);
+        if (err.statusCode === 429) throw new SlackCallError("Slack webhook: rate limited", false, retryAfter ?? 1);
+        throw new SlackCallError(`Slack webhook: HTTP ${err.statusCode} ${err.body}`.trim(), err.statusCode < 500);
       }
     },
   };

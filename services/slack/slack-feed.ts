@@ -7,7 +7,7 @@ import { sql } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { TimelineEventRow } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
-import { findCaseById } from "../cases/case-repo.ts";
+import { findCaseById } from "../repos/cases.ts";
 import { DECIDABLE } from "../cases/case-transitions.ts";
 import type { CaseStatus } from "../cases/case-status.ts";
 import { caseSummary } from "./case-summary.ts";

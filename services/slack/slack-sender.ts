@@ -3,6 +3,7 @@
 // ends the pass (every further call would be refused too); other transient failures back off
 // like mail; permanent ones (bad token, unknown channel) stay on the row as failed, visible.
 import { sql } from "kysely";
+import { z } from "zod";
 import type { Database } from "../../db/connection.ts";
 import type { SlackOutboxRow } from "../../db/schema.ts";
 import { errorMessage } from "../core/errors.ts";
@@ -18,6 +19,9 @@ export interface SlackSenderDeps {
   api: SlackApi | null;
   webhook: SlackWebhookPoster | null;
 }
+
+/** The jsonb payload of a row: a message, plus the user for an ephemeral one. */
+const SlackPayload = z.object({ text: z.string(), blocks: z.array(z.unknown()).optional(), user: z.string().optional() });
 
 /** An update waits this long for its post to be delivered first. */
 const WAIT_FOR_POST_SECONDS = 5;
@@ -66,7 +70,9 @@ async function release(db: Database, ids: number[], afterSeconds: number): Promi
 }
 
 async function deliverOne(deps: SlackSenderDeps, row: SlackOutboxRow): Promise<{ channel: string; ts: string } | null> {
-  const payload = row.payload as SlackMessage & { user?: string };
+  const parsed = SlackPayload.safeParse(row.payload);
+  if (!parsed.success) throw new SlackCallError(`unreadable Slack outbox payload: ${parsed.error.issues[0]?.message ?? "invalid"}`, true);
+  const payload: SlackMessage & { user?: string | undefined } = parsed.data;
   switch (row.action) {
     case "post":
       if (!deps.api || !deps.channel) throw new SlackCallError("SLACK_BOT_TOKEN and SLACK_CHANNEL are no longer set", true);

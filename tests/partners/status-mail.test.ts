@@ -6,7 +6,7 @@ import { dbBackends } from "../helpers/db.ts";
 import { testApp } from "../helpers/app.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
 import { hashToken, newToken, replyAddress } from "../../services/cases/threading/reply-address.ts";
-import { storeReplyToken } from "../../services/cases/case-repo.ts";
+import { storeReplyToken } from "../../services/repos/cases.ts";
 import { dnsStub, makeDkim } from "../cases/dkim.ts";
 import { seedCase } from "../cases/seed.ts";
 import type { CaseRow } from "../../db/schema.ts";

@@ -10,6 +10,7 @@ import { buildApp } from "../../services/web/app.ts";
 import { queueManagerNotices } from "../../services/cases/mail/case-mail.ts";
 import type { InteractionOutcome } from "../../services/slack/handle-interaction.ts";
 import type { CaseRow } from "../../db/schema.ts";
+import { toCase } from "../../services/repos/cases.ts";
 import { runReminders } from "../../services/cases/reminders.ts";
 import { applyDecision } from "../../services/cases/apply-decision.ts";
 
@@ -61,7 +62,7 @@ describe.each(dbBackends())("Slack on $name", (backend) => {
   };
   const noticed = async (o: Parameters<typeof seedCase>[1] = {}): Promise<CaseRow> => {
     const c = await seedCase(ctx.database.db, o);
-    await ctx.database.db.transaction().execute((trx) => queueManagerNotices(trx, { config: ctx.config, caseRow: c, conflict: null, now: new Date() }));
+    await ctx.database.db.transaction().execute((trx) => queueManagerNotices(trx, { config: ctx.config, caseRow: toCase(c), conflict: null, now: new Date() }));
     await runSlack();
     return c;
   };
@@ -223,7 +224,7 @@ describe.each(dbBackends())("Slack webhook only on $name", (backend) => {
 
   it("posts notices without buttons, and the decision as a follow-up; no interaction endpoint", async () => {
     const c = await seedCase(ctx.database.db);
-    await ctx.database.db.transaction().execute((trx) => queueManagerNotices(trx, { config: ctx.config, caseRow: c, conflict: null, now: new Date() }));
+    await ctx.database.db.transaction().execute((trx) => queueManagerNotices(trx, { config: ctx.config, caseRow: toCase(c), conflict: null, now: new Date() }));
     slack.failNext("webhook", { status: 429, retryAfter: 1 });
     await ctx.slack!.task.run();
     expect(slack.webhookPosts).toHaveLength(0);
