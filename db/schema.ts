@@ -12,7 +12,7 @@ export const OUTBOX_STATUSES = ["queued", "sent", "failed", "bounced"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** What processing made of an inbound message (`duplicate` is answered, never stored). */
-export const MESSAGE_OUTCOMES = ["registered", "duplicate", "conflict", "needs_review", "reply", "ignored"] as const;
+export const MESSAGE_OUTCOMES = ["registered", "duplicate", "conflict", "needs_review", "reply", "partner_command", "ignored"] as const;
 export type MessageOutcome = (typeof MESSAGE_OUTCOMES)[number];
 
 export type AccountKind = "customer" | "blocked";
@@ -121,6 +121,8 @@ export interface OutboxTable {
   bounce_type: string | null;
   bounce_status: string | null;
   bounce_diagnostic: string | null;
+  /** extra header fields (2026-12-03-60), e.g. List-Unsubscribe */
+  headers: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
 }
 
 export interface TimelineEventsTable {
@@ -222,6 +224,52 @@ export interface CrmConflictCacheTable {
   checked_at: Timestamp;
 }
 
+export interface SlackOutboxTable {
+  id: Generated<number>;
+  dedupe_key: string;
+  case_id: number | null;
+  /** post | update | ephemeral | webhook */
+  action: string;
+  payload: Json<unknown>;
+  /** for an update: the post whose message it replaces */
+  post_id: number | null;
+  channel: string | null;
+  /** the Slack message's ts once posted */
+  ts: string | null;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  locked_until: NullableTimestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
+export interface FeedCursorsTable {
+  name: string;
+  last_event_id: number;
+}
+
+export interface StatusTokensTable {
+  token_hash: string;
+  /** case | partner */
+  scope: string;
+  case_id: number | null;
+  /** the firm: registrable domain, or the whole address for free-mail senders */
+  partner_key: string;
+  created_at: Timestamp;
+  revoked_at: NullableTimestamp;
+  revoked_by: string | null;
+}
+
+export interface PartnerSettingsTable {
+  address: string;
+  digest_opt_out_at: NullableTimestamp;
+  digest_opt_out_source: string | null;
+  digest_sent_at: NullableTimestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   inbound_messages: InboundMessagesTable;
   inbound_source_refs: InboundSourceRefsTable;
@@ -238,6 +286,10 @@ export interface DB {
   crm_sync_jobs: CrmSyncJobsTable;
   crm_state: CrmStateTable;
   crm_conflict_cache: CrmConflictCacheTable;
+  slack_outbox: SlackOutboxTable;
+  feed_cursors: FeedCursorsTable;
+  status_tokens: StatusTokensTable;
+  partner_settings: PartnerSettingsTable;
 }
 
 export type InboundMessageRow = Selectable<InboundMessagesTable>;
@@ -247,3 +299,5 @@ export type OutboxRow = Selectable<OutboxTable>;
 export type TimelineEventRow = Selectable<TimelineEventsTable>;
 export type ReviewItemRow = Selectable<ReviewItemsTable>;
 export type CrmSyncJobRow = Selectable<CrmSyncJobsTable>;
+export type SlackOutboxRow = Selectable<SlackOutboxTable>;
+export type StatusTokenRow = Selectable<StatusTokensTable>;

@@ -28,6 +28,8 @@ export interface AdminDeps {
   /** called after an action queued mail, so an in-process sender wakes up */
   onMailQueued?: () => void;
   now?: () => Date;
+  /** revokes a case's status page links and its firm page's (services/partners, handed in by web) */
+  revokeStatusLinks?: (caseId: number, by: string, now: Date) => Promise<number>;
   /** sign-in attempts per IP address and window; default 10 per minute */
   loginRateLimit?: { max: number; timeWindowMs: number };
 }

@@ -17,6 +17,8 @@ import { createSesTransport } from "../notifier/transports/ses.ts";
 import { createCrmService, type CrmService } from "../crm/crm-service.ts";
 import { syncTargetsFromConfig } from "../crm/from-config.ts";
 import { registerSyncTargets } from "../repos/sync-jobs-repo.ts";
+import { slackFromConfig, type SlackSetup } from "../slack/from-config.ts";
+import { issueCaseLink, issueFirmLink } from "../partners/status-tokens.ts";
 
 export interface AppContext {
   config: Config;
@@ -26,6 +28,8 @@ export interface AppContext {
   pipeline: PipelineDeps;
   transport: MailTransport;
   crm: CrmService;
+  /** null without SLACK_BOT_TOKEN / SLACK_WEBHOOK_URL */
+  slack: SlackSetup | null;
   close(): Promise<void>;
 }
 
@@ -80,6 +84,10 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
   };
   const crm = createCrmService({ db: database.db, config, logger, onMailQueued: () => pipeline.onMailQueued?.(), ...(opts.fetch ? { fetch: opts.fetch } : {}) });
   if (crm.adapter) pipeline.crmPrecheck = (parsed) => crm.precheck(parsed);
+  // status page links in acknowledgements and status answers (services/partners)
+  pipeline.statusLink = (trx, c) => issueCaseLink(trx, config, c);
+  pipeline.firmPageUrl = (trx, key) => issueFirmLink(trx, config, key);
+  const slack = slackFromConfig({ db: database.db, config, logger, onMailQueued: () => pipeline.onMailQueued?.() });
   return {
     config,
     logger,
@@ -88,6 +96,7 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
     pipeline,
     transport,
     crm,
+    slack,
     async close() {
       await transport.close?.();
       await database.close();

@@ -6,7 +6,7 @@ import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
-import { queueAcknowledgement, queueManagerNotices } from "./mail/case-mail.ts";
+import { queueAcknowledgement, queueManagerNotices, type StatusLinkIssuer } from "./mail/case-mail.ts";
 import { addTimelineEvent, findCaseById, findClaims, insertCase, lockProspect, nextCaseNumber } from "../repos/cases.ts";
 import { findAccount } from "../repos/accounts.ts";
 import { addReviewItem } from "../repos/review-items.ts";
@@ -35,6 +35,8 @@ export interface RegisterContext {
   /** who did it: "partner:<email>" for mail, "ops:<user>" for the admin page */
   actor: string;
   now: Date;
+  /** a status page link for the acknowledgement */
+  statusLink?: StatusLinkIssuer | undefined;
 }
 
 export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): Promise<RegisterResult> {
@@ -70,7 +72,7 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
     await addTimelineEvent(trx, { caseId: existing.id, actor: ctx.actor, kind: "registration_repeated", inboundMessageId: ctx.inboundMessageId, text: parsed.text });
     // The existing case's details go only to the address the case was registered from: a mail
     // merely claiming the same partner (forged From, its own Reply-To) must not read them back.
-    await queueAcknowledgement(trx, { config, caseRow: existing, to: existing.partner_email, parent, conflict: null, existing: true, now });
+    await queueAcknowledgement(trx, { config, caseRow: existing, to: existing.partner_email, parent, conflict: null, existing: true, now, statusLink: ctx.statusLink });
     return { status: "registered", caseId: existing.id, caseNumber: existing.case_number, detail: "existing case of the same partner" };
   }
 
@@ -108,7 +110,7 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
   if (ctx.ackWithheld) {
     await addTimelineEvent(trx, { caseId: caseRow.id, actor: "system", kind: "mail_withheld", text: ctx.ackWithheld, data: { kind: "ack", reason: ctx.ackWithheld } });
   } else {
-    await queueAcknowledgement(trx, { config, caseRow, to: ctx.replyTo, parent, conflict: decision.conflict, existing: false, now });
+    await queueAcknowledgement(trx, { config, caseRow, to: ctx.replyTo, parent, conflict: decision.conflict, existing: false, now, statusLink: ctx.statusLink });
   }
 
   if (decision.status === "incomplete") {

@@ -8,6 +8,7 @@ import type { ParsedMessage } from "../parser/types.ts";
 import { addReviewItem } from "../repos/review-items.ts";
 import { sameOrganisation, type CommandEvidence } from "./commands/manager-command.ts";
 import { ackLimitReason } from "./mail/auto-mail-limits.ts";
+import type { StatusLinkIssuer } from "./mail/case-mail.ts";
 import { neverAnswerReason } from "./mail/never-answer.ts";
 import { registerLead } from "./register-lead.ts";
 import { tokensInAddresses } from "./threading/reply-address.ts";
@@ -32,6 +33,8 @@ export interface RouteContext {
   now: Date;
   /** what sender authentication needs for a manager's command */
   evidence: CommandEvidence;
+  /** a status page link for acknowledgements */
+  statusLink?: StatusLinkIssuer | undefined;
 }
 
 export async function routeMessage(trx: Transaction<DB>, ctx: RouteContext): Promise<MessageOutcome> {
@@ -56,7 +59,7 @@ export async function routeMessage(trx: Transaction<DB>, ctx: RouteContext): Pro
       return { status: "needs_review", caseId: null, caseNumber: null, detail: limited, queuedMail: false };
     }
     const ackWithheld = autoAnswerSuppressed(parsed);
-    const r = await registerLead(trx, { config, parsed, inboundMessageId: id, replyTo, ackWithheld, actor: `partner:${parsed.from?.address}`, now });
+    const r = await registerLead(trx, { config, parsed, inboundMessageId: id, replyTo, ackWithheld, actor: `partner:${parsed.from?.address}`, now, statusLink: ctx.statusLink });
     return { ...r, queuedMail: r.caseId !== null };
   }
   if (parsed.machine) {

@@ -16,6 +16,8 @@ commands:
   crm setup                          create the CRM's custom properties, check pipeline and stages
   crm sync [--max-jobs N]            run due CRM/webhook sync jobs and one poll; JSON summary
   crm backfill                       queue every existing case for the CRM
+  status-links revoke CASE           revoke a case's status page links (and its firm page's)
+  status-links revoke --firm D       revoke every status page link of a firm (domain, or free-mail address)
 `;
 
 export interface CliIo {
@@ -89,6 +91,11 @@ async function main(argv: string[]): Promise<number> {
       const config = configOrExit();
       const { runCrm } = await import("./commands/crm.ts");
       return runCrm(rest, io, config, cliLogger(config));
+    }
+    case "status-links": {
+      const config = configOrExit();
+      const { runStatusLinks } = await import("./commands/status-links.ts");
+      return runStatusLinks(rest, io, config, cliLogger(config));
     }
     case undefined:
     case "help":

@@ -74,6 +74,7 @@ const fieldMap = z
     return out;
   });
 const sfField = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "must be a Salesforce field API name");
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const optionalString = z.string().min(1).optional();
 
 export const EnvSchema = z.object({
@@ -162,7 +163,8 @@ export const EnvSchema = z.object({
     .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(z.enum(["imap", "http", "cli"], { message: "only imap, http and cli can be trusted (never ses: SES keeps a sender-written Authentication-Results)" }))),
 
-  // where people reach dealreg (links in mail, the admin cookie's Secure flag when https)
+  // where people reach dealreg: status pages, unsubscribe and admin links, the HubSpot webhook's
+  // signed URI, the admin cookie's Secure flag when https
   PUBLIC_URL: optionalUrl,
   ADMIN_PASSWORD: optionalString,
   ADMIN_USERS: optionalString,
@@ -201,6 +203,27 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, "must be whsec_ followed by the base64 secret")
     .optional(),
+  // Slack for managers (services/slack): a bot token posts decision messages with buttons;
+  // a webhook URL alone posts notices without buttons.
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, "a bot token starts with xoxb-").optional(),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_CHANNEL: optionalString,
+  SLACK_WEBHOOK_URL: optionalUrl,
+  SLACK_API_URL: z.url().default("https://slack.com/api/"),
+
+  // The partners' weekly digest: "<day> <HH:MM>" in UTC (mon … sun), or "off".
+  PARTNER_DIGEST: z
+    .string()
+    .default("mon 07:00")
+    .transform((s, ctx) => {
+      if (s.trim().toLowerCase() === "off") return null;
+      const m = /^(mon|tue|wed|thu|fri|sat|sun)\s+([01]?\d|2[0-3]):([0-5]\d)$/i.exec(s.trim());
+      if (!m) {
+        ctx.addIssue({ code: "custom", message: 'use "<day> <HH:MM>" in UTC, e.g. "mon 07:00", or "off"' });
+        return z.NEVER;
+      }
+      return { weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]), hour: Number(m[2]), minute: Number(m[3]) };
+    }),
 
   ROLES: z
     .string()
@@ -222,6 +245,14 @@ const CheckedEnvSchema = EnvSchema.superRefine((env, ctx) => {
 });
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;
+
+/** Cross-variable rules: each names what to set. */
+function crossChecks(c: z.infer<typeof EnvSchema>): string[] {
+  const problems: string[] = [];
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_CHANNEL) problems.push("SLACK_CHANNEL: required with SLACK_BOT_TOKEN (a channel id such as C0123456789)");
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET) problems.push("SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN (the app's Basic Information page)");
+  return problems;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -245,6 +276,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`));
   }
+  const problems = crossChecks(result.data);
+  if (problems.length) throw new ConfigError(problems);
   return Object.freeze(result.data);
 }
 
@@ -258,3 +291,7 @@ export function vendorDomains(config: Config): string[] {
   return [...domains];
 }
 
+/** The service's address in links: PUBLIC_URL, else http://HOST:PORT; never a trailing slash. */
+export function publicUrl(config: Config): string {
+  return (config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`).replace(/\/+$/, "");
+}

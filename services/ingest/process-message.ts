@@ -12,8 +12,14 @@ import { findCaseById, type Executor } from "../repos/cases.ts";
 import { addReviewItem } from "../repos/review-items.ts";
 import { prejudgeSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
 import { routeMessage } from "../cases/route-message.ts";
+import { neverAnswerReason } from "../cases/mail/never-answer.ts";
+import type { StatusLinkIssuer } from "../cases/mail/case-mail.ts";
+import { stripReply } from "../cases/threading/strip-reply.ts";
+import type { SenderJudgement } from "../cases/commands/sender-auth.ts";
+import { parsePartnerCommand, type PartnerCommand } from "../partners/partner-command.ts";
+import { answerPartnerCommand, judgePartnerSender } from "../partners/answer-partner-command.ts";
 
-export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "ignored";
+export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "partner_command" | "ignored";
 
 export interface IngestResult {
   status: IngestStatus;
@@ -34,6 +40,10 @@ export interface PipelineDeps {
   resolver?: CommandEvidence["resolver"];
   /** asks the CRM about the prospect before the transaction that registers it (network stays outside) */
   crmPrecheck?: (parsed: ParsedMessage) => Promise<void>;
+  /** the case's status page link put into acknowledgements */
+  statusLink?: StatusLinkIssuer;
+  /** the firm-wide status page link put into status answers */
+  firmPageUrl?: PartnerCommandContext["firmPageUrl"];
 }
 
 /** Attempts after which a message that keeps failing is parked in review instead of retried. */
@@ -56,8 +66,9 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
   try {
     const evidence: CommandEvidence = { raw: row.raw, source: row.source, sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"], resolver: deps.resolver };
     evidence.judged = await prejudgeSender(deps.config, parsed, evidence);
+    const partner = await prejudgePartnerCommand(deps.config, parsed, evidence);
     await deps.crmPrecheck?.(parsed);
-    const { queuedMail, ...result } = await decideAndStore(deps, id, parsed, log, evidence);
+    const { queuedMail, ...result } = await decideAndStore(deps, id, parsed, log, evidence, partner);
     if (queuedMail) deps.onMailQueued?.();
     log.info({ status: result.status, caseNumber: result.caseNumber, kind: parsed.output.kind }, "message processed");
     return result;
@@ -73,7 +84,25 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
   }
 }
 
-async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMessage, log: Logger, evidence: CommandEvidence): Promise<IngestResult & { queuedMail: boolean }> {
+type PartnerCommandContext = Parameters<typeof answerPartnerCommand>[1];
+
+/** A partner's `status` / `unsubscribe` mail, with its sender judged before the transaction. */
+async function prejudgePartnerCommand(config: Config, parsed: ParsedMessage, evidence: CommandEvidence): Promise<{ command: PartnerCommand; judged: SenderJudgement | null } | null> {
+  if (parsed.error || parsed.output.kind === "registration") return null;
+  const command = parsePartnerCommand(stripReply(parsed.text).newText, parsed.subject);
+  if (!command) return null;
+  const judged = await judgePartnerSender(config, parsed, { raw: evidence.raw ?? Buffer.alloc(0), sesVerdicts: evidence.sesVerdicts ?? null, resolver: evidence.resolver });
+  return { command, judged };
+}
+
+async function decideAndStore(
+  deps: PipelineDeps,
+  id: number,
+  parsed: ParsedMessage,
+  log: Logger,
+  evidence: CommandEvidence,
+  partner: { command: PartnerCommand; judged: SenderJudgement | null } | null,
+): Promise<IngestResult & { queuedMail: boolean }> {
   const { config } = deps;
   const now = deps.now?.() ?? new Date();
   const kind = parsed.output.kind;
@@ -83,7 +112,11 @@ async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMess
     const locked = await trx.selectFrom("inbound_messages").select("id").where("id", "=", id).where("outcome", "is", null).forUpdate().executeTakeFirst();
     if (!locked) return { ...(await resultOf(trx, id)), queuedMail: false };
 
-    const { status, caseId, detail, caseNumber, queuedMail } = await routeMessage(trx, { config, parsed, inboundMessageId: id, now, evidence });
+    // A partner's `status` / `unsubscribe` is answered here; everything else is the cases' to route.
+    const { status, caseId, detail, caseNumber, queuedMail } =
+      partner && !parsed.error && !neverAnswerReason(parsed, config)
+        ? { status: "partner_command" as const, caseId: null, caseNumber: null, ...(await answerPartnerCommand(trx, { config, parsed, ...partner, inboundMessageId: id, now, ...(deps.firmPageUrl ? { firmPageUrl: deps.firmPageUrl } : {}) })) }
+        : await routeMessage(trx, { config, parsed, inboundMessageId: id, now, evidence, statusLink: deps.statusLink });
 
     await trx
       .updateTable("inbound_messages")

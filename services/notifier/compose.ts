@@ -6,7 +6,7 @@ import { verpAddress } from "../core/verp.ts";
 
 /** RFC 3834: mail that answers the partner's own message is auto-replied; everything the
  * system starts itself (manager notices, decisions, reminders) is auto-generated. */
-const ANSWERS: ReadonlySet<string> = new Set(["ack", "field_update"]);
+const ANSWERS: ReadonlySet<string> = new Set(["ack", "field_update", "status_reply", "unsubscribe_reply"]);
 
 /** `bounceAddress` (the inbox dealreg reads): bounces go to its VERP variant for this row. */
 export async function composeRaw(row: OutboxRow, bounceAddress?: string): Promise<{ raw: Buffer; envelope: Envelope }> {
@@ -23,6 +23,7 @@ export async function composeRaw(row: OutboxRow, bounceAddress?: string): Promis
     references: row.references ?? undefined,
     date: row.created_at,
     headers: {
+      ...(row.headers ?? {}),
       "Auto-Submitted": ANSWERS.has(row.kind) ? "auto-replied" : "auto-generated",
       "X-Auto-Response-Suppress": "All",
       Precedence: "auto_reply",

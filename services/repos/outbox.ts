@@ -16,6 +16,8 @@ export interface OutgoingMail {
   html?: string | null;
   inReplyTo: string | null;
   references: string | null;
+  /** extra header fields (List-Unsubscribe, …); never the ones compose sets itself */
+  headers?: Record<string, string> | null;
 }
 
 export async function enqueueMail(trx: Transaction<DB> | Database, mail: OutgoingMail): Promise<number> {
@@ -33,6 +35,7 @@ export async function enqueueMail(trx: Transaction<DB> | Database, mail: Outgoin
       html_body: mail.html ?? null,
       in_reply_to: mail.inReplyTo,
       references: mail.references,
+      headers: mail.headers ? JSON.stringify(mail.headers) : null,
     })
     .returning("id")
     .executeTakeFirstOrThrow();

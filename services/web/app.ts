@@ -9,14 +9,22 @@ import { AppError } from "../core/errors.ts";
 import { healthRoutes, outboxHealth, type HealthDeps } from "./routes/health.ts";
 import { inboundRawRoutes } from "./routes/inbound-raw.ts";
 import { sesInboundConfig, sesInboundRoutes } from "./routes/ses-inbound.ts";
-import { adminRoutes } from "../admin/plugin.ts";
+import { ADMIN_CSP, adminRoutes } from "../admin/plugin.ts";
 import { uploadSlots } from "./upload-slots.ts";
 import { hubspotEventRoutes } from "./routes/hubspot-events.ts";
 import { syncBacklog } from "../repos/sync-jobs-repo.ts";
 import type { CrmService } from "../crm/crm-service.ts";
+import { createRenderer } from "../admin/render.ts";
+import { STATUS_TEMPLATES_DIR, statusPageRoutes } from "../partners/status-pages.ts";
+import { revokeCaseLinks } from "../partners/status-tokens.ts";
+import { slackInteractionRoutes, type InteractionRouteDeps } from "../slack/interaction-route.ts";
+import type { SlackSetup } from "../slack/from-config.ts";
+import { slackOutboxHealth } from "../slack/slack-outbox-repo.ts";
 
 export interface BuildAppOptions {
   healthChecks?: HealthDeps["checks"];
+  /** tests wait on the work a Slack interaction does after its answer */
+  onSlackSettled?: InteractionRouteDeps["onSettled"];
 }
 
 /** A hop count as fastify's trust function (its types take no number); addresses as they are. */
@@ -31,6 +39,8 @@ export interface WebDeps {
   database: Pick<DatabaseHandle, "db">;
   pipeline: PipelineDeps;
   crm: Pick<CrmService, "enabled" | "adapter" | "applyDecisions">;
+  /** Slack's interaction endpoint, when a bot token is configured */
+  slack?: Pick<SlackSetup, "interactions"> | null;
 }
 
 export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -65,6 +75,7 @@ export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promis
     uploads: async () => ({ ok: true, inFlight: slots.inFlight() }),
     // failed sync jobs stay visible here (and in the review queue); they never make the service unhealthy
     ...(ctx.crm.enabled ? { crmSync: async () => ({ ok: true, ...(await syncBacklog(ctx.database.db)) }) } : {}),
+    ...(ctx.slack ? { slack: () => slackOutboxHealth(ctx.database.db) } : {}),
     ...opts.healthChecks,
   };
   await app.register(healthRoutes({ db: ctx.database.db, checks }));
@@ -89,8 +100,13 @@ export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promis
       logger: ctx.logger,
       parse: ctx.pipeline.parse,
       onMailQueued: () => ctx.pipeline.onMailQueued?.(),
+      revokeStatusLinks: (caseId, by, now) => revokeCaseLinks(ctx.database.db, caseId, by, now),
     }),
     { prefix: "/admin" },
   );
+  // partners' status pages: the admin page's CSP and escaping renderer, their own templates
+  await app.register(statusPageRoutes({ db: ctx.database.db, csp: ADMIN_CSP, render: createRenderer(STATUS_TEMPLATES_DIR) }));
+  const slack = ctx.slack?.interactions;
+  if (slack) await app.register(slackInteractionRoutes({ ...slack, logger: ctx.logger.child({ component: "slack" }), ...(opts.onSlackSettled ? { onSettled: opts.onSlackSettled } : {}) }));
   return app;
 }

@@ -30,6 +30,7 @@ const NOTICES: Record<string, string> = {
   attached: "The message was attached to this case.",
   decided: "Decision saved; the partner is told by mail.",
   dismissed: "Review item closed.",
+  revoked: "The partner's status page links were revoked; the next mail carries a new one.",
 };
 
 function pageHref(q: string, status: string | undefined, page: number): string {
@@ -114,6 +115,14 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
       if (!r.ok) return ctx.page(req, reply, "error", { title: "Not possible", status: 409, message: r.reason, back: c ? `/admin/cases/${c.case_number}` : null }, 409);
       ctx.deps.onMailQueued?.();
       return reply.redirect(`/admin/cases/${c!.case_number}?done=decided`, 303);
+    });
+
+    app.post("/cases/:id/revoke-status-links", action, async (req, reply) => {
+      const { id } = IdParams.parse(req.params);
+      const c = await findCase(db, String(id));
+      if (!c || !ctx.deps.revokeStatusLinks) return ctx.page(req, reply, "error", { title: "Not found", status: 404, message: "No such case." }, 404);
+      await ctx.deps.revokeStatusLinks(c.id, `ops:${user(req)}`, ctx.now());
+      return reply.redirect(`/admin/cases/${c.case_number}?done=revoked`, 303);
     });
 
     app.post("/review-items/:id/dismiss", action, async (req, reply) => {

@@ -56,10 +56,13 @@ export function greetingName(partnerName: string | null, lang: Lang): string {
   return oneLine(partnerName?.split(/\s+/)[0] ?? (lang === "de" ? "zusammen" : "there"), 60);
 }
 
+/** Issues a link to the partner's status page for a case (services/partners, handed in by the composition root). */
+export type StatusLinkIssuer = (trx: Transaction<DB>, c: Pick<Case, "id" | "partner_email">) => Promise<string | null>;
+
 /** Queues the partner's acknowledgement and records it on the timeline. Returns its outbox id. */
 export async function queueAcknowledgement(
   trx: Transaction<DB>,
-  ctx: { config: Config; caseRow: Case; to: string; parent: ParentMail; conflict: Conflict | null; existing: boolean; now: Date },
+  ctx: { config: Config; caseRow: Case; to: string; parent: ParentMail; conflict: Conflict | null; existing: boolean; now: Date; statusLink?: StatusLinkIssuer | undefined },
 ): Promise<number | null> {
   const { config, caseRow } = ctx;
   const lang = (caseRow.language === "de" ? "de" : "en") as Lang;
@@ -81,6 +84,7 @@ export async function queueAcknowledgement(
     understood: understoodLines(reg, lang),
     missing,
     correctionsHint: true,
+    statusUrl: ctx.statusLink ? await ctx.statusLink(trx, caseRow) : null,
     teamName: teamName(config),
   });
   return queueCaseMail(trx, ctx, {

@@ -6,6 +6,7 @@ import { safeUrl } from "../../core/logger.ts";
 import { openAppContext } from "../../app/context.ts";
 import { startWorker, type Worker } from "../../app/worker.ts";
 import { reminderTask } from "../../cases/reminders.ts";
+import { digestTask } from "../../partners/digest.ts";
 import { buildApp } from "../../web/app.ts";
 import { startImapWatcherFromContext } from "../../ingest/imap/from-config.ts";
 import type { ImapWatcher } from "../../ingest/imap/watcher.ts";
@@ -38,7 +39,8 @@ export async function runServe(args: string[], config: Config, logger: Logger): 
   try {
     if (roles.has("worker")) {
       const reminders = reminderTask({ db: ctx.database.db, config, logger: ctx.logger.child({ component: "reminders" }), onMailQueued: () => worker?.wake() });
-      worker = startWorker(ctx, [reminders]);
+      const digest = digestTask({ db: ctx.database.db, config, logger: ctx.logger.child({ component: "digest" }), onMailQueued: () => worker?.wake() });
+      worker = startWorker(ctx, [reminders, digest, ...(ctx.slack ? [ctx.slack.task] : [])]);
       ctx.pipeline.onMailQueued = () => worker?.wake();
     }
     imap = roles.has("imap") ? startImapWatcherFromContext(ctx) : null;
