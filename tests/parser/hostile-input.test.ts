@@ -18,6 +18,20 @@ describe("hostile input cannot stall the parser", () => {
     expect(parsed.output.registration?.company.domain).toBe("acme.de");
   });
 
+  // The two mails of issue #10 that froze the service for minutes: ~190 KB of forwarded blocks
+  // whose To: or From: line is a crafted 2,000-character run. Before the patterns were made
+  // linear, each held the thread for minutes (a synchronous stall no test timeout interrupts).
+  it.each([
+    ["To: 1.1.1.…", (i: number) => `From: Jane Roe <jane${i}@prospect.example>\nDate: Mon, 1 Dec 2026 10:00\nSubject: intro\nTo: ${"1.".repeat(1000)}`],
+    ["From: a@a@…", () => `From: ${"a@".repeat(1000)}\nDate: Mon, 1 Dec 2026 10:00\nSubject: intro\nTo: partner@partner.example`],
+  ])("parses 190 KB of forwarded blocks with %s lines", async (_name, header) => {
+    const blocks = Array.from({ length: 90 }, (_, i) => `---------- Forwarded message ---------\n${header(i)}\n\nHello, see below.\n`);
+    const raw = mail(`Please register.\n\n${blocks.join("\n")}`.replace(/\n/g, "\r\n"));
+    expect(raw.length).toBeGreaterThan(180_000);
+    const parsed = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
+    expect(parsed.error).toBeNull();
+  });
+
   it("cuts blank runs to eight", () => {
     expect(boundBlankRuns(`a${" ".repeat(20)}b\t\tc`)).toBe(`a${" ".repeat(8)}b\t\tc`);
   });
