@@ -5,7 +5,8 @@ import { migrateToLatest } from "../../db/migrate.ts";
 import { vendorDomains, type Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import { AppError } from "../core/errors.ts";
-import { parseMessage } from "../parser/parse-message.ts";
+import { withModel } from "../parser/parse-message.ts";
+import { createParsePool, type ParsePool } from "../parser/pool/parse-pool.ts";
 import { llmFromConfig } from "../parser/llm/from-config.ts";
 import type { ParseOptions } from "../parser/types.ts";
 import type { PipelineDeps } from "../ingest/process-message.ts";
@@ -19,6 +20,7 @@ export interface AppContext {
   logger: Logger;
   database: DatabaseHandle;
   parseOptions: ParseOptions;
+  parsePool: ParsePool;
   pipeline: PipelineDeps;
   transport: MailTransport;
   close(): Promise<void>;
@@ -52,20 +54,23 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
   }
   const parseOptions = parseOptionsFor(config, logger);
   const transport = opts.transport ?? createTransport(config);
+  const parsePool = createParsePool({ size: config.PARSE_WORKERS, timeoutMs: config.PARSE_TIMEOUT_MS, vendorDomains: parseOptions.vendorDomains });
   const pipeline: PipelineDeps = {
     db: database.db,
     config,
     logger,
-    parse: (raw) => parseMessage(raw, parseOptions),
+    parse: async (raw) => withModel(await parsePool.parse(raw), parseOptions),
   };
   return {
     config,
     logger,
     database,
     parseOptions,
+    parsePool,
     pipeline,
     transport,
     async close() {
+      await parsePool.close();
       await transport.close?.();
       await database.close();
     },
