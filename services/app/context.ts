@@ -44,7 +44,16 @@ export function createTransport(config: Config): MailTransport {
   }
 }
 
-export async function openAppContext(config: Config, logger: Logger, opts: { database?: DatabaseHandle; transport?: MailTransport } = {}): Promise<AppContext> {
+export function createParsePoolFor(config: Config): ParsePool {
+  return createParsePool({ size: config.PARSE_WORKERS, timeoutMs: config.PARSE_TIMEOUT_MS, vendorDomains: vendorDomains(config) });
+}
+
+/** `parsePool` given: shared with others (tests), so closing this context leaves it running. */
+export async function openAppContext(
+  config: Config,
+  logger: Logger,
+  opts: { database?: DatabaseHandle; transport?: MailTransport; parsePool?: ParsePool } = {},
+): Promise<AppContext> {
   const database = opts.database ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   try {
     await migrateToLatest(database.db);
@@ -54,7 +63,7 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
   }
   const parseOptions = parseOptionsFor(config, logger);
   const transport = opts.transport ?? createTransport(config);
-  const parsePool = createParsePool({ size: config.PARSE_WORKERS, timeoutMs: config.PARSE_TIMEOUT_MS, vendorDomains: parseOptions.vendorDomains });
+  const parsePool = opts.parsePool ?? createParsePoolFor(config);
   const pipeline: PipelineDeps = {
     db: database.db,
     config,
@@ -70,7 +79,7 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
     pipeline,
     transport,
     async close() {
-      await parsePool.close();
+      if (!opts.parsePool) await parsePool.close();
       await transport.close?.();
       await database.close();
     },

@@ -72,14 +72,19 @@ export async function storeRawMessage(db: Database, raw: Buffer, source: Inbound
   });
 }
 
-/** Ids of stored messages that were never processed to an outcome (crash, database outage). */
-export async function unprocessedMessageIds(db: Database, limit = 100): Promise<number[]> {
+/** Ids of stored messages that were never processed to an outcome (crash, database outage):
+ * older than `minAgeMs` (a fresh one is still on its way through the path that stored it) and
+ * not leased by a worker parsing it right now. */
+export async function unprocessedMessageIds(db: Database, opts: { now: Date; minAgeMs: number; limit: number; afterId?: number }): Promise<number[]> {
   const rows = await db
     .selectFrom("inbound_messages")
     .select("id")
     .where("outcome", "is", null)
+    .where("id", ">", opts.afterId ?? 0)
+    .where("received_at", "<", new Date(opts.now.getTime() - opts.minAgeMs))
+    .where((eb) => eb.or([eb("processing_until", "is", null), eb("processing_until", "<", opts.now)]))
     .orderBy("id")
-    .limit(limit)
+    .limit(opts.limit)
     .execute();
   return rows.map((r) => r.id);
 }

@@ -7,14 +7,14 @@ import { ImapFlow } from "imapflow";
 import type { Database } from "../../../db/connection.ts";
 import { errorMessage } from "../../core/errors.ts";
 import type { Logger } from "../../core/logger.ts";
-import { parkIfExhausted, processStoredMessage, type PipelineDeps } from "../process-message.ts";
-import { MAX_RAW_BYTES } from "../store-raw.ts";
+import { processStoredMessage, type PipelineDeps } from "../process-message.ts";
+import { MAX_RAW_BYTES, unprocessedMessageIds } from "../store-raw.ts";
 import { backoffDelay } from "./backoff.ts";
 import { readImapProgress, recordImapProgress } from "./imap-state.ts";
 import type { ImapTarget } from "./imap-url.ts";
 import type { MailboxLock } from "./mailbox-lock.ts";
 import { chooseMarkMode, reconcileMarks } from "./mark-processed.ts";
-import { createProcessQueue, type JobOptions } from "./process-queue.ts";
+import { createProcessQueue } from "./process-queue.ts";
 import { imapHealth, type ImapWatcherStatus } from "./status.ts";
 import { syncNewMessages } from "./sync-mailbox.ts";
 
@@ -77,9 +77,8 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
   const backoff = opts.backoff ?? { baseMs: 1000, maxMs: 60_000 };
   const stopper = new AbortController();
   const wakeup = new Wakeup();
-  const processOne = async (id: number, job: JobOptions): Promise<void> => {
-    // a message from an earlier run that keeps failing is parked in review, as the worker's backlog does
-    if (job.retry && (await parkIfExhausted(opts.pipeline, id))) return;
+  // a message from an earlier run that keeps failing is parked by processStoredMessage itself
+  const processOne = async (id: number): Promise<void> => {
     await processStoredMessage(opts.pipeline, id);
   };
   const queue = createProcessQueue(processOne, log, { concurrency: opts.processConcurrency ?? 4, maxQueued: limits.maxCount * 2 });
@@ -117,21 +116,15 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
     let after = 0;
     let queued = 0;
     for (;;) {
-      const ids = await db
-        .selectFrom("inbound_messages")
-        .select("id")
-        .where("outcome", "is", null)
-        .where("id", ">", after)
-        .orderBy("id")
-        .limit(500)
-        .execute();
-      for (const { id } of ids) {
+      // rows a worker is parsing right now (leased) are left to it
+      const ids = await unprocessedMessageIds(db, { now: new Date(), minAgeMs: 0, limit: 500, afterId: after });
+      for (const id of ids) {
         if (!mayContinue()) return queued;
-        await queue.push(id, { retry: true });
+        await queue.push(id);
         queued++;
       }
       if (ids.length < 500) return queued;
-      after = ids.at(-1)!.id;
+      after = ids.at(-1)!;
     }
   }
 

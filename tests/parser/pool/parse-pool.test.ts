@@ -21,7 +21,7 @@ describe("parse pool", () => {
 
   it("stops a parse at the deadline, replaces the worker and goes on with the next mail", async () => {
     pool = createParsePool({ size: 1, timeoutMs: 300, vendorDomains: [], entry: scripted });
-    const hung = pool.parse(mail("hang"));
+    const hung = pool.parse(mail("hang-me"));
     const next = pool.parse(mail("after")); // queued behind the hung one in the only worker
     await expect(hung).rejects.toMatchObject({ code: "PARSE_TIMEOUT" });
     await expect(next).resolves.toMatchObject({ subject: "after" });
@@ -29,21 +29,21 @@ describe("parse pool", () => {
 
   it("fails the job of a worker that dies and replaces the worker", async () => {
     pool = createParsePool({ size: 1, timeoutMs: 30_000, vendorDomains: [], entry: scripted });
-    await expect(pool.parse(mail("crash"))).rejects.toMatchObject({ code: "PARSE_WORKER_FAILED" });
+    await expect(pool.parse(mail("crash-me"))).rejects.toMatchObject({ code: "PARSE_WORKER_FAILED" });
     await expect(pool.parse(mail("fine"))).resolves.toMatchObject({ subject: "fine" });
   });
 
   it("runs jobs side by side up to its size", async () => {
     pool = createParsePool({ size: 2, timeoutMs: 400, vendorDomains: [], entry: scripted });
     // one worker hangs; the other still answers while it does
-    const hung = pool.parse(mail("hang"));
+    const hung = pool.parse(mail("hang-me"));
     await expect(pool.parse(mail("meanwhile"))).resolves.toMatchObject({ subject: "meanwhile" });
     await expect(hung).rejects.toMatchObject({ code: "PARSE_TIMEOUT" });
   });
 
   it("rejects waiting jobs when closed", async () => {
     pool = createParsePool({ size: 1, timeoutMs: 30_000, vendorDomains: [], entry: scripted });
-    const settled = Promise.allSettled([pool.parse(mail("hang")), pool.parse(mail("never"))]);
+    const settled = Promise.allSettled([pool.parse(mail("hang-me")), pool.parse(mail("never"))]);
     await pool.close();
     const results = await settled;
     expect(results.map((r) => r.status === "rejected" && (r.reason as { code: string }).code)).toEqual(["PARSE_WORKER_FAILED", "PARSE_WORKER_FAILED"]);
