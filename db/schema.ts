@@ -29,6 +29,8 @@ export interface InboundMessagesTable {
   processed_at: NullableTimestamp;
   /** a worker is parsing this message until then; the backlog sweep skips it (2026-12-03-30) */
   processing_until: NullableTimestamp;
+  /** which process holds that lease (host:pid:random) */
+  processing_by: string | null;
 }
 
 export interface InboundSourceRefsTable {

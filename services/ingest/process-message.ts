@@ -14,6 +14,7 @@ import { recordReply } from "../cases/record-reply.ts";
 import { prejudgeManagerSender, type CommandEvidence } from "../cases/manager-command.ts";
 import { tokensInAddresses } from "../threads/reply-address.ts";
 import { neverAnswerReason } from "./never-answer.ts";
+import { markInFlight, PROCESS_LEASE_OWNER } from "./in-flight.ts";
 
 export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "ignored";
 
@@ -39,14 +40,23 @@ export interface PipelineDeps {
 /** Attempts after which a message that keeps failing is parked in review instead of retried. */
 export const MAX_PROCESSING_ATTEMPTS = 5;
 
-/** How long a claimed message is left to its worker before the backlog sweep may take it
- * (beyond the parse deadline: deciding and storing take a moment too). */
-const LEASE_BEYOND_PARSE_MS = 60_000;
+/** How long a claimed message is left to its process before another may take it (beyond the
+ * parse deadline: deciding and storing take a moment too). */
+const LEASE_BEYOND_PARSE_MS = 15_000;
 
 export async function processStoredMessage(deps: PipelineDeps, id: number): Promise<IngestResult> {
   const log = deps.logger.child({ component: "pipeline", inboundMessageId: id });
   // Counted before parsing: a mail that kills the process (or its parse worker) never gets to
   // record an error, but its attempts still add up until it is parked.
+  const done = markInFlight(id);
+  try {
+    return await processClaimed(deps, id, log);
+  } finally {
+    done();
+  }
+}
+
+async function processClaimed(deps: PipelineDeps, id: number, log: Logger): Promise<IngestResult> {
   const claim = await claimAttempt(deps, id);
   if (!claim) return resultOf(deps.db, id);
   if (claim.attempts > MAX_PROCESSING_ATTEMPTS) {
@@ -92,7 +102,7 @@ async function claimAttempt(deps: PipelineDeps, id: number): Promise<{ attempts:
   const until = new Date(now.getTime() + deps.config.PARSE_TIMEOUT_MS + LEASE_BEYOND_PARSE_MS);
   const row = await deps.db
     .updateTable("inbound_messages")
-    .set({ attempts: sql`attempts + 1`, processing_until: until })
+    .set({ attempts: sql`attempts + 1`, processing_until: until, processing_by: PROCESS_LEASE_OWNER })
     .where("id", "=", id)
     .where("outcome", "is", null)
     .returning(["attempts", "last_error"])

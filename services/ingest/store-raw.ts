@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../../db/connection.ts";
 import { sourceRef, type InboundSource } from "./source.ts";
+import { isInFlight, PROCESS_LEASE_OWNER } from "./in-flight.ts";
 
 export interface StoredRaw {
   id: number;
@@ -73,18 +74,18 @@ export async function storeRawMessage(db: Database, raw: Buffer, source: Inbound
 }
 
 /** Ids of stored messages that were never processed to an outcome (crash, database outage):
- * older than `minAgeMs` (a fresh one is still on its way through the path that stored it) and
- * not leased by a worker parsing it right now. */
+ * older than `minAgeMs` (a fresh one is still on its way through the path that stored it), not
+ * in flight in this process and not leased by another process whose lease still runs. */
 export async function unprocessedMessageIds(db: Database, opts: { now: Date; minAgeMs: number; limit: number; afterId?: number }): Promise<number[]> {
   const rows = await db
     .selectFrom("inbound_messages")
     .select("id")
     .where("outcome", "is", null)
     .where("id", ">", opts.afterId ?? 0)
-    .where("received_at", "<", new Date(opts.now.getTime() - opts.minAgeMs))
-    .where((eb) => eb.or([eb("processing_until", "is", null), eb("processing_until", "<", opts.now)]))
+    .where("received_at", "<=", new Date(opts.now.getTime() - opts.minAgeMs))
+    .where((eb) => eb.or([eb("processing_until", "is", null), eb("processing_until", "<", opts.now), eb("processing_by", "=", PROCESS_LEASE_OWNER)]))
     .orderBy("id")
     .limit(opts.limit)
     .execute();
-  return rows.map((r) => r.id);
+  return rows.map((r) => r.id).filter((id) => !isInFlight(id));
 }
