@@ -44,19 +44,21 @@ export const MAX_PROCESSING_ATTEMPTS = 5;
  * parse deadline: deciding and storing take a moment too). */
 const LEASE_BEYOND_PARSE_MS = 15_000;
 
-export async function processStoredMessage(deps: PipelineDeps, id: number): Promise<IngestResult> {
+/** `raw`: the stored bytes when the caller has them in hand (just stored), which spares
+ * reading a big mail back from the database (as hex text on PostgreSQL: twice its size). */
+export async function processStoredMessage(deps: PipelineDeps, id: number, raw?: Buffer): Promise<IngestResult> {
   const log = deps.logger.child({ component: "pipeline", inboundMessageId: id });
   // Counted before parsing: a mail that kills the process (or its parse worker) never gets to
   // record an error, but its attempts still add up until it is parked.
   const done = markInFlight(id);
   try {
-    return await processClaimed(deps, id, log);
+    return await processClaimed(deps, id, log, raw);
   } finally {
     done();
   }
 }
 
-async function processClaimed(deps: PipelineDeps, id: number, log: Logger): Promise<IngestResult> {
+async function processClaimed(deps: PipelineDeps, id: number, log: Logger, given?: Buffer): Promise<IngestResult> {
   const claim = await claimAttempt(deps, id);
   if (!claim) return resultOf(deps.db, id);
   if (claim.attempts > MAX_PROCESSING_ATTEMPTS) {
@@ -64,7 +66,9 @@ async function processClaimed(deps: PipelineDeps, id: number, log: Logger): Prom
     log.warn({ attempts: claim.attempts - 1 }, "message keeps failing; parked in review");
     return parkInReview(deps, id, `processing failed ${claim.attempts - 1} times: ${why}`);
   }
-  const row = await deps.db.selectFrom("inbound_messages").select(["raw", "ses_verdicts"]).where("id", "=", id).executeTakeFirstOrThrow();
+  const row = given
+    ? { raw: given, ...(await deps.db.selectFrom("inbound_messages").select("ses_verdicts").where("id", "=", id).executeTakeFirstOrThrow()) }
+    : await deps.db.selectFrom("inbound_messages").select(["raw", "ses_verdicts"]).where("id", "=", id).executeTakeFirstOrThrow();
 
   let parsed: ParsedMessage;
   try {

@@ -40,6 +40,16 @@ interface Slot {
 
 const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
 
+/**
+ * The deadline of one mail: PARSE_TIMEOUT_MS, plus a second per MiB of raw mail. Decoding MIME
+ * is linear in the size and a 39 MiB mail legitimately takes seconds on a busy machine; the
+ * rules, where a hostile pattern would spin, see at most DECODE_LIMITS.maxTextChars of text,
+ * so the size allowance gives a hostile mail no more room than a big one needs.
+ */
+export function deadlineFor(rawBytes: number, timeoutMs: number): number {
+  return timeoutMs + Math.floor((rawBytes / (1024 * 1024)) * 1000);
+}
+
 export function createParsePool(opts: ParsePoolOptions): ParsePool {
   const slots = new Set<Slot>();
   const queue: Job[] = [];
@@ -88,14 +98,15 @@ export function createParsePool(opts: ParsePoolOptions): ParsePool {
 
   const start = (slot: Slot, job: Job) => {
     slot.job = job;
+    const deadlineMs = deadlineFor(job.raw.length, opts.timeoutMs);
     slot.timer = setTimeout(() => {
       // The thread is busy inside the parser and cannot be asked to stop: terminate it.
       slots.delete(slot);
       release(slot);
       void slot.worker.terminate();
-      job.reject(new AppError("PARSE_TIMEOUT", `parsing took longer than ${opts.timeoutMs} ms (PARSE_TIMEOUT_MS); the worker was stopped`));
+      job.reject(new AppError("PARSE_TIMEOUT", `parsing took longer than ${deadlineMs} ms (PARSE_TIMEOUT_MS, plus 1 s per MiB); the worker was stopped`));
       dispatch();
-    }, opts.timeoutMs);
+    }, deadlineMs);
     // A copy for the worker: the caller keeps its buffer (sender authentication reads it).
     const copy = new Uint8Array(job.raw.length);
     copy.set(job.raw);

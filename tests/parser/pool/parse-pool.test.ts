@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { corpusMail } from "../../helpers/app.ts";
 import { parseMessage } from "../../../services/parser/parse-message.ts";
-import { createParsePool, type ParsePool } from "../../../services/parser/pool/parse-pool.ts";
+import { createParsePool, deadlineFor, type ParsePool } from "../../../services/parser/pool/parse-pool.ts";
 
 const scripted = new URL("./scripted-worker.mjs", import.meta.url);
 const mail = (s: string) => Buffer.from(s);
@@ -39,6 +39,11 @@ describe("parse pool", () => {
     const hung = pool.parse(mail("hang-me"));
     await expect(pool.parse(mail("meanwhile"))).resolves.toMatchObject({ subject: "meanwhile" });
     await expect(hung).rejects.toMatchObject({ code: "PARSE_TIMEOUT" });
+  });
+
+  it("gives a big mail a second per MiB beyond the deadline, a small one none", () => {
+    expect(deadlineFor(4000, 5000)).toBe(5000);
+    expect(deadlineFor(39 * 1024 * 1024, 5000)).toBe(44_000);
   });
 
   it("rejects waiting jobs when closed", async () => {
