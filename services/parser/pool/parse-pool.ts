@@ -47,7 +47,7 @@ const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
  * so the size allowance gives a hostile mail no more room than a big one needs.
  */
 export function deadlineFor(rawBytes: number, timeoutMs: number): number {
-  return timeoutMs + Math.floor((rawBytes / (1024 * 1024)) * 1000);
+  return timeoutMs + Math.floor(rawBytes / (1024 * 1024)) * 1000;
 }
 
 export function createParsePool(opts: ParsePoolOptions): ParsePool {
@@ -104,7 +104,7 @@ export function createParsePool(opts: ParsePoolOptions): ParsePool {
       slots.delete(slot);
       release(slot);
       void slot.worker.terminate();
-      job.reject(new AppError("PARSE_TIMEOUT", `parsing took longer than ${deadlineMs} ms (PARSE_TIMEOUT_MS, plus 1 s per MiB); the worker was stopped`));
+      job.reject(new AppError("PARSE_TIMEOUT", `parsing took longer than ${deadlineMs} ms (PARSE_TIMEOUT_MS, plus 1 s per whole MiB); the worker was stopped`));
       dispatch();
     }, deadlineMs);
     // A copy for the worker: the caller keeps its buffer (sender authentication reads it).

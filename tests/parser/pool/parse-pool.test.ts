@@ -41,7 +41,7 @@ describe("parse pool", () => {
     await expect(hung).rejects.toMatchObject({ code: "PARSE_TIMEOUT" });
   });
 
-  it("gives a big mail a second per MiB beyond the deadline, a small one none", () => {
+  it("gives a big mail a second per whole MiB beyond the deadline, a small one none", () => {
     expect(deadlineFor(4000, 5000)).toBe(5000);
     expect(deadlineFor(39 * 1024 * 1024, 5000)).toBe(44_000);
   });
