@@ -4,7 +4,7 @@ import type { Config } from "../../config/env.ts";
 import type { Logger } from "../../core/logger.ts";
 import { openAppContext } from "../../app/context.ts";
 import { CASE_STATUSES } from "../../cases/case-status.ts";
-import { caseLine, isCaseStatus, listCases, loadCaseView } from "../../cases/case-view.ts";
+import { caseLine, isCaseStatus, listCases, loadCaseView } from "../../cases/case-report.ts";
 import type { CliIo } from "../main.ts";
 
 const USAGE = `usage: dealreg case show CASE-NUMBER
