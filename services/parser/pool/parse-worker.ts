@@ -9,7 +9,7 @@ const port = parentPort!;
 
 port.on("message", (job: ParseJob) => {
   const raw = Buffer.from(job.raw.buffer, job.raw.byteOffset, job.raw.byteLength);
-  parseMessage(raw, { vendorDomains: setup.vendorDomains })
+  void parseMessage(raw, { vendorDomains: setup.vendorDomains })
     .then((parsed): ParseAnswer => ({ jobId: job.jobId, ok: true, parsed }))
     .catch((err: unknown): ParseAnswer => ({ jobId: job.jobId, ok: false, error: err instanceof Error ? err.message : String(err) }))
     .then((answer) => port.postMessage({ type: "answer", ...answer } satisfies WorkerMessage));
