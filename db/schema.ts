@@ -40,9 +40,14 @@ export interface InboundMessagesTable {
   outcome: MessageOutcome | null;
   outcome_detail: string | null;
   case_id: number | null;
+  /** processing attempts, counted before each parse (so a mail that kills the process is parked) */
   attempts: Generated<number>;
   last_error: string | null;
   processed_at: NullableTimestamp;
+  /** a worker is parsing this message until then; the backlog sweep skips it (2026-12-03-30) */
+  processing_until: NullableTimestamp;
+  /** which process holds that lease (host:pid:random) */
+  processing_by: string | null;
 }
 
 export interface InboundSourceRefsTable {

@@ -5,7 +5,8 @@ import { migrateToLatest } from "../../db/migrate.ts";
 import { vendorDomains, type Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import { AppError } from "../core/errors.ts";
-import { parseMessage } from "../parser/parse-message.ts";
+import { withModel } from "../parser/parse-message.ts";
+import { createParsePool, type ParsePool } from "../parser/pool/parse-pool.ts";
 import { llmFromConfig } from "../parser/llm/from-config.ts";
 import type { ParseOptions } from "../parser/types.ts";
 import { stripTeamWords } from "../parser/vendor.ts";
@@ -25,6 +26,7 @@ export interface AppContext {
   logger: Logger;
   database: DatabaseHandle;
   parseOptions: ParseOptions;
+  parsePool: ParsePool;
   pipeline: PipelineDeps;
   transport: MailTransport;
   crm: CrmService;
@@ -33,14 +35,14 @@ export interface AppContext {
   close(): Promise<void>;
 }
 
-export function parseOptionsFor(config: Config, logger: Logger): ParseOptions {
+/** What the rules need to know of the vendor (the parse workers get just this). */
+export function ruleParseOptions(config: Config): Omit<ParseOptions, "llm"> {
   const name = vendorName(config);
-  return {
-    vendorDomains: vendorDomains(config),
-    vendorNames: name ? [name] : [],
-    vendorProducts: [...config.VENDOR_PRODUCTS],
-    llm: llmFromConfig(config, logger.child({ component: "llm" })),
-  };
+  return { vendorDomains: vendorDomains(config), vendorNames: name ? [name] : [], vendorProducts: [...config.VENDOR_PRODUCTS] };
+}
+
+export function parseOptionsFor(config: Config, logger: Logger): ParseOptions {
+  return { ...ruleParseOptions(config), llm: llmFromConfig(config, logger.child({ component: "llm" })) };
 }
 
 /** VENDOR_NAME, else the display name of MAIL_FROM without its team words ("Acme Partner Team" -> "Acme"). */
@@ -64,7 +66,16 @@ export function createTransport(config: Config): MailTransport {
   }
 }
 
-export async function openAppContext(config: Config, logger: Logger, opts: { database?: DatabaseHandle; transport?: MailTransport; fetch?: typeof fetch } = {}): Promise<AppContext> {
+export function createParsePoolFor(config: Config): ParsePool {
+  return createParsePool({ size: config.PARSE_WORKERS, timeoutMs: config.PARSE_TIMEOUT_MS, ...ruleParseOptions(config) });
+}
+
+/** `parsePool` given: shared with others (tests), so closing this context leaves it running. */
+export async function openAppContext(
+  config: Config,
+  logger: Logger,
+  opts: { database?: DatabaseHandle; transport?: MailTransport; parsePool?: ParsePool; fetch?: typeof fetch } = {},
+): Promise<AppContext> {
   const database = opts.database ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   try {
     await migrateToLatest(database.db);
@@ -76,11 +87,12 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
   }
   const parseOptions = parseOptionsFor(config, logger);
   const transport = opts.transport ?? createTransport(config);
+  const parsePool = opts.parsePool ?? createParsePoolFor(config);
   const pipeline: PipelineDeps = {
     db: database.db,
     config,
     logger,
-    parse: (raw) => parseMessage(raw, parseOptions),
+    parse: async (raw) => withModel(await parsePool.parse(raw), parseOptions),
   };
   const crm = createCrmService({ db: database.db, config, logger, onMailQueued: () => pipeline.onMailQueued?.(), ...(opts.fetch ? { fetch: opts.fetch } : {}) });
   if (crm.adapter) pipeline.crmPrecheck = (parsed) => crm.precheck(parsed);
@@ -93,11 +105,13 @@ export async function openAppContext(config: Config, logger: Logger, opts: { dat
     logger,
     database,
     parseOptions,
+    parsePool,
     pipeline,
     transport,
     crm,
     slack,
     async close() {
+      if (!opts.parsePool) await parsePool.close();
       await transport.close?.();
       await database.close();
     },

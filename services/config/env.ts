@@ -1,6 +1,7 @@
 // The whole configuration: one zod schema over the environment, parsed once at start-up
 // and frozen. A bad value stops start-up with a message naming every offending variable.
 import { isIP } from "node:net";
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 const emailList = z
@@ -142,6 +143,10 @@ export const EnvSchema = z.object({
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+
+  // Parsing runs in worker threads with a hard deadline, so one hostile mail cannot stall the service.
+  PARSE_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+  PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
 
   CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
   PROTECTION_DAYS: z.coerce.number().int().positive().default(90),

@@ -8,6 +8,8 @@ export const ERROR_CODES = {
   NOT_FOUND: "no such record",
   UNAUTHORIZED: "missing or wrong credentials",
   BAD_REQUEST: "the request is malformed",
+  PARSE_TIMEOUT: "parsing a message took longer than PARSE_TIMEOUT_MS",
+  PARSE_WORKER_FAILED: "a parse worker thread died while parsing a message",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -9,7 +9,8 @@ export async function ingestRawMail(deps: PipelineDeps, raw: Buffer, source: Inb
     throw new AppError("MESSAGE_TOO_LARGE", `message of ${raw.length} bytes exceeds the ${MAX_RAW_BYTES}-byte limit`, { statusCode: 413 });
   }
   const stored = await storeRawMessage(deps.db, raw, source);
-  const result = await processStoredMessage(deps, stored.id);
+  // a new message is the bytes in hand; a known one may differ (same Message-ID): read it back
+  const result = await processStoredMessage(deps, stored.id, stored.isNew ? raw : undefined);
   // processStoredMessage already answers a known message with its stored outcome
   return stored.isNew ? result : { ...result, status: "duplicate" };
 }

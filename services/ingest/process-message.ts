@@ -18,6 +18,7 @@ import { stripReply } from "../cases/threading/strip-reply.ts";
 import type { SenderJudgement } from "../cases/commands/sender-auth.ts";
 import { parsePartnerCommand, type PartnerCommand } from "../partners/partner-command.ts";
 import { answerPartnerCommand, judgePartnerSender } from "../partners/answer-partner-command.ts";
+import { markInFlight, PROCESS_LEASE_OWNER } from "./in-flight.ts";
 
 export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "partner_command" | "ignored";
 
@@ -49,18 +50,44 @@ export interface PipelineDeps {
 /** Attempts after which a message that keeps failing is parked in review instead of retried. */
 export const MAX_PROCESSING_ATTEMPTS = 5;
 
-export async function processStoredMessage(deps: PipelineDeps, id: number): Promise<IngestResult> {
-  const row = await deps.db.selectFrom("inbound_messages").select(["raw", "outcome", "ses_verdicts", "source"]).where("id", "=", id).executeTakeFirstOrThrow();
-  if (row.outcome !== null) return resultOf(deps.db, id);
+/** How long a claimed message is left to its process before another may take it (beyond the
+ * parse deadline: deciding and storing take a moment too). */
+const LEASE_BEYOND_PARSE_MS = 15_000;
+
+/** `raw`: the stored bytes when the caller has them in hand (just stored), which spares
+ * reading a big mail back from the database (as hex text on PostgreSQL: twice its size). */
+export async function processStoredMessage(deps: PipelineDeps, id: number, raw?: Buffer): Promise<IngestResult> {
   const log = deps.logger.child({ component: "pipeline", inboundMessageId: id });
+  // Counted before parsing: a mail that kills the process (or its parse worker) never gets to
+  // record an error, but its attempts still add up until it is parked.
+  const done = markInFlight(id);
+  try {
+    return await processClaimed(deps, id, log, raw);
+  } finally {
+    done();
+  }
+}
+
+async function processClaimed(deps: PipelineDeps, id: number, log: Logger, given?: Buffer): Promise<IngestResult> {
+  const claim = await claimAttempt(deps, id);
+  if (!claim) return resultOf(deps.db, id);
+  if (claim.attempts > MAX_PROCESSING_ATTEMPTS) {
+    const why = claim.last_error ?? "the process stopped while processing it (killed, or out of memory?)";
+    log.warn({ attempts: claim.attempts - 1 }, "message keeps failing; parked in review");
+    return parkInReview(deps, id, `processing failed ${claim.attempts - 1} times: ${why}`);
+  }
+  const row = given
+    ? { raw: given, ...(await deps.db.selectFrom("inbound_messages").select(["ses_verdicts", "source"]).where("id", "=", id).executeTakeFirstOrThrow()) }
+    : await deps.db.selectFrom("inbound_messages").select(["raw", "ses_verdicts", "source"]).where("id", "=", id).executeTakeFirstOrThrow();
 
   let parsed: ParsedMessage;
   try {
     parsed = await deps.parse(row.raw);
   } catch (err) {
-    // The parser promises not to throw; if it does anyway, the message must still not be lost.
-    log.error({ err: errorMessage(err) }, "parser threw");
-    return parkInReview(deps, id, `parser error: ${errorMessage(err)}`);
+    // A parse past its deadline, a dead parse worker, a parser that threw: never retried, the
+    // message goes to review with the reason (the raw mail is kept).
+    log.error({ err: errorMessage(err) }, "parse failed; parked in review");
+    return parkInReview(deps, id, `parse failed: ${errorMessage(err)}`);
   }
 
   try {
@@ -75,7 +102,7 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
   } catch (err) {
     await deps.db
       .updateTable("inbound_messages")
-      .set({ attempts: sql`attempts + 1`, last_error: errorMessage(err).slice(0, 2000) })
+      .set({ last_error: errorMessage(err).slice(0, 2000), processing_until: null })
       .where("id", "=", id)
       .execute()
       .catch(() => {});
@@ -93,6 +120,21 @@ async function prejudgePartnerCommand(config: Config, parsed: ParsedMessage, evi
   if (!command) return null;
   const judged = await judgePartnerSender(config, parsed, { raw: evidence.raw ?? Buffer.alloc(0), sesVerdicts: evidence.sesVerdicts ?? null, resolver: evidence.resolver });
   return { command, judged };
+}
+
+/** Counts an attempt and takes the lease that keeps the backlog sweep away; null when the
+ * message already has an outcome. */
+async function claimAttempt(deps: PipelineDeps, id: number): Promise<{ attempts: number; last_error: string | null } | null> {
+  const now = deps.now?.() ?? new Date();
+  const until = new Date(now.getTime() + deps.config.PARSE_TIMEOUT_MS + LEASE_BEYOND_PARSE_MS);
+  const row = await deps.db
+    .updateTable("inbound_messages")
+    .set({ attempts: sql`attempts + 1`, processing_until: until, processing_by: PROCESS_LEASE_OWNER })
+    .where("id", "=", id)
+    .where("outcome", "is", null)
+    .returning(["attempts", "last_error"])
+    .executeTakeFirst();
+  return row ?? null;
 }
 
 async function decideAndStore(
@@ -131,7 +173,7 @@ async function decideAndStore(
         outcome_detail: detail,
         case_id: caseId,
         processed_at: now,
-        attempts: sql`attempts + 1`,
+        processing_until: null,
       })
       .where("id", "=", id)
       .execute();
@@ -145,7 +187,11 @@ async function parkInReview(deps: PipelineDeps, id: number, detail: string): Pro
     const locked = await trx.selectFrom("inbound_messages").select("id").where("id", "=", id).where("outcome", "is", null).forUpdate().executeTakeFirst();
     if (!locked) return;
     await addReviewItem(trx, { reason: "parse_failed", detail, inboundMessageId: id });
-    await trx.updateTable("inbound_messages").set({ outcome: "needs_review", outcome_detail: detail, processed_at: deps.now?.() ?? new Date() }).where("id", "=", id).execute();
+    await trx
+      .updateTable("inbound_messages")
+      .set({ outcome: "needs_review", outcome_detail: detail, processed_at: deps.now?.() ?? new Date(), processing_until: null })
+      .where("id", "=", id)
+      .execute();
   });
   return resultOf(deps.db, id);
 }
@@ -160,12 +206,4 @@ export async function resultOf(db: Executor, id: number): Promise<IngestResult> 
     kind: (row.kind as MessageKind | null) ?? null,
     inboundMessageId: id,
   };
-}
-
-/** A message that failed MAX_PROCESSING_ATTEMPTS times goes to review instead of being retried forever. */
-export async function parkIfExhausted(deps: PipelineDeps, id: number): Promise<boolean> {
-  const row = await deps.db.selectFrom("inbound_messages").select(["attempts", "outcome", "last_error"]).where("id", "=", id).executeTakeFirst();
-  if (!row || row.outcome !== null || row.attempts < MAX_PROCESSING_ATTEMPTS) return false;
-  await parkInReview(deps, id, `processing failed ${row.attempts} times: ${row.last_error ?? "unknown error"}`);
-  return true;
 }

@@ -1,14 +1,17 @@
 // Messages stored but never processed (a crash, a database outage mid-way) are picked up
-// again; one that keeps failing is parked in review so it cannot block the rest.
+// again; processStoredMessage parks one that keeps failing, so it cannot block the rest.
 import { errorMessage } from "../core/errors.ts";
-import { parkIfExhausted, processStoredMessage, type PipelineDeps } from "./process-message.ts";
+import { processStoredMessage, type PipelineDeps } from "./process-message.ts";
 import { unprocessedMessageIds } from "./store-raw.ts";
+
+/** A message younger than this is left to the path that stored it (IMAP queue, HTTP, CLI). */
+export const BACKLOG_MIN_AGE_MS = 60_000;
 
 export async function processBacklog(deps: PipelineDeps, limit = 100): Promise<number> {
   let done = 0;
-  for (const id of await unprocessedMessageIds(deps.db, limit)) {
+  const now = deps.now?.() ?? new Date();
+  for (const id of await unprocessedMessageIds(deps.db, { now, minAgeMs: BACKLOG_MIN_AGE_MS, limit })) {
     try {
-      if (await parkIfExhausted(deps, id)) continue;
       await processStoredMessage(deps, id);
       done++;
     } catch (err) {

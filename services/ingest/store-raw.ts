@@ -2,8 +2,11 @@
 // can fail. Duplicates are decided by the database's unique keys (sha256, Message-ID, and the
 // source's own delivery key), never by check-then-insert.
 import { createHash } from "node:crypto";
+import { sql, type Transaction } from "kysely";
 import type { Database } from "../../db/connection.ts";
+import type { DB } from "../../db/schema.ts";
 import { sourceRef, type InboundSource } from "./source.ts";
+import { isInFlight, PROCESS_LEASE_OWNER } from "./in-flight.ts";
 
 export interface StoredRaw {
   id: number;
@@ -12,6 +15,23 @@ export interface StoredRaw {
 }
 
 export const MAX_RAW_BYTES = 40 * 1024 * 1024;
+
+/**
+ * Big mail is written in chunks within the storing transaction: a bytea parameter travels as
+ * hex text (twice its size, plus the protocol buffer), so one 39 MiB parameter costs the
+ * process (and PGlite's WebAssembly heap, which never shrinks) several times the mail at once.
+ */
+const RAW_CHUNK_BYTES = 4 * 1024 * 1024;
+
+async function appendRawChunks(trx: Transaction<DB>, id: number, raw: Buffer): Promise<void> {
+  for (let at = RAW_CHUNK_BYTES; at < raw.length; at += RAW_CHUNK_BYTES) {
+    await trx
+      .updateTable("inbound_messages")
+      .set({ raw: sql<Buffer>`raw || ${raw.subarray(at, at + RAW_CHUNK_BYTES)}` })
+      .where("id", "=", id)
+      .execute();
+  }
+}
 
 /** The Message-ID header of the raw bytes, without parsing the whole message. */
 export function peekMessageId(raw: Buffer): string | null {
@@ -44,13 +64,14 @@ export async function storeRawMessage(db: Database, raw: Buffer, source: Inbound
         sha256,
         message_id: messageId,
         source: source.kind,
-        raw,
+        raw: raw.subarray(0, RAW_CHUNK_BYTES),
         size: raw.length,
         ses_verdicts: source.kind === "ses" && source.verdicts ? JSON.stringify(source.verdicts) : null,
       })
       .onConflict((oc) => oc.doNothing())
       .returning("id")
       .executeTakeFirst();
+    if (inserted) await appendRawChunks(trx, inserted.id, raw);
     let id = inserted?.id;
     if (id === undefined) {
       const existing = await trx
@@ -72,14 +93,19 @@ export async function storeRawMessage(db: Database, raw: Buffer, source: Inbound
   });
 }
 
-/** Ids of stored messages that were never processed to an outcome (crash, database outage). */
-export async function unprocessedMessageIds(db: Database, limit = 100): Promise<number[]> {
+/** Ids of stored messages that were never processed to an outcome (crash, database outage):
+ * older than `minAgeMs` (a fresh one is still on its way through the path that stored it), not
+ * in flight in this process and not leased by another process whose lease still runs. */
+export async function unprocessedMessageIds(db: Database, opts: { now: Date; minAgeMs: number; limit: number; afterId?: number }): Promise<number[]> {
   const rows = await db
     .selectFrom("inbound_messages")
     .select("id")
     .where("outcome", "is", null)
+    .where("id", ">", opts.afterId ?? 0)
+    .where("received_at", "<=", new Date(opts.now.getTime() - opts.minAgeMs))
+    .where((eb) => eb.or([eb("processing_until", "is", null), eb("processing_until", "<", opts.now), eb("processing_by", "=", PROCESS_LEASE_OWNER)]))
     .orderBy("id")
-    .limit(limit)
+    .limit(opts.limit)
     .execute();
-  return rows.map((r) => r.id);
+  return rows.map((r) => r.id).filter((id) => !isInFlight(id));
 }

@@ -1,8 +1,8 @@
 // Raw RFC 5322 bytes -> a decoded message (headers, addresses, plain text, attachments).
 // mailparser does the MIME work; this module bounds it (size, time) and turns HTML into text
 // that keeps table cells apart, so labelled fields survive HTML-only mail.
-import { simpleParser } from "mailparser";
 import type { AddressObject, Attachment, ParsedMail } from "mailparser";
+import { readMime } from "./read-mime.ts";
 import type { AttachmentInfo, MailAddress, MessageEnvelope } from "./types.ts";
 import { htmlToPlainText } from "./html-text.ts";
 import { parseVcard, type VcardContact } from "./vcard.ts";
@@ -31,7 +31,8 @@ export class DecodeError extends Error {
 
 /** Limits that keep one hostile message from stalling the process. */
 export const DECODE_LIMITS = {
-  maxBytes: 25 * 1024 * 1024,
+  // the store's own limit (SES's S3 action delivers up to 40 MB): attachments are streamed, not kept
+  maxBytes: 40 * 1024 * 1024,
   timeoutMs: 10_000,
   maxHtmlToText: 512 * 1024,
   maxTextChars: 200_000,
@@ -40,7 +41,7 @@ export const DECODE_LIMITS = {
 export async function decodeMessage(raw: Buffer, depth = 0): Promise<DecodedMessage> {
   if (raw.length > DECODE_LIMITS.maxBytes) throw new DecodeError(`message larger than ${DECODE_LIMITS.maxBytes} bytes`);
   const mail = await withTimeout(
-    simpleParser(withLineFeeds(raw), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true }),
+    readMime(withLineFeeds(raw), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true }),
     DECODE_LIMITS.timeoutMs,
   );
   const decoded = fromParsed(mail, raw);

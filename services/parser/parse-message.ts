@@ -19,13 +19,20 @@ export async function parseMessage(raw: Buffer, opts: ParseOptions): Promise<Par
   } catch (err) {
     return undecodable(err);
   }
+  let parsed: ParsedMessage;
   try {
-    const parsed = parseDecoded(decoded, opts);
-    if (parsed.output.kind === "registration" && opts.llm) return await withLlm(parsed, decoded, opts);
-    return parsed;
+    parsed = parseDecoded(decoded, opts);
   } catch (err) {
     return { ...undecodable(err), ...shell(decoded) };
   }
+  return withModel(parsed, opts);
+}
+
+/** The model's reading merged into a registration's rule-based one (when a model is configured).
+ * Separate from the rules so that a parse worker thread runs the rules and the main thread,
+ * which owns the network client, asks the model. */
+export async function withModel(parsed: ParsedMessage, opts: ParseOptions): Promise<ParsedMessage> {
+  return parsed.output.kind === "registration" && opts.llm && !parsed.error ? withLlm(parsed, opts) : parsed;
 }
 
 /** The rule-based part, pure and synchronous: for unit tests and the bench. */
@@ -85,9 +92,9 @@ export function missingOf(reg: NonNullable<ParsedMessage["output"]["registration
   return REQUIRED_FIELDS.filter((f) => !values[f]);
 }
 
-async function withLlm(parsed: ParsedMessage, d: DecodedMessage, opts: ParseOptions): Promise<ParsedMessage> {
+async function withLlm(parsed: ParsedMessage, opts: ParseOptions): Promise<ParsedMessage> {
   try {
-    const llm = await opts.llm!.extract({ subject: d.subject, text: d.text, from: d.from, vendorDomains: opts.vendorDomains });
+    const llm = await opts.llm!.extract({ subject: parsed.subject, text: parsed.text, from: parsed.from, vendorDomains: opts.vendorDomains });
     if (!llm) return parsed;
     const rules: Extraction = {
       registration: parsed.output.registration!,

@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadConfig, type Config } from "../../services/config/env.ts";
 import { createLogger } from "../../services/core/logger.ts";
-import { openAppContext, type AppContext } from "../../services/app/context.ts";
+import { createParsePoolFor, openAppContext, type AppContext } from "../../services/app/context.ts";
+import { vendorDomains } from "../../services/config/env.ts";
+import type { ParsePool } from "../../services/parser/pool/parse-pool.ts";
 import { deliverDueMail } from "../../services/notifier/sender.ts";
 import type { TestBackend } from "./db.ts";
 
@@ -32,10 +34,21 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   });
 }
 
+// Loading the parser into a worker thread takes a second or two: the test files of one process
+// share a pool per parse configuration instead of starting one per test. Its workers are
+// unref'd, so the process still ends when its tests do.
+const sharedPools = new Map<string, ParsePool>();
+function sharedParsePool(config: Config): ParsePool {
+  const key = JSON.stringify([vendorDomains(config), config.PARSE_WORKERS, config.PARSE_TIMEOUT_MS]);
+  let pool = sharedPools.get(key);
+  if (!pool) sharedPools.set(key, (pool = createParsePoolFor(config)));
+  return pool;
+}
+
 export async function testApp(backend: TestBackend, overrides: Record<string, string> = {}): Promise<AppContext & { send(): Promise<number> }> {
   const config = testConfig(overrides);
   const database = await backend.open();
-  const ctx = await openAppContext(config, createLogger(config.LOG_LEVEL), { database });
+  const ctx = await openAppContext(config, createLogger(config.LOG_LEVEL), { database, parsePool: sharedParsePool(config) });
   return {
     ...ctx,
     async send() {

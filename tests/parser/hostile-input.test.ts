@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { boundBlankRuns, boundLongLines, MAX_LINE_CHARS } from "../../services/parser/decode.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
+import { createParsePool } from "../../services/parser/pool/parse-pool.ts";
 
 const mail = (line: string) =>
   Buffer.from(`From: a@partner.example\r\nTo: partners@vendor.example\r\nSubject: Deal\r\n\r\n${line}\r\nCompany: Acme GmbH\r\nWebsite: acme.de\r\n`);
@@ -16,6 +17,23 @@ describe("hostile input cannot stall the parser", () => {
   ])("parses a mail with %s and still reads the labels after it", async (_name, line) => {
     const parsed = await parseMessage(mail(line), { vendorDomains: ["vendor.example"] });
     expect(parsed.output.registration?.company.domain).toBe("acme.de");
+  });
+
+  // The two mails of issue #10 that froze the service for minutes: ~190 KB of forwarded blocks
+  // whose To: or From: line is a crafted 2,000-character run. Before the patterns were made
+  // linear, each held the thread for minutes; parsed in the pool, a regression fails with
+  // PARSE_TIMEOUT instead of stalling the test run (the deadline is far above a real parse).
+  const pool = createParsePool({ size: 1, timeoutMs: 20_000, vendorDomains: ["vendor.example"] });
+  afterAll(() => pool.close());
+  it.each([
+    ["To: 1.1.1.…", (i: number) => `From: Jane Roe <jane${i}@prospect.example>\nDate: Mon, 1 Dec 2026 10:00\nSubject: intro\nTo: ${"1.".repeat(1000)}`],
+    ["From: a@a@…", () => `From: ${"a@".repeat(1000)}\nDate: Mon, 1 Dec 2026 10:00\nSubject: intro\nTo: partner@partner.example`],
+  ])("parses 190 KB of forwarded blocks with %s lines", async (_name, header) => {
+    const blocks = Array.from({ length: 90 }, (_, i) => `---------- Forwarded message ---------\n${header(i)}\n\nHello, see below.\n`);
+    const raw = mail(`Please register.\n\n${blocks.join("\n")}`.replace(/\n/g, "\r\n"));
+    expect(raw.length).toBeGreaterThan(180_000);
+    const parsed = await pool.parse(raw);
+    expect(parsed.error).toBeNull();
   });
 
   it("cuts blank runs to eight", () => {

@@ -14,7 +14,10 @@ import { parentOf, queueCaseMail, type ParentMail } from "./queue-case-mail.ts";
 import { managerNoticeBudget } from "./auto-mail-limits.ts";
 
 export function teamName(config: Config): string {
-  return /^\s*"?([^"<]+?)"?\s*</.exec(config.MAIL_FROM)?.[1] ?? "Partner Team";
+  // the display name before "<": string operations, not a pattern that backtracks on blanks
+  const lt = config.MAIL_FROM.indexOf("<");
+  const name = lt > 0 ? config.MAIL_FROM.slice(0, lt).trim().replace(/^"|"$/g, "").trim() : "";
+  return name || "Partner Team";
 }
 
 export function conflictText(conflict: Conflict, lang: Lang, company: string): string {

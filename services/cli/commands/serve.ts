@@ -37,6 +37,13 @@ export async function runServe(args: string[], config: Config, logger: Logger): 
     await ctx.close();
   };
   try {
+    const readsImap = roles.has("imap") && !!config.IMAP_URL;
+    const healthChecks = readsImap ? { imap: async () => (imap ? imap.health() : { ok: true, state: "starting" }) } : undefined;
+    app = roles.has("web") ? await buildApp(ctx, healthChecks ? { healthChecks } : {}) : null;
+    if (app) await app.listen({ port: config.PORT, host: config.HOST });
+    // Only now does mail get parsed: the port answers first, even when a restart finds a
+    // backlog (parsing runs in worker threads anyway, see services/parser/pool).
+    if (roles.has("worker") || roles.has("imap")) ctx.parsePool.warm();
     if (roles.has("worker")) {
       const reminders = reminderTask({ db: ctx.database.db, config, logger: ctx.logger.child({ component: "reminders" }), onMailQueued: () => worker?.wake() });
       const digest = digestTask({ db: ctx.database.db, config, logger: ctx.logger.child({ component: "digest" }), onMailQueued: () => worker?.wake() });
@@ -45,9 +52,6 @@ export async function runServe(args: string[], config: Config, logger: Logger): 
     }
     imap = roles.has("imap") ? startImapWatcherFromContext(ctx) : null;
     if (roles.has("imap") && !imap) logger.info("IMAP_URL is not set: the imap role has nothing to read");
-    const watcher = imap;
-    app = roles.has("web") ? await buildApp(ctx, watcher ? { healthChecks: { imap: () => watcher.health() } } : {}) : null;
-    if (app) await app.listen({ port: config.PORT, host: config.HOST });
   } catch (err) {
     // A start-up failure (the port in use, say) must end the process, not leave the worker's
     // timers and the IMAP loop running in a service that answers nothing.

@@ -6,19 +6,14 @@ import type { Logger } from "../../core/logger.ts";
 
 export interface ProcessQueue {
   /** queues a stored message; resolves when there is room again (backpressure) */
-  push(id: number, opts?: JobOptions): Promise<void>;
+  push(id: number): Promise<void>;
   /** resolves when everything queued so far is done */
   drain(): Promise<void>;
   readonly pending: number;
 }
 
-export interface JobOptions {
-  /** a message from an earlier run's backlog rather than one fetched just now */
-  retry: boolean;
-}
-
-export function createProcessQueue(process: (id: number, opts: JobOptions) => Promise<unknown>, logger: Logger, opts: { concurrency: number; maxQueued: number }): ProcessQueue {
-  const queue: Array<{ id: number; opts: JobOptions }> = [];
+export function createProcessQueue(process: (id: number) => Promise<unknown>, logger: Logger, opts: { concurrency: number; maxQueued: number }): ProcessQueue {
+  const queue: number[] = [];
   let active = 0;
   let roomWaiters: Array<() => void> = [];
   let idleWaiters: Array<() => void> = [];
@@ -38,9 +33,9 @@ export function createProcessQueue(process: (id: number, opts: JobOptions) => Pr
 
   const pump = () => {
     while (active < opts.concurrency && queue.length > 0) {
-      const { id, opts: jobOpts } = queue.shift()!;
+      const id = queue.shift()!;
       active++;
-      process(id, jobOpts)
+      process(id)
         .catch((err) => logger.warn({ inboundMessageId: id, err: errorMessage(err) }, "processing failed; the backlog sweep retries it"))
         .finally(() => {
           active--;
@@ -51,8 +46,8 @@ export function createProcessQueue(process: (id: number, opts: JobOptions) => Pr
   };
 
   return {
-    async push(id, jobOpts = { retry: false }) {
-      queue.push({ id, opts: jobOpts });
+    async push(id) {
+      queue.push(id);
       pump();
       if (queue.length >= opts.maxQueued) await new Promise<void>((r) => roomWaiters.push(r));
     },

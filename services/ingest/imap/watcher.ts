@@ -7,12 +7,12 @@ import type { ImapFlow } from "imapflow";
 import type { Database } from "../../../db/connection.ts";
 import { errorMessage } from "../../core/errors.ts";
 import type { Logger } from "../../core/logger.ts";
-import { parkIfExhausted, processStoredMessage, type PipelineDeps } from "../process-message.ts";
+import { processStoredMessage, type PipelineDeps } from "../process-message.ts";
 import { MAX_RAW_BYTES } from "../store-raw.ts";
 import { backoffDelay } from "./backoff.ts";
 import type { ImapTarget } from "./imap-url.ts";
 import type { MailboxLock } from "./mailbox-lock.ts";
-import { createProcessQueue, type JobOptions } from "./process-queue.ts";
+import { createProcessQueue } from "./process-queue.ts";
 import { runSession } from "./session.ts";
 import { imapHealth, type ImapWatcherStatus } from "./status.ts";
 import { Wakeup } from "./wakeup.ts";
@@ -57,9 +57,8 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
   const backoff = opts.backoff ?? { baseMs: 1000, maxMs: 60_000 };
   const stopper = new AbortController();
   const wakeup = new Wakeup();
-  const processOne = async (id: number, job: JobOptions): Promise<void> => {
-    // a message from an earlier run that keeps failing is parked in review, as the worker's backlog does
-    if (job.retry && (await parkIfExhausted(opts.pipeline, id))) return;
+  // a message from an earlier run that keeps failing is parked by processStoredMessage itself
+  const processOne = async (id: number): Promise<void> => {
     await processStoredMessage(opts.pipeline, id);
   };
   const queue = createProcessQueue(processOne, log, { concurrency: opts.processConcurrency ?? 4, maxQueued: limits.maxCount * 2 });

@@ -3,7 +3,7 @@
 // addresses and names that belong to the partner or the vendor (never the prospect's). Pure.
 import type { MailAddress } from "../types.ts";
 import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain, refang } from "../normalise/domain.ts";
-import { splitForwards, stripQuotes } from "../text/forwards.ts";
+import { addressesInList, splitForwards, stripQuotes } from "../text/forwards.ts";
 import { splitSignature } from "../text/signature.ts";
 import { pastedRowsAsLabels } from "../text/tables.ts";
 import { vendorTerms, type VendorTerms } from "../vendor.ts";
@@ -107,10 +107,9 @@ export function buildContext(msg: ContextInput): MailContext {
     const senderDomain = f.from ? domainOfEmail(f.from.address) : null;
     const partnerSide = !f.from || f.from.address === fromAddr || (!!senderDomain && (partnerDomains.has(senderDomain) || vendorDomains.has(senderDomain)));
     if (partnerSide) continue;
-    for (const m of f.toText.matchAll(/([^<>,;]*)<?([^\s<>,;]+@[^\s<>,;]+)>?/g)) {
-      excludedEmails.add(m[2]!.toLowerCase());
-      const n = m[1]!.replace(/["']/g, "").trim();
-      if (n) excludedNames.push(n);
+    for (const a of addressesInList(f.toText)) {
+      excludedEmails.add(a.address);
+      if (a.name) excludedNames.push(a.name);
     }
   }
   return {

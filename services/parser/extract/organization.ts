@@ -71,7 +71,14 @@ function segments(line: string): string[] {
 
 /** "Inc." in "Verity Health Labs, Inc." belongs to the name; "Acme Ltd" in "Director, Acme Ltd" is a name of its own. */
 function isBareSuffix(s: string): boolean {
-  return LEGAL_SUFFIX_RE.test(` ${s}`) && s.trim().split(/\s+/).length <= 2 && !/[a-z]{3,}.*\s/.test(s.trim().replace(/^(?:Pty|Pte|Pvt)\b/, ""));
+  return LEGAL_SUFFIX_RE.test(` ${s}`) && s.trim().split(/\s+/).length <= 2 && !hasWordBeforeBlank(s.trim().replace(/^(?:Pty|Pte|Pvt)\b/, ""));
+}
+
+/** A lower-case run of three letters with a blank somewhere after it. Two linear scans: the
+ * pattern `[a-z]{3,}.*\s` backtracks cubically over a long run of letters without a blank. */
+function hasWordBeforeBlank(s: string): boolean {
+  const word = /[a-z]{3}/.exec(s);
+  return !!word && /\s/.test(s.slice(word.index + 3));
 }
 
 function scoreSegment(seg: string, domains: string[], person: string): number {

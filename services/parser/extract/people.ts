@@ -98,7 +98,8 @@ function tidyRole(s: string): string {
   return s
     .replace(/\s+/g, " ")
     .replace(/^(?:their|our|the|der|die|unser(?:e|er)?|ihre?)\s+/i, "")
-    .replace(/\s+(?:there|here|dort|hier)?\s*(?:is|are|was|ist|sind|war)$/i, "")
+    // single spaces from here on: `\s+X?\s*` would backtrack cubically over a run of blanks
+    .replace(/ (?:(?:there|here|dort|hier) ?)?(?:is|are|was|ist|sind|war)$/i, "")
     .trim();
 }
 

@@ -12,6 +12,21 @@ export interface ForwardedBlock {
   offset: number;
 }
 
+/** Every address in a To/Cc line with the name written before it. One pass over tokens: the
+ * pattern `([^<>,;]*)<?([^\s<>,;]+@[^\s<>,;]+)>?` took minutes on a crafted "1.1.1.…" line. */
+export function addressesInList(text: string): { address: string; name: string }[] {
+  const out: { address: string; name: string }[] = [];
+  for (const item of text.split(/[,;]/)) {
+    let nameStart = 0;
+    for (const m of item.matchAll(/[^\s<>]+/g)) {
+      if (!isAddress(m[0])) continue;
+      out.push({ address: m[0].toLowerCase(), name: item.slice(nameStart, m.index).replace(/[<>"']/g, "").trim() });
+      nameStart = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+
 export interface SplitBody {
   own: string;
   forwards: ForwardedBlock[];
@@ -48,17 +63,66 @@ function blockStarts(lines: string[]): number[] {
   return starts;
 }
 
+/**
+ * The address in a forwarded "From:" line: `<addr>`, `[mailto:addr]` or a bare address, and the
+ * name written before it. Tokens and indexOf, not one alternation of `[^…]+@[^…]+` patterns,
+ * which backtracked cubically over a crafted line of "a@a@a@…".
+ */
 export function parseAddress(s: string): MailAddress | null {
   const text = s.replace(/\*/g, "").trim();
-  const m = /<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>|\[\s*mailto:([^\]\s]+)\s*\]|([^\s<>()[\]"',;]+@[^\s<>()[\]"',;]+\.[a-z]{2,})/i.exec(text);
-  if (!m) return null;
-  const address = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase().replace(/[.,;]+$/, "");
+  const found = angleAddress(text) ?? mailtoAddress(text) ?? bareAddress(text);
+  if (!found) return null;
+  const address = found.address.toLowerCase().replace(/[.,;]+$/, "");
   const name = text
-    .slice(0, m.index)
+    .slice(0, found.index)
     .replace(/["']/g, "")
     .replace(/\s+/g, " ")
     .trim();
   return { address, name: name || null };
+}
+
+interface FoundAddress {
+  address: string;
+  /** where the address (with its brackets) starts in the text */
+  index: number;
+}
+
+/** "local@domain": an inner "@" with something on both sides, no blanks or brackets. */
+function isAddress(s: string): boolean {
+  const at = s.lastIndexOf("@");
+  return at > 0 && at < s.length - 1 && !/[\s<>]/.test(s);
+}
+
+function angleAddress(text: string): FoundAddress | null {
+  for (let open = text.indexOf("<"); open >= 0; open = text.indexOf("<", open + 1)) {
+    const close = text.indexOf(">", open);
+    if (close < 0) return null;
+    const inner = text.slice(open + 1, close).trim().replace(/^mailto:/i, "");
+    if (isAddress(inner)) return { address: inner, index: open };
+  }
+  return null;
+}
+
+function mailtoAddress(text: string): FoundAddress | null {
+  for (const m of text.matchAll(/\[[ \t]*mailto:/gi)) {
+    const close = text.indexOf("]", m.index);
+    const inner = text.slice(m.index + m[0].length, close < 0 ? m.index : close).trim();
+    if (close >= 0 && inner && !/[\s\]]/.test(inner)) return { address: inner, index: m.index };
+  }
+  return null;
+}
+
+/** A token with "@" whose part after its last "@" ends in a dot and a two-letter-or-longer label. */
+function bareAddress(text: string): FoundAddress | null {
+  for (const m of text.matchAll(/[^\s<>()[\]"',;]+/g)) {
+    const token = m[0];
+    const at = token.lastIndexOf("@");
+    if (at <= 0) continue;
+    let end = -1;
+    for (const t of token.slice(at + 2).matchAll(/\.[a-z]{2,}/gi)) end = at + 2 + t.index + t[0].length;
+    if (end > 0) return { address: token.slice(0, end), index: m.index };
+  }
+  return null;
 }
 
 export function splitForwards(text: string): SplitBody {

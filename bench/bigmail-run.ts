@@ -1,0 +1,58 @@
+// One measurement of `npm run bench:bigmail`, in a process of its own so that its RSS is its
+// own: `node bin/run-ts.js bench/bigmail-run.ts <pglite|postgres> <MiB> <count>` opens dealreg
+// (PGlite in a temporary DATA_DIR, or the PostgreSQL database in BIGMAIL_DATABASE_URL), ingests
+// <count> mails of <MiB> at once and prints one JSON line: RSS before, peak RSS, seconds, outcomes.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig } from "../services/config/env.ts";
+import { createLogger } from "../services/core/logger.ts";
+import { openAppContext } from "../services/app/context.ts";
+import { ingestRawMail } from "../services/ingest/ingest-raw-mail.ts";
+
+const [backend = "pglite", mib = "5", count = "1"] = process.argv.slice(2);
+const dataDir = mkdtempSync(join(tmpdir(), "dealreg-bigmail-"));
+const config = loadConfig({
+  ...(backend === "postgres" ? { DATABASE_URL: process.env.BIGMAIL_DATABASE_URL } : {}),
+  DATA_DIR: dataDir,
+  LOG_LEVEL: "warn",
+  MAIL_TRANSPORT: "file",
+  INBOUND_ADDRESS: "partners@northbeam.io",
+});
+
+/** A registration with one attachment of random bytes, base64 in 76-character lines: `mib` MiB in all. */
+function bigMail(i: number, bytes: number): Buffer {
+  const head =
+    `From: Oliver Grant <oliver.grant@ledgerline.co.uk>\r\nTo: partners@northbeam.io\r\nSubject: Deal registration ${i}\r\n` +
+    `Message-ID: <bigmail-${i}-${process.pid}-${Date.now()}@ledgerline.co.uk>\r\nMIME-Version: 1.0\r\n` +
+    `Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n` +
+    `Company: Castlegate Dental Group ${i} Ltd\r\nWebsite: castlegate${i}.co.uk\r\nContact: Jane Roe, jane@castlegate${i}.co.uk\r\n\r\n` +
+    `--b\r\nContent-Type: application/pdf; name="deck.pdf"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="deck.pdf"\r\n\r\n`;
+  const tail = "\r\n--b--\r\n";
+  const lineBytes = 78; // 76 characters and CRLF
+  const lines = Math.floor((bytes - head.length - tail.length) / lineBytes);
+  const line = Buffer.from(`${Buffer.alloc(57, i).toString("base64")}\r\n`);
+  const out = Buffer.alloc(head.length + lines * lineBytes + tail.length);
+  let at = out.write(head);
+  for (let l = 0; l < lines; l++) at += line.copy(out, at);
+  out.write(tail, at);
+  return out;
+}
+
+const ctx = await openAppContext(config, createLogger(config.LOG_LEVEL));
+ctx.parsePool.warm();
+const mails = Array.from({ length: Number(count) }, (_, i) => bigMail(i, Number(mib) * 1024 * 1024));
+// settle start-up (workers loading, migrations) before the baseline
+await ingestRawMail(ctx.pipeline, bigMail(999, 4096), { kind: "cli", file: "warm-up.eml" });
+global.gc?.();
+const before = process.memoryUsage().rss;
+let peak = before;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+const t0 = performance.now();
+const results = await Promise.all(mails.map((raw, i) => ingestRawMail(ctx.pipeline, raw, { kind: "cli", file: `big-${i}.eml` })));
+const seconds = (performance.now() - t0) / 1000;
+clearInterval(sampler);
+peak = Math.max(peak, process.memoryUsage().rss);
+await ctx.close();
+rmSync(dataDir, { recursive: true, force: true });
+console.log(JSON.stringify({ backend, mib: Number(mib), count: Number(count), beforeMiB: Math.round(before / 2 ** 20), peakMiB: Math.round(peak / 2 ** 20), seconds: Number(seconds.toFixed(2)), statuses: results.map((r) => r.status) }));
