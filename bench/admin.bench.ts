@@ -4,10 +4,9 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
-import pg from "pg";
-import { openDatabase, openPglite, type DatabaseHandle, type Database } from "../db/connection.ts";
+import type { Database } from "../db/connection.ts";
+import { openBenchDatabase } from "./bench-db.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { loadConfig } from "../services/config/env.ts";
 import { createLogger } from "../services/core/logger.ts";
@@ -18,28 +17,6 @@ import { caseNumbers } from "../services/admin/data/numbers.ts";
 const CASES = Number(process.argv[2] ?? 10_000);
 const REPEAT = 25;
 const TARGET_MS = 200;
-
-async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; label: string; drop(): Promise<void> }> {
-  const admin = process.env.TEST_DATABASE_URL;
-  if (!admin) return { handle: await openPglite(null), label: "PGlite (in memory)", drop: async () => {} };
-  const name = `dealreg_bench_${randomBytes(4).toString("hex")}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`create database ${name}`);
-  await c.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    handle: await openDatabase({ url: url.toString(), dataDir: "" }),
-    label: `PostgreSQL (${name})`,
-    async drop() {
-      const d = new pg.Client({ connectionString: admin });
-      await d.connect();
-      await d.query(`drop database if exists ${name} with (force)`);
-      await d.end();
-    },
-  };
-}
 
 const TEXT = `Hi Northbeam partner team,
 

@@ -3,7 +3,7 @@
 import { errorMessage } from "../core/errors.ts";
 import type { Logger } from "../core/logger.ts";
 import { processBacklog } from "../ingest/recovery.ts";
-import { deliverDueMail } from "../notifier/sender.ts";
+import { SEND_BATCH, deliverDueMail } from "../notifier/sender.ts";
 import type { AppContext } from "./context.ts";
 
 export interface PeriodicTask {
@@ -21,11 +21,20 @@ export interface Worker {
 export function startWorker(ctx: AppContext, extra: PeriodicTask[] = [], opts: { sendEveryMs?: number } = {}): Worker {
   const log: Logger = ctx.logger.child({ component: "worker" });
   const tasks: PeriodicTask[] = [
-    { name: "send", everyMs: opts.sendEveryMs ?? 1000, run: () => deliverDueMail({ db: ctx.database.db, transport: ctx.transport, logger: ctx.logger }) },
+    { name: "send", everyMs: opts.sendEveryMs ?? 1000, run: () => drainDueMail() },
     { name: "backlog", everyMs: 30_000, run: () => processBacklog(ctx.pipeline) },
     ...extra,
   ];
   let stopped = false;
+  // Full passes follow each other at once: a fixed pause after every batch held a fast
+  // transport to a fraction of its rate. Stopping ends the drain after the current pass.
+  const drainDueMail = async () => {
+    const deps = { db: ctx.database.db, transport: ctx.transport, logger: ctx.logger };
+    for (;;) {
+      const { sent, failed } = await deliverDueMail(deps);
+      if (stopped || sent + failed < SEND_BATCH) return;
+    }
+  };
   const timers = new Map<string, NodeJS.Timeout>();
   const running = new Map<string, Promise<void>>();
   const again = new Set<string>();
