@@ -54,7 +54,7 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
     log.warn({ attempts: claim.attempts - 1 }, "message keeps failing; parked in review");
     return parkInReview(deps, id, `processing failed ${claim.attempts - 1} times: ${why}`);
   }
-  const row = await deps.db.selectFrom("inbound_messages").select(["raw", "ses_verdicts"]).where("id", "=", id).executeTakeFirstOrThrow();
+  const row = claim;
 
   let parsed: ParsedMessage;
   try {
@@ -85,9 +85,9 @@ export async function processStoredMessage(deps: PipelineDeps, id: number): Prom
   }
 }
 
-/** Counts an attempt and takes the lease that keeps the backlog sweep away; null when the
- * message already has an outcome. */
-async function claimAttempt(deps: PipelineDeps, id: number): Promise<{ attempts: number; last_error: string | null } | null> {
+/** Counts an attempt and takes the lease that keeps the backlog sweep away, returning the raw
+ * mail in the same round trip; null when the message already has an outcome. */
+async function claimAttempt(deps: PipelineDeps, id: number) {
   const now = deps.now?.() ?? new Date();
   const until = new Date(now.getTime() + deps.config.PARSE_TIMEOUT_MS + LEASE_BEYOND_PARSE_MS);
   const row = await deps.db
@@ -95,7 +95,7 @@ async function claimAttempt(deps: PipelineDeps, id: number): Promise<{ attempts:
     .set({ attempts: sql`attempts + 1`, processing_until: until })
     .where("id", "=", id)
     .where("outcome", "is", null)
-    .returning(["attempts", "last_error"])
+    .returning(["attempts", "last_error", "raw", "ses_verdicts"])
     .executeTakeFirst();
   return row ?? null;
 }
