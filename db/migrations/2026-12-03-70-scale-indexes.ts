@@ -8,6 +8,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index cases_status_id on cases (status, id)`.execute(db);
   await sql`create index review_items_open_order on review_items (created_at, id) where resolved_at is null`.execute(db);
   await sql`create index review_items_open_reason on review_items (reason, created_at, id) where resolved_at is null`.execute(db);
+  await sql`create index cases_incomplete on cases (created_at, id) where status = 'incomplete'`.execute(db);
   await sql`create index outbox_queued_id on outbox (id) where status = 'queued'`.execute(db);
   // the numbers on the cases page look at a recent window: index-only scans by creation time
   await sql`create index outbox_ack_recent on outbox (created_at) include (case_id, sent_at) where kind = 'ack'`.execute(db);
@@ -26,7 +27,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const name of ["cases_search_trgm", "cases_recent", "outbox_ack_recent", "outbox_queued_id", "review_items_open_reason", "review_items_open_order", "cases_status_id"]) {
+  for (const name of ["cases_search_trgm", "cases_recent", "outbox_ack_recent", "outbox_queued_id", "review_items_open_reason", "review_items_open_order", "cases_incomplete", "cases_status_id"]) {
     await sql`drop index if exists ${sql.id(name)}`.execute(db);
   }
 }

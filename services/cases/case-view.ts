@@ -67,7 +67,10 @@ export interface CaseSummary {
   protectedUntil: string | null;
 }
 
-function caseSummary(c: CaseRow): CaseSummary {
+/** The columns a summary needs: a listing leaves the large jsonb columns in the table. */
+const SUMMARY_COLUMNS = ["id", "case_number", "status", "partner_email", "partner_name", "partner_organization", "company_name", "company_domain", "created_at", "protected_until"] as const;
+
+function caseSummary(c: Pick<CaseRow, (typeof SUMMARY_COLUMNS)[number]>): CaseSummary {
   return {
     caseNumber: c.case_number,
     status: c.status as CaseStatus,
@@ -101,7 +104,7 @@ export async function* streamCases(db: Database, filter: CaseListFilter = {}): A
   let left = filter.limit ?? Infinity;
   let after = 0;
   while (left > 0) {
-    let q = db.selectFrom("cases").selectAll().where("id", ">", after).orderBy("id").limit(Math.min(LIST_BATCH, left));
+    let q = db.selectFrom("cases").select(SUMMARY_COLUMNS).where("id", ">", after).orderBy("id").limit(Math.min(LIST_BATCH, left));
     if (filter.status) q = q.where("status", "=", filter.status);
     if (filter.since) q = q.where("created_at", ">=", filter.since);
     const rows = await q.execute();
