@@ -23,6 +23,7 @@ import { peekMessageId } from "../services/ingest/store-raw.ts";
 import { startDovecot, dovecotAvailability } from "../tests/helpers/dovecot.ts";
 import { registrationMail } from "../tests/imap/fixtures.ts";
 import { startSink } from "./smtp-sink.ts";
+import { writeShapeReference } from "./write-shape.ts";
 
 const MAILS = Number(process.env.BENCH_MAILS ?? 1000);
 const RATE = Number(process.env.BENCH_RATE ?? 10);
@@ -94,6 +95,11 @@ try {
   await until(async () => (await count("acks")) >= MAILS, 600_000, "all acknowledgements queued");
   const doneMs = performance.now() - t0;
   console.log(`throughput: ${(MAILS / (doneMs / 1000)).toFixed(1)} mails/s to committed case + queued reply (${(doneMs / 1000).toFixed(1)} s; raw bytes of all committed after ${(storedMs / 1000).toFixed(1)} s = ${(MAILS / (storedMs / 1000)).toFixed(0)} mails/s)`);
+
+  // 1b. the database alone, same write shape, same run (a pgbench-style reference)
+  const ref = await writeShapeReference(u.toString(), MAILS, 4);
+  const dealregRate = MAILS / (doneMs / 1000);
+  console.log(`PostgreSQL alone, dealreg's write shape (2 transactions, 9 statements per mail, 4 clients): ${ref.tps.toFixed(1)} mails/s → dealreg / reference = ${(dealregRate / ref.tps).toFixed(2)} (target ≥ 0.6)`);
 
   // 2. the sender draining those acknowledgements
   t0 = performance.now();

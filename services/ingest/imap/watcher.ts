@@ -80,6 +80,7 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
   // a message from an earlier run that keeps failing is parked by processStoredMessage itself
   const processOne = async (id: number): Promise<void> => {
     await processStoredMessage(opts.pipeline, id);
+    status.processed++;
   };
   const queue = createProcessQueue(processOne, log, { concurrency: opts.processConcurrency ?? 4, maxQueued: limits.maxCount * 2 });
   const status: ImapWatcherStatus = {
@@ -93,7 +94,13 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
     lastError: null,
     failures: 0,
     ingested: 0,
+    mailboxTotal: null,
+    toFetch: 0,
+    backlog: 0,
+    processed: 0,
+    lastBatchAt: null,
   };
+  const catchUp = progressLog(log, () => ({ ...status, backlog: queue.pending }));
   let client: ImapFlow | null = null;
   let attempt = 0;
   let warnedNoMark = false;
@@ -176,7 +183,7 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
       }
       if (mark.kind === "move") await ensureMailbox(c, mark.mailbox);
       const reconciled = await reconcileMarks(c, mark, lastUid, limits.maxMessageBytes);
-      Object.assign(status, { connected: true, uidValidity, lastUid, lastError: null });
+      Object.assign(status, { connected: true, uidValidity, lastUid, lastError: null, mailboxTotal: mailbox.exists });
       attempt = 0;
       log.info({ uidValidity, lastUid, exists: mailbox.exists, mark: mark.kind, reconciled }, "imap connected");
       c.on("exists", onExists);
@@ -197,11 +204,19 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
             storeConcurrency: opts.storeConcurrency ?? 4,
             enqueue: (id) => queue.push(id),
             mayContinue,
+            onPlan: (n) => {
+              status.toFetch = n;
+              status.mailboxTotal = c.mailbox ? c.mailbox.exists : null;
+            },
             onProgress: (uid, stored) => {
               status.lastUid = uid;
               status.ingested += stored.fresh;
+              status.toFetch = Math.max(0, status.toFetch - stored.fresh - stored.duplicates);
+              status.lastBatchAt = new Date().toISOString();
+              catchUp.tick();
             },
           });
+          status.toFetch = 0;
           lastUid = r.lastUid;
           status.lastSyncAt = new Date().toISOString();
           if (r.fresh + r.duplicates + r.tooLarge > 0) {
@@ -267,7 +282,7 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
   const running = run().catch((err) => log.error({ err: errorMessage(err) }, "imap watcher loop crashed"));
 
   return {
-    status: () => ({ ...status }),
+    status: () => ({ ...status, backlog: queue.pending }),
     health: async () => imapHealth({ ...status }),
     async stop() {
       stopper.abort();
@@ -281,8 +296,43 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
       await lock.release();
       status.holdsLock = false;
       status.state = "stopped";
+      catchUp.stop();
       log.info({ lastUid: status.lastUid, ingested: status.ingested }, "imap watcher stopped");
     },
+  };
+}
+
+/** While a catch-up is under way (mail left to fetch or to process): one line every
+ * PROGRESS_EVERY_MS with counts, the processing rate and what is left, and a last one when done. */
+const PROGRESS_EVERY_MS = 5_000;
+
+function progressLog(log: Logger, read: () => ImapWatcherStatus): { tick(): void; stop(): void } {
+  let timer: NodeJS.Timeout | null = null;
+  let last = { at: 0, processed: 0 };
+  const line = () => {
+    const s = read();
+    const now = Date.now();
+    const rate = last.at ? ((s.processed - last.processed) * 1000) / (now - last.at) : null;
+    const left = s.toFetch + s.backlog;
+    last = { at: now, processed: s.processed };
+    log.info(
+      { fetched: s.ingested, processed: s.processed, toFetch: s.toFetch, backlog: s.backlog, left, mailboxTotal: s.mailboxTotal, perSecond: rate === null ? null : Math.round(rate * 10) / 10, etaSeconds: rate ? Math.round(left / rate) : null },
+      left > 0 ? "imap catch-up progress" : "imap catch-up done",
+    );
+    if (left === 0) stop();
+  };
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = null;
+  };
+  return {
+    tick() {
+      if (timer) return;
+      last = { at: Date.now(), processed: read().processed };
+      timer = setInterval(line, PROGRESS_EVERY_MS);
+      timer.unref();
+    },
+    stop,
   };
 }
 
