@@ -14,7 +14,7 @@ import { createLogger } from "../services/core/logger.ts";
 import { openAppContext } from "../services/app/context.ts";
 import { buildApp } from "../services/web/app.ts";
 import { caseNumbers } from "../services/admin/data/numbers.ts";
-import { streamCases, type CaseListFilter } from "../services/cases/case-view.ts";
+import { streamCases, type CaseListFilter } from "../services/cases/case-report.ts";
 
 const casesArg = process.argv.indexOf("--cases");
 const CASES = Number((casesArg >= 0 ? process.argv[casesArg + 1] : process.argv[2]) ?? 10_000);

@@ -1,6 +1,6 @@
 // Share of fixture files stripReply() gets right, per fixture set, plus the slowest file.
 // Run: node bin/run-ts.js bench/strip-reply-eval.ts [--verbose]
-import { runBodySet, runTalon, summarise } from "../tests/threads/strip-reply-fixtures.ts";
+import { runBodySet, runTalon, summarise } from "../tests/cases/threading/strip-reply-fixtures.ts";
 
 const verbose = process.argv.includes("--verbose");
 const results = [

@@ -5,12 +5,12 @@ import type { Transaction } from "kysely";
 import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { Registration } from "../parser/schema.ts";
-import { formatDate, oneLine } from "../notifier/i18n.ts";
-import { companyLabel, greetingName, teamName } from "../notifier/case-mail.ts";
+import { formatDate, oneLine } from "./mail/i18n.ts";
+import { companyLabel, greetingName, teamName } from "./mail/case-mail.ts";
 import { addTimelineEvent } from "./case-repo.ts";
 import type { CaseStatus } from "./case-status.ts";
 import { decisionTransition, protectionEnd, type Decision } from "./case-transitions.ts";
-import { caseLang, queuePartnerMail } from "./partner-mail.ts";
+import { caseLang, queuePartnerMail } from "./mail/partner-mail.ts";
 
 export interface DecisionInput {
   config: Config;

@@ -4,7 +4,7 @@ import type { Database } from "../../db/connection.ts";
 import type { CaseRow, DB, NewCase } from "../../db/schema.ts";
 import { ACTIVE_STATUSES, type CaseStatus } from "./case-status.ts";
 import type { AccountMatch, ExistingClaim } from "./decide-registration.ts";
-import { formatCaseNumber } from "./dedupe-keys.ts";
+import { formatCaseNumber } from "../parser/case-number.ts";
 
 type Executor = Transaction<DB> | Database;
 

@@ -25,9 +25,3 @@ export function companyKey(name: string | null | undefined): string | null {
   const key = words.join(" ");
   return key.length >= 3 ? key : null;
 }
-
-export function formatCaseNumber(year: number, seq: number): string {
-  return `REG-${year}-${String(seq).padStart(6, "0")}`;
-}
-
-export const CASE_NUMBER_RE = /\bREG-(\d{4})-(\d{6})\b/i;

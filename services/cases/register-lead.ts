@@ -6,7 +6,7 @@ import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
-import { queueAcknowledgement, queueManagerNotices } from "../notifier/case-mail.ts";
+import { queueAcknowledgement, queueManagerNotices } from "./mail/case-mail.ts";
 import { addReviewItem, addTimelineEvent, findAccount, findCaseById, findClaims, insertCase, lockProspect, nextCaseNumber } from "./case-repo.ts";
 import { decideRegistration } from "./decide-registration.ts";
 import { companyKey } from "./dedupe-keys.ts";

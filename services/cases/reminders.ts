@@ -8,11 +8,11 @@ import type { CaseRow, DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import type { Registration } from "../parser/schema.ts";
-import { companyLabel, greetingName, mailEachManager, teamName } from "../notifier/case-mail.ts";
-import { formatDate, oneLine, statusText } from "../notifier/i18n.ts";
+import { companyLabel, greetingName, mailEachManager, teamName } from "./mail/case-mail.ts";
+import { formatDate, oneLine, statusText } from "./mail/i18n.ts";
 import { renderMail } from "../notifier/render.ts";
 import { addTimelineEvent } from "./case-repo.ts";
-import { caseLang, queuePartnerMail } from "./partner-mail.ts";
+import { caseLang, queuePartnerMail } from "./mail/partner-mail.ts";
 
 export const EXPIRY_NOTICE_DAYS = 7;
 const BATCH = 50;

@@ -9,11 +9,8 @@ import { errorMessage } from "../core/errors.ts";
 import type { MessageKind } from "../parser/schema.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { addReviewItem, findCaseById } from "../cases/case-repo.ts";
-import { registerLead } from "../cases/register-lead.ts";
-import { recordReply } from "../cases/record-reply.ts";
-import { prejudgeManagerSender, type CommandEvidence } from "../cases/manager-command.ts";
-import { tokensInAddresses } from "../threads/reply-address.ts";
-import { neverAnswerReason } from "./never-answer.ts";
+import { prejudgeManagerSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
+import { routeMessage } from "../cases/route-message.ts";
 
 export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "ignored";
 
@@ -110,33 +107,7 @@ async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMess
     const locked = await trx.selectFrom("inbound_messages").select("id").where("id", "=", id).where("outcome", "is", null).forUpdate().executeTakeFirst();
     if (!locked) return { ...(await resultOf(trx as unknown as Database, id)), queuedMail: false };
 
-    let status: IngestStatus;
-    let caseId: number | null = null;
-    let caseNumber: string | null = null;
-    let detail: string | null = null;
-    let queuedMail = false;
-
-    const skip = neverAnswerReason(parsed, config);
-    if (parsed.error) {
-      status = "needs_review";
-      detail = `parse failed: ${parsed.error}`;
-      await addReviewItem(trx, { reason: "parse_failed", detail, inboundMessageId: id });
-    } else if (isThreadAnswer(parsed, config) && !skip) {
-      const r = await recordReply(trx, { config, parsed, inboundMessageId: id, now, evidence });
-      ({ status, caseId, caseNumber, detail } = r);
-      queuedMail = r.queuedMail;
-    } else if (kind === "registration" && !skip) {
-      const r = await registerLead(trx, { config, parsed, inboundMessageId: id, replyTo: ackRecipient(parsed), actor: `partner:${parsed.from?.address}`, now });
-      ({ status, caseId, caseNumber, detail } = r);
-      queuedMail = r.caseId !== null;
-    } else {
-      status = "ignored";
-      detail = skip ?? kind;
-      if (kind === "other" && !parsed.headers["list-id"] && !parsed.headers["list-unsubscribe"] && !/^(bulk|list|junk)$/i.test(parsed.headers["precedence"] ?? "")) {
-        // A person wrote something that is not a registration (a question, say): a human should see it.
-        await addReviewItem(trx, { reason: "not_registration", detail: parsed.subject.slice(0, 200), inboundMessageId: id });
-      }
-    }
+    const { status, caseId, detail, caseNumber, queuedMail } = await routeMessage(trx, { config, parsed, inboundMessageId: id, now, evidence });
 
     await trx
       .updateTable("inbound_messages")
@@ -158,20 +129,6 @@ async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMess
     log.debug({ status, detail }, "decided");
     return { status, caseNumber, kind, inboundMessageId: id, queuedMail };
   });
-}
-
-/** A reply by classification, or person-written mail without a prospect sent to one of our
- * per-case `+token` addresses (a reply whose subject lost the case tag). A new registration
- * sent to a remembered token address stays a registration. */
-function isThreadAnswer(parsed: ParsedMessage, config: Config): boolean {
-  if (parsed.output.kind === "reply") return true;
-  if (parsed.output.kind !== "other") return false;
-  return tokensInAddresses([...parsed.to, ...parsed.cc].map((a) => a.address), config.INBOUND_ADDRESS).length > 0;
-}
-
-/** Where our answer goes: the partner's Reply-To when they set one, else From. */
-function ackRecipient(parsed: ParsedMessage): string {
-  return parsed.replyTo[0]?.address ?? parsed.from?.address ?? "";
 }
 
 async function parkInReview(deps: PipelineDeps, id: number, detail: string): Promise<IngestResult> {

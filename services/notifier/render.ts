@@ -4,9 +4,11 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-import type { Lang } from "./i18n.ts";
 
 const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "templates", "mail");
+
+/** The languages every template exists in. */
+export type Lang = "en" | "de";
 
 export interface RenderedMail {
   subject: string;

@@ -2,6 +2,7 @@
 // Registration vs "other" for person-written mail is decided later, by whether the
 // extractor finds a prospect; here such mail is a registration *candidate*.
 import type { MessageKind } from "./schema.ts";
+import { findCaseRef } from "./case-number.ts";
 
 export interface ClassifyInput {
   subject: string;
@@ -24,7 +25,6 @@ export interface Classification {
   reason: string;
 }
 
-const CASE_RE = /\bREG-(\d{4})-(\d{6})\b/i;
 /** Our own Message-IDs carry the case number in the local part: <reg-2026-000123.TS.ack@host> */
 const OWN_MESSAGE_ID_RE = /<reg-(\d{4})-(\d{6})\.[^@>]*@[^>]+>/i;
 
@@ -96,11 +96,6 @@ const SUBSCRIBED_RE = /\b(?:you (?:are )?receiv\w+ this (?:e-?mail|mail|message|
 function looksLikeNewsletter(text: string): boolean {
   const tail = text.slice(-800);
   return UNSUBSCRIBE_RE.test(tail) && SUBSCRIBED_RE.test(tail);
-}
-
-export function findCaseRef(s: string | null | undefined): string | null {
-  const m = CASE_RE.exec(s ?? "");
-  return m ? `REG-${m[1]}-${m[2]}` : null;
 }
 
 function caseFromMessageIds(ids: (string | null)[]): string | null {

@@ -1,6 +1,9 @@
 // Builds the fastify app (plugins, routes, error handler); server.ts only listens and closes.
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
-import type { AppContext } from "../app/context.ts";
+import type { DatabaseHandle } from "../../db/connection.ts";
+import type { Config } from "../config/env.ts";
+import type { Logger } from "../core/logger.ts";
+import type { PipelineDeps } from "../ingest/process-message.ts";
 import { ingestRawMail } from "../ingest/ingest-raw-mail.ts";
 import { AppError } from "../core/errors.ts";
 import { healthRoutes, outboxHealth, type HealthDeps } from "./routes/health.ts";
@@ -12,7 +15,15 @@ export interface BuildAppOptions {
   healthChecks?: HealthDeps["checks"];
 }
 
-export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+/** What the web part needs; the composition root (services/app) hands it in. */
+export interface WebDeps {
+  config: Config;
+  logger: Logger;
+  database: Pick<DatabaseHandle, "db">;
+  pipeline: PipelineDeps;
+}
+
+export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     loggerInstance: ctx.logger.child({ component: "http" }) as FastifyBaseLogger,
     trustProxy: ctx.config.TRUST_PROXY,

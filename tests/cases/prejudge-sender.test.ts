@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prejudgeManagerSender } from "../../services/cases/manager-command.ts";
+import { prejudgeManagerSender } from "../../services/cases/commands/manager-command.ts";
 import { testConfig } from "../helpers/app.ts";
 import type { ParsedMessage } from "../../services/parser/types.ts";
 

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderMail } from "../../services/notifier/render.ts";
-import { oneLine, understoodLines } from "../../services/notifier/i18n.ts";
-import { conflictText } from "../../services/notifier/case-mail.ts";
+import { oneLine, understoodLines } from "../../services/cases/mail/i18n.ts";
+import { conflictText } from "../../services/cases/mail/case-mail.ts";
 import { emptyRegistration, type Registration } from "../../services/parser/schema.ts";
 import { replyHeaders, replySubject, newMessageId } from "../../services/notifier/threading.ts";
 

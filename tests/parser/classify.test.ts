@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classify, findCaseRef } from "../../services/parser/classify.ts";
+import { classify } from "../../services/parser/classify.ts";
+import { findCaseRef } from "../../services/parser/case-number.ts";
 import { classifyInput } from "./classify-input.ts";
 
 const msg = classifyInput;

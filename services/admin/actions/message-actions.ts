@@ -3,7 +3,7 @@
 // event with the ops user as actor where a case exists.
 import type { Database } from "../../../db/connection.ts";
 import { addTimelineEvent, findCaseById, findCaseByNumber } from "../../cases/case-repo.ts";
-import { stripReply } from "../../threads/strip-reply.ts";
+import { stripReply } from "../../cases/threading/strip-reply.ts";
 import { resolveOpenItems, type ActionResult } from "./resolve-items.ts";
 
 interface Who {

@@ -3,7 +3,7 @@ import type { CaseRow } from "../../../db/schema.ts";
 import { DECIDABLE } from "../../cases/case-transitions.ts";
 import type { CaseStatus } from "../../cases/case-status.ts";
 import type { ProvenanceMap, Registration } from "../../parser/schema.ts";
-import { stripReply } from "../../threads/strip-reply.ts";
+import { stripReply } from "../../cases/threading/strip-reply.ts";
 import type { TimelineRow } from "../data/cases.ts";
 import { fieldRows } from "./fields.ts";
 import { addressLine, formatDuration, formatTime } from "./format.ts";

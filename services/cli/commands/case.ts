@@ -6,7 +6,7 @@ import type { Config } from "../../config/env.ts";
 import type { Logger } from "../../core/logger.ts";
 import { openAppContext } from "../../app/context.ts";
 import { CASE_STATUSES } from "../../cases/case-status.ts";
-import { caseLine, isCaseStatus, loadCaseView, streamCases, type CaseListFilter } from "../../cases/case-view.ts";
+import { caseLine, isCaseStatus, loadCaseView, streamCases, type CaseListFilter } from "../../cases/case-report.ts";
 import type { CliIo } from "../main.ts";
 
 const USAGE = `usage: dealreg case show CASE-NUMBER

@@ -1,12 +1,23 @@
-// Wires a watcher from the app context: IMAP_URL, IMAP_PROCESSED_MAILBOX, and the mailbox lock
-// that fits the database (PostgreSQL advisory lock; none on single-process PGlite).
-import type { AppContext } from "../../app/context.ts";
+// Wires a watcher from configuration: IMAP_URL, IMAP_PROCESSED_MAILBOX, and the mailbox lock
+// that fits the database (PostgreSQL advisory lock; none on single-process PGlite). The
+// composition root (services/app) hands in what the watcher needs.
+import type { DatabaseHandle } from "../../../db/connection.ts";
+import type { Config } from "../../config/env.ts";
+import type { Logger } from "../../core/logger.ts";
+import type { PipelineDeps } from "../process-message.ts";
 import { parseImapUrl, advisoryLockKey } from "./imap-url.ts";
 import { noMailboxLock, postgresMailboxLock } from "./mailbox-lock.ts";
 import { startImapWatcher, type ImapWatcher, type ImapWatcherOptions } from "./watcher.ts";
 
 /** null when IMAP_URL is unset. Throws AppError CONFIG_INVALID for a malformed IMAP_URL. */
-export function startImapWatcherFromContext(ctx: AppContext, tuning: Partial<ImapWatcherOptions> = {}): ImapWatcher | null {
+export interface ImapWatcherDeps {
+  config: Pick<Config, "IMAP_URL" | "IMAP_PROCESSED_MAILBOX" | "DATABASE_URL">;
+  database: Pick<DatabaseHandle, "kind" | "db">;
+  pipeline: PipelineDeps;
+  logger: Logger;
+}
+
+export function startImapWatcherFromContext(ctx: ImapWatcherDeps, tuning: Partial<ImapWatcherOptions> = {}): ImapWatcher | null {
   const { config } = ctx;
   if (!config.IMAP_URL) return null;
   const target = parseImapUrl(config.IMAP_URL);

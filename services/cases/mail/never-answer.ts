@@ -1,6 +1,6 @@
 // RFC 3834 and common sense: who never gets an automatic answer. Pure.
-import type { Config } from "../config/env.ts";
-import type { ParsedMessage } from "../parser/types.ts";
+import type { Config } from "../../config/env.ts";
+import type { ParsedMessage } from "../../parser/types.ts";
 
 function bareAddress(s: string): string {
   return (/<([^>]+)>/.exec(s)?.[1] ?? s).trim().toLowerCase();

@@ -4,15 +4,16 @@
 // SES verdicts); the mail is not automatic; and the case is open for the decision. Anything
 // else changes nothing, is noted on the timeline and lands in review.
 import type { Transaction } from "kysely";
-import type { CaseRow, DB } from "../../db/schema.ts";
-import type { Config } from "../config/env.ts";
-import type { ParsedMessage } from "../parser/types.ts";
-import type { ReplyCommand } from "../threads/reply-command.ts";
-import { hashToken, tokensInAddresses } from "../threads/reply-address.ts";
-import { judgeSender, type JudgeSenderInput, type SenderJudgement } from "../threads/sender-auth.ts";
-import { authorizeCommand, type TokenMatch } from "../threads/authorize-command.ts";
-import { addReviewItem, addTimelineEvent } from "./case-repo.ts";
-import { applyDecision } from "./apply-decision.ts";
+import type { CaseRow, DB } from "../../../db/schema.ts";
+import type { Config } from "../../config/env.ts";
+import type { ParsedMessage } from "../../parser/types.ts";
+import type { ReplyCommand } from "./reply-command.ts";
+import { hashToken, tokensInAddresses } from "../threading/reply-address.ts";
+import { judgeSender, type JudgeSenderInput, type SenderJudgement } from "./sender-auth.ts";
+import { authorizeCommand, type TokenMatch } from "./authorize-command.ts";
+import { addReviewItem, addTimelineEvent } from "../case-repo.ts";
+import { applyDecision } from "../apply-decision.ts";
+import { DECIDABLE } from "../case-transitions.ts";
 
 /** What sender authentication reads besides the parsed message. */
 export interface CommandEvidence {
@@ -106,6 +107,7 @@ async function checkCommand(trx: Transaction<DB>, input: CommandInput): Promise<
     senderAuth: auth.verdict,
     isAutoReply: automaticReason(parsed) !== null,
     caseStatus: caseRow.status,
+    openStatuses: DECIDABLE,
     command: command.command,
     partnerAddress: caseRow.partner_email,
   });

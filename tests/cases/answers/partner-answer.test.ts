@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dbBackends } from "../helpers/db.ts";
-import { corpusMail, testApp } from "../helpers/app.ts";
-import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
-import { answer } from "./mail.ts";
+import { dbBackends } from "../../helpers/db.ts";
+import { corpusMail, testApp } from "../../helpers/app.ts";
+import { ingestRawMail } from "../../../services/ingest/ingest-raw-mail.ts";
+import { answer } from "../mail.ts";
 
 describe.each(dbBackends())("partner answers on $name", (backend) => {
   let app: Awaited<ReturnType<typeof testApp>>;

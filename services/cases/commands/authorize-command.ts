@@ -3,7 +3,6 @@
 // condition must hold; the first that does not is the answer, with a stable code for logs and the
 // admin UI and a message a person can act on.
 import type { ReplyCommandName } from "./reply-command.ts";
-import { DECIDABLE } from "../cases/case-transitions.ts";
 
 export type TokenMatch = "valid" | "missing" | "wrong_case" | "wrong_manager" | "used";
 
@@ -14,6 +13,9 @@ export interface AuthorizeCommandInput {
   senderAuth: "pass" | "fail" | "none";
   isAutoReply: boolean;
   caseStatus: string;
+  /** the statuses a decision may start from (the caller passes case-transitions' DECIDABLE, so
+   * that a manager by mail and ops on the admin page follow one rule) */
+  openStatuses: readonly string[];
   command: ReplyCommandName;
   partnerAddress: string;
 }
@@ -34,14 +36,6 @@ export const REFUSAL = {
 export type RefusalCode = keyof typeof REFUSAL;
 
 export type Authorization = { allowed: true } | { allowed: false; reason: string; code: RefusalCode };
-
-// Which statuses each decision may start from: the same states the admin page may decide
-// (case-transitions.ts), so a manager by mail and ops on the page follow one rule.
-const OPEN_FOR: Record<ReplyCommandName, readonly string[]> = {
-  approve: DECIDABLE,
-  reject: DECIDABLE,
-  info: DECIDABLE,
-};
 
 const TOKEN_REFUSAL: Record<Exclude<TokenMatch, "valid">, RefusalCode> = {
   missing: "token_missing",
@@ -67,7 +61,7 @@ export function authorizeCommand(input: AuthorizeCommandInput): Authorization {
   if (input.senderAuth === "fail") return refuse("sender_auth_failed");
   if (input.senderAuth !== "pass") return refuse("sender_auth_missing");
   if (input.isAutoReply) return refuse("auto_reply");
-  if (!OPEN_FOR[input.command].includes(input.caseStatus)) {
+  if (!input.openStatuses.includes(input.caseStatus)) {
     return refuse("case_not_open", `${input.command} from status ${input.caseStatus}`);
   }
   return { allowed: true };

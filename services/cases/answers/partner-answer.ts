@@ -3,19 +3,19 @@
 // for duplicates and goes to the managers. An answer to a manager's question returns the case
 // to the managers. All in the caller's transaction.
 import type { Transaction } from "kysely";
-import type { CaseRow, DB } from "../../db/schema.ts";
-import { vendorDomains, type Config } from "../config/env.ts";
-import type { ProvenanceMap, Registration } from "../parser/schema.ts";
-import { missingOf } from "../parser/parse-message.ts";
-import { domainOfEmail, isFreeMailDomain } from "../parser/normalise/domain.ts";
-import { companyLabel, conflictText, greetingName, queueManagerNotices, teamName } from "../notifier/case-mail.ts";
-import { fieldLabel, oneLine, statusText, understoodLines } from "../notifier/i18n.ts";
-import { addReviewItem, addTimelineEvent, findAccount, findClaims, lockProspect, retireManagerTokens } from "./case-repo.ts";
-import type { CaseStatus } from "./case-status.ts";
-import { answeredStatus, DECIDABLE } from "./case-transitions.ts";
-import { decideRegistration, type Conflict } from "./decide-registration.ts";
-import { companyKey } from "./dedupe-keys.ts";
-import { caseLang, queuePartnerMail } from "./partner-mail.ts";
+import type { CaseRow, DB } from "../../../db/schema.ts";
+import { vendorDomains, type Config } from "../../config/env.ts";
+import type { ProvenanceMap, Registration } from "../../parser/schema.ts";
+import { missingOf } from "../../parser/parse-message.ts";
+import { domainOfEmail, isFreeMailDomain } from "../../parser/normalise/domain.ts";
+import { companyLabel, conflictText, greetingName, queueManagerNotices, teamName } from "../mail/case-mail.ts";
+import { fieldLabel, oneLine, statusText, understoodLines } from "../mail/i18n.ts";
+import { addReviewItem, addTimelineEvent, findAccount, findClaims, lockProspect, retireManagerTokens } from "../case-repo.ts";
+import type { CaseStatus } from "../case-status.ts";
+import { answeredStatus, DECIDABLE } from "../case-transitions.ts";
+import { decideRegistration, type Conflict } from "../decide-registration.ts";
+import { companyKey } from "../dedupe-keys.ts";
+import { caseLang, queuePartnerMail } from "../mail/partner-mail.ts";
 import { readReplyFields, type FieldValue } from "./reply-fields.ts";
 
 /** Cases whose fields a partner may still change by mail. Decided cases are frozen. */

@@ -2,16 +2,13 @@
 // (threaded under their mail) and one decision request per manager, each with its own
 // single-use reply address.
 import type { Transaction } from "kysely";
-import type { DB, CaseRow } from "../../db/schema.ts";
-import type { Config } from "../config/env.ts";
-import type { Registration } from "../parser/schema.ts";
-import type { Conflict } from "../cases/decide-registration.ts";
-import { addTimelineEvent, storeReplyToken } from "../cases/case-repo.ts";
-import { hashToken, newToken, replyAddress } from "../threads/reply-address.ts";
+import type { DB, CaseRow } from "../../../db/schema.ts";
+import type { Config } from "../../config/env.ts";
+import type { Registration } from "../../parser/schema.ts";
+import type { Conflict } from "../decide-registration.ts";
 import { fieldLabel, formatDate, oneLine, statusText, understoodLines, type Lang } from "./i18n.ts";
-import { enqueueMail } from "./outbox-repo.ts";
-import { renderMail } from "./render.ts";
-import { addressDomain, newMessageId, replyHeaders } from "./threading.ts";
+import { renderMail, type RenderedMail } from "../../notifier/render.ts";
+import { parentOf, queueCaseMail, type ParentMail } from "./queue-case-mail.ts";
 
 export function teamName(config: Config): string {
   // the display name before "<": string operations, not a pattern that backtracks on blanks
@@ -54,22 +51,15 @@ export function greetingName(partnerName: string | null, lang: Lang): string {
   return oneLine(partnerName?.split(/\s+/)[0] ?? (lang === "de" ? "zusammen" : "there"), 60);
 }
 
-interface Parent {
-  messageId: string | null;
-  references: string[];
-}
-
 /** Queues the partner's acknowledgement and records it on the timeline. Returns its outbox id. */
 export async function queueAcknowledgement(
   trx: Transaction<DB>,
-  ctx: { config: Config; caseRow: CaseRow; to: string; parent: Parent; conflict: Conflict | null; existing: boolean; now: Date },
+  ctx: { config: Config; caseRow: CaseRow; to: string; parent: ParentMail; conflict: Conflict | null; existing: boolean; now: Date },
 ): Promise<number> {
   const { config, caseRow } = ctx;
   const lang = (caseRow.language === "de" ? "de" : "en") as Lang;
   const reg = caseRow.registration as unknown as Registration;
   const missing = (caseRow.missing as unknown as string[]).map((p) => fieldLabel(p, lang));
-  const partnerToken = newToken();
-  await storeReplyToken(trx, { hash: hashToken(partnerToken), caseId: caseRow.id, purpose: "partner", address: ctx.to });
   const rendered = renderMail("ack", lang, {
     caseNumber: caseRow.case_number,
     companyLabel: companyLabel(reg),
@@ -88,27 +78,20 @@ export async function queueAcknowledgement(
     correctionsHint: true,
     teamName: teamName(config),
   });
-  const messageId = newMessageId({ caseNumber: caseRow.case_number, kind: "ack", domain: addressDomain(config.INBOUND_ADDRESS), now: ctx.now });
-  const headers = replyHeaders(ctx.parent);
-  const outboxId = await enqueueMail(trx, {
-    caseId: caseRow.id,
+  return queueCaseMail(trx, ctx, {
     kind: "ack",
-    messageId,
-    from: config.MAIL_FROM,
+    idKind: "ack",
     to: [ctx.to],
-    replyTo: replyAddress(config.INBOUND_ADDRESS, partnerToken),
-    subject: rendered.subject,
-    text: rendered.text,
-    inReplyTo: headers.inReplyTo,
-    references: headers.references,
+    replyTo: { purpose: "partner", address: ctx.to },
+    parent: ctx.parent,
+    rendered,
+    timeline: { kind: "ack_queued", text: rendered.text, data: { to: ctx.to } },
   });
-  await addTimelineEvent(trx, { caseId: caseRow.id, actor: "system", kind: "ack_queued", outboxId, text: rendered.text, data: { to: ctx.to } });
-  return outboxId;
 }
 
 /** Queues one decision request per configured manager, each with its own single-use token. */
 export async function queueManagerNotices(trx: Transaction<DB>, ctx: { config: Config; caseRow: CaseRow; conflict: Conflict | null; now: Date; lang?: Lang }): Promise<number[]> {
-  const { config, caseRow } = ctx;
+  const { caseRow } = ctx;
   const lang = ctx.lang ?? "en";
   const reg = caseRow.registration as unknown as Registration;
   const partnerLabel = oneLine(
@@ -124,7 +107,7 @@ export async function queueManagerNotices(trx: Transaction<DB>, ctx: { config: C
     conflictText: ctx.conflict ? managerConflictText(ctx.conflict, lang) : "",
     understood: understoodLines(reg, lang),
   });
-  return mailEachManager(trx, { config, caseRow, kind: "manager_notice", idKind: "mgr", rendered, now: ctx.now, timelineKind: "manager_notice_queued" });
+  return mailEachManager(trx, { ...ctx, kind: "manager_notice", idKind: "mgr", rendered, timelineKind: "manager_notice_queued" });
 }
 
 /**
@@ -139,7 +122,7 @@ export async function mailEachManager(
     caseRow: CaseRow;
     kind: string;
     idKind: string;
-    rendered: { subject: string; text: string };
+    rendered: RenderedMail;
     now: Date;
     timelineKind: string;
     timelineData?: Record<string, unknown>;
@@ -158,24 +141,18 @@ export async function mailEachManager(
     : [];
   const ids: number[] = [];
   for (const manager of config.MANAGERS) {
-    const token = newToken();
-    await storeReplyToken(trx, { hash: hashToken(token), caseId: caseRow.id, purpose: "manager", address: manager });
     const parent = previous.find((p) => (p.to_addresses as unknown as string[]).includes(manager));
-    const headers = replyHeaders(parent ? { messageId: parent.message_id, references: parent.references?.split(/\s+/).filter(Boolean) ?? [] } : { messageId: null, references: [] });
-    const outboxId = await enqueueMail(trx, {
-      caseId: caseRow.id,
-      kind: ctx.kind,
-      messageId: newMessageId({ caseNumber: caseRow.case_number, kind: ctx.idKind, domain: addressDomain(config.INBOUND_ADDRESS), now: ctx.now }),
-      from: config.MAIL_FROM,
-      to: [manager],
-      replyTo: replyAddress(config.INBOUND_ADDRESS, token),
-      subject: ctx.rendered.subject,
-      text: ctx.rendered.text,
-      inReplyTo: headers.inReplyTo,
-      references: headers.references,
-    });
-    await addTimelineEvent(trx, { caseId: caseRow.id, actor: "system", kind: ctx.timelineKind, outboxId, data: { to: manager, ...ctx.timelineData } });
-    ids.push(outboxId);
+    ids.push(
+      await queueCaseMail(trx, ctx, {
+        kind: ctx.kind,
+        idKind: ctx.idKind,
+        to: [manager],
+        replyTo: { purpose: "manager", address: manager },
+        parent: parentOf(parent),
+        rendered: ctx.rendered,
+        timeline: { kind: ctx.timelineKind, data: { to: manager, ...ctx.timelineData } },
+      }),
+    );
   }
   return ids;
 }

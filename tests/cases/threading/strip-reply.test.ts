@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripReply } from "../../services/threads/strip-reply.ts";
+import { stripReply } from "../../../services/cases/threading/strip-reply.ts";
 import { runBodySet, runTalon, summarise, type CaseResult } from "./strip-reply-fixtures.ts";
 
 // Levels reached when this was written (bench/strip-reply-eval.ts), minus a small margin.

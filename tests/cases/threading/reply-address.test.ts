@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashToken, newToken, replyAddress, tokensInAddresses } from "../../services/threads/reply-address.ts";
+import { hashToken, newToken, replyAddress, tokensInAddresses } from "../../../services/cases/threading/reply-address.ts";
 
 describe("newToken", () => {
   it("is at least 128 random bits of lower-case base32, safe in a local part", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { authorizeCommand, REFUSAL, type AuthorizeCommandInput, type RefusalCode } from "../../services/threads/authorize-command.ts";
+import { DECIDABLE } from "../../../services/cases/case-transitions.ts";
+import { authorizeCommand, REFUSAL, type AuthorizeCommandInput, type RefusalCode } from "../../../services/cases/commands/authorize-command.ts";
 
 const ok: AuthorizeCommandInput = {
   senderAddress: "mia@vendor.example",
@@ -8,6 +9,7 @@ const ok: AuthorizeCommandInput = {
   senderAuth: "pass",
   isAutoReply: false,
   caseStatus: "pending",
+  openStatuses: DECIDABLE,
   command: "approve",
   partnerAddress: "sales@partner.example",
 };

@@ -10,7 +10,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { simpleParser } from "mailparser";
 import { convert } from "html-to-text";
-import { stripReply, type StrippedReply } from "../../services/threads/strip-reply.ts";
+import { stripReply, type StrippedReply } from "../../../services/cases/threading/strip-reply.ts";
 
 export const FIXTURES = process.env.DEALREG_FIXTURES ?? "/work/shared/fixtures";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readReplyFields } from "../../services/cases/reply-fields.ts";
+import { readReplyFields } from "../../../services/cases/answers/reply-fields.ts";
 
 const opts = { missing: [] as string[], excludedDomains: ["brightpath.example", "northbeam.io"] };
 const read = (text: string, missing: string[] = []) => readReplyFields(text, { ...opts, missing });

@@ -1,7 +1,8 @@
 // The few words of the mails that depend on data (labels, statuses, reasons), in both languages.
-import type { Registration } from "../parser/schema.ts";
+import type { Registration } from "../../parser/schema.ts";
+import type { Lang } from "../../notifier/render.ts";
 
-export type Lang = "en" | "de";
+export type { Lang };
 
 const LABELS: Record<string, Record<Lang, string>> = {
   "company.name": { en: "Company", de: "Firma" },

@@ -2,10 +2,10 @@
 // the partner's original) in In-Reply-To/References; a reply token in the recipient address;
 // the case tag in the subject, which anyone can type, so only for people already on the case.
 import type { Transaction } from "kysely";
-import type { DB } from "../../db/schema.ts";
-import type { ParsedMessage } from "../parser/types.ts";
-import { hashToken, tokensInAddresses } from "../threads/reply-address.ts";
-import { CASE_NUMBER_RE } from "./dedupe-keys.ts";
+import type { DB } from "../../../db/schema.ts";
+import type { ParsedMessage } from "../../parser/types.ts";
+import { hashToken, tokensInAddresses } from "./reply-address.ts";
+import { findCaseRef } from "../../parser/case-number.ts";
 
 export type ThreadMatch =
   | { caseId: number; by: "references" | "token" | "subject"; tokenPurpose: string | null; tokenHash: string | null }
@@ -32,7 +32,7 @@ export async function findThreadCase(trx: Transaction<DB>, parsed: ParsedMessage
     if (row) return { caseId: row.case_id, by: "token", tokenPurpose: row.purpose, tokenHash: hash };
   }
 
-  const tag = CASE_NUMBER_RE.exec(parsed.subject)?.[0]?.toUpperCase();
+  const tag = findCaseRef(parsed.subject);
   if (!tag) return { caseId: null, reason: "no_case" };
   const c = await trx.selectFrom("cases").select(["id", "partner_email", "contact_email"]).where("case_number", "=", tag).executeTakeFirst();
   if (!c) return { caseId: null, reason: "no_case" };

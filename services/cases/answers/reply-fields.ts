@@ -2,15 +2,15 @@
 // acme.de", "Contact: Jane Doe, jane@acme.de") with the parser's own pieces. Pure. Labelled
 // lines may set or correct any field; prose only fills fields that are still missing, and only
 // when it is unambiguous, because a wrong domain decides dedupe.
-import type { Money, Motion, Stage } from "../parser/schema.ts";
-import { findLabelled, firstByField, type LabelField, type LabelledValue } from "../parser/extract/labels.ts";
-import { looksLikeRole } from "../parser/extract/people.ts";
-import { domainOfEmail, findEmails, findUrls, isFreeMailDomain, registrableDomain } from "../parser/normalise/domain.ts";
-import { parseMoney } from "../parser/normalise/amount.ts";
-import { detectStage } from "../parser/normalise/stage.ts";
-import { detectMotion } from "../parser/normalise/motion.ts";
-import { parseCompetitorList } from "../parser/normalise/competitors.ts";
-import { cleanPersonName, looksLikePersonName } from "../parser/normalise/person.ts";
+import type { Money, Motion, Stage } from "../../parser/schema.ts";
+import { findLabelled, firstByField, type LabelField, type LabelledValue } from "../../parser/extract/labels.ts";
+import { looksLikeRole } from "../../parser/extract/people.ts";
+import { domainOfEmail, findEmails, findUrls, isFreeMailDomain, registrableDomain } from "../../parser/normalise/domain.ts";
+import { parseMoney } from "../../parser/normalise/amount.ts";
+import { detectStage } from "../../parser/normalise/stage.ts";
+import { detectMotion } from "../../parser/normalise/motion.ts";
+import { parseCompetitorList } from "../../parser/normalise/competitors.ts";
+import { cleanPersonName, looksLikePersonName } from "../../parser/normalise/person.ts";
 
 export type FieldValue = string | Stage | Motion | Money | string[];
 

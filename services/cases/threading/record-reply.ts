@@ -2,17 +2,17 @@
 // signature stripped; the raw message stays whole in inbound_messages), then goes where it
 // belongs: a manager's command to the command checks, a partner's answer to the field merge.
 import type { Transaction } from "kysely";
-import type { DB } from "../../db/schema.ts";
-import type { Config } from "../config/env.ts";
-import type { ParsedMessage } from "../parser/types.ts";
-import { isFreeMailDomain } from "../parser/normalise/domain.ts";
-import { stripReply } from "../threads/strip-reply.ts";
-import { parseReplyCommand } from "../threads/reply-command.ts";
-import { addReviewItem, addTimelineEvent } from "./case-repo.ts";
-import { samePartner } from "./decide-registration.ts";
+import type { DB } from "../../../db/schema.ts";
+import type { Config } from "../../config/env.ts";
+import type { ParsedMessage } from "../../parser/types.ts";
+import { isFreeMailDomain } from "../../parser/normalise/domain.ts";
+import { stripReply } from "./strip-reply.ts";
+import { parseReplyCommand } from "../commands/reply-command.ts";
+import { addReviewItem, addTimelineEvent } from "../case-repo.ts";
+import { samePartner } from "../decide-registration.ts";
 import { findThreadCase } from "./find-thread-case.ts";
-import { handleManagerCommand, type CommandEvidence } from "./manager-command.ts";
-import { applyPartnerAnswer } from "./partner-answer.ts";
+import { handleManagerCommand, type CommandEvidence } from "../commands/manager-command.ts";
+import { applyPartnerAnswer } from "../answers/partner-answer.ts";
 
 export interface ReplyResult {
   status: "reply" | "needs_review";

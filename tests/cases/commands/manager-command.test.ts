@@ -3,14 +3,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dbBackends } from "../helpers/db.ts";
-import { FIXTURES_DIR, corpusMail, testApp } from "../helpers/app.ts";
-import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
-import { hashToken, newToken, replyAddress } from "../../services/threads/reply-address.ts";
-import { storeReplyToken } from "../../services/cases/case-repo.ts";
-import { answer, type SentMail } from "./mail.ts";
-import { dnsStub, makeDkim } from "./dkim.ts";
-import { seedCase } from "./seed.ts";
+import { dbBackends } from "../../helpers/db.ts";
+import { FIXTURES_DIR, corpusMail, testApp } from "../../helpers/app.ts";
+import { ingestRawMail } from "../../../services/ingest/ingest-raw-mail.ts";
+import { hashToken, newToken, replyAddress } from "../../../services/cases/threading/reply-address.ts";
+import { storeReplyToken } from "../../../services/cases/case-repo.ts";
+import { answer, type SentMail } from "../mail.ts";
+import { dnsStub, makeDkim } from "../dkim.ts";
+import { seedCase } from "../seed.ts";
 
 const LENA = "lena.vogt@northbeam.io";
 const SAM = "sam.reed@northbeam.io";

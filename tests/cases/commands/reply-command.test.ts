@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseReplyCommand } from "../../services/threads/reply-command.ts";
+import { parseReplyCommand } from "../../../services/cases/commands/reply-command.ts";
 
 describe("parseReplyCommand", () => {
   it.each([
@@ -65,7 +65,7 @@ describe("parseReplyCommand", () => {
 
 describe("parseReplyCommand after stripReply", () => {
   it("reads the command above the quote and ignores commands inside the quote", async () => {
-    const { stripReply } = await import("../../services/threads/strip-reply.ts");
+    const { stripReply } = await import("../../../services/cases/threading/strip-reply.ts");
     const top = stripReply("Approve.\n\nOn Mon, 2 Mar 2026 at 10:00, Dealreg <partners@vendor.example> wrote:\n> Reply reject <reason> or approve");
     expect(parseReplyCommand(top.newText)).toEqual({ command: "approve", argument: null });
     const quotedOnly = stripReply("Thanks, will look.\n\nAm 02.03.2026 um 10:00 schrieb Dealreg <partners@vendor.example>:\n> approve");

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { dkimSign } from "mailauth";
 import { beforeAll, describe, expect, it } from "vitest";
-import { isAligned, judgeSender, parseAuthenticationResults } from "../../services/threads/sender-auth.ts";
+import { isAligned, judgeSender, parseAuthenticationResults } from "../../../services/cases/commands/sender-auth.ts";
 
 const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const PRIVATE_PEM = privateKey.export({ type: "pkcs8", format: "pem" }).toString();

@@ -1,0 +1,62 @@
+// The one way a case queues a mail: a fresh single-use reply address when the recipient needs
+// one, threading headers under the parent mail, a Message-ID that names the case, the outbox
+// row and its timeline event, all in the caller's transaction. The notifier sends it later.
+import type { Transaction } from "kysely";
+import type { CaseRow, DB } from "../../../db/schema.ts";
+import type { Config } from "../../config/env.ts";
+import { enqueueMail } from "../../notifier/outbox-repo.ts";
+import type { RenderedMail } from "../../notifier/render.ts";
+import { addressDomain, newMessageId, replyHeaders } from "../../notifier/threading.ts";
+import { hashToken, newToken, replyAddress } from "../threading/reply-address.ts";
+import { addTimelineEvent, storeReplyToken } from "../case-repo.ts";
+
+export interface ParentMail {
+  messageId: string | null;
+  references: string[];
+}
+
+/** The parent of a mail we send again into a thread: an earlier outbox row (or none). */
+export function parentOf(row: { message_id: string; references: string | null } | undefined): ParentMail {
+  return row ? { messageId: row.message_id, references: row.references?.split(/\s+/).filter(Boolean) ?? [] } : { messageId: null, references: [] };
+}
+
+export interface CaseMail {
+  /** outbox kind */
+  kind: string;
+  /** the kind as it appears in the Message-ID's local part */
+  idKind: string;
+  to: string[];
+  /** an address issued before, or a fresh single-use token for this purpose and recipient */
+  replyTo: string | { purpose: "partner" | "manager"; address: string };
+  parent: ParentMail;
+  rendered: RenderedMail;
+  timeline: { kind: string; text?: string; data: Record<string, unknown> };
+}
+
+/** Queues one mail of a case and notes it on the timeline. Returns its outbox id. */
+export async function queueCaseMail(trx: Transaction<DB>, ctx: { config: Config; caseRow: CaseRow; now: Date }, mail: CaseMail): Promise<number> {
+  const { config, caseRow } = ctx;
+  let replyTo: string;
+  if (typeof mail.replyTo === "string") {
+    replyTo = mail.replyTo;
+  } else {
+    const token = newToken();
+    await storeReplyToken(trx, { hash: hashToken(token), caseId: caseRow.id, purpose: mail.replyTo.purpose, address: mail.replyTo.address });
+    replyTo = replyAddress(config.INBOUND_ADDRESS, token);
+  }
+  const headers = replyHeaders(mail.parent);
+  const outboxId = await enqueueMail(trx, {
+    caseId: caseRow.id,
+    kind: mail.kind,
+    messageId: newMessageId({ caseNumber: caseRow.case_number, kind: mail.idKind, domain: addressDomain(config.INBOUND_ADDRESS), now: ctx.now }),
+    from: config.MAIL_FROM,
+    to: mail.to,
+    replyTo,
+    subject: mail.rendered.subject,
+    text: mail.rendered.text,
+    inReplyTo: headers.inReplyTo,
+    references: headers.references,
+  });
+  await addTimelineEvent(trx, { caseId: caseRow.id, actor: "system", kind: mail.timeline.kind, outboxId, text: mail.timeline.text, data: mail.timeline.data });
+  return outboxId;
+}
