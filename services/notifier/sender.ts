@@ -21,7 +21,7 @@ export interface SenderDeps {
   logger: Logger;
 }
 
-/** Deliveries in flight at once (the SMTP pool has as many connections). */
+/** Lanes at once: twice the SMTP pool's 5 connections, so that one lane's database round trip overlaps another's send. */
 export const SEND_CONCURRENCY = 10;
 
 /** Rows one pass takes at most; the worker starts the next pass at once while passes come back full. */
