@@ -1,5 +1,22 @@
-// Table declarations for kysely. Row types, not domain types: services map them.
+// Table declarations for kysely. Row types, not domain types: the repositories in
+// services/repos map them (jsonb parsed with zod). Status columns are string unions, so a
+// misspelt status is a compile error wherever a query writes or compares it.
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+/** The states a case moves through. `incomplete` waits for the partner's missing fields;
+ * `conflict` waits for a manager because another registration or an account list claims the prospect. */
+export const CASE_STATUSES = ["incomplete", "pending", "info_requested", "conflict", "approved", "rejected", "expired"] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const OUTBOX_STATUSES = ["queued", "sent", "failed"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** What processing made of an inbound message (`duplicate` is answered, never stored). */
+export const MESSAGE_OUTCOMES = ["registered", "duplicate", "conflict", "needs_review", "reply", "ignored"] as const;
+export type MessageOutcome = (typeof MESSAGE_OUTCOMES)[number];
+
+export type AccountKind = "customer" | "blocked";
+export type ReplyTokenPurpose = "partner" | "manager";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -20,7 +37,7 @@ export interface InboundMessagesTable {
   language: string | null;
   text_body: string | null;
   parse: Json<unknown> | null;
-  outcome: string | null;
+  outcome: MessageOutcome | null;
   outcome_detail: string | null;
   case_id: number | null;
   /** processing attempts, counted before each parse (so a mail that kills the process is parked) */
@@ -41,7 +58,7 @@ export interface InboundSourceRefsTable {
 export interface CasesTable {
   id: Generated<number>;
   case_number: string;
-  status: string;
+  status: CaseStatus;
   partner_email: string;
   partner_name: string | null;
   partner_organization: string | null;
@@ -84,7 +101,7 @@ export interface OutboxTable {
   html_body: string | null;
   in_reply_to: string | null;
   references: string | null;
-  status: Generated<string>;
+  status: Generated<OutboxStatus>;
   attempts: Generated<number>;
   next_attempt_at: Timestamp;
   locked_until: NullableTimestamp;
@@ -121,7 +138,7 @@ export interface ReviewItemsTable {
 export interface AccountsTable {
   domain: string;
   name: string | null;
-  kind: string;
+  kind: AccountKind;
   reason: string | null;
   imported_at: Timestamp;
 }
@@ -129,7 +146,7 @@ export interface AccountsTable {
 export interface ReplyTokensTable {
   token_hash: string;
   case_id: number;
-  purpose: string;
+  purpose: ReplyTokenPurpose;
   address: string | null;
   created_at: Timestamp;
   used_at: NullableTimestamp;

@@ -4,10 +4,9 @@
 import type { Transaction } from "kysely";
 import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
-import type { Registration } from "../parser/schema.ts";
 import { formatDate, oneLine } from "./mail/i18n.ts";
 import { companyLabel, greetingName, teamName } from "./mail/case-mail.ts";
-import { addTimelineEvent } from "./case-repo.ts";
+import { addTimelineEvent, lockCase, updateCase } from "../repos/cases.ts";
 import type { CaseStatus } from "./case-status.ts";
 import { decisionTransition, protectionEnd, type Decision } from "./case-transitions.ts";
 import { caseLang, queuePartnerMail } from "./mail/partner-mail.ts";
@@ -32,27 +31,22 @@ const EVENT: Record<Decision, string> = { approve: "approved", reject: "rejected
 export async function applyDecision(trx: Transaction<DB>, input: DecisionInput): Promise<DecisionResult> {
   const { config, now } = input;
   // Row lock: two managers answering at once decide one after the other, the second is refused.
-  const caseRow = await trx.selectFrom("cases").selectAll().where("id", "=", input.caseId).forUpdate().executeTakeFirst();
+  const caseRow = await lockCase(trx, input.caseId);
   if (!caseRow) return { ok: false, reason: `no case ${input.caseId}` };
   const argument = input.argument?.trim() ? oneLine(input.argument, 1000) : null;
-  const t = decisionTransition({ status: caseRow.status as CaseStatus, decision: input.decision, argument, conflictReason: caseRow.conflict_reason });
+  const t = decisionTransition({ status: caseRow.status, decision: input.decision, argument, conflictReason: caseRow.conflict_reason });
   if (!t.ok) return t;
 
   const protectedUntil = input.decision === "approve" ? protectionEnd(now, config.PROTECTION_DAYS) : null;
   const final = input.decision !== "info";
-  const updated = await trx
-    .updateTable("cases")
-    .set({
-      status: t.to,
-      status_changed_at: now,
-      updated_at: now,
-      manager_reminded_at: null,
-      ...(final ? { decided_at: now, decided_by: input.actor, decision_reason: argument } : {}),
-      ...(protectedUntil ? { protected_until: protectedUntil } : {}),
-    })
-    .where("id", "=", caseRow.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const updated = await updateCase(trx, caseRow.id, {
+    status: t.to,
+    status_changed_at: now,
+    updated_at: now,
+    manager_reminded_at: null,
+    ...(final ? { decided_at: now, decided_by: input.actor, decision_reason: argument } : {}),
+    ...(protectedUntil ? { protected_until: protectedUntil } : {}),
+  });
 
   await addTimelineEvent(trx, {
     caseId: caseRow.id,
@@ -64,7 +58,7 @@ export async function applyDecision(trx: Transaction<DB>, input: DecisionInput):
   });
 
   const lang = caseLang(updated);
-  const reg = updated.registration as unknown as Registration;
+  const reg = updated.registration;
   const common = {
     companyLabel: companyLabel(reg),
     greetingName: greetingName(updated.partner_name, lang),

@@ -4,7 +4,7 @@
 import type { Database } from "../../db/connection.ts";
 import type { CaseRow } from "../../db/schema.ts";
 import { CASE_STATUSES, type CaseStatus } from "./case-status.ts";
-import { findCaseByNumber } from "./case-repo.ts";
+import { findCaseByNumber } from "../repos/cases.ts";
 
 export interface TimelineEntry {
   at: string;
@@ -38,7 +38,7 @@ export async function loadCaseView(db: Database, caseNumber: string): Promise<Ca
   return {
     ...caseSummary(c),
     registration: c.registration,
-    missing: c.missing as unknown as string[],
+    missing: c.missing,
     provenance: c.provenance,
     confidence: c.confidence,
     language: c.language,

@@ -1,7 +1,7 @@
-// The states a case moves through. `incomplete` waits for the partner's missing fields;
-// `conflict` waits for a manager because another registration or an account list claims the prospect.
-export const CASE_STATUSES = ["incomplete", "pending", "info_requested", "conflict", "approved", "rejected", "expired"] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+// The states a case moves through; the union itself is declared with the table (db/schema.ts).
+import type { CaseStatus } from "../../db/schema.ts";
+
+export { CASE_STATUSES, type CaseStatus } from "../../db/schema.ts";
 
 /** A case in these states still claims its prospect against other partners. */
 export const ACTIVE_STATUSES: readonly CaseStatus[] = ["incomplete", "pending", "info_requested", "conflict", "approved"];

@@ -1,21 +1,9 @@
 // What to do with a parsed registration, given what the database already knows. Pure: the
 // caller loads the candidates and applies the decision in one transaction.
 import type { ParseOutput } from "../parser/schema.ts";
+import type { AccountMatch } from "../repos/accounts.ts";
+import type { ExistingClaim } from "../repos/cases.ts";
 import type { CaseStatus, ConflictReason } from "./case-status.ts";
-
-export interface ExistingClaim {
-  caseId: number;
-  caseNumber: string;
-  partnerEmail: string;
-  status: CaseStatus;
-  protectedUntil: Date | null;
-  createdAt: Date;
-}
-
-export interface AccountMatch {
-  kind: "customer" | "blocked";
-  reason: string | null;
-}
 
 export interface Conflict {
   reason: ConflictReason;

@@ -7,7 +7,10 @@ import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
 import { queueAcknowledgement, queueManagerNotices } from "./mail/case-mail.ts";
-import { addReviewItem, addTimelineEvent, findAccount, findCaseById, findClaims, insertCase, lockProspect, nextCaseNumber } from "./case-repo.ts";
+import { addTimelineEvent, findCaseById, findClaims, insertCase, lockProspect, nextCaseNumber } from "../repos/cases.ts";
+import { findAccount } from "../repos/accounts.ts";
+import { addReviewItem } from "../repos/review-items.ts";
+import { ACTIVE_STATUSES } from "./case-status.ts";
 import { decideRegistration } from "./decide-registration.ts";
 import { companyKey } from "./dedupe-keys.ts";
 
@@ -44,7 +47,7 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
     output,
     partnerEmail,
     threshold: config.CONFIDENCE_THRESHOLD,
-    claims: await findClaims(trx, key, now),
+    claims: await findClaims(trx, key, ACTIVE_STATUSES, now),
     account: await findAccount(trx, key.domain),
     isFreeMail: isFreeMailDomain,
   });

@@ -7,11 +7,10 @@ import type { Database } from "../../db/connection.ts";
 import type { CaseRow, DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
-import type { Registration } from "../parser/schema.ts";
 import { companyLabel, greetingName, mailEachManager, teamName } from "./mail/case-mail.ts";
 import { formatDate, oneLine, statusText } from "./mail/i18n.ts";
 import { renderMail } from "../notifier/render.ts";
-import { addTimelineEvent } from "./case-repo.ts";
+import { addTimelineEvent, toCase, type Case } from "../repos/cases.ts";
 import { caseLang, queuePartnerMail } from "./mail/partner-mail.ts";
 
 export const EXPIRY_NOTICE_DAYS = 7;
@@ -53,12 +52,12 @@ type CaseQuery = SelectQueryBuilder<DB, "cases", CaseRow>;
 
 /** Claims due cases in batches (FOR UPDATE SKIP LOCKED) and acts on each inside the claim's
  * transaction, so a case is stamped in the same commit as the mail it caused. */
-async function eachClaimed(db: Database, where: (q: CaseQuery) => CaseQuery, act: (trx: Transaction<DB>, c: CaseRow) => Promise<void>): Promise<number> {
+async function eachClaimed(db: Database, where: (q: CaseQuery) => CaseQuery, act: (trx: Transaction<DB>, c: Case) => Promise<void>): Promise<number> {
   let total = 0;
   for (;;) {
     const n = await db.transaction().execute(async (trx) => {
       const rows = await where(trx.selectFrom("cases").selectAll()).orderBy("id").limit(BATCH).forUpdate().skipLocked().execute();
-      for (const c of rows) await act(trx, c);
+      for (const c of rows) await act(trx, toCase(c));
       return rows.length;
     });
     total += n;
@@ -85,8 +84,8 @@ export async function remindManagers(db: Database, config: Config, now: Date): P
   );
 }
 
-async function queueManagerReminders(trx: Transaction<DB>, config: Config, c: CaseRow, hours: number, now: Date): Promise<void> {
-  const reg = c.registration as unknown as Registration;
+async function queueManagerReminders(trx: Transaction<DB>, config: Config, c: Case, hours: number, now: Date): Promise<void> {
+  const reg = c.registration;
   const rendered = renderMail("reminder-manager", "en", {
     caseNumber: c.case_number,
     companyLabel: companyLabel(reg),
@@ -120,7 +119,7 @@ export async function noticeExpiry(db: Database, config: Config, now: Date): Pro
         .where("protected_until", "<=", horizon),
     async (trx, c) => {
       const lang = caseLang(c);
-      const reg = c.registration as unknown as Registration;
+      const reg = c.registration;
       await queuePartnerMail(trx, {
         config,
         caseRow: c,

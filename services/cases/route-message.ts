@@ -5,7 +5,7 @@ import type { Transaction } from "kysely";
 import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
-import { addReviewItem } from "./case-repo.ts";
+import { addReviewItem } from "../repos/review-items.ts";
 import type { CommandEvidence } from "./commands/manager-command.ts";
 import { neverAnswerReason } from "./mail/never-answer.ts";
 import { registerLead } from "./register-lead.ts";

@@ -8,7 +8,8 @@ import type { Logger } from "../core/logger.ts";
 import { errorMessage } from "../core/errors.ts";
 import type { MessageKind } from "../parser/schema.ts";
 import type { ParsedMessage } from "../parser/types.ts";
-import { addReviewItem, findCaseById } from "../cases/case-repo.ts";
+import { findCaseById, type Executor } from "../repos/cases.ts";
+import { addReviewItem } from "../repos/review-items.ts";
 import { prejudgeManagerSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
 import { routeMessage } from "../cases/route-message.ts";
 
@@ -105,7 +106,7 @@ async function decideAndStore(deps: PipelineDeps, id: number, parsed: ParsedMess
     // Wait (no SKIP LOCKED) for another worker deciding this message: once it commits, the row
     // no longer matches `outcome is null` and its outcome is answered, not a guess.
     const locked = await trx.selectFrom("inbound_messages").select("id").where("id", "=", id).where("outcome", "is", null).forUpdate().executeTakeFirst();
-    if (!locked) return { ...(await resultOf(trx as unknown as Database, id)), queuedMail: false };
+    if (!locked) return { ...(await resultOf(trx, id)), queuedMail: false };
 
     const { status, caseId, detail, caseNumber, queuedMail } = await routeMessage(trx, { config, parsed, inboundMessageId: id, now, evidence });
 
@@ -146,7 +147,7 @@ async function parkInReview(deps: PipelineDeps, id: number, detail: string): Pro
 }
 
 /** The stored outcome of a message (for duplicates and for messages processed elsewhere). */
-export async function resultOf(db: Database, id: number): Promise<IngestResult> {
+export async function resultOf(db: Executor, id: number): Promise<IngestResult> {
   const row = await db.selectFrom("inbound_messages").select(["outcome", "kind", "case_id"]).where("id", "=", id).executeTakeFirstOrThrow();
   const c = row.case_id ? await findCaseById(db, row.case_id) : undefined;
   return {

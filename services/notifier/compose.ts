@@ -8,7 +8,7 @@ import type { Envelope } from "./transport.ts";
 const ANSWERS: ReadonlySet<string> = new Set(["ack", "field_update"]);
 
 export async function composeRaw(row: OutboxRow): Promise<{ raw: Buffer; envelope: Envelope }> {
-  const to = row.to_addresses as unknown as string[];
+  const to = row.to_addresses;
   const composer = new MailComposer({
     from: row.from_address,
     to,

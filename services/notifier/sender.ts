@@ -5,7 +5,7 @@ import type { OutboxRow } from "../../db/schema.ts";
 import type { Logger } from "../core/logger.ts";
 import { errorMessage } from "../core/errors.ts";
 import { composeRaw } from "./compose.ts";
-import { claimDueMail, markFailed, markSentAndClaim, type SentRow } from "./outbox-repo.ts";
+import { claimDueMail, markFailed, markSentAndClaim, type SentRow } from "../repos/outbox.ts";
 import { DeliveryError, type MailTransport } from "./transport.ts";
 
 export const MAX_ATTEMPTS = 8;

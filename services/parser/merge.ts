@@ -156,9 +156,9 @@ function norm(s: string): string {
 /** "company.name" -> (the object holding it, "name"); "partner.x" lives on the partner. */
 function slot(doc: Doc, path: string): [Record<string, unknown>, string] {
   const [head, key] = path.split(".") as [string, string | undefined];
-  if (key === undefined) return [doc.registration as unknown as Record<string, unknown>, head];
-  if (head === "partner") return [doc.partner as unknown as Record<string, unknown>, key];
-  return [(doc.registration as unknown as Record<string, Record<string, unknown>>)[head]!, key];
+  if (key === undefined) return [doc.registration as Record<string, unknown>, head];
+  if (head === "partner") return [doc.partner as Record<string, unknown>, key];
+  return [(doc.registration as Record<string, unknown>)[head] as Record<string, unknown>, key];
 }
 
 function get(doc: Doc, path: string): Value {

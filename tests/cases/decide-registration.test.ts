@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decideRegistration, samePartner, type ExistingClaim } from "../../services/cases/decide-registration.ts";
+import { decideRegistration, samePartner } from "../../services/cases/decide-registration.ts";
+import type { ExistingClaim } from "../../services/repos/cases.ts";
 import { companyKey } from "../../services/cases/dedupe-keys.ts";
 import { emptyRegistration, type ParseOutput } from "../../services/parser/schema.ts";
 

@@ -1,12 +1,12 @@
 // Cases seeded straight into the database, for tests of what happens after registration.
 import type { Database } from "../../db/connection.ts";
-import type { CaseRow } from "../../db/schema.ts";
+import type { CaseRow, CaseStatus } from "../../db/schema.ts";
 import { emptyRegistration, type Registration } from "../../services/parser/schema.ts";
-import { insertCase, nextCaseNumber } from "../../services/cases/case-repo.ts";
-import { enqueueMail } from "../../services/notifier/outbox-repo.ts";
+import { insertCase, nextCaseNumber } from "../../services/repos/cases.ts";
+import { enqueueMail } from "../../services/repos/outbox.ts";
 
 export interface SeedOptions {
-  status?: string;
+  status?: CaseStatus;
   partnerEmail?: string;
   partnerName?: string;
   language?: "en" | "de";

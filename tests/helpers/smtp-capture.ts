@@ -32,7 +32,7 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", async () => {
+      stream.on("end", () => {
         if (failures > 0) {
           failures--;
           const err = Object.assign(new Error("try again later"), { responseCode: failCode });
@@ -43,9 +43,15 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           to: session.envelope.rcptTo.map((r) => r.address),
         };
-        messages.push({ raw, parsed: await simpleParser(raw), envelope });
-        for (const w of waiters) w();
-        callback();
+        // a mail the parser rejects is refused, never left without an answer
+        simpleParser(raw).then(
+          (parsed) => {
+            messages.push({ raw, parsed, envelope });
+            for (const w of waiters) w();
+            callback();
+          },
+          (err: Error) => callback(err),
+        );
       });
     },
   });

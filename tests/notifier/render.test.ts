@@ -12,7 +12,8 @@ const GOLDEN = join(import.meta.dirname, "golden");
 /** Golden files are re-recorded on purpose only: UPDATE_GOLDEN=1 npx vitest run tests/notifier */
 function golden(name: string, actual: string): void {
   const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) writeFileSync(file, actual);
+  if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, actual);
+  else if (!existsSync(file)) expect.fail(`golden file ${file} is missing: record it on purpose with UPDATE_GOLDEN=1`);
   expect(actual).toBe(readFileSync(file, "utf8"));
 }
 

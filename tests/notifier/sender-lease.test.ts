@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { dbBackends } from "../helpers/db.ts";
 import { testApp } from "../helpers/app.ts";
-import { enqueueMail } from "../../services/notifier/outbox-repo.ts";
+import { enqueueMail } from "../../services/repos/outbox.ts";
 import { SEND_CONCURRENCY, deliverDueMail } from "../../services/notifier/sender.ts";
 import type { MailTransport } from "../../services/notifier/transport.ts";
 

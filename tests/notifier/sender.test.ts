@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { pglite } from "../helpers/db.ts";
 import { testApp } from "../helpers/app.ts";
 import { startSmtpCapture, type SmtpCapture } from "../helpers/smtp-capture.ts";
-import { enqueueMail } from "../../services/notifier/outbox-repo.ts";
+import { enqueueMail } from "../../services/repos/outbox.ts";
 import { backoffSeconds, deliverDueMail } from "../../services/notifier/sender.ts";
 import { sql } from "kysely";
 import { pooledUrl } from "../../services/notifier/transports/smtp.ts";

@@ -6,7 +6,8 @@
 // little below the level reached since, so a change that makes the rules less general fails here.
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { canScore, repo, scoreCorpus } from "./score-corpus.ts";
+import { sharedOrSkip } from "../helpers/shared.ts";
+import { repo, scoreCorpus, scorer } from "./score-corpus.ts";
 
 const fixtures = join(repo, "tests", "fixtures");
 
@@ -21,7 +22,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {
-  it.skipIf(!canScore(dir))(`scores at least ${minScore} with at most ${maxSilent} silent errors`, () => {
+  it.skipIf(!sharedOrSkip("the corpus gate", scorer, dir))(`scores at least ${minScore} with at most ${maxSilent} silent errors`, () => {
     const r = scoreCorpus(dir);
     expect(r, "scorer printed no summary").not.toBeNull();
     expect(r!.score, r!.report).toBeGreaterThanOrEqual(minScore);

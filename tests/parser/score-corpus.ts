@@ -1,7 +1,6 @@
 // Runs the real `dealreg parse` command over a corpus folder through the shared scorer
 // (shared/eval/score.mjs, the same rules CI and the unseen corpora use), rules only.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 export const repo = resolve(import.meta.dirname, "..", "..");
@@ -14,10 +13,6 @@ export interface CorpusScore {
   silentErrors: number;
   /** the scorer's verbose output: the wrong fields per case, for failure messages */
   report: string;
-}
-
-export function canScore(corpus: string): boolean {
-  return existsSync(scorer) && existsSync(corpus);
 }
 
 /** Scores `corpus` with the LLM switched off; null when the scorer printed no summary. */

@@ -2,7 +2,7 @@
 // registration, close one review item. Each runs in one transaction and leaves a timeline
 // event with the ops user as actor where a case exists.
 import type { Database } from "../../../db/connection.ts";
-import { addTimelineEvent, findCaseById, findCaseByNumber } from "../../cases/case-repo.ts";
+import { addTimelineEvent, findCaseById, findCaseByNumber } from "../../repos/cases.ts";
 import { stripReply } from "../../cases/threading/strip-reply.ts";
 import { resolveOpenItems, type ActionResult } from "./resolve-items.ts";
 

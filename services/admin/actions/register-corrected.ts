@@ -5,7 +5,7 @@ import type { Database } from "../../../db/connection.ts";
 import type { InboundMessageRow } from "../../../db/schema.ts";
 import type { Config } from "../../config/env.ts";
 import { registerLead, type RegisterResult } from "../../cases/register-lead.ts";
-import { addTimelineEvent } from "../../cases/case-repo.ts";
+import { addTimelineEvent } from "../../repos/cases.ts";
 import { decodeMessage } from "../../parser/decode.ts";
 import { missingOf } from "../../parser/parse-message.ts";
 import type { ParseOutput, ProvenanceMap } from "../../parser/schema.ts";

@@ -1,7 +1,7 @@
 // Re-parse a stored message after the rules or the model changed: the new parse replaces the
 // stored one and the page shows which fields moved. The decision is not re-run; ops act on it.
 import type { Database } from "../../../db/connection.ts";
-import { addTimelineEvent } from "../../cases/case-repo.ts";
+import { addTimelineEvent } from "../../repos/cases.ts";
 import type { ParsedMessage } from "../../parser/types.ts";
 import { readStoredParse } from "../data/messages.ts";
 import { diffOutputs, type FieldChange } from "../view/fields.ts";

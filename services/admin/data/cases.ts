@@ -1,11 +1,12 @@
 // Case search and one case with its whole timeline (events joined with their mail).
 import { sql } from "kysely";
 import type { Database } from "../../../db/connection.ts";
-import type { CaseRow } from "../../../db/schema.ts";
+import type { CaseRow, CaseStatus } from "../../../db/schema.ts";
+import { findCaseById, findCaseByNumber, type Case } from "../../repos/cases.ts";
 
 export interface CaseSearch {
   q: string;
-  status: string | null;
+  status: CaseStatus | null;
   /** keyset cursor: only cases with a smaller id (the last row of the previous page) */
   before: number | null;
   pageSize: number;
@@ -67,9 +68,8 @@ export async function searchCases(db: Database, s: CaseSearch): Promise<{ rows: 
   };
 }
 
-export async function findCase(db: Database, ref: string): Promise<CaseRow | undefined> {
-  const q = db.selectFrom("cases").selectAll();
-  return /^\d+$/.test(ref) ? q.where("id", "=", Number(ref)).executeTakeFirst() : q.where("case_number", "=", ref.toUpperCase()).executeTakeFirst();
+export async function findCase(db: Database, ref: string): Promise<Case | undefined> {
+  return /^\d+$/.test(ref) ? findCaseById(db, Number(ref)) : findCaseByNumber(db, ref);
 }
 
 export interface TimelineRow {

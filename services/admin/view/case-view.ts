@@ -1,8 +1,7 @@
 // The case page: fields, status, protection window and the timeline as display rows.
-import type { CaseRow } from "../../../db/schema.ts";
+import type { Case } from "../../repos/cases.ts";
 import { DECIDABLE } from "../../cases/case-transitions.ts";
 import type { CaseStatus } from "../../cases/case-status.ts";
-import type { ProvenanceMap, Registration } from "../../parser/schema.ts";
 import { stripReply } from "../../cases/threading/strip-reply.ts";
 import type { TimelineRow } from "../data/cases.ts";
 import { fieldRows } from "./fields.ts";
@@ -40,9 +39,9 @@ export function timelineView(rows: TimelineRow[]) {
   });
 }
 
-export function caseView(c: CaseRow, timeline: TimelineRow[], now: Date) {
-  const reg = c.registration as unknown as Registration;
-  const provenance = (c.provenance ?? {}) as unknown as ProvenanceMap;
+export function caseView(c: Case, timeline: TimelineRow[], now: Date) {
+  const reg = c.registration;
+  const provenance = c.provenance;
   const output = { kind: "registration" as const, confidence: c.confidence, partner: { email: c.partner_email, name: c.partner_name, organization: c.partner_organization }, registration: reg, missing: c.missing ?? [], caseRef: null };
   const protectedLeft = c.protected_until ? (c.protected_until.getTime() - now.getTime()) / 1000 : null;
   return {

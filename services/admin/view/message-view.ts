@@ -3,7 +3,7 @@ import type { Database } from "../../../db/connection.ts";
 import { decodeMessage, type DecodedMessage } from "../../parser/decode.ts";
 import { MOTIONS, STAGES } from "../../parser/schema.ts";
 import type { MailAddress } from "../../parser/types.ts";
-import { findCaseById } from "../../cases/case-repo.ts";
+import { findCaseById } from "../../repos/cases.ts";
 import { DECIDABLE } from "../../cases/case-transitions.ts";
 import type { CaseStatus } from "../../cases/case-status.ts";
 import { findMessage, openReviewItems, readStoredParse } from "../data/messages.ts";

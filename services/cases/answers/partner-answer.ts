@@ -3,15 +3,18 @@
 // for duplicates and goes to the managers. An answer to a manager's question returns the case
 // to the managers. All in the caller's transaction.
 import type { Transaction } from "kysely";
-import type { CaseRow, DB } from "../../../db/schema.ts";
+import type { DB } from "../../../db/schema.ts";
+import type { Case } from "../../repos/cases.ts";
 import { vendorDomains, type Config } from "../../config/env.ts";
-import type { ProvenanceMap, Registration } from "../../parser/schema.ts";
+import type { Registration } from "../../parser/schema.ts";
 import { missingOf } from "../../parser/parse-message.ts";
 import { domainOfEmail, isFreeMailDomain } from "../../parser/normalise/domain.ts";
 import { companyLabel, conflictText, greetingName, queueManagerNotices, teamName } from "../mail/case-mail.ts";
 import { fieldLabel, oneLine, statusText, understoodLines } from "../mail/i18n.ts";
-import { addReviewItem, addTimelineEvent, findAccount, findClaims, lockProspect, retireManagerTokens } from "../case-repo.ts";
-import type { CaseStatus } from "../case-status.ts";
+import { addTimelineEvent, findClaims, lockProspect, retireManagerTokens, updateCase } from "../../repos/cases.ts";
+import { findAccount } from "../../repos/accounts.ts";
+import { addReviewItem } from "../../repos/review-items.ts";
+import { ACTIVE_STATUSES, type CaseStatus } from "../case-status.ts";
 import { answeredStatus, DECIDABLE } from "../case-transitions.ts";
 import { decideRegistration, type Conflict } from "../decide-registration.ts";
 import { companyKey } from "../dedupe-keys.ts";
@@ -23,7 +26,7 @@ const EDITABLE: readonly CaseStatus[] = ["incomplete", "pending", "info_requeste
 
 export interface PartnerAnswerInput {
   config: Config;
-  caseRow: CaseRow;
+  caseRow: Case;
   /** the answer's new text (quotes and signature stripped) */
   newText: string;
   /** the whole decoded text, for provenance spans */
@@ -44,14 +47,14 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
   const status = before.status as CaseStatus;
   if (!EDITABLE.includes(status)) return { changed: [], status };
 
-  const reg = structuredClone(before.registration) as unknown as Registration;
-  const changes = readReplyFields(input.newText, { missing: before.missing as unknown as string[], excludedDomains: excludedDomains(config, before, input.sender) }).filter(
+  const reg = structuredClone(before.registration);
+  const changes = readReplyFields(input.newText, { missing: before.missing, excludedDomains: excludedDomains(config, before, input.sender) }).filter(
     (c) => JSON.stringify(getPath(reg, c.path)) !== JSON.stringify(c.value),
   );
   const answered = answeredStatus({ status, conflictReason: before.conflict_reason, missing: [] }) !== null;
   if (!changes.length && !answered) return { changed: [], status };
 
-  const provenance = { ...(before.provenance as unknown as ProvenanceMap) };
+  const provenance = { ...before.provenance };
   const base = input.fullText.indexOf(input.newText);
   const echoed: Array<{ label: string; value: string; was: string | null }> = [];
   const lang = caseLang(before);
@@ -79,9 +82,7 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
   } else if (status === "incomplete" && missing.length) next = "incomplete";
   if (duplicateOf) next = "rejected";
 
-  const updated = await trx
-    .updateTable("cases")
-    .set({
+  const updated = await updateCase(trx, before.id, {
       registration: JSON.stringify(reg),
       provenance: JSON.stringify(provenance),
       missing: JSON.stringify(missing),
@@ -95,10 +96,7 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
       ...(next !== status ? { status_changed_at: now, manager_reminded_at: null } : {}),
       ...(conflict ? { conflict_reason: conflict.reason, conflict_case_id: conflict.caseId } : {}),
       ...(duplicateOf ? { decided_at: now, decided_by: "system", decision_reason: `duplicate of ${duplicateOf.caseNumber}` } : {}),
-    })
-    .where("id", "=", before.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+    });
 
   const actor = `partner:${input.sender}`;
   if (changes.length) {
@@ -108,7 +106,7 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
       kind: "fields_updated",
       inboundMessageId: input.inboundMessageId,
       text: input.newText,
-      data: { changes: changes.map((c) => ({ path: c.path, from: getPath(before.registration as unknown as Registration, c.path), to: c.value })), missing },
+      data: { changes: changes.map((c) => ({ path: c.path, from: getPath(before.registration, c.path), to: c.value })), missing },
     });
   }
   if (next !== status) {
@@ -158,10 +156,10 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
 type Recheck = { kind: "clear" } | { kind: "conflict"; conflict: Conflict } | { kind: "duplicate"; of: { id: number; caseNumber: string } };
 
 /** The dedupe decision of registration, for the case's new keys, ignoring the case itself. */
-async function recheckDedupe(trx: Transaction<DB>, c: CaseRow, reg: Registration, now: Date): Promise<Recheck> {
+async function recheckDedupe(trx: Transaction<DB>, c: Case, reg: Registration, now: Date): Promise<Recheck> {
   const key = { domain: reg.company.domain, companyKey: companyKey(reg.company.name) };
   await lockProspect(trx, key);
-  const claims = (await findClaims(trx, key, now)).filter((x) => x.caseId !== c.id && x.createdAt <= c.created_at);
+  const claims = (await findClaims(trx, key, ACTIVE_STATUSES, now)).filter((x) => x.caseId !== c.id && x.createdAt <= c.created_at);
   const decision = decideRegistration({
     output: { kind: "registration", confidence: 1, partner: { email: c.partner_email, name: c.partner_name, organization: c.partner_organization }, registration: reg, missing: [], caseRef: null },
     partnerEmail: c.partner_email,
@@ -178,12 +176,12 @@ async function recheckDedupe(trx: Transaction<DB>, c: CaseRow, reg: Registration
   return { kind: "clear" };
 }
 
-function storedConflict(c: CaseRow): Conflict | null {
+function storedConflict(c: Case): Conflict | null {
   if (!c.conflict_reason) return null;
   return { reason: c.conflict_reason as Conflict["reason"], caseId: c.conflict_case_id, caseNumber: null, until: null, detail: null };
 }
 
-function excludedDomains(config: Config, c: CaseRow, sender: string): string[] {
+function excludedDomains(config: Config, c: Case, sender: string): string[] {
   const out = new Set(vendorDomains(config));
   for (const addr of [c.partner_email, sender]) {
     const d = domainOfEmail(addr);
@@ -200,7 +198,7 @@ function getPath(reg: Registration, path: string): unknown {
 
 function setPath(reg: Registration, path: string, value: unknown): void {
   const keys = path.split(".");
-  let cur = reg as unknown as Record<string, unknown>;
+  let cur: Record<string, unknown> = reg;
   for (const k of keys.slice(0, -1)) cur = cur[k] as Record<string, unknown>;
   cur[keys[keys.length - 1]!] = value;
 }

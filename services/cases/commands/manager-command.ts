@@ -4,14 +4,16 @@
 // SES verdicts); the mail is not automatic; and the case is open for the decision. Anything
 // else changes nothing, is noted on the timeline and lands in review.
 import type { Transaction } from "kysely";
-import type { CaseRow, DB } from "../../../db/schema.ts";
+import type { DB } from "../../../db/schema.ts";
+import type { Case } from "../../repos/cases.ts";
 import type { Config } from "../../config/env.ts";
 import type { ParsedMessage } from "../../parser/types.ts";
 import type { ReplyCommand } from "./reply-command.ts";
 import { hashToken, tokensInAddresses } from "../threading/reply-address.ts";
 import { judgeSender, type JudgeSenderInput, type SenderJudgement } from "./sender-auth.ts";
 import { authorizeCommand, type TokenMatch } from "./authorize-command.ts";
-import { addReviewItem, addTimelineEvent } from "../case-repo.ts";
+import { addTimelineEvent } from "../../repos/cases.ts";
+import { addReviewItem } from "../../repos/review-items.ts";
 import { applyDecision } from "../apply-decision.ts";
 import { DECIDABLE } from "../case-transitions.ts";
 
@@ -45,7 +47,7 @@ function judgeWith(config: Config, sender: string, evidence: CommandEvidence): P
 
 export interface CommandInput {
   config: Config;
-  caseRow: CaseRow;
+  caseRow: Case;
   parsed: ParsedMessage;
   command: ReplyCommand | null;
   inboundMessageId: number;

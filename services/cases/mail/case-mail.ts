@@ -2,12 +2,14 @@
 // (threaded under their mail) and one decision request per manager, each with its own
 // single-use reply address.
 import type { Transaction } from "kysely";
-import type { DB, CaseRow } from "../../../db/schema.ts";
+import type { DB } from "../../../db/schema.ts";
+import type { Case } from "../../repos/cases.ts";
 import type { Config } from "../../config/env.ts";
 import type { Registration } from "../../parser/schema.ts";
 import type { Conflict } from "../decide-registration.ts";
 import { fieldLabel, formatDate, oneLine, statusText, understoodLines, type Lang } from "./i18n.ts";
 import { renderMail, type RenderedMail } from "../../notifier/render.ts";
+import { caseMailOfKinds } from "../../repos/outbox.ts";
 import { parentOf, queueCaseMail, type ParentMail } from "./queue-case-mail.ts";
 
 export function teamName(config: Config): string {
@@ -54,12 +56,12 @@ export function greetingName(partnerName: string | null, lang: Lang): string {
 /** Queues the partner's acknowledgement and records it on the timeline. Returns its outbox id. */
 export async function queueAcknowledgement(
   trx: Transaction<DB>,
-  ctx: { config: Config; caseRow: CaseRow; to: string; parent: ParentMail; conflict: Conflict | null; existing: boolean; now: Date },
+  ctx: { config: Config; caseRow: Case; to: string; parent: ParentMail; conflict: Conflict | null; existing: boolean; now: Date },
 ): Promise<number> {
   const { config, caseRow } = ctx;
   const lang = (caseRow.language === "de" ? "de" : "en") as Lang;
-  const reg = caseRow.registration as unknown as Registration;
-  const missing = (caseRow.missing as unknown as string[]).map((p) => fieldLabel(p, lang));
+  const reg = caseRow.registration;
+  const missing = caseRow.missing.map((p) => fieldLabel(p, lang));
   const rendered = renderMail("ack", lang, {
     caseNumber: caseRow.case_number,
     companyLabel: companyLabel(reg),
@@ -90,10 +92,10 @@ export async function queueAcknowledgement(
 }
 
 /** Queues one decision request per configured manager, each with its own single-use token. */
-export async function queueManagerNotices(trx: Transaction<DB>, ctx: { config: Config; caseRow: CaseRow; conflict: Conflict | null; now: Date; lang?: Lang }): Promise<number[]> {
+export async function queueManagerNotices(trx: Transaction<DB>, ctx: { config: Config; caseRow: Case; conflict: Conflict | null; now: Date; lang?: Lang }): Promise<number[]> {
   const { caseRow } = ctx;
   const lang = ctx.lang ?? "en";
-  const reg = caseRow.registration as unknown as Registration;
+  const reg = caseRow.registration;
   const partnerLabel = oneLine(
     [caseRow.partner_name, caseRow.partner_organization ? `(${caseRow.partner_organization})` : null, `<${caseRow.partner_email}>`].filter(Boolean).join(" "),
     200,
@@ -119,7 +121,7 @@ export async function mailEachManager(
   trx: Transaction<DB>,
   ctx: {
     config: Config;
-    caseRow: CaseRow;
+    caseRow: Case;
     kind: string;
     idKind: string;
     rendered: RenderedMail;
@@ -130,18 +132,10 @@ export async function mailEachManager(
   },
 ): Promise<number[]> {
   const { config, caseRow } = ctx;
-  const previous = ctx.threadUnder?.length
-    ? await trx
-        .selectFrom("outbox")
-        .select(["message_id", "references", "to_addresses"])
-        .where("case_id", "=", caseRow.id)
-        .where("kind", "in", ctx.threadUnder)
-        .orderBy("id", "desc")
-        .execute()
-    : [];
+  const previous = ctx.threadUnder?.length ? await caseMailOfKinds(trx, caseRow.id, ctx.threadUnder) : [];
   const ids: number[] = [];
   for (const manager of config.MANAGERS) {
-    const parent = previous.find((p) => (p.to_addresses as unknown as string[]).includes(manager));
+    const parent = previous.find((p) => p.to_addresses.includes(manager));
     ids.push(
       await queueCaseMail(trx, ctx, {
         kind: ctx.kind,

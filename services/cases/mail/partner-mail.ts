@@ -2,34 +2,30 @@
 // expiry notices): threaded under the last mail we sent them, to the same address, with the
 // same partner reply address, queued in the caller's transaction and noted on the timeline.
 import type { Transaction } from "kysely";
-import type { CaseRow, DB } from "../../../db/schema.ts";
+import type { DB } from "../../../db/schema.ts";
+import type { Case } from "../../repos/cases.ts";
 import type { Config } from "../../config/env.ts";
 import type { Lang } from "./i18n.ts";
 import { renderMail } from "../../notifier/render.ts";
+import { caseMailOfKinds } from "../../repos/outbox.ts";
 import { parentOf, queueCaseMail } from "./queue-case-mail.ts";
 
 /** Outbox kinds that went to the partner (never to managers). */
 export const PARTNER_MAIL_KINDS = ["ack", "decision", "info_request", "field_update", "expiry_notice"] as const;
 export type PartnerMailKind = (typeof PARTNER_MAIL_KINDS)[number];
 
-export function caseLang(caseRow: Pick<CaseRow, "language">): Lang {
+export function caseLang(caseRow: Pick<Case, "language">): Lang {
   return caseRow.language === "de" ? "de" : "en";
 }
 
 export async function queuePartnerMail(
   trx: Transaction<DB>,
-  ctx: { config: Config; caseRow: CaseRow; kind: PartnerMailKind; template: string; context: Record<string, unknown>; now: Date; data?: Record<string, unknown> },
+  ctx: { config: Config; caseRow: Case; kind: PartnerMailKind; template: string; context: Record<string, unknown>; now: Date; data?: Record<string, unknown> },
 ): Promise<number> {
   const { caseRow } = ctx;
   const lang = caseLang(caseRow);
-  const previous = await trx
-    .selectFrom("outbox")
-    .select(["message_id", "references", "to_addresses", "reply_to"])
-    .where("case_id", "=", caseRow.id)
-    .where("kind", "in", [...PARTNER_MAIL_KINDS])
-    .orderBy("id", "desc")
-    .executeTakeFirst();
-  const to = (previous?.to_addresses as unknown as string[] | undefined) ?? [caseRow.partner_email];
+  const [previous] = await caseMailOfKinds(trx, caseRow.id, PARTNER_MAIL_KINDS);
+  const to = previous?.to_addresses ?? [caseRow.partner_email];
   const rendered = renderMail(ctx.template, lang, { caseNumber: caseRow.case_number, ...ctx.context });
   return queueCaseMail(trx, ctx, {
     kind: ctx.kind,

@@ -2,13 +2,14 @@
 // one, threading headers under the parent mail, a Message-ID that names the case, the outbox
 // row and its timeline event, all in the caller's transaction. The notifier sends it later.
 import type { Transaction } from "kysely";
-import type { CaseRow, DB } from "../../../db/schema.ts";
+import type { DB } from "../../../db/schema.ts";
+import type { Case } from "../../repos/cases.ts";
 import type { Config } from "../../config/env.ts";
-import { enqueueMail } from "../../notifier/outbox-repo.ts";
+import { enqueueMail } from "../../repos/outbox.ts";
 import type { RenderedMail } from "../../notifier/render.ts";
 import { addressDomain, newMessageId, replyHeaders } from "../../notifier/threading.ts";
 import { hashToken, newToken, replyAddress } from "../threading/reply-address.ts";
-import { addTimelineEvent, storeReplyToken } from "../case-repo.ts";
+import { addTimelineEvent, storeReplyToken } from "../../repos/cases.ts";
 
 export interface ParentMail {
   messageId: string | null;
@@ -34,7 +35,7 @@ export interface CaseMail {
 }
 
 /** Queues one mail of a case and notes it on the timeline. Returns its outbox id. */
-export async function queueCaseMail(trx: Transaction<DB>, ctx: { config: Config; caseRow: CaseRow; now: Date }, mail: CaseMail): Promise<number> {
+export async function queueCaseMail(trx: Transaction<DB>, ctx: { config: Config; caseRow: Case; now: Date }, mail: CaseMail): Promise<number> {
   const { config, caseRow } = ctx;
   let replyTo: string;
   if (typeof mail.replyTo === "string") {

@@ -8,7 +8,8 @@ import type { ParsedMessage } from "../../parser/types.ts";
 import { isFreeMailDomain } from "../../parser/normalise/domain.ts";
 import { stripReply } from "./strip-reply.ts";
 import { parseReplyCommand } from "../commands/reply-command.ts";
-import { addReviewItem, addTimelineEvent } from "../case-repo.ts";
+import { addTimelineEvent, lockCase } from "../../repos/cases.ts";
+import { addReviewItem } from "../../repos/review-items.ts";
 import { samePartner } from "../decide-registration.ts";
 import { findThreadCase } from "./find-thread-case.ts";
 import { handleManagerCommand, type CommandEvidence } from "../commands/manager-command.ts";
@@ -44,7 +45,7 @@ export async function recordReply(trx: Transaction<DB>, ctx: ReplyContext): Prom
   }
   // Row lock: a decision or another answer on this case commits first, and this answer then
   // works on the case as that left it (never writes back a status read before it).
-  const caseRow = await trx.selectFrom("cases").selectAll().where("id", "=", match.caseId).forUpdate().executeTakeFirst();
+  const caseRow = await lockCase(trx, match.caseId);
   if (!caseRow) throw new Error(`case ${match.caseId} vanished`);
   const { newText } = stripReply(parsed.text);
   const sender = parsed.from?.address?.toLowerCase() ?? "";

@@ -1,22 +1,21 @@
-// The IMAP watcher: takes the mailbox lock, connects, SELECTs, catches up by UID, then IDLEs
-// until the server reports new mail (and re-checks every few minutes regardless). Every
-// failure ends the session and the loop reconnects with exponential backoff and jitter
-// (imapflow does not reconnect by itself); no error escapes to crash the process.
+// The IMAP watcher: takes the mailbox lock and runs one session after another (session.ts:
+// connect, SELECT, catch up by UID, IDLE). Every failure ends the session and the loop
+// reconnects with exponential backoff and jitter (imapflow does not reconnect by itself); no
+// error escapes to crash the process.
 import { setTimeout as sleep } from "node:timers/promises";
-import { ImapFlow } from "imapflow";
+import type { ImapFlow } from "imapflow";
 import type { Database } from "../../../db/connection.ts";
 import { errorMessage } from "../../core/errors.ts";
 import type { Logger } from "../../core/logger.ts";
 import { processStoredMessage, type PipelineDeps } from "../process-message.ts";
-import { MAX_RAW_BYTES, unprocessedMessageIds } from "../store-raw.ts";
+import { MAX_RAW_BYTES } from "../store-raw.ts";
 import { backoffDelay } from "./backoff.ts";
-import { readImapProgress, recordImapProgress } from "./imap-state.ts";
 import type { ImapTarget } from "./imap-url.ts";
 import type { MailboxLock } from "./mailbox-lock.ts";
-import { chooseMarkMode, reconcileMarks } from "./mark-processed.ts";
 import { createProcessQueue } from "./process-queue.ts";
+import { runSession } from "./session.ts";
 import { imapHealth, type ImapWatcherStatus } from "./status.ts";
-import { syncNewMessages } from "./sync-mailbox.ts";
+import { Wakeup } from "./wakeup.ts";
 
 export interface ImapWatcherOptions {
   target: ImapTarget;
@@ -49,25 +48,6 @@ export interface ImapWatcher {
   health(): Promise<{ ok: boolean } & ImapWatcherStatus>;
   /** ends the session (logout), waits for queued processing, releases the lock */
   stop(): Promise<void>;
-}
-
-/** Resolves waiters on fire(); a fire() with nobody waiting is remembered until the next wait. */
-class Wakeup {
-  private pending = false;
-  private waiters: Array<() => void> = [];
-  fire(): void {
-    if (this.waiters.length === 0) this.pending = true;
-    const w = this.waiters;
-    this.waiters = [];
-    for (const r of w) r();
-  }
-  wait(): Promise<void> {
-    if (this.pending) {
-      this.pending = false;
-      return Promise.resolve();
-    }
-    return new Promise((r) => this.waiters.push(r));
-  }
 }
 
 export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
@@ -116,136 +96,6 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
     await sleep(ms, undefined, { signal: stopper.signal }).catch(() => {});
   };
 
-  // Stored-but-unprocessed mail (killed between commit and processing, database lost mid-way)
-  // is queued at the start of every session, before new mail, so recovery does not wait for
-  // the worker's 30 s backlog cycle and older mail is answered first.
-  async function queueBacklog(): Promise<number> {
-    let after = 0;
-    let queued = 0;
-    for (;;) {
-      // rows a worker is parsing right now (leased) are left to it
-      const ids = await unprocessedMessageIds(db, { now: new Date(), minAgeMs: 0, limit: 500, afterId: after });
-      for (const id of ids) {
-        if (!mayContinue()) return queued;
-        await queue.push(id);
-        queued++;
-      }
-      if (ids.length < 500) return queued;
-      after = ids.at(-1)!;
-    }
-  }
-
-  async function session(): Promise<void> {
-    status.state = "connecting";
-    const c = new ImapFlow({
-      host: target.host,
-      port: target.port,
-      secure: target.secure,
-      auth: { user: target.user, pass: target.pass },
-      logger: imapflowLogger(log),
-      disableAutoIdle: true,
-      maxIdleTime: opts.maxIdleMs ?? 20 * 60_000,
-      connectionTimeout: opts.connectTimeoutMs ?? 30_000,
-    });
-    client = c;
-    let closed = false;
-    const closedWake = () => {
-      closed = true;
-      wakeup.fire();
-    };
-    c.on("close", closedWake);
-    // 'error' must have a listener (an emitted error without one crashes the process); the
-    // same failure also rejects the running command or closes the connection, handled below
-    c.on("error", (err: unknown) => log.debug({ err: errorMessage(err) }, "imap connection error"));
-    let dirty = true;
-    const onExists = () => {
-      dirty = true;
-      wakeup.fire();
-    };
-    try {
-      await c.connect();
-      const mailbox = await c.mailboxOpen(target.mailbox);
-      const uidValidity = String(mailbox.uidValidity);
-      const progress = await readImapProgress(db, target.key);
-      let lastUid = 0;
-      if (progress && progress.uidValidity === uidValidity) {
-        lastUid = progress.lastUid;
-      } else if (progress) {
-        // the server renumbered the mailbox: read it all again; the content keys (sha256,
-        // Message-ID) recognise what is stored already
-        log.warn({ previous: progress.uidValidity, uidValidity, previousLastUid: progress.lastUid }, "UIDVALIDITY changed: re-reading the mailbox from UID 1");
-        await recordImapProgress(db, target.key, { uidValidity, lastUid: 0 });
-      }
-      const mark = chooseMarkMode(opts.processedMailbox, mailbox.permanentFlags);
-      if (mark.kind === "none" && !warnedNoMark) {
-        warnedNoMark = true;
-        log.warn({ reason: mark.reason }, "handled mail is not marked on the server");
-      }
-      if (mark.kind === "move") await ensureMailbox(c, mark.mailbox);
-      const reconciled = await reconcileMarks(c, mark, lastUid, limits.maxMessageBytes);
-      Object.assign(status, { connected: true, uidValidity, lastUid, lastError: null, mailboxTotal: mailbox.exists });
-      attempt = 0;
-      log.info({ uidValidity, lastUid, exists: mailbox.exists, mark: mark.kind, reconciled }, "imap connected");
-      c.on("exists", onExists);
-      const backlog = await queueBacklog();
-      if (backlog > 0) log.info({ backlog }, "queued stored but unprocessed mail");
-
-      while (mayContinue() && !closed) {
-        if (dirty) {
-          dirty = false;
-          status.state = "syncing";
-          const started = Date.now();
-          const r = await syncNewMessages(c, uidValidity, lastUid, {
-            db,
-            logger: log,
-            mailboxKey: target.key,
-            mark,
-            limits,
-            storeConcurrency: opts.storeConcurrency ?? 4,
-            enqueue: (id) => queue.push(id),
-            mayContinue,
-            onPlan: (n) => {
-              status.toFetch = n;
-              status.mailboxTotal = c.mailbox ? c.mailbox.exists : null;
-            },
-            onProgress: (uid, stored) => {
-              status.lastUid = uid;
-              status.ingested += stored.fresh;
-              status.toFetch = Math.max(0, status.toFetch - stored.fresh - stored.duplicates);
-              status.lastBatchAt = new Date().toISOString();
-              catchUp.tick();
-            },
-          });
-          status.toFetch = 0;
-          lastUid = r.lastUid;
-          status.lastSyncAt = new Date().toISOString();
-          if (r.fresh + r.duplicates + r.tooLarge > 0) {
-            log.info({ fresh: r.fresh, duplicates: r.duplicates, tooLarge: r.tooLarge, lastUid, ms: Date.now() - started }, "imap synced");
-          }
-          continue;
-        }
-        status.state = "idle";
-        // IDLE runs until the next command breaks it (the sync after a wakeup); its outcome
-        // matters only through the connection, which `closed` watches
-        void c.idle().catch(() => {});
-        const poll = setTimeout(() => {
-          dirty = true;
-          wakeup.fire();
-        }, opts.pollEveryMs ?? 4 * 60_000);
-        await wakeup.wait();
-        clearTimeout(poll);
-      }
-      if (closed && !stopper.signal.aborted) throw new Error("IMAP connection closed");
-    } finally {
-      c.off("exists", onExists);
-      status.connected = false;
-      client = null;
-      // unref: the 5 s cap must not keep a stopping process alive after a quick logout
-      if (c.usable) await Promise.race([c.logout().catch(() => {}), sleep(5000, undefined, { ref: false })]);
-      c.close();
-    }
-  }
-
   async function run(): Promise<void> {
     let waitingLogged = false;
     while (!stopper.signal.aborted) {
@@ -260,7 +110,34 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
         }
         waitingLogged = false;
         status.holdsLock = true;
-        await session();
+        await runSession({
+          target,
+          processedMailbox: opts.processedMailbox,
+          db,
+          log,
+          status,
+          wakeup,
+          queue,
+          onBatch: () => catchUp.tick(),
+          limits,
+          storeConcurrency: opts.storeConcurrency ?? 4,
+          maxIdleMs: opts.maxIdleMs ?? 20 * 60_000,
+          pollEveryMs: opts.pollEveryMs ?? 4 * 60_000,
+          connectTimeoutMs: opts.connectTimeoutMs ?? 30_000,
+          stopped: () => stopper.signal.aborted,
+          mayContinue,
+          setClient: (c) => {
+            client = c;
+          },
+          onConnected: () => {
+            attempt = 0;
+          },
+          onNoMark: (mark) => {
+            if (warnedNoMark) return;
+            warnedNoMark = true;
+            log.warn({ reason: mark.reason }, "handled mail is not marked on the server");
+          },
+        });
         if (stopper.signal.aborted) break;
         if (!lock.held()) continue; // lost the lock without an error: try to take it again
       } catch (err) {
@@ -309,6 +186,10 @@ const PROGRESS_EVERY_MS = 5_000;
 function progressLog(log: Logger, read: () => ImapWatcherStatus): { tick(): void; stop(): void } {
   let timer: NodeJS.Timeout | null = null;
   let last = { at: 0, processed: 0 };
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = null;
+  };
   const line = () => {
     const s = read();
     const now = Date.now();
@@ -321,10 +202,6 @@ function progressLog(log: Logger, read: () => ImapWatcherStatus): { tick(): void
     );
     if (left === 0) stop();
   };
-  const stop = () => {
-    if (timer) clearInterval(timer);
-    timer = null;
-  };
   return {
     tick() {
       if (timer) return;
@@ -334,18 +211,4 @@ function progressLog(log: Logger, read: () => ImapWatcherStatus): { tick(): void
     },
     stop,
   };
-}
-
-async function ensureMailbox(c: ImapFlow, path: string): Promise<void> {
-  const list = await c.list();
-  if (!list.some((m) => m.path === path)) await c.mailboxCreate(path);
-}
-
-/** imapflow's own log lines go to debug, reduced to message and error (never the raw protocol). */
-function imapflowLogger(log: Logger) {
-  const forward = (o: unknown) => {
-    const entry = o as { msg?: unknown; err?: { message?: unknown; code?: unknown } } | null;
-    log.debug({ imapflow: entry?.msg, err: entry?.err?.message, code: entry?.err?.code }, "imapflow");
-  };
-  return { debug: () => {}, info: () => {}, warn: forward, error: forward };
 }

@@ -7,7 +7,7 @@ import { dbBackends } from "../../helpers/db.ts";
 import { FIXTURES_DIR, corpusMail, testApp } from "../../helpers/app.ts";
 import { ingestRawMail } from "../../../services/ingest/ingest-raw-mail.ts";
 import { hashToken, newToken, replyAddress } from "../../../services/cases/threading/reply-address.ts";
-import { storeReplyToken } from "../../../services/cases/case-repo.ts";
+import { storeReplyToken } from "../../../services/repos/cases.ts";
 import { answer, type SentMail } from "../mail.ts";
 import { dnsStub, makeDkim } from "../dkim.ts";
 import { seedCase } from "../seed.ts";

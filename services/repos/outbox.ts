@@ -106,3 +106,14 @@ export async function markFailed(db: Database, id: number, error: string, retryI
     .where("id", "=", id)
     .execute();
 }
+
+/** A case's earlier mail of these kinds, newest first: what the next mail threads under. */
+export async function caseMailOfKinds(trx: Transaction<DB> | Database, caseId: number, kinds: readonly string[]) {
+  return trx
+    .selectFrom("outbox")
+    .select(["message_id", "references", "to_addresses", "reply_to"])
+    .where("case_id", "=", caseId)
+    .where("kind", "in", [...kinds])
+    .orderBy("id", "desc")
+    .execute();
+}

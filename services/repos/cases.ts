@@ -1,0 +1,132 @@
+// The cases aggregate: cases, their timeline and their reply tokens. Rows leave here as typed
+// domain objects (the registration and provenance jsonb parsed with zod), so a change to the
+// registration's shape fails to compile or to parse here, not somewhere downstream. Anything
+// that must be atomic takes a Transaction.
+import { sql, type Transaction, type Updateable } from "kysely";
+import { z } from "zod";
+import type { Database } from "../../db/connection.ts";
+import type { CasesTable, CaseRow, CaseStatus, DB, NewCase, ReplyTokenPurpose } from "../../db/schema.ts";
+import { formatCaseNumber } from "../parser/case-number.ts";
+import { Provenance, Registration, type ProvenanceMap } from "../parser/schema.ts";
+
+export type Executor = Transaction<DB> | Database;
+
+/** A case as the services see it: the row with its jsonb columns parsed. */
+export interface Case extends Omit<CaseRow, "registration" | "provenance"> {
+  registration: Registration;
+  provenance: ProvenanceMap;
+}
+
+const ProvenanceColumn = z.record(z.string(), Provenance);
+
+export function toCase(row: CaseRow): Case {
+  return { ...row, registration: Registration.parse(row.registration), provenance: ProvenanceColumn.parse(row.provenance ?? {}) };
+}
+
+/** Another active case's claim on the same prospect. */
+export interface ExistingClaim {
+  caseId: number;
+  caseNumber: string;
+  partnerEmail: string;
+  status: CaseStatus;
+  protectedUntil: Date | null;
+  createdAt: Date;
+}
+
+export async function nextCaseNumber(trx: Executor, now: Date): Promise<string> {
+  const { rows } = await sql<{ n: number | string }>`select nextval('case_number_seq') as n`.execute(trx);
+  return formatCaseNumber(now.getUTCFullYear(), Number(rows[0]?.n));
+}
+
+export async function insertCase(trx: Executor, values: NewCase): Promise<Case> {
+  return toCase(await trx.insertInto("cases").values(values).returningAll().executeTakeFirstOrThrow());
+}
+
+export async function findCaseById(db: Executor, id: number): Promise<Case | undefined> {
+  const row = await db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
+  return row && toCase(row);
+}
+
+export async function findCaseByNumber(db: Executor, caseNumber: string): Promise<Case | undefined> {
+  const row = await db.selectFrom("cases").selectAll().where("case_number", "=", caseNumber.toUpperCase()).executeTakeFirst();
+  return row && toCase(row);
+}
+
+/** The case under a row lock: a concurrent decision or answer on it commits first. */
+export async function lockCase(trx: Transaction<DB>, id: number): Promise<Case | undefined> {
+  const row = await trx.selectFrom("cases").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+  return row && toCase(row);
+}
+
+export async function updateCase(trx: Transaction<DB>, id: number, values: Updateable<CasesTable>): Promise<Case> {
+  return toCase(await trx.updateTable("cases").set(values).where("id", "=", id).returningAll().executeTakeFirstOrThrow());
+}
+
+/**
+ * Serialises dedupe decisions on one prospect: two registrations of the same domain or company
+ * (IMAP processes several mails at once, workers may run side by side) would otherwise both
+ * find no claim and both become unconflicted cases. A transaction-scoped advisory lock per key,
+ * taken in sorted order so two transactions never wait on each other crosswise; call it before
+ * findClaims, in the transaction that inserts or changes the case.
+ */
+export async function lockProspect(trx: Transaction<DB>, key: { domain: string | null; companyKey: string | null }): Promise<void> {
+  const names = [key.domain ? `domain:${key.domain}` : null, key.companyKey ? `company:${key.companyKey}` : null].filter((n): n is string => n !== null).sort();
+  if (!names.length) return;
+  // one round trip for both keys; the locks are taken in the array's (sorted) order
+  const keys = names.map((name) => `dealreg:prospect:${name}`);
+  await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(${keys}::text[]) with ordinality as t(k, i) order by i`.execute(trx);
+}
+
+/** Cases in `statuses` that claim the same prospect, by registrable domain or normalised company name. */
+export async function findClaims(
+  trx: Executor,
+  key: { domain: string | null; companyKey: string | null },
+  statuses: readonly CaseStatus[],
+  now: Date,
+): Promise<ExistingClaim[]> {
+  if (!key.domain && !key.companyKey) return [];
+  const rows = await trx
+    .selectFrom("cases")
+    .select(["id", "case_number", "partner_email", "status", "protected_until", "created_at"])
+    .where("status", "in", [...statuses])
+    .where((eb) => {
+      const ors = [];
+      if (key.domain) ors.push(eb("company_domain", "=", key.domain));
+      if (key.companyKey) ors.push(eb("company_key", "=", key.companyKey));
+      return eb.or(ors);
+    })
+    .orderBy("id")
+    .execute();
+  return rows
+    .filter((r) => r.status !== "approved" || !r.protected_until || r.protected_until > now)
+    .map((r) => ({ caseId: r.id, caseNumber: r.case_number, partnerEmail: r.partner_email, status: r.status, protectedUntil: r.protected_until, createdAt: r.created_at }));
+}
+
+export async function addTimelineEvent(
+  trx: Executor,
+  event: { caseId: number; actor: string; kind: string; inboundMessageId?: number | null; outboxId?: number | null; text?: string | null; data?: Record<string, unknown> },
+): Promise<number> {
+  const row = await trx
+    .insertInto("timeline_events")
+    .values({
+      case_id: event.caseId,
+      actor: event.actor,
+      kind: event.kind,
+      inbound_message_id: event.inboundMessageId ?? null,
+      outbox_id: event.outboxId ?? null,
+      text: event.text ?? null,
+      data: JSON.stringify(event.data ?? {}),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function storeReplyToken(trx: Executor, t: { hash: string; caseId: number; purpose: ReplyTokenPurpose; address: string | null }): Promise<void> {
+  await trx.insertInto("reply_tokens").values({ token_hash: t.hash, case_id: t.caseId, purpose: t.purpose, address: t.address }).execute();
+}
+
+/** Managers' unused reply tokens of a case stop working (the case changed under them). */
+export async function retireManagerTokens(trx: Executor, caseId: number, now: Date): Promise<void> {
+  await trx.updateTable("reply_tokens").set({ used_at: now }).where("case_id", "=", caseId).where("purpose", "=", "manager").where("used_at", "is", null).execute();
+}
