@@ -1,7 +1,7 @@
 // Case search and one case with its whole timeline (events joined with their mail).
 import { sql } from "kysely";
 import type { Database } from "../../../db/connection.ts";
-import type { CaseRow, CaseStatus } from "../../../db/schema.ts";
+import type { CaseStatus } from "../../../db/schema.ts";
 import { findCaseById, findCaseByNumber, type Case } from "../../repos/cases.ts";
 
 export interface CaseSearch {

@@ -40,10 +40,16 @@ export function openNoDelaySocket(options: SocketRequest, callback: (err: Error 
   });
 }
 
+function hasSocketHook(t: unknown): t is { getSocket: typeof openNoDelaySocket } {
+  return typeof t === "object" && t !== null && "getSocket" in t && typeof t.getSocket === "function";
+}
+
 export function createSmtpTransport(url: string): MailTransport {
   const transporter = nodemailer.createTransport(pooledUrl(url));
-  // getSocket is a documented transport option but missing from @types/nodemailer's options
-  (transporter.transporter as unknown as { getSocket: typeof openNoDelaySocket }).getSocket = openNoDelaySocket;
+  // getSocket is nodemailer's hook for opening connections; a URL cannot carry it, so it is set
+  // on the pool (or single-connection transport) the URL created
+  const inner: unknown = transporter.transporter;
+  if (hasSocketHook(inner)) inner.getSocket = openNoDelaySocket;
   return {
     name: "smtp",
     async send(raw: Buffer, envelope: Envelope): Promise<SentInfo> {
