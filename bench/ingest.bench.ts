@@ -7,7 +7,6 @@
 //      sender on; APPEND → acknowledgement at the SMTP server, p50/p99, split by stage.
 // `npm run bench:ingest`; BENCH_MAILS=1000 BENCH_RATE=10 by default.
 import { randomBytes } from "node:crypto";
-import { createServer, type AddressInfo, type Server } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,6 +22,8 @@ import type { ImapWatcher } from "../services/ingest/imap/watcher.ts";
 import { peekMessageId } from "../services/ingest/store-raw.ts";
 import { startDovecot, dovecotAvailability } from "../tests/helpers/dovecot.ts";
 import { registrationMail } from "../tests/imap/fixtures.ts";
+import { startSink } from "./smtp-sink.ts";
+import { writeShapeReference } from "./write-shape.ts";
 
 const MAILS = Number(process.env.BENCH_MAILS ?? 1000);
 const RATE = Number(process.env.BENCH_RATE ?? 10);
@@ -35,50 +36,6 @@ const dovecotOk = dovecotAvailability();
 if (!dovecotOk.available) {
   console.error(`bench:ingest needs Dovecot: ${dovecotOk.reason}`);
   process.exit(2);
-}
-
-/** A minimal SMTP sink: accepts everything, records when each acknowledgement arrived (by In-Reply-To). */
-async function startSink(): Promise<{ url: string; arrivals: Map<string, number>; close(): Promise<void> }> {
-  const arrivals = new Map<string, number>();
-  const server: Server = createServer((s) => {
-    s.setNoDelay(true);
-    let inData = false;
-    let buf = "";
-    s.on("error", () => {});
-    s.write("220 sink ESMTP\r\n");
-    s.on("data", (d: Buffer) => {
-      buf += d.toString("latin1");
-      for (;;) {
-        if (inData) {
-          const end = buf.indexOf("\r\n.\r\n");
-          if (end < 0) return;
-          const message = buf.slice(0, end);
-          buf = buf.slice(end + 5);
-          inData = false;
-          const irt = /^in-reply-to:\s*(<[^>]+>)/im.exec(message)?.[1];
-          if (irt) arrivals.set(irt, Date.now());
-          s.write("250 queued\r\n");
-          continue;
-        }
-        const i = buf.indexOf("\r\n");
-        if (i < 0) return;
-        const verb = buf.slice(0, 4).toUpperCase();
-        buf = buf.slice(i + 2);
-        if (verb === "EHLO") s.write("250-sink\r\n250-PIPELINING\r\n250 8BITMIME\r\n");
-        else if (verb === "DATA") {
-          inData = true;
-          s.write("354 go ahead\r\n");
-        } else if (verb === "QUIT") return void s.end("221 bye\r\n");
-        else s.write("250 ok\r\n");
-      }
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return {
-    url: `smtp://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    arrivals,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
 }
 
 const pct = (xs: number[], p: number) => {
@@ -138,6 +95,11 @@ try {
   await until(async () => (await count("acks")) >= MAILS, 600_000, "all acknowledgements queued");
   const doneMs = performance.now() - t0;
   console.log(`throughput: ${(MAILS / (doneMs / 1000)).toFixed(1)} mails/s to committed case + queued reply (${(doneMs / 1000).toFixed(1)} s; raw bytes of all committed after ${(storedMs / 1000).toFixed(1)} s = ${(MAILS / (storedMs / 1000)).toFixed(0)} mails/s)`);
+
+  // 1b. the database alone, same write shape, same run (a pgbench-style reference)
+  const ref = await writeShapeReference(u.toString(), MAILS, 4);
+  const dealregRate = MAILS / (doneMs / 1000);
+  console.log(`PostgreSQL alone, dealreg's write shape (2 transactions, 9 statements per mail, 4 clients): ${ref.tps.toFixed(1)} mails/s → dealreg / reference = ${(dealregRate / ref.tps).toFixed(2)} (target ≥ 0.6)`);
 
   // 2. the sender draining those acknowledgements
   t0 = performance.now();

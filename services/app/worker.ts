@@ -3,7 +3,7 @@
 import { errorMessage } from "../core/errors.ts";
 import type { Logger } from "../core/logger.ts";
 import { processBacklog } from "../ingest/recovery.ts";
-import { deliverDueMail } from "../notifier/sender.ts";
+import { SEND_BATCH, deliverDueMail } from "../notifier/sender.ts";
 import type { AppContext } from "./context.ts";
 
 export interface PeriodicTask {
@@ -21,13 +21,22 @@ export interface Worker {
 export function startWorker(ctx: AppContext, extra: PeriodicTask[] = [], opts: { sendEveryMs?: number; crmSyncEveryMs?: number } = {}): Worker {
   const log: Logger = ctx.logger.child({ component: "worker" });
   const tasks: PeriodicTask[] = [
-    { name: "send", everyMs: opts.sendEveryMs ?? 1000, run: () => deliverDueMail({ db: ctx.database.db, transport: ctx.transport, logger: ctx.logger, bounceAddress: ctx.config.INBOUND_ADDRESS }) },
+    { name: "send", everyMs: opts.sendEveryMs ?? 1000, run: () => drainDueMail() },
     { name: "backlog", everyMs: 30_000, run: () => processBacklog(ctx.pipeline) },
     ...(ctx.crm.enabled ? [{ name: "crm-sync", everyMs: opts.crmSyncEveryMs ?? 2000, run: () => ctx.crm.runDueJobs(1000) }] : []),
     ...(ctx.crm.adapter ? [{ name: "crm-poll", everyMs: ctx.config.CRM_POLL_SECONDS * 1000, run: () => ctx.crm.poll() }] : []),
     ...extra,
   ];
   let stopped = false;
+  // Full passes follow each other at once: a fixed pause after every batch held a fast
+  // transport to a fraction of its rate. Stopping ends the drain after the current pass.
+  const drainDueMail = async () => {
+    const deps = { db: ctx.database.db, transport: ctx.transport, logger: ctx.logger, bounceAddress: ctx.config.INBOUND_ADDRESS };
+    for (;;) {
+      const { sent, failed } = await deliverDueMail(deps);
+      if (stopped || sent + failed < SEND_BATCH) return;
+    }
+  };
   const timers = new Map<string, NodeJS.Timeout>();
   const running = new Map<string, Promise<void>>();
   const again = new Set<string>();

@@ -67,7 +67,10 @@ export interface CaseSummary {
   protectedUntil: string | null;
 }
 
-function caseSummary(c: CaseRow): CaseSummary {
+/** The columns a summary needs: a listing leaves the large jsonb columns in the table. */
+const SUMMARY_COLUMNS = ["id", "case_number", "status", "partner_email", "partner_name", "partner_organization", "company_name", "company_domain", "created_at", "protected_until"] as const;
+
+function caseSummary(c: Pick<CaseRow, (typeof SUMMARY_COLUMNS)[number]>): CaseSummary {
   return {
     caseNumber: c.case_number,
     status: c.status as CaseStatus,
@@ -82,11 +85,34 @@ export function isCaseStatus(s: string): s is CaseStatus {
   return (CASE_STATUSES as readonly string[]).includes(s);
 }
 
-export async function listCases(db: Database, opts: { status?: CaseStatus; limit?: number } = {}): Promise<CaseSummary[]> {
-  let q = db.selectFrom("cases").selectAll().orderBy("id");
-  if (opts.status) q = q.where("status", "=", opts.status);
-  if (opts.limit) q = q.limit(opts.limit);
-  return (await q.execute()).map(caseSummary);
+export interface CaseListFilter {
+  status?: CaseStatus;
+  /** only cases created at or after this time */
+  since?: Date;
+  limit?: number;
+}
+
+/** Rows fetched per round trip while streaming: memory stays at one batch however many cases match. */
+const LIST_BATCH = 1000;
+
+/**
+ * Every matching case in id order, fetched in keyset batches (`id > last`) so that a listing of
+ * a million cases holds one batch in memory and each batch costs the same (no OFFSET); works the
+ * same on PostgreSQL and PGlite, which has no server-side cursor through kysely.
+ */
+export async function* streamCases(db: Database, filter: CaseListFilter = {}): AsyncGenerator<CaseSummary> {
+  let left = filter.limit ?? Infinity;
+  let after = 0;
+  while (left > 0) {
+    let q = db.selectFrom("cases").select(SUMMARY_COLUMNS).where("id", ">", after).orderBy("id").limit(Math.min(LIST_BATCH, left));
+    if (filter.status) q = q.where("status", "=", filter.status);
+    if (filter.since) q = q.where("created_at", ">=", filter.since);
+    const rows = await q.execute();
+    for (const r of rows) yield caseSummary(r);
+    if (rows.length < LIST_BATCH) return;
+    left -= rows.length;
+    after = rows.at(-1)!.id;
+  }
 }
 
 /** `REG-2026-000123  pending  Acme GmbH <acme.de>  anna@partner.example  2026-03-01` */

@@ -1,4 +1,5 @@
 // `dealreg <command>`: the one executable. Each command lives in its own module.
+import { once } from "node:events";
 import { ConfigError, loadConfig, type Config } from "../config/env.ts";
 import { AppError, errorMessage } from "../core/errors.ts";
 import { createLogger, type Logger } from "../core/logger.ts";
@@ -11,7 +12,7 @@ commands:
   parse FILE...                      parse raw .eml files without a database; JSON Lines (see the contract)
   migrate                            apply database migrations
   case show CASE                     print a case with its timeline as JSON
-  case list [--status S]             one line per case
+  case list [--status S] [--since D] [--limit N] [--format tsv|jsonl]   one line per case, streamed
   accounts import FILE.csv           import existing customers / blocked accounts (domain,name,reason[,kind])
   crm setup                          create the CRM's custom properties, check pipeline and stages
   crm sync [--max-jobs N]            run due CRM/webhook sync jobs and one poll; JSON summary
@@ -24,11 +25,14 @@ export interface CliIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
   readStdin: () => Promise<Buffer>;
+  /** resolves once stdout has taken what was written (backpressure for long listings) */
+  drained?: () => Promise<void>;
 }
 
 const io: CliIo = {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
+  drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, "drain").then(() => {}) : Promise.resolve()),
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);

@@ -69,16 +69,14 @@ export async function processStoredMessage(deps: PipelineDeps, id: number, raw?:
 }
 
 async function processClaimed(deps: PipelineDeps, id: number, log: Logger, given?: Buffer): Promise<IngestResult> {
-  const claim = await claimAttempt(deps, id);
+  const claim = await claimAttempt(deps, id, given);
   if (!claim) return resultOf(deps.db, id);
   if (claim.attempts > MAX_PROCESSING_ATTEMPTS) {
     const why = claim.last_error ?? "the process stopped while processing it (killed, or out of memory?)";
     log.warn({ attempts: claim.attempts - 1 }, "message keeps failing; parked in review");
     return parkInReview(deps, id, `processing failed ${claim.attempts - 1} times: ${why}`);
   }
-  const row = given
-    ? { raw: given, ...(await deps.db.selectFrom("inbound_messages").select(["ses_verdicts", "source"]).where("id", "=", id).executeTakeFirstOrThrow()) }
-    : await deps.db.selectFrom("inbound_messages").select(["raw", "ses_verdicts", "source"]).where("id", "=", id).executeTakeFirstOrThrow();
+  const row = claim;
 
   let parsed: ParsedMessage;
   try {
@@ -122,19 +120,22 @@ async function prejudgePartnerCommand(config: Config, parsed: ParsedMessage, evi
   return { command, judged };
 }
 
-/** Counts an attempt and takes the lease that keeps the backlog sweep away; null when the
- * message already has an outcome. */
-async function claimAttempt(deps: PipelineDeps, id: number): Promise<{ attempts: number; last_error: string | null } | null> {
+/** Counts an attempt and takes the lease that keeps the backlog sweep away, returning the raw
+ * mail in the same round trip unless the caller has it in hand (a big mail travels as hex);
+ * null when the message already has an outcome. */
+async function claimAttempt(deps: PipelineDeps, id: number, given: Buffer | undefined) {
   const now = deps.now?.() ?? new Date();
   const until = new Date(now.getTime() + deps.config.PARSE_TIMEOUT_MS + LEASE_BEYOND_PARSE_MS);
-  const row = await deps.db
+  const claim = deps.db
     .updateTable("inbound_messages")
     .set({ attempts: sql`attempts + 1`, processing_until: until, processing_by: PROCESS_LEASE_OWNER })
     .where("id", "=", id)
-    .where("outcome", "is", null)
-    .returning(["attempts", "last_error"])
-    .executeTakeFirst();
-  return row ?? null;
+    .where("outcome", "is", null);
+  if (given) {
+    const row = await claim.returning(["attempts", "last_error", "ses_verdicts", "source"]).executeTakeFirst();
+    return row ? { ...row, raw: given } : null;
+  }
+  return (await claim.returning(["attempts", "last_error", "raw", "ses_verdicts", "source"]).executeTakeFirst()) ?? null;
 }
 
 async function decideAndStore(

@@ -5,7 +5,7 @@ import type { OutboxRow } from "../../db/schema.ts";
 import type { Logger } from "../core/logger.ts";
 import { errorMessage } from "../core/errors.ts";
 import { composeRaw } from "./compose.ts";
-import { claimDueMail, markFailed, markSent } from "../repos/outbox.ts";
+import { claimDueMail, markFailed, markSentAndClaim, type SentRow } from "../repos/outbox.ts";
 import { DeliveryError, type MailTransport } from "./transport.ts";
 
 export const MAX_ATTEMPTS = 8;
@@ -23,47 +23,101 @@ export interface SenderDeps {
   bounceAddress?: string;
 }
 
-/** Deliveries in flight at once (the SMTP pool has as many connections). */
-export const SEND_CONCURRENCY = 5;
+/** Lanes at once: twice the SMTP pool's 5 connections, so that one lane's database round trip overlaps another's send. */
+export const SEND_CONCURRENCY = 10;
+
+/** Rows one pass takes at most; the worker starts the next pass at once while passes come back full. */
+export const SEND_BATCH = 200;
 
 /**
  * One pass over due mail (at most `batch` rows); returns how many were sent. Each lane claims
  * its next row only when it is free, so a row's lease starts just before its own send: rows
  * claimed in bulk would wait behind a slow server until their lease ran out, and another
- * sender process would claim and send them a second time.
+ * sender process would claim and send them a second time. Lanes that finish while a statement
+ * is in flight share the next one, which records their sent rows and claims their next rows.
  */
-export async function deliverDueMail(deps: SenderDeps, batch = 50): Promise<{ sent: number; failed: number }> {
+export async function deliverDueMail(deps: SenderDeps, batch = SEND_BATCH): Promise<{ sent: number; failed: number }> {
   const first = await claimDueMail(deps.db, Math.min(SEND_CONCURRENCY, batch));
-  let claimed = first.length;
+  const exchange = new SentExchange(deps.db, batch - first.length);
   let sent = 0;
   let failed = 0;
   const lane = async (start: OutboxRow) => {
     for (let row: OutboxRow | undefined = start; row; ) {
-      if (await deliverOne(deps, row)) sent++;
+      const done = await deliverOne(deps, row);
+      if (done) sent++;
       else failed++;
-      if (claimed >= batch) return;
-      claimed++;
-      [row] = await claimDueMail(deps.db, 1);
-      if (!row) claimed--;
+      row = await exchange.next(done);
     }
   };
-  await Promise.all(first.map(lane));
+  try {
+    await Promise.all(first.map(lane));
+  } finally {
+    await exchange.flush();
+  }
   return { sent, failed };
 }
 
-async function deliverOne(deps: SenderDeps, row: OutboxRow): Promise<boolean> {
+/** Batches "this row is sent, give me the next" requests of concurrent lanes into one statement. */
+class SentExchange {
+  private sent: SentRow[] = [];
+  private waiting: Array<{ resolve(row: OutboxRow | undefined): void; reject(err: unknown): void }> = [];
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private budget: number,
+  ) {}
+
+  /** Records `done` (a sent row, or null after a failure) and resolves with the lane's next row, if any. */
+  next(done: SentRow | null): Promise<OutboxRow | undefined> {
+    if (done) this.sent.push(done);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.kick();
+    });
+  }
+
+  /** Records what is still unrecorded (the last lanes' rows). */
+  async flush(): Promise<void> {
+    while (this.running || this.sent.length) {
+      this.kick();
+      await this.running;
+    }
+  }
+
+  private kick(): void {
+    if (this.running || (!this.sent.length && !this.waiting.length)) return;
+    const sent = this.sent.splice(0);
+    const waiting = this.waiting.splice(0);
+    const want = Math.min(waiting.length, this.budget);
+    this.budget -= want;
+    this.running = (async () => {
+      try {
+        const rows = sent.length ? await markSentAndClaim(this.db, sent, want) : want ? await claimDueMail(this.db, want) : [];
+        this.budget += want - rows.length;
+        waiting.forEach((w, i) => w.resolve(rows[i]));
+      } catch (err) {
+        waiting.forEach((w) => w.reject(err));
+      } finally {
+        this.running = null;
+      }
+      this.kick();
+    })();
+  }
+}
+
+async function deliverOne(deps: SenderDeps, row: OutboxRow): Promise<SentRow | null> {
   const log = deps.logger.child({ component: "sender", outboxId: row.id, kind: row.kind });
   try {
     const { raw, envelope } = await composeRaw(row, deps.bounceAddress);
     const info = await deps.transport.send(raw, envelope);
-    await markSent(deps.db, row.id, info.providerMessageId);
     log.info({ transport: deps.transport.name, to: envelope.to.length }, "mail sent");
-    return true;
+    return { id: row.id, providerMessageId: info.providerMessageId };
   } catch (err) {
     const permanent = err instanceof DeliveryError && err.permanent;
     const giveUp = permanent || row.attempts >= MAX_ATTEMPTS;
     await markFailed(deps.db, row.id, errorMessage(err), giveUp ? null : backoffSeconds(row.attempts));
     log.warn({ err: errorMessage(err), permanent, attempts: row.attempts, giveUp }, "mail delivery failed");
-    return false;
+    return null;
   }
 }

@@ -72,7 +72,10 @@ export async function updateCase(trx: Transaction<DB>, id: number, values: Updat
  */
 export async function lockProspect(trx: Transaction<DB>, key: { domain: string | null; companyKey: string | null }): Promise<void> {
   const names = [key.domain ? `domain:${key.domain}` : null, key.companyKey ? `company:${key.companyKey}` : null].filter((n): n is string => n !== null).sort();
-  for (const name of names) await sql`select pg_advisory_xact_lock(hashtextextended(${`dealreg:prospect:${name}`}, 0))`.execute(trx);
+  if (!names.length) return;
+  // one round trip for both keys; the locks are taken in the array's (sorted) order
+  const keys = names.map((name) => `dealreg:prospect:${name}`);
+  await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(${keys}::text[]) with ordinality as t(k, i) order by i`.execute(trx);
 }
 
 /** Cases in `statuses` that claim the same prospect, by registrable domain or normalised company name. */

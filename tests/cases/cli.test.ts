@@ -42,6 +42,20 @@ describe("case and accounts commands (embedded database)", () => {
     expect(incomplete.out).toHaveLength(1);
     expect(incomplete.out[0]).toContain("Whitfield Landscaping");
 
+    const limited = captureIo();
+    expect(await runCase(["list", "--limit", "1", "--format", "jsonl"], limited, config, logger)).toBe(0);
+    expect(limited.out).toHaveLength(1);
+    expect(JSON.parse(limited.out[0]!)).toMatchObject({ caseNumber: r.caseNumber, status: "pending" });
+    const future = captureIo();
+    expect(await runCase(["list", "--since", "2999-01-01"], future, config, logger)).toBe(0);
+    expect(future.out).toEqual([]);
+    const since = captureIo();
+    expect(await runCase(["list", "--since", "2000-01-01", "--status", "pending"], since, config, logger)).toBe(0);
+    expect(since.out).toHaveLength(1);
+    for (const bad of [["--since", "yesterday-ish"], ["--limit", "0"], ["--format", "csv"], ["--verbose"]]) {
+      expect(await runCase(["list", ...bad], captureIo(), config, logger), bad.join(" ")).toBe(2);
+    }
+
     const missing = captureIo();
     expect(await runCase(["show", "REG-1999-000001"], missing, config, logger)).toBe(1);
     expect(await runCase(["list", "--status", "bogus"], captureIo(), config, logger)).toBe(2);

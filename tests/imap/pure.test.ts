@@ -93,6 +93,11 @@ describe("imapHealth", () => {
     lastError: null,
     failures: 0,
     ingested: 3,
+    mailboxTotal: 3,
+    toFetch: 0,
+    backlog: 0,
+    processed: 3,
+    lastBatchAt: null,
   };
   it("is healthy when connected or standing by for another instance, not between reconnects", () => {
     expect(imapHealth(base).ok).toBe(true);

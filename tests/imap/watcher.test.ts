@@ -105,6 +105,9 @@ describe.skipIf(!dovecotOrSkip()).each(dbBackends())("IMAP watcher on $name", (b
     const acks = smtp.messages.filter((m) => /Registration received|Registrierung erhalten/.test(m.parsed.subject ?? ""));
     expect(acks).toHaveLength(4);
     expect(new Set(acks.map((m) => m.parsed.inReplyTo)).size).toBe(4);
+    // what /healthz shows an operator during a backfill, here at its end
+    expect(w.status()).toMatchObject({ mailboxTotal: 4, toFetch: 0, backlog: 0, processed: 4 });
+    expect(w.status().lastBatchAt).not.toBeNull();
 
     // a restart reads nothing again
     await stopWatcher(w);

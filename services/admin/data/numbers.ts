@@ -1,9 +1,10 @@
-// The figures on top of the cases page, each one SQL aggregate.
+// The figures on top of the cases page, each one SQL aggregate over a bounded window.
 import { sql } from "kysely";
 import type { Database } from "../../../db/connection.ts";
 
-/** The medians look at recent cases only: ops want today's speed, and the scan stays small. */
-export const MEDIAN_WINDOW_DAYS = 90;
+/** Every figure looks at the cases created in this window: ops want today's picture, and the
+ * aggregates read a bounded slice (index-only, by creation time) however large the table grows. */
+export const NUMBERS_WINDOW_DAYS = 30;
 
 export interface CaseNumbers {
   byStatus: { status: string; count: number }[];
@@ -17,14 +18,16 @@ export interface CaseNumbers {
 
 export async function caseNumbers(db: Database, now: Date): Promise<CaseNumbers> {
   const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-  const since = new Date(now.getTime() - MEDIAN_WINDOW_DAYS * 86_400_000);
+  const since = new Date(now.getTime() - NUMBERS_WINDOW_DAYS * 86_400_000);
   const [byStatus, firstAnswer, decision, partners, conflicts] = await Promise.all([
-    db.selectFrom("cases").select(["status", sql<string>`count(*)`.as("n")]).groupBy("status").orderBy("status").execute(),
-    // The first ack per case; the mail's arrival is the start (the case is created while processing it).
+    db.selectFrom("cases").select(["status", sql<string>`count(*)`.as("n")]).where("created_at", ">=", since).groupBy("status").orderBy("status").execute(),
+    // The first ack per case; the mail's arrival is the start (the case is created while
+    // processing it). An ack is queued after its case, so the window applies to both.
     sql<{ median: number | null }>`
       select percentile_cont(0.5) within group (order by extract(epoch from (a.sent_at - coalesce(m.received_at, c.created_at)))) as median
-      from cases c
-      join lateral (select min(o.sent_at) as sent_at from outbox o where o.case_id = c.id and o.kind = 'ack') a on a.sent_at is not null
+      from (select case_id, min(sent_at) as sent_at from outbox
+            where kind = 'ack' and created_at >= ${since} and sent_at is not null group by case_id) a
+      join cases c on c.id = a.case_id
       left join inbound_messages m on m.id = c.source_message_id
       where c.created_at >= ${since}`.execute(db),
     sql<{ median: number | null }>`
@@ -34,7 +37,7 @@ export async function caseNumbers(db: Database, now: Date): Promise<CaseNumbers>
       select coalesce(partner_organization, split_part(partner_email, '@', 2)) as partner,
              count(*) filter (where status = 'approved') as approved,
              count(*) filter (where status = 'rejected') as rejected
-      from cases where status in ('approved', 'rejected')
+      from cases where status in ('approved', 'rejected') and created_at >= ${since}
       group by 1 order by count(*) desc, 1 limit 15`.execute(db),
     db
       .selectFrom("cases")

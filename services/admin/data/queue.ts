@@ -30,19 +30,24 @@ function cutoff(q: Pick<QueueQuery, "now" | "reviewAfterHours">): Date {
   return new Date(q.now.getTime() - q.reviewAfterHours * 3600_000);
 }
 
-export async function queueCounts(db: Database, q: Pick<QueueQuery, "now" | "reviewAfterHours">): Promise<Map<string, number>> {
+/** Counts stop here ("1000+"): a count of 200,000 open items costs a scan of all of them and
+ * tells ops nothing more than "very many"; capped counts read at most this many index entries. */
+export const QUEUE_COUNT_CAP = 1000;
+
+/** Open items per reason (each at most QUEUE_COUNT_CAP + 1, meaning "more than the cap"). */
+export async function queueCounts(db: Database, q: Pick<QueueQuery, "now" | "reviewAfterHours">, reasons: readonly string[]): Promise<Map<string, number>> {
   const before = cutoff(q);
-  const items = await db
-    .selectFrom("review_items")
-    .select(["reason", sql<string>`count(*)`.as("n")])
-    .where("resolved_at", "is", null)
-    .where((eb) => eb.or([eb("reason", "<>", "missing_fields"), eb("created_at", "<=", before)]))
-    .groupBy("reason")
-    .execute();
-  const stale = await staleIncomplete(db, before)
-    .select(sql<string>`count(*)`.as("n"))
+  const items = await sql<{ reason: string; n: number }>`
+    select r.reason, (select count(*)::int from (
+        select 1 from review_items i
+        where i.reason = r.reason and i.resolved_at is null and (i.reason <> 'missing_fields' or i.created_at <= ${before})
+        limit ${QUEUE_COUNT_CAP + 1}) capped) as n
+    from unnest(${reasons.filter((r) => r !== INCOMPLETE_CASE)}::text[]) as r(reason)`.execute(db);
+  const stale = await db
+    .selectFrom(staleIncomplete(db, before).select("c.id").limit(QUEUE_COUNT_CAP + 1).as("capped"))
+    .select(sql<number>`count(*)::int`.as("n"))
     .executeTakeFirstOrThrow();
-  const counts = new Map(items.map((r) => [r.reason, Number(r.n)]));
+  const counts = new Map(items.rows.filter((r) => r.n > 0).map((r) => [r.reason, Number(r.n)]));
   if (Number(stale.n) > 0) counts.set(INCOMPLETE_CASE, Number(stale.n));
   return counts;
 }

@@ -6,7 +6,7 @@ import { CASE_STATUSES } from "../../cases/case-status.ts";
 import type { Decision } from "../../cases/case-transitions.ts";
 import { caseTimeline, findCase, searchCases } from "../data/cases.ts";
 import { openReviewItems } from "../data/messages.ts";
-import { MEDIAN_WINDOW_DAYS, caseNumbers, type CaseNumbers } from "../data/numbers.ts";
+import { NUMBERS_WINDOW_DAYS, caseNumbers, type CaseNumbers } from "../data/numbers.ts";
 import { decideCase } from "../actions/decide-case.ts";
 import { dismissItem } from "../actions/message-actions.ts";
 import { reasonLabel } from "../reasons.ts";
@@ -21,7 +21,7 @@ const NUMBERS_TTL_MS = 15_000;
 const ListQuery = z.object({
   q: z.string().max(200).optional().catch(undefined),
   status: z.enum(CASE_STATUSES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+  before: z.coerce.number().int().min(1).max(2 ** 31 - 1).optional().catch(undefined),
 });
 const IdParams = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
 const DecideForm = z.object({ decision: z.enum(["approve", "reject", "info"]), argument: z.string().max(1000).default("") });
@@ -33,11 +33,11 @@ const NOTICES: Record<string, string> = {
   revoked: "The partner's status page links were revoked; the next mail carries a new one.",
 };
 
-function pageHref(q: string, status: string | undefined, page: number): string {
+function pageHref(q: string, status: string | undefined, before: number | null): string {
   const p = new URLSearchParams();
   if (q) p.set("q", q);
   if (status) p.set("status", status);
-  if (page > 1) p.set("page", String(page));
+  if (before !== null) p.set("before", String(before));
   const s = p.toString();
   return `/admin/cases${s ? `?${s}` : ""}`;
 }
@@ -65,10 +65,9 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
     app.get("/cases", page, async (req, reply) => {
       const query = ListQuery.parse(req.query ?? {});
       const q = query.q?.trim() ?? "";
-      const current = query.page ?? 1;
+      const before = query.before ?? null;
       const now = ctx.now();
-      const [figures, found, crm] = await Promise.all([numbers(now), searchCases(db, { q, status: query.status ?? null, page: current, pageSize: PAGE_SIZE }), crmNumbers(db)]);
-      const pages = Math.max(1, Math.ceil(found.total / PAGE_SIZE));
+      const [figures, found, crm] = await Promise.all([numbers(now), searchCases(db, { q, status: query.status ?? null, before, pageSize: PAGE_SIZE }), crmNumbers(db)]);
       return ctx.page(req, reply, "cases", {
         title: "Cases",
         nav: "cases",
@@ -81,14 +80,13 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
           partners: figures.approvalByPartner.map((p) => ({ ...p, rate: percent(p.rate) })),
           conflictsThisMonth: figures.conflictsThisMonth,
           crm: crm ? { queued: crm.queued, failed: crm.failed, oldest: formatDuration(crm.oldestQueuedSeconds) } : null,
-          windowDays: MEDIAN_WINDOW_DAYS,
+          windowDays: NUMBERS_WINDOW_DAYS,
         },
-        total: found.total,
+        shown: found.rows.length,
+        more: found.more,
         rows: found.rows.map((r) => ({ ...r, created: formatTime(r.createdAt), protectedUntil: formatTime(r.protectedUntil) })),
-        page: current,
-        pages,
-        prev: current > 1 ? pageHref(q, query.status, current - 1) : null,
-        next: current < pages ? pageHref(q, query.status, current + 1) : null,
+        prev: before !== null ? pageHref(q, query.status, null) : null,
+        next: found.more ? pageHref(q, query.status, found.rows.at(-1)!.id) : null,
       });
     });
 

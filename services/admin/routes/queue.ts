@@ -1,7 +1,7 @@
 // The review queue (the home page): what needs a person, oldest first, filterable by reason.
 import type { FastifyInstance, FastifyPluginAsync } from "fastify";
 import { z } from "zod";
-import { queueCounts, queueRows } from "../data/queue.ts";
+import { QUEUE_COUNT_CAP, queueCounts, queueRows } from "../data/queue.ts";
 import { REASONS, reasonLabel } from "../reasons.ts";
 import { formatAge, formatTime } from "../view/format.ts";
 import type { AdminContext } from "../plugin.ts";
@@ -15,11 +15,13 @@ export function queueRoutes(ctx: AdminContext): FastifyPluginAsync {
       const { reason } = Query.parse(req.query ?? {});
       const now = ctx.now();
       const q = { reason: reason ?? null, now, reviewAfterHours: ctx.deps.config.REVIEW_AFTER_HOURS, limit: PAGE_LIMIT };
-      const [counts, rows] = await Promise.all([queueCounts(ctx.deps.db, q), queueRows(ctx.deps.db, q)]);
-      const total = [...counts.values()].reduce((a, b) => a + b, 0);
-      const reasons = [...new Set([...Object.keys(REASONS), ...counts.keys()])]
-        .map((r) => ({ reason: r, label: reasonLabel(r), count: counts.get(r) ?? 0, active: r === reason }))
-        .filter((r) => r.count > 0 || r.active);
+      const [counts, rows] = await Promise.all([queueCounts(ctx.deps.db, q, Object.keys(REASONS)), queueRows(ctx.deps.db, q)]);
+      const known = [...counts.values()].reduce((a, n) => a + Math.min(n, QUEUE_COUNT_CAP), 0);
+      const total = [...counts.values()].some((n) => n > QUEUE_COUNT_CAP) ? `${known}+` : String(known);
+      const reasons = Object.keys(REASONS)
+        .map((r) => ({ reason: r, label: reasonLabel(r), n: counts.get(r) ?? 0, active: r === reason }))
+        .filter((r) => r.n > 0 || r.active)
+        .map(({ n, ...r }) => ({ ...r, count: n > QUEUE_COUNT_CAP ? `${QUEUE_COUNT_CAP}+` : String(n) }));
       return ctx.page(req, reply, "queue", {
         title: "Review queue",
         nav: "queue",

@@ -52,16 +52,29 @@ export function statusText(status: string, lang: Lang): string {
   return STATUS[status]?.[lang] ?? status;
 }
 
+// Building an Intl formatter loads locale data and costs far more than formatting: one per
+// language (and currency), built once.
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
+  let f = dateFormats.get(lang);
+  if (!f) dateFormats.set(lang, (f = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" })));
+  return f.format(date);
 }
 
 function formatMoney(amount: number, currency: string, lang: Lang): string {
-  try {
-    return new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
-  } catch {
-    return `${amount} ${currency}`;
+  const key = `${lang}:${currency}`;
+  let f = moneyFormats.get(key);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", { style: "currency", currency, maximumFractionDigits: 0 });
+    } catch {
+      return `${amount} ${currency}`; // not an ISO 4217 code: shown as written
+    }
+    if (moneyFormats.size < 200) moneyFormats.set(key, f); // currencies come from mail: bounded
   }
+  return f.format(amount);
 }
 
 /** The fields we understood, as label/value lines in the partner's language. */

@@ -25,6 +25,8 @@ export interface SessionContext {
   status: ImapWatcherStatus;
   wakeup: Wakeup;
   queue: ProcessQueue;
+  /** called after each committed batch (the watcher's progress log) */
+  onBatch: () => void;
   limits: SyncDeps["limits"];
   storeConcurrency: number;
   maxIdleMs: number;
@@ -86,7 +88,7 @@ export async function runSession(ctx: SessionContext): Promise<void> {
     if (mark.kind === "none") ctx.onNoMark(mark);
     if (mark.kind === "move") await ensureMailbox(c, mark.mailbox);
     const reconciled = await reconcileMarks(c, mark, lastUid, limits.maxMessageBytes);
-    Object.assign(status, { connected: true, uidValidity, lastUid, lastError: null });
+    Object.assign(status, { connected: true, uidValidity, lastUid, lastError: null, mailboxTotal: mailbox.exists });
     ctx.onConnected();
     log.info({ uidValidity, lastUid, exists: mailbox.exists, mark: mark.kind, reconciled }, "imap connected");
     c.on("exists", onExists);
@@ -107,11 +109,19 @@ export async function runSession(ctx: SessionContext): Promise<void> {
           storeConcurrency: ctx.storeConcurrency,
           enqueue: (id) => ctx.queue.push(id),
           mayContinue,
+          onPlan: (n) => {
+            status.toFetch = n;
+            status.mailboxTotal = c.mailbox ? c.mailbox.exists : null;
+          },
           onProgress: (uid, stored) => {
             status.lastUid = uid;
             status.ingested += stored.fresh;
+            status.toFetch = Math.max(0, status.toFetch - stored.fresh - stored.duplicates);
+            status.lastBatchAt = new Date().toISOString();
+            ctx.onBatch();
           },
         });
+        status.toFetch = 0;
         lastUid = r.lastUid;
         status.lastSyncAt = new Date().toISOString();
         if (r.fresh + r.duplicates + r.tooLarge > 0) {

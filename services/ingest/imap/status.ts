@@ -18,6 +18,16 @@ export type ImapWatcherStatus = {
   failures: number;
   /** new messages committed since start */
   ingested: number;
+  /** messages in the mailbox (EXISTS) at the last select or sync */
+  mailboxTotal: number | null;
+  /** listed by the current catch-up pass and not fetched yet */
+  toFetch: number;
+  /** committed by this watcher and not processed yet (parse, decide, queue the reply) */
+  backlog: number;
+  /** messages this watcher's queue has processed since start */
+  processed: number;
+  /** ISO time the last batch was committed */
+  lastBatchAt: string | null;
 };
 
 /**

@@ -29,6 +29,8 @@ export interface SyncDeps {
   /** false when the watcher stops or loses the mailbox lock: no further batch starts */
   mayContinue(): boolean;
   onProgress?(lastUid: number, stored: { fresh: number; duplicates: number }): void;
+  /** how many messages this pass will fetch, once they are listed */
+  onPlan?(toFetch: number): void;
 }
 
 export interface SyncResult {
@@ -60,6 +62,7 @@ export async function syncNewMessages(client: ImapFlow, uidValidity: string, las
     deps.logger.error({ uid: m.uid, size: m.size, limit: deps.limits.maxMessageBytes }, "message over the size limit: not ingested, left unmarked on the server");
   }
   result.tooLarge = plan.tooLarge.length;
+  deps.onPlan?.(plan.batches.reduce((n, b) => n + b.length, 0));
 
   for (const batch of plan.batches) {
     if (!deps.mayContinue()) return result;

@@ -60,6 +60,7 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
   // a message from an earlier run that keeps failing is parked by processStoredMessage itself
   const processOne = async (id: number): Promise<void> => {
     await processStoredMessage(opts.pipeline, id);
+    status.processed++;
   };
   const queue = createProcessQueue(processOne, log, { concurrency: opts.processConcurrency ?? 4, maxQueued: limits.maxCount * 2 });
   const status: ImapWatcherStatus = {
@@ -73,7 +74,13 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
     lastError: null,
     failures: 0,
     ingested: 0,
+    mailboxTotal: null,
+    toFetch: 0,
+    backlog: 0,
+    processed: 0,
+    lastBatchAt: null,
   };
+  const catchUp = progressLog(log, () => ({ ...status, backlog: queue.pending }));
   let client: ImapFlow | null = null;
   let attempt = 0;
   let warnedNoMark = false;
@@ -111,6 +118,7 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
           status,
           wakeup,
           queue,
+          onBatch: () => catchUp.tick(),
           limits,
           storeConcurrency: opts.storeConcurrency ?? 4,
           maxIdleMs: opts.maxIdleMs ?? 20 * 60_000,
@@ -151,7 +159,7 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
   const running = run().catch((err) => log.error({ err: errorMessage(err) }, "imap watcher loop crashed"));
 
   return {
-    status: () => ({ ...status }),
+    status: () => ({ ...status, backlog: queue.pending }),
     health: async () => imapHealth({ ...status }),
     async stop() {
       stopper.abort();
@@ -165,7 +173,42 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
       await lock.release();
       status.holdsLock = false;
       status.state = "stopped";
+      catchUp.stop();
       log.info({ lastUid: status.lastUid, ingested: status.ingested }, "imap watcher stopped");
     },
+  };
+}
+
+/** While a catch-up is under way (mail left to fetch or to process): one line every
+ * PROGRESS_EVERY_MS with counts, the processing rate and what is left, and a last one when done. */
+const PROGRESS_EVERY_MS = 5_000;
+
+function progressLog(log: Logger, read: () => ImapWatcherStatus): { tick(): void; stop(): void } {
+  let timer: NodeJS.Timeout | null = null;
+  let last = { at: 0, processed: 0 };
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = null;
+  };
+  const line = () => {
+    const s = read();
+    const now = Date.now();
+    const rate = last.at ? ((s.processed - last.processed) * 1000) / (now - last.at) : null;
+    const left = s.toFetch + s.backlog;
+    last = { at: now, processed: s.processed };
+    log.info(
+      { fetched: s.ingested, processed: s.processed, toFetch: s.toFetch, backlog: s.backlog, left, mailboxTotal: s.mailboxTotal, perSecond: rate === null ? null : Math.round(rate * 10) / 10, etaSeconds: rate ? Math.round(left / rate) : null },
+      left > 0 ? "imap catch-up progress" : "imap catch-up done",
+    );
+    if (left === 0) stop();
+  };
+  return {
+    tick() {
+      if (timer) return;
+      last = { at: Date.now(), processed: read().processed };
+      timer = setInterval(line, PROGRESS_EVERY_MS);
+      timer.unref();
+    },
+    stop,
   };
 }
