@@ -41,7 +41,7 @@ function namedAsContact(text: string, name: string): boolean {
 export type Handover =
   | { kind: "colleague"; contact: MailAddress; role: string | null }
   /** colleagues at the prospect's domain are in the chain and nothing says who the contact is */
-  | { kind: "unclear"; people: string[] };
+  | { kind: "unclear" };
 
 /**
  * The colleague the prospect handed over to; "unclear" when the chain names colleagues at the
@@ -76,5 +76,5 @@ export function delegatedContact(fwd: Forward, partnerText: string): Handover | 
   // a colleague only copied, never named in the text, leaves the sender the contact
   const inText = colleagues.filter((c) => mentions(partnerText, c.name!) || mentions(fwd.body, c.name!));
   if (inText.length === 0 || STAYING_RE.test(fwd.body) || (sender.name && namedAsContact(partnerText, sender.name))) return null;
-  return { kind: "unclear", people: [sender.address, ...inText.map((c) => c.address)] };
+  return { kind: "unclear" };
 }
