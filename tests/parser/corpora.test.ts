@@ -21,6 +21,9 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   // an independent writer's corpus (Corvane); first run 0.749 with 4 silent errors (docs/parser-generalisation.md).
   // Far below the 0.97 bar still: four mails are not read as registrations and many free-text fields are missed.
   { name: "held-out 6 (independent writer, 15 countries)", dir: join(fixtures, "corpus-heldout-6"), minScore: 0.87, maxSilent: 0, kindsRight: false },
+  // a second independent writer's corpus (Vibrolytix); first run 0.825 with 3 silent errors, all a prospect
+  // handing over to a colleague in a forwarded chain. Far below the 0.97 bar still.
+  { name: "held-out 7 (second independent writer)", dir: join(fixtures, "corpus-heldout-7"), minScore: 0.83, maxSilent: 0, kindsRight: false },
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {

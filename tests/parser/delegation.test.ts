@@ -33,6 +33,39 @@ describe("a prospect handing over to a colleague", () => {
   });
 });
 
+describe("a colleague named at the prospect's domain without a clear handover", () => {
+  it("flags the contact instead of guessing between sender and colleague", async () => {
+    const clear = await parseMessage(
+      fwd("Please register Daly Haulage Ltd for us.", "", "Thanks Tom. Please liaise with Niamh Walsh (niamh.walsh@dalyhaulage.ie), our workshop manager."),
+      { vendorDomains: ["vendor.example"] },
+    );
+    const unclear = await parseMessage(
+      fwd("Please register Daly Haulage Ltd for us.", "", "Thanks Tom. Niamh Walsh (niamh.walsh@dalyhaulage.ie) from the workshop also saw the demo."),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(clear.output.registration?.contact).toMatchObject({ email: "niamh.walsh@dalyhaulage.ie", role: "workshop manager" });
+    expect(unclear.output.registration?.contact).toMatchObject({ name: null, email: null, role: null });
+    expect(unclear.output.missing).toEqual(expect.arrayContaining(["contact.name", "contact.email"]));
+    expect(unclear.output.confidence).toBeLessThan(clear.output.confidence);
+  });
+
+  it("keeps the sender when a colleague is only copied and never named", async () => {
+    const r = await parseMessage(
+      fwd("Please register Daly Haulage Ltd for us.", "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>", "Thanks Tom, we would like a quote."),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact.email).toBe("brian.daly@dalyhaulage.ie");
+  });
+
+  it("reads a surname with an inner capital as the colleague's name", async () => {
+    const r = await parseMessage(
+      fwd("Please register Daly Haulage Ltd for us.", "", "Thanks Tom. Going forward please work with Ciara LaRue (ciara.larue@dalyhaulage.ie)."),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact).toMatchObject({ name: "Ciara LaRue", email: "ciara.larue@dalyhaulage.ie" });
+  });
+});
+
 describe("the partner naming the contact beside the sender", () => {
   it("'Contact = Niamh' wins even when the note names the sender too", async () => {
     const r = await parseMessage(

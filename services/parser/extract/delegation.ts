@@ -1,26 +1,15 @@
 // A prospect who hands the matter to a colleague ("Priya, copied, will be your contact going
 // forward", "ich übergebe an Herrn von Briesen (in Kopie)"): the colleague in Cc of the
-// forwarded mail, named by the partner or in the prospect's handover, is the contact. Pure.
+// forwarded mail, named by the partner or in the prospect's handover, is the contact. When the
+// chain names colleagues at the prospect's domain and neither the partner nor the prospect says
+// who the partner should talk to, the answer is "unclear": the contact is flagged, not guessed.
+// The handover and stay phrases live in the language modules (services/parser/lang). Pure.
 import type { MailAddress } from "../types.ts";
+import { HANDOVER_RE, STAYING_RE } from "../lang/index.ts";
 import type { Forward } from "./mail-context.ts";
 import { emailMatchesName, fold } from "./text-utils.ts";
 import { domainOfEmail, findEmails } from "../normalise/domain.ts";
-import { findPersonMentions } from "./people.ts";
-
-/** Handing over, in the label tables' languages. */
-const HANDOVER_RE = new RegExp(
-  [
-    String.raw`(?:will be|is now|is|becomes) (?:your|the) (?:main |new )?contact`, String.raw`contact (?:from here on|going forward|from now on)`,
-    String.raw`hand(?:ed|ing|s)? (?:it |this |the matter )?(?:over )?to`, String.raw`step(?:ping)? back`, String.raw`take(?:s)? (?:it|this) (?:over|from here)`,
-    String.raw`übergebe`, String.raw`übernimmt`, String.raw`ansprechpartner(?:in)? (?:ist|wird)`, String.raw`zuständig`,
-    String.raw`(?:je )?(?:passe|transmets) (?:le dossier|la main)`, String.raw`sera (?:votre|le) (?:nouvel? )?(?:contact|interlocut)`,
-    String.raw`overdragen|draag (?:het )?over`, String.raw`(?:wordt|is) (?:uw|jullie|het) (?:nieuwe )?aanspreekpunt`,
-    String.raw`(?:será|sera) (?:su|vuestro|tu) (?:nuevo )?(?:contacto|interlocutor)`, String.raw`traspaso|paso el tema`,
-    String.raw`sarà (?:il vostro|il suo) (?:referente|contatto)`, String.raw`passo la palla`, String.raw`será (?:o seu|o vosso) (?:contato|contacto)`,
-    String.raw`tar över`, String.raw`tar over`, String.raw`overtager`, String.raw`neemt (?:dit|het) (?:verder )?(?:op|over)`, String.raw`doorgegeven`,
-  ].join("|"),
-  "iu",
-);
+import { findPersonMentions, roleNear } from "./people.ts";
 
 function addressesIn(text: string): MailAddress[] {
   return [...text.matchAll(/([^<>,;]*)<?([^\s<>,;]+@[^\s<>,;]+)>?/g)].map((m) => ({
@@ -49,8 +38,17 @@ function namedAsContact(text: string, name: string): boolean {
   return re.test(text);
 }
 
-/** The colleague the prospect handed over to, or null when the mail does not say so clearly. */
-export function delegatedContact(fwd: Forward, partnerText: string): MailAddress | null {
+export type Handover =
+  | { kind: "colleague"; contact: MailAddress; role: string | null }
+  /** colleagues at the prospect's domain are in the chain and nothing says who the contact is */
+  | { kind: "unclear" };
+
+/**
+ * The colleague the prospect handed over to; "unclear" when the chain names colleagues at the
+ * prospect's domain but neither side says clearly who the partner should talk to; null when no
+ * colleague at that domain is named in the text (only copied) or the sender says they stay the contact.
+ */
+export function delegatedContact(fwd: Forward, partnerText: string): Handover | null {
   const sender = fwd.from;
   const domain = sender ? domainOfEmail(sender.address) : null;
   if (!sender || !domain) return null;
@@ -65,9 +63,18 @@ export function delegatedContact(fwd: Forward, partnerText: string): MailAddress
     if (person) colleagues.push({ address, name: person.name });
   }
   if (colleagues.length === 0) return null;
+  const chosen = (contact: MailAddress): Handover => {
+    // the title written next to the colleague in the prospect's mail, never the sender's signature
+    const mention = findPersonMentions(fwd.body).find((p) => fold(p.name) === fold(contact.name!));
+    return { kind: "colleague", contact, role: mention ? roleNear(fwd.body, mention) : null };
+  };
   const named = (text: string) => colleagues.filter((c) => mentions(text, c.name!));
   const byPartner = named(partnerText);
-  if (byPartner.length === 1 && (!mentions(partnerText, sender.name ?? "") || namedAsContact(partnerText, byPartner[0]!.name!))) return byPartner[0]!;
+  if (byPartner.length === 1 && (!mentions(partnerText, sender.name ?? "") || namedAsContact(partnerText, byPartner[0]!.name!))) return chosen(byPartner[0]!);
   const inHandover = HANDOVER_RE.test(fwd.body) ? named(fwd.body) : [];
-  return inHandover.length === 1 ? inHandover[0]! : null;
+  if (inHandover.length === 1) return chosen(inHandover[0]!);
+  // a colleague only copied, never named in the text, leaves the sender the contact
+  const inText = colleagues.filter((c) => mentions(partnerText, c.name!) || mentions(fwd.body, c.name!));
+  if (inText.length === 0 || STAYING_RE.test(fwd.body) || (sender.name && namedAsContact(partnerText, sender.name))) return null;
+  return { kind: "unclear" };
 }

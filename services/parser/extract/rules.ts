@@ -73,6 +73,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   let contactName: string | null = null;
   let contactEmail: string | null = null;
   let role: string | null = lv("role")?.value ?? null;
+  let contactUnclear = false;
+  let signerName: string | null = null; // who signs the forwarded mail, even when they hand over
   if (contactLabel?.value) {
     // '"Hannah Lindqvist" <hannah@x.se>, Logistics Manager': the bracketed address is read below
     const parts = contactLabel.value
@@ -110,12 +112,18 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     contactEmail = prospectFwd.from.address;
     role ??= roleFromSignature(prospectFwd.signature, prospectFwd.from.name);
     snippets["contact.email"] = prospectFwd.from.address;
-    const delegate = delegatedContact(prospectFwd, own);
-    if (delegate) {
-      contactName = cleanPersonName(delegate.name ?? "");
-      contactEmail = delegate.address;
-      role = null; // the signature's title is the sender's
-      snippets["contact.email"] = prospectFwd.ccText;
+    signerName = contactName;
+    const handover = delegatedContact(prospectFwd, own);
+    if (handover?.kind === "colleague") {
+      contactName = cleanPersonName(handover.contact.name ?? "");
+      contactEmail = handover.contact.address;
+      role = handover.role; // the signature's title is the sender's
+      snippets["contact.email"] = prospectFwd.ccText || handover.contact.address;
+    } else if (handover?.kind === "unclear") {
+      // several people at the prospect and nothing says which one: ask the partner
+      contactUnclear = true;
+      contactName = contactEmail = role = null;
+      delete snippets["contact.email"];
     }
   }
   if (!labelledContact && !prospectFwd) {
@@ -128,7 +136,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     }
   }
   // an address next to the contact's name; a lone address only when no person is named
-  if (!contactEmail && !(emailLabel && !emailLabel.value)) {
+  if (!contactEmail && !contactUnclear && !(emailLabel && !emailLabel.value)) {
     const byName = contactName ? emails.find((e) => emailMatchesName(e, contactName!)) : undefined;
     if (byName) contactEmail = byName;
     else if (!contactName && !contactLabel && emails.length === 1) contactEmail = emails[0]!;
@@ -141,7 +149,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // a contact card attached for the prospect (never the partner's own card) fills what the text left open
   const card = vcards.find((v) => v.email && isProspectEmail(ctx, v.email) && (!contactEmail || v.email === contactEmail));
   const sameOne = (c: VcardContact) => !contactName || (!!c.name && fold(c.name) === fold(contactName)) || emailMatchesName(c.email!, contactName);
-  if (card && sameOne(card)) {
+  if (card && sameOne(card) && !contactUnclear) {
     contactName ??= card.name && cleanPersonName(card.name);
     contactEmail ??= card.email;
     role ??= card.title;
@@ -198,7 +206,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     });
     const best = cands[0];
     const fromSig = prospectFwd
-      ? organizationFromSignature(prospectFwd.signature, { domain: domain ?? usableEmailDomain, personName: contactName ?? prospectFwd.from?.name ?? null })
+      ? organizationFromSignature(prospectFwd.signature, { domain: domain ?? usableEmailDomain, personName: signerName ?? contactName ?? prospectFwd.from?.name ?? null })
       : null;
     const fromVcard = vcards.find((v) => v.organization)?.organization ?? null;
     // a signature below a forward may be the partner's own (they sign after the forwarded block)
@@ -259,7 +267,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // A prospect is named when there is a company (by name or a website, not merely an address's
   // domain) with a contact, or a full contact (name and address); and the mail says why.
   const hasCompany = !!(reg.company.name || snippets["company.domain"]);
-  const hasContact = !!(reg.contact.email || (reg.contact.name && reg.company.domain));
+  // a contact flagged because several people at the prospect are named still names the prospect
+  const hasContact = !!(reg.contact.email || (reg.contact.name && reg.company.domain)) || contactUnclear;
   const fullContact = !!(reg.contact.name && reg.contact.email);
   const intent = INTENT_RE.test(`${ctx.subject}\n${own}`);
   const labelledForm = labelledCore >= 2 && (L.has("company") || L.has("website"));

@@ -17,3 +17,10 @@ export const labels: LabelTable = {
   motion: ["modell", "vertriebsweg", "vertriebsmodell", "umsetzung", "partnermodell", "art", "abwicklung"],
   product: ["produkt", "produkte"],
 };
+
+/** Übergabe an eine Kollegin / einen Kollegen (regex sources, matched case-insensitively). */
+export const handover: readonly string[] = [
+  String.raw`übergebe`, String.raw`übernimmt`, String.raw`ansprechpartner(?:in)? (?:ist|wird)`, String.raw`zuständig`,
+  String.raw`wenden sie sich (?:bitte |künftig |direkt )*an`, String.raw`(?:koordiniert|leitet|verantwortet) (?:das|dieses) (?:projekt|vorhaben|thema)`,
+];
+export const staying: readonly string[] = [String.raw`bleibe (?:ich )?(?:ihr |ihre |der |die )?(?:haupt)?ansprechpartner`];

@@ -17,3 +17,14 @@ export const labels: LabelTable = {
   motion: ["partner type", "motion", "type", "deal type", "model", "partnership model", "partner model", "engagement", "engagement model", "buying route", "procurement", "purchasing", "route to market", "sales motion", "our role", "partner role", "how we'd transact", "how we would transact", "route", "transaction", "how we'd work it", "how we sell", "how we'll sell", "delivery", "delivery model"],
   product: ["product", "products", "product interest", "plan", "module", "modules", "edition", "interest"],
 };
+
+/** A prospect handing the matter to a colleague (regex sources, matched case-insensitively). */
+export const handover: readonly string[] = [
+  String.raw`(?:will be|is now|is|becomes) (?:your|the) (?:main |new )?contact`, String.raw`contact (?:from here on|going forward|from now on)`,
+  String.raw`hand(?:ed|ing|s)? (?:it |this |the matter )?(?:over )?to`, String.raw`step(?:ping)? back`, String.raw`take(?:s)? (?:it|this) (?:over|from here)`,
+  String.raw`please (?:work|deal|liaise|coordinate) (?:directly )?with`, String.raw`(?:owns|is leading|will lead|is running|will run) (?:this|the) (?:project|initiative|evaluation|pilot)`,
+];
+/** The sender saying they stay the contact although a colleague is copied. */
+export const staying: readonly string[] = [
+  String.raw`keep me as (?:the |your )?(?:main |primary )?contact`, String.raw`i(?:'ll| will) (?:remain|stay) (?:the |your )?(?:main |primary )?contact`,
+];

@@ -17,3 +17,10 @@ export const labels: LabelTable = {
   motion: ["tipo de partner", "tipo de oportunidad", "modelo de venta"],
   product: ["producto", "productos", "módulo", "interés"],
 };
+
+/** Pasar el tema a un colega (regex sources, matched case-insensitively). */
+export const handover: readonly string[] = [
+  String.raw`(?:será|sera) (?:su|vuestro|tu) (?:nuevo )?(?:contacto|interlocutor)`, String.raw`traspaso|paso el tema`,
+  String.raw`(?:traten|tratad|hablen|hablad) directamente con`,
+];
+export const staying: readonly string[] = [String.raw`sigo siendo (?:su |vuestro )?(?:contacto|interlocutor)`];

@@ -17,3 +17,10 @@ export const labels: LabelTable = {
   motion: ["type de partenariat", "modèle", "type d'opportunité", "mode de vente"],
   product: ["produit", "produits", "offre", "solution"],
 };
+
+/** Passer le dossier à un collègue (regex sources, matched case-insensitively). */
+export const handover: readonly string[] = [
+  String.raw`(?:je )?(?:passe|transmets) (?:le dossier|la main)`, String.raw`sera (?:votre|le) (?:nouvel? )?(?:contact|interlocut)`,
+  String.raw`(?:adressez-vous|voyez directement) (?:avec |à )`,
+];
+export const staying: readonly string[] = [String.raw`je reste (?:votre |le )?(?:contact|interlocut)`];

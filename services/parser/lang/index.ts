@@ -42,3 +42,10 @@ const merged = merge();
 /** label word -> field, all languages */
 export const LABEL_WORDS: ReadonlyMap<string, LabelField> = merged.table;
 export const LABEL_CLASHES: readonly LabelClash[] = merged.clashes;
+
+const MODULES = [en, de, fr, nl, es, it, pt, pl, nordic];
+const anyOf = (sources: readonly string[]) => new RegExp(sources.join("|"), "iu");
+/** A prospect handing the matter to a colleague, in any language listed. */
+export const HANDOVER_RE: RegExp = anyOf(MODULES.flatMap((m) => m.handover));
+/** A sender saying they stay the contact, in any language listed. */
+export const STAYING_RE: RegExp = anyOf(MODULES.flatMap((m) => m.staying).filter(Boolean));

@@ -17,3 +17,7 @@ export const labels: LabelTable = {
   motion: ["partnertype", "partnertyp"],
   product: ["produkter", "modul"],
 };
+
+/** Handing over in Danish, Swedish, Norwegian (regex sources, matched case-insensitively). */
+export const handover: readonly string[] = [String.raw`tar över`, String.raw`tar over`, String.raw`overtager`];
+export const staying: readonly string[] = [];

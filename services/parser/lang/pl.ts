@@ -17,3 +17,7 @@ export const labels: LabelTable = {
   motion: ["typ partnera", "model współpracy"],
   product: ["produkty", "moduł"],
 };
+
+/** Przekazanie sprawy koledze (regex sources, matched case-insensitively). */
+export const handover: readonly string[] = [String.raw`przejmuje (?:temat|sprawę|projekt)`, String.raw`będzie (?:waszą|pana|pani) osobą kontaktową`];
+export const staying: readonly string[] = [String.raw`pozostaję (?:waszą |pana |pani )?osobą kontaktową`];

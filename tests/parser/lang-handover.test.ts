@@ -1,0 +1,47 @@
+// The handover and stay phrases of the language modules, each in words other than the mail that suggested it.
+import { describe, expect, it } from "vitest";
+import { HANDOVER_RE, STAYING_RE } from "../../services/parser/lang/index.ts";
+
+const HANDOVER: Array<[string, string]> = [
+  ["en", "Could you please liaise with Ana from our plant team on the next steps?"],
+  ["en", "Please coordinate directly with our maintenance lead."],
+  ["en", "Ana is leading the evaluation on our side."],
+  ["en", "Ana owns the pilot from now."],
+  ["de", "Bitte wenden Sie sich künftig an Frau Berger aus der Instandhaltung."],
+  ["de", "Herr Kaya verantwortet das Vorhaben bei uns."],
+  ["de", "Frau Berger leitet dieses Projekt."],
+  ["fr", "Adressez-vous à Mme Roux pour la suite."],
+  ["es", "Por favor, hablen directamente con Lucía para la demo."],
+  ["pt", "Quem acompanha a avaliação aqui é o Rui."],
+  ["pt", "Por favor, falem diretamente com a Marta."],
+  ["pt", "A Marta passará a conduzir o piloto."],
+  ["pl", "Pani Nowak przejmuje temat od jutra."],
+];
+const STAYING: Array<[string, string]> = [
+  ["en", "Ana is copied for information; I will remain your main contact."],
+  ["de", "Frau Berger ist informiert, ich bleibe Ihr Ansprechpartner."],
+  ["fr", "Je reste votre interlocuteur pour ce projet."],
+  ["nl", "Ik blijf uw aanspreekpunt."],
+  ["pt", "Continuo sendo o seu contato."],
+];
+const NEITHER = [
+  "Ana from our plant team joined the demo and liked it.",
+  "Frau Berger war beim Termin dabei.",
+  "We work with several vendors on the pilot.",
+  "Thanks for the call, please send the quote.",
+];
+
+describe("handover phrases", () => {
+  it.each(HANDOVER)("%s: %s", (_lang, text) => expect(HANDOVER_RE.test(text)).toBe(true));
+});
+
+describe("the sender staying the contact", () => {
+  it.each(STAYING)("%s: %s", (_lang, text) => expect(STAYING_RE.test(text)).toBe(true));
+});
+
+describe("sentences that neither hand over nor keep the contact", () => {
+  it.each(NEITHER)("%s", (text) => {
+    expect(HANDOVER_RE.test(text)).toBe(false);
+    expect(STAYING_RE.test(text)).toBe(false);
+  });
+});
