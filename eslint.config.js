@@ -6,7 +6,26 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: "readonly", console: "readonly", Buffer: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", setInterval: "readonly", clearInterval: "readonly", fetch: "readonly", AbortController: "readonly", AbortSignal: "readonly", TextDecoder: "readonly", TextEncoder: "readonly", structuredClone: "readonly", setImmediate: "readonly", performance: "readonly" } },
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        setInterval: "readonly",
+        clearInterval: "readonly",
+        fetch: "readonly",
+        AbortController: "readonly",
+        AbortSignal: "readonly",
+        TextDecoder: "readonly",
+        TextEncoder: "readonly",
+        structuredClone: "readonly",
+        setImmediate: "readonly",
+        performance: "readonly",
+      },
+    },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
@@ -32,7 +51,10 @@ export default tseslint.config(
       "@typescript-eslint/no-unsafe-type-assertion": "warn",
       "no-restricted-syntax": [
         "error",
-        { selector: "TSAsExpression > TSAsExpression > TSUnknownKeyword", message: "No `as unknown as`: parse with zod at the boundary (services/repos maps rows to domain types)." },
+        {
+          selector: "TSAsExpression > TSAsExpression > TSUnknownKeyword",
+          message: "No `as unknown as`: parse with zod at the boundary (services/repos maps rows to domain types).",
+        },
       ],
     },
   },

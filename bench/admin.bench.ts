@@ -95,12 +95,18 @@ async function seed(db: Database, n: number): Promise<void> {
     union all
     select 'conflict', 'registered_by_other_partner', c.source_message_id, c.id, c.created_at from cases c where c.status = 'conflict'
     union all
-    select 'missing_fields', 'missing contact.email', c.source_message_id, c.id, c.created_at from cases c where c.status = 'incomplete'`.execute(db);
+    select 'missing_fields', 'missing contact.email', c.source_message_id, c.id, c.created_at from cases c where c.status = 'incomplete'`.execute(
+    db,
+  );
   await sql`analyze`.execute(db);
   const counts = await sql<{ t: string; n: string }>`
     select 'cases' as t, count(*)::text as n from cases union all select 'timeline_events', count(*)::text from timeline_events
-    union all select 'outbox', count(*)::text from outbox union all select 'open review_items', count(*)::text from review_items where resolved_at is null`.execute(db);
-  console.log(`seeded in ${Math.round(performance.now() - t0)} ms: ${counts.rows.map((r) => `${r.n} ${r.t}`).join(", ")}`);
+    union all select 'outbox', count(*)::text from outbox union all select 'open review_items', count(*)::text from review_items where resolved_at is null`.execute(
+    db,
+  );
+  console.log(
+    `seeded in ${Math.round(performance.now() - t0)} ms: ${counts.rows.map((r) => `${r.n} ${r.t}`).join(", ")}`,
+  );
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -111,12 +117,28 @@ const { handle, label, drop } = await openBenchDatabase();
 try {
   await migrateToLatest(handle.db);
   await seed(handle.db, CASES);
-  const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), "dealreg-bench-")), ADMIN_PASSWORD: "bench", SESSION_SECRET: "bench", LOG_LEVEL: "silent", MAIL_TRANSPORT: "file" });
+  const config = loadConfig({
+    DATA_DIR: mkdtempSync(join(tmpdir(), "dealreg-bench-")),
+    ADMIN_PASSWORD: "bench",
+    SESSION_SECRET: "bench",
+    LOG_LEVEL: "silent",
+    MAIL_TRANSPORT: "file",
+  });
   const ctx = await openAppContext(config, createLogger("silent"), { database: handle });
   const app = await buildApp(ctx);
-  const login = await app.inject({ method: "POST", url: "/admin/login", payload: "password=bench", headers: { "content-type": "application/x-www-form-urlencoded" } });
+  const login = await app.inject({
+    method: "POST",
+    url: "/admin/login",
+    payload: "password=bench",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
   const cookie = String(login.headers["set-cookie"]).split(";")[0]!;
-  const queued = await handle.db.selectFrom("review_items").select("inbound_message_id").where("reason", "=", "low_confidence").orderBy("id").executeTakeFirstOrThrow();
+  const queued = await handle.db
+    .selectFrom("review_items")
+    .select("inbound_message_id")
+    .where("reason", "=", "low_confidence")
+    .orderBy("id")
+    .executeTakeFirstOrThrow();
   const mid = Math.ceil(CASES / 2);
   const pages: [string, string][] = [
     ["queue", "/admin/"],
@@ -147,7 +169,9 @@ try {
     const p50 = percentile(times, 0.5);
     const p99 = percentile(times, 0.99);
     worst = Math.max(worst, p99);
-    console.log(`${name.padEnd(28)}${String(status).padEnd(9)}${p50.toFixed(1).padStart(6)}   ${p99.toFixed(1).padStart(6)}`);
+    console.log(
+      `${name.padEnd(28)}${String(status).padEnd(9)}${p50.toFixed(1).padStart(6)}   ${p99.toFixed(1).padStart(6)}`,
+    );
   }
   // `dealreg case list` shapes: the same generator the command prints from
   const monthAgo = new Date(Date.now() - 30 * 86_400_000);
@@ -164,7 +188,9 @@ try {
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
-    console.log(`${name.padEnd(37)}${percentile(times, 0.5).toFixed(1).padStart(6)}   ${percentile(times, 0.99).toFixed(1).padStart(6)}`);
+    console.log(
+      `${name.padEnd(37)}${percentile(times, 0.5).toFixed(1).padStart(6)}   ${percentile(times, 0.99).toFixed(1).padStart(6)}`,
+    );
   }
   const rss0 = process.memoryUsage().rss;
   let peak = rss0;
@@ -175,7 +201,9 @@ try {
     if (++all % 10_000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
   }
   const allMs = performance.now() - t;
-  console.log(`case list (all ${all}): ${(allMs / 1000).toFixed(1)} s, ${Math.round(all / (allMs / 1000))} cases/s, RSS +${Math.round((peak - rss0) / 1048576)} MiB while streaming`);
+  console.log(
+    `case list (all ${all}): ${(allMs / 1000).toFixed(1)} s, ${Math.round(all / (allMs / 1000))} cases/s, RSS +${Math.round((peak - rss0) / 1048576)} MiB while streaming`,
+  );
   // The cases page caches its numbers for 15 s: what a cache miss adds, measured alone.
   const agg: number[] = [];
   for (let i = 0; i < 10; i++) {
@@ -184,7 +212,9 @@ try {
     agg.push(performance.now() - t);
   }
   agg.sort((a, b) => a - b);
-  console.log(`${"numbers aggregates, uncached".padEnd(37)}${percentile(agg, 0.5).toFixed(1).padStart(6)}   ${agg.at(-1)!.toFixed(1).padStart(6)}`);
+  console.log(
+    `${"numbers aggregates, uncached".padEnd(37)}${percentile(agg, 0.5).toFixed(1).padStart(6)}   ${agg.at(-1)!.toFixed(1).padStart(6)}`,
+  );
   console.log(`\nworst page p99: ${worst.toFixed(1)} ms ${worst < TARGET_MS ? "(within target)" : "(OVER TARGET)"}`);
   await app.close();
   await ctx.close();

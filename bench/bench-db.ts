@@ -4,7 +4,9 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { openDatabase, openPglite, type DatabaseHandle } from "../db/connection.ts";
 
-export async function openBenchDatabase(opts: { poolSize?: number } = {}): Promise<{ handle: DatabaseHandle; label: string; url: string | null; drop(): Promise<void> }> {
+export async function openBenchDatabase(
+  opts: { poolSize?: number } = {},
+): Promise<{ handle: DatabaseHandle; label: string; url: string | null; drop(): Promise<void> }> {
   const admin = process.env.TEST_DATABASE_URL;
   if (!admin) return { handle: await openPglite(null), label: "PGlite (in memory)", url: null, drop: async () => {} };
   const name = `dealreg_bench_${randomBytes(4).toString("hex")}`;

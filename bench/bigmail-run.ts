@@ -49,10 +49,22 @@ const before = process.memoryUsage().rss;
 let peak = before;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
 const t0 = performance.now();
-const results = await Promise.all(mails.map((raw, i) => ingestRawMail(ctx.pipeline, raw, { kind: "cli", file: `big-${i}.eml` })));
+const results = await Promise.all(
+  mails.map((raw, i) => ingestRawMail(ctx.pipeline, raw, { kind: "cli", file: `big-${i}.eml` })),
+);
 const seconds = (performance.now() - t0) / 1000;
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss);
 await ctx.close();
 rmSync(dataDir, { recursive: true, force: true });
-console.log(JSON.stringify({ backend, mib: Number(mib), count: Number(count), beforeMiB: Math.round(before / 2 ** 20), peakMiB: Math.round(peak / 2 ** 20), seconds: Number(seconds.toFixed(2)), statuses: results.map((r) => r.status) }));
+console.log(
+  JSON.stringify({
+    backend,
+    mib: Number(mib),
+    count: Number(count),
+    beforeMiB: Math.round(before / 2 ** 20),
+    peakMiB: Math.round(peak / 2 ** 20),
+    seconds: Number(seconds.toFixed(2)),
+    statuses: results.map((r) => r.status),
+  }),
+);

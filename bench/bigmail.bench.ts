@@ -11,12 +11,16 @@ const root = resolve(import.meta.dirname, "..");
 const admin = process.env.TEST_DATABASE_URL;
 
 function run(backend: string, mib: number, count: number, url?: string): Record<string, unknown> {
-  const out = execFileSync(process.execPath, ["--expose-gc", "bin/run-ts.js", "bench/bigmail-run.ts", backend, String(mib), String(count)], {
-    cwd: root,
-    env: { ...process.env, ...(url ? { BIGMAIL_DATABASE_URL: url } : {}) },
-    encoding: "utf8",
-    maxBuffer: 1 << 20,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ["--expose-gc", "bin/run-ts.js", "bench/bigmail-run.ts", backend, String(mib), String(count)],
+    {
+      cwd: root,
+      env: { ...process.env, ...(url ? { BIGMAIL_DATABASE_URL: url } : {}) },
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(out.trim().split("\n").at(-1)!) as Record<string, unknown>;
 }
 

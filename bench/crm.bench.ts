@@ -41,7 +41,8 @@ async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; label: str
   };
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 async function main() {
   const hs = await startFakeHubSpot({ per10s: 100, latencyMs: 40 });
@@ -62,22 +63,34 @@ async function main() {
   try {
     await ctx.crm.adapter!.ensureSetup();
     // 1. throughput: a backlog of registrations (each: the partner's mail in, the ack and one manager notice out)
-    for (let i = 0; i < CASES; i++) await ingestRawMail(ctx.pipeline, registrationMail(i, run), { kind: "cli", file: `${i}.eml` });
+    for (let i = 0; i < CASES; i++)
+      await ingestRawMail(ctx.pipeline, registrationMail(i, run), { kind: "cli", file: `${i}.eml` });
     const before = hs.log.length;
     const t0 = performance.now();
     for (;;) {
       const s = await ctx.crm.runDueJobs(1000);
       if (s.done + s.retried + s.failed === 0) {
-        const left = await ctx.database.db.selectFrom("crm_sync_jobs").select("id").where("status", "=", "queued").limit(1).execute();
+        const left = await ctx.database.db
+          .selectFrom("crm_sync_jobs")
+          .select("id")
+          .where("status", "=", "queued")
+          .limit(1)
+          .execute();
         if (!left.length) break;
         await new Promise((r) => setTimeout(r, 250)); // waiting out a 429
       }
     }
     const secs = (performance.now() - t0) / 1000;
     const requests = hs.log.length - before;
-    console.log(`${db.label}; fake HubSpot at 100 requests / 10 s, 40 ms latency; client limit ${config.HUBSPOT_MAX_REQUESTS_PER_10S} / 10 s`);
-    console.log(`backlog of ${CASES} cases (${requests} requests): ${(CASES / secs).toFixed(2)} cases/s, ${(requests / secs).toFixed(1)} requests/s, ${hs.rateLimited} answered 429`);
-    console.log(`requests per case: ${(requests / CASES).toFixed(1)} (company search + upsert, contact, deal, 2 associations; 3 mails x (e-mail + 2 associations))`);
+    console.log(
+      `${db.label}; fake HubSpot at 100 requests / 10 s, 40 ms latency; client limit ${config.HUBSPOT_MAX_REQUESTS_PER_10S} / 10 s`,
+    );
+    console.log(
+      `backlog of ${CASES} cases (${requests} requests): ${(CASES / secs).toFixed(2)} cases/s, ${(requests / secs).toFixed(1)} requests/s, ${hs.rateLimited} answered 429`,
+    );
+    console.log(
+      `requests per case: ${(requests / CASES).toFixed(1)} (company search + upsert, contact, deal, 2 associations; 3 mails x (e-mail + 2 associations))`,
+    );
 
     // 2. latency: registrations arriving one every 3 s while the worker polls every 250 ms
     let stop = false;
@@ -90,14 +103,20 @@ async function main() {
     const delays: number[] = [];
     for (let i = 0; i < LIVE_CASES; i++) {
       const created = Date.now();
-      const r = await ingestRawMail(ctx.pipeline, registrationMail(CASES + i, run), { kind: "cli", file: `live-${i}.eml` });
-      while (!hs.byProperty("deals", "dealreg_case_id", r.caseNumber!).length) await new Promise((res) => setTimeout(res, 20));
+      const r = await ingestRawMail(ctx.pipeline, registrationMail(CASES + i, run), {
+        kind: "cli",
+        file: `live-${i}.eml`,
+      });
+      while (!hs.byProperty("deals", "dealreg_case_id", r.caseNumber!).length)
+        await new Promise((res) => setTimeout(res, 20));
       delays.push(Date.now() - created); // from the mail's arrival: ingest, commit, the worker's next pass, the HubSpot calls
       await new Promise((res) => setTimeout(res, Math.max(0, LIVE_EVERY_MS - (Date.now() - created))));
     }
     stop = true;
     await loop;
-    console.log(`creation -> deal, ${LIVE_CASES} cases arriving every ${LIVE_EVERY_MS / 1000} s: p50 ${pct(delays, 50).toFixed(0)} ms, max ${Math.max(...delays).toFixed(0)} ms; 429s in total ${hs.rateLimited}`);
+    console.log(
+      `creation -> deal, ${LIVE_CASES} cases arriving every ${LIVE_EVERY_MS / 1000} s: p50 ${pct(delays, 50).toFixed(0)} ms, max ${Math.max(...delays).toFixed(0)} ms; 429s in total ${hs.rateLimited}`,
+    );
   } finally {
     await ctx.close();
     await db.drop();

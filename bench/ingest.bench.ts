@@ -29,7 +29,9 @@ const MAILS = Number(process.env.BENCH_MAILS ?? 1000);
 const RATE = Number(process.env.BENCH_RATE ?? 10);
 const adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 if (!adminUrl) {
-  console.error("bench:ingest needs TEST_DATABASE_URL or DATABASE_URL (PostgreSQL admin URL, e.g. postgres://postgres@127.0.0.1:5432/postgres)");
+  console.error(
+    "bench:ingest needs TEST_DATABASE_URL or DATABASE_URL (PostgreSQL admin URL, e.g. postgres://postgres@127.0.0.1:5432/postgres)",
+  );
   process.exit(2);
 }
 const dovecotOk = dovecotAvailability();
@@ -42,7 +44,8 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
 };
-const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(0)} ms, p99 ${pct(xs, 99).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
+const fmt = (xs: number[]) =>
+  `p50 ${pct(xs, 50).toFixed(0)} ms, p99 ${pct(xs, 99).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
 
 async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -79,11 +82,22 @@ try {
   const count = async (q: "processed" | "acks" | "sent") => {
     const r =
       q === "processed"
-        ? await db.selectFrom("inbound_messages").select((eb) => eb.fn.countAll<number>().as("n")).where("outcome", "is not", null).executeTakeFirstOrThrow()
-        : await db.selectFrom("outbox").select((eb) => eb.fn.countAll<number>().as("n")).where("kind", "=", "ack").$if(q === "sent", (qb) => qb.where("status", "=", "sent")).executeTakeFirstOrThrow();
+        ? await db
+            .selectFrom("inbound_messages")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .where("outcome", "is not", null)
+            .executeTakeFirstOrThrow()
+        : await db
+            .selectFrom("outbox")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .where("kind", "=", "ack")
+            .$if(q === "sent", (qb) => qb.where("status", "=", "sent"))
+            .executeTakeFirstOrThrow();
     return Number(r.n);
   };
-  console.log(`bench:ingest — ${MAILS} mails, PostgreSQL ${(await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db)).rows[0]?.v}, Dovecot, node ${process.version}`);
+  console.log(
+    `bench:ingest — ${MAILS} mails, PostgreSQL ${(await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db)).rows[0]?.v}, Dovecot, node ${process.version}`,
+  );
 
   // 1. throughput of the catch-up: Dovecot → committed case + queued acknowledgement
   const run1 = randomBytes(3).toString("hex");
@@ -94,19 +108,25 @@ try {
   const storedMs = performance.now() - t0;
   await until(async () => (await count("acks")) >= MAILS, 600_000, "all acknowledgements queued");
   const doneMs = performance.now() - t0;
-  console.log(`throughput: ${(MAILS / (doneMs / 1000)).toFixed(1)} mails/s to committed case + queued reply (${(doneMs / 1000).toFixed(1)} s; raw bytes of all committed after ${(storedMs / 1000).toFixed(1)} s = ${(MAILS / (storedMs / 1000)).toFixed(0)} mails/s)`);
+  console.log(
+    `throughput: ${(MAILS / (doneMs / 1000)).toFixed(1)} mails/s to committed case + queued reply (${(doneMs / 1000).toFixed(1)} s; raw bytes of all committed after ${(storedMs / 1000).toFixed(1)} s = ${(MAILS / (storedMs / 1000)).toFixed(0)} mails/s)`,
+  );
 
   // 1b. the database alone, same write shape, same run (a pgbench-style reference)
   const ref = await writeShapeReference(u.toString(), MAILS, 4);
   const dealregRate = MAILS / (doneMs / 1000);
-  console.log(`PostgreSQL alone, dealreg's write shape (2 transactions, 9 statements per mail, 4 clients): ${ref.tps.toFixed(1)} mails/s → dealreg / reference = ${(dealregRate / ref.tps).toFixed(2)} (target ≥ 0.6)`);
+  console.log(
+    `PostgreSQL alone, dealreg's write shape (2 transactions, 9 statements per mail, 4 clients): ${ref.tps.toFixed(1)} mails/s → dealreg / reference = ${(dealregRate / ref.tps).toFixed(2)} (target ≥ 0.6)`,
+  );
 
   // 2. the sender draining those acknowledgements
   t0 = performance.now();
   const worker = startWorker(ctx);
   await until(async () => (await count("sent")) >= MAILS, 600_000, "all acknowledgements sent");
   const sendMs = performance.now() - t0;
-  console.log(`sender: ${(MAILS / (sendMs / 1000)).toFixed(1)} acknowledgements/s over SMTP (pooled connections, ${SEND_CONCURRENCY} in flight)`);
+  console.log(
+    `sender: ${(MAILS / (sendMs / 1000)).toFixed(1)} acknowledgements/s over SMTP (pooled connections, ${SEND_CONCURRENCY} in flight)`,
+  );
 
   // 3. latency at a steady arrival rate, sender woken by each commit
   ctx.pipeline.onMailQueued = () => worker.wake();
@@ -122,7 +142,11 @@ try {
     await dovecot.append(raw);
     appendedAt.set(peekMessageId(raw)!, Date.now());
   }
-  await until(async () => [...appendedAt.keys()].every((id) => sink.arrivals.has(id)), 600_000, "all acknowledgements at the SMTP sink");
+  await until(
+    async () => [...appendedAt.keys()].every((id) => sink.arrivals.has(id)),
+    600_000,
+    "all acknowledgements at the SMTP sink",
+  );
   const rows = await db
     .selectFrom("inbound_messages as m")
     .innerJoin("outbox as o", (j) => j.onRef("o.in_reply_to", "=", "m.message_id"))
@@ -141,7 +165,9 @@ try {
     toProcessed.push(new Date(r.processed_at!).getTime() - new Date(r.received_at).getTime());
     toSent.push(sink.arrivals.get(r.message_id!)! - new Date(r.processed_at!).getTime());
   }
-  console.log(`latency at ${RATE} mails/s, APPEND → acknowledgement at the SMTP server over ${total.length} mails: ${fmt(total)}`);
+  console.log(
+    `latency at ${RATE} mails/s, APPEND → acknowledgement at the SMTP server over ${total.length} mails: ${fmt(total)}`,
+  );
   console.log(`  APPEND → raw committed (IDLE notice, FETCH, store): ${fmt(toStored)}`);
   console.log(`  committed → case + reply queued (parse, decide):    ${fmt(toProcessed)}`);
   console.log(`  queued → at the SMTP server (sender):               ${fmt(toSent)}`);

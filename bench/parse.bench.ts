@@ -35,4 +35,6 @@ peakRss = Math.max(peakRss, process.memoryUsage().rss);
 console.log(
   `parse bench: ${total} messages (${raws.length} distinct) in ${seconds.toFixed(2)} s = ${(total / seconds).toFixed(0)} msg/s, peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`,
 );
-console.log(`mailparser simpleParser alone: ${decodeRate.toFixed(0)} msg/s; dealreg parse / simpleParser = ${(total / seconds / decodeRate).toFixed(2)} (target ≥ 0.5)`);
+console.log(
+  `mailparser simpleParser alone: ${decodeRate.toFixed(0)} msg/s; dealreg parse / simpleParser = ${(total / seconds / decodeRate).toFixed(2)} (target ≥ 0.5)`,
+);

@@ -26,7 +26,11 @@ const { handle, label, drop } = await openBenchDatabase();
 try {
   const db = handle.db;
   await migrateToLatest(db);
-  const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), "dealreg-bench-")), SMTP_URL: sink.url, LOG_LEVEL: "silent" });
+  const config = loadConfig({
+    DATA_DIR: mkdtempSync(join(tmpdir(), "dealreg-bench-")),
+    SMTP_URL: sink.url,
+    LOG_LEVEL: "silent",
+  });
   const ctx = await openAppContext(config, createLogger("silent"), { database: handle });
   const queue = async (round: number) => {
     await sql`
@@ -36,7 +40,16 @@ try {
              repeat('Thank you, your registration is received. ', 20), '<in-' || ${round} || '-' || i || '@partner.example>'
       from generate_series(1, ${MAILS}::int) as i`.execute(db);
   };
-  const sent = async () => Number((await db.selectFrom("outbox").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", "sent").executeTakeFirstOrThrow()).n);
+  const sent = async () =>
+    Number(
+      (
+        await db
+          .selectFrom("outbox")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("status", "=", "sent")
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   console.log(`bench:send — ${MAILS} mails per run, ${label}, local SMTP sink, ${SEND_CONCURRENCY} in flight\n`);
   console.log("round   transport alone   worker loop   ratio");
   for (let round = 1; round <= ROUNDS; round++) {
@@ -68,7 +81,9 @@ try {
     await worker.stop();
     while ((await sent()) < MAILS) await new Promise((r) => setTimeout(r, 10));
     await db.deleteFrom("outbox").execute();
-    console.log(`${String(round).padEnd(8)}${directRate.toFixed(0).padStart(10)}/s${loopRate.toFixed(0).padStart(12)}/s${(loopRate / directRate).toFixed(2).padStart(8)}`);
+    console.log(
+      `${String(round).padEnd(8)}${directRate.toFixed(0).padStart(10)}/s${loopRate.toFixed(0).padStart(12)}/s${(loopRate / directRate).toFixed(2).padStart(8)}`,
+    );
   }
   await ctx.close();
 } finally {

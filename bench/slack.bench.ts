@@ -43,8 +43,14 @@ const app = await buildApp(ctx, { onSlackSettled: (o) => order.shift()?.(o) });
 
 const ids: number[] = [];
 for (let i = 0; i < CLICKS; i++) {
-  const c = await seedCase(ctx.database.db, { company: `Bench ${i} GmbH`, domain: `bench-${i}.de`, partnerEmail: `p${i}@brightpath.de` });
-  await ctx.database.db.transaction().execute((trx) => queueManagerNotices(trx, { config, caseRow: toCase(c), conflict: null, now: new Date() }));
+  const c = await seedCase(ctx.database.db, {
+    company: `Bench ${i} GmbH`,
+    domain: `bench-${i}.de`,
+    partnerEmail: `p${i}@brightpath.de`,
+  });
+  await ctx.database.db
+    .transaction()
+    .execute((trx) => queueManagerNotices(trx, { config, caseRow: toCase(c), conflict: null, now: new Date() }));
   ids.push(c.id);
 }
 let t0 = performance.now();
@@ -54,7 +60,12 @@ const postMs = performance.now() - t0;
 const ack: number[] = [];
 const decided: number[] = [];
 for (const id of ids) {
-  const payload = { type: "block_actions", user: { id: "U0LENA" }, channel: { id: slack.channel }, actions: [{ action_id: "dealreg_approve", value: String(id) }] };
+  const payload = {
+    type: "block_actions",
+    user: { id: "U0LENA" },
+    channel: { id: slack.channel },
+    actions: [{ action_id: "dealreg_approve", value: String(id) }],
+  };
   const { headers, body } = signInteraction(SECRET, payload);
   const done = new Promise<InteractionOutcome | Error>((r) => order.push(r));
   const start = performance.now();
@@ -62,15 +73,20 @@ for (const id of ids) {
   ack.push(performance.now() - start);
   const outcome = await done;
   decided.push(performance.now() - start);
-  if (res.statusCode !== 200 || outcome instanceof Error || outcome.status !== "decided") throw new Error(`click on case ${id} failed: ${res.statusCode} ${JSON.stringify(outcome)}`);
+  if (res.statusCode !== 200 || outcome instanceof Error || outcome.status !== "decided")
+    throw new Error(`click on case ${id} failed: ${res.statusCode} ${JSON.stringify(outcome)}`);
 }
 t0 = performance.now();
 while (slack.calls.filter((c) => c.method === "chat.update").length < CLICKS) await ctx.slack!.task.run();
 const updateMs = performance.now() - t0;
 
 console.log(`${CLICKS} cases, one Slack message each: feed + post ${(postMs / CLICKS).toFixed(1)} ms per message`);
-console.log(`click -> HTTP answer: p50 ${pct(ack, 50).toFixed(1)} ms, p99 ${pct(ack, 99).toFixed(1)} ms, max ${Math.max(...ack).toFixed(1)} ms (Slack's limit: 3000 ms)`);
-console.log(`click -> decision committed: p50 ${pct(decided, 50).toFixed(1)} ms, p99 ${pct(decided, 99).toFixed(1)} ms`);
+console.log(
+  `click -> HTTP answer: p50 ${pct(ack, 50).toFixed(1)} ms, p99 ${pct(ack, 99).toFixed(1)} ms, max ${Math.max(...ack).toFixed(1)} ms (Slack's limit: 3000 ms)`,
+);
+console.log(
+  `click -> decision committed: p50 ${pct(decided, 50).toFixed(1)} ms, p99 ${pct(decided, 99).toFixed(1)} ms`,
+);
 console.log(`decisions -> messages updated: ${(updateMs / CLICKS).toFixed(1)} ms per message`);
 await app.close();
 await ctx.close();

@@ -44,4 +44,3 @@ export async function startSink(): Promise<{ url: string; arrivals: Map<string, 
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
-

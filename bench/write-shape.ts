@@ -6,14 +6,22 @@
 import pg from "pg";
 
 const UNIQUE: Record<string, Record<string, string>> = {
-  inbound_messages: { sha256: "md5(random()::text || clock_timestamp()::text)", message_id: "'<ref-' || md5(random()::text) || '@bench>'" },
+  inbound_messages: {
+    sha256: "md5(random()::text || clock_timestamp()::text)",
+    message_id: "'<ref-' || md5(random()::text) || '@bench>'",
+  },
   inbound_source_refs: { ref: "'ref:' || md5(random()::text)" },
   cases: { case_number: "'REF-' || md5(random()::text)" },
   outbox: { message_id: "'<ref-out-' || md5(random()::text) || '@bench>'" },
   reply_tokens: { token_hash: "md5(random()::text || clock_timestamp()::text)" },
 };
 
-async function copyStatement(c: pg.ClientBase, table: string, overrides: Record<string, string>, key = "id"): Promise<string> {
+async function copyStatement(
+  c: pg.ClientBase,
+  table: string,
+  overrides: Record<string, string>,
+  key = "id",
+): Promise<string> {
   const { rows } = await c.query<{ column_name: string }>(
     "select column_name from information_schema.columns where table_name = $1 and column_name <> 'id' and (column_default is null or column_default not like 'nextval%') order by ordinal_position",
     [table],
@@ -27,11 +35,13 @@ export async function writeShapeReference(url: string, mails: number, clients: n
   const pool = new pg.Pool({ connectionString: url, max: clients, options: "-c jit=off" });
   pool.on("error", () => {}); // an idle client losing its server fails the next query instead
   const c0 = await pool.connect();
-  const tpl = (await c0.query<{ m: number; c: number; t1: number; t2: number; o: number }>(`
+  const tpl = (
+    await c0.query<{ m: number; c: number; t1: number; t2: number; o: number }>(`
     select m.id as m, c.id as c,
            (select min(id) from timeline_events where case_id = c.id) as t1, (select max(id) from timeline_events where case_id = c.id) as t2,
            (select id from outbox where case_id = c.id limit 1) as o
-    from cases c join inbound_messages m on m.id = c.source_message_id order by c.id limit 1`)).rows[0];
+    from cases c join inbound_messages m on m.id = c.source_message_id order by c.id limit 1`)
+  ).rows[0];
   if (!tpl) throw new Error("write-shape reference needs one registered case to copy");
   const q = {
     msg: `${await copyStatement(c0, "inbound_messages", { outcome: "null", case_id: "null", processed_at: "null" })} returning id`,
@@ -60,7 +70,10 @@ export async function writeShapeReference(url: string, mails: number, clients: n
           await c.query(q.token, [tpl.c, k]);
           await c.query(q.out, [tpl.o, k]);
           await c.query(q.event, [tpl.t2, k, null]);
-          await c.query("update inbound_messages set outcome = 'registered', case_id = $2, processed_at = now() where id = $1", [m, k]);
+          await c.query(
+            "update inbound_messages set outcome = 'registered', case_id = $2, processed_at = now() where id = $1",
+            [m, k],
+          );
           await c.query("commit");
         }
       } finally {

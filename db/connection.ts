@@ -21,12 +21,21 @@ export interface DatabaseHandle {
 // jsonb columns are written as JSON text (see Json<T> in schema.ts); int8 (counts) as numbers.
 pg.types.setTypeParser(20, (v) => Number(v));
 
-export async function openDatabase(opts: { url?: string | undefined; dataDir: string; poolSize?: number }): Promise<DatabaseHandle> {
+export async function openDatabase(opts: {
+  url?: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+}): Promise<DatabaseHandle> {
   if (opts.url) {
     // A server that drops packets instead of refusing must not hang a request forever.
     // JIT compiles a plan for seconds to save milliseconds: it made the admin numbers take 1.8 s
     // at a million cases. Every query here is short.
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 10_000, options: "-c jit=off" });
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.poolSize ?? 10,
+      connectionTimeoutMillis: 10_000,
+      options: "-c jit=off",
+    });
     // An idle client that loses its server (restart, failover) must not crash the process.
     pool.on("error", () => {});
     // A client checked out of the pool that loses its server emits 'error' as well as failing
@@ -47,11 +56,18 @@ export async function openPglite(dir: string | null, snapshot?: Blob): Promise<D
     mkdirSync(dir, { recursive: true });
     unlock = acquireDirLock(dir);
   }
-  const pglite = await PGlite.create({ extensions: { pg_trgm }, ...(dir ? { dataDir: dir } : {}), ...(snapshot ? { loadDataDir: snapshot } : {}) });
+  const pglite = await PGlite.create({
+    extensions: { pg_trgm },
+    ...(dir ? { dataDir: dir } : {}),
+    ...(snapshot ? { loadDataDir: snapshot } : {}),
+  });
   const close = async () => {
     if (!pglite.closed) await pglite.close();
     await unlock();
   };
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pgliteAsPool(pglite, close) }), plugins: [new StripNulPlugin()] });
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool: pgliteAsPool(pglite, close) }),
+    plugins: [new StripNulPlugin()],
+  });
   return { db, kind: "pglite", close: () => db.destroy(), dumpDataDir: () => pglite.dumpDataDir("none") };
 }

@@ -11,7 +11,8 @@ class FolderMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}-\d{2}-\d{2}-.*\.ts$/.test(f)).sort();
     const out: Record<string, Migration> = {};
-    for (const f of files) out[f.replace(/\.ts$/, "")] = (await import(pathToFileURL(join(MIGRATIONS_DIR, f)).href)) as Migration;
+    for (const f of files)
+      out[f.replace(/\.ts$/, "")] = (await import(pathToFileURL(join(MIGRATIONS_DIR, f)).href)) as Migration;
     return out;
   }
 }

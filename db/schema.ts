@@ -5,14 +5,30 @@ import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
 
 /** The states a case moves through. `incomplete` waits for the partner's missing fields;
  * `conflict` waits for a manager because another registration or an account list claims the prospect. */
-export const CASE_STATUSES = ["incomplete", "pending", "info_requested", "conflict", "approved", "rejected", "expired"] as const;
+export const CASE_STATUSES = [
+  "incomplete",
+  "pending",
+  "info_requested",
+  "conflict",
+  "approved",
+  "rejected",
+  "expired",
+] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const OUTBOX_STATUSES = ["queued", "sent", "failed", "bounced"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** What processing made of an inbound message (`duplicate` is answered, never stored). */
-export const MESSAGE_OUTCOMES = ["registered", "duplicate", "conflict", "needs_review", "reply", "partner_command", "ignored"] as const;
+export const MESSAGE_OUTCOMES = [
+  "registered",
+  "duplicate",
+  "conflict",
+  "needs_review",
+  "reply",
+  "partner_command",
+  "ignored",
+] as const;
 export type MessageOutcome = (typeof MESSAGE_OUTCOMES)[number];
 
 export type AccountKind = "customer" | "blocked";

@@ -3,9 +3,7 @@
 // string value bound to a query passes through here: a NUL becomes U+FFFD (the same length, so
 // text spans stay where they were), and so does the JSON escape \u0000 that JSON.stringify
 // writes for one. Bytes (bytea, raw mail) are Buffers and are never touched.
-import type {
-  PrimitiveValueListNode,
-  ValueNode} from "kysely";
+import type { PrimitiveValueListNode, ValueNode } from "kysely";
 import {
   OperationNodeTransformer,
   type KyselyPlugin,

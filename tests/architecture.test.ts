@@ -16,12 +16,16 @@ interface Part {
 /** The rows between the `parts:begin` and `parts:end` markers of docs/architecture.md. */
 function readPartsTable(markdown: string): Part[] {
   const block = /<!-- parts:begin -->([\s\S]*?)<!-- parts:end -->/.exec(markdown)?.[1];
-  if (!block) throw new Error("docs/architecture.md has no parts table between <!-- parts:begin --> and <!-- parts:end -->");
+  if (!block)
+    throw new Error("docs/architecture.md has no parts table between <!-- parts:begin --> and <!-- parts:end -->");
   return block
     .split("\n")
     .filter((line) => line.startsWith("|") && !/^\|\s*(part|-+)\s*\|/.test(line))
     .map((line) => {
-      const [name = "", folder = "", , allowed = ""] = line.split("|").slice(1, -1).map((c) => c.trim());
+      const [name = "", folder = "", , allowed = ""] = line
+        .split("|")
+        .slice(1, -1)
+        .map((c) => c.trim());
       const names = allowed === "—" ? [] : allowed.split(",").map((s) => s.trim());
       return { name, folder: folder.replace(/`/g, ""), mayImport: new Set(names) };
     });
@@ -29,7 +33,9 @@ function readPartsTable(markdown: string): Part[] {
 
 /** The part a repository path belongs to: the longest folder of the table that contains it. */
 function partOf(file: string, parts: Part[]): Part | undefined {
-  return parts.filter((p) => file === p.folder || file.startsWith(`${p.folder}/`)).sort((a, b) => b.folder.length - a.folder.length)[0];
+  return parts
+    .filter((p) => file === p.folder || file.startsWith(`${p.folder}/`))
+    .sort((a, b) => b.folder.length - a.folder.length)[0];
 }
 
 const IMPORT_RE = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["'](\.{1,2}\/[^"']+)["']/g;
@@ -76,7 +82,8 @@ describe("architecture", () => {
   it("names every part it allows importing", () => {
     const names = new Set(parts.map((p) => p.name));
     expect(parts.length).toBeGreaterThan(5);
-    for (const p of parts) for (const target of p.mayImport) expect(names, `${p.name} may import unknown part ${target}`).toContain(target);
+    for (const p of parts)
+      for (const target of p.mayImport) expect(names, `${p.name} may import unknown part ${target}`).toContain(target);
   });
 
   it("has no import between parts that docs/architecture.md forbids", () => {
@@ -88,8 +95,14 @@ describe("architecture", () => {
   it("reports an upward import, a type import and a dynamic import", () => {
     const files = [
       { path: "services/notifier/x.ts", source: 'import { a } from "../cases/route-message.ts";' },
-      { path: "services/parser/y.ts", source: 'import type { B } from "../../db/schema.ts";\nconst c = await import("../ingest/source.ts");' },
-      { path: "services/cases/z.ts", source: 'import { c } from "../notifier/render.ts";\nimport { d } from "./mail/i18n.ts";' },
+      {
+        path: "services/parser/y.ts",
+        source: 'import type { B } from "../../db/schema.ts";\nconst c = await import("../ingest/source.ts");',
+      },
+      {
+        path: "services/cases/z.ts",
+        source: 'import { c } from "../notifier/render.ts";\nimport { d } from "./mail/i18n.ts";',
+      },
       { path: "services/nowhere/w.ts", source: "" },
     ];
     expect(forbiddenImports(files, parts)).toEqual([

@@ -28,7 +28,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("processed_at", "timestamptz")
     .execute();
   // Message-ID identifies a message across deliveries (a redelivery may differ in Received headers).
-  await sql`create unique index inbound_messages_message_id_key on inbound_messages (message_id) where message_id is not null`.execute(db);
+  await sql`create unique index inbound_messages_message_id_key on inbound_messages (message_id) where message_id is not null`.execute(
+    db,
+  );
   await sql`create index inbound_messages_unprocessed on inbound_messages (id) where outcome is null`.execute(db);
 
   await db.schema

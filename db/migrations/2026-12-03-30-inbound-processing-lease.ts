@@ -5,7 +5,11 @@
 import type { Kysely } from "kysely";
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable("inbound_messages").addColumn("processing_until", "timestamptz").addColumn("processing_by", "text").execute();
+  await db.schema
+    .alterTable("inbound_messages")
+    .addColumn("processing_until", "timestamptz")
+    .addColumn("processing_by", "text")
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -31,7 +31,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   // One queued job per (target, kind, ref): a second event on the same case while its job
   // waits bumps the generation instead of adding a twin.
-  await sql`create unique index crm_sync_jobs_queued_key on crm_sync_jobs (target, kind, ref) where status = 'queued'`.execute(db);
+  await sql`create unique index crm_sync_jobs_queued_key on crm_sync_jobs (target, kind, ref) where status = 'queued'`.execute(
+    db,
+  );
   await sql`create index crm_sync_jobs_due on crm_sync_jobs (next_attempt_at) where status = 'queued'`.execute(db);
   await sql`create index crm_sync_jobs_case on crm_sync_jobs (case_id)`.execute(db);
 

@@ -23,5 +23,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable("away_notices").execute();
-  await db.schema.alterTable("outbox").dropColumn("bounced_at").dropColumn("bounce_type").dropColumn("bounce_status").dropColumn("bounce_diagnostic").execute();
+  await db.schema
+    .alterTable("outbox")
+    .dropColumn("bounced_at")
+    .dropColumn("bounce_type")
+    .dropColumn("bounce_status")
+    .dropColumn("bounce_diagnostic")
+    .execute();
 }

@@ -31,7 +31,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("last_event_id", "integer", (c) => c.notNull())
     .execute();
   // Existing history is not replayed into Slack: the feed starts after the newest event.
-  await sql`insert into feed_cursors (name, last_event_id) select 'slack', coalesce(max(id), 0) from timeline_events`.execute(db);
+  await sql`insert into feed_cursors (name, last_event_id) select 'slack', coalesce(max(id), 0) from timeline_events`.execute(
+    db,
+  );
 
   await db.schema
     .createTable("status_tokens")
@@ -60,6 +62,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ["partner_settings", "status_tokens", "feed_cursors", "slack_outbox"]) await db.schema.dropTable(t).execute();
+  for (const t of ["partner_settings", "status_tokens", "feed_cursors", "slack_outbox"])
+    await db.schema.dropTable(t).execute();
   await db.schema.alterTable("outbox").dropColumn("headers").execute();
 }

@@ -70,12 +70,18 @@ export function createAuth(keys: SessionKeys, now: () => Date, opts: AuthOptions
       if (!s) return void (await reply.redirect("/admin/login", 303));
       const body = (req.body ?? {}) as Record<string, unknown>;
       if (!checkCsrf(keys, s, body._csrf)) {
-        await reply.code(403).type("text/plain; charset=utf-8").send("CSRF token missing or wrong: reload the page and try again.");
+        await reply
+          .code(403)
+          .type("text/plain; charset=utf-8")
+          .send("CSRF token missing or wrong: reload the page and try again.");
       }
     },
     signIn(req, reply, user) {
       const s = newSession(user, now());
-      reply.header("set-cookie", sessionCookie(encodeSession(keys, s), { secure: secure(req), maxAge: SESSION_TTL_SECONDS }));
+      reply.header(
+        "set-cookie",
+        sessionCookie(encodeSession(keys, s), { secure: secure(req), maxAge: SESSION_TTL_SECONDS }),
+      );
     },
     async signOut(req, reply) {
       const s = await verified(req);

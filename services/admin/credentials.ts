@@ -51,12 +51,18 @@ function parseHash(s: string): PasswordHash | null {
 /** Parses ADMIN_USERS into (user, secret) pairs without hashing; throws naming the bad entry. */
 export function parseAdminUsers(value: string): { user: string; secret: string; prehashed: PasswordHash | null }[] {
   const out: { user: string; secret: string; prehashed: PasswordHash | null }[] = [];
-  for (const entry of value.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const colon = entry.indexOf(":");
     const user = colon > 0 ? entry.slice(0, colon) : "";
     const secret = colon > 0 ? entry.slice(colon + 1) : "";
     if (!USER_RE.test(user) || !secret) {
-      throw new AppError("CONFIG_INVALID", `ADMIN_USERS: entry #${out.length + 1} must look like user:password or user:scrypt:<salt>:<hash>`);
+      throw new AppError(
+        "CONFIG_INVALID",
+        `ADMIN_USERS: entry #${out.length + 1} must look like user:password or user:scrypt:<salt>:<hash>`,
+      );
     }
     out.push({ user, secret, prehashed: secret.startsWith("scrypt:") ? parseHash(secret) : null });
     if (secret.startsWith("scrypt:") && !out.at(-1)!.prehashed) {
@@ -67,7 +73,10 @@ export function parseAdminUsers(value: string): { user: string; secret: string; 
 }
 
 /** null when neither ADMIN_PASSWORD nor ADMIN_USERS is set: the admin page is off. */
-export async function loadCredentials(cfg: { ADMIN_PASSWORD?: string | undefined; ADMIN_USERS?: string | undefined }): Promise<Credentials | null> {
+export async function loadCredentials(cfg: {
+  ADMIN_PASSWORD?: string | undefined;
+  ADMIN_USERS?: string | undefined;
+}): Promise<Credentials | null> {
   if (!cfg.ADMIN_PASSWORD && !cfg.ADMIN_USERS) return null;
   const users = new Map<string, PasswordHash>();
   if (cfg.ADMIN_USERS) {

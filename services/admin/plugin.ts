@@ -43,7 +43,13 @@ export interface AdminContext {
   /** counts state-changing requests, so caches can tell that something changed */
   changes: { count: number };
   /** renders a page with the layout's common data (user, CSRF token) */
-  page(req: FastifyRequest, reply: FastifyReply, name: string, data: Record<string, unknown>, status?: number): FastifyReply;
+  page(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    name: string,
+    data: Record<string, unknown>,
+    status?: number,
+  ): FastifyReply;
 }
 
 export const ADMIN_CSP = {
@@ -70,12 +76,15 @@ export function adminRoutes(deps: AdminDeps): FastifyPluginAsync {
       reply.header("cache-control", reply.getHeader("cache-control") ?? "no-store");
     });
     await app.register(formbody, { bodyLimit: 256 * 1024 });
-    app.get("/admin.css", async (_req, reply) => reply.type("text/css; charset=utf-8").header("cache-control", "public, max-age=300").send(css));
+    app.get("/admin.css", async (_req, reply) =>
+      reply.type("text/css; charset=utf-8").header("cache-control", "public, max-age=300").send(css),
+    );
 
     const credentials = await loadCredentials(deps.config);
     if (!credentials) {
       deps.logger.info({ component: "admin" }, "admin page off: set ADMIN_PASSWORD or ADMIN_USERS to enable it");
-      const off = async (_req: FastifyRequest, reply: FastifyReply) => reply.code(503).type("text/html; charset=utf-8").send(render("disabled", {}));
+      const off = async (_req: FastifyRequest, reply: FastifyReply) =>
+        reply.code(503).type("text/html; charset=utf-8").send(render("disabled", {}));
       app.get("/", off);
       app.get("/*", off);
       app.post("/*", off);
@@ -83,9 +92,15 @@ export function adminRoutes(deps: AdminDeps): FastifyPluginAsync {
     }
     const keys = sessionKeys(deps.config.SESSION_SECRET);
     if (keys.ephemeral) {
-      deps.logger.warn({ component: "admin" }, "SESSION_SECRET is not set: a random key is used, admin sessions end when the process restarts");
+      deps.logger.warn(
+        { component: "admin" },
+        "SESSION_SECRET is not set: a random key is used, admin sessions end when the process restarts",
+      );
     }
-    const auth = createAuth(keys, now, { revoked: revokedSessions(deps.db), publicHttps: deps.config.PUBLIC_URL?.startsWith("https:") ?? false });
+    const auth = createAuth(keys, now, {
+      revoked: revokedSessions(deps.db),
+      publicHttps: deps.config.PUBLIC_URL?.startsWith("https:") ?? false,
+    });
     await app.register(rateLimit, { global: false });
 
     const ctx: AdminContext = {
@@ -109,10 +124,17 @@ export function adminRoutes(deps: AdminDeps): FastifyPluginAsync {
       // A malformed id or query is the client's mistake, not ours.
       const status = err instanceof ZodError ? 400 : e.statusCode && e.statusCode >= 400 ? e.statusCode : 500;
       if (status >= 500) req.log.error({ err }, "admin request failed");
-      const message = status >= 500 ? "Something went wrong; see the service log." : err instanceof ZodError ? "Malformed request." : (e.message ?? "Bad request");
+      const message =
+        status >= 500
+          ? "Something went wrong; see the service log."
+          : err instanceof ZodError
+            ? "Malformed request."
+            : (e.message ?? "Bad request");
       return ctx.page(req, reply, "error", { title: `Error ${status}`, status, message }, status);
     });
-    app.setNotFoundHandler((req, reply) => ctx.page(req, reply, "error", { title: "Not found", status: 404, message: "No such page." }, 404));
+    app.setNotFoundHandler((req, reply) =>
+      ctx.page(req, reply, "error", { title: "Not found", status: 404, message: "No such page." }, 404),
+    );
 
     await app.register(loginRoutes(ctx));
     await app.register(queueRoutes(ctx));

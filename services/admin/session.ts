@@ -26,7 +26,11 @@ export function sessionKeys(secret: string | undefined): SessionKeys {
 }
 
 export function newSession(user: string, now: Date): Session {
-  return { user, id: randomBytes(16).toString("base64url"), expires: Math.floor(now.getTime() / 1000) + SESSION_TTL_SECONDS };
+  return {
+    user,
+    id: randomBytes(16).toString("base64url"),
+    expires: Math.floor(now.getTime() / 1000) + SESSION_TTL_SECONDS,
+  };
 }
 
 export function encodeSession(keys: SessionKeys, s: Session): string {

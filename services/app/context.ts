@@ -38,7 +38,11 @@ export interface AppContext {
 /** What the rules need to know of the vendor (the parse workers get just this). */
 export function ruleParseOptions(config: Config): Omit<ParseOptions, "llm"> {
   const name = vendorName(config);
-  return { vendorDomains: vendorDomains(config), vendorNames: name ? [name] : [], vendorProducts: [...config.VENDOR_PRODUCTS] };
+  return {
+    vendorDomains: vendorDomains(config),
+    vendorNames: name ? [name] : [],
+    vendorProducts: [...config.VENDOR_PRODUCTS],
+  };
 }
 
 export function parseOptionsFor(config: Config, logger: Logger): ParseOptions {
@@ -56,18 +60,30 @@ export function createTransport(config: Config): MailTransport {
   const choice = config.MAIL_TRANSPORT === "auto" ? (config.SMTP_URL ? "smtp" : "file") : config.MAIL_TRANSPORT;
   switch (choice) {
     case "smtp":
-      if (!config.SMTP_URL) throw new AppError("CONFIG_INVALID", "MAIL_TRANSPORT=smtp needs SMTP_URL (e.g. smtps://user:pass@smtp.example.com:465)");
+      if (!config.SMTP_URL)
+        throw new AppError(
+          "CONFIG_INVALID",
+          "MAIL_TRANSPORT=smtp needs SMTP_URL (e.g. smtps://user:pass@smtp.example.com:465)",
+        );
       return createSmtpTransport(config.SMTP_URL);
     case "ses":
-      if (!config.SES_REGION) throw new AppError("CONFIG_INVALID", "MAIL_TRANSPORT=ses needs SES_REGION (e.g. eu-central-1)");
-      return createSesTransport({ region: config.SES_REGION, ...(config.SES_ENDPOINT ? { endpoint: config.SES_ENDPOINT } : {}) });
+      if (!config.SES_REGION)
+        throw new AppError("CONFIG_INVALID", "MAIL_TRANSPORT=ses needs SES_REGION (e.g. eu-central-1)");
+      return createSesTransport({
+        region: config.SES_REGION,
+        ...(config.SES_ENDPOINT ? { endpoint: config.SES_ENDPOINT } : {}),
+      });
     default:
       return createFileTransport(join(config.DATA_DIR, "outbox"));
   }
 }
 
 export function createParsePoolFor(config: Config): ParsePool {
-  return createParsePool({ size: config.PARSE_WORKERS, timeoutMs: config.PARSE_TIMEOUT_MS, ...ruleParseOptions(config) });
+  return createParsePool({
+    size: config.PARSE_WORKERS,
+    timeoutMs: config.PARSE_TIMEOUT_MS,
+    ...ruleParseOptions(config),
+  });
 }
 
 /** `parsePool` given: shared with others (tests), so closing this context leaves it running. */
@@ -94,7 +110,13 @@ export async function openAppContext(
     logger,
     parse: async (raw) => withModel(await parsePool.parse(raw), parseOptions),
   };
-  const crm = createCrmService({ db: database.db, config, logger, onMailQueued: () => pipeline.onMailQueued?.(), ...(opts.fetch ? { fetch: opts.fetch } : {}) });
+  const crm = createCrmService({
+    db: database.db,
+    config,
+    logger,
+    onMailQueued: () => pipeline.onMailQueued?.(),
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+  });
   if (crm.adapter) pipeline.crmPrecheck = (parsed) => crm.precheck(parsed);
   // status page links in acknowledgements and status answers (services/partners)
   pipeline.statusLink = (trx, c) => issueCaseLink(trx, config, c);

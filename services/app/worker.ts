@@ -18,20 +18,33 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-export function startWorker(ctx: AppContext, extra: PeriodicTask[] = [], opts: { sendEveryMs?: number; crmSyncEveryMs?: number } = {}): Worker {
+export function startWorker(
+  ctx: AppContext,
+  extra: PeriodicTask[] = [],
+  opts: { sendEveryMs?: number; crmSyncEveryMs?: number } = {},
+): Worker {
   const log: Logger = ctx.logger.child({ component: "worker" });
   const tasks: PeriodicTask[] = [
     { name: "send", everyMs: opts.sendEveryMs ?? 1000, run: () => drainDueMail() },
     { name: "backlog", everyMs: 30_000, run: () => processBacklog(ctx.pipeline) },
-    ...(ctx.crm.enabled ? [{ name: "crm-sync", everyMs: opts.crmSyncEveryMs ?? 2000, run: () => ctx.crm.runDueJobs(1000) }] : []),
-    ...(ctx.crm.adapter ? [{ name: "crm-poll", everyMs: ctx.config.CRM_POLL_SECONDS * 1000, run: () => ctx.crm.poll() }] : []),
+    ...(ctx.crm.enabled
+      ? [{ name: "crm-sync", everyMs: opts.crmSyncEveryMs ?? 2000, run: () => ctx.crm.runDueJobs(1000) }]
+      : []),
+    ...(ctx.crm.adapter
+      ? [{ name: "crm-poll", everyMs: ctx.config.CRM_POLL_SECONDS * 1000, run: () => ctx.crm.poll() }]
+      : []),
     ...extra,
   ];
   let stopped = false;
   // Full passes follow each other at once: a fixed pause after every batch held a fast
   // transport to a fraction of its rate. Stopping ends the drain after the current pass.
   const drainDueMail = async () => {
-    const deps = { db: ctx.database.db, transport: ctx.transport, logger: ctx.logger, bounceAddress: ctx.config.INBOUND_ADDRESS };
+    const deps = {
+      db: ctx.database.db,
+      transport: ctx.transport,
+      logger: ctx.logger,
+      bounceAddress: ctx.config.INBOUND_ADDRESS,
+    };
     for (;;) {
       const { sent, failed } = await deliverDueMail(deps);
       if (stopped || sent + failed < SEND_BATCH) return;
@@ -54,7 +67,11 @@ export function startWorker(ctx: AppContext, extra: PeriodicTask[] = [], opts: {
       .then(() => {
         running.delete(task.name);
         const soon = again.delete(task.name);
-        if (!stopped) timers.set(task.name, setTimeout(() => runTask(task), soon ? 0 : task.everyMs));
+        if (!stopped)
+          timers.set(
+            task.name,
+            setTimeout(() => runTask(task), soon ? 0 : task.everyMs),
+          );
       });
     running.set(task.name, p);
   };

@@ -67,7 +67,10 @@ export function parseAccountsCsv(text: string): { rows: AccountRow[]; problems: 
   const problems: RowProblem[] = [];
   const header = records[0]?.fields.map((h) => h.trim().toLowerCase());
   if (!header || !header.includes("domain")) {
-    return { rows, problems: [{ line: records[0]?.line ?? 1, error: "the first line must be a header: domain,name,reason[,kind]" }] };
+    return {
+      rows,
+      problems: [{ line: records[0]?.line ?? 1, error: "the first line must be a header: domain,name,reason[,kind]" }],
+    };
   }
   const col = (name: string) => header.indexOf(name);
   const seen = new Map<string, number>();
@@ -121,7 +124,9 @@ export async function importAccounts(db: Database, text: string, now: Date = new
       const res = await trx
         .insertInto("accounts")
         .values({ domain: r.domain, name: r.name, reason: r.reason, kind: r.kind, imported_at: now })
-        .onConflict((oc) => oc.column("domain").doUpdateSet({ name: r.name, reason: r.reason, kind: r.kind, imported_at: now }))
+        .onConflict((oc) =>
+          oc.column("domain").doUpdateSet({ name: r.name, reason: r.reason, kind: r.kind, imported_at: now }),
+        )
         // xmax = 0 only for a freshly inserted row: tells inserts from updates in one statement
         .returning(sql<boolean>`(xmax = 0)`.as("inserted"))
         .executeTakeFirstOrThrow();

@@ -34,7 +34,12 @@ export async function applyDecision(trx: Transaction<DB>, input: DecisionInput):
   const caseRow = await lockCase(trx, input.caseId);
   if (!caseRow) return { ok: false, reason: `no case ${input.caseId}` };
   const argument = input.argument?.trim() ? oneLine(input.argument, 1000) : null;
-  const t = decisionTransition({ status: caseRow.status, decision: input.decision, argument, conflictReason: caseRow.conflict_reason });
+  const t = decisionTransition({
+    status: caseRow.status,
+    decision: input.decision,
+    argument,
+    conflictReason: caseRow.conflict_reason,
+  });
   if (!t.ok) return t;
 
   const protectedUntil = input.decision === "approve" ? protectionEnd(now, config.PROTECTION_DAYS) : null;
@@ -65,7 +70,14 @@ export async function applyDecision(trx: Transaction<DB>, input: DecisionInput):
     teamName: teamName(config),
   };
   if (input.decision === "info") {
-    await queuePartnerMail(trx, { config, caseRow: updated, kind: "info_request", template: "info-request", context: { ...common, question: argument }, now });
+    await queuePartnerMail(trx, {
+      config,
+      caseRow: updated,
+      kind: "info_request",
+      template: "info-request",
+      context: { ...common, question: argument },
+      now,
+    });
   } else {
     await queuePartnerMail(trx, {
       config,

@@ -34,7 +34,9 @@ export async function loadCaseView(db: Database, caseNumber: string): Promise<Ca
   const c = await findCaseByNumber(db, caseNumber.trim());
   if (!c) return null;
   const events = await db.selectFrom("timeline_events").selectAll().where("case_id", "=", c.id).orderBy("id").execute();
-  const other = c.conflict_case_id ? await db.selectFrom("cases").select("case_number").where("id", "=", c.conflict_case_id).executeTakeFirst() : undefined;
+  const other = c.conflict_case_id
+    ? await db.selectFrom("cases").select("case_number").where("id", "=", c.conflict_case_id).executeTakeFirst()
+    : undefined;
   return {
     ...caseSummary(c),
     registration: c.registration,
@@ -44,7 +46,9 @@ export async function loadCaseView(db: Database, caseNumber: string): Promise<Ca
     language: c.language,
     conflict: c.conflict_reason ? { reason: c.conflict_reason, caseNumber: other?.case_number ?? null } : null,
     decision: c.decided_at ? { at: c.decided_at.toISOString(), by: c.decided_by, reason: c.decision_reason } : null,
-    protection: c.protected_until ? { from: c.decided_at?.toISOString() ?? null, until: c.protected_until.toISOString() } : null,
+    protection: c.protected_until
+      ? { from: c.decided_at?.toISOString() ?? null, until: c.protected_until.toISOString() }
+      : null,
     updatedAt: c.updated_at.toISOString(),
     timeline: events.map((e) => ({
       at: e.at.toISOString(),
@@ -68,7 +72,18 @@ export interface CaseSummary {
 }
 
 /** The columns a summary needs: a listing leaves the large jsonb columns in the table. */
-const SUMMARY_COLUMNS = ["id", "case_number", "status", "partner_email", "partner_name", "partner_organization", "company_name", "company_domain", "created_at", "protected_until"] as const;
+const SUMMARY_COLUMNS = [
+  "id",
+  "case_number",
+  "status",
+  "partner_email",
+  "partner_name",
+  "partner_organization",
+  "company_name",
+  "company_domain",
+  "created_at",
+  "protected_until",
+] as const;
 
 function caseSummary(c: Pick<CaseRow, (typeof SUMMARY_COLUMNS)[number]>): CaseSummary {
   return {
@@ -104,7 +119,12 @@ export async function* streamCases(db: Database, filter: CaseListFilter = {}): A
   let left = filter.limit ?? Infinity;
   let after = 0;
   while (left > 0) {
-    let q = db.selectFrom("cases").select(SUMMARY_COLUMNS).where("id", ">", after).orderBy("id").limit(Math.min(LIST_BATCH, left));
+    let q = db
+      .selectFrom("cases")
+      .select(SUMMARY_COLUMNS)
+      .where("id", ">", after)
+      .orderBy("id")
+      .limit(Math.min(LIST_BATCH, left));
     if (filter.status) q = q.where("status", "=", filter.status);
     if (filter.since) q = q.where("created_at", ">=", filter.since);
     const rows = await q.execute();
@@ -117,7 +137,9 @@ export async function* streamCases(db: Database, filter: CaseListFilter = {}): A
 
 /** `REG-2026-000123  pending  Acme GmbH <acme.de>  anna@partner.example  2026-03-01` */
 export function caseLine(s: CaseSummary): string {
-  const company = [s.company.name ?? "(no name)", s.company.domain ? `<${s.company.domain}>` : null].filter(Boolean).join(" ");
+  const company = [s.company.name ?? "(no name)", s.company.domain ? `<${s.company.domain}>` : null]
+    .filter(Boolean)
+    .join(" ");
   const until = s.protectedUntil ? `  until ${s.protectedUntil.slice(0, 10)}` : "";
   return `${s.caseNumber}\t${s.status}\t${company}\t${s.partner.email}\t${s.createdAt.slice(0, 10)}${until}`;
 }

@@ -4,6 +4,12 @@ import type { CaseStatus } from "../../db/schema.ts";
 export { CASE_STATUSES, type CaseStatus } from "../../db/schema.ts";
 
 /** A case in these states still claims its prospect against other partners. */
-export const ACTIVE_STATUSES: readonly CaseStatus[] = ["incomplete", "pending", "info_requested", "conflict", "approved"];
+export const ACTIVE_STATUSES: readonly CaseStatus[] = [
+  "incomplete",
+  "pending",
+  "info_requested",
+  "conflict",
+  "approved",
+];
 
 export type ConflictReason = "registered_by_other_partner" | "existing_customer" | "blocked_account" | "open_crm_deal";

@@ -9,7 +9,12 @@ export const DECIDABLE: readonly CaseStatus[] = ["pending", "conflict", "info_re
 
 export type Transition = { ok: true; from: CaseStatus; to: CaseStatus } | { ok: false; reason: string };
 
-export function decisionTransition(input: { status: CaseStatus; decision: Decision; argument: string | null; conflictReason: string | null }): Transition {
+export function decisionTransition(input: {
+  status: CaseStatus;
+  decision: Decision;
+  argument: string | null;
+  conflictReason: string | null;
+}): Transition {
   const { status, decision } = input;
   const arg = input.argument?.trim() ?? "";
   switch (decision) {
@@ -18,7 +23,8 @@ export function decisionTransition(input: { status: CaseStatus; decision: Decisi
       return { ok: true, from: status, to: "approved" };
     case "reject":
       // An incomplete case may be junk that never gets completed: a manager can reject it too.
-      if (!DECIDABLE.includes(status) && status !== "incomplete") return { ok: false, reason: closedReason(status, decision) };
+      if (!DECIDABLE.includes(status) && status !== "incomplete")
+        return { ok: false, reason: closedReason(status, decision) };
       if (!arg) return { ok: false, reason: "a rejection needs a reason (reject <reason>)" };
       return { ok: true, from: status, to: "rejected" };
     case "info":
@@ -29,7 +35,11 @@ export function decisionTransition(input: { status: CaseStatus; decision: Decisi
 }
 
 /** Where an info_requested case goes when the partner answers: back to the queue it came from. */
-export function answeredStatus(input: { status: CaseStatus; conflictReason: string | null; missing: readonly string[] }): CaseStatus | null {
+export function answeredStatus(input: {
+  status: CaseStatus;
+  conflictReason: string | null;
+  missing: readonly string[];
+}): CaseStatus | null {
   if (input.status !== "info_requested") return null;
   if (input.missing.length) return "incomplete";
   return input.conflictReason ? "conflict" : "pending";
@@ -41,8 +51,10 @@ export function isExpired(input: { status: CaseStatus; protectedUntil: Date | nu
 }
 
 function closedReason(status: CaseStatus, decision: Decision): string {
-  if (status === "approved" || status === "rejected" || status === "expired") return `case is already ${status}; ${decision} is no longer possible`;
-  if (status === "incomplete") return `case is incomplete (waiting for the partner's missing details); ${decision} is not possible yet`;
+  if (status === "approved" || status === "rejected" || status === "expired")
+    return `case is already ${status}; ${decision} is no longer possible`;
+  if (status === "incomplete")
+    return `case is incomplete (waiting for the partner's missing details); ${decision} is not possible yet`;
   return `${decision} is not possible in status ${status}`;
 }
 

@@ -50,25 +50,50 @@ export function decideRegistration(input: {
   if (own) return { action: "existing", caseId: own.caseId };
 
   if (input.account) {
-    const reason: ConflictReason = { blocked: "blocked_account", customer: "existing_customer", open_deal: "open_crm_deal" }[input.account.kind] as ConflictReason;
-    return { action: "create", status: "conflict", conflict: { reason, caseId: null, caseNumber: null, until: null, detail: input.account.reason }, missing: output.missing };
+    const reason: ConflictReason = {
+      blocked: "blocked_account",
+      customer: "existing_customer",
+      open_deal: "open_crm_deal",
+    }[input.account.kind] as ConflictReason;
+    return {
+      action: "create",
+      status: "conflict",
+      conflict: { reason, caseId: null, caseNumber: null, until: null, detail: input.account.reason },
+      missing: output.missing,
+    };
   }
   const other = [...input.claims].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0];
   if (other) {
     return {
       action: "create",
       status: "conflict",
-      conflict: { reason: "registered_by_other_partner", caseId: other.caseId, caseNumber: other.caseNumber, until: other.status === "approved" ? other.protectedUntil : null, detail: null },
+      conflict: {
+        reason: "registered_by_other_partner",
+        caseId: other.caseId,
+        caseNumber: other.caseNumber,
+        until: other.status === "approved" ? other.protectedUntil : null,
+        detail: null,
+      },
       missing: output.missing,
     };
   }
-  return { action: "create", status: output.missing.length ? "incomplete" : "pending", conflict: null, missing: output.missing };
+  return {
+    action: "create",
+    status: output.missing.length ? "incomplete" : "pending",
+    conflict: null,
+    missing: output.missing,
+  };
 }
 
 /** What the CRM reported (customer, someone else's open deal) as an account match for dedupe. */
-export function crmConflictAsAccount(conflicts: readonly CrmConflict[], isOwn: (partnerEmail: string) => boolean): AccountMatch | null {
+export function crmConflictAsAccount(
+  conflicts: readonly CrmConflict[],
+  isOwn: (partnerEmail: string) => boolean,
+): AccountMatch | null {
   const relevant = conflicts.filter((c) => !(c.kind === "open_deal" && c.partnerEmail && isOwn(c.partnerEmail)));
   const first = relevant.find((c) => c.kind === "customer") ?? relevant[0];
   if (!first) return null;
-  return first.kind === "customer" ? { kind: "customer", reason: "listed as a customer in our CRM" } : { kind: "open_deal", reason: first.reason };
+  return first.kind === "customer"
+    ? { kind: "customer", reason: "listed as a customer in our CRM" }
+    : { kind: "open_deal", reason: first.reason };
 }

@@ -7,7 +7,14 @@ import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
 import { queueAcknowledgement, queueManagerNotices, type StatusLinkIssuer } from "./mail/case-mail.ts";
-import { addTimelineEvent, findCaseById, findClaims, insertCase, lockProspect, nextCaseNumber } from "../repos/cases.ts";
+import {
+  addTimelineEvent,
+  findCaseById,
+  findClaims,
+  insertCase,
+  lockProspect,
+  nextCaseNumber,
+} from "../repos/cases.ts";
 import { findAccount } from "../repos/accounts.ts";
 import { addReviewItem } from "../repos/review-items.ts";
 import { readCachedConflicts } from "../repos/crm-conflict-cache-repo.ts";
@@ -49,8 +56,13 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
   const key = { domain: reg.company.domain, companyKey: companyKey(reg.company.name) };
   await lockProspect(trx, key);
   // the CRM's answer was fetched before this transaction (crmPrecheck); none: "CRM check pending"
-  const crmConflicts = config.CRM !== "none" && key.domain ? await readCachedConflicts(trx, key.domain, config.CRM_CONFLICT_TTL_MINUTES) : [];
-  const crmAccount = crmConflicts ? crmConflictAsAccount(crmConflicts, (email) => samePartner(email, partnerEmail, isFreeMailDomain)) : null;
+  const crmConflicts =
+    config.CRM !== "none" && key.domain
+      ? await readCachedConflicts(trx, key.domain, config.CRM_CONFLICT_TTL_MINUTES)
+      : [];
+  const crmAccount = crmConflicts
+    ? crmConflictAsAccount(crmConflicts, (email) => samePartner(email, partnerEmail, isFreeMailDomain))
+    : null;
   const decision = decideRegistration({
     output,
     partnerEmail,
@@ -61,7 +73,11 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
   });
 
   if (decision.action === "review") {
-    await addReviewItem(trx, { reason: decision.reason, detail: decision.detail, inboundMessageId: ctx.inboundMessageId });
+    await addReviewItem(trx, {
+      reason: decision.reason,
+      detail: decision.detail,
+      inboundMessageId: ctx.inboundMessageId,
+    });
     return { status: "needs_review", caseId: null, caseNumber: null, detail: decision.detail };
   }
 
@@ -69,11 +85,31 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
   if (decision.action === "existing") {
     const existing = await findCaseById(trx, decision.caseId);
     if (!existing) throw new Error(`case ${decision.caseId} vanished`);
-    await addTimelineEvent(trx, { caseId: existing.id, actor: ctx.actor, kind: "registration_repeated", inboundMessageId: ctx.inboundMessageId, text: parsed.text });
+    await addTimelineEvent(trx, {
+      caseId: existing.id,
+      actor: ctx.actor,
+      kind: "registration_repeated",
+      inboundMessageId: ctx.inboundMessageId,
+      text: parsed.text,
+    });
     // The existing case's details go only to the address the case was registered from: a mail
     // merely claiming the same partner (forged From, its own Reply-To) must not read them back.
-    await queueAcknowledgement(trx, { config, caseRow: existing, to: existing.partner_email, parent, conflict: null, existing: true, now, statusLink: ctx.statusLink });
-    return { status: "registered", caseId: existing.id, caseNumber: existing.case_number, detail: "existing case of the same partner" };
+    await queueAcknowledgement(trx, {
+      config,
+      caseRow: existing,
+      to: existing.partner_email,
+      parent,
+      conflict: null,
+      existing: true,
+      now,
+      statusLink: ctx.statusLink,
+    });
+    return {
+      status: "registered",
+      caseId: existing.id,
+      caseNumber: existing.case_number,
+      detail: "existing case of the same partner",
+    };
   }
 
   const caseRow = await insertCase(trx, {
@@ -105,22 +141,63 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
     kind: "registered",
     inboundMessageId: ctx.inboundMessageId,
     text: parsed.text,
-    data: { status: caseRow.status, missing: decision.missing, conflict: decision.conflict?.reason ?? null, confidence: output.confidence, ...(caseRow.crm_check ? { crmCheck: caseRow.crm_check } : {}) },
+    data: {
+      status: caseRow.status,
+      missing: decision.missing,
+      conflict: decision.conflict?.reason ?? null,
+      confidence: output.confidence,
+      ...(caseRow.crm_check ? { crmCheck: caseRow.crm_check } : {}),
+    },
   });
   if (ctx.ackWithheld) {
-    await addTimelineEvent(trx, { caseId: caseRow.id, actor: "system", kind: "mail_withheld", text: ctx.ackWithheld, data: { kind: "ack", reason: ctx.ackWithheld } });
+    await addTimelineEvent(trx, {
+      caseId: caseRow.id,
+      actor: "system",
+      kind: "mail_withheld",
+      text: ctx.ackWithheld,
+      data: { kind: "ack", reason: ctx.ackWithheld },
+    });
   } else {
-    await queueAcknowledgement(trx, { config, caseRow, to: ctx.replyTo, parent, conflict: decision.conflict, existing: false, now, statusLink: ctx.statusLink });
+    await queueAcknowledgement(trx, {
+      config,
+      caseRow,
+      to: ctx.replyTo,
+      parent,
+      conflict: decision.conflict,
+      existing: false,
+      now,
+      statusLink: ctx.statusLink,
+    });
   }
 
   if (decision.status === "incomplete") {
-    await addReviewItem(trx, { reason: "missing_fields", detail: `missing ${decision.missing.join(", ")}`, inboundMessageId: ctx.inboundMessageId, caseId: caseRow.id });
-    return { status: "needs_review", caseId: caseRow.id, caseNumber: caseRow.case_number, detail: `missing ${decision.missing.join(", ")}` };
+    await addReviewItem(trx, {
+      reason: "missing_fields",
+      detail: `missing ${decision.missing.join(", ")}`,
+      inboundMessageId: ctx.inboundMessageId,
+      caseId: caseRow.id,
+    });
+    return {
+      status: "needs_review",
+      caseId: caseRow.id,
+      caseNumber: caseRow.case_number,
+      detail: `missing ${decision.missing.join(", ")}`,
+    };
   }
   await queueManagerNotices(trx, { config, caseRow, conflict: decision.conflict, now });
   if (decision.conflict) {
-    await addReviewItem(trx, { reason: "conflict", detail: decision.conflict.reason, inboundMessageId: ctx.inboundMessageId, caseId: caseRow.id });
-    return { status: "conflict", caseId: caseRow.id, caseNumber: caseRow.case_number, detail: decision.conflict.reason };
+    await addReviewItem(trx, {
+      reason: "conflict",
+      detail: decision.conflict.reason,
+      inboundMessageId: ctx.inboundMessageId,
+      caseId: caseRow.id,
+    });
+    return {
+      status: "conflict",
+      caseId: caseRow.id,
+      caseNumber: caseRow.case_number,
+      detail: decision.conflict.reason,
+    };
   }
   return { status: "registered", caseId: caseRow.id, caseNumber: caseRow.case_number, detail: null };
 }

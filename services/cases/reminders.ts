@@ -45,7 +45,10 @@ export async function runReminders(deps: ReminderDeps): Promise<ReminderCounts> 
 }
 
 /** The worker task (see services/app/worker.ts); every 5 minutes is plenty for hour-scale SLAs. */
-export function reminderTask(deps: ReminderDeps, everyMs = 5 * 60_000): { name: string; everyMs: number; run: () => Promise<ReminderCounts> } {
+export function reminderTask(
+  deps: ReminderDeps,
+  everyMs = 5 * 60_000,
+): { name: string; everyMs: number; run: () => Promise<ReminderCounts> } {
   return { name: "case-reminders", everyMs, run: () => runReminders(deps) };
 }
 
@@ -53,11 +56,20 @@ type CaseQuery = SelectQueryBuilder<DB, "cases", CaseRow>;
 
 /** Claims due cases in batches (FOR UPDATE SKIP LOCKED) and acts on each inside the claim's
  * transaction, so a case is stamped in the same commit as the mail it caused. */
-async function eachClaimed(db: Database, where: (q: CaseQuery) => CaseQuery, act: (trx: Transaction<DB>, c: Case) => Promise<void>): Promise<number> {
+async function eachClaimed(
+  db: Database,
+  where: (q: CaseQuery) => CaseQuery,
+  act: (trx: Transaction<DB>, c: Case) => Promise<void>,
+): Promise<number> {
   let total = 0;
   for (;;) {
     const n = await db.transaction().execute(async (trx) => {
-      const rows = await where(trx.selectFrom("cases").selectAll()).orderBy("id").limit(BATCH).forUpdate().skipLocked().execute();
+      const rows = await where(trx.selectFrom("cases").selectAll())
+        .orderBy("id")
+        .limit(BATCH)
+        .forUpdate()
+        .skipLocked()
+        .execute();
       for (const c of rows) await act(trx, toCase(c));
       return rows.length;
     });
@@ -90,7 +102,13 @@ export async function remindManagers(db: Database, config: Config, now: Date): P
   );
 }
 
-async function queueManagerReminders(trx: Transaction<DB>, config: Config, c: Case, hours: number, now: Date): Promise<void> {
+async function queueManagerReminders(
+  trx: Transaction<DB>,
+  config: Config,
+  c: Case,
+  hours: number,
+  now: Date,
+): Promise<void> {
   const reg = c.registration;
   const rendered = renderMail("reminder-manager", "en", {
     caseNumber: c.case_number,
@@ -123,7 +141,14 @@ export async function noticeExpiry(db: Database, config: Config, now: Date): Pro
         .where("expiry_notice_sent_at", "is", null)
         // a partner who is away gets the notice after their stated return date
         .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom("away_notices").select("address").whereRef("away_notices.address", "=", sql`lower(cases.partner_email)`).where("away_notices.away_until", ">", now))),
+          not(
+            exists(
+              selectFrom("away_notices")
+                .select("address")
+                .whereRef("away_notices.address", "=", sql`lower(cases.partner_email)`)
+                .where("away_notices.away_until", ">", now),
+            ),
+          ),
         )
         .where("protected_until", ">", now)
         .where("protected_until", "<=", horizon),
@@ -151,13 +176,19 @@ export async function noticeExpiry(db: Database, config: Config, now: Date): Pro
 export async function expireCases(db: Database, now: Date): Promise<number> {
   return eachClaimed(
     db,
-    (q) =>
-      q
-        .where("status", "=", "approved")
-        .where("protected_until", "<=", now),
+    (q) => q.where("status", "=", "approved").where("protected_until", "<=", now),
     async (trx, c) => {
-      await trx.updateTable("cases").set({ status: "expired", status_changed_at: now, updated_at: now }).where("id", "=", c.id).execute();
-      await addTimelineEvent(trx, { caseId: c.id, actor: "system", kind: "expired", data: { from: "approved", to: "expired", protectedUntil: c.protected_until?.toISOString() ?? null } });
+      await trx
+        .updateTable("cases")
+        .set({ status: "expired", status_changed_at: now, updated_at: now })
+        .where("id", "=", c.id)
+        .execute();
+      await addTimelineEvent(trx, {
+        caseId: c.id,
+        actor: "system",
+        kind: "expired",
+        data: { from: "approved", to: "expired", protectedUntil: c.protected_until?.toISOString() ?? null },
+      });
     },
   );
 }

@@ -59,7 +59,16 @@ export async function routeMessage(trx: Transaction<DB>, ctx: RouteContext): Pro
       return { status: "needs_review", caseId: null, caseNumber: null, detail: limited, queuedMail: false };
     }
     const ackWithheld = autoAnswerSuppressed(parsed);
-    const r = await registerLead(trx, { config, parsed, inboundMessageId: id, replyTo, ackWithheld, actor: `partner:${parsed.from?.address}`, now, statusLink: ctx.statusLink });
+    const r = await registerLead(trx, {
+      config,
+      parsed,
+      inboundMessageId: id,
+      replyTo,
+      ackWithheld,
+      actor: `partner:${parsed.from?.address}`,
+      now,
+      statusLink: ctx.statusLink,
+    });
     return { ...r, queuedMail: r.caseId !== null };
   }
   if (parsed.machine) {
@@ -67,9 +76,18 @@ export async function routeMessage(trx: Transaction<DB>, ctx: RouteContext): Pro
     const r = await recordMachineMail(trx, { config, parsed, inboundMessageId: id, now });
     return { status: "ignored", ...r, queuedMail: false };
   }
-  if (kind === "other" && !parsed.headers["list-id"] && !parsed.headers["list-unsubscribe"] && !/^(bulk|list|junk)$/i.test(parsed.headers["precedence"] ?? "")) {
+  if (
+    kind === "other" &&
+    !parsed.headers["list-id"] &&
+    !parsed.headers["list-unsubscribe"] &&
+    !/^(bulk|list|junk)$/i.test(parsed.headers["precedence"] ?? "")
+  ) {
     // A person wrote something that is not a registration (a question, say): a human should see it.
-    await addReviewItem(trx, { reason: "not_registration", detail: parsed.subject.slice(0, 200), inboundMessageId: id });
+    await addReviewItem(trx, {
+      reason: "not_registration",
+      detail: parsed.subject.slice(0, 200),
+      inboundMessageId: id,
+    });
   }
   return { status: "ignored", caseId: null, caseNumber: null, detail: skip ?? kind, queuedMail: false };
 }
@@ -80,7 +98,12 @@ export async function routeMessage(trx: Transaction<DB>, ctx: RouteContext): Pro
 function isThreadAnswer(parsed: ParsedMessage, config: Config): boolean {
   if (parsed.output.kind === "reply") return true;
   if (parsed.output.kind !== "other") return false;
-  return tokensInAddresses([...parsed.to, ...parsed.cc].map((a) => a.address), config.INBOUND_ADDRESS).length > 0;
+  return (
+    tokensInAddresses(
+      [...parsed.to, ...parsed.cc].map((a) => a.address),
+      config.INBOUND_ADDRESS,
+    ).length > 0
+  );
 }
 
 /** Where our answer goes: the partner's Reply-To when it is at the sender's own organisation,

@@ -37,7 +37,10 @@ const stageMap = (fallback: string) =>
     .default(fallback)
     .transform((s, ctx) => {
       const out: Record<string, string> = {};
-      for (const pair of s.split(",").map((x) => x.trim()).filter(Boolean)) {
+      for (const pair of s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean)) {
         const m = /^([a-z_]+)\s*=\s*(\S(?:.*\S)?)$/.exec(pair);
         if (!m) {
           ctx.addIssue({ code: "custom", message: `"${pair}" is not status=stage` });
@@ -46,13 +49,21 @@ const stageMap = (fallback: string) =>
         out[m[1]!] = m[2]!;
       }
       for (const needed of ["pending", "approved", "rejected"]) {
-        if (!out[needed]) ctx.addIssue({ code: "custom", message: `needs a stage for ${needed} (e.g. ${needed}=<stage>)` });
+        if (!out[needed])
+          ctx.addIssue({ code: "custom", message: `needs a stage for ${needed} (e.g. ${needed}=<stage>)` });
       }
       return out;
     });
 
 /** The dealreg values a Salesforce Opportunity field can hold (SALESFORCE_PARTNER_FIELDS). */
-export const PARTNER_FIELD_KEYS = ["partnerEmail", "partnerName", "partnerCompany", "status", "protectedUntil", "caseUrl"] as const;
+export const PARTNER_FIELD_KEYS = [
+  "partnerEmail",
+  "partnerName",
+  "partnerCompany",
+  "status",
+  "protectedUntil",
+  "caseUrl",
+] as const;
 export type PartnerFieldKey = (typeof PARTNER_FIELD_KEYS)[number];
 const DEFAULT_PARTNER_FIELDS =
   "partnerEmail=DealReg_Partner_Email__c,partnerName=DealReg_Partner_Name__c,partnerCompany=DealReg_Partner_Company__c,status=DealReg_Status__c,protectedUntil=DealReg_Protected_Until__c,caseUrl=DealReg_Case_Url__c";
@@ -63,11 +74,17 @@ const fieldMap = z
   .default(DEFAULT_PARTNER_FIELDS)
   .transform((s, ctx) => {
     const out: Partial<Record<PartnerFieldKey, string>> = {};
-    for (const pair of s.split(",").map((x) => x.trim()).filter(Boolean)) {
+    for (const pair of s
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const m = /^([A-Za-z]+)\s*=\s*([A-Za-z][A-Za-z0-9_]*)$/.exec(pair);
       const key = m?.[1] as PartnerFieldKey | undefined;
       if (!m || !key || !PARTNER_FIELD_KEYS.includes(key)) {
-        ctx.addIssue({ code: "custom", message: `"${pair}" is not value=Field__c with value one of ${PARTNER_FIELD_KEYS.join(", ")}` });
+        ctx.addIssue({
+          code: "custom",
+          message: `"${pair}" is not value=Field__c with value one of ${PARTNER_FIELD_KEYS.join(", ")}`,
+        });
         return z.NEVER;
       }
       out[key] = m[2]!;
@@ -96,10 +113,16 @@ export const EnvSchema = z.object({
     .transform((v, ctx): false | number | string[] => {
       if (v === "false") return false;
       if (/^\d{1,2}$/.test(v)) return Number(v);
-      const list = v.split(",").map((x) => x.trim()).filter(Boolean);
+      const list = v
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
       const bad = list.filter((x) => !isProxyAddress(x));
       if (bad.length || !list.length) {
-        ctx.addIssue({ code: "custom", message: `a hop count (e.g. 1) or proxy addresses/CIDRs, comma-separated; not ${JSON.stringify(bad.join(",") || v)}` });
+        ctx.addIssue({
+          code: "custom",
+          message: `a hop count (e.g. 1) or proxy addresses/CIDRs, comma-separated; not ${JSON.stringify(bad.join(",") || v)}`,
+        });
         return z.NEVER;
       }
       return list;
@@ -119,12 +142,28 @@ export const EnvSchema = z.object({
   VENDOR_DOMAINS: z
     .string()
     .default("")
-    .transform((s) => s.split(",").map((x) => x.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, "a comma-separated list of domains (vendor.example,vendor.io)"))),
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, "a comma-separated list of domains (vendor.example,vendor.io)"),
+      ),
+    ),
   VENDOR_PRODUCTS: z
     .string()
     .default("")
-    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
 
   MAIL_TRANSPORT: z.enum(["auto", "smtp", "ses", "file"]).default("auto"),
   SMTP_URL: optionalUrl,
@@ -133,7 +172,12 @@ export const EnvSchema = z.object({
   SES_TOPIC_ARNS: z
     .string()
     .default("")
-    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
   S3_ENDPOINT: optionalUrl,
 
   IMAP_URL: optionalUrl,
@@ -165,8 +209,20 @@ export const EnvSchema = z.object({
   TRUST_AUTH_RESULTS_SOURCES: z
     .string()
     .default("imap")
-    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(["imap", "http", "cli"], { message: "only imap, http and cli can be trusted (never ses: SES keeps a sender-written Authentication-Results)" }))),
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.enum(["imap", "http", "cli"], {
+          message:
+            "only imap, http and cli can be trusted (never ses: SES keeps a sender-written Authentication-Results)",
+        }),
+      ),
+    ),
 
   // where people reach dealreg: status pages, unsubscribe and admin links, the HubSpot webhook's
   // signed URI, the admin cookie's Secure flag when https
@@ -194,7 +250,10 @@ export const EnvSchema = z.object({
   SALESFORCE_USERNAME: optionalString,
   // PEM; in an env file the line breaks may be written as \n
   SALESFORCE_PRIVATE_KEY: optionalString.transform((k) => k?.replace(/\\n/g, "\n")),
-  SALESFORCE_API_VERSION: z.string().regex(/^v\d+\.\d$/, "like v62.0").default("v62.0"),
+  SALESFORCE_API_VERSION: z
+    .string()
+    .regex(/^v\d+\.\d$/, "like v62.0")
+    .default("v62.0"),
   SALESFORCE_STAGES: stageMap("pending=Prospecting,approved=Qualification,rejected=Closed Lost"),
   SALESFORCE_CUSTOMER_TYPES: commaList.transform((l) => (l.length ? l : ["Customer - Direct", "Customer - Channel"])),
   SALESFORCE_CASE_FIELD: sfField.default("DealReg_Case__c"),
@@ -210,7 +269,10 @@ export const EnvSchema = z.object({
     .optional(),
   // Slack for managers (services/slack): a bot token posts decision messages with buttons;
   // a webhook URL alone posts notices without buttons.
-  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, "a bot token starts with xoxb-").optional(),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .regex(/^xoxb-/, "a bot token starts with xoxb-")
+    .optional(),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_CHANNEL: optionalString,
   SLACK_WEBHOOK_URL: optionalUrl,
@@ -227,26 +289,55 @@ export const EnvSchema = z.object({
         ctx.addIssue({ code: "custom", message: 'use "<day> <HH:MM>" in UTC, e.g. "mon 07:00", or "off"' });
         return z.NEVER;
       }
-      return { weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]), hour: Number(m[2]), minute: Number(m[3]) };
+      return {
+        weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]),
+        hour: Number(m[2]),
+        minute: Number(m[3]),
+      };
     }),
 
   ROLES: z
     .string()
     .default("web,worker,imap")
-    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(["web", "worker", "imap"]))),
 });
 
 /** Variables that only make sense together. */
 const CheckedEnvSchema = EnvSchema.superRefine((env, ctx) => {
-  if (env.CRM === "hubspot" && !env.HUBSPOT_TOKEN) ctx.addIssue({ code: "custom", path: ["HUBSPOT_TOKEN"], message: "CRM=hubspot needs HUBSPOT_TOKEN (a private app's access token)" });
+  if (env.CRM === "hubspot" && !env.HUBSPOT_TOKEN)
+    ctx.addIssue({
+      code: "custom",
+      path: ["HUBSPOT_TOKEN"],
+      message: "CRM=hubspot needs HUBSPOT_TOKEN (a private app's access token)",
+    });
   if (env.CRM === "salesforce") {
-    if (!env.SALESFORCE_CLIENT_ID) ctx.addIssue({ code: "custom", path: ["SALESFORCE_CLIENT_ID"], message: "CRM=salesforce needs SALESFORCE_CLIENT_ID (the connected app's consumer key)" });
+    if (!env.SALESFORCE_CLIENT_ID)
+      ctx.addIssue({
+        code: "custom",
+        path: ["SALESFORCE_CLIENT_ID"],
+        message: "CRM=salesforce needs SALESFORCE_CLIENT_ID (the connected app's consumer key)",
+      });
     if (!env.SALESFORCE_CLIENT_SECRET && !(env.SALESFORCE_PRIVATE_KEY && env.SALESFORCE_USERNAME)) {
-      ctx.addIssue({ code: "custom", path: ["SALESFORCE_CLIENT_SECRET"], message: "CRM=salesforce needs SALESFORCE_CLIENT_SECRET (client credentials) or SALESFORCE_PRIVATE_KEY and SALESFORCE_USERNAME (JWT bearer)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["SALESFORCE_CLIENT_SECRET"],
+        message:
+          "CRM=salesforce needs SALESFORCE_CLIENT_SECRET (client credentials) or SALESFORCE_PRIVATE_KEY and SALESFORCE_USERNAME (JWT bearer)",
+      });
     }
   }
-  if (env.WEBHOOK_URLS.length && !env.WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "WEBHOOK_URLS needs WEBHOOK_SECRET (whsec_ + base64, 24 to 64 random bytes)" });
+  if (env.WEBHOOK_URLS.length && !env.WEBHOOK_SECRET)
+    ctx.addIssue({
+      code: "custom",
+      path: ["WEBHOOK_SECRET"],
+      message: "WEBHOOK_URLS needs WEBHOOK_SECRET (whsec_ + base64, 24 to 64 random bytes)",
+    });
 });
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;
@@ -254,8 +345,10 @@ export type Config = Readonly<z.infer<typeof EnvSchema>>;
 /** Cross-variable rules: each names what to set. */
 function crossChecks(c: z.infer<typeof EnvSchema>): string[] {
   const problems: string[] = [];
-  if (c.SLACK_BOT_TOKEN && !c.SLACK_CHANNEL) problems.push("SLACK_CHANNEL: required with SLACK_BOT_TOKEN (a channel id such as C0123456789)");
-  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET) problems.push("SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN (the app's Basic Information page)");
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_CHANNEL)
+    problems.push("SLACK_CHANNEL: required with SLACK_BOT_TOKEN (a channel id such as C0123456789)");
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET)
+    problems.push("SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN (the app's Basic Information page)");
   return problems;
 }
 

@@ -26,7 +26,10 @@ export const REDACT_PATHS = [
 ];
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact: { paths: REDACT_PATHS, censor: "[redacted]" }, base: { service: "dealreg" } }, destination);
+  return pino(
+    { level, redact: { paths: REDACT_PATHS, censor: "[redacted]" }, base: { service: "dealreg" } },
+    destination,
+  );
 }
 
 /** Strips the password from a connection URL before it is shown anywhere. */

@@ -18,7 +18,10 @@ export interface CrmDecisionDeps {
   now?: () => Date;
 }
 
-export async function applyCrmDecisions(deps: CrmDecisionDeps, changes: readonly CrmDecisionChange[]): Promise<{ decided: number; unchanged: number }> {
+export async function applyCrmDecisions(
+  deps: CrmDecisionDeps,
+  changes: readonly CrmDecisionChange[],
+): Promise<{ decided: number; unchanged: number }> {
   let decided = 0;
   for (const change of changes) {
     const result = await deps.db.transaction().execute(async (trx) => {
@@ -35,9 +38,15 @@ export async function applyCrmDecisions(deps: CrmDecisionDeps, changes: readonly
     });
     if (result.ok) {
       decided++;
-      deps.logger.info({ caseNumber: change.caseNumber, decision: change.decision, by: change.by }, "case decided in the CRM");
+      deps.logger.info(
+        { caseNumber: change.caseNumber, decision: change.decision, by: change.by },
+        "case decided in the CRM",
+      );
     } else {
-      deps.logger.debug({ caseNumber: change.caseNumber, reason: result.reason }, "CRM stage change left the case as it is");
+      deps.logger.debug(
+        { caseNumber: change.caseNumber, reason: result.reason },
+        "CRM stage change left the case as it is",
+      );
     }
   }
   if (decided) deps.onMailQueued?.();

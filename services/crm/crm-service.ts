@@ -40,17 +40,26 @@ export function createCrmService(deps: CrmServiceDeps): CrmService {
   const logger = deps.logger.child({ component: "crm" });
   const adapter = crmAdapterFromConfig(config, deps.fetch ? { fetch: deps.fetch } : {});
   const handlers: Partial<Record<TargetKind, SyncWorkerDeps["handlers"]["crm"]>> = {};
-  if (adapter) handlers.crm = crmJobHandler({ db, adapter, publicUrl: config.PUBLIC_URL, inboundAddress: config.INBOUND_ADDRESS });
-  if (config.WEBHOOK_URLS.length && config.WEBHOOK_SECRET) handlers.webhook = webhookJobHandler({ db, secret: config.WEBHOOK_SECRET, timeoutMs: 10_000, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  if (adapter)
+    handlers.crm = crmJobHandler({ db, adapter, publicUrl: config.PUBLIC_URL, inboundAddress: config.INBOUND_ADDRESS });
+  if (config.WEBHOOK_URLS.length && config.WEBHOOK_SECRET)
+    handlers.webhook = webhookJobHandler({
+      db,
+      secret: config.WEBHOOK_SECRET,
+      timeoutMs: 10_000,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    });
   const decisionDeps = { db, config, logger, ...(deps.onMailQueued ? { onMailQueued: deps.onMailQueued } : {}) };
   return {
     adapter,
     async precheck(parsed) {
       const domain = parsed.output.kind === "registration" ? parsed.output.registration?.company.domain : null;
-      if (adapter && domain) await refreshCrmConflicts({ db, adapter, ttlMinutes: config.CRM_CONFLICT_TTL_MINUTES, logger }, domain);
+      if (adapter && domain)
+        await refreshCrmConflicts({ db, adapter, ttlMinutes: config.CRM_CONFLICT_TTL_MINUTES, logger }, domain);
     },
     enabled: Object.keys(handlers).length > 0,
-    runDueJobs: (batch) => runDueSyncJobs({ db, logger, handlers, leaseSeconds: deps.leaseSeconds ?? config.CRM_SYNC_LEASE_SECONDS }, batch),
+    runDueJobs: (batch) =>
+      runDueSyncJobs({ db, logger, handlers, leaseSeconds: deps.leaseSeconds ?? config.CRM_SYNC_LEASE_SECONDS }, batch),
     poll: () => (adapter ? pollCrmChanges({ ...decisionDeps, adapter }) : Promise.resolve(null)),
     applyDecisions: (changes) => applyCrmDecisions(decisionDeps, changes),
   };

@@ -8,7 +8,11 @@ export class CrmError extends Error {
   readonly retryAfterMs: number | null;
   readonly status: number | null;
   readonly correlationId: string | null;
-  constructor(kind: CrmErrorKind, message: string, opts: { retryAfterMs?: number | null; status?: number | null; correlationId?: string | null; cause?: unknown } = {}) {
+  constructor(
+    kind: CrmErrorKind,
+    message: string,
+    opts: { retryAfterMs?: number | null; status?: number | null; correlationId?: string | null; cause?: unknown } = {},
+  ) {
     super(message, { cause: opts.cause });
     this.name = "CrmError";
     this.kind = kind;

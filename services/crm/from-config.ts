@@ -30,7 +30,10 @@ export function crmAdapterFromConfig(config: Config, opts: { fetch?: typeof fetc
 }
 
 export function syncTargetsFromConfig(config: Config): SyncTarget[] {
-  return [...(config.CRM !== "none" ? [{ target: CRM_TARGET, kind: "crm" as const }] : []), ...config.WEBHOOK_URLS.map((url) => ({ target: `webhook:${url}`, kind: "webhook" as const }))];
+  return [
+    ...(config.CRM !== "none" ? [{ target: CRM_TARGET, kind: "crm" as const }] : []),
+    ...config.WEBHOOK_URLS.map((url) => ({ target: `webhook:${url}`, kind: "webhook" as const })),
+  ];
 }
 
 function salesforceFromConfig(config: Config, opts: { fetch?: typeof fetch }): CrmAdapter | null {
@@ -40,12 +43,23 @@ function salesforceFromConfig(config: Config, opts: { fetch?: typeof fetch }): C
   // The JWT bearer flow when a key is given (no secret to rotate), else client credentials.
   const login: SalesforceLogin | null =
     config.SALESFORCE_PRIVATE_KEY && config.SALESFORCE_USERNAME
-      ? { flow: "jwt_bearer", loginUrl, clientId, username: config.SALESFORCE_USERNAME, privateKey: config.SALESFORCE_PRIVATE_KEY }
+      ? {
+          flow: "jwt_bearer",
+          loginUrl,
+          clientId,
+          username: config.SALESFORCE_USERNAME,
+          privateKey: config.SALESFORCE_PRIVATE_KEY,
+        }
       : config.SALESFORCE_CLIENT_SECRET
         ? { flow: "client_credentials", loginUrl, clientId, clientSecret: config.SALESFORCE_CLIENT_SECRET }
         : null;
   if (!login) return null;
-  const client = createSalesforceClient({ login, apiVersion: config.SALESFORCE_API_VERSION, timeoutMs: config.SALESFORCE_TIMEOUT_MS, ...(opts.fetch ? { fetch: opts.fetch } : {}) });
+  const client = createSalesforceClient({
+    login,
+    apiVersion: config.SALESFORCE_API_VERSION,
+    timeoutMs: config.SALESFORCE_TIMEOUT_MS,
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+  });
   return createSalesforceAdapter(client, {
     stages: config.SALESFORCE_STAGES,
     customerTypes: config.SALESFORCE_CUSTOMER_TYPES,

@@ -11,7 +11,9 @@ export async function readWatermark(db: Database, adapter: CrmAdapter): Promise<
   return row?.value ?? null;
 }
 
-export async function pollCrmChanges(deps: CrmDecisionDeps & { adapter: CrmAdapter }): Promise<{ seen: number; decided: number }> {
+export async function pollCrmChanges(
+  deps: CrmDecisionDeps & { adapter: CrmAdapter },
+): Promise<{ seen: number; decided: number }> {
   const { changes, watermark } = await deps.adapter.changesSince(await readWatermark(deps.db, deps.adapter));
   const { decided } = await applyCrmDecisions(deps, changes);
   await deps.db

@@ -12,8 +12,15 @@ import type { CrmAdapter } from "./types.ts";
 const REASON = { customer: "existing_customer", open_deal: "open_crm_deal", blocked: "blocked_account" } as const;
 
 /** Throws (and the job is retried) while the CRM still cannot be asked. */
-export async function recheckCrmConflicts(deps: { db: Database; adapter: CrmAdapter; now: () => Date }, caseId: number): Promise<"none" | "conflict" | "not_pending"> {
-  const before = await deps.db.selectFrom("cases").select(["company_domain", "crm_check"]).where("id", "=", caseId).executeTakeFirst();
+export async function recheckCrmConflicts(
+  deps: { db: Database; adapter: CrmAdapter; now: () => Date },
+  caseId: number,
+): Promise<"none" | "conflict" | "not_pending"> {
+  const before = await deps.db
+    .selectFrom("cases")
+    .select(["company_domain", "crm_check"])
+    .where("id", "=", caseId)
+    .executeTakeFirst();
   if (!before || before.crm_check !== "pending" || !before.company_domain) return "not_pending";
   const conflicts = await deps.adapter.lookupConflicts(before.company_domain);
   await storeConflicts(deps.db, before.company_domain, conflicts);
@@ -27,8 +34,24 @@ export async function recheckCrmConflicts(deps: { db: Database; adapter: CrmAdap
       return "none";
     }
     const to = c.status === "pending" ? "conflict" : c.status;
-    await trx.updateTable("cases").set({ crm_check: null, status: to, conflict_reason: REASON[account.kind], updated_at: now, status_changed_at: to !== c.status ? now : c.status_changed_at }).where("id", "=", caseId).execute();
-    await addTimelineEvent(trx, { caseId, actor: "crm:check", kind: "crm_conflict_found", text: account.reason, data: { from: c.status, to, conflict: REASON[account.kind] } });
+    await trx
+      .updateTable("cases")
+      .set({
+        crm_check: null,
+        status: to,
+        conflict_reason: REASON[account.kind],
+        updated_at: now,
+        status_changed_at: to !== c.status ? now : c.status_changed_at,
+      })
+      .where("id", "=", caseId)
+      .execute();
+    await addTimelineEvent(trx, {
+      caseId,
+      actor: "crm:check",
+      kind: "crm_conflict_found",
+      text: account.reason,
+      data: { from: c.status, to, conflict: REASON[account.kind] },
+    });
     await addReviewItem(trx, { reason: "conflict", detail: account.reason, caseId });
     return "conflict";
   });

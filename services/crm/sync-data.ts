@@ -27,21 +27,43 @@ export function toCrmCase(row: CaseRow, publicUrl: string | undefined): CrmCase 
     partnerCompany: row.partner_organization,
     protectedUntil: row.protected_until,
     decisionReason: row.decision_reason,
-    caseUrl: publicUrl ? new URL(`admin/cases/${encodeURIComponent(row.case_number)}`, publicUrl.endsWith("/") ? publicUrl : `${publicUrl}/`).href : null,
+    caseUrl: publicUrl
+      ? new URL(
+          `admin/cases/${encodeURIComponent(row.case_number)}`,
+          publicUrl.endsWith("/") ? publicUrl : `${publicUrl}/`,
+        ).href
+      : null,
     createdAt: row.created_at,
   };
 }
 
 /** Stores the CRM's ids and the status it now shows (read before the call, so a change during it syncs again). */
-export async function storeCrmIds(db: Database, caseId: number, ids: CrmCaseResult, sentStatus: string, now: Date): Promise<void> {
+export async function storeCrmIds(
+  db: Database,
+  caseId: number,
+  ids: CrmCaseResult,
+  sentStatus: string,
+  now: Date,
+): Promise<void> {
   await db
     .updateTable("cases")
-    .set({ crm_company_id: ids.companyId, crm_contact_id: ids.contactId, crm_deal_id: ids.dealId, crm_deal_url: ids.dealUrl, crm_synced_status: sentStatus, crm_synced_at: now })
+    .set({
+      crm_company_id: ids.companyId,
+      crm_contact_id: ids.contactId,
+      crm_deal_id: ids.dealId,
+      crm_deal_url: ids.dealUrl,
+      crm_synced_status: sentStatus,
+      crm_synced_at: now,
+    })
     .where("id", "=", caseId)
     .execute();
 }
 
-export async function loadMail(db: Database, ref: { inboundMessageId?: unknown; outboxId?: unknown }, inboundAddress: string): Promise<CrmMail | null> {
+export async function loadMail(
+  db: Database,
+  ref: { inboundMessageId?: unknown; outboxId?: unknown },
+  inboundAddress: string,
+): Promise<CrmMail | null> {
   if (typeof ref.inboundMessageId === "number") {
     const m = await db
       .selectFrom("inbound_messages")
@@ -60,17 +82,40 @@ export async function loadMail(db: Database, ref: { inboundMessageId?: unknown; 
     };
   }
   if (typeof ref.outboxId === "number") {
-    const m = await db.selectFrom("outbox").select(["message_id", "from_address", "to_addresses", "subject", "text_body", "created_at", "sent_at"]).where("id", "=", ref.outboxId).executeTakeFirst();
+    const m = await db
+      .selectFrom("outbox")
+      .select(["message_id", "from_address", "to_addresses", "subject", "text_body", "created_at", "sent_at"])
+      .where("id", "=", ref.outboxId)
+      .executeTakeFirst();
     if (!m) return null;
-    return { messageId: m.message_id, direction: "outgoing", from: m.from_address, to: m.to_addresses, subject: m.subject, text: m.text_body, at: m.sent_at ?? m.created_at };
+    return {
+      messageId: m.message_id,
+      direction: "outgoing",
+      from: m.from_address,
+      to: m.to_addresses,
+      subject: m.subject,
+      text: m.text_body,
+      at: m.sent_at ?? m.created_at,
+    };
   }
   return null;
 }
 
 export async function loadStatusNote(db: Database, eventId: unknown): Promise<CrmStatusNote | null> {
   if (typeof eventId !== "number") return null;
-  const e = await db.selectFrom("timeline_events").select(["id", "at", "actor", "kind", "text", "data"]).where("id", "=", eventId).executeTakeFirst();
+  const e = await db
+    .selectFrom("timeline_events")
+    .select(["id", "at", "actor", "kind", "text", "data"])
+    .where("id", "=", eventId)
+    .executeTakeFirst();
   if (!e) return null;
   const to = typeof e.data.to === "string" ? e.data.to : e.kind;
-  return { eventKey: `dealreg-event-${e.id}`, from: typeof e.data.from === "string" ? e.data.from : null, to, actor: e.actor, text: e.text, at: e.at };
+  return {
+    eventKey: `dealreg-event-${e.id}`,
+    from: typeof e.data.from === "string" ? e.data.from : null,
+    to,
+    actor: e.actor,
+    text: e.text,
+    at: e.at,
+  };
 }

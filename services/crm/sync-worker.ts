@@ -56,7 +56,13 @@ export async function runDueSyncJobs(deps: SyncWorkerDeps, batch = 100): Promise
 }
 
 async function runOne(deps: SyncWorkerDeps, job: CrmSyncJobRow, summary: SyncSummary): Promise<void> {
-  const log = deps.logger.child({ component: "crm-sync", jobId: job.id, target: job.target.replace(/\?.*$/, ""), kind: job.kind, caseId: job.case_id });
+  const log = deps.logger.child({
+    component: "crm-sync",
+    jobId: job.id,
+    target: job.target.replace(/\?.*$/, ""),
+    kind: job.kind,
+    caseId: job.case_id,
+  });
   const handler = deps.handlers[job.target === "crm" ? "crm" : "webhook"];
   try {
     if (!handler) throw new CrmError("permanent", `no handler for target ${job.target}`);
@@ -78,10 +84,17 @@ async function runOne(deps: SyncWorkerDeps, job: CrmSyncJobRow, summary: SyncSum
     if (err.kind === "permanent" || job.attempts >= MAX_SYNC_ATTEMPTS) {
       await deps.db.transaction().execute(async (trx) => {
         await markJobFailed(trx, job.id, err.message);
-        await addReviewItem(trx, { reason: "crm_sync_failed", detail: `${job.target === "crm" ? "CRM" : "webhook"} ${job.kind} ${job.ref}: ${err.message}`, caseId: job.case_id });
+        await addReviewItem(trx, {
+          reason: "crm_sync_failed",
+          detail: `${job.target === "crm" ? "CRM" : "webhook"} ${job.kind} ${job.ref}: ${err.message}`,
+          caseId: job.case_id,
+        });
       });
       summary.failed++;
-      log.error({ err: err.message, correlationId: err.correlationId, attempts: job.attempts }, "sync job failed for good");
+      log.error(
+        { err: err.message, correlationId: err.correlationId, attempts: job.attempts },
+        "sync job failed for good",
+      );
       return;
     }
     const wait = syncBackoffMs(job.attempts, err.retryAfterMs);
@@ -92,7 +105,13 @@ async function runOne(deps: SyncWorkerDeps, job: CrmSyncJobRow, summary: SyncSum
 }
 
 /** The CRM handler: one job kind each; mail and notes first make sure the deal exists. */
-export function crmJobHandler(deps: { db: Database; adapter: CrmAdapter; publicUrl: string | undefined; inboundAddress: string; now?: () => Date }): (job: CrmSyncJobRow) => Promise<void> {
+export function crmJobHandler(deps: {
+  db: Database;
+  adapter: CrmAdapter;
+  publicUrl: string | undefined;
+  inboundAddress: string;
+  now?: () => Date;
+}): (job: CrmSyncJobRow) => Promise<void> {
   const now = deps.now ?? (() => new Date());
   const syncCase = async (caseId: number) => {
     const row = await loadCase(deps.db, caseId);

@@ -6,7 +6,9 @@ import { AppError } from "../core/errors.ts";
 
 export async function ingestRawMail(deps: PipelineDeps, raw: Buffer, source: InboundSource): Promise<IngestResult> {
   if (raw.length > MAX_RAW_BYTES) {
-    throw new AppError("MESSAGE_TOO_LARGE", `message of ${raw.length} bytes exceeds the ${MAX_RAW_BYTES}-byte limit`, { statusCode: 413 });
+    throw new AppError("MESSAGE_TOO_LARGE", `message of ${raw.length} bytes exceeds the ${MAX_RAW_BYTES}-byte limit`, {
+      statusCode: 413,
+    });
   }
   const stored = await storeRawMessage(deps.db, raw, source);
   // a new message is the bytes in hand; a known one may differ (same Message-ID): read it back

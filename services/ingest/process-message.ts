@@ -20,7 +20,8 @@ import { parsePartnerCommand, type PartnerCommand } from "../partners/partner-co
 import { answerPartnerCommand, judgePartnerSender } from "../partners/answer-partner-command.ts";
 import { markInFlight, PROCESS_LEASE_OWNER } from "./in-flight.ts";
 
-export type IngestStatus = "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "partner_command" | "ignored";
+export type IngestStatus =
+  "registered" | "duplicate" | "conflict" | "needs_review" | "reply" | "partner_command" | "ignored";
 
 export interface IngestResult {
   status: IngestStatus;
@@ -89,7 +90,12 @@ async function processClaimed(deps: PipelineDeps, id: number, log: Logger, given
   }
 
   try {
-    const evidence: CommandEvidence = { raw: row.raw, source: row.source, sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"], resolver: deps.resolver };
+    const evidence: CommandEvidence = {
+      raw: row.raw,
+      source: row.source,
+      sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"],
+      resolver: deps.resolver,
+    };
     evidence.judged = await prejudgeSender(deps.config, parsed, evidence);
     const partner = await prejudgePartnerCommand(deps.config, parsed, evidence);
     await deps.crmPrecheck?.(parsed);
@@ -112,11 +118,19 @@ async function processClaimed(deps: PipelineDeps, id: number, log: Logger, given
 type PartnerCommandContext = Parameters<typeof answerPartnerCommand>[1];
 
 /** A partner's `status` / `unsubscribe` mail, with its sender judged before the transaction. */
-async function prejudgePartnerCommand(config: Config, parsed: ParsedMessage, evidence: CommandEvidence): Promise<{ command: PartnerCommand; judged: SenderJudgement | null } | null> {
+async function prejudgePartnerCommand(
+  config: Config,
+  parsed: ParsedMessage,
+  evidence: CommandEvidence,
+): Promise<{ command: PartnerCommand; judged: SenderJudgement | null } | null> {
   if (parsed.error || parsed.output.kind === "registration") return null;
   const command = parsePartnerCommand(stripReply(parsed.text).newText, parsed.subject);
   if (!command) return null;
-  const judged = await judgePartnerSender(config, parsed, { raw: evidence.raw ?? Buffer.alloc(0), sesVerdicts: evidence.sesVerdicts ?? null, resolver: evidence.resolver });
+  const judged = await judgePartnerSender(config, parsed, {
+    raw: evidence.raw ?? Buffer.alloc(0),
+    sesVerdicts: evidence.sesVerdicts ?? null,
+    resolver: evidence.resolver,
+  });
   return { command, judged };
 }
 
@@ -135,7 +149,9 @@ async function claimAttempt(deps: PipelineDeps, id: number, given: Buffer | unde
     const row = await claim.returning(["attempts", "last_error", "ses_verdicts", "source"]).executeTakeFirst();
     return row ? { ...row, raw: given } : null;
   }
-  return (await claim.returning(["attempts", "last_error", "raw", "ses_verdicts", "source"]).executeTakeFirst()) ?? null;
+  return (
+    (await claim.returning(["attempts", "last_error", "raw", "ses_verdicts", "source"]).executeTakeFirst()) ?? null
+  );
 }
 
 async function decideAndStore(
@@ -152,13 +168,31 @@ async function decideAndStore(
   return deps.db.transaction().execute(async (trx) => {
     // Wait (no SKIP LOCKED) for another worker deciding this message: once it commits, the row
     // no longer matches `outcome is null` and its outcome is answered, not a guess.
-    const locked = await trx.selectFrom("inbound_messages").select("id").where("id", "=", id).where("outcome", "is", null).forUpdate().executeTakeFirst();
+    const locked = await trx
+      .selectFrom("inbound_messages")
+      .select("id")
+      .where("id", "=", id)
+      .where("outcome", "is", null)
+      .forUpdate()
+      .executeTakeFirst();
     if (!locked) return { ...(await resultOf(trx, id)), queuedMail: false };
 
     // A partner's `status` / `unsubscribe` is answered here; everything else is the cases' to route.
     const { status, caseId, detail, caseNumber, queuedMail } =
       partner && !parsed.error && !neverAnswerReason(parsed, config)
-        ? { status: "partner_command" as const, caseId: null, caseNumber: null, ...(await answerPartnerCommand(trx, { config, parsed, ...partner, inboundMessageId: id, now, ...(deps.firmPageUrl ? { firmPageUrl: deps.firmPageUrl } : {}) })) }
+        ? {
+            status: "partner_command" as const,
+            caseId: null,
+            caseNumber: null,
+            ...(await answerPartnerCommand(trx, {
+              config,
+              parsed,
+              ...partner,
+              inboundMessageId: id,
+              now,
+              ...(deps.firmPageUrl ? { firmPageUrl: deps.firmPageUrl } : {}),
+            })),
+          }
         : await routeMessage(trx, { config, parsed, inboundMessageId: id, now, evidence, statusLink: deps.statusLink });
 
     await trx
@@ -169,7 +203,13 @@ async function decideAndStore(
         subject: parsed.subject.slice(0, 1000),
         language: parsed.language,
         text_body: parsed.text,
-        parse: JSON.stringify({ output: parsed.output, provenance: parsed.provenance, attachments: parsed.attachments, machine: parsed.machine, error: parsed.error }),
+        parse: JSON.stringify({
+          output: parsed.output,
+          provenance: parsed.provenance,
+          attachments: parsed.attachments,
+          machine: parsed.machine,
+          error: parsed.error,
+        }),
         outcome: status,
         outcome_detail: detail,
         case_id: caseId,
@@ -185,12 +225,23 @@ async function decideAndStore(
 
 async function parkInReview(deps: PipelineDeps, id: number, detail: string): Promise<IngestResult> {
   await deps.db.transaction().execute(async (trx) => {
-    const locked = await trx.selectFrom("inbound_messages").select("id").where("id", "=", id).where("outcome", "is", null).forUpdate().executeTakeFirst();
+    const locked = await trx
+      .selectFrom("inbound_messages")
+      .select("id")
+      .where("id", "=", id)
+      .where("outcome", "is", null)
+      .forUpdate()
+      .executeTakeFirst();
     if (!locked) return;
     await addReviewItem(trx, { reason: "parse_failed", detail, inboundMessageId: id });
     await trx
       .updateTable("inbound_messages")
-      .set({ outcome: "needs_review", outcome_detail: detail, processed_at: deps.now?.() ?? new Date(), processing_until: null })
+      .set({
+        outcome: "needs_review",
+        outcome_detail: detail,
+        processed_at: deps.now?.() ?? new Date(),
+        processing_until: null,
+      })
       .where("id", "=", id)
       .execute();
   });
@@ -199,7 +250,11 @@ async function parkInReview(deps: PipelineDeps, id: number, detail: string): Pro
 
 /** The stored outcome of a message (for duplicates and for messages processed elsewhere). */
 export async function resultOf(db: Executor, id: number): Promise<IngestResult> {
-  const row = await db.selectFrom("inbound_messages").select(["outcome", "kind", "case_id"]).where("id", "=", id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("inbound_messages")
+    .select(["outcome", "kind", "case_id"])
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
   const c = row.case_id ? await findCaseById(db, row.case_id) : undefined;
   return {
     status: (row.outcome ?? "needs_review") as IngestStatus,

@@ -15,7 +15,10 @@ export async function processBacklog(deps: PipelineDeps, limit = 100): Promise<n
       await processStoredMessage(deps, id);
       done++;
     } catch (err) {
-      deps.logger.warn({ component: "recovery", inboundMessageId: id, err: errorMessage(err) }, "backlog message failed again");
+      deps.logger.warn(
+        { component: "recovery", inboundMessageId: id, err: errorMessage(err) },
+        "backlog message failed again",
+      );
     }
   }
   return done;

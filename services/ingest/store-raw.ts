@@ -37,10 +37,12 @@ async function appendRawChunks(trx: Transaction<DB>, id: number, raw: Buffer): P
 export function peekMessageId(raw: Buffer): string | null {
   const crlf = raw.indexOf("\r\n\r\n");
   const end = crlf >= 0 ? crlf : raw.indexOf("\n\n");
-  const head = raw.subarray(0, end >= 0 ? Math.min(end, 256 * 1024) : Math.min(raw.length, 256 * 1024)).toString("latin1");
+  const head = raw
+    .subarray(0, end >= 0 ? Math.min(end, 256 * 1024) : Math.min(raw.length, 256 * 1024))
+    .toString("latin1");
   const m = /^message-id:[ \t]*((?:.|\r?\n[ \t])*)/im.exec(head);
   const value = m?.[1]?.replace(/\r?\n[ \t]+/g, " ").trim();
-  const id = value ? /<[^<>\s]+>/.exec(value)?.[0] ?? null : null;
+  const id = value ? (/<[^<>\s]+>/.exec(value)?.[0] ?? null) : null;
   return id && id.length <= 998 ? id : null;
 }
 
@@ -77,7 +79,9 @@ export async function storeRawMessage(db: Database, raw: Buffer, source: Inbound
       const existing = await trx
         .selectFrom("inbound_messages")
         .select("id")
-        .where((eb) => (messageId ? eb.or([eb("sha256", "=", sha256), eb("message_id", "=", messageId)]) : eb("sha256", "=", sha256)))
+        .where((eb) =>
+          messageId ? eb.or([eb("sha256", "=", sha256), eb("message_id", "=", messageId)]) : eb("sha256", "=", sha256),
+        )
         .orderBy("id")
         .executeTakeFirstOrThrow();
       id = existing.id;
@@ -96,14 +100,23 @@ export async function storeRawMessage(db: Database, raw: Buffer, source: Inbound
 /** Ids of stored messages that were never processed to an outcome (crash, database outage):
  * older than `minAgeMs` (a fresh one is still on its way through the path that stored it), not
  * in flight in this process and not leased by another process whose lease still runs. */
-export async function unprocessedMessageIds(db: Database, opts: { now: Date; minAgeMs: number; limit: number; afterId?: number }): Promise<number[]> {
+export async function unprocessedMessageIds(
+  db: Database,
+  opts: { now: Date; minAgeMs: number; limit: number; afterId?: number },
+): Promise<number[]> {
   const rows = await db
     .selectFrom("inbound_messages")
     .select("id")
     .where("outcome", "is", null)
     .where("id", ">", opts.afterId ?? 0)
     .where("received_at", "<=", new Date(opts.now.getTime() - opts.minAgeMs))
-    .where((eb) => eb.or([eb("processing_until", "is", null), eb("processing_until", "<", opts.now), eb("processing_by", "=", PROCESS_LEASE_OWNER)]))
+    .where((eb) =>
+      eb.or([
+        eb("processing_until", "is", null),
+        eb("processing_until", "<", opts.now),
+        eb("processing_by", "=", PROCESS_LEASE_OWNER),
+      ]),
+    )
     .orderBy("id")
     .limit(opts.limit)
     .execute();

@@ -42,7 +42,7 @@ export async function deliverDueMail(deps: SenderDeps, batch = SEND_BATCH): Prom
   let sent = 0;
   let failed = 0;
   const lane = async (start: OutboxRow) => {
-    for (let row: OutboxRow | undefined = start; row; ) {
+    for (let row: OutboxRow | undefined = start; row;) {
       const done = await deliverOne(deps, row);
       if (done) sent++;
       else failed++;
@@ -93,7 +93,11 @@ class SentExchange {
     this.budget -= want;
     this.running = (async () => {
       try {
-        const rows = sent.length ? await markSentAndClaim(this.db, sent, want) : want ? await claimDueMail(this.db, want) : [];
+        const rows = sent.length
+          ? await markSentAndClaim(this.db, sent, want)
+          : want
+            ? await claimDueMail(this.db, want)
+            : [];
         this.budget += want - rows.length;
         waiting.forEach((w, i) => w.resolve(rows[i]));
       } catch (err) {

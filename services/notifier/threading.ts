@@ -10,8 +10,12 @@ export function newMessageId(opts: { caseNumber: string | null; kind: string; do
 }
 
 /** In-Reply-To is the parent's Message-ID; References is the parent's References plus it. */
-export function replyHeaders(parent: { messageId: string | null; references: string[] }): { inReplyTo: string | null; references: string | null } {
-  if (!parent.messageId) return { inReplyTo: null, references: parent.references.length ? parent.references.join(" ") : null };
+export function replyHeaders(parent: { messageId: string | null; references: string[] }): {
+  inReplyTo: string | null;
+  references: string | null;
+} {
+  if (!parent.messageId)
+    return { inReplyTo: null, references: parent.references.length ? parent.references.join(" ") : null };
   const refs = [...parent.references.filter((r) => r !== parent.messageId), parent.messageId];
   // Long threads: keep the first and the last ones, as RFC 5322 3.6.4 suggests.
   const trimmed = refs.length > 20 ? [refs[0] as string, ...refs.slice(-19)] : refs;

@@ -51,5 +51,14 @@ export function tablesAsLabels(tables: TableRows[]): string {
 
 /** An attached mail written out the way Gmail forwards one, so the forward reader takes it. */
 export function asForwardBlock(m: ForwardedMail): string {
-  return ["---------- Forwarded message ---------", `From: ${m.from}`, `Date: ${m.date}`, `Subject: ${m.subject}`, `To: ${m.to}`, ...(m.cc ? [`Cc: ${m.cc}`] : []), "", m.text].join("\n");
+  return [
+    "---------- Forwarded message ---------",
+    `From: ${m.from}`,
+    `Date: ${m.date}`,
+    `Subject: ${m.subject}`,
+    `To: ${m.to}`,
+    ...(m.cc ? [`Cc: ${m.cc}`] : []),
+    "",
+    m.text,
+  ].join("\n");
 }

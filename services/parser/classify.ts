@@ -60,9 +60,7 @@ const AUTO_SUBJECT_RE = new RegExp(
   "i",
 );
 
-
 const BOUNCE_SENDER_RE = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i;
-
 
 /**
  * Out-of-office wording at the start of a short body: some servers send these without any
@@ -90,7 +88,8 @@ function looksLikeOutOfOffice(text: string): boolean {
 // Bulk senders without List-* headers still carry an unsubscribe footer; a person's mail does not.
 const UNSUBSCRIBE_RE =
   /\b(?:unsubscribe|opt[- ]out|manage (?:your )?(?:subscription|preferences)|newsletter (?:abbestellen|abmelden)|vom newsletter abmelden|abbestellen|se désabonner|désinscription|darse de baja|cancelar (?:la )?suscripción|uitschrijven|afmelden)\b/i;
-const SUBSCRIBED_RE = /\b(?:you (?:are )?receiv\w+ this (?:e-?mail|mail|message|newsletter) because|you subscribed|subscribed at|sie erhalten diese(?:n)? (?:e-?mail|newsletter)|https?:\/\/\S*unsubscribe)/i;
+const SUBSCRIBED_RE =
+  /\b(?:you (?:are )?receiv\w+ this (?:e-?mail|mail|message|newsletter) because|you subscribed|subscribed at|sie erhalten diese(?:n)? (?:e-?mail|newsletter)|https?:\/\/\S*unsubscribe)/i;
 
 function looksLikeNewsletter(text: string): boolean {
   const tail = text.slice(-800);
@@ -144,6 +143,7 @@ export function classify(msg: ClassifyInput): Classification {
     return { kind: "other", caseRef: null, confidence: 0.9, reason: "list/bulk mail" };
   }
   if (bounceSender) return { kind: "other", caseRef: null, confidence: 0.8, reason: "mail system notice" };
-  if (looksLikeNewsletter(msg.text)) return { kind: "other", caseRef: null, confidence: 0.8, reason: "unsubscribe footer" };
+  if (looksLikeNewsletter(msg.text))
+    return { kind: "other", caseRef: null, confidence: 0.8, reason: "unsubscribe footer" };
   return { kind: "registration", caseRef: null, confidence: 0.5, reason: "person-written mail" };
 }

@@ -41,7 +41,12 @@ export const DECODE_LIMITS = {
 export async function decodeMessage(raw: Buffer, depth = 0): Promise<DecodedMessage> {
   if (raw.length > DECODE_LIMITS.maxBytes) throw new DecodeError(`message larger than ${DECODE_LIMITS.maxBytes} bytes`);
   const mail = await withTimeout(
-    readMime(withLineFeeds(raw), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true }),
+    readMime(withLineFeeds(raw), {
+      skipHtmlToText: true,
+      skipTextToHtml: true,
+      skipImageLinks: true,
+      skipTextLinks: true,
+    }),
     DECODE_LIMITS.timeoutMs,
   );
   const decoded = fromParsed(mail, raw);
@@ -53,14 +58,27 @@ export async function decodeMessage(raw: Buffer, depth = 0): Promise<DecodedMess
  * forwarded message below it (one level deep: a mail attached to an attached mail is not read).
  */
 async function withAttachmentSources(d: DecodedMessage, attachments: Attachment[]): Promise<DecodedMessage> {
-  const parts = attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType, content: a.content }));
+  const parts = attachments.map((a) => ({
+    filename: a.filename ?? null,
+    contentType: a.contentType,
+    content: a.content,
+  }));
   const tables = readTables(parts);
   const forwards: string[] = [];
   for (const a of parts.filter(isAttachedMail)) {
     try {
       const m = await decodeMessage(a.content, 1);
       const who = (x: MailAddress | null) => (x ? (x.name ? `${x.name} <${x.address}>` : x.address) : "");
-      forwards.push(asForwardBlock({ from: who(m.from), to: m.to.map(who).join(", "), cc: m.cc.map(who).join(", "), date: m.date?.toUTCString() ?? "", subject: m.subject, text: m.text }));
+      forwards.push(
+        asForwardBlock({
+          from: who(m.from),
+          to: m.to.map(who).join(", "),
+          cc: m.cc.map(who).join(", "),
+          date: m.date?.toUTCString() ?? "",
+          subject: m.subject,
+          text: m.text,
+        }),
+      );
       d.vcards.push(...m.vcards);
     } catch {
       // an attached mail that cannot be decoded adds nothing; the message itself still counts
@@ -68,7 +86,13 @@ async function withAttachmentSources(d: DecodedMessage, attachments: Attachment[
   }
   if (tables.length === 0 && forwards.length === 0) return d;
   const text = [tablesAsLabels(tables), d.text, ...forwards].filter((t) => t.trim()).join("\n\n");
-  return { ...d, text, extraRows: tables.flatMap((t) => t.rows.slice(1).map((r) => Object.fromEntries(t.header.map((h, i) => [h, r[i] ?? ""])))) };
+  return {
+    ...d,
+    text,
+    extraRows: tables.flatMap((t) =>
+      t.rows.slice(1).map((r) => Object.fromEntries(t.header.map((h, i) => [h, r[i] ?? ""]))),
+    ),
+  };
 }
 
 async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
@@ -86,13 +110,17 @@ async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 function fromParsed(mail: ParsedMail, raw: Buffer): DecodedMessage {
   const headers = headerRecord(mail);
   const ct = mail.headers.get("content-type");
-  const contentType = (typeof ct === "object" && ct && "value" in ct ? String(ct.value) : String(ct ?? "text/plain")).toLowerCase();
+  const contentType = (
+    typeof ct === "object" && ct && "value" in ct ? String(ct.value) : String(ct ?? "text/plain")
+  ).toLowerCase();
   const contentTypeParams =
     typeof ct === "object" && ct && "params" in ct ? lowerKeys((ct as { params: Record<string, string> }).params) : {};
   const html = typeof mail.html === "string" && mail.html.trim() ? mail.html : null;
   let text = typeof mail.text === "string" ? mail.text : "";
   if (!text.trim() && html) text = htmlToPlainText(html.slice(0, DECODE_LIMITS.maxHtmlToText));
-  text = boundLongLines(boundBlankRuns(repairMojibake(text).replace(/\r\n?/g, "\n").slice(0, DECODE_LIMITS.maxTextChars)));
+  text = boundLongLines(
+    boundBlankRuns(repairMojibake(text).replace(/\r\n?/g, "\n").slice(0, DECODE_LIMITS.maxTextChars)),
+  );
   void raw;
   return {
     messageId: mail.messageId ?? null,
@@ -112,7 +140,12 @@ function fromParsed(mail: ParsedMail, raw: Buffer): DecodedMessage {
     attachments: mail.attachments.map(attachmentInfo),
     vcards: mail.attachments.filter(isVcard).flatMap((a) => parseVcard(a.content.toString("utf8"))),
     extraRows: [],
-    reportParts: mail.attachments.filter(isReportPart).map((a) => ({ contentType: a.contentType.toLowerCase(), text: a.content.subarray(0, 64 * 1024).toString("utf8") })),
+    reportParts: mail.attachments
+      .filter(isReportPart)
+      .map((a) => ({
+        contentType: a.contentType.toLowerCase(),
+        text: a.content.subarray(0, 64 * 1024).toString("utf8"),
+      })),
   };
 }
 
@@ -159,10 +192,22 @@ function firstAddress(v: AddressObject | AddressObject[] | undefined): MailAddre
 }
 
 function attachmentInfo(a: Attachment): AttachmentInfo {
-  return { filename: a.filename ?? null, contentType: (a.contentType ?? "application/octet-stream").toLowerCase(), size: a.size ?? a.content?.length ?? 0 };
+  return {
+    filename: a.filename ?? null,
+    contentType: (a.contentType ?? "application/octet-stream").toLowerCase(),
+    size: a.size ?? a.content?.length ?? 0,
+  };
 }
 
-const REPORT_PART_TYPES = new Set(["message/rfc822", "text/rfc822-headers", "message/rfc822-headers", "message/feedback-report", "message/delivery-status", "message/global", "message/global-headers"]);
+const REPORT_PART_TYPES = new Set([
+  "message/rfc822",
+  "text/rfc822-headers",
+  "message/rfc822-headers",
+  "message/feedback-report",
+  "message/delivery-status",
+  "message/global",
+  "message/global-headers",
+]);
 
 function isReportPart(a: Attachment): boolean {
   return REPORT_PART_TYPES.has((a.contentType ?? "").toLowerCase());
@@ -179,7 +224,8 @@ export function withLineFeeds(raw: Buffer): Buffer {
     const eol = out.indexOf(0x0a) >= 0 ? out.indexOf(0x0a) : out.indexOf(0x0d);
     if (eol > 0) out = out.subarray(eol + 1);
   }
-  if (out.indexOf(0x0d) >= 0 && out.indexOf(0x0a) < 0) out = Buffer.from(out.toString("latin1").replace(/\r/g, "\n"), "latin1");
+  if (out.indexOf(0x0d) >= 0 && out.indexOf(0x0a) < 0)
+    out = Buffer.from(out.toString("latin1").replace(/\r/g, "\n"), "latin1");
   return out;
 }
 

@@ -41,8 +41,10 @@ const convert = compile({
 
 /** Outlook wraps every cell's text in <p class=MsoNormal>: paragraphs inside a cell stay on the row. */
 function inlineCellBlocks(html: string): string {
-  return html.replace(/(<t[dh]\b[^>]*>)([\s\S]*?)(<\/t[dh]\s*>)/gi, (_m, open: string, inner: string, close: string) =>
-    `${open}${inner.replace(/<\/?(?:p|div)\b[^>]*>/gi, " ")}${close}`,
+  return html.replace(
+    /(<t[dh]\b[^>]*>)([\s\S]*?)(<\/t[dh]\s*>)/gi,
+    (_m, open: string, inner: string, close: string) =>
+      `${open}${inner.replace(/<\/?(?:p|div)\b[^>]*>/gi, " ")}${close}`,
   );
 }
 

@@ -68,7 +68,10 @@ export function mergeExtractions(rules: Extraction, llm: Extraction | null): Ext
 }
 
 /** As `mergeExtractions`, also saying which fields were filled, agreed on or disputed. */
-export function mergeWithStats(rules: Extraction, llm: Extraction | null): { extraction: Extraction; stats: MergeStats } {
+export function mergeWithStats(
+  rules: Extraction,
+  llm: Extraction | null,
+): { extraction: Extraction; stats: MergeStats } {
   const out: Doc = structuredClone({ registration: rules.registration, partner: rules.partner });
   const provenance: ProvenanceMap = { ...rules.provenance };
   const stats: MergeStats = { filled: [], agreed: [], conflicts: [] };
@@ -88,7 +91,14 @@ export function mergeWithStats(rules: Extraction, llm: Extraction | null): { ext
   return { extraction: { registration: out.registration, partner: out.partner, provenance, confidence }, stats };
 }
 
-function choose(path: string, r: Value, l: Value, rules: Extraction, llm: Extraction, stats: MergeStats): "rules" | "llm" {
+function choose(
+  path: string,
+  r: Value,
+  l: Value,
+  rules: Extraction,
+  llm: Extraction,
+  stats: MergeStats,
+): "rules" | "llm" {
   if (l === null) return "rules";
   if (r === null) {
     stats.filled.push(path);

@@ -36,7 +36,10 @@ export async function withModel(parsed: ParsedMessage, opts: ParseOptions): Prom
 }
 
 /** The rule-based part, pure and synchronous: for unit tests and the bench. */
-export function parseDecoded(d: DecodedMessage, opts: Pick<ParseOptions, "vendorDomains" | "vendorNames" | "vendorProducts">): ParsedMessage {
+export function parseDecoded(
+  d: DecodedMessage,
+  opts: Pick<ParseOptions, "vendorDomains" | "vendorNames" | "vendorProducts">,
+): ParsedMessage {
   const cls = classify(d);
   const ctx = buildContext({
     subject: d.subject,
@@ -51,35 +54,51 @@ export function parseDecoded(d: DecodedMessage, opts: Pick<ParseOptions, "vendor
   const language = detectLanguage(`${d.subject}\n${ctx.own || d.text}`);
   if (cls.kind !== "registration") {
     const machine = readMachineMail(cls.kind, d);
-    return finish(d, language, {
-      kind: cls.kind,
-      confidence: cls.confidence,
-      partner: partnerOf(ctx),
-      registration: null,
-      missing: [],
-      caseRef: cls.caseRef,
-    }, {}, machine);
+    return finish(
+      d,
+      language,
+      {
+        kind: cls.kind,
+        confidence: cls.confidence,
+        partner: partnerOf(ctx),
+        registration: null,
+        missing: [],
+        caseRef: cls.caseRef,
+      },
+      {},
+      machine,
+    );
   }
   const rules = extractByRules(ctx, d.vcards);
   if (!rules.isRegistration) {
-    return finish(d, language, {
-      kind: "other",
-      confidence: 0.7,
-      partner: rules.extraction.partner,
-      registration: null,
-      missing: [],
-      caseRef: null,
-    }, {});
+    return finish(
+      d,
+      language,
+      {
+        kind: "other",
+        confidence: 0.7,
+        partner: rules.extraction.partner,
+        registration: null,
+        missing: [],
+        caseRef: null,
+      },
+      {},
+    );
   }
   const reg = rules.extraction.registration;
-  return finish(d, language, {
-    kind: "registration",
-    confidence: round(rules.extraction.confidence),
-    partner: rules.extraction.partner,
-    registration: reg,
-    missing: missingOf(reg),
-    caseRef: null,
-  }, provenanceOf(d.text, rules.snippets));
+  return finish(
+    d,
+    language,
+    {
+      kind: "registration",
+      confidence: round(rules.extraction.confidence),
+      partner: rules.extraction.partner,
+      registration: reg,
+      missing: missingOf(reg),
+      caseRef: null,
+    },
+    provenanceOf(d.text, rules.snippets),
+  );
 }
 
 export function missingOf(reg: NonNullable<ParsedMessage["output"]["registration"]>): string[] {
@@ -94,7 +113,12 @@ export function missingOf(reg: NonNullable<ParsedMessage["output"]["registration
 
 async function withLlm(parsed: ParsedMessage, opts: ParseOptions): Promise<ParsedMessage> {
   try {
-    const llm = await opts.llm!.extract({ subject: parsed.subject, text: parsed.text, from: parsed.from, vendorDomains: opts.vendorDomains });
+    const llm = await opts.llm!.extract({
+      subject: parsed.subject,
+      text: parsed.text,
+      from: parsed.from,
+      vendorDomains: opts.vendorDomains,
+    });
     if (!llm) return parsed;
     const rules: Extraction = {
       registration: parsed.output.registration!,
@@ -120,7 +144,13 @@ function partnerOf(ctx: MailContext): Partner {
   return extractPartner(ctx);
 }
 
-function finish(d: DecodedMessage, language: "en" | "de", output: ParsedMessage["output"], provenance: ProvenanceMap, machine: MachineMail | null = null): ParsedMessage {
+function finish(
+  d: DecodedMessage,
+  language: "en" | "de",
+  output: ParsedMessage["output"],
+  provenance: ProvenanceMap,
+  machine: MachineMail | null = null,
+): ParsedMessage {
   return { ...shell(d), language, output: ParseOutput.parse(output), provenance, machine, error: null };
 }
 

@@ -3,7 +3,15 @@
 // memory as raw bytes, decoded chunks and their concatenation at once. Attachments up to
 // KEEP_ATTACHMENT_BYTES keep their content (vCards and other small parts the parser reads);
 // larger ones are drained and only their size is kept.
-import { MailParser, type AddressObject, type Attachment, type AttachmentStream, type MailParserOptions, type MessageText, type ParsedMail } from "mailparser";
+import {
+  MailParser,
+  type AddressObject,
+  type Attachment,
+  type AttachmentStream,
+  type MailParserOptions,
+  type MessageText,
+  type ParsedMail,
+} from "mailparser";
 
 export const KEEP_ATTACHMENT_BYTES = 1024 * 1024;
 
@@ -40,7 +48,14 @@ export function readMime(raw: Buffer, options: MailParserOptions): Promise<Parse
       });
       data.content.on("end", () => {
         const { content: _stream, release: _release, ...info } = data;
-        attachments.push({ ...info, type: "attachment", checksum: info.checksum ?? "", size, content: size <= KEEP_ATTACHMENT_BYTES ? Buffer.concat(chunks) : Buffer.alloc(0), release: null });
+        attachments.push({
+          ...info,
+          type: "attachment",
+          checksum: info.checksum ?? "",
+          size,
+          content: size <= KEEP_ATTACHMENT_BYTES ? Buffer.concat(chunks) : Buffer.alloc(0),
+          release: null,
+        });
         data.release?.();
       });
     });

@@ -44,8 +44,10 @@ function logicalLines(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.replace(/\r\n?/g, "\n").split("\n")) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /^[ \t]/.test(raw) && !QP_PARAM.test(prev.split(":")[0] ?? "")) out[out.length - 1] = prev + raw.slice(1);
-    else if (prev !== undefined && QP_PARAM.test(prev.split(":")[0] ?? "") && prev.endsWith("=")) out[out.length - 1] = prev.slice(0, -1) + raw.trimStart();
+    if (prev !== undefined && /^[ \t]/.test(raw) && !QP_PARAM.test(prev.split(":")[0] ?? ""))
+      out[out.length - 1] = prev + raw.slice(1);
+    else if (prev !== undefined && QP_PARAM.test(prev.split(":")[0] ?? "") && prev.endsWith("="))
+      out[out.length - 1] = prev.slice(0, -1) + raw.trimStart();
     else out.push(raw);
   }
   return out;
@@ -55,7 +57,10 @@ function decodeValue(value: string, params: string): string {
   const charset = /;charset=([^;:]+)/i.exec(params)?.[1]?.trim() ?? "utf-8";
   let bytes: Uint8Array | null = null;
   if (QP_PARAM.test(`${params}:`)) {
-    bytes = Buffer.from(value.replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1");
+    bytes = Buffer.from(
+      value.replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+      "latin1",
+    );
   } else if (/;(?:encoding=)?(?:b|base64)(?=[;:]|$)/i.test(`${params}:`)) {
     bytes = Buffer.from(value, "base64");
   } else if (!/^utf-?8$/i.test(charset)) {

@@ -18,7 +18,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const RESERVED_RE = /(?:^|\.)(?:example|test|invalid|localhost|example\.(?:com|org|net))$/i;
 
 /** Team words that follow a vendor's name in an inbox's display name ("Acme Partner Team"). */
-const TEAM_WORDS_RE = /(?:\s+(?:partners?|partner-?team|team|program(?:me)?|desk|channel|alliances?|sales|vertrieb|deal registrations?|registrations?|inbox))+$/i;
+const TEAM_WORDS_RE =
+  /(?:\s+(?:partners?|partner-?team|team|program(?:me)?|desk|channel|alliances?|sales|vertrieb|deal registrations?|registrations?|inbox))+$/i;
 
 /** "Acme Partner Team" -> "Acme"; "Partner Team" -> null. */
 export function stripTeamWords(display: string): string | null {
@@ -47,7 +48,10 @@ export function vendorTerms(input: VendorInput): VendorTerms {
   for (const p of products) add(p);
   const sorted = [...words.values()].sort((a, b) => b.length - a.length);
   const pattern = sorted.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}@._/-])(?:${sorted.map(escape).join("|")})(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])`, "giu")
+    ? new RegExp(
+        `(?<![\\p{L}\\p{N}@._/-])(?:${sorted.map(escape).join("|")})(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])`,
+        "giu",
+      )
     : null;
   return { words: sorted, products, pattern };
 }

@@ -41,13 +41,26 @@ export interface PartnerCommandResult {
 }
 
 /** DMARC/DKIM judgement of a partner command's sender; run before the transaction. */
-export function judgePartnerSender(config: Config, parsed: ParsedMessage, evidence: Pick<JudgeSenderInput, "raw" | "sesVerdicts" | "resolver">): Promise<SenderJudgement> | null {
+export function judgePartnerSender(
+  config: Config,
+  parsed: ParsedMessage,
+  evidence: Pick<JudgeSenderInput, "raw" | "sesVerdicts" | "resolver">,
+): Promise<SenderJudgement> | null {
   const from = parsed.from?.address;
   if (!from) return null;
-  return judgeSender({ raw: evidence.raw, from, trustedAuthservId: config.AUTHSERV_ID ?? null, sesVerdicts: evidence.sesVerdicts, ...(evidence.resolver ? { resolver: evidence.resolver } : {}) });
+  return judgeSender({
+    raw: evidence.raw,
+    from,
+    trustedAuthservId: config.AUTHSERV_ID ?? null,
+    sesVerdicts: evidence.sesVerdicts,
+    ...(evidence.resolver ? { resolver: evidence.resolver } : {}),
+  });
 }
 
-export async function answerPartnerCommand(trx: Transaction<DB>, input: PartnerCommandInput): Promise<PartnerCommandResult> {
+export async function answerPartnerCommand(
+  trx: Transaction<DB>,
+  input: PartnerCommandInput,
+): Promise<PartnerCommandResult> {
   const sender = input.parsed.from?.address?.toLowerCase() ?? "";
   if (!sender || !firmOf(sender)) return { detail: "partner command without a usable sender", queuedMail: false };
   const verified = input.judged?.verdict === "pass" || (await wroteToOwnReplyAddress(trx, input, sender));
@@ -56,15 +69,31 @@ export async function answerPartnerCommand(trx: Transaction<DB>, input: PartnerC
   return answerStatus(trx, input, sender, verified, lang, input.command.caseNumber);
 }
 
-async function wroteToOwnReplyAddress(trx: Transaction<DB>, input: PartnerCommandInput, sender: string): Promise<boolean> {
+async function wroteToOwnReplyAddress(
+  trx: Transaction<DB>,
+  input: PartnerCommandInput,
+  sender: string,
+): Promise<boolean> {
   const recipients = [...input.parsed.to, ...input.parsed.cc].map((a) => a.address);
   const hashes = tokensInAddresses(recipients, input.config.INBOUND_ADDRESS).map(hashToken);
   if (!hashes.length) return false;
-  const rows = await trx.selectFrom("reply_tokens").select("address").where("token_hash", "in", hashes).where("purpose", "=", "partner").execute();
+  const rows = await trx
+    .selectFrom("reply_tokens")
+    .select("address")
+    .where("token_hash", "in", hashes)
+    .where("purpose", "=", "partner")
+    .execute();
   return rows.some((r) => r.address?.toLowerCase() === sender);
 }
 
-async function answerStatus(trx: Transaction<DB>, input: PartnerCommandInput, sender: string, verified: boolean, lang: Lang, caseNumber: string | null): Promise<PartnerCommandResult> {
+async function answerStatus(
+  trx: Transaction<DB>,
+  input: PartnerCommandInput,
+  sender: string,
+  verified: boolean,
+  lang: Lang,
+  caseNumber: string | null,
+): Promise<PartnerCommandResult> {
   const firm = firmOf(sender)!;
   const rows = verified ? await casesOfFirm(trx, firm, { now: input.now, caseNumber }) : [];
   const cases = rows.slice(0, MAIL_LIST_LIMIT).map((c) => ({
@@ -74,26 +103,63 @@ async function answerStatus(trx: Transaction<DB>, input: PartnerCommandInput, se
     protectedUntil: c.status === "approved" && c.protected_until ? formatDate(c.protected_until, lang) : null,
     missing: oneLine(c.missing.map((p) => fieldLabel(p, lang)).join(", "), 200),
   }));
-  const pageUrl = rows.length && input.firmPageUrl ? await input.firmPageUrl(trx, `${firm.kind}:${firm.key}`, input.now) : null;
-  const rendered = renderMail("status", lang, { caseNumber, cases, more: Math.max(0, rows.length - cases.length), pageUrl, teamName: teamName(input.config) });
+  const pageUrl =
+    rows.length && input.firmPageUrl ? await input.firmPageUrl(trx, `${firm.kind}:${firm.key}`, input.now) : null;
+  const rendered = renderMail("status", lang, {
+    caseNumber,
+    cases,
+    more: Math.max(0, rows.length - cases.length),
+    pageUrl,
+    teamName: teamName(input.config),
+  });
   await queueAnswer(trx, input, sender, "status_reply", rendered);
-  return { detail: `status request from ${sender}: ${verified ? `${rows.length} case(s)` : "sender not verified, answered as no cases"}`, queuedMail: true };
+  return {
+    detail: `status request from ${sender}: ${verified ? `${rows.length} case(s)` : "sender not verified, answered as no cases"}`,
+    queuedMail: true,
+  };
 }
 
-async function unsubscribe(trx: Transaction<DB>, input: PartnerCommandInput, sender: string, verified: boolean, lang: Lang): Promise<PartnerCommandResult> {
+async function unsubscribe(
+  trx: Transaction<DB>,
+  input: PartnerCommandInput,
+  sender: string,
+  verified: boolean,
+  lang: Lang,
+): Promise<PartnerCommandResult> {
   // Honoured at once for the From address: stopping a digest harms nobody, so no proof is needed;
   // a confirmation goes out only to a verified sender (no backscatter to forged addresses).
   const changed = await optOutOfDigest(trx, sender, `mail:${input.inboundMessageId}`, input.now);
-  if (verified && changed) await queueAnswer(trx, input, sender, "unsubscribe_reply", renderMail("unsubscribed", lang, { teamName: teamName(input.config) }));
-  return { detail: `digest opt-out for ${sender}${changed ? "" : " (already opted out)"}`, queuedMail: verified && changed };
+  if (verified && changed)
+    await queueAnswer(
+      trx,
+      input,
+      sender,
+      "unsubscribe_reply",
+      renderMail("unsubscribed", lang, { teamName: teamName(input.config) }),
+    );
+  return {
+    detail: `digest opt-out for ${sender}${changed ? "" : " (already opted out)"}`,
+    queuedMail: verified && changed,
+  };
 }
 
-async function queueAnswer(trx: Transaction<DB>, input: PartnerCommandInput, to: string, kind: string, rendered: { subject: string; text: string }): Promise<void> {
+async function queueAnswer(
+  trx: Transaction<DB>,
+  input: PartnerCommandInput,
+  to: string,
+  kind: string,
+  rendered: { subject: string; text: string },
+): Promise<void> {
   const headers = replyHeaders({ messageId: input.parsed.messageId, references: input.parsed.references });
   await enqueueMail(trx, {
     caseId: null,
     kind,
-    messageId: newMessageId({ caseNumber: null, kind: kind.replace(/_/g, "-"), domain: addressDomain(input.config.INBOUND_ADDRESS), now: input.now }),
+    messageId: newMessageId({
+      caseNumber: null,
+      kind: kind.replace(/_/g, "-"),
+      domain: addressDomain(input.config.INBOUND_ADDRESS),
+      now: input.now,
+    }),
     from: input.config.MAIL_FROM,
     to: [to],
     replyTo: null,

@@ -54,7 +54,9 @@ export async function runDigest(deps: DigestDeps): Promise<number> {
     .execute();
   let sent = 0;
   for (const { address } of addresses) {
-    const queued = await deps.db.transaction().execute((trx) => digestFor(trx, deps.config, address, { slot, since, now, ahead }));
+    const queued = await deps.db
+      .transaction()
+      .execute((trx) => digestFor(trx, deps.config, address, { slot, since, now, ahead }));
     if (queued) sent++;
   }
   if (sent) {
@@ -65,11 +67,19 @@ export async function runDigest(deps: DigestDeps): Promise<number> {
 }
 
 /** The worker task (services/app/worker.ts): checks every 10 minutes whether a slot is due. */
-export function digestTask(deps: DigestDeps, everyMs = 10 * 60_000): { name: string; everyMs: number; run: () => Promise<number> } {
+export function digestTask(
+  deps: DigestDeps,
+  everyMs = 10 * 60_000,
+): { name: string; everyMs: number; run: () => Promise<number> } {
   return { name: "partner-digest", everyMs, run: () => runDigest(deps) };
 }
 
-async function digestFor(trx: Transaction<DB>, config: Config, address: string, t: { slot: Date; since: Date; now: Date; ahead: Date }): Promise<boolean> {
+async function digestFor(
+  trx: Transaction<DB>,
+  config: Config,
+  address: string,
+  t: { slot: Date; since: Date; now: Date; ahead: Date },
+): Promise<boolean> {
   // The claim: stamped for this slot unless already stamped or opted out.
   const claimed = await trx
     .insertInto("partner_settings")
@@ -78,15 +88,34 @@ async function digestFor(trx: Transaction<DB>, config: Config, address: string, 
       oc
         .column("address")
         .doUpdateSet({ digest_sent_at: t.slot, updated_at: t.now })
-        .where((eb) => eb.and([eb("partner_settings.digest_opt_out_at", "is", null), eb.or([eb("partner_settings.digest_sent_at", "is", null), eb("partner_settings.digest_sent_at", "<", t.slot)])])),
+        .where((eb) =>
+          eb.and([
+            eb("partner_settings.digest_opt_out_at", "is", null),
+            eb.or([
+              eb("partner_settings.digest_sent_at", "is", null),
+              eb("partner_settings.digest_sent_at", "<", t.slot),
+            ]),
+          ]),
+        ),
     )
     .returning("address")
     .executeTakeFirst();
   if (!claimed) return false;
-  const cases = (await trx.selectFrom("cases").selectAll().where(sql<string>`lower(partner_email)`, "=", address).orderBy("created_at", "desc").execute()).map(toCase);
+  const cases = (
+    await trx
+      .selectFrom("cases")
+      .selectAll()
+      .where(sql<string>`lower(partner_email)`, "=", address)
+      .orderBy("created_at", "desc")
+      .execute()
+  ).map(toCase);
   const open = cases.filter((c) => OPEN.includes(c.status));
-  const decided = cases.filter((c) => (c.status === "approved" || c.status === "rejected") && c.decided_at && c.decided_at >= t.since);
-  const ending = cases.filter((c) => c.status === "approved" && c.protected_until && c.protected_until > t.now && c.protected_until <= t.ahead);
+  const decided = cases.filter(
+    (c) => (c.status === "approved" || c.status === "rejected") && c.decided_at && c.decided_at >= t.since,
+  );
+  const ending = cases.filter(
+    (c) => c.status === "approved" && c.protected_until && c.protected_until > t.now && c.protected_until <= t.ahead,
+  );
   if (!open.length && !decided.length && !ending.length) return false;
 
   const lang: Lang = cases[0]?.language === "de" ? "de" : "en";
@@ -99,7 +128,13 @@ async function digestFor(trx: Transaction<DB>, config: Config, address: string, 
     protectedUntil: c.protected_until ? formatDate(c.protected_until, lang) : null,
   });
   const unsubscribeUrl = await issueUnsubscribeLink(trx, config, address);
-  const rendered = renderMail("digest", lang, { open: open.map(line), decided: decided.map(line), ending: ending.map(line), teamName: teamName(config), unsubscribeUrl });
+  const rendered = renderMail("digest", lang, {
+    open: open.map(line),
+    decided: decided.map(line),
+    ending: ending.map(line),
+    teamName: teamName(config),
+    unsubscribeUrl,
+  });
   const inbox = config.INBOUND_ADDRESS;
   await enqueueMail(trx, {
     caseId: null,
@@ -113,7 +148,10 @@ async function digestFor(trx: Transaction<DB>, config: Config, address: string, 
     inReplyTo: null,
     references: null,
     // RFC 2369 and RFC 8058: one-click by HTTPS POST, or a mail to the inbox saying "unsubscribe"
-    headers: { "List-Unsubscribe": `<${unsubscribeUrl}>, <mailto:${inbox}?subject=unsubscribe>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    headers: {
+      "List-Unsubscribe": `<${unsubscribeUrl}>, <mailto:${inbox}?subject=unsubscribe>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
   });
   return true;
 }

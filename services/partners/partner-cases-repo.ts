@@ -16,17 +16,36 @@ function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export async function casesOfFirm(db: Executor, firm: Firm, opts: { now: Date; caseNumber?: string | null; limit?: number }): Promise<Case[]> {
+export async function casesOfFirm(
+  db: Executor,
+  firm: Firm,
+  opts: { now: Date; caseNumber?: string | null; limit?: number },
+): Promise<Case[]> {
   const recent = new Date(opts.now.getTime() - RECENT_DAYS * 86_400_000);
   let q = db.selectFrom("cases").selectAll();
   if (firm.kind === "address") q = q.where(sql<string>`lower(partner_email)`, "=", firm.key);
   else {
     const k = likeEscape(firm.key);
-    q = q.where((eb) => eb.or([eb(sql<string>`lower(partner_email)`, "like", `%@${k}`), eb(sql<string>`lower(partner_email)`, "like", `%@%.${k}`)]));
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql<string>`lower(partner_email)`, "like", `%@${k}`),
+        eb(sql<string>`lower(partner_email)`, "like", `%@%.${k}`),
+      ]),
+    );
   }
   if (opts.caseNumber) q = q.where("case_number", "=", opts.caseNumber);
-  else q = q.where((eb) => eb.or([eb("status", "in", ["incomplete", "pending", "info_requested", "conflict", "approved"]), eb("updated_at", ">=", recent)]));
-  const rows = await q.orderBy("created_at", "desc").orderBy("id", "desc").limit(opts.limit ?? 200).execute();
+  else
+    q = q.where((eb) =>
+      eb.or([
+        eb("status", "in", ["incomplete", "pending", "info_requested", "conflict", "approved"]),
+        eb("updated_at", ">=", recent),
+      ]),
+    );
+  const rows = await q
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .limit(opts.limit ?? 200)
+    .execute();
   // The LIKE narrows; the firm rule decides (no look-alike domain slips through).
   const key = firmKey(firm);
   return rows

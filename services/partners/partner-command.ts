@@ -4,7 +4,9 @@
 // when it is exactly such a command: "Status: evaluation" in an answer is a field, not a request.
 // Pure; the words are data.
 
-export type PartnerCommand = { command: "status"; caseNumber: string | null; lang: "en" | "de" | null } | { command: "unsubscribe"; lang: "en" | "de" | null };
+export type PartnerCommand =
+  | { command: "status"; caseNumber: string | null; lang: "en" | "de" | null }
+  | { command: "unsubscribe"; lang: "en" | "de" | null };
 
 const WORDS: Record<string, { command: "status" | "unsubscribe"; lang: "en" | "de" | null }> = {
   status: { command: "status", lang: null },
@@ -20,7 +22,10 @@ const SUBJECT_PREFIX_RE = /^\s*(?:(?:re|aw|sv|antw|fwd?|wg)\s*:\s*)+/i;
 
 function firstLine(text: string): string {
   for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
-    const trimmed = line.trim().replace(/^[*_]+|[*_]+$/g, "").trim();
+    const trimmed = line
+      .trim()
+      .replace(/^[*_]+|[*_]+$/g, "")
+      .trim();
     if (trimmed) return trimmed;
   }
   return "";
@@ -39,5 +44,10 @@ export function parsePartnerCommand(newText: string, subject: string): PartnerCo
   const line = firstLine(newText);
   if (line) return commandIn(line);
   // An empty body: the subject may carry the command ("status", "Re: Stand").
-  return commandIn(subject.replace(SUBJECT_PREFIX_RE, "").replace(/\[REG-\d{4}-\d{6}\]\s*/i, "").trim());
+  return commandIn(
+    subject
+      .replace(SUBJECT_PREFIX_RE, "")
+      .replace(/\[REG-\d{4}-\d{6}\]\s*/i, "")
+      .trim(),
+  );
 }

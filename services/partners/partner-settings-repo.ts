@@ -10,9 +10,17 @@ type Executor = Database | Transaction<DB>;
 export async function optOutOfDigest(db: Executor, address: string, source: string, now: Date): Promise<boolean> {
   const row = await db
     .insertInto("partner_settings")
-    .values({ address: address.toLowerCase(), digest_opt_out_at: now, digest_opt_out_source: source.slice(0, 200), updated_at: now })
+    .values({
+      address: address.toLowerCase(),
+      digest_opt_out_at: now,
+      digest_opt_out_source: source.slice(0, 200),
+      updated_at: now,
+    })
     .onConflict((oc) =>
-      oc.column("address").doUpdateSet({ digest_opt_out_at: now, digest_opt_out_source: source.slice(0, 200), updated_at: now }).where("partner_settings.digest_opt_out_at", "is", null),
+      oc
+        .column("address")
+        .doUpdateSet({ digest_opt_out_at: now, digest_opt_out_source: source.slice(0, 200), updated_at: now })
+        .where("partner_settings.digest_opt_out_at", "is", null),
     )
     .returning("address")
     .executeTakeFirst();
@@ -20,7 +28,11 @@ export async function optOutOfDigest(db: Executor, address: string, source: stri
 }
 
 export async function isOptedOut(db: Executor, address: string): Promise<boolean> {
-  const row = await db.selectFrom("partner_settings").select("digest_opt_out_at").where("address", "=", address.toLowerCase()).executeTakeFirst();
+  const row = await db
+    .selectFrom("partner_settings")
+    .select("digest_opt_out_at")
+    .where("address", "=", address.toLowerCase())
+    .executeTakeFirst();
   return !!row?.digest_opt_out_at;
 }
 

@@ -70,7 +70,8 @@ export function statusPageRoutes(deps: StatusPageDeps): FastifyPluginAsync {
       reply.header("cache-control", reply.getHeader("cache-control") ?? "no-store");
       reply.header("x-robots-tag", "noindex, nofollow");
     });
-    const html = (reply: FastifyReply, status: number, page: string, data: Record<string, unknown>) => reply.code(status).type("text/html; charset=utf-8").send(render(page, data));
+    const html = (reply: FastifyReply, status: number, page: string, data: Record<string, unknown>) =>
+      reply.code(status).type("text/html; charset=utf-8").send(render(page, data));
     const notFound = (reply: FastifyReply) => html(reply, 404, "not-found", { lang: "en", title: "Not found" });
 
     // The one-click POST carries "List-Unsubscribe=One-Click" (form-encoded or multipart); the token is the proof.
@@ -89,7 +90,9 @@ export function statusPageRoutes(deps: StatusPageDeps): FastifyPluginAsync {
       return html(reply, 200, "unsubscribe", { lang: "en", title: "Unsubscribed", address, done: true });
     });
 
-    app.get("/status.css", async (_req, reply) => reply.type("text/css; charset=utf-8").header("cache-control", "public, max-age=300").send(css));
+    app.get("/status.css", async (_req, reply) =>
+      reply.type("text/css; charset=utf-8").header("cache-control", "public, max-age=300").send(css),
+    );
 
     app.get<{ Params: { token: string } }>("/status/:token", async (req, reply) => {
       const scope = await resolveStatusToken(deps.db, req.params.token);
@@ -97,11 +100,22 @@ export function statusPageRoutes(deps: StatusPageDeps): FastifyPluginAsync {
       if (scope.scope === "case") {
         const view = await loadCaseStatus(deps.db, scope.caseId, scope.firmKey);
         if (!view) return notFound(reply);
-        return html(reply, 200, "case", { lang: view.lang, title: `${view.caseNumber} · ${view.company}`, t: LABELS[view.lang], view });
+        return html(reply, 200, "case", {
+          lang: view.lang,
+          title: `${view.caseNumber} · ${view.company}`,
+          t: LABELS[view.lang],
+          view,
+        });
       }
       const view = await loadFirmStatus(deps.db, scope.firmKey, deps.now?.() ?? new Date());
       if (!view) return notFound(reply);
-      return html(reply, 200, "firm", { lang: view.lang, title: LABELS[view.lang].yourCases, t: LABELS[view.lang], view, base: `/status/${req.params.token}` });
+      return html(reply, 200, "firm", {
+        lang: view.lang,
+        title: LABELS[view.lang].yourCases,
+        t: LABELS[view.lang],
+        view,
+        base: `/status/${req.params.token}`,
+      });
     });
 
     app.get<{ Params: { token: string; caseNumber: string } }>("/status/:token/:caseNumber", async (req, reply) => {
@@ -110,7 +124,13 @@ export function statusPageRoutes(deps: StatusPageDeps): FastifyPluginAsync {
       const caseId = await firmCaseId(deps.db, scope.firmKey, req.params.caseNumber);
       const view = caseId ? await loadCaseStatus(deps.db, caseId, scope.firmKey) : null;
       if (!view) return notFound(reply);
-      return html(reply, 200, "case", { lang: view.lang, title: `${view.caseNumber} · ${view.company}`, t: LABELS[view.lang], view, back: `/status/${req.params.token}` });
+      return html(reply, 200, "case", {
+        lang: view.lang,
+        title: `${view.caseNumber} · ${view.company}`,
+        t: LABELS[view.lang],
+        view,
+        back: `/status/${req.params.token}`,
+      });
     });
   };
 }

@@ -65,19 +65,47 @@ export async function loadCaseStatus(db: Database, caseId: number, key: string):
   const firm = c ? firmOf(c.partner_email) : null;
   if (!c || !firm || firmKey(firm) !== key) return null;
   const lang = langOf(c);
-  const inbound = await db.selectFrom("inbound_messages").select(["received_at", "from_address", "subject", "text_body"]).where("case_id", "=", c.id).orderBy("id").execute();
-  const outbound = await db.selectFrom("outbox").select(["created_at", "subject", "text_body"]).where("case_id", "=", c.id).where("kind", "in", [...PARTNER_MAIL_KINDS]).orderBy("id").execute();
+  const inbound = await db
+    .selectFrom("inbound_messages")
+    .select(["received_at", "from_address", "subject", "text_body"])
+    .where("case_id", "=", c.id)
+    .orderBy("id")
+    .execute();
+  const outbound = await db
+    .selectFrom("outbox")
+    .select(["created_at", "subject", "text_body"])
+    .where("case_id", "=", c.id)
+    .where("kind", "in", [...PARTNER_MAIL_KINDS])
+    .orderBy("id")
+    .execute();
   const entries: (MailEntry & { t: number })[] = [
     ...inbound
       .filter((m) => {
         const f = m.from_address ? firmOf(m.from_address) : null;
         return f !== null && firmKey(f) === key; // what the partner's firm sent, nobody else
       })
-      .map((m) => ({ t: m.received_at.getTime(), at: stamp(m.received_at), direction: "sent" as const, subject: m.subject ?? "", text: stripReply(m.text_body ?? "").newText.slice(0, TEXT_LIMIT) })),
-    ...outbound.map((m) => ({ t: m.created_at.getTime(), at: stamp(m.created_at), direction: "received" as const, subject: m.subject, text: m.text_body.slice(0, TEXT_LIMIT) })),
+      .map((m) => ({
+        t: m.received_at.getTime(),
+        at: stamp(m.received_at),
+        direction: "sent" as const,
+        subject: m.subject ?? "",
+        text: stripReply(m.text_body ?? "").newText.slice(0, TEXT_LIMIT),
+      })),
+    ...outbound.map((m) => ({
+      t: m.created_at.getTime(),
+      at: stamp(m.created_at),
+      direction: "received" as const,
+      subject: m.subject,
+      text: m.text_body.slice(0, TEXT_LIMIT),
+    })),
   ];
   entries.sort((a, b) => a.t - b.t);
-  return { ...caseLine(c, lang), lang, registeredOn: formatDate(c.created_at, lang), timeline: entries.map(({ t: _t, ...e }) => e) };
+  return {
+    ...caseLine(c, lang),
+    lang,
+    registeredOn: formatDate(c.created_at, lang),
+    timeline: entries.map(({ t: _t, ...e }) => e),
+  };
 }
 
 export async function loadFirmStatus(db: Database, key: string, now: Date): Promise<FirmStatusView | null> {
@@ -90,7 +118,11 @@ export async function loadFirmStatus(db: Database, key: string, now: Date): Prom
 
 /** A case of the firm by number (for the firm page's links), or null. */
 export async function firmCaseId(db: Database, key: string, caseNumber: string): Promise<number | null> {
-  const c = await db.selectFrom("cases").select(["id", "partner_email"]).where("case_number", "=", caseNumber.toUpperCase()).executeTakeFirst();
+  const c = await db
+    .selectFrom("cases")
+    .select(["id", "partner_email"])
+    .where("case_number", "=", caseNumber.toUpperCase())
+    .executeTakeFirst();
   const firm = c ? firmOf(c.partner_email) : null;
   return c && firm && firmKey(firm) === key ? c.id : null;
 }

@@ -10,6 +10,10 @@ export interface AccountMatch {
 
 export async function findAccount(trx: Executor, domain: string | null): Promise<AccountMatch | null> {
   if (!domain) return null;
-  const row = await trx.selectFrom("accounts").select(["kind", "reason"]).where("domain", "=", domain).executeTakeFirst();
+  const row = await trx
+    .selectFrom("accounts")
+    .select(["kind", "reason"])
+    .where("domain", "=", domain)
+    .executeTakeFirst();
   return row ? { kind: row.kind === "blocked" ? "blocked" : "customer", reason: row.reason } : null;
 }

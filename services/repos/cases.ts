@@ -21,7 +21,11 @@ export interface Case extends Omit<CaseRow, "registration" | "provenance"> {
 const ProvenanceColumn = z.record(z.string(), Provenance);
 
 export function toCase(row: CaseRow): Case {
-  return { ...row, registration: Registration.parse(row.registration), provenance: ProvenanceColumn.parse(row.provenance ?? {}) };
+  return {
+    ...row,
+    registration: Registration.parse(row.registration),
+    provenance: ProvenanceColumn.parse(row.provenance ?? {}),
+  };
 }
 
 /** Another active case's claim on the same prospect. */
@@ -49,7 +53,11 @@ export async function findCaseById(db: Executor, id: number): Promise<Case | und
 }
 
 export async function findCaseByNumber(db: Executor, caseNumber: string): Promise<Case | undefined> {
-  const row = await db.selectFrom("cases").selectAll().where("case_number", "=", caseNumber.toUpperCase()).executeTakeFirst();
+  const row = await db
+    .selectFrom("cases")
+    .selectAll()
+    .where("case_number", "=", caseNumber.toUpperCase())
+    .executeTakeFirst();
   return row && toCase(row);
 }
 
@@ -60,7 +68,9 @@ export async function lockCase(trx: Transaction<DB>, id: number): Promise<Case |
 }
 
 export async function updateCase(trx: Transaction<DB>, id: number, values: Updateable<CasesTable>): Promise<Case> {
-  return toCase(await trx.updateTable("cases").set(values).where("id", "=", id).returningAll().executeTakeFirstOrThrow());
+  return toCase(
+    await trx.updateTable("cases").set(values).where("id", "=", id).returningAll().executeTakeFirstOrThrow(),
+  );
 }
 
 /**
@@ -70,12 +80,19 @@ export async function updateCase(trx: Transaction<DB>, id: number, values: Updat
  * taken in sorted order so two transactions never wait on each other crosswise; call it before
  * findClaims, in the transaction that inserts or changes the case.
  */
-export async function lockProspect(trx: Transaction<DB>, key: { domain: string | null; companyKey: string | null }): Promise<void> {
-  const names = [key.domain ? `domain:${key.domain}` : null, key.companyKey ? `company:${key.companyKey}` : null].filter((n): n is string => n !== null).sort();
+export async function lockProspect(
+  trx: Transaction<DB>,
+  key: { domain: string | null; companyKey: string | null },
+): Promise<void> {
+  const names = [key.domain ? `domain:${key.domain}` : null, key.companyKey ? `company:${key.companyKey}` : null]
+    .filter((n): n is string => n !== null)
+    .sort();
   if (!names.length) return;
   // one round trip for both keys; the locks are taken in the array's (sorted) order
   const keys = names.map((name) => `dealreg:prospect:${name}`);
-  await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(${keys}::text[]) with ordinality as t(k, i) order by i`.execute(trx);
+  await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(${keys}::text[]) with ordinality as t(k, i) order by i`.execute(
+    trx,
+  );
 }
 
 /** Cases in `statuses` that claim the same prospect, by registrable domain or normalised company name. */
@@ -100,12 +117,27 @@ export async function findClaims(
     .execute();
   return rows
     .filter((r) => r.status !== "approved" || !r.protected_until || r.protected_until > now)
-    .map((r) => ({ caseId: r.id, caseNumber: r.case_number, partnerEmail: r.partner_email, status: r.status, protectedUntil: r.protected_until, createdAt: r.created_at }));
+    .map((r) => ({
+      caseId: r.id,
+      caseNumber: r.case_number,
+      partnerEmail: r.partner_email,
+      status: r.status,
+      protectedUntil: r.protected_until,
+      createdAt: r.created_at,
+    }));
 }
 
 export async function addTimelineEvent(
   trx: Executor,
-  event: { caseId: number; actor: string; kind: string; inboundMessageId?: number | null; outboxId?: number | null; text?: string | null; data?: Record<string, unknown> },
+  event: {
+    caseId: number;
+    actor: string;
+    kind: string;
+    inboundMessageId?: number | null;
+    outboxId?: number | null;
+    text?: string | null;
+    data?: Record<string, unknown>;
+  },
 ): Promise<number> {
   const row = await trx
     .insertInto("timeline_events")
@@ -121,15 +153,34 @@ export async function addTimelineEvent(
     .returning("id")
     .executeTakeFirstOrThrow();
   // Every case event reaches the CRM and webhook subscribers through the sync outbox, in this transaction.
-  await enqueueSyncForEvent(trx, { eventId: row.id, caseId: event.caseId, kind: event.kind, inboundMessageId: event.inboundMessageId ?? null, outboxId: event.outboxId ?? null, data: event.data ?? {} });
+  await enqueueSyncForEvent(trx, {
+    eventId: row.id,
+    caseId: event.caseId,
+    kind: event.kind,
+    inboundMessageId: event.inboundMessageId ?? null,
+    outboxId: event.outboxId ?? null,
+    data: event.data ?? {},
+  });
   return row.id;
 }
 
-export async function storeReplyToken(trx: Executor, t: { hash: string; caseId: number; purpose: ReplyTokenPurpose; address: string | null }): Promise<void> {
-  await trx.insertInto("reply_tokens").values({ token_hash: t.hash, case_id: t.caseId, purpose: t.purpose, address: t.address }).execute();
+export async function storeReplyToken(
+  trx: Executor,
+  t: { hash: string; caseId: number; purpose: ReplyTokenPurpose; address: string | null },
+): Promise<void> {
+  await trx
+    .insertInto("reply_tokens")
+    .values({ token_hash: t.hash, case_id: t.caseId, purpose: t.purpose, address: t.address })
+    .execute();
 }
 
 /** Managers' unused reply tokens of a case stop working (the case changed under them). */
 export async function retireManagerTokens(trx: Executor, caseId: number, now: Date): Promise<void> {
-  await trx.updateTable("reply_tokens").set({ used_at: now }).where("case_id", "=", caseId).where("purpose", "=", "manager").where("used_at", "is", null).execute();
+  await trx
+    .updateTable("reply_tokens")
+    .set({ used_at: now })
+    .where("case_id", "=", caseId)
+    .where("purpose", "=", "manager")
+    .where("used_at", "is", null)
+    .execute();
 }

@@ -14,10 +14,20 @@ export interface CrmConflict {
   partnerEmail?: string | null;
 }
 
-const Cached = z.array(z.object({ kind: z.enum(["customer", "open_deal"]), reason: z.string(), partnerEmail: z.string().nullable().optional() }));
+const Cached = z.array(
+  z.object({
+    kind: z.enum(["customer", "open_deal"]),
+    reason: z.string(),
+    partnerEmail: z.string().nullable().optional(),
+  }),
+);
 
 /** The cached answer, or null when there is none younger than the TTL. */
-export async function readCachedConflicts(trx: Transaction<DB> | Database, domain: string, ttlMinutes: number): Promise<CrmConflict[] | null> {
+export async function readCachedConflicts(
+  trx: Transaction<DB> | Database,
+  domain: string,
+  ttlMinutes: number,
+): Promise<CrmConflict[] | null> {
   const row = await trx
     .selectFrom("crm_conflict_cache")
     .select("conflicts")

@@ -21,13 +21,21 @@ export async function findOutboxRow(trx: Executor, id: number): Promise<OutboxRo
  * cannot mark another mail bounced), our Message-ID quoted in the report, or, for reports that
  * quote neither, the latest mail of the case named in the report to the failed recipient.
  */
-export async function findReportedMail(trx: Executor, b: BounceReport, caseNumber: string | null): Promise<OutboxRow | null> {
+export async function findReportedMail(
+  trx: Executor,
+  b: BounceReport,
+  caseNumber: string | null,
+): Promise<OutboxRow | null> {
   if (b.verpOutboxId !== null) {
     const row = await findOutboxRow(trx, b.verpOutboxId);
     if (row && (!b.recipient || outboxRecipients(row).includes(b.recipient))) return row;
   }
   if (b.originalMessageId) {
-    const row = await trx.selectFrom("outbox").selectAll().where("message_id", "=", b.originalMessageId).executeTakeFirst();
+    const row = await trx
+      .selectFrom("outbox")
+      .selectAll()
+      .where("message_id", "=", b.originalMessageId)
+      .executeTakeFirst();
     if (row) return row;
   }
   if (caseNumber && b.recipient) {
@@ -46,23 +54,57 @@ export async function findReportedMail(trx: Executor, b: BounceReport, caseNumbe
 export async function markBounced(trx: Executor, id: number, b: BounceReport, now: Date): Promise<void> {
   await trx
     .updateTable("outbox")
-    .set({ status: "bounced", bounced_at: now, bounce_type: b.type, bounce_status: b.status, bounce_diagnostic: b.diagnostic?.slice(0, 1000) ?? null, locked_until: null })
+    .set({
+      status: "bounced",
+      bounced_at: now,
+      bounce_type: b.type,
+      bounce_status: b.status,
+      bounce_diagnostic: b.diagnostic?.slice(0, 1000) ?? null,
+      locked_until: null,
+    })
     .where("id", "=", id)
     .execute();
 }
 
 /** Remembers that `address` is away until `awayUntil` (the latest answer wins). */
-export async function rememberAway(trx: Executor, a: { address: string; awayUntil: Date; returnDate: string; inboundMessageId: number; now: Date }): Promise<void> {
+export async function rememberAway(
+  trx: Executor,
+  a: { address: string; awayUntil: Date; returnDate: string; inboundMessageId: number; now: Date },
+): Promise<void> {
   await trx
     .insertInto("away_notices")
-    .values({ address: a.address, away_until: a.awayUntil, return_date: a.returnDate, inbound_message_id: a.inboundMessageId, updated_at: a.now })
-    .onConflict((oc) => oc.column("address").doUpdateSet({ away_until: a.awayUntil, return_date: a.returnDate, inbound_message_id: a.inboundMessageId, updated_at: a.now }))
+    .values({
+      address: a.address,
+      away_until: a.awayUntil,
+      return_date: a.returnDate,
+      inbound_message_id: a.inboundMessageId,
+      updated_at: a.now,
+    })
+    .onConflict((oc) =>
+      oc
+        .column("address")
+        .doUpdateSet({
+          away_until: a.awayUntil,
+          return_date: a.returnDate,
+          inbound_message_id: a.inboundMessageId,
+          updated_at: a.now,
+        }),
+    )
     .execute();
 }
 
 /** Of `addresses`, those whose owner said they are away at `now`. */
 export async function awayAt(trx: Executor, addresses: string[], now: Date): Promise<Set<string>> {
   if (!addresses.length) return new Set();
-  const rows = await trx.selectFrom("away_notices").select("address").where("address", "in", addresses.map((a) => a.toLowerCase())).where("away_until", ">", now).execute();
+  const rows = await trx
+    .selectFrom("away_notices")
+    .select("address")
+    .where(
+      "address",
+      "in",
+      addresses.map((a) => a.toLowerCase()),
+    )
+    .where("away_until", ">", now)
+    .execute();
   return new Set(rows.map((r) => r.address));
 }

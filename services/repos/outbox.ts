@@ -78,7 +78,12 @@ export interface SentRow {
  * which the statement's snapshot still shows as queued (their lease may have run out during a
  * slow send).
  */
-export async function markSentAndClaim(db: Database, sent: SentRow[], limit: number, leaseSeconds = LEASE_SECONDS): Promise<OutboxRow[]> {
+export async function markSentAndClaim(
+  db: Database,
+  sent: SentRow[],
+  limit: number,
+  leaseSeconds = LEASE_SECONDS,
+): Promise<OutboxRow[]> {
   const done = JSON.stringify(sent.map((s) => ({ id: s.id, pid: s.providerMessageId })));
   const result = await sql<OutboxRow>`
     with d as (select * from jsonb_to_recordset(${done}::jsonb) as d(id int, pid text)),
@@ -98,13 +103,22 @@ export async function markSentAndClaim(db: Database, sent: SentRow[], limit: num
   return result.rows;
 }
 
-export async function markFailed(db: Database, id: number, error: string, retryInSeconds: number | null): Promise<void> {
+export async function markFailed(
+  db: Database,
+  id: number,
+  error: string,
+  retryInSeconds: number | null,
+): Promise<void> {
   await db
     .updateTable("outbox")
     .set(
       retryInSeconds === null
         ? { status: "failed", last_error: error, locked_until: null }
-        : { last_error: error, locked_until: null, next_attempt_at: sql`now() + make_interval(secs => ${retryInSeconds})` },
+        : {
+            last_error: error,
+            locked_until: null,
+            next_attempt_at: sql`now() + make_interval(secs => ${retryInSeconds})`,
+          },
     )
     .where("id", "=", id)
     .execute();

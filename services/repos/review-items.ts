@@ -7,6 +7,11 @@ export async function addReviewItem(
 ): Promise<void> {
   await trx
     .insertInto("review_items")
-    .values({ reason: item.reason, detail: item.detail ?? null, inbound_message_id: item.inboundMessageId ?? null, case_id: item.caseId ?? null })
+    .values({
+      reason: item.reason,
+      detail: item.detail ?? null,
+      inbound_message_id: item.inboundMessageId ?? null,
+      case_id: item.caseId ?? null,
+    })
     .execute();
 }

@@ -11,13 +11,19 @@ type Executor = Transaction<DB> | Database;
 export async function registerSyncTargets(db: Database, targets: readonly SyncTarget[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom("crm_sync_targets").execute();
-    if (targets.length) await trx.insertInto("crm_sync_targets").values(targets.map((t) => ({ target: t.target, kind: t.kind }))).execute();
+    if (targets.length)
+      await trx
+        .insertInto("crm_sync_targets")
+        .values(targets.map((t) => ({ target: t.target, kind: t.kind })))
+        .execute();
   });
 }
 
 /** Called for every case event, inside its transaction. Without targets it costs one small read. */
 export async function enqueueSyncForEvent(trx: Executor, event: CaseEvent): Promise<void> {
-  const targets = (await trx.selectFrom("crm_sync_targets").select(["target", "kind"]).execute()).flatMap((t): SyncTarget[] => (t.kind === "crm" || t.kind === "webhook" ? [{ target: t.target, kind: t.kind }] : []));
+  const targets = (await trx.selectFrom("crm_sync_targets").select(["target", "kind"]).execute()).flatMap(
+    (t): SyncTarget[] => (t.kind === "crm" || t.kind === "webhook" ? [{ target: t.target, kind: t.kind }] : []),
+  );
   if (targets.length) await insertJobs(trx, jobsForEvent(event, targets));
 }
 
@@ -27,7 +33,15 @@ export async function insertJobs(trx: Executor, jobs: readonly JobSpec[]): Promi
   if (!jobs.length) return;
   await trx
     .insertInto("crm_sync_jobs")
-    .values(jobs.map((j) => ({ target: j.target, kind: j.kind, ref: j.ref, case_id: j.caseId, payload: JSON.stringify(j.payload) })))
+    .values(
+      jobs.map((j) => ({
+        target: j.target,
+        kind: j.kind,
+        ref: j.ref,
+        case_id: j.caseId,
+        payload: JSON.stringify(j.payload),
+      })),
+    )
     .onConflict((oc) =>
       oc
         .columns(["target", "kind", "ref"])
@@ -38,7 +52,10 @@ export async function insertJobs(trx: Executor, jobs: readonly JobSpec[]): Promi
 }
 
 /** Claims due jobs of one target kind; the lease keeps other workers off them while they run. */
-export async function claimDueJobs(db: Database, opts: { targetKinds: readonly TargetKind[]; limit: number; leaseSeconds: number }): Promise<CrmSyncJobRow[]> {
+export async function claimDueJobs(
+  db: Database,
+  opts: { targetKinds: readonly TargetKind[]; limit: number; leaseSeconds: number },
+): Promise<CrmSyncJobRow[]> {
   return db
     .updateTable("crm_sync_jobs")
     .set({ locked_until: sql`now() + make_interval(secs => ${opts.leaseSeconds})`, attempts: sql`attempts + 1` })
@@ -49,7 +66,14 @@ export async function claimDueJobs(db: Database, opts: { targetKinds: readonly T
         .selectFrom("crm_sync_jobs as j")
         .select("j.id")
         .where("j.status", "=", "queued")
-        .where("j.target", "in", db.selectFrom("crm_sync_targets").select("target").where("kind", "in", [...opts.targetKinds]))
+        .where(
+          "j.target",
+          "in",
+          db
+            .selectFrom("crm_sync_targets")
+            .select("target")
+            .where("kind", "in", [...opts.targetKinds]),
+        )
         .where("j.next_attempt_at", "<=", sql<Date>`now()`)
         .where((eb) => eb.or([eb("j.locked_until", "is", null), eb("j.locked_until", "<", sql<Date>`now()`)]))
         // Mail and notes wait while their case's own job is still queued or running: they would
@@ -88,12 +112,22 @@ export async function markJobDone(db: Database, job: Pick<CrmSyncJobRow, "id" | 
     .where("generation", "=", job.generation)
     .executeTakeFirst();
   if (Number(done.numUpdatedRows) === 0) {
-    await db.updateTable("crm_sync_jobs").set({ locked_until: null, attempts: 0, next_attempt_at: sql`now()` }).where("id", "=", job.id).execute();
+    await db
+      .updateTable("crm_sync_jobs")
+      .set({ locked_until: null, attempts: 0, next_attempt_at: sql`now()` })
+      .where("id", "=", job.id)
+      .execute();
   }
 }
 
 /** Back to the queue; a rate-limit wait does not count as a failed attempt. */
-export async function markJobRetry(db: Database, id: number, error: string, retryInMs: number, opts: { countAttempt: boolean }): Promise<void> {
+export async function markJobRetry(
+  db: Database,
+  id: number,
+  error: string,
+  retryInMs: number,
+  opts: { countAttempt: boolean },
+): Promise<void> {
   await db
     .updateTable("crm_sync_jobs")
     .set({
@@ -107,7 +141,11 @@ export async function markJobRetry(db: Database, id: number, error: string, retr
 }
 
 export async function markJobFailed(trx: Executor, id: number, error: string): Promise<void> {
-  await trx.updateTable("crm_sync_jobs").set({ status: "failed", last_error: error, locked_until: null }).where("id", "=", id).execute();
+  await trx
+    .updateTable("crm_sync_jobs")
+    .set({ status: "failed", last_error: error, locked_until: null })
+    .where("id", "=", id)
+    .execute();
 }
 
 /** Every queued job of a rate-limited target waits until the CRM's limit resets. */
@@ -132,21 +170,47 @@ export async function syncBacklog(db: Database): Promise<SyncBacklog> {
     .select([
       sql<number>`count(*) filter (where status = 'queued')::int`.as("queued"),
       sql<number>`count(*) filter (where status = 'failed')::int`.as("failed"),
-      sql<number | null>`extract(epoch from now() - min(created_at) filter (where status = 'queued'))::int`.as("oldest"),
+      sql<number | null>`extract(epoch from now() - min(created_at) filter (where status = 'queued'))::int`.as(
+        "oldest",
+      ),
     ])
     .executeTakeFirstOrThrow();
-  return { queued: Number(row.queued), failed: Number(row.failed), oldestQueuedSeconds: row.oldest === null ? null : Number(row.oldest) };
+  return {
+    queued: Number(row.queued),
+    failed: Number(row.failed),
+    oldestQueuedSeconds: row.oldest === null ? null : Number(row.oldest),
+  };
 }
 
 /** Queues everything again for one target (backfill): each case, its mail and its status changes. */
-export async function enqueueBackfill(db: Database, target: string, kind: TargetKind = "crm"): Promise<{ cases: number; jobs: number }> {
+export async function enqueueBackfill(
+  db: Database,
+  target: string,
+  kind: TargetKind = "crm",
+): Promise<{ cases: number; jobs: number }> {
   let jobs = 0;
   const cases = new Set<number>();
-  for (let after = 0; ; ) {
-    const events = await db.selectFrom("timeline_events").select(["id", "case_id", "kind", "inbound_message_id", "outbox_id", "data"]).where("id", ">", after).orderBy("id").limit(1000).execute();
+  for (let after = 0; ;) {
+    const events = await db
+      .selectFrom("timeline_events")
+      .select(["id", "case_id", "kind", "inbound_message_id", "outbox_id", "data"])
+      .where("id", ">", after)
+      .orderBy("id")
+      .limit(1000)
+      .execute();
     if (!events.length) return { cases: cases.size, jobs };
     const specs = events.flatMap((e) =>
-      jobsForEvent({ eventId: e.id, caseId: e.case_id, kind: e.kind, inboundMessageId: e.inbound_message_id, outboxId: e.outbox_id, data: e.data }, [{ target, kind }]),
+      jobsForEvent(
+        {
+          eventId: e.id,
+          caseId: e.case_id,
+          kind: e.kind,
+          inboundMessageId: e.inbound_message_id,
+          outboxId: e.outbox_id,
+          data: e.data,
+        },
+        [{ target, kind }],
+      ),
     );
     // one job per key in a batch (ON CONFLICT cannot touch the same row twice in one statement)
     const unique = [...new Map(specs.map((j) => [`${j.kind}|${j.ref}`, j])).values()];

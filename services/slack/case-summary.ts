@@ -17,12 +17,19 @@ export async function caseSummary(db: Database, config: Config, c: Case): Promis
   const other = c.conflict_case_id
     ? await db.selectFrom("cases").select("case_number").where("id", "=", c.conflict_case_id).executeTakeFirst()
     : undefined;
-  const conflict = c.conflict_reason ? `${CONFLICT[c.conflict_reason] ?? c.conflict_reason}${other ? ` (${other.case_number})` : ""}` : null;
+  const conflict = c.conflict_reason
+    ? `${CONFLICT[c.conflict_reason] ?? c.conflict_reason}${other ? ` (${other.case_number})` : ""}`
+    : null;
   return {
     caseId: c.id,
     caseNumber: c.case_number,
     company: companyLabel(c.registration),
-    partner: oneLine([c.partner_name, c.partner_organization ? `(${c.partner_organization})` : null, `<${c.partner_email}>`].filter(Boolean).join(" "), 200),
+    partner: oneLine(
+      [c.partner_name, c.partner_organization ? `(${c.partner_organization})` : null, `<${c.partner_email}>`]
+        .filter(Boolean)
+        .join(" "),
+      200,
+    ),
     status: statusText(c.status, "en"),
     conflict,
     protectedUntil: c.protected_until ? formatDate(c.protected_until, "en") : null,

@@ -20,10 +20,21 @@ export interface SlackSetup {
   interactions: { signingSecret: string; handler: InteractionDeps } | null;
 }
 
-export function slackFromConfig(deps: { db: Database; config: Config; logger: Logger; onMailQueued?: () => void }): SlackSetup | null {
+export function slackFromConfig(deps: {
+  db: Database;
+  config: Config;
+  logger: Logger;
+  onMailQueued?: () => void;
+}): SlackSetup | null {
   const { config, db } = deps;
   const logger = deps.logger.child({ component: "slack" });
-  const api = config.SLACK_BOT_TOKEN ? createSlackApi({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, logger: logger.child({ lib: "@slack/web-api" }) }) : null;
+  const api = config.SLACK_BOT_TOKEN
+    ? createSlackApi({
+        token: config.SLACK_BOT_TOKEN,
+        apiUrl: config.SLACK_API_URL,
+        logger: logger.child({ lib: "@slack/web-api" }),
+      })
+    : null;
   const webhook = config.SLACK_WEBHOOK_URL ? createSlackWebhook({ url: config.SLACK_WEBHOOK_URL }) : null;
   if (!api && !webhook) return null;
   const mode = api ? "bot" : "webhook";
@@ -44,7 +55,14 @@ export function slackFromConfig(deps: { db: Database; config: Config; logger: Lo
       api && config.SLACK_SIGNING_SECRET
         ? {
             signingSecret: config.SLACK_SIGNING_SECRET,
-            handler: { db, config, logger, api, directory: slackManagerDirectory(config, api), ...(deps.onMailQueued ? { onMailQueued: deps.onMailQueued } : {}) },
+            handler: {
+              db,
+              config,
+              logger,
+              api,
+              directory: slackManagerDirectory(config, api),
+              ...(deps.onMailQueued ? { onMailQueued: deps.onMailQueued } : {}),
+            },
           }
         : null,
   };

@@ -66,10 +66,22 @@ export async function handleInteraction(deps: InteractionDeps, p: InteractionPay
     return { status: "ignored" };
   }
   const argument = p.view.state.values[ARGUMENT_BLOCK]?.[ARGUMENT_ACTION]?.value ?? null;
-  return decide(deps, { userId: p.user.id, caseId: meta.caseId, decision: meta.decision, argument, channel: meta.channel });
+  return decide(deps, {
+    userId: p.user.id,
+    caseId: meta.caseId,
+    decision: meta.decision,
+    argument,
+    channel: meta.channel,
+  });
 }
 
-type DecideInput = { userId: string; caseId: number; decision: Decision; argument: string | null; channel: string | null };
+type DecideInput = {
+  userId: string;
+  caseId: number;
+  decision: Decision;
+  argument: string | null;
+  channel: string | null;
+};
 
 async function decide(deps: InteractionDeps, input: DecideInput): Promise<InteractionOutcome> {
   const manager = await deps.directory.managerFor(input.userId);
@@ -92,15 +104,28 @@ async function decide(deps: InteractionDeps, input: DecideInput): Promise<Intera
       openStatuses: DECIDABLE,
     });
     if (!verdict.allowed) return { ok: false as const, reason: verdict.reason };
-    return applyDecision(trx, { config: deps.config, caseId: c.id, decision: input.decision, argument: input.argument, actor: `manager:${manager.email} via Slack`, now });
+    return applyDecision(trx, {
+      config: deps.config,
+      caseId: c.id,
+      decision: input.decision,
+      argument: input.argument,
+      actor: `manager:${manager.email} via Slack`,
+      now,
+    });
   });
   if (!result.ok) return refuse(deps, { ...input, reason: result.reason });
   deps.onMailQueued?.();
-  deps.logger.info({ caseId: input.caseId, decision: input.decision, manager: manager.email }, "slack decision applied");
+  deps.logger.info(
+    { caseId: input.caseId, decision: input.decision, manager: manager.email },
+    "slack decision applied",
+  );
   return { status: "decided", caseId: input.caseId, decision: input.decision, manager: manager.email };
 }
 
-async function refuse(deps: InteractionDeps, input: Omit<DecideInput, "argument"> & { reason: string }): Promise<InteractionOutcome> {
+async function refuse(
+  deps: InteractionDeps,
+  input: Omit<DecideInput, "argument"> & { reason: string },
+): Promise<InteractionOutcome> {
   const c = await findCaseById(deps.db, input.caseId);
   if (c) {
     await addTimelineEvent(deps.db, {
@@ -113,14 +138,26 @@ async function refuse(deps: InteractionDeps, input: Omit<DecideInput, "argument"
   }
   if (input.channel) {
     const text = `${c ? `${c.case_number}: ` : ""}not done. ${input.reason}`;
-    await enqueueSlack(deps.db, [{ dedupeKey: `ephemeral:${randomUUID()}`, caseId: c?.id ?? null, action: "ephemeral", channel: input.channel, payload: { text, user: input.userId } }]);
+    await enqueueSlack(deps.db, [
+      {
+        dedupeKey: `ephemeral:${randomUUID()}`,
+        caseId: c?.id ?? null,
+        action: "ephemeral",
+        channel: input.channel,
+        payload: { text, user: input.userId },
+      },
+    ]);
   }
   deps.logger.warn({ caseId: input.caseId, slackUser: input.userId, reason: input.reason }, "slack decision refused");
   return { status: "refused", caseId: c?.id ?? null, reason: input.reason };
 }
 
 /** Runs the work after the HTTP answer went out; a failure is logged, never thrown into fastify. */
-export function runAfterAck(deps: Pick<InteractionDeps, "logger">, work: () => Promise<InteractionOutcome>, onSettled?: (o: InteractionOutcome | Error) => void): void {
+export function runAfterAck(
+  deps: Pick<InteractionDeps, "logger">,
+  work: () => Promise<InteractionOutcome>,
+  onSettled?: (o: InteractionOutcome | Error) => void,
+): void {
   setImmediate(() => {
     work().then(
       (o) => onSettled?.(o),

@@ -20,7 +20,11 @@ const MAX_BODY = 1024 * 1024;
 
 export function slackInteractionRoutes(deps: InteractionRouteDeps): FastifyPluginAsync {
   return async (app) => {
-    app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "buffer", bodyLimit: MAX_BODY }, (_req, body, done) => done(null, body));
+    app.addContentTypeParser(
+      "application/x-www-form-urlencoded",
+      { parseAs: "buffer", bodyLimit: MAX_BODY },
+      (_req, body, done) => done(null, body),
+    );
     app.post("/slack/interactions", { bodyLimit: MAX_BODY }, async (req, reply) => {
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const check = verifySlackSignature({
@@ -32,7 +36,9 @@ export function slackInteractionRoutes(deps: InteractionRouteDeps): FastifyPlugi
       });
       if (!check.ok) {
         deps.logger.warn({ reason: check.reason, ip: req.ip }, "slack request refused");
-        return reply.code(401).send({ error: { code: "UNAUTHORIZED", message: `Slack signature check failed: ${check.reason}` } });
+        return reply
+          .code(401)
+          .send({ error: { code: "UNAUTHORIZED", message: `Slack signature check failed: ${check.reason}` } });
       }
       const payload = parseInteraction(raw);
       if (payload) runAfterAck(deps, () => handleInteraction(deps.handler, payload), deps.onSettled);

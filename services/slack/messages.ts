@@ -72,7 +72,13 @@ export function caseMessage(c: CaseSummary, event: SlackEvent, withButtons: bool
             deny: { type: "plain_text", text: "Cancel" },
           },
         },
-        { type: "button", action_id: ACTION_IDS.reject, style: "danger", value, text: { type: "plain_text", text: "Reject" } },
+        {
+          type: "button",
+          action_id: ACTION_IDS.reject,
+          style: "danger",
+          value,
+          text: { type: "plain_text", text: "Reject" },
+        },
         { type: "button", action_id: ACTION_IDS.info, value, text: { type: "plain_text", text: "Ask" } },
       ],
     });
@@ -80,7 +86,12 @@ export function caseMessage(c: CaseSummary, event: SlackEvent, withButtons: bool
   return { text: escapeMrkdwn(text), blocks };
 }
 
-const DONE: Record<string, string> = { approved: "Approved", rejected: "Rejected", info_requested: "Question sent", expired: "Expired" };
+const DONE: Record<string, string> = {
+  approved: "Approved",
+  rejected: "Rejected",
+  info_requested: "Question sent",
+  expired: "Expired",
+};
 
 /** The case's message after a decision: who decided, no buttons left to click. */
 export function decidedMessage(c: CaseSummary, outcome: string, actor: string, reason: string | null): SlackMessage {
@@ -97,7 +108,11 @@ export function decidedMessage(c: CaseSummary, outcome: string, actor: string, r
 }
 
 /** The modal that asks for the reason (reject) or the question (ask) before deciding. */
-export function argumentView(input: { caseNumber: string; decision: "reject" | "info"; metadata: string }): Record<string, unknown> {
+export function argumentView(input: {
+  caseNumber: string;
+  decision: "reject" | "info";
+  metadata: string;
+}): Record<string, unknown> {
   const reject = input.decision === "reject";
   return {
     type: "modal",
@@ -110,8 +125,17 @@ export function argumentView(input: { caseNumber: string; decision: "reject" | "
       {
         type: "input",
         block_id: ARGUMENT_BLOCK,
-        label: { type: "plain_text", text: reject ? `Reason for rejecting ${input.caseNumber}` : `Question about ${input.caseNumber}` },
-        element: { type: "plain_text_input", action_id: ARGUMENT_ACTION, multiline: true, min_length: 3, max_length: 1000 },
+        label: {
+          type: "plain_text",
+          text: reject ? `Reason for rejecting ${input.caseNumber}` : `Question about ${input.caseNumber}`,
+        },
+        element: {
+          type: "plain_text_input",
+          action_id: ARGUMENT_ACTION,
+          multiline: true,
+          min_length: 3,
+          max_length: 1000,
+        },
       },
     ],
   };

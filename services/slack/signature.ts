@@ -25,8 +25,10 @@ export function slackSignature(signingSecret: string, timestamp: string, rawBody
 }
 
 export function verifySlackSignature(req: SignedRequest): SignatureCheck {
-  if (!req.timestamp || !/^\d{1,12}$/.test(req.timestamp)) return { ok: false, reason: "missing or malformed X-Slack-Request-Timestamp" };
-  if (!req.signature || !req.signature.startsWith("v0=")) return { ok: false, reason: "missing or malformed X-Slack-Signature" };
+  if (!req.timestamp || !/^\d{1,12}$/.test(req.timestamp))
+    return { ok: false, reason: "missing or malformed X-Slack-Request-Timestamp" };
+  if (!req.signature || !req.signature.startsWith("v0="))
+    return { ok: false, reason: "missing or malformed X-Slack-Signature" };
   const skew = Math.abs(req.now.getTime() / 1000 - Number(req.timestamp));
   if (skew > MAX_SKEW_SECONDS) return { ok: false, reason: "request timestamp is more than 5 minutes off (replay?)" };
   const expected = slackSignature(req.signingSecret, req.timestamp, req.rawBody);

@@ -2,7 +2,14 @@
 // own retries are off and rate-limited calls are rejected: the Slack outbox retries, so a 429's
 // Retry-After becomes the row's next attempt instead of a sleeping worker. Answers are checked
 // with zod; every failure becomes a SlackCallError saying whether retrying can help.
-import { LogLevel, WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebClient, type Logger as SlackLogger } from "@slack/web-api";
+import {
+  LogLevel,
+  WebAPIHTTPError,
+  WebAPIPlatformError,
+  WebAPIRateLimitedError,
+  WebClient,
+  type Logger as SlackLogger,
+} from "@slack/web-api";
 import { IncomingWebhook, IncomingWebhookHTTPError } from "@slack/webhook";
 import { z } from "zod";
 import { errorMessage } from "../core/errors.ts";
@@ -44,7 +51,14 @@ export class SlackCallError extends Error {
 
 // Slack's documented errors that a later attempt can cure; the rest (invalid_auth,
 // channel_not_found, missing_scope, invalid_blocks, …) need a person to fix the setup.
-const TRANSIENT_ERRORS = new Set(["internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited", "team_added_to_org"]);
+const TRANSIENT_ERRORS = new Set([
+  "internal_error",
+  "fatal_error",
+  "service_unavailable",
+  "request_timeout",
+  "ratelimited",
+  "team_added_to_org",
+]);
 
 const PostAnswer = z.object({ ok: z.literal(true), channel: z.string().min(1), ts: z.string().min(1) });
 const UserAnswer = z.object({
@@ -93,12 +107,20 @@ export function createSlackApi(opts: { token: string; apiUrl: string; logger: Lo
   };
   const call = async <T>(method: string, args: Record<string, unknown>, schema: z.ZodType<T>): Promise<T> => {
     const parsed = schema.safeParse(await send(method, args));
-    if (!parsed.success) throw new SlackCallError(`Slack ${method}: unexpected answer (${parsed.error.issues[0]?.message ?? "invalid"})`, true);
+    if (!parsed.success)
+      throw new SlackCallError(
+        `Slack ${method}: unexpected answer (${parsed.error.issues[0]?.message ?? "invalid"})`,
+        true,
+      );
     return parsed.data;
   };
   return {
     async postMessage(channel, msg) {
-      const a = await call("chat.postMessage", { channel, text: msg.text, blocks: msg.blocks, unfurl_links: false }, PostAnswer);
+      const a = await call(
+        "chat.postMessage",
+        { channel, text: msg.text, blocks: msg.blocks, unfurl_links: false },
+        PostAnswer,
+      );
       return { channel: a.channel, ts: a.ts };
     },
     async update(channel, ts, msg) {
@@ -112,15 +134,22 @@ export function createSlackApi(opts: { token: string; apiUrl: string; logger: Lo
     },
     async userInfo(userId) {
       const a = await call("users.info", { user: userId }, UserAnswer);
-      return { id: a.user.id, email: a.user.profile?.email?.toLowerCase() ?? null, active: !a.user.deleted && !a.user.is_bot };
+      return {
+        id: a.user.id,
+        email: a.user.profile?.email?.toLowerCase() ?? null,
+        active: !a.user.deleted && !a.user.is_bot,
+      };
     },
   };
 }
 
 function classify(method: string, err: unknown): SlackCallError {
-  if (err instanceof WebAPIRateLimitedError) return new SlackCallError(`Slack ${method}: rate limited`, false, err.retryAfter);
-  if (err instanceof WebAPIPlatformError) return new SlackCallError(`Slack ${method}: ${err.data.error}`, !TRANSIENT_ERRORS.has(err.data.error));
-  if (err instanceof WebAPIHTTPError) return new SlackCallError(`Slack ${method}: HTTP ${err.statusCode}`, err.statusCode < 500);
+  if (err instanceof WebAPIRateLimitedError)
+    return new SlackCallError(`Slack ${method}: rate limited`, false, err.retryAfter);
+  if (err instanceof WebAPIPlatformError)
+    return new SlackCallError(`Slack ${method}: ${err.data.error}`, !TRANSIENT_ERRORS.has(err.data.error));
+  if (err instanceof WebAPIHTTPError)
+    return new SlackCallError(`Slack ${method}: HTTP ${err.statusCode}`, err.statusCode < 500);
   return new SlackCallError(`Slack ${method}: ${errorMessage(err)}`, false);
 }
 
@@ -142,7 +171,8 @@ export function createSlackWebhook(opts: { url: string; timeoutMs?: number }): S
       try {
         await hook.send({ text: msg.text, ...(msg.blocks ? { blocks: msg.blocks as never } : {}) });
       } catch (err) {
-        if (!(err instanceof IncomingWebhookHTTPError)) throw new SlackCallError(`Slack webhook: ${errorMessage(err)}`, false);
+        if (!(err instanceof IncomingWebhookHTTPError))
+          throw new SlackCallError(`Slack webhook: ${errorMessage(err)}`, false);
         if (err.statusCode === 429) throw new SlackCallError("Slack webhook: rate limited", false, retryAfter ?? 1);
         throw new SlackCallError(`Slack webhook: HTTP ${err.statusCode} ${err.body}`.trim(), err.statusCode < 500);
       }

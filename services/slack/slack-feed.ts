@@ -35,7 +35,9 @@ export interface SlackFeedDeps {
 /** One pass; returns how many Slack calls were queued. */
 export async function feedSlack(deps: SlackFeedDeps): Promise<number> {
   const { db } = deps;
-  const cursor = (await db.selectFrom("feed_cursors").select("last_event_id").where("name", "=", CURSOR).executeTakeFirst())?.last_event_id ?? 0;
+  const cursor =
+    (await db.selectFrom("feed_cursors").select("last_event_id").where("name", "=", CURSOR).executeTakeFirst())
+      ?.last_event_id ?? 0;
   const events = await db
     .selectFrom("timeline_events")
     .selectAll()
@@ -51,7 +53,11 @@ export async function feedSlack(deps: SlackFeedDeps): Promise<number> {
     await db
       .insertInto("feed_cursors")
       .values({ name: CURSOR, last_event_id: last })
-      .onConflict((oc) => oc.column("name").doUpdateSet({ last_event_id: sql`greatest(feed_cursors.last_event_id, excluded.last_event_id)` }))
+      .onConflict((oc) =>
+        oc
+          .column("name")
+          .doUpdateSet({ last_event_id: sql`greatest(feed_cursors.last_event_id, excluded.last_event_id)` }),
+      )
       .execute();
   }
   return queued;
@@ -77,10 +83,21 @@ async function queueFor(deps: SlackFeedDeps, e: TimelineEventRow): Promise<numbe
     const event: SlackEvent = post === "notice" ? (c.conflict_reason ? "conflict" : "new") : post;
     if (event !== "expiring" && !DECIDABLE.includes(c.status as CaseStatus)) return 0; // decided before Slack heard of it
     const msg = caseMessage(summary, event, mode === "bot" && event !== "expiring");
-    return enqueueSlack(db, [{ dedupeKey: key, caseId: c.id, action: mode === "bot" ? "post" : "webhook", payload: { ...msg } }]);
+    return enqueueSlack(db, [
+      { dedupeKey: key, caseId: c.id, action: mode === "bot" ? "post" : "webhook", payload: { ...msg } },
+    ]);
   }
   const payload = { ...decidedMessage(summary, e.kind, e.actor, e.text) };
   if (mode === "webhook") return enqueueSlack(db, [{ dedupeKey: key, caseId: c.id, action: "webhook", payload }]);
-  const entries: SlackOutboxEntry[] = posts.map((p) => ({ dedupeKey: `${key}:${p.id}`, caseId: c.id, action: "update", postId: p.id, payload }));
-  return enqueueSlack(db, entries.filter((x) => !seen.has(x.dedupeKey)));
+  const entries: SlackOutboxEntry[] = posts.map((p) => ({
+    dedupeKey: `${key}:${p.id}`,
+    caseId: c.id,
+    action: "update",
+    postId: p.id,
+    payload,
+  }));
+  return enqueueSlack(
+    db,
+    entries.filter((x) => !seen.has(x.dedupeKey)),
+  );
 }

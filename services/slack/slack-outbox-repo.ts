@@ -44,16 +44,33 @@ export async function existingKeys(db: Database, keys: string[]): Promise<Set<st
 
 /** The case's messages (bot posts or webhook notices), oldest first. */
 export async function postsOfCase(db: Database, caseId: number, action: "post" | "webhook"): Promise<{ id: number }[]> {
-  return db.selectFrom("slack_outbox").select("id").where("case_id", "=", caseId).where("action", "=", action).orderBy("id").execute();
+  return db
+    .selectFrom("slack_outbox")
+    .select("id")
+    .where("case_id", "=", caseId)
+    .where("action", "=", action)
+    .orderBy("id")
+    .execute();
 }
 
 /** For /healthz: Slack calls waiting and given up (a failed call never blocks health; it stays visible). */
-export async function slackOutboxHealth(db: Database): Promise<{ ok: boolean; queued: number; failed: number; lastError: string | null }> {
+export async function slackOutboxHealth(
+  db: Database,
+): Promise<{ ok: boolean; queued: number; failed: number; lastError: string | null }> {
   const row = await db
     .selectFrom("slack_outbox")
-    .select([sql<number>`count(*) filter (where status = 'queued')::int`.as("queued"), sql<number>`count(*) filter (where status = 'failed')::int`.as("failed")])
+    .select([
+      sql<number>`count(*) filter (where status = 'queued')::int`.as("queued"),
+      sql<number>`count(*) filter (where status = 'failed')::int`.as("failed"),
+    ])
     .executeTakeFirstOrThrow();
-  const last = await db.selectFrom("slack_outbox").select("last_error").where("status", "=", "failed").orderBy("id", "desc").limit(1).executeTakeFirst();
+  const last = await db
+    .selectFrom("slack_outbox")
+    .select("last_error")
+    .where("status", "=", "failed")
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
   return { ok: true, queued: Number(row.queued), failed: Number(row.failed), lastError: last?.last_error ?? null };
 }
 
@@ -84,16 +101,32 @@ export async function findSlackRow(db: Database, id: number): Promise<SlackOutbo
   return db.selectFrom("slack_outbox").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-export async function markSlackSent(db: Database, id: number, posted: { channel: string; ts: string } | null): Promise<void> {
+export async function markSlackSent(
+  db: Database,
+  id: number,
+  posted: { channel: string; ts: string } | null,
+): Promise<void> {
   await db
     .updateTable("slack_outbox")
-    .set({ status: "sent", sent_at: sql`now()`, locked_until: null, last_error: null, ...(posted ? { channel: posted.channel, ts: posted.ts } : {}) })
+    .set({
+      status: "sent",
+      sent_at: sql`now()`,
+      locked_until: null,
+      last_error: null,
+      ...(posted ? { channel: posted.channel, ts: posted.ts } : {}),
+    })
     .where("id", "=", id)
     .execute();
 }
 
 /** retryInSeconds null: give up (status failed). `refund`: the attempt does not count (rate limit, waiting for its post). */
-export async function markSlackFailed(db: Database, id: number, error: string, retryInSeconds: number | null, refund = false): Promise<void> {
+export async function markSlackFailed(
+  db: Database,
+  id: number,
+  error: string,
+  retryInSeconds: number | null,
+  refund = false,
+): Promise<void> {
   await db
     .updateTable("slack_outbox")
     .set(

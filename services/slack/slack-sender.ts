@@ -21,7 +21,11 @@ export interface SlackSenderDeps {
 }
 
 /** The jsonb payload of a row: a message, plus the user for an ephemeral one. */
-const SlackPayload = z.object({ text: z.string(), blocks: z.array(z.unknown()).optional(), user: z.string().optional() });
+const SlackPayload = z.object({
+  text: z.string(),
+  blocks: z.array(z.unknown()).optional(),
+  user: z.string().optional(),
+});
 
 /** An update waits this long for its post to be delivered first. */
 const WAIT_FOR_POST_SECONDS = 5;
@@ -48,7 +52,11 @@ export async function deliverSlack(deps: SlackSenderDeps, batch = 20): Promise<{
       if (call.retryAfterSeconds !== null) {
         await markSlackFailed(deps.db, row.id, call.message, Math.max(1, call.retryAfterSeconds), true);
         log.warn({ retryAfter: call.retryAfterSeconds }, "slack rate limited");
-        await release(deps.db, rows.slice(i + 1).map((r) => r.id), Math.max(1, call.retryAfterSeconds));
+        await release(
+          deps.db,
+          rows.slice(i + 1).map((r) => r.id),
+          Math.max(1, call.retryAfterSeconds),
+        );
         break;
       }
       const giveUp = call.permanent || row.attempts >= MAX_ATTEMPTS;
@@ -64,18 +72,24 @@ async function release(db: Database, ids: number[], afterSeconds: number): Promi
   if (!ids.length) return;
   await db
     .updateTable("slack_outbox")
-    .set((eb) => ({ locked_until: null, attempts: eb("attempts", "-", 1), next_attempt_at: sql`now() + make_interval(secs => ${afterSeconds})` }))
+    .set((eb) => ({
+      locked_until: null,
+      attempts: eb("attempts", "-", 1),
+      next_attempt_at: sql`now() + make_interval(secs => ${afterSeconds})`,
+    }))
     .where("id", "in", ids)
     .execute();
 }
 
 async function deliverOne(deps: SlackSenderDeps, row: SlackOutboxRow): Promise<{ channel: string; ts: string } | null> {
   const parsed = SlackPayload.safeParse(row.payload);
-  if (!parsed.success) throw new SlackCallError(`unreadable Slack outbox payload: ${parsed.error.issues[0]?.message ?? "invalid"}`, true);
+  if (!parsed.success)
+    throw new SlackCallError(`unreadable Slack outbox payload: ${parsed.error.issues[0]?.message ?? "invalid"}`, true);
   const payload: SlackMessage & { user?: string | undefined } = parsed.data;
   switch (row.action) {
     case "post":
-      if (!deps.api || !deps.channel) throw new SlackCallError("SLACK_BOT_TOKEN and SLACK_CHANNEL are no longer set", true);
+      if (!deps.api || !deps.channel)
+        throw new SlackCallError("SLACK_BOT_TOKEN and SLACK_CHANNEL are no longer set", true);
       return deps.api.postMessage(deps.channel, payload);
     case "update": {
       if (!deps.api) throw new SlackCallError("SLACK_BOT_TOKEN is no longer set", true);
@@ -86,7 +100,8 @@ async function deliverOne(deps: SlackSenderDeps, row: SlackOutboxRow): Promise<{
       return null;
     }
     case "ephemeral":
-      if (!deps.api || !row.channel || !payload.user) throw new SlackCallError("an ephemeral message needs the bot token, a channel and a user", true);
+      if (!deps.api || !row.channel || !payload.user)
+        throw new SlackCallError("an ephemeral message needs the bot token, a channel and a user", true);
       await deps.api.postEphemeral(row.channel, payload.user, payload.text);
       return null;
     case "webhook":

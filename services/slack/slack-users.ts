@@ -14,7 +14,11 @@ export interface SlackManagerDirectory {
 const TTL_MS = 15 * 60_000;
 const MAX_ENTRIES = 1000;
 
-export function slackManagerDirectory(config: Config, api: Pick<SlackApi, "userInfo">, now: () => number = Date.now): SlackManagerDirectory {
+export function slackManagerDirectory(
+  config: Config,
+  api: Pick<SlackApi, "userInfo">,
+  now: () => number = Date.now,
+): SlackManagerDirectory {
   const cache = new Map<string, { user: SlackUser; until: number }>();
   const lookup = async (userId: string): Promise<SlackUser> => {
     const hit = cache.get(userId);
@@ -33,8 +37,10 @@ export function slackManagerDirectory(config: Config, api: Pick<SlackApi, "userI
         return { ok: false, reason: `the Slack user could not be looked up (${errorMessage(err)})` };
       }
       if (!user.active) return { ok: false, reason: "the Slack user is deactivated or a bot" };
-      if (!user.email) return { ok: false, reason: "the Slack profile has no e-mail (the app needs the users:read.email scope)" };
-      if (!config.MANAGERS.includes(user.email)) return { ok: false, reason: `${user.email} is not a configured manager` };
+      if (!user.email)
+        return { ok: false, reason: "the Slack profile has no e-mail (the app needs the users:read.email scope)" };
+      if (!config.MANAGERS.includes(user.email))
+        return { ok: false, reason: `${user.email} is not a configured manager` };
       return { ok: true, email: user.email };
     },
   };

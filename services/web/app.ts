@@ -51,7 +51,10 @@ export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promis
     connectionTimeout: ctx.config.HTTP_IDLE_TIMEOUT_MS,
     // node 20 only enforces a request timeout given to the server's constructor (fastify sets it
     // afterwards), and checks it on an interval of 30 s by default
-    http: { requestTimeout: ctx.config.HTTP_REQUEST_TIMEOUT_MS, connectionsCheckingInterval: Math.min(1000, ctx.config.HTTP_REQUEST_TIMEOUT_MS) },
+    http: {
+      requestTimeout: ctx.config.HTTP_REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: Math.min(1000, ctx.config.HTTP_REQUEST_TIMEOUT_MS),
+    },
   });
   const slots = uploadSlots(ctx.config.INBOUND_MAX_CONCURRENT);
   const ingest = (raw: Buffer, source: Parameters<typeof ingestRawMail>[2]) => ingestRawMail(ctx.pipeline, raw, source);
@@ -64,7 +67,9 @@ export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promis
     if (e.statusCode && e.statusCode < 500) {
       // a refused body (413, …) is not read any further: the connection goes with the answer
       if (!req.raw.complete) reply.header("connection", "close");
-      return reply.code(e.statusCode).send({ error: { code: e.code ?? "BAD_REQUEST", message: e.message ?? "bad request" } });
+      return reply
+        .code(e.statusCode)
+        .send({ error: { code: e.code ?? "BAD_REQUEST", message: e.message ?? "bad request" } });
     }
     req.log.error({ err }, "request failed");
     return reply.code(500).send({ error: { code: "INTERNAL", message: "internal error; see the service log" } });
@@ -105,8 +110,17 @@ export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promis
     { prefix: "/admin" },
   );
   // partners' status pages: the admin page's CSP and escaping renderer, their own templates
-  await app.register(statusPageRoutes({ db: ctx.database.db, csp: ADMIN_CSP, render: createRenderer(STATUS_TEMPLATES_DIR) }));
+  await app.register(
+    statusPageRoutes({ db: ctx.database.db, csp: ADMIN_CSP, render: createRenderer(STATUS_TEMPLATES_DIR) }),
+  );
   const slack = ctx.slack?.interactions;
-  if (slack) await app.register(slackInteractionRoutes({ ...slack, logger: ctx.logger.child({ component: "slack" }), ...(opts.onSlackSettled ? { onSettled: opts.onSlackSettled } : {}) }));
+  if (slack)
+    await app.register(
+      slackInteractionRoutes({
+        ...slack,
+        logger: ctx.logger.child({ component: "slack" }),
+        ...(opts.onSlackSettled ? { onSettled: opts.onSlackSettled } : {}),
+      }),
+    );
   return app;
 }

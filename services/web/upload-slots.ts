@@ -19,7 +19,12 @@ export function uploadSlots(max: number): UploadSlots {
           .code(503)
           .header("retry-after", "5")
           .header("connection", "close")
-          .send({ error: { code: "BUSY", message: `more than ${max} uploads in flight (INBOUND_MAX_CONCURRENT); retry shortly` } });
+          .send({
+            error: {
+              code: "BUSY",
+              message: `more than ${max} uploads in flight (INBOUND_MAX_CONCURRENT); retry shortly`,
+            },
+          });
         return;
       }
       used++;

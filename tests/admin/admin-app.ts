@@ -26,8 +26,16 @@ export async function adminTestApp(backend: TestBackend, env: Record<string, str
 }
 
 /** Signs in through the form and returns the Cookie header value. */
-export async function signIn(app: FastifyInstance, form: Record<string, string> = { password: ADMIN_PASSWORD }): Promise<string> {
-  const res = await app.inject({ method: "POST", url: "/admin/login", payload: new URLSearchParams(form).toString(), headers: { "content-type": "application/x-www-form-urlencoded" } });
+export async function signIn(
+  app: FastifyInstance,
+  form: Record<string, string> = { password: ADMIN_PASSWORD },
+): Promise<string> {
+  const res = await app.inject({
+    method: "POST",
+    url: "/admin/login",
+    payload: new URLSearchParams(form).toString(),
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
   if (res.statusCode !== 303) throw new Error(`sign-in failed: ${res.statusCode} ${res.body.slice(0, 200)}`);
   const cookie = String(res.headers["set-cookie"]).split(";")[0]!;
   return cookie;
@@ -40,5 +48,8 @@ export function csrfOf(html: string): string {
 }
 
 export function form(values: Record<string, string>): { payload: string; headers: Record<string, string> } {
-  return { payload: new URLSearchParams(values).toString(), headers: { "content-type": "application/x-www-form-urlencoded" } };
+  return {
+    payload: new URLSearchParams(values).toString(),
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  };
 }

@@ -42,7 +42,9 @@ describe("admin sign-in and guards", () => {
     const cookie = await signIn(t.app);
     const [name, value] = cookie.split("=") as [string, string];
     const [body, sig] = value.split(".") as [string, string];
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, "base64url").toString()), u: "mallory" })).toString("base64url");
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(body, "base64url").toString()), u: "mallory" }),
+    ).toString("base64url");
     const res = await t.app.inject({ url: "/admin/", headers: { cookie: `${name}=${forged}.${sig}` } });
     expect(res.statusCode).toBe(303);
   });
@@ -65,18 +67,38 @@ describe("admin sign-in and guards", () => {
     const home = await t.app.inject({ url: "/admin/", headers: { cookie } });
     const token = csrfOf(home.body);
 
-    const missing = await t.app.inject({ method: "POST", url: "/admin/logout", headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, payload: "" });
+    const missing = await t.app.inject({
+      method: "POST",
+      url: "/admin/logout",
+      headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+      payload: "",
+    });
     expect(missing.statusCode).toBe(403);
-    const wrong = await t.app.inject({ method: "POST", url: "/admin/messages/1/reparse", headers: { ...form({}).headers, cookie }, payload: "_csrf=AAAA" });
+    const wrong = await t.app.inject({
+      method: "POST",
+      url: "/admin/messages/1/reparse",
+      headers: { ...form({}).headers, cookie },
+      payload: "_csrf=AAAA",
+    });
     expect(wrong.statusCode).toBe(403);
     // another session's token does not fit this session
     const other = await signIn(t.app);
     const otherToken = csrfOf((await t.app.inject({ url: "/admin/", headers: { cookie: other } })).body);
     expect(otherToken).not.toBe(token);
-    const crossed = await t.app.inject({ method: "POST", url: "/admin/logout", ...form({ _csrf: otherToken }), headers: { ...form({}).headers, cookie } });
+    const crossed = await t.app.inject({
+      method: "POST",
+      url: "/admin/logout",
+      ...form({ _csrf: otherToken }),
+      headers: { ...form({}).headers, cookie },
+    });
     expect(crossed.statusCode).toBe(403);
 
-    const ok = await t.app.inject({ method: "POST", url: "/admin/logout", payload: form({ _csrf: token }).payload, headers: { ...form({}).headers, cookie } });
+    const ok = await t.app.inject({
+      method: "POST",
+      url: "/admin/logout",
+      payload: form({ _csrf: token }).payload,
+      headers: { ...form({}).headers, cookie },
+    });
     expect(ok.statusCode).toBe(303);
     // signed out: the old cookie is dead in this process
     expect((await t.app.inject({ url: "/admin/", headers: { cookie } })).statusCode).toBe(303);
@@ -85,7 +107,12 @@ describe("admin sign-in and guards", () => {
   it("a signed-out session stays dead after a restart (the revocation is stored)", async () => {
     const cookie = await signIn(t.app);
     const token = csrfOf((await t.app.inject({ url: "/admin/", headers: { cookie } })).body);
-    await t.app.inject({ method: "POST", url: "/admin/logout", payload: form({ _csrf: token }).payload, headers: { ...form({}).headers, cookie } });
+    await t.app.inject({
+      method: "POST",
+      url: "/admin/logout",
+      payload: form({ _csrf: token }).payload,
+      headers: { ...form({}).headers, cookie },
+    });
     // a new process: same SESSION_SECRET, same database, nothing in memory
     const restarted = await buildApp(t.ctx);
     try {
@@ -100,7 +127,11 @@ describe("admin sign-in and guards", () => {
   it("marks the cookie Secure when PUBLIC_URL is https, even behind a proxy that speaks http", async () => {
     const secure = await adminTestApp(pglite, { PUBLIC_URL: "https://dealreg.vendor.example" });
     try {
-      const res = await secure.app.inject({ method: "POST", url: "/admin/login", ...form({ password: ADMIN_PASSWORD }) });
+      const res = await secure.app.inject({
+        method: "POST",
+        url: "/admin/login",
+        ...form({ password: ADMIN_PASSWORD }),
+      });
       expect(String(res.headers["set-cookie"])).toMatch(/;\s*Secure/);
     } finally {
       await secure.close();
@@ -110,7 +141,11 @@ describe("admin sign-in and guards", () => {
   });
 
   it("sends a state change without a session to the sign-in page", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/admin/messages/1/not-registration", ...form({ _csrf: "x" }) });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/admin/messages/1/not-registration",
+      ...form({ _csrf: "x" }),
+    });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe("/admin/login");
   });
@@ -118,7 +153,14 @@ describe("admin sign-in and guards", () => {
   it("answers with a strict Content-Security-Policy and no caching", async () => {
     const res = await t.app.inject({ url: "/admin/login" });
     const csp = String(res.headers["content-security-policy"]);
-    for (const d of ["default-src 'none'", "style-src 'self'", "img-src 'self'", "form-action 'self'", "frame-ancestors 'none'"]) expect(csp).toContain(d);
+    for (const d of [
+      "default-src 'none'",
+      "style-src 'self'",
+      "img-src 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ])
+      expect(csp).toContain(d);
     expect(csp).not.toContain("script-src");
     expect(res.headers["x-content-type-options"]).toBe("nosniff");
     expect(res.headers["cache-control"]).toBe("no-store");
@@ -132,7 +174,11 @@ describe("admin users and the switched-off page", () => {
     const t = await adminTestApp(pglite, { ADMIN_PASSWORD: "", ADMIN_USERS: `alice:alice pass,bob:${bobHash}` });
     try {
       expect((await t.app.inject({ url: "/admin/login" })).body).toContain('name="username"');
-      const wrongUser = await t.app.inject({ method: "POST", url: "/admin/login", ...form({ username: "bob", password: "alice pass" }) });
+      const wrongUser = await t.app.inject({
+        method: "POST",
+        url: "/admin/login",
+        ...form({ username: "bob", password: "alice pass" }),
+      });
       expect(wrongUser.statusCode).toBe(401);
       const bob = await signIn(t.app, { username: "bob", password: "bob's pass" });
       expect((await t.app.inject({ url: "/admin/", headers: { cookie: bob } })).body).toContain("Sign out bob");

@@ -168,7 +168,8 @@ describe.runIf(hasChromium())("admin page in Chromium", () => {
     await expect.poll(() => frame.locator("p").first().textContent()).toContain("Acme Hostile GmbH");
     expect(await page.locator("iframe.mailhtml").getAttribute("sandbox")).toBe("");
     // Blocked loads and scripts show up as the browser's own refusals, never as script errors.
-    for (const e of watch.consoleErrors) expect(e).toMatch(/Refused to|Blocked script execution|sandboxed|Content Security Policy/i);
+    for (const e of watch.consoleErrors)
+      expect(e).toMatch(/Refused to|Blocked script execution|sandboxed|Content Security Policy/i);
     watch.consoleErrors.length = 0;
 
     await page.goto(messageUrl);

@@ -3,7 +3,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { highlightSegments } from "../../services/admin/view/highlight.ts";
-import { checkCsrf, csrfToken, decodeSession, encodeSession, newSession, readCookie, sessionKeys } from "../../services/admin/session.ts";
+import {
+  checkCsrf,
+  csrfToken,
+  decodeSession,
+  encodeSession,
+  newSession,
+  readCookie,
+  sessionKeys,
+} from "../../services/admin/session.ts";
 import { loadCredentials, parseAdminUsers } from "../../services/admin/credentials.ts";
 import { readCorrection } from "../../services/admin/actions/correction-form.ts";
 import { diffOutputs } from "../../services/admin/view/fields.ts";
@@ -80,7 +88,16 @@ describe("credentials", () => {
 describe("correction form", () => {
   it("turns the form into a registration, normalising the domain and e-mail", () => {
     const r = readCorrection(
-      { "company.name": " Acme  GmbH ", "company.domain": "https://www.shop.acme.co.uk/x", "contact.email": "Eve@Acme.co.uk", "estimatedValue.amount": "48000", "estimatedValue.currency": "eur", competitors: "Foo, Bar,", stage: "evaluation", consent: "yes" },
+      {
+        "company.name": " Acme  GmbH ",
+        "company.domain": "https://www.shop.acme.co.uk/x",
+        "contact.email": "Eve@Acme.co.uk",
+        "estimatedValue.amount": "48000",
+        "estimatedValue.currency": "eur",
+        competitors: "Foo, Bar,",
+        stage: "evaluation",
+        consent: "yes",
+      },
       null,
     );
     expect(r.ok).toBe(true);
@@ -104,7 +121,14 @@ describe("correction form", () => {
   it("diffs two outputs field by field", () => {
     const r = readCorrection({ "company.name": "New" }, null);
     if (!r.ok) throw new Error("form");
-    const out = { kind: "registration" as const, confidence: 1, partner: r.value.partner, registration: r.value.registration, missing: [], caseRef: null };
+    const out = {
+      kind: "registration" as const,
+      confidence: 1,
+      partner: r.value.partner,
+      registration: r.value.registration,
+      missing: [],
+      caseRef: null,
+    };
     expect(diffOutputs(null, out).map((c) => c.path)).toEqual(expect.arrayContaining(["kind", "company.name"]));
   });
 });

@@ -14,8 +14,21 @@ describe("timelineView for machine mail", () => {
         kind: "mail_bounced",
         text: "acknowledgement to x@y.example bounced: 550 5.1.1 user unknown",
         data: { status: "5.1.1" },
-        inbound: { id: 7, from: "mailer-daemon@mx.example", subject: "Undelivered Mail Returned to Sender", text: "This is the mail system at host mx.example.", receivedAt: at },
-        outbound: { id: 3, to: ["x@y.example"], subject: "[REG-2026-000001] Registration received", text: "Thanks", status: "bounced", sentAt: at },
+        inbound: {
+          id: 7,
+          from: "mailer-daemon@mx.example",
+          subject: "Undelivered Mail Returned to Sender",
+          text: "This is the mail system at host mx.example.",
+          receivedAt: at,
+        },
+        outbound: {
+          id: 3,
+          to: ["x@y.example"],
+          subject: "[REG-2026-000001] Registration received",
+          text: "Thanks",
+          status: "bounced",
+          sentAt: at,
+        },
       },
     ]);
     expect(row!.summary).toBe("acknowledgement to x@y.example bounced: 550 5.1.1 user unknown");

@@ -16,7 +16,8 @@ describe("parseAccountsCsv", () => {
   });
 
   it("reports bad rows with their line numbers and keeps the good ones", () => {
-    const text = 'domain,name,reason,kind\nacme.de,Acme,,\n,Nobody,,\nnot a domain,X,,\nglobex.com,Globex,,partner\n"initech.com","Initech","multi\nline reason",blocked\nacme.de,Acme AG,again,\n';
+    const text =
+      'domain,name,reason,kind\nacme.de,Acme,,\n,Nobody,,\nnot a domain,X,,\nglobex.com,Globex,,partner\n"initech.com","Initech","multi\nline reason",blocked\nacme.de,Acme AG,again,\n';
     const { rows, problems } = parseAccountsCsv(text);
     expect(problems).toEqual([
       { line: 3, error: "domain is empty" },
@@ -52,11 +53,21 @@ describe.each(dbBackends())("importAccounts on $name", (backend) => {
   });
 
   it("upserts by domain and counts inserts and updates", async () => {
-    const first = await importAccounts(h.db, "domain,name,reason\nacme.de,Acme,customer since 2021\nglobex.com,Globex,\n");
+    const first = await importAccounts(
+      h.db,
+      "domain,name,reason\nacme.de,Acme,customer since 2021\nglobex.com,Globex,\n",
+    );
     expect(first).toMatchObject({ rows: 2, inserted: 2, updated: 0, customers: 2, blocked: 0, problems: [] });
-    const second = await importAccounts(h.db, "domain,name,reason,kind\nwww.acme.de,Acme GmbH,sanctioned,blocked\ninitech.com,Initech,,\n");
+    const second = await importAccounts(
+      h.db,
+      "domain,name,reason,kind\nwww.acme.de,Acme GmbH,sanctioned,blocked\ninitech.com,Initech,,\n",
+    );
     expect(second).toMatchObject({ rows: 2, inserted: 1, updated: 1, blocked: 1 });
-    const acme = await h.db.selectFrom("accounts").selectAll().where("domain", "=", "acme.de").executeTakeFirstOrThrow();
+    const acme = await h.db
+      .selectFrom("accounts")
+      .selectAll()
+      .where("domain", "=", "acme.de")
+      .executeTakeFirstOrThrow();
     expect(acme).toMatchObject({ name: "Acme GmbH", kind: "blocked", reason: "sanctioned" });
     expect(await h.db.selectFrom("accounts").select("domain").execute()).toHaveLength(3);
   });

@@ -17,8 +17,12 @@ describe.each(dbBackends())("applyDecision on $name", (backend) => {
     await h.close();
   });
 
-  const decide = (caseId: number, decision: "approve" | "reject" | "info", argument: string | null = null, actor = "manager:lena.vogt@northbeam.io") =>
-    h.db.transaction().execute((trx) => applyDecision(trx, { config, caseId, decision, argument, actor, now }));
+  const decide = (
+    caseId: number,
+    decision: "approve" | "reject" | "info",
+    argument: string | null = null,
+    actor = "manager:lena.vogt@northbeam.io",
+  ) => h.db.transaction().execute((trx) => applyDecision(trx, { config, caseId, decision, argument, actor, now }));
 
   it("approves: window from the decision, timeline event, threaded mail to the partner in their language", async () => {
     const c = await seedCase(h.db, { language: "de" });
@@ -30,7 +34,12 @@ describe.each(dbBackends())("applyDecision on $name", (backend) => {
     expect(row.decided_by).toBe("manager:lena.vogt@northbeam.io");
     expect(row.decided_at?.toISOString()).toBe(now.toISOString());
 
-    const ev = await h.db.selectFrom("timeline_events").selectAll().where("case_id", "=", c.id).where("kind", "=", "approved").executeTakeFirstOrThrow();
+    const ev = await h.db
+      .selectFrom("timeline_events")
+      .selectAll()
+      .where("case_id", "=", c.id)
+      .where("kind", "=", "approved")
+      .executeTakeFirstOrThrow();
     expect(ev.actor).toBe("manager:lena.vogt@northbeam.io");
     expect(ev.at).toBeInstanceOf(Date);
     expect(ev.data).toMatchObject({ from: "pending", to: "approved", protectedUntil: "2026-06-03T12:00:00.000Z" });
@@ -50,7 +59,11 @@ describe.each(dbBackends())("applyDecision on $name", (backend) => {
     const c = await seedCase(h.db, { status: "conflict", conflictReason: "existing_customer" });
     expect(await decide(c.id, "reject", "Existing customer since 2021")).toEqual({ ok: true, status: "rejected" });
     const row = await h.db.selectFrom("cases").selectAll().where("id", "=", c.id).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ status: "rejected", decision_reason: "Existing customer since 2021", protected_until: null });
+    expect(row).toMatchObject({
+      status: "rejected",
+      decision_reason: "Existing customer since 2021",
+      protected_until: null,
+    });
     const mail = await h.db.selectFrom("outbox").selectAll().where("kind", "=", "decision").executeTakeFirstOrThrow();
     expect(mail.subject).toContain("Registration rejected");
     expect(mail.text_body).toContain("Reason: Existing customer since 2021");
@@ -61,7 +74,11 @@ describe.each(dbBackends())("applyDecision on $name", (backend) => {
     expect(await decide(c.id, "info", "Who holds the budget?")).toEqual({ ok: true, status: "info_requested" });
     const row = await h.db.selectFrom("cases").selectAll().where("id", "=", c.id).executeTakeFirstOrThrow();
     expect(row.decided_at).toBeNull();
-    const mail = await h.db.selectFrom("outbox").selectAll().where("kind", "=", "info_request").executeTakeFirstOrThrow();
+    const mail = await h.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("kind", "=", "info_request")
+      .executeTakeFirstOrThrow();
     expect(mail.text_body).toContain("Who holds the budget?");
     // and may still be approved afterwards
     expect(await decide(c.id, "approve")).toEqual({ ok: true, status: "approved" });
@@ -70,7 +87,10 @@ describe.each(dbBackends())("applyDecision on $name", (backend) => {
   it("refuses illegal transitions and changes nothing", async () => {
     const c = await seedCase(h.db, { status: "approved", protectedUntil: new Date("2026-06-01T00:00:00Z") });
     const before = await snapshot(h, c.id);
-    expect(await decide(c.id, "reject", "too late")).toMatchObject({ ok: false, reason: expect.stringContaining("already approved") });
+    expect(await decide(c.id, "reject", "too late")).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("already approved"),
+    });
     expect(await decide(c.id, "approve")).toMatchObject({ ok: false });
     expect(await decide(999_999, "approve")).toMatchObject({ ok: false, reason: "no case 999999" });
     const p = await seedCase(h.db);
@@ -81,7 +101,10 @@ describe.each(dbBackends())("applyDecision on $name", (backend) => {
 
   it("decides a case once when two managers answer at once", async () => {
     const c = await seedCase(h.db);
-    const results = await Promise.all([decide(c.id, "approve"), decide(c.id, "reject", "no", "manager:sam.reed@northbeam.io")]);
+    const results = await Promise.all([
+      decide(c.id, "approve"),
+      decide(c.id, "reject", "no", "manager:sam.reed@northbeam.io"),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await h.db.selectFrom("outbox").select("id").where("kind", "=", "decision").execute()).toHaveLength(1);
   });

@@ -29,7 +29,8 @@ describe("decisionTransition", () => {
 
   it("never moves a decided case", () => {
     for (const s of ["approved", "rejected", "expired"] as const) {
-      for (const d of ["approve", "reject", "info"] as const) expect(t(s, d, "x")).toMatchObject({ ok: false, reason: expect.stringContaining(s) });
+      for (const d of ["approve", "reject", "info"] as const)
+        expect(t(s, d, "x")).toMatchObject({ ok: false, reason: expect.stringContaining(s) });
     }
   });
 
@@ -41,8 +42,12 @@ describe("decisionTransition", () => {
 describe("answeredStatus", () => {
   it("returns an answered question to the queue it came from", () => {
     expect(answeredStatus({ status: "info_requested", conflictReason: null, missing: [] })).toBe("pending");
-    expect(answeredStatus({ status: "info_requested", conflictReason: "existing_customer", missing: [] })).toBe("conflict");
-    expect(answeredStatus({ status: "info_requested", conflictReason: null, missing: ["company.domain"] })).toBe("incomplete");
+    expect(answeredStatus({ status: "info_requested", conflictReason: "existing_customer", missing: [] })).toBe(
+      "conflict",
+    );
+    expect(answeredStatus({ status: "info_requested", conflictReason: null, missing: ["company.domain"] })).toBe(
+      "incomplete",
+    );
     expect(answeredStatus({ status: "pending", conflictReason: null, missing: [] })).toBeNull();
   });
 });

@@ -12,7 +12,13 @@ import type { CliIo } from "../../services/cli/main.ts";
 function captureIo(stdin = ""): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, stdout: (l) => out.push(l), stderr: (l) => err.push(l), readStdin: async () => Buffer.from(stdin) };
+  return {
+    out,
+    err,
+    stdout: (l) => out.push(l),
+    stderr: (l) => err.push(l),
+    readStdin: async () => Buffer.from(stdin),
+  };
 }
 
 describe("case and accounts commands (embedded database)", () => {
@@ -27,7 +33,12 @@ describe("case and accounts commands (embedded database)", () => {
     const show = captureIo();
     expect(await runCase(["show", r.caseNumber!.toLowerCase()], show, config, logger)).toBe(0);
     const view = JSON.parse(show.out.join("\n"));
-    expect(view).toMatchObject({ caseNumber: r.caseNumber, status: "pending", company: { domain: "castlegatedental.co.uk" }, protection: null });
+    expect(view).toMatchObject({
+      caseNumber: r.caseNumber,
+      status: "pending",
+      company: { domain: "castlegatedental.co.uk" },
+      protection: null,
+    });
     expect(view.registration.company.name).toBe("Castlegate Dental Group Ltd");
     expect(view.timeline[0]).toMatchObject({ actor: "partner:oliver.grant@ledgerline.co.uk", kind: "registered" });
     expect(view.timeline[0].text).toContain("Castlegate");
@@ -36,7 +47,11 @@ describe("case and accounts commands (embedded database)", () => {
     const list = captureIo();
     expect(await runCase(["list"], list, config, logger)).toBe(0);
     expect(list.out).toHaveLength(2);
-    expect(list.out[0]).toMatch(new RegExp(`^${r.caseNumber}\\tpending\\tCastlegate Dental Group Ltd <castlegatedental.co.uk>\\toliver.grant@ledgerline.co.uk\\t`));
+    expect(list.out[0]).toMatch(
+      new RegExp(
+        `^${r.caseNumber}\\tpending\\tCastlegate Dental Group Ltd <castlegatedental.co.uk>\\toliver.grant@ledgerline.co.uk\\t`,
+      ),
+    );
     const incomplete = captureIo();
     expect(await runCase(["list", "--status", "incomplete"], incomplete, config, logger)).toBe(0);
     expect(incomplete.out).toHaveLength(1);

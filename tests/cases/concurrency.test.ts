@@ -43,7 +43,10 @@ describe.each(dbBackends())("concurrent work on one prospect or case on $name", 
   });
 
   /** Runs `later` while `first` (in its own transaction) is not committed yet. */
-  async function overlapping<A, B>(first: (trx: Transaction<DB>) => Promise<A>, later: () => Promise<B>): Promise<[A, B]> {
+  async function overlapping<A, B>(
+    first: (trx: Transaction<DB>) => Promise<A>,
+    later: () => Promise<B>,
+  ): Promise<[A, B]> {
     const db = app.database.db;
     let pending: Promise<B> | null = null;
     const a = await db.transaction().execute(async (trx) => {
@@ -62,7 +65,14 @@ describe.each(dbBackends())("concurrent work on one prospect or case on $name", 
       const stored = await storeRawMessage(db, raw, { kind: "cli", file: `${id}.eml` });
       const parsed = await parseMessage(raw, app.parseOptions);
       expect(parsed.output.kind).toBe("registration");
-      return { config: app.config, parsed, inboundMessageId: stored.id, replyTo: parsed.from!.address, actor: `partner:${parsed.from!.address}`, now: new Date() };
+      return {
+        config: app.config,
+        parsed,
+        inboundMessageId: stored.id,
+        replyTo: parsed.from!.address,
+        actor: `partner:${parsed.from!.address}`,
+        now: new Date(),
+      };
     };
     const first = await prepared("Nora Lind <nora@northpartner.example>", "r1@northpartner.example");
     const second = await prepared("Tom Hale <tom@southpartner.example>", "r2@southpartner.example");
@@ -79,17 +89,37 @@ describe.each(dbBackends())("concurrent work on one prospect or case on $name", 
   it("keeps an approval that commits while a partner's correction of the same case is processed", async () => {
     const db = app.database.db;
     const c = await seedCase(db, { status: "pending" });
-    const parent = await db.selectFrom("outbox").selectAll().where("case_id", "=", c.id).where("kind", "=", "ack").executeTakeFirstOrThrow();
-    const raw = answer(parent, { from: "Anna Meier <anna@brightpath.example>", text: "Small correction:\nPhone: +49 30 1234567\n\nAnna" });
+    const parent = await db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("case_id", "=", c.id)
+      .where("kind", "=", "ack")
+      .executeTakeFirstOrThrow();
+    const raw = answer(parent, {
+      from: "Anna Meier <anna@brightpath.example>",
+      text: "Small correction:\nPhone: +49 30 1234567\n\nAnna",
+    });
     const stored = await storeRawMessage(db, raw, { kind: "cli", file: "answer.eml" });
 
     const [decided, reply] = await overlapping(
-      (trx) => applyDecision(trx, { config: app.config, caseId: c.id, decision: "approve", argument: null, actor: "ops:test", now: new Date() }),
+      (trx) =>
+        applyDecision(trx, {
+          config: app.config,
+          caseId: c.id,
+          decision: "approve",
+          argument: null,
+          actor: "ops:test",
+          now: new Date(),
+        }),
       (): Promise<IngestResult> => processStoredMessage(app.pipeline, stored.id),
     );
     expect(decided.ok).toBe(true);
     expect(reply.status).toBe("reply");
-    const after = await db.selectFrom("cases").select(["status", "decided_by"]).where("id", "=", c.id).executeTakeFirstOrThrow();
+    const after = await db
+      .selectFrom("cases")
+      .select(["status", "decided_by"])
+      .where("id", "=", c.id)
+      .executeTakeFirstOrThrow();
     expect(after).toEqual({ status: "approved", decided_by: "ops:test" });
   });
 });

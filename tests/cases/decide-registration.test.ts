@@ -7,8 +7,20 @@ import { emptyRegistration, type ParseOutput } from "../../services/parser/schem
 const freeMail = (d: string) => ["gmail.com", "gmx.de"].includes(d);
 
 function output(over: Partial<ParseOutput> = {}): ParseOutput {
-  const registration = { ...emptyRegistration(), company: { name: "Acme GmbH", domain: "acme.de" }, contact: { name: "Jo Doe", email: "jo@acme.de", role: null, phone: null } };
-  return { kind: "registration", confidence: 0.9, partner: { email: "anna@partner.example", name: null, organization: null }, registration, missing: [], caseRef: null, ...over };
+  const registration = {
+    ...emptyRegistration(),
+    company: { name: "Acme GmbH", domain: "acme.de" },
+    contact: { name: "Jo Doe", email: "jo@acme.de", role: null, phone: null },
+  };
+  return {
+    kind: "registration",
+    confidence: 0.9,
+    partner: { email: "anna@partner.example", name: null, organization: null },
+    registration,
+    missing: [],
+    caseRef: null,
+    ...over,
+  };
 }
 
 const claim = (over: Partial<ExistingClaim>): ExistingClaim => ({
@@ -22,36 +34,70 @@ const claim = (over: Partial<ExistingClaim>): ExistingClaim => ({
 });
 
 const decide = (over: Partial<Parameters<typeof decideRegistration>[0]>) =>
-  decideRegistration({ output: output(), partnerEmail: "anna@partner.example", threshold: 0.5, claims: [], account: null, isFreeMail: freeMail, ...over });
+  decideRegistration({
+    output: output(),
+    partnerEmail: "anna@partner.example",
+    threshold: 0.5,
+    claims: [],
+    account: null,
+    isFreeMail: freeMail,
+    ...over,
+  });
 
 describe("decideRegistration", () => {
   it("creates a pending case when the prospect is free", () => {
     expect(decide({})).toEqual({ action: "create", status: "pending", conflict: null, missing: [] });
   });
   it("creates an incomplete case when required fields are missing", () => {
-    expect(decide({ output: output({ missing: ["company.domain"] }) })).toMatchObject({ status: "incomplete", missing: ["company.domain"] });
+    expect(decide({ output: output({ missing: ["company.domain"] }) })).toMatchObject({
+      status: "incomplete",
+      missing: ["company.domain"],
+    });
   });
   it("sends low confidence to review instead of creating a case", () => {
-    expect(decide({ output: output({ confidence: 0.3 }) })).toMatchObject({ action: "review", reason: "low_confidence" });
+    expect(decide({ output: output({ confidence: 0.3 }) })).toMatchObject({
+      action: "review",
+      reason: "low_confidence",
+    });
   });
   it("gives the same partner (or a colleague at the same firm) the existing case", () => {
-    expect(decide({ claims: [claim({ partnerEmail: "ANNA@partner.example" })] })).toEqual({ action: "existing", caseId: 1 });
-    expect(decide({ claims: [claim({ partnerEmail: "ben@partner.example" })] })).toEqual({ action: "existing", caseId: 1 });
+    expect(decide({ claims: [claim({ partnerEmail: "ANNA@partner.example" })] })).toEqual({
+      action: "existing",
+      caseId: 1,
+    });
+    expect(decide({ claims: [claim({ partnerEmail: "ben@partner.example" })] })).toEqual({
+      action: "existing",
+      caseId: 1,
+    });
   });
   it("does not treat two strangers on a free-mail provider as one partner", () => {
     expect(samePartner("a@gmail.com", "b@gmail.com", freeMail)).toBe(false);
   });
   it("marks another partner's protected prospect as a conflict with the window's end", () => {
     const d = decide({ claims: [claim({})] });
-    expect(d).toMatchObject({ action: "create", status: "conflict", conflict: { reason: "registered_by_other_partner", caseId: 1, until: new Date("2026-12-31T00:00:00Z") } });
+    expect(d).toMatchObject({
+      action: "create",
+      status: "conflict",
+      conflict: { reason: "registered_by_other_partner", caseId: 1, until: new Date("2026-12-31T00:00:00Z") },
+    });
   });
   it("names the earliest claim when several exist", () => {
-    const d = decide({ claims: [claim({ caseId: 5, createdAt: new Date("2026-03-01") }), claim({ caseId: 3, createdAt: new Date("2026-02-01"), status: "pending", protectedUntil: null })] });
+    const d = decide({
+      claims: [
+        claim({ caseId: 5, createdAt: new Date("2026-03-01") }),
+        claim({ caseId: 3, createdAt: new Date("2026-02-01"), status: "pending", protectedUntil: null }),
+      ],
+    });
     expect(d).toMatchObject({ conflict: { caseId: 3, until: null } });
   });
   it("explains existing customers and blocked accounts", () => {
-    expect(decide({ account: { kind: "customer", reason: "since 2021" } })).toMatchObject({ status: "conflict", conflict: { reason: "existing_customer", detail: "since 2021" } });
-    expect(decide({ account: { kind: "blocked", reason: null } })).toMatchObject({ conflict: { reason: "blocked_account" } });
+    expect(decide({ account: { kind: "customer", reason: "since 2021" } })).toMatchObject({
+      status: "conflict",
+      conflict: { reason: "existing_customer", detail: "since 2021" },
+    });
+    expect(decide({ account: { kind: "blocked", reason: null } })).toMatchObject({
+      conflict: { reason: "blocked_account" },
+    });
   });
 });
 

@@ -19,7 +19,11 @@ export function makeDkim(domain: string, selector = "test"): TestDkim & { privat
     privateKey: pem,
     publicKeyB64,
     async sign(raw: Buffer): Promise<Buffer> {
-      const r = await dkimSign(raw, { canonicalization: "relaxed/relaxed", algorithm: "rsa-sha256", signatureData: [{ signingDomain: domain, selector, privateKey: pem }] } as Parameters<typeof dkimSign>[1]);
+      const r = await dkimSign(raw, {
+        canonicalization: "relaxed/relaxed",
+        algorithm: "rsa-sha256",
+        signatureData: [{ signingDomain: domain, selector, privateKey: pem }],
+      } as Parameters<typeof dkimSign>[1]);
       if (r.errors.length) throw new Error(`DKIM signing failed: ${JSON.stringify(r.errors)}`);
       return Buffer.concat([Buffer.from(r.signatures), raw]);
     },
@@ -29,7 +33,11 @@ export function makeDkim(domain: string, selector = "test"): TestDkim & { privat
 type Records = Record<string, string[][] | string[]>;
 
 /** A resolver in the shape of dns.promises.resolve: TXT answers from `records`, ENOTFOUND otherwise. */
-export function dnsStub(keys: Array<ReturnType<typeof makeDkim>>, extra: Records = {}, dmarcPolicy = "reject"): (name: string, rr: string) => Promise<unknown> {
+export function dnsStub(
+  keys: Array<ReturnType<typeof makeDkim>>,
+  extra: Records = {},
+  dmarcPolicy = "reject",
+): (name: string, rr: string) => Promise<unknown> {
   const txt: Records = { ...extra };
   for (const k of keys) {
     txt[`${k.selector}._domainkey.${k.domain}`] = [[`v=DKIM1; k=rsa; p=${k.publicKeyB64}`]];

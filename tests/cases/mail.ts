@@ -39,6 +39,12 @@ export function answer(parent: SentMail, o: AnswerOptions): Buffer {
     "Content-Type: text/plain; charset=utf-8",
     "Content-Transfer-Encoding: 8bit",
   ];
-  const quoted = o.quote && parent.text_body ? `\n\nOn Mon, 2 Mar 2026 at 08:00, Northbeam Partner Team <partners@northbeam.io> wrote:\n${parent.text_body.split("\n").map((l) => `> ${l}`).join("\n")}\n` : "\n";
+  const quoted =
+    o.quote && parent.text_body
+      ? `\n\nOn Mon, 2 Mar 2026 at 08:00, Northbeam Partner Team <partners@northbeam.io> wrote:\n${parent.text_body
+          .split("\n")
+          .map((l) => `> ${l}`)
+          .join("\n")}\n`
+      : "\n";
   return Buffer.from(`${lines.join("\r\n")}\r\n\r\n${o.text.replace(/\n/g, "\r\n")}${quoted.replace(/\n/g, "\r\n")}`);
 }

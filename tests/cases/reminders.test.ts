@@ -18,7 +18,8 @@ describe.each(dbBackends())("reminders on $name", (backend) => {
     await h.close();
   });
   const run = (now: Date) => runReminders({ db: h.db, config, now: () => now });
-  const outbox = (kind: string) => h.db.selectFrom("outbox").selectAll().where("kind", "=", kind).orderBy("id").execute();
+  const outbox = (kind: string) =>
+    h.db.selectFrom("outbox").selectAll().where("kind", "=", kind).orderBy("id").execute();
 
   it("reminds managers once per SLA period while a case waits, each with a fresh token", async () => {
     const c = await seedCase(h.db, { createdAt: t0 });
@@ -30,7 +31,12 @@ describe.each(dbBackends())("reminders on $name", (backend) => {
     expect(mails.map((m) => m.to_addresses)).toEqual([["lena.vogt@northbeam.io"], ["sam.reed@northbeam.io"]]);
     expect(mails[0]!.subject).toBe(`[${c.case_number}] Reminder: decision pending for 49 hours: Acme Analytics GmbH`);
     expect(new Set(mails.map((m) => m.reply_to)).size).toBe(2);
-    const tokens = await h.db.selectFrom("reply_tokens").selectAll().where("case_id", "=", c.id).where("purpose", "=", "manager").execute();
+    const tokens = await h.db
+      .selectFrom("reply_tokens")
+      .selectAll()
+      .where("case_id", "=", c.id)
+      .where("purpose", "=", "manager")
+      .execute();
     expect(tokens.map((t) => t.address).sort()).toEqual(["lena.vogt@northbeam.io", "sam.reed@northbeam.io"]);
     expect((await run(hours(98))).managerReminders).toBe(1); // next period
     expect(await outbox("reminder")).toHaveLength(4);
@@ -52,7 +58,12 @@ describe.each(dbBackends())("reminders on $name", (backend) => {
     expect(await run(day(1))).toMatchObject({ expired: 0 });
     const row = await h.db.selectFrom("cases").select("status").where("id", "=", c.id).executeTakeFirstOrThrow();
     expect(row.status).toBe("expired");
-    const ev = await h.db.selectFrom("timeline_events").selectAll().where("case_id", "=", c.id).where("kind", "=", "expired").executeTakeFirstOrThrow();
+    const ev = await h.db
+      .selectFrom("timeline_events")
+      .selectAll()
+      .where("case_id", "=", c.id)
+      .where("kind", "=", "expired")
+      .executeTakeFirstOrThrow();
     expect(ev).toMatchObject({ actor: "system", data: { from: "approved", to: "expired" } });
   });
 

@@ -9,9 +9,15 @@ import { CORPUS_DIR } from "../helpers/app.ts";
 const run = promisify(execFile);
 const BIN = resolve(import.meta.dirname, "../../bin/dealreg.js");
 
-async function dealreg(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+async function dealreg(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env, DATABASE_URL: "" }, timeout: 120_000 });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, ...env, DATABASE_URL: "" },
+      timeout: 120_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -19,14 +25,24 @@ async function dealreg(args: string[], env: Record<string, string>): Promise<{ c
   }
 }
 
-const lines = (s: string) => s.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (s: string) =>
+  s
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe("dealreg ingest (embedded database, outbox folder)", () => {
   it("prints one JSON line per file, dedupes a second run and writes the reply as a file", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "dealreg-cli-"));
     const env = { DATA_DIR: dataDir, INBOUND_ADDRESS: "partners@northbeam.io", MANAGERS: "" };
-    const mail = join(CORPUS_DIR, readdirSync(CORPUS_DIR).find((f) => f.startsWith("001-"))!);
-    const ooo = join(CORPUS_DIR, readdirSync(CORPUS_DIR).find((f) => f.startsWith("006-"))!);
+    const mail = join(
+      CORPUS_DIR,
+      readdirSync(CORPUS_DIR).find((f) => f.startsWith("001-"))!,
+    );
+    const ooo = join(
+      CORPUS_DIR,
+      readdirSync(CORPUS_DIR).find((f) => f.startsWith("006-"))!,
+    );
 
     const first = await dealreg(["ingest", mail, ooo, join(dataDir, "missing.eml")], env);
     expect(first.code).toBe(1); // one file could not be read
@@ -38,7 +54,9 @@ describe("dealreg ingest (embedded database, outbox folder)", () => {
 
     const second = await dealreg(["ingest", mail], env);
     expect(second.code).toBe(0);
-    expect(lines(second.stdout)).toEqual([{ file: mail, status: "duplicate", caseNumber: reg!.caseNumber, kind: "registration" }]);
+    expect(lines(second.stdout)).toEqual([
+      { file: mail, status: "duplicate", caseNumber: reg!.caseNumber, kind: "registration" },
+    ]);
 
     const outbox = readdirSync(join(dataDir, "outbox"));
     expect(outbox).toHaveLength(1);

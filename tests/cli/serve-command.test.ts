@@ -17,13 +17,25 @@ describe("dealreg serve", () => {
     blocker = createServer();
     await new Promise<void>((r) => blocker!.listen(0, "127.0.0.1", r));
     const port = (blocker.address() as AddressInfo).port;
-    const env = { ...process.env, DATABASE_URL: "", DATA_DIR: mkdtempSync(join(tmpdir(), "dealreg-serve-")), PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "error" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: "",
+      DATA_DIR: mkdtempSync(join(tmpdir(), "dealreg-serve-")),
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "error",
+    };
     const res = await new Promise<{ code: number | null; signal: string | null; stderr: string }>((done) => {
       // A process that keeps running is killed by the timeout and reports the signal.
-      execFile(process.execPath, [BIN, "serve", "--roles", "web,worker"], { env, timeout: 60_000 }, (err, _stdout, stderr) => {
-        const e = err as (Error & { code?: number; signal?: string }) | null;
-        done({ code: e ? (e.code ?? null) : 0, signal: e?.signal ?? null, stderr });
-      });
+      execFile(
+        process.execPath,
+        [BIN, "serve", "--roles", "web,worker"],
+        { env, timeout: 60_000 },
+        (err, _stdout, stderr) => {
+          const e = err as (Error & { code?: number; signal?: string }) | null;
+          done({ code: e ? (e.code ?? null) : 0, signal: e?.signal ?? null, stderr });
+        },
+      );
     });
     expect(res.signal).toBeNull();
     expect(res.code).toBe(1);
@@ -31,11 +43,21 @@ describe("dealreg serve", () => {
   }, 90_000);
 
   it("refuses an unknown role instead of silently running nothing", async () => {
-    const env = { ...process.env, DATABASE_URL: "", DATA_DIR: mkdtempSync(join(tmpdir(), "dealreg-serve-")), LOG_LEVEL: "error" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: "",
+      DATA_DIR: mkdtempSync(join(tmpdir(), "dealreg-serve-")),
+      LOG_LEVEL: "error",
+    };
     const res = await new Promise<{ code: number | null; stderr: string }>((done) => {
-      execFile(process.execPath, [BIN, "serve", "--roles", "webb"], { env, timeout: 60_000 }, (err, _stdout, stderr) => {
-        done({ code: err ? ((err as { code?: number }).code ?? null) : 0, stderr });
-      });
+      execFile(
+        process.execPath,
+        [BIN, "serve", "--roles", "webb"],
+        { env, timeout: 60_000 },
+        (err, _stdout, stderr) => {
+          done({ code: err ? ((err as { code?: number }).code ?? null) : 0, stderr });
+        },
+      );
     });
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/unknown role\(s\) webb/);

@@ -29,14 +29,21 @@ describe("configuration", () => {
 
   it("never trusts Authentication-Results on mail from SES", () => {
     expect(loadConfig({}).TRUST_AUTH_RESULTS_SOURCES).toEqual(["imap"]);
-    expect(loadConfig({ TRUST_AUTH_RESULTS_SOURCES: "imap, http" }).TRUST_AUTH_RESULTS_SOURCES).toEqual(["imap", "http"]);
+    expect(loadConfig({ TRUST_AUTH_RESULTS_SOURCES: "imap, http" }).TRUST_AUTH_RESULTS_SOURCES).toEqual([
+      "imap",
+      "http",
+    ]);
     expect(() => loadConfig({ TRUST_AUTH_RESULTS_SOURCES: "imap,ses" })).toThrow(/TRUST_AUTH_RESULTS_SOURCES/);
   });
 
   it("trusts X-Forwarded-For only from named proxies or a hop count, never from anyone", () => {
     expect(loadConfig({}).TRUST_PROXY).toBe(false);
     expect(loadConfig({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
-    expect(loadConfig({ TRUST_PROXY: "10.0.0.5, 192.168.0.0/16,::1" }).TRUST_PROXY).toEqual(["10.0.0.5", "192.168.0.0/16", "::1"]);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.5, 192.168.0.0/16,::1" }).TRUST_PROXY).toEqual([
+      "10.0.0.5",
+      "192.168.0.0/16",
+      "::1",
+    ]);
     expect(() => loadConfig({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY/);
     expect(() => loadConfig({ TRUST_PROXY: "proxy.example" })).toThrow(/TRUST_PROXY/);
     expect(() => loadConfig({ TRUST_PROXY: "10.0.0.0/99" })).toThrow(/TRUST_PROXY/);
@@ -47,7 +54,11 @@ describe("configuration", () => {
   });
 
   it("parses lists and numbers", () => {
-    const c = loadConfig({ MANAGERS: " A@Vendor.example ,b@vendor.example", CONFIDENCE_THRESHOLD: "0.7", ROLES: "web,worker" });
+    const c = loadConfig({
+      MANAGERS: " A@Vendor.example ,b@vendor.example",
+      CONFIDENCE_THRESHOLD: "0.7",
+      ROLES: "web,worker",
+    });
     expect(c.MANAGERS).toEqual(["a@vendor.example", "b@vendor.example"]);
     expect(c.CONFIDENCE_THRESHOLD).toBe(0.7);
     expect(c.ROLES).toEqual(["web", "worker"]);
@@ -55,7 +66,11 @@ describe("configuration", () => {
   });
 
   it("knows the vendor's own domains", () => {
-    const c = loadConfig({ INBOUND_ADDRESS: "partners@northbeam.io", MAIL_FROM: "Team <team@mail.northbeam.io>", MANAGERS: "x@northbeam.io" });
+    const c = loadConfig({
+      INBOUND_ADDRESS: "partners@northbeam.io",
+      MAIL_FROM: "Team <team@mail.northbeam.io>",
+      MANAGERS: "x@northbeam.io",
+    });
     expect(vendorDomains(c).sort()).toEqual(["mail.northbeam.io", "northbeam.io"]);
   });
 
@@ -68,7 +83,9 @@ describe("configuration", () => {
   it("names the vendor by VENDOR_NAME, else by MAIL_FROM's display name without its team words", () => {
     expect(vendorName(loadConfig({ MAIL_FROM: "Quillon Partner Team <partners@quillon.io>" }))).toBe("Quillon");
     expect(vendorName(loadConfig({ MAIL_FROM: "Partner Team <partners@quillon.io>" }))).toBeNull();
-    expect(vendorName(loadConfig({ MAIL_FROM: "Partner Team <partners@quillon.io>", VENDOR_NAME: "Quillon AB" }))).toBe("Quillon AB");
+    expect(vendorName(loadConfig({ MAIL_FROM: "Partner Team <partners@quillon.io>", VENDOR_NAME: "Quillon AB" }))).toBe(
+      "Quillon AB",
+    );
     expect(loadConfig({ VENDOR_PRODUCTS: "Ledger, Flow Pro" }).VENDOR_PRODUCTS).toEqual(["Ledger", "Flow Pro"]);
   });
 
@@ -76,8 +93,12 @@ describe("configuration", () => {
     // A variable that is parsed but documented nowhere (or documented but never read) misleads
     // operators: they set it and believe it protects something.
     const root = resolve(import.meta.dirname, "../..");
-    const documented = new Set([...readFileSync(resolve(root, "README.md"), "utf8").matchAll(/`([A-Z][A-Z0-9_]{2,})`/g)].map((m) => m[1]!));
-    const example = [...readFileSync(resolve(root, ".env.example"), "utf8").matchAll(/^#?\s*([A-Z][A-Z0-9_]{2,})=/gm)].map((m) => m[1]!);
+    const documented = new Set(
+      [...readFileSync(resolve(root, "README.md"), "utf8").matchAll(/`([A-Z][A-Z0-9_]{2,})`/g)].map((m) => m[1]!),
+    );
+    const example = [
+      ...readFileSync(resolve(root, ".env.example"), "utf8").matchAll(/^#?\s*([A-Z][A-Z0-9_]{2,})=/gm),
+    ].map((m) => m[1]!);
     const known = Object.keys(EnvSchema.shape).filter((k) => k !== "NODE_ENV");
     expect(known.filter((k) => !documented.has(k))).toEqual([]);
     expect(example.filter((k) => !known.includes(k))).toEqual([]);

@@ -12,7 +12,13 @@ describe.each(dbBackends())("CRM on the admin pages on $name", (backend) => {
 
   beforeEach(async () => {
     hs = await startFakeHubSpot();
-    t = await adminTestApp(backend, { CRM: "hubspot", HUBSPOT_TOKEN: "test-token", HUBSPOT_BASE_URL: hs.url, HUBSPOT_PORTAL_ID: "62515", HUBSPOT_TIMEOUT_MS: "1500" });
+    t = await adminTestApp(backend, {
+      CRM: "hubspot",
+      HUBSPOT_TOKEN: "test-token",
+      HUBSPOT_BASE_URL: hs.url,
+      HUBSPOT_PORTAL_ID: "62515",
+      HUBSPOT_TIMEOUT_MS: "1500",
+    });
     await t.ctx.crm.adapter!.ensureSetup();
   });
   afterEach(async () => {
@@ -34,11 +40,23 @@ describe.each(dbBackends())("CRM on the admin pages on $name", (backend) => {
     expect(page).toContain(`href="https://app.hubspot.com/contacts/62515/record/0-3/${deal.id}"`);
     expect(page).toContain("synced");
 
-    hs.failNext({ status: 403, message: "This app hasn't been granted all required scopes to make this call.", category: "MISSING_SCOPES", on: "/deals/batch/upsert" });
+    hs.failNext({
+      status: 403,
+      message: "This app hasn't been granted all required scopes to make this call.",
+      category: "MISSING_SCOPES",
+      on: "/deals/batch/upsert",
+    });
     const c = await t.ctx.database.db.selectFrom("cases").select("id").executeTakeFirstOrThrow();
     await t.ctx.database.db.transaction().execute(async (trx) => {
       const { applyDecision } = await import("../../services/cases/apply-decision.ts");
-      await applyDecision(trx, { config: t.ctx.config, caseId: c.id, decision: "approve", argument: null, actor: "ops:test", now: new Date() });
+      await applyDecision(trx, {
+        config: t.ctx.config,
+        caseId: c.id,
+        decision: "approve",
+        argument: null,
+        actor: "ops:test",
+        now: new Date(),
+      });
     });
     while ((await t.ctx.crm.runDueJobs()).done > 0);
     expect(await get(`/admin/cases/${r.caseNumber}`)).toContain("failed: HubSpot 403");

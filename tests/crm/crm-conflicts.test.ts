@@ -15,7 +15,12 @@ describe.each(dbBackends())("CRM conflicts on $name", (backend) => {
 
   beforeEach(async () => {
     hs = await startFakeHubSpot();
-    app = await testApp(backend, { CRM: "hubspot", HUBSPOT_TOKEN: "test-token", HUBSPOT_BASE_URL: hs.url, HUBSPOT_TIMEOUT_MS: "1500" });
+    app = await testApp(backend, {
+      CRM: "hubspot",
+      HUBSPOT_TOKEN: "test-token",
+      HUBSPOT_BASE_URL: hs.url,
+      HUBSPOT_TIMEOUT_MS: "1500",
+    });
     await app.crm.adapter!.ensureSetup();
   });
   afterEach(async () => {
@@ -34,21 +39,38 @@ describe.each(dbBackends())("CRM conflicts on $name", (backend) => {
     expect(c.conflict_reason).toBe("existing_customer");
     expect(c.crm_check).toBeNull();
     const before = searches();
-    await app.crm.precheck((await app.pipeline.parse(corpusMail("001-"))));
+    await app.crm.precheck(await app.pipeline.parse(corpusMail("001-")));
     expect(searches()).toBe(before);
   });
 
   it("someone else's open deal is a conflict; the partner is not told whose", async () => {
-    const co = hs.create("companies", { name: "Castlegate Dental Group Ltd", domain: DOMAIN, lifecyclestage: "opportunity" });
-    const deal = hs.create("deals", { dealname: "Castlegate renewal", pipeline: "default", dealstage: "presentationscheduled", hubspot_owner_id: "31337" });
+    const co = hs.create("companies", {
+      name: "Castlegate Dental Group Ltd",
+      domain: DOMAIN,
+      lifecyclestage: "opportunity",
+    });
+    const deal = hs.create("deals", {
+      dealname: "Castlegate renewal",
+      pipeline: "default",
+      dealstage: "presentationscheduled",
+      hubspot_owner_id: "31337",
+    });
     hs.associate("deals", deal.id, "companies", co.id);
     expect((await ingest001()).status).toBe("conflict");
     const c = await theCase();
     expect(c.conflict_reason).toBe("open_crm_deal");
-    const ack = await app.database.db.selectFrom("outbox").select("text_body").where("kind", "=", "ack").executeTakeFirstOrThrow();
+    const ack = await app.database.db
+      .selectFrom("outbox")
+      .select("text_body")
+      .where("kind", "=", "ack")
+      .executeTakeFirstOrThrow();
     expect(ack.text_body).toContain("open opportunity");
     expect(ack.text_body).not.toContain("31337");
-    const item = await app.database.db.selectFrom("review_items").select("detail").where("reason", "=", "conflict").executeTakeFirstOrThrow();
+    const item = await app.database.db
+      .selectFrom("review_items")
+      .select("detail")
+      .where("reason", "=", "conflict")
+      .executeTakeFirstOrThrow();
     expect(item.detail).toBe("open_crm_deal");
   });
 
@@ -66,8 +88,16 @@ describe.each(dbBackends())("CRM conflicts on $name", (backend) => {
     expect(c.crm_check).toBeNull();
     expect(c.status).toBe("conflict");
     expect(c.conflict_reason).toBe("existing_customer");
-    const events = await app.database.db.selectFrom("timeline_events").select(["kind", "actor"]).where("kind", "=", "crm_conflict_found").execute();
+    const events = await app.database.db
+      .selectFrom("timeline_events")
+      .select(["kind", "actor"])
+      .where("kind", "=", "crm_conflict_found")
+      .execute();
     expect(events).toEqual([{ kind: "crm_conflict_found", actor: "crm:check" }]);
-    expect(await sql`select 1 from review_items where reason = 'conflict'`.execute(app.database.db).then((x) => x.rows.length)).toBe(1);
+    expect(
+      await sql`select 1 from review_items where reason = 'conflict'`
+        .execute(app.database.db)
+        .then((x) => x.rows.length),
+    ).toBe(1);
   });
 });

@@ -16,7 +16,13 @@ describe.each(dbBackends())("decisions from HubSpot on $name", (backend) => {
 
   beforeEach(async () => {
     hs = await startFakeHubSpot();
-    app = await testApp(backend, { CRM: "hubspot", HUBSPOT_TOKEN: "test-token", HUBSPOT_BASE_URL: hs.url, HUBSPOT_CLIENT_SECRET: SECRET, PUBLIC_URL: "https://dealreg.example" });
+    app = await testApp(backend, {
+      CRM: "hubspot",
+      HUBSPOT_TOKEN: "test-token",
+      HUBSPOT_BASE_URL: hs.url,
+      HUBSPOT_CLIENT_SECRET: SECRET,
+      PUBLIC_URL: "https://dealreg.example",
+    });
     await app.crm.adapter!.ensureSetup();
   });
   afterEach(async () => {
@@ -30,7 +36,8 @@ describe.each(dbBackends())("decisions from HubSpot on $name", (backend) => {
     const deal = hs.byProperty("deals", "dealreg_case_id", r.caseNumber!)[0]!;
     return { caseNumber: r.caseNumber!, dealId: deal.id };
   };
-  const caseRow = (n: string) => app.database.db.selectFrom("cases").selectAll().where("case_number", "=", n).executeTakeFirstOrThrow();
+  const caseRow = (n: string) =>
+    app.database.db.selectFrom("cases").selectAll().where("case_number", "=", n).executeTakeFirstOrThrow();
 
   it("approves by the poll: actor crm:<user>, the window starts, the partner is told; our own echo changes nothing", async () => {
     const { caseNumber, dealId } = await registered("001-");
@@ -40,13 +47,20 @@ describe.each(dbBackends())("decisions from HubSpot on $name", (backend) => {
     expect(row.status).toBe("approved");
     expect(row.decided_by).toBe("crm:hubspot-user-4242");
     expect(row.protected_until!.getTime()).toBeGreaterThan(Date.now() + 89 * 86_400_000);
-    const mail = await app.database.db.selectFrom("outbox").select(["kind", "to_addresses"]).where("case_id", "=", row.id).where("kind", "=", "decision").execute();
+    const mail = await app.database.db
+      .selectFrom("outbox")
+      .select(["kind", "to_addresses"])
+      .where("case_id", "=", row.id)
+      .where("kind", "=", "decision")
+      .execute();
     expect(mail).toEqual([{ kind: "decision", to_addresses: ["oliver.grant@ledgerline.co.uk"] }]);
 
     // the sync writes the approval back (status, protected-until) and a note; the next poll sees it and leaves it
     while ((await app.crm.runDueJobs()).done > 0);
     expect(hs.records.get(dealId)!.properties.dealreg_case_status).toBe("approved");
-    expect(hs.all("notes").map((n) => n.properties.hs_note_body)).toEqual([expect.stringContaining("pending → approved by crm:hubspot-user-4242")]);
+    expect(hs.all("notes").map((n) => n.properties.hs_note_body)).toEqual([
+      expect.stringContaining("pending → approved by crm:hubspot-user-4242"),
+    ]);
     expect(await app.crm.poll()).toEqual({ seen: 1, decided: 0 });
   });
 
@@ -62,11 +76,36 @@ describe.each(dbBackends())("decisions from HubSpot on $name", (backend) => {
 
   describe("webhook POST /crm/hubspot/events", () => {
     const post = async (web: Awaited<ReturnType<typeof buildApp>>, body: string, headers: Record<string, string>) =>
-      web.inject({ method: "POST", url: "/crm/hubspot/events", payload: body, headers: { "content-type": "application/json", ...headers } });
-    const events = (dealId: string) => JSON.stringify([{ eventId: 1, subscriptionId: 9, portalId: 62515, appId: 1, occurredAt: Date.now(), subscriptionType: "deal.propertyChange", attemptNumber: 0, objectId: Number(dealId), propertyName: "dealstage", propertyValue: "qualifiedtobuy", changeSource: "CRM_UI" }]);
+      web.inject({
+        method: "POST",
+        url: "/crm/hubspot/events",
+        payload: body,
+        headers: { "content-type": "application/json", ...headers },
+      });
+    const events = (dealId: string) =>
+      JSON.stringify([
+        {
+          eventId: 1,
+          subscriptionId: 9,
+          portalId: 62515,
+          appId: 1,
+          occurredAt: Date.now(),
+          subscriptionType: "deal.propertyChange",
+          attemptNumber: 0,
+          objectId: Number(dealId),
+          propertyName: "dealstage",
+          propertyValue: "qualifiedtobuy",
+          changeSource: "CRM_UI",
+        },
+      ]);
     const signed = (body: string, ts: number, secret = SECRET) => ({
       "x-hubspot-request-timestamp": String(ts),
-      "x-hubspot-signature-v3": signatureV3(secret, { method: "POST", uri: "https://dealreg.example/crm/hubspot/events", body, timestamp: String(ts) }),
+      "x-hubspot-signature-v3": signatureV3(secret, {
+        method: "POST",
+        uri: "https://dealreg.example/crm/hubspot/events",
+        body,
+        timestamp: String(ts),
+      }),
     });
 
     it("refuses forged, tampered and stale notifications and decides on a valid one", async () => {
@@ -88,7 +127,12 @@ describe.each(dbBackends())("decisions from HubSpot on $name", (backend) => {
         expect(row.decided_by).toBe("crm:hubspot-user-4242");
         // HubSpot retries a delivery: the second one decides nothing more
         expect((await post(web, body, signed(body, Date.now()))).statusCode).toBe(204);
-        const approvals = await app.database.db.selectFrom("timeline_events").select("kind").where("case_id", "=", row.id).where("kind", "=", "approved").execute();
+        const approvals = await app.database.db
+          .selectFrom("timeline_events")
+          .select("kind")
+          .where("case_id", "=", row.id)
+          .where("kind", "=", "approved")
+          .execute();
         expect(approvals).toHaveLength(1);
       } finally {
         await web.close();

@@ -17,7 +17,14 @@ describe.each(dbBackends())("HubSpot sync on $name", (backend) => {
 
   const open = async (searchLagMs = 0, extra: Record<string, string> = {}) => {
     hs = await startFakeHubSpot({ searchLagMs });
-    app = await testApp(backend, { CRM: "hubspot", HUBSPOT_TOKEN: "test-token", HUBSPOT_BASE_URL: hs.url, HUBSPOT_TIMEOUT_MS: "1500", PUBLIC_URL: "https://dealreg.example", ...extra });
+    app = await testApp(backend, {
+      CRM: "hubspot",
+      HUBSPOT_TOKEN: "test-token",
+      HUBSPOT_BASE_URL: hs.url,
+      HUBSPOT_TIMEOUT_MS: "1500",
+      PUBLIC_URL: "https://dealreg.example",
+      ...extra,
+    });
     await app.crm.adapter!.ensureSetup();
   };
   /** runs the queue until nothing is due (jobs waiting for a retry stay) */
@@ -29,7 +36,8 @@ describe.each(dbBackends())("HubSpot sync on $name", (backend) => {
       if (s.done + s.retried + s.failed === 0) return total;
     }
   };
-  const makeDue = () => sql`update crm_sync_jobs set next_attempt_at = now() where status = 'queued'`.execute(app.database.db);
+  const makeDue = () =>
+    sql`update crm_sync_jobs set next_attempt_at = now() where status = 'queued'`.execute(app.database.db);
 
   beforeEach(() => open());
   afterEach(async () => {
@@ -43,7 +51,12 @@ describe.each(dbBackends())("HubSpot sync on $name", (backend) => {
     const deals = hs.byProperty("deals", "dealreg_case_id", result.caseNumber!);
     expect(deals).toHaveLength(1);
     const deal = deals[0]!;
-    expect(deal.properties).toMatchObject({ dealstage: "appointmentscheduled", dealreg_case_status: "pending", dealreg_partner_email: "oliver.grant@ledgerline.co.uk", pipeline: "default" });
+    expect(deal.properties).toMatchObject({
+      dealstage: "appointmentscheduled",
+      dealreg_case_status: "pending",
+      dealreg_partner_email: "oliver.grant@ledgerline.co.uk",
+      pipeline: "default",
+    });
     expect(deal.properties.dealreg_case_url).toBe(`https://dealreg.example/admin/cases/${result.caseNumber}`);
     const [company] = hs.associated("deals", deal.id, "companies");
     expect(hs.records.get(company!)!.properties.domain).toBe("castlegatedental.co.uk");
@@ -54,7 +67,12 @@ describe.each(dbBackends())("HubSpot sync on $name", (backend) => {
     expect(row.crm_synced_status).toBe("pending");
     // the partner's mail in, the acknowledgement and two manager notices out
     const emails = hs.all("emails").filter((e) => hs.associated("emails", e.id, "deals").includes(deal.id));
-    expect(emails.map((e) => e.properties.hs_email_direction).sort()).toEqual(["EMAIL", "EMAIL", "EMAIL", "INCOMING_EMAIL"]);
+    expect(emails.map((e) => e.properties.hs_email_direction).sort()).toEqual([
+      "EMAIL",
+      "EMAIL",
+      "EMAIL",
+      "INCOMING_EMAIL",
+    ]);
 
     // everything again (a backfill, a retry after a crash): nothing twice
     await enqueueBackfill(app.database.db, CRM_TARGET);
@@ -79,26 +97,46 @@ describe.each(dbBackends())("HubSpot sync on $name", (backend) => {
   });
 
   it("waits out a 429 with Retry-After for every job of the target, retries 5xx and timeouts", async () => {
-    hs.failNext({ status: 429, policyName: "TEN_SECONDLY_ROLLING", headers: { "retry-after": "30" }, on: "/batch/upsert" });
+    hs.failNext({
+      status: 429,
+      policyName: "TEN_SECONDLY_ROLLING",
+      headers: { "retry-after": "30" },
+      on: "/batch/upsert",
+    });
     await ingestRawMail(app.pipeline, corpusMail("001-"), { kind: "cli", file: "001.eml" });
     const first = await app.crm.runDueJobs();
     expect(first.rateLimited).toBe(true);
-    const waiting = await app.database.db.selectFrom("crm_sync_jobs").select(["next_attempt_at", "attempts"]).where("status", "=", "queued").execute();
+    const waiting = await app.database.db
+      .selectFrom("crm_sync_jobs")
+      .select(["next_attempt_at", "attempts"])
+      .where("status", "=", "queued")
+      .execute();
     expect(waiting.length).toBeGreaterThan(1);
     for (const j of waiting) expect(j.next_attempt_at.getTime()).toBeGreaterThan(Date.now() + 25_000);
     expect(await app.crm.runDueJobs()).toMatchObject({ done: 0, retried: 0 });
 
-    hs.failNext({ status: 503, message: "Service Unavailable", on: "/batch/upsert" }, { hang: true, on: "/batch/upsert" });
+    hs.failNext(
+      { status: 503, message: "Service Unavailable", on: "/batch/upsert" },
+      { hang: true, on: "/batch/upsert" },
+    );
     let retried = 0;
     for (let round = 0; round < 10; round++) {
       await makeDue();
       retried += (await drain()).retried;
-      if (!(await app.database.db.selectFrom("crm_sync_jobs").select("id").where("status", "=", "queued").execute()).length) break;
+      if (
+        !(await app.database.db.selectFrom("crm_sync_jobs").select("id").where("status", "=", "queued").execute())
+          .length
+      )
+        break;
     }
     expect(retried).toBe(2);
     expect(hs.all("deals")).toHaveLength(1);
     expect(hs.all("emails")).toHaveLength(4);
-    const left = await app.database.db.selectFrom("crm_sync_jobs").select("status").where("status", "!=", "done").execute();
+    const left = await app.database.db
+      .selectFrom("crm_sync_jobs")
+      .select("status")
+      .where("status", "!=", "done")
+      .execute();
     expect(left).toEqual([]);
   });
 
@@ -106,7 +144,12 @@ describe.each(dbBackends())("HubSpot sync on $name", (backend) => {
     hs.failNext({ partial: 'Property values were not valid: "dealname" is required', on: "/deals/batch/upsert" });
     const result = await ingestRawMail(app.pipeline, corpusMail("001-"), { kind: "cli", file: "001.eml" });
     await drain();
-    const items = await app.database.db.selectFrom("review_items").innerJoin("cases", "cases.id", "review_items.case_id").select(["reason", "detail", "case_number"]).where("reason", "=", "crm_sync_failed").execute();
+    const items = await app.database.db
+      .selectFrom("review_items")
+      .innerJoin("cases", "cases.id", "review_items.case_id")
+      .select(["reason", "detail", "case_number"])
+      .where("reason", "=", "crm_sync_failed")
+      .execute();
     expect(items).toHaveLength(1);
     expect(items[0]!.detail).toContain('"dealname" is required');
     expect(items[0]!.case_number).toBe(result.caseNumber);
@@ -125,7 +168,11 @@ describe.each(dbBackends())("HubSpot sync on $name", (backend) => {
     await ingestRawMail(app.pipeline, corpusMail("001-"), { kind: "cli", file: "001.eml" });
     const s = await drain();
     expect(s.failed).toBeGreaterThan(0);
-    const item = await app.database.db.selectFrom("review_items").select("detail").where("reason", "=", "crm_sync_failed").executeTakeFirstOrThrow();
+    const item = await app.database.db
+      .selectFrom("review_items")
+      .select("detail")
+      .where("reason", "=", "crm_sync_failed")
+      .executeTakeFirstOrThrow();
     expect(item.detail).toContain("nosuchstage is not a valid pipeline stage");
   });
 

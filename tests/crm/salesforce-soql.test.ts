@@ -23,6 +23,8 @@ describe("SOQL literals", () => {
     expect(dateTime(new Date("2026-12-03T10:11:12.345Z"))).toBe("2026-12-03T10:11:12Z");
   });
   it("knows the forms a person types a website in", () => {
-    expect(websiteForms("acme.co.uk")).toEqual(expect.arrayContaining(["acme.co.uk", "www.acme.co.uk/", "https://www.acme.co.uk", "http://acme.co.uk/"]));
+    expect(websiteForms("acme.co.uk")).toEqual(
+      expect.arrayContaining(["acme.co.uk", "www.acme.co.uk/", "https://www.acme.co.uk", "http://acme.co.uk/"]),
+    );
   });
 });

@@ -13,7 +13,9 @@ const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
 describe("Standard Webhooks signature", () => {
   it("matches the specification's test vector", () => {
-    expect(signWebhook(SECRET, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, '{"test": 2432232314}')).toBe("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
+    expect(signWebhook(SECRET, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, '{"test": 2432232314}')).toBe(
+      "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+    );
   });
   it("names case events by what subscribers care about", () => {
     expect(webhookType({ kind: "registered", inboundMessageId: 1 })).toBe("case.created");
@@ -24,7 +26,10 @@ describe("Standard Webhooks signature", () => {
   });
 });
 
-interface Received { headers: http.IncomingHttpHeaders; body: string }
+interface Received {
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 
 describe.each(dbBackends())("webhook delivery on $name", (backend) => {
   let server: http.Server;
@@ -75,10 +80,21 @@ describe.each(dbBackends())("webhook delivery on $name", (backend) => {
     await app.database.db.transaction().execute(async (trx) => {
       const { applyDecision } = await import("../../services/cases/apply-decision.ts");
       const c = await trx.selectFrom("cases").select("id").executeTakeFirstOrThrow();
-      await applyDecision(trx, { config: app.config, caseId: c.id, decision: "approve", argument: null, actor: "ops:test", now: new Date() });
+      await applyDecision(trx, {
+        config: app.config,
+        caseId: c.id,
+        decision: "approve",
+        argument: null,
+        actor: "ops:test",
+        now: new Date(),
+      });
     });
     expect((await app.crm.runDueJobs()).failed).toBe(1);
-    const item = await app.database.db.selectFrom("review_items").select("detail").where("reason", "=", "crm_sync_failed").executeTakeFirstOrThrow();
+    const item = await app.database.db
+      .selectFrom("review_items")
+      .select("detail")
+      .where("reason", "=", "crm_sync_failed")
+      .executeTakeFirstOrThrow();
     expect(item.detail).toContain("410");
   });
 });

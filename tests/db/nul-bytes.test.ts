@@ -22,10 +22,17 @@ describe.each(dbBackends())("NUL bytes on $name", (backend) => {
     );
     const r = await ingestRawMail(app.pipeline, raw, { kind: "cli", file: "nul.eml" });
     expect(r.status).toBe("registered");
-    const m = await app.database.db.selectFrom("inbound_messages").select(["attempts", "last_error", "subject", "text_body"]).where("id", "=", r.inboundMessageId).executeTakeFirstOrThrow();
+    const m = await app.database.db
+      .selectFrom("inbound_messages")
+      .select(["attempts", "last_error", "subject", "text_body"])
+      .where("id", "=", r.inboundMessageId)
+      .executeTakeFirstOrThrow();
     expect(m).toMatchObject({ attempts: 1, last_error: null });
     expect(m.subject).not.toContain("\u0000");
-    const c = await app.database.db.selectFrom("cases").select(["company_name", "registration"]).executeTakeFirstOrThrow();
+    const c = await app.database.db
+      .selectFrom("cases")
+      .select(["company_name", "registration"])
+      .executeTakeFirstOrThrow();
     expect(c.company_name).toMatch(/^Nul.Corp GmbH$/);
     expect(JSON.stringify(c.registration)).not.toContain("\\u0000");
   });

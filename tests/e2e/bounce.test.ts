@@ -42,13 +42,24 @@ describe.runIf(ready)("a bounced acknowledgement over SMTP and IMAP on PostgreSQ
   it("ties the DSN to the acknowledgement and the case, and queues one partner_unreachable item", async () => {
     const db = app.database.db;
     await dovecot.append(corpusMail("001-"));
-    const [ack] = await smtp.waitFor(1, (m) => m.envelope.to.includes(OLIVER) && (m.parsed.subject ?? "").includes("Registration received"));
+    const [ack] = await smtp.waitFor(
+      1,
+      (m) => m.envelope.to.includes(OLIVER) && (m.parsed.subject ?? "").includes("Registration received"),
+    );
     const caseNumber = /\[(REG-\d{4}-\d{6})\]/.exec(ack!.parsed.subject!)![1]!;
     expect(ack!.envelope.from).toMatch(/^partners\+b-\d+@northbeam\.io$/);
     await smtp.waitFor(2, (m) => (m.parsed.subject ?? "").includes(`[${caseNumber}] Decision needed`));
     const queuedBefore = (await db.selectFrom("outbox").select("id").execute()).length;
 
-    await dovecot.append(dsn({ to: ack!.envelope.from, recipient: OLIVER, messageId: ack!.parsed.messageId!, subject: ack!.parsed.subject, diagnostic: "550 5.1.1 user unknown" }));
+    await dovecot.append(
+      dsn({
+        to: ack!.envelope.from,
+        recipient: OLIVER,
+        messageId: ack!.parsed.messageId!,
+        subject: ack!.parsed.subject,
+        diagnostic: "550 5.1.1 user unknown",
+      }),
+    );
     const event = await vi.waitFor(
       async () => {
         const c = await loadCaseView(db, caseNumber);
@@ -59,7 +70,11 @@ describe.runIf(ready)("a bounced acknowledgement over SMTP and IMAP on PostgreSQ
       { timeout: 30_000, interval: 100 },
     );
     expect(event.text).toBe(`acknowledgement to ${OLIVER} bounced: 550 5.1.1 user unknown`);
-    const row = await db.selectFrom("outbox").selectAll().where("message_id", "=", ack!.parsed.messageId!).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("message_id", "=", ack!.parsed.messageId!)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: "bounced", bounce_status: "5.1.1", bounce_type: "hard" });
     const items = await db.selectFrom("review_items").selectAll().where("reason", "=", "partner_unreachable").execute();
     expect(items).toHaveLength(1);

@@ -40,7 +40,12 @@ describe.runIf(ready)("a whole case conversation over IMAP and SMTP on PostgreSQ
   beforeAll(async () => {
     dovecot = await startDovecot();
     smtp = await startSmtpCapture();
-    app = await testApp(postgres, { IMAP_URL: dovecot.url, SMTP_URL: smtp.url, AUTHSERV_ID: "mx.northbeam.io", PROTECTION_DAYS: "90" });
+    app = await testApp(postgres, {
+      IMAP_URL: dovecot.url,
+      SMTP_URL: smtp.url,
+      AUTHSERV_ID: "mx.northbeam.io",
+      PROTECTION_DAYS: "90",
+    });
     app.pipeline.resolver = dnsStub([key]);
     worker = startWorker(app, [], { sendEveryMs: 100 });
     app.pipeline.onMailQueued = () => worker.wake();
@@ -56,7 +61,10 @@ describe.runIf(ready)("a whole case conversation over IMAP and SMTP on PostgreSQ
 
   const to = (addr: string) => (m: CapturedMail) => m.envelope.to.includes(addr);
   const subject = (s: string) => (m: CapturedMail) => (m.parsed.subject ?? "").includes(s);
-  const both = (...fs: Array<(m: CapturedMail) => boolean>) => (m: CapturedMail) => fs.every((f) => f(m));
+  const both =
+    (...fs: Array<(m: CapturedMail) => boolean>) =>
+    (m: CapturedMail) =>
+      fs.every((f) => f(m));
 
   it("runs from registration to approval, and ignores a forged approve", async () => {
     const db = app.database.db;
@@ -70,7 +78,13 @@ describe.runIf(ready)("a whole case conversation over IMAP and SMTP on PostgreSQ
     expect(c0.status).toBe("incomplete");
 
     // 2. the partner answers with the website -> confirmation, managers notified
-    await dovecot.append(answer(asParent(ack!), { from: `Tyler Brooks <${TYLER}>`, text: "Hi, the website is whitfieldlandscaping.com\n\nTyler", quote: true }));
+    await dovecot.append(
+      answer(asParent(ack!), {
+        from: `Tyler Brooks <${TYLER}>`,
+        text: "Hi, the website is whitfieldlandscaping.com\n\nTyler",
+        quote: true,
+      }),
+    );
     const [update] = await smtp.waitFor(1, both(to(TYLER), subject("Registration updated")));
     expect(update!.parsed.text).toContain("Website / domain: whitfieldlandscaping.com");
     expect(update!.parsed.inReplyTo).toBe(ack!.parsed.messageId);
@@ -79,7 +93,11 @@ describe.runIf(ready)("a whole case conversation over IMAP and SMTP on PostgreSQ
 
     // 3. a manager approves by replying, DKIM-signed -> the partner gets the approval with the window
     const lenaNotice = notices.find(to(LENA))!;
-    await dovecot.append(await key.sign(answer(asParent(lenaNotice), { from: `Lena Vogt <${LENA}>`, text: "approve\n\nLena", quote: true })));
+    await dovecot.append(
+      await key.sign(
+        answer(asParent(lenaNotice), { from: `Lena Vogt <${LENA}>`, text: "approve\n\nLena", quote: true }),
+      ),
+    );
     const [approval] = await smtp.waitFor(1, both(to(TYLER), subject("Registration approved")));
     const c1 = await db.selectFrom("cases").selectAll().where("case_number", "=", caseNumber).executeTakeFirstOrThrow();
     expect(c1.status).toBe("approved");
@@ -93,11 +111,19 @@ describe.runIf(ready)("a whole case conversation over IMAP and SMTP on PostgreSQ
     const [ack2] = await smtp.waitFor(1, both(to("oliver.grant@ledgerline.co.uk"), subject("Registration received")));
     const other = /\[(REG-\d{4}-\d{6})\]/.exec(ack2!.parsed.subject!)![1]!;
     const [notice2] = await smtp.waitFor(1, both(to(LENA), subject(`[${other}] Decision needed`)));
-    const forged = answer(asParent(notice2!), { from: `Lena Vogt <${LENA}>`, text: "approve", messageId: "<forged-approve@evil.example>" });
+    const forged = answer(asParent(notice2!), {
+      from: `Lena Vogt <${LENA}>`,
+      text: "approve",
+      messageId: "<forged-approve@evil.example>",
+    });
     await dovecot.append(forged);
     const row = await vi.waitFor(
       async () => {
-        const r = await db.selectFrom("inbound_messages").select(["outcome", "case_id"]).where("message_id", "=", "<forged-approve@evil.example>").executeTakeFirst();
+        const r = await db
+          .selectFrom("inbound_messages")
+          .select(["outcome", "case_id"])
+          .where("message_id", "=", "<forged-approve@evil.example>")
+          .executeTakeFirst();
         if (!r?.outcome) throw new Error("forged reply not processed yet");
         return r;
       },
@@ -106,9 +132,21 @@ describe.runIf(ready)("a whole case conversation over IMAP and SMTP on PostgreSQ
     const c2 = await db.selectFrom("cases").selectAll().where("case_number", "=", other).executeTakeFirstOrThrow();
     expect(row.case_id).toBe(c2.id);
     expect(c2).toMatchObject({ status: "pending", decided_at: null });
-    const refused = await db.selectFrom("timeline_events").select("text").where("case_id", "=", c2.id).where("kind", "=", "command_refused").executeTakeFirstOrThrow();
+    const refused = await db
+      .selectFrom("timeline_events")
+      .select("text")
+      .where("case_id", "=", c2.id)
+      .where("kind", "=", "command_refused")
+      .executeTakeFirstOrThrow();
     expect(refused.text).toMatch(/authenticat/);
-    expect(await db.selectFrom("review_items").select("id").where("case_id", "=", c2.id).where("reason", "=", "unverified_command").execute()).toHaveLength(1);
+    expect(
+      await db
+        .selectFrom("review_items")
+        .select("id")
+        .where("case_id", "=", c2.id)
+        .where("reason", "=", "unverified_command")
+        .execute(),
+    ).toHaveLength(1);
     expect(smtp.messages.filter(subject(`[${other}] Registration approved`))).toHaveLength(0);
   });
 });

@@ -45,16 +45,27 @@ function sharedParsePool(config: Config): ParsePool {
   return pool;
 }
 
-export async function testApp(backend: TestBackend, overrides: Record<string, string> = {}): Promise<AppContext & { send(): Promise<number> }> {
+export async function testApp(
+  backend: TestBackend,
+  overrides: Record<string, string> = {},
+): Promise<AppContext & { send(): Promise<number> }> {
   const config = testConfig(overrides);
   const database = await backend.open();
-  const ctx = await openAppContext(config, createLogger(config.LOG_LEVEL), { database, parsePool: sharedParsePool(config) });
+  const ctx = await openAppContext(config, createLogger(config.LOG_LEVEL), {
+    database,
+    parsePool: sharedParsePool(config),
+  });
   return {
     ...ctx,
     async send() {
       let total = 0;
       for (;;) {
-        const { sent, failed } = await deliverDueMail({ db: ctx.database.db, transport: ctx.transport, logger: ctx.logger, bounceAddress: ctx.config.INBOUND_ADDRESS });
+        const { sent, failed } = await deliverDueMail({
+          db: ctx.database.db,
+          transport: ctx.transport,
+          logger: ctx.logger,
+          bounceAddress: ctx.config.INBOUND_ADDRESS,
+        });
         total += sent;
         if (sent + failed === 0) return total;
       }

@@ -23,8 +23,11 @@ async function emptyAllTables(handle: Awaited<ReturnType<typeof openPglite>>): P
   const { rows } = await sql<{ name: string }>`
     select quote_ident(tablename) as name from pg_tables
     where schemaname = 'public' and tablename not like 'kysely_migration%'`.execute(handle.db);
-  if (rows.length) await sql.raw(`truncate ${rows.map((r) => r.name).join(", ")} restart identity cascade`).execute(handle.db);
-  const seqs = await sql<{ name: string }>`select quote_ident(sequencename) as name from pg_sequences where schemaname = 'public'`.execute(handle.db);
+  if (rows.length)
+    await sql.raw(`truncate ${rows.map((r) => r.name).join(", ")} restart identity cascade`).execute(handle.db);
+  const seqs = await sql<{
+    name: string;
+  }>`select quote_ident(sequencename) as name from pg_sequences where schemaname = 'public'`.execute(handle.db);
   for (const s of seqs.rows) await sql.raw(`alter sequence ${s.name} restart with 1`).execute(handle.db);
 }
 

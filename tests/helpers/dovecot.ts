@@ -34,8 +34,13 @@ export interface Dovecot {
 export type DovecotAvailability = { available: true } | { available: false; reason: string };
 
 export function dovecotAvailability(): DovecotAvailability {
-  if (!existsSync(DOVECOT_BIN)) return { available: false, reason: `${DOVECOT_BIN} not found (apt-get install dovecot-imapd)` };
-  if (process.getuid?.() !== 0) return { available: false, reason: "the Dovecot tests must run as root (Dovecot's master process drops privileges)" };
+  if (!existsSync(DOVECOT_BIN))
+    return { available: false, reason: `${DOVECOT_BIN} not found (apt-get install dovecot-imapd)` };
+  if (process.getuid?.() !== 0)
+    return {
+      available: false,
+      reason: "the Dovecot tests must run as root (Dovecot's master process drops privileges)",
+    };
   return { available: true };
 }
 
@@ -174,7 +179,8 @@ export async function startDovecot(opts: { user?: string; password?: string } = 
   }
 
   const host = "127.0.0.1";
-  const urlVia = (p: number, mailbox = "INBOX") => `imap://${encodeURIComponent(user)}:${encodeURIComponent(password)}@${host}:${p}/${encodeURIComponent(mailbox)}`;
+  const urlVia = (p: number, mailbox = "INBOX") =>
+    `imap://${encodeURIComponent(user)}:${encodeURIComponent(password)}@${host}:${p}/${encodeURIComponent(mailbox)}`;
   const client = async () => {
     const c = new ImapFlow({ host, port, secure: false, auth: { user, pass: password }, logger: false });
     c.on("error", () => {});

@@ -42,9 +42,32 @@ export interface FakeSalesforceOptions {
 const STANDARD: Record<string, string[]> = {
   Account: ["Id", "Name", "Website", "Type", "OwnerId", "CreatedDate", "SystemModstamp", "LastModifiedById"],
   Contact: ["Id", "FirstName", "LastName", "Email", "AccountId", "CreatedDate", "SystemModstamp", "LastModifiedById"],
-  Opportunity: ["Id", "Name", "AccountId", "StageName", "CloseDate", "IsClosed", "OwnerId", "CreatedDate", "SystemModstamp", "LastModifiedById"],
+  Opportunity: [
+    "Id",
+    "Name",
+    "AccountId",
+    "StageName",
+    "CloseDate",
+    "IsClosed",
+    "OwnerId",
+    "CreatedDate",
+    "SystemModstamp",
+    "LastModifiedById",
+  ],
   OpportunityContactRole: ["Id", "OpportunityId", "ContactId", "IsPrimary", "Role", "CreatedDate"],
-  Task: ["Id", "WhatId", "WhoId", "Subject", "Description", "ActivityDate", "Status", "TaskSubtype", "CreatedDate", "SystemModstamp", "LastModifiedById"],
+  Task: [
+    "Id",
+    "WhatId",
+    "WhoId",
+    "Subject",
+    "Description",
+    "ActivityDate",
+    "Status",
+    "TaskSubtype",
+    "CreatedDate",
+    "SystemModstamp",
+    "LastModifiedById",
+  ],
 };
 const REQUIRED: Record<string, string[]> = {
   Account: ["Name"],
@@ -53,14 +76,37 @@ const REQUIRED: Record<string, string[]> = {
   OpportunityContactRole: ["OpportunityId", "ContactId"],
   Task: [],
 };
-const PREFIX: Record<string, string> = { Account: "001", Contact: "003", Opportunity: "006", OpportunityContactRole: "00K", Task: "00T", User: "005" };
+const PREFIX: Record<string, string> = {
+  Account: "001",
+  Contact: "003",
+  Opportunity: "006",
+  OpportunityContactRole: "00K",
+  Task: "00T",
+  User: "005",
+};
 const DEFAULT_CUSTOM: Record<string, string[]> = {
   Account: ["DealReg_Company_Key__c"],
-  Opportunity: ["DealReg_Case__c", "DealReg_Partner_Email__c", "DealReg_Partner_Name__c", "DealReg_Partner_Company__c", "DealReg_Status__c", "DealReg_Protected_Until__c", "DealReg_Case_Url__c"],
+  Opportunity: [
+    "DealReg_Case__c",
+    "DealReg_Partner_Email__c",
+    "DealReg_Partner_Name__c",
+    "DealReg_Partner_Company__c",
+    "DealReg_Status__c",
+    "DealReg_Protected_Until__c",
+    "DealReg_Case_Url__c",
+  ],
   Task: ["DealReg_Key__c"],
 };
 const EXTERNAL_IDS = new Set(["Account.DealReg_Company_Key__c", "Opportunity.DealReg_Case__c"]);
-const STAGES = ["Prospecting", "Qualification", "Needs Analysis", "Proposal/Price Quote", "Negotiation/Review", "Closed Won", "Closed Lost"];
+const STAGES = [
+  "Prospecting",
+  "Qualification",
+  "Needs Analysis",
+  "Proposal/Price Quote",
+  "Negotiation/Review",
+  "Closed Won",
+  "Closed Lost",
+];
 const CLOSED = new Set(["Closed Won", "Closed Lost"]);
 const API = /^\/services\/data\/(v\d+\.\d)(\/.*)$/;
 
@@ -117,7 +163,11 @@ export class FakeSalesforce {
   insert(type: string, fields: Record<string, Value>, by = this.integrationUser): SfRecord {
     const Id = this.newId(type);
     const stamp = this.tick();
-    const rec: SfRecord = { Id, type, fields: { OwnerId: by, ...fields, Id, CreatedDate: stamp, SystemModstamp: stamp, LastModifiedById: by } };
+    const rec: SfRecord = {
+      Id,
+      type,
+      fields: { OwnerId: by, ...fields, Id, CreatedDate: stamp, SystemModstamp: stamp, LastModifiedById: by },
+    };
     if (type === "Opportunity") rec.fields.IsClosed = CLOSED.has(String(rec.fields.StageName));
     this.records.set(Id, rec);
     return rec;
@@ -126,7 +176,12 @@ export class FakeSalesforce {
   /** a salesperson moves an opportunity to another stage */
   moveStage(id: string, stage: string, by: string): void {
     const rec = this.records.get(id)!;
-    Object.assign(rec.fields, { StageName: stage, IsClosed: CLOSED.has(stage), SystemModstamp: this.tick(), LastModifiedById: by });
+    Object.assign(rec.fields, {
+      StageName: stage,
+      IsClosed: CLOSED.has(stage),
+      SystemModstamp: this.tick(),
+      LastModifiedById: by,
+    });
   }
 
   all(type: string): SfRecord[] {
@@ -155,9 +210,11 @@ export class FakeSalesforce {
       res.writeHead(status, { "content-type": "application/json", ...headers });
       res.end(json === undefined ? "" : JSON.stringify(json));
     };
-    const errors = (status: number, errorCode: string, message: string, fields: string[] = []) => send(status, [{ message, errorCode, fields }]);
+    const errors = (status: number, errorCode: string, message: string, fields: string[] = []) =>
+      send(status, [{ message, errorCode, fields }]);
 
-    if (method === "POST" && url.pathname === "/services/oauth2/token") return this.token(new URLSearchParams(body), send);
+    if (method === "POST" && url.pathname === "/services/oauth2/token")
+      return this.token(new URLSearchParams(body), send);
 
     const m = API.exec(url.pathname);
     if (!m) return errors(404, "NOT_FOUND", "The requested resource does not exist");
@@ -169,7 +226,11 @@ export class FakeSalesforce {
       const [f] = this.faults.splice(faultAt, 1);
       this.log.push({ method, path: url.pathname, status: f!.status });
       res.writeHead(f!.status, { "content-type": "application/json", ...(f!.headers ?? {}) });
-      res.end(JSON.stringify([{ message: f!.message ?? "fault", errorCode: f!.errorCode ?? "UNKNOWN_EXCEPTION", fields: [] }]));
+      res.end(
+        JSON.stringify([
+          { message: f!.message ?? "fault", errorCode: f!.errorCode ?? "UNKNOWN_EXCEPTION", fields: [] },
+        ]),
+      );
       return;
     }
 
@@ -193,7 +254,8 @@ export class FakeSalesforce {
         return send(201, { id: rec.Id, success: true, errors: [] });
       }
       const upsert = /^\/sobjects\/(\w+)\/(\w+)\/([^/]+)$/.exec(path);
-      if (method === "PATCH" && upsert) return this.upsert(upsert[1]!, upsert[2]!, decodeURIComponent(upsert[3]!), parsed, m[1]!, send);
+      if (method === "PATCH" && upsert)
+        return this.upsert(upsert[1]!, upsert[2]!, decodeURIComponent(upsert[3]!), parsed, m[1]!, send);
       return errors(404, "NOT_FOUND", "The requested resource does not exist");
     } catch (err) {
       if (err instanceof SfError) return errors(err.status, err.errorCode, err.message, err.fields);
@@ -204,22 +266,48 @@ export class FakeSalesforce {
   private token(form: URLSearchParams, send: (status: number, json: unknown) => void): void {
     const grant = form.get("grant_type");
     let ok = false;
-    if (grant === "client_credentials") ok = form.get("client_id") === (this.o.clientId ?? "client-id") && form.get("client_secret") === (this.o.clientSecret ?? "client-secret");
-    else if (grant === "urn:ietf:params:oauth:grant-type:jwt-bearer") ok = this.validAssertion(form.get("assertion") ?? "");
+    if (grant === "client_credentials")
+      ok =
+        form.get("client_id") === (this.o.clientId ?? "client-id") &&
+        form.get("client_secret") === (this.o.clientSecret ?? "client-secret");
+    else if (grant === "urn:ietf:params:oauth:grant-type:jwt-bearer")
+      ok = this.validAssertion(form.get("assertion") ?? "");
     else return send(400, { error: "unsupported_grant_type", error_description: "grant type not supported" });
-    if (!ok) return send(400, { error: grant === "client_credentials" ? "invalid_client" : "invalid_grant", error_description: grant === "client_credentials" ? "invalid client credentials" : "invalid assertion" });
+    if (!ok)
+      return send(400, {
+        error: grant === "client_credentials" ? "invalid_client" : "invalid_grant",
+        error_description: grant === "client_credentials" ? "invalid client credentials" : "invalid assertion",
+      });
     const token = `00D000000000001!${randomBytes(16).toString("hex")}`;
     this.tokens.add(token);
     this.logins++;
-    send(200, { access_token: token, instance_url: this.url, id: `${this.url}/id/00D000000000001/${this.integrationUser}`, token_type: "Bearer", issued_at: String(Date.now()), signature: "fake" });
+    send(200, {
+      access_token: token,
+      instance_url: this.url,
+      id: `${this.url}/id/00D000000000001/${this.integrationUser}`,
+      token_type: "Bearer",
+      issued_at: String(Date.now()),
+      signature: "fake",
+    });
   }
 
   private validAssertion(jwt: string): boolean {
     const [h, p, sig] = jwt.split(".");
     if (!h || !p || !sig || !this.o.publicKey) return false;
-    if (!createVerify("RSA-SHA256").update(`${h}.${p}`).verify(this.o.publicKey, Buffer.from(sig, "base64url"))) return false;
-    const claims = JSON.parse(Buffer.from(p, "base64url").toString("utf8")) as { iss?: string; sub?: string; aud?: string; exp?: number };
-    return claims.iss === (this.o.clientId ?? "client-id") && claims.sub === (this.o.username ?? "integration@vendor.example") && claims.aud === this.url && (claims.exp ?? 0) * 1000 > Date.now();
+    if (!createVerify("RSA-SHA256").update(`${h}.${p}`).verify(this.o.publicKey, Buffer.from(sig, "base64url")))
+      return false;
+    const claims = JSON.parse(Buffer.from(p, "base64url").toString("utf8")) as {
+      iss?: string;
+      sub?: string;
+      aud?: string;
+      exp?: number;
+    };
+    return (
+      claims.iss === (this.o.clientId ?? "client-id") &&
+      claims.sub === (this.o.username ?? "integration@vendor.example") &&
+      claims.aud === this.url &&
+      (claims.exp ?? 0) * 1000 > Date.now()
+    );
   }
 
   private describe(type: string) {
@@ -228,35 +316,69 @@ export class FakeSalesforce {
       name,
       externalId: EXTERNAL_IDS.has(`${type}.${name}`),
       unique: EXTERNAL_IDS.has(`${type}.${name}`),
-      ...(name === "StageName" ? { picklistValues: (this.o.stages ?? STAGES).map((value) => ({ value, active: true })) } : {}),
+      ...(name === "StageName"
+        ? { picklistValues: (this.o.stages ?? STAGES).map((value) => ({ value, active: true })) }
+        : {}),
     }));
     return { name: type, fields };
   }
 
   private checkFields(type: string, values: Record<string, Value>): void {
     const known = this.fieldsOf(type);
-    for (const k of Object.keys(values)) if (!known.has(k)) throw new SfError(400, "INVALID_FIELD", `No such column '${k}' on sobject of type ${type}`, [k]);
-    if (type === "Opportunity" && values.StageName !== undefined && !(this.o.stages ?? STAGES).includes(String(values.StageName))) {
-      throw new SfError(400, "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", `Stage: bad value for restricted picklist field: ${String(values.StageName)}`, ["StageName"]);
+    for (const k of Object.keys(values))
+      if (!known.has(k))
+        throw new SfError(400, "INVALID_FIELD", `No such column '${k}' on sobject of type ${type}`, [k]);
+    if (
+      type === "Opportunity" &&
+      values.StageName !== undefined &&
+      !(this.o.stages ?? STAGES).includes(String(values.StageName))
+    ) {
+      throw new SfError(
+        400,
+        "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
+        `Stage: bad value for restricted picklist field: ${String(values.StageName)}`,
+        ["StageName"],
+      );
     }
   }
 
   private create(type: string, values: Record<string, Value>): SfRecord {
     if (!STANDARD[type]) throw new SfError(404, "NOT_FOUND", "The requested resource does not exist");
     this.checkFields(type, values);
-    const missing = (REQUIRED[type] ?? []).filter((f) => values[f] === undefined || values[f] === null || values[f] === "");
-    if (missing.length) throw new SfError(400, "REQUIRED_FIELD_MISSING", `Required fields are missing: [${missing.join(", ")}]`, missing);
+    const missing = (REQUIRED[type] ?? []).filter(
+      (f) => values[f] === undefined || values[f] === null || values[f] === "",
+    );
+    if (missing.length)
+      throw new SfError(400, "REQUIRED_FIELD_MISSING", `Required fields are missing: [${missing.join(", ")}]`, missing);
     for (const ext of EXTERNAL_IDS) {
       const [t, f] = ext.split(".");
-      if (t === type && values[f!] != null && this.all(type).some((r) => r.fields[f!] === values[f!])) throw new SfError(400, "DUPLICATE_VALUE", `duplicate value found: ${f} duplicates value on record with id: ${this.all(type).find((r) => r.fields[f!] === values[f!])!.Id}`, [f!]);
+      if (t === type && values[f!] != null && this.all(type).some((r) => r.fields[f!] === values[f!]))
+        throw new SfError(
+          400,
+          "DUPLICATE_VALUE",
+          `duplicate value found: ${f} duplicates value on record with id: ${this.all(type).find((r) => r.fields[f!] === values[f!])!.Id}`,
+          [f!],
+        );
     }
     return this.insert(type, values);
   }
 
-  private upsert(type: string, idField: string, value: string, values: Record<string, Value>, version: string, send: (s: number, j: unknown) => void): void {
-    if (!EXTERNAL_IDS.has(`${type}.${idField}`)) throw new SfError(400, "NOT_FOUND", `Provided external ID field does not exist or is not accessible: ${idField}`);
+  private upsert(
+    type: string,
+    idField: string,
+    value: string,
+    values: Record<string, Value>,
+    version: string,
+    send: (s: number, j: unknown) => void,
+  ): void {
+    if (!EXTERNAL_IDS.has(`${type}.${idField}`))
+      throw new SfError(400, "NOT_FOUND", `Provided external ID field does not exist or is not accessible: ${idField}`);
     const matches = this.all(type).filter((r) => r.fields[idField] === value);
-    if (matches.length > 1) return send(300, matches.map((r) => `/services/data/${version}/sobjects/${type}/${r.Id}`));
+    if (matches.length > 1)
+      return send(
+        300,
+        matches.map((r) => `/services/data/${version}/sobjects/${type}/${r.Id}`),
+      );
     if (!matches.length) {
       const rec = this.create(type, { ...values, [idField]: value });
       return send(201, { id: rec.Id, success: true, errors: [], created: true });
@@ -274,7 +396,12 @@ export class FakeSalesforce {
     if (rows.length <= size) return { totalSize: rows.length, done: true, records: rows };
     const cursor = `01g${randomBytes(6).toString("hex")}`;
     this.cursors.set(cursor, rows.slice(size));
-    return { totalSize: rows.length, done: false, nextRecordsUrl: `/services/data/${version}/query/${cursor}`, records: rows.slice(0, size) };
+    return {
+      totalSize: rows.length,
+      done: false,
+      nextRecordsUrl: `/services/data/${version}/query/${cursor}`,
+      records: rows.slice(0, size),
+    };
   }
 
   private page(cursor: string, version: string) {
@@ -285,24 +412,38 @@ export class FakeSalesforce {
     if (rest.length <= size) return { totalSize: rest.length, done: true, records: rest };
     const next = `01g${randomBytes(6).toString("hex")}`;
     this.cursors.set(next, rest.slice(size));
-    return { totalSize: rest.length, done: false, nextRecordsUrl: `/services/data/${version}/query/${next}`, records: rest.slice(0, size) };
+    return {
+      totalSize: rest.length,
+      done: false,
+      nextRecordsUrl: `/services/data/${version}/query/${next}`,
+      records: rest.slice(0, size),
+    };
   }
 
   /** The SOQL subset dealreg writes; anything else is a MALFORMED_QUERY, as in Salesforce. */
   private evaluate(soql: string): Record<string, unknown>[] {
-    const m = /^SELECT (.+?) FROM (\w+)(?: WHERE (.+?))?(?: ORDER BY (\w+) (ASC|DESC))?(?: LIMIT (\d+))?$/.exec(soql.trim());
+    const m = /^SELECT (.+?) FROM (\w+)(?: WHERE (.+?))?(?: ORDER BY (\w+) (ASC|DESC))?(?: LIMIT (\d+))?$/.exec(
+      soql.trim(),
+    );
     if (!m) throw new SfError(400, "MALFORMED_QUERY", `unexpected token in: ${soql}`);
     const [, select, type, where, orderBy, dir, limit] = m;
     if (!STANDARD[type!]) throw new SfError(400, "INVALID_TYPE", `sObject type '${type}' is not supported.`);
     const columns = select!.split(",").map((c) => c.trim());
     const known = this.fieldsOf(type!);
-    for (const c of columns) if (!c.includes(".") && !known.has(c)) throw new SfError(400, "INVALID_FIELD", `No such column '${c}' on entity '${type}'.`);
+    for (const c of columns)
+      if (!c.includes(".") && !known.has(c))
+        throw new SfError(400, "INVALID_FIELD", `No such column '${c}' on entity '${type}'.`);
     const conditions = where ? splitAnd(where).map((c) => parseCondition(c, known, type!)) : [];
     let rows = this.all(type!).filter((r) => conditions.every((test) => test((f) => this.resolve(r, f))));
-    if (orderBy) rows = rows.sort((a, b) => String(a.fields[orderBy]).localeCompare(String(b.fields[orderBy])) * (dir === "DESC" ? -1 : 1));
+    if (orderBy)
+      rows = rows.sort(
+        (a, b) => String(a.fields[orderBy]).localeCompare(String(b.fields[orderBy])) * (dir === "DESC" ? -1 : 1),
+      );
     if (limit) rows = rows.slice(0, Number(limit));
     return rows.map((r) => {
-      const out: Record<string, unknown> = { attributes: { type: r.type, url: `/services/data/v62.0/sobjects/${r.type}/${r.Id}` } };
+      const out: Record<string, unknown> = {
+        attributes: { type: r.type, url: `/services/data/v62.0/sobjects/${r.type}/${r.Id}` },
+      };
       for (const c of columns) {
         const [rel, sub] = c.split(".");
         if (sub) out[rel!] = { attributes: { type: "User" }, [sub]: this.resolve(r, c) };
@@ -361,7 +502,8 @@ function parseCondition(c: string, known: Set<string>, type: string): (get: (f: 
   const m = /^([\w.]+) (=|!=|>|IN) (.+)$/.exec(c);
   if (!m) throw new SfError(400, "MALFORMED_QUERY", `unexpected condition: ${c}`);
   const [, f, op, raw] = m;
-  if (!f!.includes(".") && !known.has(f!)) throw new SfError(400, "INVALID_FIELD", `No such column '${f}' on entity '${type}'.`);
+  if (!f!.includes(".") && !known.has(f!))
+    throw new SfError(400, "INVALID_FIELD", `No such column '${f}' on entity '${type}'.`);
   if (op === "IN") {
     const values = [...raw!.matchAll(/'(?:[^'\\]|\\.)*'/g)].map((v) => unquote(v[0]));
     return (get) => values.includes(String(get(f!)));

@@ -50,7 +50,8 @@ export async function startFakeSes(): Promise<FakeSes> {
       const data = form.get("RawMessage.Data");
       if (!data) return xml(res, 400, errorXml({ status: 400, code: "InvalidParameterValue", message: "no data" }));
       const destinations: string[] = [];
-      for (let i = 1; form.has(`Destinations.member.${i}`); i++) destinations.push(form.get(`Destinations.member.${i}`)!);
+      for (let i = 1; form.has(`Destinations.member.${i}`); i++)
+        destinations.push(form.get(`Destinations.member.${i}`)!);
       const messageId = `0100fake-${String(sends.length + 1).padStart(6, "0")}-000000`;
       sends.push({ raw: Buffer.from(data, "base64"), source: form.get("Source"), destinations, messageId });
       xml(

@@ -71,8 +71,12 @@ export async function startFakeSlack(opts: { token?: string; channel?: string } 
       messages.set(key, { text: a.text ?? "", blocks: a.blocks ? (JSON.parse(a.blocks) as unknown[]) : [] });
       return { ok: true, channel: a.channel, ts: a.ts, text: a.text };
     },
-    "chat.postEphemeral": (a) => (a.channel === channel ? { ok: true, message_ts: `1764700000.${String(++seq).padStart(6, "0")}` } : { ok: false, error: "channel_not_found" }),
-    "views.open": (a) => (a.trigger_id ? { ok: true, view: { id: `V${++seq}` } } : { ok: false, error: "invalid_trigger_id" }),
+    "chat.postEphemeral": (a) =>
+      a.channel === channel
+        ? { ok: true, message_ts: `1764700000.${String(++seq).padStart(6, "0")}` }
+        : { ok: false, error: "channel_not_found" },
+    "views.open": (a) =>
+      a.trigger_id ? { ok: true, view: { id: `V${++seq}` } } : { ok: false, error: "invalid_trigger_id" },
     "users.info": (a) => {
       const u = a.user ? users.get(a.user) : undefined;
       return u ? { ok: true, user: u } : { ok: false, error: "user_not_found" };
@@ -94,7 +98,10 @@ export async function startFakeSlack(opts: { token?: string; channel?: string } 
         }
         record("webhook", payload);
         const failure = scripted.get("webhook")?.shift();
-        if (failure) return "status" in failure ? text(res, 429, "rate_limited", { "retry-after": String(failure.retryAfter) }) : text(res, 400, failure.error);
+        if (failure)
+          return "status" in failure
+            ? text(res, 429, "rate_limited", { "retry-after": String(failure.retryAfter) })
+            : text(res, 400, failure.error);
         if (!payload.text && !payload.blocks) return text(res, 400, "no_text");
         webhookPosts.push(payload);
         return text(res, 200, "ok");
@@ -104,9 +111,13 @@ export async function startFakeSlack(opts: { token?: string; channel?: string } 
       if (!method || !handler) return json(res, 404, { ok: false, error: "unknown_method" });
       const args = Object.fromEntries(new URLSearchParams(body)) as Record<string, string>;
       record(method, args);
-      if (req.headers.authorization !== `Bearer ${token}`) return json(res, 200, { ok: false, error: req.headers.authorization ? "invalid_auth" : "not_authed" });
+      if (req.headers.authorization !== `Bearer ${token}`)
+        return json(res, 200, { ok: false, error: req.headers.authorization ? "invalid_auth" : "not_authed" });
       const failure = scripted.get(method)?.shift();
-      if (failure) return "status" in failure ? json(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": String(failure.retryAfter) }) : json(res, 200, { ok: false, error: failure.error });
+      if (failure)
+        return "status" in failure
+          ? json(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": String(failure.retryAfter) })
+          : json(res, 200, { ok: false, error: failure.error });
       json(res, 200, handler(args));
     });
   });
@@ -146,7 +157,11 @@ function text(res: http.ServerResponse, status: number, body: string, headers: R
 }
 
 /** An interaction request as Slack sends it: form-encoded `payload=<json>`, signed with the app's secret. */
-export function signInteraction(signingSecret: string, payload: unknown, at: Date = new Date()): { headers: Record<string, string>; body: string } {
+export function signInteraction(
+  signingSecret: string,
+  payload: unknown,
+  at: Date = new Date(),
+): { headers: Record<string, string>; body: string } {
   const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
   const timestamp = String(Math.floor(at.getTime() / 1000));
   return {

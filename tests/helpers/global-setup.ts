@@ -51,7 +51,9 @@ async function setupPostgres(project: TestProject): Promise<() => Promise<void>>
   if (!url) {
     const must = process.env.CI === "true" || process.env.REQUIRE_POSTGRES === "1";
     if (must) throw new Error("TEST_DATABASE_URL is not set, but CI requires the real-PostgreSQL suites");
-    console.warn("\n[dealreg tests] TEST_DATABASE_URL is not set: PostgreSQL suites are SKIPPED (PGlite suites still run).\n");
+    console.warn(
+      "\n[dealreg tests] TEST_DATABASE_URL is not set: PostgreSQL suites are SKIPPED (PGlite suites still run).\n",
+    );
     project.provide("pgTemplate", null);
     return async () => {};
   }
@@ -60,12 +62,17 @@ async function setupPostgres(project: TestProject): Promise<() => Promise<void>>
   await admin.connect();
   await admin.query(`drop database if exists ${template}`);
   await admin.query(`create database ${template}`);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: withDatabase(url, template), max: 1 }) }) });
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: withDatabase(url, template), max: 1 }) }),
+  });
   await migrateToLatest(db);
   await db.destroy();
   project.provide("pgTemplate", template);
   return async () => {
-    const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'dealreg_t_${process.pid}_%' or datname = $1`, [template]);
+    const { rows } = await admin.query<{ datname: string }>(
+      `select datname from pg_database where datname like 'dealreg_t_${process.pid}_%' or datname = $1`,
+      [template],
+    );
     for (const r of rows) await admin.query(`drop database if exists ${r.datname} with (force)`).catch(() => {});
     await admin.end();
   };

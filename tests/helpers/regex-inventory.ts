@@ -31,7 +31,11 @@ export function regexLiterals(root: string): { literals: FoundRegex[]; construct
         const text = node.getText(sf);
         const slash = text.lastIndexOf("/");
         const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-        literals.push({ source: text.slice(1, slash), flags: text.slice(slash + 1), where: `${relative(process.cwd(), file)}:${line}` });
+        literals.push({
+          source: text.slice(1, slash),
+          flags: text.slice(slash + 1),
+          where: `${relative(process.cwd(), file)}:${line}`,
+        });
       } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "RegExp") {
         constructingFiles.add(file);
       }

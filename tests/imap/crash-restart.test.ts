@@ -76,7 +76,10 @@ describe.skipIf(!runIt)("IMAP ingest killed with SIGKILL (PostgreSQL)", () => {
     child.once("exit", () => children.delete(child));
     return child;
   }
-  const exited = (c: ChildProcess) => (c.exitCode !== null || c.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => c.once("exit", () => r())));
+  const exited = (c: ChildProcess) =>
+    c.exitCode !== null || c.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((r) => c.once("exit", () => r()));
   const count = async (table: "inbound_messages" | "outbox", where?: "processed" | "sent") => {
     let q = direct.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n"));
     if (table === "inbound_messages" && where === "processed") q = q.where("outcome", "is not", null);
@@ -84,91 +87,114 @@ describe.skipIf(!runIt)("IMAP ingest killed with SIGKILL (PostgreSQL)", () => {
     return Number((await q.executeTakeFirstOrThrow()).n);
   };
 
-  it(`stores, decides and answers each of ${TOTAL} mails exactly once across ${KILLS} kills`, { timeout: 300_000 }, async () => {
-    const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
-    console.log(`[crash-restart] seed ${seed} (CRASH_SEED=${seed} replays the kill schedule)`);
-    const random = prng(seed);
-    const run = runId();
-    const mails = Array.from({ length: TOTAL }, (_, i) => registrationMail(i, run));
-    // half waits in the mailbox; the other half arrives while the service is being killed
-    await dovecot.append(mails.slice(0, TOTAL / 2));
-    const lateAppend = dovecot.append(mails.slice(TOTAL / 2));
+  it(
+    `stores, decides and answers each of ${TOTAL} mails exactly once across ${KILLS} kills`,
+    { timeout: 300_000 },
+    async () => {
+      const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
+      console.log(`[crash-restart] seed ${seed} (CRASH_SEED=${seed} replays the kill schedule)`);
+      const random = prng(seed);
+      const run = runId();
+      const mails = Array.from({ length: TOTAL }, (_, i) => registrationMail(i, run));
+      // half waits in the mailbox; the other half arrives while the service is being killed
+      await dovecot.append(mails.slice(0, TOTAL / 2));
+      const lateAppend = dovecot.append(mails.slice(TOTAL / 2));
 
-    // three senders: claims are row-locked, so concurrent senders must not send anything twice;
-    // three because one SMTP delivery to the capture takes ~150 ms (see the report in bench/)
-    const workers = [1, 2, 3].map((n) => serve("worker", `worker-${n}.log`));
-    let finishing = false;
-    const early: string[] = [];
-    for (const w of workers) w.once("exit", (code, signal) => finishing || early.push(`a sender exited early (${code ?? signal})`));
-    const kills: string[] = [];
-    for (let k = 0; k < KILLS; k++) {
-      const child = serve("imap", `imap-${k}.log`);
-      const before = await count("inbound_messages");
-      if (k % 2 === 0) {
-        // at a random time: during start-up, catch-up, processing or IDLE
-        const ms = 300 + Math.floor(random() * 2500);
-        await new Promise((r) => setTimeout(r, ms));
-        kills.push(`t+${ms}ms`);
-      } else {
-        // right after a random amount of progress: inside a batch
-        const step = 1 + Math.floor(random() * 150);
-        await waitUntil(async () => (await count("inbound_messages")) >= Math.min(TOTAL, before + step), `progress of ${step}`, 60_000, 10);
-        kills.push(`+${step} stored`);
+      // three senders: claims are row-locked, so concurrent senders must not send anything twice;
+      // three because one SMTP delivery to the capture takes ~150 ms (see the report in bench/)
+      const workers = [1, 2, 3].map((n) => serve("worker", `worker-${n}.log`));
+      let finishing = false;
+      const early: string[] = [];
+      for (const w of workers)
+        w.once("exit", (code, signal) => finishing || early.push(`a sender exited early (${code ?? signal})`));
+      const kills: string[] = [];
+      for (let k = 0; k < KILLS; k++) {
+        const child = serve("imap", `imap-${k}.log`);
+        const before = await count("inbound_messages");
+        if (k % 2 === 0) {
+          // at a random time: during start-up, catch-up, processing or IDLE
+          const ms = 300 + Math.floor(random() * 2500);
+          await new Promise((r) => setTimeout(r, ms));
+          kills.push(`t+${ms}ms`);
+        } else {
+          // right after a random amount of progress: inside a batch
+          const step = 1 + Math.floor(random() * 150);
+          await waitUntil(
+            async () => (await count("inbound_messages")) >= Math.min(TOTAL, before + step),
+            `progress of ${step}`,
+            60_000,
+            10,
+          );
+          kills.push(`+${step} stored`);
+        }
+        child.kill("SIGKILL");
+        await exited(child);
       }
-      child.kill("SIGKILL");
-      await exited(child);
-    }
-    await lateAppend;
-    const last = serve("imap", "imap-final.log");
-    await waitUntil(async () => (await count("inbound_messages", "processed")) === TOTAL, `${TOTAL} processed mails`, 120_000, 100);
-    await waitUntil(async () => (await count("outbox", "sent")) === TOTAL, `${TOTAL} sent acknowledgements`, 180_000, 200);
-    finishing = true;
-    expect(early).toEqual([]);
-    last.kill("SIGTERM");
-    for (const w of workers) w.kill("SIGTERM");
-    await Promise.all([last, ...workers].map(exited));
+      await lateAppend;
+      const last = serve("imap", "imap-final.log");
+      await waitUntil(
+        async () => (await count("inbound_messages", "processed")) === TOTAL,
+        `${TOTAL} processed mails`,
+        120_000,
+        100,
+      );
+      await waitUntil(
+        async () => (await count("outbox", "sent")) === TOTAL,
+        `${TOTAL} sent acknowledgements`,
+        180_000,
+        200,
+      );
+      finishing = true;
+      expect(early).toEqual([]);
+      last.kill("SIGTERM");
+      for (const w of workers) w.kill("SIGTERM");
+      await Promise.all([last, ...workers].map(exited));
 
-    // how often a restart met mail it had committed but not recorded (the crash window)
-    let duplicates = 0;
-    for (let k = 0; k < KILLS; k++) {
-      for (const line of readFileSync(join(dir, `imap-${k}.log`), "utf8").split("\n")) {
+      // how often a restart met mail it had committed but not recorded (the crash window)
+      let duplicates = 0;
+      for (let k = 0; k < KILLS; k++) {
+        for (const line of readFileSync(join(dir, `imap-${k}.log`), "utf8").split("\n")) {
+          if (line.includes('"imap synced"')) duplicates += (JSON.parse(line) as { duplicates: number }).duplicates;
+        }
+      }
+      for (const line of readFileSync(join(dir, "imap-final.log"), "utf8").split("\n")) {
         if (line.includes('"imap synced"')) duplicates += (JSON.parse(line) as { duplicates: number }).duplicates;
       }
-    }
-    for (const line of readFileSync(join(dir, "imap-final.log"), "utf8").split("\n")) {
-      if (line.includes('"imap synced"')) duplicates += (JSON.parse(line) as { duplicates: number }).duplicates;
-    }
-    console.log(`[crash-restart] kills: ${kills.join(", ")}; re-fetched already-committed mails: ${duplicates}`);
+      console.log(`[crash-restart] kills: ${kills.join(", ")}; re-fetched already-committed mails: ${duplicates}`);
 
-    const db = direct.db;
-    const inbound = await db.selectFrom("inbound_messages").select(["id", "message_id", "outcome", "case_id"]).execute();
-    expect(inbound).toHaveLength(TOTAL);
-    const expectedIds = new Set(mails.map((_, i) => `<reg-${run}-${i}@`));
-    expect(new Set(inbound.map((r) => r.message_id!.replace(/[^@]+>$/, ""))).size).toBe(expectedIds.size);
-    expect(inbound.filter((r) => r.outcome !== "registered")).toEqual([]);
-    const cases = await db.selectFrom("cases").select(["id", "source_message_id"]).execute();
-    expect(cases).toHaveLength(TOTAL);
-    expect(new Set(cases.map((c) => c.source_message_id)).size).toBe(TOTAL);
-    const refs = await db.selectFrom("inbound_source_refs").select("inbound_message_id").execute();
-    expect(refs).toHaveLength(TOTAL);
-    expect(new Set(refs.map((r) => r.inbound_message_id)).size).toBe(TOTAL);
-    const acks = await db.selectFrom("outbox").select(["in_reply_to", "status"]).where("kind", "=", "ack").execute();
-    expect(acks).toHaveLength(TOTAL);
+      const db = direct.db;
+      const inbound = await db
+        .selectFrom("inbound_messages")
+        .select(["id", "message_id", "outcome", "case_id"])
+        .execute();
+      expect(inbound).toHaveLength(TOTAL);
+      const expectedIds = new Set(mails.map((_, i) => `<reg-${run}-${i}@`));
+      expect(new Set(inbound.map((r) => r.message_id!.replace(/[^@]+>$/, ""))).size).toBe(expectedIds.size);
+      expect(inbound.filter((r) => r.outcome !== "registered")).toEqual([]);
+      const cases = await db.selectFrom("cases").select(["id", "source_message_id"]).execute();
+      expect(cases).toHaveLength(TOTAL);
+      expect(new Set(cases.map((c) => c.source_message_id)).size).toBe(TOTAL);
+      const refs = await db.selectFrom("inbound_source_refs").select("inbound_message_id").execute();
+      expect(refs).toHaveLength(TOTAL);
+      expect(new Set(refs.map((r) => r.inbound_message_id)).size).toBe(TOTAL);
+      const acks = await db.selectFrom("outbox").select(["in_reply_to", "status"]).where("kind", "=", "ack").execute();
+      expect(acks).toHaveLength(TOTAL);
 
-    const captured = smtp.messages.filter((m) => (m.parsed.subject ?? "").includes("Registration received"));
-    expect(captured).toHaveLength(TOTAL);
-    expect(new Set(captured.map((m) => m.parsed.inReplyTo)).size).toBe(TOTAL);
-    expect(new Set(captured.map((m) => m.parsed.inReplyTo))).toEqual(new Set(inbound.map((r) => r.message_id)));
+      const captured = smtp.messages.filter((m) => (m.parsed.subject ?? "").includes("Registration received"));
+      expect(captured).toHaveLength(TOTAL);
+      expect(new Set(captured.map((m) => m.parsed.inReplyTo)).size).toBe(TOTAL);
+      expect(new Set(captured.map((m) => m.parsed.inReplyTo))).toEqual(new Set(inbound.map((r) => r.message_id)));
 
-    const state = await db.selectFrom("imap_state").select("last_uid").executeTakeFirstOrThrow();
-    expect(Number(state.last_uid)).toBe(TOTAL);
-    const client = await dovecot.client();
-    try {
-      await client.mailboxOpen("INBOX");
-      const unmarked = await client.search({ unKeyword: PROCESSED_KEYWORD }, { uid: true });
-      expect(unmarked).toEqual([]);
-    } finally {
-      await client.logout();
-    }
-  });
+      const state = await db.selectFrom("imap_state").select("last_uid").executeTakeFirstOrThrow();
+      expect(Number(state.last_uid)).toBe(TOTAL);
+      const client = await dovecot.client();
+      try {
+        await client.mailboxOpen("INBOX");
+        const unmarked = await client.search({ unKeyword: PROCESSED_KEYWORD }, { uid: true });
+        expect(unmarked).toEqual([]);
+      } finally {
+        await client.logout();
+      }
+    },
+  );
 });

@@ -8,8 +8,30 @@ const PARTNERS = [
   { name: "Marcus Webb", email: "m.webb@harbourmsp.com", org: "Harbour MSP" },
   { name: "Priya Natarajan", email: "priya@cloudwrights.io", org: "Cloudwrights" },
 ];
-const WORDS = ["castle", "river", "summit", "beacon", "harbor", "meadow", "granite", "copper", "falcon", "cedar", "orbit", "willow"];
-const KINDS = ["Dental Group", "Logistics", "Foods", "Engineering", "Clinics", "Retail", "Insurance Brokers", "Architects"];
+const WORDS = [
+  "castle",
+  "river",
+  "summit",
+  "beacon",
+  "harbor",
+  "meadow",
+  "granite",
+  "copper",
+  "falcon",
+  "cedar",
+  "orbit",
+  "willow",
+];
+const KINDS = [
+  "Dental Group",
+  "Logistics",
+  "Foods",
+  "Engineering",
+  "Clinics",
+  "Retail",
+  "Insurance Brokers",
+  "Architects",
+];
 const PEOPLE = [
   ["Fiona", "Marsh", "Finance Director"],
   ["Tom", "Becker", "Head of IT"],
@@ -69,7 +91,12 @@ function cap(s: string): string {
 }
 
 /** polls a condition (database or mailbox state has no event to wait on) */
-export async function waitUntil<T>(check: () => Promise<T | false | null | undefined>, what: string, timeoutMs = 30_000, everyMs = 50): Promise<T> {
+export async function waitUntil<T>(
+  check: () => Promise<T | false | null | undefined>,
+  what: string,
+  timeoutMs = 30_000,
+  everyMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown = null;
   for (;;) {
@@ -79,7 +106,8 @@ export async function waitUntil<T>(check: () => Promise<T | false | null | undef
     } catch (err) {
       last = err;
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ""}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ""}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }

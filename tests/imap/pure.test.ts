@@ -9,7 +9,14 @@ import { AppError } from "../../services/core/errors.ts";
 describe("parseImapUrl", () => {
   it("reads an imaps URL with URL-encoded credentials and a mailbox", () => {
     const t = parseImapUrl("imaps://partners%40vendor.example:p%40ss%2Fw%3Ard@mail.vendor.example/Partner%20Mail");
-    expect(t).toMatchObject({ host: "mail.vendor.example", port: 993, secure: true, user: "partners@vendor.example", pass: "p@ss/w:rd", mailbox: "Partner Mail" });
+    expect(t).toMatchObject({
+      host: "mail.vendor.example",
+      port: 993,
+      secure: true,
+      user: "partners@vendor.example",
+      pass: "p@ss/w:rd",
+      mailbox: "Partner Mail",
+    });
     expect(t.key).toBe("partners%40vendor.example@mail.vendor.example/Partner Mail");
     expect(t.key).not.toContain("p@ss");
   });
@@ -20,18 +27,23 @@ describe("parseImapUrl", () => {
   });
 
   it("names the same mailbox the same way whatever the port or scheme", () => {
-    expect(parseImapUrl("imaps://u:p@Mail.Example.com:993/INBOX").key).toBe(parseImapUrl("imap://u:other@mail.example.com:143/INBOX").key);
+    expect(parseImapUrl("imaps://u:p@Mail.Example.com:993/INBOX").key).toBe(
+      parseImapUrl("imap://u:other@mail.example.com:143/INBOX").key,
+    );
   });
 
-  it.each(["https://u:p@host/INBOX", "imaps://host/INBOX", "imaps://u@host/INBOX", "not a url"])("rejects %s with CONFIG_INVALID", (url) => {
-    expect(() => parseImapUrl(url)).toThrow(AppError);
-    try {
-      parseImapUrl(url);
-    } catch (err) {
-      expect((err as AppError).code).toBe("CONFIG_INVALID");
-      expect((err as Error).message).not.toContain(":p@");
-    }
-  });
+  it.each(["https://u:p@host/INBOX", "imaps://host/INBOX", "imaps://u@host/INBOX", "not a url"])(
+    "rejects %s with CONFIG_INVALID",
+    (url) => {
+      expect(() => parseImapUrl(url)).toThrow(AppError);
+      try {
+        parseImapUrl(url);
+      } catch (err) {
+        expect((err as AppError).code).toBe("CONFIG_INVALID");
+        expect((err as Error).message).not.toContain(":p@");
+      }
+    },
+  );
 
   it("derives a stable signed 64-bit lock key per mailbox", () => {
     const a = advisoryLockKey("u@host/INBOX");
@@ -60,7 +72,10 @@ describe("planFetch", () => {
   });
 
   it("batches ascending by count and bytes and sets messages over the limit aside", () => {
-    const listed = [9, 3, 4, 5, 6, 7, 8].map((uid) => ({ uid, size: uid === 6 ? 600 : uid === 7 ? 480 : uid === 8 ? 450 : 100 }));
+    const listed = [9, 3, 4, 5, 6, 7, 8].map((uid) => ({
+      uid,
+      size: uid === 6 ? 600 : uid === 7 ? 480 : uid === 8 ? 450 : 100,
+    }));
     const plan = planFetch(listed, 2, limits);
     expect(plan.batches).toEqual([[3, 4, 5], [7, 8], [9]]);
     expect(plan.tooLarge).toEqual([{ uid: 6, size: 600 }]);
@@ -76,7 +91,10 @@ describe("planFetch", () => {
 describe("chooseMarkMode", () => {
   it("moves when a processed mailbox is configured, else uses a private keyword, never \\Seen", () => {
     expect(chooseMarkMode("Done", new Set(["\\*"]))).toEqual({ kind: "move", mailbox: "Done" });
-    expect(chooseMarkMode(undefined, new Set(["\\Seen", "\\*"]))).toEqual({ kind: "keyword", keyword: PROCESSED_KEYWORD });
+    expect(chooseMarkMode(undefined, new Set(["\\Seen", "\\*"]))).toEqual({
+      kind: "keyword",
+      keyword: PROCESSED_KEYWORD,
+    });
     expect(chooseMarkMode(undefined, new Set(["\\Seen", "\\Flagged"])).kind).toBe("none");
   });
 });

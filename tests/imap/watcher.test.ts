@@ -21,7 +21,8 @@ async function flagsByUid(client: ImapFlow, mailbox = "INBOX"): Promise<Map<numb
   try {
     const out = new Map<number, Set<string>>();
     if (client.mailbox && client.mailbox.exists > 0) {
-      for (const m of await client.fetchAll("1:*", { uid: true, flags: true }, { uid: true })) out.set(m.uid, m.flags ?? new Set());
+      for (const m of await client.fetchAll("1:*", { uid: true, flags: true }, { uid: true }))
+        out.set(m.uid, m.flags ?? new Set());
     }
     return out;
   } finally {
@@ -70,7 +71,8 @@ describe.skipIf(!dovecotOrSkip()).each(dbBackends())("IMAP watcher on $name", (b
     watchers = watchers.filter((x) => x !== w);
   }
   const db = () => app!.database.db;
-  const processedCount = async () => (await db().selectFrom("inbound_messages").select("id").where("outcome", "is not", null).execute()).length;
+  const processedCount = async () =>
+    (await db().selectFrom("inbound_messages").select("id").where("outcome", "is not", null).execute()).length;
   const rowCount = async () => (await db().selectFrom("inbound_messages").select("id").execute()).length;
 
   it("commits each mail once, marks it with a keyword (not \\Seen), answers it, and picks up new mail while idling", async () => {
@@ -87,8 +89,12 @@ describe.skipIf(!dovecotOrSkip()).each(dbBackends())("IMAP watcher on $name", (b
     const cases = await db().selectFrom("cases").select("source_message_id").execute();
     expect(cases).toHaveLength(4);
     const refs = await db().selectFrom("inbound_source_refs").select("ref").where("source", "=", "imap").execute();
-    const uidValidity = String(imap.mailbox ? imap.mailbox.uidValidity : (await imap.status("INBOX", { uidValidity: true })).uidValidity);
-    expect(refs.map((r) => r.ref).sort()).toEqual([1, 2, 3, 4].map((uid) => `${parseImapUrl(dovecot.url).key}:${uidValidity}:${uid}`).sort());
+    const uidValidity = String(
+      imap.mailbox ? imap.mailbox.uidValidity : (await imap.status("INBOX", { uidValidity: true })).uidValidity,
+    );
+    expect(refs.map((r) => r.ref).sort()).toEqual(
+      [1, 2, 3, 4].map((uid) => `${parseImapUrl(dovecot.url).key}:${uidValidity}:${uid}`).sort(),
+    );
     const state = await db().selectFrom("imap_state").selectAll().executeTakeFirstOrThrow();
     expect({ last: Number(state.last_uid), validity: state.uid_validity }).toEqual({ last: 4, validity: uidValidity });
     expect(w.status()).toMatchObject({ connected: true, lastUid: 4, ingested: 4, lastError: null });
@@ -102,7 +108,9 @@ describe.skipIf(!dovecotOrSkip()).each(dbBackends())("IMAP watcher on $name", (b
     }
 
     await app!.send();
-    const acks = smtp.messages.filter((m) => /Registration received|Registrierung erhalten/.test(m.parsed.subject ?? ""));
+    const acks = smtp.messages.filter((m) =>
+      /Registration received|Registrierung erhalten/.test(m.parsed.subject ?? ""),
+    );
     expect(acks).toHaveLength(4);
     expect(new Set(acks.map((m) => m.parsed.inReplyTo)).size).toBe(4);
     // what /healthz shows an operator during a backfill, here at its end
@@ -122,12 +130,18 @@ describe.skipIf(!dovecotOrSkip()).each(dbBackends())("IMAP watcher on $name", (b
     await openApp();
     await dovecot.append(registrationMail(5, run));
     const w = watch();
-    await waitUntil(async () => w.status().state === "idle" && w.status().lastUid === 1, "the watcher to catch up and idle");
+    await waitUntil(
+      async () => w.status().state === "idle" && w.status().lastUid === 1,
+      "the watcher to catch up and idle",
+    );
     const http = await buildApp(app!, { healthChecks: { imap: () => w.health() } });
     try {
       const up = await http.inject({ method: "GET", url: "/healthz" });
       expect(up.statusCode).toBe(200);
-      expect(up.json()).toMatchObject({ ok: true, imap: { ok: true, connected: true, lastUid: 1, mailbox: parseImapUrl(dovecot.url).key } });
+      expect(up.json()).toMatchObject({
+        ok: true,
+        imap: { ok: true, connected: true, lastUid: 1, mailbox: parseImapUrl(dovecot.url).key },
+      });
       expect(up.json().imap.lastSyncAt).toEqual(expect.any(String));
       expect(up.body).not.toContain(encodeURIComponent(dovecot.password));
       expect(up.body).not.toContain(dovecot.password);
@@ -192,7 +206,10 @@ describe.skipIf(!dovecotOrSkip()).each(dbBackends())("IMAP watcher on $name", (b
     await imap.mailboxClose();
 
     watch();
-    await waitUntil(async () => [...(await flagsByUid(imap)).values()].every((f) => f.has(PROCESSED_KEYWORD)), "the marks to be repaired");
+    await waitUntil(
+      async () => [...(await flagsByUid(imap)).values()].every((f) => f.has(PROCESSED_KEYWORD)),
+      "the marks to be repaired",
+    );
     expect(await rowCount()).toBe(3);
   });
 
@@ -226,37 +243,43 @@ describe.skipIf(!dovecotOrSkip()).each(dbBackends())("IMAP watcher on $name", (b
     expect(await rowCount()).toBe(total + 1);
     expect(await db().selectFrom("inbound_source_refs").select("ref").execute()).toHaveLength(total + 1);
     expect(await db().selectFrom("outbox").select("id").where("kind", "=", "ack").execute()).toHaveLength(total + 1);
-    await waitUntil(async () => [...(await flagsByUid(imap)).values()].every((f) => f.has(PROCESSED_KEYWORD)), "every mail marked");
+    await waitUntil(
+      async () => [...(await flagsByUid(imap)).values()].every((f) => f.has(PROCESSED_KEYWORD)),
+      "every mail marked",
+    );
   });
 
-  it.runIf(backend.name === "postgres")("lets one of two instances read the mailbox; the other takes over when it stops", async () => {
-    await openApp();
-    const url = (app!.database as DatabaseHandle & { url: string | null }).url!;
-    const target = parseImapUrl(dovecot.url);
-    const two = [0, 1].map(() => {
-      const w = startImapWatcher({
-        ...FAST,
-        target,
-        db: db(),
-        pipeline: app!.pipeline,
-        lock: postgresMailboxLock(url, advisoryLockKey(target.key)),
-        logger: app!.logger,
+  it.runIf(backend.name === "postgres")(
+    "lets one of two instances read the mailbox; the other takes over when it stops",
+    async () => {
+      await openApp();
+      const url = (app!.database as DatabaseHandle & { url: string | null }).url!;
+      const target = parseImapUrl(dovecot.url);
+      const two = [0, 1].map(() => {
+        const w = startImapWatcher({
+          ...FAST,
+          target,
+          db: db(),
+          pipeline: app!.pipeline,
+          lock: postgresMailboxLock(url, advisoryLockKey(target.key)),
+          logger: app!.logger,
+        });
+        watchers.push(w);
+        return w;
       });
-      watchers.push(w);
-      return w;
-    });
-    await dovecot.append(Array.from({ length: 30 }, (_, i) => registrationMail(200 + i, run)));
-    await waitUntil(async () => (await processedCount()) === 30, "30 processed mails");
-    const holder = two.find((w) => w.status().holdsLock)!;
-    const standby = two.find((w) => w !== holder)!;
-    expect(holder).toBeDefined();
-    expect(standby.status()).toMatchObject({ holdsLock: false, state: "waiting_for_lock", ingested: 0 });
-    expect((await standby.health()).ok).toBe(true);
+      await dovecot.append(Array.from({ length: 30 }, (_, i) => registrationMail(200 + i, run)));
+      await waitUntil(async () => (await processedCount()) === 30, "30 processed mails");
+      const holder = two.find((w) => w.status().holdsLock)!;
+      const standby = two.find((w) => w !== holder)!;
+      expect(holder).toBeDefined();
+      expect(standby.status()).toMatchObject({ holdsLock: false, state: "waiting_for_lock", ingested: 0 });
+      expect((await standby.health()).ok).toBe(true);
 
-    await stopWatcher(holder);
-    await dovecot.append(registrationMail(230, run));
-    await waitUntil(async () => (await processedCount()) === 31, "the mail after the takeover");
-    expect(standby.status()).toMatchObject({ holdsLock: true, ingested: 1 });
-    expect(await rowCount()).toBe(31);
-  });
+      await stopWatcher(holder);
+      await dovecot.append(registrationMail(230, run));
+      await waitUntil(async () => (await processedCount()) === 31, "the mail after the takeover");
+      expect(standby.status()).toMatchObject({ holdsLock: true, ingested: 1 });
+      expect(await rowCount()).toBe(31);
+    },
+  );
 });

@@ -13,7 +13,9 @@ import type { ParsedMessage } from "../../services/parser/types.ts";
 // Stands in for any mail that makes the parser spin (the crafted To:/From: lines of #10 did,
 // before the patterns were made linear): "hang-me" in the mail makes this worker loop forever.
 const scripted = new URL("../parser/pool/scripted-worker.mjs", import.meta.url);
-const hostile = Buffer.from("From: x@partner.example\r\nTo: partners@northbeam.io\r\nSubject: hang-me\r\nMessage-ID: <hang@x>\r\n\r\nhang-me\r\n");
+const hostile = Buffer.from(
+  "From: x@partner.example\r\nTo: partners@northbeam.io\r\nSubject: hang-me\r\nMessage-ID: <hang@x>\r\n\r\nhang-me\r\n",
+);
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -44,7 +46,11 @@ describe.each(dbBackends())("a hostile mail on $name", (backend) => {
       web = await buildApp({ ...app, pipeline });
       const base = await web.listen({ port: 0, host: "127.0.0.1" });
 
-      const post = fetch(`${base}/inbound/raw`, { method: "POST", body: hostile, headers: { "content-type": "message/rfc822", authorization: "Bearer s3cret-token" } });
+      const post = fetch(`${base}/inbound/raw`, {
+        method: "POST",
+        body: hostile,
+        headers: { "content-type": "message/rfc822", authorization: "Bearer s3cret-token" },
+      });
       await parsing.promise;
       // The requirement itself, not a benchmark: a health check must answer promptly while a
       // worker spins. 1 s is generous for one local request; a blocked event loop (parsing on
@@ -54,10 +60,16 @@ describe.each(dbBackends())("a hostile mail on $name", (backend) => {
 
       const answer = (await (await post).json()) as { status: string };
       expect(answer.status).toBe("needs_review");
-      const item = await app.database.db.selectFrom("review_items").select(["reason", "detail"]).executeTakeFirstOrThrow();
+      const item = await app.database.db
+        .selectFrom("review_items")
+        .select(["reason", "detail"])
+        .executeTakeFirstOrThrow();
       expect(item.reason).toBe("parse_failed");
       expect(item.detail).toMatch(/longer than 3000 ms/);
-      const row = await app.database.db.selectFrom("inbound_messages").select(["attempts", "outcome", "processing_until"]).executeTakeFirstOrThrow();
+      const row = await app.database.db
+        .selectFrom("inbound_messages")
+        .select(["attempts", "outcome", "processing_until"])
+        .executeTakeFirstOrThrow();
       expect(row).toEqual({ attempts: 1, outcome: "needs_review", processing_until: null });
     });
   });
@@ -72,10 +84,16 @@ describe.each(dbBackends())("a hostile mail on $name", (backend) => {
       await started.promise;
     }
     const parses: Buffer[] = [];
-    const result = await processStoredMessage({ ...app.pipeline, parse: async (raw) => (parses.push(raw), never.promise) }, id);
+    const result = await processStoredMessage(
+      { ...app.pipeline, parse: async (raw) => (parses.push(raw), never.promise) },
+      id,
+    );
     expect(parses).toHaveLength(0);
     expect(result.status).toBe("needs_review");
-    const item = await app.database.db.selectFrom("review_items").select(["reason", "detail"]).executeTakeFirstOrThrow();
+    const item = await app.database.db
+      .selectFrom("review_items")
+      .select(["reason", "detail"])
+      .executeTakeFirstOrThrow();
     expect(item.reason).toBe("parse_failed");
     expect(item.detail).toMatch(/processing failed 5 times: the process stopped/);
   });
@@ -85,7 +103,10 @@ describe.each(dbBackends())("a hostile mail on $name", (backend) => {
     const inFlight = (await storeRawMessage(db, corpusMail("001-"), { kind: "cli", file: "001.eml" })).id;
     const left = (await storeRawMessage(db, corpusMail("002-"), { kind: "cli", file: "002.eml" })).id;
     const parsed: number[] = [];
-    const parseIds = new Map([[corpusMail("001-").toString("latin1"), inFlight], [corpusMail("002-").toString("latin1"), left]]);
+    const parseIds = new Map([
+      [corpusMail("001-").toString("latin1"), inFlight],
+      [corpusMail("002-").toString("latin1"), left],
+    ]);
     const release = deferred<void>();
     const started = deferred<void>();
     const deps = {

@@ -40,7 +40,11 @@ describe.each(dbBackends())("pipeline on $name", (backend) => {
     expect(ack!.parsed.headers.get("auto-submitted")).toBe("auto-replied");
     expect(ack!.parsed.text).toContain(result.caseNumber!);
     expect(ack!.parsed.replyTo?.text).toMatch(/^partners\+[a-z0-9_-]+@northbeam\.io$/i);
-    const stored = await db.selectFrom("outbox").select("message_id").where("kind", "=", "ack").executeTakeFirstOrThrow();
+    const stored = await db
+      .selectFrom("outbox")
+      .select("message_id")
+      .where("kind", "=", "ack")
+      .executeTakeFirstOrThrow();
     expect(ack!.parsed.messageId).toBe(stored.message_id);
     const notices = smtp.messages.filter((m) => m.envelope.to[0]?.endsWith("@northbeam.io"));
     expect(notices).toHaveLength(2);
@@ -78,7 +82,12 @@ describe.each(dbBackends())("pipeline on $name", (backend) => {
   });
 
   it.each([
-    ["truncated MIME", Buffer.from('From: a@b.example\r\nMessage-ID: <t1@b.example>\r\nContent-Type: multipart/mixed; boundary="x"\r\n\r\n--x\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nSGVsbG8gd29y')],
+    [
+      "truncated MIME",
+      Buffer.from(
+        'From: a@b.example\r\nMessage-ID: <t1@b.example>\r\nContent-Type: multipart/mixed; boundary="x"\r\n\r\n--x\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nSGVsbG8gd29y',
+      ),
+    ],
     ["garbage bytes", Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))],
   ])("keeps a malformed message (%s) and puts it in review", async (_name, raw) => {
     const result = await ingestRawMail(app.pipeline, raw, { kind: "http" });

@@ -19,7 +19,11 @@ describe.each(dbBackends())("one message, two workers, on $name", (backend) => {
   /** Resolves once another session of this database waits for a lock. */
   async function blockedOnLock(): Promise<void> {
     for (;;) {
-      const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(app.database.db);
+      const { rows } = await sql<{
+        n: number;
+      }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(
+        app.database.db,
+      );
       if (Number(rows[0]?.n) > 0) return;
       await new Promise((r) => setImmediate(r));
     }
@@ -34,7 +38,11 @@ describe.each(dbBackends())("one message, two workers, on $name", (backend) => {
       await trx.selectFrom("inbound_messages").select("id").where("id", "=", stored.id).forUpdate().execute();
       second = processStoredMessage(app.pipeline, stored.id);
       if (backend.name === "postgres") await Promise.race([second, blockedOnLock()]);
-      await trx.updateTable("inbound_messages").set({ outcome: "ignored", outcome_detail: "first worker", kind: "other", processed_at: new Date() }).where("id", "=", stored.id).execute();
+      await trx
+        .updateTable("inbound_messages")
+        .set({ outcome: "ignored", outcome_detail: "first worker", kind: "other", processed_at: new Date() })
+        .where("id", "=", stored.id)
+        .execute();
     });
     expect(await second!).toMatchObject({ status: "ignored", kind: "other", inboundMessageId: stored.id });
   });

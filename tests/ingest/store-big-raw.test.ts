@@ -19,7 +19,11 @@ describe.each(dbBackends())("storing a big mail on $name", (backend) => {
     const first = await storeRawMessage(database.db, raw, { kind: "cli", file: "big.eml" });
     const again = await storeRawMessage(database.db, raw, { kind: "cli", file: "big.eml" });
     expect(again).toEqual({ id: first.id, isNew: false });
-    const row = await database.db.selectFrom("inbound_messages").select(["raw", "size", "sha256"]).where("id", "=", first.id).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom("inbound_messages")
+      .select(["raw", "size", "sha256"])
+      .where("id", "=", first.id)
+      .executeTakeFirstOrThrow();
     expect(row.size).toBe(raw.length);
     expect(row.raw.equals(raw)).toBe(true);
     expect(row.sha256).toBe(createHash("sha256").update(raw).digest("hex"));

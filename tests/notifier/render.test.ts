@@ -51,22 +51,44 @@ describe("rendered mails", () => {
     const evil = { ...reg, company: { name: "Acme\r\nBcc: victim@example.com\n\nApproved!", domain: null } };
     const lines = understoodLines(evil, "en");
     expect(lines[0]!.value).toBe("Acme Bcc: victim@example.com Approved!");
-    const r = renderMail("ack", "en", { caseNumber: "REG-2026-000001", companyLabel: oneLine("A\r\nB"), understood: lines, missing: [] });
+    const r = renderMail("ack", "en", {
+      caseNumber: "REG-2026-000001",
+      companyLabel: oneLine("A\r\nB"),
+      understood: lines,
+      missing: [],
+    });
     expect(r.subject).toBe("[REG-2026-000001] Registration received: A B");
   });
 
   it("never tells a partner who holds the conflicting registration", () => {
-    const text = conflictText({ reason: "registered_by_other_partner", caseId: 7, caseNumber: "REG-2026-000007", until: new Date("2026-06-01T00:00:00Z"), detail: null }, "en", "Acme");
+    const text = conflictText(
+      {
+        reason: "registered_by_other_partner",
+        caseId: 7,
+        caseNumber: "REG-2026-000007",
+        until: new Date("2026-06-01T00:00:00Z"),
+        detail: null,
+      },
+      "en",
+      "Acme",
+    );
     expect(text).toContain("1 June 2026");
     expect(text).not.toContain("REG-2026-000007");
-    const de = conflictText({ reason: "existing_customer", caseId: null, caseNumber: null, until: null, detail: "Kunde seit 2021" }, "de", "Acme GmbH");
+    const de = conflictText(
+      { reason: "existing_customer", caseId: null, caseNumber: null, until: null, detail: "Kunde seit 2021" },
+      "de",
+      "Acme GmbH",
+    );
     expect(de).toContain("Acme GmbH ist bereits unser Kunde (Kunde seit 2021)");
   });
 });
 
 describe("threading headers", () => {
   it("answers under the parent: In-Reply-To is its id, References its references plus its id", () => {
-    expect(replyHeaders({ messageId: "<b@x>", references: ["<a@x>"] })).toEqual({ inReplyTo: "<b@x>", references: "<a@x> <b@x>" });
+    expect(replyHeaders({ messageId: "<b@x>", references: ["<a@x>"] })).toEqual({
+      inReplyTo: "<b@x>",
+      references: "<a@x> <b@x>",
+    });
     expect(replyHeaders({ messageId: null, references: [] })).toEqual({ inReplyTo: null, references: null });
   });
   it("keeps long reference chains bounded, first and last kept", () => {

@@ -27,7 +27,13 @@ function gatedTransport() {
       return { providerMessageId: null };
     },
   };
-  return { transport, sent, open: release, inFlight: (n: number) => new Promise<void>((resolve) => (sent.length >= n ? resolve() : waiters.push({ n, resolve }))) };
+  return {
+    transport,
+    sent,
+    open: release,
+    inFlight: (n: number) =>
+      new Promise<void>((resolve) => (sent.length >= n ? resolve() : waiters.push({ n, resolve }))),
+  };
 }
 
 describe.each(dbBackends())("outbox leases on $name", (backend) => {
@@ -43,15 +49,34 @@ describe.each(dbBackends())("outbox leases on $name", (backend) => {
     const db = app.database.db;
     const total = SEND_CONCURRENCY + 1;
     for (let i = 1; i <= total; i++) {
-      await enqueueMail(db, { caseId: null, kind: "ack", messageId: `<m${i}@northbeam.io>`, from: "partners@northbeam.io", to: [`p${i}@partner.example`], replyTo: null, subject: `s${i}`, text: "t\n", inReplyTo: null, references: null });
+      await enqueueMail(db, {
+        caseId: null,
+        kind: "ack",
+        messageId: `<m${i}@northbeam.io>`,
+        from: "partners@northbeam.io",
+        to: [`p${i}@partner.example`],
+        replyTo: null,
+        subject: `s${i}`,
+        text: "t\n",
+        inReplyTo: null,
+        references: null,
+      });
     }
     const slow = gatedTransport();
     const slowRun = deliverDueMail({ db, transport: slow.transport, logger: app.logger });
     await slow.inFlight(SEND_CONCURRENCY);
     // The slow server keeps every lane busy past the lease; another sender process then runs.
-    await db.updateTable("outbox").set({ locked_until: sql`now() - interval '1 second'` }).where("status", "=", "queued").execute();
+    await db
+      .updateTable("outbox")
+      .set({ locked_until: sql`now() - interval '1 second'` })
+      .where("status", "=", "queued")
+      .execute();
     const other: string[] = [];
-    await deliverDueMail({ db, transport: { name: "other", send: async (raw) => (other.push(messageIdOf(raw)), { providerMessageId: null }) }, logger: app.logger });
+    await deliverDueMail({
+      db,
+      transport: { name: "other", send: async (raw) => (other.push(messageIdOf(raw)), { providerMessageId: null }) },
+      logger: app.logger,
+    });
     slow.open();
     await slowRun;
 

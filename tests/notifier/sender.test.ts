@@ -56,7 +56,10 @@ describe("outbox sender", () => {
     expect(after.last_error).toMatch(/451/);
     expect(after.next_attempt_at.getTime()).toBeGreaterThan(Date.now() + 20_000);
     expect(await deliverDueMail(deps())).toEqual({ sent: 0, failed: 0 }); // not due yet
-    await app.database.db.updateTable("outbox").set({ next_attempt_at: sql`now()` }).execute();
+    await app.database.db
+      .updateTable("outbox")
+      .set({ next_attempt_at: sql`now()` })
+      .execute();
     expect(await deliverDueMail(deps())).toEqual({ sent: 1, failed: 0 });
     expect(smtp.messages).toHaveLength(1);
   });
@@ -78,6 +81,8 @@ describe("SMTP transport", () => {
   it("pools connections unless the URL says otherwise", () => {
     expect(new URL(pooledUrl("smtps://u:p@smtp.example.com:465")).searchParams.get("pool")).toBe("true");
     expect(new URL(pooledUrl("smtp://smtp.example.com/?pool=false")).searchParams.get("pool")).toBe("false");
-    expect(new URL(pooledUrl("smtp://smtp.example.com/?maxConnections=2")).searchParams.get("maxConnections")).toBe("2");
+    expect(new URL(pooledUrl("smtp://smtp.example.com/?maxConnections=2")).searchParams.get("maxConnections")).toBe(
+      "2",
+    );
   });
 });

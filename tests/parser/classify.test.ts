@@ -11,8 +11,13 @@ describe("classify", () => {
   });
 
   it("finds the case number in the subject or in our own Message-ID", () => {
-    expect(classify(msg({ subject: "AW: [REG-2026-000311] Registrierung" }))).toMatchObject({ kind: "reply", caseRef: "REG-2026-000311" });
-    const r = classify(msg({ subject: "Re: thanks", references: ["<x@y>", "<reg-2026-000123.1773054302.ack@northbeam.io>"] }));
+    expect(classify(msg({ subject: "AW: [REG-2026-000311] Registrierung" }))).toMatchObject({
+      kind: "reply",
+      caseRef: "REG-2026-000311",
+    });
+    const r = classify(
+      msg({ subject: "Re: thanks", references: ["<x@y>", "<reg-2026-000123.1773054302.ack@northbeam.io>"] }),
+    );
     expect(r).toMatchObject({ kind: "reply", caseRef: "REG-2026-000123" });
     expect(classify(msg({ subject: "Re: Website ranking proposal" })).kind).toBe("registration");
     expect(findCaseRef("nothing here")).toBeNull();
@@ -24,21 +29,49 @@ describe("classify", () => {
     expect(classify(msg({ headers: { "x-autorespond": "yes" } })).kind).toBe("auto_reply");
     expect(classify(msg({ headers: { precedence: "auto_reply" } })).kind).toBe("auto_reply");
     expect(classify(msg({ headers: { "x-auto-response-suppress": "All" } })).kind).toBe("registration");
-    for (const s of ["Out of Office: Q2", "Automatic reply: hi", "Abwesenheitsnotiz: Newsletter", "Réponse automatique : x", "Automatisch antwoord: x", "Respuesta automática: x"]) {
+    for (const s of [
+      "Out of Office: Q2",
+      "Automatic reply: hi",
+      "Abwesenheitsnotiz: Newsletter",
+      "Réponse automatique : x",
+      "Automatisch antwoord: x",
+      "Respuesta automática: x",
+    ]) {
       expect(classify(msg({ subject: s })).kind, s).toBe("auto_reply");
     }
   });
 
   it("recognises bounces: delivery-status reports, mailer-daemon, Exchange NDRs", () => {
-    expect(classify(msg({ contentType: "multipart/report", contentTypeParams: { "report-type": "delivery-status" } })).kind).toBe("bounce");
-    expect(classify(msg({ from: { address: "mailer-daemon@mx.example", name: null }, subject: "Undelivered Mail Returned to Sender" })).kind).toBe("bounce");
-    expect(classify(msg({ subject: "Unzustellbar: Angebot", text: "Die Nachricht konnte nicht zugestellt werden." })).kind).toBe("bounce");
+    expect(
+      classify(msg({ contentType: "multipart/report", contentTypeParams: { "report-type": "delivery-status" } })).kind,
+    ).toBe("bounce");
+    expect(
+      classify(
+        msg({
+          from: { address: "mailer-daemon@mx.example", name: null },
+          subject: "Undelivered Mail Returned to Sender",
+        }),
+      ).kind,
+    ).toBe("bounce");
+    expect(
+      classify(msg({ subject: "Unzustellbar: Angebot", text: "Die Nachricht konnte nicht zugestellt werden." })).kind,
+    ).toBe("bounce");
     // a bounce also carries Auto-Submitted: it stays a bounce
-    expect(classify(msg({ headers: { "auto-submitted": "auto-replied" }, contentType: "multipart/report", contentTypeParams: { "report-type": "delivery-status" } })).kind).toBe("bounce");
+    expect(
+      classify(
+        msg({
+          headers: { "auto-submitted": "auto-replied" },
+          contentType: "multipart/report",
+          contentTypeParams: { "report-type": "delivery-status" },
+        }),
+      ).kind,
+    ).toBe("bounce");
   });
 
   it("treats feedback reports and list mail as other", () => {
-    expect(classify(msg({ contentType: "multipart/report", contentTypeParams: { "report-type": "feedback-report" } })).kind).toBe("other");
+    expect(
+      classify(msg({ contentType: "multipart/report", contentTypeParams: { "report-type": "feedback-report" } })).kind,
+    ).toBe("other");
     expect(classify(msg({ headers: { "list-unsubscribe": "<https://x>" } })).kind).toBe("other");
     expect(classify(msg({ headers: { precedence: "bulk" } })).kind).toBe("other");
   });

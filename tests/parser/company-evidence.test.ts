@@ -5,8 +5,12 @@ import { parseMessage } from "../../services/parser/parse-message.ts";
 
 describe("startAtSubjectName", () => {
   it("drops a descriptive noun before the name the subject gives", () => {
-    expect(startAtSubjectName("Steuerkanzlei Hahn & Ott Partnerschaft mbB", "Neuer Kontakt: Hahn & Ott")).toBe("Hahn & Ott Partnerschaft mbB");
-    expect(startAtSubjectName("boutique agency Lark Meadow Studio Ltd", "Intro - Lark Meadow Studio")).toBe("Lark Meadow Studio Ltd");
+    expect(startAtSubjectName("Steuerkanzlei Hahn & Ott Partnerschaft mbB", "Neuer Kontakt: Hahn & Ott")).toBe(
+      "Hahn & Ott Partnerschaft mbB",
+    );
+    expect(startAtSubjectName("boutique agency Lark Meadow Studio Ltd", "Intro - Lark Meadow Studio")).toBe(
+      "Lark Meadow Studio Ltd",
+    );
   });
 
   it("keeps words the subject repeats, and names the subject does not give", () => {
@@ -17,7 +21,13 @@ describe("startAtSubjectName", () => {
 
 describe("a company named only in the subject", () => {
   it("is no candidate strong enough to be taken", () => {
-    const cands = findCompanyCandidates({ own: "quick one: their owner wants a call", subject: "Lead OPT Sander", domain: "opt-sander.de", excluded: [], excludedDomains: [] });
+    const cands = findCompanyCandidates({
+      own: "quick one: their owner wants a call",
+      subject: "Lead OPT Sander",
+      domain: "opt-sander.de",
+      excluded: [],
+      excludedDomains: [],
+    });
     expect(cands.every((c) => c.score < 3)).toBe(true);
   });
 

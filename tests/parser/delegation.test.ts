@@ -10,15 +10,27 @@ const fwd = (note: string, cc: string, body: string) =>
 describe("a prospect handing over to a colleague", () => {
   it("makes the colleague in Cc the contact when the partner names them", async () => {
     const r = await parseMessage(
-      fwd("Please register Daly Haulage Ltd for us; Niamh is the contact from now on.", "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>", "Thanks Tom, Niamh (copied) runs our workshop and will take it from here."),
+      fwd(
+        "Please register Daly Haulage Ltd for us; Niamh is the contact from now on.",
+        "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
+        "Thanks Tom, Niamh (copied) runs our workshop and will take it from here.",
+      ),
       { vendorDomains: ["vendor.example"] },
     );
-    expect(r.output.registration?.contact).toMatchObject({ name: "Niamh Walsh", email: "niamh.walsh@dalyhaulage.ie", role: null });
+    expect(r.output.registration?.contact).toMatchObject({
+      name: "Niamh Walsh",
+      email: "niamh.walsh@dalyhaulage.ie",
+      role: null,
+    });
   });
 
   it("takes an address the prospect writes for the colleague in a handover", async () => {
     const r = await parseMessage(
-      fwd("Please register Daly Haulage Ltd for us.", "", "Thanks Tom. I have handed this over to Niamh Walsh, niamh.walsh@dalyhaulage.ie, who runs the workshop."),
+      fwd(
+        "Please register Daly Haulage Ltd for us.",
+        "",
+        "Thanks Tom. I have handed this over to Niamh Walsh, niamh.walsh@dalyhaulage.ie, who runs the workshop.",
+      ),
       { vendorDomains: ["vendor.example"] },
     );
     expect(r.output.registration?.contact.email).toBe("niamh.walsh@dalyhaulage.ie");
@@ -26,7 +38,11 @@ describe("a prospect handing over to a colleague", () => {
 
   it("keeps the sender when a copied colleague only joins", async () => {
     const r = await parseMessage(
-      fwd("Please register Daly Haulage Ltd for us.", "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>", "Niamh (cc'd) will join the calls, but please keep me as the main contact."),
+      fwd(
+        "Please register Daly Haulage Ltd for us.",
+        "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
+        "Niamh (cc'd) will join the calls, but please keep me as the main contact.",
+      ),
       { vendorDomains: ["vendor.example"] },
     );
     expect(r.output.registration?.contact.email).toBe("brian.daly@dalyhaulage.ie");
@@ -36,14 +52,25 @@ describe("a prospect handing over to a colleague", () => {
 describe("a colleague named at the prospect's domain without a clear handover", () => {
   it("flags the contact instead of guessing between sender and colleague", async () => {
     const clear = await parseMessage(
-      fwd("Please register Daly Haulage Ltd for us.", "", "Thanks Tom. Please liaise with Niamh Walsh (niamh.walsh@dalyhaulage.ie), our workshop manager."),
+      fwd(
+        "Please register Daly Haulage Ltd for us.",
+        "",
+        "Thanks Tom. Please liaise with Niamh Walsh (niamh.walsh@dalyhaulage.ie), our workshop manager.",
+      ),
       { vendorDomains: ["vendor.example"] },
     );
     const unclear = await parseMessage(
-      fwd("Please register Daly Haulage Ltd for us.", "", "Thanks Tom. Niamh Walsh (niamh.walsh@dalyhaulage.ie) from the workshop also saw the demo."),
+      fwd(
+        "Please register Daly Haulage Ltd for us.",
+        "",
+        "Thanks Tom. Niamh Walsh (niamh.walsh@dalyhaulage.ie) from the workshop also saw the demo.",
+      ),
       { vendorDomains: ["vendor.example"] },
     );
-    expect(clear.output.registration?.contact).toMatchObject({ email: "niamh.walsh@dalyhaulage.ie", role: "workshop manager" });
+    expect(clear.output.registration?.contact).toMatchObject({
+      email: "niamh.walsh@dalyhaulage.ie",
+      role: "workshop manager",
+    });
     expect(unclear.output.registration?.contact).toMatchObject({ name: null, email: null, role: null });
     expect(unclear.output.missing).toEqual(expect.arrayContaining(["contact.name", "contact.email"]));
     expect(unclear.output.confidence).toBeLessThan(clear.output.confidence);
@@ -51,7 +78,11 @@ describe("a colleague named at the prospect's domain without a clear handover", 
 
   it("keeps the sender when a colleague is only copied and never named", async () => {
     const r = await parseMessage(
-      fwd("Please register Daly Haulage Ltd for us.", "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>", "Thanks Tom, we would like a quote."),
+      fwd(
+        "Please register Daly Haulage Ltd for us.",
+        "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
+        "Thanks Tom, we would like a quote.",
+      ),
       { vendorDomains: ["vendor.example"] },
     );
     expect(r.output.registration?.contact.email).toBe("brian.daly@dalyhaulage.ie");
@@ -59,7 +90,11 @@ describe("a colleague named at the prospect's domain without a clear handover", 
 
   it("reads a surname with an inner capital as the colleague's name", async () => {
     const r = await parseMessage(
-      fwd("Please register Daly Haulage Ltd for us.", "", "Thanks Tom. Going forward please work with Ciara LaRue (ciara.larue@dalyhaulage.ie)."),
+      fwd(
+        "Please register Daly Haulage Ltd for us.",
+        "",
+        "Thanks Tom. Going forward please work with Ciara LaRue (ciara.larue@dalyhaulage.ie).",
+      ),
       { vendorDomains: ["vendor.example"] },
     );
     expect(r.output.registration?.contact).toMatchObject({ name: "Ciara LaRue", email: "ciara.larue@dalyhaulage.ie" });
@@ -69,7 +104,11 @@ describe("a colleague named at the prospect's domain without a clear handover", 
 describe("the partner naming the contact beside the sender", () => {
   it("'Contact = Niamh' wins even when the note names the sender too", async () => {
     const r = await parseMessage(
-      fwd("Please register Daly Haulage Ltd. Contact = Niamh (Brian passed it on).", "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>", "Thanks for the demo Tom."),
+      fwd(
+        "Please register Daly Haulage Ltd. Contact = Niamh (Brian passed it on).",
+        "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
+        "Thanks for the demo Tom.",
+      ),
       { vendorDomains: ["vendor.example"] },
     );
     expect(r.output.registration?.contact.email).toBe("niamh.walsh@dalyhaulage.ie");

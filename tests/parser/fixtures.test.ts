@@ -93,7 +93,9 @@ describe.skipIf(!haveFixtures)("third-party fixtures", () => {
     for (const f of listed) {
       const r = await parseMessage(readFileSync(join(root, f)), { vendorDomains: ["vendor.example"] });
       const want = EXPECTED[f]!;
-      const ok = want.startsWith("!") ? r.output.kind !== want.slice(1) && r.output.kind !== "registration" : r.output.kind === want;
+      const ok = want.startsWith("!")
+        ? r.output.kind !== want.slice(1) && r.output.kind !== "registration"
+        : r.output.kind === want;
       if (!ok) wrong.push(`${f}: want ${want}, got ${r.output.kind}`);
     }
     expect(wrong.length / listed.length, wrong.join("\n")).toBeLessThanOrEqual(0.05);

@@ -12,8 +12,14 @@ import { parseMessage } from "../../services/parser/parse-message.ts";
 
 describe("amounts spelled out", () => {
   it("reads English number words before 'thousand' and a currency word", () => {
-    expect(parseMoney("they quoted about thirty-two thousand pounds")).toMatchObject({ amount: 32000, currency: "GBP" });
-    expect(parseMoney("a hundred and twenty thousand dollars over two years")).toMatchObject({ amount: 120000, currency: "USD" });
+    expect(parseMoney("they quoted about thirty-two thousand pounds")).toMatchObject({
+      amount: 32000,
+      currency: "GBP",
+    });
+    expect(parseMoney("a hundred and twenty thousand dollars over two years")).toMatchObject({
+      amount: 120000,
+      currency: "USD",
+    });
   });
   it("reads German compounds ending in -tausend", () => {
     expect(parseMoney("ca. fünfundvierzigtausend Franken")).toMatchObject({ amount: 45000, currency: "CHF" });
@@ -46,7 +52,9 @@ describe("person names", () => {
     expect(cleanPersonName("Dr. Paul Girard")).toBe("Dr. Paul Girard");
   });
   it("does not take the start of a company name for a person", () => {
-    const names = findPersonMentions("Es geht um Weinhandel Krüger & Partner. Ansprechpartnerin ist Lisa Krüger.").map((m) => m.name);
+    const names = findPersonMentions("Es geht um Weinhandel Krüger & Partner. Ansprechpartnerin ist Lisa Krüger.").map(
+      (m) => m.name,
+    );
     expect(names).toEqual(["Lisa Krüger"]);
   });
   it("knows German role compounds on -verwalter and the feminine Partnerin", () => {
@@ -57,15 +65,27 @@ describe("person names", () => {
 
 describe("roles written apart from the name", () => {
   it("reads a labelled role in parentheses before the name", () => {
-    const p = pickContact("Die Bäckerei Lang (Inhaberin: Maria Lang) möchte weg vom Papier.", ["maria.lang@web.de"], []);
+    const p = pickContact(
+      "Die Bäckerei Lang (Inhaberin: Maria Lang) möchte weg vom Papier.",
+      ["maria.lang@web.de"],
+      [],
+    );
     expect(p?.role).toBe("Inhaberin");
   });
   it("reads the role from the next sentence about the person", () => {
-    const p = pickContact("Quick one: Dara Quinn (dara@quinnbuild.ie) wants a demo. She's the finance director. Nothing booked.", ["dara@quinnbuild.ie"], []);
+    const p = pickContact(
+      "Quick one: Dara Quinn (dara@quinnbuild.ie) wants a demo. She's the finance director. Nothing booked.",
+      ["dara@quinnbuild.ie"],
+      [],
+    );
     expect(p?.role).toBe("finance director");
   });
   it("does not give one person the role sentence of another", () => {
-    const p = pickContact("Dara Quinn (dara@quinnbuild.ie) wants a demo. Her colleague Sean Byrne joins. He's the CFO.", ["dara@quinnbuild.ie"], []);
+    const p = pickContact(
+      "Dara Quinn (dara@quinnbuild.ie) wants a demo. Her colleague Sean Byrne joins. He's the CFO.",
+      ["dara@quinnbuild.ie"],
+      [],
+    );
     expect(p?.name).toBe("Dara Quinn");
     expect(p?.role).toBeNull();
   });
@@ -106,7 +126,10 @@ describe("motion", () => {
 
 describe("competitors in prose", () => {
   it("reads a name after an article and a product's edition word", () => {
-    expect(findCompetitorsInProse("they are comparing us with Pleo and a Spendesk pilot")).toEqual(["Pleo", "Spendesk"]);
+    expect(findCompetitorsInProse("they are comparing us with Pleo and a Spendesk pilot")).toEqual([
+      "Pleo",
+      "Spendesk",
+    ]);
     expect(findCompetitorsInProse("next to Lexware Office online")).toEqual(["Lexware Office online"]);
   });
   it("reads 'neben uns hat auch X' and 'already looked at X'", () => {
@@ -117,29 +140,49 @@ describe("competitors in prose", () => {
 
 describe("problem and place in prose", () => {
   it("judges the clause after a colon on its own", () => {
-    expect(findProblem(["Kurze Registrierung für euch: die Kanzlei tippt alle Belege von Hand ab."])).toMatch(/von Hand/);
+    expect(findProblem(["Kurze Registrierung für euch: die Kanzlei tippt alle Belege von Hand ab."])).toMatch(
+      /von Hand/,
+    );
   });
   it("reads a place after 'in the'", () => {
     expect(findGeography("They are a housing charity in the Midlands.", null)).toBe("Midlands");
   });
   it("keeps a place in a sentence about the prospect even when it mentions a beer garden", () => {
-    expect(findGeography("Die Brauhaus Emmerich GmbH aus Passau betreibt zwei Gasthöfe und einen Biergarten.", "Brauhaus Emmerich GmbH")).toBe("Passau");
+    expect(
+      findGeography(
+        "Die Brauhaus Emmerich GmbH aus Passau betreibt zwei Gasthöfe und einen Biergarten.",
+        "Brauhaus Emmerich GmbH",
+      ),
+    ).toBe("Passau");
   });
   it("reads 'aus dem Allgäu' and skips 'im Namen der'", () => {
-    expect(findGeography("Ich schreibe im Namen der Firma Berger. Die Firma sitzt aus dem Allgäu.", null)).toBe("Allgäu");
+    expect(findGeography("Ich schreibe im Namen der Firma Berger. Die Firma sitzt aus dem Allgäu.", null)).toBe(
+      "Allgäu",
+    );
   });
 });
 
 describe("registration or not", () => {
   const mail = (subject: string, body: string) =>
-    Buffer.from(`From: Sam Reed <sam@reed-partners.example>\r\nTo: partners@vendor.example\r\nSubject: ${subject}\r\nMessage-ID: <x1@reed-partners.example>\r\nDate: Mon, 4 May 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, "\r\n")}`);
+    Buffer.from(
+      `From: Sam Reed <sam@reed-partners.example>\r\nTo: partners@vendor.example\r\nSubject: ${subject}\r\nMessage-ID: <x1@reed-partners.example>\r\nDate: Mon, 4 May 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, "\r\n")}`,
+    );
   it("takes a terse 'new reg' with a company and a contact as a registration", async () => {
-    const r = await parseMessage(mail("reg", "new reg: Blackthorn Cider Ltd (blackthorncider.co.uk), Ruth Ames, FD, ruth@blackthorncider.co.uk\n"), { vendorDomains: ["vendor.example"] });
+    const r = await parseMessage(
+      mail("reg", "new reg: Blackthorn Cider Ltd (blackthorncider.co.uk), Ruth Ames, FD, ruth@blackthorncider.co.uk\n"),
+      { vendorDomains: ["vendor.example"] },
+    );
     expect(r.output.kind).toBe("registration");
     expect(r.output.registration?.company.domain).toBe("blackthorncider.co.uk");
   });
   it("does not take a template's placeholders for a filled-in form", async () => {
-    const r = await parseMessage(mail("Grow your revenue", "Company: [Your company]\nContact: Head of Finance\nOffer: 0% fees for 3 months, worth USD 10,000\n"), { vendorDomains: ["vendor.example"] });
+    const r = await parseMessage(
+      mail(
+        "Grow your revenue",
+        "Company: [Your company]\nContact: Head of Finance\nOffer: 0% fees for 3 months, worth USD 10,000\n",
+      ),
+      { vendorDomains: ["vendor.example"] },
+    );
     expect(r.output.kind).toBe("other");
   });
 });

@@ -12,7 +12,9 @@ import { LEGAL_SUFFIX_RE } from "../../services/parser/extract/organization.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 
 const mail = (subject: string, body: string) =>
-  Buffer.from(`From: Sam Reed <sam@reed-partners.example>\r\nTo: partners@vendor.example\r\nSubject: ${subject}\r\nMessage-ID: <x5@reed-partners.example>\r\nDate: Mon, 4 May 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, "\r\n")}`);
+  Buffer.from(
+    `From: Sam Reed <sam@reed-partners.example>\r\nTo: partners@vendor.example\r\nSubject: ${subject}\r\nMessage-ID: <x5@reed-partners.example>\r\nDate: Mon, 4 May 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.replace(/\n/g, "\r\n")}`,
+  );
 
 describe("Apple Mail forwards quoted with '>'", () => {
   const text = [
@@ -82,9 +84,14 @@ describe("ranges joined by 'und' / 'and'", () => {
 
 describe("a labelled contact with the address in parentheses", () => {
   it("takes the role without the address", async () => {
-    const body = "Company: Larkspur Mills Ltd\nWebsite: larkspurmills.com\nPoint of contact: Omar Field, Head of Purchasing (omar@larkspurmills.com)\n";
+    const body =
+      "Company: Larkspur Mills Ltd\nWebsite: larkspurmills.com\nPoint of contact: Omar Field, Head of Purchasing (omar@larkspurmills.com)\n";
     const r = await parseMessage(mail("Registration", body), { vendorDomains: ["vendor.example"] });
-    expect(r.output.registration?.contact).toMatchObject({ name: "Omar Field", role: "Head of Purchasing", email: "omar@larkspurmills.com" });
+    expect(r.output.registration?.contact).toMatchObject({
+      name: "Omar Field",
+      role: "Head of Purchasing",
+      email: "omar@larkspurmills.com",
+    });
   });
 });
 
@@ -100,11 +107,19 @@ describe("German verb forms", () => {
 
 describe("'+' in a company name", () => {
   it("is not read as a person named after the firm", () => {
-    const names = findPersonMentions("Es geht um das Ingenieurbüro Kessler + Partner. Ansprechpartner ist Tim Kessler.").map((m) => m.name);
+    const names = findPersonMentions(
+      "Es geht um das Ingenieurbüro Kessler + Partner. Ansprechpartner ist Tim Kessler.",
+    ).map((m) => m.name);
     expect(names).toEqual(["Tim Kessler"]);
   });
   it("keeps both sides of '+' in the company name", () => {
-    const c = findCompanyCandidates({ own: "Please register Lund + Berg Studio AB (lundberg.se).", subject: "", domain: "lundberg.se", excluded: [], excludedDomains: [] });
+    const c = findCompanyCandidates({
+      own: "Please register Lund + Berg Studio AB (lundberg.se).",
+      subject: "",
+      domain: "lundberg.se",
+      excluded: [],
+      excludedDomains: [],
+    });
     expect(c[0]?.name).toBe("Lund + Berg Studio AB");
   });
 });
@@ -157,7 +172,9 @@ describe("a meeting wished for, not booked", () => {
     expect(detectStage("Einen Termin beim Kunden hätte er gern im Herbst.")).toBe("new_intro");
   });
   it("stays discovery when the wish names the slot", () => {
-    expect(detectStage("Einen Termin für die Demo hätten wir gern am Donnerstag um 14 Uhr.")).toBe("discovery_scheduled");
+    expect(detectStage("Einen Termin für die Demo hätten wir gern am Donnerstag um 14 Uhr.")).toBe(
+      "discovery_scheduled",
+    );
   });
 });
 

@@ -4,7 +4,9 @@ import { parseMessage } from "../../services/parser/parse-message.ts";
 import { createParsePool } from "../../services/parser/pool/parse-pool.ts";
 
 const mail = (line: string) =>
-  Buffer.from(`From: a@partner.example\r\nTo: partners@vendor.example\r\nSubject: Deal\r\n\r\n${line}\r\nCompany: Acme GmbH\r\nWebsite: acme.de\r\n`);
+  Buffer.from(
+    `From: a@partner.example\r\nTo: partners@vendor.example\r\nSubject: Deal\r\n\r\n${line}\r\nCompany: Acme GmbH\r\nWebsite: acme.de\r\n`,
+  );
 
 describe("hostile input cannot stall the parser", () => {
   // Each of these made one of the extractor's patterns quadratic (minutes for 100 KB) before
@@ -26,10 +28,20 @@ describe("hostile input cannot stall the parser", () => {
   const pool = createParsePool({ size: 1, timeoutMs: 20_000, vendorDomains: ["vendor.example"] });
   afterAll(() => pool.close());
   it.each([
-    ["To: 1.1.1.…", (i: number) => `From: Jane Roe <jane${i}@prospect.example>\nDate: Mon, 1 Dec 2026 10:00\nSubject: intro\nTo: ${"1.".repeat(1000)}`],
-    ["From: a@a@…", () => `From: ${"a@".repeat(1000)}\nDate: Mon, 1 Dec 2026 10:00\nSubject: intro\nTo: partner@partner.example`],
+    [
+      "To: 1.1.1.…",
+      (i: number) =>
+        `From: Jane Roe <jane${i}@prospect.example>\nDate: Mon, 1 Dec 2026 10:00\nSubject: intro\nTo: ${"1.".repeat(1000)}`,
+    ],
+    [
+      "From: a@a@…",
+      () => `From: ${"a@".repeat(1000)}\nDate: Mon, 1 Dec 2026 10:00\nSubject: intro\nTo: partner@partner.example`,
+    ],
   ])("parses 190 KB of forwarded blocks with %s lines", async (_name, header) => {
-    const blocks = Array.from({ length: 90 }, (_, i) => `---------- Forwarded message ---------\n${header(i)}\n\nHello, see below.\n`);
+    const blocks = Array.from(
+      { length: 90 },
+      (_, i) => `---------- Forwarded message ---------\n${header(i)}\n\nHello, see below.\n`,
+    );
     const raw = mail(`Please register.\n\n${blocks.join("\n")}`.replace(/\n/g, "\r\n"));
     expect(raw.length).toBeGreaterThan(180_000);
     const parsed = await pool.parse(raw);
@@ -47,6 +59,10 @@ describe("hostile input cannot stall the parser", () => {
     const lines = boundLongLines(long).split("\n");
     expect(lines.every((l) => l.length <= MAX_LINE_CHARS)).toBe(true);
     expect(lines.join(" ").replace(/\s+/g, " ").trim()).toBe(long.replace(/\s+/g, " ").trim());
-    expect(boundLongLines("x".repeat(MAX_LINE_CHARS * 2 + 1)).split("\n").map((l) => l.length)).toEqual([MAX_LINE_CHARS, MAX_LINE_CHARS, 1]);
+    expect(
+      boundLongLines("x".repeat(MAX_LINE_CHARS * 2 + 1))
+        .split("\n")
+        .map((l) => l.length),
+    ).toEqual([MAX_LINE_CHARS, MAX_LINE_CHARS, 1]);
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { findLabelled, firstByField } from "../../services/parser/extract/labels.ts";
 
-const fields = (text: string) => Object.fromEntries([...firstByField(findLabelled(text))].map(([k, v]) => [k, v.value]));
+const fields = (text: string) =>
+  Object.fromEntries([...firstByField(findLabelled(text))].map(([k, v]) => [k, v.value]));
 
 describe("findLabelled", () => {
   it("reads English and German labels in any case", () => {
-    const f = fields("COMPANY: Foxglove Analytics, Inc.\nWebsite: WWW.Foxglove.com\nAnsprechpartner: Herr Matthias Kröger\nE-Mail: m@x.de\nWettbewerber: Candis\nEinverständnis: liegt vor");
+    const f = fields(
+      "COMPANY: Foxglove Analytics, Inc.\nWebsite: WWW.Foxglove.com\nAnsprechpartner: Herr Matthias Kröger\nE-Mail: m@x.de\nWettbewerber: Candis\nEinverständnis: liegt vor",
+    );
     expect(f).toMatchObject({
       company: "Foxglove Analytics, Inc.",
       website: "WWW.Foxglove.com",
@@ -17,21 +20,30 @@ describe("findLabelled", () => {
   });
 
   it("reads tab-separated rows and label/value on separate lines", () => {
-    expect(fields("Prospect\tLoch Ardvane Distillers Ltd\nDomain\tlochardvane.co.uk")).toMatchObject({ company: "Loch Ardvane Distillers Ltd", website: "lochardvane.co.uk" });
-    expect(fields("Company Name\n\nPinecrest Veterinary Partners, LLC\n\nPrimary Contact\n\nDr. Alan Whitaker")).toMatchObject({
+    expect(fields("Prospect\tLoch Ardvane Distillers Ltd\nDomain\tlochardvane.co.uk")).toMatchObject({
+      company: "Loch Ardvane Distillers Ltd",
+      website: "lochardvane.co.uk",
+    });
+    expect(
+      fields("Company Name\n\nPinecrest Veterinary Partners, LLC\n\nPrimary Contact\n\nDr. Alan Whitaker"),
+    ).toMatchObject({
       company: "Pinecrest Veterinary Partners, LLC",
       contactName: "Dr. Alan Whitaker",
     });
   });
 
   it("turns placeholders into null and keeps the label", () => {
-    const f = fields("Ansprechpartner: noch offen (wird nachgereicht)\nE-Mail: –\nBudget: unbekannt\nWebsite: none (they don't have one)");
+    const f = fields(
+      "Ansprechpartner: noch offen (wird nachgereicht)\nE-Mail: –\nBudget: unbekannt\nWebsite: none (they don't have one)",
+    );
     expect(f).toEqual({ contactName: null, email: null, value: null, website: null });
   });
 
   it("reads the '(website)' notation and continues wrapped notes", () => {
     expect(fields("Verityhealth.io (website)")).toEqual({ website: "Verityhealth.io" });
-    expect(fields("Hintergrund: Die Ferienwelt rechnet mit 60\nEigentümern ab.\n\nGruß")).toEqual({ need: "Die Ferienwelt rechnet mit 60 Eigentümern ab." });
+    expect(fields("Hintergrund: Die Ferienwelt rechnet mit 60\nEigentümern ab.\n\nGruß")).toEqual({
+      need: "Die Ferienwelt rechnet mit 60 Eigentümern ab.",
+    });
   });
 
   it("ignores prose lines with a colon that are not form labels", () => {
@@ -41,8 +53,14 @@ describe("findLabelled", () => {
 
 describe("findLabelled: separators and label spellings beyond the dev corpus", () => {
   it("reads 'key = value', spaced-dash bullets and *bold* labels", () => {
-    expect(fields("company = Kiwi Orchard Holdings Ltd\ncontact_title = IT Manager")).toMatchObject({ company: "Kiwi Orchard Holdings Ltd", role: "IT Manager" });
-    expect(fields("* Firma – Alpenblick Treuhand AG\n* Kontaktfreigabe – noch nicht")).toMatchObject({ company: "Alpenblick Treuhand AG", consent: "noch nicht" });
+    expect(fields("company = Kiwi Orchard Holdings Ltd\ncontact_title = IT Manager")).toMatchObject({
+      company: "Kiwi Orchard Holdings Ltd",
+      role: "IT Manager",
+    });
+    expect(fields("* Firma – Alpenblick Treuhand AG\n* Kontaktfreigabe – noch nicht")).toMatchObject({
+      company: "Alpenblick Treuhand AG",
+      consent: "noch nicht",
+    });
     expect(fields("*Company:* Cascade Mountain Brewing Co.\n**Website**: cascadebrewing.com")).toMatchObject({
       company: "Cascade Mountain Brewing Co.",
       website: "cascadebrewing.com",
@@ -50,13 +68,18 @@ describe("findLabelled: separators and label spellings beyond the dev corpus", (
   });
 
   it("maps qualified labels by their head word and consent labels by their first word", () => {
-    expect(fields("Customer website   hawthornepryce.com\nEstimated ARR      £15,600")).toMatchObject({ website: "hawthornepryce.com", value: "£15,600" });
+    expect(fields("Customer website   hawthornepryce.com\nEstimated ARR      £15,600")).toMatchObject({
+      website: "hawthornepryce.com",
+      value: "£15,600",
+    });
     expect(fields("Kontaktaufnahme durch PeopleGrid: ja, gerne")).toMatchObject({ consent: "ja, gerne" });
     expect(fields("Company size: 250 employees")).toEqual({});
   });
 
   it("keeps a table's comment column out of the value, but offers it to the contact row", () => {
-    expect(fields("Estimated value\t£54,000\tper year, 3-year term\nMain contact\tPriya Raman\tIT Director")).toMatchObject({
+    expect(
+      fields("Estimated value\t£54,000\tper year, 3-year term\nMain contact\tPriya Raman\tIT Director"),
+    ).toMatchObject({
       value: "£54,000",
       contactName: "Priya Raman | IT Director",
     });

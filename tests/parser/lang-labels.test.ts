@@ -21,7 +21,9 @@ const VALUE: Record<LabelField, string> = {
 };
 
 const rows = Object.entries(LANGUAGES).flatMap(([lang, table]) =>
-  (Object.entries(table) as [LabelField, readonly string[]][]).flatMap(([field, words]) => words.map((word) => ({ lang, field, word }))),
+  (Object.entries(table) as [LabelField, readonly string[]][]).flatMap(([field, words]) =>
+    words.map((word) => ({ lang, field, word })),
+  ),
 );
 
 describe("label words per language", () => {

@@ -13,6 +13,9 @@ describe("person mentions on hostile input", () => {
   });
 
   it("still finds names in any script with particles", () => {
-    expect(findPersonMentions("Please call Jan van den Berg or Aylin Aydın.").map((m) => m.name)).toEqual(["Jan van den Berg", "Aylin Aydın"]);
+    expect(findPersonMentions("Please call Jan van den Berg or Aylin Aydın.").map((m) => m.name)).toEqual([
+      "Jan van den Berg",
+      "Aylin Aydın",
+    ]);
   });
 });

@@ -8,14 +8,26 @@ import { findCompetitorsInProse } from "../../services/parser/normalise/competit
 
 describe("findProblem", () => {
   it("prefers the broken process to a wish", () => {
-    expect(findProblem(["Omar decides; he wants a proper comparison first. Their branches fax invoices to the office, where they are typed in by hand."])).toMatch(/by hand/);
+    expect(
+      findProblem([
+        "Omar decides; he wants a proper comparison first. Their branches fax invoices to the office, where they are typed in by hand.",
+      ]),
+    ).toMatch(/by hand/);
   });
   it("reads German pain cues that start with an umlaut and sentences wrapped over lines", () => {
-    expect(findProblem(["Sie betreiben drei Werke.\nDie Zentrale hat keinen Überblick über die Belege."])).toMatch(/Überblick/);
-    expect(findProblem(["Around 40 contractors send bills in any format they like, and\naccounts chases the missing ones every month."])).toMatch(/chases the missing ones/);
+    expect(findProblem(["Sie betreiben drei Werke.\nDie Zentrale hat keinen Überblick über die Belege."])).toMatch(
+      /Überblick/,
+    );
+    expect(
+      findProblem([
+        "Around 40 contractors send bills in any format they like, and\naccounts chases the missing ones every month.",
+      ]),
+    ).toMatch(/chases the missing ones/);
   });
   it("counts lost time and couriers as the problem", () => {
-    expect(findProblem(["Our depots send receipts by courier and we lose several days at every close."])).toMatch(/courier/);
+    expect(findProblem(["Our depots send receipts by courier and we lose several days at every close."])).toMatch(
+      /courier/,
+    );
   });
 });
 
@@ -29,7 +41,9 @@ describe("roleNear", () => {
     expect(role("Petra Lange ist Einkaufsleiterin bei der Firma Kunz.")).toBe("Einkaufsleiterin");
     expect(role("Sam Fisher works as Accounts Payable Lead at Orbit.")).toBe("Accounts Payable Lead");
     expect(role("Kontakt (Geschäftsführerin Anna Roth, anna@roth.example)")).toBe("Geschäftsführerin");
-    expect(role("Laut Gespräch mit unserem Kaufmännischen Leiter, Herrn Uwe Stark, passt das.")).toBe("Kaufmännischen Leiter");
+    expect(role("Laut Gespräch mit unserem Kaufmännischen Leiter, Herrn Uwe Stark, passt das.")).toBe(
+      "Kaufmännischen Leiter",
+    );
   });
   it("does not take a plain verb phrase as a role", () => {
     expect(role("Kim Osei is fine with a call.")).toBeNull();
@@ -38,7 +52,8 @@ describe("roleNear", () => {
 
 describe("company from a German trade word and the owner's name", () => {
   it("finds 'Metzgerei Kunz' in prose and ignores a trade word with no name", () => {
-    const cands = (own: string) => findCompanyCandidates({ own, subject: "Neuer Kontakt", domain: null, excluded: [], excludedDomains: [] });
+    const cands = (own: string) =>
+      findCompanyCandidates({ own, subject: "Neuer Kontakt", domain: null, excluded: [], excludedDomains: [] });
     expect(cands("kurz: die Metzgerei Kunz aus Ulm sucht eine Lösung.")[0]?.name).toBe("Metzgerei Kunz");
     expect(cands("Die Zahnarztpraxis Berger GmbH hat Interesse.")[0]?.name).toBe("Zahnarztpraxis Berger GmbH");
     expect(cands("die Bäckerei sucht etwas.").some((c) => c.why === "trade")).toBe(false);

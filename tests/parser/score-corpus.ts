@@ -18,14 +18,20 @@ export interface CorpusScore {
 /** Scores `corpus` with the LLM switched off; null when the scorer printed no summary. */
 export function scoreCorpus(corpus: string): CorpusScore | null {
   const env = { ...process.env, OPENAI_API_KEY: "", LOG_LEVEL: "error" };
-  const run = spawnSync(process.execPath, [scorer, corpus, "--verbose", "--", process.execPath, join(repo, "bin", "dealreg.js"), "parse"], {
-    cwd: repo,
-    env,
-    encoding: "utf8",
-    timeout: 240_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [scorer, corpus, "--verbose", "--", process.execPath, join(repo, "bin", "dealreg.js"), "parse"],
+    {
+      cwd: repo,
+      env,
+      encoding: "utf8",
+      timeout: 240_000,
+    },
+  );
   const report = `${run.stdout ?? ""}\n${run.stderr ?? ""}`;
-  const m = /score: ([\d.]+) fields=\d+\/\d+ cases=\d+\/\d+ kind=(\d+)\/(\d+) silent_errors=(\d+)/.exec(run.stdout ?? "");
+  const m = /score: ([\d.]+) fields=\d+\/\d+ cases=\d+\/\d+ kind=(\d+)\/(\d+) silent_errors=(\d+)/.exec(
+    run.stdout ?? "",
+  );
   if (!m) return null;
   return { score: Number(m[1]), kindRight: Number(m[2]), kindAll: Number(m[3]), silentErrors: Number(m[4]), report };
 }

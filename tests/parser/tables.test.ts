@@ -5,11 +5,16 @@ import { parseMessage } from "../../services/parser/parse-message.ts";
 
 describe("pasted tracker rows", () => {
   it("read the first row under a header row as labelled lines; further rows apart", () => {
-    const text = "rows from our tracker:\nCompany\tContact\tEmail\tStage\nOakridge Dairy Co.\tLena Fisk\tlena@oakridge.example\tdemo booked\nPine Hollow Ltd\tIvo Marsh\tivo@pinehollow.example\tintro\n\nthanks";
+    const text =
+      "rows from our tracker:\nCompany\tContact\tEmail\tStage\nOakridge Dairy Co.\tLena Fisk\tlena@oakridge.example\tdemo booked\nPine Hollow Ltd\tIvo Marsh\tivo@pinehollow.example\tintro\n\nthanks";
     const r = pastedRowsAsLabels(text);
-    expect(r.text).toContain("Company: Oakridge Dairy Co.\nContact: Lena Fisk\nEmail: lena@oakridge.example\nStage: demo booked");
+    expect(r.text).toContain(
+      "Company: Oakridge Dairy Co.\nContact: Lena Fisk\nEmail: lena@oakridge.example\nStage: demo booked",
+    );
     expect(r.text).not.toContain("Pine Hollow");
-    expect(r.extraRows).toEqual([{ Company: "Pine Hollow Ltd", Contact: "Ivo Marsh", Email: "ivo@pinehollow.example", Stage: "intro" }]);
+    expect(r.extraRows).toEqual([
+      { Company: "Pine Hollow Ltd", Contact: "Ivo Marsh", Email: "ivo@pinehollow.example", Stage: "intro" },
+    ]);
   });
 
   it("leave a vertical label/value/comment table alone", () => {
@@ -20,7 +25,9 @@ describe("pasted tracker rows", () => {
 
 describe("CSV and TSV attachments", () => {
   it("find the delimiter and keep quoted separators", () => {
-    const t = readDelimited('Firma;Ansprechpartner;E-Mail;Volumen\r\n"Kalkwerk Roth GmbH; Werk 2";Ute Roth;ute@kalkwerk-roth.example;"48.000"\r\n');
+    const t = readDelimited(
+      'Firma;Ansprechpartner;E-Mail;Volumen\r\n"Kalkwerk Roth GmbH; Werk 2";Ute Roth;ute@kalkwerk-roth.example;"48.000"\r\n',
+    );
     expect(t?.header).toEqual(["Firma", "Ansprechpartner", "E-Mail", "Volumen"]);
     expect(t?.rows[0]).toEqual(["Kalkwerk Roth GmbH; Werk 2", "Ute Roth", "ute@kalkwerk-roth.example", "48.000"]);
   });
@@ -36,7 +43,8 @@ describe("CSV and TSV attachments", () => {
 
 describe("a CSV attachment through parseMessage", () => {
   it("reads the first row as the registration and keeps the other rows apart", async () => {
-    const csv = "Company,Website,Contact,Email,Stage\r\nOakridge Dairy Co.,oakridge-dairy.com,Lena Fisk,lena@oakridge-dairy.com,demo booked\r\nPine Hollow Ltd,pinehollow.co.uk,Ivo Marsh,ivo@pinehollow.co.uk,intro\r\n";
+    const csv =
+      "Company,Website,Contact,Email,Stage\r\nOakridge Dairy Co.,oakridge-dairy.com,Lena Fisk,lena@oakridge-dairy.com,demo booked\r\nPine Hollow Ltd,pinehollow.co.uk,Ivo Marsh,ivo@pinehollow.co.uk,intro\r\n";
     const raw = Buffer.from(
       "From: Ray Cole <ray@colepartners.com>\r\nTo: partners@vendor.example\r\nSubject: registrations attached\r\nMIME-Version: 1.0\r\n" +
         'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nHi, two new leads in the attached sheet.\r\n\r\nRay\r\n' +
@@ -48,6 +56,14 @@ describe("a CSV attachment through parseMessage", () => {
     expect(r.output.kind).toBe("registration");
     expect(r.output.registration?.company).toEqual({ name: "Oakridge Dairy Co.", domain: "oakridge-dairy.com" });
     expect(r.output.registration?.contact.email).toBe("lena@oakridge-dairy.com");
-    expect(r.extraRows).toEqual([{ Company: "Pine Hollow Ltd", Website: "pinehollow.co.uk", Contact: "Ivo Marsh", Email: "ivo@pinehollow.co.uk", Stage: "intro" }]);
+    expect(r.extraRows).toEqual([
+      {
+        Company: "Pine Hollow Ltd",
+        Website: "pinehollow.co.uk",
+        Contact: "Ivo Marsh",
+        Email: "ivo@pinehollow.co.uk",
+        Stage: "intro",
+      },
+    ]);
   });
 });

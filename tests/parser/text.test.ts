@@ -5,25 +5,35 @@ import { organizationFromSignature } from "../../services/parser/extract/organiz
 
 describe("splitForwards", () => {
   it("splits a Gmail forward and reads the original sender", () => {
-    const s = splitForwards("Please register them.\n\n---------- Forwarded message ---------\nFrom: Greg Tanaka <greg@fulton.com>\nDate: Mon\nSubject: Hi\nTo: Rachel <rachel@summit.com>\n\nHi Rachel,\nbudget $60k.");
+    const s = splitForwards(
+      "Please register them.\n\n---------- Forwarded message ---------\nFrom: Greg Tanaka <greg@fulton.com>\nDate: Mon\nSubject: Hi\nTo: Rachel <rachel@summit.com>\n\nHi Rachel,\nbudget $60k.",
+    );
     expect(s.own).toBe("Please register them.");
     expect(s.forwards).toHaveLength(1);
-    expect(s.forwards[0]).toMatchObject({ from: { address: "greg@fulton.com", name: "Greg Tanaka" }, to: "Rachel <rachel@summit.com>" });
+    expect(s.forwards[0]).toMatchObject({
+      from: { address: "greg@fulton.com", name: "Greg Tanaka" },
+      to: "Rachel <rachel@summit.com>",
+    });
     expect(s.forwards[0]!.body).toContain("budget $60k");
   });
 
   it("splits German Outlook blocks (Von/Gesendet/An/Betreff) and Apple forwards, nested", () => {
-    const text = "Hallo,\nanbei.\n\n________________________________\nVon: Kerstin Vogel <k.vogel@holler.de>\nGesendet: Freitag\nAn: Tobias <t@rit.de>\nBetreff: X\n\nText 1\n\n________________________________\nFrom: Tobias <t@rit.de>\nSent: Thursday\nTo: Kerstin <k.vogel@holler.de>\nSubject: Y\n\nText 2";
+    const text =
+      "Hallo,\nanbei.\n\n________________________________\nVon: Kerstin Vogel <k.vogel@holler.de>\nGesendet: Freitag\nAn: Tobias <t@rit.de>\nBetreff: X\n\nText 1\n\n________________________________\nFrom: Tobias <t@rit.de>\nSent: Thursday\nTo: Kerstin <k.vogel@holler.de>\nSubject: Y\n\nText 2";
     const s = splitForwards(text);
     expect(s.forwards.map((f) => f.from?.address)).toEqual(["k.vogel@holler.de", "t@rit.de"]);
-    const apple = splitForwards("Hi team\n\nBegin forwarded message:\n\nFrom: Olivia Brennan <ob@kp.org>\nSubject: Re: N\nDate: March 10\nTo: Marcus <m@h.com>\n\nHi Marcus");
+    const apple = splitForwards(
+      "Hi team\n\nBegin forwarded message:\n\nFrom: Olivia Brennan <ob@kp.org>\nSubject: Re: N\nDate: March 10\nTo: Marcus <m@h.com>\n\nHi Marcus",
+    );
     expect(apple.forwards[0]!.from?.address).toBe("ob@kp.org");
     expect(apple.forwards[0]!.body).toBe("Hi Marcus");
   });
 
   it("leaves mail without forwards alone and strips reply quotations", () => {
     expect(splitForwards("Just text.\nFrom: the desk").forwards).toHaveLength(0);
-    expect(stripQuotes("Thanks!\n\nOn 09/03/2026 11:05, Team wrote:\n> Hi Oliver\n> case REG-1").trim()).toBe("Thanks!");
+    expect(stripQuotes("Thanks!\n\nOn 09/03/2026 11:05, Team wrote:\n> Hi Oliver\n> case REG-1").trim()).toBe(
+      "Thanks!",
+    );
   });
 });
 
@@ -36,7 +46,10 @@ describe("splitSignature", () => {
   });
 
   it("cuts at the sender's name when there is no sign-off word", () => {
-    const s = splitSignature("Call is booked.\n\nMarcus\n\nMarcus Bell\nManaging Partner | Harbor Lane Consulting", "Marcus Bell");
+    const s = splitSignature(
+      "Call is booked.\n\nMarcus\n\nMarcus Bell\nManaging Partner | Harbor Lane Consulting",
+      "Marcus Bell",
+    );
     expect(s.body).toBe("Call is booked.");
     expect(s.signature).toContain("Harbor Lane Consulting");
   });
@@ -44,10 +57,29 @@ describe("splitSignature", () => {
 
 describe("organizationFromSignature", () => {
   it("picks the organisation segment, not the title, address or phone", () => {
-    const pick = (sig: string, domain: string | null, person: string) => organizationFromSignature(sig, { domain, personName: person });
-    expect(pick("Oliver Grant\nPartner | Ledgerline Advisory Ltd\n+44 20 7946 0388 | www.ledgerline.co.uk", "ledgerline.co.uk", "Oliver Grant")).toBe("Ledgerline Advisory Ltd");
-    expect(pick("Sophie Laurent\nPartner Alliances Manager, Meridian Systems Integration\nKeizersgracht 241", "meridian-si.com", "Sophie Laurent")).toBe("Meridian Systems Integration");
-    expect(pick("Thomas Brenner\nBrenner IT-Beratung · Freiberuflicher SAP-FI-Berater\nMobil +49 170", "gmail.com", "Thomas Brenner")).toBe("Brenner IT-Beratung");
+    const pick = (sig: string, domain: string | null, person: string) =>
+      organizationFromSignature(sig, { domain, personName: person });
+    expect(
+      pick(
+        "Oliver Grant\nPartner | Ledgerline Advisory Ltd\n+44 20 7946 0388 | www.ledgerline.co.uk",
+        "ledgerline.co.uk",
+        "Oliver Grant",
+      ),
+    ).toBe("Ledgerline Advisory Ltd");
+    expect(
+      pick(
+        "Sophie Laurent\nPartner Alliances Manager, Meridian Systems Integration\nKeizersgracht 241",
+        "meridian-si.com",
+        "Sophie Laurent",
+      ),
+    ).toBe("Meridian Systems Integration");
+    expect(
+      pick(
+        "Thomas Brenner\nBrenner IT-Beratung · Freiberuflicher SAP-FI-Berater\nMobil +49 170",
+        "gmail.com",
+        "Thomas Brenner",
+      ),
+    ).toBe("Brenner IT-Beratung");
     expect(pick("Tyler\n\nSent from my iPhone", "ironbridge.com", "Tyler Brooks")).toBeNull();
   });
 });

@@ -15,7 +15,14 @@ describe("parseVcard", () => {
       "END:VCARD",
     ].join("\r\n");
     expect(parseVcard(card)).toEqual([
-      { name: "Sanna Järvinen", email: "sanna.jarvinen@kaarna.example", organization: "Kaarna Logistiikka Oy", title: "Talouspäällikkö", phone: null, url: null },
+      {
+        name: "Sanna Järvinen",
+        email: "sanna.jarvinen@kaarna.example",
+        organization: "Kaarna Logistiikka Oy",
+        title: "Talouspäällikkö",
+        phone: null,
+        url: null,
+      },
     ]);
   });
 
@@ -31,7 +38,8 @@ describe("parseVcard", () => {
 
 describe("a vCard attached for the prospect", () => {
   it("gives the contact when the text names only the company", async () => {
-    const card = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=B8ller;Kasper\r\nTITLE:Indk=\r\n\r\nEMAIL:kasper@tornby-vvs.dk\r\nORG:Tornby VVS ApS\r\nEND:VCARD\r\n";
+    const card =
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=B8ller;Kasper\r\nTITLE:Indk=\r\n\r\nEMAIL:kasper@tornby-vvs.dk\r\nORG:Tornby VVS ApS\r\nEND:VCARD\r\n";
     const raw = Buffer.from(
       "From: Lise Holm <lise@holm-it.dk>\r\nTo: partners@vendor.example\r\nSubject: New deal registration\r\nMIME-Version: 1.0\r\n" +
         'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n' +

@@ -76,7 +76,9 @@ describe("phrases once copied from single mails, now general", () => {
   });
 
   it("a place named in leisure chatter is no geography", () => {
-    expect(findGeography("Greetings after a long weekend in Lisbon. The prospect runs three warehouses.", null)).toBeNull();
+    expect(
+      findGeography("Greetings after a long weekend in Lisbon. The prospect runs three warehouses.", null),
+    ).toBeNull();
     expect(findGeography("We had dinner in Porto with their CFO.", null)).toBeNull();
   });
 });

@@ -28,14 +28,23 @@ describe("revoking status links on the admin page", () => {
     const firmLink = tokenOf(await issueFirmLink(db, t.ctx.config, "domain:brightpath.de"));
     const otherLink = tokenOf((await issueCaseLink(db, t.ctx.config, other))!);
 
-    const anonymous = await t.app.inject({ method: "POST", url: `/admin/cases/${c.id}/revoke-status-links`, ...form({}) });
+    const anonymous = await t.app.inject({
+      method: "POST",
+      url: `/admin/cases/${c.id}/revoke-status-links`,
+      ...form({}),
+    });
     expect(String(anonymous.headers.location ?? "")).not.toContain(c.case_number); // sent to sign in, nothing done
     expect(await resolveStatusToken(db, caseLink)).not.toBeNull();
 
     const cookie = await signIn(t.app);
     const page = await t.app.inject({ method: "GET", url: `/admin/cases/${c.case_number}`, headers: { cookie } });
     expect(page.body).toContain("Revoke status links");
-    const res = await t.app.inject({ method: "POST", url: `/admin/cases/${c.id}/revoke-status-links`, payload: form({ _csrf: csrfOf(page.body) }).payload, headers: { ...form({}).headers, cookie } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/admin/cases/${c.id}/revoke-status-links`,
+      payload: form({ _csrf: csrfOf(page.body) }).payload,
+      headers: { ...form({}).headers, cookie },
+    });
     expect(res.statusCode).toBe(303);
     expect(await resolveStatusToken(db, caseLink)).toBeNull();
     expect(await resolveStatusToken(db, firmLink)).toBeNull();
@@ -52,7 +61,11 @@ describe("dealreg status-links (embedded database)", () => {
     const logger = createLogger("silent");
     const ctx = await openAppContext(config, logger);
     const r = await ingestRawMail(ctx.pipeline, corpusMail("001-"), { kind: "cli", file: "001.eml" });
-    const c = await ctx.database.db.selectFrom("cases").selectAll().where("case_number", "=", r.caseNumber!).executeTakeFirstOrThrow();
+    const c = await ctx.database.db
+      .selectFrom("cases")
+      .selectAll()
+      .where("case_number", "=", r.caseNumber!)
+      .executeTakeFirstOrThrow();
     const extra = tokenOf((await issueCaseLink(ctx.database.db, config, c))!);
     const firm = tokenOf(await issueFirmLink(ctx.database.db, config, "domain:ledgerline.co.uk"));
     await ctx.close();

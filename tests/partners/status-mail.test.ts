@@ -41,21 +41,48 @@ describe.each(dbBackends())("status by mail on $name", (backend) => {
   afterAll(async () => app.close());
   const db = () => app.database.db;
   const ingest = (raw: Buffer) => ingestRawMail(app.pipeline, raw, { kind: "cli", file: `s${++n}.eml` });
-  const lastReply = () => db().selectFrom("outbox").selectAll().where("kind", "=", "status_reply").orderBy("id", "desc").executeTakeFirstOrThrow();
+  const lastReply = () =>
+    db()
+      .selectFrom("outbox")
+      .selectAll()
+      .where("kind", "=", "status_reply")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
 
   let acme: CaseRow, secret: CaseRow;
   beforeEach(async () => {
-    await sql`truncate cases, outbox, timeline_events, reply_tokens, inbound_messages, inbound_source_refs, review_items, partner_settings restart identity cascade`.execute(db());
+    await sql`truncate cases, outbox, timeline_events, reply_tokens, inbound_messages, inbound_source_refs, review_items, partner_settings restart identity cascade`.execute(
+      db(),
+    );
     await sql`alter sequence case_number_seq restart with 1`.execute(db());
-    acme = await seedCase(db(), { partnerEmail: "anna@brightpath.de", company: "Acme Analytics GmbH", domain: "acme-analytics.de", missing: ["contact.email"] });
-    await seedCase(db(), { partnerEmail: "bob@uk.brightpath.de", company: "Borealis AG", domain: "borealis.ch", status: "approved", protectedUntil: new Date("2027-02-01T00:00:00Z") });
-    secret = await seedCase(db(), { partnerEmail: "carl@otherco.com", company: "Secret Prospect Ltd", domain: "secret.co.uk" });
+    acme = await seedCase(db(), {
+      partnerEmail: "anna@brightpath.de",
+      company: "Acme Analytics GmbH",
+      domain: "acme-analytics.de",
+      missing: ["contact.email"],
+    });
+    await seedCase(db(), {
+      partnerEmail: "bob@uk.brightpath.de",
+      company: "Borealis AG",
+      domain: "borealis.ch",
+      status: "approved",
+      protectedUntil: new Date("2027-02-01T00:00:00Z"),
+    });
+    secret = await seedCase(db(), {
+      partnerEmail: "carl@otherco.com",
+      company: "Secret Prospect Ltd",
+      domain: "secret.co.uk",
+    });
     await seedCase(db(), { partnerEmail: "jo@gmail.com", company: "Jo's Lead GmbH", domain: "jo-lead.de" });
     await seedCase(db(), { partnerEmail: "kim@gmail.com", company: "Kim's Lead GmbH", domain: "kim-lead.de" });
   });
 
   it("a DKIM-verified `status` lists the firm's cases (colleagues included), threaded, to From", async () => {
-    const r = await ingest(await brightpath.sign(mail({ from: "Anna Meier <anna@brightpath.de>", text: "status", id: "<q1@brightpath.de>" })));
+    const r = await ingest(
+      await brightpath.sign(
+        mail({ from: "Anna Meier <anna@brightpath.de>", text: "status", id: "<q1@brightpath.de>" }),
+      ),
+    );
     expect(r.status).toBe("partner_command");
     const reply = await lastReply();
     expect(reply.to_addresses).toEqual(["anna@brightpath.de"]);
@@ -96,26 +123,50 @@ describe.each(dbBackends())("status by mail on $name", (backend) => {
 
   it("writing to the reply address we gave the sender counts as verified; German `Stand` answers in German", async () => {
     const token = newToken();
-    await storeReplyToken(db(), { hash: hashToken(token), caseId: acme.id, purpose: "partner", address: "anna@brightpath.de" });
-    await ingest(mail({ from: "anna@brightpath.de", to: replyAddress("partners@northbeam.io", token), text: "Stand", subject: "Re: [REG-2026-000001] Registrierung erhalten" }));
+    await storeReplyToken(db(), {
+      hash: hashToken(token),
+      caseId: acme.id,
+      purpose: "partner",
+      address: "anna@brightpath.de",
+    });
+    await ingest(
+      mail({
+        from: "anna@brightpath.de",
+        to: replyAddress("partners@northbeam.io", token),
+        text: "Stand",
+        subject: "Re: [REG-2026-000001] Registrierung erhalten",
+      }),
+    );
     const reply = await lastReply();
     expect(reply.subject).toBe("Stand Ihrer Registrierungen");
     expect(reply.text_body).toContain("REG-2026-000001 Acme Analytics GmbH");
     expect(reply.text_body).toContain("geschützt bis 1. Februar 2027");
     // someone else writing to Anna's reply address is not Anna
-    await ingest(mail({ from: "mallory@brightpath.de", to: replyAddress("partners@northbeam.io", token), text: "status" }));
+    await ingest(
+      mail({ from: "mallory@brightpath.de", to: replyAddress("partners@northbeam.io", token), text: "status" }),
+    );
     expect((await lastReply()).text_body).toContain("we found no registrations");
   });
 
   it("`unsubscribe` is recorded at once; only a verified sender gets a confirmation", async () => {
     const r = await ingest(mail({ from: "kim@gmail.com", text: "unsubscribe" }));
     expect(r.status).toBe("partner_command");
-    const s = await db().selectFrom("partner_settings").selectAll().where("address", "=", "kim@gmail.com").executeTakeFirstOrThrow();
+    const s = await db()
+      .selectFrom("partner_settings")
+      .selectAll()
+      .where("address", "=", "kim@gmail.com")
+      .executeTakeFirstOrThrow();
     expect(s.digest_opt_out_at).not.toBeNull();
     expect(s.digest_opt_out_source).toMatch(/^mail:\d+$/);
-    expect(await db().selectFrom("outbox").select("id").where("kind", "=", "unsubscribe_reply").execute()).toHaveLength(0);
+    expect(await db().selectFrom("outbox").select("id").where("kind", "=", "unsubscribe_reply").execute()).toHaveLength(
+      0,
+    );
     await ingest(await gmail.sign(mail({ from: "jo@gmail.com", text: "abmelden" })));
-    const conf = await db().selectFrom("outbox").selectAll().where("kind", "=", "unsubscribe_reply").executeTakeFirstOrThrow();
+    const conf = await db()
+      .selectFrom("outbox")
+      .selectAll()
+      .where("kind", "=", "unsubscribe_reply")
+      .executeTakeFirstOrThrow();
     expect(conf.subject).toBe("Sie erhalten keine Wochenübersicht mehr");
   });
 

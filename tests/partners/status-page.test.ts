@@ -39,7 +39,9 @@ describe.runIf(hasChromium())("status pages in Chromium", () => {
     const r = await ingestRawMail(t.pipeline, XSS_MAIL, { kind: "cli", file: "xss.eml" });
     xssCaseNumber = r.caseNumber!;
     await ingestRawMail(t.pipeline, corpusMail("001-"), { kind: "cli", file: "001.eml" });
-    otherCaseNumber = (await seedCase(t.database.db, { partnerEmail: "carl@otherco.com", company: "Other Firm's Prospect Ltd" })).case_number;
+    otherCaseNumber = (
+      await seedCase(t.database.db, { partnerEmail: "carl@otherco.com", company: "Other Firm's Prospect Ltd" })
+    ).case_number;
 
     browser = await launchBrowser();
     await browser.context.route("**/*", async (route) => {
@@ -63,7 +65,13 @@ describe.runIf(hasChromium())("status pages in Chromium", () => {
   });
 
   async function ackLink(caseNumber: string): Promise<string> {
-    const ack = await t.database.db.selectFrom("outbox").innerJoin("cases", "cases.id", "outbox.case_id").select("outbox.text_body").where("cases.case_number", "=", caseNumber).where("outbox.kind", "=", "ack").executeTakeFirstOrThrow();
+    const ack = await t.database.db
+      .selectFrom("outbox")
+      .innerJoin("cases", "cases.id", "outbox.case_id")
+      .select("outbox.text_body")
+      .where("cases.case_number", "=", caseNumber)
+      .where("outbox.kind", "=", "ack")
+      .executeTakeFirstOrThrow();
     const url = /https?:\/\/\S+\/status\/[a-z2-7]{32}/.exec(ack.text_body)?.[0];
     expect(url, "the acknowledgement carries a status link").toBeDefined();
     return `${base}${path(url!)}`;
@@ -103,7 +111,11 @@ describe.runIf(hasChromium())("status pages in Chromium", () => {
   });
 
   it("a revoked link is the same 404 as an unknown one", async () => {
-    const c = await t.database.db.selectFrom("cases").selectAll().where("case_number", "=", xssCaseNumber).executeTakeFirstOrThrow();
+    const c = await t.database.db
+      .selectFrom("cases")
+      .selectAll()
+      .where("case_number", "=", xssCaseNumber)
+      .executeTakeFirstOrThrow();
     const fresh = `${base}${path((await issueCaseLink(t.database.db, t.config, c))!)}`;
     expect((await page.goto(fresh))?.status()).toBe(200);
     expect(await revokeCaseLinks(t.database.db, c.id, "ops:test", new Date())).toBeGreaterThanOrEqual(2);

@@ -14,7 +14,50 @@ import { recordConstructedRegexes, regexLiterals, type FoundRegex } from "../hel
 const BOUND_MS = 1000;
 const LINE = 2000;
 
-const TOKENS = ["a@", "1.", " ", "a", "A", "1", "a ", "A ", "Aa ", "a.", "a-", "a,", "a:", "a;", "<a", "a@a.", "a.b@", "\t", "-", "_", "*", ">", ". ", ", ", "Ab Cd, ", "ä", "Ö ", "1,", "0.0", "$1", "www.a", "http://a.", "a/", "'a", "(a", "a)", "\"a", "=", "|", "x: ", "1 ", "+1 "];
+const TOKENS = [
+  "a@",
+  "1.",
+  " ",
+  "a",
+  "A",
+  "1",
+  "a ",
+  "A ",
+  "Aa ",
+  "a.",
+  "a-",
+  "a,",
+  "a:",
+  "a;",
+  "<a",
+  "a@a.",
+  "a.b@",
+  "\t",
+  "-",
+  "_",
+  "*",
+  ">",
+  ". ",
+  ", ",
+  "Ab Cd, ",
+  "ä",
+  "Ö ",
+  "1,",
+  "0.0",
+  "$1",
+  "www.a",
+  "http://a.",
+  "a/",
+  "'a",
+  "(a",
+  "a)",
+  '"a',
+  "=",
+  "|",
+  "x: ",
+  "1 ",
+  "+1 ",
+];
 const PREFIXES = ["", "From: ", "To: ", "Website: ", "Contact: ", "On ", "Mr "];
 
 function adversarialLines(): string[] {
@@ -33,14 +76,23 @@ function adversarialLines(): string[] {
   return [...out];
 }
 
-function timeAll(regexes: FoundRegex[], inputs: string[]): Promise<{ where: string; source: string; input: string; ms: number | null }[]> {
+function timeAll(
+  regexes: FoundRegex[],
+  inputs: string[],
+): Promise<{ where: string; source: string; input: string; ms: number | null }[]> {
   const slow: { where: string; source: string; input: string; ms: number | null }[] = [];
   return new Promise((resolve, reject) => {
     const startAt = (start: number) => {
-      const worker = new Worker(new URL("../helpers/regex-timer.worker.mjs", import.meta.url), { workerData: { regexes, inputs, start } });
+      const worker = new Worker(new URL("../helpers/regex-timer.worker.mjs", import.meta.url), {
+        workerData: { regexes, inputs, start },
+      });
       let current = { i: start, j: 0 };
       let timer: NodeJS.Timeout | undefined;
-      const describe = (i: number, j: number) => ({ where: regexes[i]!.where, source: regexes[i]!.source.slice(0, 120), input: JSON.stringify(inputs[j]!.slice(0, 24)) + "…" });
+      const describe = (i: number, j: number) => ({
+        where: regexes[i]!.where,
+        source: regexes[i]!.source.slice(0, 120),
+        input: JSON.stringify(inputs[j]!.slice(0, 24)) + "…",
+      });
       worker.on("message", (msg: { type: string; i: number; j: number; ms: number }) => {
         if (msg.type === "begin") {
           current = { i: msg.i, j: msg.j };
@@ -73,7 +125,8 @@ describe("regular expressions in services/", () => {
       // function-level patterns are built while parsing: run the shared dev corpus once
       const dir = join(process.cwd(), "../shared/corpus/dev");
       const { readFileSync } = await import("node:fs");
-      for (const f of readdirSync(dir).filter((n) => n.endsWith(".eml"))) await parseMessage(readFileSync(join(dir, f)), { vendorDomains: ["vendor.example"] });
+      for (const f of readdirSync(dir).filter((n) => n.endsWith(".eml")))
+        await parseMessage(readFileSync(join(dir, f)), { vendorDomains: ["vendor.example"] });
     });
     const unique = new Map<string, FoundRegex>();
     for (const r of [...literals, ...constructed]) unique.set(`/${r.source}/${r.flags}`, r);

@@ -71,7 +71,11 @@ function post(app: FastifyInstance, body: unknown, headers: Record<string, strin
 }
 
 function sesSnsMessage(messageId = "d6iitobk75ur44p8kdnnp7g2n800") {
-  const ses = sesReceived({ action: { type: "SNS", encoding: "BASE64" }, content: RAW_MAIL.toString("base64"), messageId });
+  const ses = sesReceived({
+    action: { type: "SNS", encoding: "BASE64" },
+    content: RAW_MAIL.toString("base64"),
+    messageId,
+  });
   return signSns(notification(JSON.stringify(ses), new Date(), "Amazon SES Email Receipt Notification"), cert.keyPem);
 }
 
@@ -168,7 +172,10 @@ describe("POST /inbound/ses", () => {
     const { app, confirm } = await build();
     const headers = { "x-amz-sns-message-type": "SubscriptionConfirmation" };
     const sub = signSns(subscriptionConfirmation(), cert.keyPem);
-    const tampered = { ...sub, SubscribeURL: "https://sns.us-east-1.amazonaws.com.evil.com/?Action=ConfirmSubscription" };
+    const tampered = {
+      ...sub,
+      SubscribeURL: "https://sns.us-east-1.amazonaws.com.evil.com/?Action=ConfirmSubscription",
+    };
     expect((await post(app, tampered, headers)).statusCode).toBe(403);
     const other = signSns(subscriptionConfirmation(new Date(), `${TOPIC_ARN}-other`), cert.keyPem);
     expect((await post(app, other, headers)).statusCode).toBe(403);
@@ -213,7 +220,11 @@ describe("sesInboundConfig", () => {
     const a = sesInboundConfig({ SES_TOPIC_ARNS: [TOPIC_ARN], SES_REGION: "eu-west-1", S3_ENDPOINT: undefined });
     expect(a.topicArns).toEqual([TOPIC_ARN]);
     await expect(a.s3!.config.region()).resolves.toBe("eu-west-1");
-    const b = sesInboundConfig({ SES_TOPIC_ARNS: [TOPIC_ARN], SES_REGION: undefined, S3_ENDPOINT: "http://127.0.0.1:9" });
+    const b = sesInboundConfig({
+      SES_TOPIC_ARNS: [TOPIC_ARN],
+      SES_REGION: undefined,
+      S3_ENDPOINT: "http://127.0.0.1:9",
+    });
     await expect(b.s3!.config.region()).resolves.toBe("us-east-1");
     expect(b.s3!.config.forcePathStyle).toBe(true);
     expect(sesInboundConfig({ SES_TOPIC_ARNS: [], SES_REGION: undefined, S3_ENDPOINT: undefined }).s3).toBeUndefined();

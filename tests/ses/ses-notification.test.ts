@@ -23,7 +23,9 @@ async function code(p: Promise<unknown>): Promise<string> {
 
 describe("SES receipt notification, SNS action", () => {
   it("decodes BASE64 content byte for byte and maps the verdicts", async () => {
-    const n = received(sesReceived({ action: { type: "SNS", encoding: "BASE64" }, content: RAW_MAIL.toString("base64") }));
+    const n = received(
+      sesReceived({ action: { type: "SNS", encoding: "BASE64" }, content: RAW_MAIL.toString("base64") }),
+    );
     const { raw, source } = await sesNotificationToInbound(n);
     expect(raw.equals(RAW_MAIL)).toBe(true);
     expect(source).toEqual({
@@ -81,7 +83,9 @@ describe("SES receipt notification, S3 action", () => {
   });
 
   const s3Action = (objectKey: string) =>
-    received(sesReceived({ action: { type: "S3", bucketName: "dealreg-mail", objectKey, objectKeyPrefix: "inbound/" } }));
+    received(
+      sesReceived({ action: { type: "S3", bucketName: "dealreg-mail", objectKey, objectKeyPrefix: "inbound/" } }),
+    );
 
   it("reads the object at objectKey through GetObject", async () => {
     fake.put("dealreg-mail", "inbound/d6iitobk75ur44p8kdnnp7g2n800", RAW_MAIL);

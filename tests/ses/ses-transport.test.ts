@@ -74,7 +74,12 @@ describe("SES transport", () => {
     const err = await failure(transport.send(REPLY, envelope));
     expect(err).toMatchObject({ permanent: true, code: "SES_MessageRejected" });
     expect(err.message).toContain("Email address is not verified.");
-    for (const code of ["MailFromDomainNotVerifiedException", "ConfigurationSetDoesNotExist", "AccountSendingPausedException", "InvalidParameterValue"]) {
+    for (const code of [
+      "MailFromDomainNotVerifiedException",
+      "ConfigurationSetDoesNotExist",
+      "AccountSendingPausedException",
+      "InvalidParameterValue",
+    ]) {
       fake.failNext({ status: 400, code });
       expect(await failure(transport.send(REPLY, envelope)), code).toMatchObject({ permanent: true });
     }
@@ -108,7 +113,11 @@ describe("classifySesError", () => {
   });
 
   it("keeps credential problems transient (fixing the setup lets the mail go)", () => {
-    const denied = Object.assign(new Error("denied"), { name: "AccessDenied", $fault: "client", $metadata: { httpStatusCode: 403 } });
+    const denied = Object.assign(new Error("denied"), {
+      name: "AccessDenied",
+      $fault: "client",
+      $metadata: { httpStatusCode: 403 },
+    });
     expect(classifySesError(denied)).toMatchObject({ permanent: false, code: "SES_AccessDenied" });
   });
 });

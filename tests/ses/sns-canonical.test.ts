@@ -4,7 +4,11 @@ import { SnsEnvelope } from "../../services/ingest/ses/sns-envelope.ts";
 import { signingCertUrl, subscribeUrl, topicRegion } from "../../services/ingest/ses/sns-urls.ts";
 import { TOPIC_ARN, subscriptionConfirmation } from "./sns-fixtures.ts";
 
-const signed = { SignatureVersion: "1", Signature: "c2ln", SigningCertURL: "https://sns.us-east-1.amazonaws.com/a.pem" };
+const signed = {
+  SignatureVersion: "1",
+  Signature: "c2ln",
+  SigningCertURL: "https://sns.us-east-1.amazonaws.com/a.pem",
+};
 
 describe("SNS string to sign", () => {
   // Known answers written out by hand from the SNS guide, not computed by the code under test.

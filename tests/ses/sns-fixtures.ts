@@ -18,8 +18,22 @@ export function makeSelfSignedCert(cn = "sns.amazonaws.com"): TestCert {
   try {
     execFileSync(
       "openssl",
-      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-sha256", "-days", "2", "-subj", `/CN=${cn}`,
-        "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")],
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-sha256",
+        "-days",
+        "2",
+        "-subj",
+        `/CN=${cn}`,
+        "-keyout",
+        join(dir, "key.pem"),
+        "-out",
+        join(dir, "cert.pem"),
+      ],
       { stdio: "ignore" },
     );
     return {
@@ -65,7 +79,8 @@ export function notification(message: string, timestamp = new Date(), subject?: 
 }
 
 export function subscriptionConfirmation(timestamp = new Date(), topicArn = TOPIC_ARN) {
-  const token = "2336412f37fb687f5d51e6e241d09c805a5a57b30d712f794cc5f6a988666d92768dd60a747ba6f3beb71854e285d6ad02428b09ceece29417f1f02d609c582afbacc99c583a916b9981dd2728f4ae6fdb82efd087cc3b7849e05798d2d2785c03b0879594eeac82c01f235d0e717736";
+  const token =
+    "2336412f37fb687f5d51e6e241d09c805a5a57b30d712f794cc5f6a988666d92768dd60a747ba6f3beb71854e285d6ad02428b09ceece29417f1f02d609c582afbacc99c583a916b9981dd2728f4ae6fdb82efd087cc3b7849e05798d2d2785c03b0879594eeac82c01f235d0e717736";
   return {
     Type: "SubscriptionConfirmation" as const,
     MessageId: "165545c9-2a5c-472c-8df2-7ff2be2b3b1b",

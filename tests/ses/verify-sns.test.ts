@@ -52,7 +52,11 @@ describe("SNS signature verification", () => {
 
   it("accepts SignatureVersion 2 with a Subject, and a SubscriptionConfirmation", async () => {
     const { verify } = verifierWith();
-    const withSubject = signSns(notification("body\nwith lines", new Date(), "Amazon SES Email Receipt Notification"), cert.keyPem, { version: "2" });
+    const withSubject = signSns(
+      notification("body\nwith lines", new Date(), "Amazon SES Email Receipt Notification"),
+      cert.keyPem,
+      { version: "2" },
+    );
     await expect(verify(withSubject)).resolves.toMatchObject({ Subject: "Amazon SES Email Receipt Notification" });
     const sub = signSns(subscriptionConfirmation(), cert.keyPem, { version: "2" });
     await expect(verify(sub)).resolves.toMatchObject({ Type: "SubscriptionConfirmation" });

@@ -13,8 +13,13 @@ const problems = (env: Record<string, string>): string[] => {
 
 describe("Slack, digest and public URL settings", () => {
   it("a bot token needs its channel and signing secret; a webhook alone is enough", () => {
-    expect(problems({ SLACK_BOT_TOKEN: "xoxb-1" })).toEqual([expect.stringMatching(/^SLACK_CHANNEL:/), expect.stringMatching(/^SLACK_SIGNING_SECRET:/)]);
-    expect(problems({ SLACK_BOT_TOKEN: "xoxp-user-token", SLACK_CHANNEL: "C1", SLACK_SIGNING_SECRET: "s" })).toEqual([expect.stringMatching(/^SLACK_BOT_TOKEN: a bot token starts with xoxb-/)]);
+    expect(problems({ SLACK_BOT_TOKEN: "xoxb-1" })).toEqual([
+      expect.stringMatching(/^SLACK_CHANNEL:/),
+      expect.stringMatching(/^SLACK_SIGNING_SECRET:/),
+    ]);
+    expect(problems({ SLACK_BOT_TOKEN: "xoxp-user-token", SLACK_CHANNEL: "C1", SLACK_SIGNING_SECRET: "s" })).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN: a bot token starts with xoxb-/),
+    ]);
     expect(problems({ SLACK_WEBHOOK_URL: "https://hooks.slack.com/services/T/B/x" })).toEqual([]);
   });
 
@@ -22,7 +27,9 @@ describe("Slack, digest and public URL settings", () => {
     expect(loadConfig({}).PARTNER_DIGEST).toEqual({ weekday: 1, hour: 7, minute: 0 });
     expect(loadConfig({ PARTNER_DIGEST: "Fri 16:30" }).PARTNER_DIGEST).toEqual({ weekday: 5, hour: 16, minute: 30 });
     expect(loadConfig({ PARTNER_DIGEST: "off" }).PARTNER_DIGEST).toBeNull();
-    expect(problems({ PARTNER_DIGEST: "weekly" })).toEqual([expect.stringMatching(/^PARTNER_DIGEST: use "<day> <HH:MM>"/)]);
+    expect(problems({ PARTNER_DIGEST: "weekly" })).toEqual([
+      expect.stringMatching(/^PARTNER_DIGEST: use "<day> <HH:MM>"/),
+    ]);
   });
 
   it("links use PUBLIC_URL, else http://HOST:PORT", () => {

@@ -25,8 +25,18 @@ describe("HTTP", () => {
 
   it("POST /inbound/raw refuses a missing or wrong token", async () => {
     const raw = corpusMail("003-");
-    const none = await app.inject({ method: "POST", url: "/inbound/raw", payload: raw, headers: { "content-type": "message/rfc822" } });
-    const wrong = await app.inject({ method: "POST", url: "/inbound/raw", payload: raw, headers: { "content-type": "message/rfc822", authorization: "Bearer s3cret-tokeN" } });
+    const none = await app.inject({
+      method: "POST",
+      url: "/inbound/raw",
+      payload: raw,
+      headers: { "content-type": "message/rfc822" },
+    });
+    const wrong = await app.inject({
+      method: "POST",
+      url: "/inbound/raw",
+      payload: raw,
+      headers: { "content-type": "message/rfc822", authorization: "Bearer s3cret-tokeN" },
+    });
     expect(none.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
     expect(await ctx.database.db.selectFrom("inbound_messages").select("id").execute()).toHaveLength(0);
@@ -38,20 +48,35 @@ describe("HTTP", () => {
     const first = await app.inject({ method: "POST", url: "/inbound/raw", payload: raw, headers });
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ status: "registered", kind: "registration" });
-    const again = await app.inject({ method: "POST", url: "/inbound/raw", payload: raw, headers: { ...headers, "content-type": "application/octet-stream" } });
+    const again = await app.inject({
+      method: "POST",
+      url: "/inbound/raw",
+      payload: raw,
+      headers: { ...headers, "content-type": "application/octet-stream" },
+    });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ status: "duplicate", caseNumber: first.json().caseNumber });
   });
 
   it("POST /inbound/raw rejects an empty body with a clear error", async () => {
-    const res = await app.inject({ method: "POST", url: "/inbound/raw", payload: "", headers: { "content-type": "message/rfc822", authorization: "Bearer s3cret-token" } });
+    const res = await app.inject({
+      method: "POST",
+      url: "/inbound/raw",
+      payload: "",
+      headers: { "content-type": "message/rfc822", authorization: "Bearer s3cret-token" },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/raw message/);
   });
 
   it("POST /inbound/raw is off without INBOUND_TOKEN", async () => {
     const app2 = await buildApp({ ...ctx, config: Object.freeze({ ...ctx.config, INBOUND_TOKEN: undefined }) });
-    const res = await app2.inject({ method: "POST", url: "/inbound/raw", payload: "x", headers: { "content-type": "message/rfc822", authorization: "Bearer x" } });
+    const res = await app2.inject({
+      method: "POST",
+      url: "/inbound/raw",
+      payload: "x",
+      headers: { "content-type": "message/rfc822", authorization: "Bearer x" },
+    });
     expect(res.statusCode).toBe(503);
     expect(res.json().error.message).toMatch(/INBOUND_TOKEN/);
     await app2.close();

@@ -27,7 +27,13 @@ describe("POST /inbound/raw without the token", () => {
   /** Sends the headers and the first KiB of a body announced as 30 MB, and waits for the answer. */
   function partialUpload(headers: Record<string, string>): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {
-      const req = request({ host: "127.0.0.1", port, method: "POST", path: "/inbound/raw", headers: { "content-length": String(30 * 1024 * 1024), ...headers } });
+      const req = request({
+        host: "127.0.0.1",
+        port,
+        method: "POST",
+        path: "/inbound/raw",
+        headers: { "content-length": String(30 * 1024 * 1024), ...headers },
+      });
       req.on("response", (res) => {
         let body = "";
         res.on("data", (c: Buffer) => (body += c.toString()));

@@ -15,7 +15,11 @@ describe("slow and refused request bodies", () => {
   let port: number;
 
   beforeAll(async () => {
-    ctx = await testApp(pglite, { INBOUND_TOKEN: "s3cret-token", HTTP_REQUEST_TIMEOUT_MS: "1000", INBOUND_MAX_CONCURRENT: "2" });
+    ctx = await testApp(pglite, {
+      INBOUND_TOKEN: "s3cret-token",
+      HTTP_REQUEST_TIMEOUT_MS: "1000",
+      INBOUND_MAX_CONCURRENT: "2",
+    });
     app = await buildApp(ctx);
     await app.listen({ port: 0, host: "127.0.0.1" });
     port = (app.server.address() as AddressInfo).port;
@@ -53,7 +57,14 @@ describe("slow and refused request bodies", () => {
       socket.on("close", () => resolve(received));
       socket.on("error", () => {}); // a reset is a close too
     });
-    const head = [`POST ${path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, `Content-Length: ${length}`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`), "", ""].join("\r\n");
+    const head = [
+      `POST ${path} HTTP/1.1`,
+      `Host: 127.0.0.1:${port}`,
+      `Content-Length: ${length}`,
+      ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+      "",
+      "",
+    ].join("\r\n");
     socket.write(head);
     const timer = setInterval(() => {
       if (!socket.destroyed) socket.write("a");

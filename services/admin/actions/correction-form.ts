@@ -1,7 +1,14 @@
 // The "correct the fields" form: values from the stored parse to fill it, and the posted form
 // back into a Registration and Partner (zod at the boundary; empty inputs are null).
 import { z } from "zod";
-import { MOTIONS, STAGES, emptyRegistration, type ParseOutput, type Partner, type Registration } from "../../parser/schema.ts";
+import {
+  MOTIONS,
+  STAGES,
+  emptyRegistration,
+  type ParseOutput,
+  type Partner,
+  type Registration,
+} from "../../parser/schema.ts";
 import { registrableDomain } from "../../parser/normalise/domain.ts";
 
 const text = z
@@ -24,8 +31,18 @@ export const CorrectionForm = z.object({
   stage: z.enum(["", ...STAGES]).optional(),
   motion: z.enum(["", ...MOTIONS]).optional(),
   consent: z.enum(["", "yes", "no"]).optional(),
-  "estimatedValue.amount": text.pipe(z.string().regex(/^\d+(\.\d+)?$/, "a number such as 48000").nullable()),
-  "estimatedValue.currency": text.pipe(z.string().regex(/^[A-Za-z]{3}$/, "a 3-letter currency code").nullable()),
+  "estimatedValue.amount": text.pipe(
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, "a number such as 48000")
+      .nullable(),
+  ),
+  "estimatedValue.currency": text.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z]{3}$/, "a 3-letter currency code")
+      .nullable(),
+  ),
   "partner.email": text.pipe(z.email().nullable()),
   "partner.name": text,
   "partner.organization": text,
@@ -64,29 +81,46 @@ export function formValues(output: ParseOutput | null): Record<string, string> {
 }
 
 /** The posted form over the stored registration (fields the form does not show are kept). */
-export function readCorrection(body: unknown, base: ParseOutput | null): { ok: true; value: Correction } | { ok: false; problems: string[] } {
+export function readCorrection(
+  body: unknown,
+  base: ParseOutput | null,
+): { ok: true; value: Correction } | { ok: false; problems: string[] } {
   const parsed = CorrectionForm.safeParse(body ?? {});
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  if (!parsed.success)
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
   const f = parsed.data;
   const reg = structuredClone(base?.registration ?? emptyRegistration());
   const domainInput = f["company.domain"];
   const domain = domainInput ? (registrableDomain(domainInput) ?? domainInput.toLowerCase()) : null;
   const amount = f["estimatedValue.amount"];
   const currency = f["estimatedValue.currency"];
-  if ((amount === null) !== (currency === null)) return { ok: false, problems: ["estimated value: give both amount and currency, or neither"] };
+  if ((amount === null) !== (currency === null))
+    return { ok: false, problems: ["estimated value: give both amount and currency, or neither"] };
   const registration: Registration = {
     ...reg,
     company: { name: f["company.name"], domain },
-    contact: { name: f["contact.name"], email: f["contact.email"]?.toLowerCase() ?? null, role: f["contact.role"], phone: f["contact.phone"] },
+    contact: {
+      name: f["contact.name"],
+      email: f["contact.email"]?.toLowerCase() ?? null,
+      role: f["contact.role"],
+      phone: f["contact.phone"],
+    },
     context: { ...reg.context, problem: f["context.problem"] },
     stage: f.stage ? f.stage : null,
     motion: f.motion ? f.motion : null,
     consent: f.consent === "yes" ? true : f.consent === "no" ? false : null,
     geography: f.geography,
     productInterest: f.productInterest,
-    competitors: (f.competitors ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    competitors: (f.competitors ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
     estimatedValue: amount && currency ? { amount: Number(amount), currency: currency.toUpperCase() } : null,
   };
-  const partner: Partner = { email: f["partner.email"]?.toLowerCase() ?? null, name: f["partner.name"], organization: f["partner.organization"] };
+  const partner: Partner = {
+    email: f["partner.email"]?.toLowerCase() ?? null,
+    name: f["partner.name"],
+    organization: f["partner.organization"],
+  };
   return { ok: true, value: { registration, partner } };
 }

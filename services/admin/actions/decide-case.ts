@@ -14,10 +14,25 @@ export async function decideCase(
 ): Promise<ActionResult<{ status: string }>> {
   const actor = `ops:${input.user}`;
   return deps.db.transaction().execute(async (trx) => {
-    const r = await applyDecision(trx, { config: deps.config, caseId: input.caseId, decision: input.decision, argument: input.argument, actor, now: input.now });
+    const r = await applyDecision(trx, {
+      config: deps.config,
+      caseId: input.caseId,
+      decision: input.decision,
+      argument: input.argument,
+      actor,
+      now: input.now,
+    });
     if (!r.ok) return r;
     if (input.decision !== "info") {
-      await resolveOpenItems(trx, { caseId: input.caseId }, { actor, resolution: `${input.decision === "approve" ? "approved" : "rejected"} on the admin page`, now: input.now });
+      await resolveOpenItems(
+        trx,
+        { caseId: input.caseId },
+        {
+          actor,
+          resolution: `${input.decision === "approve" ? "approved" : "rejected"} on the admin page`,
+          now: input.now,
+        },
+      );
     }
     return { ok: true, status: r.status } as const;
   });

@@ -23,7 +23,9 @@ export interface RegisterCorrectedDeps {
 export type RegisterCorrectedResult = ActionResult<{ result: RegisterResult; changes: FieldChange[] }>;
 
 /** The message's header facts (threading, addresses) from the raw mail; the stored row if it cannot be decoded. */
-async function messageShell(row: InboundMessageRow): Promise<Omit<ParsedMessage, "output" | "provenance" | "error" | "language" | "machine">> {
+async function messageShell(
+  row: InboundMessageRow,
+): Promise<Omit<ParsedMessage, "output" | "provenance" | "error" | "language" | "machine">> {
   try {
     const d = await decodeMessage(row.raw);
     return { ...d, text: row.text_body ?? d.text };
@@ -62,31 +64,75 @@ export async function registerCorrected(
   deps: RegisterCorrectedDeps,
   input: { inboundMessageId: number; correction: Correction; user: string; now: Date },
 ): Promise<RegisterCorrectedResult> {
-  const row = await deps.db.selectFrom("inbound_messages").selectAll().where("id", "=", input.inboundMessageId).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom("inbound_messages")
+    .selectAll()
+    .where("id", "=", input.inboundMessageId)
+    .executeTakeFirst();
   if (!row) return { ok: false, reason: "no such message" };
   if (row.case_id !== null) return { ok: false, reason: "this message already belongs to a case" };
   const stored = readStoredParse(row.parse);
   const shell = await messageShell(row);
   const output = correctedOutput(stored.output, input.correction);
-  const changes = diffOutputs(stored.output, output).filter((c) => c.path !== "kind" && c.path !== "confidence" && c.path !== "missing");
+  const changes = diffOutputs(stored.output, output).filter(
+    (c) => c.path !== "kind" && c.path !== "confidence" && c.path !== "missing",
+  );
   const provenance: ProvenanceMap = { ...stored.provenance };
   for (const ch of changes) provenance[ch.path] = { source: "ops", snippet: null, span: null };
-  const parsed: ParsedMessage = { ...shell, output, provenance, machine: null, error: null, language: row.language === "de" ? "de" : "en" };
+  const parsed: ParsedMessage = {
+    ...shell,
+    output,
+    provenance,
+    machine: null,
+    error: null,
+    language: row.language === "de" ? "de" : "en",
+  };
   const replyTo = shell.replyTo[0]?.address ?? output.partner.email ?? shell.from?.address ?? null;
-  if (!replyTo) return { ok: false, reason: "the message has no address to send the acknowledgement to; fill in the partner e-mail" };
+  if (!replyTo)
+    return {
+      ok: false,
+      reason: "the message has no address to send the acknowledgement to; fill in the partner e-mail",
+    };
   const actor = `ops:${input.user}`;
 
   return deps.db.transaction().execute(async (trx) => {
-    const locked = await trx.selectFrom("inbound_messages").select("case_id").where("id", "=", row.id).forUpdate().executeTakeFirstOrThrow();
+    const locked = await trx
+      .selectFrom("inbound_messages")
+      .select("case_id")
+      .where("id", "=", row.id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     if (locked.case_id !== null) return { ok: false, reason: "this message already belongs to a case" } as const;
     // registerLead may open a new item (missing_fields for an incomplete case): only the items open before it close.
-    const before = await trx.selectFrom("review_items").select("id").where("inbound_message_id", "=", row.id).where("resolved_at", "is", null).execute();
-    const result = await registerLead(trx, { config: deps.config, parsed, inboundMessageId: row.id, replyTo, actor, now: input.now });
+    const before = await trx
+      .selectFrom("review_items")
+      .select("id")
+      .where("inbound_message_id", "=", row.id)
+      .where("resolved_at", "is", null)
+      .execute();
+    const result = await registerLead(trx, {
+      config: deps.config,
+      parsed,
+      inboundMessageId: row.id,
+      replyTo,
+      actor,
+      now: input.now,
+    });
     if (result.caseId !== null && changes.length) {
-      await addTimelineEvent(trx, { caseId: result.caseId, actor, kind: "fields_corrected", inboundMessageId: row.id, data: { changes } });
+      await addTimelineEvent(trx, {
+        caseId: result.caseId,
+        actor,
+        kind: "fields_corrected",
+        inboundMessageId: row.id,
+        data: { changes },
+      });
     }
     for (const item of before) {
-      await resolveOpenItems(trx, { reviewItemId: item.id }, { actor, resolution: `registered as ${result.caseNumber ?? result.status}`, now: input.now });
+      await resolveOpenItems(
+        trx,
+        { reviewItemId: item.id },
+        { actor, resolution: `registered as ${result.caseNumber ?? result.status}`, now: input.now },
+      );
     }
     await trx
       .updateTable("inbound_messages")

@@ -11,7 +11,11 @@ export async function reparseMessage(
   deps: { db: Database; parse: (raw: Buffer) => Promise<ParsedMessage> },
   input: { inboundMessageId: number; user: string },
 ): Promise<ActionResult<{ changes: FieldChange[]; error: string | null }>> {
-  const row = await deps.db.selectFrom("inbound_messages").select(["id", "raw", "parse", "case_id"]).where("id", "=", input.inboundMessageId).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom("inbound_messages")
+    .select(["id", "raw", "parse", "case_id"])
+    .where("id", "=", input.inboundMessageId)
+    .executeTakeFirst();
   if (!row) return { ok: false, reason: "no such message" };
   const parsed = await deps.parse(row.raw); // outside the transaction: a model call may take seconds
   const changes = diffOutputs(readStoredParse(row.parse).output, parsed.output);
@@ -22,12 +26,23 @@ export async function reparseMessage(
         kind: parsed.output.kind,
         language: parsed.language,
         text_body: parsed.text,
-        parse: JSON.stringify({ output: parsed.output, provenance: parsed.provenance, attachments: parsed.attachments, error: parsed.error }),
+        parse: JSON.stringify({
+          output: parsed.output,
+          provenance: parsed.provenance,
+          attachments: parsed.attachments,
+          error: parsed.error,
+        }),
       })
       .where("id", "=", row.id)
       .execute();
     if (row.case_id !== null) {
-      await addTimelineEvent(trx, { caseId: row.case_id, actor: `ops:${input.user}`, kind: "reparsed", inboundMessageId: row.id, data: { changes } });
+      await addTimelineEvent(trx, {
+        caseId: row.case_id,
+        actor: `ops:${input.user}`,
+        kind: "reparsed",
+        inboundMessageId: row.id,
+        data: { changes },
+      });
     }
   });
   return { ok: true, changes, error: parsed.error };

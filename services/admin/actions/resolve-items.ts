@@ -7,7 +7,10 @@ export async function resolveOpenItems(
   where: { inboundMessageId?: number; caseId?: number; reviewItemId?: number },
   by: { actor: string; resolution: string; now: Date },
 ): Promise<number> {
-  let q = trx.updateTable("review_items").set({ resolved_at: by.now, resolved_by: by.actor, resolution: by.resolution.slice(0, 500) }).where("resolved_at", "is", null);
+  let q = trx
+    .updateTable("review_items")
+    .set({ resolved_at: by.now, resolved_by: by.actor, resolution: by.resolution.slice(0, 500) })
+    .where("resolved_at", "is", null);
   if (where.reviewItemId !== undefined) q = q.where("id", "=", where.reviewItemId);
   if (where.inboundMessageId !== undefined) q = q.where("inbound_message_id", "=", where.inboundMessageId);
   if (where.caseId !== undefined) q = q.where("case_id", "=", where.caseId);

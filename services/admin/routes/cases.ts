@@ -21,10 +21,25 @@ const NUMBERS_TTL_MS = 15_000;
 const ListQuery = z.object({
   q: z.string().max(200).optional().catch(undefined),
   status: z.enum(CASE_STATUSES).optional().catch(undefined),
-  before: z.coerce.number().int().min(1).max(2 ** 31 - 1).optional().catch(undefined),
+  before: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1)
+    .optional()
+    .catch(undefined),
 });
-const IdParams = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
-const DecideForm = z.object({ decision: z.enum(["approve", "reject", "info"]), argument: z.string().max(1000).default("") });
+const IdParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
+const DecideForm = z.object({
+  decision: z.enum(["approve", "reject", "info"]),
+  argument: z.string().max(1000).default(""),
+});
 const NOTICES: Record<string, string> = {
   registered: "Registered: the acknowledgement is on its way to the partner.",
   attached: "The message was attached to this case.",
@@ -67,12 +82,19 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
       const q = query.q?.trim() ?? "";
       const before = query.before ?? null;
       const now = ctx.now();
-      const [figures, found, crm] = await Promise.all([numbers(now), searchCases(db, { q, status: query.status ?? null, before, pageSize: PAGE_SIZE }), crmNumbers(db)]);
+      const [figures, found, crm] = await Promise.all([
+        numbers(now),
+        searchCases(db, { q, status: query.status ?? null, before, pageSize: PAGE_SIZE }),
+        crmNumbers(db),
+      ]);
       return ctx.page(req, reply, "cases", {
         title: "Cases",
         nav: "cases",
         q,
-        statusOptions: [{ value: "", label: "any status", selected: !query.status }, ...CASE_STATUSES.map((s) => ({ value: s, label: s.replace(/_/g, " "), selected: s === query.status }))],
+        statusOptions: [
+          { value: "", label: "any status", selected: !query.status },
+          ...CASE_STATUSES.map((s) => ({ value: s, label: s.replace(/_/g, " "), selected: s === query.status })),
+        ],
         numbers: {
           byStatus: figures.byStatus,
           firstAnswer: formatDuration(figures.medianFirstAnswerSeconds),
@@ -84,7 +106,11 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
         },
         shown: found.rows.length,
         more: found.more,
-        rows: found.rows.map((r) => ({ ...r, created: formatTime(r.createdAt), protectedUntil: formatTime(r.protectedUntil) })),
+        rows: found.rows.map((r) => ({
+          ...r,
+          created: formatTime(r.createdAt),
+          protectedUntil: formatTime(r.protectedUntil),
+        })),
         prev: before !== null ? pageHref(q, query.status, null) : null,
         next: found.more ? pageHref(q, query.status, found.rows.at(-1)!.id) : null,
       });
@@ -94,23 +120,56 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
       const ref = String((req.params as Record<string, unknown>).ref ?? "").slice(0, 40);
       const c = /^(\d+|REG-\d{4}-\d{1,9})$/i.test(ref) ? await findCase(db, ref) : undefined;
       if (!c) return ctx.page(req, reply, "error", { title: "Not found", status: 404, message: "No such case." }, 404);
-      const [timeline, items, crm] = await Promise.all([caseTimeline(db, c.id), openReviewItems(db, { caseId: c.id }), caseCrmState(db, c.id)]);
+      const [timeline, items, crm] = await Promise.all([
+        caseTimeline(db, c.id),
+        openReviewItems(db, { caseId: c.id }),
+        caseCrmState(db, c.id),
+      ]);
       const done = String((req.query as Record<string, unknown>)?.done ?? "");
       return ctx.page(req, reply, "case", {
         ...caseView(c, timeline, ctx.now()),
         crm: crmView(c, crm),
         notice: NOTICES[done] ?? null,
-        items: items.map((i) => ({ id: i.id, label: reasonLabel(i.reason), detail: i.detail, since: formatTime(i.created_at), inboundMessageId: i.inbound_message_id })),
+        items: items.map((i) => ({
+          id: i.id,
+          label: reasonLabel(i.reason),
+          detail: i.detail,
+          since: formatTime(i.created_at),
+          inboundMessageId: i.inbound_message_id,
+        })),
       });
     });
 
     app.post("/cases/:id/decide", action, async (req, reply) => {
       const { id } = IdParams.parse(req.params);
       const form = DecideForm.safeParse(req.body ?? {});
-      if (!form.success) return ctx.page(req, reply, "error", { title: "Bad request", status: 400, message: "Choose approve, reject or info." }, 400);
-      const r = await decideCase({ db, config: ctx.deps.config }, { caseId: id, decision: form.data.decision as Decision, argument: form.data.argument, user: user(req), now: ctx.now() });
+      if (!form.success)
+        return ctx.page(
+          req,
+          reply,
+          "error",
+          { title: "Bad request", status: 400, message: "Choose approve, reject or info." },
+          400,
+        );
+      const r = await decideCase(
+        { db, config: ctx.deps.config },
+        {
+          caseId: id,
+          decision: form.data.decision as Decision,
+          argument: form.data.argument,
+          user: user(req),
+          now: ctx.now(),
+        },
+      );
       const c = await findCase(db, String(id));
-      if (!r.ok) return ctx.page(req, reply, "error", { title: "Not possible", status: 409, message: r.reason, back: c ? `/admin/cases/${c.case_number}` : null }, 409);
+      if (!r.ok)
+        return ctx.page(
+          req,
+          reply,
+          "error",
+          { title: "Not possible", status: 409, message: r.reason, back: c ? `/admin/cases/${c.case_number}` : null },
+          409,
+        );
       ctx.deps.onMailQueued?.();
       return reply.redirect(`/admin/cases/${c!.case_number}?done=decided`, 303);
     });
@@ -118,7 +177,8 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
     app.post("/cases/:id/revoke-status-links", action, async (req, reply) => {
       const { id } = IdParams.parse(req.params);
       const c = await findCase(db, String(id));
-      if (!c || !ctx.deps.revokeStatusLinks) return ctx.page(req, reply, "error", { title: "Not found", status: 404, message: "No such case." }, 404);
+      if (!c || !ctx.deps.revokeStatusLinks)
+        return ctx.page(req, reply, "error", { title: "Not found", status: 404, message: "No such case." }, 404);
       await ctx.deps.revokeStatusLinks(c.id, `ops:${user(req)}`, ctx.now());
       return reply.redirect(`/admin/cases/${c.case_number}?done=revoked`, 303);
     });

@@ -20,7 +20,10 @@ export function loginRoutes(ctx: AdminContext): FastifyPluginAsync {
           rateLimit: {
             max: limit.max,
             timeWindow: limit.timeWindowMs,
-            errorResponseBuilder: (_req, c) => ({ statusCode: 429, message: `Too many sign-in attempts; try again in ${Math.ceil(c.ttl / 1000)} s.` }),
+            errorResponseBuilder: (_req, c) => ({
+              statusCode: 429,
+              message: `Too many sign-in attempts; try again in ${Math.ceil(c.ttl / 1000)} s.`,
+            }),
           },
         },
       },
@@ -29,7 +32,13 @@ export function loginRoutes(ctx: AdminContext): FastifyPluginAsync {
         const user = form.success ? await ctx.credentials.verify(form.data.username, form.data.password) : null;
         if (!user) {
           req.log.warn({ component: "admin" }, "admin sign-in failed");
-          return ctx.page(req, reply, "login", { title: "Sign in", withUsernames: ctx.credentials.withUsernames, error: "Wrong user name or password." }, 401);
+          return ctx.page(
+            req,
+            reply,
+            "login",
+            { title: "Sign in", withUsernames: ctx.credentials.withUsernames, error: "Wrong user name or password." },
+            401,
+          );
         }
         ctx.auth.signIn(req, reply, user);
         req.log.info({ component: "admin", user }, "admin signed in");

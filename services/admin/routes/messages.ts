@@ -10,18 +10,32 @@ import { reparseMessage } from "../actions/reparse.ts";
 import { loadDecoded, messageView } from "../view/message-view.ts";
 import type { AdminContext } from "../plugin.ts";
 
-const Params = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+const Params = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
 
 /** A mail's own HTML may style itself and show inline images, nothing else: no script, no remote load. */
-export const MAIL_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'self'; form-action 'none'; base-uri 'none'";
+export const MAIL_HTML_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'self'; form-action 'none'; base-uri 'none'";
 
 export function messageRoutes(ctx: AdminContext): FastifyPluginAsync {
   const { db } = ctx.deps;
   const user = (req: FastifyRequest) => ctx.auth.session(req)!.user;
 
-  async function showMessage(req: FastifyRequest, reply: FastifyReply, id: number, extra: Record<string, unknown> = {}, status = 200) {
+  async function showMessage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    extra: Record<string, unknown> = {},
+    status = 200,
+  ) {
     const view = await messageView(db, id, ctx.now());
-    if (!view) return ctx.page(req, reply, "error", { title: "Not found", status: 404, message: "No such message." }, 404);
+    if (!view)
+      return ctx.page(req, reply, "error", { title: "Not found", status: 404, message: "No such message." }, 404);
     return ctx.page(req, reply, "message", { ...view, ...extra }, status);
   }
 
@@ -32,14 +46,22 @@ export function messageRoutes(ctx: AdminContext): FastifyPluginAsync {
     app.get("/messages/:id", page, async (req, reply) => {
       const { id } = Params.parse(req.params);
       const done = (req.query as Record<string, unknown>)?.done;
-      return showMessage(req, reply, id, { notice: done === "not_registration" ? "Marked as not a registration." : null });
+      return showMessage(req, reply, id, {
+        notice: done === "not_registration" ? "Marked as not a registration." : null,
+      });
     });
 
     app.get("/messages/:id/html-view", page, async (req, reply) => {
       const { id } = Params.parse(req.params);
       const row = await findMessage(db, id);
-      if (!row) return ctx.page(req, reply, "error", { title: "Not found", status: 404, message: "No such message." }, 404);
-      return ctx.page(req, reply, "html-view", { title: `HTML of message ${id}`, nav: "queue", id, subject: row.subject ?? "" });
+      if (!row)
+        return ctx.page(req, reply, "error", { title: "Not found", status: 404, message: "No such message." }, 404);
+      return ctx.page(req, reply, "html-view", {
+        title: `HTML of message ${id}`,
+        nav: "queue",
+        id,
+        subject: row.subject ?? "",
+      });
     });
 
     app.get("/messages/:id/html", page, async (req, reply) => {
@@ -59,8 +81,12 @@ export function messageRoutes(ctx: AdminContext): FastifyPluginAsync {
       const row = await findMessage(db, id);
       if (!row) return showMessage(req, reply, id);
       const correction = readCorrection(req.body, readStoredParse(row.parse).output);
-      if (!correction.ok) return showMessage(req, reply, id, { error: `Please fix: ${correction.problems.join("; ")}` }, 400);
-      const r = await registerCorrected({ db, config: ctx.deps.config }, { inboundMessageId: id, correction: correction.value, user: user(req), now: ctx.now() });
+      if (!correction.ok)
+        return showMessage(req, reply, id, { error: `Please fix: ${correction.problems.join("; ")}` }, 400);
+      const r = await registerCorrected(
+        { db, config: ctx.deps.config },
+        { inboundMessageId: id, correction: correction.value, user: user(req), now: ctx.now() },
+      );
       if (!r.ok) return showMessage(req, reply, id, { error: r.reason }, 409);
       if (r.result.caseId !== null) ctx.deps.onMailQueued?.();
       if (r.result.caseNumber) return reply.redirect(`/admin/cases/${r.result.caseNumber}?done=registered`, 303);
@@ -86,7 +112,13 @@ export function messageRoutes(ctx: AdminContext): FastifyPluginAsync {
       const { id } = Params.parse(req.params);
       const r = await reparseMessage({ db, parse: ctx.deps.parse }, { inboundMessageId: id, user: user(req) });
       if (!r.ok) return showMessage(req, reply, id, { error: r.reason }, 404);
-      return ctx.page(req, reply, "reparse", { title: `Re-parsed message ${id}`, nav: "queue", id, changes: r.changes, error: r.error });
+      return ctx.page(req, reply, "reparse", {
+        title: `Re-parsed message ${id}`,
+        nav: "queue",
+        id,
+        changes: r.changes,
+        error: r.error,
+      });
     });
   };
 }

@@ -6,7 +6,13 @@ import { REASONS, reasonLabel } from "../reasons.ts";
 import { formatAge, formatTime } from "../view/format.ts";
 import type { AdminContext } from "../plugin.ts";
 
-const Query = z.object({ reason: z.string().regex(/^[a-z_]{1,40}$/).optional().catch(undefined) });
+const Query = z.object({
+  reason: z
+    .string()
+    .regex(/^[a-z_]{1,40}$/)
+    .optional()
+    .catch(undefined),
+});
 const PAGE_LIMIT = 100;
 
 export function queueRoutes(ctx: AdminContext): FastifyPluginAsync {
@@ -14,8 +20,16 @@ export function queueRoutes(ctx: AdminContext): FastifyPluginAsync {
     app.get("/", { preHandler: ctx.auth.requireSession }, async (req, reply) => {
       const { reason } = Query.parse(req.query ?? {});
       const now = ctx.now();
-      const q = { reason: reason ?? null, now, reviewAfterHours: ctx.deps.config.REVIEW_AFTER_HOURS, limit: PAGE_LIMIT };
-      const [counts, rows] = await Promise.all([queueCounts(ctx.deps.db, q, Object.keys(REASONS)), queueRows(ctx.deps.db, q)]);
+      const q = {
+        reason: reason ?? null,
+        now,
+        reviewAfterHours: ctx.deps.config.REVIEW_AFTER_HOURS,
+        limit: PAGE_LIMIT,
+      };
+      const [counts, rows] = await Promise.all([
+        queueCounts(ctx.deps.db, q, Object.keys(REASONS)),
+        queueRows(ctx.deps.db, q),
+      ]);
       const known = [...counts.values()].reduce((a, n) => a + Math.min(n, QUEUE_COUNT_CAP), 0);
       const total = [...counts.values()].some((n) => n > QUEUE_COUNT_CAP) ? `${known}+` : String(known);
       const reasons = Object.keys(REASONS)
@@ -36,7 +50,12 @@ export function queueRoutes(ctx: AdminContext): FastifyPluginAsync {
           reasonLabel: reasonLabel(r.reason),
           received: formatTime(r.receivedAt ?? r.since),
           age: formatAge(r.receivedAt ?? r.since, now),
-          href: r.inboundMessageId !== null ? `/admin/messages/${r.inboundMessageId}` : r.caseNumber ? `/admin/cases/${r.caseNumber}` : null,
+          href:
+            r.inboundMessageId !== null
+              ? `/admin/messages/${r.inboundMessageId}`
+              : r.caseNumber
+                ? `/admin/cases/${r.caseNumber}`
+                : null,
         })),
       });
     });

@@ -30,11 +30,17 @@ export function timelineView(rows: TimelineRow[]) {
       at: formatTime(e.at),
       actor: e.actor,
       kind: e.kind.replace(/_/g, " "),
-      transition: typeof e.data.from === "string" && typeof e.data.to === "string" ? `${e.data.from} → ${e.data.to}` : null,
+      transition:
+        typeof e.data.from === "string" && typeof e.data.to === "string" ? `${e.data.from} → ${e.data.to}` : null,
       dataLine: dataLine(e.data),
       inbound: e.inbound ? { id: e.inbound.id, from: e.inbound.from ?? "", subject: e.inbound.subject ?? "" } : null,
       outbound: e.outbound
-        ? { to: addressLine(e.outbound.to), subject: e.outbound.subject, status: e.outbound.status, sentAt: formatTime(e.outbound.sentAt) }
+        ? {
+            to: addressLine(e.outbound.to),
+            subject: e.outbound.subject,
+            status: e.outbound.status,
+            sentAt: formatTime(e.outbound.sentAt),
+          }
         : null,
       summary: summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY)}…` : summary,
       full: full.trim() && full.trim() !== summary.trim() ? full : null,
@@ -45,7 +51,11 @@ export function timelineView(rows: TimelineRow[]) {
 /** The CRM row of a case page: the deal link (only an https URL we stored) and the sync state. */
 export function crmView(c: Case, state: { queued: number; failed: number; lastError: string | null }) {
   if (!c.crm_deal_id && !state.queued && !state.failed && !c.crm_check) return null;
-  const sync = state.failed ? `failed: ${state.lastError ?? "see the review queue"}` : state.queued ? `${state.queued} change(s) waiting${state.lastError ? ` (last error: ${state.lastError})` : ""}` : `synced ${formatTime(c.crm_synced_at)}`;
+  const sync = state.failed
+    ? `failed: ${state.lastError ?? "see the review queue"}`
+    : state.queued
+      ? `${state.queued} change(s) waiting${state.lastError ? ` (last error: ${state.lastError})` : ""}`
+      : `synced ${formatTime(c.crm_synced_at)}`;
   return {
     dealUrl: c.crm_deal_url && /^https:\/\//.test(c.crm_deal_url) ? c.crm_deal_url : null,
     dealId: c.crm_deal_id,
@@ -58,7 +68,14 @@ export function crmView(c: Case, state: { queued: number; failed: number; lastEr
 export function caseView(c: Case, timeline: TimelineRow[], now: Date) {
   const reg = c.registration;
   const provenance = c.provenance;
-  const output = { kind: "registration" as const, confidence: c.confidence, partner: { email: c.partner_email, name: c.partner_name, organization: c.partner_organization }, registration: reg, missing: c.missing ?? [], caseRef: null };
+  const output = {
+    kind: "registration" as const,
+    confidence: c.confidence,
+    partner: { email: c.partner_email, name: c.partner_name, organization: c.partner_organization },
+    registration: reg,
+    missing: c.missing ?? [],
+    caseRef: null,
+  };
   const protectedLeft = c.protected_until ? (c.protected_until.getTime() - now.getTime()) / 1000 : null;
   return {
     title: c.case_number,
@@ -74,7 +91,8 @@ export function caseView(c: Case, timeline: TimelineRow[], now: Date) {
     decided: c.decided_at ? `${formatTime(c.decided_at)} by ${c.decided_by ?? "?"}` : null,
     decisionReason: c.decision_reason,
     protectedUntil: c.protected_until ? formatTime(c.protected_until) : null,
-    protectedLeft: protectedLeft === null ? null : protectedLeft > 0 ? `${formatDuration(protectedLeft)} left` : "ended",
+    protectedLeft:
+      protectedLeft === null ? null : protectedLeft > 0 ? `${formatDuration(protectedLeft)} left` : "ended",
     fields: fieldRows(output, provenance).filter((f) => f.value),
     sourceMessageId: c.source_message_id,
     timeline: timelineView(timeline),

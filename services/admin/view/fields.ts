@@ -77,7 +77,12 @@ export interface FieldChange {
 export function diffOutputs(before: ParseOutput | null, after: ParseOutput | null): FieldChange[] {
   const a = flattenOutput(before);
   const b = flattenOutput(after);
-  const labels: Record<string, string> = { kind: "Kind", confidence: "Confidence", missing: "Missing", ...FIELD_LABELS };
+  const labels: Record<string, string> = {
+    kind: "Kind",
+    confidence: "Confidence",
+    missing: "Missing",
+    ...FIELD_LABELS,
+  };
   return Object.keys(labels)
     .filter((path) => (a[path] ?? "") !== (b[path] ?? ""))
     .map((path) => ({ path, label: labels[path]!, before: a[path] ?? "", after: b[path] ?? "" }));

@@ -19,7 +19,10 @@ function addr(a: MailAddress | null | undefined): string {
 }
 
 function options(values: readonly string[], selected: string) {
-  return [{ value: "", label: "(none)", selected: selected === "" }, ...values.map((v) => ({ value: v, label: v.replace(/_/g, " "), selected: v === selected }))];
+  return [
+    { value: "", label: "(none)", selected: selected === "" },
+    ...values.map((v) => ({ value: v, label: v.replace(/_/g, " "), selected: v === selected })),
+  ];
 }
 
 export async function loadDecoded(raw: Buffer): Promise<DecodedMessage | null> {
@@ -69,11 +72,21 @@ export async function messageView(db: Database, id: number, now: Date): Promise<
     outcome: row.outcome,
     outcomeDetail: row.outcome_detail,
     parseError: stored.error,
-    segments: highlightSegments(text, stored.provenance).map((s) => ({ text: s.text, mark: s.fields.length > 0, fields: s.fields.join(", ") })),
+    segments: highlightSegments(text, stored.provenance).map((s) => ({
+      text: s.text,
+      mark: s.fields.length > 0,
+      fields: s.fields.join(", "),
+    })),
     fields: fieldRows(stored.output, stored.provenance),
     attachments,
     hasHtml: !!decoded?.html,
-    items: items.map((i) => ({ id: i.id, reason: i.reason, label: reasonLabel(i.reason), detail: i.detail, since: formatTime(i.created_at) })),
+    items: items.map((i) => ({
+      id: i.id,
+      reason: i.reason,
+      label: reasonLabel(i.reason),
+      detail: i.detail,
+      since: formatTime(i.created_at),
+    })),
     caseNumber: caseRow?.case_number ?? null,
     caseStatus: caseRow?.status ?? null,
     caseDecidable: caseRow ? DECIDABLE.includes(caseRow.status as CaseStatus) : false,

@@ -41,16 +41,20 @@ export interface PartnerAnswerResult {
   status: CaseStatus;
 }
 
-export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAnswerInput): Promise<PartnerAnswerResult> {
+export async function applyPartnerAnswer(
+  trx: Transaction<DB>,
+  input: PartnerAnswerInput,
+): Promise<PartnerAnswerResult> {
   const { config, now } = input;
   const before = input.caseRow;
   const status = before.status as CaseStatus;
   if (!EDITABLE.includes(status)) return { changed: [], status };
 
   const reg = structuredClone(before.registration);
-  const changes = readReplyFields(input.newText, { missing: before.missing, excludedDomains: excludedDomains(config, before, input.sender) }).filter(
-    (c) => JSON.stringify(getPath(reg, c.path)) !== JSON.stringify(c.value),
-  );
+  const changes = readReplyFields(input.newText, {
+    missing: before.missing,
+    excludedDomains: excludedDomains(config, before, input.sender),
+  }).filter((c) => JSON.stringify(getPath(reg, c.path)) !== JSON.stringify(c.value));
   const answered = answeredStatus({ status, conflictReason: before.conflict_reason, missing: [] }) !== null;
   if (!changes.length && !answered) return { changed: [], status };
 
@@ -61,8 +65,16 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
   for (const c of changes) {
     const old = getPath(reg, c.path);
     setPath(reg, c.path, c.value);
-    provenance[c.path] = { source: "partner_reply", snippet: c.snippet, span: base >= 0 ? [base + c.index, base + c.index + c.snippet.length] : null };
-    echoed.push({ label: fieldLabel(c.path, lang), value: oneLine(show(c.value)), was: isEmpty(old) ? null : oneLine(show(old as FieldValue)) });
+    provenance[c.path] = {
+      source: "partner_reply",
+      snippet: c.snippet,
+      span: base >= 0 ? [base + c.index, base + c.index + c.snippet.length] : null,
+    };
+    echoed.push({
+      label: fieldLabel(c.path, lang),
+      value: oneLine(show(c.value)),
+      was: isEmpty(old) ? null : oneLine(show(old as FieldValue)),
+    });
   }
   const missing = missingOf(reg);
 
@@ -83,20 +95,22 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
   if (duplicateOf) next = "rejected";
 
   const updated = await updateCase(trx, before.id, {
-      registration: JSON.stringify(reg),
-      provenance: JSON.stringify(provenance),
-      missing: JSON.stringify(missing),
-      company_name: reg.company.name,
-      company_key: companyKey(reg.company.name),
-      company_domain: reg.company.domain,
-      contact_name: reg.contact.name,
-      contact_email: reg.contact.email,
-      status: next,
-      updated_at: now,
-      ...(next !== status ? { status_changed_at: now, manager_reminded_at: null } : {}),
-      ...(conflict ? { conflict_reason: conflict.reason, conflict_case_id: conflict.caseId } : {}),
-      ...(duplicateOf ? { decided_at: now, decided_by: "system", decision_reason: `duplicate of ${duplicateOf.caseNumber}` } : {}),
-    });
+    registration: JSON.stringify(reg),
+    provenance: JSON.stringify(provenance),
+    missing: JSON.stringify(missing),
+    company_name: reg.company.name,
+    company_key: companyKey(reg.company.name),
+    company_domain: reg.company.domain,
+    contact_name: reg.contact.name,
+    contact_email: reg.contact.email,
+    status: next,
+    updated_at: now,
+    ...(next !== status ? { status_changed_at: now, manager_reminded_at: null } : {}),
+    ...(conflict ? { conflict_reason: conflict.reason, conflict_case_id: conflict.caseId } : {}),
+    ...(duplicateOf
+      ? { decided_at: now, decided_by: "system", decision_reason: `duplicate of ${duplicateOf.caseNumber}` }
+      : {}),
+  });
 
   const actor = `partner:${input.sender}`;
   if (changes.length) {
@@ -106,11 +120,25 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
       kind: "fields_updated",
       inboundMessageId: input.inboundMessageId,
       text: input.newText,
-      data: { changes: changes.map((c) => ({ path: c.path, from: getPath(before.registration, c.path), to: c.value })), missing },
+      data: {
+        changes: changes.map((c) => ({ path: c.path, from: getPath(before.registration, c.path), to: c.value })),
+        missing,
+      },
     });
   }
   if (next !== status) {
-    await addTimelineEvent(trx, { caseId: before.id, actor, kind: "status_changed", inboundMessageId: input.inboundMessageId, data: { from: status, to: next, conflict: conflict?.reason ?? null, duplicateOf: duplicateOf?.caseNumber ?? null } });
+    await addTimelineEvent(trx, {
+      caseId: before.id,
+      actor,
+      kind: "status_changed",
+      inboundMessageId: input.inboundMessageId,
+      data: {
+        from: status,
+        to: next,
+        conflict: conflict?.reason ?? null,
+        duplicateOf: duplicateOf?.caseNumber ?? null,
+      },
+    });
   }
 
   const prospect = companyLabel(reg);
@@ -144,24 +172,45 @@ export async function applyPartnerAnswer(trx: Transaction<DB>, input: PartnerAns
   // Managers who already hold a notice must not approve details they never saw: after any change
   // on a case they were asked to decide, their unused tokens are retired and fresh notices go out.
   const managersSawIt = status === "pending" || status === "conflict" || status === "info_requested";
-  const toManagers = !duplicateOf && ((next !== status && (next === "pending" || next === "conflict")) || (managersSawIt && changes.length > 0 && DECIDABLE.includes(next)));
+  const toManagers =
+    !duplicateOf &&
+    ((next !== status && (next === "pending" || next === "conflict")) ||
+      (managersSawIt && changes.length > 0 && DECIDABLE.includes(next)));
   if (toManagers) {
     await retireManagerTokens(trx, before.id, now);
     await queueManagerNotices(trx, { config, caseRow: updated, conflict: conflict ?? storedConflict(updated), now });
-    if (conflict) await addReviewItem(trx, { reason: "conflict", detail: conflict.reason, inboundMessageId: input.inboundMessageId, caseId: before.id });
+    if (conflict)
+      await addReviewItem(trx, {
+        reason: "conflict",
+        detail: conflict.reason,
+        inboundMessageId: input.inboundMessageId,
+        caseId: before.id,
+      });
   }
   return { changed: changes.map((c) => c.path), status: next };
 }
 
-type Recheck = { kind: "clear" } | { kind: "conflict"; conflict: Conflict } | { kind: "duplicate"; of: { id: number; caseNumber: string } };
+type Recheck =
+  | { kind: "clear" }
+  | { kind: "conflict"; conflict: Conflict }
+  | { kind: "duplicate"; of: { id: number; caseNumber: string } };
 
 /** The dedupe decision of registration, for the case's new keys, ignoring the case itself. */
 async function recheckDedupe(trx: Transaction<DB>, c: Case, reg: Registration, now: Date): Promise<Recheck> {
   const key = { domain: reg.company.domain, companyKey: companyKey(reg.company.name) };
   await lockProspect(trx, key);
-  const claims = (await findClaims(trx, key, ACTIVE_STATUSES, now)).filter((x) => x.caseId !== c.id && x.createdAt <= c.created_at);
+  const claims = (await findClaims(trx, key, ACTIVE_STATUSES, now)).filter(
+    (x) => x.caseId !== c.id && x.createdAt <= c.created_at,
+  );
   const decision = decideRegistration({
-    output: { kind: "registration", confidence: 1, partner: { email: c.partner_email, name: c.partner_name, organization: c.partner_organization }, registration: reg, missing: [], caseRef: null },
+    output: {
+      kind: "registration",
+      confidence: 1,
+      partner: { email: c.partner_email, name: c.partner_name, organization: c.partner_organization },
+      registration: reg,
+      missing: [],
+      caseRef: null,
+    },
     partnerEmail: c.partner_email,
     threshold: 0,
     claims,
@@ -178,7 +227,13 @@ async function recheckDedupe(trx: Transaction<DB>, c: Case, reg: Registration, n
 
 function storedConflict(c: Case): Conflict | null {
   if (!c.conflict_reason) return null;
-  return { reason: c.conflict_reason as Conflict["reason"], caseId: c.conflict_case_id, caseNumber: null, until: null, detail: null };
+  return {
+    reason: c.conflict_reason as Conflict["reason"],
+    caseId: c.conflict_case_id,
+    caseNumber: null,
+    until: null,
+    detail: null,
+  };
 }
 
 function excludedDomains(config: Config, c: Case, sender: string): string[] {
@@ -192,7 +247,8 @@ function excludedDomains(config: Config, c: Case, sender: string): string[] {
 
 function getPath(reg: Registration, path: string): unknown {
   let cur: unknown = reg;
-  for (const k of path.split(".")) cur = cur && typeof cur === "object" ? (cur as Record<string, unknown>)[k] : undefined;
+  for (const k of path.split("."))
+    cur = cur && typeof cur === "object" ? (cur as Record<string, unknown>)[k] : undefined;
   return cur ?? null;
 }
 
@@ -212,4 +268,3 @@ function show(v: FieldValue): string {
   if (typeof v === "object") return `${v.amount} ${v.currency}`;
   return v;
 }
-

@@ -5,7 +5,13 @@
 import type { Money, Motion, Stage } from "../../parser/schema.ts";
 import { findLabelled, firstByField, type LabelField, type LabelledValue } from "../../parser/extract/labels.ts";
 import { looksLikeRole } from "../../parser/extract/people.ts";
-import { domainOfEmail, findEmails, findUrls, isFreeMailDomain, registrableDomain } from "../../parser/normalise/domain.ts";
+import {
+  domainOfEmail,
+  findEmails,
+  findUrls,
+  isFreeMailDomain,
+  registrableDomain,
+} from "../../parser/normalise/domain.ts";
 import { parseMoney } from "../../parser/normalise/amount.ts";
 import { detectStage } from "../../parser/normalise/stage.ts";
 import { detectMotion } from "../../parser/normalise/motion.ts";
@@ -47,7 +53,8 @@ export function readReplyFields(text: string, opts: ReadOptions): FieldChange[] 
   const website = lv("website");
   if (website) {
     const d = registrableDomain(website.value);
-    if (foreign(d) && !isFreeMailDomain(d)) put({ path: "company.domain", value: d, snippet: website.value, index: website.index });
+    if (foreign(d) && !isFreeMailDomain(d))
+      put({ path: "company.domain", value: d, snippet: website.value, index: website.index });
   }
   const company = lv("company");
   if (company) put({ path: "company.name", value: company.value, snippet: company.value, index: company.index });
@@ -61,12 +68,14 @@ export function readReplyFields(text: string, opts: ReadOptions): FieldChange[] 
     const role = parts.find((p) => p && !p.includes("@") && looksLikeRole(p));
     if (role) put({ path: "contact.role", value: role.trim(), snippet: contact.value, index: contact.index });
     const email = findEmails(contact.value)[0];
-    if (email && foreign(domainOfEmail(email.value))) put({ path: "contact.email", value: email.value, snippet: email.value, index: contact.index + email.index });
+    if (email && foreign(domainOfEmail(email.value)))
+      put({ path: "contact.email", value: email.value, snippet: email.value, index: contact.index + email.index });
   }
   const emailL = lv("email");
   if (emailL) {
     const email = findEmails(emailL.value)[0];
-    if (email && foreign(domainOfEmail(email.value))) put({ path: "contact.email", value: email.value, snippet: emailL.value, index: emailL.index });
+    if (email && foreign(domainOfEmail(email.value)))
+      put({ path: "contact.email", value: email.value, snippet: emailL.value, index: emailL.index });
   }
   const simple: Array<[LabelField, string]> = [
     ["role", "contact.role"],
@@ -87,20 +96,33 @@ export function readReplyFields(text: string, opts: ReadOptions): FieldChange[] 
   if (motion && motionValue) put({ path: "motion", value: motionValue, snippet: motion.value, index: motion.index });
   const value = lv("value");
   const money = value ? parseMoney(value.value) : null;
-  if (value && money) put({ path: "estimatedValue", value: { amount: money.amount, currency: money.currency }, snippet: value.value, index: value.index });
+  if (value && money)
+    put({
+      path: "estimatedValue",
+      value: { amount: money.amount, currency: money.currency },
+      snippet: value.value,
+      index: value.index,
+    });
   const comp = lv("competitors");
-  if (comp) put({ path: "competitors", value: parseCompetitorList(comp.value), snippet: comp.value, index: comp.index });
+  if (comp)
+    put({ path: "competitors", value: parseCompetitorList(comp.value), snippet: comp.value, index: comp.index });
 
   for (const c of proseFields(text, opts.missing, foreign)) put(c);
   return [...out.values()];
 }
 
 const PROSE_DOMAIN_RE = /\b(?:website|web ?site|homepage|domain|url|webseite|internetseite|internetadresse)\b/i;
-const PROSE_CONTACT_RE = /\b(?:contact(?: person)?|ansprechpartner(?:in)?|kontaktperson)\s+(?:is|would be|ist|wäre)\s+([^,;.\n(]+)/i;
-const PROSE_COMPANY_RE = /\b(?:company|company name|firma|firmenname|unternehmen)\s+(?:is|is called|ist|heißt|lautet)\s+((?:\p{Lu}|\d)[^,;\n(]*?)(?:[,;(\n]|\.(?:\s|$)|$)/iu;
+const PROSE_CONTACT_RE =
+  /\b(?:contact(?: person)?|ansprechpartner(?:in)?|kontaktperson)\s+(?:is|would be|ist|wäre)\s+([^,;.\n(]+)/i;
+const PROSE_COMPANY_RE =
+  /\b(?:company|company name|firma|firmenname|unternehmen)\s+(?:is|is called|ist|heißt|lautet)\s+((?:\p{Lu}|\d)[^,;\n(]*?)(?:[,;(\n]|\.(?:\s|$)|$)/iu;
 
 /** Only for missing fields, and only when the answer names exactly one candidate. */
-function proseFields(text: string, missing: readonly string[], foreign: (d: string | null) => d is string): FieldChange[] {
+function proseFields(
+  text: string,
+  missing: readonly string[],
+  foreign: (d: string | null) => d is string,
+): FieldChange[] {
   const out: FieldChange[] = [];
   const emails = findEmails(text).filter((e) => foreign(domainOfEmail(e.value)));
   if (missing.includes("company.domain")) {
@@ -119,12 +141,14 @@ function proseFields(text: string, missing: readonly string[], foreign: (d: stri
   if (missing.includes("contact.name")) {
     const m = PROSE_CONTACT_RE.exec(text);
     const name = m?.[1] ? cleanPersonName(m[1]) : null;
-    if (m && name && looksLikePersonName(name)) out.push({ path: "contact.name", value: name, snippet: m[1]!.trim(), index: m.index + m[0].indexOf(m[1]!) });
+    if (m && name && looksLikePersonName(name))
+      out.push({ path: "contact.name", value: name, snippet: m[1]!.trim(), index: m.index + m[0].indexOf(m[1]!) });
   }
   if (missing.includes("company.name")) {
     const m = PROSE_COMPANY_RE.exec(text);
     const name = m?.[1]?.trim();
-    if (m && name && name.length >= 2 && name.length <= 80) out.push({ path: "company.name", value: name, snippet: name, index: m.index + m[0].indexOf(name) });
+    if (m && name && name.length >= 2 && name.length <= 80)
+      out.push({ path: "company.name", value: name, snippet: name, index: m.index + m[0].indexOf(name) });
   }
   return out;
 }

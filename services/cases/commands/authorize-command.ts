@@ -29,7 +29,8 @@ export const REFUSAL = {
   token_wrong_case: "the reply address belongs to another case",
   token_wrong_manager: "the reply address was issued to another manager",
   token_used: "the reply address was already used for a decision",
-  token_expired: "this approval address has expired (older than MANAGER_TOKEN_DAYS); a fresh notice was sent, reply to that one",
+  token_expired:
+    "this approval address has expired (older than MANAGER_TOKEN_DAYS); a fresh notice was sent, reply to that one",
   sender_auth_failed: "the sender's domain failed authentication (DMARC/DKIM)",
   sender_auth_missing: "the sender could not be authenticated (no DMARC pass with aligned DKIM)",
   auto_reply: "automatic replies cannot decide a case",

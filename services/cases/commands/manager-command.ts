@@ -33,9 +33,18 @@ export interface CommandEvidence {
  * locked), and only when it matters, never on a stranger's say-so: a configured manager writing
  * to one of our reply addresses, or a registration whose Reply-To leaves the sender's domain
  * (our acknowledgement goes there only when the sender is authenticated). */
-export async function prejudgeSender(config: Config, parsed: ParsedMessage, evidence: CommandEvidence): Promise<SenderJudgement | undefined> {
+export async function prejudgeSender(
+  config: Config,
+  parsed: ParsedMessage,
+  evidence: CommandEvidence,
+): Promise<SenderJudgement | undefined> {
   const sender = senderOf(parsed);
-  const managerCommand = config.MANAGERS.includes(sender) && tokensInAddresses([...parsed.to, ...parsed.cc].map((a) => a.address), config.INBOUND_ADDRESS).length > 0;
+  const managerCommand =
+    config.MANAGERS.includes(sender) &&
+    tokensInAddresses(
+      [...parsed.to, ...parsed.cc].map((a) => a.address),
+      config.INBOUND_ADDRESS,
+    ).length > 0;
   const replyTo = parsed.replyTo[0]?.address;
   const foreignReplyTo = parsed.output.kind === "registration" && !!replyTo && !sameOrganisation(replyTo, sender);
   if (!managerCommand && !foreignReplyTo) return undefined;
@@ -108,7 +117,11 @@ export async function handleManagerCommand(trx: Transaction<DB>, input: CommandI
   });
   if (!r.ok) {
     // the decision did not happen: the token stays usable for a corrected reply
-    await trx.updateTable("reply_tokens").set({ used_at: null, used_by_inbound_id: null }).where("token_hash", "=", burnt.token_hash).execute();
+    await trx
+      .updateTable("reply_tokens")
+      .set({ used_at: null, used_by_inbound_id: null })
+      .where("token_hash", "=", burnt.token_hash)
+      .execute();
     return refuse(trx, input, r.reason);
   }
   return { applied: true, detail: `${command.command} by ${sender}: ${r.status}` };
@@ -119,7 +132,11 @@ type Check = { ok: true; command: ReplyCommand; tokenHash: string } | { ok: fals
 /** Gathers the facts (token, sender authentication, automatic mail, case status) for the policy in authorizeCommand. */
 async function checkCommand(trx: Transaction<DB>, input: CommandInput): Promise<Check> {
   const { config, caseRow, parsed, command } = input;
-  if (!command) return { ok: false, reason: "no command on the first line of the new text (approve / reject <reason> / info <question>)" };
+  if (!command)
+    return {
+      ok: false,
+      reason: "no command on the first line of the new text (approve / reject <reason> / info <question>)",
+    };
   const sender = senderOf(parsed);
   const token = await matchToken(trx, input, sender);
   const isManager = config.MANAGERS.includes(sender);
@@ -140,7 +157,11 @@ async function checkCommand(trx: Transaction<DB>, input: CommandInput): Promise<
     partnerAddress: caseRow.partner_email,
   });
   if (!verdict.allowed) {
-    const why = verdict.code.startsWith("sender_auth") ? ` [${auth.reason}]` : verdict.code === "auto_reply" ? ` [${automaticReason(parsed)}]` : "";
+    const why = verdict.code.startsWith("sender_auth")
+      ? ` [${auth.reason}]`
+      : verdict.code === "auto_reply"
+        ? ` [${automaticReason(parsed)}]`
+        : "";
     return { ok: false, reason: `${verdict.reason}${why}`, expired: verdict.code === "token_expired" };
   }
   if (!token.hash) return { ok: false, reason: "no usable token" };
@@ -148,13 +169,20 @@ async function checkCommand(trx: Transaction<DB>, input: CommandInput): Promise<
 }
 
 /** How the recipient address's token relates to this case and sender. */
-async function matchToken(trx: Transaction<DB>, input: CommandInput, sender: string): Promise<{ match: TokenMatch; hash: string | null }> {
+async function matchToken(
+  trx: Transaction<DB>,
+  input: CommandInput,
+  sender: string,
+): Promise<{ match: TokenMatch; hash: string | null }> {
   const recipients = [...input.parsed.to, ...input.parsed.cc].map((a) => a.address);
   const hashes = tokensInAddresses(recipients, input.config.INBOUND_ADDRESS).map(hashToken);
-  const rows = hashes.length ? await trx.selectFrom("reply_tokens").selectAll().where("token_hash", "in", hashes).execute() : [];
+  const rows = hashes.length
+    ? await trx.selectFrom("reply_tokens").selectAll().where("token_hash", "in", hashes).execute()
+    : [];
   if (!rows.length) return { match: "missing", hash: null };
   const forCase = rows.filter((r) => r.case_id === input.caseRow.id);
-  if (!forCase.length) return { match: rows.some((r) => r.purpose === "manager") ? "wrong_case" : "missing", hash: null };
+  if (!forCase.length)
+    return { match: rows.some((r) => r.purpose === "manager") ? "wrong_case" : "missing", hash: null };
   const managerRows = forCase.filter((r) => r.purpose === "manager");
   if (!managerRows.length) return { match: "missing", hash: null }; // a partner token is no manager's
   const mine = managerRows.filter((r) => r.address?.toLowerCase() === sender);
@@ -177,7 +205,12 @@ async function refuse(trx: Transaction<DB>, input: CommandInput, reason: string)
     text: reason,
     data: { command: input.command?.command ?? null, argument: input.command?.argument ?? null, reason },
   });
-  await addReviewItem(trx, { reason: "unverified_command", detail: `${input.command?.command ?? "no command"} from ${sender || "unknown"}: ${reason}`.slice(0, 500), inboundMessageId: input.inboundMessageId, caseId: input.caseRow.id });
+  await addReviewItem(trx, {
+    reason: "unverified_command",
+    detail: `${input.command?.command ?? "no command"} from ${sender || "unknown"}: ${reason}`.slice(0, 500),
+    inboundMessageId: input.inboundMessageId,
+    caseId: input.caseRow.id,
+  });
   return { applied: false, detail: `command refused: ${reason}` };
 }
 

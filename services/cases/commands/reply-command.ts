@@ -39,7 +39,10 @@ const LINE_RE = /^(\p{L}+)(?:\s*[:\-–—]\s*|\s+)?(.*)$/u;
 function firstLine(text: string): string | null {
   for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
     // Markdown/rich-text clients sometimes wrap a word in * or _; a quote (">") is never a command.
-    const trimmed = line.trim().replace(/^[*_]+|[*_]+$/g, "").trim();
+    const trimmed = line
+      .trim()
+      .replace(/^[*_]+|[*_]+$/g, "")
+      .trim();
     if (trimmed !== "") return trimmed;
   }
   return null;

@@ -67,7 +67,8 @@ function headerFields(raw: Buffer): Array<{ name: string; value: string }> {
       continue;
     }
     const colon = line.indexOf(":");
-    if (colon > 0) fields.push({ name: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1).trim() });
+    if (colon > 0)
+      fields.push({ name: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1).trim() });
   }
   return fields;
 }
@@ -123,7 +124,11 @@ function judgeByTrustedHeader(raw: Buffer, fromDomain: string, authservId: strin
     return r.method === "dkim" && r.result === "pass" && d && isAligned(d, fromDomain);
   });
   if (!aligned) return fail(`no passing DKIM signature aligned with ${fromDomain}`);
-  return { verdict: "pass", method: "authentication-results", reason: `our MTA: dmarc=pass, dkim=pass aligned with ${fromDomain}` };
+  return {
+    verdict: "pass",
+    method: "authentication-results",
+    reason: `our MTA: dmarc=pass, dkim=pass aligned with ${fromDomain}`,
+  };
 }
 
 /**
@@ -141,7 +146,11 @@ function judgeBySes(v: SesVerdicts, raw: Buffer, fromDomain: string): SenderJudg
     if (signers.length && signers.every((d) => d && isAligned(d, fromDomain))) {
       return { verdict: "pass", method: "ses", reason: `SES: DMARC PASS, DKIM PASS, signed by ${signers.join(", ")}` };
     }
-    return { verdict: "fail", method: "ses", reason: `SES passed, but not every DKIM signature (${signers.join(", ") || "none"}) is aligned with ${fromDomain}` };
+    return {
+      verdict: "fail",
+      method: "ses",
+      reason: `SES passed, but not every DKIM signature (${signers.join(", ") || "none"}) is aligned with ${fromDomain}`,
+    };
   }
   const verdict: SenderVerdict = dmarc === "FAIL" || dkim === "FAIL" ? "fail" : "none";
   return { verdict, method: "ses", reason: `SES: DMARC ${dmarc || "missing"}, DKIM ${dkim || "missing"}` };
@@ -173,7 +182,8 @@ async function judgeByMailauth(input: JudgeSenderInput, fromDomain: string): Pro
 
 export async function judgeSender(input: JudgeSenderInput): Promise<SenderJudgement> {
   const fromDomain = domainOf(input.from);
-  if (!fromDomain) return { verdict: "fail", method: null, reason: `no domain in From address ${JSON.stringify(input.from)}` };
+  if (!fromDomain)
+    return { verdict: "fail", method: null, reason: `no domain in From address ${JSON.stringify(input.from)}` };
   if (input.trustedAuthservId) {
     const judged = judgeByTrustedHeader(input.raw, fromDomain, input.trustedAuthservId);
     if (judged) return judged;

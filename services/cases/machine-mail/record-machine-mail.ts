@@ -12,7 +12,13 @@ import { addTimelineEvent, findCaseById } from "../../repos/cases.ts";
 import { addReviewItem } from "../../repos/review-items.ts";
 import { CASE_NUMBER_RE } from "../../parser/case-number.ts";
 import { findThreadCase } from "../threading/find-thread-case.ts";
-import { findOutboxRow, findReportedMail, markBounced, outboxRecipients, rememberAway } from "../../repos/machine-mail.ts";
+import {
+  findOutboxRow,
+  findReportedMail,
+  markBounced,
+  outboxRecipients,
+  rememberAway,
+} from "../../repos/machine-mail.ts";
 
 export interface MachineMailResult {
   caseId: number | null;
@@ -50,12 +56,15 @@ export function bounceLine(row: Pick<OutboxRow, "kind" | "to_addresses">, b: Bou
   const name = MAIL_NAMES[row.kind] ?? row.kind.replace(/_/g, " ");
   const to = b.recipient ?? outboxRecipients(row)[0] ?? "?";
   const why = (b.diagnostic ?? b.status ?? "").replace(/\s+/g, " ").slice(0, 300);
-  const verb = { hard: "bounced", soft: "bounced (temporary cause)", delay: "is delayed", success: "was delivered" }[b.type];
+  const verb = { hard: "bounced", soft: "bounced (temporary cause)", delay: "is delayed", success: "was delivered" }[
+    b.type
+  ];
   return `${name} to ${to} ${verb}${why && b.type !== "success" ? `: ${why}` : ""}`;
 }
 
 async function recordBounce(trx: Transaction<DB>, ctx: Ctx, b: BounceReport): Promise<MachineMailResult> {
-  const caseTag = CASE_NUMBER_RE.exec(`${ctx.parsed.subject}\n${ctx.parsed.text.slice(0, 20_000)}`)?.[0]?.toUpperCase() ?? null;
+  const caseTag =
+    CASE_NUMBER_RE.exec(`${ctx.parsed.subject}\n${ctx.parsed.text.slice(0, 20_000)}`)?.[0]?.toUpperCase() ?? null;
   const row = await findReportedMail(trx, b, caseTag);
   if (!row) return { caseId: null, caseNumber: null, detail: `bounce (${b.type}) about no mail of ours` };
   const line = bounceLine(row, b);
@@ -74,9 +83,18 @@ async function recordBounce(trx: Transaction<DB>, ctx: Ctx, b: BounceReport): Pr
     });
   }
   if (b.type === "hard" && !alreadyBounced) {
-    await addReviewItem(trx, { reason: "partner_unreachable", detail: line, inboundMessageId: ctx.inboundMessageId, caseId: c?.id ?? null });
+    await addReviewItem(trx, {
+      reason: "partner_unreachable",
+      detail: line,
+      inboundMessageId: ctx.inboundMessageId,
+      caseId: c?.id ?? null,
+    });
   }
-  return { caseId: c?.id ?? null, caseNumber: c?.case_number ?? null, detail: alreadyBounced ? `${line} (already recorded)` : line };
+  return {
+    caseId: c?.id ?? null,
+    caseNumber: c?.case_number ?? null,
+    detail: alreadyBounced ? `${line} (already recorded)` : line,
+  };
 }
 
 async function recordAutoReply(trx: Transaction<DB>, ctx: Ctx, info: AutoReplyInfo): Promise<MachineMailResult> {
@@ -84,13 +102,26 @@ async function recordAutoReply(trx: Transaction<DB>, ctx: Ctx, info: AutoReplyIn
   if (from && info.returnDate) {
     const awayUntil = new Date(`${info.returnDate}T00:00:00Z`);
     awayUntil.setUTCDate(awayUntil.getUTCDate() + 1);
-    await rememberAway(trx, { address: from, awayUntil, returnDate: info.returnDate, inboundMessageId: ctx.inboundMessageId, now: ctx.now });
+    await rememberAway(trx, {
+      address: from,
+      awayUntil,
+      returnDate: info.returnDate,
+      inboundMessageId: ctx.inboundMessageId,
+      now: ctx.now,
+    });
   }
   const caseId = await answeredCase(trx, ctx, info);
   const line = `automatic answer from ${from || "unknown sender"}${info.returnDate ? `, back on ${info.returnDate}` : ""}`;
   if (caseId === null) return { caseId: null, caseNumber: null, detail: line };
   const c = await findCaseById(trx, caseId);
-  await addTimelineEvent(trx, { caseId, actor: from ? `auto-reply:${from}` : "auto-reply", kind: "auto_reply", inboundMessageId: ctx.inboundMessageId, text: line, data: { returnDate: info.returnDate } });
+  await addTimelineEvent(trx, {
+    caseId,
+    actor: from ? `auto-reply:${from}` : "auto-reply",
+    kind: "auto_reply",
+    inboundMessageId: ctx.inboundMessageId,
+    text: line,
+    data: { returnDate: info.returnDate },
+  });
   return { caseId, caseNumber: c?.case_number ?? null, detail: line };
 }
 

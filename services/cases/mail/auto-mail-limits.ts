@@ -22,7 +22,10 @@ export function isOwnAddress(config: Config, address: string): boolean {
   return local.split("+")[0] === inboxLocal && vendorDomains(config).includes(domain);
 }
 
-async function count(trx: Transaction<DB>, q: { kinds?: string[]; to?: string; caseId?: number; seconds: number }): Promise<number> {
+async function count(
+  trx: Transaction<DB>,
+  q: { kinds?: string[]; to?: string; caseId?: number; seconds: number },
+): Promise<number> {
   let query = trx
     .selectFrom("outbox")
     .select(sql<number>`count(*)::int`.as("n"))
@@ -36,26 +39,34 @@ async function count(trx: Transaction<DB>, q: { kinds?: string[]; to?: string; c
 /** The global breaker: too much mail queued in the last minute stops every automatic answer. */
 async function breaker(trx: Transaction<DB>, config: Config): Promise<string | null> {
   const n = await count(trx, { seconds: 60 });
-  return n >= config.OUTBOUND_MAX_PER_MINUTE ? `outbound breaker: ${n} mails queued in the last minute (OUTBOUND_MAX_PER_MINUTE)` : null;
+  return n >= config.OUTBOUND_MAX_PER_MINUTE
+    ? `outbound breaker: ${n} mails queued in the last minute (OUTBOUND_MAX_PER_MINUTE)`
+    : null;
 }
 
 /** Why a new registration from this sender must not be acknowledged now, or null. */
 export async function ackLimitReason(trx: Transaction<DB>, config: Config, recipient: string): Promise<string | null> {
   const acks = await count(trx, { kinds: ["ack"], to: bare(recipient), seconds: 3600 });
-  if (acks >= config.AUTO_ACKS_PER_SENDER_HOUR) return `${acks} acknowledgements to ${bare(recipient)} in the last hour (AUTO_ACKS_PER_SENDER_HOUR)`;
+  if (acks >= config.AUTO_ACKS_PER_SENDER_HOUR)
+    return `${acks} acknowledgements to ${bare(recipient)} in the last hour (AUTO_ACKS_PER_SENDER_HOUR)`;
   return breaker(trx, config);
 }
 
 /** Why a partner's answer on this case must not be applied and confirmed now, or null. */
 export async function answerLimitReason(trx: Transaction<DB>, config: Config, caseId: number): Promise<string | null> {
   const answers = await count(trx, { kinds: ["field_update"], caseId, seconds: 86_400 });
-  if (answers >= config.AUTO_ANSWERS_PER_CASE_DAY) return `${answers} confirmations on this case in the last 24 hours (AUTO_ANSWERS_PER_CASE_DAY)`;
+  if (answers >= config.AUTO_ANSWERS_PER_CASE_DAY)
+    return `${answers} confirmations on this case in the last 24 hours (AUTO_ANSWERS_PER_CASE_DAY)`;
   return breaker(trx, config);
 }
 
 /** Why this mail of a case must not be queued: our own address, or the same answer to the same
  * partner within 24 h. (A manager's notice always goes: each carries a fresh single-use address.) */
-export async function withholdReason(trx: Transaction<DB>, config: Config, mail: { caseId: number; kind: string; to: string[]; text: string }): Promise<string | null> {
+export async function withholdReason(
+  trx: Transaction<DB>,
+  config: Config,
+  mail: { caseId: number; kind: string; to: string[]; text: string },
+): Promise<string | null> {
   if (mail.to.some((t) => isOwnAddress(config, t))) return "addressed to our own inbox";
   if (!PARTNER_KINDS.includes(mail.kind)) return null;
   const same = await trx
@@ -71,7 +82,11 @@ export async function withholdReason(trx: Transaction<DB>, config: Config, mail:
 }
 
 /** A manager over the hourly number of decision requests gets a digest instead (once per hour). */
-export async function managerNoticeBudget(trx: Transaction<DB>, config: Config, manager: string): Promise<"notice" | "digest" | "none"> {
+export async function managerNoticeBudget(
+  trx: Transaction<DB>,
+  config: Config,
+  manager: string,
+): Promise<"notice" | "digest" | "none"> {
   const notices = await count(trx, { kinds: ["manager_notice"], to: manager, seconds: 3600 });
   if (notices < config.MANAGER_NOTICES_PER_HOUR) return "notice";
   const digests = await count(trx, { kinds: ["manager_digest"], to: manager, seconds: 3600 });

@@ -65,7 +65,16 @@ export type StatusLinkIssuer = (trx: Transaction<DB>, c: Pick<Case, "id" | "part
 /** Queues the partner's acknowledgement and records it on the timeline. Returns its outbox id. */
 export async function queueAcknowledgement(
   trx: Transaction<DB>,
-  ctx: { config: Config; caseRow: Case; to: string; parent: ParentMail; conflict: Conflict | null; existing: boolean; now: Date; statusLink?: StatusLinkIssuer | undefined },
+  ctx: {
+    config: Config;
+    caseRow: Case;
+    to: string;
+    parent: ParentMail;
+    conflict: Conflict | null;
+    existing: boolean;
+    now: Date;
+    statusLink?: StatusLinkIssuer | undefined;
+  },
 ): Promise<number | null> {
   const { config, caseRow } = ctx;
   const lang = (caseRow.language === "de" ? "de" : "en") as Lang;
@@ -102,12 +111,21 @@ export async function queueAcknowledgement(
 }
 
 /** Queues one decision request per configured manager, each with its own single-use token. */
-export async function queueManagerNotices(trx: Transaction<DB>, ctx: { config: Config; caseRow: Case; conflict: Conflict | null; now: Date; lang?: Lang }): Promise<number[]> {
+export async function queueManagerNotices(
+  trx: Transaction<DB>,
+  ctx: { config: Config; caseRow: Case; conflict: Conflict | null; now: Date; lang?: Lang },
+): Promise<number[]> {
   const { caseRow } = ctx;
   const lang = ctx.lang ?? "en";
   const reg = caseRow.registration;
   const partnerLabel = oneLine(
-    [caseRow.partner_name, caseRow.partner_organization ? `(${caseRow.partner_organization})` : null, `<${caseRow.partner_email}>`].filter(Boolean).join(" "),
+    [
+      caseRow.partner_name,
+      caseRow.partner_organization ? `(${caseRow.partner_organization})` : null,
+      `<${caseRow.partner_email}>`,
+    ]
+      .filter(Boolean)
+      .join(" "),
     200,
   );
   const rendered = renderMail("manager-notice", lang, {
@@ -119,7 +137,13 @@ export async function queueManagerNotices(trx: Transaction<DB>, ctx: { config: C
     conflictText: ctx.conflict ? managerConflictText(ctx.conflict, lang) : "",
     understood: understoodLines(reg, lang),
   });
-  return mailEachManager(trx, { ...ctx, kind: "manager_notice", idKind: "mgr", rendered, timelineKind: "manager_notice_queued" });
+  return mailEachManager(trx, {
+    ...ctx,
+    kind: "manager_notice",
+    idKind: "mgr",
+    rendered,
+    timelineKind: "manager_notice_queued",
+  });
 }
 
 /**
@@ -167,9 +191,20 @@ export async function mailEachManager(
   return ids.filter((x): x is number => x !== null);
 }
 
-async function queueManagerDigest(trx: Transaction<DB>, ctx: { config: Config; caseRow: Case; now: Date; manager: string }): Promise<number | null> {
-  const waiting = await trx.selectFrom("cases").select(sql<number>`count(*)::int`.as("n")).where("status", "in", ["pending", "conflict"]).executeTakeFirstOrThrow();
-  const rendered = renderMail("manager-digest", "en", { limit: ctx.config.MANAGER_NOTICES_PER_HOUR, waiting: Number(waiting.n), caseNumber: ctx.caseRow.case_number });
+async function queueManagerDigest(
+  trx: Transaction<DB>,
+  ctx: { config: Config; caseRow: Case; now: Date; manager: string },
+): Promise<number | null> {
+  const waiting = await trx
+    .selectFrom("cases")
+    .select(sql<number>`count(*)::int`.as("n"))
+    .where("status", "in", ["pending", "conflict"])
+    .executeTakeFirstOrThrow();
+  const rendered = renderMail("manager-digest", "en", {
+    limit: ctx.config.MANAGER_NOTICES_PER_HOUR,
+    waiting: Number(waiting.n),
+    caseNumber: ctx.caseRow.case_number,
+  });
   return queueCaseMail(trx, ctx, {
     kind: "manager_digest",
     idKind: "digest",
@@ -185,10 +220,16 @@ async function queueManagerDigest(trx: Transaction<DB>, ctx: { config: Config; c
 function managerConflictText(conflict: Conflict, lang: Lang): string {
   const other = conflict.caseNumber ? ` (${conflict.caseNumber})` : "";
   const detail = conflict.detail ? `: ${oneLine(conflict.detail, 200)}` : "";
-  const until = conflict.until ? (lang === "de" ? `, geschützt bis ${formatDate(conflict.until, lang)}` : `, protected until ${formatDate(conflict.until, lang)}`) : "";
+  const until = conflict.until
+    ? lang === "de"
+      ? `, geschützt bis ${formatDate(conflict.until, lang)}`
+      : `, protected until ${formatDate(conflict.until, lang)}`
+    : "";
   switch (conflict.reason) {
     case "registered_by_other_partner":
-      return lang === "de" ? `bereits von einem anderen Partner registriert${other}${until}` : `already registered by another partner${other}${until}`;
+      return lang === "de"
+        ? `bereits von einem anderen Partner registriert${other}${until}`
+        : `already registered by another partner${other}${until}`;
     case "existing_customer":
       return lang === "de" ? `Bestandskunde${detail}` : `existing customer${detail}`;
     case "blocked_account":

@@ -59,7 +59,11 @@ const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatDate(date: Date, lang: Lang): string {
   let f = dateFormats.get(lang);
-  if (!f) dateFormats.set(lang, (f = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" })));
+  if (!f)
+    dateFormats.set(
+      lang,
+      (f = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" })),
+    );
   return f.format(date);
 }
 
@@ -68,7 +72,11 @@ function formatMoney(amount: number, currency: string, lang: Lang): string {
   let f = moneyFormats.get(key);
   if (!f) {
     try {
-      f = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", { style: "currency", currency, maximumFractionDigits: 0 });
+      f = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", {
+        style: "currency",
+        currency,
+        maximumFractionDigits: 0,
+      });
     } catch {
       return `${amount} ${currency}`; // not an ISO 4217 code: shown as written
     }
@@ -94,7 +102,10 @@ export function understoodLines(reg: Registration, lang: Lang): Array<{ label: s
   add("motion", reg.motion ? VALUES[reg.motion]?.[lang] : null);
   add("consent", reg.consent === null ? null : VALUES[String(reg.consent)]?.[lang]);
   add("geography", reg.geography);
-  add("estimatedValue", reg.estimatedValue ? formatMoney(reg.estimatedValue.amount, reg.estimatedValue.currency, lang) : null);
+  add(
+    "estimatedValue",
+    reg.estimatedValue ? formatMoney(reg.estimatedValue.amount, reg.estimatedValue.currency, lang) : null,
+  );
   add("productInterest", reg.productInterest);
   add("competitors", reg.competitors.length ? reg.competitors.join(", ") : null);
   return lines;
@@ -102,6 +113,9 @@ export function understoodLines(reg: Registration, lang: Lang): Array<{ label: s
 
 /** Untrusted values go into plain-text mail: one line each, bounded, no control characters. */
 export function oneLine(value: string, max = 300): string {
-  const flat = value.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  const flat = value
+    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -21,11 +21,13 @@ export function neverAnswerReason(parsed: ParsedMessage, config: Config): string
   if (from === bareAddress(config.MAIL_FROM)) return "our own address";
   // RFC 2369-era loop marker: our own X-Loop came back (a forward or a responder echoing us).
   const loop = parsed.headers["x-loop"];
-  if (loop && [config.INBOUND_ADDRESS, config.MAIL_FROM].some((a) => loop.toLowerCase().includes(bareAddress(a)))) return `X-Loop: ${loop.slice(0, 100)}`;
+  if (loop && [config.INBOUND_ADDRESS, config.MAIL_FROM].some((a) => loop.toLowerCase().includes(bareAddress(a))))
+    return `X-Loop: ${loop.slice(0, 100)}`;
   const auto = parsed.headers["auto-submitted"];
   if (auto && !/^\s*no\b/i.test(auto)) return `Auto-Submitted: ${auto}`;
   if (parsed.headers["list-id"] || parsed.headers["list-unsubscribe"]) return "mailing list";
-  if (/^(bulk|list|junk|auto_reply)$/i.test((parsed.headers["precedence"] ?? "").trim())) return `Precedence: ${parsed.headers["precedence"]}`;
+  if (/^(bulk|list|junk|auto_reply)$/i.test((parsed.headers["precedence"] ?? "").trim()))
+    return `Precedence: ${parsed.headers["precedence"]}`;
   if (/^(mailer-daemon|postmaster|no-?reply|do-?not-?reply)@/i.test(from)) return "automated sender";
   return null;
 }

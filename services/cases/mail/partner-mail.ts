@@ -20,7 +20,15 @@ export function caseLang(caseRow: Pick<Case, "language">): Lang {
 
 export async function queuePartnerMail(
   trx: Transaction<DB>,
-  ctx: { config: Config; caseRow: Case; kind: PartnerMailKind; template: string; context: Record<string, unknown>; now: Date; data?: Record<string, unknown> },
+  ctx: {
+    config: Config;
+    caseRow: Case;
+    kind: PartnerMailKind;
+    template: string;
+    context: Record<string, unknown>;
+    now: Date;
+    data?: Record<string, unknown>;
+  },
 ): Promise<number | null> {
   const { caseRow } = ctx;
   const lang = caseLang(caseRow);

@@ -19,7 +19,9 @@ export interface ParentMail {
 
 /** The parent of a mail we send again into a thread: an earlier outbox row (or none). */
 export function parentOf(row: { message_id: string; references: string | null } | undefined): ParentMail {
-  return row ? { messageId: row.message_id, references: row.references?.split(/\s+/).filter(Boolean) ?? [] } : { messageId: null, references: [] };
+  return row
+    ? { messageId: row.message_id, references: row.references?.split(/\s+/).filter(Boolean) ?? [] }
+    : { messageId: null, references: [] };
 }
 
 export interface CaseMail {
@@ -37,11 +39,26 @@ export interface CaseMail {
 
 /** Queues one mail of a case and notes it on the timeline. Returns its outbox id, or null when
  * the mail is withheld (our own address, or the same mail again within 24 h; noted on the timeline). */
-export async function queueCaseMail(trx: Transaction<DB>, ctx: { config: Config; caseRow: Case; now: Date }, mail: CaseMail): Promise<number | null> {
+export async function queueCaseMail(
+  trx: Transaction<DB>,
+  ctx: { config: Config; caseRow: Case; now: Date },
+  mail: CaseMail,
+): Promise<number | null> {
   const { config, caseRow } = ctx;
-  const withheld = await withholdReason(trx, config, { caseId: caseRow.id, kind: mail.kind, to: mail.to, text: mail.rendered.text });
+  const withheld = await withholdReason(trx, config, {
+    caseId: caseRow.id,
+    kind: mail.kind,
+    to: mail.to,
+    text: mail.rendered.text,
+  });
   if (withheld) {
-    await addTimelineEvent(trx, { caseId: caseRow.id, actor: "system", kind: "mail_withheld", text: withheld, data: { kind: mail.kind, to: mail.to, reason: withheld } });
+    await addTimelineEvent(trx, {
+      caseId: caseRow.id,
+      actor: "system",
+      kind: "mail_withheld",
+      text: withheld,
+      data: { kind: mail.kind, to: mail.to, reason: withheld },
+    });
     return null;
   }
   let replyTo: string;
@@ -49,14 +66,24 @@ export async function queueCaseMail(trx: Transaction<DB>, ctx: { config: Config;
     replyTo = mail.replyTo;
   } else {
     const token = newToken();
-    await storeReplyToken(trx, { hash: hashToken(token), caseId: caseRow.id, purpose: mail.replyTo.purpose, address: mail.replyTo.address });
+    await storeReplyToken(trx, {
+      hash: hashToken(token),
+      caseId: caseRow.id,
+      purpose: mail.replyTo.purpose,
+      address: mail.replyTo.address,
+    });
     replyTo = replyAddress(config.INBOUND_ADDRESS, token);
   }
   const headers = replyHeaders(mail.parent);
   const outboxId = await enqueueMail(trx, {
     caseId: caseRow.id,
     kind: mail.kind,
-    messageId: newMessageId({ caseNumber: caseRow.case_number, kind: mail.idKind, domain: addressDomain(config.INBOUND_ADDRESS), now: ctx.now }),
+    messageId: newMessageId({
+      caseNumber: caseRow.case_number,
+      kind: mail.idKind,
+      domain: addressDomain(config.INBOUND_ADDRESS),
+      now: ctx.now,
+    }),
     from: config.MAIL_FROM,
     to: mail.to,
     replyTo,
@@ -65,6 +92,13 @@ export async function queueCaseMail(trx: Transaction<DB>, ctx: { config: Config;
     inReplyTo: headers.inReplyTo,
     references: headers.references,
   });
-  await addTimelineEvent(trx, { caseId: caseRow.id, actor: "system", kind: mail.timeline.kind, outboxId, text: mail.timeline.text, data: mail.timeline.data });
+  await addTimelineEvent(trx, {
+    caseId: caseRow.id,
+    actor: "system",
+    kind: mail.timeline.kind,
+    outboxId,
+    text: mail.timeline.text,
+    data: mail.timeline.data,
+  });
   return outboxId;
 }

@@ -27,44 +27,102 @@ export type ThreadMatch =
 
 const PARTNER_KINDS: readonly string[] = PARTNER_MAIL_KINDS;
 
-export async function findThreadCase(trx: Transaction<DB>, parsed: ParsedMessage, inboundAddress: string): Promise<ThreadMatch> {
+export async function findThreadCase(
+  trx: Transaction<DB>,
+  parsed: ParsedMessage,
+  inboundAddress: string,
+): Promise<ThreadMatch> {
   // In-Reply-To and the ends of References are what clients keep; a bounded list also keeps a
   // crafted header with thousands of ids from overflowing the query's parameters.
-  const refs = parsed.references.length > 60 ? [...parsed.references.slice(0, 10), ...parsed.references.slice(-50)] : parsed.references;
+  const refs =
+    parsed.references.length > 60
+      ? [...parsed.references.slice(0, 10), ...parsed.references.slice(-50)]
+      : parsed.references;
   const ids = [parsed.inReplyTo, ...refs].filter((x): x is string => !!x);
-  const sent = ids.length ? await trx.selectFrom("outbox").select(["case_id", "kind"]).where("message_id", "in", ids).where("case_id", "is not", null).execute() : [];
+  const sent = ids.length
+    ? await trx
+        .selectFrom("outbox")
+        .select(["case_id", "kind"])
+        .where("message_id", "in", ids)
+        .where("case_id", "is not", null)
+        .execute()
+    : [];
   const sentCases = new Set(sent.map((r) => r.case_id));
   // Our Message-IDs of two cases in one mail: someone stitched threads together; trust neither.
   const ours = sentCases.size === 1 ? sent[0]!.case_id : null;
   if (ours !== null) {
-    return { caseId: ours, by: "our_message", partnerVerified: sent.some((r) => PARTNER_KINDS.includes(r.kind)), tokenPurpose: null, tokenHash: null };
+    return {
+      caseId: ours,
+      by: "our_message",
+      partnerVerified: sent.some((r) => PARTNER_KINDS.includes(r.kind)),
+      tokenPurpose: null,
+      tokenHash: null,
+    };
   }
 
-  const tokens = tokensInAddresses([...parsed.to, ...parsed.cc].map((a) => a.address), inboundAddress);
+  const tokens = tokensInAddresses(
+    [...parsed.to, ...parsed.cc].map((a) => a.address),
+    inboundAddress,
+  );
   for (const token of tokens) {
     const hash = hashToken(token);
-    const row = await trx.selectFrom("reply_tokens").select(["case_id", "purpose"]).where("token_hash", "=", hash).executeTakeFirst();
-    if (row) return { caseId: row.case_id, by: "token", partnerVerified: row.purpose === "partner", tokenPurpose: row.purpose, tokenHash: hash };
+    const row = await trx
+      .selectFrom("reply_tokens")
+      .select(["case_id", "purpose"])
+      .where("token_hash", "=", hash)
+      .executeTakeFirst();
+    if (row)
+      return {
+        caseId: row.case_id,
+        by: "token",
+        partnerVerified: row.purpose === "partner",
+        tokenPurpose: row.purpose,
+        tokenHash: hash,
+      };
   }
 
   if (ids.length && sentCases.size === 0) {
-    const received = await trx.selectFrom("inbound_messages").select("case_id").where("message_id", "in", ids).where("case_id", "is not", null).orderBy("id", "desc").executeTakeFirst();
-    if (received?.case_id) return { caseId: received.case_id, by: "inbound", partnerVerified: false, tokenPurpose: null, tokenHash: null };
+    const received = await trx
+      .selectFrom("inbound_messages")
+      .select("case_id")
+      .where("message_id", "in", ids)
+      .where("case_id", "is not", null)
+      .orderBy("id", "desc")
+      .executeTakeFirst();
+    if (received?.case_id)
+      return { caseId: received.case_id, by: "inbound", partnerVerified: false, tokenPurpose: null, tokenHash: null };
   }
 
   const tag = findCaseRef(parsed.subject);
   if (!tag) return { caseId: null, reason: "no_case" };
-  const c = await trx.selectFrom("cases").select(["id", "partner_email", "contact_email"]).where("case_number", "=", tag).executeTakeFirst();
+  const c = await trx
+    .selectFrom("cases")
+    .select(["id", "partner_email", "contact_email"])
+    .where("case_number", "=", tag)
+    .executeTakeFirst();
   if (!c) return { caseId: null, reason: "no_case" };
   const sender = parsed.from?.address ?? "";
   const related = await isRelated(trx, c.id, sender, [c.partner_email, c.contact_email]);
-  return related ? { caseId: c.id, by: "subject", partnerVerified: false, tokenPurpose: null, tokenHash: null } : { caseId: null, reason: "stranger" };
+  return related
+    ? { caseId: c.id, by: "subject", partnerVerified: false, tokenPurpose: null, tokenHash: null }
+    : { caseId: null, reason: "stranger" };
 }
 
-async function isRelated(trx: Transaction<DB>, caseId: number, sender: string, direct: Array<string | null>): Promise<boolean> {
+async function isRelated(
+  trx: Transaction<DB>,
+  caseId: number,
+  sender: string,
+  direct: Array<string | null>,
+): Promise<boolean> {
   const s = sender.toLowerCase();
   if (!s) return false;
   if (direct.some((d) => d?.toLowerCase() === s)) return true;
-  const manager = await trx.selectFrom("reply_tokens").select("case_id").where("case_id", "=", caseId).where("purpose", "=", "manager").where("address", "=", s).executeTakeFirst();
+  const manager = await trx
+    .selectFrom("reply_tokens")
+    .select("case_id")
+    .where("case_id", "=", caseId)
+    .where("purpose", "=", "manager")
+    .where("address", "=", s)
+    .executeTakeFirst();
   return manager !== undefined;
 }

@@ -65,31 +65,72 @@ export async function recordReply(trx: Transaction<DB>, ctx: ReplyContext): Prom
   // Anything that reads as a command, or comes back on a manager's reply address, goes through
   // every check; a partner's own answer is still read for fields after its command is refused.
   if (command || role === "manager" || match.tokenPurpose === "manager") {
-    const r = await handleManagerCommand(trx, { config, caseRow, parsed, command, inboundMessageId: ctx.inboundMessageId, now: ctx.now, evidence: ctx.evidence ?? {} });
-    if (role !== "partner") return { ...base, status: r.applied ? "reply" : command ? "needs_review" : "reply", detail: r.detail, queuedMail: r.applied };
+    const r = await handleManagerCommand(trx, {
+      config,
+      caseRow,
+      parsed,
+      command,
+      inboundMessageId: ctx.inboundMessageId,
+      now: ctx.now,
+      evidence: ctx.evidence ?? {},
+    });
+    if (role !== "partner")
+      return {
+        ...base,
+        status: r.applied ? "reply" : command ? "needs_review" : "reply",
+        detail: r.detail,
+        queuedMail: r.applied,
+      };
   }
   if (role === "partner" && !match.partnerVerified) {
     // From is forgeable, the subject tag is typed by anyone, and the partner's own Message-IDs
     // are known to everyone they wrote to: field changes need a mail that came back on our
     // Message-ID of a mail to the partner, or on the partner's reply address. A person applies this one.
-    await addReviewItem(trx, { reason: "unverified_answer", detail: parsed.subject.slice(0, 200), inboundMessageId: ctx.inboundMessageId, caseId: caseRow.id });
-    return { ...base, status: "needs_review", detail: `partner answer not verified (matched by ${match.by})`, queuedMail: false };
+    await addReviewItem(trx, {
+      reason: "unverified_answer",
+      detail: parsed.subject.slice(0, 200),
+      inboundMessageId: ctx.inboundMessageId,
+      caseId: caseRow.id,
+    });
+    return {
+      ...base,
+      status: "needs_review",
+      detail: `partner answer not verified (matched by ${match.by})`,
+      queuedMail: false,
+    };
   }
   if (role === "partner") {
     // A responder answering every confirmation with a changed line would loop with us for ever.
     const limited = await answerLimitReason(trx, config, caseRow.id);
     if (limited) {
-      await addReviewItem(trx, { reason: "rate_limited", detail: limited.slice(0, 500), inboundMessageId: ctx.inboundMessageId, caseId: caseRow.id });
+      await addReviewItem(trx, {
+        reason: "rate_limited",
+        detail: limited.slice(0, 500),
+        inboundMessageId: ctx.inboundMessageId,
+        caseId: caseRow.id,
+      });
       return { ...base, status: "needs_review", detail: limited, queuedMail: false };
     }
-    const r = await applyPartnerAnswer(trx, { config, caseRow, newText, fullText: parsed.text, sender, inboundMessageId: ctx.inboundMessageId, now: ctx.now });
+    const r = await applyPartnerAnswer(trx, {
+      config,
+      caseRow,
+      newText,
+      fullText: parsed.text,
+      sender,
+      inboundMessageId: ctx.inboundMessageId,
+      now: ctx.now,
+    });
     const detail = r.changed.length ? `updated ${r.changed.join(", ")}; status ${r.status}` : `matched by ${match.by}`;
     return { ...base, detail, queuedMail: r.changed.length > 0 || r.status !== caseRow.status };
   }
   return { ...base, detail: `matched by ${match.by}`, queuedMail: false };
 }
 
-function senderRole(config: Config, c: { partner_email: string; contact_email: string | null }, sender: string): SenderRole {
+function senderRole(
+  config: Config,
+  c: { partner_email: string; contact_email: string | null },
+  sender: string,
+): SenderRole {
   if (!sender) return "other";
   if (config.MANAGERS.includes(sender)) return "manager";
   if (samePartner(c.partner_email, sender, isFreeMailDomain)) return "partner";

@@ -112,7 +112,8 @@ function tagLines(text: string): Line[] {
     }
   }
   if (head.length < text.length) {
-    for (const line of text.slice(head.length).split("\n")) out.push({ text: line, tag: line.trim() === "" ? "blank" : "quoted" });
+    for (const line of text.slice(head.length).split("\n"))
+      out.push({ text: line, tag: line.trim() === "" ? "blank" : "quoted" });
   }
   return out;
 }
@@ -121,7 +122,8 @@ function tagLines(text: string): Line[] {
 function applyCutHeaders(lines: Line[]): void {
   const cut = lines.findIndex((l, i) => l.tag !== "quoted" && l.tag !== "blank" && isCutHeader(lines, i));
   if (cut < 0) return;
-  for (let i = withRuleAbove(lines, cut); i < lines.length; i++) if (at(lines, i).tag !== "blank") at(lines, i).tag = "quoted";
+  for (let i = withRuleAbove(lines, cut); i < lines.length; i++)
+    if (at(lines, i).tag !== "blank") at(lines, i).tag = "quoted";
 }
 
 /** Correction 2: attribution lines (possibly wrapped over ≤3 lines). Above a `>` quote only the
@@ -237,7 +239,11 @@ export function stripReply(text: string): StrippedReply {
   const first = lines.findIndex((l) => l.tag === "reply");
   if (first < 0) {
     const signature = join(lines.filter((l) => l.tag === "signature"));
-    return { newText: "", quoted: join(lines.filter((l) => l.tag !== "signature")).trim(), signature: signature || null };
+    return {
+      newText: "",
+      quoted: join(lines.filter((l) => l.tag !== "signature")).trim(),
+      signature: signature || null,
+    };
   }
   let last = first;
   lines.forEach((l, i) => {
@@ -245,7 +251,8 @@ export function stripReply(text: string): StrippedReply {
   });
   // The signature is the run of signature (and blank) lines right after the last new text.
   let sigEnd = last + 1;
-  while (sigEnd < lines.length && (at(lines, sigEnd).tag === "signature" || at(lines, sigEnd).tag === "blank")) sigEnd++;
+  while (sigEnd < lines.length && (at(lines, sigEnd).tag === "signature" || at(lines, sigEnd).tag === "blank"))
+    sigEnd++;
   const sigLines = lines.slice(last + 1, sigEnd);
   const signature = sigLines.some((l) => l.tag === "signature") ? join(sigLines).trim() : null;
   const quotedLines = [...lines.slice(0, first), ...lines.slice(signature === null ? last + 1 : sigEnd)];

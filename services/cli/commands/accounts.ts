@@ -8,7 +8,8 @@ import { openAppContext } from "../../app/context.ts";
 import { importAccounts } from "../../cases/accounts-import.ts";
 import type { CliIo } from "../main.ts";
 
-const USAGE = "usage: dealreg accounts import FILE.csv   (header: domain,name,reason[,kind]; kind customer (default) or blocked; \"-\" reads stdin)";
+const USAGE =
+  'usage: dealreg accounts import FILE.csv   (header: domain,name,reason[,kind]; kind customer (default) or blocked; "-" reads stdin)';
 
 export async function runAccounts(args: string[], io: CliIo, config: Config, logger: Logger): Promise<number> {
   const [sub, file, ...extra] = args;

@@ -15,15 +15,16 @@ const USAGE = `usage: dealreg case show CASE-NUMBER
 
 export async function runCase(args: string[], io: CliIo, config: Config, logger: Logger): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub === "show" && rest.length === 1) return withDb(config, logger, async (ctx) => {
-    const view = await loadCaseView(ctx.database.db, rest[0]!);
-    if (!view) {
-      io.stderr(`dealreg: no case ${rest[0]}`);
-      return 1;
-    }
-    io.stdout(JSON.stringify(view, null, 2));
-    return 0;
-  });
+  if (sub === "show" && rest.length === 1)
+    return withDb(config, logger, async (ctx) => {
+      const view = await loadCaseView(ctx.database.db, rest[0]!);
+      if (!view) {
+        io.stderr(`dealreg: no case ${rest[0]}`);
+        return 1;
+      }
+      io.stdout(JSON.stringify(view, null, 2));
+      return 0;
+    });
   if (sub === "list") {
     const filter = listFilter(rest);
     if (!filter) {
@@ -48,7 +49,17 @@ export async function runCase(args: string[], io: CliIo, config: Config, logger:
 function listFilter(args: string[]): (CaseListFilter & { format: "tsv" | "jsonl" }) | null {
   let parsed;
   try {
-    parsed = parseArgs({ args, strict: true, options: { status: { type: "string" }, since: { type: "string" }, limit: { type: "string" }, format: { type: "string" }, json: { type: "boolean" } } });
+    parsed = parseArgs({
+      args,
+      strict: true,
+      options: {
+        status: { type: "string" },
+        since: { type: "string" },
+        limit: { type: "string" },
+        format: { type: "string" },
+        json: { type: "boolean" },
+      },
+    });
   } catch {
     return null;
   }
@@ -66,7 +77,11 @@ function listFilter(args: string[]): (CaseListFilter & { format: "tsv" | "jsonl"
   };
 }
 
-async function withDb(config: Config, logger: Logger, fn: (ctx: Awaited<ReturnType<typeof openAppContext>>) => Promise<number>): Promise<number> {
+async function withDb(
+  config: Config,
+  logger: Logger,
+  fn: (ctx: Awaited<ReturnType<typeof openAppContext>>) => Promise<number>,
+): Promise<number> {
   const ctx = await openAppContext(config, logger);
   try {
     return await fn(ctx);

@@ -13,7 +13,7 @@ export async function runIngest(args: string[], io: CliIo, config: Config, logge
   const send = !args.includes("--no-send");
   const files = args.filter((a) => a === "-" || !a.startsWith("--"));
   if (files.length === 0) {
-    io.stderr("usage: dealreg ingest [--no-send] FILE...   (\"-\" reads one message from stdin)");
+    io.stderr('usage: dealreg ingest [--no-send] FILE...   ("-" reads one message from stdin)');
     return 2;
   }
   const ctx = await openAppContext(config, logger);
@@ -38,7 +38,12 @@ export async function runIngest(args: string[], io: CliIo, config: Config, logge
     }
     if (send) {
       for (let round = 0; round < 10; round++) {
-        const { sent, failed } = await deliverDueMail({ db: ctx.database.db, transport: ctx.transport, logger, bounceAddress: ctx.config.INBOUND_ADDRESS });
+        const { sent, failed } = await deliverDueMail({
+          db: ctx.database.db,
+          transport: ctx.transport,
+          logger,
+          bounceAddress: ctx.config.INBOUND_ADDRESS,
+        });
         if (sent + failed === 0) break;
       }
     }

@@ -18,12 +18,20 @@ export async function runServe(args: string[], config: Config, logger: Logger): 
   const roles = new Set(i >= 0 && args[i + 1] ? args[i + 1]!.split(",").map((s) => s.trim()) : config.ROLES);
   const unknown = [...roles].filter((r) => !KNOWN_ROLES.includes(r));
   if (unknown.length || roles.size === 0) {
-    process.stderr.write(`dealreg serve: unknown role(s) ${unknown.join(", ") || "(none given)"}; use a comma-separated subset of ${KNOWN_ROLES.join(",")}\n`);
+    process.stderr.write(
+      `dealreg serve: unknown role(s) ${unknown.join(", ") || "(none given)"}; use a comma-separated subset of ${KNOWN_ROLES.join(",")}\n`,
+    );
     return 2;
   }
   const ctx = await openAppContext(config, logger);
   logger.info(
-    { roles: [...roles], database: ctx.database.kind, databaseUrl: safeUrl(config.DATABASE_URL), dataDir: config.DATA_DIR, transport: ctx.transport.name },
+    {
+      roles: [...roles],
+      database: ctx.database.kind,
+      databaseUrl: safeUrl(config.DATABASE_URL),
+      dataDir: config.DATA_DIR,
+      transport: ctx.transport.name,
+    },
     "dealreg starting",
   );
 
@@ -38,15 +46,27 @@ export async function runServe(args: string[], config: Config, logger: Logger): 
   };
   try {
     const readsImap = roles.has("imap") && !!config.IMAP_URL;
-    const healthChecks = readsImap ? { imap: async () => (imap ? imap.health() : { ok: true, state: "starting" }) } : undefined;
+    const healthChecks = readsImap
+      ? { imap: async () => (imap ? imap.health() : { ok: true, state: "starting" }) }
+      : undefined;
     app = roles.has("web") ? await buildApp(ctx, healthChecks ? { healthChecks } : {}) : null;
     if (app) await app.listen({ port: config.PORT, host: config.HOST });
     // Only now does mail get parsed: the port answers first, even when a restart finds a
     // backlog (parsing runs in worker threads anyway, see services/parser/pool).
     if (roles.has("worker") || roles.has("imap")) ctx.parsePool.warm();
     if (roles.has("worker")) {
-      const reminders = reminderTask({ db: ctx.database.db, config, logger: ctx.logger.child({ component: "reminders" }), onMailQueued: () => worker?.wake() });
-      const digest = digestTask({ db: ctx.database.db, config, logger: ctx.logger.child({ component: "digest" }), onMailQueued: () => worker?.wake() });
+      const reminders = reminderTask({
+        db: ctx.database.db,
+        config,
+        logger: ctx.logger.child({ component: "reminders" }),
+        onMailQueued: () => worker?.wake(),
+      });
+      const digest = digestTask({
+        db: ctx.database.db,
+        config,
+        logger: ctx.logger.child({ component: "digest" }),
+        onMailQueued: () => worker?.wake(),
+      });
       worker = startWorker(ctx, [reminders, digest, ...(ctx.slack ? [ctx.slack.task] : [])]);
       ctx.pipeline.onMailQueued = () => worker?.wake();
     }

@@ -4,7 +4,16 @@
 import type { z } from "zod";
 import { CrmError } from "../errors.ts";
 import { stageFor } from "../stages.ts";
-import type { CrmAdapter, CrmCase, CrmCaseResult, CrmConflict, CrmDecisionChange, CrmIds, CrmMail, CrmStatusNote } from "../types.ts";
+import type {
+  CrmAdapter,
+  CrmCase,
+  CrmCaseResult,
+  CrmConflict,
+  CrmDecisionChange,
+  CrmIds,
+  CrmMail,
+  CrmStatusNote,
+} from "../types.ts";
 import { paths, type HubSpotClient } from "./client.ts";
 import type { SimpleObject } from "./schemas.ts";
 import { AssociationBatchResult, BatchResult, SearchResult } from "./schemas.ts";
@@ -25,7 +34,9 @@ type Props = Record<string, string>;
 
 export function createHubSpotAdapter(client: HubSpotClient, s: HubSpotSettings): CrmAdapter {
   const upsertOne = async (type: string, idProperty: string, id: string, properties: Props) => {
-    const { data } = await client.request("POST", `${paths.objects(type)}/batch/upsert`, BatchResult, { body: { inputs: [{ idProperty, id, properties }] } });
+    const { data } = await client.request("POST", `${paths.objects(type)}/batch/upsert`, BatchResult, {
+      body: { inputs: [{ idProperty, id, properties }] },
+    });
     return firstResult(data, `${type} ${idProperty}=${id}`);
   };
   const associate = async (from: string, to: string, pairs: { from: string; to: string }[]) => {
@@ -35,8 +46,10 @@ export function createHubSpotAdapter(client: HubSpotClient, s: HubSpotSettings):
     });
     if (data.errors?.length) throw batchError(data.errors[0]!, `associate ${from} with ${to}`);
   };
-  const search = (type: string, body: Record<string, unknown>) => client.request("POST", `${paths.objects(type)}/search`, SearchResult, { body }).then((r) => r.data);
-  const dealUrl = (id: string) => (s.portalId ? `https://app.hubspot.com/contacts/${s.portalId}/record/0-3/${id}` : null);
+  const search = (type: string, body: Record<string, unknown>) =>
+    client.request("POST", `${paths.objects(type)}/search`, SearchResult, { body }).then((r) => r.data);
+  const dealUrl = (id: string) =>
+    s.portalId ? `https://app.hubspot.com/contacts/${s.portalId}/record/0-3/${id}` : null;
 
   async function company(c: CrmCase, known: string | null): Promise<string | null> {
     if (known) return known;
@@ -44,7 +57,11 @@ export function createHubSpotAdapter(client: HubSpotClient, s: HubSpotSettings):
     if (!key) return null;
     if (c.companyDomain) {
       // A company a person created long ago is in the search index; ours are found by their key.
-      const found = await search("companies", { filterGroups: [{ filters: [{ propertyName: "domain", operator: "EQ", value: c.companyDomain }] }], properties: ["domain"], limit: 1 });
+      const found = await search("companies", {
+        filterGroups: [{ filters: [{ propertyName: "domain", operator: "EQ", value: c.companyDomain }] }],
+        properties: ["domain"],
+        limit: 1,
+      });
       if (found.results[0]) return found.results[0].id;
     }
     const props: Props = { dealreg_company_key: key };
@@ -84,7 +101,11 @@ export function createHubSpotAdapter(client: HubSpotClient, s: HubSpotSettings):
   async function decisionsOf(dealIds: string[]): Promise<CrmDecisionChange[]> {
     if (!dealIds.length) return [];
     const { data } = await client.request("POST", `${paths.objects("deals")}/batch/read`, BatchResult, {
-      body: { inputs: dealIds.map((id) => ({ id })), properties: ["dealstage", "dealreg_case_id", "closed_lost_reason"], propertiesWithHistory: ["dealstage"] },
+      body: {
+        inputs: dealIds.map((id) => ({ id })),
+        properties: ["dealstage", "dealreg_case_id", "closed_lost_reason"],
+        propertiesWithHistory: ["dealstage"],
+      },
     });
     return data.results.flatMap((deal) => decisionOf(deal, s.stages));
   }
@@ -98,8 +119,10 @@ export function createHubSpotAdapter(client: HubSpotClient, s: HubSpotSettings):
       const contactId = await contact(c);
       const deal = await upsertOne("deals", "dealreg_case_id", c.caseNumber, dealProperties(c));
       const fresh = deal.new === true || known.dealId !== deal.id;
-      if (companyId && (fresh || known.companyId !== companyId)) await associate("deals", "companies", [{ from: deal.id, to: companyId }]);
-      if (contactId && (fresh || known.contactId !== contactId)) await associate("deals", "contacts", [{ from: deal.id, to: contactId }]);
+      if (companyId && (fresh || known.companyId !== companyId))
+        await associate("deals", "companies", [{ from: deal.id, to: companyId }]);
+      if (contactId && (fresh || known.contactId !== contactId))
+        await associate("deals", "contacts", [{ from: deal.id, to: contactId }]);
       return { companyId, contactId, dealId: deal.id, dealUrl: dealUrl(deal.id) };
     },
 
@@ -119,7 +142,10 @@ export function createHubSpotAdapter(client: HubSpotClient, s: HubSpotSettings):
 
     async logStatusChange(n: CrmStatusNote, ids) {
       const body = `Registration ${n.from ? `${n.from} → ` : ""}${n.to} by ${n.actor}${n.text ? `: ${n.text}` : ""}`;
-      const note = await upsertOne("notes", "dealreg_event_key", n.eventKey, { hs_timestamp: n.at.toISOString(), hs_note_body: body });
+      const note = await upsertOne("notes", "dealreg_event_key", n.eventKey, {
+        hs_timestamp: n.at.toISOString(),
+        hs_note_body: body,
+      });
       await associate("notes", "deals", [{ from: note.id, to: ids.dealId }]);
       return { id: note.id };
     },
@@ -162,19 +188,38 @@ export function createHubSpotAdapter(client: HubSpotClient, s: HubSpotSettings):
     decisionsOf,
 
     async lookupConflicts(domain): Promise<CrmConflict[]> {
-      const found = await search("companies", { filterGroups: [{ filters: [{ propertyName: "domain", operator: "EQ", value: domain }] }], properties: ["name", "lifecyclestage"], limit: 10 });
+      const found = await search("companies", {
+        filterGroups: [{ filters: [{ propertyName: "domain", operator: "EQ", value: domain }] }],
+        properties: ["name", "lifecyclestage"],
+        limit: 10,
+      });
       const conflicts: CrmConflict[] = [];
       for (const co of found.results) {
         const stage = co.properties.lifecyclestage ?? "";
-        if (s.customerStages.includes(stage)) conflicts.push({ kind: "customer", reason: `existing customer in HubSpot (${co.properties.name ?? domain}, lifecycle stage ${stage})` });
+        if (s.customerStages.includes(stage))
+          conflicts.push({
+            kind: "customer",
+            reason: `existing customer in HubSpot (${co.properties.name ?? domain}, lifecycle stage ${stage})`,
+          });
         const deals = await search("deals", {
-          filterGroups: [{ filters: [{ propertyName: "associations.company", operator: "EQ", value: co.id }, { propertyName: "hs_is_closed", operator: "EQ", value: "false" }] }],
+          filterGroups: [
+            {
+              filters: [
+                { propertyName: "associations.company", operator: "EQ", value: co.id },
+                { propertyName: "hs_is_closed", operator: "EQ", value: "false" },
+              ],
+            },
+          ],
           properties: ["dealname", "dealreg_partner_email", "hubspot_owner_id"],
           limit: 10,
         });
         for (const d of deals.results) {
           const owner = d.properties.hubspot_owner_id ? ` owned by HubSpot user ${d.properties.hubspot_owner_id}` : "";
-          conflicts.push({ kind: "open_deal", reason: `open deal in HubSpot: ${d.properties.dealname ?? d.id}${owner}`, partnerEmail: d.properties.dealreg_partner_email || null });
+          conflicts.push({
+            kind: "open_deal",
+            reason: `open deal in HubSpot: ${d.properties.dealname ?? d.id}${owner}`,
+            partnerEmail: d.properties.dealreg_partner_email || null,
+          });
         }
       }
       return conflicts;
@@ -189,8 +234,20 @@ function decisionOf(deal: SimpleObject, stages: Readonly<Record<string, string>>
   const decision = stage === stages.approved ? "approve" : stage === stages.rejected ? "reject" : null;
   if (!decision) return [];
   const last = deal.propertiesWithHistory?.dealstage?.[0];
-  const by = last?.updatedByUserId ? `hubspot-user-${last.updatedByUserId}` : last?.sourceId ? last.sourceId : (last?.sourceType ?? "hubspot").toLowerCase();
-  return [{ caseNumber, decision, by, reason: deal.properties.closed_lost_reason || null, at: last ? new Date(last.timestamp) : new Date() }];
+  const by = last?.updatedByUserId
+    ? `hubspot-user-${last.updatedByUserId}`
+    : last?.sourceId
+      ? last.sourceId
+      : (last?.sourceType ?? "hubspot").toLowerCase();
+  return [
+    {
+      caseNumber,
+      decision,
+      by,
+      reason: deal.properties.closed_lost_reason || null,
+      at: last ? new Date(last.timestamp) : new Date(),
+    },
+  ];
 }
 
 function firstResult(data: z.infer<typeof BatchResult>, what: string): SimpleObject {

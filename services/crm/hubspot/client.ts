@@ -13,7 +13,8 @@ export const paths = {
   objects: (type: string) => `/crm/objects/${HUBSPOT_API_VERSION}/${type}`,
   properties: (type: string) => `/crm/properties/${HUBSPOT_API_VERSION}/${type}`,
   pipeline: (type: string, id: string) => `/crm/pipelines/${HUBSPOT_API_VERSION}/${type}/${encodeURIComponent(id)}`,
-  associateDefault: (from: string, to: string) => `/crm/associations/${HUBSPOT_API_VERSION}/${from}/${to}/batch/associate/default`,
+  associateDefault: (from: string, to: string) =>
+    `/crm/associations/${HUBSPOT_API_VERSION}/${from}/${to}/batch/associate/default`,
 };
 
 /** HubSpot's error body: `{ status: "error", message, correlationId, category, ... }` */
@@ -36,7 +37,12 @@ export interface HubSpotClientOptions {
 }
 
 export interface HubSpotClient {
-  request<T>(method: "GET" | "POST" | "PATCH" | "PUT", path: string, schema: z.ZodType<T>, opts?: { body?: unknown; query?: Record<string, string> }): Promise<{ status: number; data: T }>;
+  request<T>(
+    method: "GET" | "POST" | "PATCH" | "PUT",
+    path: string,
+    schema: z.ZodType<T>,
+    opts?: { body?: unknown; query?: Record<string, string> },
+  ): Promise<{ status: number; data: T }>;
 }
 
 export function createHubSpotClient(o: HubSpotClientOptions): HubSpotClient {
@@ -54,13 +60,23 @@ export function createHubSpotClient(o: HubSpotClientOptions): HubSpotClient {
       try {
         res = await doFetch(url, {
           method,
-          headers: { authorization: `Bearer ${o.token}`, accept: "application/json", ...(opts.body !== undefined ? { "content-type": "application/json" } : {}) },
+          headers: {
+            authorization: `Bearer ${o.token}`,
+            accept: "application/json",
+            ...(opts.body !== undefined ? { "content-type": "application/json" } : {}),
+          },
           body: opts.body !== undefined ? JSON.stringify(opts.body) : null,
           signal: AbortSignal.timeout(o.timeoutMs),
         });
       } catch (err) {
         const timeout = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
-        throw new CrmError("transient", timeout ? `HubSpot did not answer within ${o.timeoutMs} ms (${method} ${path})` : `HubSpot unreachable: ${errorMessage(err)}`, { cause: err });
+        throw new CrmError(
+          "transient",
+          timeout
+            ? `HubSpot did not answer within ${o.timeoutMs} ms (${method} ${path})`
+            : `HubSpot unreachable: ${errorMessage(err)}`,
+          { cause: err },
+        );
       }
       window.observe(res.headers);
       const text = await res.text();
@@ -72,7 +88,12 @@ export function createHubSpotClient(o: HubSpotClientOptions): HubSpotClient {
       }
       if (res.status >= 200 && res.status < 300) {
         const parsed = schema.safeParse(json);
-        if (!parsed.success) throw new CrmError("transient", `HubSpot answered ${method} ${path} with an unexpected shape: ${parsed.error.issues[0]?.message ?? "?"}`, { status: res.status });
+        if (!parsed.success)
+          throw new CrmError(
+            "transient",
+            `HubSpot answered ${method} ${path} with an unexpected shape: ${parsed.error.issues[0]?.message ?? "?"}`,
+            { status: res.status },
+          );
         return { status: res.status, data: parsed.data };
       }
       throw errorFor(res, json, `${method} ${path}`, now());
@@ -87,14 +108,26 @@ function errorFor(res: Response, json: unknown, what: string, nowMs: number): Cr
   const common = { status: res.status, correlationId };
   if (res.status === 429) {
     const daily = body.success && body.data.policyName === "DAILY";
-    return new CrmError("rate_limited", `HubSpot rate limit (${what}): ${message}`, { ...common, retryAfterMs: retryAfterMs(res.headers, daily, nowMs) });
+    return new CrmError("rate_limited", `HubSpot rate limit (${what}): ${message}`, {
+      ...common,
+      retryAfterMs: retryAfterMs(res.headers, daily, nowMs),
+    });
   }
-  if (res.status >= 500 || res.status === 408) return new CrmError("transient", `HubSpot ${res.status} (${what}): ${message}`, { ...common, retryAfterMs: retryAfterMs(res.headers, false, nowMs, null) });
+  if (res.status >= 500 || res.status === 408)
+    return new CrmError("transient", `HubSpot ${res.status} (${what}): ${message}`, {
+      ...common,
+      retryAfterMs: retryAfterMs(res.headers, false, nowMs, null),
+    });
   return new CrmError("permanent", `HubSpot ${res.status} (${what}): ${message}`, common);
 }
 
 /** Retry-After (seconds or an HTTP date) first; else the rate-limit interval; a daily limit waits for midnight UTC. */
-export function retryAfterMs(headers: Headers, daily: boolean, nowMs: number, fallback: number | null = 10_000): number | null {
+export function retryAfterMs(
+  headers: Headers,
+  daily: boolean,
+  nowMs: number,
+  fallback: number | null = 10_000,
+): number | null {
   const ra = headers.get("retry-after");
   if (ra) {
     const secs = Number(ra);

@@ -28,6 +28,7 @@ export class RateWindow {
   observe(headers: Headers): void {
     const remaining = headers.get("x-hubspot-ratelimit-remaining");
     const interval = Number(headers.get("x-hubspot-ratelimit-interval-milliseconds"));
-    if (remaining !== null && Number(remaining) <= 0 && Number.isFinite(interval) && interval > 0) this.blockedUntil = this.now() + Math.min(interval, this.windowMs);
+    if (remaining !== null && Number(remaining) <= 0 && Number.isFinite(interval) && interval > 0)
+      this.blockedUntil = this.now() + Math.min(interval, this.windowMs);
   }
 }

@@ -14,13 +14,26 @@ export const SimpleObject = z.object({
   propertiesWithHistory: z
     .record(
       z.string(),
-      z.array(z.object({ value: z.string().nullable(), timestamp: z.string(), sourceType: z.string().optional(), sourceId: z.string().nullable().optional(), updatedByUserId: z.number().nullable().optional() })),
+      z.array(
+        z.object({
+          value: z.string().nullable(),
+          timestamp: z.string(),
+          sourceType: z.string().optional(),
+          sourceId: z.string().nullable().optional(),
+          updatedByUserId: z.number().nullable().optional(),
+        }),
+      ),
     )
     .optional(),
 });
 export type SimpleObject = z.infer<typeof SimpleObject>;
 
-const BatchError = z.object({ status: z.string().optional(), category: z.string().optional(), message: z.string(), context: z.record(z.string(), z.unknown()).optional() });
+const BatchError = z.object({
+  status: z.string().optional(),
+  category: z.string().optional(),
+  message: z.string(),
+  context: z.record(z.string(), z.unknown()).optional(),
+});
 
 /** 200 (all done) or 207 (some inputs failed: `errors` says which and why) */
 export const BatchResult = z.object({
@@ -42,7 +55,11 @@ export const AssociationBatchResult = z.object({
   errors: z.array(BatchError).optional(),
 });
 
-export const Property = z.object({ name: z.string(), type: z.string().optional(), hasUniqueValue: z.boolean().optional() });
+export const Property = z.object({
+  name: z.string(),
+  type: z.string().optional(),
+  hasUniqueValue: z.boolean().optional(),
+});
 export const PropertyGroup = z.object({ name: z.string() });
 
 export const Pipeline = z.object({

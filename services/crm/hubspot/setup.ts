@@ -13,7 +13,9 @@ export async function ensureHubSpotSetup(client: HubSpotClient, s: HubSpotSettin
   const steps: SetupStep[] = [];
   for (const type of [...new Set(PROPERTIES.map((p) => p.objectType))]) {
     try {
-      await client.request("POST", `${paths.properties(type)}/groups`, PropertyGroup, { body: { name: GROUP, label: "Deal registration", displayOrder: -1 } });
+      await client.request("POST", `${paths.properties(type)}/groups`, PropertyGroup, {
+        body: { name: GROUP, label: "Deal registration", displayOrder: -1 },
+      });
       steps.push({ what: `${type} property group ${GROUP}`, action: "created" });
     } catch (err) {
       if (!is(err, 409)) throw err;
@@ -24,12 +26,24 @@ export async function ensureHubSpotSetup(client: HubSpotClient, s: HubSpotSettin
     const what = `${p.objectType} property ${p.name}`;
     try {
       const { data } = await client.request("GET", `${paths.properties(p.objectType)}/${p.name}`, Property);
-      if (p.hasUniqueValue && !data.hasUniqueValue) steps.push({ what, action: "missing", detail: "exists without unique values: delete it and run setup again, or retries may duplicate records" });
+      if (p.hasUniqueValue && !data.hasUniqueValue)
+        steps.push({
+          what,
+          action: "missing",
+          detail: "exists without unique values: delete it and run setup again, or retries may duplicate records",
+        });
       else steps.push({ what, action: "exists" });
     } catch (err) {
       if (!is(err, 404)) throw err;
       await client.request("POST", paths.properties(p.objectType), Property, {
-        body: { name: p.name, label: p.label, type: p.type, fieldType: p.fieldType, groupName: GROUP, ...(p.hasUniqueValue ? { hasUniqueValue: true } : {}) },
+        body: {
+          name: p.name,
+          label: p.label,
+          type: p.type,
+          fieldType: p.fieldType,
+          groupName: GROUP,
+          ...(p.hasUniqueValue ? { hasUniqueValue: true } : {}),
+        },
       });
       steps.push({ what, action: "created" });
     }
@@ -39,11 +53,23 @@ export async function ensureHubSpotSetup(client: HubSpotClient, s: HubSpotSettin
     steps.push({ what: `deal pipeline ${s.pipeline}`, action: "checked", detail: data.label });
     const ids = new Set(data.stages.map((st) => st.id));
     for (const [status, stage] of Object.entries(s.stages)) {
-      steps.push(ids.has(stage) ? { what: `stage ${stage} for ${status}`, action: "checked" } : { what: `stage ${stage} for ${status}`, action: "missing", detail: `not a stage of pipeline ${s.pipeline} (${[...ids].join(", ")})` });
+      steps.push(
+        ids.has(stage)
+          ? { what: `stage ${stage} for ${status}`, action: "checked" }
+          : {
+              what: `stage ${stage} for ${status}`,
+              action: "missing",
+              detail: `not a stage of pipeline ${s.pipeline} (${[...ids].join(", ")})`,
+            },
+      );
     }
   } catch (err) {
     if (!is(err, 404)) throw err;
-    steps.push({ what: `deal pipeline ${s.pipeline}`, action: "missing", detail: "no such pipeline: set HUBSPOT_PIPELINE to a pipeline id" });
+    steps.push({
+      what: `deal pipeline ${s.pipeline}`,
+      action: "missing",
+      detail: "no such pipeline: set HUBSPOT_PIPELINE to a pipeline id",
+    });
   }
   return steps;
 }

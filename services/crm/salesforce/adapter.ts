@@ -4,7 +4,16 @@
 // opportunity's primary contact role; mail and status changes as completed Tasks on the
 // opportunity, each found by its key before it is created.
 import { createHash } from "node:crypto";
-import type { CrmAdapter, CrmCase, CrmCaseResult, CrmConflict, CrmDecisionChange, CrmIds, CrmMail, CrmStatusNote } from "../types.ts";
+import type {
+  CrmAdapter,
+  CrmCase,
+  CrmCaseResult,
+  CrmConflict,
+  CrmDecisionChange,
+  CrmIds,
+  CrmMail,
+  CrmStatusNote,
+} from "../types.ts";
 import { stageFor } from "../stages.ts";
 import type { SalesforceClient } from "./client.ts";
 import { QueryResult, SaveResult, prop, type SObjectRecord } from "./schemas.ts";
@@ -20,7 +29,11 @@ const DESCRIPTION_MAX = 32_000;
 
 type Fields = Record<string, string | boolean | null>;
 
-export function createSalesforceAdapter(client: SalesforceClient, s: SalesforceSettings, opts: { now?: () => Date } = {}): CrmAdapter {
+export function createSalesforceAdapter(
+  client: SalesforceClient,
+  s: SalesforceSettings,
+  opts: { now?: () => Date } = {},
+): CrmAdapter {
   const now = opts.now ?? (() => new Date());
   const query = async (soql: string): Promise<SObjectRecord[]> => {
     const out: SObjectRecord[] = [];
@@ -32,10 +45,16 @@ export function createSalesforceAdapter(client: SalesforceClient, s: SalesforceS
     }
     return out;
   };
-  const create = async (type: string, fields: Fields) => (await client.request("POST", `/sobjects/${type}`, SaveResult, { body: fields })).data.id;
+  const create = async (type: string, fields: Fields) =>
+    (await client.request("POST", `/sobjects/${type}`, SaveResult, { body: fields })).data.id;
   const upsert = async (type: string, idField: string, id: string, fields: Fields) =>
-    (await client.request("PATCH", `/sobjects/${type}/${field(idField)}/${encodeURIComponent(id)}`, SaveResult, { body: fields })).data;
-  const opportunityUrl = async (id: string) => `${(await client.instanceUrl()).replace(/\/+$/, "")}/lightning/r/Opportunity/${id}/view`;
+    (
+      await client.request("PATCH", `/sobjects/${type}/${field(idField)}/${encodeURIComponent(id)}`, SaveResult, {
+        body: fields,
+      })
+    ).data;
+  const opportunityUrl = async (id: string) =>
+    `${(await client.instanceUrl()).replace(/\/+$/, "")}/lightning/r/Opportunity/${id}/view`;
 
   async function accountsFor(domain: string, fieldsWanted: string): Promise<SObjectRecord[]> {
     const byKey = await query(`SELECT ${fieldsWanted} FROM Account WHERE ${field(s.accountKeyField)} = ${str(domain)}`);
@@ -59,10 +78,15 @@ export function createSalesforceAdapter(client: SalesforceClient, s: SalesforceS
 
   async function contact(c: CrmCase, accountId: string | null): Promise<string | null> {
     if (!c.contactEmail) return null;
-    const found = await query(`SELECT Id FROM Contact WHERE Email = ${str(c.contactEmail)} ORDER BY CreatedDate ASC LIMIT 1`);
+    const found = await query(
+      `SELECT Id FROM Contact WHERE Email = ${str(c.contactEmail)} ORDER BY CreatedDate ASC LIMIT 1`,
+    );
     if (found[0]) return found[0].Id;
     const words = (c.contactName ?? "").trim().split(/\s+/).filter(Boolean);
-    const fields: Fields = { Email: c.contactEmail, LastName: words.length > 1 ? words.slice(1).join(" ") : (words[0] ?? c.contactEmail.split("@")[0]!) };
+    const fields: Fields = {
+      Email: c.contactEmail,
+      LastName: words.length > 1 ? words.slice(1).join(" ") : (words[0] ?? c.contactEmail.split("@")[0]!),
+    };
     if (words.length > 1) fields.FirstName = words[0]!;
     if (accountId) fields.AccountId = accountId;
     return create("Contact", fields);
@@ -89,8 +113,11 @@ export function createSalesforceAdapter(client: SalesforceClient, s: SalesforceS
   }
 
   async function contactRole(opportunityId: string, contactId: string): Promise<void> {
-    const found = await query(`SELECT Id FROM OpportunityContactRole WHERE OpportunityId = ${str(opportunityId)} AND ContactId = ${str(contactId)}`);
-    if (!found.length) await create("OpportunityContactRole", { OpportunityId: opportunityId, ContactId: contactId, IsPrimary: true });
+    const found = await query(
+      `SELECT Id FROM OpportunityContactRole WHERE OpportunityId = ${str(opportunityId)} AND ContactId = ${str(contactId)}`,
+    );
+    if (!found.length)
+      await create("OpportunityContactRole", { OpportunityId: opportunityId, ContactId: contactId, IsPrimary: true });
   }
 
   /** A Task found by its key, else created: SOQL sees a killed attempt's Task, so nothing twice. */
@@ -106,7 +133,15 @@ export function createSalesforceAdapter(client: SalesforceClient, s: SalesforceS
     const decision = stage === s.stages.approved ? "approve" : stage === s.stages.rejected ? "reject" : null;
     if (!caseNumber || !decision) return [];
     const at = Date.parse(prop(r, "SystemModstamp") ?? "");
-    return [{ caseNumber, decision, by: prop(r, "LastModifiedBy.Username") ?? "salesforce", reason: null, at: Number.isFinite(at) ? new Date(at) : now() }];
+    return [
+      {
+        caseNumber,
+        decision,
+        by: prop(r, "LastModifiedBy.Username") ?? "salesforce",
+        reason: null,
+        at: Number.isFinite(at) ? new Date(at) : now(),
+      },
+    ];
   }
   const decisionFields = `Id, ${field(s.caseField)}, StageName, SystemModstamp, LastModifiedBy.Username`;
 
@@ -117,7 +152,12 @@ export function createSalesforceAdapter(client: SalesforceClient, s: SalesforceS
     async upsertCase(c: CrmCase, known: CrmIds): Promise<CrmCaseResult> {
       const accountId = await account(c, known.companyId);
       const contactId = await contact(c, accountId);
-      const opp = await upsert("Opportunity", s.caseField, c.caseNumber, opportunityFields(c, accountId, !known.dealId));
+      const opp = await upsert(
+        "Opportunity",
+        s.caseField,
+        c.caseNumber,
+        opportunityFields(c, accountId, !known.dealId),
+      );
       const fresh = opp.created === true || known.dealId !== opp.id;
       if (contactId && (fresh || known.contactId !== contactId)) await contactRole(opp.id, contactId);
       return { companyId: accountId, contactId, dealId: opp.id, dealUrl: await opportunityUrl(opp.id) };
@@ -166,7 +206,11 @@ export function createSalesforceAdapter(client: SalesforceClient, s: SalesforceS
       const conflicts: CrmConflict[] = [];
       for (const a of accounts) {
         const type = prop(a, "Type");
-        if (type && s.customerTypes.includes(type)) conflicts.push({ kind: "customer", reason: `existing customer in Salesforce (${prop(a, "Name") ?? domain}, account type ${type})` });
+        if (type && s.customerTypes.includes(type))
+          conflicts.push({
+            kind: "customer",
+            reason: `existing customer in Salesforce (${prop(a, "Name") ?? domain}, account type ${type})`,
+          });
       }
       if (!accounts.length) return conflicts;
       const partnerField = s.partnerFields.partnerEmail;
@@ -175,7 +219,11 @@ export function createSalesforceAdapter(client: SalesforceClient, s: SalesforceS
       );
       for (const o of opps) {
         const owner = prop(o, "Owner.Name");
-        conflicts.push({ kind: "open_deal", reason: `open opportunity in Salesforce: ${prop(o, "Name") ?? o.Id}${owner ? ` owned by ${owner}` : ""}`, partnerEmail: partnerField ? prop(o, partnerField) : null });
+        conflicts.push({
+          kind: "open_deal",
+          reason: `open opportunity in Salesforce: ${prop(o, "Name") ?? o.Id}${owner ? ` owned by ${owner}` : ""}`,
+          partnerEmail: partnerField ? prop(o, partnerField) : null,
+        });
       }
       return conflicts;
     },

@@ -26,7 +26,10 @@ export function jwtAssertion(login: Extract<SalesforceLogin, { flow: "jwt_bearer
   return `${unsigned}.${signature}`;
 }
 
-export async function logIn(login: SalesforceLogin, opts: { fetch: typeof fetch; timeoutMs: number; now: () => number }): Promise<SalesforceSession> {
+export async function logIn(
+  login: SalesforceLogin,
+  opts: { fetch: typeof fetch; timeoutMs: number; now: () => number },
+): Promise<SalesforceSession> {
   const form = new URLSearchParams(
     login.flow === "client_credentials"
       ? { grant_type: "client_credentials", client_id: login.clientId, client_secret: login.clientSecret }
@@ -41,17 +44,27 @@ export async function logIn(login: SalesforceLogin, opts: { fetch: typeof fetch;
       signal: AbortSignal.timeout(opts.timeoutMs),
     });
   } catch (err) {
-    throw new CrmError("transient", `Salesforce login at ${login.loginUrl} failed: ${(err as Error).message}`, { cause: err });
+    throw new CrmError("transient", `Salesforce login at ${login.loginUrl} failed: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   const json: unknown = await res.json().catch(() => null);
   if (res.ok) {
     const token = TokenAnswer.safeParse(json);
     if (token.success) return { accessToken: token.data.access_token, instanceUrl: token.data.instance_url };
-    throw new CrmError("transient", "Salesforce login answered without an access token or instance URL", { status: res.status });
+    throw new CrmError("transient", "Salesforce login answered without an access token or instance URL", {
+      status: res.status,
+    });
   }
   const err = OAuthError.safeParse(json);
-  const detail = err.success ? `${err.data.error}${err.data.error_description ? `: ${err.data.error_description}` : ""}` : `HTTP ${res.status}`;
+  const detail = err.success
+    ? `${err.data.error}${err.data.error_description ? `: ${err.data.error_description}` : ""}`
+    : `HTTP ${res.status}`;
   // Wrong credentials, an unapproved app or a user without API access will not fix themselves.
   const kind = res.status >= 500 ? "transient" : "permanent";
-  throw new CrmError(kind, `Salesforce login refused (${login.flow}): ${detail}. Check SALESFORCE_CLIENT_ID and the ${login.flow === "client_credentials" ? "client secret and the connected app's run-as user" : "private key, SALESFORCE_USERNAME and the app's pre-authorisation"}.`, { status: res.status });
+  throw new CrmError(
+    kind,
+    `Salesforce login refused (${login.flow}): ${detail}. Check SALESFORCE_CLIENT_ID and the ${login.flow === "client_credentials" ? "client secret and the connected app's run-as user" : "private key, SALESFORCE_USERNAME and the app's pre-authorisation"}.`,
+    { status: res.status },
+  );
 }

@@ -17,7 +17,12 @@ export interface SalesforceClientOptions {
 
 export interface SalesforceClient {
   /** `path` below /services/data/<version> (e.g. `/sobjects/Account`), or a full `/services/data/...` path from Salesforce itself */
-  request<T>(method: "GET" | "POST" | "PATCH", path: string, schema: z.ZodType<T>, opts?: { body?: unknown; query?: Record<string, string> }): Promise<{ status: number; data: T }>;
+  request<T>(
+    method: "GET" | "POST" | "PATCH",
+    path: string,
+    schema: z.ZodType<T>,
+    opts?: { body?: unknown; query?: Record<string, string> },
+  ): Promise<{ status: number; data: T }>;
   /** the org's own address (from the login), for links to records */
   instanceUrl(): Promise<string>;
 }
@@ -31,24 +36,40 @@ export function createSalesforceClient(o: SalesforceClientOptions): SalesforceCl
   const doFetch = o.fetch ?? fetch;
   const now = o.now ?? Date.now;
   let session: Promise<SalesforceSession> | null = null;
-  const currentSession = () => (session ??= logIn(o.login, { fetch: doFetch, timeoutMs: o.timeoutMs, now }).catch((err: unknown) => {
-    session = null;
-    throw err;
-  }));
+  const currentSession = () =>
+    (session ??= logIn(o.login, { fetch: doFetch, timeoutMs: o.timeoutMs, now }).catch((err: unknown) => {
+      session = null;
+      throw err;
+    }));
 
-  async function once(s: SalesforceSession, method: string, path: string, opts: { body?: unknown; query?: Record<string, string> }): Promise<Response> {
+  async function once(
+    s: SalesforceSession,
+    method: string,
+    path: string,
+    opts: { body?: unknown; query?: Record<string, string> },
+  ): Promise<Response> {
     const url = new URL(path.startsWith("/services/") ? path : `/services/data/${o.apiVersion}${path}`, s.instanceUrl);
     for (const [k, v] of Object.entries(opts.query ?? {})) url.searchParams.set(k, v);
     try {
       return await doFetch(url, {
         method,
-        headers: { authorization: `Bearer ${s.accessToken}`, accept: "application/json", ...(opts.body !== undefined ? { "content-type": "application/json" } : {}) },
+        headers: {
+          authorization: `Bearer ${s.accessToken}`,
+          accept: "application/json",
+          ...(opts.body !== undefined ? { "content-type": "application/json" } : {}),
+        },
         body: opts.body !== undefined ? JSON.stringify(opts.body) : null,
         signal: AbortSignal.timeout(o.timeoutMs),
       });
     } catch (err) {
       const timeout = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
-      throw new CrmError("transient", timeout ? `Salesforce did not answer within ${o.timeoutMs} ms (${method} ${path})` : `Salesforce unreachable: ${(err as Error).message}`, { cause: err });
+      throw new CrmError(
+        "transient",
+        timeout
+          ? `Salesforce did not answer within ${o.timeoutMs} ms (${method} ${path})`
+          : `Salesforce unreachable: ${(err as Error).message}`,
+        { cause: err },
+      );
     }
   }
 
@@ -69,7 +90,12 @@ export function createSalesforceClient(o: SalesforceClientOptions): SalesforceCl
       const what = `${method} ${path.split("?")[0]}`;
       if (res.status >= 200 && res.status < 300) {
         const parsed = schema.safeParse(json ?? {});
-        if (!parsed.success) throw new CrmError("transient", `Salesforce answered ${what} with an unexpected shape: ${parsed.error.issues[0]?.message ?? "?"}`, { status: res.status });
+        if (!parsed.success)
+          throw new CrmError(
+            "transient",
+            `Salesforce answered ${what} with an unexpected shape: ${parsed.error.issues[0]?.message ?? "?"}`,
+            { status: res.status },
+          );
         return { status: res.status, data: parsed.data };
       }
       throw errorFor(res, json, what, now());
@@ -89,7 +115,11 @@ function errorFor(res: Response, json: unknown, what: string, nowMs: number): Cr
   if (res.status === 300) {
     const urls = MultipleChoices.safeParse(json);
     const ids = urls.success ? urls.data.map((u) => u.split("/").pop()).join(", ") : "?";
-    return new CrmError("permanent", `Salesforce found several records with the same external id (${what}): ${ids}. Merge or delete the duplicates, then retry.`, { status: 300 });
+    return new CrmError(
+      "permanent",
+      `Salesforce found several records with the same external id (${what}): ${ids}. Merge or delete the duplicates, then retry.`,
+      { status: 300 },
+    );
   }
   const errors = RestErrors.safeParse(json);
   const first = errors.success ? errors.data[0] : undefined;
@@ -97,9 +127,16 @@ function errorFor(res: Response, json: unknown, what: string, nowMs: number): Cr
   const common = { status: res.status };
   const retryAfter = retryAfterMs(res.headers, nowMs);
   if (res.status === 429 || first?.errorCode === "REQUEST_LIMIT_EXCEEDED") {
-    return new CrmError("rate_limited", `Salesforce API limit (${what}): ${message}`, { ...common, retryAfterMs: retryAfter ?? (first?.errorCode === "REQUEST_LIMIT_EXCEEDED" ? DAILY_LIMIT_RETRY_MS : 10_000) });
+    return new CrmError("rate_limited", `Salesforce API limit (${what}): ${message}`, {
+      ...common,
+      retryAfterMs: retryAfter ?? (first?.errorCode === "REQUEST_LIMIT_EXCEEDED" ? DAILY_LIMIT_RETRY_MS : 10_000),
+    });
   }
-  if (res.status >= 500 || (first && TRANSIENT_CODES.has(first.errorCode))) return new CrmError("transient", `Salesforce ${res.status} (${what}): ${message}`, { ...common, retryAfterMs: retryAfter });
+  if (res.status >= 500 || (first && TRANSIENT_CODES.has(first.errorCode)))
+    return new CrmError("transient", `Salesforce ${res.status} (${what}): ${message}`, {
+      ...common,
+      retryAfterMs: retryAfter,
+    });
   return new CrmError("permanent", `Salesforce ${res.status} (${what}): ${message}`, common);
 }
 

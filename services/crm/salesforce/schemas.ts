@@ -12,16 +12,28 @@ export const TokenAnswer = z.object({
 export const OAuthError = z.object({ error: z.string(), error_description: z.string().optional() });
 
 /** Every REST error: an array of `{ message, errorCode, fields? }` */
-export const RestErrors = z.array(z.object({ message: z.string(), errorCode: z.string(), fields: z.array(z.string()).optional() }));
+export const RestErrors = z.array(
+  z.object({ message: z.string(), errorCode: z.string(), fields: z.array(z.string()).optional() }),
+);
 
 /** POST /sobjects/{type} and PATCH upsert by external id (API 46.0+ answers with a body on update too) */
-export const SaveResult = z.object({ id: z.string(), success: z.boolean(), created: z.boolean().optional(), errors: z.array(z.unknown()).default([]) });
+export const SaveResult = z.object({
+  id: z.string(),
+  success: z.boolean(),
+  created: z.boolean().optional(),
+  errors: z.array(z.unknown()).default([]),
+});
 
 export const SObjectRecord = z.looseObject({ Id: z.string() });
 export type SObjectRecord = z.infer<typeof SObjectRecord>;
 
 /** GET /query?q=… */
-export const QueryResult = z.object({ totalSize: z.number(), done: z.boolean(), records: z.array(SObjectRecord), nextRecordsUrl: z.string().optional() });
+export const QueryResult = z.object({
+  totalSize: z.number(),
+  done: z.boolean(),
+  records: z.array(SObjectRecord),
+  nextRecordsUrl: z.string().optional(),
+});
 
 /** GET /sobjects/{type}/describe (only what setup checks) */
 export const Describe = z.object({

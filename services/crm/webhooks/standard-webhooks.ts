@@ -23,14 +23,25 @@ export interface WebhookMessage {
 }
 
 /** Sends one message; failures are CrmErrors so the sync outbox retries them by the same rules. */
-export async function postWebhook(url: string, whsec: string, m: WebhookMessage, opts: { timeoutMs: number; now?: () => number; fetch?: typeof fetch }): Promise<void> {
+export async function postWebhook(
+  url: string,
+  whsec: string,
+  m: WebhookMessage,
+  opts: { timeoutMs: number; now?: () => number; fetch?: typeof fetch },
+): Promise<void> {
   const body = JSON.stringify({ type: m.type, timestamp: m.at.toISOString(), data: m.data });
   const ts = Math.floor((opts.now?.() ?? Date.now()) / 1000);
   let res: Response;
   try {
     res = await (opts.fetch ?? fetch)(url, {
       method: "POST",
-      headers: { "content-type": "application/json", "webhook-id": m.id, "webhook-timestamp": String(ts), "webhook-signature": signWebhook(whsec, m.id, ts, body), "user-agent": "dealreg-webhooks/1" },
+      headers: {
+        "content-type": "application/json",
+        "webhook-id": m.id,
+        "webhook-timestamp": String(ts),
+        "webhook-signature": signWebhook(whsec, m.id, ts, body),
+        "user-agent": "dealreg-webhooks/1",
+      },
       body,
       signal: AbortSignal.timeout(opts.timeoutMs),
       redirect: "manual",
@@ -41,7 +52,17 @@ export async function postWebhook(url: string, whsec: string, m: WebhookMessage,
   await res.body?.cancel();
   if (res.status >= 200 && res.status < 300) return;
   const nowMs = opts.now?.() ?? Date.now();
-  if (res.status === 429) throw new CrmError("rate_limited", `webhook ${new URL(url).host} answered 429`, { status: 429, retryAfterMs: retryAfterMs(res.headers, false, nowMs, 60_000) });
-  if (res.status >= 500 || res.status === 408) throw new CrmError("transient", `webhook ${new URL(url).host} answered ${res.status}`, { status: res.status, retryAfterMs: retryAfterMs(res.headers, false, nowMs, null) });
-  throw new CrmError("permanent", `webhook ${new URL(url).host} refused the message with ${res.status}`, { status: res.status });
+  if (res.status === 429)
+    throw new CrmError("rate_limited", `webhook ${new URL(url).host} answered 429`, {
+      status: 429,
+      retryAfterMs: retryAfterMs(res.headers, false, nowMs, 60_000),
+    });
+  if (res.status >= 500 || res.status === 408)
+    throw new CrmError("transient", `webhook ${new URL(url).host} answered ${res.status}`, {
+      status: res.status,
+      retryAfterMs: retryAfterMs(res.headers, false, nowMs, null),
+    });
+  throw new CrmError("permanent", `webhook ${new URL(url).host} refused the message with ${res.status}`, {
+    status: res.status,
+  });
 }

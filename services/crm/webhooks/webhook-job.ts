@@ -5,16 +5,39 @@ import type { CrmSyncJobRow } from "../../../db/schema.ts";
 import { CrmError } from "../errors.ts";
 import { postWebhook } from "./standard-webhooks.ts";
 
-export function webhookJobHandler(deps: { db: Database; secret: string; timeoutMs: number; fetch?: typeof fetch }): (job: CrmSyncJobRow) => Promise<void> {
+export function webhookJobHandler(deps: {
+  db: Database;
+  secret: string;
+  timeoutMs: number;
+  fetch?: typeof fetch;
+}): (job: CrmSyncJobRow) => Promise<void> {
   return async (job) => {
     const eventId = job.payload.eventId;
     const type = job.payload.type;
-    if (typeof eventId !== "number" || typeof type !== "string") throw new CrmError("permanent", `webhook job ${job.id} has no event`);
+    if (typeof eventId !== "number" || typeof type !== "string")
+      throw new CrmError("permanent", `webhook job ${job.id} has no event`);
     const row = await deps.db
       .selectFrom("timeline_events as e")
       .innerJoin("cases as c", "c.id", "e.case_id")
       .leftJoin("inbound_messages as m", "m.id", "e.inbound_message_id")
-      .select(["e.id", "e.at", "e.kind", "e.actor", "e.text", "c.case_number", "c.status", "c.company_name", "c.company_domain", "c.partner_email", "c.protected_until", "c.decision_reason", "c.crm_deal_url", "m.message_id", "m.from_address", "m.subject"])
+      .select([
+        "e.id",
+        "e.at",
+        "e.kind",
+        "e.actor",
+        "e.text",
+        "c.case_number",
+        "c.status",
+        "c.company_name",
+        "c.company_domain",
+        "c.partner_email",
+        "c.protected_until",
+        "c.decision_reason",
+        "c.crm_deal_url",
+        "m.message_id",
+        "m.from_address",
+        "m.subject",
+      ])
       .where("e.id", "=", eventId)
       .executeTakeFirst();
     if (!row) throw new CrmError("permanent", `timeline event ${eventId} no longer exists`);
@@ -35,7 +58,9 @@ export function webhookJobHandler(deps: { db: Database; secret: string; timeoutM
           decisionReason: row.decision_reason,
           crmUrl: row.crm_deal_url,
           event: { kind: row.kind, actor: row.actor, text: row.text },
-          ...(type === "message.received" && row.message_id !== null ? { message: { messageId: row.message_id, from: row.from_address, subject: row.subject } } : {}),
+          ...(type === "message.received" && row.message_id !== null
+            ? { message: { messageId: row.message_id, from: row.from_address, subject: row.subject } }
+            : {}),
         },
       },
       { timeoutMs: deps.timeoutMs, ...(deps.fetch ? { fetch: deps.fetch } : {}) },

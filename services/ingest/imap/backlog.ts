@@ -5,7 +5,11 @@ import type { Database } from "../../../db/connection.ts";
 import { unprocessedMessageIds } from "../store-raw.ts";
 import type { ProcessQueue } from "./process-queue.ts";
 
-export async function queueBacklog(db: Database, queue: Pick<ProcessQueue, "push">, mayContinue: () => boolean): Promise<number> {
+export async function queueBacklog(
+  db: Database,
+  queue: Pick<ProcessQueue, "push">,
+  mayContinue: () => boolean,
+): Promise<number> {
   let after = 0;
   let queued = 0;
   for (;;) {

@@ -17,12 +17,17 @@ export interface ImapWatcherDeps {
   logger: Logger;
 }
 
-export function startImapWatcherFromContext(ctx: ImapWatcherDeps, tuning: Partial<ImapWatcherOptions> = {}): ImapWatcher | null {
+export function startImapWatcherFromContext(
+  ctx: ImapWatcherDeps,
+  tuning: Partial<ImapWatcherOptions> = {},
+): ImapWatcher | null {
   const { config } = ctx;
   if (!config.IMAP_URL) return null;
   const target = parseImapUrl(config.IMAP_URL);
   const lock =
-    ctx.database.kind === "postgres" && config.DATABASE_URL ? postgresMailboxLock(config.DATABASE_URL, advisoryLockKey(target.key)) : noMailboxLock();
+    ctx.database.kind === "postgres" && config.DATABASE_URL
+      ? postgresMailboxLock(config.DATABASE_URL, advisoryLockKey(target.key))
+      : noMailboxLock();
   return startImapWatcher({
     ...tuning,
     target,

@@ -9,7 +9,11 @@ export interface ImapProgress {
 }
 
 export async function readImapProgress(db: Database, mailbox: string): Promise<ImapProgress | null> {
-  const row = await db.selectFrom("imap_state").select(["uid_validity", "last_uid"]).where("mailbox", "=", mailbox).executeTakeFirst();
+  const row = await db
+    .selectFrom("imap_state")
+    .select(["uid_validity", "last_uid"])
+    .where("mailbox", "=", mailbox)
+    .executeTakeFirst();
   // int8 arrives as a number from node-postgres (see connection.ts) but may be a bigint from PGlite
   return row ? { uidValidity: row.uid_validity, lastUid: Number(row.last_uid) } : null;
 }

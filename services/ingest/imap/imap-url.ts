@@ -32,7 +32,10 @@ export function parseImapUrl(url: string): ImapTarget {
   const user = decodeURIComponent(u.username);
   const pass = decodeURIComponent(u.password);
   if (!u.hostname || !user || !pass) {
-    throw new AppError("CONFIG_INVALID", "IMAP_URL needs a host, a user and a password (imaps://user:pass@host:993/INBOX; URL-encode special characters)");
+    throw new AppError(
+      "CONFIG_INVALID",
+      "IMAP_URL needs a host, a user and a password (imaps://user:pass@host:993/INBOX; URL-encode special characters)",
+    );
   }
   const port = u.port ? Number(u.port) : secure ? 993 : 143;
   const mailbox = decodeURIComponent(u.pathname.replace(/^\//, "")) || "INBOX";

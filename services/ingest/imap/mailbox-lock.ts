@@ -19,7 +19,11 @@ export function noMailboxLock(): MailboxLock {
   return { acquire: async () => true, held: () => true, onLost: () => {}, release: async () => {} };
 }
 
-export function postgresMailboxLock(databaseUrl: string, key: bigint, opts: { connectTimeoutMs?: number } = {}): MailboxLock {
+export function postgresMailboxLock(
+  databaseUrl: string,
+  key: bigint,
+  opts: { connectTimeoutMs?: number } = {},
+): MailboxLock {
   let client: pg.Client | null = null;
   let isHeld = false;
   const listeners: Array<(reason: string) => void> = [];
@@ -36,7 +40,12 @@ export function postgresMailboxLock(databaseUrl: string, key: bigint, opts: { co
   return {
     async acquire() {
       if (isHeld && client) return true;
-      const c = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000, application_name: "dealreg-imap-lock", keepAlive: true });
+      const c = new pg.Client({
+        connectionString: databaseUrl,
+        connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000,
+        application_name: "dealreg-imap-lock",
+        keepAlive: true,
+      });
       // an error on an idle client is emitted, not thrown: without a listener it would crash the process
       c.on("error", (err) => {
         if (client === c) lost(`lock connection failed: ${errorMessage(err)}`);
@@ -46,7 +55,9 @@ export function postgresMailboxLock(databaseUrl: string, key: bigint, opts: { co
       });
       try {
         await c.connect();
-        const { rows } = await c.query<{ locked: boolean }>("select pg_try_advisory_lock($1::bigint) as locked", [key.toString()]);
+        const { rows } = await c.query<{ locked: boolean }>("select pg_try_advisory_lock($1::bigint) as locked", [
+          key.toString(),
+        ]);
         if (rows[0]?.locked) {
           client = c;
           isHeld = true;

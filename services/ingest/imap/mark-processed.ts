@@ -8,7 +8,8 @@ import { uidSet } from "./fetch-plan.ts";
 
 export const PROCESSED_KEYWORD = "$Dealreg";
 
-export type MarkMode = { kind: "move"; mailbox: string } | { kind: "keyword"; keyword: string } | { kind: "none"; reason: string };
+export type MarkMode =
+  { kind: "move"; mailbox: string } | { kind: "keyword"; keyword: string } | { kind: "none"; reason: string };
 
 export class ImapCommandError extends Error {
   constructor(message: string) {
@@ -18,10 +19,17 @@ export class ImapCommandError extends Error {
 }
 
 /** Keyword mode needs the server to keep custom keywords (PERMANENTFLAGS with \* or the keyword). */
-export function chooseMarkMode(processedMailbox: string | undefined, permanentFlags: Set<string> | undefined): MarkMode {
+export function chooseMarkMode(
+  processedMailbox: string | undefined,
+  permanentFlags: Set<string> | undefined,
+): MarkMode {
   if (processedMailbox) return { kind: "move", mailbox: processedMailbox };
-  if (permanentFlags && (permanentFlags.has("\\*") || permanentFlags.has(PROCESSED_KEYWORD))) return { kind: "keyword", keyword: PROCESSED_KEYWORD };
-  return { kind: "none", reason: `the server does not keep custom keywords (PERMANENTFLAGS lacks \\* and ${PROCESSED_KEYWORD}); set IMAP_PROCESSED_MAILBOX to move handled mail instead` };
+  if (permanentFlags && (permanentFlags.has("\\*") || permanentFlags.has(PROCESSED_KEYWORD)))
+    return { kind: "keyword", keyword: PROCESSED_KEYWORD };
+  return {
+    kind: "none",
+    reason: `the server does not keep custom keywords (PERMANENTFLAGS lacks \\* and ${PROCESSED_KEYWORD}); set IMAP_PROCESSED_MAILBOX to move handled mail instead`,
+  };
 }
 
 export async function markProcessed(client: ImapFlow, mode: MarkMode, uids: number[]): Promise<void> {
@@ -42,9 +50,18 @@ export async function markProcessed(client: ImapFlow, mode: MarkMode, uids: numb
  * between recording progress and the mark (a crash, a dropped connection). Messages over the
  * size limit are never stored, so they are never marked either.
  */
-export async function reconcileMarks(client: ImapFlow, mode: MarkMode, lastUid: number, maxMessageBytes: number): Promise<number> {
+export async function reconcileMarks(
+  client: ImapFlow,
+  mode: MarkMode,
+  lastUid: number,
+  maxMessageBytes: number,
+): Promise<number> {
   if (lastUid < 1 || mode.kind === "none") return 0;
-  const query = { uid: `1:${lastUid}`, smaller: maxMessageBytes + 1, ...(mode.kind === "keyword" ? { unKeyword: mode.keyword } : {}) };
+  const query = {
+    uid: `1:${lastUid}`,
+    smaller: maxMessageBytes + 1,
+    ...(mode.kind === "keyword" ? { unKeyword: mode.keyword } : {}),
+  };
   const found = await client.search(query, { uid: true });
   if (found === false) throw new ImapCommandError("UID SEARCH for unmarked messages failed");
   const uids = found.filter((uid) => uid <= lastUid);

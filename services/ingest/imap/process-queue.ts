@@ -12,7 +12,11 @@ export interface ProcessQueue {
   readonly pending: number;
 }
 
-export function createProcessQueue(process: (id: number) => Promise<unknown>, logger: Logger, opts: { concurrency: number; maxQueued: number }): ProcessQueue {
+export function createProcessQueue(
+  process: (id: number) => Promise<unknown>,
+  logger: Logger,
+  opts: { concurrency: number; maxQueued: number },
+): ProcessQueue {
   const queue: number[] = [];
   let active = 0;
   let roomWaiters: Array<() => void> = [];
@@ -36,7 +40,12 @@ export function createProcessQueue(process: (id: number) => Promise<unknown>, lo
       const id = queue.shift()!;
       active++;
       process(id)
-        .catch((err) => logger.warn({ inboundMessageId: id, err: errorMessage(err) }, "processing failed; the backlog sweep retries it"))
+        .catch((err) =>
+          logger.warn(
+            { inboundMessageId: id, err: errorMessage(err) },
+            "processing failed; the backlog sweep retries it",
+          ),
+        )
         .finally(() => {
           active--;
           pump();

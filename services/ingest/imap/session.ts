@@ -81,7 +81,10 @@ export async function runSession(ctx: SessionContext): Promise<void> {
     } else if (progress) {
       // the server renumbered the mailbox: read it all again; the content keys (sha256,
       // Message-ID) recognise what is stored already
-      log.warn({ previous: progress.uidValidity, uidValidity, previousLastUid: progress.lastUid }, "UIDVALIDITY changed: re-reading the mailbox from UID 1");
+      log.warn(
+        { previous: progress.uidValidity, uidValidity, previousLastUid: progress.lastUid },
+        "UIDVALIDITY changed: re-reading the mailbox from UID 1",
+      );
       await recordImapProgress(db, target.key, { uidValidity, lastUid: 0 });
     }
     const mark = chooseMarkMode(ctx.processedMailbox, mailbox.permanentFlags);
@@ -125,7 +128,10 @@ export async function runSession(ctx: SessionContext): Promise<void> {
         lastUid = r.lastUid;
         status.lastSyncAt = new Date().toISOString();
         if (r.fresh + r.duplicates + r.tooLarge > 0) {
-          log.info({ fresh: r.fresh, duplicates: r.duplicates, tooLarge: r.tooLarge, lastUid, ms: Date.now() - started }, "imap synced");
+          log.info(
+            { fresh: r.fresh, duplicates: r.duplicates, tooLarge: r.tooLarge, lastUid, ms: Date.now() - started },
+            "imap synced",
+          );
         }
         continue;
       }

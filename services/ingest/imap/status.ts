@@ -1,5 +1,6 @@
 // What the watcher reports to GET /healthz and to the log. Never contains the password.
-export type ImapWatcherState = "starting" | "waiting_for_lock" | "connecting" | "syncing" | "idle" | "backoff" | "stopped";
+export type ImapWatcherState =
+  "starting" | "waiting_for_lock" | "connecting" | "syncing" | "idle" | "backoff" | "stopped";
 
 // a type alias (not an interface) so it fits the health route's Record<string, unknown>
 export type ImapWatcherStatus = {

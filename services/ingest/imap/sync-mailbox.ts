@@ -47,7 +47,12 @@ export class MailboxChangedError extends Error {
   }
 }
 
-export async function syncNewMessages(client: ImapFlow, uidValidity: string, lastUid: number, deps: SyncDeps): Promise<SyncResult> {
+export async function syncNewMessages(
+  client: ImapFlow,
+  uidValidity: string,
+  lastUid: number,
+  deps: SyncDeps,
+): Promise<SyncResult> {
   const result: SyncResult = { fresh: 0, duplicates: 0, tooLarge: 0, lastUid };
   assertSameMailbox(client, uidValidity);
   if (!client.mailbox || client.mailbox.exists === 0) return result;
@@ -59,7 +64,10 @@ export async function syncNewMessages(client: ImapFlow, uidValidity: string, las
     deps.limits,
   );
   for (const m of plan.tooLarge) {
-    deps.logger.error({ uid: m.uid, size: m.size, limit: deps.limits.maxMessageBytes }, "message over the size limit: not ingested, left unmarked on the server");
+    deps.logger.error(
+      { uid: m.uid, size: m.size, limit: deps.limits.maxMessageBytes },
+      "message over the size limit: not ingested, left unmarked on the server",
+    );
   }
   result.tooLarge = plan.tooLarge.length;
   deps.onPlan?.(plan.batches.reduce((n, b) => n + b.length, 0));
@@ -81,7 +89,11 @@ export async function syncNewMessages(client: ImapFlow, uidValidity: string, las
 
     let markError: unknown = null;
     try {
-      await markProcessed(client, deps.mark, messages.map((m) => m.uid));
+      await markProcessed(
+        client,
+        deps.mark,
+        messages.map((m) => m.uid),
+      );
     } catch (err) {
       markError = err; // committed already: process anyway, reconcileMarks repairs the mark later
     }
@@ -100,7 +112,10 @@ export async function syncNewMessages(client: ImapFlow, uidValidity: string, las
 
 function assertSameMailbox(client: ImapFlow, uidValidity: string): void {
   const now = client.mailbox ? String(client.mailbox.uidValidity) : null;
-  if (now !== uidValidity) throw new MailboxChangedError(`UIDVALIDITY changed from ${uidValidity} to ${now ?? "(no mailbox)"} during the session`);
+  if (now !== uidValidity)
+    throw new MailboxChangedError(
+      `UIDVALIDITY changed from ${uidValidity} to ${now ?? "(no mailbox)"} during the session`,
+    );
 }
 
 async function storeAll(messages: FetchMessageObject[], uidValidity: string, deps: SyncDeps): Promise<StoredRaw[]> {
@@ -113,7 +128,12 @@ async function storeAll(messages: FetchMessageObject[], uidValidity: string, dep
       const m = messages[i]!;
       try {
         if (!m.source) throw new ImapCommandError(`FETCH returned no body for UID ${m.uid}`);
-        out[i] = await storeRawMessage(deps.db, m.source, { kind: "imap", mailbox: deps.mailboxKey, uidValidity, uid: m.uid });
+        out[i] = await storeRawMessage(deps.db, m.source, {
+          kind: "imap",
+          mailbox: deps.mailboxKey,
+          uidValidity,
+          uid: m.uid,
+        });
       } catch (err) {
         failure ??= { err };
       }

@@ -53,7 +53,11 @@ export interface ImapWatcher {
 export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
   const { target, db, lock } = opts;
   const log = opts.logger.child({ component: "imap", mailbox: target.key });
-  const limits = { maxCount: opts.batchSize ?? 100, maxBytes: opts.batchBytes ?? 20 * 1024 * 1024, maxMessageBytes: MAX_RAW_BYTES };
+  const limits = {
+    maxCount: opts.batchSize ?? 100,
+    maxBytes: opts.batchBytes ?? 20 * 1024 * 1024,
+    maxMessageBytes: MAX_RAW_BYTES,
+  };
   const backoff = opts.backoff ?? { baseMs: 1000, maxMs: 60_000 };
   const stopper = new AbortController();
   const wakeup = new Wakeup();
@@ -62,7 +66,10 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
     await processStoredMessage(opts.pipeline, id);
     status.processed++;
   };
-  const queue = createProcessQueue(processOne, log, { concurrency: opts.processConcurrency ?? 4, maxQueued: limits.maxCount * 2 });
+  const queue = createProcessQueue(processOne, log, {
+    concurrency: opts.processConcurrency ?? 4,
+    maxQueued: limits.maxCount * 2,
+  });
   const status: ImapWatcherStatus = {
     mailbox: target.key,
     state: "starting",
@@ -144,7 +151,10 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
         status.failures++;
         status.lastError = { message: errorMessage(err), at: new Date().toISOString() };
         const delayMs = backoffDelay(attempt, backoff);
-        log.warn({ err: errorMessage(err), code: (err as { code?: unknown }).code, attempt, delayMs }, "imap session failed; reconnecting");
+        log.warn(
+          { err: errorMessage(err), code: (err as { code?: unknown }).code, attempt, delayMs },
+          "imap session failed; reconnecting",
+        );
         attempt++;
         status.state = "backoff";
         await pause(delayMs);
@@ -197,7 +207,16 @@ function progressLog(log: Logger, read: () => ImapWatcherStatus): { tick(): void
     const left = s.toFetch + s.backlog;
     last = { at: now, processed: s.processed };
     log.info(
-      { fetched: s.ingested, processed: s.processed, toFetch: s.toFetch, backlog: s.backlog, left, mailboxTotal: s.mailboxTotal, perSecond: rate === null ? null : Math.round(rate * 10) / 10, etaSeconds: rate ? Math.round(left / rate) : null },
+      {
+        fetched: s.ingested,
+        processed: s.processed,
+        toFetch: s.toFetch,
+        backlog: s.backlog,
+        left,
+        mailboxTotal: s.mailboxTotal,
+        perSecond: rate === null ? null : Math.round(rate * 10) / 10,
+        etaSeconds: rate ? Math.round(left / rate) : null,
+      },
       left > 0 ? "imap catch-up progress" : "imap catch-up done",
     );
     if (left === 0) stop();

@@ -9,7 +9,8 @@ export function createFileTransport(dir: string): MailTransport {
     name: "file",
     async send(raw: Buffer, _envelope: Envelope): Promise<SentInfo> {
       await mkdir(dir, { recursive: true });
-      const id = /^message-id:\s*<([^>]+)>/im.exec(raw.subarray(0, 64 * 1024).toString("latin1"))?.[1] ?? String(Date.now());
+      const id =
+        /^message-id:\s*<([^>]+)>/im.exec(raw.subarray(0, 64 * 1024).toString("latin1"))?.[1] ?? String(Date.now());
       const name = `${id.replace(/[^a-zA-Z0-9._-]+/g, "_")}.eml`;
       const tmp = join(dir, `.${name}.tmp`);
       await writeFile(tmp, raw);

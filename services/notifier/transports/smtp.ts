@@ -26,10 +26,15 @@ interface SocketRequest {
  * server's delayed ACK (~40 ms), which capped one connection at ~20 transactions per second.
  * nodemailer upgrades this socket to TLS itself for smtps:// and STARTTLS.
  */
-export function openNoDelaySocket(options: SocketRequest, callback: (err: Error | null, socketOptions?: { connection: net.Socket }) => void): void {
+export function openNoDelaySocket(
+  options: SocketRequest,
+  callback: (err: Error | null, socketOptions?: { connection: net.Socket }) => void,
+): void {
   const socket = net.connect({ host: options.host ?? "localhost", port: options.port ?? (options.secure ? 465 : 587) });
   socket.setNoDelay(true);
-  socket.setTimeout(options.connectionTimeout ?? 120_000, () => socket.destroy(new Error(`SMTP connection to ${options.host}:${options.port} timed out`)));
+  socket.setTimeout(options.connectionTimeout ?? 120_000, () =>
+    socket.destroy(new Error(`SMTP connection to ${options.host}:${options.port} timed out`)),
+  );
   const onError = (err: Error) => callback(err);
   socket.once("error", onError);
   socket.once("connect", () => {

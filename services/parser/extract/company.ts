@@ -56,7 +56,8 @@ export function tidyPhrase(p: string): string {
   // a sentence end inside the match ("Maplecrest Senior Living. Laura …") ends the name
   s = s.split(/(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Lda|Sp|S\.A|e))\.\s+/)[0]!;
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
-  if (/\.$/.test(s) && !/\b(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.r\.l|o\.o)\.$/.test(s)) s = s.slice(0, -1);
+  if (/\.$/.test(s) && !/\b(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.r\.l|o\.o)\.$/.test(s))
+    s = s.slice(0, -1);
   return s.trim();
 }
 
@@ -86,10 +87,17 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   const text = ctx.own;
 
   // "register X for …", "Registering X for …", "bitte die X für uns registrieren"
-  for (const m of text.matchAll(new RegExp(`\\b[Rr]egister(?:ing)?\\s+(?:this one\\s+)?(?:for\\s+[^:.\\n]{2,40}:\\s*)?(${PHRASE})`, "gu"))) {
+  for (const m of text.matchAll(
+    new RegExp(`\\b[Rr]egister(?:ing)?\\s+(?:this one\\s+)?(?:for\\s+[^:.\\n]{2,40}:\\s*)?(${PHRASE})`, "gu"),
+  )) {
     add(m[1]!, m.index + m[0].indexOf(m[1]!), 4, "register");
   }
-  for (const m of text.matchAll(new RegExp(`(?:bitte|möchten wir|wollen wir)\\s+(?:die|den|das)?\\s*(${PHRASE})\\s+(?:für uns\\s+)?(?:registrieren|vormerken|anmelden)`, "gu"))) {
+  for (const m of text.matchAll(
+    new RegExp(
+      `(?:bitte|möchten wir|wollen wir)\\s+(?:die|den|das)?\\s*(${PHRASE})\\s+(?:für uns\\s+)?(?:registrieren|vormerken|anmelden)`,
+      "gu",
+    ),
+  )) {
     add(m[1]!, m.index + m[0].indexOf(m[1]!), 4, "registrieren");
   }
   // "X (x.com)" / "X in City (www.x.de)"
@@ -104,17 +112,28 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     if (pick) add(pick.name, windowStart + pick.index, 5, "phrase (domain)");
     else {
       const last = phrases[phrases.length - 1];
-      if (last && window.slice(last.index + last.name.length).trim().length <= 2) add(last.name, windowStart + last.index, 2, "phrase (url)");
+      if (last && window.slice(last.index + last.name.length).trim().length <= 2)
+        add(last.name, windowStart + last.index, 2, "phrase (url)");
     }
   }
   // "CFO at X", "owner of X", "Inhaberin von X", "Finanzchef der X", "at X" after a person
   for (const m of text.matchAll(new RegExp(`\\b(?:at|of|von|bei|der|des|from)\\s+(${PHRASE})`, "gu"))) {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
-    if (!/\b(?:cfo|ceo|coo|cto|vp|controller|director|manager|head|owner|founder|co-founder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|finanzchef(?:in)?|chef(?:in)?|president|finance|colleague|team)\b[^.\n]{0,20}$/i.test(before)) continue;
+    if (
+      !/\b(?:cfo|ceo|coo|cto|vp|controller|director|manager|head|owner|founder|co-founder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|finanzchef(?:in)?|chef(?:in)?|president|finance|colleague|team)\b[^.\n]{0,20}$/i.test(
+        before,
+      )
+    )
+      continue;
     add(m[1]!, m.index + m[0].indexOf(m[1]!), 3, "role at");
   }
   // a German trade noun and the owner's name: "die Schreinerei Holzapfel aus …", "bei der Metzgerei Kunz"
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des)\\s+(${TRADE}\\s+${WORD}(?:\\s+(?!${TRADE})${WORD})?(?:,?\\s+${SUFFIX})?)(?![\\p{L}])`, "gu"))) {
+  for (const m of text.matchAll(
+    new RegExp(
+      `(?<![\\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des)\\s+(${TRADE}\\s+${WORD}(?:\\s+(?!${TRADE})${WORD})?(?:,?\\s+${SUFFIX})?)(?![\\p{L}])`,
+      "gu",
+    ),
+  )) {
     add(m[1]!, m.index + m[0].indexOf(m[1]!), 3, "trade");
   }
   // legal-suffix phrases anywhere in the partner's text
@@ -153,7 +172,9 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
   // a longer body phrase that starts with a subject candidate is the full name ("Holzmann Haustechnik GmbH & Co. KG")
   const list = [...merged.values()];
   for (const c of list) {
-    const longer = list.find((o) => o !== c && fold(o.name).startsWith(fold(c.name) + " ") && LEGAL_SUFFIX_RE.test(` ${o.name}`));
+    const longer = list.find(
+      (o) => o !== c && fold(o.name).startsWith(fold(c.name) + " ") && LEGAL_SUFFIX_RE.test(` ${o.name}`),
+    );
     if (longer) {
       longer.score = Math.max(longer.score, c.score) + 1;
       c.score -= 3;

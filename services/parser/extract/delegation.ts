@@ -29,7 +29,10 @@ function mentions(text: string, name: string): boolean {
 
 /** "Contact = Fenna", "Ansprechpartner ist jetzt Herr von Briesen", "contacto: María": the partner says who. */
 function namedAsContact(text: string, name: string): boolean {
-  const words = name.split(/\s+/).filter((w) => w.length >= 3).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const words = name
+    .split(/\s+/)
+    .filter((w) => w.length >= 3)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (words.length === 0) return false;
   const re = new RegExp(
     String.raw`(?:contact|ansprechpartner(?:in)?|contacto|contato|kontakt(?:person)?|interlocut\p{L}*|referente|aanspreekpunt|contactpersoon)\s*(?:[=:]|is|ist|es|est|è|é|er|är)\s*(?:now\s+|jetzt\s+|nu\s+|ahora\s+|désormais\s+)?(?:(?:herr|frau|mr|ms|mrs|mme|m|sr|sra)\.?\s+)?(?:${words.join("|")})`,
@@ -70,11 +73,16 @@ export function delegatedContact(fwd: Forward, partnerText: string): Handover | 
   };
   const named = (text: string) => colleagues.filter((c) => mentions(text, c.name!));
   const byPartner = named(partnerText);
-  if (byPartner.length === 1 && (!mentions(partnerText, sender.name ?? "") || namedAsContact(partnerText, byPartner[0]!.name!))) return chosen(byPartner[0]!);
+  if (
+    byPartner.length === 1 &&
+    (!mentions(partnerText, sender.name ?? "") || namedAsContact(partnerText, byPartner[0]!.name!))
+  )
+    return chosen(byPartner[0]!);
   const inHandover = HANDOVER_RE.test(fwd.body) ? named(fwd.body) : [];
   if (inHandover.length === 1) return chosen(inHandover[0]!);
   // a colleague only copied, never named in the text, leaves the sender the contact
   const inText = colleagues.filter((c) => mentions(partnerText, c.name!) || mentions(fwd.body, c.name!));
-  if (inText.length === 0 || STAYING_RE.test(fwd.body) || (sender.name && namedAsContact(partnerText, sender.name))) return null;
+  if (inText.length === 0 || STAYING_RE.test(fwd.body) || (sender.name && namedAsContact(partnerText, sender.name)))
+    return null;
   return { kind: "unclear" };
 }

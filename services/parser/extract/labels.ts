@@ -43,14 +43,32 @@ function normLabel(s: string): string {
 
 /** Head words that name the field whatever qualifies them ("Customer website", "Estimated ARR"). */
 const HEADS: Record<string, LabelField> = {
-  website: "website", homepage: "website", domain: "website", url: "website", webseite: "website",
-  email: "email", "e-mail": "email", "e-mail-adresse": "email",
-  phone: "phone", telefon: "phone", mobile: "phone",
-  title: "role", role: "role", funktion: "role", position: "role",
-  competitors: "competitors", competition: "competitors", wettbewerber: "competitors", mitbewerber: "competitors",
-  arr: "value", acv: "value", budget: "value",
-  stage: "stage", phase: "stage",
-  ansprechpartner: "contactName", ansprechpartnerin: "contactName",
+  website: "website",
+  homepage: "website",
+  domain: "website",
+  url: "website",
+  webseite: "website",
+  email: "email",
+  "e-mail": "email",
+  "e-mail-adresse": "email",
+  phone: "phone",
+  telefon: "phone",
+  mobile: "phone",
+  title: "role",
+  role: "role",
+  funktion: "role",
+  position: "role",
+  competitors: "competitors",
+  competition: "competitors",
+  wettbewerber: "competitors",
+  mitbewerber: "competitors",
+  arr: "value",
+  acv: "value",
+  budget: "value",
+  stage: "stage",
+  phase: "stage",
+  ansprechpartner: "contactName",
+  ansprechpartnerin: "contactName",
   web: "website",
 };
 /** Consent labels are often followed by who may contact ("Kontaktaufnahme durch PeopleGrid",
@@ -82,15 +100,19 @@ export function isPlaceholder(value: string): boolean {
 // "Label: v", "Label<TAB>v", "key = v", "Firma – v" (a spaced dash), after an optional bullet
 // The blank run before a separator is bounded ({0,8}) and the separators do not start with
 // blanks of their own: two adjacent unbounded blank runs made a long blank line quadratic.
-const INLINE_RE = /^[ \t]*(?:[-*•·>]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{N} /&.'’()_-]{0,45}?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*)(.*)$/u;
+const INLINE_RE =
+  /^[ \t]*(?:[-*•·>]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{N} /&.'’()_-]{0,45}?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*)(.*)$/u;
 const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'_-]{0,45}?) {2,}(\S.*)$/u;
 
 /** "*Company:* X" / "**Company**: X" (Gmail and markdown bold) -> "Company: X". */
 function unemphasise(line: string): string {
-  return line.replace(/^(\s*(?:[-•·>]\s+)?)\*{1,2}([^*\n]{1,48}?)\*{1,2}(?=\s|:|$)\s*(:?)/u, (_m, pre: string, label: string, colon: string) => {
-    const l = label.trim();
-    return `${pre}${l}${l.endsWith(":") ? "" : colon} `;
-  });
+  return line.replace(
+    /^(\s*(?:[-•·>]\s+)?)\*{1,2}([^*\n]{1,48}?)\*{1,2}(?=\s|:|$)\s*(:?)/u,
+    (_m, pre: string, label: string, colon: string) => {
+      const l = label.trim();
+      return `${pre}${l}${l.endsWith(":") ? "" : colon} `;
+    },
+  );
 }
 
 /** All labelled values in order; the first occurrence of a field wins in `firstByField`. */
@@ -126,7 +148,8 @@ export function findLabelled(text: string): LabelledValue[] {
         }
         // free-text fields run on over wrapped lines until a blank line or the next label
         if (field === "need" && raw) {
-          while (i + 1 < lines.length && lines[i + 1]!.trim() !== "" && !isLabelLine(lines[i + 1]!)) raw += ` ${lines[++i]!.trim()}`;
+          while (i + 1 < lines.length && lines[i + 1]!.trim() !== "" && !isLabelLine(lines[i + 1]!))
+            raw += ` ${lines[++i]!.trim()}`;
         }
         raw = cellValue(field, raw);
         out.push({ field, label: m[1]!.trim(), value: isPlaceholder(raw) ? null : cleanValue(raw), index });
@@ -139,14 +162,22 @@ export function findLabelled(text: string): LabelledValue[] {
       const j = nextNonEmpty(lines, i + 1);
       if (j >= 0 && j - i <= 2 && !isLabelLine(lines[j]!)) {
         const raw = cellValue(alone, lines[j]!.trim());
-        out.push({ field: alone, label: line.trim(), value: isPlaceholder(raw) ? null : cleanValue(raw), index: offsets[j]! + lines[j]!.indexOf(raw) });
+        out.push({
+          field: alone,
+          label: line.trim(),
+          value: isPlaceholder(raw) ? null : cleanValue(raw),
+          index: offsets[j]! + lines[j]!.indexOf(raw),
+        });
         i = j;
         continue;
       }
     }
     // "Verityhealth.io (website)"
-    const paren = /^\s*([^\s.]+(?:\.[^\s.]+)+\/?)\s*\((website|web site|homepage|webseite|web|url|domain)\)\s*$/i.exec(line); // dot-separated segments: linear on "a.a.a…"
-    if (paren) out.push({ field: "website", label: paren[2]!, value: paren[1]!, index: base + line.indexOf(paren[1]!) });
+    const paren = /^\s*([^\s.]+(?:\.[^\s.]+)+\/?)\s*\((website|web site|homepage|webseite|web|url|domain)\)\s*$/i.exec(
+      line,
+    ); // dot-separated segments: linear on "a.a.a…"
+    if (paren)
+      out.push({ field: "website", label: paren[2]!, value: paren[1]!, index: base + line.indexOf(paren[1]!) });
   }
   return out;
 }
@@ -190,7 +221,10 @@ function isLabelLine(line: string): boolean {
  * except that a contact's row often carries the job title there. */
 function cellValue(field: LabelField, raw: string): string {
   if (!raw.includes("\t")) return raw;
-  const cells = raw.split(/\t+/).map((c) => c.trim()).filter(Boolean);
+  const cells = raw
+    .split(/\t+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   if (field === "contactName") return cells.slice(0, 2).join(" | ");
   return cells[0] ?? "";
 }
@@ -206,7 +240,8 @@ export function firstByField(values: LabelledValue[]): Map<LabelField, LabelledV
   const out = new Map<LabelField, LabelledValue>();
   for (const v of values) {
     const prev = out.get(v.field);
-    if (!prev || (prev.value === null && v.value !== null && v.field !== "contactName" && v.field !== "email")) out.set(v.field, v);
+    if (!prev || (prev.value === null && v.value !== null && v.field !== "contactName" && v.field !== "email"))
+      out.set(v.field, v);
   }
   return out;
 }

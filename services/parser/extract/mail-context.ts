@@ -37,7 +37,8 @@ export interface MailContext {
 }
 
 /** Local parts of shared inboxes a partner writes to: their domain is the vendor's. */
-const INBOX_LOCAL_RE = /^(?:partners?|partner[-_.]?(?:desk|team|program(?:me)?|portal)|channel|alliances?|deals?|dealreg|deal[-_.]?registrations?|registrations?|leads?|referrals?|sales|vertrieb|partnervertrieb)$/i;
+const INBOX_LOCAL_RE =
+  /^(?:partners?|partner[-_.]?(?:desk|team|program(?:me)?|portal)|channel|alliances?|deals?|dealreg|deal[-_.]?registrations?|registrations?|leads?|referrals?|sales|vertrieb|partnervertrieb)$/i;
 
 export interface ContextInput {
   subject: string;
@@ -71,7 +72,13 @@ export function buildContext(msg: ContextInput): MailContext {
   const senderDomain0 = domainOfEmail(sender?.address ?? "");
   const firstFwd = split.forwards[0];
   const firstFwdDomain = firstFwd?.from ? domainOfEmail(firstFwd.from.address) : null;
-  if (senderDomain0 && vendorDomains.has(senderDomain0) && firstFwd?.from && firstFwdDomain && !vendorDomains.has(firstFwdDomain)) {
+  if (
+    senderDomain0 &&
+    vendorDomains.has(senderDomain0) &&
+    firstFwd?.from &&
+    firstFwdDomain &&
+    !vendorDomains.has(firstFwdDomain)
+  ) {
     if (sender) relayed.push(sender);
     sender = firstFwd.from;
     split.own = firstFwd.body;
@@ -79,7 +86,8 @@ export function buildContext(msg: ContextInput): MailContext {
   }
   const fromAddr = sender?.address ?? "";
   const fromDomain = domainOfEmail(fromAddr);
-  const partnerDomain = fromDomain && !isFreeMailDomain(fromDomain) && !vendorDomains.has(fromDomain) ? fromDomain : null;
+  const partnerDomain =
+    fromDomain && !isFreeMailDomain(fromDomain) && !vendorDomains.has(fromDomain) ? fromDomain : null;
   const ownSplit = withPostscript(splitSignature(split.own, sender?.name));
   const forwards: Forward[] = split.forwards.map((f) => {
     const s = splitSignature(f.body, f.from?.name);
@@ -105,7 +113,10 @@ export function buildContext(msg: ContextInput): MailContext {
   // the forwarded mails were addressed to the partner: those recipients are the partner's side
   for (const f of forwards) {
     const senderDomain = f.from ? domainOfEmail(f.from.address) : null;
-    const partnerSide = !f.from || f.from.address === fromAddr || (!!senderDomain && (partnerDomains.has(senderDomain) || vendorDomains.has(senderDomain)));
+    const partnerSide =
+      !f.from ||
+      f.from.address === fromAddr ||
+      (!!senderDomain && (partnerDomains.has(senderDomain) || vendorDomains.has(senderDomain)));
     if (partnerSide) continue;
     for (const a of addressesInList(f.toText)) {
       excludedEmails.add(a.address);
@@ -155,5 +166,8 @@ export function isProspectEmail(ctx: MailContext, email: string): boolean {
  * methods then read like any other "Label: value" line.
  */
 export function normaliseSpacing(text: string): string {
-  return refang(text).replace(/[\u00a0\u2007\u202f\u2000-\u200a]/g, " ").replace(/\uff1a/g, ":").replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
+  return refang(text)
+    .replace(/[\u00a0\u2007\u202f\u2000-\u200a]/g, " ")
+    .replace(/\uff1a/g, ":")
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
 }

@@ -32,7 +32,11 @@ export function organizationFromSignature(
   opts: { domain: string | null; personName: string | null; extraDomains?: string[] },
 ): string | null {
   const domains = [opts.domain, ...(opts.extraDomains ?? [])].filter((d): d is string => !!d && !isFreeMailDomain(d));
-  const person = opts.personName ? fold(opts.personName).replace(/\b(?:dr|prof)\.?\s*/g, "").trim() : "";
+  const person = opts.personName
+    ? fold(opts.personName)
+        .replace(/\b(?:dr|prof)\.?\s*/g, "")
+        .trim()
+    : "";
   let best: OrgPick | null = null;
   const lines = signature.split("\n").slice(0, 12);
   lines.forEach((line, lineNo) => {
@@ -64,14 +68,20 @@ function segments(line: string): string[] {
     else out.push(p);
   }
   return out
-    .map((s) => s.replace(/\s*\((?:independent|freelance|freelancer|selbstständig|selbständig|self-employed)\)\s*$/i, ""))
+    .map((s) =>
+      s.replace(/\s*\((?:independent|freelance|freelancer|selbstständig|selbständig|self-employed)\)\s*$/i, ""),
+    )
     .map((s) => s.replace(/^[-–—|·\s]+|[-–—|·\s]+$/g, ""))
     .filter((s) => s.length >= 2 && s.length <= 70);
 }
 
 /** "Inc." in "Verity Health Labs, Inc." belongs to the name; "Acme Ltd" in "Director, Acme Ltd" is a name of its own. */
 function isBareSuffix(s: string): boolean {
-  return LEGAL_SUFFIX_RE.test(` ${s}`) && s.trim().split(/\s+/).length <= 2 && !hasWordBeforeBlank(s.trim().replace(/^(?:Pty|Pte|Pvt)\b/, ""));
+  return (
+    LEGAL_SUFFIX_RE.test(` ${s}`) &&
+    s.trim().split(/\s+/).length <= 2 &&
+    !hasWordBeforeBlank(s.trim().replace(/^(?:Pty|Pte|Pvt)\b/, ""))
+  );
 }
 
 /** A lower-case run of three letters with a blank somewhere after it. Two linear scans: the
@@ -92,7 +102,10 @@ function scoreSegment(seg: string, domains: string[], person: string): number {
   // the whole segment spells the domain ("CloudHarbor" for cloudharbor.io): beats "Cloud Security Lead"
   if (domains.some((d) => alnum(fold(seg)) === domainLabel(d))) score += 2;
   if (LEGAL_SUFFIX_RE.test(seg)) score += 2;
-  score += Math.min(2, (seg.match(new RegExp(ORG_WORDS_RE.source, "gi")) ?? []).length + (ORG_COMPOUND_RE.test(seg) ? 1 : 0));
+  score += Math.min(
+    2,
+    (seg.match(new RegExp(ORG_WORDS_RE.source, "gi")) ?? []).length + (ORG_COMPOUND_RE.test(seg) ? 1 : 0),
+  );
   // a one-person business named after its owner ("Fuchs Finanzberatung" signed by Bettina Fuchs)
   const surname = person.split(/\s+/).pop() ?? "";
   if (score > 0 && surname.length >= 3 && f.split(/[\s-]+/).includes(surname)) score += 1;

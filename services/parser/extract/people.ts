@@ -16,7 +16,8 @@ export interface PersonMention {
 const NAME_WORD = `(?:d['’])?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?`;
 // "van den Berg", "de la Cruz": up to two particles
 const PARTICLE = "(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|ten|zu)\\s+){0,2}";
-const HONORIFIC = "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?)\\s+)*";
+const HONORIFIC =
+  "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?)\\s+)*";
 const NAME_RE = new RegExp(`(${HONORIFIC})(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,2})`, "gu");
 
 /** Words that start with a capital but are not names (German nouns, weekdays, job titles …). */
@@ -75,37 +76,56 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   // "(jane@x.com), CFO" / "(cc'd), CISO at …": a parenthetical that is not the role is skipped
   const skip = /^\s*\([^)]{1,80}\)/.exec(after);
   if (skip) after = after.slice(skip[0].length);
-  const comma = /^\s*(?:\n?\s*\p{Ll}+)?\s*[,–-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,()\n;:.–]{2,60}?)(?=\s*(?:,|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|–|\s-\s|\n|$))/u.exec(after);
+  const comma =
+    /^\s*(?:\n?\s*\p{Ll}+)?\s*[,–-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,()\n;:.–]{2,60}?)(?=\s*(?:,|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|–|\s-\s|\n|$))/u.exec(
+      after,
+    );
   if (comma && looksLikeRole(comma[1]!)) return tidyRole(comma[1]!);
   // "Carina Wolff ist Controllerin bei der …", "Sam works as head of AP at …"
-  const copula = /^\s+(?:is|ist|works as|arbeitet als|serves as)\s+(?:(?:the|our|their|die|der|unsere?|ihre?)\s+)?([\p{L}&/ -]{2,50}?)(?=\s+(?:at|bei|with|der|des|für|for|in|im|and|und|there|dort)\b|\s*[,.;:()]|\n|$)/u.exec(after);
+  const copula =
+    /^\s+(?:is|ist|works as|arbeitet als|serves as)\s+(?:(?:the|our|their|die|der|unsere?|ihre?)\s+)?([\p{L}&/ -]{2,50}?)(?=\s+(?:at|bei|with|der|des|für|for|in|im|and|und|there|dort)\b|\s*[,.;:()]|\n|$)/u.exec(
+      after,
+    );
   if (copula && looksLikeRole(copula[1]!)) return tidyRole(copula[1]!);
   const before = text.slice(Math.max(0, mention.index - 60), mention.index);
-  const pre = /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren)\s+([\p{L} -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/iu.exec(before);
+  const pre =
+    /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren)\s+([\p{L} -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/iu.exec(
+      before,
+    );
   if (pre && looksLikeRole(pre[1]!)) return tidyRole(pre[1]!);
   // a bare title right before the name: "(Inhaber Michael Holzapfel, …)", "CFO Jane Doe"
   // "(Inhaber: Josef Huber)" too
-  const bare = /(?:^|[([,;:–]\s*|\n\s*)([\p{L}-]{2,30}(?:\s+(?:of|für|der)\s+[\p{L}-]{2,30})?)[,:]?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/u.exec(before);
+  const bare =
+    /(?:^|[([,;:–]\s*|\n\s*)([\p{L}-]{2,30}(?:\s+(?:of|für|der)\s+[\p{L}-]{2,30})?)[,:]?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/u.exec(
+      before,
+    );
   if (bare && looksLikeRole(bare[1]!)) return tidyRole(bare[1]!);
   // "… runs a haulage firm. He's the owner.": the next sentences about him or her, before anyone else is named
   const next = text.slice(mention.index + mention.name.length, mention.index + mention.name.length + 240);
-  const pron = /[.!?]\s+(?:he|she|er|sie)(?:['’]s|\s+is|\s+ist)\s+(?:the|their|der|die|dort)?\s*([\p{L} -]{2,40}?)(?=\s*[.,;!]|\s+(?:there|dort|and|und|of|at|bei)\b)/iu.exec(next);
-  if (pron && looksLikeRole(pron[1]!) && findPersonMentions(next.slice(0, pron.index)).length === 0) return tidyRole(pron[1]!);
+  const pron =
+    /[.!?]\s+(?:he|she|er|sie)(?:['’]s|\s+is|\s+ist)\s+(?:the|their|der|die|dort)?\s*([\p{L} -]{2,40}?)(?=\s*[.,;!]|\s+(?:there|dort|and|und|of|at|bei)\b)/iu.exec(
+      next,
+    );
+  if (pron && looksLikeRole(pron[1]!) && findPersonMentions(next.slice(0, pron.index)).length === 0)
+    return tidyRole(pron[1]!);
   return null;
 }
 
 function tidyRole(s: string): string {
-  return s
-    .replace(/\s+/g, " ")
-    .replace(/^(?:their|our|the|der|die|unser(?:e|er)?|ihre?)\s+/i, "")
-    // single spaces from here on: `\s+X?\s*` would backtrack cubically over a run of blanks
-    .replace(/ (?:(?:there|here|dort|hier) ?)?(?:is|are|was|ist|sind|war)$/i, "")
-    .trim();
+  return (
+    s
+      .replace(/\s+/g, " ")
+      .replace(/^(?:their|our|the|der|die|unser(?:e|er)?|ihre?)\s+/i, "")
+      // single spaces from here on: `\s+X?\s*` would backtrack cubically over a run of blanks
+      .replace(/ (?:(?:there|here|dort|hier) ?)?(?:is|are|was|ist|sind|war)$/i, "")
+      .trim()
+  );
 }
 
 const MAIN_CUE_RE =
   /\b(?:main (?:point of )?contact|primary contact|point of contact|decision[- ]maker|my contact|contact (?:is|there is)|hauptansprechpartner(?:in)?|ansprechpartner(?:in)? (?:ist|bleibt)|bleibt aber|talking to|chatting with|spoke (?:to|with)|speaking with|gesprochen|mit (?:herrn?|frau)|kontakt(?:person)? ist)\b/i;
-const SIDE_CUE_RE = /\b(?:colleague|kollegin|kollege|in kopie|cc'?d|will join|wird .{0,30}dabei sein|also involved|joining)\b/i;
+const SIDE_CUE_RE =
+  /\b(?:colleague|kollegin|kollege|in kopie|cc'?d|will join|wird .{0,30}dabei sein|also involved|joining)\b/i;
 
 export interface ContactPick {
   name: string;
@@ -145,7 +165,10 @@ export function pickContact(text: string, emails: string[], excluded: string[]):
   // first-name-only mentions in "main contact" sentences ("Laura is the decision-maker")
   for (const pick of byName.values()) {
     const first = pick.name.replace(/^(?:(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)\s+)+/, "").split(/\s+/)[0]!;
-    const re = new RegExp(`\\b${escapeRe(first)}\\b[^.!?\\n]{0,80}\\b(?:main (?:point of )?contact|decision[- ]maker|primary contact)|(?:main (?:point of )?contact|ansprechpartner(?:in)?)[^.!?\\n]{0,40}\\b${escapeRe(first)}\\b`, "i");
+    const re = new RegExp(
+      `\\b${escapeRe(first)}\\b[^.!?\\n]{0,80}\\b(?:main (?:point of )?contact|decision[- ]maker|primary contact)|(?:main (?:point of )?contact|ansprechpartner(?:in)?)[^.!?\\n]{0,40}\\b${escapeRe(first)}\\b`,
+      "i",
+    );
     if (re.test(text)) pick.score += 3;
   }
   const best = [...byName.values()].sort((a, b) => b.score - a.score)[0];
@@ -153,7 +176,12 @@ export function pickContact(text: string, emails: string[], excluded: string[]):
 }
 
 function sentenceAround(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf(". ", index), text.lastIndexOf(".\n", index), text.lastIndexOf("\n\n", index), 0);
+  const start = Math.max(
+    text.lastIndexOf(". ", index),
+    text.lastIndexOf(".\n", index),
+    text.lastIndexOf("\n\n", index),
+    0,
+  );
   const ends = [text.indexOf(". ", index), text.indexOf(".\n", index)].filter((i) => i >= 0);
   const end = ends.length ? Math.min(...ends) : text.length;
   return text.slice(start, end);

@@ -45,7 +45,9 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const labelsAll = labelsOfRegistration(own, ctx);
   const L = firstByField(labelsAll);
   const lv = (f: LabelField): LabelledValue | undefined => L.get(f);
-  const prospectFwd: Forward | undefined = ctx.forwards.find((f) => f.from?.address && isProspectEmail(ctx, f.from.address));
+  const prospectFwd: Forward | undefined = ctx.forwards.find(
+    (f) => f.from?.address && isProspectEmail(ctx, f.from.address),
+  );
   const fwdText = ctx.forwards.map((f) => `${f.body}\n${f.signature}`).join("\n\n");
   const allText = [own, ...ctx.forwards.map((f) => f.body)].join("\n\n");
   // the vendor's own names are no person, company, place or competitor, and read as "the vendor" in cues
@@ -90,7 +92,9 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     const inParens = /\(([^)@]{2,70})\)/.exec(contactLabel.value)?.[1];
     // "Dana Reyes, Controller (dana@x.com)": the address in parentheses is not part of the role
     const noMail = (p: string) => p.replace(/\([^()]*@[^()]*\)/g, " ").trim();
-    role ??= parts.map(noMail).find((p) => p && looksLikeRole(unparen(p)) && !p.includes("@")) ?? (inParens && looksLikeRole(inParens) ? inParens : null);
+    role ??=
+      parts.map(noMail).find((p) => p && looksLikeRole(unparen(p)) && !p.includes("@")) ??
+      (inParens && looksLikeRole(inParens) ? inParens : null);
     if (contactName) snippets["contact.name"] = contactLabel.value;
   }
   if (emailLabel?.value) {
@@ -106,9 +110,16 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     // a shared mailbox named after the business ("Weingut Lehnert"): the person signs below
     const businessName = TRADE_NAME_RE.test(fromName) || LEGAL_SUFFIX_RE.test(fromName);
     const signer = businessName
-      ? prospectFwd.signature.split("\n").flatMap((l) => findPersonMentions(l)).find((p) => !TRADE_NAME_RE.test(p.name) && !fold(fromName).includes(fold(p.name)))
+      ? prospectFwd.signature
+          .split("\n")
+          .flatMap((l) => findPersonMentions(l))
+          .find((p) => !TRADE_NAME_RE.test(p.name) && !fold(fromName).includes(fold(p.name)))
       : undefined;
-    contactName = businessName ? (signer ? cleanPersonName(signer.name) ?? signer.name : null) : (cleanPersonName(fromName) ?? null);
+    contactName = businessName
+      ? signer
+        ? (cleanPersonName(signer.name) ?? signer.name)
+        : null
+      : (cleanPersonName(fromName) ?? null);
     contactEmail = prospectFwd.from.address;
     role ??= roleFromSignature(prospectFwd.signature, prospectFwd.from.name);
     snippets["contact.email"] = prospectFwd.from.address;
@@ -147,14 +158,22 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     contactEmail = other ?? (isGenericInbox(contactEmail) ? contactEmail : null);
   }
   // a contact card attached for the prospect (never the partner's own card) fills what the text left open
-  const card = vcards.find((v) => v.email && isProspectEmail(ctx, v.email) && (!contactEmail || v.email === contactEmail));
-  const sameOne = (c: VcardContact) => !contactName || (!!c.name && fold(c.name) === fold(contactName)) || emailMatchesName(c.email!, contactName);
+  const card = vcards.find(
+    (v) => v.email && isProspectEmail(ctx, v.email) && (!contactEmail || v.email === contactEmail),
+  );
+  const sameOne = (c: VcardContact) =>
+    !contactName || (!!c.name && fold(c.name) === fold(contactName)) || emailMatchesName(c.email!, contactName);
   if (card && sameOne(card) && !contactUnclear) {
     contactName ??= card.name && cleanPersonName(card.name);
     contactEmail ??= card.email;
     role ??= card.title;
   }
-  reg.contact = { name: clean(contactName), email: clean(contactEmail), role: clean(role), phone: clean(lv("phone")?.value ?? card?.phone) };
+  reg.contact = {
+    name: clean(contactName),
+    email: clean(contactEmail),
+    role: clean(role),
+    phone: clean(lv("phone")?.value ?? card?.phone),
+  };
 
   // --- company domain: website given, else the contact's (non-free) address
   const websiteLabel = lv("website");
@@ -167,9 +186,13 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     }
   }
   const emailDomain = reg.contact.email ? domainOfEmail(reg.contact.email) : null;
-  const usableEmailDomain = emailDomain && !isFreeMailDomain(emailDomain) && isForeignDomain(ctx, emailDomain) ? emailDomain : null;
+  const usableEmailDomain =
+    emailDomain && !isFreeMailDomain(emailDomain) && isForeignDomain(ctx, emailDomain) ? emailDomain : null;
   if (!domain && !(websiteLabel && !websiteLabel.value)) {
-    const urls = [...findUrls(own), ...findUrls(prospectFwd ? `${prospectFwd.body}\n${prospectFwd.signature}` : fwdText)]
+    const urls = [
+      ...findUrls(own),
+      ...findUrls(prospectFwd ? `${prospectFwd.body}\n${prospectFwd.signature}` : fwdText),
+    ]
       .map((u) => ({ raw: u.value, d: registrableDomain(u.value) }))
       .filter((u): u is { raw: string; d: string } => isForeignDomain(ctx, u.d) && !isFreeMailDomain(u.d));
     for (const v of vcards) {
@@ -191,7 +214,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
 
   // --- company name
   const companyLabel = lv("company");
-  let companyName: string | null = companyLabel?.value && !PLACEHOLDER_COMPANY.test(companyLabel.value.trim()) ? companyLabel.value : null;
+  let companyName: string | null =
+    companyLabel?.value && !PLACEHOLDER_COMPANY.test(companyLabel.value.trim()) ? companyLabel.value : null;
   if (companyName) snippets["company.name"] = companyName;
   if (!companyLabel) {
     const excluded = [partner.organization, partner.name, ...ctx.excludedNames, ...ctx.vendor.words].filter(
@@ -206,13 +230,18 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     });
     const best = cands[0];
     const fromSig = prospectFwd
-      ? organizationFromSignature(prospectFwd.signature, { domain: domain ?? usableEmailDomain, personName: signerName ?? contactName ?? prospectFwd.from?.name ?? null })
+      ? organizationFromSignature(prospectFwd.signature, {
+          domain: domain ?? usableEmailDomain,
+          personName: signerName ?? contactName ?? prospectFwd.from?.name ?? null,
+        })
       : null;
     const fromVcard = vcards.find((v) => v.organization)?.organization ?? null;
     // a signature below a forward may be the partner's own (they sign after the forwarded block)
     const ownDomains = [...ctx.partnerDomains, ...ctx.vendorDomains];
     const isOwn = (n: string | null): boolean =>
-      !!n && (ownDomains.some((d) => orgMatchesDomain(n, d)) || excluded.some((e) => fold(e).length >= 3 && fold(n).includes(fold(e))));
+      !!n &&
+      (ownDomains.some((d) => orgMatchesDomain(n, d)) ||
+        excluded.some((e) => fold(e).length >= 3 && fold(n).includes(fold(e))));
     // the subject giving the name without the text's leading word ("Transportes Ribeiro & Costa,
     // Lda." under "Ribeiro & Costa"; "das Architekturbüro Borchert + Partner PartGmbB" under
     // "Borchert + Partner") leaves it open whether that word is part of the name: ask
@@ -222,8 +251,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       companyName = best.name;
       // "Registering NileCare for …" above a forward signed "NileCare Dental Clinics": the full name
       if (fromSig && !isOwn(fromSig) && fold(fromSig).startsWith(`${fold(best.name)} `)) companyName = fromSig;
-    }
-    else if (fromSig && !isOwn(fromSig)) companyName = fromSig;
+    } else if (fromSig && !isOwn(fromSig)) companyName = fromSig;
     else if (fromVcard && !isOwn(fromVcard)) companyName = fromVcard;
     if (companyName) snippets["company.name"] = companyName;
   }
@@ -261,9 +289,15 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const placeholder = (f: LabelField): boolean => {
     const v = L.get(f)?.value?.trim();
     if (!v) return false;
-    return f === "company" ? PLACEHOLDER_COMPANY.test(v) : f === "contactName" ? !contactName && looksLikeRole(v) && !/@/.test(v) : false;
+    return f === "company"
+      ? PLACEHOLDER_COMPANY.test(v)
+      : f === "contactName"
+        ? !contactName && looksLikeRole(v) && !/@/.test(v)
+        : false;
   };
-  const labelledCore = (["company", "website", "contactName", "email"] as LabelField[]).filter((f) => L.has(f) && !placeholder(f)).length;
+  const labelledCore = (["company", "website", "contactName", "email"] as LabelField[]).filter(
+    (f) => L.has(f) && !placeholder(f),
+  ).length;
   // A prospect is named when there is a company (by name or a website, not merely an address's
   // domain) with a contact, or a full contact (name and address); and the mail says why.
   const hasCompany = !!(reg.company.name || snippets["company.domain"]);
@@ -318,7 +352,8 @@ function withSubjectFacts(ctx: MailContext): string {
 }
 
 const CORE: readonly LabelField[] = ["company", "website", "contactName", "email"];
-const coreCount = (ls: LabelledValue[]) => new Set(ls.filter((l) => CORE.includes(l.field) && l.value).map((l) => l.field)).size;
+const coreCount = (ls: LabelledValue[]) =>
+  new Set(ls.filter((l) => CORE.includes(l.field) && l.value).map((l) => l.field)).size;
 
 /**
  * The labelled form: in the partner's own text, else in a forwarded mail of the thread that
@@ -330,13 +365,20 @@ function labelsOfRegistration(own: string, ctx: MailContext): LabelledValue[] {
   let best: LabelledValue[] | null = null;
   for (const f of ctx.forwards) {
     const ls = findLabelled(f.body);
-    if (coreCount(ls) >= 2 && ls.some((l) => (l.field === "company" || l.field === "contactName") && l.value) && (!best || coreCount(ls) > coreCount(best))) best = ls;
+    if (
+      coreCount(ls) >= 2 &&
+      ls.some((l) => (l.field === "company" || l.field === "contactName") && l.value) &&
+      (!best || coreCount(ls) > coreCount(best))
+    )
+      best = ls;
   }
   return best ?? mine;
 }
 
 function isGenericInbox(email: string): boolean {
-  return /^(?:info|office|contact|kontakt|hello|ap|ar|accounts|accounting|buchhaltung|finance|finanzen|billing|invoices?|rechnungen?|admin|mail|team|sales)@/i.test(email);
+  return /^(?:info|office|contact|kontakt|hello|ap|ar|accounts|accounting|buchhaltung|finance|finanzen|billing|invoices?|rechnungen?|admin|mail|team|sales)@/i.test(
+    email,
+  );
 }
 
 function roleFromSignature(signature: string, name: string | null | undefined): string | null {
@@ -368,7 +410,9 @@ function blockAfterName(text: string, name: string): string | null {
 
 export function extractPartner(ctx: MailContext): Partner {
   const email = ctx.from?.address || null;
-  const name = ctx.from?.name ? cleanPersonName(displayNameOrder(ctx.from.name.replace(/^(?:dr|prof)\.?\s+/i, ""))) : null;
+  const name = ctx.from?.name
+    ? cleanPersonName(displayNameOrder(ctx.from.name.replace(/^(?:dr|prof)\.?\s+/i, "")))
+    : null;
   const opts = { domain: ctx.partnerDomain, personName: ctx.from?.name ?? null, extraDomains: [...ctx.partnerDomains] };
   let organization = organizationFromSignature(ctx.ownSignature || ctx.own.split("\n").slice(-6).join("\n"), opts);
   // the full signature may sit below a forwarded mail: the block under a line with the sender's name

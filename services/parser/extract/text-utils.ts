@@ -3,7 +3,11 @@ import { parse } from "tldts";
 
 /** Lower case, accents off, ß -> ss. */
 export function fold(s: string): string {
-  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/ß/g, "ss");
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/ß/g, "ss");
 }
 
 /** German umlauts as ae/oe/ue (how they are spelled in e-mail addresses and domains). */
@@ -22,7 +26,9 @@ export function domainLabel(domain: string): string {
 }
 
 const LEGAL_WORDS = new Set(
-  "gmbh mbh ag kg kgaa se ug eg ev inc incorporated ltd limited llc llp corp corporation co plc sa sas sarl srl spa bv nv oy ab as asa aps pty pte lp holding holdings group".split(" "),
+  "gmbh mbh ag kg kgaa se ug eg ev inc incorporated ltd limited llc llp corp corporation co plc sa sas sarl srl spa bv nv oy ab as asa aps pty pte lp holding holdings group".split(
+    " ",
+  ),
 );
 
 /** Does an organisation name plausibly belong to this domain? ("Greyfield Property Management", greyfieldpm.com) */
@@ -37,7 +43,11 @@ export function orgMatchesDomain(name: string, domain: string): boolean {
   for (const f of [fold, foldGerman]) {
     const plain = alnum(f(words.join(" ").replace(/&/g, " ")));
     const withAnd = alnum(f(words.join(" ").replace(/&/g, " and ")));
-    if (plain.length >= 3 && (plain.includes(label) || withAnd.includes(label) || (plain.length >= 4 && label.includes(plain)))) return true;
+    if (
+      plain.length >= 3 &&
+      (plain.includes(label) || withAnd.includes(label) || (plain.length >= 4 && label.includes(plain)))
+    )
+      return true;
     const first = alnum(f(words[0]!));
     if (first.length >= 4 && label.startsWith(first)) return true;
     if (first.length >= 4 && label.includes(first) && words.length === 1) return true;
@@ -67,7 +77,8 @@ export function sentenceAt(text: string, index: number): { start: number; end: n
   let start = index;
   while (start > 0 && !/[.!?]\s/.test(text.slice(start - 2, start)) && text.slice(start - 2, start) !== "\n\n") start--;
   let end = index;
-  while (end < text.length && !/^[.!?](?:\s|$)/.test(text.slice(end, end + 2)) && text.slice(end, end + 2) !== "\n\n") end++;
+  while (end < text.length && !/^[.!?](?:\s|$)/.test(text.slice(end, end + 2)) && text.slice(end, end + 2) !== "\n\n")
+    end++;
   return { start, end, text: text.slice(start, end + 1) };
 }
 
@@ -79,7 +90,11 @@ export function splitSentences(text: string): { start: number; text: string }[] 
     const t = m[0];
     if (!t.trim()) continue;
     const prev = out[out.length - 1];
-    if (prev && /\b(?:co|dr|mr|mrs|ms|inc|ltd|corp|st|ca|bzw|z\.b|u\.a|nr|tel|\d{1,2})\.\s*$/i.test(prev.text) && !/\n$/.test(prev.text)) {
+    if (
+      prev &&
+      /\b(?:co|dr|mr|mrs|ms|inc|ltd|corp|st|ca|bzw|z\.b|u\.a|nr|tel|\d{1,2})\.\s*$/i.test(prev.text) &&
+      !/\n$/.test(prev.text)
+    ) {
       prev.text += t;
       continue;
     }

@@ -2,9 +2,30 @@
 import type { LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
-  company: ["société", "entreprise", "nom de la société", "nom de l'entreprise", "raison sociale", "organisme", "client final", "nom du client", "compte"],
+  company: [
+    "société",
+    "entreprise",
+    "nom de la société",
+    "nom de l'entreprise",
+    "raison sociale",
+    "organisme",
+    "client final",
+    "nom du client",
+    "compte",
+  ],
   website: ["site web", "site internet", "adresse du site"],
-  contactName: ["interlocuteur", "interlocutrice", "nom du contact", "personne de contact", "personne à contacter", "nom", "décideur", "décideuse", "nom et prénom", "prénom et nom"],
+  contactName: [
+    "interlocuteur",
+    "interlocutrice",
+    "nom du contact",
+    "personne de contact",
+    "personne à contacter",
+    "nom",
+    "décideur",
+    "décideuse",
+    "nom et prénom",
+    "prénom et nom",
+  ],
   role: ["fonction", "poste", "intitulé du poste"],
   email: ["courriel", "adresse e-mail", "adresse mail", "adresse électronique", "mél"],
   phone: ["téléphone", "tél", "portable"],
@@ -20,7 +41,8 @@ export const labels: LabelTable = {
 
 /** Passer le dossier à un collègue (regex sources, matched case-insensitively). */
 export const handover: readonly string[] = [
-  String.raw`(?:je )?(?:passe|transmets) (?:le dossier|la main)`, String.raw`sera (?:votre|le) (?:nouvel? )?(?:contact|interlocut)`,
+  String.raw`(?:je )?(?:passe|transmets) (?:le dossier|la main)`,
+  String.raw`sera (?:votre|le) (?:nouvel? )?(?:contact|interlocut)`,
   String.raw`(?:adressez-vous|voyez directement) (?:avec |à )`,
 ];
 export const staying: readonly string[] = [String.raw`je reste (?:votre |le )?(?:contact|interlocut)`];

@@ -14,7 +14,15 @@ import * as pl from "./pl.ts";
 import * as nordic from "./nordic.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
-  en: en.labels, de: de.labels, fr: fr.labels, nl: nl.labels, es: es.labels, it: it.labels, pt: pt.labels, pl: pl.labels, nordic: nordic.labels,
+  en: en.labels,
+  de: de.labels,
+  fr: fr.labels,
+  nl: nl.labels,
+  es: es.labels,
+  it: it.labels,
+  pt: pt.labels,
+  pl: pl.labels,
+  nordic: nordic.labels,
 };
 
 export interface LabelClash {

@@ -19,5 +19,8 @@ export const labels: LabelTable = {
 };
 
 /** Passare la pratica a un collega (regex sources, matched case-insensitively). */
-export const handover: readonly string[] = [String.raw`sarà (?:il vostro|il suo) (?:referente|contatto)`, String.raw`passo la palla`];
+export const handover: readonly string[] = [
+  String.raw`sarà (?:il vostro|il suo) (?:referente|contatto)`,
+  String.raw`passo la palla`,
+];
 export const staying: readonly string[] = [String.raw`resto (?:il vostro |il suo )?(?:referente|contatto)`];

@@ -20,7 +20,9 @@ export const labels: LabelTable = {
 
 /** Overdragen aan een collega (regex sources, matched case-insensitively). */
 export const handover: readonly string[] = [
-  String.raw`overdragen|draag (?:het )?over`, String.raw`(?:wordt|is) (?:uw|jullie|het) (?:nieuwe )?aanspreekpunt`,
-  String.raw`neemt (?:dit|het) (?:verder )?(?:op|over)`, String.raw`doorgegeven`,
+  String.raw`overdragen|draag (?:het )?over`,
+  String.raw`(?:wordt|is) (?:uw|jullie|het) (?:nieuwe )?aanspreekpunt`,
+  String.raw`neemt (?:dit|het) (?:verder )?(?:op|over)`,
+  String.raw`doorgegeven`,
 ];
 export const staying: readonly string[] = [String.raw`ik blijf (?:uw |jullie |het )?(?:aanspreekpunt|contactpersoon)`];

@@ -19,5 +19,8 @@ export const labels: LabelTable = {
 };
 
 /** Przekazanie sprawy koledze (regex sources, matched case-insensitively). */
-export const handover: readonly string[] = [String.raw`przejmuje (?:temat|sprawę|projekt)`, String.raw`będzie (?:waszą|pana|pani) osobą kontaktową`];
+export const handover: readonly string[] = [
+  String.raw`przejmuje (?:temat|sprawę|projekt)`,
+  String.raw`będzie (?:waszą|pana|pani) osobą kontaktową`,
+];
 export const staying: readonly string[] = [String.raw`pozostaję (?:waszą |pana |pani )?osobą kontaktową`];

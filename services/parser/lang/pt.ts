@@ -20,7 +20,11 @@ export const labels: LabelTable = {
 
 /** Passar o assunto a um colega (regex sources, matched case-insensitively). */
 export const handover: readonly string[] = [
-  String.raw`será (?:o seu|o vosso) (?:contato|contacto)`, String.raw`quem (?:conduz|cuida|acompanha)`,
-  String.raw`(?:tratem|trate|falem|fale) diretamente com`, String.raw`passa(?:rá)? a conduzir`,
+  String.raw`será (?:o seu|o vosso) (?:contato|contacto)`,
+  String.raw`quem (?:conduz|cuida|acompanha)`,
+  String.raw`(?:tratem|trate|falem|fale) diretamente com`,
+  String.raw`passa(?:rá)? a conduzir`,
 ];
-export const staying: readonly string[] = [String.raw`continuo (?:sendo |a ser )?(?:o seu |o vosso |a sua )?(?:contato|contacto)`];
+export const staying: readonly string[] = [
+  String.raw`continuo (?:sendo |a ser )?(?:o seu |o vosso |a sua )?(?:contato|contacto)`,
+];

@@ -69,7 +69,9 @@ export function groundAnswer(answer: LlmAnswer, input: LlmInput): GroundingResul
   };
 
   reg.contact.email = keep("contact.email", normalised("contact.email", a.contact.email, normEmail), literal("email"));
-  reg.company.domain = keep("company.domain", normalised("company.domain", a.company.domain, normDomain), (d) => findDomain(src, d));
+  reg.company.domain = keep("company.domain", normalised("company.domain", a.company.domain, normDomain), (d) =>
+    findDomain(src, d),
+  );
   reg.company.name = keep("company.name", clean(a.company.name), literal("word"));
   reg.contact.name = keep("contact.name", clean(a.contact.name), literal("word"));
   reg.contact.role = keep("contact.role", clean(a.contact.role), literal("word"));
@@ -95,7 +97,9 @@ export function groundAnswer(answer: LlmAnswer, input: LlmInput): GroundingResul
   reg.competitors = groundCompetitors(a.competitors, src, provenance, dropped);
 
   const partner: Partner = {
-    email: keep("partner.email", normalised("partner.email", answer.partner.email, normEmail), (v) => findPartnerEmail(src, v, input)),
+    email: keep("partner.email", normalised("partner.email", answer.partner.email, normEmail), (v) =>
+      findPartnerEmail(src, v, input),
+    ),
     name: keep("partner.name", clean(answer.partner.name), literal("word")),
     organization: keep("partner.organization", clean(answer.partner.organization), (v) =>
       findOrganization(src, v, input),
@@ -106,7 +110,10 @@ export function groundAnswer(answer: LlmAnswer, input: LlmInput): GroundingResul
   deriveDomainFromEmail(reg, provenance);
 
   const present = REQUIRED.filter((p) => provenance[p] !== undefined).length;
-  return { extraction: { registration: reg, partner, provenance, confidence: llmConfidence(present, dropped.length) }, dropped };
+  return {
+    extraction: { registration: reg, partner, provenance, confidence: llmConfidence(present, dropped.length) },
+    dropped,
+  };
 }
 
 /**
@@ -228,7 +235,13 @@ function groundCompetitors(names: string[], src: Sources, provenance: Provenance
  * The prospect is never the vendor nor the sender's own organisation, whatever the mail says.
  * (A free-mail sender shares a domain with many prospects, so only real company domains count.)
  */
-function dropSelfReferences(reg: Registration, partner: Partner, input: LlmInput, prov: ProvenanceMap, dropped: string[]): void {
+function dropSelfReferences(
+  reg: Registration,
+  partner: Partner,
+  input: LlmInput,
+  prov: ProvenanceMap,
+  dropped: string[],
+): void {
   const own = new Set(input.vendorDomains.map((d) => registrableDomain(d) ?? d.toLowerCase()));
   const sender = input.from ? domainOfEmail(input.from.address) : null;
   if (sender && !isFreeMailDomain(sender)) own.add(sender);
@@ -275,7 +288,10 @@ function clean(value: string | null): string | null {
 }
 
 function normEmail(value: string | null): string | null {
-  const v = clean(value)?.toLowerCase().replace(/^mailto:/, "") ?? null;
+  const v =
+    clean(value)
+      ?.toLowerCase()
+      .replace(/^mailto:/, "") ?? null;
   return v && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? v : null;
 }
 

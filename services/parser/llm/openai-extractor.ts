@@ -60,7 +60,10 @@ export function createOpenAiExtractor(opts: OpenAiExtractorOptions): LlmExtracto
         });
         const choice = completion.choices[0];
         if (!choice?.message.content) {
-          warn({ finishReason: choice?.finish_reason, refusal: Boolean(choice?.message.refusal) }, "llm gave no content");
+          warn(
+            { finishReason: choice?.finish_reason, refusal: Boolean(choice?.message.refusal) },
+            "llm gave no content",
+          );
           return null;
         }
         const answer = parseAnswer(choice.message.content);

@@ -3,7 +3,14 @@
 import { z } from "zod";
 import { VERP_ADDRESS_RE } from "../../core/verp.ts";
 import type { BounceReport, BounceType, MachineMailInput } from "./types.ts";
-import { DELAY_PHRASES, ORIGINAL_MESSAGE_MARKERS, REPORT_SENDERS, SNS_NOTIFICATION_RE, STATUS_PHRASES, SUCCESS_PHRASES } from "./tables.ts";
+import {
+  DELAY_PHRASES,
+  ORIGINAL_MESSAGE_MARKERS,
+  REPORT_SENDERS,
+  SNS_NOTIFICATION_RE,
+  STATUS_PHRASES,
+  SUCCESS_PHRASES,
+} from "./tables.ts";
 
 interface DsnRecipient {
   recipient: string | null;
@@ -14,7 +21,8 @@ interface DsnRecipient {
 
 const ENHANCED_STATUS_RE = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/;
 const BASIC_CODE_RE = /(?<![\d.#-])([245])\d\d(?=[\s:-])/;
-const ADDRESS_RE = /[a-z0-9!#$%&'*+/=?^_`{|}~.\u00c0-\uffff-]{1,64}@[a-z0-9\u00c0-\uffff-]{1,63}(?:\.[a-z0-9\u00c0-\uffff-]{1,63}){1,8}/gi;
+const ADDRESS_RE =
+  /[a-z0-9!#$%&'*+/=?^_`{|}~.\u00c0-\uffff-]{1,64}@[a-z0-9\u00c0-\uffff-]{1,63}(?:\.[a-z0-9\u00c0-\uffff-]{1,63}){1,8}/gi;
 const MESSAGE_ID_LINE_RE = /^\s*(?:X-Original-Message-ID|Original-Message-ID|Message-ID)\s*:\s*(<[^<>\s]{1,250}>)/im;
 
 /** The report's own text: before the quoted copy of the original message. */
@@ -38,10 +46,16 @@ export function readDsnFields(text: string): { recipients: DsnRecipient[]; origi
     if (!m) continue;
     const name = m[1]!.toLowerCase();
     const value = m[2]!.trim();
-    if (name === "x-original-message-id" || name === "original-message-id") originalMessageId ??= /<[^<>\s]+>/.exec(value)?.[0] ?? null;
+    if (name === "x-original-message-id" || name === "original-message-id")
+      originalMessageId ??= /<[^<>\s]+>/.exec(value)?.[0] ?? null;
     if (name === "final-recipient" || (name === "original-recipient" && !current?.recipient)) {
       if (name === "final-recipient" || !current) {
-        current = { recipient: null, action: current && !current.recipient ? current.action : null, status: null, diagnostic: null };
+        current = {
+          recipient: null,
+          action: current && !current.recipient ? current.action : null,
+          status: null,
+          diagnostic: null,
+        };
         recipients.push(current);
       }
       current.recipient = addressOf(value.replace(/^[a-z0-9-]+;\s*/i, ""));
@@ -63,10 +77,22 @@ const SnsBounce = z.object({
   bounce: z
     .object({
       bounceType: z.string().optional(),
-      bouncedRecipients: z.array(z.object({ emailAddress: z.string(), status: z.string().optional(), diagnosticCode: z.string().optional(), action: z.string().optional() })).default([]),
+      bouncedRecipients: z
+        .array(
+          z.object({
+            emailAddress: z.string(),
+            status: z.string().optional(),
+            diagnosticCode: z.string().optional(),
+            action: z.string().optional(),
+          }),
+        )
+        .default([]),
     })
     .optional(),
-  mail: z.object({ commonHeaders: z.object({ messageId: z.string().optional() }).partial().optional() }).partial().optional(),
+  mail: z
+    .object({ commonHeaders: z.object({ messageId: z.string().optional() }).partial().optional() })
+    .partial()
+    .optional(),
 });
 
 /** An SNS notification (SES bounce) mailed to an e-mail subscription. */
@@ -170,7 +196,9 @@ function failedRecipientHeader(msg: MachineMailInput): string | null {
 
 /** The first address in the report's text that is neither a mail system's nor the report's own sender or recipient. */
 function recipientInText(text: string, msg: MachineMailInput): string | null {
-  const skip = new Set([msg.from?.address, ...(msg.to ?? []).map((a) => a.address)].filter(Boolean).map((a) => a!.toLowerCase()));
+  const skip = new Set(
+    [msg.from?.address, ...(msg.to ?? []).map((a) => a.address)].filter(Boolean).map((a) => a!.toLowerCase()),
+  );
   for (const m of text.matchAll(ADDRESS_RE)) {
     const a = m[0].toLowerCase().replace(/^[-.'"]+|[-.'"]+$/g, "");
     if (skip.has(a) || REPORT_SENDERS.some((s) => s.pattern.test(a)) || VERP_ADDRESS_RE.test(a)) continue;
@@ -202,7 +230,13 @@ function originalMessageId(msg: MachineMailInput, fromDsn: string | null): strin
 
 /** The outbox id of a VERP address partners+b-<id>@… in the envelope headers the mail was delivered by. */
 export function verpInEnvelope(msg: MachineMailInput): number | null {
-  for (const p of [msg.headers["delivered-to"], msg.headers["x-original-to"], msg.headers["envelope-to"], msg.headers["to"], ...(msg.to ?? []).map((a) => a.address)]) {
+  for (const p of [
+    msg.headers["delivered-to"],
+    msg.headers["x-original-to"],
+    msg.headers["envelope-to"],
+    msg.headers["to"],
+    ...(msg.to ?? []).map((a) => a.address),
+  ]) {
     const m = p ? VERP_ADDRESS_RE.exec(p) : null;
     if (m) return Number(m[1]);
   }

@@ -7,6 +7,10 @@ import { readReturnDate } from "./return-date.ts";
 
 export function readMachineMail(kind: MessageKind, msg: MachineMailInput): MachineMail | null {
   if (kind === "bounce") return { kind, bounce: readBounceReport(msg) };
-  if (kind === "auto_reply") return { kind, autoReply: { returnDate: readReturnDate(msg.text, msg.date ?? null), verpOutboxId: verpInEnvelope(msg) } };
+  if (kind === "auto_reply")
+    return {
+      kind,
+      autoReply: { returnDate: readReturnDate(msg.text, msg.date ?? null), verpOutboxId: verpInEnvelope(msg) },
+    };
   return null;
 }

@@ -36,22 +36,33 @@ export function recogniseReport(msg: MachineMailInput): MachineVerdict | null {
   const sns = SNS_NOTIFICATION_RE.exec(msg.text.slice(0, 4000))?.[1] ?? null;
 
   if (reportType === "disposition-notification" || parts.includes("message/disposition-notification")) return null;
-  if (reportType === "feedback-report" || parts.includes("message/feedback-report")) return other("feedback report (ARF)");
+  if (reportType === "feedback-report" || parts.includes("message/feedback-report"))
+    return other("feedback report (ARF)");
   if (FEEDBACK_SENDERS.some((s) => s.pattern.test(from))) return other("feedback loop sender");
   if (sns === "Complaint") return other("SES complaint notification");
-  if (msg.contentType === "multipart/report" && reportType && reportType !== "delivery-status") return other(`report ${reportType}`);
+  if (msg.contentType === "multipart/report" && reportType && reportType !== "delivery-status")
+    return other(`report ${reportType}`);
 
-  if (reportType === "delivery-status" || parts.includes("message/delivery-status")) return bounce(0.99, "delivery-status report");
+  if (reportType === "delivery-status" || parts.includes("message/delivery-status"))
+    return bounce(0.99, "delivery-status report");
   if (sns) return bounce(0.97, `SES ${sns} notification`);
   const header = REPORT_HEADERS.find((h) => h.name in msg.headers);
   if (header) return bounce(0.97, `${header.name} header`);
-  if (DSN_FIELD_RE.test(msg.text) && FINAL_RECIPIENT.test(msg.text) && STATUS_OR_ACTION.test(msg.text)) return bounce(0.95, "DSN fields in text");
+  if (DSN_FIELD_RE.test(msg.text) && FINAL_RECIPIENT.test(msg.text) && STATUS_OR_ACTION.test(msg.text))
+    return bounce(0.95, "DSN fields in text");
 
-  const sender = REPORT_SENDERS.some((s) => s.pattern.test(from)) || REPORT_SENDER_NAMES.some((s) => s.pattern.test(msg.from?.name ?? "")) || (!from && !msg.from?.name);
+  const sender =
+    REPORT_SENDERS.some((s) => s.pattern.test(from)) ||
+    REPORT_SENDER_NAMES.some((s) => s.pattern.test(msg.from?.name ?? "")) ||
+    (!from && !msg.from?.name);
   const subject = REPORT_SUBJECTS.some((s) => s.pattern.test(msg.subject));
   const own = oneLine(reportTextOf(msg.text).slice(0, 3000));
   const words = REPORT_BODY_PHRASES.some((p) => p.pattern.test(own));
-  if ((sender && (subject || words)) || (subject && words)) return bounce(0.93, `report ${[sender && "sender", subject && "subject", words && "wording"].filter(Boolean).join("+")}`);
+  if ((sender && (subject || words)) || (subject && words))
+    return bounce(
+      0.93,
+      `report ${[sender && "sender", subject && "subject", words && "wording"].filter(Boolean).join("+")}`,
+    );
   if (sender && from && SMTP_REPLY_RE.test(own)) return bounce(0.85, "report sender quoting an SMTP reply");
   return null;
 }

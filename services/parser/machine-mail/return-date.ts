@@ -24,7 +24,10 @@ const DATE_SHAPES: { re: RegExp; read(m: RegExpExecArray): [number, number, numb
   },
   // 14 December 2026, 4 janvier 2027, 10 de diciembre de 2026, 7. Januar
   {
-    re: new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(${MONTH_NAMES})\.?(?:,?\s+(?:de\s+)?(\d{4}))?\b`, "i"),
+    re: new RegExp(
+      String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(${MONTH_NAMES})\.?(?:,?\s+(?:de\s+)?(\d{4}))?\b`,
+      "i",
+    ),
     read: (m) => [Number(m[1]), MONTH_BY_NAME.get(m[2]!.toLowerCase())!, m[3] ? Number(m[3]) : null],
   },
   // December 14th, 2026 / Monday, December 14th
@@ -74,7 +77,9 @@ export function readReturnDate(text: string, sentAt: Date | null): string | null
   for (const lead of RETURN_LEADS) {
     const re = new RegExp(lead.pattern.source, "gi");
     for (let m = re.exec(head); m; m = re.exec(head)) {
-      const after = head.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/^[\s,:]*(?:the\s+|den\s+|le\s+|el\s+|am\s+|on\s+)?/i, "");
+      const after = head
+        .slice(m.index + m[0].length, m.index + m[0].length + 60)
+        .replace(/^[\s,:]*(?:the\s+|den\s+|le\s+|el\s+|am\s+|on\s+)?/i, "");
       const date = readDateAt(after, sentAt);
       if (date && (!best || m.index < best.at)) best = { at: m.index, date };
       if (date) break;

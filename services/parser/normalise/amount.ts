@@ -45,10 +45,49 @@ const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
 const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${"ISO"}`;
 
 /** ISO codes accepted on either side of the number. */
-export const ISO_CODES = ["EUR", "USD", "GBP", "CHF", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
-  "JPY", "INR", "SGD", "HKD", "ZAR", "AED", "BRL", "MXN",
+export const ISO_CODES = [
+  "EUR",
+  "USD",
+  "GBP",
+  "CHF",
+  "AUD",
+  "CAD",
+  "NZD",
+  "SEK",
+  "NOK",
+  "DKK",
+  "PLN",
+  "CZK",
+  "HUF",
+  "JPY",
+  "INR",
+  "SGD",
+  "HKD",
+  "ZAR",
+  "AED",
+  "BRL",
+  "MXN",
   // more currencies partners quote; not PHP or TRY, which read as words ("PHP 8", "try 50 seats")
-  "KES", "NGN", "EGP", "SAR", "QAR", "ILS", "CNY", "KRW", "TWD", "THB", "MYR", "IDR", "ARS", "CLP", "COP", "RON", "BGN", "ISK", "UAH"];
+  "KES",
+  "NGN",
+  "EGP",
+  "SAR",
+  "QAR",
+  "ILS",
+  "CNY",
+  "KRW",
+  "TWD",
+  "THB",
+  "MYR",
+  "IDR",
+  "ARS",
+  "CLP",
+  "COP",
+  "RON",
+  "BGN",
+  "ISK",
+  "UAH",
+];
 const ISO_SRC = ISO_CODES.join("|");
 
 const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
@@ -71,10 +110,7 @@ const mult = (g: string) => String.raw`(?:\s?(?<mult${g}>${MULT_SRC})(?![\p{L}\p
 
 const SRC_PREFIXED = String.raw`(?<cp>${PREFIX_SRC.replace("ISO", ISO_SRC)})\s?${range("a")}${mult("a")}`;
 const SRC_SUFFIXED = String.raw`${range("b")}${mult("b")}\s?(?<cs>${SUFFIX_SRC.replace("ISO", ISO_SRC)})(?![\p{L}\p{N}])`;
-const MONEY_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?:${SRC_PREFIXED}|${SRC_SUFFIXED})`,
-  "giu",
-);
+const MONEY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:${SRC_PREFIXED}|${SRC_SUFFIXED})`, "giu");
 const BARE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${range("a")}${mult("a")}(?![\p{L}\p{N}])`, "giu");
 
 /**
@@ -161,21 +197,68 @@ export function findMoney(text: string): MoneyInProse[] {
 }
 
 // Amounts spelled out: "twenty-five thousand euros", "zwanzigtausend Euro", "hundertfünfzigtausend Franken".
-const EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const EN_UNITS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
 const EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const DE_UNITS = ["null", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
-  "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"];
+const DE_UNITS = [
+  "null",
+  "ein",
+  "zwei",
+  "drei",
+  "vier",
+  "fünf",
+  "sechs",
+  "sieben",
+  "acht",
+  "neun",
+  "zehn",
+  "elf",
+  "zwölf",
+  "dreizehn",
+  "vierzehn",
+  "fünfzehn",
+  "sechzehn",
+  "siebzehn",
+  "achtzehn",
+  "neunzehn",
+];
 const DE_TENS = ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"];
 const WORD_CURRENCY: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:euros?|eur)$/i, "EUR"], [/^(?:(?:us )?dollars?|usd)$/i, "USD"], [/^(?:pounds?(?: sterling)?|pfund|gbp)$/i, "GBP"],
+  [/^(?:euros?|eur)$/i, "EUR"],
+  [/^(?:(?:us )?dollars?|usd)$/i, "USD"],
+  [/^(?:pounds?(?: sterling)?|pfund|gbp)$/i, "GBP"],
   [/^(?:(?:swiss )?francs?|franken|chf)$/i, "CHF"],
 ];
 const WORD_CUR_SRC = String.raw`euros?|eur|(?:us )?dollars?|usd|pounds?(?: sterling)?|pfund|gbp|(?:swiss )?francs?|franken|chf`;
 // bounded repetitions on word-plus-separator: linear on long words
 const EN_WORD_MONEY_RE = new RegExp(
-  String.raw`(?<![\p{L}])((?:[a-z]+(?:\s+and\s+|[\s-]+)){1,6})thousand\s+(${WORD_CUR_SRC})(?![\p{L}])`, "giu");
-const DE_WORD_MONEY_RE = new RegExp(String.raw`(?<![\p{L}])(\p{L}{2,40}?)tausend\s+(${WORD_CUR_SRC})(?![\p{L}])`, "giu");
+  String.raw`(?<![\p{L}])((?:[a-z]+(?:\s+and\s+|[\s-]+)){1,6})thousand\s+(${WORD_CUR_SRC})(?![\p{L}])`,
+  "giu",
+);
+const DE_WORD_MONEY_RE = new RegExp(
+  String.raw`(?<![\p{L}])(\p{L}{2,40}?)tausend\s+(${WORD_CUR_SRC})(?![\p{L}])`,
+  "giu",
+);
 
 /** 1..999 from English words ("twenty-five", "a hundred and ten"); null when a word is not a number. */
 export function englishBelowThousand(words: string[]): number | null {
@@ -184,13 +267,18 @@ export function englishBelowThousand(words: string[]): number | null {
   let seen = false;
   for (const w of words) {
     if (w === "and") continue;
-    if (w === "a" && !seen) { cur = 1; continue; }
+    if (w === "a" && !seen) {
+      cur = 1;
+      continue;
+    }
     const unit = EN_UNITS.indexOf(w);
     const tens = EN_TENS.indexOf(w);
     if (unit > 0) cur += unit;
     else if (tens > 1) cur += tens * 10;
-    else if (w === "hundred") { total += (cur || 1) * 100; cur = 0; }
-    else return null;
+    else if (w === "hundred") {
+      total += (cur || 1) * 100;
+      cur = 0;
+    } else return null;
     seen = true;
   }
   const n = total + cur;
@@ -210,7 +298,10 @@ export function germanBelowThousand(word: string): number | null {
   if (w === "eins") return n + 1;
   const teen = DE_UNITS.indexOf(w);
   if (teen > 0) return n + teen;
-  const t = /^(?:(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u.exec(w);
+  const t =
+    /^(?:(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u.exec(
+      w,
+    );
   if (!t?.[2]) return null;
   return n + DE_TENS.indexOf(t[2]) * 10 + (t[1] ? DE_UNITS.indexOf(t[1]) : 0);
 }
@@ -223,14 +314,17 @@ function findWordMoney(text: string): MoneyMatch[] {
   const de = lower.includes("tausend");
   if (!en && !de) return out;
   for (const m of en ? text.matchAll(EN_WORD_MONEY_RE) : []) {
-    const words = (m[1] ?? "").toLowerCase().split(/[\s-]+/).filter(Boolean);
+    const words = (m[1] ?? "")
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter(Boolean);
     // the longest tail of number words: "roughly twenty-five" -> "twenty-five"
     for (let i = 0; i < words.length; i++) {
       const n = englishBelowThousand(words.slice(i));
       const cur = lookup(WORD_CURRENCY, (m[2] ?? "").toLowerCase());
       if (n === null || !cur) continue;
       const skipped = words.slice(0, i).join(" ");
-      const offset = skipped ? (m[0].toLowerCase().indexOf(words[i]!, skipped.length)) : 0;
+      const offset = skipped ? m[0].toLowerCase().indexOf(words[i]!, skipped.length) : 0;
       out.push({ amount: n * 1000, currency: cur[0], index: (m.index ?? 0) + offset, raw: m[0].slice(offset) });
       break;
     }
@@ -261,27 +355,38 @@ export function parseMoney(text: string, opts: { defaultCurrency?: string } = {}
 }
 
 /** Words near an amount that say it is the deal's value (budget, ARR, per year). */
-const DEAL_CUES = /(?<![\p{L}])(?:budget\w*|deal[ -]?(?:size|value)|(?:opportunity|estimated|indicative|expected|contract|licen[cs]e|project)?\s*value|ARR|ACV|TCV|MRR|(?:projekt|auftrags|deal)?volumen|(?:auftrags|projekt)?wert|ballpark|expected size|size|per (?:year|annum)|a year|annually|yearly|p\.\s?a\.?|pro jahr|im jahr|jährlich|\/\s?(?:year|yr|jahr))(?![\p{L}])/giu;
+const DEAL_CUES =
+  /(?<![\p{L}])(?:budget\w*|deal[ -]?(?:size|value)|(?:opportunity|estimated|indicative|expected|contract|licen[cs]e|project)?\s*value|ARR|ACV|TCV|MRR|(?:projekt|auftrags|deal)?volumen|(?:auftrags|projekt)?wert|ballpark|expected size|size|per (?:year|annum)|a year|annually|yearly|p\.\s?a\.?|pro jahr|im jahr|jährlich|\/\s?(?:year|yr|jahr))(?![\p{L}])/giu;
 /** Words that say the amount is something else: flows through the prospect, funding, revenue. */
-const OTHER_CUES = /(?<![\p{L}])(?:payments?|(?:seed|funding|investment) round|payment volume|spend(?:ing)? under|invoices? worth|turnover|revenue|umsatz|raised|funding|series [a-e]|valuation|zahlungsvolumen|rechnungsvolumen)(?![\p{L}])/giu;
+const OTHER_CUES =
+  /(?<![\p{L}])(?:payments?|(?:seed|funding|investment) round|payment volume|spend(?:ing)? under|invoices? worth|turnover|revenue|umsatz|raised|funding|series [a-e]|valuation|zahlungsvolumen|rechnungsvolumen)(?![\p{L}])/giu;
 /** A monthly figure is a flow ("€30k a month in payments") unless it is called a budget or fee. */
-const MONTHLY_CUES = /(?<![\p{L}])(?:per month|a month|monthly|monatlich|im monat|pro monat|\/\s?(?:month|mo|monat))(?![\p{L}])/giu;
-const PRICE_CUES = /(?<![\p{L}])(?:budget\w*|licen[cs]e\w*|subscription|fee|price|pricing|kosten|lizenz\w*|abo\w*)(?![\p{L}])/iu;
+const MONTHLY_CUES =
+  /(?<![\p{L}])(?:per month|a month|monthly|monatlich|im monat|pro monat|\/\s?(?:month|mo|monat))(?![\p{L}])/giu;
+const PRICE_CUES =
+  /(?<![\p{L}])(?:budget\w*|licen[cs]e\w*|subscription|fee|price|pricing|kosten|lizenz\w*|abo\w*)(?![\p{L}])/iu;
 
 /** A sentence end, but not the dot of "ca.", "approx.", "p.a.", "Mio." and the like. */
-const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:ca|approx|appr|circa|rd|etw|inkl|incl|zzgl|excl|exkl|bzw|vs|Mio|Tsd|Mrd|p\.a|p|a|z\.B|B|u\.a|e\.g|i\.e))[.!?;](?:\s|$)/iu;
+const SENTENCE_END =
+  /(?<!(?:^|[^\p{L}])(?:ca|approx|appr|circa|rd|etw|inkl|incl|zzgl|excl|exkl|bzw|vs|Mio|Tsd|Mrd|p\.a|p|a|z\.B|B|u\.a|e\.g|i\.e))[.!?;](?:\s|$)/iu;
 
 /** Positive when the surroundings read like a deal value, negative when like another figure. */
 export function dealValueScore(text: string, match: MoneyMatch): number {
   // the clause around the amount: a sentence end cuts the window, a line break does not
   // (tables put the label on the line above: "Estimated Deal Size\nUSD 85,000")
-  const before = text.slice(Math.max(0, match.index - 50), match.index).split(SENTENCE_END).pop() ?? "";
-  const after = text.slice(match.index + match.raw.length, match.index + match.raw.length + 30).split(SENTENCE_END)[0] ?? "";
+  const before =
+    text
+      .slice(Math.max(0, match.index - 50), match.index)
+      .split(SENTENCE_END)
+      .pop() ?? "";
+  const after =
+    text.slice(match.index + match.raw.length, match.index + match.raw.length + 30).split(SENTENCE_END)[0] ?? "";
   const near = `${before} ${after}`;
   let score = (near.match(DEAL_CUES) ?? []).length;
   // what follows an amount says what it counts ("$4M in vendor payments")
   score -= 2 * (after.match(OTHER_CUES) ?? []).length + (before.match(OTHER_CUES) ?? []).length;
-  if (!PRICE_CUES.test(before)) score -= 2 * (after.match(MONTHLY_CUES) ?? []).length + (before.match(MONTHLY_CUES) ?? []).length;
+  if (!PRICE_CUES.test(before))
+    score -= 2 * (after.match(MONTHLY_CUES) ?? []).length + (before.match(MONTHLY_CUES) ?? []).length;
   return score;
 }
 

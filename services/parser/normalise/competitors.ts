@@ -7,19 +7,32 @@ const NONE =
   /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga)(?:\s+(?:known|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande))?$/iu;
 
 /** Notes after a name that are not part of it: "Basware – incumbent", "Dext as incumbent". */
-const TRAILING_NOTE = /\s*(?:[-–—:]\s*|\s(?:as|als)\s+)(?:incumbent|current(?:ly)?|bestand|bestandslösung|aktuell|derzeit|existing|legacy)\b.*$/iu;
-const LEADING_NOTE = /^(?:(?:a|an|the|ein|eine|einem|einer|maybe|possibly|probably|likely|perhaps|vielleicht|evtl\.?|eventuell|wohl|also|auch|incumbent(?:\s+is)?:?|currently|talking to|speaking to|looking at|evaluating|uses|using|on)\s+)+/iu;
+const TRAILING_NOTE =
+  /\s*(?:[-–—:]\s*|\s(?:as|als)\s+)(?:incumbent|current(?:ly)?|bestand|bestandslösung|aktuell|derzeit|existing|legacy)\b.*$/iu;
+const LEADING_NOTE =
+  /^(?:(?:a|an|the|ein|eine|einem|einer|maybe|possibly|probably|likely|perhaps|vielleicht|evtl\.?|eventuell|wohl|also|auch|incumbent(?:\s+is)?:?|currently|talking to|speaking to|looking at|evaluating|uses|using|on)\s+)+/iu;
 
 /** Split a labelled competitors value into names, as written. */
 export function parseCompetitorList(value: string): string[] {
-  const cleaned = value.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").replace(/\s+/g, " ").trim();
+  const cleaned = value
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (NONE.test(cleaned)) return [];
   const out: string[] = [];
   // "and"/"or" in the label tables' languages: y, e, et, en, og, och, i, oraz, ou, o
-  for (const part of cleaned.split(/\s*[,;]\s*|\s+\/\s+|\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller)\s+|\s*\n\s*/iu)) {
+  for (const part of cleaned.split(
+    /\s*[,;]\s*|\s+\/\s+|\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller)\s+|\s*\n\s*/iu,
+  )) {
     // a comment after the name ("Volvo Connect, used today for part of the fleet") is not part of it
-    const named = part.replace(/^((?:\p{Lu}|\p{N})[^\s]*(?:\s+(?:\p{Lu}|\p{N}|&)[^\s]*)*)\s+\p{Ll}[\p{Ll}'’-]*\s+\p{Ll}.*$/u, "$1");
-    const name = named.replace(LEADING_NOTE, "").replace(TRAILING_NOTE, "").replace(/^[\s"'„“”‚‘’•*-]+|[\s"'„“”‚‘’.:!?]+$/gu, "");
+    const named = part.replace(
+      /^((?:\p{Lu}|\p{N})[^\s]*(?:\s+(?:\p{Lu}|\p{N}|&)[^\s]*)*)\s+\p{Ll}[\p{Ll}'’-]*\s+\p{Ll}.*$/u,
+      "$1",
+    );
+    const name = named
+      .replace(LEADING_NOTE, "")
+      .replace(TRAILING_NOTE, "")
+      .replace(/^[\s"'„“”‚‘’•*-]+|[\s"'„“”‚‘’.:!?]+$/gu, "");
     if (!name || NONE.test(name)) continue;
     if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
@@ -37,22 +50,33 @@ const LIST = String.raw`(?<list>${NAME}(?:[ \t]*(?:,|\band\b|\bund\b|\bor\b|\bod
 
 const TRIGGERS = [
   String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|${WORD})\s+)?(?:with|against|to)\s+`,
-  String.raw`comparing\s+`, String.raw`demos?\s+with\s+`, String.raw`(?:also|too|as well|parallel)\s+(?:talking|speaking)\s+(?:to|with)\s+`,
-  String.raw`(?:also\s+)?looking\s+at\s+`, String.raw`evaluating\s+`, String.raw`(?:against|versus|vs\.?)\s+`,
-  String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with)\s+`, String.raw`incumbent(?:\s+is|:)?\s+`,
+  String.raw`comparing\s+`,
+  String.raw`demos?\s+with\s+`,
+  String.raw`(?:also|too|as well|parallel)\s+(?:talking|speaking)\s+(?:to|with)\s+`,
+  String.raw`(?:also\s+)?looking\s+at\s+`,
+  String.raw`evaluating\s+`,
+  String.raw`(?:against|versus|vs\.?)\s+`,
+  String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with)\s+`,
+  String.raw`incumbent(?:\s+is|:)?\s+`,
   String.raw`(?:replace|replacing|switch(?:ing)?\s+(?:away\s+)?from|migrat(?:e|ing)\s+(?:away\s+)?from|moving\s+off)\s+`,
-  String.raw`shortlist(?:ed)?(?:\s+(?:includes|is))?:?\s+`, String.raw`(?:added|put)\s+(?=${NAME}(?:\s*(?:,|and)\s*${NAME})*\s+(?:to|on)\s+(?:the|their|its)\s+shortlist)`,
+  String.raw`shortlist(?:ed)?(?:\s+(?:includes|is))?:?\s+`,
+  String.raw`(?:added|put)\s+(?=${NAME}(?:\s*(?:,|and)\s*${NAME})*\s+(?:to|on)\s+(?:the|their|its)\s+shortlist)`,
   String.raw`competitors?(?:\s+(?:are|is|include))?:?\s+`,
   // German
   String.raw`vergleich(?:t|en)\s+(?:\S+\s+){0,3}?(?:mit|gegen)\s+`,
   // "neben uns hat auch SAP Concur angeboten"
   String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen)\s+(?:hat|haben)\s+(?:auch\s+)?(?:noch\s+)?(?:schon\s+)?`,
-  String.raw`(?:also|already|have|has)\s+looked\s+at\s+`, String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen|\p{Lu}\S*)\s+(?:auch\s+)?(?:noch\s+)?`,
-  String.raw`angebote?\s+von\s+`, String.raw`schaut\s+sich\s+(?:parallel\s+|zusätzlich\s+)?(?:noch\s+|auch\s+)*`,
-  String.raw`(?:nutzt|verwendet|setzt|arbeitet)\s+(?:derzeit|aktuell|bisher|noch|heute)\s+(?:mit\s+)?`, String.raw`gespräche?\s+mit\s+`,
-  String.raw`wettbewerb(?:er)?(?:\s+(?:ist|sind))?:?\s+`, String.raw`testet\s+(?:parallel\s+|auch\s+|zusätzlich\s+)+`,
+  String.raw`(?:also|already|have|has)\s+looked\s+at\s+`,
+  String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen|\p{Lu}\S*)\s+(?:auch\s+)?(?:noch\s+)?`,
+  String.raw`angebote?\s+von\s+`,
+  String.raw`schaut\s+sich\s+(?:parallel\s+|zusätzlich\s+)?(?:noch\s+|auch\s+)*`,
+  String.raw`(?:nutzt|verwendet|setzt|arbeitet)\s+(?:derzeit|aktuell|bisher|noch|heute)\s+(?:mit\s+)?`,
+  String.raw`gespräche?\s+mit\s+`,
+  String.raw`wettbewerb(?:er)?(?:\s+(?:ist|sind))?:?\s+`,
+  String.raw`testet\s+(?:parallel\s+|auch\s+|zusätzlich\s+)+`,
   // "Vergleich mit Yokoy", "next to Medius", "alongside Coupa", "parallel zu Candis"
-  String.raw`(?:im\s+)?vergleich\s+(?:mit|zu)\s+`, String.raw`(?:next to|alongside|side by side with|in parallel (?:to|with)|parallel (?:zu|mit))\s+`,
+  String.raw`(?:im\s+)?vergleich\s+(?:mit|zu)\s+`,
+  String.raw`(?:next to|alongside|side by side with|in parallel (?:to|with)|parallel (?:zu|mit))\s+`,
   // "asked Visma and us for proposals": the names between the verb and the request
   String.raw`(?:asked|invited)\s+(?=${NAME}(?:\s*(?:,|and)\s*${NAME})*\s+(?:for|to submit|to send)\s+(?:a\s+|their\s+)?(?:proposals?|quotes?|offers?|pricing|bids?))`,
 ];
@@ -62,12 +86,14 @@ const LIST_RE = new RegExp(LIST, "uy");
 
 /** Capitalised words that are not vendors. */
 const STOP = new Set(
-  ("the a an our their your we they it he she i you this that these those sie er es ihr wir die der das den dem " +
+  (
+    "the a an our their your we they it he she i you this that these those sie er es ihr wir die der das den dem " +
     "ein eine einen euch uns ap ar erp crm cfo ceo coo cio it pdf email e-mail excel word outlook teams zoom gmail google " +
     "microsoft office paper papier spreadsheets hand mr ms mrs dr herr frau monday tuesday wednesday thursday friday " +
     "saturday sunday montag dienstag mittwoch donnerstag freitag january february march april may june july august " +
     "september october november december januar februar märz juni juli oktober dezember q1 q2 q3 q4 automation " +
-    "angebote angeboten anbieter anbietern lösungen lösung tools vendors offers options ihnen dir").split(" "),
+    "angebote angeboten anbieter anbietern lösungen lösung tools vendors offers options ihnen dir"
+  ).split(" "),
 );
 
 function vendorNames(list: string, exclude: readonly string[]): string[] {
@@ -75,7 +101,12 @@ function vendorNames(list: string, exclude: readonly string[]): string[] {
   return parseCompetitorList(list).filter((n) => {
     const lower = n.toLowerCase();
     const first = lower.split(/\s/)[0] ?? lower;
-    return !STOP.has(lower) && !STOP.has(first) && !excluded.has(lower) && ![...excluded].some((e) => lower.startsWith(`${e} `));
+    return (
+      !STOP.has(lower) &&
+      !STOP.has(first) &&
+      !excluded.has(lower) &&
+      ![...excluded].some((e) => lower.startsWith(`${e} `))
+    );
   });
 }
 
@@ -94,7 +125,11 @@ const NAME_FIRST_RE = new RegExp(
   "gu",
 );
 /** Capitalised sentence openers that may precede a vendor name ("Apparently Tipalti quoted them"). */
-const OPENERS = new Set("apparently also meanwhile currently yesterday today and but so plus sadly unfortunately auch aber gestern heute leider zudem".split(" "));
+const OPENERS = new Set(
+  "apparently also meanwhile currently yesterday today and but so plus sadly unfortunately auch aber gestern heute leider zudem".split(
+    " ",
+  ),
+);
 
 // "the incumbent (Excel)", "incumbent: SAP": named as the incumbent, even a generic tool competes
 const INCUMBENT_RE = new RegExp(String.raw`(?<![\p{L}])incumbent\s*(?:\(\s*|:\s*|is\s+)(?<name>${NAME})`, "gu");

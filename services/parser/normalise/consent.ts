@@ -30,13 +30,17 @@ const CONTACT_VERB = String.raw`(?:reach out|reach|contact|call|phone|ring|email
 const CONTACTING = String.raw`(?:contacting|calling|phoning|ringing|reaching out|emailing|e-mailing|approaching|getting in touch|messaging)`;
 const PROHIBITION = cueRegex([
   String.raw`(?:don't|do not|dont|please not|not to|never)\s+${CONTACT_VERB}`,
-  String.raw`before (?:i|we) (?:introduce|intro|connect)`, String.raw`until (?:i|we)(?:'ve| have)? (?:introduced|made the intro)`,
-  String.raw`wait for (?:my|our) (?:intro|introduction)`, String.raw`we(?:'ll| will) make the introduction`,
+  String.raw`before (?:i|we) (?:introduce|intro|connect)`,
+  String.raw`until (?:i|we)(?:'ve| have)? (?:introduced|made the intro)`,
+  String.raw`wait for (?:my|our) (?:intro|introduction)`,
+  String.raw`we(?:'ll| will) make the introduction`,
   String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+(?:aber\s+|bitte\s+)?noch\s+nicht`,
   String.raw`bitte\s+(?:noch\s+)?(?:nicht|keinen kontakt)\s+(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben|ansprechen|aufnehmen)`,
   String.raw`noch\s+nicht\s+(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben|ansprechen|melden)`,
-  String.raw`kontakt\s+(?:bitte\s+)?(?:ausschließlich|nur)\s+über\s+(?:uns|mich)`, String.raw`(?:erst|zuerst)\s+nach\s+rücksprache`,
-  String.raw`bitte\s+zuerst\s+mit\s+mir\s+abstimmen`, String.raw`ich stelle euch (?:\S+\s+){0,4}vor`,
+  String.raw`kontakt\s+(?:bitte\s+)?(?:ausschließlich|nur)\s+über\s+(?:uns|mich)`,
+  String.raw`(?:erst|zuerst)\s+nach\s+rücksprache`,
+  String.raw`bitte\s+zuerst\s+mit\s+mir\s+abstimmen`,
+  String.raw`ich stelle euch (?:\S+\s+){0,4}vor`,
   // "hold off contacting her", "wait with calling him", "refrain from reaching out"
   String.raw`(?:hold off|hold back|hold fire|wait|refrain|pause)\s+(?:on\s+|from\s+|with\s+|before\s+)?${CONTACTING}`,
   String.raw`until\s+(?:after\s+)?(?:i|we)(?:'ve|'ll| have| will)?\s+(?:looped|loop|introduced|introduce|connected|connect)\s+you`,
@@ -54,19 +58,28 @@ const PROHIBITION = cueRegex([
 const PERMISSION = cueRegex([
   String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed)\s+(?:for|with|that)?\s*(?:you|your team|your sales team|the vendor|you guys)?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|hear(?:ing)?|reaching out)`,
   String.raw`(?:asked|requested)\s+(?:for|that)?\s*(?:you|your team|the vendor)?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
-  String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|a|the)\s+(?:call|email|e-mail|outreach)`, String.raw`expecting to hear from`,
-  String.raw`(?:you|your team)\s+(?:can|may|could)\s+(?:${CONTACT_VERB})`, String.raw`agreed to (?:be contacted|a call|hear)`,
-  String.raw`consented`, String.raw`welcomes? (?:a|your) call`,
-  String.raw`open to (?:a call|a conversation|being contacted|hearing from)`, String.raw`feel free to (?:contact|call|reach out|e-?mail|ring)`,
+  String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|a|the)\s+(?:call|email|e-mail|outreach)`,
+  String.raw`expecting to hear from`,
+  String.raw`(?:you|your team)\s+(?:can|may|could)\s+(?:${CONTACT_VERB})`,
+  String.raw`agreed to (?:be contacted|a call|hear)`,
+  String.raw`consented`,
+  String.raw`welcomes? (?:a|your) call`,
+  String.raw`open to (?:a call|a conversation|being contacted|hearing from)`,
+  String.raw`feel free to (?:contact|call|reach out|e-?mail|ring)`,
   String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:them|you|your team|us)\s+to\s+(?:ring|call|contact|e-?mail|reach out)`,
   String.raw`(?:would like|wants?|asked)\s+(?:[\p{L}]+\s+){0,3}to\s+(?:contact|call|ring|reach out to|e-?mail)\s+(?:her|him|them)`,
   String.raw`asked\s+(?:us\s+)?to\s+(?:set up|arrange|organi[sz]e|book)\s+an?\s+(?:joint\s+|first\s+)?(?:call|meeting|intro)`,
-  String.raw`(?:said|says)\s+yes\s+to\s+(?:a|the|your)\s+(?:call|meeting|contact)`, String.raw`agreed\s+that\s+(?:you|your team)`,
+  String.raw`(?:said|says)\s+yes\s+to\s+(?:a|the|your)\s+(?:call|meeting|contact)`,
+  String.raw`agreed\s+that\s+(?:you|your team)`,
   String.raw`asked\s+us\s+to\s+connect\s+(?:him|her|them)`,
   String.raw`(?:können|könnt|dürfen|dürft)\s+(?:[\p{L}]+\s+){0,5}?(?:mich|ihn|sie|uns)\s+(?:gerne\s+)?(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben)`,
   // German
-  String.raw`einverstanden`, String.raw`zugestimmt`, String.raw`(?:freut|freuen)\s+sich\s+(?:auf|über)\s+(?:einen|ihren|euren|den)\s+anruf`,
-  String.raw`erwartet\s+(?:euren|ihren|einen|den)\s+anruf`, String.raw`bat\s+um\s+(?:einen\s+)?rückruf`, String.raw`um\s+(?:einen\s+)?(?:rückruf|anruf|kontakt)(?:\s+[\p{L}.]+){0,3}\s+gebeten`,
+  String.raw`einverstanden`,
+  String.raw`zugestimmt`,
+  String.raw`(?:freut|freuen)\s+sich\s+(?:auf|über)\s+(?:einen|ihren|euren|den)\s+anruf`,
+  String.raw`erwartet\s+(?:euren|ihren|einen|den)\s+anruf`,
+  String.raw`bat\s+um\s+(?:einen\s+)?rückruf`,
+  String.raw`um\s+(?:einen\s+)?(?:rückruf|anruf|kontakt)(?:\s+[\p{L}.]+){0,3}\s+gebeten`,
   String.raw`dürf(?:t|en)\s+(?:mich|ihn|sie|uns)\s+(?:gerne\s+)?(?:direkt\s+)?(?:anrufen|kontaktieren|anschreiben)`,
   String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+gerne`,
   String.raw`kontakt(?:aufnahme)?\s+(?:durch\s+[\p{L}-]+\s+)?(?:ist\s+)?(?:ausdrücklich\s+|sehr\s+)?erwünscht`,
@@ -76,13 +89,15 @@ const PERMISSION = cueRegex([
   String.raw`(?:happy|fine|ok|okay|open)\s+with\s+(?:a|your)\s+(?:call|e-?mail|contact|outreach)`,
   // the prospect's own words in a forward: "they can reach me here", "connect me with …", "share my details"
   String.raw`(?:they|you|your team)\s+(?:can|may|could)\s+(?:reach|contact|call|phone|ring|e-?mail)\s+(?:me|her|him)`,
-  String.raw`(?:connect|introduce)\s+me\s+(?:with|to)`, String.raw`put\s+me\s+in\s+touch`,
+  String.raw`(?:connect|introduce)\s+me\s+(?:with|to)`,
+  String.raw`put\s+me\s+in\s+touch`,
   String.raw`(?:share|pass(?:\s+on)?|forward|give|hand\s+on)\s+(?:on\s+)?(?:my|his|her|their)\s+(?:contact\s+)?(?:details|contact|number|e-?mail(?:\s+address)?|info|information|address)`,
   // "she's aware you'll reach out", "he knows you will call"
   String.raw`(?:is|'s|are|'re|am)\s+aware\s+(?:that\s+)?(?:you|your team|[\p{L}]+)(?:'ll|'re|\s+will|\s+may|\s+might|\s+are going to|\s+are)\s+(?:be\s+)?(?:reach|contact|call|ring|e-?mail|get|join|in touch|be in touch|getting|reaching|calling)`,
   String.raw`knows?\s+(?:that\s+)?(?:you|your team)(?:'ll|\s+will|\s+are going to|\s+may)\s+(?:be\s+)?(?:reach|contact|call|ring|e-?mail|get in touch|in touch)`,
   // German: "er weiß Bescheid", "sie rechnet mit eurem Anruf", "ihr könnt euch gerne bei ihr melden"
-  String.raw`(?:weiß|weiss|wissen)\s+(?:schon\s+|bereits\s+|auch\s+)?bescheid`, String.raw`rechne[nt]?\s+mit\s+(?:eurem|ihrem|einem|dem|deinem)\s+(?:anruf|kontakt|rückruf)`,
+  String.raw`(?:weiß|weiss|wissen)\s+(?:schon\s+|bereits\s+|auch\s+)?bescheid`,
+  String.raw`rechne[nt]?\s+mit\s+(?:eurem|ihrem|einem|dem|deinem)\s+(?:anruf|kontakt|rückruf)`,
   String.raw`(?:könnt|können|kann|darf|dürft|dürfen|kannst|darfst)\s+(?:euch|sich|dich)\s+(?:gerne?\s+)?(?:direkt\s+)?(?:bei\s+(?:ihm|ihr|ihnen)\s+)?melden`,
   String.raw`ist\s+(?:informiert|im bilde|vorgewarnt)`,
   // "bittet ausdrücklich um Kontaktaufnahme", "Kontakt ok.", "contact fine"
@@ -96,7 +111,8 @@ export function detectConsent(text: string): boolean | null {
   const bare = text.length < 120 ? BARE_ANSWER.exec(text)?.groups?.answer : undefined;
   const answers = [...labelled, ...(bare ? [bare] : [])].map((a) => new RegExp(`^(?:${YES})$`, "i").test(a));
   if (answers.includes(false)) return false;
-  if (hits(text, PROHIBITION).some((h) => !/\b(?:if|unless)\b/i.test(text.slice(Math.max(0, h.index - 20), h.index)))) return false;
+  if (hits(text, PROHIBITION).some((h) => !/\b(?:if|unless)\b/i.test(text.slice(Math.max(0, h.index - 20), h.index))))
+    return false;
   const permissions = hits(text, PERMISSION);
   if (permissions.some((h) => isNegated(text, h))) return false;
   if (answers.includes(true) || permissions.length > 0) return true;

@@ -38,7 +38,9 @@ export function negatedWithin(hit: CueHit): boolean {
 
 /** True when the cue at `hit` is negated in its own clause. */
 export function isNegated(text: string, hit: CueHit, before = 30): boolean {
-  return NEGATION_BEFORE.test(clauseBefore(text, hit.index, before)) || NEGATION_AFTER.test(clauseAfter(text, hit.end, 20));
+  return (
+    NEGATION_BEFORE.test(clauseBefore(text, hit.index, before)) || NEGATION_AFTER.test(clauseAfter(text, hit.end, 20))
+  );
 }
 
 /** Lower-case a cue list into one global, case-insensitive, word-bounded regex. A space in a

@@ -29,12 +29,18 @@ export function registrableDomain(input: string): string | null {
  * A spelled-out " dot " only counts when a public suffix follows, so prose stays prose.
  */
 export function refang(text: string): string {
-  let out = text.replace(/(?<=[\p{L}\p{N}-])\s?(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[punkt\])\s?(?=[\p{L}\p{N}])/giu, ".");
-  out = out.replace(/(?<![\p{L}\p{N}@.-])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*(?:\.[\p{Ll}\p{N}-]+)*)((?:\s+(?:dot|punkt)\s+[a-z]{2,6})+)(?![\p{L}\p{N}])/gu, (m, name: string, tail: string) => {
-    const host = `${name}${tail.replace(/\s+(?:dot|punkt)\s+/gi, ".")}`;
-    const p = parse(host);
-    return p.isIcann === true && p.domain && p.domainWithoutSuffix && !/^(?:dot|punkt)$/.test(name) ? host : m;
-  });
+  let out = text.replace(
+    /(?<=[\p{L}\p{N}-])\s?(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[punkt\])\s?(?=[\p{L}\p{N}])/giu,
+    ".",
+  );
+  out = out.replace(
+    /(?<![\p{L}\p{N}@.-])([\p{Ll}\p{N}][\p{Ll}\p{N}-]*(?:\.[\p{Ll}\p{N}-]+)*)((?:\s+(?:dot|punkt)\s+[a-z]{2,6})+)(?![\p{L}\p{N}])/gu,
+    (m, name: string, tail: string) => {
+      const host = `${name}${tail.replace(/\s+(?:dot|punkt)\s+/gi, ".")}`;
+      const p = parse(host);
+      return p.isIcann === true && p.domain && p.domainWithoutSuffix && !/^(?:dot|punkt)$/.test(name) ? host : m;
+    },
+  );
   return out;
 }
 
@@ -53,7 +59,10 @@ function hostOf(input: string): string | null {
 
 /** "Raj.Patel@FoxgloveAnalytics.com" -> "foxgloveanalytics.com"; null if not an address. */
 export function domainOfEmail(email: string): string | null {
-  const s = email.trim().replace(/^mailto:/i, "").replace(/^<|>$/g, "");
+  const s = email
+    .trim()
+    .replace(/^mailto:/i, "")
+    .replace(/^<|>$/g, "");
   const at = s.lastIndexOf("@");
   if (at <= 0 || at === s.length - 1) return null;
   return registrableDomain(s.slice(at + 1));

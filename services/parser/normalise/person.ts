@@ -1,16 +1,23 @@
 // Person names as partners write them: "Herr Matthias Kröger", "Dr. Alan Whitaker",
 // "Erik Solberg, Group Controller", "noch offen (wird nachgereicht)".
 
-const PLACEHOLDER = /^(?:[-–—/.?]*|n\/?a|tbd|tba|tbc|unknown|none|not yet|to follow|follows|noch offen|offen|folgt|unbekannt|wird nachgereicht|keine?r?|k\.\s?a\.)$/iu;
-const SALUTATION = /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me)\.?(?:\s+|$))+/iu;
+const PLACEHOLDER =
+  /^(?:[-–—/.?]*|n\/?a|tbd|tba|tbc|unknown|none|not yet|to follow|follows|noch offen|offen|folgt|unbekannt|wird nachgereicht|keine?r?|k\.\s?a\.)$/iu;
+const SALUTATION =
+  /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me)\.?(?:\s+|$))+/iu;
 /** "Dipl.-Ing." before a name is a degree, not part of it (Dr., Prof. and Mag. stay, as written). */
 const DEGREE = /^(?:dipl\.?\s?-\s?(?:ing|kfm|kff|oec|inf|psych|betriebsw|wirt\.?\s?-\s?ing|volksw)\.?\s+)+/iu;
 /** Words that make a string a role rather than part of a name. */
-const ROLE = /\b(?:ceo|cfo|coo|cto|cio|vp|svp|evp|head|director|manager|controller|owner|founder|co-founder|partner|lead|chief|officer|president|accountant|assistant|supervisor|analyst|consultant|engineer|buyer|procurement|finance|accounting|operations|it|ap|leiter(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|vorstand|prokurist(?:in)?|buchhaltung|einkauf|referent(?:in)?|sachbearbeiter(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?|kaufmännische[rn]?|assistenz|berater(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|planner|dispatcher|\p{L}*leitung|\p{L}*verwalter(?:in)?|drh|ciso|chro|cso|hr|people|personal)\b/iu;
+const ROLE =
+  /\b(?:ceo|cfo|coo|cto|cio|vp|svp|evp|head|director|manager|controller|owner|founder|co-founder|partner|lead|chief|officer|president|accountant|assistant|supervisor|analyst|consultant|engineer|buyer|procurement|finance|accounting|operations|it|ap|leiter(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|vorstand|prokurist(?:in)?|buchhaltung|einkauf|referent(?:in)?|sachbearbeiter(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?|kaufmännische[rn]?|assistenz|berater(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|planner|dispatcher|\p{L}*leitung|\p{L}*verwalter(?:in)?|drh|ciso|chro|cso|hr|people|personal)\b/iu;
 
 /** A tidy person name, or null for placeholders ("tbd", "noch offen", "–"). Academic titles stay. */
 export function cleanPersonName(s: string): string | null {
-  let name = s.replace(/\([^)]*\)/g, " ").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  let name = s
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   name = name.replace(/^["'„“]+|["'“”.,;:]+$/gu, "").trim();
   if (PLACEHOLDER.test(name)) return null;
   // "Erik Solberg, Group Controller" / "Jana Novak - CFO": cut only when the tail reads as a role
@@ -23,13 +30,19 @@ export function cleanPersonName(s: string): string | null {
 
 const PARTICLE = /^(?:von|van|de|der|den|du|da|di|del|della|le|la|zu|vom|ten|ter|bin|al|el|dos|das|do)$/u;
 const TITLE = /^(?:dr|prof|mag|dipl|ing|med|rer|nat|phil|jur|mba|phd|msc|bsc)\.?$/iu;
-const COMPANY_WORD = /^(?:gmbh|ag|kg|ohg|ug|eg|se|ltd|limited|llc|llp|inc|corp|co|plc|pty|sa|sas|bv|nv|as|ab|oy|team|ap|ar|accounts|accounting|payable|receivable|finance|sales|support|info|office|billing|invoices?|buchhaltung|rechnungswesen|einkauf|service|services|group|gruppe|holding|solutions|systems|consulting|partners?|department|abteilung|hr|it|admin|contact|kontakt|noreply|no-reply|security|metzgerei|bäckerei|baeckerei|brauerei|schreinerei|tischlerei|zimmerei|gärtnerei|druckerei|spedition|apotheke|praxis|kanzlei|autohaus|gasthof|gasthaus|hotel|klinik|kliniken|stadtwerke|verlag|bakery|brewery|pharmacy|clinic|dental|foods|logistics|logistik)$/iu;
+const COMPANY_WORD =
+  /^(?:gmbh|ag|kg|ohg|ug|eg|se|ltd|limited|llc|llp|inc|corp|co|plc|pty|sa|sas|bv|nv|as|ab|oy|team|ap|ar|accounts|accounting|payable|receivable|finance|sales|support|info|office|billing|invoices?|buchhaltung|rechnungswesen|einkauf|service|services|group|gruppe|holding|solutions|systems|consulting|partners?|department|abteilung|hr|it|admin|contact|kontakt|noreply|no-reply|security|metzgerei|bäckerei|baeckerei|brauerei|schreinerei|tischlerei|zimmerei|gärtnerei|druckerei|spedition|apotheke|praxis|kanzlei|autohaus|gasthof|gasthaus|hotel|klinik|kliniken|stadtwerke|verlag|bakery|brewery|pharmacy|clinic|dental|foods|logistics|logistik)$/iu;
 // prefixed surnames keep their inner capital: "McAllister", "MacLeod", "DiNapoli", "DeSousa", "LaRue"
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}]+|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+)$/u;
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}]+|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+)$/u;
 
 /** 2–4 capitalised words (particles, hyphens, diacritics allowed; titles ignored), no company words. */
 export function looksLikePersonName(s: string): boolean {
-  const words = s.trim().replace(/\s+/g, " ").split(" ").filter((w) => w && !TITLE.test(w));
+  const words = s
+    .trim()
+    .replace(/\s+/g, " ")
+    .split(" ")
+    .filter((w) => w && !TITLE.test(w));
   if (words.some((w) => COMPANY_WORD.test(w.replace(/[.,]$/, "")))) return false;
   const core = words.filter((w) => !PARTICLE.test(w));
   if (core.length < 2 || core.length > 4 || words.length > 5) return false;

@@ -5,7 +5,8 @@ import { LABEL_WORDS } from "../lang/index.ts";
 import { ISO_CODES } from "./amount.ts";
 
 /** Name particles written in lower case or capitalised ("van der", "De la", "d'", "Mc"). */
-const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|das|dos|do|du|la|le|ter|ten|zu|vom|af|av|bin|al|el|mc|mac|o['’]|d['’])$/iu;
+const PARTICLE =
+  /^(?:van|von|de|der|den|del|della|di|da|das|dos|do|du|la|le|ter|ten|zu|vom|af|av|bin|al|el|mc|mac|o['’]|d['’])$/iu;
 const TITLE = /^(?:dr|prof|mag|dipl|ing|med|mba|phd|msc|bsc)\.?$/iu;
 /** One word of a person's name: letters with inner apostrophes, hyphens or a trailing initial dot. */
 const NAME_WORD = /^(?:\p{L}\.|[\p{L}][\p{L}'’-]*\p{L}\.?|\p{L}['’]\p{L}[\p{L}'’-]*)$/u;
@@ -31,24 +32,75 @@ export function isCompletePersonName(s: string): boolean {
 }
 
 /** Legal-form words that never stand in a person's name. */
-const LEGAL_TOKEN = new Set(["gmbh", "ag", "kg", "ltd", "llc", "inc", "plc", "sp", "spa", "srl", "sarl", "sas", "bv", "nv", "oy", "ab", "aps", "pty", "ltda", "lda", "kk"]);
+const LEGAL_TOKEN = new Set([
+  "gmbh",
+  "ag",
+  "kg",
+  "ltd",
+  "llc",
+  "inc",
+  "plc",
+  "sp",
+  "spa",
+  "srl",
+  "sarl",
+  "sas",
+  "bv",
+  "nv",
+  "oy",
+  "ab",
+  "aps",
+  "pty",
+  "ltda",
+  "lda",
+  "kk",
+]);
 
 /** Legal forms that a cut may leave half-written ("Gmb" for GmbH, "Sp. z o." for Sp. z o.o.). */
 const LONG_LEGAL = ["gmbh", "kgaa", "gesmbh", "partgmbb", "limited", "ltda", "incorporated", "corporation", "holding"];
-const SHORT_LEGAL = new Set(["co", "corp", "inc", "ltd", "ag", "kg", "se", "sa", "as", "ab", "oy", "bv", "nv", "plc", "llc", "llp", "spa", "srl", "sl", "sas", "gmbh", "mbh", "ug", "eg"]);
+const SHORT_LEGAL = new Set([
+  "co",
+  "corp",
+  "inc",
+  "ltd",
+  "ag",
+  "kg",
+  "se",
+  "sa",
+  "as",
+  "ab",
+  "oy",
+  "bv",
+  "nv",
+  "plc",
+  "llc",
+  "llp",
+  "spa",
+  "srl",
+  "sl",
+  "sas",
+  "gmbh",
+  "mbh",
+  "ug",
+  "eg",
+]);
 /** Abbreviations that name a document, a system or a stage, never a company on their own. */
 const NOT_A_COMPANY = new Set(
-  "rfp rfq rfi poc pilot erp crm hr it ap ar arr acv mrr nda sla sow msa tbd tba n/a na none unknown demo trial budget q1 q2 q3 q4 asap fyi".split(" "),
+  "rfp rfq rfi poc pilot erp crm hr it ap ar arr acv mrr nda sla sow msa tbd tba n/a na none unknown demo trial budget q1 q2 q3 q4 asap fyi".split(
+    " ",
+  ),
 );
 
 /** The company name without a description in brackets ("Acme (logistics, 40 staff)" -> "Acme"). */
 export function tidyCompanyName(s: string): string {
   // "(Pty) Ltd", "(haftungsbeschränkt)" are part of the legal form
-  return s
-    // only at the end: "MacLeod & Sons (Inverness) Ltd", "Acme (UK) Ltd" carry the bracket in the registered name
-    .replace(/\s*[([](?!\s*(?:pty|pvt|private|haftungsbeschränkt)\s*[)\]])[^()[\]]*[)\]]\s*$/iu, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    s
+      // only at the end: "MacLeod & Sons (Inverness) Ltd", "Acme (UK) Ltd" carry the bracket in the registered name
+      .replace(/\s*[([](?!\s*(?:pty|pvt|private|haftungsbeschränkt)\s*[)\]])[^()[\]]*[)\]]\s*$/iu, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /**
@@ -66,7 +118,12 @@ export function isPlausibleCompanyName(s: string): boolean {
   // ("Sp. z o.o." and "S.A. de C.V." are legal forms, not sentences)
   if (/[.!?]\s+\p{Ll}{3,}\s+\p{Ll}{2,}/u.test(t)) return false;
   const last = words[words.length - 1]!.toLowerCase().replace(/[.,]$/, "");
-  if (words.length > 1 && !SHORT_LEGAL.has(last) && LONG_LEGAL.some((f) => f.startsWith(last) && f !== last && last.length >= 2)) return false;
+  if (
+    words.length > 1 &&
+    !SHORT_LEGAL.has(last) &&
+    LONG_LEGAL.some((f) => f.startsWith(last) && f !== last && last.length >= 2)
+  )
+    return false;
   return true;
 }
 
@@ -74,5 +131,11 @@ export function isPlausibleCompanyName(s: string): boolean {
 export function isPlausiblePlace(s: string): boolean {
   const t = s.trim();
   const lower = t.toLowerCase();
-  return !!t && !ISO_CODES.includes(t.toUpperCase()) && !LABEL_WORDS.has(lower) && !NOT_A_COMPANY.has(lower) && t.split(/\s+/).length <= 6;
+  return (
+    !!t &&
+    !ISO_CODES.includes(t.toUpperCase()) &&
+    !LABEL_WORDS.has(lower) &&
+    !NOT_A_COMPANY.has(lower) &&
+    t.split(/\s+/).length <= 6
+  );
 }

@@ -57,7 +57,11 @@ export function createParsePool(opts: ParsePoolOptions): ParsePool {
   let closed = false;
 
   const spawn = () => {
-    const setup: WorkerSetup = { vendorDomains: opts.vendorDomains, vendorNames: opts.vendorNames ?? [], vendorProducts: opts.vendorProducts ?? [] };
+    const setup: WorkerSetup = {
+      vendorDomains: opts.vendorDomains,
+      vendorNames: opts.vendorNames ?? [],
+      vendorProducts: opts.vendorProducts ?? [],
+    };
     const slot: Slot = { worker: new Worker(opts.entry ?? ENTRY, { workerData: setup }), ready: false, job: null };
     slot.worker.unref(); // an idle pool must not keep a CLI run alive
     slot.worker.on("message", (msg: WorkerMessage) => {
@@ -104,7 +108,12 @@ export function createParsePool(opts: ParsePoolOptions): ParsePool {
       slots.delete(slot);
       release(slot);
       void slot.worker.terminate();
-      job.reject(new AppError("PARSE_TIMEOUT", `parsing took longer than ${deadlineMs} ms (PARSE_TIMEOUT_MS, plus 1 s per whole MiB); the worker was stopped`));
+      job.reject(
+        new AppError(
+          "PARSE_TIMEOUT",
+          `parsing took longer than ${deadlineMs} ms (PARSE_TIMEOUT_MS, plus 1 s per whole MiB); the worker was stopped`,
+        ),
+      );
       dispatch();
     }, deadlineMs);
     // A copy for the worker: the caller keeps its buffer (sender authentication reads it).

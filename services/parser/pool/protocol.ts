@@ -9,7 +9,8 @@ export interface ParseJob {
   raw: Uint8Array;
 }
 
-export type ParseAnswer = { jobId: number; ok: true; parsed: ParsedMessage } | { jobId: number; ok: false; error: string };
+export type ParseAnswer =
+  { jobId: number; ok: true; parsed: ParsedMessage } | { jobId: number; ok: false; error: string };
 
 /** What a worker posts: "ready" once its modules are loaded, then one answer per job. */
 export type WorkerMessage = { type: "ready" } | ({ type: "answer" } & ParseAnswer);

@@ -20,7 +20,13 @@ export function addressesInList(text: string): { address: string; name: string }
     let nameStart = 0;
     for (const m of item.matchAll(/[^\s<>]+/g)) {
       if (!isAddress(m[0])) continue;
-      out.push({ address: m[0].toLowerCase(), name: item.slice(nameStart, m.index).replace(/[<>"']/g, "").trim() });
+      out.push({
+        address: m[0].toLowerCase(),
+        name: item
+          .slice(nameStart, m.index)
+          .replace(/[<>"']/g, "")
+          .trim(),
+      });
       nameStart = m.index + m[0].length;
     }
   }
@@ -36,7 +42,8 @@ const MARKER_RE =
   /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato)\s*:?)\s*$/i;
 const RULE_RE = /^\s*_{8,}\s*$/;
 const FROM_RE = /^\s*\**(?:from|von|de|van)\**\s*:\s*(.+)$/i;
-const HEADER_RE = /^\s*\**(from|von|de|van|sent|gesendet|date|datum|envoy(?:é|e)|to|an|à|aan|cc|subject|betreff|objet|onderwerp|asunto)\**\s*:\s*(.*)$/i;
+const HEADER_RE =
+  /^\s*\**(from|von|de|van|sent|gesendet|date|datum|envoy(?:é|e)|to|an|à|aan|cc|subject|betreff|objet|onderwerp|asunto)\**\s*:\s*(.*)$/i;
 
 /** Index of every line that starts a forwarded/quoted message header block. */
 function blockStarts(lines: string[]): number[] {
@@ -73,11 +80,7 @@ export function parseAddress(s: string): MailAddress | null {
   const found = angleAddress(text) ?? mailtoAddress(text) ?? bareAddress(text);
   if (!found) return null;
   const address = found.address.toLowerCase().replace(/[.,;]+$/, "");
-  const name = text
-    .slice(0, found.index)
-    .replace(/["']/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const name = text.slice(0, found.index).replace(/["']/g, "").replace(/\s+/g, " ").trim();
   return { address, name: name || null };
 }
 
@@ -97,7 +100,10 @@ function angleAddress(text: string): FoundAddress | null {
   for (let open = text.indexOf("<"); open >= 0; open = text.indexOf("<", open + 1)) {
     const close = text.indexOf(">", open);
     if (close < 0) return null;
-    const inner = text.slice(open + 1, close).trim().replace(/^mailto:/i, "");
+    const inner = text
+      .slice(open + 1, close)
+      .trim()
+      .replace(/^mailto:/i, "");
     if (isAddress(inner)) return { address: inner, index: open };
   }
   return null;

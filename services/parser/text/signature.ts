@@ -9,7 +9,8 @@ export interface SignatureSplit {
 const SIGNOFF_RE =
   /^\s*(?:thanks|thank you|many thanks|thanks again|thx|cheers|best|best wishes|best regards|kind regards|warm regards|regards|all the best|sincerely|yours|br|viele gr(?:ü|ue)(?:ß|ss)e|vielen dank|besten dank|beste gr(?:ü|ue)(?:ß|ss)e|liebe gr(?:ü|ue)(?:ß|ss)e|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|herzliche gr(?:ü|ue)(?:ß|ss)e|sch(?:ö|oe)ne gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|gr(?:ü|ue)(?:ß|ss)e|lg|mfg|vg|danke|obrigad[oa]|saludos|un saludo|cordialement|bien (?:à|a) vous|met vriendelijke groet(?:en)?|groetjes|hälsningar|med vänlig hälsning)\b[^\n]{0,30}$/i;
 const DASHES_RE = /^\s*--\s*$/;
-const MOBILE_RE = /^\s*(?:sent from my \w+|get outlook for \w+|von meinem \w+ gesendet|gesendet von meinem \w+|sent from (?:outlook|mail) for \w+)/i;
+const MOBILE_RE =
+  /^\s*(?:sent from my \w+|get outlook for \w+|von meinem \w+ gesendet|gesendet von meinem \w+|sent from (?:outlook|mail) for \w+)/i;
 
 /**
  * @param senderName the sender's display name: a line with their name (or first name) near the
@@ -57,7 +58,11 @@ export function splitSignature(text: string, senderName?: string | null): Signat
 }
 
 function nameForms(name: string): Set<string> {
-  const clean = name.replace(/["']/g, "").replace(/\b(?:dr|prof|mr|mrs|ms)\.?\s+/gi, "").trim().toLowerCase();
+  const clean = name
+    .replace(/["']/g, "")
+    .replace(/\b(?:dr|prof|mr|mrs|ms)\.?\s+/gi, "")
+    .trim()
+    .toLowerCase();
   const parts = clean.split(/\s+/).filter(Boolean);
   const out = new Set<string>([clean]);
   if (parts[0] && parts[0].length > 1) out.add(parts[0]);

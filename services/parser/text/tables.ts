@@ -12,7 +12,10 @@ export interface TableRows {
 /** A header names at least two known fields ("Company", "Kontaktperson", "E-mail", …), and no cell is a value. */
 function isHeader(cells: string[]): boolean {
   const filled = cells.map((c) => c.trim()).filter(Boolean);
-  return filled.filter((c) => labelField(c)).length >= 2 && filled.every((c) => c.split(/\s+/).length <= 5 && !/[@\d]/.test(c));
+  return (
+    filled.filter((c) => labelField(c)).length >= 2 &&
+    filled.every((c) => c.split(/\s+/).length <= 5 && !/[@\d]/.test(c))
+  );
 }
 
 /** A row under a header, not another "label, value" row of a vertical form table. */
@@ -32,11 +35,20 @@ export function rowAsLabels(header: string[], row: string[]): string {
 /** CSV or TSV text with a header row; the delimiter is the one the header line uses most. */
 export function readDelimited(text: string): TableRows | null {
   const first = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  const delimiter = [";", ",", "\t", "|"].map((d) => ({ d, n: first.split(d).length - 1 })).sort((a, b) => b.n - a.n)[0]!;
+  const delimiter = [";", ",", "\t", "|"]
+    .map((d) => ({ d, n: first.split(d).length - 1 }))
+    .sort((a, b) => b.n - a.n)[0]!;
   if (delimiter.n === 0) return null;
   let records: string[][];
   try {
-    records = parse(text, { delimiter: delimiter.d, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true });
+    records = parse(text, {
+      delimiter: delimiter.d,
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      trim: true,
+    });
   } catch {
     return null;
   }
@@ -57,9 +69,15 @@ export function pastedRowsAsLabels(text: string): { text: string; extraRows: Arr
     if (header.length < 3 || !isHeader(header)) continue;
     let j = i + 1;
     const rows: string[][] = [];
-    while (j < lines.length && lines[j]!.split("\t").length >= Math.min(3, header.length) && isDataRow(lines[j]!.split("\t"))) rows.push(lines[j++]!.split("\t"));
+    while (
+      j < lines.length &&
+      lines[j]!.split("\t").length >= Math.min(3, header.length) &&
+      isDataRow(lines[j]!.split("\t"))
+    )
+      rows.push(lines[j++]!.split("\t"));
     if (rows.length === 0) continue;
-    for (const r of rows.slice(1)) extraRows.push(Object.fromEntries(header.map((h, k) => [h.trim(), (r[k] ?? "").trim()])));
+    for (const r of rows.slice(1))
+      extraRows.push(Object.fromEntries(header.map((h, k) => [h.trim(), (r[k] ?? "").trim()])));
     lines.splice(i, j - i, rowAsLabels(header, rows[0]!), "");
   }
   return { text: lines.join("\n"), extraRows };

@@ -38,14 +38,23 @@ export function healthRoutes(deps: HealthDeps): FastifyPluginAsync {
 }
 
 /** Mail that could not be delivered stays visible here until someone looks (it never blocks health). */
-export async function outboxHealth(db: Database): Promise<{ ok: boolean; queued: number; failed: number; oldestQueuedSeconds: number | null }> {
+export async function outboxHealth(
+  db: Database,
+): Promise<{ ok: boolean; queued: number; failed: number; oldestQueuedSeconds: number | null }> {
   const row = await db
     .selectFrom("outbox")
     .select([
       sql<number>`count(*) filter (where status = 'queued')::int`.as("queued"),
       sql<number>`count(*) filter (where status = 'failed')::int`.as("failed"),
-      sql<number | null>`extract(epoch from now() - min(created_at) filter (where status = 'queued'))::int`.as("oldest"),
+      sql<number | null>`extract(epoch from now() - min(created_at) filter (where status = 'queued'))::int`.as(
+        "oldest",
+      ),
     ])
     .executeTakeFirstOrThrow();
-  return { ok: true, queued: Number(row.queued), failed: Number(row.failed), oldestQueuedSeconds: row.oldest === null ? null : Number(row.oldest) };
+  return {
+    ok: true,
+    queued: Number(row.queued),
+    failed: Number(row.failed),
+    oldestQueuedSeconds: row.oldest === null ? null : Number(row.oldest),
+  };
 }

@@ -31,16 +31,28 @@ export interface HubSpotEventDeps {
 export function hubspotEventRoutes(deps: HubSpotEventDeps): FastifyPluginAsync {
   return async (app) => {
     // The signature covers the body byte for byte: keep it as text.
-    app.addContentTypeParser("application/json", { parseAs: "string", bodyLimit: 1024 * 1024 }, (_req, body, done) => done(null, body));
+    app.addContentTypeParser("application/json", { parseAs: "string", bodyLimit: 1024 * 1024 }, (_req, body, done) =>
+      done(null, body),
+    );
     app.post("/crm/hubspot/events", async (req, reply) => {
       if (!deps.clientSecret || !deps.decisionsOf) {
-        return reply.code(503).send({ error: { code: "DISABLED", message: "HubSpot webhooks need CRM=hubspot and HUBSPOT_CLIENT_SECRET" } });
+        return reply
+          .code(503)
+          .send({
+            error: { code: "DISABLED", message: "HubSpot webhooks need CRM=hubspot and HUBSPOT_CLIENT_SECRET" },
+          });
       }
       const body = typeof req.body === "string" ? req.body : "";
       const origin = deps.publicUrl ? new URL(deps.publicUrl).origin : `${req.protocol}://${req.host}`;
       const check = verifySignatureV3(
         deps.clientSecret,
-        { method: req.method, uri: origin + req.url, body, timestamp: header(req.headers["x-hubspot-request-timestamp"]), signature: header(req.headers["x-hubspot-signature-v3"]) },
+        {
+          method: req.method,
+          uri: origin + req.url,
+          body,
+          timestamp: header(req.headers["x-hubspot-request-timestamp"]),
+          signature: header(req.headers["x-hubspot-signature-v3"]),
+        },
         deps.now?.() ?? Date.now(),
       );
       if (!check.ok) {
@@ -51,16 +63,26 @@ export function hubspotEventRoutes(deps: HubSpotEventDeps): FastifyPluginAsync {
       try {
         events = Events.parse(JSON.parse(body));
       } catch (err) {
-        return reply.code(400).send({ error: { code: "BAD_REQUEST", message: `not a HubSpot event list: ${errorMessage(err)}` } });
+        return reply
+          .code(400)
+          .send({ error: { code: "BAD_REQUEST", message: `not a HubSpot event list: ${errorMessage(err)}` } });
       }
-      const dealIds = [...new Set(events.filter((e) => e.subscriptionType.startsWith("deal.") && (e.propertyName ?? "dealstage") === "dealstage").map((e) => String(e.objectId)))];
+      const dealIds = [
+        ...new Set(
+          events
+            .filter((e) => e.subscriptionType.startsWith("deal.") && (e.propertyName ?? "dealstage") === "dealstage")
+            .map((e) => String(e.objectId)),
+        ),
+      ];
       try {
         const changes = await deps.decisionsOf(dealIds);
         await deps.apply(changes);
       } catch (err) {
         // HubSpot retries on 5xx; the poll would find the change too.
         deps.logger.warn({ err: errorMessage(err) }, "HubSpot webhook could not be processed");
-        return reply.code(503).send({ error: { code: "CRM_UNAVAILABLE", message: "could not read the deals from HubSpot; retry later" } });
+        return reply
+          .code(503)
+          .send({ error: { code: "CRM_UNAVAILABLE", message: "could not read the deals from HubSpot; retry later" } });
       }
       return reply.code(204).send();
     });

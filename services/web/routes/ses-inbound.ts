@@ -50,48 +50,52 @@ export function sesInboundRoutes(deps: SesInboundDeps): FastifyPluginAsync {
       done(null, body);
     });
 
-    app.post("/inbound/ses", { bodyLimit: BODY_LIMIT, ...(deps.slots ? { onRequest: deps.slots.take } : {}) }, async (req, reply) => {
-      let snsMessageId: string | undefined;
-      try {
-        const body = parseJson(req.body);
-        const msg = await verify(body);
-        snsMessageId = msg.MessageId;
-        const headerType = req.headers["x-amz-sns-message-type"];
-        if (headerType !== undefined && headerType !== msg.Type) {
-          throw new SesInboundError("invalid_envelope", "x-amz-sns-message-type differs from Type");
-        }
-        const mlog = log.child({ snsMessageId, topicArn: msg.TopicArn });
-
-        if (msg.Type === "SubscriptionConfirmation") {
-          await confirmVerifiedSubscription(msg, confirm);
-          mlog.info("SNS subscription confirmed");
-          return reply.code(200).send({ status: "confirmed" });
-        }
-        if (msg.Type === "UnsubscribeConfirmation") {
-          mlog.warn("SNS unsubscribe confirmation received; nothing done");
-          return reply.code(200).send({ status: "ignored" });
-        }
-
-        const parsed = parseSesMessage(msg.Message);
-        if (parsed.kind === "other") {
-          mlog.info({ notificationType: parsed.notificationType }, "SES notification ignored: not a received mail");
-          return reply.code(200).send({ status: "ignored" });
-        }
-        const { raw, source } = await sesNotificationToInbound(parsed.notification, {
-          s3: deps.s3,
-          maxBytes: deps.maxMailBytes,
-        });
+    app.post(
+      "/inbound/ses",
+      { bodyLimit: BODY_LIMIT, ...(deps.slots ? { onRequest: deps.slots.take } : {}) },
+      async (req, reply) => {
+        let snsMessageId: string | undefined;
         try {
-          await deps.ingest(raw, source);
+          const body = parseJson(req.body);
+          const msg = await verify(body);
+          snsMessageId = msg.MessageId;
+          const headerType = req.headers["x-amz-sns-message-type"];
+          if (headerType !== undefined && headerType !== msg.Type) {
+            throw new SesInboundError("invalid_envelope", "x-amz-sns-message-type differs from Type");
+          }
+          const mlog = log.child({ snsMessageId, topicArn: msg.TopicArn });
+
+          if (msg.Type === "SubscriptionConfirmation") {
+            await confirmVerifiedSubscription(msg, confirm);
+            mlog.info("SNS subscription confirmed");
+            return reply.code(200).send({ status: "confirmed" });
+          }
+          if (msg.Type === "UnsubscribeConfirmation") {
+            mlog.warn("SNS unsubscribe confirmation received; nothing done");
+            return reply.code(200).send({ status: "ignored" });
+          }
+
+          const parsed = parseSesMessage(msg.Message);
+          if (parsed.kind === "other") {
+            mlog.info({ notificationType: parsed.notificationType }, "SES notification ignored: not a received mail");
+            return reply.code(200).send({ status: "ignored" });
+          }
+          const { raw, source } = await sesNotificationToInbound(parsed.notification, {
+            s3: deps.s3,
+            maxBytes: deps.maxMailBytes,
+          });
+          try {
+            await deps.ingest(raw, source);
+          } catch (err) {
+            throw new SesInboundError("store_failed", undefined, { cause: err });
+          }
+          mlog.info({ sesMessageId: parsed.notification.mail.messageId, bytes: raw.length }, "SES mail stored");
+          return reply.code(200).send({ status: "stored", sesMessageId: parsed.notification.mail.messageId });
         } catch (err) {
-          throw new SesInboundError("store_failed", undefined, { cause: err });
+          return sendError(reply, log, err, snsMessageId);
         }
-        mlog.info({ sesMessageId: parsed.notification.mail.messageId, bytes: raw.length }, "SES mail stored");
-        return reply.code(200).send({ status: "stored", sesMessageId: parsed.notification.mail.messageId });
-      } catch (err) {
-        return sendError(reply, log, err, snsMessageId);
-      }
-    });
+      },
+    );
   };
 }
 

@@ -66,11 +66,17 @@ describe("parseReplyCommand", () => {
 describe("parseReplyCommand after stripReply", () => {
   it("reads the command above the quote and ignores commands inside the quote", async () => {
     const { stripReply } = await import("../../../services/cases/threading/strip-reply.ts");
-    const top = stripReply("Approve.\n\nOn Mon, 2 Mar 2026 at 10:00, Dealreg <partners@vendor.example> wrote:\n> Reply reject <reason> or approve");
+    const top = stripReply(
+      "Approve.\n\nOn Mon, 2 Mar 2026 at 10:00, Dealreg <partners@vendor.example> wrote:\n> Reply reject <reason> or approve",
+    );
     expect(parseReplyCommand(top.newText)).toEqual({ command: "approve", argument: null });
-    const quotedOnly = stripReply("Thanks, will look.\n\nAm 02.03.2026 um 10:00 schrieb Dealreg <partners@vendor.example>:\n> approve");
+    const quotedOnly = stripReply(
+      "Thanks, will look.\n\nAm 02.03.2026 um 10:00 schrieb Dealreg <partners@vendor.example>:\n> approve",
+    );
     expect(parseReplyCommand(quotedOnly.newText)).toBeNull();
-    const german = stripReply("abgelehnt: Kunde bereits registriert\n\nVon meinem iPhone gesendet\n\n> Bitte entscheiden");
+    const german = stripReply(
+      "abgelehnt: Kunde bereits registriert\n\nVon meinem iPhone gesendet\n\n> Bitte entscheiden",
+    );
     expect(parseReplyCommand(german.newText)).toEqual({ command: "reject", argument: "Kunde bereits registriert" });
   });
 });

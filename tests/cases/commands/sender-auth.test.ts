@@ -89,12 +89,17 @@ describe("judgeSender with mailauth", () => {
   });
 
   it("does not pass an unsigned mail", async () => {
-    const j = await judgeSender({ ...base, raw: Buffer.from(message("mia@manager.example")), from: "mia@manager.example" });
+    const j = await judgeSender({
+      ...base,
+      raw: Buffer.from(message("mia@manager.example")),
+      from: "mia@manager.example",
+    });
     expect(j.verdict).not.toBe("pass");
   });
 
   it("ignores a forged Authentication-Results with another authserv-id", async () => {
-    const forged = "Authentication-Results: mx.vendor-lookalike.example; dkim=pass header.d=victim.example; dmarc=pass header.from=victim.example\r\n";
+    const forged =
+      "Authentication-Results: mx.vendor-lookalike.example; dkim=pass header.d=victim.example; dmarc=pass header.from=victim.example\r\n";
     const raw = Buffer.from(message("ceo@victim.example", "approve\r\n", forged));
     const j = await judgeSender({ ...base, trustedAuthservId: "mx.vendor.example", raw, from: "ceo@victim.example" });
     expect(j.method).toBe("mailauth");
@@ -105,35 +110,55 @@ describe("judgeSender with mailauth", () => {
 describe("judgeSender with our MTA's Authentication-Results", () => {
   const ours = (results: string): string => `Authentication-Results: mx.vendor.example;\r\n ${results}\r\n`;
   const judge = (headers: string, from = "mia@manager.example") =>
-    judgeSender({ ...base, trustedAuthservId: "mx.vendor.example", raw: Buffer.from(message(from, "approve\r\n", headers)), from });
+    judgeSender({
+      ...base,
+      trustedAuthservId: "mx.vendor.example",
+      raw: Buffer.from(message(from, "approve\r\n", headers)),
+      from,
+    });
 
   it("passes on dmarc=pass with an aligned dkim=pass", async () => {
-    const j = await judge(ours("dkim=pass (2048-bit key) header.d=manager.example header.s=s1; spf=pass smtp.mailfrom=manager.example;\r\n dmarc=pass (p=REJECT) header.from=manager.example"));
+    const j = await judge(
+      ours(
+        "dkim=pass (2048-bit key) header.d=manager.example header.s=s1; spf=pass smtp.mailfrom=manager.example;\r\n dmarc=pass (p=REJECT) header.from=manager.example",
+      ),
+    );
     expect(j).toMatchObject({ verdict: "pass", method: "authentication-results" });
   });
 
   it("accepts a subdomain signature as aligned", async () => {
-    expect((await judge(ours("dkim=pass header.d=mail.manager.example; dmarc=pass header.from=manager.example"))).verdict).toBe("pass");
+    expect(
+      (await judge(ours("dkim=pass header.d=mail.manager.example; dmarc=pass header.from=manager.example"))).verdict,
+    ).toBe("pass");
   });
 
   it("fails on dmarc=pass through SPF only (no aligned DKIM)", async () => {
-    const j = await judge(ours("dkim=pass header.d=esp.example; spf=pass smtp.mailfrom=manager.example; dmarc=pass header.from=manager.example"));
+    const j = await judge(
+      ours(
+        "dkim=pass header.d=esp.example; spf=pass smtp.mailfrom=manager.example; dmarc=pass header.from=manager.example",
+      ),
+    );
     expect(j).toMatchObject({ verdict: "fail", method: "authentication-results" });
   });
 
   it("fails on dmarc=fail", async () => {
-    expect((await judge(ours("dkim=fail header.d=manager.example; dmarc=fail header.from=manager.example"))).verdict).toBe("fail");
+    expect(
+      (await judge(ours("dkim=fail header.d=manager.example; dmarc=fail header.from=manager.example"))).verdict,
+    ).toBe("fail");
   });
 
   it("uses only the topmost header with our id; a lower look-alike cannot upgrade it", async () => {
-    const forgedBelow = "Authentication-Results: mx.vendor.example; dkim=pass header.d=manager.example; dmarc=pass header.from=manager.example\r\n";
+    const forgedBelow =
+      "Authentication-Results: mx.vendor.example; dkim=pass header.d=manager.example; dmarc=pass header.from=manager.example\r\n";
     const j = await judge(ours("dkim=none; dmarc=fail header.from=manager.example") + forgedBelow);
     expect(j.verdict).toBe("fail");
   });
 
   it("ignores headers of other servers above ours", async () => {
     const other = "Authentication-Results: evil.example; dkim=fail; dmarc=fail\r\n";
-    expect((await judge(other + ours("dkim=pass header.d=manager.example; dmarc=pass header.from=manager.example"))).verdict).toBe("pass");
+    expect(
+      (await judge(other + ours("dkim=pass header.d=manager.example; dmarc=pass header.from=manager.example"))).verdict,
+    ).toBe("pass");
   });
 });
 
@@ -158,7 +183,12 @@ describe("judgeSender with SES verdicts", () => {
     ["only a third party's signature", sig("bulk-sender.example")],
     ["an aligned and a third party's signature", sig("manager.example") + sig("bulk-sender.example")],
   ])("does not pass SES PASS/PASS with %s", async (_name, headers) => {
-    const j = await judgeSender({ ...base, sesVerdicts: { spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: null, virus: null } as never, raw: Buffer.from(message("mia@manager.example", "approve\r\n", headers)), from: "mia@manager.example" });
+    const j = await judgeSender({
+      ...base,
+      sesVerdicts: { spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: null, virus: null } as never,
+      raw: Buffer.from(message("mia@manager.example", "approve\r\n", headers)),
+      from: "mia@manager.example",
+    });
     expect(j).toMatchObject({ verdict: "fail", method: "ses" });
   });
 });
@@ -171,7 +201,9 @@ describe("helpers", () => {
   });
 
   it("parses RFC 8601 values with comments and quoted strings", () => {
-    const ar = parseAuthenticationResults('mx.vendor.example 1; dkim=pass (good (nested) sig) header.d="Manager.Example"; dmarc=pass');
+    const ar = parseAuthenticationResults(
+      'mx.vendor.example 1; dkim=pass (good (nested) sig) header.d="Manager.Example"; dmarc=pass',
+    );
     expect(ar.authservId).toBe("mx.vendor.example");
     expect(ar.results).toEqual([
       { method: "dkim", result: "pass", props: { "header.d": "manager.example" } },

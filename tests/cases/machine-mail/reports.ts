@@ -16,7 +16,9 @@ export function dsn(o: DsnOptions): Buffer {
   const action = o.action ?? "failed";
   const status = o.status ?? (action === "failed" ? "5.1.1" : action === "delayed" ? "4.4.1" : "2.0.0");
   const diagnostic = o.diagnostic ?? `550 ${status} <${o.recipient}>: Recipient address rejected: User unknown`;
-  const headers = o.messageId ? `Message-ID: ${o.messageId}\nSubject: ${o.subject ?? "(our mail)"}\n` : `Subject: ${o.subject ?? "(our mail)"}\n`;
+  const headers = o.messageId
+    ? `Message-ID: ${o.messageId}\nSubject: ${o.subject ?? "(our mail)"}\n`
+    : `Subject: ${o.subject ?? "(our mail)"}\n`;
   return Buffer.from(
     [
       "Return-Path: <>",

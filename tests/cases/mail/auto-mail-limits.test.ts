@@ -24,11 +24,15 @@ describe("automatic mail limits", () => {
   });
   const db = () => app.database.db;
   const ingest = (raw: Buffer) => ingestRawMail(app.pipeline, raw, { kind: "cli", file: `l${++n}.eml` });
-  const outbox = (kind: string) => db().selectFrom("outbox").selectAll().where("kind", "=", kind).orderBy("id").execute();
-  const reviews = (reason: string) => db().selectFrom("review_items").select("id").where("reason", "=", reason).execute();
+  const outbox = (kind: string) =>
+    db().selectFrom("outbox").selectAll().where("kind", "=", kind).orderBy("id").execute();
+  const reviews = (reason: string) =>
+    db().selectFrom("review_items").select("id").where("reason", "=", reason).execute();
 
   function registration(i: number, o: { from?: string; headers?: Record<string, string> } = {}): Buffer {
-    const extra = Object.entries(o.headers ?? {}).map(([k, v]) => `${k}: ${v}\r\n`).join("");
+    const extra = Object.entries(o.headers ?? {})
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join("");
     return Buffer.from(
       `From: ${o.from ?? `Anna Meier <${ANNA}>`}\r\nTo: partners@northbeam.io\r\n${extra}Subject: Deal registration Firm${i}\r\nMessage-ID: <storm${i}.${n}@brightpath.example>\r\nDate: Mon, 2 Mar 2026 09:00:00 +0000\r\n\r\nHi team, please register this deal.\r\n\r\nCompany: Firm${i} Holding GmbH\r\nWebsite: firm${i}-x.de\r\nContact: Jana Berg\r\nEmail: jana@firm${i}-x.de\r\n\r\nAnna\r\n`,
     );
@@ -41,7 +45,12 @@ describe("automatic mail limits", () => {
     for (let i = 0; i < 30; i++) {
       // no Auto-Submitted, no Precedence: it looks like a person
       await ingest(answer(parent, { from: ANNA, text: `Website: loop${i}-firm.de` }));
-      const latest = (await db().selectFrom("outbox").selectAll().where("kind", "in", ["field_update", "ack"]).orderBy("id", "desc").executeTakeFirstOrThrow()) as SentMail;
+      const latest = (await db()
+        .selectFrom("outbox")
+        .selectAll()
+        .where("kind", "in", ["field_update", "ack"])
+        .orderBy("id", "desc")
+        .executeTakeFirstOrThrow()) as SentMail;
       if (latest.message_id === parent.message_id) break; // we stopped answering
       parent = latest;
     }
@@ -61,23 +70,34 @@ describe("automatic mail limits", () => {
     expect((await reviews("rate_limited")).length).toBe(200 - app.config.AUTO_ACKS_PER_SENDER_HOUR);
     const perManager = app.config.MANAGER_NOTICES_PER_HOUR;
     for (const m of app.config.MANAGERS) {
-      const to = (rows: Array<{ to_addresses: unknown }>) => rows.filter((x) => (x.to_addresses as string[]).includes(m)).length;
+      const to = (rows: Array<{ to_addresses: unknown }>) =>
+        rows.filter((x) => (x.to_addresses as string[]).includes(m)).length;
       expect(to(await outbox("manager_notice"))).toBe(perManager);
       expect(to(await outbox("manager_digest"))).toBe(1);
     }
   }, 240_000);
 
   it("50 forged senders with Reply-To: victim: the victim gets nothing, the forged senders at most their acks", async () => {
-    for (let i = 0; i < 50; i++) await ingest(registration(300 + i, { from: `sender${i}@forged${i}.example`, headers: { "Reply-To": "victim@target.example" } }));
+    for (let i = 0; i < 50; i++)
+      await ingest(
+        registration(300 + i, {
+          from: `sender${i}@forged${i}.example`,
+          headers: { "Reply-To": "victim@target.example" },
+        }),
+      );
     const acks = await outbox("ack");
-    expect(acks.filter((a) => (a.to_addresses as unknown as string[]).includes("victim@target.example"))).toHaveLength(0);
+    expect(acks.filter((a) => (a.to_addresses as unknown as string[]).includes("victim@target.example"))).toHaveLength(
+      0,
+    );
   }, 120_000);
 
   it("never mails our own inbox, even when Reply-To names it", async () => {
     await ingest(registration(400, { headers: { "Reply-To": "partners@northbeam.io" } }));
     await ingest(registration(401, { headers: { "Reply-To": "Partners <PARTNERS+abc@northbeam.io>" } }));
     const all = await db().selectFrom("outbox").select("to_addresses").execute();
-    const ours = all.filter((r) => (r.to_addresses as unknown as string[]).some((a) => /^partners(\+[^@]*)?@northbeam\.io$/i.test(a)));
+    const ours = all.filter((r) =>
+      (r.to_addresses as unknown as string[]).some((a) => /^partners(\+[^@]*)?@northbeam\.io$/i.test(a)),
+    );
     expect(ours).toHaveLength(0);
   });
 

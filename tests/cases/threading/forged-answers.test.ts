@@ -29,21 +29,54 @@ describe.each(dbBackends())("forged partner answers on $name", (backend) => {
   }
   async function register(from: string, firm: string, messageId = `<reg-${firm}@${from.split("@")[1]}>`) {
     const r = await ingest(registration(from, firm, messageId));
-    const c = await db().selectFrom("cases").selectAll().where("case_number", "=", r.caseNumber!).executeTakeFirstOrThrow();
-    const mail = (kind: string) => db().selectFrom("outbox").selectAll().where("case_id", "=", c.id).where("kind", "=", kind).orderBy("id").executeTakeFirstOrThrow() as Promise<SentMail & { id: number }>;
+    const c = await db()
+      .selectFrom("cases")
+      .selectAll()
+      .where("case_number", "=", r.caseNumber!)
+      .executeTakeFirstOrThrow();
+    const mail = (kind: string) =>
+      db()
+        .selectFrom("outbox")
+        .selectAll()
+        .where("case_id", "=", c.id)
+        .where("kind", "=", kind)
+        .orderBy("id")
+        .executeTakeFirstOrThrow() as Promise<SentMail & { id: number }>;
     return { r, c, ack: await mail("ack"), notice: await mail("manager_notice"), originalId: messageId };
   }
   const caseOf = (id: number) => db().selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-  const mailCount = async (caseId: number) => (await db().selectFrom("outbox").select("id").where("case_id", "=", caseId).execute()).length;
+  const mailCount = async (caseId: number) =>
+    (await db().selectFrom("outbox").select("id").where("case_id", "=", caseId).execute()).length;
   /** A partner-shaped answer that did not come back on anything we sent. */
-  const foreign = (c: { case_number: string }, o: { messageId?: string; inReplyTo?: string; references?: string; text: string; from?: string }) =>
+  const foreign = (
+    c: { case_number: string },
+    o: { messageId?: string; inReplyTo?: string; references?: string; text: string; from?: string },
+  ) =>
     answer(
-      { message_id: o.inReplyTo ?? "<none@none>", references: o.references ?? null, subject: `[${c.case_number}] hello`, reply_to: "partners@northbeam.io" },
-      { from: o.from ?? ANNA, to: "partners@northbeam.io", text: o.text, unthreaded: !o.inReplyTo, ...(o.messageId ? { messageId: o.messageId } : {}) },
+      {
+        message_id: o.inReplyTo ?? "<none@none>",
+        references: o.references ?? null,
+        subject: `[${c.case_number}] hello`,
+        reply_to: "partners@northbeam.io",
+      },
+      {
+        from: o.from ?? ANNA,
+        to: "partners@northbeam.io",
+        text: o.text,
+        unthreaded: !o.inReplyTo,
+        ...(o.messageId ? { messageId: o.messageId } : {}),
+      },
     );
-  async function expectUntouched(before: { id: number; company_domain: string | null; contact_email: string | null; status: string }, mails: number) {
+  async function expectUntouched(
+    before: { id: number; company_domain: string | null; contact_email: string | null; status: string },
+    mails: number,
+  ) {
     const after = await caseOf(before.id);
-    expect(after).toMatchObject({ company_domain: before.company_domain, contact_email: before.contact_email, status: before.status });
+    expect(after).toMatchObject({
+      company_domain: before.company_domain,
+      contact_email: before.contact_email,
+      status: before.status,
+    });
     expect(await mailCount(before.id)).toBe(mails); // no confirmation, no fresh manager notices
   }
 
@@ -52,13 +85,23 @@ describe.each(dbBackends())("forged partner answers on $name", (backend) => {
     const mails = await mailCount(c.id);
     const step1 = await ingest(foreign(c, { messageId: "<anchor@evil.example>", text: "hello" }));
     expect(step1.status).toBe("needs_review");
-    const step2 = await ingest(foreign(c, { inReplyTo: "<anchor@evil.example>", references: "<anchor@evil.example>", text: HIJACK }));
+    const step2 = await ingest(
+      foreign(c, { inReplyTo: "<anchor@evil.example>", references: "<anchor@evil.example>", text: HIJACK }),
+    );
     expect(step2.status).toBe("needs_review");
     await expectUntouched(c, mails);
-    const parked = await db().selectFrom("review_items").select("reason").where("inbound_message_id", "=", step2.inboundMessageId).execute();
+    const parked = await db()
+      .selectFrom("review_items")
+      .select("reason")
+      .where("inbound_message_id", "=", step2.inboundMessageId)
+      .execute();
     expect(parked.map((p) => p.reason)).toEqual(["unverified_answer"]);
     // it is still on the case's timeline, for people to read
-    const events = await db().selectFrom("timeline_events").select("kind").where("inbound_message_id", "=", step2.inboundMessageId).execute();
+    const events = await db()
+      .selectFrom("timeline_events")
+      .select("kind")
+      .where("inbound_message_id", "=", step2.inboundMessageId)
+      .execute();
     expect(events.map((e) => e.kind)).toEqual(["reply_received"]);
   });
 
@@ -97,14 +140,22 @@ describe.each(dbBackends())("forged partner answers on $name", (backend) => {
     await register(ANNA, "Firm");
     const second = await register(ANNA, "Second", "<reg-second@brightpath.example>");
     const mails = await mailCount(second.c.id);
-    await ingest(foreign(second.c, { inReplyTo: second.originalId, references: second.originalId, text: "Website: firm-x.de" }));
+    await ingest(
+      foreign(second.c, { inReplyTo: second.originalId, references: second.originalId, text: "Website: firm-x.de" }),
+    );
     await expectUntouched(second.c, mails);
     expect((await caseOf(second.c.id)).decided_by).toBeNull();
   });
 
   it("F6: a rival cannot move a claim away and then register the prospect conflict-free", async () => {
     const { c, originalId } = await register(ANNA, "Firm");
-    await ingest(foreign(c, { inReplyTo: originalId, references: originalId, text: "Website: elsewhere-ltd.de\nCompany: Elsewhere Ltd" }));
+    await ingest(
+      foreign(c, {
+        inReplyTo: originalId,
+        references: originalId,
+        text: "Website: elsewhere-ltd.de\nCompany: Elsewhere Ltd",
+      }),
+    );
     const rival = await ingest(registration("mallory@rival.example", "Firm", "<rival-1@rival.example>"));
     expect(rival.status).toBe("conflict");
   });
@@ -120,7 +171,14 @@ describe.each(dbBackends())("forged partner answers on $name", (backend) => {
     const { c, ack } = await register(ANNA, "Firm");
     await ingest(answer(ack, { from: ANNA, to: "partners@northbeam.io", text: "Website: firm-real.de" }));
     expect((await caseOf(c.id)).company_domain).toBe("firm-real.de");
-    await ingest(answer(ack, { from: ANNA, unthreaded: true, subject: "new details", text: "Contact: Jana Berg, jana@firm-real.de" }));
+    await ingest(
+      answer(ack, {
+        from: ANNA,
+        unthreaded: true,
+        subject: "new details",
+        text: "Contact: Jana Berg, jana@firm-real.de",
+      }),
+    );
     expect((await caseOf(c.id)).contact_email).toBe("jana@firm-real.de");
   });
 });

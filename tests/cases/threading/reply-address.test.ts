@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { hashToken, newToken, replyAddress, tokensInAddresses } from "../../../services/cases/threading/reply-address.ts";
+import {
+  hashToken,
+  newToken,
+  replyAddress,
+  tokensInAddresses,
+} from "../../../services/cases/threading/reply-address.ts";
 
 describe("newToken", () => {
   it("is at least 128 random bits of lower-case base32, safe in a local part", () => {
@@ -23,7 +28,9 @@ describe("replyAddress / tokensInAddresses", () => {
   });
 
   it("accepts a display-name inbound and replaces an existing plus part", () => {
-    expect(replyAddress("Partners <partners+old@vendor.example>", "abcdefghijklmnop")).toBe("partners+abcdefghijklmnop@vendor.example");
+    expect(replyAddress("Partners <partners+old@vendor.example>", "abcdefghijklmnop")).toBe(
+      "partners+abcdefghijklmnop@vendor.example",
+    );
   });
 
   it("matches the local part and domain case-insensitively and reads display-name addresses", () => {
@@ -52,7 +59,10 @@ describe("replyAddress / tokensInAddresses", () => {
   it("returns every token addressed to us, in order", () => {
     const a = newToken();
     const b = newToken();
-    expect(tokensInAddresses([replyAddress(inbound, a), "x@y.example", replyAddress(inbound, b)], inbound)).toEqual([a, b]);
+    expect(tokensInAddresses([replyAddress(inbound, a), "x@y.example", replyAddress(inbound, b)], inbound)).toEqual([
+      a,
+      b,
+    ]);
   });
 });
 

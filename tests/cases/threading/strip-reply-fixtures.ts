@@ -90,13 +90,15 @@ export function checkExpected(out: StrippedReply, exp: Expected, common: string)
   for (const key of ["firstFragment", "firstFragmentTrimmed"] as const) {
     const want = exp[key];
     if (typeof want !== "string" || exp.quoted?.[0]) continue;
-    const ok = replyMatches(out, resolve(want)) || (interleaved && squash(out.newText).startsWith(squash(resolve(want))));
+    const ok =
+      replyMatches(out, resolve(want)) || (interleaved && squash(out.newText).startsWith(squash(resolve(want))));
     if (!ok) problems.push(`${key} differs`);
   }
   const regexes = { ...exp.fragmentMatches, ...exp.fragmentMatchesMultiline };
   for (const [idx, source] of Object.entries(regexes)) {
     const place = placeOf(exp, Number(idx));
-    if (!new RegExp(source, "m").test(regionText(out, place))) problems.push(`fragment ${idx} /${source}/ not in ${place}`);
+    if (!new RegExp(source, "m").test(regionText(out, place)))
+      problems.push(`fragment ${idx} /${source}/ not in ${place}`);
   }
   for (const [idx, needles] of Object.entries(exp.fragmentContains ?? {})) {
     const place = placeOf(exp, Number(idx));
@@ -107,9 +109,13 @@ export function checkExpected(out: StrippedReply, exp: Expected, common: string)
   }
   for (const [idx, text] of Object.entries(exp.fragments ?? {})) {
     const place = placeOf(exp, Number(idx));
-    if (text.trim() && !squash(regionText(out, place)).includes(squash(text))) problems.push(`fragment ${idx} text not in ${place}`);
+    if (text.trim() && !squash(regionText(out, place)).includes(squash(text)))
+      problems.push(`fragment ${idx} text not in ${place}`);
   }
-  const quotedInNew = out.newText.split("\n").filter((l) => l.startsWith(">")).join("\n");
+  const quotedInNew = out.newText
+    .split("\n")
+    .filter((l) => l.startsWith(">"))
+    .join("\n");
   for (const needle of exp.quotedPartContains ?? []) {
     if (!out.quoted.includes(needle) && !quotedInNew.includes(needle)) problems.push(`quoted lacks "${needle}"`);
   }
@@ -159,7 +165,9 @@ export async function runTalon(): Promise<CaseResult[]> {
   const dir = join(FIXTURES, "talon");
   const results: CaseResult[] = [];
   const std = join(dir, "standard_replies");
-  for (const file of readdirSync(std).filter((f) => f.endsWith(".eml")).sort()) {
+  for (const file of readdirSync(std)
+    .filter((f) => f.endsWith(".eml"))
+    .sort()) {
     const text = await firstPlainText(join(std, file));
     const replyFile = join(std, file.replace(/\.eml$/, "_reply_text"));
     const want = existsSync(replyFile) ? readFileSync(replyFile, "utf8") : "Hello";
@@ -184,7 +192,9 @@ export async function runTalon(): Promise<CaseResult[]> {
       timed("talon/html", file, () => {
         const out = stripReply(text);
         const got = noSpace(out.newText);
-        return got === want || noSpace(`${out.newText}${out.signature ?? ""}`) === want ? [] : [`got ${JSON.stringify(out.newText)}`];
+        return got === want || noSpace(`${out.newText}${out.signature ?? ""}`) === want
+          ? []
+          : [`got ${JSON.stringify(out.newText)}`];
       }),
     );
   }
@@ -197,7 +207,9 @@ export async function runTalon(): Promise<CaseResult[]> {
   );
   // Signature corpus: talon cuts these by a classifier that knows the sender; we have only patterns.
   const sigDir = join(dir, "signature", "emails", "stripped");
-  for (const file of readdirSync(sigDir).filter((f) => f.endsWith("_body")).sort()) {
+  for (const file of readdirSync(sigDir)
+    .filter((f) => f.endsWith("_body"))
+    .sort()) {
     const body = readFileSync(join(sigDir, file), "utf8");
     const want = readFileSync(join(sigDir, file.replace(/_body$/, "_signature")), "utf8").trim();
     results.push(

@@ -30,13 +30,36 @@ const lines = (...l: string[]): string => l.join("\n");
 
 describe("stripReply headers", () => {
   it("cuts an English Outlook header block without an <address>", () => {
-    const out = stripReply(lines("Looks good.", "", "From: Jane Doe", "Sent: Monday, March 2, 2026 10:00 AM", "To: Partners", "Subject: REG-2026-000123", "", "Original text"));
+    const out = stripReply(
+      lines(
+        "Looks good.",
+        "",
+        "From: Jane Doe",
+        "Sent: Monday, March 2, 2026 10:00 AM",
+        "To: Partners",
+        "Subject: REG-2026-000123",
+        "",
+        "Original text",
+      ),
+    );
     expect(out.newText).toBe("Looks good.");
     expect(out.quoted).toContain("Original text");
   });
 
   it("cuts a German Outlook header block and the rule above it", () => {
-    const out = stripReply(lines("Passt so.", "", "________________________________", "Von: Max Mustermann", "Gesendet: Montag, 2. März 2026 10:00", "An: Partner", "Betreff: AW: Registrierung", "", "Alter Text"));
+    const out = stripReply(
+      lines(
+        "Passt so.",
+        "",
+        "________________________________",
+        "Von: Max Mustermann",
+        "Gesendet: Montag, 2. März 2026 10:00",
+        "An: Partner",
+        "Betreff: AW: Registrierung",
+        "",
+        "Alter Text",
+      ),
+    );
     expect(out.newText).toBe("Passt so.");
     expect(out.quoted).toMatch(/^_+\nVon: Max/);
   });
@@ -56,7 +79,14 @@ describe("stripReply headers", () => {
   });
 
   it("takes a wrapped 'On … wrote:' header directly above the quote", () => {
-    const out = stripReply(lines("Yes, go ahead.", "On Mon, Mar 2, 2026 at 10:00 AM Jane Doe <", "jane@example.com> wrote:", "> Can we register Acme?"));
+    const out = stripReply(
+      lines(
+        "Yes, go ahead.",
+        "On Mon, Mar 2, 2026 at 10:00 AM Jane Doe <",
+        "jane@example.com> wrote:",
+        "> Can we register Acme?",
+      ),
+    );
     expect(out.newText).toBe("Yes, go ahead.");
     expect(out.quoted).toContain("> Can we register Acme?");
   });

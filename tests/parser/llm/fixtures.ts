@@ -43,6 +43,10 @@ export function goodAnswer(): LlmAnswer {
   return {
     registration,
     evidence: { stage: "we'd like to register a new opportunity", motion: null, consent: null },
-    partner: { email: "anna.meier@brightpath-consulting.de", name: "Anna Meier", organization: "BrightPath Consulting" },
+    partner: {
+      email: "anna.meier@brightpath-consulting.de",
+      name: "Anna Meier",
+      organization: "BrightPath Consulting",
+    },
   };
 }

@@ -29,7 +29,12 @@ describe("groundAnswer", () => {
   it("drops a hallucinated e-mail, domain, names, phone and competitor", () => {
     const answer = goodAnswer();
     answer.registration.company = { name: "Nordwind Holding AG", domain: "nordwind.com" };
-    answer.registration.contact = { name: "Jonas Wagner", email: "jonas@nordwind.com", role: "CFO", phone: "+49 40 999999" };
+    answer.registration.contact = {
+      name: "Jonas Wagner",
+      email: "jonas@nordwind.com",
+      role: "CFO",
+      phone: "+49 40 999999",
+    };
     answer.registration.competitors = ["Freightly", "Evil Corp"];
     answer.registration.geography = "Austria";
     answer.partner.name = "Anna Schmidt";
@@ -43,7 +48,14 @@ describe("groundAnswer", () => {
     expect(r.geography).toBeNull();
     expect(extraction.partner.name).toBeNull();
     expect(dropped).toEqual(
-      expect.arrayContaining(["company.name", "company.domain", "contact.name", "contact.email", "contact.phone", "competitors"]),
+      expect.arrayContaining([
+        "company.name",
+        "company.domain",
+        "contact.name",
+        "contact.email",
+        "contact.phone",
+        "competitors",
+      ]),
     );
     expect(extraction.provenance["company.domain"]).toBeUndefined();
     expect(extraction.confidence).toBeLessThan(0.3);
@@ -102,14 +114,21 @@ describe("groundAnswer", () => {
   it("never makes the vendor or the sender the prospect, even when the mail names them", () => {
     const answer = goodAnswer();
     answer.registration.company = { name: "BrightPath Consulting", domain: "vendorcloud.io" };
-    answer.registration.contact = { name: "Anna Meier", email: "anna.meier@brightpath-consulting.de", role: null, phone: null };
+    answer.registration.contact = {
+      name: "Anna Meier",
+      email: "anna.meier@brightpath-consulting.de",
+      role: null,
+      phone: null,
+    };
     const text = `${MAIL_TEXT}\nanna.meier@brightpath-consulting.de | see https://www.vendorcloud.io/partners`;
     const { extraction, dropped } = groundAnswer(answer, mailInput(text));
     expect(extraction.registration.company).toEqual({ name: null, domain: null });
     expect(extraction.registration.contact.email).toBeNull();
     expect(extraction.registration.contact.name).toBeNull();
     expect(extraction.partner.organization).toBe("BrightPath Consulting");
-    expect(dropped).toEqual(expect.arrayContaining(["company.domain", "contact.email", "company.name", "contact.name"]));
+    expect(dropped).toEqual(
+      expect.arrayContaining(["company.domain", "contact.email", "company.name", "contact.name"]),
+    );
   });
 
   it("keeps a paraphrased problem only when most of its words are in the mail", () => {
@@ -126,7 +145,11 @@ describe("groundAnswer", () => {
     const answer = goodAnswer();
     answer.registration.motion = "resale";
     answer.registration.consent = true;
-    answer.evidence = { stage: "we'd like to register a new opportunity", motion: "we will resell the licences", consent: null };
+    answer.evidence = {
+      stage: "we'd like to register a new opportunity",
+      motion: "we will resell the licences",
+      consent: null,
+    };
     const { extraction, dropped } = groundAnswer(answer, mailInput());
     expect(extraction.registration.stage).toBe("new_intro");
     expect(extraction.registration.motion).toBeNull();
@@ -143,9 +166,16 @@ describe("groundAnswer", () => {
   });
 
   it("accepts the partner's address from the From header and the organisation spelled in the sender's domain", () => {
-    const answer = { registration: emptyRegistration(), partner: { email: "anna.meier@brightpath-consulting.de", name: null, organization: "Brightpath Consulting GmbH" } };
+    const answer = {
+      registration: emptyRegistration(),
+      partner: { email: "anna.meier@brightpath-consulting.de", name: null, organization: "Brightpath Consulting GmbH" },
+    };
     const { extraction } = groundAnswer(answer, mailInput("Please register Acme."));
-    expect(extraction.partner).toEqual({ email: "anna.meier@brightpath-consulting.de", name: null, organization: "Brightpath Consulting GmbH" });
+    expect(extraction.partner).toEqual({
+      email: "anna.meier@brightpath-consulting.de",
+      name: null,
+      organization: "Brightpath Consulting GmbH",
+    });
     expect(extraction.provenance["partner.email"]?.span).toBeNull();
   });
 });

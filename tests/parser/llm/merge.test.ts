@@ -9,7 +9,11 @@ const rulesAt = (snippet: string | null, start = 0): Provenance => ({
   snippet,
   span: snippet ? [start, start + snippet.length] : null,
 });
-const llmAt = (snippet: string, start: number): Provenance => ({ source: "llm", snippet, span: [start, start + snippet.length] });
+const llmAt = (snippet: string, start: number): Provenance => ({
+  source: "llm",
+  snippet,
+  span: [start, start + snippet.length],
+});
 
 function rules(confidence = 0.9): Extraction {
   const registration = emptyRegistration();
@@ -32,7 +36,12 @@ function rules(confidence = 0.9): Extraction {
 function llm(confidence = 0.8): Extraction {
   const registration = emptyRegistration();
   registration.company = { name: "Nordwind Logistik GmbH", domain: "nordwind-logistik.de" };
-  registration.contact = { name: "Jonas Weber", email: "j.weber@nordwind-logistik.de", role: "Head of Operations", phone: null };
+  registration.contact = {
+    name: "Jonas Weber",
+    email: "j.weber@nordwind-logistik.de",
+    role: "Head of Operations",
+    phone: null,
+  };
   registration.stage = "discovery_scheduled";
   registration.competitors = ["Freightly"];
   return {

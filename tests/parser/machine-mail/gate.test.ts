@@ -23,7 +23,9 @@ describe("machine-mail labelled set", () => {
   });
 
   it("never takes machine mail for a registration or a case answer", () => {
-    const wrong = outcomes.filter((o) => o.mail.label.kind !== "person" && ["registration", "reply"].includes(o.observed.kind));
+    const wrong = outcomes.filter(
+      (o) => o.mail.label.kind !== "person" && ["registration", "reply"].includes(o.observed.kind),
+    );
     expect(wrong.map((o) => `${o.mail.family}/${o.mail.file} [${o.variant}]: ${o.observed.kind}`)).toEqual([]);
   });
 
@@ -43,7 +45,9 @@ describe("machine-mail labelled set", () => {
   });
 
   it("reads type, status, recipient, original Message-ID, VERP id and return date as labelled", () => {
-    const misses = detailMisses(outcomes).map((m) => `${m.outcome.mail.family}/${m.outcome.mail.file} ${m.field}: want ${String(m.want)}`);
+    const misses = detailMisses(outcomes).map(
+      (m) => `${m.outcome.mail.family}/${m.outcome.mail.file} ${m.field}: want ${String(m.want)}`,
+    );
     expect([...new Set(misses)]).toEqual([]);
   });
 });

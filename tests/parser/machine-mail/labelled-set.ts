@@ -10,7 +10,10 @@ export const MACHINE_MAIL_DIR = resolve(import.meta.dirname, "../../fixtures/mac
 const Label = z.object({
   kind: z.enum(["bounce", "auto_reply", "other", "person"]),
   type: z.enum(["hard", "soft", "delay", "success"]).optional(),
-  status: z.string().regex(/^[245]\.\d{1,3}\.\d{1,3}$/).optional(),
+  status: z
+    .string()
+    .regex(/^[245]\.\d{1,3}\.\d{1,3}$/)
+    .optional(),
   recipient: z.string().optional(),
   messageId: z.string().nullable().optional(),
   outboxId: z.number().int().optional(),
@@ -27,16 +30,22 @@ export interface LabelledMail {
 
 export function loadLabelledSet(): LabelledMail[] {
   const out: LabelledMail[] = [];
-  for (const family of readdirSync(MACHINE_MAIL_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+  for (const family of readdirSync(MACHINE_MAIL_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
     const dir = join(MACHINE_MAIL_DIR, family);
     const labels = z.record(z.string(), Label).parse(JSON.parse(readFileSync(join(dir, "labels.json"), "utf8")));
-    const files = readdirSync(dir).filter((f) => f.endsWith(".eml")).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".eml"))
+      .sort();
     for (const file of files) {
       const label = labels[file];
       if (!label) throw new Error(`${family}/${file} has no entry in labels.json`);
       out.push({ family, file, raw: readFileSync(join(dir, file)), label });
     }
-    for (const name of Object.keys(labels)) if (!files.includes(name)) throw new Error(`${family}/labels.json names missing file ${name}`);
+    for (const name of Object.keys(labels))
+      if (!files.includes(name)) throw new Error(`${family}/labels.json names missing file ${name}`);
   }
   return out;
 }
@@ -69,10 +78,14 @@ export interface Outcome {
   observed: Observed;
 }
 
-export async function runSet(recognise: (raw: Buffer) => Promise<Observed>, variants: Variant[] = VARIANTS): Promise<Outcome[]> {
+export async function runSet(
+  recognise: (raw: Buffer) => Promise<Observed>,
+  variants: Variant[] = VARIANTS,
+): Promise<Outcome[]> {
   const out: Outcome[] = [];
   for (const mail of loadLabelledSet()) {
-    for (const variant of variants) out.push({ mail, variant, observed: await recognise(variantOf(mail.raw, variant)) });
+    for (const variant of variants)
+      out.push({ mail, variant, observed: await recognise(variantOf(mail.raw, variant)) });
   }
   return out;
 }
@@ -120,7 +133,8 @@ export function detailMisses(outcomes: Outcome[]): { field: string; outcome: Out
   for (const o of outcomes) {
     const l = o.mail.label;
     const check = (field: keyof Observed, want: unknown) => {
-      if (want !== undefined && o.observed[field] !== undefined && o.observed[field] !== want) misses.push({ field, outcome: o, want });
+      if (want !== undefined && o.observed[field] !== undefined && o.observed[field] !== want)
+        misses.push({ field, outcome: o, want });
     };
     if (l.kind === "bounce" && o.observed.kind === "bounce") {
       check("type", l.type);

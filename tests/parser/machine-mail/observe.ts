@@ -7,7 +7,14 @@ export async function observe(raw: Buffer): Promise<Observed> {
   const m = parsed.machine;
   if (m?.kind === "bounce") {
     const b = m.bounce;
-    return { kind: "bounce", type: b.type, status: b.status, recipient: b.recipient, messageId: b.originalMessageId, outboxId: b.verpOutboxId };
+    return {
+      kind: "bounce",
+      type: b.type,
+      status: b.status,
+      recipient: b.recipient,
+      messageId: b.originalMessageId,
+      outboxId: b.verpOutboxId,
+    };
   }
   if (m?.kind === "auto_reply") return { kind: "auto_reply", returnDate: m.autoReply.returnDate };
   return { kind: parsed.output.kind };

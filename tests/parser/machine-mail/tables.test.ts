@@ -31,24 +31,49 @@ describe("machine-mail tables", () => {
     });
   }
 
-  it.each(tables.STATUS_PHRASES.map((e) => [e.status, e] as const))("status phrase -> %s from its example", (status, e) => {
-    const report = readBounceReport({
-      subject: "Undeliverable", headers: {}, from: { address: "mailer-daemon@mx.example", name: null }, contentType: "text/plain",
-      contentTypeParams: {}, attachments: [], inReplyTo: null, references: [], text: `Delivery failed for x@y.example:\n${e.example}`,
-    });
-    expect(report.status?.slice(1)).toBe(status.slice(1));
-  });
+  it.each(tables.STATUS_PHRASES.map((e) => [e.status, e] as const))(
+    "status phrase -> %s from its example",
+    (status, e) => {
+      const report = readBounceReport({
+        subject: "Undeliverable",
+        headers: {},
+        from: { address: "mailer-daemon@mx.example", name: null },
+        contentType: "text/plain",
+        contentTypeParams: {},
+        attachments: [],
+        inReplyTo: null,
+        references: [],
+        text: `Delivery failed for x@y.example:\n${e.example}`,
+      });
+      expect(report.status?.slice(1)).toBe(status.slice(1));
+    },
+  );
 
-  it.each(["550 5.1.1 Schränka neexistuje", "550 Mailbox not found or access denied", "552-5.2.2 over quota", "#550 5.1.1 RESOLVER.ADR.RecipNotFound"])("SMTP_REPLY_RE finds the SMTP reply in %s", (text) => {
+  it.each([
+    "550 5.1.1 Schränka neexistuje",
+    "550 Mailbox not found or access denied",
+    "552-5.2.2 over quota",
+    "#550 5.1.1 RESOLVER.ADR.RecipNotFound",
+  ])("SMTP_REPLY_RE finds the SMTP reply in %s", (text) => {
     expect(tables.SMTP_REPLY_RE.test(text)).toBe(true);
   });
-  it.each(["call 555 1234", "version 4.96", "192.0.2.150 said", "Order 5501 shipped", "about 550 employees", "budget 450 k EUR"])("SMTP_REPLY_RE finds none in %s", (text) => {
+  it.each([
+    "call 555 1234",
+    "version 4.96",
+    "192.0.2.150 said",
+    "Order 5501 shipped",
+    "about 550 employees",
+    "budget 450 k EUR",
+  ])("SMTP_REPLY_RE finds none in %s", (text) => {
     expect(tables.SMTP_REPLY_RE.test(text)).toBe(false);
   });
 
-  it.each(RETURN_LEADS.map((e) => [e.source, e] as const))("return lead (%s) finds the date in its example", (_s, e) => {
-    expect(readReturnDate(e.example, new Date("2026-12-03T10:00:00Z"))).toMatch(/^202[67]-\d\d-\d\d$/);
-  });
+  it.each(RETURN_LEADS.map((e) => [e.source, e] as const))(
+    "return lead (%s) finds the date in its example",
+    (_s, e) => {
+      expect(readReturnDate(e.example, new Date("2026-12-03T10:00:00Z"))).toMatch(/^202[67]-\d\d-\d\d$/);
+    },
+  );
 
   it.each(MONTHS.map((m) => [m.month, m] as const))("month %i is read from its example", (month, m) => {
     const date = readDateAt(m.example, new Date("2026-12-03T10:00:00Z"));

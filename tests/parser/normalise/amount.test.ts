@@ -68,8 +68,17 @@ describe("parseMoney notations", () => {
 
 describe("parseNumber", () => {
   it.each([
-    ["1.234", 1234], ["48.000", 48000], ["48,000", 48000], ["1,5", 1.5], ["18.5", 18.5], ["1,2", 1.2],
-    ["1.234.567", 1234567], ["1,234,567.89", 1234567.89], ["1.234,56", 1234.56], ["40'000", 40000], ["48 000", 48000],
+    ["1.234", 1234],
+    ["48.000", 48000],
+    ["48,000", 48000],
+    ["1,5", 1.5],
+    ["18.5", 18.5],
+    ["1,2", 1.2],
+    ["1.234.567", 1234567],
+    ["1,234,567.89", 1234567.89],
+    ["1.234,56", 1234.56],
+    ["40'000", 40000],
+    ["48 000", 48000],
   ])("%s -> %d", (raw, n) => {
     expect(parseNumber(raw)).toBe(n);
   });
@@ -80,9 +89,13 @@ describe("parseNumber", () => {
 
 describe("findMoney", () => {
   it("finds every amount with context, skipping numbers without a currency", () => {
-    const text = "14 practices, 200+ suppliers, call (503) 555-0187 on 12.03.2026. We process $4M payment volume; budget is $60k.";
+    const text =
+      "14 practices, 200+ suppliers, call (503) 555-0187 on 12.03.2026. We process $4M payment volume; budget is $60k.";
     const found = findMoney(text);
-    expect(found.map((f) => [f.amount, f.currency])).toEqual([[4000000, "USD"], [60000, "USD"]]);
+    expect(found.map((f) => [f.amount, f.currency])).toEqual([
+      [4000000, "USD"],
+      [60000, "USD"],
+    ]);
     expect(found[1]?.context).toContain("budget is $60k");
     for (const f of found) expect(text.slice(f.index, f.index + f.raw.length)).toBe(f.raw);
   });

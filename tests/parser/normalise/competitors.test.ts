@@ -21,15 +21,30 @@ describe("parseCompetitorList", () => {
     expect(parseCompetitorList(value)).toEqual(names);
   });
 
-  it.each(["–", "-", "none", "None known", "none known", "keine", "keine bekannt", "n/a", "N/A", "", "unbekannt", "tbd"])(
-    "%s -> []", (value) => {
-      expect(parseCompetitorList(value)).toEqual([]);
-    });
+  it.each([
+    "–",
+    "-",
+    "none",
+    "None known",
+    "none known",
+    "keine",
+    "keine bekannt",
+    "n/a",
+    "N/A",
+    "",
+    "unbekannt",
+    "tbd",
+  ])("%s -> []", (value) => {
+    expect(parseCompetitorList(value)).toEqual([]);
+  });
 });
 
 describe("findCompetitorsInProse", () => {
   it.each([
-    ["We're currently evaluating AP automation tools and already have demos with Tipalti and AvidXchange.", ["Tipalti", "AvidXchange"]],
+    [
+      "We're currently evaluating AP automation tools and already have demos with Tipalti and AvidXchange.",
+      ["Tipalti", "AvidXchange"],
+    ],
     ["They're running a proof of concept with Northbeam right now and comparing it against Coupa.", ["Coupa"]],
     ["Evaluation - comparing Northbeam with Coupa and Basware\nValue: USD 150,000", ["Coupa", "Basware"]],
     ["We're comparing Northbeam with Soldo at the moment.", ["Soldo"]],

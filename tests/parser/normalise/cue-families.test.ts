@@ -79,9 +79,12 @@ describe("stage families", () => {
 });
 
 describe("stage: a negation inside the event … booked phrase", () => {
-  it.each(["Ein Termin ist noch nicht vereinbart.", "Workshop not yet scheduled.", "Call never got arranged."])("%s is not discovery_scheduled", (text) => {
-    expect(detectStage(text)).not.toBe("discovery_scheduled");
-  });
+  it.each(["Ein Termin ist noch nicht vereinbart.", "Workshop not yet scheduled.", "Call never got arranged."])(
+    "%s is not discovery_scheduled",
+    (text) => {
+      expect(detectStage(text)).not.toBe("discovery_scheduled");
+    },
+  );
 });
 
 describe("cueRegex", () => {

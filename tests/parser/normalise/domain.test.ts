@@ -24,8 +24,20 @@ describe("registrableDomain", () => {
     expect(registrableDomain(input)).toBe(expected);
   });
 
-  it.each(["192.168.1.10", "http://127.0.0.1:3000/", "localhost", "http://localhost:8080", "[::1]", "foo.zzzz",
-    "invoice.pdf", "", "none", "not a domain", "co.uk", "–"])("%s -> null", (input) => {
+  it.each([
+    "192.168.1.10",
+    "http://127.0.0.1:3000/",
+    "localhost",
+    "http://localhost:8080",
+    "[::1]",
+    "foo.zzzz",
+    "invoice.pdf",
+    "",
+    "none",
+    "not a domain",
+    "co.uk",
+    "–",
+  ])("%s -> null", (input) => {
     expect(registrableDomain(input)).toBeNull();
   });
 });
@@ -44,16 +56,42 @@ describe("domainOfEmail", () => {
 });
 
 describe("isFreeMailDomain", () => {
-  it.each(["gmail.com", "googlemail.com", "gmx.de", "gmx.at", "gmx.ch", "gmx.net", "web.de", "t-online.de",
-    "outlook.com", "hotmail.com", "hotmail.de", "hotmail.co.uk", "live.com", "live.de", "yahoo.com", "yahoo.de",
-    "yahoo.co.uk", "icloud.com", "me.com", "proton.me", "protonmail.com", "aol.com", "mail.ru", "yandex.ru",
-    "yandex.com", "GMAIL.COM"])("%s is free mail", (d) => {
+  it.each([
+    "gmail.com",
+    "googlemail.com",
+    "gmx.de",
+    "gmx.at",
+    "gmx.ch",
+    "gmx.net",
+    "web.de",
+    "t-online.de",
+    "outlook.com",
+    "hotmail.com",
+    "hotmail.de",
+    "hotmail.co.uk",
+    "live.com",
+    "live.de",
+    "yahoo.com",
+    "yahoo.de",
+    "yahoo.co.uk",
+    "icloud.com",
+    "me.com",
+    "proton.me",
+    "protonmail.com",
+    "aol.com",
+    "mail.ru",
+    "yandex.ru",
+    "yandex.com",
+    "GMAIL.COM",
+  ])("%s is free mail", (d) => {
     expect(isFreeMailDomain(d)).toBe(true);
   });
   it.each(["acme.com", "castlegatedental.co.uk", "northbeam.io", "mail.acme.de", "", "yahoo.acme.com"])(
-    "%s is not free mail", (d) => {
+    "%s is not free mail",
+    (d) => {
       expect(isFreeMailDomain(d)).toBe(false);
-    });
+    },
+  );
 });
 
 describe("findUrls", () => {
@@ -71,7 +109,8 @@ describe("findUrls", () => {
     expect(findUrls("Verityhealth.io (website)")).toEqual([{ value: "Verityhealth.io", index: 0 }]);
   });
   it("skips e-mail domains, file names, versions, dates and abbreviations", () => {
-    const text = "Mail ap@verityhealth.io; attached invoice.pdf, notes.txt, export.zip. v4.2 ships 12.03.2026, z.B. e.g. Node.js";
+    const text =
+      "Mail ap@verityhealth.io; attached invoice.pdf, notes.txt, export.zip. v4.2 ships 12.03.2026, z.B. e.g. Node.js";
     expect(findUrls(text)).toEqual([]);
   });
   it("strips trailing punctuation and closing brackets", () => {

@@ -44,7 +44,9 @@ describe("detectMotion", () => {
   });
 
   it.each(["Need: 14 practices receive supplier invoices by post.", "They need support with their API.", ""])(
-    "%s -> null", (text) => {
+    "%s -> null",
+    (text) => {
       expect(detectMotion(text)).toBeNull();
-    });
+    },
+  );
 });

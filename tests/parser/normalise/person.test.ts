@@ -22,20 +22,42 @@ describe("cleanPersonName", () => {
   });
 
   it.each(["noch offen", "noch offen (wird nachgereicht)", "tbd", "TBD", "–", "-", "n/a", "unknown", "", "Herr"])(
-    "%s -> null", (input) => {
+    "%s -> null",
+    (input) => {
       expect(cleanPersonName(input)).toBeNull();
-    });
+    },
+  );
 });
 
 describe("looksLikePersonName", () => {
-  it.each(["Ulrich Kaltenbrunn", "Ludwig van Beethoven", "Anna-Lena von der Heide", "Liam O'Connor", "José Núñez",
-    "Dr. Insa Harms", "Marta Quinlan", "Jean de la Fontaine", "Søren Kierkegaard"])("%s looks like a person", (s) => {
+  it.each([
+    "Ulrich Kaltenbrunn",
+    "Ludwig van Beethoven",
+    "Anna-Lena von der Heide",
+    "Liam O'Connor",
+    "José Núñez",
+    "Dr. Insa Harms",
+    "Marta Quinlan",
+    "Jean de la Fontaine",
+    "Søren Kierkegaard",
+  ])("%s looks like a person", (s) => {
     expect(looksLikePersonName(s)).toBe(true);
   });
 
-  it.each(["Accounts Payable Team", "Mühlenbeck Backwaren GmbH", "AP Team", "Fiona", "fiona marsh",
-    "Verity Health Labs Inc", "Northbeam Partner Team", "Kessler Vogt IT Services", "One Two Three Four Five",
-    "Finance Director", "ACME LTD", ""])("%s does not look like a person", (s) => {
+  it.each([
+    "Accounts Payable Team",
+    "Mühlenbeck Backwaren GmbH",
+    "AP Team",
+    "Fiona",
+    "fiona marsh",
+    "Verity Health Labs Inc",
+    "Northbeam Partner Team",
+    "Kessler Vogt IT Services",
+    "One Two Three Four Five",
+    "Finance Director",
+    "ACME LTD",
+    "",
+  ])("%s does not look like a person", (s) => {
     expect(looksLikePersonName(s)).toBe(false);
   });
 });

@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { isCompletePersonName, isPlausibleCompanyName, isPlausiblePlace, tidyCompanyName } from "../../../services/parser/normalise/shape.ts";
+import {
+  isCompletePersonName,
+  isPlausibleCompanyName,
+  isPlausiblePlace,
+  tidyCompanyName,
+} from "../../../services/parser/normalise/shape.ts";
 
 describe("isCompletePersonName", () => {
-  it.each(["Marit van den Heuvel", "Rory O'Sullivan", "Aoife McAllister", "Dr. Lena d'Ambrosio", "José de la Fuente", "Priya", "J. R. Okafor", "Anne-Sophie Lefèvre"])(
-    "accepts %s",
-    (n) => expect(isCompletePersonName(n)).toBe(true),
-  );
+  it.each([
+    "Marit van den Heuvel",
+    "Rory O'Sullivan",
+    "Aoife McAllister",
+    "Dr. Lena d'Ambrosio",
+    "José de la Fuente",
+    "Priya",
+    "J. R. Okafor",
+    "Anne-Sophie Lefèvre",
+  ])("accepts %s", (n) => expect(isCompletePersonName(n)).toBe(true));
   it.each([
     ["cut at a particle", "Marit van den"],
     ["cut at a prefix", "Rory O'"],
@@ -18,10 +29,14 @@ describe("isCompletePersonName", () => {
 });
 
 describe("isPlausibleCompanyName", () => {
-  it.each(["Halden Tre A/S", "Transportes Sur, S.A.", "Wrocław Logistyka Sp. z o.o.", "Brauhaus Ebner GmbH & Co. KG", "Corvid Labs Inc.", "Sa Moll Oy"])(
-    "accepts %s",
-    (n) => expect(isPlausibleCompanyName(n)).toBe(true),
-  );
+  it.each([
+    "Halden Tre A/S",
+    "Transportes Sur, S.A.",
+    "Wrocław Logistyka Sp. z o.o.",
+    "Brauhaus Ebner GmbH & Co. KG",
+    "Corvid Labs Inc.",
+    "Sa Moll Oy",
+  ])("accepts %s", (n) => expect(isPlausibleCompanyName(n)).toBe(true));
   it.each([
     ["a label word", "Website"],
     ["a currency code", "DKK"],

@@ -12,7 +12,10 @@ describe("detectStage", () => {
     ["Erstkontakt, Bedarf erkannt, noch kein Gespräch", "new_intro"],
     ["Discovery call booked for Thursday 12 March, 2pm", "discovery_scheduled"],
     ["Termin am 12.03. zur Bedarfsanalyse vereinbart", "discovery_scheduled"],
-    ["Ein erstes Gespräch mit Frau Lindner und eurem Vertrieb ist für Dienstag, 17.03.,\n10:00 Uhr angesetzt.", "discovery_scheduled"],
+    [
+      "Ein erstes Gespräch mit Frau Lindner und eurem Vertrieb ist für Dienstag, 17.03.,\n10:00 Uhr angesetzt.",
+      "discovery_scheduled",
+    ],
     ["Demo booked for Thursday 19 March", "discovery_scheduled"],
     ["We've got a joint call booked with Maya for next Wednesday.", "discovery_scheduled"],
     ["Demo's locked in for Monday 23 March, 11am AEDT.", "discovery_scheduled"],
@@ -42,14 +45,19 @@ describe("detectStage", () => {
 
   it("ignores negated and conditional cues", () => {
     expect(detectStage("No call booked yet. Brand-new lead.")).toBe("new_intro");
-    expect(detectStage("If the demo goes well they would start a trial. Demo booked for Friday.")).toBe("discovery_scheduled");
+    expect(detectStage("If the demo goes well they would start a trial. Demo booked for Friday.")).toBe(
+      "discovery_scheduled",
+    );
     expect(detectStage("They aren't evaluating anyone else. First contact only.")).toBe("new_intro");
     expect(detectStage("Kein Termin vereinbart, Erstkontakt.")).toBe("new_intro");
   });
 
-  it.each(["Hi team, here are the details.", "Happy to set up a demo.", "", "Termin steht noch aus"])("%s -> null", (text) => {
-    expect(detectStage(text)).toBeNull();
-  });
+  it.each(["Hi team, here are the details.", "Happy to set up a demo.", "", "Termin steht noch aus"])(
+    "%s -> null",
+    (text) => {
+      expect(detectStage(text)).toBeNull();
+    },
+  );
 });
 
 describe("detectStage set-up phrasing", () => {

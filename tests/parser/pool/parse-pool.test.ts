@@ -51,6 +51,9 @@ describe("parse pool", () => {
     const settled = Promise.allSettled([pool.parse(mail("hang-me")), pool.parse(mail("never"))]);
     await pool.close();
     const results = await settled;
-    expect(results.map((r) => r.status === "rejected" && (r.reason as { code: string }).code)).toEqual(["PARSE_WORKER_FAILED", "PARSE_WORKER_FAILED"]);
+    expect(results.map((r) => r.status === "rejected" && (r.reason as { code: string }).code)).toEqual([
+      "PARSE_WORKER_FAILED",
+      "PARSE_WORKER_FAILED",
+    ]);
   });
 });
