@@ -140,12 +140,10 @@ function fromParsed(mail: ParsedMail, raw: Buffer): DecodedMessage {
     attachments: mail.attachments.map(attachmentInfo),
     vcards: mail.attachments.filter(isVcard).flatMap((a) => parseVcard(a.content.toString("utf8"))),
     extraRows: [],
-    reportParts: mail.attachments
-      .filter(isReportPart)
-      .map((a) => ({
-        contentType: a.contentType.toLowerCase(),
-        text: a.content.subarray(0, 64 * 1024).toString("utf8"),
-      })),
+    reportParts: mail.attachments.filter(isReportPart).map((a) => ({
+      contentType: a.contentType.toLowerCase(),
+      text: a.content.subarray(0, 64 * 1024).toString("utf8"),
+    })),
   };
 }
 

@@ -81,14 +81,12 @@ export async function rememberAway(
       updated_at: a.now,
     })
     .onConflict((oc) =>
-      oc
-        .column("address")
-        .doUpdateSet({
-          away_until: a.awayUntil,
-          return_date: a.returnDate,
-          inbound_message_id: a.inboundMessageId,
-          updated_at: a.now,
-        }),
+      oc.column("address").doUpdateSet({
+        away_until: a.awayUntil,
+        return_date: a.returnDate,
+        inbound_message_id: a.inboundMessageId,
+        updated_at: a.now,
+      }),
     )
     .execute();
 }

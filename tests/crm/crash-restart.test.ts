@@ -109,18 +109,16 @@ describe.skipIf(!hasPostgres())("CRM sync worker killed with SIGKILL (PostgreSQL
       const cases = await ctx.database.db.selectFrom("cases").select(["id", "case_number"]).orderBy("id").execute();
       expect(cases).toHaveLength(TOTAL);
       for (const c of cases.filter((_, i) => i % 2 === 0)) {
-        await ctx.database.db
-          .transaction()
-          .execute((trx) =>
-            applyDecision(trx, {
-              config,
-              caseId: c.id,
-              decision: "approve",
-              argument: null,
-              actor: "manager:lena.vogt@northbeam.io",
-              now: new Date(),
-            }),
-          );
+        await ctx.database.db.transaction().execute((trx) =>
+          applyDecision(trx, {
+            config,
+            caseId: c.id,
+            decision: "approve",
+            argument: null,
+            actor: "manager:lena.vogt@northbeam.io",
+            now: new Date(),
+          }),
+        );
       }
       await ctx.close();
       console.log(

@@ -261,18 +261,16 @@ describe.each(dbBackends())("Slack on $name", (backend) => {
     expect(String(posts[1]!.args.text)).toContain("Still waiting for a decision");
     expect(String(posts[1]!.args.blocks)).toContain("dealreg_approve");
     // decided on the admin page or by mail: the Slack messages follow
-    await ctx.database.db
-      .transaction()
-      .execute((trx) =>
-        applyDecision(trx, {
-          config: ctx.config,
-          caseId: c.id,
-          decision: "reject",
-          argument: "duplicate of an older deal",
-          actor: "manager:sam.reed@northbeam.io",
-          now: new Date(),
-        }),
-      );
+    await ctx.database.db.transaction().execute((trx) =>
+      applyDecision(trx, {
+        config: ctx.config,
+        caseId: c.id,
+        decision: "reject",
+        argument: "duplicate of an older deal",
+        actor: "manager:sam.reed@northbeam.io",
+        now: new Date(),
+      }),
+    );
     await runSlack();
     const updates = slack.calls.filter((x) => x.method === "chat.update");
     expect(updates).toHaveLength(2);

@@ -36,11 +36,9 @@ export function hubspotEventRoutes(deps: HubSpotEventDeps): FastifyPluginAsync {
     );
     app.post("/crm/hubspot/events", async (req, reply) => {
       if (!deps.clientSecret || !deps.decisionsOf) {
-        return reply
-          .code(503)
-          .send({
-            error: { code: "DISABLED", message: "HubSpot webhooks need CRM=hubspot and HUBSPOT_CLIENT_SECRET" },
-          });
+        return reply.code(503).send({
+          error: { code: "DISABLED", message: "HubSpot webhooks need CRM=hubspot and HUBSPOT_CLIENT_SECRET" },
+        });
       }
       const body = typeof req.body === "string" ? req.body : "";
       const origin = deps.publicUrl ? new URL(deps.publicUrl).origin : `${req.protocol}://${req.host}`;

@@ -50,14 +50,12 @@ export function inboundRawRoutes(deps: InboundRawDeps): FastifyPluginAsync {
       async (req, reply) => {
         const body = req.body;
         if (!Buffer.isBuffer(body) || body.length === 0) {
-          return reply
-            .code(400)
-            .send({
-              error: {
-                code: "BAD_REQUEST",
-                message: "the request body must be the raw message (Content-Type: message/rfc822)",
-              },
-            });
+          return reply.code(400).send({
+            error: {
+              code: "BAD_REQUEST",
+              message: "the request body must be the raw message (Content-Type: message/rfc822)",
+            },
+          });
         }
         const result = await deps.ingest(body, { kind: "http" });
         return reply.code(result.status === "duplicate" ? 200 : 201).send(result);
