@@ -1,5 +1,6 @@
 // The ops admin page as one fastify plugin, registered under /admin. Server-rendered pages,
 // no script at all; helmet's Content-Security-Policy forbids scripts, remote loads and framing.
+import type { StatusLinkIssuer } from "../cases/mail/case-mail.ts";
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
@@ -28,6 +29,8 @@ export interface AdminDeps {
   /** called after an action queued mail, so an in-process sender wakes up */
   onMailQueued?: () => void;
   now?: () => Date;
+  /** issues the status page link an acknowledgement carries (services/partners, handed in by web) */
+  statusLink?: StatusLinkIssuer;
   /** revokes a case's status page links and its firm page's (services/partners, handed in by web) */
   revokeStatusLinks?: (caseId: number, by: string, now: Date) => Promise<number>;
   /** sign-in attempts per IP address and window; default 10 per minute */

@@ -106,6 +106,7 @@ export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promis
       parse: ctx.pipeline.parse,
       onMailQueued: () => ctx.pipeline.onMailQueued?.(),
       revokeStatusLinks: (caseId, by, now) => revokeCaseLinks(ctx.database.db, caseId, by, now),
+      ...(ctx.pipeline.statusLink ? { statusLink: ctx.pipeline.statusLink } : {}),
     }),
     { prefix: "/admin" },
   );

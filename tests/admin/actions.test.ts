@@ -95,6 +95,15 @@ describe.each(dbBackends())("admin actions on $name", (backend) => {
       });
       expect(reg.statusCode).toBe(303);
       const caseNumber = /REG-\d{4}-\d{6}/.exec(String(reg.headers.location))![0];
+      // a case registered by ops gets the same acknowledgement as one read by the machine: with its status link
+      const ack = await db()
+        .selectFrom("outbox")
+        .innerJoin("cases", "cases.id", "outbox.case_id")
+        .select("text_body")
+        .where("cases.case_number", "=", caseNumber)
+        .where("outbox.kind", "=", "ack")
+        .executeTakeFirstOrThrow();
+      expect(ack.text_body).toMatch(/\/status\/[A-Za-z0-9_-]{20,}/);
 
       expect((await post(`/admin/messages/${second!.id}/attach`, { caseNumber: "REG-1999-000999" })).statusCode).toBe(
         409,

@@ -158,7 +158,8 @@ describe.runIf(hasChromium())("admin page in Chromium", () => {
     expect(text).toContain("<script>alert('company')</script>");
     expect(await page.textContent("dl.headers")).toContain("<script>alert('fromname')</script>");
     expect(await page.textContent("ul.attachments")).toContain("<script>alert('attachment')</script>.txt");
-    expect(await page.textContent("table.fields")).toContain("onerror=alert('company-img')");
+    // the company line is refused by the parser (markup is no company name); the need keeps its payload
+    expect(await page.textContent("table.fields")).toContain("onerror=alert('mxss')");
     expect(watch.consoleErrors).toEqual([]);
 
     // The HTML part, behind a click, in a sandboxed frame with its own CSP.
@@ -179,6 +180,8 @@ describe.runIf(hasChromium())("admin page in Chromium", () => {
 
     await page.goto(messageUrl);
     await page.fill('input[name="contact.name"]', "<script>alert('ops-contact')</script>Mallory");
+    // the parser left the hostile company line out; ops types it in, markup and all
+    await page.fill('input[name="company.name"]', "<script>alert('company')</script>Acme Hostile GmbH");
     await page.click("text=Register and acknowledge");
     await page.waitForURL(/\/admin\/cases\/REG-/);
     await linksAreLocal();

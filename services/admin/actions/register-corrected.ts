@@ -5,6 +5,7 @@ import type { Database } from "../../../db/connection.ts";
 import type { InboundMessageRow } from "../../../db/schema.ts";
 import type { Config } from "../../config/env.ts";
 import { registerLead, type RegisterResult } from "../../cases/register-lead.ts";
+import type { StatusLinkIssuer } from "../../cases/mail/case-mail.ts";
 import { addTimelineEvent } from "../../repos/cases.ts";
 import { decodeMessage } from "../../parser/decode.ts";
 import { missingOf } from "../../parser/parse-message.ts";
@@ -18,6 +19,8 @@ import { resolveOpenItems, type ActionResult } from "./resolve-items.ts";
 export interface RegisterCorrectedDeps {
   db: Database;
   config: Config;
+  /** the status page link the acknowledgement carries, as for mail registered by the pipeline */
+  statusLink?: StatusLinkIssuer | undefined;
 }
 
 export type RegisterCorrectedResult = ActionResult<{ result: RegisterResult; changes: FieldChange[] }>;
@@ -117,6 +120,7 @@ export async function registerCorrected(
       replyTo,
       actor,
       now: input.now,
+      statusLink: deps.statusLink,
     });
     if (result.caseId !== null && changes.length) {
       await addTimelineEvent(trx, {

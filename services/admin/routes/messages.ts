@@ -84,7 +84,7 @@ export function messageRoutes(ctx: AdminContext): FastifyPluginAsync {
       if (!correction.ok)
         return showMessage(req, reply, id, { error: `Please fix: ${correction.problems.join("; ")}` }, 400);
       const r = await registerCorrected(
-        { db, config: ctx.deps.config },
+        { db, config: ctx.deps.config, statusLink: ctx.deps.statusLink },
         { inboundMessageId: id, correction: correction.value, user: user(req), now: ctx.now() },
       );
       if (!r.ok) return showMessage(req, reply, id, { error: r.reason }, 409);
