@@ -2,8 +2,8 @@
 // lives here and nowhere else (HubSpot retires /crm/v3 and /crm/v4 paths in 2027). Answers are
 // checked with zod at the call sites; errors become CrmError with HubSpot's own message.
 import { z } from "zod";
-import { errorMessage } from "../../core/errors.ts";
 import { CrmError } from "../errors.ts";
+import { callJson, retryAfterHeaderMs } from "../http.ts";
 import { RateWindow } from "./rate-window.ts";
 
 /** HubSpot's date-based API version for every CRM path. */
@@ -56,28 +56,14 @@ export function createHubSpotClient(o: HubSpotClientOptions): HubSpotClient {
       await window.take();
       const url = new URL(base + path);
       for (const [k, v] of Object.entries(opts.query ?? {})) url.searchParams.set(k, v);
-      let res: Response;
-      try {
-        res = await doFetch(url, {
-          method,
-          headers: {
-            authorization: `Bearer ${o.token}`,
-            accept: "application/json",
-            ...(opts.body !== undefined ? { "content-type": "application/json" } : {}),
-          },
-          body: opts.body !== undefined ? JSON.stringify(opts.body) : null,
-          signal: AbortSignal.timeout(o.timeoutMs),
-        });
-      } catch (err) {
-        const timeout = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
-        throw new CrmError(
-          "transient",
-          timeout
-            ? `HubSpot did not answer within ${o.timeoutMs} ms (${method} ${path})`
-            : `HubSpot unreachable: ${errorMessage(err)}`,
-          { cause: err },
-        );
-      }
+      const res = await callJson(doFetch, {
+        crm: "HubSpot",
+        method,
+        url,
+        token: o.token,
+        body: opts.body,
+        timeoutMs: o.timeoutMs,
+      });
       window.observe(res.headers);
       const text = await res.text();
       let json: unknown = null;
@@ -128,13 +114,8 @@ export function retryAfterMs(
   nowMs: number,
   fallback: number | null = 10_000,
 ): number | null {
-  const ra = headers.get("retry-after");
-  if (ra) {
-    const secs = Number(ra);
-    if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
-    const at = Date.parse(ra);
-    if (Number.isFinite(at)) return Math.max(0, at - nowMs);
-  }
+  const fromHeader = retryAfterHeaderMs(headers, nowMs);
+  if (fromHeader !== null) return fromHeader;
   if (daily) {
     const d = new Date(nowMs);
     return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1) - nowMs;

@@ -3,6 +3,7 @@
 // errors become CrmError with Salesforce's own errorCode and message.
 import type { z } from "zod";
 import { CrmError } from "../errors.ts";
+import { callJson, retryAfterHeaderMs } from "../http.ts";
 import { logIn, type SalesforceLogin, type SalesforceSession } from "./auth.ts";
 import { MultipleChoices, RestErrors } from "./schemas.ts";
 
@@ -50,27 +51,14 @@ export function createSalesforceClient(o: SalesforceClientOptions): SalesforceCl
   ): Promise<Response> {
     const url = new URL(path.startsWith("/services/") ? path : `/services/data/${o.apiVersion}${path}`, s.instanceUrl);
     for (const [k, v] of Object.entries(opts.query ?? {})) url.searchParams.set(k, v);
-    try {
-      return await doFetch(url, {
-        method,
-        headers: {
-          authorization: `Bearer ${s.accessToken}`,
-          accept: "application/json",
-          ...(opts.body !== undefined ? { "content-type": "application/json" } : {}),
-        },
-        body: opts.body !== undefined ? JSON.stringify(opts.body) : null,
-        signal: AbortSignal.timeout(o.timeoutMs),
-      });
-    } catch (err) {
-      const timeout = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
-      throw new CrmError(
-        "transient",
-        timeout
-          ? `Salesforce did not answer within ${o.timeoutMs} ms (${method} ${path})`
-          : `Salesforce unreachable: ${(err as Error).message}`,
-        { cause: err },
-      );
-    }
+    return callJson(doFetch, {
+      crm: "Salesforce",
+      method,
+      url,
+      token: s.accessToken,
+      body: opts.body,
+      timeoutMs: o.timeoutMs,
+    });
   }
 
   return {
@@ -125,7 +113,7 @@ function errorFor(res: Response, json: unknown, what: string, nowMs: number): Cr
   const first = errors.success ? errors.data[0] : undefined;
   const message = first ? `${first.errorCode}: ${first.message}` : `HTTP ${res.status} without an error body`;
   const common = { status: res.status };
-  const retryAfter = retryAfterMs(res.headers, nowMs);
+  const retryAfter = retryAfterHeaderMs(res.headers, nowMs);
   if (res.status === 429 || first?.errorCode === "REQUEST_LIMIT_EXCEEDED") {
     return new CrmError("rate_limited", `Salesforce API limit (${what}): ${message}`, {
       ...common,
@@ -138,13 +126,4 @@ function errorFor(res: Response, json: unknown, what: string, nowMs: number): Cr
       retryAfterMs: retryAfter,
     });
   return new CrmError("permanent", `Salesforce ${res.status} (${what}): ${message}`, common);
-}
-
-function retryAfterMs(headers: Headers, nowMs: number): number | null {
-  const ra = headers.get("retry-after");
-  if (!ra) return null;
-  const secs = Number(ra);
-  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
-  const at = Date.parse(ra);
-  return Number.isFinite(at) ? Math.max(0, at - nowMs) : null;
 }
