@@ -52,7 +52,8 @@ export function parseOptionsFor(config: Config, logger: Logger): ParseOptions {
 /** VENDOR_NAME, else the display name of MAIL_FROM without its team words ("Acme Partner Team" -> "Acme"). */
 export function vendorName(config: Config): string | null {
   if (config.VENDOR_NAME) return config.VENDOR_NAME;
-  const display = /^\s*"?([^"<]*?)"?\s*</.exec(config.MAIL_FROM)?.[1] ?? "";
+  const lt = config.MAIL_FROM.indexOf("<");
+  const display = lt > 0 ? config.MAIL_FROM.slice(0, lt).trim().replace(/^"|"$/g, "").trim() : "";
   return stripTeamWords(display);
 }
 

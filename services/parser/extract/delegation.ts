@@ -11,11 +11,27 @@ import { emailMatchesName, fold } from "./text-utils.ts";
 import { domainOfEmail, findEmails } from "../normalise/domain.ts";
 import { findPersonMentions, roleNear } from "./people.ts";
 
+/**
+ * `Name <address>` and bare addresses in a text, with the name written before each. Split at
+ * the separators first and scanned token by token: one pattern over the whole text was quadratic
+ * on a long line without an address.
+ */
 function addressesIn(text: string): MailAddress[] {
-  return [...text.matchAll(/([^<>,;]*)<?([^\s<>,;]+@[^\s<>,;]+)>?/g)].map((m) => ({
-    address: m[2]!.toLowerCase(),
-    name: m[1]!.replace(/["']/g, "").trim() || null,
-  }));
+  const out: MailAddress[] = [];
+  const isAddress = (t: string) => t.indexOf("@") > 0 && t.indexOf("@") < t.length - 1;
+  for (const piece of text.split(/[,;>]/)) {
+    const lt = piece.indexOf("<");
+    let name = lt >= 0 ? piece.slice(0, lt) : "";
+    for (const token of (lt >= 0 ? piece.slice(lt + 1) : piece).split(/\s+/)) {
+      if (!isAddress(token)) {
+        if (lt < 0) name += ` ${token}`;
+        continue;
+      }
+      out.push({ address: token.toLowerCase(), name: name.replace(/["']/g, "").trim() || null });
+      name = "";
+    }
+  }
+  return out;
 }
 
 function mentions(text: string, name: string): boolean {
