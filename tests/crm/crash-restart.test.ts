@@ -57,6 +57,10 @@ describe.skipIf(!hasPostgres())("CRM sync worker killed with SIGKILL (PostgreSQL
     HUBSPOT_MAX_REQUESTS_PER_10S: "100000",
     CRM_SYNC_LEASE_SECONDS: "2",
     MAIL_TRANSPORT: "file",
+    // 200 registrations in seconds are this test's load, not a storm to stop
+    AUTO_ACKS_PER_SENDER_HOUR: "100000",
+    OUTBOUND_MAX_PER_MINUTE: "100000",
+    MANAGER_NOTICES_PER_HOUR: "100000",
   });
 
   function worker(n: number): ChildProcess {

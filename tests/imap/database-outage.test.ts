@@ -31,7 +31,13 @@ describe.skipIf(!(dovecotOrSkip() && hasPostgres()))("IMAP ingest while PostgreS
     const u = new URL(pgdb.url);
     pgProxy = await startTcpProxy({ host: u.hostname, port: Number(u.port || 5432) });
     u.port = String(pgProxy.port);
-    const config = testConfig({ DATABASE_URL: u.toString(), IMAP_URL: dovecot.url });
+    // 150 registrations at once: above the storm limits, which are not what this test is about
+    const config = testConfig({
+      DATABASE_URL: u.toString(),
+      IMAP_URL: dovecot.url,
+      AUTO_ACKS_PER_SENDER_HOUR: "1000",
+      OUTBOUND_MAX_PER_MINUTE: "1000",
+    });
     ctx = await openAppContext(config, createLogger(config.LOG_LEVEL));
     direct = await openDatabase({ url: pgdb.url, dataDir: "", poolSize: 2 });
     imap = await dovecot.client();
