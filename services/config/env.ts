@@ -155,29 +155,13 @@ export const EnvSchema = z.object({
           .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, "a comma-separated list of domains (vendor.example,vendor.io)"),
       ),
     ),
-  VENDOR_PRODUCTS: z
-    .string()
-    .default("")
-    .transform((s) =>
-      s
-        .split(",")
-        .map((x) => x.trim())
-        .filter(Boolean),
-    ),
+  VENDOR_PRODUCTS: commaList,
 
   MAIL_TRANSPORT: z.enum(["auto", "smtp", "ses", "file"]).default("auto"),
   SMTP_URL: optionalUrl,
   SES_REGION: optionalString,
   SES_ENDPOINT: optionalUrl,
-  SES_TOPIC_ARNS: z
-    .string()
-    .default("")
-    .transform((s) =>
-      s
-        .split(",")
-        .map((x) => x.trim())
-        .filter(Boolean),
-    ),
+  SES_TOPIC_ARNS: commaList,
   S3_ENDPOINT: optionalUrl,
 
   IMAP_URL: optionalUrl,
