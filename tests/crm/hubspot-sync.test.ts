@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { dbBackends } from "../helpers/db.ts";
+import { drainSync, makeSyncDue } from "../helpers/crm-sync.ts";
 import { corpusMail, testApp } from "../helpers/app.ts";
 import { startFakeHubSpot, type FakeHubSpot } from "../helpers/fake-hubspot.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
@@ -27,17 +28,8 @@ describe.each(dbBackends())("HubSpot sync on $name", (backend) => {
     });
     await app.crm.adapter!.ensureSetup();
   };
-  /** runs the queue until nothing is due (jobs waiting for a retry stay) */
-  const drain = async () => {
-    let total = { done: 0, retried: 0, failed: 0 };
-    for (;;) {
-      const s = await app.crm.runDueJobs();
-      total = { done: total.done + s.done, retried: total.retried + s.retried, failed: total.failed + s.failed };
-      if (s.done + s.retried + s.failed === 0) return total;
-    }
-  };
-  const makeDue = () =>
-    sql`update crm_sync_jobs set next_attempt_at = now() where status = 'queued'`.execute(app.database.db);
+  const drain = () => drainSync(app.crm);
+  const makeDue = () => makeSyncDue(app.database.db);
 
   beforeEach(() => open());
   afterEach(async () => {

@@ -5,6 +5,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { dbBackends } from "../helpers/db.ts";
+import { drainSync, settleSync } from "../helpers/crm-sync.ts";
 import { corpusMail, testApp } from "../helpers/app.ts";
 import { startFakeSalesforce, type FakeSalesforce, type FakeSalesforceOptions } from "../helpers/fake-salesforce.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
@@ -30,31 +31,8 @@ describe.each(dbBackends())("Salesforce sync on $name", (backend) => {
       ...extra,
     });
   };
-  const drain = async () => {
-    let total = { done: 0, retried: 0, failed: 0 };
-    for (;;) {
-      const s = await app.crm.runDueJobs();
-      total = { done: total.done + s.done, retried: total.retried + s.retried, failed: total.failed + s.failed };
-      if (s.done + s.retried + s.failed === 0) return total;
-    }
-  };
-  const makeDue = () =>
-    sql`update crm_sync_jobs set next_attempt_at = now() where status = 'queued'`.execute(app.database.db);
-  /** drains, making retries due at once, until nothing is queued (at most ten rounds) */
-  const settle = async () => {
-    let retried = 0;
-    for (let round = 0; round < 10; round++) {
-      retried += (await drain()).retried;
-      const queued = await app.database.db
-        .selectFrom("crm_sync_jobs")
-        .select("id")
-        .where("status", "=", "queued")
-        .execute();
-      if (!queued.length) break;
-      await makeDue();
-    }
-    return retried;
-  };
+  const drain = () => drainSync(app.crm);
+  const settle = () => settleSync(app.crm, app.database.db);
   const register = async () =>
     (await ingestRawMail(app.pipeline, corpusMail("001-"), { kind: "cli", file: "001.eml" })).caseNumber!;
   const opportunity = (caseNumber: string) =>
