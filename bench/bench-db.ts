@@ -1,11 +1,12 @@
 // A scratch database for a bench: a fresh PostgreSQL database on TEST_DATABASE_URL (dropped
 // afterwards), else in-memory PGlite.
 import { randomBytes } from "node:crypto";
+import type { KyselyConfig } from "kysely";
 import pg from "pg";
 import { openDatabase, openPglite, type DatabaseHandle } from "../db/connection.ts";
 
 export async function openBenchDatabase(
-  opts: { poolSize?: number } = {},
+  opts: { poolSize?: number; log?: KyselyConfig["log"] } = {},
 ): Promise<{ handle: DatabaseHandle; label: string; url: string | null; drop(): Promise<void> }> {
   const admin = process.env.TEST_DATABASE_URL;
   if (!admin) return { handle: await openPglite(null), label: "PGlite (in memory)", url: null, drop: async () => {} };

@@ -1,7 +1,7 @@
 // Opens the database: real PostgreSQL when a URL is given, else embedded PGlite in DATA_DIR.
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, type KyselyConfig } from "kysely";
 import pg from "pg";
 import type { DB } from "./schema.ts";
 import { pgliteAsPool } from "./pglite-pool.ts";
@@ -25,6 +25,8 @@ export async function openDatabase(opts: {
   url?: string | undefined;
   dataDir: string;
   poolSize?: number;
+  /** kysely's query log (benches time and EXPLAIN the statements a page sends) */
+  log?: KyselyConfig["log"];
 }): Promise<DatabaseHandle> {
   if (opts.url) {
     // A server that drops packets instead of refusing must not hang a request forever.
@@ -41,7 +43,11 @@ export async function openDatabase(opts: {
     // A client checked out of the pool that loses its server emits 'error' as well as failing
     // its query; pg-pool listens only while a client is idle, so without this the process dies.
     pool.on("connect", (client) => client.on("error", () => {}));
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new StripNulPlugin()] });
+    const db = new Kysely<DB>({
+      dialect: new PostgresDialect({ pool }),
+      plugins: [new StripNulPlugin()],
+      ...(opts.log ? { log: opts.log } : {}),
+    });
     return { db, kind: "postgres", close: () => db.destroy() };
   }
   return openPglite(join(resolve(opts.dataDir), "pglite"));

@@ -114,6 +114,8 @@ export interface CasesTable {
   crm_synced_at: NullableTimestamp;
   /** "pending" while the CRM could not be asked about conflicts */
   crm_check: ColumnType<string | null, string | null | undefined, string | null>;
+  /** open review items about this case, kept by a trigger on review_items (2026-12-03-81) */
+  open_review_items: Generated<number>;
 }
 
 export interface OutboxTable {

@@ -15,7 +15,7 @@ import {
   type Session,
   type SessionKeys,
 } from "./session.ts";
-import type { RevokedSessions } from "./data/revoked-sessions.ts";
+import type { RevokedSessions } from "../repos/admin-sessions.ts";
 
 export interface Auth {
   /** the session a guard (or verify) has checked for this request */

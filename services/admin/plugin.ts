@@ -14,7 +14,7 @@ import { createAuth, type Auth } from "./auth.ts";
 import { loadCredentials, type Credentials } from "./credentials.ts";
 import { adminCss, createRenderer, type Render } from "./render.ts";
 import { sessionKeys } from "./session.ts";
-import { revokedSessions } from "./data/revoked-sessions.ts";
+import { revokedSessions } from "../repos/admin-sessions.ts";
 import { loginRoutes } from "./routes/login.ts";
 import { queueRoutes } from "./routes/queue.ts";
 import { messageRoutes } from "./routes/messages.ts";

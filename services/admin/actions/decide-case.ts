@@ -4,7 +4,8 @@ import type { Database } from "../../../db/connection.ts";
 import type { Config } from "../../config/env.ts";
 import { applyDecision } from "../../cases/apply-decision.ts";
 import type { Decision } from "../../cases/case-transitions.ts";
-import { resolveOpenItems, type ActionResult } from "./resolve-items.ts";
+import { resolveOpenItems } from "../../repos/admin-queue.ts";
+import type { ActionResult } from "./action-result.ts";
 
 export const DECISIONS: readonly Decision[] = ["approve", "reject", "info"];
 

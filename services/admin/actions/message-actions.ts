@@ -4,7 +4,9 @@
 import type { Database } from "../../../db/connection.ts";
 import { addTimelineEvent, findCaseById, findCaseByNumber } from "../../repos/cases.ts";
 import { stripReply } from "../../cases/threading/strip-reply.ts";
-import { resolveOpenItems, type ActionResult } from "./resolve-items.ts";
+import { lockMessage, setMessageCase } from "../../repos/admin-messages.ts";
+import { lockReviewItem, resolveOpenItems } from "../../repos/admin-queue.ts";
+import type { ActionResult } from "./action-result.ts";
 
 interface Who {
   user: string;
@@ -17,18 +19,13 @@ export async function attachToCase(
 ): Promise<ActionResult<{ caseNumber: string }>> {
   const actor = `ops:${input.user}`;
   return db.transaction().execute(async (trx) => {
-    const msg = await trx
-      .selectFrom("inbound_messages")
-      .select(["id", "case_id", "text_body", "subject"])
-      .where("id", "=", input.inboundMessageId)
-      .forUpdate()
-      .executeTakeFirst();
+    const msg = await lockMessage(trx, input.inboundMessageId);
     if (!msg) return { ok: false, reason: "no such message" } as const;
     const target = await findCaseByNumber(trx, input.caseNumber.trim());
     if (!target) return { ok: false, reason: `no case ${input.caseNumber.trim().slice(0, 40)}` } as const;
-    if (msg.case_id !== null && msg.case_id !== target.id)
+    if (msg.caseId !== null && msg.caseId !== target.id)
       return { ok: false, reason: "this message already belongs to another case" } as const;
-    const full = msg.text_body ?? "";
+    const full = msg.textBody ?? "";
     const { newText } = stripReply(full);
     await addTimelineEvent(trx, {
       caseId: target.id,
@@ -38,11 +35,7 @@ export async function attachToCase(
       text: newText || full,
       data: { subject: (msg.subject ?? "").slice(0, 300) },
     });
-    await trx
-      .updateTable("inbound_messages")
-      .set({ case_id: target.id, outcome_detail: `${actor}: attached to ${target.case_number}` })
-      .where("id", "=", msg.id)
-      .execute();
+    await setMessageCase(trx, msg.id, { caseId: target.id, detail: `${actor}: attached to ${target.case_number}` });
     await resolveOpenItems(
       trx,
       { inboundMessageId: msg.id },
@@ -58,26 +51,17 @@ export async function markNotRegistration(
 ): Promise<ActionResult> {
   const actor = `ops:${input.user}`;
   return db.transaction().execute(async (trx) => {
-    const msg = await trx
-      .selectFrom("inbound_messages")
-      .select(["id", "case_id"])
-      .where("id", "=", input.inboundMessageId)
-      .forUpdate()
-      .executeTakeFirst();
+    const msg = await lockMessage(trx, input.inboundMessageId);
     if (!msg) return { ok: false, reason: "no such message" } as const;
-    if (msg.case_id !== null) {
+    if (msg.caseId !== null) {
       await addTimelineEvent(trx, {
-        caseId: msg.case_id,
+        caseId: msg.caseId,
         actor,
         kind: "marked_not_registration",
         inboundMessageId: msg.id,
       });
     } else {
-      await trx
-        .updateTable("inbound_messages")
-        .set({ outcome: "ignored", outcome_detail: `${actor}: not a registration` })
-        .where("id", "=", msg.id)
-        .execute();
+      await setMessageCase(trx, msg.id, { caseId: null, outcome: "ignored", detail: `${actor}: not a registration` });
     }
     await resolveOpenItems(
       trx,
@@ -96,12 +80,7 @@ export async function dismissItem(
   const actor = `ops:${input.user}`;
   const note = input.note.trim().slice(0, 500) || "done";
   return db.transaction().execute(async (trx) => {
-    const item = await trx
-      .selectFrom("review_items")
-      .select(["id", "case_id", "reason", "inbound_message_id", "resolved_at"])
-      .where("id", "=", input.reviewItemId)
-      .forUpdate()
-      .executeTakeFirst();
+    const item = await lockReviewItem(trx, input.reviewItemId);
     if (!item || item.resolved_at) return { ok: false, reason: "no such open review item" } as const;
     if (item.case_id !== null && (await findCaseById(trx, item.case_id))) {
       await addTimelineEvent(trx, {

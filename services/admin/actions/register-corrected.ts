@@ -11,10 +11,11 @@ import { decodeMessage } from "../../parser/decode.ts";
 import { missingOf } from "../../parser/parse-message.ts";
 import type { ParseOutput, ProvenanceMap } from "../../parser/schema.ts";
 import type { ParsedMessage } from "../../parser/types.ts";
-import { readStoredParse } from "../data/messages.ts";
+import { findMessage, lockMessage, readStoredParse, setMessageCase, storeParse } from "../../repos/admin-messages.ts";
+import { openReviewItems, resolveOpenItems } from "../../repos/admin-queue.ts";
 import { diffOutputs, type FieldChange } from "../view/fields.ts";
 import type { Correction } from "./correction-form.ts";
-import { resolveOpenItems, type ActionResult } from "./resolve-items.ts";
+import type { ActionResult } from "./action-result.ts";
 
 export interface RegisterCorrectedDeps {
   db: Database;
@@ -67,11 +68,7 @@ export async function registerCorrected(
   deps: RegisterCorrectedDeps,
   input: { inboundMessageId: number; correction: Correction; user: string; now: Date },
 ): Promise<RegisterCorrectedResult> {
-  const row = await deps.db
-    .selectFrom("inbound_messages")
-    .selectAll()
-    .where("id", "=", input.inboundMessageId)
-    .executeTakeFirst();
+  const row = await findMessage(deps.db, input.inboundMessageId);
   if (!row) return { ok: false, reason: "no such message" };
   if (row.case_id !== null) return { ok: false, reason: "this message already belongs to a case" };
   const stored = readStoredParse(row.parse);
@@ -99,20 +96,11 @@ export async function registerCorrected(
   const actor = `ops:${input.user}`;
 
   return deps.db.transaction().execute(async (trx) => {
-    const locked = await trx
-      .selectFrom("inbound_messages")
-      .select("case_id")
-      .where("id", "=", row.id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    if (locked.case_id !== null) return { ok: false, reason: "this message already belongs to a case" } as const;
+    const locked = await lockMessage(trx, row.id);
+    if (!locked) return { ok: false, reason: "no such message" } as const;
+    if (locked.caseId !== null) return { ok: false, reason: "this message already belongs to a case" } as const;
     // registerLead may open a new item (missing_fields for an incomplete case): only the items open before it close.
-    const before = await trx
-      .selectFrom("review_items")
-      .select("id")
-      .where("inbound_message_id", "=", row.id)
-      .where("resolved_at", "is", null)
-      .execute();
+    const before = await openReviewItems(trx, { inboundMessageId: row.id });
     const result = await registerLead(trx, {
       config: deps.config,
       parsed,
@@ -138,17 +126,18 @@ export async function registerCorrected(
         { actor, resolution: `registered as ${result.caseNumber ?? result.status}`, now: input.now },
       );
     }
-    await trx
-      .updateTable("inbound_messages")
-      .set({
-        kind: "registration",
-        parse: JSON.stringify({ output, provenance, attachments: stored.attachments, error: null }),
-        outcome: result.status,
-        outcome_detail: `ops:${input.user}: ${result.detail ?? "registered"}`.slice(0, 1000),
-        case_id: result.caseId,
-      })
-      .where("id", "=", row.id)
-      .execute();
+    await storeParse(trx, row.id, {
+      kind: "registration",
+      output,
+      provenance,
+      attachments: stored.attachments,
+      error: null,
+    });
+    await setMessageCase(trx, row.id, {
+      caseId: result.caseId,
+      outcome: result.status,
+      detail: `ops:${input.user}: ${result.detail ?? "registered"}`,
+    });
     return { ok: true, result, changes } as const;
   });
 }

@@ -3,38 +3,28 @@
 import type { Database } from "../../../db/connection.ts";
 import { addTimelineEvent } from "../../repos/cases.ts";
 import type { ParsedMessage } from "../../parser/types.ts";
-import { readStoredParse } from "../data/messages.ts";
+import { findMessage, readStoredParse, storeParse } from "../../repos/admin-messages.ts";
 import { diffOutputs, type FieldChange } from "../view/fields.ts";
-import type { ActionResult } from "./resolve-items.ts";
+import type { ActionResult } from "./action-result.ts";
 
 export async function reparseMessage(
   deps: { db: Database; parse: (raw: Buffer) => Promise<ParsedMessage> },
   input: { inboundMessageId: number; user: string },
 ): Promise<ActionResult<{ changes: FieldChange[]; error: string | null }>> {
-  const row = await deps.db
-    .selectFrom("inbound_messages")
-    .select(["id", "raw", "parse", "case_id"])
-    .where("id", "=", input.inboundMessageId)
-    .executeTakeFirst();
+  const row = await findMessage(deps.db, input.inboundMessageId);
   if (!row) return { ok: false, reason: "no such message" };
   const parsed = await deps.parse(row.raw); // outside the transaction: a model call may take seconds
   const changes = diffOutputs(readStoredParse(row.parse).output, parsed.output);
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("inbound_messages")
-      .set({
-        kind: parsed.output.kind,
-        language: parsed.language,
-        text_body: parsed.text,
-        parse: JSON.stringify({
-          output: parsed.output,
-          provenance: parsed.provenance,
-          attachments: parsed.attachments,
-          error: parsed.error,
-        }),
-      })
-      .where("id", "=", row.id)
-      .execute();
+    await storeParse(trx, row.id, {
+      kind: parsed.output.kind,
+      language: parsed.language,
+      textBody: parsed.text,
+      output: parsed.output,
+      provenance: parsed.provenance,
+      attachments: parsed.attachments,
+      error: parsed.error,
+    });
     if (row.case_id !== null) {
       await addTimelineEvent(trx, {
         caseId: row.case_id,

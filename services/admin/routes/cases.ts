@@ -4,14 +4,14 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastif
 import { z } from "zod";
 import { CASE_STATUSES } from "../../cases/case-status.ts";
 import type { Decision } from "../../cases/case-transitions.ts";
-import { caseTimeline, findCase, searchCases } from "../data/cases.ts";
-import { openReviewItems } from "../data/messages.ts";
-import { NUMBERS_WINDOW_DAYS, caseNumbers, type CaseNumbers } from "../data/numbers.ts";
+import { caseTimeline, findCase, searchCases } from "../../repos/admin-cases.ts";
+import { openReviewItems } from "../../repos/admin-queue.ts";
+import { NUMBERS_WINDOW_DAYS, caseNumbers, type CaseNumbers } from "../../repos/admin-numbers.ts";
 import { decideCase } from "../actions/decide-case.ts";
 import { dismissItem } from "../actions/message-actions.ts";
 import { reasonLabel } from "../reasons.ts";
 import { caseView, crmView } from "../view/case-view.ts";
-import { caseCrmState, crmNumbers } from "../data/crm.ts";
+import { caseCrmState, crmNumbers } from "../../repos/admin-crm.ts";
 import { formatDuration, formatTime, percent } from "../view/format.ts";
 import type { AdminContext } from "../plugin.ts";
 

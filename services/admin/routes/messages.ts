@@ -2,7 +2,7 @@
 // queue actions on it (register with corrected fields, attach, not a registration, re-parse).
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { findMessage, readStoredParse } from "../data/messages.ts";
+import { findMessage, readStoredParse } from "../../repos/admin-messages.ts";
 import { readCorrection } from "../actions/correction-form.ts";
 import { registerCorrected } from "../actions/register-corrected.ts";
 import { attachToCase, markNotRegistration } from "../actions/message-actions.ts";

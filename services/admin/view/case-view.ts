@@ -3,7 +3,7 @@ import type { Case } from "../../repos/cases.ts";
 import { DECIDABLE } from "../../cases/case-transitions.ts";
 import type { CaseStatus } from "../../cases/case-status.ts";
 import { stripReply } from "../../cases/threading/strip-reply.ts";
-import type { TimelineRow } from "../data/cases.ts";
+import type { TimelineRow } from "../../repos/admin-cases.ts";
 import { fieldRows } from "./fields.ts";
 import { addressLine, formatDuration, formatTime } from "./format.ts";
 

@@ -1,8 +1,10 @@
-// Case search and one case with its whole timeline (events joined with their mail).
+// Case search and one case with its whole timeline (events joined with their mail), for the
+// admin pages.
 import { sql } from "kysely";
-import type { Database } from "../../../db/connection.ts";
-import type { CaseStatus } from "../../../db/schema.ts";
-import { findCaseById, findCaseByNumber, type Case } from "../../repos/cases.ts";
+import { z } from "zod";
+import type { Database } from "../../db/connection.ts";
+import type { CaseStatus, OutboxStatus } from "../../db/schema.ts";
+import { findCaseById, findCaseByNumber, type Case } from "./cases.ts";
 
 export interface CaseSearch {
   q: string;
@@ -15,7 +17,7 @@ export interface CaseSearch {
 export interface CaseListRow {
   id: number;
   caseNumber: string;
-  status: string;
+  status: CaseStatus;
   companyName: string | null;
   companyDomain: string | null;
   partnerEmail: string;
@@ -48,7 +50,17 @@ export async function searchCases(db: Database, s: CaseSearch): Promise<{ rows: 
   if (CASE_NUMBER_RE.test(q)) base = base.where("case_number", "=", q.toUpperCase());
   else if (q) base = base.where(CASE_SEARCH_TEXT, "like", likePattern(q.toLowerCase()));
   const found = await base
-    .select(["id", "case_number", "status", "company_name", "company_domain", "partner_email", "partner_organization", "created_at", "protected_until"])
+    .select([
+      "id",
+      "case_number",
+      "status",
+      "company_name",
+      "company_domain",
+      "partner_email",
+      "partner_organization",
+      "created_at",
+      "protected_until",
+    ])
     .orderBy("id", "desc")
     .limit(s.pageSize + 1)
     .execute();
@@ -78,10 +90,22 @@ export interface TimelineRow {
   actor: string;
   kind: string;
   text: string | null;
-  data: Record<string, unknown>;
+  data: EventData;
   inbound: { id: number; from: string | null; subject: string | null; text: string | null; receivedAt: Date } | null;
-  outbound: { id: number; to: string[]; subject: string; text: string; status: string; sentAt: Date | null } | null;
+  outbound: {
+    id: number;
+    to: string[];
+    subject: string;
+    text: string;
+    status: OutboxStatus;
+    sentAt: Date | null;
+  } | null;
 }
+
+/** An event's data column: an object whose keys the event kind defines (the page shows them as they are). */
+const EventData = z.record(z.string(), z.unknown());
+type EventData = z.infer<typeof EventData>;
+const Recipients = z.array(z.string());
 
 export async function caseTimeline(db: Database, caseId: number): Promise<TimelineRow[]> {
   const rows = await db
@@ -117,11 +141,21 @@ export async function caseTimeline(db: Database, caseId: number): Promise<Timeli
     actor: r.actor,
     kind: r.kind,
     text: r.text,
-    data: r.data ?? {},
-    inbound: r.m_id !== null ? { id: r.m_id, from: r.m_from, subject: r.m_subject, text: r.m_text, receivedAt: r.m_received! } : null,
+    data: EventData.parse(r.data ?? {}),
+    inbound:
+      r.m_id !== null && r.m_received !== null
+        ? { id: r.m_id, from: r.m_from, subject: r.m_subject, text: r.m_text, receivedAt: r.m_received }
+        : null,
     outbound:
       r.o_id !== null
-        ? { id: r.o_id, to: r.o_to ?? [], subject: r.o_subject!, text: r.o_text!, status: r.o_status!, sentAt: r.o_sent }
+        ? {
+            id: r.o_id,
+            to: Recipients.parse(r.o_to ?? []),
+            subject: r.o_subject ?? "",
+            text: r.o_text ?? "",
+            status: r.o_status ?? "queued",
+            sentAt: r.o_sent,
+          }
         : null,
   }));
 }

@@ -1,7 +1,7 @@
 // The CRM side of a case and of the whole queue, for the admin pages.
 import { sql } from "kysely";
-import type { Database } from "../../../db/connection.ts";
-import { syncBacklog, type SyncBacklog } from "../../repos/sync-jobs-repo.ts";
+import type { Database } from "../../db/connection.ts";
+import { syncBacklog, type SyncBacklog } from "./sync-jobs-repo.ts";
 
 export interface CaseCrmState {
   queued: number;
@@ -15,7 +15,11 @@ export async function caseCrmState(db: Database, caseId: number): Promise<CaseCr
     .select([
       sql<number>`count(*) filter (where status = 'queued')::int`.as("queued"),
       sql<number>`count(*) filter (where status = 'failed')::int`.as("failed"),
-      sql<string | null>`(array_agg(last_error order by id desc) filter (where status <> 'done' and last_error is not null))[1]`.as("last_error"),
+      sql<
+        string | null
+      >`(array_agg(last_error order by id desc) filter (where status <> 'done' and last_error is not null))[1]`.as(
+        "last_error",
+      ),
     ])
     .where("case_id", "=", caseId)
     .executeTakeFirstOrThrow();

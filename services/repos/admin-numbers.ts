@@ -1,6 +1,6 @@
 // The figures on top of the cases page, each one SQL aggregate over a bounded window.
 import { sql } from "kysely";
-import type { Database } from "../../../db/connection.ts";
+import type { Database } from "../../db/connection.ts";
 
 /** Every figure looks at the cases created in this window: ops want today's picture, and the
  * aggregates read a bounded slice (index-only, by creation time) however large the table grows. */
@@ -20,7 +20,13 @@ export async function caseNumbers(db: Database, now: Date): Promise<CaseNumbers>
   const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   const since = new Date(now.getTime() - NUMBERS_WINDOW_DAYS * 86_400_000);
   const [byStatus, firstAnswer, decision, partners, conflicts] = await Promise.all([
-    db.selectFrom("cases").select(["status", sql<string>`count(*)`.as("n")]).where("created_at", ">=", since).groupBy("status").orderBy("status").execute(),
+    db
+      .selectFrom("cases")
+      .select(["status", sql<string>`count(*)`.as("n")])
+      .where("created_at", ">=", since)
+      .groupBy("status")
+      .orderBy("status")
+      .execute(),
     // The first ack per case; the mail's arrival is the start (the case is created while
     // processing it). An ack is queued after its case, so the window applies to both.
     sql<{ median: number | null }>`
