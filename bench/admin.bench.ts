@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { CompiledQuery, LogEvent } from "kysely";
 import { z } from "zod";
 import type { CaseStatus } from "../db/schema.ts";
-import { openBenchDatabase } from "./bench-db.ts";
+import { openBenchDatabase, openExistingDatabase } from "./bench-db.ts";
 import { seedScale } from "./scale-seed.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { loadConfig } from "../services/config/env.ts";
@@ -22,7 +22,7 @@ import { caseNumbers } from "../services/repos/admin-numbers.ts";
 import { streamCases, type CaseListFilter } from "../services/cases/case-report.ts";
 
 const casesArg = process.argv.indexOf("--cases");
-const CASES = Number((casesArg >= 0 ? process.argv[casesArg + 1] : process.argv[2]) ?? 10_000);
+let CASES = Number(casesArg >= 0 ? process.argv[casesArg + 1] : 10_000);
 const repeatArg = process.argv.indexOf("--repeat");
 const REPEAT = repeatArg >= 0 ? Number(process.argv[repeatArg + 1]) : 50;
 const TARGET_MS = 200;
@@ -38,15 +38,30 @@ const log = (e: LogEvent) => {
   if (capturing && e.level === "query") capturing.push({ query: e.query, ms: e.queryDurationMillis });
 };
 
-const { handle, label, drop } = await openBenchDatabase({ log });
+// `--keep` leaves the seeded database for another run; `--database NAME` runs on such a one
+// (on TEST_DATABASE_URL's server) without seeding again.
+const argOf = (name: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+const reuse = argOf("--database");
+const bench = reuse ? await openExistingDatabase(reuse, log) : await openBenchDatabase({ log });
+const { handle, label } = bench;
 try {
   await migrateToLatest(handle.db);
-  const seeded = await seedScale(handle.db, CASES);
-  console.log(
-    `seeded in ${(seeded.ms / 1000).toFixed(1)} s: ${Object.entries(seeded.counts)
-      .map(([t, n]) => `${n.toLocaleString("en")} ${t}`)
-      .join(", ")}`,
-  );
+  if (reuse)
+    CASES = (
+      await handle.db
+        .selectFrom("cases")
+        .select((eb) => eb.fn.max("id").as("n"))
+        .executeTakeFirstOrThrow()
+    ).n;
+  else {
+    const seeded = await seedScale(handle.db, CASES);
+    console.log(
+      `seeded in ${(seeded.ms / 1000).toFixed(1)} s: ${Object.entries(seeded.counts)
+        .map(([t, n]) => `${n.toLocaleString("en")} ${t}`)
+        .join(", ")}`,
+    );
+  }
   const config = loadConfig({
     DATA_DIR: mkdtempSync(join(tmpdir(), "dealreg-bench-")),
     ADMIN_PASSWORD: "bench",
@@ -92,6 +107,7 @@ try {
     ?.replaceAll("&amp;", "&")
     .replaceAll("&#x3D;", "=");
   const pages: [string, string][] = [
+    ["reference: login page, no database", "/admin/login"],
     ["queue", "/admin/"],
     ...(next ? [["queue, next page", next] as [string, string]] : []),
     ...Object.keys(REASONS).map((r): [string, string] => [`queue, ${r}`, `/admin/?reason=${r}`]),
@@ -197,5 +213,8 @@ try {
   await app.close();
   await ctx.close();
 } finally {
-  await drop();
+  if (process.argv.includes("--keep") || reuse) {
+    await handle.close();
+    console.log(`\nkept ${label}`);
+  } else await bench.drop();
 }

@@ -29,3 +29,17 @@ export async function openBenchDatabase(
     },
   };
 }
+
+/** A database an earlier run kept (`--keep`), on TEST_DATABASE_URL's server. */
+export async function openExistingDatabase(
+  name: string,
+  log?: KyselyConfig["log"],
+): Promise<{ handle: DatabaseHandle; label: string; drop(): Promise<void> }> {
+  const admin = process.env.TEST_DATABASE_URL;
+  if (!admin || !/^[a-z0-9_]+$/.test(name))
+    throw new Error("--database needs TEST_DATABASE_URL and a plain database name");
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ url: url.toString(), dataDir: "", log });
+  return { handle, label: `PostgreSQL (${name})`, drop: async () => {} };
+}

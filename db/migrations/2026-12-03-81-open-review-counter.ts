@@ -34,9 +34,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index cases_stale_incomplete on cases (created_at, id) where status = 'incomplete' and open_review_items = 0`.execute(
     db,
   );
+  // `dealreg case list --since`: the first id of a period, index-only (the plain created_at
+  // index it replaces fetched every case of the period from the table to find it)
+  await sql`create index cases_created_id on cases (created_at) include (id)`.execute(db);
+  await sql`drop index if exists cases_created_at`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`create index if not exists cases_created_at on cases (created_at)`.execute(db);
+  await sql`drop index if exists cases_created_id`.execute(db);
   await sql`drop index if exists cases_stale_incomplete`.execute(db);
   await sql`drop trigger if exists review_items_count_open on review_items`.execute(db);
   await sql`drop function if exists review_items_count_open()`.execute(db);

@@ -118,6 +118,19 @@ const LIST_BATCH = 1000;
 export async function* streamCases(db: Database, filter: CaseListFilter = {}): AsyncGenerator<CaseSummary> {
   let left = filter.limit ?? Infinity;
   let after = 0;
+  if (filter.since) {
+    // start at the first case of the period: read by creation time once, not by walking every
+    // older id (ids rise with creation, so the period's cases sit at the end of the id order)
+    const first = await db
+      // offset 0 keeps the planner from turning min() into a walk up the id index
+      .selectFrom((eb) =>
+        eb.selectFrom("cases").select("id").where("created_at", ">=", filter.since!).offset(0).as("s"),
+      )
+      .select((eb) => eb.fn.min("s.id").as("id"))
+      .executeTakeFirst();
+    if (first?.id === null || first?.id === undefined) return;
+    after = first.id - 1;
+  }
   while (left > 0) {
     let q = db
       .selectFrom("cases")

@@ -38,17 +38,72 @@ export function likePattern(q: string): string {
 const CASE_SEARCH_TEXT = sql`lower(coalesce(company_name, '') || chr(1) || coalesce(company_domain, '') || chr(1) || partner_email || chr(1) ||
           coalesce(partner_organization, '') || chr(1) || coalesce(partner_name, ''))`;
 
+/** A whole domain (company-5.example): the btree on company_domain answers it exactly. */
+const DOMAIN_RE = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+/**
+ * Substring search reads the newest cases in order first, this many at most: a common term
+ * (a partner's name) fills a page from them. Only a rarer term goes on to the trigram index,
+ * which then returns few rows. Either plan alone is slow for the other kind of term at a
+ * million cases (an ordered scan that never fills the page, or a bitmap of 20,000 matches).
+ */
+const RECENT_SCAN = 5000;
+
+type CaseFilter = Pick<CaseSearch, "status" | "before">;
+
+function filtered(db: Database, f: CaseFilter) {
+  let base = db.selectFrom("cases");
+  if (f.status) base = base.where("status", "=", f.status);
+  if (f.before !== null) base = base.where("id", "<", f.before);
+  return base;
+}
+
+/** The ids of the newest `limit` cases whose search text contains `q`, below the filter's keyset. */
+async function substringIds(db: Database, f: CaseFilter, q: string, limit: number): Promise<number[]> {
+  const pattern = likePattern(q.toLowerCase());
+  const recent = await filtered(db, f)
+    .select(["id", sql<boolean>`${CASE_SEARCH_TEXT} like ${pattern}`.as("hit")])
+    .orderBy("id", "desc")
+    .limit(RECENT_SCAN)
+    .execute();
+  const hits = recent.filter((r) => r.hit).map((r) => r.id);
+  const lowest = recent.at(-1)?.id;
+  if (hits.length >= limit || recent.length < RECENT_SCAN || lowest === undefined) return hits.slice(0, limit);
+  // materialized: the planner must not turn this back into the ordered scan it prefers
+  const older = await sql<{ id: number }>`
+    with m as materialized (
+      select id from cases
+      where ${CASE_SEARCH_TEXT} like ${pattern} and id < ${lowest} ${f.status ? sql`and status = ${f.status}` : sql``})
+    select id from m order by id desc limit ${limit - hits.length}`.execute(db);
+  return [...hits, ...older.rows.map((r) => r.id)];
+}
+
 /**
  * One page of cases, newest first, by keyset (`before`): the cost of a page does not grow with
  * its depth, and no count runs over the whole table; `more` says whether an older page exists.
+ * A case number and a whole company domain are exact btree lookups (a domain falls back to
+ * substring search when no case has it as company domain: it may be the partner's).
  */
 export async function searchCases(db: Database, s: CaseSearch): Promise<{ rows: CaseListRow[]; more: boolean }> {
   const q = s.q.trim().slice(0, 200);
-  let base = db.selectFrom("cases");
-  if (s.status) base = base.where("status", "=", s.status);
-  if (s.before !== null) base = base.where("id", "<", s.before);
+  const limit = s.pageSize + 1;
+  let base = filtered(db, s);
   if (CASE_NUMBER_RE.test(q)) base = base.where("case_number", "=", q.toUpperCase());
-  else if (q) base = base.where(CASE_SEARCH_TEXT, "like", likePattern(q.toLowerCase()));
+  else if (q) {
+    let ids: number[] = [];
+    if (DOMAIN_RE.test(q))
+      ids = (
+        await filtered(db, s)
+          .select("id")
+          .where("company_domain", "=", q.toLowerCase())
+          .orderBy("id", "desc")
+          .limit(limit)
+          .execute()
+      ).map((r) => r.id);
+    if (!ids.length) ids = await substringIds(db, s, q, limit);
+    if (!ids.length) return { rows: [], more: false };
+    base = db.selectFrom("cases").where("id", "in", ids);
+  }
   const found = await base
     .select([
       "id",
@@ -62,7 +117,7 @@ export async function searchCases(db: Database, s: CaseSearch): Promise<{ rows: 
       "protected_until",
     ])
     .orderBy("id", "desc")
-    .limit(s.pageSize + 1)
+    .limit(limit)
     .execute();
   return {
     more: found.length > s.pageSize,

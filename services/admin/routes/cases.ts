@@ -103,6 +103,7 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
           conflictsThisMonth: figures.conflictsThisMonth,
           crm: crm ? { queued: crm.queued, failed: crm.failed, oldest: formatDuration(crm.oldestQueuedSeconds) } : null,
           windowDays: NUMBERS_WINDOW_DAYS,
+          sampled: figures.sampled,
         },
         shown: found.rows.length,
         more: found.more,

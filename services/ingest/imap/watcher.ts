@@ -170,7 +170,7 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
 
   return {
     status: () => ({ ...status, backlog: queue.pending }),
-    health: async () => imapHealth({ ...status }),
+    health: async () => imapHealth({ ...status, backlog: queue.pending }),
     async stop() {
       stopper.abort();
       wakeup.fire();
