@@ -135,12 +135,18 @@ export interface ContactPick {
   score: number;
 }
 
+/** The main contact among the people named in `text`, or null when nobody is named clearly enough. */
+export function pickContact(text: string, emails: string[], excluded: string[]): ContactPick | null {
+  return rankContacts(text, emails, excluded)[0] ?? null;
+}
+
 /**
- * Chooses the main contact among the people named in `text`.
+ * The people named in `text` who may be the main contact, best first (an address that spells
+ * their name, a "main contact" cue, a role written next to them).
  * @param emails prospect e-mail candidates (already without partner/vendor addresses)
  * @param excluded names that are never the prospect (partner, colleagues, vendor staff)
  */
-export function pickContact(text: string, emails: string[], excluded: string[]): ContactPick | null {
+export function rankContacts(text: string, emails: string[], excluded: string[]): ContactPick[] {
   const excludedKeys = excluded.map((n) => nameKey(n)).filter(Boolean);
   const byName = new Map<string, ContactPick>();
   const mentions = findPersonMentions(text);
@@ -171,8 +177,7 @@ export function pickContact(text: string, emails: string[], excluded: string[]):
     );
     if (re.test(text)) pick.score += 3;
   }
-  const best = [...byName.values()].sort((a, b) => b.score - a.score)[0];
-  return best && best.score >= 2 ? best : null;
+  return [...byName.values()].filter((p) => p.score >= 2).sort((a, b) => b.score - a.score);
 }
 
 function sentenceAround(text: string, index: number): string {
