@@ -15,7 +15,7 @@ export interface PersonMention {
 // (the optional prefix group is bounded, so no two runs compete for the same letters).
 const NAME_WORD = `(?:d['’])?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?`;
 // "van den Berg", "de la Cruz": up to two particles
-const PARTICLE = "(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|ten|zu)\\s+){0,2}";
+const PARTICLE = "(?:(?:van|von|de|der|den|da|di|del|du|la|le|los|las|ter|ten|zu)\\s+){0,2}";
 const HONORIFIC =
   "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?)\\s+)*";
 const NAME_RE = new RegExp(`(${HONORIFIC})(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,2})`, "gu");
@@ -62,7 +62,7 @@ export function findPersonMentions(text: string): PersonMention[] {
 }
 
 const ROLE_WORD_RE =
-  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|[a-zäöü]*inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner(?:in)?|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|responsable|drh|ciso|cso|chro|cpo|planner|dispatcher|disponent(?:in)?|buyer|einkäufer(?:in)?)\b|\p{L}+leitung\b|\bleitung\b|\p{L}*(?:leiter|chef|controller|buchhalter|referent|berater|vorstand|verwalter|beauftragte[r]?)(?:in)?(?![\p{L}])/iu;
+  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|[a-zäöü]*inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner(?:in)?|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|responsable|drh|ciso|cso|chro|cpo|planner|dispatcher|disponent(?:in)?|buyer|einkäufer(?:in)?|engineer|ingenieur(?:in)?|ingenier[oa]|engenheir[oa]|ingegnere|superintendent|jef[ea]|hoofd|coordenador(?:a)?|coordinador(?:a)?|coordinat(?:ore|rice)|coordinat(?:eur|rice)|responsabile|kierownik|dyrektor|päällikkö|leder|chefe)\b|\p{L}+leitung\b|\bleitung\b|\p{L}*(?:leiter|chef|controller|buchhalter|referent|berater|vorstand|verwalter|beauftragte[r]?)(?:in)?(?![\p{L}])/iu;
 
 export function looksLikeRole(s: string): boolean {
   return s.length <= 70 && ROLE_WORD_RE.test(s) && !/@|https?:|www\./.test(s);

@@ -98,8 +98,13 @@ export function pickContactFields(input: ContactInput): ContactReading {
   }
 
   // the name, checked for shape; two people about equally likely leave it open
+  // a name typed all in lower case on a phone ("hemi walker") is judged by its shape when capitalised
   const nameChecks = (c: Candidate) => [
-    { ok: isCompletePersonName(c.value), factor: 0, reason: "not a complete person name" },
+    {
+      ok: isCompletePersonName(/\p{Lu}/u.test(c.value) ? c.value : capitalise(c.value)),
+      factor: 0,
+      reason: "not a complete person name",
+    },
   ];
   const checkedNames = names.filter((c): c is Candidate => !!c).map((c) => applyChecks(c, nameChecks(c), rejected));
   // the prose's scores tell a main contact from a side one only roughly: the best stands, the
