@@ -21,7 +21,7 @@ export const TRADE_NAME_RE = new RegExp(`^${TRADE}\\s+\\p{Lu}`, "u");
 
 // articles and prepositions, and a form label glued to its value without a colon ("Firmenname Lindenhof … gGmbH")
 const LEADING_RE =
-  /^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von|Firmenname|Firma|Unternehmen|Interessent|Acct)\s+)+/;
+  /^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von|Firmenname|Firma|Unternehmen|Interessent|Acct|Registering|Register|Introducing|Please|Pls)\s+)+/;
 const GENERIC = new Set(
   (
     "hi hello hallo dear team thanks danke please bitte quick intro introduction new lead registration registrierung deal " +

@@ -8,14 +8,17 @@ import type { Partner } from "../schema.ts";
 import type { VcardContact } from "../vcard.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
 import { isForeignDomain, type Forward, type MailContext } from "./mail-context.ts";
-import { organizationFromSignature } from "./organization.ts";
+import { LEGAL_SUFFIX_SRC, organizationFromSignature } from "./organization.ts";
 import { findCompanyCandidates, startAtSubjectName } from "./company.ts";
-import { fold, orgMatchesDomain } from "./text-utils.ts";
+import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 import { applyChecks, candidate, choose, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
 
 /** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
 export const PLACEHOLDER_COMPANY =
   /^(?:(?:your|ihre?|votre|the|a|an)\s+(?:company|firma|unternehmen|organi[sz]ation|business|entreprise|soci[ée]t[ée])(?:\s+name)?|company\s+name|firmenname|name des unternehmens|\[[^\]]*\]|<[^>]*>|x{3,})$/iu;
+
+/** Legal forms written before the name ("PT Semen Nusantara", "UAB Baltic Mill", "OOO Volga"): part of it. */
+const LEGAL_PREFIX_RE = /^(?:PT|CV|UAB|SIA|OOO|AO|ZAO|PAO|OAO|TOO|AS)\.?\s+$/u;
 
 export interface DomainInput {
   ctx: MailContext;
@@ -141,7 +144,8 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     const sig = fromSig && !isOwn(fromSig) ? fromSig : null;
     // the subject giving the name without the text's leading word ("Transportes Ribeiro & Costa,
     // Lda." under "Ribeiro & Costa") leaves it open whether that word is part of the name: ask
-    if (best && best.score >= 3 && startAtSubjectName(best.name, ctx.subject) !== best.name) {
+    const cut = best && best.score >= 3 ? startAtSubjectName(best.name, ctx.subject) : null;
+    if (best && cut && cut !== best.name && !LEGAL_PREFIX_RE.test(best.name.slice(0, best.name.length - cut.length))) {
       rejected.push({ value: best.name, kind: "prose pattern", reason: "the subject names it without its first word" });
       return choose([], { rejected });
     }
@@ -152,6 +156,11 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       cands.push(candidate(value, kind, c.score >= 3 ? Math.min(0.88, 0.6 + 0.04 * c.score) : 0.45, c.name));
     }
     cands.push(candidate(sig, "signature block", 0.7, sig));
+    // a name typed in lower case ("pls reg waikato dairy processing ltd"): read only when it spells the domain
+    if (domain && !found.some((c) => c.score >= 3)) {
+      const spelled = nameSpelledByDomain(input.ownMasked, domain);
+      cands.push(candidate(spelled, "prose pattern", 0.72, spelled));
+    }
     const card = input.vcards.find((v) => v.organization)?.organization ?? null;
     if (card && isOwn(card)) rejected.push({ value: card, kind: "vCard", reason: "the partner's or vendor's own" });
     else cands.push(candidate(card, "vCard", 0.66, null));
@@ -179,4 +188,35 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       ),
     );
   return choose(checked, { rejected, same: (a, b) => fold(a) === fold(b) });
+}
+
+const LEGAL_TAIL_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}$`, "iu");
+
+/**
+ * Words that spell the domain's name, then at most three more words up to a legal form, in any
+ * case: "waikato dairy processing ltd" for waikatodairy.co.nz. Null when no legal form closes it
+ * (without one, where the name ends is a guess).
+ */
+export function nameSpelledByDomain(text: string, domain: string): string | null {
+  const label = domainLabel(domain);
+  if (label.length < 4) return null;
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&'’-]*/gu)];
+  for (let i = 0; i < words.length; i++) {
+    let spelt = "";
+    let j = i;
+    while (j < words.length && spelt.length < label.length) {
+      const next = spelt + alnum(fold(words[j]![0]));
+      if (!label.startsWith(next) || next === spelt) break;
+      spelt = next;
+      j++;
+    }
+    if (spelt.length < Math.min(label.length, 6) || j === i) continue;
+    for (let k = j; k < Math.min(words.length, j + 4); k++) {
+      const w = words[k]!;
+      // the words must follow each other with blanks only (no comma, dash or bracket between)
+      if (/[^ \t]/.test(text.slice(words[k - 1]!.index + words[k - 1]![0].length, w.index))) break;
+      if (LEGAL_TAIL_RE.test(w[0]) && w[0].length >= 2) return text.slice(words[i]!.index, w.index + w[0].length);
+    }
+  }
+  return null;
 }

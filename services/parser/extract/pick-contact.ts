@@ -124,6 +124,8 @@ export function pickContactFields(input: ContactInput): ContactReading {
   if (name.value && email.value && !labelled && !prospectFwd && !emailMatchesName(email.value, name.value)) {
     const other = emails.find((e) => emailMatchesName(e, name.value!));
     if (other) email = choose([candidate(other, "prose pattern", S.byName, other)]);
+    else if (functionalAddress(email.value, input.ownMasked))
+      email = { ...email, confidence: Math.min(email.confidence, 0.6) };
     else if (!isGenericInbox(email.value)) email = withdraw(email, `does not belong to ${name.value}`);
   }
 
@@ -239,6 +241,27 @@ function personalLocalPart(email: string): string[] | null {
   const local = fold(email.split("@")[0] ?? "");
   const parts = local.split(/[._-]+/).filter((p) => /^[a-z]{2,}$/.test(p));
   return parts.length >= 2 && !isGenericInbox(email) ? parts : null;
+}
+
+/**
+ * An address named after the prospect's business or function, not a person: every word of its
+ * local part is written in the text other than as a person's name ("pampa.manutencao@" under
+ * "Frigorífico Pampa …, supervisor de manutenção"). "mary.jones@" is not, unless Mary Jones is
+ * named, and then she is a person.
+ */
+function functionalAddress(email: string, text: string): boolean {
+  const tokens = fold(email.split("@")[0] ?? "")
+    .split(/[^a-z]+/)
+    .filter((t) => t.length >= 3);
+  if (tokens.length === 0) return false;
+  let rest = text.replace(email, " ");
+  for (const p of findPersonMentions(text)) rest = rest.replace(p.name, " ");
+  const words = new Set(
+    fold(rest)
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 3),
+  );
+  return tokens.every((t) => words.has(t));
 }
 
 /**

@@ -33,9 +33,9 @@ export interface RuleResult {
 }
 
 // registering and naming a lead, also in the label tables' languages ("enregistrer", "registreren",
-// "rejestracja", "oportunidad", "nouvelle piste", "prospecte")
+// "rejestracja", "oportunidad", "nouvelle piste", "segnalazione", "zgłaszam"), or "a new customer" in them
 const INTENT_RE =
-  /\b(?:regist\w*|reg|deal|lead|leads|intro\w*|opportunit\w*|referr\w*|prospect\w*|empfehlung|interessent\w*|kontakt|vormerken|projekt|co-sell|resell\w*|enregistr\w*|rejestr\w*|piste|oportunidad\w*|oportunidade\w*|opportunità|kans|affaire|anmäl\w*|tilmeld\w*)\b/iu;
+  /\b(?:regist\w*|reg|deal|lead|leads|intro\w*|opportunit\w*|referr\w*|prospect\w*|empfehlung|interessent\w*|kontakt|vormerken|projekt|co-sell|resell\w*|enregistr\w*|rejestr\w*|piste|oportunidad\w*|oportunidade\w*|opportunità|kans|affaire|anmäl\w*|tilmeld\w*|segnal\w*|zgłasz\w*|zgłosz\w*|aanmeld\w*|indicação|indicacao)\b|\b(?:new|potential|nuevo|nueva|novo|nova|nuovo|nuova|potenziale|nouveau|nouvelle|neue[rn]?|nieuwe|nowy|ny|uusi)\s+(?:customer|client|cliente|klant|kunde|klient|kund|asiakas)/iu;
 
 export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): RuleResult {
   const snippets: Record<string, string> = {};
