@@ -7,7 +7,7 @@ import { fold, orgMatchesDomain } from "./text-utils.ts";
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
 const SUFFIX =
-  "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?A\\.?\\s+de\\s+C\\.?V\\.?|S\\.A\\.|SA|SAS|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|SpA|Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)";
+  "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|\\(Pty\\)\\s*Ltd\\.?|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?A\\.?\\s+de\\s+C\\.?V\\.?|S\\.A\\.|SA|SAS|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|SpA|Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)";
 // multi-token suffixes ("Sp. z o.o.", "Pty Ltd") must not be eaten word by word before the suffix group
 // Dutch/French/Spanish particles join name words ("Van den Berg Transport", "Transportes de la Costa")
 const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+la)?|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX})?`;

@@ -2,7 +2,7 @@
 // them, and which of several people is the main contact. Pure.
 import { cleanPersonName, looksLikePersonName } from "../normalise/person.ts";
 import { emailMatchesName, fold } from "./text-utils.ts";
-import { LEGAL_SUFFIX_SRC } from "./organization.ts";
+import { LEGAL_SUFFIX_SRC, ORG_WORDS_RE } from "./organization.ts";
 
 export interface PersonMention {
   name: string;
@@ -18,7 +18,8 @@ const NAME_WORD = `(?:d['’])?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})?\\p{
 const PARTICLE = "(?:(?:van|von|de|der|den|da|di|del|du|la|le|los|las|ter|ten|zu)\\s+){0,2}";
 const HONORIFIC =
   "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?)\\s+)*";
-const NAME_RE = new RegExp(`(${HONORIFIC})(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,2})`, "gu");
+// a name starts at a word's start: "TransLogistica Poznań" holds no "Logistica Poznań"
+const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${HONORIFIC})(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,2})`, "gu");
 
 /** Words that start with a capital but are not names (German nouns, weekdays, job titles …). */
 const NOT_NAME = new Set(
@@ -49,7 +50,11 @@ export function findPersonMentions(text: string): PersonMention[] {
       skipped += words[0]!.length + 1;
       words = words.slice(1);
     }
+    // "Sipho Mthembu\nEmail: …": a label word on the next line is not part of the name
+    while (words.length > 2 && NOT_NAME.has(fold(words[words.length - 1]!))) words = words.slice(0, -1);
     if (words.some((w) => NOT_NAME.has(fold(w)))) continue;
+    // "Atelier Flotte Conseil", "Nordlys Partners": a business, not a person
+    if (words.some((w) => ORG_WORDS_RE.test(w))) continue;
     // "Dentallabor Keller & Söhne GmbH", "Hoffmann Berger Rechtsanwälte PartG": the start of a company name
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (words.length === m[2]!.split(/\s+/).length && COMPANY_TAIL_RE.test(tail)) continue;
@@ -115,6 +120,8 @@ function tidyRole(s: string): string {
   return (
     s
       .replace(/\s+/g, " ")
+      // "he is indkøbschef", "sie ist Leiterin Einkauf": the title without its copula
+      .replace(/^(?:he|she|er|sie|il|elle|hij|zij|han|hun)(?:['’]s| (?:is|ist|est|es|è|é|er|är)) /i, "")
       .replace(/^(?:their|our|the|der|die|unser(?:e|er)?|ihre?)\s+/i, "")
       // single spaces from here on: `\s+X?\s*` would backtrack cubically over a run of blanks
       .replace(/ (?:(?:there|here|dort|hier) ?)?(?:is|are|was|ist|sind|war)$/i, "")

@@ -80,6 +80,15 @@ export function pickContactFields(input: ContactInput): ContactReading {
       rejected.push({ value: prospectFwd.from.address, kind: "forwarded header", reason: f.unclearReason });
     }
   }
+  // "Owner: Sipho Mthembu / Email: …": an address labelled without a name label; the person the
+  // text names whose name the address spells is the contact
+  if (!contactLabel && labelledEmail && !prospectFwd) {
+    const p = rankContacts(input.ownMasked, [labelledEmail], ctx.excludedNames).find((c) => c.email === labelledEmail);
+    if (p) {
+      names.push(candidate(cleanPersonName(p.name) ?? p.name, "prose pattern", 0.75, p.name));
+      role ??= p.role;
+    }
+  }
   if (!labelled && !prospectFwd) {
     const ranked = rankContacts(input.ownMasked, emails, ctx.excludedNames);
     for (const p of ranked.slice(0, 2)) {
