@@ -204,7 +204,7 @@ export function nameSpelledByDomain(text: string, domain: string): string | null
   for (let i = 0; i < words.length; i++) {
     let spelt = "";
     let j = i;
-    while (j < words.length && spelt.length < label.length) {
+    while (j < words.length && spelt.length < label.length && (j === i || onlyBlanksBefore(text, words, j))) {
       const next = spelt + alnum(fold(words[j]![0]));
       if (!label.startsWith(next) || next === spelt) break;
       spelt = next;
@@ -213,10 +213,15 @@ export function nameSpelledByDomain(text: string, domain: string): string | null
     if (spelt.length < Math.min(label.length, 6) || j === i) continue;
     for (let k = j; k < Math.min(words.length, j + 4); k++) {
       const w = words[k]!;
-      // the words must follow each other with blanks only (no comma, dash or bracket between)
-      if (/[^ \t]/.test(text.slice(words[k - 1]!.index + words[k - 1]![0].length, w.index))) break;
+      if (!onlyBlanksBefore(text, words, k)) break;
       if (LEGAL_TAIL_RE.test(w[0]) && w[0].length >= 2) return text.slice(words[i]!.index, w.index + w[0].length);
     }
   }
   return null;
+}
+
+/** The words of a name follow each other with blanks only (no comma, dash or bracket between). */
+function onlyBlanksBefore(text: string, words: RegExpMatchArray[], k: number): boolean {
+  const prev = words[k - 1]!;
+  return !/[^ \t]/.test(text.slice(prev.index! + prev[0].length, words[k]!.index));
 }
