@@ -3,7 +3,7 @@
 // with confidence 0 and `error` set, so it still reaches review.
 import type { ParseOptions, ParsedMessage, Extraction } from "./types.ts";
 import type { MachineMail } from "./machine-mail/types.ts";
-import { ParseOutput, REQUIRED_FIELDS, type Partner, type ProvenanceMap } from "./schema.ts";
+import { ParseOutput, REQUIRED_FIELDS, type FieldEvidence, type Partner, type ProvenanceMap } from "./schema.ts";
 import { decodeMessage, type DecodedMessage } from "./decode.ts";
 import { classify } from "./classify.ts";
 import { buildContext, type MailContext } from "./extract/mail-context.ts";
@@ -97,7 +97,7 @@ export function parseDecoded(
       missing: missingOf(reg),
       caseRef: null,
     },
-    provenanceOf(d.text, rules.snippets),
+    provenanceOf(d.text, rules.snippets, rules.evidence),
   );
 }
 
@@ -173,11 +173,19 @@ function shell(d: DecodedMessage) {
   };
 }
 
-function provenanceOf(text: string, snippets: Record<string, string>): ProvenanceMap {
+function provenanceOf(
+  text: string,
+  snippets: Record<string, string>,
+  evidence: Record<string, FieldEvidence>,
+): ProvenanceMap {
   const out: ProvenanceMap = {};
   for (const [path, snippet] of Object.entries(snippets)) {
     const at = text.indexOf(snippet);
     out[path] = { source: "rules", snippet, span: at >= 0 ? [at, at + snippet.length] : null };
+  }
+  // a required field's evidence, also when it was left open (then it says why)
+  for (const [path, e] of Object.entries(evidence)) {
+    out[path] = { ...(out[path] ?? { source: "rules", snippet: null, span: null }), evidence: e };
   }
   return out;
 }

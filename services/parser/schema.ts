@@ -55,6 +55,17 @@ export const ParseOutput = z.object({
 });
 export type ParseOutput = z.infer<typeof ParseOutput>;
 
+/** How the rules chose a required field's value, or why they left it open: shown to ops. */
+export const FieldEvidence = z.object({
+  /** where the value was read ("labelled line", "forwarded header", "prose pattern", …); null when none was taken */
+  kind: z.string().nullable(),
+  /** 0..1 from the evidence and the cross-field checks */
+  confidence: z.number(),
+  /** the candidates turned down, each with its reason */
+  rejected: z.array(z.string()).optional(),
+});
+export type FieldEvidence = z.infer<typeof FieldEvidence>;
+
 /** Where a field's value came from: which extractor, and the span of the text it read. */
 export const Provenance = z.object({
   source: z.enum(["rules", "llm", "partner_reply", "ops"]),
@@ -62,6 +73,8 @@ export const Provenance = z.object({
   snippet: z.string().nullable(),
   /** [start, end) offsets of `snippet` in `ParsedMessage.text`, when known */
   span: z.tuple([z.number().int(), z.number().int()]).nullable(),
+  /** the rules' evidence and checks, for the required fields */
+  evidence: FieldEvidence.optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
 

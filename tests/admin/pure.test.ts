@@ -14,7 +14,7 @@ import {
 } from "../../services/admin/session.ts";
 import { loadCredentials, parseAdminUsers } from "../../services/admin/credentials.ts";
 import { readCorrection } from "../../services/admin/actions/correction-form.ts";
-import { diffOutputs } from "../../services/admin/view/fields.ts";
+import { diffOutputs, fieldRows } from "../../services/admin/view/fields.ts";
 import { TEMPLATES_DIR } from "../../services/admin/render.ts";
 
 describe("highlightSegments", () => {
@@ -130,6 +130,31 @@ describe("correction form", () => {
       caseRef: null,
     };
     expect(diffOutputs(null, out).map((c) => c.path)).toEqual(expect.arrayContaining(["kind", "company.name"]));
+  });
+
+  it("shows the rules' evidence for a field, and why a missing one was left open", () => {
+    const rows = fieldRows(null, {
+      "company.name": {
+        source: "rules",
+        snippet: "Acme",
+        span: null,
+        evidence: { kind: "labelled line", confidence: 0.9 },
+      },
+      "contact.email": {
+        source: "rules",
+        snippet: null,
+        span: null,
+        evidence: { kind: null, confidence: 0, rejected: ["a@b.example (address): does not belong to Ann Lee"] },
+      },
+    });
+    expect(rows.find((r) => r.path === "company.name")).toMatchObject({
+      evidence: "labelled line, 0.90",
+      rejected: null,
+    });
+    expect(rows.find((r) => r.path === "contact.email")).toMatchObject({
+      evidence: null,
+      rejected: "a@b.example (address): does not belong to Ann Lee",
+    });
   });
 });
 

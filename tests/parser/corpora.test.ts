@@ -15,35 +15,35 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "dev (../shared/corpus/dev)",
     dir: join(resolve(repo, "..", "shared"), "corpus", "dev"),
-    minScore: 0.98,
+    minScore: 0.99,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 1 (other vendors)",
     dir: join(fixtures, "corpus-heldout"),
-    minScore: 0.96,
+    minScore: 0.99,
     maxSilent: 0,
     kindsRight: true,
   },
   {
     name: "held-out 2 (logistics and German POS vendors)",
     dir: join(fixtures, "corpus-heldout-2"),
-    minScore: 0.96,
+    minScore: 0.99,
     maxSilent: 0,
     kindsRight: true,
   },
   {
     name: "held-out 3 (dev style)",
     dir: join(fixtures, "corpus-heldout-3"),
-    minScore: 0.98,
+    minScore: 0.99,
     maxSilent: 0,
     kindsRight: true,
   },
   {
     name: "held-out 4 (dev style)",
     dir: join(fixtures, "corpus-heldout-4"),
-    minScore: 0.98,
+    minScore: 0.99,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -55,22 +55,22 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     kindsRight: true,
   },
   // an independent writer's corpus (Corvane); first run 0.749 with 4 silent errors (docs/parser-generalisation.md).
-  // Far below the 0.97 bar still: four mails are not read as registrations and many free-text fields are missed.
+  // Below the 0.97 bar still: the misses left are mostly free-text fields (consent, stage, competitors, value).
   {
     name: "held-out 6 (independent writer, 15 countries)",
     dir: join(fixtures, "corpus-heldout-6"),
-    minScore: 0.87,
+    minScore: 0.9,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   // a second independent writer's corpus (Vibrolytix); first run 0.825 with 3 silent errors, all a prospect
-  // handing over to a colleague in a forwarded chain. Far below the 0.97 bar still.
+  // handing over to a colleague in a forwarded chain. Below the 0.97 bar still (free-text fields, as above).
   {
     name: "held-out 7 (second independent writer)",
     dir: join(fixtures, "corpus-heldout-7"),
-    minScore: 0.83,
+    minScore: 0.9,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
 ];
 

@@ -12,6 +12,9 @@ const HANDOVER: Array<[string, string]> = [
   ["de", "Frau Berger leitet dieses Projekt."],
   ["fr", "Adressez-vous à Mme Roux pour la suite."],
   ["es", "Por favor, hablen directamente con Lucía para la demo."],
+  ["es", "A partir del lunes el proyecto la lleva nuestra jefa de planta."],
+  ["es", "De la puesta en marcha se encargará Andrés Molina."],
+  ["es", "Les pido que coordinen con él las fechas de la visita."],
   ["pt", "Quem acompanha a avaliação aqui é o Rui."],
   ["pt", "Por favor, falem diretamente com a Marta."],
   ["pt", "A Marta passará a conduzir o piloto."],
@@ -27,6 +30,7 @@ const STAYING: Array<[string, string]> = [
 const NEITHER = [
   "Ana from our plant team joined the demo and liked it.",
   "Frau Berger war beim Termin dabei.",
+  "La planta lleva diez años funcionando sin paradas.",
   "We work with several vendors on the pilot.",
   "Thanks for the call, please send the quote.",
 ];

@@ -93,7 +93,8 @@ export function caseView(c: Case, timeline: TimelineRow[], now: Date) {
     protectedUntil: c.protected_until ? formatTime(c.protected_until) : null,
     protectedLeft:
       protectedLeft === null ? null : protectedLeft > 0 ? `${formatDuration(protectedLeft)} left` : "ended",
-    fields: fieldRows(output, provenance).filter((f) => f.value),
+    // a field left open stays listed when the rules say why
+    fields: fieldRows(output, provenance).filter((f) => f.value || f.rejected),
     sourceMessageId: c.source_message_id,
     timeline: timelineView(timeline),
   };

@@ -1,5 +1,5 @@
 // The parser's output as labelled rows (for display, the correction form and re-parse diffs).
-import type { ParseOutput, ProvenanceMap } from "../../parser/schema.ts";
+import type { FieldEvidence, ParseOutput, ProvenanceMap } from "../../parser/schema.ts";
 
 export interface FieldRow {
   path: string;
@@ -7,6 +7,10 @@ export interface FieldRow {
   value: string;
   source: string | null;
   snippet: string | null;
+  /** how the rules chose the value ("labelled line, 0.92"), for the required fields */
+  evidence: string | null;
+  /** the candidates the rules turned down and why (a missing field says here why it is missing) */
+  rejected: string | null;
 }
 
 export const FIELD_LABELS: Record<string, string> = {
@@ -63,7 +67,16 @@ export function fieldRows(output: ParseOutput | null, provenance: ProvenanceMap)
     value: flat[path] ?? "",
     source: provenance[path]?.source ?? null,
     snippet: provenance[path]?.snippet ?? null,
+    ...evidenceOf(provenance[path]?.evidence),
   }));
+}
+
+function evidenceOf(e: FieldEvidence | undefined): { evidence: string | null; rejected: string | null } {
+  if (!e) return { evidence: null, rejected: null };
+  return {
+    evidence: e.kind ? `${e.kind}, ${e.confidence.toFixed(2)}` : null,
+    rejected: e.rejected?.length ? e.rejected.join("; ") : null,
+  };
 }
 
 export interface FieldChange {

@@ -7,10 +7,10 @@ import { fold, orgMatchesDomain } from "./text-utils.ts";
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
 const SUFFIX =
-  "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|S\\.A\\.|SA|SAS|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|SpA|Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)";
+  "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|\\(Pty\\)\\s*Ltd\\.?|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?A\\.?\\s+de\\s+C\\.?V\\.?|S\\.A\\.|SA|SAS|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|SpA|Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)";
 // multi-token suffixes ("Sp. z o.o.", "Pty Ltd") must not be eaten word by word before the suffix group
 // Dutch/French/Spanish particles join name words ("Van den Berg Transport", "Transportes de la Costa")
-const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+la)?|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|P[tv][ty]\\.?\\s*Ltd)${WORD})*(?:,?\\s+${SUFFIX})?`;
+const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+la)?|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX})?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 /** Trade and business-type nouns that German names a small firm with ("Schreinerei Holzapfel", "Zahnarztpraxis Dr. Kern"). */
 const TRADE =
@@ -21,7 +21,7 @@ export const TRADE_NAME_RE = new RegExp(`^${TRADE}\\s+\\p{Lu}`, "u");
 
 // articles and prepositions, and a form label glued to its value without a colon ("Firmenname Lindenhof … gGmbH")
 const LEADING_RE =
-  /^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von|Firmenname|Firma|Unternehmen|Interessent|Acct)\s+)+/;
+  /^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von|Firmenname|Firma|Unternehmen|Interessent|Acct|Registering|Register|Introducing|Please|Pls)\s+)+/;
 const GENERIC = new Set(
   (
     "hi hello hallo dear team thanks danke please bitte quick intro introduction new lead registration registrierung deal " +
@@ -54,9 +54,12 @@ export interface CompanyContext {
 export function tidyPhrase(p: string): string {
   let s = p.replace(/\s+/g, " ").trim().replace(LEADING_RE, "");
   // a sentence end inside the match ("Maplecrest Senior Living. Laura …") ends the name
-  s = s.split(/(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Lda|Sp|S\.A|e))\.\s+/)[0]!;
+  s = s.split(/(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|e))\.\s+/)[0]!;
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
-  if (/\.$/.test(s) && !/\b(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.r\.l|o\.o)\.$/.test(s))
+  if (
+    /\.$/.test(s) &&
+    !/\b(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.r\.l|o\.o|Bhd|Tbk|C\.V|A\.Ş)\.$/.test(s)
+  )
     s = s.slice(0, -1);
   return s.trim();
 }

@@ -2,7 +2,7 @@
 // them, and which of several people is the main contact. Pure.
 import { cleanPersonName, looksLikePersonName } from "../normalise/person.ts";
 import { emailMatchesName, fold } from "./text-utils.ts";
-import { LEGAL_SUFFIX_SRC } from "./organization.ts";
+import { LEGAL_SUFFIX_SRC, ORG_WORDS_RE } from "./organization.ts";
 
 export interface PersonMention {
   name: string;
@@ -15,10 +15,11 @@ export interface PersonMention {
 // (the optional prefix group is bounded, so no two runs compete for the same letters).
 const NAME_WORD = `(?:d['’])?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?`;
 // "van den Berg", "de la Cruz": up to two particles
-const PARTICLE = "(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|ten|zu)\\s+){0,2}";
+const PARTICLE = "(?:(?:van|von|de|der|den|da|di|del|du|la|le|los|las|ter|ten|zu)\\s+){0,2}";
 const HONORIFIC =
   "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?)\\s+)*";
-const NAME_RE = new RegExp(`(${HONORIFIC})(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,2})`, "gu");
+// a name starts at a word's start: "TransLogistica Poznań" holds no "Logistica Poznań"
+const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${HONORIFIC})(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,2})`, "gu");
 
 /** Words that start with a capital but are not names (German nouns, weekdays, job titles …). */
 const NOT_NAME = new Set(
@@ -49,7 +50,11 @@ export function findPersonMentions(text: string): PersonMention[] {
       skipped += words[0]!.length + 1;
       words = words.slice(1);
     }
+    // "Sipho Mthembu\nEmail: …": a label word on the next line is not part of the name
+    while (words.length > 2 && NOT_NAME.has(fold(words[words.length - 1]!))) words = words.slice(0, -1);
     if (words.some((w) => NOT_NAME.has(fold(w)))) continue;
+    // "Atelier Flotte Conseil", "Nordlys Partners": a business, not a person
+    if (words.some((w) => ORG_WORDS_RE.test(w))) continue;
     // "Dentallabor Keller & Söhne GmbH", "Hoffmann Berger Rechtsanwälte PartG": the start of a company name
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (words.length === m[2]!.split(/\s+/).length && COMPANY_TAIL_RE.test(tail)) continue;
@@ -62,7 +67,7 @@ export function findPersonMentions(text: string): PersonMention[] {
 }
 
 const ROLE_WORD_RE =
-  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|[a-zäöü]*inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner(?:in)?|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|responsable|drh|ciso|cso|chro|cpo|planner|dispatcher|disponent(?:in)?|buyer|einkäufer(?:in)?)\b|\p{L}+leitung\b|\bleitung\b|\p{L}*(?:leiter|chef|controller|buchhalter|referent|berater|vorstand|verwalter|beauftragte[r]?)(?:in)?(?![\p{L}])/iu;
+  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|[a-zäöü]*inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner(?:in)?|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|responsable|drh|ciso|cso|chro|cpo|planner|dispatcher|disponent(?:in)?|buyer|einkäufer(?:in)?|engineer|ingenieur(?:in)?|ingenier[oa]|engenheir[oa]|ingegnere|superintendent|jef[ea]|hoofd|coordenador(?:a)?|coordinador(?:a)?|coordinat(?:ore|rice)|coordinat(?:eur|rice)|responsabile|kierownik|dyrektor|päällikkö|leder|chefe)\b|\p{L}+leitung\b|\bleitung\b|\p{L}*(?:leiter|chef|controller|buchhalter|referent|berater|vorstand|verwalter|beauftragte[r]?)(?:in)?(?![\p{L}])/iu;
 
 export function looksLikeRole(s: string): boolean {
   return s.length <= 70 && ROLE_WORD_RE.test(s) && !/@|https?:|www\./.test(s);
@@ -115,6 +120,8 @@ function tidyRole(s: string): string {
   return (
     s
       .replace(/\s+/g, " ")
+      // "he is indkøbschef", "sie ist Leiterin Einkauf": the title without its copula
+      .replace(/^(?:he|she|er|sie|il|elle|hij|zij|han|hun)(?:['’]s| (?:is|ist|est|es|è|é|er|är)) /i, "")
       .replace(/^(?:their|our|the|der|die|unser(?:e|er)?|ihre?)\s+/i, "")
       // single spaces from here on: `\s+X?\s*` would backtrack cubically over a run of blanks
       .replace(/ (?:(?:there|here|dort|hier) ?)?(?:is|are|was|ist|sind|war)$/i, "")
@@ -135,12 +142,18 @@ export interface ContactPick {
   score: number;
 }
 
+/** The main contact among the people named in `text`, or null when nobody is named clearly enough. */
+export function pickContact(text: string, emails: string[], excluded: string[]): ContactPick | null {
+  return rankContacts(text, emails, excluded)[0] ?? null;
+}
+
 /**
- * Chooses the main contact among the people named in `text`.
+ * The people named in `text` who may be the main contact, best first (an address that spells
+ * their name, a "main contact" cue, a role written next to them).
  * @param emails prospect e-mail candidates (already without partner/vendor addresses)
  * @param excluded names that are never the prospect (partner, colleagues, vendor staff)
  */
-export function pickContact(text: string, emails: string[], excluded: string[]): ContactPick | null {
+export function rankContacts(text: string, emails: string[], excluded: string[]): ContactPick[] {
   const excludedKeys = excluded.map((n) => nameKey(n)).filter(Boolean);
   const byName = new Map<string, ContactPick>();
   const mentions = findPersonMentions(text);
@@ -171,8 +184,7 @@ export function pickContact(text: string, emails: string[], excluded: string[]):
     );
     if (re.test(text)) pick.score += 3;
   }
-  const best = [...byName.values()].sort((a, b) => b.score - a.score)[0];
-  return best && best.score >= 2 ? best : null;
+  return [...byName.values()].filter((p) => p.score >= 2).sort((a, b) => b.score - a.score);
 }
 
 function sentenceAround(text: string, index: number): string {

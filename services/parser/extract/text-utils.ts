@@ -69,7 +69,15 @@ export function emailMatchesName(email: string, name: string): boolean {
       if (t.length >= 3 && l.includes(t)) return true;
     }
   }
-  return false;
+  // initials: "rdj@" for Rasmus Dahl-Jensen, "jmk@" for Jan M. Kowalski
+  const initials = alnum(
+    fold(name)
+      .replace(/\b(?:herrn?|frau|mr|mrs|ms|dr|prof)\.?\s+/g, "")
+      .split(/[\s-]+/)
+      .map((w) => w.charAt(0))
+      .join(""),
+  );
+  return initials.length >= 2 && l === initials;
 }
 
 /** Sentence containing `index` (bounded by . ! ? or blank line). */

@@ -84,6 +84,9 @@ export const labels: LabelTable = {
     "person to contact",
     "client contact",
     "account contact",
+    "person in charge",
+    "responsible person",
+    "person responsible",
   ],
   role: [
     "title",
@@ -100,6 +103,8 @@ export const labels: LabelTable = {
     "role/title",
     "position/title",
     "contact position",
+    "department/position",
+    "position/department",
   ],
   email: [
     "email",

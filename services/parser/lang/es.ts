@@ -48,5 +48,9 @@ export const handover: readonly string[] = [
   String.raw`(?:será|sera) (?:su|vuestro|tu) (?:nuevo )?(?:contacto|interlocutor)`,
   String.raw`traspaso|paso el tema`,
   String.raw`(?:traten|tratad|hablen|hablad) directamente con`,
+  // "el proyecto lo llevará Pedro", "de esto se encarga Ana", "coordinen con ella la visita"
+  String.raw`\b(?:lo|la) (?:lleva|llevará|va a llevar)(?![\p{L}])`,
+  String.raw`\bse encarga(?:rá)?(?![\p{L}])`,
+  String.raw`\bcoordin(?:en|ad|e|ar) con (?:ella|él|el)(?![\p{L}])`,
 ];
 export const staying: readonly string[] = [String.raw`sigo siendo (?:su |vuestro )?(?:contacto|interlocutor)`];

@@ -6,7 +6,7 @@ import { ISO_CODES } from "./amount.ts";
 
 /** Name particles written in lower case or capitalised ("van der", "De la", "d'", "Mc"). */
 const PARTICLE =
-  /^(?:van|von|de|der|den|del|della|di|da|das|dos|do|du|la|le|ter|ten|zu|vom|af|av|bin|al|el|mc|mac|o['’]|d['’])$/iu;
+  /^(?:van|von|de|der|den|del|della|di|da|das|dos|do|du|la|le|los|las|ter|ten|zu|vom|af|av|bin|al|el|mc|mac|o['’]|d['’])$/iu;
 const TITLE = /^(?:dr|prof|mag|dipl|ing|med|mba|phd|msc|bsc)\.?$/iu;
 /** One word of a person's name: letters with inner apostrophes, hyphens or a trailing initial dot. */
 const NAME_WORD = /^(?:\p{L}\.|[\p{L}][\p{L}'’-]*\p{L}\.?|\p{L}['’]\p{L}[\p{L}'’-]*)$/u;

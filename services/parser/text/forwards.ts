@@ -41,9 +41,50 @@ export interface SplitBody {
 const MARKER_RE =
   /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato)\s*:?)\s*$/i;
 const RULE_RE = /^\s*_{8,}\s*$/;
-const FROM_RE = /^\s*\**(?:from|von|de|van)\**\s*:\s*(.+)$/i;
-const HEADER_RE =
-  /^\s*\**(from|von|de|van|sent|gesendet|date|datum|envoy(?:é|e)|to|an|à|aan|cc|subject|betreff|objet|onderwerp|asunto)\**\s*:\s*(.*)$/i;
+// The header words of a forwarded or quoted message as mail clients write them in each language
+// (Outlook: "De: … / Enviado el: … / Para: … / Asunto: …", "Da: … / Inviato: …", "Od: … / Wysłano: …").
+const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly string[]> = {
+  from: ["from", "von", "de", "van", "da", "od", "fra", "från", "lähettäjä"],
+  date: [
+    "sent",
+    "gesendet",
+    "date",
+    "datum",
+    "envoyé",
+    "envoye",
+    "enviado el",
+    "enviado",
+    "enviada",
+    "fecha",
+    "inviato",
+    "data",
+    "verzonden",
+    "wysłano",
+    "sendt",
+    "skickat",
+    "lähetetty",
+  ],
+  to: ["to", "an", "à", "aan", "para", "a", "do", "til", "till", "vastaanottaja"],
+  cc: ["cc", "kopie", "kopia"],
+  subject: [
+    "subject",
+    "betreff",
+    "objet",
+    "onderwerp",
+    "asunto",
+    "assunto",
+    "oggetto",
+    "temat",
+    "emne",
+    "ämne",
+    "aihe",
+  ],
+};
+const CANONICAL = new Map(Object.entries(HEADER_WORDS).flatMap(([k, ws]) => ws.map((w) => [w, k] as const)));
+const words = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).join("|");
+const FROM_RE = new RegExp(String.raw`^\s*\**(?:${words(HEADER_WORDS.from)})\**\s*:\s*(.+)$`, "iu");
+const DATE_RE = new RegExp(String.raw`^\s*\**(?:${words(HEADER_WORDS.date)})\**\s*:`, "iu");
+const HEADER_RE = new RegExp(String.raw`^\s*\**(${words([...CANONICAL.keys()])})\**\s*:\s*(.*)$`, "iu");
 
 /** Index of every line that starts a forwarded/quoted message header block. */
 function blockStarts(lines: string[]): number[] {
@@ -62,7 +103,7 @@ function blockStarts(lines: string[]): number[] {
     // Outlook without a rule: "From: …" then "Sent:/Date:" within a few lines
     if (FROM_RE.test(line) && (i === 0 || lines[i - 1]!.trim() === "" || RULE_RE.test(lines[i - 1]!))) {
       const window = lines.slice(i + 1, i + 5);
-      if (window.some((l) => /^\s*\**(?:sent|gesendet|date|datum|envoy(?:é|e))\**\s*:/i.test(l))) {
+      if (window.some((l) => DATE_RE.test(l))) {
         if (!starts.some((s) => s >= i - 3)) starts.push(i);
       }
     }
@@ -187,12 +228,7 @@ function unquoteBlock(lines: string[], from: number, end: number): void {
 }
 
 function canonicalHeader(h: string): string {
-  const k = h.toLowerCase();
-  if (["from", "von", "de", "van"].includes(k)) return "from";
-  if (["to", "an", "à", "aan"].includes(k)) return "to";
-  if (["subject", "betreff", "objet", "onderwerp", "asunto"].includes(k)) return "subject";
-  if (k === "cc") return "cc";
-  return "date";
+  return CANONICAL.get(h.toLowerCase()) ?? "date";
 }
 
 const ATTRIBUTION_RE =

@@ -1,0 +1,227 @@
+// The prospect's company: its domain and its name, each picked from candidates with their evidence
+// (a labelled line, a website in the text or a signature, the contact's address, a vCard, a
+// phrase in the prose or the subject) and checked against each other and against the partner's
+// and the vendor's own names and domains. Pure.
+import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
+import { isPlausibleCompanyName, tidyCompanyName } from "../normalise/shape.ts";
+import type { Partner } from "../schema.ts";
+import type { VcardContact } from "../vcard.ts";
+import type { LabelField, LabelledValue } from "./labels.ts";
+import { isForeignDomain, type Forward, type MailContext } from "./mail-context.ts";
+import { LEGAL_SUFFIX_SRC, organizationFromSignature } from "./organization.ts";
+import { findCompanyCandidates, startAtSubjectName } from "./company.ts";
+import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
+import { applyChecks, candidate, choose, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
+
+/** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
+export const PLACEHOLDER_COMPANY =
+  /^(?:(?:your|ihre?|votre|the|a|an)\s+(?:company|firma|unternehmen|organi[sz]ation|business|entreprise|soci[ée]t[ée])(?:\s+name)?|company\s+name|firmenname|name des unternehmens|\[[^\]]*\]|<[^>]*>|x{3,})$/iu;
+
+/** Legal forms written before the name ("PT Semen Nusantara", "UAB Baltic Mill", "OOO Volga"): part of it. */
+const LEGAL_PREFIX_RE = /^(?:PT|CV|UAB|SIA|OOO|AO|ZAO|PAO|OAO|TOO|AS)\.?\s+$/u;
+
+export interface DomainInput {
+  ctx: MailContext;
+  own: string;
+  labels: Map<LabelField, LabelledValue>;
+  prospectFwd: Forward | undefined;
+  contactEmail: string | null;
+  vcards: VcardContact[];
+}
+
+/** The domain: a website the partner gave, else one in the text that fits, else the contact's address's. */
+export function pickDomain(input: DomainInput): FieldPick {
+  const { ctx, labels, prospectFwd, contactEmail, vcards } = input;
+  const rejected: Rejected[] = [];
+  const cands: Array<Candidate | null> = [];
+  const own = (d: string | null, raw: string, kind: Candidate["kind"]): d is string => {
+    if (!d) return false;
+    if (isForeignDomain(ctx, d)) return true;
+    const whose = ctx.vendorDomains.has(d) ? "the vendor's own domain" : "the partner's own domain";
+    rejected.push({ value: raw, kind, reason: whose });
+    return false;
+  };
+  const websiteLabel = labels.get("website");
+  // "Website: –": the partner says there is none, so no other website stands in for it
+  if (websiteLabel && !websiteLabel.value) return { value: null, evidence: null, confidence: 0, rejected };
+  if (websiteLabel?.value) {
+    const d = registrableDomain(websiteLabel.value);
+    if (own(d, websiteLabel.value, "labelled line"))
+      cands.push(candidate(d, "labelled line", 0.92, websiteLabel.value));
+  }
+  const emailDomain = contactEmail ? domainOfEmail(contactEmail) : null;
+  const usable =
+    emailDomain && !isFreeMailDomain(emailDomain) && isForeignDomain(ctx, emailDomain) ? emailDomain : null;
+  if (emailDomain && !usable && isFreeMailDomain(emailDomain))
+    rejected.push({ value: emailDomain, kind: "address", reason: "a free-mail provider" });
+  if (cands.length === 0) {
+    const fwdText = prospectFwd
+      ? `${prospectFwd.body}\n${prospectFwd.signature}`
+      : ctx.forwards.map((f) => `${f.body}\n${f.signature}`).join("\n\n");
+    const urls: Array<{ raw: string; d: string; kind: Candidate["kind"] }> = [];
+    for (const [text, kind] of [
+      [input.own, "prose pattern"],
+      [fwdText, "signature block"],
+    ] as const) {
+      for (const u of findUrls(text)) {
+        const d = registrableDomain(u.value);
+        if (own(d, u.value, kind) && !isFreeMailDomain(d)) urls.push({ raw: u.value, d, kind });
+      }
+    }
+    for (const v of vcards) {
+      const d = v.url ? registrableDomain(v.url) : null;
+      if (own(d, v.url!, "vCard")) urls.push({ raw: v.url!, d, kind: "vCard" });
+    }
+    const distinct = [...new Set(urls.map((u) => u.d))];
+    const companyLabel = labels.get("company")?.value;
+    for (const u of urls) {
+      // the website that is the contact's own domain; the only website named; the one the company's name spells
+      const strength =
+        u.d === usable
+          ? 0.9
+          : distinct.length === 1
+            ? 0.84
+            : companyLabel && orgMatchesDomain(companyLabel, u.d)
+              ? 0.83
+              : 0.3;
+      cands.push(candidate(u.d, u.kind, strength, u.raw));
+    }
+  }
+  if (usable) cands.push(candidate(usable, "address", 0.8, contactEmail));
+  return choose(cands, { rejected });
+}
+
+export interface CompanyInput {
+  ctx: MailContext;
+  labels: Map<LabelField, LabelledValue>;
+  /** the partner's own text, vendor names masked */
+  ownMasked: string;
+  subjectMasked: string;
+  prospectFwd: Forward | undefined;
+  partner: Partner;
+  domain: string | null;
+  /** the contact's address's domain when usable (for the signature's organisation line) */
+  emailDomain: string | null;
+  personName: string | null;
+  vcards: VcardContact[];
+}
+
+/** The company's name: the labelled one, else the clearest phrase in the text, a signature or a vCard. */
+export function pickCompanyName(input: CompanyInput): FieldPick {
+  const { ctx, labels, prospectFwd, partner, domain } = input;
+  const rejected: Rejected[] = [];
+  const cands: Array<Candidate | null> = [];
+  const excluded = [partner.organization, partner.name, ...ctx.excludedNames, ...ctx.vendor.words].filter(
+    (x): x is string => !!x,
+  );
+  const ownDomains = [...ctx.partnerDomains, ...ctx.vendorDomains];
+  const isOwn = (n: string): boolean =>
+    ownDomains.some((d) => orgMatchesDomain(n, d)) ||
+    excluded.some((e) => fold(e).length >= 3 && fold(n).includes(fold(e)));
+  const companyLabel = labels.get("company");
+  if (companyLabel) {
+    const v = companyLabel.value?.trim();
+    if (v && PLACEHOLDER_COMPANY.test(v)) rejected.push({ value: v, kind: "labelled line", reason: "a placeholder" });
+    else cands.push(candidate(v, "labelled line", 0.9, companyLabel.value));
+  } else {
+    const found = findCompanyCandidates({
+      own: input.ownMasked,
+      subject: input.subjectMasked,
+      domain,
+      excluded,
+      excludedDomains: ownDomains,
+    });
+    const best = found[0];
+    const fromSig = prospectFwd
+      ? organizationFromSignature(prospectFwd.signature, {
+          domain: domain ?? input.emailDomain,
+          personName: input.personName ?? prospectFwd.from?.name ?? null,
+        })
+      : null;
+    // a signature below a forward may be the partner's own (they sign after the forwarded block)
+    if (fromSig && isOwn(fromSig))
+      rejected.push({ value: fromSig, kind: "signature block", reason: "the partner's or vendor's own" });
+    const sig = fromSig && !isOwn(fromSig) ? fromSig : null;
+    // the subject giving the name without the text's leading word ("Transportes Ribeiro & Costa,
+    // Lda." under "Ribeiro & Costa") leaves it open whether that word is part of the name: ask
+    const cut = best && best.score >= 3 ? startAtSubjectName(best.name, ctx.subject) : null;
+    if (best && cut && cut !== best.name && !LEGAL_PREFIX_RE.test(best.name.slice(0, best.name.length - cut.length))) {
+      rejected.push({ value: best.name, kind: "prose pattern", reason: "the subject names it without its first word" });
+      return choose([], { rejected });
+    }
+    for (const c of found.slice(0, 3)) {
+      const kind = c.why === "subject" ? "subject" : "prose pattern";
+      // "Registering NileCare for …" above a forward signed "NileCare Dental Clinics": the full name
+      const value = c === best && sig && fold(sig).startsWith(`${fold(c.name)} `) ? sig : c.name;
+      cands.push(candidate(value, kind, c.score >= 3 ? Math.min(0.88, 0.6 + 0.04 * c.score) : 0.45, c.name));
+    }
+    cands.push(candidate(sig, "signature block", 0.7, sig));
+    // a name typed in lower case ("pls reg waikato dairy processing ltd"): read only when it spells the domain
+    if (domain && !found.some((c) => c.score >= 3)) {
+      const spelled = nameSpelledByDomain(input.ownMasked, domain);
+      cands.push(candidate(spelled, "prose pattern", 0.72, spelled));
+    }
+    const card = input.vcards.find((v) => v.organization)?.organization ?? null;
+    if (card && isOwn(card)) rejected.push({ value: card, kind: "vCard", reason: "the partner's or vendor's own" });
+    else cands.push(candidate(card, "vCard", 0.66, null));
+  }
+  const checked = cands
+    .filter((c): c is Candidate => !!c)
+    .map((c) => ({ ...c, value: tidyCompanyName(c.value) }))
+    .map((c) =>
+      applyChecks(
+        c,
+        [
+          {
+            ok: isPlausibleCompanyName(c.value),
+            factor: 0,
+            reason: "not a company name (a label, currency, sentence or cut)",
+          },
+          // a company that spells its domain is more likely right; a weak reading that does not, less
+          {
+            ok: !domain || c.kind === "labelled line" || orgMatchesDomain(c.value, domain),
+            factor: 0.95,
+            reason: "does not match the domain",
+          },
+        ],
+        rejected,
+      ),
+    );
+  return choose(checked, { rejected, same: (a, b) => fold(a) === fold(b) });
+}
+
+const LEGAL_TAIL_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}$`, "iu");
+
+/**
+ * Words that spell the domain's name, then at most three more words up to a legal form, in any
+ * case: "waikato dairy processing ltd" for waikatodairy.co.nz. Null when no legal form closes it
+ * (without one, where the name ends is a guess).
+ */
+export function nameSpelledByDomain(text: string, domain: string): string | null {
+  const label = domainLabel(domain);
+  if (label.length < 4) return null;
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&'’-]*/gu)];
+  for (let i = 0; i < words.length; i++) {
+    let spelt = "";
+    let j = i;
+    while (j < words.length && spelt.length < label.length && (j === i || onlyBlanksBefore(text, words, j))) {
+      const next = spelt + alnum(fold(words[j]![0]));
+      if (!label.startsWith(next) || next === spelt) break;
+      spelt = next;
+      j++;
+    }
+    if (spelt.length < Math.min(label.length, 6) || j === i) continue;
+    for (let k = j; k < Math.min(words.length, j + 4); k++) {
+      const w = words[k]!;
+      if (!onlyBlanksBefore(text, words, k)) break;
+      if (LEGAL_TAIL_RE.test(w[0]) && w[0].length >= 2) return text.slice(words[i]!.index, w.index + w[0].length);
+    }
+  }
+  return null;
+}
+
+/** The words of a name follow each other with blanks only (no comma, dash or bracket between). */
+function onlyBlanksBefore(text: string, words: RegExpMatchArray[], k: number): boolean {
+  const prev = words[k - 1]!;
+  return !/[^ \t]/.test(text.slice(prev.index! + prev[0].length, words[k]!.index));
+}

@@ -1,0 +1,322 @@
+// The prospect's contact: name, address, role and phone, each picked from candidates with their
+// evidence (a labelled line, the forwarded prospect mail's header and signature, a colleague the
+// prospect handed over to, a person named in the partner's prose, an attached vCard), then
+// checked against each other (the name against the address's local part) and for shape. Pure.
+import { findEmails } from "../normalise/domain.ts";
+import { cleanPersonName } from "../normalise/person.ts";
+import { isCompletePersonName } from "../normalise/shape.ts";
+import type { VcardContact } from "../vcard.ts";
+import type { LabelField, LabelledValue } from "./labels.ts";
+import { isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
+import { LEGAL_SUFFIX_RE, looksLikeDepartment } from "./organization.ts";
+import { findPersonMentions, looksLikeRole, rankContacts } from "./people.ts";
+import { delegatedContact } from "./delegation.ts";
+import { TRADE_NAME_RE } from "./company.ts";
+import { emailMatchesName, fold } from "./text-utils.ts";
+import { applyChecks, candidate, choose, withdraw, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
+
+export interface ContactInput {
+  ctx: MailContext;
+  /** the partner's own text with the subject's facts */
+  own: string;
+  /** the same with the vendor's names masked (for reading prose) */
+  ownMasked: string;
+  labels: Map<LabelField, LabelledValue>;
+  prospectFwd: Forward | undefined;
+  /** prospect addresses in order of trust (never the partner's or the vendor's) */
+  emails: string[];
+  vcards: VcardContact[];
+}
+
+export interface ContactReading {
+  name: FieldPick;
+  email: FieldPick;
+  role: string | null;
+  phone: string | null;
+  /** several people at the prospect and nothing says which one is the contact */
+  unclear: boolean;
+  /** who signs the forwarded prospect mail, even when they hand over (their signature names the company) */
+  signerName: string | null;
+  /** the card the contact came with, if any */
+  card: VcardContact | undefined;
+}
+
+// Evidence strengths: a value the partner labelled, the prospect's own mail header, a handover
+// written in the chain, a person the prose names (by how clearly), a contact card, a lone address.
+const S = { labelled: 0.9, header: 0.85, signer: 0.75, handover: 0.8, card: 0.7, byName: 0.8, lone: 0.6 };
+
+export function pickContactFields(input: ContactInput): ContactReading {
+  const { ctx, labels, prospectFwd, emails, vcards } = input;
+  const names: Array<Candidate | null> = [];
+  const mails: Array<Candidate | null> = [];
+  const rejected: Rejected[] = [];
+  const contactLabel = labels.get("contactName");
+  const emailLabel = labels.get("email");
+  let role: string | null = labels.get("role")?.value ?? null;
+  let unclear = false;
+  let signerName: string | null = null;
+
+  if (contactLabel?.value) {
+    const l = readContactLabel(contactLabel.value);
+    names.push(candidate(l.name, "labelled line", S.labelled, contactLabel.value));
+    if (l.email && isProspectEmail(ctx, l.email)) mails.push(candidate(l.email, "labelled line", S.labelled, l.email));
+    role ??= l.role;
+  }
+  const labelledEmail = emailLabel?.value ? (findEmails(emailLabel.value)[0]?.value ?? null) : null;
+  if (labelledEmail && isProspectEmail(ctx, labelledEmail))
+    mails.push(candidate(labelledEmail, "labelled line", S.labelled + 0.02, emailLabel!.value));
+  const labelled = !!contactLabel || !!emailLabel;
+
+  if (!labelled && prospectFwd?.from) {
+    const f = fromForward(prospectFwd, input.own);
+    names.push(f.name);
+    mails.push(f.email);
+    role ??= f.role;
+    signerName = f.signerName;
+    unclear = f.unclear;
+    if (f.unclear) {
+      names.length = mails.length = 0;
+      role = null;
+      rejected.push({ value: prospectFwd.from.address, kind: "forwarded header", reason: f.unclearReason });
+    }
+  }
+  // "Owner: Sipho Mthembu / Email: …": an address labelled without a name label; the person the
+  // text names whose name the address spells is the contact
+  if (!contactLabel && labelledEmail && !prospectFwd) {
+    const p = rankContacts(input.ownMasked, [labelledEmail], ctx.excludedNames).find((c) => c.email === labelledEmail);
+    if (p) {
+      names.push(candidate(cleanPersonName(p.name) ?? p.name, "prose pattern", 0.75, p.name));
+      role ??= p.role;
+    }
+  }
+  if (!labelled && !prospectFwd) {
+    const ranked = rankContacts(input.ownMasked, emails, ctx.excludedNames);
+    for (const p of ranked.slice(0, 2)) {
+      // a person named with their address, a role or a "main contact" cue; the runner-up only to compare
+      const strength = Math.min(0.82, 0.45 + 0.06 * p.score);
+      names.push(candidate(cleanPersonName(p.name) ?? p.name, "prose pattern", strength, p.name));
+    }
+    const top = ranked[0];
+    if (top) {
+      if (top.email) mails.push(candidate(top.email, "prose pattern", S.byName, top.email));
+      role ??= top.role;
+    } else {
+      const spelled = nameSpelledByAddress(input.ownMasked, emails);
+      if (spelled) names.push(candidate(spelled.name, "prose pattern", 0.72, spelled.name));
+    }
+  }
+
+  // the name, checked for shape; two people about equally likely leave it open
+  // a name typed all in lower case on a phone ("hemi walker") is judged by its shape when capitalised
+  const nameChecks = (c: Candidate) => [
+    {
+      ok: isCompletePersonName(/\p{Lu}/u.test(c.value) ? c.value : capitalise(c.value)),
+      factor: 0,
+      reason: "not a complete person name",
+    },
+  ];
+  const checkedNames = names.filter((c): c is Candidate => !!c).map((c) => applyChecks(c, nameChecks(c), rejected));
+  // the prose's scores tell a main contact from a side one only roughly: the best stands, the
+  // runner-up is kept for ops to see (two people in a chain are judged by the handover rules)
+  let name = choose(checkedNames, { same: samePerson, rejected });
+
+  // an address next to the contact's name; a lone address only when no person is named
+  if (!unclear && !(emailLabel && !emailLabel.value) && !mails.some(Boolean)) {
+    const byName = name.value ? emails.find((e) => emailMatchesName(e, name.value!)) : undefined;
+    if (byName) mails.push(candidate(byName, "prose pattern", S.byName, byName));
+    else if (!name.value && !contactLabel && emails.length === 1)
+      mails.push(candidate(emails[0], "address", S.lone, emails[0]));
+  }
+  let email = choose(mails, { rejected: [] });
+
+  // the only address found belongs to someone else: keep the name, leave the address missing
+  if (name.value && email.value && !labelled && !prospectFwd && !emailMatchesName(email.value, name.value)) {
+    const other = emails.find((e) => emailMatchesName(e, name.value!));
+    if (other) email = choose([candidate(other, "prose pattern", S.byName, other)]);
+    else if (functionalAddress(email.value, input.ownMasked))
+      email = { ...email, confidence: Math.min(email.confidence, 0.6) };
+    else if (!isGenericInbox(email.value)) email = withdraw(email, `does not belong to ${name.value}`);
+  }
+
+  // a contact card attached for the prospect (never the partner's own) fills what the text left open
+  const card = vcards.find(
+    (v) => v.email && isProspectEmail(ctx, v.email) && (!email.value || v.email === email.value),
+  );
+  const sameOne = (c: VcardContact) =>
+    !name.value || (!!c.name && fold(c.name) === fold(name.value)) || emailMatchesName(c.email!, name.value);
+  if (card && sameOne(card) && !unclear) {
+    if (!name.value && card.name) {
+      const c = candidate(cleanPersonName(card.name), "vCard", S.card, null);
+      const checked = c && applyChecks(c, nameChecks(c), name.rejected);
+      name = choose([checked], { rejected: name.rejected });
+    }
+    if (!email.value) email = choose([candidate(card.email, "vCard", S.card, null)], { rejected: email.rejected });
+    role ??= card.title;
+  }
+  name = crossCheck(name, email);
+  return {
+    name,
+    email,
+    role,
+    phone: labels.get("phone")?.value ?? card?.phone ?? null,
+    unclear,
+    signerName,
+    card: card && sameOne(card) && !unclear ? card : undefined,
+  };
+}
+
+/** '"Hannah Lindqvist" <hannah@x.se>, Logistics Manager': name, address and role of a contact label. */
+function readContactLabel(value: string): { name: string | null; email: string | null; role: string | null } {
+  const parts = value
+    .replace(/<[^<>\s]+@[^<>\s]+>/g, " ")
+    .replace(/["“”„]/g, "")
+    .split(/\s*[,;|]\s*|\s+[–-]\s+/);
+  const email = findEmails(value)[0]?.value ?? null;
+  // "Marloes Jansen (HR Manager)": the role in parentheses is not part of the name
+  const unparen = (p: string) => p.replace(/\([^)]*\)/g, " ").trim();
+  const namePart = parts.find((p) => p && !p.includes("@") && unparen(p) && !looksLikeRole(unparen(p))) ?? null;
+  const inParens = /\(([^)@]{2,70})\)/.exec(value)?.[1];
+  // "Dana Reyes, Controller (dana@x.com)": the address in parentheses is not part of the role
+  const noMail = (p: string) => p.replace(/\([^()]*@[^()]*\)/g, " ").trim();
+  const role =
+    parts.map(noMail).find((p) => p && looksLikeRole(unparen(p)) && !p.includes("@")) ??
+    (inParens && looksLikeRole(inParens) ? inParens : null);
+  return { name: namePart ? cleanPersonName(unparen(namePart)) : null, email, role };
+}
+
+/** The forwarded prospect mail: its sender, or whom they handed over to, or "unclear". */
+function fromForward(fwd: Forward, partnerText: string) {
+  const from = fwd.from!;
+  const fromName = from.name ?? "";
+  // a shared mailbox named after the business ("Weingut Lehnert"): the person signs below
+  const businessName = TRADE_NAME_RE.test(fromName) || LEGAL_SUFFIX_RE.test(fromName);
+  const signer = businessName
+    ? fwd.signature
+        .split("\n")
+        .flatMap((l) => findPersonMentions(l))
+        .find((p) => !TRADE_NAME_RE.test(p.name) && !fold(fromName).includes(fold(p.name)))
+    : undefined;
+  const senderName = businessName
+    ? signer
+      ? (cleanPersonName(signer.name) ?? signer.name)
+      : null
+    : (cleanPersonName(fromName) ?? null);
+  let name = businessName
+    ? candidate(senderName, "signature block", S.signer, signer?.name)
+    : candidate(senderName, "forwarded header", S.header, fromName);
+  let email = candidate(from.address, "forwarded header", S.header, from.address);
+  let role = roleFromSignature(fwd.signature, from.name);
+  const handover = delegatedContact(fwd, partnerText);
+  if (handover?.kind === "colleague") {
+    name = candidate(
+      cleanPersonName(handover.contact.name ?? ""),
+      "forwarded handover",
+      S.handover,
+      handover.contact.name,
+    );
+    email = candidate(
+      handover.contact.address,
+      "forwarded handover",
+      S.handover,
+      fwd.ccText || handover.contact.address,
+    );
+    role = handover.role; // the signature's title is the sender's
+  }
+  return {
+    name,
+    email,
+    role,
+    signerName: senderName,
+    unclear: handover?.kind === "unclear",
+    unclearReason: "the chain names several people at the prospect and nobody says which one is the contact",
+  };
+}
+
+/** A contact's name against their address: an address that spells another person's name is a conflict. */
+function crossCheck(name: FieldPick, email: FieldPick): FieldPick {
+  if (!name.value || !email.value || !name.evidence || !email.evidence) return name;
+  if (emailMatchesName(email.value, name.value)) {
+    return { ...name, confidence: Math.min(0.97, name.confidence + 0.05) };
+  }
+  const other = personalLocalPart(email.value);
+  // "jan.kowalski@" under the name "Anna Nowak": one of the two belongs to someone else
+  if (other && !other.some((t) => fold(name.value!).includes(t)))
+    return { ...name, confidence: name.confidence * 0.85 };
+  return name;
+}
+
+/** "first.last", "first_last": the name tokens an address spells; null for "info", "jk", "sales2". */
+function personalLocalPart(email: string): string[] | null {
+  const local = fold(email.split("@")[0] ?? "");
+  const parts = local.split(/[._-]+/).filter((p) => /^[a-z]{2,}$/.test(p));
+  return parts.length >= 2 && !isGenericInbox(email) ? parts : null;
+}
+
+/**
+ * An address named after the prospect's business or function, not a person: every word of its
+ * local part is written in the text other than as a person's name ("pampa.manutencao@" under
+ * "Frigorífico Pampa …, supervisor de manutenção"). "mary.jones@" is not, unless Mary Jones is
+ * named, and then she is a person.
+ */
+function functionalAddress(email: string, text: string): boolean {
+  const tokens = fold(email.split("@")[0] ?? "")
+    .split(/[^a-z]+/)
+    .filter((t) => t.length >= 3);
+  if (tokens.length === 0) return false;
+  let rest = text.replace(email, " ");
+  for (const p of findPersonMentions(text)) rest = rest.replace(p.name, " ");
+  const words = new Set(
+    fold(rest)
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 3),
+  );
+  return tokens.every((t) => words.has(t));
+}
+
+/**
+ * A person written as the address spells them, in any case ("hemi walker, hemi.walker@…",
+ * "Luis de la Garza … ldelagarza@"): only when the address is a person's (two name tokens).
+ */
+function nameSpelledByAddress(text: string, emails: string[]): { name: string } | null {
+  for (const e of emails) {
+    const parts = personalLocalPart(e);
+    if (!parts || parts.length > 3) continue;
+    const re = new RegExp(`(?<![\\p{L}])(${parts.map(escapeRe).join("[ \\t]+")})(?![\\p{L}])`, "iu");
+    const m = re.exec(text);
+    if (m?.[1] && isCompletePersonName(capitalise(m[1]))) return { name: m[1] };
+  }
+  return null;
+}
+
+function capitalise(s: string): string {
+  return s.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
+function samePerson(a: string, b: string): boolean {
+  const k = (s: string) => fold(s).replace(/\b(?:herrn?|frau|mr|mrs|ms|dr|prof)\.?\s+/g, "");
+  return k(a) === k(b);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function isGenericInbox(email: string): boolean {
+  return /^(?:info|office|contact|kontakt|hello|ap|ar|accounts|accounting|buchhaltung|finance|finanzen|billing|invoices?|rechnungen?|admin|mail|team|sales)@/i.test(
+    email,
+  );
+}
+
+function roleFromSignature(signature: string, name: string | null | undefined): string | null {
+  for (const line of signature.split("\n").slice(0, 6)) {
+    // "VP, Revenue Cycle & Patient Access" is one title; "CFO, Fjellvik Seafood AS" is a title and a company
+    const comma = /^([^,|·•]{2,40}),\s+([^,|·•]{2,60})$/.exec(line.trim());
+    if (comma && looksLikeRole(comma[1]!) && looksLikeDepartment(comma[2]!) && !/\d|@/.test(line)) return line.trim();
+    for (const seg of line.split(/\s+[|·•]\s+|,\s+/)) {
+      const s = seg.trim();
+      if (name && s.toLowerCase() === name.toLowerCase()) continue;
+      if (looksLikeRole(s) && !/\d/.test(s) && s.split(/\s+/).length <= 6) return s;
+    }
+  }
+  return null;
+}
