@@ -271,10 +271,12 @@ export interface FeedCursorsTable {
   last_event_id: number;
 }
 
+/** A status link opens one case's page or a firm's page; an unsubscribe link stops the digest. */
+export type StatusTokenScope = "case" | "firm" | "unsubscribe";
+
 export interface StatusTokensTable {
   token_hash: string;
-  /** case | partner */
-  scope: string;
+  scope: StatusTokenScope;
   case_id: number | null;
   /** the firm: registrable domain, or the whole address for free-mail senders */
   partner_key: string;

@@ -15,9 +15,10 @@ import { fieldLabel, formatDate, oneLine, statusText, type Lang } from "../cases
 import { enqueueMail } from "../repos/outbox.ts";
 import { renderMail } from "../notifier/render.ts";
 import { addressDomain, newMessageId, replyHeaders } from "../notifier/threading.ts";
-import { firmOf } from "./firm.ts";
-import { casesOfFirm } from "./partner-cases-repo.ts";
-import { optOutOfDigest } from "./partner-settings-repo.ts";
+import { firmOf } from "../parser/normalise/firm.ts";
+import { casesOfFirm } from "../repos/partner-cases.ts";
+import { optOutOfDigest } from "../repos/partner-settings.ts";
+import { findTokens } from "../repos/reply-tokens.ts";
 import type { PartnerCommand } from "./partner-command.ts";
 
 /** Cases listed in one mail; the rest are counted (the status page has them all). */
@@ -77,13 +78,8 @@ async function wroteToOwnReplyAddress(
   const recipients = [...input.parsed.to, ...input.parsed.cc].map((a) => a.address);
   const hashes = tokensInAddresses(recipients, input.config.INBOUND_ADDRESS).map(hashToken);
   if (!hashes.length) return false;
-  const rows = await trx
-    .selectFrom("reply_tokens")
-    .select("address")
-    .where("token_hash", "in", hashes)
-    .where("purpose", "=", "partner")
-    .execute();
-  return rows.some((r) => r.address?.toLowerCase() === sender);
+  const rows = await findTokens(trx, hashes);
+  return rows.some((r) => r.purpose === "partner" && r.address?.toLowerCase() === sender);
 }
 
 async function answerStatus(

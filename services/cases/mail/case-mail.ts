@@ -1,9 +1,9 @@
 // The mails a case sends, queued in the caller's transaction: the partner's acknowledgement
 // (threaded under their mail) and one decision request per manager, each with its own
 // single-use reply address.
-import { sql, type Transaction } from "kysely";
+import type { Transaction } from "kysely";
 import type { DB } from "../../../db/schema.ts";
-import type { Case } from "../../repos/cases.ts";
+import { countWaitingCases, type Case } from "../../repos/cases.ts";
 import type { Config } from "../../config/env.ts";
 import type { Registration } from "../../parser/schema.ts";
 import type { Conflict } from "../decide-registration.ts";
@@ -195,14 +195,10 @@ async function queueManagerDigest(
   trx: Transaction<DB>,
   ctx: { config: Config; caseRow: Case; now: Date; manager: string },
 ): Promise<number | null> {
-  const waiting = await trx
-    .selectFrom("cases")
-    .select(sql<number>`count(*)::int`.as("n"))
-    .where("status", "in", ["pending", "conflict"])
-    .executeTakeFirstOrThrow();
+  const waiting = await countWaitingCases(trx);
   const rendered = renderMail("manager-digest", "en", {
     limit: ctx.config.MANAGER_NOTICES_PER_HOUR,
-    waiting: Number(waiting.n),
+    waiting,
     caseNumber: ctx.caseRow.case_number,
   });
   return queueCaseMail(trx, ctx, {
