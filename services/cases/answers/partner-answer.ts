@@ -34,6 +34,8 @@ export interface PartnerAnswerInput {
   sender: string;
   inboundMessageId: number;
   now: Date;
+  /** the partner asked for no automatic answer to this mail: no confirmation goes out */
+  confirmationWithheld?: string | null;
 }
 
 export interface PartnerAnswerResult {
@@ -167,6 +169,7 @@ export async function applyPartnerAnswer(
     },
     now,
     data: { changed: changes.map((c) => c.path) },
+    withhold: input.confirmationWithheld,
   });
 
   // Managers who already hold a notice must not approve details they never saw: after any change

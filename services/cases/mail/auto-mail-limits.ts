@@ -31,11 +31,19 @@ async function breaker(trx: Transaction<DB>, config: Config): Promise<string | n
     : null;
 }
 
-/** Why a new registration from this sender must not be acknowledged now, or null. */
-export async function ackLimitReason(trx: Transaction<DB>, config: Config, recipient: string): Promise<string | null> {
-  const acks = await countRecentMail(trx, { kinds: ["ack"], to: bare(recipient), seconds: 3600 });
-  if (acks >= config.AUTO_ACKS_PER_SENDER_HOUR)
-    return `${acks} acknowledgements to ${bare(recipient)} in the last hour (AUTO_ACKS_PER_SENDER_HOUR)`;
+const SENDER_ANSWERS = { ack: "acknowledgements", status_reply: "status answers" } as const;
+
+/** Why this sender must not get another automatic answer of this kind now (a new registration's
+ * acknowledgement, a status answer), or null: AUTO_ACKS_PER_SENDER_HOUR of each kind per hour. */
+export async function senderAnswerLimitReason(
+  trx: Transaction<DB>,
+  config: Config,
+  recipient: string,
+  kind: keyof typeof SENDER_ANSWERS,
+): Promise<string | null> {
+  const n = await countRecentMail(trx, { kinds: [kind], to: bare(recipient), seconds: 3600 });
+  if (n >= config.AUTO_ACKS_PER_SENDER_HOUR)
+    return `${n} ${SENDER_ANSWERS[kind]} to ${bare(recipient)} in the last hour (AUTO_ACKS_PER_SENDER_HOUR)`;
   return breaker(trx, config);
 }
 

@@ -74,6 +74,8 @@ export async function queueAcknowledgement(
     existing: boolean;
     now: Date;
     statusLink?: StatusLinkIssuer | undefined;
+    /** the sender asked for no automatic answer (X-Auto-Response-Suppress) */
+    withhold?: string | null | undefined;
   },
 ): Promise<number | null> {
   const { config, caseRow } = ctx;
@@ -96,7 +98,7 @@ export async function queueAcknowledgement(
     understood: understoodLines(reg, lang),
     missing,
     correctionsHint: true,
-    statusUrl: ctx.statusLink ? await ctx.statusLink(trx, caseRow) : null,
+    statusUrl: ctx.statusLink && !ctx.withhold ? await ctx.statusLink(trx, caseRow) : null,
     teamName: teamName(config),
   });
   return queueCaseMail(trx, ctx, {
