@@ -31,6 +31,15 @@ export const MESSAGE_OUTCOMES = [
 ] as const;
 export type MessageOutcome = (typeof MESSAGE_OUTCOMES)[number];
 
+/** Why a case waits in conflict: another partner's claim, the account lists, or the CRM. */
+export const CONFLICT_REASONS = [
+  "registered_by_other_partner",
+  "existing_customer",
+  "blocked_account",
+  "open_crm_deal",
+] as const;
+export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
 export type AccountKind = "customer" | "blocked";
 export type ReplyTokenPurpose = "partner" | "manager";
 
@@ -90,7 +99,7 @@ export interface CasesTable {
   missing: Json<string[]>;
   confidence: number;
   language: string;
-  conflict_reason: string | null;
+  conflict_reason: ConflictReason | null;
   conflict_case_id: number | null;
   source_message_id: number | null;
   partner_token_hash: string | null;

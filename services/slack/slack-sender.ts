@@ -28,7 +28,7 @@ export interface SlackSenderDeps {
 /** The jsonb payload of a row: a message, plus the user for an ephemeral one. */
 const SlackPayload = z.object({
   text: z.string(),
-  blocks: z.array(z.unknown()).optional(),
+  blocks: z.array(z.looseObject({ type: z.string() })).optional(),
   user: z.string().optional(),
 });
 

@@ -5,7 +5,7 @@ import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import type { PipelineDeps } from "../ingest/process-message.ts";
 import { ingestRawMail } from "../ingest/ingest-raw-mail.ts";
-import { AppError } from "../core/errors.ts";
+import { AppError, foreignErrorFields } from "../core/errors.ts";
 import { healthRoutes, type HealthDeps } from "./routes/health.ts";
 import { outboxHealth } from "../repos/outbox-stats.ts";
 import { inboundRawRoutes } from "./routes/inbound-raw.ts";
@@ -64,7 +64,7 @@ export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promis
     if (err instanceof AppError) {
       return reply.code(err.statusCode).send({ error: { code: err.code, message: err.message } });
     }
-    const e = err as { statusCode?: number; code?: string; message?: string };
+    const e = foreignErrorFields(err);
     if (e.statusCode && e.statusCode < 500) {
       // a refused body (413, …) is not read any further: the connection goes with the answer
       if (!req.raw.complete) reply.header("connection", "close");
