@@ -46,9 +46,8 @@ export default tseslint.config(
     // from a double cast.
     files: ["services/**/*.ts", "db/**/*.ts"],
     rules: {
-      // Casts that narrow a type without a check. Warned, not yet failed: the remaining ones sit at
-      // I/O boundaries (errors, headers, vendor answers) that want a zod schema or a type guard.
-      "@typescript-eslint/no-unsafe-type-assertion": "warn",
+      // Casts that narrow a type without a check: parse with zod or use a type guard instead.
+      "@typescript-eslint/no-unsafe-type-assertion": "error",
       "no-restricted-syntax": [
         "error",
         {
@@ -57,5 +56,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Temporary: these folders still hold unchecked casts and are being changed by other work
+    // (parser: pickers, freetext; ingest: bigmail, ingestfast; admin: scale). Warned until then;
+    // remove this block when `npx eslint services/parser services/ingest services/admin` shows none.
+    files: ["services/parser/**/*.ts", "services/ingest/**/*.ts", "services/admin/**/*.ts"],
+    rules: { "@typescript-eslint/no-unsafe-type-assertion": "warn" },
   },
 );

@@ -1,7 +1,7 @@
 // Opens the database: real PostgreSQL when a URL is given, else embedded PGlite in DATA_DIR.
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { Kysely, PostgresDialect, type KyselyConfig } from "kysely";
+import { Kysely, PostgresDialect, sql, type KyselyConfig } from "kysely";
 import pg from "pg";
 import type { DB } from "./schema.ts";
 import { pgliteAsPool } from "./pglite-pool.ts";
@@ -76,4 +76,9 @@ export async function openPglite(dir: string | null, snapshot?: Blob): Promise<D
     plugins: [new StripNulPlugin()],
   });
   return { db, kind: "pglite", close: () => db.destroy(), dumpDataDir: () => pglite.dumpDataDir("none") };
+}
+
+/** Throws unless the database answers (for /healthz). */
+export async function pingDatabase(db: Database): Promise<void> {
+  await sql`select 1`.execute(db);
 }

@@ -7,12 +7,19 @@ import type { Database } from "./connection.ts";
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 
+function isMigration(m: unknown): m is Migration {
+  return typeof m === "object" && m !== null && "up" in m && typeof m.up === "function";
+}
+
 class FolderMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}-\d{2}-\d{2}-.*\.ts$/.test(f)).sort();
     const out: Record<string, Migration> = {};
-    for (const f of files)
-      out[f.replace(/\.ts$/, "")] = (await import(pathToFileURL(join(MIGRATIONS_DIR, f)).href)) as Migration;
+    for (const f of files) {
+      const mod: unknown = await import(pathToFileURL(join(MIGRATIONS_DIR, f)).href);
+      if (!isMigration(mod)) throw new Error(`migration ${f} exports no up() function`);
+      out[f.replace(/\.ts$/, "")] = mod;
+    }
     return out;
   }
 }

@@ -3,9 +3,9 @@
 // kysely-codegen, chokidar) for ~40 lines of adapter. PGlite is a single connection, so
 // "connections" are handed out one at a time: a transaction holds it until release().
 import type { PGlite } from "@electric-sql/pglite";
-import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from "kysely";
+import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from "kysely";
 
-const COMMANDS = new Set(["UPDATE", "DELETE", "INSERT", "SELECT", "MERGE", "COMMIT", "ROLLBACK"]);
+const COMMANDS = ["UPDATE", "DELETE", "INSERT", "SELECT", "MERGE", "COMMIT", "ROLLBACK"] as const;
 
 export function pgliteAsPool(pglite: PGlite, onEnd: () => Promise<void>): PostgresPool {
   let busy = false;
@@ -17,19 +17,25 @@ export function pgliteAsPool(pglite: PGlite, onEnd: () => Promise<void>): Postgr
     else busy = false;
   };
 
-  const client: PostgresPoolClient = {
-    async query<R>(sql: unknown, parameters?: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
-      if (typeof sql !== "string") throw new Error("cursors are not supported on PGlite");
-      const result = await pglite.query<R>(sql, parameters as unknown[] | undefined);
-      const verb = sql.trimStart().split(/\s/, 1)[0]?.toUpperCase() ?? "SELECT";
-      return {
-        command: (COMMANDS.has(verb) ? verb : "SELECT") as PostgresQueryResult<R>["command"],
-        rowCount: result.affectedRows ?? result.rows.length,
-        rows: result.rows.map(normaliseRow) as R[],
-      };
-    },
-    release,
-  } as PostgresPoolClient;
+  async function run<R>(sql: string, parameters?: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
+    const result = await pglite.query<R>(sql, parameters ? [...parameters] : undefined);
+    const verb = sql.trimStart().split(/\s/, 1)[0]?.toUpperCase() ?? "SELECT";
+    return {
+      command: COMMANDS.find((c) => c === verb) ?? "SELECT",
+      rowCount: result.affectedRows ?? result.rows.length,
+      rows: result.rows.map(normaliseRow),
+    };
+  }
+  function query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
+  function query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+  function query<R>(
+    sql: string | PostgresCursor<R>,
+    parameters?: ReadonlyArray<unknown>,
+  ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+    if (typeof sql !== "string") throw new Error("cursors are not supported on PGlite");
+    return run<R>(sql, parameters);
+  }
+  const client: PostgresPoolClient = { query, release };
 
   return {
     async connect() {
@@ -42,11 +48,11 @@ export function pgliteAsPool(pglite: PGlite, onEnd: () => Promise<void>): Postgr
 }
 
 // node-postgres returns bytea as Buffer; PGlite as Uint8Array. Make rows look the same.
-function normaliseRow(row: unknown): unknown {
+// The row is PGlite's own fresh object, changed in place.
+function normaliseRow<R>(row: R): R {
   if (row === null || typeof row !== "object") return row;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) {
-    out[k] = v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v.buffer, v.byteOffset, v.byteLength) : v;
-  }
-  return out;
+  for (const [k, v] of Object.entries(row))
+    if (v instanceof Uint8Array && !Buffer.isBuffer(v))
+      Reflect.set(row, k, Buffer.from(v.buffer, v.byteOffset, v.byteLength));
+  return row;
 }

@@ -31,6 +31,15 @@ export const MESSAGE_OUTCOMES = [
 ] as const;
 export type MessageOutcome = (typeof MESSAGE_OUTCOMES)[number];
 
+/** Why a case waits in conflict: another partner's claim, the account lists, or the CRM. */
+export const CONFLICT_REASONS = [
+  "registered_by_other_partner",
+  "existing_customer",
+  "blocked_account",
+  "open_crm_deal",
+] as const;
+export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
 export type AccountKind = "customer" | "blocked";
 export type ReplyTokenPurpose = "partner" | "manager";
 
@@ -90,7 +99,7 @@ export interface CasesTable {
   missing: Json<string[]>;
   confidence: number;
   language: string;
-  conflict_reason: string | null;
+  conflict_reason: ConflictReason | null;
   conflict_case_id: number | null;
   source_message_id: number | null;
   partner_token_hash: string | null;
@@ -273,10 +282,12 @@ export interface FeedCursorsTable {
   last_event_id: number;
 }
 
+/** A status link opens one case's page or a firm's page; an unsubscribe link stops the digest. */
+export type StatusTokenScope = "case" | "firm" | "unsubscribe";
+
 export interface StatusTokensTable {
   token_hash: string;
-  /** case | partner */
-  scope: string;
+  scope: StatusTokenScope;
   case_id: number | null;
   /** the firm: registrable domain, or the whole address for free-mail senders */
   partner_key: string;

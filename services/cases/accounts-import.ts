@@ -1,7 +1,7 @@
 // Existing customers and blocked accounts from a CSV file (`domain,name,reason[,kind]`):
 // parsing is pure and reports every bad row by line number; the upsert is one statement per
 // row in one transaction, so a file is imported whole or not at all.
-import { sql } from "kysely";
+import { upsertAccount } from "../repos/accounts.ts";
 import type { Database } from "../../db/connection.ts";
 import { registrableDomain } from "../parser/normalise/domain.ts";
 
@@ -121,16 +121,7 @@ export async function importAccounts(db: Database, text: string, now: Date = new
   let inserted = 0;
   await db.transaction().execute(async (trx) => {
     for (const r of rows) {
-      const res = await trx
-        .insertInto("accounts")
-        .values({ domain: r.domain, name: r.name, reason: r.reason, kind: r.kind, imported_at: now })
-        .onConflict((oc) =>
-          oc.column("domain").doUpdateSet({ name: r.name, reason: r.reason, kind: r.kind, imported_at: now }),
-        )
-        // xmax = 0 only for a freshly inserted row: tells inserts from updates in one statement
-        .returning(sql<boolean>`(xmax = 0)`.as("inserted"))
-        .executeTakeFirstOrThrow();
-      if (res.inserted) inserted++;
+      if (await upsertAccount(trx, r, now)) inserted++;
     }
   });
   return {

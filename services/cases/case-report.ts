@@ -2,9 +2,14 @@
 // window and timeline (the admin page has its own view in services/admin/view). Rows in, plain
 // JSON-able objects out.
 import type { Database } from "../../db/connection.ts";
-import type { CaseRow } from "../../db/schema.ts";
 import { CASE_STATUSES, type CaseStatus } from "./case-status.ts";
-import { findCaseByNumber } from "../repos/cases.ts";
+import {
+  findCaseByNumber,
+  findCaseNumberById,
+  listCaseSummaries,
+  listTimeline,
+  type CaseSummaryRow,
+} from "../repos/cases.ts";
 
 export interface TimelineEntry {
   at: string;
@@ -33,10 +38,8 @@ export interface CaseView extends CaseSummary {
 export async function loadCaseView(db: Database, caseNumber: string): Promise<CaseView | null> {
   const c = await findCaseByNumber(db, caseNumber.trim());
   if (!c) return null;
-  const events = await db.selectFrom("timeline_events").selectAll().where("case_id", "=", c.id).orderBy("id").execute();
-  const other = c.conflict_case_id
-    ? await db.selectFrom("cases").select("case_number").where("id", "=", c.conflict_case_id).executeTakeFirst()
-    : undefined;
+  const events = await listTimeline(db, c.id);
+  const other = c.conflict_case_id ? await findCaseNumberById(db, c.conflict_case_id) : null;
   return {
     ...caseSummary(c),
     registration: c.registration,
@@ -44,7 +47,7 @@ export async function loadCaseView(db: Database, caseNumber: string): Promise<Ca
     provenance: c.provenance,
     confidence: c.confidence,
     language: c.language,
-    conflict: c.conflict_reason ? { reason: c.conflict_reason, caseNumber: other?.case_number ?? null } : null,
+    conflict: c.conflict_reason ? { reason: c.conflict_reason, caseNumber: other } : null,
     decision: c.decided_at ? { at: c.decided_at.toISOString(), by: c.decided_by, reason: c.decision_reason } : null,
     protection: c.protected_until
       ? { from: c.decided_at?.toISOString() ?? null, until: c.protected_until.toISOString() }
@@ -55,7 +58,7 @@ export async function loadCaseView(db: Database, caseNumber: string): Promise<Ca
       actor: e.actor,
       kind: e.kind,
       text: e.text,
-      data: e.data as Record<string, unknown>,
+      data: e.data,
       inboundMessageId: e.inbound_message_id,
       outboxId: e.outbox_id,
     })),
@@ -71,24 +74,10 @@ export interface CaseSummary {
   protectedUntil: string | null;
 }
 
-/** The columns a summary needs: a listing leaves the large jsonb columns in the table. */
-const SUMMARY_COLUMNS = [
-  "id",
-  "case_number",
-  "status",
-  "partner_email",
-  "partner_name",
-  "partner_organization",
-  "company_name",
-  "company_domain",
-  "created_at",
-  "protected_until",
-] as const;
-
-function caseSummary(c: Pick<CaseRow, (typeof SUMMARY_COLUMNS)[number]>): CaseSummary {
+function caseSummary(c: CaseSummaryRow): CaseSummary {
   return {
     caseNumber: c.case_number,
-    status: c.status as CaseStatus,
+    status: c.status,
     partner: { email: c.partner_email, name: c.partner_name, organization: c.partner_organization },
     company: { name: c.company_name, domain: c.company_domain },
     createdAt: c.created_at.toISOString(),
@@ -132,15 +121,12 @@ export async function* streamCases(db: Database, filter: CaseListFilter = {}): A
     after = first.id - 1;
   }
   while (left > 0) {
-    let q = db
-      .selectFrom("cases")
-      .select(SUMMARY_COLUMNS)
-      .where("id", ">", after)
-      .orderBy("id")
-      .limit(Math.min(LIST_BATCH, left));
-    if (filter.status) q = q.where("status", "=", filter.status);
-    if (filter.since) q = q.where("created_at", ">=", filter.since);
-    const rows = await q.execute();
+    const rows = await listCaseSummaries(db, {
+      after,
+      limit: Math.min(LIST_BATCH, left),
+      status: filter.status,
+      since: filter.since,
+    });
     for (const r of rows) yield caseSummary(r);
     if (rows.length < LIST_BATCH) return;
     left -= rows.length;

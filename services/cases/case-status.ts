@@ -12,4 +12,4 @@ export const ACTIVE_STATUSES: readonly CaseStatus[] = [
   "approved",
 ];
 
-export type ConflictReason = "registered_by_other_partner" | "existing_customer" | "blocked_account" | "open_crm_deal";
+export type { ConflictReason } from "../../db/schema.ts";

@@ -50,11 +50,12 @@ export function decideRegistration(input: {
   if (own) return { action: "existing", caseId: own.caseId };
 
   if (input.account) {
-    const reason: ConflictReason = {
+    const reasons: Record<AccountMatch["kind"], ConflictReason> = {
       blocked: "blocked_account",
       customer: "existing_customer",
       open_deal: "open_crm_deal",
-    }[input.account.kind] as ConflictReason;
+    };
+    const reason = reasons[input.account.kind];
     return {
       action: "create",
       status: "conflict",

@@ -103,6 +103,7 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
       existing: true,
       now,
       statusLink: ctx.statusLink,
+      withhold: ctx.ackWithheld,
     });
     return {
       status: "registered",

@@ -2,15 +2,16 @@
 // DECISION_SLA_HOURS (once per SLA period), partners told 7 days before their protection
 // ends, approved cases expired when it has ended. Each case is claimed with FOR UPDATE SKIP
 // LOCKED and stamped in the same transaction, so two workers or a re-run never send twice.
-import { sql, type SelectQueryBuilder, type Transaction } from "kysely";
+import type { Transaction } from "kysely";
 import type { Database } from "../../db/connection.ts";
-import type { CaseRow, DB } from "../../db/schema.ts";
+import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import { companyLabel, greetingName, mailEachManager, teamName } from "./mail/case-mail.ts";
 import { formatDate, oneLine, statusText } from "./mail/i18n.ts";
 import { renderMail } from "../notifier/render.ts";
-import { addTimelineEvent, toCase, type Case } from "../repos/cases.ts";
+import { addTimelineEvent, type Case } from "../repos/cases.ts";
+import { eachDueCase, markExpired, markExpiryNoticeSent, markManagerReminded } from "../repos/case-schedule.ts";
 import { caseLang, queuePartnerMail } from "./mail/partner-mail.ts";
 import { awayAt } from "../repos/machine-mail.ts";
 
@@ -52,32 +53,6 @@ export function reminderTask(
   return { name: "case-reminders", everyMs, run: () => runReminders(deps) };
 }
 
-type CaseQuery = SelectQueryBuilder<DB, "cases", CaseRow>;
-
-/** Claims due cases in batches (FOR UPDATE SKIP LOCKED) and acts on each inside the claim's
- * transaction, so a case is stamped in the same commit as the mail it caused. */
-async function eachClaimed(
-  db: Database,
-  where: (q: CaseQuery) => CaseQuery,
-  act: (trx: Transaction<DB>, c: Case) => Promise<void>,
-): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const n = await db.transaction().execute(async (trx) => {
-      const rows = await where(trx.selectFrom("cases").selectAll())
-        .orderBy("id")
-        .limit(BATCH)
-        .forUpdate()
-        .skipLocked()
-        .execute();
-      for (const c of rows) await act(trx, toCase(c));
-      return rows.length;
-    });
-    total += n;
-    if (n < BATCH) return total;
-  }
-}
-
 export async function remindManagers(db: Database, config: Config, now: Date): Promise<number> {
   // A manager whose out-of-office answer says they are away is not reminded until they are back;
   // while every manager is away the cases wait (unstamped) for the first one to return.
@@ -86,20 +61,12 @@ export async function remindManagers(db: Database, config: Config, now: Date): P
   if (!present.length) return 0;
   const remindPresent: Config = { ...config, MANAGERS: present };
   const due = new Date(now.getTime() - config.DECISION_SLA_HOURS * 3_600_000);
-  return eachClaimed(
-    db,
-    (q) =>
-      q
-        .where("status", "in", ["pending", "conflict"])
-        .where(sql<Date>`coalesce(status_changed_at, created_at)`, "<=", due)
-        .where((eb) => eb.or([eb("manager_reminded_at", "is", null), eb("manager_reminded_at", "<=", due)])),
-    async (trx, c) => {
-      const waitingSince = c.status_changed_at ?? c.created_at;
-      const hours = Math.floor((now.getTime() - waitingSince.getTime()) / 3_600_000);
-      await queueManagerReminders(trx, remindPresent, c, hours, now);
-      await trx.updateTable("cases").set({ manager_reminded_at: now }).where("id", "=", c.id).execute();
-    },
-  );
+  return eachDueCase(db, { kind: "manager_reminder", due }, BATCH, async (trx, c) => {
+    const waitingSince = c.status_changed_at ?? c.created_at;
+    const hours = Math.floor((now.getTime() - waitingSince.getTime()) / 3_600_000);
+    await queueManagerReminders(trx, remindPresent, c, hours, now);
+    await markManagerReminded(trx, c.id, now);
+  });
 }
 
 async function queueManagerReminders(
@@ -133,62 +100,34 @@ async function queueManagerReminders(
 
 export async function noticeExpiry(db: Database, config: Config, now: Date): Promise<number> {
   const horizon = new Date(now.getTime() + EXPIRY_NOTICE_DAYS * 86_400_000);
-  return eachClaimed(
-    db,
-    (q) =>
-      q
-        .where("status", "=", "approved")
-        .where("expiry_notice_sent_at", "is", null)
-        // a partner who is away gets the notice after their stated return date
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom("away_notices")
-                .select("address")
-                .whereRef("away_notices.address", "=", sql`lower(cases.partner_email)`)
-                .where("away_notices.away_until", ">", now),
-            ),
-          ),
-        )
-        .where("protected_until", ">", now)
-        .where("protected_until", "<=", horizon),
-    async (trx, c) => {
-      const lang = caseLang(c);
-      const reg = c.registration;
-      await queuePartnerMail(trx, {
-        config,
-        caseRow: c,
-        kind: "expiry_notice",
-        template: "reminder-expiry",
-        context: {
-          companyLabel: companyLabel(reg),
-          greetingName: greetingName(c.partner_name, lang),
-          protectedUntil: formatDate(c.protected_until!, lang),
-          teamName: teamName(config),
-        },
-        now,
-      });
-      await trx.updateTable("cases").set({ expiry_notice_sent_at: now }).where("id", "=", c.id).execute();
-    },
-  );
+  return eachDueCase(db, { kind: "expiry_notice", now, horizon }, BATCH, async (trx, c) => {
+    const lang = caseLang(c);
+    const reg = c.registration;
+    await queuePartnerMail(trx, {
+      config,
+      caseRow: c,
+      kind: "expiry_notice",
+      template: "reminder-expiry",
+      context: {
+        companyLabel: companyLabel(reg),
+        greetingName: greetingName(c.partner_name, lang),
+        protectedUntil: formatDate(c.protected_until!, lang),
+        teamName: teamName(config),
+      },
+      now,
+    });
+    await markExpiryNoticeSent(trx, c.id, now);
+  });
 }
 
 export async function expireCases(db: Database, now: Date): Promise<number> {
-  return eachClaimed(
-    db,
-    (q) => q.where("status", "=", "approved").where("protected_until", "<=", now),
-    async (trx, c) => {
-      await trx
-        .updateTable("cases")
-        .set({ status: "expired", status_changed_at: now, updated_at: now })
-        .where("id", "=", c.id)
-        .execute();
-      await addTimelineEvent(trx, {
-        caseId: c.id,
-        actor: "system",
-        kind: "expired",
-        data: { from: "approved", to: "expired", protectedUntil: c.protected_until?.toISOString() ?? null },
-      });
-    },
-  );
+  return eachDueCase(db, { kind: "expiry", now }, BATCH, async (trx, c) => {
+    await markExpired(trx, c.id, now);
+    await addTimelineEvent(trx, {
+      caseId: c.id,
+      actor: "system",
+      kind: "expired",
+      data: { from: "approved", to: "expired", protectedUntil: c.protected_until?.toISOString() ?? null },
+    });
+  });
 }

@@ -7,9 +7,9 @@ import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { addReviewItem } from "../repos/review-items.ts";
 import { sameOrganisation, type CommandEvidence } from "./commands/manager-command.ts";
-import { ackLimitReason } from "./mail/auto-mail-limits.ts";
+import { senderAnswerLimitReason } from "./mail/auto-mail-limits.ts";
 import type { StatusLinkIssuer } from "./mail/case-mail.ts";
-import { neverAnswerReason } from "./mail/never-answer.ts";
+import { answerSuppressedReason, neverAnswerReason } from "./mail/never-answer.ts";
 import { registerLead } from "./register-lead.ts";
 import { tokensInAddresses } from "./threading/reply-address.ts";
 import { recordReply } from "./threading/record-reply.ts";
@@ -47,18 +47,25 @@ export async function routeMessage(trx: Transaction<DB>, ctx: RouteContext): Pro
     return { status: "needs_review", caseId: null, caseNumber: null, detail, queuedMail: false };
   }
   if (isThreadAnswer(parsed, config) && !skip) {
-    return recordReply(trx, { config, parsed, inboundMessageId: id, now, evidence });
+    return recordReply(trx, {
+      config,
+      parsed,
+      inboundMessageId: id,
+      now,
+      evidence,
+      answerWithheld: answerSuppressedReason(parsed),
+    });
   }
   if (kind === "registration" && !skip) {
     const replyTo = ackRecipient(parsed, evidence);
     // A storm from one sender (or aimed at one recipient), or too much mail overall: stored, not
     // answered, and a person registers it from the review queue.
-    const limited = await ackLimitReason(trx, config, replyTo);
+    const limited = await senderAnswerLimitReason(trx, config, replyTo, "ack");
     if (limited) {
       await addReviewItem(trx, { reason: "rate_limited", detail: limited.slice(0, 500), inboundMessageId: id });
       return { status: "needs_review", caseId: null, caseNumber: null, detail: limited, queuedMail: false };
     }
-    const ackWithheld = autoAnswerSuppressed(parsed);
+    const ackWithheld = answerSuppressedReason(parsed);
     const r = await registerLead(trx, {
       config,
       parsed,
@@ -113,10 +120,4 @@ function ackRecipient(parsed: ParsedMessage, evidence: CommandEvidence): string 
   const replyTo = parsed.replyTo[0]?.address;
   if (!replyTo) return from;
   return sameOrganisation(replyTo, from) || evidence.judged?.verdict === "pass" ? replyTo : from;
-}
-
-/** X-Auto-Response-Suppress (Microsoft): the sender asks for no automatic answers. */
-function autoAnswerSuppressed(parsed: ParsedMessage): string | null {
-  const v = parsed.headers["x-auto-response-suppress"];
-  return v && /\b(all|autoreply)\b/i.test(v) ? `X-Auto-Response-Suppress: ${v.trim().slice(0, 100)}` : null;
 }

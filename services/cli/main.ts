@@ -35,7 +35,7 @@ const io: CliIo = {
   drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, "drain").then(() => {}) : Promise.resolve()),
   readStdin: async () => {
     const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
+    for await (const c of process.stdin) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(String(c)));
     return Buffer.concat(chunks);
   },
 };
@@ -119,7 +119,8 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     io.stderr(`dealreg: ${err instanceof AppError ? `${err.code}: ${err.message}` : errorMessage(err)}`);
-    if (!(err instanceof AppError) && process.env.LOG_LEVEL === "debug") io.stderr(String((err as Error).stack));
+    if (!(err instanceof AppError) && process.env.LOG_LEVEL === "debug")
+      io.stderr(err instanceof Error ? String(err.stack) : String(err));
     process.exitCode = 1;
   },
 );

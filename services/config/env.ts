@@ -79,8 +79,8 @@ const fieldMap = z
       .map((x) => x.trim())
       .filter(Boolean)) {
       const m = /^([A-Za-z]+)\s*=\s*([A-Za-z][A-Za-z0-9_]*)$/.exec(pair);
-      const key = m?.[1] as PartnerFieldKey | undefined;
-      if (!m || !key || !PARTNER_FIELD_KEYS.includes(key)) {
+      const key = PARTNER_FIELD_KEYS.find((k) => k === m?.[1]);
+      if (!m || !key) {
         ctx.addIssue({
           code: "custom",
           message: `"${pair}" is not value=Field__c with value one of ${PARTNER_FIELD_KEYS.join(", ")}`,
@@ -274,7 +274,7 @@ export const EnvSchema = z.object({
         return z.NEVER;
       }
       return {
-        weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]),
+        weekday: WEEKDAYS.findIndex((d) => d === m[1]!.toLowerCase()),
         hour: Number(m[2]),
         minute: Number(m[3]),
       };

@@ -1,4 +1,6 @@
 // Errors carry a stable code from one table, with the message a user needs to fix the cause.
+import { z } from "zod";
+
 export const ERROR_CODES = {
   CONFIG_INVALID: "the configuration is invalid",
   DATABASE_IN_USE: "the embedded database is used by another process",
@@ -27,4 +29,24 @@ export class AppError extends Error {
 
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+const ForeignErrorFields = z.object({
+  statusCode: z.number().optional().catch(undefined),
+  responseCode: z.number().optional().catch(undefined),
+  code: z.string().optional().catch(undefined),
+  message: z.string().optional().catch(undefined),
+});
+export type ForeignErrorFields = z.infer<typeof ForeignErrorFields>;
+
+/** The fields a library's error may carry (HTTP status, SMTP response, errno code), each only
+ * when it has the expected type: a thrown value is unknown until read. */
+export function foreignErrorFields(err: unknown): ForeignErrorFields {
+  const r = ForeignErrorFields.safeParse(err);
+  return r.success ? r.data : {};
+}
+
+/** The errno code of a Node error (`EPERM`, `ENOENT`, …), or undefined. */
+export function errnoCode(err: unknown): string | undefined {
+  return foreignErrorFields(err).code;
 }

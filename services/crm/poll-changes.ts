@@ -3,12 +3,12 @@
 import type { Database } from "../../db/connection.ts";
 import { applyCrmDecisions, type CrmDecisionDeps } from "./apply-crm-decisions.ts";
 import type { CrmAdapter } from "./types.ts";
+import { readCrmState, writeCrmState } from "../repos/crm-sync.ts";
 
 const key = (adapter: CrmAdapter) => `${adapter.name}.watermark`;
 
-export async function readWatermark(db: Database, adapter: CrmAdapter): Promise<string | null> {
-  const row = await db.selectFrom("crm_state").select("value").where("key", "=", key(adapter)).executeTakeFirst();
-  return row?.value ?? null;
+export function readWatermark(db: Database, adapter: CrmAdapter): Promise<string | null> {
+  return readCrmState(db, key(adapter));
 }
 
 export async function pollCrmChanges(
@@ -16,10 +16,6 @@ export async function pollCrmChanges(
 ): Promise<{ seen: number; decided: number }> {
   const { changes, watermark } = await deps.adapter.changesSince(await readWatermark(deps.db, deps.adapter));
   const { decided } = await applyCrmDecisions(deps, changes);
-  await deps.db
-    .insertInto("crm_state")
-    .values({ key: key(deps.adapter), value: watermark })
-    .onConflict((oc) => oc.column("key").doUpdateSet({ value: watermark, updated_at: new Date() }))
-    .execute();
+  await writeCrmState(deps.db, key(deps.adapter), watermark, new Date());
   return { seen: changes.length, decided };
 }

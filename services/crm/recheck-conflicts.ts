@@ -2,7 +2,8 @@
 // when the CRM answers, a conflict it reports turns a pending case into a conflict for the
 // managers, exactly as if it had been known at registration.
 import type { Database } from "../../db/connection.ts";
-import { addTimelineEvent } from "../repos/cases.ts";
+import { addTimelineEvent, lockCase, updateCase } from "../repos/cases.ts";
+import { pendingCrmCheck } from "../repos/crm-sync.ts";
 import { addReviewItem } from "../repos/review-items.ts";
 import { crmConflictAsAccount, samePartner } from "../cases/decide-registration.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
@@ -16,35 +17,28 @@ export async function recheckCrmConflicts(
   deps: { db: Database; adapter: CrmAdapter; now: () => Date },
   caseId: number,
 ): Promise<"none" | "conflict" | "not_pending"> {
-  const before = await deps.db
-    .selectFrom("cases")
-    .select(["company_domain", "crm_check"])
-    .where("id", "=", caseId)
-    .executeTakeFirst();
-  if (!before || before.crm_check !== "pending" || !before.company_domain) return "not_pending";
-  const conflicts = await deps.adapter.lookupConflicts(before.company_domain);
-  await storeConflicts(deps.db, before.company_domain, conflicts);
+  const domain = await pendingCrmCheck(deps.db, caseId);
+  if (!domain) return "not_pending";
+  const conflicts = await deps.adapter.lookupConflicts(domain);
+  await storeConflicts(deps.db, domain, conflicts);
   return deps.db.transaction().execute(async (trx) => {
-    const c = await trx.selectFrom("cases").selectAll().where("id", "=", caseId).forUpdate().executeTakeFirstOrThrow();
+    const c = await lockCase(trx, caseId);
+    if (!c) throw new Error(`case ${caseId} disappeared during its CRM check`);
     if (c.crm_check !== "pending") return "not_pending";
     const account = crmConflictAsAccount(conflicts, (email) => samePartner(email, c.partner_email, isFreeMailDomain));
     const now = deps.now();
     if (!account || c.conflict_reason || !["pending", "incomplete"].includes(c.status)) {
-      await trx.updateTable("cases").set({ crm_check: null }).where("id", "=", caseId).execute();
+      await updateCase(trx, caseId, { crm_check: null });
       return "none";
     }
     const to = c.status === "pending" ? "conflict" : c.status;
-    await trx
-      .updateTable("cases")
-      .set({
-        crm_check: null,
-        status: to,
-        conflict_reason: REASON[account.kind],
-        updated_at: now,
-        status_changed_at: to !== c.status ? now : c.status_changed_at,
-      })
-      .where("id", "=", caseId)
-      .execute();
+    await updateCase(trx, caseId, {
+      crm_check: null,
+      status: to,
+      conflict_reason: REASON[account.kind],
+      updated_at: now,
+      status_changed_at: to !== c.status ? now : c.status_changed_at,
+    });
     await addTimelineEvent(trx, {
       caseId,
       actor: "crm:check",

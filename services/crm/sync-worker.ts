@@ -6,7 +6,9 @@ import type { CrmSyncJobRow } from "../../db/schema.ts";
 import { addReviewItem } from "../repos/review-items.ts";
 import type { Logger } from "../core/logger.ts";
 import { asCrmError, CrmError } from "./errors.ts";
-import { crmIdsOf, loadCase, loadMail, loadStatusNote, storeCrmIds, toCrmCase } from "./sync-data.ts";
+import { crmIdsOf, toCrmCase } from "./sync-data.ts";
+import { loadMail, loadStatusNote, storeCrmIds } from "../repos/crm-sync.ts";
+import { findCaseById } from "../repos/cases.ts";
 import { claimDueJobs, markJobDone, markJobFailed, markJobRetry, postponeTarget } from "../repos/sync-jobs-repo.ts";
 import { TARGET_KINDS, type TargetKind } from "../repos/sync-jobs.ts";
 import type { CrmAdapter } from "./types.ts";
@@ -114,14 +116,14 @@ export function crmJobHandler(deps: {
 }): (job: CrmSyncJobRow) => Promise<void> {
   const now = deps.now ?? (() => new Date());
   const syncCase = async (caseId: number) => {
-    const row = await loadCase(deps.db, caseId);
+    const row = await findCaseById(deps.db, caseId);
     if (!row) throw new CrmError("permanent", `case ${caseId} does not exist`);
     const result = await deps.adapter.upsertCase(toCrmCase(row, deps.publicUrl), crmIdsOf(row));
     await storeCrmIds(deps.db, caseId, result, row.status, now());
     return { ...crmIdsOf(row), ...result };
   };
   const withDeal = async (caseId: number) => {
-    const row = await loadCase(deps.db, caseId);
+    const row = await findCaseById(deps.db, caseId);
     if (!row) throw new CrmError("permanent", `case ${caseId} does not exist`);
     return row.crm_deal_id ? { ...crmIdsOf(row), dealId: row.crm_deal_id } : syncCase(caseId);
   };

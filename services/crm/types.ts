@@ -1,6 +1,7 @@
 // What dealreg needs from any CRM, in dealreg's words. An adapter (HubSpot today) translates;
 // the sync worker, the poll and the conflict check only know this interface.
 import type { CaseStatus } from "../cases/case-status.ts";
+import type { CrmMail, CrmStatusNote } from "../repos/crm-sync.ts";
 
 /** The CRM's record ids for one case, as stored on the case row. */
 export interface CrmIds {
@@ -35,27 +36,8 @@ export interface CrmCaseResult extends CrmIds {
   dealUrl: string | null;
 }
 
-export interface CrmMail {
-  /** our idempotency key: the mail's Message-ID (or a stable stand-in) */
-  messageId: string;
-  direction: "incoming" | "outgoing";
-  from: string | null;
-  to: string[];
-  subject: string;
-  text: string;
-  at: Date;
-}
-
-export interface CrmStatusNote {
-  /** our idempotency key: the timeline event */
-  eventKey: string;
-  from: string | null;
-  to: string;
-  actor: string;
-  text: string | null;
-  at: Date;
-}
-
+// The mail and status notes a sync job sends are read by services/repos/crm-sync.ts.
+export type { CrmMail, CrmStatusNote } from "../repos/crm-sync.ts";
 /** A decision someone took in the CRM: a deal moved into the approved or rejected stage. */
 export interface CrmDecisionChange {
   caseNumber: string;

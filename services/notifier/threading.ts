@@ -18,7 +18,7 @@ export function replyHeaders(parent: { messageId: string | null; references: str
     return { inReplyTo: null, references: parent.references.length ? parent.references.join(" ") : null };
   const refs = [...parent.references.filter((r) => r !== parent.messageId), parent.messageId];
   // Long threads: keep the first and the last ones, as RFC 5322 3.6.4 suggests.
-  const trimmed = refs.length > 20 ? [refs[0] as string, ...refs.slice(-19)] : refs;
+  const trimmed = refs.length > 20 ? [...refs.slice(0, 1), ...refs.slice(-19)] : refs;
   return { inReplyTo: parent.messageId, references: trimmed.join(" ") };
 }
 

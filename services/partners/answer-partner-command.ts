@@ -15,9 +15,14 @@ import { fieldLabel, formatDate, oneLine, statusText, type Lang } from "../cases
 import { enqueueMail } from "../repos/outbox.ts";
 import { renderMail } from "../notifier/render.ts";
 import { addressDomain, newMessageId, replyHeaders } from "../notifier/threading.ts";
-import { firmOf } from "./firm.ts";
-import { casesOfFirm } from "./partner-cases-repo.ts";
-import { optOutOfDigest } from "./partner-settings-repo.ts";
+import { firmOf } from "../parser/normalise/firm.ts";
+import { casesOfFirm } from "../repos/partner-cases.ts";
+import { optOutOfDigest } from "../repos/partner-settings.ts";
+import { findTokens } from "../repos/reply-tokens.ts";
+import { addTimelineEvent } from "../repos/cases.ts";
+import { addReviewItem } from "../repos/review-items.ts";
+import { senderAnswerLimitReason } from "../cases/mail/auto-mail-limits.ts";
+import { answerSuppressedReason } from "../cases/mail/never-answer.ts";
 import type { PartnerCommand } from "./partner-command.ts";
 
 /** Cases listed in one mail; the rest are counted (the status page has them all). */
@@ -77,13 +82,8 @@ async function wroteToOwnReplyAddress(
   const recipients = [...input.parsed.to, ...input.parsed.cc].map((a) => a.address);
   const hashes = tokensInAddresses(recipients, input.config.INBOUND_ADDRESS).map(hashToken);
   if (!hashes.length) return false;
-  const rows = await trx
-    .selectFrom("reply_tokens")
-    .select("address")
-    .where("token_hash", "in", hashes)
-    .where("purpose", "=", "partner")
-    .execute();
-  return rows.some((r) => r.address?.toLowerCase() === sender);
+  const rows = await findTokens(trx, hashes);
+  return rows.some((r) => r.purpose === "partner" && r.address?.toLowerCase() === sender);
 }
 
 async function answerStatus(
@@ -95,6 +95,18 @@ async function answerStatus(
   caseNumber: string | null,
 ): Promise<PartnerCommandResult> {
   const firm = firmOf(sender)!;
+  const withheld = answerSuppressedReason(input.parsed);
+  if (withheld) return { detail: `status request from ${sender}: no answer (${withheld})`, queuedMail: false };
+  // a sender (or a forged From) asking again and again gets at most the acknowledgements' hourly number
+  const limited = await senderAnswerLimitReason(trx, input.config, sender, "status_reply");
+  if (limited) {
+    await addReviewItem(trx, {
+      reason: "rate_limited",
+      detail: limited.slice(0, 500),
+      inboundMessageId: input.inboundMessageId,
+    });
+    return { detail: limited, queuedMail: false };
+  }
   const rows = verified ? await casesOfFirm(trx, firm, { now: input.now, caseNumber }) : [];
   const cases = rows.slice(0, MAIL_LIST_LIMIT).map((c) => ({
     caseNumber: c.case_number,
@@ -112,7 +124,16 @@ async function answerStatus(
     pageUrl,
     teamName: teamName(input.config),
   });
-  await queueAnswer(trx, input, sender, "status_reply", rendered);
+  const outboxId = await queueAnswer(trx, input, sender, "status_reply", rendered);
+  // each listed case shows that its partner asked and what they were told
+  for (const c of rows.slice(0, MAIL_LIST_LIMIT))
+    await addTimelineEvent(trx, {
+      caseId: c.id,
+      actor: "system",
+      kind: "status_reply_queued",
+      text: rendered.text,
+      data: { to: [sender], outboxId, inboundMessageId: input.inboundMessageId },
+    });
   return {
     detail: `status request from ${sender}: ${verified ? `${rows.length} case(s)` : "sender not verified, answered as no cases"}`,
     queuedMail: true,
@@ -129,7 +150,8 @@ async function unsubscribe(
   // Honoured at once for the From address: stopping a digest harms nobody, so no proof is needed;
   // a confirmation goes out only to a verified sender (no backscatter to forged addresses).
   const changed = await optOutOfDigest(trx, sender, `mail:${input.inboundMessageId}`, input.now);
-  if (verified && changed)
+  const confirm = verified && changed && !answerSuppressedReason(input.parsed);
+  if (confirm)
     await queueAnswer(
       trx,
       input,
@@ -139,7 +161,7 @@ async function unsubscribe(
     );
   return {
     detail: `digest opt-out for ${sender}${changed ? "" : " (already opted out)"}`,
-    queuedMail: verified && changed,
+    queuedMail: confirm,
   };
 }
 
@@ -149,9 +171,9 @@ async function queueAnswer(
   to: string,
   kind: string,
   rendered: { subject: string; text: string },
-): Promise<void> {
+): Promise<number> {
   const headers = replyHeaders({ messageId: input.parsed.messageId, references: input.parsed.references });
-  await enqueueMail(trx, {
+  return enqueueMail(trx, {
     caseId: null,
     kind,
     messageId: newMessageId({

@@ -5,10 +5,11 @@
 // opt-out (by reply or one-click) is honoured from the next run on. A slot missed by more than
 // a day (the service was down) is skipped, not sent late.
 import type { Transaction } from "kysely";
-import { sql } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { CaseStatus, DB } from "../../db/schema.ts";
-import { toCase, type Case } from "../repos/cases.ts";
+import type { Case } from "../repos/cases.ts";
+import { casesOfAddress, digestAddresses } from "../repos/partner-cases.ts";
+import { claimDigestSlot } from "../repos/partner-settings.ts";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import { companyLabel, teamName } from "../cases/mail/case-mail.ts";
@@ -40,20 +41,9 @@ export async function runDigest(deps: DigestDeps): Promise<number> {
   if (now.getTime() - slot.getTime() > LATE_LIMIT_MS) return 0;
   const since = new Date(slot.getTime() - DECISIONS_BACK_DAYS * 86_400_000);
   const ahead = new Date(now.getTime() + WINDOW_AHEAD_DAYS * 86_400_000);
-  const addresses = await deps.db
-    .selectFrom("cases")
-    .select(sql<string>`lower(partner_email)`.as("address"))
-    .where((eb) =>
-      eb.or([
-        eb("status", "in", OPEN),
-        eb.and([eb("status", "in", ["approved", "rejected"]), eb("decided_at", ">=", since)]),
-        eb.and([eb("status", "=", "approved"), eb("protected_until", ">", now), eb("protected_until", "<=", ahead)]),
-      ]),
-    )
-    .distinct()
-    .execute();
+  const addresses = await digestAddresses(deps.db, { since, now, ahead });
   let sent = 0;
-  for (const { address } of addresses) {
+  for (const address of addresses) {
     const queued = await deps.db
       .transaction()
       .execute((trx) => digestFor(trx, deps.config, address, { slot, since, now, ahead }));
@@ -81,34 +71,9 @@ async function digestFor(
   t: { slot: Date; since: Date; now: Date; ahead: Date },
 ): Promise<boolean> {
   // The claim: stamped for this slot unless already stamped or opted out.
-  const claimed = await trx
-    .insertInto("partner_settings")
-    .values({ address, digest_sent_at: t.slot, updated_at: t.now })
-    .onConflict((oc) =>
-      oc
-        .column("address")
-        .doUpdateSet({ digest_sent_at: t.slot, updated_at: t.now })
-        .where((eb) =>
-          eb.and([
-            eb("partner_settings.digest_opt_out_at", "is", null),
-            eb.or([
-              eb("partner_settings.digest_sent_at", "is", null),
-              eb("partner_settings.digest_sent_at", "<", t.slot),
-            ]),
-          ]),
-        ),
-    )
-    .returning("address")
-    .executeTakeFirst();
+  const claimed = await claimDigestSlot(trx, address, t.slot, t.now);
   if (!claimed) return false;
-  const cases = (
-    await trx
-      .selectFrom("cases")
-      .selectAll()
-      .where(sql<string>`lower(partner_email)`, "=", address)
-      .orderBy("created_at", "desc")
-      .execute()
-  ).map(toCase);
+  const cases = await casesOfAddress(trx, address);
   const open = cases.filter((c) => OPEN.includes(c.status));
   const decided = cases.filter(
     (c) => (c.status === "approved" || c.status === "rejected") && c.decided_at && c.decided_at >= t.since,

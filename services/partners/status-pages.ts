@@ -10,7 +10,7 @@ import helmet from "@fastify/helmet";
 import type { Database } from "../../db/connection.ts";
 import type { Lang } from "../cases/mail/i18n.ts";
 import { resolveStatusToken, resolveUnsubscribeToken } from "./status-tokens.ts";
-import { optOutOfDigest } from "./partner-settings-repo.ts";
+import { optOutOfDigest } from "../repos/partner-settings.ts";
 import { firmCaseId, loadCaseStatus, loadFirmStatus } from "./status-view.ts";
 
 export const STATUS_TEMPLATES_DIR = resolve(import.meta.dirname, "../../templates/partners");

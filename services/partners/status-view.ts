@@ -2,13 +2,13 @@
 // window, what is missing, and the mail the partner sent and received in it. Only the partner's
 // side: no manager mail, no other partner (a conflict is described as in the partner's own mail).
 import type { Database } from "../../db/connection.ts";
-import { toCase, type Case } from "../repos/cases.ts";
+import { findCaseById, findCaseByNumber, type Case } from "../repos/cases.ts";
 import { PARTNER_MAIL_KINDS } from "../cases/mail/partner-mail.ts";
 import { companyLabel } from "../cases/mail/case-mail.ts";
 import { fieldLabel, formatDate, statusText, type Lang } from "../cases/mail/i18n.ts";
 import { stripReply } from "../cases/threading/strip-reply.ts";
-import { firmKey, firmOf, parseFirmKey } from "./firm.ts";
-import { casesOfFirm } from "./partner-cases-repo.ts";
+import { firmKey, firmOf, parseFirmKey } from "../parser/normalise/firm.ts";
+import { caseMailHistory, casesOfFirm } from "../repos/partner-cases.ts";
 
 const TEXT_LIMIT = 4000;
 
@@ -60,24 +60,11 @@ function stamp(d: Date): string {
 }
 
 export async function loadCaseStatus(db: Database, caseId: number, key: string): Promise<CaseStatusView | null> {
-  const row = await db.selectFrom("cases").selectAll().where("id", "=", caseId).executeTakeFirst();
-  const c = row && toCase(row);
+  const c = await findCaseById(db, caseId);
   const firm = c ? firmOf(c.partner_email) : null;
   if (!c || !firm || firmKey(firm) !== key) return null;
   const lang = langOf(c);
-  const inbound = await db
-    .selectFrom("inbound_messages")
-    .select(["received_at", "from_address", "subject", "text_body"])
-    .where("case_id", "=", c.id)
-    .orderBy("id")
-    .execute();
-  const outbound = await db
-    .selectFrom("outbox")
-    .select(["created_at", "subject", "text_body"])
-    .where("case_id", "=", c.id)
-    .where("kind", "in", [...PARTNER_MAIL_KINDS])
-    .orderBy("id")
-    .execute();
+  const { received: inbound, sent: outbound } = await caseMailHistory(db, c.id, PARTNER_MAIL_KINDS);
   const entries: (MailEntry & { t: number })[] = [
     ...inbound
       .filter((m) => {
@@ -118,11 +105,7 @@ export async function loadFirmStatus(db: Database, key: string, now: Date): Prom
 
 /** A case of the firm by number (for the firm page's links), or null. */
 export async function firmCaseId(db: Database, key: string, caseNumber: string): Promise<number | null> {
-  const c = await db
-    .selectFrom("cases")
-    .select(["id", "partner_email"])
-    .where("case_number", "=", caseNumber.toUpperCase())
-    .executeTakeFirst();
+  const c = await findCaseByNumber(db, caseNumber);
   const firm = c ? firmOf(c.partner_email) : null;
   return c && firm && firmKey(firm) === key ? c.id : null;
 }

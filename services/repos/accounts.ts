@@ -1,4 +1,5 @@
 // Existing customers and blocked accounts, imported from a list, matched by registrable domain.
+import { sql } from "kysely";
 import type { AccountKind } from "../../db/schema.ts";
 import type { Executor } from "./cases.ts";
 
@@ -16,4 +17,22 @@ export async function findAccount(trx: Executor, domain: string | null): Promise
     .where("domain", "=", domain)
     .executeTakeFirst();
   return row ? { kind: row.kind === "blocked" ? "blocked" : "customer", reason: row.reason } : null;
+}
+
+/** Inserts or replaces one imported account; true when the domain was new. */
+export async function upsertAccount(
+  trx: Executor,
+  a: { domain: string; name: string | null; reason: string | null; kind: AccountKind },
+  now: Date,
+): Promise<boolean> {
+  const res = await trx
+    .insertInto("accounts")
+    .values({ domain: a.domain, name: a.name, reason: a.reason, kind: a.kind, imported_at: now })
+    .onConflict((oc) =>
+      oc.column("domain").doUpdateSet({ name: a.name, reason: a.reason, kind: a.kind, imported_at: now }),
+    )
+    // xmax = 0 only for a freshly inserted row: tells inserts from updates in one statement
+    .returning(sql<boolean>`(xmax = 0)`.as("inserted"))
+    .executeTakeFirstOrThrow();
+  return res.inserted;
 }

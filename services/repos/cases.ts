@@ -5,7 +5,15 @@
 import { sql, type Transaction, type Updateable } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/connection.ts";
-import type { CasesTable, CaseRow, CaseStatus, DB, NewCase, ReplyTokenPurpose } from "../../db/schema.ts";
+import type {
+  CasesTable,
+  CaseRow,
+  CaseStatus,
+  DB,
+  NewCase,
+  ReplyTokenPurpose,
+  TimelineEventRow,
+} from "../../db/schema.ts";
 import { formatCaseNumber } from "../parser/case-number.ts";
 import { Provenance, Registration, type ProvenanceMap } from "../parser/schema.ts";
 import { enqueueSyncForEvent } from "./sync-jobs-repo.ts";
@@ -59,6 +67,52 @@ export async function findCaseByNumber(db: Executor, caseNumber: string): Promis
     .where("case_number", "=", caseNumber.toUpperCase())
     .executeTakeFirst();
   return row && toCase(row);
+}
+
+export async function findCaseNumberById(db: Executor, id: number): Promise<string | null> {
+  const row = await db.selectFrom("cases").select("case_number").where("id", "=", id).executeTakeFirst();
+  return row?.case_number ?? null;
+}
+
+/** A case's timeline, oldest first. */
+export async function listTimeline(db: Executor, caseId: number): Promise<TimelineEventRow[]> {
+  return db.selectFrom("timeline_events").selectAll().where("case_id", "=", caseId).orderBy("id").execute();
+}
+
+/** How many cases wait for a manager's decision. */
+export async function countWaitingCases(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom("cases")
+    .select(sql<number>`count(*)::int`.as("n"))
+    .where("status", "in", ["pending", "conflict"])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The columns a case listing needs: it leaves the large jsonb columns in the table. */
+export const SUMMARY_COLUMNS = [
+  "id",
+  "case_number",
+  "status",
+  "partner_email",
+  "partner_name",
+  "partner_organization",
+  "company_name",
+  "company_domain",
+  "created_at",
+  "protected_until",
+] as const;
+export type CaseSummaryRow = Pick<CaseRow, (typeof SUMMARY_COLUMNS)[number]>;
+
+/** One keyset page of a case listing (`id > after`, id order): each page costs the same, no OFFSET. */
+export async function listCaseSummaries(
+  db: Executor,
+  page: { after: number; limit: number; status?: CaseStatus | undefined; since?: Date | undefined },
+): Promise<CaseSummaryRow[]> {
+  let q = db.selectFrom("cases").select(SUMMARY_COLUMNS).where("id", ">", page.after).orderBy("id").limit(page.limit);
+  if (page.status) q = q.where("status", "=", page.status);
+  if (page.since) q = q.where("created_at", ">=", page.since);
+  return q.execute();
 }
 
 /** The case under a row lock: a concurrent decision or answer on it commits first. */

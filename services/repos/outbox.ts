@@ -3,6 +3,7 @@
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { DB, OutboxRow } from "../../db/schema.ts";
+import { claimDue } from "./claim-due.ts";
 
 export interface OutgoingMail {
   caseId: number | null;
@@ -45,26 +46,8 @@ export async function enqueueMail(trx: Transaction<DB> | Database, mail: Outgoin
 const LEASE_SECONDS = 120;
 
 /** Claims due mail for one sender: a lease (locked_until) keeps two senders off the same row. */
-export async function claimDueMail(db: Database, limit: number, leaseSeconds = LEASE_SECONDS): Promise<OutboxRow[]> {
-  return db
-    .updateTable("outbox")
-    .set({ locked_until: sql`now() + make_interval(secs => ${leaseSeconds})`, attempts: sql`attempts + 1` })
-    .where(
-      "id",
-      "in",
-      db
-        .selectFrom("outbox")
-        .select("id")
-        .where("status", "=", "queued")
-        .where("next_attempt_at", "<=", sql<Date>`now()`)
-        .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", sql<Date>`now()`)]))
-        .orderBy("id")
-        .limit(limit)
-        .forUpdate()
-        .skipLocked(),
-    )
-    .returningAll()
-    .execute();
+export function claimDueMail(db: Database, limit: number, leaseSeconds = LEASE_SECONDS): Promise<OutboxRow[]> {
+  return claimDue(db, "outbox", limit, leaseSeconds);
 }
 
 export interface SentRow {

@@ -1,7 +1,7 @@
 // What a Slack message says about a case, read from its row. Managers may see which case a
 // conflict is with (partners never do).
 import type { Database } from "../../db/connection.ts";
-import type { Case } from "../repos/cases.ts";
+import { findCaseNumberById, type Case } from "../repos/cases.ts";
 import { publicUrl, type Config } from "../config/env.ts";
 import { companyLabel } from "../cases/mail/case-mail.ts";
 import { fieldLabel, formatDate, oneLine, statusText } from "../cases/mail/i18n.ts";
@@ -14,11 +14,9 @@ const CONFLICT: Record<string, string> = {
 };
 
 export async function caseSummary(db: Database, config: Config, c: Case): Promise<CaseSummary> {
-  const other = c.conflict_case_id
-    ? await db.selectFrom("cases").select("case_number").where("id", "=", c.conflict_case_id).executeTakeFirst()
-    : undefined;
+  const other = c.conflict_case_id ? await findCaseNumberById(db, c.conflict_case_id) : null;
   const conflict = c.conflict_reason
-    ? `${CONFLICT[c.conflict_reason] ?? c.conflict_reason}${other ? ` (${other.case_number})` : ""}`
+    ? `${CONFLICT[c.conflict_reason] ?? c.conflict_reason}${other ? ` (${other})` : ""}`
     : null;
   return {
     caseId: c.id,

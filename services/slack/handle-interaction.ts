@@ -15,7 +15,7 @@ import { authorizeCommand } from "../cases/commands/authorize-command.ts";
 import { ACTION_IDS, ARGUMENT_ACTION, ARGUMENT_BLOCK, argumentView, DECISION_VIEW } from "./messages.ts";
 import { DecisionMetadata, type InteractionPayload } from "./interaction-payload.ts";
 import type { SlackApi } from "./slack-api.ts";
-import { enqueueSlack } from "./slack-outbox-repo.ts";
+import { enqueueSlack } from "../repos/slack-outbox.ts";
 import type { SlackManagerDirectory } from "./slack-users.ts";
 
 export interface InteractionDeps {

@@ -49,7 +49,7 @@ function summaryLines(c: CaseSummary): string {
 /** A case that needs attention; with buttons when a manager can still decide it from Slack. */
 export function caseMessage(c: CaseSummary, event: SlackEvent, withButtons: boolean): SlackMessage {
   const text = `${HEADLINE[event]}: ${c.caseNumber} ${c.company}`;
-  const blocks: unknown[] = [
+  const blocks: NonNullable<SlackMessage["blocks"]> = [
     { type: "header", text: { type: "plain_text", text: `${HEADLINE[event]}: ${c.caseNumber}`.slice(0, 150) } },
     { type: "section", text: { type: "mrkdwn", text: summaryLines(c) } },
   ];

@@ -11,13 +11,15 @@ import {
   type Logger as SlackLogger,
 } from "@slack/web-api";
 import { IncomingWebhook, IncomingWebhookHTTPError } from "@slack/webhook";
+import type { IncomingWebhookSendArguments } from "@slack/webhook";
 import { z } from "zod";
 import { errorMessage } from "../core/errors.ts";
 import type { Logger } from "../core/logger.ts";
 
 export interface SlackMessage {
   text: string;
-  blocks?: unknown[];
+  /** Block Kit blocks, as the webhook package types them (the Web API takes the same) */
+  blocks?: NonNullable<IncomingWebhookSendArguments["blocks"]>;
 }
 
 export interface SlackUser {
@@ -169,7 +171,7 @@ export function createSlackWebhook(opts: { url: string; timeoutMs?: number }): S
         },
       });
       try {
-        await hook.send({ text: msg.text, ...(msg.blocks ? { blocks: msg.blocks as never } : {}) });
+        await hook.send({ text: msg.text, ...(msg.blocks ? { blocks: msg.blocks } : {}) });
       } catch (err) {
         if (!(err instanceof IncomingWebhookHTTPError))
           throw new SlackCallError(`Slack webhook: ${errorMessage(err)}`, false);

@@ -3,7 +3,6 @@
 // case's messages (or, with a webhook only, a short notice). Reading committed events keeps Slack
 // out of the case transaction. Events may commit out of id order, so each run looks back over
 // the last LOOKBACK ids as well; dedupe keys make that harmless.
-import { sql } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { TimelineEventRow } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
@@ -12,7 +11,8 @@ import { DECIDABLE } from "../cases/case-transitions.ts";
 import type { CaseStatus } from "../cases/case-status.ts";
 import { caseSummary } from "./case-summary.ts";
 import { caseMessage, decidedMessage, type SlackEvent } from "./messages.ts";
-import { enqueueSlack, existingKeys, postsOfCase, type SlackOutboxEntry } from "./slack-outbox-repo.ts";
+import { advanceFeedCursor, readFeedCursor, timelineEventsAfter } from "../repos/timeline-feed.ts";
+import { enqueueSlack, existingKeys, postsOfCase, type SlackOutboxEntry } from "../repos/slack-outbox.ts";
 
 const LOOKBACK = 200;
 const BATCH = 500;
@@ -35,31 +35,17 @@ export interface SlackFeedDeps {
 /** One pass; returns how many Slack calls were queued. */
 export async function feedSlack(deps: SlackFeedDeps): Promise<number> {
   const { db } = deps;
-  const cursor =
-    (await db.selectFrom("feed_cursors").select("last_event_id").where("name", "=", CURSOR).executeTakeFirst())
-      ?.last_event_id ?? 0;
-  const events = await db
-    .selectFrom("timeline_events")
-    .selectAll()
-    .where("id", ">", Math.max(0, cursor - LOOKBACK))
-    .where("kind", "in", [...Object.keys(POST_EVENTS), ...OUTCOME_EVENTS])
-    .orderBy("id")
-    .limit(BATCH)
-    .execute();
+  const cursor = await readFeedCursor(db, CURSOR);
+  const events = await timelineEventsAfter(
+    db,
+    Math.max(0, cursor - LOOKBACK),
+    [...Object.keys(POST_EVENTS), ...OUTCOME_EVENTS],
+    BATCH,
+  );
   let queued = 0;
   for (const e of events) queued += await queueFor(deps, e);
   const last = events.at(-1)?.id;
-  if (last && last > cursor) {
-    await db
-      .insertInto("feed_cursors")
-      .values({ name: CURSOR, last_event_id: last })
-      .onConflict((oc) =>
-        oc
-          .column("name")
-          .doUpdateSet({ last_event_id: sql`greatest(feed_cursors.last_event_id, excluded.last_event_id)` }),
-      )
-      .execute();
-  }
+  if (last && last > cursor) await advanceFeedCursor(db, CURSOR, last);
   return queued;
 }
 

@@ -2,7 +2,6 @@
 // ephemeral answers and webhook notices. A 429 puts the row back for Retry-After seconds and
 // ends the pass (every further call would be refused too); other transient failures back off
 // like mail; permanent ones (bad token, unknown channel) stay on the row as failed, visible.
-import { sql } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/connection.ts";
 import type { SlackOutboxRow } from "../../db/schema.ts";
@@ -10,7 +9,13 @@ import { errorMessage } from "../core/errors.ts";
 import type { Logger } from "../core/logger.ts";
 import { backoffSeconds, MAX_ATTEMPTS } from "../notifier/sender.ts";
 import { SlackCallError, type SlackApi, type SlackMessage, type SlackWebhookPoster } from "./slack-api.ts";
-import { claimDueSlack, findSlackRow, markSlackFailed, markSlackSent } from "./slack-outbox-repo.ts";
+import {
+  claimDueSlack,
+  findSlackRow,
+  markSlackFailed,
+  markSlackSent,
+  releaseSlackRows,
+} from "../repos/slack-outbox.ts";
 
 export interface SlackSenderDeps {
   db: Database;
@@ -23,7 +28,7 @@ export interface SlackSenderDeps {
 /** The jsonb payload of a row: a message, plus the user for an ephemeral one. */
 const SlackPayload = z.object({
   text: z.string(),
-  blocks: z.array(z.unknown()).optional(),
+  blocks: z.array(z.looseObject({ type: z.string() })).optional(),
   user: z.string().optional(),
 });
 
@@ -52,7 +57,7 @@ export async function deliverSlack(deps: SlackSenderDeps, batch = 20): Promise<{
       if (call.retryAfterSeconds !== null) {
         await markSlackFailed(deps.db, row.id, call.message, Math.max(1, call.retryAfterSeconds), true);
         log.warn({ retryAfter: call.retryAfterSeconds }, "slack rate limited");
-        await release(
+        await releaseSlackRows(
           deps.db,
           rows.slice(i + 1).map((r) => r.id),
           Math.max(1, call.retryAfterSeconds),
@@ -65,20 +70,6 @@ export async function deliverSlack(deps: SlackSenderDeps, batch = 20): Promise<{
     }
   }
   return { sent, failed };
-}
-
-/** Rows claimed in this pass but not tried wait out the rate limit too, without counting an attempt. */
-async function release(db: Database, ids: number[], afterSeconds: number): Promise<void> {
-  if (!ids.length) return;
-  await db
-    .updateTable("slack_outbox")
-    .set((eb) => ({
-      locked_until: null,
-      attempts: eb("attempts", "-", 1),
-      next_attempt_at: sql`now() + make_interval(secs => ${afterSeconds})`,
-    }))
-    .where("id", "in", ids)
-    .execute();
 }
 
 async function deliverOne(deps: SlackSenderDeps, row: SlackOutboxRow): Promise<{ channel: string; ts: string } | null> {

@@ -5,8 +5,9 @@ import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import type { PipelineDeps } from "../ingest/process-message.ts";
 import { ingestRawMail } from "../ingest/ingest-raw-mail.ts";
-import { AppError } from "../core/errors.ts";
-import { healthRoutes, outboxHealth, type HealthDeps } from "./routes/health.ts";
+import { AppError, foreignErrorFields } from "../core/errors.ts";
+import { healthRoutes, type HealthDeps } from "./routes/health.ts";
+import { outboxHealth } from "../repos/outbox-stats.ts";
 import { inboundRawRoutes } from "./routes/inbound-raw.ts";
 import { sesInboundConfig, sesInboundRoutes } from "./routes/ses-inbound.ts";
 import { ADMIN_CSP, adminRoutes } from "../admin/plugin.ts";
@@ -19,7 +20,7 @@ import { STATUS_TEMPLATES_DIR, statusPageRoutes } from "../partners/status-pages
 import { revokeCaseLinks } from "../partners/status-tokens.ts";
 import { slackInteractionRoutes, type InteractionRouteDeps } from "../slack/interaction-route.ts";
 import type { SlackSetup } from "../slack/from-config.ts";
-import { slackOutboxHealth } from "../slack/slack-outbox-repo.ts";
+import { slackOutboxHealth } from "../repos/slack-outbox.ts";
 
 export interface BuildAppOptions {
   healthChecks?: HealthDeps["checks"];
@@ -63,7 +64,7 @@ export async function buildApp(ctx: WebDeps, opts: BuildAppOptions = {}): Promis
     if (err instanceof AppError) {
       return reply.code(err.statusCode).send({ error: { code: err.code, message: err.message } });
     }
-    const e = err as { statusCode?: number; code?: string; message?: string };
+    const e = foreignErrorFields(err);
     if (e.statusCode && e.statusCode < 500) {
       // a refused body (413, …) is not read any further: the connection goes with the answer
       if (!req.raw.complete) reply.header("connection", "close");

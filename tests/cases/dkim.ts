@@ -1,5 +1,6 @@
 // DKIM for tests: a key made in the test, mailauth's signer, and a DNS stub that publishes the
 // public key and a DMARC policy for the given domains (and nothing else).
+import type { DNSResolver } from "mailauth";
 import { generateKeyPairSync } from "node:crypto";
 import { dkimSign } from "mailauth/lib/dkim/sign.js";
 
@@ -37,7 +38,7 @@ export function dnsStub(
   keys: Array<ReturnType<typeof makeDkim>>,
   extra: Records = {},
   dmarcPolicy = "reject",
-): (name: string, rr: string) => Promise<unknown> {
+): DNSResolver {
   const txt: Records = { ...extra };
   for (const k of keys) {
     txt[`${k.selector}._domainkey.${k.domain}`] = [[`v=DKIM1; k=rsa; p=${k.publicKeyB64}`]];

@@ -1,6 +1,6 @@
 // Cases seeded straight into the database, for tests of what happens after registration.
 import type { Database } from "../../db/connection.ts";
-import type { CaseRow, CaseStatus } from "../../db/schema.ts";
+import type { CaseRow, CaseStatus, ConflictReason } from "../../db/schema.ts";
 import { emptyRegistration, type Registration } from "../../services/parser/schema.ts";
 import { insertCase, nextCaseNumber } from "../../services/repos/cases.ts";
 import { enqueueMail } from "../../services/repos/outbox.ts";
@@ -15,7 +15,7 @@ export interface SeedOptions {
   contactName?: string | null;
   contactEmail?: string | null;
   missing?: string[];
-  conflictReason?: string | null;
+  conflictReason?: ConflictReason | null;
   createdAt?: Date;
   protectedUntil?: Date | null;
   /** also queue an acknowledgement so later partner mail has a thread parent */

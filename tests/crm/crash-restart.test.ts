@@ -2,22 +2,19 @@
 // status changes) to the fake HubSpot; killed calls may have reached HubSpot without their
 // answer being recorded. At the end every case is one deal, every mail one e-mail engagement
 // on its deal, every status change one note. Real PostgreSQL, real child processes.
-import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle } from "../../db/connection.ts";
 import { createPostgresDatabase, hasPostgres } from "../helpers/db.ts";
 import { startFakeHubSpot, type FakeHubSpot } from "../helpers/fake-hubspot.ts";
 import { testConfig } from "../helpers/app.ts";
+import { exited, ServeProcesses } from "../helpers/serve-processes.ts";
 import { registrationMail, runId, waitUntil } from "../imap/fixtures.ts";
 import { openAppContext } from "../../services/app/context.ts";
 import { createLogger } from "../../services/core/logger.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
 import { applyDecision } from "../../services/cases/apply-decision.ts";
 
-const BIN = resolve(import.meta.dirname, "../../bin/dealreg.js");
 const TOTAL = 200;
 /** kill points: during the deals (case jobs run first), then twice while mail is being logged */
 const KILLS: { what: "deals" | "emails"; at: number }[] = [
@@ -30,27 +27,30 @@ describe.skipIf(!hasPostgres())("CRM sync worker killed with SIGKILL (PostgreSQL
   let hs: FakeHubSpot;
   let pgdb: { url: string; drop(): Promise<void> };
   let direct: DatabaseHandle;
-  let dir: string;
-  const children = new Set<ChildProcess>();
+  let procs: ServeProcesses;
 
   beforeAll(async () => {
     hs = await startFakeHubSpot({ per10s: 0, latencyMs: 3 });
     pgdb = await createPostgresDatabase();
     direct = await openDatabase({ url: pgdb.url, dataDir: "", poolSize: 2 });
-    dir = mkdtempSync(join(tmpdir(), "dealreg-crm-crash-"));
+    procs = new ServeProcesses("crm-crash", () => ({
+      LOG_LEVEL: "warn",
+      INBOUND_ADDRESS: "partners@northbeam.io",
+      MAIL_FROM: "Northbeam Partner Team <partners@northbeam.io>",
+      MANAGERS: "lena.vogt@northbeam.io",
+      ...env(),
+    }));
   });
   afterAll(async () => {
-    for (const c of children) c.kill("SIGKILL");
+    procs?.close();
     await direct?.close();
     await pgdb?.drop();
     await hs?.close();
-    if (process.env.KEEP_CRASH_LOGS === "1") console.log(`[crm crash-restart] logs kept in ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
   });
 
   const env = () => ({
     DATABASE_URL: pgdb.url,
-    DATA_DIR: join(dir, "data"),
+    DATA_DIR: join(procs.dir, "data"),
     CRM: "hubspot",
     HUBSPOT_TOKEN: "test-token",
     HUBSPOT_BASE_URL: hs.url,
@@ -63,30 +63,7 @@ describe.skipIf(!hasPostgres())("CRM sync worker killed with SIGKILL (PostgreSQL
     MANAGER_NOTICES_PER_HOUR: "100000",
   });
 
-  function worker(n: number): ChildProcess {
-    const child = spawn(process.execPath, [BIN, "serve", "--roles", "worker"], {
-      env: {
-        PATH: process.env.PATH ?? "/usr/bin:/bin",
-        NODE_ENV: "test",
-        LOG_LEVEL: "warn",
-        INBOUND_ADDRESS: "partners@northbeam.io",
-        MAIL_FROM: "Northbeam Partner Team <partners@northbeam.io>",
-        MANAGERS: "lena.vogt@northbeam.io",
-        ...env(),
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const log = createWriteStream(join(dir, `worker-${n}.log`));
-    child.stdout!.pipe(log);
-    child.stderr!.pipe(log);
-    children.add(child);
-    child.once("exit", () => children.delete(child));
-    return child;
-  }
-  const exited = (c: ChildProcess) =>
-    c.exitCode !== null || c.signalCode !== null
-      ? Promise.resolve()
-      : new Promise<void>((r) => c.once("exit", () => r()));
+  const worker = (n: number) => procs.start("worker", `worker-${n}.log`);
   const openJobs = async () =>
     Number(
       (

@@ -3,13 +3,11 @@
 // returns a DSN into the mailbox, and the case shows the bounce with exactly one
 // partner_unreachable item in the review queue; nothing answers the DSN.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { postgres, hasPostgres } from "../helpers/db.ts";
-import { corpusMail, testApp } from "../helpers/app.ts";
-import { dovecotOrSkip, startDovecot, type Dovecot } from "../helpers/dovecot.ts";
-import { startSmtpCapture, type SmtpCapture } from "../helpers/smtp-capture.ts";
-import { startImapWatcherFromContext } from "../../services/ingest/imap/from-config.ts";
-import type { ImapWatcher } from "../../services/ingest/imap/watcher.ts";
-import { startWorker, type Worker } from "../../services/app/worker.ts";
+import { hasPostgres } from "../helpers/db.ts";
+import { corpusMail } from "../helpers/app.ts";
+import { startMailStack, type MailStack, type TestApp } from "../helpers/mail-stack.ts";
+import { dovecotOrSkip, type Dovecot } from "../helpers/dovecot.ts";
+import type { SmtpCapture } from "../helpers/smtp-capture.ts";
 import { loadCaseView } from "../../services/cases/case-report.ts";
 import { dsn } from "../cases/machine-mail/reports.ts";
 
@@ -19,24 +17,15 @@ const ready = hasPostgres() && dovecotOrSkip();
 describe.runIf(ready)("a bounced acknowledgement over SMTP and IMAP on PostgreSQL", () => {
   let dovecot: Dovecot;
   let smtp: SmtpCapture;
-  let app: Awaited<ReturnType<typeof testApp>>;
-  let watcher: ImapWatcher | null;
-  let worker: Worker;
+  let app: TestApp;
+  let stack: MailStack | undefined;
 
   beforeAll(async () => {
-    dovecot = await startDovecot();
-    smtp = await startSmtpCapture();
-    app = await testApp(postgres, { IMAP_URL: dovecot.url, SMTP_URL: smtp.url });
-    worker = startWorker(app, [], { sendEveryMs: 100 });
-    app.pipeline.onMailQueued = () => worker.wake();
-    watcher = startImapWatcherFromContext(app, { pollEveryMs: 200 });
+    stack = await startMailStack();
+    ({ dovecot, smtp, app } = stack);
   });
   afterAll(async () => {
-    await watcher?.stop();
-    await worker?.stop();
-    await app?.close();
-    await smtp?.close();
-    await dovecot?.stop();
+    await stack?.close();
   });
 
   it("ties the DSN to the acknowledgement and the case, and queues one partner_unreachable item", async () => {

@@ -3,13 +3,11 @@
 // -> a manager approves by reply -> the partner gets the approval with the window -> a forged
 // approve on another case changes nothing.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { postgres, hasPostgres } from "../helpers/db.ts";
-import { corpusMail, testApp } from "../helpers/app.ts";
-import { dovecotOrSkip, startDovecot, type Dovecot } from "../helpers/dovecot.ts";
-import { startSmtpCapture, type CapturedMail, type SmtpCapture } from "../helpers/smtp-capture.ts";
-import { startImapWatcherFromContext } from "../../services/ingest/imap/from-config.ts";
-import type { ImapWatcher } from "../../services/ingest/imap/watcher.ts";
-import { startWorker, type Worker } from "../../services/app/worker.ts";
+import { hasPostgres } from "../helpers/db.ts";
+import { corpusMail } from "../helpers/app.ts";
+import { startMailStack, type MailStack, type TestApp } from "../helpers/mail-stack.ts";
+import { dovecotOrSkip, type Dovecot } from "../helpers/dovecot.ts";
+import type { CapturedMail, SmtpCapture } from "../helpers/smtp-capture.ts";
 import { answer, type SentMail } from "../cases/mail.ts";
 import { dnsStub, makeDkim } from "../cases/dkim.ts";
 
@@ -32,31 +30,18 @@ const ready = hasPostgres() && dovecotOrSkip();
 describe.runIf(ready)("a whole case conversation over IMAP and SMTP on PostgreSQL", () => {
   let dovecot: Dovecot;
   let smtp: SmtpCapture;
-  let app: Awaited<ReturnType<typeof testApp>>;
-  let watcher: ImapWatcher | null;
-  let worker: Worker;
+  let app: TestApp;
+  let stack: MailStack | undefined;
   const key = makeDkim("northbeam.io");
 
   beforeAll(async () => {
-    dovecot = await startDovecot();
-    smtp = await startSmtpCapture();
-    app = await testApp(postgres, {
-      IMAP_URL: dovecot.url,
-      SMTP_URL: smtp.url,
-      AUTHSERV_ID: "mx.northbeam.io",
-      PROTECTION_DAYS: "90",
+    stack = await startMailStack({ AUTHSERV_ID: "mx.northbeam.io", PROTECTION_DAYS: "90" }, (a) => {
+      a.pipeline.resolver = dnsStub([key]);
     });
-    app.pipeline.resolver = dnsStub([key]);
-    worker = startWorker(app, [], { sendEveryMs: 100 });
-    app.pipeline.onMailQueued = () => worker.wake();
-    watcher = startImapWatcherFromContext(app, { pollEveryMs: 200 });
+    ({ dovecot, smtp, app } = stack);
   });
   afterAll(async () => {
-    await watcher?.stop();
-    await worker?.stop();
-    await app?.close();
-    await smtp?.close();
-    await dovecot?.stop();
+    await stack?.close();
   });
 
   const to = (addr: string) => (m: CapturedMail) => m.envelope.to.includes(addr);

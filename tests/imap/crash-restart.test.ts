@@ -1,10 +1,8 @@
 // The IMAP ingest process is killed with SIGKILL again and again while it works through 1,000
 // mails; the outbox senders run in processes of their own. At the end every mail is stored,
 // decided and answered exactly once. Real PostgreSQL, real Dovecot, real child processes.
-import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle } from "../../db/connection.ts";
 import { createPostgresDatabase, hasPostgres } from "../helpers/db.ts";
@@ -12,8 +10,8 @@ import { dovecotOrSkip, startDovecot, type Dovecot } from "../helpers/dovecot.ts
 import { startSmtpCapture, type SmtpCapture } from "../helpers/smtp-capture.ts";
 import { PROCESSED_KEYWORD } from "../../services/ingest/imap/mark-processed.ts";
 import { registrationMail, runId, waitUntil } from "./fixtures.ts";
+import { exited, ServeProcesses } from "../helpers/serve-processes.ts";
 
-const BIN = resolve(import.meta.dirname, "../../bin/dealreg.js");
 const TOTAL = 1000;
 const KILLS = 10;
 
@@ -36,32 +34,16 @@ describe.skipIf(!runIt)("IMAP ingest killed with SIGKILL (PostgreSQL)", () => {
   let smtp: SmtpCapture;
   let pgdb: { url: string; drop(): Promise<void> };
   let direct: DatabaseHandle;
-  let dir: string;
-  const children = new Set<ChildProcess>();
+  let procs: ServeProcesses;
 
   beforeAll(async () => {
     dovecot = await startDovecot();
     smtp = await startSmtpCapture();
     pgdb = await createPostgresDatabase();
     direct = await openDatabase({ url: pgdb.url, dataDir: "", poolSize: 2 });
-    dir = mkdtempSync(join(tmpdir(), "dealreg-crash-"));
-  });
-  afterAll(async () => {
-    for (const c of children) c.kill("SIGKILL");
-    await direct?.close();
-    await pgdb?.drop();
-    await smtp?.close();
-    await dovecot?.stop();
-    if (process.env.KEEP_CRASH_LOGS === "1") console.log(`[crash-restart] logs kept in ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
-  });
-
-  function serve(roles: string, logName: string): ChildProcess {
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? "/usr/bin:/bin",
-      NODE_ENV: "test",
+    procs = new ServeProcesses("crash", () => ({
       LOG_LEVEL: "info",
-      DATA_DIR: join(dir, "data"),
+      DATA_DIR: join(procs.dir, "data"),
       DATABASE_URL: pgdb.url,
       IMAP_URL: dovecot.url,
       SMTP_URL: smtp.url,
@@ -70,19 +52,17 @@ describe.skipIf(!runIt)("IMAP ingest killed with SIGKILL (PostgreSQL)", () => {
       // a thousand registrations in seconds is what this test is about, not a storm to stop
       AUTO_ACKS_PER_SENDER_HOUR: "100000",
       OUTBOUND_MAX_PER_MINUTE: "100000",
-    };
-    const child = spawn(process.execPath, [BIN, "serve", "--roles", roles], { env, stdio: ["ignore", "pipe", "pipe"] });
-    const log = createWriteStream(join(dir, logName), { flags: "a" });
-    child.stdout!.pipe(log);
-    child.stderr!.pipe(log);
-    children.add(child);
-    child.once("exit", () => children.delete(child));
-    return child;
-  }
-  const exited = (c: ChildProcess) =>
-    c.exitCode !== null || c.signalCode !== null
-      ? Promise.resolve()
-      : new Promise<void>((r) => c.once("exit", () => r()));
+    }));
+  });
+  afterAll(async () => {
+    procs?.close();
+    await direct?.close();
+    await pgdb?.drop();
+    await smtp?.close();
+    await dovecot?.stop();
+  });
+
+  const serve = (roles: string, logName: string) => procs.start(roles, logName);
   const count = async (table: "inbound_messages" | "outbox", where?: "processed" | "sent") => {
     let q = direct.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n"));
     if (table === "inbound_messages" && where === "processed") q = q.where("outcome", "is not", null);
@@ -156,11 +136,11 @@ describe.skipIf(!runIt)("IMAP ingest killed with SIGKILL (PostgreSQL)", () => {
       // how often a restart met mail it had committed but not recorded (the crash window)
       let duplicates = 0;
       for (let k = 0; k < KILLS; k++) {
-        for (const line of readFileSync(join(dir, `imap-${k}.log`), "utf8").split("\n")) {
+        for (const line of readFileSync(join(procs.dir, `imap-${k}.log`), "utf8").split("\n")) {
           if (line.includes('"imap synced"')) duplicates += (JSON.parse(line) as { duplicates: number }).duplicates;
         }
       }
-      for (const line of readFileSync(join(dir, "imap-final.log"), "utf8").split("\n")) {
+      for (const line of readFileSync(join(procs.dir, "imap-final.log"), "utf8").split("\n")) {
         if (line.includes('"imap synced"')) duplicates += (JSON.parse(line) as { duplicates: number }).duplicates;
       }
       console.log(`[crash-restart] kills: ${kills.join(", ")}; re-fetched already-committed mails: ${duplicates}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePartnerCommand } from "../../services/partners/partner-command.ts";
-import { firmKey, firmOf } from "../../services/partners/firm.ts";
+import { firmKey, firmOf } from "../../services/parser/normalise/firm.ts";
 
 describe("partner commands", () => {
   it.each([

@@ -177,4 +177,40 @@ describe.each(dbBackends())("status by mail on $name", (backend) => {
     expect(r.status).not.toBe("partner_command");
     expect(await db().selectFrom("outbox").select("id").where("kind", "=", "status_reply").execute()).toHaveLength(0);
   });
+
+  it("a status answer goes on the timeline of each case it lists", async () => {
+    await ingest(await brightpath.sign(mail({ from: "anna@brightpath.de", text: "status" })));
+    const reply = await lastReply();
+    const events = await db()
+      .selectFrom("timeline_events")
+      .select(["case_id", "text", "data"])
+      .where("kind", "=", "status_reply_queued")
+      .orderBy("case_id")
+      .execute();
+    expect(events.map((e) => e.case_id)).toEqual([acme.id, acme.id + 1]); // Acme and Borealis, not the others
+    expect(events[0]!.text).toBe(reply.text_body);
+    expect(events[0]!.data).toMatchObject({ to: ["anna@brightpath.de"], outboxId: reply.id });
+  });
+
+  it("status answers to one sender are limited per hour like acknowledgements; the rest wait in review", async () => {
+    const limit = app.config.AUTO_ACKS_PER_SENDER_HOUR;
+    for (let i = 0; i <= limit; i++) await ingest(mail({ from: "stranger@unknown-firm.com", text: "status" }));
+    const answers = await db().selectFrom("outbox").select("id").where("kind", "=", "status_reply").execute();
+    expect(answers).toHaveLength(limit);
+    const limited = await db()
+      .selectFrom("review_items")
+      .select("detail")
+      .where("reason", "=", "rate_limited")
+      .execute();
+    expect(limited).toHaveLength(1);
+    expect(limited[0]!.detail).toContain("status answers to stranger@unknown-firm.com");
+  });
+
+  it("X-Auto-Response-Suppress: a status request is not answered", async () => {
+    const raw = mail({ from: "anna@brightpath.de", text: "status" });
+    const quiet = Buffer.from(raw.toString().replace("Content-Type", "X-Auto-Response-Suppress: All\r\nContent-Type"));
+    const r = await ingest(await brightpath.sign(quiet));
+    expect(r.status).toBe("partner_command");
+    expect(await db().selectFrom("outbox").select("id").where("kind", "=", "status_reply").execute()).toHaveLength(0);
+  });
 });

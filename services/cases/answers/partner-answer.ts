@@ -19,7 +19,7 @@ import { answeredStatus, DECIDABLE } from "../case-transitions.ts";
 import { decideRegistration, type Conflict } from "../decide-registration.ts";
 import { companyKey } from "../dedupe-keys.ts";
 import { caseLang, queuePartnerMail } from "../mail/partner-mail.ts";
-import { readReplyFields, type FieldValue } from "./reply-fields.ts";
+import { readReplyFields } from "./reply-fields.ts";
 
 /** Cases whose fields a partner may still change by mail. Decided cases are frozen. */
 const EDITABLE: readonly CaseStatus[] = ["incomplete", "pending", "info_requested", "conflict"];
@@ -34,6 +34,8 @@ export interface PartnerAnswerInput {
   sender: string;
   inboundMessageId: number;
   now: Date;
+  /** the partner asked for no automatic answer to this mail: no confirmation goes out */
+  confirmationWithheld?: string | null;
 }
 
 export interface PartnerAnswerResult {
@@ -73,7 +75,7 @@ export async function applyPartnerAnswer(
     echoed.push({
       label: fieldLabel(c.path, lang),
       value: oneLine(show(c.value)),
-      was: isEmpty(old) ? null : oneLine(show(old as FieldValue)),
+      was: isEmpty(old) ? null : oneLine(show(old)),
     });
   }
   const missing = missingOf(reg);
@@ -167,6 +169,7 @@ export async function applyPartnerAnswer(
     },
     now,
     data: { changed: changes.map((c) => c.path) },
+    withhold: input.confirmationWithheld,
   });
 
   // Managers who already hold a notice must not approve details they never saw: after any change
@@ -228,7 +231,7 @@ async function recheckDedupe(trx: Transaction<DB>, c: Case, reg: Registration, n
 function storedConflict(c: Case): Conflict | null {
   if (!c.conflict_reason) return null;
   return {
-    reason: c.conflict_reason as Conflict["reason"],
+    reason: c.conflict_reason,
     caseId: c.conflict_case_id,
     caseNumber: null,
     until: null,
@@ -247,15 +250,15 @@ function excludedDomains(config: Config, c: Case, sender: string): string[] {
 
 function getPath(reg: Registration, path: string): unknown {
   let cur: unknown = reg;
-  for (const k of path.split("."))
-    cur = cur && typeof cur === "object" ? (cur as Record<string, unknown>)[k] : undefined;
+  for (const k of path.split(".")) cur = isRecord(cur) ? cur[k] : undefined;
   return cur ?? null;
 }
 
 function setPath(reg: Registration, path: string, value: unknown): void {
   const keys = path.split(".");
-  let cur: Record<string, unknown> = reg;
-  for (const k of keys.slice(0, -1)) cur = cur[k] as Record<string, unknown>;
+  let cur: unknown = reg;
+  for (const k of keys.slice(0, -1)) cur = isRecord(cur) ? cur[k] : undefined;
+  if (!isRecord(cur)) throw new Error(`the registration has no field ${path}`);
   cur[keys[keys.length - 1]!] = value;
 }
 
@@ -263,8 +266,13 @@ function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || (Array.isArray(v) && v.length === 0);
 }
 
-function show(v: FieldValue): string {
-  if (Array.isArray(v)) return v.join(", ");
-  if (typeof v === "object") return `${v.amount} ${v.currency}`;
-  return v;
+/** A field's value as the confirmation shows it (stored values are read back untyped). */
+function show(v: unknown): string {
+  if (Array.isArray(v)) return v.map(String).join(", ");
+  if (isRecord(v)) return `${String(v.amount)} ${String(v.currency)}`;
+  return String(v);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null;
 }

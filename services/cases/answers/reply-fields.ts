@@ -47,7 +47,7 @@ export function readReplyFields(text: string, opts: ReadOptions): FieldChange[] 
   const labelled = firstByField(findLabelled(text));
   const lv = (f: LabelField): (LabelledValue & { value: string }) | undefined => {
     const v = labelled.get(f);
-    return v?.value ? (v as LabelledValue & { value: string }) : undefined;
+    return v?.value ? { ...v, value: v.value } : undefined;
   };
 
   const website = lv("website");

@@ -14,6 +14,7 @@ import { isAligned, judgeSender, type JudgeSenderInput, type SenderJudgement } f
 import { authorizeCommand, type TokenMatch } from "./authorize-command.ts";
 import { addTimelineEvent, retireManagerTokens } from "../../repos/cases.ts";
 import { addReviewItem } from "../../repos/review-items.ts";
+import { findTokens, releaseToken, useToken } from "../../repos/reply-tokens.ts";
 import { queueManagerNotices } from "../mail/case-mail.ts";
 import { applyDecision } from "../apply-decision.ts";
 import { DECIDABLE } from "../case-transitions.ts";
@@ -98,13 +99,7 @@ export async function handleManagerCommand(trx: Transaction<DB>, input: CommandI
   const command = check.command;
   const sender = senderOf(input.parsed);
   // Burn the token first: a conditional update, so two deliveries of the same reply cannot both pass.
-  const burnt = await trx
-    .updateTable("reply_tokens")
-    .set({ used_at: input.now, used_by_inbound_id: input.inboundMessageId })
-    .where("token_hash", "=", check.tokenHash)
-    .where("used_at", "is", null)
-    .returning("token_hash")
-    .executeTakeFirst();
+  const burnt = await useToken(trx, check.tokenHash, input.now, input.inboundMessageId);
   if (!burnt) return refuse(trx, input, "the reply token was already used");
   const r = await applyDecision(trx, {
     config: input.config,
@@ -117,11 +112,7 @@ export async function handleManagerCommand(trx: Transaction<DB>, input: CommandI
   });
   if (!r.ok) {
     // the decision did not happen: the token stays usable for a corrected reply
-    await trx
-      .updateTable("reply_tokens")
-      .set({ used_at: null, used_by_inbound_id: null })
-      .where("token_hash", "=", burnt.token_hash)
-      .execute();
+    await releaseToken(trx, check.tokenHash);
     return refuse(trx, input, r.reason);
   }
   return { applied: true, detail: `${command.command} by ${sender}: ${r.status}` };
@@ -176,9 +167,7 @@ async function matchToken(
 ): Promise<{ match: TokenMatch; hash: string | null }> {
   const recipients = [...input.parsed.to, ...input.parsed.cc].map((a) => a.address);
   const hashes = tokensInAddresses(recipients, input.config.INBOUND_ADDRESS).map(hashToken);
-  const rows = hashes.length
-    ? await trx.selectFrom("reply_tokens").selectAll().where("token_hash", "in", hashes).execute()
-    : [];
+  const rows = await findTokens(trx, hashes);
   if (!rows.length) return { match: "missing", hash: null };
   const forCase = rows.filter((r) => r.case_id === input.caseRow.id);
   if (!forCase.length)

@@ -12,6 +12,7 @@
 //   3. our own check with mailauth's authenticate() on the raw message (DNS via `resolver`).
 import { authenticate, type DNSResolver } from "mailauth";
 import { getDomain } from "tldts";
+import { errorMessage } from "../../core/errors.ts";
 
 export type SenderVerdict = "pass" | "fail" | "none";
 export type SenderAuthMethod = "mailauth" | "authentication-results" | "ses";
@@ -30,7 +31,7 @@ export interface JudgeSenderInput {
   trustedAuthservId: string | null;
   sesVerdicts: SesVerdicts | null;
   /** DNS lookups for mailauth (tests inject a stub); defaults to the system resolver. */
-  resolver?: (name: string, rrtype: string) => Promise<unknown>;
+  resolver?: DNSResolver;
 }
 
 export interface SenderJudgement {
@@ -158,7 +159,7 @@ function judgeBySes(v: SesVerdicts, raw: Buffer, fromDomain: string): SenderJudg
 
 async function judgeByMailauth(input: JudgeSenderInput, fromDomain: string): Promise<SenderJudgement> {
   const result = await authenticate(input.raw, {
-    ...(input.resolver ? { resolver: input.resolver as DNSResolver } : {}),
+    ...(input.resolver ? { resolver: input.resolver } : {}),
     disableArc: true,
     disableBimi: true,
   });
@@ -194,6 +195,6 @@ export async function judgeSender(input: JudgeSenderInput): Promise<SenderJudgem
     return await judgeByMailauth(input, fromDomain);
   } catch (err) {
     // DNS or parse trouble is not proof of forgery, but it is no proof of identity either.
-    return { verdict: "none", method: "mailauth", reason: `verification failed: ${(err as Error).message}` };
+    return { verdict: "none", method: "mailauth", reason: `verification failed: ${errorMessage(err)}` };
   }
 }

@@ -2,10 +2,11 @@
 // registrations, or forged senders aiming our answers at a victim must not make us mail without
 // end. Counted from the outbox itself (the database clock), so every worker sees the same counts.
 // A mail over a bound is not answered: the caller stores it and puts it in review (`rate_limited`).
-import { sql, type Transaction } from "kysely";
+import type { Transaction } from "kysely";
 import type { DB } from "../../../db/schema.ts";
 import { vendorDomains, type Config } from "../../config/env.ts";
 import { PARTNER_MAIL_KINDS } from "./partner-mail.ts";
+import { countRecentMail, sameMailWithinDay } from "../../repos/outbox-stats.ts";
 
 const PARTNER_KINDS: readonly string[] = PARTNER_MAIL_KINDS;
 
@@ -22,39 +23,33 @@ export function isOwnAddress(config: Config, address: string): boolean {
   return local.split("+")[0] === inboxLocal && vendorDomains(config).includes(domain);
 }
 
-async function count(
-  trx: Transaction<DB>,
-  q: { kinds?: string[]; to?: string; caseId?: number; seconds: number },
-): Promise<number> {
-  let query = trx
-    .selectFrom("outbox")
-    .select(sql<number>`count(*)::int`.as("n"))
-    .where("created_at", ">", sql<Date>`now() - make_interval(secs => ${q.seconds})`);
-  if (q.kinds) query = query.where("kind", "in", q.kinds);
-  if (q.to) query = query.where(sql<boolean>`to_addresses @> ${JSON.stringify([q.to])}::jsonb`);
-  if (q.caseId !== undefined) query = query.where("case_id", "=", q.caseId);
-  return Number((await query.executeTakeFirstOrThrow()).n);
-}
-
 /** The global breaker: too much mail queued in the last minute stops every automatic answer. */
 async function breaker(trx: Transaction<DB>, config: Config): Promise<string | null> {
-  const n = await count(trx, { seconds: 60 });
+  const n = await countRecentMail(trx, { seconds: 60 });
   return n >= config.OUTBOUND_MAX_PER_MINUTE
     ? `outbound breaker: ${n} mails queued in the last minute (OUTBOUND_MAX_PER_MINUTE)`
     : null;
 }
 
-/** Why a new registration from this sender must not be acknowledged now, or null. */
-export async function ackLimitReason(trx: Transaction<DB>, config: Config, recipient: string): Promise<string | null> {
-  const acks = await count(trx, { kinds: ["ack"], to: bare(recipient), seconds: 3600 });
-  if (acks >= config.AUTO_ACKS_PER_SENDER_HOUR)
-    return `${acks} acknowledgements to ${bare(recipient)} in the last hour (AUTO_ACKS_PER_SENDER_HOUR)`;
+const SENDER_ANSWERS = { ack: "acknowledgements", status_reply: "status answers" } as const;
+
+/** Why this sender must not get another automatic answer of this kind now (a new registration's
+ * acknowledgement, a status answer), or null: AUTO_ACKS_PER_SENDER_HOUR of each kind per hour. */
+export async function senderAnswerLimitReason(
+  trx: Transaction<DB>,
+  config: Config,
+  recipient: string,
+  kind: keyof typeof SENDER_ANSWERS,
+): Promise<string | null> {
+  const n = await countRecentMail(trx, { kinds: [kind], to: bare(recipient), seconds: 3600 });
+  if (n >= config.AUTO_ACKS_PER_SENDER_HOUR)
+    return `${n} ${SENDER_ANSWERS[kind]} to ${bare(recipient)} in the last hour (AUTO_ACKS_PER_SENDER_HOUR)`;
   return breaker(trx, config);
 }
 
 /** Why a partner's answer on this case must not be applied and confirmed now, or null. */
 export async function answerLimitReason(trx: Transaction<DB>, config: Config, caseId: number): Promise<string | null> {
-  const answers = await count(trx, { kinds: ["field_update"], caseId, seconds: 86_400 });
+  const answers = await countRecentMail(trx, { kinds: ["field_update"], caseId, seconds: 86_400 });
   if (answers >= config.AUTO_ANSWERS_PER_CASE_DAY)
     return `${answers} confirmations on this case in the last 24 hours (AUTO_ANSWERS_PER_CASE_DAY)`;
   return breaker(trx, config);
@@ -69,16 +64,7 @@ export async function withholdReason(
 ): Promise<string | null> {
   if (mail.to.some((t) => isOwnAddress(config, t))) return "addressed to our own inbox";
   if (!PARTNER_KINDS.includes(mail.kind)) return null;
-  const same = await trx
-    .selectFrom("outbox")
-    .select("id")
-    .where("case_id", "=", mail.caseId)
-    .where("kind", "=", mail.kind)
-    .where("text_body", "=", mail.text)
-    .where(sql<boolean>`to_addresses = ${JSON.stringify(mail.to)}::jsonb`)
-    .where("created_at", ">", sql<Date>`now() - interval '24 hours'`)
-    .executeTakeFirst();
-  return same ? "the same mail went to the same recipients within 24 hours" : null;
+  return (await sameMailWithinDay(trx, mail)) ? "the same mail went to the same recipients within 24 hours" : null;
 }
 
 /** A manager over the hourly number of decision requests gets a digest instead (once per hour). */
@@ -87,8 +73,8 @@ export async function managerNoticeBudget(
   config: Config,
   manager: string,
 ): Promise<"notice" | "digest" | "none"> {
-  const notices = await count(trx, { kinds: ["manager_notice"], to: manager, seconds: 3600 });
+  const notices = await countRecentMail(trx, { kinds: ["manager_notice"], to: manager, seconds: 3600 });
   if (notices < config.MANAGER_NOTICES_PER_HOUR) return "notice";
-  const digests = await count(trx, { kinds: ["manager_digest"], to: manager, seconds: 3600 });
+  const digests = await countRecentMail(trx, { kinds: ["manager_digest"], to: manager, seconds: 3600 });
   return digests === 0 ? "digest" : "none";
 }

@@ -1,9 +1,9 @@
 // The mails a case sends, queued in the caller's transaction: the partner's acknowledgement
 // (threaded under their mail) and one decision request per manager, each with its own
 // single-use reply address.
-import { sql, type Transaction } from "kysely";
+import type { Transaction } from "kysely";
 import type { DB } from "../../../db/schema.ts";
-import type { Case } from "../../repos/cases.ts";
+import { countWaitingCases, type Case } from "../../repos/cases.ts";
 import type { Config } from "../../config/env.ts";
 import type { Registration } from "../../parser/schema.ts";
 import type { Conflict } from "../decide-registration.ts";
@@ -74,6 +74,8 @@ export async function queueAcknowledgement(
     existing: boolean;
     now: Date;
     statusLink?: StatusLinkIssuer | undefined;
+    /** the sender asked for no automatic answer (X-Auto-Response-Suppress) */
+    withhold?: string | null | undefined;
   },
 ): Promise<number | null> {
   const { config, caseRow } = ctx;
@@ -96,7 +98,7 @@ export async function queueAcknowledgement(
     understood: understoodLines(reg, lang),
     missing,
     correctionsHint: true,
-    statusUrl: ctx.statusLink ? await ctx.statusLink(trx, caseRow) : null,
+    statusUrl: ctx.statusLink && !ctx.withhold ? await ctx.statusLink(trx, caseRow) : null,
     teamName: teamName(config),
   });
   return queueCaseMail(trx, ctx, {
@@ -195,14 +197,10 @@ async function queueManagerDigest(
   trx: Transaction<DB>,
   ctx: { config: Config; caseRow: Case; now: Date; manager: string },
 ): Promise<number | null> {
-  const waiting = await trx
-    .selectFrom("cases")
-    .select(sql<number>`count(*)::int`.as("n"))
-    .where("status", "in", ["pending", "conflict"])
-    .executeTakeFirstOrThrow();
+  const waiting = await countWaitingCases(trx);
   const rendered = renderMail("manager-digest", "en", {
     limit: ctx.config.MANAGER_NOTICES_PER_HOUR,
-    waiting: Number(waiting.n),
+    waiting,
     caseNumber: ctx.caseRow.case_number,
   });
   return queueCaseMail(trx, ctx, {

@@ -6,6 +6,14 @@ function bareAddress(s: string): string {
   return (/<([^>]+)>/.exec(s)?.[1] ?? s).trim().toLowerCase();
 }
 
+/** X-Auto-Response-Suppress (Microsoft): the sender asks for no automatic answers at all (`All`),
+ * none but delivery reports (`AutoReply`), or no out-of-office answers (`OOF`); every answer of
+ * ours to such a mail is automatic, so each one is withheld, not only the acknowledgement. */
+export function answerSuppressedReason(parsed: ParsedMessage): string | null {
+  const v = parsed.headers["x-auto-response-suppress"];
+  return v && /\b(all|autoreply|oof)\b/i.test(v) ? `X-Auto-Response-Suppress: ${v.trim().slice(0, 100)}` : null;
+}
+
 /** A reason not to answer this message, or null when answering is fine. */
 export function neverAnswerReason(parsed: ParsedMessage, config: Config): string | null {
   const kind = parsed.output.kind;

@@ -28,6 +28,8 @@ export async function queuePartnerMail(
     context: Record<string, unknown>;
     now: Date;
     data?: Record<string, unknown>;
+    /** the partner asked for no automatic answer to the mail this answers (X-Auto-Response-Suppress) */
+    withhold?: string | null | undefined;
   },
 ): Promise<number | null> {
   const { caseRow } = ctx;

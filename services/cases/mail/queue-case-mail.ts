@@ -38,19 +38,28 @@ export interface CaseMail {
 }
 
 /** Queues one mail of a case and notes it on the timeline. Returns its outbox id, or null when
- * the mail is withheld (our own address, or the same mail again within 24 h; noted on the timeline). */
+ * the mail is withheld (the sender asked for no automatic answer, our own address, or the same mail
+ * again within 24 h; noted on the timeline). */
 export async function queueCaseMail(
   trx: Transaction<DB>,
-  ctx: { config: Config; caseRow: Case; now: Date },
+  ctx: {
+    config: Config;
+    caseRow: Case;
+    now: Date;
+    /** why the sender of the mail being answered asked for no automatic answer, if they did */
+    withhold?: string | null | undefined;
+  },
   mail: CaseMail,
 ): Promise<number | null> {
   const { config, caseRow } = ctx;
-  const withheld = await withholdReason(trx, config, {
-    caseId: caseRow.id,
-    kind: mail.kind,
-    to: mail.to,
-    text: mail.rendered.text,
-  });
+  const withheld =
+    ctx.withhold ||
+    (await withholdReason(trx, config, {
+      caseId: caseRow.id,
+      kind: mail.kind,
+      to: mail.to,
+      text: mail.rendered.text,
+    }));
   if (withheld) {
     await addTimelineEvent(trx, {
       caseId: caseRow.id,

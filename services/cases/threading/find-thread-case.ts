@@ -13,6 +13,9 @@ import type { ParsedMessage } from "../../parser/types.ts";
 import { hashToken, tokensInAddresses } from "./reply-address.ts";
 import { findCaseRef } from "../../parser/case-number.ts";
 import { PARTNER_MAIL_KINDS } from "../mail/partner-mail.ts";
+import { findCaseByNumber } from "../../repos/cases.ts";
+import { findToken, isManagerOfCase } from "../../repos/reply-tokens.ts";
+import { caseOfReceivedMail, sentMailOfCases } from "../../repos/threads.ts";
 
 export type ThreadMatch =
   | {
@@ -39,17 +42,10 @@ export async function findThreadCase(
       ? [...parsed.references.slice(0, 10), ...parsed.references.slice(-50)]
       : parsed.references;
   const ids = [parsed.inReplyTo, ...refs].filter((x): x is string => !!x);
-  const sent = ids.length
-    ? await trx
-        .selectFrom("outbox")
-        .select(["case_id", "kind"])
-        .where("message_id", "in", ids)
-        .where("case_id", "is not", null)
-        .execute()
-    : [];
-  const sentCases = new Set(sent.map((r) => r.case_id));
+  const sent = await sentMailOfCases(trx, ids);
+  const sentCases = new Set(sent.map((r) => r.caseId));
   // Our Message-IDs of two cases in one mail: someone stitched threads together; trust neither.
-  const ours = sentCases.size === 1 ? sent[0]!.case_id : null;
+  const ours = sentCases.size === 1 ? sent[0]!.caseId : null;
   if (ours !== null) {
     return {
       caseId: ours,
@@ -66,14 +62,10 @@ export async function findThreadCase(
   );
   for (const token of tokens) {
     const hash = hashToken(token);
-    const row = await trx
-      .selectFrom("reply_tokens")
-      .select(["case_id", "purpose"])
-      .where("token_hash", "=", hash)
-      .executeTakeFirst();
+    const row = await findToken(trx, hash);
     if (row)
       return {
-        caseId: row.case_id,
+        caseId: row.caseId,
         by: "token",
         partnerVerified: row.purpose === "partner",
         tokenPurpose: row.purpose,
@@ -82,24 +74,14 @@ export async function findThreadCase(
   }
 
   if (ids.length && sentCases.size === 0) {
-    const received = await trx
-      .selectFrom("inbound_messages")
-      .select("case_id")
-      .where("message_id", "in", ids)
-      .where("case_id", "is not", null)
-      .orderBy("id", "desc")
-      .executeTakeFirst();
-    if (received?.case_id)
-      return { caseId: received.case_id, by: "inbound", partnerVerified: false, tokenPurpose: null, tokenHash: null };
+    const received = await caseOfReceivedMail(trx, ids);
+    if (received !== null)
+      return { caseId: received, by: "inbound", partnerVerified: false, tokenPurpose: null, tokenHash: null };
   }
 
   const tag = findCaseRef(parsed.subject);
   if (!tag) return { caseId: null, reason: "no_case" };
-  const c = await trx
-    .selectFrom("cases")
-    .select(["id", "partner_email", "contact_email"])
-    .where("case_number", "=", tag)
-    .executeTakeFirst();
+  const c = await findCaseByNumber(trx, tag);
   if (!c) return { caseId: null, reason: "no_case" };
   const sender = parsed.from?.address ?? "";
   const related = await isRelated(trx, c.id, sender, [c.partner_email, c.contact_email]);
@@ -117,12 +99,5 @@ async function isRelated(
   const s = sender.toLowerCase();
   if (!s) return false;
   if (direct.some((d) => d?.toLowerCase() === s)) return true;
-  const manager = await trx
-    .selectFrom("reply_tokens")
-    .select("case_id")
-    .where("case_id", "=", caseId)
-    .where("purpose", "=", "manager")
-    .where("address", "=", s)
-    .executeTakeFirst();
-  return manager !== undefined;
+  return isManagerOfCase(trx, caseId, s);
 }

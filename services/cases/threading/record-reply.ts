@@ -32,6 +32,8 @@ export interface ReplyContext {
   now: Date;
   /** what sender authentication needs: the raw bytes, SES verdicts, an injectable DNS resolver */
   evidence?: CommandEvidence;
+  /** the sender asked for no automatic answer (X-Auto-Response-Suppress): the answer is applied, not confirmed */
+  answerWithheld?: string | null;
 }
 
 export type SenderRole = "manager" | "partner" | "contact" | "other";
@@ -119,6 +121,7 @@ export async function recordReply(trx: Transaction<DB>, ctx: ReplyContext): Prom
       sender,
       inboundMessageId: ctx.inboundMessageId,
       now: ctx.now,
+      confirmationWithheld: ctx.answerWithheld ?? null,
     });
     const detail = r.changed.length ? `updated ${r.changed.join(", ")}; status ${r.status}` : `matched by ${match.by}`;
     return { ...base, detail, queuedMail: r.changed.length > 0 || r.status !== caseRow.status };

@@ -4,7 +4,7 @@ import type { Config } from "../../config/env.ts";
 import type { Logger } from "../../core/logger.ts";
 import { openAppContext } from "../../app/context.ts";
 import { findCaseByNumber } from "../../repos/cases.ts";
-import { firmKey, firmOf } from "../../partners/firm.ts";
+import { firmKey, firmOf } from "../../parser/normalise/firm.ts";
 import { revokeCaseLinks, revokeFirmLinks } from "../../partners/status-tokens.ts";
 import type { CliIo } from "../main.ts";
 

@@ -5,6 +5,7 @@
 // INVALID_SESSION_ID.
 import { createSign } from "node:crypto";
 import { CrmError } from "../errors.ts";
+import { errorMessage } from "../../core/errors.ts";
 import { OAuthError, TokenAnswer } from "./schemas.ts";
 
 export type SalesforceLogin =
@@ -44,7 +45,7 @@ export async function logIn(
       signal: AbortSignal.timeout(opts.timeoutMs),
     });
   } catch (err) {
-    throw new CrmError("transient", `Salesforce login at ${login.loginUrl} failed: ${(err as Error).message}`, {
+    throw new CrmError("transient", `Salesforce login at ${login.loginUrl} failed: ${errorMessage(err)}`, {
       cause: err,
     });
   }

@@ -54,6 +54,10 @@ export const MultipleChoices = z.array(z.string());
 /** A string property of a record, or null. */
 export function prop(r: Record<string, unknown>, name: string): string | null {
   let v: unknown = r;
-  for (const part of name.split(".")) v = v && typeof v === "object" ? (v as Record<string, unknown>)[part] : undefined;
+  for (const part of name.split(".")) v = isRecord(v) ? v[part] : undefined;
   return typeof v === "string" && v !== "" ? v : null;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null;
 }

@@ -4,6 +4,7 @@ import type { Database } from "../../../db/connection.ts";
 import type { CrmSyncJobRow } from "../../../db/schema.ts";
 import { CrmError } from "../errors.ts";
 import { postWebhook } from "./standard-webhooks.ts";
+import { loadWebhookEvent } from "../../repos/crm-sync.ts";
 
 export function webhookJobHandler(deps: {
   db: Database;
@@ -16,30 +17,7 @@ export function webhookJobHandler(deps: {
     const type = job.payload.type;
     if (typeof eventId !== "number" || typeof type !== "string")
       throw new CrmError("permanent", `webhook job ${job.id} has no event`);
-    const row = await deps.db
-      .selectFrom("timeline_events as e")
-      .innerJoin("cases as c", "c.id", "e.case_id")
-      .leftJoin("inbound_messages as m", "m.id", "e.inbound_message_id")
-      .select([
-        "e.id",
-        "e.at",
-        "e.kind",
-        "e.actor",
-        "e.text",
-        "c.case_number",
-        "c.status",
-        "c.company_name",
-        "c.company_domain",
-        "c.partner_email",
-        "c.protected_until",
-        "c.decision_reason",
-        "c.crm_deal_url",
-        "m.message_id",
-        "m.from_address",
-        "m.subject",
-      ])
-      .where("e.id", "=", eventId)
-      .executeTakeFirst();
+    const row = await loadWebhookEvent(deps.db, eventId);
     if (!row) throw new CrmError("permanent", `timeline event ${eventId} no longer exists`);
     const url = job.target.replace(/^webhook:/, "");
     await postWebhook(

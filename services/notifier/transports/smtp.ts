@@ -3,6 +3,7 @@
 import net from "node:net";
 import nodemailer from "nodemailer";
 import { DeliveryError, type Envelope, type MailTransport, type SentInfo } from "../transport.ts";
+import { foreignErrorFields } from "../../core/errors.ts";
 
 /** Pooled connections unless the URL says otherwise: one TCP + TLS handshake per mail caps a
  * sender at ~10 mails/s; a pool reuses connections and lets sends overlap. */
@@ -62,7 +63,7 @@ export function createSmtpTransport(url: string): MailTransport {
         const info = await transporter.sendMail({ envelope, raw });
         return { providerMessageId: info.response ?? null };
       } catch (err) {
-        const e = err as { responseCode?: number; code?: string; message?: string };
+        const e = foreignErrorFields(err);
         const permanent = typeof e.responseCode === "number" && e.responseCode >= 500;
         throw new DeliveryError(`SMTP delivery failed: ${e.message ?? String(err)}`, {
           permanent,

@@ -1,7 +1,6 @@
 // GET /healthz: the database answers, and each mailbox watcher's last sync.
-import { sql } from "kysely";
 import type { FastifyPluginAsync } from "fastify";
-import type { Database } from "../../../db/connection.ts";
+import { pingDatabase, type Database } from "../../../db/connection.ts";
 import { errorMessage } from "../../core/errors.ts";
 
 export interface HealthDeps {
@@ -16,7 +15,7 @@ export function healthRoutes(deps: HealthDeps): FastifyPluginAsync {
       const result: Record<string, unknown> = {};
       let ok = true;
       try {
-        await sql`select 1`.execute(deps.db);
+        await pingDatabase(deps.db);
         result.database = { ok: true };
       } catch (err) {
         ok = false;
@@ -34,27 +33,5 @@ export function healthRoutes(deps: HealthDeps): FastifyPluginAsync {
       }
       return reply.code(ok ? 200 : 503).send({ ok, ...result });
     });
-  };
-}
-
-/** Mail that could not be delivered stays visible here until someone looks (it never blocks health). */
-export async function outboxHealth(
-  db: Database,
-): Promise<{ ok: boolean; queued: number; failed: number; oldestQueuedSeconds: number | null }> {
-  const row = await db
-    .selectFrom("outbox")
-    .select([
-      sql<number>`count(*) filter (where status = 'queued')::int`.as("queued"),
-      sql<number>`count(*) filter (where status = 'failed')::int`.as("failed"),
-      sql<number | null>`extract(epoch from now() - min(created_at) filter (where status = 'queued'))::int`.as(
-        "oldest",
-      ),
-    ])
-    .executeTakeFirstOrThrow();
-  return {
-    ok: true,
-    queued: Number(row.queued),
-    failed: Number(row.failed),
-    oldestQueuedSeconds: row.oldest === null ? null : Number(row.oldest),
   };
 }

@@ -57,22 +57,26 @@ describe.each(dbBackends())("manager commands on $name", (backend) => {
       .where("case_number", "=", r.caseNumber!)
       .executeTakeFirstOrThrow();
     expect(c.status).toBe("pending");
-    const notices = await db()
-      .selectFrom("outbox")
-      .selectAll()
-      .where("case_id", "=", c.id)
-      .where("kind", "=", "manager_notice")
-      .execute();
-    const notice = (m: string) => notices.find((x) => (x.to_addresses as unknown as string[])[0] === m)! as SentMail;
-    const ack = (await db()
-      .selectFrom("outbox")
-      .selectAll()
-      .where("case_id", "=", c.id)
-      .where("kind", "=", "ack")
-      .executeTakeFirstOrThrow()) as SentMail;
+    const notices = await mailOf(c.id, "manager_notice");
+    const notice = (m: string) => notices.find((x) => x.to_addresses[0] === m)! as SentMail;
+    const ack = (await firstMail(c.id, "ack")) as SentMail;
     return { c, lena: notice(LENA), sam: notice(SAM), ack };
   }
   const signed = (raw: Buffer, key = vendorKey) => key.sign(raw);
+  /** The case's mail of one kind, oldest first. */
+  const mailOf = (caseId: number, kind: string) =>
+    db()
+      .selectFrom("outbox")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .where("kind", "=", kind)
+      .orderBy("id")
+      .execute();
+  const firstMail = async (caseId: number, kind: string) => {
+    const [m] = await mailOf(caseId, kind);
+    if (!m) throw new Error(`case ${caseId} has no ${kind} mail`);
+    return m;
+  };
   const statusOf = async (id: number) =>
     (await db().selectFrom("cases").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status;
 
@@ -93,12 +97,7 @@ describe.each(dbBackends())("manager commands on $name", (backend) => {
       .where("purpose", "=", "manager")
       .executeTakeFirstOrThrow();
     expect(token.used_at).not.toBeNull();
-    const decision = await db()
-      .selectFrom("outbox")
-      .selectAll()
-      .where("case_id", "=", c.id)
-      .where("kind", "=", "decision")
-      .executeTakeFirstOrThrow();
+    const decision = await firstMail(c.id, "decision");
     expect(decision.to_addresses).toEqual(["anna@brightpath.example"]);
     expect(decision.text_body).toMatch(/protected for you for 90 days, until \d{1,2} \w+ \d{4}/);
   });
@@ -114,20 +113,10 @@ describe.each(dbBackends())("manager commands on $name", (backend) => {
     const { c, lena } = await newCase(3);
     await ingest(await signed(answer(lena, { from: LENA, text: "info Who holds the budget?" })));
     expect(await statusOf(c.id)).toBe("info_requested");
-    const q = (await db()
-      .selectFrom("outbox")
-      .selectAll()
-      .where("case_id", "=", c.id)
-      .where("kind", "=", "info_request")
-      .executeTakeFirstOrThrow()) as SentMail;
+    const q = (await firstMail(c.id, "info_request")) as SentMail;
     await ingest(answer(q, { from: "anna@brightpath.example", text: "Jana Berg holds the budget, about 40k EUR." }));
     expect(await statusOf(c.id)).toBe("pending");
-    const notices = await db()
-      .selectFrom("outbox")
-      .select("id")
-      .where("case_id", "=", c.id)
-      .where("kind", "=", "manager_notice")
-      .execute();
+    const notices = await mailOf(c.id, "manager_notice");
     expect(notices).toHaveLength(4); // a fresh decision request per manager
   });
 
@@ -315,22 +304,10 @@ describe.each(dbBackends())("manager commands on $name", (backend) => {
     const before = await decisions();
     await ingest(await signed(answer(lena, { from: LENA, text: "approve", messageId: "<reuse@northbeam.io>" })));
     expect(await statusOf(c.id)).toBe("info_requested");
-    const q = (await db()
-      .selectFrom("outbox")
-      .selectAll()
-      .where("case_id", "=", c.id)
-      .where("kind", "=", "info_request")
-      .executeTakeFirstOrThrow()) as SentMail;
+    const q = (await firstMail(c.id, "info_request")) as SentMail;
     await ingest(answer(q, { from: "anna@brightpath.example", text: "DACH" }));
-    const latest = await db()
-      .selectFrom("outbox")
-      .selectAll()
-      .where("case_id", "=", c.id)
-      .where("kind", "=", "manager_notice")
-      .orderBy("id", "desc")
-      .execute();
-    const freshFor = (who: string) =>
-      latest.find((m) => (m.to_addresses as unknown as string[])[0] === who)! as SentMail;
+    const latest = (await mailOf(c.id, "manager_notice")).reverse();
+    const freshFor = (who: string) => latest.find((m) => m.to_addresses[0] === who)! as SentMail;
     // the partner's answer sent fresh notices: the managers' earlier addresses no longer work
     await ingest(await signed(answer(sam, { from: SAM, text: "approve" })));
     expect(await statusOf(c.id)).toBe("pending");
@@ -412,14 +389,7 @@ describe.each(dbBackends())("manager commands on $name", (backend) => {
       .set({ created_at: new Date(Date.now() - 15 * 86_400_000) })
       .where("case_id", "=", c.id)
       .execute();
-    const noticesBefore = (
-      await db()
-        .selectFrom("outbox")
-        .select("id")
-        .where("case_id", "=", c.id)
-        .where("kind", "=", "manager_notice")
-        .execute()
-    ).length;
+    const noticesBefore = (await mailOf(c.id, "manager_notice")).length;
     const r = await ingest(await signed(answer(lena, { from: LENA, text: "approve" })));
     expect(await statusOf(c.id)).toBe("pending");
     const refused = await db()
@@ -429,15 +399,9 @@ describe.each(dbBackends())("manager commands on $name", (backend) => {
       .where("inbound_message_id", "=", r.inboundMessageId)
       .executeTakeFirstOrThrow();
     expect(refused.text).toMatch(/expired.*fresh notice/);
-    const fresh = await db()
-      .selectFrom("outbox")
-      .selectAll()
-      .where("case_id", "=", c.id)
-      .where("kind", "=", "manager_notice")
-      .orderBy("id")
-      .execute();
+    const fresh = await mailOf(c.id, "manager_notice");
     expect(fresh.length).toBeGreaterThan(noticesBefore);
-    const latestToLena = fresh.filter((m) => (m.to_addresses as unknown as string[])[0] === LENA).pop()! as SentMail;
+    const latestToLena = fresh.filter((m) => m.to_addresses[0] === LENA).pop()! as SentMail;
     await ingest(await signed(answer(latestToLena, { from: LENA, text: "approve" })));
     expect(await statusOf(c.id)).toBe("approved");
   });

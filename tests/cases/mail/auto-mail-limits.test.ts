@@ -113,4 +113,43 @@ describe("automatic mail limits", () => {
     const { raw } = await composeRaw(ack);
     expect(raw.toString()).toMatch(/^X-Loop: partners@northbeam\.io\r?$/m);
   });
+
+  it("X-Auto-Response-Suppress withholds every automatic answer to that mail, not only a new case's acknowledgement", async () => {
+    const first = await ingest(registration(600));
+    expect(first.status).toBe("registered");
+    const parent = (await outbox("ack"))[0] as SentMail;
+    // the same registration again (OOF): the existing case is found, its acknowledgement withheld
+    const again = await ingest(registration(600, { headers: { "X-Auto-Response-Suppress": "OOF" } }));
+    expect(again).toMatchObject({ status: "registered", caseNumber: first.caseNumber });
+    expect(await outbox("ack")).toHaveLength(1);
+    // a partner's answer (AutoReply): the field is applied, no confirmation goes out
+    const reply = await ingest(
+      answer(parent, {
+        from: ANNA,
+        text: "Website: firm600-new.de",
+        headers: { "X-Auto-Response-Suppress": "DR, AutoReply" },
+      }),
+    );
+    expect(reply.status).toBe("reply");
+    const c = await db()
+      .selectFrom("cases")
+      .select(["id", "company_domain"])
+      .where("case_number", "=", first.caseNumber!)
+      .executeTakeFirstOrThrow();
+    expect(c.company_domain).toBe("firm600-new.de");
+    expect(await outbox("field_update")).toHaveLength(0);
+    const withheld = await db()
+      .selectFrom("timeline_events")
+      .select("text")
+      .where("case_id", "=", c.id)
+      .where("kind", "=", "mail_withheld")
+      .execute();
+    expect(withheld.map((w) => w.text)).toEqual([
+      "X-Auto-Response-Suppress: OOF",
+      "X-Auto-Response-Suppress: DR, AutoReply",
+    ]);
+    // without the header the same kind of answer is confirmed
+    await ingest(answer(parent, { from: ANNA, text: "Website: firm600-third.de" }));
+    expect(await outbox("field_update")).toHaveLength(1);
+  });
 });

@@ -3,6 +3,7 @@
 import { sql } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { SlackOutboxRow } from "../../db/schema.ts";
+import { claimDue } from "./claim-due.ts";
 
 export type SlackAction = "post" | "update" | "ephemeral" | "webhook";
 
@@ -75,25 +76,21 @@ export async function slackOutboxHealth(
 }
 
 /** Claims due rows with a lease, so two workers never deliver the same row. */
-export async function claimDueSlack(db: Database, limit: number, leaseSeconds = 60): Promise<SlackOutboxRow[]> {
-  return db
+export function claimDueSlack(db: Database, limit: number, leaseSeconds = 60): Promise<SlackOutboxRow[]> {
+  return claimDue(db, "slack_outbox", limit, leaseSeconds);
+}
+
+/** Rows claimed but not tried go back after `afterSeconds`, without counting an attempt. */
+export async function releaseSlackRows(db: Database, ids: number[], afterSeconds: number): Promise<void> {
+  if (!ids.length) return;
+  await db
     .updateTable("slack_outbox")
-    .set({ locked_until: sql`now() + make_interval(secs => ${leaseSeconds})`, attempts: sql`attempts + 1` })
-    .where(
-      "id",
-      "in",
-      db
-        .selectFrom("slack_outbox")
-        .select("id")
-        .where("status", "=", "queued")
-        .where("next_attempt_at", "<=", sql<Date>`now()`)
-        .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", sql<Date>`now()`)]))
-        .orderBy("id")
-        .limit(limit)
-        .forUpdate()
-        .skipLocked(),
-    )
-    .returningAll()
+    .set((eb) => ({
+      locked_until: null,
+      attempts: eb("attempts", "-", 1),
+      next_attempt_at: sql`now() + make_interval(secs => ${afterSeconds})`,
+    }))
+    .where("id", "in", ids)
     .execute();
 }
 

@@ -43,3 +43,30 @@ export async function markDigestSent(db: Executor, address: string, now: Date): 
     .onConflict((oc) => oc.column("address").doUpdateSet({ digest_sent_at: now, updated_at: sql`excluded.updated_at` }))
     .execute();
 }
+
+/**
+ * Claims an address's digest for one slot: stamps digest_sent_at unless the address opted out
+ * or was already stamped for this slot or a later one. True when this call claimed it.
+ */
+export async function claimDigestSlot(db: Executor, address: string, slot: Date, now: Date): Promise<boolean> {
+  const claimed = await db
+    .insertInto("partner_settings")
+    .values({ address, digest_sent_at: slot, updated_at: now })
+    .onConflict((oc) =>
+      oc
+        .column("address")
+        .doUpdateSet({ digest_sent_at: slot, updated_at: now })
+        .where((eb) =>
+          eb.and([
+            eb("partner_settings.digest_opt_out_at", "is", null),
+            eb.or([
+              eb("partner_settings.digest_sent_at", "is", null),
+              eb("partner_settings.digest_sent_at", "<", slot),
+            ]),
+          ]),
+        ),
+    )
+    .returning("address")
+    .executeTakeFirst();
+  return claimed !== undefined;
+}

@@ -1,7 +1,7 @@
 // Which firm an address belongs to: its registrable domain (a colleague at uk.brightpath.com is
 // the same firm as one at brightpath.com), except at free-mail providers, where an address is
 // only ever itself. Pure.
-import { domainOfEmail, isFreeMailDomain } from "../parser/normalise/domain.ts";
+import { domainOfEmail, isFreeMailDomain } from "./domain.ts";
 
 export type Firm = { kind: "domain"; key: string } | { kind: "address"; key: string };
 
