@@ -4,6 +4,7 @@
 import type { Database } from "../../db/connection.ts";
 import { CASE_STATUSES, type CaseStatus } from "./case-status.ts";
 import {
+  firstCaseIdSince,
   findCaseByNumber,
   findCaseNumberById,
   listCaseSummaries,
@@ -110,15 +111,9 @@ export async function* streamCases(db: Database, filter: CaseListFilter = {}): A
   if (filter.since) {
     // start at the first case of the period: read by creation time once, not by walking every
     // older id (ids rise with creation, so the period's cases sit at the end of the id order)
-    const first = await db
-      // offset 0 keeps the planner from turning min() into a walk up the id index
-      .selectFrom((eb) =>
-        eb.selectFrom("cases").select("id").where("created_at", ">=", filter.since!).offset(0).as("s"),
-      )
-      .select((eb) => eb.fn.min("s.id").as("id"))
-      .executeTakeFirst();
-    if (first?.id === null || first?.id === undefined) return;
-    after = first.id - 1;
+    const first = await firstCaseIdSince(db, filter.since);
+    if (first === null) return;
+    after = first - 1;
   }
   while (left > 0) {
     const rows = await listCaseSummaries(db, {

@@ -116,6 +116,16 @@ export async function listCaseSummaries(
 }
 
 /** The case under a row lock: a concurrent decision or answer on it commits first. */
+/** The id of the first case created at or after `since` (ids rise with creation), or null. */
+export async function firstCaseIdSince(db: Executor, since: Date): Promise<number | null> {
+  const row = await db
+    // offset 0 keeps the planner from turning min() into a walk up the id index
+    .selectFrom((eb) => eb.selectFrom("cases").select("id").where("created_at", ">=", since).offset(0).as("s"))
+    .select((eb) => eb.fn.min("s.id").as("id"))
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
 export async function lockCase(trx: Transaction<DB>, id: number): Promise<Case | undefined> {
   const row = await trx.selectFrom("cases").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
   return row && toCase(row);
