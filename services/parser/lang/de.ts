@@ -1,5 +1,5 @@
 // German label words, by field.
-import type { LabelTable } from "./types.ts";
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: [
@@ -123,3 +123,193 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [
   String.raw`bleibe (?:ich )?(?:ihr |ihre |der |die )?(?:haupt)?ansprechpartner`,
 ];
+
+// a subjunctive wish after a meeting cue: "… hätten wir gern", "… würde sie gerne"
+const WISH = String.raw`(?:hätten|hätte|würden|würde|möchten|möchte)\s+(?:wir|sie|er|ich)\s+(?:ganz\s+)?gerne?`;
+
+export const cues: CueTable = {
+  negationBefore: ["kein", "keine", "keinen", "keiner", "nicht", "nichts", "ohne", "noch nie", "weder"],
+  negationAfter: ["noch nicht", "nicht", "steht noch aus", "offen", "ausstehend"],
+  conditional: ["wenn", "falls", "sobald", "nach dem", String.raw`nächste[rn]? schritt`, "später", "danach", "eventuell", "evtl"],
+  yes: ["ja", "jawohl", "liegt vor", "erteilt", "gegeben", "vorhanden", "einverstanden", "erlaubt"],
+  no: ["noch nicht", "nein", "nicht", "ausstehend", "offen", "nicht eingeholt", "noch offen", "nicht erteilt", "abgelehnt"],
+  stage: {
+    evaluation: [
+      "teststellung",
+      String.raw`pilotprojekt`,
+      String.raw`angebot(?:e)?\s+(?:angefragt|angefordert|erstellt|verschickt|versendet|geschickt|liegt vor|in vorbereitung|in arbeit|gewünscht)`,
+      String.raw`angebots?phase`,
+      String.raw`angebot\s+(?:wurde\s+|ist\s+|haben wir\s+)?(?:angefragt|angefordert|gelegt|abgegeben|erstellt|verschickt|versendet)`,
+      String.raw`vergleich(?:t|en)\s+(?:gerade\s+|derzeit\s+|aktuell\s+)?[\p{L}-]+\s+mit`,
+      String.raw`test(?:phase|version|zugang|installation|lauf)`,
+      String.raw`testet`,
+      String.raw`vergleich(?:t|en)\s+(?:gerade\s+|derzeit\s+|aktuell\s+)?(?:angebote|anbieter|lösungen|mit)`,
+      String.raw`evaluier(?:t|en|ung)`,
+      String.raw`pilotphase`,
+      String.raw`ausschreibung`,
+      String.raw`budget\s+(?:ist\s+)?(?:freigegeben|genehmigt)`,
+      // a trial that is running: "der Pilot läuft", "Testphase läuft bereits"
+      String.raw`(?:poc|pilot(?:projekt)?|test(?:phase|lauf)?|proof[- ]of[- ]concept)\s+(?:läuft|laufen)`,
+      String.raw`(?:über|auf)\s+ein\s+angebot\s+freuen`,
+      String.raw`um\s+ein\s+angebot\s+gebeten`,
+      String.raw`schau(?:t|en)\s+sich\s+(?:parallel|auch|zusätzlich|noch)(?:\s+(?:parallel|auch|zusätzlich|noch))*`,
+      String.raw`angebot\w*\s+(?:von\s+[\p{L}.&-]+\s+)?(?:bekommen|erhalten)`,
+      String.raw`vergleich(?:t|en)\s+(?:jetzt|nun|gerade|derzeit|aktuell)`,
+      String.raw`(?:holen|holt|hole)\s+(?:gerade\s+|derzeit\s+)?(?:vergleichs)?angebote\s+ein`,
+      // Swiss "Offerte verlangt"; a deadline between: "ein Angebot bis Monatsende angefragt"
+      String.raw`(?:angebot|offerte)(?:\s+[^\s.!?]+|\s+[\d.]+){0,3}?\s+(?:angefragt|angefordert|verlangt|erbeten|eingereicht|verschickt|gewünscht)`,
+      String.raw`liegt\s+(?:auch\s+|bereits\s+|schon\s+)?(?:ein|das)\s+angebot`,
+      // offers already on the table: "Angebote von X und Y vorliegen"
+      String.raw`angebote?\s+(?:von\s+)?(?:[\p{L}.&-]+(?:\s+und|,)?\s+){0,6}?(?:vorliegen|vorliegt|liegen\s+vor)`,
+      String.raw`liegen\s+(?:[\p{L}]+\s+){0,3}?angebote[^.!?\n]{0,60}?\svor(?![\p{L}])`,
+      String.raw`(?:in\s+der\s+)?(?:verhandlung|vertragsverhandlung|preisverhandlung)`,
+    ],
+    discovery: [
+      String.raw`(?<![\p{L}])(?:vereinbart|ausgemacht)\s+(?:ein(?:en)?\s+)?(?:ersten?\s+|gemeinsamen?\s+)?{event}`,
+      String.raw`kennenlerntermin`,
+      String.raw`termin\s+(?:am|beim|für)\s`,
+      String.raw`(?:vorführung|präsentation|vor-ort-termin|termin|gespräch|telefonat)\s+(?:am|für)\s+{date}`,
+      // "Wir haben am Dienstag (21.4.) einen ersten Termin mit ihm" (not "keinen")
+      String.raw`(?<![\p{L}])(?:wir|sie|er|ich)\s+(?:haben|hat|habe)\s+(?:(?:[^.\n!?]|(?<=\d)\.){0,30}?\s)?(?:einen|ein)\s+(?:ersten?\s+|gemeinsamen?\s+)?{event}(?![\p{L}])`,
+      String.raw`^\s*termin\s+(?:am\s+)?\d{1,2}\.\d{1,2}\.?`,
+    ],
+    newIntro: [
+      "erstkontakt",
+      "erstansprache",
+      String.raw`(?:ganz\s+)?frische[rn]?\s+(?:kontakt|lead)`,
+      String.raw`neue[rn]?\s+(?:lead|kontakt|interessent(?:en)?)`,
+      String.raw`noch\s+(?:kein(?:en)?\s+(?:termin|gespräch)|nichts\s+(?:vereinbart|geplant|terminiert))`,
+      String.raw`(?:wünscht|wünschen|möchte|möchten)\s+(?:sich\s+)?(?:gerne\s+)?(?:eine?n?)\s+(?:demo|vorführung|präsentation)`,
+      // "Einen Termin für eine Vorführung hätten wir gern im Mai": wished for, not booked
+      String.raw`(?:termin|vorführung|demo|präsentation|gespräch)[^.!?\n]{0,40}?${WISH}`,
+    ],
+    event: [
+      "termin",
+      "gespräch",
+      "kennenlerntermin",
+      "erstgespräch",
+      "bedarfsanalyse",
+      "präsentation",
+      "vorstellung",
+      "vorführung",
+      "webmeeting",
+      "videocall",
+      "telefonat",
+      "besuch",
+      "vor-ort-termin",
+    ],
+    booked: [
+      "angesetzt",
+      "vereinbart",
+      "abgemacht",
+      "ausgemacht",
+      "verabredet",
+      "festgelegt",
+      "festgemacht",
+      "eingeplant",
+      "geplant",
+      "terminiert",
+      "eingestellt",
+      "fixiert",
+      "bestätigt",
+      "steht fest",
+      String.raw`steht(?!\s+noch)`,
+      String.raw`findet(?=[^.!?\n]{0,40}\bstatt\b)`,
+    ],
+    day: ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "übermorgen", String.raw`(?:mo|di|mi|do|fr)\.`],
+  },
+  consent: {
+    permission: [
+      "einverstanden",
+      "zugestimmt",
+      String.raw`(?:können|könnt|dürfen|dürft)\s+(?:[\p{L}]+\s+){0,5}?(?:mich|ihn|sie|uns)\s+(?:gerne\s+)?(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben)`,
+      String.raw`(?:freut|freuen)\s+sich\s+(?:auf|über)\s+(?:einen|ihren|euren|den)\s+anruf`,
+      String.raw`erwartet\s+(?:euren|ihren|einen|den)\s+anruf`,
+      String.raw`bat\s+um\s+(?:einen\s+)?rückruf`,
+      String.raw`um\s+(?:einen\s+)?(?:rückruf|anruf|kontakt)(?:\s+[\p{L}.]+){0,3}\s+gebeten`,
+      String.raw`dürf(?:t|en)\s+(?:mich|ihn|sie|uns)\s+(?:gerne\s+)?(?:direkt\s+)?(?:anrufen|kontaktieren|anschreiben)`,
+      String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+gerne`,
+      String.raw`kontakt(?:aufnahme)?\s+(?:durch\s+[\p{L}-]+\s+)?(?:ist\s+)?(?:ausdrücklich\s+|sehr\s+)?erwünscht`,
+      String.raw`(?:dürfen|dürft|können|könnt)\s+(?:[\p{L}]+\s+){0,3}?(?:meine|seine|ihre|unsere)\s+(?:kontakt)?daten\s+(?:gerne\s+)?(?:an\s+(?:[\p{L}]+\s+){0,3})?weiter(?:geben|leiten)`,
+      // "er weiß Bescheid", "sie rechnet mit eurem Anruf", "ihr könnt euch gerne bei ihr melden"
+      String.raw`(?:weiß|weiss|wissen)\s+(?:schon\s+|bereits\s+|auch\s+)?bescheid`,
+      String.raw`rechne[nt]?\s+mit\s+(?:eurem|ihrem|einem|dem|deinem)\s+(?:anruf|kontakt|rückruf)`,
+      String.raw`(?:könnt|können|kann|darf|dürft|dürfen|kannst|darfst)\s+(?:euch|sich|dich)\s+(?:gerne?\s+)?(?:direkt\s+)?(?:bei\s+(?:ihm|ihr|ihnen)\s+)?melden`,
+      String.raw`ist\s+(?:informiert|im bilde|vorgewarnt)`,
+      String.raw`(?:bittet|bat|bitten)\s+(?:[\p{L}]+\s+){0,2}um\s+(?:eine\s+|die\s+|einen\s+)?(?:kontaktaufnahme|rückruf|anruf|kontakt)`,
+      String.raw`kontakt(?:aufnahme)?\s+(?:ist\s+)?(?:ok|okay|erlaubt|in ordnung)(?=\s*(?:[.!]|$))`,
+    ],
+    prohibition: [
+      String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+(?:aber\s+|bitte\s+)?noch\s+nicht`,
+      String.raw`bitte\s+(?:noch\s+)?(?:nicht|keinen kontakt)\s+(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben|ansprechen|aufnehmen)`,
+      String.raw`noch\s+nicht\s+(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben|ansprechen|melden)`,
+      String.raw`kontakt\s+(?:bitte\s+)?(?:ausschließlich|nur)\s+über\s+(?:uns|mich)`,
+      String.raw`(?:erst|zuerst)\s+nach\s+rücksprache`,
+      String.raw`bitte\s+zuerst\s+mit\s+mir\s+abstimmen`,
+      String.raw`ich stelle euch (?:\S+\s+){0,4}vor`,
+      // "mit der Kontaktaufnahme bitte noch warten", "bitte noch keinen direkten Kontakt", "weiß noch nichts davon"
+      String.raw`(?:mit\s+(?:der\s+kontaktaufnahme|dem\s+anruf|einem\s+anruf|dem\s+kontakt))\s+(?:bitte\s+)?(?:noch\s+)?(?:warten|abwarten)`,
+      String.raw`(?:wartet|warten sie)\s+(?:bitte\s+)?(?:noch\s+)?mit\s+(?:der\s+kontaktaufnahme|dem\s+anruf|einem\s+anruf|dem\s+kontakt)`,
+      String.raw`(?:bitte\s+)?noch\s+(?:keinen|keine)\s+(?:direkten?\s+)?(?:kontakt|kontaktaufnahme|anruf)`,
+      String.raw`(?:von\s+einer\s+kontaktaufnahme|vom\s+kontakt)\s+(?:bitte\s+)?(?:noch\s+)?absehen`,
+      String.raw`(?:weiß|weiss|wissen)\s+(?:noch\s+)?(?:nicht|nichts)\s+(?:bescheid|davon)`,
+      // "möchte vorerst nicht kontaktiert werden", "will (noch) nicht angerufen werden"
+      String.raw`(?:möchte|möchten|will|wollen)\s+(?:[\p{L}]+\s+){0,4}?(?:vorerst|noch|zunächst|derzeit|aktuell)?\s*(?:nicht|keinen?)\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktiert|angerufen|angeschrieben|kontakt)`,
+    ],
+  },
+  motion: {
+    marketplace: [String.raw`(?:über den|über)\s+(?:aws|azure|gcp|google)[- ]?marketplace`, "marktplatz"],
+    resale: [
+      "wiederverkauf",
+      String.raw`wiederverkäufer`,
+      String.raw`fachhändler`,
+      String.raw`als\s+händler`,
+      String.raw`(?:kaufen|beziehen)\s+(?:die\s+)?lizenzen`,
+      String.raw`lizenzen\s+über\s+uns`,
+      "fakturieren an den kunden",
+      // "Weiterverkauf über uns", "Verkauf läuft über uns"
+      String.raw`weiterverk(?:auf(?:en|t)?|äufer(?:in)?)`,
+      String.raw`wiederverkauf(?:en|t)`,
+      String.raw`(?:verkauf|vertrieb|bezug|lizenzierung|abrechnung|fakturierung)\s+(?:läuft\s+|erfolgt\s+)?über\s+uns`,
+      String.raw`über\s+uns\s+(?:verkauft|bezogen|lizenziert|verrechnet|fakturiert|abgerechnet|gekauft|bestellt)`,
+    ],
+    technology: [String.raw`technologiepartner(?:schaft)?`, "schnittstellenpartner"],
+    services: [
+      "implementierung",
+      "einführung",
+      "dienstleister",
+      String.raw`dienstleistung(?:en)?`,
+      String.raw`umsetzung`,
+      String.raw`setze\s+(?:die|das|den)\s+[\p{L}-]+(?:\s+und\s+(?:die|das|den)\s+[\p{L}-]+)?\s+(?:beim kunden\s+)?um`,
+      String.raw`(?:wir\s+)?übernehmen\s+(?:die\s+|auch\s+)?(?:installation|einrichtung|implementierung|einführung|schulung)`,
+    ],
+    referral: [
+      String.raw`empfehlung`,
+      "tippgeber",
+      String.raw`vermittlung(?:sprovision)?`,
+      // the partner hands the customer over: "die Betreuung übernehmen Sie", "die weiteren Schritte übernehmt ihr"
+      String.raw`(?:die\s+)?(?:betreuung|weitere\s+betreuung|weiteren\s+schritte)\s+(?:übernehmt|übernehmen)\s+(?:ihr|sie)`,
+      String.raw`(?:nur\s+)?auf\s+(?:euch|sie|ihr unternehmen)\s+hingewiesen`,
+      String.raw`nur\s+(?:den\s+)?kontakt\s+hergestellt`,
+      String.raw`(?:stelle|stellen)\s+(?:nur\s+|lediglich\s+)?(?:den\s+)?kontakt\s+her`,
+      String.raw`(?:vermittle|vermitteln)\s+(?:nur|lediglich)`,
+      String.raw`(?:nur|lediglich|ausschließlich)\s+(?:zu\s+)?vermitteln`,
+      String.raw`(?:weitere\s+)?betreuung\s+(?:läge|liegt|läuft)\s+(?:dann\s+)?bei\s+(?:ihnen|euch)`,
+    ],
+  },
+  motionWeak: { services: ["anwenderschulungen", "schulung"] },
+  competitorBefore: [
+    String.raw`vergleich(?:t|en)\s+(?:\S+\s+){0,3}?(?:mit|gegen)\s+`,
+    // "neben uns hat auch X angeboten"
+    String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen)\s+(?:hat|haben)\s+(?:auch\s+)?(?:noch\s+)?(?:schon\s+)?`,
+    String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen|\p{Lu}\S*)\s+(?:auch\s+)?(?:noch\s+)?`,
+    String.raw`angebote?\s+von\s+`,
+    String.raw`schaut\s+sich\s+(?:parallel\s+|zusätzlich\s+)?(?:noch\s+|auch\s+)*`,
+    String.raw`(?:nutzt|verwendet|setzt|arbeitet)\s+(?:derzeit|aktuell|bisher|noch|heute)\s+(?:mit\s+)?`,
+    String.raw`gespräche?\s+mit\s+`,
+    String.raw`wettbewerb(?:er)?(?:\s+(?:ist|sind))?:?\s+`,
+    String.raw`testet\s+(?:parallel\s+|auch\s+|zusätzlich\s+)+`,
+    String.raw`(?:im\s+)?vergleich\s+(?:mit|zu)\s+`,
+    String.raw`parallel\s+(?:zu|mit)\s+`,
+  ],
+};

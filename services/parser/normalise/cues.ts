@@ -1,5 +1,6 @@
 // Shared helpers for the cue-based detectors (stage, motion, consent): find a cue in text and
 // decide whether the clause around it negates it ("nothing scheduled yet", "noch kein Termin").
+import { CUES } from "../lang/cues.ts";
 
 export interface CueHit {
   index: number;
@@ -27,9 +28,16 @@ export function clauseAfter(text: string, end: number, max = 40): string {
   return text.slice(end, end + max).split(CLAUSE_BREAK)[0] ?? "";
 }
 
-const NEGATION_BEFORE =
-  /(?<![\p{L}])(?:no|not|nothing|none|never|without|isn't|aren't|hasn't|haven't|wasn't|won't|don't|doesn't|didn't|neither|nor|kein(?:e|en|er)?|nicht|nichts|ohne|noch nie)(?![\p{L}])/iu;
-const NEGATION_AFTER = /^\s*(?:yet\b|noch nicht|nicht\b|steht noch aus|pending|tbd|offen\b|not\b)/iu;
+/** A list of regex sources as one alternation, longest first so "not yet" wins over "not". */
+export function alternation(parts: readonly string[]): string {
+  return [...parts].sort((a, b) => b.length - a.length).join("|");
+}
+
+// negation in every language of the cue tables (services/parser/lang)
+const NEGATION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CUES.negationBefore)})(?![\p{L}])`, "iu");
+const NEGATION_AFTER = new RegExp(String.raw`^\s*(?:${alternation(CUES.negationAfter)})(?![\p{L}])`, "iu");
+/** A word that makes a cue conditional ("if", "falls", "lorsque") somewhere before it in its clause. */
+export const CONDITIONAL = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CUES.conditional)})(?![\p{L}])`, "iu");
 
 /** True when a negation sits inside a multi-word cue ("call not scheduled", "Termin noch nicht vereinbart"). */
 export function negatedWithin(hit: CueHit): boolean {
