@@ -324,7 +324,7 @@ export const cues: CueTable = {
       String.raw`proof[- ]of[- ](?:concept|value)`,
       String.raw`evaluat(?:ing|ion|es|e)`,
       String.raw`(?:is|are|currently)\s+testing`,
-      String.raw`comparing\s+(?:offers|vendors|solutions|options|tools|quotes|proposals|\p{Lu}\w+\s+(?:with|against|to))`,
+      String.raw`comparing\s+(?:with\s+(?:other|another)|offers|vendors|solutions|options|tools|quotes|proposals|\p{Lu}\w+\s+(?:with|against|to))`,
       String.raw`compar(?:ing|es)\s+(?:it|us|you|them)\s+(?:with|against|to)`,
       String.raw`short-?list(?:ed)?`,
       String.raw`(?:send|get)\s+(?:us|them|her|him)\s+(?:a|an)\s+(?:proposal|quote|offer)`,
@@ -435,10 +435,16 @@ export const cues: CueTable = {
     permission: [
       String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed)\s+(?:for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch)`,
       String.raw`(?:asked|requested)\s+(?:for|that)?\s*${YOU}?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
-      String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|a|the)\s+(?:call|email|e-mail|outreach)`,
+      String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|ur|yr|a|the)\s+(?:call|email|e-mail|outreach)`,
       "expecting to hear from",
       String.raw`${YOU}\s+(?:can|may|could)\s+${CONTACT_VERB}`,
-      String.raw`agree[sd]?\s+to\s+(?:be\s+contacted|a\s+call|hear|receiv(?:e|ing)\s+(?:a\s+)?(?:contact|call|calls|e-?mails?))`,
+      String.raw`agree[sd]?\s+to\s+(?:be\s+contacted|(?:a|the)\s+(?:joint\s+|first\s+|intro\s+)?call|hear|receiv(?:e|ing)\s+(?:a\s+)?(?:contact|call|calls|e-?mails?))`,
+      // "agreed that you contact her", "agreed we pass her data on": the prospect's yes in reported speech
+      String.raw`agreed\s+(?:that\s+)?(?:[\p{L}]+\s+){1,2}(?:(?:may|can|could|will)\s+)?(?:${CONTACT_VERB}|pass|share|forward)`,
+      String.raw`accept(?:s|ed)?\s+(?:your|ur|a|the)\s+(?:call|contact|e-?mail)`,
+      // "happy for Acme to get in touch": any name between
+      String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,3}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
+      String.raw`(?:ok'?d|okayed|approved|agreed to)\s+(?:the\s+)?(?:contact|outreach|(?:a|the)\s+call|an\s+intro)`,
       "consented",
       String.raw`welcomes? (?:a|your) call`,
       String.raw`open to (?:a call|a conversation|being contacted|hearing from)`,
@@ -476,6 +482,8 @@ export const cues: CueTable = {
       String.raw`(?:hold off|hold back|hold fire|wait|refrain|pause)\s+(?:on\s+|from\s+|with\s+|before\s+)?${CONTACTING}`,
       String.raw`until\s+(?:after\s+)?(?:i|we)(?:'ve|'ll| have| will)?\s+(?:looped|loop|introduced|introduce|connected|connect)\s+you`,
       String.raw`no\s+direct\s+(?:contact|outreach)`,
+      // "we haven't asked her yet", "not yet asked the client": nobody asked, so no consent
+      String.raw`(?:haven't|have not|hasn't|has not|didn't|did not|not)\s+(?:yet\s+)?(?:asked|checked with)\s+(?:him|her|them|the (?:customer|client|prospect))`,
       // "I'll loop you in after their board meeting": not before
       String.raw`(?:i'll|i will|we'll|we will)\s+loop\s+you\s+in\s+(?:after|once|when|as soon as)`,
       String.raw`(?:please\s+)?(?:don't|do not)\s+(?:share|pass on|forward)\s+(?:my|his|her|their)\s+(?:contact\s+)?(?:details|number|email)`,

@@ -38,7 +38,7 @@ export const labels: LabelTable = {
     "descripción",
   ],
   region: ["región", "país", "ciudad", "ubicación", "zona"],
-  consent: ["consentimiento", "autoriza contacto", "contacto autorizado", "permiso de contacto"],
+  consent: ["consentimiento", "autoriza contacto", "contacto autorizado", "permiso de contacto", "autorización de contacto"],
   motion: ["tipo de partner", "tipo de oportunidad", "modelo de venta"],
   product: ["producto", "productos", "módulo", "interés"],
 };
@@ -78,6 +78,7 @@ export const cues: CueTable = {
       String.raw`(?:nos\s+)?autoriz[óo]\s+(?:a\s+)?(?:compartir|pasar|dar|contactar)`,
       String.raw`(?:está|esta)\s+de\s+acuerdo\s+(?:en|con)\s+(?:que|ser)`,
       String.raw`(?:pueden|puede)\s+(?:contactarl[ao]|llamarl[ao]|escribirle)`,
+      String.raw`(?:ok|okay|bien|de acuerdo)\s+con\s+que\s+(?:l[oa]s?\s+|le\s+)?(?:contacten|llamen|escriban)`,
       String.raw`acept[óo]\s+(?:ser\s+contactad[ao]|recibir\s+(?:una\s+)?llamada)`,
     ],
     prohibition: [String.raw`no\s+(?:l[ao]s?\s+)?(?:contacten|llamen|contactar)`],

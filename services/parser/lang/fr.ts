@@ -99,7 +99,7 @@ export const cues: CueTable = {
       String.raw`(?:a|ont)\s+accepté\s+d['’]être\s+(?:contactée?s?|appelée?s?)`,
       String.raw`(?:est|sont)\s+d['’]accord\s+pour\s+(?:être\s+contactée?s?|un\s+appel|que\s+vous)`,
       String.raw`attend\s+(?:votre|un)\s+appel`,
-      String.raw`(?:transmettre|communiquer|partager)\s+ses\s+coordonnées`,
+      String.raw`(?:transmettre|communiquer|partager|donner)\s+(?:mes|ses|leurs)\s+coordonnées`,
       String.raw`(?:vous\s+)?pouvez\s+(?:la|le|les)\s+(?:contacter|appeler)`,
     ],
     prohibition: [

@@ -13,7 +13,7 @@ export const labels: LabelTable = {
   competitors: ["concorrenti", "concorrenza"],
   need: ["esigenza", "esigenze", "contesto", "note", "bisogno", "situazione", "descrizione"],
   region: ["regione", "paese", "città", "sede"],
-  consent: ["consenso", "consenso al contatto", "contatto autorizzato"],
+  consent: ["consenso", "consenso al contatto", "contatto autorizzato", "autorizzazione al contatto"],
   motion: ["tipo di partner", "modalità di vendita"],
   product: ["prodotto", "prodotti", "modulo"],
 };

@@ -68,7 +68,7 @@ export const cues: CueTable = {
   },
   consent: {
     permission: [
-      String.raw`(?:har\s+)?sagt\s+(?:ok|ja)\s+til(?:l)?\s+at`,
+      String.raw`(?:har\s+)?sagt\s+(?:ok|ja)\s+til(?:l)?\s+att?`,
       String.raw`(?:ni|dere|I)\s+(?:må|får|kan)\s+(?:gerne\s+|gärna\s+)?(?:kontakte|kontakta|ringe|ringa)`,
     ],
     prohibition: [String.raw`(?:ikke|inte)\s+(?:ta|tage)\s+kontakt`, String.raw`(?:vennligst|venligst)\s+ikke`],

@@ -13,7 +13,7 @@ export const labels: LabelTable = {
   competitors: ["concorrentes", "concorrência"],
   need: ["necessidade", "necessidades", "observações", "desafio", "descrição"],
   region: ["região", "país", "cidade", "localização"],
-  consent: ["consentimento", "autoriza contato", "contato autorizado"],
+  consent: ["consentimento", "autoriza contato", "contato autorizado", "autorização de contato", "autorização de contacto"],
   motion: ["tipo de parceria", "modelo de venda"],
   product: ["produto", "produtos"],
 };
