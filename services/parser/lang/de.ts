@@ -130,9 +130,29 @@ const WISH = String.raw`(?:hätten|hätte|würden|würde|möchten|möchte)\s+(?:
 export const cues: CueTable = {
   negationBefore: ["kein", "keine", "keinen", "keiner", "nicht", "nichts", "ohne", "noch nie", "weder"],
   negationAfter: ["noch nicht", "nicht", "steht noch aus", "offen", "ausstehend"],
-  conditional: ["wenn", "falls", "sobald", "nach dem", String.raw`nächste[rn]? schritt`, "später", "danach", "eventuell", "evtl"],
+  conditional: [
+    "wenn",
+    "falls",
+    "sobald",
+    "nach dem",
+    String.raw`nächste[rn]? schritt`,
+    "später",
+    "danach",
+    "eventuell",
+    "evtl",
+  ],
   yes: ["ja", "jawohl", "liegt vor", "erteilt", "gegeben", "vorhanden", "einverstanden", "erlaubt"],
-  no: ["noch nicht", "nein", "nicht", "ausstehend", "offen", "nicht eingeholt", "noch offen", "nicht erteilt", "abgelehnt"],
+  no: [
+    "noch nicht",
+    "nein",
+    "nicht",
+    "ausstehend",
+    "offen",
+    "nicht eingeholt",
+    "noch offen",
+    "nicht erteilt",
+    "abgelehnt",
+  ],
   stage: {
     evaluation: [
       "teststellung",
@@ -171,7 +191,6 @@ export const cues: CueTable = {
       String.raw`(?:vorführung|präsentation|vor-ort-termin|termin|gespräch|telefonat)\s+(?:am|für)\s+{date}`,
       // "Wir haben am Dienstag (21.4.) einen ersten Termin mit ihm" (not "keinen")
       String.raw`(?<![\p{L}])(?:wir|sie|er|ich)\s+(?:haben|hat|habe)\s+(?:(?:[^.\n!?]|(?<=\d)\.){0,30}?\s)?(?:einen|ein)\s+(?:ersten?\s+|gemeinsamen?\s+)?{event}(?![\p{L}])`,
-      String.raw`^\s*termin\s+(?:am\s+)?\d{1,2}\.\d{1,2}\.?`,
     ],
     newIntro: [
       "erstkontakt",
@@ -216,12 +235,22 @@ export const cues: CueTable = {
       String.raw`steht(?!\s+noch)`,
       String.raw`findet(?=[^.!?\n]{0,40}\bstatt\b)`,
     ],
-    day: ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "morgen", "übermorgen", String.raw`(?:mo|di|mi|do|fr)\.`],
+    day: [
+      "montag",
+      "dienstag",
+      "mittwoch",
+      "donnerstag",
+      "freitag",
+      "morgen",
+      "übermorgen",
+      String.raw`(?:mo|di|mi|do|fr)\.`,
+    ],
   },
   consent: {
     permission: [
       "einverstanden",
       "zugestimmt",
+      String.raw`(?:einverständnis|zustimmung|einwilligung)\s+(?:ist\s+)?(?:gegeben|erteilt)`,
       String.raw`(?:können|könnt|dürfen|dürft)\s+(?:[\p{L}]+\s+){0,5}?(?:mich|ihn|sie|uns)\s+(?:gerne\s+)?(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben)`,
       String.raw`(?:freut|freuen)\s+sich\s+(?:auf|über)\s+(?:einen|ihren|euren|den)\s+anruf`,
       String.raw`erwartet\s+(?:euren|ihren|einen|den)\s+anruf`,

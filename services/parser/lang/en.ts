@@ -308,12 +308,25 @@ export const cues: CueTable = {
     "didn't",
     "neither",
     "nor",
-
   ],
   negationAfter: ["yet", "not", "pending", "tbd", "tbc", "to be confirmed", "to follow"],
   conditional: ["if", "once", "unless", "would", "might", "may", "after", "next step", "then", "hopefully", "ideally"],
   yes: ["yes", "y", "yep", "yup", "granted", "given", "confirmed", "agreed", "ok", "okay", "ok'd", "sure", "true"],
-  no: ["not yet", "not given", "not asked", "not yet asked", "no", "n", "nope", "pending", "tbd", "tbc", "false", "declined", "refused"],
+  no: [
+    "not yet",
+    "not given",
+    "not asked",
+    "not yet asked",
+    "no",
+    "n",
+    "nope",
+    "pending",
+    "tbd",
+    "tbc",
+    "false",
+    "declined",
+    "refused",
+  ],
   stage: {
     evaluation: [
       String.raw`trial(?:s|l?ing|l?ed)?`,
@@ -354,7 +367,7 @@ export const cues: CueTable = {
       String.raw`(?:we|they|i)(?:'ll|\s+will)?\s+(?:have|had|got)\s+(?:a\s+|an\s+)?(?:first\s+|joint\s+|intro\s+)?{event}(?![\p{L}])[^.\n!?]{0,60}?\s(?:on|for|next|this)\s+{date}`,
       String.raw`{event}\s+(?:on\s+|next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun|week)`,
       // mobile notes: "mtg tue w/ their cfo", "call 3/17", "demo thurs 10am"
-      String.raw`{event}\s+(?:next\s+|this\s+|on\s+)?{day}`,
+      String.raw`{event}\s+(?:next\s+|this\s+|[\p{L}]{1,3}\s+)?{date}`,
       String.raw`^\s*discovery(?![\p{L}])`,
     ],
     newIntro: [
@@ -446,6 +459,7 @@ export const cues: CueTable = {
       String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,3}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
       String.raw`(?:ok'?d|okayed|approved|agreed to)\s+(?:the\s+)?(?:contact|outreach|(?:a|the)\s+call|an\s+intro)`,
       "consented",
+      String.raw`(?:given|gave|give)\s+(?:their|her|his|its)?\s*consent`,
       String.raw`welcomes? (?:a|your) call`,
       String.raw`open to (?:a call|a conversation|being contacted|hearing from)`,
       String.raw`feel free to (?:contact|call|reach out|e-?mail|ring)`,

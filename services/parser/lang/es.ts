@@ -38,7 +38,13 @@ export const labels: LabelTable = {
     "descripción",
   ],
   region: ["región", "país", "ciudad", "ubicación", "zona"],
-  consent: ["consentimiento", "autoriza contacto", "contacto autorizado", "permiso de contacto", "autorización de contacto"],
+  consent: [
+    "consentimiento",
+    "autoriza contacto",
+    "contacto autorizado",
+    "permiso de contacto",
+    "autorización de contacto",
+  ],
   motion: ["tipo de partner", "tipo de oportunidad", "modelo de venta"],
   product: ["producto", "productos", "módulo", "interés"],
 };
@@ -68,9 +74,19 @@ export const cues: CueTable = {
       String.raw`comparando\s+(?:ofertas|proveedores|soluciones|propuestas)`,
       String.raw`licitaci[óo]n`,
     ],
-    newIntro: [String.raw`primer\s+contacto`, String.raw`nada\s+(?:agendado|programado|concretado)(?:\s+todavía|\s+aún)?`],
+    newIntro: [
+      String.raw`primer\s+contacto`,
+      String.raw`nada\s+(?:agendado|programado|concretado)(?:\s+todavía|\s+aún)?`,
+    ],
     event: ["reunión", "demostración", "demo", "llamada", "videollamada", "visita", "cita", "presentación"],
-    booked: [String.raw`programad[oa]`, String.raw`agendad[oa]`, String.raw`confirmad[oa]`, String.raw`previst[oa]`, String.raw`fijad[oa]`, String.raw`concertad[oa]`],
+    booked: [
+      String.raw`programad[oa]`,
+      String.raw`agendad[oa]`,
+      String.raw`confirmad[oa]`,
+      String.raw`previst[oa]`,
+      String.raw`fijad[oa]`,
+      String.raw`concertad[oa]`,
+    ],
     day: ["lunes", "martes", "miércoles", "jueves", "viernes", "mañana"],
   },
   consent: {
@@ -78,6 +94,7 @@ export const cues: CueTable = {
       String.raw`(?:nos\s+)?autoriz[óo]\s+(?:a\s+)?(?:compartir|pasar|dar|contactar)`,
       String.raw`(?:está|esta)\s+de\s+acuerdo\s+(?:en|con)\s+(?:que|ser)`,
       String.raw`(?:pueden|puede)\s+(?:contactarl[ao]|llamarl[ao]|escribirle)`,
+      String.raw`dad[oa]\s+(?:su\s+)?(?:consentimiento|autorizaci[óo]n|visto bueno)`,
       String.raw`(?:ok|okay|bien|de acuerdo)\s+con\s+que\s+(?:l[oa]s?\s+|le\s+)?(?:contacten|llamen|escriban)`,
       String.raw`acept[óo]\s+(?:ser\s+contactad[ao]|recibir\s+(?:una\s+)?llamada)`,
     ],
@@ -85,7 +102,10 @@ export const cues: CueTable = {
   },
   motion: {
     resale: [String.raw`reventa`, String.raw`revendedor`, String.raw`revender(?:emos)?`, String.raw`distribuidor`],
-    services: [String.raw`implantaci[óo]n`, String.raw`(?:nos\s+encargamos|nos\s+ocuparemos)\s+de\s+(?:la\s+)?(?:implantaci[óo]n|implementaci[óo]n|instalaci[óo]n)`],
+    services: [
+      String.raw`implantaci[óo]n`,
+      String.raw`(?:nos\s+encargamos|nos\s+ocuparemos)\s+de\s+(?:la\s+)?(?:implantaci[óo]n|implementaci[óo]n|instalaci[óo]n)`,
+    ],
     referral: [String.raw`referido`, String.raw`recomendaci[óo]n`],
   },
   competitorBefore: [

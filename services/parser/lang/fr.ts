@@ -99,6 +99,7 @@ export const cues: CueTable = {
       String.raw`(?:a|ont)\s+accepté\s+d['’]être\s+(?:contactée?s?|appelée?s?)`,
       String.raw`(?:est|sont)\s+d['’]accord\s+pour\s+(?:être\s+contactée?s?|un\s+appel|que\s+vous)`,
       String.raw`attend\s+(?:votre|un)\s+appel`,
+      String.raw`donné\s+(?:son|leur)\s+(?:accord|consentement)`,
       String.raw`(?:transmettre|communiquer|partager|donner)\s+(?:mes|ses|leurs)\s+coordonnées`,
       String.raw`(?:vous\s+)?pouvez\s+(?:la|le|les)\s+(?:contacter|appeler)`,
     ],
@@ -109,7 +110,10 @@ export const cues: CueTable = {
   },
   motion: {
     resale: [String.raw`revente`, String.raw`revendeur`, String.raw`revendr(?:e|ons|a)`],
-    services: [String.raw`(?:nous\s+)?assurerons\s+(?:le\s+)?(?:déploiement|l['’]intégration|la\s+mise\s+en\s+(?:place|œuvre)|la\s+formation)`, String.raw`intégrateur`],
+    services: [
+      String.raw`(?:nous\s+)?assurerons\s+(?:le\s+)?(?:déploiement|l['’]intégration|la\s+mise\s+en\s+(?:place|œuvre)|la\s+formation)`,
+      String.raw`intégrateur`,
+    ],
     referral: [String.raw`apporteur d['’]affaires`, String.raw`recommandation`],
     marketplace: [String.raw`place de marché`],
   },

@@ -42,13 +42,20 @@ export const cues: CueTable = {
     ],
     newIntro: [String.raw`primo\s+contatto`, String.raw`niente\s+(?:di\s+)?(?:fissato|programmato|pianificato)`],
     event: ["incontro", "riunione", "chiamata", "dimostrazione", "demo", "visita", "call", "presentazione"],
-    booked: [String.raw`fissat[oa]`, String.raw`programmat[oa]`, String.raw`confermat[oa]`, String.raw`previst[oa]`, String.raw`pianificat[oa]`],
+    booked: [
+      String.raw`fissat[oa]`,
+      String.raw`programmat[oa]`,
+      String.raw`confermat[oa]`,
+      String.raw`previst[oa]`,
+      String.raw`pianificat[oa]`,
+    ],
     day: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domani"],
   },
   consent: {
     permission: [
       String.raw`(?:è|e)\s+d['’]accordo\s+(?:a|ad|di|che)\s+(?:essere\s+contattat[ao]|vi|ci|voi)`,
       String.raw`(?:potete|può)\s+(?:contattarl[ao]|chiamarl[ao]|scriverle|scrivergli)`,
+      String.raw`(?:dato|concesso|dà)\s+(?:il\s+)?(?:suo\s+|loro\s+)?consenso`,
       String.raw`ha\s+accettato\s+di\s+essere\s+contattat[ao]`,
     ],
     prohibition: [String.raw`non\s+(?:l[ao]\s+)?(?:contattate|chiamate|contattatel[ao])`],

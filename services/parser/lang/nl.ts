@@ -41,7 +41,10 @@ export const cues: CueTable = {
       String.raw`offerte\s+(?:aangevraagd|gevraagd|verstuurd|gestuurd|in voorbereiding)`,
       String.raw`(?:vergelijkt|vergelijken)\s+(?:offertes|aanbieders|leveranciers|oplossingen)`,
     ],
-    newIntro: [String.raw`eerste\s+(?:contact|kennismaking)`, String.raw`nog\s+(?:niets|geen\s+afspraak)\s+(?:gepland|ingepland|vastgelegd)?`],
+    newIntro: [
+      String.raw`eerste\s+(?:contact|kennismaking)`,
+      String.raw`nog\s+(?:niets|geen\s+afspraak)\s+(?:gepland|ingepland|vastgelegd)?`,
+    ],
     event: ["afspraak", "gesprek", "presentatie", "kennismaking", "kennismakingsgesprek", "demo", "bezoek", "overleg"],
     booked: ["gepland", "ingepland", "vastgelegd", "bevestigd", "afgesproken"],
     day: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen"],
@@ -54,7 +57,10 @@ export const cues: CueTable = {
       String.raw`toestemming\s+(?:gegeven|verleend)`,
       String.raw`(?:weet|weten)\s+(?:dat|ervan dat)\s+(?:jullie|u|je)\s+(?:haar|hem|hen|contact)\s+(?:zullen|gaan|gaat|zal)?\s*(?:contacteren|bellen|benaderen|opnemen)`,
     ],
-    prohibition: [String.raw`(?:graag\s+)?(?:eerst\s+)?via\s+(?:ons|mij)`, String.raw`(?:niet|nog niet)\s+(?:rechtstreeks\s+|direct\s+)?(?:contacteren|bellen|benaderen)`],
+    prohibition: [
+      String.raw`(?:graag\s+)?(?:eerst\s+)?via\s+(?:ons|mij)`,
+      String.raw`(?:niet|nog niet)\s+(?:rechtstreeks\s+|direct\s+)?(?:contacteren|bellen|benaderen)`,
+    ],
   },
   motion: {
     resale: [String.raw`doorverk(?:oop|open|open wij)`, "wederverkoper", "wederverkoop"],

@@ -48,7 +48,8 @@ const BARE_ANSWER = new RegExp(
 const PROHIBITION = cueRegex(CUES.consent.prohibition);
 const PERMISSION = cueRegex(CUES.consent.permission);
 /** "… if you have any questions": a sign-off, about the partner */
-const SIGN_OFF = /(?<![\p{L}])(?:questions?|fragen|vragen|preguntas|domande|dúvidas|pytania|frågor|spørgsmål|spørsmål)(?![\p{L}])/iu;
+const SIGN_OFF =
+  /(?<![\p{L}])(?:questions?|fragen|vragen|preguntas|domande|dúvidas|pytania|frågor|spørgsmål|spørsmål)(?![\p{L}])/iu;
 
 /** true: prospect agreed to direct contact; false: not (yet); null: the text does not say, or says both. */
 export function detectConsent(text: string): boolean | null {

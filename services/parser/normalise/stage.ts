@@ -27,7 +27,11 @@ const DAY = `(?:${alternation(CUES.stage.day)})`;
 // a day of the week or a date: "Tuesday", "24.03.", "3rd of May", "May 3", "14 april"
 const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9})|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|${DAY})`;
 const fill = (source: string) =>
-  source.replaceAll("{event}", EVENT).replaceAll("{booked}", BOOKED).replaceAll("{date}", DATE).replaceAll("{day}", DAY);
+  source
+    .replaceAll("{event}", EVENT)
+    .replaceAll("{booked}", BOOKED)
+    .replaceAll("{date}", DATE)
+    .replaceAll("{day}", DAY);
 
 const EVALUATION = cueRegex(CUES.stage.evaluation);
 
@@ -72,7 +76,13 @@ function wishedWithoutDate(after: string): boolean {
 export function detectStage(text: string): Stage | null {
   if (current(text, hits(text, EVALUATION))) return "evaluation";
   const meetings = hits(text, DISCOVERY).filter((h) => !wishedWithoutDate(clauseAfter(text, h.end, 80)));
-  if (current(text, meetings.filter((h) => !negatedWithin(h)))) return "discovery_scheduled";
+  if (
+    current(
+      text,
+      meetings.filter((h) => !negatedWithin(h)),
+    )
+  )
+    return "discovery_scheduled";
   // "nothing scheduled yet" is itself a new-intro cue, so negation does not cancel these
   if (current(text, hits(text, NEW_INTRO), true)) return "new_intro";
   // "next step is a demo, not booked yet": a meeting named and said not to be booked
