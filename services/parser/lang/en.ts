@@ -331,7 +331,8 @@ export const cues: CueTable = {
     evaluation: [
       String.raw`trial(?:s|l?ing|l?ed)?`,
       "free trial",
-      String.raw`pilot(?:ing)?`,
+      String.raw`pilot(?:ing|ed)?`,
+      String.raw`(?:wants?|would like|asked for|requested)\s+(?:a\s+|an\s+)?(?:proposal|quote|offer)`,
       "poc",
       "pov",
       String.raw`proof[- ]of[- ](?:concept|value)`,
@@ -383,7 +384,8 @@ export const cues: CueTable = {
       String.raw`intro\s+only`,
       String.raw`early\s+(?:chat|conversation|talks?|days|stage)s?`,
       String.raw`nothing\s+(?:is\s+)?(?:scheduled|booked|planned|arranged)(?:\s+yet)?`,
-      String.raw`no\s+(?:meeting|call|demo)\s+(?:set|yet|booked|scheduled)`,
+      String.raw`no\s+{event}\s+(?:set|yet|booked|scheduled)`,
+      String.raw`not\s+(?:yet\s+)?contacted`,
       // a meeting asked for but not yet booked: "they asked for a demo"
       String.raw`(?:asked|asking|ask|requested)\s+(?:us\s+)?for\s+(?:a|an)\s+(?:first\s+)?(?:demo|call|meeting|presentation|walkthrough)`,
       String.raw`(?:would like|'d like|wants?)\s+(?:to\s+(?:see|have|get)\s+)?(?:a|an)\s+(?:first\s+)?(?:demo|presentation|walkthrough)`,

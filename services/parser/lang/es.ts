@@ -76,6 +76,8 @@ export const cues: CueTable = {
     ],
     newIntro: [
       String.raw`primer\s+contacto`,
+      String.raw`presentaci[óo]n\s+inicial`,
+      String.raw`(?:todavía\s+|aún\s+)?sin\s+{event}`,
       String.raw`nada\s+(?:agendado|programado|concretado)(?:\s+todavía|\s+aún)?`,
     ],
     event: ["reunión", "demostración", "demo", "llamada", "videollamada", "visita", "cita", "presentación"],

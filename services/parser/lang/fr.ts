@@ -68,6 +68,7 @@ export const cues: CueTable = {
     newIntro: [
       String.raw`premi[eè]re?\s+prise\s+de\s+contact`,
       String.raw`premier\s+contact`,
+      String.raw`pas\s+encore\s+de\s+{event}`,
       String.raw`rien\s+n['’]est\s+(?:encore\s+)?(?:prévu|planifié|fixé|calé)`,
       String.raw`(?:nouvelle\s+piste|nouveau\s+(?:lead|contact|prospect))`,
     ],

@@ -40,7 +40,11 @@ export const cues: CueTable = {
       String.raw`(?:stanno\s+)?confrontando\s+(?:offerte|fornitori|soluzioni)`,
       "gara",
     ],
-    newIntro: [String.raw`primo\s+contatto`, String.raw`niente\s+(?:di\s+)?(?:fissato|programmato|pianificato)`],
+    newIntro: [
+      String.raw`primo\s+contatto`,
+      String.raw`nessun[oa]?\s+{event}`,
+      String.raw`niente\s+(?:di\s+)?(?:fissato|programmato|pianificato)`,
+    ],
     event: ["incontro", "riunione", "chiamata", "dimostrazione", "demo", "visita", "call", "presentazione"],
     booked: [
       String.raw`fissat[oa]`,

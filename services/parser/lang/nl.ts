@@ -43,7 +43,8 @@ export const cues: CueTable = {
     ],
     newIntro: [
       String.raw`eerste\s+(?:contact|kennismaking)`,
-      String.raw`nog\s+(?:niets|geen\s+afspraak)\s+(?:gepland|ingepland|vastgelegd)?`,
+      String.raw`nog\s+(?:niets|geen\s+{event})(?:\s+(?:gepland|ingepland|vastgelegd))?`,
+      String.raw`nieuwe\s+lead`,
     ],
     event: ["afspraak", "gesprek", "presentatie", "kennismaking", "kennismakingsgesprek", "demo", "bezoek", "overleg"],
     booked: ["gepland", "ingepland", "vastgelegd", "bevestigd", "afgesproken"],

@@ -61,7 +61,12 @@ export const cues: CueTable = {
       String.raw`offert(?:e)?\s+(?:begärd|skickad|sendt|sendes|efterspurgt|ønsket)`,
       String.raw`(?:tilbud|offert)\s+(?:er\s+)?(?:sendt|anmodet|bedt om|etterspurt)`,
     ],
-    newIntro: [String.raw`(?:første|första)\s+kontakt`],
+    newIntro: [
+      String.raw`(?:første|första)\s+kontakt`,
+      String.raw`(?:ny|nytt)\s+(?:lead|emne)`,
+      String.raw`(?:ikke|inte)\s+(?:kontaktet|kontaktad|kontaktat)`,
+      String.raw`(?:ingen|inget)\s+{event}`,
+    ],
     event: [
       "möte",
       "mötet",

@@ -39,8 +39,8 @@ export const cues: CueTable = {
       String.raw`(?:porównuj[aą]|porównanie)\s+(?:ofert|dostawców|rozwiązań)`,
       "przetarg",
     ],
-    newIntro: [String.raw`pierwszy\s+kontakt`],
-    event: ["spotkanie", "prezentacja", "rozmowa", "demo", "wizyta", "telekonferencja"],
+    newIntro: [String.raw`pierwszy\s+kontakt`, String.raw`wstępna\s+rozmowa`, String.raw`bez\s+{event}`],
+    event: ["spotkanie", "spotkania", "prezentacja", "rozmowa", "demo", "wizyta", "telekonferencja"],
     booked: [
       String.raw`zaplanowan[ea]`,
       String.raw`zaplanowany`,

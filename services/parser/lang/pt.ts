@@ -49,7 +49,7 @@ export const cues: CueTable = {
       String.raw`(?:proposta|cotação|orçamento)\s+(?:comercial\s+)?(?:solicitad[ao]|enviad[ao]|em preparação)`,
       String.raw`comparando\s+(?:propostas|fornecedores|soluções)`,
     ],
-    newIntro: [String.raw`primeiro\s+cont(?:at|act)o`],
+    newIntro: [String.raw`primeiro\s+cont(?:at|act)o`, String.raw`(?:ainda\s+)?sem\s+{event}`],
     event: ["reunião", "demonstração", "chamada", "visita", "apresentação", "demo"],
     booked: [String.raw`marcad[oa]`, String.raw`agendad[oa]`, String.raw`confirmad[oa]`, String.raw`previst[oa]`],
     day: ["segunda", "terça", "quarta", "quinta", "sexta", "amanhã"],

@@ -39,9 +39,10 @@ const LINE_LABELLED = new RegExp(
   String.raw`^[ \t]*(?=[^:=?\n]{0,60}(?:kontakt|contact|outreach|ansprache|anruf|reach out))(?=[^:=?\n]{0,60}(?<![\p{L}])(?:allowed|permitted|erlaubt|ok|okay|direct|direkte[rn]?|durch|by|may|darf|dürfen|permission|consent)(?![\p{L}]))[^:=?\n]{2,60}[?]?[ \t]*[:=][ \t]*${ANSWER}`,
   "gimu",
 );
-/** A labelled value on its own ("Yes – she expects your call", "Nein, erst nach Rücksprache"). */
+/** A labelled value on its own ("Yes – she expects your call", "Nein, erst nach Rücksprache"); the answer
+ * stands alone, so a terse note opening "no budget yet" is no answer. */
 const BARE_ANSWER = new RegExp(
-  String.raw`^\s*(?:(?:the\s+)?(?:customer|client|prospect|contact|kunde|kundin|endkunde)\s+(?:has\s+|hat\s+)?)?${ANSWER}`,
+  String.raw`^\s*(?:(?:the\s+)?(?:customer|client|prospect|contact|kunde|kundin|endkunde)\s+(?:has\s+|hat\s+)?)?${ANSWER}(?=\s*(?:$|[,.;:!()–—-]))`,
   "iu",
 );
 

@@ -14,7 +14,10 @@ export function hits(text: string, re: RegExp): CueHit[] {
 }
 
 /** Characters that end a clause; dots in dates or abbreviations ("17.03.", "ca.") do not. */
-const CLAUSE_BREAK = /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|,\s(?=(?:aber|but|however|jedoch|doch)\b)/u;
+// a dot before a lower-case word ends a clause in terse notes ("no comp. she's expecting …") unless
+// it closes a short abbreviation ("ca.", "bzw.", "z. b.")
+const CLAUSE_BREAK =
+  /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)/u;
 
 /** The clause text from its start up to `index`. */
 export function clauseBefore(text: string, index: number, max = 60): string {

@@ -51,11 +51,16 @@ const DISCOVERY = new RegExp(
 const WISH_AFTER =
   /^[^.!?\n]{0,40}?(?:hätten|hätte|würden|würde|möchten|möchte)\s+(?:wir|sie|er|ich)\s+(?:ganz\s+)?gerne?(?![\p{L}])/iu;
 
-const NEW_INTRO = cueRegex(CUES.stage.newIntro);
+const NEW_INTRO = cueRegex(CUES.stage.newIntro.map(fill));
 
 /** "Basware is the other vendor on her shortlist", "added X to their shortlist": names a competitor, says nothing of the stage. */
 const COMPETITOR_ON_LIST =
   /(?:\b(?:other|another|competing|rival)\s+(?:vendors?|options?|solutions?|providers?|tools?|candidates?)\b|\badded\b)[^.!?\n]{0,30}$/iu;
+
+/** "poc Jane Doe", "POC: Jane": in a terse note "poc" is the point of contact, not a proof of concept */
+const NAMED_AFTER = /^[ \t]*(?:(?:is|=|:)[ \t]*)?\p{Lu}\p{Ll}/u;
+const pointOfContact = (text: string, h: CueHit) =>
+  /^poc$/i.test(h.text) && NAMED_AFTER.test(text.slice(h.end, h.end + 20));
 
 function current(text: string, found: CueHit[], allowNegated = false): boolean {
   return found.some(
@@ -74,7 +79,13 @@ function wishedWithoutDate(after: string): boolean {
 
 /** The most advanced stage the text states as current, or null. */
 export function detectStage(text: string): Stage | null {
-  if (current(text, hits(text, EVALUATION))) return "evaluation";
+  if (
+    current(
+      text,
+      hits(text, EVALUATION).filter((h) => !pointOfContact(text, h)),
+    )
+  )
+    return "evaluation";
   const meetings = hits(text, DISCOVERY).filter((h) => !wishedWithoutDate(clauseAfter(text, h.end, 80)));
   if (
     current(

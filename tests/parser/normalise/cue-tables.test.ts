@@ -22,7 +22,8 @@ describe("the tables", () => {
       ...CUES.consent.prohibition,
       ...Object.values(CUES.motion).flat(),
     ];
-    for (const s of sources) expect(() => new RegExp(s, "iu"), s).not.toThrow();
+    for (const s of sources)
+      expect(() => new RegExp(s.replace(/\{(?:event|booked|date|day)\}/g, "x"), "iu"), s).not.toThrow();
   });
 });
 
@@ -60,6 +61,28 @@ describe("stage: booked meetings, terse notes and weekdays", () => {
     ["Pierwszy kontakt na targach.", "new_intro"],
     ["Första kontakt på mässan.", "new_intro"],
     ["Primeiro contato por telefone.", "new_intro"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+
+  it.each([
+    ["fresh lead, no call yet", "new_intro"],
+    ["not contacted yet, details below", "new_intro"],
+    ["Nieuwe lead via de website.", "new_intro"],
+    ["Ny lead fra messen.", "new_intro"],
+    ["Wstępna rozmowa telefoniczna, bez spotkania.", "new_intro"],
+    ["Solo una presentación inicial por correo.", "new_intro"],
+    ["Ainda sem demonstração marcada.", "new_intro"],
+    ["Pas encore de rendez-vous.", "new_intro"],
+    ["Nessun incontro per ora.", "new_intro"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+
+  it("'poc' before a name is the point of contact, not a proof of concept", () => {
+    expect(detectStage("poc Maria Lopez (cfo), call thurs")).toBe("discovery_scheduled");
+    expect(detectStage("poc running since march")).toBe("evaluation");
+  });
+
+  it.each([
+    ["They piloted two tools last year.", "evaluation"],
+    ["The ops director wants a quote by Friday.", "evaluation"],
   ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
 
   it("a negated meeting in another language is not booked", () => {
@@ -114,6 +137,10 @@ describe("consent: permissions in every language", () => {
 
   it("a sign-off about questions is the partner's own, not the prospect's consent", () => {
     expect(detectConsent("Feel free to call me if you have any questions.")).toBeNull();
+  });
+
+  it("a terse note's dot ends the clause: the negation before it does not reach the next one", () => {
+    expect(detectConsent("no budget yet. he's expecting ur call")).toBe(true);
   });
 
   it("n/a is no answer", () => expect(detectConsent("Consent: n/a")).toBeNull());
