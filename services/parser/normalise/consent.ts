@@ -57,7 +57,8 @@ export function detectConsent(text: string): boolean | null {
   const labelled = [...text.matchAll(LABELLED), ...text.matchAll(LINE_LABELLED)].map((m) => m.groups?.answer ?? "");
   const bare = text.length < 120 ? BARE_ANSWER.exec(text)?.groups?.answer : undefined;
   const answers = [...new Set([...labelled, ...(bare ? [bare] : [])].map((a) => YES_RE.test(a.trim())))];
-  const prose = proseConsent(text);
+  // the label itself ("Okay to contact?: no") is the question, not evidence: judge the rest
+  const prose = proseConsent(text.replace(LABELLED, " ").replace(LINE_LABELLED, " "));
   if (answers.length > 1) return null;
   if (answers.length === 1) return prose !== null && prose !== answers[0] ? null : answers[0]!;
   return prose;
