@@ -3,7 +3,7 @@
 import type { Extraction } from "../types.ts";
 import { emptyRegistration, type FieldEvidence, type Partner, type Registration } from "../schema.ts";
 import { domainOfEmail, findEmails, isFreeMailDomain } from "../normalise/domain.ts";
-import { parseMoney, pickDealValue } from "../normalise/amount.ts";
+import { currencyInLabel, parseMoney, pickDealValue } from "../normalise/amount.ts";
 import { detectStage } from "../normalise/stage.ts";
 import { detectMotion } from "../normalise/motion.ts";
 import { detectConsent } from "../normalise/consent.ts";
@@ -117,7 +117,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : findCompetitorsInProse(allTextM, notCompetitors);
   const valueL = lv("value");
   if (valueL) {
-    const m = valueL.value ? parseMoney(valueL.value, { defaultCurrency: undefined }) : null;
+    const m = valueL.value ? parseMoney(valueL.value, { defaultCurrency: currencyInLabel(valueL.label) }) : null;
     reg.estimatedValue = m ? { amount: m.amount, currency: m.currency } : null;
     if (m) snippets.estimatedValue = m.raw;
   } else {

@@ -1,5 +1,5 @@
 // Spanish label words, by field.
-import type { LabelTable } from "./types.ts";
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: [
@@ -38,7 +38,13 @@ export const labels: LabelTable = {
     "descripción",
   ],
   region: ["región", "país", "ciudad", "ubicación", "zona"],
-  consent: ["consentimiento", "autoriza contacto", "contacto autorizado", "permiso de contacto"],
+  consent: [
+    "consentimiento",
+    "autoriza contacto",
+    "contacto autorizado",
+    "permiso de contacto",
+    "autorización de contacto",
+  ],
   motion: ["tipo de partner", "tipo de oportunidad", "modelo de venta"],
   product: ["producto", "productos", "módulo", "interés"],
 };
@@ -54,3 +60,63 @@ export const handover: readonly string[] = [
   String.raw`\bcoordin(?:en|ad|e|ar) con (?:ella|él|el)(?![\p{L}])`,
 ];
 export const staying: readonly string[] = [String.raw`sigo siendo (?:su |vuestro )?(?:contacto|interlocutor)`];
+
+export const cues: CueTable = {
+  negationBefore: ["no", "sin", "nunca", "ningún", "ninguna", "ni", "nada"],
+  negationAfter: ["todavía no", "aún no", "pendiente"],
+  conditional: ["cuando", "una vez que", "después"],
+  yes: ["sí", "si", "de acuerdo", "concedido", "otorgado", "autorizado", "ok"],
+  no: ["todavía no", "aún no", "no", "pendiente", "denegado"],
+  stage: {
+    evaluation: [
+      String.raw`periodo de prueba`,
+      String.raw`en prueba`,
+      String.raw`piloto`,
+      String.raw`evaluaci[óo]n`,
+      String.raw`evaluando`,
+      String.raw`(?:propuesta|oferta|cotizaci[óo]n|presupuesto)\s+(?:solicitad[ao]|enviad[ao]|en preparaci[óo]n|pedid[ao])`,
+      String.raw`comparando\s+(?:ofertas|proveedores|soluciones|propuestas)`,
+      String.raw`licitaci[óo]n`,
+    ],
+    newIntro: [
+      String.raw`primer\s+contacto`,
+      String.raw`presentaci[óo]n\s+inicial`,
+      String.raw`(?:todavía\s+|aún\s+)?sin\s+{event}`,
+      String.raw`nada\s+(?:agendado|programado|concretado)(?:\s+todavía|\s+aún)?`,
+    ],
+    event: ["reunión", "demostración", "demo", "llamada", "videollamada", "visita", "cita", "presentación"],
+    booked: [
+      String.raw`programad[oa]`,
+      String.raw`agendad[oa]`,
+      String.raw`confirmad[oa]`,
+      String.raw`previst[oa]`,
+      String.raw`fijad[oa]`,
+      String.raw`concertad[oa]`,
+    ],
+    day: ["lunes", "martes", "miércoles", "jueves", "viernes", "mañana"],
+  },
+  consent: {
+    permission: [
+      String.raw`(?:nos\s+)?autoriz[óo]\s+(?:a\s+)?(?:compartir|pasar|dar|contactar)`,
+      String.raw`(?:está|esta)\s+de\s+acuerdo\s+(?:en|con)\s+(?:que|ser)`,
+      String.raw`(?:pueden|puede)\s+(?:contactarl[ao]|llamarl[ao]|escribirle)`,
+      String.raw`dad[oa]\s+(?:su\s+)?(?:consentimiento|autorizaci[óo]n|visto bueno)`,
+      String.raw`(?:ok|okay|bien|de acuerdo)\s+con\s+que\s+(?:l[oa]s?\s+|le\s+)?(?:contacten|llamen|escriban)`,
+      String.raw`acept[óo]\s+(?:ser\s+contactad[ao]|recibir\s+(?:una\s+)?llamada)`,
+    ],
+    prohibition: [String.raw`no\s+(?:l[ao]s?\s+)?(?:contacten|llamen|contactar)`],
+  },
+  motion: {
+    resale: [String.raw`reventa`, String.raw`revendedor`, String.raw`revender(?:emos)?`, String.raw`distribuidor`],
+    services: [
+      String.raw`implantaci[óo]n`,
+      String.raw`(?:nos\s+encargamos|nos\s+ocuparemos)\s+de\s+(?:la\s+)?(?:implantaci[óo]n|implementaci[óo]n|instalaci[óo]n)`,
+    ],
+    referral: [String.raw`referido`, String.raw`recomendaci[óo]n`],
+  },
+  competitorBefore: [
+    String.raw`(?:compite|compiten|competimos)\s+con\s+`,
+    String.raw`(?:también\s+)?(?:está|están)\s+(?:mirando|viendo|evaluando)\s+(?:a\s+)?`,
+    String.raw`(?:usa|usan|utiliza|utilizan)\s+(?:actualmente|hoy|ya)\s+`,
+  ],
+};

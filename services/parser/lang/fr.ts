@@ -1,5 +1,5 @@
 // French label words, by field.
-import type { LabelTable } from "./types.ts";
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: [
@@ -46,3 +46,81 @@ export const handover: readonly string[] = [
   String.raw`(?:adressez-vous|voyez directement) (?:avec |à )`,
 ];
 export const staying: readonly string[] = [String.raw`je reste (?:votre |le )?(?:contact|interlocut)`];
+
+export const cues: CueTable = {
+  negationBefore: ["pas", "jamais", "aucun", "aucune", "sans", "ni", "rien"],
+  negationAfter: ["pas encore", "en attente", "à venir", "à confirmer"],
+  conditional: ["lorsque", "quand", "dès que", "une fois que", "après"],
+  yes: ["oui", "d'accord", "d’accord", "accordé", "accordée", "donné", "ok", "validé", "autorisé"],
+  no: ["pas encore", "non", "en attente", "refusé", "pas donné", "à demander"],
+  stage: {
+    evaluation: [
+      String.raw`période d'essai`,
+      String.raw`en (?:phase de )?test`,
+      "pilote",
+      String.raw`phase de comparaison`,
+      String.raw`(?:compare|comparent|comparons)\s+(?:les\s+)?(?:offres|solutions|fournisseurs|propositions)`,
+      String.raw`(?:proposition|offre|devis)\s+(?:commerciale\s+)?(?:demandée?|envoyée?|en cours|en préparation|remise)`,
+      String.raw`appel d'offres`,
+      String.raw`en (?:cours d')?(?:évaluation|négociation)`,
+    ],
+    discovery: [String.raw`(?:premi[eè]re?|1(?:re|ère|er))\s+{event}\s+(?:le\s+|pour le\s+)?{date}`],
+    newIntro: [
+      String.raw`premi[eè]re?\s+prise\s+de\s+contact`,
+      String.raw`premier\s+contact`,
+      String.raw`pas\s+encore\s+de\s+{event}`,
+      String.raw`rien\s+n['’]est\s+(?:encore\s+)?(?:prévu|planifié|fixé|calé)`,
+      String.raw`(?:nouvelle\s+piste|nouveau\s+(?:lead|contact|prospect))`,
+    ],
+    event: [
+      "rendez-vous",
+      "rdv",
+      "réunion",
+      "visio",
+      "visioconférence",
+      "démo",
+      "démonstration",
+      "appel",
+      "rencontre",
+      "entretien",
+      "atelier",
+    ],
+    booked: [
+      String.raw`prévue?s?`,
+      String.raw`planifiée?s?`,
+      String.raw`fixée?s?`,
+      String.raw`confirmée?s?`,
+      String.raw`calée?s?`,
+      String.raw`organisée?s?`,
+    ],
+    day: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain"],
+  },
+  consent: {
+    permission: [
+      String.raw`(?:a|ont)\s+accepté\s+d['’]être\s+(?:contactée?s?|appelée?s?)`,
+      String.raw`(?:est|sont)\s+d['’]accord\s+pour\s+(?:être\s+contactée?s?|un\s+appel|que\s+vous)`,
+      String.raw`attend\s+(?:votre|un)\s+appel`,
+      String.raw`donné\s+(?:son|leur)\s+(?:accord|consentement)`,
+      String.raw`(?:transmettre|communiquer|partager|donner)\s+(?:mes|ses|leurs)\s+coordonnées`,
+      String.raw`(?:vous\s+)?pouvez\s+(?:la|le|les)\s+(?:contacter|appeler)`,
+    ],
+    prohibition: [
+      String.raw`(?:merci de\s+)?(?:ne\s+pas|ne\s+la|ne\s+le|ne\s+les)\s+(?:la\s+|le\s+|les\s+)?(?:contacter|appeler|solliciter)`,
+      String.raw`passer\s+par\s+(?:moi|nous)`,
+    ],
+  },
+  motion: {
+    resale: [String.raw`revente`, String.raw`revendeur`, String.raw`revendr(?:e|ons|a)`],
+    services: [
+      String.raw`(?:nous\s+)?assurerons\s+(?:le\s+)?(?:déploiement|l['’]intégration|la\s+mise\s+en\s+(?:place|œuvre)|la\s+formation)`,
+      String.raw`intégrateur`,
+    ],
+    referral: [String.raw`apporteur d['’]affaires`, String.raw`recommandation`],
+    marketplace: [String.raw`place de marché`],
+  },
+  competitorBefore: [
+    String.raw`(?:compare|comparent)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+`,
+    String.raw`(?:regarde|regardent)\s+(?:aussi|également)\s+`,
+    String.raw`(?:utilise|utilisent)\s+(?:actuellement|aujourd['’]hui|déjà)\s+`,
+  ],
+};

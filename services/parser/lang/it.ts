@@ -1,5 +1,5 @@
 // Italian label words, by field.
-import type { LabelTable } from "./types.ts";
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: ["azienda", "ragione sociale", "società", "nome azienda", "organizzazione", "ditta", "cliente finale"],
@@ -13,7 +13,7 @@ export const labels: LabelTable = {
   competitors: ["concorrenti", "concorrenza"],
   need: ["esigenza", "esigenze", "contesto", "note", "bisogno", "situazione", "descrizione"],
   region: ["regione", "paese", "città", "sede"],
-  consent: ["consenso", "consenso al contatto", "contatto autorizzato"],
+  consent: ["consenso", "consenso al contatto", "contatto autorizzato", "autorizzazione al contatto"],
   motion: ["tipo di partner", "modalità di vendita"],
   product: ["prodotto", "prodotti", "modulo"],
 };
@@ -24,3 +24,51 @@ export const handover: readonly string[] = [
   String.raw`passo la palla`,
 ];
 export const staying: readonly string[] = [String.raw`resto (?:il vostro |il suo )?(?:referente|contatto)`];
+
+export const cues: CueTable = {
+  negationBefore: ["non", "senza", "nessun", "nessuna", "né"],
+  negationAfter: ["non ancora", "ancora no", "in attesa"],
+  conditional: ["quando", "una volta che", "dopo"],
+  yes: ["sì", "si", "ok", "dato", "concesso", "autorizzato", "d'accordo"],
+  no: ["non ancora", "ancora no", "no", "in attesa", "negato"],
+  stage: {
+    evaluation: [
+      String.raw`periodo di prova`,
+      String.raw`in prova`,
+      "valutazione",
+      String.raw`(?:offerta|preventivo|proposta)\s+(?:richiest[ao]|inviat[ao]|in preparazione)`,
+      String.raw`(?:stanno\s+)?confrontando\s+(?:offerte|fornitori|soluzioni)`,
+      "gara",
+    ],
+    newIntro: [
+      String.raw`primo\s+contatto`,
+      String.raw`nessun[oa]?\s+{event}`,
+      String.raw`niente\s+(?:di\s+)?(?:fissato|programmato|pianificato)`,
+    ],
+    event: ["incontro", "riunione", "chiamata", "dimostrazione", "demo", "visita", "call", "presentazione"],
+    booked: [
+      String.raw`fissat[oa]`,
+      String.raw`programmat[oa]`,
+      String.raw`confermat[oa]`,
+      String.raw`previst[oa]`,
+      String.raw`pianificat[oa]`,
+    ],
+    day: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domani"],
+  },
+  consent: {
+    permission: [
+      String.raw`(?:è|e)\s+d['’]accordo\s+(?:a|ad|di|che)\s+(?:essere\s+contattat[ao]|vi|ci|voi)`,
+      String.raw`(?:potete|può)\s+(?:contattarl[ao]|chiamarl[ao]|scriverle|scrivergli)`,
+      String.raw`(?:dato|concesso|dà)\s+(?:il\s+)?(?:suo\s+|loro\s+)?consenso`,
+      String.raw`ha\s+accettato\s+di\s+essere\s+contattat[ao]`,
+    ],
+    prohibition: [String.raw`non\s+(?:l[ao]\s+)?(?:contattate|chiamate|contattatel[ao])`],
+  },
+  motion: {
+    resale: [String.raw`rivendita`, String.raw`rivenditore`, String.raw`rivenderemo`],
+  },
+  competitorBefore: [
+    String.raw`(?:sta|stanno)\s+(?:valutando|guardando)\s+(?:anche\s+)?`,
+    String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,
+  ],
+};

@@ -1,5 +1,5 @@
 // Dutch label words, by field.
-import type { LabelTable } from "./types.ts";
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: ["bedrijf", "bedrijfsnaam", "organisatie", "klant", "klantnaam", "onderneming", "naam bedrijf", "eindklant"],
@@ -26,3 +26,51 @@ export const handover: readonly string[] = [
   String.raw`doorgegeven`,
 ];
 export const staying: readonly string[] = [String.raw`ik blijf (?:uw |jullie |het )?(?:aanspreekpunt|contactpersoon)`];
+
+export const cues: CueTable = {
+  negationBefore: ["niet", "geen", "nooit", "zonder", "niets"],
+  negationAfter: ["nog niet", "niet"],
+  conditional: ["zodra", "wanneer"],
+  yes: ["ja", "akkoord", "gegeven", "toegestaan", "oké", "prima"],
+  no: ["nog niet", "nee", "neen", "niet gegeven", "niet"],
+  stage: {
+    evaluation: [
+      "proefperiode",
+      "evaluatie",
+      String.raw`(?:proef|pilot|test)\s*(?:periode\s+)?(?:loopt|lopen)`,
+      String.raw`offerte\s+(?:aangevraagd|gevraagd|verstuurd|gestuurd|in voorbereiding)`,
+      String.raw`(?:vergelijkt|vergelijken)\s+(?:offertes|aanbieders|leveranciers|oplossingen)`,
+    ],
+    newIntro: [
+      String.raw`eerste\s+(?:contact|kennismaking)`,
+      String.raw`nog\s+(?:niets|geen\s+{event})(?:\s+(?:gepland|ingepland|vastgelegd))?`,
+      String.raw`nieuwe\s+lead`,
+    ],
+    event: ["afspraak", "gesprek", "presentatie", "kennismaking", "kennismakingsgesprek", "demo", "bezoek", "overleg"],
+    booked: ["gepland", "ingepland", "vastgelegd", "bevestigd", "afgesproken"],
+    day: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen"],
+  },
+  consent: {
+    permission: [
+      String.raw`(?:vindt|vinden)\s+(?:het\s+)?(?:goed|prima|oké|ok)\s+(?:dat|als)\s+(?:jullie|u|je)`,
+      String.raw`(?:mag|mogen)\s+(?:rechtstreeks|direct)\s+(?:gecontacteerd|benaderd|gebeld)`,
+      String.raw`(?:mag|mogen)\s+(?:jullie|u)\s+(?:hem|haar|hen)\s+(?:rechtstreeks\s+|direct\s+)?(?:contacteren|bellen|mailen|benaderen)`,
+      String.raw`toestemming\s+(?:gegeven|verleend)`,
+      String.raw`(?:weet|weten)\s+(?:dat|ervan dat)\s+(?:jullie|u|je)\s+(?:haar|hem|hen|contact)\s+(?:zullen|gaan|gaat|zal)?\s*(?:contacteren|bellen|benaderen|opnemen)`,
+    ],
+    prohibition: [
+      String.raw`(?:graag\s+)?(?:eerst\s+)?via\s+(?:ons|mij)`,
+      String.raw`(?:niet|nog niet)\s+(?:rechtstreeks\s+|direct\s+)?(?:contacteren|bellen|benaderen)`,
+    ],
+  },
+  motion: {
+    resale: [String.raw`doorverk(?:oop|open|open wij)`, "wederverkoper", "wederverkoop"],
+    services: [String.raw`(?:wij|we)\s+(?:verzorgen|doen|regelen)\s+(?:de\s+)?(?:implementatie|uitrol|installatie)`],
+    referral: [String.raw`doorverwijzing`, String.raw`aanbrenger`],
+  },
+  competitorBefore: [
+    String.raw`(?:kijkt|kijken)\s+(?:ook\s+)?(?:naar|bij)\s+`,
+    String.raw`(?:gebruikt|gebruiken)\s+(?:nu|momenteel|al)\s+`,
+    String.raw`(?:vergelijkt|vergelijken)\s+(?:\S+\s+){0,3}?met\s+`,
+  ],
+};

@@ -1,5 +1,5 @@
 // Danish, Swedish and Norwegian label words, by field.
-import type { LabelTable } from "./types.ts";
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: [
@@ -43,3 +43,69 @@ export const labels: LabelTable = {
 /** Handing over in Danish, Swedish, Norwegian (regex sources, matched case-insensitively). */
 export const handover: readonly string[] = [String.raw`tar över`, String.raw`tar over`, String.raw`overtager`];
 export const staying: readonly string[] = [];
+
+export const cues: CueTable = {
+  negationBefore: ["ikke", "ikkje", "inte", "ej", "ingen", "inget", "intet", "uden", "utan", "uten", "aldrig", "aldri"],
+  negationAfter: ["ikke ennå", "ikke endnu", "inte än", "ännu inte", "ikke", "inte"],
+  conditional: ["hvis", "når", "när"],
+  yes: ["ja", "givet", "gitt", "ok", "godkänt", "godkjent"],
+  no: ["ikke ennå", "ikke endnu", "inte än", "ännu inte", "nej", "nei", "ikke", "inte"],
+  stage: {
+    evaluation: [
+      String.raw`utvärder(?:ing|ar)`,
+      String.raw`testperiod(?:e)?`,
+      String.raw`prøveperiode`,
+      "evaluering",
+      "testar",
+      "tester nu",
+      String.raw`offert(?:e)?\s+(?:begärd|skickad|sendt|sendes|efterspurgt|ønsket)`,
+      String.raw`(?:tilbud|offert)\s+(?:er\s+)?(?:sendt|anmodet|bedt om|etterspurt)`,
+    ],
+    newIntro: [
+      String.raw`(?:første|första)\s+kontakt`,
+      String.raw`(?:ny|nytt)\s+(?:lead|emne)`,
+      String.raw`(?:ikke|inte)\s+(?:kontaktet|kontaktad|kontaktat)`,
+      String.raw`(?:ingen|inget)\s+{event}`,
+    ],
+    event: [
+      "möte",
+      "mötet",
+      "samtal",
+      "møde",
+      "mødet",
+      "møte",
+      "møtet",
+      "presentasjon",
+      "demo",
+      "besök",
+      "besøg",
+      "besøk",
+    ],
+    booked: [
+      "bokat",
+      "bokad",
+      "inbokat",
+      "inbokad",
+      "planerad",
+      "planerat",
+      "booket",
+      "aftalt",
+      "avtalt",
+      "planlagt",
+      "berammet",
+    ],
+    day: ["mandag", "måndag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "i morgen", "imorgon"],
+  },
+  consent: {
+    permission: [
+      String.raw`(?:har\s+)?sagt\s+(?:ok|ja)\s+til(?:l)?\s+att?`,
+      String.raw`(?:gett|gitt|givet|gav|ger|gir|giver)\s+(?:sitt\s+|sit\s+)?samty(?:cke|kke)`,
+      String.raw`(?:ni|dere|I)\s+(?:må|får|kan)\s+(?:gerne\s+|gärna\s+)?(?:kontakte|kontakta|ringe|ringa)`,
+    ],
+    prohibition: [String.raw`(?:ikke|inte)\s+(?:ta|tage)\s+kontakt`, String.raw`(?:vennligst|venligst)\s+ikke`],
+  },
+  motion: {
+    resale: [String.raw`videresalg`, String.raw`återförsäljare`, String.raw`forhandler`, String.raw`videreforhandler`],
+  },
+  competitorBefore: [String.raw`(?:ser|kigger|tittar)\s+(?:også|också|även)\s+(?:på\s+)?`],
+};

@@ -1,5 +1,5 @@
 // Polish label words, by field.
-import type { LabelTable } from "./types.ts";
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: ["nazwa firmy", "firma klienta", "klient", "przedsiębiorstwo", "organizacja", "spółka"],
@@ -24,3 +24,52 @@ export const handover: readonly string[] = [
   String.raw`będzie (?:waszą|pana|pani) osobą kontaktową`,
 ];
 export const staying: readonly string[] = [String.raw`pozostaję (?:waszą |pana |pani )?osobą kontaktową`];
+
+export const cues: CueTable = {
+  negationBefore: ["nie", "bez", "nigdy", "żaden", "żadnej", "ani"],
+  negationAfter: ["jeszcze nie"],
+  conditional: ["jeśli", "jeżeli", "gdy", "kiedy"],
+  yes: ["tak", "jest", "udzielona", "wyrażona", "ok"],
+  no: ["jeszcze nie", "nie", "brak"],
+  stage: {
+    evaluation: [
+      String.raw`testuj[aą]`,
+      String.raw`pilotaż`,
+      String.raw`oferta\s+(?:w\s+przygotowaniu|wysłana|przygotowywana|złożona)`,
+      String.raw`(?:porównuj[aą]|porównanie)\s+(?:ofert|dostawców|rozwiązań)`,
+      "przetarg",
+    ],
+    newIntro: [String.raw`pierwszy\s+kontakt`, String.raw`wstępna\s+rozmowa`, String.raw`bez\s+{event}`],
+    event: ["spotkanie", "spotkania", "prezentacja", "rozmowa", "demo", "wizyta", "telekonferencja"],
+    booked: [
+      String.raw`zaplanowan[ea]`,
+      String.raw`zaplanowany`,
+      String.raw`umówion[ea]`,
+      String.raw`umówiony`,
+      String.raw`potwierdzon[ea]`,
+    ],
+    day: [
+      "poniedziałek",
+      String.raw`pon\.`,
+      String.raw`wt\.`,
+      String.raw`śr\.`,
+      String.raw`czw\.?`,
+      String.raw`pt\.`,
+      "wtorek",
+      "środa",
+      "środę",
+      "czwartek",
+      "piątek",
+      "jutro",
+    ],
+  },
+  consent: {
+    permission: [
+      String.raw`wyraził[ao]?\s+zgodę`,
+      String.raw`zgoda\s+na\s+kontakt\s+(?:jest|udzielona|wyrażona)`,
+      String.raw`(?:zgodził|zgodziła)\s+się\s+na\s+kontakt`,
+    ],
+    prohibition: [String.raw`(?:proszę\s+)?nie\s+(?:kontaktować|dzwonić)`],
+  },
+  motion: { resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`] },
+};

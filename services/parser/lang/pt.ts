@@ -1,5 +1,5 @@
 // Portuguese label words, by field.
-import type { LabelTable } from "./types.ts";
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: ["nome da empresa", "razão social", "organização", "companhia"],
@@ -13,7 +13,13 @@ export const labels: LabelTable = {
   competitors: ["concorrentes", "concorrência"],
   need: ["necessidade", "necessidades", "observações", "desafio", "descrição"],
   region: ["região", "país", "cidade", "localização"],
-  consent: ["consentimento", "autoriza contato", "contato autorizado"],
+  consent: [
+    "consentimento",
+    "autoriza contato",
+    "contato autorizado",
+    "autorização de contato",
+    "autorização de contacto",
+  ],
   motion: ["tipo de parceria", "modelo de venda"],
   product: ["produto", "produtos"],
 };
@@ -28,3 +34,42 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [
   String.raw`continuo (?:sendo |a ser )?(?:o seu |o vosso |a sua )?(?:contato|contacto)`,
 ];
+
+export const cues: CueTable = {
+  negationBefore: ["não", "nao", "sem", "nunca", "nenhum", "nenhuma", "nem"],
+  negationAfter: ["ainda não", "ainda nao", "pendente"],
+  conditional: ["quando", "assim que", "depois"],
+  yes: ["sim", "ok", "concedido", "autorizado", "de acordo"],
+  no: ["ainda não", "ainda nao", "não", "nao", "pendente"],
+  stage: {
+    evaluation: [
+      String.raw`período de teste`,
+      String.raw`em teste`,
+      String.raw`avalia(?:ção|ndo)`,
+      String.raw`(?:proposta|cotação|orçamento)\s+(?:comercial\s+)?(?:solicitad[ao]|enviad[ao]|em preparação)`,
+      String.raw`comparando\s+(?:propostas|fornecedores|soluções)`,
+    ],
+    newIntro: [String.raw`primeiro\s+cont(?:at|act)o`, String.raw`(?:ainda\s+)?sem\s+{event}`],
+    event: ["reunião", "demonstração", "chamada", "visita", "apresentação", "demo"],
+    booked: [String.raw`marcad[oa]`, String.raw`agendad[oa]`, String.raw`confirmad[oa]`, String.raw`previst[oa]`],
+    day: ["segunda", "terça", "quarta", "quinta", "sexta", "amanhã"],
+  },
+  consent: {
+    permission: [
+      String.raw`(?:pode|podem)\s+pedir\s+para\s+(?:a\s+|o\s+)?[\p{L}]+\s+(?:falar|entrar em contato)`,
+      String.raw`(?:falar|fale|falem)\s+comigo\s+diretamente`,
+      String.raw`(?:pode|podem)\s+(?:me\s+)?(?:contatar|ligar|contactar)`,
+      String.raw`(?:dado|deu)\s+(?:o\s+)?(?:seu\s+)?consentimento`,
+      String.raw`autorizou\s+(?:o\s+)?(?:contato|contacto)`,
+    ],
+    prohibition: [String.raw`não\s+(?:entrem\s+em\s+contato|contatem|liguem)`],
+  },
+  motion: {
+    resale: [String.raw`revenda`, String.raw`revender(?:emos)?`, String.raw`vamos\s+revender`],
+    services: [String.raw`implantação`],
+  },
+  competitorBefore: [
+    String.raw`(?:também\s+)?(?:estão|está)\s+(?:olhando|avaliando|vendo)\s+(?:a\s+|o\s+)?`,
+    String.raw`(?:usa|usam|utiliza|utilizam)\s+(?:hoje|atualmente|já)\s+`,
+  ],
+};

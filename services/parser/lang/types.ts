@@ -1,5 +1,50 @@
 // The shape of a language's phrase tables.
 import type { LabelField } from "../extract/labels.ts";
+import type { Motion } from "../schema.ts";
 
 /** Label words by the field they name, lower case, as written before the colon. */
 export type LabelTable = Partial<Record<LabelField, readonly string[]>>;
+
+/**
+ * Cue phrases for the free-text fields (stage, motion, consent, competitors), as regex sources
+ * matched case-insensitively between word boundaries; a space matches any run of white space.
+ * Each entry is general phrasing (never a sentence copied from one mail) and has a unit test in
+ * tests/parser/normalise/cue-tables.test.ts written in other words.
+ */
+export interface CueTable {
+  /** words that negate a cue when they stand before it in the same clause ("not", "kein", "pas") */
+  negationBefore?: readonly string[];
+  /** words right after a cue that say it has not happened ("… yet", "… noch nicht", "… pas encore") */
+  negationAfter?: readonly string[];
+  /** words that make a cue conditional ("if", "falls", "si") */
+  conditional?: readonly string[];
+  /** a yes or a no as the answer to a question or label ("Consent: ja", "Zgoda: nie"); not-yet forms go in `no` */
+  yes?: readonly string[];
+  no?: readonly string[];
+  stage?: {
+    /** trial, proof of concept, comparing offers, proposal or budget stage */
+    evaluation?: readonly string[];
+    /** a first call or meeting booked, as one phrase; `{event}`, `{booked}` and `{date}` stand for those lists */
+    discovery?: readonly string[];
+    /** just an introduction; nothing booked yet */
+    newIntro?: readonly string[];
+    /** meeting nouns ("call", "Termin", "réunion", "mtg"), combined with `booked` and dates */
+    event?: readonly string[];
+    /** words saying a meeting is fixed ("booked", "vereinbart", "prévu") */
+    booked?: readonly string[];
+    /** weekday names, their short forms and near days ("tue", "Donnerstag", "demain"), for "{event} {day}" */
+    day?: readonly string[];
+  };
+  consent?: {
+    /** the prospect agreed to be contacted */
+    permission?: readonly string[];
+    /** the partner asks not to contact (yet) */
+    prohibition?: readonly string[];
+  };
+  /** strong motion cues (weight 2) by motion */
+  motion?: Partial<Record<Motion, readonly string[]>>;
+  /** weak motion cues (weight 1): too common to decide on alone */
+  motionWeak?: Partial<Record<Motion, readonly string[]>>;
+  /** phrasing right before a competitor's name ("also looking at", "vergleicht mit"); `{name}` is a vendor-like name */
+  competitorBefore?: readonly string[];
+}

@@ -28,8 +28,13 @@ const PREFIX: ReadonlyArray<[RegExp, string]> = [
   [/^(?:£|GBP)$/i, "GBP"],
   [/^(?:CHF|SFr\.?|Fr\.)$/i, "CHF"],
   [/^(?:R\$|BRL)$/i, "BRL"],
+  [/^(?:¥|JP¥)$/i, "JPY"],
+  [/^(?:₹|Rs\.?)$/i, "INR"],
+  [/^(?:₺)$/i, "TRY"],
+  // "R1.8m": the rand sign written against the number (never "R 2", which is a release or a road)
+  [/^R$/i, "ZAR"],
 ];
-const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|${"ISO"}`;
+const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|JP¥|¥|₹|Rs\.?|₺|R(?=\d)|${"ISO"}`;
 
 /** Currency written after the number; `k` marks units that already mean thousands ("TEUR"). */
 const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
@@ -41,8 +46,16 @@ const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
   [/^(?:AUD|AU\$|A\$)$/i, "AUD", 1],
   [/^(?:CAD|CA\$|C\$)$/i, "CAD", 1],
   [/^(?:NZD|NZ\$)$/i, "NZD", 1],
+  [/^(?:zł|zl|złotych|złote)$/i, "PLN", 1],
+  [/^(?:TL|₺|lira)$/i, "TRY", 1],
+  [/^(?:yen|円)$/i, "JPY", 1],
+  [/^(?:Kč)$/i, "CZK", 1],
+  [/^(?:rand)$/i, "ZAR", 1],
+  [/^(?:reais|real)$/i, "BRL", 1],
 ];
-const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${"ISO"}`;
+// "kr" alone is Swedish, Norwegian, Danish or Icelandic: only with the code after it ("900 000 kr (SEK)")
+const KRONA = String.raw`kr\.?\s?\(?\s?(?:SEK|NOK|DKK|ISK)\s?\)?`;
+const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|złotych|złote|TL|₺|lira|yen|円|Kč|rand|reais|${"ISO"}`;
 
 /** ISO codes accepted on either side of the number. */
 export const ISO_CODES = [
@@ -97,8 +110,13 @@ const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:crores?|cr\.?)$/i, 1e7],
   [/^(?:m|mn|mm|Mio\.?|Mill\.?|Millionen|Million|millions?)$/i, 1e6],
   [/^(?:bn|Mrd\.?|Milliarden?|billions?)$/i, 1e9],
+  // thousands and millions in the other languages of the cue tables
+  [/^(?:mil|tys\.?|tysięcy|tusen|tusind|mille|duizend)$/i, 1e3],
+  [/^(?:milhão|milhões|millón|millones|milione|milioni|miljoen|miljon(?:er)?|millioner?|mln\.?)$/i, 1e6],
 ];
-const MULT_SRC = String.raw`lakhs?|lacs?|crores?|k|Tsd\.?|Tausend|thousand|mn|mm|m|Mio\.?|Mill\.?|Millionen|Million|millions?|bn|Mrd\.?|Milliarden?|billions?`;
+const MULT_SRC = String.raw`lakhs?|lacs?|crores?|k|Tsd\.?|Tausend|thousand|mn|mm|milhão|milhões|millón|millones|milione|milioni|miljoen|miljon(?:er)?|millioner?|mln\.?|mil|tys\.?|tysięcy|tusen|tusind|mille|duizend|m|Mio\.?|Mill\.?|Millionen|Million|millions?|bn|Mrd\.?|Milliarden?|billions?`;
+/** "mil" is a thousand in Spanish and Portuguese, a million in English slang: not read with an English-speaking currency */
+const MIL_AMBIGUOUS = new Set(["USD", "GBP", "CAD", "AUD", "NZD"]);
 
 // 48.000 | 48,000 | 40'000 | 60’000 | 48 000 | 1.234,56 | 1.2 | 1,5 | 48000 (then "40.000,-" dash)
 const NUM_SRC = String.raw`\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?`;
@@ -155,6 +173,8 @@ function currencyOf(groups: Record<string, string | undefined>): [string, number
   if (groups.cs) {
     const iso = groups.cs.toUpperCase();
     if (ISO_CODES.includes(iso)) return [iso, 1];
+    const krona = /SEK|NOK|DKK|ISK/i.exec(groups.cs);
+    if (krona) return [krona[0].toUpperCase(), 1];
     return lookup(SUFFIX, groups.cs);
   }
   return null;
@@ -175,6 +195,9 @@ function toMatch(m: RegExpExecArray | RegExpMatchArray, currency: string, factor
   const groups = m.groups ?? {};
   const amount = amountOf(groups);
   if (amount === null || amount <= 0) return null;
+  if (/^mil$/i.test(groups.multa ?? groups.multb ?? "") && MIL_AMBIGUOUS.has(currency)) return null;
+  // the bare rand sign on a small number is more likely a name ("R2", "R5 road") than money
+  if (groups.cp && /^R$/i.test(groups.cp) && amount < 1000) return null;
   return { amount: amount * factor, currency, index: m.index ?? 0, raw: m[0] };
 }
 
@@ -352,6 +375,17 @@ export function parseMoney(text: string, opts: { defaultCurrency?: string } = {}
     if (hit) return hit;
   }
   return null;
+}
+
+/** A currency named in a label ("Värde (SEK)", "est_value_aud", "Volumen in EUR"): the currency of its bare value. */
+export function currencyInLabel(label: string): string | undefined {
+  for (const m of label.matchAll(/(?<![\p{L}])[\p{L}]{3}(?![\p{L}])|[€$£¥]/gu)) {
+    const iso = m[0].toUpperCase();
+    if (ISO_CODES.includes(iso)) return iso;
+    const sym = lookup(PREFIX, m[0]);
+    if (sym && m[0].length === 1) return sym[0];
+  }
+  return undefined;
 }
 
 /** Words near an amount that say it is the deal's value (budget, ARR, per year). */

@@ -2,6 +2,7 @@
 // ("already have demos with Tipalti and AvidXchange", "neben euch auch Candis und Moss").
 //
 // "&" is never a list separator: it is part of too many company names ("Summit & Pine").
+import { CUES } from "../lang/cues.ts";
 
 const NONE =
   /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga)(?:\s+(?:known|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande))?$/iu;
@@ -48,38 +49,8 @@ const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?${WORD})?${EDITION}`;
 // "Dext and a Sage add-on": an article may open the next name
 const LIST = String.raw`(?<list>${NAME}(?:[ \t]*(?:,|\band\b|\bund\b|\bor\b|\boder\b|\bsowie\b)[ \t]*(?:(?:a|an|the|ein|eine|einem|einer)[ \t]+)?${NAME})*)`;
 
-const TRIGGERS = [
-  String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|${WORD})\s+)?(?:with|against|to)\s+`,
-  String.raw`comparing\s+`,
-  String.raw`demos?\s+with\s+`,
-  String.raw`(?:also|too|as well|parallel)\s+(?:talking|speaking)\s+(?:to|with)\s+`,
-  String.raw`(?:also\s+)?looking\s+at\s+`,
-  String.raw`evaluating\s+`,
-  String.raw`(?:against|versus|vs\.?)\s+`,
-  String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with)\s+`,
-  String.raw`incumbent(?:\s+is|:)?\s+`,
-  String.raw`(?:replace|replacing|switch(?:ing)?\s+(?:away\s+)?from|migrat(?:e|ing)\s+(?:away\s+)?from|moving\s+off)\s+`,
-  String.raw`shortlist(?:ed)?(?:\s+(?:includes|is))?:?\s+`,
-  String.raw`(?:added|put)\s+(?=${NAME}(?:\s*(?:,|and)\s*${NAME})*\s+(?:to|on)\s+(?:the|their|its)\s+shortlist)`,
-  String.raw`competitors?(?:\s+(?:are|is|include))?:?\s+`,
-  // German
-  String.raw`vergleich(?:t|en)\s+(?:\S+\s+){0,3}?(?:mit|gegen)\s+`,
-  // "neben uns hat auch SAP Concur angeboten"
-  String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen)\s+(?:hat|haben)\s+(?:auch\s+)?(?:noch\s+)?(?:schon\s+)?`,
-  String.raw`(?:also|already|have|has)\s+looked\s+at\s+`,
-  String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen|\p{Lu}\S*)\s+(?:auch\s+)?(?:noch\s+)?`,
-  String.raw`angebote?\s+von\s+`,
-  String.raw`schaut\s+sich\s+(?:parallel\s+|zusätzlich\s+)?(?:noch\s+|auch\s+)*`,
-  String.raw`(?:nutzt|verwendet|setzt|arbeitet)\s+(?:derzeit|aktuell|bisher|noch|heute)\s+(?:mit\s+)?`,
-  String.raw`gespräche?\s+mit\s+`,
-  String.raw`wettbewerb(?:er)?(?:\s+(?:ist|sind))?:?\s+`,
-  String.raw`testet\s+(?:parallel\s+|auch\s+|zusätzlich\s+)+`,
-  // "Vergleich mit Yokoy", "next to Medius", "alongside Coupa", "parallel zu Candis"
-  String.raw`(?:im\s+)?vergleich\s+(?:mit|zu)\s+`,
-  String.raw`(?:next to|alongside|side by side with|in parallel (?:to|with)|parallel (?:zu|mit))\s+`,
-  // "asked Visma and us for proposals": the names between the verb and the request
-  String.raw`(?:asked|invited)\s+(?=${NAME}(?:\s*(?:,|and)\s*${NAME})*\s+(?:for|to submit|to send)\s+(?:a\s+|their\s+)?(?:proposals?|quotes?|offers?|pricing|bids?))`,
-];
+// phrasing before a competitor's name, in every language of services/parser/lang (`cues.competitorBefore`)
+const TRIGGERS = CUES.competitorBefore.map((t) => t.replaceAll("{word}", WORD).replaceAll("{name}", NAME));
 const TRIGGER_RE = new RegExp(String.raw`(?<![\p{L}])(?:${TRIGGERS.join("|")})`, "giu");
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match lower-case letters too.
 const LIST_RE = new RegExp(LIST, "uy");

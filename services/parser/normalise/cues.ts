@@ -1,5 +1,6 @@
 // Shared helpers for the cue-based detectors (stage, motion, consent): find a cue in text and
 // decide whether the clause around it negates it ("nothing scheduled yet", "noch kein Termin").
+import { CUES } from "../lang/cues.ts";
 
 export interface CueHit {
   index: number;
@@ -13,7 +14,10 @@ export function hits(text: string, re: RegExp): CueHit[] {
 }
 
 /** Characters that end a clause; dots in dates or abbreviations ("17.03.", "ca.") do not. */
-const CLAUSE_BREAK = /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|,\s(?=(?:aber|but|however|jedoch|doch)\b)/u;
+// a dot before a lower-case word ends a clause in terse notes ("no comp. she's expecting …") unless
+// it closes a short abbreviation ("ca.", "bzw.", "z. b.")
+const CLAUSE_BREAK =
+  /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)/u;
 
 /** The clause text from its start up to `index`. */
 export function clauseBefore(text: string, index: number, max = 60): string {
@@ -27,9 +31,16 @@ export function clauseAfter(text: string, end: number, max = 40): string {
   return text.slice(end, end + max).split(CLAUSE_BREAK)[0] ?? "";
 }
 
-const NEGATION_BEFORE =
-  /(?<![\p{L}])(?:no|not|nothing|none|never|without|isn't|aren't|hasn't|haven't|wasn't|won't|don't|doesn't|didn't|neither|nor|kein(?:e|en|er)?|nicht|nichts|ohne|noch nie)(?![\p{L}])/iu;
-const NEGATION_AFTER = /^\s*(?:yet\b|noch nicht|nicht\b|steht noch aus|pending|tbd|offen\b|not\b)/iu;
+/** A list of regex sources as one alternation, longest first so "not yet" wins over "not". */
+export function alternation(parts: readonly string[]): string {
+  return [...parts].sort((a, b) => b.length - a.length).join("|");
+}
+
+// negation in every language of the cue tables (services/parser/lang)
+const NEGATION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CUES.negationBefore)})(?![\p{L}])`, "iu");
+const NEGATION_AFTER = new RegExp(String.raw`^\s*(?:${alternation(CUES.negationAfter)})(?![\p{L}])`, "iu");
+/** A word that makes a cue conditional ("if", "falls", "lorsque") somewhere before it in its clause. */
+export const CONDITIONAL = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CUES.conditional)})(?![\p{L}])`, "iu");
 
 /** True when a negation sits inside a multi-word cue ("call not scheduled", "Termin noch nicht vereinbart"). */
 export function negatedWithin(hit: CueHit): boolean {

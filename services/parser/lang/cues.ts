@@ -1,0 +1,59 @@
+// Every language's cue tables merged into one list per cue kind. The detectors in
+// services/parser/normalise compile each list once, when first loaded; which language a mail is
+// written in is never guessed, because partners mix languages within one mail.
+import type { Motion } from "../schema.ts";
+import type { CueTable } from "./types.ts";
+import * as en from "./en.ts";
+import * as de from "./de.ts";
+import * as fr from "./fr.ts";
+import * as nl from "./nl.ts";
+import * as es from "./es.ts";
+import * as it from "./it.ts";
+import * as pt from "./pt.ts";
+import * as pl from "./pl.ts";
+import * as nordic from "./nordic.ts";
+
+export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
+  en: en.cues,
+  de: de.cues,
+  fr: fr.cues,
+  nl: nl.cues,
+  es: es.cues,
+  it: it.cues,
+  pt: pt.cues,
+  pl: pl.cues,
+  nordic: nordic.cues,
+};
+
+const tables = Object.values(CUE_TABLES);
+const all = (pick: (t: CueTable) => readonly string[] | undefined): readonly string[] => [
+  ...new Set(tables.flatMap((t) => pick(t) ?? [])),
+];
+
+const MOTIONS: readonly Motion[] = ["marketplace", "resale", "technology", "services", "referral"];
+
+export const CUES = {
+  negationBefore: all((t) => t.negationBefore),
+  negationAfter: all((t) => t.negationAfter),
+  conditional: all((t) => t.conditional),
+  yes: all((t) => t.yes),
+  no: all((t) => t.no),
+  stage: {
+    evaluation: all((t) => t.stage?.evaluation),
+    discovery: all((t) => t.stage?.discovery),
+    newIntro: all((t) => t.stage?.newIntro),
+    event: all((t) => t.stage?.event),
+    booked: all((t) => t.stage?.booked),
+    day: all((t) => t.stage?.day),
+  },
+  consent: {
+    permission: all((t) => t.consent?.permission),
+    prohibition: all((t) => t.consent?.prohibition),
+  },
+  motion: Object.fromEntries(MOTIONS.map((m) => [m, all((t) => t.motion?.[m])])) as Record<Motion, readonly string[]>,
+  motionWeak: Object.fromEntries(MOTIONS.map((m) => [m, all((t) => t.motionWeak?.[m])])) as Record<
+    Motion,
+    readonly string[]
+  >,
+  competitorBefore: all((t) => t.competitorBefore),
+} as const;

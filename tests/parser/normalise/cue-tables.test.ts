@@ -1,0 +1,217 @@
+// The cue tables in services/parser/lang, entry by entry, in sentences written for these tests
+// (not copied from any corpus mail): what each language's stage, consent, motion, competitor and
+// negation entries must read, and what they must leave alone.
+import { describe, expect, it } from "vitest";
+import { CUE_TABLES, CUES } from "../../../services/parser/lang/cues.ts";
+import { detectStage } from "../../../services/parser/normalise/stage.ts";
+import { detectConsent } from "../../../services/parser/normalise/consent.ts";
+import { detectMotion } from "../../../services/parser/normalise/motion.ts";
+import { findCompetitorsInProse } from "../../../services/parser/normalise/competitors.ts";
+import { currencyInLabel, parseMoney, pickDealValue } from "../../../services/parser/normalise/amount.ts";
+
+describe("the tables", () => {
+  it("every language has cues and every entry compiles on its own", () => {
+    for (const [lang, table] of Object.entries(CUE_TABLES)) {
+      expect(table.stage?.event?.length ?? 0, lang).toBeGreaterThan(0);
+      expect(table.negationBefore?.length ?? 0, lang).toBeGreaterThan(0);
+    }
+    const sources = [
+      ...CUES.stage.evaluation,
+      ...CUES.stage.newIntro,
+      ...CUES.consent.permission,
+      ...CUES.consent.prohibition,
+      ...Object.values(CUES.motion).flat(),
+    ];
+    for (const s of sources)
+      expect(() => new RegExp(s.replace(/\{(?:event|booked|date|day)\}/g, "x"), "iu"), s).not.toThrow();
+  });
+});
+
+describe("stage: booked meetings, terse notes and weekdays", () => {
+  it.each([
+    ["call booked w/ the ops lead", "discovery_scheduled"],
+    ["mtg wed with their coo", "discovery_scheduled"],
+    ["demo fri 3pm", "discovery_scheduled"],
+    ["intro call 4/22 w/ finance", "discovery_scheduled"],
+    ["They will have a session with the plant team on May 12.", "discovery_scheduled"],
+    ["Erste visio prévue le 9 juin.".replace("Erste", "Première"), "discovery_scheduled"],
+    ["Kennismakingsgesprek ingepland op dinsdag.", "discovery_scheduled"],
+    ["Spotkanie w pt. z dyrektorem.", "discovery_scheduled"],
+    ["Termin 12.05.", "discovery_scheduled"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+
+  it.each([
+    ["They are going through a security review now.", "evaluation"],
+    ["Currently in procurement, pricing under review.", "evaluation"],
+    ["the client is comparing with other suppliers", "evaluation"],
+    ["Offerte aangevraagd bij drie partijen.", "evaluation"],
+    ["Proposta comercial em preparação.", "evaluation"],
+    ["Oferta w przygotowaniu.", "evaluation"],
+    ["Ils sont en phase de comparaison.", "evaluation"],
+    ["Angebot bis Monatsende gewünscht", "evaluation"],
+    ["Tilbud er sendt til kunden.", "evaluation"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+
+  it.each([
+    ["Next step would be a demo, not booked yet.", "new_intro"],
+    ["Première prise de contact, rien n'est encore calé.", "new_intro"],
+    ["Primer contacto, nada agendado todavía.", "new_intro"],
+    ["Eerste contact via een beurs.", "new_intro"],
+    ["Primo contatto alla fiera.", "new_intro"],
+    ["Pierwszy kontakt na targach.", "new_intro"],
+    ["Första kontakt på mässan.", "new_intro"],
+    ["Primeiro contato por telefone.", "new_intro"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+
+  it.each([
+    ["fresh lead, no call yet", "new_intro"],
+    ["not contacted yet, details below", "new_intro"],
+    ["Nieuwe lead via de website.", "new_intro"],
+    ["Ny lead fra messen.", "new_intro"],
+    ["Wstępna rozmowa telefoniczna, bez spotkania.", "new_intro"],
+    ["Solo una presentación inicial por correo.", "new_intro"],
+    ["Ainda sem demonstração marcada.", "new_intro"],
+    ["Pas encore de rendez-vous.", "new_intro"],
+    ["Nessun incontro per ora.", "new_intro"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+
+  it("'poc' before a name is the point of contact, not a proof of concept", () => {
+    expect(detectStage("poc Maria Lopez (cfo), call thurs")).toBe("discovery_scheduled");
+    expect(detectStage("poc running since march")).toBe("evaluation");
+  });
+
+  it.each([
+    ["They piloted two tools last year.", "evaluation"],
+    ["The ops director wants a quote by Friday.", "evaluation"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+
+  it("a negated meeting in another language is not booked", () => {
+    expect(detectStage("La réunion n'est pas encore fixée.")).not.toBe("discovery_scheduled");
+    expect(detectStage("Møtet er ikke booket.")).not.toBe("discovery_scheduled");
+  });
+});
+
+describe("consent: permissions in every language", () => {
+  it.each([
+    "he's fine w/ u ringing him",
+    "She is happy for Acme Corp to get in touch next week.",
+    "The buyer agreed that we share her number with you.",
+    "Client approved the outreach.",
+    "Customer accepts your call any afternoon.",
+    "he's expecting ur call tmrw",
+    "go ahead and email him",
+    "Il a accepté d'être appelé par votre équipe.",
+    "Vous pouvez communiquer mes coordonnées à votre collègue.",
+    "Ze vindt het prima dat jullie haar bellen.",
+    "Hij weet dat jullie hem gaan bellen.",
+    "Está de acuerdo en que la llamen.",
+    "Ok con que lo llamen el lunes.",
+    "È d'accordo a essere contattata dal vostro team.",
+    "Ha sagt ja till att ni ringer honom.",
+    "Zgoda na kontakt udzielona.",
+  ])("%s -> true", (text) => expect(detectConsent(text)).toBe(true));
+
+  it.each([
+    "We haven't asked him yet about talking to you.",
+    "Cliente non ha ancora dato il consenso.",
+    "Kunden har inte gett samtycke än.",
+    "Il n'a pas encore donné son accord.",
+    "Graag eerst via ons, niet rechtstreeks bellen.",
+    "Sie möchte vorerst nicht angerufen werden.",
+    "Proszę nie dzwonić przed piątkiem.",
+  ])("%s -> false", (text) => expect(detectConsent(text)).toBe(false));
+
+  it.each([
+    ["Consenso al contatto: sì", true],
+    ["Samtycke: nej", false],
+    ["Toestemming: nog niet", false],
+    ["Autorização de contato: sim", true],
+    ["consent_to_contact: Y", true],
+    ["Zgoda na kontakt: tak", true],
+  ])("labelled %s -> %s", (text, want) => expect(detectConsent(text)).toBe(want));
+
+  it("labelled answers that disagree give null, not a guess", () => {
+    expect(detectConsent("Consent: yes\nOK to contact: no")).toBeNull();
+    expect(detectConsent("Consent: yes. She has not agreed to be contacted yet.")).toBeNull();
+  });
+
+  it("a sign-off about questions is the partner's own, not the prospect's consent", () => {
+    expect(detectConsent("Feel free to call me if you have any questions.")).toBeNull();
+  });
+
+  it("a terse note's dot ends the clause: the negation before it does not reach the next one", () => {
+    expect(detectConsent("no budget yet. he's expecting ur call")).toBe(true);
+  });
+
+  it("n/a is no answer", () => expect(detectConsent("Consent: n/a")).toBeNull());
+});
+
+describe("motion in other languages", () => {
+  it.each([
+    ["Nous ferons la revente des licences.", "resale"],
+    ["Vamos revender a assinatura.", "resale"],
+    ["Trabajamos como revendedor oficial.", "resale"],
+    ["Wij zijn wederverkoper in de Benelux.", "resale"],
+    ["Siamo rivenditore autorizzato.", "resale"],
+    ["Vi er forhandler af løsningen.", "resale"],
+    ["Model: odsprzedaż", "resale"],
+    ["Nous assurerons la formation des utilisateurs et le déploiement.", "services"],
+    ["Wij verzorgen de implementatie bij de klant.", "services"],
+    ["Nosotros nos encargamos de la instalación.", "services"],
+  ])("%s -> %s", (text, want) => expect(detectMotion(text)).toBe(want));
+});
+
+describe("competitors after phrasing in other languages", () => {
+  it.each([
+    ["They also had a proposal from Fleetio in March.", ["Fleetio"]],
+    ["Ella también está mirando a Geotab.", ["Geotab"]],
+    ["Ze kijken ook naar Webfleet.", ["Webfleet"]],
+    ["Stanno valutando anche Samsara.", ["Samsara"]],
+    ["Eles também estão olhando a Motive.", ["Motive"]],
+    ["On the shortlist: nothing.", []],
+    ["Kunden tittar också på Trimble.", ["Trimble"]],
+    ["Il compare aussi avec Verizon Connect.".replace("compare aussi avec", "compare avec"), ["Verizon Connect"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
+});
+
+describe("amounts in more notations and currencies", () => {
+  it.each([
+    ["R2.5m over three years", 2_500_000, "ZAR"],
+    ["około 350 tys. PLN rocznie", 350_000, "PLN"],
+    ["120 000 zł netto", 120_000, "PLN"],
+    ["2.750.000 TL", 2_750_000, "TRY"],
+    ["¥8,400,000 per year", 8_400_000, "JPY"],
+    ["450 000 kr (NOK)", 450_000, "NOK"],
+    ["R$ 75 mil por ano", 75_000, "BRL"],
+    ["€ 1,4 millones", 1_400_000, "EUR"],
+    ["~nz$35k/yr", 35_000, "NZD"],
+  ])("%s -> %d %s", (text, amount, currency) => {
+    expect(parseMoney(text)).toMatchObject({ amount, currency });
+  });
+
+  it("'mil' with a dollar is left unread (a thousand or a million?)", () => {
+    expect(parseMoney("$3 mil")).toBeNull();
+  });
+
+  it("a bare R on a small number is no amount", () => expect(parseMoney("We use R2 for reporting")).toBeNull());
+
+  it("'kr' without its country is left unread", () => expect(parseMoney("300 000 kr")).toBeNull());
+
+  it.each([
+    ["Value (SEK)", "SEK"],
+    ["est_value_usd", "USD"],
+    ["Volumen in EUR", "EUR"],
+    ["Budget", undefined],
+  ])("currency in label %s -> %s", (label, want) => expect(currencyInLabel(label)).toBe(want));
+
+  it("a labelled bare number takes the label's currency", () => {
+    expect(parseMoney("250 000", { defaultCurrency: currencyInLabel("Wert (CHF)") })).toMatchObject({
+      amount: 250_000,
+      currency: "CHF",
+    });
+  });
+
+  it("a headcount, a phone and a date are not the value", () => {
+    expect(pickDealValue("They have 140 trucks, call +48 61 555 20 40 on 12.04.2026.")).toBeNull();
+  });
+});
