@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { corpusMail } from "../../helpers/app.ts";
 import { parseMessage } from "../../../services/parser/parse-message.ts";
+import { rawMailFromBuffer } from "../../../services/parser/raw-mail.ts";
 import { createParsePool, deadlineFor, type ParsePool } from "../../../services/parser/pool/parse-pool.ts";
 
 const scripted = new URL("./scripted-worker.mjs", import.meta.url);
-const mail = (s: string) => Buffer.from(s);
+const mail = (s: string) => rawMailFromBuffer(Buffer.from(s));
 
 describe("parse pool", () => {
   let pool: ParsePool;
@@ -13,7 +14,7 @@ describe("parse pool", () => {
   it("parses in a worker thread exactly as in the main thread", async () => {
     pool = createParsePool({ size: 1, timeoutMs: 30_000, vendorDomains: ["northbeam.io"] });
     const raw = corpusMail("001-");
-    const inWorker = await pool.parse(raw);
+    const inWorker = await pool.parse(rawMailFromBuffer(raw));
     const inMain = await parseMessage(raw, { vendorDomains: ["northbeam.io"] });
     expect(inWorker).toEqual(inMain);
     expect(raw.length).toBeGreaterThan(0); // the caller's bytes are still there
