@@ -3,7 +3,7 @@
 // that keeps table cells apart, so labelled fields survive HTML-only mail.
 import type { AddressObject, Attachment, ParsedMail } from "mailparser";
 import { readMime, type AttachmentHead } from "./read-mime.ts";
-import { rawMailFromBuffer, type RawMail } from "./raw-mail.ts";
+import { rawMailFromBuffer, sizeAllowanceMs, type RawMail } from "./raw-mail.ts";
 import type { AttachmentInfo, MailAddress, MessageEnvelope } from "./types.ts";
 import { htmlToPlainText } from "./html-text.ts";
 import { parseVcard, type VcardContact } from "./vcard.ts";
@@ -34,6 +34,7 @@ export class DecodeError extends Error {
 export const DECODE_LIMITS = {
   // the store's own limit (SES's S3 action delivers up to 40 MB): attachments are streamed, not kept
   maxBytes: 40 * 1024 * 1024,
+  /** plus a second per whole MiB of mail (sizeAllowanceMs) */
   timeoutMs: 10_000,
   maxHtmlToText: 512 * 1024,
   maxTextChars: 200_000,
@@ -52,7 +53,7 @@ export async function decodeMail(raw: RawMail, depth = 0): Promise<DecodedMessag
       { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true },
       readsContent,
     ),
-    DECODE_LIMITS.timeoutMs,
+    DECODE_LIMITS.timeoutMs + sizeAllowanceMs(raw.size),
   );
   const decoded = fromParsed(mail);
   return depth === 0 ? withAttachmentSources(decoded, mail.attachments) : decoded;

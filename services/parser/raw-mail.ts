@@ -9,6 +9,12 @@ export interface RawMail {
 /** Pieces handed to a parse worker, and the size of the pieces in which mail is stored. */
 export const RAW_CHUNK_BYTES = 1024 * 1024;
 
+/** Time a mail's size earns beyond a fixed deadline: a second per whole MiB. Decoding MIME is
+ * linear in the size, and a 39 MiB mail legitimately takes seconds on a busy machine. */
+export function sizeAllowanceMs(rawBytes: number): number {
+  return Math.floor(rawBytes / (1024 * 1024)) * 1000;
+}
+
 /** A mail already in memory (a CLI file, an admin re-parse), read in slices without copying. */
 export function rawMailFromBuffer(raw: Buffer): RawMail {
   return {

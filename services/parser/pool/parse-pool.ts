@@ -6,7 +6,7 @@
 import { Worker } from "node:worker_threads";
 import { AppError } from "../../core/errors.ts";
 import type { ParsedMessage } from "../types.ts";
-import type { RawMail } from "../raw-mail.ts";
+import { sizeAllowanceMs, type RawMail } from "../raw-mail.ts";
 import type { ParseJob, WorkerMessage, WorkerSetup } from "./protocol.ts";
 
 export interface ParsePoolOptions extends WorkerSetup {
@@ -50,7 +50,7 @@ const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
  * so the size allowance gives a hostile mail no more room than a big one needs.
  */
 export function deadlineFor(rawBytes: number, timeoutMs: number): number {
-  return timeoutMs + Math.floor(rawBytes / (1024 * 1024)) * 1000;
+  return timeoutMs + sizeAllowanceMs(rawBytes);
 }
 
 export function createParsePool(opts: ParsePoolOptions): ParsePool {

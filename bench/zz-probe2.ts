@@ -1,0 +1,18 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+const mb = () => Math.round(process.memoryUsage().rss / 2 ** 20) + "/" + Math.round(process.memoryUsage().external / 2 ** 20);
+const { PGlite } = await import("@electric-sql/pglite");
+const extra = process.argv.slice(2);
+const t0 = mb();
+const pg = await PGlite.create({ dataDir: mkdtempSync(join(tmpdir(), "bm-")), ...(extra.length ? { startParams: [...PGlite.defaultStartParams, ...extra] } : {}) });
+const t1 = mb();
+await pg.exec("create table c (id int, seq int, data bytea, primary key (id, seq)); alter table c alter column data set storage external;");
+const chunk = Buffer.alloc(1024 * 1024, 7);
+await pg.exec("begin");
+for (let i = 0; i < 25; i++) await pg.query("insert into c values (1, $1, $2)", [i, chunk]);
+await pg.exec("commit");
+const t2 = mb();
+for (let i = 0; i < 25; i++) await pg.query("select data from c where id = 1 and seq = $1", [i]);
+console.log(JSON.stringify({ extra, start: t0, open: t1, wrote25: t2, read25: mb() }));
+await pg.close();
