@@ -45,11 +45,11 @@ const mails = Array.from({ length: Number(count) }, (_, i) => bigMail(i, Number(
 // settle start-up (workers loading, migrations) before the baseline
 await ingestRawMail(ctx.pipeline, bigMail(999, 4096), { kind: "cli", file: "warm-up.eml" });
 global.gc?.();
-const mib = (n: number) => Math.round(n / 2 ** 20);
+const toMiB = (n: number) => Math.round(n / 2 ** 20);
 const at = (m: NodeJS.MemoryUsage) => ({
-  heapUsed: mib(m.heapUsed),
-  external: mib(m.external),
-  arrayBuffers: mib(m.arrayBuffers),
+  heapUsed: toMiB(m.heapUsed),
+  external: toMiB(m.external),
+  arrayBuffers: toMiB(m.arrayBuffers),
 });
 const base = process.memoryUsage();
 const before = base.rss;
