@@ -42,6 +42,36 @@ describe("parse pool", () => {
     await expect(hung).rejects.toMatchObject({ code: "PARSE_TIMEOUT" });
   });
 
+  it("hands the worker a mail of several pieces whole, one piece per pull", async () => {
+    pool = createParsePool({ size: 1, timeoutMs: 30_000, vendorDomains: [], entry: scripted });
+    let read = 0;
+    const pieces = ["first ", "second ", "third"];
+    const answer = await pool.parse({
+      size: 18,
+      async *chunks() {
+        for (const p of pieces) {
+          read++;
+          yield Buffer.from(p);
+        }
+      },
+    });
+    expect(answer).toMatchObject({ subject: "first second third" });
+    expect(read).toBe(3);
+  });
+
+  it("fails the job whose mail cannot be read, and goes on with the next", async () => {
+    pool = createParsePool({ size: 1, timeoutMs: 30_000, vendorDomains: [], entry: scripted });
+    const unreadable = pool.parse({
+      size: 10,
+      async *chunks() {
+        yield Buffer.from("half");
+        throw new Error("connection lost");
+      },
+    });
+    await expect(unreadable).rejects.toMatchObject({ code: "PARSE_WORKER_FAILED", message: /connection lost/ });
+    await expect(pool.parse(mail("next"))).resolves.toMatchObject({ subject: "next" });
+  });
+
   it("gives a big mail a second per whole MiB beyond the deadline, a small one none", () => {
     expect(deadlineFor(4000, 5000)).toBe(5000);
     expect(deadlineFor(39 * 1024 * 1024, 5000)).toBe(44_000);
