@@ -45,16 +45,35 @@ const mails = Array.from({ length: Number(count) }, (_, i) => bigMail(i, Number(
 // settle start-up (workers loading, migrations) before the baseline
 await ingestRawMail(ctx.pipeline, bigMail(999, 4096), { kind: "cli", file: "warm-up.eml" });
 global.gc?.();
-const before = process.memoryUsage().rss;
+const toMiB = (n: number) => Math.round(n / 2 ** 20);
+const at = (m: NodeJS.MemoryUsage) => ({
+  heapUsed: toMiB(m.heapUsed),
+  external: toMiB(m.external),
+  arrayBuffers: toMiB(m.arrayBuffers),
+});
+const base = process.memoryUsage();
+const before = base.rss;
 let peak = before;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+// what the main thread holds at the peak (external includes PGlite's WebAssembly memory; the
+// rest of RSS is code, the parse workers' heaps and freed memory not yet returned)
+let atPeak = at(base);
+const sample = () => {
+  const m = process.memoryUsage();
+  if (m.rss > peak) [peak, atPeak] = [m.rss, at(m)];
+};
+const sampler = setInterval(sample, 10);
 const t0 = performance.now();
 const results = await Promise.all(
   mails.map((raw, i) => ingestRawMail(ctx.pipeline, raw, { kind: "cli", file: `big-${i}.eml` })),
 );
 const seconds = (performance.now() - t0) / 1000;
 clearInterval(sampler);
-peak = Math.max(peak, process.memoryUsage().rss);
+sample();
+const details = await ctx.database.db
+  .selectFrom("inbound_messages")
+  .select("outcome_detail")
+  .where("outcome", "=", "needs_review")
+  .execute();
 await ctx.close();
 rmSync(dataDir, { recursive: true, force: true });
 console.log(
@@ -66,5 +85,8 @@ console.log(
     peakMiB: Math.round(peak / 2 ** 20),
     seconds: Number(seconds.toFixed(2)),
     statuses: results.map((r) => r.status),
+    base: at(base),
+    atPeak,
+    details: details.map((d) => d.outcome_detail),
   }),
 );

@@ -40,6 +40,10 @@ async function withScratchDatabase<T>(fn: (url: string) => T): Promise<T> {
 }
 
 const rows: Record<string, unknown>[] = [];
+const breakdown = (m: unknown) => {
+  const { heapUsed, external, arrayBuffers } = (m ?? {}) as Record<string, number>;
+  return `${heapUsed} / ${external} / ${arrayBuffers}`;
+};
 const sizes = (process.env.BIGMAIL_SIZES ?? "5,25,39").split(",").map(Number);
 for (const mib of sizes) rows.push(run("pglite", mib, 1));
 if (admin) {
@@ -48,11 +52,17 @@ if (admin) {
 } else {
   console.log("TEST_DATABASE_URL is not set: PostgreSQL cases skipped");
 }
-console.log("| database | mail | at once | RSS before | peak RSS | growth per mail (× size) | seconds | outcomes |");
-console.log("|---|---|---|---|---|---|---|---|");
+console.log(
+  "| database | mail | at once | RSS before | peak RSS | growth per mail (× size) | main thread at peak: heap / external / array buffers (before) | seconds | outcomes |",
+);
+console.log("|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) {
   const growth = ((r.peakMiB as number) - (r.beforeMiB as number)) / (r.count as number);
   console.log(
-    `| ${r.backend} | ${r.mib} MiB | ${r.count} | ${r.beforeMiB} MiB | ${r.peakMiB} MiB | ${growth.toFixed(0)} MiB (${(growth / (r.mib as number)).toFixed(2)}×) | ${r.seconds} | ${[...new Set(r.statuses as string[])].join(", ")} |`,
+    `| ${r.backend} | ${r.mib} MiB | ${r.count} | ${r.beforeMiB} MiB | ${r.peakMiB} MiB | ${growth.toFixed(0)} MiB (${(growth / (r.mib as number)).toFixed(2)}×) | ${breakdown(r.atPeak)} (${breakdown(r.base)}) | ${r.seconds} | ${[...new Set(r.statuses as string[])].join(", ")} |`,
   );
+}
+for (const r of rows) {
+  const details = [...new Set((r.details as string[] | undefined) ?? [])];
+  if (details.length) console.log(`${r.backend} ${r.mib} MiB × ${r.count} in review: ${details.join("; ")}`);
 }

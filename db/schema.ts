@@ -52,7 +52,7 @@ export interface InboundMessagesTable {
   sha256: string;
   message_id: string | null;
   source: string;
-  raw: Buffer;
+  /** bytes of the raw mail; the bytes themselves are in inbound_raw_chunks (2026-12-03-80) */
   size: number;
   received_at: Timestamp;
   ses_verdicts: Json<unknown> | null;
@@ -73,6 +73,13 @@ export interface InboundMessagesTable {
   processing_until: NullableTimestamp;
   /** which process holds that lease (host:pid:random) */
   processing_by: string | null;
+}
+
+/** The raw mail of a message in pieces of at most 1 MiB, in `seq` order (2026-12-03-80). */
+export interface InboundRawChunksTable {
+  inbound_message_id: number;
+  seq: number;
+  data: Buffer;
 }
 
 export interface InboundSourceRefsTable {
@@ -307,6 +314,7 @@ export interface PartnerSettingsTable {
 export interface DB {
   inbound_messages: InboundMessagesTable;
   inbound_source_refs: InboundSourceRefsTable;
+  inbound_raw_chunks: InboundRawChunksTable;
   cases: CasesTable;
   outbox: OutboxTable;
   timeline_events: TimelineEventsTable;

@@ -10,6 +10,7 @@ import type { Database } from "../../db/connection.ts";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import type { ParsedMessage } from "../parser/types.ts";
+import type { RawMail } from "../parser/raw-mail.ts";
 import { createAuth, type Auth } from "./auth.ts";
 import { loadCredentials, type Credentials } from "./credentials.ts";
 import { adminCss, createRenderer, type Render } from "./render.ts";
@@ -25,7 +26,7 @@ export interface AdminDeps {
   config: Config;
   logger: Logger;
   /** the pipeline's parser (re-parse) */
-  parse: (raw: Buffer) => Promise<ParsedMessage>;
+  parse: (raw: RawMail) => Promise<ParsedMessage>;
   /** called after an action queued mail, so an in-process sender wakes up */
   onMailQueued?: () => void;
   now?: () => Date;

@@ -1,16 +1,23 @@
 // Turns one stored raw message into its outcome: parse, classify, decide, store, queue mail.
 // Parsing (and a model call, if configured) happens outside the transaction; the decision and
 // every write it causes commit together, under a row lock that makes processing exactly-once.
-import { sql } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import { errorMessage } from "../core/errors.ts";
 import type { MessageKind } from "../parser/schema.ts";
 import type { ParsedMessage } from "../parser/types.ts";
+import { rawMailFromBuffer, type RawMail } from "../parser/raw-mail.ts";
+import {
+  claimMessage,
+  messageOutcome,
+  readRawMessage,
+  recordAttemptFailure,
+  storedRawMail,
+} from "../repos/messages.ts";
 import { findCaseById, type Executor } from "../repos/cases.ts";
 import { addReviewItem } from "../repos/review-items.ts";
-import { prejudgeSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
+import { evidenceRaw, prejudgeSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
 import { routeMessage } from "../cases/route-message.ts";
 import { neverAnswerReason } from "../cases/mail/never-answer.ts";
 import type { StatusLinkIssuer } from "../cases/mail/case-mail.ts";
@@ -34,7 +41,8 @@ export interface PipelineDeps {
   db: Database;
   config: Config;
   logger: Logger;
-  parse: (raw: Buffer) => Promise<ParsedMessage>;
+  /** the parse (in a worker thread, reading the mail piece by piece) */
+  parse: (raw: RawMail) => Promise<ParsedMessage>;
   now?: () => Date;
   /** called after a commit that queued mail, so an in-process sender can wake up */
   onMailQueued?: () => void;
@@ -56,7 +64,7 @@ export const MAX_PROCESSING_ATTEMPTS = 5;
 const LEASE_BEYOND_PARSE_MS = 15_000;
 
 /** `raw`: the stored bytes when the caller has them in hand (just stored), which spares
- * reading a big mail back from the database (as hex text on PostgreSQL: twice its size). */
+ * reading them back from the database. */
 export async function processStoredMessage(deps: PipelineDeps, id: number, raw?: Buffer): Promise<IngestResult> {
   const log = deps.logger.child({ component: "pipeline", inboundMessageId: id });
   // Counted before parsing: a mail that kills the process (or its parse worker) never gets to
@@ -70,18 +78,21 @@ export async function processStoredMessage(deps: PipelineDeps, id: number, raw?:
 }
 
 async function processClaimed(deps: PipelineDeps, id: number, log: Logger, given?: Buffer): Promise<IngestResult> {
-  const claim = await claimAttempt(deps, id, given);
+  const now = deps.now?.() ?? new Date();
+  const claim = await claimMessage(deps.db, id, {
+    owner: PROCESS_LEASE_OWNER,
+    until: new Date(now.getTime() + deps.config.PARSE_TIMEOUT_MS + LEASE_BEYOND_PARSE_MS),
+  });
   if (!claim) return resultOf(deps.db, id);
   if (claim.attempts > MAX_PROCESSING_ATTEMPTS) {
-    const why = claim.last_error ?? "the process stopped while processing it (killed, or out of memory?)";
+    const why = claim.lastError ?? "the process stopped while processing it (killed, or out of memory?)";
     log.warn({ attempts: claim.attempts - 1 }, "message keeps failing; parked in review");
     return parkInReview(deps, id, `processing failed ${claim.attempts - 1} times: ${why}`);
   }
-  const row = claim;
 
   let parsed: ParsedMessage;
   try {
-    parsed = await deps.parse(row.raw);
+    parsed = await deps.parse(given ? rawMailFromBuffer(given) : storedRawMail(deps.db, id, claim.size));
   } catch (err) {
     // A parse past its deadline, a dead parse worker, a parser that threw: never retried, the
     // message goes to review with the reason (the raw mail is kept).
@@ -91,9 +102,10 @@ async function processClaimed(deps: PipelineDeps, id: number, log: Logger, given
 
   try {
     const evidence: CommandEvidence = {
-      raw: row.raw,
-      source: row.source,
-      sesVerdicts: row.ses_verdicts as CommandEvidence["sesVerdicts"],
+      // read whole only if sender authentication needs it (commands, a foreign Reply-To)
+      raw: given ?? (async () => (await readRawMessage(deps.db, id)) ?? Buffer.alloc(0)),
+      source: claim.source,
+      sesVerdicts: claim.sesVerdicts,
       resolver: deps.resolver,
     };
     evidence.judged = await prejudgeSender(deps.config, parsed, evidence);
@@ -104,12 +116,7 @@ async function processClaimed(deps: PipelineDeps, id: number, log: Logger, given
     log.info({ status: result.status, caseNumber: result.caseNumber, kind: parsed.output.kind }, "message processed");
     return result;
   } catch (err) {
-    await deps.db
-      .updateTable("inbound_messages")
-      .set({ last_error: errorMessage(err).slice(0, 2000), processing_until: null })
-      .where("id", "=", id)
-      .execute()
-      .catch(() => {});
+    await recordAttemptFailure(deps.db, id, errorMessage(err)).catch(() => {});
     log.error({ err: errorMessage(err) }, "processing failed; the raw message is kept and will be retried");
     throw err;
   }
@@ -127,31 +134,11 @@ async function prejudgePartnerCommand(
   const command = parsePartnerCommand(stripReply(parsed.text).newText, parsed.subject);
   if (!command) return null;
   const judged = await judgePartnerSender(config, parsed, {
-    raw: evidence.raw ?? Buffer.alloc(0),
+    raw: await evidenceRaw(evidence),
     sesVerdicts: evidence.sesVerdicts ?? null,
     resolver: evidence.resolver,
   });
   return { command, judged };
-}
-
-/** Counts an attempt and takes the lease that keeps the backlog sweep away, returning the raw
- * mail in the same round trip unless the caller has it in hand (a big mail travels as hex);
- * null when the message already has an outcome. */
-async function claimAttempt(deps: PipelineDeps, id: number, given: Buffer | undefined) {
-  const now = deps.now?.() ?? new Date();
-  const until = new Date(now.getTime() + deps.config.PARSE_TIMEOUT_MS + LEASE_BEYOND_PARSE_MS);
-  const claim = deps.db
-    .updateTable("inbound_messages")
-    .set({ attempts: sql`attempts + 1`, processing_until: until, processing_by: PROCESS_LEASE_OWNER })
-    .where("id", "=", id)
-    .where("outcome", "is", null);
-  if (given) {
-    const row = await claim.returning(["attempts", "last_error", "ses_verdicts", "source"]).executeTakeFirst();
-    return row ? { ...row, raw: given } : null;
-  }
-  return (
-    (await claim.returning(["attempts", "last_error", "raw", "ses_verdicts", "source"]).executeTakeFirst()) ?? null
-  );
 }
 
 async function decideAndStore(
@@ -250,16 +237,12 @@ async function parkInReview(deps: PipelineDeps, id: number, detail: string): Pro
 
 /** The stored outcome of a message (for duplicates and for messages processed elsewhere). */
 export async function resultOf(db: Executor, id: number): Promise<IngestResult> {
-  const row = await db
-    .selectFrom("inbound_messages")
-    .select(["outcome", "kind", "case_id"])
-    .where("id", "=", id)
-    .executeTakeFirstOrThrow();
+  const row = await messageOutcome(db, id);
   const c = row.case_id ? await findCaseById(db, row.case_id) : undefined;
   return {
-    status: (row.outcome ?? "needs_review") as IngestStatus,
+    status: row.outcome ?? "needs_review",
     caseNumber: c?.case_number ?? null,
-    kind: (row.kind as MessageKind | null) ?? null,
+    kind: row.kind,
     inboundMessageId: id,
   };
 }

@@ -1,15 +1,8 @@
 // Where a raw message came from. The (source, ref) pair is unique in the database, so a
 // redelivery from the same place (IMAP re-fetch, SNS retry) is recognised before parsing.
-import { z } from "zod";
+import { SesVerdicts } from "../repos/messages.ts";
 
-export const SesVerdicts = z.object({
-  spf: z.string().nullable(),
-  dkim: z.string().nullable(),
-  dmarc: z.string().nullable(),
-  spam: z.string().nullable(),
-  virus: z.string().nullable(),
-});
-export type SesVerdicts = z.infer<typeof SesVerdicts>;
+export { SesVerdicts };
 
 export type InboundSource =
   | { kind: "imap"; mailbox: string; uidValidity: string; uid: number }

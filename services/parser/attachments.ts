@@ -28,12 +28,12 @@ export function attachmentText(content: Buffer): string {
   }
 }
 
-export function isTable(a: AttachmentPart): boolean {
+export function isTable(a: Pick<AttachmentPart, "filename" | "contentType">): boolean {
   const t = a.contentType.toLowerCase();
   return t === "text/csv" || t === "text/tab-separated-values" || /\.(?:csv|tsv)$/i.test(a.filename ?? "");
 }
 
-export function isAttachedMail(a: AttachmentPart): boolean {
+export function isAttachedMail(a: Pick<AttachmentPart, "filename" | "contentType">): boolean {
   return a.contentType.toLowerCase() === "message/rfc822" || /\.eml$/i.test(a.filename ?? "");
 }
 

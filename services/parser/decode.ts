@@ -2,11 +2,12 @@
 // mailparser does the MIME work; this module bounds it (size, time) and turns HTML into text
 // that keeps table cells apart, so labelled fields survive HTML-only mail.
 import type { AddressObject, Attachment, ParsedMail } from "mailparser";
-import { readMime } from "./read-mime.ts";
+import { readMime, type AttachmentHead } from "./read-mime.ts";
+import { rawMailFromBuffer, sizeAllowanceMs, type RawMail } from "./raw-mail.ts";
 import type { AttachmentInfo, MailAddress, MessageEnvelope } from "./types.ts";
 import { htmlToPlainText } from "./html-text.ts";
 import { parseVcard, type VcardContact } from "./vcard.ts";
-import { asForwardBlock, isAttachedMail, readTables, tablesAsLabels } from "./attachments.ts";
+import { asForwardBlock, isAttachedMail, isTable, readTables, tablesAsLabels } from "./attachments.ts";
 import type { ReportPart } from "./machine-mail/types.ts";
 
 export interface DecodedMessage extends MessageEnvelope {
@@ -33,24 +34,35 @@ export class DecodeError extends Error {
 export const DECODE_LIMITS = {
   // the store's own limit (SES's S3 action delivers up to 40 MB): attachments are streamed, not kept
   maxBytes: 40 * 1024 * 1024,
+  /** plus a second per whole MiB of mail (sizeAllowanceMs) */
   timeoutMs: 10_000,
   maxHtmlToText: 512 * 1024,
   maxTextChars: 200_000,
 };
 
-export async function decodeMessage(raw: Buffer, depth = 0): Promise<DecodedMessage> {
-  if (raw.length > DECODE_LIMITS.maxBytes) throw new DecodeError(`message larger than ${DECODE_LIMITS.maxBytes} bytes`);
+export function decodeMessage(raw: Buffer, depth = 0): Promise<DecodedMessage> {
+  return decodeMail(rawMailFromBuffer(raw), depth);
+}
+
+/** Decodes a mail read piece by piece: attachments stream past, only the parts read are kept. */
+export async function decodeMail(raw: RawMail, depth = 0): Promise<DecodedMessage> {
+  if (raw.size > DECODE_LIMITS.maxBytes) throw new DecodeError(`message larger than ${DECODE_LIMITS.maxBytes} bytes`);
   const mail = await withTimeout(
-    readMime(withLineFeeds(raw), {
-      skipHtmlToText: true,
-      skipTextToHtml: true,
-      skipImageLinks: true,
-      skipTextLinks: true,
-    }),
-    DECODE_LIMITS.timeoutMs,
+    readMime(
+      withLineFeedsStream(raw.chunks()),
+      { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true },
+      readsContent,
+    ),
+    DECODE_LIMITS.timeoutMs + sizeAllowanceMs(raw.size),
   );
-  const decoded = fromParsed(mail, raw);
+  const decoded = fromParsed(mail);
   return depth === 0 ? withAttachmentSources(decoded, mail.attachments) : decoded;
+}
+
+/** Attachments whose content the parser reads; every other one is only counted. */
+function readsContent(a: AttachmentHead): boolean {
+  const head = { filename: a.filename ?? null, contentType: a.contentType ?? "" };
+  return isTable(head) || isAttachedMail(head) || isVcard(a) || isReportPart(a);
 }
 
 /**
@@ -107,7 +119,7 @@ async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-function fromParsed(mail: ParsedMail, raw: Buffer): DecodedMessage {
+function fromParsed(mail: ParsedMail): DecodedMessage {
   const headers = headerRecord(mail);
   const ct = mail.headers.get("content-type");
   const contentType = (
@@ -121,7 +133,6 @@ function fromParsed(mail: ParsedMail, raw: Buffer): DecodedMessage {
   text = boundLongLines(
     boundBlankRuns(repairMojibake(text).replace(/\r\n?/g, "\n").slice(0, DECODE_LIMITS.maxTextChars)),
   );
-  void raw;
   return {
     messageId: mail.messageId ?? null,
     inReplyTo: mail.inReplyTo ?? null,
@@ -207,7 +218,7 @@ const REPORT_PART_TYPES = new Set([
   "message/global-headers",
 ]);
 
-function isReportPart(a: Attachment): boolean {
+function isReportPart(a: AttachmentHead): boolean {
   return REPORT_PART_TYPES.has((a.contentType ?? "").toLowerCase());
 }
 
@@ -217,17 +228,50 @@ function isReportPart(a: Attachment): boolean {
  * with no LF at all is treated as CR-ended, so CR bytes inside 8-bit parts stay as they are.
  */
 export function withLineFeeds(raw: Buffer): Buffer {
-  let out = raw;
-  if (out.subarray(0, 5).toString("latin1") === "From ") {
-    const eol = out.indexOf(0x0a) >= 0 ? out.indexOf(0x0a) : out.indexOf(0x0d);
-    if (eol > 0) out = out.subarray(eol + 1);
-  }
-  if (out.indexOf(0x0d) >= 0 && out.indexOf(0x0a) < 0)
-    out = Buffer.from(out.toString("latin1").replace(/\r/g, "\n"), "latin1");
-  return out;
+  const ends = lineEndsOf(raw);
+  const out = ends.skip > 0 ? raw.subarray(ends.skip) : raw;
+  return ends.crOnly ? crToLf(out) : out;
 }
 
-function isVcard(a: Attachment): boolean {
+/** How much of a streamed mail decides its line ends: headers end well before this. */
+const LINE_END_HEAD_BYTES = 64 * 1024;
+
+/** withLineFeeds for a mail read in pieces; "no LF at all" is judged on its first 64 KiB. */
+export async function* withLineFeedsStream(chunks: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  let head: Buffer | null = Buffer.alloc(0);
+  let crOnly = false;
+  for await (const chunk of chunks) {
+    if (head === null) {
+      yield crOnly ? crToLf(chunk) : chunk;
+      continue;
+    }
+    head = head.length > 0 ? Buffer.concat([head, chunk]) : chunk;
+    if (head.length < LINE_END_HEAD_BYTES) continue;
+    const ends = lineEndsOf(head);
+    crOnly = ends.crOnly;
+    const first = head.subarray(ends.skip);
+    head = null;
+    yield crOnly ? crToLf(first) : first;
+  }
+  if (head !== null && head.length > 0) yield withLineFeeds(head);
+}
+
+/** The bytes of an mbox "From " line to skip, and whether the rest has CR line ends only. */
+function lineEndsOf(head: Buffer): { skip: number; crOnly: boolean } {
+  let skip = 0;
+  if (head.subarray(0, 5).toString("latin1") === "From ") {
+    const eol = head.indexOf(0x0a) >= 0 ? head.indexOf(0x0a) : head.indexOf(0x0d);
+    if (eol > 0) skip = eol + 1;
+  }
+  const rest = head.subarray(skip);
+  return { skip, crOnly: rest.indexOf(0x0d) >= 0 && rest.indexOf(0x0a) < 0 };
+}
+
+function crToLf(b: Buffer): Buffer {
+  return Buffer.from(b.toString("latin1").replace(/\r/g, "\n"), "latin1");
+}
+
+function isVcard(a: AttachmentHead): boolean {
   const t = (a.contentType ?? "").toLowerCase();
   return t === "text/vcard" || t === "text/x-vcard" || /\.vcf$/i.test(a.filename ?? "");
 }

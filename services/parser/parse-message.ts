@@ -4,7 +4,8 @@
 import type { ParseOptions, ParsedMessage, Extraction } from "./types.ts";
 import type { MachineMail } from "./machine-mail/types.ts";
 import { ParseOutput, REQUIRED_FIELDS, type FieldEvidence, type Partner, type ProvenanceMap } from "./schema.ts";
-import { decodeMessage, type DecodedMessage } from "./decode.ts";
+import { decodeMail, type DecodedMessage } from "./decode.ts";
+import { rawMailFromBuffer, type RawMail } from "./raw-mail.ts";
 import { classify } from "./classify.ts";
 import { buildContext, type MailContext } from "./extract/mail-context.ts";
 import { extractByRules, extractPartner } from "./extract/rules.ts";
@@ -12,10 +13,15 @@ import { detectLanguage } from "./normalise/language.ts";
 import { mergeExtractions } from "./merge.ts";
 import { readMachineMail } from "./machine-mail/read-machine-mail.ts";
 
-export async function parseMessage(raw: Buffer, opts: ParseOptions): Promise<ParsedMessage> {
+export function parseMessage(raw: Buffer, opts: ParseOptions): Promise<ParsedMessage> {
+  return parseMail(rawMailFromBuffer(raw), opts);
+}
+
+/** parseMessage for a mail read piece by piece (a parse worker reading it from the database). */
+export async function parseMail(raw: RawMail, opts: ParseOptions): Promise<ParsedMessage> {
   let decoded: DecodedMessage;
   try {
-    decoded = await decodeMessage(raw);
+    decoded = await decodeMail(raw);
   } catch (err) {
     return undecodable(err);
   }

@@ -1,8 +1,10 @@
-// mailparser's MailParser stream, read the way simpleParser reads it, except that attachment
-// bodies are not collected: a 39 MiB mail with a 29 MiB attachment would otherwise sit in
-// memory as raw bytes, decoded chunks and their concatenation at once. Attachments up to
-// KEEP_ATTACHMENT_BYTES keep their content (vCards and other small parts the parser reads);
-// larger ones are drained and only their size is kept.
+// mailparser's MailParser stream, read the way simpleParser reads it, except that the mail
+// comes in pieces (written with backpressure) and attachment bodies are not collected: a
+// 39 MiB mail with a 29 MiB attachment would otherwise sit in memory as raw bytes, decoded
+// chunks and their concatenation at once. Only attachments the parser reads (`keepContent`:
+// tables, vCards, attached mail, report parts) keep their content, up to KEEP_ATTACHMENT_BYTES;
+// every other one is drained as it streams past and only its size is kept.
+import { once } from "node:events";
 import {
   MailParser,
   type AddressObject,
@@ -15,7 +17,13 @@ import {
 
 export const KEEP_ATTACHMENT_BYTES = 1024 * 1024;
 
-export function readMime(raw: Buffer, options: MailParserOptions): Promise<ParsedMail> {
+export type AttachmentHead = Pick<Attachment, "contentType" | "filename">;
+
+export function readMime(
+  input: AsyncIterable<Buffer>,
+  options: MailParserOptions,
+  keepContent: (a: AttachmentHead) => boolean,
+): Promise<ParsedMail> {
   return new Promise((resolve, reject) => {
     const parser = new MailParser(options);
     const attachments: Attachment[] = [];
@@ -39,11 +47,12 @@ export function readMime(raw: Buffer, options: MailParserOptions): Promise<Parse
         if (typeof data.html === "string") html = data.html;
         return;
       }
+      const keep = keepContent(data);
       const chunks: Buffer[] = [];
       let size = 0;
       data.content.on("data", (chunk: Buffer) => {
         size += chunk.length;
-        if (size <= KEEP_ATTACHMENT_BYTES) chunks.push(chunk);
+        if (keep && size <= KEEP_ATTACHMENT_BYTES) chunks.push(chunk);
         else chunks.length = 0;
       });
       data.content.on("end", () => {
@@ -53,7 +62,7 @@ export function readMime(raw: Buffer, options: MailParserOptions): Promise<Parse
           type: "attachment",
           checksum: info.checksum ?? "",
           size,
-          content: size <= KEEP_ATTACHMENT_BYTES ? Buffer.concat(chunks) : Buffer.alloc(0),
+          content: keep && size <= KEEP_ATTACHMENT_BYTES ? Buffer.concat(chunks) : Buffer.alloc(0),
           release: null,
         });
         data.release?.();
@@ -81,6 +90,13 @@ export function readMime(raw: Buffer, options: MailParserOptions): Promise<Parse
         replyTo: header("reply-to") as AddressObject | undefined,
       });
     });
-    parser.end(raw);
+    const feed = async () => {
+      for await (const chunk of input) {
+        if (settled) return;
+        if (!parser.write(chunk)) await once(parser, "drain");
+      }
+      parser.end();
+    };
+    feed().catch(fail);
   });
 }

@@ -6,6 +6,7 @@ import { dbBackends } from "../helpers/db.ts";
 import { corpusMail, testApp } from "../helpers/app.ts";
 import { startFakeHubSpot, type FakeHubSpot } from "../helpers/fake-hubspot.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
+import { rawMailFromBuffer } from "../../services/parser/raw-mail.ts";
 
 const DOMAIN = "castlegatedental.co.uk"; // the prospect of corpus mail 001
 
@@ -39,7 +40,7 @@ describe.each(dbBackends())("CRM conflicts on $name", (backend) => {
     expect(c.conflict_reason).toBe("existing_customer");
     expect(c.crm_check).toBeNull();
     const before = searches();
-    await app.crm.precheck(await app.pipeline.parse(corpusMail("001-")));
+    await app.crm.precheck(await app.pipeline.parse(rawMailFromBuffer(corpusMail("001-"))));
     expect(searches()).toBe(before);
   });
 

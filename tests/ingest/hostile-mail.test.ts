@@ -9,6 +9,7 @@ import { MAX_PROCESSING_ATTEMPTS, processStoredMessage } from "../../services/in
 import { BACKLOG_MIN_AGE_MS, processBacklog } from "../../services/ingest/recovery.ts";
 import { storeRawMessage } from "../../services/ingest/store-raw.ts";
 import type { ParsedMessage } from "../../services/parser/types.ts";
+import { readAll, type RawMail } from "../../services/parser/raw-mail.ts";
 
 // Stands in for any mail that makes the parser spin (the crafted To:/From: lines of #10 did,
 // before the patterns were made linear): "hang-me" in the mail makes this worker loop forever.
@@ -42,7 +43,7 @@ describe.each(dbBackends())("a hostile mail on $name", (backend) => {
 
     it("leaves /healthz answering while it is parsed, then parks it as parse_failed", async () => {
       const parsing = deferred<void>();
-      const pipeline = { ...app.pipeline, parse: (raw: Buffer) => (parsing.resolve(), hanging.parse(raw)) };
+      const pipeline = { ...app.pipeline, parse: (raw: RawMail) => (parsing.resolve(), hanging.parse(raw)) };
       web = await buildApp({ ...app, pipeline });
       const base = await web.listen({ port: 0, host: "127.0.0.1" });
 
@@ -83,7 +84,7 @@ describe.each(dbBackends())("a hostile mail on $name", (backend) => {
       void processStoredMessage({ ...app.pipeline, parse: () => (started.resolve(), never.promise) }, id);
       await started.promise;
     }
-    const parses: Buffer[] = [];
+    const parses: RawMail[] = [];
     const result = await processStoredMessage(
       { ...app.pipeline, parse: async (raw) => (parses.push(raw), never.promise) },
       id,
@@ -111,8 +112,8 @@ describe.each(dbBackends())("a hostile mail on $name", (backend) => {
     const started = deferred<void>();
     const deps = {
       ...app.pipeline,
-      parse: async (raw: Buffer) => {
-        parsed.push(parseIds.get(raw.toString("latin1"))!);
+      parse: async (raw: RawMail) => {
+        parsed.push(parseIds.get((await readAll(raw)).toString("latin1"))!);
         started.resolve();
         await release.promise;
         return app.pipeline.parse(raw);

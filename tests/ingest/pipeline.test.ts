@@ -4,6 +4,7 @@ import { dbBackends } from "../helpers/db.ts";
 import { corpusMail, testApp } from "../helpers/app.ts";
 import { startSmtpCapture, type SmtpCapture } from "../helpers/smtp-capture.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
+import { readRawMessage } from "../../services/repos/messages.ts";
 
 describe.each(dbBackends())("pipeline on $name", (backend) => {
   let smtp: SmtpCapture;
@@ -93,8 +94,7 @@ describe.each(dbBackends())("pipeline on $name", (backend) => {
     const result = await ingestRawMail(app.pipeline, raw, { kind: "http" });
     expect(["needs_review", "ignored"]).toContain(result.status);
     const db = app.database.db;
-    const row = await db.selectFrom("inbound_messages").select(["raw", "outcome"]).executeTakeFirstOrThrow();
-    expect(Buffer.compare(row.raw, raw)).toBe(0);
+    expect(await readRawMessage(db, result.inboundMessageId)).toEqual(raw);
     const review = await db.selectFrom("review_items").select(["reason", "inbound_message_id"]).execute();
     expect(review).toHaveLength(1);
     expect(await db.selectFrom("outbox").select("id").execute()).toHaveLength(0);

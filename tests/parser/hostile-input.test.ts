@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { boundBlankRuns, boundLongLines, MAX_LINE_CHARS } from "../../services/parser/decode.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 import { createParsePool } from "../../services/parser/pool/parse-pool.ts";
+import { rawMailFromBuffer } from "../../services/parser/raw-mail.ts";
 
 const mail = (line: string) =>
   Buffer.from(
@@ -44,7 +45,7 @@ describe("hostile input cannot stall the parser", () => {
     );
     const raw = mail(`Please register.\n\n${blocks.join("\n")}`.replace(/\n/g, "\r\n"));
     expect(raw.length).toBeGreaterThan(180_000);
-    const parsed = await pool.parse(raw);
+    const parsed = await pool.parse(rawMailFromBuffer(raw));
     expect(parsed.error).toBeNull();
   });
 

@@ -7,7 +7,8 @@ import type { Config } from "../../config/env.ts";
 import { registerLead, type RegisterResult } from "../../cases/register-lead.ts";
 import type { StatusLinkIssuer } from "../../cases/mail/case-mail.ts";
 import { addTimelineEvent } from "../../repos/cases.ts";
-import { decodeMessage } from "../../parser/decode.ts";
+import { decodeMail } from "../../parser/decode.ts";
+import { rawMailOf } from "../../repos/messages.ts";
 import { missingOf } from "../../parser/parse-message.ts";
 import type { ParseOutput, ProvenanceMap } from "../../parser/schema.ts";
 import type { ParsedMessage } from "../../parser/types.ts";
@@ -28,10 +29,13 @@ export type RegisterCorrectedResult = ActionResult<{ result: RegisterResult; cha
 
 /** The message's header facts (threading, addresses) from the raw mail; the stored row if it cannot be decoded. */
 async function messageShell(
+  db: Database,
   row: InboundMessageRow,
 ): Promise<Omit<ParsedMessage, "output" | "provenance" | "error" | "language" | "machine">> {
   try {
-    const d = await decodeMessage(row.raw);
+    const raw = await rawMailOf(db, row.id);
+    if (!raw) throw new Error("no raw mail stored");
+    const d = await decodeMail(raw);
     return { ...d, text: row.text_body ?? d.text };
   } catch {
     const from = row.from_address ? { address: row.from_address, name: null } : null;
@@ -72,7 +76,7 @@ export async function registerCorrected(
   if (!row) return { ok: false, reason: "no such message" };
   if (row.case_id !== null) return { ok: false, reason: "this message already belongs to a case" };
   const stored = readStoredParse(row.parse);
-  const shell = await messageShell(row);
+  const shell = await messageShell(deps.db, row);
   const output = correctedOutput(stored.output, input.correction);
   const changes = diffOutputs(stored.output, output).filter(
     (c) => c.path !== "kind" && c.path !== "confidence" && c.path !== "missing",

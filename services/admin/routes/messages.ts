@@ -67,7 +67,7 @@ export function messageRoutes(ctx: AdminContext): FastifyPluginAsync {
     app.get("/messages/:id/html", page, async (req, reply) => {
       const { id } = Params.parse(req.params);
       const row = await findMessage(db, id);
-      const html = row ? (await loadDecoded(row.raw))?.html : null;
+      const html = row ? (await loadDecoded(db, id))?.html : null;
       if (!html) return reply.code(404).type("text/plain; charset=utf-8").send("no HTML part");
       return reply
         .header("content-security-policy", MAIL_HTML_CSP)

@@ -1,6 +1,7 @@
 // Everything the message detail page shows, from the stored row (and the raw mail for headers).
 import type { Database } from "../../../db/connection.ts";
-import { decodeMessage, type DecodedMessage } from "../../parser/decode.ts";
+import { decodeMail, type DecodedMessage } from "../../parser/decode.ts";
+import { rawMailOf } from "../../repos/messages.ts";
 import { MOTIONS, STAGES } from "../../parser/schema.ts";
 import type { MailAddress } from "../../parser/types.ts";
 import { findCaseById } from "../../repos/cases.ts";
@@ -26,9 +27,11 @@ function options(values: readonly string[], selected: string) {
   ];
 }
 
-export async function loadDecoded(raw: Buffer): Promise<DecodedMessage | null> {
+/** The stored raw mail decoded (read piece by piece); null when it cannot be. */
+export async function loadDecoded(db: Database, id: number): Promise<DecodedMessage | null> {
   try {
-    return await decodeMessage(raw);
+    const raw = await rawMailOf(db, id);
+    return raw ? await decodeMail(raw) : null;
   } catch {
     return null;
   }
@@ -38,7 +41,7 @@ export async function messageView(db: Database, id: number, now: Date): Promise<
   const row = await findMessage(db, id);
   if (!row) return null;
   const stored = readStoredParse(row.parse);
-  const decoded = await loadDecoded(row.raw);
+  const decoded = await loadDecoded(db, id);
   const text = row.text_body ?? decoded?.text ?? "";
   const caseRow = row.case_id !== null ? await findCaseById(db, row.case_id) : undefined;
   const items = await openReviewItems(db, { inboundMessageId: id });

@@ -21,7 +21,8 @@ import { DECIDABLE } from "../case-transitions.ts";
 
 /** What sender authentication reads besides the parsed message. */
 export interface CommandEvidence {
-  raw?: Buffer;
+  /** the mail as received, or how to read it: a big mail is read whole only when a check needs it */
+  raw?: Buffer | (() => Promise<Buffer>);
   /** where the mail came from (inbound_messages.source): decides whether our MTA's header is trusted */
   source?: string;
   sesVerdicts?: JudgeSenderInput["sesVerdicts"] | null;
@@ -59,9 +60,15 @@ export function sameOrganisation(a: string, b: string): boolean {
   return !!da && !!db && isAligned(da, db);
 }
 
-function judgeWith(config: Config, sender: string, evidence: CommandEvidence): Promise<SenderJudgement> {
+/** The raw mail of the evidence (empty when there is none). */
+export async function evidenceRaw(evidence: Pick<CommandEvidence, "raw">): Promise<Buffer> {
+  const raw = evidence.raw ?? Buffer.alloc(0);
+  return Buffer.isBuffer(raw) ? raw : raw();
+}
+
+async function judgeWith(config: Config, sender: string, evidence: CommandEvidence): Promise<SenderJudgement> {
   return judgeSender({
-    raw: evidence.raw ?? Buffer.alloc(0),
+    raw: await evidenceRaw(evidence),
     from: sender,
     trustedAuthservId: trustsAuthResults(config, evidence.source) ? (config.AUTHSERV_ID ?? null) : null,
     sesVerdicts: evidence.sesVerdicts ?? null,

@@ -6,6 +6,7 @@
 import { Worker } from "node:worker_threads";
 import { AppError } from "../../core/errors.ts";
 import type { ParsedMessage } from "../types.ts";
+import { sizeAllowanceMs, type RawMail } from "../raw-mail.ts";
 import type { ParseJob, WorkerMessage, WorkerSetup } from "./protocol.ts";
 
 export interface ParsePoolOptions extends WorkerSetup {
@@ -17,7 +18,7 @@ export interface ParsePoolOptions extends WorkerSetup {
 
 export interface ParsePool {
   /** the rule-based parse of one raw message; rejects with PARSE_TIMEOUT / PARSE_WORKER_FAILED */
-  parse(raw: Buffer): Promise<ParsedMessage>;
+  parse(raw: RawMail): Promise<ParsedMessage>;
   /** starts every worker now, so the first mail does not wait for one to load */
   warm(): void;
   /** stops every worker; waiting and running jobs are rejected */
@@ -26,7 +27,9 @@ export interface ParsePool {
 
 interface Job {
   jobId: number;
-  raw: Buffer;
+  raw: RawMail;
+  /** the mail's pieces, handed to the worker one per "pull" */
+  pieces?: AsyncIterator<Buffer>;
   resolve: (parsed: ParsedMessage) => void;
   reject: (err: Error) => void;
 }
@@ -47,7 +50,7 @@ const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
  * so the size allowance gives a hostile mail no more room than a big one needs.
  */
 export function deadlineFor(rawBytes: number, timeoutMs: number): number {
-  return timeoutMs + Math.floor(rawBytes / (1024 * 1024)) * 1000;
+  return timeoutMs + sizeAllowanceMs(rawBytes);
 }
 
 export function createParsePool(opts: ParsePoolOptions): ParsePool {
@@ -69,6 +72,7 @@ export function createParsePool(opts: ParsePoolOptions): ParsePool {
         slot.ready = true;
         return dispatch();
       }
+      if (msg.type === "pull") return void sendPiece(slot, msg.jobId);
       const job = slot.job;
       if (!job || job.jobId !== msg.jobId) return;
       release(slot);
@@ -100,26 +104,51 @@ export function createParsePool(opts: ParsePoolOptions): ParsePool {
     slot.job = null;
   };
 
+  /** Stops a worker in the middle of a job (the thread may be busy and cannot be asked). */
+  const abandon = (slot: Slot, job: Job, err: AppError) => {
+    slots.delete(slot);
+    release(slot);
+    void slot.worker.terminate();
+    job.reject(err);
+    dispatch();
+  };
+
   const start = (slot: Slot, job: Job) => {
     slot.job = job;
-    const deadlineMs = deadlineFor(job.raw.length, opts.timeoutMs);
+    const deadlineMs = deadlineFor(job.raw.size, opts.timeoutMs);
     slot.timer = setTimeout(() => {
-      // The thread is busy inside the parser and cannot be asked to stop: terminate it.
-      slots.delete(slot);
-      release(slot);
-      void slot.worker.terminate();
-      job.reject(
+      abandon(
+        slot,
+        job,
         new AppError(
           "PARSE_TIMEOUT",
           `parsing took longer than ${deadlineMs} ms (PARSE_TIMEOUT_MS, plus 1 s per whole MiB); the worker was stopped`,
         ),
       );
-      dispatch();
     }, deadlineMs);
-    // A copy for the worker: the caller keeps its buffer (sender authentication reads it).
-    const copy = new Uint8Array(job.raw.length);
-    copy.set(job.raw);
-    slot.worker.postMessage({ jobId: job.jobId, raw: copy } satisfies ParseJob, [copy.buffer]);
+    slot.worker.postMessage({ type: "start", jobId: job.jobId, size: job.raw.size } satisfies ParseJob);
+  };
+
+  /** The next piece of the job's mail (a copy the worker owns; null at the end), one per pull,
+   * so the worker never holds more of the mail than it is reading. */
+  const sendPiece = async (slot: Slot, jobId: number) => {
+    const job = slot.job;
+    if (!job || job.jobId !== jobId) return;
+    let data: Uint8Array<ArrayBuffer> | null;
+    try {
+      job.pieces ??= job.raw.chunks()[Symbol.asyncIterator]();
+      const next = await job.pieces.next();
+      data = next.done ? null : new Uint8Array(new ArrayBuffer(next.value.length));
+      if (data && !next.done) data.set(next.value);
+    } catch (err) {
+      if (slot.job === job) {
+        const why = err instanceof Error ? err.message : String(err);
+        abandon(slot, job, new AppError("PARSE_WORKER_FAILED", `the raw mail could not be read: ${why}`));
+      }
+      return;
+    }
+    if (slot.job !== job) return; // timed out or the worker died meanwhile
+    slot.worker.postMessage({ type: "chunk", jobId, data } satisfies ParseJob, data ? [data.buffer] : []);
   };
 
   const dispatch = () => {

@@ -1,18 +1,44 @@
-// One parse worker thread: raw bytes in, the rule-based ParsedMessage out. The model (if
-// configured) is asked by the main thread afterwards: it is network I/O, not CPU.
+// One parse worker thread: a raw mail in (pulled piece by piece), the rule-based ParsedMessage
+// out. The model (if configured) is asked by the main thread afterwards: it is network I/O, not CPU.
 import { parentPort, workerData } from "node:worker_threads";
-import { parseMessage } from "../parse-message.ts";
+import { parseMail, parseMessage } from "../parse-message.ts";
+import type { RawMail } from "../raw-mail.ts";
 import type { ParseAnswer, ParseJob, WorkerMessage, WorkerSetup } from "./protocol.ts";
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
 
-port.on("message", (job: ParseJob) => {
-  const raw = Buffer.from(job.raw.buffer, job.raw.byteOffset, job.raw.byteLength);
-  void parseMessage(raw, setup)
-    .then((parsed): ParseAnswer => ({ jobId: job.jobId, ok: true, parsed }))
+/** The job whose next piece is awaited, and who awaits it (one job at a time per worker). */
+let awaiting: { jobId: number; deliver: (data: Uint8Array | null) => void } | null = null;
+
+function pulledMail(jobId: number, size: number): RawMail {
+  return {
+    size,
+    async *chunks() {
+      for (;;) {
+        const data = await new Promise<Uint8Array | null>((deliver) => {
+          awaiting = { jobId, deliver };
+          port.postMessage({ type: "pull", jobId } satisfies WorkerMessage);
+        });
+        if (!data) return;
+        yield Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      }
+    },
+  };
+}
+
+port.on("message", (msg: ParseJob) => {
+  if (msg.type === "chunk") {
+    if (awaiting?.jobId !== msg.jobId) return;
+    const { deliver } = awaiting;
+    awaiting = null;
+    deliver(msg.data);
+    return;
+  }
+  void parseMail(pulledMail(msg.jobId, msg.size), setup)
+    .then((parsed): ParseAnswer => ({ jobId: msg.jobId, ok: true, parsed }))
     .catch((err: unknown): ParseAnswer => ({
-      jobId: job.jobId,
+      jobId: msg.jobId,
       ok: false,
       error: err instanceof Error ? err.message : String(err),
     }))

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { corpusMail } from "../../helpers/app.ts";
 import { parseMessage } from "../../../services/parser/parse-message.ts";
+import { rawMailFromBuffer } from "../../../services/parser/raw-mail.ts";
 import { createParsePool, deadlineFor, type ParsePool } from "../../../services/parser/pool/parse-pool.ts";
 
 const scripted = new URL("./scripted-worker.mjs", import.meta.url);
-const mail = (s: string) => Buffer.from(s);
+const mail = (s: string) => rawMailFromBuffer(Buffer.from(s));
 
 describe("parse pool", () => {
   let pool: ParsePool;
@@ -13,7 +14,7 @@ describe("parse pool", () => {
   it("parses in a worker thread exactly as in the main thread", async () => {
     pool = createParsePool({ size: 1, timeoutMs: 30_000, vendorDomains: ["northbeam.io"] });
     const raw = corpusMail("001-");
-    const inWorker = await pool.parse(raw);
+    const inWorker = await pool.parse(rawMailFromBuffer(raw));
     const inMain = await parseMessage(raw, { vendorDomains: ["northbeam.io"] });
     expect(inWorker).toEqual(inMain);
     expect(raw.length).toBeGreaterThan(0); // the caller's bytes are still there
@@ -39,6 +40,36 @@ describe("parse pool", () => {
     const hung = pool.parse(mail("hang-me"));
     await expect(pool.parse(mail("meanwhile"))).resolves.toMatchObject({ subject: "meanwhile" });
     await expect(hung).rejects.toMatchObject({ code: "PARSE_TIMEOUT" });
+  });
+
+  it("hands the worker a mail of several pieces whole, one piece per pull", async () => {
+    pool = createParsePool({ size: 1, timeoutMs: 30_000, vendorDomains: [], entry: scripted });
+    let read = 0;
+    const pieces = ["first ", "second ", "third"];
+    const answer = await pool.parse({
+      size: 18,
+      async *chunks() {
+        for (const p of pieces) {
+          read++;
+          yield Buffer.from(p);
+        }
+      },
+    });
+    expect(answer).toMatchObject({ subject: "first second third" });
+    expect(read).toBe(3);
+  });
+
+  it("fails the job whose mail cannot be read, and goes on with the next", async () => {
+    pool = createParsePool({ size: 1, timeoutMs: 30_000, vendorDomains: [], entry: scripted });
+    const unreadable = pool.parse({
+      size: 10,
+      async *chunks() {
+        yield Buffer.from("half");
+        throw new Error("connection lost");
+      },
+    });
+    await expect(unreadable).rejects.toMatchObject({ code: "PARSE_WORKER_FAILED", message: /connection lost/ });
+    await expect(pool.parse(mail("next"))).resolves.toMatchObject({ subject: "next" });
   });
 
   it("gives a big mail a second per whole MiB beyond the deadline, a small one none", () => {

@@ -1,13 +1,20 @@
 // A parse worker that does what the mail says: "hang-me" spins forever (as a pattern with
 // catastrophic backtracking would), "crash-me" exits, anything else is answered with its text
-// as the subject. Lets the pool's deadline and replacement be
-// tested without depending on a slow input.
+// as the subject. It pulls the mail piece by piece, as the real worker does. Lets the pool's
+// deadline and replacement be tested without depending on a slow input.
 import { parentPort } from "node:worker_threads";
 
-parentPort.on("message", ({ jobId, raw }) => {
-  const text = Buffer.from(raw).toString("utf8");
-  if (text.includes("hang-me")) for (;;);
-  if (text.includes("crash-me")) process.exit(3);
-  parentPort.postMessage({ type: "answer", jobId, ok: true, parsed: { subject: text } });
+let job = null;
+parentPort.on("message", (msg) => {
+  if (msg.type === "start") job = { jobId: msg.jobId, pieces: [] };
+  else if (msg.data) job.pieces.push(Buffer.from(msg.data));
+  else {
+    const text = Buffer.concat(job.pieces).toString("utf8");
+    if (text.includes("hang-me")) for (;;);
+    if (text.includes("crash-me")) process.exit(3);
+    parentPort.postMessage({ type: "answer", jobId: job.jobId, ok: true, parsed: { subject: text } });
+    return;
+  }
+  parentPort.postMessage({ type: "pull", jobId: job.jobId });
 });
 parentPort.postMessage({ type: "ready" });

@@ -1,0 +1,218 @@
+// Inbound messages: the raw mail stored exactly once, the lease a process takes to work on one,
+// its attempts and its outcome. The raw bytes live in inbound_raw_chunks, at most 1 MiB a row,
+// written and read one row at a time: neither Node nor PGlite's WebAssembly heap ever holds a
+// big mail as one query parameter or result (a bytea travels as hex text, twice its size).
+import { sql } from "kysely";
+import { z } from "zod";
+import type { Database } from "../../db/connection.ts";
+import { MESSAGE_OUTCOMES } from "../../db/schema.ts";
+import { MessageKind } from "../parser/schema.ts";
+import { RAW_CHUNK_BYTES, readAll, type RawMail } from "../parser/raw-mail.ts";
+import type { Executor } from "./cases.ts";
+
+export const MESSAGE_SOURCES = ["imap", "ses", "http", "cli"] as const;
+export const MessageSource = z.enum(MESSAGE_SOURCES);
+export type MessageSource = z.infer<typeof MessageSource>;
+
+/** What SES says about a mail it received (stored with the message, read by sender checks). */
+export const SesVerdicts = z.object({
+  spf: z.string().nullable(),
+  dkim: z.string().nullable(),
+  dmarc: z.string().nullable(),
+  spam: z.string().nullable(),
+  virus: z.string().nullable(),
+});
+export type SesVerdicts = z.infer<typeof SesVerdicts>;
+
+export interface NewRawMessage {
+  raw: Buffer;
+  sha256: string;
+  messageId: string | null;
+  source: MessageSource;
+  /** the source's own delivery key (IMAP mailbox:uidvalidity:uid, SES message id), if it has one */
+  ref: string | null;
+  sesVerdicts: SesVerdicts | null;
+}
+
+export interface StoredRaw {
+  id: number;
+  /** false when the same message (bytes, Message-ID or delivery key) was stored before */
+  isNew: boolean;
+}
+
+/**
+ * Stores a raw mail once: the row and all its chunks commit together, so a crash part-way leaves
+ * nothing behind and the retry stores it whole. Duplicates are decided by the unique keys
+ * (sha256, Message-ID, source and delivery key), never by check-then-insert.
+ */
+export async function insertRawMessage(db: Database, m: NewRawMessage): Promise<StoredRaw> {
+  return db.transaction().execute(async (trx) => {
+    if (m.ref) {
+      const known = await trx
+        .selectFrom("inbound_source_refs")
+        .select("inbound_message_id")
+        .where("source", "=", m.source)
+        .where("ref", "=", m.ref)
+        .executeTakeFirst();
+      if (known) return { id: known.inbound_message_id, isNew: false };
+    }
+    const inserted = await trx
+      .insertInto("inbound_messages")
+      .values({
+        sha256: m.sha256,
+        message_id: m.messageId,
+        source: m.source,
+        size: m.raw.length,
+        ses_verdicts: m.sesVerdicts ? JSON.stringify(m.sesVerdicts) : null,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    if (inserted) {
+      for (let seq = 0; seq * RAW_CHUNK_BYTES < Math.max(m.raw.length, 1); seq++) {
+        const data = m.raw.subarray(seq * RAW_CHUNK_BYTES, (seq + 1) * RAW_CHUNK_BYTES);
+        await trx.insertInto("inbound_raw_chunks").values({ inbound_message_id: inserted.id, seq, data }).execute();
+      }
+    }
+    const id =
+      inserted?.id ??
+      (
+        await trx
+          .selectFrom("inbound_messages")
+          .select("id")
+          .where((eb) =>
+            m.messageId
+              ? eb.or([eb("sha256", "=", m.sha256), eb("message_id", "=", m.messageId)])
+              : eb("sha256", "=", m.sha256),
+          )
+          .orderBy("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+    if (m.ref) {
+      await trx
+        .insertInto("inbound_source_refs")
+        .values({ source: m.source, ref: m.ref, inbound_message_id: id })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+    return { id, isNew: inserted !== undefined };
+  });
+}
+
+/** The raw mail of a stored message, read one chunk per query; null when there is no such message. */
+export async function rawMailOf(db: Executor, id: number): Promise<RawMail | null> {
+  const row = await db.selectFrom("inbound_messages").select("size").where("id", "=", id).executeTakeFirst();
+  return row ? storedRawMail(db, id, row.size) : null;
+}
+
+/** The raw mail of a message whose size is known (a claimed one). */
+export function storedRawMail(db: Executor, id: number, size: number): RawMail {
+  return {
+    size,
+    async *chunks() {
+      for (let seq = 0; ; seq++) {
+        const chunk = await db
+          .selectFrom("inbound_raw_chunks")
+          .select("data")
+          .where("inbound_message_id", "=", id)
+          .where("seq", "=", seq)
+          .executeTakeFirst();
+        if (!chunk) return;
+        yield chunk.data;
+      }
+    },
+  };
+}
+
+/** The whole raw mail in one buffer, for readers that need it whole (admin pages, DKIM). */
+export async function readRawMessage(db: Executor, id: number): Promise<Buffer | null> {
+  const raw = await rawMailOf(db, id);
+  return raw ? readAll(raw) : null;
+}
+
+/** Ids of messages without an outcome, received before `receivedBefore`, not leased by another
+ * process whose lease still runs (`leaseOwner`'s own leases count as free), in id order. */
+export async function unprocessedIds(
+  db: Executor,
+  opts: { now: Date; receivedBefore: Date; leaseOwner: string; limit: number; afterId: number },
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom("inbound_messages")
+    .select("id")
+    .where("outcome", "is", null)
+    .where("id", ">", opts.afterId)
+    .where("received_at", "<=", opts.receivedBefore)
+    .where((eb) =>
+      eb.or([
+        eb("processing_until", "is", null),
+        eb("processing_until", "<", opts.now),
+        eb("processing_by", "=", opts.leaseOwner),
+      ]),
+    )
+    .orderBy("id")
+    .limit(opts.limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+const ClaimedRow = z.object({
+  attempts: z.number().int(),
+  last_error: z.string().nullable(),
+  source: MessageSource,
+  ses_verdicts: SesVerdicts.nullable(),
+  size: z.number().int(),
+});
+
+export interface ClaimedMessage {
+  /** attempts including this one */
+  attempts: number;
+  lastError: string | null;
+  source: MessageSource;
+  sesVerdicts: SesVerdicts | null;
+  size: number;
+}
+
+/** Counts an attempt and leases the message to `owner` until `until`; null when it already has
+ * an outcome. Counted before parsing: a mail that kills the process still adds up its attempts. */
+export async function claimMessage(
+  db: Executor,
+  id: number,
+  lease: { owner: string; until: Date },
+): Promise<ClaimedMessage | null> {
+  const row = await db
+    .updateTable("inbound_messages")
+    .set({ attempts: sql`attempts + 1`, processing_until: lease.until, processing_by: lease.owner })
+    .where("id", "=", id)
+    .where("outcome", "is", null)
+    .returning(["attempts", "last_error", "source", "ses_verdicts", "size"])
+    .executeTakeFirst();
+  if (!row) return null;
+  const r = ClaimedRow.parse(row);
+  return { attempts: r.attempts, lastError: r.last_error, source: r.source, sesVerdicts: r.ses_verdicts, size: r.size };
+}
+
+/** Notes why an attempt failed and gives up the lease, so the backlog sweep retries it. */
+export async function recordAttemptFailure(db: Executor, id: number, error: string): Promise<void> {
+  await db
+    .updateTable("inbound_messages")
+    .set({ last_error: error.slice(0, 2000), processing_until: null })
+    .where("id", "=", id)
+    .execute();
+}
+
+const OutcomeRow = z.object({
+  outcome: z.enum(MESSAGE_OUTCOMES).nullable(),
+  kind: MessageKind.nullable(),
+  case_id: z.number().int().nullable(),
+});
+export type MessageOutcomeRow = z.infer<typeof OutcomeRow>;
+
+/** What processing made of a message (outcome null: not processed yet). */
+export async function messageOutcome(db: Executor, id: number): Promise<MessageOutcomeRow> {
+  const row = await db
+    .selectFrom("inbound_messages")
+    .select(["outcome", "kind", "case_id"])
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+  return OutcomeRow.parse(row);
+}
