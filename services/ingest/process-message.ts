@@ -165,63 +165,74 @@ async function decideAndStore(
   const { config } = deps;
   const now = deps.now?.() ?? new Date();
   const kind = parsed.output.kind;
-  return deps.db.transaction().execute(async (trx) => {
-    // Wait (no SKIP LOCKED) for another worker deciding this message: once it commits, the row
-    // no longer matches `outcome is null` and its outcome is answered, not a guess.
-    const locked = await trx
-      .selectFrom("inbound_messages")
-      .select("id")
-      .where("id", "=", id)
-      .where("outcome", "is", null)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!locked) return { ...(await resultOf(trx, id)), queuedMail: false };
-
-    // A partner's `status` / `unsubscribe` is answered here; everything else is the cases' to route.
-    const { status, caseId, detail, caseNumber, queuedMail } =
-      partner && !parsed.error && !neverAnswerReason(parsed, config)
-        ? {
-            status: "partner_command" as const,
-            caseId: null,
-            caseNumber: null,
-            ...(await answerPartnerCommand(trx, {
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      // A partner's `status` / `unsubscribe` is answered here; everything else is the cases' to route.
+      const { status, caseId, detail, caseNumber, queuedMail } =
+        partner && !parsed.error && !neverAnswerReason(parsed, config)
+          ? {
+              status: "partner_command" as const,
+              caseId: null,
+              caseNumber: null,
+              ...(await answerPartnerCommand(trx, {
+                config,
+                parsed,
+                ...partner,
+                inboundMessageId: id,
+                now,
+                ...(deps.firmPageUrl ? { firmPageUrl: deps.firmPageUrl } : {}),
+              })),
+            }
+          : await routeMessage(trx, {
               config,
               parsed,
-              ...partner,
               inboundMessageId: id,
               now,
-              ...(deps.firmPageUrl ? { firmPageUrl: deps.firmPageUrl } : {}),
-            })),
-          }
-        : await routeMessage(trx, { config, parsed, inboundMessageId: id, now, evidence, statusLink: deps.statusLink });
+              evidence,
+              statusLink: deps.statusLink,
+            });
 
-    await trx
-      .updateTable("inbound_messages")
-      .set({
-        kind,
-        from_address: parsed.from?.address ?? null,
-        subject: parsed.subject.slice(0, 1000),
-        language: parsed.language,
-        text_body: parsed.text,
-        parse: JSON.stringify({
-          output: parsed.output,
-          provenance: parsed.provenance,
-          attachments: parsed.attachments,
-          machine: parsed.machine,
-          error: parsed.error,
-        }),
-        outcome: status,
-        outcome_detail: detail,
-        case_id: caseId,
-        processed_at: now,
-        processing_until: null,
-      })
-      .where("id", "=", id)
-      .execute();
-    log.debug({ status, detail }, "decided");
-    return { status, caseNumber, kind, inboundMessageId: id, queuedMail };
-  });
+      // The outcome is written last and only while the message has none: this row lock is what
+      // makes processing exactly-once. Another worker deciding the same message waits here for
+      // the first to commit, then finds an outcome and rolls its whole transaction back (one
+      // statement where a `select … for update` first and an update last were two).
+      const recorded = await trx
+        .updateTable("inbound_messages")
+        .set({
+          kind,
+          from_address: parsed.from?.address ?? null,
+          subject: parsed.subject.slice(0, 1000),
+          language: parsed.language,
+          text_body: parsed.text,
+          parse: JSON.stringify({
+            output: parsed.output,
+            provenance: parsed.provenance,
+            attachments: parsed.attachments,
+            machine: parsed.machine,
+            error: parsed.error,
+          }),
+          outcome: status,
+          outcome_detail: detail,
+          case_id: caseId,
+          processed_at: now,
+          processing_until: null,
+        })
+        .where("id", "=", id)
+        .where("outcome", "is", null)
+        .returning("id")
+        .executeTakeFirst();
+      if (!recorded) throw new DecidedElsewhere();
+      log.debug({ status, detail }, "decided");
+      return { status, caseNumber, kind, inboundMessageId: id, queuedMail };
+    });
+  } catch (err) {
+    if (!(err instanceof DecidedElsewhere)) throw err;
+    return { ...(await resultOf(deps.db, id)), queuedMail: false };
+  }
 }
+
+/** Rolls back a decision on a message another worker recorded first. */
+class DecidedElsewhere extends Error {}
 
 async function parkInReview(deps: PipelineDeps, id: number, detail: string): Promise<IngestResult> {
   await deps.db.transaction().execute(async (trx) => {

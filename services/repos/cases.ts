@@ -8,7 +8,7 @@ import type { Database } from "../../db/connection.ts";
 import type { CasesTable, CaseRow, CaseStatus, DB, NewCase, ReplyTokenPurpose } from "../../db/schema.ts";
 import { formatCaseNumber } from "../parser/case-number.ts";
 import { Provenance, Registration, type ProvenanceMap } from "../parser/schema.ts";
-import { enqueueSyncForEvent } from "./sync-jobs-repo.ts";
+import { enqueueSyncForEvent, syncTargetsColumn } from "./sync-jobs-repo.ts";
 
 export type Executor = Transaction<DB> | Database;
 
@@ -41,6 +41,24 @@ export interface ExistingClaim {
 export async function nextCaseNumber(trx: Executor, now: Date): Promise<string> {
   const { rows } = await sql<{ n: number | string }>`select nextval('case_number_seq') as n`.execute(trx);
   return formatCaseNumber(now.getUTCFullYear(), Number(rows[0]?.n));
+}
+
+/** Inserts a case numbered in the same statement (formatCaseNumber's `REG-YYYY-NNNNNN`, the
+ * sequence's next value): one round trip instead of two. */
+export async function insertNumberedCase(
+  trx: Executor,
+  values: Omit<NewCase, "case_number">,
+  now: Date,
+): Promise<Case> {
+  const year = now.getUTCFullYear();
+  const caseNumber = sql<string>`(select 'REG-' || ${String(year)}::text || '-' || lpad(n::text, greatest(6, length(n::text)), '0') from nextval('case_number_seq') as n)`;
+  return toCase(
+    await trx
+      .insertInto("cases")
+      .values({ ...values, case_number: caseNumber })
+      .returningAll()
+      .executeTakeFirstOrThrow(),
+  );
 }
 
 export async function insertCase(trx: Executor, values: NewCase): Promise<Case> {
@@ -127,40 +145,58 @@ export async function findClaims(
     }));
 }
 
-export async function addTimelineEvent(
-  trx: Executor,
-  event: {
-    caseId: number;
-    actor: string;
-    kind: string;
-    inboundMessageId?: number | null;
-    outboxId?: number | null;
-    text?: string | null;
-    data?: Record<string, unknown>;
-  },
-): Promise<number> {
-  const row = await trx
-    .insertInto("timeline_events")
-    .values({
-      case_id: event.caseId,
-      actor: event.actor,
-      kind: event.kind,
-      inbound_message_id: event.inboundMessageId ?? null,
-      outbox_id: event.outboxId ?? null,
-      text: event.text ?? null,
-      data: JSON.stringify(event.data ?? {}),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  // Every case event reaches the CRM and webhook subscribers through the sync outbox, in this transaction.
-  await enqueueSyncForEvent(trx, {
-    eventId: row.id,
-    caseId: event.caseId,
+export interface NewTimelineEvent {
+  caseId: number;
+  actor: string;
+  kind: string;
+  inboundMessageId?: number | null;
+  outboxId?: number | null;
+  text?: string | null;
+  data?: Record<string, unknown>;
+}
+
+export function timelineValues(event: NewTimelineEvent) {
+  return {
+    case_id: event.caseId,
+    actor: event.actor,
     kind: event.kind,
-    inboundMessageId: event.inboundMessageId ?? null,
-    outboxId: event.outboxId ?? null,
-    data: event.data ?? {},
-  });
+    inbound_message_id: event.inboundMessageId ?? null,
+    outbox_id: event.outboxId ?? null,
+    text: event.text ?? null,
+    data: JSON.stringify(event.data ?? {}),
+  };
+}
+
+/** Every case event reaches the CRM and webhook subscribers through the sync outbox, in the
+ * event's transaction; `targets` is syncTargetsColumn as read by the statement that wrote it. */
+export async function syncEvent(
+  trx: Executor,
+  event: NewTimelineEvent & { outboxId?: number | null },
+  eventId: number,
+  targets: unknown,
+): Promise<void> {
+  await enqueueSyncForEvent(
+    trx,
+    {
+      eventId,
+      caseId: event.caseId,
+      kind: event.kind,
+      inboundMessageId: event.inboundMessageId ?? null,
+      outboxId: event.outboxId ?? null,
+      data: event.data ?? {},
+    },
+    targets,
+  );
+}
+
+/** Writes the event and reads the sync targets in one statement. */
+export async function addTimelineEvent(trx: Executor, event: NewTimelineEvent): Promise<number> {
+  const row = await trx
+    .with("e", (db) => db.insertInto("timeline_events").values(timelineValues(event)).returning("id"))
+    .selectFrom("e")
+    .select(["e.id", syncTargetsColumn.as("targets")])
+    .executeTakeFirstOrThrow();
+  await syncEvent(trx, event, row.id, row.targets);
   return row.id;
 }
 

@@ -44,12 +44,33 @@ async function breaker(trx: Transaction<DB>, config: Config): Promise<string | n
     : null;
 }
 
-/** Why a new registration from this sender must not be acknowledged now, or null. */
+/** Why a new registration from this sender must not be acknowledged now, or null. Both counts
+ * (this sender's acknowledgements in the hour, everything queued in the minute) in one statement. */
 export async function ackLimitReason(trx: Transaction<DB>, config: Config, recipient: string): Promise<string | null> {
-  const acks = await count(trx, { kinds: ["ack"], to: bare(recipient), seconds: 3600 });
+  const to = bare(recipient);
+  const row = await trx
+    .selectFrom("outbox")
+    .select([
+      sql<number>`count(*) filter (where kind = 'ack' and to_addresses @> ${JSON.stringify([to])}::jsonb)::int`.as(
+        "acks",
+      ),
+      sql<number>`count(*) filter (where created_at > now() - interval '60 seconds')::int`.as("minute"),
+    ])
+    .where("created_at", ">", sql<Date>`now() - interval '3600 seconds'`)
+    .where((eb) =>
+      eb.or([
+        eb("created_at", ">", sql<Date>`now() - interval '60 seconds'`),
+        eb.and([eb("kind", "=", "ack"), sql<boolean>`to_addresses @> ${JSON.stringify([to])}::jsonb`]),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
+  const acks = Number(row.acks);
   if (acks >= config.AUTO_ACKS_PER_SENDER_HOUR)
-    return `${acks} acknowledgements to ${bare(recipient)} in the last hour (AUTO_ACKS_PER_SENDER_HOUR)`;
-  return breaker(trx, config);
+    return `${acks} acknowledgements to ${to} in the last hour (AUTO_ACKS_PER_SENDER_HOUR)`;
+  const n = Number(row.minute);
+  return n >= config.OUTBOUND_MAX_PER_MINUTE
+    ? `outbound breaker: ${n} mails queued in the last minute (OUTBOUND_MAX_PER_MINUTE)`
+    : null;
 }
 
 /** Why a partner's answer on this case must not be applied and confirmed now, or null. */
@@ -65,10 +86,11 @@ export async function answerLimitReason(trx: Transaction<DB>, config: Config, ca
 export async function withholdReason(
   trx: Transaction<DB>,
   config: Config,
-  mail: { caseId: number; kind: string; to: string[]; text: string },
+  mail: { caseId: number; kind: string; to: string[]; text: string; caseIsNew: boolean },
 ): Promise<string | null> {
   if (mail.to.some((t) => isOwnAddress(config, t))) return "addressed to our own inbox";
-  if (!PARTNER_KINDS.includes(mail.kind)) return null;
+  // a case created in this transaction has sent nothing yet: no query needed
+  if (!PARTNER_KINDS.includes(mail.kind) || mail.caseIsNew) return null;
   const same = await trx
     .selectFrom("outbox")
     .select("id")
