@@ -130,21 +130,20 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
       updated_at: now,
     },
     now,
-  );
-  await addTimelineEvent(trx, {
-    caseId: caseRow.id,
-    actor: ctx.actor,
-    kind: "registered",
-    inboundMessageId: ctx.inboundMessageId,
-    text: parsed.text,
-    data: {
-      status: caseRow.status,
-      missing: decision.missing,
-      conflict: decision.conflict?.reason ?? null,
-      confidence: output.confidence,
-      ...(caseRow.crm_check ? { crmCheck: caseRow.crm_check } : {}),
+    {
+      actor: ctx.actor,
+      kind: "registered",
+      inboundMessageId: ctx.inboundMessageId,
+      text: parsed.text,
+      data: {
+        status: decision.status,
+        missing: decision.missing,
+        conflict: decision.conflict?.reason ?? null,
+        confidence: output.confidence,
+        ...(crmConflicts === null ? { crmCheck: "pending" } : {}),
+      },
     },
-  });
+  );
   if (ctx.ackWithheld) {
     await addTimelineEvent(trx, {
       caseId: caseRow.id,

@@ -10,6 +10,7 @@ import type { MessageKind } from "../parser/schema.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { findCaseById, type Executor } from "../repos/cases.ts";
 import { addReviewItem } from "../repos/review-items.ts";
+import type { ClaimedMessage } from "../repos/message-queue.ts";
 import { prejudgeSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
 import { routeMessage } from "../cases/route-message.ts";
 import { neverAnswerReason } from "../cases/mail/never-answer.ts";
@@ -58,26 +59,34 @@ const LEASE_BEYOND_PARSE_MS = 15_000;
 /** `raw`: the stored bytes when the caller has them in hand (just stored), which spares
  * reading a big mail back from the database (as hex text on PostgreSQL: twice its size). */
 export async function processStoredMessage(deps: PipelineDeps, id: number, raw?: Buffer): Promise<IngestResult> {
-  const log = deps.logger.child({ component: "pipeline", inboundMessageId: id });
   // Counted before parsing: a mail that kills the process (or its parse worker) never gets to
   // record an error, but its attempts still add up until it is parked.
   const done = markInFlight(id);
   try {
-    return await processClaimed(deps, id, log, raw);
+    const claim = await claimAttempt(deps, id, raw);
+    if (!claim) return await resultOf(deps.db, id);
+    return await processClaimed(deps, { id, ...claim });
   } finally {
     done();
   }
 }
 
-async function processClaimed(deps: PipelineDeps, id: number, log: Logger, given?: Buffer): Promise<IngestResult> {
-  const claim = await claimAttempt(deps, id, given);
-  if (!claim) return resultOf(deps.db, id);
-  if (claim.attempts > MAX_PROCESSING_ATTEMPTS) {
-    const why = claim.last_error ?? "the process stopped while processing it (killed, or out of memory?)";
-    log.warn({ attempts: claim.attempts - 1 }, "message keeps failing; parked in review");
-    return parkInReview(deps, id, `processing failed ${claim.attempts - 1} times: ${why}`);
+/** The lease a claim takes: beyond the parse deadline, deciding and storing take a moment too. */
+export function leaseUntil(deps: Pick<PipelineDeps, "config" | "now">): Date {
+  const now = deps.now?.() ?? new Date();
+  return new Date(now.getTime() + deps.config.PARSE_TIMEOUT_MS + LEASE_BEYOND_PARSE_MS);
+}
+
+/** A message whose attempt is counted and whose lease this process holds (processStoredMessage,
+ * or the process role's shared queue). */
+export async function processClaimed(deps: PipelineDeps, row: ClaimedMessage): Promise<IngestResult> {
+  const { id } = row;
+  const log = deps.logger.child({ component: "pipeline", inboundMessageId: id });
+  if (row.attempts > MAX_PROCESSING_ATTEMPTS) {
+    const why = row.last_error ?? "the process stopped while processing it (killed, or out of memory?)";
+    log.warn({ attempts: row.attempts - 1 }, "message keeps failing; parked in review");
+    return parkInReview(deps, id, `processing failed ${row.attempts - 1} times: ${why}`);
   }
-  const row = claim;
 
   let parsed: ParsedMessage;
   try {
@@ -138,11 +147,9 @@ async function prejudgePartnerCommand(
  * mail in the same round trip unless the caller has it in hand (a big mail travels as hex);
  * null when the message already has an outcome. */
 async function claimAttempt(deps: PipelineDeps, id: number, given: Buffer | undefined) {
-  const now = deps.now?.() ?? new Date();
-  const until = new Date(now.getTime() + deps.config.PARSE_TIMEOUT_MS + LEASE_BEYOND_PARSE_MS);
   const claim = deps.db
     .updateTable("inbound_messages")
-    .set({ attempts: sql`attempts + 1`, processing_until: until, processing_by: PROCESS_LEASE_OWNER })
+    .set({ attempts: sql`attempts + 1`, processing_until: leaseUntil(deps), processing_by: PROCESS_LEASE_OWNER })
     .where("id", "=", id)
     .where("outcome", "is", null);
   if (given) {

@@ -43,22 +43,53 @@ export async function nextCaseNumber(trx: Executor, now: Date): Promise<string> 
   return formatCaseNumber(now.getUTCFullYear(), Number(rows[0]?.n));
 }
 
-/** Inserts a case numbered in the same statement (formatCaseNumber's `REG-YYYY-NNNNNN`, the
- * sequence's next value): one round trip instead of two. */
+/**
+ * Inserts a case, numbered in the same statement (formatCaseNumber's `REG-YYYY-NNNNNN` from the
+ * sequence's next value), together with its first timeline event: one round trip where the
+ * number, the case, the event and the sync targets were four.
+ */
 export async function insertNumberedCase(
   trx: Executor,
   values: Omit<NewCase, "case_number">,
   now: Date,
+  first: Omit<NewTimelineEvent, "caseId">,
 ): Promise<Case> {
-  const year = now.getUTCFullYear();
-  const caseNumber = sql<string>`(select 'REG-' || ${String(year)}::text || '-' || lpad(n::text, greatest(6, length(n::text)), '0') from nextval('case_number_seq') as n)`;
-  return toCase(
-    await trx
-      .insertInto("cases")
-      .values({ ...values, case_number: caseNumber })
-      .returningAll()
-      .executeTakeFirstOrThrow(),
-  );
+  const year = String(now.getUTCFullYear());
+  const caseNumber = sql<string>`(select 'REG-' || ${year}::text || '-' || lpad(n::text, greatest(6, length(n::text)), '0') from nextval('case_number_seq') as n)`;
+  const e = timelineValues({ ...first, caseId: 0 });
+  const row = await trx
+    .with("c", (db) =>
+      db
+        .insertInto("cases")
+        .values({ ...values, case_number: caseNumber })
+        .returningAll(),
+    )
+    .with("e", (db) =>
+      db
+        .insertInto("timeline_events")
+        .columns(["case_id", "actor", "kind", "inbound_message_id", "outbox_id", "text", "data"])
+        .expression((eb) =>
+          eb
+            .selectFrom("c")
+            .select([
+              "c.id",
+              sql<string>`${e.actor}::text`.as("actor"),
+              sql<string>`${e.kind}::text`.as("kind"),
+              sql<number | null>`${e.inbound_message_id}::int`.as("inbound_message_id"),
+              sql<number | null>`${e.outbox_id}::int`.as("outbox_id"),
+              sql<string | null>`${e.text}::text`.as("text"),
+              sql<string>`${e.data}::jsonb`.as("data"),
+            ]),
+        )
+        .returning("id"),
+    )
+    .selectFrom(["c", "e"])
+    .selectAll("c")
+    .select(["e.id as event_id", syncTargetsColumn.as("targets")])
+    .executeTakeFirstOrThrow();
+  const { event_id: eventId, targets, ...caseRow } = row;
+  await syncEvent(trx, { ...first, caseId: caseRow.id }, eventId, targets);
+  return toCase(caseRow);
 }
 
 export async function insertCase(trx: Executor, values: NewCase): Promise<Case> {
