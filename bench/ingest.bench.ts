@@ -147,7 +147,13 @@ try {
     const reports = await Promise.all(
       children.map(async (c: ChildProcess, i) => {
         c.stdin!.write("stop\n");
-        return JSON.parse(await next(i)) as {
+        // the report is the line with "statements" (log lines share stdout)
+        let line = await next(i);
+        while (line && !line.includes('"statements"')) {
+          console.error(`  worker ${i + 1} logged: ${line.slice(0, 300)}`);
+          line = await next(i);
+        }
+        return JSON.parse(line) as {
           processed: number;
           cpuMs: number;
           statements: { total: number; byKind: Array<[string, number]> };
