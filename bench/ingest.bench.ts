@@ -1,15 +1,22 @@
 // IMAP ingest benchmark on real PostgreSQL (TEST_DATABASE_URL or DATABASE_URL, an admin URL:
 // a scratch database is created and dropped) and a private Dovecot.
-//   1. throughput: BENCH_MAILS mails wait in the mailbox; the watcher starts; mails/second until
-//      every one has its committed case and queued acknowledgement (the sender is off);
-//   2. sender: how fast the queued acknowledgements drain to the SMTP sink;
-//   3. latency: BENCH_MAILS mails APPENDed at BENCH_RATE per second to an idle watcher with the
-//      sender on; APPEND → acknowledgement at the SMTP server, p50/p99, split by stage.
-// `npm run bench:ingest`; BENCH_MAILS=1000 BENCH_RATE=10 by default.
+//   1. store: BENCH_MAILS mails wait in the mailbox; the IMAP reader (store only) commits them;
+//   2. process: 1, then 2 `process` worker processes (bench/process-worker.ts) turn the stored
+//      mail into committed cases and queued acknowledgements; mails/s, CPU per mail, SQL
+//      statements per mail, and what the database sessions wait for (pg_stat_activity and
+//      pg_locks sampled every 25 ms); BENCH_CPU_PROF=FILE.cpuprofile profiles the single worker;
+//   3. reference: PostgreSQL alone doing the same writes (bench/write-shape.ts), same run;
+//   4. sender: how fast the queued acknowledgements drain to the SMTP sink;
+//   5. latency: BENCH_LATENCY_MAILS mails APPENDed at BENCH_RATE per second to an idle reader
+//      with a processor and the sender in this process; APPEND → acknowledgement at the SMTP server.
+// `npm run bench:ingest`; BENCH_MAILS=1000 BENCH_RATE=10 BENCH_LATENCY_MAILS=200 by default.
+import { rawMailFromBuffer } from "../services/parser/raw-mail.ts";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import pg from "pg";
 import { sql } from "kysely";
 import { loadConfig } from "../services/config/env.ts";
@@ -24,9 +31,13 @@ import { startDovecot, dovecotAvailability } from "../tests/helpers/dovecot.ts";
 import { registrationMail } from "../tests/imap/fixtures.ts";
 import { startSink } from "./smtp-sink.ts";
 import { writeShapeReference } from "./write-shape.ts";
+import { describeWaits, sampleWaits } from "./pg-sampler.ts";
+import { topFrames } from "./cpu-profile.ts";
 
 const MAILS = Number(process.env.BENCH_MAILS ?? 1000);
 const RATE = Number(process.env.BENCH_RATE ?? 10);
+const LATENCY_MAILS = Number(process.env.BENCH_LATENCY_MAILS ?? 200);
+const CPU_PROF = process.env.BENCH_CPU_PROF;
 const adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 if (!adminUrl) {
   console.error(
@@ -68,7 +79,7 @@ let ctx: AppContext | null = null;
 let watcher: ImapWatcher | null = null;
 
 try {
-  const config = loadConfig({
+  const env = {
     DATABASE_URL: u.toString(),
     DATA_DIR: dataDir,
     IMAP_URL: dovecot.url,
@@ -76,7 +87,11 @@ try {
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     INBOUND_ADDRESS: "partners@northbeam.io",
     MAIL_FROM: "Northbeam Partner Team <partners@northbeam.io>",
-  });
+    // thousands of registrations a minute are what this bench is about, not a storm to stop
+    AUTO_ACKS_PER_SENDER_HOUR: "10000000",
+    OUTBOUND_MAX_PER_MINUTE: "10000000",
+  };
+  const config = loadConfig(env);
   ctx = await openAppContext(config, createLogger(config.LOG_LEVEL));
   const db = ctx.database.db;
   const count = async (q: "processed" | "acks" | "sent") => {
@@ -96,45 +111,111 @@ try {
     return Number(r.n);
   };
   console.log(
-    `bench:ingest — ${MAILS} mails, PostgreSQL ${(await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db)).rows[0]?.v}, Dovecot, node ${process.version}`,
+    `bench:ingest — ${MAILS} mails per phase, PostgreSQL ${(await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db)).rows[0]?.v}, Dovecot, node ${process.version}, load ${(
+      await import("node:os")
+    )
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")}`,
   );
 
-  // 1. throughput of the catch-up: Dovecot → committed case + queued acknowledgement
-  const run1 = randomBytes(3).toString("hex");
-  await dovecot.append(Array.from({ length: MAILS }, (_, i) => registrationMail(i, run1)));
-  let t0 = performance.now();
-  watcher = startImapWatcherFromContext(ctx)!;
-  await until(async () => watcher!.status().ingested >= MAILS, 600_000, "all mails stored");
-  const storedMs = performance.now() - t0;
-  await until(async () => (await count("acks")) >= MAILS, 600_000, "all acknowledgements queued");
-  const doneMs = performance.now() - t0;
-  console.log(
-    `throughput: ${(MAILS / (doneMs / 1000)).toFixed(1)} mails/s to committed case + queued reply (${(doneMs / 1000).toFixed(1)} s; raw bytes of all committed after ${(storedMs / 1000).toFixed(1)} s = ${(MAILS / (storedMs / 1000)).toFixed(0)} mails/s)`,
-  );
+  // 1. the IMAP reader only fetches and stores; nothing in this process processes
+  watcher = startImapWatcherFromContext(ctx, {}, null)!;
+  const store = async (round: string, total: number) => {
+    await dovecot.append(Array.from({ length: MAILS }, (_, i) => registrationMail(i, round)));
+    const t0 = performance.now();
+    await until(async () => watcher!.status().ingested >= total, 600_000, "all mails stored");
+    return MAILS / ((performance.now() - t0) / 1000);
+  };
 
-  // 1b. the database alone, same write shape, same run (a pgbench-style reference)
+  // 2. W worker processes share the stored mail
+  const processWith = async (workers: number, total: number) => {
+    const profile = CPU_PROF && workers === 1 ? CPU_PROF : "";
+    const children = Array.from({ length: workers }, () =>
+      spawn(process.execPath, ["bin/run-ts.js", "bench/process-worker.ts"], {
+        env: { ...process.env, BENCH_CONFIG: JSON.stringify(env), BENCH_CPU_PROF: profile },
+        stdio: ["pipe", "pipe", "inherit"],
+      }),
+    );
+    const lines = children.map((c) => createInterface({ input: c.stdout! })[Symbol.asyncIterator]());
+    const next = async (i: number) => String((await lines[i]!.next()).value ?? "");
+    for (let i = 0; i < workers; i++) if ((await next(i)) !== "ready") throw new Error("a worker did not start");
+    const sampler = await sampleWaits(adminUrl!, dbName);
+    const t0 = performance.now();
+    await until(async () => (await count("processed")) >= total, 600_000, "all mails processed");
+    const ms = performance.now() - t0;
+    const waits = await sampler.stop();
+    const reports = await Promise.all(
+      children.map(async (c: ChildProcess, i) => {
+        c.stdin!.write("stop\n");
+        // the report is the line with "statements" (log lines share stdout)
+        let line = await next(i);
+        while (line && !line.includes('"statements"')) {
+          console.error(`  worker ${i + 1} logged: ${line.slice(0, 300)}`);
+          line = await next(i);
+        }
+        return JSON.parse(line) as {
+          processed: number;
+          cpuMs: number;
+          statements: { total: number; byKind: Array<[string, number]> };
+        };
+      }),
+    );
+    await Promise.all(children.map((c) => new Promise((r) => c.once("exit", r))));
+    const rate = MAILS / (ms / 1000);
+    const cpu = reports.reduce((a, r) => a + r.cpuMs, 0) / MAILS;
+    const statements = reports.reduce((a, r) => a + r.statements.total, 0) / MAILS;
+    console.log(
+      `process, ${workers} worker process${workers > 1 ? "es" : ""}: ${rate.toFixed(1)} mails/s stored → case + queued reply (${(ms / 1000).toFixed(1)} s); CPU ${cpu.toFixed(2)} ms per mail (all threads); lock wait ${(waits.lockWaitMs / MAILS).toFixed(2)} ms per mail (sampled); ${statements.toFixed(1)} SQL statements per mail (per worker: ${reports.map((r) => r.processed).join(" / ")} mails)`,
+    );
+    console.log(`  what the database sessions did (${waits.samples} samples): ${describeWaits(waits)}`);
+    if (workers === 1)
+      console.log(
+        `  statements per mail: ${reports[0]!.statements.byKind.map(([k, n]) => `${(n / MAILS).toFixed(2)} ${k}`).join("; ")}`,
+      );
+    if (profile)
+      console.log(
+        `  main thread's top frames by self time (${profile}): ${topFrames(profile)
+          .map((f) => `${f.frame} ${f.selfPct.toFixed(1)}%`)
+          .join("; ")}`,
+      );
+    return rate;
+  };
+
+  const storeRate1 = await store(randomBytes(3).toString("hex"), MAILS);
+  console.log(`store: ${storeRate1.toFixed(0)} mails/s from the mailbox to committed raw mail (the reader alone)`);
+  const one = await processWith(1, MAILS);
+  await store(randomBytes(3).toString("hex"), 2 * MAILS);
+  const two = await processWith(2, 2 * MAILS);
+  console.log(`two workers / one worker = ${(two / one).toFixed(2)}`);
+
+  // 3. the database alone, same writes, same run (a pgbench-style reference)
   const ref = await writeShapeReference(u.toString(), MAILS, 4);
-  const dealregRate = MAILS / (doneMs / 1000);
   console.log(
-    `PostgreSQL alone, dealreg's write shape (2 transactions, 9 statements per mail, 4 clients): ${ref.tps.toFixed(1)} mails/s → dealreg / reference = ${(dealregRate / ref.tps).toFixed(2)} (target ≥ 0.6)`,
+    `PostgreSQL alone, the same writes (claim; case, 2 events, 2 tokens, outbox row, outcome in one transaction; 4 clients): ${ref.tps.toFixed(1)} mails/s → one dealreg worker / reference = ${(one / ref.tps).toFixed(2)} (target ≥ 0.6)`,
   );
+  await until(async () => (await count("acks")) >= 2 * MAILS, 60_000, "all acknowledgements queued");
 
   // 2. the sender draining those acknowledgements
-  t0 = performance.now();
-  const worker = startWorker(ctx);
-  await until(async () => (await count("sent")) >= MAILS, 600_000, "all acknowledgements sent");
+  const t0 = performance.now();
+  const worker = startWorker(ctx, [], { sendOnly: true });
+  await until(async () => (await count("sent")) >= 2 * MAILS, 600_000, "all acknowledgements sent");
   const sendMs = performance.now() - t0;
   console.log(
-    `sender: ${(MAILS / (sendMs / 1000)).toFixed(1)} acknowledgements/s over SMTP (pooled connections, ${SEND_CONCURRENCY} in flight)`,
+    `sender: ${((2 * MAILS) / (sendMs / 1000)).toFixed(1)} acknowledgements/s over SMTP (pooled connections, ${SEND_CONCURRENCY} in flight)`,
   );
 
   // 3. latency at a steady arrival rate, sender woken by each commit
   ctx.pipeline.onMailQueued = () => worker.wake();
+  await watcher.stop();
+  watcher = startImapWatcherFromContext(ctx)!; // now with a processor in this process
+  // this process's parse threads load the parser before the clock starts
+  await Promise.all(Array.from({ length: 4 }, (_, i) => ctx!.parsePool.parse(rawMailFromBuffer(registrationMail(i, "warm")))));
   await until(async () => watcher!.status().state === "idle", 60_000, "the watcher to idle");
   const run2 = randomBytes(3).toString("hex");
   const appendedAt = new Map<string, number>();
   const startAt = Date.now();
-  for (let i = 0; i < MAILS; i++) {
+  for (let i = 0; i < LATENCY_MAILS; i++) {
     const due = startAt + (i * 1000) / RATE;
     const wait = due - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));

@@ -1,8 +1,6 @@
 // The PostgreSQL ceiling for dealreg's write shape, measured like pgbench: the rows dealreg
-// wrote for one registration (raw message and its delivery ref; then case, two timeline
-// events, reply token, outbox row and the message's outcome) copied per "mail" by plain SQL,
-// with the same two transactions per mail, from `clients` connections at once. No parsing, no
-// decisions: what the database alone sustains.
+// wrote for one registration copied per "mail" by plain SQL. No parsing, no decisions, no
+// reads: what the database alone sustains for the same writes.
 import pg from "pg";
 
 const UNIQUE: Record<string, Record<string, string>> = {
@@ -14,6 +12,7 @@ const UNIQUE: Record<string, Record<string, string>> = {
   cases: { case_number: "'REF-' || md5(random()::text)" },
   outbox: { message_id: "'<ref-out-' || md5(random()::text) || '@bench>'" },
   reply_tokens: { token_hash: "md5(random()::text || clock_timestamp()::text)" },
+  status_tokens: { token_hash: "md5(random()::text || clock_timestamp()::text)" },
 };
 
 async function copyStatement(
@@ -31,6 +30,12 @@ async function copyStatement(
   return `insert into ${table} (${cols.map((c) => `"${c}"`).join(", ")}) select ${cols.map((c) => all[c] ?? `"${c}"`).join(", ")} from ${table} where ${key} = $1 limit 1`;
 }
 
+/**
+ * Stored mail → case + queued reply, by plain SQL, from `clients` connections at once: per mail
+ * the claim (an update of the stored row), then one transaction with the case, its two
+ * timeline events, the reply token, the status-page token, the outbox row and the message's
+ * outcome. The raw messages are copied first, untimed (the processing phase starts from them).
+ */
 export async function writeShapeReference(url: string, mails: number, clients: number): Promise<{ tps: number }> {
   const pool = new pg.Pool({ connectionString: url, max: clients, options: "-c jit=off" });
   pool.on("error", () => {}); // an idle client losing its server fails the next query instead
@@ -44,34 +49,37 @@ export async function writeShapeReference(url: string, mails: number, clients: n
   ).rows[0];
   if (!tpl) throw new Error("write-shape reference needs one registered case to copy");
   const q = {
-    msg: `${await copyStatement(c0, "inbound_messages", { outcome: "null", case_id: "null", processed_at: "null" })} returning id`,
-    ref: await copyStatement(c0, "inbound_source_refs", { inbound_message_id: "$2::int" }, "inbound_message_id"),
+    msg: `${await copyStatement(c0, "inbound_messages", { outcome: "null", case_id: "null", processed_at: "null", processing_until: "null", processing_by: "null" })} returning id`,
     kase: `${await copyStatement(c0, "cases", { source_message_id: "$2::int" })} returning id`,
     event: await copyStatement(c0, "timeline_events", { case_id: "$2::int", inbound_message_id: "$3::int" }),
     token: await copyStatement(c0, "reply_tokens", { case_id: "$2::int" }, "case_id"),
+    status: await copyStatement(c0, "status_tokens", { case_id: "$2::int" }, "case_id"),
     out: await copyStatement(c0, "outbox", { case_id: "$2::int" }),
   };
+  const ids: number[] = [];
+  for (let i = 0; i < mails; i++) ids.push((await c0.query(q.msg, [tpl.m])).rows[0].id);
   c0.release();
-  let left = mails;
+  let next = 0;
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async () => {
       const c = await pool.connect();
       try {
-        while (left-- > 0) {
+        while (next < ids.length) {
+          const m = ids[next++]!;
+          await c.query(
+            "update inbound_messages set attempts = attempts + 1, processing_until = now() + interval '20 s' where id = $1 and outcome is null returning raw",
+            [m],
+          );
           await c.query("begin");
-          const m = (await c.query(q.msg, [tpl.m])).rows[0].id;
-          await c.query(q.ref, [tpl.m, m]);
-          await c.query("commit");
-          await c.query("begin");
-          await c.query("select id from inbound_messages where id = $1 for update", [m]);
           const k = (await c.query(q.kase, [tpl.c, m])).rows[0].id;
           await c.query(q.event, [tpl.t1, k, m]);
           await c.query(q.token, [tpl.c, k]);
+          await c.query(q.status, [tpl.c, k]);
           await c.query(q.out, [tpl.o, k]);
           await c.query(q.event, [tpl.t2, k, null]);
           await c.query(
-            "update inbound_messages set outcome = 'registered', case_id = $2, processed_at = now() where id = $1",
+            "update inbound_messages set outcome = 'registered', case_id = $2, processed_at = now(), processing_until = null where id = $1 and outcome is null",
             [m, k],
           );
           await c.query("commit");

@@ -1,8 +1,8 @@
-// The background role: delivers queued mail and re-processes stored messages that never got
-// an outcome. Periodic tasks of later features register here too.
+// The background roles: `send` delivers queued mail; `worker` also runs the periodic tasks (CRM
+// sync, reminders, digests, Slack). Stored mail is processed by the process role
+// (services/ingest/message-processor.ts), which the worker role includes.
 import { errorMessage } from "../core/errors.ts";
 import type { Logger } from "../core/logger.ts";
-import { processBacklog } from "../ingest/recovery.ts";
 import { SEND_BATCH, deliverDueMail } from "../notifier/sender.ts";
 import type { AppContext } from "./context.ts";
 
@@ -21,16 +21,15 @@ export interface Worker {
 export function startWorker(
   ctx: AppContext,
   extra: PeriodicTask[] = [],
-  opts: { sendEveryMs?: number; crmSyncEveryMs?: number } = {},
+  opts: { sendEveryMs?: number; crmSyncEveryMs?: number; sendOnly?: boolean } = {},
 ): Worker {
   const log: Logger = ctx.logger.child({ component: "worker" });
   const tasks: PeriodicTask[] = [
     { name: "send", everyMs: opts.sendEveryMs ?? 1000, run: () => drainDueMail() },
-    { name: "backlog", everyMs: 30_000, run: () => processBacklog(ctx.pipeline) },
-    ...(ctx.crm.enabled
+    ...(!opts.sendOnly && ctx.crm.enabled
       ? [{ name: "crm-sync", everyMs: opts.crmSyncEveryMs ?? 2000, run: () => ctx.crm.runDueJobs(1000) }]
       : []),
-    ...(ctx.crm.adapter
+    ...(!opts.sendOnly && ctx.crm.adapter
       ? [{ name: "crm-poll", everyMs: ctx.config.CRM_POLL_SECONDS * 1000, run: () => ctx.crm.poll() }]
       : []),
     ...extra,

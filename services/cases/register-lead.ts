@@ -7,14 +7,7 @@ import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
 import { queueAcknowledgement, queueManagerNotices, type StatusLinkIssuer } from "./mail/case-mail.ts";
-import {
-  addTimelineEvent,
-  findCaseById,
-  findClaims,
-  insertCase,
-  lockProspect,
-  nextCaseNumber,
-} from "../repos/cases.ts";
+import { addTimelineEvent, findCaseById, findClaims, insertNumberedCase, lockProspect } from "../repos/cases.ts";
 import { findAccount } from "../repos/accounts.ts";
 import { addReviewItem } from "../repos/review-items.ts";
 import { readCachedConflicts } from "../repos/crm-conflict-cache-repo.ts";
@@ -113,43 +106,45 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
     };
   }
 
-  const caseRow = await insertCase(trx, {
-    case_number: await nextCaseNumber(trx, now),
-    status: decision.status,
-    partner_email: partnerEmail,
-    partner_name: output.partner.name,
-    partner_organization: output.partner.organization,
-    company_name: reg.company.name,
-    company_key: key.companyKey,
-    company_domain: reg.company.domain,
-    contact_name: reg.contact.name,
-    contact_email: reg.contact.email,
-    registration: JSON.stringify(reg),
-    provenance: JSON.stringify(parsed.provenance),
-    missing: JSON.stringify(decision.missing),
-    confidence: output.confidence,
-    language: parsed.language,
-    conflict_reason: decision.conflict?.reason ?? null,
-    conflict_case_id: decision.conflict?.caseId ?? null,
-    source_message_id: ctx.inboundMessageId,
-    crm_check: crmConflicts === null ? "pending" : null,
-    created_at: now,
-    updated_at: now,
-  });
-  await addTimelineEvent(trx, {
-    caseId: caseRow.id,
-    actor: ctx.actor,
-    kind: "registered",
-    inboundMessageId: ctx.inboundMessageId,
-    text: parsed.text,
-    data: {
-      status: caseRow.status,
-      missing: decision.missing,
-      conflict: decision.conflict?.reason ?? null,
+  const caseRow = await insertNumberedCase(
+    trx,
+    {
+      status: decision.status,
+      partner_email: partnerEmail,
+      partner_name: output.partner.name,
+      partner_organization: output.partner.organization,
+      company_name: reg.company.name,
+      company_key: key.companyKey,
+      company_domain: reg.company.domain,
+      contact_name: reg.contact.name,
+      contact_email: reg.contact.email,
+      registration: JSON.stringify(reg),
+      provenance: JSON.stringify(parsed.provenance),
+      missing: JSON.stringify(decision.missing),
       confidence: output.confidence,
-      ...(caseRow.crm_check ? { crmCheck: caseRow.crm_check } : {}),
+      language: parsed.language,
+      conflict_reason: decision.conflict?.reason ?? null,
+      conflict_case_id: decision.conflict?.caseId ?? null,
+      source_message_id: ctx.inboundMessageId,
+      crm_check: crmConflicts === null ? "pending" : null,
+      created_at: now,
+      updated_at: now,
     },
-  });
+    now,
+    {
+      actor: ctx.actor,
+      kind: "registered",
+      inboundMessageId: ctx.inboundMessageId,
+      text: parsed.text,
+      data: {
+        status: decision.status,
+        missing: decision.missing,
+        conflict: decision.conflict?.reason ?? null,
+        confidence: output.confidence,
+        ...(crmConflicts === null ? { crmCheck: "pending" } : {}),
+      },
+    },
+  );
   if (ctx.ackWithheld) {
     await addTimelineEvent(trx, {
       caseId: caseRow.id,

@@ -7,7 +7,7 @@ import { createLogger, type Logger } from "../core/logger.ts";
 const USAGE = `usage: dealreg <command> [options]
 
 commands:
-  serve [--roles web,worker,imap]   run the service (default roles: $ROLES or all three)
+  serve [--roles web,worker,imap]   run the service (default: $ROLES or web,worker,imap; also process, send)
   ingest FILE...                     ingest raw .eml files ("-" = stdin); one JSON line per file
   parse FILE...                      parse raw .eml files without a database; JSON Lines (see the contract)
   migrate                            apply database migrations

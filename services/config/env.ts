@@ -4,6 +4,9 @@ import { isIP } from "node:net";
 import { availableParallelism } from "node:os";
 import { z } from "zod";
 
+/** Roles of `dealreg serve` (ROLES, --roles). */
+export const ROLE_NAMES = ["web", "worker", "imap", "process", "send"] as const;
+
 const emailList = z
   .string()
   .default("")
@@ -280,6 +283,8 @@ export const EnvSchema = z.object({
       };
     }),
 
+  // web: HTTP; imap: read the mailbox and store (only); process: parse, decide, store and queue
+  // replies for stored mail; send: deliver queued mail; worker: process + send + periodic tasks
   ROLES: z
     .string()
     .default("web,worker,imap")
@@ -289,7 +294,7 @@ export const EnvSchema = z.object({
         .map((x) => x.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.enum(["web", "worker", "imap"]))),
+    .pipe(z.array(z.enum(ROLE_NAMES))),
 });
 
 /** Variables that only make sense together. */

@@ -10,6 +10,10 @@ import type { ParsedMessage } from "../parser/types.ts";
 import { rawMailFromBuffer, type RawMail } from "../parser/raw-mail.ts";
 import {
   claimMessage,
+  lockUndecided,
+  recordDecision,
+  recordNeedsReview,
+  type ClaimedMessage,
   messageOutcome,
   readRawMessage,
   recordAttemptFailure,
@@ -66,24 +70,29 @@ const LEASE_BEYOND_PARSE_MS = 15_000;
 /** `raw`: the stored bytes when the caller has them in hand (just stored), which spares
  * reading them back from the database. */
 export async function processStoredMessage(deps: PipelineDeps, id: number, raw?: Buffer): Promise<IngestResult> {
-  const log = deps.logger.child({ component: "pipeline", inboundMessageId: id });
   // Counted before parsing: a mail that kills the process (or its parse worker) never gets to
   // record an error, but its attempts still add up until it is parked.
   const done = markInFlight(id);
   try {
-    return await processClaimed(deps, id, log, raw);
+    const claim = await claimMessage(deps.db, id, { owner: PROCESS_LEASE_OWNER, until: leaseUntil(deps) });
+    if (!claim) return await resultOf(deps.db, id);
+    return await processClaimed(deps, claim, raw);
   } finally {
     done();
   }
 }
 
-async function processClaimed(deps: PipelineDeps, id: number, log: Logger, given?: Buffer): Promise<IngestResult> {
+/** The lease a claim takes: beyond the parse deadline, deciding and storing take a moment too. */
+export function leaseUntil(deps: Pick<PipelineDeps, "config" | "now">): Date {
   const now = deps.now?.() ?? new Date();
-  const claim = await claimMessage(deps.db, id, {
-    owner: PROCESS_LEASE_OWNER,
-    until: new Date(now.getTime() + deps.config.PARSE_TIMEOUT_MS + LEASE_BEYOND_PARSE_MS),
-  });
-  if (!claim) return resultOf(deps.db, id);
+  return new Date(now.getTime() + deps.config.PARSE_TIMEOUT_MS + LEASE_BEYOND_PARSE_MS);
+}
+
+/** A message whose attempt is counted and whose lease this process holds (processStoredMessage,
+ * or the process role's shared queue). `given`: its raw bytes when the caller has them in hand. */
+export async function processClaimed(deps: PipelineDeps, claim: ClaimedMessage, given?: Buffer): Promise<IngestResult> {
+  const { id } = claim;
+  const log = deps.logger.child({ component: "pipeline", inboundMessageId: id });
   if (claim.attempts > MAX_PROCESSING_ATTEMPTS) {
     const why = claim.lastError ?? "the process stopped while processing it (killed, or out of memory?)";
     log.warn({ attempts: claim.attempts - 1 }, "message keeps failing; parked in review");
@@ -152,85 +161,73 @@ async function decideAndStore(
   const { config } = deps;
   const now = deps.now?.() ?? new Date();
   const kind = parsed.output.kind;
-  return deps.db.transaction().execute(async (trx) => {
-    // Wait (no SKIP LOCKED) for another worker deciding this message: once it commits, the row
-    // no longer matches `outcome is null` and its outcome is answered, not a guess.
-    const locked = await trx
-      .selectFrom("inbound_messages")
-      .select("id")
-      .where("id", "=", id)
-      .where("outcome", "is", null)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!locked) return { ...(await resultOf(trx, id)), queuedMail: false };
-
-    // A partner's `status` / `unsubscribe` is answered here; everything else is the cases' to route.
-    const { status, caseId, detail, caseNumber, queuedMail } =
-      partner && !parsed.error && !neverAnswerReason(parsed, config)
-        ? {
-            status: "partner_command" as const,
-            caseId: null,
-            caseNumber: null,
-            ...(await answerPartnerCommand(trx, {
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      // A partner's `status` / `unsubscribe` is answered here; everything else is the cases' to route.
+      const { status, caseId, detail, caseNumber, queuedMail } =
+        partner && !parsed.error && !neverAnswerReason(parsed, config)
+          ? {
+              status: "partner_command" as const,
+              caseId: null,
+              caseNumber: null,
+              ...(await answerPartnerCommand(trx, {
+                config,
+                parsed,
+                ...partner,
+                inboundMessageId: id,
+                now,
+                ...(deps.firmPageUrl ? { firmPageUrl: deps.firmPageUrl } : {}),
+              })),
+            }
+          : await routeMessage(trx, {
               config,
               parsed,
-              ...partner,
               inboundMessageId: id,
               now,
-              ...(deps.firmPageUrl ? { firmPageUrl: deps.firmPageUrl } : {}),
-            })),
-          }
-        : await routeMessage(trx, { config, parsed, inboundMessageId: id, now, evidence, statusLink: deps.statusLink });
+              evidence,
+              statusLink: deps.statusLink,
+            });
 
-    await trx
-      .updateTable("inbound_messages")
-      .set({
+      // The outcome is written last and only while the message has none: this row lock is what
+      // makes processing exactly-once. Another worker deciding the same message waits here for
+      // the first to commit, then finds an outcome and rolls its whole transaction back (one
+      // statement where a `select … for update` first and an update last were two).
+      const recorded = await recordDecision(trx, id, {
         kind,
-        from_address: parsed.from?.address ?? null,
-        subject: parsed.subject.slice(0, 1000),
+        fromAddress: parsed.from?.address ?? null,
+        subject: parsed.subject,
         language: parsed.language,
-        text_body: parsed.text,
-        parse: JSON.stringify({
+        textBody: parsed.text,
+        parse: {
           output: parsed.output,
           provenance: parsed.provenance,
           attachments: parsed.attachments,
           machine: parsed.machine,
           error: parsed.error,
-        }),
+        },
         outcome: status,
-        outcome_detail: detail,
-        case_id: caseId,
-        processed_at: now,
-        processing_until: null,
-      })
-      .where("id", "=", id)
-      .execute();
-    log.debug({ status, detail }, "decided");
-    return { status, caseNumber, kind, inboundMessageId: id, queuedMail };
-  });
+        detail,
+        caseId,
+        processedAt: now,
+      });
+      if (!recorded) throw new DecidedElsewhere();
+      log.debug({ status, detail }, "decided");
+      return { status, caseNumber, kind, inboundMessageId: id, queuedMail };
+    });
+  } catch (err) {
+    if (!(err instanceof DecidedElsewhere)) throw err;
+    return { ...(await resultOf(deps.db, id)), queuedMail: false };
+  }
 }
+
+/** Rolls back a decision on a message another worker recorded first. */
+class DecidedElsewhere extends Error {}
 
 async function parkInReview(deps: PipelineDeps, id: number, detail: string): Promise<IngestResult> {
   await deps.db.transaction().execute(async (trx) => {
-    const locked = await trx
-      .selectFrom("inbound_messages")
-      .select("id")
-      .where("id", "=", id)
-      .where("outcome", "is", null)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!locked) return;
+    if (!(await lockUndecided(trx, id))) return;
     await addReviewItem(trx, { reason: "parse_failed", detail, inboundMessageId: id });
-    await trx
-      .updateTable("inbound_messages")
-      .set({
-        outcome: "needs_review",
-        outcome_detail: detail,
-        processed_at: deps.now?.() ?? new Date(),
-        processing_until: null,
-      })
-      .where("id", "=", id)
-      .execute();
+    await recordNeedsReview(trx, id, detail, deps.now?.() ?? new Date());
   });
   return resultOf(deps.db, id);
 }

@@ -16,7 +16,7 @@ import type {
 } from "../../db/schema.ts";
 import { formatCaseNumber } from "../parser/case-number.ts";
 import { Provenance, Registration, type ProvenanceMap } from "../parser/schema.ts";
-import { enqueueSyncForEvent } from "./sync-jobs-repo.ts";
+import { enqueueSyncForEvent, syncTargetsColumn } from "./sync-jobs-repo.ts";
 
 export type Executor = Transaction<DB> | Database;
 
@@ -49,6 +49,55 @@ export interface ExistingClaim {
 export async function nextCaseNumber(trx: Executor, now: Date): Promise<string> {
   const { rows } = await sql<{ n: number | string }>`select nextval('case_number_seq') as n`.execute(trx);
   return formatCaseNumber(now.getUTCFullYear(), Number(rows[0]?.n));
+}
+
+/**
+ * Inserts a case, numbered in the same statement (formatCaseNumber's `REG-YYYY-NNNNNN` from the
+ * sequence's next value), together with its first timeline event: one round trip where the
+ * number, the case, the event and the sync targets were four.
+ */
+export async function insertNumberedCase(
+  trx: Executor,
+  values: Omit<NewCase, "case_number">,
+  now: Date,
+  first: Omit<NewTimelineEvent, "caseId">,
+): Promise<Case> {
+  const year = String(now.getUTCFullYear());
+  const caseNumber = sql<string>`(select 'REG-' || ${year}::text || '-' || lpad(n::text, greatest(6, length(n::text)), '0') from nextval('case_number_seq') as n)`;
+  const e = timelineValues({ ...first, caseId: 0 });
+  const row = await trx
+    .with("c", (db) =>
+      db
+        .insertInto("cases")
+        .values({ ...values, case_number: caseNumber })
+        .returningAll(),
+    )
+    .with("e", (db) =>
+      db
+        .insertInto("timeline_events")
+        .columns(["case_id", "actor", "kind", "inbound_message_id", "outbox_id", "text", "data"])
+        .expression((eb) =>
+          eb
+            .selectFrom("c")
+            .select([
+              "c.id",
+              sql<string>`${e.actor}::text`.as("actor"),
+              sql<string>`${e.kind}::text`.as("kind"),
+              sql<number | null>`${e.inbound_message_id}::int`.as("inbound_message_id"),
+              sql<number | null>`${e.outbox_id}::int`.as("outbox_id"),
+              sql<string | null>`${e.text}::text`.as("text"),
+              sql<string>`${e.data}::jsonb`.as("data"),
+            ]),
+        )
+        .returning("id"),
+    )
+    .selectFrom(["c", "e"])
+    .selectAll("c")
+    .select(["e.id as event_id", syncTargetsColumn.as("targets")])
+    .executeTakeFirstOrThrow();
+  const { event_id: eventId, targets, ...caseRow } = row;
+  await syncEvent(trx, { ...first, caseId: caseRow.id }, eventId, targets);
+  return toCase(caseRow);
 }
 
 export async function insertCase(trx: Executor, values: NewCase): Promise<Case> {
@@ -191,40 +240,58 @@ export async function findClaims(
     }));
 }
 
-export async function addTimelineEvent(
-  trx: Executor,
-  event: {
-    caseId: number;
-    actor: string;
-    kind: string;
-    inboundMessageId?: number | null;
-    outboxId?: number | null;
-    text?: string | null;
-    data?: Record<string, unknown>;
-  },
-): Promise<number> {
-  const row = await trx
-    .insertInto("timeline_events")
-    .values({
-      case_id: event.caseId,
-      actor: event.actor,
-      kind: event.kind,
-      inbound_message_id: event.inboundMessageId ?? null,
-      outbox_id: event.outboxId ?? null,
-      text: event.text ?? null,
-      data: JSON.stringify(event.data ?? {}),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  // Every case event reaches the CRM and webhook subscribers through the sync outbox, in this transaction.
-  await enqueueSyncForEvent(trx, {
-    eventId: row.id,
-    caseId: event.caseId,
+export interface NewTimelineEvent {
+  caseId: number;
+  actor: string;
+  kind: string;
+  inboundMessageId?: number | null;
+  outboxId?: number | null;
+  text?: string | null;
+  data?: Record<string, unknown>;
+}
+
+export function timelineValues(event: NewTimelineEvent) {
+  return {
+    case_id: event.caseId,
+    actor: event.actor,
     kind: event.kind,
-    inboundMessageId: event.inboundMessageId ?? null,
-    outboxId: event.outboxId ?? null,
-    data: event.data ?? {},
-  });
+    inbound_message_id: event.inboundMessageId ?? null,
+    outbox_id: event.outboxId ?? null,
+    text: event.text ?? null,
+    data: JSON.stringify(event.data ?? {}),
+  };
+}
+
+/** Every case event reaches the CRM and webhook subscribers through the sync outbox, in the
+ * event's transaction; `targets` is syncTargetsColumn as read by the statement that wrote it. */
+export async function syncEvent(
+  trx: Executor,
+  event: NewTimelineEvent & { outboxId?: number | null },
+  eventId: number,
+  targets: unknown,
+): Promise<void> {
+  await enqueueSyncForEvent(
+    trx,
+    {
+      eventId,
+      caseId: event.caseId,
+      kind: event.kind,
+      inboundMessageId: event.inboundMessageId ?? null,
+      outboxId: event.outboxId ?? null,
+      data: event.data ?? {},
+    },
+    targets,
+  );
+}
+
+/** Writes the event and reads the sync targets in one statement. */
+export async function addTimelineEvent(trx: Executor, event: NewTimelineEvent): Promise<number> {
+  const row = await trx
+    .with("e", (db) => db.insertInto("timeline_events").values(timelineValues(event)).returning("id"))
+    .selectFrom("e")
+    .select(["e.id", syncTargetsColumn.as("targets")])
+    .executeTakeFirstOrThrow();
+  await syncEvent(trx, event, row.id, row.targets);
   return row.id;
 }
 

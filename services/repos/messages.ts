@@ -156,6 +156,7 @@ export async function unprocessedIds(
 }
 
 const ClaimedRow = z.object({
+  id: z.number().int(),
   attempts: z.number().int(),
   last_error: z.string().nullable(),
   source: MessageSource,
@@ -164,6 +165,7 @@ const ClaimedRow = z.object({
 });
 
 export interface ClaimedMessage {
+  id: number;
   /** attempts including this one */
   attempts: number;
   lastError: string | null;
@@ -184,11 +186,48 @@ export async function claimMessage(
     .set({ attempts: sql`attempts + 1`, processing_until: lease.until, processing_by: lease.owner })
     .where("id", "=", id)
     .where("outcome", "is", null)
-    .returning(["attempts", "last_error", "source", "ses_verdicts", "size"])
+    .returning(["id", "attempts", "last_error", "source", "ses_verdicts", "size"])
     .executeTakeFirst();
-  if (!row) return null;
+  return row ? claimedMessage(row) : null;
+}
+
+function claimedMessage(row: unknown): ClaimedMessage {
   const r = ClaimedRow.parse(row);
-  return { attempts: r.attempts, lastError: r.last_error, source: r.source, sesVerdicts: r.ses_verdicts, size: r.size };
+  return {
+    id: r.id,
+    attempts: r.attempts,
+    lastError: r.last_error,
+    source: r.source,
+    sesVerdicts: r.ses_verdicts,
+    size: r.size,
+  };
+}
+
+/**
+ * The stored mail waiting to be processed, as a queue any number of processes share: leases up
+ * to `limit` of the oldest messages without an outcome and without a live lease to `owner` until
+ * `until`, counting an attempt on each, in one statement that skips rows another process is
+ * claiming at that moment. Mail from sources that process it themselves right after storing
+ * (HTTP, SES, CLI) is taken only once it is `selfProcessedAfterMs` old: until then it is theirs.
+ */
+export async function claimStoredMessages(
+  db: Executor,
+  opts: { limit: number; owner: string; now: Date; until: Date; selfProcessedAfterMs: number },
+): Promise<ClaimedMessage[]> {
+  const before = new Date(opts.now.getTime() - opts.selfProcessedAfterMs);
+  const { rows } = await sql`
+    update inbound_messages set attempts = attempts + 1, processing_until = ${opts.until}, processing_by = ${opts.owner}
+    where id in (
+      select id from inbound_messages
+      where outcome is null
+        and (processing_until is null or processing_until < ${opts.now})
+        and (source = 'imap' or received_at <= ${before})
+      order by id
+      limit ${opts.limit}
+      for update skip locked
+    )
+    returning id, attempts, last_error, source, ses_verdicts, size`.execute(db);
+  return rows.map(claimedMessage).sort((a, b) => a.id - b.id);
 }
 
 /** Notes why an attempt failed and gives up the lease, so the backlog sweep retries it. */
@@ -215,4 +254,67 @@ export async function messageOutcome(db: Executor, id: number): Promise<MessageO
     .where("id", "=", id)
     .executeTakeFirstOrThrow();
   return OutcomeRow.parse(row);
+}
+
+/** What deciding a message records on its row. */
+export interface DecidedMessage {
+  kind: string;
+  fromAddress: string | null;
+  subject: string;
+  language: string | null;
+  textBody: string;
+  parse: unknown;
+  outcome: (typeof MESSAGE_OUTCOMES)[number];
+  detail: string | null;
+  caseId: number | null;
+  processedAt: Date;
+}
+
+/**
+ * Writes the decision, only while the message has none: this row lock is what makes processing
+ * exactly-once. Another worker deciding the same message waits here for the first to commit, then
+ * gets false and must roll its whole transaction back.
+ */
+export async function recordDecision(trx: Executor, id: number, d: DecidedMessage): Promise<boolean> {
+  const recorded = await trx
+    .updateTable("inbound_messages")
+    .set({
+      kind: d.kind,
+      from_address: d.fromAddress,
+      subject: d.subject.slice(0, 1000),
+      language: d.language,
+      text_body: d.textBody,
+      parse: JSON.stringify(d.parse),
+      outcome: d.outcome,
+      outcome_detail: d.detail,
+      case_id: d.caseId,
+      processed_at: d.processedAt,
+      processing_until: null,
+    })
+    .where("id", "=", id)
+    .where("outcome", "is", null)
+    .returning("id")
+    .executeTakeFirst();
+  return recorded !== undefined;
+}
+
+/** Locks a message that has no outcome yet until the transaction ends; false if it has one. */
+export async function lockUndecided(trx: Executor, id: number): Promise<boolean> {
+  const row = await trx
+    .selectFrom("inbound_messages")
+    .select("id")
+    .where("id", "=", id)
+    .where("outcome", "is", null)
+    .forUpdate()
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Marks a (locked) message as waiting in the review queue. */
+export async function recordNeedsReview(trx: Executor, id: number, detail: string, at: Date): Promise<void> {
+  await trx
+    .updateTable("inbound_messages")
+    .set({ outcome: "needs_review", outcome_detail: detail, processed_at: at, processing_until: null })
+    .where("id", "=", id)
+    .execute();
 }

@@ -1,6 +1,7 @@
 // The sync outbox: jobs are written in the same transaction as the case event that causes
 // them, and workers claim them with FOR UPDATE SKIP LOCKED and a lease, as the mail outbox does.
 import { sql, type Transaction } from "kysely";
+import { z } from "zod";
 import type { Database } from "../../db/connection.ts";
 import type { CrmSyncJobRow, DB } from "../../db/schema.ts";
 import { jobsForEvent, type CaseEvent, type JobSpec, type SyncTarget, type TargetKind } from "./sync-jobs.ts";
@@ -19,10 +20,20 @@ export async function registerSyncTargets(db: Database, targets: readonly SyncTa
   });
 }
 
-/** Called for every case event, inside its transaction. Without targets it costs one small read. */
-export async function enqueueSyncForEvent(trx: Executor, event: CaseEvent): Promise<void> {
-  const targets = (await trx.selectFrom("crm_sync_targets").select(["target", "kind"]).execute()).flatMap(
-    (t): SyncTarget[] => (t.kind === "crm" || t.kind === "webhook" ? [{ target: t.target, kind: t.kind }] : []),
+const TargetsColumn = z.preprocess(
+  (v) => (typeof v === "string" ? JSON.parse(v) : v),
+  z.array(z.object({ target: z.string(), kind: z.string() })),
+);
+
+/** The configured targets as one jsonb column, so the statement that writes a case event reads
+ * them in the same round trip (see addTimelineEvent). */
+export const syncTargetsColumn = sql<unknown>`(select coalesce(jsonb_agg(jsonb_build_object('target', target, 'kind', kind)), '[]'::jsonb) from crm_sync_targets)`;
+
+/** Called for every case event, inside its transaction, with the targets read by the statement
+ * that wrote the event. Without targets it costs nothing. */
+export async function enqueueSyncForEvent(trx: Executor, event: CaseEvent, targetsColumn: unknown): Promise<void> {
+  const targets = TargetsColumn.parse(targetsColumn).flatMap((t): SyncTarget[] =>
+    t.kind === "crm" || t.kind === "webhook" ? [{ target: t.target, kind: t.kind }] : [],
   );
   if (targets.length) await insertJobs(trx, jobsForEvent(event, targets));
 }

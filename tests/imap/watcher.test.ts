@@ -9,6 +9,7 @@ import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy.ts";
 import { startImapWatcherFromContext } from "../../services/ingest/imap/from-config.ts";
 import { buildApp } from "../../services/web/app.ts";
 import { startImapWatcher, type ImapWatcher, type ImapWatcherOptions } from "../../services/ingest/imap/watcher.ts";
+import { startMessageProcessor } from "../../services/ingest/message-processor.ts";
 import { advisoryLockKey, parseImapUrl } from "../../services/ingest/imap/imap-url.ts";
 import { postgresMailboxLock } from "../../services/ingest/imap/mailbox-lock.ts";
 import { PROCESSED_KEYWORD } from "../../services/ingest/imap/mark-processed.ts";
@@ -260,12 +261,14 @@ describe.skipIf(!dovecotOrSkip()).each(dbBackends())("IMAP watcher on $name", (b
       await openApp();
       const url = (app!.database as DatabaseHandle & { url: string | null }).url!;
       const target = parseImapUrl(dovecot.url);
+      // the readers only store; one processor takes the mail from the database
+      const processor = startMessageProcessor(app!.pipeline, { idlePollMs: 50 });
       const two = [0, 1].map(() => {
         const w = startImapWatcher({
           ...FAST,
           target,
           db: db(),
-          pipeline: app!.pipeline,
+          processor,
           lock: postgresMailboxLock(url, advisoryLockKey(target.key)),
           logger: app!.logger,
         });
@@ -285,6 +288,7 @@ describe.skipIf(!dovecotOrSkip()).each(dbBackends())("IMAP watcher on $name", (b
       await waitUntil(async () => (await processedCount()) === 31, "the mail after the takeover");
       expect(standby.status()).toMatchObject({ holdsLock: true, ingested: 1 });
       expect(await rowCount()).toBe(31);
+      await processor.stop();
     },
   );
 });

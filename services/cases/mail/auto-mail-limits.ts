@@ -60,10 +60,11 @@ export async function answerLimitReason(trx: Transaction<DB>, config: Config, ca
 export async function withholdReason(
   trx: Transaction<DB>,
   config: Config,
-  mail: { caseId: number; kind: string; to: string[]; text: string },
+  mail: { caseId: number; kind: string; to: string[]; text: string; caseIsNew: boolean },
 ): Promise<string | null> {
   if (mail.to.some((t) => isOwnAddress(config, t))) return "addressed to our own inbox";
-  if (!PARTNER_KINDS.includes(mail.kind)) return null;
+  // a case created in this transaction has sent nothing yet: no query needed
+  if (!PARTNER_KINDS.includes(mail.kind) || mail.caseIsNew) return null;
   return (await sameMailWithinDay(trx, mail)) ? "the same mail went to the same recipients within 24 hours" : null;
 }
 

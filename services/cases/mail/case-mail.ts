@@ -101,15 +101,20 @@ export async function queueAcknowledgement(
     statusUrl: ctx.statusLink && !ctx.withhold ? await ctx.statusLink(trx, caseRow) : null,
     teamName: teamName(config),
   });
-  return queueCaseMail(trx, ctx, {
-    kind: "ack",
-    idKind: "ack",
-    to: [ctx.to],
-    replyTo: { purpose: "partner", address: ctx.to },
-    parent: ctx.parent,
-    rendered,
-    timeline: { kind: "ack_queued", text: rendered.text, data: { to: ctx.to } },
-  });
+  // a new case's acknowledgement is its first mail: nothing earlier to compare it with
+  return queueCaseMail(
+    trx,
+    { ...ctx, caseIsNew: !ctx.existing },
+    {
+      kind: "ack",
+      idKind: "ack",
+      to: [ctx.to],
+      replyTo: { purpose: "partner", address: ctx.to },
+      parent: ctx.parent,
+      rendered,
+      timeline: { kind: "ack_queued", text: rendered.text, data: { to: ctx.to } },
+    },
+  );
 }
 
 /** Queues one decision request per configured manager, each with its own single-use token. */

@@ -5,11 +5,11 @@ import type { Transaction } from "kysely";
 import type { DB } from "../../../db/schema.ts";
 import type { Case } from "../../repos/cases.ts";
 import type { Config } from "../../config/env.ts";
-import { enqueueMail } from "../../repos/outbox.ts";
+import { enqueueCaseMail } from "../../repos/outbox.ts";
 import type { RenderedMail } from "../../notifier/render.ts";
 import { addressDomain, newMessageId, replyHeaders } from "../../notifier/threading.ts";
 import { hashToken, newToken, replyAddress } from "../threading/reply-address.ts";
-import { addTimelineEvent, storeReplyToken } from "../../repos/cases.ts";
+import { addTimelineEvent } from "../../repos/cases.ts";
 import { withholdReason } from "./auto-mail-limits.ts";
 
 export interface ParentMail {
@@ -48,6 +48,8 @@ export async function queueCaseMail(
     now: Date;
     /** why the sender of the mail being answered asked for no automatic answer, if they did */
     withhold?: string | null | undefined;
+    /** created in this transaction: it has sent nothing yet */
+    caseIsNew?: boolean;
   },
   mail: CaseMail,
 ): Promise<number | null> {
@@ -59,6 +61,7 @@ export async function queueCaseMail(
       kind: mail.kind,
       to: mail.to,
       text: mail.rendered.text,
+      caseIsNew: ctx.caseIsNew ?? false,
     }));
   if (withheld) {
     await addTimelineEvent(trx, {
@@ -70,44 +73,35 @@ export async function queueCaseMail(
     });
     return null;
   }
-  let replyTo: string;
-  if (typeof mail.replyTo === "string") {
-    replyTo = mail.replyTo;
-  } else {
+  // a fresh single-use reply address: its token is stored with the mail, in the same statement
+  let replyTo = typeof mail.replyTo === "string" ? mail.replyTo : "";
+  let replyToken: Parameters<typeof enqueueCaseMail>[2] = null;
+  if (typeof mail.replyTo !== "string") {
     const token = newToken();
-    await storeReplyToken(trx, {
-      hash: hashToken(token),
-      caseId: caseRow.id,
-      purpose: mail.replyTo.purpose,
-      address: mail.replyTo.address,
-    });
     replyTo = replyAddress(config.INBOUND_ADDRESS, token);
+    replyToken = { hash: hashToken(token), purpose: mail.replyTo.purpose, address: mail.replyTo.address };
   }
   const headers = replyHeaders(mail.parent);
-  const outboxId = await enqueueMail(trx, {
-    caseId: caseRow.id,
-    kind: mail.kind,
-    messageId: newMessageId({
-      caseNumber: caseRow.case_number,
-      kind: mail.idKind,
-      domain: addressDomain(config.INBOUND_ADDRESS),
-      now: ctx.now,
-    }),
-    from: config.MAIL_FROM,
-    to: mail.to,
-    replyTo,
-    subject: mail.rendered.subject,
-    text: mail.rendered.text,
-    inReplyTo: headers.inReplyTo,
-    references: headers.references,
-  });
-  await addTimelineEvent(trx, {
-    caseId: caseRow.id,
-    actor: "system",
-    kind: mail.timeline.kind,
-    outboxId,
-    text: mail.timeline.text,
-    data: mail.timeline.data,
-  });
-  return outboxId;
+  return enqueueCaseMail(
+    trx,
+    {
+      caseId: caseRow.id,
+      kind: mail.kind,
+      messageId: newMessageId({
+        caseNumber: caseRow.case_number,
+        kind: mail.idKind,
+        domain: addressDomain(config.INBOUND_ADDRESS),
+        now: ctx.now,
+      }),
+      from: config.MAIL_FROM,
+      to: mail.to,
+      replyTo,
+      subject: mail.rendered.subject,
+      text: mail.rendered.text,
+      inReplyTo: headers.inReplyTo,
+      references: headers.references,
+    },
+    replyToken,
+    { actor: "system", kind: mail.timeline.kind, text: mail.timeline.text, data: mail.timeline.data },
+  );
 }

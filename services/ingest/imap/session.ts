@@ -1,5 +1,5 @@
 // One IMAP session: connect, SELECT, check UIDVALIDITY, choose how handled mail is marked,
-// queue the backlog, then catch up by UID and IDLE until the server reports new mail (and
+// then catch up by UID and IDLE until the server reports new mail (and
 // re-check every few minutes regardless). Any failure ends the session by throwing; the
 // watcher's loop (watcher.ts) reconnects.
 import { setTimeout as sleep } from "node:timers/promises";
@@ -7,11 +7,9 @@ import { ImapFlow } from "imapflow";
 import type { Database } from "../../../db/connection.ts";
 import { errorMessage } from "../../core/errors.ts";
 import type { Logger } from "../../core/logger.ts";
-import { queueBacklog } from "./backlog.ts";
-import { readImapProgress, recordImapProgress } from "./imap-state.ts";
+import { readImapProgress, recordImapProgress } from "../../repos/imap-state.ts";
 import type { ImapTarget } from "./imap-url.ts";
 import { chooseMarkMode, reconcileMarks, type MarkMode } from "./mark-processed.ts";
-import type { ProcessQueue } from "./process-queue.ts";
 import type { ImapWatcherStatus } from "./status.ts";
 import { syncNewMessages, type SyncDeps } from "./sync-mailbox.ts";
 import type { Wakeup } from "./wakeup.ts";
@@ -24,7 +22,8 @@ export interface SessionContext {
   /** the watcher's status, updated in place */
   status: ImapWatcherStatus;
   wakeup: Wakeup;
-  queue: ProcessQueue;
+  /** a batch is committed: the processors may take it (the reader itself only stores) */
+  onStored: () => void;
   /** called after each committed batch (the watcher's progress log) */
   onBatch: () => void;
   limits: SyncDeps["limits"];
@@ -95,8 +94,6 @@ export async function runSession(ctx: SessionContext): Promise<void> {
     ctx.onConnected();
     log.info({ uidValidity, lastUid, exists: mailbox.exists, mark: mark.kind, reconciled }, "imap connected");
     c.on("exists", onExists);
-    const backlog = await queueBacklog(db, ctx.queue, mayContinue);
-    if (backlog > 0) log.info({ backlog }, "queued stored but unprocessed mail");
 
     while (mayContinue() && !closed) {
       if (dirty) {
@@ -110,7 +107,7 @@ export async function runSession(ctx: SessionContext): Promise<void> {
           mark,
           limits,
           storeConcurrency: ctx.storeConcurrency,
-          enqueue: (id) => ctx.queue.push(id),
+          enqueue: async () => ctx.onStored(),
           mayContinue,
           onPlan: (n) => {
             status.toFetch = n;

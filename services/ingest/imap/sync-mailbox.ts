@@ -12,7 +12,7 @@ import type { Database } from "../../../db/connection.ts";
 import type { Logger } from "../../core/logger.ts";
 import { storeRawMessage, type StoredRaw } from "../store-raw.ts";
 import { planFetch, uidSet, type PlanLimits } from "./fetch-plan.ts";
-import { recordImapProgress } from "./imap-state.ts";
+import { recordImapProgress } from "../../repos/imap-state.ts";
 import { markProcessed, ImapCommandError, type MarkMode } from "./mark-processed.ts";
 
 export interface SyncDeps {

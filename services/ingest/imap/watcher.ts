@@ -7,12 +7,11 @@ import type { ImapFlow } from "imapflow";
 import type { Database } from "../../../db/connection.ts";
 import { errorMessage } from "../../core/errors.ts";
 import type { Logger } from "../../core/logger.ts";
-import { processStoredMessage, type PipelineDeps } from "../process-message.ts";
+import type { MessageProcessor } from "../message-processor.ts";
 import { MAX_RAW_BYTES } from "../store-raw.ts";
 import { backoffDelay } from "./backoff.ts";
 import type { ImapTarget } from "./imap-url.ts";
 import type { MailboxLock } from "./mailbox-lock.ts";
-import { createProcessQueue } from "./process-queue.ts";
 import { runSession } from "./session.ts";
 import { imapHealth, type ImapWatcherStatus } from "./status.ts";
 import { Wakeup } from "./wakeup.ts";
@@ -22,13 +21,14 @@ export interface ImapWatcherOptions {
   /** move handled mail here; unset: add the $Dealreg keyword instead */
   processedMailbox?: string | undefined;
   db: Database;
-  pipeline: PipelineDeps;
+  /** the processor woken after each stored batch (in this process), or null: processors
+   * elsewhere take the mail from the database */
+  processor: Pick<MessageProcessor, "wake" | "processed"> | null;
   lock: MailboxLock;
   logger: Logger;
   batchSize?: number;
   batchBytes?: number;
   storeConcurrency?: number;
-  processConcurrency?: number;
   /** IDLE is re-issued at least this often (servers drop IDLE after 30 min; RFC 2177 says re-issue within 29) */
   maxIdleMs?: number;
   /**
@@ -46,7 +46,7 @@ export interface ImapWatcher {
   status(): ImapWatcherStatus;
   /** for buildApp(ctx, { healthChecks: { imap: watcher.health } }) */
   health(): Promise<{ ok: boolean } & ImapWatcherStatus>;
-  /** ends the session (logout), waits for queued processing, releases the lock */
+  /** ends the session (logout), releases the lock */
   stop(): Promise<void>;
 }
 
@@ -61,15 +61,7 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
   const backoff = opts.backoff ?? { baseMs: 1000, maxMs: 60_000 };
   const stopper = new AbortController();
   const wakeup = new Wakeup();
-  // a message from an earlier run that keeps failing is parked by processStoredMessage itself
-  const processOne = async (id: number): Promise<void> => {
-    await processStoredMessage(opts.pipeline, id);
-    status.processed++;
-  };
-  const queue = createProcessQueue(processOne, log, {
-    concurrency: opts.processConcurrency ?? 4,
-    maxQueued: limits.maxCount * 2,
-  });
+  const processor = opts.processor;
   const status: ImapWatcherStatus = {
     mailbox: target.key,
     state: "starting",
@@ -87,7 +79,12 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
     processed: 0,
     lastBatchAt: null,
   };
-  const catchUp = progressLog(log, () => ({ ...status, backlog: queue.pending }));
+  // what this reader stored and its process has not processed yet (processors elsewhere: unknown, 0)
+  const current = (): ImapWatcherStatus =>
+    processor
+      ? { ...status, processed: processor.processed, backlog: Math.max(0, status.ingested - processor.processed) }
+      : { ...status };
+  const catchUp = progressLog(log, current);
   let client: ImapFlow | null = null;
   let attempt = 0;
   let warnedNoMark = false;
@@ -124,7 +121,7 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
           log,
           status,
           wakeup,
-          queue,
+          onStored: () => processor?.wake(),
           onBatch: () => catchUp.tick(),
           limits,
           storeConcurrency: opts.storeConcurrency ?? 4,
@@ -169,8 +166,8 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
   const running = run().catch((err) => log.error({ err: errorMessage(err) }, "imap watcher loop crashed"));
 
   return {
-    status: () => ({ ...status, backlog: queue.pending }),
-    health: async () => imapHealth({ ...status, backlog: queue.pending }),
+    status: current,
+    health: async () => imapHealth(current()),
     async stop() {
       stopper.abort();
       wakeup.fire();
@@ -179,7 +176,6 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
       const hard = setTimeout(() => c?.close(), 10_000);
       await running;
       clearTimeout(hard);
-      await queue.drain();
       await lock.release();
       status.holdsLock = false;
       status.state = "stopped";

@@ -1,7 +1,7 @@
 // Progress per mailbox: the highest UID whose raw bytes are committed. Only meaningful with the
 // UIDVALIDITY it was recorded under; a new UIDVALIDITY starts over at 0.
 import { sql } from "kysely";
-import type { Database } from "../../../db/connection.ts";
+import type { Database } from "../../db/connection.ts";
 
 export interface ImapProgress {
   uidValidity: string;
