@@ -210,7 +210,9 @@ try {
   await watcher.stop();
   watcher = startImapWatcherFromContext(ctx)!; // now with a processor in this process
   // this process's parse threads load the parser before the clock starts
-  await Promise.all(Array.from({ length: 4 }, (_, i) => ctx!.parsePool.parse(rawMailFromBuffer(registrationMail(i, "warm")))));
+  await Promise.all(
+    Array.from({ length: 4 }, (_, i) => ctx!.parsePool.parse(rawMailFromBuffer(registrationMail(i, "warm")))),
+  );
   await until(async () => watcher!.status().state === "idle", 60_000, "the watcher to idle");
   const run2 = randomBytes(3).toString("hex");
   const appendedAt = new Map<string, number>();

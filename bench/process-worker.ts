@@ -17,7 +17,9 @@ countStatements();
 const config = loadConfig(JSON.parse(process.env.BENCH_CONFIG ?? "{}") as Record<string, string>);
 const ctx = await openAppContext(config, createLogger(config.LOG_LEVEL));
 // every parse thread has loaded the parser before the clock starts
-await Promise.all(Array.from({ length: 8 }, (_, i) => ctx.parsePool.parse(rawMailFromBuffer(registrationMail(i, "warm")))));
+await Promise.all(
+  Array.from({ length: 8 }, (_, i) => ctx.parsePool.parse(rawMailFromBuffer(registrationMail(i, "warm")))),
+);
 const profile = process.env.BENCH_CPU_PROF;
 const session = profile ? new Session() : null;
 if (session) {
