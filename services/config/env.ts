@@ -300,7 +300,7 @@ export const EnvSchema = z.object({
 
 /**
  * One parse worker per core on PostgreSQL; one on the embedded database. A worker thread costs
- * ~70 MiB resident (its own heap and the parser's code), and an embedded installation is the
+ * ~85 MiB resident (its own heap and the parser's code), and an embedded installation is the
  * small one, on one process whose database already shares the same memory.
  */
 function parseWorkersDefault(env: { DATABASE_URL?: string | undefined }): number {
