@@ -1,6 +1,9 @@
 // Opens the database: real PostgreSQL when a URL is given, else embedded PGlite in DATA_DIR.
-import { mkdirSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { Kysely, PostgresDialect, sql, type KyselyConfig } from "kysely";
 import pg from "pg";
 import type { DB } from "./schema.ts";
@@ -53,6 +56,26 @@ export async function openDatabase(opts: {
   return openPglite(join(resolve(opts.dataDir), "pglite"));
 }
 
+/**
+ * PostgreSQL settings of the embedded database, on top of PGlite's own start parameters. Its
+ * shared memory lives in the WebAssembly heap, which never shrinks: PostgreSQL's default
+ * shared_buffers (128MB) is resident from the start (opening an existing data directory: 364 MiB
+ * RSS with it, 256 MiB with 16MB). One process on one connection needs far less; the operating
+ * system's page cache still holds the data files. maintenance_work_mem bounds index builds.
+ */
+export const PGLITE_SETTINGS = ["shared_buffers=16MB", "maintenance_work_mem=16MB"] as const;
+
+/**
+ * A new data directory is created in a child process. PGlite's initdb runs a second PGlite and
+ * the initdb module beside the first; run in this process, what they leave behind stays resident
+ * for its lifetime (~125 MiB RSS measured, with the data directory created here versus opened).
+ */
+async function initialiseDataDir(dir: string): Promise<void> {
+  if (existsSync(join(dir, "PG_VERSION"))) return;
+  const script = fileURLToPath(new URL("./pglite-init.mjs", import.meta.url));
+  await promisify(execFile)(process.execPath, [script, dir]);
+}
+
 /** `dir` null: in memory (tests); `snapshot`: start from a dumped data directory. */
 export async function openPglite(dir: string | null, snapshot?: Blob): Promise<DatabaseHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
@@ -61,9 +84,16 @@ export async function openPglite(dir: string | null, snapshot?: Blob): Promise<D
   if (dir) {
     mkdirSync(dir, { recursive: true });
     unlock = acquireDirLock(dir);
+    try {
+      if (!snapshot) await initialiseDataDir(dir);
+    } catch (err) {
+      await unlock();
+      throw err;
+    }
   }
   const pglite = await PGlite.create({
     extensions: { pg_trgm },
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((s) => ["-c", s])],
     ...(dir ? { dataDir: dir } : {}),
     ...(snapshot ? { loadDataDir: snapshot } : {}),
   });

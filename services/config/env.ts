@@ -176,7 +176,8 @@ export const EnvSchema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
 
   // Parsing runs in worker threads with a hard deadline, so one hostile mail cannot stall the service.
-  PARSE_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+  // Unset: see parseWorkersDefault.
+  PARSE_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
 
   CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
@@ -297,6 +298,15 @@ export const EnvSchema = z.object({
     .pipe(z.array(z.enum(ROLE_NAMES))),
 });
 
+/**
+ * One parse worker per core on PostgreSQL; one on the embedded database. A worker thread costs
+ * ~85 MiB resident (its own heap and the parser's code), and an embedded installation is the
+ * small one, on one process whose database already shares the same memory.
+ */
+function parseWorkersDefault(env: { DATABASE_URL?: string | undefined }): number {
+  return env.DATABASE_URL ? availableParallelism() : 1;
+}
+
 /** Variables that only make sense together. */
 const CheckedEnvSchema = EnvSchema.superRefine((env, ctx) => {
   if (env.CRM === "hubspot" && !env.HUBSPOT_TOKEN)
@@ -327,12 +337,12 @@ const CheckedEnvSchema = EnvSchema.superRefine((env, ctx) => {
       path: ["WEBHOOK_SECRET"],
       message: "WEBHOOK_URLS needs WEBHOOK_SECRET (whsec_ + base64, 24 to 64 random bytes)",
     });
-});
+}).transform((env) => ({ ...env, PARSE_WORKERS: env.PARSE_WORKERS ?? parseWorkersDefault(env) }));
 
-export type Config = Readonly<z.infer<typeof EnvSchema>>;
+export type Config = Readonly<z.output<typeof CheckedEnvSchema>>;
 
 /** Cross-variable rules: each names what to set. */
-function crossChecks(c: z.infer<typeof EnvSchema>): string[] {
+function crossChecks(c: Config): string[] {
   const problems: string[] = [];
   if (c.SLACK_BOT_TOKEN && !c.SLACK_CHANNEL)
     problems.push("SLACK_CHANNEL: required with SLACK_BOT_TOKEN (a channel id such as C0123456789)");

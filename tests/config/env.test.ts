@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, EnvSchema, loadConfig, vendorDomains } from "../../services/config/env.ts";
@@ -11,6 +12,13 @@ describe("configuration", () => {
     expect(c.DATA_DIR).toBe("./data");
     expect(c.PORT).toBe(3000);
     expect(c.MANAGERS).toEqual([]);
+  });
+
+  it("starts one parse worker on the embedded database and one per core on PostgreSQL, unless told", () => {
+    expect(loadConfig({}).PARSE_WORKERS).toBe(1);
+    expect(loadConfig({ DATABASE_URL: "postgres://u@db.example/dealreg" }).PARSE_WORKERS).toBe(availableParallelism());
+    expect(loadConfig({ PARSE_WORKERS: "3" }).PARSE_WORKERS).toBe(3);
+    expect(loadConfig({ DATABASE_URL: "postgres://u@db.example/dealreg", PARSE_WORKERS: "1" }).PARSE_WORKERS).toBe(1);
   });
 
   it("names every bad variable at once", () => {
