@@ -57,11 +57,4 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Temporary: these folders still hold unchecked casts and are being changed by other work
-    // (parser: pickers, freetext; ingest: bigmail, ingestfast; admin: scale). Warned until then;
-    // remove this block when `npx eslint services/parser services/ingest services/admin` shows none.
-    files: ["services/parser/**/*.ts", "services/ingest/**/*.ts", "services/admin/**/*.ts"],
-    rules: { "@typescript-eslint/no-unsafe-type-assertion": "warn" },
-  },
 );

@@ -2,6 +2,7 @@
 // token on every state-changing request. Signing out stores the session id as revoked (the
 // database, so it holds after a restart and on every instance); the guards check it.
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
 import {
   SESSION_COOKIE,
   SESSION_TTL_SECONDS,
@@ -16,6 +17,9 @@ import {
   type SessionKeys,
 } from "./session.ts";
 import type { RevokedSessions } from "../repos/admin-sessions.ts";
+
+/** The token field of a state-changing form; the rest of the body is the route's to read. */
+const CsrfField = z.object({ _csrf: z.string() });
 
 export interface Auth {
   /** the session a guard (or verify) has checked for this request */
@@ -68,8 +72,8 @@ export function createAuth(keys: SessionKeys, now: () => Date, opts: AuthOptions
     async requireSessionAndCsrf(req, reply) {
       const s = await verified(req);
       if (!s) return void (await reply.redirect("/admin/login", 303));
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      if (!checkCsrf(keys, s, body._csrf)) {
+      const form = CsrfField.safeParse(req.body);
+      if (!checkCsrf(keys, s, form.success ? form.data._csrf : undefined)) {
         await reply
           .code(403)
           .type("text/plain; charset=utf-8")

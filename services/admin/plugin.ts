@@ -6,6 +6,7 @@ import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import { ZodError } from "zod";
+import { foreignErrorFields } from "../core/errors.ts";
 import type { Database } from "../../db/connection.ts";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
@@ -124,7 +125,7 @@ export function adminRoutes(deps: AdminDeps): FastifyPluginAsync {
       if (req.method === "POST") ctx.changes.count++;
     });
     app.setErrorHandler((err, req, reply) => {
-      const e = err as { statusCode?: number; message?: string };
+      const e = foreignErrorFields(err);
       // A malformed id or query is the client's mistake, not ours.
       const status = err instanceof ZodError ? 400 : e.statusCode && e.statusCode >= 400 ? e.statusCode : 500;
       if (status >= 500) req.log.error({ err }, "admin request failed");

@@ -2,6 +2,7 @@
 // name, a random session id and an expiry, signed with HMAC-SHA256; the CSRF token is an HMAC
 // of the session id, so it needs no storage and dies with the session.
 import { createHash, createHmac, randomBytes } from "node:crypto";
+import { z } from "zod";
 import { sameSecret } from "../core/secrets.ts";
 
 export const SESSION_COOKIE = "dealreg_admin";
@@ -38,6 +39,9 @@ export function encodeSession(keys: SessionKeys, s: Session): string {
   return `${body}.${keys.sign(`session.${body}`)}`;
 }
 
+/** The signed cookie body: user, session id, expiry (unix seconds). */
+const SessionBody = z.object({ u: z.string(), i: z.string(), e: z.number() });
+
 export function decodeSession(keys: SessionKeys, token: string | undefined, now: Date): Session | null {
   if (!token || token.length > 1024) return null;
   const dot = token.indexOf(".");
@@ -45,8 +49,9 @@ export function decodeSession(keys: SessionKeys, token: string | undefined, now:
   const body = token.slice(0, dot);
   if (!sameSecret(token.slice(dot + 1), keys.sign(`session.${body}`))) return null;
   try {
-    const v = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as { u?: unknown; i?: unknown; e?: unknown };
-    if (typeof v.u !== "string" || typeof v.i !== "string" || typeof v.e !== "number") return null;
+    const parsed = SessionBody.safeParse(JSON.parse(Buffer.from(body, "base64url").toString("utf8")));
+    if (!parsed.success) return null;
+    const v = parsed.data;
     if (v.e * 1000 <= now.getTime()) return null;
     return { user: v.u, id: v.i, expires: v.e };
   } catch {

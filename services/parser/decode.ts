@@ -1,7 +1,8 @@
 // Raw RFC 5322 bytes -> a decoded message (headers, addresses, plain text, attachments).
 // mailparser does the MIME work; this module bounds it (size, time) and turns HTML into text
 // that keeps table cells apart, so labelled fields survive HTML-only mail.
-import type { AddressObject, Attachment, ParsedMail } from "mailparser";
+import type { AddressObject, Attachment, EmailAddress, ParsedMail } from "mailparser";
+import { isRecord } from "../core/guards.ts";
 import { readMime, type AttachmentHead } from "./read-mime.ts";
 import { rawMailFromBuffer, sizeAllowanceMs, type RawMail } from "./raw-mail.ts";
 import type { AttachmentInfo, MailAddress, MessageEnvelope } from "./types.ts";
@@ -125,8 +126,7 @@ function fromParsed(mail: ParsedMail): DecodedMessage {
   const contentType = (
     typeof ct === "object" && ct && "value" in ct ? String(ct.value) : String(ct ?? "text/plain")
   ).toLowerCase();
-  const contentTypeParams =
-    typeof ct === "object" && ct && "params" in ct ? lowerKeys((ct as { params: Record<string, string> }).params) : {};
+  const contentTypeParams = typeof ct === "object" && ct && "params" in ct ? lowerKeys(ct.params) : {};
   const html = typeof mail.html === "string" && mail.html.trim() ? mail.html : null;
   let text = typeof mail.text === "string" ? mail.text : "";
   if (!text.trim() && html) text = htmlToPlainText(html.slice(0, DECODE_LIMITS.maxHtmlToText));
@@ -169,8 +169,9 @@ function headerRecord(mail: ParsedMail): Record<string, string> {
   return out;
 }
 
-function lowerKeys(o: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(o ?? {}).map(([k, v]) => [k.toLowerCase(), String(v).toLowerCase()]));
+function lowerKeys(o: unknown): Record<string, string> {
+  if (!isRecord(o)) return {};
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), String(v).toLowerCase()]));
 }
 
 function toList(v: string | string[] | undefined): string[] {
@@ -181,9 +182,9 @@ function toList(v: string | string[] | undefined): string[] {
 function addresses(v: AddressObject | AddressObject[] | undefined): MailAddress[] {
   if (!v) return [];
   const out: MailAddress[] = [];
-  const walk = (list: { address?: string; name?: string; group?: unknown[] }[]) => {
+  const walk = (list: EmailAddress[]) => {
     for (const a of list) {
-      if (Array.isArray(a.group)) walk(a.group as typeof list);
+      if (Array.isArray(a.group)) walk(a.group);
       else if (a.address) out.push({ address: a.address.trim().toLowerCase(), name: a.name?.trim() || null });
     }
   };

@@ -1,6 +1,7 @@
 // Combines the rule extractor's reading with the (grounded) model's, field by field. Rules
 // are deterministic and explainable, so a rules value stands; the model fills gaps, and may
 // replace an unlabelled free-text guess only with text it read verbatim from the mail. Pure.
+import { isRecord } from "../core/guards.ts";
 import type { Partner, Provenance, ProvenanceMap, Registration } from "./schema.ts";
 import type { Extraction } from "./types.ts";
 
@@ -151,11 +152,8 @@ function llmProvenance(llm: Extraction, path: string): Provenance {
 
 function same(a: Value, b: Value): boolean {
   if (typeof a === "string" && typeof b === "string") return norm(a) === norm(b);
-  if (a && b && typeof a === "object" && typeof b === "object") {
-    const x = a as Registration["estimatedValue"] & object;
-    const y = b as Registration["estimatedValue"] & object;
-    return x.amount === y.amount && x.currency === y.currency;
-  }
+  // amounts (estimatedValue) are the only object values
+  if (isRecord(a) && isRecord(b)) return a.amount === b.amount && a.currency === b.currency;
   return a === b;
 }
 
@@ -165,10 +163,13 @@ function norm(s: string): string {
 
 /** "company.name" -> (the object holding it, "name"); "partner.x" lives on the partner. */
 function slot(doc: Doc, path: string): [Record<string, unknown>, string] {
-  const [head, key] = path.split(".") as [string, string | undefined];
-  if (key === undefined) return [doc.registration as Record<string, unknown>, head];
-  if (head === "partner") return [doc.partner as Record<string, unknown>, key];
-  return [(doc.registration as Record<string, unknown>)[head] as Record<string, unknown>, key];
+  const [head = "", key] = path.split(".");
+  const registration: Record<string, unknown> = doc.registration;
+  if (key === undefined) return [registration, head];
+  if (head === "partner") return [doc.partner, key];
+  const group = registration[head];
+  if (!isRecord(group)) throw new Error(`the registration has no field group ${head}`);
+  return [group, key];
 }
 
 function get(doc: Doc, path: string): Value {

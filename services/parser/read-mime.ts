@@ -14,6 +14,7 @@ import {
   type MessageText,
   type ParsedMail,
 } from "mailparser";
+import { isListOf, isRecord } from "../core/guards.ts";
 
 export const KEEP_ATTACHMENT_BYTES = 1024 * 1024;
 
@@ -71,23 +72,24 @@ export function readMime(
     parser.on("end", () => {
       if (settled) return;
       settled = true;
-      const header = (key: string) => headers.get(key);
+      // the header values simpleParser copies onto the mail, each checked for the shape it has
+      const header = (key: string): unknown => headers.get(key);
       resolve({
         attachments,
         headers,
         headerLines,
         html,
         text,
-        subject: header("subject") as string | undefined,
-        references: header("references") as string | string[] | undefined,
-        date: header("date") as Date | undefined,
-        to: header("to") as AddressObject | undefined,
-        from: header("from") as AddressObject | undefined,
-        cc: header("cc") as AddressObject | undefined,
-        bcc: header("bcc") as AddressObject | undefined,
-        messageId: header("message-id") as string | undefined,
-        inReplyTo: header("in-reply-to") as string | undefined,
-        replyTo: header("reply-to") as AddressObject | undefined,
+        subject: asText(header("subject")),
+        references: asTextOrList(header("references")),
+        date: asDate(header("date")),
+        to: asAddressList(header("to")),
+        from: asAddress(header("from")),
+        cc: asAddressList(header("cc")),
+        bcc: asAddressList(header("bcc")),
+        messageId: asText(header("message-id")),
+        inReplyTo: asText(header("in-reply-to")),
+        replyTo: asAddress(header("reply-to")),
       });
     });
     const feed = async () => {
@@ -99,4 +101,35 @@ export function readMime(
     };
     feed().catch(fail);
   });
+}
+
+// mailparser keeps the first From, Reply-To, Subject, Message-ID and In-Reply-To, but lists
+// the values when To, Cc, Bcc or References repeat.
+
+function asText(v: unknown): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
+function asTextOrList(v: unknown): string | string[] | undefined {
+  if (isListOf(v, (s) => typeof s === "string")) return v;
+  return asText(v);
+}
+
+function asDate(v: unknown): Date | undefined {
+  return v instanceof Date ? v : undefined;
+}
+
+function asAddress(v: unknown): AddressObject | undefined {
+  return isAddressObject(v) ? v : undefined;
+}
+
+function asAddressList(v: unknown): AddressObject | AddressObject[] | undefined {
+  if (isListOf(v, isAddressObject)) return v;
+  return asAddress(v);
+}
+
+/** An address header's value: its `value` list tells it from a structured header (a string
+ * value); `html` and `text` are not read, mailparser may build them lazily. */
+function isAddressObject(v: unknown): v is AddressObject {
+  return isRecord(v) && Array.isArray(v.value);
 }

@@ -36,6 +36,10 @@ const IdParams = z.object({
     .positive()
     .max(2 ** 31 - 1),
 });
+const RefParams = z.object({ ref: z.string().catch("") });
+/** `?done=` after an action redirect names the notice to show; anything else shows none. */
+const DoneQuery = z.object({ done: z.string().catch("") }).catch({ done: "" });
+const DismissForm = z.object({ note: z.string().catch("") }).catch({ note: "" });
 const DecideForm = z.object({
   decision: z.enum(["approve", "reject", "info"]),
   argument: z.string().max(1000).default(""),
@@ -118,7 +122,7 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
     });
 
     app.get("/cases/:ref", page, async (req, reply) => {
-      const ref = String((req.params as Record<string, unknown>).ref ?? "").slice(0, 40);
+      const ref = RefParams.parse(req.params).ref.slice(0, 40);
       const c = /^(\d+|REG-\d{4}-\d{1,9})$/i.test(ref) ? await findCase(db, ref) : undefined;
       if (!c) return ctx.page(req, reply, "error", { title: "Not found", status: 404, message: "No such case." }, 404);
       const [timeline, items, crm] = await Promise.all([
@@ -126,7 +130,7 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
         openReviewItems(db, { caseId: c.id }),
         caseCrmState(db, c.id),
       ]);
-      const done = String((req.query as Record<string, unknown>)?.done ?? "");
+      const { done } = DoneQuery.parse(req.query);
       return ctx.page(req, reply, "case", {
         ...caseView(c, timeline, ctx.now()),
         crm: crmView(c, crm),
@@ -186,7 +190,7 @@ export function caseRoutes(ctx: AdminContext): FastifyPluginAsync {
 
     app.post("/review-items/:id/dismiss", action, async (req, reply) => {
       const { id } = IdParams.parse(req.params);
-      const note = String((req.body as Record<string, unknown>)?.note ?? "");
+      const { note } = DismissForm.parse(req.body);
       const r = await dismissItem(db, { reviewItemId: id, note, user: user(req), now: ctx.now() });
       if (!r.ok) return ctx.page(req, reply, "error", { title: "Not possible", status: 409, message: r.reason }, 409);
       return reply.redirect("/admin/?done=dismissed", 303);

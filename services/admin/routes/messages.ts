@@ -18,6 +18,10 @@ const Params = z.object({
     .max(2 ** 31 - 1),
 });
 
+/** `?done=` after an action redirect names the notice to show. */
+const DoneQuery = z.object({ done: z.string().optional().catch(undefined) }).catch({});
+const AttachForm = z.object({ caseNumber: z.string().catch("") }).catch({ caseNumber: "" });
+
 /** A mail's own HTML may style itself and show inline images, nothing else: no script, no remote load. */
 export const MAIL_HTML_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'self'; form-action 'none'; base-uri 'none'";
@@ -45,7 +49,7 @@ export function messageRoutes(ctx: AdminContext): FastifyPluginAsync {
 
     app.get("/messages/:id", page, async (req, reply) => {
       const { id } = Params.parse(req.params);
-      const done = (req.query as Record<string, unknown>)?.done;
+      const { done } = DoneQuery.parse(req.query);
       return showMessage(req, reply, id, {
         notice: done === "not_registration" ? "Marked as not a registration." : null,
       });
@@ -95,7 +99,7 @@ export function messageRoutes(ctx: AdminContext): FastifyPluginAsync {
 
     app.post("/messages/:id/attach", action, async (req, reply) => {
       const { id } = Params.parse(req.params);
-      const caseNumber = String((req.body as Record<string, unknown>)?.caseNumber ?? "").slice(0, 60);
+      const caseNumber = AttachForm.parse(req.body).caseNumber.slice(0, 60);
       const r = await attachToCase(db, { inboundMessageId: id, caseNumber, user: user(req), now: ctx.now() });
       if (!r.ok) return showMessage(req, reply, id, { error: r.reason }, 409);
       return reply.redirect(`/admin/cases/${r.caseNumber}?done=attached`, 303);

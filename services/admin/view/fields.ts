@@ -1,4 +1,5 @@
 // The parser's output as labelled rows (for display, the correction form and re-parse diffs).
+import { isRecord } from "../../core/guards.ts";
 import type { FieldEvidence, ParseOutput, ProvenanceMap } from "../../parser/schema.ts";
 
 export interface FieldRow {
@@ -44,11 +45,10 @@ function show(v: unknown): string {
 
 /** Flat path -> displayed value for every field of the output (registration fields empty when none). */
 export function flattenOutput(output: ParseOutput | null): Record<string, string> {
-  const reg = output?.registration ?? null;
   const get = (path: string): unknown => {
-    if (path.startsWith("partner.")) return output?.partner[path.slice(8) as keyof ParseOutput["partner"]] ?? null;
-    let v: unknown = reg;
-    for (const key of path.split(".")) v = v && typeof v === "object" ? (v as Record<string, unknown>)[key] : null;
+    const partner = path.startsWith("partner.");
+    let v: unknown = (partner ? output?.partner : output?.registration) ?? null;
+    for (const key of (partner ? path.slice(8) : path).split(".")) v = isRecord(v) ? v[key] : null;
     return v;
   };
   const out: Record<string, string> = {};

@@ -18,6 +18,7 @@ import { ACTIVE_STATUSES, type CaseStatus } from "../case-status.ts";
 import { answeredStatus, DECIDABLE } from "../case-transitions.ts";
 import { decideRegistration, type Conflict } from "../decide-registration.ts";
 import { companyKey } from "../dedupe-keys.ts";
+import { isRecord } from "../../core/guards.ts";
 import { caseLang, queuePartnerMail } from "../mail/partner-mail.ts";
 import { readReplyFields } from "./reply-fields.ts";
 
@@ -271,8 +272,4 @@ function show(v: unknown): string {
   if (Array.isArray(v)) return v.map(String).join(", ");
   if (isRecord(v)) return `${String(v.amount)} ${String(v.currency)}`;
   return String(v);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null;
 }

@@ -1,5 +1,6 @@
 // Shapes of the Salesforce REST answers dealreg reads (REST API Developer Guide), checked with zod.
 import { z } from "zod";
+import { isRecord } from "../../core/guards.ts";
 
 /** POST /services/oauth2/token */
 export const TokenAnswer = z.object({
@@ -56,8 +57,4 @@ export function prop(r: Record<string, unknown>, name: string): string | null {
   let v: unknown = r;
   for (const part of name.split(".")) v = isRecord(v) ? v[part] : undefined;
   return typeof v === "string" && v !== "" ? v : null;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null;
 }

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { ImapFlow } from "imapflow";
 import type { Database } from "../../../db/connection.ts";
 import { errorMessage } from "../../core/errors.ts";
+import { isRecord } from "../../core/guards.ts";
 import type { Logger } from "../../core/logger.ts";
 import { readImapProgress, recordImapProgress } from "../../repos/imap-state.ts";
 import type { ImapTarget } from "./imap-url.ts";
@@ -161,9 +162,16 @@ async function ensureMailbox(c: ImapFlow, path: string): Promise<void> {
 
 /** imapflow's own log lines go to debug, reduced to message and error (never the raw protocol). */
 function imapflowLogger(log: Logger) {
-  const forward = (o: unknown) => {
-    const entry = o as { msg?: unknown; err?: { message?: unknown; code?: unknown } } | null;
-    log.debug({ imapflow: entry?.msg, err: entry?.err?.message, code: entry?.err?.code }, "imapflow");
+  const forward = (entry: unknown) => {
+    const err = isRecord(entry) ? entry.err : undefined;
+    log.debug(
+      {
+        imapflow: isRecord(entry) ? entry.msg : undefined,
+        err: isRecord(err) ? err.message : undefined,
+        code: isRecord(err) ? err.code : undefined,
+      },
+      "imapflow",
+    );
   };
   return { debug: () => {}, info: () => {}, warn: forward, error: forward };
 }

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { ImapFlow } from "imapflow";
 import type { Database } from "../../../db/connection.ts";
 import { errorMessage } from "../../core/errors.ts";
+import { isRecord } from "../../core/guards.ts";
 import type { Logger } from "../../core/logger.ts";
 import type { MessageProcessor } from "../message-processor.ts";
 import { MAX_RAW_BYTES } from "../store-raw.ts";
@@ -149,7 +150,7 @@ export function startImapWatcher(opts: ImapWatcherOptions): ImapWatcher {
         status.lastError = { message: errorMessage(err), at: new Date().toISOString() };
         const delayMs = backoffDelay(attempt, backoff);
         log.warn(
-          { err: errorMessage(err), code: (err as { code?: unknown }).code, attempt, delayMs },
+          { err: errorMessage(err), code: isRecord(err) ? err.code : undefined, attempt, delayMs },
           "imap session failed; reconnecting",
         );
         attempt++;

@@ -55,7 +55,10 @@ export function createCertCache(fetchCert: FetchCert, maxEntries = 32): CertCach
         const created = load(url);
         pending = created;
         entries.set(url, created);
-        if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+        if (entries.size > maxEntries) {
+          const oldest = entries.keys().next();
+          if (!oldest.done) entries.delete(oldest.value);
+        }
         created.catch(() => {
           if (entries.get(url) === created) entries.delete(url);
         });

@@ -1,6 +1,7 @@
 // Reads a mail that an SES S3 action stored, refusing it past a size limit while streaming
 // (the S3 object may be far larger than anything we want in memory).
 import { GetObjectCommand, S3Client, type S3ClientConfig } from "@aws-sdk/client-s3";
+import { isRecord } from "../../core/guards.ts";
 import { SesInboundError } from "./errors.ts";
 
 export const DEFAULT_MAX_MAIL_BYTES = 40 * 1024 * 1024;
@@ -36,13 +37,17 @@ export async function fetchS3Mail(
     destroyBody(res.Body);
     throw new SesInboundError("message_too_large", `${res.ContentLength} bytes`);
   }
-  if (!res.Body) throw new SesInboundError("s3_fetch_failed", "empty body");
+  const body: unknown = res.Body;
+  if (!body) throw new SesInboundError("s3_fetch_failed", "empty body");
 
   const chunks: Buffer[] = [];
   let total = 0;
   try {
     // leaving the loop early destroys the stream, which closes the connection
-    for await (const chunk of res.Body as AsyncIterable<Uint8Array>) {
+    // in Node the SDK hands over a readable stream of Buffers
+    if (!isAsyncIterable(body)) throw new TypeError("the S3 body is not a stream");
+    for await (const chunk of body) {
+      if (!(chunk instanceof Uint8Array)) throw new TypeError("the S3 body yielded something other than bytes");
       total += chunk.byteLength;
       if (total > maxBytes) throw new SesInboundError("message_too_large", `over ${maxBytes} bytes`);
       chunks.push(Buffer.from(chunk));
@@ -58,7 +63,10 @@ function errorName(err: unknown): string {
   return err instanceof Error ? err.name : "unknown error";
 }
 
+function isAsyncIterable(v: unknown): v is AsyncIterable<unknown> {
+  return isRecord(v) && Symbol.asyncIterator in v;
+}
+
 function destroyBody(body: unknown): void {
-  const stream = body as { destroy?: () => void } | undefined;
-  if (typeof stream?.destroy === "function") stream.destroy();
+  if (isRecord(body) && typeof body.destroy === "function") body.destroy();
 }

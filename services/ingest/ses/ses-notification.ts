@@ -3,6 +3,7 @@
 // Field layout: SES developer guide, "Contents of notifications for Amazon SES email receiving".
 import type { S3Client } from "@aws-sdk/client-s3";
 import { z } from "zod";
+import { isRecord } from "../../core/guards.ts";
 import type { InboundSource, SesVerdicts } from "../source.ts";
 import { SesInboundError } from "./errors.ts";
 import { DEFAULT_MAX_MAIL_BYTES, fetchS3Mail } from "./fetch-s3-mail.ts";
@@ -60,7 +61,7 @@ export function parseSesMessage(message: string): ParsedSesMessage {
   } catch {
     throw new SesInboundError("invalid_notification", "Message is not JSON");
   }
-  const type = (json as { notificationType?: unknown } | null)?.notificationType;
+  const type = isRecord(json) ? json.notificationType : undefined;
   if (type !== "Received") {
     return { kind: "other", notificationType: typeof type === "string" ? type.slice(0, 64) : "unknown" };
   }

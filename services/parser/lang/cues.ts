@@ -30,7 +30,14 @@ const all = (pick: (t: CueTable) => readonly string[] | undefined): readonly str
   ...new Set(tables.flatMap((t) => pick(t) ?? [])),
 ];
 
-const MOTIONS: readonly Motion[] = ["marketplace", "resale", "technology", "services", "referral"];
+/** One list per motion, in this order; the literal makes the compiler check that none is missing. */
+const byMotion = (list: (m: Motion) => readonly string[]): Record<Motion, readonly string[]> => ({
+  marketplace: list("marketplace"),
+  resale: list("resale"),
+  technology: list("technology"),
+  services: list("services"),
+  referral: list("referral"),
+});
 
 export const CUES = {
   negationBefore: all((t) => t.negationBefore),
@@ -50,10 +57,7 @@ export const CUES = {
     permission: all((t) => t.consent?.permission),
     prohibition: all((t) => t.consent?.prohibition),
   },
-  motion: Object.fromEntries(MOTIONS.map((m) => [m, all((t) => t.motion?.[m])])) as Record<Motion, readonly string[]>,
-  motionWeak: Object.fromEntries(MOTIONS.map((m) => [m, all((t) => t.motionWeak?.[m])])) as Record<
-    Motion,
-    readonly string[]
-  >,
+  motion: byMotion((m) => all((t) => t.motion?.[m])),
+  motionWeak: byMotion((m) => all((t) => t.motionWeak?.[m])),
   competitorBefore: all((t) => t.competitorBefore),
 } as const;

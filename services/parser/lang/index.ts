@@ -31,11 +31,31 @@ export interface LabelClash {
   dropped: string;
 }
 
+/** Every field a label can name; the record type makes the compiler check the list is complete. */
+const FIELDS: Record<LabelField, true> = {
+  company: true,
+  website: true,
+  contactName: true,
+  role: true,
+  email: true,
+  phone: true,
+  stage: true,
+  value: true,
+  competitors: true,
+  need: true,
+  region: true,
+  consent: true,
+  motion: true,
+  product: true,
+};
+const isLabelField = (key: string): key is LabelField => Object.hasOwn(FIELDS, key);
+
 function merge(): { table: Map<string, LabelField>; clashes: LabelClash[] } {
   const table = new Map<string, LabelField>();
   const clashes: LabelClash[] = [];
   for (const [lang, labels] of Object.entries(LANGUAGES)) {
-    for (const [field, words] of Object.entries(labels) as [LabelField, readonly string[]][]) {
+    for (const [field, words = []] of Object.entries(labels)) {
+      if (!isLabelField(field)) continue;
       for (const w of words) {
         const prev = table.get(w);
         if (prev && prev !== field) clashes.push({ word: w, kept: prev, dropped: `${lang}:${field}` });

@@ -3,9 +3,9 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { parseMail, parseMessage } from "../parse-message.ts";
 import type { RawMail } from "../raw-mail.ts";
-import type { ParseAnswer, ParseJob, WorkerMessage, WorkerSetup } from "./protocol.ts";
+import { ParseJob, WorkerSetup, type ParseAnswer, type WorkerMessage } from "./protocol.ts";
 
-const setup = workerData as WorkerSetup;
+const setup = WorkerSetup.parse(workerData);
 const port = parentPort!;
 
 /** The job whose next piece is awaited, and who awaits it (one job at a time per worker). */
@@ -27,7 +27,8 @@ function pulledMail(jobId: number, size: number): RawMail {
   };
 }
 
-port.on("message", (msg: ParseJob) => {
+port.on("message", (posted: unknown) => {
+  const msg = ParseJob.parse(posted);
   if (msg.type === "chunk") {
     if (awaiting?.jobId !== msg.jobId) return;
     const { deliver } = awaiting;

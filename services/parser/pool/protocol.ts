@@ -1,13 +1,23 @@
 // Messages between the parse pool and its worker threads. A job's mail is not posted whole:
 // the worker pulls it one piece at a time, so a big mail is never copied into the worker at once.
+import { z } from "zod";
 import type { ParsedMessage, ParseOptions } from "../types.ts";
 
-/** The parse options a worker needs: all but the model, which the main thread asks. */
-export type WorkerSetup = Omit<ParseOptions, "llm">;
+/** The parse options a worker needs: all but the model, which the main thread asks. The worker
+ * reads them from `workerData` with this schema. */
+export const WorkerSetup = z.object({
+  vendorDomains: z.array(z.string()),
+  vendorNames: z.array(z.string()).optional(),
+  vendorProducts: z.array(z.string()).optional(),
+}) satisfies z.ZodType<Omit<ParseOptions, "llm">>;
+export type WorkerSetup = z.infer<typeof WorkerSetup>;
 
 /** What the pool posts: a job's start, then one piece per "pull" (null: the mail has ended). */
-export type ParseJob =
-  { type: "start"; jobId: number; size: number } | { type: "chunk"; jobId: number; data: Uint8Array | null };
+export const ParseJob = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("start"), jobId: z.number(), size: z.number() }),
+  z.object({ type: z.literal("chunk"), jobId: z.number(), data: z.instanceof(Uint8Array).nullable() }),
+]);
+export type ParseJob = z.infer<typeof ParseJob>;
 
 export type ParseAnswer =
   { jobId: number; ok: true; parsed: ParsedMessage } | { jobId: number; ok: false; error: string };
