@@ -62,8 +62,12 @@ export async function decodeMail(raw: RawMail, depth = 0): Promise<DecodedMessag
 
 /** Attachments whose content the parser reads; every other one is only counted. */
 function readsContent(a: AttachmentHead): boolean {
-  const head = { filename: a.filename ?? null, contentType: a.contentType ?? "" };
-  return isTable(head) || isAttachedMail(head) || isVcard(a) || isReportPart(a);
+  // a broken Content-Type header can reach us as something other than a string
+  const head = {
+    filename: typeof a.filename === "string" ? a.filename : null,
+    contentType: typeof a.contentType === "string" ? a.contentType : "",
+  };
+  return isTable(head) || isAttachedMail(head) || isVcard(head) || isReportPart(head);
 }
 
 /**
@@ -219,7 +223,7 @@ const REPORT_PART_TYPES = new Set([
   "message/global-headers",
 ]);
 
-function isReportPart(a: AttachmentHead): boolean {
+function isReportPart(a: { contentType?: string }): boolean {
   return REPORT_PART_TYPES.has((a.contentType ?? "").toLowerCase());
 }
 
@@ -272,7 +276,7 @@ function crToLf(b: Buffer): Buffer {
   return Buffer.from(b.toString("latin1").replace(/\r/g, "\n"), "latin1");
 }
 
-function isVcard(a: AttachmentHead): boolean {
+function isVcard(a: { contentType?: string; filename?: string | null }): boolean {
   const t = (a.contentType ?? "").toLowerCase();
   return t === "text/vcard" || t === "text/x-vcard" || /\.vcf$/i.test(a.filename ?? "");
 }
