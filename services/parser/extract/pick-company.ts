@@ -167,7 +167,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
   }
   const checked = cands
     .filter((c): c is Candidate => !!c)
-    .map((c) => ({ ...c, value: tidyCompanyName(c.value) }))
+    .map((c) => ({ ...c, value: withoutSeat(tidyCompanyName(c.value)) }))
     .map((c) =>
       applyChecks(
         c,
@@ -191,6 +191,21 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
 }
 
 const LEGAL_TAIL_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}$`, "iu");
+const LEGAL_BEFORE_COMMA_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}(?=\s*,)`, "gu");
+const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*,\s*${LEGAL_SUFFIX_SRC}(?![\p{L}])`, "u");
+
+/**
+ * The name ends at its legal form: what follows after a comma is the seat, the address or a
+ * description ("Holz AG, Bahnhofstrasse 4, 3800 Interlaken", "Meyer & Co. KG, Husum"). A second
+ * legal form after the comma is still the name ("Acme Co., Ltd.").
+ */
+export function withoutSeat(name: string): string {
+  for (const m of name.matchAll(LEGAL_BEFORE_COMMA_RE)) {
+    const end = m.index + m[0].length;
+    if (!LEGAL_HEAD_RE.test(name.slice(end))) return name.slice(0, end);
+  }
+  return name;
+}
 
 /**
  * Words that spell the domain's name, then at most three more words up to a legal form, in any
