@@ -183,6 +183,18 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
             factor: 0.95,
             reason: "does not match the domain",
           },
+          // a phrase read from prose or the subject that shares nothing with the prospect's own
+          // domain, while another reading does spell it: the prose is likely a department, a
+          // product or a place ("Director of Facilities" at cedarvalley.gov), so ask
+          {
+            ok:
+              !domain ||
+              (c.kind !== "prose pattern" && c.kind !== "subject") ||
+              orgMatchesDomain(c.value, domain) ||
+              !cands.some((o) => o && o !== c && orgMatchesDomain(o.value, domain)),
+            factor: 0.6,
+            reason: "another reading spells the domain, this one does not",
+          },
         ],
         rejected,
       ),
