@@ -56,4 +56,5 @@ export const CUES = {
     readonly string[]
   >,
   competitorBefore: all((t) => t.competitorBefore),
+  notADeal: all((t) => t.notADeal),
 } as const;
