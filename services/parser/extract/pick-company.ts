@@ -149,10 +149,13 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       rejected.push({ value: best.name, kind: "prose pattern", reason: "the subject names it without its first word" });
       return choose([], { rejected });
     }
+    const card = input.vcards.find((v) => v.organization)?.organization ?? null;
     for (const c of found.slice(0, 3)) {
       const kind = c.why === "subject" ? "subject" : "prose pattern";
-      // "Registering NileCare for …" above a forward signed "NileCare Dental Clinics": the full name
-      const value = c === best && sig && fold(sig).startsWith(`${fold(c.name)} `) ? sig : c.name;
+      // "Registering NileCare for …" above a forward signed "NileCare Dental Clinics", or a card's
+      // "Lukas Bau Sp. z o.o." under "Lukas Bau" in the text: the full name
+      const fuller = [sig, card && !isOwn(card) ? card : null].find((x) => x && fold(x).startsWith(`${fold(c.name)} `));
+      const value = c === best && fuller ? fuller : c.name;
       cands.push(candidate(value, kind, c.score >= 3 ? Math.min(0.88, 0.6 + 0.04 * c.score) : 0.45, c.name));
     }
     cands.push(candidate(sig, "signature block", 0.7, sig));
@@ -161,7 +164,6 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       const spelled = nameSpelledByDomain(input.ownMasked, domain);
       cands.push(candidate(spelled, "prose pattern", 0.72, spelled));
     }
-    const card = input.vcards.find((v) => v.organization)?.organization ?? null;
     if (card && isOwn(card)) rejected.push({ value: card, kind: "vCard", reason: "the partner's or vendor's own" });
     else cands.push(candidate(card, "vCard", 0.66, null));
   }
