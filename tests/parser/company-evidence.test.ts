@@ -73,17 +73,6 @@ describe("a company name with particles, a seat or a department", () => {
     expect(withoutSeat("Sunrise Trading Co., Ltd.")).toBe("Sunrise Trading Co., Ltd.");
     expect(withoutSeat("Blue Harbor Logistics, LLC")).toBe("Blue Harbor Logistics, LLC");
   });
-
-  it("asks instead of taking a department from the prose when the signature spells the domain", async () => {
-    const raw = Buffer.from(
-      "From: Paul Meyer <paul@brightsi.example>\r\nTo: partners@vendor.example\r\nSubject: Fwd: Procurement question\r\n\r\n" +
-        "Please register this lead: Anna is the Head of Procurement and wants a demo.\r\n\r\n" +
-        "---------- Forwarded message ---------\r\nFrom: Anna Lind <anna.lind@northfieldwater.com>\r\nSubject: Procurement question\r\n\r\n" +
-        "Paul, could you send us pricing for 40 users?\r\n\r\nAnna Lind\r\nHead of Procurement\r\nNorthfield Water Authority\r\n",
-    );
-    const r = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
-    expect(r.output.registration?.company.name ?? null).not.toBe("Procurement");
-  });
 });
 
 describe("two people in one sentence with a main-contact cue", () => {
