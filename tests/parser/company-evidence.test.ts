@@ -1,6 +1,7 @@
 // Company names need evidence beyond a subject line, and lose descriptions the subject does not repeat.
 import { describe, expect, it } from "vitest";
 import { findCompanyCandidates, startAtSubjectName } from "../../services/parser/extract/company.ts";
+import { withoutSeat } from "../../services/parser/extract/pick-company.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 
 describe("startAtSubjectName", () => {
@@ -51,5 +52,37 @@ describe("subject and text disagreeing on a name's first word", () => {
     const r = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
     expect(r.output.registration?.company).toEqual({ name: null, domain: "lopesfilhos.pt" });
     expect(r.output.missing).toEqual(["company.name"]);
+  });
+});
+
+describe("a company name with particles, a seat or a department", () => {
+  it("keeps Iberian and Italian particles inside the name", () => {
+    const cands = findCompanyCandidates({
+      own: "We met Transportes Irmãos da Silva Lda. last week at the fair in Braga.",
+      subject: "new opportunity",
+      domain: null,
+      excluded: [],
+      excludedDomains: [],
+    });
+    expect(cands[0]?.name).toBe("Transportes Irmãos da Silva Lda.");
+  });
+
+  it("ends the name at its legal form: a seat or address after a comma is not part of it", () => {
+    expect(withoutSeat("Keller Metallbau GmbH, Hauptstrasse 7, 8001 Zürich")).toBe("Keller Metallbau GmbH");
+    expect(withoutSeat("Jansen & Co. KG, Emden")).toBe("Jansen & Co. KG");
+    expect(withoutSeat("Sunrise Trading Co., Ltd.")).toBe("Sunrise Trading Co., Ltd.");
+    expect(withoutSeat("Blue Harbor Logistics, LLC")).toBe("Blue Harbor Logistics, LLC");
+  });
+});
+
+describe("two people in one sentence with a main-contact cue", () => {
+  it("gives the cue to the person after it when a comma separates the first one", async () => {
+    const raw = Buffer.from(
+      "From: Ola Berg <ola@konsult.example>\r\nTo: partners@vendor.example\r\nSubject: Registration: Fjordline Marine AS\r\n\r\n" +
+        "Please register Fjordline Marine AS (fjordline.no). We met the CEO Per Hansen (ph@fjordline.no) and the fleet manager Kari Dahl. " +
+        "Per only approves the budget, the main contact is Kari: kari.dahl@fjordline.no.\r\n\r\nOla\r\n",
+    );
+    const r = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
+    expect(r.output.registration?.contact.email).toBe("kari.dahl@fjordline.no");
   });
 });

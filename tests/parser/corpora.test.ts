@@ -72,6 +72,25 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  // two more independent writers (Tallyforge, Quayline); first run 0.816 with 2 silent errors and
+  // 0.842 with 8. The silent ones (a seat or address after the legal form, particles in Iberian
+  // names, a department read as the company, a main-contact cue given to the wrong person, a
+  // support request in a labelled form, a legal form only on the attached card) are fixed or
+  // flagged; the free-text fields are far from the 0.97 bar still, and some kinds are wrong.
+  {
+    name: "held-out 8 (third independent writer)",
+    dir: join(fixtures, "corpus-heldout-8"),
+    minScore: 0.81,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 9 (fourth independent writer)",
+    dir: join(fixtures, "corpus-heldout-9"),
+    minScore: 0.85,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {

@@ -175,11 +175,12 @@ export function rankContacts(text: string, emails: string[], excluded: string[])
       prev.email ??= email;
     } else byName.set(key, { name: m.name, email, role, index: m.index, score });
   });
-  // first-name-only mentions in "main contact" sentences ("Laura is the decision-maker")
+  // first-name-only mentions in "main contact" sentences ("Laura is the decision-maker"); the name
+  // before the cue only within its clause ("Lars signs, the main contact is Sofie" names Sofie)
   for (const pick of byName.values()) {
     const first = pick.name.replace(/^(?:(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)\s+)+/, "").split(/\s+/)[0]!;
     const re = new RegExp(
-      `\\b${escapeRe(first)}\\b[^.!?\\n]{0,80}\\b(?:main (?:point of )?contact|decision[- ]maker|primary contact)|(?:main (?:point of )?contact|ansprechpartner(?:in)?)[^.!?\\n]{0,40}\\b${escapeRe(first)}\\b`,
+      `\\b${escapeRe(first)}\\b[^.!?\\n,;]{0,80}\\b(?:main (?:point of )?contact|decision[- ]maker|primary contact)|(?:main (?:point of )?contact|ansprechpartner(?:in)?)[^.!?\\n]{0,40}\\b${escapeRe(first)}\\b`,
       "i",
     );
     if (re.test(text)) pick.score += 3;

@@ -149,10 +149,13 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       rejected.push({ value: best.name, kind: "prose pattern", reason: "the subject names it without its first word" });
       return choose([], { rejected });
     }
+    const card = input.vcards.find((v) => v.organization)?.organization ?? null;
     for (const c of found.slice(0, 3)) {
       const kind = c.why === "subject" ? "subject" : "prose pattern";
-      // "Registering NileCare for …" above a forward signed "NileCare Dental Clinics": the full name
-      const value = c === best && sig && fold(sig).startsWith(`${fold(c.name)} `) ? sig : c.name;
+      // "Registering NileCare for …" above a forward signed "NileCare Dental Clinics", or a card's
+      // "Lukas Bau Sp. z o.o." under "Lukas Bau" in the text: the full name
+      const fuller = [sig, card && !isOwn(card) ? card : null].find((x) => x && fold(x).startsWith(`${fold(c.name)} `));
+      const value = c === best && fuller ? fuller : c.name;
       cands.push(candidate(value, kind, c.score >= 3 ? Math.min(0.88, 0.6 + 0.04 * c.score) : 0.45, c.name));
     }
     cands.push(candidate(sig, "signature block", 0.7, sig));
@@ -161,13 +164,12 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       const spelled = nameSpelledByDomain(input.ownMasked, domain);
       cands.push(candidate(spelled, "prose pattern", 0.72, spelled));
     }
-    const card = input.vcards.find((v) => v.organization)?.organization ?? null;
     if (card && isOwn(card)) rejected.push({ value: card, kind: "vCard", reason: "the partner's or vendor's own" });
     else cands.push(candidate(card, "vCard", 0.66, null));
   }
   const checked = cands
     .filter((c): c is Candidate => !!c)
-    .map((c) => ({ ...c, value: tidyCompanyName(c.value) }))
+    .map((c) => ({ ...c, value: withoutSeat(tidyCompanyName(c.value)) }))
     .map((c) =>
       applyChecks(
         c,
@@ -183,6 +185,18 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
             factor: 0.95,
             reason: "does not match the domain",
           },
+          // a phrase read from prose or the subject that shares nothing with the prospect's own
+          // domain, while another reading does spell it: the prose is likely a department, a
+          // product or a place ("Director of Facilities" at cedarvalley.gov), so ask
+          {
+            ok:
+              !domain ||
+              (c.kind !== "prose pattern" && c.kind !== "subject") ||
+              orgMatchesDomain(c.value, domain) ||
+              !cands.some((o) => o && o !== c && orgMatchesDomain(o.value, domain)),
+            factor: 0.6,
+            reason: "another reading spells the domain, this one does not",
+          },
         ],
         rejected,
       ),
@@ -191,6 +205,21 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
 }
 
 const LEGAL_TAIL_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}$`, "iu");
+const LEGAL_BEFORE_COMMA_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}(?=\s*,)`, "gu");
+const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*,\s*${LEGAL_SUFFIX_SRC}(?![\p{L}])`, "u");
+
+/**
+ * The name ends at its legal form: what follows after a comma is the seat, the address or a
+ * description ("Holz AG, Bahnhofstrasse 4, 3800 Interlaken", "Meyer & Co. KG, Husum"). A second
+ * legal form after the comma is still the name ("Acme Co., Ltd.").
+ */
+export function withoutSeat(name: string): string {
+  for (const m of name.matchAll(LEGAL_BEFORE_COMMA_RE)) {
+    const end = m.index + m[0].length;
+    if (!LEGAL_HEAD_RE.test(name.slice(end))) return name.slice(0, end);
+  }
+  return name;
+}
 
 /**
  * Words that spell the domain's name, then at most three more words up to a legal form, in any

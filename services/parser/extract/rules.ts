@@ -21,6 +21,7 @@ import { isPlausiblePlace } from "../normalise/shape.ts";
 import { pickContactFields } from "./pick-contact.ts";
 import { PLACEHOLDER_COMPANY, pickCompanyName, pickDomain } from "./pick-company.ts";
 import { describeRejected, withdraw, type FieldPick } from "./evidence.ts";
+import { saysNotADeal } from "../normalise/cues.ts";
 
 export interface RuleResult {
   extraction: Extraction;
@@ -158,7 +159,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const fullContact = !!(reg.contact.name && reg.contact.email);
   const intent = INTENT_RE.test(`${ctx.subject}\n${own}`);
   const labelledForm = labelledCore >= 2 && (L.has("company") || L.has("website"));
-  const isRegistration = labelledForm || (intent && ((hasCompany && hasContact) || fullContact));
+  const isRegistration =
+    !saysNotADeal(own) && (labelledForm || (intent && ((hasCompany && hasContact) || fullContact)));
 
   const base = labelledCore >= 2 ? 0.92 : prospectFwd ? 0.82 : 0.75;
   const confidence = messageConfidence(base, Object.values(picks));

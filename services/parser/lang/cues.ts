@@ -60,4 +60,5 @@ export const CUES = {
   motion: byMotion((m) => all((t) => t.motion?.[m])),
   motionWeak: byMotion((m) => all((t) => t.motionWeak?.[m])),
   competitorBefore: all((t) => t.competitorBefore),
+  notADeal: all((t) => t.notADeal),
 } as const;

@@ -341,4 +341,8 @@ export const cues: CueTable = {
     String.raw`(?:im\s+)?vergleich\s+(?:mit|zu)\s+`,
     String.raw`parallel\s+(?:zu|mit)\s+`,
   ],
+  notADeal: [
+    String.raw`kein(?:e|en)? neue[rns]? (?:deal|lead|registrierung|anmeldung|opportunity|verkaufschance|projekt)`,
+    String.raw`keine (?:deal-?)?registrierung`,
+  ],
 };

@@ -605,4 +605,8 @@ export const cues: CueTable = {
     String.raw`(?:also|too)\s+(?:in\s+the\s+(?:running|mix|frame)|on\s+the\s+list)[:\s]+`,
     String.raw`(?:also|already)\s+(?:in\s+talks|talking)\s+(?:to|with)\s+`,
   ],
+  notADeal: [
+    String.raw`not (?:a |an )?new (?:deal|lead|registration|opportunity|prospect)`,
+    String.raw`not (?:a |an )?(?:deal |lead )?registration`,
+  ],
 };

@@ -82,3 +82,13 @@ function flexibleSpaces(pattern: string): string {
   }
   return out;
 }
+
+const NOT_A_DEAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(CUES.notADeal).replace(/ /g, String.raw`\s+`)})(?![\p{L}])`,
+  "iu",
+);
+
+/** The partner saying outright that the mail registers no deal ("not a new lead", "kein neuer Deal"). */
+export function saysNotADeal(text: string): boolean {
+  return NOT_A_DEAL.test(text);
+}

@@ -7,6 +7,7 @@ import { detectStage } from "../../../services/parser/normalise/stage.ts";
 import { detectConsent } from "../../../services/parser/normalise/consent.ts";
 import { detectMotion } from "../../../services/parser/normalise/motion.ts";
 import { findCompetitorsInProse } from "../../../services/parser/normalise/competitors.ts";
+import { saysNotADeal } from "../../../services/parser/normalise/cues.ts";
 import { currencyInLabel, parseMoney, pickDealValue } from "../../../services/parser/normalise/amount.ts";
 
 describe("the tables", () => {
@@ -213,5 +214,19 @@ describe("amounts in more notations and currencies", () => {
 
   it("a headcount, a phone and a date are not the value", () => {
     expect(pickDealValue("They have 140 trucks, call +48 61 555 20 40 on 12.04.2026.")).toBeNull();
+  });
+});
+
+describe("not a deal: the partner says the mail registers nothing", () => {
+  it.each([
+    ["Quick question, this is not a new opportunity: the invoice address changed.", true],
+    ["Just so you know, not a lead registration, only a pricing question.", true],
+    ["Das ist kein neues Projekt, nur eine Frage zur Rechnung.", true],
+    ["Bitte beachten: keine Registrierung, nur ein Hinweis zum Vertrag.", true],
+    ["Please register Acme; they are not a new customer of ours but new to you.", false],
+    ["Es gibt noch keinen Termin, bitte trotzdem registrieren.", false],
+    ["Not sure yet whether the deal closes this quarter.", false],
+  ])("%s", (text, want) => {
+    expect(saysNotADeal(text)).toBe(want);
   });
 });
