@@ -6,8 +6,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
-import { openDatabase, openPglite, type DatabaseHandle } from "../db/connection.ts";
+import { openBenchDatabase } from "./bench-db.ts";
+import { pct } from "./stats.ts";
 import { loadConfig } from "../services/config/env.ts";
 import { createLogger } from "../services/core/logger.ts";
 import { openAppContext } from "../services/app/context.ts";
@@ -18,31 +18,6 @@ import { registrationMail } from "../tests/imap/fixtures.ts";
 const CASES = Number(process.argv[2] ?? 40);
 const LIVE_CASES = 10;
 const LIVE_EVERY_MS = 3000;
-
-async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; label: string; drop(): Promise<void> }> {
-  const admin = process.env.TEST_DATABASE_URL;
-  if (!admin) return { handle: await openPglite(null), label: "PGlite (in memory)", drop: async () => {} };
-  const name = `dealreg_bench_${randomBytes(4).toString("hex")}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`create database ${name}`);
-  await c.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    handle: await openDatabase({ url: url.toString(), dataDir: "" }),
-    label: `PostgreSQL (${name})`,
-    async drop() {
-      const d = new pg.Client({ connectionString: admin });
-      await d.connect();
-      await d.query(`drop database if exists ${name} with (force)`);
-      await d.end();
-    },
-  };
-}
-
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 async function main() {
   const hs = await startFakeHubSpot({ per10s: 100, latencyMs: 40 });

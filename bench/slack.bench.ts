@@ -2,6 +2,7 @@
 // end to end against the local fake Slack on in-memory PGlite: the signed request's answer (Slack
 // gives up after 3 s), the decision committed after it, and the Slack feed + sender turning the
 // decisions into message updates.
+import { pct } from "./stats.ts";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,11 +19,6 @@ import { seedCase } from "../tests/cases/seed.ts";
 
 const CLICKS = Number(process.argv[2] ?? 200);
 const SECRET = "bench-signing-secret";
-
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-}
 
 const slack = await startFakeSlack();
 slack.addUser("U0LENA", "lena.vogt@northbeam.io");
