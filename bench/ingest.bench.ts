@@ -119,11 +119,14 @@ try {
       .join(" ")}`,
   );
 
-  // 1. the IMAP reader only fetches and stores; nothing in this process processes
-  watcher = startImapWatcherFromContext(ctx, {}, null)!;
+  // 1. the IMAP reader only fetches and stores; nothing in this process processes. The first
+  // round's mails wait in the mailbox before the reader starts (a backlog: the reader's own pace);
+  // later rounds arrive while it idles.
+  const readerCtx = ctx;
   const store = async (round: string, total: number) => {
     await dovecot.append(Array.from({ length: MAILS }, (_, i) => registrationMail(i, round)));
     const t0 = performance.now();
+    watcher ??= startImapWatcherFromContext(readerCtx, {}, null)!;
     await until(async () => watcher!.status().ingested >= total, 600_000, "all mails stored");
     return MAILS / ((performance.now() - t0) / 1000);
   };
@@ -183,7 +186,9 @@ try {
   };
 
   const storeRate1 = await store(randomBytes(3).toString("hex"), MAILS);
-  console.log(`store: ${storeRate1.toFixed(0)} mails/s from the mailbox to committed raw mail (the reader alone)`);
+  console.log(
+    `store: ${storeRate1.toFixed(0)} mails/s from a waiting mailbox to committed raw mail (the reader alone, connect and login included)`,
+  );
   const one = await processWith(1, MAILS);
   await store(randomBytes(3).toString("hex"), 2 * MAILS);
   const two = await processWith(2, 2 * MAILS);
@@ -207,7 +212,7 @@ try {
 
   // 3. latency at a steady arrival rate, sender woken by each commit
   ctx.pipeline.onMailQueued = () => worker.wake();
-  await watcher.stop();
+  await watcher!.stop();
   watcher = startImapWatcherFromContext(ctx)!; // now with a processor in this process
   // this process's parse threads load the parser before the clock starts
   await Promise.all(

@@ -32,9 +32,9 @@ async function copyStatement(
 
 /**
  * Stored mail → case + queued reply, by plain SQL, from `clients` connections at once: per mail
- * the claim (an update of the stored row), then one transaction with the case, its two
+ * the claim (an update of the stored row) and the read of its raw chunks, then one transaction with the case, its two
  * timeline events, the reply token, the status-page token, the outbox row and the message's
- * outcome. The raw messages are copied first, untimed (the processing phase starts from them).
+ * outcome. The raw messages (rows and chunks) are copied first, untimed (the processing phase starts from them).
  */
 export async function writeShapeReference(url: string, mails: number, clients: number): Promise<{ tps: number }> {
   const pool = new pg.Pool({ connectionString: url, max: clients, options: "-c jit=off" });
@@ -57,7 +57,14 @@ export async function writeShapeReference(url: string, mails: number, clients: n
     out: await copyStatement(c0, "outbox", { case_id: "$2::int" }),
   };
   const ids: number[] = [];
-  for (let i = 0; i < mails; i++) ids.push((await c0.query(q.msg, [tpl.m])).rows[0].id);
+  for (let i = 0; i < mails; i++) {
+    const id: number = (await c0.query(q.msg, [tpl.m])).rows[0].id;
+    await c0.query(
+      "insert into inbound_raw_chunks (inbound_message_id, seq, data) select $2, seq, data from inbound_raw_chunks where inbound_message_id = $1",
+      [tpl.m, id],
+    );
+    ids.push(id);
+  }
   c0.release();
   let next = 0;
   const t0 = performance.now();
@@ -68,9 +75,10 @@ export async function writeShapeReference(url: string, mails: number, clients: n
         while (next < ids.length) {
           const m = ids[next++]!;
           await c.query(
-            "update inbound_messages set attempts = attempts + 1, processing_until = now() + interval '20 s' where id = $1 and outcome is null returning raw",
+            "update inbound_messages set attempts = attempts + 1, processing_until = now() + interval '20 s' where id = $1 and outcome is null returning id",
             [m],
           );
+          await c.query("select data from inbound_raw_chunks where inbound_message_id = $1 order by seq", [m]);
           await c.query("begin");
           const k = (await c.query(q.kase, [tpl.c, m])).rows[0].id;
           await c.query(q.event, [tpl.t1, k, m]);
