@@ -7,15 +7,17 @@ import { z } from "zod";
 /** Roles of `dealreg serve` (ROLES, --roles). */
 export const ROLE_NAMES = ["web", "worker", "imap", "process", "send"] as const;
 
+/** A comma-separated variable as its trimmed, non-empty items. */
+const splitList = (s: string): string[] =>
+  s
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
+
 const emailList = z
   .string()
   .default("")
-  .transform((s) =>
-    s
-      .split(",")
-      .map((x) => x.trim().toLowerCase())
-      .filter(Boolean),
-  )
+  .transform((s) => splitList(s.toLowerCase()))
   .pipe(z.array(z.email()));
 
 const optionalUrl = z.url().optional();
@@ -23,12 +25,7 @@ const optionalUrl = z.url().optional();
 const commaList = z
   .string()
   .default("")
-  .transform((s) =>
-    s
-      .split(",")
-      .map((x) => x.trim())
-      .filter(Boolean),
-  );
+  .transform((s) => splitList(s));
 
 /**
  * `pending=appointmentscheduled,approved=123,rejected=closedlost`: case status -> the CRM's stage
@@ -40,10 +37,7 @@ const stageMap = (fallback: string) =>
     .default(fallback)
     .transform((s, ctx) => {
       const out: Record<string, string> = {};
-      for (const pair of s
-        .split(",")
-        .map((x) => x.trim())
-        .filter(Boolean)) {
+      for (const pair of splitList(s)) {
         const m = /^([a-z_]+)\s*=\s*(\S(?:.*\S)?)$/.exec(pair);
         if (!m) {
           ctx.addIssue({ code: "custom", message: `"${pair}" is not status=stage` });
@@ -77,10 +71,7 @@ const fieldMap = z
   .default(DEFAULT_PARTNER_FIELDS)
   .transform((s, ctx) => {
     const out: Partial<Record<PartnerFieldKey, string>> = {};
-    for (const pair of s
-      .split(",")
-      .map((x) => x.trim())
-      .filter(Boolean)) {
+    for (const pair of splitList(s)) {
       const m = /^([A-Za-z]+)\s*=\s*([A-Za-z][A-Za-z0-9_]*)$/.exec(pair);
       const key = PARTNER_FIELD_KEYS.find((k) => k === m?.[1]);
       if (!m || !key) {
@@ -116,10 +107,7 @@ export const EnvSchema = z.object({
     .transform((v, ctx): false | number | string[] => {
       if (v === "false") return false;
       if (/^\d{1,2}$/.test(v)) return Number(v);
-      const list = v
-        .split(",")
-        .map((x) => x.trim())
-        .filter(Boolean);
+      const list = splitList(v);
       const bad = list.filter((x) => !isProxyAddress(x));
       if (bad.length || !list.length) {
         ctx.addIssue({
@@ -145,12 +133,7 @@ export const EnvSchema = z.object({
   VENDOR_DOMAINS: z
     .string()
     .default("")
-    .transform((s) =>
-      s
-        .split(",")
-        .map((x) => x.trim().toLowerCase())
-        .filter(Boolean),
-    )
+    .transform((s) => splitList(s.toLowerCase()))
     .pipe(
       z.array(
         z
@@ -197,12 +180,7 @@ export const EnvSchema = z.object({
   TRUST_AUTH_RESULTS_SOURCES: z
     .string()
     .default("imap")
-    .transform((s) =>
-      s
-        .split(",")
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
+    .transform((s) => splitList(s))
     .pipe(
       z.array(
         z.enum(["imap", "http", "cli"], {
@@ -289,12 +267,7 @@ export const EnvSchema = z.object({
   ROLES: z
     .string()
     .default("web,worker,imap")
-    .transform((s) =>
-      s
-        .split(",")
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
+    .transform((s) => splitList(s))
     .pipe(z.array(z.enum(ROLE_NAMES))),
 });
 

@@ -3,6 +3,7 @@
 import { sql } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { Executor } from "./cases.ts";
+import { queueBacklog, type QueueBacklog } from "./queue-backlog.ts";
 
 /** Mail queued in the last `seconds`, narrowed by kind, recipient and case. */
 export async function countRecentMail(
@@ -37,23 +38,6 @@ export async function sameMailWithinDay(
 }
 
 /** Mail that could not be delivered stays visible here until someone looks (it never blocks health). */
-export async function outboxHealth(
-  db: Database,
-): Promise<{ ok: boolean; queued: number; failed: number; oldestQueuedSeconds: number | null }> {
-  const row = await db
-    .selectFrom("outbox")
-    .select([
-      sql<number>`count(*) filter (where status = 'queued')::int`.as("queued"),
-      sql<number>`count(*) filter (where status = 'failed')::int`.as("failed"),
-      sql<number | null>`extract(epoch from now() - min(created_at) filter (where status = 'queued'))::int`.as(
-        "oldest",
-      ),
-    ])
-    .executeTakeFirstOrThrow();
-  return {
-    ok: true,
-    queued: Number(row.queued),
-    failed: Number(row.failed),
-    oldestQueuedSeconds: row.oldest === null ? null : Number(row.oldest),
-  };
+export async function outboxHealth(db: Database): Promise<{ ok: boolean } & QueueBacklog> {
+  return { ok: true, ...(await queueBacklog(db, "outbox")) };
 }

@@ -3,6 +3,7 @@
 import { sql, type Transaction } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/connection.ts";
+import { queueBacklog, type QueueBacklog } from "./queue-backlog.ts";
 import type { CrmSyncJobRow, DB } from "../../db/schema.ts";
 import { jobsForEvent, type CaseEvent, type JobSpec, type SyncTarget, type TargetKind } from "./sync-jobs.ts";
 
@@ -169,28 +170,10 @@ export async function postponeTarget(db: Database, target: string, retryInMs: nu
     .execute();
 }
 
-export interface SyncBacklog {
-  queued: number;
-  failed: number;
-  oldestQueuedSeconds: number | null;
-}
+export type SyncBacklog = QueueBacklog;
 
 export async function syncBacklog(db: Database): Promise<SyncBacklog> {
-  const row = await db
-    .selectFrom("crm_sync_jobs")
-    .select([
-      sql<number>`count(*) filter (where status = 'queued')::int`.as("queued"),
-      sql<number>`count(*) filter (where status = 'failed')::int`.as("failed"),
-      sql<number | null>`extract(epoch from now() - min(created_at) filter (where status = 'queued'))::int`.as(
-        "oldest",
-      ),
-    ])
-    .executeTakeFirstOrThrow();
-  return {
-    queued: Number(row.queued),
-    failed: Number(row.failed),
-    oldestQueuedSeconds: row.oldest === null ? null : Number(row.oldest),
-  };
+  return queueBacklog(db, "crm_sync_jobs");
 }
 
 /** Queues everything again for one target (backfill): each case, its mail and its status changes. */
