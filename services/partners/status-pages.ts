@@ -11,7 +11,7 @@ import type { Database } from "../../db/connection.ts";
 import type { Lang } from "../cases/mail/i18n.ts";
 import { resolveStatusToken, resolveUnsubscribeToken } from "./status-tokens.ts";
 import { optOutOfDigest } from "../repos/partner-settings.ts";
-import { firmCaseId, loadCaseStatus, loadFirmStatus } from "./status-view.ts";
+import { firmCaseId, loadCaseStatus, loadFirmStatus, type CaseStatusView } from "./status-view.ts";
 
 export const STATUS_TEMPLATES_DIR = resolve(import.meta.dirname, "../../templates/partners");
 
@@ -73,6 +73,15 @@ export function statusPageRoutes(deps: StatusPageDeps): FastifyPluginAsync {
     const html = (reply: FastifyReply, status: number, page: string, data: Record<string, unknown>) =>
       reply.code(status).type("text/html; charset=utf-8").send(render(page, data));
     const notFound = (reply: FastifyReply) => html(reply, 404, "not-found", { lang: "en", title: "Not found" });
+    /** one case's page; `back` links to the firm's list when the case was opened from it */
+    const caseView = (reply: FastifyReply, view: CaseStatusView, back?: string) =>
+      html(reply, 200, "case", {
+        lang: view.lang,
+        title: `${view.caseNumber} · ${view.company}`,
+        t: LABELS[view.lang],
+        view,
+        ...(back ? { back } : {}),
+      });
 
     // The one-click POST carries "List-Unsubscribe=One-Click" (form-encoded or multipart); the token is the proof.
     for (const type of ["application/x-www-form-urlencoded", "multipart/form-data"]) {
@@ -99,13 +108,7 @@ export function statusPageRoutes(deps: StatusPageDeps): FastifyPluginAsync {
       if (!scope) return notFound(reply);
       if (scope.scope === "case") {
         const view = await loadCaseStatus(deps.db, scope.caseId, scope.firmKey);
-        if (!view) return notFound(reply);
-        return html(reply, 200, "case", {
-          lang: view.lang,
-          title: `${view.caseNumber} · ${view.company}`,
-          t: LABELS[view.lang],
-          view,
-        });
+        return view ? caseView(reply, view) : notFound(reply);
       }
       const view = await loadFirmStatus(deps.db, scope.firmKey, deps.now?.() ?? new Date());
       if (!view) return notFound(reply);
@@ -123,14 +126,7 @@ export function statusPageRoutes(deps: StatusPageDeps): FastifyPluginAsync {
       if (!scope || scope.scope !== "firm") return notFound(reply);
       const caseId = await firmCaseId(deps.db, scope.firmKey, req.params.caseNumber);
       const view = caseId ? await loadCaseStatus(deps.db, caseId, scope.firmKey) : null;
-      if (!view) return notFound(reply);
-      return html(reply, 200, "case", {
-        lang: view.lang,
-        title: `${view.caseNumber} · ${view.company}`,
-        t: LABELS[view.lang],
-        view,
-        back: `/status/${req.params.token}`,
-      });
+      return view ? caseView(reply, view, `/status/${req.params.token}`) : notFound(reply);
     });
   };
 }
