@@ -124,7 +124,9 @@ try {
   // later rounds arrive while it idles.
   const readerCtx = ctx;
   const store = async (round: string, total: number) => {
-    await dovecot.append(Array.from({ length: MAILS }, (_, i) => registrationMail(i, round)));
+    // each round registers new prospects (a repeated company would take the existing-case path,
+    // a different write shape from the reference's)
+    await dovecot.append(Array.from({ length: MAILS }, (_, i) => registrationMail(total - MAILS + i, round)));
     const t0 = performance.now();
     watcher ??= startImapWatcherFromContext(readerCtx, {}, null)!;
     await until(async () => watcher!.status().ingested >= total, 600_000, "all mails stored");
