@@ -124,7 +124,9 @@ try {
   // later rounds arrive while it idles.
   const readerCtx = ctx;
   const store = async (round: string, total: number) => {
-    await dovecot.append(Array.from({ length: MAILS }, (_, i) => registrationMail(i, round)));
+    // each round registers new prospects (a repeated company would take the existing-case path,
+    // a different write shape from the reference's)
+    await dovecot.append(Array.from({ length: MAILS }, (_, i) => registrationMail(total - MAILS + i, round)));
     const t0 = performance.now();
     watcher ??= startImapWatcherFromContext(readerCtx, {}, null)!;
     await until(async () => watcher!.status().ingested >= total, 600_000, "all mails stored");
@@ -172,10 +174,14 @@ try {
       `process, ${workers} worker process${workers > 1 ? "es" : ""}: ${rate.toFixed(1)} mails/s stored → case + queued reply (${(ms / 1000).toFixed(1)} s); CPU ${cpu.toFixed(2)} ms per mail (all threads); lock wait ${(waits.lockWaitMs / MAILS).toFixed(2)} ms per mail (sampled); ${statements.toFixed(1)} SQL statements per mail (per worker: ${reports.map((r) => r.processed).join(" / ")} mails)`,
     );
     console.log(`  what the database sessions did (${waits.samples} samples): ${describeWaits(waits)}`);
-    if (workers === 1)
-      console.log(
-        `  statements per mail: ${reports[0]!.statements.byKind.map(([k, n]) => `${(n / MAILS).toFixed(2)} ${k}`).join("; ")}`,
-      );
+    const byKind = new Map<string, number>();
+    for (const r of reports) for (const [k, n] of r.statements.byKind) byKind.set(k, (byKind.get(k) ?? 0) + n);
+    console.log(
+      `  statements per mail: ${[...byKind]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${(n / MAILS).toFixed(2)} ${k}`)
+        .join("; ")}`,
+    );
     if (profile)
       console.log(
         `  main thread's top frames by self time (${profile}): ${topFrames(profile)

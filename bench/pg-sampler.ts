@@ -59,9 +59,14 @@ export async function sampleWaits(
 
 export function describeWaits(s: WaitSample): string {
   const total = [...s.waits.values()].reduce((a, b) => a + b, 0) || 1;
-  return [...s.waits]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 8)
-    .map(([k, n]) => `${k} ${((100 * n) / total).toFixed(0)}%`)
-    .join(", ");
+  // how many transactions were in the database at once: what a process's concurrency achieved
+  const active = `${(total / (s.samples || 1)).toFixed(1)} sessions active on average: `;
+  return (
+    active +
+    [...s.waits]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, n]) => `${k} ${((100 * n) / total).toFixed(0)}%`)
+      .join(", ")
+  );
 }

@@ -105,11 +105,13 @@ export async function rawMailOf(db: Executor, id: number): Promise<RawMail | nul
   return row ? storedRawMail(db, id, row.size) : null;
 }
 
-/** The raw mail of a message whose size is known (a claimed one). */
+/** The raw mail of a message whose size is known (a claimed one). Reading stops once `size`
+ * bytes are in: a mail of one chunk (nearly all) is one query, not a second that finds nothing. */
 export function storedRawMail(db: Executor, id: number, size: number): RawMail {
   return {
     size,
     async *chunks() {
+      let read = 0;
       for (let seq = 0; ; seq++) {
         const chunk = await db
           .selectFrom("inbound_raw_chunks")
@@ -119,6 +121,8 @@ export function storedRawMail(db: Executor, id: number, size: number): RawMail {
           .executeTakeFirst();
         if (!chunk) return;
         yield chunk.data;
+        read += chunk.data.length;
+        if (read >= size) return;
       }
     },
   };

@@ -8,7 +8,7 @@ import { dbBackends } from "../helpers/db.ts";
 import { testApp } from "../helpers/app.ts";
 import { MAX_RAW_BYTES, storeRawMessage } from "../../services/ingest/store-raw.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
-import { insertRawMessage, rawMailOf, readRawMessage } from "../../services/repos/messages.ts";
+import { insertRawMessage, rawMailOf, readRawMessage, storedRawMail } from "../../services/repos/messages.ts";
 import { readAll } from "../../services/parser/raw-mail.ts";
 import * as rawChunks from "../../db/migrations/2026-12-03-80-raw-chunks.ts";
 import type { DatabaseHandle } from "../../db/connection.ts";
@@ -95,6 +95,25 @@ describe.each(dbBackends())("storing raw mail on $name", (backend) => {
     for await (const piece of mail!.chunks()) sizes.push(piece.length);
     expect(sizes).toEqual([1024 * 1024, 1024 * 1024, 1]);
     expect((await readAll(mail!)).equals(raw)).toBe(true);
+  });
+
+  it("reads a claimed mail in one query per chunk, none after the last", async () => {
+    const small = Buffer.from("Message-ID: <small@x>\r\nSubject: one chunk\r\n\r\nhello\r\n");
+    const big = patterned(2 * 1024 * 1024 + 1, "three@x");
+    let queries = 0;
+    const counted = database.db.withPlugin({
+      transformQuery: (args) => (queries++, args.node),
+      transformResult: async (args) => args.result,
+    });
+    for (const [raw, chunks] of [
+      [small, 1],
+      [big, 3],
+    ] as const) {
+      const { id } = await storeRawMessage(database.db, raw, { kind: "cli", file: "q.eml" });
+      queries = 0;
+      expect((await readAll(storedRawMail(counted, id, raw.length))).equals(raw)).toBe(true);
+      expect(queries).toBe(chunks);
+    }
   });
 });
 

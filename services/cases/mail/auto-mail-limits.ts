@@ -6,7 +6,7 @@ import type { Transaction } from "kysely";
 import type { DB } from "../../../db/schema.ts";
 import { vendorDomains, type Config } from "../../config/env.ts";
 import { PARTNER_MAIL_KINDS } from "./partner-mail.ts";
-import { countRecentMail, sameMailWithinDay } from "../../repos/outbox-stats.ts";
+import { countRecentMail, countsOfRecentMail, sameMailWithinDay } from "../../repos/outbox-stats.ts";
 
 const PARTNER_KINDS: readonly string[] = PARTNER_MAIL_KINDS;
 
@@ -23,9 +23,11 @@ export function isOwnAddress(config: Config, address: string): boolean {
   return local.split("+")[0] === inboxLocal && vendorDomains(config).includes(domain);
 }
 
-/** The global breaker: too much mail queued in the last minute stops every automatic answer. */
-async function breaker(trx: Transaction<DB>, config: Config): Promise<string | null> {
-  const n = await countRecentMail(trx, { seconds: 60 });
+/** The global breaker: too much mail queued in the last minute stops every automatic answer.
+ * Counted in the same statement as the narrower bound it goes with. */
+const BREAKER_WINDOW = { seconds: 60 } as const;
+
+function breakerReason(config: Config, n: number): string | null {
   return n >= config.OUTBOUND_MAX_PER_MINUTE
     ? `outbound breaker: ${n} mails queued in the last minute (OUTBOUND_MAX_PER_MINUTE)`
     : null;
@@ -41,18 +43,24 @@ export async function senderAnswerLimitReason(
   recipient: string,
   kind: keyof typeof SENDER_ANSWERS,
 ): Promise<string | null> {
-  const n = await countRecentMail(trx, { kinds: [kind], to: bare(recipient), seconds: 3600 });
+  const [n = 0, all = 0] = await countsOfRecentMail(trx, [
+    { kinds: [kind], to: bare(recipient), seconds: 3600 },
+    BREAKER_WINDOW,
+  ]);
   if (n >= config.AUTO_ACKS_PER_SENDER_HOUR)
     return `${n} ${SENDER_ANSWERS[kind]} to ${bare(recipient)} in the last hour (AUTO_ACKS_PER_SENDER_HOUR)`;
-  return breaker(trx, config);
+  return breakerReason(config, all);
 }
 
 /** Why a partner's answer on this case must not be applied and confirmed now, or null. */
 export async function answerLimitReason(trx: Transaction<DB>, config: Config, caseId: number): Promise<string | null> {
-  const answers = await countRecentMail(trx, { kinds: ["field_update"], caseId, seconds: 86_400 });
+  const [answers = 0, all = 0] = await countsOfRecentMail(trx, [
+    { kinds: ["field_update"], caseId, seconds: 86_400 },
+    BREAKER_WINDOW,
+  ]);
   if (answers >= config.AUTO_ANSWERS_PER_CASE_DAY)
     return `${answers} confirmations on this case in the last 24 hours (AUTO_ANSWERS_PER_CASE_DAY)`;
-  return breaker(trx, config);
+  return breakerReason(config, all);
 }
 
 /** Why this mail of a case must not be queued: our own address, or the same answer to the same
