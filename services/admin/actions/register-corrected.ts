@@ -139,6 +139,7 @@ export async function registerCorrected(
       output,
       provenance,
       attachments: stored.attachments,
+      attachmentNotes: stored.attachmentNotes,
       error: null,
     });
     await setMessageCase(trx, row.id, {
