@@ -21,7 +21,8 @@ const MAX_BODY_CHARS = 200_000;
 export function readOutlookMsg(content: Buffer): MsgRead {
   let data: ReturnType<InstanceType<typeof MsgReader>["getFileData"]>;
   try {
-    data = new MsgReader(new DataView(content.buffer, content.byteOffset, content.length)).getFileData();
+    // a copy of its own: the reader ignores a view's offset into a shared buffer (Node's pool)
+    data = new MsgReader(new Uint8Array(content).buffer).getFileData();
   } catch (err) {
     return {
       ok: false,
