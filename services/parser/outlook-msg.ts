@@ -5,13 +5,16 @@
 // readable .msg says why. A hostile file that spins the reader is stopped by the parse
 // worker's deadline like any other mail.
 import { createRequire } from "node:module";
+import type MsgReaderModule from "@kenjiuno/msgreader";
+import type { FieldsData } from "@kenjiuno/msgreader";
 import type { ForwardedMail } from "./attachments.ts";
 import { htmlToPlainText } from "./html-text.ts";
 
-// The package is CommonJS compiled from TypeScript: Node's ESM default import is its exports
-// object, not the class its typings promise; require gives both the same shape.
+// The package is CommonJS compiled from TypeScript (the class is its exports' `default`): require
+// gives that one shape whichever loader runs us (Node, tsx, vitest), where an ESM default import
+// may be the exports object or, through a bundler's interop, the class itself.
 const require = createRequire(import.meta.url);
-const { default: MsgReader }: typeof import("@kenjiuno/msgreader") = require("@kenjiuno/msgreader");
+const { default: MsgReader }: typeof MsgReaderModule = require("@kenjiuno/msgreader");
 
 export type MsgRead = { ok: true; mail: ForwardedMail } | { ok: false; reason: string };
 
@@ -19,7 +22,7 @@ export type MsgRead = { ok: true; mail: ForwardedMail } | { ok: false; reason: s
 const MAX_BODY_CHARS = 200_000;
 
 export function readOutlookMsg(content: Buffer): MsgRead {
-  let data: ReturnType<InstanceType<typeof MsgReader>["getFileData"]>;
+  let data: FieldsData;
   try {
     // a copy of its own: the reader ignores a view's offset into a shared buffer (Node's pool)
     data = new MsgReader(new Uint8Array(content).buffer).getFileData();

@@ -83,11 +83,11 @@ describe.each(dbBackends())("a table attachment with several registrations on $n
         "single-1",
         "Please register: Company: Brightwater Labs\nWebsite: brightwater-labs.com\nContact: Ana Lund, ana.lund@brightwater-labs.com",
       ),
-      { kind: "cli" },
+      { kind: "cli", file: "sheet.eml" },
     );
     expect(earlier.caseNumber).not.toBeNull();
 
-    const result = await ingestRawMail(app.pipeline, sheetMail(), { kind: "cli" });
+    const result = await ingestRawMail(app.pipeline, sheetMail(), { kind: "cli", file: "sheet.eml" });
     expect(result.status).toBe("registered");
     const made = await db
       .selectFrom("cases")
@@ -102,7 +102,7 @@ describe.each(dbBackends())("a table attachment with several registrations on $n
       ["Kestrel Robotics GmbH", 3],
     ]);
     expect(made[0]!.case_number).toBe(result.caseNumber);
-    expect(made[1]!.provenance["company.name"]?.row).toEqual({ file: "leads.xlsx", row: 3 });
+    expect(made[1]!.provenance).toMatchObject({ "company.name": { row: { file: "leads.xlsx", row: 3 } } });
     expect(made[2]!.status).toBe("incomplete");
     expect(await db.selectFrom("cases").select("id").execute()).toHaveLength(4);
 
@@ -124,7 +124,7 @@ describe.each(dbBackends())("a table attachment with several registrations on $n
     );
 
     // the same mail again changes nothing
-    const again = await ingestRawMail(app.pipeline, sheetMail(), { kind: "cli" });
+    const again = await ingestRawMail(app.pipeline, sheetMail(), { kind: "cli", file: "sheet.eml" });
     expect(again.status).toBe("duplicate");
     expect(await db.selectFrom("cases").select("id").execute()).toHaveLength(4);
     expect(await acksFor(result.inboundMessageId)).toHaveLength(1);
@@ -132,7 +132,7 @@ describe.each(dbBackends())("a table attachment with several registrations on $n
 
   it("leaves nothing behind when processing dies before its commit, and makes each case once when it runs again", async () => {
     const db = app.database.db;
-    const stored = await storeRawMessage(db, sheetMail(), { kind: "cli" });
+    const stored = await storeRawMessage(db, sheetMail(), { kind: "cli", file: "sheet.eml" });
     // the outcome is written last in the processing transaction: failing it fails everything before it
     await sql`create function fail_outcome() returns trigger language plpgsql as $$
       begin raise exception 'simulated crash before commit'; end $$`.execute(db);
@@ -155,7 +155,7 @@ describe.each(dbBackends())("a table attachment with several registrations on $n
 
   it("never gives one row of a mail two cases (the row is the case's key with the mail)", async () => {
     const db = app.database.db;
-    const result = await ingestRawMail(app.pipeline, sheetMail(), { kind: "cli" });
+    const result = await ingestRawMail(app.pipeline, sheetMail(), { kind: "cli", file: "sheet.eml" });
     const row = await db
       .selectFrom("cases")
       .selectAll()
@@ -192,7 +192,7 @@ describe.each(dbBackends())("rows past ATTACHMENT_ROWS_PER_MAIL on $name", (back
     const result = await ingestRawMail(
       app.pipeline,
       partnerMail("csv-1", "Leads attached.", { file: "leads.csv", type: "text/csv", content: Buffer.from(csv) }),
-      { kind: "cli" },
+      { kind: "cli", file: "sheet.eml" },
     );
     const db = app.database.db;
     expect(await db.selectFrom("cases").select("company_name").orderBy("id").execute()).toEqual([
