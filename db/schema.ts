@@ -109,6 +109,8 @@ export interface CasesTable {
   conflict_reason: ConflictReason | null;
   conflict_case_id: number | null;
   source_message_id: number | null;
+  /** which further row of the source mail's attached tables (1, 2, …) this case was read from (2026-12-03-90); null for the mail's own registration */
+  source_row: ColumnType<number | null, number | null | undefined, number | null>;
   partner_token_hash: string | null;
   protected_until: NullableTimestamp;
   decided_at: NullableTimestamp;

@@ -24,6 +24,11 @@ export const REASONS: Record<string, { label: string; explain: string }> = {
     label: "Not a registration",
     explain: "A person wrote to the inbox but the mail is not a registration (a question, say).",
   },
+  rows_over_limit: {
+    label: "Rows over limit",
+    explain:
+      "An attached table held more registrations than ATTACHMENT_ROWS_PER_MAIL: the rows past the limit (named in the detail) are not registered; register them by hand.",
+  },
   unmatched_reply: { label: "Unmatched reply", explain: "The mail looks like a reply but belongs to no known case." },
   stranger_thread: {
     label: "Stranger in thread",

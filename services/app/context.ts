@@ -42,6 +42,7 @@ export function ruleParseOptions(config: Config): Omit<ParseOptions, "llm"> {
     vendorDomains: vendorDomains(config),
     vendorNames: name ? [name] : [],
     vendorProducts: [...config.VENDOR_PRODUCTS],
+    maxRowsPerMail: config.ATTACHMENT_ROWS_PER_MAIL,
   };
 }
 

@@ -6,13 +6,20 @@ import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { ParsedMessage } from "../parser/types.ts";
 import { isFreeMailDomain } from "../parser/normalise/domain.ts";
-import { queueAcknowledgement, queueManagerNotices, type StatusLinkIssuer } from "./mail/case-mail.ts";
-import { addTimelineEvent, findCaseById, findClaims, insertNumberedCase, lockProspect } from "../repos/cases.ts";
+import { queueAcknowledgement, queueManagerNotices, type AckListing, type StatusLinkIssuer } from "./mail/case-mail.ts";
+import {
+  addTimelineEvent,
+  findCaseById,
+  findClaims,
+  insertNumberedCase,
+  lockProspect,
+  type Case,
+} from "../repos/cases.ts";
 import { findAccount } from "../repos/accounts.ts";
 import { addReviewItem } from "../repos/review-items.ts";
 import { readCachedConflicts } from "../repos/crm-conflict-cache-repo.ts";
 import { ACTIVE_STATUSES } from "./case-status.ts";
-import { crmConflictAsAccount, decideRegistration, samePartner } from "./decide-registration.ts";
+import { crmConflictAsAccount, decideRegistration, samePartner, type Conflict } from "./decide-registration.ts";
 import { companyKey } from "./dedupe-keys.ts";
 
 export type RegisterStatus = "registered" | "conflict" | "needs_review";
@@ -22,6 +29,15 @@ export interface RegisterResult {
   caseId: number | null;
   caseNumber: string | null;
   detail: string | null;
+}
+
+/** Where one registration went: the case it made or joined, or none (it went to review). */
+export interface Placed {
+  result: RegisterResult;
+  caseRow: Case | null;
+  conflict: Conflict | null;
+  /** the partner's existing case of the same prospect */
+  existing: boolean;
 }
 
 export interface RegisterContext {
@@ -37,9 +53,59 @@ export interface RegisterContext {
   now: Date;
   /** a status page link for the acknowledgement */
   statusLink?: StatusLinkIssuer | undefined;
+  /** the further row of the mail's attached tables this registration was read from: its place
+   * among them (1, 2, …; the case's key with the mail) and where it is, for review details */
+  sourceRow?: { index: number; where: string };
 }
 
+/** One registration: its case (or the partner's existing one, or review) and its partner's acknowledgement. */
 export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): Promise<RegisterResult> {
+  const placed = await placeRegistration(trx, ctx);
+  if (placed.caseRow) await acknowledge(trx, ctx, { ...placed, caseRow: placed.caseRow }, []);
+  return placed.result;
+}
+
+/**
+ * The partner's one acknowledgement for `lead` (threaded under their mail), listing `others`,
+ * the further registrations of the same mail. An existing case's details go only to the address
+ * the case was registered from: a mail merely claiming the same partner (forged From, its own
+ * Reply-To) must not read them back.
+ */
+export async function acknowledge(
+  trx: Transaction<DB>,
+  ctx: RegisterContext,
+  lead: Placed & { caseRow: Case },
+  others: AckListing[],
+): Promise<number | null> {
+  const { parsed, config, now } = ctx;
+  const parent = { messageId: parsed.messageId, references: parsed.references };
+  if (!lead.existing && ctx.ackWithheld) {
+    await addTimelineEvent(trx, {
+      caseId: lead.caseRow.id,
+      actor: "system",
+      kind: "mail_withheld",
+      text: ctx.ackWithheld,
+      data: { kind: "ack", reason: ctx.ackWithheld },
+    });
+    return null;
+  }
+  return queueAcknowledgement(trx, {
+    config,
+    caseRow: lead.caseRow,
+    to: lead.existing ? lead.caseRow.partner_email : ctx.replyTo,
+    parent,
+    conflict: lead.conflict,
+    existing: lead.existing,
+    now,
+    statusLink: ctx.statusLink,
+    others,
+    ...(lead.existing ? { withhold: ctx.ackWithheld } : {}),
+  });
+}
+
+/** Decides one registration and stores what follows from it (case, timeline, review items,
+ * manager notices), all but the partner's acknowledgement. */
+export async function placeRegistration(trx: Transaction<DB>, ctx: RegisterContext): Promise<Placed> {
   const { parsed, config, now } = ctx;
   const output = parsed.output;
   const reg = output.registration;
@@ -68,13 +134,17 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
   if (decision.action === "review") {
     await addReviewItem(trx, {
       reason: decision.reason,
-      detail: decision.detail,
+      detail: ctx.sourceRow ? `${ctx.sourceRow.where}: ${decision.detail}` : decision.detail,
       inboundMessageId: ctx.inboundMessageId,
     });
-    return { status: "needs_review", caseId: null, caseNumber: null, detail: decision.detail };
+    return {
+      result: { status: "needs_review", caseId: null, caseNumber: null, detail: decision.detail },
+      caseRow: null,
+      conflict: null,
+      existing: false,
+    };
   }
 
-  const parent = { messageId: parsed.messageId, references: parsed.references };
   if (decision.action === "existing") {
     const existing = await findCaseById(trx, decision.caseId);
     if (!existing) throw new Error(`case ${decision.caseId} vanished`);
@@ -85,24 +155,16 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
       inboundMessageId: ctx.inboundMessageId,
       text: parsed.text,
     });
-    // The existing case's details go only to the address the case was registered from: a mail
-    // merely claiming the same partner (forged From, its own Reply-To) must not read them back.
-    await queueAcknowledgement(trx, {
-      config,
+    return {
+      result: {
+        status: "registered",
+        caseId: existing.id,
+        caseNumber: existing.case_number,
+        detail: "existing case of the same partner",
+      },
       caseRow: existing,
-      to: existing.partner_email,
-      parent,
       conflict: null,
       existing: true,
-      now,
-      statusLink: ctx.statusLink,
-      withhold: ctx.ackWithheld,
-    });
-    return {
-      status: "registered",
-      caseId: existing.id,
-      caseNumber: existing.case_number,
-      detail: "existing case of the same partner",
     };
   }
 
@@ -126,6 +188,7 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
       conflict_reason: decision.conflict?.reason ?? null,
       conflict_case_id: decision.conflict?.caseId ?? null,
       source_message_id: ctx.inboundMessageId,
+      source_row: ctx.sourceRow?.index ?? null,
       crm_check: crmConflicts === null ? "pending" : null,
       created_at: now,
       updated_at: now,
@@ -145,27 +208,12 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
       },
     },
   );
-  if (ctx.ackWithheld) {
-    await addTimelineEvent(trx, {
-      caseId: caseRow.id,
-      actor: "system",
-      kind: "mail_withheld",
-      text: ctx.ackWithheld,
-      data: { kind: "ack", reason: ctx.ackWithheld },
-    });
-  } else {
-    await queueAcknowledgement(trx, {
-      config,
-      caseRow,
-      to: ctx.replyTo,
-      parent,
-      conflict: decision.conflict,
-      existing: false,
-      now,
-      statusLink: ctx.statusLink,
-    });
-  }
-
+  const placed = (result: RegisterResult): Placed => ({
+    result,
+    caseRow,
+    conflict: decision.conflict,
+    existing: false,
+  });
   if (decision.status === "incomplete") {
     await addReviewItem(trx, {
       reason: "missing_fields",
@@ -173,12 +221,12 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
       inboundMessageId: ctx.inboundMessageId,
       caseId: caseRow.id,
     });
-    return {
+    return placed({
       status: "needs_review",
       caseId: caseRow.id,
       caseNumber: caseRow.case_number,
       detail: `missing ${decision.missing.join(", ")}`,
-    };
+    });
   }
   await queueManagerNotices(trx, { config, caseRow, conflict: decision.conflict, now });
   if (decision.conflict) {
@@ -188,12 +236,12 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
       inboundMessageId: ctx.inboundMessageId,
       caseId: caseRow.id,
     });
-    return {
+    return placed({
       status: "conflict",
       caseId: caseRow.id,
       caseNumber: caseRow.case_number,
       detail: decision.conflict.reason,
-    };
+    });
   }
-  return { status: "registered", caseId: caseRow.id, caseNumber: caseRow.case_number, detail: null };
+  return placed({ status: "registered", caseId: caseRow.id, caseNumber: caseRow.case_number, detail: null });
 }

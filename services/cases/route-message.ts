@@ -10,7 +10,7 @@ import { sameOrganisation, type CommandEvidence } from "./commands/manager-comma
 import { senderAnswerLimitReason } from "./mail/auto-mail-limits.ts";
 import type { StatusLinkIssuer } from "./mail/case-mail.ts";
 import { answerSuppressedReason, neverAnswerReason } from "./mail/never-answer.ts";
-import { registerLead } from "./register-lead.ts";
+import { registerMail } from "./register-mail.ts";
 import { tokensInAddresses } from "./threading/reply-address.ts";
 import { recordReply } from "./threading/record-reply.ts";
 import { recordMachineMail } from "./machine-mail/record-machine-mail.ts";
@@ -62,11 +62,15 @@ export async function routeMessage(trx: Transaction<DB>, ctx: RouteContext): Pro
     // answered, and a person registers it from the review queue.
     const limited = await senderAnswerLimitReason(trx, config, replyTo, "ack");
     if (limited) {
-      await addReviewItem(trx, { reason: "rate_limited", detail: limited.slice(0, 500), inboundMessageId: id });
+      const rows = parsed.rows.length + parsed.rowsOverLimit.length;
+      const detail = rows
+        ? `${limited}; the ${rows} further rows of its attachment are not registered either`
+        : limited;
+      await addReviewItem(trx, { reason: "rate_limited", detail: detail.slice(0, 500), inboundMessageId: id });
       return { status: "needs_review", caseId: null, caseNumber: null, detail: limited, queuedMail: false };
     }
     const ackWithheld = answerSuppressedReason(parsed);
-    const r = await registerLead(trx, {
+    return registerMail(trx, {
       config,
       parsed,
       inboundMessageId: id,
@@ -76,7 +80,6 @@ export async function routeMessage(trx: Transaction<DB>, ctx: RouteContext): Pro
       now,
       statusLink: ctx.statusLink,
     });
-    return { ...r, queuedMail: r.caseId !== null };
   }
   if (parsed.machine) {
     // bounces and out-of-office answers: recorded on their case, never answered

@@ -164,6 +164,9 @@ export const EnvSchema = z.object({
   PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
 
   CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
+  // A table attachment's rows are registrations of their own, up to this many per mail (its
+  // first row included); the rows past it wait in review.
+  ATTACHMENT_ROWS_PER_MAIL: z.coerce.number().int().min(1).max(1000).default(50),
   PROTECTION_DAYS: z.coerce.number().int().positive().default(90),
   MANAGER_TOKEN_DAYS: z.coerce.number().positive().default(14),
   DECISION_SLA_HOURS: z.coerce.number().positive().default(48),

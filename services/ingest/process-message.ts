@@ -202,6 +202,7 @@ async function decideAndStore(
           output: parsed.output,
           provenance: parsed.provenance,
           attachments: parsed.attachments,
+          attachmentNotes: parsed.attachmentNotes,
           machine: parsed.machine,
           error: parsed.error,
         },

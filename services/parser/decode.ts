@@ -3,12 +3,24 @@
 // that keeps table cells apart, so labelled fields survive HTML-only mail.
 import type { AddressObject, Attachment, EmailAddress, ParsedMail } from "mailparser";
 import { isRecord } from "../core/guards.ts";
-import { readMime, type AttachmentHead } from "./read-mime.ts";
+import { KEEP_ATTACHMENT_BYTES, readMime, type AttachmentHead } from "./read-mime.ts";
 import { rawMailFromBuffer, sizeAllowanceMs, type RawMail } from "./raw-mail.ts";
 import type { AttachmentInfo, MailAddress, MessageEnvelope } from "./types.ts";
 import { htmlToPlainText } from "./html-text.ts";
 import { parseVcard, type VcardContact } from "./vcard.ts";
-import { asForwardBlock, isAttachedMail, isTable, readTables, tablesAsLabels } from "./attachments.ts";
+import {
+  asForwardBlock,
+  furtherRows,
+  isAttachedMail,
+  isOutlookMsg,
+  isSpreadsheet,
+  isTable,
+  readTables,
+  tablesAsLabels,
+  type ForwardedMail,
+  type TableRow,
+} from "./attachments.ts";
+import { readOutlookMsg } from "./outlook-msg.ts";
 import type { ReportPart } from "./machine-mail/types.ts";
 
 export interface DecodedMessage extends MessageEnvelope {
@@ -17,8 +29,10 @@ export interface DecodedMessage extends MessageEnvelope {
   /** content-type parameters of the top part (report-type …) */
   contentTypeParams: Record<string, string>;
   vcards: VcardContact[];
-  /** rows after the first of a CSV/TSV attachment: registrations of their own, header -> cell */
-  extraRows: Array<Record<string, string>>;
+  /** rows after the first of a table attachment (CSV/TSV/XLSX): registrations of their own */
+  tableRows: TableRow[];
+  /** attachments that could not be read, and why (shown to ops) */
+  attachmentNotes: string[];
   /** text of attached original messages and report parts (message/rfc822, text/rfc822-headers, …) */
   reportParts: ReportPart[];
 }
@@ -67,49 +81,74 @@ function readsContent(a: AttachmentHead): boolean {
     filename: typeof a.filename === "string" ? a.filename : null,
     contentType: typeof a.contentType === "string" ? a.contentType : "",
   };
-  return isTable(head) || isAttachedMail(head) || isVcard(head) || isReportPart(head);
+  return (
+    isTable(head) ||
+    isSpreadsheet(head) ||
+    isAttachedMail(head) ||
+    isOutlookMsg(head) ||
+    isVcard(head) ||
+    isReportPart(head)
+  );
 }
 
 /**
- * A CSV/TSV attachment's first row as label lines above the text, an attached mail as a
- * forwarded message below it (one level deep: a mail attached to an attached mail is not read).
+ * A table attachment's first row as label lines above the text, an attached mail (MIME or
+ * Outlook .msg) as a forwarded message below it (one level deep: a mail attached to an attached
+ * mail is not read). An attachment cut at KEEP_ATTACHMENT_BYTES or unreadable gets a note.
  */
 async function withAttachmentSources(d: DecodedMessage, attachments: Attachment[]): Promise<DecodedMessage> {
-  const parts = attachments.map((a) => ({
-    filename: a.filename ?? null,
-    contentType: a.contentType,
-    content: a.content,
-  }));
-  const tables = readTables(parts);
+  const notes: string[] = [];
+  const parts = attachments.flatMap((a) => {
+    const part = { filename: a.filename ?? null, contentType: a.contentType, content: a.content };
+    const read = isTable(part) || isSpreadsheet(part) || isAttachedMail(part) || isOutlookMsg(part);
+    if (read && a.size > KEEP_ATTACHMENT_BYTES) {
+      notes.push(`${part.filename ?? part.contentType}: larger than ${KEEP_ATTACHMENT_BYTES} bytes; not read`);
+      return [];
+    }
+    return read ? [part] : [];
+  });
+  const { tables, notes: tableNotes } = await readTables(parts);
+  notes.push(...tableNotes);
+  for (const t of tables.filter((x) => x.rowsOmitted > 0))
+    notes.push(`${t.file ?? "spreadsheet"}: ${t.rowsOmitted} rows past the first ${t.rows.length} not read`);
   const forwards: string[] = [];
-  for (const a of parts.filter(isAttachedMail)) {
-    try {
-      const m = await decodeMessage(a.content, 1);
-      const who = (x: MailAddress | null) => (x ? (x.name ? `${x.name} <${x.address}>` : x.address) : "");
-      forwards.push(
-        asForwardBlock({
-          from: who(m.from),
-          to: m.to.map(who).join(", "),
-          cc: m.cc.map(who).join(", "),
-          date: m.date?.toUTCString() ?? "",
-          subject: m.subject,
-          text: m.text,
-        }),
-      );
-      d.vcards.push(...m.vcards);
-    } catch {
-      // an attached mail that cannot be decoded adds nothing; the message itself still counts
+  for (const a of parts) {
+    if (isAttachedMail(a)) {
+      try {
+        const m = await decodeMessage(a.content, 1);
+        const who = (x: MailAddress | null) => (x ? (x.name ? `${x.name} <${x.address}>` : x.address) : "");
+        forwards.push(
+          asForwardBlock({
+            from: who(m.from),
+            to: m.to.map(who).join(", "),
+            cc: m.cc.map(who).join(", "),
+            date: m.date?.toUTCString() ?? "",
+            subject: m.subject,
+            text: m.text,
+          }),
+        );
+        d.vcards.push(...m.vcards);
+      } catch (err) {
+        notes.push(`${a.filename ?? "attached mail"}: could not be decoded (${errorText(err)}); not read`);
+      }
+    } else if (isOutlookMsg(a)) {
+      const m = readOutlookMsg(a.content);
+      if (m.ok) forwards.push(asForwardBlock(boundForward(m.mail)));
+      else notes.push(`${a.filename ?? "Outlook message"}: ${m.reason}; not read`);
     }
   }
-  if (tables.length === 0 && forwards.length === 0) return d;
+  if (tables.length === 0 && forwards.length === 0) return { ...d, attachmentNotes: notes };
   const text = [tablesAsLabels(tables), d.text, ...forwards].filter((t) => t.trim()).join("\n\n");
-  return {
-    ...d,
-    text,
-    extraRows: tables.flatMap((t) =>
-      t.rows.slice(1).map((r) => Object.fromEntries(t.header.map((h, i) => [h, r[i] ?? ""]))),
-    ),
-  };
+  return { ...d, text, tableRows: furtherRows(tables), attachmentNotes: notes };
+}
+
+/** A .msg body bounded the way a decoded mail's text is (blank runs, line length). */
+function boundForward(m: ForwardedMail): ForwardedMail {
+  return { ...m, text: boundLongLines(boundBlankRuns(m.text)) };
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
@@ -154,7 +193,8 @@ function fromParsed(mail: ParsedMail): DecodedMessage {
     html,
     attachments: mail.attachments.map(attachmentInfo),
     vcards: mail.attachments.filter(isVcard).flatMap((a) => parseVcard(a.content.toString("utf8"))),
-    extraRows: [],
+    tableRows: [],
+    attachmentNotes: [],
     reportParts: mail.attachments.filter(isReportPart).map((a) => ({
       contentType: a.contentType.toLowerCase(),
       text: a.content.subarray(0, 64 * 1024).toString("utf8"),

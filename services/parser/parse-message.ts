@@ -1,7 +1,8 @@
 // One raw message -> ParsedMessage: decode, classify, extract (rules, optionally merged with the
 // LLM's answer), and shape the contract output. Never throws: an undecodable message is "other"
 // with confidence 0 and `error` set, so it still reaches review.
-import type { ParseOptions, ParsedMessage, Extraction } from "./types.ts";
+import type { ParseOptions, ParsedMessage, Extraction, RowRegistration } from "./types.ts";
+import type { TableRow } from "./attachments.ts";
 import type { MachineMail } from "./machine-mail/types.ts";
 import { ParseOutput, REQUIRED_FIELDS, type FieldEvidence, type Partner, type ProvenanceMap } from "./schema.ts";
 import { decodeMail, type DecodedMessage } from "./decode.ts";
@@ -12,6 +13,10 @@ import { extractByRules, extractPartner } from "./extract/rules.ts";
 import { detectLanguage } from "./normalise/language.ts";
 import { mergeExtractions } from "./merge.ts";
 import { readMachineMail } from "./machine-mail/read-machine-mail.ts";
+
+/** Rows of attached tables read as registrations per mail without a configuration (the CLI, tests):
+ * the default of ATTACHMENT_ROWS_PER_MAIL (config cannot import the parser). */
+export const ROWS_PER_MAIL = 50;
 
 export function parseMessage(raw: Buffer, opts: ParseOptions): Promise<ParsedMessage> {
   return parseMail(rawMailFromBuffer(raw), opts);
@@ -44,7 +49,7 @@ export async function withModel(parsed: ParsedMessage, opts: ParseOptions): Prom
 /** The rule-based part, pure and synchronous: for unit tests and the bench. */
 export function parseDecoded(
   d: DecodedMessage,
-  opts: Pick<ParseOptions, "vendorDomains" | "vendorNames" | "vendorProducts">,
+  opts: Pick<ParseOptions, "vendorDomains" | "vendorNames" | "vendorProducts" | "maxRowsPerMail">,
 ): ParsedMessage {
   const cls = classify(d);
   const ctx = buildContext({
@@ -92,7 +97,9 @@ export function parseDecoded(
     );
   }
   const reg = rules.extraction.registration;
-  return finish(
+  // the message's own registration is the first row; the further ones up to the bound are read here
+  const further = Math.max(0, (opts.maxRowsPerMail ?? ROWS_PER_MAIL) - 1);
+  const parsed = finish(
     d,
     language,
     {
@@ -105,6 +112,51 @@ export function parseDecoded(
     },
     provenanceOf(d.text, rules.snippets, rules.evidence),
   );
+  return {
+    ...parsed,
+    rows: d.tableRows.slice(0, further).map((r) => parseRow(r, d, rules.extraction.partner, opts)),
+    rowsOverLimit: d.tableRows.slice(further).map((r) => r.source),
+  };
+}
+
+/**
+ * A further row of an attached table read as a registration of its own: the row's labelled
+ * lines alone (the message's prose and signature belong to its first row), from the same partner.
+ */
+function parseRow(
+  row: TableRow,
+  d: DecodedMessage,
+  partner: Partner,
+  opts: Pick<ParseOptions, "vendorDomains" | "vendorNames" | "vendorProducts">,
+): RowRegistration {
+  const ctx = buildContext({
+    subject: "",
+    from: d.from,
+    to: d.to,
+    cc: [],
+    text: row.text,
+    vendorDomains: opts.vendorDomains,
+    vendorNames: opts.vendorNames,
+    vendorProducts: opts.vendorProducts,
+  });
+  const rules = extractByRules(ctx);
+  const reg = rules.extraction.registration;
+  const provenance: ProvenanceMap = {};
+  for (const [path, p] of Object.entries(provenanceOf(row.text, rules.snippets, rules.evidence)))
+    provenance[path] = { ...p, row: row.source };
+  const output = ParseOutput.parse(
+    rules.isRegistration
+      ? {
+          kind: "registration",
+          confidence: round(rules.extraction.confidence),
+          partner,
+          registration: reg,
+          missing: missingOf(reg),
+          caseRef: null,
+        }
+      : { kind: "other", confidence: 0.2, partner, registration: null, missing: [], caseRef: null },
+  );
+  return { source: row.source, text: row.text, output, provenance };
 }
 
 export function missingOf(reg: NonNullable<ParsedMessage["output"]["registration"]>): string[] {
@@ -175,7 +227,9 @@ function shell(d: DecodedMessage) {
     text: d.text,
     html: d.html,
     attachments: d.attachments,
-    extraRows: d.extraRows,
+    rows: [],
+    rowsOverLimit: [],
+    attachmentNotes: d.attachmentNotes,
   };
 }
 
@@ -221,7 +275,9 @@ function undecodable(err: unknown): ParsedMessage {
     html: null,
     attachments: [],
     provenance: {},
-    extraRows: [],
+    rows: [],
+    rowsOverLimit: [],
+    attachmentNotes: [],
     machine: null,
     error: err instanceof Error ? err.message : String(err),
   };

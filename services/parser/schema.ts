@@ -75,6 +75,8 @@ export const Provenance = z.object({
   span: z.tuple([z.number().int(), z.number().int()]).nullable(),
   /** the rules' evidence and checks, for the required fields */
   evidence: FieldEvidence.optional(),
+  /** the value was read from this row of an attached table (then `snippet` and `span` are in the row's text) */
+  row: z.object({ file: z.string().nullable(), row: z.number().int() }).optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
 

@@ -1,6 +1,18 @@
 // Shapes passed between the parser's pieces and to the rest of dealreg.
 import type { ParseOutput, Partner, ProvenanceMap, Registration } from "./schema.ts";
 import type { MachineMail } from "./machine-mail/types.ts";
+import type { RowRef } from "./attachments.ts";
+
+export type { RowRef };
+
+/** A further row of an attached table read as a registration; its provenance names the row. */
+export interface RowRegistration {
+  source: RowRef;
+  /** the row as "Header: cell" lines (what the provenance spans point into) */
+  text: string;
+  output: ParseOutput;
+  provenance: ProvenanceMap;
+}
 
 export interface MailAddress {
   address: string; // lower case
@@ -38,8 +50,13 @@ export interface ParsedMessage extends MessageEnvelope {
   output: ParseOutput;
   language: "en" | "de";
   provenance: ProvenanceMap;
-  /** further rows of a CSV/TSV attachment (header -> cell): registrations of their own, not yet made cases */
-  extraRows?: Array<Record<string, string>>;
+  /** further rows of a table attachment (CSV/TSV/XLSX), each read as a registration of its own,
+   * up to the rows-per-mail bound (the first row is this message's `output`) */
+  rows: RowRegistration[];
+  /** further rows past that bound: not read, for a person to register */
+  rowsOverLimit: RowRef[];
+  /** attachments that could not be read, and why (shown to ops) */
+  attachmentNotes: string[];
   /** what a bounce reports or when an out-of-office answer's author is back; null for other kinds */
   machine: MachineMail | null;
   /** set when the message could not be decoded or parsed; such a message goes to review */
@@ -53,6 +70,9 @@ export interface ParseOptions {
   vendorNames?: string[];
   /** The vendor's product names (VENDOR_PRODUCTS): read as product interest, never as a prospect. */
   vendorProducts?: string[];
+  /** Rows of attached tables read as registrations, the message's own first row included
+   * (ATTACHMENT_ROWS_PER_MAIL; default ROWS_PER_MAIL). */
+  maxRowsPerMail?: number;
   /** Optional model-based extractor; rules alone when absent. */
   llm?: LlmExtractor | null;
 }

@@ -13,6 +13,8 @@ export interface StoredParse {
   output: ParseOutput | null;
   provenance: ProvenanceMap;
   attachments: AttachmentInfo[];
+  /** attachments that could not be read, and why */
+  attachmentNotes: string[];
   error: string | null;
 }
 
@@ -23,6 +25,7 @@ const StoredParseColumn = z
     output: z.unknown(),
     provenance: z.record(z.string(), Provenance).catch({}),
     attachments: z.array(AttachmentColumn).catch([]),
+    attachmentNotes: z.array(z.string()).catch([]),
     error: z.string().nullable().catch(null),
   })
   .partial()
@@ -36,6 +39,7 @@ export function readStoredParse(value: unknown): StoredParse {
     output: output.success ? output.data : null,
     provenance: v.provenance ?? {},
     attachments: v.attachments ?? [],
+    attachmentNotes: v.attachmentNotes ?? [],
     error: v.error ?? null,
   };
 }
@@ -95,6 +99,7 @@ export async function storeParse(
         output: parse.output,
         provenance: parse.provenance,
         attachments: parse.attachments,
+        attachmentNotes: parse.attachmentNotes,
         error: parse.error,
       }),
     })

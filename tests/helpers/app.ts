@@ -39,7 +39,12 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 // unref'd, so the process still ends when its tests do.
 const sharedPools = new Map<string, ParsePool>();
 function sharedParsePool(config: Config): ParsePool {
-  const key = JSON.stringify([vendorDomains(config), config.PARSE_WORKERS, config.PARSE_TIMEOUT_MS]);
+  const key = JSON.stringify([
+    vendorDomains(config),
+    config.PARSE_WORKERS,
+    config.PARSE_TIMEOUT_MS,
+    config.ATTACHMENT_ROWS_PER_MAIL,
+  ]);
   let pool = sharedPools.get(key);
   if (!pool) sharedPools.set(key, (pool = createParsePoolFor(config)));
   return pool;

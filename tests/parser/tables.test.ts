@@ -42,7 +42,7 @@ describe("CSV and TSV attachments", () => {
 });
 
 describe("a CSV attachment through parseMessage", () => {
-  it("reads the first row as the registration and keeps the other rows apart", async () => {
+  it("reads the first row as the registration and each further row as one of its own", async () => {
     const csv =
       "Company,Website,Contact,Email,Stage\r\nOakridge Dairy Co.,oakridge-dairy.com,Lena Fisk,lena@oakridge-dairy.com,demo booked\r\nPine Hollow Ltd,pinehollow.co.uk,Ivo Marsh,ivo@pinehollow.co.uk,intro\r\n";
     const raw = Buffer.from(
@@ -56,14 +56,9 @@ describe("a CSV attachment through parseMessage", () => {
     expect(r.output.kind).toBe("registration");
     expect(r.output.registration?.company).toEqual({ name: "Oakridge Dairy Co.", domain: "oakridge-dairy.com" });
     expect(r.output.registration?.contact.email).toBe("lena@oakridge-dairy.com");
-    expect(r.extraRows).toEqual([
-      {
-        Company: "Pine Hollow Ltd",
-        Website: "pinehollow.co.uk",
-        Contact: "Ivo Marsh",
-        Email: "ivo@pinehollow.co.uk",
-        Stage: "intro",
-      },
-    ]);
+    expect(r.rows.map((x) => x.source)).toEqual([{ file: "leads.csv", row: 3 }]);
+    expect(r.rows[0]?.output.registration?.company).toEqual({ name: "Pine Hollow Ltd", domain: "pinehollow.co.uk" });
+    expect(r.rows[0]?.output.registration?.contact.email).toBe("ivo@pinehollow.co.uk");
+    expect(r.rows[0]?.provenance["company.name"]?.row).toEqual({ file: "leads.csv", row: 3 });
   });
 });

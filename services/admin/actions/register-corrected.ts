@@ -36,7 +36,8 @@ async function messageShell(
     const raw = await rawMailOf(db, row.id);
     if (!raw) throw new Error("no raw mail stored");
     const d = await decodeMail(raw);
-    return { ...d, text: row.text_body ?? d.text };
+    // the further rows of a table attachment were registered (or not) when the mail was processed
+    return { ...d, text: row.text_body ?? d.text, rows: [], rowsOverLimit: [] };
   } catch {
     const from = row.from_address ? { address: row.from_address, name: null } : null;
     return {
@@ -53,6 +54,9 @@ async function messageShell(
       text: row.text_body ?? "",
       html: null,
       attachments: [],
+      rows: [],
+      rowsOverLimit: [],
+      attachmentNotes: [],
     };
   }
 }
@@ -135,6 +139,7 @@ export async function registerCorrected(
       output,
       provenance,
       attachments: stored.attachments,
+      attachmentNotes: stored.attachmentNotes,
       error: null,
     });
     await setMessageCase(trx, row.id, {

@@ -25,6 +25,7 @@ export async function reparseMessage(
       output: parsed.output,
       provenance: parsed.provenance,
       attachments: parsed.attachments,
+      attachmentNotes: parsed.attachmentNotes,
       error: parsed.error,
     });
     if (row.case_id !== null) {

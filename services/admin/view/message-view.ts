@@ -83,6 +83,7 @@ export async function messageView(db: Database, id: number, now: Date): Promise<
     })),
     fields: fieldRows(stored.output, stored.provenance),
     attachments,
+    attachmentNotes: stored.attachmentNotes,
     hasHtml: !!decoded?.html,
     items: items.map((i) => ({
       id: i.id,

@@ -62,6 +62,16 @@ export function greetingName(partnerName: string | null, lang: Lang): string {
 /** Issues a link to the partner's status page for a case (services/partners, handed in by the composition root). */
 export type StatusLinkIssuer = (trx: Transaction<DB>, c: Pick<Case, "id" | "partner_email">) => Promise<string | null>;
 
+/** A further registration of the same mail, listed in its acknowledgement (in the mail's language). */
+export interface AckListing {
+  /** its case, or null when it waits for a person */
+  caseNumber: string | null;
+  /** the company as the row names it, or where it is ("row 4 of leads.xlsx") */
+  label: string;
+  /** its status, or what happens to it */
+  status: string;
+}
+
 /** Queues the partner's acknowledgement and records it on the timeline. Returns its outbox id. */
 export async function queueAcknowledgement(
   trx: Transaction<DB>,
@@ -76,6 +86,8 @@ export async function queueAcknowledgement(
     statusLink?: StatusLinkIssuer | undefined;
     /** the sender asked for no automatic answer (X-Auto-Response-Suppress) */
     withhold?: string | null | undefined;
+    /** the further registrations of the same mail (the rows of an attached table) */
+    others?: AckListing[];
   },
 ): Promise<number | null> {
   const { config, caseRow } = ctx;
@@ -97,6 +109,7 @@ export async function queueAcknowledgement(
         : "",
     understood: understoodLines(reg, lang),
     missing,
+    others: (ctx.others ?? []).map((o) => ({ ...o, label: oneLine(o.label, 120), status: oneLine(o.status, 200) })),
     correctionsHint: true,
     statusUrl: ctx.statusLink && !ctx.withhold ? await ctx.statusLink(trx, caseRow) : null,
     teamName: teamName(config),

@@ -64,6 +64,7 @@ export function createParsePool(opts: ParsePoolOptions): ParsePool {
       vendorDomains: opts.vendorDomains,
       vendorNames: opts.vendorNames ?? [],
       vendorProducts: opts.vendorProducts ?? [],
+      ...(opts.maxRowsPerMail ? { maxRowsPerMail: opts.maxRowsPerMail } : {}),
     };
     const slot: Slot = { worker: new Worker(opts.entry ?? ENTRY, { workerData: setup }), ready: false, job: null };
     slot.worker.unref(); // an idle pool must not keep a CLI run alive

@@ -9,6 +9,7 @@ export const WorkerSetup = z.object({
   vendorDomains: z.array(z.string()),
   vendorNames: z.array(z.string()).optional(),
   vendorProducts: z.array(z.string()).optional(),
+  maxRowsPerMail: z.number().int().positive().optional(),
 }) satisfies z.ZodType<Omit<ParseOptions, "llm">>;
 export type WorkerSetup = z.infer<typeof WorkerSetup>;
 

@@ -7,6 +7,8 @@ import { labelField } from "../extract/labels.ts";
 export interface TableRows {
   header: string[];
   rows: string[][];
+  /** each row's place in the table as a spreadsheet numbers it (the header is row 1) */
+  rowNumbers: number[];
 }
 
 /** A header names at least two known fields ("Company", "Kontaktperson", "E-mail", …), and no cell is a value. */
@@ -52,9 +54,15 @@ export function readDelimited(text: string): TableRows | null {
   } catch {
     return null;
   }
-  const [header, ...rows] = records;
+  return tableOf(records);
+}
+
+/** Records (a CSV's or a spreadsheet's rows of cells) as a table when the first is a header row. */
+export function tableOf(records: string[][]): TableRows | null {
+  const [header, ...rest] = records;
   if (!header || !isHeader(header) || (records[1] && !isDataRow(records[1]))) return null;
-  return { header, rows: rows.filter((r) => r.some((c) => c.trim())) };
+  const filled = rest.map((cells, i) => ({ cells, at: i + 2 })).filter((r) => r.cells.some((c) => c.trim()));
+  return { header, rows: filled.map((r) => r.cells), rowNumbers: filled.map((r) => r.at) };
 }
 
 /**
