@@ -3,6 +3,7 @@
 import { cleanPersonName, looksLikePersonName } from "../normalise/person.ts";
 import { emailMatchesName, fold } from "./text-utils.ts";
 import { LEGAL_SUFFIX_SRC, ORG_WORDS_RE } from "./organization.ts";
+import { ROLE_WORD_RE } from "../lang/roles.ts";
 
 export interface PersonMention {
   name: string;
@@ -65,9 +66,6 @@ export function findPersonMentions(text: string): PersonMention[] {
   }
   return out;
 }
-
-const ROLE_WORD_RE =
-  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|[a-zäöü]*inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner(?:in)?|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|responsable|drh|ciso|cso|chro|cpo|planner|dispatcher|disponent(?:in)?|buyer|einkäufer(?:in)?|engineer|ingenieur(?:in)?|ingenier[oa]|engenheir[oa]|ingegnere|superintendent|jef[ea]|hoofd|coordenador(?:a)?|coordinador(?:a)?|coordinat(?:ore|rice)|coordinat(?:eur|rice)|responsabile|kierownik|dyrektor|päällikkö|leder|chefe)\b|\p{L}+leitung\b|\bleitung\b|\p{L}*(?:leiter|chef|controller|buchhalter|referent|berater|vorstand|verwalter|beauftragte[r]?)(?:in)?(?![\p{L}])/iu;
 
 export function looksLikeRole(s: string): boolean {
   return s.length <= 70 && ROLE_WORD_RE.test(s) && !/@|https?:|www\./.test(s);

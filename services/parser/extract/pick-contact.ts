@@ -124,8 +124,9 @@ export function pickContactFields(input: ContactInput): ContactReading {
   if (!unclear && !(emailLabel && !emailLabel.value) && !mails.some(Boolean)) {
     const byName = name.value ? emails.find((e) => emailMatchesName(e, name.value!)) : undefined;
     if (byName) mails.push(candidate(byName, "prose pattern", S.byName, byName));
-    else if (!name.value && !contactLabel && emails.length === 1)
-      mails.push(candidate(emails[0], "address", S.lone, emails[0]));
+    // a lone address with a person named: kept below when it is their role's or the business's
+    // mailbox ("bursar@", "buchhaltung@"), withdrawn when it is somebody else's
+    else if (!contactLabel && emails.length === 1) mails.push(candidate(emails[0], "address", S.lone, emails[0]));
   }
   let email = choose(mails, { rejected: [] });
 
