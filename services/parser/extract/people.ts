@@ -80,7 +80,7 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   const skip = /^\s*\([^)]{1,80}\)/.exec(after);
   if (skip) after = after.slice(skip[0].length);
   const comma =
-    /^\s*(?:\n?\s*\p{Ll}+)?\s*[,–-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,()\n;:.–]{2,60}?)(?=\s*(?:,|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|–|\s-\s|\n|$))/u.exec(
+    /^\s*(?:\n?\s*\p{Ll}+)?\s*[,–—-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,()\n;:.–—]{2,60}?)(?=\s*(?:,|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|[–—]|\s-\s|\n|$))/u.exec(
       after,
     );
   if (comma && looksLikeRole(comma[1]!)) return tidyRole(comma[1]!);
@@ -92,7 +92,7 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   if (copula && looksLikeRole(copula[1]!)) return tidyRole(copula[1]!);
   const before = text.slice(Math.max(0, mention.index - 60), mention.index);
   const pre =
-    /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren)\s+([\p{L} -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/iu.exec(
+    /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren|il|la|le|lo|el|het|son|sa|leur|notre|nuestro|nuestra|su|suo|sua)\s+([\p{L} -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|M\.|Mme\.?|Sig\.?(?:ra)?|Sr\.?|Sra\.?)\s+)*$/iu.exec(
       before,
     );
   if (pre && looksLikeRole(pre[1]!)) return tidyRole(pre[1]!);

@@ -168,8 +168,11 @@ export function pickContactFields(input: ContactInput): ContactReading {
 
 /** '"Hannah Lindqvist" <hannah@x.se>, Logistics Manager': name, address and role of a contact label. */
 function readContactLabel(value: string): { name: string | null; email: string | null; role: string | null } {
+  // "Jenna Pellow, Head of Finance (jenna@x.co.uk, 01872 …)": an address in brackets (with its
+  // phone) is neither name nor role, and its comma must not split the role off
   const parts = value
     .replace(/<[^<>\s]+@[^<>\s]+>/g, " ")
+    .replace(/\([^()]*@[^()]*\)/g, " ")
     .replace(/["“”„]/g, "")
     .split(/\s*[,;|]\s*|\s+[–-]\s+/);
   const email = findEmails(value)[0]?.value ?? null;

@@ -5,8 +5,8 @@ const PLACEHOLDER =
   /^(?:[-–—/.?]*|n\/?a|tbd|tba|tbc|unknown|none|not yet|to follow|follows|noch offen|offen|folgt|unbekannt|wird nachgereicht|keine?r?|k\.\s?a\.)$/iu;
 const SALUTATION =
   /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me)\.?(?:\s+|$))+/iu;
-/** "Dipl.-Ing." before a name is a degree, not part of it (Dr., Prof. and Mag. stay, as written). */
-const DEGREE = /^(?:dipl\.?\s?-\s?(?:ing|kfm|kff|oec|inf|psych|betriebsw|wirt\.?\s?-\s?ing|volksw)\.?\s+)+/iu;
+/** "Dipl.-Ing.", "Ing.", "Bc." before a name are degrees, not part of it (Dr., Prof. and Mag. stay, as written). */
+const DEGREE = /^(?:(?:dipl\.?\s?-\s?(?:ing|kfm|kff|oec|inf|psych|betriebsw|wirt\.?\s?-\s?ing|volksw)\.?|ing\.|bc\.)\s+)+/iu;
 /** Words that make a string a role rather than part of a name. */
 const ROLE =
   /\b(?:ceo|cfo|coo|cto|cio|vp|svp|evp|head|director|manager|controller|owner|founder|co-founder|partner|lead|chief|officer|president|accountant|assistant|supervisor|analyst|consultant|engineer|buyer|procurement|finance|accounting|operations|it|ap|leiter(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|vorstand|prokurist(?:in)?|buchhaltung|einkauf|referent(?:in)?|sachbearbeiter(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?|kaufmännische[rn]?|assistenz|berater(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|planner|dispatcher|\p{L}*leitung|\p{L}*verwalter(?:in)?|drh|ciso|chro|cso|hr|people|personal)\b/iu;
