@@ -161,3 +161,45 @@ describe("a named contact with a role's mailbox", () => {
     expect(r.output.registration?.contact.email).toBe("bursar@hollybank.example.org.uk");
   });
 });
+
+describe("a name inflected in the prose", () => {
+  it("is written as the person's own card writes it", async () => {
+    const body =
+      "Dzień dobry,\n\nw imieniu Katarzyny Wiśniewskiej z firmy Drewmax Sp. z o.o. zgłaszam szansę sprzedaży. " +
+      "Adres: katarzyna.wisniewska@drewmax.example.pl, strona www.drewmax.example.pl. Zgoda na kontakt: tak.\n\nPozdrawiam\nOla";
+    const card = [
+      "BEGIN:VCARD",
+      "VERSION:3.0",
+      "FN:Katarzyna Wiśniewska",
+      "N:Wiśniewska;Katarzyna;;;",
+      "ORG:Drewmax Sp. z o.o.",
+      "EMAIL:katarzyna.wisniewska@drewmax.example.pl",
+      "END:VCARD",
+    ].join("\r\n");
+    const raw = Buffer.from(
+      [
+        "From: Ola Mazur <ola@mazurit.example.pl>",
+        "To: partners@vendor.example",
+        "Subject: Zgłoszenie: Drewmax",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/mixed; boundary="b1"',
+        "",
+        "--b1",
+        "Content-Type: text/plain; charset=utf-8",
+        "Content-Transfer-Encoding: 8bit",
+        "",
+        body.replace(/\n/g, "\r\n"),
+        "--b1",
+        'Content-Type: text/vcard; charset=utf-8; name="kw.vcf"',
+        'Content-Disposition: attachment; filename="kw.vcf"',
+        "Content-Transfer-Encoding: 8bit",
+        "",
+        card,
+        "--b1--",
+        "",
+      ].join("\r\n"),
+    );
+    const r = await parseMessage(raw, opts);
+    expect(r.output.registration?.contact.name).toBe("Katarzyna Wiśniewska");
+  });
+});

@@ -152,6 +152,17 @@ export function pickContactFields(input: ContactInput): ContactReading {
       name = choose([checked], { rejected: name.rejected });
     }
     if (!email.value) email = choose([candidate(card.email, "vCard", S.card, null)], { rejected: email.rejected });
+    // prose in a language with cases inflects the name ("w imieniu Małgorzaty …"); the person's own
+    // card writes it in the form they use
+    const cardName = card.name ? cleanPersonName(card.name) : null;
+    if (
+      name.value &&
+      name.evidence &&
+      cardName &&
+      fold(cardName) !== fold(name.value) &&
+      inflectionOf(cardName, name.value)
+    )
+      name = { ...name, value: cardName, evidence: { ...name.evidence, value: cardName, kind: "vCard" } };
     role ??= card.title;
   }
   name = crossCheck(name, email);
@@ -290,6 +301,19 @@ function nameSpelledByAddress(text: string, emails: string[]): { name: string } 
     if (m?.[1] && isCompletePersonName(capitalise(m[1]))) return { name: m[1] };
   }
   return null;
+}
+
+/** "Małgorzaty Łukasiewicz" for "Małgorzata Łukasiewicz": the same words with other endings. */
+function inflectionOf(base: string, other: string): boolean {
+  const a = fold(base).split(/\s+/);
+  const b = fold(other).split(/\s+/);
+  if (a.length !== b.length) return false;
+  return a.every((w, i) => {
+    const v = b[i]!;
+    let k = 0;
+    while (k < w.length && w[k] === v[k]) k++;
+    return k >= 3 && k >= Math.max(w.length, v.length) - 3;
+  });
 }
 
 function capitalise(s: string): string {
