@@ -165,20 +165,20 @@ describe("a named contact with a role's mailbox", () => {
 describe("a name inflected in the prose", () => {
   it("is written as the person's own card writes it", async () => {
     const body =
-      "Dzień dobry,\n\nw imieniu Katarzyny Wiśniewskiej z firmy Drewmax Sp. z o.o. zgłaszam szansę sprzedaży. " +
-      "Adres: katarzyna.wisniewska@drewmax.example.pl, strona www.drewmax.example.pl. Zgoda na kontakt: tak.\n\nPozdrawiam\nOla";
+      "Dzień dobry, proszę o rejestrację:\n\nFirma: Drewmax Sp. z o.o.\nStrona: www.drewmax.pl\n\n" +
+      "W załączniku wizytówka Pani Katarzyny Nowak (k.nowak@drewmax.pl), zgoda na kontakt jest.\n\nPozdrawiam\nOla";
     const card = [
       "BEGIN:VCARD",
       "VERSION:3.0",
-      "FN:Katarzyna Wiśniewska",
-      "N:Wiśniewska;Katarzyna;;;",
+      "FN:Katarzyna Nowak",
+      "N:Nowak;Katarzyna;;;",
       "ORG:Drewmax Sp. z o.o.",
-      "EMAIL:katarzyna.wisniewska@drewmax.example.pl",
+      "EMAIL:k.nowak@drewmax.pl",
       "END:VCARD",
     ].join("\r\n");
     const raw = Buffer.from(
       [
-        "From: Ola Mazur <ola@mazurit.example.pl>",
+        "From: Ola Mazur <ola@mazur-it.pl>",
         "To: partners@vendor.example",
         "Subject: Zgłoszenie: Drewmax",
         "MIME-Version: 1.0",
@@ -200,6 +200,6 @@ describe("a name inflected in the prose", () => {
       ].join("\r\n"),
     );
     const r = await parseMessage(raw, opts);
-    expect(r.output.registration?.contact.name).toBe("Katarzyna Wiśniewska");
+    expect(r.output.registration?.contact.name).toBe("Katarzyna Nowak");
   });
 });
