@@ -203,3 +203,23 @@ describe("a name inflected in the prose", () => {
     expect(r.output.registration?.contact.name).toBe("Katarzyna Nowak");
   });
 });
+
+describe("kind: a lead handed over without a registering word", () => {
+  const fwd = (note: string) =>
+    mail(
+      "Cormac Hayes <cormac@hayesadvisory.ie>",
+      "Fwd: supplier payments question",
+      `${note}\n\nCormac\n\n---------- Forwarded message ---------\nFrom: Roisin Daly <roisin.daly@liffeybakeries.ie>\nDate: Mon, 2 Mar 2026 at 10:12\nSubject: supplier payments question\nTo: Cormac Hayes <cormac@hayesadvisory.ie>\n\nCormac,\n\nWe pay about 400 suppliers by hand every month and want that automated.\n\nRoisin Daly\nHead of Finance\nLiffey Bakeries Ltd\nwww.liffeybakeries.ie`,
+    );
+
+  it("is a registration when the prospect agreed to hear from the vendor", async () => {
+    const r = await parseMessage(fwd("Over to you - Roisin is happy for you to call her directly."), opts);
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.registration?.contact.email).toBe("roisin.daly@liffeybakeries.ie");
+  });
+
+  it("stays other when nothing hands the prospect to the vendor", async () => {
+    const r = await parseMessage(fwd("FYI only, no action needed."), opts);
+    expect(r.output.kind).toBe("other");
+  });
+});
