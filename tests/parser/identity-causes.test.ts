@@ -223,3 +223,20 @@ describe("kind: a lead handed over without a registering word", () => {
     expect(r.output.kind).toBe("other");
   });
 });
+
+describe("the role in a forwarded prospect's sign-off", () => {
+  it("is read below their name when the partner signs under the forward", async () => {
+    const r = await parseMessage(
+      mail(
+        "Priya Nand <priya@nandconsult.com>",
+        "Fwd: yard inspections",
+        "Please register this one for us, she wants a trial.\n\nPriya\n\nBegin forwarded message:\n\n" +
+          'From: "Okafor, Ngozi" <ngozi.okafor@bluefinmarine.co.uk>\nSubject: yard inspections\nDate: 3 March 2026\nTo: Priya Nand <priya@nandconsult.com>\n\n' +
+          "Priya - we would like to try it on two yards first.\n\nNgozi\n\nNgozi Okafor, CEng\nHead of Asset Integrity\nBluefin Marine Ltd\n\n--\nPriya Nand\nNand Consulting\nnandconsult.com",
+      ),
+      opts,
+    );
+    expect(r.output.registration?.contact.name).toBe("Ngozi Okafor");
+    expect(r.output.registration?.contact.role).toBe("Head of Asset Integrity");
+  });
+});

@@ -220,7 +220,7 @@ function fromForward(fwd: Forward, partnerText: string) {
     ? candidate(senderName, "signature block", S.signer, signer?.name)
     : candidate(senderName, "forwarded header", S.header, fromName);
   let email = candidate(from.address, "forwarded header", S.header, from.address);
-  let role = roleFromSignature(fwd.signature, from.name);
+  let role = roleFromSignature(fwd.signature, from.name) ?? roleBelowName(fwd.body, senderName);
   const handover = delegatedContact(fwd, partnerText);
   if (handover?.kind === "colleague") {
     name = candidate(
@@ -333,6 +333,23 @@ export function isGenericInbox(email: string): boolean {
   return /^(?:info|office|contact|kontakt|hello|ap|ar|accounts|accounting|buchhaltung|finance|finanzen|billing|invoices?|rechnungen?|admin|mail|team|sales)@/i.test(
     email,
   );
+}
+
+/**
+ * The sender's title on the line below their name where they sign at the end of their mail ("Alma
+ * Hernandez, P.E." / "Inspection Program Manager"): read when the splitter took a later block (the
+ * partner's own sign-off under the forward) as the signature.
+ */
+function roleBelowName(body: string, name: string | null): string | null {
+  if (!name) return null;
+  const lines = body.split("\n").map((l) => l.trim());
+  const key = fold(name);
+  for (let i = lines.length - 2; i >= Math.max(0, lines.length - 8); i--) {
+    if (!fold(lines[i]!).startsWith(key)) continue;
+    const next = lines[i + 1]!;
+    return looksLikeRole(next) && !/\d|@/.test(next) && next.split(/\s+/).length <= 6 ? next : null;
+  }
+  return null;
 }
 
 function roleFromSignature(signature: string, name: string | null | undefined): string | null {
