@@ -3,6 +3,7 @@
 // the partner's and vendor's own names never win. Pure.
 import { LEGAL_SUFFIX_RE } from "./organization.ts";
 import { fold, orgMatchesDomain } from "./text-utils.ts";
+import { ROLE_WORD_RE } from "../lang/roles.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
@@ -31,6 +32,9 @@ const GENERIC = new Set(
     "contact kontakt website email e-mail registering register opportunity projekt"
   ).split(" "),
 );
+
+// "Bursar at X", "Bauamtsleiter der X", "colleague from X": a title (any language's) or a team just before
+const ROLE_BEFORE_RE = new RegExp(`(?:${ROLE_WORD_RE.source}|\\b(?:finance|colleague|team)\\b)[^.\\n]{0,20}$`, "iu");
 
 export interface CompanyCandidate {
   name: string;
@@ -123,12 +127,7 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   // "CFO at X", "owner of X", "Inhaberin von X", "Finanzchef der X", "at X" after a person
   for (const m of text.matchAll(new RegExp(`\\b(?:at|of|von|bei|der|des|from)\\s+(${PHRASE})`, "gu"))) {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
-    if (
-      !/\b(?:cfo|ceo|coo|cto|vp|controller|director|manager|head|owner|founder|co-founder|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|finanzchef(?:in)?|chef(?:in)?|president|finance|colleague|team)\b[^.\n]{0,20}$/i.test(
-        before,
-      )
-    )
-      continue;
+    if (!ROLE_BEFORE_RE.test(before)) continue;
     add(m[1]!, m.index + m[0].indexOf(m[1]!), 3, "role at");
   }
   // a German trade noun and the owner's name: "die Schreinerei Holzapfel aus …", "bei der Metzgerei Kunz"
@@ -167,8 +166,10 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
     if (LEGAL_SUFFIX_RE.test(` ${c.name}`)) s += 1;
     if (c.why !== "subject" && subjectFold.includes(f.split(" ").slice(0, 2).join(" "))) s += 2;
     // a name written only in the subject ("Lead KFO Yilmaz") may be a nickname or carry the mail's
-    // own words: not evidence enough for a company on its own (the case asks instead)
-    if (c.why === "subject" && !textFold.includes(f)) s = Math.min(s - 2, 2);
+    // own words: not evidence enough for a company on its own (the case asks instead). Written in
+    // the text only as the start of a longer word ("St Bede's Prep" for "… Preparatory School"),
+    // the subject's is a short form of the name, not the name.
+    if (c.why === "subject" && !containsWords(textFold, f)) s = Math.min(s - 2, 2);
     const prev = merged.get(f);
     if (prev) prev.score = Math.max(prev.score, s) + 1;
     else merged.set(f, { ...c, score: s });
@@ -203,4 +204,16 @@ export function startAtSubjectName(name: string, subject: string): string {
     if (start.length === 2 && subj.includes(` ${start.join(" ")} `)) return words.slice(k).join(" ");
   }
   return name;
+}
+
+/** `words` stands in `text` as whole words (both folded), not as the start of a longer one. */
+function containsWords(text: string, words: string): boolean {
+  let i = text.indexOf(words);
+  while (i >= 0) {
+    const after = text[i + words.length] ?? " ";
+    const before = i > 0 ? text[i - 1]! : " ";
+    if (!/[\p{L}\p{N}]/u.test(after) && !/[\p{L}\p{N}]/u.test(before)) return true;
+    i = text.indexOf(words, i + 1);
+  }
+  return false;
 }

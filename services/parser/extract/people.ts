@@ -3,6 +3,7 @@
 import { cleanPersonName, looksLikePersonName } from "../normalise/person.ts";
 import { emailMatchesName, fold } from "./text-utils.ts";
 import { LEGAL_SUFFIX_SRC, ORG_WORDS_RE } from "./organization.ts";
+import { ROLE_WORD_RE } from "../lang/roles.ts";
 
 export interface PersonMention {
   name: string;
@@ -15,11 +16,17 @@ export interface PersonMention {
 // (the optional prefix group is bounded, so no two runs compete for the same letters).
 const NAME_WORD = `(?:d['’])?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?`;
 // "van den Berg", "de la Cruz": up to two particles
-const PARTICLE = "(?:(?:van|von|de|der|den|da|di|del|du|la|le|los|las|ter|ten|zu)\\s+){0,2}";
+const PARTICLE = "(?:(?:van|von|de|der|den|da|di|del|della|du|la|le|los|las|ter|ten|zu|dos|das|do)\\s+){0,2}";
 const HONORIFIC =
-  "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?)\\s+)*";
+  "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?|[Dd]ott\\.?(?:ssa)?|[Dd]r\\.ssa|Eng\\.?ª?|Ing\\.|Avv\\.|Arq\\.)\\s+)*";
 // a name starts at a word's start: "TransLogistica Poznań" holds no "Logistica Poznań"
-const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${HONORIFIC})(${NAME_WORD}(?:\\s+${PARTICLE}${NAME_WORD}){1,2})`, "gu");
+// Up to five words ("María José De la Cruz Ortega"), on one line or wrapped once; a blank line
+// always ends a name ("Partner Desk" above "Sharing a lead …" is nobody).
+const JOINT = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`;
+const NAME_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${HONORIFIC})(${NAME_WORD}(?:${JOINT}${PARTICLE}${NAME_WORD}){1,4})`,
+  "gu",
+);
 
 /** Words that start with a capital but are not names (German nouns, weekdays, job titles …). */
 const NOT_NAME = new Set(
@@ -32,12 +39,16 @@ const NOT_NAME = new Set(
     "gmbh ltd inc llc ag kg co group company firma herr frau sehr hallo liebe lieber viele grüße mit freundlichen beste " +
     "ap ar it hr erp sap crm aws azure google cloud marketplace microsoft demo call meeting termin website email e-mail mail " +
     "registration registrierung deal lead intro introduction referral resale services technology proof concept trial budget stage phase " +
-    "introducing meet meeting please attached regarding dear hey servus grüezi moin contact kontakt cc hr people security"
+    "introducing meet meeting please attached regarding dear hey servus grüezi moin contact kontakt cc hr people security " +
+    // verbs that open a sentence about a person ("Met Gráinne Kelly at …", "Spoke to …")
+    "met spoke called emailed mailed"
   )
     .split(" ")
     .map((w) => fold(w)), // compared folded: "geschäftsführerin" -> "geschaftsfuhrerin"
 );
 
+/** "Ltda", "GmbH": a legal form read as a name word makes the phrase a company's ("… Gaúcho Ltda") */
+const LEGAL_WORD_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}$`, "u");
 const COMPANY_TAIL_RE = new RegExp(String.raw`^(?:\s*[&+]\s*(?:\p{Lu}|Co\b)|,?\s+${LEGAL_SUFFIX_SRC}(?![\p{L}]))`, "u");
 
 export function findPersonMentions(text: string): PersonMention[] {
@@ -54,7 +65,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     while (words.length > 2 && NOT_NAME.has(fold(words[words.length - 1]!))) words = words.slice(0, -1);
     if (words.some((w) => NOT_NAME.has(fold(w)))) continue;
     // "Atelier Flotte Conseil", "Nordlys Partners": a business, not a person
-    if (words.some((w) => ORG_WORDS_RE.test(w))) continue;
+    if (words.some((w) => ORG_WORDS_RE.test(w) || LEGAL_WORD_RE.test(w))) continue;
     // "Dentallabor Keller & Söhne GmbH", "Hoffmann Berger Rechtsanwälte PartG": the start of a company name
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (words.length === m[2]!.split(/\s+/).length && COMPANY_TAIL_RE.test(tail)) continue;
@@ -65,9 +76,6 @@ export function findPersonMentions(text: string): PersonMention[] {
   }
   return out;
 }
-
-const ROLE_WORD_RE =
-  /\b(?:cfo|ceo|coo|cto|cio|cpo|cro|vp|svp|evp|controller|director|manager(?:in)?|head|owner|founder|co-founder|cofounder|[a-zäöü]*inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|geschäftsführende[rn]?|finanzchef(?:in)?|chef(?:in)?|officer|president|lead|supervisor|accountant|buchhalter(?:in)?|prokurist(?:in)?|vorstand|kaufmännische[rn]?|gesellschafter(?:in)?|treasurer|administrator|coordinator|specialist|principal|partner(?:in)?|bookkeeper|comptroller|verantwortliche[rn]?|referent(?:in)?|sachbearbeiter(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|responsable|drh|ciso|cso|chro|cpo|planner|dispatcher|disponent(?:in)?|buyer|einkäufer(?:in)?|engineer|ingenieur(?:in)?|ingenier[oa]|engenheir[oa]|ingegnere|superintendent|jef[ea]|hoofd|coordenador(?:a)?|coordinador(?:a)?|coordinat(?:ore|rice)|coordinat(?:eur|rice)|responsabile|kierownik|dyrektor|päällikkö|leder|chefe)\b|\p{L}+leitung\b|\bleitung\b|\p{L}*(?:leiter|chef|controller|buchhalter|referent|berater|vorstand|verwalter|beauftragte[r]?)(?:in)?(?![\p{L}])/iu;
 
 export function looksLikeRole(s: string): boolean {
   return s.length <= 70 && ROLE_WORD_RE.test(s) && !/@|https?:|www\./.test(s);
@@ -82,7 +90,7 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   const skip = /^\s*\([^)]{1,80}\)/.exec(after);
   if (skip) after = after.slice(skip[0].length);
   const comma =
-    /^\s*(?:\n?\s*\p{Ll}+)?\s*[,–-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,()\n;:.–]{2,60}?)(?=\s*(?:,|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|–|\s-\s|\n|$))/u.exec(
+    /^\s*(?:\n?\s*\p{Ll}+)?\s*[,–—-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,()\n;:.–—]{2,60}?)(?=\s*(?:,|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|[–—]|\s-\s|\n|$))/u.exec(
       after,
     );
   if (comma && looksLikeRole(comma[1]!)) return tidyRole(comma[1]!);
@@ -94,7 +102,7 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   if (copula && looksLikeRole(copula[1]!)) return tidyRole(copula[1]!);
   const before = text.slice(Math.max(0, mention.index - 60), mention.index);
   const pre =
-    /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren)\s+([\p{L} -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/iu.exec(
+    /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren|il|la|le|lo|el|het|son|sa|leur|notre|nuestro|nuestra|su|suo|sua)\s+([\p{L} -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|M\.|Mme\.?|Sig\.?(?:ra)?|Sr\.?|Sra\.?)\s+)*$/iu.exec(
       before,
     );
   if (pre && looksLikeRole(pre[1]!)) return tidyRole(pre[1]!);

@@ -205,13 +205,15 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
 }
 
 const LEGAL_TAIL_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}$`, "iu");
-const LEGAL_BEFORE_COMMA_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}(?=\s*,)`, "gu");
+// after the legal form a comma, a spaced dash or a bracket opens the seat or a description
+const LEGAL_BEFORE_COMMA_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}(?=\s*,|\s+[-–—]\s|\s*\()`, "gu");
 const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*,\s*${LEGAL_SUFFIX_SRC}(?![\p{L}])`, "u");
 
 /**
- * The name ends at its legal form: what follows after a comma is the seat, the address or a
- * description ("Holz AG, Bahnhofstrasse 4, 3800 Interlaken", "Meyer & Co. KG, Husum"). A second
- * legal form after the comma is still the name ("Acme Co., Ltd.").
+ * The name ends at its legal form: what follows after a comma, a dash or a bracket is the seat,
+ * the address or a description ("Holz AG, Bahnhofstrasse 4, 3800 Interlaken", "Meyer & Co. KG,
+ * Husum", "Acme Ltd - wholesalers, 11 branches"). A second legal form after the comma is still
+ * the name ("Acme Co., Ltd.").
  */
 export function withoutSeat(name: string): string {
   for (const m of name.matchAll(LEGAL_BEFORE_COMMA_RE)) {

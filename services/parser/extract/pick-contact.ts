@@ -124,8 +124,9 @@ export function pickContactFields(input: ContactInput): ContactReading {
   if (!unclear && !(emailLabel && !emailLabel.value) && !mails.some(Boolean)) {
     const byName = name.value ? emails.find((e) => emailMatchesName(e, name.value!)) : undefined;
     if (byName) mails.push(candidate(byName, "prose pattern", S.byName, byName));
-    else if (!name.value && !contactLabel && emails.length === 1)
-      mails.push(candidate(emails[0], "address", S.lone, emails[0]));
+    // a lone address with a person named: kept below when it is their role's or the business's
+    // mailbox ("bursar@", "buchhaltung@"), withdrawn when it is somebody else's
+    else if (!contactLabel && emails.length === 1) mails.push(candidate(emails[0], "address", S.lone, emails[0]));
   }
   let email = choose(mails, { rejected: [] });
 
@@ -151,6 +152,17 @@ export function pickContactFields(input: ContactInput): ContactReading {
       name = choose([checked], { rejected: name.rejected });
     }
     if (!email.value) email = choose([candidate(card.email, "vCard", S.card, null)], { rejected: email.rejected });
+    // prose in a language with cases inflects the name ("w imieniu Małgorzaty …"); the person's own
+    // card writes it in the form they use
+    const cardName = card.name ? cleanPersonName(card.name) : null;
+    if (
+      name.value &&
+      name.evidence &&
+      cardName &&
+      fold(cardName) !== fold(name.value) &&
+      inflectionOf(cardName, name.value)
+    )
+      name = { ...name, value: cardName, evidence: { ...name.evidence, value: cardName, kind: "vCard" } };
     role ??= card.title;
   }
   name = crossCheck(name, email);
@@ -167,8 +179,11 @@ export function pickContactFields(input: ContactInput): ContactReading {
 
 /** '"Hannah Lindqvist" <hannah@x.se>, Logistics Manager': name, address and role of a contact label. */
 function readContactLabel(value: string): { name: string | null; email: string | null; role: string | null } {
+  // "Jenna Pellow, Head of Finance (jenna@x.co.uk, 01872 …)": an address in brackets (with its
+  // phone) is neither name nor role, and its comma must not split the role off
   const parts = value
     .replace(/<[^<>\s]+@[^<>\s]+>/g, " ")
+    .replace(/\([^()]*@[^()]*\)/g, " ")
     .replace(/["“”„]/g, "")
     .split(/\s*[,;|]\s*|\s+[–-]\s+/);
   const email = findEmails(value)[0]?.value ?? null;
@@ -205,7 +220,7 @@ function fromForward(fwd: Forward, partnerText: string) {
     ? candidate(senderName, "signature block", S.signer, signer?.name)
     : candidate(senderName, "forwarded header", S.header, fromName);
   let email = candidate(from.address, "forwarded header", S.header, from.address);
-  let role = roleFromSignature(fwd.signature, from.name);
+  let role = roleFromSignature(fwd.signature, from.name) ?? roleBelowName(fwd.body, senderName);
   const handover = delegatedContact(fwd, partnerText);
   if (handover?.kind === "colleague") {
     name = candidate(
@@ -288,6 +303,19 @@ function nameSpelledByAddress(text: string, emails: string[]): { name: string } 
   return null;
 }
 
+/** "Małgorzaty Łukasiewicz" for "Małgorzata Łukasiewicz": the same words with other endings. */
+function inflectionOf(base: string, other: string): boolean {
+  const a = fold(base).split(/\s+/);
+  const b = fold(other).split(/\s+/);
+  if (a.length !== b.length) return false;
+  return a.every((w, i) => {
+    const v = b[i]!;
+    let k = 0;
+    while (k < w.length && w[k] === v[k]) k++;
+    return k >= 3 && k >= Math.max(w.length, v.length) - 3;
+  });
+}
+
 function capitalise(s: string): string {
   return s.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
 }
@@ -305,6 +333,23 @@ export function isGenericInbox(email: string): boolean {
   return /^(?:info|office|contact|kontakt|hello|ap|ar|accounts|accounting|buchhaltung|finance|finanzen|billing|invoices?|rechnungen?|admin|mail|team|sales)@/i.test(
     email,
   );
+}
+
+/**
+ * The sender's title on the line below their name where they sign at the end of their mail ("Alma
+ * Hernandez, P.E." / "Inspection Program Manager"): read when the splitter took a later block (the
+ * partner's own sign-off under the forward) as the signature.
+ */
+function roleBelowName(body: string, name: string | null): string | null {
+  if (!name) return null;
+  const lines = body.split("\n").map((l) => l.trim());
+  const key = fold(name);
+  for (let i = lines.length - 2; i >= Math.max(0, lines.length - 8); i--) {
+    if (!fold(lines[i]!).startsWith(key)) continue;
+    const next = lines[i + 1]!;
+    return looksLikeRole(next) && !/\d|@/.test(next) && next.split(/\s+/).length <= 6 ? next : null;
+  }
+  return null;
 }
 
 function roleFromSignature(signature: string, name: string | null | undefined): string | null {

@@ -159,8 +159,11 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const fullContact = !!(reg.contact.name && reg.contact.email);
   const intent = INTENT_RE.test(`${ctx.subject}\n${own}`);
   const labelledForm = labelledCore >= 2 && (L.has("company") || L.has("website"));
+  // no registering word, but a named prospect who agreed to hear from the vendor ("she expects
+  // your call"): a partner handing a lead over
+  const handedOver = hasCompany && fullContact && reg.consent === true;
   const isRegistration =
-    !saysNotADeal(own) && (labelledForm || (intent && ((hasCompany && hasContact) || fullContact)));
+    !saysNotADeal(own) && (labelledForm || handedOver || (intent && ((hasCompany && hasContact) || fullContact)));
 
   const base = labelledCore >= 2 ? 0.92 : prospectFwd ? 0.82 : 0.75;
   const confidence = messageConfidence(base, Object.values(picks));

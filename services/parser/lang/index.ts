@@ -12,6 +12,7 @@ import * as it from "./it.ts";
 import * as pt from "./pt.ts";
 import * as pl from "./pl.ts";
 import * as nordic from "./nordic.ts";
+import * as csFi from "./cs-fi.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
   en: en.labels,
@@ -23,6 +24,7 @@ export const LANGUAGES: Record<string, LabelTable> = {
   pt: pt.labels,
   pl: pl.labels,
   nordic: nordic.labels,
+  csFi: csFi.labels,
 };
 
 export interface LabelClash {

@@ -4,9 +4,10 @@
 const PLACEHOLDER =
   /^(?:[-–—/.?]*|n\/?a|tbd|tba|tbc|unknown|none|not yet|to follow|follows|noch offen|offen|folgt|unbekannt|wird nachgereicht|keine?r?|k\.\s?a\.)$/iu;
 const SALUTATION =
-  /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me)\.?(?:\s+|$))+/iu;
-/** "Dipl.-Ing." before a name is a degree, not part of it (Dr., Prof. and Mag. stay, as written). */
-const DEGREE = /^(?:dipl\.?\s?-\s?(?:ing|kfm|kff|oec|inf|psych|betriebsw|wirt\.?\s?-\s?ing|volksw)\.?\s+)+/iu;
+  /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me|dott\.?(?:ssa)?|dr\.ssa|eng\.?ª?|engª|avv|arq)\.?(?:\s+|$))+/iu;
+/** "Dipl.-Ing.", "Ing.", "Bc." before a name are degrees, not part of it (Dr., Prof. and Mag. stay, as written). */
+const DEGREE =
+  /^(?:(?:dipl\.?\s?-\s?(?:ing|kfm|kff|oec|inf|psych|betriebsw|wirt\.?\s?-\s?ing|volksw)\.?|ing\.|bc\.)\s+)+/iu;
 /** Words that make a string a role rather than part of a name. */
 const ROLE =
   /\b(?:ceo|cfo|coo|cto|cio|vp|svp|evp|head|director|manager|controller|owner|founder|co-founder|partner|lead|chief|officer|president|accountant|assistant|supervisor|analyst|consultant|engineer|buyer|procurement|finance|accounting|operations|it|ap|leiter(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|vorstand|prokurist(?:in)?|buchhaltung|einkauf|referent(?:in)?|sachbearbeiter(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?|kaufmännische[rn]?|assistenz|berater(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|planner|dispatcher|\p{L}*leitung|\p{L}*verwalter(?:in)?|drh|ciso|chro|cso|hr|people|personal)\b/iu;
@@ -25,7 +26,21 @@ export function cleanPersonName(s: string): string | null {
   if (cut?.[1] && cut[2] && ROLE.test(cut[2])) name = cut[1];
   name = name.replace(SALUTATION, "").trim().replace(DEGREE, "").trim();
   if (!name || PLACEHOLDER.test(name) || !/\p{L}/u.test(name)) return null;
-  return name;
+  return givenNameFirst(displayNameOrder(name));
+}
+
+// "KOWALSKI Jan", "NGUYEN Van Minh": the surname first in capitals, as forms in Poland, France or
+// Vietnam write it; the surname in capitals is never a role ("CFO Jan" is not a name)
+const CAPS_SURNAME_FIRST = /^(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})*)\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)$/u;
+
+/** "KOWALSKI Jan" -> "Jan Kowalski"; other names unchanged. */
+export function givenNameFirst(s: string): string {
+  const m = CAPS_SURNAME_FIRST.exec(s);
+  if (!m?.[1] || !m[2] || ROLE.test(m[1])) return s;
+  const surname = m[1]
+    .toLowerCase()
+    .replace(/(^|[-'’ ])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return `${m[2]} ${surname}`;
 }
 
 const PARTICLE = /^(?:von|van|de|der|den|du|da|di|del|della|le|la|zu|vom|ten|ter|bin|al|el|dos|das|do)$/u;
@@ -34,7 +49,7 @@ const COMPANY_WORD =
   /^(?:gmbh|ag|kg|ohg|ug|eg|se|ltd|limited|llc|llp|inc|corp|co|plc|pty|sa|sas|bv|nv|as|ab|oy|team|ap|ar|accounts|accounting|payable|receivable|finance|sales|support|info|office|billing|invoices?|buchhaltung|rechnungswesen|einkauf|service|services|group|gruppe|holding|solutions|systems|consulting|partners?|department|abteilung|hr|it|admin|contact|kontakt|noreply|no-reply|security|metzgerei|bäckerei|baeckerei|brauerei|schreinerei|tischlerei|zimmerei|gärtnerei|druckerei|spedition|apotheke|praxis|kanzlei|autohaus|gasthof|gasthaus|hotel|klinik|kliniken|stadtwerke|verlag|bakery|brewery|pharmacy|clinic|dental|foods|logistics|logistik)$/iu;
 // prefixed surnames keep their inner capital: "McAllister", "MacLeod", "DiNapoli", "DeSousa", "LaRue"
 const NAME_WORD =
-  /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}]+|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+  /^(?:(?:d['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}]+|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 
 /** 2–4 capitalised words (particles, hyphens, diacritics allowed; titles ignored), no company words. */
 export function looksLikePersonName(s: string): boolean {
@@ -44,8 +59,9 @@ export function looksLikePersonName(s: string): boolean {
     .split(" ")
     .filter((w) => w && !TITLE.test(w));
   if (words.some((w) => COMPANY_WORD.test(w.replace(/[.,]$/, "")))) return false;
-  const core = words.filter((w) => !PARTICLE.test(w));
-  if (core.length < 2 || core.length > 4 || words.length > 5) return false;
+  // a particle inside a name may be capitalised ("María José De la Cruz Ortega")
+  const core = words.filter((w, i) => !PARTICLE.test(i > 0 ? w.toLowerCase() : w));
+  if (core.length < 2 || core.length > 4 || words.length > 6) return false;
   return core.every((w) => NAME_WORD.test(w));
 }
 

@@ -14,7 +14,8 @@ describe("cleanPersonName", () => {
     ["Erik Solberg, Group Controller", "Erik Solberg"],
     ["Jana Novak - CFO", "Jana Novak"],
     ["Svenja Petersen, Leiterin Finanzbuchhaltung", "Svenja Petersen"],
-    ["Smith, John", "Smith, John"],
+    // the Exchange display order is read given-name first wherever the name comes from
+    ["Smith, John", "John Smith"],
     ["Anna-Lena Meyer-Schulz", "Anna-Lena Meyer-Schulz"],
     ["Ulrich Kaltenbrunn (Geschäftsführer)", "Ulrich Kaltenbrunn"],
   ])("%s -> %s", (input, name) => {
