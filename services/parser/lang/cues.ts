@@ -60,5 +60,6 @@ export const CUES = {
   motion: byMotion((m) => all((t) => t.motion?.[m])),
   motionWeak: byMotion((m) => all((t) => t.motionWeak?.[m])),
   competitorBefore: all((t) => t.competitorBefore),
+  productBefore: all((t) => t.productBefore),
   notADeal: all((t) => t.notADeal),
 } as const;

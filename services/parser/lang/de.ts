@@ -345,4 +345,10 @@ export const cues: CueTable = {
     String.raw`kein(?:e|en)? neue[rns]? (?:deal|lead|registrierung|anmeldung|opportunity|verkaufschance|projekt)`,
     String.raw`keine (?:deal-?)?registrierung`,
   ],
+  productBefore: [
+    String.raw`interess(?:iert|ieren)\s+sich\s+für`,
+    String.raw`interesse\s+an`,
+    String.raw`(?:test|pilot|demo|testlauf)\s+(?:von|mit)`,
+    String.raw`(?:möchte|möchten|wollen|will)`,
+  ],
 };

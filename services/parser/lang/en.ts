@@ -609,4 +609,11 @@ export const cues: CueTable = {
     String.raw`not (?:a |an )?new (?:deal|lead|registration|opportunity|prospect)`,
     String.raw`not (?:a |an )?(?:deal |lead )?registration`,
   ],
+  productBefore: [
+    String.raw`interest(?:ed)?\s+in`,
+    String.raw`keen\s+on`,
+    String.raw`(?:trial|pilot|demo|poc|proof\s+of\s+concept)\s+(?:of|with|on|for)`,
+    String.raw`(?:wants?|needs?|would\s+like)`,
+    String.raw`(?:take|takes|buy|license|licence|resell)`,
+  ],
 };

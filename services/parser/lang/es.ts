@@ -119,4 +119,8 @@ export const cues: CueTable = {
     String.raw`(?:también\s+)?(?:está|están)\s+(?:mirando|viendo|evaluando)\s+(?:a\s+)?`,
     String.raw`(?:usa|usan|utiliza|utilizan)\s+(?:actualmente|hoy|ya)\s+`,
   ],
+  productBefore: [
+    String.raw`interesad[oa]s?\s+en`,
+    String.raw`(?:prueba|demo|piloto|licencias?)\s+de`,
+  ],
 };

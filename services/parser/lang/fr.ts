@@ -123,4 +123,8 @@ export const cues: CueTable = {
     String.raw`(?:regarde|regardent)\s+(?:aussi|également)\s+`,
     String.raw`(?:utilise|utilisent)\s+(?:actuellement|aujourd['’]hui|déjà)\s+`,
   ],
+  productBefore: [
+    String.raw`intéressée?s?\s+par`,
+    String.raw`(?:licences?|essai|démo|pilote)\s+(?:de|du)`,
+  ],
 };

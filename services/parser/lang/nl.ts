@@ -73,4 +73,8 @@ export const cues: CueTable = {
     String.raw`(?:gebruikt|gebruiken)\s+(?:nu|momenteel|al)\s+`,
     String.raw`(?:vergelijkt|vergelijken)\s+(?:\S+\s+){0,3}?met\s+`,
   ],
+  productBefore: [
+    String.raw`(?:geïnteresseerd|interesse)\s+in`,
+    String.raw`(?:proef|demo|licenties?)\s+(?:van|met)`,
+  ],
 };

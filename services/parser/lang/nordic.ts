@@ -108,4 +108,9 @@ export const cues: CueTable = {
     resale: [String.raw`videresalg`, String.raw`återförsäljare`, String.raw`forhandler`, String.raw`videreforhandler`],
   },
   competitorBefore: [String.raw`(?:ser|kigger|tittar)\s+(?:også|också|även)\s+(?:på\s+)?`],
+  productBefore: [
+    String.raw`interesse(?:ret)?\s+(?:i|for)`,
+    String.raw`intresserad\w*\s+av`,
+    String.raw`(?:prov|test|pilot)\s+(?:av|med)`,
+  ],
 };

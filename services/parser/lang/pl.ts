@@ -72,4 +72,8 @@ export const cues: CueTable = {
     prohibition: [String.raw`(?:proszę\s+)?nie\s+(?:kontaktować|dzwonić)`],
   },
   motion: { resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`] },
+  productBefore: [
+    String.raw`zainteresowan[yia]\w*`,
+    String.raw`(?:wdrożeniem|wdrożenie|licencj[ae])`,
+  ],
 };

@@ -72,4 +72,8 @@ export const cues: CueTable = {
     String.raw`(?:também\s+)?(?:estão|está)\s+(?:olhando|avaliando|vendo)\s+(?:a\s+|o\s+)?`,
     String.raw`(?:usa|usam|utiliza|utilizam)\s+(?:hoje|atualmente|já)\s+`,
   ],
+  productBefore: [
+    String.raw`interessad[oa]s?\s+(?:em|no|na)`,
+    String.raw`(?:licen[çc]as?|teste|demonstração)\s+(?:de|do|da)`,
+  ],
 };
