@@ -114,7 +114,11 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     ? (detectConsent(mask(`${consentL.label}: ${consentL.value ?? "no"}`)) ?? detectConsent(mask(consentL.value ?? "")))
     : detectConsent(allTextM);
   const compL = lv("competitors");
-  const notCompetitors = [partner.organization, reg.company.name, "the vendor"].filter((x): x is string => !!x);
+  // the partner and the prospect are no competitors, also as their domains' names ("karoosystems.co.za")
+  const domainNames = [...ctx.partnerDomains, reg.company.domain].map((d) => d?.split(".")[0]);
+  const notCompetitors = [partner.organization, reg.company.name, "the vendor", ...domainNames].filter(
+    (x): x is string => !!x,
+  );
   reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : findCompetitorsInProse(allTextM, notCompetitors);
   const valueL = lv("value");
   if (valueL) {

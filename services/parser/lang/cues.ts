@@ -60,6 +60,7 @@ export const CUES = {
   motion: byMotion((m) => all((t) => t.motion?.[m])),
   motionWeak: byMotion((m) => all((t) => t.motionWeak?.[m])),
   competitorBefore: all((t) => t.competitorBefore),
+  competitorAfter: all((t) => t.competitorAfter),
   productBefore: all((t) => t.productBefore),
   notADeal: all((t) => t.notADeal),
 } as const;

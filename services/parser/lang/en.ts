@@ -583,11 +583,11 @@ export const cues: CueTable = {
     technology: ["integration", "integrations", "api", "webhook"],
   },
   competitorBefore: [
-    String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|{word})\s+)?(?:with|against|to)\s+`,
+    String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|{word})\s+)?(?:(?:with|against|to)\s+|w/\s*)`,
     String.raw`comparing\s+`,
     String.raw`demos?\s+with\s+`,
     String.raw`(?:also|too|as well|parallel)\s+(?:talking|speaking)\s+(?:to|with)\s+`,
-    String.raw`(?:also\s+)?looking\s+at\s+`,
+    String.raw`(?:also\s+)?looking\s+at\s+(?:(?:you|us|the vendor)\s+(?:and|as\s+well\s+as)\s+(?:at\s+)?)?`,
     String.raw`evaluating\s+`,
     String.raw`(?:against|versus|vs\.?)\s+`,
     String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with)\s+`,
@@ -604,6 +604,10 @@ export const cues: CueTable = {
     String.raw`(?:quotes?|proposals?|offers?|demos?|pricing|bids?)\s+from\s+`,
     String.raw`(?:also|too)\s+(?:in\s+the\s+(?:running|mix|frame)|on\s+the\s+list)[:\s]+`,
     String.raw`(?:also|already)\s+(?:in\s+talks|talking)\s+(?:to|with)\s+`,
+    String.raw`(?:pitch(?:es)?|presentations?)\s+from\s+`,
+    String.raw`(?:trial(?:l)?ing|pilot(?:ing)?|tried|trial(?:l)?ed|piloted)\s+(?:out\s+)?(?:an?\s+)?`,
+    String.raw`eval(?:'|’)?ing\s+`,
+    String.raw`shortlist(?:ed)?\s+(?:\w+\s+){0,2}(?:vendors?|tools?|options?|suppliers?|providers?|solutions?)\s*[-–—:(]\s*`,
   ],
   notADeal: [
     String.raw`not (?:a |an )?new (?:deal|lead|registration|opportunity|prospect)`,
@@ -615,5 +619,11 @@ export const cues: CueTable = {
     String.raw`(?:trial|pilot|demo|poc|proof\s+of\s+concept)\s+(?:of|with|on|for)`,
     String.raw`(?:wants?|needs?|would\s+like)`,
     String.raw`(?:take|takes|buy|license|licence|resell)`,
+  ],
+  competitorAfter: [
+    String.raw`(?:has\s+|have\s+|had\s+|already\s+|also\s+)*(?:quoted|pitched|demoed|demo'd|sent\s+(?:them|her|him|over)\s+(?:a\s+)?(?:quote|proposal|offer))`,
+    String.raw`(?:is|are)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:other|another|competing|alternative|rival)?\s*(?:vendors?|options?|solutions?|providers?|tools?|candidates?)?\s*on\s+(?:the|her|his|their|its)\s+short-?list`,
+    String.raw`(?:is|are)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:other|competing|rival)\s+(?:vendors?|options?|bidders?|candidates?|two|three|ones?)`,
+    String.raw`(?:is|are)\s+(?:also\s+)?(?:bidding|pitching|quoting|in\s+the\s+(?:running|mix|frame))`,
   ],
 };

@@ -118,9 +118,7 @@ export const cues: CueTable = {
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,
     String.raw`(?:también\s+)?(?:está|están)\s+(?:mirando|viendo|evaluando)\s+(?:a\s+)?`,
     String.raw`(?:usa|usan|utiliza|utilizan)\s+(?:actualmente|hoy|ya)\s+`,
+    String.raw`(?:demo|propuesta|oferta)\s+de\s+`,
   ],
-  productBefore: [
-    String.raw`interesad[oa]s?\s+en`,
-    String.raw`(?:prueba|demo|piloto|licencias?)\s+de`,
-  ],
+  productBefore: [String.raw`interesad[oa]s?\s+en`, String.raw`(?:prueba|demo|piloto|licencias?)\s+de`],
 };

@@ -123,8 +123,8 @@ export const cues: CueTable = {
     String.raw`(?:regarde|regardent)\s+(?:aussi|également)\s+`,
     String.raw`(?:utilise|utilisent)\s+(?:actuellement|aujourd['’]hui|déjà)\s+`,
   ],
-  productBefore: [
-    String.raw`intéressée?s?\s+par`,
-    String.raw`(?:licences?|essai|démo|pilote)\s+(?:de|du)`,
+  productBefore: [String.raw`intéressée?s?\s+par`, String.raw`(?:licences?|essai|démo|pilote)\s+(?:de|du)`],
+  competitorAfter: [
+    String.raw`(?:est|sont)\s+(?:aussi|également)\s+(?:dans\s+la\s+boucle|en\s+lice|sur\s+les\s+rangs)`,
   ],
 };

@@ -71,8 +71,5 @@ export const cues: CueTable = {
     String.raw`(?:sta|stanno)\s+(?:valutando|guardando)\s+(?:anche\s+)?`,
     String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,
   ],
-  productBefore: [
-    String.raw`interessat[oiae]\s+(?:a|al|alla|ad)`,
-    String.raw`(?:prova|demo|licenz[ae])\s+di`,
-  ],
+  productBefore: [String.raw`interessat[oiae]\s+(?:a|al|alla|ad)`, String.raw`(?:prova|demo|licenz[ae])\s+di`],
 };

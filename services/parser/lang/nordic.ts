@@ -107,10 +107,15 @@ export const cues: CueTable = {
   motion: {
     resale: [String.raw`videresalg`, String.raw`återförsäljare`, String.raw`forhandler`, String.raw`videreforhandler`],
   },
-  competitorBefore: [String.raw`(?:ser|kigger|tittar)\s+(?:også|också|även)\s+(?:på\s+)?`],
+  competitorBefore: [
+    String.raw`(?:ser|kigger|tittar)\s+(?:også|också|även)\s+(?:på\s+)?`,
+    String.raw`(?:har\s+)?(?:tittat|kigget|sett)\s+på\s+`,
+    String.raw`(?:bruker|bruger|använder)\s+(?:(?:i\s+dag|idag|nu|allerede|redan)\s+)?`,
+  ],
   productBefore: [
     String.raw`interesse(?:ret)?\s+(?:i|for)`,
     String.raw`intresserad\w*\s+av`,
     String.raw`(?:prov|test|pilot)\s+(?:av|med)`,
   ],
+  competitorAfter: [String.raw`(?:används|brukes|bruges)\s+(?:idag|i\s+dag|allerede|redan)`],
 };

@@ -72,8 +72,10 @@ export const cues: CueTable = {
     prohibition: [String.raw`(?:proszę\s+)?nie\s+(?:kontaktować|dzwonić)`],
   },
   motion: { resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`] },
-  productBefore: [
-    String.raw`zainteresowan[yia]\w*`,
-    String.raw`(?:wdrożeniem|wdrożenie|licencj[ae])`,
+  productBefore: [String.raw`zainteresowan[yia]\w*`, String.raw`(?:wdrożeniem|wdrożenie|licencj[ae])`],
+  competitorBefore: [
+    String.raw`rozważaj[aą]\s+(?:(?:też|także|również)\s+)?`,
+    String.raw`porównuj[aą]\s+(?:\S+\s+){0,2}?z\s+`,
+    String.raw`(?:korzystaj[aą]|używaj[aą])\s+(?:(?:obecnie|teraz|już)\s+)?(?:z\s+)?`,
   ],
 };

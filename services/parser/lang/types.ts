@@ -47,6 +47,8 @@ export interface CueTable {
   motionWeak?: Partial<Record<Motion, readonly string[]>>;
   /** phrasing right before a competitor's name ("also looking at", "vergleicht mit"); `{name}` is a vendor-like name */
   competitorBefore?: readonly string[];
+  /** phrasing right after competitors' names ("… quoted them", "… ist auch im Rennen"); the names stand before it */
+  competitorAfter?: readonly string[];
   /** phrasing right before the vendor's product ("interested in", "trial of"): that mention is the product wanted */
   productBefore?: readonly string[];
   /** the partner saying outright that this mail registers no deal ("not a new lead", "keine neue Registrierung") */
