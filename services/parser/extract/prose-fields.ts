@@ -1,12 +1,14 @@
 // Fields read from free prose when no label gives them: the prospect's problem and region. Pure.
+import { CUES } from "../lang/cues.ts";
 import { fold, splitSentences } from "./text-utils.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
-// volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand".
-const PAIN_RE =
-  /(?<![\p{L}\p{N}])(?:manual(?:ly)?|by hand|paper|papier\w*|spreadsheets?|excel|re-?key\w*|keys every|key(?:s|ed|ing)? (?:them|it|everything|each|every|all|invoices|bills|\w+ invoices) (?:in|into)|chas(?:e|es|ed|ing)|late[- ]paying|late payments|drowning|buried|headache|struggl\w*|a mess|all over the place|can'?t keep up|bottleneck|manuell\w*|von hand|händisch|überblick|ertrinkt|getrennt\w*|disconnected|two systems|umlaufmappe|laufzettel|hauspost|in word|by post|by courier|courier|per post|per kurier|re-?typ\w*|abtipp\w*|tipp(?:t|en) (?:\w+ ){0,3}ab|approved by email|approvals? run through|per e-?mail|mahnungen|ablösen|digital erfassen|papierform|invoices? (?:arrive|come)|rechnungen kommen|rechnungen werden|stapeln sich|stapel|piles? of|stacks? of|(?:lose|lost|losing|verlier\w*) (?:a |eine |several |mehrere |\d+ )?(?:week|weeks|days?|hours?|woche|wochen|tage?|stunden)|in (?:whatever|any|every) format|in jedem format|(?:no|keine[nm]?) (?:overview|visibility|transparenz)|separat erfasst|separately|fehleranfällig|error-prone|pain|problem|issue|challenge|herausforderung|aufwand|ransomware|phishing|compromis\w*|breach\w*|vulnerabilit\w*|skimming|whatsapp|group chat|stempel\w*|über den schreibtisch|zettel\w*|shared inbox|one person|eine person|sammelpostfach|in a folder|in einer mappe|(?:go|goes|going|wander\w*|circulat\w*|kursier\w*)\s+(?:around|round|herum))(?![\p{L}\p{N}])/giu;
-const WEAK_PAIN_RE =
-  /(?<![\p{L}\p{N}])(?:consolidate|automatisier\w*|automate\w*|scan\w*|slow|langsam|delays?|wants?|needs?|looking for|requires?|suchen|sucht|brauch\w*|benötig\w*|insurer|audit|freigabe\w*|freigegeben|approv\w*|\d[\d.,]*\s*(?:invoices|bills|rechnungen|eingangsrechnungen|belege) (?:a|per|im|pro|each|every) (?:month|monat|year|jahr|week|woche))(?![\p{L}\p{N}])/giu;
+// volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand". Per language
+// in services/parser/lang (`cues.problem`).
+const cueRe = (sources: readonly string[]) =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sources.join("|")})(?![\p{L}\p{N}])`, "giu");
+const PAIN_RE = cueRe(CUES.problem.strong);
+const WEAK_PAIN_RE = cueRe(CUES.problem.weak);
 const NOT_PAIN_RE =
   /\b(?:register\w*|registrier\w*|deal registration|consent|einverstanden|contact(?:ed)? (?:her|him|them)|kontaktier|demo|call|termin|budget|meeting|flight|conference|messe)\b/i;
 

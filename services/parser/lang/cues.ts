@@ -62,5 +62,9 @@ export const CUES = {
   competitorBefore: all((t) => t.competitorBefore),
   competitorAfter: all((t) => t.competitorAfter),
   productBefore: all((t) => t.productBefore),
+  problem: {
+    strong: all((t) => t.problem?.strong),
+    weak: all((t) => t.problem?.weak),
+  },
   notADeal: all((t) => t.notADeal),
 } as const;

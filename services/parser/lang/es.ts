@@ -121,4 +121,23 @@ export const cues: CueTable = {
     String.raw`(?:demo|propuesta|oferta)\s+de\s+`,
   ],
   productBefore: [String.raw`interesad[oa]s?\s+en`, String.raw`(?:prueba|demo|piloto|licencias?)\s+de`],
+  problem: {
+    strong: [
+      String.raw`a mano`,
+      String.raw`manual(?:mente)?`,
+      String.raw`en papel`,
+      String.raw`hojas de cálculo`,
+      String.raw`excel`,
+      String.raw`sin (?:circuito|control|visibilidad)`,
+      String.raw`caos`,
+      String.raw`pesadilla`,
+    ],
+    weak: [
+      String.raw`quieren`,
+      String.raw`necesitan`,
+      String.raw`buscan`,
+      String.raw`automatizar`,
+      String.raw`\d[\d.,]*\s*facturas (?:al|por|cada) (?:mes|año)`,
+    ],
+  },
 };

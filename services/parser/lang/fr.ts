@@ -127,4 +127,18 @@ export const cues: CueTable = {
   competitorAfter: [
     String.raw`(?:est|sont)\s+(?:aussi|également)\s+(?:dans\s+la\s+boucle|en\s+lice|sur\s+les\s+rangs)`,
   ],
+  problem: {
+    strong: [
+      String.raw`à la main`,
+      String.raw`manuel(?:le)?(?:ment)?`,
+      String.raw`papier`,
+      String.raw`saisie manuelle`,
+      String.raw`ressaisi\w*`,
+      String.raw`tableurs?`,
+      String.raw`fichiers? excel`,
+      String.raw`pas de visibilité`,
+      String.raw`perd\w* (?:des|plusieurs) (?:jours|heures|semaines)`,
+    ],
+    weak: [String.raw`souhaite\w*`, String.raw`cherche\w*`, String.raw`besoin`, String.raw`automatiser`],
+  },
 };

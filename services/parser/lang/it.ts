@@ -72,4 +72,23 @@ export const cues: CueTable = {
     String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,
   ],
   productBefore: [String.raw`interessat[oiae]\s+(?:a|al|alla|ad)`, String.raw`(?:prova|demo|licenz[ae])\s+di`],
+  problem: {
+    strong: [
+      String.raw`a mano`,
+      String.raw`manual(?:e|i|mente)`,
+      String.raw`su carta`,
+      String.raw`cartace\w*`,
+      String.raw`fogli excel`,
+      String.raw`excel`,
+      String.raw`senza (?:controllo|visibilità)`,
+      String.raw`incubo`,
+    ],
+    weak: [
+      String.raw`vorrebbero`,
+      String.raw`cercano`,
+      String.raw`hanno bisogno`,
+      String.raw`automatizzare`,
+      String.raw`\d[\d.,]*\s*fatture (?:al|per|ogni) (?:mese|anno)`,
+    ],
+  },
 };

@@ -75,4 +75,21 @@ export const cues: CueTable = {
     String.raw`(?:gebruikt|gebruiken)\s+(?:ze|zij|hij|het\s+bedrijf)\s+(?:(?:nu|momenteel|al)\s+)?`,
   ],
   productBefore: [String.raw`(?:geïnteresseerd|interesse)\s+in`, String.raw`(?:proef|demo|licenties?)\s+(?:van|met)`],
+  problem: {
+    strong: [
+      String.raw`handmatig`,
+      String.raw`met de hand`,
+      String.raw`op papier`,
+      String.raw`papieren`,
+      String.raw`spreadsheets?`,
+      String.raw`excel`,
+      String.raw`geen (?:overzicht|zicht)`,
+    ],
+    weak: [
+      String.raw`willen`,
+      String.raw`zoeken`,
+      String.raw`automatiseren`,
+      String.raw`\d[\d.,]*\s*(?:inkoop)?facturen per (?:maand|jaar)`,
+    ],
+  },
 };

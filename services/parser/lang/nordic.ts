@@ -118,4 +118,28 @@ export const cues: CueTable = {
     String.raw`(?:prov|test|pilot)\s+(?:av|med)`,
   ],
   competitorAfter: [String.raw`(?:används|brukes|bruges)\s+(?:idag|i\s+dag|allerede|redan)`],
+  problem: {
+    strong: [
+      String.raw`manuelt`,
+      String.raw`manuellt`,
+      String.raw`for hånd`,
+      String.raw`för hand`,
+      String.raw`i hånden`,
+      String.raw`på papir`,
+      String.raw`på papper`,
+      String.raw`papir\w*`,
+      String.raw`excel\w*`,
+      String.raw`regneark`,
+      String.raw`kalkylblad`,
+      String.raw`intet overblik`,
+      String.raw`ingen översikt`,
+    ],
+    weak: [
+      String.raw`ønsker`,
+      String.raw`önskar`,
+      String.raw`vil gerne`,
+      String.raw`söker`,
+      String.raw`automatiser\w*`,
+    ],
+  },
 };

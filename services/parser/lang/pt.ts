@@ -77,4 +77,24 @@ export const cues: CueTable = {
     String.raw`interessad[oa]s?\s+(?:em|no|na)`,
     String.raw`(?:licen[çc]as?|teste|demonstração)\s+(?:de|do|da)`,
   ],
+  problem: {
+    strong: [
+      String.raw`à mão`,
+      String.raw`manual(?:mente)?`,
+      String.raw`(?:com|em) papel`,
+      String.raw`planilhas?`,
+      String.raw`folhas de cálculo`,
+      String.raw`excel`,
+      String.raw`retrabalho`,
+      String.raw`sem (?:controle|controlo|visibilidade)`,
+      String.raw`digita\w* (?:tudo|depois)`,
+    ],
+    weak: [
+      String.raw`querem`,
+      String.raw`precisam`,
+      String.raw`procuram`,
+      String.raw`automatizar`,
+      String.raw`\d[\d.,]*\s*faturas (?:por|ao|cada) (?:mês|ano)`,
+    ],
+  },
 };
