@@ -39,8 +39,22 @@ export function findProblem(texts: string[]): string | null {
     : null;
 }
 
-const GEO_RE =
-  /\b(?:in|im|aus|am|around|across(?: the)?|along the|throughout|based in|headquartered in|mit sitz in|located in)\s+(?:(?:dem|der|den|the)\s+)?((?:[A-ZÄÖÜ][\p{L}-]+)(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?)/gu;
+// a place: capitalised words, maybe joined by "am"/"upon" ("Frankfurt am Main"), maybe "St." first
+const PLACE = String.raw`(?:St\.\s+)?[A-ZÄÖÜ][\p{L}-]+(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?`;
+// "Columbus, Ohio", "Kansas City, MO": a state after the city, unless a list of cities goes on
+const STATE = String.raw`(?:,\s*(?:[A-Z]{2}|[A-ZÄÖÜ][\p{L}-]+)(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
+const GEO_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CUES.placeBefore.join("|")})\s+(?:(?:dem|der|den|the)\s+)?(${PLACE}${STATE})`,
+  "gu",
+);
+// "Region Oberösterreich", "zona Aragón", "Kanton Bern": a region word names the place after it
+const REGION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.regionWord.join("|")})\s+(${PLACE})`, "giu");
+// the prospect's place written right after its name: "Acme AG, St. Gallen", "Acme B.V. (Rotterdam, …)",
+// "Acme LLC - Kansas City, MO"; a US state or a region may follow the city
+const AFTER_NAME = String.raw`^\s*(?:,|\(|[-–—|])\s*(${PLACE}${STATE})\s*(?=[,)(|.;–—-]|$)`;
+const AFTER_NAME_RE = new RegExp(AFTER_NAME, "mu");
+const LEGAL_FORM_RE =
+  /^(?:inc|ltd|llc|llp|plc|gmbh|ag|bv|b\.v|nv|sa|s\.a|sas|sarl|srl|spa|oy|ab|as|aps|pty|pvt|corp|co|kg|ohg|se)\b/i;
 const NOT_GEO = new Set(
   (
     "word excel datev sage sap teams zoom outlook google microsoft papierform kopie testversion zukunft " +
@@ -51,32 +65,48 @@ const NOT_GEO = new Set(
     "namen auftrag rahmen sinne grunde falle übrigen allgemeinen moment vorfeld anschluss nachgang kalender cloud büro homeoffice einsatz gespräch haus"
   ).split(" "),
 );
+const TITLES = new Set("mr mrs ms dr herr frau mme mlle sr sra pan pani dhr mevr".split(" "));
+// German abstract nouns and offices ("im Gemeindeamt") after "im/in" are no places
+const NOT_PLACE_WORD_RE = /(?:ung|ungen|keit|heit|schaft|tion|rechnungen|ismus|form|amt)$/;
 const TRAVEL_RE =
   /\b(?:messe|conference|summit|flight|flug|airport|angekommen|bahnstreik|urlaub|vacation|holiday|pub|beer garden|dinner|abendessen|wochenende|weekend|ausflug|trip|travel|gr(?:ü|ue)(?:ß|ss)e aus|greetings from)\b/i;
 const ABOUT_PROSPECT_RE =
   /^\s*(?:they|they're|they are|it|it's|sie|es|er|ein|eine|die firma|das unternehmen|the company|their|ihr|ihre|the business|we're talking about)\b/i;
 
 /** Region or place the prospect is in, as written ("Lüneburg", "New England"), or null. */
-export function findGeography(text: string, companyName: string | null): string | null {
+export function findGeography(text: string, companyName: string | null, people: readonly string[] = []): string | null {
+  // "Acme Ltd - Jane Smith, CFO": the people named are no place
+  const names = new Set(people.flatMap((p) => fold(p).split(/\s+/)).filter((w) => w.length >= 3));
+  const company = companyName ? fold(companyName) : null;
   const key = companyName
     ? (fold(companyName)
         .split(/\s+/)
         .find((w) => w.length >= 4) ?? null)
     : null;
   let best: { value: string; score: number } | null = null;
+  const consider = (value: string, score: number) => {
+    const words = fold(value).split(/\s+/);
+    if (words.some((w) => NOT_GEO.has(w) || NOT_PLACE_WORD_RE.test(w) || names.has(w) || TITLES.has(w))) return;
+    // a product or company name written in camel case ("ClashPoint") is no place; "McAllen", "LaSalle" are
+    if (/\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(value) || LEGAL_FORM_RE.test(value)) return;
+    // part of the prospect's own name ("a project at Sri Venkatesa Hospital") is no place
+    if (company && company.includes(fold(value))) return;
+    if (!best || score > best.score) best = { value, score };
+  };
+  if (companyName) {
+    const name = new RegExp(companyName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
+    for (const m of text.matchAll(name)) {
+      const after = AFTER_NAME_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      if (after) consider(after[1]!, 4);
+    }
+  }
+  for (const m of text.matchAll(REGION_RE)) if (/^\p{Lu}/u.test(m[1]!)) consider(m[1]!.trim(), 3.5);
   for (const s of splitSentences(text)) {
     const mentions = key !== null && fold(s.text).includes(key);
     // chatter about a trip or a beer garden names other places, unless the sentence is about the prospect
     if (TRAVEL_RE.test(s.text) && !mentions) continue;
     const base = mentions ? 3 : ABOUT_PROSPECT_RE.test(s.text) ? 1 : 0.5;
-    for (const m of s.text.matchAll(GEO_RE)) {
-      const value = m[1]!.trim();
-      const words = fold(value).split(/\s+/);
-      if (words.some((w) => NOT_GEO.has(w) || /(?:ung|ungen|keit|heit|schaft|tion|rechnungen|ismus|form)$/.test(w)))
-        continue;
-      if (key && fold(value).includes(key)) continue;
-      if (!best || base > best.score) best = { value, score: base };
-    }
+    for (const m of s.text.matchAll(GEO_RE)) consider(m[1]!.trim(), base);
   }
   return (best as { value: string } | null)?.value ?? null;
 }

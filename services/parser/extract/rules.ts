@@ -130,7 +130,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     reg.estimatedValue = m ? { amount: m.amount, currency: m.currency } : null;
     if (m) snippets.estimatedValue = m.raw;
   }
-  reg.geography = clean(lv("region")?.value) ?? findGeography(allTextM, reg.company.name);
+  const people = [reg.contact.name, partner.name, ctx.from?.name].filter((x): x is string => !!x);
+  reg.geography = clean(lv("region")?.value) ?? findGeography(allTextM, reg.company.name, people);
   reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
 

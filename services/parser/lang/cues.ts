@@ -62,6 +62,8 @@ export const CUES = {
   competitorBefore: all((t) => t.competitorBefore),
   competitorAfter: all((t) => t.competitorAfter),
   productBefore: all((t) => t.productBefore),
+  placeBefore: all((t) => t.placeBefore),
+  regionWord: all((t) => t.regionWord),
   problem: {
     strong: all((t) => t.problem?.strong),
     weak: all((t) => t.problem?.weak),

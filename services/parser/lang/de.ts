@@ -414,4 +414,12 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*(?:rechnungen|eingangsrechnungen|belege) (?:im|pro) (?:monat|jahr|woche)`,
     ],
   },
+  placeBefore: [String.raw`im`, String.raw`aus`, String.raw`am`, String.raw`mit sitz in`],
+  regionWord: [
+    String.raw`region`,
+    String.raw`kanton`,
+    String.raw`bundesland`,
+    String.raw`provinz`,
+    String.raw`landkreis`,
+  ],
 };

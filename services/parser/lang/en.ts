@@ -707,4 +707,16 @@ export const cues: CueTable = {
       String.raw`keen on`,
     ],
   },
+  placeBefore: [
+    String.raw`in`,
+    String.raw`around`,
+    String.raw`across(?: the)?`,
+    String.raw`along the`,
+    String.raw`throughout`,
+    String.raw`based in`,
+    String.raw`headquartered in`,
+    String.raw`located in`,
+    String.raw`out of`,
+  ],
+  regionWord: [String.raw`region`, String.raw`county`, String.raw`province`, String.raw`state of`],
 };

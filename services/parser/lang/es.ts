@@ -140,4 +140,6 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*facturas (?:al|por|cada) (?:mes|año)`,
     ],
   },
+  placeBefore: [String.raw`con sede en`, String.raw`ubicad[oa] en`],
+  regionWord: [String.raw`zona`, String.raw`región`, String.raw`provincia`, String.raw`comunidad`],
 };

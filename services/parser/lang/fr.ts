@@ -141,4 +141,6 @@ export const cues: CueTable = {
     ],
     weak: [String.raw`souhaite\w*`, String.raw`cherche\w*`, String.raw`besoin`, String.raw`automatiser`],
   },
+  placeBefore: [String.raw`basée? à`, String.raw`situé(?:e)? à`, String.raw`implantée? à`],
+  regionWord: [String.raw`région`, String.raw`département`, String.raw`canton`],
 };

@@ -91,4 +91,6 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*fatture (?:al|per|ogni) (?:mese|anno)`,
     ],
   },
+  placeBefore: [String.raw`con sede a`, String.raw`con sede in`],
+  regionWord: [String.raw`regione`, String.raw`provincia`],
 };

@@ -92,4 +92,6 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*(?:inkoop)?facturen per (?:maand|jaar)`,
     ],
   },
+  placeBefore: [String.raw`gevestigd in`, String.raw`uit`],
+  regionWord: [String.raw`regio`, String.raw`provincie`],
 };

@@ -142,4 +142,6 @@ export const cues: CueTable = {
       String.raw`automatiser\w*`,
     ],
   },
+  placeBefore: [String.raw`baseret i`, String.raw`baserad i`, String.raw`basert i`],
+  regionWord: [String.raw`region`, String.raw`län`, String.raw`fylke`],
 };

@@ -95,4 +95,6 @@ export const cues: CueTable = {
       String.raw`\d[\d\s.,]*\s*faktur (?:miesięcznie|rocznie)`,
     ],
   },
+  placeBefore: [String.raw`z siedzibą w`],
+  regionWord: [String.raw`województwo`, String.raw`region`],
 };

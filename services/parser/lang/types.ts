@@ -54,6 +54,10 @@ export interface CueTable {
    * a bottleneck; weight 2), `weak` ones only a wish or a volume (wants, needs, automate; weight 1)
    */
   problem?: { strong?: readonly string[]; weak?: readonly string[] };
+  /** prepositions before the prospect's place ("based in", "out of", "mit Sitz in"), lower case: the place is capitalised */
+  placeBefore?: readonly string[];
+  /** region nouns written before a region's name ("Region", "Kanton", "zona") */
+  regionWord?: readonly string[];
   /** phrasing right before the vendor's product ("interested in", "trial of"): that mention is the product wanted */
   productBefore?: readonly string[];
   /** the partner saying outright that this mail registers no deal ("not a new lead", "keine neue Registrierung") */
