@@ -99,7 +99,7 @@ const CONJ = "and|und|et|y|e|i|og|och|oraz|en";
 const AND = String.raw`(?:,|&|\+|${CONJ})`;
 const PRODUCT_WORD = String.raw`\p{Lu}[\p{L}\p{N}]+`;
 const PRODUCT_LIST = new RegExp(
-  String.raw`^[ \t]+(${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD})?(?:[ \t]*${AND}[ \t]+${PRODUCT_WORD})*)`,
+  String.raw`^[ \t]+(${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD})?(?:[ \t]*${AND}[ \t]+${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD})?)*)`,
   "u",
 );
 // the cue may stand one short word (an article) before the name: "interested in the Acme Field"

@@ -42,7 +42,8 @@ export function findProblem(texts: string[]): string | null {
 // a place: capitalised words, maybe joined by "am"/"upon" ("Frankfurt am Main"), maybe "St." first
 const PLACE = String.raw`(?:St\.\s+)?[A-ZÄÖÜ][\p{L}-]+(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?`;
 // "Columbus, Ohio", "Kansas City, MO": a state after the city, unless a list of cities goes on
-const STATE = String.raw`(?:,\s*(?:[A-Z]{2}|[A-ZÄÖÜ][\p{L}-]+)(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
+// (an Irish county is written "Co. Cork"; a bare "Co" is a company's legal form)
+const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][\p{L}-]{2,})(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
 const GEO_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${CUES.placeBefore.join("|")})\s+(?:(?:dem|der|den|the)\s+)?(${PLACE}${STATE})`,
   "gu",

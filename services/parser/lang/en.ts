@@ -593,7 +593,7 @@ export const cues: CueTable = {
     String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with)\s+`,
     String.raw`incumbent(?:\s+is|:)?\s+`,
     String.raw`(?:replace|replacing|switch(?:ing)?\s+(?:away\s+)?from|migrat(?:e|ing)\s+(?:away\s+)?from|moving\s+off)\s+`,
-    String.raw`shortlist(?:ed)?(?:\s+(?:includes|is))?:?\s+`,
+    String.raw`shortlist(?:ed)?(?:\s+(?:includes|is))?:?\s+(?:(?:\w+\s+){0,2}(?:vendors?|tools?|options?|suppliers?|providers?|solutions?)\s*[-–—:(]\s*)?`,
     String.raw`(?:added|put)\s+(?={name}(?:\s*(?:,|and)\s*{name})*\s+(?:to|on)\s+(?:the|their|its)\s+shortlist)`,
     String.raw`competitors?(?:\s+(?:are|is|include))?:?\s+`,
     String.raw`(?:also|already|have|has)\s+looked\s+at\s+`,
@@ -607,7 +607,6 @@ export const cues: CueTable = {
     String.raw`(?:pitch(?:es)?|presentations?)\s+from\s+`,
     String.raw`(?:trial(?:l)?ing|pilot(?:ing)?|tried|trial(?:l)?ed|piloted)\s+(?:out\s+)?(?:an?\s+)?`,
     String.raw`eval(?:'|’)?ing\s+`,
-    String.raw`shortlist(?:ed)?\s+(?:\w+\s+){0,2}(?:vendors?|tools?|options?|suppliers?|providers?|solutions?)\s*[-–—:(]\s*`,
   ],
   notADeal: [
     String.raw`not (?:a |an )?new (?:deal|lead|registration|opportunity|prospect)`,
