@@ -141,3 +141,22 @@ describe("geography: candidates with their evidence", () => {
     ["Registering Kestrel Foods, Ltd. for resale.", "Kestrel Foods", []],
   ])("%s -> null", (text, company, people) => expect(findGeography(text, company, people)).toBeNull());
 });
+
+describe("more evidence for competitors and places", () => {
+  it.each([
+    ["Kunden jämför oss med Byggplan.", ["Byggplan"]],
+    ["The client is weighing another vendor (Routeo) as well.", ["Routeo"]],
+    ["Other tools: Cargonet, Fleetnik.", ["Cargonet", "Fleetnik"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text, ["the vendor"])).toEqual(want));
+
+  it("anchors the place on the domain's name when no company name was read", () => {
+    expect(findGeography("a project with the Stadtwerke Grünau (Kärnten) for 2027", null, [], "gruenau.at")).toBeNull();
+    expect(findGeography("a project with the Gemeinde Lindbach (Kärnten) for 2027", null, [], "lindbach.gv.at")).toBe(
+      "Kärnten",
+    );
+  });
+
+  it("a place followed by more capitalised words is an organisation's name", () => {
+    expect(findGeography("We met a buyer in Lake Harbour Shipping Services last week.", null)).toBeNull();
+  });
+});

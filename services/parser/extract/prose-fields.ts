@@ -45,7 +45,8 @@ const PLACE = String.raw`(?:St\.\s+)?[A-ZÄÖÜ][\p{L}-]+(?:\s+(?:am|an der|im|u
 // (an Irish county is written "Co. Cork"; a bare "Co" is a company's legal form)
 const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][\p{L}-]{2,})(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
 const GEO_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CUES.placeBefore.join("|")})\s+(?:(?:dem|der|den|the)\s+)?(${PLACE}${STATE})`,
+  // a third capitalised word makes it an organisation's name ("in Sri Lanka Ports Authority")
+  String.raw`(?<![\p{L}])(?:${CUES.placeBefore.join("|")})\s+(?:(?:dem|der|den|the)\s+)?(${PLACE}(?![\p{L}-]|[ \t]+[A-ZÄÖÜ])${STATE})`,
   "gu",
 );
 // "Region Oberösterreich", "zona Aragón", "Kanton Bern": a region word names the place after it
@@ -75,7 +76,12 @@ const ABOUT_PROSPECT_RE =
   /^\s*(?:they|they're|they are|it|it's|sie|es|er|ein|eine|die firma|das unternehmen|the company|their|ihr|ihre|the business|we're talking about)\b/i;
 
 /** Region or place the prospect is in, as written ("Lüneburg", "New England"), or null. */
-export function findGeography(text: string, companyName: string | null, people: readonly string[] = []): string | null {
+export function findGeography(
+  text: string,
+  companyName: string | null,
+  people: readonly string[] = [],
+  domain: string | null = null,
+): string | null {
   // "Acme Ltd - Jane Smith, CFO": the people named are no place
   const names = new Set(people.flatMap((p) => fold(p).split(/\s+/)).filter((w) => w.length >= 3));
   const company = companyName ? fold(companyName) : null;
@@ -94,8 +100,15 @@ export function findGeography(text: string, companyName: string | null, people: 
     if (company && company.includes(fold(value))) return;
     if (!best || score > best.score) best = { value, score };
   };
-  if (companyName) {
-    const name = new RegExp(companyName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
+  // the prospect's name, else its domain's name as a word of it ("Gemeinde Hallbrunn" for hallbrunn.gv.at)
+  const label = domain?.split(".")[0] ?? "";
+  const anchor = companyName
+    ? companyName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    : /^\p{L}{4,}$/u.test(label)
+      ? String.raw`(?<![\p{L}\p{N}.@/-])${label}(?:[ \t]+\p{Lu}[\p{L}.&-]*)*`
+      : null;
+  if (anchor) {
+    const name = new RegExp(anchor, "giu");
     for (const m of text.matchAll(name)) {
       const after = AFTER_NAME_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
       if (after) consider(after[1]!, 4);

@@ -131,7 +131,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     if (m) snippets.estimatedValue = m.raw;
   }
   const people = [reg.contact.name, partner.name, ctx.from?.name].filter((x): x is string => !!x);
-  reg.geography = clean(lv("region")?.value) ?? findGeography(allTextM, reg.company.name, people);
+  reg.geography = clean(lv("region")?.value) ?? findGeography(allTextM, reg.company.name, people, reg.company.domain);
   reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
 

@@ -607,6 +607,8 @@ export const cues: CueTable = {
     String.raw`(?:pitch(?:es)?|presentations?)\s+from\s+`,
     String.raw`(?:trial(?:l)?ing|pilot(?:ing)?|tried|trial(?:l)?ed|piloted)\s+(?:out\s+)?(?:an?\s+)?`,
     String.raw`eval(?:'|’)?ing\s+`,
+    // "comparing with another vendor (X)", "other tools: X, Y"
+    String.raw`(?:other|another|competing)\s+(?:company|companies|vendors?|suppliers?|providers?|solutions?|tools?|products?)\s*[(:]\s*`,
   ],
   notADeal: [
     String.raw`not (?:a |an )?new (?:deal|lead|registration|opportunity|prospect)`,

@@ -34,7 +34,7 @@ export const labels: LabelTable = {
     "anteckningar",
     "kommentarer",
   ],
-  region: ["stad", "område", "sted", "placering"],
+  region: ["stad", "område", "sted", "placering", "geografi"],
   consent: ["samtykke", "samtycke", "tilladelse", "tillatelse", "samtykke til kontakt"],
   motion: ["partnertype", "partnertyp"],
   product: ["produkter", "modul"],
@@ -111,6 +111,7 @@ export const cues: CueTable = {
     String.raw`(?:ser|kigger|tittar)\s+(?:også|också|även)\s+(?:på\s+)?`,
     String.raw`(?:har\s+)?(?:tittat|kigget|sett)\s+på\s+`,
     String.raw`(?:bruker|bruger|använder)\s+(?:(?:i\s+dag|idag|nu|allerede|redan)\s+)?`,
+    String.raw`(?:jämför|jämföra|sammenligner|sammenlikner)\s+(?:\S+\s+){0,2}?med\s+`,
   ],
   productBefore: [
     String.raw`interesse(?:ret)?\s+(?:i|for)`,
