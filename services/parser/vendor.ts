@@ -3,6 +3,7 @@
 // name), so no vendor is written into the parser's tables. Pure.
 import type { MailAddress } from "./types.ts";
 import { registrableDomain } from "./normalise/domain.ts";
+import { CUES } from "./lang/cues.ts";
 
 export interface VendorTerms {
   /** names and products, longest first: never a prospect, person, place or competitor */
@@ -65,12 +66,70 @@ export function maskVendor(text: string, terms: VendorTerms): string {
   return terms.pattern ? text.replace(terms.pattern, "the vendor") : text;
 }
 
-/** The first of the vendor's products the text names ("interested in Ledger Pro"), as configured. */
+/**
+ * The vendor's product the text names, as written: a configured product first ("interested in
+ * Ledger Pro"), else the vendor's name followed by capitalised product words ("a trial of Acme
+ * Field", "Acme Capture and Approve"), else a capitalised word before "module", "plan" or "tier"
+ * ("the Capture module"). A mention after an interest cue ("interested in", "trial of",
+ * `cues.productBefore`) beats an earlier one without it.
+ */
 export function findProduct(text: string, terms: VendorTerms): string | null {
   let best: { at: number; product: string } | null = null;
   for (const p of terms.products) {
     const m = new RegExp(`(?<![\\p{L}\\p{N}@._/-])${escape(p)}(?![\\p{L}\\p{N}_@-])`, "iu").exec(text);
     if (m && (!best || m.index < best.at)) best = { at: m.index, product: p };
   }
+  if (best) return best.product;
+  return productAfterName(text, terms) ?? productBeforeKind(text);
+}
+
+// words after the vendor's name that name a team, a programme or a page, not a product
+const NOT_PRODUCT = new Set(
+  (
+    "partner partners partnership desk team teams alliance alliances deals deal sales support program programme portal " +
+    "channel inbox folks folk people registration registrations academy account accounts community marketplace website " +
+    "site pricing rep reps contact contacts colleagues office hq headquarters inc ltd llc gmbh ag bv sa ab as oy " +
+    "side platform solution software suite tool tools webinar event summit conference certification newsletter " +
+    // pronouns and nouns that follow a name in German, where every noun is capitalised ("dass Acme Sie anruft")
+    "sie ihnen ihr ihre er es wir uns euch kontakt interesse angebot termin demo vertrieb ansprechpartner vous nous"
+  ).split(" "),
+);
+// "and"/"+" between product words in the label tables' languages ("Capture et Approve", "Capture i Pay")
+const CONJ = "and|und|et|y|e|i|og|och|oraz|en";
+const AND = String.raw`(?:,|&|\+|${CONJ})`;
+const PRODUCT_WORD = String.raw`\p{Lu}[\p{L}\p{N}]+`;
+const PRODUCT_LIST = new RegExp(
+  String.raw`^[ \t]+(${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD})?(?:[ \t]*${AND}[ \t]+${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD})?)*)`,
+  "u",
+);
+// the cue may stand one short word (an article) before the name: "interested in the Acme Field"
+const PRODUCT_CUE_RE = new RegExp(String.raw`(?:${CUES.productBefore.join("|")})(?:\s+\p{L}{1,4})?\s*$`, "iu");
+const TRAILING_AND = new RegExp(String.raw`(?:[ \t]+(?:${CONJ})|[ \t]*[,&+])$`, "u");
+const KIND_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:the\s+)?(${PRODUCT_WORD})[ \t]+(?:module|modul|moduł|módulo|modulo|plan|tier|edition|add-on)(?![\p{L}\p{N}])`,
+  "gu",
+);
+
+function productAfterName(text: string, terms: VendorTerms): string | null {
+  if (!terms.pattern) return null;
+  const products = new Set(terms.products.map((p) => p.toLowerCase()));
+  let best: { at: number; product: string; score: number } | null = null;
+  for (const m of text.matchAll(terms.pattern)) {
+    if (products.has(m[0].toLowerCase())) continue;
+    const after = PRODUCT_LIST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (!after) continue;
+    const words = after[1]!.split(/[ \t]+/).filter(Boolean);
+    // stop at the first word that names a team or page ("Acme Partner Team", "Acme Field Sales")
+    const cut = words.findIndex((w) => NOT_PRODUCT.has(w.toLowerCase()));
+    const kept = (cut < 0 ? words : words.slice(0, cut)).join(" ").replace(TRAILING_AND, "");
+    if (!kept) continue;
+    const score = PRODUCT_CUE_RE.test(text.slice(Math.max(0, m.index - 60), m.index)) ? 2 : 1;
+    if (!best || score > best.score) best = { at: m.index, product: `${m[0]} ${kept}`, score };
+  }
   return best?.product ?? null;
+}
+
+function productBeforeKind(text: string): string | null {
+  for (const m of text.matchAll(KIND_RE)) if (!NOT_PRODUCT.has(m[1]!.toLowerCase())) return m[1]!;
+  return null;
 }

@@ -1,12 +1,14 @@
 // Fields read from free prose when no label gives them: the prospect's problem and region. Pure.
+import { CUES } from "../lang/cues.ts";
 import { fold, splitSentences } from "./text-utils.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
-// volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand".
-const PAIN_RE =
-  /(?<![\p{L}\p{N}])(?:manual(?:ly)?|by hand|paper|papier\w*|spreadsheets?|excel|re-?key\w*|keys every|key(?:s|ed|ing)? (?:them|it|everything|each|every|all|invoices|bills|\w+ invoices) (?:in|into)|chas(?:e|es|ed|ing)|late[- ]paying|late payments|drowning|buried|headache|struggl\w*|a mess|all over the place|can'?t keep up|bottleneck|manuell\w*|von hand|händisch|überblick|ertrinkt|getrennt\w*|disconnected|two systems|umlaufmappe|laufzettel|hauspost|in word|by post|by courier|courier|per post|per kurier|re-?typ\w*|abtipp\w*|tipp(?:t|en) (?:\w+ ){0,3}ab|approved by email|approvals? run through|per e-?mail|mahnungen|ablösen|digital erfassen|papierform|invoices? (?:arrive|come)|rechnungen kommen|rechnungen werden|stapeln sich|stapel|piles? of|stacks? of|(?:lose|lost|losing|verlier\w*) (?:a |eine |several |mehrere |\d+ )?(?:week|weeks|days?|hours?|woche|wochen|tage?|stunden)|in (?:whatever|any|every) format|in jedem format|(?:no|keine[nm]?) (?:overview|visibility|transparenz)|separat erfasst|separately|fehleranfällig|error-prone|pain|problem|issue|challenge|herausforderung|aufwand|ransomware|phishing|compromis\w*|breach\w*|vulnerabilit\w*|skimming|whatsapp|group chat|stempel\w*|über den schreibtisch|zettel\w*|shared inbox|one person|eine person|sammelpostfach|in a folder|in einer mappe|(?:go|goes|going|wander\w*|circulat\w*|kursier\w*)\s+(?:around|round|herum))(?![\p{L}\p{N}])/giu;
-const WEAK_PAIN_RE =
-  /(?<![\p{L}\p{N}])(?:consolidate|automatisier\w*|automate\w*|scan\w*|slow|langsam|delays?|wants?|needs?|looking for|requires?|suchen|sucht|brauch\w*|benötig\w*|insurer|audit|freigabe\w*|freigegeben|approv\w*|\d[\d.,]*\s*(?:invoices|bills|rechnungen|eingangsrechnungen|belege) (?:a|per|im|pro|each|every) (?:month|monat|year|jahr|week|woche))(?![\p{L}\p{N}])/giu;
+// volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand". Per language
+// in services/parser/lang (`cues.problem`).
+const cueRe = (sources: readonly string[]) =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sources.join("|")})(?![\p{L}\p{N}])`, "giu");
+const PAIN_RE = cueRe(CUES.problem.strong);
+const WEAK_PAIN_RE = cueRe(CUES.problem.weak);
 const NOT_PAIN_RE =
   /\b(?:register\w*|registrier\w*|deal registration|consent|einverstanden|contact(?:ed)? (?:her|him|them)|kontaktier|demo|call|termin|budget|meeting|flight|conference|messe)\b/i;
 
@@ -37,8 +39,24 @@ export function findProblem(texts: string[]): string | null {
     : null;
 }
 
-const GEO_RE =
-  /\b(?:in|im|aus|am|around|across(?: the)?|along the|throughout|based in|headquartered in|mit sitz in|located in)\s+(?:(?:dem|der|den|the)\s+)?((?:[A-ZÄÖÜ][\p{L}-]+)(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?)/gu;
+// a place: capitalised words, maybe joined by "am"/"upon" ("Frankfurt am Main"), maybe "St." first
+const PLACE = String.raw`(?:St\.\s+)?[A-ZÄÖÜ][\p{L}-]+(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?`;
+// "Columbus, Ohio", "Kansas City, MO": a state after the city, unless a list of cities goes on
+// (an Irish county is written "Co. Cork"; a bare "Co" is a company's legal form)
+const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][\p{L}-]{2,})(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
+const GEO_RE = new RegExp(
+  // a third capitalised word makes it an organisation's name ("in Sri Lanka Ports Authority")
+  String.raw`(?<![\p{L}])(?:${CUES.placeBefore.join("|")})\s+(?:(?:dem|der|den|the)\s+)?(${PLACE}(?![\p{L}-]|[ \t]+[A-ZÄÖÜ])${STATE})`,
+  "gu",
+);
+// "Region Oberösterreich", "zona Aragón", "Kanton Bern": a region word names the place after it
+const REGION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.regionWord.join("|")})\s+(${PLACE})`, "giu");
+// the prospect's place written right after its name: "Acme AG, St. Gallen", "Acme B.V. (Rotterdam, …)",
+// "Acme LLC - Kansas City, MO"; a US state or a region may follow the city
+const AFTER_NAME = String.raw`^\s*(?:,|\(|[-–—|])\s*(${PLACE}${STATE})\s*(?=[,)(|.;–—-]|$)`;
+const AFTER_NAME_RE = new RegExp(AFTER_NAME, "mu");
+const LEGAL_FORM_RE =
+  /^(?:inc|ltd|llc|llp|plc|gmbh|ag|bv|b\.v|nv|sa|s\.a|sas|sarl|srl|spa|oy|ab|as|aps|pty|pvt|corp|co|kg|ohg|se)\b/i;
 const NOT_GEO = new Set(
   (
     "word excel datev sage sap teams zoom outlook google microsoft papierform kopie testversion zukunft " +
@@ -49,32 +67,60 @@ const NOT_GEO = new Set(
     "namen auftrag rahmen sinne grunde falle übrigen allgemeinen moment vorfeld anschluss nachgang kalender cloud büro homeoffice einsatz gespräch haus"
   ).split(" "),
 );
+const TITLES = new Set("mr mrs ms dr herr frau mme mlle sr sra pan pani dhr mevr".split(" "));
+// German abstract nouns and offices ("im Gemeindeamt") after "im/in" are no places
+const NOT_PLACE_WORD_RE = /(?:ung|ungen|keit|heit|schaft|tion|rechnungen|ismus|form|amt)$/;
 const TRAVEL_RE =
   /\b(?:messe|conference|summit|flight|flug|airport|angekommen|bahnstreik|urlaub|vacation|holiday|pub|beer garden|dinner|abendessen|wochenende|weekend|ausflug|trip|travel|gr(?:ü|ue)(?:ß|ss)e aus|greetings from)\b/i;
 const ABOUT_PROSPECT_RE =
   /^\s*(?:they|they're|they are|it|it's|sie|es|er|ein|eine|die firma|das unternehmen|the company|their|ihr|ihre|the business|we're talking about)\b/i;
 
 /** Region or place the prospect is in, as written ("Lüneburg", "New England"), or null. */
-export function findGeography(text: string, companyName: string | null): string | null {
+export function findGeography(
+  text: string,
+  companyName: string | null,
+  people: readonly string[] = [],
+  domain: string | null = null,
+): string | null {
+  // "Acme Ltd - Jane Smith, CFO": the people named are no place
+  const names = new Set(people.flatMap((p) => fold(p).split(/\s+/)).filter((w) => w.length >= 3));
+  const company = companyName ? fold(companyName) : null;
   const key = companyName
     ? (fold(companyName)
         .split(/\s+/)
         .find((w) => w.length >= 4) ?? null)
     : null;
   let best: { value: string; score: number } | null = null;
+  const consider = (value: string, score: number) => {
+    const words = fold(value).split(/\s+/);
+    if (words.some((w) => NOT_GEO.has(w) || NOT_PLACE_WORD_RE.test(w) || names.has(w) || TITLES.has(w))) return;
+    // a product or company name written in camel case ("ClashPoint") is no place; "McAllen", "LaSalle" are
+    if (/\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(value) || LEGAL_FORM_RE.test(value)) return;
+    // part of the prospect's own name ("a project at Sri Venkatesa Hospital") is no place
+    if (company && company.includes(fold(value))) return;
+    if (!best || score > best.score) best = { value, score };
+  };
+  // the prospect's name, else its domain's name as a word of it ("Gemeinde Hallbrunn" for hallbrunn.gv.at)
+  const label = domain?.split(".")[0] ?? "";
+  const anchor = companyName
+    ? companyName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    : /^\p{L}{4,}$/u.test(label)
+      ? String.raw`(?<![\p{L}\p{N}.@/-])${label}(?:[ \t]+\p{Lu}[\p{L}.&-]*)*`
+      : null;
+  if (anchor) {
+    const name = new RegExp(anchor, "giu");
+    for (const m of text.matchAll(name)) {
+      const after = AFTER_NAME_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      if (after) consider(after[1]!, 4);
+    }
+  }
+  for (const m of text.matchAll(REGION_RE)) if (/^\p{Lu}/u.test(m[1]!)) consider(m[1]!.trim(), 3.5);
   for (const s of splitSentences(text)) {
     const mentions = key !== null && fold(s.text).includes(key);
     // chatter about a trip or a beer garden names other places, unless the sentence is about the prospect
     if (TRAVEL_RE.test(s.text) && !mentions) continue;
     const base = mentions ? 3 : ABOUT_PROSPECT_RE.test(s.text) ? 1 : 0.5;
-    for (const m of s.text.matchAll(GEO_RE)) {
-      const value = m[1]!.trim();
-      const words = fold(value).split(/\s+/);
-      if (words.some((w) => NOT_GEO.has(w) || /(?:ung|ungen|keit|heit|schaft|tion|rechnungen|ismus|form)$/.test(w)))
-        continue;
-      if (key && fold(value).includes(key)) continue;
-      if (!best || base > best.score) best = { value, score: base };
-    }
+    for (const m of s.text.matchAll(GEO_RE)) consider(m[1]!.trim(), base);
   }
   return (best as { value: string } | null)?.value ?? null;
 }

@@ -114,7 +114,11 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     ? (detectConsent(mask(`${consentL.label}: ${consentL.value ?? "no"}`)) ?? detectConsent(mask(consentL.value ?? "")))
     : detectConsent(allTextM);
   const compL = lv("competitors");
-  const notCompetitors = [partner.organization, reg.company.name, "the vendor"].filter((x): x is string => !!x);
+  // the partner and the prospect are no competitors, also as their domains' names ("karoosystems.co.za")
+  const domainNames = [...ctx.partnerDomains, reg.company.domain].map((d) => d?.split(".")[0]);
+  const notCompetitors = [partner.organization, reg.company.name, "the vendor", ...domainNames].filter(
+    (x): x is string => !!x,
+  );
   reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : findCompetitorsInProse(allTextM, notCompetitors);
   const valueL = lv("value");
   if (valueL) {
@@ -126,7 +130,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     reg.estimatedValue = m ? { amount: m.amount, currency: m.currency } : null;
     if (m) snippets.estimatedValue = m.raw;
   }
-  reg.geography = clean(lv("region")?.value) ?? findGeography(allTextM, reg.company.name);
+  const people = [reg.contact.name, partner.name, ctx.from?.name].filter((x): x is string => !!x);
+  reg.geography = clean(lv("region")?.value) ?? findGeography(allTextM, reg.company.name, people, reg.company.domain);
   reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
 

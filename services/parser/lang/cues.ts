@@ -60,5 +60,13 @@ export const CUES = {
   motion: byMotion((m) => all((t) => t.motion?.[m])),
   motionWeak: byMotion((m) => all((t) => t.motionWeak?.[m])),
   competitorBefore: all((t) => t.competitorBefore),
+  competitorAfter: all((t) => t.competitorAfter),
+  productBefore: all((t) => t.productBefore),
+  placeBefore: all((t) => t.placeBefore),
+  regionWord: all((t) => t.regionWord),
+  problem: {
+    strong: all((t) => t.problem?.strong),
+    weak: all((t) => t.problem?.weak),
+  },
   notADeal: all((t) => t.notADeal),
 } as const;

@@ -118,5 +118,28 @@ export const cues: CueTable = {
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,
     String.raw`(?:también\s+)?(?:está|están)\s+(?:mirando|viendo|evaluando)\s+(?:a\s+)?`,
     String.raw`(?:usa|usan|utiliza|utilizan)\s+(?:actualmente|hoy|ya)\s+`,
+    String.raw`(?:demo|propuesta|oferta)\s+de\s+`,
   ],
+  productBefore: [String.raw`interesad[oa]s?\s+en`, String.raw`(?:prueba|demo|piloto|licencias?)\s+de`],
+  problem: {
+    strong: [
+      String.raw`a mano`,
+      String.raw`manual(?:mente)?`,
+      String.raw`en papel`,
+      String.raw`hojas de cálculo`,
+      String.raw`excel`,
+      String.raw`sin (?:circuito|control|visibilidad)`,
+      String.raw`caos`,
+      String.raw`pesadilla`,
+    ],
+    weak: [
+      String.raw`quieren`,
+      String.raw`necesitan`,
+      String.raw`buscan`,
+      String.raw`automatizar`,
+      String.raw`\d[\d.,]*\s*facturas (?:al|por|cada) (?:mes|año)`,
+    ],
+  },
+  placeBefore: [String.raw`con sede en`, String.raw`ubicad[oa] en`],
+  regionWord: [String.raw`zona`, String.raw`región`, String.raw`provincia`, String.raw`comunidad`],
 };

@@ -123,4 +123,24 @@ export const cues: CueTable = {
     String.raw`(?:regarde|regardent)\s+(?:aussi|également)\s+`,
     String.raw`(?:utilise|utilisent)\s+(?:actuellement|aujourd['’]hui|déjà)\s+`,
   ],
+  productBefore: [String.raw`intéressée?s?\s+par`, String.raw`(?:licences?|essai|démo|pilote)\s+(?:de|du)`],
+  competitorAfter: [
+    String.raw`(?:est|sont)\s+(?:aussi|également)\s+(?:dans\s+la\s+boucle|en\s+lice|sur\s+les\s+rangs)`,
+  ],
+  problem: {
+    strong: [
+      String.raw`à la main`,
+      String.raw`manuel(?:le)?(?:ment)?`,
+      String.raw`papier`,
+      String.raw`saisie manuelle`,
+      String.raw`ressaisi\w*`,
+      String.raw`tableurs?`,
+      String.raw`fichiers? excel`,
+      String.raw`pas de visibilité`,
+      String.raw`perd\w* (?:des|plusieurs) (?:jours|heures|semaines)`,
+    ],
+    weak: [String.raw`souhaite\w*`, String.raw`cherche\w*`, String.raw`besoin`, String.raw`automatiser`],
+  },
+  placeBefore: [String.raw`basée? à`, String.raw`situé(?:e)? à`, String.raw`implantée? à`],
+  regionWord: [String.raw`région`, String.raw`département`, String.raw`canton`],
 };

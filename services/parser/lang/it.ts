@@ -71,4 +71,26 @@ export const cues: CueTable = {
     String.raw`(?:sta|stanno)\s+(?:valutando|guardando)\s+(?:anche\s+)?`,
     String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,
   ],
+  productBefore: [String.raw`interessat[oiae]\s+(?:a|al|alla|ad)`, String.raw`(?:prova|demo|licenz[ae])\s+di`],
+  problem: {
+    strong: [
+      String.raw`a mano`,
+      String.raw`manual(?:e|i|mente)`,
+      String.raw`su carta`,
+      String.raw`cartace\w*`,
+      String.raw`fogli excel`,
+      String.raw`excel`,
+      String.raw`senza (?:controllo|visibilità)`,
+      String.raw`incubo`,
+    ],
+    weak: [
+      String.raw`vorrebbero`,
+      String.raw`cercano`,
+      String.raw`hanno bisogno`,
+      String.raw`automatizzare`,
+      String.raw`\d[\d.,]*\s*fatture (?:al|per|ogni) (?:mese|anno)`,
+    ],
+  },
+  placeBefore: [String.raw`con sede a`, String.raw`con sede in`],
+  regionWord: [String.raw`regione`, String.raw`provincia`],
 };

@@ -72,5 +72,26 @@ export const cues: CueTable = {
     String.raw`(?:kijkt|kijken)\s+(?:ook\s+)?(?:naar|bij)\s+`,
     String.raw`(?:gebruikt|gebruiken)\s+(?:nu|momenteel|al)\s+`,
     String.raw`(?:vergelijkt|vergelijken)\s+(?:\S+\s+){0,3}?met\s+`,
+    String.raw`(?:gebruikt|gebruiken)\s+(?:ze|zij|hij|het\s+bedrijf)\s+(?:(?:nu|momenteel|al)\s+)?`,
   ],
+  productBefore: [String.raw`(?:geïnteresseerd|interesse)\s+in`, String.raw`(?:proef|demo|licenties?)\s+(?:van|met)`],
+  problem: {
+    strong: [
+      String.raw`handmatig`,
+      String.raw`met de hand`,
+      String.raw`op papier`,
+      String.raw`papieren`,
+      String.raw`spreadsheets?`,
+      String.raw`excel`,
+      String.raw`geen (?:overzicht|zicht)`,
+    ],
+    weak: [
+      String.raw`willen`,
+      String.raw`zoeken`,
+      String.raw`automatiseren`,
+      String.raw`\d[\d.,]*\s*(?:inkoop)?facturen per (?:maand|jaar)`,
+    ],
+  },
+  placeBefore: [String.raw`gevestigd in`, String.raw`uit`],
+  regionWord: [String.raw`regio`, String.raw`provincie`],
 };

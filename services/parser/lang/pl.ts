@@ -72,4 +72,29 @@ export const cues: CueTable = {
     prohibition: [String.raw`(?:proszę\s+)?nie\s+(?:kontaktować|dzwonić)`],
   },
   motion: { resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`] },
+  productBefore: [String.raw`zainteresowan[yia]\w*`, String.raw`(?:wdrożeniem|wdrożenie|licencj[ae])`],
+  competitorBefore: [
+    String.raw`rozważaj[aą]\s+(?:(?:też|także|również)\s+)?`,
+    String.raw`porównuj[aą]\s+(?:\S+\s+){0,2}?z\s+`,
+    String.raw`(?:korzystaj[aą]|używaj[aą])\s+(?:(?:obecnie|teraz|już)\s+)?(?:z\s+)?`,
+  ],
+  problem: {
+    strong: [
+      String.raw`ręczn\w*`,
+      String.raw`na papierze`,
+      String.raw`papierow\w*`,
+      String.raw`excel\w*`,
+      String.raw`arkusz\w*`,
+      String.raw`brak (?:obiegu|kontroli|akceptacji|elektronicznej)`,
+    ],
+    weak: [
+      String.raw`szuka\w*`,
+      String.raw`chcą`,
+      String.raw`potrzebuj\w*`,
+      String.raw`automatyzac\w*`,
+      String.raw`\d[\d\s.,]*\s*faktur (?:miesięcznie|rocznie)`,
+    ],
+  },
+  placeBefore: [String.raw`z siedzibą w`],
+  regionWord: [String.raw`województwo`, String.raw`region`],
 };

@@ -71,5 +71,32 @@ export const cues: CueTable = {
   competitorBefore: [
     String.raw`(?:também\s+)?(?:estão|está)\s+(?:olhando|avaliando|vendo)\s+(?:a\s+|o\s+)?`,
     String.raw`(?:usa|usam|utiliza|utilizam)\s+(?:hoje|atualmente|já)\s+`,
+    String.raw`(?:atualmente|hoje)\s+(?:usam|usa|utilizam|utiliza)\s+(?:o\s+|a\s+)?`,
   ],
+  productBefore: [
+    String.raw`interessad[oa]s?\s+(?:em|no|na)`,
+    String.raw`(?:licen[çc]as?|teste|demonstração)\s+(?:de|do|da)`,
+  ],
+  problem: {
+    strong: [
+      String.raw`à mão`,
+      String.raw`manual(?:mente)?`,
+      String.raw`(?:com|em) papel`,
+      String.raw`planilhas?`,
+      String.raw`folhas de cálculo`,
+      String.raw`excel`,
+      String.raw`retrabalho`,
+      String.raw`sem (?:controle|controlo|visibilidade)`,
+      String.raw`digita\w* (?:tudo|depois)`,
+    ],
+    weak: [
+      String.raw`querem`,
+      String.raw`precisam`,
+      String.raw`procuram`,
+      String.raw`automatizar`,
+      String.raw`\d[\d.,]*\s*faturas (?:por|ao|cada) (?:mês|ano)`,
+    ],
+  },
+  placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`],
+  regionWord: [String.raw`região`, String.raw`distrito`, String.raw`estado de`],
 };

@@ -47,6 +47,19 @@ export interface CueTable {
   motionWeak?: Partial<Record<Motion, readonly string[]>>;
   /** phrasing right before a competitor's name ("also looking at", "vergleicht mit"); `{name}` is a vendor-like name */
   competitorBefore?: readonly string[];
+  /** phrasing right after competitors' names ("… quoted them", "… ist auch im Rennen"); the names stand before it */
+  competitorAfter?: readonly string[];
+  /**
+   * the prospect's problem: `strong` cues describe the broken process itself (by hand, on paper,
+   * a bottleneck; weight 2), `weak` ones only a wish or a volume (wants, needs, automate; weight 1)
+   */
+  problem?: { strong?: readonly string[]; weak?: readonly string[] };
+  /** prepositions before the prospect's place ("based in", "out of", "mit Sitz in"), lower case: the place is capitalised */
+  placeBefore?: readonly string[];
+  /** region nouns written before a region's name ("Region", "Kanton", "zona") */
+  regionWord?: readonly string[];
+  /** phrasing right before the vendor's product ("interested in", "trial of"): that mention is the product wanted */
+  productBefore?: readonly string[];
   /** the partner saying outright that this mail registers no deal ("not a new lead", "keine neue Registrierung") */
   notADeal?: readonly string[];
 }

@@ -21,9 +21,35 @@ export function parseCompetitorList(value: string): string[] {
     .trim();
   if (NONE.test(cleaned)) return [];
   const out: string[] = [];
+  const push = (name: string) => {
+    if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+  };
+  for (const segment of cleaned.split(/\s*[,;]\s*|\s+\/\s+|\s*\n\s*/u)) {
+    const lower = lowerWords(segment);
+    // "rozważają też Comarch", "they have also looked at Pleo": a sentence, read like prose
+    const named = lower >= 2 ? findCompetitorsInProse(segment) : [];
+    const lead = lower >= 2 && !named.length ? (LEADING_NAME_RE.exec(segment)?.[1] ?? null) : null;
+    const names = named.length ? named : lead ? vendorNames(lead, []) : lower >= 3 ? [] : namesInList(segment);
+    for (const n of names) push(n);
+  }
+  return out;
+}
+
+// Lower-case words tell a sentence from a list of names: with two the value is read as prose first
+// ("rozważają też Comarch"), with three it is a sentence whose names only prose cues or its opening
+// name give ("och de har tittat på Y", "Volvo Connect is used for part of the fleet").
+const LOWER_WORD_RE = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
+const NAME_FILLER = new Set(["as", "als", "for", "für", "pour", "de", "del", "von", "of", "online", "cloud"]);
+const lowerWords = (segment: string): number =>
+  (segment.match(LOWER_WORD_RE) ?? []).filter((w) => w.length > 1 && !NAME_FILLER.has(w)).length;
+/** The capitalised name a sentence opens with: "Volvo Connect is used for part of the fleet". */
+const LEADING_NAME_RE = /^((?:\p{Lu}|\p{N})[^\s]*(?:\s+(?:\p{Lu}|\p{N}|&)[^\s]*)*)\s+\p{Ll}/u;
+
+function namesInList(segment: string): string[] {
+  const out: string[] = [];
   // "and"/"or" in the label tables' languages: y, e, et, en, og, och, i, oraz, ou, o
-  for (const part of cleaned.split(
-    /\s*[,;]\s*|\s+\/\s+|\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller)\s+|\s*\n\s*/iu,
+  for (const part of segment.split(
+    /\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller)\s+|\s+\+\s+/iu,
   )) {
     // a comment after the name ("Volvo Connect, used today for part of the fleet") is not part of it
     const named = part.replace(
@@ -47,7 +73,9 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}]{2,})?|\p{Ll}+\p{
 const EDITION = String.raw`(?:[ \t](?:online|cloud|one|pro|plus|go|business|premium|enterprise|365))?`;
 const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?${WORD})?${EDITION}`;
 // "Dext and a Sage add-on": an article may open the next name
-const LIST = String.raw`(?<list>${NAME}(?:[ \t]*(?:,|\band\b|\bund\b|\bor\b|\boder\b|\bsowie\b)[ \t]*(?:(?:a|an|the|ein|eine|einem|einer)[ \t]+)?${NAME})*)`;
+// "and"/"or" between names in the label tables' languages ("Esker et Yooz", "Comarch i Symfonia", "Motive + Samsara")
+const CONJ = String.raw`(?:,|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|og|och|eller|oraz|i|lub)\b)`;
+const LIST = String.raw`(?<list>${NAME}(?:[ \t]*${CONJ}[ \t]*(?:(?:a|an|the|ein|eine|einem|einer)[ \t]+)?${NAME})*)`;
 
 // phrasing before a competitor's name, in every language of services/parser/lang (`cues.competitorBefore`)
 const TRIGGERS = CUES.competitorBefore.map((t) => t.replaceAll("{word}", WORD).replaceAll("{name}", NAME));
@@ -67,34 +95,34 @@ const STOP = new Set(
   ).split(" "),
 );
 
+/** Letters and digits only: "Karoo Systems (Pty) Ltd" and "karoosystems" share "karoosystems". */
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
 function vendorNames(list: string, exclude: readonly string[]): string[] {
   const excluded = new Set(exclude.map((e) => e.toLowerCase()));
+  const keys = exclude.map(squash).filter((k) => k.length >= 4);
   return parseCompetitorList(list).filter((n) => {
     const lower = n.toLowerCase();
     const first = lower.split(/\s/)[0] ?? lower;
+    const key = squash(n);
     return (
       !STOP.has(lower) &&
       !STOP.has(first) &&
       !excluded.has(lower) &&
-      ![...excluded].some((e) => lower.startsWith(`${e} `))
+      ![...excluded].some((e) => lower.startsWith(`${e} `)) &&
+      // the partner or the prospect written with its legal form, or as its domain's name
+      !(key.length >= 4 && keys.some((k) => k.startsWith(key)))
     );
   });
 }
 
-// The name before the competitive phrase: "Tipalti quoted them", "Basware is the other vendor on her
-// shortlist", "Candis hat schon ein Angebot abgegeben".
-const NAME_FIRST_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<name>${NAME})\s+(?:` +
-    [
-      String.raw`(?:has\s+|have\s+|had\s+|already\s+|also\s+)*(?:quoted|pitched|demoed|demo'd|sent\s+(?:them|her|him|over)\s+(?:a\s+)?(?:quote|proposal|offer))`,
-      String.raw`(?:is|are)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:other|another|competing|alternative|rival)?\s*(?:vendors?|options?|solutions?|providers?|tools?|candidates?)?\s*on\s+(?:the|her|his|their|its)\s+short-?list`,
-      String.raw`(?:is|are)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:other|competing|rival)\s+(?:vendors?|options?|bidders?|candidates?)`,
-      String.raw`(?:hat|haben)\s+(?:bereits\s+|schon\s+|auch\s+)*(?:ein\s+)?[Aa]ngebot\s+(?:abgegeben|geschickt|gemacht|vorgelegt|eingereicht)`,
-      String.raw`(?:ist|sind)\s+(?:auch\s+)?(?:noch\s+)?im\s+rennen`,
-    ].join("|") +
-    ")",
-  "gu",
-);
+// The names before the competitive phrase (`cues.competitorAfter`): "Tipalti quoted them", "Basware is
+// the other vendor on her shortlist", "Geotab et Océan sont aussi dans la boucle". The phrase is found
+// case-insensitively, then the capitalised names right before it, case-sensitively.
+const AFTER_RE = new RegExp(String.raw`\s+(?:${CUES.competitorAfter.join("|")})(?![\p{L}])`, "giu");
+const NAMES_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<list>${NAME}(?:[ \t]*${CONJ}[ \t]*${NAME})*)$`, "u");
+const PERSON_AFTER_RE = /^\s*,?\s*(?:who|whom|whose|der|die|qui|quien|que|che|som)\b/iu;
+
 /** Capitalised sentence openers that may precede a vendor name ("Apparently Tipalti quoted them"). */
 const OPENERS = new Set(
   "apparently also meanwhile currently yesterday today and but so plus sadly unfortunately auch aber gestern heute leider zudem".split(
@@ -115,12 +143,15 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
   for (const m of text.matchAll(TRIGGER_RE)) {
     LIST_RE.lastIndex = m.index + m[0].length;
     const list = LIST_RE.exec(text)?.groups?.list ?? "";
+    // "next to Greg Marlow, who runs operations": a person, not a vendor
+    if (PERSON_AFTER_RE.test(text.slice(LIST_RE.lastIndex, LIST_RE.lastIndex + 12))) continue;
     for (const name of vendorNames(list, exclude)) {
       if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
     }
   }
-  for (const m of text.matchAll(NAME_FIRST_RE)) {
-    const words = (m.groups?.name ?? "").split(/[ \t]+/);
+  for (const m of text.matchAll(AFTER_RE)) {
+    const list = NAMES_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.groups?.list ?? "";
+    const words = list.split(/[ \t]+/);
     if (words.length > 1 && OPENERS.has(words[0]!.toLowerCase())) words.shift();
     for (const name of vendorNames(words.join(" "), exclude)) {
       if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);

@@ -1,0 +1,162 @@
+// The free-text fields (competitors, product interest, problem, geography) chosen from candidates
+// with their evidence. Every cue-table entry added for them is read here in sentences written for
+// this test, with other vendors, prospects and places than the mails that suggested them.
+import { describe, expect, it } from "vitest";
+import { findCompetitorsInProse, parseCompetitorList } from "../../services/parser/normalise/competitors.ts";
+import { findProduct, vendorTerms } from "../../services/parser/vendor.ts";
+import { findGeography, findProblem } from "../../services/parser/extract/prose-fields.ts";
+
+describe("competitors: phrasing before the names", () => {
+  it.each([
+    ["Last spring they sat through a pitch from Brightpath.", ["Brightpath"]],
+    ["The plant is trialling Vibrascan and Motorwise this quarter.", ["Vibrascan", "Motorwise"]],
+    ["They tried a Ledgerly pilot in 2024 and dropped it.", ["Ledgerly"]],
+    ["ops team eval'ing Routeo + Fleetnik atm", ["Routeo", "Fleetnik"]],
+    ["compared w/ Stackwell last week", ["Stackwell"]],
+    ["She is looking at us and at Cargonet.", ["Cargonet"]],
+    ["They shortlisted two suppliers: Invoxa and Paylane.", ["Invoxa", "Paylane"]],
+    ["Die Leiterin vergleicht aktuell auch Lagerix und Stockwerk.", ["Lagerix", "Stockwerk"]],
+    ["Sie haben eine Offerte von Baupilot erhalten.", ["Baupilot"]],
+    ["Zusätzlich schaut sich die Geschäftsführung Mängelfix an.", ["Mängelfix"]],
+    ["Derzeit nutzen sie Zeitwerk für die Stundenerfassung.", ["Zeitwerk"]],
+    ["Sie haben parallel noch Planwerk eingeladen.", ["Planwerk"]],
+    ["Op dit moment gebruiken ze Routemaster voor de planning.", ["Routemaster"]],
+    ["Nos pidieron una propuesta de Facturalia.", ["Facturalia"]],
+    ["Hoje usam o Obrafácil em duas obras.", ["Obrafácil"]],
+    ["Klient rozważa także Magazynex.", []],
+    ["Rozważają też Magazynex i Skladik.", ["Magazynex", "Skladik"]],
+    ["Porównują ofertę z Fakturomat.", ["Fakturomat"]],
+    ["Obecnie korzystają z Kadrowik.", ["Kadrowik"]],
+    ["Kunden har tittat på Byggplan tidigare.", ["Byggplan"]],
+    ["De bruker Anleggsnett i dag.", ["Anleggsnett"]],
+    ["Ils comparent les offres avec Facturo et Payplan.", ["Facturo", "Payplan"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text, ["the vendor"])).toEqual(want));
+});
+
+describe("competitors: phrasing after the names", () => {
+  it.each([
+    ["Sitewise already quoted them in March.", ["Sitewise"]],
+    ["Plantrack is on their shortlist too.", ["Plantrack"]],
+    ["Cargonet and Fleetnik are the other two.", ["Cargonet", "Fleetnik"]],
+    ["Paylane is also bidding for it.", ["Paylane"]],
+    ["Invoxa hat bereits ein Angebot abgegeben.", ["Invoxa"]],
+    ["Baupilot ist auch noch im Rennen.", ["Baupilot"]],
+    ["Lagerix haben sie sich schon angeschaut.", ["Lagerix"]],
+    ["Facturo et Payplan sont aussi en lice.", ["Facturo", "Payplan"]],
+    ["Byggplan används idag på två projekt.", ["Byggplan"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
+
+  it("a person after 'next to' is no vendor", () => {
+    expect(findCompetitorsInProse("At the dinner I sat next to Maria Lopez, who runs their plants.")).toEqual([]);
+  });
+
+  it("the partner is no competitor, also when written with its legal form or as its domain's name", () => {
+    const text = "Please register Acme against Oakridge Advisory. They are also looking at Ledgerly.";
+    expect(findCompetitorsInProse(text, ["Oakridge Advisory Pty Ltd"])).toEqual(["Ledgerly"]);
+    expect(findCompetitorsInProse(text, ["oakridgeadvisory"])).toEqual(["Ledgerly"]);
+  });
+});
+
+describe("competitors: a labelled value that is a sentence", () => {
+  it.each([
+    ["Sitewise, and they have also looked at Plantrack", ["Sitewise", "Plantrack"]],
+    ["Byggplan används idag för en del av projekten", ["Byggplan"]],
+    ["hoje usam o Obrafácil numa obra", ["Obrafácil"]],
+    ["rozważają też Magazynex", ["Magazynex"]],
+    ["Frau Berger hat eine Offerte von Baupilot eingeholt", ["Baupilot"]],
+    ["they have used something similar before", []],
+    ["Invoxa und Paylane", ["Invoxa", "Paylane"]],
+    ["maybe Paylane", ["Paylane"]],
+  ])("%s -> %j", (value, want) => expect(parseCompetitorList(value)).toEqual(want));
+});
+
+describe("product interest without configured products", () => {
+  const terms = vendorTerms({
+    domains: ["ostrava.io"],
+    inbox: [{ address: "partners@ostrava.io", name: "Ostrava Deals" }],
+  });
+
+  it.each([
+    ["Hi Ostrava Deals team, they are interested in Ostrava Ledger for the group.", "Ostrava Ledger"],
+    ["They would license Ostrava Scan and Ostrava Route", "Ostrava Scan and Ostrava Route"],
+    ["Ostrava Partners Desk, please note: a trial of Ostrava Route starts Monday.", "Ostrava Route"],
+    ["Licences Ostrava Scan et Route pour le siège.", "Ostrava Scan et Route"],
+    ["Ostrava Sie anrufen darf, interessiert sich für Ostrava Route.", "Ostrava Route"],
+    ["The client wants the Growth plan for now.", "Growth"],
+    ["Hi Ostrava partner team, nothing on products yet.", null],
+  ])("%s -> %s", (text, want) => expect(findProduct(text, terms)).toBe(want));
+
+  it.each([
+    ["Sie interessieren sich für Ostrava Scan.", "Ostrava Scan"],
+    ["Ils sont intéressés par Ostrava Scan.", "Ostrava Scan"],
+    ["Están interesados en Ostrava Scan.", "Ostrava Scan"],
+    ["Sono interessati al Ostrava Scan.", "Ostrava Scan"],
+    ["Estão interessados no Ostrava Scan.", "Ostrava Scan"],
+    ["Są zainteresowani Ostrava Scan.", "Ostrava Scan"],
+    ["Ze zijn geïnteresseerd in Ostrava Scan.", "Ostrava Scan"],
+    ["De er interesseret i Ostrava Scan.", "Ostrava Scan"],
+  ])("an interest cue picks the product it names: %s", (text, want) => {
+    // the earlier mention without a cue loses to the one after the cue
+    expect(findProduct(`Ostrava Route came up in passing. ${text}`, terms)).toBe(want);
+  });
+});
+
+describe("problem: pain cues in the label languages", () => {
+  it.each([
+    ["Gracias. Llevan el inventario a mano y en papel, un caos.", "a mano"],
+    ["Grazie. Le bolle vengono registrate manualmente su carta.", "manualmente"],
+    ["Obrigado. Fazem as ordens de serviço em planilhas, com muito retrabalho.", "planilhas"],
+    ["Dzięki. Zamówienia są wprowadzane ręcznie do arkusza.", "ręcznie"],
+    ["Bedankt. De ritten worden handmatig op papier bijgehouden.", "handmatig"],
+    ["Merci. Les bons de livraison sont ressaisis à la main.", "à la main"],
+    ["Tak. Vagtplanen laves manuelt i regneark.", "manuelt"],
+    ["Danke. Die Prüfprotokolle werden handschriftlich geführt.", "handschriftlich"],
+    ["Thanks. They plan every delivery by phone and it is a nightmare.", "nightmare"],
+  ])("%s", (text, cue) => expect(findProblem([text])).toContain(cue));
+
+  it("a volume of documents per month is a weak cue, beaten by the broken process", () => {
+    expect(findProblem(["They process 900 purchase orders a month. Approvals are chased by hand."])).toBe(
+      "Approvals are chased by hand.",
+    );
+  });
+});
+
+describe("geography: candidates with their evidence", () => {
+  it.each([
+    ["We'd like to register Fjordlys Shipping AS, Bergen (fjordlys.no).", "Fjordlys Shipping AS", "Bergen"],
+    ["Registering Kestrel Foods Ltd (Leeds, frozen desserts) for resale.", "Kestrel Foods Ltd", "Leeds"],
+    ["Pinecrest Clinic - Boise, ID - pinecrestclinic.com", "Pinecrest Clinic", "Boise, ID"],
+    ["They're a builder out of Tacoma, Washington with 40 crews.", "Cedarline Homes", "Tacoma, Washington"],
+    ["Volumen rund 20k im Jahr, Region Tirol.", "Alpenbau GmbH", "Tirol"],
+    ["Os paso el contacto. Zona Galicia.", "Conservas Rías SL", "Galicia"],
+    ["Shannon Seafoods Ltd, Kinsale, Co. Kerry – fish processing", "Shannon Seafoods Ltd", "Kinsale, Co. Kerry"],
+    ["Harbour Tools Ltd, Bray, Co Ltd shares", "Harbour Tools Ltd", "Bray"],
+    ["Gebäude in Kanton Zug, Büro in Luzern.", "Aegerter Treuhand AG", "Zug"],
+  ])("%s -> %s", (text, company, want) => expect(findGeography(text, company)).toBe(want));
+
+  it.each([
+    ["Registering Kestrel Foods Ltd, Anna Reid (CFO) is the contact.", "Kestrel Foods Ltd", ["Anna Reid"]],
+    ["Protokolle werden im Bauamt abgelegt.", "Gemeinde Ried", []],
+    ["Their designers review models in SketchBridge every day.", "Cedarline Homes", []],
+    ["Registering Kestrel Foods, Ltd. for resale.", "Kestrel Foods", []],
+  ])("%s -> null", (text, company, people) => expect(findGeography(text, company, people)).toBeNull());
+});
+
+describe("more evidence for competitors and places", () => {
+  it.each([
+    ["Kunden jämför oss med Byggplan.", ["Byggplan"]],
+    ["The client is weighing another vendor (Routeo) as well.", ["Routeo"]],
+    ["Other tools: Cargonet, Fleetnik.", ["Cargonet", "Fleetnik"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text, ["the vendor"])).toEqual(want));
+
+  it("anchors the place on the domain's name when no company name was read", () => {
+    expect(findGeography("a project with the Stadtwerke Grünau (Kärnten) for 2027", null, [], "gruenau.at")).toBeNull();
+    expect(findGeography("a project with the Gemeinde Lindbach (Kärnten) for 2027", null, [], "lindbach.gv.at")).toBe(
+      "Kärnten",
+    );
+  });
+
+  it("a place followed by more capitalised words is an organisation's name", () => {
+    expect(findGeography("We met a buyer in Lake Harbour Shipping Services last week.", null)).toBeNull();
+  });
+});
