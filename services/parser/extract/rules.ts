@@ -108,7 +108,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const stageL = lv("stage")?.value;
   reg.stage = (stageL ? detectStage(mask(stageL)) : null) ?? detectStage(allTextM);
   const motionL = lv("motion")?.value;
-  reg.motion = (motionL ? detectMotion(mask(motionL)) : null) ?? detectMotion(allTextM);
+  reg.motion = (motionL ? detectMotion(mask(motionL), { labelled: true }) : null) ?? detectMotion(allTextM);
   const consentL = lv("consent");
   reg.consent = consentL
     ? (detectConsent(mask(`${consentL.label}: ${consentL.value ?? "no"}`)) ?? detectConsent(mask(consentL.value ?? "")))
