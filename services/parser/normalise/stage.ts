@@ -25,7 +25,7 @@ const EVENT = `(?:${alternation(CUES.stage.event)})`;
 const BOOKED = `(?:${alternation(CUES.stage.booked)})`;
 const DAY = `(?:${alternation(CUES.stage.day)})`;
 // a day of the week or a date: "Tuesday", "24.03.", "3rd of May", "14. May", "May 3", "14 april"
-const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th|\.)?\s+(?:of\s+)?\p{L}{3,9})|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|${DAY})`;
+const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9})|\d{1,2}\.\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\p{L}*|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|${DAY})`;
 const fill = (source: string) =>
   source
     .replaceAll("{event}", EVENT)

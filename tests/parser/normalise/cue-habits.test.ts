@@ -100,3 +100,9 @@ describe("value: Indian grouping and a code written after a dollar sign", () => 
     expect(pickDealValue("Deal value $2,300,000 MXN per year")).toMatchObject({ amount: 2300000, currency: "MXN" });
   });
 });
+
+describe("stage: a numbered form's item number is no date", () => {
+  it("'call' before '4. Budget' is not a meeting on the 4th", () => {
+    expect(detectStage("3. Consent: yes, waiting for your call\n4. Budget: unknown")).toBeNull();
+  });
+});
