@@ -205,6 +205,7 @@ export const cues: CueTable = {
       // "Einen Termin für eine Vorführung hätten wir gern im Mai": wished for, not booked
       String.raw`(?:termin|vorführung|demo|präsentation|gespräch)[^.!?\n]{0,40}?${WISH}`,
       String.raw`{event}\s+gibt\s+es\s+(?:noch\s+)?(?:nicht|keine[n]?)`,
+      String.raw`(?:auf|bei)\s+(?:der|dem|einer|einem|unserer|unserem)\s+[^.!?\n]{0,40}?(?:getroffen|kennengelernt)`,
     ],
     event: [
       "termin",
@@ -220,6 +221,7 @@ export const cues: CueTable = {
       "telefonat",
       "besuch",
       "vor-ort-termin",
+      String.raw`(?:erst|demo|präsentations|vorführungs|beratungs|gesprächs|kick-?off|workshop|vor-ort-)termin`,
     ],
     booked: [
       "angesetzt",

@@ -370,7 +370,7 @@ export const cues: CueTable = {
       String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
       String.raw`(?:demo|presentation|workshop|call|meeting|mtg)\s+(?:on|for)\s+{date}`,
       // "we have a call with X and Y on 2 April", "we will have meeting with them on April 8"
-      String.raw`(?:we|they|i)(?:'ll|\s+will)?\s+(?:have|had|got)\s+(?:a\s+|an\s+)?(?:first\s+|joint\s+|intro\s+)?{event}(?![\p{L}])[^.\n!?]{0,60}?\s(?:on|for|next|this)\s+{date}`,
+      String.raw`(?:we|they|i)(?:'ll|\s+will|'ve|\s+have)?\s+(?:have|had|got)\s+(?:a\s+|an\s+)?(?:first\s+|joint\s+|intro\s+)?{event}(?![\p{L}])[^.\n!?]{0,60}?\s(?:on|for|next|this)\s+{date}`,
       String.raw`{event}\s+(?:on\s+|next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun|week)`,
       // mobile notes: "mtg tue w/ their cfo", "call 3/17", "demo thurs 10am"
       String.raw`{event}\s+(?:next\s+|this\s+|[\p{L}]{1,3}\s+)?{date}`,
@@ -397,6 +397,7 @@ export const cues: CueTable = {
       String.raw`(?:would like|'d like|wants?)\s+(?:to\s+(?:see|have|get)\s+)?(?:a|an)\s+(?:first\s+)?(?:demo|presentation|walkthrough)`,
       String.raw`(?:open|happy|keen|willing|glad)\s+to\s+(?:a|take\s+a|have\s+a|do\s+a|jump\s+on\s+a)\s+(?:short\s+|quick\s+|first\s+|brief\s+)?(?:call|chat|meeting|conversation|demo)`,
       String.raw`agreed\s+to\s+(?:a|an)\s+(?:short\s+|quick\s+|first\s+|intro\s+)?(?:call|chat|meeting|demo)`,
+      String.raw`met\s+[^.!?\n]{0,80}?\s+at\s+(?:the|a|an|our|their|this|last)\s+[^.!?\n]{0,40}?(?:event|conference|fair|trade\s?show|expo|seminar|webinar|meetup|summit|day|dinner|breakfast|lunch|networking)`,
     ],
     event: [
       "call",
@@ -570,7 +571,7 @@ export const cues: CueTable = {
       // "We will implement and train their teams (services)"
       String.raw`we(?:'d| would| will|'ll)?\s+(?:implement|deploy|roll out|configure|install)\s+and\s+(?:train|support|run|operate|maintain)`,
       String.raw`\(\s*services?\s*\)`,
-      String.raw`services?\s+partner`,
+      String.raw`services?\s+(?:partner|deal|engagement)`,
     ],
     referral: [
       String.raw`referr(?:al|ed|ing)`,

@@ -11,6 +11,7 @@ import type { Stage } from "../schema.ts";
 import { CUES } from "../lang/cues.ts";
 import {
   alternation,
+  anyApostrophe,
   clauseAfter,
   clauseBefore,
   CONDITIONAL,
@@ -42,7 +43,7 @@ const DISCOVERY = new RegExp(
   [
     // "demo booked", "Termin am 24.03. vereinbart", "réunion prévue", "möte bokat"
     String.raw`(?<![\p{L}])${EVENT}(?![\p{L}])${GAP}(?<![\p{L}])${BOOKED}(?![\p{L}])`,
-    ...CUES.stage.discovery.map((s) => String.raw`(?<![\p{L}\p{N}])(?:${fill(s)})`),
+    ...CUES.stage.discovery.map((s) => String.raw`(?<![\p{L}\p{N}])(?:${anyApostrophe(fill(s))})`),
   ].join("|"),
   "giu",
 );

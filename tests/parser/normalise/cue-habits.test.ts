@@ -106,3 +106,18 @@ describe("stage: a numbered form's item number is no date", () => {
     expect(detectStage("3. Consent: yes, waiting for your call\n4. Budget: unknown")).toBeNull();
   });
 });
+
+describe("habits found on the second pass", () => {
+  it("a negation with a typographic apostrophe still negates", () => {
+    expect(detectMotion("We’re a referral partner – we don’t resell.")).toBe("referral");
+  });
+  it.each([
+    ["They’ve got a site visit with the COO on Monday 4 May.", "discovery_scheduled"],
+    ["Beratungstermin am 5.6. vereinbart.", "discovery_scheduled"],
+    ["Met the finance lead of a dairy co-op at the regional farming expo.", "new_intro"],
+    ["Den Kunden habe ich bei einem Branchenabend in Ulm kennengelernt.", "new_intro"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+  it("a services deal or engagement is the services motion", () => {
+    expect(detectMotion("For us it is a services engagement.")).toBe("services");
+  });
+});
