@@ -274,6 +274,7 @@ export const cues: CueTable = {
       String.raw`(?:bittet|bat|bitten)\s+(?:[\p{L}]+\s+){0,2}um\s+(?:eine\s+|die\s+|einen\s+)?(?:kontaktaufnahme|rückruf|anruf|kontakt)`,
       String.raw`kontakt(?:aufnahme)?\s+(?:ist\s+)?(?:ok|okay|erlaubt|in ordnung)(?=\s*(?:[.!]|$))`,
       String.raw`(?:zustimmung|einverständnis|erlaubnis|freigabe|okay|ok)\s+(?:zur|für\s+(?:die|eine[n]?))\s+(?:kontaktaufnahme|anruf|kontakt|ansprache)\s+(?:hat|haben)\s+(?:[\p{L}]+\s+){0,3}?(?:gegeben|erteilt)`,
+      String.raw`(?:darf|dürfen|kann|können)\s+sich\s+(?:gerne?\s+)?(?:direkt\s+)?(?:bei\s+(?:mir|ihr|ihm|ihnen|uns)\s+)?melden`,
     ],
     prohibition: [
       String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+(?:aber\s+|bitte\s+)?noch\s+nicht`,

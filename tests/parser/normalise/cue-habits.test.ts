@@ -121,3 +121,12 @@ describe("habits found on the second pass", () => {
     expect(detectMotion("For us it is a services engagement.")).toBe("services");
   });
 });
+
+describe("negation stays in its clause; German 'may get in touch'", () => {
+  it("a negation before ', wir …' does not reach the next clause", () => {
+    expect(detectMotion("Noch kein Angebot, wir stellen nur den Kontakt her.")).toBe("referral");
+  });
+  it("'darf sich melden' is the prospect's yes", () => {
+    expect(detectConsent("Ihr Vertrieb darf sich gern bei ihm melden.")).toBe(true);
+  });
+});
