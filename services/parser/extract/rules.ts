@@ -108,7 +108,9 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const stageL = lv("stage")?.value;
   reg.stage = (stageL ? detectStage(mask(stageL)) : null) ?? detectStage(allTextM);
   const motionL = lv("motion")?.value;
-  reg.motion = (motionL ? detectMotion(mask(motionL)) : null) ?? detectMotion(allTextM);
+  // the partner's own text says how they work; a forwarded prospect mail speaks of the prospect's project
+  reg.motion =
+    (motionL ? detectMotion(mask(motionL), { labelled: true }) : null) ?? detectMotion(ownM) ?? detectMotion(allTextM);
   const consentL = lv("consent");
   reg.consent = consentL
     ? (detectConsent(mask(`${consentL.label}: ${consentL.value ?? "no"}`)) ?? detectConsent(mask(consentL.value ?? "")))

@@ -183,6 +183,8 @@ export const cues: CueTable = {
       String.raw`angebote?\s+(?:von\s+)?(?:[\p{L}.&-]+(?:\s+und|,)?\s+){0,6}?(?:vorliegen|vorliegt|liegen\s+vor)`,
       String.raw`liegen\s+(?:[\p{L}]+\s+){0,3}?angebote[^.!?\n]{0,60}?\svor(?![\p{L}])`,
       String.raw`(?:in\s+der\s+)?(?:verhandlung|vertragsverhandlung|preisverhandlung)`,
+      String.raw`angebot\s+liegt\s+(?:[^!?\n]{0,60}?\s)?vor`,
+      String.raw`(?:ein|das|unser)\s+angebot\s+(?:[^!?\n]{0,90}?\s)?(?:gelegt|abgegeben|eingereicht|übermittelt|verschickt|geschickt)`,
     ],
     discovery: [
       String.raw`(?<![\p{L}])(?:vereinbart|ausgemacht)\s+(?:ein(?:en)?\s+)?(?:ersten?\s+|gemeinsamen?\s+)?{event}`,
@@ -191,6 +193,7 @@ export const cues: CueTable = {
       String.raw`(?:vorführung|präsentation|vor-ort-termin|termin|gespräch|telefonat)\s+(?:am|für)\s+{date}`,
       // "Wir haben am Dienstag (21.4.) einen ersten Termin mit ihm" (not "keinen")
       String.raw`(?<![\p{L}])(?:wir|sie|er|ich)\s+(?:haben|hat|habe)\s+(?:(?:[^.\n!?]|(?<=\d)\.){0,30}?\s)?(?:einen|ein)\s+(?:ersten?\s+|gemeinsamen?\s+)?{event}(?![\p{L}])`,
+      String.raw`(?:treffen|sehen|sprechen|telefonieren)\s+(?:uns\s+|wir\s+)?(?:am|nächsten|kommenden|diesen)\s+{date}`,
     ],
     newIntro: [
       "erstkontakt",
@@ -201,6 +204,8 @@ export const cues: CueTable = {
       String.raw`(?:wünscht|wünschen|möchte|möchten)\s+(?:sich\s+)?(?:gerne\s+)?(?:eine?n?)\s+(?:demo|vorführung|präsentation)`,
       // "Einen Termin für eine Vorführung hätten wir gern im Mai": wished for, not booked
       String.raw`(?:termin|vorführung|demo|präsentation|gespräch)[^.!?\n]{0,40}?${WISH}`,
+      String.raw`{event}\s+gibt\s+es\s+(?:noch\s+)?(?:nicht|keine[n]?)`,
+      String.raw`(?:auf|bei)\s+(?:der|dem|einer|einem|unserer|unserem)\s+[^.!?\n]{0,40}?(?:getroffen|kennengelernt)`,
     ],
     event: [
       "termin",
@@ -216,6 +221,7 @@ export const cues: CueTable = {
       "telefonat",
       "besuch",
       "vor-ort-termin",
+      String.raw`(?:erst|demo|präsentations|vorführungs|beratungs|gesprächs|kick-?off|workshop|vor-ort-)termin`,
     ],
     booked: [
       "angesetzt",
@@ -267,6 +273,8 @@ export const cues: CueTable = {
       String.raw`ist\s+(?:informiert|im bilde|vorgewarnt)`,
       String.raw`(?:bittet|bat|bitten)\s+(?:[\p{L}]+\s+){0,2}um\s+(?:eine\s+|die\s+|einen\s+)?(?:kontaktaufnahme|rückruf|anruf|kontakt)`,
       String.raw`kontakt(?:aufnahme)?\s+(?:ist\s+)?(?:ok|okay|erlaubt|in ordnung)(?=\s*(?:[.!]|$))`,
+      String.raw`(?:zustimmung|einverständnis|erlaubnis|freigabe|okay|ok)\s+(?:zur|für\s+(?:die|eine[n]?))\s+(?:kontaktaufnahme|anruf|kontakt|ansprache)\s+(?:hat|haben)\s+(?:[\p{L}]+\s+){0,3}?(?:gegeben|erteilt)`,
+      String.raw`(?:darf|dürfen|kann|können)\s+sich\s+(?:gerne?\s+)?(?:direkt\s+)?(?:bei\s+(?:mir|ihr|ihm|ihnen|uns)\s+)?melden`,
     ],
     prohibition: [
       String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+(?:aber\s+|bitte\s+)?noch\s+nicht`,
@@ -284,6 +292,7 @@ export const cues: CueTable = {
       String.raw`(?:weiß|weiss|wissen)\s+(?:noch\s+)?(?:nicht|nichts)\s+(?:bescheid|davon)`,
       // "möchte vorerst nicht kontaktiert werden", "will (noch) nicht angerufen werden"
       String.raw`(?:möchte|möchten|will|wollen)\s+(?:[\p{L}]+\s+){0,4}?(?:vorerst|noch|zunächst|derzeit|aktuell)?\s*(?:nicht|keinen?)\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktiert|angerufen|angeschrieben|kontakt)`,
+      String.raw`(?:vorerst|zunächst|bis auf weiteres)\s+(?:nur\s+)?über\s+(?:uns|mich)`,
     ],
   },
   motion: {
@@ -311,6 +320,7 @@ export const cues: CueTable = {
       String.raw`umsetzung`,
       String.raw`setze\s+(?:die|das|den)\s+[\p{L}-]+(?:\s+und\s+(?:die|das|den)\s+[\p{L}-]+)?\s+(?:beim kunden\s+)?um`,
       String.raw`(?:wir\s+)?übernehmen\s+(?:die\s+|auch\s+)?(?:installation|einrichtung|implementierung|einführung|schulung)`,
+      String.raw`(?:installation|einrichtung|implementierung|einführung|schulung|inbetriebnahme|datenmigration)[^.!?\n]{0,40}?übernehm(?:en|e)`,
     ],
     referral: [
       String.raw`empfehlung`,

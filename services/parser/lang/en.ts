@@ -370,11 +370,12 @@ export const cues: CueTable = {
       String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
       String.raw`(?:demo|presentation|workshop|call|meeting|mtg)\s+(?:on|for)\s+{date}`,
       // "we have a call with X and Y on 2 April", "we will have meeting with them on April 8"
-      String.raw`(?:we|they|i)(?:'ll|\s+will)?\s+(?:have|had|got)\s+(?:a\s+|an\s+)?(?:first\s+|joint\s+|intro\s+)?{event}(?![\p{L}])[^.\n!?]{0,60}?\s(?:on|for|next|this)\s+{date}`,
+      String.raw`(?:we|they|i)(?:'ll|\s+will|'ve|\s+have)?\s+(?:have|had|got)\s+(?:a\s+|an\s+)?(?:first\s+|joint\s+|intro\s+)?{event}(?![\p{L}])[^.\n!?]{0,60}?\s(?:on|for|next|this)\s+{date}`,
       String.raw`{event}\s+(?:on\s+|next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun|week)`,
       // mobile notes: "mtg tue w/ their cfo", "call 3/17", "demo thurs 10am"
       String.raw`{event}\s+(?:next\s+|this\s+|[\p{L}]{1,3}\s+)?{date}`,
       String.raw`^\s*discovery(?![\p{L}])`,
+      String.raw`(?:confirmed|accepted|locked\s+in)\s+(?:the\s+)?{date}`,
     ],
     newIntro: [
       "intro",
@@ -394,6 +395,9 @@ export const cues: CueTable = {
       // a meeting asked for but not yet booked: "they asked for a demo"
       String.raw`(?:asked|asking|ask|requested)\s+(?:us\s+)?for\s+(?:a|an)\s+(?:first\s+)?(?:demo|call|meeting|presentation|walkthrough)`,
       String.raw`(?:would like|'d like|wants?)\s+(?:to\s+(?:see|have|get)\s+)?(?:a|an)\s+(?:first\s+)?(?:demo|presentation|walkthrough)`,
+      String.raw`(?:open|happy|keen|willing|glad)\s+to\s+(?:a|take\s+a|have\s+a|do\s+a|jump\s+on\s+a)\s+(?:short\s+|quick\s+|first\s+|brief\s+)?(?:call|chat|meeting|conversation|demo)`,
+      String.raw`agreed\s+to\s+(?:a|an)\s+(?:short\s+|quick\s+|first\s+|intro\s+)?(?:call|chat|meeting|demo)`,
+      String.raw`met\s+[^.!?\n]{0,80}?\s+at\s+(?:the|a|an|our|their|this|last)\s+[^.!?\n]{0,40}?(?:event|conference|fair|trade\s?show|expo|seminar|webinar|meetup|summit|day|dinner|breakfast|lunch|networking)`,
     ],
     event: [
       "call",
@@ -463,7 +467,7 @@ export const cues: CueTable = {
       String.raw`agreed\s+(?:that\s+)?(?:[\p{L}]+\s+){1,2}(?:(?:may|can|could|will)\s+)?(?:${CONTACT_VERB}|pass|share|forward)`,
       String.raw`accept(?:s|ed)?\s+(?:your|ur|a|the)\s+(?:call|contact|e-?mail)`,
       // "happy for Acme to get in touch": any name between
-      String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,3}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
+      String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,5}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
       String.raw`(?:ok'?d|okayed|approved|agreed to)\s+(?:the\s+)?(?:contact|outreach|(?:a|the)\s+call|an\s+intro)`,
       "consented",
       String.raw`(?:given|gave|give)\s+(?:their|her|his|its)?\s*consent`,
@@ -492,6 +496,10 @@ export const cues: CueTable = {
       String.raw`(?:is|'s|are|'re|am)\s+aware\s+(?:that\s+)?(?:you|your team|[\p{L}]+)(?:'ll|'re|\s+will|\s+may|\s+might|\s+are going to|\s+are)\s+(?:be\s+)?(?:reach|contact|call|ring|e-?mail|get|join|in touch|be in touch|getting|reaching|calling)`,
       String.raw`knows?\s+(?:that\s+)?(?:you|your team)(?:'ll|\s+will|\s+are going to|\s+may)\s+(?:be\s+)?(?:reach|contact|call|ring|e-?mail|get in touch|in touch)`,
       String.raw`(?:contact|outreach)\s+(?:is\s+)?(?:ok|okay|allowed|fine|welcome)(?=\s*(?:[.!]|$))`,
+      String.raw`agreed\s+to\s+${YOU}\s+(?:joining|calling|contacting|reaching out|getting in touch|ringing|phoning)`,
+      String.raw`${YOU}(?:\s+are|'re|’re)\s+welcome\s+to\s+(?:${CONTACT_VERB}|give\s+(?:him|her|them)\s+a\s+(?:ring|call))`,
+      String.raw`(?:fine|happy|ok|okay|comfortable)\s+(?:with\s+)?being\s+(?:contacted|called|approached|reached)`,
+      String.raw`asked\s+us\s+to\s+(?:bring|get|pull)\s+(?:[\p{L}]+\s+){1,3}in(?![\p{L}])`,
     ],
     prohibition: [
       String.raw`(?:don't|do not|dont|please not|not to|never)\s+${CONTACT_VERB}`,
@@ -504,7 +512,7 @@ export const cues: CueTable = {
       String.raw`until\s+(?:after\s+)?(?:i|we)(?:'ve|'ll| have| will)?\s+(?:looped|loop|introduced|introduce|connected|connect)\s+you`,
       String.raw`no\s+direct\s+(?:contact|outreach)`,
       // "we haven't asked her yet", "not yet asked the client": nobody asked, so no consent
-      String.raw`(?:haven't|have not|hasn't|has not|didn't|did not|not)\s+(?:yet\s+)?(?:asked|checked with)\s+(?:him|her|them|the (?:customer|client|prospect))`,
+      String.raw`(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not)\s+(?:yet\s+)?(?:asked|checked with)\s+(?:him|her|them|the (?:customer|client|prospect))`,
       // "I'll loop you in after their board meeting": not before
       String.raw`(?:i'll|i will|we'll|we will)\s+loop\s+you\s+in\s+(?:after|once|when|as soon as)`,
       String.raw`(?:please\s+)?(?:don't|do not)\s+(?:share|pass on|forward)\s+(?:my|his|her|their)\s+(?:contact\s+)?(?:details|number|email)`,
@@ -563,6 +571,7 @@ export const cues: CueTable = {
       // "We will implement and train their teams (services)"
       String.raw`we(?:'d| would| will|'ll)?\s+(?:implement|deploy|roll out|configure|install)\s+and\s+(?:train|support|run|operate|maintain)`,
       String.raw`\(\s*services?\s*\)`,
+      String.raw`services?\s+(?:partner|deal|engagement)`,
     ],
     referral: [
       String.raw`referr(?:al|ed|ing)`,
@@ -579,7 +588,7 @@ export const cues: CueTable = {
     ],
   },
   motionWeak: {
-    services: ["implementation", "implement", "onboarding", "rollout", "support"],
+    services: ["implementation", "implement", "onboarding", "rollout", "support", String.raw`services`],
     technology: ["integration", "integrations", "api", "webhook"],
   },
   competitorBefore: [

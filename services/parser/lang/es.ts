@@ -77,12 +77,14 @@ export const cues: CueTable = {
       String.raw`(?:propuesta|oferta|cotizaci[óo]n|presupuesto)\s+(?:solicitad[ao]|enviad[ao]|en preparaci[óo]n|pedid[ao])`,
       String.raw`comparando\s+(?:ofertas|proveedores|soluciones|propuestas)`,
       String.raw`licitaci[óo]n`,
+      String.raw`avanzar\s+con\s+(?:una|la|el)\s+(?:propuesta|oferta|cotizaci[óo]n|presupuesto)`,
     ],
     newIntro: [
       String.raw`primer\s+contacto`,
       String.raw`presentaci[óo]n\s+inicial`,
       String.raw`(?:todavía\s+|aún\s+)?sin\s+{event}`,
       String.raw`nada\s+(?:agendado|programado|concretado)(?:\s+todavía|\s+aún)?`,
+      String.raw`(?:l[eoa]s?\s+)llamar(?:éis|[áa]n|emos)`,
     ],
     event: ["reunión", "demostración", "demo", "llamada", "videollamada", "visita", "cita", "presentación"],
     booked: [
@@ -103,6 +105,8 @@ export const cues: CueTable = {
       String.raw`dad[oa]\s+(?:su\s+)?(?:consentimiento|autorizaci[óo]n|visto bueno)`,
       String.raw`(?:ok|okay|bien|de acuerdo)\s+con\s+que\s+(?:l[oa]s?\s+|le\s+)?(?:contacten|llamen|escriban)`,
       String.raw`acept[óo]\s+(?:ser\s+contactad[ao]|recibir\s+(?:una\s+)?llamada)`,
+      String.raw`(?:le|les)\s+(?:pareci[óo]|parece|ha\s+parecido)\s+bien`,
+      String.raw`(?:está|esta|están)\s+conformes?`,
     ],
     prohibition: [String.raw`no\s+(?:l[ao]s?\s+)?(?:contacten|llamen|contactar)`],
   },

@@ -63,6 +63,7 @@ export const cues: CueTable = {
       String.raw`(?:proposition|offre|devis)\s+(?:commerciale\s+)?(?:demandée?|envoyée?|en cours|en préparation|remise)`,
       String.raw`appel d'offres`,
       String.raw`en (?:cours d')?(?:évaluation|négociation)`,
+      String.raw`[ée]valuation\s+en\s+cours`,
     ],
     discovery: [String.raw`(?:premi[eè]re?|1(?:re|ère|er))\s+{event}\s+(?:le\s+|pour le\s+)?{date}`],
     newIntro: [
@@ -107,6 +108,8 @@ export const cues: CueTable = {
     prohibition: [
       String.raw`(?:merci de\s+)?(?:ne\s+pas|ne\s+la|ne\s+le|ne\s+les)\s+(?:la\s+|le\s+|les\s+)?(?:contacter|appeler|solliciter)`,
       String.raw`passer\s+par\s+(?:moi|nous)`,
+      String.raw`(?:n['’]est|ne\s+sont)\s+pas\s+(?:encore\s+)?(?:au\s+courant|informée?s?|prévenue?s?)`,
+      String.raw`attendre\s+(?:mon|notre)\s+(?:feu\s+vert|accord|retour|signal)`,
     ],
   },
   motion: {

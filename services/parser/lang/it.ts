@@ -66,6 +66,7 @@ export const cues: CueTable = {
   },
   motion: {
     resale: [String.raw`rivendita`, String.raw`rivenditore`, String.raw`rivenderemo`],
+    referral: [String.raw`segnala(?:zione|tore|trice)`],
   },
   competitorBefore: [
     String.raw`(?:sta|stanno)\s+(?:valutando|guardando)\s+(?:anche\s+)?`,

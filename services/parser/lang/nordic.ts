@@ -105,6 +105,7 @@ export const cues: CueTable = {
     prohibition: [String.raw`(?:ikke|inte)\s+(?:ta|tage)\s+kontakt`, String.raw`(?:vennligst|venligst)\s+ikke`],
   },
   motion: {
+    services: [String.raw`implementering(?:en)?`],
     resale: [String.raw`videresalg`, String.raw`återförsäljare`, String.raw`forhandler`, String.raw`videreforhandler`],
   },
   competitorBefore: [

@@ -62,7 +62,11 @@ export const cues: CueTable = {
       String.raw`(?:dado|deu)\s+(?:o\s+)?(?:seu\s+)?consentimento`,
       String.raw`autorizou\s+(?:o\s+)?(?:contato|contacto)`,
     ],
-    prohibition: [String.raw`não\s+(?:entrem\s+em\s+contato|contatem|liguem)`],
+    prohibition: [
+      String.raw`não\s+(?:entrem\s+em\s+contato|contatem|liguem)`,
+      String.raw`aguard(?:em|e|ar)\s+(?:até|pela|pelo|a\s+minha|o\s+meu)`,
+      String.raw`ainda\s+não\s+(?:lhe\s+|lhes\s+)?(?:perguntei|perguntámos|perguntamos|falei|falámos|falamos|confirmei)`,
+    ],
   },
   motion: {
     resale: [String.raw`revenda`, String.raw`revender(?:emos)?`, String.raw`vamos\s+revender`],

@@ -118,8 +118,9 @@ const MULT_SRC = String.raw`lakhs?|lacs?|crores?|k|Tsd\.?|Tausend|thousand|mn|mm
 /** "mil" is a thousand in Spanish and Portuguese, a million in English slang: not read with an English-speaking currency */
 const MIL_AMBIGUOUS = new Set(["USD", "GBP", "CAD", "AUD", "NZD"]);
 
-// 48.000 | 48,000 | 40'000 | 60’000 | 48 000 | 1.234,56 | 1.2 | 1,5 | 48000 (then "40.000,-" dash)
-const NUM_SRC = String.raw`\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?`;
+// 48.000 | 48,000 | 40'000 | 60’000 | 48 000 | 1.234,56 | 1.2 | 1,5 | 48000 (then "40.000,-" dash);
+// Indian grouping first ("12,50,000" = 1.25 million), else "12,50" would read as a decimal
+const NUM_SRC = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?`;
 // Node 20 has no duplicate group names across alternatives: the suffixed form uses a "b" suffix.
 // "zwischen 20 und 25 TEUR" / "between 40 and 50k": "und"/"and" joins a range only after zwischen/between
 const range = (g: string) =>
@@ -201,11 +202,19 @@ function toMatch(m: RegExpExecArray | RegExpMatchArray, currency: string, factor
   return { amount: amount * factor, currency, index: m.index ?? 0, raw: m[0] };
 }
 
+/** "$1,250,000 MXN", "$90k CAD": many currencies write "$"; a code after the number names which. */
+const CODE_AFTER = new RegExp(String.raw`^\s?\(?(${ISO_SRC})(?![\p{L}])`, "u");
+function codeAfterDollar(text: string, m: RegExpMatchArray): [string, number] | null {
+  if (m.groups?.cp !== "$") return null;
+  const code = CODE_AFTER.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6));
+  return code?.[1] ? [code[1], 1] : null;
+}
+
 /** Every amount with a currency, in order, with its surrounding text. */
 export function findMoney(text: string): MoneyInProse[] {
   const hits: MoneyMatch[] = [];
   for (const m of text.matchAll(MONEY_RE)) {
-    const cur = currencyOf(m.groups ?? {});
+    const cur = codeAfterDollar(text, m) ?? currencyOf(m.groups ?? {});
     if (!cur) continue;
     const hit = toMatch(m, cur[0], cur[1]);
     if (hit) hits.push(hit);

@@ -15,9 +15,10 @@ export function hits(text: string, re: RegExp): CueHit[] {
 
 /** Characters that end a clause; dots in dates or abbreviations ("17.03.", "ca.") do not. */
 // a dot before a lower-case word ends a clause in terse notes ("no comp. she's expecting …") unless
-// it closes a short abbreviation ("ca.", "bzw.", "z. b.")
+// it closes a short abbreviation ("ca.", "bzw.", "z. b."); a comma before the writer as a new subject
+// (", ich habe …", ", we have …") starts a clause of its own, so an earlier negation stays behind
 const CLAUSE_BREAK =
-  /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)/u;
+  /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)|,\s(?=(?:I|we|ich|wir|je|nous|yo|ik|jeg|jag)\s)/u;
 
 /** The clause text from its start up to `index`. */
 export function clauseBefore(text: string, index: number, max = 60): string {
@@ -37,8 +38,14 @@ export function alternation(parts: readonly string[]): string {
 }
 
 // negation in every language of the cue tables (services/parser/lang)
-const NEGATION_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CUES.negationBefore)})(?![\p{L}])`, "iu");
-const NEGATION_AFTER = new RegExp(String.raw`^\s*(?:${alternation(CUES.negationAfter)})(?![\p{L}])`, "iu");
+const NEGATION_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${anyApostrophe(alternation(CUES.negationBefore))})(?![\p{L}])`,
+  "iu",
+);
+const NEGATION_AFTER = new RegExp(
+  String.raw`^\s*(?:${anyApostrophe(alternation(CUES.negationAfter))})(?![\p{L}])`,
+  "iu",
+);
 /** A word that makes a cue conditional ("if", "falls", "lorsque") somewhere before it in its clause. */
 export const CONDITIONAL = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CUES.conditional)})(?![\p{L}])`, "iu");
 
@@ -57,7 +64,27 @@ export function isNegated(text: string, hit: CueHit, before = 30): boolean {
 /** Lower-case a cue list into one global, case-insensitive, word-bounded regex. A space in a
  * cue matches any run of white space, so a phrase wrapped over two lines still counts. */
 export function cueRegex(parts: readonly string[]): RegExp {
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${parts.map(flexibleSpaces).join("|")})(?![\p{L}\p{N}])`, "giu");
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:${parts.map((p) => flexibleSpaces(anyApostrophe(p))).join("|")})(?![\p{L}\p{N}])`,
+    "giu",
+  );
+}
+
+/** Mail clients turn ' into ’: an apostrophe outside a character class matches both. */
+export function anyApostrophe(pattern: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === "\\") {
+      out += c + (pattern[++i] ?? "");
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    out += c === "'" && !inClass ? "['’]" : c;
+  }
+  return out;
 }
 
 /** Literal spaces outside character classes become `\s+`. */

@@ -41,15 +41,22 @@ function weight(text: string, re: RegExp | undefined, w: number): number {
   return hits(text, re).filter((h) => !isNegated(text, h)).length * w;
 }
 
-/** The partner motion the text describes, or null when nothing points to one. */
-export function detectMotion(text: string): Motion | null {
+/**
+ * The partner motion the text describes, or null when nothing points to one. A labelled value
+ * ("Partner role: rollout and support") answers the question itself, so one weak cue decides it.
+ */
+export function detectMotion(text: string, opts: { labelled?: boolean } = {}): Motion | null {
   let best: Motion | null = null;
   let bestScore = 0;
+  let tied = false;
   for (const cue of CUES) {
     const score = weight(text, cue.strong, 2) + weight(text, cue.acronyms, 2) + weight(text, cue.weak, 1);
     if (cue.motion === "marketplace" && score > 0) return "marketplace";
-    if (score > bestScore) [best, bestScore] = [cue.motion, score];
+    if (score > bestScore) [best, bestScore, tied] = [cue.motion, score, false];
+    else if (score > 0 && score === bestScore) tied = true;
   }
-  // weak cues alone ("support", "API") are too common to decide on
+  // weak cues alone ("support", "API") are too common to decide on in prose; in a labelled value
+  // one weak cue decides, unless a weak cue of another motion says otherwise
+  if (opts.labelled && bestScore === 1) return tied ? null : best;
   return bestScore >= 2 ? best : null;
 }

@@ -11,6 +11,7 @@ import type { Stage } from "../schema.ts";
 import { CUES } from "../lang/cues.ts";
 import {
   alternation,
+  anyApostrophe,
   clauseAfter,
   clauseBefore,
   CONDITIONAL,
@@ -24,8 +25,8 @@ import {
 const EVENT = `(?:${alternation(CUES.stage.event)})`;
 const BOOKED = `(?:${alternation(CUES.stage.booked)})`;
 const DAY = `(?:${alternation(CUES.stage.day)})`;
-// a day of the week or a date: "Tuesday", "24.03.", "3rd of May", "May 3", "14 april"
-const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9})|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|${DAY})`;
+// a day of the week or a date: "Tuesday", "24.03.", "3rd of May", "14. May", "May 3", "14 april"
+const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9})|\d{1,2}\.\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\p{L}*|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|${DAY})`;
 const fill = (source: string) =>
   source
     .replaceAll("{event}", EVENT)
@@ -42,7 +43,7 @@ const DISCOVERY = new RegExp(
   [
     // "demo booked", "Termin am 24.03. vereinbart", "réunion prévue", "möte bokat"
     String.raw`(?<![\p{L}])${EVENT}(?![\p{L}])${GAP}(?<![\p{L}])${BOOKED}(?![\p{L}])`,
-    ...CUES.stage.discovery.map((s) => String.raw`(?<![\p{L}\p{N}])(?:${fill(s)})`),
+    ...CUES.stage.discovery.map((s) => String.raw`(?<![\p{L}\p{N}])(?:${anyApostrophe(fill(s))})`),
   ].join("|"),
   "giu",
 );
