@@ -1,6 +1,7 @@
 // Shared helpers for the cue-based detectors (stage, motion, consent): find a cue in text and
 // decide whether the clause around it negates it ("nothing scheduled yet", "noch kein Termin").
 import { CUES } from "../lang/cues.ts";
+import { allMatches } from "../text/regex.ts";
 
 export interface CueHit {
   index: number;
@@ -10,25 +11,31 @@ export interface CueHit {
 
 /** Every match of `re` (must be global) as {index, end, text}. */
 export function hits(text: string, re: RegExp): CueHit[] {
-  return [...text.matchAll(re)].map((m) => ({ index: m.index, end: m.index + m[0].length, text: m[0] }));
+  return allMatches(text, re).map((m) => ({ index: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** Characters that end a clause; dots in dates or abbreviations ("17.03.", "ca.") do not. */
 // a dot before a lower-case word ends a clause in terse notes ("no comp. she's expecting …") unless
 // it closes a short abbreviation ("ca.", "bzw.", "z. b.")
 const CLAUSE_BREAK =
-  /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)/u;
+  /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)/gu;
 
 /** The clause text from its start up to `index`. */
 export function clauseBefore(text: string, index: number, max = 60): string {
+  // the last part `head.split(CLAUSE_BREAK)` would give, without split's clone of the regex
   const head = text.slice(Math.max(0, index - max), index);
-  const parts = head.split(CLAUSE_BREAK);
-  return parts[parts.length - 1] ?? "";
+  const breaks = allMatches(head, CLAUSE_BREAK);
+  const last = breaks[breaks.length - 1];
+  return last ? head.slice(last.index + last[0].length) : head;
 }
 
 /** The clause text from `end` up to its end. */
 export function clauseAfter(text: string, end: number, max = 40): string {
-  return text.slice(end, end + max).split(CLAUSE_BREAK)[0] ?? "";
+  const tail = text.slice(end, end + max);
+  CLAUSE_BREAK.lastIndex = 0;
+  const first = CLAUSE_BREAK.exec(tail);
+  CLAUSE_BREAK.lastIndex = 0;
+  return first ? tail.slice(0, first.index) : tail;
 }
 
 /** A list of regex sources as one alternation, longest first so "not yet" wins over "not". */
