@@ -1,5 +1,6 @@
 // Fields read from free prose when no label gives them: the prospect's problem and region. Pure.
 import { fold, splitSentences } from "./text-utils.ts";
+import { allMatches } from "../text/regex.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
 // volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand".
@@ -67,7 +68,7 @@ export function findGeography(text: string, companyName: string | null): string 
     // chatter about a trip or a beer garden names other places, unless the sentence is about the prospect
     if (TRAVEL_RE.test(s.text) && !mentions) continue;
     const base = mentions ? 3 : ABOUT_PROSPECT_RE.test(s.text) ? 1 : 0.5;
-    for (const m of s.text.matchAll(GEO_RE)) {
+    for (const m of allMatches(s.text, GEO_RE)) {
       const value = m[1]!.trim();
       const words = fold(value).split(/\s+/);
       if (words.some((w) => NOT_GEO.has(w) || /(?:ung|ungen|keit|heit|schaft|tion|rechnungen|ismus|form)$/.test(w)))

@@ -3,12 +3,24 @@ import { parse } from "tldts";
 
 /** Lower case, accents off, ß -> ss. */
 export function fold(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss");
+  // the pickers fold the same names, words and lines many times per mail; Unicode
+  // normalisation is the costly part, so short results are kept (bounded: cleared when full)
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    folded = s
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/ß/g, "ss");
+    if (s.length > FOLDED_MAX_CHARS) return folded;
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    FOLDED.set(s, folded);
+  }
+  return folded;
 }
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 8192;
+const FOLDED_MAX_CHARS = 256;
 
 /** German umlauts as ae/oe/ue (how they are spelled in e-mail addresses and domains). */
 export function foldGerman(s: string): string {

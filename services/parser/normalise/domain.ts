@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import { domainToASCII, domainToUnicode } from "node:url";
 import { parse } from "tldts";
+import { allMatches } from "../text/regex.ts";
 
 export interface TextMatch {
   /** the text as it occurs in the input (trimmed of surrounding punctuation) */
@@ -103,7 +104,7 @@ const FILE_LIKE_SUFFIXES = new Set(["zip", "mov", "md", "py", "sh", "rar", "exe"
 /** http(s) URLs, `www.` hosts and bare domains ("pinecrestvets.com") in order of appearance. */
 export function findUrls(text: string): TextMatch[] {
   const out: TextMatch[] = [];
-  for (const m of text.matchAll(URL_RE)) {
+  for (const m of allMatches(text, URL_RE)) {
     const value = m[0].replace(/[.,;:!?'"’”>)\]]+$/u, "");
     const index = m.index;
     const end = index + value.length;
@@ -125,7 +126,7 @@ const EMAIL_RE = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.
 /** E-mail addresses (lower-cased) with their offsets; `mailto:`, `<…>` and trailing dots are fine. */
 export function findEmails(text: string): TextMatch[] {
   const out: TextMatch[] = [];
-  for (const m of text.matchAll(EMAIL_RE)) {
+  for (const m of allMatches(text, EMAIL_RE)) {
     let value = m[0];
     let index = m.index;
     // a local part cannot start or end with a dot ("…see.bob@x.com" is prose glued to it)
