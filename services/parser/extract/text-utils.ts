@@ -1,26 +1,17 @@
 // Small text helpers shared by the rule extractors. Pure.
 import { parse } from "tldts";
+import { memoised } from "../text/memo.ts";
 
 /** Lower case, accents off, ß -> ss. */
-export function fold(s: string): string {
-  // the pickers fold the same names, words and lines many times per mail; Unicode
-  // normalisation is the costly part, so short results are kept (bounded: cleared when full)
-  let folded = FOLDED.get(s);
-  if (folded === undefined) {
-    folded = s
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/ß/g, "ss");
-    if (s.length > FOLDED_MAX_CHARS) return folded;
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-    FOLDED.set(s, folded);
-  }
-  return folded;
-}
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 8192;
-const FOLDED_MAX_CHARS = 256;
+// the pickers fold the same names, words and lines many times per mail, and Unicode
+// normalisation is the costly part: answers are kept (memoised)
+export const fold: (s: string) => string = memoised((s) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/ß/g, "ss"),
+);
 
 /** German umlauts as ae/oe/ue (how they are spelled in e-mail addresses and domains). */
 export function foldGerman(s: string): string {

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { domainToASCII, domainToUnicode } from "node:url";
 import { parse } from "tldts";
 import { allMatches } from "../text/regex.ts";
+import { memoised } from "../text/memo.ts";
 
 export interface TextMatch {
   /** the text as it occurs in the input (trimmed of surrounding punctuation) */
@@ -13,7 +14,11 @@ export interface TextMatch {
 }
 
 /** URL / host / e-mail input -> registrable domain (lower case, Unicode IDN), or null. */
-export function registrableDomain(input: string): string | null {
+// every picker asks again for the same few addresses and hosts of a mail, and IDN conversion and
+// the suffix lookup are the cost: answers are kept (memoised)
+export const registrableDomain: (input: string) => string | null = memoised(readRegistrableDomain);
+
+function readRegistrableDomain(input: string): string | null {
   const host = hostOf(input);
   if (!host) return null;
   const ascii = domainToASCII(host);
@@ -30,6 +35,9 @@ export function registrableDomain(input: string): string | null {
  * A spelled-out " dot " only counts when a public suffix follows, so prose stays prose.
  */
 export function refang(text: string): string {
+  // most mail has neither form: a cheap look for their brackets and words saves both scans
+  const bracketed = /[[({](?:\.|dot|punkt)/iu.test(text);
+  if (!bracketed && !SPELLED_DOT_RE.test(text)) return text;
   let out = text.replace(
     /(?<=[\p{L}\p{N}-])\s?(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[punkt\])\s?(?=[\p{L}\p{N}])/giu,
     ".",
@@ -44,6 +52,9 @@ export function refang(text: string): string {
   );
   return out;
 }
+
+/** what every spelled-out host has ("acme dot com"): the second pattern below needs it */
+const SPELLED_DOT_RE = /\s(?:dot|punkt)\s/;
 
 function hostOf(input: string): string | null {
   let s = input.trim().toLowerCase();
