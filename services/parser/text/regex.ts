@@ -23,6 +23,25 @@ export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * allMatches one at a time, for a caller that stops at the first match that counts (the rest of
+ * the text is then not scanned). The position is kept here, not in `re`, which other scans may
+ * use while this one waits; it starts at 0.
+ */
+export function* eachMatch(text: string, re: RegExp): Generator<RegExpExecArray> {
+  if (!re.global) throw new TypeError(`eachMatch needs a global regex: /${re.source}/${re.flags}`);
+  const unicode = re.unicode || re.flags.includes("v");
+  for (let at = 0; ;) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    at = re.lastIndex;
+    re.lastIndex = 0;
+    if (!m) return;
+    if (m[0] === "") at = advance(text, at, unicode);
+    yield m;
+  }
+}
+
 /** The spec's AdvanceStringIndex: past one code unit, or one code point in unicode mode. */
 function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allMatches } from "../../../services/parser/text/regex.ts";
+import { allMatches, eachMatch } from "../../../services/parser/text/regex.ts";
 import { clauseAfter, clauseBefore } from "../../../services/parser/normalise/cues.ts";
 
 const asPlain = (ms: RegExpMatchArray[]) => ms.map((m) => ({ at: m.index, text: m[0], groups: [...m] }));
@@ -16,6 +16,21 @@ describe("allMatches", () => {
 
   it.each(cases)("finds what matchAll finds in %j", (text, re) => {
     expect(asPlain(allMatches(text, re))).toEqual(asPlain([...text.matchAll(re)]));
+  });
+
+  it.each(cases)("eachMatch yields the same one at a time in %j", (text, re) => {
+    expect(asPlain([...eachMatch(text, re)])).toEqual(asPlain([...text.matchAll(re)]));
+  });
+
+  it("eachMatch keeps its place while the same regex scans another text", () => {
+    const re = /\d+/g;
+    const seen: string[] = [];
+    for (const m of eachMatch("1 22 333", re)) {
+      seen.push(m[0]);
+      allMatches("9 99", re);
+      re.exec("77");
+    }
+    expect(seen).toEqual(["1", "22", "333"]);
   });
 
   it("starts where the regex's lastIndex stands and leaves it there, as matchAll does", () => {
