@@ -4,6 +4,7 @@
 import type { MailAddress } from "./types.ts";
 import { registrableDomain } from "./normalise/domain.ts";
 import { CUES } from "./lang/cues.ts";
+import { memoised } from "./text/memo.ts";
 
 export interface VendorTerms {
   /** names and products, longest first: never a prospect, person, place or competitor */
@@ -48,14 +49,20 @@ export function vendorTerms(input: VendorInput): VendorTerms {
   const products = [...new Set((input.products ?? []).map((p) => p.trim()).filter((p) => p.length >= 2))];
   for (const p of products) add(p);
   const sorted = [...words.values()].sort((a, b) => b.length - a.length);
-  const pattern = sorted.length
-    ? new RegExp(
-        `(?<![\\p{L}\\p{N}@._/-])(?:${sorted.map(escape).join("|")})(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])`,
-        "giu",
-      )
-    : null;
-  return { words: sorted, products, pattern };
+  return { words: sorted, products, pattern: sorted.length ? vendorPattern(sorted.join("\n")) : null };
 }
+
+/** The same vendor names come with every mail: their pattern is compiled once per set of names
+ * (keyed by the names, longest first, one a line). */
+const vendorPattern = memoised(
+  (names: string) =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}@._/-])(?:${names.split("\n").map(escape).join("|")})(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])`,
+      "giu",
+    ),
+  256,
+  Infinity,
+);
 
 /**
  * The vendor's names replaced by "the vendor" for cue tables and for finding people, places,
@@ -76,7 +83,7 @@ export function maskVendor(text: string, terms: VendorTerms): string {
 export function findProduct(text: string, terms: VendorTerms): string | null {
   let best: { at: number; product: string } | null = null;
   for (const p of terms.products) {
-    const m = new RegExp(`(?<![\\p{L}\\p{N}@._/-])${escape(p)}(?![\\p{L}\\p{N}_@-])`, "iu").exec(text);
+    const m = productPattern(p).exec(text);
     if (m && (!best || m.index < best.at)) best = { at: m.index, product: p };
   }
   if (best) return best.product;
@@ -133,3 +140,8 @@ function productBeforeKind(text: string): string | null {
   for (const m of text.matchAll(KIND_RE)) if (!NOT_PRODUCT.has(m[1]!.toLowerCase())) return m[1]!;
   return null;
 }
+const productPattern = memoised(
+  (product: string) => new RegExp(`(?<![\\p{L}\\p{N}@._/-])${escape(product)}(?![\\p{L}\\p{N}_@-])`, "iu"),
+  256,
+  Infinity,
+);

@@ -4,6 +4,7 @@
 import { LEGAL_SUFFIX_RE } from "./organization.ts";
 import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
+import { allMatches } from "../text/regex.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
@@ -71,7 +72,7 @@ export function tidyPhrase(p: string): string {
 
 function phrasesIn(text: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
-  for (const m of text.matchAll(PHRASE_RE)) {
+  for (const m of allMatches(text, PHRASE_RE)) {
     const raw = m[0];
     const name = tidyPhrase(raw);
     if (!name) continue;
@@ -85,6 +86,21 @@ function isGeneric(name: string): boolean {
   return words.every((w) => GENERIC.has(w.replace(/[^a-z-]/g, "")) || w.length < 2);
 }
 
+// compiled once: "register X for …", "bitte die X für uns registrieren", "CFO at X", "die Schreinerei Holzapfel"
+const REGISTER_RE = new RegExp(
+  `\\b[Rr]egister(?:ing)?\\s+(?:this one\\s+)?(?:for\\s+[^:.\\n]{2,40}:\\s*)?(${PHRASE})`,
+  "gu",
+);
+const REGISTRIEREN_RE = new RegExp(
+  `(?:bitte|möchten wir|wollen wir)\\s+(?:die|den|das)?\\s*(${PHRASE})\\s+(?:für uns\\s+)?(?:registrieren|vormerken|anmelden)`,
+  "gu",
+);
+const ROLE_AT_RE = new RegExp(`\\b(?:at|of|von|bei|der|des|from)\\s+(${PHRASE})`, "gu");
+const TRADE_RE = new RegExp(
+  `(?<![\\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des)\\s+(${TRADE}\\s+${WORD}(?:\\s+(?!${TRADE})${WORD})?(?:,?\\s+${SUFFIX})?)(?![\\p{L}])`,
+  "gu",
+);
+
 export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   const out: CompanyCandidate[] = [];
   const add = (name: string, index: number, score: number, why: string) => {
@@ -95,17 +111,10 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   const text = ctx.own;
 
   // "register X for …", "Registering X for …", "bitte die X für uns registrieren"
-  for (const m of text.matchAll(
-    new RegExp(`\\b[Rr]egister(?:ing)?\\s+(?:this one\\s+)?(?:for\\s+[^:.\\n]{2,40}:\\s*)?(${PHRASE})`, "gu"),
-  )) {
+  for (const m of allMatches(text, REGISTER_RE)) {
     add(m[1]!, m.index + m[0].indexOf(m[1]!), 4, "register");
   }
-  for (const m of text.matchAll(
-    new RegExp(
-      `(?:bitte|möchten wir|wollen wir)\\s+(?:die|den|das)?\\s*(${PHRASE})\\s+(?:für uns\\s+)?(?:registrieren|vormerken|anmelden)`,
-      "gu",
-    ),
-  )) {
+  for (const m of allMatches(text, REGISTRIEREN_RE)) {
     add(m[1]!, m.index + m[0].indexOf(m[1]!), 4, "registrieren");
   }
   // "X (x.com)" / "X in City (www.x.de)"
@@ -125,18 +134,13 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     }
   }
   // "CFO at X", "owner of X", "Inhaberin von X", "Finanzchef der X", "at X" after a person
-  for (const m of text.matchAll(new RegExp(`\\b(?:at|of|von|bei|der|des|from)\\s+(${PHRASE})`, "gu"))) {
+  for (const m of allMatches(text, ROLE_AT_RE)) {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     if (!ROLE_BEFORE_RE.test(before)) continue;
     add(m[1]!, m.index + m[0].indexOf(m[1]!), 3, "role at");
   }
   // a German trade noun and the owner's name: "die Schreinerei Holzapfel aus …", "bei der Metzgerei Kunz"
-  for (const m of text.matchAll(
-    new RegExp(
-      `(?<![\\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des)\\s+(${TRADE}\\s+${WORD}(?:\\s+(?!${TRADE})${WORD})?(?:,?\\s+${SUFFIX})?)(?![\\p{L}])`,
-      "gu",
-    ),
-  )) {
+  for (const m of allMatches(text, TRADE_RE)) {
     add(m[1]!, m.index + m[0].indexOf(m[1]!), 3, "trade");
   }
   // legal-suffix phrases anywhere in the partner's text

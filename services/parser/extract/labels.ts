@@ -2,6 +2,7 @@
 // services/parser/lang), including tab-separated rows and Outlook tables rendered as "label
 // line / value line". Pure.
 import { LABEL_WORDS } from "../lang/index.ts";
+import { memoised } from "../text/memo.ts";
 
 export type LabelField =
   | "company"
@@ -31,15 +32,16 @@ export interface LabelledValue {
 /** label words of every language (services/parser/lang) */
 const LOOKUP = LABEL_WORDS;
 
-function normLabel(s: string): string {
-  return s
+// every line is asked about several times (as a label, as the line after one): answers are kept
+const normLabel = memoised((s: string): string =>
+  s
     .toLowerCase()
     .replace(/[*_]+/g, " ")
     .replace(/\s*\([^)]*\)\s*$/, "")
     .replace(/[\s_]+/g, " ")
     .replace(/[:.]+$/, "")
-    .trim();
-}
+    .trim(),
+);
 
 /** Head words that name the field whatever qualifies them ("Customer website", "Estimated ARR"). */
 const HEADS: Record<string, LabelField> = {
@@ -78,7 +80,9 @@ const CONSENT_HEAD_RE =
 /** "Partner: …", "Partner-Ansprechpartner: …", "Partner e-mail: …" describe the partner, never the prospect. */
 const PARTNER_OWN_RE = /^(?:partner|reseller|submitted by|registered by|eingereicht von)(?:[- ]|$)/;
 
-export function labelField(label: string): LabelField | null {
+export const labelField: (label: string) => LabelField | null = memoised(readLabelField);
+
+function readLabelField(label: string): LabelField | null {
   const norm = normLabel(label);
   const exact = LOOKUP.get(norm);
   if (exact) return exact;

@@ -91,6 +91,9 @@ function hasWordBeforeBlank(s: string): boolean {
   return !!word && /\s/.test(s.slice(word.index + 3));
 }
 
+/** every organisation word in a segment, compiled once */
+const ORG_WORDS_ALL_RE = new RegExp(ORG_WORDS_RE.source, "gi");
+
 function scoreSegment(seg: string, domains: string[], person: string): number {
   const f = fold(seg);
   if (person && (f === person || person.includes(f) || f.includes(person))) return -10;
@@ -102,10 +105,7 @@ function scoreSegment(seg: string, domains: string[], person: string): number {
   // the whole segment spells the domain ("CloudHarbor" for cloudharbor.io): beats "Cloud Security Lead"
   if (domains.some((d) => alnum(fold(seg)) === domainLabel(d))) score += 2;
   if (LEGAL_SUFFIX_RE.test(seg)) score += 2;
-  score += Math.min(
-    2,
-    (seg.match(new RegExp(ORG_WORDS_RE.source, "gi")) ?? []).length + (ORG_COMPOUND_RE.test(seg) ? 1 : 0),
-  );
+  score += Math.min(2, (seg.match(ORG_WORDS_ALL_RE) ?? []).length + (ORG_COMPOUND_RE.test(seg) ? 1 : 0));
   // a one-person business named after its owner ("Fuchs Finanzberatung" signed by Bettina Fuchs)
   const surname = person.split(/\s+/).pop() ?? "";
   if (score > 0 && surname.length >= 3 && f.split(/[\s-]+/).includes(surname)) score += 1;

@@ -4,6 +4,7 @@ import { cleanPersonName, looksLikePersonName } from "../normalise/person.ts";
 import { emailMatchesName, fold } from "./text-utils.ts";
 import { LEGAL_SUFFIX_SRC, ORG_WORDS_RE } from "./organization.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
+import { allMatches } from "../text/regex.ts";
 
 export interface PersonMention {
   name: string;
@@ -53,7 +54,7 @@ const COMPANY_TAIL_RE = new RegExp(String.raw`^(?:\s*[&+]\s*(?:\p{Lu}|Co\b)|,?\s
 
 export function findPersonMentions(text: string): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of text.matchAll(NAME_RE)) {
+  for (const m of allMatches(text, NAME_RE)) {
     let words = m[2]!.split(/\s+/);
     let skipped = 0;
     // "Introducing Marta Kowalczyk", "Meet Tom Baker": a leading capitalised non-name word is dropped

@@ -1,6 +1,7 @@
 // Fields read from free prose when no label gives them: the prospect's problem and region. Pure.
 import { CUES } from "../lang/cues.ts";
 import { fold, splitSentences } from "./text-utils.ts";
+import { allMatches } from "../text/regex.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
 // volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand". Per language
@@ -120,7 +121,7 @@ export function findGeography(
     // chatter about a trip or a beer garden names other places, unless the sentence is about the prospect
     if (TRAVEL_RE.test(s.text) && !mentions) continue;
     const base = mentions ? 3 : ABOUT_PROSPECT_RE.test(s.text) ? 1 : 0.5;
-    for (const m of s.text.matchAll(GEO_RE)) consider(m[1]!.trim(), base);
+    for (const m of allMatches(s.text, GEO_RE)) consider(m[1]!.trim(), base);
   }
   return (best as { value: string } | null)?.value ?? null;
 }

@@ -1,14 +1,17 @@
 // Small text helpers shared by the rule extractors. Pure.
 import { parse } from "tldts";
+import { memoised } from "../text/memo.ts";
 
 /** Lower case, accents off, ß -> ss. */
-export function fold(s: string): string {
-  return s
+// the pickers fold the same names, words and lines many times per mail, and Unicode
+// normalisation is the costly part: answers are kept (memoised)
+export const fold: (s: string) => string = memoised((s) =>
+  s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/ß/g, "ss");
-}
+    .replace(/ß/g, "ss"),
+);
 
 /** German umlauts as ae/oe/ue (how they are spelled in e-mail addresses and domains). */
 export function foldGerman(s: string): string {
@@ -20,10 +23,10 @@ export function alnum(s: string): string {
 }
 
 /** "halvorsen-maritime.no" -> "halvorsenmaritime" */
-export function domainLabel(domain: string): string {
+export const domainLabel: (domain: string) => string = memoised((domain) => {
   const p = parse(domain);
   return alnum(fold(p.domainWithoutSuffix ?? domain.split(".")[0] ?? ""));
-}
+});
 
 const LEGAL_WORDS = new Set(
   "gmbh mbh ag kg kgaa se ug eg ev inc incorporated ltd limited llc llp corp corporation co plc sa sas sarl srl spa bv nv oy ab as asa aps pty pte lp holding holdings group".split(
@@ -33,6 +36,22 @@ const LEGAL_WORDS = new Set(
 
 /** Does an organisation name plausibly belong to this domain? ("Greyfield Property Management", greyfieldpm.com) */
 export function orgMatchesDomain(name: string, domain: string): boolean {
+  // asked for every candidate and signature segment against the same few domains: answers are
+  // kept, keyed by the domain's length, the domain and the name
+  return orgMatches(`${domain.length}:${domain}${name}`);
+}
+
+const orgMatches = memoised(
+  (key: string) => {
+    const colon = key.indexOf(":");
+    const end = colon + 1 + Number(key.slice(0, colon));
+    return readOrgMatchesDomain(key.slice(end), key.slice(colon + 1, end));
+  },
+  4096,
+  512,
+);
+
+function readOrgMatchesDomain(name: string, domain: string): boolean {
   const label = domainLabel(domain);
   if (label.length < 3) return false;
   const words = name

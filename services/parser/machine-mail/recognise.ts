@@ -56,6 +56,8 @@ export function recogniseReport(msg: MachineMailInput): MachineVerdict | null {
     REPORT_SENDER_NAMES.some((s) => s.pattern.test(msg.from?.name ?? "")) ||
     (!from && !msg.from?.name);
   const subject = REPORT_SUBJECTS.some((s) => s.pattern.test(msg.subject));
+  // the body's words count only with a report sender or subject: most mail stops here
+  if (!sender && !subject) return null;
   const own = oneLine(reportTextOf(msg.text).slice(0, 3000));
   const words = REPORT_BODY_PHRASES.some((p) => p.pattern.test(own));
   if ((sender && (subject || words)) || (subject && words))
@@ -70,7 +72,9 @@ export function recogniseReport(msg: MachineMailInput): MachineVerdict | null {
 /** Out-of-office wording (OUT_OF_OFFICE_PHRASES) at the start of a short mail. */
 export function looksAway(text: string): boolean {
   const body = text.trim();
-  return body.length < 1500 && OUT_OF_OFFICE_PHRASES.some((p) => p.pattern.test(oneLine(body.slice(0, 400))));
+  if (body.length >= 1500) return false;
+  const start = oneLine(body.slice(0, 400));
+  return OUT_OF_OFFICE_PHRASES.some((p) => p.pattern.test(start));
 }
 
 /** Reports wrap their sentences anywhere: the tables' phrases are matched on one-spaced text. */

@@ -1,6 +1,7 @@
 // Money amounts as partners write them ("€48k", "1,2 Mio. €", "CHF 40'000", "ca. 25 TEUR"), to
 // whole units plus an ISO 4217 code. Only amounts with a currency next to them are found in prose:
 // a bare number is too often a headcount, a date or a phone number.
+import { allMatches } from "../text/regex.ts";
 
 export interface MoneyMatch {
   amount: number;
@@ -213,7 +214,7 @@ function codeAfterDollar(text: string, m: RegExpMatchArray): [string, number] | 
 /** Every amount with a currency, in order, with its surrounding text. */
 export function findMoney(text: string): MoneyInProse[] {
   const hits: MoneyMatch[] = [];
-  for (const m of text.matchAll(MONEY_RE)) {
+  for (const m of allMatches(text, MONEY_RE)) {
     const cur = codeAfterDollar(text, m) ?? currencyOf(m.groups ?? {});
     if (!cur) continue;
     const hit = toMatch(m, cur[0], cur[1]);

@@ -3,6 +3,7 @@
 //
 // "&" is never a list separator: it is part of too many company names ("Summit & Pine").
 import { CUES } from "../lang/cues.ts";
+import { allMatches } from "../text/regex.ts";
 
 const NONE =
   /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga)(?:\s+(?:known|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande))?$/iu;
@@ -140,7 +141,7 @@ const NOT_A_NAME = new Set("the a an our their your its it they this that".split
  */
 export function findCompetitorsInProse(text: string, exclude: readonly string[] = []): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(TRIGGER_RE)) {
+  for (const m of allMatches(text, TRIGGER_RE)) {
     LIST_RE.lastIndex = m.index + m[0].length;
     const list = LIST_RE.exec(text)?.groups?.list ?? "";
     // "next to Greg Marlow, who runs operations": a person, not a vendor
@@ -149,7 +150,7 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
       if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
     }
   }
-  for (const m of text.matchAll(AFTER_RE)) {
+  for (const m of allMatches(text, AFTER_RE)) {
     const list = NAMES_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.groups?.list ?? "";
     const words = list.split(/[ \t]+/);
     if (words.length > 1 && OPENERS.has(words[0]!.toLowerCase())) words.shift();
@@ -158,7 +159,7 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
     }
   }
   const excluded = new Set(exclude.map((e) => e.toLowerCase()));
-  for (const m of text.matchAll(INCUMBENT_RE)) {
+  for (const m of allMatches(text, INCUMBENT_RE)) {
     const name = m.groups?.name?.trim() ?? "";
     const lower = name.toLowerCase();
     if (!name || NOT_A_NAME.has(lower.split(/\s/)[0]!) || excluded.has(lower)) continue;

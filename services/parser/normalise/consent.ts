@@ -13,6 +13,7 @@
 import { CUES } from "../lang/cues.ts";
 import { LANGUAGES } from "../lang/index.ts";
 import { alternation, clauseAfter, CONDITIONAL, cueRegex, hits, isNegated } from "./cues.ts";
+import { allMatches } from "../text/regex.ts";
 
 const YES = alternation(CUES.yes);
 const NO = alternation(CUES.no);
@@ -54,11 +55,15 @@ const SIGN_OFF =
 
 /** true: prospect agreed to direct contact; false: not (yet); null: the text does not say, or says both. */
 export function detectConsent(text: string): boolean | null {
-  const labelled = [...text.matchAll(LABELLED), ...text.matchAll(LINE_LABELLED)].map((m) => m.groups?.answer ?? "");
+  const byLabel = allMatches(text, LABELLED);
+  const byLine = allMatches(text, LINE_LABELLED);
+  const labelled = [...byLabel, ...byLine].map((m) => m.groups?.answer ?? "");
   const bare = text.length < 120 ? BARE_ANSWER.exec(text)?.groups?.answer : undefined;
   const answers = [...new Set([...labelled, ...(bare ? [bare] : [])].map((a) => YES_RE.test(a.trim())))];
   // the label itself ("Okay to contact?: no") is the question, not evidence: judge the rest
-  const prose = proseConsent(text.replace(LABELLED, " ").replace(LINE_LABELLED, " "));
+  // (a replace that can find nothing is skipped: it would only scan the text again)
+  const withoutLabels = byLabel.length > 0 ? text.replace(LABELLED, " ") : text;
+  const prose = proseConsent(byLabel.length + byLine.length > 0 ? withoutLabels.replace(LINE_LABELLED, " ") : text);
   if (answers.length > 1) return null;
   if (answers.length === 1) return prose !== null && prose !== answers[0] ? null : answers[0]!;
   return prose;

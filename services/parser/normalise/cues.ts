@@ -1,6 +1,7 @@
 // Shared helpers for the cue-based detectors (stage, motion, consent): find a cue in text and
 // decide whether the clause around it negates it ("nothing scheduled yet", "noch kein Termin").
 import { CUES } from "../lang/cues.ts";
+import { allMatches, eachMatch } from "../text/regex.ts";
 
 export interface CueHit {
   index: number;
@@ -10,7 +11,15 @@ export interface CueHit {
 
 /** Every match of `re` (must be global) as {index, end, text}. */
 export function hits(text: string, re: RegExp): CueHit[] {
-  return [...text.matchAll(re)].map((m) => ({ index: m.index, end: m.index + m[0].length, text: m[0] }));
+  return allMatches(text, re).map((m) => ({ index: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/** hits() one at a time, those that pass `keep`: for a caller that stops at the first that counts. */
+export function* eachHit(text: string, re: RegExp, keep: (h: CueHit) => boolean = () => true): Generator<CueHit> {
+  for (const m of eachMatch(text, re)) {
+    const h = { index: m.index, end: m.index + m[0].length, text: m[0] };
+    if (keep(h)) yield h;
+  }
 }
 
 /** Characters that end a clause; dots in dates or abbreviations ("17.03.", "ca.") do not. */
@@ -18,18 +27,24 @@ export function hits(text: string, re: RegExp): CueHit[] {
 // it closes a short abbreviation ("ca.", "bzw.", "z. b."); a comma before the writer as a new subject
 // (", ich habe …", ", we have …") starts a clause of its own, so an earlier negation stays behind
 const CLAUSE_BREAK =
-  /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)|,\s(?=(?:I|we|ich|wir|je|nous|yo|ik|jeg|jag)\s)/u;
+  /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)|,\s(?=(?:I|we|ich|wir|je|nous|yo|ik|jeg|jag)\s)/gu;
 
 /** The clause text from its start up to `index`. */
 export function clauseBefore(text: string, index: number, max = 60): string {
+  // the last part `head.split(CLAUSE_BREAK)` would give, without split's clone of the regex
   const head = text.slice(Math.max(0, index - max), index);
-  const parts = head.split(CLAUSE_BREAK);
-  return parts[parts.length - 1] ?? "";
+  const breaks = allMatches(head, CLAUSE_BREAK);
+  const last = breaks[breaks.length - 1];
+  return last ? head.slice(last.index + last[0].length) : head;
 }
 
 /** The clause text from `end` up to its end. */
 export function clauseAfter(text: string, end: number, max = 40): string {
-  return text.slice(end, end + max).split(CLAUSE_BREAK)[0] ?? "";
+  const tail = text.slice(end, end + max);
+  CLAUSE_BREAK.lastIndex = 0;
+  const first = CLAUSE_BREAK.exec(tail);
+  CLAUSE_BREAK.lastIndex = 0;
+  return first ? tail.slice(0, first.index) : tail;
 }
 
 /** A list of regex sources as one alternation, longest first so "not yet" wins over "not". */

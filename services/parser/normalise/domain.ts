@@ -3,6 +3,8 @@
 import { createRequire } from "node:module";
 import { domainToASCII, domainToUnicode } from "node:url";
 import { parse } from "tldts";
+import { allMatches } from "../text/regex.ts";
+import { memoised } from "../text/memo.ts";
 
 export interface TextMatch {
   /** the text as it occurs in the input (trimmed of surrounding punctuation) */
@@ -12,7 +14,11 @@ export interface TextMatch {
 }
 
 /** URL / host / e-mail input -> registrable domain (lower case, Unicode IDN), or null. */
-export function registrableDomain(input: string): string | null {
+// every picker asks again for the same few addresses and hosts of a mail, and IDN conversion and
+// the suffix lookup are the cost: answers are kept (memoised)
+export const registrableDomain: (input: string) => string | null = memoised(readRegistrableDomain);
+
+function readRegistrableDomain(input: string): string | null {
   const host = hostOf(input);
   if (!host) return null;
   const ascii = domainToASCII(host);
@@ -29,6 +35,9 @@ export function registrableDomain(input: string): string | null {
  * A spelled-out " dot " only counts when a public suffix follows, so prose stays prose.
  */
 export function refang(text: string): string {
+  // most mail has neither form: a cheap look for their brackets and words saves both scans
+  const bracketed = /[[({](?:\.|dot|punkt)/iu.test(text);
+  if (!bracketed && !SPELLED_DOT_RE.test(text)) return text;
   let out = text.replace(
     /(?<=[\p{L}\p{N}-])\s?(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[punkt\])\s?(?=[\p{L}\p{N}])/giu,
     ".",
@@ -43,6 +52,9 @@ export function refang(text: string): string {
   );
   return out;
 }
+
+/** what every spelled-out host has ("acme dot com"): the second pattern below needs it */
+const SPELLED_DOT_RE = /\s(?:dot|punkt)\s/;
 
 function hostOf(input: string): string | null {
   let s = input.trim().toLowerCase();
@@ -103,7 +115,7 @@ const FILE_LIKE_SUFFIXES = new Set(["zip", "mov", "md", "py", "sh", "rar", "exe"
 /** http(s) URLs, `www.` hosts and bare domains ("pinecrestvets.com") in order of appearance. */
 export function findUrls(text: string): TextMatch[] {
   const out: TextMatch[] = [];
-  for (const m of text.matchAll(URL_RE)) {
+  for (const m of allMatches(text, URL_RE)) {
     const value = m[0].replace(/[.,;:!?'"’”>)\]]+$/u, "");
     const index = m.index;
     const end = index + value.length;
@@ -125,7 +137,7 @@ const EMAIL_RE = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.
 /** E-mail addresses (lower-cased) with their offsets; `mailto:`, `<…>` and trailing dots are fine. */
 export function findEmails(text: string): TextMatch[] {
   const out: TextMatch[] = [];
-  for (const m of text.matchAll(EMAIL_RE)) {
+  for (const m of allMatches(text, EMAIL_RE)) {
     let value = m[0];
     let index = m.index;
     // a local part cannot start or end with a dot ("…see.bob@x.com" is prose glued to it)

@@ -16,7 +16,7 @@ import {
   clauseBefore,
   CONDITIONAL,
   cueRegex,
-  hits,
+  eachHit,
   isNegated,
   negatedWithin,
   type CueHit,
@@ -63,13 +63,15 @@ const NAMED_AFTER = /^[ \t]*(?:(?:is|=|:)[ \t]*)?\p{Lu}\p{Ll}/u;
 const pointOfContact = (text: string, h: CueHit) =>
   /^poc$/i.test(h.text) && NAMED_AFTER.test(text.slice(h.end, h.end + 20));
 
-function current(text: string, found: CueHit[], allowNegated = false): boolean {
-  return found.some(
-    (h) =>
+function current(text: string, found: Iterable<CueHit>, allowNegated = false): boolean {
+  for (const h of found)
+    if (
       (allowNegated || !isNegated(text, h)) &&
       !CONDITIONAL.test(clauseBefore(text, h.index, 40)) &&
-      !(/^short/i.test(h.text) && COMPETITOR_ON_LIST.test(clauseBefore(text, h.index, 60))),
-  );
+      !(/^short/i.test(h.text) && COMPETITOR_ON_LIST.test(clauseBefore(text, h.index, 60)))
+    )
+      return true;
+  return false;
 }
 
 /** "… hätten wir gern im Mai" is a wish; "… hätten wir gerne am 31.03. um 10 Uhr" names the slot. */
@@ -79,24 +81,22 @@ function wishedWithoutDate(after: string): boolean {
 }
 
 /** The most advanced stage the text states as current, or null. */
+// (the cues are read one at a time: the scan stops at the first that counts)
 export function detectStage(text: string): Stage | null {
   if (
     current(
       text,
-      hits(text, EVALUATION).filter((h) => !pointOfContact(text, h)),
+      eachHit(text, EVALUATION, (h) => !pointOfContact(text, h)),
     )
   )
     return "evaluation";
-  const meetings = hits(text, DISCOVERY).filter((h) => !wishedWithoutDate(clauseAfter(text, h.end, 80)));
-  if (
-    current(
-      text,
-      meetings.filter((h) => !negatedWithin(h)),
-    )
-  )
-    return "discovery_scheduled";
+  const meetings: CueHit[] = [];
+  for (const h of eachHit(text, DISCOVERY, (h) => !wishedWithoutDate(clauseAfter(text, h.end, 80)))) {
+    meetings.push(h);
+    if (!negatedWithin(h) && current(text, [h])) return "discovery_scheduled";
+  }
   // "nothing scheduled yet" is itself a new-intro cue, so negation does not cancel these
-  if (current(text, hits(text, NEW_INTRO), true)) return "new_intro";
+  if (current(text, eachHit(text, NEW_INTRO), true)) return "new_intro";
   // "next step is a demo, not booked yet": a meeting named and said not to be booked
   if (meetings.some((h) => negatedWithin(h) || isNegated(text, h))) return "new_intro";
   return null;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { allMatches, eachMatch } from "../../../services/parser/text/regex.ts";
+import { clauseAfter, clauseBefore } from "../../../services/parser/normalise/cues.ts";
+
+const asPlain = (ms: RegExpMatchArray[]) => ms.map((m) => ({ at: m.index, text: m[0], groups: [...m] }));
+
+describe("allMatches", () => {
+  const cases: Array<[string, RegExp]> = [
+    ["Termin am Dienstag, Demo am Mittwoch", /(?<![\p{L}])(?:termin|demo)(?![\p{L}])/giu],
+    ["a1b22c333", /\d*/g],
+    ["😀x😀", /(?:)/gu],
+    ["😀x😀", /(?:)/g],
+    ["no hit here", /zzz/g],
+    ["key: value\nother: thing", /^(\w+):\s*(\w+)$/gm],
+  ];
+
+  it.each(cases)("finds what matchAll finds in %j", (text, re) => {
+    expect(asPlain(allMatches(text, re))).toEqual(asPlain([...text.matchAll(re)]));
+  });
+
+  it.each(cases)("eachMatch yields the same one at a time in %j", (text, re) => {
+    expect(asPlain([...eachMatch(text, re)])).toEqual(asPlain([...text.matchAll(re)]));
+  });
+
+  it("eachMatch keeps its place while the same regex scans another text", () => {
+    const re = /\d+/g;
+    const seen: string[] = [];
+    for (const m of eachMatch("1 22 333", re)) {
+      seen.push(m[0]);
+      allMatches("9 99", re);
+      re.exec("77");
+    }
+    expect(seen).toEqual(["1", "22", "333"]);
+  });
+
+  it("starts where the regex's lastIndex stands and leaves it there, as matchAll does", () => {
+    const re = /o/g;
+    re.lastIndex = 5;
+    expect(allMatches("foo boo", re).map((m) => m.index)).toEqual([5, 6]);
+    expect(re.lastIndex).toBe(5);
+  });
+
+  it("refuses a regex without the g flag, as matchAll does", () => {
+    expect(() => allMatches("x", /x/)).toThrow(TypeError);
+  });
+});
+
+describe("clause bounds", () => {
+  const BREAK =
+    /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)/u;
+  const texts = [
+    "We spoke on Monday. The customer wants a trial, but nothing is booked yet; call me!",
+    "ca. 40 Lizenzen, jedoch noch kein Termin — erst im Mai.",
+    "no comp. she's expecting a call",
+    "",
+  ];
+  it.each(texts)("matches the split-based reading of %j", (text) => {
+    for (let i = 0; i <= text.length; i++) {
+      const head = text.slice(Math.max(0, i - 30), i);
+      expect(clauseBefore(text, i, 30)).toBe(head.split(BREAK).at(-1) ?? "");
+      expect(clauseAfter(text, i, 25)).toBe(text.slice(i, i + 25).split(BREAK)[0] ?? "");
+    }
+  });
+});
