@@ -9,6 +9,8 @@ import { loadConfig } from "../services/config/env.ts";
 import { createLogger } from "../services/core/logger.ts";
 import { openAppContext } from "../services/app/context.ts";
 import { ingestRawMail } from "../services/ingest/ingest-raw-mail.ts";
+import { bigMail } from "./big-mail.ts";
+import { peakRssBytes, treeRssBytes } from "./proc-rss.ts";
 
 const [backend = "pglite", mib = "5", count = "1"] = process.argv.slice(2);
 const dataDir = mkdtempSync(join(tmpdir(), "dealreg-bigmail-"));
@@ -19,25 +21,6 @@ const config = loadConfig({
   MAIL_TRANSPORT: "file",
   INBOUND_ADDRESS: "partners@northbeam.io",
 });
-
-/** A registration with one attachment of random bytes, base64 in 76-character lines: `mib` MiB in all. */
-function bigMail(i: number, bytes: number): Buffer {
-  const head =
-    `From: Oliver Grant <oliver.grant@ledgerline.co.uk>\r\nTo: partners@northbeam.io\r\nSubject: Deal registration ${i}\r\n` +
-    `Message-ID: <bigmail-${i}-${process.pid}-${Date.now()}@ledgerline.co.uk>\r\nMIME-Version: 1.0\r\n` +
-    `Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n` +
-    `Company: Castlegate Dental Group ${i} Ltd\r\nWebsite: castlegate${i}.co.uk\r\nContact: Jane Roe, jane@castlegate${i}.co.uk\r\n\r\n` +
-    `--b\r\nContent-Type: application/pdf; name="deck.pdf"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="deck.pdf"\r\n\r\n`;
-  const tail = "\r\n--b--\r\n";
-  const lineBytes = 78; // 76 characters and CRLF
-  const lines = Math.floor((bytes - head.length - tail.length) / lineBytes);
-  const line = Buffer.from(`${Buffer.alloc(57, i).toString("base64")}\r\n`);
-  const out = Buffer.alloc(head.length + lines * lineBytes + tail.length);
-  let at = out.write(head);
-  for (let l = 0; l < lines; l++) at += line.copy(out, at);
-  out.write(tail, at);
-  return out;
-}
 
 const ctx = await openAppContext(config, createLogger(config.LOG_LEVEL));
 ctx.parsePool.warm();
@@ -52,14 +35,15 @@ const at = (m: NodeJS.MemoryUsage) => ({
   arrayBuffers: toMiB(m.arrayBuffers),
 });
 const base = process.memoryUsage();
-const before = base.rss;
+// this process and the ones it started (tsx's esbuild service): the service's RSS as `top` sums it
+const before = treeRssBytes(process.pid);
 let peak = before;
 // what the main thread holds at the peak (external includes PGlite's WebAssembly memory; the
 // rest of RSS is code, the parse workers' heaps and freed memory not yet returned)
 let atPeak = at(base);
 const sample = () => {
-  const m = process.memoryUsage();
-  if (m.rss > peak) [peak, atPeak] = [m.rss, at(m)];
+  const rss = treeRssBytes(process.pid);
+  if (rss > peak) [peak, atPeak] = [rss, at(process.memoryUsage())];
 };
 const sampler = setInterval(sample, 10);
 const t0 = performance.now();
@@ -83,6 +67,8 @@ console.log(
     count: Number(count),
     beforeMiB: Math.round(before / 2 ** 20),
     peakMiB: Math.round(peak / 2 ** 20),
+    // the kernel's high-water mark of this process alone, start-up included
+    hwmMiB: Math.round(peakRssBytes(process.pid) / 2 ** 20),
     seconds: Number(seconds.toFixed(2)),
     statuses: results.map((r) => r.status),
     base: at(base),

@@ -1,16 +1,11 @@
 // The Slack Web API calls dealreg makes, on Slack's official @slack/web-api client. The client's
 // own retries are off and rate-limited calls are rejected: the Slack outbox retries, so a 429's
 // Retry-After becomes the row's next attempt instead of a sleeping worker. Answers are checked
-// with zod; every failure becomes a SlackCallError saying whether retrying can help.
-import {
-  LogLevel,
-  WebAPIHTTPError,
-  WebAPIPlatformError,
-  WebAPIRateLimitedError,
-  WebClient,
-  type Logger as SlackLogger,
-} from "@slack/web-api";
-import { IncomingWebhook, IncomingWebhookHTTPError } from "@slack/webhook";
+// with zod; every failure becomes a SlackCallError saying whether retrying can help. The Slack
+// packages (and their HTTP client) are loaded with the first call: a service without Slack, the
+// embedded default, never holds them.
+import type * as SlackSdk from "@slack/web-api";
+import type { LogLevel, WebClient, Logger as SlackLogger } from "@slack/web-api";
 import type { IncomingWebhookSendArguments } from "@slack/webhook";
 import { z } from "zod";
 import { errorMessage } from "../core/errors.ts";
@@ -74,9 +69,9 @@ const UserAnswer = z.object({
 });
 
 /** The client's own log lines go to our JSON log (pino), not to the console. */
-function slackLogger(log: Logger): SlackLogger {
+function slackLogger(log: Logger, sdk: typeof SlackSdk): SlackLogger {
   const text = (msg: unknown[]) => msg.map((m) => (typeof m === "string" ? m : errorMessage(m))).join(" ");
-  let level = LogLevel.WARN;
+  let level = sdk.LogLevel.WARN;
   return {
     debug: (...m: unknown[]) => log.debug(text(m)),
     info: (...m: unknown[]) => log.info(text(m)),
@@ -91,20 +86,26 @@ function slackLogger(log: Logger): SlackLogger {
 }
 
 export function createSlackApi(opts: { token: string; apiUrl: string; logger: Logger; timeoutMs?: number }): SlackApi {
-  const client = new WebClient(opts.token, {
-    logger: slackLogger(opts.logger),
-    logLevel: LogLevel.WARN,
-    slackApiUrl: opts.apiUrl,
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: opts.timeoutMs ?? 10_000,
-    allowAbsoluteUrls: false,
-  });
+  let connected: Promise<{ sdk: typeof SlackSdk; client: WebClient }> | null = null;
+  const connect = () =>
+    (connected ??= import("@slack/web-api").then((sdk) => ({
+      sdk,
+      client: new sdk.WebClient(opts.token, {
+        logger: slackLogger(opts.logger, sdk),
+        logLevel: sdk.LogLevel.WARN,
+        slackApiUrl: opts.apiUrl,
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        timeout: opts.timeoutMs ?? 10_000,
+        allowAbsoluteUrls: false,
+      }),
+    })));
   const send = async (method: string, args: Record<string, unknown>): Promise<unknown> => {
+    const { sdk, client } = await connect();
     try {
       return await client.apiCall(method, args);
     } catch (err) {
-      throw classify(method, err);
+      throw classify(sdk, method, err);
     }
   };
   const call = async <T>(method: string, args: Record<string, unknown>, schema: z.ZodType<T>): Promise<T> => {
@@ -145,12 +146,12 @@ export function createSlackApi(opts: { token: string; apiUrl: string; logger: Lo
   };
 }
 
-function classify(method: string, err: unknown): SlackCallError {
-  if (err instanceof WebAPIRateLimitedError)
+function classify(sdk: typeof SlackSdk, method: string, err: unknown): SlackCallError {
+  if (err instanceof sdk.WebAPIRateLimitedError)
     return new SlackCallError(`Slack ${method}: rate limited`, false, err.retryAfter);
-  if (err instanceof WebAPIPlatformError)
+  if (err instanceof sdk.WebAPIPlatformError)
     return new SlackCallError(`Slack ${method}: ${err.data.error}`, !TRANSIENT_ERRORS.has(err.data.error));
-  if (err instanceof WebAPIHTTPError)
+  if (err instanceof sdk.WebAPIHTTPError)
     return new SlackCallError(`Slack ${method}: HTTP ${err.statusCode}`, err.statusCode < 500);
   return new SlackCallError(`Slack ${method}: ${errorMessage(err)}`, false);
 }
@@ -159,6 +160,7 @@ function classify(method: string, err: unknown): SlackCallError {
 export function createSlackWebhook(opts: { url: string; timeoutMs?: number }): SlackWebhookPoster {
   return {
     async send(msg) {
+      const { IncomingWebhook, IncomingWebhookHTTPError } = await import("@slack/webhook");
       let retryAfter: number | null = null;
       // a fresh client per send, so the Retry-After of this response is the one we read
       const hook = new IncomingWebhook(opts.url, {

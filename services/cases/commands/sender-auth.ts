@@ -10,7 +10,7 @@
 //      decides (pass or fail): we do not second-guess our own MTA.
 //   2. Amazon SES receipt verdicts (DMARC and DKIM both PASS).
 //   3. our own check with mailauth's authenticate() on the raw message (DNS via `resolver`).
-import { authenticate, type DNSResolver } from "mailauth";
+import type { DNSResolver } from "mailauth";
 import { getDomain } from "tldts";
 import { errorMessage } from "../../core/errors.ts";
 
@@ -158,6 +158,8 @@ function judgeBySes(v: SesVerdicts, raw: Buffer, fromDomain: string): SenderJudg
 }
 
 async function judgeByMailauth(input: JudgeSenderInput, fromDomain: string): Promise<SenderJudgement> {
+  // loaded on first use: ~8 MiB of heap that a service whose mail never needs this check keeps idle
+  const { authenticate } = await import("mailauth");
   const result = await authenticate(input.raw, {
     ...(input.resolver ? { resolver: input.resolver } : {}),
     disableArc: true,

@@ -1,7 +1,7 @@
 // Amazon SES (v1 API, SendRawEmail): the notifier's finished MIME goes out byte for byte.
 // SDK errors are tagged here, at the boundary: a rejection of this message or a sending setup
 // that cannot work is permanent; throttling, 5xx and network trouble are worth another try.
-import { SESClient, SendRawEmailCommand, type SESClientConfig } from "@aws-sdk/client-ses";
+import type { SESClient, SESClientConfig } from "@aws-sdk/client-ses";
 import { DeliveryError, type Envelope, type MailTransport, type SentInfo } from "../transport.ts";
 
 export interface SesTransportOptions {
@@ -52,16 +52,19 @@ export function classifySesError(err: unknown): DeliveryError {
 }
 
 export function createSesTransport(opts: SesTransportOptions): MailTransport {
-  const client = new SESClient({
-    region: opts.region,
-    ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
-    ...(opts.credentials ? { credentials: opts.credentials } : {}),
-    ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
-  });
+  // The AWS SDK is loaded with the first mail sent, not by every process that might send one.
+  let client: SESClient | null = null;
   return {
     name: "ses",
     async send(raw: Buffer, envelope: Envelope): Promise<SentInfo> {
+      const { SESClient, SendRawEmailCommand } = await import("@aws-sdk/client-ses");
+      client ??= new SESClient({
+        region: opts.region,
+        ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
+        ...(opts.credentials ? { credentials: opts.credentials } : {}),
+        ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),
+        requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
+      });
       try {
         const res = await client.send(
           new SendRawEmailCommand({
@@ -76,7 +79,7 @@ export function createSesTransport(opts: SesTransportOptions): MailTransport {
       }
     },
     async close() {
-      client.destroy();
+      client?.destroy();
     },
   };
 }

@@ -3,16 +3,24 @@
 import type { Config } from "../../config/env.ts";
 import type { LlmExtractor } from "../types.ts";
 import type { LlmLogger } from "./openai-extractor.ts";
-import { createOpenAiExtractor } from "./openai-extractor.ts";
 
 export function llmFromConfig(config: Config, logger?: LlmLogger): LlmExtractor | null {
   if (!config.OPENAI_API_KEY && !config.OPENAI_BASE_URL) return null;
-  return createOpenAiExtractor({
-    // a local server ignores the key; createOpenAiExtractor puts a placeholder in
-    apiKey: config.OPENAI_API_KEY,
-    baseURL: config.OPENAI_BASE_URL,
-    model: config.OPENAI_MODEL,
-    timeoutMs: config.OPENAI_TIMEOUT_MS,
-    logger,
-  });
+  // The OpenAI SDK is loaded with the first question, not by every process that reads the config.
+  let extractor: Promise<LlmExtractor> | null = null;
+  return {
+    async extract(input) {
+      extractor ??= import("./openai-extractor.ts").then(({ createOpenAiExtractor }) =>
+        createOpenAiExtractor({
+          // a local server ignores the key; createOpenAiExtractor puts a placeholder in
+          apiKey: config.OPENAI_API_KEY,
+          baseURL: config.OPENAI_BASE_URL,
+          model: config.OPENAI_MODEL,
+          timeoutMs: config.OPENAI_TIMEOUT_MS,
+          logger,
+        }),
+      );
+      return (await extractor).extract(input);
+    },
+  };
 }

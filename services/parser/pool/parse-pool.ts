@@ -44,6 +44,13 @@ interface Slot {
 const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
 
 /**
+ * A small young generation (V8's semi-spaces 2 MiB instead of growing to 16): decoding a big
+ * mail allocates short-lived pieces fast, and the default let the worker's new space grow to
+ * 32 MiB and stay there. Measured on a 25 MiB mail: peak RSS ~23 MiB lower, no slower.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 };
+
+/**
  * The deadline of one mail: PARSE_TIMEOUT_MS, plus a second per MiB of raw mail. Decoding MIME
  * is linear in the size and a 39 MiB mail legitimately takes seconds on a busy machine; the
  * rules, where a hostile pattern would spin, see at most DECODE_LIMITS.maxTextChars of text,
@@ -66,7 +73,11 @@ export function createParsePool(opts: ParsePoolOptions): ParsePool {
       vendorProducts: opts.vendorProducts ?? [],
       ...(opts.maxRowsPerMail ? { maxRowsPerMail: opts.maxRowsPerMail } : {}),
     };
-    const slot: Slot = { worker: new Worker(opts.entry ?? ENTRY, { workerData: setup }), ready: false, job: null };
+    const slot: Slot = {
+      worker: new Worker(opts.entry ?? ENTRY, { workerData: setup, resourceLimits: WORKER_LIMITS }),
+      ready: false,
+      job: null,
+    };
     slot.worker.unref(); // an idle pool must not keep a CLI run alive
     slot.worker.on("message", (msg: WorkerMessage) => {
       if (msg.type === "ready") {
