@@ -59,7 +59,14 @@ async function measure(mails: number, run: () => Promise<void>): Promise<{ rate:
 
 const sink = await startSinkProcess();
 let statements = 0;
-const { handle, label, drop } = await openBenchDatabase({ log: (e) => void (e.level === "query" && statements++) });
+let statementMs = 0;
+const { handle, label, drop } = await openBenchDatabase({
+  log: (e) => {
+    if (e.level !== "query") return;
+    statements++;
+    statementMs += e.queryDurationMillis;
+  },
+});
 try {
   const db = handle.db;
   await migrateToLatest(db);
@@ -91,8 +98,10 @@ try {
   console.log(
     `bench:send — ${MAILS} mails per run, ${label}, SMTP sink in its own process, ${SEND_CONCURRENCY} in flight`,
   );
-  console.log("CPU: this process's user + system time per mail; statements: SQL statements per mail\n");
-  console.log("round   transport alone  CPU/mail   worker loop  CPU/mail  statements   ratio");
+  console.log(
+    "CPU: this process's user + system time per mail; statements: SQL statements per mail and their mean round trip\n",
+  );
+  console.log("round   transport alone  CPU/mail   worker loop  CPU/mail  statements  round trip   ratio");
   const ratios: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     // reference: the same rows, already in memory, composed and handed to a fresh transport with
@@ -117,6 +126,7 @@ try {
     await queue(round * 2);
     const counted = countedTransport(sink.url, MAILS);
     statements = 0;
+    statementMs = 0;
     let stop = async () => {};
     const loop = await measure(MAILS, async () => {
       const worker = startWorker({ ...ctx, transport: counted.transport }, [], { sendOnly: true });
@@ -125,6 +135,7 @@ try {
     });
     await stop(); // records the last lanes' rows
     const perMail = statements / MAILS;
+    const roundTrip = statementMs / statements;
     await counted.transport.close?.();
     while ((await sent()) < MAILS) await new Promise((r) => setTimeout(r, 10));
     await db.deleteFrom("outbox").execute();
@@ -132,7 +143,7 @@ try {
     ratios.push(ratio);
     console.log(
       `${String(round).padEnd(8)}${ref.rate.toFixed(0).padStart(13)}/s${ref.cpuUs.toFixed(0).padStart(8)} µs` +
-        `${loop.rate.toFixed(0).padStart(12)}/s${loop.cpuUs.toFixed(0).padStart(8)} µs${perMail.toFixed(2).padStart(12)}${ratio.toFixed(2).padStart(8)}`,
+        `${loop.rate.toFixed(0).padStart(12)}/s${loop.cpuUs.toFixed(0).padStart(8)} µs${perMail.toFixed(2).padStart(12)}${roundTrip.toFixed(1).padStart(9)} ms${ratio.toFixed(2).padStart(8)}`,
     );
   }
   const sorted = [...ratios].sort((a, b) => a - b);
