@@ -9,6 +9,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { sql } from "kysely";
 import { pino } from "pino";
 import { migrateToLatest } from "../db/migrate.ts";
@@ -27,18 +28,26 @@ import { startSinkProcess } from "./smtp-sink.ts";
 const MAILS = Number(process.env.BENCH_MAILS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-/** A fresh SMTP transport that resolves `all` once `mails` sends were acknowledged. */
-function countedTransport(url: string, mails: number): { transport: MailTransport; all: Promise<void> } {
+/** A fresh SMTP transport that resolves `all` once `mails` sends were acknowledged; `sendMs()`
+ * is the mean time from handing a mail over to its acknowledgement (pool queue included). */
+function countedTransport(
+  url: string,
+  mails: number,
+): { transport: MailTransport; all: Promise<void>; sendMs(): number } {
   const inner = createSmtpTransport(url);
   let acked = 0;
+  let ms = 0;
   let done = () => {};
   const all = new Promise<void>((r) => (done = r));
   return {
     all,
+    sendMs: () => ms / acked,
     transport: {
       name: inner.name,
       async send(raw, envelope) {
+        const t0 = performance.now();
         const info = await inner.send(raw, envelope);
+        ms += performance.now() - t0;
         if (++acked === mails) done();
         return info;
       },
@@ -48,13 +57,19 @@ function countedTransport(url: string, mails: number): { transport: MailTranspor
 }
 
 /** Wall-clock rate and CPU (user + system, this process) per mail of `run`. */
-async function measure(mails: number, run: () => Promise<void>): Promise<{ rate: number; cpuUs: number }> {
+async function measure(
+  mails: number,
+  run: () => Promise<void>,
+): Promise<{ rate: number; cpuUs: number; lagMs: number }> {
+  const lag = monitorEventLoopDelay({ resolution: 5 });
+  lag.enable();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   await run();
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
-  return { rate: mails / seconds, cpuUs: (cpu.user + cpu.system) / mails };
+  lag.disable();
+  return { rate: mails / seconds, cpuUs: (cpu.user + cpu.system) / mails, lagMs: lag.percentile(99) / 1e6 };
 }
 
 const sink = await startSinkProcess();
@@ -77,13 +92,13 @@ try {
   });
   const logger = createLogger("info", pino.destination({ dest: "/dev/null", sync: true }));
   const ctx = await openAppContext(config, logger, { database: handle });
-  const queue = async (round: number) => {
+  const queue = async (round: number, mails: number) => {
     await sql`
       insert into outbox (kind, message_id, from_address, to_addresses, subject, text_body, in_reply_to)
       select 'ack', '<send-' || ${round} || '-' || i || '@northbeam.io>', 'Northbeam Partner Team <partners@northbeam.io>',
              jsonb_build_array('rep' || i || '@partner.example'), '[REG-2026-' || lpad(i::text, 6, '0') || '] Registration received',
              repeat('Thank you, your registration is received. ', 20), '<in-' || ${round} || '-' || i || '@partner.example>'
-      from generate_series(1, ${MAILS}::int) as i`.execute(db);
+      from generate_series(1, ${mails}::int) as i`.execute(db);
   };
   const sent = async () =>
     Number(
@@ -99,14 +114,14 @@ try {
     `bench:send — ${MAILS} mails per run, ${label}, SMTP sink in its own process, ${SEND_CONCURRENCY} in flight`,
   );
   console.log(
-    "CPU: this process's user + system time per mail; statements: SQL statements per mail and their mean round trip\n",
+    "CPU: this process's user + system time per mail; send: mean time from handing a mail to the transport to its " +
+      "acknowledgement (pool queue included); lag: p99 event-loop delay; statements: SQL statements per mail and their mean round trip\n",
   );
-  console.log("round   transport alone  CPU/mail   worker loop  CPU/mail  statements  round trip   ratio");
-  const ratios: number[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
+  /** One round: the reference on `mails` queued rows, then the worker loop on as many. */
+  const runRound = async (round: number, mails: number) => {
     // reference: the same rows, already in memory, composed and handed to a fresh transport with
     // as many in flight; no database in the loop
-    await queue(round * 2 - 1);
+    await queue(round * 2 - 1, mails);
     const rows = (await db.selectFrom("outbox").selectAll().where("status", "=", "queued").execute()) as OutboxRow[];
     const direct = countedTransport(sink.url, rows.length);
     let next = 0;
@@ -123,27 +138,38 @@ try {
     await direct.transport.close?.();
     await db.deleteFrom("outbox").execute();
     // dealreg: the worker's send loop (claim, compose, send, log, record) on the same number of rows
-    await queue(round * 2);
-    const counted = countedTransport(sink.url, MAILS);
+    await queue(round * 2, mails);
+    const counted = countedTransport(sink.url, mails);
     statements = 0;
     statementMs = 0;
     let stop = async () => {};
-    const loop = await measure(MAILS, async () => {
+    const loop = await measure(mails, async () => {
       const worker = startWorker({ ...ctx, transport: counted.transport }, [], { sendOnly: true });
       stop = () => worker.stop();
       await counted.all;
     });
     await stop(); // records the last lanes' rows
-    const perMail = statements / MAILS;
-    const roundTrip = statementMs / statements;
+    const stmt = { perMail: statements / mails, ms: statementMs / statements };
     await counted.transport.close?.();
-    while ((await sent()) < MAILS) await new Promise((r) => setTimeout(r, 10));
+    while ((await sent()) < mails) await new Promise((r) => setTimeout(r, 10));
     await db.deleteFrom("outbox").execute();
+    return { ref: { ...ref, sendMs: direct.sendMs() }, loop: { ...loop, sendMs: counted.sendMs() }, stmt };
+  };
+  // warm-up, not reported: the first round otherwise ran the reference on cold code
+  await runRound(0, Math.min(MAILS, 500));
+  const col = (r: { rate: number; cpuUs: number; sendMs: number; lagMs: number }) =>
+    `${r.rate.toFixed(0).padStart(9)}/s${r.cpuUs.toFixed(0).padStart(7)} µs${r.sendMs.toFixed(1).padStart(7)} ms${r.lagMs.toFixed(0).padStart(5)} ms`;
+  console.log("          transport alone                  worker loop                      statements");
+  console.log(
+    "round     rate    CPU/mail  send    lag      rate    CPU/mail  send    lag   per mail  round trip   ratio",
+  );
+  const ratios: number[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const { ref, loop, stmt } = await runRound(round, MAILS);
     const ratio = loop.rate / ref.rate;
     ratios.push(ratio);
     console.log(
-      `${String(round).padEnd(8)}${ref.rate.toFixed(0).padStart(13)}/s${ref.cpuUs.toFixed(0).padStart(8)} µs` +
-        `${loop.rate.toFixed(0).padStart(12)}/s${loop.cpuUs.toFixed(0).padStart(8)} µs${perMail.toFixed(2).padStart(12)}${roundTrip.toFixed(1).padStart(9)} ms${ratio.toFixed(2).padStart(8)}`,
+      `${String(round).padEnd(5)}${col(ref)}${col(loop)}${stmt.perMail.toFixed(2).padStart(10)}${stmt.ms.toFixed(1).padStart(9)} ms${ratio.toFixed(2).padStart(8)}`,
     );
   }
   const sorted = [...ratios].sort((a, b) => a - b);
