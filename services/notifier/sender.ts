@@ -56,7 +56,7 @@ export async function deliverDueMail(
   let sent = 0;
   let failed = 0;
   const lane = async (start: OutboxRow) => {
-    for (let row: OutboxRow | undefined = start; row; ) {
+    for (let row: OutboxRow | undefined = start; row;) {
       const done = await deliverOne(deps, log, row);
       if (done) sent++;
       else failed++;
