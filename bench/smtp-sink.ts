@@ -1,6 +1,8 @@
 // A minimal SMTP sink for the benches: accepts everything (PIPELINING, no auth), answers at
 // once with Nagle off, and records when each acknowledgement arrived (by In-Reply-To).
+import { fork } from "node:child_process";
 import { createServer, type AddressInfo, type Server } from "node:net";
+import { fileURLToPath } from "node:url";
 
 export async function startSink(): Promise<{ url: string; arrivals: Map<string, number>; close(): Promise<void> }> {
   const arrivals = new Map<string, number>();
@@ -42,5 +44,24 @@ export async function startSink(): Promise<{ url: string; arrivals: Map<string, 
     url: `smtp://127.0.0.1:${(server.address() as AddressInfo).port}`,
     arrivals,
     close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/** The sink as a child process (bench/sink-process.ts); close() ends it. */
+export async function startSinkProcess(): Promise<{ url: string; close(): Promise<void> }> {
+  const child = fork(fileURLToPath(new URL("../bin/run-ts.js", import.meta.url)), [
+    fileURLToPath(new URL("./sink-process.ts", import.meta.url)),
+  ]);
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once("message", (m) => resolve((m as { url: string }).url));
+    child.once("exit", (code) => reject(new Error(`SMTP sink process exited (${code})`)));
+  });
+  return {
+    url,
+    close: () =>
+      new Promise<void>((r) => {
+        child.once("exit", () => r());
+        child.disconnect();
+      }),
   };
 }

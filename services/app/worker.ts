@@ -3,7 +3,7 @@
 // (services/ingest/message-processor.ts), which the worker role includes.
 import { errorMessage } from "../core/errors.ts";
 import type { Logger } from "../core/logger.ts";
-import { SEND_BATCH, deliverDueMail } from "../notifier/sender.ts";
+import { deliverDueMail } from "../notifier/sender.ts";
 import type { AppContext } from "./context.ts";
 
 export interface PeriodicTask {
@@ -35,20 +35,15 @@ export function startWorker(
     ...extra,
   ];
   let stopped = false;
-  // Full passes follow each other at once: a fixed pause after every batch held a fast
-  // transport to a fraction of its rate. Stopping ends the drain after the current pass.
-  const drainDueMail = async () => {
-    const deps = {
-      db: ctx.database.db,
-      transport: ctx.transport,
-      logger: ctx.logger,
-      bounceAddress: ctx.config.INBOUND_ADDRESS,
-    };
-    for (;;) {
-      const { sent, failed } = await deliverDueMail(deps);
-      if (stopped || sent + failed < SEND_BATCH) return;
-    }
-  };
+  const stopSending = new AbortController();
+  // One pass drains all due mail without a pause: a fixed pause after every batch held a fast
+  // transport to a fraction of its rate, and every pass boundary emptied the lanes. Stopping
+  // lets the lanes finish the mail in hand and records it.
+  const drainDueMail = () =>
+    deliverDueMail(
+      { db: ctx.database.db, transport: ctx.transport, logger: ctx.logger, bounceAddress: ctx.config.INBOUND_ADDRESS },
+      { stop: stopSending.signal },
+    );
   const timers = new Map<string, NodeJS.Timeout>();
   const running = new Map<string, Promise<void>>();
   const again = new Set<string>();
@@ -83,6 +78,7 @@ export function startWorker(
     },
     async stop() {
       stopped = true;
+      stopSending.abort();
       for (const t of timers.values()) clearTimeout(t);
       await Promise.all(running.values());
     },

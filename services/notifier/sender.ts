@@ -23,27 +23,41 @@ export interface SenderDeps {
   bounceAddress?: string;
 }
 
-/** Lanes at once: twice the SMTP pool's 5 connections, so that one lane's database round trip overlaps another's send. */
-export const SEND_CONCURRENCY = 10;
+/**
+ * Lanes at once: four per SMTP pool connection (5). A lane waits for the statement that records
+ * its sent row and claims its next one; with four lanes per connection the pool always has the
+ * next mail queued while the other lanes wait, even when a statement takes as long as three sends
+ * (a busy database). A claimed row waits for at most three sends ahead of it in the pool's queue,
+ * far inside its lease.
+ */
+export const SEND_CONCURRENCY = 20;
 
-/** Rows one pass takes at most; the worker starts the next pass at once while passes come back full. */
+/** Rows one pass takes at most when the caller gives no stop signal (the CLI and tests). */
 export const SEND_BATCH = 200;
 
 /**
- * One pass over due mail (at most `batch` rows); returns how many were sent. Each lane claims
- * its next row only when it is free, so a row's lease starts just before its own send: rows
- * claimed in bulk would wait behind a slow server until their lease ran out, and another
- * sender process would claim and send them a second time. Lanes that finish while a statement
- * is in flight share the next one, which records their sent rows and claims their next rows.
+ * One pass over due mail; returns how many were sent and failed. The pass takes at most
+ * SEND_BATCH rows, or, given `stop`, runs until no due mail is left or `stop` is aborted (the worker's
+ * drain: no pause and no pipeline refill between passes). Each lane claims its next row only when
+ * it is free, so a row's lease starts just before its own send: rows claimed in bulk would wait
+ * behind a slow server until their lease ran out, and another sender process would claim and send
+ * them a second time. Lanes that finish while a statement is in flight share the next one, which
+ * records their sent rows and claims their next rows.
  */
-export async function deliverDueMail(deps: SenderDeps, batch = SEND_BATCH): Promise<{ sent: number; failed: number }> {
+export async function deliverDueMail(
+  deps: SenderDeps,
+  opts: { stop?: AbortSignal } = {},
+): Promise<{ sent: number; failed: number }> {
+  const batch = opts.stop ? Infinity : SEND_BATCH;
   const first = await claimDueMail(deps.db, Math.min(SEND_CONCURRENCY, batch));
-  const exchange = new SentExchange(deps.db, batch - first.length);
+  const exchange = new SentExchange(deps.db, batch - first.length, opts.stop);
+  // one child logger per pass: a child per mail cost more than the log line itself
+  const log = deps.logger.child({ component: "sender", transport: deps.transport.name });
   let sent = 0;
   let failed = 0;
   const lane = async (start: OutboxRow) => {
     for (let row: OutboxRow | undefined = start; row;) {
-      const done = await deliverOne(deps, row);
+      const done = await deliverOne(deps, log, row);
       if (done) sent++;
       else failed++;
       row = await exchange.next(done);
@@ -66,6 +80,7 @@ class SentExchange {
   constructor(
     private readonly db: Database,
     private budget: number,
+    private readonly stop?: AbortSignal,
   ) {}
 
   /** Records `done` (a sent row, or null after a failure) and resolves with the lane's next row, if any. */
@@ -89,7 +104,7 @@ class SentExchange {
     if (this.running || (!this.sent.length && !this.waiting.length)) return;
     const sent = this.sent.splice(0);
     const waiting = this.waiting.splice(0);
-    const want = Math.min(waiting.length, this.budget);
+    const want = this.stop?.aborted ? 0 : Math.min(waiting.length, this.budget);
     this.budget -= want;
     this.running = (async () => {
       try {
@@ -110,18 +125,20 @@ class SentExchange {
   }
 }
 
-async function deliverOne(deps: SenderDeps, row: OutboxRow): Promise<SentRow | null> {
-  const log = deps.logger.child({ component: "sender", outboxId: row.id, kind: row.kind });
+async function deliverOne(deps: SenderDeps, log: Logger, row: OutboxRow): Promise<SentRow | null> {
   try {
     const { raw, envelope } = await composeRaw(row, deps.bounceAddress);
     const info = await deps.transport.send(raw, envelope);
-    log.info({ transport: deps.transport.name, to: envelope.to.length }, "mail sent");
+    log.info({ outboxId: row.id, kind: row.kind, to: envelope.to.length }, "mail sent");
     return { id: row.id, providerMessageId: info.providerMessageId };
   } catch (err) {
     const permanent = err instanceof DeliveryError && err.permanent;
     const giveUp = permanent || row.attempts >= MAX_ATTEMPTS;
     await markFailed(deps.db, row.id, errorMessage(err), giveUp ? null : backoffSeconds(row.attempts));
-    log.warn({ err: errorMessage(err), permanent, attempts: row.attempts, giveUp }, "mail delivery failed");
+    log.warn(
+      { outboxId: row.id, kind: row.kind, err: errorMessage(err), permanent, attempts: row.attempts, giveUp },
+      "mail delivery failed",
+    );
     return null;
   }
 }

@@ -3,7 +3,7 @@
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { DB, OutboxRow, ReplyTokenPurpose } from "../../db/schema.ts";
-import { claimDue } from "./claim-due.ts";
+import { claimDue, dueIds } from "./claim-due.ts";
 import { syncEvent, timelineValues, type NewTimelineEvent } from "./cases.ts";
 import { syncTargetsColumn } from "./sync-jobs-repo.ts";
 
@@ -112,13 +112,7 @@ export async function markSentAndClaim(
       from d where outbox.id = d.id
     )
     update outbox set locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
-    where id in (
-      select id from outbox
-      where status = 'queued' and next_attempt_at <= now() and (locked_until is null or locked_until < now())
-        and id not in (select id from d)
-      order by id limit ${limit}
-      for update skip locked
-    )
+    where id in (${dueIds("outbox", limit, sql`select id from d`)})
     returning *`.execute(db);
   return result.rows;
 }
