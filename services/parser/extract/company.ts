@@ -12,8 +12,9 @@ const SUFFIX =
   "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|\\(Pty\\)\\s*Ltd\\.?|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?A\\.?\\s+de\\s+C\\.?V\\.?|S\\.A\\.|SA|SAS|S\\.L\\.|SL|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|SpA|Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)";
 // multi-token suffixes ("Sp. z o.o.", "Pty Ltd") must not be eaten word by word before the suffix group
 // Dutch/French/Spanish/Portuguese/Italian particles join name words ("Van den Berg Transport",
-// "Transportes de la Costa", "Hermanos De la Cruz", "Vale do Sol", "Casa da Ribeira")
-const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+la)?|la|do|da|dos|di|della|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX})?`;
+// "Transportes de la Costa", "Hermanos De la Cruz", "Vale do Sol", "Casa da Ribeira", the French
+// plural "des" and the Spanish/Italian plural articles: "Caves des Coteaux", "Hijos de los Ríos")
+const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX})?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 /** Trade and business-type nouns that German names a small firm with ("Schreinerei Holzapfel", "Zahnarztpraxis Dr. Kern"). */
 const TRADE =
@@ -70,6 +71,22 @@ export function tidyPhrase(p: string): string {
   return s.trim();
 }
 
+// a German article before the phrase, or a title or an upper-case department at its head
+const GERMAN_ARTICLE_BEFORE_RE = /(?<![\p{L}])(?:der|die|das|dem|den|einer|eines|beim|vom|zum|zur)\s+$/iu;
+
+/**
+ * "des" is French's plural article inside a name ("Caves des Coteaux SA") but German's genitive
+ * between a department or title and the firm ("der Buchhaltung des Klinikum Nord GmbH",
+ * "Geschäftsführer des Autohaus Brenner GmbH"): there the name is what follows "des".
+ */
+function afterGenitive(name: string, before: string): string {
+  const at = name.lastIndexOf(" des ");
+  if (at < 0) return name;
+  const head = name.slice(0, at);
+  const german = GERMAN_ARTICLE_BEFORE_RE.test(before) || ROLE_WORD_RE.test(head) || /^\p{Lu}{2,5}$/u.test(head);
+  return german ? name.slice(at + 5) : name;
+}
+
 function phrasesIn(text: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
   for (const m of allMatches(text, PHRASE_RE)) {
@@ -104,7 +121,7 @@ const TRADE_RE = new RegExp(
 export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   const out: CompanyCandidate[] = [];
   const add = (name: string, index: number, score: number, why: string) => {
-    const n = tidyPhrase(name);
+    const n = afterGenitive(tidyPhrase(name), index < 0 ? "" : ctx.own.slice(Math.max(0, index - 12), index));
     if (n.length < 2 || n.length > 80 || isGeneric(n)) return;
     out.push({ name: n, index, score, why });
   };

@@ -70,6 +70,11 @@ function readOrgMatchesDomain(name: string, domain: string): boolean {
     const first = alnum(f(words[0]!));
     if (first.length >= 4 && label.startsWith(first)) return true;
     if (first.length >= 4 && label.includes(first) && words.length === 1) return true;
+    // the domain shortens a leading compound to its stem and spells the rest in full
+    // ("Zahnarztpraxis Am Markt" at zahnarztammarkt.de): the stem is at least four letters
+    const rest = alnum(f(words.slice(1).join(" ").replace(/&/g, " ")));
+    const stem = label.slice(0, label.length - rest.length);
+    if (rest.length >= 3 && label.endsWith(rest) && stem.length >= 4 && first.startsWith(stem)) return true;
   }
   return false;
 }
