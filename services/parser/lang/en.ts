@@ -288,7 +288,7 @@ export const staying: readonly string[] = [
   String.raw`i(?:'ll| will) (?:remain|stay) (?:the |your )?(?:main |primary )?contact`,
   // the handover is to the writer: "my boss asked me to take this over", "handed it over to me"
   String.raw`(?:asked|wants|wanted|told) me to (?:take (?:it |this )?over|handle (?:it|this)|run with (?:it|this))`,
-  String.raw`hand(?:ed|s)? (?:it |this |the matter )?(?:over )?to me`,
+  String.raw`hand(?:ed|s)? (?:it |this |the matter )?(?:over )?to me(?![\p{L}])`,
   String.raw`(?:reach out to|contact|call|email) me directly`,
 ];
 
