@@ -4,6 +4,7 @@
 import { LEGAL_SUFFIX_RE } from "./organization.ts";
 import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
+import { PARENT_BEFORE_RE } from "../lang/index.ts";
 import { allMatches } from "../text/regex.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
@@ -13,8 +14,9 @@ const SUFFIX =
 // multi-token suffixes ("Sp. z o.o.", "Pty Ltd") must not be eaten word by word before the suffix group
 // Dutch/French/Spanish/Portuguese/Italian particles join name words ("Van den Berg Transport",
 // "Transportes de la Costa", "Hermanos De la Cruz", "Vale do Sol", "Casa da Ribeira", the French
-// plural "des" and the Spanish/Italian plural articles: "Caves des Coteaux", "Hijos de los Ríos")
-const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX})?`;
+// plural "des" and the Spanish/Italian plural articles: "Caves des Coteaux", "Hijos de los Ríos"),
+// and "and" in Spanish, Portuguese, Italian and French ("Hijos y Nietos", "Pereira e Filhos")
+const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|y|e|et|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX})?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 /** Trade and business-type nouns that German names a small firm with ("Schreinerei Holzapfel", "Zahnarztpraxis Dr. Kern"). */
 const TRADE =
@@ -162,10 +164,12 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   }
   // legal-suffix phrases anywhere in the partner's text
   for (const p of phrasesIn(text)) {
+    // "(parent is Acme Holdings Ltd)": the owner, not the prospect
+    if (PARENT_BEFORE_RE.test(text.slice(Math.max(0, p.index - 40), p.index))) continue;
     if (LEGAL_SUFFIX_RE.test(` ${p.name}`) && p.name.split(/\s+/).length >= 2) add(p.name, p.index, 2, "legal suffix");
   }
   // subject segments ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht")
-  const subject = ctx.subject.replace(/^(?:\s*(?:re|fwd?|wg|aw|sv|tr)\s*:\s*)+/i, "");
+  const subject = ctx.subject.replace(/^(?:\s*(?:re|fwd?|wg|aw|sv|tr|rv|res|enc)\s*:\s*)+/i, "");
   for (const seg of subject.split(/\s*(?::|\||–|—|\s-\s|<>|\+|\(|\)|\bfor\b|\bfür\b)\s*/)) {
     for (const p of phrasesIn(seg)) add(p.name, -1, 1, "subject");
   }
@@ -190,7 +194,8 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
     // own words: not evidence enough for a company on its own (the case asks instead). Written in
     // the text only as the start of a longer word ("St Bede's Prep" for "… Preparatory School"),
     // the subject's is a short form of the name, not the name.
-    if (c.why === "subject" && !containsWords(textFold, f)) s = Math.min(s - 2, 2);
+    // A common noun the text writes in lower case ("kitchen screens") is not the name either.
+    if (c.why === "subject" && !(containsWords(textFold, f) && writtenAsName(ctx.own, c.name))) s = Math.min(s - 2, 2);
     const prev = merged.get(f);
     if (prev) prev.score = Math.max(prev.score, s) + 1;
     else merged.set(f, { ...c, score: s });
@@ -225,6 +230,13 @@ export function startAtSubjectName(name: string, subject: string): string {
     if (start.length === 2 && subj.includes(` ${start.join(" ")} `)) return words.slice(k).join(" ");
   }
   return name;
+}
+
+/** `name` stands in `text` at least once starting with a capital or a digit, as a name is written. */
+function writtenAsName(text: string, name: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
+  for (const m of text.matchAll(re)) if (/^[\p{Lu}\p{N}]/u.test(m[0])) return true;
+  return false;
 }
 
 /** `words` stands in `text` as whole words (both folded), not as the start of a longer one. */

@@ -94,11 +94,13 @@ export function delegatedContact(fwd: Forward, partnerText: string): Handover | 
     (!mentions(partnerText, sender.name ?? "") || namedAsContact(partnerText, byPartner[0]!.name!))
   )
     return chosen(byPartner[0]!);
-  const inHandover = HANDOVER_RE.test(fwd.body) ? named(fwd.body) : [];
+  // "Carlos asked me to take this over": a sender who says they are (or stay) the contact names
+  // the colleague who handed over, not the one to call
+  const staying = STAYING_RE.test(fwd.body);
+  const inHandover = !staying && HANDOVER_RE.test(fwd.body) ? named(fwd.body) : [];
   if (inHandover.length === 1) return chosen(inHandover[0]!);
   // a colleague only copied, never named in the text, leaves the sender the contact
   const inText = colleagues.filter((c) => mentions(partnerText, c.name!) || mentions(fwd.body, c.name!));
-  if (inText.length === 0 || STAYING_RE.test(fwd.body) || (sender.name && namedAsContact(partnerText, sender.name)))
-    return null;
+  if (inText.length === 0 || staying || (sender.name && namedAsContact(partnerText, sender.name))) return null;
   return { kind: "unclear" };
 }

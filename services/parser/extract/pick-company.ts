@@ -8,10 +8,11 @@ import type { Partner } from "../schema.ts";
 import type { VcardContact } from "../vcard.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
 import { isForeignDomain, type Forward, type MailContext } from "./mail-context.ts";
-import { LEGAL_SUFFIX_SRC, organizationFromSignature } from "./organization.ts";
+import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, organizationFromSignature } from "./organization.ts";
 import { findCompanyCandidates, startAtSubjectName } from "./company.ts";
 import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 import { applyChecks, candidate, choose, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
+import { PARENT_BEFORE_RE } from "../lang/index.ts";
 
 /** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
 export const PLACEHOLDER_COMPANY =
@@ -154,7 +155,13 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       const kind = c.why === "subject" ? "subject" : "prose pattern";
       // "Registering NileCare for …" above a forward signed "NileCare Dental Clinics", or a card's
       // "Lukas Bau Sp. z o.o." under "Lukas Bau" in the text: the full name
-      const fuller = [sig, card && !isOwn(card) ? card : null].find((x) => x && fold(x).startsWith(`${fold(c.name)} `));
+      // "Francesinhas & Companhia, Unipessoal Lda." too: the legal form after a comma
+      const fuller = [sig, card && !isOwn(card) ? card : null].find(
+        (x) =>
+          x &&
+          (fold(x).startsWith(`${fold(c.name)} `) ||
+            (fold(x).startsWith(`${fold(c.name)},`) && LEGAL_SUFFIX_RE.test(` ${x.slice(c.name.length + 1).trim()}`))),
+      );
       const value = c === best && fuller ? fuller : c.name;
       cands.push(candidate(value, kind, c.score >= 3 ? Math.min(0.88, 0.6 + 0.04 * c.score) : 0.45, c.name));
     }
@@ -242,6 +249,8 @@ export function nameSpelledByDomain(text: string, domain: string): string | null
       j++;
     }
     if (spelt.length < Math.min(label.length, 6) || j === i) continue;
+    // "(parent is Menara Holdings Bhd)": the owner spells the domain too, but is not the prospect
+    if (PARENT_BEFORE_RE.test(text.slice(Math.max(0, words[i]!.index - 40), words[i]!.index))) continue;
     for (let k = j; k < Math.min(words.length, j + 4); k++) {
       const w = words[k]!;
       if (!onlyBlanksBefore(text, words, k)) break;

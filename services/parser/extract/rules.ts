@@ -215,7 +215,7 @@ function evidenceOf(picks: Record<string, FieldPick>): Record<string, FieldEvide
 function withSubjectFacts(ctx: MailContext): string {
   if (ctx.own.length > 400 || findEmails(ctx.subject).length === 0) return ctx.own;
   const lines = ctx.subject
-    .replace(/^(?:\s*(?:re|fwd?|wg|aw|sv|tr)\s*:\s*)+/i, "")
+    .replace(/^(?:\s*(?:re|fwd?|wg|aw|sv|tr|rv|res|enc)\s*:\s*)+/i, "")
     .split(/\s+[-–—|]\s+|\s*;\s*/)
     .map((l) => l.trim())
     .filter(Boolean);

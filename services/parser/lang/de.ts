@@ -433,3 +433,10 @@ export const cues: CueTable = {
     String.raw`landkreis`,
   ],
 };
+
+/** A company named as the prospect's parent or owner ("parent is …", "subsidiary of …"): not the prospect itself. */
+export const parentCompany: readonly string[] = [
+  String.raw`(?:tochter(?:gesellschaft|firma)?|teil) (?:der|des|von)`,
+  String.raw`mutter(?:gesellschaft|konzern)?(?: ist)?`,
+  String.raw`gehört zu(?:r|m)?`,
+];

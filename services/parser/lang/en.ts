@@ -286,6 +286,10 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [
   String.raw`keep me as (?:the |your )?(?:main |primary )?contact`,
   String.raw`i(?:'ll| will) (?:remain|stay) (?:the |your )?(?:main |primary )?contact`,
+  // the handover is to the writer: "my boss asked me to take this over", "handed it over to me"
+  String.raw`(?:asked|wants|wanted|told) me to (?:take (?:it |this )?over|handle (?:it|this)|run with (?:it|this))`,
+  String.raw`hand(?:ed|s)? (?:it |this |the matter )?(?:over )?to me(?![\p{L}])`,
+  String.raw`(?:reach out to|contact|call|email) me directly`,
 ];
 
 const CONTACT_VERB = String.raw`(?:reach out|reach|contact|call|phone|ring|email|e-mail|approach|get in touch|speak to|talk to|message)`;
@@ -730,3 +734,10 @@ export const cues: CueTable = {
   ],
   regionWord: [String.raw`region`, String.raw`county`, String.raw`province`, String.raw`state of`],
 };
+
+/** A company named as the prospect's parent or owner ("parent is …", "subsidiary of …"): not the prospect itself. */
+export const parentCompany: readonly string[] = [
+  String.raw`parent(?: company| group)? is`,
+  String.raw`(?:subsidiary|division|part) of`,
+  String.raw`(?:owned|held) by`,
+];

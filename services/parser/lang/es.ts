@@ -147,3 +147,10 @@ export const cues: CueTable = {
   placeBefore: [String.raw`con sede en`, String.raw`ubicad[oa] en`],
   regionWord: [String.raw`zona`, String.raw`región`, String.raw`provincia`, String.raw`comunidad`],
 };
+
+/** A company named as the prospect's parent or owner ("parent is …", "subsidiary of …"): not the prospect itself. */
+export const parentCompany: readonly string[] = [
+  String.raw`filial de(?: la| el)?`,
+  String.raw`(?:empresa )?matriz(?: es)?`,
+  String.raw`(?:parte|propiedad) de(?:l| la)?`,
+];

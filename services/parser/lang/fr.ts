@@ -147,3 +147,9 @@ export const cues: CueTable = {
   placeBefore: [String.raw`basée? à`, String.raw`situé(?:e)? à`, String.raw`implantée? à`],
   regionWord: [String.raw`région`, String.raw`département`, String.raw`canton`],
 };
+
+/** A company named as the prospect's parent or owner ("parent is …", "subsidiary of …"): not the prospect itself. */
+export const parentCompany: readonly string[] = [
+  String.raw`filiale d(?:e|u|')(?: la)?`,
+  String.raw`maison mère(?: est)?`,
+];

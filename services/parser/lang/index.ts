@@ -79,3 +79,8 @@ const anyOf = (sources: readonly string[]) => new RegExp(sources.join("|"), "iu"
 export const HANDOVER_RE: RegExp = anyOf(MODULES.flatMap((m) => m.handover));
 /** A sender saying they stay the contact, in any language listed. */
 export const STAYING_RE: RegExp = anyOf(MODULES.flatMap((m) => m.staying).filter(Boolean));
+/** Words written just before a company named as the prospect's parent or owner, in any language listed. */
+export const PARENT_BEFORE_RE: RegExp = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MODULES.flatMap((m) => ("parentCompany" in m ? m.parentCompany : [])).join("|")})\s*[:(]?\s*$`,
+  "iu",
+);

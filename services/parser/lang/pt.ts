@@ -104,3 +104,9 @@ export const cues: CueTable = {
   placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`],
   regionWord: [String.raw`região`, String.raw`distrito`, String.raw`estado de`],
 };
+
+/** A company named as the prospect's parent or owner ("parent is …", "subsidiary of …"): not the prospect itself. */
+export const parentCompany: readonly string[] = [
+  String.raw`subsidiária d[aeo]`,
+  String.raw`(?:controladora|empresa-mãe|matriz)(?: é)?`,
+];
