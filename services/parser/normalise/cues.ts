@@ -85,42 +85,43 @@ export function cueRegex(parts: readonly string[]): RegExp {
   );
 }
 
-/** Mail clients turn ' into ’: an apostrophe outside a character class matches both. */
-export function anyApostrophe(pattern: string): string {
-  let out = "";
+/** A pattern's source as tokens (an escape with its character is one), each marked when it sits in a character class. */
+function patternTokens(pattern: string): Array<{ text: string; inClass: boolean }> {
+  const out: Array<{ text: string; inClass: boolean }> = [];
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
     if (c === "\\") {
-      out += c + (pattern[++i] ?? "");
+      out.push({ text: c + (pattern[++i] ?? ""), inClass });
       continue;
     }
     if (c === "[") inClass = true;
     else if (c === "]") inClass = false;
-    out += c === "'" && !inClass ? "['’]" : c;
+    out.push({ text: c, inClass });
   }
   return out;
 }
 
+/** Mail clients turn ' into ’: an apostrophe outside a character class matches both. */
+export function anyApostrophe(pattern: string): string {
+  return patternTokens(pattern)
+    .map((t) => (t.text === "'" && !t.inClass ? "['’]" : t.text))
+    .join("");
+}
+
 /** Literal spaces outside character classes become `\s+`. */
 function flexibleSpaces(pattern: string): string {
+  const tokens = patternTokens(pattern);
   let out = "";
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === "\\") {
-      out += c + (pattern[++i] ?? "");
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "]") inClass = false;
-    if (c === " " && !inClass) {
-      while (pattern[i + 1] === " ") i++;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === " " && !t.inClass) {
+      while (tokens[i + 1]?.text === " ") i++;
       // "a +b" / "a ?b" / "a *b" quantify the space: keep the original meaning
-      out += /[+*?{]/.test(pattern[i + 1] ?? "") ? " " : String.raw`\s+`;
+      out += /^[+*?{]/.test(tokens[i + 1]?.text ?? "") ? " " : String.raw`\s+`;
       continue;
     }
-    out += c;
+    out += t.text;
   }
   return out;
 }
