@@ -65,11 +65,16 @@ export async function registerLead(trx: Transaction<DB>, ctx: RegisterContext): 
   return placed.result;
 }
 
+/** Where the acknowledgement goes. An existing case's details go only to the address the case
+ * was registered from: a mail merely claiming the same partner (forged From, its own Reply-To)
+ * must not read them back. */
+export function ackRecipient(ctx: RegisterContext, lead: Placed & { caseRow: Case }): string {
+  return lead.existing ? lead.caseRow.partner_email : ctx.replyTo;
+}
+
 /**
  * The partner's one acknowledgement for `lead` (threaded under their mail), listing `others`,
- * the further registrations of the same mail. An existing case's details go only to the address
- * the case was registered from: a mail merely claiming the same partner (forged From, its own
- * Reply-To) must not read them back.
+ * the further registrations of the same mail.
  */
 export async function acknowledge(
   trx: Transaction<DB>,
@@ -92,7 +97,7 @@ export async function acknowledge(
   return queueAcknowledgement(trx, {
     config,
     caseRow: lead.caseRow,
-    to: lead.existing ? lead.caseRow.partner_email : ctx.replyTo,
+    to: ackRecipient(ctx, lead),
     parent,
     conflict: lead.conflict,
     existing: lead.existing,

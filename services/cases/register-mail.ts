@@ -10,9 +10,11 @@ import type { RowRef, RowRegistration } from "../parser/types.ts";
 import { addReviewItem } from "../repos/review-items.ts";
 import type { AckListing } from "./mail/case-mail.ts";
 import { companyLabel } from "./mail/case-mail.ts";
+import { caseLang } from "./mail/partner-mail.ts";
 import { statusText, fieldLabel, type Lang } from "./mail/i18n.ts";
 import {
   acknowledge,
+  ackRecipient,
   placeRegistration,
   registerLead,
   type Placed,
@@ -56,8 +58,8 @@ export async function registerMail(
   // the acknowledgement goes under the mail's own case, else under the first row's
   const lead = main.caseRow ? { ...main, caseRow: main.caseRow } : firstCase(rows.map((r) => r.placed));
   if (!lead) return { ...main.result, queuedMail: false };
-  const lang: Lang = lead.caseRow.language === "de" ? "de" : "en";
-  const to = lead.existing ? lead.caseRow.partner_email : ctx.replyTo;
+  const lang = caseLang(lead.caseRow);
+  const to = ackRecipient(ctx, lead);
   const listing: AckListing[] = [];
   if (!main.caseRow) listing.push({ caseNumber: null, label: TEXTS.ownMail[lang], status: TEXTS.toReview[lang] });
   for (const { row, placed } of rows) {

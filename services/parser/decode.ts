@@ -81,14 +81,12 @@ function readsContent(a: AttachmentHead): boolean {
     filename: typeof a.filename === "string" ? a.filename : null,
     contentType: typeof a.contentType === "string" ? a.contentType : "",
   };
-  return (
-    isTable(head) ||
-    isSpreadsheet(head) ||
-    isAttachedMail(head) ||
-    isOutlookMsg(head) ||
-    isVcard(head) ||
-    isReportPart(head)
-  );
+  return readsAsSource(head) || isVcard(head) || isReportPart(head);
+}
+
+/** Attachments read as a registration's source: tables and attached mail. */
+function readsAsSource(head: { filename: string | null; contentType: string }): boolean {
+  return isTable(head) || isSpreadsheet(head) || isAttachedMail(head) || isOutlookMsg(head);
 }
 
 /**
@@ -100,7 +98,7 @@ async function withAttachmentSources(d: DecodedMessage, attachments: Attachment[
   const notes: string[] = [];
   const parts = attachments.flatMap((a) => {
     const part = { filename: a.filename ?? null, contentType: a.contentType, content: a.content };
-    const read = isTable(part) || isSpreadsheet(part) || isAttachedMail(part) || isOutlookMsg(part);
+    const read = readsAsSource(part);
     if (read && a.size > KEEP_ATTACHMENT_BYTES) {
       notes.push(`${part.filename ?? part.contentType}: larger than ${KEEP_ATTACHMENT_BYTES} bytes; not read`);
       return [];

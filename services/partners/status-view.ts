@@ -3,7 +3,7 @@
 // side: no manager mail, no other partner (a conflict is described as in the partner's own mail).
 import type { Database } from "../../db/connection.ts";
 import { findCaseById, findCaseByNumber, type Case } from "../repos/cases.ts";
-import { PARTNER_MAIL_KINDS } from "../cases/mail/partner-mail.ts";
+import { caseLang, PARTNER_MAIL_KINDS } from "../cases/mail/partner-mail.ts";
 import { companyLabel } from "../cases/mail/case-mail.ts";
 import { fieldLabel, formatDate, statusText, type Lang } from "../cases/mail/i18n.ts";
 import { stripReply } from "../cases/threading/strip-reply.ts";
@@ -40,10 +40,6 @@ export interface FirmStatusView {
   cases: CaseLine[];
 }
 
-function langOf(c: Pick<Case, "language">): Lang {
-  return c.language === "de" ? "de" : "en";
-}
-
 function caseLine(c: Case, lang: Lang): CaseLine {
   return {
     caseNumber: c.case_number,
@@ -63,7 +59,7 @@ export async function loadCaseStatus(db: Database, caseId: number, key: string):
   const c = await findCaseById(db, caseId);
   const firm = c ? firmOf(c.partner_email) : null;
   if (!c || !firm || firmKey(firm) !== key) return null;
-  const lang = langOf(c);
+  const lang = caseLang(c);
   const { received: inbound, sent: outbound } = await caseMailHistory(db, c.id, PARTNER_MAIL_KINDS);
   const entries: (MailEntry & { t: number })[] = [
     ...inbound
@@ -99,7 +95,7 @@ export async function loadFirmStatus(db: Database, key: string, now: Date): Prom
   const firm = parseFirmKey(key);
   if (!firm) return null;
   const rows = await casesOfFirm(db, firm, { now });
-  const lang = rows[0] ? langOf(rows[0]) : "en";
+  const lang = rows[0] ? caseLang(rows[0]) : "en";
   return { lang, firm: firm.key, cases: rows.map((c) => caseLine(c, lang)) };
 }
 
