@@ -8,7 +8,7 @@
 import { sql } from "kysely";
 import type { Database } from "../db/connection.ts";
 
-const TABLES = ["inbound_messages", "cases", "outbox", "timeline_events", "review_items"];
+const TABLES = ["inbound_messages", "inbound_raw_chunks", "cases", "outbox", "timeline_events", "review_items"];
 const DAY = 86_400;
 const SPAN_DAYS = 730;
 
@@ -83,10 +83,10 @@ export async function seedScale(db: Database, n: number): Promise<SeedCounts> {
 
   await run(
     db,
-    `insert into inbound_messages (id, sha256, message_id, source, raw, size, received_at, from_address, subject, kind, language,
+    `insert into inbound_messages (id, sha256, message_id, source, size, received_at, from_address, subject, kind, language,
                                    text_body, parse, outcome, processed_at, case_id)
      select i, md5(i::text), '<bench-' || i || '@partner' || (i % 50) || '.example>', 'bench',
-            convert_to('Subject: Deal registration ' || i || E'\\r\\n\\r\\n' || ${text}, 'UTF8'), 800,
+            800,
             t, 'rep' || (i % 7) || '@partner' || (i % 50) || '.example',
             'Deal registration: Company ' || i || ' GmbH', 'registration', 'en', ${text},
             jsonb_build_object('output', jsonb_build_object('kind', 'registration', 'confidence', case when i > ${n} then 0.4 else 0.9 end,
@@ -98,6 +98,13 @@ export async function seedScale(db: Database, n: number): Promise<SeedCounts> {
             case when i <= ${n} then i end
      from (select i, case when i <= ${n} then ${createdAt("i", n)} else ${createdAt(`(i - ${n})`, m)} end as t
            from generate_series(1, ${n + m}) as i) s`,
+  );
+  // the raw mail, one chunk each (migration 80 keeps it out of the message row)
+  await run(
+    db,
+    `insert into inbound_raw_chunks (inbound_message_id, seq, data)
+     select i, 0, convert_to('Subject: Deal registration ' || i || E'\\r\\n\\r\\n' || ${text}, 'UTF8')
+     from generate_series(1, ${n + m}) as i`,
   );
   // Older cases are mostly decided; the last 45 days hold most of the open ones.
   await run(
