@@ -4,12 +4,12 @@
 import type { Transaction } from "kysely";
 import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
-import { formatDate, oneLine } from "./mail/i18n.ts";
+import { caseLang, formatDate, oneLine } from "./mail/i18n.ts";
 import { companyLabel, greetingName, teamName } from "./mail/case-mail.ts";
 import { addTimelineEvent, lockCase, updateCase } from "../repos/cases.ts";
 import type { CaseStatus } from "./case-status.ts";
 import { decisionTransition, protectionEnd, type Decision } from "./case-transitions.ts";
-import { caseLang, queuePartnerMail } from "./mail/partner-mail.ts";
+import { queuePartnerMail } from "./mail/partner-mail.ts";
 
 export interface DecisionInput {
   config: Config;
@@ -65,8 +65,8 @@ export async function applyDecision(trx: Transaction<DB>, input: DecisionInput):
   const lang = caseLang(updated);
   const reg = updated.registration;
   const common = {
-    companyLabel: companyLabel(reg),
-    greetingName: greetingName(updated.partner_name, lang),
+    companyLabel: companyLabel(reg, lang),
+    greetingName: greetingName(updated.partner_name),
     teamName: teamName(config),
   };
   if (input.decision === "info") {

@@ -10,8 +10,7 @@ import type { RowRef, RowRegistration } from "../parser/types.ts";
 import { addReviewItem } from "../repos/review-items.ts";
 import type { AckListing } from "./mail/case-mail.ts";
 import { companyLabel } from "./mail/case-mail.ts";
-import { caseLang } from "./mail/partner-mail.ts";
-import { statusText, fieldLabel, type Lang } from "./mail/i18n.ts";
+import { caseLang, fieldLabel, say, statusText, type Lang } from "./mail/i18n.ts";
 import {
   acknowledge,
   ackRecipient,
@@ -21,20 +20,6 @@ import {
   type RegisterContext,
   type RegisterResult,
 } from "./register-lead.ts";
-
-const TEXTS = {
-  ownMail: { en: "the registration in your mail", de: "die Registrierung in Ihrer E-Mail" },
-  toReview: { en: "we check it and come back to you", de: "wir prüfen sie und melden uns" },
-  missing: { en: "missing", de: "es fehlt" },
-  before: { en: "you registered this prospect before", de: "Sie haben diesen Interessenten bereits registriert" },
-  firm: { en: "already registered from your firm", de: "bereits aus Ihrem Haus registriert" },
-  overLimit: {
-    en: "more than {n} registrations in one mail; we register these by hand and come back to you",
-    de: "mehr als {n} Registrierungen in einer E-Mail; wir erfassen diese von Hand und melden uns",
-  },
-  rows: { en: "rows", de: "Zeilen" },
-  row: { en: "row", de: "Zeile" },
-} satisfies Record<string, Record<Lang, string>>;
 
 export async function registerMail(
   trx: Transaction<DB>,
@@ -61,7 +46,8 @@ export async function registerMail(
   const lang = caseLang(lead.caseRow);
   const to = ackRecipient(ctx, lead);
   const listing: AckListing[] = [];
-  if (!main.caseRow) listing.push({ caseNumber: null, label: TEXTS.ownMail[lang], status: TEXTS.toReview[lang] });
+  if (!main.caseRow)
+    listing.push({ caseNumber: null, label: say(lang, "listing.ownMail"), status: say(lang, "listing.toReview") });
   for (const { row, placed } of rows) {
     if (placed?.caseRow?.id === lead.caseRow.id) continue; // the acknowledgement's own case
     listing.push(rowListing(row, placed, to, lang));
@@ -69,8 +55,8 @@ export async function registerMail(
   for (const range of rowRanges(parsed.rowsOverLimit))
     listing.push({
       caseNumber: null,
-      label: `${TEXTS.rows[lang]} ${range}`,
-      status: TEXTS.overLimit[lang].replace("{n}", String(ctx.config.ATTACHMENT_ROWS_PER_MAIL)),
+      label: say(lang, "listing.rows", { range }),
+      status: say(lang, "listing.overLimit", { n: ctx.config.ATTACHMENT_ROWS_PER_MAIL }),
     });
   await acknowledge(trx, ctx, lead, listing);
   return { ...main.result, queuedMail: true };
@@ -108,22 +94,23 @@ function firstCase(placed: Array<Placed | null>): (Placed & { caseRow: NonNullab
  * registered from (as its own acknowledgement would be). */
 function rowListing(row: RowRegistration, placed: Placed | null, to: string, lang: Lang): AckListing {
   const reg = row.output.registration;
-  const label = `${reg ? companyLabel(reg) : TEXTS.row[lang]} (${rowWhere(row.source, lang)})`;
-  if (!placed?.caseRow) return { caseNumber: null, label, status: TEXTS.toReview[lang] };
+  const where = rowWhere(row.source, lang);
+  const label = reg ? `${companyLabel(reg, lang)} (${where})` : where;
+  if (!placed?.caseRow) return { caseNumber: null, label, status: say(lang, "listing.toReview") };
   const c = placed.caseRow;
   if (placed.existing) {
     return c.partner_email === to
-      ? { caseNumber: c.case_number, label, status: `${TEXTS.before[lang]}; ${statusText(c.status, lang)}` }
-      : { caseNumber: null, label, status: TEXTS.firm[lang] };
+      ? { caseNumber: c.case_number, label, status: `${say(lang, "listing.before")}; ${statusText(c.status, lang)}` }
+      : { caseNumber: null, label, status: say(lang, "listing.firm") };
   }
   const missing = c.missing.length
-    ? `; ${TEXTS.missing[lang]}: ${c.missing.map((p) => fieldLabel(p, lang)).join(", ")}`
+    ? `; ${say(lang, "listing.missing", { fields: c.missing.map((p) => fieldLabel(p, lang)).join(", ") })}`
     : "";
   return { caseNumber: c.case_number, label, status: `${statusText(c.status, lang)}${missing}` };
 }
 
 function rowWhere(ref: RowRef, lang: Lang): string {
-  return `${TEXTS.row[lang]} ${ref.row}${ref.file ? `, ${ref.file}` : ""}`;
+  return `${say(lang, "listing.row", { row: ref.row })}${ref.file ? `, ${ref.file}` : ""}`;
 }
 
 /** Rows as ranges per file: "52–60, leads.xlsx". */

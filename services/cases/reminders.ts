@@ -8,11 +8,11 @@ import type { DB } from "../../db/schema.ts";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import { companyLabel, greetingName, mailEachManager, teamName } from "./mail/case-mail.ts";
-import { formatDate, oneLine, statusText } from "./mail/i18n.ts";
+import { caseLang, formatDate, oneLine, statusText } from "./mail/i18n.ts";
 import { renderMail } from "../notifier/render.ts";
 import { addTimelineEvent, type Case } from "../repos/cases.ts";
 import { eachDueCase, markExpired, markExpiryNoticeSent, markManagerReminded } from "../repos/case-schedule.ts";
-import { caseLang, queuePartnerMail } from "./mail/partner-mail.ts";
+import { queuePartnerMail } from "./mail/partner-mail.ts";
 import { awayAt } from "../repos/machine-mail.ts";
 
 export const EXPIRY_NOTICE_DAYS = 7;
@@ -79,7 +79,7 @@ async function queueManagerReminders(
   const reg = c.registration;
   const rendered = renderMail("reminder-manager", "en", {
     caseNumber: c.case_number,
-    companyLabel: companyLabel(reg),
+    companyLabel: companyLabel(reg, "en"),
     partnerLabel: oneLine(`${c.partner_name ?? ""} <${c.partner_email}>`.trim(), 200),
     statusText: statusText(c.status, "en"),
     hours,
@@ -109,8 +109,8 @@ export async function noticeExpiry(db: Database, config: Config, now: Date): Pro
       kind: "expiry_notice",
       template: "reminder-expiry",
       context: {
-        companyLabel: companyLabel(reg),
-        greetingName: greetingName(c.partner_name, lang),
+        companyLabel: companyLabel(reg, lang),
+        greetingName: greetingName(c.partner_name),
         protectedUntil: formatDate(c.protected_until!, lang),
         teamName: teamName(config),
       },

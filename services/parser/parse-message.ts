@@ -10,7 +10,7 @@ import { rawMailFromBuffer, type RawMail } from "./raw-mail.ts";
 import { classify } from "./classify.ts";
 import { buildContext, type MailContext } from "./extract/mail-context.ts";
 import { extractByRules, extractPartner } from "./extract/rules.ts";
-import { detectLanguage } from "./normalise/language.ts";
+import { detectLanguage, type DetectedLanguage } from "./normalise/language.ts";
 import { mergeExtractions } from "./merge.ts";
 import { readMachineMail } from "./machine-mail/read-machine-mail.ts";
 
@@ -204,7 +204,7 @@ function partnerOf(ctx: MailContext): Partner {
 
 function finish(
   d: DecodedMessage,
-  language: "en" | "de",
+  language: DetectedLanguage,
   output: ParsedMessage["output"],
   provenance: ProvenanceMap,
   machine: MachineMail | null = null,

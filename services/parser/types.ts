@@ -2,6 +2,7 @@
 import type { ParseOutput, Partner, ProvenanceMap, Registration } from "./schema.ts";
 import type { MachineMail } from "./machine-mail/types.ts";
 import type { RowRef } from "./attachments.ts";
+import type { DetectedLanguage } from "./normalise/language.ts";
 
 export type { RowRef };
 
@@ -48,7 +49,7 @@ export interface MessageEnvelope {
 /** What the parser read from one raw message: the contract output plus what ingest needs. */
 export interface ParsedMessage extends MessageEnvelope {
   output: ParseOutput;
-  language: "en" | "de";
+  language: DetectedLanguage;
   provenance: ProvenanceMap;
   /** further rows of a table attachment (CSV/TSV/XLSX), each read as a registration of its own,
    * up to the rows-per-mail bound (the first row is this message's `output`) */

@@ -11,7 +11,7 @@ import type { ParsedMessage } from "../parser/types.ts";
 import { judgeSender, type JudgeSenderInput, type SenderJudgement } from "../cases/commands/sender-auth.ts";
 import { hashToken, tokensInAddresses } from "../cases/threading/reply-address.ts";
 import { companyLabel, teamName } from "../cases/mail/case-mail.ts";
-import { fieldLabel, formatDate, oneLine, statusText, type Lang } from "../cases/mail/i18n.ts";
+import { fieldLabel, formatDate, mailLang, oneLine, statusText, type Lang } from "../cases/mail/i18n.ts";
 import { enqueueMail } from "../repos/outbox.ts";
 import { renderMail } from "../notifier/render.ts";
 import { addressDomain, newMessageId, replyHeaders } from "../notifier/threading.ts";
@@ -69,7 +69,7 @@ export async function answerPartnerCommand(
   const sender = input.parsed.from?.address?.toLowerCase() ?? "";
   if (!sender || !firmOf(sender)) return { detail: "partner command without a usable sender", queuedMail: false };
   const verified = input.judged?.verdict === "pass" || (await wroteToOwnReplyAddress(trx, input, sender));
-  const lang: Lang = input.command.lang ?? (input.parsed.language === "de" ? "de" : "en");
+  const lang: Lang = input.command.lang ?? mailLang(input.parsed.language);
   if (input.command.command === "unsubscribe") return unsubscribe(trx, input, sender, verified, lang);
   return answerStatus(trx, input, sender, verified, lang, input.command.caseNumber);
 }
@@ -110,7 +110,7 @@ async function answerStatus(
   const rows = verified ? await casesOfFirm(trx, firm, { now: input.now, caseNumber }) : [];
   const cases = rows.slice(0, MAIL_LIST_LIMIT).map((c) => ({
     caseNumber: c.case_number,
-    company: companyLabel(c.registration),
+    company: companyLabel(c.registration, lang),
     status: statusText(c.status, lang),
     protectedUntil: c.status === "approved" && c.protected_until ? formatDate(c.protected_until, lang) : null,
     missing: oneLine(c.missing.map((p) => fieldLabel(p, lang)).join(", "), 200),

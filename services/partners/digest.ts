@@ -13,7 +13,7 @@ import { claimDigestSlot } from "../repos/partner-settings.ts";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../core/logger.ts";
 import { companyLabel, teamName } from "../cases/mail/case-mail.ts";
-import { fieldLabel, formatDate, oneLine, statusText, type Lang } from "../cases/mail/i18n.ts";
+import { caseLang, fieldLabel, formatDate, oneLine, statusText, type Lang } from "../cases/mail/i18n.ts";
 import { enqueueMail } from "../repos/outbox.ts";
 import { renderMail } from "../notifier/render.ts";
 import { addressDomain, newMessageId } from "../notifier/threading.ts";
@@ -83,10 +83,10 @@ async function digestFor(
   );
   if (!open.length && !decided.length && !ending.length) return false;
 
-  const lang: Lang = cases[0]?.language === "de" ? "de" : "en";
+  const lang: Lang = cases[0] ? caseLang(cases[0]) : "en";
   const line = (c: Case) => ({
     caseNumber: c.case_number,
-    company: companyLabel(c.registration),
+    company: companyLabel(c.registration, lang),
     status: statusText(c.status, lang),
     missing: oneLine(c.missing.map((p) => fieldLabel(p, lang)).join(", "), 200),
     reason: c.status === "rejected" && c.decision_reason ? oneLine(c.decision_reason, 200) : null,

@@ -8,45 +8,12 @@ import { readFileSync } from "node:fs";
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import helmet from "@fastify/helmet";
 import type { Database } from "../../db/connection.ts";
-import type { Lang } from "../cases/mail/i18n.ts";
+import { texts } from "../notifier/i18n/index.ts";
 import { resolveStatusToken, resolveUnsubscribeToken } from "./status-tokens.ts";
 import { optOutOfDigest } from "../repos/partner-settings.ts";
 import { firmCaseId, loadCaseStatus, loadFirmStatus, type CaseStatusView } from "./status-view.ts";
 
 export const STATUS_TEMPLATES_DIR = resolve(import.meta.dirname, "../../templates/partners");
-
-const LABELS: Record<Lang, Record<string, string>> = {
-  en: {
-    status: "Status",
-    protectedUntil: "Protected until",
-    registeredOn: "Registered on",
-    missing: "Still missing",
-    missingHint: "Reply to our last e-mail with the missing details.",
-    mail: "Mail in this case",
-    sent: "you wrote",
-    received: "we wrote",
-    allCases: "All your cases",
-    yourCases: "Your registrations",
-    case: "Case",
-    company: "Company",
-    noCases: "No registrations yet.",
-  },
-  de: {
-    status: "Status",
-    protectedUntil: "Geschützt bis",
-    registeredOn: "Registriert am",
-    missing: "Es fehlt noch",
-    missingHint: "Antworten Sie auf unsere letzte E-Mail mit den fehlenden Angaben.",
-    mail: "Nachrichten zu diesem Vorgang",
-    sent: "Sie schrieben",
-    received: "wir schrieben",
-    allCases: "Alle Ihre Vorgänge",
-    yourCases: "Ihre Registrierungen",
-    case: "Vorgang",
-    company: "Firma",
-    noCases: "Noch keine Registrierungen.",
-  },
-};
 
 export interface StatusPageDeps {
   db: Database;
@@ -78,7 +45,7 @@ export function statusPageRoutes(deps: StatusPageDeps): FastifyPluginAsync {
       html(reply, 200, "case", {
         lang: view.lang,
         title: `${view.caseNumber} · ${view.company}`,
-        t: LABELS[view.lang],
+        t: texts(view.lang).page,
         view,
         ...(back ? { back } : {}),
       });
@@ -114,8 +81,8 @@ export function statusPageRoutes(deps: StatusPageDeps): FastifyPluginAsync {
       if (!view) return notFound(reply);
       return html(reply, 200, "firm", {
         lang: view.lang,
-        title: LABELS[view.lang].yourCases,
-        t: LABELS[view.lang],
+        title: texts(view.lang).page.yourCases,
+        t: texts(view.lang).page,
         view,
         base: `/status/${req.params.token}`,
       });

@@ -3,9 +3,9 @@
 // side: no manager mail, no other partner (a conflict is described as in the partner's own mail).
 import type { Database } from "../../db/connection.ts";
 import { findCaseById, findCaseByNumber, type Case } from "../repos/cases.ts";
-import { caseLang, PARTNER_MAIL_KINDS } from "../cases/mail/partner-mail.ts";
+import { PARTNER_MAIL_KINDS } from "../cases/mail/partner-mail.ts";
 import { companyLabel } from "../cases/mail/case-mail.ts";
-import { fieldLabel, formatDate, statusText, type Lang } from "../cases/mail/i18n.ts";
+import { caseLang, fieldLabel, formatDate, statusText, type Lang } from "../cases/mail/i18n.ts";
 import { stripReply } from "../cases/threading/strip-reply.ts";
 import { firmKey, firmOf, parseFirmKey } from "../parser/normalise/firm.ts";
 import { caseMailHistory, casesOfFirm } from "../repos/partner-cases.ts";
@@ -43,7 +43,7 @@ export interface FirmStatusView {
 function caseLine(c: Case, lang: Lang): CaseLine {
   return {
     caseNumber: c.case_number,
-    company: companyLabel(c.registration),
+    company: companyLabel(c.registration, lang),
     status: statusText(c.status, lang),
     open: ["incomplete", "pending", "info_requested", "conflict"].includes(c.status),
     protectedUntil: c.status === "approved" && c.protected_until ? formatDate(c.protected_until, lang) : null,

@@ -21,7 +21,7 @@ export async function caseSummary(db: Database, config: Config, c: Case): Promis
   return {
     caseId: c.id,
     caseNumber: c.case_number,
-    company: companyLabel(c.registration),
+    company: companyLabel(c.registration, "en"),
     partner: oneLine(
       [c.partner_name, c.partner_organization ? `(${c.partner_organization})` : null, `<${c.partner_email}>`]
         .filter(Boolean)

@@ -9,7 +9,7 @@ export interface SeedOptions {
   status?: CaseStatus;
   partnerEmail?: string;
   partnerName?: string;
-  language?: "en" | "de";
+  language?: string;
   company?: string;
   domain?: string | null;
   contactName?: string | null;

@@ -5,6 +5,36 @@ import { corpusMail, testApp } from "../helpers/app.ts";
 import { startSmtpCapture, type SmtpCapture } from "../helpers/smtp-capture.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
 import { readRawMessage } from "../../services/repos/messages.ts";
+import { answer } from "../cases/mail.ts";
+
+/** A French registration written for this test (no corpus mail): a labelled list, the website missing. */
+const FRENCH_REGISTRATION = Buffer.from(
+  [
+    "From: Camille Durand <camille.durand@lumiere-conseil.fr>",
+    "To: partners@northbeam.io",
+    "Subject: Enregistrement d'une opportunité : Boulangeries Fournier",
+    "Date: Mon, 02 Mar 2026 08:00:00 +0100",
+    "Message-ID: <fr-registration-1@lumiere-conseil.fr>",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    "Bonjour,",
+    "",
+    "Nous souhaitons enregistrer le prospect suivant pour notre cabinet :",
+    "",
+    "Entreprise : Boulangeries Fournier SAS",
+    "Interlocuteur : Julien Fournier, directeur financier",
+    "E-mail : julien.fournier@gmail.com",
+    "",
+    "Le client a accepté d'être contacté par vos équipes. Nous avons déjà eu un premier échange avec lui.",
+    "",
+    "Cordialement,",
+    "Camille Durand",
+    "Lumière Conseil",
+    "",
+  ].join("\r\n"),
+);
 
 describe.each(dbBackends())("pipeline on $name", (backend) => {
   let smtp: SmtpCapture;
@@ -59,6 +89,44 @@ describe.each(dbBackends())("pipeline on $name", (backend) => {
     await app.send();
     const [ack] = await smtp.waitFor(1, (m) => (m.parsed.subject ?? "").includes("Registrierung erhalten"));
     expect(ack!.parsed.text).toContain("Vorgangsnummer");
+  });
+
+  it("answers a French registration in French, threaded, and a French answer to it in French again", async () => {
+    const partner = await simpleParser(FRENCH_REGISTRATION);
+    const result = await ingestRawMail(app.pipeline, FRENCH_REGISTRATION, { kind: "cli", file: "fr.eml" });
+    expect(result.caseNumber).toMatch(/^REG-\d{4}-\d{6}$/);
+    const db = app.database.db;
+    const c = await db.selectFrom("cases").selectAll().executeTakeFirstOrThrow();
+    expect(c.language).toBe("fr");
+    expect(c.missing).toContain("company.domain");
+
+    await app.send();
+    const [ack] = await smtp.waitFor(1, (m) => m.envelope.to.includes("camille.durand@lumiere-conseil.fr"));
+    expect(ack!.parsed.subject).toBe(`[${result.caseNumber}] Enregistrement reçu : Boulangeries Fournier SAS`);
+    expect(ack!.parsed.inReplyTo).toBe(partner.messageId);
+    expect(ack!.parsed.references).toContain(partner.messageId);
+    const text = ack!.parsed.text ?? "";
+    expect(text).toContain(`Votre numéro de dossier est ${result.caseNumber}.`);
+    expect(text).toContain("Statut : en cours d'examen, informations manquantes attendues");
+    expect(text).toContain("Informations manquantes :\n  - Site web / domaine");
+    expect(text).toContain("Cordialement,");
+    expect(text).not.toMatch(/Registration|What we understood|Best regards/);
+
+    // the partner answers the acknowledgement with the website: the confirmation is French too, under the ack
+    const sent = await db.selectFrom("outbox").selectAll().where("kind", "=", "ack").executeTakeFirstOrThrow();
+    await ingestRawMail(
+      app.pipeline,
+      answer(sent, {
+        from: "Camille Durand <camille.durand@lumiere-conseil.fr>",
+        text: "Site web : boulangeries-fournier.fr",
+      }),
+      { kind: "cli", file: "fr-answer.eml" },
+    );
+    await app.send();
+    const [update] = await smtp.waitFor(1, (m) => (m.parsed.subject ?? "").includes("Enregistrement mis à jour"));
+    expect(update!.parsed.subject).toBe(`[${result.caseNumber}] Enregistrement mis à jour : Boulangeries Fournier SAS`);
+    expect(update!.parsed.inReplyTo).toBe(ack!.parsed.messageId);
+    expect(update!.parsed.text).toContain("Site web / domaine: boulangeries-fournier.fr");
   });
 
   it("stores the same message once and answers it once", async () => {

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderMail } from "../../services/notifier/render.ts";
-import { oneLine, understoodLines } from "../../services/cases/mail/i18n.ts";
+import { fieldLabel, formatDate, oneLine, statusText, understoodLines } from "../../services/cases/mail/i18n.ts";
+import { LANGS, say, type Lang } from "../../services/notifier/i18n/index.ts";
 import { conflictText } from "../../services/cases/mail/case-mail.ts";
 import { emptyRegistration, type Registration } from "../../services/parser/schema.ts";
 import { replyHeaders, replySubject, newMessageId } from "../../services/notifier/threading.ts";
@@ -27,12 +28,12 @@ const reg: Registration = {
   competitors: ["Dext", "Tipalti"],
 };
 
-function ack(lang: "en" | "de", missing: string[]) {
+function ack(lang: Lang, missing: string[], status = lang === "de" ? "in Prüfung" : "pending") {
   const r = renderMail("ack", lang, {
     caseNumber: "REG-2026-000123",
     companyLabel: reg.company.name,
     greetingName: "Oliver",
-    statusText: lang === "de" ? "in Prüfung" : "pending",
+    statusText: status,
     conflict: false,
     conflictText: "",
     understood: understoodLines(reg, lang),
@@ -80,6 +81,87 @@ describe("rendered mails", () => {
       "Acme GmbH",
     );
     expect(de).toContain("Acme GmbH ist bereits unser Kunde (Kunde seit 2021)");
+  });
+});
+
+const LANGUAGES = Object.keys(LANGS) as Lang[];
+
+describe.each(LANGUAGES)("the acknowledgement in %s", (lang) => {
+  const text = ack(lang, [fieldLabel("contact.email", lang)], statusText("incomplete", lang));
+
+  it("matches its golden file", () => golden(`ack-incomplete.${lang}.txt`, text));
+
+  it("names the case and its status in the partner's language", () => {
+    const [subjectLine, ...body] = text.split("\n");
+    expect(subjectLine).toBe(
+      `Subject: ${say(lang, "ack.subject", { caseNumber: "REG-2026-000123", company: "Castlegate Dental Group Ltd" })}`,
+    );
+    expect(body.join("\n")).toContain(say(lang, "ack.thanks", { caseNumber: "REG-2026-000123" }));
+    expect(body.join("\n")).toContain(say(lang, "common.status", { status: LANGS[lang].statuses.incomplete }));
+    expect(body.join("\n")).toContain(`  - ${LANGS[lang].fields["contact.email"]}`);
+    expect(body.join("\n")).toContain(`  - ${LANGS[lang].fields.stage}: ${LANGS[lang].values.discovery_scheduled}`);
+    if (lang !== "en") expect(text).not.toMatch(/Registration received|What we understood|Best regards/);
+  });
+});
+
+/** Every partner mail with every optional part switched on, as the callers fill them. */
+function everyMail(lang: Lang): Array<[string, Record<string, unknown>]> {
+  const date = formatDate(new Date("2027-02-01T00:00:00Z"), lang);
+  const line = {
+    caseNumber: "REG-2026-000007",
+    company: "Acme",
+    status: statusText("approved", lang),
+    protectedUntil: date,
+    missing: fieldLabel("company.domain", lang),
+    reason: "duplicate",
+  };
+  const common = { caseNumber: "REG-2026-000007", companyLabel: "Acme", greetingName: "Ana", teamName: "Partner Team" };
+  return [
+    ["decision", { ...common, approved: true, protectionDays: 90, protectedUntil: date }],
+    ["decision", { ...common, approved: false, reason: "existing customer" }],
+    ["info-request", { ...common, question: "Which region?" }],
+    [
+      "field-update",
+      {
+        ...common,
+        changes: [{ label: fieldLabel("company.domain", lang), value: "acme.io", was: "acme.com" }],
+        statusText: statusText("pending", lang),
+        note: "note",
+        missing: ["x"],
+        understood: understoodLines(reg, lang),
+      },
+    ],
+    ["field-update", { ...common, changes: [], answered: true, statusText: "s", understood: [], missing: [] }],
+    ["reminder-expiry", { ...common, protectedUntil: date }],
+    ["status", { caseNumber: null, cases: [line], more: 3, pageUrl: "https://x.example/s/1", teamName: "T" }],
+    ["status", { caseNumber: "REG-2026-000009", cases: [], teamName: "T" }],
+    [
+      "digest",
+      { open: [line], decided: [line], ending: [line], unsubscribeUrl: "https://x.example/u/1", teamName: "T" },
+    ],
+    ["unsubscribed", { teamName: "T" }],
+    [
+      "ack",
+      {
+        ...common,
+        statusText: "s",
+        understood: [],
+        missing: ["x"],
+        others: [line],
+        statusUrl: "https://x.example/s/2",
+      },
+    ],
+  ];
+}
+
+describe.each(LANGUAGES)("every partner mail in %s", (lang) => {
+  it("renders every part without a missing text or value", () => {
+    for (const [name, context] of everyMail(lang)) {
+      const r = renderMail(name, lang, context);
+      expect(r.subject, name).not.toBe("");
+      expect(`${r.subject}\n${r.text}`, name).not.toMatch(/\{\w+\}|undefined|\[object/);
+      expect(r.text, name).toContain(LANGS[lang].common.signOff);
+    }
   });
 });
 

@@ -110,6 +110,25 @@ describe.runIf(hasChromium())("status pages in Chromium", () => {
     expect(dialogs).toEqual([]);
   });
 
+  it("a French partner's case page is in French, its mail-borne values still escaped", async () => {
+    const c = await seedCase(t.database.db, {
+      partnerEmail: "camille@lumiere-conseil.fr",
+      company: "<b>Boulangeries</b> & Fils",
+      language: "fr",
+      status: "approved",
+      protectedUntil: new Date("2027-02-01T00:00:00Z"),
+    });
+    const url = `${base}${path((await issueCaseLink(t.database.db, t.config, c))!)}`;
+    expect((await page.goto(url))?.status()).toBe(200);
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    const terms = await page.locator("dt").allTextContents();
+    expect(terms).toEqual(["Statut", "Protégé jusqu'au", "Enregistré le"]);
+    expect(await page.textContent("dd strong")).toBe("approuvé");
+    expect(await page.textContent("dl")).toContain("1 février 2027");
+    expect(await page.textContent("h1")).toContain("<b>Boulangeries</b> & Fils"); // as text
+    expect(await page.locator("h1 b").count()).toBe(0);
+  });
+
   it("a revoked link is the same 404 as an unknown one", async () => {
     const c = await t.database.db
       .selectFrom("cases")

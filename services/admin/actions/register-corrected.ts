@@ -10,6 +10,7 @@ import { addTimelineEvent } from "../../repos/cases.ts";
 import { decodeMail } from "../../parser/decode.ts";
 import { rawMailOf } from "../../repos/messages.ts";
 import { missingOf } from "../../parser/parse-message.ts";
+import { asDetectedLanguage } from "../../parser/normalise/language.ts";
 import type { ParseOutput, ProvenanceMap } from "../../parser/schema.ts";
 import type { ParsedMessage } from "../../parser/types.ts";
 import { findMessage, lockMessage, readStoredParse, setMessageCase, storeParse } from "../../repos/admin-messages.ts";
@@ -93,7 +94,7 @@ export async function registerCorrected(
     provenance,
     machine: null,
     error: null,
-    language: row.language === "de" ? "de" : "en",
+    language: asDetectedLanguage(row.language),
   };
   const replyTo = shell.replyTo[0]?.address ?? output.partner.email ?? shell.from?.address ?? null;
   if (!replyTo)

@@ -10,7 +10,7 @@ import type { Registration } from "../../parser/schema.ts";
 import { missingOf } from "../../parser/parse-message.ts";
 import { domainOfEmail, isFreeMailDomain } from "../../parser/normalise/domain.ts";
 import { companyLabel, conflictText, greetingName, queueManagerNotices, teamName } from "../mail/case-mail.ts";
-import { fieldLabel, oneLine, statusText, understoodLines } from "../mail/i18n.ts";
+import { caseLang, fieldLabel, oneLine, say, statusText, understoodLines } from "../mail/i18n.ts";
 import { addTimelineEvent, findClaims, lockProspect, retireManagerTokens, updateCase } from "../../repos/cases.ts";
 import { findAccount } from "../../repos/accounts.ts";
 import { addReviewItem } from "../../repos/review-items.ts";
@@ -19,7 +19,7 @@ import { answeredStatus, DECIDABLE } from "../case-transitions.ts";
 import { decideRegistration, type Conflict } from "../decide-registration.ts";
 import { companyKey } from "../dedupe-keys.ts";
 import { isRecord } from "../../core/guards.ts";
-import { caseLang, queuePartnerMail } from "../mail/partner-mail.ts";
+import { queuePartnerMail } from "../mail/partner-mail.ts";
 import { readReplyFields } from "./reply-fields.ts";
 
 /** Cases whose fields a partner may still change by mail. Decided cases are frozen. */
@@ -144,11 +144,9 @@ export async function applyPartnerAnswer(
     });
   }
 
-  const prospect = companyLabel(reg);
+  const prospect = companyLabel(reg, lang);
   const note = duplicateOf
-    ? lang === "de"
-      ? `Diesen Interessenten haben Sie bereits unter ${duplicateOf.caseNumber} registriert; wir führen den Vorgang dort weiter.`
-      : `You registered this prospect before as ${duplicateOf.caseNumber}; we continue with that case.`
+    ? say(lang, "conflict.duplicateOf", { caseNumber: duplicateOf.caseNumber })
     : conflict
       ? conflictText(conflict, lang, prospect)
       : null;
@@ -159,7 +157,7 @@ export async function applyPartnerAnswer(
     template: "field-update",
     context: {
       companyLabel: prospect,
-      greetingName: greetingName(updated.partner_name, lang),
+      greetingName: greetingName(updated.partner_name),
       changes: echoed,
       answered: answered && !changes.length,
       statusText: statusText(updated.status, lang),

@@ -7,7 +7,7 @@ import { countWaitingCases, type Case } from "../../repos/cases.ts";
 import type { Config } from "../../config/env.ts";
 import type { Registration } from "../../parser/schema.ts";
 import type { Conflict } from "../decide-registration.ts";
-import { fieldLabel, formatDate, oneLine, statusText, understoodLines, type Lang } from "./i18n.ts";
+import { caseLang, fieldLabel, formatDate, oneLine, say, statusText, understoodLines, type Lang } from "./i18n.ts";
 import { renderMail, type RenderedMail } from "../../notifier/render.ts";
 import { caseMailOfKinds } from "../../repos/outbox.ts";
 import { parentOf, queueCaseMail, type ParentMail } from "./queue-case-mail.ts";
@@ -20,43 +20,34 @@ export function teamName(config: Config): string {
   return name || "Partner Team";
 }
 
+/** What the partner is told about a conflict: never who holds the other registration. */
 export function conflictText(conflict: Conflict, lang: Lang, company: string): string {
-  const reason = conflict.detail ? oneLine(conflict.detail, 200) : null;
+  const detail = conflict.detail ? oneLine(conflict.detail, 200) : null;
+  const review = say(lang, "conflict.review");
   switch (conflict.reason) {
     case "registered_by_other_partner":
-      if (conflict.until) {
-        const date = formatDate(conflict.until, lang);
-        return lang === "de"
-          ? `Dieser Interessent ist bereits für einen anderen Partner registriert und bis ${date} geschützt. Ein Manager prüft Ihre Registrierung.`
-          : `This prospect is already registered by another partner and protected until ${date}. A manager will review your registration.`;
-      }
-      return lang === "de"
-        ? "Für diesen Interessenten liegt bereits eine frühere Registrierung vor, die gerade geprüft wird. Ein Manager prüft auch Ihre Registrierung."
-        : "An earlier registration for this prospect is already under review. A manager will review yours as well.";
+      return conflict.until
+        ? `${say(lang, "conflict.protectedUntil", { date: formatDate(conflict.until, lang) })} ${review}`
+        : `${say(lang, "conflict.underReview")} ${review}`;
     case "existing_customer":
-      return lang === "de"
-        ? `${company} ist bereits unser Kunde${reason ? ` (${reason})` : ""}. Ein Manager prüft Ihre Registrierung.`
-        : `${company} is already our customer${reason ? ` (${reason})` : ""}. A manager will review your registration.`;
+      return `${say(lang, "conflict.existingCustomer", { company, reason: detail ? ` (${detail})` : "" })} ${review}`;
     case "blocked_account":
-      return lang === "de"
-        ? `${company} kann nicht registriert werden${reason ? `: ${reason}` : ""}. Ein Manager prüft Ihre Registrierung.`
-        : `${company} cannot be registered${reason ? `: ${reason}` : ""}. A manager will review your registration.`;
+      return `${say(lang, "conflict.blockedAccount", { company, reason: detail ? `: ${detail}` : "" })} ${review}`;
     case "open_crm_deal":
       // who owns the deal is for managers only
-      return lang === "de"
-        ? `Mit ${company} gibt es bereits eine offene Verkaufschance. Ein Manager prüft Ihre Registrierung.`
-        : `There is already an open opportunity with ${company}. A manager will review your registration.`;
+      return `${say(lang, "conflict.openDeal", { company })} ${review}`;
   }
 }
 
 /** How every mail names the prospect: its company, else its domain. */
-export function companyLabel(reg: Registration): string {
-  return oneLine(reg.company.name ?? reg.company.domain ?? "(unnamed prospect)", 120);
+export function companyLabel(reg: Registration, lang: Lang): string {
+  return oneLine(reg.company.name ?? reg.company.domain ?? say(lang, "common.unnamedProspect"), 120);
 }
 
-/** The partner's first name for the greeting, or a neutral word in their language. */
-export function greetingName(partnerName: string | null, lang: Lang): string {
-  return oneLine(partnerName?.split(/\s+/)[0] ?? (lang === "de" ? "zusammen" : "there"), 60);
+/** The partner's first name for the greeting; without one the mail greets in general words. */
+export function greetingName(partnerName: string | null): string | null {
+  const first = partnerName?.trim().split(/\s+/)[0];
+  return first ? oneLine(first, 60) : null;
 }
 
 /** Issues a link to the partner's status page for a case (services/partners, handed in by the composition root). */
@@ -91,21 +82,19 @@ export async function queueAcknowledgement(
   },
 ): Promise<number | null> {
   const { config, caseRow } = ctx;
-  const lang = (caseRow.language === "de" ? "de" : "en") as Lang;
+  const lang = caseLang(caseRow);
   const reg = caseRow.registration;
   const missing = caseRow.missing.map((p) => fieldLabel(p, lang));
   const rendered = renderMail("ack", lang, {
     caseNumber: caseRow.case_number,
-    companyLabel: companyLabel(reg),
-    greetingName: greetingName(caseRow.partner_name, lang),
+    companyLabel: companyLabel(reg, lang),
+    greetingName: greetingName(caseRow.partner_name),
     statusText: statusText(caseRow.status, lang),
     conflict: ctx.conflict !== null || ctx.existing,
     conflictText: ctx.existing
-      ? lang === "de"
-        ? "Sie haben diesen Interessenten bereits registriert; dies ist Ihr bestehender Vorgang."
-        : "You registered this prospect before; this is your existing case."
+      ? say(lang, "conflict.existingCase")
       : ctx.conflict
-        ? conflictText(ctx.conflict, lang, companyLabel(reg))
+        ? conflictText(ctx.conflict, lang, companyLabel(reg, lang))
         : "",
     understood: understoodLines(reg, lang),
     missing,
@@ -133,10 +122,11 @@ export async function queueAcknowledgement(
 /** Queues one decision request per configured manager, each with its own single-use token. */
 export async function queueManagerNotices(
   trx: Transaction<DB>,
-  ctx: { config: Config; caseRow: Case; conflict: Conflict | null; now: Date; lang?: Lang },
+  ctx: { config: Config; caseRow: Case; conflict: Conflict | null; now: Date },
 ): Promise<number[]> {
   const { caseRow } = ctx;
-  const lang = ctx.lang ?? "en";
+  // managers read English (internal mail); they may answer in German too (manager-command.ts)
+  const lang: Lang = "en";
   const reg = caseRow.registration;
   const partnerLabel = oneLine(
     [
@@ -150,11 +140,11 @@ export async function queueManagerNotices(
   );
   const rendered = renderMail("manager-notice", lang, {
     caseNumber: caseRow.case_number,
-    companyLabel: companyLabel(reg),
+    companyLabel: companyLabel(reg, lang),
     partnerLabel,
     statusText: statusText(caseRow.status, lang),
     conflict: ctx.conflict !== null,
-    conflictText: ctx.conflict ? managerConflictText(ctx.conflict, lang) : "",
+    conflictText: ctx.conflict ? managerConflictText(ctx.conflict) : "",
     understood: understoodLines(reg, lang),
   });
   return mailEachManager(trx, {
@@ -233,24 +223,18 @@ async function queueManagerDigest(
 }
 
 /** Managers may see which case conflicts (unlike the partner, who is never told by whom). */
-function managerConflictText(conflict: Conflict, lang: Lang): string {
+function managerConflictText(conflict: Conflict): string {
   const other = conflict.caseNumber ? ` (${conflict.caseNumber})` : "";
   const detail = conflict.detail ? `: ${oneLine(conflict.detail, 200)}` : "";
-  const until = conflict.until
-    ? lang === "de"
-      ? `, geschützt bis ${formatDate(conflict.until, lang)}`
-      : `, protected until ${formatDate(conflict.until, lang)}`
-    : "";
+  const until = conflict.until ? `, protected until ${formatDate(conflict.until, "en")}` : "";
   switch (conflict.reason) {
     case "registered_by_other_partner":
-      return lang === "de"
-        ? `bereits von einem anderen Partner registriert${other}${until}`
-        : `already registered by another partner${other}${until}`;
+      return `already registered by another partner${other}${until}`;
     case "existing_customer":
-      return lang === "de" ? `Bestandskunde${detail}` : `existing customer${detail}`;
+      return `existing customer${detail}`;
     case "blocked_account":
-      return lang === "de" ? `gesperrter Account${detail}` : `blocked account${detail}`;
+      return `blocked account${detail}`;
     case "open_crm_deal":
-      return lang === "de" ? `offene Verkaufschance im CRM${detail}` : `open deal in the CRM${detail}`;
+      return `open deal in the CRM${detail}`;
   }
 }

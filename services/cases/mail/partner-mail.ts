@@ -5,7 +5,7 @@ import type { Transaction } from "kysely";
 import type { DB } from "../../../db/schema.ts";
 import type { Case } from "../../repos/cases.ts";
 import type { Config } from "../../config/env.ts";
-import type { Lang } from "./i18n.ts";
+import { caseLang } from "./i18n.ts";
 import { renderMail } from "../../notifier/render.ts";
 import { caseMailOfKinds } from "../../repos/outbox.ts";
 import { parentOf, queueCaseMail } from "./queue-case-mail.ts";
@@ -13,10 +13,6 @@ import { parentOf, queueCaseMail } from "./queue-case-mail.ts";
 /** Outbox kinds that went to the partner (never to managers). */
 export const PARTNER_MAIL_KINDS = ["ack", "decision", "info_request", "field_update", "expiry_notice"] as const;
 export type PartnerMailKind = (typeof PARTNER_MAIL_KINDS)[number];
-
-export function caseLang(caseRow: Pick<Case, "language">): Lang {
-  return caseRow.language === "de" ? "de" : "en";
-}
 
 export async function queuePartnerMail(
   trx: Transaction<DB>,
