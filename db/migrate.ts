@@ -1,7 +1,7 @@
 // Runs the frozen migrations in db/migrations (date-prefixed, applied in name order).
 import { readdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from "kysely";
 import type { Database } from "./connection.ts";
 
@@ -15,10 +15,11 @@ class FolderMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}-\d{2}-\d{2}-.*\.ts$/.test(f)).sort();
     const out: Record<string, Migration> = {};
-    for (const f of files) {
-      const mod: unknown = await import(pathToFileURL(join(MIGRATIONS_DIR, f)).href);
-      if (!isMigration(mod)) throw new Error(`migration ${f} exports no up() function`);
-      out[f.replace(/\.ts$/, "")] = mod;
+    for (const name of files.map((f) => f.replace(/\.ts$/, ""))) {
+      // A relative template the bundler can follow: it bundles every file `./migrations/*.ts` matches.
+      const mod: unknown = await import(`./migrations/${name}.ts`);
+      if (!isMigration(mod)) throw new Error(`migration ${name} exports no up() function`);
+      out[name] = mod;
     }
     return out;
   }

@@ -41,7 +41,15 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
-const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
+/**
+ * The bundle (bin/bundle.js) compiles in the address of the worker's own bundle; without it
+ * (tsx, vitest) the worker starts from worker-entry.mjs, which loads the TypeScript through tsx.
+ */
+declare const DEALREG_PARSE_WORKER_URL: string | undefined;
+export const ENTRY = new URL(
+  typeof DEALREG_PARSE_WORKER_URL === "string" ? DEALREG_PARSE_WORKER_URL : "./worker-entry.mjs",
+  import.meta.url,
+);
 
 /**
  * A small young generation (V8's semi-spaces 2 MiB instead of growing to 16): decoding a big
