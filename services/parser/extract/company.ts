@@ -5,7 +5,7 @@ import { LEGAL_SUFFIX_RE } from "./organization.ts";
 import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { PARENT_BEFORE_RE } from "../lang/index.ts";
-import { allMatches } from "../text/regex.ts";
+import { allMatches, boundedMatches } from "../text/regex.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
@@ -232,10 +232,15 @@ export function startAtSubjectName(name: string, subject: string): string {
   return name;
 }
 
+// (?<![\p{L}\p{N}]) and (?![\p{L}\p{N}]) around a name built per call (text/regex.ts, boundedMatches)
+const NO_WORD_BEFORE = /(?<![\p{L}\p{N}])/iuy;
+const NO_WORD_AFTER = /(?![\p{L}\p{N}])/iuy;
+
 /** `name` stands in `text` at least once starting with a capital or a digit, as a name is written. */
 function writtenAsName(text: string, name: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
-  for (const m of text.matchAll(re)) if (/^[\p{Lu}\p{N}]/u.test(m[0])) return true;
+  const re = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
+  for (const m of boundedMatches(text, re, NO_WORD_BEFORE, NO_WORD_AFTER))
+    if (/^[\p{Lu}\p{N}]/u.test(m[0])) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@
 // prospect handed over to, a person named in the partner's prose, an attached vCard), then
 // checked against each other (the name against the address's local part) and for shape. Pure.
 import { findEmails } from "../normalise/domain.ts";
+import { boundedMatches } from "../text/regex.ts";
 import { cleanPersonName } from "../normalise/person.ts";
 import { isCompletePersonName } from "../normalise/shape.ts";
 import type { VcardContact } from "../vcard.ts";
@@ -288,6 +289,10 @@ function functionalAddress(email: string, text: string): boolean {
   return tokens.every((t) => words.has(t));
 }
 
+// (?<![\p{L}]) and (?![\p{L}]) around words built per call (text/regex.ts, boundedMatches)
+const NO_LETTER_BEFORE = /(?<![\p{L}])/iuy;
+const NO_LETTER_AFTER = /(?![\p{L}])/iuy;
+
 /**
  * A person written as the address spells them, in any case ("hemi walker, hemi.walker@…",
  * "Luis de la Garza … ldelagarza@"): only when the address is a person's (two name tokens).
@@ -296,9 +301,9 @@ function nameSpelledByAddress(text: string, emails: string[]): { name: string } 
   for (const e of emails) {
     const parts = personalLocalPart(e);
     if (!parts || parts.length > 3) continue;
-    const re = new RegExp(`(?<![\\p{L}])(${parts.map(escapeRe).join("[ \\t]+")})(?![\\p{L}])`, "iu");
-    const m = re.exec(text);
-    if (m?.[1] && isCompletePersonName(capitalise(m[1]))) return { name: m[1] };
+    const re = new RegExp(parts.map(escapeRe).join("[ \\t]+"), "giu");
+    const m = boundedMatches(text, re, NO_LETTER_BEFORE, NO_LETTER_AFTER).next().value;
+    if (m?.[0] && isCompletePersonName(capitalise(m[0]))) return { name: m[0] };
   }
   return null;
 }

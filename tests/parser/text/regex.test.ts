@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allMatches, eachMatch } from "../../../services/parser/text/regex.ts";
+import { allMatches, eachMatch, boundedMatches } from "../../../services/parser/text/regex.ts";
 import { clauseAfter, clauseBefore } from "../../../services/parser/normalise/cues.ts";
 
 const asPlain = (ms: RegExpMatchArray[]) => ms.map((m) => ({ at: m.index, text: m[0], groups: [...m] }));
@@ -60,5 +60,33 @@ describe("clause bounds", () => {
       expect(clauseBefore(text, i, 30)).toBe(head.split(BREAK).at(-1) ?? "");
       expect(clauseAfter(text, i, 25)).toBe(text.slice(i, i + 25).split(BREAK)[0] ?? "");
     }
+  });
+});
+
+describe("boundedMatches", () => {
+  const before = /(?<![\p{L}\p{N}])/iuy;
+  const after = /(?![\p{L}\p{N}])/iuy;
+  const single = (core: string, text: string) =>
+    [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${core}(?![\\p{L}\\p{N}])`, "giu"))].map((m) => [m.index, m[0]]);
+  const bounded = (core: string, text: string) =>
+    [...boundedMatches(text, new RegExp(core, "giu"), before, after)].map((m) => [m.index, m[0]]);
+
+  it("gives the matches of the one regex with the boundaries inside it", () => {
+    const texts = [
+      "Acme and ACME, acmeCorp, Acme2, xAcme; acme.",
+      // a start refused by the boundary is passed, the next one still found
+      "AcmeAcme Acme",
+      "Größe größe GRÖSSE Größer",
+      "𝐀Acme Acme𝐀 (Acme)",
+      "",
+    ];
+    for (const text of texts)
+      for (const core of ["acme", "größe", "acme[ \\t]+acme"]) expect(bounded(core, text)).toEqual(single(core, text));
+    expect(bounded("acme", "AcmeAcme Acme")).toEqual([[9, "Acme"]]);
+  });
+
+  it("refuses a core that is not global or checks that are not sticky", () => {
+    expect(() => boundedMatches("x", /x/u, before, after).next()).toThrow(TypeError);
+    expect(() => boundedMatches("x", /x/gu, /(?<!a)/u, after).next()).toThrow(TypeError);
   });
 });
