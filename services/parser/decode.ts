@@ -76,11 +76,7 @@ export async function decodeMail(raw: RawMail, depth = 0): Promise<DecodedMessag
 
 /** Attachments whose content the parser reads; every other one is only counted. */
 function readsContent(a: AttachmentHead): boolean {
-  // a broken Content-Type header can reach us as something other than a string
-  const head = {
-    filename: typeof a.filename === "string" ? a.filename : null,
-    contentType: typeof a.contentType === "string" ? a.contentType : "",
-  };
+  const head = { filename: a.filename ?? null, contentType: a.contentType };
   return readsAsSource(head) || isVcard(head) || isReportPart(head);
 }
 

@@ -48,7 +48,12 @@ export function readMime(
         if (typeof data.html === "string") html = data.html;
         return;
       }
-      const keep = keepContent(data);
+      // a broken Content-Type or name reaches us as something other than a string (`false`)
+      const head = {
+        contentType: typeof data.contentType === "string" ? data.contentType : "application/octet-stream",
+        filename: typeof data.filename === "string" ? data.filename : undefined,
+      };
+      const keep = keepContent(head);
       const chunks: Buffer[] = [];
       let size = 0;
       data.content.on("data", (chunk: Buffer) => {
@@ -60,6 +65,7 @@ export function readMime(
         const { content: _stream, release: _release, ...info } = data;
         attachments.push({
           ...info,
+          ...head,
           type: "attachment",
           checksum: info.checksum ?? "",
           size,

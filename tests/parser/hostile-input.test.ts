@@ -22,6 +22,35 @@ describe("hostile input cannot stall the parser", () => {
     expect(parsed.output.registration?.company.domain).toBe("acme.de");
   });
 
+  // mailparser hands an attachment with an empty Content-Type ("Content-Type: ; name=x.jpg") a
+  // contentType of `false`; the mail must still be read, not given up as undecodable.
+  it("reads a mail whose attachment has an empty Content-Type", async () => {
+    const raw = Buffer.from(
+      [
+        "From: Ana Ruiz <ana@partner.example>",
+        "To: partners@vendor.example",
+        "Subject: Deal registration",
+        'Content-Type: multipart/mixed; boundary="b1"',
+        "",
+        "--b1",
+        "Content-Type: text/plain",
+        "",
+        "Company: Acme GmbH",
+        "Website: acme.de",
+        "--b1",
+        'Content-Type: ; name="logo.jpg"',
+        "Content-Transfer-Encoding: base64",
+        "",
+        "aGVsbG8=",
+        "--b1--",
+        "",
+      ].join("\r\n"),
+    );
+    const parsed = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
+    expect(parsed.output.partner.email).toBe("ana@partner.example");
+    expect(parsed.output.registration?.company.domain).toBe("acme.de");
+  });
+
   // The two mails of issue #10 that froze the service for minutes: ~190 KB of forwarded blocks
   // whose To: or From: line is a crafted 2,000-character run. Before the patterns were made
   // linear, each held the thread for minutes; parsed in the pool, a regression fails with
