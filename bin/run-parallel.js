@@ -15,7 +15,7 @@ if (scripts.length === 0) {
 function run(script) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn("npm", ["run", "--silent", script], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npm", ["run", script], { stdio: ["ignore", "pipe", "pipe"] });
     const output = [];
     child.stdout.on("data", (c) => output.push(c));
     child.stderr.on("data", (c) => output.push(c));
