@@ -22,7 +22,7 @@ export const labels: LabelTable = {
   ],
   role: ["cargo", "puesto", "función"],
   email: ["correo", "correo electrónico", "dirección de correo"],
-  phone: ["teléfono", "móvil", "celular"],
+  phone: ["teléfono", "móvil", "celular", "cel", "tfno", "telf", "tlf. móvil"],
   stage: ["etapa", "estado", "situación"],
   value: ["presupuesto", "valor", "valor estimado", "importe", "monto", "volumen"],
   competitors: ["competidores", "competencia"],

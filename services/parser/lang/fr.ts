@@ -28,7 +28,7 @@ export const labels: LabelTable = {
   ],
   role: ["fonction", "poste", "intitulé du poste"],
   email: ["courriel", "adresse e-mail", "adresse mail", "adresse électronique", "mél"],
-  phone: ["téléphone", "tél", "portable"],
+  phone: ["téléphone", "tél", "portable", "tél. portable", "tél. direct", "ligne directe", "mobile"],
   stage: ["étape", "statut", "stade", "avancement", "état d'avancement"],
   value: ["montant", "valeur estimée", "valeur", "potentiel", "montant estimé", "chiffre d'affaires estimé"],
   competitors: ["concurrents", "concurrence", "concurrent", "solutions concurrentes"],

@@ -7,7 +7,7 @@ export const labels: LabelTable = {
   contactName: ["contatto", "referente", "persona di riferimento", "nome e cognome", "nominativo"],
   role: ["ruolo", "qualifica", "posizione", "carica"],
   email: ["posta elettronica", "indirizzo email", "indirizzo e-mail"],
-  phone: ["telefono", "cellulare"],
+  phone: ["telefono", "cellulare", "cell", "tel. cell"],
   stage: ["stato", "stadio", "fase della trattativa"],
   value: ["valore", "valore stimato", "importo"],
   competitors: ["concorrenti", "concorrenza"],

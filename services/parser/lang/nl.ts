@@ -7,7 +7,7 @@ export const labels: LabelTable = {
   contactName: ["contactpersoon", "naam", "aanspreekpunt", "beslisser", "naam contactpersoon"],
   role: ["functie", "rol", "functietitel"],
   email: ["e-mailadres", "mailadres", "emailadres"],
-  phone: ["telefoon", "telefoonnummer", "mobiel", "gsm"],
+  phone: ["telefoon", "telefoonnummer", "mobiel", "gsm", "mob", "tel. nr"],
   stage: ["fase", "stadium", "stand van zaken"],
   value: ["waarde", "geschatte waarde", "omvang", "dealwaarde", "bedrag", "budget (indicatie)"],
   competitors: ["concurrenten", "concurrentie", "andere leveranciers"],

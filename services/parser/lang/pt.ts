@@ -7,7 +7,7 @@ export const labels: LabelTable = {
   contactName: ["contato", "pessoa de contato", "pessoa de contacto", "nome", "responsável"],
   role: ["função", "posição"],
   email: ["correio eletrónico", "correio eletrônico", "endereço de e-mail"],
-  phone: ["telefone", "telemóvel"],
+  phone: ["telefone", "telemóvel", "telemovel", "celular", "cel", "tlm"],
   stage: ["estágio"],
   value: ["orçamento", "valor estimado", "montante"],
   competitors: ["concorrentes", "concorrência"],
