@@ -198,6 +198,10 @@ export const labels: LabelTable = {
     "incumbent",
     "current vendor",
     "alternatives considered",
+    "alternatives being considered",
+    "alternatives under consideration",
+    "other options",
+    "other bidders",
     "competitive situation",
     "competing",
     "also looking at",
@@ -635,6 +639,13 @@ export const cues: CueTable = {
     String.raw`(?:pitch(?:es)?|presentations?)\s+from\s+`,
     String.raw`(?:trial(?:l)?ing|pilot(?:ing)?|tried|trial(?:l)?ed|piloted)\s+(?:out\s+)?(?:an?\s+)?`,
     String.raw`eval(?:'|’)?ing\s+`,
+    // "holding quotes for X", "has a proposal from X": a rival's offer on the table
+    String.raw`(?:holding|has|have|got|received|with)\s+(?:\w+\s+)?(?:quotes?|proposals?|offers?|bids?)\s+(?:for|from)\s+`,
+    // "had a look at X", "took a look at X", "looked at X last year"
+    String.raw`(?:had|have\s+had|took|taken)\s+a\s+(?:\w+\s+)?look\s+at\s+`,
+    String.raw`looked\s+at\s+`,
+    // "had X and Y in to present", "had X in for a demo"
+    String.raw`had\s+(?={name}(?:\s*(?:,|and)\s*{name})*\s+in\s+(?:to|for)\s)`,
     // "comparing with another vendor (X)", "other tools: X, Y"
     String.raw`(?:other|another|competing)\s+(?:company|companies|vendors?|suppliers?|providers?|solutions?|tools?|products?)\s*[(:]\s*`,
   ],

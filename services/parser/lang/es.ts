@@ -120,7 +120,10 @@ export const cues: CueTable = {
   },
   competitorBefore: [
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,
-    String.raw`(?:también\s+)?(?:está|están)\s+(?:mirando|viendo|evaluando)\s+(?:a\s+)?`,
+    String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|comparando(?:\s+con)?)\s+(?:a\s+)?`,
+    String.raw`comparando\s+(?:\S+\s+){0,2}?con\s+`,
+    // "ya vimos X", "ya probaron X": a rival already seen
+    String.raw`ya\s+(?:vimos|vieron|probamos|probaron|evaluamos|evaluaron)\s+(?:a\s+)?`,
     String.raw`(?:usa|usan|utiliza|utilizan)\s+(?:actualmente|hoy|ya)\s+`,
     String.raw`(?:demo|propuesta|oferta)\s+de\s+`,
   ],

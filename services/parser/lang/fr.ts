@@ -125,10 +125,14 @@ export const cues: CueTable = {
     String.raw`(?:compare|comparent)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+`,
     String.raw`(?:regarde|regardent)\s+(?:aussi|également)\s+`,
     String.raw`(?:utilise|utilisent)\s+(?:actuellement|aujourd['’]hui|déjà)\s+`,
+    // "une offre X", "une démo de X", "un devis de X": a rival's offer
+    String.raw`(?:offre|démo|démonstration|devis|proposition)\s+(?:de\s+|d['’])?`,
+    String.raw`(?:regardé|testé|évalué|comparé)\s+(?:aussi\s+|également\s+)?`,
   ],
   productBefore: [String.raw`intéressée?s?\s+par`, String.raw`(?:licences?|essai|démo|pilote)\s+(?:de|du)`],
   competitorAfter: [
     String.raw`(?:est|sont)\s+(?:aussi|également)\s+(?:dans\s+la\s+boucle|en\s+lice|sur\s+les\s+rangs)`,
+    String.raw`(?:d['’]un\s+autre\s+\p{L}+\s+)?(?:est|sont)?\s*(?:aussi\s+|également\s+)?sur\s+la\s+table`,
   ],
   problem: {
     strong: [

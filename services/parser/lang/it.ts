@@ -71,6 +71,8 @@ export const cues: CueTable = {
   competitorBefore: [
     String.raw`(?:sta|stanno)\s+(?:valutando|guardando)\s+(?:anche\s+)?`,
     String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,
+    String.raw`(?:hanno|ha|abbiamo)\s+(?:già\s+)?(?:guardato|visto|valutato|provato)\s+(?:anche\s+)?`,
+    String.raw`(?:offerta|proposta|preventivo)\s+(?:di|da)\s+`,
   ],
   productBefore: [String.raw`interessat[oiae]\s+(?:a|al|alla|ad)`, String.raw`(?:prova|demo|licenz[ae])\s+di`],
   problem: {

@@ -21,7 +21,7 @@ export const labels: LabelTable = {
   phone: ["tlf", "mobilnummer", "telefonnummer", "telefon", "mobil", "mob", "direkte"],
   stage: ["stadie", "fas"],
   value: ["budsjett", "værdi", "verdi", "värde", "beløb", "beløp", "belopp", "estimeret værdi", "uppskattat värde"],
-  competitors: ["konkurrenter", "konkurrence", "konkurranse", "konkurrens"],
+  competitors: ["konkurrenter", "konkurrence", "konkurranse", "konkurrens", "konkurrent", "kilpailija"],
   need: [
     "behov",
     "udfordring",

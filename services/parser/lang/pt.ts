@@ -75,6 +75,9 @@ export const cues: CueTable = {
   competitorBefore: [
     String.raw`(?:também\s+)?(?:estão|está)\s+(?:olhando|avaliando|vendo)\s+(?:a\s+|o\s+)?`,
     String.raw`(?:usa|usam|utiliza|utilizam)\s+(?:hoje|atualmente|já)\s+`,
+    // "pediram preço à X", "uma proposta da X": a rival's offer
+    String.raw`(?:pediram|pediu|pedimos)\s+(?:\p{L}+\s+)?(?:preço|proposta|orçamento|cotação)\s+(?:à|ao|a|de|da|do)\s+`,
+    String.raw`(?:proposta|orçamento|cotação)\s+(?:da|do)\s+`,
     String.raw`(?:atualmente|hoje)\s+(?:usam|usa|utilizam|utiliza)\s+(?:o\s+|a\s+)?`,
   ],
   productBefore: [
