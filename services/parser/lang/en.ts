@@ -243,6 +243,10 @@ export const labels: LabelTable = {
     "area",
     "sales region",
     "market",
+    "footprint",
+    "patch",
+    "locations",
+    "sites",
   ],
   consent: [
     "consent",
@@ -728,6 +732,12 @@ export const cues: CueTable = {
       String.raw`out of date|outdated`,
       String.raw`(?:slipped|slipping|slips) by`,
       String.raw`nobody (?:knows|could tell|can tell)`,
+      // something missing or lost: "no proper backup", "could not be restored", "was overwritten"
+      String.raw`(?:no|without|lack of|not)\s+(?:(?:a|any|real|proper|properly|offsite|off-site|central|documented|tested)\s+)?(?:backups?|backed up|cop(?:y|ies)|plan|process|control|tracking|records?)`,
+      String.raw`could(?:n'?t|\s+not)\s+(?:be\s+)?(?:recover\w*|restor\w*|found|find|track\w*)`,
+      String.raw`(?:accidentally\s+)?(?:deleted|overwritten|corrupted|crashed|wiped)`,
+      String.raw`irregular(?:ly)?`,
+      String.raw`(?:took|takes|taking)\s+(?:weeks|days)`,
     ],
     weak: [
       String.raw`consolidate`,

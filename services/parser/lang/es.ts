@@ -147,7 +147,11 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*facturas (?:al|por|cada) (?:mes|año)`,
     ],
   },
-  placeBefore: [String.raw`con sede en`, String.raw`ubicad[oa] en`],
+  placeBefore: [
+    String.raw`con sede en`,
+    String.raw`ubicad[oa] en`,
+    String.raw`(?:oportunidad|restaurantes?|locales|tiendas|sucursales|oficinas?|sedes?|cafeterías|acá|aquí) en`,
+  ],
   regionWord: [String.raw`zona`, String.raw`región`, String.raw`provincia`, String.raw`comunidad`],
 };
 

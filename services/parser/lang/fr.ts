@@ -148,7 +148,7 @@ export const cues: CueTable = {
     ],
     weak: [String.raw`souhaite\w*`, String.raw`cherche\w*`, String.raw`besoin`, String.raw`automatiser`],
   },
-  placeBefore: [String.raw`basée? à`, String.raw`situé(?:e)? à`, String.raw`implantée? à`],
+  placeBefore: [String.raw`basée? à`, String.raw`situé(?:e)? à`, String.raw`implantée? à`, String.raw`près de`],
   regionWord: [String.raw`région`, String.raw`département`, String.raw`canton`],
 };
 

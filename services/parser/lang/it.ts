@@ -94,6 +94,6 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*fatture (?:al|per|ogni) (?:mese|anno)`,
     ],
   },
-  placeBefore: [String.raw`con sede a`, String.raw`con sede in`],
+  placeBefore: [String.raw`con sede a`, String.raw`con sede in`, String.raw`tra`],
   regionWord: [String.raw`regione`, String.raw`provincia`],
 };

@@ -104,7 +104,7 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*faturas (?:por|ao|cada) (?:mês|ano)`,
     ],
   },
-  placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`],
+  placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`, String.raw`em`],
   regionWord: [String.raw`região`, String.raw`distrito`, String.raw`estado de`],
 };
 
