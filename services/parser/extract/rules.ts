@@ -147,8 +147,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   }
   const people = [reg.contact.name, partner.name, ctx.from?.name].filter((x): x is string => !!x);
   reg.geography = clean(lv("region")?.value) ?? findGeography(allTextM, reg.company.name, people, reg.company.domain);
-  reg.context.problem =
-    clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
+  reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
 
   // a place is no company ("Company: Bergen" above "Region: Bergen"); a place must look like one
