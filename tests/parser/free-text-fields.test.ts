@@ -160,3 +160,29 @@ describe("more evidence for competitors and places", () => {
     expect(findGeography("We met a buyer in Lake Harbour Shipping Services last week.", null)).toBeNull();
   });
 });
+
+// Written for this round, with other places, prospects and products than any corpus mail.
+describe("geography: places in more languages and spellings", () => {
+  it.each([
+    ["Os sócios têm 4 clínicas em Belo Horizonte e arredores.", null, "Belo Horizonte"],
+    ["Abrieron dos restaurantes en Valencia el año pasado y quieren crecer.", null, "Valencia"],
+    ["Una oportunidad en Sevilla: cadena de panaderías.", null, "Sevilla"],
+    ["Il gruppo gestisce 8 hotel tra Verona e Vicenza.", null, "Verona"],
+    ["The fleet runs across Rio de Janeiro and Niterói.", null, "Rio de Janeiro"],
+    ["Une PME située à Évry, 60 salariés.", null, "Évry"],
+  ])("%s -> %s", (text, company, want) => expect(findGeography(text, company)).toBe(want));
+
+  it("finds the place after the prospect's name when only the domain spells that name", () => {
+    expect(
+      findGeography("ny kunde: Bakkegaard Tømrer ApS (Silkeborg), 30 ansatte", null, [], "bakkegaard-tomrer.dk"),
+    ).toBe("Silkeborg");
+  });
+});
+
+describe("problem: the sentence that states the need", () => {
+  it("prefers what is missing or lost to a wish to buy", () => {
+    const text =
+      "They want a quote for Cloudkeep Pro before June. Their shared drives are not backed up and a deleted project folder could not be restored.";
+    expect(findProblem([text])).toContain("could not be restored");
+  });
+});

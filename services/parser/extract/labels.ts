@@ -111,7 +111,7 @@ const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'_-]{0,45}?) {2,}(\S.*)$/u;
 /** "*Company:* X" / "**Company**: X" (Gmail and markdown bold) -> "Company: X". */
 function unemphasise(line: string): string {
   return line.replace(
-    /^(\s*(?:[-•·>]\s+)?)\*{1,2}([^*\n]{1,48}?)\*{1,2}(?=\s|:|$)\s*(:?)/u,
+    /^(\s*(?:[-*•·>]\s+)?)\*{1,2}([^*\n]{1,48}?)\*{1,2}(?=\s|:|$)\s*(:?)/u,
     (_m, pre: string, label: string, colon: string) => {
       const l = label.trim();
       return `${pre}${l}${l.endsWith(":") ? "" : colon} `;

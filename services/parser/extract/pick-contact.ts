@@ -33,7 +33,6 @@ export interface ContactReading {
   name: FieldPick;
   email: FieldPick;
   role: string | null;
-  phone: string | null;
   /** several people at the prospect and nothing says which one is the contact */
   unclear: boolean;
   /** who signs the forwarded prospect mail, even when they hand over (their signature names the company) */
@@ -171,7 +170,6 @@ export function pickContactFields(input: ContactInput): ContactReading {
     name,
     email,
     role,
-    phone: labels.get("phone")?.value ?? card?.phone ?? null,
     unclear,
     signerName,
     card: card && sameOne(card) && !unclear ? card : undefined,

@@ -41,20 +41,23 @@ export function findProblem(texts: string[]): string | null {
 }
 
 // a place: capitalised words, maybe joined by "am"/"upon" ("Frankfurt am Main"), maybe "St." first
-const PLACE = String.raw`(?:St\.\s+)?[A-ZÄÖÜ][\p{L}-]+(?:\s+(?:am|an der|im|upon|on)\s+[A-ZÄÖÜ][\p{L}-]+|\s+[A-ZÄÖÜ][\p{L}-]+)?`;
+// or "de"/"del"/"do"/"di" in Romance names ("Rio de Janeiro", "Costa del Sol"); any capital letter ("Île-de-France")
+const PLACE = String.raw`(?:St\.\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|upon|on|de|del|do|da|di|du|sur)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?`;
 // "Columbus, Ohio", "Kansas City, MO": a state after the city, unless a list of cities goes on
 // (an Irish county is written "Co. Cork"; a bare "Co" is a company's legal form)
-const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][\p{L}-]{2,})(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
+const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][\p{L}-]{2,}(?![\p{L}-]))(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
 const GEO_RE = new RegExp(
   // a third capitalised word makes it an organisation's name ("in Sri Lanka Ports Authority")
-  String.raw`(?<![\p{L}])(?:${CUES.placeBefore.join("|")})\s+(?:(?:dem|der|den|the)\s+)?(${PLACE}(?![\p{L}-]|[ \t]+[A-ZÄÖÜ])${STATE})`,
+  String.raw`(?<![\p{L}])(?:${CUES.placeBefore.join("|")})\s+(?:(?:dem|der|den|the|de|het)\s+)?(${PLACE}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
   "gu",
 );
 // "Region Oberösterreich", "zona Aragón", "Kanton Bern": a region word names the place after it
 const REGION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.regionWord.join("|")})\s+(${PLACE})`, "giu");
 // the prospect's place written right after its name: "Acme AG, St. Gallen", "Acme B.V. (Rotterdam, …)",
 // "Acme LLC - Kansas City, MO"; a US state or a region may follow the city
-const AFTER_NAME = String.raw`^\s*(?:,|\(|[-–—|])\s*(${PLACE}${STATE})\s*(?=[,)(|.;–—-]|$)`;
+// A legal form may stand between the name and the place ("Ferm Tryk A/S (Vejle, …)")
+const LEGAL_AFTER = String.raw`(?:[ \t]+(?:A\/S|ApS|AS|AB|Oyj?|GmbH|AG|KG|Ltd\.?|LLC|Inc\.?|B\.V\.|N\.V\.|S\.A\.|S\.L\.|Lda\.?|S\.r\.l\.|S\.p\.A\.|plc|Pty|BV|NV|SA|SL|Srl))?`;
+const AFTER_NAME = String.raw`^${LEGAL_AFTER}\s*(?:,|\(|[-–—|])\s*(${PLACE}${STATE})\s*(?=[,)(|.;–—-]|$)`;
 const AFTER_NAME_RE = new RegExp(AFTER_NAME, "mu");
 const LEGAL_FORM_RE =
   /^(?:inc|ltd|llc|llp|plc|gmbh|ag|bv|b\.v|nv|sa|s\.a|sas|sarl|srl|spa|oy|ab|as|aps|pty|pvt|corp|co|kg|ohg|se)\b/i;
@@ -105,8 +108,8 @@ export function findGeography(
   const label = domain?.split(".")[0] ?? "";
   const anchor = companyName
     ? companyName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-    : /^\p{L}{4,}$/u.test(label)
-      ? String.raw`(?<![\p{L}\p{N}.@/-])${label}(?:[ \t]+\p{Lu}[\p{L}.&-]*)*`
+    : /^[\p{L}-]{4,30}$/u.test(label)
+      ? String.raw`(?<![\p{L}\p{N}.@/-])${spelledAs(label)}(?:[ \t]+\p{Lu}[\p{L}.&-]*)*`
       : null;
   if (anchor) {
     const name = new RegExp(anchor, "giu");
@@ -124,4 +127,22 @@ export function findGeography(
     for (const m of allMatches(s.text, GEO_RE)) consider(m[1]!.trim(), base);
   }
   return (best as { value: string } | null)?.value ?? null;
+}
+
+// Letters a domain's name folds to from the written name: "sondergaard-mobler" is "Søndergaard Møbler".
+const FOLDS: Record<string, string> = {
+  a: "aáàâäãå",
+  c: "cç",
+  e: "eéèêë",
+  i: "iíìîï",
+  n: "nñń",
+  o: "oóòôöõø",
+  u: "uúùûü",
+  s: "sśš",
+  z: "zżźž",
+  l: "lł",
+};
+/** A pattern for the written name a domain's name spells ("garagedesmet" finds "Garage De Smet"). */
+function spelledAs(label: string): string {
+  return [...label.replace(/-/g, "")].map((ch) => `[${FOLDS[ch] ?? ch}]`).join(String.raw`[ \t'’.&-]?`);
 }

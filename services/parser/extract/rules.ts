@@ -19,6 +19,7 @@ import { clean, fold } from "./text-utils.ts";
 import { findProduct, maskVendor } from "../vendor.ts";
 import { isPlausiblePlace } from "../normalise/shape.ts";
 import { pickContactFields } from "./pick-contact.ts";
+import { pickPhone } from "./pick-phone.ts";
 import { PLACEHOLDER_COMPANY, pickCompanyName, pickDomain } from "./pick-company.ts";
 import { describeRejected, withdraw, type FieldPick } from "./evidence.ts";
 import { saysNotADeal } from "../normalise/cues.ts";
@@ -77,8 +78,20 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     name: clean(contactName),
     email: clean(contact.email.value),
     role: clean(contact.role),
-    phone: clean(contact.phone),
+    phone: null,
   };
+  const partnerSide = ctx.forwards.filter((f) => f.from && !isProspectEmail(ctx, f.from.address));
+  reg.contact.phone = clean(
+    pickPhone({
+      labels: L,
+      own,
+      partnerText: [ctx.ownSignature, ...partnerSide.map((f) => f.signature)].join("\n"),
+      prospectFwd,
+      contactName: reg.contact.name,
+      contactEmail: reg.contact.email,
+      cardPhone: contact.card?.phone ?? null,
+    }),
+  );
   const domainPick = pickDomain({ ctx, own, labels: L, prospectFwd, contactEmail: reg.contact.email, vcards });
   reg.company.domain = domainPick.value;
   const emailDomain = reg.contact.email ? domainOfEmail(reg.contact.email) : null;

@@ -7,7 +7,7 @@ export const labels: LabelTable = {
   contactName: ["kontaktní osoba", "jméno", "yhteyshenkilö", "nimi"],
   role: ["funkce", "pozice", "pracovní pozice", "tehtävä", "titteli", "asema"],
   email: ["sähköposti"],
-  phone: ["puhelin", "matkapuhelin"],
+  phone: ["puhelin", "matkapuhelin", "puh", "gsm", "mobil", "telefon"],
   stage: ["fáze", "stav", "vaihe", "tila"],
   value: ["odhadovaná hodnota", "hodnota", "rozpočet", "arvioitu arvo", "arvo", "budjetti"],
   competitors: ["konkurence", "konkurenti", "kilpailijat"],

@@ -46,7 +46,7 @@ export const labels: LabelTable = {
   ],
   role: ["funktion", "rolle", "bereich/funktion", "jobtitel", "titel", "rolle/funktion"],
   email: ["e-mail-adresse", "emailadresse", "e-mail-adresse ansprechpartner"],
-  phone: ["telefon", "mobil", "handy", "telefonnummer"],
+  phone: ["telefon", "mobil", "handy", "telefonnummer", "fon", "mobilnummer", "mobiltelefon", "durchwahl", "tel.-nr"],
   stage: [
     "stadium",
     "stand",

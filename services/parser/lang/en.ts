@@ -119,7 +119,22 @@ export const labels: LabelTable = {
     "contact mail",
     "email address of contact",
   ],
-  phone: ["phone", "telephone", "tel", "mobile", "cell", "contact phone", "direct"],
+  phone: [
+    "phone",
+    "telephone",
+    "tel",
+    "mobile",
+    "cell",
+    "contact phone",
+    "direct",
+    "mob",
+    "mobile phone",
+    "cell phone",
+    "direct line",
+    "direct dial",
+    "ddi",
+    "ph",
+  ],
   stage: [
     "stage",
     "deal stage",
@@ -183,6 +198,10 @@ export const labels: LabelTable = {
     "incumbent",
     "current vendor",
     "alternatives considered",
+    "alternatives being considered",
+    "alternatives under consideration",
+    "other options",
+    "other bidders",
     "competitive situation",
     "competing",
     "also looking at",
@@ -224,6 +243,10 @@ export const labels: LabelTable = {
     "area",
     "sales region",
     "market",
+    "footprint",
+    "patch",
+    "locations",
+    "sites",
   ],
   consent: [
     "consent",
@@ -620,6 +643,13 @@ export const cues: CueTable = {
     String.raw`(?:pitch(?:es)?|presentations?)\s+from\s+`,
     String.raw`(?:trial(?:l)?ing|pilot(?:ing)?|tried|trial(?:l)?ed|piloted)\s+(?:out\s+)?(?:an?\s+)?`,
     String.raw`eval(?:'|’)?ing\s+`,
+    // "holding quotes for X", "has a proposal from X": a rival's offer on the table
+    String.raw`(?:holding|has|have|got|received|with)\s+(?:\w+\s+)?(?:quotes?|proposals?|offers?|bids?)\s+(?:for|from)\s+`,
+    // "had a look at X", "took a look at X", "looked at X last year"
+    String.raw`(?:had|have\s+had|took|taken)\s+a\s+(?:\w+\s+)?look\s+at\s+`,
+    String.raw`looked\s+at\s+`,
+    // "had X and Y in to present", "had X in for a demo"
+    String.raw`had\s+(?={name}(?:\s*(?:,|and)\s*{name})*\s+in\s+(?:to|for)\s)`,
     // "comparing with another vendor (X)", "other tools: X, Y"
     String.raw`(?:other|another|competing)\s+(?:company|companies|vendors?|suppliers?|providers?|solutions?|tools?|products?)\s*[(:]\s*`,
   ],
@@ -702,6 +732,12 @@ export const cues: CueTable = {
       String.raw`out of date|outdated`,
       String.raw`(?:slipped|slipping|slips) by`,
       String.raw`nobody (?:knows|could tell|can tell)`,
+      // something missing or lost: "no proper backup", "could not be restored", "was overwritten"
+      String.raw`(?:no|without|lack of|not)\s+(?:(?:a|any|real|proper|properly|offsite|off-site|central|documented|tested)\s+)?(?:backups?|backed up|cop(?:y|ies)|plan|process|control|tracking|records?)`,
+      String.raw`could(?:n'?t|\s+not)\s+(?:be\s+)?(?:recover\w*|restor\w*|found|find|track\w*)`,
+      String.raw`(?:accidentally\s+)?(?:deleted|overwritten|corrupted|crashed|wiped)`,
+      String.raw`irregular(?:ly)?`,
+      String.raw`(?:took|takes|taking)\s+(?:weeks|days)`,
     ],
     weak: [
       String.raw`consolidate`,

@@ -22,7 +22,7 @@ export const labels: LabelTable = {
   ],
   role: ["cargo", "puesto", "función"],
   email: ["correo", "correo electrónico", "dirección de correo"],
-  phone: ["teléfono", "móvil", "celular"],
+  phone: ["teléfono", "móvil", "celular", "cel", "tfno", "telf", "tlf. móvil"],
   stage: ["etapa", "estado", "situación"],
   value: ["presupuesto", "valor", "valor estimado", "importe", "monto", "volumen"],
   competitors: ["competidores", "competencia"],
@@ -120,7 +120,10 @@ export const cues: CueTable = {
   },
   competitorBefore: [
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,
-    String.raw`(?:también\s+)?(?:está|están)\s+(?:mirando|viendo|evaluando)\s+(?:a\s+)?`,
+    String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|comparando(?:\s+con)?)\s+(?:a\s+)?`,
+    String.raw`comparando\s+(?:\S+\s+){0,2}?con\s+`,
+    // "ya vimos X", "ya probaron X": a rival already seen
+    String.raw`ya\s+(?:vimos|vieron|probamos|probaron|evaluamos|evaluaron)\s+(?:a\s+)?`,
     String.raw`(?:usa|usan|utiliza|utilizan)\s+(?:actualmente|hoy|ya)\s+`,
     String.raw`(?:demo|propuesta|oferta)\s+de\s+`,
   ],
@@ -144,7 +147,11 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*facturas (?:al|por|cada) (?:mes|año)`,
     ],
   },
-  placeBefore: [String.raw`con sede en`, String.raw`ubicad[oa] en`],
+  placeBefore: [
+    String.raw`con sede en`,
+    String.raw`ubicad[oa] en`,
+    String.raw`(?:oportunidad|restaurantes?|locales|tiendas|sucursales|oficinas?|sedes?|cafeterías|acá|aquí) en`,
+  ],
   regionWord: [String.raw`zona`, String.raw`región`, String.raw`provincia`, String.raw`comunidad`],
 };
 

@@ -28,7 +28,7 @@ export const labels: LabelTable = {
   ],
   role: ["fonction", "poste", "intitulé du poste"],
   email: ["courriel", "adresse e-mail", "adresse mail", "adresse électronique", "mél"],
-  phone: ["téléphone", "tél", "portable"],
+  phone: ["téléphone", "tél", "portable", "tél. portable", "tél. direct", "ligne directe", "mobile"],
   stage: ["étape", "statut", "stade", "avancement", "état d'avancement"],
   value: ["montant", "valeur estimée", "valeur", "potentiel", "montant estimé", "chiffre d'affaires estimé"],
   competitors: ["concurrents", "concurrence", "concurrent", "solutions concurrentes"],
@@ -125,10 +125,14 @@ export const cues: CueTable = {
     String.raw`(?:compare|comparent)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+`,
     String.raw`(?:regarde|regardent)\s+(?:aussi|également)\s+`,
     String.raw`(?:utilise|utilisent)\s+(?:actuellement|aujourd['’]hui|déjà)\s+`,
+    // "une offre X", "une démo de X", "un devis de X": a rival's offer
+    String.raw`(?:offre|démo|démonstration|devis|proposition)\s+(?:de\s+|d['’])?`,
+    String.raw`(?:regardé|testé|évalué|comparé)\s+(?:aussi\s+|également\s+)?`,
   ],
   productBefore: [String.raw`intéressée?s?\s+par`, String.raw`(?:licences?|essai|démo|pilote)\s+(?:de|du)`],
   competitorAfter: [
     String.raw`(?:est|sont)\s+(?:aussi|également)\s+(?:dans\s+la\s+boucle|en\s+lice|sur\s+les\s+rangs)`,
+    String.raw`(?:d['’]un\s+autre\s+\p{L}+\s+)?(?:est|sont)?\s*(?:aussi\s+|également\s+)?sur\s+la\s+table`,
   ],
   problem: {
     strong: [
@@ -144,7 +148,7 @@ export const cues: CueTable = {
     ],
     weak: [String.raw`souhaite\w*`, String.raw`cherche\w*`, String.raw`besoin`, String.raw`automatiser`],
   },
-  placeBefore: [String.raw`basée? à`, String.raw`situé(?:e)? à`, String.raw`implantée? à`],
+  placeBefore: [String.raw`basée? à`, String.raw`situé(?:e)? à`, String.raw`implantée? à`, String.raw`près de`],
   regionWord: [String.raw`région`, String.raw`département`, String.raw`canton`],
 };
 

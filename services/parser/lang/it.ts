@@ -7,7 +7,7 @@ export const labels: LabelTable = {
   contactName: ["contatto", "referente", "persona di riferimento", "nome e cognome", "nominativo"],
   role: ["ruolo", "qualifica", "posizione", "carica"],
   email: ["posta elettronica", "indirizzo email", "indirizzo e-mail"],
-  phone: ["telefono", "cellulare"],
+  phone: ["telefono", "cellulare", "cell", "tel. cell"],
   stage: ["stato", "stadio", "fase della trattativa"],
   value: ["valore", "valore stimato", "importo"],
   competitors: ["concorrenti", "concorrenza"],
@@ -71,6 +71,8 @@ export const cues: CueTable = {
   competitorBefore: [
     String.raw`(?:sta|stanno)\s+(?:valutando|guardando)\s+(?:anche\s+)?`,
     String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,
+    String.raw`(?:hanno|ha|abbiamo)\s+(?:già\s+)?(?:guardato|visto|valutato|provato)\s+(?:anche\s+)?`,
+    String.raw`(?:offerta|proposta|preventivo)\s+(?:di|da)\s+`,
   ],
   productBefore: [String.raw`interessat[oiae]\s+(?:a|al|alla|ad)`, String.raw`(?:prova|demo|licenz[ae])\s+di`],
   problem: {
@@ -92,6 +94,6 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*fatture (?:al|per|ogni) (?:mese|anno)`,
     ],
   },
-  placeBefore: [String.raw`con sede a`, String.raw`con sede in`],
+  placeBefore: [String.raw`con sede a`, String.raw`con sede in`, String.raw`tra`],
   regionWord: [String.raw`regione`, String.raw`provincia`],
 };

@@ -7,7 +7,7 @@ export const labels: LabelTable = {
   contactName: ["contactpersoon", "naam", "aanspreekpunt", "beslisser", "naam contactpersoon"],
   role: ["functie", "rol", "functietitel"],
   email: ["e-mailadres", "mailadres", "emailadres"],
-  phone: ["telefoon", "telefoonnummer", "mobiel", "gsm"],
+  phone: ["telefoon", "telefoonnummer", "mobiel", "gsm", "mob", "tel. nr"],
   stage: ["fase", "stadium", "stand van zaken"],
   value: ["waarde", "geschatte waarde", "omvang", "dealwaarde", "bedrag", "budget (indicatie)"],
   competitors: ["concurrenten", "concurrentie", "andere leveranciers"],
@@ -68,10 +68,14 @@ export const cues: CueTable = {
     services: [String.raw`(?:wij|we)\s+(?:verzorgen|doen|regelen)\s+(?:de\s+)?(?:implementatie|uitrol|installatie)`],
     referral: [String.raw`doorverwijzing`, String.raw`aanbrenger`],
   },
+  // "dat ze X ook hebben bekeken": the names stand before the verb
+  competitorAfter: [String.raw`(?:ook\s+)?(?:hebben|heeft)\s+(?:ook\s+)?(?:bekeken|getest|vergeleken|gezien)`],
   competitorBefore: [
     String.raw`(?:kijkt|kijken)\s+(?:ook\s+)?(?:naar|bij)\s+`,
     String.raw`(?:gebruikt|gebruiken)\s+(?:nu|momenteel|al)\s+`,
     String.raw`(?:vergelijkt|vergelijken)\s+(?:\S+\s+){0,3}?met\s+`,
+    // "een offerte van X": a rival's offer
+    String.raw`(?:offerte|voorstel|demo)\s+(?:van|bij)\s+`,
     String.raw`(?:gebruikt|gebruiken)\s+(?:ze|zij|hij|het\s+bedrijf)\s+(?:(?:nu|momenteel|al)\s+)?`,
   ],
   productBefore: [String.raw`(?:geïnteresseerd|interesse)\s+in`, String.raw`(?:proef|demo|licenties?)\s+(?:van|met)`],

@@ -18,10 +18,10 @@ export const labels: LabelTable = {
   contactName: ["navn", "namn", "kontaktperson"],
   role: ["stilling", "roll", "befattning", "tittel", "titel"],
   email: ["e-post", "epost", "e-postadress", "e-postadresse"],
-  phone: ["tlf", "mobilnummer", "telefonnummer"],
+  phone: ["tlf", "mobilnummer", "telefonnummer", "telefon", "mobil", "mob", "direkte"],
   stage: ["stadie", "fas"],
   value: ["budsjett", "værdi", "verdi", "värde", "beløb", "beløp", "belopp", "estimeret værdi", "uppskattat värde"],
-  competitors: ["konkurrenter", "konkurrence", "konkurranse", "konkurrens"],
+  competitors: ["konkurrenter", "konkurrence", "konkurranse", "konkurrens", "konkurrent", "kilpailija"],
   need: [
     "behov",
     "udfordring",

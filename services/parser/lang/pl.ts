@@ -7,7 +7,7 @@ export const labels: LabelTable = {
   contactName: ["osoba kontaktowa", "imię i nazwisko", "nazwisko"],
   role: ["stanowisko"],
   email: ["adres e-mail", "adres email"],
-  phone: ["komórka", "numer telefonu"],
+  phone: ["komórka", "numer telefonu", "telefon", "tel. kom", "tel. komórkowy"],
   stage: ["etap", "faza"],
   value: ["budżet", "wartość", "szacowana wartość", "kwota"],
   competitors: ["konkurencja", "konkurenci"],

@@ -7,7 +7,7 @@ export const labels: LabelTable = {
   contactName: ["contato", "pessoa de contato", "pessoa de contacto", "nome", "responsável"],
   role: ["função", "posição"],
   email: ["correio eletrónico", "correio eletrônico", "endereço de e-mail"],
-  phone: ["telefone", "telemóvel"],
+  phone: ["telefone", "telemóvel", "telemovel", "celular", "cel", "tlm"],
   stage: ["estágio"],
   value: ["orçamento", "valor estimado", "montante"],
   competitors: ["concorrentes", "concorrência"],
@@ -75,6 +75,9 @@ export const cues: CueTable = {
   competitorBefore: [
     String.raw`(?:também\s+)?(?:estão|está)\s+(?:olhando|avaliando|vendo)\s+(?:a\s+|o\s+)?`,
     String.raw`(?:usa|usam|utiliza|utilizam)\s+(?:hoje|atualmente|já)\s+`,
+    // "pediram preço à X", "uma proposta da X": a rival's offer
+    String.raw`(?:pediram|pediu|pedimos)\s+(?:\p{L}+\s+)?(?:preço|proposta|orçamento|cotação)\s+(?:à|ao|a|de|da|do)\s+`,
+    String.raw`(?:proposta|orçamento|cotação)\s+(?:da|do)\s+`,
     String.raw`(?:atualmente|hoje)\s+(?:usam|usa|utilizam|utiliza)\s+(?:o\s+|a\s+)?`,
   ],
   productBefore: [
@@ -101,7 +104,7 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*faturas (?:por|ao|cada) (?:mês|ano)`,
     ],
   },
-  placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`],
+  placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`, String.raw`em`],
   regionWord: [String.raw`região`, String.raw`distrito`, String.raw`estado de`],
 };
 

@@ -72,11 +72,16 @@ function namesInList(segment: string): string[] {
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}]{2,})?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
 // product names end in a lower-case edition word now and then ("DATEV Unternehmen online", "Sage cloud")
 const EDITION = String.raw`(?:[ \t](?:online|cloud|one|pro|plus|go|business|premium|enterprise|365))?`;
-const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?${WORD})?${EDITION}`;
+// up to three words: "Datto SaaS Protection", "AvePoint Cloud Backup"
+const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?${WORD}){0,2}${EDITION}`;
 // "Dext and a Sage add-on": an article may open the next name
 // "and"/"or" between names in the label tables' languages ("Esker et Yooz", "Comarch i Symfonia", "Motive + Samsara")
 const CONJ = String.raw`(?:,|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|og|och|eller|oraz|i|lub)\b)`;
-const LIST = String.raw`(?<list>${NAME}(?:[ \t]*${CONJ}[ \t]*(?:(?:a|an|the|ein|eine|einem|einer)[ \t]+)?${NAME})*)`;
+// a hard-wrapped plain-text mail breaks a list at its conjunction ("Crunchtime and\nRestaurant365")
+const GAP = String.raw`[ \t]*(?:\n[ \t]*)?`;
+// a hedge or an article may open the list ("maybe Spanning", "an offer from a Veeam partner")
+const HEDGE = String.raw`(?:(?:a|an|the|maybe|probably|possibly|perhaps|likely|vielleicht|evtl\.?|wohl|peut-être|quizás|tal[ \t]vez|forse|misschien|kanskje|kanske|måske|talvez)[ \t]+)?`;
+const LIST = String.raw`${HEDGE}(?<list>${NAME}(?:${GAP}${CONJ}${GAP}(?:(?:a|an|the|ein|eine|einem|einer|con|with|mit|avec)[ \t]+)?${NAME})*)`;
 
 // phrasing before a competitor's name, in every language of services/parser/lang (`cues.competitorBefore`)
 const TRIGGERS = CUES.competitorBefore.map((t) => t.replaceAll("{word}", WORD).replaceAll("{name}", NAME));
@@ -144,8 +149,10 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
   for (const m of allMatches(text, TRIGGER_RE)) {
     LIST_RE.lastIndex = m.index + m[0].length;
     const list = LIST_RE.exec(text)?.groups?.list ?? "";
-    // "next to Greg Marlow, who runs operations": a person, not a vendor
-    if (PERSON_AFTER_RE.test(text.slice(LIST_RE.lastIndex, LIST_RE.lastIndex + 12))) continue;
+    // "next to Greg Marlow, who runs operations": a person, not a vendor ("Keepit, som er dansk" is one)
+    const person =
+      /\s/.test(list.trim()) && PERSON_AFTER_RE.test(text.slice(LIST_RE.lastIndex, LIST_RE.lastIndex + 12));
+    if (person) continue;
     for (const name of vendorNames(list, exclude)) {
       if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
     }
@@ -159,11 +166,46 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
     }
   }
   const excluded = new Set(exclude.map((e) => e.toLowerCase()));
+  if (isTerse(text))
+    for (const name of lowerCaseNames(text, excluded)) if (!out.some((o) => o.toLowerCase() === name)) out.push(name);
   for (const m of allMatches(text, INCUMBENT_RE)) {
     const name = m.groups?.name?.trim() ?? "";
     const lower = name.toLowerCase();
     if (!name || NOT_A_NAME.has(lower.split(/\s/)[0]!) || excluded.has(lower)) continue;
     if (!out.some((o) => o.toLowerCase() === lower)) out.push(name);
+  }
+  return out;
+}
+
+// Terse notes typed on a phone write vendors in lower case ("also talking to dext", "de bruker
+// dalux i dag"). In such a note (hardly a capital letter in it) one lower-case word right after
+// a competitive phrase is read as the name, unless it is a common word.
+const TERSE_NAME_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${TRIGGERS.join("|")})(?<name>\p{Ll}[\p{L}\p{N}.-]{2,})(?![\p{L}\p{N}])`,
+  "gu",
+);
+const COMMON = new Set(
+  (
+    "the a an our their them they him her his its it us you your this that these those some other another " +
+    "options offers quotes prices pricing vendors tools suppliers providers solutions products ones two three " +
+    "paper excel spreadsheets sheets email phone hand whatsapp sap " +
+    "den det de dem der die das sie ihn ihr los las el la le les un une uno una um uma het een hun noen något"
+  ).split(" "),
+);
+
+function isTerse(text: string): boolean {
+  const words = text.match(/(?<![\p{L}])\p{L}{2,}/gu) ?? [];
+  if (words.length < 6) return false;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals / words.length < 0.05;
+}
+
+function lowerCaseNames(text: string, excluded: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const m of allMatches(text, TERSE_NAME_RE)) {
+    const name = m.groups!.name!.replace(/[.-]+$/, "");
+    if (COMMON.has(name) || STOP.has(name) || excluded.has(name) || out.includes(name)) continue;
+    out.push(name);
   }
   return out;
 }

@@ -136,6 +136,10 @@ export function isPlausiblePlace(s: string): boolean {
     !ISO_CODES.includes(t.toUpperCase()) &&
     !LABEL_WORDS.has(lower) &&
     !NOT_A_COMPANY.has(lower) &&
-    t.split(/\s+/).length <= 6
+    // "Emilia-Romagna (6 sites between Bologna and Modena)": the aside does not count
+    t
+      .replace(/\([^)]*\)/g, " ")
+      .trim()
+      .split(/\s+/).length <= 6
   );
 }

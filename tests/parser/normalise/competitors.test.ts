@@ -75,3 +75,39 @@ describe("findCompetitorsInProse", () => {
     expect(findCompetitorsInProse(text, ["Northbeam"])).toEqual([]);
   });
 });
+
+// Phrasings written for these tests (other vendors, other words than any corpus mail).
+describe("competitors: rival offers, hedges, wrapped lists and terse notes", () => {
+  it.each([
+    ["The board is holding quotes for Rook Systems and Tallyfy.", ["Rook Systems", "Tallyfy"]],
+    ["Last spring they had a quick look at Ordino and Parcelly.", ["Ordino", "Parcelly"]],
+    ["They had Brightdesk and Quillon Cloud Archive in to pitch last week.", ["Brightdesk", "Quillon Cloud Archive"]],
+    ["Main competitor is probably Vantor, they are trialling it now.", ["Vantor"]],
+    ["There is also an offer from a Brightdesk reseller.", ["Brightdesk"]],
+    ["They are comparing against Ordino and\nParcelly at the moment.", ["Ordino", "Parcelly"]],
+    ["Ils ont reçu une offre Ordino le mois dernier.", ["Ordino"]],
+    ["Un devis de Parcelly d'un autre revendeur est sur la table.", ["Parcelly"]],
+    ["Estamos evaluando Ordino y Parcelly con otro socio.", ["Ordino", "Parcelly"]],
+    ["Ya probaron Tallyfy pero no les gustó.", ["Tallyfy"]],
+    ["Também pediram orçamento à Ordino.", ["Ordino"]],
+    ["Hanno valutato anche Parcelly l'anno scorso.", ["Parcelly"]],
+    ["Ze hebben een offerte van Tallyfy gekregen.", ["Tallyfy"]],
+    ["Hij zei dat ze Ordino ook hebben bekeken.", ["Ordino"]],
+    ["Kunden ser også på Vantor, som er norsk.", ["Vantor"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
+
+  it("reads a lower-case vendor in a terse phone note, not a common word", () => {
+    expect(findCompetitorsInProse("spoke w/ jo today. 25 seats. currently on tallyfy, hates it. call next wk")).toEqual(
+      ["tallyfy"],
+    );
+    expect(findCompetitorsInProse("spoke w/ jo today. 25 seats. also looking at options, call next wk")).toEqual([]);
+  });
+
+  it("keeps capitalised prose to capitalised names", () => {
+    expect(findCompetitorsInProse("They are also looking at options for the Leeds Office.")).toEqual([]);
+  });
+
+  it("reads the singular label word", () => {
+    expect(parseCompetitorList("Vantor.")).toEqual(["Vantor"]);
+  });
+});
