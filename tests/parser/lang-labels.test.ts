@@ -18,6 +18,7 @@ const VALUE: Record<LabelField, string> = {
   consent: "yes",
   motion: "resale",
   product: "Flow module",
+  currency: "HUF",
 };
 
 const rows = Object.entries(LANGUAGES).flatMap(([lang, table]) =>

@@ -10,7 +10,7 @@ import { allMatches, boundedMatches } from "../text/regex.ts";
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
 const SUFFIX =
-  "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|\\(Pty\\)\\s*Ltd\\.?|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?A\\.?\\s+de\\s+C\\.?V\\.?|S\\.A\\.|SA|SAS|S\\.L\\.|SL|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|SpA|Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)";
+  "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|\\(Pty\\)\\s*Ltd\\.?|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?\\s?de\\s+R\\.?\\s?L\\.?(?:\\s+de\\s+C\\.?\\s?V\\.?)?|S\\.?A\\.?\\s+de\\s+C\\.?V\\.?|S\\.A\\.|SA|SAS|S\\.L\\.|SL|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|SpA|Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)";
 // multi-token suffixes ("Sp. z o.o.", "Pty Ltd") must not be eaten word by word before the suffix group
 // Dutch/French/Spanish/Portuguese/Italian particles join name words ("Van den Berg Transport",
 // "Transportes de la Costa", "Hermanos De la Cruz", "Vale do Sol", "Casa da Ribeira", the French
@@ -63,7 +63,10 @@ export interface CompanyContext {
 export function tidyPhrase(p: string): string {
   let s = p.replace(/\s+/g, " ").trim().replace(LEADING_RE, "");
   // a sentence end inside the match ("Maplecrest Senior Living. Laura …") ends the name
-  s = s.split(/(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|e))\.\s+/)[0]!;
+  // ("S. de R.L. de C.V." is a legal form: its dots end no sentence)
+  s = s.split(
+    /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|R\.L|e))\.\s+(?!de\s+(?:R\.|C\.))/,
+  )[0]!;
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
   if (
     /\.$/.test(s) &&

@@ -3,6 +3,7 @@
 // line / value line". Pure.
 import { LABEL_WORDS } from "../lang/index.ts";
 import { memoised } from "../text/memo.ts";
+import { ISO_CODES } from "../normalise/amount.ts";
 
 export type LabelField =
   | "company"
@@ -18,7 +19,9 @@ export type LabelField =
   | "region"
   | "consent"
   | "motion"
-  | "product";
+  | "product"
+  /** the currency of the value, on a line of its own ("Currency: NZD", a CSV column) */
+  | "currency";
 
 export interface LabelledValue {
   field: LabelField;
@@ -82,10 +85,22 @@ const PARTNER_OWN_RE = /^(?:partner|reseller|submitted by|registered by|eingerei
 
 export const labelField: (label: string) => LabelField | null = memoised(readLabelField);
 
+/** "est value gbp", "valor cop", "wartość pln": a value label that names its currency after it */
+const CURRENCY_AFTER = /\s(?:[a-z]{3}|[€$£¥₹])$/u;
+function valueLabelWithCurrency(norm: string): boolean {
+  const m = CURRENCY_AFTER.exec(norm);
+  if (!m) return false;
+  const code = m[0].trim();
+  return (
+    (code.length === 1 || ISO_CODES.includes(code.toUpperCase())) && LOOKUP.get(norm.slice(0, m.index)) === "value"
+  );
+}
+
 function readLabelField(label: string): LabelField | null {
   const norm = normLabel(label);
   const exact = LOOKUP.get(norm);
   if (exact) return exact;
+  if (valueLabelWithCurrency(norm)) return "value";
   if (PARTNER_OWN_RE.test(norm)) return null;
   const words = norm.split(" ");
   if (words.length < 2 || words.length > 6) return null;

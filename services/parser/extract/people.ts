@@ -103,7 +103,7 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   if (copula && looksLikeRole(copula[1]!)) return tidyRole(copula[1]!);
   const before = text.slice(Math.max(0, mention.index - 60), mention.index);
   const pre =
-    /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren|il|la|le|lo|el|het|son|sa|leur|notre|nuestro|nuestra|su|suo|sua)\s+([\p{L} -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|M\.|Mme\.?|Sig\.?(?:ra)?|Sr\.?|Sra\.?)\s+)*$/iu.exec(
+    /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren|il|la|le|lo|el|het|son|sa|leur|notre|nuestro|nuestra|su|suo|sua|(?<![\p{L}])(?:his|her|hans|hennes|hendes|deras|deres|vores|vår|våre|zijn|haar|hun|onze|seu|jejich|jego|jej|er|är|is|ist|es|est|é|è|jest))\s+([\p{L} -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|M\.|Mme\.?|Sig\.?(?:ra)?|Sr\.?|Sra\.?|DI|Dipl\.-Ing\.|Ing\.|Mag\.(?:a\.?)?|Dott\.(?:ssa)?)\s+)*$/iu.exec(
       before,
     );
   if (pre && looksLikeRole(pre[1]!)) return tidyRole(pre[1]!);
@@ -117,7 +117,7 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   // "… runs a haulage firm. He's the owner.": the next sentences about him or her, before anyone else is named
   const next = text.slice(mention.index + mention.name.length, mention.index + mention.name.length + 240);
   const pron =
-    /[.!?]\s+(?:he|she|er|sie)(?:['’]s|\s+is|\s+ist)\s+(?:the|their|der|die|dort)?\s*([\p{L} -]{2,40}?)(?=\s*[.,;!]|\s+(?:there|dort|and|und|of|at|bei)\b)/iu.exec(
+    /[.!?]\s+(?:he|she|er|sie|hij|zij|han|hon|il|elle|él|ella|ele|ela)(?:['’]s|\s+is|\s+ist|\s+er|\s+är|\s+est|\s+es|\s+é)\s+(?:the|their|der|die|dort)?\s*([\p{L} -]{2,40}?)(?=\s*[.,;!]|\s+(?:there|dort|and|und|of|at|bei|van|de|di|da|på|hos|chez)\b)/iu.exec(
       next,
     );
   if (pron && looksLikeRole(pron[1]!) && findPersonMentions(next.slice(0, pron.index)).length === 0)

@@ -345,10 +345,17 @@ export function isGenericInbox(email: string): boolean {
  */
 function roleBelowName(body: string, name: string | null): string | null {
   if (!name) return null;
-  const lines = body.split("\n").map((l) => l.trim());
-  const key = fold(name);
+  // blank lines between the signature's lines (HTML mail rendered as text) do not count
+  const lines = body
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  // "Mag. Sabine Hofstätter", "Dr. Ana Ruiz": an academic title before the name, in the line or the name
+  const untitled = (s: string) => fold(s).replace(/^(?:[\p{L}]{1,5}\.\s*)+/u, "");
+  const key = untitled(name);
+  const signs = (line: string) => untitled(line).startsWith(key);
   for (let i = lines.length - 2; i >= Math.max(0, lines.length - 8); i--) {
-    if (!fold(lines[i]!).startsWith(key)) continue;
+    if (!signs(lines[i]!)) continue;
     const next = lines[i + 1]!;
     return looksLikeRole(next) && !/\d|@/.test(next) && next.split(/\s+/).length <= 6 ? next : null;
   }

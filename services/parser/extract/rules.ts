@@ -125,9 +125,12 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   reg.motion =
     (motionL ? detectMotion(mask(motionL), { labelled: true }) : null) ?? detectMotion(ownM) ?? detectMotion(allTextM);
   const consentL = lv("consent");
-  reg.consent = consentL
-    ? (detectConsent(mask(`${consentL.label}: ${consentL.value ?? "no"}`)) ?? detectConsent(mask(consentL.value ?? "")))
-    : detectConsent(allTextM);
+  // a labelled answer that says nothing clear (a wrapped line, "see below") leaves the prose to answer
+  reg.consent =
+    (consentL
+      ? (detectConsent(mask(`${consentL.label}: ${consentL.value ?? "no"}`)) ??
+        detectConsent(mask(consentL.value ?? "")))
+      : null) ?? detectConsent(allTextM);
   const compL = lv("competitors");
   // the partner and the prospect are no competitors, also as their domains' names ("karoosystems.co.za")
   const domainNames = [...ctx.partnerDomains, reg.company.domain].map((d) => d?.split(".")[0]);
@@ -137,7 +140,9 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : findCompetitorsInProse(allTextM, notCompetitors);
   const valueL = lv("value");
   if (valueL) {
-    const m = valueL.value ? parseMoney(valueL.value, { defaultCurrency: currencyInLabel(valueL.label) }) : null;
+    // the currency in the label ("Value (EUR)", "est_value_gbp") or on a line of its own ("Currency: NZD")
+    const currency = currencyInLabel(valueL.label) ?? currencyInLabel(lv("currency")?.value ?? "");
+    const m = valueL.value ? parseMoney(valueL.value, { defaultCurrency: currency }) : null;
     reg.estimatedValue = m ? { amount: m.amount, currency: m.currency } : null;
     if (m) snippets.estimatedValue = m.raw;
   } else {
@@ -179,9 +184,9 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const fullContact = !!(reg.contact.name && reg.contact.email);
   const intent = INTENT_RE.test(`${ctx.subject}\n${own}`);
   const labelledForm = labelledCore >= 2 && (L.has("company") || L.has("website"));
-  // no registering word, but a named prospect who agreed to hear from the vendor ("she expects
-  // your call"): a partner handing a lead over
-  const handedOver = hasCompany && fullContact && reg.consent === true;
+  // no registering word, but a named prospect and a word on whether the vendor may contact them
+  // ("she expects your call", "not yet, let me warm her up first"): a partner handing a lead over
+  const handedOver = hasCompany && fullContact && reg.consent !== null;
   const isRegistration =
     !saysNotADeal(own) && (labelledForm || handedOver || (intent && ((hasCompany && hasContact) || fullContact)));
 

@@ -1,5 +1,5 @@
-// Czech and Finnish label words, by field (labels only: no cue phrases for these languages yet).
-import type { LabelTable } from "./types.ts";
+// Czech and Finnish label words and cue phrases, by field.
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: ["společnost", "název firmy", "zákazník", "yritys", "asiakas", "yrityksen nimi"],
@@ -15,4 +15,46 @@ export const labels: LabelTable = {
   region: ["region", "město", "kraj", "alue", "kaupunki"],
   consent: ["souhlas", "souhlas s kontaktováním", "lupa yhteydenottoon", "suostumus"],
   product: ["produkt", "tuote"],
+  currency: ["měna", "valuutta"],
+};
+
+// Czech and Finnish mark negation mostly inside the verb ("nemají", "ei ole"): only the free-standing
+// words are listed, and the labelled answers ("Souhlas: ano", "Lupa yhteydenottoon: kyllä").
+export const cues: CueTable = {
+  negationBefore: ["bez", "žádná", "žádný", "žádné", "ei", "ilman"],
+  negationAfter: ["ještě ne", "ei vielä", "ei ole"],
+  yes: ["ano", "kyllä", "joo"],
+  no: ["ještě ne", "ne", "ei vielä", "ei"],
+  stage: {
+    evaluation: [
+      String.raw`zkušební\s+(?:verze|provoz|období)`,
+      String.raw`koeaika`,
+      String.raw`pilotti\p{L}*`,
+      String.raw`tarjous\s+(?:lähetetty|pyydetty)`,
+    ],
+    newIntro: [String.raw`první\s+kontakt`, String.raw`ensimmäinen\s+yhteydenotto`],
+    event: ["schůzka", "schůzku", "schůzky", "prezentace", "tapaaminen", "tapaamisen", "palaveri", "esittely", "demo"],
+    booked: [
+      String.raw`domluven[aáoýé]`,
+      String.raw`naplánován[aáoýé]`,
+      String.raw`potvrzen[aáoýé]`,
+      "sovittu",
+      "sovittiin",
+      "varattu",
+      "vahvistettu",
+    ],
+    day: [
+      "pondělí",
+      "úterý",
+      "středa",
+      "středu",
+      "čtvrtek",
+      "pátek",
+      "maanantaina",
+      "tiistaina",
+      "keskiviikkona",
+      "torstaina",
+      "perjantaina",
+    ],
+  },
 };

@@ -12,6 +12,7 @@ import * as it from "./it.ts";
 import * as pt from "./pt.ts";
 import * as pl from "./pl.ts";
 import * as nordic from "./nordic.ts";
+import * as csFi from "./cs-fi.ts";
 
 export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   en: en.cues,
@@ -23,6 +24,7 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   pt: pt.cues,
   pl: pl.cues,
   nordic: nordic.cues,
+  csFi: csFi.cues,
 };
 
 const tables = Object.values(CUE_TABLES);

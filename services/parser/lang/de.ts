@@ -109,6 +109,7 @@ export const labels: LabelTable = {
   ],
   motion: ["modell", "vertriebsweg", "vertriebsmodell", "umsetzung", "partnermodell", "art", "abwicklung"],
   product: ["produkt", "produkte"],
+  currency: ["währung"],
 };
 
 /** Übergabe an eine Kollegin / einen Kollegen (regex sources, matched case-insensitively). */

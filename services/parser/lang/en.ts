@@ -264,6 +264,12 @@ export const labels: LabelTable = {
     "contact ok",
     "direct contact",
     "direct contact ok",
+    "ok to ring",
+    "okay to ring",
+    "ok to call",
+    "agreement for contact",
+    "agreement to contact",
+    "customer agreement for contact",
   ],
   motion: [
     "partner type",
@@ -293,6 +299,7 @@ export const labels: LabelTable = {
     "delivery model",
   ],
   product: ["product", "products", "product interest", "plan", "module", "modules", "edition", "interest"],
+  currency: ["currency", "curr"],
 };
 
 /** A prospect handing the matter to a colleague (regex sources, matched case-insensitively). */
@@ -392,6 +399,11 @@ export const cues: CueTable = {
       String.raw`in\s+procurement`,
       String.raw`negotiat(?:ing|ions?)`,
       String.raw`(?:pricing|commercials?)\s+(?:discussion|review|stage|under review)`,
+      // a proposal wanted or asked for in other words: "keen to get a proposal", "asked for a commercial proposal"
+      String.raw`(?:keen|eager|waiting|looking)\s+(?:to\s+(?:get|see|receive)|for)\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:proposal|quote|offer)`,
+      String.raw`(?:asked|asking)\s+(?:us\s+)?for\s+(?:a\s+|an\s+|the\s+)?(?:commercial|formal|written|detailed|priced|final)\s+(?:proposal|quote|offer)`,
+      String.raw`procurement\s+(?:is\s+)?(?:running|under\s?way|started|in progress|ongoing)`,
+      String.raw`business\s+case\s+(?:is\s+|was\s+)?(?:approved|signed off)`,
     ],
     discovery: [
       String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
@@ -527,6 +539,14 @@ export const cues: CueTable = {
       String.raw`${YOU}(?:\s+are|'re|’re)\s+welcome\s+to\s+(?:${CONTACT_VERB}|give\s+(?:him|her|them)\s+a\s+(?:ring|call))`,
       String.raw`(?:fine|happy|ok|okay|comfortable)\s+(?:with\s+)?being\s+(?:contacted|called|approached|reached)`,
       String.raw`asked\s+us\s+to\s+(?:bring|get|pull)\s+(?:[\p{L}]+\s+){1,3}in(?![\p{L}])`,
+      // "ok for ur call", "fine with your email"
+      String.raw`(?:ok|okay|fine|happy)\s+(?:for|with)\s+(?:ur|your|yr)\s+(?:call|e-?mail|contact|outreach)`,
+      // "ok that your sales team can contact her"
+      String.raw`(?:ok|okay|fine|happy)\s+that\s+(?:[\p{L}]+\s+){1,4}(?:can|may|could|will)\s+${CONTACT_VERB}`,
+      // "happy for your team to join the call"
+      String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,5}to\s+join`,
+      // the prospect in a forward: "feel free to have the vendor reach out to me"
+      String.raw`feel free to (?:have|let|get)\s+(?:[\p{L}]+\s+){1,4}(?:reach out|contact|call|e-?mail|ring)`,
     ],
     prohibition: [
       String.raw`(?:don't|do not|dont|please not|not to|never)\s+${CONTACT_VERB}`,
@@ -544,6 +564,10 @@ export const cues: CueTable = {
       String.raw`(?:i'll|i will|we'll|we will)\s+loop\s+you\s+in\s+(?:after|once|when|as soon as)`,
       String.raw`(?:please\s+)?(?:don't|do not)\s+(?:share|pass on|forward)\s+(?:my|his|her|their)\s+(?:contact\s+)?(?:details|number|email)`,
       String.raw`(?:go|goes|going)\s+(?:only\s+)?through\s+(?:me|us)\s+(?:for now|first|until)`,
+      // "please contact her via us first"
+      String.raw`(?:contact|reach)\s+(?:[\p{L}]+\s+){0,2}(?:through|via)\s+(?:us|me)\s+first`,
+      // "let me warm him up first", "let me check with her"
+      String.raw`let\s+me\s+(?:warm|check with|speak (?:to|with)|talk (?:to|with)|sound out)\s+(?:her|him|them)`,
     ],
   },
   motion: {
@@ -569,6 +593,8 @@ export const cues: CueTable = {
       String.raw`(?:buy|purchase|procure|order|license)\s+(?:it\s+|the\s+licen[cs]es\s+|the\s+subscription\s+)?(?:through|via|from)\s+us`,
       String.raw`(?:we(?:'d| would| will)?|we'll)\s+(?:invoice|bill)\s+(?:them|the customer|the client)`,
       String.raw`on\s+our\s+paper`,
+      // "we will do the licences", "we'll supply the licenses"
+      String.raw`we(?:'d| would| will|'ll)?\s+(?:do|supply|provide|sell)\s+the\s+licen[cs]es`,
     ],
     technology: [
       "co-?sell",
@@ -599,6 +625,8 @@ export const cues: CueTable = {
       String.raw`we(?:'d| would| will|'ll)?\s+(?:implement|deploy|roll out|configure|install)\s+and\s+(?:train|support|run|operate|maintain)`,
       String.raw`\(\s*services?\s*\)`,
       String.raw`services?\s+(?:partner|deal|engagement)`,
+      // "we'd manage it day to day", "we will manage it for them"
+      String.raw`we(?:'d| would| will|'ll)?\s+manage\s+(?:it|them|this)`,
     ],
     referral: [
       String.raw`referr(?:al|ed|ing)`,

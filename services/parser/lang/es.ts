@@ -47,6 +47,7 @@ export const labels: LabelTable = {
   ],
   motion: ["tipo de partner", "tipo de oportunidad", "modelo de venta"],
   product: ["producto", "productos", "módulo", "interés"],
+  currency: ["moneda", "divisa"],
 };
 
 /** Pasar el tema a un colega (regex sources, matched case-insensitively). */
@@ -77,6 +78,10 @@ export const cues: CueTable = {
       String.raw`(?:propuesta|oferta|cotizaci[óo]n|presupuesto)\s+(?:solicitad[ao]|enviad[ao]|en preparaci[óo]n|pedid[ao])`,
       String.raw`comparando\s+(?:ofertas|proveedores|soluciones|propuestas)`,
       String.raw`licitaci[óo]n`,
+      // "ya les hemos pasado una propuesta", "están comparando con …", "la prueba ya está montada"
+      String.raw`(?:hemos|han)\s+(?:pasado|enviado|mandado|presentado)\s+(?:una\s+|la\s+|nuestra\s+)?(?:propuesta|oferta|cotizaci[óo]n|presupuesto)`,
+      String.raw`(?:están|estan|está)\s+comparando`,
+      String.raw`prueba\s+(?:montada|en marcha|activa|iniciada|arrancada)`,
       String.raw`avanzar\s+con\s+(?:una|la|el)\s+(?:propuesta|oferta|cotizaci[óo]n|presupuesto)`,
     ],
     newIntro: [
@@ -86,6 +91,8 @@ export const cues: CueTable = {
       String.raw`nada\s+(?:agendado|programado|concretado)(?:\s+todavía|\s+aún)?`,
       String.raw`(?:l[eoa]s?\s+)llamar(?:éis|[áa]n|emos)`,
     ],
+    // "la demo con Ana quedó para el martes"
+    discovery: [String.raw`{event}(?:\s+con\s+[\p{L}]+)?\s+qued(?:ó|o)\s+(?:para|fijad[ao]|agendad[ao])`],
     event: ["reunión", "demostración", "demo", "llamada", "videollamada", "visita", "cita", "presentación"],
     booked: [
       String.raw`programad[oa]`,
@@ -107,11 +114,21 @@ export const cues: CueTable = {
       String.raw`acept[óo]\s+(?:ser\s+contactad[ao]|recibir\s+(?:una\s+)?llamada)`,
       String.raw`(?:le|les)\s+(?:pareci[óo]|parece|ha\s+parecido)\s+bien`,
       String.raw`(?:está|esta|están)\s+conformes?`,
+      // "… y está de acuerdo." at the end of the sentence; "quiere que la llamen"; "me pidió que lo contacten"
+      String.raw`(?:está|esta|están)\s+de\s+acuerdo(?=\s*(?:[.!;]|$))`,
+      String.raw`(?:quiere|quieren|pidió|pide)\s+que\s+(?:ustedes\s+)?(?:l[aoe]s?\s+)?(?:llamen|contacten|escriban)`,
+      // the prospect's own words in a forward: "pueden contactarme directamente"
+      String.raw`(?:pueden|puede|podéis)\s+(?:contactarme|llamarme|escribirme)`,
     ],
-    prohibition: [String.raw`no\s+(?:l[ao]s?\s+)?(?:contacten|llamen|contactar)`],
+    prohibition: [String.raw`no\s+(?:l[aoe]s?\s+)?(?:contacten|llamen|contactar|contactéis|llaméis|contactes|llames)`],
   },
   motion: {
-    resale: [String.raw`reventa`, String.raw`revendedor`, String.raw`revender(?:emos)?`, String.raw`distribuidor`],
+    resale: [
+      String.raw`reventa`,
+      String.raw`revendedor(?:es)?`,
+      String.raw`revender(?:emos)?`,
+      String.raw`distribuidor(?:es|a)?`,
+    ],
     services: [
       String.raw`implantaci[óo]n`,
       String.raw`(?:nos\s+encargamos|nos\s+ocuparemos)\s+de\s+(?:la\s+)?(?:implantaci[óo]n|implementaci[óo]n|instalaci[óo]n)`,

@@ -37,6 +37,7 @@ export const labels: LabelTable = {
   consent: ["consentement", "accord pour contact", "accord de contact", "contact autorisé", "autorisation de contact"],
   motion: ["type de partenariat", "modèle", "type d'opportunité", "mode de vente"],
   product: ["produit", "produits", "offre", "solution"],
+  currency: ["devise", "monnaie"],
 };
 
 /** Passer le dossier à un collègue (regex sources, matched case-insensitively). */
@@ -62,6 +63,8 @@ export const cues: CueTable = {
       String.raw`(?:compare|comparent|comparons)\s+(?:les\s+)?(?:offres|solutions|fournisseurs|propositions)`,
       String.raw`(?:proposition|offre|devis)\s+(?:commerciale\s+)?(?:demandée?|envoyée?|en cours|en préparation|remise)`,
       String.raw`appel d'offres`,
+      // "ils souhaitent recevoir une proposition chiffrée"
+      String.raw`(?:recevoir|obtenir|attendent)\s+(?:une|un|notre|votre)\s+(?:proposition|offre|devis)`,
       String.raw`en (?:cours d')?(?:évaluation|négociation)`,
       String.raw`[ée]valuation\s+en\s+cours`,
     ],
@@ -69,6 +72,9 @@ export const cues: CueTable = {
     newIntro: [
       String.raw`premi[eè]re?\s+prise\s+de\s+contact`,
       String.raw`premier\s+contact`,
+      // "je vous mets en relation avec …", "mise en relation"
+      String.raw`(?:mets?|mettons)\s+en\s+relation`,
+      String.raw`mise\s+en\s+relation`,
       String.raw`pas\s+encore\s+de\s+{event}`,
       String.raw`rien\s+n['’]est\s+(?:encore\s+)?(?:prévu|planifié|fixé|calé)`,
       String.raw`(?:nouvelle\s+piste|nouveau\s+(?:lead|contact|prospect))`,
@@ -108,6 +114,8 @@ export const cues: CueTable = {
     prohibition: [
       String.raw`(?:merci de\s+)?(?:ne\s+pas|ne\s+la|ne\s+le|ne\s+les)\s+(?:la\s+|le\s+|les\s+)?(?:contacter|appeler|solliciter)`,
       String.raw`passer\s+par\s+(?:moi|nous)`,
+      // "je préfère que vous ne la contactiez pas"
+      String.raw`que\s+vous\s+ne\s+(?:l[ae]\s+|les\s+|l['’]\s*|lui\s+)?(?:contactiez|appeliez|sollicitiez|écriviez)`,
       String.raw`(?:n['’]est|ne\s+sont)\s+pas\s+(?:encore\s+)?(?:au\s+courant|informée?s?|prévenue?s?)`,
       String.raw`attendre\s+(?:mon|notre)\s+(?:feu\s+vert|accord|retour|signal)`,
     ],
@@ -118,7 +126,7 @@ export const cues: CueTable = {
       String.raw`(?:nous\s+)?assurerons\s+(?:le\s+)?(?:déploiement|l['’]intégration|la\s+mise\s+en\s+(?:place|œuvre)|la\s+formation)`,
       String.raw`intégrateur`,
     ],
-    referral: [String.raw`apporteur d['’]affaires`, String.raw`recommandation`],
+    referral: [String.raw`apporteur d['’]affaires`, String.raw`recommandation`, String.raw`mise\s+en\s+relation`],
     marketplace: [String.raw`place de marché`],
   },
   competitorBefore: [

@@ -49,6 +49,7 @@ const FIELDS: Record<LabelField, true> = {
   consent: true,
   motion: true,
   product: true,
+  currency: true,
 };
 const isLabelField = (key: string): key is LabelField => Object.hasOwn(FIELDS, key);
 

@@ -16,6 +16,7 @@ export const labels: LabelTable = {
   consent: ["consenso", "consenso al contatto", "contatto autorizzato", "autorizzazione al contatto"],
   motion: ["tipo di partner", "modalità di vendita"],
   product: ["prodotto", "prodotti", "modulo"],
+  currency: ["valuta"],
 };
 
 /** Passare la pratica a un collega (regex sources, matched case-insensitively). */
@@ -38,11 +39,16 @@ export const cues: CueTable = {
       "valutazione",
       String.raw`(?:offerta|preventivo|proposta)\s+(?:richiest[ao]|inviat[ao]|in preparazione)`,
       String.raw`(?:stanno\s+)?confrontando\s+(?:offerte|fornitori|soluzioni)`,
+      // "abbiamo inviato un'offerta preliminare", "attendono l'approvazione del budget"
+      String.raw`inviat[oa]\s+(?:un['’]\s*|una\s+|la\s+|il\s+|nostra\s+)?(?:offerta|proposta|preventivo)`,
+      String.raw`approvazione\s+del\s+budget`,
       "gara",
     ],
     newIntro: [
       String.raw`primo\s+contatto`,
       String.raw`nessun[oa]?\s+{event}`,
+      String.raw`(?:ancora\s+)?niente\s+{event}`,
+      String.raw`prima\s+segnalazione`,
       String.raw`niente\s+(?:di\s+)?(?:fissato|programmato|pianificato)`,
     ],
     event: ["incontro", "riunione", "chiamata", "dimostrazione", "demo", "visita", "call", "presentazione"],

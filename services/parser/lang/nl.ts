@@ -16,6 +16,7 @@ export const labels: LabelTable = {
   consent: ["toestemming", "toestemming voor contact", "contact toegestaan", "akkoord voor contact"],
   motion: ["samenwerkingsvorm", "type samenwerking", "type partner"],
   product: ["producten", "interesse"],
+  currency: ["valuta", "munteenheid"],
 };
 
 /** Overdragen aan een collega (regex sources, matched case-insensitively). */
@@ -42,7 +43,7 @@ export const cues: CueTable = {
       String.raw`(?:vergelijkt|vergelijken)\s+(?:offertes|aanbieders|leveranciers|oplossingen)`,
     ],
     newIntro: [
-      String.raw`eerste\s+(?:contact|kennismaking)`,
+      String.raw`eerste\s+(?:contact|kennismaking|introductie)`,
       String.raw`nog\s+(?:niets|geen\s+{event})(?:\s+(?:gepland|ingepland|vastgelegd))?`,
       String.raw`nieuwe\s+lead`,
     ],
@@ -56,10 +57,14 @@ export const cues: CueTable = {
       String.raw`(?:mag|mogen)\s+(?:rechtstreeks|direct)\s+(?:gecontacteerd|benaderd|gebeld)`,
       String.raw`(?:mag|mogen)\s+(?:jullie|u)\s+(?:hem|haar|hen)\s+(?:rechtstreeks\s+|direct\s+)?(?:contacteren|bellen|mailen|benaderen)`,
       String.raw`toestemming\s+(?:gegeven|verleend)`,
+      // "akkoord met contact door …", "bel haar gerust"
+      String.raw`akkoord\s+met\s+(?:het\s+|direct\s+|rechtstreeks\s+)?contact`,
+      String.raw`(?:bel|mail|contacteer|benader)\s+(?:hem|haar|hen)\s+(?:gerust|maar|gewoon)`,
       String.raw`(?:weet|weten)\s+(?:dat|ervan dat)\s+(?:jullie|u|je)\s+(?:haar|hem|hen|contact)\s+(?:zullen|gaan|gaat|zal)?\s*(?:contacteren|bellen|benaderen|opnemen)`,
     ],
     prohibition: [
-      String.raw`(?:graag\s+)?(?:eerst\s+)?via\s+(?:ons|mij)`,
+      // "graag eerst via ons", "contact loopt via mij"; a bare "via ons" is how licences are bought
+      String.raw`(?:graag|eerst|contact|loopt)\s+(?:(?:eerst|graag|loopt)\s+)?via\s+(?:ons|mij)`,
       String.raw`(?:niet|nog niet)\s+(?:rechtstreeks\s+|direct\s+)?(?:contacteren|bellen|benaderen)`,
     ],
   },

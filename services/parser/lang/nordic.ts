@@ -38,6 +38,7 @@ export const labels: LabelTable = {
   consent: ["samtykke", "samtycke", "tilladelse", "tillatelse", "samtykke til kontakt"],
   motion: ["partnertype", "partnertyp"],
   product: ["produkter", "modul"],
+  currency: ["valuta"],
 };
 
 /** Handing over in Danish, Swedish, Norwegian (regex sources, matched case-insensitively). */
@@ -58,6 +59,7 @@ export const cues: CueTable = {
       "evaluering",
       "testar",
       "tester nu",
+      String.raw`(?:tester|testar)\s+(?:nå|nu|nuna)`,
       String.raw`offert(?:e)?\s+(?:begärd|skickad|sendt|sendes|efterspurgt|ønsket)`,
       String.raw`(?:tilbud|offert)\s+(?:er\s+)?(?:sendt|anmodet|bedt om|etterspurt)`,
     ],
@@ -67,6 +69,8 @@ export const cues: CueTable = {
       String.raw`(?:ikke|inte)\s+(?:kontaktet|kontaktad|kontaktat)`,
       String.raw`(?:ingen|inget)\s+{event}`,
     ],
+    // "møde med Anders næste torsdag", "möte på tisdag"
+    discovery: [String.raw`{event}\s+(?:med\s+[\p{L}-]+\s+)?(?:(?:næste|nästa|neste|kommende|på|nu\s+på)\s+)?{day}`],
     event: [
       "möte",
       "mötet",
@@ -101,12 +105,27 @@ export const cues: CueTable = {
       String.raw`(?:har\s+)?sagt\s+(?:ok|ja)\s+til(?:l)?\s+att?`,
       String.raw`(?:gett|gitt|givet|gav|ger|gir|giver)\s+(?:sitt\s+|sit\s+)?samty(?:cke|kke)`,
       String.raw`(?:ni|dere|I)\s+(?:må|får|kan)\s+(?:gerne\s+|gärna\s+)?(?:kontakte|kontakta|ringe|ringa)`,
+      // "kunden ok med kontakt", "godkänt att ni kontaktar"
+      String.raw`(?:ok|okay|enig|positiv)\s+med\s+(?:kontakt|at\s+(?:dere|I)|att\s+ni)`,
+      String.raw`(?:har\s+)?(?:godkänt|godkendt|godkjent)\s+att?\s+(?:ni|I|dere)`,
     ],
     prohibition: [String.raw`(?:ikke|inte)\s+(?:ta|tage)\s+kontakt`, String.raw`(?:vennligst|venligst)\s+ikke`],
   },
   motion: {
-    services: [String.raw`implementering(?:en)?`],
-    resale: [String.raw`videresalg`, String.raw`återförsäljare`, String.raw`forhandler`, String.raw`videreforhandler`],
+    resale: [
+      String.raw`videresalg`,
+      String.raw`återförsäljare`,
+      String.raw`forhandler`,
+      String.raw`videreforhandler`,
+      String.raw`videresælg\p{L}*`,
+      String.raw`videreselg\p{L}*`,
+    ],
+    // "vi drifter", "stå for driften": the partner runs it
+    services: [
+      String.raw`implementering(?:en)?`,
+      String.raw`vi\s+drifter`,
+      String.raw`(?:stå|står|ta|tar)\s+(?:for\s+)?driften`,
+    ],
   },
   competitorBefore: [
     String.raw`(?:ser|kigger|tittar)\s+(?:også|också|även)\s+(?:på\s+)?`,

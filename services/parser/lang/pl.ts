@@ -13,9 +13,10 @@ export const labels: LabelTable = {
   competitors: ["konkurencja", "konkurenci"],
   need: ["potrzeba", "potrzeby", "kontekst", "uwagi", "opis"],
   region: ["kraj", "miasto", "lokalizacja", "województwo"],
-  consent: ["zgoda", "zgoda na kontakt"],
+  consent: ["zgoda", "zgoda na kontakt", "zgoda klienta", "zgoda klienta na kontakt"],
   motion: ["typ partnera", "model współpracy"],
   product: ["produkty", "moduł"],
+  currency: ["waluta"],
 };
 
 /** Przekazanie sprawy koledze (regex sources, matched case-insensitively). */
@@ -74,7 +75,11 @@ export const cues: CueTable = {
     ],
     prohibition: [String.raw`(?:proszę\s+)?nie\s+(?:kontaktować|dzwonić)`],
   },
-  motion: { resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`] },
+  motion: {
+    resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`],
+    // "usługa zarządzana", "wdrożenie i utrzymanie"
+    services: [String.raw`usług[ai]\s+zarządzan[ae]`, String.raw`wdrożenie\s+i\s+(?:utrzymanie|wsparcie)`],
+  },
   productBefore: [String.raw`zainteresowan[yia]\w*`, String.raw`(?:wdrożeniem|wdrożenie|licencj[ae])`],
   competitorBefore: [
     String.raw`rozważaj[aą]\s+(?:(?:też|także|również)\s+)?`,

@@ -22,6 +22,7 @@ export const labels: LabelTable = {
   ],
   motion: ["tipo de parceria", "modelo de venda"],
   product: ["produto", "produtos"],
+  currency: ["moeda"],
 };
 
 /** Passar o assunto a um colega (regex sources, matched case-insensitively). */
@@ -48,6 +49,9 @@ export const cues: CueTable = {
       String.raw`avalia(?:ção|ndo)`,
       String.raw`(?:proposta|cotação|orçamento)\s+(?:comercial\s+)?(?:solicitad[ao]|enviad[ao]|em preparação)`,
       String.raw`comparando\s+(?:propostas|fornecedores|soluções)`,
+      // "já enviámos uma proposta preliminar"
+      String.raw`(?:enviámos|enviamos|mandamos|mandámos|apresentámos|apresentamos)\s+(?:uma\s+|a\s+)?(?:nossa\s+)?(?:proposta|cotação|orçamento)`,
+      String.raw`piloto`,
     ],
     newIntro: [String.raw`primeiro\s+cont(?:at|act)o`, String.raw`(?:ainda\s+)?sem\s+{event}`],
     event: ["reunião", "demonstração", "chamada", "visita", "apresentação", "demo"],
@@ -61,6 +65,12 @@ export const cues: CueTable = {
       String.raw`(?:pode|podem)\s+(?:me\s+)?(?:contatar|ligar|contactar)`,
       String.raw`(?:dado|deu)\s+(?:o\s+)?(?:seu\s+)?consentimento`,
       String.raw`autorizou\s+(?:o\s+)?(?:contato|contacto)`,
+      // "autorizou que falem com ele", "autorizou o compartilhamento do contato", "concordou em receber o contato"
+      String.raw`autorizou\s+que\s+(?:vocês\s+|voces\s+)?(?:falem|liguem|contactem|contatem|entrem)`,
+      String.raw`autorizou\s+(?:o\s+|a\s+)?(?:compartilhamento|partilha|envio)\s+(?:d[oa]s?\s+)?(?:seus?\s+)?(?:contato|contacto|dados)`,
+      String.raw`concordou\s+(?:em|com)\s+(?:receber|ser\s+contactad[oa]|ser\s+contatad[oa]|o\s+contato|o\s+contacto)`,
+      // terse notes: "já tá esperando contato de vcs, pode ligar"
+      String.raw`(?:tá|está|esta)\s+(?:esperando|à espera de|a\s+espera\s+de|aguardando)\s+(?:o\s+|um\s+|seu\s+)?(?:contato|contacto|ligação|telefonema)`,
     ],
     prohibition: [
       String.raw`não\s+(?:entrem\s+em\s+contato|contatem|liguem)`,
@@ -70,6 +80,7 @@ export const cues: CueTable = {
   },
   motion: {
     resale: [String.raw`revenda`, String.raw`revender(?:emos)?`, String.raw`vamos\s+revender`],
+    referral: [String.raw`indica(?:ção|cao|ções)`],
     services: [String.raw`implantação`],
   },
   competitorBefore: [

@@ -172,6 +172,10 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "contadora",
       "administrador",
       "administradora",
+      "dueño",
+      "dueña",
+      "encargado",
+      "encargada",
     ],
   },
   it: {
@@ -229,8 +233,10 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "boekhouder",
       "inkoper",
       "manager",
+      "zaakvoerder",
     ],
-    endings: ["directeur", "manager", "leider", "coördinator", "beheerder"],
+    // "praktijkhouder", "zaakhouder": the holder of a practice or business
+    endings: ["directeur", "manager", "leider", "coördinator", "beheerder", "houder"],
   },
   pl: {
     words: [

@@ -32,17 +32,18 @@ const PREFIX: ReadonlyArray<[RegExp, string]> = [
   [/^(?:¥|JP¥)$/i, "JPY"],
   [/^(?:₹|Rs\.?)$/i, "INR"],
   [/^(?:₺)$/i, "TRY"],
-  // "R1.8m": the rand sign written against the number (never "R 2", which is a release or a road)
+  // "R1.8m", "R 850 000", "R 350k": the rand sign before a number that can only be money (never
+  // "R 2", which is a release or a road)
   [/^R$/i, "ZAR"],
 ];
-const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|JP¥|¥|₹|Rs\.?|₺|R(?=\d)|${"ISO"}`;
+const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|JP¥|¥|₹|Rs\.?|₺|R(?=\d|\s\d{1,3}[\u00a0\u202f ]\d{3}(?!\d)|\s\d+(?:[.,]\d+)?\s?(?:k|m|mn|bn)(?![\p{L}\p{N}]))|${"ISO"}`;
 
 /** Currency written after the number; `k` marks units that already mean thousands ("TEUR"). */
 const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
   [/^(?:TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro))$/i, "EUR", 1000],
   [/^(?:€|EUR|Euros?)$/i, "EUR", 1],
   [/^(?:USD|US-?Dollars?|dollars?|\$)$/i, "USD", 1],
-  [/^(?:£|GBP|pounds?(?: sterling)?|Pfund)$/i, "GBP", 1],
+  [/^(?:£|GBP|pounds?(?: sterling)?|Pfund|quid)$/i, "GBP", 1],
   [/^(?:CHF|Franken|Swiss francs?|Fr\.)$/i, "CHF", 1],
   [/^(?:AUD|AU\$|A\$)$/i, "AUD", 1],
   [/^(?:CAD|CA\$|C\$)$/i, "CAD", 1],
@@ -56,7 +57,7 @@ const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
 ];
 // "kr" alone is Swedish, Norwegian, Danish or Icelandic: only with the code after it ("900 000 kr (SEK)")
 const KRONA = String.raw`kr\.?\s?\(?\s?(?:SEK|NOK|DKK|ISK)\s?\)?`;
-const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|złotych|złote|TL|₺|lira|yen|円|Kč|rand|reais|${"ISO"}`;
+const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|quid|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|złotych|złote|TL|₺|lira|yen|円|Kč|rand|reais|${"ISO"}`;
 
 /** ISO codes accepted on either side of the number. */
 export const ISO_CODES = [

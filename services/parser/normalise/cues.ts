@@ -27,7 +27,7 @@ export function* eachHit(text: string, re: RegExp, keep: (h: CueHit) => boolean 
 // it closes a short abbreviation ("ca.", "bzw.", "z. b."); a comma before the writer as a new subject
 // (", ich habe …", ", we have …") starts a clause of its own, so an earlier negation stays behind
 const CLAUSE_BREAK =
-  /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)|,\s(?=(?:I|we|ich|wir|je|nous|yo|ik|jeg|jag)\s)/gu;
+  /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)|,\s(?=(?:I|we|ich|wir|je|nous|yo|ik|jeg|jag|he|she|they|il|elle|ils|elles)\s)/gu;
 
 /** The clause text from its start up to `index`. */
 export function clauseBefore(text: string, index: number, max = 60): string {
