@@ -82,7 +82,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 8 (third independent writer)",
     dir: join(fixtures, "corpus-heldout-8"),
-    minScore: 0.91,
+    minScore: 0.92,
     maxSilent: 0,
     kindsRight: false,
   },
@@ -101,14 +101,15 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 10 (fifth independent writer)",
     dir: join(fixtures, "corpus-heldout-10"),
-    minScore: 0.785,
+    // 0.808 after the key-field audit and the kind rules (replies to the vendor's mail, registering a named company)
+    minScore: 0.805,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 11 (sixth independent writer)",
     dir: join(fixtures, "corpus-heldout-11"),
-    minScore: 0.74,
+    minScore: 0.77,
     maxSilent: 0,
     kindsRight: false,
   },

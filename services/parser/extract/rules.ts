@@ -170,8 +170,13 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // no registering word, but a named prospect who agreed to hear from the vendor ("she expects
   // your call"): a partner handing a lead over
   const handedOver = hasCompany && fullContact && reg.consent === true;
+  // a partner saying they register a named company registers it, also before they have a contact
+  // ("pls register Acme Ltd, contact to follow"): the contact is then missing and asked for. One
+  // word alone, without a website, may be any noun ("Kundenschutz", "Pricing"): not enough.
+  const namedCompany = hasCompany && (!!reg.company.domain || (reg.company.name ?? "").trim().split(/\s+/).length >= 2);
   const isRegistration =
-    !saysNotADeal(own) && (labelledForm || handedOver || (intent && ((hasCompany && hasContact) || fullContact)));
+    !saysNotADeal(own) &&
+    (labelledForm || handedOver || (intent && ((hasCompany && hasContact) || namedCompany || fullContact)));
 
   // the last look: a value cut out of a longer name, a seat or a person as the company, a name
   // the address contradicts is asked for rather than stored
