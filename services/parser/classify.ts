@@ -147,3 +147,15 @@ export function classify(msg: ClassifyInput): Classification {
     return { kind: "other", caseRef: null, confidence: 0.8, reason: "unsubscribe footer" };
   return { kind: "registration", caseRef: null, confidence: 0.5, reason: "person-written mail" };
 }
+
+/**
+ * A person's answer to a mail we sent that carries no case number (the subject lost it, the
+ * acknowledgement was sent from a person's client): its In-Reply-To names a Message-ID written by
+ * one of the vendor's own domains ("<…@vendor.io>"). Such a mail answers us; it registers nothing.
+ */
+export function answersVendorMail(inReplyTo: string | null, vendorDomains: ReadonlySet<string>): boolean {
+  const host = /@([^>\s]+)>?\s*$/.exec(inReplyTo ?? "")?.[1]?.toLowerCase();
+  if (!host) return false;
+  for (const d of vendorDomains) if (host === d || host.endsWith(`.${d}`)) return true;
+  return false;
+}

@@ -7,7 +7,7 @@ import type { MachineMail } from "./machine-mail/types.ts";
 import { ParseOutput, REQUIRED_FIELDS, type FieldEvidence, type Partner, type ProvenanceMap } from "./schema.ts";
 import { decodeMail, type DecodedMessage } from "./decode.ts";
 import { rawMailFromBuffer, type RawMail } from "./raw-mail.ts";
-import { classify } from "./classify.ts";
+import { answersVendorMail, classify } from "./classify.ts";
 import { buildContext, type MailContext } from "./extract/mail-context.ts";
 import { extractByRules, extractPartner } from "./extract/rules.ts";
 import { detectLanguage, type DetectedLanguage } from "./normalise/language.ts";
@@ -51,7 +51,7 @@ export function parseDecoded(
   d: DecodedMessage,
   opts: Pick<ParseOptions, "vendorDomains" | "vendorNames" | "vendorProducts" | "maxRowsPerMail">,
 ): ParsedMessage {
-  const cls = classify(d);
+  let cls = classify(d);
   const ctx = buildContext({
     subject: d.subject,
     from: d.from,
@@ -63,6 +63,9 @@ export function parseDecoded(
     vendorProducts: opts.vendorProducts,
   });
   const language = detectLanguage(`${d.subject}\n${ctx.own || d.text}`);
+  // a person's answer to a mail we sent, without a case number: known only once the vendor's domains are
+  if (cls.kind === "registration" && answersVendorMail(d.inReplyTo, ctx.vendorDomains))
+    cls = { ...cls, kind: "reply", confidence: 0.85, reason: "answers a mail the vendor sent" };
   if (cls.kind !== "registration") {
     const machine = readMachineMail(cls.kind, d);
     return finish(

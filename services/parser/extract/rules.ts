@@ -22,7 +22,8 @@ import { pickContactFields } from "./pick-contact.ts";
 import { pickPhone } from "./pick-phone.ts";
 import { PLACEHOLDER_COMPANY, pickCompanyName, pickDomain } from "./pick-company.ts";
 import { describeRejected, withdraw, type FieldPick } from "./evidence.ts";
-import { saysNotADeal } from "../normalise/cues.ts";
+import { saysNotADeal, saysRegistering } from "../normalise/cues.ts";
+import { auditKeyFields } from "./key-field-audit.ts";
 
 export interface RuleResult {
   extraction: Extraction;
@@ -182,13 +183,42 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // a contact flagged because several people at the prospect are named still names the prospect
   const hasContact = !!(reg.contact.email || (reg.contact.name && reg.company.domain)) || contactUnclear;
   const fullContact = !!(reg.contact.name && reg.contact.email);
-  const intent = INTENT_RE.test(`${ctx.subject}\n${own}`);
+  const intent = INTENT_RE.test(`${ctx.subject}\n${own}`) || saysRegistering(`${ctx.subject}\n${own}`);
   const labelledForm = labelledCore >= 2 && (L.has("company") || L.has("website"));
   // no registering word, but a named prospect and a word on whether the vendor may contact them
   // ("she expects your call", "not yet, let me warm her up first"): a partner handing a lead over
   const handedOver = hasCompany && fullContact && reg.consent !== null;
+  // a partner saying they register a named company registers it, also before they have a contact
+  // ("pls register Acme Ltd, contact to follow"): the contact is then missing and asked for. One
+  // word alone, without a website, may be any noun ("Kundenschutz", "Pricing"): not enough.
+  const namedCompany = hasCompany && (!!reg.company.domain || (reg.company.name ?? "").trim().split(/\s+/).length >= 2);
   const isRegistration =
-    !saysNotADeal(own) && (labelledForm || handedOver || (intent && ((hasCompany && hasContact) || fullContact)));
+    !saysNotADeal(own) &&
+    (labelledForm || handedOver || (intent && ((hasCompany && hasContact) || namedCompany || fullContact)));
+
+  // the last look: a value cut out of a longer name, a seat or a person as the company, a name
+  // the address contradicts is asked for rather than stored
+  if (isRegistration) {
+    const doubts = auditKeyFields({
+      text: [own, fwdText].join("\n\n"),
+      company: reg.company.name,
+      domain: reg.company.domain,
+      contactName: reg.contact.name,
+      contactEmail: reg.contact.email,
+    });
+    for (const d of doubts) {
+      if (d.fuller) {
+        reg.company.name = d.fuller;
+        continue;
+      }
+      picks[d.field] = withdraw(picks[d.field]!, d.reason);
+      delete snippets[d.field];
+      if (d.field === "company.name") reg.company.name = null;
+      if (d.field === "company.domain") reg.company.domain = null;
+      if (d.field === "contact.name") reg.contact.name = null;
+      if (d.field === "contact.email") reg.contact.email = null;
+    }
+  }
 
   const base = labelledCore >= 2 ? 0.92 : prospectFwd ? 0.82 : 0.75;
   const confidence = messageConfidence(base, Object.values(picks));

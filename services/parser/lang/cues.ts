@@ -71,4 +71,5 @@ export const CUES = {
     weak: all((t) => t.problem?.weak),
   },
   notADeal: all((t) => t.notADeal),
+  registering: all((t) => t.registering),
 } as const;

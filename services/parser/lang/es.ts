@@ -63,6 +63,13 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`sigo siendo (?:su |vuestro )?(?:contacto|interlocutor)`];
 
 export const cues: CueTable = {
+  registering: [
+    // "dar de alta" is to enter someone in a register: "te lo doy de alta", "da de alta porfa"
+    String.raw`(?:dar|da|den|dé|doy|damos|dad) de alta`,
+    String.raw`alta de (?:lead|cliente|oportunidad|prospecto)`,
+    String.raw`referid[oa]s?`,
+    String.raw`recomendaci[óo]n de cliente`,
+  ],
   negationBefore: ["no", "sin", "nunca", "ningún", "ninguna", "ni", "nada"],
   negationAfter: ["todavía no", "aún no", "pendiente"],
   conditional: ["cuando", "una vez que", "después"],

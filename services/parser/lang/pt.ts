@@ -37,6 +37,12 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  registering: [
+    String.raw`refer[êe]ncia de cliente`,
+    String.raw`recomenda[çc][ãa]o de cliente`,
+    String.raw`cliente indicad[oa]`,
+    String.raw`cadastr(?:ar|o|ei|amos)`,
+  ],
   negationBefore: ["não", "nao", "sem", "nunca", "nenhum", "nenhuma", "nem"],
   negationAfter: ["ainda não", "ainda nao", "pendente"],
   conditional: ["quando", "assim que", "depois"],

@@ -62,4 +62,10 @@ export interface CueTable {
   productBefore?: readonly string[];
   /** the partner saying outright that this mail registers no deal ("not a new lead", "keine neue Registrierung") */
   notADeal?: readonly string[];
+  /**
+   * the partner registering or referring a prospect, in the words of this language that the
+   * cross-language stems in extract/rules.ts ("regist…", "referr…", "lead") do not cover
+   * ("dar de alta", "referido", "recomendação de cliente")
+   */
+  registering?: readonly string[];
 }

@@ -135,3 +135,13 @@ const NOT_A_DEAL = new RegExp(
 export function saysNotADeal(text: string): boolean {
   return NOT_A_DEAL.test(text);
 }
+
+const REGISTERING = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(CUES.registering).replace(/ /g, String.raw`\s+`)})(?![\p{L}])`,
+  "iu",
+);
+
+/** The partner registering or referring a prospect in a language's own words ("dar de alta", "referido"). */
+export function saysRegistering(text: string): boolean {
+  return REGISTERING.test(text);
+}

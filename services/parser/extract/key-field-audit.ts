@@ -1,0 +1,181 @@
+// The last look at a registration's required fields before they are stored: each chosen value is
+// checked against the text it was read from and against the other fields. A value that fails is
+// not corrected (that would be another guess) but doubted: the caller leaves it null and lists it
+// in `missing`, so the partner is asked instead of a wrong company or contact being stored.
+// The checks are about how names are written in general, never about one mail. Pure.
+import { LEGAL_SUFFIX_SRC } from "./organization.ts";
+import { domainLabel, fold } from "./text-utils.ts";
+import { looksLikeRole } from "./people.ts";
+import { LABEL_WORDS } from "../lang/index.ts";
+
+export type KeyField = "company.name" | "company.domain" | "contact.name" | "contact.email";
+
+export interface Doubt {
+  field: KeyField;
+  reason: string;
+  /** the whole value, when the text writes it whole right there (a legal form after the name): stored instead */
+  fuller?: string;
+}
+
+export interface AuditInput {
+  /** the text the values were read from: the partner's own text and the forwarded mails */
+  text: string;
+  company: string | null;
+  domain: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+}
+
+/**
+ * Words that join the parts of one name ("Laiterie des Ardennes", "Cañas y Barro", "Vale do Sol",
+ * "Ribeiro & Costa"): a value that starts or ends next to one was cut out of a longer name.
+ */
+const GLUE = "de|del|della|di|da|das|do|dos|du|des|la|le|las|los|les|van|het|y|e|et|and|&|og|och";
+const GLUE_RE = new RegExp(`^(?:${GLUE})$`, "iu");
+/** a legal form written right after the value (after a comma or a blank) that the value lacks */
+const LEGAL_AFTER_RE = new RegExp(String.raw`^\s*,?\s*${LEGAL_SUFFIX_SRC}(?![\p{L}])`, "u");
+const LEGAL_END_RE = new RegExp(String.raw`(?:^|[\s,])${LEGAL_SUFFIX_SRC}\s*$`, "u");
+const LEGAL_ONLY_RE = new RegExp(String.raw`^(?:\s*,?\s*${LEGAL_SUFFIX_SRC})+\s*$`, "u");
+/** a glue word and a capitalised word after the value: the name goes on ("Incorporadora Vale" + " do Sol") */
+const GOES_ON_RE = new RegExp(String.raw`^[ \t]+(?:${GLUE})[ \t]+\p{Lu}`, "u");
+/** how people are addressed, in the label tables' languages: a name that starts so is a person */
+const HONORIFIC_RE =
+  /^(?:herrn?|frau|mr|mrs|ms|miss|mx|sr|sra|srta|don|doña|dona|m|mme|mlle|monsieur|madame|sig|sig\.ra|signor|signora|dhr|mevr|pan|pani|hr|fru)\.?\s+\p{Lu}/iu;
+/** what stands after a comma inside a name and still belongs to it: a legal form ("Acme, Inc.", "…, Unipessoal Lda.") */
+const LEGAL_THEN_COMMA_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}\s*,`, "u");
+const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*(?:\p{Lu}\p{L}+\s+)?${LEGAL_SUFFIX_SRC}(?![\p{L}])`, "u");
+
+export function auditKeyFields(input: AuditInput): Doubt[] {
+  const doubts: Doubt[] = [];
+  const company = input.company?.trim();
+  if (company) {
+    const fuller = legalFormAfter(company, input.text);
+    const why = companyDoubt(fuller ?? company, input.text, input.domain);
+    if (why) doubts.push({ field: "company.name", reason: why });
+    else if (fuller)
+      doubts.push({ field: "company.name", reason: "the legal form written after it completes it", fuller });
+  }
+  const name = input.contactName?.trim();
+  if (name && input.contactEmail) {
+    const why = nameAgainstAddress(name, input.contactEmail, [company, input.domain && domainLabel(input.domain)]);
+    if (why) doubts.push({ field: "contact.name", reason: why });
+  }
+  return doubts;
+}
+
+function companyDoubt(company: string, text: string, domain: string | null): string | null {
+  if (LEGAL_ONLY_RE.test(company)) return "only a legal form, the name itself is missing";
+  if (HONORIFIC_RE.test(company)) return "a person addressed by title, not a company";
+  // "Holz AG, Interlaken", "Acme Ltd, 4 High Street": after the legal form the name has ended
+  const comma = company.search(LEGAL_THEN_COMMA_RE);
+  if (comma >= 0 && !LEGAL_HEAD_RE.test(company.slice(company.indexOf(",", comma) + 1)))
+    return "a seat, an address or a description after the legal form";
+  if (/\b\d{4,5}\s+\p{Lu}/u.test(company)) return "a postcode and a town inside the name";
+  const cut = cutInText(company, text);
+  if (cut) return cut;
+  // one plain word that does not start the prospect's own domain: a department, a product or a
+  // common noun read as the company ("Facilities", "Kitchen")
+  const words = company.split(/\s+/);
+  if (domain && words.length === 1 && !/\p{Ll}\p{Lu}/u.test(company)) {
+    const label = domainLabel(domain);
+    const w = fold(company).replace(/[^a-z0-9]/g, "");
+    if (w.length >= 3 && !label.startsWith(w) && !w.startsWith(label)) return "one word that does not spell the domain";
+  }
+  return null;
+}
+
+/**
+ * Where the text writes the value, is it the whole name each time? A cut shows as a joining word
+ * or a capitalised word glued before it ("Laiterie des | Ardennes SA", "Tandartspraktijk | De
+ * Linde"), or the name going on after it ("Incorporadora Vale | do Sol", "Café de Altura Regio |,
+ * S. de R.L. de C.V."). One whole occurrence clears it; a value the text does not write is
+ * judged elsewhere.
+ */
+function cutInText(company: string, text: string): string | null {
+  let reason: string | null = null;
+  for (const o of occurrences(company, text)) {
+    const why = leftCut(o.before, company) ?? rightCut(o.after);
+    if (!why) return null;
+    reason = why;
+  }
+  return reason;
+}
+
+/** Each place the text writes the value (blanks between its words may vary), with the rest of its line. */
+function occurrences(value: string, text: string): Array<{ before: string; after: string; at: string }> {
+  const pattern = value
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join(String.raw`[ \t]+`);
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${pattern}(?![\p{L}\p{N}])`, "giu");
+  return [...text.matchAll(re)].map((m) => {
+    // what stands before it in the same paragraph: soft-wrapped text breaks a name over two lines
+    const paragraph = text.lastIndexOf("\n\n", m.index);
+    const lineEnd = text.indexOf("\n", m.index + m[0].length);
+    return {
+      at: m[0],
+      // a table cell (after a tab) starts a value of its own
+      before: text
+        .slice(Math.max(paragraph + 2, m.index - 80), m.index)
+        .replace(/^[^]*\t/, "")
+        .replace(/\s+/g, " "),
+      after: text.slice(m.index + m[0].length, lineEnd < 0 ? undefined : lineEnd),
+    };
+  });
+}
+
+/**
+ * "Aarhus Fjernvarme Service" where the text writes "Aarhus Fjernvarme Service A/S" (or "Café de
+ * Altura Regio, S. de R.L. de C.V."): the name with its legal form, as written, when the value
+ * has none and the text never writes it without one.
+ */
+function legalFormAfter(company: string, text: string): string | null {
+  if (LEGAL_END_RE.test(company)) return null;
+  let fuller: string | null = null;
+  for (const o of occurrences(company, text)) {
+    const m = LEGAL_AFTER_RE.exec(o.after);
+    if (!m) return null;
+    fuller ??= `${o.at}${m[0].trimEnd()}`;
+  }
+  return fuller;
+}
+
+function leftCut(before: string, company: string): string | null {
+  const words = before.split(" ").filter(Boolean);
+  const last = words[words.length - 1];
+  // a colon, a bracket or a dash ends what was before; so does a label ("Bedrijfsnaam Van der Heijden BV")
+  if (!last || /[^\p{L}&'’]/u.test(last) || LABEL_WORDS.has(last.toLowerCase())) return null;
+  const prev = words[words.length - 2];
+  // "Inhaberin des", "director de": a role before the joining word says whose company it is
+  if (GLUE_RE.test(last) && prev && /^\p{Lu}\p{L}*$/u.test(prev) && !looksLikeRole(prev))
+    return `cut: "${prev} ${last}" written before it`;
+  // "Tandartspraktijk De Linde": a name starting with a particle after a capitalised word
+  const first = company.split(/\s+/)[0]!;
+  if (GLUE_RE.test(first) && /^\p{Lu}\p{L}+$/u.test(last) && !looksLikeRole(last))
+    return `cut: "${last}" written before it`;
+  return null;
+}
+
+function rightCut(after: string): string | null {
+  return GOES_ON_RE.test(after) ? "cut: the name goes on after it" : null;
+}
+
+/**
+ * The contact's name against their address: an address that spells a person ("jan.kowalski@",
+ * "anna_nowak@") and shares no word with the name belongs to someone else, or the name does.
+ */
+function nameAgainstAddress(name: string, email: string, business: Array<string | null | undefined>): string | null {
+  const local = fold(email.split("@")[0] ?? "");
+  const parts = local.split(/[._-]+/).filter((p) => /^[a-z]{2,}$/.test(p));
+  if (parts.length < 2) return null;
+  // "pampa.manutencao@": a mailbox named after the business, not another person
+  const own = fold(business.filter(Boolean).join(" "));
+  if (parts.some((p) => p.length >= 3 && own.includes(p))) return null;
+  const words = fold(name)
+    .split(/[\s'’-]+/)
+    .map((w) => w.replace(/[^a-z]/g, ""))
+    .filter((w) => w.length >= 2);
+  const shares = words.some((w) => parts.some((p) => p.includes(w) || (w.length >= 4 && w.includes(p))));
+  // initials: "mkj@", "a.w@" are too short to say anything
+  return shares ? null : `the address ${email} spells another person`;
+}
