@@ -19,7 +19,7 @@ import { createCrmService, type CrmService } from "../crm/crm-service.ts";
 import { syncTargetsFromConfig } from "../crm/from-config.ts";
 import { registerSyncTargets } from "../repos/sync-jobs-repo.ts";
 import { slackFromConfig, type SlackSetup } from "../slack/from-config.ts";
-import { issueCaseLink, issueFirmLink } from "../partners/status-tokens.ts";
+import { issueFirmLink, newCaseLink } from "../partners/status-tokens.ts";
 
 export interface AppContext {
   config: Config;
@@ -121,7 +121,7 @@ export async function openAppContext(
   });
   if (crm.adapter) pipeline.crmPrecheck = (parsed) => crm.precheck(parsed);
   // status page links in acknowledgements and status answers (services/partners)
-  pipeline.statusLink = (trx, c) => issueCaseLink(trx, config, c);
+  pipeline.statusLink = (c) => newCaseLink(config, c);
   pipeline.firmPageUrl = (trx, key) => issueFirmLink(trx, config, key);
   const slack = slackFromConfig({ db: database.db, config, logger, onMailQueued: () => pipeline.onMailQueued?.() });
   return {

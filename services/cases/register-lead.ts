@@ -10,12 +10,11 @@ import { queueAcknowledgement, queueManagerNotices, type AckListing, type Status
 import {
   addTimelineEvent,
   findCaseById,
-  findClaims,
+  findProspect,
   insertNumberedCase,
   lockProspect,
   type Case,
 } from "../repos/cases.ts";
-import { findAccount } from "../repos/accounts.ts";
 import { addReviewItem } from "../repos/review-items.ts";
 import { readCachedConflicts } from "../repos/crm-conflict-cache-repo.ts";
 import { ACTIVE_STATUSES } from "./case-status.ts";
@@ -127,12 +126,13 @@ export async function placeRegistration(trx: Transaction<DB>, ctx: RegisterConte
   const crmAccount = crmConflicts
     ? crmConflictAsAccount(crmConflicts, (email) => samePartner(email, partnerEmail, isFreeMailDomain))
     : null;
+  const prospect = await findProspect(trx, key, ACTIVE_STATUSES, now);
   const decision = decideRegistration({
     output,
     partnerEmail,
     threshold: config.CONFIDENCE_THRESHOLD,
-    claims: await findClaims(trx, key, ACTIVE_STATUSES, now),
-    account: (await findAccount(trx, key.domain)) ?? crmAccount,
+    claims: prospect.claims,
+    account: prospect.account ?? crmAccount,
     isFreeMail: isFreeMailDomain,
   });
 

@@ -101,7 +101,9 @@ export async function processClaimed(deps: PipelineDeps, claim: ClaimedMessage, 
 
   let parsed: ParsedMessage;
   try {
-    parsed = await deps.parse(given ? rawMailFromBuffer(given) : storedRawMail(deps.db, id, claim.size));
+    parsed = await deps.parse(
+      given ? rawMailFromBuffer(given) : storedRawMail(deps.db, id, claim.size, claim.firstChunk),
+    );
   } catch (err) {
     // A parse past its deadline, a dead parse worker, a parser that threw: never retried, the
     // message goes to review with the reason (the raw mail is kept).

@@ -9,7 +9,12 @@ import { publicUrl, type Config } from "../config/env.ts";
 import { hashToken, newToken } from "../cases/threading/reply-address.ts";
 import { firmKey, firmOf } from "../parser/normalise/firm.ts";
 import { findCaseById } from "../repos/cases.ts";
-import { findLiveStatusToken, insertStatusToken, revokeStatusTokens } from "../repos/status-tokens.ts";
+import {
+  findLiveStatusToken,
+  insertStatusToken,
+  revokeStatusTokens,
+  type NewStatusToken,
+} from "../repos/status-tokens.ts";
 
 type Executor = Database | Transaction<DB>;
 
@@ -19,17 +24,33 @@ export function statusUrl(config: Config, token: string): string {
   return `${publicUrl(config)}/status/${token}`;
 }
 
-/** A new link to one case's page, or null when the partner's address names no firm. */
+/** A link and the row that makes it valid, not stored yet. */
+export interface NewLink {
+  url: string;
+  row: NewStatusToken;
+}
+
+/** A new link to one case's page, to be stored by the caller (with the mail that carries it, say),
+ * or null when the partner's address names no firm. */
+export function newCaseLink(config: Config, c: Pick<CaseRow, "id" | "partner_email">): NewLink | null {
+  const firm = firmOf(c.partner_email);
+  if (!firm) return null;
+  const token = newToken();
+  return {
+    url: statusUrl(config, token),
+    row: { hash: hashToken(token), scope: "case", caseId: c.id, partnerKey: firmKey(firm) },
+  };
+}
+
+/** A new link to one case's page, stored, or null when the partner's address names no firm. */
 export async function issueCaseLink(
   db: Executor,
   config: Config,
   c: Pick<CaseRow, "id" | "partner_email">,
 ): Promise<string | null> {
-  const firm = firmOf(c.partner_email);
-  if (!firm) return null;
-  const token = newToken();
-  await insertStatusToken(db, { hash: hashToken(token), scope: "case", caseId: c.id, partnerKey: firmKey(firm) });
-  return statusUrl(config, token);
+  const link = newCaseLink(config, c);
+  if (link) await insertStatusToken(db, link.row);
+  return link?.url ?? null;
 }
 
 /** A new link to a firm's page (all its cases). */

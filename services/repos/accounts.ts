@@ -9,14 +9,10 @@ export interface AccountMatch {
   reason: string | null;
 }
 
-export async function findAccount(trx: Executor, domain: string | null): Promise<AccountMatch | null> {
-  if (!domain) return null;
-  const row = await trx
-    .selectFrom("accounts")
-    .select(["kind", "reason"])
-    .where("domain", "=", domain)
-    .executeTakeFirst();
-  return row ? { kind: row.kind === "blocked" ? "blocked" : "customer", reason: row.reason } : null;
+/** An imported account row as the dedupe decision sees it (read with a prospect's claims:
+ * findProspect in cases.ts). */
+export function accountMatch(row: { kind: AccountKind; reason: string | null }): AccountMatch {
+  return { kind: row.kind === "blocked" ? "blocked" : "customer", reason: row.reason };
 }
 
 /** Inserts or replaces one imported account; true when the domain was new. */

@@ -6,6 +6,7 @@ import { sql, type Transaction, type Updateable } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/connection.ts";
 import type {
+  AccountKind,
   CasesTable,
   CaseRow,
   CaseStatus,
@@ -17,6 +18,7 @@ import type {
 import { formatCaseNumber } from "../parser/case-number.ts";
 import { Provenance, Registration, type ProvenanceMap } from "../parser/schema.ts";
 import { enqueueSyncForEvent, syncTargetsColumn } from "./sync-jobs-repo.ts";
+import { accountMatch, type AccountMatch } from "./accounts.ts";
 
 export type Executor = Transaction<DB> | Database;
 
@@ -191,7 +193,7 @@ export async function updateCase(trx: Transaction<DB>, id: number, values: Updat
  * (IMAP processes several mails at once, workers may run side by side) would otherwise both
  * find no claim and both become unconflicted cases. A transaction-scoped advisory lock per key,
  * taken in sorted order so two transactions never wait on each other crosswise; call it before
- * findClaims, in the transaction that inserts or changes the case.
+ * findProspect, in the transaction that inserts or changes the case.
  */
 export async function lockProspect(
   trx: Transaction<DB>,
@@ -208,36 +210,56 @@ export async function lockProspect(
   );
 }
 
-/** Cases in `statuses` that claim the same prospect, by registrable domain or normalised company name. */
-export async function findClaims(
+/** What the database knows of a prospect: the cases in `statuses` that claim it (by registrable
+ * domain or normalised company name, oldest first) and its imported account, if any. */
+export interface ProspectRecords {
+  claims: ExistingClaim[];
+  account: AccountMatch | null;
+}
+
+/** The prospect's claims and account in one round trip (the account's columns ride on every row;
+ * a prospect nobody claims still gets one row, for the account). */
+export async function findProspect(
   trx: Executor,
   key: { domain: string | null; companyKey: string | null },
   statuses: readonly CaseStatus[],
   now: Date,
-): Promise<ExistingClaim[]> {
-  if (!key.domain && !key.companyKey) return [];
-  const rows = await trx
-    .selectFrom("cases")
-    .select(["id", "case_number", "partner_email", "status", "protected_until", "created_at"])
-    .where("status", "in", [...statuses])
-    .where((eb) => {
-      const ors = [];
-      if (key.domain) ors.push(eb("company_domain", "=", key.domain));
-      if (key.companyKey) ors.push(eb("company_key", "=", key.companyKey));
-      return eb.or(ors);
-    })
-    .orderBy("id")
-    .execute();
-  return rows
-    .filter((r) => r.status !== "approved" || !r.protected_until || r.protected_until > now)
-    .map((r) => ({
-      caseId: r.id,
-      caseNumber: r.case_number,
-      partnerEmail: r.partner_email,
-      status: r.status,
-      protectedUntil: r.protected_until,
-      createdAt: r.created_at,
-    }));
+): Promise<ProspectRecords> {
+  if (!key.domain && !key.companyKey) return { claims: [], account: null };
+  const { rows } = await sql<{
+    account_kind: AccountKind | null;
+    account_reason: string | null;
+    id: number | null;
+    case_number: string;
+    partner_email: string;
+    status: CaseStatus;
+    protected_until: Date | null;
+    created_at: Date;
+  }>`
+    select a.kind as account_kind, a.reason as account_reason,
+           c.id, c.case_number, c.partner_email, c.status, c.protected_until, c.created_at
+    from (select 1) as one
+    left join accounts a on a.domain = ${key.domain}
+    left join lateral (
+      select id, case_number, partner_email, status, protected_until, created_at from cases
+      where status in (${sql.join([...statuses])})
+        and (company_domain = ${key.domain} or company_key = ${key.companyKey})
+    ) c on true
+    order by c.id`.execute(trx);
+  const first = rows[0];
+  return {
+    account: first?.account_kind ? accountMatch({ kind: first.account_kind, reason: first.account_reason }) : null,
+    claims: rows
+      .filter((r) => r.id !== null && (r.status !== "approved" || !r.protected_until || r.protected_until > now))
+      .map((r) => ({
+        caseId: r.id!,
+        caseNumber: r.case_number,
+        partnerEmail: r.partner_email,
+        status: r.status,
+        protectedUntil: r.protected_until,
+        createdAt: r.created_at,
+      })),
+  };
 }
 
 export interface NewTimelineEvent {

@@ -106,13 +106,21 @@ export async function rawMailOf(db: Executor, id: number): Promise<RawMail | nul
 }
 
 /** The raw mail of a message whose size is known (a claimed one). Reading stops once `size`
- * bytes are in: a mail of one chunk (nearly all) is one query, not a second that finds nothing. */
-export function storedRawMail(db: Executor, id: number, size: number): RawMail {
+ * bytes are in: a mail of one chunk (nearly all) is one query, not a second that finds nothing.
+ * `first`: its first chunk when the claim brought it along (then a one-chunk mail costs no query). */
+export function storedRawMail(db: Executor, id: number, size: number, first?: Buffer): RawMail {
   return {
     size,
     async *chunks() {
       let read = 0;
-      for (let seq = 0; ; seq++) {
+      let seq = 0;
+      if (first) {
+        yield first;
+        read = first.length;
+        seq = 1;
+        if (read >= size) return;
+      }
+      for (; ; seq++) {
         const chunk = await db
           .selectFrom("inbound_raw_chunks")
           .select("data")
@@ -166,6 +174,7 @@ const ClaimedRow = z.object({
   source: MessageSource,
   ses_verdicts: SesVerdicts.nullable(),
   size: z.number().int(),
+  first_chunk: z.instanceof(Buffer).nullish(),
 });
 
 export interface ClaimedMessage {
@@ -176,6 +185,8 @@ export interface ClaimedMessage {
   source: MessageSource;
   sesVerdicts: SesVerdicts | null;
   size: number;
+  /** the first stored chunk of its raw mail, when the claim read it along */
+  firstChunk?: Buffer;
 }
 
 /** Counts an attempt and leases the message to `owner` until `until`; null when it already has
@@ -204,6 +215,7 @@ function claimedMessage(row: unknown): ClaimedMessage {
     source: r.source,
     sesVerdicts: r.ses_verdicts,
     size: r.size,
+    ...(r.first_chunk ? { firstChunk: r.first_chunk } : {}),
   };
 }
 
@@ -219,18 +231,23 @@ export async function claimStoredMessages(
   opts: { limit: number; owner: string; now: Date; until: Date; selfProcessedAfterMs: number },
 ): Promise<ClaimedMessage[]> {
   const before = new Date(opts.now.getTime() - opts.selfProcessedAfterMs);
+  // the first chunk of each mail comes along (nearly every mail is one chunk): no read per mail
   const { rows } = await sql`
-    update inbound_messages set attempts = attempts + 1, processing_until = ${opts.until}, processing_by = ${opts.owner}
-    where id in (
-      select id from inbound_messages
-      where outcome is null
-        and (processing_until is null or processing_until < ${opts.now})
-        and (source = 'imap' or received_at <= ${before})
-      order by id
-      limit ${opts.limit}
-      for update skip locked
+    with claimed as (
+      update inbound_messages set attempts = attempts + 1, processing_until = ${opts.until}, processing_by = ${opts.owner}
+      where id in (
+        select id from inbound_messages
+        where outcome is null
+          and (processing_until is null or processing_until < ${opts.now})
+          and (source = 'imap' or received_at <= ${before})
+        order by id
+        limit ${opts.limit}
+        for update skip locked
+      )
+      returning id, attempts, last_error, source, ses_verdicts, size
     )
-    returning id, attempts, last_error, source, ses_verdicts, size`.execute(db);
+    select claimed.*, c.data as first_chunk
+    from claimed left join inbound_raw_chunks c on c.inbound_message_id = claimed.id and c.seq = 0`.execute(db);
   return rows.map(claimedMessage).sort((a, b) => a.id - b.id);
 }
 

@@ -6,6 +6,7 @@ import type { DB, OutboxRow, ReplyTokenPurpose } from "../../db/schema.ts";
 import { claimDue, dueIds } from "./claim-due.ts";
 import { syncEvent, timelineValues, type NewTimelineEvent } from "./cases.ts";
 import { syncTargetsColumn } from "./sync-jobs-repo.ts";
+import type { NewStatusToken } from "./status-tokens.ts";
 
 export interface OutgoingMail {
   caseId: number | null;
@@ -46,23 +47,32 @@ export async function enqueueMail(trx: Transaction<DB> | Database, mail: Outgoin
 }
 
 /**
- * A case's mail in one statement: its single-use reply token (when it has one), the outbox row,
- * and the timeline event that names the row, plus the sync targets for that event (see
- * addTimelineEvent). Three inserts and a read were four round trips. Returns the outbox id.
+ * A case's mail in one statement: its single-use reply token and the token of the status page
+ * link it carries (when it has them), the outbox row, and the timeline event that names the row,
+ * plus the sync targets for that event (see addTimelineEvent). Four inserts and a read were five
+ * round trips. Returns the outbox id.
  */
 export async function enqueueCaseMail(
   trx: Transaction<DB>,
   mail: OutgoingMail & { caseId: number },
-  replyToken: { hash: string; purpose: ReplyTokenPurpose; address: string | null } | null,
+  tokens: {
+    reply: { hash: string; purpose: ReplyTokenPurpose; address: string | null } | null;
+    /** the status page link in the mail */
+    status: NewStatusToken | null;
+  },
   event: Omit<NewTimelineEvent, "caseId" | "outboxId">,
 ): Promise<number> {
   const o = outboxValues(mail);
   const e = timelineValues({ ...event, caseId: mail.caseId });
-  const token = replyToken
-    ? sql`t as (insert into reply_tokens (token_hash, case_id, purpose, address) values (${replyToken.hash}, ${mail.caseId}, ${replyToken.purpose}, ${replyToken.address})),`
+  const { reply, status } = tokens;
+  const replyToken = reply
+    ? sql`t as (insert into reply_tokens (token_hash, case_id, purpose, address) values (${reply.hash}, ${mail.caseId}, ${reply.purpose}, ${reply.address})),`
+    : sql``;
+  const statusToken = status
+    ? sql`s as (insert into status_tokens (token_hash, scope, case_id, partner_key) values (${status.hash}, ${status.scope}, ${status.caseId}, ${status.partnerKey})),`
     : sql``;
   const { rows } = await sql<{ outbox_id: number; event_id: number; targets: unknown }>`
-    with ${token}
+    with ${replyToken} ${statusToken}
     o as (
       insert into outbox (case_id, kind, message_id, from_address, to_addresses, reply_to, subject, text_body, html_body, in_reply_to, "references", headers)
       values (${o.case_id}, ${o.kind}, ${o.message_id}, ${o.from_address}, ${o.to_addresses}, ${o.reply_to}, ${o.subject}, ${o.text_body}, ${o.html_body}, ${o.in_reply_to}, ${o.references}, ${o.headers})

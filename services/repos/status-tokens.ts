@@ -3,10 +3,15 @@
 import type { StatusTokenRow, StatusTokenScope } from "../../db/schema.ts";
 import type { Executor } from "./cases.ts";
 
-export async function insertStatusToken(
-  db: Executor,
-  t: { hash: string; scope: StatusTokenScope; caseId: number | null; partnerKey: string },
-): Promise<void> {
+/** A link's row: its token's hash, what it opens and the firm it was issued to. */
+export interface NewStatusToken {
+  hash: string;
+  scope: StatusTokenScope;
+  caseId: number | null;
+  partnerKey: string;
+}
+
+export async function insertStatusToken(db: Executor, t: NewStatusToken): Promise<void> {
   await db
     .insertInto("status_tokens")
     .values({ token_hash: t.hash, scope: t.scope, case_id: t.caseId, partner_key: t.partnerKey })

@@ -8,7 +8,13 @@ import { dbBackends } from "../helpers/db.ts";
 import { testApp } from "../helpers/app.ts";
 import { MAX_RAW_BYTES, storeRawMessage } from "../../services/ingest/store-raw.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
-import { insertRawMessage, rawMailOf, readRawMessage, storedRawMail } from "../../services/repos/messages.ts";
+import {
+  claimStoredMessages,
+  insertRawMessage,
+  rawMailOf,
+  readRawMessage,
+  storedRawMail,
+} from "../../services/repos/messages.ts";
 import { readAll } from "../../services/parser/raw-mail.ts";
 import * as rawChunks from "../../db/migrations/2026-12-03-80-raw-chunks.ts";
 import type { DatabaseHandle } from "../../db/connection.ts";
@@ -113,6 +119,35 @@ describe.each(dbBackends())("storing raw mail on $name", (backend) => {
       queries = 0;
       expect((await readAll(storedRawMail(counted, id, raw.length))).equals(raw)).toBe(true);
       expect(queries).toBe(chunks);
+    }
+  });
+
+  it("brings a claimed mail's first chunk along with the claim: a one-chunk mail needs no read", async () => {
+    const small = Buffer.from("Message-ID: <claimed-small@x>\r\nSubject: one chunk\r\n\r\nhello\r\n");
+    const big = patterned(2 * 1024 * 1024 + 1, "claimed-big@x");
+    for (const raw of [small, big])
+      await storeRawMessage(database.db, raw, { kind: "imap", mailbox: "INBOX", uidValidity: "1", uid: raw.length });
+    const now = new Date();
+    const claimed = await claimStoredMessages(database.db, {
+      limit: 10,
+      owner: "test",
+      now,
+      until: new Date(now.getTime() + 60_000),
+      selfProcessedAfterMs: 0,
+    });
+    expect(claimed.map((c) => c.size)).toEqual([small.length, big.length]);
+    let queries = 0;
+    const counted = database.db.withPlugin({
+      transformQuery: (args) => (queries++, args.node),
+      transformResult: async (args) => args.result,
+    });
+    for (const [c, raw, reads] of [
+      [claimed[0]!, small, 0],
+      [claimed[1]!, big, 2],
+    ] as const) {
+      queries = 0;
+      expect((await readAll(storedRawMail(counted, c.id, c.size, c.firstChunk))).equals(raw)).toBe(true);
+      expect(queries).toBe(reads);
     }
   });
 });

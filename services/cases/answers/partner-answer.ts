@@ -11,8 +11,7 @@ import { missingOf } from "../../parser/parse-message.ts";
 import { domainOfEmail, isFreeMailDomain } from "../../parser/normalise/domain.ts";
 import { companyLabel, conflictText, greetingName, queueManagerNotices, teamName } from "../mail/case-mail.ts";
 import { caseLang, fieldLabel, oneLine, say, statusText, understoodLines } from "../mail/i18n.ts";
-import { addTimelineEvent, findClaims, lockProspect, retireManagerTokens, updateCase } from "../../repos/cases.ts";
-import { findAccount } from "../../repos/accounts.ts";
+import { addTimelineEvent, findProspect, lockProspect, retireManagerTokens, updateCase } from "../../repos/cases.ts";
 import { addReviewItem } from "../../repos/review-items.ts";
 import { ACTIVE_STATUSES, type CaseStatus } from "../case-status.ts";
 import { answeredStatus, DECIDABLE } from "../case-transitions.ts";
@@ -201,9 +200,8 @@ type Recheck =
 async function recheckDedupe(trx: Transaction<DB>, c: Case, reg: Registration, now: Date): Promise<Recheck> {
   const key = { domain: reg.company.domain, companyKey: companyKey(reg.company.name) };
   await lockProspect(trx, key);
-  const claims = (await findClaims(trx, key, ACTIVE_STATUSES, now)).filter(
-    (x) => x.caseId !== c.id && x.createdAt <= c.created_at,
-  );
+  const prospect = await findProspect(trx, key, ACTIVE_STATUSES, now);
+  const claims = prospect.claims.filter((x) => x.caseId !== c.id && x.createdAt <= c.created_at);
   const decision = decideRegistration({
     output: {
       kind: "registration",
@@ -216,7 +214,7 @@ async function recheckDedupe(trx: Transaction<DB>, c: Case, reg: Registration, n
     partnerEmail: c.partner_email,
     threshold: 0,
     claims,
-    account: await findAccount(trx, key.domain),
+    account: prospect.account,
     isFreeMail: isFreeMailDomain,
   });
   if (decision.action === "existing") {

@@ -10,6 +10,7 @@ import type { Conflict } from "../decide-registration.ts";
 import { caseLang, fieldLabel, formatDate, oneLine, say, statusText, understoodLines, type Lang } from "./i18n.ts";
 import { renderMail, type RenderedMail } from "../../notifier/render.ts";
 import { caseMailOfKinds } from "../../repos/outbox.ts";
+import type { NewStatusToken } from "../../repos/status-tokens.ts";
 import { parentOf, queueCaseMail, type ParentMail } from "./queue-case-mail.ts";
 import { managerNoticeBudget } from "./auto-mail-limits.ts";
 
@@ -50,8 +51,12 @@ export function greetingName(partnerName: string | null): string | null {
   return first ? oneLine(first, 60) : null;
 }
 
-/** Issues a link to the partner's status page for a case (services/partners, handed in by the composition root). */
-export type StatusLinkIssuer = (trx: Transaction<DB>, c: Pick<Case, "id" | "partner_email">) => Promise<string | null>;
+/** A new link to the partner's status page for a case and the row that makes it valid, stored
+ * with the mail that carries it (services/partners, handed in by the composition root). */
+export type StatusLinkIssuer = (c: Pick<Case, "id" | "partner_email">) => {
+  url: string;
+  row: NewStatusToken;
+} | null;
 
 /** A further registration of the same mail, listed in its acknowledgement (in the mail's language). */
 export interface AckListing {
@@ -85,6 +90,7 @@ export async function queueAcknowledgement(
   const lang = caseLang(caseRow);
   const reg = caseRow.registration;
   const missing = caseRow.missing.map((p) => fieldLabel(p, lang));
+  const statusLink = ctx.statusLink && !ctx.withhold ? ctx.statusLink(caseRow) : null;
   const rendered = renderMail("ack", lang, {
     caseNumber: caseRow.case_number,
     companyLabel: companyLabel(reg, lang),
@@ -100,7 +106,7 @@ export async function queueAcknowledgement(
     missing,
     others: (ctx.others ?? []).map((o) => ({ ...o, label: oneLine(o.label, 120), status: oneLine(o.status, 200) })),
     correctionsHint: true,
-    statusUrl: ctx.statusLink && !ctx.withhold ? await ctx.statusLink(trx, caseRow) : null,
+    statusUrl: statusLink?.url ?? null,
     teamName: teamName(config),
   });
   // a new case's acknowledgement is its first mail: nothing earlier to compare it with
@@ -115,6 +121,7 @@ export async function queueAcknowledgement(
       parent: ctx.parent,
       rendered,
       timeline: { kind: "ack_queued", text: rendered.text, data: { to: ctx.to } },
+      ...(statusLink ? { statusToken: statusLink.row } : {}),
     },
   );
 }

@@ -6,6 +6,7 @@ import type { DB } from "../../../db/schema.ts";
 import type { Case } from "../../repos/cases.ts";
 import type { Config } from "../../config/env.ts";
 import { enqueueCaseMail } from "../../repos/outbox.ts";
+import type { NewStatusToken } from "../../repos/status-tokens.ts";
 import type { RenderedMail } from "../../notifier/render.ts";
 import { addressDomain, newMessageId, replyHeaders } from "../../notifier/threading.ts";
 import { hashToken, newToken, replyAddress } from "../threading/reply-address.ts";
@@ -35,6 +36,8 @@ export interface CaseMail {
   parent: ParentMail;
   rendered: RenderedMail;
   timeline: { kind: string; text?: string; data: Record<string, unknown> };
+  /** the status page link the mail carries: stored with it (a withheld mail stores none) */
+  statusToken?: NewStatusToken;
 }
 
 /** Queues one mail of a case and notes it on the timeline. Returns its outbox id, or null when
@@ -74,8 +77,9 @@ export async function queueCaseMail(
     return null;
   }
   // a fresh single-use reply address: its token is stored with the mail, in the same statement
+  // (as is the status page link's)
   let replyTo = typeof mail.replyTo === "string" ? mail.replyTo : "";
-  let replyToken: Parameters<typeof enqueueCaseMail>[2] = null;
+  let replyToken: Parameters<typeof enqueueCaseMail>[2]["reply"] = null;
   if (typeof mail.replyTo !== "string") {
     const token = newToken();
     replyTo = replyAddress(config.INBOUND_ADDRESS, token);
@@ -101,7 +105,7 @@ export async function queueCaseMail(
       inReplyTo: headers.inReplyTo,
       references: headers.references,
     },
-    replyToken,
+    { reply: replyToken, status: mail.statusToken ?? null },
     { actor: "system", kind: mail.timeline.kind, text: mail.timeline.text, data: mail.timeline.data },
   );
 }

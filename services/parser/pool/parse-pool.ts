@@ -92,7 +92,11 @@ export function createParsePool(opts: ParsePoolOptions): ParsePool {
         slot.ready = true;
         return dispatch();
       }
-      if (msg.type === "pull") return void sendPiece(slot, msg.jobId);
+      if (msg.type === "pull") {
+        const job = slot.job;
+        if (job?.jobId === msg.jobId) void sendPiece(slot, job, (data) => ({ type: "chunk", jobId: job.jobId, data }));
+        return;
+      }
       const job = slot.job;
       if (!job || job.jobId !== msg.jobId) return;
       release(slot);
@@ -146,14 +150,13 @@ export function createParsePool(opts: ParsePoolOptions): ParsePool {
         ),
       );
     }, deadlineMs);
-    slot.worker.postMessage({ type: "start", jobId: job.jobId, size: job.raw.size } satisfies ParseJob);
+    // the first piece goes with the start: a mail of one piece (nearly all) is one message each way
+    void sendPiece(slot, job, (data) => ({ type: "start", jobId: job.jobId, size: job.raw.size, data }));
   };
 
-  /** The next piece of the job's mail (a copy the worker owns; null at the end), one per pull,
+  /** The next piece of the job's mail (a copy the worker owns; null at the end), one per message,
    * so the worker never holds more of the mail than it is reading. */
-  const sendPiece = async (slot: Slot, jobId: number) => {
-    const job = slot.job;
-    if (!job || job.jobId !== jobId) return;
+  const sendPiece = async (slot: Slot, job: Job, message: (data: Uint8Array<ArrayBuffer> | null) => ParseJob) => {
     let data: Uint8Array<ArrayBuffer> | null;
     try {
       job.pieces ??= job.raw.chunks()[Symbol.asyncIterator]();
@@ -168,7 +171,7 @@ export function createParsePool(opts: ParsePoolOptions): ParsePool {
       return;
     }
     if (slot.job !== job) return; // timed out or the worker died meanwhile
-    slot.worker.postMessage({ type: "chunk", jobId, data } satisfies ParseJob, data ? [data.buffer] : []);
+    slot.worker.postMessage(message(data), data ? [data.buffer] : []);
   };
 
   const dispatch = () => {

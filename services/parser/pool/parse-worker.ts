@@ -11,17 +11,22 @@ const port = parentPort!;
 /** The job whose next piece is awaited, and who awaits it (one job at a time per worker). */
 let awaiting: { jobId: number; deliver: (data: Uint8Array | null) => void } | null = null;
 
-function pulledMail(jobId: number, size: number): RawMail {
+/** The job's mail: the first piece came with the start; the others are pulled until `size`
+ * bytes are in (no pull after the last piece, which a one-piece mail never needs). */
+function pulledMail(jobId: number, size: number, first: Uint8Array | null): RawMail {
   return {
     size,
     async *chunks() {
-      for (;;) {
-        const data = await new Promise<Uint8Array | null>((deliver) => {
+      let data = first;
+      let read = 0;
+      while (data) {
+        yield Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+        read += data.byteLength;
+        if (read >= size) return;
+        data = await new Promise<Uint8Array | null>((deliver) => {
           awaiting = { jobId, deliver };
           port.postMessage({ type: "pull", jobId } satisfies WorkerMessage);
         });
-        if (!data) return;
-        yield Buffer.from(data.buffer, data.byteOffset, data.byteLength);
       }
     },
   };
@@ -36,7 +41,7 @@ port.on("message", (posted: unknown) => {
     deliver(msg.data);
     return;
   }
-  void parseMail(pulledMail(msg.jobId, msg.size), setup)
+  void parseMail(pulledMail(msg.jobId, msg.size, msg.data), setup)
     .then((parsed): ParseAnswer => ({ jobId: msg.jobId, ok: true, parsed }))
     .catch((err: unknown): ParseAnswer => ({
       jobId: msg.jobId,

@@ -1,5 +1,6 @@
 // Messages between the parse pool and its worker threads. A job's mail is not posted whole:
-// the worker pulls it one piece at a time, so a big mail is never copied into the worker at once.
+// its first piece comes with the start, the worker pulls the others one at a time until it has
+// `size` bytes (or a null piece), so a big mail is never copied into the worker at once.
 import { z } from "zod";
 import type { ParsedMessage, ParseOptions } from "../types.ts";
 
@@ -13,9 +14,15 @@ export const WorkerSetup = z.object({
 }) satisfies z.ZodType<Omit<ParseOptions, "llm">>;
 export type WorkerSetup = z.infer<typeof WorkerSetup>;
 
-/** What the pool posts: a job's start, then one piece per "pull" (null: the mail has ended). */
+/** What the pool posts: a job's start with its first piece, then one piece per "pull" (null: the
+ * mail has ended). */
 export const ParseJob = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("start"), jobId: z.number(), size: z.number() }),
+  z.object({
+    type: z.literal("start"),
+    jobId: z.number(),
+    size: z.number(),
+    data: z.instanceof(Uint8Array).nullable(),
+  }),
   z.object({ type: z.literal("chunk"), jobId: z.number(), data: z.instanceof(Uint8Array).nullable() }),
 ]);
 export type ParseJob = z.infer<typeof ParseJob>;

@@ -59,6 +59,20 @@ describe("parse pool", () => {
     expect(read).toBe(3);
   });
 
+  it("hands a mail of one piece with the start and asks the reader for nothing more", async () => {
+    pool = createParsePool({ size: 1, timeoutMs: 30_000, vendorDomains: [], entry: scripted });
+    let askedAgain = false;
+    const answer = await pool.parse({
+      size: 5,
+      async *chunks() {
+        yield Buffer.from("whole");
+        askedAgain = true; // runs only if the pool reads past the mail's size
+      },
+    });
+    expect(answer).toMatchObject({ subject: "whole" });
+    expect(askedAgain).toBe(false);
+  });
+
   it("fails the job whose mail cannot be read, and goes on with the next", async () => {
     pool = createParsePool({ size: 1, timeoutMs: 30_000, vendorDomains: [], entry: scripted });
     const unreadable = pool.parse({
