@@ -124,8 +124,9 @@ function vendorNames(list: string, exclude: readonly string[]): string[] {
 
 // The names before the competitive phrase (`cues.competitorAfter`): "Tipalti quoted them", "Basware is
 // the other vendor on her shortlist", "Geotab et Océan sont aussi dans la boucle". The phrase is found
-// case-insensitively, then the capitalised names right before it, case-sensitively.
-const AFTER_RE = new RegExp(String.raw`\s+(?:${CUES.competitorAfter.join("|")})(?![\p{L}])`, "giu");
+// case-insensitively, then the capitalised names right before it, case-sensitively. The phrase's
+// blanks start after a word only: from every blank of a long run of blanks it was quadratic.
+const AFTER_RE = new RegExp(String.raw`(?<=\S)\s+(?:${CUES.competitorAfter.join("|")})(?![\p{L}])`, "giu");
 const NAMES_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<list>${NAME}(?:[ \t]*${CONJ}[ \t]*${NAME})*)$`, "u");
 const PERSON_AFTER_RE = /^\s*,?\s*(?:who|whom|whose|der|die|qui|quien|que|che|som)\b/iu;
 
