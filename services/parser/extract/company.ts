@@ -130,7 +130,7 @@ const TRADE_RE = new RegExp(
 );
 
 const SITE_AFTER_NAME_RE =
-  /(?:\(|[ \t][-–—|][ \t]*(?:(?:web|website|site|sitio|url|homepage)[ \t]*:[ \t]*)?)\s*((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s)]*)/giu;
+  /(?:\(\s*|[ \t][-–—|][ \t]*(?:(?:web|website|site|sitio|url|homepage)[ \t]*:[ \t]*)?)((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s)]*)/giu;
 
 export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   const out: CompanyCandidate[] = [];
