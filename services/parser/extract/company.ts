@@ -28,6 +28,10 @@ export const TRADE_NAME_RE = new RegExp(`^${TRADE}\\s+\\p{Lu}`, "u");
 // articles and prepositions, and a form label glued to its value without a colon ("Firmenname Lindenhof … gGmbH")
 const LEADING_RE =
   /^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von|Firmenname|Firma|Unternehmen|Interessent|Acct|Registering|Register|Introducing|Please|Pls)\s+)+/;
+/** "Registering", "The", "Firma": a word written before a name that is not part of it. */
+export function leadsIntoName(word: string): boolean {
+  return LEADING_RE.test(`${word} `);
+}
 const GENERIC = new Set(
   (
     "hi hello hallo dear team thanks danke please bitte quick intro introduction new lead registration registrierung deal " +
@@ -70,7 +74,9 @@ export function tidyPhrase(p: string): string {
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
   if (
     /\.$/.test(s) &&
-    !/\b(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|S\.L|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.r\.l|o\.o|Bhd|Tbk|C\.V|A\.Ş)\.$/.test(s)
+    !/\b(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|S\.L|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.[rR]\.[lL]|o\.o|Bhd|Tbk|C\.V|A\.Ş)\.$/.test(
+      s,
+    )
   )
     s = s.slice(0, -1);
   return s.trim();
@@ -123,6 +129,9 @@ const TRADE_RE = new RegExp(
   "gu",
 );
 
+const SITE_AFTER_NAME_RE =
+  /(?:\(\s*|[ \t][-–—|][ \t]*(?:(?:web|website|site|sitio|url|homepage)[ \t]*:[ \t]*)?)((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s)]*)/giu;
+
 export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   const out: CompanyCandidate[] = [];
   const add = (name: string, index: number, score: number, why: string) => {
@@ -139,11 +148,19 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   for (const m of allMatches(text, REGISTRIEREN_RE)) {
     add(m[1]!, m.index + m[0].indexOf(m[1]!), 4, "registrieren");
   }
-  // "X (x.com)" / "X in City (www.x.de)"
-  for (const m of text.matchAll(/\(\s*((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s)]*)/gu)) {
-    const host = m[1]!.replace(/^https?:\/\//, "").split("/")[0]!;
+  // "X (x.com)" / "X in City (www.x.de)", and a site after a dash on the name's line:
+  // "X - www.x.com", "X – web: x.com"
+  for (const m of text.matchAll(SITE_AFTER_NAME_RE)) {
+    const host = m[1]!
+      .replace(/^https?:\/\//, "")
+      .split("/")[0]!
+      .replace(/[.,;:!?]+$/, "");
     if (ctx.excludedDomains.some((d) => host.endsWith(d))) continue;
-    const windowStart = Math.max(0, m.index - 140);
+    const dashed = !m[0].startsWith("(");
+    // after a dash only a host is a site: not "Acme - 3.5k seats", not "Jo Lee - jo@acme.com"
+    if (dashed && (!/\.\p{L}{2,}$/u.test(host) || host.includes("@"))) continue;
+    // and the name is on the same line
+    const windowStart = Math.max(0, m.index - 140, dashed ? text.lastIndexOf("\n", m.index) + 1 : 0);
     const window = text.slice(windowStart, m.index);
     const phrases = phrasesIn(window);
     const similar = phrases.filter((p) => orgMatchesDomain(p.name, host));

@@ -50,7 +50,9 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
   const company = input.company?.trim();
   if (company) {
     const fuller = legalFormAfter(company, input.text);
-    const why = companyDoubt(fuller ?? company, input.text, input.domain);
+    const why =
+      companyDoubt(fuller ?? company, input.text, input.domain) ??
+      personAsCompany(fuller ?? company, input.contactName);
     if (why) doubts.push({ field: "company.name", reason: why });
     else if (fuller)
       doubts.push({ field: "company.name", reason: "the legal form written after it completes it", fuller });
@@ -82,6 +84,25 @@ function companyDoubt(company: string, text: string, domain: string | null): str
     if (w.length >= 3 && !label.startsWith(w) && !w.startsWith(label)) return "one word that does not spell the domain";
   }
   return null;
+}
+
+/**
+ * "Ferrando" as the company of "Cr. Martín Ferrando": a value made only of the contact's own
+ * name's words, without a legal form, is the person (a subject line naming the deal after them),
+ * not evidence of the firm's name; firms named after their owner write a legal form or a trade
+ * word with it ("Ferrando SRL", "Estudio Ferrando").
+ */
+function personAsCompany(company: string, contactName: string | null): string | null {
+  if (!contactName || LEGAL_END_RE.test(company)) return null;
+  const person = new Set(
+    fold(contactName)
+      .split(/[\s'’.-]+/)
+      .filter(Boolean),
+  );
+  const words = fold(company)
+    .split(/[\s'’.-]+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => person.has(w)) ? "the contact's own name, not a firm's" : null;
 }
 
 /**

@@ -9,10 +9,10 @@ import type { VcardContact } from "../vcard.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
 import { isForeignDomain, type Forward, type MailContext } from "./mail-context.ts";
 import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, organizationFromSignature } from "./organization.ts";
-import { findCompanyCandidates, startAtSubjectName } from "./company.ts";
+import { findCompanyCandidates, leadsIntoName, startAtSubjectName } from "./company.ts";
 import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 import { applyChecks, candidate, choose, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
-import { PARENT_BEFORE_RE } from "../lang/index.ts";
+import { LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 
 /** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
 export const PLACEHOLDER_COMPANY =
@@ -249,6 +249,18 @@ export function nameSpelledByDomain(text: string, domain: string): string | null
       j++;
     }
     if (spelt.length < Math.min(label.length, 6) || j === i) continue;
+    // "Hotelera Playa Conchal S.R.L." for playaconchalhotels: a capitalised word right before the
+    // spelt words may be the name's own first word, which the domain leaves out; where the name
+    // starts is then a guess, so this reading gives none
+    const prev = words[i - 1];
+    if (
+      prev &&
+      onlyBlanksBefore(text, words, i) &&
+      /^\p{Lu}/u.test(prev[0]) &&
+      !leadsIntoName(prev[0]) &&
+      !LABEL_WORDS.has(prev[0].toLowerCase())
+    )
+      continue;
     // "(parent is Menara Holdings Bhd)": the owner spells the domain too, but is not the prospect
     if (PARENT_BEFORE_RE.test(text.slice(Math.max(0, words[i]!.index - 40), words[i]!.index))) continue;
     for (let k = j; k < Math.min(words.length, j + 4); k++) {

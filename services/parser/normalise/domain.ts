@@ -23,9 +23,12 @@ function readRegistrableDomain(input: string): string | null {
   if (!host) return null;
   const ascii = domainToASCII(host);
   if (!ascii) return null;
-  const parsed = parse(ascii);
-  // isIcann is false for unknown suffixes ("foo.zzzz", "invoice.pdf") and for localhost.
-  if (parsed.isIp || parsed.isIcann !== true || !parsed.domain) return null;
+  // the list's private section too: suffixes under which unrelated owners register their own
+  // names ("zdrowieplus.wroc.pl", "acme.uk.com", "acme.github.io"), so the suffix owner is never
+  // taken for the prospect
+  const parsed = parse(ascii, { allowPrivateDomains: true });
+  // both flags are false for unknown suffixes ("foo.zzzz", "invoice.pdf") and for localhost.
+  if (parsed.isIp || (parsed.isIcann !== true && parsed.isPrivate !== true) || !parsed.domain) return null;
   return domainToUnicode(parsed.domain) || null;
 }
 

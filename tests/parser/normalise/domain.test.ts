@@ -20,6 +20,11 @@ describe("registrableDomain", () => {
     ["xn--mnchen-3ya.de", "münchen.de"],
     ["https://www.München.de/", "münchen.de"],
     ["mailto:ap@verityhealth.io", "verityhealth.io"],
+    // suffixes of the list's private section: each name under them has its own owner
+    ["https://www.apteka-lipowa.gda.pl/", "apteka-lipowa.gda.pl"],
+    ["info@kowalscy.krakow.pl", "kowalscy.krakow.pl"],
+    ["www.brightlane.uk.com", "brightlane.uk.com"],
+    ["https://tallyhoyarn.github.io/shop", "tallyhoyarn.github.io"],
   ])("%s -> %s", (input, expected) => {
     expect(registrableDomain(input)).toBe(expected);
   });
@@ -36,6 +41,7 @@ describe("registrableDomain", () => {
     "none",
     "not a domain",
     "co.uk",
+    "uk.com",
     "–",
   ])("%s -> null", (input) => {
     expect(registrableDomain(input)).toBeNull();
