@@ -1,5 +1,6 @@
 // Message-IDs we mint and the headers that thread a reply under the partner's mail. Pure.
 import { randomBytes } from "node:crypto";
+import { hasReplyPrefix } from "../core/subject-prefixes.ts";
 
 /** `<reg-2026-000123.1773054302.ack.k3j2@vendor.example>`: the case number sits in the local
  * part so that a reply's In-Reply-To alone names its case, even before a database lookup. */
@@ -29,5 +30,5 @@ export function addressDomain(address: string): string {
 
 /** Prefixes "Re: " unless the subject already carries one. */
 export function replySubject(subject: string): string {
-  return /^\s*(re|aw|sv|antw)\s*:/i.test(subject) ? subject : `Re: ${subject}`;
+  return hasReplyPrefix(subject) ? subject : `Re: ${subject}`;
 }

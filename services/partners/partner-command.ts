@@ -5,6 +5,7 @@
 // exactly such a command: "Status: evaluation" in an answer is a field, not a request.
 // Pure; the words are data.
 import { isLang, LANGS, type Lang } from "../notifier/i18n/index.ts";
+import { stripSubjectPrefixes } from "../core/subject-prefixes.ts";
 
 export type PartnerCommand =
   { command: "status"; caseNumber: string | null; lang: Lang | null } | { command: "unsubscribe"; lang: Lang | null };
@@ -30,8 +31,6 @@ function commandWords(): Map<string, Word> {
 const WORDS = commandWords();
 
 const LINE_RE = /^(\p{L}+)(?:\s+(REG-\d{4}-\d{6}))?\s*[.!?]*$/iu;
-const SUBJECT_PREFIX_RE = /^\s*(?:(?:re|aw|sv|antw|fwd?|wg)\s*:\s*)+/i;
-
 function firstLine(text: string): string {
   for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
     const trimmed = line
@@ -57,8 +56,7 @@ export function parsePartnerCommand(newText: string, subject: string): PartnerCo
   if (line) return commandIn(line);
   // An empty body: the subject may carry the command ("status", "Re: Stand").
   return commandIn(
-    subject
-      .replace(SUBJECT_PREFIX_RE, "")
+    stripSubjectPrefixes(subject)
       .replace(/\[REG-\d{4}-\d{6}\]\s*/i, "")
       .trim(),
   );

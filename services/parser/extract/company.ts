@@ -2,6 +2,7 @@
 // "X (x.com)", "CFO at X", legal-suffix phrases, subject segments. Candidates are scored,
 // the partner's and vendor's own names never win. Pure.
 import { LEGAL_SUFFIX_RE } from "./organization.ts";
+import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { PARENT_BEFORE_RE } from "../lang/index.ts";
@@ -189,7 +190,7 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     if (LEGAL_SUFFIX_RE.test(` ${p.name}`) && p.name.split(/\s+/).length >= 2) add(p.name, p.index, 2, "legal suffix");
   }
   // subject segments ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht")
-  const subject = ctx.subject.replace(/^(?:\s*(?:re|fwd?|wg|aw|sv|tr|rv|res|enc)\s*:\s*)+/i, "");
+  const subject = stripSubjectPrefixes(ctx.subject);
   for (const seg of subject.split(/\s*(?::|\||–|—|\s-\s|<>|\+|\(|\)|\bfor\b|\bfür\b)\s*/)) {
     for (const p of phrasesIn(seg)) add(p.name, -1, 1, "subject");
   }

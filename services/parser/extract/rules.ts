@@ -1,6 +1,7 @@
 // The rule-based extractor: labelled fields first, then a forwarded prospect mail, then prose.
 // Prefers "missing" to a guess: a wrong domain or e-mail with nothing missing is never reviewed.
 import type { Extraction } from "../types.ts";
+import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import { emptyRegistration, type FieldEvidence, type Partner, type Registration } from "../schema.ts";
 import { domainOfEmail, findEmails, isFreeMailDomain } from "../normalise/domain.ts";
 import { currencyInLabel, parseMoney, pickDealValue } from "../normalise/amount.ts";
@@ -262,8 +263,7 @@ function evidenceOf(picks: Record<string, FieldPick>): Record<string, FieldEvide
  */
 function withSubjectFacts(ctx: MailContext): string {
   if (ctx.own.length > 400 || findEmails(ctx.subject).length === 0) return ctx.own;
-  const lines = ctx.subject
-    .replace(/^(?:\s*(?:re|fwd?|wg|aw|sv|tr|rv|res|enc)\s*:\s*)+/i, "")
+  const lines = stripSubjectPrefixes(ctx.subject)
     .split(/\s+[-–—|]\s+|\s*;\s*/)
     .map((l) => l.trim())
     .filter(Boolean);

@@ -1,0 +1,25 @@
+// The short words mail programs put before a subject when answering or forwarding, per language,
+// as data: one table for the parser (which reads past them), the partner commands (a command in
+// the subject) and threading (an answer's subject gets no second "Re:").
+/** Answer prefixes: EN/FR/ES/IT "Re", DE "AW", Nordic "SV", NL/DE "Antw", PL "Odp", PT-BR "Res", IT "R", FI "Vs". */
+export const REPLY_PREFIXES = ["re", "aw", "sv", "antw", "odp", "res", "r", "vs"] as const;
+/** Forward prefixes: EN "Fw/Fwd", DE "WG", FR "TR", ES "RV", PT "Enc", PL "PD", SV "VB", FI "VL", NL "Doorst". */
+export const FORWARD_PREFIXES = ["fw", "fwd", "wg", "tr", "rv", "enc", "pd", "vb", "vl", "doorst"] as const;
+
+const alternation = (words: readonly string[]) => words.join("|");
+// "Re: AW:  Fwd :" — any run of them, each a whole word followed by a colon
+const REPLY_RE = new RegExp(String.raw`^\s*(?:${alternation(REPLY_PREFIXES)})\s*:`, "i");
+const ALL_RE = new RegExp(
+  String.raw`^(?:\s*(?:${alternation([...REPLY_PREFIXES, ...FORWARD_PREFIXES])})\s*:[ \t]*)+`,
+  "i",
+);
+
+/** The subject without the answer and forward prefixes in front of it. */
+export function stripSubjectPrefixes(subject: string): string {
+  return subject.replace(ALL_RE, "");
+}
+
+/** Whether the subject already starts with an answer prefix. */
+export function hasReplyPrefix(subject: string): boolean {
+  return REPLY_RE.test(subject);
+}
