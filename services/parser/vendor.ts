@@ -1,6 +1,7 @@
 // The vendor as partners write it: its name(s), products and domains. Configured (VENDOR_NAME,
 // VENDOR_PRODUCTS, VENDOR_DOMAINS) and read from the mail itself (the inbox's domain and display
 // name), so no vendor is written into the parser's tables. Pure.
+import { escapeRegExp } from "./text/regex.ts";
 import type { MailAddress } from "./types.ts";
 import { registrableDomain } from "./normalise/domain.ts";
 import { CUES } from "./lang/cues.ts";
@@ -13,8 +14,6 @@ export interface VendorTerms {
   /** matches any of `words` outside addresses and web names */
   pattern: RegExp | null;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** RFC 2606 names (the demo default "vendor.example"): they name no vendor a partner would write. */
 const RESERVED_RE = /(?:^|\.)(?:example|test|invalid|localhost|example\.(?:com|org|net))$/i;
@@ -141,7 +140,7 @@ function productBeforeKind(text: string): string | null {
   return null;
 }
 const productPattern = memoised(
-  (product: string) => new RegExp(`(?<![\\p{L}\\p{N}@._/-])${escape(product)}(?![\\p{L}\\p{N}_@-])`, "iu"),
+  (product: string) => new RegExp(`(?<![\\p{L}\\p{N}@._/-])${escapeRegExp(product)}(?![\\p{L}\\p{N}_@-])`, "iu"),
   256,
   Infinity,
 );

@@ -6,7 +6,7 @@ import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { PARENT_BEFORE_RE } from "../lang/index.ts";
-import { allMatches, boundedMatches } from "../text/regex.ts";
+import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
@@ -259,7 +259,7 @@ const NO_WORD_AFTER = /(?![\p{L}\p{N}])/iuy;
 
 /** `name` stands in `text` at least once starting with a capital or a digit, as a name is written. */
 function writtenAsName(text: string, name: string): boolean {
-  const re = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
+  const re = new RegExp(escapeRegExp(name), "giu");
   for (const m of boundedMatches(text, re, NO_WORD_BEFORE, NO_WORD_AFTER))
     if (/^[\p{Lu}\p{N}]/u.test(m[0])) return true;
   return false;

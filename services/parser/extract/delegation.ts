@@ -4,6 +4,7 @@
 // chain names colleagues at the prospect's domain and neither the partner nor the prospect says
 // who the partner should talk to, the answer is "unclear": the contact is flagged, not guessed.
 // The handover and stay phrases live in the language modules (services/parser/lang). Pure.
+import { escapeRegExp } from "../text/regex.ts";
 import type { MailAddress } from "../types.ts";
 import { HANDOVER_RE, STAYING_RE } from "../lang/index.ts";
 import type { Forward } from "./mail-context.ts";
@@ -48,7 +49,7 @@ function namedAsContact(text: string, name: string): boolean {
   const words = name
     .split(/\s+/)
     .filter((w) => w.length >= 3)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    .map((w) => escapeRegExp(w));
   if (words.length === 0) return false;
   const re = new RegExp(
     String.raw`(?:contact|ansprechpartner(?:in)?|contacto|contato|kontakt(?:person)?|interlocut\p{L}*|referente|aanspreekpunt|contactpersoon)\s*(?:[=:]|is|ist|es|est|è|é|er|är)\s*(?:now\s+|jetzt\s+|nu\s+|ahora\s+|désormais\s+)?(?:(?:herr|frau|mr|ms|mrs|mme|m|sr|sra)\.?\s+)?(?:${words.join("|")})`,

@@ -3,7 +3,8 @@
 // not corrected (that would be another guess) but doubted: the caller leaves it null and lists it
 // in `missing`, so the partner is asked instead of a wrong company or contact being stored.
 // The checks are about how names are written in general, never about one mail. Pure.
-import { LEGAL_SUFFIX_SRC } from "./organization.ts";
+import { escapeRegExp } from "../text/regex.ts";
+import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
 import { domainLabel, fold } from "./text-utils.ts";
 import { looksLikeRole } from "./people.ts";
 import { LABEL_WORDS } from "../lang/index.ts";
@@ -34,7 +35,6 @@ const GLUE = "de|del|della|di|da|das|do|dos|du|des|la|le|las|los|les|van|het|y|e
 const GLUE_RE = new RegExp(`^(?:${GLUE})$`, "iu");
 /** a legal form written right after the value (after a comma or a blank) that the value lacks */
 const LEGAL_AFTER_RE = new RegExp(String.raw`^\s*,?\s*${LEGAL_SUFFIX_SRC}(?![\p{L}])`, "u");
-const LEGAL_END_RE = new RegExp(String.raw`(?:^|[\s,])${LEGAL_SUFFIX_SRC}\s*$`, "u");
 const LEGAL_ONLY_RE = new RegExp(String.raw`^(?:\s*,?\s*${LEGAL_SUFFIX_SRC})+\s*$`, "u");
 /** a glue word and a capitalised word after the value: the name goes on ("Incorporadora Vale" + " do Sol") */
 const GOES_ON_RE = new RegExp(String.raw`^[ \t]+(?:${GLUE})[ \t]+\p{Lu}`, "u");
@@ -93,7 +93,7 @@ function companyDoubt(company: string, text: string, domain: string | null): str
  * word with it ("Ferrando SRL", "Estudio Ferrando").
  */
 function personAsCompany(company: string, contactName: string | null): string | null {
-  if (!contactName || LEGAL_END_RE.test(company)) return null;
+  if (!contactName || LEGAL_SUFFIX_RE.test(company)) return null;
   const person = new Set(
     fold(contactName)
       .split(/[\s'’.-]+/)
@@ -126,7 +126,7 @@ function cutInText(company: string, text: string): string | null {
 function occurrences(value: string, text: string): Array<{ before: string; after: string; at: string }> {
   const pattern = value
     .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .map((w) => escapeRegExp(w))
     .join(String.raw`[ \t]+`);
   const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${pattern}(?![\p{L}\p{N}])`, "giu");
   return [...text.matchAll(re)].map((m) => {
@@ -151,7 +151,7 @@ function occurrences(value: string, text: string): Array<{ before: string; after
  * has none and the text never writes it without one.
  */
 function legalFormAfter(company: string, text: string): string | null {
-  if (LEGAL_END_RE.test(company)) return null;
+  if (LEGAL_SUFFIX_RE.test(company)) return null;
   let fuller: string | null = null;
   for (const o of occurrences(company, text)) {
     const m = LEGAL_AFTER_RE.exec(o.after);

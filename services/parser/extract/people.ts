@@ -4,7 +4,7 @@ import { cleanPersonName, looksLikePersonName } from "../normalise/person.ts";
 import { emailMatchesName, fold } from "./text-utils.ts";
 import { LEGAL_SUFFIX_SRC, ORG_WORDS_RE } from "./organization.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
-import { allMatches } from "../text/regex.ts";
+import { allMatches, escapeRegExp } from "../text/regex.ts";
 
 export interface PersonMention {
   name: string;
@@ -189,7 +189,7 @@ export function rankContacts(text: string, emails: string[], excluded: string[])
   for (const pick of byName.values()) {
     const first = pick.name.replace(/^(?:(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?)\s+)+/, "").split(/\s+/)[0]!;
     const re = new RegExp(
-      `\\b${escapeRe(first)}\\b[^.!?\\n,;]{0,80}\\b(?:main (?:point of )?contact|decision[- ]maker|primary contact)|(?:main (?:point of )?contact|ansprechpartner(?:in)?)[^.!?\\n]{0,40}\\b${escapeRe(first)}\\b`,
+      `\\b${escapeRegExp(first)}\\b[^.!?\\n,;]{0,80}\\b(?:main (?:point of )?contact|decision[- ]maker|primary contact)|(?:main (?:point of )?contact|ansprechpartner(?:in)?)[^.!?\\n]{0,40}\\b${escapeRegExp(first)}\\b`,
       "i",
     );
     if (re.test(text)) pick.score += 3;
@@ -220,8 +220,4 @@ function sharesSurname(a: string, b: string): boolean {
   const la = a.split(" ").pop();
   const lb = b.split(" ").pop();
   return !!la && la === lb && a.split(" ")[0] === b.split(" ")[0];
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -3,7 +3,7 @@
 // prospect handed over to, a person named in the partner's prose, an attached vCard), then
 // checked against each other (the name against the address's local part) and for shape. Pure.
 import { findEmails } from "../normalise/domain.ts";
-import { boundedMatches } from "../text/regex.ts";
+import { boundedMatches, escapeRegExp } from "../text/regex.ts";
 import { cleanPersonName } from "../normalise/person.ts";
 import { isCompletePersonName } from "../normalise/shape.ts";
 import type { VcardContact } from "../vcard.ts";
@@ -299,7 +299,7 @@ function nameSpelledByAddress(text: string, emails: string[]): { name: string } 
   for (const e of emails) {
     const parts = personalLocalPart(e);
     if (!parts || parts.length > 3) continue;
-    const re = new RegExp(parts.map(escapeRe).join("[ \\t]+"), "giu");
+    const re = new RegExp(parts.map(escapeRegExp).join("[ \\t]+"), "giu");
     const m = boundedMatches(text, re, NO_LETTER_BEFORE, NO_LETTER_AFTER).next().value;
     if (m?.[0] && isCompletePersonName(capitalise(m[0]))) return { name: m[0] };
   }
@@ -326,10 +326,6 @@ function capitalise(s: string): string {
 function samePerson(a: string, b: string): boolean {
   const k = (s: string) => fold(s).replace(/\b(?:herrn?|frau|mr|mrs|ms|dr|prof)\.?\s+/g, "");
   return k(a) === k(b);
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export function isGenericInbox(email: string): boolean {

@@ -3,6 +3,7 @@
 // the forwarded prospect mail's signature block, the contact's vCard, a lone labelled number in the
 // partner's text. Never the partner's own number: numbers in the partner's signature (or beside
 // "my", "mein", "mon" …) are excluded wherever else they appear. Pure.
+import { escapeRegExp } from "../text/regex.ts";
 import { LABEL_WORDS } from "../lang/index.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
 import type { Forward } from "./mail-context.ts";
@@ -30,7 +31,7 @@ const WORDS = [...LABEL_WORDS.entries()]
   .filter(([, f]) => f === "phone")
   .map(([w]) => w)
   .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*"));
+  .map((w) => escapeRegExp(w).replace(/ /g, "\\s*"));
 const CUE = String.raw`(?:${WORDS.join("|")})\.?(?:[ \t]*\((?:mobile?|cell|direct|office|work|privat)\))?[ \t]*(?:[:.]|nr\.?|no\.?|number)?[ \t]*(?:[:.][ \t]*)?(?:(?:on|at|is|unter|au|al|op|på|na|em)[ \t]+)?`;
 const CUE_NUMBER_RE = new RegExp(`(?<![\\p{L}])${CUE}(?<n>${NUMBER})`, "giu");
 const SIG_LINE_RE = new RegExp(`^[ \\t>|*•-]*(?:[TMPDO][.:]?[ \\t]+|${CUE})?(?<n>${NUMBER})`, "iu");

@@ -1,7 +1,7 @@
 // Fields read from free prose when no label gives them: the prospect's problem and region. Pure.
 import { CUES } from "../lang/cues.ts";
 import { fold, splitSentences } from "./text-utils.ts";
-import { allMatches } from "../text/regex.ts";
+import { allMatches, escapeRegExp } from "../text/regex.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
 // volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand". Per language
@@ -107,7 +107,7 @@ export function findGeography(
   // the prospect's name, else its domain's name as a word of it ("Gemeinde Hallbrunn" for hallbrunn.gv.at)
   const label = domain?.split(".")[0] ?? "";
   const anchor = companyName
-    ? companyName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    ? escapeRegExp(companyName)
     : /^[\p{L}-]{4,30}$/u.test(label)
       ? String.raw`(?<![\p{L}\p{N}.@/-])${spelledAs(label)}(?:[ \t]+\p{Lu}[\p{L}.&-]*)*`
       : null;

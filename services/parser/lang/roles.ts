@@ -3,6 +3,7 @@
 // compound nouns, the endings a title is built with in `endings` ("Bauamts|leiter",
 // "laatu|päällikkö"). Lower case; a space stands for any blank run. Each entry has a unit test in
 // tests/parser/extract/roles.test.ts written with other titles.
+import { escapeRegExp } from "../text/regex.ts";
 
 export interface RoleTable {
   /** title words as written alone ("director", "titolare", "jednatel") and common short forms ("mgr", "dir") */
@@ -271,7 +272,7 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   },
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, "\\s+");
 const all = Object.values(ROLE_WORDS);
 // an ending is a title alone too ("Leiter", "sjef")
 const words = [...new Set(all.flatMap((t) => [...t.words, ...(t.endings ?? [])]))]

@@ -76,3 +76,8 @@ export function* boundedMatches(text: string, core: RegExp, before: RegExp, afte
     at = bounded && end > m.index ? end : advance(text, m.index, unicode);
   }
 }
+
+/** Text to match literally inside a pattern. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
