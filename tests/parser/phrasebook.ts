@@ -5,7 +5,7 @@
 // language by language. Each entry becomes a corpus case (`.eml` + `.expected.json`) in a scratch
 // folder, scored by the shared scorer like every corpus, so phrasebooks and corpora are judged by
 // one set of comparison rules. `npm run eval:phrasebook [DIR...]` prints the table.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { z } from "zod";
@@ -66,37 +66,29 @@ export function entryMail(e: PhrasebookEntry): string {
   ].join("\r\n");
 }
 
-export interface LanguageScore {
-  book: string;
-  language: string;
-  entries: number;
-  score: number;
-  report: string;
+/** The language files of a phrasebook folder, by language code. */
+export function languageFiles(dir: string): Array<{ language: string; file: string }> {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .map((f) => ({ language: basename(f, ".jsonl"), file: join(dir, f) }));
 }
 
-/** Scores every language file of a phrasebook folder; the scratch corpora are removed after. */
-export function scorePhrasebook(dir: string): LanguageScore[] {
-  const scratch = mkdtempSync(join(tmpdir(), "dealreg-phrasebook-"));
+/** Scores the entries of `files` as one scratch corpus (one scorer run); removed after. */
+export function scoreEntries(files: string[]): { entries: number; score: number; report: string } {
+  const corpus = mkdtempSync(join(tmpdir(), "dealreg-phrasebook-"));
   try {
-    return readdirSync(dir)
-      .filter((f) => f.endsWith(".jsonl"))
-      .sort()
-      .map((file) => {
-        const language = basename(file, ".jsonl");
-        const entries = readPhrasebook(join(dir, file));
-        const corpus = join(scratch, language);
-        mkdirSync(corpus);
-        for (const e of entries) {
-          writeFileSync(join(corpus, `${e.id}.eml`), entryMail(e));
-          const expected = { kind: "registration", registration: nest(e.expect) };
-          writeFileSync(join(corpus, `${e.id}.expected.json`), JSON.stringify(expected, null, 2));
-        }
-        const s = scoreCorpus(corpus);
-        if (!s) throw new Error(`the scorer printed no summary for ${dir}/${file}`);
-        return { book: basename(dir), language, entries: entries.length, score: s.score, report: s.report };
-      });
+    const entries = files.flatMap(readPhrasebook);
+    for (const e of entries) {
+      writeFileSync(join(corpus, `${e.id}.eml`), entryMail(e));
+      const expected = { kind: "registration", registration: nest(e.expect) };
+      writeFileSync(join(corpus, `${e.id}.expected.json`), JSON.stringify(expected, null, 2));
+    }
+    const s = scoreCorpus(corpus);
+    if (!s) throw new Error(`the scorer printed no summary for ${files.join(", ")}`);
+    return { entries: entries.length, score: s.score, report: s.report };
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    rmSync(corpus, { recursive: true, force: true });
   }
 }
 
@@ -112,7 +104,7 @@ export function fieldCounts(report: string): Map<string, [number, number]> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dirs = process.argv.slice(2).length ? process.argv.slice(2) : PHRASEBOOKS;
   for (const dir of dirs) {
-    const scores = scorePhrasebook(dir);
+    const scores = languageFiles(dir).map(({ language, file }) => ({ language, ...scoreEntries([file]) }));
     const fields = [...new Set(scores.flatMap((s) => [...fieldCounts(s.report).keys()]))].sort();
     console.log(`\n${basename(dir)}`);
     console.log(["lang", "n", "score", ...fields].map((c) => c.padStart(c === "lang" ? 4 : 12)).join(" "));
