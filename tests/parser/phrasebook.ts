@@ -35,11 +35,13 @@ export function readPhrasebook(file: string): PhrasebookEntry[] {
     });
 }
 
-/** `{"contact.role": "CFO"}` → `{contact: {role: "CFO"}}`: the expected file's nesting. */
-function nest(flat: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+/** `{"contact.role": "CFO", "partner.name": "Ann Lee"}` → `{registration: {contact: {role: "CFO"}},
+ * partner: {name: "Ann Lee"}}`: the expected file's nesting (the partner is the message's, not the
+ * registration's). */
+export function expectedOf(flat: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { kind: "registration" };
   for (const [path, value] of Object.entries(flat)) {
-    const keys = path.split(".");
+    const keys = path.startsWith("partner.") ? path.split(".") : ["registration", ...path.split(".")];
     let at = out;
     for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
     at[keys.at(-1)!] = value;
@@ -81,8 +83,7 @@ export function scoreEntries(files: string[]): { entries: number; score: number;
     const entries = files.flatMap(readPhrasebook);
     for (const e of entries) {
       writeFileSync(join(corpus, `${e.id}.eml`), entryMail(e));
-      const expected = { kind: "registration", registration: nest(e.expect) };
-      writeFileSync(join(corpus, `${e.id}.expected.json`), JSON.stringify(expected, null, 2));
+      writeFileSync(join(corpus, `${e.id}.expected.json`), JSON.stringify(expectedOf(e.expect), null, 2));
     }
     const s = scoreCorpus(corpus);
     if (!s) throw new Error(`the scorer printed no summary for ${files.join(", ")}`);
@@ -95,7 +96,7 @@ export function scoreEntries(files: string[]): { entries: number; score: number;
 /** Per-field right/all lines of a scorer report, as `field -> [right, all]`. */
 export function fieldCounts(report: string): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
-  for (const m of report.matchAll(/^(registration\.\S+|kind)\s+(\d+)\/(\d+)$/gm)) {
+  for (const m of report.matchAll(/^(registration\.\S+|partner\.\S+|kind)\s+(\d+)\/(\d+)$/gm)) {
     out.set(m[1]!.replace(/^registration\./, ""), [Number(m[2]), Number(m[3])]);
   }
   return out;
