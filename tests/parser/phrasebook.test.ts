@@ -1,6 +1,6 @@
 // The learn halves of the phrasebooks as gates: per field, over all languages, the share of
-// entries read right may not fall below what the rules reach now (rounded down). The sealed
-// halves stay outside the repository; docs/parser-generalisation.md records both.
+// entries read right may not fall below what the rules reach now (rounded down). Sealed halves
+// stay unread (tests/fixtures/sealed); docs/parser-generalisation.md records both.
 import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sharedOrSkip } from "../helpers/shared.ts";
@@ -17,6 +17,15 @@ const FLOORS: Record<string, Record<string, number>> = {
     "estimatedValue.amount": 0.63,
     "estimatedValue.currency": 0.72,
     geography: 0.4,
+  },
+  // partner.name is not floored: 0 of 25 at the first run (the sender's display name wins over
+  // the signature), a floor of 0 could not fail.
+  "phrasebook-identity": {
+    kind: 0.91,
+    "company.name": 0.65,
+    "contact.name": 0.76,
+    "contact.role": 0.76,
+    "partner.organization": 0.82,
   },
 };
 
