@@ -61,6 +61,13 @@ export const CUES = {
   },
   motion: byMotion((m) => all((t) => t.motion?.[m])),
   motionWeak: byMotion((m) => all((t) => t.motionWeak?.[m])),
+  money: {
+    near: all((t) => t.money?.near),
+    other: all((t) => t.money?.other),
+    monthly: all((t) => t.money?.monthly),
+    price: all((t) => t.money?.price),
+    between: all((t) => t.money?.between),
+  },
   competitorBefore: all((t) => t.competitorBefore),
   competitorAfter: all((t) => t.competitorAfter),
   productBefore: all((t) => t.productBefore),

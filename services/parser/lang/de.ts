@@ -338,6 +338,28 @@ export const cues: CueTable = {
     ],
   },
   motionWeak: { services: ["anwenderschulungen", "schulung"] },
+  money: {
+    near: [
+      "(?:projekt|auftrags|deal)?volumen",
+      "(?:auftrags|projekt)?wert",
+      "pro jahr",
+      "im jahr",
+      String.raw`jährlich\w*`,
+      String.raw`\/\s?jahr`,
+    ],
+    other: [
+      "umsatz",
+      String.raw`(?:setzt|setzen)\s+\S+\s+um`,
+      "zahlungsvolumen",
+      "rechnungsvolumen",
+      "ausgegeben",
+      "gekostet",
+      "kostete",
+    ],
+    monthly: ["monatlich", "im monat", "pro monat", String.raw`\/\s?monat`],
+    price: ["kosten", String.raw`lizenz\w*`, String.raw`abo\w*`],
+    between: ["zwischen"],
+  },
   competitorBefore: [
     String.raw`vergleich(?:t|en)\s+(?:\S+\s+){0,3}?(?:mit|gegen)\s+`,
     // "neben uns hat auch X angeboten"

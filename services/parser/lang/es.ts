@@ -142,6 +142,22 @@ export const cues: CueTable = {
     ],
     referral: [String.raw`referido`, String.raw`recomendaci[óo]n`],
   },
+  money: {
+    near: [
+      "valor",
+      "importe",
+      "presupuestos?",
+      "monto",
+      "ticket",
+      "(?:al|por) año",
+      "anual(?:es)?",
+      String.raw`\/\s?año`,
+    ],
+    other: ["facturaci[óo]n", "ventas", String.raw`factur(?:a|an|amos)`, "gastaron", "gast[óo]", "cost[óo]"],
+    monthly: ["(?:al|por) mes", "mensual(?:es)?", String.raw`\/\s?mes`],
+    price: ["licencias?", "suscripci[óo]n", "cuota"],
+    between: ["entre"],
+  },
   competitorBefore: [
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,
     String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|comparando(?:\s+con)?)\s+(?:a\s+)?`,

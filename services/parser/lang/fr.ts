@@ -129,6 +129,13 @@ export const cues: CueTable = {
     referral: [String.raw`apporteur d['’]affaires`, String.raw`recommandation`, String.raw`mise\s+en\s+relation`],
     marketplace: [String.raw`place de marché`],
   },
+  money: {
+    near: ["valeur", "montants?", "potentiel", "par an", "l'an", "annuel(?:le)?s?", String.raw`\/\s?an`],
+    other: ["chiffre d['’]affaires", "levée(?: de fonds)?", "(?:a|ont) coûté", "dépensé(?:s|e|es)?"],
+    monthly: ["par mois", "mensuel(?:le)?s?", String.raw`\/\s?mois`],
+    price: ["abonnement", "tarifs?"],
+    between: ["entre"],
+  },
   competitorBefore: [
     String.raw`(?:compare|comparent)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+`,
     String.raw`(?:regarde|regardent)\s+(?:aussi|également)\s+`,

@@ -74,6 +74,21 @@ export const cues: CueTable = {
     resale: [String.raw`rivendita`, String.raw`rivenditore`, String.raw`rivenderemo`],
     referral: [String.raw`segnala(?:zione|tore|trice)`],
   },
+  money: {
+    near: [
+      "valore",
+      "importo",
+      "trattativa",
+      "(?:all['’]|l['’]|per )anno",
+      "annu[oiea]",
+      "annual[ei]",
+      String.raw`\/\s?anno`,
+    ],
+    other: ["fatturato", String.raw`fattur(?:a|ano)`, "speso", "(?:è|e) costat[oa]", "costat[oa]"],
+    monthly: ["al mese", "mensil[ei]", String.raw`\/\s?mese`],
+    price: [String.raw`licenz\w*`, "canone", "abbonamento"],
+    between: ["tra", "fra"],
+  },
   competitorBefore: [
     String.raw`(?:sta|stanno)\s+(?:valutando|guardando)\s+(?:anche\s+)?`,
     String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,

@@ -75,6 +75,13 @@ export const cues: CueTable = {
   },
   // "dat ze X ook hebben bekeken": the names stand before the verb
   competitorAfter: [String.raw`(?:ook\s+)?(?:hebben|heeft)\s+(?:ook\s+)?(?:bekeken|getest|vergeleken|gezien)`],
+  money: {
+    near: ["waarde", "bedrag", "omvang", "per jaar", "jaarlijks", String.raw`\/\s?jaar`],
+    other: ["omzet", "kostte", "uitgegeven", "geïnvesteerd"],
+    monthly: ["per maand", "maandelijks", String.raw`\/\s?maand`],
+    price: ["licenties?", "abonnement"],
+    between: ["tussen"],
+  },
   competitorBefore: [
     String.raw`(?:kijkt|kijken)\s+(?:ook\s+)?(?:naar|bij)\s+`,
     String.raw`(?:gebruikt|gebruiken)\s+(?:nu|momenteel|al)\s+`,

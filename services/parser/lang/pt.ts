@@ -89,6 +89,13 @@ export const cues: CueTable = {
     referral: [String.raw`indica(?:ção|cao|ções)`],
     services: [String.raw`implantação`],
   },
+  money: {
+    near: ["valor", "orçamento", "montante", "(?:por|ao) ano", "anua(?:l|is)", String.raw`\/\s?ano`],
+    other: ["faturamento", "faturação", "receita", String.raw`fatur(?:a|am)`, "custou", "gast(?:aram|ou)"],
+    monthly: ["(?:por|ao) m[êe]s", "mensa(?:l|is)", String.raw`\/\s?m[êe]s`],
+    price: ["licenças?", "assinatura", "mensalidade"],
+    between: ["entre"],
+  },
   competitorBefore: [
     String.raw`(?:também\s+)?(?:estão|está)\s+(?:olhando|avaliando|vendo)\s+(?:a\s+|o\s+)?`,
     String.raw`(?:usa|usam|utiliza|utilizam)\s+(?:hoje|atualmente|já)\s+`,
