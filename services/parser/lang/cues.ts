@@ -70,6 +70,7 @@ export const CUES = {
   },
   competitorBefore: all((t) => t.competitorBefore),
   competitorAfter: all((t) => t.competitorAfter),
+  competitorNone: all((t) => t.competitorNone),
   productBefore: all((t) => t.productBefore),
   placeBefore: all((t) => t.placeBefore),
   regionWord: all((t) => t.regionWord),

@@ -377,6 +377,13 @@ export const cues: CueTable = {
     String.raw`offerten?\s+(?:von|bei)\s+`,
     String.raw`(?:aktuell|derzeit|bisher|heute)\s+(?:nutzt|nutzen|verwendet|verwenden|arbeitet|arbeiten)\s+(?:sie|er|die\s+firma|der\s+kunde)\s+(?:mit\s+)?`,
     String.raw`parallel\s+(?:(?:auch|noch)\s+)+`,
+    String.raw`(?:derzeit|aktuell|momentan|bisher)\s+(?:von|bei)\s+`,
+    String.raw`(?:evaluier\w*|prüf\w*|test\w*)\s+(?:\S+\s+){0,3}?gegen\s+`,
+    String.raw`(?:statt|anstelle\s+von|anstatt)\s+`,
+  ],
+  competitorNone: [
+    String.raw`kein(?:e|en)?\s+(?:wettbewerb|konkurrenz|wettbewerber|mitbewerber)`,
+    String.raw`keine\s+anderen\s+anbieter`,
   ],
   notADeal: [
     String.raw`kein(?:e|en)? neue[rns]? (?:deal|lead|registrierung|anmeldung|opportunity|verkaufschance|projekt)`,

@@ -721,6 +721,14 @@ export const cues: CueTable = {
     String.raw`had\s+(?={name}(?:\s*(?:,|and)\s*{name})*\s+in\s+(?:to|for)\s)`,
     // "comparing with another vendor (X)", "other tools: X, Y"
     String.raw`(?:other|another|competing)\s+(?:company|companies|vendors?|suppliers?|providers?|solutions?|tools?|products?)\s*[(:]\s*`,
+    String.raw`instead\s+of\s+(?:going\s+with\s+|using\s+|buying\s+)?`,
+    String.raw`(?:otherwise\s+)?(?:they|he|she)(?:'d|’d|\s+would)\s+(?:go\s+with|choose|pick|stay\s+with):?\s+`,
+  ],
+  competitorNone: [
+    String.raw`no\s+(?:real\s+)?competition`,
+    String.raw`nothing\s+competing`,
+    String.raw`no\s+(?:other\s+)?competitors?`,
+    String.raw`not\s+(?:talking\s+to|looking\s+at)\s+any(?:one|body)\s+else`,
   ],
   notADeal: [
     String.raw`not (?:a |an )?new (?:deal|lead|registration|opportunity|prospect)`,

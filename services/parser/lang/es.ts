@@ -166,6 +166,15 @@ export const cues: CueTable = {
     String.raw`ya\s+(?:vimos|vieron|probamos|probaron|evaluamos|evaluaron)\s+(?:a\s+)?`,
     String.raw`(?:usa|usan|utiliza|utilizan)\s+(?:actualmente|hoy|ya)\s+`,
     String.raw`(?:demo|propuesta|oferta)\s+de\s+`,
+    String.raw`(?:ahora|actualmente|hoy)\s+(?:usan|usa|utilizan|utiliza|trabajan\s+con|trabaja\s+con)\s+`,
+    String.raw`en\s+lugar\s+de\s+(?:ir\s+a\s+|usar\s+|contratar\s+)?`,
+    String.raw`presupuestos?\s+de\s+`,
+    String.raw`(?:competencia|competidores)\s*:\s*`,
+  ],
+  competitorNone: [
+    String.raw`sin\s+competencia`,
+    String.raw`no\s+hay\s+competencia`,
+    String.raw`ning[úu]n\s+competidor`,
   ],
   productBefore: [String.raw`interesad[oa]s?\s+en`, String.raw`(?:prueba|demo|piloto|licencias?)\s+de`],
   problem: {

@@ -143,7 +143,12 @@ export const cues: CueTable = {
     // "une offre X", "une démo de X", "un devis de X": a rival's offer
     String.raw`(?:offre|démo|démonstration|devis|proposition)\s+(?:de\s+|d['’])?`,
     String.raw`(?:regardé|testé|évalué|comparé)\s+(?:aussi\s+|également\s+)?`,
+    String.raw`(?:étudie|étudient|envisage|envisagent)\s+(?:aussi\s+|également\s+)?`,
+    String.raw`(?:remplacer|remplace|remplacent|remplacement\s+de)\s+`,
+    String.raw`(?:à\s+la\s+place\s+de|au\s+lieu\s+de)\s+`,
+    String.raw`concurren(?:ts?|ce)\s*:\s*`,
   ],
+  competitorNone: [String.raw`(?:pas|aucune?)\s+(?:de\s+)?concurren(?:ce|ts?)`],
   productBefore: [String.raw`intéressée?s?\s+par`, String.raw`(?:licences?|essai|démo|pilote)\s+(?:de|du)`],
   competitorAfter: [
     String.raw`(?:est|sont)\s+(?:aussi|également)\s+(?:dans\s+la\s+boucle|en\s+lice|sur\s+les\s+rangs)`,

@@ -94,7 +94,11 @@ export const cues: CueTable = {
     String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,
     String.raw`(?:hanno|ha|abbiamo)\s+(?:già\s+)?(?:guardato|visto|valutato|provato)\s+(?:anche\s+)?`,
     String.raw`(?:offerta|proposta|preventivo)\s+(?:di|da)\s+`,
+    String.raw`(?:concorrent[ei]|concorrenza)\s*:\s*`,
+    String.raw`(?:al\s+posto\s+di|invece\s+di)\s+`,
+    String.raw`(?:sostituire|sostituiscono|sostituisce)\s+`,
   ],
+  competitorNone: [String.raw`nessun\s+concorrente`, String.raw`(?:nessuna|senza)\s+concorrenza`],
   productBefore: [String.raw`interessat[oiae]\s+(?:a|al|alla|ad)`, String.raw`(?:prova|demo|licenz[ae])\s+di`],
   problem: {
     strong: [

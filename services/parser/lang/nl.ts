@@ -89,7 +89,12 @@ export const cues: CueTable = {
     // "een offerte van X": a rival's offer
     String.raw`(?:offerte|voorstel|demo)\s+(?:van|bij)\s+`,
     String.raw`(?:gebruikt|gebruiken)\s+(?:ze|zij|hij|het\s+bedrijf)\s+(?:(?:nu|momenteel|al)\s+)?`,
+    String.raw`twijfel(?:en|t)\s+tussen\s+(?:(?:jullie|ons|u)\s+en\s+)?`,
+    String.raw`(?:concurrent(?:en|ie)?)\s*:\s*`,
+    String.raw`(?:vervangen|vervangt)\s+`,
+    String.raw`(?:in\s+plaats\s+van)\s+`,
   ],
+  competitorNone: [String.raw`geen\s+concurr(?:entie|enten)`],
   productBefore: [String.raw`(?:geïnteresseerd|interesse)\s+in`, String.raw`(?:proef|demo|licenties?)\s+(?:van|met)`],
   problem: {
     strong: [

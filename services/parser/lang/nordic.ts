@@ -165,7 +165,11 @@ export const cues: CueTable = {
     String.raw`(?:har\s+)?(?:tittat|kigget|sett)\s+på\s+`,
     String.raw`(?:bruker|bruger|använder)\s+(?:(?:i\s+dag|idag|nu|allerede|redan)\s+)?`,
     String.raw`(?:jämför|jämföra|sammenligner|sammenlikner)\s+(?:\S+\s+){0,2}?med\s+`,
+    String.raw`(?:jämför|jämföra|sammenligner|sammenlikner)\s+(?:\S+\s+){0,2}?mot\s+`,
+    String.raw`(?:offert|tilbud|tilbod)\s+(?:från|fra)\s+`,
+    String.raw`(?:erstatte|ersätta|erstatter|ersätter)\s+`,
   ],
+  competitorNone: [String.raw`ingen\s+konkurren(?:ce|ter|ser|s|ter|anse)\w*`],
   productBefore: [
     String.raw`interesse(?:ret)?\s+(?:i|for)`,
     String.raw`intresserad\w*\s+av`,

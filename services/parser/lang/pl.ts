@@ -89,10 +89,14 @@ export const cues: CueTable = {
     between: ["między", "od"],
   },
   competitorBefore: [
-    String.raw`rozważaj[aą]\s+(?:(?:też|także|również)\s+)?`,
+    String.raw`rozważa(?:j[aą])?\s+(?:(?:też|także|również)\s+)?`,
     String.raw`porównuj[aą]\s+(?:\S+\s+){0,2}?z\s+`,
     String.raw`(?:korzystaj[aą]|używaj[aą])\s+(?:(?:obecnie|teraz|już)\s+)?(?:z\s+)?`,
+    String.raw`ofert[ęęyaą]\s+(?:od|z)\s+`,
+    String.raw`porównuj[eąa]\s+(?:(?:też|także|również)\s+)?ofert[ęy]\s+`,
+    String.raw`(?:konkurencja|konkurenci)\s*:\s*`,
   ],
+  competitorNone: [String.raw`brak\s+konkurencji`, String.raw`bez\s+konkurencji`],
   problem: {
     strong: [
       String.raw`ręczn\w*`,

@@ -103,7 +103,12 @@ export const cues: CueTable = {
     String.raw`(?:pediram|pediu|pedimos)\s+(?:\p{L}+\s+)?(?:preço|proposta|orçamento|cotação)\s+(?:à|ao|a|de|da|do)\s+`,
     String.raw`(?:proposta|orçamento|cotação)\s+(?:da|do)\s+`,
     String.raw`(?:atualmente|hoje)\s+(?:usam|usa|utilizam|utiliza)\s+(?:o\s+|a\s+)?`,
+    String.raw`(?:a\s+)?olhar\s+para\s+(?:o\s+|a\s+)?`,
+    String.raw`(?:concorrentes?|concorrência)\s*:\s*`,
+    String.raw`(?:substituir|substitui|substituem)\s+(?:o\s+|a\s+)?`,
+    String.raw`(?:em\s+vez\s+d[eoa]|no\s+lugar\s+d[eoa])\s+`,
   ],
+  competitorNone: [String.raw`sem\s+concorr(?:ência|entes)`, String.raw`nenhum\s+concorrente`],
   productBefore: [
     String.raw`interessad[oa]s?\s+(?:em|no|na)`,
     String.raw`(?:licen[çc]as?|teste|demonstração)\s+(?:de|do|da)`,

@@ -61,6 +61,8 @@ export interface CueTable {
     price?: readonly string[];
     between?: readonly string[];
   };
+  /** the partner saying there is no competitor ("no competition", "keine Konkurrenz"): none is named */
+  competitorNone?: readonly string[];
   /** phrasing right after competitors' names ("… quoted them", "… ist auch im Rennen"); the names stand before it */
   competitorAfter?: readonly string[];
   /**
