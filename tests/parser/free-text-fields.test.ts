@@ -23,7 +23,7 @@ describe("competitors: phrasing before the names", () => {
     ["Op dit moment gebruiken ze Routemaster voor de planning.", ["Routemaster"]],
     ["Nos pidieron una propuesta de Facturalia.", ["Facturalia"]],
     ["Hoje usam o Obrafácil em duas obras.", ["Obrafácil"]],
-    ["Klient rozważa także Magazynex.", []],
+    ["Klient rozważa także Magazynex.", ["Magazynex"]],
     ["Rozważają też Magazynex i Skladik.", ["Magazynex", "Skladik"]],
     ["Porównują ofertę z Fakturomat.", ["Fakturomat"]],
     ["Obecnie korzystają z Kadrowik.", ["Kadrowik"]],

@@ -12,10 +12,11 @@ const FLOORS: Record<string, Record<string, number>> = {
   "phrasebook-cues": { kind: 0.92, consent: 0.5, stage: 0.49, motion: 0.62 },
   "phrasebook-fields": {
     kind: 0.93,
-    competitors: 0.45,
+    competitors: 0.83,
+    estimatedValue: 1,
     "contact.role": 0.57,
-    "estimatedValue.amount": 0.63,
-    "estimatedValue.currency": 0.72,
+    "estimatedValue.amount": 0.955,
+    "estimatedValue.currency": 0.955,
     geography: 0.4,
   },
   // partner.name is not floored: 0 of 25 at the first run (the sender's display name wins over

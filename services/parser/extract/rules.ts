@@ -4,7 +4,7 @@ import type { Extraction } from "../types.ts";
 import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import { emptyRegistration, type FieldEvidence, type Partner, type Registration } from "../schema.ts";
 import { domainOfEmail, findEmails, isFreeMailDomain } from "../normalise/domain.ts";
-import { currencyInLabel, parseMoney, pickDealValue } from "../normalise/amount.ts";
+import { currencyInLabel, localCurrency, parseMoney, pickDealValue } from "../normalise/amount.ts";
 import { detectStage } from "../normalise/stage.ts";
 import { detectMotion } from "../normalise/motion.ts";
 import { detectConsent } from "../normalise/consent.ts";
@@ -141,14 +141,16 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   );
   reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : findCompetitorsInProse(allTextM, notCompetitors);
   const valueL = lv("value");
+  // "kr", "pesos", "lakhs": the country of the mail's domains says which currency, when it is one
+  const local = localCurrency([reg.company.domain, emailDomain, ctx.partnerDomain]);
   if (valueL) {
     // the currency in the label ("Value (EUR)", "est_value_gbp") or on a line of its own ("Currency: NZD")
     const currency = currencyInLabel(valueL.label) ?? currencyInLabel(lv("currency")?.value ?? "");
-    const m = valueL.value ? parseMoney(valueL.value, { defaultCurrency: currency }) : null;
+    const m = valueL.value ? parseMoney(valueL.value, { defaultCurrency: currency, local }) : null;
     reg.estimatedValue = m ? { amount: m.amount, currency: m.currency } : null;
     if (m) snippets.estimatedValue = m.raw;
   } else {
-    const m = pickDealValue(allText);
+    const m = pickDealValue(allText, { local });
     reg.estimatedValue = m ? { amount: m.amount, currency: m.currency } : null;
     if (m) snippets.estimatedValue = m.raw;
   }

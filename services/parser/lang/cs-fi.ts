@@ -21,6 +21,13 @@ export const labels: LabelTable = {
 // Czech and Finnish mark negation mostly inside the verb ("nemají", "ei ole"): only the free-standing
 // words are listed, and the labelled answers ("Souhlas: ano", "Lupa yhteydenottoon: kyllä").
 export const cues: CueTable = {
+  money: {
+    near: ["hodnota", "rozpočet", "ročně", "za rok", "arvo", "budjetti", "vuodessa"],
+    other: ["obrat", "liikevaihto"],
+    monthly: ["měsíčně", "kuukaudessa"],
+    price: [String.raw`licenc\w*`, String.raw`lisenssi\w*`],
+    between: ["mezi", "od"],
+  },
   negationBefore: ["bez", "žádná", "žádný", "žádné", "ei", "ilman"],
   negationAfter: ["ještě ne", "ei vielä", "ei ole"],
   yes: ["ano", "kyllä", "joo"],

@@ -338,6 +338,28 @@ export const cues: CueTable = {
     ],
   },
   motionWeak: { services: ["anwenderschulungen", "schulung"] },
+  money: {
+    near: [
+      "(?:projekt|auftrags|deal)?volumen",
+      "(?:auftrags|projekt)?wert",
+      "pro jahr",
+      "im jahr",
+      String.raw`jährlich\w*`,
+      String.raw`\/\s?jahr`,
+    ],
+    other: [
+      "umsatz",
+      String.raw`(?:setzt|setzen)\s+\S+\s+um`,
+      "zahlungsvolumen",
+      "rechnungsvolumen",
+      "ausgegeben",
+      "gekostet",
+      "kostete",
+    ],
+    monthly: ["monatlich", "im monat", "pro monat", String.raw`\/\s?monat`],
+    price: ["kosten", String.raw`lizenz\w*`, String.raw`abo\w*`],
+    between: ["zwischen"],
+  },
   competitorBefore: [
     String.raw`vergleich(?:t|en)\s+(?:\S+\s+){0,3}?(?:mit|gegen)\s+`,
     // "neben uns hat auch X angeboten"
@@ -355,6 +377,13 @@ export const cues: CueTable = {
     String.raw`offerten?\s+(?:von|bei)\s+`,
     String.raw`(?:aktuell|derzeit|bisher|heute)\s+(?:nutzt|nutzen|verwendet|verwenden|arbeitet|arbeiten)\s+(?:sie|er|die\s+firma|der\s+kunde)\s+(?:mit\s+)?`,
     String.raw`parallel\s+(?:(?:auch|noch)\s+)+`,
+    String.raw`(?:derzeit|aktuell|momentan|bisher)\s+(?:von|bei)\s+`,
+    String.raw`(?:evaluier\w*|prüf\w*|test\w*)\s+(?:\S+\s+){0,3}?gegen\s+`,
+    String.raw`(?:statt|anstelle\s+von|anstatt)\s+`,
+  ],
+  competitorNone: [
+    String.raw`kein(?:e|en)?\s+(?:wettbewerb|konkurrenz|wettbewerber|mitbewerber)`,
+    String.raw`keine\s+anderen\s+anbieter`,
   ],
   notADeal: [
     String.raw`kein(?:e|en)? neue[rns]? (?:deal|lead|registrierung|anmeldung|opportunity|verkaufschance|projekt)`,

@@ -142,6 +142,22 @@ export const cues: CueTable = {
     ],
     referral: [String.raw`referido`, String.raw`recomendaci[óo]n`],
   },
+  money: {
+    near: [
+      "valor",
+      "importe",
+      "presupuestos?",
+      "monto",
+      "ticket",
+      "(?:al|por) año",
+      "anual(?:es)?",
+      String.raw`\/\s?año`,
+    ],
+    other: ["facturaci[óo]n", "ventas", String.raw`factur(?:a|an|amos)`, "gastaron", "gast[óo]", "cost[óo]"],
+    monthly: ["(?:al|por) mes", "mensual(?:es)?", String.raw`\/\s?mes`],
+    price: ["licencias?", "suscripci[óo]n", "cuota"],
+    between: ["entre"],
+  },
   competitorBefore: [
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,
     String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|comparando(?:\s+con)?)\s+(?:a\s+)?`,
@@ -150,6 +166,15 @@ export const cues: CueTable = {
     String.raw`ya\s+(?:vimos|vieron|probamos|probaron|evaluamos|evaluaron)\s+(?:a\s+)?`,
     String.raw`(?:usa|usan|utiliza|utilizan)\s+(?:actualmente|hoy|ya)\s+`,
     String.raw`(?:demo|propuesta|oferta)\s+de\s+`,
+    String.raw`(?:ahora|actualmente|hoy)\s+(?:usan|usa|utilizan|utiliza|trabajan\s+con|trabaja\s+con)\s+`,
+    String.raw`en\s+lugar\s+de\s+(?:ir\s+a\s+|usar\s+|contratar\s+)?`,
+    String.raw`presupuestos?\s+de\s+`,
+    String.raw`(?:competencia|competidores)\s*:\s*`,
+  ],
+  competitorNone: [
+    String.raw`sin\s+competencia`,
+    String.raw`no\s+hay\s+competencia`,
+    String.raw`ning[úu]n\s+competidor`,
   ],
   productBefore: [String.raw`interesad[oa]s?\s+en`, String.raw`(?:prueba|demo|piloto|licencias?)\s+de`],
   problem: {

@@ -129,6 +129,13 @@ export const cues: CueTable = {
     referral: [String.raw`apporteur d['’]affaires`, String.raw`recommandation`, String.raw`mise\s+en\s+relation`],
     marketplace: [String.raw`place de marché`],
   },
+  money: {
+    near: ["valeur", "montants?", "potentiel", "par an", "l'an", "annuel(?:le)?s?", String.raw`\/\s?an`],
+    other: ["chiffre d['’]affaires", "levée(?: de fonds)?", "(?:a|ont) coûté", "dépensé(?:s|e|es)?"],
+    monthly: ["par mois", "mensuel(?:le)?s?", String.raw`\/\s?mois`],
+    price: ["abonnement", "tarifs?"],
+    between: ["entre"],
+  },
   competitorBefore: [
     String.raw`(?:compare|comparent)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+`,
     String.raw`(?:regarde|regardent)\s+(?:aussi|également)\s+`,
@@ -136,7 +143,12 @@ export const cues: CueTable = {
     // "une offre X", "une démo de X", "un devis de X": a rival's offer
     String.raw`(?:offre|démo|démonstration|devis|proposition)\s+(?:de\s+|d['’])?`,
     String.raw`(?:regardé|testé|évalué|comparé)\s+(?:aussi\s+|également\s+)?`,
+    String.raw`(?:étudie|étudient|envisage|envisagent)\s+(?:aussi\s+|également\s+)?`,
+    String.raw`(?:remplacer|remplace|remplacent|remplacement\s+de)\s+`,
+    String.raw`(?:à\s+la\s+place\s+de|au\s+lieu\s+de)\s+`,
+    String.raw`concurren(?:ts?|ce)\s*:\s*`,
   ],
+  competitorNone: [String.raw`(?:pas|aucune?)\s+(?:de\s+)?concurren(?:ce|ts?)`],
   productBefore: [String.raw`intéressée?s?\s+par`, String.raw`(?:licences?|essai|démo|pilote)\s+(?:de|du)`],
   competitorAfter: [
     String.raw`(?:est|sont)\s+(?:aussi|également)\s+(?:dans\s+la\s+boucle|en\s+lice|sur\s+les\s+rangs)`,

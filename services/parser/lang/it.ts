@@ -74,12 +74,31 @@ export const cues: CueTable = {
     resale: [String.raw`rivendita`, String.raw`rivenditore`, String.raw`rivenderemo`],
     referral: [String.raw`segnala(?:zione|tore|trice)`],
   },
+  money: {
+    near: [
+      "valore",
+      "importo",
+      "trattativa",
+      "(?:all['’]|l['’]|per )anno",
+      "annu[oiea]",
+      "annual[ei]",
+      String.raw`\/\s?anno`,
+    ],
+    other: ["fatturato", String.raw`fattur(?:a|ano)`, "speso", "(?:è|e) costat[oa]", "costat[oa]"],
+    monthly: ["al mese", "mensil[ei]", String.raw`\/\s?mese`],
+    price: [String.raw`licenz\w*`, "canone", "abbonamento"],
+    between: ["tra", "fra"],
+  },
   competitorBefore: [
     String.raw`(?:sta|stanno)\s+(?:valutando|guardando)\s+(?:anche\s+)?`,
     String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,
     String.raw`(?:hanno|ha|abbiamo)\s+(?:già\s+)?(?:guardato|visto|valutato|provato)\s+(?:anche\s+)?`,
     String.raw`(?:offerta|proposta|preventivo)\s+(?:di|da)\s+`,
+    String.raw`(?:concorrent[ei]|concorrenza)\s*:\s*`,
+    String.raw`(?:al\s+posto\s+di|invece\s+di)\s+`,
+    String.raw`(?:sostituire|sostituiscono|sostituisce)\s+`,
   ],
+  competitorNone: [String.raw`nessun\s+concorrente`, String.raw`(?:nessuna|senza)\s+concorrenza`],
   productBefore: [String.raw`interessat[oiae]\s+(?:a|al|alla|ad)`, String.raw`(?:prova|demo|licenz[ae])\s+di`],
   problem: {
     strong: [

@@ -75,6 +75,13 @@ export const cues: CueTable = {
   },
   // "dat ze X ook hebben bekeken": the names stand before the verb
   competitorAfter: [String.raw`(?:ook\s+)?(?:hebben|heeft)\s+(?:ook\s+)?(?:bekeken|getest|vergeleken|gezien)`],
+  money: {
+    near: ["waarde", "bedrag", "omvang", "per jaar", "jaarlijks", String.raw`\/\s?jaar`],
+    other: ["omzet", "kostte", "uitgegeven", "geïnvesteerd"],
+    monthly: ["per maand", "maandelijks", String.raw`\/\s?maand`],
+    price: ["licenties?", "abonnement"],
+    between: ["tussen"],
+  },
   competitorBefore: [
     String.raw`(?:kijkt|kijken)\s+(?:ook\s+)?(?:naar|bij)\s+`,
     String.raw`(?:gebruikt|gebruiken)\s+(?:nu|momenteel|al)\s+`,
@@ -82,7 +89,12 @@ export const cues: CueTable = {
     // "een offerte van X": a rival's offer
     String.raw`(?:offerte|voorstel|demo)\s+(?:van|bij)\s+`,
     String.raw`(?:gebruikt|gebruiken)\s+(?:ze|zij|hij|het\s+bedrijf)\s+(?:(?:nu|momenteel|al)\s+)?`,
+    String.raw`twijfel(?:en|t)\s+tussen\s+(?:(?:jullie|ons|u)\s+en\s+)?`,
+    String.raw`(?:concurrent(?:en|ie)?)\s*:\s*`,
+    String.raw`(?:vervangen|vervangt)\s+`,
+    String.raw`(?:in\s+plaats\s+van)\s+`,
   ],
+  competitorNone: [String.raw`geen\s+concurr(?:entie|enten)`],
   productBefore: [String.raw`(?:geïnteresseerd|interesse)\s+in`, String.raw`(?:proef|demo|licenties?)\s+(?:van|met)`],
   problem: {
     strong: [

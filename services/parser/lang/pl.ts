@@ -81,11 +81,22 @@ export const cues: CueTable = {
     services: [String.raw`usług[ai]\s+zarządzan[ae]`, String.raw`wdrożenie\s+i\s+(?:utrzymanie|wsparcie)`],
   },
   productBefore: [String.raw`zainteresowan[yia]\w*`, String.raw`(?:wdrożeniem|wdrożenie|licencj[ae])`],
+  money: {
+    near: [String.raw`wartoś\w*`, "kwota", String.raw`budżet\w*`, "rocznie", "na rok", String.raw`\/\s?rok`],
+    other: [String.raw`obr[óo]t\w*`, String.raw`przych[óo]d\w*`, "wydali", String.raw`kosztował\w*`],
+    monthly: ["miesięcznie", "na miesiąc", String.raw`\/\s?mies\w*`],
+    price: [String.raw`licencj\w*`, String.raw`abonament\w*`],
+    between: ["między", "od"],
+  },
   competitorBefore: [
-    String.raw`rozważaj[aą]\s+(?:(?:też|także|również)\s+)?`,
+    String.raw`rozważa(?:j[aą])?\s+(?:(?:też|także|również)\s+)?`,
     String.raw`porównuj[aą]\s+(?:\S+\s+){0,2}?z\s+`,
     String.raw`(?:korzystaj[aą]|używaj[aą])\s+(?:(?:obecnie|teraz|już)\s+)?(?:z\s+)?`,
+    String.raw`ofert[ęęyaą]\s+(?:od|z)\s+`,
+    String.raw`porównuj[eąa]\s+(?:(?:też|także|również)\s+)?ofert[ęy]\s+`,
+    String.raw`(?:konkurencja|konkurenci)\s*:\s*`,
   ],
+  competitorNone: [String.raw`brak\s+konkurencji`, String.raw`bez\s+konkurencji`],
   problem: {
     strong: [
       String.raw`ręczn\w*`,

@@ -89,6 +89,13 @@ export const cues: CueTable = {
     referral: [String.raw`indica(?:ção|cao|ções)`],
     services: [String.raw`implantação`],
   },
+  money: {
+    near: ["valor", "orçamento", "montante", "(?:por|ao) ano", "anua(?:l|is)", String.raw`\/\s?ano`],
+    other: ["faturamento", "faturação", "receita", String.raw`fatur(?:a|am)`, "custou", "gast(?:aram|ou)"],
+    monthly: ["(?:por|ao) m[êe]s", "mensa(?:l|is)", String.raw`\/\s?m[êe]s`],
+    price: ["licenças?", "assinatura", "mensalidade"],
+    between: ["entre"],
+  },
   competitorBefore: [
     String.raw`(?:também\s+)?(?:estão|está)\s+(?:olhando|avaliando|vendo)\s+(?:a\s+|o\s+)?`,
     String.raw`(?:usa|usam|utiliza|utilizam)\s+(?:hoje|atualmente|já)\s+`,
@@ -96,7 +103,12 @@ export const cues: CueTable = {
     String.raw`(?:pediram|pediu|pedimos)\s+(?:\p{L}+\s+)?(?:preço|proposta|orçamento|cotação)\s+(?:à|ao|a|de|da|do)\s+`,
     String.raw`(?:proposta|orçamento|cotação)\s+(?:da|do)\s+`,
     String.raw`(?:atualmente|hoje)\s+(?:usam|usa|utilizam|utiliza)\s+(?:o\s+|a\s+)?`,
+    String.raw`(?:a\s+)?olhar\s+para\s+(?:o\s+|a\s+)?`,
+    String.raw`(?:concorrentes?|concorrência)\s*:\s*`,
+    String.raw`(?:substituir|substitui|substituem)\s+(?:o\s+|a\s+)?`,
+    String.raw`(?:em\s+vez\s+d[eoa]|no\s+lugar\s+d[eoa])\s+`,
   ],
+  competitorNone: [String.raw`sem\s+concorr(?:ência|entes)`, String.raw`nenhum\s+concorrente`],
   productBefore: [
     String.raw`interessad[oa]s?\s+(?:em|no|na)`,
     String.raw`(?:licen[çc]as?|teste|demonstração)\s+(?:de|do|da)`,

@@ -47,6 +47,22 @@ export interface CueTable {
   motionWeak?: Partial<Record<Motion, readonly string[]>>;
   /** phrasing right before a competitor's name ("also looking at", "vergleicht mit"); `{name}` is a vendor-like name */
   competitorBefore?: readonly string[];
+  /**
+   * words near an amount that say what it is (regex sources, case-insensitive, whole words):
+   * `near` the deal's value or a yearly figure ("budget", "valeur", "per year", "om året"); `other`
+   * another figure (revenue, funding, money already spent); `monthly` a monthly figure; `price` a
+   * price or fee, so a monthly figure so called is still the deal's ("licence", "abonnement");
+   * `between` the word opening a range "between X and Y" ("zwischen", "entre", "mellan")
+   */
+  money?: {
+    near?: readonly string[];
+    other?: readonly string[];
+    monthly?: readonly string[];
+    price?: readonly string[];
+    between?: readonly string[];
+  };
+  /** the partner saying there is no competitor ("no competition", "keine Konkurrenz"): none is named */
+  competitorNone?: readonly string[];
   /** phrasing right after competitors' names ("… quoted them", "… ist auch im Rennen"); the names stand before it */
   competitorAfter?: readonly string[];
   /**

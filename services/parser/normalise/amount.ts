@@ -1,6 +1,7 @@
 // Money amounts as partners write them ("€48k", "1,2 Mio. €", "CHF 40'000", "ca. 25 TEUR"), to
 // whole units plus an ISO 4217 code. Only amounts with a currency next to them are found in prose:
 // a bare number is too often a headcount, a date or a phone number.
+import { CUES } from "../lang/cues.ts";
 import { allMatches } from "../text/regex.ts";
 
 export interface MoneyMatch {
@@ -10,6 +11,16 @@ export interface MoneyMatch {
   index: number;
   /** the matched text, e.g. "ca. 60.000 EUR" minus the "ca. " */
   raw: string;
+  /** the upper bound of a range ("40–50k", "entre R$ 80 mil e R$ 100 mil"); `amount` is the lower */
+  high?: number;
+}
+
+export interface MoneyOptions {
+  /**
+   * the currency of the country the mail's domains point to (`localCurrency`): it tells which
+   * currency an ambiguous name means ("kr", "kroner", "pesos") and reads "6.5 lakhs" as money
+   */
+  local?: string;
 }
 
 export interface MoneyInProse extends MoneyMatch {
@@ -35,8 +46,12 @@ const PREFIX: ReadonlyArray<[RegExp, string]> = [
   // "R1.8m", "R 850 000", "R 350k": the rand sign before a number that can only be money (never
   // "R 2", which is a release or a road)
   [/^R$/i, "ZAR"],
+  // the Malaysian ringgit: "RM 60k", "RM85,000"
+  [/^RM$/, "MYR"],
 ];
-const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|JP¥|¥|₹|Rs\.?|₺|R(?=\d|\s\d{1,3}[\u00a0\u202f ]\d{3}(?!\d)|\s\d+(?:[.,]\d+)?\s?(?:k|m|mn|bn)(?![\p{L}\p{N}]))|${"ISO"}`;
+// "kr 450 000,-", "kr. 45.000": the krona sign before the number
+const KRONA_BEFORE = String.raw`kr\.?(?=\s?\d)`;
+const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|JP¥|¥|₹|Rs\.?|₺|R(?=\d|\s\d{1,3}[\u00a0\u202f ]\d{3}(?!\d)|\s\d+(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)(?![\p{L}\p{N}]))|RM|${KRONA_BEFORE}|${"ISO"}`;
 
 /** Currency written after the number; `k` marks units that already mean thousands ("TEUR"). */
 const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
@@ -53,10 +68,25 @@ const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
   [/^(?:yen|円)$/i, "JPY", 1],
   [/^(?:Kč)$/i, "CZK", 1],
   [/^(?:rand)$/i, "ZAR", 1],
+  // "kronor" is only Swedish; "kr"/"kroner" are resolved by `AMBIGUOUS`
+  [/^(?:kronor)$/i, "SEK", 1],
+  // "1,5 MSEK", "800 TNOK": the letter before the code is the multiplier
+  [/^M(?:SEK|NOK|DKK)$/i, "", 1e6],
+  [/^[KT](?:SEK|NOK|DKK)$/i, "", 1e3],
   [/^(?:reais|real)$/i, "BRL", 1],
 ];
-// "kr" alone is Swedish, Norwegian, Danish or Icelandic: only with the code after it ("900 000 kr (SEK)")
-const KRONA = String.raw`kr\.?\s?\(?\s?(?:SEK|NOK|DKK|ISK)\s?\)?`;
+// "kr" alone is Swedish, Norwegian, Danish or Icelandic: the code after it ("900 000 kr (SEK)") or
+// the mail's country (`MoneyOptions.local`) says which; "t.kr."/"tkr" are thousands of them
+const KRONA = String.raw`kr\.?\s?\(\s?(?:SEK|NOK|DKK|ISK)\s?\)|kr\.?\s(?:SEK|NOK|DKK|ISK)|[MKT](?:SEK|NOK|DKK)|kroner|kronor|kronur|t\.?\s?kr\.?|tkr\.?|kr\.?|pesos?`;
+
+/** Currency names several countries use: the mail's country picks one of `allowed`, else none. */
+const AMBIGUOUS: ReadonlyArray<[RegExp, ReadonlyArray<string>, number]> = [
+  [/^kr\.?$/i, ["SEK", "NOK", "DKK", "ISK"], 1],
+  [/^kroner$/i, ["NOK", "DKK"], 1],
+  [/^kronur$/i, ["ISK"], 1],
+  [/^(?:t\.?\s?kr\.?|tkr\.?)$/i, ["SEK", "NOK", "DKK"], 1e3],
+  [/^pesos?$/i, ["MXN", "COP", "ARS", "CLP"], 1],
+];
 const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|quid|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|złotych|złote|TL|₺|lira|yen|円|Kč|rand|reais|${"ISO"}`;
 
 /** ISO codes accepted on either side of the number. */
@@ -113,24 +143,28 @@ const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:m|mn|mm|Mio\.?|Mill\.?|Millionen|Million|millions?)$/i, 1e6],
   [/^(?:bn|Mrd\.?|Milliarden?|billions?)$/i, 1e9],
   // thousands and millions in the other languages of the cue tables
-  [/^(?:mil|tys\.?|tysięcy|tusen|tusind|mille|duizend)$/i, 1e3],
+  [/^(?:mil\.?|mila|tys\.?|tysięcy|tusen|tusind|mille|duizend|tis\.?)$/i, 1e3],
   [/^(?:milhão|milhões|millón|millones|milione|milioni|miljoen|miljon(?:er)?|millioner?|mln\.?)$/i, 1e6],
 ];
-const MULT_SRC = String.raw`lakhs?|lacs?|crores?|k|Tsd\.?|Tausend|thousand|mn|mm|milhão|milhões|millón|millones|milione|milioni|miljoen|miljon(?:er)?|millioner?|mln\.?|mil|tys\.?|tysięcy|tusen|tusind|mille|duizend|m|Mio\.?|Mill\.?|Millionen|Million|millions?|bn|Mrd\.?|Milliarden?|billions?`;
+const MULT_SRC = String.raw`lakhs?|lacs?|crores?|k|Tsd\.?|Tausend|thousand|mn|mm|milhão|milhões|millón|millones|milione|milioni|miljoen|miljon(?:er)?|millioner?|mln\.?|mila|mil\.?|tys\.?|tysięcy|tusen|tusind|mille|duizend|tis\.?|m|Mio\.?|Mill\.?|Millionen|Million|millions?|bn|Mrd\.?|Milliarden?|billions?`;
 /** "mil" is a thousand in Spanish and Portuguese, a million in English slang: not read with an English-speaking currency */
 const MIL_AMBIGUOUS = new Set(["USD", "GBP", "CAD", "AUD", "NZD"]);
+/** ... and "mil." is a million in Czech ("1,2 mil. Kč") */
+const MIL_MILLION = new Set(["CZK"]);
 
 // 48.000 | 48,000 | 40'000 | 60’000 | 48 000 | 1.234,56 | 1.2 | 1,5 | 48000 (then "40.000,-" dash);
 // Indian grouping first ("12,50,000" = 1.25 million), else "12,50" would read as a decimal
 const NUM_SRC = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?`;
 // Node 20 has no duplicate group names across alternatives: the suffixed form uses a "b" suffix.
-// "zwischen 20 und 25 TEUR" / "between 40 and 50k": "und"/"and" joins a range only after zwischen/between
+// "zwischen 20 und 25 TEUR" / "tra 60 e 80 mila euro": "and" joins a range only after "between" (`cues.money.between`)
+const BETWEEN = CUES.money.between.join("|");
 const range = (g: string) =>
-  String.raw`(?<n${g}>${NUM_SRC})(?:(?:\s?(?:-|–|to|bis)\s?|(?<=(?:zwischen|between)\s\S{1,20})\s(?:und|and)\s)(?<hi${g}>${NUM_SRC}))?(?:,[-–])?`;
+  String.raw`(?<n${g}>${NUM_SRC})(?:(?:\s?(?:-|–|to|bis)\s?|(?<=(?:${BETWEEN})\s\S{1,20})\s(?:und|and|e|y|et|en|och|og|i|a)\s)(?<hi${g}>${NUM_SRC}))?(?:,[-–])?`;
 const mult = (g: string) => String.raw`(?:\s?(?<mult${g}>${MULT_SRC})(?![\p{L}\p{N}]))?`;
 
 const SRC_PREFIXED = String.raw`(?<cp>${PREFIX_SRC.replace("ISO", ISO_SRC)})\s?${range("a")}${mult("a")}`;
-const SRC_SUFFIXED = String.raw`${range("b")}${mult("b")}\s?(?<cs>${SUFFIX_SRC.replace("ISO", ISO_SRC)})(?![\p{L}\p{N}])`;
+// "1,2 milioni di euro", "180 millones de pesos", "1,5 milhões de euros": a multiplier may take "de"/"di"
+const SRC_SUFFIXED = String.raw`${range("b")}${mult("b")}(?:(?<=[\p{L}.])\s(?:de|di)(?=\s)|(?<=[\p{L}.])\sd['’](?=\p{L}))?\s?(?<cs>${SUFFIX_SRC.replace("ISO", ISO_SRC)})(?![\p{L}\p{N}])`;
 const MONEY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:${SRC_PREFIXED}|${SRC_SUFFIXED})`, "giu");
 const BARE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${range("a")}${mult("a")}(?![\p{L}\p{N}])`, "giu");
 
@@ -166,63 +200,114 @@ function lookup<T extends unknown[]>(table: ReadonlyArray<[RegExp, ...T]>, token
   return null;
 }
 
-function currencyOf(groups: Record<string, string | undefined>): [string, number] | null {
+function currencyOf(groups: Record<string, string | undefined>, local: string | undefined): [string, number] | null {
+  const token = groups.cp ?? groups.cs;
+  if (!token) return null;
+  const iso = token.toUpperCase();
+  if (ISO_CODES.includes(iso)) return [iso, 1];
+  const ambiguous = lookup(AMBIGUOUS, token);
+  if (ambiguous) return local && ambiguous[0].includes(local) ? [local, ambiguous[1]] : null;
   if (groups.cp) {
-    const iso = groups.cp.toUpperCase();
-    if (ISO_CODES.includes(iso)) return [iso, 1];
     const hit = lookup(PREFIX, groups.cp);
     return hit ? [hit[0], 1] : null;
   }
-  if (groups.cs) {
-    const iso = groups.cs.toUpperCase();
-    if (ISO_CODES.includes(iso)) return [iso, 1];
-    const krona = /SEK|NOK|DKK|ISK/i.exec(groups.cs);
-    if (krona) return [krona[0].toUpperCase(), 1];
-    return lookup(SUFFIX, groups.cs);
-  }
-  return null;
+  const krona = /SEK|NOK|DKK|ISK/i.exec(token);
+  const hit = lookup(SUFFIX, token);
+  if (hit && krona && hit[0] === "") return [krona[0].toUpperCase(), hit[1]];
+  if (krona) return [krona[0].toUpperCase(), 1];
+  return hit;
 }
 
-function amountOf(groups: Record<string, string | undefined>): number | null {
+/** The amount and, for a range, its upper bound, before the currency's own factor ("MSEK"). */
+function amountOf(groups: Record<string, string | undefined>): [number, number | undefined] | null {
   const multToken = groups.multa ?? groups.multb;
   const mult = multToken ? (lookup(MULTIPLIERS, multToken)?.[0] ?? 1) : 1;
   const lowRaw = groups.na ?? groups.nb;
   const low = lowRaw ? parseNumber(lowRaw, Boolean(multToken)) : null;
   if (low === null) return null;
+  const highRaw = groups.hia ?? groups.hib;
+  const high = highRaw ? parseNumber(highRaw, Boolean(multToken)) : null;
   // A range ("40–50k") is reported by its lower bound: the figure the partner commits to, and
   // the number as first written (the upper bound only carries the multiplier: "40–50k").
-  return Math.round(low * mult);
+  return [low * mult, high === null ? undefined : high * mult];
 }
 
 function toMatch(m: RegExpExecArray | RegExpMatchArray, currency: string, factor: number): MoneyMatch | null {
   const groups = m.groups ?? {};
-  const amount = amountOf(groups);
-  if (amount === null || amount <= 0) return null;
-  if (/^mil$/i.test(groups.multa ?? groups.multb ?? "") && MIL_AMBIGUOUS.has(currency)) return null;
+  const found = amountOf(groups);
+  if (found === null || found[0] <= 0) return null;
+  const multToken = groups.multa ?? groups.multb ?? "";
+  if (/^mil$/i.test(multToken) && MIL_AMBIGUOUS.has(currency)) return null;
+  const scale = /^mil\.?$/i.test(multToken) && MIL_MILLION.has(currency) ? 1000 : 1;
   // the bare rand sign on a small number is more likely a name ("R2", "R5 road") than money
-  if (groups.cp && /^R$/i.test(groups.cp) && amount < 1000) return null;
-  return { amount: amount * factor, currency, index: m.index ?? 0, raw: m[0] };
+  const [amount, high] = found.map((n) => (n === undefined ? n : Math.round(n * factor * scale)));
+  if (amount === undefined || amount <= 0) return null;
+  if (groups.cp && /^(?:R|RM|kr\.?)$/i.test(groups.cp) && amount < 1000) return null;
+  const hit: MoneyMatch = { amount, currency, index: m.index ?? 0, raw: m[0] };
+  if (high !== undefined) hit.high = high;
+  return hit;
 }
 
-/** "$1,250,000 MXN", "$90k CAD": many currencies write "$"; a code after the number names which. */
+/** "$1,250,000 MXN", "$90k CAD", "180 millones de pesos (COP)": many countries write "$" or
+ * "pesos"; a code after the amount names which. */
 const CODE_AFTER = new RegExp(String.raw`^\s?\(?(${ISO_SRC})(?![\p{L}])`, "u");
-function codeAfterDollar(text: string, m: RegExpMatchArray): [string, number] | null {
-  if (m.groups?.cp !== "$") return null;
-  const code = CODE_AFTER.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6));
+function codeAfter(text: string, m: RegExpMatchArray): [string, number] | null {
+  const sign = m.groups?.cp ?? m.groups?.cs ?? "";
+  if (sign !== "$" && !/^pesos?$/i.test(sign)) return null;
+  const code = CODE_AFTER.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 7));
   return code?.[1] ? [code[1], 1] : null;
 }
 
+// "6.5 lakhs per annum" with no currency written: money where lakhs are (`MoneyOptions.local`)
+const LAKH_CURRENCIES = new Set(["INR", "PKR", "NPR", "LKR", "BDT"]);
+const LAKH_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?<na>\d+(?:[.,]\d+)?)\s?(?<multa>lakhs?|lacs?|crores?)(?![\p{L}\p{N}])`,
+  "giu",
+);
+
+// "8.000 € bis 12.000 €", "entre R$ 80 mil e R$ 100 mil": two amounts joined as a range
+const RANGE_JOIN = /^\s?(?:-|–|—|to|bis|till?|à|a|e|y|et|en|och|og|and|und|i|do)\s?$/iu;
+const RANGE_DASH = /^\s?(?:-|–|—|to|bis)\s?$/iu;
+const BETWEEN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${BETWEEN})\s+$`, "iu");
+
+function joinRanges(text: string, hits: MoneyMatch[]): MoneyMatch[] {
+  const out: MoneyMatch[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const [lo, hi] = [hits[i]!, hits[i + 1]];
+    const gap = hi ? text.slice(lo.index + lo.raw.length, hi.index) : "";
+    const before = text.slice(Math.max(0, lo.index - 12), lo.index);
+    if (
+      hi &&
+      hi.currency === lo.currency &&
+      RANGE_JOIN.test(gap) &&
+      (RANGE_DASH.test(gap) || BETWEEN_BEFORE.test(before))
+    ) {
+      out.push({ ...lo, high: hi.amount, raw: text.slice(lo.index, hi.index + hi.raw.length) });
+      i++;
+    } else out.push(lo);
+  }
+  return out;
+}
+
 /** Every amount with a currency, in order, with its surrounding text. */
-export function findMoney(text: string): MoneyInProse[] {
-  const hits: MoneyMatch[] = [];
+export function findMoney(text: string, opts: MoneyOptions = {}): MoneyInProse[] {
+  let hits: MoneyMatch[] = [];
   for (const m of allMatches(text, MONEY_RE)) {
-    const cur = codeAfterDollar(text, m) ?? currencyOf(m.groups ?? {});
+    const cur = codeAfter(text, m) ?? currencyOf(m.groups ?? {}, opts.local);
     if (!cur) continue;
     const hit = toMatch(m, cur[0], cur[1]);
     if (hit) hits.push(hit);
   }
+  if (opts.local && LAKH_CURRENCIES.has(opts.local)) {
+    for (const m of allMatches(text, LAKH_RE)) {
+      const taken = hits.some((h) => m.index >= h.index && m.index < h.index + h.raw.length);
+      const hit = taken ? null : toMatch(m, opts.local, 1);
+      if (hit) hits.push(hit);
+    }
+  }
   hits.push(...findWordMoney(text));
   hits.sort((a, b) => a.index - b.index);
+  hits = joinRanges(text, hits);
   return hits.map((hit) => {
     const from = Math.max(0, hit.index - 60);
     const to = Math.min(text.length, hit.index + hit.raw.length + 60);
@@ -376,9 +461,10 @@ function findWordMoney(text: string): MoneyMatch[] {
  * Without a currency in the text, `defaultCurrency` applies to the first bare number;
  * without either, null. "unbekannt", "n/a", "no numbers yet" have no number: null.
  */
-export function parseMoney(text: string, opts: { defaultCurrency?: string } = {}): MoneyMatch | null {
-  const [first] = findMoney(text);
-  if (first) return { amount: first.amount, currency: first.currency, index: first.index, raw: first.raw };
+export function parseMoney(text: string, opts: MoneyOptions & { defaultCurrency?: string } = {}): MoneyMatch | null {
+  // a labelled value may give several ("€2,400 per month, so ~€28,800 per year"): the one that reads as the deal's
+  const [best] = bestValue(text, findMoney(text, opts)) ?? [];
+  if (best) return { amount: best.amount, currency: best.currency, index: best.index, raw: best.raw };
   const currency = opts.defaultCurrency?.toUpperCase();
   if (!currency || !/^[A-Z]{3}$/.test(currency)) return null;
   for (const m of text.matchAll(BARE_RE)) {
@@ -399,21 +485,20 @@ export function currencyInLabel(label: string): string | undefined {
   return undefined;
 }
 
-/** Words near an amount that say it is the deal's value (budget, ARR, per year). */
-const DEAL_CUES =
-  /(?<![\p{L}])(?:budget\w*|deal[ -]?(?:size|value)|(?:opportunity|estimated|indicative|expected|contract|licen[cs]e|project)?\s*value|ARR|ACV|TCV|MRR|(?:projekt|auftrags|deal)?volumen|(?:auftrags|projekt)?wert|ballpark|expected size|size|per (?:year|annum)|a year|annually|yearly|p\.\s?a\.?|pro jahr|im jahr|jährlich|\/\s?(?:year|yr|jahr))(?![\p{L}])/giu;
-/** Words that say the amount is something else: flows through the prospect, funding, revenue. */
-const OTHER_CUES =
-  /(?<![\p{L}])(?:payments?|(?:seed|funding|investment) round|payment volume|spend(?:ing)? under|invoices? worth|turnover|revenue|umsatz|raised|funding|series [a-e]|valuation|zahlungsvolumen|rechnungsvolumen)(?![\p{L}])/giu;
+// Words near an amount that say what it is, in every language of services/parser/lang (`cues.money`)
+const cueRe = (sources: readonly string[], flags: string) =>
+  new RegExp(String.raw`(?<![\p{L}])(?:${sources.join("|")})(?![\p{L}])`, flags);
+/** the deal's value (budget, ARR, per year) */
+const DEAL_CUES = cueRe(CUES.money.near, "giu");
+/** another figure: flows through the prospect, funding, revenue, money already spent */
+const OTHER_CUES = cueRe(CUES.money.other, "giu");
 /** A monthly figure is a flow ("€30k a month in payments") unless it is called a budget or fee. */
-const MONTHLY_CUES =
-  /(?<![\p{L}])(?:per month|a month|monthly|monatlich|im monat|pro monat|\/\s?(?:month|mo|monat))(?![\p{L}])/giu;
-const PRICE_CUES =
-  /(?<![\p{L}])(?:budget\w*|licen[cs]e\w*|subscription|fee|price|pricing|kosten|lizenz\w*|abo\w*)(?![\p{L}])/iu;
+const MONTHLY_CUES = cueRe(CUES.money.monthly, "giu");
+const PRICE_CUES = cueRe(CUES.money.price, "iu");
 
 /** A sentence end, but not the dot of "ca.", "approx.", "p.a.", "Mio." and the like. */
 const SENTENCE_END =
-  /(?<!(?:^|[^\p{L}])(?:ca|approx|appr|circa|rd|etw|inkl|incl|zzgl|excl|exkl|bzw|vs|Mio|Tsd|Mrd|p\.a|p|a|z\.B|B|u\.a|e\.g|i\.e))[.!?;](?:\s|$)/iu;
+  /(?<!(?:^|[^\p{L}])(?:ca|approx|appr|circa|rd|etw|inkl|incl|zzgl|excl|exkl|bzw|vs|Mio|Tsd|Mrd|p\.a|p|a|z\.B|B|u\.a|e\.g|i\.e|kr|pr|mill?|mln|tys|tis|aprox|env))[.!?;](?:\s|$)/iu;
 
 /** Positive when the surroundings read like a deal value, negative when like another figure. */
 export function dealValueScore(text: string, match: MoneyMatch): number {
@@ -430,18 +515,74 @@ export function dealValueScore(text: string, match: MoneyMatch): number {
   let score = (near.match(DEAL_CUES) ?? []).length;
   // what follows an amount says what it counts ("$4M in vendor payments")
   score -= 2 * (after.match(OTHER_CUES) ?? []).length + (before.match(OTHER_CUES) ?? []).length;
+  // "budget unknown, they spent £2m on …": what the clause right before says outweighs the sentence
+  const clause = before.split(/[,;:]\s/).pop() ?? "";
+  score -= (clause.match(OTHER_CUES) ?? []).length;
   if (!PRICE_CUES.test(before))
     score -= 2 * (after.match(MONTHLY_CUES) ?? []).length + (before.match(MONTHLY_CUES) ?? []).length;
   return score;
 }
 
+/** A range is an estimate's spread: a single figure said beside it is the one to record. */
+const RANGE_PENALTY = 0.5;
+
+/** How far after a range a figure inside it is read as the point estimate ("8–12k, we plan with 10k"). */
+const POINT_AFTER_RANGE = 80;
+
+/** Each amount's score; a figure inside a range just before it takes the range's cues. */
+function scores(text: string, found: readonly MoneyInProse[]): number[] {
+  const out = found.map((m) => dealValueScore(text, m) - (m.high !== undefined ? RANGE_PENALTY : 0));
+  found.forEach((r, i) => {
+    if (r.high === undefined) return;
+    found.forEach((m, j) => {
+      const gap = m.index - (r.index + r.raw.length);
+      if (m.high !== undefined || m.currency !== r.currency || gap < 0 || gap > POINT_AFTER_RANGE) return;
+      if (m.amount >= r.amount && m.amount <= r.high!) out[j] = Math.max(out[j]!, out[i]! + 2 * RANGE_PENALTY);
+    });
+  });
+  return out;
+}
+
+function bestValue(text: string, found: readonly MoneyInProse[]): [MoneyInProse, number] | null {
+  const s = scores(text, found);
+  let best = -1;
+  for (let i = 0; i < found.length; i++) if (best < 0 || s[i]! > s[best]!) best = i;
+  return best < 0 ? null : [found[best]!, s[best]!];
+}
+
 /** The amount most likely to be the deal value, or null when every amount reads as something else. */
-export function pickDealValue(text: string): MoneyInProse | null {
-  let best: MoneyInProse | null = null;
-  let bestScore = -1;
-  for (const m of findMoney(text)) {
-    const score = dealValueScore(text, m);
-    if (score > bestScore) [best, bestScore] = [m, score];
+export function pickDealValue(text: string, opts: MoneyOptions = {}): MoneyInProse | null {
+  const best = bestValue(text, findMoney(text, opts));
+  return best && best[1] > -1 ? best[0] : null;
+}
+
+// ccTLDs of countries whose currency a shared name can mean ("kr", "kroner", "pesos", lakhs)
+const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
+  dk: "DKK",
+  fo: "DKK",
+  gl: "DKK",
+  se: "SEK",
+  no: "NOK",
+  is: "ISK",
+  in: "INR",
+  pk: "PKR",
+  np: "NPR",
+  lk: "LKR",
+  bd: "BDT",
+  mx: "MXN",
+  ar: "ARS",
+  cl: "CLP",
+};
+
+/**
+ * The currency of the one country the mail's domains point to (the prospect's, the partner's),
+ * or undefined when they point to none of `COUNTRY_CURRENCY` or to two: a guess is worse than none.
+ */
+export function localCurrency(domains: ReadonlyArray<string | null | undefined>): string | undefined {
+  const found = new Set<string>();
+  for (const d of domains) {
+    const cur = d ? COUNTRY_CURRENCY[d.toLowerCase().split(".").pop() ?? ""] : undefined;
+    if (cur) found.add(cur);
   }
-  return best;
+  return found.size === 1 ? [...found][0] : undefined;
 }

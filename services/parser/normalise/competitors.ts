@@ -6,13 +6,14 @@ import { CUES } from "../lang/cues.ts";
 import { allMatches } from "../text/regex.ts";
 
 const NONE =
-  /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga)(?:\s+(?:known|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande))?$/iu;
+  /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga)(?:\s+(?:known|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig))?$/iu;
 
 /** Notes after a name that are not part of it: "Basware – incumbent", "Dext as incumbent". */
 const TRAILING_NOTE =
   /\s*(?:[-–—:]\s*|\s(?:as|als)\s+)(?:incumbent|current(?:ly)?|bestand|bestandslösung|aktuell|derzeit|existing|legacy)\b.*$/iu;
+// "Odoo, e forse Microsoft Dynamics": a list's "and" and a hedge may open a segment too
 const LEADING_NOTE =
-  /^(?:(?:a|an|the|ein|eine|einem|einer|maybe|possibly|probably|likely|perhaps|vielleicht|evtl\.?|eventuell|wohl|also|auch|incumbent(?:\s+is)?:?|currently|talking to|speaking to|looking at|evaluating|uses|using|on)\s+)+/iu;
+  /^(?:(?:a|an|the|ein|eine|einem|einer|and|und|e|y|et|en|og|och|oraz|maybe|possibly|probably|likely|perhaps|vielleicht|evtl\.?|eventuell|wohl|forse|peut-être|quizás|talvez|misschien|kanskje|kanske|måske|może|also|auch|incumbent(?:\s+is)?:?|currently|talking to|speaking to|looking at|evaluating|uses|using|on)\s+)+/iu;
 
 /** Split a labelled competitors value into names, as written. */
 export function parseCompetitorList(value: string): string[] {
@@ -41,8 +42,13 @@ export function parseCompetitorList(value: string): string[] {
 // name give ("och de har tittat på Y", "Volvo Connect is used for part of the fleet").
 const LOWER_WORD_RE = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
 const NAME_FILLER = new Set(["as", "als", "for", "für", "pour", "de", "del", "von", "of", "online", "cloud"]);
+// a web address written as a brand ("monday.com") is a name, not two lower-case words
+const WEB_NAME_RE = /\p{Ll}[\p{Ll}\p{N}]*\.(?:com|io|ai|app|net|co)(?![\p{L}\p{N}])/gu;
 const lowerWords = (segment: string): number =>
-  (segment.match(LOWER_WORD_RE) ?? []).filter((w) => w.length > 1 && !NAME_FILLER.has(w)).length;
+  (segment.replace(WEB_NAME_RE, "X").match(LOWER_WORD_RE) ?? []).filter(
+    // camel case ("sevDesk") is a name
+    (w) => w.length > 1 && !NAME_FILLER.has(w) && !/\p{Lu}/u.test(w),
+  ).length;
 /** The capitalised name a sentence opens with: "Volvo Connect is used for part of the fleet". */
 const LEADING_NAME_RE = /^((?:\p{Lu}|\p{N})[^\s]*(?:\s+(?:\p{Lu}|\p{N}|&)[^\s]*)*)\s+\p{Ll}/u;
 
@@ -60,7 +66,9 @@ function namesInList(segment: string): string[] {
     const name = named
       .replace(LEADING_NOTE, "")
       .replace(TRAILING_NOTE, "")
-      .replace(/^[\s"'„“”‚‘’•*-]+|[\s"'„“”‚‘’.:!?]+$/gu, "");
+      .replace(/^[\s"'„“”‚‘’•*-]+|[\s"'„“”‚‘’.:!?]+$/gu, "")
+      // "Cliniko's calendar": the vendor, not its possessive
+      .replace(/['’]s$/u, "");
     if (!name || NONE.test(name)) continue;
     if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
@@ -69,19 +77,25 @@ function namesInList(segment: string): string[] {
 
 // A vendor-like token: capitalised ("Coupa", "Bill.com", "AvidXchange") or camel case ("sevDesk"),
 // optionally "X & Y" or two capitalised words ("Oracle NetSuite").
-const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}]{2,})?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)`;
+// Lower-case brands show their shape: a web address ("monday.com") or digits ("enova365").
+const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}]{2,})?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}[\p{Ll}\p{N}]*(?:\.(?:com|io|ai|app|net|co)(?![\p{L}\p{N}])|\p{Ll}\d+\p{Ll}*(?![\p{L}\p{N}])(?!\.\d)))`;
 // product names end in a lower-case edition word now and then ("DATEV Unternehmen online", "Sage cloud")
 const EDITION = String.raw`(?:[ \t](?:online|cloud|one|pro|plus|go|business|premium|enterprise|365))?`;
 // up to three words: "Datto SaaS Protection", "AvePoint Cloud Backup"
-const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?${WORD}){0,2}${EDITION}`;
 // "Dext and a Sage add-on": an article may open the next name
 // "and"/"or" between names in the label tables' languages ("Esker et Yooz", "Comarch i Symfonia", "Motive + Samsara")
-const CONJ = String.raw`(?:,|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|og|och|eller|oraz|i|lub)\b)`;
+const CONJ = String.raw`(?:,|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub)\b)`;
+// a model number inside a name ("Sage 200", "Sage 300 People"), not a count ("Xero 10 days ago")
+const NUMBER = String.raw`\d{2,4}(?![\p{N}])(?![.,]\d)(?![ \t]+(?!${CONJ})\p{Ll})`;
+const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?(?:${WORD}|${NUMBER})){0,2}${EDITION}`;
+// what may stand between "and" and the next name: an article, "another", a repeated preposition
+// ("Angebote von X sowie von Y", "une offre de X et une autre de Y", "o PHC e o Primavera")
+const LINK = String.raw`(?:(?:a|an|the|ein|eine|einem|einer|eins|one|another|une|un|autre|otro|otra|uno|una|outro|outra|altro|altra|con|with|mit|avec|von|from|de|du|à|o|os|as|da|do|od|di|del|della|van|met|med|el|la|le|les|los)[ \t]+){0,3}`;
 // a hard-wrapped plain-text mail breaks a list at its conjunction ("Crunchtime and\nRestaurant365")
 const GAP = String.raw`[ \t]*(?:\n[ \t]*)?`;
 // a hedge or an article may open the list ("maybe Spanning", "an offer from a Veeam partner")
 const HEDGE = String.raw`(?:(?:a|an|the|maybe|probably|possibly|perhaps|likely|vielleicht|evtl\.?|wohl|peut-être|quizás|tal[ \t]vez|forse|misschien|kanskje|kanske|måske|talvez)[ \t]+)?`;
-const LIST = String.raw`${HEDGE}(?<list>${NAME}(?:${GAP}${CONJ}${GAP}(?:(?:a|an|the|ein|eine|einem|einer|con|with|mit|avec)[ \t]+)?${NAME})*)`;
+const LIST = String.raw`${HEDGE}(?<list>${NAME}(?:${GAP}${CONJ}${GAP}${LINK}${NAME})*)`;
 
 // phrasing before a competitor's name, in every language of services/parser/lang (`cues.competitorBefore`)
 const TRIGGERS = CUES.competitorBefore.map((t) => t.replaceAll("{word}", WORD).replaceAll("{name}", NAME));
@@ -104,7 +118,11 @@ const STOP = new Set(
 /** Letters and digits only: "Karoo Systems (Pty) Ltd" and "karoosystems" share "karoosystems". */
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
+// the link words between a prose list's "and" and its next name are no part of that name
+const LINK_AFTER_CONJ_RE = new RegExp(String.raw`(${CONJ}${GAP})${LINK}`, "gu");
+
 function vendorNames(list: string, exclude: readonly string[]): string[] {
+  list = list.replace(LINK_AFTER_CONJ_RE, "$1");
   const excluded = new Set(exclude.map((e) => e.toLowerCase()));
   const keys = exclude.map(squash).filter((k) => k.length >= 4);
   return parseCompetitorList(list).filter((n) => {
@@ -141,12 +159,17 @@ const OPENERS = new Set(
 const INCUMBENT_RE = new RegExp(String.raw`(?<![\p{L}])incumbent\s*(?:\(\s*|:\s*|is\s+)(?<name>${NAME})`, "gu");
 const NOT_A_NAME = new Set("the a an our their your its it they this that".split(" "));
 
+// "nothing competing we know of", "keine Konkurrenz": the partner says there is none (`cues.competitorNone`)
+const NO_COMPETITOR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.competitorNone.join("|")})(?![\p{L}])`, "iu");
+
 /**
- * Vendor-like names after competitive phrasing in prose, as written, de-duplicated.
+ * Vendor-like names after competitive phrasing in prose, as written, de-duplicated; none when the
+ * partner says there is no competition (the tools named then are ones the prospect keeps).
  * `exclude` holds names never to return (the vendor's own name, the partner's name).
  */
 export function findCompetitorsInProse(text: string, exclude: readonly string[] = []): string[] {
   const out: string[] = [];
+  if (NO_COMPETITOR_RE.test(text)) return out;
   for (const m of allMatches(text, TRIGGER_RE)) {
     LIST_RE.lastIndex = m.index + m[0].length;
     const list = LIST_RE.exec(text)?.groups?.list ?? "";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   dealValueScore,
   findMoney,
+  localCurrency,
   parseMoney,
   parseNumber,
   pickDealValue,
@@ -133,5 +134,82 @@ describe("dealValueScore windows", () => {
   ])("%s reads as a deal value", (text) => {
     const [m] = findMoney(text);
     expect(dealValueScore(text, m!)).toBeGreaterThan(0);
+  });
+});
+
+describe("currency names several countries share (MoneyOptions.local)", () => {
+  const one = (text: string, local?: string) => findMoney(text, { local }).map((m) => [m.amount, m.currency]);
+  it.each([
+    ["Vi regner med 80.000 kr. pr. år", "DKK", 80000, "DKK"],
+    ["kr 95 000,- i året", "NOK", 95000, "NOK"],
+    ["omkring 700 000 kroner", "NOK", 700000, "NOK"],
+    ["60 t.kr. om året", "DKK", 60000, "DKK"],
+    ["ungefär 120 tkr", "SEK", 120000, "SEK"],
+    ["cirka 400 millones de pesos", "CLP", 400000000, "CLP"],
+  ])("%s in a %s mail", (text, local, amount, currency) => {
+    expect(one(text, local)).toEqual([[amount, currency]]);
+  });
+  it("leaves the name unread when the mail's country does not say which", () => {
+    expect(one("Vi regner med 80.000 kr. pr. år")).toEqual([]);
+    expect(one("omkring 700 000 kroner", "SEK")).toEqual([]);
+  });
+  it("reads a code after the name, and names only one country uses, without a country", () => {
+    expect(one("2 400 millones de pesos (COP) al año")).toEqual([[2400000000, "COP"]]);
+    expect(one("runt 250 000 kronor per år")).toEqual([[250000, "SEK"]]);
+  });
+  it("reads lakhs and crores as money only where they are the local way of counting it", () => {
+    expect(one("commercials near 8.5 lakhs per annum", "INR")).toEqual([[850000, "INR"]]);
+    expect(one("commercials near 8.5 lakhs per annum")).toEqual([]);
+  });
+  it("takes the country of the domains only when they name one", () => {
+    expect(localCurrency(["kunde.dk", "partner.com", null])).toBe("DKK");
+    expect(localCurrency(["kunde.se", "partner.no"])).toBeUndefined();
+    expect(localCurrency(["kunde.com"])).toBeUndefined();
+  });
+});
+
+describe("multipliers and signs in more languages", () => {
+  it.each([
+    ["2,5 MNOK over fire år", 2500000, "NOK"],
+    ["ca 300 TSEK", 300000, "SEK"],
+    ["circa 3 milioni di euro", 3000000, "EUR"],
+    ["uns 2,5 milhões de reais", 2500000, "BRL"],
+    ["75 mila euro l'anno", 75000, "EUR"],
+    ["zhruba 2,4 mil. Kč ročně", 2400000, "CZK"],
+    ["roughly RM 120k a year", 120000, "MYR"],
+    ["R 2.3 million over two years", 2300000, "ZAR"],
+  ])("%s", (text, amount, currency) => {
+    expect(parseMoney(text)).toMatchObject({ amount, currency });
+  });
+});
+
+describe("ranges and the figure to record (cues.money.between)", () => {
+  it("reads the figure said inside a range just after it", () => {
+    expect(pickDealValue("Presupuesto entre 20.000 € y 30.000 €, contamos con 25.000 €.")).toMatchObject({
+      amount: 25000,
+    });
+    expect(pickDealValue("Budget 40 bis 60 TEUR, realistisch sind 50.000 EUR.")).toMatchObject({ amount: 50000 });
+  });
+  it("reports a lone range by its lower bound", () => {
+    expect(pickDealValue("valeur entre 40 et 60 k€ par an")).toMatchObject({ amount: 40000, currency: "EUR" });
+    expect(pickDealValue("waarde tussen € 15.000 en € 20.000")).toMatchObject({ amount: 15000 });
+  });
+});
+
+describe("what an amount is, in more languages (cues.money)", () => {
+  it("prefers the yearly figure to the monthly one", () => {
+    expect(pickDealValue("Importe: 900 € al mes, es decir 10.800 € al año.")).toMatchObject({ amount: 10800 });
+    expect(parseMoney("2.000 € par mois, soit 24.000 € par an")).toMatchObject({ amount: 24000 });
+    expect(pickDealValue("Waarde: € 500 per maand, dus € 6.000 per jaar.")).toMatchObject({ amount: 6000 });
+  });
+  it.each([
+    "Il fatturato è di 15 milioni di euro.",
+    "Ils ont dépensé 50.000 € l'an dernier pour leur ERP.",
+    "Het bedrijf heeft een omzet van € 12 miljoen.",
+    "Firman omsätter 90 miljoner kronor.",
+    "Budget open, but they spent $300k on a website last year.",
+    "Facturan unos 25 millones de euros al año.",
+  ])("%s is no deal value", (text) => {
+    expect(pickDealValue(text)).toBeNull();
   });
 });

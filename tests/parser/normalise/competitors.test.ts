@@ -111,3 +111,69 @@ describe("competitors: rival offers, hedges, wrapped lists and terse notes", () 
     expect(parseCompetitorList("Vantor.")).toEqual(["Vantor"]);
   });
 });
+
+describe("competitors: more phrasings per language (lang/*.ts competitorBefore)", () => {
+  it.each([
+    ["They picked us instead of going with Freshdesk.", ["Freshdesk"]],
+    ["Otherwise they'd go with: Pleo", ["Pleo"]],
+    ["Die Praxis wird aktuell bei Medatixx betreut.", ["Medatixx"]],
+    ["Wir testen gerade gegen Personio und Factorial.", ["Personio", "Factorial"]],
+    ["Sie nehmen uns statt Lexware.", ["Lexware"]],
+    ["Le cabinet envisage aussi Pennylane.", ["Pennylane"]],
+    ["La mairie veut remplacer Ciril par notre offre.", ["Ciril"]],
+    ["Ils nous prendraient à la place de Sellsy.", ["Sellsy"]],
+    ["Concurrents : Divalto et Axonaut.", ["Divalto", "Axonaut"]],
+    ["Hoy utilizan Holded para todo.", ["Holded"]],
+    ["Nos eligen en lugar de usar Quipu.", ["Quipu"]],
+    ["Pidieron presupuesto de Sage y otro de Holded.", ["Sage", "Holded"]],
+    ["Competencia: Factorial.", ["Factorial"]],
+    ["Concorrenti: Zucchetti e TeamSystem.", ["Zucchetti", "TeamSystem"]],
+    ["Ci scelgono al posto di Danea.", ["Danea"]],
+    ["Vogliono sostituire Mexal entro l'anno.", ["Mexal"]],
+    ["Andam a olhar para o Moloni e o InvoiceXpress.", ["Moloni", "InvoiceXpress"]],
+    ["Concorrência: Jasmin.", ["Jasmin"]],
+    ["Querem substituir o Sage por nós.", ["Sage"]],
+    ["Escolhem-nos em vez do Primavera.", ["Primavera"]],
+    ["De klant twijfelt tussen Twinfield en Moneybird.", ["Twinfield", "Moneybird"]],
+    ["Concurrentie: Visma.", ["Visma"]],
+    ["Ze willen Unit4 vervangen door ons.", []],
+    ["Ze vervangen Unit4 volgend jaar.", ["Unit4"]],
+    ["We komen in plaats van Nmbrs.", ["Nmbrs"]],
+    ["Dostali ofertę od Symfonii.", ["Symfonii"]],
+    ["Klient porównuje też ofertę Optima.", ["Optima"]],
+    ["Konkurencja: inFakt.", ["inFakt"]],
+    ["Kunden jämför oss mot Fortnox.", ["Fortnox"]],
+    ["De har fått en offert från Visma.", ["Visma"]],
+    ["Vi skal erstatte Tripletex.", ["Tripletex"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
+});
+
+describe("competitors: names, lists and 'none' in more shapes", () => {
+  it.each([
+    ["They also looked at clickup.com and Notion.", ["clickup.com", "Notion"]],
+    ["Klient rozważa także Symfonia i wfirma24.", ["Symfonia", "wfirma24"]],
+    ["They have offers from Gusto as well as from Deel.", ["Gusto"]],
+    ["Sie haben Angebote von Lexware sowie von sevDesk.", ["Lexware", "sevDesk"]],
+    ["Ils ont une offre de Qonto et une autre de Shine.", ["Qonto", "Shine"]],
+    ["Ils comparent notre outil à Sellsy et à Axonaut.", ["Sellsy", "Axonaut"]],
+    ["Mają ofertę od Comarch i od Insert.", ["Comarch", "Insert"]],
+    ["Currently on Sage 50 and looking at Xero 2 weeks ago.", ["Sage 50", "Xero"]],
+    ["We trialled Cliniko's booking page.", ["Cliniko"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
+
+  it.each([
+    ["They use Mailchimp and Trello, no competition as far as we know.", []],
+    ["Keine Konkurrenz, sie nutzen derzeit Outlook-Kalender.", []],
+    ["Pas de concurrence pour l'instant.", []],
+    ["Sin competencia: nadie más en la mesa.", []],
+    ["Geen concurrentie bekend.", []],
+    ["Ingen konkurrenter i bilden.", []],
+  ])("%s -> none", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
+
+  it.each([
+    ["keiner bekannt", []],
+    ["ninguno de momento", []],
+    ["Pipedrive, e forse Zoho", ["Pipedrive", "Zoho"]],
+    ["Freshdesk, und vielleicht Zendesk", ["Freshdesk", "Zendesk"]],
+  ])("labelled %s -> %j", (text, want) => expect(parseCompetitorList(text)).toEqual(want));
+});
