@@ -6,7 +6,7 @@
 // it in the parse worker). `node bin/bundle.js` builds ahead (the Docker image does, so that a
 // read-only install never has to).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -25,6 +25,10 @@ export const ENTRIES = {
 
 /** Bundles kept besides the current one (another process may still be running an older one). */
 const KEEP_OLD = 3;
+/** A bundle started from within this long is never pruned, however many there are: checkouts
+ * that share one node_modules (worktrees) each run their own, and pruning one under a running
+ * process loses its lazily imported chunks. */
+const IN_USE_MS = 3_600_000;
 
 /** @param {string} root */
 export function defaultCacheDir(root = ROOT) {
@@ -129,9 +133,20 @@ export async function buildBundle(root, outDir, finalDir) {
   }
 }
 
+/** A start refreshes its bundle's time, which pruning reads as "in use" (a read-only install,
+ * built ahead, cannot and need not). @param {string} dir */
+function markInUse(dir) {
+  try {
+    const now = new Date();
+    utimesSync(dir, now, now);
+  } catch {
+    // read-only: nothing prunes there either
+  }
+}
+
 /** @param {string} cacheDir @param {string} current */
 function pruneOld(cacheDir, current) {
-  const hourAgo = Date.now() - 3_600_000;
+  const hourAgo = Date.now() - IN_USE_MS;
   const dirs = readdirSync(cacheDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== current)
     .map((d) => ({ name: d.name, mtime: statSync(join(cacheDir, d.name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
@@ -139,7 +154,7 @@ function pruneOld(cacheDir, current) {
   let kept = 0;
   for (const d of dirs) {
     // Another process's build in progress is left alone; one abandoned an hour ago is not.
-    const drop = d.name.startsWith("tmp-") ? d.mtime < hourAgo : ++kept > KEEP_OLD;
+    const drop = d.name.startsWith("tmp-") ? d.mtime < hourAgo : ++kept > KEEP_OLD && d.mtime < hourAgo;
     if (drop) rmSync(join(cacheDir, d.name), { recursive: true, force: true });
   }
 }
@@ -157,7 +172,10 @@ export async function ensureBundle(opts = {}) {
   const key = fingerprint(root);
   const dir = join(cacheDir, key);
   const main = pathToFileURL(join(dir, "main.js"));
-  if (existsSync(join(dir, "main.js"))) return { dir, main, built: false };
+  if (existsSync(join(dir, "main.js"))) {
+    markInUse(dir);
+    return { dir, main, built: false };
+  }
   mkdirSync(cacheDir, { recursive: true });
   const tmp = join(cacheDir, `tmp-${process.pid}-${Date.now()}`);
   mkdirSync(tmp); // a directory we may not write to fails here, with a plain reason

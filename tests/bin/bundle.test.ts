@@ -75,7 +75,7 @@ describe("the runtime bundle: rebuilt when the sources change, reused otherwise"
     expect((await node(new URL(out.worker))).trim()).toBe("hello");
   });
 
-  it("rebuilds after an edit, an added file or a renamed file, and keeps only a few old bundles", async () => {
+  it("rebuilds after an edit, an added file or a renamed file, and keeps only a few old bundles unused for an hour", async () => {
     const before = await ensureBundle({ root, cacheDir });
     writeFileSync(join(root, "services/shared/greet.ts"), 'export const greeting: string = "hallo";\n');
     const edited = await ensureBundle({ root, cacheDir });
@@ -95,6 +95,15 @@ describe("the runtime bundle: rebuilt when the sources change, reused otherwise"
       writeFileSync(join(root, "db/helper.ts"), `export const x = ${n + 1};\n`);
       await ensureBundle({ root, cacheDir });
     }
+    // all started within the hour (another checkout sharing node_modules may run any of them)
+    const recent = readdirSync(cacheDir);
+    expect(recent.length).toBeGreaterThan(4);
+
+    const twoHoursAgo = new Date(Date.now() - 7_200_000);
+    for (const d of recent) utimesSync(join(cacheDir, d), twoHoursAgo, twoHoursAgo);
+    await ensureBundle({ root, cacheDir }); // reused: marked in use again
+    writeFileSync(join(root, "db/helper.ts"), "export const x = 9;\n");
+    await ensureBundle({ root, cacheDir }); // built: prunes the old ones beyond three
     const kept = readdirSync(cacheDir);
     expect(kept).toHaveLength(4);
     expect(kept).toContain(fingerprint(root));
