@@ -21,6 +21,12 @@ export const labels: LabelTable = {
 // Czech and Finnish mark negation mostly inside the verb ("nemají", "ei ole"): only the free-standing
 // words are listed, and the labelled answers ("Souhlas: ano", "Lupa yhteydenottoon: kyllä").
 export const cues: CueTable = {
+  registering: [
+    // Czech "zaregistrovat", "registrace"; Finnish "rekisteröidä", "uusi asiakas"
+    String.raw`(?:za)?registr(?:ovat|ujeme|uji|ace)`,
+    String.raw`rekisteröi\p{L}*`,
+    String.raw`uusi (?:liidi|asiakas|myyntimahdollisuus)`,
+  ],
   negationBefore: ["bez", "žádná", "žádný", "žádné", "ei", "ilman"],
   negationAfter: ["ještě ne", "ei vielä", "ei ole"],
   yes: ["ano", "kyllä", "joo"],
