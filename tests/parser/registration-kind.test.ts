@@ -133,3 +133,28 @@ describe("kind: a lead named without a form", () => {
     expect(fyi.output.kind).toBe("other");
   });
 });
+
+describe("kind: a case number in the body", () => {
+  it("makes a mail that names no prospect an answer about that case", async () => {
+    const r = await parseMessage(
+      mail(
+        "contact changed",
+        "Hi,\r\nfor reg-2026-004417 please write to the new IT lead from now on, details Monday.\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output).toMatchObject({ kind: "reply", caseRef: "REG-2026-004417", registration: null });
+  });
+
+  it("leaves a new registration that mentions an earlier case a registration", async () => {
+    const r = await parseMessage(
+      mail(
+        "new lead",
+        "Like REG-2026-000981 last month, please register Pellow Quarries Ltd (pellowquarries.co.uk), contact Ian Pellow, ian@pellowquarries.co.uk.\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.caseRef).toBeNull();
+  });
+});
