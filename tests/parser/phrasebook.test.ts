@@ -9,14 +9,14 @@ import { scorer } from "./score-corpus.ts";
 
 /** Minimum share right per phrasebook and field (`kind`: read as a registration at all). */
 const FLOORS: Record<string, Record<string, number>> = {
-  "phrasebook-cues": { kind: 0.92, consent: 0.5, stage: 0.49, motion: 0.62 },
+  "phrasebook-cues": { kind: 0.99, consent: 0.51, stage: 0.53, motion: 0.665 },
   "phrasebook-fields": {
-    kind: 0.93,
-    competitors: 0.45,
-    "contact.role": 0.57,
-    "estimatedValue.amount": 0.63,
-    "estimatedValue.currency": 0.72,
-    geography: 0.4,
+    kind: 1,
+    competitors: 0.49,
+    "contact.role": 0.635,
+    "estimatedValue.amount": 0.68,
+    "estimatedValue.currency": 0.765,
+    geography: 0.425,
   },
 };
 
