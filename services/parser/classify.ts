@@ -56,8 +56,12 @@ const AUTO_SUBJECT_RE = new RegExp(
     String.raw`^\s*abwesen(?:d|heit)\b`,
     String.raw`\bannual leave\b`,
     String.raw`^\s*(?:away|absent|on leave)\s*:`,
+    // the clients' own subject words in further languages ("Autosvar:", "Resposta automática:")
+    String.raw`^\s*(?:autosvar|automatiskt? svar|automaattinen vastaus|automatická odpověď|odpowied(?:ź|z) automatyczna|automatyczna odpowied(?:ź|z)|resposta autom(?:á|a)tica)(?![\p{L}])`,
+    String.raw`^\s*(?:fr(?:å|a)nvar(?:o|ande)|frav(?:æ|ae)r(?:ende)?|poissa(?:olo)?|lomalla|nieobecno(?:ść|sc)|poza biurem|nep(?:ř|r)(?:í|i)tomnost|mimo kancel(?:á|a)(?:ř|r)|aus(?:ê|e)ncia|fora do escrit(?:ó|o)rio|fuori (?:sede|ufficio)|assente|ausente|fuera de (?:la )?oficina|afwezigheidsmelding|niet aanwezig|buiten kantoor|message d'absence)(?![\p{L}])`,
+    String.raw`^\s*(?:【\s*)?(?:不在(?:通知|のお知らせ)?|自動(?:応答|返信))`,
   ].join("|"),
-  "i",
+  "iu",
 );
 
 const BOUNCE_SENDER_RE = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i;
@@ -143,6 +147,10 @@ export function classify(msg: ClassifyInput): Classification {
     return { kind: "other", caseRef: null, confidence: 0.9, reason: "list/bulk mail" };
   }
   if (bounceSender) return { kind: "other", caseRef: null, confidence: 0.8, reason: "mail system notice" };
+  // A calendar client's invitation carries the event as an inline text/calendar part (no file
+  // name): a meeting about a deal, not its registration. An .ics attached as a file may be.
+  if (msg.attachments.some((a) => a.contentType === "text/calendar" && !a.filename))
+    return { kind: "other", caseRef: null, confidence: 0.8, reason: "calendar invitation" };
   if (looksLikeNewsletter(msg.text))
     return { kind: "other", caseRef: null, confidence: 0.8, reason: "unsubscribe footer" };
   return { kind: "registration", caseRef: null, confidence: 0.5, reason: "person-written mail" };

@@ -8,6 +8,7 @@ import { ParseOutput, REQUIRED_FIELDS, type FieldEvidence, type Partner, type Pr
 import { decodeMail, type DecodedMessage } from "./decode.ts";
 import { rawMailFromBuffer, type RawMail } from "./raw-mail.ts";
 import { answersVendorMail, classify } from "./classify.ts";
+import { findCaseRef } from "./case-number.ts";
 import { buildContext, type MailContext } from "./extract/mail-context.ts";
 import { extractByRules, extractPartner } from "./extract/rules.ts";
 import { detectLanguage, type DetectedLanguage } from "./normalise/language.ts";
@@ -85,16 +86,18 @@ export function parseDecoded(
   }
   const rules = extractByRules(ctx, d.vcards);
   if (!rules.isRegistration) {
+    // no prospect named, but a case number in the partner's own words: an answer about that case
+    const caseRef = findCaseRef(ctx.own);
     return finish(
       d,
       language,
       {
-        kind: "other",
-        confidence: 0.7,
+        kind: caseRef ? "reply" : "other",
+        confidence: caseRef ? 0.8 : 0.7,
         partner: rules.extraction.partner,
         registration: null,
         missing: [],
-        caseRef: null,
+        caseRef,
       },
       {},
     );

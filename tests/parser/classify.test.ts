@@ -41,6 +41,51 @@ describe("classify", () => {
     }
   });
 
+  it("recognises the auto-reply subjects of further languages' mail clients, not a deal's subject", () => {
+    for (const s of [
+      "Autosvar: Re: tilbud",
+      "Automatiskt svar: Offert Q3",
+      "Automaattinen vastaus: Tarjous",
+      "Odpowiedź automatyczna: oferta",
+      "Resposta automática: Proposta",
+      "Frånvarande: Re: avtal",
+      "Fraværende: møte",
+      "Poissa: kokous",
+      "Ausência do escritório: Re: proposta",
+      "Fuori sede: Re: offerta",
+      "Afwezigheidsmelding: offerte",
+      "【不在通知】Re: お見積り",
+    ]) {
+      expect(classify(msg({ subject: s })).kind, s).toBe("auto_reply");
+    }
+    for (const s of [
+      "Registrering: Fraværsystem for Lund AS",
+      "Lead: Poissa Consulting Oy",
+      "Absence management for Acme",
+    ]) {
+      expect(classify(msg({ subject: s })).kind, s).toBe("registration");
+    }
+  });
+
+  it("reads a short out-of-office note without headers in further languages", () => {
+    for (const text of [
+      "Olá, estou de férias até dia 20 e responderei quando regressar.",
+      "Dzień dobry, jestem poza biurem do poniedziałku.",
+      "Hej! Jag är föräldraledig hela våren, kontakta växeln.",
+      "Hei, jeg er på ferie og svarer etter 3. august.",
+      "Hei, olen vuosilomalla heinäkuun loppuun.",
+    ]) {
+      expect(classify(msg({ subject: "Re: offer", text })).kind, text).toBe("auto_reply");
+    }
+  });
+
+  it("takes a calendar client's invitation for other, an attached .ics file not", () => {
+    const invite = msg({ attachments: [{ contentType: "text/calendar", filename: null }] });
+    expect(classify(invite)).toMatchObject({ kind: "other", reason: "calendar invitation" });
+    const file = msg({ attachments: [{ contentType: "text/calendar", filename: "kickoff.ics" }] });
+    expect(classify(file).kind).toBe("registration");
+  });
+
   it("recognises bounces: delivery-status reports, mailer-daemon, Exchange NDRs", () => {
     expect(
       classify(msg({ contentType: "multipart/report", contentTypeParams: { "report-type": "delivery-status" } })).kind,

@@ -29,6 +29,23 @@ describe("splitForwards", () => {
     expect(apple.forwards[0]!.body).toBe("Hi Marcus");
   });
 
+  it("reads Apple Mail's forward marker in the client's language, also when the marker itself is quoted", () => {
+    const quoted =
+      "Hola,\nos lo paso.\n\n> Inicio del mensaje reenviado:\n>\n> De: Marta Gil <marta.gil@olivares.es>\n> Asunto: Consulta\n> Fecha: 3 de marzo\n> Para: Luis <luis@tecno.es>\n>\n> Buenos días Luis,\n> queremos una demo.";
+    const s = splitForwards(stripQuotes(quoted));
+    expect(s.own).toBe("Hola,\nos lo paso.");
+    expect(s.forwards[0]!.from?.address).toBe("marta.gil@olivares.es");
+    expect(s.forwards[0]!.body).toContain("queremos una demo.");
+    const sv = splitForwards(
+      "Hej,\n\nBörjan på vidarebefordrat brev:\n\nFrån: Nils Ek <nils@ekbygg.se>\nÄmne: Offert\nDatum: 4 mars\nTill: Eva <eva@it.se>\n\nHej Eva",
+    );
+    expect(sv.forwards[0]!.from?.address).toBe("nils@ekbygg.se");
+    const pl = splitForwards(
+      "Cześć,\n\n---------- Wiadomość przekazana dalej ---------\nOd: Jan Lis <jan@lisbud.pl>\nData: 5 marca\nTemat: Oferta\nDo: Ewa <ewa@it.pl>\n\nDzień dobry",
+    );
+    expect(pl.forwards[0]!.from?.address).toBe("jan@lisbud.pl");
+  });
+
   it("leaves mail without forwards alone and strips reply quotations", () => {
     expect(splitForwards("Just text.\nFrom: the desk").forwards).toHaveLength(0);
     expect(stripQuotes("Thanks!\n\nOn 09/03/2026 11:05, Team wrote:\n> Hi Oliver\n> case REG-1").trim()).toBe(

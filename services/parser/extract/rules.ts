@@ -23,7 +23,7 @@ import { pickContactFields } from "./pick-contact.ts";
 import { pickPhone } from "./pick-phone.ts";
 import { PLACEHOLDER_COMPANY, pickCompanyName, pickDomain } from "./pick-company.ts";
 import { describeRejected, withdraw, type FieldPick } from "./evidence.ts";
-import { saysNotADeal, saysRegistering } from "../normalise/cues.ts";
+import { asksToRegister, saysNotADeal, saysRegistering } from "../normalise/cues.ts";
 import { auditKeyFields } from "./key-field-audit.ts";
 
 export interface RuleResult {
@@ -195,9 +195,39 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // ("pls register Acme Ltd, contact to follow"): the contact is then missing and asked for. One
   // word alone, without a website, may be any noun ("Kundenschutz", "Pricing"): not enough.
   const namedCompany = hasCompany && (!!reg.company.domain || (reg.company.name ?? "").trim().split(/\s+/).length >= 2);
+  // a prospect described in the partner's own words, named by company or person with an address,
+  // with something said about the deal (a stage, a motion, a value, rivals): a lead handed over
+  // without a registering word ("Fernbank Housing (fernbank.org.uk), Gareth Evans, gareth@…,
+  // budget £30k"). Read from the partner's text only: a forwarded mail says nothing of handing over.
+  const described = () =>
+    (fullContact || (hasCompany && !!reg.contact.email)) &&
+    (detectStage(ownM) !== null ||
+      detectMotion(ownM) !== null ||
+      detectConsent(ownM) !== null ||
+      pickDealValue(own) !== null ||
+      findCompetitorsInProse(ownM, notCompetitors).length > 0);
+  // the partner asking for a registration (not asking about one) and leaving a trace of the
+  // prospect that the pickers could not settle: an address, a phone, a forwarded prospect mail, a
+  // labelled company or contact. The unsettled fields are then missing and asked for.
+  const asked = () =>
+    asksToRegister(`${ctx.subject}\n\n${own}`) &&
+    !!(
+      reg.contact.email ||
+      reg.contact.phone ||
+      reg.contact.name ||
+      reg.company.name ||
+      reg.company.domain ||
+      prospectFwd ||
+      L.has("company") ||
+      L.has("contactName")
+    );
   const isRegistration =
     !saysNotADeal(own) &&
-    (labelledForm || handedOver || (intent && ((hasCompany && hasContact) || namedCompany || fullContact)));
+    (labelledForm ||
+      handedOver ||
+      (intent && ((hasCompany && hasContact) || namedCompany || fullContact)) ||
+      described() ||
+      asked());
 
   // the last look: a value cut out of a longer name, a seat or a person as the company, a name
   // the address contradicts is asked for rather than stored

@@ -28,6 +28,12 @@ export const cues: CueTable = {
     price: [String.raw`licenc\w*`, String.raw`lisenssi\w*`],
     between: ["mezi", "od"],
   },
+  registering: [
+    // Czech "zaregistrovat", "registrace"; Finnish "rekisteröidä", "uusi asiakas"
+    String.raw`(?:za)?registr(?:ovat|ujeme|uji|ace)`,
+    String.raw`rekisteröi\p{L}*`,
+    String.raw`uusi (?:liidi|asiakas|myyntimahdollisuus)`,
+  ],
   negationBefore: ["bez", "žádná", "žádný", "žádné", "ei", "ilman"],
   negationAfter: ["ještě ne", "ei vielä", "ei ole"],
   yes: ["ano", "kyllä", "joo"],

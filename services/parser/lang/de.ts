@@ -129,6 +129,13 @@ export const staying: readonly string[] = [
 const WISH = String.raw`(?:hätten|hätte|würden|würde|möchten|möchte)\s+(?:wir|sie|er|ich)\s+(?:ganz\s+)?gerne?`;
 
 export const cues: CueTable = {
+  registering: [
+    // "bitte … registrieren / schützen / anmelden", "ich möchte … anmelden", "Neuer Lead", "Kunde: …"
+    String.raw`bitte (?:\S+ ){0,6}?(?:registrieren|schützen|anmelden|eintragen|vormerken)`,
+    String.raw`(?:möchte|möchten|würde|würden|wollen) (?:gerne? )?(?:\S+ ){0,6}?(?:registrieren|anmelden|schützen lassen)`,
+    String.raw`neue[rns]? (?:lead|deal|opportunity|interessent(?:in)?|verkaufschance|registrierung)`,
+    String.raw`(?:kunde|interessent|lead)\s*:`,
+  ],
   negationBefore: ["kein", "keine", "keinen", "keiner", "nicht", "nichts", "ohne", "noch nie", "weder"],
   negationAfter: ["noch nicht", "nicht", "steht noch aus", "offen", "ausstehend"],
   conditional: [

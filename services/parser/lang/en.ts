@@ -329,6 +329,18 @@ const YOU = String.raw`(?:you|u|your team|your sales team|your people|the vendor
 const WITH = String.raw`(?:with|w\/)`;
 
 export const cues: CueTable = {
+  registering: [
+    // asking for it: "please register", "pls protect", "register pls", "we'd like to register"
+    String.raw`(?:please|pls|plz|kindly) (?:reg|register|protect|log|lodge|submit)`,
+    String.raw`(?:reg|register|protect) (?:pls|please|plz)`,
+    String.raw`(?:i|we)(?:'d| would) like to (?:register|protect|log|submit|refer|introduce)`,
+    String.raw`(?:i|we)(?:'m| am| are) (?:registering|referring|introducing|submitting|passing on)`,
+    // a lead named as such: "new opp", "Lead: …", "another one for you"
+    String.raw`new (?:lead|opp|oppty|opportunity|deal|prospect|referral|registration)`,
+    String.raw`(?:lead|opp|oppty|opportunity|prospect|customer|client)\s*:`,
+    String.raw`deal reg`,
+    String.raw`(?:another|one more|a new) (?:one|lead) for (?:you|u)`,
+  ],
   negationBefore: [
     "no",
     "not",

@@ -69,6 +69,13 @@ export const cues: CueTable = {
     String.raw`alta de (?:lead|cliente|oportunidad|prospecto)`,
     String.raw`referid[oa]s?`,
     String.raw`recomendaci[óo]n de cliente`,
+    // "os refiero a …", "os presento a …", "Cliente potencial", "Registro a nombre de …"
+    String.raw`(?:os|les|te) (?:refiero|presento|paso|recomiendo)`,
+    String.raw`cliente potencial`,
+    String.raw`(?:nueva|nuevo) (?:oportunidad|lead|cliente|prospecto|registro)`,
+    String.raw`registr(?:amos|ad|en|ar)`,
+    String.raw`registro (?:a nombre|para|de (?:la |una )?(?:oportunidad|cliente|lead))`,
+    String.raw`cliente\s*:`,
   ],
   negationBefore: ["no", "sin", "nunca", "ningún", "ninguna", "ni", "nada"],
   negationAfter: ["todavía no", "aún no", "pendiente"],

@@ -49,6 +49,16 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`je reste (?:votre |le )?(?:contact|interlocut)`];
 
 export const cues: CueTable = {
+  registering: [
+    // "Enreg :", "petite inscription", "nouvelle opp", "je vous mets en relation", "signalement"
+    String.raw`enreg\.?`,
+    String.raw`inscription`,
+    String.raw`(?:nouvelle|nouveau) (?:opp\w*|piste|lead|affaire|client|prospect)`,
+    String.raw`signalement`,
+    String.raw`je vous (?:signale|présente|mets en relation)`,
+    String.raw`merci d'(?:enregistrer|inscrire|protéger)`,
+    String.raw`(?:client|prospect)\s*:`,
+  ],
   negationBefore: ["pas", "jamais", "aucun", "aucune", "sans", "ni", "rien"],
   negationAfter: ["pas encore", "en attente", "à venir", "à confirmer"],
   conditional: ["lorsque", "quand", "dès que", "une fois que", "après"],

@@ -27,6 +27,14 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`resto (?:il vostro |il suo )?(?:referente|contatto)`];
 
 export const cues: CueTable = {
+  registering: [
+    // "vi segnalo", "nuova opportunità", "vi presento", "Cliente: …"
+    String.raw`segnal(?:o|iamo|azione|are)`,
+    String.raw`(?:nuova|nuovo) (?:opportunità|lead|cliente|segnalazione)`,
+    String.raw`vi presento`,
+    String.raw`registr(?:are|ate|iamo|o)`,
+    String.raw`cliente\s*:`,
+  ],
   negationBefore: ["non", "senza", "nessun", "nessuna", "né"],
   negationAfter: ["non ancora", "ancora no", "in attesa"],
   conditional: ["quando", "una volta che", "dopo"],

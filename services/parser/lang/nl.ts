@@ -29,6 +29,14 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`ik blijf (?:uw |jullie |het )?(?:aanspreekpunt|contactpersoon)`];
 
 export const cues: CueTable = {
+  registering: [
+    // "een lead aanmelden", "doorverwijzing", "nieuwe klant", "Klant: …"
+    String.raw`aan(?:te)?meld(?:en|ing)`,
+    String.raw`registre(?:ren|er)`,
+    String.raw`doorverwijzing`,
+    String.raw`nieuwe (?:lead|klant|kans|aanmelding)`,
+    String.raw`klant\s*:`,
+  ],
   negationBefore: ["niet", "geen", "nooit", "zonder", "niets"],
   negationAfter: ["nog niet", "niet"],
   conditional: ["zodra", "wanneer"],

@@ -46,6 +46,13 @@ export const handover: readonly string[] = [String.raw`tar över`, String.raw`ta
 export const staying: readonly string[] = [];
 
 export const cues: CueTable = {
+  registering: [
+    // "vi vil gjerne registrere", "anmäler", "ny kunde", "Kunde: …"
+    String.raw`registrer(?:e|er|ing)?`,
+    String.raw`registrera|registrering`,
+    String.raw`ny (?:lead|kunde|kund|mulighed|mulighet|affär)`,
+    String.raw`(?:kunde|kund)\s*:`,
+  ],
   negationBefore: ["ikke", "ikkje", "inte", "ej", "ingen", "inget", "intet", "uden", "utan", "uten", "aldrig", "aldri"],
   negationAfter: ["ikke ennå", "ikke endnu", "inte än", "ännu inte", "ikke", "inte"],
   conditional: ["hvis", "når", "när"],

@@ -27,6 +27,15 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`pozostaję (?:waszą |pana |pani )?osobą kontaktową`];
 
 export const cues: CueTable = {
+  registering: [
+    // "proszę zarejestrować", "rej: …", "polecenie", "sygnał o leadzie", "Klient: …"
+    String.raw`(?:za)?rejestr(?:ować|owac|uj\w*|acja|acji|ację)`,
+    String.raw`rej\s*:`,
+    String.raw`polecenie`,
+    String.raw`lead(?:a|zie|y)`,
+    String.raw`(?:nowy|nowa) (?:lead|klient|szansa)`,
+    String.raw`klient\s*:`,
+  ],
   negationBefore: ["nie", "bez", "nigdy", "żaden", "żadnej", "ani"],
   negationAfter: ["jeszcze nie"],
   conditional: ["jeśli", "jeżeli", "gdy", "kiedy"],

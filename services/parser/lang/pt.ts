@@ -42,6 +42,12 @@ export const cues: CueTable = {
     String.raw`recomenda[çc][ãa]o de cliente`,
     String.raw`cliente indicad[oa]`,
     String.raw`cadastr(?:ar|o|ei|amos)`,
+    // "deixo-vos um contacto novo", "nova oportunidade", "Cliente: …"
+    String.raw`(?:contacto|contato) novo`,
+    String.raw`novo (?:contacto|contato|lead|cliente)`,
+    String.raw`nova oportunidade`,
+    String.raw`registr(?:ar|o|amos|em)`,
+    String.raw`cliente\s*:`,
   ],
   negationBefore: ["não", "nao", "sem", "nunca", "nenhum", "nenhuma", "nem"],
   negationAfter: ["ainda não", "ainda nao", "pendente"],

@@ -549,4 +549,57 @@ export const OUT_OF_OFFICE_PHRASES: PhraseEntry[] = [
     source: "fr",
     example: "Je suis absente du bureau jusqu'au 4 janvier 2027 inclus.",
   },
+  {
+    pattern: /(?<![\p{L}])(?:je suis en congés?|je serai absente?)(?![\p{L}])/iu,
+    source: "fr",
+    example: "Je suis en congé jusqu'au 6 janvier, sans accès à mes e-mails.",
+  },
+  {
+    pattern:
+      /(?<![\p{L}])(?:estoy de vacaciones|me encuentro fuera de la oficina|estaré fuera de la oficina)(?![\p{L}])/iu,
+    source: "es",
+    example: "Estoy de vacaciones hasta el 8 de enero con acceso limitado al correo.",
+  },
+  {
+    pattern: /(?<![\p{L}])(?:sono in ferie|sono assente|sarò fuori ufficio)(?![\p{L}])/iu,
+    source: "it",
+    example: "Sono in ferie fino al 7 gennaio.",
+  },
+  {
+    pattern: /(?<![\p{L}])ik ben (?:met vakantie|op vakantie|niet op kantoor|niet aanwezig)(?![\p{L}])/iu,
+    source: "nl",
+    example: "Ik ben met vakantie tot en met 5 januari.",
+  },
+  {
+    pattern:
+      /(?<![\p{L}])(?:estou (?:ausente|fora do escritório|de férias)|estarei ausente|encontro-me (?:ausente|de férias|fora do escritório))(?![\p{L}])/iu,
+    source: "pt",
+    example: "Estou de férias até 12 de janeiro e responderei no meu regresso.",
+  },
+  {
+    pattern: /(?<![\p{L}])(?:jestem (?:nieobecn[ya]|poza biurem|na urlopie)|będę nieobecn[ya])(?![\p{L}])/iu,
+    source: "pl",
+    example: "Jestem na urlopie do 9 stycznia, dostęp do poczty ograniczony.",
+  },
+  {
+    pattern:
+      /(?<![\p{L}])jag är (?:tjänstledig|på semester|ledig|inte på kontoret|frånvarande|föräldraledig)(?![\p{L}])/iu,
+    source: "sv",
+    example: "Jag är på semester till och med 6 januari.",
+  },
+  {
+    pattern: /(?<![\p{L}])jeg er (?:på ferie|fraværende|ikke på kontoret|ude af huset|på barsel)(?![\p{L}])/iu,
+    source: "da/no",
+    example: "Jeg er på ferie til og med 4. januar og læser ikke mails.",
+  },
+  {
+    pattern: /(?<![\p{L}])olen (?:lomalla|poissa|vuosilomalla)(?![\p{L}])/iu,
+    source: "fi",
+    example: "Olen lomalla 8.1. asti.",
+  },
+  {
+    pattern: /(?<![\p{L}])jsem (?:mimo kancelář|na dovolené|nepřítomn[ýá])(?![\p{L}])/iu,
+    source: "cs",
+    example: "Jsem na dovolené do 10. ledna.",
+  },
 ];

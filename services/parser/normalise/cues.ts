@@ -145,3 +145,21 @@ const REGISTERING = new RegExp(
 export function saysRegistering(text: string): boolean {
   return REGISTERING.test(text);
 }
+
+const QUESTION_END = /[?？]/;
+const SENTENCE_END = /(?<=[.!?？。])(?=\s+\p{Lu})|\n\s*\n/u;
+
+/**
+ * The partner asking for a registration, not asking about one: a registering phrase in a
+ * sentence of `text` that does not end in a question mark ("please register Acme", not "how
+ * long does a registration last?"). Stronger than saysRegistering, for mail that names a
+ * prospect only by a trace (an address, a phone, a forwarded mail).
+ */
+export function asksToRegister(text: string): boolean {
+  // a sentence ends at a stop before a capital or at a blank line; a single line break does not
+  // end one (mail wraps questions too), nor does the dot of "S.L." or "approx."
+  for (const sentence of text.split(SENTENCE_END)) {
+    if (!QUESTION_END.test(sentence) && REGISTERING.test(sentence)) return true;
+  }
+  return false;
+}

@@ -39,7 +39,7 @@ export interface SplitBody {
 }
 
 const MARKER_RE =
-  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato)\s*:?)\s*$/i;
+  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti|wiadomość przekazana dalej|välitetty viesti)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato|begin doorgestuurd bericht|inicio del mensaje reenviado|in(?:í|i)cio da mensagem (?:reencaminhada|encaminhada)|b(?:ö|o)rjan p(?:å|a) vidarebefordrat (?:brev|meddelande)|start p(?:å|a) videresendt (?:besked|meddelelse|melding)|pocz(?:ą|a)tek przekazanej wiadomo(?:ś|s)ci|v(?:ä|a)litetty viesti alkaa)\s*:?)\s*$/i;
 const RULE_RE = /^\s*_{8,}\s*$/;
 // The header words of a forwarded or quoted message as mail clients write them in each language
 // (Outlook: "De: … / Enviado el: … / Para: … / Asunto: …", "Da: … / Inviato: …", "Od: … / Wysłano: …").
@@ -222,7 +222,7 @@ export function splitForwards(text: string): SplitBody {
  * "> " below the marker; one quote level is removed in place so the block reads like any other.
  */
 function unquoteBlock(lines: string[], from: number, end: number): void {
-  const first = lines.slice(from, end).find((l) => l.trim() !== "");
+  const first = lines.slice(from, end).find((l) => l.replace(/^\s*>/, "").trim() !== "");
   if (!first || !/^\s*>/.test(first) || !HEADER_RE.test(first.replace(/^\s*> ?/, ""))) return;
   for (let j = from; j < end; j++) lines[j] = lines[j]!.replace(/^\s*> ?/, "");
 }
@@ -241,7 +241,10 @@ export function stripQuotes(text: string): string {
   // A forward marker followed by "> " lines is an Apple Mail forward, not a reply quote: kept.
   let quotedForward = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    let line = lines[i]!;
+    // Apple Mail may quote the marker itself ("> Begin forwarded message:"): still a forward
+    const unquoted = line.replace(/^\s*> ?/, "");
+    if (unquoted !== line && MARKER_RE.test(unquoted)) line = unquoted;
     if (MARKER_RE.test(line)) {
       const next = lines.slice(i + 1).find((l) => l.trim() !== "") ?? "";
       quotedForward = /^\s*>/.test(next);

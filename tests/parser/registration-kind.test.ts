@@ -1,0 +1,160 @@
+// Is a partner's mail a registration at all? The registering words of each language, the
+// partner asking for a registration rather than asking about one, and a lead described without a
+// registering word. Names, firms and sentences are made up, in other words than any corpus mail.
+import { describe, expect, it } from "vitest";
+import { asksToRegister, saysRegistering } from "../../services/parser/normalise/cues.ts";
+import { parseMessage } from "../../services/parser/parse-message.ts";
+
+const opts = { vendorDomains: ["vendor.example"] };
+const mail = (subject: string, body: string) =>
+  Buffer.from(
+    `From: Nora Quist <nora@quistit.example>\r\nTo: partners@vendor.example\r\nSubject: ${subject}\r\n\r\n${body}\r\n`,
+  );
+
+describe("registering words, one per table entry", () => {
+  it.each([
+    // en
+    ["Kindly log Birchwood Cabinets for our team.", true],
+    ["Protect pls, they are talking to us only.", true],
+    ["We would like to introduce Olsen Farms to you.", true],
+    ["I'm passing on a contact from last week's fair.", true],
+    ["New oppty in Leeds: Fallow Brewing.", true],
+    ["Prospect: Greyfield Dairies", true],
+    ["deal reg for Harrow Pumps", true],
+    ["one more lead for u: Cask & Barrel Inns", true],
+    // de
+    ["Bitte den Kunden Ostwerk Metall für uns registrieren.", true],
+    ["Wir würden gern die Lindhof Bäckerei anmelden.", true],
+    ["Neue Verkaufschance: Brandl Holzbau", true],
+    ["Interessent: Kramer Fensterbau", true],
+    // fr
+    ["Enreg. Boulangerie Marchal, contact Julie Roux", true],
+    ["Petite inscription pour la Fromagerie Vial", true],
+    ["Nouvelle piste : Garage Perrin", true],
+    ["Signalement : Cave Delorme", true],
+    ["Je vous présente la société Vernet Frères.", true],
+    ["Merci d'enregistrer la Scierie Blanc.", true],
+    // es
+    ["Os presento a Ferretería Ortiz.", true],
+    ["Cliente potencial en Murcia: Hornos Vidal", true],
+    ["Nuevo lead: Conservas Ibarra", true],
+    ["Registramos a Talleres Núñez para nosotros.", true],
+    ["Registro a nombre de Datanorte, cliente Bodega Sanz.", true],
+    ["Cliente: Almacenes Ruiz", true],
+    // it
+    ["Segnalo la Falegnameria Conti.", true],
+    ["Nuovo cliente a Brescia: Officine Galli", true],
+    ["Vi presento l'Hotel Rosati.", true],
+    ["Vorrei registrare la Cantina Neri.", true],
+    ["Cliente: Ottica Ferri", true],
+    // nl
+    ["Bij deze de aanmelding van Bakkerij Smit.", true],
+    ["Graag registreren: Visserij Bos", true],
+    ["Doorverwijzing: Tuincentrum Mol", true],
+    ["Nieuwe klant in Zwolle: Drukkerij Post", true],
+    ["Klant: Autobedrijf Vos", true],
+    // pt
+    ["Tenho um contato novo para vocês: Padaria Faria.", true],
+    ["Novo cliente: Oficina Matos", true],
+    ["Nova oportunidade no Porto: Têxteis Lobo", true],
+    ["Queremos registrar a Quinta do Vale.", true],
+    ["Cliente: Gráfica Neves", true],
+    // pl
+    ["Proszę zarejestrować firmę Stolbud.", true],
+    ["rej: Piekarnia Zając", true],
+    ["Polecenie: Hurtownia Wilk", true],
+    ["Mam info o leadzie z Poznania.", true],
+    ["Nowy klient: Drukarnia Sowa", true],
+    ["Klient: Apteka Lis", true],
+    // nordic
+    ["Vi ønsker å registrere Fjellheim Bygg.", true],
+    ["Registrering av Nordvik Fisk.", true],
+    ["Ny kunde i Aarhus: Holm Tømrer", true],
+    ["Kund: Berg Snickeri AB", true],
+    // cs, fi
+    ["Prosím zaregistrovat firmu Novák Stavby.", true],
+    ["Haluamme rekisteröidä Kivelä Oy:n.", true],
+    ["Uusi asiakas: Lahti Puu", true],
+    // not registering
+    ["The client asked about pricing at the fair.", false],
+    ["Wir haben die Schulung gebucht.", false],
+    ["Le rendez-vous est fixé à mardi.", false],
+  ])("%s", (text, want) => expect(saysRegistering(text as string)).toBe(want));
+});
+
+describe("asking for a registration, not asking about one", () => {
+  it.each([
+    ["pls register Ormond Tiles, contact to follow", true],
+    ["Before we register anything: how long does protection last?", false],
+    ["Can we register customers in Austria with you,\nor must they go to a local partner?", false],
+    ["Quick question. Please register Kestrel Foods S.A. for us.", true],
+    ["How do I log a new lead in the portal?", false],
+  ])("%s", (text, want) => expect(asksToRegister(text as string)).toBe(want));
+});
+
+describe("kind: a lead named without a form", () => {
+  it("a partner asking to register with only an address at the prospect is a registration, the rest missing", async () => {
+    const r = await parseMessage(
+      mail("neuer Lead", "bitte schnell für uns registrieren: info@heckmann-fliesen.de, Rest folgt.\r\nNora"),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.missing).toEqual(expect.arrayContaining(["company.name", "contact.name"]));
+  });
+
+  it("a described prospect with a value but no registering word is a registration", async () => {
+    const r = await parseMessage(
+      mail(
+        "Tolland Ferries",
+        "Hi,\r\nTolland Ferries Ltd (tollandferries.co.uk) - Ruth Abara, ruth.abara@tollandferries.co.uk, head of finance.\r\nThey have about £45k set aside for this.\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.registration?.contact.email).toBe("ruth.abara@tollandferries.co.uk");
+  });
+
+  it("a question naming no prospect, or asking about registering, stays other", async () => {
+    const q = await parseMessage(
+      mail(
+        "Question",
+        "Hi,\r\nbefore I register anything for Q3: do registrations still expire after 90 days?\r\nThanks\r\nNora\r\n+44 20 5555 0101",
+      ),
+      opts,
+    );
+    expect(q.output.kind).toBe("other");
+    const fyi = await parseMessage(
+      mail(
+        "Fwd: hello",
+        "FYI only.\r\n\r\nNora\r\n\r\n---------- Forwarded message ---------\r\nFrom: Sam Holt <sam@holtjoinery.co.uk>\r\nDate: Mon, 2 Mar 2026\r\nSubject: hello\r\nTo: Nora <nora@quistit.example>\r\n\r\nHi Nora, we are comparing two tools for about £20k.\r\n\r\nSam Holt\r\nHolt Joinery Ltd",
+      ),
+      opts,
+    );
+    expect(fyi.output.kind).toBe("other");
+  });
+});
+
+describe("kind: a case number in the body", () => {
+  it("makes a mail that names no prospect an answer about that case", async () => {
+    const r = await parseMessage(
+      mail(
+        "contact changed",
+        "Hi,\r\nfor reg-2026-004417 please write to the new IT lead from now on, details Monday.\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output).toMatchObject({ kind: "reply", caseRef: "REG-2026-004417", registration: null });
+  });
+
+  it("leaves a new registration that mentions an earlier case a registration", async () => {
+    const r = await parseMessage(
+      mail(
+        "new lead",
+        "Like REG-2026-000981 last month, please register Pellow Quarries Ltd (pellowquarries.co.uk), contact Ian Pellow, ian@pellowquarries.co.uk.\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.caseRef).toBeNull();
+  });
+});
