@@ -276,6 +276,12 @@ export const cues: CueTable = {
       String.raw`kontakt(?:aufnahme)?\s+(?:ist\s+)?(?:ok|okay|erlaubt|in ordnung)(?=\s*(?:[.!]|$))`,
       String.raw`(?:zustimmung|einverständnis|erlaubnis|freigabe|okay|ok)\s+(?:zur|für\s+(?:die|eine[n]?))\s+(?:kontaktaufnahme|anruf|kontakt|ansprache)\s+(?:hat|haben)\s+(?:[\p{L}]+\s+){0,3}?(?:gegeben|erteilt)`,
       String.raw`(?:darf|dürfen|kann|können)\s+sich\s+(?:gerne?\s+)?(?:direkt\s+)?(?:bei\s+(?:mir|ihr|ihm|ihnen|uns)\s+)?melden`,
+      // "gerne kann auch der Hersteller direkt mit ihm Kontakt aufnehmen" (a "nicht" in between is no permission)
+      String.raw`(?:kann|darf|dürfen|können|könnt|dürft)\s+(?:(?!nicht|kein)[\p{L}]+\s+){0,5}?(?:mit\s+(?:ihm|ihr|ihnen|mir|uns)\s+)?kontakt\s+aufnehmen`,
+      // "sie weiß, dass ihr anruft", "er wartet auf euren Anruf", "hat grünes Licht gegeben"
+      String.raw`(?:weiß|weiss|wissen)(?:\s+(?:schon|bereits))?,?\s+dass\s+(?:ihr|sie|der|die|the vendor)\s+(?:[\p{L}]+\s+){0,3}?(?:anruft|anrufen|anrufe|kontaktiert|kontaktieren|meldet|melden|anruf)`,
+      String.raw`(?:wartet|warten)\s+(?:schon\s+|bereits\s+)?auf\s+(?:euren|ihren|einen|den|deinen)\s+(?:anruf|rückruf|kontakt)`,
+      String.raw`grünes\s+licht\s+(?:gegeben|erteilt)|(?:gab|gibt|geben)\s+(?:uns\s+)?grünes\s+licht`,
     ],
     prohibition: [
       String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+(?:aber\s+|bitte\s+)?noch\s+nicht`,
@@ -283,7 +289,6 @@ export const cues: CueTable = {
       String.raw`noch\s+nicht\s+(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben|ansprechen|melden)`,
       String.raw`kontakt\s+(?:bitte\s+)?(?:ausschließlich|nur)\s+über\s+(?:uns|mich)`,
       String.raw`(?:erst|zuerst)\s+nach\s+rücksprache`,
-      String.raw`bitte\s+zuerst\s+mit\s+mir\s+abstimmen`,
       String.raw`ich stelle euch (?:\S+\s+){0,4}vor`,
       // "mit der Kontaktaufnahme bitte noch warten", "bitte noch keinen direkten Kontakt", "weiß noch nichts davon"
       String.raw`(?:mit\s+(?:der\s+kontaktaufnahme|dem\s+anruf|einem\s+anruf|dem\s+kontakt))\s+(?:bitte\s+)?(?:noch\s+)?(?:warten|abwarten)`,
@@ -294,6 +299,13 @@ export const cues: CueTable = {
       // "möchte vorerst nicht kontaktiert werden", "will (noch) nicht angerufen werden"
       String.raw`(?:möchte|möchten|will|wollen)\s+(?:[\p{L}]+\s+){0,4}?(?:vorerst|noch|zunächst|derzeit|aktuell)?\s*(?:nicht|keinen?)\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktiert|angerufen|angeschrieben|kontakt)`,
       String.raw`(?:vorerst|zunächst|bis auf weiteres)\s+(?:nur\s+)?über\s+(?:uns|mich)`,
+      // not asked yet, still to be settled: "noch nicht gefragt", "kläre ich noch mit ihm", "bitte erst mit uns abstimmen"
+      String.raw`(?:ihn|sie|ihm|ihr|ihnen)\s+noch\s+nicht\s+(?:gefragt|angesprochen)|noch\s+nicht\s+(?:gefragt|abgestimmt|geklärt)(?=,?\s+(?:ob|dass))`,
+      String.raw`(?:kläre|klären|stimme|stimmen|spreche|sprechen)\s+(?:ich|wir)\s+(?:das\s+)?(?:noch|erst|vorher|zuerst)\s+(?:mit|ab)`,
+      String.raw`(?:erst|zuerst|vorher)\s+mit\s+(?:uns|mir)\s+(?:abstimmen|absprechen|sprechen|klären)`,
+      // "ob er zugestimmt hat, weiß ich nicht": a question about consent is none
+      String.raw`ob\s+(?:[\p{L}.]+\s+){0,4}?(?:zugestimmt|einverstanden)`,
+      String.raw`(?:nicht|keinesfalls|auf keinen fall)\s+direkt\s+(?:kontaktieren|anrufen|anschreiben|ansprechen)`,
     ],
   },
   motion: {

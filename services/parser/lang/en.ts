@@ -325,7 +325,7 @@ export const staying: readonly string[] = [
 const CONTACT_VERB = String.raw`(?:reach out|reach|contact|call|phone|ring|email|e-mail|approach|get in touch|speak to|talk to|message)`;
 const CONTACTING = String.raw`(?:contacting|calling|phoning|ringing|reaching out|emailing|e-mailing|approaching|getting in touch|messaging)`;
 /** "you", "your team", and the short forms of mobile notes ("u", "you guys") */
-const YOU = String.raw`(?:you|u|your team|your sales team|your people|the vendor|you guys|y'all)`;
+const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the vendor|you guys|y'all)`;
 const WITH = String.raw`(?:with|w\/)`;
 
 export const cues: CueTable = {
@@ -496,14 +496,14 @@ export const cues: CueTable = {
   },
   consent: {
     permission: [
-      String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed)\s+(?:for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch)`,
+      String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed|grand)\s+(?:for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch)`,
       String.raw`(?:asked|requested)\s+(?:for|that)?\s*${YOU}?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
       String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|ur|yr|a|the)\s+(?:call|email|e-mail|outreach)`,
       "expecting to hear from",
       String.raw`${YOU}\s+(?:can|may|could)\s+${CONTACT_VERB}`,
       String.raw`agree[sd]?\s+to\s+(?:be\s+contacted|(?:a|the)\s+(?:joint\s+|first\s+|intro\s+)?call|hear|receiv(?:e|ing)\s+(?:a\s+)?(?:contact|call|calls|e-?mails?))`,
       // "agreed that you contact her", "agreed we pass her data on": the prospect's yes in reported speech
-      String.raw`agreed\s+(?:that\s+)?(?:[\p{L}]+\s+){1,2}(?:(?:may|can|could|will)\s+)?(?:${CONTACT_VERB}|pass|share|forward)`,
+      String.raw`agree[sd]?\s+(?:that\s+)?(?:[\p{L}]+\s+){1,2}(?:(?:may|can|could|will)\s+)?(?:${CONTACT_VERB}|pass|share|forward)`,
       String.raw`accept(?:s|ed)?\s+(?:your|ur|a|the)\s+(?:call|contact|e-?mail)`,
       // "happy for Acme to get in touch": any name between
       String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,5}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
@@ -514,7 +514,7 @@ export const cues: CueTable = {
       String.raw`open to (?:a call|a conversation|being contacted|hearing from)`,
       String.raw`feel free to (?:contact|call|reach out|e-?mail|ring)`,
       String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:them|you|your team|us)\s+to\s+(?:ring|call|contact|e-?mail|reach out)`,
-      String.raw`(?:happy|glad|open|keen|willing|ready)\s+to\s+(?:take|have|get|receive)\s+(?:a\s+)?(?:call|e-?mail|contact)`,
+      String.raw`(?:happy|glad|open|keen|willing|ready|ok|okay|fine)\s+to\s+(?:take|have|get|receive)\s+(?:a\s+)?(?:call|e-?mail|contact)`,
       String.raw`(?:would like|wants?|asked)\s+(?:[\p{L}]+\s+){0,3}to\s+(?:contact|call|ring|reach out to|e-?mail)\s+(?:her|him|them)`,
       String.raw`asked\s+(?:us\s+)?to\s+(?:set up|arrange|organi[sz]e|book)\s+(?:an?|the)\s+(?:joint\s+|first\s+)?(?:call|meeting|intro)`,
       String.raw`(?:said|says)\s+yes\s+to\s+(?:a|the|your)\s+(?:call|meeting|contact)`,
@@ -522,7 +522,7 @@ export const cues: CueTable = {
       String.raw`asked\s+us\s+to\s+connect\s+(?:him|her|them)`,
       String.raw`(?:feel free|free|happy for you|ok|okay)\s+to\s+pass\s+(?:on\s+)?(?:my|his|her|their)\s+(?:details|contact details|number)`,
       String.raw`agreed\s+that\s+(?:[\p{L}]+\s+){0,2}(?:may|can|could)\s+${CONTACT_VERB}`,
-      String.raw`(?:happy|fine|ok|okay|open)\s+${WITH}\s+(?:a|your)\s+(?:call|e-?mail|contact|outreach)`,
+      String.raw`(?:happy|fine|ok|okay|open)\s+${WITH}\s+(?:a|your|direct)\s+(?:call|e-?mail|contact|outreach)`,
       // the prospect's own words in a forward: "they can reach me here", "connect me with …", "share my details"
       String.raw`(?:they|${YOU})\s+(?:can|may|could)\s+(?:reach|contact|call|phone|ring|e-?mail)\s+(?:me|her|him)`,
       String.raw`(?:connect|introduce)\s+me\s+(?:with|to)`,
@@ -531,9 +531,6 @@ export const cues: CueTable = {
       // "OK'd us passing on her details", "approved sharing his number"
       String.raw`(?:ok'?d|okayed|approved|cleared|agreed to)\s+(?:us\s+|you\s+|me\s+)?(?:passing(?:\s+on)?|sharing|forwarding|giving\s+(?:you|out))`,
       String.raw`go\s+ahead\s+and\s+${CONTACT_VERB}`,
-      // "she's aware you'll reach out", "he knows you will call"
-      String.raw`(?:is|'s|are|'re|am)\s+aware\s+(?:that\s+)?(?:you|your team|[\p{L}]+)(?:'ll|'re|\s+will|\s+may|\s+might|\s+are going to|\s+are)\s+(?:be\s+)?(?:reach|contact|call|ring|e-?mail|get|join|in touch|be in touch|getting|reaching|calling)`,
-      String.raw`knows?\s+(?:that\s+)?(?:you|your team)(?:'ll|\s+will|\s+are going to|\s+may)\s+(?:be\s+)?(?:reach|contact|call|ring|e-?mail|get in touch|in touch)`,
       String.raw`(?:contact|outreach)\s+(?:is\s+)?(?:ok|okay|allowed|fine|welcome)(?=\s*(?:[.!]|$))`,
       String.raw`agreed\s+to\s+${YOU}\s+(?:joining|calling|contacting|reaching out|getting in touch|ringing|phoning)`,
       String.raw`${YOU}(?:\s+are|'re|’re)\s+welcome\s+to\s+(?:${CONTACT_VERB}|give\s+(?:him|her|them)\s+a\s+(?:ring|call))`,
@@ -547,6 +544,18 @@ export const cues: CueTable = {
       String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,5}to\s+join`,
       // the prospect in a forward: "feel free to have the vendor reach out to me"
       String.raw`feel free to (?:have|let|get)\s+(?:[\p{L}]+\s+){1,4}(?:reach out|contact|call|e-?mail|ring)`,
+      // the prospect was told who will call: "he knows you'll be reaching out", "she has been told the vendor team may call"
+      String.raw`(?:knows?|aware|been told|was told|were told|informed)\s+(?:that\s+)?(?:${YOU}|[\p{L}]+)(?:\s+(?:team|people|sales))?(?:'ll|'re|\s+will|\s+may|\s+might|\s+can|\s+are going to|\s+is going to|\s+are)\s+(?:be\s+)?(?:reach(?:ing)?|contact(?:ing)?|call(?:ing)?|ring(?:ing)?|e-?mail(?:ing)?|join(?:ing)?|get(?:ting)? in touch|in touch|be in touch)`,
+      String.raw`knows?\s+(?:that\s+)?we(?:'re|\s+are|'ll|\s+will)\s+(?:bringing|looping|bring|loop)\s+${YOU}\s+in`,
+      String.raw`(?:gave|given|give|granted)\s+(?:us\s+)?(?:(?:his|her|their)\s+)?(?:permission|approval|the ok|the okay|the go-ahead|the green light)\s+(?:to|for)\s+(?:contact|a call|calls|outreach|be contacted|reach|call|share|pass)`,
+      String.raw`(?:contact|outreach)\s+(?:is\s+|was\s+)?(?:approved|agreed|cleared)`,
+      String.raw`(?:said|says|say)\s+yes\s+to\s+(?:be(?:ing)?\s+)?(?:contacted|called|approached)`,
+      // "she's happy to meet your team", "he is keen to have a joint call with your team": the prospect's word, not the partner's ("I'm happy to")
+      String.raw`(?:[\p{L}]+(?:'s|'re)|is|are|was)\s+(?:happy|glad|keen|open|willing)\s+to\s+(?:meet|have\s+a\s+(?:joint\s+|first\s+|short\s+)?(?:call|chat|meeting)\s+with|speak\s+(?:to|with)|talk\s+(?:to|with))\s+${YOU}`,
+      String.raw`(?:expecting|expects|keen for|wants)\s+${YOU}\s+(?:on|to\s+(?:join|be\s+on))\s+(?:it|the call|the meeting|the demo)`,
+      // "asked us to loop you in", "happy for you to bring in a vendor", "feel free to loop in the vendor"
+      String.raw`(?:asked|wants?|would like)\s+(?:us|me)\s+to\s+(?:loop|bring|pull)\s+${YOU}\s+in`,
+      String.raw`(?:feel free|happy for (?:you|us|me)|fine for (?:you|us|me)|ok for (?:you|us|me))\s+to\s+(?:loop|bring|pull)\s+in`,
     ],
     prohibition: [
       String.raw`(?:don't|do not|dont|please not|not to|never)\s+${CONTACT_VERB}`,
@@ -568,6 +577,10 @@ export const cues: CueTable = {
       String.raw`(?:contact|reach)\s+(?:[\p{L}]+\s+){0,2}(?:through|via)\s+(?:us|me)\s+first`,
       // "let me warm him up first", "let me check with her"
       String.raw`let\s+me\s+(?:warm|check with|speak (?:to|with)|talk (?:to|with)|sound out)\s+(?:her|him|them)`,
+      // not knowing whether they agreed is no consent: "not sure they've agreed to be called", "don't know if he agreed"
+      String.raw`(?:not sure|unsure|don't know|do not know|no idea)\s+(?:if\s+|whether\s+)?(?:they|she|he|the (?:customer|client|prospect))(?:'ve|'s|\s+have|\s+has|\s+had)?\s+(?:already\s+)?agreed`,
+      String.raw`(?:haven't|have not|hasn't|has not|not yet)\s+(?:yet\s+)?(?:cleared|agreed|discussed|checked)\s+(?:it|this|that)?\s*with\s+(?:[\p{L}]+\s+){1,2}(?:for|that|whether|if)`,
+      String.raw`no\s+(?:direct\s+)?(?:outreach|contact|calls?)\s+(?:yet|for now|please|pls|until)`,
     ],
   },
   motion: {

@@ -126,8 +126,19 @@ export const cues: CueTable = {
       String.raw`(?:quiere|quieren|pidió|pide)\s+que\s+(?:ustedes\s+)?(?:l[aoe]s?\s+)?(?:llamen|contacten|escriban)`,
       // the prospect's own words in a forward: "pueden contactarme directamente"
       String.raw`(?:pueden|puede|podéis)\s+(?:contactarme|llamarme|escribirme)`,
+      // "ya sabe que la vais a llamar", "espera la llamada de vuestro equipo", "nos pidió que organizáramos la llamada"
+      String.raw`sabe(?:n)?\s+que\s+(?:l[aoe]s?\s+)?(?:(?:vais|van|va)\s+a\s+(?:llamar|contactar|escribir)|(?:llamar|contactar|escribir)(?:éis|án))`,
+      String.raw`espera(?:n)?\s+(?:la|vuestra|su|una|tu)\s+llamada`,
+      String.raw`(?:nos|me)\s+pidi[óo]\s+(?:[\p{L}]+\s+){0,2}?que\s+(?:[\p{L}]+\s+){0,5}?(?:organiz|agend|llam|contact)\p{L}*`,
     ],
-    prohibition: [String.raw`no\s+(?:l[aoe]s?\s+)?(?:contacten|llamen|contactar|contactéis|llaméis|contactes|llames)`],
+    prohibition: [
+      String.raw`no\s+(?:l[aoe]s?\s+)?(?:contacten|llamen|contactar|contactéis|llaméis|contactes|llames)`,
+      // not asked yet, not sure they accepted, no contact for now
+      String.raw`(?:aún|todavía|todavia)\s+no\s+(?:le|les)\s+(?:he|hemos)\s+(?:preguntado|consultado)`,
+      String.raw`no\s+(?:le|les)\s+(?:he|hemos)\s+(?:preguntado|consultado)\s+(?:aún|todavía|todavia)`,
+      String.raw`no\s+s[ée]\s+si\s+(?:[\p{L}]+\s+){0,3}?(?:aceptad[oa]|de\s+acuerdo|autorizad[oa])`,
+      String.raw`nada\s+de\s+contacto|sin\s+contacto\s+(?:aún|todavía|por\s+ahora)`,
+    ],
   },
   motion: {
     resale: [

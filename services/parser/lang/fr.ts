@@ -110,6 +110,11 @@ export const cues: CueTable = {
       String.raw`donné\s+(?:son|leur)\s+(?:accord|consentement)`,
       String.raw`(?:transmettre|communiquer|partager|donner)\s+(?:mes|ses|leurs)\s+coordonnées`,
       String.raw`(?:vous\s+)?pouvez\s+(?:la|le|les)\s+(?:contacter|appeler)`,
+      // "il sait que vous allez l'appeler", "elle attend l'appel de votre équipe", "d'accord pour que l'éditeur participe"
+      String.raw`(?:sait|savent)\s+(?:déjà\s+|bien\s+)?que\s+vous\s+(?:allez\s+)?(?:l['’]\s*|la\s+|le\s+|les\s+|lui\s+)?(?:appeler|appellerez|contacter|contacterez|joindre|joindrez|écrire|écrirez)`,
+      String.raw`attend(?:ent)?\s+(?:l['’]appel|votre\s+appel|un\s+appel|votre\s+coup\s+de\s+fil|d['’]être\s+(?:contactée?s?|appelée?s?))`,
+      String.raw`(?:est|sont)\s+d['’]accord\s+pour\s+que`,
+      String.raw`(?:nous|m['’])\s*a\s+demandé\s+(?:d['’]organiser|de\s+(?:caler|fixer|planifier|prévoir))\s+(?:l['’]appel|un\s+appel|la\s+réunion|un\s+rendez-vous|un\s+échange)`,
     ],
     prohibition: [
       String.raw`(?:merci de\s+)?(?:ne\s+pas|ne\s+la|ne\s+le|ne\s+les)\s+(?:la\s+|le\s+|les\s+)?(?:contacter|appeler|solliciter)`,
@@ -118,6 +123,11 @@ export const cues: CueTable = {
       String.raw`que\s+vous\s+ne\s+(?:l[ae]\s+|les\s+|l['’]\s*|lui\s+)?(?:contactiez|appeliez|sollicitiez|écriviez)`,
       String.raw`(?:n['’]est|ne\s+sont)\s+pas\s+(?:encore\s+)?(?:au\s+courant|informée?s?|prévenue?s?)`,
       String.raw`attendre\s+(?:mon|notre)\s+(?:feu\s+vert|accord|retour|signal)`,
+      // not asked yet, not sure they agreed, no contact for now
+      String.raw`(?:lui|leur)\s+ai\s+pas\s+(?:encore\s+)?(?:posé\s+la\s+question|demandé)`,
+      String.raw`(?:pas\s+s[ûu]re?s?|ne\s+sais\s+pas)\s+(?:qu['’]\s*|si\s+)(?:[\p{L}]+\s+){0,3}?(?:accepté|d['’]accord|donné\s+(?:son|leur)\s+accord)`,
+      String.raw`pas\s+(?:encore\s+)?eu\s+(?:son|leur)\s+(?:accord|feu\s+vert)`,
+      String.raw`pas\s+de\s+(?:prise\s+de\s+)?contact\s+(?:pour\s+l['’]instant|pour\s+le\s+moment|pour\s+l['’]heure|encore|svp|s['’]il)`,
     ],
   },
   motion: {

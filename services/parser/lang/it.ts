@@ -67,8 +67,21 @@ export const cues: CueTable = {
       String.raw`(?:potete|può)\s+(?:contattarl[ao]|chiamarl[ao]|scriverle|scrivergli)`,
       String.raw`(?:dato|concesso|dà)\s+(?:il\s+)?(?:suo\s+|loro\s+)?consenso`,
       String.raw`ha\s+accettato\s+di\s+essere\s+contattat[ao]`,
+      // "sa che lo chiamerete", "aspetta la vostra telefonata", "ci ha chiesto di fissare la call", "ha acconsentito"
+      String.raw`(?:sa|sanno)\s+(?:già\s+|bene\s+)?che\s+(?:l[aoe]\s+|vi\s+|gli\s+)?(?:chiamerete|contatterete|sentirete|scriverete|chiamate|contattate)`,
+      String.raw`(?:le|gli)\s+ho\s+detto\s+che\s+(?:l[aoe]\s+)?(?:chiamate|chiamerete|contattate|contatterete|sentirete)`,
+      String.raw`aspetta(?:no)?\s+(?:la\s+vostra\s+|la\s+|una\s+|vostra\s+)(?:chiamata|telefonata)`,
+      String.raw`(?:ha|hanno)\s+acconsentito`,
+      String.raw`(?:ci|mi)\s+ha(?:nno)?\s+chiesto\s+(?:lei\s+|lui\s+)?di\s+(?:organizzare|fissare|programmare|farl[aoi]\s+contattare|farl[aoi]\s+chiamare)`,
     ],
-    prohibition: [String.raw`non\s+(?:l[ao]\s+)?(?:contattate|chiamate|contattatel[ao])`],
+    prohibition: [
+      String.raw`non\s+(?:l[ao]\s+)?(?:contattate|chiamate|contattatel[ao])`,
+      // not asked yet, asked not to be called, not sure they agreed, no contact for now
+      String.raw`non\s+(?:le|gli)\s+(?:ho|abbiamo)\s+ancora\s+chiesto|non\s+(?:ho|abbiamo)\s+ancora\s+(?:concordato|verificato|parlato)\s+con`,
+      String.raw`(?:chiesto|prega(?:to)?)\s+di\s+non\s+(?:essere\s+)?(?:chiamat|contattat|chiamarl|contattarl|sentirl)\p{L}*`,
+      String.raw`non\s+so\s+se\s+(?:[\p{L}]+\s+){0,3}?(?:accettato|d['’]accordo|acconsentito)`,
+      String.raw`(?:niente|nessun)\s+contatt[oi]`,
+    ],
   },
   motion: {
     resale: [String.raw`rivendita`, String.raw`rivenditore`, String.raw`rivenderemo`],

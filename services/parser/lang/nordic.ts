@@ -108,8 +108,26 @@ export const cues: CueTable = {
       // "kunden ok med kontakt", "godkänt att ni kontaktar"
       String.raw`(?:ok|okay|enig|positiv)\s+med\s+(?:kontakt|at\s+(?:dere|I)|att\s+ni)`,
       String.raw`(?:har\s+)?(?:godkänt|godkendt|godkjent)\s+att?\s+(?:ni|I|dere)`,
+      // "han ved at I ringer", "hun venter på en telefon", "er indforstået med at I kontakter", "har givet grønt lys"
+      String.raw`(?:ved|vet)\s+att?\s+(?:I|dere|ni)\s+(?:vil\s+|kommer\s+til\s+at\s+|kommer\s+att\s+|skal\s+|ska\s+)?(?:ringer|ringe|ringa|kontakter|kontakte|kontaktar|kontakta|hører|hör)`,
+      String.raw`(?:venter|väntar)\s+på\s+(?:et|ett|en|jeres|deres|ert|er)\s+(?:opkald|telefon|samtal|oppringning|anrop)`,
+      String.raw`(?:indforstået|innforstått|införstådd|med\s+på)\s+(?:med\s+)?att?\s+(?:I|dere|ni)`,
+      String.raw`(?:givet|gitt|gett|gav|gir|giver|ger)\s+(?:os\s+|oss\s+)?(?:grønt\s+lys|grönt\s+ljus|klartecken)`,
+      String.raw`(?:glæder|gleder)\s+s[ei]g\s+til\s+(?:at|å)\s+høre\s+fra|ser\s+fram\s+emot\s+att\s+höra\s+(?:av|från)`,
+      String.raw`ok\s+att?\s+(?:ni|I|dere)\s+(?:ringer|kontakter|kontaktar)`,
     ],
-    prohibition: [String.raw`(?:ikke|inte)\s+(?:ta|tage)\s+kontakt`, String.raw`(?:vennligst|venligst)\s+ikke`],
+    prohibition: [
+      String.raw`(?:ikke|inte)\s+(?:ta|tage)\s+kontakt`,
+      String.raw`(?:vennligst|venligst)\s+ikke`,
+      // not asked or settled yet, not to be called, "I'll settle it with him before you call", no contact yet
+      String.raw`(?:ikke|inte)\s+(?:[\p{L}]+\s+)?(?:spurgt|spurt|frågat)\s+(?:ham|hende|henne|honom|dem|dom|kunden|[\p{L}]+\s+(?:endnu|ennå|än|ännu|om))`,
+      String.raw`(?:ikke|inte)\s+(?:afstemt|avklart|stämt\s+av)\s+med`,
+      String.raw`(?:ikke|inte)\s+(?:at\s+|å\s+)?(?:blive|bli)\s+(?:ringet|ringt|uppringd|kontaktet|kontaktad)`,
+      String.raw`(?:før|innan)\s+(?:I|dere|ni)\s+(?:tager|tar)\s+kontakt`,
+      String.raw`(?:afstemmer|avklarer|stämmer\s+av|tjekker|sjekker|kollar)\s+(?:det\s+)?med\s+(?:ham|hende|henne|honom|dem|dom)`,
+      String.raw`ingen\s+kontakt\s+(?:än|ännu|endnu|ennå|foreløpig|for nu)`,
+      String.raw`(?:kontakta|kontakte|ring|ringa|ringe)\s+(?:henne|honom|ham|hende|dem)\s+(?:inte|ikke)`,
+    ],
   },
   motion: {
     resale: [

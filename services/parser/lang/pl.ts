@@ -72,8 +72,19 @@ export const cues: CueTable = {
       String.raw`wyraził[ao]?\s+zgodę`,
       String.raw`zgoda\s+na\s+kontakt\s+(?:jest|udzielona|wyrażona)`,
       String.raw`(?:zgodził|zgodziła)\s+się\s+na\s+kontakt`,
+      // "wie, że zadzwonicie", "czeka na telefon", "dała zielone światło"
+      String.raw`wie(?:dzą)?,?\s+że\s+(?:się\s+)?(?:zadzwonicie|odezwiecie|skontaktujecie)`,
+      String.raw`czeka(?:ją)?\s+na\s+(?:wasz\s+|twój\s+)?(?:telefon|kontakt|wiadomość)`,
+      String.raw`(?:dał|dała|dali)\s+zielone\s+światło`,
     ],
-    prohibition: [String.raw`(?:proszę\s+)?nie\s+(?:kontaktować|dzwonić)`],
+    prohibition: [
+      String.raw`(?:proszę\s+)?nie\s+(?:kontaktować|dzwonić)`,
+      // not asked or settled yet, does not wish contact, "I'll settle it with him first", no contact for now
+      String.raw`(?:jej|go|ich)\s+nie\s+(?:pytał|zapytał)(?:em|am|iśmy)|nie\s+(?:pytał|zapytał)(?:em|am|iśmy)\s+(?:jeszcze|jej|go|ich|pana|pani|klienta)|nie\s+uzgodnił(?:em|am|iśmy)\s+(?:jeszcze\s+)?z`,
+      String.raw`nie\s+życz(?:y|ą)\s+sobie\s+(?:bezpośredniego\s+)?kontaktu`,
+      String.raw`uzgodnię\s+(?:to\s+)?z\s+(?:nim|nią|nimi)`,
+      String.raw`(?:na\s+razie|jeszcze)\s+bez\s+kontaktu`,
+    ],
   },
   motion: {
     resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`],

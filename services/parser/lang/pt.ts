@@ -76,12 +76,21 @@ export const cues: CueTable = {
       String.raw`autorizou\s+(?:o\s+|a\s+)?(?:compartilhamento|partilha|envio)\s+(?:d[oa]s?\s+)?(?:seus?\s+)?(?:contato|contacto|dados)`,
       String.raw`concordou\s+(?:em|com)\s+(?:receber|ser\s+contactad[oa]|ser\s+contatad[oa]|o\s+contato|o\s+contacto)`,
       // terse notes: "já tá esperando contato de vcs, pode ligar"
-      String.raw`(?:tá|está|esta)\s+(?:esperando|à espera de|a\s+espera\s+de|aguardando)\s+(?:o\s+|um\s+|seu\s+)?(?:contato|contacto|ligação|telefonema)`,
+      String.raw`(?:tá|está|esta)\s+(?:esperando|à espera de|a\s+espera\s+de|aguardando)\s+(?:o\s+|um\s+|seu\s+|a\s+|uma\s+|sua\s+)?(?:contato|contacto|ligação|telefonema|chamada)`,
+      // "ele já sabe que vocês vão ligar", "aceitou ser contactada", "pediu para marcarmos a chamada", "autorizou que a equipa a contacte"
+      String.raw`sabe\s+que\s+(?:vocês|voces|vcs)\s+(?:vão|vao|irão)\s+(?:lhe\s+|lhes\s+)?(?:ligar|contactar|contatar|entrar)`,
+      String.raw`aceit(?:ou|aram)\s+ser\s+conta(?:c)?tad[oa]s?`,
+      String.raw`pediu(?:-nos|-me)?\s+(?:para|pra|que)\s+(?:[\p{L}]+\s+){0,2}?(?:marcar|agendar|entrar\s+em\s+conta(?:c)?to|ligar|contactar|contatar)`,
+      String.raw`autorizou\s+que\s+(?:[\p{L}]+\s+){0,5}?(?:fal|lig|contact|contat|entr)\p{L}*`,
     ],
     prohibition: [
       String.raw`não\s+(?:entrem\s+em\s+contato|contatem|liguem)`,
       String.raw`aguard(?:em|e|ar)\s+(?:até|pela|pelo|a\s+minha|o\s+meu)`,
-      String.raw`ainda\s+não\s+(?:lhe\s+|lhes\s+)?(?:perguntei|perguntámos|perguntamos|falei|falámos|falamos|confirmei)`,
+      String.raw`ainda\s+não\s+(?:lhe\s+|lhes\s+)?(?:perguntei|perguntámos|perguntamos|falei|falámos|falamos|confirmei|combinei|combinámos|combinamos)`,
+      // asked not to be called, not sure they accepted, no contact for now
+      String.raw`pediu\s+(?:para|que)\s+não\s+(?:lhe\s+|lhes\s+|o\s+|a\s+)?(?:lig|contact|contat)\p{L}*`,
+      String.raw`não\s+sei\s+se\s+(?:[\p{L}]+\s+){0,3}?(?:aceit|concord|autoriz)\p{L}*`,
+      String.raw`nada\s+de\s+conta(?:c)?to`,
     ],
   },
   motion: {
