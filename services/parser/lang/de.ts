@@ -168,7 +168,11 @@ export const cues: CueTable = {
       String.raw`evaluier(?:t|en|ung)`,
       String.raw`pilotphase`,
       String.raw`ausschreibung`,
-      String.raw`budget\s+(?:ist\s+)?(?:freigegeben|genehmigt)`,
+      String.raw`budget\s+(?:[\p{L}\d]+\s+){0,4}?(?:freigegeben|genehmigt|bewilligt)`,
+      // "in der engeren Auswahl", "ein Vergabeverfahren läuft", "sie testen die Software"
+      String.raw`engere[rn]?\s+auswahl`,
+      String.raw`vergabeverfahren`,
+      String.raw`testen\s+(?:das|die|den|unser|euer|ihr|eure|unsere)\s+(?:[\p{L}]+\s+)?(?:produkt|lösung|software|system|tool|plattform)`,
       // a trial that is running: "der Pilot läuft", "Testphase läuft bereits"
       String.raw`(?:poc|pilot(?:projekt)?|test(?:phase|lauf)?|proof[- ]of[- ]concept)\s+(?:läuft|laufen)`,
       String.raw`(?:über|auf)\s+ein\s+angebot\s+freuen`,
@@ -198,6 +202,11 @@ export const cues: CueTable = {
     ],
     newIntro: [
       "erstkontakt",
+      // an idea, a name dropped, a note ahead of time: "erst eine Idee", "ganz am Anfang", "Vorab-Hinweis"
+      String.raw`(?:reine|erste|erst\s+eine|nur\s+eine)\s+idee`,
+      String.raw`ganz\s+am\s+anfang`,
+      String.raw`vorab-?hinweis`,
+      String.raw`(?:produkt|lösung)\s+(?:[\p{L}]+\s+){0,5}?(?:kurz\s+)?erwähnt`,
       "erstansprache",
       String.raw`(?:ganz\s+)?frische[rn]?\s+(?:kontakt|lead)`,
       String.raw`neue[rn]?\s+(?:lead|kontakt|interessent(?:en)?)`,
@@ -222,10 +231,12 @@ export const cues: CueTable = {
       "telefonat",
       "besuch",
       "vor-ort-termin",
+      "kick-?off",
       String.raw`(?:erst|demo|präsentations|vorführungs|beratungs|gesprächs|kick-?off|workshop|vor-ort-)termin`,
     ],
     booked: [
       "angesetzt",
+      "gebucht",
       "vereinbart",
       "abgemacht",
       "ausgemacht",

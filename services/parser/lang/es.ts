@@ -85,6 +85,11 @@ export const cues: CueTable = {
       String.raw`(?:propuesta|oferta|cotizaci[óo]n|presupuesto)\s+(?:solicitad[ao]|enviad[ao]|en preparaci[óo]n|pedid[ao])`,
       String.raw`comparando\s+(?:ofertas|proveedores|soluciones|propuestas)`,
       String.raw`licitaci[óo]n`,
+      // "presupuesto aprobado", "en la lista corta", "un concurso abierto", "nos han pedido propuesta"
+      String.raw`presupuesto\s+(?:ya\s+)?aprobado`,
+      String.raw`lista\s+corta`,
+      String.raw`concurso`,
+      String.raw`(?:nos\s+)?(?:han|ha)\s+pedido\s+(?:una\s+)?(?:propuesta|oferta|cotizaci[óo]n|presupuesto)`,
       // "ya les hemos pasado una propuesta", "están comparando con …", "la prueba ya está montada"
       String.raw`(?:hemos|han)\s+(?:pasado|enviado|mandado|presentado)\s+(?:una\s+|la\s+|nuestra\s+)?(?:propuesta|oferta|cotizaci[óo]n|presupuesto)`,
       String.raw`(?:están|estan|está)\s+comparando`,
@@ -93,6 +98,12 @@ export const cues: CueTable = {
     ],
     newIntro: [
       String.raw`primer\s+contacto`,
+      // "de momento solo es una presentación", "fase de idea", "un aviso de lead", "le mencioné vuestro producto"
+      String.raw`(?:solo|sólo)\s+(?:es\s+)?una\s+presentaci[óo]n`,
+      String.raw`fase\s+de\s+idea`,
+      String.raw`aviso\s+de\s+lead`,
+      String.raw`mencion[ée]\s+(?:vuestro|nuestro|su|el)\s+producto`,
+      String.raw`no\s+hemos\s+hablado\s+en\s+serio`,
       String.raw`presentaci[óo]n\s+inicial`,
       String.raw`(?:todavía\s+|aún\s+)?sin\s+{event}`,
       String.raw`nada\s+(?:agendado|programado|concretado)(?:\s+todavía|\s+aún)?`,
@@ -108,6 +119,9 @@ export const cues: CueTable = {
       String.raw`previst[oa]`,
       String.raw`fijad[oa]`,
       String.raw`concertad[oa]`,
+      String.raw`reservad[oa]`,
+      String.raw`apuntad[oa]`,
+      String.raw`cerrad[oa]\s+para`,
     ],
     day: ["lunes", "martes", "miércoles", "jueves", "viernes", "mañana"],
   },

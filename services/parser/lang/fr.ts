@@ -63,6 +63,9 @@ export const cues: CueTable = {
       String.raw`(?:compare|comparent|comparons)\s+(?:les\s+)?(?:offres|solutions|fournisseurs|propositions)`,
       String.raw`(?:proposition|offre|devis)\s+(?:commerciale\s+)?(?:demandée?|envoyée?|en cours|en préparation|remise)`,
       String.raw`appel d'offres`,
+      // "une consultation est lancée", "ils ont demandé une proposition"
+      String.raw`lancé\s+une\s+consultation|consultation\s+(?:en\s+cours|lancée|ouverte)`,
+      String.raw`(?:ont|a)\s+demandé\s+(?:une\s+|un\s+)?(?:proposition|offre|devis)`,
       // "ils souhaitent recevoir une proposition chiffrée"
       String.raw`(?:recevoir|obtenir|attendent)\s+(?:une|un|notre|votre)\s+(?:proposition|offre|devis)`,
       String.raw`en (?:cours d')?(?:évaluation|négociation)`,
@@ -72,6 +75,10 @@ export const cues: CueTable = {
     newIntro: [
       String.raw`premi[eè]re?\s+prise\s+de\s+contact`,
       String.raw`premier\s+contact`,
+      // "au stade de l'idée", "juste un signalement", "j'ai évoqué votre produit"
+      String.raw`stade\s+de\s+l['’]id[ée]e`,
+      String.raw`(?:juste|simple)\s+(?:un\s+)?signalement`,
+      String.raw`(?:évoqué|mentionné|parlé\s+de)\s+votre\s+(?:produit|solution|outil)`,
       // "je vous mets en relation avec …", "mise en relation"
       String.raw`(?:mets?|mettons)\s+en\s+relation`,
       String.raw`mise\s+en\s+relation`,
@@ -99,6 +106,7 @@ export const cues: CueTable = {
       String.raw`confirmée?s?`,
       String.raw`calée?s?`,
       String.raw`organisée?s?`,
+      String.raw`réservée?s?`,
     ],
     day: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain"],
   },

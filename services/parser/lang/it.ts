@@ -27,7 +27,7 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`resto (?:il vostro |il suo )?(?:referente|contatto)`];
 
 export const cues: CueTable = {
-  negationBefore: ["non", "senza", "nessun", "nessuna", "né"],
+  negationBefore: ["non", "senza", "nessun", "nessuna", "né", "nulla", "niente"],
   negationAfter: ["non ancora", "ancora no", "in attesa"],
   conditional: ["quando", "una volta che", "dopo"],
   yes: ["sì", "si", "ok", "dato", "concesso", "autorizzato", "d'accordo"],
@@ -43,13 +43,23 @@ export const cues: CueTable = {
       String.raw`inviat[oa]\s+(?:un['’]\s*|una\s+|la\s+|il\s+|nostra\s+)?(?:offerta|proposta|preventivo)`,
       String.raw`approvazione\s+del\s+budget`,
       "gara",
+      // "hanno avviato un pilota", "budget approvato", "ci hanno chiesto un'offerta"
+      String.raw`(?:progetto\s+)?pilota`,
+      String.raw`approvato\s+il\s+budget|budget\s+approvato`,
+      String.raw`(?:ci\s+)?(?:hanno|ha)\s+chiesto\s+(?:un['’]\s*|una\s+|un\s+)?(?:offerta|proposta|preventivo)`,
     ],
     newIntro: [
       String.raw`primo\s+contatto`,
       String.raw`nessun[oa]?\s+{event}`,
       String.raw`(?:ancora\s+)?niente\s+{event}`,
       String.raw`prima\s+segnalazione`,
-      String.raw`niente\s+(?:di\s+)?(?:fissato|programmato|pianificato)`,
+      String.raw`(?:niente|nulla)\s+(?:di\s+)?(?:fissato|programmato|pianificato)`,
+      // "solo una presentazione", "allo stadio di idea", "segnalazione preliminare", "ho citato il vostro prodotto"
+      String.raw`(?:solo|soltanto)\s+una\s+presentazione`,
+      String.raw`(?:stadio|fase)\s+(?:di|dell['’])\s*idea`,
+      String.raw`segnalazione\s+preliminare`,
+      String.raw`(?:citato|menzionato|accennato)\s+(?:il\s+)?vostro\s+prodotto`,
+      String.raw`non\s+abbiamo\s+ancora\s+parlato`,
     ],
     event: ["incontro", "riunione", "chiamata", "dimostrazione", "demo", "visita", "call", "presentazione"],
     booked: [
@@ -58,6 +68,7 @@ export const cues: CueTable = {
       String.raw`confermat[oa]`,
       String.raw`previst[oa]`,
       String.raw`pianificat[oa]`,
+      String.raw`prenotat[oa]`,
     ],
     day: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domani"],
   },

@@ -47,14 +47,21 @@ export const cues: CueTable = {
       String.raw`(?:proef|pilot|test)\s*(?:periode\s+)?(?:loopt|lopen)`,
       String.raw`offerte\s+(?:aangevraagd|gevraagd|verstuurd|gestuurd|in voorbereiding)`,
       String.raw`(?:vergelijkt|vergelijken)\s+(?:offertes|aanbieders|leveranciers|oplossingen)`,
+      // "er loopt een aanbesteding", "ze hebben om een voorstel gevraagd"
+      "aanbesteding",
+      String.raw`om\s+een\s+(?:voorstel|offerte|prijsopgave)\s+(?:[\p{L}\d]+\s+){0,4}?gevraagd`,
     ],
     newIntro: [
       String.raw`eerste\s+(?:contact|kennismaking|introductie)`,
-      String.raw`nog\s+(?:niets|geen\s+{event})(?:\s+(?:gepland|ingepland|vastgelegd))?`,
+      String.raw`nog\s+(?:niets|geen\s+(?:echt\s+|serieus\s+)?{event})(?:\s+(?:gepland|ingepland|vastgelegd))?`,
+      // "nog in de ideefase", "ik heb jullie product genoemd"
+      "ideefase",
+      String.raw`(?:product|oplossing)\s+genoemd`,
       String.raw`nieuwe\s+lead`,
     ],
-    event: ["afspraak", "gesprek", "presentatie", "kennismaking", "kennismakingsgesprek", "demo", "bezoek", "overleg"],
-    booked: ["gepland", "ingepland", "vastgelegd", "bevestigd", "afgesproken"],
+    // compounds end in the meeting noun: "belafspraak", "kennismakingscall", "telefoongesprek"
+    event: [String.raw`\p{L}*(?:afspraak|gesprek|call)`, "presentatie", "kennismaking", "demo", "bezoek", "overleg"],
+    booked: ["gepland", "ingepland", "vastgelegd", "bevestigd", "afgesproken", String.raw`staat\s+(?:op|voor|vast)`],
     day: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen"],
   },
   consent: {

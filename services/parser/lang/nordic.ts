@@ -62,23 +62,25 @@ export const cues: CueTable = {
       String.raw`(?:tester|testar)\s+(?:nå|nu|nuna)`,
       String.raw`offert(?:e)?\s+(?:begärd|skickad|sendt|sendes|efterspurgt|ønsket)`,
       String.raw`(?:tilbud|offert)\s+(?:er\s+)?(?:sendt|anmodet|bedt om|etterspurt)`,
+      // "budgettet er godkendt", "på kortlisten"
+      String.raw`(?:budget(?:tet|ten|en)?|budsjett(?:et)?)\s+(?:[\p{L}\d]+\s+){0,4}?(?:godkendt|godkjent|godkänd|godkänt)`,
+      String.raw`(?:shortlisten|kortlisten|kortlistan)`,
     ],
     newIntro: [
       String.raw`(?:første|första)\s+kontakt`,
       String.raw`(?:ny|nytt)\s+(?:lead|emne)`,
       String.raw`(?:ikke|inte)\s+(?:kontaktet|kontaktad|kontaktat)`,
       String.raw`(?:ingen|inget)\s+{event}`,
+      // "bare en introduktion", "kun et tip", "hverken møde eller demo", "lige begyndt at kigge"
+      String.raw`(?:bare|kun|bara)\s+(?:en\s+|et\s+|ett\s+)?(?:introduktion|introduksjon|tip|tips|forvarsel|förvarning)`,
+      String.raw`(?:hverken|verken|varken)\s+{event}`,
+      String.raw`(?:lige|akkurat|precis)\s+(?:begyndt|begynt|börjat)`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"
     discovery: [String.raw`{event}\s+(?:med\s+[\p{L}-]+\s+)?(?:(?:næste|nästa|neste|kommende|på|nu\s+på)\s+)?{day}`],
     event: [
-      "möte",
-      "mötet",
-      "samtal",
-      "møde",
-      "mødet",
-      "møte",
-      "møtet",
+      // compounds end in the call noun: "introsamtalet", "telefonmødet", "opkaldet"
+      String.raw`\p{L}*(?:samtal(?:et)?|samtale(?:n)?|opkald(?:et)?|möte(?:t)?|møde(?:t)?|møte(?:t)?)`,
       "presentasjon",
       "demo",
       "besök",
@@ -97,6 +99,9 @@ export const cues: CueTable = {
       "avtalt",
       "planlagt",
       "berammet",
+      String.raw`ligger\s+fast`,
+      "spikret",
+      "spikat",
     ],
     day: ["mandag", "måndag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "i morgen", "imorgon"],
   },

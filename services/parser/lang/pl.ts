@@ -42,15 +42,36 @@ export const cues: CueTable = {
       String.raw`(?:prosi|poprosił[aoy]?|prosz[ąa])\s+o\s+ofert[ęy]`,
       String.raw`testuj[eąa]\p{L}*`,
       String.raw`wersj[iaę]\s+próbn\p{L}+`,
+      // "zatwierdzony budżet", "na krótkiej liście"
+      String.raw`zatwierdzon[ya]\s+budżet|budżet\s+(?:jest\s+)?zatwierdzony`,
+      String.raw`krótkiej\s+liście`,
     ],
-    newIntro: [String.raw`pierwszy\s+kontakt`, String.raw`wstępna\s+rozmowa`, String.raw`bez\s+{event}`],
-    event: ["spotkanie", "spotkania", "prezentacja", "rozmowa", "demo", "wizyta", "telekonferencja"],
+    newIntro: [
+      String.raw`pierwszy\s+kontakt`,
+      String.raw`wstępna\s+rozmowa`,
+      String.raw`bez\s+{event}`,
+      // "tylko wstępne przedstawienie", "sygnał o leadzie", "ani spotkania, ani demo", "dopiero zaczyna"
+      String.raw`(?:tylko|jedynie)\s+(?:wstępne\s+przedstawienie|przedstawienie|polecenie)`,
+      String.raw`sygnał\s+o\s+leadzie`,
+      String.raw`ani\s+{event}`,
+      String.raw`dopiero\s+(?:zaczyna|zaczął|zaczęła|zaczynają)`,
+    ],
+    event: [
+      "spotkanie",
+      "spotkania",
+      String.raw`prezentacj[aięi]`,
+      String.raw`rozmow[aęyi]`,
+      "demo",
+      "wizyta",
+      "telekonferencja",
+    ],
     booked: [
       String.raw`zaplanowan[ea]`,
       String.raw`zaplanowany`,
       String.raw`umówion[ea]`,
       String.raw`umówiony`,
       String.raw`potwierdzon[ea]`,
+      String.raw`ustalon[aey]`,
     ],
     day: [
       "poniedziałek",

@@ -58,10 +58,28 @@ export const cues: CueTable = {
       // "já enviámos uma proposta preliminar"
       String.raw`(?:enviámos|enviamos|mandamos|mandámos|apresentámos|apresentamos)\s+(?:uma\s+|a\s+)?(?:nossa\s+)?(?:proposta|cotação|orçamento)`,
       String.raw`piloto`,
+      // "vamos a concurso", "pediram-nos uma proposta"
+      String.raw`concurso`,
+      String.raw`pediram(?:-nos)?\s+(?:uma?\s+)?(?:proposta|cotação|orçamento)`,
     ],
-    newIntro: [String.raw`primeiro\s+cont(?:at|act)o`, String.raw`(?:ainda\s+)?sem\s+{event}`],
+    newIntro: [
+      String.raw`primeiro\s+cont(?:at|act)o`,
+      String.raw`(?:ainda\s+)?sem\s+{event}`,
+      // "é apenas uma apresentação", "na fase da ideia", "só um aviso", "mencionei o vosso produto", "ainda não houve conversa"
+      String.raw`(?:apenas|só|somente)\s+uma\s+apresentação`,
+      String.raw`fase\s+da\s+ideia`,
+      String.raw`(?:só|apenas)\s+um\s+aviso`,
+      String.raw`mencion(?:ei|ámos|amos)\s+(?:o\s+)?(?:vosso|seu)\s+produto`,
+      String.raw`ainda\s+não\s+houve\s+(?:uma\s+)?(?:conversa|reunião)`,
+    ],
     event: ["reunião", "demonstração", "chamada", "visita", "apresentação", "demo"],
-    booked: [String.raw`marcad[oa]`, String.raw`agendad[oa]`, String.raw`confirmad[oa]`, String.raw`previst[oa]`],
+    booked: [
+      String.raw`marcad[oa]`,
+      String.raw`agendad[oa]`,
+      String.raw`confirmad[oa]`,
+      String.raw`previst[oa]`,
+      String.raw`reservad[oa]`,
+    ],
     day: ["segunda", "terça", "quarta", "quinta", "sexta", "amanhã"],
   },
   consent: {

@@ -1,8 +1,9 @@
 // Phrasing families learnt from the cue phrasebook and held-out corpora 10–15, one sentence per
 // table entry in words none of those mails uses (other names, verbs, order): how partners say in
-// each language that the prospect agreed to be called or did not (yet).
+// each language that the prospect agreed to be called or did not (yet), and where the deal stands.
 import { describe, expect, it } from "vitest";
 import { detectConsent } from "../../../services/parser/normalise/consent.ts";
+import { detectStage } from "../../../services/parser/normalise/stage.ts";
 
 describe("consent: the prospect agreed", () => {
   it.each([
@@ -126,5 +127,87 @@ describe("consent: the prospect did not agree, or not yet", () => {
     "Han har ikke spurgt om pris.",
   ])("%s -> null (not about contact)", (text) => {
     expect(detectConsent(text)).toBeNull();
+  });
+});
+
+describe("stage: where the deal stands", () => {
+  it.each([
+    // a kick-off, a call locked or reserved, compounds ending in the meeting noun
+    ["Kick-off is set for the 4th at 10.", "discovery_scheduled"],
+    ["Discovery call locked for Mon 9am.", "discovery_scheduled"],
+    ["Der Kick-off ist für Dienstag gebucht.", "discovery_scheduled"],
+    ["Visita reservada para el martes a las 10.", "discovery_scheduled"],
+    ["Reunión apuntada para el viernes.", "discovery_scheduled"],
+    ["La demo está cerrada para el lunes 8.", "discovery_scheduled"],
+    ["Rendez-vous réservé mardi à 10h.", "discovery_scheduled"],
+    ["Incontro prenotato per venerdì mattina.", "discovery_scheduled"],
+    ["Het telefoongesprek staat op vrijdag 10:00.", "discovery_scheduled"],
+    ["Presentatie staat voor dinsdag.", "discovery_scheduled"],
+    ["Reunião reservada para quinta às 15h.", "discovery_scheduled"],
+    ["Spotkanie ustalone na piątek.", "discovery_scheduled"],
+    ["Telefonmødet ligger fast: mandag kl. 9.", "discovery_scheduled"],
+    ["Demosamtalet är spikat till tisdag.", "discovery_scheduled"],
+    // evaluation: budget approved, shortlist, tender, testing, a proposal asked for
+    ["Das Budget für das Projekt ist bewilligt.", "evaluation"],
+    ["Wir sind in der engeren Auswahl.", "evaluation"],
+    ["Ein Vergabeverfahren ist angelaufen.", "evaluation"],
+    ["Sie testen die neue Software seit Montag.", "evaluation"],
+    ["El presupuesto aprobado cubre dos sedes.", "evaluation"],
+    ["Estamos en la lista corta.", "evaluation"],
+    ["Abrieron un concurso público.", "evaluation"],
+    ["El cliente nos ha pedido una cotización.", "evaluation"],
+    ["La mairie a lancé une consultation en mars.", "evaluation"],
+    ["Le client a demandé un devis détaillé.", "evaluation"],
+    ["Il progetto pilota parte a giugno.", "evaluation"],
+    ["Hanno approvato il budget per il 2026.", "evaluation"],
+    ["Il cliente ci ha chiesto un preventivo.", "evaluation"],
+    ["De gemeente start een aanbesteding.", "evaluation"],
+    ["Ze hebben om een offerte voor 50 licenties gevraagd.", "evaluation"],
+    ["O hospital abriu um concurso.", "evaluation"],
+    ["Pediram-nos um orçamento para três lojas.", "evaluation"],
+    ["Budżet jest zatwierdzony.", "evaluation"],
+    ["Jesteście na krótkiej liście.", "evaluation"],
+    ["Budsjettet for neste år er godkjent.", "evaluation"],
+    ["Vi är med på kortlistan.", "evaluation"],
+    ["They are on the short list with Acme.", "evaluation"],
+    // new introduction: an idea, a name dropped, a tip, a first look around, nothing yet
+    ["It is still at the idea stage.", "new_intro"],
+    ["I brought up your product at lunch with their CTO.", "new_intro"],
+    ["They have only started looking at tools.", "new_intro"],
+    ["Das ist erst eine Idee beim Kunden.", "new_intro"],
+    ["Das Projekt steht ganz am Anfang.", "new_intro"],
+    ["Ein kurzer Vorab-Hinweis zu einem Interessenten.", "new_intro"],
+    ["Ich habe unsere Lösung beim Mittagessen erwähnt.", "new_intro"],
+    ["Por ahora solo una presentación.", "new_intro"],
+    ["Siguen en fase de idea.", "new_intro"],
+    ["Es un aviso de lead nada más.", "new_intro"],
+    ["Le mencioné el producto en una cena.", "new_intro"],
+    ["No hemos hablado en serio todavía.", "new_intro"],
+    ["On en est au stade de l'idée.", "new_intro"],
+    ["C'est un simple signalement.", "new_intro"],
+    ["J'ai mentionné votre solution au DAF.", "new_intro"],
+    ["Per adesso soltanto una presentazione.", "new_intro"],
+    ["Siamo in fase di idea.", "new_intro"],
+    ["Una segnalazione preliminare, niente di più.", "new_intro"],
+    ["Ho menzionato il vostro prodotto al direttore.", "new_intro"],
+    ["Con il cliente non abbiamo ancora parlato.", "new_intro"],
+    ["Zit nog in de ideefase.", "new_intro"],
+    ["Ik heb de oplossing genoemd tijdens de lunch.", "new_intro"],
+    ["Nog geen serieus overleg gehad.", "new_intro"],
+    ["É apenas uma apresentação por enquanto.", "new_intro"],
+    ["Estão na fase da ideia.", "new_intro"],
+    ["Só um aviso rápido sobre um cliente.", "new_intro"],
+    ["Mencionámos o vosso produto ao diretor.", "new_intro"],
+    ["Ainda não houve reunião nenhuma.", "new_intro"],
+    ["To jedynie przedstawienie klienta.", "new_intro"],
+    ["Mały sygnał o leadzie.", "new_intro"],
+    ["Ani prezentacji, ani rozmowy.", "new_intro"],
+    ["Klient dopiero zaczyna szukać.", "new_intro"],
+    ["Kun et tip fra vores side.", "new_intro"],
+    ["Verken presentasjon eller møte ennå.", "new_intro"],
+    ["Hun er akkurat begynt å undersøke markedet.", "new_intro"],
+    ["Per ora è solo un contatto, nulla di pianificato.", "new_intro"],
+  ])("%s -> %s", (text, want) => {
+    expect(detectStage(text)).toBe(want);
   });
 });
