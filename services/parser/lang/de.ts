@@ -334,12 +334,15 @@ export const cues: CueTable = {
       String.raw`wiederverkauf(?:en|t)`,
       String.raw`(?:verkauf|vertrieb|bezug|lizenzierung|abrechnung|fakturierung)\s+(?:läuft\s+|erfolgt\s+)?über\s+uns`,
       String.raw`über\s+uns\s+(?:verkauft|bezogen|lizenziert|verrechnet|fakturiert|abgerechnet|gekauft|bestellt)`,
+      // "wir kaufen bei euch ein und verkaufen weiter", "verkaufen über unser Papier weiter"
+      String.raw`verkaufen\s+(?:[\p{L}]+\s+){0,5}?weiter`,
     ],
     technology: [String.raw`technologiepartner(?:schaft)?`, "schnittstellenpartner"],
     services: [
       "implementierung",
       "einführung",
       "dienstleister",
+      String.raw`systemintegrator(?:en)?`,
       String.raw`dienstleistung(?:en)?`,
       String.raw`umsetzung`,
       String.raw`setze\s+(?:die|das|den)\s+[\p{L}-]+(?:\s+und\s+(?:die|das|den)\s+[\p{L}-]+)?\s+(?:beim kunden\s+)?um`,

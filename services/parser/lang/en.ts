@@ -598,6 +598,8 @@ export const cues: CueTable = {
       "committed spend",
       String.raw`spend commitment`,
       String.raw`(?:via|through the|through)\s+(?:aws|azure|gcp|google)[- ]?marketplace`,
+      // the Romance order, noun first: "marketplace de Azure", "la marketplace AWS", "marketplace di Google Cloud"
+      String.raw`marketplace\s+(?:de\s+|d['’]\s*|di\s+|da\s+|do\s+|van\s+)?(?:aws|azure|microsoft|google|gcp|amazon)`,
       "edp",
     ],
     resale: [
@@ -616,7 +618,10 @@ export const cues: CueTable = {
       String.raw`we(?:'d| would| will|'ll)?\s+(?:do|supply|provide|sell)\s+the\s+licen[cs]es`,
     ],
     technology: [
-      "co-?sell",
+      // "co-sell", "co-selling", and the verb as other languages bend it ("co-sellen", "co-selge", "co-venta", "co-vente")
+      String.raw`co-?sell\p{L}*`,
+      String.raw`co-?s(?:el|äl)(?:ge|ja)`,
+      String.raw`co-?vent[ae]`,
       "connector",
       "partner api",
       String.raw`technology\s+(?:partner|co-sell|alliance)`,

@@ -160,12 +160,23 @@ export const cues: CueTable = {
       String.raw`revendedor(?:es)?`,
       String.raw`revender(?:emos)?`,
       String.raw`distribuidor(?:es|a)?`,
+      // "compramos y revendemos", "revendemos en nuestro papel"
+      String.raw`revend(?:emos|e|en)`,
     ],
     services: [
       String.raw`implantaci[óo]n`,
       String.raw`(?:nos\s+encargamos|nos\s+ocuparemos)\s+de\s+(?:la\s+)?(?:implantaci[óo]n|implementaci[óo]n|instalaci[óo]n)`,
+      String.raw`integrador(?:es)?`,
+      String.raw`servicios?\s+gestionados?`,
     ],
-    referral: [String.raw`referido`, String.raw`recomendaci[óo]n`],
+    // "os refiero a", "solo lo referimos", "es solo referencia", "hacemos la presentación y nos apartamos"
+    referral: [
+      String.raw`referido`,
+      String.raw`recomendaci[óo]n`,
+      String.raw`refiero|referimos`,
+      String.raw`(?:solo|sólo)\s+(?:una\s+)?referencia`,
+      String.raw`nos\s+apartamos`,
+    ],
   },
   competitorBefore: [
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,

@@ -139,12 +139,25 @@ export const cues: CueTable = {
     ],
   },
   motion: {
-    resale: [String.raw`revente`, String.raw`revendeur`, String.raw`revendr(?:e|ons|a)`],
+    // "nous achetons et revendons", "on revend sur notre papier"
+    resale: [
+      String.raw`revente`,
+      String.raw`revendeur`,
+      String.raw`revendr(?:e|ons|a)`,
+      String.raw`revend(?:ons|ent)?`,
+    ],
     services: [
       String.raw`(?:nous\s+)?assurerons\s+(?:le\s+)?(?:déploiement|l['’]intégration|la\s+mise\s+en\s+(?:place|œuvre)|la\s+formation)`,
       String.raw`intégrateur`,
+      String.raw`services?\s+managés?`,
     ],
-    referral: [String.raw`apporteur d['’]affaires`, String.raw`recommandation`, String.raw`mise\s+en\s+relation`],
+    // "de l'apport d'affaires", "on fait l'intro et on se retire"
+    referral: [
+      String.raw`apport(?:eur)? d['’]affaires`,
+      String.raw`recommandation`,
+      String.raw`mise\s+en\s+relation`,
+      String.raw`(?:on\s+se|nous\s+nous)\s+retir(?:e|ons)`,
+    ],
     marketplace: [String.raw`place de marché`],
   },
   competitorBefore: [

@@ -95,8 +95,11 @@ export const cues: CueTable = {
     ],
   },
   motion: {
-    resale: [String.raw`rivendita`, String.raw`rivenditore`, String.raw`rivenderemo`],
-    referral: [String.raw`segnala(?:zione|tore|trice)`],
+    // "acquistiamo e rivendiamo", "rivendiamo su nostra carta"
+    resale: [String.raw`rivendita`, String.raw`rivenditore`, String.raw`rivenderemo`, String.raw`rivendiamo`],
+    // "facciamo la presentazione e poi ci facciamo da parte"
+    referral: [String.raw`segnala(?:zione|tore|trice)`, String.raw`ci\s+facciamo\s+da\s+parte`],
+    services: [String.raw`serviz(?:io|i)\s+gestit[oi]`, String.raw`integratore`],
   },
   competitorBefore: [
     String.raw`(?:sta|stanno)\s+(?:valutando|guardando)\s+(?:anche\s+)?`,

@@ -91,9 +91,16 @@ export const cues: CueTable = {
     ],
   },
   motion: {
-    resale: [String.raw`doorverk(?:oop|open|open wij)`, "wederverkoper", "wederverkoop"],
+    // "wij kopen in en verkopen door", "we verkopen door op ons eigen papier"
+    resale: [String.raw`doorverk(?:oop|open|open wij)`, "wederverkoper", "wederverkoop", String.raw`verkopen\s+door`],
     services: [String.raw`(?:wij|we)\s+(?:verzorgen|doen|regelen)\s+(?:de\s+)?(?:implementatie|uitrol|installatie)`],
-    referral: [String.raw`doorverwijzing`, String.raw`aanbrenger`],
+    // "wij verwijzen alleen door", "we leggen het contact en stappen dan uit"
+    referral: [
+      String.raw`doorverwijzing`,
+      String.raw`aanbrenger`,
+      String.raw`verwijzen\s+(?:[\p{L}]+\s+){0,3}?door`,
+      String.raw`stappen\s+(?:[\p{L}]+\s+)?uit`,
+    ],
   },
   // "dat ze X ook hebben bekeken": the names stand before the verb
   competitorAfter: [String.raw`(?:ook\s+)?(?:hebben|heeft)\s+(?:ook\s+)?(?:bekeken|getest|vergeleken|gezien)`],

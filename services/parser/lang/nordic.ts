@@ -142,6 +142,15 @@ export const cues: CueTable = {
       String.raw`videreforhandler`,
       String.raw`videresælg\p{L}*`,
       String.raw`videreselg\p{L}*`,
+      // "vi säljer vidare", "typ: återförsäljning"
+      String.raw`säljer\s+vidare`,
+      String.raw`återförsäljning`,
+    ],
+    // "ren henvisning", "vi træder så tilbage", "trekker oss tilbake", "kliver åt sidan"
+    referral: [
+      String.raw`henvisning|hänvisning`,
+      String.raw`(?:træder|trekker|trækker)\s+(?:[\p{L}]+\s+){0,2}?tilba(?:ge|ke)`,
+      String.raw`kliver\s+(?:[\p{L}]+\s+){0,2}?åt\s+sidan`,
     ],
     // "vi drifter", "stå for driften": the partner runs it
     services: [

@@ -108,7 +108,9 @@ export const cues: CueTable = {
     ],
   },
   motion: {
-    resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`],
+    resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`, String.raw`odsprzedajemy`],
+    // "my tylko przedstawiamy i się wycofujemy"
+    referral: [String.raw`(?:się\s+wycofujemy|wycofujemy\s+się)`],
     // "usługa zarządzana", "wdrożenie i utrzymanie"
     services: [String.raw`usług[ai]\s+zarządzan[ae]`, String.raw`wdrożenie\s+i\s+(?:utrzymanie|wsparcie)`],
   },

@@ -112,9 +112,15 @@ export const cues: CueTable = {
     ],
   },
   motion: {
-    resale: [String.raw`revenda`, String.raw`revender(?:emos)?`, String.raw`vamos\s+revender`],
-    referral: [String.raw`indica(?:ção|cao|ções)`],
-    services: [String.raw`implantação`],
+    // "compramos e revendemos", "revendemos em nome próprio"
+    resale: [String.raw`revenda`, String.raw`revender(?:emos)?`, String.raw`vamos\s+revender`, String.raw`revendemos`],
+    // "só fazemos a referência", "fazemos a apresentação e saímos de cena"
+    referral: [
+      String.raw`indica(?:ção|cao|ções)`,
+      String.raw`(?:só|apenas)\s+(?:fazemos\s+)?(?:uma\s+|a\s+)?referência`,
+      String.raw`sa(?:i|ímos|imos)\s+de\s+cena`,
+    ],
+    services: [String.raw`implantação`, String.raw`integrador(?:es)?`, String.raw`serviços?\s+gerid[oa]s?`],
   },
   competitorBefore: [
     String.raw`(?:também\s+)?(?:estão|está)\s+(?:olhando|avaliando|vendo)\s+(?:a\s+|o\s+)?`,

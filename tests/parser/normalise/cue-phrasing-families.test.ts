@@ -1,9 +1,10 @@
 // Phrasing families learnt from the cue phrasebook and held-out corpora 10–15, one sentence per
 // table entry in words none of those mails uses (other names, verbs, order): how partners say in
-// each language that the prospect agreed to be called or did not (yet), and where the deal stands.
+// each language that the prospect agreed to be called or did not (yet), where the deal stands, and who sells.
 import { describe, expect, it } from "vitest";
 import { detectConsent } from "../../../services/parser/normalise/consent.ts";
 import { detectStage } from "../../../services/parser/normalise/stage.ts";
+import { detectMotion } from "../../../services/parser/normalise/motion.ts";
 
 describe("consent: the prospect agreed", () => {
   it.each([
@@ -209,5 +210,57 @@ describe("stage: where the deal stands", () => {
     ["Per ora è solo un contatto, nulla di pianificato.", "new_intro"],
   ])("%s -> %s", (text, want) => {
     expect(detectStage(text)).toBe(want);
+  });
+});
+
+describe("motion: who sells", () => {
+  it.each([
+    // technology: co-selling however the verb is bent
+    ["Wir möchten das Projekt gemeinsam co-sellen.", "technology"],
+    ["Vi vil gjerne co-selge denne kunden.", "technology"],
+    ["Vi vill co-sälja med er här.", "technology"],
+    ["Proponemos una co-venta con vuestro equipo.", "technology"],
+    ["On vise une co-vente sur ce compte.", "technology"],
+    ["We are co-selling this with your AE.", "technology"],
+    // marketplace: noun first
+    ["Compra prevista por el marketplace de Google Cloud.", "marketplace"],
+    ["Acquisto tramite il marketplace di Azure.", "marketplace"],
+    ["Commande par la marketplace d'AWS.", "marketplace"],
+    // resale
+    ["Wir verkaufen die Lizenzen an den Kunden weiter.", "resale"],
+    ["Nous revendons la solution à nos clients.", "resale"],
+    ["Revendemos la licencia con nuestro margen.", "resale"],
+    ["Rivendiamo le licenze al cliente.", "resale"],
+    ["Wij verkopen door aan de klant.", "resale"],
+    ["Revendemos as licenças ao cliente.", "resale"],
+    ["Odsprzedajemy licencje klientowi.", "resale"],
+    ["Vi säljer vidare till kunden.", "resale"],
+    ["Affärsmodell: återförsäljning.", "resale"],
+    // services
+    ["Als Systemintegrator übernehmen wir den Rollout.", "services"],
+    ["Nous le proposerons en services managés.", "services"],
+    ["Somos el integrador del proyecto.", "services"],
+    ["Lo ofreceremos como servicios gestionados.", "services"],
+    ["Lo offriamo come servizi gestiti.", "services"],
+    ["Siamo l'integratore di riferimento.", "services"],
+    ["Atuamos como integrador no projeto.", "services"],
+    ["Será um serviço gerido por nós.", "services"],
+    // referral
+    ["C'est de l'apport d'affaires pur.", "referral"],
+    ["Après la présentation, nous nous retirons.", "referral"],
+    ["Te refiero a un cliente nuevo.", "referral"],
+    ["Es sólo una referencia de nuestra parte.", "referral"],
+    ["Hacemos la intro y luego nos apartamos.", "referral"],
+    ["Dopo l'introduzione ci facciamo da parte.", "referral"],
+    ["We verwijzen de klant door.", "referral"],
+    ["Na de introductie stappen we uit.", "referral"],
+    ["É apenas uma referência nossa.", "referral"],
+    ["Depois da apresentação saímos de cena.", "referral"],
+    ["Po przedstawieniu wycofujemy się.", "referral"],
+    ["Det er en ren henvisning.", "referral"],
+    ["Vi trækker os tilbage efter introen.", "referral"],
+    ["Efter mötet kliver vi åt sidan.", "referral"],
+  ])("%s -> %s", (text, want) => {
+    expect(detectMotion(text)).toBe(want);
   });
 });
