@@ -404,6 +404,10 @@ export const cues: CueTable = {
       String.raw`(?:asked|asking)\s+(?:us\s+)?for\s+(?:a\s+|an\s+|the\s+)?(?:commercial|formal|written|detailed|priced|final)\s+(?:proposal|quote|offer)`,
       String.raw`procurement\s+(?:is\s+)?(?:running|under\s?way|started|in progress|ongoing)`,
       String.raw`business\s+case\s+(?:is\s+|was\s+)?(?:approved|signed off)`,
+      // a quotation asked for or sent, talks at the commercials: "requested a formal quotation", "now at commercials"
+      String.raw`(?:want|wants|requested|asked for|asking for|need|needs)\s+(?:a\s+|the\s+|our\s+)?(?:formal\s+|detailed\s+|final\s+)?quotation`,
+      String.raw`quotation\s+(?:requested|sent|submitted)`,
+      String.raw`(?:now\s+)?(?:at|in)\s+(?:the\s+)?commercials(?:\s+stage)?`,
     ],
     discovery: [
       String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
@@ -415,6 +419,8 @@ export const cues: CueTable = {
       String.raw`{event}\s+(?:next\s+|this\s+|[\p{L}]{1,3}\s+)?{date}`,
       String.raw`^\s*discovery(?![\p{L}])`,
       String.raw`(?:confirmed|accepted|locked\s+in)\s+(?:the\s+)?{date}`,
+      // the day first: "next week joint demo", "this Friday a first call"
+      String.raw`(?:next|this)\s+(?:week|{day})\s+(?:a\s+|the\s+)?(?:joint\s+|first\s+)?{event}`,
     ],
     newIntro: [
       "intro",
@@ -431,6 +437,9 @@ export const cues: CueTable = {
       String.raw`nothing\s+(?:is\s+)?(?:scheduled|booked|planned|arranged)(?:\s+yet)?`,
       // an idea, a name dropped, a first look around: "still at the idea stage", "I mentioned your product to her"
       String.raw`idea\s+stage`,
+      // a referral and nothing more: "referral only", "I'm only referring", "just a recommendation"; "the date is not fixed yet"
+      String.raw`(?:referral|referring)\s+only|only\s+referring|(?:just|only)\s+(?:a\s+)?(?:referral|recommendation)`,
+      String.raw`(?:date|time|slot)\s+(?:is\s+)?not\s+(?:yet\s+)?(?:fixed|set|confirmed|agreed|booked)`,
       String.raw`(?:mentioned|pitched|flagged|brought up)\s+(?:your|the vendor's|the vendor)\s+(?:product|solution|platform|tool|name)`,
       String.raw`(?:just|only)\s+(?:started|begun|beginning)\s+(?:to\s+)?(?:look|looking|explore|exploring)`,
       String.raw`no\s+{event}\s+(?:set|yet|booked|scheduled)`,

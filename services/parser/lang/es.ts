@@ -89,6 +89,7 @@ export const cues: CueTable = {
       String.raw`presupuesto\s+(?:ya\s+)?aprobado`,
       String.raw`lista\s+corta`,
       String.raw`concurso`,
+      String.raw`(?:enviamos|mandamos|enviado|mandado)\s+(?:una\s+|la\s+|nuestra\s+)?(?:cotizaci[óo]n|propuesta|oferta)`,
       String.raw`(?:nos\s+)?(?:han|ha)\s+pedido\s+(?:una\s+)?(?:propuesta|oferta|cotizaci[óo]n|presupuesto)`,
       // "ya les hemos pasado una propuesta", "están comparando con …", "la prueba ya está montada"
       String.raw`(?:hemos|han)\s+(?:pasado|enviado|mandado|presentado)\s+(?:una\s+|la\s+|nuestra\s+)?(?:propuesta|oferta|cotizaci[óo]n|presupuesto)`,
@@ -102,6 +103,7 @@ export const cues: CueTable = {
       String.raw`(?:solo|sólo)\s+(?:es\s+)?una\s+presentaci[óo]n`,
       String.raw`fase\s+de\s+idea`,
       String.raw`aviso\s+de\s+lead`,
+      String.raw`(?:es\s+)?un\s+referido|(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
       String.raw`mencion[ée]\s+(?:vuestro|nuestro|su|el)\s+producto`,
       String.raw`no\s+hemos\s+hablado\s+en\s+serio`,
       String.raw`presentaci[óo]n\s+inicial`,
@@ -110,7 +112,12 @@ export const cues: CueTable = {
       String.raw`(?:l[eoa]s?\s+)llamar(?:éis|[áa]n|emos)`,
     ],
     // "la demo con Ana quedó para el martes"
-    discovery: [String.raw`{event}(?:\s+con\s+[\p{L}]+)?\s+qued(?:ó|o)\s+(?:para|fijad[ao]|agendad[ao])`],
+    discovery: [
+      String.raw`{event}(?:\s+con\s+[\p{L}]+)?\s+qued(?:ó|o)\s+(?:para|fijad[ao]|agendad[ao])`,
+      // "la reunión de descubrimiento el martes 24", "agendamos demo para el 7 de abril"
+      String.raw`{event}(?:\s+(?:de\s+)?[\p{L}]+)?\s+(?:el|para\s+el)\s+(?:{day}|\d{1,2}\s+de\s+\p{L}+)`,
+      String.raw`(?:agendamos|programamos|fijamos|reservamos|concertamos)\s+(?:una\s+|la\s+|el\s+)?{event}`,
+    ],
     event: ["reunión", "demostración", "demo", "llamada", "videollamada", "visita", "cita", "presentación"],
     booked: [
       String.raw`programad[oa]`,

@@ -45,6 +45,7 @@ export const cues: CueTable = {
       "gara",
       // "hanno avviato un pilota", "budget approvato", "ci hanno chiesto un'offerta"
       String.raw`(?:progetto\s+)?pilota`,
+      String.raw`sta(?:nno)?\s+valutando`,
       String.raw`approvato\s+il\s+budget|budget\s+approvato`,
       String.raw`(?:ci\s+)?(?:hanno|ha)\s+chiesto\s+(?:un['’]\s*|una\s+|un\s+)?(?:offerta|proposta|preventivo)`,
     ],

@@ -65,6 +65,9 @@ export const cues: CueTable = {
       // "budgettet er godkendt", "på kortlisten"
       String.raw`(?:budget(?:tet|ten|en)?|budsjett(?:et)?)\s+(?:[\p{L}\d]+\s+){0,4}?(?:godkendt|godkjent|godkänd|godkänt)`,
       String.raw`(?:shortlisten|kortlisten|kortlistan)`,
+      // "de har bedt om et tilbud", "har en offert från X"
+      String.raw`(?:bedt|bett)\s+om\s+(?:et\s+|ett\s+|en\s+)?(?:tilbud|offert)`,
+      String.raw`(?:har|fått|fick)\s+(?:en\s+)?offert\s+från`,
     ],
     newIntro: [
       String.raw`(?:første|första)\s+kontakt`,
@@ -75,6 +78,9 @@ export const cues: CueTable = {
       String.raw`(?:bare|kun|bara)\s+(?:en\s+|et\s+|ett\s+)?(?:introduktion|introduksjon|tip|tips|forvarsel|förvarning)`,
       String.raw`(?:hverken|verken|varken)\s+{event}`,
       String.raw`(?:lige|akkurat|precis)\s+(?:begyndt|begynt|börjat)`,
+      // "vi har inte bokat något möte än", "ingenting er avtalt ennå"
+      String.raw`(?:inte|ikke)\s+(?:bokat|booket|avtalt|aftalt)`,
+      String.raw`(?:ingenting|intet|inget)\s+(?:er\s+|är\s+)?(?:avtalt|aftalt|bokat|booket|planlagt)`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"
     discovery: [String.raw`{event}\s+(?:med\s+[\p{L}-]+\s+)?(?:(?:næste|nästa|neste|kommende|på|nu\s+på)\s+)?{day}`],

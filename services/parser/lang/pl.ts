@@ -35,7 +35,7 @@ export const cues: CueTable = {
   stage: {
     evaluation: [
       String.raw`testuj[aą]`,
-      String.raw`pilotaż`,
+      String.raw`pilotaż\p{L}*`,
       String.raw`oferta\s+(?:w\s+przygotowaniu|wysłana|przygotowywana|złożona)`,
       String.raw`(?:porównuj[aą]|porównanie)\s+(?:ofert|dostawców|rozwiązań)`,
       "przetarg",

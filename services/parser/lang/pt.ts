@@ -68,6 +68,9 @@ export const cues: CueTable = {
       // "é apenas uma apresentação", "na fase da ideia", "só um aviso", "mencionei o vosso produto", "ainda não houve conversa"
       String.raw`(?:apenas|só|somente)\s+uma\s+apresentação`,
       String.raw`fase\s+da\s+ideia`,
+      // "ainda não marcámos reunião", "é uma indicação", "apenas uma recomendação"
+      String.raw`ainda\s+não\s+(?:marcamos|marcámos|agendamos|agendámos)`,
+      String.raw`(?:é|e)\s+uma\s+indicação|indicação\s+rápida|(?:apenas|só)\s+uma\s+recomendação`,
       String.raw`(?:só|apenas)\s+um\s+aviso`,
       String.raw`mencion(?:ei|ámos|amos)\s+(?:o\s+)?(?:vosso|seu)\s+produto`,
       String.raw`ainda\s+não\s+houve\s+(?:uma\s+)?(?:conversa|reunião)`,

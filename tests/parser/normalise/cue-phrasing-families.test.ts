@@ -208,6 +208,31 @@ describe("stage: where the deal stands", () => {
     ["Verken presentasjon eller møte ennå.", "new_intro"],
     ["Hun er akkurat begynt å undersøke markedet.", "new_intro"],
     ["Per ora è solo un contatto, nulla di pianificato.", "new_intro"],
+    // a quotation, commercials, a pilot, weighing a rival, a request for an offer
+    ["The client asked for a detailed quotation.", "evaluation"],
+    ["Quotation sent on Monday.", "evaluation"],
+    ["We are now in the commercials stage.", "evaluation"],
+    ["Klient jest w trakcie pilotażu.", "evaluation"],
+    ["Stanno valutando due fornitori.", "evaluation"],
+    ["Ya les mandamos la propuesta.", "evaluation"],
+    ["Kunden har bett om en offert.", "evaluation"],
+    ["De fick en offert från en konkurrent.", "evaluation"],
+    // the day first, a Spanish meeting with its day, a booking verb first
+    ["This Thursday a first call with their COO.", "discovery_scheduled"],
+    ["La visita técnica el jueves 9 con el director.", "discovery_scheduled"],
+    ["Fijamos una llamada con la gerente.", "discovery_scheduled"],
+    // a table cell: the header "Next step" is no condition on the cell beside it
+    ["| Next step | demo booked Fri 6/3 |", "discovery_scheduled"],
+    // a referral and nothing more, a date not yet fixed, nothing booked
+    ["Referral only from us, no involvement.", "new_intro"],
+    ["I'm only referring them to you.", "new_intro"],
+    ["Their slot is not agreed yet.", "new_intro"],
+    ["Le paso un referido de un colega.", "new_intro"],
+    ["Solamente los recomiendo.", "new_intro"],
+    ["Ainda não agendámos nada.", "new_intro"],
+    ["Apenas uma recomendação de um amigo.", "new_intro"],
+    ["Vi har ikke booket noe ennå.", "new_intro"],
+    ["Intet er aftalt endnu.", "new_intro"],
   ])("%s -> %s", (text, want) => {
     expect(detectStage(text)).toBe(want);
   });
