@@ -347,7 +347,7 @@ export const cues: CueTable = {
       String.raw`umsetzung`,
       String.raw`setze\s+(?:die|das|den)\s+[\p{L}-]+(?:\s+und\s+(?:die|das|den)\s+[\p{L}-]+)?\s+(?:beim kunden\s+)?um`,
       String.raw`(?:wir\s+)?übernehmen\s+(?:die\s+|auch\s+)?(?:installation|einrichtung|implementierung|einführung|schulung)`,
-      String.raw`(?:installation|einrichtung|implementierung|einführung|schulung|inbetriebnahme|datenmigration)[^.!?\n]{0,40}?übernehm(?:en|e)`,
+      String.raw`(?:installation|einrichtung|implementierung|einführung|schulung|inbetriebnahme|datenmigration|betrieb|integration)[^.!?\n]{0,40}?übernehm(?:en|e)`,
     ],
     referral: [
       String.raw`empfehlung`,

@@ -660,6 +660,10 @@ export const cues: CueTable = {
       String.raw`services?\s+(?:partner|deal|engagement)`,
       // "we'd manage it day to day", "we will manage it for them"
       String.raw`we(?:'d| would| will|'ll)?\s+manage\s+(?:it|them|this)`,
+      // "we'd look after the rollout and training", "we'd deliver the ERP integration", "our role will be the parametrization"
+      String.raw`we(?:'d|'ll| would| will)?\s+(?:look after|deliver|handle|own|take care of)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}?(?:rollout|implementation|integration|onboarding|training|setup|parametri[sz]ation|configuration|migration)`,
+      String.raw`our\s+role\s+(?:will\s+be|is)\s+(?:to\s+)?(?:make|do|deliver|handle|run)\s+(?:the\s+)?(?:parametri[sz]ation|implementation|rollout|integration|training|setup|configuration)`,
+      String.raw`(?:implement|deploy|roll out)\s+and\s+continue\s+(?:to\s+run|running|to\s+support|supporting|to\s+operate|operating)`,
     ],
     referral: [
       String.raw`referr(?:al|ed|ing)`,

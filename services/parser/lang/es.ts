@@ -183,6 +183,9 @@ export const cues: CueTable = {
       String.raw`refiero|referimos`,
       String.raw`(?:solo|sólo)\s+(?:una\s+)?referencia`,
       String.raw`nos\s+apartamos`,
+      // "nosotros solo hacemos la presentación", "yo solamente los recomiendo"
+      String.raw`(?:solo|sólo|solamente)\s+hacemos\s+la\s+presentaci[óo]n`,
+      String.raw`(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
     ],
   },
   competitorBefore: [

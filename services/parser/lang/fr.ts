@@ -147,7 +147,8 @@ export const cues: CueTable = {
       String.raw`revend(?:ons|ent)?`,
     ],
     services: [
-      String.raw`(?:nous\s+)?assurerons\s+(?:le\s+)?(?:déploiement|l['’]intégration|la\s+mise\s+en\s+(?:place|œuvre)|la\s+formation)`,
+      String.raw`(?:nous\s+)?assurerons\s+(?:le\s+)?(?:déploiement|paramétrage|l['’]intégration|la\s+mise\s+en\s+(?:place|œuvre)|la\s+formation)`,
+      String.raw`prestations?\s+de\s+services?`,
       String.raw`intégrateur`,
       String.raw`services?\s+managés?`,
     ],

@@ -93,7 +93,11 @@ export const cues: CueTable = {
   motion: {
     // "wij kopen in en verkopen door", "we verkopen door op ons eigen papier"
     resale: [String.raw`doorverk(?:oop|open|open wij)`, "wederverkoper", "wederverkoop", String.raw`verkopen\s+door`],
-    services: [String.raw`(?:wij|we)\s+(?:verzorgen|doen|regelen)\s+(?:de\s+)?(?:implementatie|uitrol|installatie)`],
+    // "wij verzorgen de implementatie", "wij zouden de implementatie en de opleiding doen"
+    services: [
+      String.raw`(?:wij|we)\s+(?:verzorgen|doen|regelen)\s+(?:de\s+)?(?:implementatie|uitrol|installatie)`,
+      String.raw`(?:wij|we)\s+(?:zouden|zullen|gaan)\s+(?:de\s+)?(?:implementatie|uitrol|installatie|koppeling|opleiding)`,
+    ],
     // "wij verwijzen alleen door", "we leggen het contact en stappen dan uit"
     referral: [
       String.raw`doorverwijzing`,

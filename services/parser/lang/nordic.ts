@@ -149,7 +149,7 @@ export const cues: CueTable = {
       String.raw`videresælg\p{L}*`,
       String.raw`videreselg\p{L}*`,
       // "vi säljer vidare", "typ: återförsäljning"
-      String.raw`säljer\s+vidare`,
+      String.raw`(?:säljer|sælger|selger)\s+(?:[\p{L}]+\s+){0,2}?(?:vidare|videre)`,
       String.raw`återförsäljning`,
     ],
     // "ren henvisning", "vi træder så tilbage", "trekker oss tilbake", "kliver åt sidan"
@@ -163,6 +163,9 @@ export const cues: CueTable = {
       String.raw`implementering(?:en)?`,
       String.raw`vi\s+drifter`,
       String.raw`(?:stå|står|ta|tar)\s+(?:for\s+)?driften`,
+      // "vi levererar implementation och integration", "gör införandet"
+      String.raw`(?:levererar|leverer|leverar)\s+(?:[\p{L}]+\s+)?(?:implementation|implementering|integration|integrasjon|införande)`,
+      String.raw`införandet`,
     ],
   },
   competitorBefore: [

@@ -122,6 +122,7 @@ export const cues: CueTable = {
       String.raw`indica(?:ção|cao|ções)`,
       String.raw`(?:só|apenas)\s+(?:fazemos\s+)?(?:uma\s+|a\s+)?referência`,
       String.raw`sa(?:i|ímos|imos)\s+de\s+cena`,
+      String.raw`(?:apenas|só)\s+uma\s+recomendação`,
     ],
     services: [String.raw`implantação`, String.raw`integrador(?:es)?`, String.raw`serviços?\s+gerid[oa]s?`],
   },

@@ -285,6 +285,18 @@ describe("motion: who sells", () => {
     ["Det er en ren henvisning.", "referral"],
     ["Vi trækker os tilbage efter introen.", "referral"],
     ["Efter mötet kliver vi åt sidan.", "referral"],
+    ["We'll take care of the data migration for them.", "services"],
+    ["Our role is to deliver the configuration.", "services"],
+    ["We deploy and continue supporting it.", "services"],
+    ["Den Betrieb des Systems würden wir übernehmen.", "services"],
+    ["Nous assurerons le paramétrage des comptes.", "services"],
+    ["Dans le cadre d'une prestation de services.", "services"],
+    ["Wij gaan de koppeling bouwen en onderhouden.", "services"],
+    ["Vi leverer implementering for kunden.", "services"],
+    ["Vi tar hand om införandet.", "services"],
+    ["Vi selger abonnementene videre.", "resale"],
+    ["Sólo hacemos la presentación, nada más.", "referral"],
+    ["Só uma recomendação da nossa parte.", "referral"],
   ])("%s -> %s", (text, want) => {
     expect(detectMotion(text)).toBe(want);
   });
