@@ -108,7 +108,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 11 (sixth independent writer)",
     dir: join(fixtures, "corpus-heldout-11"),
-    minScore: 0.835,
+    minScore: 0.85,
     maxSilent: 0,
     kindsRight: false,
   },
@@ -118,30 +118,31 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 12 (seventh independent writer)",
     dir: join(fixtures, "corpus-heldout-12"),
-    minScore: 0.835,
+    minScore: 0.86,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 13 (eighth independent writer)",
     dir: join(fixtures, "corpus-heldout-13"),
-    minScore: 0.855,
+    minScore: 0.885,
     maxSilent: 0,
     kindsRight: false,
   },
   // the morning round's two corpora (Vantafield, Payrova), gated at their first runs (0.891 and
-  // 0.844, no silent error); the round raises the gates as it learns.
+  // 0.844, no silent error); the round raises the gates as it learns. Gates of 11–15 raised after
+  // the cue round (stage, consent, motion phrasing families): 0.851, 0.864, 0.886, 0.905, 0.869.
   {
     name: "held-out 14 (ninth independent writer)",
     dir: join(fixtures, "corpus-heldout-14"),
-    minScore: 0.89,
+    minScore: 0.905,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 15 (tenth independent writer)",
     dir: join(fixtures, "corpus-heldout-15"),
-    minScore: 0.84,
+    minScore: 0.865,
     maxSilent: 0,
     kindsRight: false,
   },

@@ -9,7 +9,7 @@ import { scorer } from "./score-corpus.ts";
 
 /** Minimum share right per phrasebook and field (`kind`: read as a registration at all). */
 const FLOORS: Record<string, Record<string, number>> = {
-  "phrasebook-cues": { kind: 0.92, consent: 0.5, stage: 0.49, motion: 0.62 },
+  "phrasebook-cues": { kind: 0.92, consent: 0.96, stage: 0.95, motion: 0.95 },
   "phrasebook-fields": {
     kind: 0.93,
     competitors: 0.45,
