@@ -175,7 +175,11 @@ export const cues: CueTable = {
       String.raw`evaluier(?:t|en|ung)`,
       String.raw`pilotphase`,
       String.raw`ausschreibung`,
-      String.raw`budget\s+(?:ist\s+)?(?:freigegeben|genehmigt)`,
+      String.raw`budget\s+(?:[\p{L}\d]+\s+){0,4}?(?:freigegeben|genehmigt|bewilligt)`,
+      // "in der engeren Auswahl", "ein Vergabeverfahren läuft", "sie testen die Software"
+      String.raw`engere[rn]?\s+auswahl`,
+      String.raw`vergabeverfahren`,
+      String.raw`testen\s+(?:das|die|den|unser|euer|ihr|eure|unsere)\s+(?:[\p{L}]+\s+)?(?:produkt|lösung|software|system|tool|plattform)`,
       // a trial that is running: "der Pilot läuft", "Testphase läuft bereits"
       String.raw`(?:poc|pilot(?:projekt)?|test(?:phase|lauf)?|proof[- ]of[- ]concept)\s+(?:läuft|laufen)`,
       String.raw`(?:über|auf)\s+ein\s+angebot\s+freuen`,
@@ -205,6 +209,11 @@ export const cues: CueTable = {
     ],
     newIntro: [
       "erstkontakt",
+      // an idea, a name dropped, a note ahead of time: "erst eine Idee", "ganz am Anfang", "Vorab-Hinweis"
+      String.raw`(?:reine|erste|erst\s+eine|nur\s+eine)\s+idee`,
+      String.raw`ganz\s+am\s+anfang`,
+      String.raw`vorab-?hinweis`,
+      String.raw`(?:produkt|lösung)\s+(?:[\p{L}]+\s+){0,5}?(?:kurz\s+)?erwähnt`,
       "erstansprache",
       String.raw`(?:ganz\s+)?frische[rn]?\s+(?:kontakt|lead)`,
       String.raw`neue[rn]?\s+(?:lead|kontakt|interessent(?:en)?)`,
@@ -229,10 +238,12 @@ export const cues: CueTable = {
       "telefonat",
       "besuch",
       "vor-ort-termin",
+      "kick-?off",
       String.raw`(?:erst|demo|präsentations|vorführungs|beratungs|gesprächs|kick-?off|workshop|vor-ort-)termin`,
     ],
     booked: [
       "angesetzt",
+      "gebucht",
       "vereinbart",
       "abgemacht",
       "ausgemacht",
@@ -283,6 +294,12 @@ export const cues: CueTable = {
       String.raw`kontakt(?:aufnahme)?\s+(?:ist\s+)?(?:ok|okay|erlaubt|in ordnung)(?=\s*(?:[.!]|$))`,
       String.raw`(?:zustimmung|einverständnis|erlaubnis|freigabe|okay|ok)\s+(?:zur|für\s+(?:die|eine[n]?))\s+(?:kontaktaufnahme|anruf|kontakt|ansprache)\s+(?:hat|haben)\s+(?:[\p{L}]+\s+){0,3}?(?:gegeben|erteilt)`,
       String.raw`(?:darf|dürfen|kann|können)\s+sich\s+(?:gerne?\s+)?(?:direkt\s+)?(?:bei\s+(?:mir|ihr|ihm|ihnen|uns)\s+)?melden`,
+      // "gerne kann auch der Hersteller direkt mit ihm Kontakt aufnehmen" (a "nicht" in between is no permission)
+      String.raw`(?:kann|darf|dürfen|können|könnt|dürft)\s+(?:(?!nicht|kein)[\p{L}]+\s+){0,5}?(?:mit\s+(?:ihm|ihr|ihnen|mir|uns)\s+)?kontakt\s+aufnehmen`,
+      // "sie weiß, dass ihr anruft", "er wartet auf euren Anruf", "hat grünes Licht gegeben"
+      String.raw`(?:weiß|weiss|wissen)(?:\s+(?:schon|bereits))?,?\s+dass\s+(?:ihr|sie|der|die|the vendor)\s+(?:[\p{L}]+\s+){0,3}?(?:anruft|anrufen|anrufe|kontaktiert|kontaktieren|meldet|melden|anruf)`,
+      String.raw`(?:wartet|warten)\s+(?:schon\s+|bereits\s+)?auf\s+(?:euren|ihren|einen|den|deinen)\s+(?:anruf|rückruf|kontakt)`,
+      String.raw`grünes\s+licht\s+(?:gegeben|erteilt)|(?:gab|gibt|geben)\s+(?:uns\s+)?grünes\s+licht`,
     ],
     prohibition: [
       String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+(?:aber\s+|bitte\s+)?noch\s+nicht`,
@@ -290,7 +307,6 @@ export const cues: CueTable = {
       String.raw`noch\s+nicht\s+(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben|ansprechen|melden)`,
       String.raw`kontakt\s+(?:bitte\s+)?(?:ausschließlich|nur)\s+über\s+(?:uns|mich)`,
       String.raw`(?:erst|zuerst)\s+nach\s+rücksprache`,
-      String.raw`bitte\s+zuerst\s+mit\s+mir\s+abstimmen`,
       String.raw`ich stelle euch (?:\S+\s+){0,4}vor`,
       // "mit der Kontaktaufnahme bitte noch warten", "bitte noch keinen direkten Kontakt", "weiß noch nichts davon"
       String.raw`(?:mit\s+(?:der\s+kontaktaufnahme|dem\s+anruf|einem\s+anruf|dem\s+kontakt))\s+(?:bitte\s+)?(?:noch\s+)?(?:warten|abwarten)`,
@@ -301,6 +317,13 @@ export const cues: CueTable = {
       // "möchte vorerst nicht kontaktiert werden", "will (noch) nicht angerufen werden"
       String.raw`(?:möchte|möchten|will|wollen)\s+(?:[\p{L}]+\s+){0,4}?(?:vorerst|noch|zunächst|derzeit|aktuell)?\s*(?:nicht|keinen?)\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktiert|angerufen|angeschrieben|kontakt)`,
       String.raw`(?:vorerst|zunächst|bis auf weiteres)\s+(?:nur\s+)?über\s+(?:uns|mich)`,
+      // not asked yet, still to be settled: "noch nicht gefragt", "kläre ich noch mit ihm", "bitte erst mit uns abstimmen"
+      String.raw`(?:ihn|sie|ihm|ihr|ihnen)\s+noch\s+nicht\s+(?:gefragt|angesprochen)|noch\s+nicht\s+(?:gefragt|abgestimmt|geklärt)(?=,?\s+(?:ob|dass))`,
+      String.raw`(?:kläre|klären|stimme|stimmen|spreche|sprechen)\s+(?:ich|wir)\s+(?:das\s+)?(?:noch|erst|vorher|zuerst)\s+(?:mit|ab)`,
+      String.raw`(?:erst|zuerst|vorher)\s+mit\s+(?:uns|mir)\s+(?:abstimmen|absprechen|sprechen|klären)`,
+      // "ob er zugestimmt hat, weiß ich nicht": a question about consent is none
+      String.raw`ob\s+(?:[\p{L}.]+\s+){0,4}?(?:zugestimmt|einverstanden)`,
+      String.raw`(?:nicht|keinesfalls|auf keinen fall)\s+direkt\s+(?:kontaktieren|anrufen|anschreiben|ansprechen)`,
     ],
   },
   motion: {
@@ -318,17 +341,20 @@ export const cues: CueTable = {
       String.raw`wiederverkauf(?:en|t)`,
       String.raw`(?:verkauf|vertrieb|bezug|lizenzierung|abrechnung|fakturierung)\s+(?:läuft\s+|erfolgt\s+)?über\s+uns`,
       String.raw`über\s+uns\s+(?:verkauft|bezogen|lizenziert|verrechnet|fakturiert|abgerechnet|gekauft|bestellt)`,
+      // "wir kaufen bei euch ein und verkaufen weiter", "verkaufen über unser Papier weiter"
+      String.raw`verkaufen\s+(?:[\p{L}]+\s+){0,5}?weiter`,
     ],
     technology: [String.raw`technologiepartner(?:schaft)?`, "schnittstellenpartner"],
     services: [
       "implementierung",
       "einführung",
       "dienstleister",
+      String.raw`systemintegrator(?:en)?`,
       String.raw`dienstleistung(?:en)?`,
       String.raw`umsetzung`,
       String.raw`setze\s+(?:die|das|den)\s+[\p{L}-]+(?:\s+und\s+(?:die|das|den)\s+[\p{L}-]+)?\s+(?:beim kunden\s+)?um`,
       String.raw`(?:wir\s+)?übernehmen\s+(?:die\s+|auch\s+)?(?:installation|einrichtung|implementierung|einführung|schulung)`,
-      String.raw`(?:installation|einrichtung|implementierung|einführung|schulung|inbetriebnahme|datenmigration)[^.!?\n]{0,40}?übernehm(?:en|e)`,
+      String.raw`(?:installation|einrichtung|implementierung|einführung|schulung|inbetriebnahme|datenmigration|betrieb|integration)[^.!?\n]{0,40}?übernehm(?:en|e)`,
     ],
     referral: [
       String.raw`empfehlung`,

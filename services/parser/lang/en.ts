@@ -325,7 +325,7 @@ export const staying: readonly string[] = [
 const CONTACT_VERB = String.raw`(?:reach out|reach|contact|call|phone|ring|email|e-mail|approach|get in touch|speak to|talk to|message)`;
 const CONTACTING = String.raw`(?:contacting|calling|phoning|ringing|reaching out|emailing|e-mailing|approaching|getting in touch|messaging)`;
 /** "you", "your team", and the short forms of mobile notes ("u", "you guys") */
-const YOU = String.raw`(?:you|u|your team|your sales team|your people|the vendor|you guys|y'all)`;
+const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the vendor|you guys|y'all)`;
 const WITH = String.raw`(?:with|w\/)`;
 
 export const cues: CueTable = {
@@ -391,7 +391,7 @@ export const cues: CueTable = {
       String.raw`(?:is|are|currently)\s+testing`,
       String.raw`comparing\s+(?:with\s+(?:other|another)|offers|vendors|solutions|options|tools|quotes|proposals|\p{Lu}\w+\s+(?:with|against|to))`,
       String.raw`compar(?:ing|es)\s+(?:it|us|you|them)\s+(?:with|against|to)`,
-      String.raw`short-?list(?:ed)?`,
+      String.raw`short[- ]?list(?:ed)?`,
       String.raw`(?:send|get)\s+(?:us|them|her|him)\s+(?:a|an)\s+(?:proposal|quote|offer)`,
       String.raw`proposal\s+(?:requested|sent|submitted|stage|out|due|in progress|being prepared)`,
       String.raw`quote\s+(?:requested|sent)`,
@@ -416,6 +416,10 @@ export const cues: CueTable = {
       String.raw`(?:asked|asking)\s+(?:us\s+)?for\s+(?:a\s+|an\s+|the\s+)?(?:commercial|formal|written|detailed|priced|final)\s+(?:proposal|quote|offer)`,
       String.raw`procurement\s+(?:is\s+)?(?:running|under\s?way|started|in progress|ongoing)`,
       String.raw`business\s+case\s+(?:is\s+|was\s+)?(?:approved|signed off)`,
+      // a quotation asked for or sent, talks at the commercials: "requested a formal quotation", "now at commercials"
+      String.raw`(?:want|wants|requested|asked for|asking for|need|needs)\s+(?:a\s+|the\s+|our\s+)?(?:formal\s+|detailed\s+|final\s+)?quotation`,
+      String.raw`quotation\s+(?:requested|sent|submitted)`,
+      String.raw`(?:now\s+)?(?:at|in)\s+(?:the\s+)?commercials(?:\s+stage)?`,
     ],
     discovery: [
       String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
@@ -427,6 +431,8 @@ export const cues: CueTable = {
       String.raw`{event}\s+(?:next\s+|this\s+|[\p{L}]{1,3}\s+)?{date}`,
       String.raw`^\s*discovery(?![\p{L}])`,
       String.raw`(?:confirmed|accepted|locked\s+in)\s+(?:the\s+)?{date}`,
+      // the day first: "next week joint demo", "this Friday a first call"
+      String.raw`(?:next|this)\s+(?:week|{day})\s+(?:a\s+|the\s+)?(?:joint\s+|first\s+)?{event}`,
     ],
     newIntro: [
       "intro",
@@ -441,6 +447,13 @@ export const cues: CueTable = {
       String.raw`intro\s+only`,
       String.raw`early\s+(?:chat|conversation|talks?|days|stage)s?`,
       String.raw`nothing\s+(?:is\s+)?(?:scheduled|booked|planned|arranged)(?:\s+yet)?`,
+      // an idea, a name dropped, a first look around: "still at the idea stage", "I mentioned your product to her"
+      String.raw`idea\s+stage`,
+      // a referral and nothing more: "referral only", "I'm only referring", "just a recommendation"; "the date is not fixed yet"
+      String.raw`(?:referral|referring)\s+only|only\s+referring|(?:just|only)\s+(?:a\s+)?(?:referral|recommendation)`,
+      String.raw`(?:date|time|slot)\s+(?:is\s+)?not\s+(?:yet\s+)?(?:fixed|set|confirmed|agreed|booked)`,
+      String.raw`(?:mentioned|pitched|flagged|brought up)\s+(?:your|the vendor's|the vendor)\s+(?:product|solution|platform|tool|name)`,
+      String.raw`(?:just|only)\s+(?:started|begun|beginning)\s+(?:to\s+)?(?:look|looking|explore|exploring)`,
       String.raw`no\s+{event}\s+(?:set|yet|booked|scheduled)`,
       String.raw`not\s+(?:yet\s+)?contacted`,
       // a meeting asked for but not yet booked: "they asked for a demo"
@@ -464,6 +477,7 @@ export const cues: CueTable = {
       "presentation",
       "walkthrough",
       "intro call",
+      "kick-?off",
       "video call",
       "teams call",
       "zoom",
@@ -484,6 +498,7 @@ export const cues: CueTable = {
       "set for",
       "set",
       "locked in",
+      "locked",
       "in the calendar",
       "in the diary",
       "on the calendar",
@@ -508,14 +523,14 @@ export const cues: CueTable = {
   },
   consent: {
     permission: [
-      String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed)\s+(?:for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch)`,
+      String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed|grand)\s+(?:for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch)`,
       String.raw`(?:asked|requested)\s+(?:for|that)?\s*${YOU}?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
       String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|ur|yr|a|the)\s+(?:call|email|e-mail|outreach)`,
       "expecting to hear from",
       String.raw`${YOU}\s+(?:can|may|could)\s+${CONTACT_VERB}`,
       String.raw`agree[sd]?\s+to\s+(?:be\s+contacted|(?:a|the)\s+(?:joint\s+|first\s+|intro\s+)?call|hear|receiv(?:e|ing)\s+(?:a\s+)?(?:contact|call|calls|e-?mails?))`,
       // "agreed that you contact her", "agreed we pass her data on": the prospect's yes in reported speech
-      String.raw`agreed\s+(?:that\s+)?(?:[\p{L}]+\s+){1,2}(?:(?:may|can|could|will)\s+)?(?:${CONTACT_VERB}|pass|share|forward)`,
+      String.raw`agree[sd]?\s+(?:that\s+)?(?:[\p{L}]+\s+){1,2}(?:(?:may|can|could|will)\s+)?(?:${CONTACT_VERB}|pass|share|forward)`,
       String.raw`accept(?:s|ed)?\s+(?:your|ur|a|the)\s+(?:call|contact|e-?mail)`,
       // "happy for Acme to get in touch": any name between
       String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,5}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
@@ -526,7 +541,7 @@ export const cues: CueTable = {
       String.raw`open to (?:a call|a conversation|being contacted|hearing from)`,
       String.raw`feel free to (?:contact|call|reach out|e-?mail|ring)`,
       String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:them|you|your team|us)\s+to\s+(?:ring|call|contact|e-?mail|reach out)`,
-      String.raw`(?:happy|glad|open|keen|willing|ready)\s+to\s+(?:take|have|get|receive)\s+(?:a\s+)?(?:call|e-?mail|contact)`,
+      String.raw`(?:happy|glad|open|keen|willing|ready|ok|okay|fine)\s+to\s+(?:take|have|get|receive)\s+(?:a\s+)?(?:call|e-?mail|contact)`,
       String.raw`(?:would like|wants?|asked)\s+(?:[\p{L}]+\s+){0,3}to\s+(?:contact|call|ring|reach out to|e-?mail)\s+(?:her|him|them)`,
       String.raw`asked\s+(?:us\s+)?to\s+(?:set up|arrange|organi[sz]e|book)\s+(?:an?|the)\s+(?:joint\s+|first\s+)?(?:call|meeting|intro)`,
       String.raw`(?:said|says)\s+yes\s+to\s+(?:a|the|your)\s+(?:call|meeting|contact)`,
@@ -534,7 +549,7 @@ export const cues: CueTable = {
       String.raw`asked\s+us\s+to\s+connect\s+(?:him|her|them)`,
       String.raw`(?:feel free|free|happy for you|ok|okay)\s+to\s+pass\s+(?:on\s+)?(?:my|his|her|their)\s+(?:details|contact details|number)`,
       String.raw`agreed\s+that\s+(?:[\p{L}]+\s+){0,2}(?:may|can|could)\s+${CONTACT_VERB}`,
-      String.raw`(?:happy|fine|ok|okay|open)\s+${WITH}\s+(?:a|your)\s+(?:call|e-?mail|contact|outreach)`,
+      String.raw`(?:happy|fine|ok|okay|open)\s+${WITH}\s+(?:a|your|direct)\s+(?:call|e-?mail|contact|outreach)`,
       // the prospect's own words in a forward: "they can reach me here", "connect me with …", "share my details"
       String.raw`(?:they|${YOU})\s+(?:can|may|could)\s+(?:reach|contact|call|phone|ring|e-?mail)\s+(?:me|her|him)`,
       String.raw`(?:connect|introduce)\s+me\s+(?:with|to)`,
@@ -543,9 +558,6 @@ export const cues: CueTable = {
       // "OK'd us passing on her details", "approved sharing his number"
       String.raw`(?:ok'?d|okayed|approved|cleared|agreed to)\s+(?:us\s+|you\s+|me\s+)?(?:passing(?:\s+on)?|sharing|forwarding|giving\s+(?:you|out))`,
       String.raw`go\s+ahead\s+and\s+${CONTACT_VERB}`,
-      // "she's aware you'll reach out", "he knows you will call"
-      String.raw`(?:is|'s|are|'re|am)\s+aware\s+(?:that\s+)?(?:you|your team|[\p{L}]+)(?:'ll|'re|\s+will|\s+may|\s+might|\s+are going to|\s+are)\s+(?:be\s+)?(?:reach|contact|call|ring|e-?mail|get|join|in touch|be in touch|getting|reaching|calling)`,
-      String.raw`knows?\s+(?:that\s+)?(?:you|your team)(?:'ll|\s+will|\s+are going to|\s+may)\s+(?:be\s+)?(?:reach|contact|call|ring|e-?mail|get in touch|in touch)`,
       String.raw`(?:contact|outreach)\s+(?:is\s+)?(?:ok|okay|allowed|fine|welcome)(?=\s*(?:[.!]|$))`,
       String.raw`agreed\s+to\s+${YOU}\s+(?:joining|calling|contacting|reaching out|getting in touch|ringing|phoning)`,
       String.raw`${YOU}(?:\s+are|'re|’re)\s+welcome\s+to\s+(?:${CONTACT_VERB}|give\s+(?:him|her|them)\s+a\s+(?:ring|call))`,
@@ -559,6 +571,18 @@ export const cues: CueTable = {
       String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,5}to\s+join`,
       // the prospect in a forward: "feel free to have the vendor reach out to me"
       String.raw`feel free to (?:have|let|get)\s+(?:[\p{L}]+\s+){1,4}(?:reach out|contact|call|e-?mail|ring)`,
+      // the prospect was told who will call: "he knows you'll be reaching out", "she has been told the vendor team may call"
+      String.raw`(?:knows?|aware|been told|was told|were told|informed)\s+(?:that\s+)?(?:${YOU}|[\p{L}]+)(?:\s+(?:team|people|sales))?(?:'ll|'re|\s+will|\s+may|\s+might|\s+can|\s+are going to|\s+is going to|\s+are)\s+(?:be\s+)?(?:reach(?:ing)?|contact(?:ing)?|call(?:ing)?|ring(?:ing)?|e-?mail(?:ing)?|join(?:ing)?|get(?:ting)? in touch|in touch|be in touch)`,
+      String.raw`knows?\s+(?:that\s+)?we(?:'re|\s+are|'ll|\s+will)\s+(?:bringing|looping|bring|loop)\s+${YOU}\s+in`,
+      String.raw`(?:gave|given|give|granted)\s+(?:us\s+)?(?:(?:his|her|their)\s+)?(?:permission|approval|the ok|the okay|the go-ahead|the green light)\s+(?:to|for)\s+(?:contact|a call|calls|outreach|be contacted|reach|call|share|pass)`,
+      String.raw`(?:contact|outreach)\s+(?:is\s+|was\s+)?(?:approved|agreed|cleared)`,
+      String.raw`(?:said|says|say)\s+yes\s+to\s+(?:be(?:ing)?\s+)?(?:contacted|called|approached)`,
+      // "she's happy to meet your team", "he is keen to have a joint call with your team": the prospect's word, not the partner's ("I'm happy to")
+      String.raw`(?:[\p{L}]+(?:'s|'re)|is|are|was)\s+(?:happy|glad|keen|open|willing)\s+to\s+(?:meet|have\s+a\s+(?:joint\s+|first\s+|short\s+)?(?:call|chat|meeting)\s+with|speak\s+(?:to|with)|talk\s+(?:to|with))\s+${YOU}`,
+      String.raw`(?:expecting|expects|keen for|wants)\s+${YOU}\s+(?:on|to\s+(?:join|be\s+on))\s+(?:it|the call|the meeting|the demo)`,
+      // "asked us to loop you in", "happy for you to bring in a vendor", "feel free to loop in the vendor"
+      String.raw`(?:asked|wants?|would like)\s+(?:us|me)\s+to\s+(?:loop|bring|pull)\s+${YOU}\s+in`,
+      String.raw`(?:feel free|happy for (?:you|us|me)|fine for (?:you|us|me)|ok for (?:you|us|me))\s+to\s+(?:loop|bring|pull)\s+in`,
     ],
     prohibition: [
       String.raw`(?:don't|do not|dont|please not|not to|never)\s+${CONTACT_VERB}`,
@@ -580,6 +604,10 @@ export const cues: CueTable = {
       String.raw`(?:contact|reach)\s+(?:[\p{L}]+\s+){0,2}(?:through|via)\s+(?:us|me)\s+first`,
       // "let me warm him up first", "let me check with her"
       String.raw`let\s+me\s+(?:warm|check with|speak (?:to|with)|talk (?:to|with)|sound out)\s+(?:her|him|them)`,
+      // not knowing whether they agreed is no consent: "not sure they've agreed to be called", "don't know if he agreed"
+      String.raw`(?:not sure|unsure|don't know|do not know|no idea)\s+(?:if\s+|whether\s+)?(?:they|she|he|the (?:customer|client|prospect))(?:'ve|'s|\s+have|\s+has|\s+had)?\s+(?:already\s+)?agreed`,
+      String.raw`(?:haven't|have not|hasn't|has not|not yet)\s+(?:yet\s+)?(?:cleared|agreed|discussed|checked)\s+(?:it|this|that)?\s*with\s+(?:[\p{L}]+\s+){1,2}(?:for|that|whether|if)`,
+      String.raw`no\s+(?:direct\s+)?(?:outreach|contact|calls?)\s+(?:yet|for now|please|pls|until)`,
     ],
   },
   motion: {
@@ -591,6 +619,8 @@ export const cues: CueTable = {
       "committed spend",
       String.raw`spend commitment`,
       String.raw`(?:via|through the|through)\s+(?:aws|azure|gcp|google)[- ]?marketplace`,
+      // the Romance order, noun first: "marketplace de Azure", "la marketplace AWS", "marketplace di Google Cloud"
+      String.raw`marketplace\s+(?:de\s+|d['’]\s*|di\s+|da\s+|do\s+|van\s+)?(?:aws|azure|microsoft|google|gcp|amazon)`,
       "edp",
     ],
     resale: [
@@ -609,7 +639,10 @@ export const cues: CueTable = {
       String.raw`we(?:'d| would| will|'ll)?\s+(?:do|supply|provide|sell)\s+the\s+licen[cs]es`,
     ],
     technology: [
-      "co-?sell",
+      // "co-sell", "co-selling", and the verb as other languages bend it ("co-sellen", "co-selge", "co-venta", "co-vente")
+      String.raw`co-?sell\p{L}*`,
+      String.raw`co-?s(?:el|äl)(?:ge|ja)`,
+      String.raw`co-?vent[ae]`,
       "connector",
       "partner api",
       String.raw`technology\s+(?:partner|co-sell|alliance)`,
@@ -639,6 +672,10 @@ export const cues: CueTable = {
       String.raw`services?\s+(?:partner|deal|engagement)`,
       // "we'd manage it day to day", "we will manage it for them"
       String.raw`we(?:'d| would| will|'ll)?\s+manage\s+(?:it|them|this)`,
+      // "we'd look after the rollout and training", "we'd deliver the ERP integration", "our role will be the parametrization"
+      String.raw`we(?:'d|'ll| would| will)?\s+(?:look after|deliver|handle|own|take care of)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}?(?:rollout|implementation|integration|onboarding|training|setup|parametri[sz]ation|configuration|migration)`,
+      String.raw`our\s+role\s+(?:will\s+be|is)\s+(?:to\s+)?(?:make|do|deliver|handle|run)\s+(?:the\s+)?(?:parametri[sz]ation|implementation|rollout|integration|training|setup|configuration)`,
+      String.raw`(?:implement|deploy|roll out)\s+and\s+continue\s+(?:to\s+run|running|to\s+support|supporting|to\s+operate|operating)`,
     ],
     referral: [
       String.raw`referr(?:al|ed|ing)`,

@@ -92,6 +92,12 @@ export const cues: CueTable = {
       String.raw`(?:propuesta|oferta|cotizaci[óo]n|presupuesto)\s+(?:solicitad[ao]|enviad[ao]|en preparaci[óo]n|pedid[ao])`,
       String.raw`comparando\s+(?:ofertas|proveedores|soluciones|propuestas)`,
       String.raw`licitaci[óo]n`,
+      // "presupuesto aprobado", "en la lista corta", "un concurso abierto", "nos han pedido propuesta"
+      String.raw`presupuesto\s+(?:ya\s+)?aprobado`,
+      String.raw`lista\s+corta`,
+      String.raw`concurso`,
+      String.raw`(?:enviamos|mandamos|enviado|mandado)\s+(?:una\s+|la\s+|nuestra\s+)?(?:cotizaci[óo]n|propuesta|oferta)`,
+      String.raw`(?:nos\s+)?(?:han|ha)\s+pedido\s+(?:una\s+)?(?:propuesta|oferta|cotizaci[óo]n|presupuesto)`,
       // "ya les hemos pasado una propuesta", "están comparando con …", "la prueba ya está montada"
       String.raw`(?:hemos|han)\s+(?:pasado|enviado|mandado|presentado)\s+(?:una\s+|la\s+|nuestra\s+)?(?:propuesta|oferta|cotizaci[óo]n|presupuesto)`,
       String.raw`(?:están|estan|está)\s+comparando`,
@@ -100,13 +106,25 @@ export const cues: CueTable = {
     ],
     newIntro: [
       String.raw`primer\s+contacto`,
+      // "de momento solo es una presentación", "fase de idea", "un aviso de lead", "le mencioné vuestro producto"
+      String.raw`(?:solo|sólo)\s+(?:es\s+)?una\s+presentaci[óo]n`,
+      String.raw`fase\s+de\s+idea`,
+      String.raw`aviso\s+de\s+lead`,
+      String.raw`(?:es\s+)?un\s+referido|(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
+      String.raw`mencion[ée]\s+(?:vuestro|nuestro|su|el)\s+producto`,
+      String.raw`no\s+hemos\s+hablado\s+en\s+serio`,
       String.raw`presentaci[óo]n\s+inicial`,
       String.raw`(?:todavía\s+|aún\s+)?sin\s+{event}`,
       String.raw`nada\s+(?:agendado|programado|concretado)(?:\s+todavía|\s+aún)?`,
       String.raw`(?:l[eoa]s?\s+)llamar(?:éis|[áa]n|emos)`,
     ],
     // "la demo con Ana quedó para el martes"
-    discovery: [String.raw`{event}(?:\s+con\s+[\p{L}]+)?\s+qued(?:ó|o)\s+(?:para|fijad[ao]|agendad[ao])`],
+    discovery: [
+      String.raw`{event}(?:\s+con\s+[\p{L}]+)?\s+qued(?:ó|o)\s+(?:para|fijad[ao]|agendad[ao])`,
+      // "la reunión de descubrimiento el martes 24", "agendamos demo para el 7 de abril"
+      String.raw`{event}(?:\s+(?:de\s+)?[\p{L}]+)?\s+(?:el|para\s+el)\s+(?:{day}|\d{1,2}\s+de\s+\p{L}+)`,
+      String.raw`(?:agendamos|programamos|fijamos|reservamos|concertamos)\s+(?:una\s+|la\s+|el\s+)?{event}`,
+    ],
     event: ["reunión", "demostración", "demo", "llamada", "videollamada", "visita", "cita", "presentación"],
     booked: [
       String.raw`programad[oa]`,
@@ -115,6 +133,9 @@ export const cues: CueTable = {
       String.raw`previst[oa]`,
       String.raw`fijad[oa]`,
       String.raw`concertad[oa]`,
+      String.raw`reservad[oa]`,
+      String.raw`apuntad[oa]`,
+      String.raw`cerrad[oa]\s+para`,
     ],
     day: ["lunes", "martes", "miércoles", "jueves", "viernes", "mañana"],
   },
@@ -133,8 +154,19 @@ export const cues: CueTable = {
       String.raw`(?:quiere|quieren|pidió|pide)\s+que\s+(?:ustedes\s+)?(?:l[aoe]s?\s+)?(?:llamen|contacten|escriban)`,
       // the prospect's own words in a forward: "pueden contactarme directamente"
       String.raw`(?:pueden|puede|podéis)\s+(?:contactarme|llamarme|escribirme)`,
+      // "ya sabe que la vais a llamar", "espera la llamada de vuestro equipo", "nos pidió que organizáramos la llamada"
+      String.raw`sabe(?:n)?\s+que\s+(?:l[aoe]s?\s+)?(?:(?:vais|van|va)\s+a\s+(?:llamar|contactar|escribir)|(?:llamar|contactar|escribir)(?:éis|án))`,
+      String.raw`espera(?:n)?\s+(?:la|vuestra|su|una|tu)\s+llamada`,
+      String.raw`(?:nos|me)\s+pidi[óo]\s+(?:[\p{L}]+\s+){0,2}?que\s+(?:[\p{L}]+\s+){0,5}?(?:organiz|agend|llam|contact)\p{L}*`,
     ],
-    prohibition: [String.raw`no\s+(?:l[aoe]s?\s+)?(?:contacten|llamen|contactar|contactéis|llaméis|contactes|llames)`],
+    prohibition: [
+      String.raw`no\s+(?:l[aoe]s?\s+)?(?:contacten|llamen|contactar|contactéis|llaméis|contactes|llames)`,
+      // not asked yet, not sure they accepted, no contact for now
+      String.raw`(?:aún|todavía|todavia)\s+no\s+(?:le|les)\s+(?:he|hemos)\s+(?:preguntado|consultado)`,
+      String.raw`no\s+(?:le|les)\s+(?:he|hemos)\s+(?:preguntado|consultado)\s+(?:aún|todavía|todavia)`,
+      String.raw`no\s+s[ée]\s+si\s+(?:[\p{L}]+\s+){0,3}?(?:aceptad[oa]|de\s+acuerdo|autorizad[oa])`,
+      String.raw`nada\s+de\s+contacto|sin\s+contacto\s+(?:aún|todavía|por\s+ahora)`,
+    ],
   },
   motion: {
     resale: [
@@ -142,12 +174,26 @@ export const cues: CueTable = {
       String.raw`revendedor(?:es)?`,
       String.raw`revender(?:emos)?`,
       String.raw`distribuidor(?:es|a)?`,
+      // "compramos y revendemos", "revendemos en nuestro papel"
+      String.raw`revend(?:emos|e|en)`,
     ],
     services: [
       String.raw`implantaci[óo]n`,
       String.raw`(?:nos\s+encargamos|nos\s+ocuparemos)\s+de\s+(?:la\s+)?(?:implantaci[óo]n|implementaci[óo]n|instalaci[óo]n)`,
+      String.raw`integrador(?:es)?`,
+      String.raw`servicios?\s+gestionados?`,
     ],
-    referral: [String.raw`referido`, String.raw`recomendaci[óo]n`],
+    // "os refiero a", "solo lo referimos", "es solo referencia", "hacemos la presentación y nos apartamos"
+    referral: [
+      String.raw`referido`,
+      String.raw`recomendaci[óo]n`,
+      String.raw`refiero|referimos`,
+      String.raw`(?:solo|sólo)\s+(?:una\s+)?referencia`,
+      String.raw`nos\s+apartamos`,
+      // "nosotros solo hacemos la presentación", "yo solamente los recomiendo"
+      String.raw`(?:solo|sólo|solamente)\s+hacemos\s+la\s+presentaci[óo]n`,
+      String.raw`(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
+    ],
   },
   money: {
     near: [

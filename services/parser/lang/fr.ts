@@ -73,6 +73,9 @@ export const cues: CueTable = {
       String.raw`(?:compare|comparent|comparons)\s+(?:les\s+)?(?:offres|solutions|fournisseurs|propositions)`,
       String.raw`(?:proposition|offre|devis)\s+(?:commerciale\s+)?(?:demandée?|envoyée?|en cours|en préparation|remise)`,
       String.raw`appel d'offres`,
+      // "une consultation est lancée", "ils ont demandé une proposition"
+      String.raw`lancé\s+une\s+consultation|consultation\s+(?:en\s+cours|lancée|ouverte)`,
+      String.raw`(?:ont|a)\s+demandé\s+(?:une\s+|un\s+)?(?:proposition|offre|devis)`,
       // "ils souhaitent recevoir une proposition chiffrée"
       String.raw`(?:recevoir|obtenir|attendent)\s+(?:une|un|notre|votre)\s+(?:proposition|offre|devis)`,
       String.raw`en (?:cours d')?(?:évaluation|négociation)`,
@@ -82,6 +85,10 @@ export const cues: CueTable = {
     newIntro: [
       String.raw`premi[eè]re?\s+prise\s+de\s+contact`,
       String.raw`premier\s+contact`,
+      // "au stade de l'idée", "juste un signalement", "j'ai évoqué votre produit"
+      String.raw`stade\s+de\s+l['’]id[ée]e`,
+      String.raw`(?:juste|simple)\s+(?:un\s+)?signalement`,
+      String.raw`(?:évoqué|mentionné|parlé\s+de)\s+votre\s+(?:produit|solution|outil)`,
       // "je vous mets en relation avec …", "mise en relation"
       String.raw`(?:mets?|mettons)\s+en\s+relation`,
       String.raw`mise\s+en\s+relation`,
@@ -109,6 +116,7 @@ export const cues: CueTable = {
       String.raw`confirmée?s?`,
       String.raw`calée?s?`,
       String.raw`organisée?s?`,
+      String.raw`réservée?s?`,
     ],
     day: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain"],
   },
@@ -120,6 +128,11 @@ export const cues: CueTable = {
       String.raw`donné\s+(?:son|leur)\s+(?:accord|consentement)`,
       String.raw`(?:transmettre|communiquer|partager|donner)\s+(?:mes|ses|leurs)\s+coordonnées`,
       String.raw`(?:vous\s+)?pouvez\s+(?:la|le|les)\s+(?:contacter|appeler)`,
+      // "il sait que vous allez l'appeler", "elle attend l'appel de votre équipe", "d'accord pour que l'éditeur participe"
+      String.raw`(?:sait|savent)\s+(?:déjà\s+|bien\s+)?que\s+vous\s+(?:allez\s+)?(?:l['’]\s*|la\s+|le\s+|les\s+|lui\s+)?(?:appeler|appellerez|contacter|contacterez|joindre|joindrez|écrire|écrirez)`,
+      String.raw`attend(?:ent)?\s+(?:l['’]appel|votre\s+appel|un\s+appel|votre\s+coup\s+de\s+fil|d['’]être\s+(?:contactée?s?|appelée?s?))`,
+      String.raw`(?:est|sont)\s+d['’]accord\s+pour\s+que`,
+      String.raw`(?:nous|m['’])\s*a\s+demandé\s+(?:d['’]organiser|de\s+(?:caler|fixer|planifier|prévoir))\s+(?:l['’]appel|un\s+appel|la\s+réunion|un\s+rendez-vous|un\s+échange)`,
     ],
     prohibition: [
       String.raw`(?:merci de\s+)?(?:ne\s+pas|ne\s+la|ne\s+le|ne\s+les)\s+(?:la\s+|le\s+|les\s+)?(?:contacter|appeler|solliciter)`,
@@ -128,15 +141,34 @@ export const cues: CueTable = {
       String.raw`que\s+vous\s+ne\s+(?:l[ae]\s+|les\s+|l['’]\s*|lui\s+)?(?:contactiez|appeliez|sollicitiez|écriviez)`,
       String.raw`(?:n['’]est|ne\s+sont)\s+pas\s+(?:encore\s+)?(?:au\s+courant|informée?s?|prévenue?s?)`,
       String.raw`attendre\s+(?:mon|notre)\s+(?:feu\s+vert|accord|retour|signal)`,
+      // not asked yet, not sure they agreed, no contact for now
+      String.raw`(?:lui|leur)\s+ai\s+pas\s+(?:encore\s+)?(?:posé\s+la\s+question|demandé)`,
+      String.raw`(?:pas\s+s[ûu]re?s?|ne\s+sais\s+pas)\s+(?:qu['’]\s*|si\s+)(?:[\p{L}]+\s+){0,3}?(?:accepté|d['’]accord|donné\s+(?:son|leur)\s+accord)`,
+      String.raw`pas\s+(?:encore\s+)?eu\s+(?:son|leur)\s+(?:accord|feu\s+vert)`,
+      String.raw`pas\s+de\s+(?:prise\s+de\s+)?contact\s+(?:pour\s+l['’]instant|pour\s+le\s+moment|pour\s+l['’]heure|encore|svp|s['’]il)`,
     ],
   },
   motion: {
-    resale: [String.raw`revente`, String.raw`revendeur`, String.raw`revendr(?:e|ons|a)`],
-    services: [
-      String.raw`(?:nous\s+)?assurerons\s+(?:le\s+)?(?:déploiement|l['’]intégration|la\s+mise\s+en\s+(?:place|œuvre)|la\s+formation)`,
-      String.raw`intégrateur`,
+    // "nous achetons et revendons", "on revend sur notre papier"
+    resale: [
+      String.raw`revente`,
+      String.raw`revendeur`,
+      String.raw`revendr(?:e|ons|a)`,
+      String.raw`revend(?:ons|ent)?`,
     ],
-    referral: [String.raw`apporteur d['’]affaires`, String.raw`recommandation`, String.raw`mise\s+en\s+relation`],
+    services: [
+      String.raw`(?:nous\s+)?assurerons\s+(?:le\s+)?(?:déploiement|paramétrage|l['’]intégration|la\s+mise\s+en\s+(?:place|œuvre)|la\s+formation)`,
+      String.raw`prestations?\s+de\s+services?`,
+      String.raw`intégrateur`,
+      String.raw`services?\s+managés?`,
+    ],
+    // "de l'apport d'affaires", "on fait l'intro et on se retire"
+    referral: [
+      String.raw`apport(?:eur)? d['’]affaires`,
+      String.raw`recommandation`,
+      String.raw`mise\s+en\s+relation`,
+      String.raw`(?:on\s+se|nous\s+nous)\s+retir(?:e|ons)`,
+    ],
     marketplace: [String.raw`place de marché`],
   },
   money: {

@@ -35,7 +35,7 @@ export const cues: CueTable = {
     String.raw`registr(?:are|ate|iamo|o)`,
     String.raw`cliente\s*:`,
   ],
-  negationBefore: ["non", "senza", "nessun", "nessuna", "né"],
+  negationBefore: ["non", "senza", "nessun", "nessuna", "né", "nulla", "niente"],
   negationAfter: ["non ancora", "ancora no", "in attesa"],
   conditional: ["quando", "una volta che", "dopo"],
   yes: ["sì", "si", "ok", "dato", "concesso", "autorizzato", "d'accordo"],
@@ -51,13 +51,24 @@ export const cues: CueTable = {
       String.raw`inviat[oa]\s+(?:un['’]\s*|una\s+|la\s+|il\s+|nostra\s+)?(?:offerta|proposta|preventivo)`,
       String.raw`approvazione\s+del\s+budget`,
       "gara",
+      // "hanno avviato un pilota", "budget approvato", "ci hanno chiesto un'offerta"
+      String.raw`(?:progetto\s+)?pilota`,
+      String.raw`sta(?:nno)?\s+valutando`,
+      String.raw`approvato\s+il\s+budget|budget\s+approvato`,
+      String.raw`(?:ci\s+)?(?:hanno|ha)\s+chiesto\s+(?:un['’]\s*|una\s+|un\s+)?(?:offerta|proposta|preventivo)`,
     ],
     newIntro: [
       String.raw`primo\s+contatto`,
       String.raw`nessun[oa]?\s+{event}`,
       String.raw`(?:ancora\s+)?niente\s+{event}`,
       String.raw`prima\s+segnalazione`,
-      String.raw`niente\s+(?:di\s+)?(?:fissato|programmato|pianificato)`,
+      String.raw`(?:niente|nulla)\s+(?:di\s+)?(?:fissato|programmato|pianificato)`,
+      // "solo una presentazione", "allo stadio di idea", "segnalazione preliminare", "ho citato il vostro prodotto"
+      String.raw`(?:solo|soltanto)\s+una\s+presentazione`,
+      String.raw`(?:stadio|fase)\s+(?:di|dell['’])\s*idea`,
+      String.raw`segnalazione\s+preliminare`,
+      String.raw`(?:citato|menzionato|accennato)\s+(?:il\s+)?vostro\s+prodotto`,
+      String.raw`non\s+abbiamo\s+ancora\s+parlato`,
     ],
     event: ["incontro", "riunione", "chiamata", "dimostrazione", "demo", "visita", "call", "presentazione"],
     booked: [
@@ -66,6 +77,7 @@ export const cues: CueTable = {
       String.raw`confermat[oa]`,
       String.raw`previst[oa]`,
       String.raw`pianificat[oa]`,
+      String.raw`prenotat[oa]`,
     ],
     day: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domani"],
   },
@@ -75,12 +87,28 @@ export const cues: CueTable = {
       String.raw`(?:potete|può)\s+(?:contattarl[ao]|chiamarl[ao]|scriverle|scrivergli)`,
       String.raw`(?:dato|concesso|dà)\s+(?:il\s+)?(?:suo\s+|loro\s+)?consenso`,
       String.raw`ha\s+accettato\s+di\s+essere\s+contattat[ao]`,
+      // "sa che lo chiamerete", "aspetta la vostra telefonata", "ci ha chiesto di fissare la call", "ha acconsentito"
+      String.raw`(?:sa|sanno)\s+(?:già\s+|bene\s+)?che\s+(?:l[aoe]\s+|vi\s+|gli\s+)?(?:chiamerete|contatterete|sentirete|scriverete|chiamate|contattate)`,
+      String.raw`(?:le|gli)\s+ho\s+detto\s+che\s+(?:l[aoe]\s+)?(?:chiamate|chiamerete|contattate|contatterete|sentirete)`,
+      String.raw`aspetta(?:no)?\s+(?:la\s+vostra\s+|la\s+|una\s+|vostra\s+)(?:chiamata|telefonata)`,
+      String.raw`(?:ha|hanno)\s+acconsentito`,
+      String.raw`(?:ci|mi)\s+ha(?:nno)?\s+chiesto\s+(?:lei\s+|lui\s+)?di\s+(?:organizzare|fissare|programmare|farl[aoi]\s+contattare|farl[aoi]\s+chiamare)`,
     ],
-    prohibition: [String.raw`non\s+(?:l[ao]\s+)?(?:contattate|chiamate|contattatel[ao])`],
+    prohibition: [
+      String.raw`non\s+(?:l[ao]\s+)?(?:contattate|chiamate|contattatel[ao])`,
+      // not asked yet, asked not to be called, not sure they agreed, no contact for now
+      String.raw`non\s+(?:le|gli)\s+(?:ho|abbiamo)\s+ancora\s+chiesto|non\s+(?:ho|abbiamo)\s+ancora\s+(?:concordato|verificato|parlato)\s+con`,
+      String.raw`(?:chiesto|prega(?:to)?)\s+di\s+non\s+(?:essere\s+)?(?:chiamat|contattat|chiamarl|contattarl|sentirl)\p{L}*`,
+      String.raw`non\s+so\s+se\s+(?:[\p{L}]+\s+){0,3}?(?:accettato|d['’]accordo|acconsentito)`,
+      String.raw`(?:niente|nessun)\s+contatt[oi]`,
+    ],
   },
   motion: {
-    resale: [String.raw`rivendita`, String.raw`rivenditore`, String.raw`rivenderemo`],
-    referral: [String.raw`segnala(?:zione|tore|trice)`],
+    // "acquistiamo e rivendiamo", "rivendiamo su nostra carta"
+    resale: [String.raw`rivendita`, String.raw`rivenditore`, String.raw`rivenderemo`, String.raw`rivendiamo`],
+    // "facciamo la presentazione e poi ci facciamo da parte"
+    referral: [String.raw`segnala(?:zione|tore|trice)`, String.raw`ci\s+facciamo\s+da\s+parte`],
+    services: [String.raw`serviz(?:io|i)\s+gestit[oi]`, String.raw`integratore`],
   },
   money: {
     near: [

@@ -13,7 +13,13 @@ export const labels: LabelTable = {
   competitors: ["concurrenten", "concurrentie", "andere leveranciers"],
   need: ["behoefte", "probleem", "uitdaging", "achtergrond", "opmerkingen", "toelichting", "omschrijving"],
   region: ["regio", "plaats", "stad", "provincie", "locatie", "vestiging"],
-  consent: ["toestemming", "toestemming voor contact", "contact toegestaan", "akkoord voor contact"],
+  consent: [
+    "toestemming",
+    "toestemming voor contact",
+    "toestemming contact",
+    "contact toegestaan",
+    "akkoord voor contact",
+  ],
   motion: ["samenwerkingsvorm", "type samenwerking", "type partner"],
   product: ["producten", "interesse"],
   currency: ["valuta", "munteenheid"],
@@ -49,14 +55,21 @@ export const cues: CueTable = {
       String.raw`(?:proef|pilot|test)\s*(?:periode\s+)?(?:loopt|lopen)`,
       String.raw`offerte\s+(?:aangevraagd|gevraagd|verstuurd|gestuurd|in voorbereiding)`,
       String.raw`(?:vergelijkt|vergelijken)\s+(?:offertes|aanbieders|leveranciers|oplossingen)`,
+      // "er loopt een aanbesteding", "ze hebben om een voorstel gevraagd"
+      "aanbesteding",
+      String.raw`om\s+een\s+(?:voorstel|offerte|prijsopgave)\s+(?:[\p{L}\d]+\s+){0,4}?gevraagd`,
     ],
     newIntro: [
       String.raw`eerste\s+(?:contact|kennismaking|introductie)`,
-      String.raw`nog\s+(?:niets|geen\s+{event})(?:\s+(?:gepland|ingepland|vastgelegd))?`,
+      String.raw`nog\s+(?:niets|geen\s+(?:echt\s+|serieus\s+)?{event})(?:\s+(?:gepland|ingepland|vastgelegd))?`,
+      // "nog in de ideefase", "ik heb jullie product genoemd"
+      "ideefase",
+      String.raw`(?:product|oplossing)\s+genoemd`,
       String.raw`nieuwe\s+lead`,
     ],
-    event: ["afspraak", "gesprek", "presentatie", "kennismaking", "kennismakingsgesprek", "demo", "bezoek", "overleg"],
-    booked: ["gepland", "ingepland", "vastgelegd", "bevestigd", "afgesproken"],
+    // compounds end in the meeting noun: "belafspraak", "kennismakingscall", "telefoongesprek"
+    event: [String.raw`\p{L}*(?:afspraak|gesprek|call)`, "presentatie", "kennismaking", "demo", "bezoek", "overleg"],
+    booked: ["gepland", "ingepland", "vastgelegd", "bevestigd", "afgesproken", String.raw`staat\s+(?:op|voor|vast)`],
     day: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen"],
   },
   consent: {
@@ -69,17 +82,37 @@ export const cues: CueTable = {
       String.raw`akkoord\s+met\s+(?:het\s+|direct\s+|rechtstreeks\s+)?contact`,
       String.raw`(?:bel|mail|contacteer|benader)\s+(?:hem|haar|hen)\s+(?:gerust|maar|gewoon)`,
       String.raw`(?:weet|weten)\s+(?:dat|ervan dat)\s+(?:jullie|u|je)\s+(?:haar|hem|hen|contact)\s+(?:zullen|gaan|gaat|zal)?\s*(?:contacteren|bellen|benaderen|opnemen)`,
+      // "hij weet dat jullie gaan bellen", "ze verwacht een belletje", "ze vroeg ons een afspraak met jullie te plannen"
+      String.raw`(?:weet|weten)\s+(?:dat|ervan\s+dat)\s+(?:jullie|u|je)\s+(?:(?:haar|hem|hen)\s+)?(?:gaan|zullen|gaat|zal)\s+(?:(?:haar|hem|hen)\s+)?(?:bellen|contacteren|benaderen|mailen)`,
+      String.raw`(?:verwacht|verwachten|rekent\s+op|rekenen\s+op|wacht\s+op|wachten\s+op)\s+(?:[\p{L}]+\s+){0,3}?(?:telefoontje|belletje|telefoon|oproep)`,
+      String.raw`vroeg\s+(?:ons|mij|me)\s+(?:zelf\s+)?(?:om\s+)?(?:[\p{L}]+\s+){0,5}?te\s+(?:regelen|laten\s+bellen|plannen|organiseren|laten\s+contacteren)`,
     ],
     prohibition: [
       // "graag eerst via ons", "contact loopt via mij"; a bare "via ons" is how licences are bought
       String.raw`(?:graag|eerst|contact|loopt)\s+(?:(?:eerst|graag|loopt)\s+)?via\s+(?:ons|mij)`,
       String.raw`(?:niet|nog niet)\s+(?:rechtstreeks\s+|direct\s+)?(?:contacteren|bellen|benaderen)`,
+      // not asked or settled yet, asked not to be called, not sure they agreed, no contact yet
+      String.raw`(?:haar|hem|hen)\s+nog\s+niet\s+gevraagd|nog\s+niet\s+met\s+(?:[\p{L}]+\s+){1,2}(?:afgestemd|overlegd)`,
+      String.raw`(?:gevraagd|verzocht)\s+(?:om\s+)?(?:hem|haar|hen)\s+(?:[\p{L}óé]+\s+){0,4}?niet\s+te\s+(?:bellen|contacteren|benaderen|mailen)`,
+      String.raw`(?:weet|weet ik)\s+niet\s+of\s+(?:[\p{L}]+\s+){0,3}?(?:akkoord|toestemming|ingestemd)`,
+      String.raw`nog\s+geen\s+(?:direct\s+)?contact`,
     ],
   },
   motion: {
-    resale: [String.raw`doorverk(?:oop|open|open wij)`, "wederverkoper", "wederverkoop"],
-    services: [String.raw`(?:wij|we)\s+(?:verzorgen|doen|regelen)\s+(?:de\s+)?(?:implementatie|uitrol|installatie)`],
-    referral: [String.raw`doorverwijzing`, String.raw`aanbrenger`],
+    // "wij kopen in en verkopen door", "we verkopen door op ons eigen papier"
+    resale: [String.raw`doorverk(?:oop|open|open wij)`, "wederverkoper", "wederverkoop", String.raw`verkopen\s+door`],
+    // "wij verzorgen de implementatie", "wij zouden de implementatie en de opleiding doen"
+    services: [
+      String.raw`(?:wij|we)\s+(?:verzorgen|doen|regelen)\s+(?:de\s+)?(?:implementatie|uitrol|installatie)`,
+      String.raw`(?:wij|we)\s+(?:zouden|zullen|gaan)\s+(?:de\s+)?(?:implementatie|uitrol|installatie|koppeling|opleiding)`,
+    ],
+    // "wij verwijzen alleen door", "we leggen het contact en stappen dan uit"
+    referral: [
+      String.raw`doorverwijzing`,
+      String.raw`aanbrenger`,
+      String.raw`verwijzen\s+(?:[\p{L}]+\s+){0,3}?door`,
+      String.raw`stappen\s+(?:[\p{L}]+\s+)?uit`,
+    ],
   },
   // "dat ze X ook hebben bekeken": the names stand before the verb
   competitorAfter: [String.raw`(?:ook\s+)?(?:hebben|heeft)\s+(?:ook\s+)?(?:bekeken|getest|vergeleken|gezien)`],

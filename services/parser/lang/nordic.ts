@@ -69,23 +69,31 @@ export const cues: CueTable = {
       String.raw`(?:tester|testar)\s+(?:nå|nu|nuna)`,
       String.raw`offert(?:e)?\s+(?:begärd|skickad|sendt|sendes|efterspurgt|ønsket)`,
       String.raw`(?:tilbud|offert)\s+(?:er\s+)?(?:sendt|anmodet|bedt om|etterspurt)`,
+      // "budgettet er godkendt", "på kortlisten"
+      String.raw`(?:budget(?:tet|ten|en)?|budsjett(?:et)?)\s+(?:[\p{L}\d]+\s+){0,4}?(?:godkendt|godkjent|godkänd|godkänt)`,
+      String.raw`(?:shortlisten|kortlisten|kortlistan)`,
+      // "de har bedt om et tilbud", "har en offert från X"
+      String.raw`(?:bedt|bett)\s+om\s+(?:et\s+|ett\s+|en\s+)?(?:tilbud|offert)`,
+      String.raw`(?:har|fått|fick)\s+(?:en\s+)?offert\s+från`,
     ],
     newIntro: [
       String.raw`(?:første|första)\s+kontakt`,
       String.raw`(?:ny|nytt)\s+(?:lead|emne)`,
       String.raw`(?:ikke|inte)\s+(?:kontaktet|kontaktad|kontaktat)`,
       String.raw`(?:ingen|inget)\s+{event}`,
+      // "bare en introduktion", "kun et tip", "hverken møde eller demo", "lige begyndt at kigge"
+      String.raw`(?:bare|kun|bara)\s+(?:en\s+|et\s+|ett\s+)?(?:introduktion|introduksjon|tip|tips|forvarsel|förvarning)`,
+      String.raw`(?:hverken|verken|varken)\s+{event}`,
+      String.raw`(?:lige|akkurat|precis)\s+(?:begyndt|begynt|börjat)`,
+      // "vi har inte bokat något möte än", "ingenting er avtalt ennå"
+      String.raw`(?:inte|ikke)\s+(?:bokat|booket|avtalt|aftalt)`,
+      String.raw`(?:ingenting|intet|inget)\s+(?:er\s+|är\s+)?(?:avtalt|aftalt|bokat|booket|planlagt)`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"
     discovery: [String.raw`{event}\s+(?:med\s+[\p{L}-]+\s+)?(?:(?:næste|nästa|neste|kommende|på|nu\s+på)\s+)?{day}`],
     event: [
-      "möte",
-      "mötet",
-      "samtal",
-      "møde",
-      "mødet",
-      "møte",
-      "møtet",
+      // compounds end in the call noun: "introsamtalet", "telefonmødet", "opkaldet"
+      String.raw`\p{L}*(?:samtal(?:et)?|samtale(?:n)?|opkald(?:et)?|möte(?:t)?|møde(?:t)?|møte(?:t)?)`,
       "presentasjon",
       "demo",
       "besök",
@@ -104,6 +112,9 @@ export const cues: CueTable = {
       "avtalt",
       "planlagt",
       "berammet",
+      String.raw`ligger\s+fast`,
+      "spikret",
+      "spikat",
     ],
     day: ["mandag", "måndag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "i morgen", "imorgon"],
   },
@@ -115,8 +126,26 @@ export const cues: CueTable = {
       // "kunden ok med kontakt", "godkänt att ni kontaktar"
       String.raw`(?:ok|okay|enig|positiv)\s+med\s+(?:kontakt|at\s+(?:dere|I)|att\s+ni)`,
       String.raw`(?:har\s+)?(?:godkänt|godkendt|godkjent)\s+att?\s+(?:ni|I|dere)`,
+      // "han ved at I ringer", "hun venter på en telefon", "er indforstået med at I kontakter", "har givet grønt lys"
+      String.raw`(?:ved|vet)\s+att?\s+(?:I|dere|ni)\s+(?:vil\s+|kommer\s+til\s+at\s+|kommer\s+att\s+|skal\s+|ska\s+)?(?:ringer|ringe|ringa|kontakter|kontakte|kontaktar|kontakta|hører|hör)`,
+      String.raw`(?:venter|väntar)\s+på\s+(?:et|ett|en|jeres|deres|ert|er)\s+(?:opkald|telefon|samtal|oppringning|anrop)`,
+      String.raw`(?:indforstået|innforstått|införstådd|med\s+på)\s+(?:med\s+)?att?\s+(?:I|dere|ni)`,
+      String.raw`(?:givet|gitt|gett|gav|gir|giver|ger)\s+(?:os\s+|oss\s+)?(?:grønt\s+lys|grönt\s+ljus|klartecken)`,
+      String.raw`(?:glæder|gleder)\s+s[ei]g\s+til\s+(?:at|å)\s+høre\s+fra|ser\s+fram\s+emot\s+att\s+höra\s+(?:av|från)`,
+      String.raw`ok\s+att?\s+(?:ni|I|dere)\s+(?:ringer|kontakter|kontaktar)`,
     ],
-    prohibition: [String.raw`(?:ikke|inte)\s+(?:ta|tage)\s+kontakt`, String.raw`(?:vennligst|venligst)\s+ikke`],
+    prohibition: [
+      String.raw`(?:ikke|inte)\s+(?:ta|tage)\s+kontakt`,
+      String.raw`(?:vennligst|venligst)\s+ikke`,
+      // not asked or settled yet, not to be called, "I'll settle it with him before you call", no contact yet
+      String.raw`(?:ikke|inte)\s+(?:[\p{L}]+\s+)?(?:spurgt|spurt|frågat)\s+(?:ham|hende|henne|honom|dem|dom|kunden|[\p{L}]+\s+(?:endnu|ennå|än|ännu|om))`,
+      String.raw`(?:ikke|inte)\s+(?:afstemt|avklart|stämt\s+av)\s+med`,
+      String.raw`(?:ikke|inte)\s+(?:at\s+|å\s+)?(?:blive|bli)\s+(?:ringet|ringt|uppringd|kontaktet|kontaktad)`,
+      String.raw`(?:før|innan)\s+(?:I|dere|ni)\s+(?:tager|tar)\s+kontakt`,
+      String.raw`(?:afstemmer|avklarer|stämmer\s+av|tjekker|sjekker|kollar)\s+(?:det\s+)?med\s+(?:ham|hende|henne|honom|dem|dom)`,
+      String.raw`ingen\s+kontakt\s+(?:än|ännu|endnu|ennå|foreløpig|for nu)`,
+      String.raw`(?:kontakta|kontakte|ring|ringa|ringe)\s+(?:henne|honom|ham|hende|dem)\s+(?:inte|ikke)`,
+    ],
   },
   motion: {
     resale: [
@@ -126,12 +155,24 @@ export const cues: CueTable = {
       String.raw`videreforhandler`,
       String.raw`videresælg\p{L}*`,
       String.raw`videreselg\p{L}*`,
+      // "vi säljer vidare", "typ: återförsäljning"
+      String.raw`(?:säljer|sælger|selger)\s+(?:[\p{L}]+\s+){0,2}?(?:vidare|videre)`,
+      String.raw`återförsäljning`,
+    ],
+    // "ren henvisning", "vi træder så tilbage", "trekker oss tilbake", "kliver åt sidan"
+    referral: [
+      String.raw`henvisning|hänvisning`,
+      String.raw`(?:træder|trekker|trækker)\s+(?:[\p{L}]+\s+){0,2}?tilba(?:ge|ke)`,
+      String.raw`kliver\s+(?:[\p{L}]+\s+){0,2}?åt\s+sidan`,
     ],
     // "vi drifter", "stå for driften": the partner runs it
     services: [
       String.raw`implementering(?:en)?`,
       String.raw`vi\s+drifter`,
       String.raw`(?:stå|står|ta|tar)\s+(?:for\s+)?driften`,
+      // "vi levererar implementation och integration", "gör införandet"
+      String.raw`(?:levererar|leverer|leverar)\s+(?:[\p{L}]+\s+)?(?:implementation|implementering|integration|integrasjon|införande)`,
+      String.raw`införandet`,
     ],
   },
   money: {

@@ -44,22 +44,43 @@ export const cues: CueTable = {
   stage: {
     evaluation: [
       String.raw`testuj[aą]`,
-      String.raw`pilotaż`,
+      String.raw`pilotaż\p{L}*`,
       String.raw`oferta\s+(?:w\s+przygotowaniu|wysłana|przygotowywana|złożona)`,
       String.raw`(?:porównuj[aą]|porównanie)\s+(?:ofert|dostawców|rozwiązań)`,
       "przetarg",
       String.raw`(?:prosi|poprosił[aoy]?|prosz[ąa])\s+o\s+ofert[ęy]`,
       String.raw`testuj[eąa]\p{L}*`,
       String.raw`wersj[iaę]\s+próbn\p{L}+`,
+      // "zatwierdzony budżet", "na krótkiej liście"
+      String.raw`zatwierdzon[ya]\s+budżet|budżet\s+(?:jest\s+)?zatwierdzony`,
+      String.raw`krótkiej\s+liście`,
     ],
-    newIntro: [String.raw`pierwszy\s+kontakt`, String.raw`wstępna\s+rozmowa`, String.raw`bez\s+{event}`],
-    event: ["spotkanie", "spotkania", "prezentacja", "rozmowa", "demo", "wizyta", "telekonferencja"],
+    newIntro: [
+      String.raw`pierwszy\s+kontakt`,
+      String.raw`wstępna\s+rozmowa`,
+      String.raw`bez\s+{event}`,
+      // "tylko wstępne przedstawienie", "sygnał o leadzie", "ani spotkania, ani demo", "dopiero zaczyna"
+      String.raw`(?:tylko|jedynie)\s+(?:wstępne\s+przedstawienie|przedstawienie|polecenie)`,
+      String.raw`sygnał\s+o\s+leadzie`,
+      String.raw`ani\s+{event}`,
+      String.raw`dopiero\s+(?:zaczyna|zaczął|zaczęła|zaczynają)`,
+    ],
+    event: [
+      "spotkanie",
+      "spotkania",
+      String.raw`prezentacj[aięi]`,
+      String.raw`rozmow[aęyi]`,
+      "demo",
+      "wizyta",
+      "telekonferencja",
+    ],
     booked: [
       String.raw`zaplanowan[ea]`,
       String.raw`zaplanowany`,
       String.raw`umówion[ea]`,
       String.raw`umówiony`,
       String.raw`potwierdzon[ea]`,
+      String.raw`ustalon[aey]`,
     ],
     day: [
       "poniedziałek",
@@ -81,11 +102,24 @@ export const cues: CueTable = {
       String.raw`wyraził[ao]?\s+zgodę`,
       String.raw`zgoda\s+na\s+kontakt\s+(?:jest|udzielona|wyrażona)`,
       String.raw`(?:zgodził|zgodziła)\s+się\s+na\s+kontakt`,
+      // "wie, że zadzwonicie", "czeka na telefon", "dała zielone światło"
+      String.raw`wie(?:dzą)?,?\s+że\s+(?:się\s+)?(?:zadzwonicie|odezwiecie|skontaktujecie)`,
+      String.raw`czeka(?:ją)?\s+na\s+(?:wasz\s+|twój\s+)?(?:telefon|kontakt|wiadomość)`,
+      String.raw`(?:dał|dała|dali)\s+zielone\s+światło`,
     ],
-    prohibition: [String.raw`(?:proszę\s+)?nie\s+(?:kontaktować|dzwonić)`],
+    prohibition: [
+      String.raw`(?:proszę\s+)?nie\s+(?:kontaktować|dzwonić)`,
+      // not asked or settled yet, does not wish contact, "I'll settle it with him first", no contact for now
+      String.raw`(?:jej|go|ich)\s+nie\s+(?:pytał|zapytał)(?:em|am|iśmy)|nie\s+(?:pytał|zapytał)(?:em|am|iśmy)\s+(?:jeszcze|jej|go|ich|pana|pani|klienta)|nie\s+uzgodnił(?:em|am|iśmy)\s+(?:jeszcze\s+)?z`,
+      String.raw`nie\s+życz(?:y|ą)\s+sobie\s+(?:bezpośredniego\s+)?kontaktu`,
+      String.raw`uzgodnię\s+(?:to\s+)?z\s+(?:nim|nią|nimi)`,
+      String.raw`(?:na\s+razie|jeszcze)\s+bez\s+kontaktu`,
+    ],
   },
   motion: {
-    resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`],
+    resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`, String.raw`odsprzedajemy`],
+    // "my tylko przedstawiamy i się wycofujemy"
+    referral: [String.raw`(?:się\s+wycofujemy|wycofujemy\s+się)`],
     // "usługa zarządzana", "wdrożenie i utrzymanie"
     services: [String.raw`usług[ai]\s+zarządzan[ae]`, String.raw`wdrożenie\s+i\s+(?:utrzymanie|wsparcie)`],
   },

@@ -64,10 +64,31 @@ export const cues: CueTable = {
       // "já enviámos uma proposta preliminar"
       String.raw`(?:enviámos|enviamos|mandamos|mandámos|apresentámos|apresentamos)\s+(?:uma\s+|a\s+)?(?:nossa\s+)?(?:proposta|cotação|orçamento)`,
       String.raw`piloto`,
+      // "vamos a concurso", "pediram-nos uma proposta"
+      String.raw`concurso`,
+      String.raw`pediram(?:-nos)?\s+(?:uma?\s+)?(?:proposta|cotação|orçamento)`,
     ],
-    newIntro: [String.raw`primeiro\s+cont(?:at|act)o`, String.raw`(?:ainda\s+)?sem\s+{event}`],
+    newIntro: [
+      String.raw`primeiro\s+cont(?:at|act)o`,
+      String.raw`(?:ainda\s+)?sem\s+{event}`,
+      // "é apenas uma apresentação", "na fase da ideia", "só um aviso", "mencionei o vosso produto", "ainda não houve conversa"
+      String.raw`(?:apenas|só|somente)\s+uma\s+apresentação`,
+      String.raw`fase\s+da\s+ideia`,
+      // "ainda não marcámos reunião", "é uma indicação", "apenas uma recomendação"
+      String.raw`ainda\s+não\s+(?:marcamos|marcámos|agendamos|agendámos)`,
+      String.raw`(?:é|e)\s+uma\s+indicação|indicação\s+rápida|(?:apenas|só)\s+uma\s+recomendação`,
+      String.raw`(?:só|apenas)\s+um\s+aviso`,
+      String.raw`mencion(?:ei|ámos|amos)\s+(?:o\s+)?(?:vosso|seu)\s+produto`,
+      String.raw`ainda\s+não\s+houve\s+(?:uma\s+)?(?:conversa|reunião)`,
+    ],
     event: ["reunião", "demonstração", "chamada", "visita", "apresentação", "demo"],
-    booked: [String.raw`marcad[oa]`, String.raw`agendad[oa]`, String.raw`confirmad[oa]`, String.raw`previst[oa]`],
+    booked: [
+      String.raw`marcad[oa]`,
+      String.raw`agendad[oa]`,
+      String.raw`confirmad[oa]`,
+      String.raw`previst[oa]`,
+      String.raw`reservad[oa]`,
+    ],
     day: ["segunda", "terça", "quarta", "quinta", "sexta", "amanhã"],
   },
   consent: {
@@ -82,18 +103,34 @@ export const cues: CueTable = {
       String.raw`autorizou\s+(?:o\s+|a\s+)?(?:compartilhamento|partilha|envio)\s+(?:d[oa]s?\s+)?(?:seus?\s+)?(?:contato|contacto|dados)`,
       String.raw`concordou\s+(?:em|com)\s+(?:receber|ser\s+contactad[oa]|ser\s+contatad[oa]|o\s+contato|o\s+contacto)`,
       // terse notes: "já tá esperando contato de vcs, pode ligar"
-      String.raw`(?:tá|está|esta)\s+(?:esperando|à espera de|a\s+espera\s+de|aguardando)\s+(?:o\s+|um\s+|seu\s+)?(?:contato|contacto|ligação|telefonema)`,
+      String.raw`(?:tá|está|esta)\s+(?:esperando|à espera de|a\s+espera\s+de|aguardando)\s+(?:o\s+|um\s+|seu\s+|a\s+|uma\s+|sua\s+)?(?:contato|contacto|ligação|telefonema|chamada)`,
+      // "ele já sabe que vocês vão ligar", "aceitou ser contactada", "pediu para marcarmos a chamada", "autorizou que a equipa a contacte"
+      String.raw`sabe\s+que\s+(?:vocês|voces|vcs)\s+(?:vão|vao|irão)\s+(?:lhe\s+|lhes\s+)?(?:ligar|contactar|contatar|entrar)`,
+      String.raw`aceit(?:ou|aram)\s+ser\s+conta(?:c)?tad[oa]s?`,
+      String.raw`pediu(?:-nos|-me)?\s+(?:para|pra|que)\s+(?:[\p{L}]+\s+){0,2}?(?:marcar|agendar|entrar\s+em\s+conta(?:c)?to|ligar|contactar|contatar)`,
+      String.raw`autorizou\s+que\s+(?:[\p{L}]+\s+){0,5}?(?:fal|lig|contact|contat|entr)\p{L}*`,
     ],
     prohibition: [
       String.raw`não\s+(?:entrem\s+em\s+contato|contatem|liguem)`,
       String.raw`aguard(?:em|e|ar)\s+(?:até|pela|pelo|a\s+minha|o\s+meu)`,
-      String.raw`ainda\s+não\s+(?:lhe\s+|lhes\s+)?(?:perguntei|perguntámos|perguntamos|falei|falámos|falamos|confirmei)`,
+      String.raw`ainda\s+não\s+(?:lhe\s+|lhes\s+)?(?:perguntei|perguntámos|perguntamos|falei|falámos|falamos|confirmei|combinei|combinámos|combinamos)`,
+      // asked not to be called, not sure they accepted, no contact for now
+      String.raw`pediu\s+(?:para|que)\s+não\s+(?:lhe\s+|lhes\s+|o\s+|a\s+)?(?:lig|contact|contat)\p{L}*`,
+      String.raw`não\s+sei\s+se\s+(?:[\p{L}]+\s+){0,3}?(?:aceit|concord|autoriz)\p{L}*`,
+      String.raw`nada\s+de\s+conta(?:c)?to`,
     ],
   },
   motion: {
-    resale: [String.raw`revenda`, String.raw`revender(?:emos)?`, String.raw`vamos\s+revender`],
-    referral: [String.raw`indica(?:ção|cao|ções)`],
-    services: [String.raw`implantação`],
+    // "compramos e revendemos", "revendemos em nome próprio"
+    resale: [String.raw`revenda`, String.raw`revender(?:emos)?`, String.raw`vamos\s+revender`, String.raw`revendemos`],
+    // "só fazemos a referência", "fazemos a apresentação e saímos de cena"
+    referral: [
+      String.raw`indica(?:ção|cao|ções)`,
+      String.raw`(?:só|apenas)\s+(?:fazemos\s+)?(?:uma\s+|a\s+)?referência`,
+      String.raw`sa(?:i|ímos|imos)\s+de\s+cena`,
+      String.raw`(?:apenas|só)\s+uma\s+recomendação`,
+    ],
+    services: [String.raw`implantação`, String.raw`integrador(?:es)?`, String.raw`serviços?\s+gerid[oa]s?`],
   },
   money: {
     near: ["valor", "orçamento", "montante", "(?:por|ao) ano", "anua(?:l|is)", String.raw`\/\s?ano`],

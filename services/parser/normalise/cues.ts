@@ -25,9 +25,10 @@ export function* eachHit(text: string, re: RegExp, keep: (h: CueHit) => boolean 
 /** Characters that end a clause; dots in dates or abbreviations ("17.03.", "ca.") do not. */
 // a dot before a lower-case word ends a clause in terse notes ("no comp. she's expecting …") unless
 // it closes a short abbreviation ("ca.", "bzw.", "z. b."); a comma before the writer as a new subject
-// (", ich habe …", ", we have …") starts a clause of its own, so an earlier negation stays behind
+// (", ich habe …", ", we have …") starts a clause of its own, so an earlier negation stays behind;
+// a table's cell border (a pipe, a tab) ends the cell's text like a line end
 const CLAUSE_BREAK =
-  /[!?;:\n–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)|,\s(?=(?:I|we|ich|wir|je|nous|yo|ik|jeg|jag|he|she|they|il|elle|ils|elles)\s)/gu;
+  /[!?;:\n\t|–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)|,\s(?=(?:I|we|ich|wir|je|nous|yo|ik|jeg|jag|he|she|they|il|elle|ils|elles)\s)/gu;
 
 /** The clause text from its start up to `index`. */
 export function clauseBefore(text: string, index: number, max = 60): string {
