@@ -15,17 +15,23 @@ export interface PersonMention {
 // alternation of overlapping classes ([a-z]|\p{Ll})+ backtracks exponentially on long words.
 // Prefixed surnames keep their inner capital: "O'Neill", "McAllister", "MacLeod", "DeSousa", "d'Almeida"
 // (the optional prefix group is bounded, so no two runs compete for the same letters).
-const NAME_WORD = `(?:d['’])?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?`;
-// "van den Berg", "de la Cruz": up to two particles
-const PARTICLE = "(?:(?:van|von|de|der|den|da|di|del|della|du|la|le|los|las|ter|ten|zu|dos|das|do)\\s+){0,2}";
+// Arabic surnames keep their article in lower case: "al-Haddad", "el-Amin".
+const NAME_WORD = `(?:d['’]|(?:al|el|ul)-)?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?`;
+// "J.P. de Vries", "R. Senthilkumar", "J. P. Morgan": initials before the first full word
+const INITIALS = String.raw`\p{Lu}\.[ \t]?(?:-?\p{Lu}\.[ \t]?)?`;
+// "van den Berg", "de la Cruz", "Ó Briain", "bin Osman", "Casals i Roca": up to two particles
+const PARTICLE =
+  "(?:(?:van|von|de|der|den|da|di|del|della|du|la|le|los|las|ter|ten|zu|dos|das|do|Ó|bin|binti|bint|ibn|ben|i|y)\\s+){0,2}";
+/** "i", "y" join two surnames ("Jordi Casals i Roca"); between a given name and another word they are "and". */
+const CONJUNCTION = new Set(["i", "y"]);
 const HONORIFIC =
-  "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?|[Dd]ott\\.?(?:ssa)?|[Dd]r\\.ssa|Eng\\.?ª?|Ing\\.|Avv\\.|Arq\\.)\\s+)*";
+  "(?:(?:Herrn?|Frau|Puan|Encik|Tuan|Cik|Shri|Smt\\.?|Lic\\.|Cr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?|[Dd]ott\\.?(?:ssa)?|[Dd]r\\.ssa|Eng\\.?ª?|Ing\\.|Avv\\.|Arq\\.)\\s+)*";
 // a name starts at a word's start: "TransLogistica Poznań" holds no "Logistica Poznań"
 // Up to five words ("María José De la Cruz Ortega"), on one line or wrapped once; a blank line
 // always ends a name ("Partner Desk" above "Sharing a lead …" is nobody).
 const JOINT = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`;
 const NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${HONORIFIC})(${NAME_WORD}(?:${JOINT}${PARTICLE}${NAME_WORD}){1,4})`,
+  `(?<![\\p{L}\\p{N}.])(${HONORIFIC})(${INITIALS}${PARTICLE}${NAME_WORD}(?:${JOINT}${PARTICLE}${NAME_WORD}){0,3}|${NAME_WORD}(?:${JOINT}${PARTICLE}${NAME_WORD}){1,4})`,
   "gu",
 );
 
@@ -64,6 +70,9 @@ export function findPersonMentions(text: string): PersonMention[] {
     }
     // "Sipho Mthembu\nEmail: …": a label word on the next line is not part of the name
     while (words.length > 2 && NOT_NAME.has(fold(words[words.length - 1]!))) words = words.slice(0, -1);
+    // "Anna y Pedro" are two people; "Jordi Casals i Roca" is one
+    const conj = words.findIndex((w) => CONJUNCTION.has(w));
+    if (conj >= 0 && conj < 2) words = words.slice(0, conj);
     if (words.some((w) => NOT_NAME.has(fold(w)))) continue;
     // "Atelier Flotte Conseil", "Nordlys Partners": a business, not a person
     if (words.some((w) => ORG_WORDS_RE.test(w) || LEGAL_WORD_RE.test(w))) continue;
