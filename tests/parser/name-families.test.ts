@@ -6,6 +6,7 @@ import { findPersonMentions } from "../../services/parser/extract/people.ts";
 import { cleanPersonName, looksLikePersonName } from "../../services/parser/normalise/person.ts";
 import { isCompletePersonName } from "../../services/parser/normalise/shape.ts";
 import { parseAddress, unquoteName } from "../../services/parser/text/forwards.ts";
+import { emailMatchesName } from "../../services/parser/extract/text-utils.ts";
 
 describe("a name found in prose keeps all of its parts", () => {
   it.each([
@@ -76,5 +77,15 @@ describe("a display name keeps its apostrophes and loses its quotes", () => {
 
   it("in a forwarded From line", () => {
     expect(parseAddress("Rory O'Brien <rory.obrien@example.ie>")?.name).toBe("Rory O'Brien");
+  });
+});
+
+describe("an address spells a double-barrelled name by either half", () => {
+  it.each([
+    ["m.fitzgerald@example.ie", "Mairead Byrne-Fitzgerald", true],
+    ["jose.ferreira@example.pt", "José Ferreira-Lopes", true],
+    ["k.novak@example.cz", "Eva Horak-Svoboda", false],
+  ])("%s for %s: %s", (email, name, same) => {
+    expect(emailMatchesName(email, name)).toBe(same);
   });
 });
