@@ -64,6 +64,11 @@ describe("honorifics and professional prefixes are not part of the name", () => 
   ])("%s -> %s", (input, name) => {
     expect(cleanPersonName(input)).toBe(name);
   });
+
+  it("a given name that is also a title elsewhere stays (Vietnamese Tuan)", () => {
+    expect(cleanPersonName("Tuan Nguyen")).toBe("Tuan Nguyen");
+    expect(findPersonMentions("Call Tuan Nguyen on Monday.").map((m) => m.name)).toContain("Tuan Nguyen");
+  });
 });
 
 describe("a display name keeps its apostrophes and loses its quotes", () => {

@@ -13,7 +13,7 @@ const FLOORS: Record<string, Record<string, number>> = {
   "phrasebook-fields": {
     kind: 0.93,
     competitors: 0.45,
-    "contact.role": 0.57,
+    "contact.role": 0.89,
     "estimatedValue.amount": 0.63,
     "estimatedValue.currency": 0.72,
     geography: 0.4,

@@ -4,7 +4,7 @@
 const PLACEHOLDER =
   /^(?:[-–—/.?]*|n\/?a|tbd|tba|tbc|unknown|none|not yet|to follow|follows|noch offen|offen|folgt|unbekannt|wird nachgereicht|keine?r?|k\.\s?a\.)$/iu;
 const SALUTATION =
-  /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|puan|encik|tuan|cik|shri|smt|lic|licda|cr|cra|c\.\s?p|abg|mtro|mtra|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me|dott\.?(?:ssa)?|dr\.ssa|eng\.?ª?|engª|avv|arq)\.?(?:\s+|$))+/iu;
+  /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|puan|encik|cik|shri|smt|lic|licda|cr|cra|c\.\s?p|abg|mtro|mtra|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me|dott\.?(?:ssa)?|dr\.ssa|eng\.?ª?|engª|avv|arq)\.?(?:\s+|$))+/iu;
 /** "Dipl.-Ing.", "Ing.", "Bc." before a name are degrees, not part of it (Dr., Prof. and Mag. stay, as written). */
 const DEGREE =
   /^(?:(?:dipl\.?\s?-\s?(?:ing|kfm|kff|oec|inf|psych|betriebsw|wirt\.?\s?-\s?ing|volksw)\.?|ing\.|bc\.)\s+)+/iu;
