@@ -14,7 +14,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     kind: 0.93,
     competitors: 0.83,
     estimatedValue: 1,
-    "contact.role": 0.57,
+    "contact.role": 0.89,
     "estimatedValue.amount": 0.955,
     "estimatedValue.currency": 0.955,
     geography: 0.4,

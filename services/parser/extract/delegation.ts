@@ -5,6 +5,7 @@
 // who the partner should talk to, the answer is "unclear": the contact is flagged, not guessed.
 // The handover and stay phrases live in the language modules (services/parser/lang). Pure.
 import { escapeRegExp } from "../text/regex.ts";
+import { unquoteName } from "../text/forwards.ts";
 import type { MailAddress } from "../types.ts";
 import { HANDOVER_RE, STAYING_RE } from "../lang/index.ts";
 import type { Forward } from "./mail-context.ts";
@@ -28,7 +29,7 @@ function addressesIn(text: string): MailAddress[] {
         if (lt < 0) name += ` ${token}`;
         continue;
       }
-      out.push({ address: token.toLowerCase(), name: name.replace(/["']/g, "").trim() || null });
+      out.push({ address: token.toLowerCase(), name: unquoteName(name).trim() || null });
       name = "";
     }
   }

@@ -15,17 +15,23 @@ export interface PersonMention {
 // alternation of overlapping classes ([a-z]|\p{Ll})+ backtracks exponentially on long words.
 // Prefixed surnames keep their inner capital: "O'Neill", "McAllister", "MacLeod", "DeSousa", "d'Almeida"
 // (the optional prefix group is bounded, so no two runs compete for the same letters).
-const NAME_WORD = `(?:d['’])?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?`;
-// "van den Berg", "de la Cruz": up to two particles
-const PARTICLE = "(?:(?:van|von|de|der|den|da|di|del|della|du|la|le|los|las|ter|ten|zu|dos|das|do)\\s+){0,2}";
+// Arabic surnames keep their article in lower case: "al-Haddad", "el-Amin".
+const NAME_WORD = `(?:d['’]|(?:al|el|ul)-)?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?`;
+// "J.P. de Vries", "R. Senthilkumar", "J. P. Morgan": initials before the first full word
+const INITIALS = String.raw`\p{Lu}\.[ \t]?(?:-?\p{Lu}\.[ \t]?)?`;
+// "van den Berg", "de la Cruz", "Ó Briain", "bin Osman", "Casals i Roca": up to two particles
+const PARTICLE =
+  "(?:(?:van|von|de|der|den|da|di|del|della|du|la|le|los|las|ter|ten|zu|dos|das|do|Ó|bin|binti|bint|ibn|ben|i|y)\\s+){0,2}";
+/** "i", "y" join two surnames ("Jordi Casals i Roca"); between a given name and another word they are "and". */
+const CONJUNCTION = new Set(["i", "y"]);
 const HONORIFIC =
-  "(?:(?:Herrn?|Frau|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?|[Dd]ott\\.?(?:ssa)?|[Dd]r\\.ssa|Eng\\.?ª?|Ing\\.|Avv\\.|Arq\\.)\\s+)*";
+  "(?:(?:Herrn?|Frau|Puan|Encik|Cik|Shri|Smt\\.?|Lic\\.|Cr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?|[Dd]ott\\.?(?:ssa)?|[Dd]r\\.ssa|Eng\\.?ª?|Ing\\.|Avv\\.|Arq\\.)\\s+)*";
 // a name starts at a word's start: "TransLogistica Poznań" holds no "Logistica Poznań"
 // Up to five words ("María José De la Cruz Ortega"), on one line or wrapped once; a blank line
 // always ends a name ("Partner Desk" above "Sharing a lead …" is nobody).
 const JOINT = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`;
 const NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${HONORIFIC})(${NAME_WORD}(?:${JOINT}${PARTICLE}${NAME_WORD}){1,4})`,
+  `(?<![\\p{L}\\p{N}.])(${HONORIFIC})(${INITIALS}${PARTICLE}${NAME_WORD}(?:${JOINT}${PARTICLE}${NAME_WORD}){0,3}|${NAME_WORD}(?:${JOINT}${PARTICLE}${NAME_WORD}){1,4})`,
   "gu",
 );
 
@@ -64,6 +70,9 @@ export function findPersonMentions(text: string): PersonMention[] {
     }
     // "Sipho Mthembu\nEmail: …": a label word on the next line is not part of the name
     while (words.length > 2 && NOT_NAME.has(fold(words[words.length - 1]!))) words = words.slice(0, -1);
+    // "Anna y Pedro" are two people; "Jordi Casals i Roca" is one
+    const conj = words.findIndex((w) => CONJUNCTION.has(w));
+    if (conj >= 0 && conj < 2) words = words.slice(0, conj);
     if (words.some((w) => NOT_NAME.has(fold(w)))) continue;
     // "Atelier Flotte Conseil", "Nordlys Partners": a business, not a person
     if (words.some((w) => ORG_WORDS_RE.test(w) || LEGAL_WORD_RE.test(w))) continue;
@@ -73,7 +82,9 @@ export function findPersonMentions(text: string): PersonMention[] {
     const raw = words.join(" ");
     const name = cleanPersonName(raw) ?? raw;
     if (!looksLikePersonName(name)) continue;
-    out.push({ name, index: m.index + m[1]!.length + skipped });
+    // "M. Luc Perrin": a salutation read as an initial is not where the name starts
+    const at = raw.indexOf(name);
+    out.push({ name, index: m.index + m[1]!.length + skipped + Math.max(0, at) });
   }
   return out;
 }
@@ -90,6 +101,9 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   // "(jane@x.com), CFO" / "(cc'd), CISO at …": a parenthetical that is not the role is skipped
   const skip = /^\s*\([^)]{1,80}\)/.exec(after);
   if (skip) after = after.slice(skip[0].length);
+  // "Ana Ruiz, ana@x.es, directora": the address written between the name and the title
+  const address = /^\s*[,;]?\s*<?[^\s,;()<>@]+@[^\s,;()<>]+>?(?=\s*[,;])/.exec(after);
+  if (address) after = after.slice(address[0].length);
   const comma =
     /^\s*(?:\n?\s*\p{Ll}+)?\s*[,–—-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,()\n;:.–—]{2,60}?)(?=\s*(?:,|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|[–—]|\s-\s|\n|$))/u.exec(
       after,
@@ -97,27 +111,29 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   if (comma && looksLikeRole(comma[1]!)) return tidyRole(comma[1]!);
   // "Carina Wolff ist Controllerin bei der …", "Sam works as head of AP at …"
   const copula =
-    /^\s+(?:is|ist|works as|arbeitet als|serves as)\s+(?:(?:the|our|their|die|der|unsere?|ihre?)\s+)?([\p{L}&/ -]{2,50}?)(?=\s+(?:at|bei|with|der|des|für|for|in|im|and|und|there|dort)\b|\s*[,.;:()]|\n|$)/u.exec(
+    /^\s*,?\s+(?:is|ist|est|es|è|é|er|är|works as|arbeitet als|serves as)\s+(?:(?:the|our|their|die|der|unsere?|ihre?|le|la|el|il|o|a)\s+)?([\p{L}&/ -]{2,50}?)(?=\s+(?:at|bei|with|der|des|für|for|in|im|and|und|there|dort)\b|\s*[,.;:()]|\n|$)/u.exec(
       after,
     );
   if (copula && looksLikeRole(copula[1]!)) return tidyRole(copula[1]!);
   const before = text.slice(Math.max(0, mention.index - 60), mention.index);
   const pre =
-    /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren|il|la|le|lo|el|het|son|sa|leur|notre|nuestro|nuestra|su|suo|sua|(?<![\p{L}])(?:his|her|hans|hennes|hendes|deras|deres|vores|vår|våre|zijn|haar|hun|onze|seu|jejich|jego|jej|er|är|is|ist|es|est|é|è|jest))\s+([\p{L} -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|M\.|Mme\.?|Sig\.?(?:ra)?|Sr\.?|Sra\.?|DI|Dipl\.-Ing\.|Ing\.|Mag\.(?:a\.?)?|Dott\.(?:ssa)?)\s+)*$/iu.exec(
+    /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren|il|la|le|lo|el|het|son|sa|leur|notre|nuestro|nuestra|su|suo|sua|(?<![\p{L}])(?:his|her|hans|hennes|hendes|deras|deres|vores|vår|våre|zijn|haar|hun|onze|seu|jejich|jego|jej|er|är|is|ist|es|est|é|è|jest))\s+([\p{L}& -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|M\.|Mme\.?|Sig\.?(?:ra)?|Sr\.?|Sra\.?|DI|Dipl\.-Ing\.|Ing\.|Mag\.(?:a\.?)?|Dott\.(?:ssa)?)\s+)*$/iu.exec(
       before,
     );
   if (pre && looksLikeRole(pre[1]!)) return tidyRole(pre[1]!);
   // a bare title right before the name: "(Inhaber Michael Holzapfel, …)", "CFO Jane Doe"
   // "(Inhaber: Josef Huber)" too
+  // "Founder & CEO: Ana Lima", "Daglig leder Per Dahl", "Owner is Dr Jo Hale": a title of up to three
+  // words (the first ones capitalised, so no sentence is read as one)
   const bare =
-    /(?:^|[([,;:–]\s*|\n\s*)([\p{L}-]{2,30}(?:\s+(?:of|für|der)\s+[\p{L}-]{2,30})?)[,:]?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/u.exec(
+    /(?:^|[([,;:–]\s*|\n\s*|[.!?]\s+)((?:\p{Lu}[\p{L}-]{1,29}\s+(?:&\s+)?){0,2}[\p{L}-]{2,30}(?:\s+(?:of|für|der)\s+[\p{L}-]{2,30})?)(?:[,:]|\s+(?:is|ist|er|är|es|est|è|é))?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/u.exec(
       before,
     );
   if (bare && looksLikeRole(bare[1]!)) return tidyRole(bare[1]!);
   // "… runs a haulage firm. He's the owner.": the next sentences about him or her, before anyone else is named
   const next = text.slice(mention.index + mention.name.length, mention.index + mention.name.length + 240);
   const pron =
-    /[.!?]\s+(?:he|she|er|sie|hij|zij|han|hon|il|elle|él|ella|ele|ela)(?:['’]s|\s+is|\s+ist|\s+er|\s+är|\s+est|\s+es|\s+é)\s+(?:the|their|der|die|dort)?\s*([\p{L} -]{2,40}?)(?=\s*[.,;!]|\s+(?:there|dort|and|und|of|at|bei|van|de|di|da|på|hos|chez)\b)/iu.exec(
+    /(?:[.!?,;]|\s[-–—])\s+(?:he|she|er|sie|hij|zij|han|hon|il|elle|él|ella|ele|ela|who)(?:['’]s|\s+is|\s+ist|\s+er|\s+är|\s+est|\s+es|\s+é)\s+(?:the|their|der|die|dort|le|la)?\s*([\p{L}& -]{2,40}?)(?=\s*[.,;!]|\s+(?:there|dort|and|und|of|at|bei|van|de|di|da|på|hos|chez)\b)/iu.exec(
       next,
     );
   if (pron && looksLikeRole(pron[1]!) && findPersonMentions(next.slice(0, pron.index)).length === 0)
@@ -130,7 +146,9 @@ function tidyRole(s: string): string {
     s
       .replace(/\s+/g, " ")
       // "he is indkøbschef", "sie ist Leiterin Einkauf": the title without its copula
-      .replace(/^(?:he|she|er|sie|il|elle|hij|zij|han|hun)(?:['’]s| (?:is|ist|est|es|è|é|er|är)) /i, "")
+      .replace(/^(?:he|she|er|sie|il|elle|hij|zij|han|hun|who)(?:['’]s| (?:is|ist|est|es|è|é|er|är)) /i, "")
+      // ", est le directeur technique": a copula and its article after the comma
+      .replace(/^(?:is|ist|est|es|è|é|er|är) (?:(?:le|la|el|il|lo|o|a) )?/i, "")
       .replace(/^(?:their|our|the|der|die|unser(?:e|er)?|ihre?)\s+/i, "")
       // single spaces from here on: `\s+X?\s*` would backtrack cubically over a run of blanks
       .replace(/ (?:(?:there|here|dort|hier) ?)?(?:is|are|was|ist|sind|war)$/i, "")

@@ -55,6 +55,8 @@ export function pickContactFields(input: ContactInput): ContactReading {
   let role: string | null = labels.get("role")?.value ?? null;
   let unclear = false;
   let signerName: string | null = null;
+  /** the role was read from the partner's prose ("their GM, …"), not from a label or a signature */
+  let proseRole = false;
 
   if (contactLabel?.value) {
     const l = readContactLabel(contactLabel.value);
@@ -99,6 +101,7 @@ export function pickContactFields(input: ContactInput): ContactReading {
     const top = ranked[0];
     if (top) {
       if (top.email) mails.push(candidate(top.email, "prose pattern", S.byName, top.email));
+      proseRole = !role && !!top.role;
       role ??= top.role;
     } else {
       const spelled = nameSpelledByAddress(input.ownMasked, emails);
@@ -163,7 +166,8 @@ export function pickContactFields(input: ContactInput): ContactReading {
       inflectionOf(cardName, name.value)
     )
       name = { ...name, value: cardName, evidence: { ...name.evidence, value: cardName, kind: "vCard" } };
-    role ??= card.title;
+    // the person's own card writes the title in full where the partner's prose shortens it
+    if (card.title && (!role || proseRole)) role = card.title;
   }
   name = crossCheck(name, email);
   return {

@@ -86,6 +86,8 @@ export function emailMatchesName(email: string, name: string): boolean {
   const parts = name
     .replace(/\b(?:herrn?|frau|mr|mrs|ms|dr|prof)\.?\s+/gi, "")
     .split(/\s+/)
+    // "e.papadaki@" for Eleni Kyriakou-Papadaki: either half of a double-barrelled name
+    .flatMap((p) => (p.includes("-") ? [p, ...p.split("-")] : [p]))
     .filter((p) => p.length >= 3);
   for (const p of parts) {
     for (const f of [fold, foldGerman]) {

@@ -66,6 +66,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "registrar",
       "foreman",
       "clerk",
+      "counsel",
+      "executive",
       // the short forms people type on a phone: "ops mgr", "fin dir", "maint lead"
       "mgr",
       "dir",
@@ -148,6 +150,10 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "acheteur",
       "acheteuse",
       "ingénieur",
+      // the acronyms French titles go by: ressources humaines, systèmes d'information, directeur général
+      "rrh",
+      "dsi",
+      "dg",
     ],
   },
   es: {
@@ -177,6 +183,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "dueña",
       "encargado",
       "encargada",
+      "presidente",
+      "presidenta",
     ],
   },
   it: {
@@ -195,6 +203,7 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "coordinatrice",
       "ingegnere",
       "contabile",
+      "presidente",
     ],
   },
   pt: {
@@ -219,6 +228,7 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "administrador",
       "administradora",
       "responsável",
+      "presidente",
     ],
   },
   nl: {
@@ -263,8 +273,30 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
     words: ["jednatel", "jednatelka", "ředitel", "ředitelka", "vedoucí", "majitel", "majitelka", "účetní", "mistr"],
   },
   nordic: {
-    words: ["direktør", "direktör", "ejer", "eier", "ägare", "leder", "ledare", "chef", "sjef", "controller"],
-    endings: ["chef", "sjef", "leder", "ledare", "direktør", "direktör", "ansvarlig", "ansvarig"],
+    // "vd": verkställande direktör, as Swedes write it
+    words: ["direktør", "direktör", "ejer", "eier", "ägare", "leder", "ledare", "chef", "sjef", "controller", "vd"],
+    // "medejer", "delägare", "klinikejer": an owner of a share or of a practice
+    endings: [
+      "chef",
+      "sjef",
+      "leder",
+      "ledare",
+      "direktør",
+      "direktör",
+      "ansvarlig",
+      "ansvarig",
+      "ejer",
+      "eier",
+      "ägare",
+    ],
+  },
+  ca: {
+    words: ["gerent", "directora", "propietari", "propietària", "coordinador", "coordinadora", "responsable"],
+  },
+  // Estonian titles end in "juht" ("tegevjuht", "projektijuht")
+  et: {
+    words: ["juhataja", "juht", "direktor"],
+    endings: ["juht"],
   },
   fi: {
     words: ["toimitusjohtaja", "johtaja", "päällikkö", "omistaja", "yrittäjä", "controller"],

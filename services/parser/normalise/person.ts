@@ -4,7 +4,7 @@
 const PLACEHOLDER =
   /^(?:[-–—/.?]*|n\/?a|tbd|tba|tbc|unknown|none|not yet|to follow|follows|noch offen|offen|folgt|unbekannt|wird nachgereicht|keine?r?|k\.\s?a\.)$/iu;
 const SALUTATION =
-  /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me|dott\.?(?:ssa)?|dr\.ssa|eng\.?ª?|engª|avv|arq)\.?(?:\s+|$))+/iu;
+  /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|puan|encik|cik|shri|smt|lic|licda|cr|cra|c\.\s?p|abg|mtro|mtra|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me|dott\.?(?:ssa)?|dr\.ssa|eng\.?ª?|engª|avv|arq)\.?(?:\s+|$))+/iu;
 /** "Dipl.-Ing.", "Ing.", "Bc." before a name are degrees, not part of it (Dr., Prof. and Mag. stay, as written). */
 const DEGREE =
   /^(?:(?:dipl\.?\s?-\s?(?:ing|kfm|kff|oec|inf|psych|betriebsw|wirt\.?\s?-\s?ing|volksw)\.?|ing\.|bc\.)\s+)+/iu;
@@ -43,13 +43,16 @@ export function givenNameFirst(s: string): string {
   return `${m[2]} ${surname}`;
 }
 
-const PARTICLE = /^(?:von|van|de|der|den|du|da|di|del|della|le|la|zu|vom|ten|ter|bin|al|el|dos|das|do)$/u;
+const PARTICLE =
+  /^(?:von|van|de|der|den|du|da|di|del|della|le|la|zu|vom|ten|ter|bin|binti|bint|ibn|ben|al|el|dos|das|do|ó|i|y)$/u;
+/** "J.", "J.P.", "J.-P.": initials count as a name word when a full word follows */
+const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)?$/u;
 const TITLE = /^(?:dr|prof|mag|dipl|ing|med|rer|nat|phil|jur|mba|phd|msc|bsc)\.?$/iu;
 const COMPANY_WORD =
   /^(?:gmbh|ag|kg|ohg|ug|eg|se|ltd|limited|llc|llp|inc|corp|co|plc|pty|sa|sas|bv|nv|as|ab|oy|team|ap|ar|accounts|accounting|payable|receivable|finance|sales|support|info|office|billing|invoices?|buchhaltung|rechnungswesen|einkauf|service|services|group|gruppe|holding|solutions|systems|consulting|partners?|department|abteilung|hr|it|admin|contact|kontakt|noreply|no-reply|security|metzgerei|bäckerei|baeckerei|brauerei|schreinerei|tischlerei|zimmerei|gärtnerei|druckerei|spedition|apotheke|praxis|kanzlei|autohaus|gasthof|gasthaus|hotel|klinik|kliniken|stadtwerke|verlag|bakery|brewery|pharmacy|clinic|dental|foods|logistics|logistik)$/iu;
 // prefixed surnames keep their inner capital: "McAllister", "MacLeod", "DiNapoli", "DeSousa", "LaRue"
 const NAME_WORD =
-  /^(?:(?:d['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}]+|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+  /^(?:(?:d['’]|(?:al|el|ul)-)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}]+|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 
 /** 2–4 capitalised words (particles, hyphens, diacritics allowed; titles ignored), no company words. */
 export function looksLikePersonName(s: string): boolean {
@@ -62,7 +65,8 @@ export function looksLikePersonName(s: string): boolean {
   // a particle inside a name may be capitalised ("María José De la Cruz Ortega")
   const core = words.filter((w, i) => !PARTICLE.test(i > 0 ? w.toLowerCase() : w));
   if (core.length < 2 || core.length > 4 || words.length > 6) return false;
-  return core.every((w) => NAME_WORD.test(w));
+  if (core.every((w) => INITIALS.test(w))) return false;
+  return core.every((w) => NAME_WORD.test(w) || INITIALS.test(w));
 }
 
 /** "Neumeister, Sabine" (the Exchange display-name order) -> "Sabine Neumeister"; other names unchanged. */

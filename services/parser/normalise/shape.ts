@@ -6,10 +6,10 @@ import { ISO_CODES } from "./amount.ts";
 
 /** Name particles written in lower case or capitalised ("van der", "De la", "d'", "Mc"). */
 const PARTICLE =
-  /^(?:van|von|de|der|den|del|della|di|da|das|dos|do|du|la|le|los|las|ter|ten|zu|vom|af|av|bin|al|el|mc|mac|o['’]|d['’])$/iu;
+  /^(?:van|von|de|der|den|del|della|di|da|das|dos|do|du|la|le|los|las|ter|ten|zu|vom|af|av|bin|binti|bint|ibn|ben|al|el|mc|mac|o['’]|d['’]|ó|nic|i|y)$/iu;
 const TITLE = /^(?:dr|prof|mag|dipl|ing|med|mba|phd|msc|bsc)\.?$/iu;
 /** One word of a person's name: letters with inner apostrophes, hyphens or a trailing initial dot. */
-const NAME_WORD = /^(?:\p{L}\.|[\p{L}][\p{L}'’-]*\p{L}\.?|\p{L}['’]\p{L}[\p{L}'’-]*)$/u;
+const NAME_WORD = /^(?:\p{L}\.(?:-?\p{L}\.)?|[\p{L}][\p{L}'’-]*\p{L}\.?|\p{L}['’]\p{L}[\p{L}'’-]*)$/u;
 
 /**
  * A person's name: 1–5 name-like words, at least one capitalised, not ending in a particle or
@@ -28,7 +28,10 @@ export function isCompletePersonName(s: string): boolean {
   const last = words[words.length - 1]!;
   if (PARTICLE.test(last) || /['’]$/.test(last)) return false;
   // a lower-case word other than a particle ("d'Ambrosio") makes it prose, not a name
-  return words.every((w) => !/^\p{Ll}/u.test(w) || PARTICLE.test(w) || /^[dlo]['’]\p{Lu}/u.test(w));
+  // nor does an Arabic surname's article ("al-Haddad")
+  return words.every(
+    (w) => !/^\p{Ll}/u.test(w) || PARTICLE.test(w) || /^[dlo]['’]\p{Lu}/u.test(w) || /^(?:al|el|ul)-\p{Lu}/u.test(w),
+  );
 }
 
 /** Legal-form words that never stand in a person's name. */

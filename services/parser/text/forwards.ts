@@ -116,12 +116,17 @@ function blockStarts(lines: string[]): number[] {
  * name written before it. Tokens and indexOf, not one alternation of `[^…]+@[^…]+` patterns,
  * which backtracked cubically over a crafted line of "a@a@a@…".
  */
+/** A display name without its quotes; an apostrophe inside a name stays ("Matt O'Keefe", "d'Almeida"). */
+export function unquoteName(s: string): string {
+  return s.replace(/["“”]|(?<!\p{L})['’]|['’](?!\p{L})/gu, "");
+}
+
 export function parseAddress(s: string): MailAddress | null {
   const text = s.replace(/\*/g, "").trim();
   const found = angleAddress(text) ?? mailtoAddress(text) ?? bareAddress(text);
   if (!found) return null;
   const address = found.address.toLowerCase().replace(/[.,;]+$/, "");
-  const name = text.slice(0, found.index).replace(/["']/g, "").replace(/\s+/g, " ").trim();
+  const name = unquoteName(text.slice(0, found.index)).replace(/\s+/g, " ").trim();
   return { address, name: name || null };
 }
 

@@ -1,0 +1,96 @@
+// Person names as people across the world write them: apostrophes, particles, initials, Arabic
+// articles, patronymic links, honorifics that are not part of the name. Each family is tested
+// with names other than the mails that showed it.
+import { describe, expect, it } from "vitest";
+import { findPersonMentions } from "../../services/parser/extract/people.ts";
+import { cleanPersonName, looksLikePersonName } from "../../services/parser/normalise/person.ts";
+import { isCompletePersonName } from "../../services/parser/normalise/shape.ts";
+import { parseAddress, unquoteName } from "../../services/parser/text/forwards.ts";
+import { emailMatchesName } from "../../services/parser/extract/text-utils.ts";
+
+describe("a name found in prose keeps all of its parts", () => {
+  it.each([
+    ["We spoke with Ciarán Ó Dálaigh, their finance lead.", "Ciarán Ó Dálaigh"],
+    ["Please contact Orla Ní Mhurchú about it.", "Orla Ní Mhurchú"],
+    ["The owner is Omar al-Rashid, who runs three sites.", "Omar al-Rashid"],
+    ["Ask for Layla el-Sayed at reception.", "Layla el-Sayed"],
+    ["Our contact, K. Ramasamy, handles payroll.", "K. Ramasamy"],
+    ["Ansprechpartner wird A.M. van Leeuwen sein.", "A.M. van Leeuwen"],
+    ["I met Siti Hajar binti Yusof last week.", "Siti Hajar binti Yusof"],
+    ["I met Mohd Rizal bin Ismail last week.", "Mohd Rizal bin Ismail"],
+    ["La gerente es Montserrat Puig i Ferrer, de Girona.", "Montserrat Puig i Ferrer"],
+    ["El contacto es José Ortega y Gasset.", "José Ortega y Gasset"],
+    ["Please call Encik Faizal Rahman tomorrow.", "Faizal Rahman"],
+  ])("%s -> %s", (text, name) => {
+    expect(findPersonMentions(text).map((m) => m.name)).toContain(name);
+  });
+
+  it.each([
+    // "y", "i" between two given names join two people, not two surnames
+    ["Marta y Pablo vienen el lunes.", "Marta y Pablo"],
+    ["Vindran Jordi i Anna demà.", "Jordi i Anna"],
+  ])("%s holds no person %s", (text, name) => {
+    expect(findPersonMentions(text).map((m) => m.name)).not.toContain(name);
+  });
+
+  it("initials alone are nobody", () => {
+    expect(looksLikePersonName("J. K.")).toBe(false);
+  });
+});
+
+describe("a name's shape accepts initials, articles and links", () => {
+  it.each(["P.J. van Dam", "T.-H. Nguyen", "M. Krishnan", "Nadia al-Farsi", "Dónal Ó Súilleabháin", "Aina binti Ali"])(
+    "%s is a complete name",
+    (n) => {
+      expect(isCompletePersonName(n)).toBe(true);
+    },
+  );
+
+  it.each(["Nadia al-", "Aina binti", "Tomás Ó"])("%s is cut short", (n) => {
+    expect(isCompletePersonName(n)).toBe(false);
+  });
+});
+
+describe("honorifics and professional prefixes are not part of the name", () => {
+  it.each([
+    ["Puan Zarina Abdullah", "Zarina Abdullah"],
+    ["Encik Hafiz Kamal", "Hafiz Kamal"],
+    ["Shri Anil Kapoor", "Anil Kapoor"],
+    ["Smt. Lakshmi Rao", "Lakshmi Rao"],
+    ["Lic. Carmen Ibarra", "Carmen Ibarra"],
+    ["Cra. Valeria Sosa", "Valeria Sosa"],
+    ["C.P. Ernesto Villalobos", "Ernesto Villalobos"],
+    ["Abg. Diego Paredes", "Diego Paredes"],
+  ])("%s -> %s", (input, name) => {
+    expect(cleanPersonName(input)).toBe(name);
+  });
+
+  it("a given name that is also a title elsewhere stays (Vietnamese Tuan)", () => {
+    expect(cleanPersonName("Tuan Nguyen")).toBe("Tuan Nguyen");
+    expect(findPersonMentions("Call Tuan Nguyen on Monday.").map((m) => m.name)).toContain("Tuan Nguyen");
+  });
+});
+
+describe("a display name keeps its apostrophes and loses its quotes", () => {
+  it.each([
+    [`"Niamh O'Sullivan"`, "Niamh O'Sullivan"],
+    [`'Pierre d’Arcy'`, "Pierre d’Arcy"],
+    [`“Anna Berg”`, "Anna Berg"],
+  ])("%s -> %s", (input, name) => {
+    expect(unquoteName(input)).toBe(name);
+  });
+
+  it("in a forwarded From line", () => {
+    expect(parseAddress("Rory O'Brien <rory.obrien@example.ie>")?.name).toBe("Rory O'Brien");
+  });
+});
+
+describe("an address spells a double-barrelled name by either half", () => {
+  it.each([
+    ["m.fitzgerald@example.ie", "Mairead Byrne-Fitzgerald", true],
+    ["jose.ferreira@example.pt", "José Ferreira-Lopes", true],
+    ["k.novak@example.cz", "Eva Horak-Svoboda", false],
+  ])("%s for %s: %s", (email, name, same) => {
+    expect(emailMatchesName(email, name)).toBe(same);
+  });
+});
