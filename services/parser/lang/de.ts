@@ -426,6 +426,7 @@ export const cues: CueTable = {
     ],
   },
   placeBefore: [String.raw`im`, String.raw`aus`, String.raw`am`, String.raw`mit sitz in`],
+  phoneExtension: ["durchwahl", "dw."],
   regionWord: [
     String.raw`region`,
     String.raw`kanton`,

@@ -134,6 +134,11 @@ export const labels: LabelTable = {
     "direct dial",
     "ddi",
     "ph",
+    // "handphone" is Singapore and Malaysia English for a mobile; DID a direct-dial number
+    "hp",
+    "handphone",
+    "did",
+    "whatsapp",
   ],
   stage: [
     "stage",
@@ -796,6 +801,7 @@ export const cues: CueTable = {
     String.raw`located in`,
     String.raw`out of`,
   ],
+  phoneExtension: ["ext.", "ext", "extn.", "extn", "extension", "x"],
   regionWord: [String.raw`region`, String.raw`county`, String.raw`province`, String.raw`state of`],
 };
 

@@ -101,5 +101,6 @@ export const cues: CueTable = {
     ],
   },
   placeBefore: [String.raw`con sede a`, String.raw`con sede in`, String.raw`tra`],
+  phoneExtension: ["interno", "int."],
   regionWord: [String.raw`regione`, String.raw`provincia`],
 };

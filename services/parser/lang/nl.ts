@@ -102,5 +102,6 @@ export const cues: CueTable = {
     ],
   },
   placeBefore: [String.raw`gevestigd in`, String.raw`uit`],
+  phoneExtension: ["toestel"],
   regionWord: [String.raw`regio`, String.raw`provincie`],
 };

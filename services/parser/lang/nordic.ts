@@ -164,5 +164,6 @@ export const cues: CueTable = {
     ],
   },
   placeBefore: [String.raw`baseret i`, String.raw`baserad i`, String.raw`basert i`],
+  phoneExtension: ["lokal", "ankn."],
   regionWord: [String.raw`region`, String.raw`län`, String.raw`fylke`],
 };

@@ -104,5 +104,6 @@ export const cues: CueTable = {
     ],
   },
   placeBefore: [String.raw`z siedzibą w`],
+  phoneExtension: ["wew."],
   regionWord: [String.raw`województwo`, String.raw`region`],
 };

@@ -122,6 +122,7 @@ export const cues: CueTable = {
     ],
   },
   placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`, String.raw`em`],
+  phoneExtension: ["ramal"],
   regionWord: [String.raw`região`, String.raw`distrito`, String.raw`estado de`],
 };
 
