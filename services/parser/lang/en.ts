@@ -801,6 +801,8 @@ export const cues: CueTable = {
     String.raw`located in`,
     String.raw`out of`,
   ],
+  placeFor: ["for", "lead for"],
+  rolloutWord: ["rollout", "roll-out", "expansion", "market", "region", "territory", "project", "deployment"],
   phoneExtension: ["ext.", "ext", "extn.", "extn", "extension", "x"],
   regionWord: [String.raw`region`, String.raw`county`, String.raw`province`, String.raw`state of`],
 };

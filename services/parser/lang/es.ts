@@ -177,6 +177,8 @@ export const cues: CueTable = {
     String.raw`ubicad[oa] en`,
     String.raw`(?:oportunidad|restaurantes?|locales|tiendas|sucursales|oficinas?|sedes?|cafeterías|acá|aquí) en`,
   ],
+  placeFor: ["para"],
+  rolloutWord: ["despliegue", "mercado", "proyecto"],
   phoneExtension: ["ext.", "extensión", "anexo", "int."],
   regionWord: [String.raw`zona`, String.raw`región`, String.raw`provincia`, String.raw`comunidad`],
 };

@@ -122,6 +122,8 @@ export const cues: CueTable = {
     ],
   },
   placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`, String.raw`em`],
+  placeFor: ["para"],
+  rolloutWord: ["mercado", "projeto", "expansão"],
   phoneExtension: ["ramal"],
   regionWord: [String.raw`região`, String.raw`distrito`, String.raw`estado de`],
 };
