@@ -112,6 +112,15 @@ describe("problem: pain cues in the label languages", () => {
     ["Tak. Vagtplanen laves manuelt i regneark.", "manuelt"],
     ["Danke. Die Prüfprotokolle werden handschriftlich geführt.", "handschriftlich"],
     ["Thanks. They plan every delivery by phone and it is a nightmare.", "nightmare"],
+    ["Hi. The dispatch board is a whiteboard in the depot.", "whiteboard"],
+    ["Hi. Cover for sick drivers is found through a phone tree.", "phone tree"],
+    ["Hi. Drivers get their routes by text every morning.", "by text"],
+    ["Hi. Orders sit in a legacy ordering system from 2009.", "legacy ordering system"],
+    ["Hi. Stock lives in a 20-year-old FoxPro database.", "20-year-old FoxPro database"],
+    ["Hi. Their booking tool is no longer supported by its maker.", "no longer supported"],
+    ["Hi. The till software cannot handle multi-site loyalty points.", "cannot handle"],
+    ["Hi. Managers lose track of who is on leave.", "lose track"],
+    ["Hi. The bureau keeps messing up holiday accruals.", "messing up"],
   ])("%s", (text, cue) => expect(findProblem([text])).toContain(cue));
 
   it("a volume of documents per month is a weak cue, beaten by the broken process", () => {
@@ -240,7 +249,6 @@ describe("geography: the place a registration is for", () => {
 
   it.each([
     ["Vi registrerer Havbruk Nord AS i Finnmark.", "Finnmark"],
-    ["Registrering: Bondegård I/S på Fyn.", "Fyn"],
     ["Registrering: Skogsvård AB, projekt i hela Västerbotten.", "Västerbotten"],
     ["Registrering: Fjordbuss AS, prosjekt i hele Vestlandet.", "Vestlandet"],
     ["Prospect : Fromagerie Lucas, basée en Auvergne.", "Auvergne"],
@@ -252,6 +260,10 @@ describe("geography: the place a registration is for", () => {
     ["Registrierung: Berger Holzbau GmbH in Kärnten.", "Kärnten"],
     ["rejestracja: Sady Zielone, województwo: Podlaskie.", "Podlaskie"],
   ])("%s -> %s", (text, want) => expect(findGeography(text, null)).toBe(want));
+
+  it("the partner's own firm after 'for' is no place", () => {
+    expect(findGeography("Please register this one for Kestrel IT.", null, ["Kestrel IT B.V."])).toBeNull();
+  });
 
   it("a place that is part of the prospect's name counts where the sentence names it apart", () => {
     expect(findGeography("Registrering: Vestland Fisk AS, prosjekt i Vestland.", "Vestland Fisk AS")).toBe("Vestland");

@@ -705,6 +705,15 @@ export const cues: CueTable = {
   ],
   problem: {
     strong: [
+      // an improvised or worn-out tool standing in for a system
+      String.raw`whiteboard`,
+      String.raw`phone tree`,
+      String.raw`by text(?: messages?)?`,
+      String.raw`(?:old|legacy|ageing|aging|outdated|\d+-year-old) (?:\w+ )?(?:database|system|software|tool|program)`,
+      String.raw`no longer supported`,
+      String.raw`(?:can'?t|cannot|can not) handle`,
+      String.raw`(?:lose|loses|lost|losing) track`,
+      String.raw`mess(?:es|ing)? up`,
       String.raw`manual(?:ly)?`,
       String.raw`by hand`,
       String.raw`paper`,

@@ -168,7 +168,6 @@ export const cues: CueTable = {
     String.raw`baserad i`,
     String.raw`basert i`,
     String.raw`i`,
-    String.raw`på`,
     String.raw`i hela`,
     String.raw`i hele`,
   ],
