@@ -48,16 +48,17 @@ const PLACE = String.raw`(?:St\.\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|upon|o
 const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][\p{L}-]{2,}(?![\p{L}-]))(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
 // "Galicia y Asturias", "UK & Ireland", "Österreich und die Schweiz": places listed are one rollout
 const PLACES = String.raw`${PLACE}(?:\s*(?:&|\+|and|und|et|y|e|en|og|och|oraz)\s+(?:(?:the|die|la|le|el|het)\s+)?${PLACE})?`;
-const ARTICLE = String.raw`(?:(?:dem|der|den|die|the|de|het|la|le|les|el|los|las|il|lo)\s+)`;
+// "die" is left out: German nouns follow it ("in die Ablage")
+const ARTICLE = String.raw`(?:(?:dem|der|den|the|de|het|la|le|les|el|los|las|il|lo)\s+)`;
 const GEO_RE = new RegExp(
   // a third capitalised word makes it an organisation's name ("in Sri Lanka Ports Authority")
   String.raw`(?<![\p{L}])(?:${CUES.placeBefore.join("|")})\s+${ARTICLE}?(${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
   "gu",
 );
-// "for the UK & Ireland rollout", "für Österreich und die Schweiz an.", "para Andalucía.": a place
-// the registration is for, when punctuation or a rollout word ends it ("for HR software" is none)
+// "for the UK & Ireland rollout", "para LATAM:": a place the registration is for, when a rollout word
+// or a colon ends it ("for HR software", "Defender for Business." are none)
 const FOR_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CUES.placeFor.join("|")})\s+${ARTICLE}?(${PLACES})(?=\s*(?:[.:;,!)]|$)|\s+(?:${CUES.rolloutWord.join("|")})(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:${CUES.placeFor.join("|")})\s+${ARTICLE}?(${PLACES})(?=\s*:|\s+(?:${CUES.rolloutWord.join("|")})(?![\p{L}]))`,
   "gu",
 );
 // "Region Oberösterreich", "zona Aragón", "Kanton Bern": a region word names the place after it
@@ -72,7 +73,7 @@ const LEGAL_FORM_RE =
   /^(?:inc|ltd|llc|llp|plc|gmbh|ag|bv|b\.v|nv|sa|s\.a|sas|sarl|srl|spa|oy|ab|as|aps|pty|pvt|corp|co|kg|ohg|se)\b/i;
 const NOT_GEO = new Set(
   (
-    "word excel datev sage sap teams zoom outlook google microsoft papierform kopie testversion zukunft " +
+    "word excel datev android iphone ipad ios windows sage sap teams zoom outlook google microsoft papierform kopie testversion zukunft " +
     "montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday " +
     "january february march april may june july august september october november december januar februar märz mai juni juli oktober dezember " +
     "telefon person summe ordnung bezug zusammenarbeit abstimmung rücksprache form pdf erp crm spring summer autumn winter q1 q2 q3 q4 " +
@@ -110,7 +111,7 @@ export function findGeography(
   const inName = (sentence: string, m: RegExpExecArray): boolean => {
     const at = m.index + m[0].lastIndexOf(m[1]!);
     for (const n of nameRe ? sentence.matchAll(nameRe) : [])
-      if (n.index < at + m[1]!.length && at < n.index + n[0].length) return true;
+      if (n.index <= at && at + m[1]!.length <= n.index + n[0].length) return true;
     return false;
   };
   const consider = (value: string, score: number, placed?: boolean) => {

@@ -161,7 +161,6 @@ export const cues: CueTable = {
     String.raw`situé(?:e)? à`,
     String.raw`implantée? à`,
     String.raw`près de`,
-    String.raw`en`,
     String.raw`basée? en`,
   ],
   placeFor: ["pour"],

@@ -101,8 +101,6 @@ export const cues: CueTable = {
     ],
   },
   placeBefore: [String.raw`con sede a`, String.raw`con sede in`, String.raw`tra`, String.raw`mercato`, String.raw`in`],
-  placeFor: ["per"],
-  rolloutWord: ["mercato", "progetto", "rollout"],
   phoneExtension: ["interno", "int."],
   regionWord: [String.raw`regione`, String.raw`provincia`],
 };
