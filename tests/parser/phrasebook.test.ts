@@ -16,7 +16,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     "contact.role": 0.57,
     "estimatedValue.amount": 0.63,
     "estimatedValue.currency": 0.72,
-    geography: 0.4,
+    geography: 0.75,
   },
 };
 

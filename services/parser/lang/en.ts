@@ -709,7 +709,6 @@ export const cues: CueTable = {
       String.raw`whiteboard`,
       String.raw`phone tree`,
       String.raw`by text(?: messages?)?`,
-      String.raw`(?:old|legacy|ageing|aging|outdated|\d+-year-old) (?:\w+ )?(?:database|system|software|tool|program)`,
       String.raw`no longer supported`,
       String.raw`(?:can'?t|cannot|can not) handle`,
       String.raw`(?:lose|loses|lost|losing) track`,
@@ -782,6 +781,8 @@ export const cues: CueTable = {
       String.raw`(?:took|takes|taking)\s+(?:weeks|days)`,
     ],
     weak: [
+      // an ageing tool is a reason only beside others ("migrate from their old tool" is a plan)
+      String.raw`(?:old|legacy|ageing|aging|outdated|\d+-year-old) (?:\w+ )?(?:database|system|software|tool|program)`,
       String.raw`consolidate`,
       String.raw`automate\w*`,
       String.raw`scan\w*`,
