@@ -22,6 +22,10 @@ const RESERVED_RE = /(?:^|\.)(?:example|test|invalid|localhost|example\.(?:com|o
 const TEAM_WORDS_RE =
   /(?:\s+(?:partners?|partner-?team|team|program(?:me)?|desk|channel|alliances?|sales|vertrieb|deal registrations?|registrations?|inbox))+$/i;
 
+/** Words a company's domain name adds to its name ("acmelabs.com" for Acme, "getacme.io" is not read). */
+const DOMAIN_ADDED_RE =
+  /^(?<name>[a-z]{5,})(?:labs?|hq|apps?|software|soft|tech|technologies|group|systems|cloud|inc|corp|global|online|digital|ai|io|data)$/;
+
 /** "Acme Partner Team" -> "Acme"; "Partner Team" -> null. */
 export function stripTeamWords(display: string): string | null {
   return ` ${display.replace(/["“”]/g, "").trim()}`.replace(TEAM_WORDS_RE, "").trim() || null;
@@ -43,7 +47,12 @@ export function vendorTerms(input: VendorInput): VendorTerms {
     if (v && v.length >= 3 && !words.has(v.toLowerCase())) words.set(v.toLowerCase(), v);
   };
   for (const n of input.names ?? []) add(n);
-  for (const d of input.domains) if (!RESERVED_RE.test(d)) add((registrableDomain(d) ?? d).split(".")[0]);
+  for (const d of input.domains) {
+    if (RESERVED_RE.test(d)) continue;
+    const label = (registrableDomain(d) ?? d).split(".")[0];
+    add(label);
+    add(label ? DOMAIN_ADDED_RE.exec(label)?.groups?.name : null);
+  }
   for (const a of input.inbox) if (a.name) add(stripTeamWords(a.name));
   const products = [...new Set((input.products ?? []).map((p) => p.trim()).filter((p) => p.length >= 2))];
   for (const p of products) add(p);
@@ -92,7 +101,7 @@ export function findProduct(text: string, terms: VendorTerms): string | null {
 // words after the vendor's name that name a team, a programme or a page, not a product
 const NOT_PRODUCT = new Set(
   (
-    "partner partners partnership desk team teams alliance alliances deals deal sales support program programme portal " +
+    "partner partners partnership partnerships desk team teams alliance alliances deals deal sales support program programme portal " +
     "channel inbox folks folk people registration registrations academy account accounts community marketplace website " +
     "site pricing rep reps contact contacts colleagues office hq headquarters inc ltd llc gmbh ag bv sa ab as oy " +
     "side platform solution software suite tool tools webinar event summit conference certification newsletter " +
@@ -103,7 +112,7 @@ const NOT_PRODUCT = new Set(
 // "and"/"+" between product words in the label tables' languages ("Capture et Approve", "Capture i Pay")
 const CONJ = "and|und|et|y|e|i|og|och|oraz|en";
 const AND = String.raw`(?:,|&|\+|${CONJ})`;
-const PRODUCT_WORD = String.raw`\p{Lu}[\p{L}\p{N}]+`;
+const PRODUCT_WORD = String.raw`\p{Lu}[\p{L}\p{N}]+(?:-\p{L}[\p{L}\p{N}]*)*`;
 const PRODUCT_LIST = new RegExp(
   String.raw`^[ \t]+(${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD})?(?:[ \t]*${AND}[ \t]+${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD})?)*)`,
   "u",
@@ -119,6 +128,8 @@ const KIND_RE = new RegExp(
 function productAfterName(text: string, terms: VendorTerms): string | null {
   if (!terms.pattern) return null;
   const products = new Set(terms.products.map((p) => p.toLowerCase()));
+  // the vendor's name written out in full ("Plancha Labs" for planchalabs.com) is no product
+  const fullNames = new Set(terms.words.map(squash));
   let best: { at: number; product: string; score: number } | null = null;
   for (const m of text.matchAll(terms.pattern)) {
     if (products.has(m[0].toLowerCase())) continue;
@@ -128,12 +139,14 @@ function productAfterName(text: string, terms: VendorTerms): string | null {
     // stop at the first word that names a team or page ("Acme Partner Team", "Acme Field Sales")
     const cut = words.findIndex((w) => NOT_PRODUCT.has(w.toLowerCase()));
     const kept = (cut < 0 ? words : words.slice(0, cut)).join(" ").replace(TRAILING_AND, "");
-    if (!kept) continue;
+    if (!kept || fullNames.has(squash(`${m[0]}${kept}`))) continue;
     const score = PRODUCT_CUE_RE.test(text.slice(Math.max(0, m.index - 60), m.index)) ? 2 : 1;
     if (!best || score > best.score) best = { at: m.index, product: `${m[0]} ${kept}`, score };
   }
   return best?.product ?? null;
 }
+
+const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 function productBeforeKind(text: string): string | null {
   for (const m of text.matchAll(KIND_RE)) if (!NOT_PRODUCT.has(m[1]!.toLowerCase())) return m[1]!;

@@ -112,6 +112,15 @@ describe("problem: pain cues in the label languages", () => {
     ["Tak. Vagtplanen laves manuelt i regneark.", "manuelt"],
     ["Danke. Die Prüfprotokolle werden handschriftlich geführt.", "handschriftlich"],
     ["Thanks. They plan every delivery by phone and it is a nightmare.", "nightmare"],
+    ["Hi. The dispatch board is a whiteboard in the depot.", "whiteboard"],
+    ["Hi. Cover for sick drivers is found through a phone tree.", "phone tree"],
+    ["Hi. Drivers get their routes by text every morning.", "by text"],
+    ["Hi. Orders sit in a legacy ordering system from 2009.", "legacy ordering system"],
+    ["Hi. Stock lives in a 20-year-old FoxPro database.", "20-year-old FoxPro database"],
+    ["Hi. Their booking tool is no longer supported by its maker.", "no longer supported"],
+    ["Hi. The till software cannot handle multi-site loyalty points.", "cannot handle"],
+    ["Hi. Managers lose track of who is on leave.", "lose track"],
+    ["Hi. The bureau keeps messing up holiday accruals.", "messing up"],
   ])("%s", (text, cue) => expect(findProblem([text])).toContain(cue));
 
   it("a volume of documents per month is a weak cue, beaten by the broken process", () => {
@@ -167,8 +176,8 @@ describe("geography: places in more languages and spellings", () => {
     ["Os sócios têm 4 clínicas em Belo Horizonte e arredores.", null, "Belo Horizonte"],
     ["Abrieron dos restaurantes en Valencia el año pasado y quieren crecer.", null, "Valencia"],
     ["Una oportunidad en Sevilla: cadena de panaderías.", null, "Sevilla"],
-    ["Il gruppo gestisce 8 hotel tra Verona e Vicenza.", null, "Verona"],
-    ["The fleet runs across Rio de Janeiro and Niterói.", null, "Rio de Janeiro"],
+    ["Il gruppo gestisce 8 hotel tra Verona e Vicenza.", null, "Verona e Vicenza"],
+    ["The fleet runs across Rio de Janeiro and Niterói.", null, "Rio de Janeiro and Niterói"],
     ["Une PME située à Évry, 60 salariés.", null, "Évry"],
   ])("%s -> %s", (text, company, want) => expect(findGeography(text, company)).toBe(want));
 
@@ -184,5 +193,79 @@ describe("problem: the sentence that states the need", () => {
     const text =
       "They want a quote for Cloudkeep Pro before June. Their shared drives are not backed up and a deleted project folder could not be restored.";
     expect(findProblem([text])).toContain("could not be restored");
+  });
+});
+
+// Written for this round: the place a registration is for, and places after the prepositions of
+// more languages; other prospects and places than any phrasebook entry or corpus mail.
+describe("geography: the place a registration is for", () => {
+  it.each([
+    ["We register Holloway Pumps Ltd for the Benelux rollout next year.", "Benelux"],
+    ["Registering Tarn Media for Wales and the Marches expansion.", "Wales and the Marches"],
+    ["A lead for Atlantic Canada: Cobble Cove Fisheries.", "Atlantic Canada"],
+    ["They run Microsoft Defender for Business.", null],
+    // German capitalises every noun: "für" is left out ("Danke für Ihr Feedback.")
+    ["Danke für Ihr Feedback.", null],
+    ["Nouvelle piste pour la Wallonie : Vins Morel.", "Wallonie"],
+    ["Oportunidad para Cataluña y Aragón: Hoteles Brisa.", "Cataluña y Aragón"],
+    // Italian "per" is also "by" ("ordini per Tablet."): left out
+    ["Gli ordini arrivano per Tablet.", null],
+    ["Oportunidade para Minas Gerais: Pastelaria Doce.", "Minas Gerais"],
+    ["Nowy lead dla Śląska: Meble Kos.", "Śląska"],
+    ["Nieuwe lead voor Zeeland: Bakker Bouw.", "Zeeland"],
+    ["Ny lead for Vestlandet: Fjellnett AS.", "Vestlandet"],
+    ["Ny lead för Västra Götaland: Kustbuss AB.", "Västra Götaland"],
+    ["Looking for HR software for their teams.", null],
+  ])("%s -> %s", (text, want) => expect(findGeography(text, null)).toBe(want));
+
+  it.each([
+    ["lead for Tasmania market", "Tasmania"],
+    ["for Tasmania roll-out", "Tasmania"],
+    ["for Tasmania territory", "Tasmania"],
+    ["for Tasmania deployment", "Tasmania"],
+    ["for Tasmania project", "Tasmania"],
+    ["for Tasmania region", "Tasmania"],
+    ["pour Normandie déploiement", "Normandie"],
+    ["pour Normandie marché", "Normandie"],
+    ["pour Normandie projet", "Normandie"],
+    ["para Murcia despliegue", "Murcia"],
+    ["para Murcia mercado", "Murcia"],
+    ["para Murcia proyecto", "Murcia"],
+    ["para Murcia projeto", "Murcia"],
+    ["para Murcia expansão", "Murcia"],
+    ["dla Podlasia projekt", "Podlasia"],
+    ["dla Podlasia rynek", "Podlasia"],
+    ["dla Podlasia wdrożenie", "Podlasia"],
+    ["voor Drenthe uitrol", "Drenthe"],
+    ["voor Drenthe markt", "Drenthe"],
+    ["for Finnmark utrulning", "Finnmark"],
+    ["for Finnmark udrulning", "Finnmark"],
+    ["for Finnmark marked", "Finnmark"],
+    ["för Finnmark marknad", "Finnmark"],
+    ["för Finnmark prosjekt", "Finnmark"],
+  ])("a rollout word after the place: %s", (phrase, want) =>
+    expect(findGeography(`The partner writes a lead ${phrase} with more words after it`, null)).toBe(want),
+  );
+
+  it.each([
+    ["Vi registrerer Havbruk Nord AS i Finnmark.", "Finnmark"],
+    ["Registrering: Skogsvård AB, projekt i hela Västerbotten.", "Västerbotten"],
+    ["Registrering: Fjordbuss AS, prosjekt i hele Vestlandet.", "Vestlandet"],
+    ["Prospect : Fromagerie Lucas, basée en Auvergne.", "Auvergne"],
+    ["registrazione: Cantina Sole S.r.l. — mercato Benelux e Francia.", "Benelux e Francia"],
+    ["rejestrujemy Piekarnia Zorza — wdrożenie na całe Podkarpacie.", "Podkarpacie"],
+    ["rejestrujemy Piekarnia Zorza — wdrożenie w całym Mazowszu.", "Mazowszu"],
+    ["Registratie: Visser Transport B.V. in Gelderland.", "Gelderland"],
+    ["Registrierung: Berger Holzbau GmbH in Kärnten.", "Kärnten"],
+    ["rejestracja: Sady Zielone, województwo: Podlaskie.", "Podlaskie"],
+  ])("%s -> %s", (text, want) => expect(findGeography(text, null)).toBe(want));
+
+  it("the partner's own firm after 'for' is no place", () => {
+    expect(findGeography("Please register this one for Kestrel IT.", null, ["Kestrel IT B.V."])).toBeNull();
+  });
+
+  it("a place that is part of the prospect's name counts where the sentence names it apart", () => {
+    expect(findGeography("Registrering: Vestland Fisk AS, prosjekt i Vestland.", "Vestland Fisk AS")).toBe("Vestland");
+    expect(findGeography("We met Dana at Vestland Fisk AS in March.", "Vestland Fisk AS")).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     "contact.role": 0.89,
     "estimatedValue.amount": 0.955,
     "estimatedValue.currency": 0.955,
-    geography: 0.4,
+    geography: 0.75,
   },
   // partner.name is not floored: 0 of 25 at the first run (the sender's display name wins over
   // the signature), a floor of 0 could not fail.

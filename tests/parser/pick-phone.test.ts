@@ -35,6 +35,9 @@ describe("contact.phone", () => {
     ["Tel. kom.: 601 555 203", "601 555 203"],
     ["Mob: 07700 900 412 (after 3pm)", "07700 900 412"],
     ["Phone (mobile): (604) 555-0199", "(604) 555-0199"],
+    ["HP: +60 17-555 2231", "+60 17-555 2231"],
+    ["DID: 6555 0178", "6555 0178"],
+    ["Telèfon: 972 55 51 20", "972 55 51 20"],
   ])("reads the labelled line %s as written", async (line, want) => {
     expect(await phoneOf("Otto Fenner <otto@fenner-systems.example>", form(line))).toBe(want);
   });
@@ -76,5 +79,61 @@ describe("contact.phone", () => {
 
   it("does not take a date or a short number for a phone", async () => {
     expect(await phoneOf("Otto Fenner <otto@fenner-systems.example>", form("Tel.: 12.05.2026"))).toBeNull();
+  });
+
+  it.each([
+    ["Tel: +1 416 555 0134 ext. 88", "+1 416 555 0134 ext. 88"],
+    ["Phone: 0161 555 0190 x 412", "0161 555 0190 x 412"],
+    ["Telefon: 030 5550 1200 Durchwahl 14", "030 5550 1200 Durchwahl 14"],
+    ["Tél. : 01 55 50 12 00 poste 231", "01 55 50 12 00 poste 231"],
+    ["Teléfono: 55 5550 1234 extensión 7", "55 5550 1234 extensión 7"],
+    ["Telefono: 02 5550 1234 interno 22", "02 5550 1234 interno 22"],
+    ["Telefone: 11 5555 0134 ramal 301", "11 5555 0134 ramal 301"],
+    ["Telefon: 22 555 01 34 wew. 15", "22 555 01 34 wew. 15"],
+    ["Telefoon: 010 555 0134 toestel 9", "010 555 0134 toestel 9"],
+    ["Tlf: 55 50 12 34 lokal 310", "55 50 12 34 lokal 310"],
+  ])("keeps the extension of %s", async (line, want) => {
+    expect(await phoneOf("Otto Fenner <otto@fenner-systems.example>", form(line))).toBe(want);
+  });
+
+  it.each([
+    ["on the address's line", "Their buyer is Kofi Mensah (kofi.mensah@tamaleagro.com.gh / +233 24 555 0190)."],
+    ["with an aside before it", "Buyer: Kofi Mensah, kofi.mensah@tamaleagro.com.gh (only this one), +233 24 555 0190"],
+    ["alone on the next line", "Kofi Mensah, procurement lead\nkofi.mensah@tamaleagro.com.gh\n+233 24 555 0190"],
+    ["after a short label", "Kofi Mensah - kofi.mensah@tamaleagro.com.gh, mob +233 24 555 0190"],
+  ])("reads the number written after the contact's address %s", async (_, lines) => {
+    const body = `Hello, a new lead for you: Tamale Agro Ltd (tamaleagro.com.gh).\n${lines}\n\nThanks\nOtto Fenner\nTel. +49 30 5550 1200`;
+    expect(await phoneOf("Otto Fenner <otto@fenner-systems.example>", body)).toBe("+233 24 555 0190");
+  });
+
+  it("reads an unlabelled number written as a phone on the line naming the contact, not an amount", async () => {
+    const body = [
+      "Please register Kauri Freight Ltd (kaurifreight.co.nz). Budget around 1 250 000 NZD over three years.",
+      "Contact is Pita Havili, the GM; all I have for now is 021 555 0147, e-mail to follow.",
+      "",
+      "Cheers, Otto",
+    ].join("\n");
+    expect(await phoneOf("Otto Fenner <otto@fenner-systems.example>", body)).toBe("021 555 0147");
+  });
+
+  it("ends the number at a full stop followed by more text", async () => {
+    const body =
+      "pls register: bakery zum anker, www.baeckerei-anker.de. owner jana wolf, jana.wolf@baeckerei-anker.de, 0431 55 60 71. 12 staff";
+    expect(await phoneOf("Otto Fenner <otto@fenner-systems.example>", body)).toBe("0431 55 60 71");
+  });
+
+  it("reads the number the prospect gives in their own forwarded mail", async () => {
+    const body = [
+      "Please register, see her note below.",
+      "",
+      "Otto",
+      "",
+      "---------- Forwarded message ---------",
+      "From: Maeve Tierney <maeve@tierneyfoods.ie>",
+      "Subject: software",
+      "",
+      "Hi Otto, happy to talk to the vendor. Reach me here or on 087 555 0143 most mornings.",
+    ].join("\n");
+    expect(await phoneOf("Otto Fenner <otto@fenner-systems.example>", body)).toBe("087 555 0143");
   });
 });

@@ -35,6 +35,13 @@ describe("vendorTerms", () => {
     expect(t.words).toEqual(["Quillon Systems", "quillon"]);
   });
 
+  it("reads the vendor's name out of a domain that adds a company word to it", () => {
+    expect(vendorTerms({ domains: ["ostrilabs.com"], inbox: [] }).words).toEqual(["ostrilabs", "ostri"]);
+    expect(vendorTerms({ domains: ["tavernhq.io"], inbox: [] }).words).toEqual(["tavernhq", "tavern"]);
+    // too short a rest to be a name on its own
+    expect(vendorTerms({ domains: ["bluetech.com"], inbox: [] }).words).toEqual(["bluetech"]);
+  });
+
   it("takes no name from reserved demo domains", () => {
     expect(vendorTerms({ domains: ["vendor.example", "shop.test"], inbox: [] }).words).toEqual([]);
   });
@@ -61,6 +68,14 @@ describe("maskVendor", () => {
   it("finds a configured product named in prose", () => {
     expect(findProduct("They want ledgerline for the Nordic entities", t)).toBe("Ledgerline");
     expect(findProduct("nothing named", t)).toBeNull();
+  });
+
+  it("reads the vendor's short name with product words after it, not its full name", () => {
+    const labs = vendorTerms({ domains: ["ostrilabs.com"], inbox: [] });
+    expect(findProduct("Dear Ostri Labs team, they would start with Ostri Ledger-Sync next spring.", labs)).toBe(
+      "Ostri Ledger-Sync",
+    );
+    expect(findProduct("Hi Ostri Partnerships, a new lead below.", labs)).toBeNull();
   });
 });
 

@@ -5,6 +5,7 @@
 // "my", "mein", "mon" …) are excluded wherever else they appear. Pure.
 import { escapeRegExp } from "../text/regex.ts";
 import { LABEL_WORDS } from "../lang/index.ts";
+import { CUES } from "../lang/cues.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
 import type { Forward } from "./mail-context.ts";
 
@@ -22,8 +23,13 @@ export interface PhoneInput {
 
 // A number as written: "+49 (0)40 123 456-12", "(11) 95555-3321", "0511 / 47 33 20-11", "614-555-0182".
 // Blanks inside it are single spaces or tabs, never a line end; the run is bounded.
-const NUMBER = String.raw`(?:\+|00)?[ \t]?(?:\(\+?\d{1,4}\)[ \t]?)?\d(?:[ \t]?[\d().\/–-]){5,22}`;
-const NUMBER_RE = new RegExp(`(?<![\\p{L}\\p{N}+@._-])${NUMBER}`, "gu");
+// A dot ends the number where a blank follows ("… 56 78 12. 7 staff").
+const NUMBER = String.raw`(?:\+|00)?[ \t]?(?:\(\+?\d{1,4}\)[ \t]?)?\d(?:[ \t]?(?:[\d()\/–-]|\.(?![ \t]))){5,22}`;
+// an extension written after the number belongs to it ("… 0731 ext. 210", "… 20 Durchwahl 14")
+const EXTENSION = String.raw`[ \t]*,?[ \t]*(?:${CUES.phoneExtension.map((w) => escapeRegExp(w)).join("|")})[ \t]*:?[ \t]*\d{1,5}(?![\p{L}\p{N}])`;
+const WITH_EXTENSION = `${NUMBER}(?:${EXTENSION})?`;
+const EXTENSION_TAIL_RE = new RegExp(`${EXTENSION}$`, "iu");
+const NUMBER_RE = new RegExp(`(?<![\\p{L}\\p{N}+@._-])${WITH_EXTENSION}`, "giu");
 
 // Phone label words of every language (services/parser/lang), longest first, plus the one-letter
 // signature forms ("T +44 …", "M: 07…") which only a signature block may use.
@@ -33,8 +39,15 @@ const WORDS = [...LABEL_WORDS.entries()]
   .sort((a, b) => b.length - a.length)
   .map((w) => escapeRegExp(w).replace(/ /g, "\\s*"));
 const CUE = String.raw`(?:${WORDS.join("|")})\.?(?:[ \t]*\((?:mobile?|cell|direct|office|work|privat)\))?[ \t]*(?:[:.]|nr\.?|no\.?|number)?[ \t]*(?:[:.][ \t]*)?(?:(?:on|at|is|unter|au|al|op|på|na|em)[ \t]+)?`;
-const CUE_NUMBER_RE = new RegExp(`(?<![\\p{L}])${CUE}(?<n>${NUMBER})`, "giu");
-const SIG_LINE_RE = new RegExp(`^[ \\t>|*•-]*(?:[TMPDO][.:]?[ \\t]+|${CUE})?(?<n>${NUMBER})`, "iu");
+const CUE_NUMBER_RE = new RegExp(`(?<![\\p{L}])${CUE}(?<n>${WITH_EXTENSION})`, "giu");
+const SIG_LINE_RE = new RegExp(`^[ \\t>|*•-]*(?:[TMPDO][.:]?[ \\t]+|${CUE})?(?<n>${WITH_EXTENSION})`, "iu");
+// the number written right after the contact's address, on its line or alone on the next:
+// "jane@acme.co.uk, 07700 900 412", "jane@acme.sg / +65 6123 4567", "(jane@acme.ie, mob 087 …)"
+// a short aside may stand between ("emil@x.se (his private address), +46 …")
+const AFTER_ADDRESS_RE = new RegExp(
+  `^[>)\\]]?(?:[ \\t]*(?:<mailto:[^>\\s]*>|\\[mailto:[^\\]\\s]*\\]|\\([^()\\n]{1,60}\\)))?(?:[ \\t]*[,;/|·•–—-][ \\t]*|[ \\t]+|[ \\t]*\\n[ \\t>]*)(?:${CUE})?(?<n>${WITH_EXTENSION})`,
+  "iu",
+);
 const FAX_RE = /\bfax\b|telefax/i;
 /** first-person words before a number: the writer's own phone ("my mobile", "mein Handy", "mon portable") */
 const MINE_RE =
@@ -48,7 +61,7 @@ function asPhone(raw: string): string | null {
   let t = raw.replace(/[\s./(–-]+$/u, "").trim();
   // "(jan@x.de, Tel. 0421 555 33)": the bracket closing the aside is not part of the number
   if (t.endsWith(")") && (t.match(/\(/g) ?? []).length < (t.match(/\)/g) ?? []).length) t = t.slice(0, -1).trim();
-  const digits = t.replace(/\D/g, "").length;
+  const digits = t.replace(EXTENSION_TAIL_RE, "").replace(/\D/g, "").length;
   if (digits < 7 || digits > 15) return null;
   if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(t) || /^\d{4}\s*[–-]\s*\d{4}$/.test(t)) return null;
   return t;
@@ -81,6 +94,42 @@ function signatureNumbers(block: string): string[] {
   return out;
 }
 
+// Written as phones are, with a trunk or country prefix ("0412 555 904", "+51 1 555 2290"): such a
+// number needs no label where the contact is named; not an amount ("0,5 Mio", "€ 1 200 000")
+const SHAPED_RE = /^(?:\+|0|\(0)/;
+const MONEY_NEAR_RE = /^[ \t]*(?:%|[€$£¥]|k\b|[A-Z]{3}\b|mio|mill|tys|tkr|thousand)/iu;
+
+function shapedNumbers(text: string, skipMine: boolean): Array<{ value: string; line: string }> {
+  const out: Array<{ value: string; line: string }> = [];
+  for (const m of text.matchAll(NUMBER_RE)) {
+    const value = asPhone(m[0]);
+    if (!value || !SHAPED_RE.test(value)) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (
+      /[€$£¥][ \t]*$/.test(before) ||
+      MONEY_NEAR_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
+    )
+      continue;
+    if (FAX_RE.test(before.split("\n").pop() ?? "") || (skipMine && MINE_RE.test(before))) continue;
+    const start = text.lastIndexOf("\n", m.index) + 1;
+    const end = text.indexOf("\n", m.index);
+    out.push({ value, line: text.slice(start, end < 0 ? undefined : end) });
+  }
+  return out;
+}
+
+/** The number written right after `address` wherever the text gives that address. */
+function numberAfterAddress(text: string, address: string | null): string | null {
+  if (!address) return null;
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(address); at >= 0; at = lower.indexOf(address, at + 1)) {
+    const m = AFTER_ADDRESS_RE.exec(text.slice(at + address.length, at + address.length + 90));
+    const v = m ? asPhone(m.groups!.n!) : null;
+    if (v) return v;
+  }
+  return null;
+}
+
 /** The first number of the labelled value: "+39 347 555 0198 (mobile)" gives the number alone. */
 function numberIn(value: string | null | undefined): string | null {
   for (const m of (value ?? "").matchAll(NUMBER_RE)) {
@@ -104,19 +153,26 @@ export function pickPhone(input: PhoneInput): string | null {
   const inContactLabel = numberIn(input.labels.get("contactName")?.value?.replace(/\S+@\S+/g, " "));
   if (ok(inContactLabel)) return inContactLabel;
 
+  const fwdBodies = input.prospectFwd ? `${input.prospectFwd.body}\n${input.prospectFwd.signature}` : "";
+  const afterAddress = numberAfterAddress(`${input.own}\n${fwdBodies}`, input.contactEmail);
+  if (ok(afterAddress)) return afterAddress;
+
   const own = numbersAfterCues(input.own, true).filter((c) => ok(c.value));
   const fwdBody = input.prospectFwd ? numbersAfterCues(input.prospectFwd.body, false) : [];
-  const names = [input.contactEmail, input.contactName, input.contactName?.split(/\s+/).pop()]
+  const fwdShaped = input.prospectFwd ? shapedNumbers(input.prospectFwd.body, false) : [];
+  const nameWords = input.contactName?.split(/\s+/) ?? [];
+  const names = [input.contactEmail, input.contactName, nameWords[0], nameWords.at(-1)]
     .filter((s): s is string => !!s && s.length > 2)
     .map((s) => s.toLowerCase());
-  const onContactLine = [...own, ...fwdBody].find(
+  const onContactLine = [...own, ...fwdBody, ...shapedNumbers(input.own, true), ...fwdShaped].find(
     (c) => ok(c.value) && names.some((n) => c.line.toLowerCase().includes(n)),
   );
   if (onContactLine) return onContactLine.value;
 
   const fromSig = input.prospectFwd ? signatureNumbers(input.prospectFwd.signature).find(ok) : undefined;
   if (fromSig) return fromSig;
-  const inFwdBody = fwdBody.find((c) => ok(c.value));
+  // the prospect's own mail giving a number ("best on this email or 0412 555 904")
+  const inFwdBody = [...fwdBody, ...fwdShaped].find((c) => ok(c.value));
   if (inFwdBody) return inFwdBody.value;
   // vCard 4.0 writes the number as a URI ("tel:+27-82-555-0177")
   const card = input.cardPhone?.replace(/^tel:/i, "").trim();

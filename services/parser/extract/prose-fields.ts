@@ -46,13 +46,23 @@ const PLACE = String.raw`(?:St\.\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|upon|o
 // "Columbus, Ohio", "Kansas City, MO": a state after the city, unless a list of cities goes on
 // (an Irish county is written "Co. Cork"; a bare "Co" is a company's legal form)
 const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][\p{L}-]{2,}(?![\p{L}-]))(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
+// "Galicia y Asturias", "UK & Ireland", "Österreich und die Schweiz": places listed are one rollout
+const PLACES = String.raw`${PLACE}(?:\s*(?:&|\+|and|und|et|y|e|en|og|och|oraz)\s+(?:(?:the|die|la|le|el|het)\s+)?${PLACE})?`;
+// "die" is left out: German nouns follow it ("in die Ablage")
+const ARTICLE = String.raw`(?:(?:dem|der|den|the|de|het|la|le|les|el|los|las|il|lo)\s+)`;
 const GEO_RE = new RegExp(
   // a third capitalised word makes it an organisation's name ("in Sri Lanka Ports Authority")
-  String.raw`(?<![\p{L}])(?:${CUES.placeBefore.join("|")})\s+(?:(?:dem|der|den|the|de|het)\s+)?(${PLACE}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
+  String.raw`(?<![\p{L}])(?:${CUES.placeBefore.join("|")})\s+${ARTICLE}?(${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
+  "gu",
+);
+// "for the UK & Ireland rollout", "para LATAM:": a place the registration is for, when a rollout word
+// or a colon ends it ("for HR software", "Defender for Business." are none)
+const FOR_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CUES.placeFor.join("|")})\s+${ARTICLE}?(${PLACES})(?=\s*:|\s+(?:${CUES.rolloutWord.join("|")})(?![\p{L}]))`,
   "gu",
 );
 // "Region Oberösterreich", "zona Aragón", "Kanton Bern": a region word names the place after it
-const REGION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.regionWord.join("|")})\s+(${PLACE})`, "giu");
+const REGION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.regionWord.join("|")}):?\s+(${PLACE})`, "giu");
 // the prospect's place written right after its name: "Acme AG, St. Gallen", "Acme B.V. (Rotterdam, …)",
 // "Acme LLC - Kansas City, MO"; a US state or a region may follow the city
 // A legal form may stand between the name and the place ("Ferm Tryk A/S (Vejle, …)")
@@ -63,7 +73,7 @@ const LEGAL_FORM_RE =
   /^(?:inc|ltd|llc|llp|plc|gmbh|ag|bv|b\.v|nv|sa|s\.a|sas|sarl|srl|spa|oy|ab|as|aps|pty|pvt|corp|co|kg|ohg|se)\b/i;
 const NOT_GEO = new Set(
   (
-    "word excel datev sage sap teams zoom outlook google microsoft papierform kopie testversion zukunft " +
+    "word excel datev android iphone ipad ios windows sage sap teams zoom outlook google microsoft papierform kopie testversion zukunft " +
     "montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday " +
     "january february march april may june july august september october november december januar februar märz mai juni juli oktober dezember " +
     "telefon person summe ordnung bezug zusammenarbeit abstimmung rücksprache form pdf erp crm spring summer autumn winter q1 q2 q3 q4 " +
@@ -95,13 +105,22 @@ export function findGeography(
         .find((w) => w.length >= 4) ?? null)
     : null;
   let best: { value: string; score: number } | null = null;
-  const consider = (value: string, score: number) => {
+  const nameRe = companyName ? new RegExp(escapeRegExp(companyName), "giu") : null;
+  // a place found in a sentence: part of the prospect's name only where that name is written around it
+  // ("Agro-Mazowsze Sp. z o.o. — projekt na całe Mazowsze" names Mazowsze as a place)
+  const inName = (sentence: string, m: RegExpExecArray): boolean => {
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    for (const n of nameRe ? sentence.matchAll(nameRe) : [])
+      if (n.index <= at && at + m[1]!.length <= n.index + n[0].length) return true;
+    return false;
+  };
+  const consider = (value: string, score: number, placed?: boolean) => {
     const words = fold(value).split(/\s+/);
     if (words.some((w) => NOT_GEO.has(w) || NOT_PLACE_WORD_RE.test(w) || names.has(w) || TITLES.has(w))) return;
     // a product or company name written in camel case ("ClashPoint") is no place; "McAllen", "LaSalle" are
     if (/\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(value) || LEGAL_FORM_RE.test(value)) return;
     // part of the prospect's own name ("a project at Sri Venkatesa Hospital") is no place
-    if (company && company.includes(fold(value))) return;
+    if (placed === undefined ? company && company.includes(fold(value)) : placed) return;
     if (!best || score > best.score) best = { value, score };
   };
   // the prospect's name, else its domain's name as a word of it ("Gemeinde Hallbrunn" for hallbrunn.gv.at)
@@ -124,7 +143,9 @@ export function findGeography(
     // chatter about a trip or a beer garden names other places, unless the sentence is about the prospect
     if (TRAVEL_RE.test(s.text) && !mentions) continue;
     const base = mentions ? 3 : ABOUT_PROSPECT_RE.test(s.text) ? 1 : 0.5;
-    for (const m of allMatches(s.text, GEO_RE)) consider(m[1]!.trim(), base);
+    for (const re of [GEO_RE, FOR_RE])
+      for (const m of allMatches(s.text, re))
+        consider(m[1]!.trim(), re === FOR_RE ? base + 0.5 : base, inName(s.text, m));
   }
   return (best as { value: string } | null)?.value ?? null;
 }

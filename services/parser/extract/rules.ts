@@ -154,7 +154,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     reg.estimatedValue = m ? { amount: m.amount, currency: m.currency } : null;
     if (m) snippets.estimatedValue = m.raw;
   }
-  const people = [reg.contact.name, partner.name, ctx.from?.name].filter((x): x is string => !!x);
+  // the partner's own firm is no place either ("please register this one for Acme IT.")
+  const people = [reg.contact.name, partner.name, ctx.from?.name, partner.organization].filter((x): x is string => !!x);
   reg.geography = clean(lv("region")?.value) ?? findGeography(allTextM, reg.company.name, people, reg.company.domain);
   reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);

@@ -74,6 +74,10 @@ export const CUES = {
   productBefore: all((t) => t.productBefore),
   placeBefore: all((t) => t.placeBefore),
   regionWord: all((t) => t.regionWord),
+  placeFor: all((t) => t.placeFor),
+  rolloutWord: all((t) => t.rolloutWord),
+  // longest first, so "ext." is not read as "ext" and a stray dot
+  phoneExtension: [...all((t) => t.phoneExtension)].sort((a, b) => b.length - a.length),
   problem: {
     strong: all((t) => t.problem?.strong),
     weak: all((t) => t.problem?.weak),

@@ -487,7 +487,8 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*(?:rechnungen|eingangsrechnungen|belege) (?:im|pro) (?:monat|jahr|woche)`,
     ],
   },
-  placeBefore: [String.raw`im`, String.raw`aus`, String.raw`am`, String.raw`mit sitz in`],
+  placeBefore: [String.raw`im`, String.raw`aus`, String.raw`am`, String.raw`mit sitz in`, String.raw`in`],
+  phoneExtension: ["durchwahl", "dw."],
   regionWord: [
     String.raw`region`,
     String.raw`kanton`,

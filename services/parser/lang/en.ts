@@ -134,6 +134,11 @@ export const labels: LabelTable = {
     "direct dial",
     "ddi",
     "ph",
+    // "handphone" is Singapore and Malaysia English for a mobile; DID a direct-dial number
+    "hp",
+    "handphone",
+    "did",
+    "whatsapp",
   ],
   stage: [
     "stage",
@@ -798,6 +803,14 @@ export const cues: CueTable = {
   ],
   problem: {
     strong: [
+      // an improvised or worn-out tool standing in for a system
+      String.raw`whiteboard`,
+      String.raw`phone tree`,
+      String.raw`by text(?: messages?)?`,
+      String.raw`no longer supported`,
+      String.raw`(?:can'?t|cannot|can not) handle`,
+      String.raw`(?:lose|loses|lost|losing) track`,
+      String.raw`mess(?:es|ing)? up`,
       String.raw`manual(?:ly)?`,
       String.raw`by hand`,
       String.raw`paper`,
@@ -866,6 +879,8 @@ export const cues: CueTable = {
       String.raw`(?:took|takes|taking)\s+(?:weeks|days)`,
     ],
     weak: [
+      // an ageing tool is a reason only beside others ("migrate from their old tool" is a plan)
+      String.raw`(?:old|legacy|ageing|aging|outdated|\d+-year-old) (?:\w+ )?(?:database|system|software|tool|program)`,
       String.raw`consolidate`,
       String.raw`automate\w*`,
       String.raw`scan\w*`,
@@ -894,6 +909,9 @@ export const cues: CueTable = {
     String.raw`located in`,
     String.raw`out of`,
   ],
+  placeFor: ["for", "lead for"],
+  rolloutWord: ["rollout", "roll-out", "expansion", "market", "region", "territory", "project", "deployment"],
+  phoneExtension: ["ext.", "ext", "extn.", "extn", "extension", "x"],
   regionWord: [String.raw`region`, String.raw`county`, String.raw`province`, String.raw`state of`],
 };
 

@@ -22,7 +22,8 @@ export const labels: LabelTable = {
   ],
   role: ["cargo", "puesto", "función"],
   email: ["correo", "correo electrónico", "dirección de correo"],
-  phone: ["teléfono", "móvil", "celular", "cel", "tfno", "telf", "tlf. móvil"],
+  // with the Catalan forms partners in Catalonia write ("Telèfon", "Mòbil")
+  phone: ["teléfono", "móvil", "celular", "cel", "tfno", "telf", "tlf. móvil", "telèfon", "mòbil"],
   stage: ["etapa", "estado", "situación"],
   value: ["presupuesto", "valor", "valor estimado", "importe", "monto", "volumen"],
   competitors: ["competidores", "competencia"],
@@ -254,6 +255,9 @@ export const cues: CueTable = {
     String.raw`ubicad[oa] en`,
     String.raw`(?:oportunidad|restaurantes?|locales|tiendas|sucursales|oficinas?|sedes?|cafeterías|acá|aquí) en`,
   ],
+  placeFor: ["para"],
+  rolloutWord: ["despliegue", "mercado", "proyecto"],
+  phoneExtension: ["ext.", "extensión", "anexo", "int."],
   regionWord: [String.raw`zona`, String.raw`región`, String.raw`provincia`, String.raw`comunidad`],
 };
 

@@ -210,7 +210,16 @@ export const cues: CueTable = {
     ],
     weak: [String.raw`souhaite\w*`, String.raw`cherche\w*`, String.raw`besoin`, String.raw`automatiser`],
   },
-  placeBefore: [String.raw`basée? à`, String.raw`situé(?:e)? à`, String.raw`implantée? à`, String.raw`près de`],
+  placeBefore: [
+    String.raw`basée? à`,
+    String.raw`situé(?:e)? à`,
+    String.raw`implantée? à`,
+    String.raw`près de`,
+    String.raw`basée? en`,
+  ],
+  placeFor: ["pour"],
+  rolloutWord: ["déploiement", "marché", "projet"],
+  phoneExtension: ["poste"],
   regionWord: [String.raw`région`, String.raw`département`, String.raw`canton`],
 };
 

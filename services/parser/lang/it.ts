@@ -155,6 +155,7 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*fatture (?:al|per|ogni) (?:mese|anno)`,
     ],
   },
-  placeBefore: [String.raw`con sede a`, String.raw`con sede in`, String.raw`tra`],
+  placeBefore: [String.raw`con sede a`, String.raw`con sede in`, String.raw`tra`, String.raw`mercato`, String.raw`in`],
+  phoneExtension: ["interno", "int."],
   regionWord: [String.raw`regione`, String.raw`provincia`],
 };

@@ -154,6 +154,9 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*(?:inkoop)?facturen per (?:maand|jaar)`,
     ],
   },
-  placeBefore: [String.raw`gevestigd in`, String.raw`uit`],
+  placeBefore: [String.raw`gevestigd in`, String.raw`uit`, String.raw`in`],
+  placeFor: ["voor"],
+  rolloutWord: ["uitrol", "markt", "project"],
+  phoneExtension: ["toestel"],
   regionWord: [String.raw`regio`, String.raw`provincie`],
 };

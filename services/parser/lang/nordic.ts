@@ -248,6 +248,16 @@ export const cues: CueTable = {
       String.raw`automatiser\w*`,
     ],
   },
-  placeBefore: [String.raw`baseret i`, String.raw`baserad i`, String.raw`basert i`],
+  placeBefore: [
+    String.raw`baseret i`,
+    String.raw`baserad i`,
+    String.raw`basert i`,
+    String.raw`i`,
+    String.raw`i hela`,
+    String.raw`i hele`,
+  ],
+  placeFor: ["for", "för"],
+  rolloutWord: ["utrulning", "udrulning", "marked", "marknad", "projekt", "prosjekt"],
+  phoneExtension: ["lokal", "ankn."],
   regionWord: [String.raw`region`, String.raw`län`, String.raw`fylke`],
 };

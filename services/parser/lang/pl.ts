@@ -157,6 +157,16 @@ export const cues: CueTable = {
       String.raw`\d[\d\s.,]*\s*faktur (?:miesięcznie|rocznie)`,
     ],
   },
-  placeBefore: [String.raw`z siedzibą w`],
+  placeBefore: [
+    String.raw`z siedzibą w`,
+    String.raw`na całe`,
+    String.raw`na cały`,
+    String.raw`na całą`,
+    String.raw`w całym`,
+    String.raw`w całej`,
+  ],
+  placeFor: ["dla"],
+  rolloutWord: ["projekt", "rynek", "wdrożenie"],
+  phoneExtension: ["wew."],
   regionWord: [String.raw`województwo`, String.raw`region`],
 };

@@ -177,6 +177,9 @@ export const cues: CueTable = {
     ],
   },
   placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`, String.raw`em`],
+  placeFor: ["para"],
+  rolloutWord: ["mercado", "projeto", "expansão"],
+  phoneExtension: ["ramal"],
   regionWord: [String.raw`região`, String.raw`distrito`, String.raw`estado de`],
 };
 

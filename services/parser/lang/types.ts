@@ -72,6 +72,12 @@ export interface CueTable {
   problem?: { strong?: readonly string[]; weak?: readonly string[] };
   /** prepositions before the prospect's place ("based in", "out of", "mit Sitz in"), lower case: the place is capitalised */
   placeBefore?: readonly string[];
+  /** "for" before the place a registration is for ("for the", "für", "pour"), lower case */
+  placeFor?: readonly string[];
+  /** nouns after that place that say it is a rollout's ("rollout", "expansion", "market"), lower case */
+  rolloutWord?: readonly string[];
+  /** words between a phone number and its extension ("ext.", "Durchwahl", "poste"), as written, lower case */
+  phoneExtension?: readonly string[];
   /** region nouns written before a region's name ("Region", "Kanton", "zona") */
   regionWord?: readonly string[];
   /** phrasing right before the vendor's product ("interested in", "trial of"): that mention is the product wanted */
