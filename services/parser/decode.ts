@@ -65,7 +65,8 @@ export async function decodeMail(raw: RawMail, depth = 0): Promise<DecodedMessag
   const mail = await withTimeout(
     readMime(
       withLineFeedsStream(raw.chunks()),
-      { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true },
+      // no attachment checksum either: nothing reads it, and it hashed every attachment byte
+      { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true, checksumAlgo: false },
       readsContent,
     ),
     DECODE_LIMITS.timeoutMs + sizeAllowanceMs(raw.size),
@@ -328,6 +329,17 @@ export function boundBlankRuns(text: string): string {
 /** Longest line the extractor sees; longer lines are broken at a space before this length. */
 export const MAX_LINE_CHARS = 2000;
 
+/** Whether a line is longer than MAX_LINE_CHARS, found without splitting the text into lines. */
+function hasLongLine(text: string): boolean {
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf("\n", start);
+    if ((end < 0 ? text.length : end) - start > MAX_LINE_CHARS) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
+  return false;
+}
+
 /**
  * Partners write paragraphs, not 100 KB lines; but one crafted line must not cost quadratic
  * time in the extractor's many unanchored patterns. Lines over MAX_LINE_CHARS are broken at the
@@ -335,7 +347,7 @@ export const MAX_LINE_CHARS = 2000;
  * total work linear in the length of the mail.
  */
 export function boundLongLines(text: string): string {
-  if (!text.split("\n").some((l) => l.length > MAX_LINE_CHARS)) return text;
+  if (!hasLongLine(text)) return text;
   return text
     .split("\n")
     .map((line) => {

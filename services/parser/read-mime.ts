@@ -20,13 +20,16 @@ export const KEEP_ATTACHMENT_BYTES = 1024 * 1024;
 
 export type AttachmentHead = Pick<Attachment, "contentType" | "filename">;
 
+/** mailparser's options; `checksumAlgo: false` (hash nothing) is missing from its typings. */
+export type ReadMimeOptions = Omit<MailParserOptions, "checksumAlgo"> & { checksumAlgo?: string | false };
+
 export function readMime(
   input: AsyncIterable<Buffer>,
-  options: MailParserOptions,
+  options: ReadMimeOptions,
   keepContent: (a: AttachmentHead) => boolean,
 ): Promise<ParsedMail> {
   return new Promise((resolve, reject) => {
-    const parser = new MailParser(options);
+    const parser = new MailParser(options as MailParserOptions);
     const attachments: Attachment[] = [];
     let headers: ParsedMail["headers"] = new Map();
     let headerLines: ParsedMail["headerLines"] = [];
