@@ -101,14 +101,14 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 10 (fifth independent writer)",
     dir: join(fixtures, "corpus-heldout-10"),
-    minScore: 0.875,
+    minScore: 0.885,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 11 (sixth independent writer)",
     dir: join(fixtures, "corpus-heldout-11"),
-    minScore: 0.845,
+    minScore: 0.9,
     maxSilent: 0,
     kindsRight: false,
   },
@@ -118,31 +118,32 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 12 (seventh independent writer)",
     dir: join(fixtures, "corpus-heldout-12"),
-    minScore: 0.84,
+    minScore: 0.91,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 13 (eighth independent writer)",
     dir: join(fixtures, "corpus-heldout-13"),
-    minScore: 0.865,
+    minScore: 0.925,
     maxSilent: 0,
     kindsRight: false,
   },
   // the morning round's two corpora (Vantafield, Payrova), gated at their first runs (0.891 and
-  // 0.844, no silent error); the round raises the gates as it learns. Gates of 11–15 raised after
-  // the cue round (stage, consent, motion phrasing families): 0.851, 0.864, 0.886, 0.905, 0.869.
+  // 0.844, no silent error); the round raises the gates as it learns. Gates of 10–15 raised after
+  // the late-morning round (cue, identity, kind, money/competitor and free-text branches merged):
+  // 0.886, 0.901, 0.912, 0.927, 0.945, 0.916 reached, all tuned figures.
   {
     name: "held-out 14 (ninth independent writer)",
     dir: join(fixtures, "corpus-heldout-14"),
-    minScore: 0.9,
+    minScore: 0.945,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 15 (tenth independent writer)",
     dir: join(fixtures, "corpus-heldout-15"),
-    minScore: 0.845,
+    minScore: 0.915,
     maxSilent: 0,
     kindsRight: false,
   },
