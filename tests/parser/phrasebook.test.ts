@@ -9,23 +9,23 @@ import { scorer } from "./score-corpus.ts";
 
 /** Minimum share right per phrasebook and field (`kind`: read as a registration at all). */
 const FLOORS: Record<string, Record<string, number>> = {
-  "phrasebook-cues": { kind: 0.99, consent: 0.96, stage: 0.95, motion: 0.95 },
+  "phrasebook-cues": { kind: 0.99, consent: 0.99, stage: 0.98, motion: 0.99 },
   "phrasebook-fields": {
-    kind: 0.93,
-    competitors: 0.83,
+    kind: 0.99,
+    competitors: 0.91,
     estimatedValue: 1,
-    "contact.role": 0.89,
-    "estimatedValue.amount": 0.955,
-    "estimatedValue.currency": 0.955,
-    geography: 0.75,
+    "contact.role": 0.97,
+    "estimatedValue.amount": 0.975,
+    "estimatedValue.currency": 0.975,
+    geography: 0.775,
   },
-  // partner.name is not floored: 0 of 25 at the first run (the sender's display name wins over
-  // the signature), a floor of 0 could not fail.
+  // partner.name is not floored: 0 of 25 (the sender's display name wins over the signature), a
+  // floor of 0 could not fail.
   "phrasebook-identity": {
-    kind: 0.91,
+    kind: 0.98,
     "company.name": 0.65,
-    "contact.name": 0.76,
-    "contact.role": 0.76,
+    "contact.name": 0.855,
+    "contact.role": 0.79,
     "partner.organization": 0.82,
   },
 };
