@@ -28,7 +28,9 @@ const NUMBER = String.raw`(?:\+|00)?[ \t]?(?:\(\+?\d{1,4}\)[ \t]?)?\d(?:[ \t]?(?
 // an extension written after the number belongs to it ("… 0731 ext. 210", "… 20 Durchwahl 14")
 const EXTENSION = String.raw`[ \t]*,?[ \t]*(?:${CUES.phoneExtension.map((w) => escapeRegExp(w)).join("|")})[ \t]*:?[ \t]*\d{1,5}(?![\p{L}\p{N}])`;
 const WITH_EXTENSION = `${NUMBER}(?:${EXTENSION})?`;
-const EXTENSION_TAIL_RE = new RegExp(`${EXTENSION}$`, "iu");
+// starts at the first blank after the number: tried from inside a run of blanks it would rescan
+// the run from every position (quadratic on a line of spaces)
+const EXTENSION_TAIL_RE = new RegExp(`(?<![ \\t,])${EXTENSION}$`, "iu");
 const NUMBER_RE = new RegExp(`(?<![\\p{L}\\p{N}+@._-])${WITH_EXTENSION}`, "giu");
 
 // Phone label words of every language (services/parser/lang), longest first, plus the one-letter
