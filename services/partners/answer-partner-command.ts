@@ -159,10 +159,15 @@ async function unsubscribe(
       "unsubscribe_reply",
       renderMail("unsubscribed", lang, { teamName: teamName(input.config) }),
     );
-  return {
-    detail: `digest opt-out for ${sender}${changed ? "" : " (already opted out)"}`,
-    queuedMail: confirm,
-  };
+  // ops see why no confirmation went out (an unverified sender is the usual reason)
+  const why = confirm
+    ? ""
+    : !changed
+      ? " (already opted out)"
+      : !verified
+        ? ` (not confirmed: sender not verified${input.judged ? `, ${input.judged.reason}` : ""})`
+        : " (not confirmed: answers suppressed)";
+  return { detail: `digest opt-out for ${sender}${why}`.slice(0, 500), queuedMail: confirm };
 }
 
 async function queueAnswer(

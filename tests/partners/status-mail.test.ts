@@ -158,10 +158,22 @@ describe.each(dbBackends())("status by mail on $name", (backend) => {
       .executeTakeFirstOrThrow();
     expect(s.digest_opt_out_at).not.toBeNull();
     expect(s.digest_opt_out_source).toMatch(/^mail:\d+$/);
+    const unverified = await db()
+      .selectFrom("inbound_messages")
+      .select("outcome_detail")
+      .where("id", "=", r.inboundMessageId)
+      .executeTakeFirstOrThrow();
+    expect(unverified.outcome_detail).toMatch(/^digest opt-out for kim@gmail\.com \(not confirmed: sender not verified/);
     expect(await db().selectFrom("outbox").select("id").where("kind", "=", "unsubscribe_reply").execute()).toHaveLength(
       0,
     );
-    await ingest(await gmail.sign(mail({ from: "jo@gmail.com", text: "abmelden" })));
+    const signed = await ingest(await gmail.sign(mail({ from: "jo@gmail.com", text: "abmelden" })));
+    const outcome = await db()
+      .selectFrom("inbound_messages")
+      .select(["outcome", "outcome_detail"])
+      .where("id", "=", signed.inboundMessageId)
+      .executeTakeFirstOrThrow();
+    expect(outcome).toEqual({ outcome: "partner_command", outcome_detail: "digest opt-out for jo@gmail.com" });
     const conf = await db()
       .selectFrom("outbox")
       .selectAll()
