@@ -1,7 +1,7 @@
 // Shared helpers for the cue-based detectors (stage, motion, consent): find a cue in text and
 // decide whether the clause around it negates it ("nothing scheduled yet", "noch kein Termin").
 import { CUES } from "../lang/cues.ts";
-import { allMatches, eachMatch } from "../text/regex.ts";
+import { allMatches, eachMatch, eachMatchOfAny } from "../text/regex.ts";
 
 export interface CueHit {
   index: number;
@@ -14,9 +14,14 @@ export function hits(text: string, re: RegExp): CueHit[] {
   return allMatches(text, re).map((m) => ({ index: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
-/** hits() one at a time, those that pass `keep`: for a caller that stops at the first that counts. */
-export function* eachHit(text: string, re: RegExp, keep: (h: CueHit) => boolean = () => true): Generator<CueHit> {
-  for (const m of eachMatch(text, re)) {
+/** hits() one at a time, those that pass `keep`: for a caller that stops at the first that counts.
+ * A list of regexes stands for their alternation (see eachMatchOfAny). */
+export function* eachHit(
+  text: string,
+  re: RegExp | readonly RegExp[],
+  keep: (h: CueHit) => boolean = () => true,
+): Generator<CueHit> {
+  for (const m of re instanceof RegExp ? eachMatch(text, re) : eachMatchOfAny(text, re)) {
     const h = { index: m.index, end: m.index + m[0].length, text: m[0] };
     if (keep(h)) yield h;
   }

@@ -39,14 +39,13 @@ const EVALUATION = cueRegex(CUES.stage.evaluation);
 // soft line wraps are crossed, blank lines and sentence ends are not
 // (with the i flag \p{Lu} matches any letter, so dates "am 24.03. vereinbart" need their own case)
 const GAP = String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})){0,90}?`;
-const DISCOVERY = new RegExp(
-  [
-    // "demo booked", "Termin am 24.03. vereinbart", "réunion prévue", "möte bokat"
-    String.raw`(?<![\p{L}])${EVENT}(?![\p{L}])${GAP}(?<![\p{L}])${BOOKED}(?![\p{L}])`,
-    ...CUES.stage.discovery.map((s) => String.raw`(?<![\p{L}\p{N}])(?:${anyApostrophe(fill(s))})`),
-  ].join("|"),
-  "giu",
-);
+// one regex per cue, read as their alternation (eachHit): most embed EVENT, and joined they are
+// ten times slower
+const DISCOVERY = [
+  // "demo booked", "Termin am 24.03. vereinbart", "réunion prévue", "möte bokat"
+  String.raw`(?<![\p{L}])${EVENT}(?![\p{L}])${GAP}(?<![\p{L}])${BOOKED}(?![\p{L}])`,
+  ...CUES.stage.discovery.map((s) => String.raw`(?<![\p{L}\p{N}])(?:${anyApostrophe(fill(s))})`),
+].map((source) => new RegExp(source, "giu"));
 
 // a subjunctive wish after a meeting cue: "… hätten wir gern", "… würde sie gerne"
 const WISH_AFTER =

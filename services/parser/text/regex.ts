@@ -42,6 +42,41 @@ export function* eachMatch(text: string, re: RegExp): Generator<RegExpExecArray>
   }
 }
 
+/**
+ * The matches of the alternation `a|b|…` of global regexes, in the order the single regex would
+ * give them: the leftmost match first, at equal starts the earlier regex's, and the scan goes on
+ * after the match's end. For alternatives that each embed a large alternation (a stage cue with
+ * all the meeting nouns of every language) V8 runs them apart ten times faster than joined: a
+ * joined pattern leaves it no first-character filter, and over 20 KB of source it is not
+ * optimised at all (measured on the corpora's stage texts: 530 ms against 53 ms per pass).
+ */
+export function* eachMatchOfAny(text: string, res: readonly RegExp[]): Generator<RegExpExecArray> {
+  for (const re of res) if (!re.global) throw new TypeError(`eachMatchOfAny needs global regexes: /${re.source}/`);
+  const unicode = res.some((re) => re.unicode || re.flags.includes("v"));
+  const execFrom = (re: RegExp, at: number): RegExpExecArray | null => {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    re.lastIndex = 0;
+    return m;
+  };
+  // each regex's next match at or after `at`; one found earlier stays valid while it starts at or after `at`
+  const next = res.map((re) => execFrom(re, 0));
+  for (let at = 0; ;) {
+    let best = -1;
+    next.forEach((m, i) => {
+      if (m && (best < 0 || m.index < next[best]!.index)) best = i;
+    });
+    if (best < 0) return;
+    const m = next[best]!;
+    const end = m.index + m[0].length;
+    at = end > m.index ? end : advance(text, end, unicode);
+    yield m;
+    next.forEach((n, i) => {
+      if (n && n.index < at) next[i] = at <= text.length ? execFrom(res[i]!, at) : null;
+    });
+  }
+}
+
 /** The spec's AdvanceStringIndex: past one code unit, or one code point in unicode mode. */
 function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allMatches, eachMatch, boundedMatches } from "../../../services/parser/text/regex.ts";
+import { allMatches, eachMatch, eachMatchOfAny, boundedMatches } from "../../../services/parser/text/regex.ts";
 import { clauseAfter, clauseBefore } from "../../../services/parser/normalise/cues.ts";
 
 const asPlain = (ms: RegExpMatchArray[]) => ms.map((m) => ({ at: m.index, text: m[0], groups: [...m] }));
@@ -42,6 +42,40 @@ describe("allMatches", () => {
 
   it("refuses a regex without the g flag, as matchAll does", () => {
     expect(() => allMatches("x", /x/)).toThrow(TypeError);
+  });
+});
+
+describe("eachMatchOfAny", () => {
+  // each list, joined with |, is the regex whose matches it must reproduce
+  const cases: Array<[string, string[], string]> = [
+    [
+      "demo booked on Tuesday, call scheduled, meeting next week",
+      ["demo\\s+booked", "call", "meeting next", "booked"],
+      "giu",
+    ],
+    // equal starts: the earlier alternative wins, as in a joined regex
+    ["termin termine terminal", ["termin", "termine", "terminal"], "g"],
+    ["termin termine terminal", ["terminal", "termine", "termin"], "g"],
+    // overlaps: the scan goes on after a match's end, skipping matches that start inside it
+    ["abcabcab", ["abc", "bca", "cab"], "g"],
+    // empty matches advance by one character (a code point in unicode mode)
+    ["😀x😀", ["(?:)", "x"], "gu"],
+    ["a1b22", ["\\d*", "b"], "g"],
+    // lookbehinds see the text before the scan position
+    ["x1 y2 x3", ["(?<=x)\\d", "(?<=y)\\d"], "g"],
+    ["nothing to find", ["zzz", "qqq"], "g"],
+  ];
+
+  it.each(cases)("yields what the joined regex yields in %j", (text, parts, flags) => {
+    const joined = new RegExp(parts.join("|"), flags);
+    const apart = parts.map((p) => new RegExp(p, flags));
+    expect(asPlain([...eachMatchOfAny(text, apart)]).map(({ at, text }) => ({ at, text }))).toEqual(
+      asPlain([...text.matchAll(joined)]).map(({ at, text }) => ({ at, text })),
+    );
+  });
+
+  it("refuses a regex without the g flag", () => {
+    expect(() => [...eachMatchOfAny("x", [/x/g, /y/])]).toThrow(TypeError);
   });
 });
 
