@@ -163,7 +163,9 @@ describe.each(dbBackends())("status by mail on $name", (backend) => {
       .select("outcome_detail")
       .where("id", "=", r.inboundMessageId)
       .executeTakeFirstOrThrow();
-    expect(unverified.outcome_detail).toMatch(/^digest opt-out for kim@gmail\.com \(not confirmed: sender not verified/);
+    expect(unverified.outcome_detail).toMatch(
+      /^digest opt-out for kim@gmail\.com \(not confirmed: sender not verified/,
+    );
     expect(await db().selectFrom("outbox").select("id").where("kind", "=", "unsubscribe_reply").execute()).toHaveLength(
       0,
     );
