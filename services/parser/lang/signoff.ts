@@ -115,3 +115,18 @@ export const SIGN_OFFS: Record<string, readonly string[]> = {
     "takk",
   ],
 };
+
+/**
+ * Written before a signer's name when they sign by order or for someone ("i. A. Jana Roth",
+ * "p.o. Luc Girard"): not part of the name. Regex sources, matched case-sensitively at the start
+ * of the line: the lower-case letter tells "i. A." from the initials "I. A.". Each has a unit
+ * test in tests/parser/lang/signoff.test.ts.
+ */
+export const SIGNING_FOR: Record<string, readonly string[]> = {
+  en: ["per pro\\.?"],
+  de: ["i\\. ?A\\.", "i\\. ?V\\.", "ppa\\."],
+  fr: ["p\\. ?o\\.", "p/o"],
+  nl: ["i\\. ?o\\.", "namens"],
+  pl: ["z up\\."],
+};
+export const SIGNING_FOR_RE = new RegExp(`^(?:${Object.values(SIGNING_FOR).flat().join("|")})\\s+`, "u");
