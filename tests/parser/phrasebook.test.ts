@@ -19,14 +19,13 @@ const FLOORS: Record<string, Record<string, number>> = {
     "estimatedValue.currency": 0.975,
     geography: 0.775,
   },
-  // partner.name is not floored: 0 of 25 (the sender's display name wins over the signature), a
-  // floor of 0 could not fail.
   "phrasebook-identity": {
     kind: 0.98,
     "company.name": 0.65,
     "contact.name": 0.855,
     "contact.role": 0.79,
-    "partner.organization": 0.82,
+    "partner.name": 0.95,
+    "partner.organization": 0.95,
   },
 };
 

@@ -99,4 +99,18 @@ describe("organizationFromSignature", () => {
     ).toBe("Brenner IT-Beratung");
     expect(pick("Tyler\n\nSent from my iPhone", "ironbridge.com", "Tyler Brooks")).toBeNull();
   });
+
+  it("reads a firm with one firm word on the signer's line or the two under it", () => {
+    const pick = (sig: string, person: string) => organizationFromSignature(sig, { domain: null, personName: person });
+    expect(pick("Léa Fontaine\nOrbival Conseil\nTél. 04 78 00 00 00", "Léa Fontaine")).toBe("Orbival Conseil");
+    expect(pick("Léa Fontaine\nChargée de compte\nOrbival Conseil", "Léa Fontaine")).toBe("Orbival Conseil");
+    // far below the name, in a disclaimer or a footer, one firm word is not enough
+    expect(pick("Léa Fontaine\nChargée de compte\nLyon\n\nOrbival Conseil", "Léa Fontaine")).toBeNull();
+  });
+
+  it("knows the Mexican S.C. and the Québec ltée", () => {
+    const pick = (sig: string) => organizationFromSignature(sig, { domain: null, personName: null });
+    expect(pick("Arturo Lemus | Consultor\nLemus Arriaga Asesores, S.C.")).toBe("Lemus Arriaga Asesores, S.C.");
+    expect(pick("Maxime Pelletier\nGestion Boréale ltée")).toBe("Gestion Boréale ltée");
+  });
 });

@@ -5,7 +5,7 @@ import { isFreeMailDomain } from "../normalise/domain.ts";
 import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 
 /** The legal-form alternation on its own, for callers that look for a suffix after a name. */
-export const LEGAL_SUFFIX_SRC = String.raw`(?:g?GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|KGaA|eG|e\.\s?V\.|SE|UG(?: \(haftungsbeschränkt\))?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Company|plc|PLC|\(Pty\)\s*Ltd\.?|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Tbk\.?|Oyj|A\.Ş\.?|S\.?A\.?\s+de\s+C\.?V\.?|S\.?\s?de\s+R\.?\s?L\.?(?:\s+de\s+C\.?\s?V\.?)?|S\.?A\.?S?|S\.?L\.?|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|SpA|S\.p\.A\.|B\.?V\.?|N\.?V\.?|A\/S|AS|ASA|AB|Oy|ApS|(?:Unipessoal,?\s+)?Lda\.?|Ltda\.?|Sp\.\s?z\s?o\.\s?o\.|e\.\s?K\.|OG|GesmbH|K\.K\.|GbR|OHG|PartG(?:\s?mbB)?|PartGmbB|mbB|s\.\s?r\.\s?o\.|a\.\s?s\.|d\.\s?o\.\s?o\.)`;
+export const LEGAL_SUFFIX_SRC = String.raw`(?:g?GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|KGaA|eG|e\.\s?V\.|SE|UG(?: \(haftungsbeschränkt\))?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Company|plc|PLC|\(Pty\)\s*Ltd\.?|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Tbk\.?|Oyj|A\.Ş\.?|S\.?A\.?\s+de\s+C\.?V\.?|S\.?\s?de\s+R\.?\s?L\.?(?:\s+de\s+C\.?\s?V\.?)?|S\.?A\.?S?|S\.?L\.?|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|SpA|S\.p\.A\.|B\.?V\.?|N\.?V\.?|A\/S|AS|ASA|AB|Oy|ApS|(?:Unipessoal,?\s+)?Lda\.?|Ltda\.?|Sp\.\s?z\s?o\.\s?o\.|e\.\s?K\.|OG|GesmbH|K\.K\.|GbR|OHG|PartG(?:\s?mbB)?|PartGmbB|mbB|s\.\s?r\.\s?o\.|a\.\s?s\.|d\.\s?o\.\s?o\.|S\.\s?C\.|[Ll]t[ée]e)`;
 export const LEGAL_SUFFIX_RE = new RegExp(String.raw`(?:^|\s|,)${LEGAL_SUFFIX_SRC}\s*$`);
 
 export const ORG_WORDS_RE =
@@ -39,9 +39,12 @@ export function organizationFromSignature(
     : "";
   let best: OrgPick | null = null;
   const lines = signature.split("\n").slice(0, 12);
+  // a signature names the firm on the signer's line or the two under it (below a title line)
+  const nameLine = person ? lines.findIndex((l) => segments(l).some((seg) => fold(seg) === person)) : -1;
   lines.forEach((line, lineNo) => {
+    const nearName = nameLine >= 0 && lineNo >= nameLine && lineNo <= nameLine + 2 ? 1 : 0;
     for (const seg of segments(line)) {
-      const raw = scoreSegment(seg, domains, person);
+      const raw = scoreSegment(seg, domains, person) + nearName;
       const score = raw - lineNo * 0.05; // earlier lines win ties
       if (raw >= 2 && (!best || score > best.score)) best = { name: seg, score };
     }

@@ -14,6 +14,7 @@ import type { VcardContact } from "../vcard.ts";
 import { findLabelled, firstByField, type LabelField, type LabelledValue } from "./labels.ts";
 import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
 import { organizationFromSignature } from "./organization.ts";
+import { namesNoPerson, partnerSigner } from "./signer.ts";
 import { looksLikeRole } from "./people.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
 import { clean, fold } from "./text-utils.ts";
@@ -342,15 +343,18 @@ function blockAfterName(text: string, name: string): string | null {
 
 export function extractPartner(ctx: MailContext): Partner {
   const email = ctx.from?.address || null;
-  const name = ctx.from?.name
-    ? cleanPersonName(displayNameOrder(ctx.from.name.replace(/^(?:dr|prof)\.?\s+/i, "")))
-    : null;
-  const opts = { domain: ctx.partnerDomain, personName: ctx.from?.name ?? null, extraDomains: [...ctx.partnerDomains] };
+  // a team, role or shared mailbox, or a firm, as the sender: the person signing the mail is the
+  // partner (none when a team signs); only a mail without any signature keeps the sender's name
+  const named = ctx.from?.name ?? null;
+  const signer = named && !namesNoPerson(named) ? null : partnerSigner(ctx);
+  const person = signer ? signer.name : named;
+  const name = person ? cleanPersonName(displayNameOrder(person.replace(/^(?:dr|prof)\.?\s+/i, ""))) : null;
+  const opts = { domain: ctx.partnerDomain, personName: person, extraDomains: [...ctx.partnerDomains] };
   let organization = organizationFromSignature(ctx.ownSignature || ctx.own.split("\n").slice(-6).join("\n"), opts);
-  // the full signature may sit below a forwarded mail: the block under a line with the sender's name
-  if (!organization && ctx.from?.name) {
+  // the full signature may sit below a forwarded mail: the block under a line with the partner's name
+  if (!organization && person) {
     const all = [ctx.own, ctx.ownSignature, ...ctx.forwards.flatMap((f) => [f.body, f.signature])].join("\n");
-    const block = blockAfterName(all, ctx.from.name);
+    const block = blockAfterName(all, person);
     if (block) organization = organizationFromSignature(block, opts);
   }
   return { email: email ? email.toLowerCase() : null, name: clean(name), organization: clean(organization) };

@@ -1,4 +1,5 @@
 // Finds where a person's own text ends and their sign-off / signature block begins. Pure.
+import { SIGN_OFFS } from "../lang/signoff.ts";
 
 export interface SignatureSplit {
   body: string;
@@ -6,8 +7,14 @@ export interface SignatureSplit {
   signature: string;
 }
 
-const SIGNOFF_RE =
-  /^\s*(?:thanks|thank you|many thanks|thanks again|thx|cheers|best|best wishes|best regards|kind regards|warm regards|regards|all the best|sincerely|yours|br|viele gr(?:ü|ue)(?:ß|ss)e|vielen dank|besten dank|beste gr(?:ü|ue)(?:ß|ss)e|liebe gr(?:ü|ue)(?:ß|ss)e|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|herzliche gr(?:ü|ue)(?:ß|ss)e|sch(?:ö|oe)ne gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|gr(?:ü|ue)(?:ß|ss)e|lg|mfg|vg|danke|obrigad[oa]|saludos|un saludo|cordialement|bien (?:à|a) vous|met vriendelijke groet(?:en)?|groetjes|hälsningar|med vänlig hälsning)\b[^\n]{0,30}$/i;
+// a sign-off word of any language, then at most a short tail ("Thanks again, Tom")
+const SIGNOFF_RE = new RegExp(
+  String.raw`^\s*(?:${Object.values(SIGN_OFFS)
+    .flat()
+    .sort((a, b) => b.length - a.length)
+    .join("|")})(?![\p{L}\d_])[^\n]{0,30}$`,
+  "iu",
+);
 const DASHES_RE = /^\s*--\s*$/;
 const MOBILE_RE =
   /^\s*(?:sent from my \w+|get outlook for \w+|von meinem \w+ gesendet|gesendet von meinem \w+|sent from (?:outlook|mail) for \w+)/i;
