@@ -921,3 +921,14 @@ export const parentCompany: readonly string[] = [
   String.raw`(?:subsidiary|division|part) of`,
   String.raw`(?:owned|held) by`,
 ];
+
+/** Nouns a professional firm's name ends with ("Hale & Moss Solicitors", "Ortiz Law Office"): part of the name. */
+export const firmNoun: readonly string[] = [
+  "Solicitors",
+  "Lawyers",
+  "Attorneys",
+  String.raw`Law (?:Offices?|Firm|Group|Practice|Partners)`,
+  "Barristers",
+  "Notaries",
+  "Accountants",
+];

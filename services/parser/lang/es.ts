@@ -267,3 +267,6 @@ export const parentCompany: readonly string[] = [
   String.raw`(?:empresa )?matriz(?: es)?`,
   String.raw`(?:parte|propiedad) de(?:l| la)?`,
 ];
+
+/** Nouns a professional firm's name ends with ("Ruiz Vidal Abogados", "Pons y Asociados"). */
+export const firmNoun: readonly string[] = ["Abogados", "Asociados", "Advocats", "Notarios"];

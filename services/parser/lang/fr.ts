@@ -228,3 +228,6 @@ export const parentCompany: readonly string[] = [
   String.raw`filiale d(?:e|u|')(?: la)?`,
   String.raw`maison mère(?: est)?`,
 ];
+
+/** Nouns a professional firm's name ends with ("Morel Dupuy Avocats", "Girard & Associés"). */
+export const firmNoun: readonly string[] = ["Avocats", "Notaires", "Associés", "Experts-Comptables"];

@@ -159,3 +159,6 @@ export const cues: CueTable = {
   phoneExtension: ["interno", "int."],
   regionWord: [String.raw`regione`, String.raw`provincia`],
 };
+
+/** Nouns a professional firm's name ends with ("Ferri Conti Avvocati", "Rossi & Associati"). */
+export const firmNoun: readonly string[] = ["Avvocati", "Associati", "Notai", "Commercialisti"];
