@@ -2,7 +2,10 @@
 // words, names and languages than the mails that showed them.
 import { describe, expect, it } from "vitest";
 import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
+import { findPersonMentions } from "../../services/parser/extract/people.ts";
+import { cleanPersonName } from "../../services/parser/normalise/person.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
+import { splitSignature } from "../../services/parser/text/signature.ts";
 
 const opts = { vendorDomains: ["vendor.example"] };
 const mail = (subject: string, body: string, from = "Lena Hart <lena@northgate-partners.example.com>") =>
@@ -59,5 +62,90 @@ describe("the subject's short form over a fuller name in the text", () => {
       opts,
     );
     expect(parsed.output.registration?.company.name).toBe("Quill & Barrow Lawyers");
+  });
+});
+
+describe("titles a lawyer's name is written with", () => {
+  it("drop the salutation, the faculty after a degree and the post-nominals", () => {
+    expect(cleanPersonName("Maître Odile Fabre")).toBe("Odile Fabre");
+    expect(cleanPersonName("Av. Kerem Aksoy")).toBe("Kerem Aksoy");
+    expect(cleanPersonName("lic. iur. Urs Bärtschi")).toBe("Urs Bärtschi");
+    expect(cleanPersonName("Dr. iur. Petra Amstutz")).toBe("Dr. Petra Amstutz");
+    expect(cleanPersonName("Mag. rer. soc. Eva Huber")).toBe("Mag. Eva Huber");
+    expect(cleanPersonName("Ruth Okafor, LL.M.")).toBe("Ruth Okafor");
+    expect(cleanPersonName("Dana Whitley Esq.")).toBe("Dana Whitley");
+    expect(cleanPersonName("Omar Haddad, MBA, PhD")).toBe("Omar Haddad");
+  });
+
+  it("and a person in prose keeps no such prefix", () => {
+    expect(findPersonMentions("led by lic. iur. Urs Bärtschi, head of legal").map((p) => p.name)).toContain(
+      "Urs Bärtschi",
+    );
+    expect(findPersonMentions("notre interlocuteur, Maître Odile Fabre, associée").map((p) => p.name)).toContain(
+      "Odile Fabre",
+    );
+  });
+});
+
+const chain = (note: string, cc: string, body: string) =>
+  Buffer.from(
+    "From: Tom Reyes <tom@reyes-consult.ie>\r\nTo: partners@vendor.example\r\nSubject: Fwd: fleet tracking\r\n\r\n" +
+      `${note}\r\n\r\nTom\r\n\r\n---------- Forwarded message ---------\r\nFrom: Brian Daly <brian.daly@dalyhaulage.ie>\r\nDate: Mon, 2 Mar 2026\r\nSubject: fleet tracking\r\nTo: Tom Reyes <tom@reyes-consult.ie>\r\n${cc}\r\n\r\n${body}\r\n\r\nBrian Daly\r\nOperations Director\r\nDaly Haulage Ltd\r\nwww.dalyhaulage.ie\r\n`,
+  );
+
+describe("a chain naming a colleague at the prospect", () => {
+  it("keeps the sender when the partner names only the sender", async () => {
+    const r = await parseMessage(
+      chain(
+        "Please register Daly Haulage Ltd for us - Brian's mail is below.",
+        "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
+        "We track the vans on a whiteboard that only Niamh keeps up to date, and we would like a proper system.",
+      ),
+      opts,
+    );
+    expect(r.output.registration?.contact.email).toBe("brian.daly@dalyhaulage.ie");
+  });
+
+  it("keeps the sender when the partner says the matter was handed over to them", async () => {
+    const r = await parseMessage(
+      chain(
+        "Please register Daly Haulage Ltd. Niamh passed this on - she handed it over to Brian, who runs it now.",
+        "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
+        "Niamh told me about your call. We track the vans on a whiteboard and would like a proper system.",
+      ),
+      opts,
+    );
+    expect(r.output.registration?.contact.email).toBe("brian.daly@dalyhaulage.ie");
+  });
+});
+
+describe("a thank-you opening a forwarded mail", () => {
+  it("is no sign-off: the prose after it is the body", () => {
+    const s = splitSignature(
+      "Thanks Ruth (moving you to bcc).\n\nPeter, good to meet you. Thursday works for me and I have sent over an invite for it.\n\nNadia Osei\nHead of Procurement\nOsei Foods Ltd",
+      "Nadia Osei",
+    );
+    expect(s.body).toContain("Thursday works");
+    expect(s.signature).not.toContain("Thursday");
+  });
+
+  it("still signs off a note that holds nothing else", () => {
+    expect(splitSignature("Thanks!\n\nNadia Osei\nHead of Procurement", "Nadia Osei").signature).toBe(
+      "Nadia Osei\nHead of Procurement",
+    );
+  });
+});
+
+describe("the stage in the partner's own words", () => {
+  it("outranks an older one in the forwarded prospect's mail", async () => {
+    const r = await parseMessage(
+      chain(
+        "Please register Daly Haulage Ltd for us. The kickoff call with Brian is booked for Thursday 10am.",
+        "",
+        "We are running a trial of another tracker at the moment but it is not working out for us.",
+      ),
+      opts,
+    );
+    expect(r.output.registration?.stage).toBe("discovery_scheduled");
   });
 });

@@ -59,6 +59,13 @@ function namedAsContact(text: string, name: string): boolean {
   return re.test(text);
 }
 
+/** The text hands the matter over to `name`: the word right after the handover phrase is the name's. */
+function handedTo(text: string, name: string | null): boolean {
+  const m = name ? HANDOVER_RE.exec(text) : null;
+  const next = m ? /^[ \t]+([\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+  return !!next && !!name && mentions(next[1]!, name);
+}
+
 export type Handover =
   | { kind: "colleague"; contact: MailAddress; role: string | null }
   /** colleagues at the prospect's domain are in the chain and nothing says who the contact is */
@@ -96,11 +103,15 @@ export function delegatedContact(fwd: Forward, partnerText: string): Handover | 
     (!mentions(partnerText, sender.name ?? "") || namedAsContact(partnerText, byPartner[0]!.name!))
   )
     return chosen(byPartner[0]!);
+  // "Dan handed this over to Aisha further down": the partner says the handover went to the sender
+  if (handedTo(partnerText, sender.name)) return null;
   // "Carlos asked me to take this over": a sender who says they are (or stay) the contact names
   // the colleague who handed over, not the one to call
   const staying = STAYING_RE.test(fwd.body);
   const inHandover = !staying && HANDOVER_RE.test(fwd.body) ? named(fwd.body) : [];
   if (inHandover.length === 1) return chosen(inHandover[0]!);
+  // "see Wei Ling's note below": the partner names the sender and no colleague
+  if (byPartner.length === 0 && mentions(partnerText, sender.name ?? "")) return null;
   // a colleague only copied, never named in the text, leaves the sender the contact
   const inText = colleagues.filter((c) => mentions(partnerText, c.name!) || mentions(fwd.body, c.name!));
   if (inText.length === 0 || staying || (sender.name && namedAsContact(partnerText, sender.name))) return null;

@@ -8,6 +8,8 @@ export interface SignatureSplit {
 
 const SIGNOFF_RE =
   /^\s*(?:thanks|thank you|many thanks|thanks again|thx|cheers|best|best wishes|best regards|kind regards|warm regards|regards|all the best|sincerely|yours|br|viele gr(?:ü|ue)(?:ß|ss)e|vielen dank|besten dank|beste gr(?:ü|ue)(?:ß|ss)e|liebe gr(?:ü|ue)(?:ß|ss)e|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|herzliche gr(?:ü|ue)(?:ß|ss)e|sch(?:ö|oe)ne gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|gr(?:ü|ue)(?:ß|ss)e|lg|mfg|vg|danke|obrigad[oa]|saludos|un saludo|cordialement|bien (?:à|a) vous|met vriendelijke groet(?:en)?|groetjes|hälsningar|med vänlig hälsning)\b[^\n]{0,30}$/i;
+/** A line of running prose (eight words or more), which a signature block never holds. */
+const PROSE_LINE_RE = /^\s*(?:\S+\s+){7,}\S/;
 const DASHES_RE = /^\s*--\s*$/;
 const MOBILE_RE =
   /^\s*(?:sent from my \w+|get outlook for \w+|von meinem \w+ gesendet|gesendet von meinem \w+|sent from (?:outlook|mail) for \w+)/i;
@@ -30,7 +32,10 @@ export function splitSignature(text: string, senderName?: string | null): Signat
       break;
     }
   }
+  const firstLine = lines.findIndex((l) => l.trim() !== "");
   for (let i = Math.min(cut, lines.length) - 1; i >= from; i--) {
+    // "Thanks Dan (moving you to bcc)." opening a mail whose prose follows thanks, it signs nothing off
+    if (i === firstLine && lines.slice(i + 1, cut).some((l) => PROSE_LINE_RE.test(l))) break;
     if (SIGNOFF_RE.test(lines[i]!)) {
       cut = i;
       sigStart = i + 1;
