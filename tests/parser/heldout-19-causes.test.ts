@@ -3,7 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
 import { findPersonMentions } from "../../services/parser/extract/people.ts";
+import { findCompetitorsInProse } from "../../services/parser/normalise/competitors.ts";
+import { detectConsent } from "../../services/parser/normalise/consent.ts";
+import { detectMotion } from "../../services/parser/normalise/motion.ts";
 import { cleanPersonName } from "../../services/parser/normalise/person.ts";
+import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 import { splitSignature } from "../../services/parser/text/signature.ts";
 
@@ -147,5 +151,49 @@ describe("the stage in the partner's own words", () => {
       opts,
     );
     expect(r.output.registration?.stage).toBe("discovery_scheduled");
+  });
+});
+
+describe("cue phrasings new in held-out 19, in other words", () => {
+  it.each([
+    ["La dott.ssa Neri ha prestato il suo consenso al contatto.", true],
+    ["Gli ho parlato di voi e va bene se lo contattate la settimana prossima.", true],
+    ["El gerente lo sabe y está de acuerdo en que le llaméis el lunes.", true],
+    ["Their COO said feel free to share our details with the vendor.", true],
+    ["He agreed to speak with your team next month.", true],
+    ["Tom knows about it and expects your account manager to reach out.", true],
+  ])("consent: %s", (text, want) => expect(detectConsent(text)).toBe(want));
+
+  it.each([
+    ["We would rather do the rollout side ourselves.", "services"],
+    ["Nous assurerions, selon notre contrat-cadre, le paramétrage de l'outil.", "services"],
+    ["Nous prendrions en charge le déploiement et la formation.", "services"],
+    ["Noi ci limitiamo a presentarvi il cliente.", "referral"],
+  ])("motion: %s", (text, want) => expect(detectMotion(text)).toBe(want));
+
+  it.each([
+    ["They want pricing before the board meets.", "evaluation"],
+    ["Ieri abbiamo fissato un incontro con il direttore.", "discovery_scheduled"],
+  ])("stage: %s", (text, want) => expect(detectStage(text)).toBe(want));
+
+  it.each([
+    ["Le client a aussi rencontré Ordalis avant l'été.", ["Ordalis"]],
+    ["Les han llamado también Contrata y otro proveedor.", ["Contrata"]],
+    ["Last spring they sat through demos of Quillstone and Verabase.", ["Quillstone", "Verabase"]],
+    ["Kestrel and Norrow are both in the running.", ["Kestrel", "Norrow"]],
+  ])("competitors: %s", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
+});
+
+describe("the partner naming the contact 'from now on'", () => {
+  it("settles it in a compound label word too", async () => {
+    const r = await parseMessage(
+      chain(
+        "Bitte für uns registrieren. Hauptansprechpartner ist ab jetzt Herr Daly, nicht mehr Frau Walsh.",
+        "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
+        "Niamh and I looked at your overview. We track the vans on a whiteboard and would like a proper system.",
+      ),
+      opts,
+    );
+    expect(r.output.registration?.contact.email).toBe("brian.daly@dalyhaulage.ie");
   });
 });
