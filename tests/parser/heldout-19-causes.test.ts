@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
 import { findPersonMentions } from "../../services/parser/extract/people.ts";
+import { findGeography } from "../../services/parser/extract/prose-fields.ts";
 import { findCompetitorsInProse } from "../../services/parser/normalise/competitors.ts";
 import { detectConsent } from "../../services/parser/normalise/consent.ts";
 import { detectMotion } from "../../services/parser/normalise/motion.ts";
@@ -195,5 +196,23 @@ describe("the partner naming the contact 'from now on'", () => {
       opts,
     );
     expect(r.output.registration?.contact.email).toBe("brian.daly@dalyhaulage.ie");
+  });
+});
+
+describe("places in held-out 19's shapes, in other words", () => {
+  it("a place after a name that a hard wrap breaks", () => {
+    expect(
+      findGeography("un progetto presso Lanificio\nBorsari S.p.A. (Biella), dove", "Lanificio Borsari S.p.A."),
+    ).toBe("Biella");
+  });
+
+  it("a region joined by 'of'", () => {
+    expect(findGeography("a utility headquartered in the Canton of Vaud, with 400 staff", "Rhonewerk SA")).toBe(
+      "Canton of Vaud",
+    );
+  });
+
+  it("a language is no place", () => {
+    expect(findGeography("They need clause templates in Spanish, Catalan and English.", "Costa Rent SL")).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ export const labels: LabelTable = {
   value: ["valore", "valore stimato", "importo"],
   competitors: ["concorrenti", "concorrenza"],
   need: ["esigenza", "esigenze", "contesto", "note", "bisogno", "situazione", "descrizione"],
-  region: ["regione", "paese", "città", "sede"],
+  region: ["regione", "paese", "città", "sede", "sedi"],
   consent: ["consenso", "consenso al contatto", "contatto autorizzato", "autorizzazione al contatto"],
   motion: ["tipo di partner", "modalità di vendita"],
   product: ["prodotto", "prodotti", "modulo"],
