@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
 import { findPersonMentions } from "../../services/parser/extract/people.ts";
-import { findGeography } from "../../services/parser/extract/prose-fields.ts";
+import { organizationFromSignature } from "../../services/parser/extract/organization.ts";
+import { findGeography, findProblem } from "../../services/parser/extract/prose-fields.ts";
 import { findCompetitorsInProse } from "../../services/parser/normalise/competitors.ts";
 import { detectConsent } from "../../services/parser/normalise/consent.ts";
 import { detectMotion } from "../../services/parser/normalise/motion.ts";
@@ -215,4 +216,36 @@ describe("places in held-out 19's shapes, in other words", () => {
   it("a language is no place", () => {
     expect(findGeography("They need clause templates in Spanish, Catalan and English.", "Costa Rent SL")).toBeNull();
   });
+});
+
+describe("a signature under a titled name", () => {
+  it("starts at the name written with its title and degree", () => {
+    const s = splitSignature(
+      "Restiamo a disposizione per ogni chiarimento.\n\nAvv. Marta Ricci\nPartner Manager\nLexora S.r.l.\nVia Roma 1, Torino",
+      "Marta Ricci",
+    );
+    expect(s.signature).toContain("Lexora S.r.l.");
+    expect(splitSignature("See you then.\n\nDr. iur. Beat Frei, LL.M.\nFrei Advisory GmbH", "Beat Frei").body).toBe(
+      "See you then.",
+    );
+  });
+
+  it("and a slash parts the writer's name from the firm", () => {
+    expect(
+      organizationFromSignature("Nikos / Thessa Legal Tech", {
+        domain: "thessalegaltech.gr",
+        personName: "Nikos Georgiou",
+      }),
+    ).toBe("Thessa Legal Tech");
+  });
+});
+
+describe("problems said as a failing or disliked tool", () => {
+  it.each([
+    ["Their ticketing setup no longer copes with the volume since the merger.", "no longer copes"],
+    ["Signed leases are not findable once the project closes.", "not findable"],
+    ["The partners are sick of their ageing billing tool.", "sick of"],
+    ["Approvals live in email threads and nobody owns them.", "email threads"],
+    ["Les trois logiciels ne se parlent pas, tout est ressaisi.", "ne se parlent pas"],
+  ])("%s", (text, part) => expect(findProblem([text])).toContain(part));
 });

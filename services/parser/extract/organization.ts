@@ -59,7 +59,8 @@ const DEPARTMENT_RE =
   /\b(?:operations|finance|accounting|revenue|procurement|purchasing|treasury|controlling|clinical|patient|supply chain|shared services|business services|customer|marketing|sales|administration|compliance|payroll|facilities|rechnungswesen|finanzen|buchhaltung|einkauf|verwaltung)\b/i;
 
 function segments(line: string): string[] {
-  const parts = line.split(/\s+[|·•–—]\s+|\s+-\s+|\t+/).map((s) => s.trim());
+  // "Giorgos / Aegean Legal Tech": a slash parts the name from the firm as a bar does
+  const parts = line.split(/\s+[|·•–—/]\s+|\s+-\s+|\t+/).map((s) => s.trim());
   const out: string[] = [];
   for (const p of parts) {
     // "Partner Alliances Manager, Meridian Systems Integration" — but keep "Verity Health Labs, Inc."

@@ -886,6 +886,12 @@ export const cues: CueTable = {
       String.raw`(?:accidentally\s+)?(?:deleted|overwritten|corrupted|crashed|wiped)`,
       String.raw`irregular(?:ly)?`,
       String.raw`(?:took|takes|taking)\s+(?:weeks|days)`,
+      // a tool that fails or is disliked: "no longer copes with", "not findable", "sick of", "unhappy with"
+      String.raw`no\s+longer\s+cop(?:e|es|ed|ing)`,
+      String.raw`(?:not|never)\s+findable|(?:can'?t|cannot|can\s+not)\s+find`,
+      String.raw`(?:sick|tired)\s+of|fed\s+up`,
+      String.raw`(?:unhappy|not\s+happy|dissatisfied)\s+with`,
+      String.raw`e-?mail\s+threads?`,
     ],
     weak: [
       // an ageing tool is a reason only beside others ("migrate from their old tool" is a plan)

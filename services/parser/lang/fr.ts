@@ -210,6 +210,9 @@ export const cues: CueTable = {
       String.raw`fichiers? excel`,
       String.raw`pas de visibilité`,
       String.raw`perd\w* (?:des|plusieurs) (?:jours|heures|semaines)`,
+      // tools that do not talk to each other, files scattered
+      String.raw`ne se parlent pas`,
+      String.raw`dispersée?s?`,
     ],
     weak: [String.raw`souhaite\w*`, String.raw`cherche\w*`, String.raw`besoin`, String.raw`automatiser`],
   },

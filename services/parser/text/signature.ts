@@ -48,7 +48,7 @@ export function splitSignature(text: string, senderName?: string | null): Signat
   if (!signedOff && senderName) {
     const names = nameForms(senderName);
     for (let i = from; i < cut; i++) {
-      const l = lines[i]!.trim().toLowerCase().replace(/[,.]$/, "");
+      const l = bare(lines[i]!);
       if (l && names.has(l)) {
         cut = i;
         sigStart = i;
@@ -62,12 +62,13 @@ export function splitSignature(text: string, senderName?: string | null): Signat
   };
 }
 
+/** Titles before a signed name ("Dott.ssa", "Dr. iur.", "Avv.") and degrees after it (", LL.M."). */
+const TITLES_BEFORE_RE = /^(?:\p{L}{1,4}\.(?:\p{Ll}{1,3}\.?)?\s+)+/u;
+const bare = (line: string): string =>
+  line.trim().toLowerCase().replace(TITLES_BEFORE_RE, "").replace(/,.*$/, "").replace(/[,.]$/, "").trim();
+
 function nameForms(name: string): Set<string> {
-  const clean = name
-    .replace(/["']/g, "")
-    .replace(/\b(?:dr|prof|mr|mrs|ms)\.?\s+/gi, "")
-    .trim()
-    .toLowerCase();
+  const clean = bare(name.replace(/["']/g, "").replace(/\b(?:dr|prof|mr|mrs|ms)\.?\s+/gi, ""));
   const parts = clean.split(/\s+/).filter(Boolean);
   const out = new Set<string>([clean]);
   if (parts[0] && parts[0].length > 1) out.add(parts[0]);
