@@ -249,3 +249,28 @@ describe("problems said as a failing or disliked tool", () => {
     ["Les trois logiciels ne se parlent pas, tout est ressaisi.", "ne se parlent pas"],
   ])("%s", (text, part) => expect(findProblem([text])).toContain(part));
 });
+
+describe("a labelled contact with a bare address after the name", () => {
+  it("reads the name, the role in brackets and the address", async () => {
+    const r = await parseMessage(
+      mail(
+        "Registration Kostas & Rallis",
+        [
+          "Hi, new registration please:",
+          "Company: Kostas & Rallis LLC",
+          "site: kostasrallis.com.cy",
+          "contact: Ms Irini Rallis (managing partner) i.rallis@kostasrallis.com.cy",
+          "value: 20.000 euro per year",
+          "",
+          "Lena Hart",
+        ].join("\n"),
+      ),
+      opts,
+    );
+    expect(r.output.registration?.contact).toMatchObject({
+      name: "Irini Rallis",
+      email: "i.rallis@kostasrallis.com.cy",
+      role: "managing partner",
+    });
+  });
+});
