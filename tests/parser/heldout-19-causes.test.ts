@@ -11,6 +11,7 @@ import { detectMotion } from "../../services/parser/normalise/motion.ts";
 import { cleanPersonName } from "../../services/parser/normalise/person.ts";
 import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
+import { splitForwards } from "../../services/parser/text/forwards.ts";
 import { splitSignature } from "../../services/parser/text/signature.ts";
 
 const opts = { vendorDomains: ["vendor.example"] };
@@ -272,5 +273,36 @@ describe("a labelled contact with a bare address after the name", () => {
       email: "i.rallis@kostasrallis.com.cy",
       role: "managing partner",
     });
+  });
+});
+
+describe("a forward written by a Turkish mail client", () => {
+  it("has its header read: sender, date, subject", () => {
+    const s = splitForwards(
+      [
+        "Sevgili ekip, aşağıdaki yazışmayı iletiyorum.",
+        "",
+        "---------- Yönlendirilen ileti ---------",
+        "Gönderen: Murat Kaya <murat@kayalojistik.com.tr>",
+        "Tarih: 3 Mar 2026 Sal, 10:05",
+        "Konu: Filo takibi",
+        "Kime: Ayşe Demir <ayse@ornekdanismanlik.com.tr>",
+        "",
+        "Merhaba Ayşe Hanım, teklifinizi bekliyoruz.",
+      ].join("\n"),
+    );
+    expect(s.forwards[0]?.from?.address).toBe("murat@kayalojistik.com.tr");
+    expect(s.forwards[0]?.subject).toBe("Filo takibi");
+  });
+});
+
+describe("a signature under 'Me' and the name", () => {
+  it("starts at that line", () => {
+    const s = splitSignature(
+      "Je vous prie d'agréer mes salutations.\nMe Odile Fabre\nAvocate associée\nCabinet Fabre & Roux\nRue du Lac 3, Lausanne",
+      "Odile Fabre",
+    );
+    expect(s.signature).toContain("Cabinet Fabre & Roux");
+    expect(s.body).not.toContain("Avocate");
   });
 });

@@ -62,8 +62,8 @@ export function splitSignature(text: string, senderName?: string | null): Signat
   };
 }
 
-/** Titles before a signed name ("Dott.ssa", "Dr. iur.", "Avv.") and degrees after it (", LL.M."). */
-const TITLES_BEFORE_RE = /^(?:\p{L}{1,4}\.(?:\p{Ll}{1,3}\.?)?\s+)+/u;
+/** Titles before a signed name ("Dott.ssa", "Dr. iur.", "Avv.", "Me") and degrees after it (", LL.M."). */
+const TITLES_BEFORE_RE = /^(?:(?:\p{L}{1,4}\.(?:\p{Ll}{1,3}\.?)?|me|ma[iî]tre|mr|mrs|ms|dr|herr|frau)\s+)+/u;
 const bare = (line: string): string =>
   line.trim().toLowerCase().replace(TITLES_BEFORE_RE, "").replace(/,.*$/, "").replace(/[,.]$/, "").trim();
 
