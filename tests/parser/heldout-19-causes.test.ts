@@ -104,7 +104,7 @@ describe("a chain naming a colleague at the prospect", () => {
   it("keeps the sender when the partner names only the sender", async () => {
     const r = await parseMessage(
       chain(
-        "Please register Daly Haulage Ltd for us - Brian's mail is below.",
+        "Please register Daly Haulage Ltd for us - see Brian Daly's mail below.",
         "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
         "We track the vans on a whiteboard that only Niamh keeps up to date, and we would like a proper system.",
       ),

@@ -36,14 +36,16 @@ function addressesIn(text: string): MailAddress[] {
   return out;
 }
 
-function mentions(text: string, name: string): boolean {
+/** How many words of `name` the text writes (particles and short words aside). */
+function wordsNamed(text: string, name: string): number {
   const t = ` ${fold(text).replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
   return name
     .split(/\s+/)
     .map((w) => fold(w).replace(/[^\p{L}\p{N}'’-]/gu, ""))
     .filter((w) => w.length >= 3 && !/^(?:von|van|der|den|del|della|de)$/.test(w))
-    .some((w) => t.includes(` ${w} `));
+    .filter((w) => t.includes(` ${w} `)).length;
 }
+const mentions = (text: string, name: string): boolean => wordsNamed(text, name) > 0;
 
 /** "Contact = Fenna", "Ansprechpartner ist jetzt Herr von Briesen", "contacto: María": the partner says who. */
 function namedAsContact(text: string, name: string): boolean {
@@ -110,8 +112,11 @@ export function delegatedContact(fwd: Forward, partnerText: string): Handover | 
   const staying = STAYING_RE.test(fwd.body);
   const inHandover = !staying && HANDOVER_RE.test(fwd.body) ? named(fwd.body) : [];
   if (inHandover.length === 1) return chosen(inHandover[0]!);
-  // "see Wei Ling's note below": the partner names the sender and no colleague
-  if (byPartner.length === 0 && mentions(partnerText, sender.name ?? "")) return null;
+  // "see Wei Ling's note below": the partner names the sender and no colleague; two words of the
+  // name, as one may be the firm's ("Daly Haulage" is no mention of Brian Daly)
+  // (a possessive names the person too: "see Wei Ling's note")
+  if (byPartner.length === 0 && wordsNamed(partnerText.replace(/['’]s(?![\p{L}])/gu, ""), sender.name ?? "") >= 2)
+    return null;
   // a colleague only copied, never named in the text, leaves the sender the contact
   const inText = colleagues.filter((c) => mentions(partnerText, c.name!) || mentions(fwd.body, c.name!));
   if (inText.length === 0 || staying || (sender.name && namedAsContact(partnerText, sender.name))) return null;
