@@ -164,6 +164,18 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  // the afternoon round's corpus (Clausemark, legal practice software): first run 0.838 with 3
+  // silent errors at 854bc71, 0.854 with 2 at the next round's parser, before anyone read it
+  // (docs/parser-generalisation.md); 0.940 with none once the round learnt from it (firm nouns
+  // closing a law firm's name, lawyers' titles, handovers in a chain, Turkish forward headers, cue
+  // phrasings), a tuned figure.
+  {
+    name: "held-out 19 (fourteenth independent writer)",
+    dir: join(fixtures, "corpus-heldout-19"),
+    minScore: 0.935,
+    maxSilent: 0,
+    kindsRight: true,
+  },
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {

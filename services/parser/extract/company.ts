@@ -5,7 +5,7 @@ import { LEGAL_SUFFIX_RE } from "./organization.ts";
 import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
-import { PARENT_BEFORE_RE } from "../lang/index.ts";
+import { FIRM_NOUN_END_RE, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
@@ -70,12 +70,12 @@ export function tidyPhrase(p: string): string {
   // a sentence end inside the match ("Maplecrest Senior Living. Laura …") ends the name
   // ("S. de R.L. de C.V." is a legal form: its dots end no sentence)
   s = s.split(
-    /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|R\.L|e))\.\s+(?!de\s+(?:R\.|C\.))/,
+    /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|S\.p\.A|R\.L|e))\.\s+(?!de\s+(?:R\.|C\.))/,
   )[0]!;
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
   if (
     /\.$/.test(s) &&
-    !/\b(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|S\.L|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.[rR]\.[lL]|o\.o|Bhd|Tbk|C\.V|A\.Ş)\.$/.test(
+    !/\b(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|S\.L|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.[rR]\.[lL]|S\.p\.A|o\.o|Bhd|Tbk|C\.V|A\.Ş)\.$/.test(
       s,
     )
   )
@@ -108,6 +108,11 @@ function phrasesIn(text: string): { name: string; index: number }[] {
     out.push({ name, index: m.index + raw.indexOf(name.split(" ")[0]!) });
   }
   return out;
+}
+
+/** A name closed by a legal form or a professional firm's noun ("… Ltd", "… Solicitors", "… Avocats"). */
+function endsAsFirm(name: string): boolean {
+  return LEGAL_SUFFIX_RE.test(` ${name}`) || FIRM_NOUN_END_RE.test(name);
 }
 
 function isGeneric(name: string): boolean {
@@ -187,7 +192,7 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   for (const p of phrasesIn(text)) {
     // "(parent is Acme Holdings Ltd)": the owner, not the prospect
     if (PARENT_BEFORE_RE.test(text.slice(Math.max(0, p.index - 40), p.index))) continue;
-    if (LEGAL_SUFFIX_RE.test(` ${p.name}`) && p.name.split(/\s+/).length >= 2) add(p.name, p.index, 2, "legal suffix");
+    if (endsAsFirm(p.name) && p.name.split(/\s+/).length >= 2) add(p.name, p.index, 2, "legal suffix");
   }
   // subject segments ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht")
   const subject = stripSubjectPrefixes(ctx.subject);
@@ -224,9 +229,7 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
   // a longer body phrase that starts with a subject candidate is the full name ("Holzmann Haustechnik GmbH & Co. KG")
   const list = [...merged.values()];
   for (const c of list) {
-    const longer = list.find(
-      (o) => o !== c && fold(o.name).startsWith(fold(c.name) + " ") && LEGAL_SUFFIX_RE.test(` ${o.name}`),
-    );
+    const longer = list.find((o) => o !== c && fold(o.name).startsWith(fold(c.name) + " ") && endsAsFirm(o.name));
     if (longer) {
       longer.score = Math.max(longer.score, c.score) + 1;
       c.score -= 3;

@@ -36,14 +36,16 @@ function addressesIn(text: string): MailAddress[] {
   return out;
 }
 
-function mentions(text: string, name: string): boolean {
+/** How many words of `name` the text writes (particles and short words aside). */
+function wordsNamed(text: string, name: string): number {
   const t = ` ${fold(text).replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
   return name
     .split(/\s+/)
     .map((w) => fold(w).replace(/[^\p{L}\p{N}'’-]/gu, ""))
     .filter((w) => w.length >= 3 && !/^(?:von|van|der|den|del|della|de)$/.test(w))
-    .some((w) => t.includes(` ${w} `));
+    .filter((w) => t.includes(` ${w} `)).length;
 }
+const mentions = (text: string, name: string): boolean => wordsNamed(text, name) > 0;
 
 /** "Contact = Fenna", "Ansprechpartner ist jetzt Herr von Briesen", "contacto: María": the partner says who. */
 function namedAsContact(text: string, name: string): boolean {
@@ -53,10 +55,17 @@ function namedAsContact(text: string, name: string): boolean {
     .map((w) => escapeRegExp(w));
   if (words.length === 0) return false;
   const re = new RegExp(
-    String.raw`(?:contact|ansprechpartner(?:in)?|contacto|contato|kontakt(?:person)?|interlocut\p{L}*|referente|aanspreekpunt|contactpersoon)\s*(?:[=:]|is|ist|es|est|è|é|er|är)\s*(?:now\s+|jetzt\s+|nu\s+|ahora\s+|désormais\s+)?(?:(?:herr|frau|mr|ms|mrs|mme|m|sr|sra)\.?\s+)?(?:${words.join("|")})`,
+    String.raw`(?:contact|ansprechpartner(?:in)?|contacto|contato|kontakt(?:person)?|interlocut\p{L}*|referente|aanspreekpunt|contactpersoon)\s*(?:[=:]|is|ist|es|est|è|é|er|är)\s*(?:now\s+|(?:ab\s+)?jetzt\s+|nu\s+|ahora\s+|désormais\s+|from\s+now\s+on\s+)?(?:(?:herr|frau|mr|ms|mrs|mme|m|sr|sra)\.?\s+)?(?:${words.join("|")})`,
     "iu",
   );
   return re.test(text);
+}
+
+/** The text hands the matter over to `name`: the word right after the handover phrase is the name's. */
+function handedTo(text: string, name: string | null): boolean {
+  const m = name ? HANDOVER_RE.exec(text) : null;
+  const next = m ? /^[ \t]+([\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+  return !!next && !!name && mentions(next[1]!, name);
 }
 
 export type Handover =
@@ -96,11 +105,18 @@ export function delegatedContact(fwd: Forward, partnerText: string): Handover | 
     (!mentions(partnerText, sender.name ?? "") || namedAsContact(partnerText, byPartner[0]!.name!))
   )
     return chosen(byPartner[0]!);
+  // "Dan handed this over to Aisha further down": the partner says the handover went to the sender
+  if (handedTo(partnerText, sender.name)) return null;
   // "Carlos asked me to take this over": a sender who says they are (or stay) the contact names
   // the colleague who handed over, not the one to call
   const staying = STAYING_RE.test(fwd.body);
   const inHandover = !staying && HANDOVER_RE.test(fwd.body) ? named(fwd.body) : [];
   if (inHandover.length === 1) return chosen(inHandover[0]!);
+  // "see Wei Ling's note below": the partner names the sender and no colleague; two words of the
+  // name, as one may be the firm's ("Daly Haulage" is no mention of Brian Daly)
+  // (a possessive names the person too: "see Wei Ling's note")
+  if (byPartner.length === 0 && wordsNamed(partnerText.replace(/['’]s(?![\p{L}])/gu, ""), sender.name ?? "") >= 2)
+    return null;
   // a colleague only copied, never named in the text, leaves the sender the contact
   const inText = colleagues.filter((c) => mentions(partnerText, c.name!) || mentions(fwd.body, c.name!));
   if (inText.length === 0 || staying || (sender.name && namedAsContact(partnerText, sender.name))) return null;

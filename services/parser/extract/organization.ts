@@ -5,7 +5,7 @@ import { isFreeMailDomain } from "../normalise/domain.ts";
 import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 
 /** The legal-form alternation on its own, for callers that look for a suffix after a name. */
-export const LEGAL_SUFFIX_SRC = String.raw`(?:g?GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|KGaA|eG|e\.\s?V\.|SE|UG(?: \(haftungsbeschränkt\))?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Company|plc|PLC|\(Pty\)\s*Ltd\.?|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Tbk\.?|Oyj|A\.Ş\.?|S\.?A\.?\s+de\s+C\.?V\.?|S\.?\s?de\s+R\.?\s?L\.?(?:\s+de\s+C\.?\s?V\.?)?|S\.?A\.?S?|S\.?L\.?|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|SpA|S\.p\.A\.|B\.?V\.?|N\.?V\.?|A\/S|AS|ASA|AB|Oy|ApS|(?:Unipessoal,?\s+)?Lda\.?|Ltda\.?|Sp\.\s?z\s?o\.\s?o\.|e\.\s?K\.|OG|GesmbH|K\.K\.|GbR|OHG|PartG(?:\s?mbB)?|PartGmbB|mbB|s\.\s?r\.\s?o\.|a\.\s?s\.|d\.\s?o\.\s?o\.|S\.\s?C\.|[Ll]t[ée]e)`;
+export const LEGAL_SUFFIX_SRC = String.raw`(?:g?GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|KGaA|eG|e\.\s?V\.|SE|UG(?: \(haftungsbeschränkt\))?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Company|plc|PLC|\(Pty\)\s*Ltd\.?|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Tbk\.?|Oyj|A\.Ş\.?|S\.?A\.?\s+de\s+C\.?V\.?|S\.?\s?de\s+R\.?\s?L\.?(?:\s+de\s+C\.?\s?V\.?)?|S\.?A\.?S?|S\.?L\.?|SARL|AARPI|SELARL|SELAS|S\.à r\.l\.|S\.r\.l\.|Srl|SpA|S\.p\.A\.|B\.?V\.?|N\.?V\.?|A\/S|AS|ASA|AB|Oy|ApS|(?:Unipessoal,?\s+)?Lda\.?|Ltda\.?|Sp\.\s?z\s?o\.\s?o\.|e\.\s?K\.|OG|GesmbH|K\.K\.|GbR|OHG|PartG(?:\s?mbB)?|PartGmbB|mbB|s\.\s?r\.\s?o\.|a\.\s?s\.|d\.\s?o\.\s?o\.|S\.\s?C\.|[Ll]t[ée]e)`;
 export const LEGAL_SUFFIX_RE = new RegExp(String.raw`(?:^|\s|,)${LEGAL_SUFFIX_SRC}\s*$`);
 
 export const ORG_WORDS_RE =
@@ -62,7 +62,8 @@ const DEPARTMENT_RE =
   /\b(?:operations|finance|accounting|revenue|procurement|purchasing|treasury|controlling|clinical|patient|supply chain|shared services|business services|customer|marketing|sales|administration|compliance|payroll|facilities|rechnungswesen|finanzen|buchhaltung|einkauf|verwaltung)\b/i;
 
 function segments(line: string): string[] {
-  const parts = line.split(/\s+[|·•–—]\s+|\s+-\s+|\t+/).map((s) => s.trim());
+  // "Giorgos / Aegean Legal Tech": a slash parts the name from the firm as a bar does
+  const parts = line.split(/\s+[|·•–—/]\s+|\s+-\s+|\t+/).map((s) => s.trim());
   const out: string[] = [];
   for (const p of parts) {
     // "Partner Alliances Manager, Meridian Systems Integration" — but keep "Verity Health Labs, Inc."

@@ -25,7 +25,7 @@ const PARTICLE =
 /** "i", "y" join two surnames ("Jordi Casals i Roca"); between a given name and another word they are "and". */
 const CONJUNCTION = new Set(["i", "y"]);
 const HONORIFIC =
-  "(?:(?:Herrn?|Frau|Puan|Encik|Cik|Shri|Smt\\.?|Lic\\.|Cr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?|[Dd]ott\\.?(?:ssa)?|[Dd]r\\.ssa|Eng\\.?ª?|Ing\\.|Avv\\.|Arq\\.)\\s+)*";
+  "(?:(?:Herrn?|Frau|Puan|Encik|Cik|Shri|Smt\\.?|[Ll]ic\\.|[ij]ur\\.|Ma[iî]tre|Av\\.|Cr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?|[Dd]ott\\.?(?:ssa)?|[Dd]r\\.ssa|Eng\\.?ª?|Ing\\.|Avv\\.|Arq\\.)\\s+)*";
 // a name starts at a word's start: "TransLogistica Poznań" holds no "Logistica Poznań"
 // Up to five words ("María José De la Cruz Ortega"), on one line or wrapped once; a blank line
 // always ends a name ("Partner Desk" above "Sharing a lead …" is nobody).

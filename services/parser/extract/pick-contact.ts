@@ -187,6 +187,8 @@ function readContactLabel(value: string): { name: string | null; email: string |
   const parts = value
     .replace(/<[^<>\s]+@[^<>\s]+>/g, " ")
     .replace(/\([^()]*@[^()]*\)/g, " ")
+    // "Mrs Maria Lopez (partner) m.lopez@x.com": a bare address after the name is no part of it
+    .replace(/[^\s<>()@]+@[^\s<>()@]+/g, " ")
     .replace(/["“”„]/g, "")
     .split(/\s*[,;|]\s*|\s+[–-]\s+/);
   const email = findEmails(value)[0]?.value ?? null;

@@ -40,9 +40,9 @@ export function findProblem(texts: string[]): string | null {
     : null;
 }
 
-// a place: capitalised words, maybe joined by "am"/"upon" ("Frankfurt am Main"), maybe "St." first
-// or "de"/"del"/"do"/"di" in Romance names ("Rio de Janeiro", "Costa del Sol"); any capital letter ("Île-de-France")
-const PLACE = String.raw`(?:St\.\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|upon|on|de|del|do|da|di|du|sur)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?`;
+// a place: capitalised words, maybe joined by "am"/"upon"/"of" ("Frankfurt am Main", "Canton of Bern"),
+// maybe "St." first, or "de"/"del"/"do"/"di" in Romance names ("Rio de Janeiro", "Costa del Sol"); any capital letter ("Île-de-France")
+const PLACE = String.raw`(?:St\.\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|upon|on|of|de|del|do|da|di|du|sur)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?`;
 // "Columbus, Ohio", "Kansas City, MO": a state after the city, unless a list of cities goes on
 // (an Irish county is written "Co. Cork"; a bare "Co" is a company's legal form)
 const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][\p{L}-]{2,}(?![\p{L}-]))(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
@@ -78,7 +78,9 @@ const NOT_GEO = new Set(
     "january february march april may june july august september october november december januar februar märz mai juni juli oktober dezember " +
     "telefon person summe ordnung bezug zusammenarbeit abstimmung rücksprache form pdf erp crm spring summer autumn winter q1 q2 q3 q4 " +
     // German nouns after "im/in/am" that are no places: "im Namen der …", "im Rahmen", "am Telefon"
-    "namen auftrag rahmen sinne grunde falle übrigen allgemeinen moment vorfeld anschluss nachgang kalender cloud büro homeoffice einsatz gespräch haus"
+    "namen auftrag rahmen sinne grunde falle übrigen allgemeinen moment vorfeld anschluss nachgang kalender cloud büro homeoffice einsatz gespräch haus " +
+    // languages: "templates in Spanish, Catalan and English"
+    "english spanish catalan french german italian portuguese dutch arabic chinese mandarin cantonese japanese turkish greek polish"
   ).split(" "),
 );
 const TITLES = new Set("mr mrs ms dr herr frau mme mlle sr sra pan pani dhr mevr".split(" "));
@@ -125,8 +127,9 @@ export function findGeography(
   };
   // the prospect's name, else its domain's name as a word of it ("Gemeinde Hallbrunn" for hallbrunn.gv.at)
   const label = domain?.split(".")[0] ?? "";
+  // a hard-wrapped line may break the name anywhere between its words
   const anchor = companyName
-    ? escapeRegExp(companyName)
+    ? escapeRegExp(companyName).replace(/ /g, String.raw`\s+`)
     : /^[\p{L}-]{4,30}$/u.test(label)
       ? String.raw`(?<![\p{L}\p{N}.@/-])${spelledAs(label)}(?:[ \t]+\p{Lu}[\p{L}.&-]*)*`
       : null;

@@ -122,7 +122,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
 
   // --- deal fields: the labelled value, else the whole text
   const stageL = lv("stage")?.value;
-  reg.stage = (stageL ? detectStage(mask(stageL)) : null) ?? detectStage(allTextM);
+  // the partner's own account is the newest word on where the deal stands; a forwarded mail is older
+  reg.stage = (stageL ? detectStage(mask(stageL)) : null) ?? detectStage(ownM) ?? detectStage(allTextM);
   const motionL = lv("motion")?.value;
   // the partner's own text says how they work; a forwarded prospect mail speaks of the prospect's project
   reg.motion =

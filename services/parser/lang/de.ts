@@ -504,3 +504,6 @@ export const parentCompany: readonly string[] = [
   String.raw`mutter(?:gesellschaft|konzern)?(?: ist)?`,
   String.raw`gehört zu(?:r|m)?`,
 ];
+
+/** Nouns a professional firm's name ends with ("Brandt Kühn Rechtsanwälte", "Vogel Steuerberater"). */
+export const firmNoun: readonly string[] = ["Rechtsanwälte", "Anwälte", "Notare", "Steuerberater", "Advokatur"];

@@ -389,6 +389,8 @@ export const cues: CueTable = {
       "free trial",
       String.raw`pilot(?:ing|ed)?`,
       String.raw`(?:wants?|would like|asked for|requested)\s+(?:a\s+|an\s+)?(?:proposal|quote|offer)`,
+      // "now want pricing for a formal proposal"
+      String.raw`(?:wants?|would like|asked for|requested|need)\s+pricing`,
       "poc",
       "pov",
       String.raw`proof[- ]of[- ](?:concept|value)`,
@@ -559,7 +561,10 @@ export const cues: CueTable = {
       String.raw`(?:they|${YOU})\s+(?:can|may|could)\s+(?:reach|contact|call|phone|ring|e-?mail)\s+(?:me|her|him)`,
       String.raw`(?:connect|introduce)\s+me\s+(?:with|to)`,
       String.raw`put\s+me\s+in\s+touch`,
-      String.raw`(?:share|pass(?:\s+on)?|forward|give|hand\s+on)\s+(?:on\s+)?(?:my|his|her|their)\s+(?:contact\s+)?(?:details|contact|number|e-?mail(?:\s+address)?|info|information|address)`,
+      String.raw`(?:share|pass(?:\s+on)?|forward|give|hand\s+on)\s+(?:on\s+)?(?:my|his|her|their|our)\s+(?:contact\s+)?(?:details|contact|number|e-?mail(?:\s+address)?|info|information|address)`,
+      // "agrees to talk with you", "expects your AE to reach out"
+      String.raw`agree[sd]?\s+to\s+(?:talk|speak|meet)\s+(?:with|to)\s+(?:you|your)`,
+      String.raw`expect(?:s|ing)?\s+(?:your|ur)\s+(?:[\p{L}]+\s+){0,2}?to\s+(?:reach\s+out|call|contact|get\s+in\s+touch|be\s+in\s+touch)`,
       // "OK'd us passing on her details", "approved sharing his number"
       String.raw`(?:ok'?d|okayed|approved|cleared|agreed to)\s+(?:us\s+|you\s+|me\s+)?(?:passing(?:\s+on)?|sharing|forwarding|giving\s+(?:you|out))`,
       String.raw`go\s+ahead\s+and\s+${CONTACT_VERB}`,
@@ -667,6 +672,8 @@ export const cues: CueTable = {
       String.raw`(?:their|the customer's|the client's)\s+(?:it|implementation|integration|services)\s+partner`,
       String.raw`ongoing\s+support`,
       String.raw`(?:delivers|deliver|run|runs|handle|handles)\s+the\s+(?:implementation|rollout|onboarding)`,
+      // "we'd want to do the implementation side ourselves"
+      String.raw`(?:do|run|handle|deliver)\s+the\s+(?:implementation|integration|rollout|onboarding)(?:\s+(?:side|part|work))?\s+ourselves`,
       String.raw`(?:setup|onboarding|implementation) and (?:ongoing )?support`,
       "customizing",
       String.raw`^\s*services?(?![\p{L}])`,
@@ -745,6 +752,8 @@ export const cues: CueTable = {
     String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|{word})\s+)?(?:(?:with|against|to)\s+|w/\s*)`,
     String.raw`comparing\s+`,
     String.raw`demos?\s+with\s+`,
+    // "sat through demos of X and Y": demos seen, so of rivals
+    String.raw`(?:sat\s+through|saw|seen|watched|had)\s+(?:a\s+|two\s+|several\s+)?demos?\s+(?:of|from)\s+`,
     String.raw`(?:also|too|as well|parallel)\s+(?:talking|speaking)\s+(?:to|with)\s+`,
     String.raw`(?:also\s+)?looking\s+at\s+(?:(?:you|us|the vendor)\s+(?:and|as\s+well\s+as)\s+(?:at\s+)?)?`,
     String.raw`evaluating\s+`,
@@ -799,7 +808,7 @@ export const cues: CueTable = {
     String.raw`(?:has\s+|have\s+|had\s+|already\s+|also\s+)*(?:quoted|pitched|demoed|demo'd|sent\s+(?:them|her|him|over)\s+(?:a\s+)?(?:quote|proposal|offer))`,
     String.raw`(?:is|are)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:other|another|competing|alternative|rival)?\s*(?:vendors?|options?|solutions?|providers?|tools?|candidates?)?\s*on\s+(?:the|her|his|their|its)\s+short-?list`,
     String.raw`(?:is|are)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:other|competing|rival)\s+(?:vendors?|options?|bidders?|candidates?|two|three|ones?)`,
-    String.raw`(?:is|are)\s+(?:also\s+)?(?:bidding|pitching|quoting|in\s+the\s+(?:running|mix|frame))`,
+    String.raw`(?:is|are)\s+(?:also\s+|both\s+|all\s+)?(?:bidding|pitching|quoting|in\s+the\s+(?:running|mix|frame))`,
   ],
   problem: {
     strong: [
@@ -877,6 +886,12 @@ export const cues: CueTable = {
       String.raw`(?:accidentally\s+)?(?:deleted|overwritten|corrupted|crashed|wiped)`,
       String.raw`irregular(?:ly)?`,
       String.raw`(?:took|takes|taking)\s+(?:weeks|days)`,
+      // a tool that fails or is disliked: "no longer copes with", "not findable", "sick of", "unhappy with"
+      String.raw`no\s+longer\s+cop(?:e|es|ed|ing)`,
+      String.raw`(?:not|never)\s+findable|(?:can'?t|cannot|can\s+not)\s+find`,
+      String.raw`(?:sick|tired)\s+of|fed\s+up`,
+      String.raw`(?:unhappy|not\s+happy|dissatisfied)\s+with`,
+      String.raw`e-?mail\s+threads?`,
     ],
     weak: [
       // an ageing tool is a reason only beside others ("migrate from their old tool" is a plan)
@@ -920,4 +935,15 @@ export const parentCompany: readonly string[] = [
   String.raw`parent(?: company| group)? is`,
   String.raw`(?:subsidiary|division|part) of`,
   String.raw`(?:owned|held) by`,
+];
+
+/** Nouns a professional firm's name ends with ("Hale & Moss Solicitors", "Ortiz Law Office"): part of the name. */
+export const firmNoun: readonly string[] = [
+  "Solicitors",
+  "Lawyers",
+  "Attorneys",
+  String.raw`Law (?:Offices?|Firm|Group|Practice|Partners)`,
+  "Barristers",
+  "Notaries",
+  "Accountants",
 ];

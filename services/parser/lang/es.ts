@@ -144,6 +144,8 @@ export const cues: CueTable = {
     permission: [
       String.raw`(?:nos\s+)?autoriz[óo]\s+(?:a\s+)?(?:compartir|pasar|dar|contactar)`,
       String.raw`(?:está|esta)\s+de\s+acuerdo\s+(?:en|con)\s+(?:que|ser)`,
+      // "está al tanto y de acuerdo en que os pongáis en contacto con ella"
+      String.raw`de\s+acuerdo\s+en\s+que\s+(?:os|les|le|l[ao]s?|ustedes)?\s*(?:pongáis|pongan|contactéis|contacten|llaméis|llamen|escribáis|escriban)`,
       String.raw`(?:pueden|puede)\s+(?:contactarl[ao]|llamarl[ao]|escribirle)`,
       String.raw`dad[oa]\s+(?:su\s+)?(?:consentimiento|autorizaci[óo]n|visto bueno)`,
       String.raw`(?:ok|okay|bien|de acuerdo)\s+con\s+que\s+(?:l[oa]s?\s+|le\s+)?(?:contacten|llamen|escriban)`,
@@ -220,6 +222,8 @@ export const cues: CueTable = {
     String.raw`ya\s+(?:vimos|vieron|probamos|probaron|evaluamos|evaluaron)\s+(?:a\s+)?`,
     String.raw`(?:usa|usan|utiliza|utilizan)\s+(?:actualmente|hoy|ya)\s+`,
     String.raw`(?:demo|propuesta|oferta)\s+de\s+`,
+    // "les ha contactado también X": a rival reached out to the prospect
+    String.raw`(?:les|los|las|le|lo|la)\s+(?:ha|han)\s+(?:contactado|llamado|visitado)\s+(?:también\s+)?`,
     String.raw`(?:ahora|actualmente|hoy)\s+(?:usan|usa|utilizan|utiliza|trabajan\s+con|trabaja\s+con)\s+`,
     String.raw`en\s+lugar\s+de\s+(?:ir\s+a\s+|usar\s+|contratar\s+)?`,
     String.raw`presupuestos?\s+de\s+`,
@@ -267,3 +271,6 @@ export const parentCompany: readonly string[] = [
   String.raw`(?:empresa )?matriz(?: es)?`,
   String.raw`(?:parte|propiedad) de(?:l| la)?`,
 ];
+
+/** Nouns a professional firm's name ends with ("Ruiz Vidal Abogados", "Pons y Asociados"). */
+export const firmNoun: readonly string[] = ["Abogados", "Asociados", "Advocats", "Notarios"];

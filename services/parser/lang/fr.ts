@@ -157,7 +157,10 @@ export const cues: CueTable = {
       String.raw`revend(?:ons|ent)?`,
     ],
     services: [
-      String.raw`(?:nous\s+)?assurerons\s+(?:le\s+)?(?:déploiement|paramétrage|l['’]intégration|la\s+mise\s+en\s+(?:place|œuvre)|la\s+formation)`,
+      // "nous assurerions, comme convenu, la mise en œuvre": an aside between commas may come first
+      String.raw`(?:nous\s+)?assurer(?:ons|ions)(?:\s*,[^,.\n]{0,80},)?\s+(?:le\s+)?(?:déploiement|paramétrage|l['’]intégration|la\s+mise\s+en\s+(?:place|œuvre)|la\s+formation)`,
+      // "nous prendrions en charge l'intégration et la formation"
+      String.raw`(?:prendr(?:ons|ions)|prenons)\s+en\s+charge\s+(?:le\s+déploiement|le\s+paramétrage|l['’]intégration|la\s+mise\s+en\s+(?:place|œuvre)|la\s+formation)`,
       String.raw`prestations?\s+de\s+services?`,
       String.raw`intégrateur`,
       String.raw`services?\s+managés?`,
@@ -184,7 +187,7 @@ export const cues: CueTable = {
     String.raw`(?:utilise|utilisent)\s+(?:actuellement|aujourd['’]hui|déjà)\s+`,
     // "une offre X", "une démo de X", "un devis de X": a rival's offer
     String.raw`(?:offre|démo|démonstration|devis|proposition)\s+(?:de\s+|d['’])?`,
-    String.raw`(?:regardé|testé|évalué|comparé)\s+(?:aussi\s+|également\s+)?`,
+    String.raw`(?:regardé|testé|évalué|comparé|consulté|rencontré)\s+(?:aussi\s+|également\s+)?`,
     String.raw`(?:étudie|étudient|envisage|envisagent)\s+(?:aussi\s+|également\s+)?`,
     String.raw`(?:remplacer|remplace|remplacent|remplacement\s+de)\s+`,
     String.raw`(?:à\s+la\s+place\s+de|au\s+lieu\s+de)\s+`,
@@ -207,6 +210,9 @@ export const cues: CueTable = {
       String.raw`fichiers? excel`,
       String.raw`pas de visibilité`,
       String.raw`perd\w* (?:des|plusieurs) (?:jours|heures|semaines)`,
+      // tools that do not talk to each other, files scattered
+      String.raw`ne se parlent pas`,
+      String.raw`dispersée?s?`,
     ],
     weak: [String.raw`souhaite\w*`, String.raw`cherche\w*`, String.raw`besoin`, String.raw`automatiser`],
   },
@@ -228,3 +234,6 @@ export const parentCompany: readonly string[] = [
   String.raw`filiale d(?:e|u|')(?: la)?`,
   String.raw`maison mère(?: est)?`,
 ];
+
+/** Nouns a professional firm's name ends with ("Morel Dupuy Avocats", "Girard & Associés"). */
+export const firmNoun: readonly string[] = ["Avocats", "Notaires", "Associés", "Experts-Comptables"];

@@ -85,3 +85,11 @@ export const PARENT_BEFORE_RE: RegExp = new RegExp(
   String.raw`(?<![\p{L}])(?:${MODULES.flatMap((m) => ("parentCompany" in m ? m.parentCompany : [])).join("|")})\s*[:(]?\s*$`,
   "iu",
 );
+/**
+ * A professional firm's noun closing a name ("Solicitors", "Avocats", "Abogados"), in any language
+ * listed: like a legal form, it belongs to the name. Case-sensitive: written capitalised in a name.
+ */
+export const FIRM_NOUN_END_RE: RegExp = new RegExp(
+  String.raw`\s(?:${MODULES.flatMap((m) => ("firmNoun" in m ? m.firmNoun : [])).join("|")})$`,
+  "u",
+);

@@ -12,7 +12,7 @@ export const labels: LabelTable = {
   value: ["valore", "valore stimato", "importo"],
   competitors: ["concorrenti", "concorrenza"],
   need: ["esigenza", "esigenze", "contesto", "note", "bisogno", "situazione", "descrizione"],
-  region: ["regione", "paese", "città", "sede"],
+  region: ["regione", "paese", "città", "sede", "sedi"],
   consent: ["consenso", "consenso al contatto", "contatto autorizzato", "autorizzazione al contatto"],
   motion: ["tipo di partner", "modalità di vendita"],
   product: ["prodotto", "prodotti", "modulo"],
@@ -70,6 +70,10 @@ export const cues: CueTable = {
       String.raw`(?:citato|menzionato|accennato)\s+(?:il\s+)?vostro\s+prodotto`,
       String.raw`non\s+abbiamo\s+ancora\s+parlato`,
     ],
+    // the booking word first: "abbiamo fissato una call per il 3/4"
+    discovery: [
+      String.raw`(?:abbiamo|hanno|ho|ha)\s+(?:già\s+)?{booked}\s+(?:una\s+|un\s+|la\s+|il\s+|un['’]\s*)?(?:prima\s+|primo\s+)?{event}`,
+    ],
     event: ["incontro", "riunione", "chiamata", "dimostrazione", "demo", "visita", "call", "presentazione"],
     booked: [
       String.raw`fissat[oa]`,
@@ -85,7 +89,9 @@ export const cues: CueTable = {
     permission: [
       String.raw`(?:è|e)\s+d['’]accordo\s+(?:a|ad|di|che)\s+(?:essere\s+contattat[ao]|vi|ci|voi)`,
       String.raw`(?:potete|può)\s+(?:contattarl[ao]|chiamarl[ao]|scriverle|scrivergli)`,
-      String.raw`(?:dato|concesso|dà)\s+(?:il\s+)?(?:suo\s+|loro\s+)?consenso`,
+      String.raw`(?:dato|concesso|dà|espresso|prestato)\s+(?:il\s+)?(?:suo\s+|loro\s+|proprio\s+)?consenso`,
+      // "va bene se lo chiamate": the prospect said it is fine to be called
+      String.raw`va\s+bene\s+se\s+(?:l[aoe]\s+|gli\s+|vi\s+)?(?:chiamate|contattate|sentite|scrivete)`,
       String.raw`ha\s+accettato\s+di\s+essere\s+contattat[ao]`,
       // "sa che lo chiamerete", "aspetta la vostra telefonata", "ci ha chiesto di fissare la call", "ha acconsentito"
       String.raw`(?:sa|sanno)\s+(?:già\s+|bene\s+)?che\s+(?:l[aoe]\s+|vi\s+|gli\s+)?(?:chiamerete|contatterete|sentirete|scriverete|chiamate|contattate)`,
@@ -107,7 +113,12 @@ export const cues: CueTable = {
     // "acquistiamo e rivendiamo", "rivendiamo su nostra carta"
     resale: [String.raw`rivendita`, String.raw`rivenditore`, String.raw`rivenderemo`, String.raw`rivendiamo`],
     // "facciamo la presentazione e poi ci facciamo da parte"
-    referral: [String.raw`segnala(?:zione|tore|trice)`, String.raw`ci\s+facciamo\s+da\s+parte`],
+    referral: [
+      String.raw`segnala(?:zione|tore|trice)`,
+      String.raw`ci\s+facciamo\s+da\s+parte`,
+      // "ci limitiamo a presentarvi il cliente": the partner only introduces
+      String.raw`ci\s+limitiamo\s+a\s+(?:segnalare|presentare|segnalarvi|presentarvi)`,
+    ],
     services: [String.raw`serviz(?:io|i)\s+gestit[oi]`, String.raw`integratore`],
   },
   money: {
@@ -159,3 +170,6 @@ export const cues: CueTable = {
   phoneExtension: ["interno", "int."],
   regionWord: [String.raw`regione`, String.raw`provincia`],
 };
+
+/** Nouns a professional firm's name ends with ("Ferri Conti Avvocati", "Rossi & Associati"). */
+export const firmNoun: readonly string[] = ["Avvocati", "Associati", "Notai", "Commercialisti"];

@@ -160,3 +160,6 @@ export const cues: CueTable = {
   phoneExtension: ["toestel"],
   regionWord: [String.raw`regio`, String.raw`provincie`],
 };
+
+/** Nouns a professional firm's name ends with ("De Wit Smeets Advocaten"). */
+export const firmNoun: readonly string[] = ["Advocaten", "Notarissen", "Accountants"];

@@ -188,3 +188,6 @@ export const parentCompany: readonly string[] = [
   String.raw`subsidiária d[aeo]`,
   String.raw`(?:controladora|empresa-mãe|matriz)(?: é)?`,
 ];
+
+/** Nouns a professional firm's name ends with ("Lopes Matos Advogados", "Sá & Associados"). */
+export const firmNoun: readonly string[] = ["Advogados", "Associados"];

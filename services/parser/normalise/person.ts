@@ -4,10 +4,14 @@
 const PLACEHOLDER =
   /^(?:[-–—/.?]*|n\/?a|tbd|tba|tbc|unknown|none|not yet|to follow|follows|noch offen|offen|folgt|unbekannt|wird nachgereicht|keine?r?|k\.\s?a\.)$/iu;
 const SALUTATION =
-  /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|puan|encik|cik|shri|smt|lic|licda|cr|cra|c\.\s?p|abg|mtro|mtra|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me|dott\.?(?:ssa)?|dr\.ssa|eng\.?ª?|engª|avv|arq)\.?(?:\s+|$))+/iu;
+  /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|puan|encik|cik|shri|smt|lic|licda|cr|cra|c\.\s?p|abg|mtro|mtra|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me|ma[iî]tre|av|dott\.?(?:ssa)?|dr\.ssa|eng\.?ª?|engª|avv|arq)\.?(?:\s+|$))+/iu;
 /** "Dipl.-Ing.", "Ing.", "Bc." before a name are degrees, not part of it (Dr., Prof. and Mag. stay, as written). */
 const DEGREE =
   /^(?:(?:dipl\.?\s?-\s?(?:ing|kfm|kff|oec|inf|psych|betriebsw|wirt\.?\s?-\s?ing|volksw)\.?|ing\.|bc\.)\s+)+/iu;
+/** The faculty after a degree ("Dr. iur.", "lic. iur.", "Mag. rer. soc."), not part of the name; the degree itself stays as written. */
+const FACULTY = /^((?:dr|mag)\.\s*)?(?:iur|jur|rer\.\s?(?:nat|pol|soc|oec)|oec|phil|med)\.\s+/iu;
+/** Degrees and post-nominals after a name ("…, LL.M.", "… MBA", "…, Esq."). */
+const POSTNOMINAL = /(?:,?\s+(?:LL\.?\s?[MB]\.?|MBA|Ph\.?\s?D\.?|M\.?\s?Sc\.?|Esq\.?|J\.?D\.?|CPA))+$/u;
 /** Words that make a string a role rather than part of a name. */
 const ROLE =
   /\b(?:ceo|cfo|coo|cto|cio|vp|svp|evp|head|director|manager|controller|owner|founder|co-founder|partner|lead|chief|officer|president|accountant|assistant|supervisor|analyst|consultant|engineer|buyer|procurement|finance|accounting|operations|it|ap|leiter(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|vorstand|prokurist(?:in)?|buchhaltung|einkauf|referent(?:in)?|sachbearbeiter(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?|kaufmännische[rn]?|assistenz|berater(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|planner|dispatcher|\p{L}*leitung|\p{L}*verwalter(?:in)?|drh|ciso|chro|cso|hr|people|personal)\b/iu;
@@ -24,7 +28,7 @@ export function cleanPersonName(s: string): string | null {
   // "Erik Solberg, Group Controller" / "Jana Novak - CFO": cut only when the tail reads as a role
   const cut = /^(.+?)\s*(?:,|\s[-–—|]\s)\s*(.+)$/u.exec(name);
   if (cut?.[1] && cut[2] && ROLE.test(cut[2])) name = cut[1];
-  name = name.replace(SALUTATION, "").trim().replace(DEGREE, "").trim();
+  name = name.replace(SALUTATION, "").trim().replace(DEGREE, "").trim().replace(FACULTY, "$1").replace(POSTNOMINAL, "");
   if (!name || PLACEHOLDER.test(name) || !/\p{L}/u.test(name)) return null;
   return givenNameFirst(displayNameOrder(name));
 }

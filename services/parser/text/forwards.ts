@@ -39,12 +39,13 @@ export interface SplitBody {
 }
 
 const MARKER_RE =
-  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti|wiadomość przekazana dalej|välitetty viesti)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato|begin doorgestuurd bericht|inicio del mensaje reenviado|in(?:í|i)cio da mensagem (?:reencaminhada|encaminhada)|b(?:ö|o)rjan p(?:å|a) vidarebefordrat (?:brev|meddelande)|start p(?:å|a) videresendt (?:besked|meddelelse|melding)|pocz(?:ą|a)tek przekazanej wiadomo(?:ś|s)ci|v(?:ä|a)litetty viesti alkaa)\s*:?)\s*$/i;
+  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti|wiadomość przekazana dalej|välitetty viesti|yönlendirilen ileti|iletilen mesaj)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato|begin doorgestuurd bericht|inicio del mensaje reenviado|in(?:í|i)cio da mensagem (?:reencaminhada|encaminhada)|b(?:ö|o)rjan p(?:å|a) vidarebefordrat (?:brev|meddelande)|start p(?:å|a) videresendt (?:besked|meddelelse|melding)|pocz(?:ą|a)tek przekazanej wiadomo(?:ś|s)ci|v(?:ä|a)litetty viesti alkaa)\s*:?)\s*$/i;
 const RULE_RE = /^\s*_{8,}\s*$/;
 // The header words of a forwarded or quoted message as mail clients write them in each language
 // (Outlook: "De: … / Enviado el: … / Para: … / Asunto: …", "Da: … / Inviato: …", "Od: … / Wysłano: …").
 const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly string[]> = {
-  from: ["from", "von", "de", "van", "da", "od", "fra", "från", "lähettäjä"],
+  // Turkish clients: "Gönderen/Kimden", "Tarih", "Kime", "Bilgi", "Konu"
+  from: ["from", "von", "de", "van", "da", "od", "fra", "från", "lähettäjä", "gönderen", "kimden"],
   date: [
     "sent",
     "gesendet",
@@ -63,9 +64,11 @@ const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly s
     "sendt",
     "skickat",
     "lähetetty",
+    "tarih",
+    "gönderildi",
   ],
-  to: ["to", "an", "à", "aan", "para", "a", "do", "til", "till", "vastaanottaja"],
-  cc: ["cc", "kopie", "kopia"],
+  to: ["to", "an", "à", "aan", "para", "a", "do", "til", "till", "vastaanottaja", "kime"],
+  cc: ["cc", "kopie", "kopia", "bilgi"],
   subject: [
     "subject",
     "betreff",
@@ -78,6 +81,7 @@ const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly s
     "emne",
     "ämne",
     "aihe",
+    "konu",
   ],
 };
 const CANONICAL = new Map(Object.entries(HEADER_WORDS).flatMap(([k, ws]) => ws.map((w) => [w, k] as const)));

@@ -15,6 +15,8 @@ const SIGNOFF_RE = new RegExp(
     .join("|")})(?![\p{L}\d_])[^\n]{0,30}$`,
   "iu",
 );
+/** A line of running prose (eight words or more), which a signature block never holds. */
+const PROSE_LINE_RE = /^\s*(?:\S+\s+){7,}\S/;
 const DASHES_RE = /^\s*--\s*$/;
 const MOBILE_RE =
   /^\s*(?:sent from my \w+|get outlook for \w+|von meinem \w+ gesendet|gesendet von meinem \w+|sent from (?:outlook|mail) for \w+)/i;
@@ -37,7 +39,10 @@ export function splitSignature(text: string, senderName?: string | null): Signat
       break;
     }
   }
+  const firstLine = lines.findIndex((l) => l.trim() !== "");
   for (let i = Math.min(cut, lines.length) - 1; i >= from; i--) {
+    // "Thanks Dan (moving you to bcc)." opening a mail whose prose follows thanks, it signs nothing off
+    if (i === firstLine && lines.slice(i + 1, cut).some((l) => PROSE_LINE_RE.test(l))) break;
     if (SIGNOFF_RE.test(lines[i]!)) {
       cut = i;
       sigStart = i + 1;
@@ -50,7 +55,7 @@ export function splitSignature(text: string, senderName?: string | null): Signat
   if (!signedOff && senderName) {
     const names = nameForms(senderName);
     for (let i = from; i < cut; i++) {
-      const l = lines[i]!.trim().toLowerCase().replace(/[,.]$/, "");
+      const l = bare(lines[i]!);
       if (l && names.has(l)) {
         cut = i;
         sigStart = i;
@@ -64,12 +69,13 @@ export function splitSignature(text: string, senderName?: string | null): Signat
   };
 }
 
+/** Titles before a signed name ("Dott.ssa", "Dr. iur.", "Avv.", "Me") and degrees after it (", LL.M."). */
+const TITLES_BEFORE_RE = /^(?:(?:\p{L}{1,4}\.(?:\p{Ll}{1,3}\.?)?|me|ma[iî]tre|mr|mrs|ms|dr|herr|frau)\s+)+/u;
+const bare = (line: string): string =>
+  line.trim().toLowerCase().replace(TITLES_BEFORE_RE, "").replace(/,.*$/, "").replace(/[,.]$/, "").trim();
+
 function nameForms(name: string): Set<string> {
-  const clean = name
-    .replace(/["']/g, "")
-    .replace(/\b(?:dr|prof|mr|mrs|ms)\.?\s+/gi, "")
-    .trim()
-    .toLowerCase();
+  const clean = bare(name.replace(/["']/g, "").replace(/\b(?:dr|prof|mr|mrs|ms)\.?\s+/gi, ""));
   const parts = clean.split(/\s+/).filter(Boolean);
   const out = new Set<string>([clean]);
   if (parts[0] && parts[0].length > 1) out.add(parts[0]);
