@@ -38,6 +38,13 @@ export const cues: CueTable = {
   negationAfter: ["ještě ne", "ei vielä", "ei ole"],
   yes: ["ano", "kyllä", "joo"],
   no: ["ještě ne", "ne", "ei vielä", "ei"],
+  consent: {
+    permission: [
+      // Finnish "on antanut luvan ottaa yhteyttä" (has given permission), Czech "dal souhlas s kontaktem"
+      String.raw`(?:antanut|antoi|antoivat|antaneet)\s+(?:luvan|suostumuksen(?:sa)?)`,
+      String.raw`(?:dal|dala|dali)\s+(?:svůj\s+)?souhlas`,
+    ],
+  },
   stage: {
     evaluation: [
       String.raw`zkušební\s+(?:verze|provoz|období)`,

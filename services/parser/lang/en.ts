@@ -528,18 +528,23 @@ export const cues: CueTable = {
   },
   consent: {
     permission: [
-      String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed|grand)\s+(?:for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch)`,
+      // "happy for you to give her a call"; "ok for that you contact him" is how a non-native writer says "ok that"
+      String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed|grand)\s+(?:for\s+that|for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch|give\s+(?:her|him|them)\s+a\s+(?:call|ring|bell))`,
       String.raw`(?:asked|requested)\s+(?:for|that)?\s*${YOU}?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
       String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|ur|yr|a|the)\s+(?:call|email|e-mail|outreach)`,
       "expecting to hear from",
-      String.raw`${YOU}\s+(?:can|may|could)\s+${CONTACT_VERB}`,
+      // "you (and your AE) can contact either of us": an aside between subject and verb
+      String.raw`${YOU}(?:\s+\([^()\n]{1,40}\))?\s+(?:can|may|could)\s+${CONTACT_VERB}`,
       String.raw`agree[sd]?\s+to\s+(?:be\s+contacted|(?:a|the)\s+(?:joint\s+|first\s+|intro\s+)?call|hear|receiv(?:e|ing)\s+(?:a\s+)?(?:contact|call|calls|e-?mails?))`,
       // "agreed that you contact her", "agreed we pass her data on": the prospect's yes in reported speech
       String.raw`agree[sd]?\s+(?:that\s+)?(?:[\p{L}]+\s+){1,2}(?:(?:may|can|could|will)\s+)?(?:${CONTACT_VERB}|pass|share|forward)`,
       String.raw`accept(?:s|ed)?\s+(?:your|ur|a|the)\s+(?:call|contact|e-?mail)`,
       // "happy for Acme to get in touch": any name between
       String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,5}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
-      String.raw`(?:ok'?d|okayed|approved|agreed to)\s+(?:the\s+)?(?:contact|outreach|(?:a|the)\s+call|an\s+intro)`,
+      String.raw`(?:ok'?d|okayed|approved|agreed to)\s+(?:the\s+)?(?:direct\s+)?(?:contact|outreach|(?:a|the)\s+call|an\s+intro)`,
+      // the prospect asking for it: "has asked for both vendors to be in touch", "could you ask the vendor to get in touch?"
+      String.raw`asked\s+for\s+(?:[\p{L}]+\s+){1,3}to\s+(?:be|get)\s+in\s+(?:contact|touch)`,
+      String.raw`(?:could|can|would|please)\s+(?:you\s+)?ask\s+(?:[\p{L}]+\s+){1,3}to\s+(?:get\s+in\s+touch|contact\s+me|call\s+me|reach\s+out)`,
       "consented",
       String.raw`(?:given|gave|give)\s+(?:their|her|his|its)?\s*consent`,
       String.raw`welcomes? (?:a|your) call`,
@@ -600,7 +605,14 @@ export const cues: CueTable = {
       String.raw`until\s+(?:after\s+)?(?:i|we)(?:'ve|'ll| have| will)?\s+(?:looped|loop|introduced|introduce|connected|connect)\s+you`,
       String.raw`no\s+direct\s+(?:contact|outreach)`,
       // "we haven't asked her yet", "not yet asked the client": nobody asked, so no consent
-      String.raw`(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not)\s+(?:yet\s+)?(?:asked|checked with)\s+(?:him|her|them|the (?:customer|client|prospect))`,
+      String.raw`(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not)\s+(?:yet\s+)?(?:ask(?:ed)?|check(?:ed)? with)\s+(?:him|her|them|the (?:customer|client|prospect))`,
+      // "haven't told Luc you'll call yet"
+      String.raw`(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not)\s+(?:yet\s+)?told\s+[\p{L}]+\s+(?:that\s+)?${YOU}(?:'ll|\s+will|'d|\s+would)\s+${CONTACT_VERB}`,
+      // "please wait for my sign", "give me a day to warn him": the partner has not cleared it yet
+      String.raw`wait\s+for\s+my\s+(?:sign(?:al)?|go|ok|okay|go-ahead|green light)`,
+      String.raw`give\s+me\s+(?:a|one|two|a few|some)\s+(?:more\s+)?(?:days?|hours?|weeks?)\s+to\s+(?:warn|brief|tell|prepare|ask|check with)`,
+      // "she has not confirmed yet that she wants a call"
+      String.raw`(?:hasn'?t|has not|haven'?t|have not|not)\s+(?:yet\s+)?confirmed\s+(?:yet\s+)?(?:that\s+)?(?:she|he|they)\s+(?:wants?|would like|is happy|agrees?)`,
       // "I'll loop you in after their board meeting": not before
       String.raw`(?:i'll|i will|we'll|we will)\s+loop\s+you\s+in\s+(?:after|once|when|as soon as)`,
       String.raw`(?:please\s+)?(?:don't|do not)\s+(?:share|pass on|forward)\s+(?:my|his|her|their)\s+(?:contact\s+)?(?:details|number|email)`,
