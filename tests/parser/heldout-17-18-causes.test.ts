@@ -2,6 +2,7 @@
 // names and languages than the mails that showed them.
 import { describe, expect, it } from "vitest";
 import { detectConsent } from "../../services/parser/normalise/consent.ts";
+import { detectStage } from "../../services/parser/normalise/stage.ts";
 
 describe("consent: how writers grant it or hold it back", () => {
   it.each([
@@ -31,5 +32,37 @@ describe("consent: how writers grant it or hold it back", () => {
     expect(detectConsent("talked to him at the fair – no", { labelled: true })).toBe(false);
     // outside a label's value a trailing word is no answer
     expect(detectConsent("Budget approved, seats: 40, competitors – no")).toBeNull();
+  });
+});
+
+describe("stage: a rival's offer, an open date, and more phrasings", () => {
+  it.each([
+    // a rival's offer ranks below a meeting booked with the vendor
+    ["Kick-off call booked for 9 June. They also received a quote from Acme Learning.", "discovery_scheduled"],
+    ["Präsentation am 12.05. vereinbart; sie haben ein Angebot von Lernwerk erhalten.", "discovery_scheduled"],
+    ["Workshop set for Friday; Orbis was shortlisted by procurement too.", "discovery_scheduled"],
+    // alone, it still says the prospect is weighing offers
+    ["The hospital got a quote from Medtrain last month.", "evaluation"],
+    ["Die Stadtwerke schauen sich zusätzlich noch Kursplan an.", "evaluation"],
+    ["We were shortlisted with two others.", "evaluation"],
+    // a meeting without its day is not booked yet; with its day it is
+    ["A workshop is planned for the spring, date not yet fixed.", "new_intro"],
+    ["Vor-Ort-Termin geplant, Datum noch offen.", "new_intro"],
+    ["Call scheduled for Monday, time tbc.", "discovery_scheduled"],
+    // more phrasings
+    ["The quote is now with their finance director.", "evaluation"],
+    ["Last week they asked me for a quotation.", "evaluation"],
+    ["Das Angebot liegt bereits beim Einkauf.", "evaluation"],
+    ["Vi har booket et møde med indkøbschefen.", "discovery_scheduled"],
+    ["Vi har skickat en offert på hela flottan.", "evaluation"],
+    ["Il cliente sta valutando due piattaforme.", "evaluation"],
+    ["Foi só um contato inicial na feira.", "new_intro"],
+    ["Przygotowuję ofertę na 300 licencji.", "evaluation"],
+    ["Zarząd porównuje nas z konkurencją.", "evaluation"],
+    ["Site survey booked for 3rd March.", "discovery_scheduled"],
+    ["walkthrough nxt wk thu, budget tbd", "discovery_scheduled"],
+    ["The owner is awaiting your call.", "new_intro"],
+  ])("%s -> %s", (text, want) => {
+    expect(detectStage(text)).toBe(want);
   });
 });

@@ -396,10 +396,10 @@ export const cues: CueTable = {
       String.raw`(?:is|are|currently)\s+testing`,
       String.raw`comparing\s+(?:with\s+(?:other|another)|offers|vendors|solutions|options|tools|quotes|proposals|\p{Lu}\w+\s+(?:with|against|to))`,
       String.raw`compar(?:ing|es)\s+(?:it|us|you|them)\s+(?:with|against|to)`,
-      String.raw`short[- ]?list(?:ed)?`,
       String.raw`(?:send|get)\s+(?:us|them|her|him)\s+(?:a|an)\s+(?:proposal|quote|offer)`,
       String.raw`proposal\s+(?:requested|sent|submitted|stage|out|due|in progress|being prepared)`,
       String.raw`quote\s+(?:requested|sent)`,
+      String.raw`short[- ]?list(?:ed)?`,
       "rfp",
       "rfq",
       "rfi",
@@ -410,7 +410,6 @@ export const cues: CueTable = {
       String.raw`(?:proposal|pricing|quote|offer)(?:\s*\/\s*[\p{L}]+)?\s+(?:requested|asked for)`,
       // proposals asked of several vendors or received: "asked two vendors and us for proposals"
       String.raw`(?:asked|invited|requested)\s+(?:[\p{L}.&-]+(?:\s+and|,)?\s+){0,6}?(?:for|to\s+(?:submit|send))\s+(?:a\s+|an\s+|their\s+)?(?:proposals?|quotes?|offers?|pricing|bids?)`,
-      String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`,
       // reviews and negotiation come after a first meeting: the deal is being weighed
       String.raw`(?:security|procurement|legal|technical|it|vendor|infosec)\s+review`,
       String.raw`in\s+procurement`,
@@ -425,7 +424,11 @@ export const cues: CueTable = {
       String.raw`(?:want|wants|requested|asked for|asking for|need|needs)\s+(?:a\s+|the\s+|our\s+)?(?:formal\s+|detailed\s+|final\s+)?quotation`,
       String.raw`quotation\s+(?:requested|sent|submitted)`,
       String.raw`(?:now\s+)?(?:at|in)\s+(?:the\s+)?commercials(?:\s+stage)?`,
+      // the proposal on the buyer's desk: "the quote is with their CFO now"; asked for one: "they ask us an offer"
+      String.raw`(?:proposal|quote|offer|quotation)\s+is\s+(?:now\s+)?with\s+(?:the|their|his|her)(?![\p{L}])`,
+      String.raw`(?:ask|asks|asked)\s+(?:us|me)\s+(?:for\s+)?(?:a|an)\s+(?:offer|quote|proposal|quotation)`,
     ],
+    rival: [String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`],
     discovery: [
       String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
       String.raw`(?:demo|presentation|workshop|call|meeting|mtg)\s+(?:on|for)\s+{date}`,
@@ -433,7 +436,7 @@ export const cues: CueTable = {
       String.raw`(?:we|they|i)(?:'ll|\s+will|'ve|\s+have)?\s+(?:have|had|got)\s+(?:a\s+|an\s+)?(?:first\s+|joint\s+|intro\s+)?{event}(?![\p{L}])[^.\n!?]{0,60}?\s(?:on|for|next|this)\s+{date}`,
       String.raw`{event}\s+(?:on\s+|next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun|week)`,
       // mobile notes: "mtg tue w/ their cfo", "call 3/17", "demo thurs 10am"
-      String.raw`{event}\s+(?:next\s+|this\s+|[\p{L}]{1,3}\s+)?{date}`,
+      String.raw`{event}\s+(?:next\s+|this\s+|[\p{L}]{1,3}\s+){0,2}{date}`,
       String.raw`^\s*discovery(?![\p{L}])`,
       String.raw`(?:confirmed|accepted|locked\s+in)\s+(?:the\s+)?{date}`,
       // the day first: "next week joint demo", "this Friday a first call"
@@ -444,6 +447,8 @@ export const cues: CueTable = {
       "introduction",
       String.raw`(?:brand[- ]new|new|fresh|hot|warm)\s+lead`,
       "first contact",
+      // the prospect waits for the vendor's first call (a date with it is a booked call, read first)
+      String.raw`(?:expecting|awaiting)\s+(?:your|ur|yr)\s+call`,
       "initial (?:contact|conversation|call|chat)",
       "heads-up",
       "early heads up",
@@ -468,6 +473,11 @@ export const cues: CueTable = {
       String.raw`agreed\s+to\s+(?:a|an)\s+(?:short\s+|quick\s+|first\s+|intro\s+)?(?:call|chat|meeting|demo)`,
       String.raw`met\s+[^.!?\n]{0,80}?\s+at\s+(?:the|a|an|our|their|this|last)\s+[^.!?\n]{0,40}?(?:event|conference|fair|trade\s?show|expo|seminar|webinar|meetup|summit|day|dinner|breakfast|lunch|networking)`,
     ],
+    undated: [
+      String.raw`(?:the\s+)?(?:date|day|time|slot)\s+(?:is\s+)?(?:not|still\s+not|not\s+yet|yet\s+to\s+be)\s+(?:fixed|set|confirmed|agreed|decided)`,
+      String.raw`(?:date|day|time|slot)\s+(?:tbc|tbd|open|to be (?:confirmed|agreed|fixed|decided))`,
+      String.raw`no\s+(?:fixed\s+)?date\s+yet`,
+    ],
     event: [
       "call",
       "calls",
@@ -487,6 +497,7 @@ export const cues: CueTable = {
       "teams call",
       "zoom",
       "site visit",
+      "site survey",
       "visit",
       "onsite",
       "on-site",

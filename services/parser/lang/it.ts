@@ -45,6 +45,8 @@ export const cues: CueTable = {
       String.raw`periodo di prova`,
       String.raw`in prova`,
       "valutazione",
+      // "stiamo valutando diverse offerte", "stanno valutando soluzioni"
+      String.raw`(?:stiamo|stanno|sta)\s+valutando`,
       String.raw`(?:offerta|preventivo|proposta)\s+(?:richiest[ao]|inviat[ao]|in preparazione)`,
       String.raw`(?:stanno\s+)?confrontando\s+(?:offerte|fornitori|soluzioni)`,
       // "abbiamo inviato un'offerta preliminare", "attendono l'approvazione del budget"

@@ -75,6 +75,8 @@ export const cues: CueTable = {
       // "de har bedt om et tilbud", "har en offert från X"
       String.raw`(?:bedt|bett)\s+om\s+(?:et\s+|ett\s+|en\s+)?(?:tilbud|offert)`,
       String.raw`(?:har|fått|fick)\s+(?:en\s+)?offert\s+från`,
+      // "vi har sendt tilbud", "vi har skickat en offert"
+      String.raw`(?:sendt|sendte|skickat|skickade)\s+(?:et\s+|ett\s+|en\s+)?(?:tilbud|offert)`,
     ],
     newIntro: [
       String.raw`(?:første|första)\s+kontakt`,
@@ -90,7 +92,11 @@ export const cues: CueTable = {
       String.raw`(?:ingenting|intet|inget)\s+(?:er\s+|är\s+)?(?:avtalt|aftalt|bokat|booket|planlagt)`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"
-    discovery: [String.raw`{event}\s+(?:med\s+[\p{L}-]+\s+)?(?:(?:næste|nästa|neste|kommende|på|nu\s+på)\s+)?{day}`],
+    discovery: [
+      // the verb first: "vi har aftalt et møde med …", "vi har bokat ett möte"
+      String.raw`(?:{booked})\s+(?:et|ett|en)\s+(?:første\s+|första\s+|fysisk\s+)?{event}`,
+      String.raw`{event}\s+(?:med\s+[\p{L}-]+\s+)?(?:(?:næste|nästa|neste|kommende|på|nu\s+på)\s+)?{day}`,
+    ],
     event: [
       // compounds end in the call noun: "introsamtalet", "telefonmødet", "opkaldet"
       String.raw`\p{L}*(?:samtal(?:et)?|samtale(?:n)?|opkald(?:et)?|möte(?:t)?|møde(?:t)?|møte(?:t)?)`,

@@ -48,6 +48,9 @@ export const cues: CueTable = {
       String.raw`oferta\s+(?:w\s+przygotowaniu|wysłana|przygotowywana|złożona)`,
       String.raw`(?:porównuj[aą]|porównanie)\s+(?:ofert|dostawców|rozwiązań)`,
       "przetarg",
+      // "przygotowujemy ofertę", "klient porównuje nas z …"
+      String.raw`przygotowuj(?:emy|ę|ą)\s+ofert[ęy]`,
+      String.raw`porównuj[eąa]\s+nas`,
       String.raw`(?:prosi|poprosił[aoy]?|prosz[ąa])\s+o\s+ofert[ęy]`,
       String.raw`testuj[eąa]\p{L}*`,
       String.raw`wersj[iaę]\s+próbn\p{L}+`,

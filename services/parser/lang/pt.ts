@@ -70,6 +70,7 @@ export const cues: CueTable = {
     ],
     newIntro: [
       String.raw`primeiro\s+cont(?:at|act)o`,
+      String.raw`(?:conversa|contato|contacto|reunião)\s+inicial`,
       String.raw`(?:ainda\s+)?sem\s+{event}`,
       // "é apenas uma apresentação", "na fase da ideia", "só um aviso", "mencionei o vosso produto", "ainda não houve conversa"
       String.raw`(?:apenas|só|somente)\s+uma\s+apresentação`,
