@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { detectConsent } from "../../services/parser/normalise/consent.ts";
 import { detectStage } from "../../services/parser/normalise/stage.ts";
+import { detectMotion } from "../../services/parser/normalise/motion.ts";
 
 describe("consent: how writers grant it or hold it back", () => {
   it.each([
@@ -64,5 +65,24 @@ describe("stage: a rival's offer, an open date, and more phrasings", () => {
     ["The owner is awaiting your call.", "new_intro"],
   ])("%s -> %s", (text, want) => {
     expect(detectStage(text)).toBe(want);
+  });
+});
+
+describe("motion: who does the work, in more phrasings", () => {
+  it.each([
+    // wiring the vendor into the customer's systems is the partner's service; into the vendor's, technology
+    ["We'd handle the rollout and integrate it with the client's HRIS.", "services"],
+    ["Our scheduling app integrates with your API out of the box.", "technology"],
+    ["We will do the install and first-line support.", "services"],
+    ["We'll do the fitting of the probes in every van.", "services"],
+    ["Haremos la instalación y el soporte posterior.", "services"],
+    ["Vi installerar mätarna och står för supporten.", "services"],
+    ["Det er kun et tip, vi tager intet uppdrag.", "referral"],
+    ["Just a tip from the golf club, nothing more.", "referral"],
+    ["We act as an agent and take an introduction fee.", "referral"],
+    ["Nous ne faisons que la mise en relation.", "referral"],
+    ["Myymme palvelun eteenpäin omalla sopimuksella.", "resale"],
+  ])("%s -> %s", (text, want) => {
+    expect(detectMotion(text)).toBe(want);
   });
 });

@@ -38,6 +38,10 @@ export const cues: CueTable = {
   negationAfter: ["ještě ne", "ei vielä", "ei ole"],
   yes: ["ano", "kyllä", "joo"],
   no: ["ještě ne", "ne", "ei vielä", "ei"],
+  motion: {
+    // Finnish "myymme lisenssit eteenpäin" (we sell the licences on), "jälleenmyynti"; Czech "přeprodej"
+    resale: [String.raw`myymme\s+(?:[\p{L}]+\s+)?eteenpäin`, String.raw`jälleenmy\p{L}*`, String.raw`přeprod\p{L}*`],
+  },
   consent: {
     permission: [
       // Finnish "on antanut luvan ottaa yhteyttä" (has given permission), Czech "dal souhlas s kontaktem"

@@ -675,7 +675,7 @@ export const cues: CueTable = {
       "partner api",
       String.raw`technology\s+(?:partner|co-sell|alliance)`,
       "isv",
-      String.raw`(?:integrates|integrated|integration)\s+(?:with|into)\s+(?:your|their|the vendor)`,
+      String.raw`(?:integrates|integrated|integration)\s+(?:with|into)\s+(?:your|the vendor)`,
       String.raw`our (?:product|platform|suite|software|app) integrates`,
       String.raw`^\s*technology(?![\p{L}])`,
       "oem",
@@ -688,6 +688,8 @@ export const cues: CueTable = {
       "systems? integrator",
       String.raw`we(?:'d| would| will)?\s+(?:implement|deliver|handle|run|do|own|take care of)\s+(?:the\s+)?(?:rollout|implementation|onboarding|setup|set-up|integration|configuration|migration|it|the vendor)`,
       String.raw`(?:their|the customer's|the client's)\s+(?:it|implementation|integration|services)\s+partner`,
+      // the partner wiring the vendor into the customer's systems: "the integration with their WMS"
+      String.raw`(?:integrat(?:e|ion|ing))\s+(?:it\s+)?(?:with|into)\s+(?:their|the customer's|the client's)`,
       String.raw`ongoing\s+support`,
       String.raw`(?:delivers|deliver|run|runs|handle|handles)\s+the\s+(?:implementation|rollout|onboarding)`,
       String.raw`(?:setup|onboarding|implementation) and (?:ongoing )?support`,
@@ -701,7 +703,7 @@ export const cues: CueTable = {
       // "we'd manage it day to day", "we will manage it for them"
       String.raw`we(?:'d| would| will|'ll)?\s+manage\s+(?:it|them|this)`,
       // "we'd look after the rollout and training", "we'd deliver the ERP integration", "our role will be the parametrization"
-      String.raw`we(?:'d|'ll| would| will)?\s+(?:look after|deliver|handle|own|take care of)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}?(?:rollout|implementation|integration|onboarding|training|setup|parametri[sz]ation|configuration|migration)`,
+      String.raw`we(?:'d|'ll| would| will)?\s+(?:look after|deliver|handle|own|take care of|do)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}?(?:rollout|implementation|integration|onboarding|training|setup|parametri[sz]ation|configuration|migration|installation|installs?|fit-?outs?|fitting)`,
       String.raw`our\s+role\s+(?:will\s+be|is)\s+(?:to\s+)?(?:make|do|deliver|handle|run)\s+(?:the\s+)?(?:parametri[sz]ation|implementation|rollout|integration|training|setup|configuration)`,
       String.raw`(?:implement|deploy|roll out)\s+and\s+continue\s+(?:to\s+run|running|to\s+support|supporting|to\s+operate|operating)`,
     ],
@@ -715,6 +717,10 @@ export const cues: CueTable = {
       "finder'?s fee",
       String.raw`(?:you|your team)(?:'ll| will)?\s+(?:take it from here|own the (?:relationship|account|deal))`,
       "lead only",
+      // "only a tip for you", "we act as agent (introduction fee)"
+      String.raw`(?:only|just)\s+a\s+tip`,
+      String.raw`introduction\s+fee`,
+      String.raw`act\s+as\s+(?:an\s+|the\s+)?agent`,
       String.raw`(?:just|only)\s+(?:make|making|doing|do)\s+the\s+(?:intro|introduction|connection)`,
       String.raw`(?:just|only)\s+(?:connecting|introducing)\s+(?:you|the two|both)`,
     ],

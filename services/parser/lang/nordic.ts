@@ -170,6 +170,9 @@ export const cues: CueTable = {
       String.raw`henvisning|hänvisning`,
       String.raw`(?:træder|trekker|trækker)\s+(?:[\p{L}]+\s+){0,2}?tilba(?:ge|ke)`,
       String.raw`kliver\s+(?:[\p{L}]+\s+){0,2}?åt\s+sidan`,
+      // "bara ett tips från vår sida", "vi tar inget uppdrag i affären"
+      String.raw`(?:bara|kun|bare)\s+(?:ett|et|en)\s+tips?`,
+      String.raw`(?:tar|tager)\s+(?:inget|intet|ikke\s+noget)\s+uppdrag`,
     ],
     // "vi drifter", "stå for driften": the partner runs it
     services: [
@@ -179,6 +182,9 @@ export const cues: CueTable = {
       // "vi levererar implementation och integration", "gör införandet"
       String.raw`(?:levererar|leverer|leverar)\s+(?:[\p{L}]+\s+)?(?:implementation|implementering|integration|integrasjon|införande)`,
       String.raw`införandet`,
+      // "vi monterer sensorerne", "vi står for support bagefter"
+      String.raw`vi\s+(?:monterer|monterar|installerer|installerar)`,
+      String.raw`(?:står|stå)\s+for\s+(?:support|supporten|installationen|installasjonen|implementeringen)`,
     ],
   },
   money: {
