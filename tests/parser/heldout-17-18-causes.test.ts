@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { detectConsent } from "../../services/parser/normalise/consent.ts";
 import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { detectMotion } from "../../services/parser/normalise/motion.ts";
+import { findCompetitorsInProse } from "../../services/parser/normalise/competitors.ts";
 
 describe("consent: how writers grant it or hold it back", () => {
   it.each([
@@ -84,5 +85,22 @@ describe("motion: who does the work, in more phrasings", () => {
     ["Myymme palvelun eteenpäin omalla sopimuksella.", "resale"],
   ])("%s -> %s", (text, want) => {
     expect(detectMotion(text)).toBe(want);
+  });
+});
+
+describe("competitors: incumbents and rivals in more phrasings", () => {
+  it.each([
+    ["Their existing HR system (Personio) is up for renewal.", ["Personio"]],
+    ["The depot is using an outdated Fleetmatics setup.", ["Fleetmatics"]],
+    ["They already have Samsara in the cabs.", ["Samsara"]],
+    ["Procurement has Kallidus and Sapling on the shortlist.", ["Kallidus", "Sapling"]],
+    ["Apparently Fourth was shortlisted last spring.", ["Fourth"]],
+    ["Quentic made them a price for the whole group.", ["Quentic"]],
+    ["Hon sa att de tittar på Sensitech.", ["Sensitech"]],
+    ["Eles olharam o Moodle no ano passado.", ["Moodle"]],
+    ["Hanno chiesto preventivi anche a Skillato.", ["Skillato"]],
+    ["Zarząd porównuje ofertę z Comarch.", ["Comarch"]],
+  ])("%s -> %j", (text, want) => {
+    expect(findCompetitorsInProse(text)).toEqual(want);
   });
 });

@@ -778,7 +778,12 @@ export const cues: CueTable = {
     String.raw`(?:also\s+)?looking\s+at\s+(?:(?:you|us|the vendor)\s+(?:and|as\s+well\s+as)\s+(?:at\s+)?)?`,
     String.raw`evaluating\s+`,
     String.raw`(?:against|versus|vs\.?)\s+`,
-    String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with)\s+`,
+    String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with|have|has)\s+`,
+    // "their current LMS (Cornerstone)", "running an old Moodle install"
+    String.raw`(?:current|existing|legacy|old)\s+(?:[\p{L}]+\s+)?(?:lms|system|tool|platform|solution|provider|software|vendor|supplier)\s*\(\s*`,
+    String.raw`(?:running|runs?|using|uses?)\s+(?:an?\s+)?(?:old|older|legacy|outdated|ageing|aging)\s+`,
+    // "has X and Y on the list too"
+    String.raw`(?:has|have|had)\s+(?={name}(?:\s*(?:,|and)\s*{name})*\s+on\s+(?:the|their|her|his|its)\s+(?:short-?)?list)`,
     String.raw`incumbent(?:\s+is|:)?\s+`,
     String.raw`(?:replace|replacing|switch(?:ing)?\s+(?:away\s+)?from|migrat(?:e|ing)\s+(?:away\s+)?from|moving\s+off)\s+`,
     String.raw`shortlist(?:ed)?(?:\s+(?:includes|is))?:?\s+(?:(?:\w+\s+){0,2}(?:vendors?|tools?|options?|suppliers?|providers?|solutions?)\s*[-–—:(]\s*)?`,
@@ -829,6 +834,9 @@ export const cues: CueTable = {
     String.raw`(?:is|are)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:other|another|competing|alternative|rival)?\s*(?:vendors?|options?|solutions?|providers?|tools?|candidates?)?\s*on\s+(?:the|her|his|their|its)\s+short-?list`,
     String.raw`(?:is|are)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:other|competing|rival)\s+(?:vendors?|options?|bidders?|candidates?|two|three|ones?)`,
     String.raw`(?:is|are)\s+(?:also\s+)?(?:bidding|pitching|quoting|in\s+the\s+(?:running|mix|frame))`,
+    // "X was shortlisted by their QA team", "X made them a price too"
+    String.raw`(?:is|are|was|were|got|has\s+been|have\s+been)\s+(?:also\s+)?short-?listed`,
+    String.raw`(?:make|makes|made|gave|give|gives)\s+(?:them|her|him)\s+(?:a\s+)?(?:price|quote|offer|proposal)`,
   ],
   problem: {
     strong: [

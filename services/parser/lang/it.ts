@@ -132,6 +132,8 @@ export const cues: CueTable = {
     String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,
     String.raw`(?:hanno|ha|abbiamo)\s+(?:già\s+)?(?:guardato|visto|valutato|provato)\s+(?:anche\s+)?`,
     String.raw`(?:offerta|proposta|preventivo)\s+(?:di|da)\s+`,
+    // "chiedere preventivi anche a X"
+    String.raw`(?:chiedere|chiesto|chiedono)\s+(?:preventiv[oi]|offerte)\s+(?:anche\s+)?(?:a|ad)\s+`,
     String.raw`(?:concorrent[ei]|concorrenza)\s*:\s*`,
     String.raw`(?:al\s+posto\s+di|invece\s+di)\s+`,
     String.raw`(?:sostituire|sostituiscono|sostituisce)\s+`,

@@ -223,6 +223,8 @@ export const cues: CueTable = {
   competitorBefore: [
     String.raw`(?:ser|kigger|tittar)\s+(?:også|också|även)\s+(?:på\s+)?`,
     String.raw`(?:har\s+)?(?:tittat|kigget|sett)\s+på\s+`,
+    // "att de tittar på X"
+    String.raw`(?:tittar|kigger)\s+på\s+`,
     String.raw`(?:bruker|bruger|använder)\s+(?:(?:i\s+dag|idag|nu|allerede|redan)\s+)?`,
     String.raw`(?:jämför|jämföra|sammenligner|sammenlikner)\s+(?:\S+\s+){0,2}?med\s+`,
     String.raw`(?:jämför|jämföra|sammenligner|sammenlikner)\s+(?:\S+\s+){0,2}?mot\s+`,

@@ -136,7 +136,7 @@ export const cues: CueTable = {
   },
   competitorBefore: [
     String.raw`rozważa(?:j[aą])?\s+(?:(?:też|także|również)\s+)?`,
-    String.raw`porównuj[aą]\s+(?:\S+\s+){0,2}?z\s+`,
+    String.raw`porównuj[eaą]\s+(?:\S+\s+){0,2}?z\s+`,
     String.raw`(?:korzystaj[aą]|używaj[aą])\s+(?:(?:obecnie|teraz|już)\s+)?(?:z\s+)?`,
     String.raw`ofert[ęęyaą]\s+(?:od|z)\s+`,
     String.raw`porównuj[eąa]\s+(?:(?:też|także|również)\s+)?ofert[ęy]\s+`,
