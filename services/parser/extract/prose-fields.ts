@@ -13,12 +13,9 @@ const WEAK_PAIN_RE = cueRe(CUES.problem.weak);
 const NOT_PAIN_RE =
   /\b(?:register\w*|registrier\w*|deal registration|consent|einverstanden|contact(?:ed)? (?:her|him|them)|kontaktier|demo|call|termin|budget|meeting|flight|conference|messe)\b/i;
 
-// how the deal is registered or bought ("Vi vil gerne registrere …", "buy through AWS Marketplace as
-// a private offer") is never the prospect's problem, in any language of the cue tables
-const DEAL_TALK_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...CUES.registering, ...CUES.motion.marketplace].join("|")})(?![\p{L}])`,
-  "iu",
-);
+// how the deal is bought ("buy through AWS Marketplace as a private offer") is never the prospect's
+// problem (the registering phrases are not used: a pain sentence may hold one)
+const DEAL_TALK_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.motion.marketplace.join("|")})(?![\p{L}])`, "iu");
 
 /** The sentence that best describes the prospect's problem, or null. */
 export function findProblem(texts: string[]): string | null {
