@@ -5,7 +5,6 @@ import { detectConsent } from "../../services/parser/normalise/consent.ts";
 import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { detectMotion } from "../../services/parser/normalise/motion.ts";
 import { findCompetitorsInProse } from "../../services/parser/normalise/competitors.ts";
-import { findProblem } from "../../services/parser/extract/prose-fields.ts";
 
 describe("consent: how writers grant it or hold it back", () => {
   it.each([
@@ -103,16 +102,5 @@ describe("competitors: incumbents and rivals in more phrasings", () => {
     ["Zarząd porównuje ofertę z Comarch.", ["Comarch"]],
   ])("%s -> %j", (text, want) => {
     expect(findCompetitorsInProse(text)).toEqual(want);
-  });
-});
-
-describe("problem: how the deal is registered or bought is no problem", () => {
-  it("passes over a marketplace sentence for the pain", () => {
-    expect(
-      findProblem([
-        "The chain wants to buy it through the Google Cloud Marketplace as they need it on their commit.\n" +
-          "They need alerts when a freezer fails.",
-      ]),
-    ).toBe("They need alerts when a freezer fails.");
   });
 });

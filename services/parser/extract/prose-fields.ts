@@ -13,10 +13,6 @@ const WEAK_PAIN_RE = cueRe(CUES.problem.weak);
 const NOT_PAIN_RE =
   /\b(?:register\w*|registrier\w*|deal registration|consent|einverstanden|contact(?:ed)? (?:her|him|them)|kontaktier|demo|call|termin|budget|meeting|flight|conference|messe)\b/i;
 
-// how the deal is bought ("buy through AWS Marketplace as a private offer") is never the prospect's
-// problem (the registering phrases are not used: a pain sentence may hold one)
-const DEAL_TALK_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.motion.marketplace.join("|")})(?![\p{L}])`, "iu");
-
 /** The sentence that best describes the prospect's problem, or null. */
 export function findProblem(texts: string[]): string | null {
   let best: { text: string; score: number } | null = null;
@@ -29,7 +25,7 @@ export function findProblem(texts: string[]): string | null {
       for (const text of clauses) {
         const hits = 2 * (text.match(PAIN_RE) ?? []).length + (text.match(WEAK_PAIN_RE) ?? []).length;
         if (hits === 0) continue;
-        const score = hits - (NOT_PAIN_RE.test(text) || DEAL_TALK_RE.test(text) ? 2.5 : 0) - k * 0.1;
+        const score = hits - (NOT_PAIN_RE.test(text) ? 2.5 : 0) - k * 0.1;
         if (score > 0 && (!best || score > best.score)) best = { text, score };
       }
     }
