@@ -149,18 +149,19 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   },
   // the late-morning round's sealed corpora (Vigilo Learning, Rimeguard): first runs 0.865 and 0.843
   // with no silent error, 0.876 and 0.865 with that round's parser, before anyone read them
-  // (docs/parser-generalisation.md); gated there, for the next round to learn from.
+  // (docs/parser-generalisation.md). Gates raised after the afternoon round learnt from them (consent,
+  // stage, motion and competitor cues): 0.900 and 0.907 reached, tuned figures.
   {
     name: "held-out 17 (twelfth independent writer)",
     dir: join(fixtures, "corpus-heldout-17"),
-    minScore: 0.875,
+    minScore: 0.895,
     maxSilent: 0,
     kindsRight: true,
   },
   {
     name: "held-out 18 (thirteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-18"),
-    minScore: 0.865,
+    minScore: 0.905,
     maxSilent: 0,
     kindsRight: true,
   },

@@ -133,7 +133,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   reg.consent =
     (consentL
       ? (detectConsent(mask(`${consentL.label}: ${consentL.value ?? "no"}`)) ??
-        detectConsent(mask(consentL.value ?? "")))
+        detectConsent(mask(consentL.value ?? ""), { labelled: true }))
       : null) ?? detectConsent(allTextM);
   const compL = lv("competitors");
   // the partner and the prospect are no competitors, also as their domains' names ("karoosystems.co.za")

@@ -38,6 +38,17 @@ export const cues: CueTable = {
   negationAfter: ["ještě ne", "ei vielä", "ei ole"],
   yes: ["ano", "kyllä", "joo"],
   no: ["ještě ne", "ne", "ei vielä", "ei"],
+  motion: {
+    // Finnish "myymme lisenssit eteenpäin" (we sell the licences on), "jälleenmyynti"; Czech "přeprodej"
+    resale: [String.raw`myymme\s+(?:[\p{L}]+\s+)?eteenpäin`, String.raw`jälleenmy\p{L}*`, String.raw`přeprod\p{L}*`],
+  },
+  consent: {
+    permission: [
+      // Finnish "on antanut luvan ottaa yhteyttä" (has given permission), Czech "dal souhlas s kontaktem"
+      String.raw`(?:antanut|antoi|antoivat|antaneet)\s+(?:luvan|suostumuksen(?:sa)?)`,
+      String.raw`(?:dal|dala|dali)\s+(?:svůj\s+)?souhlas`,
+    ],
+  },
   stage: {
     evaluation: [
       String.raw`zkušební\s+(?:verze|provoz|období)`,

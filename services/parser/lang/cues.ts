@@ -49,8 +49,10 @@ export const CUES = {
   no: all((t) => t.no),
   stage: {
     evaluation: all((t) => t.stage?.evaluation),
+    rival: all((t) => t.stage?.rival),
     discovery: all((t) => t.stage?.discovery),
     newIntro: all((t) => t.stage?.newIntro),
+    undated: all((t) => t.stage?.undated),
     event: all((t) => t.stage?.event),
     booked: all((t) => t.stage?.booked),
     day: all((t) => t.stage?.day),

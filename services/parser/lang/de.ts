@@ -184,8 +184,7 @@ export const cues: CueTable = {
       String.raw`(?:poc|pilot(?:projekt)?|test(?:phase|lauf)?|proof[- ]of[- ]concept)\s+(?:läuft|laufen)`,
       String.raw`(?:über|auf)\s+ein\s+angebot\s+freuen`,
       String.raw`um\s+ein\s+angebot\s+gebeten`,
-      String.raw`schau(?:t|en)\s+sich\s+(?:parallel|auch|zusätzlich|noch)(?:\s+(?:parallel|auch|zusätzlich|noch))*`,
-      String.raw`angebot\w*\s+(?:von\s+[\p{L}.&-]+\s+)?(?:bekommen|erhalten)`,
+      String.raw`angebot\w*\s+(?:bekommen|erhalten)`,
       String.raw`vergleich(?:t|en)\s+(?:jetzt|nun|gerade|derzeit|aktuell)`,
       String.raw`(?:holen|holt|hole)\s+(?:gerade\s+|derzeit\s+)?(?:vergleichs)?angebote\s+ein`,
       // Swiss "Offerte verlangt"; a deadline between: "ein Angebot bis Monatsende angefragt"
@@ -196,7 +195,18 @@ export const cues: CueTable = {
       String.raw`liegen\s+(?:[\p{L}]+\s+){0,3}?angebote[^.!?\n]{0,60}?\svor(?![\p{L}])`,
       String.raw`(?:in\s+der\s+)?(?:verhandlung|vertragsverhandlung|preisverhandlung)`,
       String.raw`angebot\s+liegt\s+(?:[^!?\n]{0,60}?\s)?vor`,
+      // "Angebot liegt beim Kunden", "das Angebot ist bei der Geschäftsführung"
+      String.raw`angebot\s+(?:liegt|ist)\s+(?:jetzt\s+|nun\s+|bereits\s+|schon\s+)?(?:beim|bei\s+(?:der|dem|den))\s+(?:kunden|kundin|interessenten|geschäftsführung|einkauf)`,
       String.raw`(?:ein|das|unser)\s+angebot\s+(?:[^!?\n]{0,90}?\s)?(?:gelegt|abgegeben|eingereicht|übermittelt|verschickt|geschickt)`,
+    ],
+    rival: [
+      // "schauen sich parallel auch X an", "ein Angebot von X erhalten"
+      String.raw`schau(?:t|en)\s+sich\s+(?:parallel|auch|zusätzlich|noch)(?:\s+(?:parallel|auch|zusätzlich|noch))*`,
+      String.raw`angebot\w*\s+von\s+[\p{L}.&-]+\s+(?:bekommen|erhalten)`,
+    ],
+    undated: [
+      String.raw`(?:termin|datum|tag)\s+(?:ist\s+)?(?:noch\s+)?(?:offen|unklar|nicht\s+(?:fix|fixiert|festgelegt|bestätigt))`,
+      String.raw`noch\s+(?:ohne|kein)\s+(?:festes\s+)?datum`,
     ],
     discovery: [
       String.raw`(?<![\p{L}])(?:vereinbart|ausgemacht)\s+(?:ein(?:en)?\s+)?(?:ersten?\s+|gemeinsamen?\s+)?{event}`,

@@ -398,10 +398,10 @@ export const cues: CueTable = {
       String.raw`(?:is|are|currently)\s+testing`,
       String.raw`comparing\s+(?:with\s+(?:other|another)|offers|vendors|solutions|options|tools|quotes|proposals|\p{Lu}\w+\s+(?:with|against|to))`,
       String.raw`compar(?:ing|es)\s+(?:it|us|you|them)\s+(?:with|against|to)`,
-      String.raw`short[- ]?list(?:ed)?`,
       String.raw`(?:send|get)\s+(?:us|them|her|him)\s+(?:a|an)\s+(?:proposal|quote|offer)`,
       String.raw`proposal\s+(?:requested|sent|submitted|stage|out|due|in progress|being prepared)`,
       String.raw`quote\s+(?:requested|sent)`,
+      String.raw`short[- ]?list(?:ed)?`,
       "rfp",
       "rfq",
       "rfi",
@@ -412,7 +412,6 @@ export const cues: CueTable = {
       String.raw`(?:proposal|pricing|quote|offer)(?:\s*\/\s*[\p{L}]+)?\s+(?:requested|asked for)`,
       // proposals asked of several vendors or received: "asked two vendors and us for proposals"
       String.raw`(?:asked|invited|requested)\s+(?:[\p{L}.&-]+(?:\s+and|,)?\s+){0,6}?(?:for|to\s+(?:submit|send))\s+(?:a\s+|an\s+|their\s+)?(?:proposals?|quotes?|offers?|pricing|bids?)`,
-      String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`,
       // reviews and negotiation come after a first meeting: the deal is being weighed
       String.raw`(?:security|procurement|legal|technical|it|vendor|infosec)\s+review`,
       String.raw`in\s+procurement`,
@@ -427,7 +426,11 @@ export const cues: CueTable = {
       String.raw`(?:want|wants|requested|asked for|asking for|need|needs)\s+(?:a\s+|the\s+|our\s+)?(?:formal\s+|detailed\s+|final\s+)?quotation`,
       String.raw`quotation\s+(?:requested|sent|submitted)`,
       String.raw`(?:now\s+)?(?:at|in)\s+(?:the\s+)?commercials(?:\s+stage)?`,
+      // the proposal on the buyer's desk: "the quote is with their CFO now"; asked for one: "they ask us an offer"
+      String.raw`(?:proposal|quote|offer|quotation)\s+is\s+(?:now\s+)?with\s+(?:the|their|his|her)(?![\p{L}])`,
+      String.raw`(?:ask|asks|asked)\s+(?:us|me)\s+(?:for\s+)?(?:a|an)\s+(?:offer|quote|proposal|quotation)`,
     ],
+    rival: [String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`],
     discovery: [
       String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
       String.raw`(?:demo|presentation|workshop|call|meeting|mtg)\s+(?:on|for)\s+{date}`,
@@ -435,7 +438,7 @@ export const cues: CueTable = {
       String.raw`(?:we|they|i)(?:'ll|\s+will|'ve|\s+have)?\s+(?:have|had|got)\s+(?:a\s+|an\s+)?(?:first\s+|joint\s+|intro\s+)?{event}(?![\p{L}])[^.\n!?]{0,60}?\s(?:on|for|next|this)\s+{date}`,
       String.raw`{event}\s+(?:on\s+|next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun|week)`,
       // mobile notes: "mtg tue w/ their cfo", "call 3/17", "demo thurs 10am"
-      String.raw`{event}\s+(?:next\s+|this\s+|[\p{L}]{1,3}\s+)?{date}`,
+      String.raw`{event}\s+(?:next\s+|this\s+|[\p{L}]{1,3}\s+){0,2}{date}`,
       String.raw`^\s*discovery(?![\p{L}])`,
       String.raw`(?:confirmed|accepted|locked\s+in)\s+(?:the\s+)?{date}`,
       // the day first: "next week joint demo", "this Friday a first call"
@@ -446,6 +449,8 @@ export const cues: CueTable = {
       "introduction",
       String.raw`(?:brand[- ]new|new|fresh|hot|warm)\s+lead`,
       "first contact",
+      // the prospect waits for the vendor's first call (a date with it is a booked call, read first)
+      String.raw`(?:expecting|awaiting)\s+(?:your|ur|yr)\s+call`,
       "initial (?:contact|conversation|call|chat)",
       "heads-up",
       "early heads up",
@@ -470,6 +475,11 @@ export const cues: CueTable = {
       String.raw`agreed\s+to\s+(?:a|an)\s+(?:short\s+|quick\s+|first\s+|intro\s+)?(?:call|chat|meeting|demo)`,
       String.raw`met\s+[^.!?\n]{0,80}?\s+at\s+(?:the|a|an|our|their|this|last)\s+[^.!?\n]{0,40}?(?:event|conference|fair|trade\s?show|expo|seminar|webinar|meetup|summit|day|dinner|breakfast|lunch|networking)`,
     ],
+    undated: [
+      String.raw`(?:the\s+)?(?:date|day|time|slot)\s+(?:is\s+)?(?:not|still\s+not|not\s+yet|yet\s+to\s+be)\s+(?:fixed|set|confirmed|agreed|decided)`,
+      String.raw`(?:date|day|time|slot)\s+(?:tbc|tbd|open|to be (?:confirmed|agreed|fixed|decided))`,
+      String.raw`no\s+(?:fixed\s+)?date\s+yet`,
+    ],
     event: [
       "call",
       "calls",
@@ -489,6 +499,7 @@ export const cues: CueTable = {
       "teams call",
       "zoom",
       "site visit",
+      "site survey",
       "visit",
       "onsite",
       "on-site",
@@ -530,18 +541,23 @@ export const cues: CueTable = {
   },
   consent: {
     permission: [
-      String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed|grand)\s+(?:for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch)`,
+      // "happy for you to give her a call"; "ok for that you contact him" is how a non-native writer says "ok that"
+      String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed|grand)\s+(?:for\s+that|for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch|give\s+(?:her|him|them)\s+a\s+(?:call|ring|bell))`,
       String.raw`(?:asked|requested)\s+(?:for|that)?\s*${YOU}?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
       String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|ur|yr|a|the)\s+(?:call|email|e-mail|outreach)`,
       "expecting to hear from",
-      String.raw`${YOU}\s+(?:can|may|could)\s+${CONTACT_VERB}`,
+      // "you (and your AE) can contact either of us": an aside between subject and verb
+      String.raw`${YOU}(?:\s+\([^()\n]{1,40}\))?\s+(?:can|may|could)\s+${CONTACT_VERB}`,
       String.raw`agree[sd]?\s+to\s+(?:be\s+contacted|(?:a|the)\s+(?:joint\s+|first\s+|intro\s+)?call|hear|receiv(?:e|ing)\s+(?:a\s+)?(?:contact|call|calls|e-?mails?))`,
       // "agreed that you contact her", "agreed we pass her data on": the prospect's yes in reported speech
       String.raw`agree[sd]?\s+(?:that\s+)?(?:[\p{L}]+\s+){1,2}(?:(?:may|can|could|will)\s+)?(?:${CONTACT_VERB}|pass|share|forward)`,
       String.raw`accept(?:s|ed)?\s+(?:your|ur|a|the)\s+(?:call|contact|e-?mail)`,
       // "happy for Acme to get in touch": any name between
       String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,5}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
-      String.raw`(?:ok'?d|okayed|approved|agreed to)\s+(?:the\s+)?(?:contact|outreach|(?:a|the)\s+call|an\s+intro)`,
+      String.raw`(?:ok'?d|okayed|approved|agreed to)\s+(?:the\s+)?(?:direct\s+)?(?:contact|outreach|(?:a|the)\s+call|an\s+intro)`,
+      // the prospect asking for it: "has asked for both vendors to be in touch", "could you ask the vendor to get in touch?"
+      String.raw`asked\s+for\s+(?:[\p{L}]+\s+){1,3}to\s+(?:be|get)\s+in\s+(?:contact|touch)`,
+      String.raw`(?:could|can|would|please)\s+(?:you\s+)?ask\s+(?:[\p{L}]+\s+){1,3}to\s+(?:get\s+in\s+touch|contact\s+me|call\s+me|reach\s+out)`,
       "consented",
       String.raw`(?:given|gave|give)\s+(?:their|her|his|its)?\s*consent`,
       String.raw`welcomes? (?:a|your) call`,
@@ -605,7 +621,14 @@ export const cues: CueTable = {
       String.raw`until\s+(?:after\s+)?(?:i|we)(?:'ve|'ll| have| will)?\s+(?:looped|loop|introduced|introduce|connected|connect)\s+you`,
       String.raw`no\s+direct\s+(?:contact|outreach)`,
       // "we haven't asked her yet", "not yet asked the client": nobody asked, so no consent
-      String.raw`(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not)\s+(?:yet\s+)?(?:asked|checked with)\s+(?:him|her|them|the (?:customer|client|prospect))`,
+      String.raw`(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not)\s+(?:yet\s+)?(?:ask(?:ed)?|check(?:ed)? with)\s+(?:him|her|them|the (?:customer|client|prospect))`,
+      // "haven't told Luc you'll call yet"
+      String.raw`(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not)\s+(?:yet\s+)?told\s+[\p{L}]+\s+(?:that\s+)?${YOU}(?:'ll|\s+will|'d|\s+would)\s+${CONTACT_VERB}`,
+      // "please wait for my sign", "give me a day to warn him": the partner has not cleared it yet
+      String.raw`wait\s+for\s+my\s+(?:sign(?:al)?|go|ok|okay|go-ahead|green light)`,
+      String.raw`give\s+me\s+(?:a|one|two|a few|some)\s+(?:more\s+)?(?:days?|hours?|weeks?)\s+to\s+(?:warn|brief|tell|prepare|ask|check with)`,
+      // "she has not confirmed yet that she wants a call"
+      String.raw`(?:hasn'?t|has not|haven'?t|have not|not)\s+(?:yet\s+)?confirmed\s+(?:yet\s+)?(?:that\s+)?(?:she|he|they)\s+(?:wants?|would like|is happy|agrees?)`,
       // "I'll loop you in after their board meeting": not before
       String.raw`(?:i'll|i will|we'll|we will)\s+loop\s+you\s+in\s+(?:after|once|when|as soon as)`,
       String.raw`(?:please\s+)?(?:don't|do not)\s+(?:share|pass on|forward)\s+(?:my|his|her|their)\s+(?:contact\s+)?(?:details|number|email)`,
@@ -657,7 +680,7 @@ export const cues: CueTable = {
       "partner api",
       String.raw`technology\s+(?:partner|co-sell|alliance)`,
       "isv",
-      String.raw`(?:integrates|integrated|integration)\s+(?:with|into)\s+(?:your|their|the vendor)`,
+      String.raw`(?:integrates|integrated|integration)\s+(?:with|into)\s+(?:your|the vendor)`,
       String.raw`our (?:product|platform|suite|software|app) integrates`,
       String.raw`^\s*technology(?![\p{L}])`,
       "oem",
@@ -670,6 +693,8 @@ export const cues: CueTable = {
       "systems? integrator",
       String.raw`we(?:'d| would| will)?\s+(?:implement|deliver|handle|run|do|own|take care of)\s+(?:the\s+)?(?:rollout|implementation|onboarding|setup|set-up|integration|configuration|migration|it|the vendor)`,
       String.raw`(?:their|the customer's|the client's)\s+(?:it|implementation|integration|services)\s+partner`,
+      // the partner wiring the vendor into the customer's systems: "the integration with their WMS"
+      String.raw`(?:integrat(?:e|ion|ing))\s+(?:it\s+)?(?:with|into)\s+(?:their|the customer's|the client's)`,
       String.raw`ongoing\s+support`,
       String.raw`(?:delivers|deliver|run|runs|handle|handles)\s+the\s+(?:implementation|rollout|onboarding)`,
       // "we'd want to do the implementation side ourselves"
@@ -685,7 +710,7 @@ export const cues: CueTable = {
       // "we'd manage it day to day", "we will manage it for them"
       String.raw`we(?:'d| would| will|'ll)?\s+manage\s+(?:it|them|this)`,
       // "we'd look after the rollout and training", "we'd deliver the ERP integration", "our role will be the parametrization"
-      String.raw`we(?:'d|'ll| would| will)?\s+(?:look after|deliver|handle|own|take care of)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}?(?:rollout|implementation|integration|onboarding|training|setup|parametri[sz]ation|configuration|migration)`,
+      String.raw`we(?:'d|'ll| would| will)?\s+(?:look after|deliver|handle|own|take care of|do)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}?(?:rollout|implementation|integration|onboarding|training|setup|parametri[sz]ation|configuration|migration|installation|installs?|fit-?outs?|fitting)`,
       String.raw`our\s+role\s+(?:will\s+be|is)\s+(?:to\s+)?(?:make|do|deliver|handle|run)\s+(?:the\s+)?(?:parametri[sz]ation|implementation|rollout|integration|training|setup|configuration)`,
       String.raw`(?:implement|deploy|roll out)\s+and\s+continue\s+(?:to\s+run|running|to\s+support|supporting|to\s+operate|operating)`,
     ],
@@ -699,6 +724,10 @@ export const cues: CueTable = {
       "finder'?s fee",
       String.raw`(?:you|your team)(?:'ll| will)?\s+(?:take it from here|own the (?:relationship|account|deal))`,
       "lead only",
+      // "only a tip for you", "we act as agent (introduction fee)"
+      String.raw`(?:only|just)\s+a\s+tip`,
+      String.raw`introduction\s+fee`,
+      String.raw`act\s+as\s+(?:an\s+|the\s+)?agent`,
       String.raw`(?:just|only)\s+(?:make|making|doing|do)\s+the\s+(?:intro|introduction|connection)`,
       String.raw`(?:just|only)\s+(?:connecting|introducing)\s+(?:you|the two|both)`,
     ],
@@ -758,7 +787,12 @@ export const cues: CueTable = {
     String.raw`(?:also\s+)?looking\s+at\s+(?:(?:you|us|the vendor)\s+(?:and|as\s+well\s+as)\s+(?:at\s+)?)?`,
     String.raw`evaluating\s+`,
     String.raw`(?:against|versus|vs\.?)\s+`,
-    String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with)\s+`,
+    String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with|have|has)\s+`,
+    // "their current LMS (Cornerstone)", "running an old Moodle install"
+    String.raw`(?:current|existing|legacy|old)\s+(?:[\p{L}]+\s+)?(?:lms|system|tool|platform|solution|provider|software|vendor|supplier)\s*\(\s*`,
+    String.raw`(?:running|runs?|using|uses?)\s+(?:an?\s+)?(?:old|older|legacy|outdated|ageing|aging)\s+`,
+    // "has X and Y on the list too"
+    String.raw`(?:has|have|had)\s+(?={name}(?:\s*(?:,|and)\s*{name})*\s+on\s+(?:the|their|her|his|its)\s+(?:short-?)?list)`,
     String.raw`incumbent(?:\s+is|:)?\s+`,
     String.raw`(?:replace|replacing|switch(?:ing)?\s+(?:away\s+)?from|migrat(?:e|ing)\s+(?:away\s+)?from|moving\s+off)\s+`,
     String.raw`shortlist(?:ed)?(?:\s+(?:includes|is))?:?\s+(?:(?:\w+\s+){0,2}(?:vendors?|tools?|options?|suppliers?|providers?|solutions?)\s*[-–—:(]\s*)?`,
@@ -809,6 +843,9 @@ export const cues: CueTable = {
     String.raw`(?:is|are)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:other|another|competing|alternative|rival)?\s*(?:vendors?|options?|solutions?|providers?|tools?|candidates?)?\s*on\s+(?:the|her|his|their|its)\s+short-?list`,
     String.raw`(?:is|are)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:other|competing|rival)\s+(?:vendors?|options?|bidders?|candidates?|two|three|ones?)`,
     String.raw`(?:is|are)\s+(?:also\s+|both\s+|all\s+)?(?:bidding|pitching|quoting|in\s+the\s+(?:running|mix|frame))`,
+    // "X was shortlisted by their QA team", "X made them a price too"
+    String.raw`(?:is|are|was|were|got|has\s+been|have\s+been)\s+(?:also\s+)?short-?listed`,
+    String.raw`(?:make|makes|made|gave|give|gives)\s+(?:them|her|him)\s+(?:a\s+)?(?:price|quote|offer|proposal)`,
   ],
   problem: {
     strong: [

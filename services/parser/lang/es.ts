@@ -184,6 +184,8 @@ export const cues: CueTable = {
       String.raw`implantaci[óo]n`,
       String.raw`(?:nos\s+encargamos|nos\s+ocuparemos)\s+de\s+(?:la\s+)?(?:implantaci[óo]n|implementaci[óo]n|instalaci[óo]n)`,
       String.raw`integrador(?:es)?`,
+      // "nosotros haríamos la integración con su ERP y el soporte"
+      String.raw`(?:haríamos|haremos|hacemos|haría|haré)\s+(?:la\s+|el\s+)?(?:integraci[óo]n|implementaci[óo]n|instalaci[óo]n|soporte|puesta en marcha)`,
       String.raw`servicios?\s+gestionados?`,
     ],
     // "os refiero a", "solo lo referimos", "es solo referencia", "hacemos la presentación y nos apartamos"

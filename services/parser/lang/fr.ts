@@ -170,6 +170,8 @@ export const cues: CueTable = {
       String.raw`apport(?:eur)? d['’]affaires`,
       String.raw`recommandation`,
       String.raw`mise\s+en\s+relation`,
+      // "nous ne faisons que l'introduction"
+      String.raw`ne\s+(?:faisons|fais|fait|font)\s+que\s+(?:l['’]\s*|la\s+)?(?:introduction|présentation|mise en relation)`,
       String.raw`(?:on\s+se|nous\s+nous)\s+retir(?:e|ons)`,
     ],
     marketplace: [String.raw`place de marché`],

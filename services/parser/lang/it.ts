@@ -45,6 +45,8 @@ export const cues: CueTable = {
       String.raw`periodo di prova`,
       String.raw`in prova`,
       "valutazione",
+      // "stiamo valutando diverse offerte", "stanno valutando soluzioni"
+      String.raw`(?:stiamo|stanno|sta)\s+valutando`,
       String.raw`(?:offerta|preventivo|proposta)\s+(?:richiest[ao]|inviat[ao]|in preparazione)`,
       String.raw`(?:stanno\s+)?confrontando\s+(?:offerte|fornitori|soluzioni)`,
       // "abbiamo inviato un'offerta preliminare", "attendono l'approvazione del budget"
@@ -141,6 +143,8 @@ export const cues: CueTable = {
     String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,
     String.raw`(?:hanno|ha|abbiamo)\s+(?:già\s+)?(?:guardato|visto|valutato|provato)\s+(?:anche\s+)?`,
     String.raw`(?:offerta|proposta|preventivo)\s+(?:di|da)\s+`,
+    // "chiedere preventivi anche a X"
+    String.raw`(?:chiedere|chiesto|chiedono)\s+(?:preventiv[oi]|offerte)\s+(?:anche\s+)?(?:a|ad)\s+`,
     String.raw`(?:concorrent[ei]|concorrenza)\s*:\s*`,
     String.raw`(?:al\s+posto\s+di|invece\s+di)\s+`,
     String.raw`(?:sostituire|sostituiscono|sostituisce)\s+`,

@@ -75,6 +75,8 @@ export const cues: CueTable = {
       // "de har bedt om et tilbud", "har en offert från X"
       String.raw`(?:bedt|bett)\s+om\s+(?:et\s+|ett\s+|en\s+)?(?:tilbud|offert)`,
       String.raw`(?:har|fått|fick)\s+(?:en\s+)?offert\s+från`,
+      // "vi har sendt tilbud", "vi har skickat en offert"
+      String.raw`(?:sendt|sendte|skickat|skickade)\s+(?:et\s+|ett\s+|en\s+)?(?:tilbud|offert)`,
     ],
     newIntro: [
       String.raw`(?:første|första)\s+kontakt`,
@@ -90,7 +92,11 @@ export const cues: CueTable = {
       String.raw`(?:ingenting|intet|inget)\s+(?:er\s+|är\s+)?(?:avtalt|aftalt|bokat|booket|planlagt)`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"
-    discovery: [String.raw`{event}\s+(?:med\s+[\p{L}-]+\s+)?(?:(?:næste|nästa|neste|kommende|på|nu\s+på)\s+)?{day}`],
+    discovery: [
+      // the verb first: "vi har aftalt et møde med …", "vi har bokat ett möte"
+      String.raw`(?:{booked})\s+(?:et|ett|en)\s+(?:første\s+|första\s+|fysisk\s+)?{event}`,
+      String.raw`{event}\s+(?:med\s+[\p{L}-]+\s+)?(?:(?:næste|nästa|neste|kommende|på|nu\s+på)\s+)?{day}`,
+    ],
     event: [
       // compounds end in the call noun: "introsamtalet", "telefonmødet", "opkaldet"
       String.raw`\p{L}*(?:samtal(?:et)?|samtale(?:n)?|opkald(?:et)?|möte(?:t)?|møde(?:t)?|møte(?:t)?)`,
@@ -164,6 +170,9 @@ export const cues: CueTable = {
       String.raw`henvisning|hänvisning`,
       String.raw`(?:træder|trekker|trækker)\s+(?:[\p{L}]+\s+){0,2}?tilba(?:ge|ke)`,
       String.raw`kliver\s+(?:[\p{L}]+\s+){0,2}?åt\s+sidan`,
+      // "bara ett tips från vår sida", "vi tar inget uppdrag i affären"
+      String.raw`(?:bara|kun|bare)\s+(?:ett|et|en)\s+tips?`,
+      String.raw`(?:tar|tager)\s+(?:inget|intet|ikke\s+noget)\s+uppdrag`,
     ],
     // "vi drifter", "stå for driften": the partner runs it
     services: [
@@ -173,6 +182,9 @@ export const cues: CueTable = {
       // "vi levererar implementation och integration", "gör införandet"
       String.raw`(?:levererar|leverer|leverar)\s+(?:[\p{L}]+\s+)?(?:implementation|implementering|integration|integrasjon|införande)`,
       String.raw`införandet`,
+      // "vi monterer sensorerne", "vi står for support bagefter"
+      String.raw`vi\s+(?:monterer|monterar|installerer|installerar)`,
+      String.raw`(?:står|stå)\s+for\s+(?:support|supporten|installationen|installasjonen|implementeringen)`,
     ],
   },
   money: {
@@ -211,6 +223,8 @@ export const cues: CueTable = {
   competitorBefore: [
     String.raw`(?:ser|kigger|tittar)\s+(?:også|också|även)\s+(?:på\s+)?`,
     String.raw`(?:har\s+)?(?:tittat|kigget|sett)\s+på\s+`,
+    // "att de tittar på X"
+    String.raw`(?:tittar|kigger)\s+på\s+`,
     String.raw`(?:bruker|bruger|använder)\s+(?:(?:i\s+dag|idag|nu|allerede|redan)\s+)?`,
     String.raw`(?:jämför|jämföra|sammenligner|sammenlikner)\s+(?:\S+\s+){0,2}?med\s+`,
     String.raw`(?:jämför|jämföra|sammenligner|sammenlikner)\s+(?:\S+\s+){0,2}?mot\s+`,

@@ -48,6 +48,9 @@ export const cues: CueTable = {
       String.raw`oferta\s+(?:w\s+przygotowaniu|wysłana|przygotowywana|złożona)`,
       String.raw`(?:porównuj[aą]|porównanie)\s+(?:ofert|dostawców|rozwiązań)`,
       "przetarg",
+      // "przygotowujemy ofertę", "klient porównuje nas z …"
+      String.raw`przygotowuj(?:emy|ę|ą)\s+ofert[ęy]`,
+      String.raw`porównuj[eąa]\s+nas`,
       String.raw`(?:prosi|poprosił[aoy]?|prosz[ąa])\s+o\s+ofert[ęy]`,
       String.raw`testuj[eąa]\p{L}*`,
       String.raw`wersj[iaę]\s+próbn\p{L}+`,
@@ -133,7 +136,7 @@ export const cues: CueTable = {
   },
   competitorBefore: [
     String.raw`rozważa(?:j[aą])?\s+(?:(?:też|także|również)\s+)?`,
-    String.raw`porównuj[aą]\s+(?:\S+\s+){0,2}?z\s+`,
+    String.raw`porównuj[eaą]\s+(?:\S+\s+){0,2}?z\s+`,
     String.raw`(?:korzystaj[aą]|używaj[aą])\s+(?:(?:obecnie|teraz|już)\s+)?(?:z\s+)?`,
     String.raw`ofert[ęęyaą]\s+(?:od|z)\s+`,
     String.raw`porównuj[eąa]\s+(?:(?:też|także|również)\s+)?ofert[ęy]\s+`,

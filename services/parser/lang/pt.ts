@@ -70,6 +70,7 @@ export const cues: CueTable = {
     ],
     newIntro: [
       String.raw`primeiro\s+cont(?:at|act)o`,
+      String.raw`(?:conversa|contato|contacto|reunião)\s+inicial`,
       String.raw`(?:ainda\s+)?sem\s+{event}`,
       // "é apenas uma apresentação", "na fase da ideia", "só um aviso", "mencionei o vosso produto", "ainda não houve conversa"
       String.raw`(?:apenas|só|somente)\s+uma\s+apresentação`,
@@ -147,6 +148,8 @@ export const cues: CueTable = {
     String.raw`(?:proposta|orçamento|cotação)\s+(?:da|do)\s+`,
     String.raw`(?:atualmente|hoje)\s+(?:usam|usa|utilizam|utiliza)\s+(?:o\s+|a\s+)?`,
     String.raw`(?:a\s+)?olhar\s+para\s+(?:o\s+|a\s+)?`,
+    // "também olharam a X"
+    String.raw`(?:também\s+)?olhar(?:am|ou|amos)\s+(?:para\s+)?(?:a\s+|o\s+)?`,
     String.raw`(?:concorrentes?|concorrência)\s*:\s*`,
     String.raw`(?:substituir|substitui|substituem)\s+(?:o\s+|a\s+)?`,
     String.raw`(?:em\s+vez\s+d[eoa]|no\s+lugar\s+d[eoa])\s+`,

@@ -24,10 +24,15 @@ export interface CueTable {
   stage?: {
     /** trial, proof of concept, comparing offers, proposal or budget stage */
     evaluation?: readonly string[];
+    /** the prospect weighing a rival's offer ("got a quote from X", "schauen sich auch X an"): evaluation,
+     * unless a meeting with the vendor is booked, which says where the vendor's own deal stands */
+    rival?: readonly string[];
     /** a first call or meeting booked, as one phrase; `{event}`, `{booked}` and `{date}` stand for those lists */
     discovery?: readonly string[];
     /** just an introduction; nothing booked yet */
     newIntro?: readonly string[];
+    /** said right after a meeting: its date is still open ("…, date not fixed", "…, Termin noch offen"), so nothing is booked */
+    undated?: readonly string[];
     /** meeting nouns ("call", "Termin", "réunion", "mtg"), combined with `booked` and dates */
     event?: readonly string[];
     /** words saying a meeting is fixed ("booked", "vereinbart", "prévu") */

@@ -47,19 +47,30 @@ const BARE_ANSWER = new RegExp(
   "iu",
 );
 
+/** A labelled value whose answer closes it ("Consent: she asked for the proposal, so yes"): the reason
+ * comes first, the answer last, after a comma, dash or "so". */
+const CLOSING_ANSWER = new RegExp(
+  String.raw`(?:[,;–—-]|(?<![\p{L}])(?:so|thus|hence|therefore|daher|also|donc|dus|así que|quindi|então))\s*${ANSWER}\s*[.!]?\s*$`,
+  "iu",
+);
+
 const PROHIBITION = cueRegex(CUES.consent.prohibition);
 const PERMISSION = cueRegex(CUES.consent.permission);
 /** "… if you have any questions": a sign-off, about the partner */
 const SIGN_OFF =
   /(?<![\p{L}])(?:questions?|fragen|vragen|preguntas|domande|dúvidas|pytania|frågor|spørgsmål|spørsmål)(?![\p{L}])/iu;
 
-/** true: prospect agreed to direct contact; false: not (yet); null: the text does not say, or says both. */
-export function detectConsent(text: string): boolean | null {
+/** true: prospect agreed to direct contact; false: not (yet); null: the text does not say, or says both.
+ * `labelled`: the text is a consent label's value, which may close with its answer. */
+export function detectConsent(text: string, { labelled = false } = {}): boolean | null {
   const byLabel = allMatches(text, LABELLED);
   const byLine = allMatches(text, LINE_LABELLED);
-  const labelled = [...byLabel, ...byLine].map((m) => m.groups?.answer ?? "");
-  const bare = text.length < 120 ? BARE_ANSWER.exec(text)?.groups?.answer : undefined;
-  const answers = [...new Set([...labelled, ...(bare ? [bare] : [])].map((a) => YES_RE.test(a.trim())))];
+  const answered = [...byLabel, ...byLine].map((m) => m.groups?.answer ?? "");
+  const bare =
+    text.length < 120
+      ? (BARE_ANSWER.exec(text) ?? (labelled ? CLOSING_ANSWER.exec(text) : null))?.groups?.answer
+      : undefined;
+  const answers = [...new Set([...answered, ...(bare ? [bare] : [])].map((a) => YES_RE.test(a.trim())))];
   // the label itself ("Okay to contact?: no") is the question, not evidence: judge the rest
   // (a replace that can find nothing is skipped: it would only scan the text again)
   const withoutLabels = byLabel.length > 0 ? text.replace(LABELLED, " ") : text;

@@ -1,10 +1,13 @@
 // Deal stage from a labelled value ("Stage: Demo booked for Thursday") or from prose.
 //
 // Rule when several stages are mentioned: the most advanced stage that the text states as
-// current wins (evaluation > discovery_scheduled > new_intro). A cue does not count when its
+// current wins (evaluation > discovery_scheduled > new_intro). A rival's offer ("they also have a
+// quote from X") is evaluation too, but of the prospect's options: a meeting booked with the vendor
+// says better where the vendor's own deal stands, so it ranks below that. A cue does not count when its
 // clause negates it ("nothing scheduled yet", "noch kein Termin", "rien n'est encore prévu") or
 // makes it conditional ("if the demo goes well they'd start a trial"). A meeting that is named but
-// negated ("demo, not booked yet") is itself a sign of a new introduction.
+// negated ("demo, not booked yet") or left without a date ("meeting planned, date not fixed") is
+// itself a sign of a new introduction.
 //
 // The phrases are data: services/parser/lang/* (`cues.stage`), in every language listed there.
 import type { Stage } from "../schema.ts";
@@ -35,6 +38,7 @@ const fill = (source: string) =>
     .replaceAll("{day}", DAY);
 
 const EVALUATION = cueRegex(CUES.stage.evaluation);
+const RIVAL = cueRegex(CUES.stage.rival);
 
 // soft line wraps are crossed, blank lines and sentence ends are not
 // (with the i flag \p{Lu} matches any letter, so dates "am 24.03. vereinbart" need their own case)
@@ -56,18 +60,23 @@ const NEW_INTRO = cueRegex(CUES.stage.newIntro.map(fill));
 /** "Basware is the other vendor on her shortlist", "added X to their shortlist": names a competitor, says nothing of the stage. */
 const COMPETITOR_ON_LIST =
   /(?:\b(?:other|another|competing|rival)\s+(?:vendors?|options?|solutions?|providers?|tools?|candidates?)\b|\badded\b)[^.!?\n]{0,30}$/iu;
+/** "Competitive: Acme was shortlisted by their QA team": a named rival on the list, not the vendor */
+const NAMED_ON_LIST =
+  /(?<![\p{L}])(?!(?:We|You|They|It|This|That)\s)\p{Lu}[\p{L}&.-]*\s+(?:was|is|were|are|got|has\s+been|have\s+been)\s+(?:also\s+)?$/u;
 
 /** "poc Jane Doe", "POC: Jane": in a terse note "poc" is the point of contact, not a proof of concept */
 const NAMED_AFTER = /^[ \t]*(?:(?:is|=|:)[ \t]*)?\p{Lu}\p{Ll}/u;
 const pointOfContact = (text: string, h: CueHit) =>
   /^poc$/i.test(h.text) && NAMED_AFTER.test(text.slice(h.end, h.end + 20));
 
+const onListBesideVendor = (before: string) => COMPETITOR_ON_LIST.test(before) || NAMED_ON_LIST.test(before);
+
 function current(text: string, found: Iterable<CueHit>, allowNegated = false): boolean {
   for (const h of found)
     if (
       (allowNegated || !isNegated(text, h)) &&
       !CONDITIONAL.test(clauseBefore(text, h.index, 40)) &&
-      !(/^short/i.test(h.text) && COMPETITOR_ON_LIST.test(clauseBefore(text, h.index, 60)))
+      !(/^short/i.test(h.text) && onListBesideVendor(clauseBefore(text, h.index, 60)))
     )
       return true;
   return false;
@@ -77,6 +86,15 @@ function current(text: string, found: Iterable<CueHit>, allowNegated = false): b
 const DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DATE}|\d{1,2}(?::\d{2})?\s*(?:uhr|am|pm)\b)`, "iu");
 function wishedWithoutDate(after: string): boolean {
   return WISH_AFTER.test(after) && !DATE_RE.test(after);
+}
+
+/** "First meeting planned for spring, date not fixed": a meeting without a day is not booked yet
+ * ("demo on Tuesday, time tbc" has its day) */
+const UNDATED = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CUES.stage.undated)})(?![\p{L}])`, "iu");
+function undated(text: string, h: CueHit): boolean {
+  const after = clauseAfter(text, h.end, 60);
+  const open = UNDATED.exec(after);
+  return open !== null && !DATE_RE.test(after.slice(0, open.index));
 }
 
 /** The most advanced stage the text states as current, or null. */
@@ -92,11 +110,12 @@ export function detectStage(text: string): Stage | null {
   const meetings: CueHit[] = [];
   for (const h of eachHit(text, DISCOVERY, (h) => !wishedWithoutDate(clauseAfter(text, h.end, 80)))) {
     meetings.push(h);
-    if (!negatedWithin(h) && current(text, [h])) return "discovery_scheduled";
+    if (!negatedWithin(h) && !undated(text, h) && current(text, [h])) return "discovery_scheduled";
   }
+  if (current(text, eachHit(text, RIVAL))) return "evaluation";
   // "nothing scheduled yet" is itself a new-intro cue, so negation does not cancel these
   if (current(text, eachHit(text, NEW_INTRO), true)) return "new_intro";
   // "next step is a demo, not booked yet": a meeting named and said not to be booked
-  if (meetings.some((h) => negatedWithin(h) || isNegated(text, h))) return "new_intro";
+  if (meetings.some((h) => negatedWithin(h) || isNegated(text, h) || undated(text, h))) return "new_intro";
   return null;
 }

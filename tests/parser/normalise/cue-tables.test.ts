@@ -18,6 +18,7 @@ describe("the tables", () => {
     }
     const sources = [
       ...CUES.stage.evaluation,
+      ...CUES.stage.rival,
       ...CUES.stage.newIntro,
       ...CUES.consent.permission,
       ...CUES.consent.prohibition,
