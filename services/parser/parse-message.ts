@@ -1,6 +1,7 @@
 // One raw message -> ParsedMessage: decode, classify, extract (rules, optionally merged with the
 // LLM's answer), and shape the contract output. Never throws: an undecodable message is "other"
 // with confidence 0 and `error` set, so it still reaches review.
+import "./native-regexps.ts";
 import type { ParseOptions, ParsedMessage, Extraction, RowRegistration } from "./types.ts";
 import type { TableRow } from "./attachments.ts";
 import type { MachineMail } from "./machine-mail/types.ts";
