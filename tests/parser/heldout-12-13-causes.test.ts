@@ -5,19 +5,10 @@ import { auditKeyFields } from "../../services/parser/extract/key-field-audit.ts
 import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
 import { nameSpelledByDomain } from "../../services/parser/extract/pick-company.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
+import { plainMail } from "../helpers/plain-mail.ts";
 
 const opts = { vendorDomains: ["vendor.example"] };
-const mail = (subject: string, body: string) =>
-  Buffer.from(
-    [
-      "From: Lena Hart <lena@northgate-partners.example.com>",
-      "To: partners@vendor.example",
-      `Subject: ${subject}`,
-      "Content-Type: text/plain; charset=utf-8",
-      "",
-      body,
-    ].join("\r\n"),
-  );
+const mail = plainMail;
 
 describe("a prospect's site under a shared suffix (the public suffix list's private section)", () => {
   it("keeps the prospect's own name, not the suffix owner's", async () => {

@@ -13,19 +13,10 @@ import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 import { splitForwards } from "../../services/parser/text/forwards.ts";
 import { splitSignature } from "../../services/parser/text/signature.ts";
+import { plainMail } from "../helpers/plain-mail.ts";
 
 const opts = { vendorDomains: ["vendor.example"] };
-const mail = (subject: string, body: string, from = "Lena Hart <lena@northgate-partners.example.com>") =>
-  Buffer.from(
-    [
-      `From: ${from}`,
-      "To: partners@vendor.example",
-      `Subject: ${subject}`,
-      "Content-Type: text/plain; charset=utf-8",
-      "",
-      body,
-    ].join("\r\n"),
-  );
+const mail = plainMail;
 const best = (own: string, subject: string, domain: string | null = null) =>
   findCompanyCandidates({ own, subject, domain, excluded: [], excludedDomains: [] })[0]?.name;
 
