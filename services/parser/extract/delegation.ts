@@ -112,9 +112,8 @@ export function delegatedContact(fwd: Forward, partnerText: string): Handover | 
   const staying = STAYING_RE.test(fwd.body);
   const inHandover = !staying && HANDOVER_RE.test(fwd.body) ? named(fwd.body) : [];
   if (inHandover.length === 1) return chosen(inHandover[0]!);
-  // "see Wei Ling's note below": the partner names the sender and no colleague; two words of the
-  // name, as one may be the firm's ("Daly Haulage" is no mention of Brian Daly)
-  // (a possessive names the person too: "see Wei Ling's note")
+  // "see Wei Ling's note below": the partner names the sender (a possessive too) and no colleague;
+  // two words of the name, as one may be the firm's ("Daly Haulage" is no mention of Brian Daly)
   if (byPartner.length === 0 && wordsNamed(partnerText.replace(/['’]s(?![\p{L}])/gu, ""), sender.name ?? "") >= 2)
     return null;
   // a colleague only copied, never named in the text, leaves the sender the contact

@@ -57,7 +57,11 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // the vendor's own names are no person, company, place or competitor, and read as "the vendor" in cues
   const mask = (t: string) => maskVendor(t, ctx.vendor);
   const ownM = mask(own);
-  const allTextM = mask(allText);
+  // without a forwarded mail the whole text is the partner's own: masked once, read once
+  const allTextM = ctx.forwards.length ? mask(allText) : ownM;
+  /** The partner's own text first (its word on the deal is the newest), then the forwarded mail with it. */
+  const ownThenAll = <T>(detect: (text: string) => T | null): T | null =>
+    detect(ownM) ?? (allTextM === ownM ? null : detect(allTextM));
 
   const partner = extractPartner(ctx);
 
@@ -122,12 +126,10 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
 
   // --- deal fields: the labelled value, else the whole text
   const stageL = lv("stage")?.value;
-  // the partner's own account is the newest word on where the deal stands; a forwarded mail is older
-  reg.stage = (stageL ? detectStage(mask(stageL)) : null) ?? detectStage(ownM) ?? detectStage(allTextM);
+  reg.stage = (stageL ? detectStage(mask(stageL)) : null) ?? ownThenAll(detectStage);
   const motionL = lv("motion")?.value;
   // the partner's own text says how they work; a forwarded prospect mail speaks of the prospect's project
-  reg.motion =
-    (motionL ? detectMotion(mask(motionL), { labelled: true }) : null) ?? detectMotion(ownM) ?? detectMotion(allTextM);
+  reg.motion = (motionL ? detectMotion(mask(motionL), { labelled: true }) : null) ?? ownThenAll(detectMotion);
   const consentL = lv("consent");
   // a labelled answer that says nothing clear (a wrapped line, "see below") leaves the prose to answer
   reg.consent =
