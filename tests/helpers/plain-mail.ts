@@ -1,5 +1,6 @@
-// A minimal text/plain partner mail to partners@vendor.example, for parser tests that care only
-// about the subject, the body and who writes.
+// Small partner mails to partners@vendor.example for parser tests.
+
+/** A minimal text/plain partner mail, for tests that care only about the subject, the body and who writes. */
 export function plainMail(
   subject: string,
   body: string,
@@ -14,5 +15,16 @@ export function plainMail(
       "",
       body,
     ].join("\r\n"),
+  );
+}
+
+/**
+ * A partner's note above a forwarded prospect mail (Brian Daly of Daly Haulage, to the partner
+ * Tom Reyes), for the delegation rules: `cc` is the forwarded mail's Cc line, or "".
+ */
+export function forwardedChain(note: string, cc: string, body: string, senderTitle = "Managing Director"): Buffer {
+  return Buffer.from(
+    "From: Tom Reyes <tom@reyes-consult.ie>\r\nTo: partners@vendor.example\r\nSubject: Fwd: fleet tracking\r\n\r\n" +
+      `${note}\r\n\r\nTom\r\n\r\n---------- Forwarded message ---------\r\nFrom: Brian Daly <brian.daly@dalyhaulage.ie>\r\nDate: Mon, 2 Mar 2026\r\nSubject: fleet tracking\r\nTo: Tom Reyes <tom@reyes-consult.ie>\r\n${cc}\r\n\r\n${body}\r\n\r\nBrian Daly\r\n${senderTitle}\r\nDaly Haulage Ltd\r\nwww.dalyhaulage.ie\r\n`,
   );
 }

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseMessage } from "../../services/parser/parse-message.ts";
+import { forwardedChain } from "../helpers/plain-mail.ts";
 
-const fwd = (note: string, cc: string, body: string) =>
-  Buffer.from(
-    "From: Tom Reyes <tom@reyes-consult.ie>\r\nTo: partners@vendor.example\r\nSubject: Fwd: fleet tracking\r\n\r\n" +
-      `${note}\r\n\r\nTom\r\n\r\n---------- Forwarded message ---------\r\nFrom: Brian Daly <brian.daly@dalyhaulage.ie>\r\nDate: Mon, 2 Mar 2026\r\nSubject: fleet tracking\r\nTo: Tom Reyes <tom@reyes-consult.ie>\r\n${cc}\r\n\r\n${body}\r\n\r\nBrian Daly\r\nManaging Director\r\nDaly Haulage Ltd\r\nwww.dalyhaulage.ie\r\n`,
-  );
+const fwd = forwardedChain;
 
 describe("a prospect handing over to a colleague", () => {
   it("makes the colleague in Cc the contact when the partner names them", async () => {

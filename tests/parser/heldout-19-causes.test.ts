@@ -13,7 +13,7 @@ import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 import { splitForwards } from "../../services/parser/text/forwards.ts";
 import { splitSignature } from "../../services/parser/text/signature.ts";
-import { plainMail } from "../helpers/plain-mail.ts";
+import { forwardedChain, plainMail } from "../helpers/plain-mail.ts";
 
 const opts = { vendorDomains: ["vendor.example"] };
 const mail = plainMail;
@@ -85,11 +85,7 @@ describe("titles a lawyer's name is written with", () => {
   });
 });
 
-const chain = (note: string, cc: string, body: string) =>
-  Buffer.from(
-    "From: Tom Reyes <tom@reyes-consult.ie>\r\nTo: partners@vendor.example\r\nSubject: Fwd: fleet tracking\r\n\r\n" +
-      `${note}\r\n\r\nTom\r\n\r\n---------- Forwarded message ---------\r\nFrom: Brian Daly <brian.daly@dalyhaulage.ie>\r\nDate: Mon, 2 Mar 2026\r\nSubject: fleet tracking\r\nTo: Tom Reyes <tom@reyes-consult.ie>\r\n${cc}\r\n\r\n${body}\r\n\r\nBrian Daly\r\nOperations Director\r\nDaly Haulage Ltd\r\nwww.dalyhaulage.ie\r\n`,
-  );
+const chain = (note: string, cc: string, body: string) => forwardedChain(note, cc, body, "Operations Director");
 
 describe("a chain naming a colleague at the prospect", () => {
   it("keeps the sender when the partner names only the sender", async () => {
