@@ -5,19 +5,19 @@ import { LEGAL_SUFFIX_RE } from "./organization.ts";
 import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
-import { FIRM_NOUN_END_RE, PARENT_BEFORE_RE } from "../lang/index.ts";
+import { FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
 const SUFFIX =
-  "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|\\(Pty\\)\\s*Ltd\\.?|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?\\s?de\\s+R\\.?\\s?L\\.?(?:\\s+de\\s+C\\.?\\s?V\\.?)?|S\\.?A\\.?\\s+de\\s+C\\.?V\\.?|S\\.A\\.|SA|SAS|S\\.L\\.|SL|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|SpA|Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)";
+  "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?\\s*Şti\\.?|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|\\(Pty\\)\\s*Ltd\\.?|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?\\s?de\\s+R\\.?\\s?L\\.?(?:\\s+(?:de\\s+C\\.?\\s?V\\.?|M\\.?I\\.?))?|S\\.?A\\.?(?:P\\.?I\\.?|B\\.?)?\\s+de\\s+C\\.?V\\.?|S\\.R\\.L\\.|S\\.A\\.|SA|SAS|S\\.L\\.|SL|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|SpA|(?:Unipessoal,?\\s+)?Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)";
 // multi-token suffixes ("Sp. z o.o.", "Pty Ltd") must not be eaten word by word before the suffix group
 // Dutch/French/Spanish/Portuguese/Italian particles join name words ("Van den Berg Transport",
 // "Transportes de la Costa", "Hermanos De la Cruz", "Vale do Sol", "Casa da Ribeira", the French
 // plural "des" and the Spanish/Italian plural articles: "Caves des Coteaux", "Hijos de los Ríos"),
 // and "and" in Spanish, Portuguese, Italian and French ("Hijos y Nietos", "Pereira e Filhos")
-const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|y|e|et|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX})?`;
+const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|y|e|et|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|Ltd\\.?\\s*Şti|Unipessoal\\b|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX})?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 /** Trade and business-type nouns that German names a small firm with ("Schreinerei Holzapfel", "Zahnarztpraxis Dr. Kern"). */
 const TRADE =
@@ -64,18 +64,26 @@ export interface CompanyContext {
   excludedDomains: string[];
 }
 
+/** a full stop and a blank inside a capitalised run: a sentence ends there ("S. de R.L. de C.V." is a legal form) */
+const SENTENCE_END_RE =
+  /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|S\.p\.A|R\.L|e))\.\s+(?!de\s+(?:R\.|C\.))/;
+
+/** the words of a phrase's first line when it goes on over a line break */
+const LINE_HEAD_RE = /^[ \t]*([^\n]{1,40}?)[ \t]*\n/;
+
 /** Trims a raw capitalised phrase to a company name ("Die Holzmann … KG ist" -> "Holzmann … KG"). */
 export function tidyPhrase(p: string): string {
-  let s = p.replace(/\s+/g, " ").trim().replace(LEADING_RE, "");
+  // a label on a line of its own above the value ("Client\n  Acme Ltd") is no part of the name
+  const head = LINE_HEAD_RE.exec(p);
+  const raw = head && LABEL_WORDS.has(head[1]!.toLowerCase()) ? p.slice(head[0].length) : p;
+  let s = raw.replace(/\s+/g, " ").trim().replace(LEADING_RE, "");
   // a sentence end inside the match ("Maplecrest Senior Living. Laura …") ends the name
   // ("S. de R.L. de C.V." is a legal form: its dots end no sentence)
-  s = s.split(
-    /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|S\.p\.A|R\.L|e))\.\s+(?!de\s+(?:R\.|C\.))/,
-  )[0]!;
+  s = s.split(SENTENCE_END_RE)[0]!;
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
   if (
     /\.$/.test(s) &&
-    !/\b(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|S\.L|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.[rR]\.[lL]|S\.p\.A|o\.o|Bhd|Tbk|C\.V|A\.Ş)\.$/.test(
+    !/(?<![\p{L}\p{N}_])(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|S\.L|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.[rR]\.[lL]|S\.p\.A|o\.o|Bhd|Tbk|C\.V|M\.I|A\.Ş|Şti)\.$/u.test(
       s,
     )
   )
@@ -102,10 +110,17 @@ function afterGenitive(name: string, before: string): string {
 function phrasesIn(text: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
   for (const m of allMatches(text, PHRASE_RE)) {
-    const raw = m[0];
-    const name = tidyPhrase(raw);
-    if (!name) continue;
-    out.push({ name, index: m.index + raw.indexOf(name.split(" ")[0]!) });
+    // a run across a sentence end ("… from Istanbul. Galata Loft Ltd. Şti. is …") holds one name per sentence
+    let raw = m[0];
+    let at = m.index;
+    for (;;) {
+      const name = tidyPhrase(raw);
+      if (name) out.push({ name, index: at + raw.indexOf(name.split(" ")[0]!) });
+      const end = SENTENCE_END_RE.exec(raw);
+      if (!end) break;
+      at += end.index + end[0].length;
+      raw = raw.slice(end.index + end[0].length);
+    }
   }
   return out;
 }

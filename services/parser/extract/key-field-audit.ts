@@ -7,7 +7,7 @@ import { escapeRegExp } from "../text/regex.ts";
 import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
 import { domainLabel, fold } from "./text-utils.ts";
 import { looksLikeRole } from "./people.ts";
-import { LABEL_WORDS } from "../lang/index.ts";
+import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS } from "../lang/index.ts";
 
 export type KeyField = "company.name" | "company.domain" | "contact.name" | "contact.email";
 
@@ -45,11 +45,25 @@ const HONORIFIC_RE =
 const LEGAL_THEN_COMMA_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}\s*,`, "u");
 const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*(?:\p{Lu}\p{L}+\s+)?${LEGAL_SUFFIX_SRC}(?![\p{L}])`, "u");
 
+/**
+ * More capitalised words (a joining word between them allowed) and then a legal form right after
+ * the value: "Galata Loft" + " Otel Turizm Ltd. Şti.", "Lisboa Prime" + " Apartments, Unipessoal Lda".
+ */
+const CONTINUED_RE = new RegExp(
+  String.raw`^(?:[ \t]+(?:(?:${GLUE})[ \t]+)?\p{Lu}[\p{L}\p{N}'’&.-]*){1,4}(?:,[ \t]*|[ \t]+)${LEGAL_SUFFIX_SRC}(?![\p{L}\p{N}])`,
+  "u",
+);
+
 export function auditKeyFields(input: AuditInput): Doubt[] {
   const doubts: Doubt[] = [];
   const company = input.company?.trim();
   if (company) {
-    const fuller = legalFormAfter(company, input.text);
+    const whole = writtenWhole(company, input.text);
+    if (whole === "ambiguous") {
+      doubts.push({ field: "company.name", reason: "the text writes it as part of longer names that differ" });
+      return [...doubts, ...contactDoubts(input, company)];
+    }
+    const fuller = whole ?? legalFormAfter(company, input.text);
     const why =
       companyDoubt(fuller ?? company, input.text, input.domain) ??
       personAsCompany(fuller ?? company, input.contactName);
@@ -57,12 +71,36 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
     else if (fuller)
       doubts.push({ field: "company.name", reason: "the legal form written after it completes it", fuller });
   }
+  return [...doubts, ...contactDoubts(input, company)];
+}
+
+function contactDoubts(input: AuditInput, company: string | undefined): Doubt[] {
   const name = input.contactName?.trim();
   if (name && input.contactEmail) {
     const why = nameAgainstAddress(name, input.contactEmail, [company, input.domain && domainLabel(input.domain)]);
-    if (why) doubts.push({ field: "contact.name", reason: why });
+    if (why) return [{ field: "contact.name", reason: why }];
   }
-  return doubts;
+  return [];
+}
+
+/**
+ * The value as a short form of a name the text writes longer: a business-type noun capitalised
+ * right before it ("Hotel" + "Casa Cafetera"), or more capitalised words up to a legal form after
+ * it ("Galata Loft" + " Otel Turizm Ltd. Şti."). One longer form, however often written (the short
+ * form may stand beside it: people shorten a name once they have given it): that form. Two
+ * different ones: "ambiguous" (asked for). None: null.
+ */
+function writtenWhole(company: string, text: string): string | "ambiguous" | null {
+  const forms = new Set<string>();
+  for (const o of occurrences(company, text)) {
+    const noun = BUSINESS_NOUN_BEFORE_RE.exec(o.before);
+    const head =
+      noun && !BUSINESS_NOUN_BEFORE_RE.test(`${company.split(/\s+/)[0]} `) ? noun[0].replace(/\s+/g, " ") : "";
+    const tail = LEGAL_SUFFIX_RE.test(company) ? null : CONTINUED_RE.exec(o.after);
+    if (head || tail) forms.add(`${head}${o.at}${tail ? tail[0].trimEnd() : ""}`);
+  }
+  if (forms.size > 1) return "ambiguous";
+  return forms.size === 1 ? [...forms][0]! : null;
 }
 
 function companyDoubt(company: string, text: string, domain: string | null): string | null {

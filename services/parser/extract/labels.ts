@@ -116,11 +116,13 @@ export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER_RE.test(value.trim()) || value.trim() === "";
 }
 
-// "Label: v", "Label<TAB>v", "key = v", "Firma – v" (a spaced dash), after an optional bullet
+// "Label: v", "Label<TAB>v", "key = v", "Firma – v" (a spaced dash), after an optional bullet,
+// and a typed form's dot leaders ("Empresa ........ v", "Cargo … v", "Persona de contacto . v"):
+// a run of dots or an ellipsis, or one dot between blanks, then a blank.
 // The blank run before a separator is bounded ({0,8}) and the separators do not start with
 // blanks of their own: two adjacent unbounded blank runs made a long blank line quadratic.
 const INLINE_RE =
-  /^[ \t]*(?:[-*•·>]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{N} /&.'’()_-]{0,45}?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*)(.*)$/u;
+  /^[ \t]*(?:[-*•·>]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{N} /&.'’()_-]{0,45}?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*|(?:[.…]{2,}|…|(?<=[ \t])\.):?[ \t]+)(.*)$/u;
 const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'_-]{0,45}?) {2,}(\S.*)$/u;
 
 /** "*Company:* X" / "**Company**: X" (Gmail and markdown bold) -> "Company: X". */

@@ -21,6 +21,9 @@ export const PLACEHOLDER_COMPANY =
 /** Legal forms written before the name ("PT Semen Nusantara", "UAB Baltic Mill", "OOO Volga"): part of it. */
 const LEGAL_PREFIX_RE = /^(?:PT|CV|UAB|SIA|OOO|AO|ZAO|PAO|OAO|TOO|AS)\.?\s+$/u;
 
+/** An article before a name in Romance prose ("La", "El", "Il", "Os"): grammar, when the subject writes the name without it. */
+const ARTICLE_RE = /^(?:La|El|Le|Les|Il|Lo|Los|Las|O|Os|A|As|The)\s+$/u;
+
 export interface DomainInput {
   ctx: MailContext;
   own: string;
@@ -132,7 +135,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       excluded,
       excludedDomains: ownDomains,
     });
-    const best = found[0];
+    let best = found[0];
     const fromSig = prospectFwd
       ? organizationFromSignature(prospectFwd.signature, {
           domain: domain ?? input.emailDomain,
@@ -146,7 +149,10 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     // the subject giving the name without the text's leading word ("Transportes Ribeiro & Costa,
     // Lda." under "Ribeiro & Costa") leaves it open whether that word is part of the name: ask
     const cut = best && best.score >= 3 ? startAtSubjectName(best.name, ctx.subject) : null;
-    if (best && cut && cut !== best.name && !LEGAL_PREFIX_RE.test(best.name.slice(0, best.name.length - cut.length))) {
+    const dropped = best && cut ? best.name.slice(0, best.name.length - cut.length) : "";
+    // "La Clínica Dental Sonrisas S.L." under "Clínica Dental Sonrisas": the prose's article
+    if (best && cut && cut !== best.name && ARTICLE_RE.test(dropped)) best = found[0] = { ...best, name: cut };
+    else if (best && cut && cut !== best.name && !LEGAL_PREFIX_RE.test(dropped)) {
       rejected.push({ value: best.name, kind: "prose pattern", reason: "the subject names it without its first word" });
       return choose([], { rejected });
     }

@@ -13,6 +13,7 @@ import * as pt from "./pt.ts";
 import * as pl from "./pl.ts";
 import * as nordic from "./nordic.ts";
 import * as csFi from "./cs-fi.ts";
+import { ALL as BUSINESS_NOUNS } from "./business-nouns.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
   en: en.labels,
@@ -91,5 +92,14 @@ export const PARENT_BEFORE_RE: RegExp = new RegExp(
  */
 export const FIRM_NOUN_END_RE: RegExp = new RegExp(
   String.raw`\s(?:${MODULES.flatMap((m) => ("firmNoun" in m ? m.firmNoun : [])).join("|")})$`,
+  "u",
+);
+
+/**
+ * A business-type noun written capitalised right before a name ("Hotel", "Clínica", "Bodega"),
+ * at the end of the text before it: part of the name (lang/business-nouns.ts).
+ */
+export const BUSINESS_NOUN_BEFORE_RE: RegExp = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${BUSINESS_NOUNS.join("|")})[ \t]+$`,
   "u",
 );

@@ -1,0 +1,56 @@
+// Business-type nouns that people write capitalised right before a name, as part of it ("Hotel
+// Casa Verde", "Clínica San Roque", "Restaurant Le Phare", "Bodega Los Olivos"): a subject line
+// or a later mention often drops the noun, the name as written keeps it. By language; written
+// capitalised, matched case-sensitively. Each entry has a test in tests/parser/lang/business-nouns.test.ts.
+
+export const en: readonly string[] = [
+  "Hotel",
+  "Hostel",
+  "Motel",
+  "Clinic",
+  "Restaurant",
+  "Café",
+  "Cafe",
+  "Bistro",
+  "Bakery",
+  "Pharmacy",
+  "Guesthouse",
+];
+export const es: readonly string[] = [
+  "Hostal",
+  "Posada",
+  "Restaurante",
+  "Bodega",
+  "Clínica",
+  "Cafetería",
+  "Farmacia",
+  "Panadería",
+  "Finca",
+  "Hacienda",
+];
+export const pt: readonly string[] = ["Pousada", "Clínica", "Restaurante", "Farmácia", "Padaria", "Quinta", "Herdade"];
+export const fr: readonly string[] = [
+  "Hôtel",
+  "Clinique",
+  "Brasserie",
+  "Boulangerie",
+  "Pharmacie",
+  "Domaine",
+  "Château",
+  "Riad",
+];
+export const it: readonly string[] = [
+  "Albergo",
+  "Ristorante",
+  "Trattoria",
+  "Clinica",
+  "Farmacia",
+  "Cantina",
+  "Agriturismo",
+  "Locanda",
+];
+export const de: readonly string[] = ["Gasthof", "Gasthaus", "Pension", "Klinik", "Apotheke", "Bäckerei", "Weingut"];
+export const nl: readonly string[] = ["Kliniek", "Apotheek", "Bakkerij"];
+
+/** every language's nouns, without repeats */
+export const ALL: readonly string[] = [...new Set([...en, ...es, ...pt, ...fr, ...it, ...de, ...nl])];

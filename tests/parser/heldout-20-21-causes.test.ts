@@ -1,0 +1,160 @@
+// Causes of the first runs over held-out 20 (procurement software, 15 countries) and 21 (hotel
+// revenue software, Iberia, Latin America, Turkey, South-East Asia), each written here in other
+// words, names and languages than the mails that showed them.
+import { describe, expect, it } from "vitest";
+import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
+import { auditKeyFields } from "../../services/parser/extract/key-field-audit.ts";
+import { findLabelled } from "../../services/parser/extract/labels.ts";
+import { LEGAL_SUFFIX_RE } from "../../services/parser/extract/organization.ts";
+import { parseMessage } from "../../services/parser/parse-message.ts";
+import { plainMail } from "../helpers/plain-mail.ts";
+
+const opts = { vendorDomains: ["vendor.example"] };
+const best = (own: string, subject: string, domain: string | null = null) =>
+  findCompanyCandidates({ own, subject, domain, excluded: [], excludedDomains: [] })[0]?.name;
+const audit = (text: string, company: string) =>
+  auditKeyFields({ text, company, domain: null, contactName: null, contactEmail: null });
+const labelled = (text: string) => findLabelled(text).map((l) => [l.field, l.value]);
+
+describe("a typed form's dot leaders part a label from its value", () => {
+  it("reads runs of dots, an ellipsis and one dot between blanks as the separator", () => {
+    expect(
+      labelled(
+        [
+          "  Firma ............... Nordhang Bau GmbH",
+          "  Webseite ............ www.nordhang-bau.de",
+          "  Ansprechpartner . Frau Eva Lind",
+          "  Position ………… Prokuristin",
+          "  E-Mail .....: eva.lind@nordhang-bau.de",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["company", "Nordhang Bau GmbH"],
+      ["website", "www.nordhang-bau.de"],
+      ["contactName", "Frau Eva Lind"],
+      ["role", "Prokuristin"],
+      ["email", "eva.lind@nordhang-bau.de"],
+    ]);
+  });
+
+  it("keeps a dash inside the value and reads a dash alone as no value", () => {
+    expect(labelled("Razón social ...... Olivar Alto – Sociedad Agraria, S.L.\nCompetidores ..... —")).toEqual([
+      ["company", "Olivar Alto – Sociedad Agraria, S.L."],
+      ["competitors", null],
+    ]);
+  });
+
+  it("leaves abbreviations and prose with dots alone", () => {
+    expect(labelled("Mr. Dawson called. Company... well, they have not decided yet")).toEqual([]);
+    expect(labelled("see approx. 40 sites . more later")).toEqual([]);
+  });
+});
+
+describe("legal forms of more countries close a name", () => {
+  it.each([
+    // Mexico: sociedad anónima promotora de inversión / bursátil, S. de R.L. (de C.V. or M.I.)
+    ["nuevo cliente: Hoteles Costa Dorada, S.A.P.I. de C.V. en Cancún", "Hoteles Costa Dorada, S.A.P.I. de C.V."],
+    ["Nos escribió Cementos del Bajío S.A.B. de C.V. ayer", "Cementos del Bajío S.A.B. de C.V."],
+    ["trabajamos con Talleres Ruiz, S. de R.L. M.I. en Toluca", "Talleres Ruiz, S. de R.L. M.I."],
+    // Turkey: limited şirketi
+    ["Karadeniz Gıda Sanayi Ltd. Şti. wants a demo", "Karadeniz Gıda Sanayi Ltd. Şti."],
+    // Romania and Argentina write the upper-case S.R.L.
+    ["Client nou: Carpați Mobila S.R.L. din Cluj", "Carpați Mobila S.R.L."],
+    // Portugal: a one-person company after a comma
+    ["Conheci a Tasca Boa Mesa, Unipessoal Lda - 3 restaurantes", "Tasca Boa Mesa, Unipessoal Lda"],
+  ])("%s", (text, name) => {
+    expect(best(text, "new lead")).toBe(name);
+    expect(LEGAL_SUFFIX_RE.test(` ${name}`)).toBe(true);
+  });
+});
+
+describe("a capitalised run that crosses a sentence end", () => {
+  it("still gives the name in the second sentence", () => {
+    expect(best("We met them last week in Porto.\n\nVinhos Serra Alta Ltda. runs two wineries.", "intro")).toBe(
+      "Vinhos Serra Alta Ltda.",
+    );
+  });
+
+  it("leaves out a label written on the line above the name", () => {
+    expect(best("2. Customer\n   Harbour Freight Lines Ltd – shipping, 300 staff", "Harbour Freight Lines Ltd")).toBe(
+      "Harbour Freight Lines Ltd",
+    );
+  });
+});
+
+describe("a chosen short form the text writes longer", () => {
+  it("takes the name continued up to its legal form", () => {
+    expect(audit("Hemos visitado Olivar Alto Agrícola Sociedad S.L. el lunes.", "Olivar Alto")).toEqual([
+      expect.objectContaining({ field: "company.name", fuller: "Olivar Alto Agrícola Sociedad S.L." }),
+    ]);
+    expect(audit("Yeni müşteri Boğaz Yapı Malzemeleri Ltd. Şti. (İzmir)", "Boğaz Yapı")).toEqual([
+      expect.objectContaining({ fuller: "Boğaz Yapı Malzemeleri Ltd. Şti." }),
+    ]);
+  });
+
+  it("takes it also when the short form is written beside it", () => {
+    expect(audit("Fjordlys Hytter Utleie AS is the buyer. Fjordlys Hytter runs 30 cabins.", "Fjordlys Hytter")).toEqual(
+      [expect.objectContaining({ fuller: "Fjordlys Hytter Utleie AS" })],
+    );
+  });
+
+  it("asks when the text continues it in two different ways", () => {
+    const doubts = audit("Olivar Alto Agrícola S.L. and Olivar Alto Bodegas S.L. are sister firms.", "Olivar Alto");
+    expect(doubts.map((d) => d.field)).toEqual(["company.name"]);
+    expect(doubts[0]!.fuller).toBeUndefined();
+  });
+
+  it("takes a business noun written capitalised right before it", () => {
+    expect(audit("Pls log Restaurant Le Phare (Brest), chef Yann Kerouac", "Le Phare")).toEqual([
+      expect.objectContaining({ fuller: "Restaurant Le Phare" }),
+    ]);
+    expect(audit("Registrar: Clínica San Roque, Dra. Paz", "San Roque")).toEqual([
+      expect.objectContaining({ fuller: "Clínica San Roque" }),
+    ]);
+  });
+
+  it("leaves a name that carries its noun already, or a lower-case noun before it", () => {
+    expect(audit("Es director del Hotel Mirador, en Málaga.", "Hotel Mirador")).toEqual([]);
+    expect(audit("the hotel Mirador Alto has 40 rooms", "Mirador Alto")).toEqual([]);
+  });
+});
+
+describe("whole mails", () => {
+  it("a subject's short name under a body that writes it with the business noun", async () => {
+    const parsed = await parseMessage(
+      plainMail(
+        "Sol de Mayo",
+        "Por favor registrar: Posada Sol de Mayo (Tilcara, Jujuy). Contacto Marta Quispe, dueña, marta@soldemayo.com.ar. Llamada el jueves.",
+      ),
+      opts,
+    );
+    expect(parsed.output.registration?.company.name).toBe("Posada Sol de Mayo");
+  });
+
+  it("the prose's article before a name the subject writes without it", async () => {
+    const parsed = await parseMessage(
+      plainMail(
+        "Alta de oportunidad - Óptica Miramar",
+        "La Óptica Miramar S.L. (Vigo, 3 tiendas, www.opticamiramar.es) lleva el stock en papel. La gerente es Lucía Pazos (lucia@opticamiramar.es). Reunión el martes.",
+      ),
+      opts,
+    );
+    expect(parsed.output.registration?.company.name).toBe("Óptica Miramar S.L.");
+  });
+
+  it("a dot-leader form", async () => {
+    const parsed = await parseMessage(
+      plainMail(
+        "Registo",
+        "Registo de oportunidade\n\n  Empresa ........... Adega Vale Escuro – Vinhos, S.A.\n  Site .............. https://valeescuro.pt\n  Pessoa de contacto . Eng. Nuno Brito\n  E-mail ............ nuno.brito@valeescuro.pt\n\nObrigado,\nLena",
+      ),
+      opts,
+    );
+    expect(parsed.output.registration?.company).toEqual({
+      name: "Adega Vale Escuro – Vinhos, S.A.",
+      domain: "valeescuro.pt",
+    });
+    expect(parsed.output.registration?.contact.email).toBe("nuno.brito@valeescuro.pt");
+    expect(parsed.output.missing).toEqual([]);
+  });
+});
