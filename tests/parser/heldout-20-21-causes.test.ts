@@ -6,6 +6,7 @@ import { findCompanyCandidates } from "../../services/parser/extract/company.ts"
 import { auditKeyFields } from "../../services/parser/extract/key-field-audit.ts";
 import { findLabelled } from "../../services/parser/extract/labels.ts";
 import { LEGAL_SUFFIX_RE } from "../../services/parser/extract/organization.ts";
+import { findPersonMentions, roleNear } from "../../services/parser/extract/people.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 import { plainMail } from "../helpers/plain-mail.ts";
 
@@ -60,6 +61,15 @@ describe("legal forms of more countries close a name", () => {
     ["Karadeniz Gıda Sanayi Ltd. Şti. wants a demo", "Karadeniz Gıda Sanayi Ltd. Şti."],
     // Romania and Argentina write the upper-case S.R.L.
     ["Client nou: Carpați Mobila S.R.L. din Cluj", "Carpați Mobila S.R.L."],
+    // Hungary, Greece, Italian co-operatives, Romania without dots
+    ["új ügyfél: Dunamenti Malom Zrt. (Győr)", "Dunamenti Malom Zrt."],
+    ["the buyer is Balaton Vendég Kft. in Siófok", "Balaton Vendég Kft."],
+    ["new lead Aegean Blue Villas IKE - 12 villas", "Aegean Blue Villas IKE"],
+    [
+      "ci segnala la Cantina Colli Modenesi Soc. Coop. Agricola di Modena",
+      "Cantina Colli Modenesi Soc. Coop. Agricola",
+    ],
+    ["client nou: Mobila Bihor SRL din Oradea", "Mobila Bihor SRL"],
     // Portugal: a one-person company after a comma
     ["Conheci a Tasca Boa Mesa, Unipessoal Lda - 3 restaurantes", "Tasca Boa Mesa, Unipessoal Lda"],
   ])("%s", (text, name) => {
@@ -79,6 +89,57 @@ describe("a capitalised run that crosses a sentence end", () => {
     expect(best("2. Customer\n   Harbour Freight Lines Ltd – shipping, 300 staff", "Harbour Freight Lines Ltd")).toBe(
       "Harbour Freight Lines Ltd",
     );
+  });
+});
+
+describe("a name and its legal form at a line's end or before a Nordic 'i'", () => {
+  it("ends the name there", () => {
+    expect(best("Cliente: Ferramenta Rossi S.R.L.\nWebsite: ferramentarossi.it", "nuovo")).toBe(
+      "Ferramenta Rossi S.R.L.",
+    );
+    expect(best("Västkust Fisk AB i Göteborg köper in från 40 båtar", "Lead")).toBe("Västkust Fisk AB");
+  });
+
+  it("while a Croatian or Catalan 'i' joins two words of one name", () => {
+    expect(best("novi kupac: Kamp i Hotel Jadran d.o.o., web jadran.hr", "reg")).toBe("Kamp i Hotel Jadran d.o.o.");
+    expect(best("client nou: Forn i Pastisseria Sala S.L. a Vic", "reg")).toBe("Forn i Pastisseria Sala S.L.");
+  });
+});
+
+describe("a legal form ends the name for the audit too", () => {
+  it("so a seat after it is no cut", () => {
+    expect(
+      audit("ci segnala la Cantina Colli Soc. Coop. Agricola di Modena.", "Cantina Colli Soc. Coop. Agricola"),
+    ).toEqual([]);
+  });
+
+  it("unless the words after it reach another legal form", () => {
+    expect(audit("Die Holzbau Meier GmbH & Co. KG aus Ulm", "Holzbau Meier GmbH").map((d) => d.field)).toEqual([
+      "company.name",
+    ]);
+  });
+});
+
+describe("people's names and titles", () => {
+  const names = (t: string) => findPersonMentions(t).map((p) => p.name);
+  it("reads a double surname after O' and a surname after an elided article", () => {
+    expect(names("Lunch with Aoife O'Brien-Walsh, she runs purchasing")).toContain("Aoife O'Brien-Walsh");
+    expect(names("La referente è la dott.ssa Chiara Dell'Acqua, responsabile acquisti")).toContain("Chiara Dell'Acqua");
+  });
+
+  it("drops a label word written before the name without its colon", () => {
+    expect(names("Llamar a: Kontakt Jana Berg, Einkauf")).toContain("Jana Berg");
+    expect(names("Contacto Inés Prado Roldán, directora")).toContain("Inés Prado Roldán");
+  });
+
+  it("drops the next line's label that a colon follows", () => {
+    expect(names("Contact: Ewa Nowak-Lis\nPozícia: vedúca nákupu")).toEqual(["Ewa Nowak-Lis"]);
+  });
+
+  it("ends a title before 'over at' the firm", () => {
+    const t = "Met Rosa Lind last week, she's VP Procurement over at Nordkap Foods";
+    const m = findPersonMentions(t).find((p) => p.name === "Rosa Lind")!;
+    expect(roleNear(t, m)).toBe("VP Procurement");
   });
 });
 

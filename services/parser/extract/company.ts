@@ -11,13 +11,13 @@ import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
 const SUFFIX =
-  "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?\\s*Şti\\.?|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|\\(Pty\\)\\s*Ltd\\.?|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?\\s?de\\s+R\\.?\\s?L\\.?(?:\\s+(?:de\\s+C\\.?\\s?V\\.?|M\\.?I\\.?))?|S\\.?A\\.?(?:P\\.?I\\.?|B\\.?)?\\s+de\\s+C\\.?V\\.?|S\\.R\\.L\\.|S\\.A\\.|SA|SAS|S\\.L\\.|SL|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|SpA|(?:Unipessoal,?\\s+)?Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)";
+  "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?\\s*Şti\\.?|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|\\(Pty\\)\\s*Ltd\\.?|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?\\s?de\\s+R\\.?\\s?L\\.?(?:\\s+(?:de\\s+C\\.?\\s?V\\.?|M\\.?I\\.?))?|S\\.?A\\.?(?:P\\.?I\\.?|B\\.?)?\\s+de\\s+C\\.?V\\.?|S\\.R\\.L\\.|S\\.A\\.|SA|SAS|S\\.L\\.|SL|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|Soc\\.?\\s?[Cc]oop\\.?(?:\\s+(?:Agricola|a\\s?r\\.?\\s?l\\.?))?|SpA|(?:Unipessoal,?\\s+)?Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)";
 // multi-token suffixes ("Sp. z o.o.", "Pty Ltd") must not be eaten word by word before the suffix group
 // Dutch/French/Spanish/Portuguese/Italian particles join name words ("Van den Berg Transport",
 // "Transportes de la Costa", "Hermanos De la Cruz", "Vale do Sol", "Casa da Ribeira", the French
 // plural "des" and the Spanish/Italian plural articles: "Caves des Coteaux", "Hijos de los Ríos"),
-// and "and" in Spanish, Portuguese, Italian and French ("Hijos y Nietos", "Pereira e Filhos")
-const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|y|e|et|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|Ltd\\.?\\s*Şti|Unipessoal\\b|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX})?`;
+// and "and" in Spanish, Portuguese, Italian, French, Catalan and the Slavic languages ("Hijos y Nietos", "Pereira e Filhos", "Kamp i Hotel")
+const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|y|e|i|et|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|Ltd\\.?\\s*Şti|Unipessoal\\b|Soc\\.?\\s?[Cc]oop|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX})?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 /** Trade and business-type nouns that German names a small firm with ("Schreinerei Holzapfel", "Zahnarztpraxis Dr. Kern"). */
 const TRADE =
@@ -66,7 +66,7 @@ export interface CompanyContext {
 
 /** a full stop and a blank inside a capitalised run: a sentence ends there ("S. de R.L. de C.V." is a legal form) */
 const SENTENCE_END_RE =
-  /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|S\.p\.A|R\.L|e))\.\s+(?!de\s+(?:R\.|C\.))/;
+  /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|S\.p\.A|R\.L|e|Soc|Coop))\.\s+(?!de\s+(?:R\.|C\.))/;
 
 /** the words of a phrase's first line when it goes on over a line break */
 const LINE_HEAD_RE = /^[ \t]*([^\n]{1,40}?)[ \t]*\n/;
@@ -83,7 +83,7 @@ export function tidyPhrase(p: string): string {
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
   if (
     /\.$/.test(s) &&
-    !/(?<![\p{L}\p{N}_])(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|S\.L|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.[rR]\.[lL]|S\.p\.A|o\.o|Bhd|Tbk|C\.V|M\.I|A\.Ş|Şti)\.$/u.test(
+    !/(?<![\p{L}\p{N}_])(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|S\.L|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.[rR]\.[lL]|S\.p\.A|o\.o|Bhd|Tbk|C\.V|M\.I|A\.Ş|Şti|Zrt|Nyrt|Kft|Coop|I\.K\.E|E\.P\.E)\.$/u.test(
       s,
     )
   )
@@ -109,19 +109,40 @@ function afterGenitive(name: string, before: string): string {
 
 function phrasesIn(text: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
-  for (const m of allMatches(text, PHRASE_RE)) {
-    // a run across a sentence end ("… from Istanbul. Galata Loft Ltd. Şti. is …") holds one name per sentence
-    let raw = m[0];
-    let at = m.index;
-    for (;;) {
-      const name = tidyPhrase(raw);
-      if (name) out.push({ name, index: at + raw.indexOf(name.split(" ")[0]!) });
-      const end = SENTENCE_END_RE.exec(raw);
-      if (!end) break;
-      at += end.index + end[0].length;
-      raw = raw.slice(end.index + end[0].length);
+  for (const m of allMatches(text, PHRASE_RE))
+    for (const [line, start] of linesOf(m[0], m.index)) {
+      // a run across a sentence end ("… from Istanbul. Galata Loft Ltd. Şti. is …") holds one name per sentence
+      let raw = line;
+      let at = start;
+      for (;;) {
+        const name = tidyPhrase(raw);
+        if (name) out.push({ name, index: at + raw.indexOf(name.split(" ")[0]!) });
+        const end = SENTENCE_END_RE.exec(raw);
+        if (!end) break;
+        at += end.index + end[0].length;
+        raw = raw.slice(end.index + end[0].length);
+      }
     }
+  return out;
+}
+
+/**
+ * A capitalised run over line breaks, parted where a line ends with a legal form ("Acme S.R.L.\nWebsite"),
+ * and at a Nordic "i" (in): after one ("Norrlands Färskvaror AB i Umeå") or when none closes the words
+ * after it ("Tandläkarmottagningen Björken i Umeå"); "Kamp i Hotel Jadran d.o.o." is one name.
+ */
+function linesOf(raw: string, index: number): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  let start = 0;
+  for (const nl of raw.matchAll(/[ \t]*\n\s*|\s+i\s+/g)) {
+    const legalBefore = LEGAL_SUFFIX_RE.test(` ${raw.slice(start, nl.index)}`);
+    const parts =
+      nl[0].trim() === "i" ? legalBefore || !endsAsFirm(tidyPhrase(raw.slice(nl.index + nl[0].length))) : legalBefore;
+    if (!parts) continue;
+    out.push([raw.slice(start, nl.index), index + start]);
+    start = nl.index + nl[0].length;
   }
+  out.push([raw.slice(start), index + start]);
   return out;
 }
 

@@ -38,6 +38,11 @@ const LEGAL_AFTER_RE = new RegExp(String.raw`^\s*,?\s*${LEGAL_SUFFIX_SRC}(?![\p{
 const LEGAL_ONLY_RE = new RegExp(String.raw`^(?:\s*,?\s*${LEGAL_SUFFIX_SRC})+\s*$`, "u");
 /** a glue word and a capitalised word after the value: the name goes on ("Incorporadora Vale" + " do Sol") */
 const GOES_ON_RE = new RegExp(String.raw`^[ \t]+(?:${GLUE})[ \t]+\p{Lu}`, "u");
+/** a joining word, at most three capitalised words and a legal form after the value */
+const GOES_ON_TO_LEGAL_RE = new RegExp(
+  String.raw`^[ \t]+(?:${GLUE})[ \t]+(?:\p{Lu}[\p{L}\p{N}'’&.-]*[ \t]+){0,3}${LEGAL_SUFFIX_SRC}(?![\p{L}])`,
+  "u",
+);
 /** how people are addressed, in the label tables' languages: a name that starts so is a person */
 const HONORIFIC_RE =
   /^(?:herrn?|frau|mr|mrs|ms|miss|mx|sr|sra|srta|don|doña|dona|m|mme|mlle|monsieur|madame|sig|sig\.ra|signor|signora|dhr|mevr|pan|pani|hr|fru)\.?\s+\p{Lu}/iu;
@@ -153,7 +158,7 @@ function personAsCompany(company: string, contactName: string | null): string | 
 function cutInText(company: string, text: string): string | null {
   let reason: string | null = null;
   for (const o of occurrences(company, text)) {
-    const why = leftCut(o.before, company) ?? rightCut(o.after);
+    const why = leftCut(o.before, company) ?? rightCut(o.after, company);
     if (!why) return null;
     reason = why;
   }
@@ -215,8 +220,11 @@ function leftCut(before: string, company: string): string | null {
   return null;
 }
 
-function rightCut(after: string): string | null {
-  return GOES_ON_RE.test(after) ? "cut: the name goes on after it" : null;
+function rightCut(after: string, company: string): string | null {
+  // after a legal form the name has ended ("… Soc. Coop. Agricola di Castelnovo"), unless the
+  // words after it reach another legal form ("Müller GmbH & Co. KG")
+  const ended = LEGAL_SUFFIX_RE.test(` ${company}`);
+  return (ended ? GOES_ON_TO_LEGAL_RE : GOES_ON_RE).test(after) ? "cut: the name goes on after it" : null;
 }
 
 /**

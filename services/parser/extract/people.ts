@@ -4,6 +4,7 @@ import { cleanPersonName, looksLikePersonName } from "../normalise/person.ts";
 import { emailMatchesName, fold } from "./text-utils.ts";
 import { LEGAL_SUFFIX_SRC, ORG_WORDS_RE } from "./organization.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
+import { LABEL_WORDS } from "../lang/index.ts";
 import { allMatches, escapeRegExp } from "../text/regex.ts";
 
 export interface PersonMention {
@@ -54,6 +55,9 @@ const NOT_NAME = new Set(
     .map((w) => fold(w)), // compared folded: "geschäftsführerin" -> "geschaftsfuhrerin"
 );
 
+/** label fields whose label words may stand before a name without a colon ("Contacto Ana Ruiz") */
+const IDENTITY_LABEL = new Set<string>(["contactName", "role", "company", "email", "phone"]);
+
 /** "Ltda", "GmbH": a legal form read as a name word makes the phrase a company's ("… Gaúcho Ltda") */
 const LEGAL_WORD_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}$`, "u");
 const COMPANY_TAIL_RE = new RegExp(String.raw`^(?:\s*[&+]\s*(?:\p{Lu}|Co\b)|,?\s+${LEGAL_SUFFIX_SRC}(?![\p{L}]))`, "u");
@@ -68,8 +72,23 @@ export function findPersonMentions(text: string): PersonMention[] {
       skipped += words[0]!.length + 1;
       words = words.slice(1);
     }
+    // "Contacto Andrés Gómez", "Kontakt Jana Berg": a label word written without its colon
+    while (words.length > 2 && IDENTITY_LABEL.has(LABEL_WORDS.get(words[0]!.toLowerCase()) ?? "")) {
+      skipped += words[0]!.length + 1;
+      words = words.slice(1);
+    }
     // "Sipho Mthembu\nEmail: …": a label word on the next line is not part of the name
     while (words.length > 2 && NOT_NAME.has(fold(words[words.length - 1]!))) words = words.slice(0, -1);
+    // "Ioana Pop\nFuncție: Director": a word on the next line that a colon follows is that line's label
+    const lastLine = m[2]!.lastIndexOf("\n");
+    if (
+      lastLine > 0 &&
+      /^[ \t]*:/.test(text.slice(m.index + m[0].length)) &&
+      m[2]!.endsWith(words[words.length - 1]!)
+    ) {
+      const labelWords = m[2]!.slice(lastLine).trim().split(/\s+/).length;
+      if (words.length - labelWords >= 2) words = words.slice(0, words.length - labelWords);
+    }
     // "Anna y Pedro" are two people; "Jordi Casals i Roca" is one
     const conj = words.findIndex((w) => CONJUNCTION.has(w));
     if (conj >= 0 && conj < 2) words = words.slice(0, conj);
@@ -104,8 +123,9 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   // "Ana Ruiz, ana@x.es, directora": the address written between the name and the title
   const address = /^\s*[,;]?\s*<?[^\s,;()<>@]+@[^\s,;()<>]+>?(?=\s*[,;])/.exec(after);
   if (address) after = after.slice(address[0].length);
+  // ("…, she's VP Sales over at Acme": "over at" ends the title as "at" does)
   const comma =
-    /^\s*(?:\n?\s*\p{Ll}+)?\s*[,–—-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,()\n;:.–—]{2,60}?)(?=\s*(?:,|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|[–—]|\s-\s|\n|$))/u.exec(
+    /^\s*(?:\n?\s*\p{Ll}+)?\s*[,–—-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,()\n;:.–—]{2,60}?)(?=\s*(?:,|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bover\s+at\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|[–—]|\s-\s|\n|$))/u.exec(
       after,
     );
   if (comma && looksLikeRole(comma[1]!)) return tidyRole(comma[1]!);
@@ -133,7 +153,7 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   // "… runs a haulage firm. He's the owner.": the next sentences about him or her, before anyone else is named
   const next = text.slice(mention.index + mention.name.length, mention.index + mention.name.length + 240);
   const pron =
-    /(?:[.!?,;]|\s[-–—])\s+(?:he|she|er|sie|hij|zij|han|hon|il|elle|él|ella|ele|ela|who)(?:['’]s|\s+is|\s+ist|\s+er|\s+är|\s+est|\s+es|\s+é)\s+(?:the|their|der|die|dort|le|la)?\s*([\p{L}& -]{2,40}?)(?=\s*[.,;!]|\s+(?:there|dort|and|und|of|at|bei|van|de|di|da|på|hos|chez)\b)/iu.exec(
+    /(?:[.!?,;]|\s[-–—])\s+(?:he|she|er|sie|hij|zij|han|hon|il|elle|él|ella|ele|ela|who)(?:['’]s|\s+is|\s+ist|\s+er|\s+är|\s+est|\s+es|\s+é)\s+(?:the|their|der|die|dort|le|la)?\s*([\p{L}& -]{2,40}?)(?=\s*[.,;!]|\s+(?:over\s+)?(?:there|dort|and|und|of|at|bei|van|de|di|da|på|hos|chez)\b)/iu.exec(
       next,
     );
   if (pron && looksLikeRole(pron[1]!) && findPersonMentions(next.slice(0, pron.index)).length === 0)

@@ -12,7 +12,7 @@ import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, organizationFromSignature } from "./
 import { findCompanyCandidates, leadsIntoName, startAtSubjectName } from "./company.ts";
 import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 import { applyChecks, candidate, choose, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
-import { LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
+import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 
 /** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
 export const PLACEHOLDER_COMPANY =
@@ -152,7 +152,15 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     const dropped = best && cut ? best.name.slice(0, best.name.length - cut.length) : "";
     // "La Clínica Dental Sonrisas S.L." under "Clínica Dental Sonrisas": the prose's article
     if (best && cut && cut !== best.name && ARTICLE_RE.test(dropped)) best = found[0] = { ...best, name: cut };
-    else if (best && cut && cut !== best.name && !LEGAL_PREFIX_RE.test(dropped)) {
+    // "Kamp i Hotel Lanterna Plava d.o.o." under "Lanterna Plava": a business noun before the subject's
+    // name is part of the name (lang/business-nouns.ts), as a legal form before it is
+    else if (
+      best &&
+      cut &&
+      cut !== best.name &&
+      !LEGAL_PREFIX_RE.test(dropped) &&
+      !BUSINESS_NOUN_BEFORE_RE.test(dropped)
+    ) {
       rejected.push({ value: best.name, kind: "prose pattern", reason: "the subject names it without its first word" });
       return choose([], { rejected });
     }

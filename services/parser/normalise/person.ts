@@ -54,9 +54,10 @@ const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)?$/u;
 const TITLE = /^(?:dr|prof|mag|dipl|ing|med|rer|nat|phil|jur|mba|phd|msc|bsc)\.?$/iu;
 const COMPANY_WORD =
   /^(?:gmbh|ag|kg|ohg|ug|eg|se|ltd|limited|llc|llp|inc|corp|co|plc|pty|sa|sas|bv|nv|as|ab|oy|team|ap|ar|accounts|accounting|payable|receivable|finance|sales|support|info|office|billing|invoices?|buchhaltung|rechnungswesen|einkauf|service|services|group|gruppe|holding|solutions|systems|consulting|partners?|department|abteilung|hr|it|admin|contact|kontakt|noreply|no-reply|security|metzgerei|bäckerei|baeckerei|brauerei|schreinerei|tischlerei|zimmerei|gärtnerei|druckerei|spedition|apotheke|praxis|kanzlei|autohaus|gasthof|gasthaus|hotel|klinik|kliniken|stadtwerke|verlag|bakery|brewery|pharmacy|clinic|dental|foods|logistics|logistik)$/iu;
-// prefixed surnames keep their inner capital: "McAllister", "MacLeod", "DiNapoli", "DeSousa", "LaRue"
+// prefixed surnames keep their inner capital: "McAllister", "MacLeod", "DiNapoli", "DeSousa", "LaRue",
+// also in a double surname ("O'Brien-Walsh"), and after an elided article ("Dell'Acqua", "Dall'Olio")
 const NAME_WORD =
-  /^(?:(?:d['’]|(?:al|el|ul)-)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}]+|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+  /^(?:(?:d['’]|(?:al|el|ul)-)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\p{Ll}{0,3}['’]\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 
 /** 2–4 capitalised words (particles, hyphens, diacritics allowed; titles ignored), no company words. */
 export function looksLikePersonName(s: string): boolean {
