@@ -17,6 +17,7 @@ import { organizationFromSignature } from "./organization.ts";
 import { namesNoPerson, partnerSigner } from "./signer.ts";
 import { looksLikeRole } from "./people.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
+import { findServicesNeeded } from "./services-needed.ts";
 import { clean, fold } from "./text-utils.ts";
 import { findProduct, maskVendor } from "../vendor.ts";
 import { isPlausiblePlace } from "../normalise/shape.ts";
@@ -163,6 +164,10 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   reg.geography = clean(lv("region")?.value) ?? findGeography(allTextM, reg.company.name, people, reg.company.domain);
   reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
+  // what the partner says they would deliver, in their own text; a partner delivering services
+  // around the product is a services partner when nothing else says how the deal runs
+  reg.context.servicesNeeded = findServicesNeeded(own, partner.organization);
+  if (reg.motion === null && reg.context.servicesNeeded) reg.motion = "services";
 
   // a place is no company ("Company: Bergen" above "Region: Bergen"); a place must look like one
   if (reg.company.name && reg.geography && fold(reg.geography) === fold(reg.company.name)) {

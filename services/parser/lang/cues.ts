@@ -85,5 +85,8 @@ export const CUES = {
     weak: all((t) => t.problem?.weak),
   },
   notADeal: all((t) => t.notADeal),
+  serviceWork: all((t) => t.serviceWork),
+  partnerSubject: all((t) => t.partnerSubject),
+  serviceLabel: all((t) => t.serviceLabel),
   registering: all((t) => t.registering),
 } as const;

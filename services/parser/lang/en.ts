@@ -334,6 +334,30 @@ const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the ven
 const WITH = String.raw`(?:with|w\/)`;
 
 export const cues: CueTable = {
+  serviceWork: [
+    "implementation",
+    "integration",
+    "configuration",
+    String.raw`set-?up`,
+    "training",
+    "onboarding",
+    String.raw`roll-?out`,
+    String.raw`(?:data\s+)?migration`,
+    "change management",
+    "deployment",
+    String.raw`customi[sz]ation`,
+    String.raw`(?:first|second)-line support`,
+    String.raw`managed (?:engagement|service)`,
+  ],
+  partnerSubject: ["we", "we'd", "we'll", "we're", "we've", "our team", "our analysts", "our consultants", "ourselves"],
+  serviceLabel: [
+    String.raw`our role`,
+    String.raw`partner role`,
+    String.raw`role of [\p{L}-]+`,
+    String.raw`[\p{L}-]+'s role`,
+    "services",
+    "scope of services",
+  ],
   registering: [
     // asking for it: "please register", "pls protect", "register pls", "we'd like to register"
     String.raw`(?:please|pls|plz|kindly) (?:reg|register|protect|log|lodge|submit)`,
@@ -668,6 +692,8 @@ export const cues: CueTable = {
       String.raw`(?:buy|purchase|procure|order|license)\s+(?:it\s+|the\s+licen[cs]es\s+|the\s+subscription\s+)?(?:through|via|from)\s+us`,
       String.raw`(?:we(?:'d| would| will)?|we'll)\s+(?:invoice|bill)\s+(?:them|the customer|the client)`,
       String.raw`on\s+our\s+paper`,
+      // the partner buys the licence and bills it on: "licences bought by us and recharged to the client"
+      String.raw`(?:re-?charged?|re-?invoiced?|on-?charged?|re-?billed)\s+to`,
       // "we will do the licences", "we'll supply the licenses"
       String.raw`we(?:'d| would| will|'ll)?\s+(?:do|supply|provide|sell)\s+the\s+licen[cs]es`,
     ],
@@ -722,11 +748,13 @@ export const cues: CueTable = {
       String.raw`won't be involved in (?:the )?delivery`,
       String.raw`not be involved in (?:the )?delivery`,
       "finder'?s fee",
-      String.raw`(?:you|your team)(?:'ll| will)?\s+(?:take it from here|own the (?:relationship|account|deal))`,
+      String.raw`(?:you|your team)(?:'ll| will| can)?\s+(?:take it from here|own the (?:relationship|account|deal))`,
       "lead only",
       // "only a tip for you", "we act as agent (introduction fee)"
       String.raw`(?:only|just)\s+a\s+tip`,
       String.raw`introduction\s+fee`,
+      // "introducing only, the rest is yours" ("intro only" is a stage: nothing booked yet)
+      String.raw`introducing\s+only`,
       String.raw`act\s+as\s+(?:an\s+|the\s+)?agent`,
       String.raw`(?:just|only)\s+(?:make|making|doing|do)\s+the\s+(?:intro|introduction|connection)`,
       String.raw`(?:just|only)\s+(?:connecting|introducing)\s+(?:you|the two|both)`,

@@ -64,6 +64,20 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`sigo siendo (?:su |vuestro )?(?:contacto|interlocutor)`];
 
 export const cues: CueTable = {
+  serviceWork: [
+    "implementación",
+    "implantación",
+    "integración",
+    "capacitación",
+    "formación",
+    "configuración",
+    "carga inicial",
+    "acompañamiento",
+    "puesta en marcha",
+    "migración",
+  ],
+  partnerSubject: ["nosotros", "nuestro equipo"],
+  serviceLabel: [String.raw`nuestro rol`, String.raw`rol de [\p{L}-]+`, "servicios"],
   registering: [
     // "dar de alta" is to enter someone in a register: "te lo doy de alta", "da de alta porfa"
     String.raw`(?:dar|da|den|dé|doy|damos|dad) de alta`,
@@ -174,6 +188,8 @@ export const cues: CueTable = {
   motion: {
     resale: [
       String.raw`reventa`,
+      // the partner buys the licence and bills it on: "se lo refacturamos al cliente"
+      String.raw`refactur\p{L}*`,
       String.raw`revendedor(?:es)?`,
       String.raw`revender(?:emos)?`,
       String.raw`distribuidor(?:es|a)?`,

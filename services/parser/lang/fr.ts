@@ -49,6 +49,17 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`je reste (?:votre |le )?(?:contact|interlocut)`];
 
 export const cues: CueTable = {
+  serviceWork: [
+    "mise en (?:œ|oe)uvre",
+    "paramétrage",
+    "formation",
+    "intégration",
+    "déploiement",
+    "accompagnement",
+    "migration",
+  ],
+  partnerSubject: ["nous", "notre équipe"],
+  serviceLabel: [String.raw`notre rôle`, String.raw`rôle de [\p{L}-]+`, "services", "prestations"],
   registering: [
     // "Enreg :", "petite inscription", "nouvelle opp", "je vous mets en relation", "signalement"
     String.raw`enreg\.?`,
@@ -155,6 +166,8 @@ export const cues: CueTable = {
       String.raw`revendeur`,
       String.raw`revendr(?:e|ons|a)`,
       String.raw`revend(?:ons|ent)?`,
+      // the partner buys the licence and bills it on: "nous la refacturons au client"
+      String.raw`refactur\p{L}*`,
     ],
     services: [
       // "nous assurerions, comme convenu, la mise en œuvre": an aside between commas may come first
@@ -167,7 +180,7 @@ export const cues: CueTable = {
     ],
     // "de l'apport d'affaires", "on fait l'intro et on se retire"
     referral: [
-      String.raw`apport(?:eur)? d['’]affaires`,
+      String.raw`apport(?:eurs?)? d['’]affaires`,
       String.raw`recommandation`,
       String.raw`mise\s+en\s+relation`,
       // "nous ne faisons que l'introduction"

@@ -37,6 +37,18 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  serviceWork: [
+    "implantação",
+    "implementação",
+    "integração",
+    "treinamento",
+    "formação",
+    "configuração",
+    "parametrização",
+    "migração",
+  ],
+  partnerSubject: ["nós", "a nossa equipa", "nossa equipe"],
+  serviceLabel: [String.raw`nosso papel`, String.raw`o nosso papel`, String.raw`papel d[ao] [\p{L}-]+`, "serviços"],
   registering: [
     String.raw`refer[êe]ncia de cliente`,
     String.raw`recomenda[çc][ãa]o de cliente`,
@@ -123,13 +135,22 @@ export const cues: CueTable = {
   },
   motion: {
     // "compramos e revendemos", "revendemos em nome próprio"
-    resale: [String.raw`revenda`, String.raw`revender(?:emos)?`, String.raw`vamos\s+revender`, String.raw`revendemos`],
+    resale: [
+      // the partner buys the licence and bills it on: "refaturamos ao cliente"
+      String.raw`refatur\p{L}*`,
+      String.raw`revenda`,
+      String.raw`revender(?:emos)?`,
+      String.raw`vamos\s+revender`,
+      String.raw`revendemos`,
+    ],
     // "só fazemos a referência", "fazemos a apresentação e saímos de cena"
     referral: [
       String.raw`indica(?:ção|cao|ções)`,
       String.raw`(?:só|apenas)\s+(?:fazemos\s+)?(?:uma\s+|a\s+)?referência`,
       String.raw`sa(?:i|ímos|imos)\s+de\s+cena`,
       String.raw`(?:apenas|só)\s+uma\s+recomendação`,
+      // "só faço a ponte": the partner only connects the two sides
+      String.raw`(?:fazendo|faço|fazemos|fazer|faz)\s+a\s+ponte`,
     ],
     services: [String.raw`implantação`, String.raw`integrador(?:es)?`, String.raw`serviços?\s+gerid[oa]s?`],
   },

@@ -87,6 +87,15 @@ export interface CueTable {
   regionWord?: readonly string[];
   /** phrasing right before the vendor's product ("interested in", "trial of"): that mention is the product wanted */
   productBefore?: readonly string[];
+  /**
+   * the work a partner delivers around the product, as nouns ("implementation", "Einführung",
+   * "paramétrage", "carga inicial"): with the partner as the subject it names the services needed
+   */
+  serviceWork?: readonly string[];
+  /** the partner as a clause's subject ("we", "our team", "wir", "nous", "nosotros") */
+  partnerSubject?: readonly string[];
+  /** a label whose value says what the partner delivers ("Our role", "Notre rôle", "Rol de X", "Services") */
+  serviceLabel?: readonly string[];
   /** the partner saying outright that this mail registers no deal ("not a new lead", "keine neue Registrierung") */
   notADeal?: readonly string[];
   /**
