@@ -66,6 +66,8 @@ describe("motion: rebilling, introducing only, resale over services", () => {
 
   it("a stage of 'intro only' says nothing of the motion; a resale negated across a wrap stays negated", () => {
     expect(detectMotion("Status: intro only, nothing booked")).toBeNull();
-    expect(detectMotion("Our part: rollout partner and managed service; we do not\n   resell licences.")).toBe("services");
+    expect(detectMotion("Our part: rollout partner and managed service; we do not\n   resell licences.")).toBe(
+      "services",
+    );
   });
 });

@@ -452,12 +452,21 @@ export const cues: CueTable = {
       String.raw`(?:now\s+)?(?:at|in)\s+(?:the\s+)?commercials(?:\s+stage)?`,
       // the proposal on the buyer's desk: "the quote is with their CFO now"; asked for one: "they ask us an offer"
       String.raw`(?:proposal|quote|offer|quotation)\s+is\s+(?:now\s+)?with\s+(?:the|their|his|her)(?![\p{L}])`,
-      String.raw`(?:ask|asks|asked)\s+(?:us|me)\s+(?:for\s+)?(?:a|an)\s+(?:offer|quote|proposal|quotation)`,
+      String.raw`(?:ask|asks|asked)\s+(?:us|me)\s+(?:for\s+)?(?:a\s+|an\s+)?(?:offer|quote|proposal|quotation)`,
+      // the offer being written or already out: "we sent them the quote", "the proposal has been shared",
+      // "she wants to see an offer", "preparing the proposal", "please send the quote"
+      String.raw`(?:sent|shared|submitted)\s+(?:them\s+|her\s+|him\s+)?(?:the|our|an?)\s+(?:offer|proposal|quote|quotation)`,
+      String.raw`(?:proposal|offer|quote|quotation)\s+(?:has|have|had)\s+(?:already\s+)?been\s+(?:sent|shared|submitted)`,
+      String.raw`(?:want|wants|would like|asked)\s+to\s+see\s+(?:an?\s+|the\s+|our\s+)?(?:offer|proposal|quote|pricing)`,
+      String.raw`(?:prepare|preparing)\s+(?:the\s+|an?\s+|our\s+)?(?:offer|proposal|quote|quotation)`,
+      String.raw`please\s+send\s+(?:us\s+)?(?:the|a|your)\s+(?:proposal|quote|offer|quotation)`,
     ],
     rival: [String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`],
     discovery: [
-      String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
+      String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up|(?:we|they|i)\s+(?:just\s+)?set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
       String.raw`(?:demo|presentation|workshop|call|meeting|mtg)\s+(?:on|for)\s+{date}`,
+      // a meeting noun as a label with its date: "Demo: 12 May", "Workshop: Tue 3/4"
+      String.raw`{event}\s*:\s*{date}`,
       // "we have a call with X and Y on 2 April", "we will have meeting with them on April 8"
       String.raw`(?:we|they|i)(?:'ll|\s+will|'ve|\s+have)?\s+(?:have|had|got)\s+(?:a\s+|an\s+)?(?:first\s+|joint\s+|intro\s+)?{event}(?![\p{L}])[^.\n!?]{0,60}?\s(?:on|for|next|this)\s+{date}`,
       String.raw`{event}\s+(?:on\s+|next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun|week)`,
@@ -534,6 +543,8 @@ export const cues: CueTable = {
     ],
     booked: [
       "booked",
+      // a date held in the diary: "demo pencilled for Tuesday", "call penciled in"
+      String.raw`pencil(?:l)?ed(?:\s+in)?`,
       "scheduled",
       "sched",
       "set up for",

@@ -100,6 +100,9 @@ export const cues: CueTable = {
   stage: {
     evaluation: [
       String.raw`periodo de prueba`,
+      // a trial started or wanted, a proof of concept: "quieren empezar una prueba", "prueba de concepto"
+      String.raw`(?:hacer|haga|hacemos|empezar|iniciar|arrancar)\s+una\s+prueba`,
+      String.raw`prueba\s+de\s+concepto`,
       String.raw`en prueba`,
       String.raw`piloto`,
       String.raw`evaluaci[óo]n`,

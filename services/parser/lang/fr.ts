@@ -96,6 +96,8 @@ export const cues: CueTable = {
     newIntro: [
       String.raw`premi[eè]re?\s+prise\s+de\s+contact`,
       String.raw`premier\s+contact`,
+      // "première discussion seulement", "un premier échange uniquement"
+      String.raw`premi(?:er|ère)\s+(?:discussion|échange|conversation)\s+(?:seulement|uniquement)`,
       // "au stade de l'idée", "juste un signalement", "j'ai évoqué votre produit"
       String.raw`stade\s+de\s+l['’]id[ée]e`,
       String.raw`(?:juste|simple)\s+(?:un\s+)?signalement`,
@@ -119,6 +121,8 @@ export const cues: CueTable = {
       "rencontre",
       "entretien",
       "atelier",
+      // "un premier échange téléphonique est prévu jeudi"
+      String.raw`échanges?(?:\s+téléphoniques?)?`,
     ],
     booked: [
       String.raw`prévue?s?`,

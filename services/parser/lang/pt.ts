@@ -69,6 +69,9 @@ export const cues: CueTable = {
   stage: {
     evaluation: [
       String.raw`período de teste`,
+      // comparing the vendor with others, a proposal due: "estão comparando a X com Y", "a proposta precisa sair"
+      String.raw`(?:estão|está|estamos)\s+comparando`,
+      String.raw`(?:a\s+)?proposta\s+(?:precisa|deve|tem\s+que|vai)\s+sair`,
       String.raw`em teste`,
       String.raw`avalia(?:ção|ndo)`,
       String.raw`(?:proposta|cotação|orçamento)\s+(?:comercial\s+)?(?:solicitad[ao]|enviad[ao]|em preparação)`,
