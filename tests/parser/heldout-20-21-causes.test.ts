@@ -2,6 +2,7 @@
 // for this test (never a corpus mail's words), with the near misses each rule must leave alone.
 import { describe, expect, it } from "vitest";
 import { detectStage } from "../../services/parser/normalise/stage.ts";
+import { findGeography } from "../../services/parser/extract/prose-fields.ts";
 
 describe("stage: a meeting already held makes its next step current", () => {
   it.each([
@@ -42,4 +43,40 @@ describe("stage: offers written or out, meetings pencilled or set up, in more ph
     "Thanks for the quick reply, much appreciated.",
     "Set up: their IT runs everything on-premise.",
   ])("none: %s", (text) => expect(detectStage(text)).toBeNull());
+});
+
+describe("geography: the prospect's place, structurally", () => {
+  const geo = (text: string, company: string | null = null) => findGeography(text, company);
+  it.each([
+    // the prospect's size, then its place, outranks a place named in passing
+    ["I look after some guest houses in the Highlands. This one: a 12-room inn in Inverness, family run.", "Inverness"],
+    ["Tienen 40 habitaciones en Salamanca y un restaurante.", "Salamanca"],
+    ["Ils exploitent 3 usines à Besançon depuis 1990.", "Besançon"],
+    // a compass word is part of the place as written
+    ["A haulage firm in west Kerry, about 60 trucks.", "west Kerry"],
+    // a sentence hard-wrapped before its place
+    [
+      "Quick context on this one: they run four garden centres, all of them in\nNorth Yorkshire, and want one stock view.",
+      "North Yorkshire",
+    ],
+    // a region label with its colon set apart, and market/location as labels
+    ["Merci de l'enregistrer. Région : Bretagne. Nous ferons la formation.", "Bretagne"],
+    ["Please register under us. Market: Philippines.", "Philippines"],
+    // a time's "am" is no preposition; a month may end a place's name
+    ["Call at 9am PT tomorrow; the client runs a 20-room lodge in Chiang Rai.", "Chiang Rai"],
+    ["A 15-villa resort in Chiang Mai, owner-run.", "Chiang Mai"],
+    // a word joiner needs its own spaces: "Hostaly PMS" is not "Hostal y PMS"
+    ["They run 5 hotels in Murcia on Quantix PMS.", "Murcia"],
+  ])("%s -> %s", (text, want) => expect(geo(text)).toBe(want));
+
+  it("a legal form after the name is no place; the place after a preposition is", () => {
+    expect(geo("Registering Bluebonnet Lodges, LP (bluebonnet.com) today.", "Bluebonnet Lodges")).toBeNull();
+    expect(geo("We met Paulsen Metall GmbH aus Kassel last week.", "Paulsen Metall GmbH")).toBe("Kassel");
+  });
+
+  it.each([
+    "Budget: 15 TEUR im Jahr, Stand: Erstkontakt.",
+    "Demo at 10am CET with the team.",
+    "Row one\tgoes in\nNext\tTable row",
+  ])("none: %s", (text) => expect(geo(text)).toBeNull());
 });

@@ -161,7 +161,10 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   }
   // the partner's own firm is no place either ("please register this one for Acme IT.")
   const people = [reg.contact.name, partner.name, ctx.from?.name, partner.organization].filter((x): x is string => !!x);
-  reg.geography = clean(lv("region")?.value) ?? findGeography(allTextM, reg.company.name, people, reg.company.domain);
+  // a labelled place keeps its value without an aside ("Leeds and York (2 sites, 300 staff)")
+  reg.geography =
+    clean(lv("region")?.value?.replace(/\s*\([^)]*\)\s*$/, "")) ??
+    findGeography(allTextM, reg.company.name, people, reg.company.domain);
   reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
   // what the partner says they would deliver, in their own text; a partner delivering services

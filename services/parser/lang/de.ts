@@ -513,6 +513,9 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*(?:rechnungen|eingangsrechnungen|belege) (?:im|pro) (?:monat|jahr|woche)`,
     ],
   },
+  compassWord: [String.raw`(?:nord|süd|ost|west)(?:lichen|liche|lich)`],
+  sizePlaceBefore: ["in", "im"],
+  placeFrom: ["aus", String.raw`mit sitz in`],
   placeBefore: [String.raw`im`, String.raw`aus`, String.raw`am`, String.raw`mit sitz in`, String.raw`in`],
   phoneExtension: ["durchwahl", "dw."],
   regionWord: [

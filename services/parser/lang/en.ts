@@ -1000,10 +1000,21 @@ export const cues: CueTable = {
     String.raw`located in`,
     String.raw`out of`,
   ],
+  compassWord: [String.raw`(?:north|south|east|west)(?:ern)?`, "central", "upstate", "coastal"],
+  sizePlaceBefore: ["in", "across", "around", "near"],
+  placeFrom: ["from", String.raw`out of`, String.raw`based in`],
   placeFor: ["for", "lead for"],
   rolloutWord: ["rollout", "roll-out", "expansion", "market", "region", "territory", "project", "deployment"],
   phoneExtension: ["ext.", "ext", "extn.", "extn", "extension", "x"],
-  regionWord: [String.raw`region`, String.raw`county`, String.raw`province`, String.raw`state of`],
+  regionWord: [
+    String.raw`region`,
+    String.raw`county`,
+    String.raw`province`,
+    String.raw`state of`,
+    // as a label only: "Market: Benelux", "Location: Leeds"
+    String.raw`market(?=[ \t]*:)`,
+    String.raw`location(?=[ \t]*:)`,
+  ],
 };
 
 /** A company named as the prospect's parent or owner ("parent is …", "subsidiary of …"): not the prospect itself. */

@@ -241,7 +241,12 @@ export const cues: CueTable = {
     String.raw`implantée? à`,
     String.raw`près de`,
     String.raw`basée? en`,
+    // "une opportunité à Nantes", like "oportunidad en"
+    String.raw`opportunité (?:à|en)`,
   ],
+  compassWord: [String.raw`(?:le\s+)?(?:nord|sud)(?:-est|-ouest)?\s+(?:de|du|de\s+la)`],
+  sizePlaceBefore: ["à", "en", "dans"],
+  placeFrom: [String.raw`basée?\s+à`],
   placeFor: ["pour"],
   rolloutWord: ["déploiement", "marché", "projet"],
   phoneExtension: ["poste"],

@@ -180,6 +180,8 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*fatture (?:al|per|ogni) (?:mese|anno)`,
     ],
   },
+  sizePlaceBefore: ["a", "in"],
+  placeFrom: ["di"],
   placeBefore: [String.raw`con sede a`, String.raw`con sede in`, String.raw`tra`, String.raw`mercato`, String.raw`in`],
   phoneExtension: ["interno", "int."],
   regionWord: [String.raw`regione`, String.raw`provincia`],

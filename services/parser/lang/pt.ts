@@ -204,6 +204,8 @@ export const cues: CueTable = {
     ],
   },
   placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`, String.raw`em`],
+  sizePlaceBefore: ["em", "no", "na"],
+  placeFrom: ["de"],
   placeFor: ["para"],
   rolloutWord: ["mercado", "projeto", "expansão"],
   phoneExtension: ["ramal"],
