@@ -47,14 +47,29 @@ const PLACE = String.raw`(?:St\.\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|upon|o
 // (an Irish county is written "Co. Cork"; a bare "Co" is a company's legal form)
 const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][\p{L}-]{2,}(?![\p{L}-]))(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
 // "Galicia y Asturias", "UK & Ireland", "Österreich und die Schweiz": places listed are one rollout
-const PLACES = String.raw`${PLACE}(?:\s*(?:&|\+|and|und|et|y|e|en|og|och|oraz)\s+(?:(?:the|die|la|le|el|het)\s+)?${PLACE})?`;
+// (a word joiner stands apart: "Hostaly PMS" is no "Hostal y PMS")
+const PLACES = String.raw`${PLACE}(?:(?:\s*[&+]|\s+(?:and|und|et|y|e|en|og|och|oraz))\s+(?:(?:the|die|la|le|el|het)\s+)?${PLACE})?`;
+// a compass word before the place belongs to it: "in north Cork", "im südlichen Tirol"
+const COMPASS = String.raw`(?:(?:${CUES.compassWord.join("|")})\s+)?`;
 // "die" is left out: German nouns follow it ("in die Ablage")
 const ARTICLE = String.raw`(?:(?:dem|der|den|the|de|het|la|le|les|el|los|las|il|lo)\s+)`;
 const GEO_RE = new RegExp(
   // a third capitalised word makes it an organisation's name ("in Sri Lanka Ports Authority")
-  String.raw`(?<![\p{L}])(?:${CUES.placeBefore.join("|")})\s+${ARTICLE}?(${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
+  // not after a number: "10am PT" is a time, "am" no preposition
+  String.raw`(?<![\p{L}\p{N}])(?<!\d[ \t])(?:${CUES.placeBefore.join("|")})\s+${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
   "gu",
 );
+// The prospect's size and then its place: "a 32-room hotel in Chiang Mai", "11 habitaciones en
+// Bariloche", "3 usines à Lyon". A count of the prospect's own sites says where the prospect is,
+// so it outranks a place named in passing.
+const SIZE_PLACE_RE = new RegExp(
+  // the count's noun in lower case ("32-room", "11 habitaciones"): "15 TEUR im Jahr" is an amount
+  String.raw`(?<![\p{L}\p{N}])\d[\d.,]*(?:[ -]\p{Ll}[\p{L}-]*)(?:[ -]\p{L}[\p{L}-]*){0,3}?\s+(?:${CUES.sizePlaceBefore.join("|")})\s+${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
+  "gu",
+);
+// a line break inside a sentence ("Three properties in\nSouth Florida"): a full line of prose that
+// ends in a lower-case word or a comma goes on, unless the next line is a label or a table row
+const HARD_WRAP_RE = /(^[^\n\t|]{40,}[\p{Ll},])[ \t]*\n[ \t]*(?=\p{L})(?![^\n:]{1,40}:)(?=[^\n\t|]*$)/gmu;
 // "for the UK & Ireland rollout", "para LATAM:": a place the registration is for, when a rollout word
 // or a colon ends it ("for HR software", "Defender for Business." are none)
 const FOR_RE = new RegExp(
@@ -62,15 +77,21 @@ const FOR_RE = new RegExp(
   "gu",
 );
 // "Region Oberösterreich", "zona Aragón", "Kanton Bern": a region word names the place after it
-const REGION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.regionWord.join("|")}):?\s+(${PLACE})`, "giu");
+// the colon may stand apart, as French writes it ("Région : PACA")
+const REGION_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CUES.regionWord.join("|")})(?:[ \t]*:[ \t]*|\s+)(${PLACE})`,
+  "giu",
+);
 // the prospect's place written right after its name: "Acme AG, St. Gallen", "Acme B.V. (Rotterdam, …)",
 // "Acme LLC - Kansas City, MO"; a US state or a region may follow the city
 // A legal form may stand between the name and the place ("Ferm Tryk A/S (Vejle, …)")
 const LEGAL_AFTER = String.raw`(?:[ \t]+(?:A\/S|ApS|AS|AB|Oyj?|GmbH|AG|KG|Ltd\.?|LLC|Inc\.?|B\.V\.|N\.V\.|S\.A\.|S\.L\.|Lda\.?|S\.r\.l\.|S\.p\.A\.|plc|Pty|BV|NV|SA|SL|Srl))?`;
-const AFTER_NAME = String.raw`^${LEGAL_AFTER}\s*(?:,|\(|[-–—|])\s*(${PLACE}${STATE})\s*(?=[,)(|.;–—-]|$)`;
+// or a word saying where from ("Acme Ltda., de Caxias do Sul", "die Acme AG aus Bremen", "Acme Inc. out of Austin")
+const FROM = String.raw`(?:${CUES.placeFrom.join("|")})`;
+const AFTER_NAME = String.raw`^${LEGAL_AFTER}(?:\s*(?:,|\(|[-–—|])\s*(?:${FROM}\s+)?|[ \t]+${FROM}\s+)(${PLACE}${STATE})\s*(?=[,)(|.;–—-]|$)`;
 const AFTER_NAME_RE = new RegExp(AFTER_NAME, "mu");
 const LEGAL_FORM_RE =
-  /^(?:inc|ltd|llc|llp|plc|gmbh|ag|bv|b\.v|nv|sa|s\.a|sas|sarl|srl|spa|oy|ab|as|aps|pty|pvt|corp|co|kg|ohg|se)\b/i;
+  /^(?:inc|ltd|llc|llp|lp|plc|gmbh|ag|bv|b\.v|nv|sa|s\.a|sas|sarl|srl|spa|oy|ab|as|aps|pty|pte|pvt|corp|co|kg|kk|k\.k|ohg|se)\b/i;
 const NOT_GEO = new Set(
   (
     "word excel datev android iphone ipad ios windows sage sap teams zoom outlook google microsoft papierform kopie testversion zukunft " +
@@ -78,9 +99,15 @@ const NOT_GEO = new Set(
     "january february march april may june july august september october november december januar februar märz mai juni juli oktober dezember " +
     "telefon person summe ordnung bezug zusammenarbeit abstimmung rücksprache form pdf erp crm spring summer autumn winter q1 q2 q3 q4 " +
     // German nouns after "im/in/am" that are no places: "im Namen der …", "im Rahmen", "am Telefon"
-    "namen auftrag rahmen sinne grunde falle übrigen allgemeinen moment vorfeld anschluss nachgang kalender cloud büro homeoffice einsatz gespräch haus " +
+    "jahr monat woche quartal namen auftrag rahmen sinne grunde falle übrigen allgemeinen moment vorfeld anschluss nachgang kalender cloud büro homeoffice einsatz gespräch haus " +
     // languages: "templates in Spanish, Catalan and English"
     "english spanish catalan french german italian portuguese dutch arabic chinese mandarin cantonese japanese turkish greek polish"
+  ).split(" "),
+);
+const MONTHS = new Set(
+  (
+    "january february march april may june july august september october november december " +
+    "januar februar märz mai juni juli oktober dezember"
   ).split(" "),
 );
 const TITLES = new Set("mr mrs ms dr herr frau mme mlle sr sra pan pani dhr mevr".split(" "));
@@ -117,8 +144,10 @@ export function findGeography(
     return false;
   };
   const consider = (value: string, score: number, placed?: boolean) => {
-    const words = fold(value).split(/\s+/);
-    if (words.some((w) => NOT_GEO.has(w) || NOT_PLACE_WORD_RE.test(w) || names.has(w) || TITLES.has(w))) return;
+    const words = fold(value).split(/[\s,]+/);
+    // a month may end a place's name ("Chiang Mai"), it does not start one ("Mai 2026")
+    const notGeo = (w: string, i: number) => NOT_GEO.has(w) && !(i > 0 && MONTHS.has(w));
+    if (words.some((w, i) => notGeo(w, i) || NOT_PLACE_WORD_RE.test(w) || names.has(w) || TITLES.has(w))) return;
     // a product or company name written in camel case ("ClashPoint") is no place; "McAllen", "LaSalle" are
     if (/\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(value) || LEGAL_FORM_RE.test(value)) return;
     // part of the prospect's own name ("a project at Sri Venkatesa Hospital") is no place
@@ -140,8 +169,9 @@ export function findGeography(
       if (after) consider(after[1]!, 4);
     }
   }
-  for (const m of text.matchAll(REGION_RE)) if (/^\p{Lu}/u.test(m[1]!)) consider(m[1]!.trim(), 3.5);
-  for (const s of splitSentences(text)) {
+  // a region named as such is a place even when the prospect's name holds it ("PT Acme Indonesia")
+  for (const m of text.matchAll(REGION_RE)) if (/^\p{Lu}/u.test(m[1]!)) consider(m[1]!.trim(), 3.5, false);
+  for (const s of splitSentences(text.replace(HARD_WRAP_RE, "$1 "))) {
     const mentions = key !== null && fold(s.text).includes(key);
     // chatter about a trip or a beer garden names other places, unless the sentence is about the prospect
     if (TRAVEL_RE.test(s.text) && !mentions) continue;
@@ -149,6 +179,7 @@ export function findGeography(
     for (const re of [GEO_RE, FOR_RE])
       for (const m of allMatches(s.text, re))
         consider(m[1]!.trim(), re === FOR_RE ? base + 0.5 : base, inName(s.text, m));
+    for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
   }
   return (best as { value: string } | null)?.value ?? null;
 }

@@ -17,6 +17,7 @@ import { organizationFromSignature } from "./organization.ts";
 import { namesNoPerson, partnerSigner } from "./signer.ts";
 import { looksLikeRole } from "./people.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
+import { findServicesNeeded } from "./services-needed.ts";
 import { clean, fold } from "./text-utils.ts";
 import { findProduct, maskVendor } from "../vendor.ts";
 import { isPlausiblePlace } from "../normalise/shape.ts";
@@ -160,9 +161,16 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   }
   // the partner's own firm is no place either ("please register this one for Acme IT.")
   const people = [reg.contact.name, partner.name, ctx.from?.name, partner.organization].filter((x): x is string => !!x);
-  reg.geography = clean(lv("region")?.value) ?? findGeography(allTextM, reg.company.name, people, reg.company.domain);
+  // a labelled place keeps its value without an aside ("Leeds and York (2 sites, 300 staff)")
+  reg.geography =
+    clean(lv("region")?.value?.replace(/\s*\([^)]*\)\s*$/, "")) ??
+    findGeography(allTextM, reg.company.name, people, reg.company.domain);
   reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
+  // what the partner says they would deliver, in their own text; a partner delivering services
+  // around the product is a services partner when nothing else says how the deal runs
+  reg.context.servicesNeeded = findServicesNeeded(own, partner.organization);
+  if (reg.motion === null && reg.context.servicesNeeded) reg.motion = "services";
 
   // a place is no company ("Company: Bergen" above "Region: Bergen"); a place must look like one
   if (reg.company.name && reg.geography && fold(reg.geography) === fold(reg.company.name)) {

@@ -77,6 +77,9 @@ export const CUES = {
   placeBefore: all((t) => t.placeBefore),
   regionWord: all((t) => t.regionWord),
   placeFor: all((t) => t.placeFor),
+  compassWord: all((t) => t.compassWord),
+  sizePlaceBefore: all((t) => t.sizePlaceBefore),
+  placeFrom: all((t) => t.placeFrom),
   rolloutWord: all((t) => t.rolloutWord),
   // longest first, so "ext." is not read as "ext" and a stray dot
   phoneExtension: [...all((t) => t.phoneExtension)].sort((a, b) => b.length - a.length),
@@ -85,5 +88,8 @@ export const CUES = {
     weak: all((t) => t.problem?.weak),
   },
   notADeal: all((t) => t.notADeal),
+  serviceWork: all((t) => t.serviceWork),
+  partnerSubject: all((t) => t.partnerSubject),
+  serviceLabel: all((t) => t.serviceLabel),
   registering: all((t) => t.registering),
 } as const;

@@ -129,6 +129,20 @@ export const staying: readonly string[] = [
 const WISH = String.raw`(?:hätten|hätte|würden|würde|möchten|möchte)\s+(?:wir|sie|er|ich)\s+(?:ganz\s+)?gerne?`;
 
 export const cues: CueTable = {
+  serviceWork: [
+    "einführung",
+    "integration",
+    "implementierung",
+    String.raw`schulung(?:en)?`,
+    "konfiguration",
+    "prozessaufnahme",
+    "migration",
+    "anbindung",
+    "inbetriebnahme",
+    "rollout",
+  ],
+  partnerSubject: ["wir", "unser team"],
+  serviceLabel: [String.raw`unsere rolle`, String.raw`rolle von [\p{L}-]+`, "dienstleistungen", "leistungen"],
   registering: [
     // "bitte … registrieren / schützen / anmelden", "ich möchte … anmelden", "Neuer Lead", "Kunde: …"
     String.raw`bitte (?:\S+ ){0,6}?(?:registrieren|schützen|anmelden|eintragen|vormerken)`,
@@ -349,6 +363,8 @@ export const cues: CueTable = {
       // "Weiterverkauf über uns", "Verkauf läuft über uns"
       String.raw`weiterverk(?:auf(?:en|t)?|äufer(?:in)?)`,
       String.raw`wiederverkauf(?:en|t)`,
+      // the partner buys the licence and bills it on: "an den Kunden weiterverrechnet"
+      String.raw`weiter(?:berechn|verrechn)\p{L}*`,
       String.raw`(?:verkauf|vertrieb|bezug|lizenzierung|abrechnung|fakturierung)\s+(?:läuft\s+|erfolgt\s+)?über\s+uns`,
       String.raw`über\s+uns\s+(?:verkauft|bezogen|lizenziert|verrechnet|fakturiert|abgerechnet|gekauft|bestellt)`,
       // "wir kaufen bei euch ein und verkaufen weiter", "verkaufen über unser Papier weiter"
@@ -497,6 +513,9 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*(?:rechnungen|eingangsrechnungen|belege) (?:im|pro) (?:monat|jahr|woche)`,
     ],
   },
+  compassWord: [String.raw`(?:nord|süd|ost|west)(?:lichen|liche|lich)`],
+  sizePlaceBefore: ["in", "im"],
+  placeFrom: ["aus", String.raw`mit sitz in`],
   placeBefore: [String.raw`im`, String.raw`aus`, String.raw`am`, String.raw`mit sitz in`, String.raw`in`],
   phoneExtension: ["durchwahl", "dw."],
   regionWord: [

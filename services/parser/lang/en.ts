@@ -334,6 +334,30 @@ const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the ven
 const WITH = String.raw`(?:with|w\/)`;
 
 export const cues: CueTable = {
+  serviceWork: [
+    "implementation",
+    "integration",
+    "configuration",
+    String.raw`set-?up`,
+    "training",
+    "onboarding",
+    String.raw`roll-?out`,
+    String.raw`(?:data\s+)?migration`,
+    "change management",
+    "deployment",
+    String.raw`customi[sz]ation`,
+    String.raw`(?:first|second)-line support`,
+    String.raw`managed (?:engagement|service)`,
+  ],
+  partnerSubject: ["we", "we'd", "we'll", "we're", "we've", "our team", "our analysts", "our consultants", "ourselves"],
+  serviceLabel: [
+    String.raw`our role`,
+    String.raw`partner role`,
+    String.raw`role of [\p{L}-]+`,
+    String.raw`[\p{L}-]+'s role`,
+    "services",
+    "scope of services",
+  ],
   registering: [
     // asking for it: "please register", "pls protect", "register pls", "we'd like to register"
     String.raw`(?:please|pls|plz|kindly) (?:reg|register|protect|log|lodge|submit)`,
@@ -428,12 +452,21 @@ export const cues: CueTable = {
       String.raw`(?:now\s+)?(?:at|in)\s+(?:the\s+)?commercials(?:\s+stage)?`,
       // the proposal on the buyer's desk: "the quote is with their CFO now"; asked for one: "they ask us an offer"
       String.raw`(?:proposal|quote|offer|quotation)\s+is\s+(?:now\s+)?with\s+(?:the|their|his|her)(?![\p{L}])`,
-      String.raw`(?:ask|asks|asked)\s+(?:us|me)\s+(?:for\s+)?(?:a|an)\s+(?:offer|quote|proposal|quotation)`,
+      String.raw`(?:ask|asks|asked)\s+(?:us|me)\s+(?:for\s+)?(?:a\s+|an\s+)?(?:offer|quote|proposal|quotation)`,
+      // the offer being written or already out: "we sent them the quote", "the proposal has been shared",
+      // "she wants to see an offer", "preparing the proposal", "please send the quote"
+      String.raw`(?:sent|shared|submitted)\s+(?:them\s+|her\s+|him\s+)?(?:the|our|an?)\s+(?:offer|proposal|quote|quotation)`,
+      String.raw`(?:proposal|offer|quote|quotation)\s+(?:has|have|had)\s+(?:already\s+)?been\s+(?:sent|shared|submitted)`,
+      String.raw`(?:want|wants|would like|asked)\s+to\s+see\s+(?:an?\s+|the\s+|our\s+)?(?:offer|proposal|quote|pricing)`,
+      String.raw`(?:prepare|preparing)\s+(?:the\s+|an?\s+|our\s+)?(?:offer|proposal|quote|quotation)`,
+      String.raw`please\s+send\s+(?:us\s+)?(?:the|a|your)\s+(?:proposal|quote|offer|quotation)`,
     ],
     rival: [String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`],
     discovery: [
-      String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
+      String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up|(?:we|they|i)\s+(?:just\s+)?set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
       String.raw`(?:demo|presentation|workshop|call|meeting|mtg)\s+(?:on|for)\s+{date}`,
+      // a meeting noun as a label with its date: "Demo: 12 May", "Workshop: Tue 3/4"
+      String.raw`{event}\s*:\s*{date}`,
       // "we have a call with X and Y on 2 April", "we will have meeting with them on April 8"
       String.raw`(?:we|they|i)(?:'ll|\s+will|'ve|\s+have)?\s+(?:have|had|got)\s+(?:a\s+|an\s+)?(?:first\s+|joint\s+|intro\s+)?{event}(?![\p{L}])[^.\n!?]{0,60}?\s(?:on|for|next|this)\s+{date}`,
       String.raw`{event}\s+(?:on\s+|next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun|week)`,
@@ -510,6 +543,8 @@ export const cues: CueTable = {
     ],
     booked: [
       "booked",
+      // a date held in the diary: "demo pencilled for Tuesday", "call penciled in"
+      String.raw`pencil(?:l)?ed(?:\s+in)?`,
       "scheduled",
       "sched",
       "set up for",
@@ -668,6 +703,8 @@ export const cues: CueTable = {
       String.raw`(?:buy|purchase|procure|order|license)\s+(?:it\s+|the\s+licen[cs]es\s+|the\s+subscription\s+)?(?:through|via|from)\s+us`,
       String.raw`(?:we(?:'d| would| will)?|we'll)\s+(?:invoice|bill)\s+(?:them|the customer|the client)`,
       String.raw`on\s+our\s+paper`,
+      // the partner buys the licence and bills it on: "licences bought by us and recharged to the client"
+      String.raw`(?:re-?charged?|re-?invoiced?|on-?charged?|re-?billed)\s+to`,
       // "we will do the licences", "we'll supply the licenses"
       String.raw`we(?:'d| would| will|'ll)?\s+(?:do|supply|provide|sell)\s+the\s+licen[cs]es`,
     ],
@@ -722,11 +759,13 @@ export const cues: CueTable = {
       String.raw`won't be involved in (?:the )?delivery`,
       String.raw`not be involved in (?:the )?delivery`,
       "finder'?s fee",
-      String.raw`(?:you|your team)(?:'ll| will)?\s+(?:take it from here|own the (?:relationship|account|deal))`,
+      String.raw`(?:you|your team)(?:'ll| will| can)?\s+(?:take it from here|own the (?:relationship|account|deal))`,
       "lead only",
       // "only a tip for you", "we act as agent (introduction fee)"
       String.raw`(?:only|just)\s+a\s+tip`,
       String.raw`introduction\s+fee`,
+      // "introducing only, the rest is yours" ("intro only" is a stage: nothing booked yet)
+      String.raw`introducing\s+only`,
       String.raw`act\s+as\s+(?:an\s+|the\s+)?agent`,
       String.raw`(?:just|only)\s+(?:make|making|doing|do)\s+the\s+(?:intro|introduction|connection)`,
       String.raw`(?:just|only)\s+(?:connecting|introducing)\s+(?:you|the two|both)`,
@@ -961,10 +1000,21 @@ export const cues: CueTable = {
     String.raw`located in`,
     String.raw`out of`,
   ],
+  compassWord: [String.raw`(?:north|south|east|west)(?:ern)?`, "central", "upstate", "coastal"],
+  sizePlaceBefore: ["in", "across", "around", "near"],
+  placeFrom: ["from", String.raw`out of`, String.raw`based in`],
   placeFor: ["for", "lead for"],
   rolloutWord: ["rollout", "roll-out", "expansion", "market", "region", "territory", "project", "deployment"],
   phoneExtension: ["ext.", "ext", "extn.", "extn", "extension", "x"],
-  regionWord: [String.raw`region`, String.raw`county`, String.raw`province`, String.raw`state of`],
+  regionWord: [
+    String.raw`region`,
+    String.raw`county`,
+    String.raw`province`,
+    String.raw`state of`,
+    // as a label only: "Market: Benelux", "Location: Leeds"
+    String.raw`market(?=[ \t]*:)`,
+    String.raw`location(?=[ \t]*:)`,
+  ],
 };
 
 /** A company named as the prospect's parent or owner ("parent is …", "subsidiary of …"): not the prospect itself. */

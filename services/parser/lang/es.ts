@@ -64,6 +64,20 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`sigo siendo (?:su |vuestro )?(?:contacto|interlocutor)`];
 
 export const cues: CueTable = {
+  serviceWork: [
+    "implementación",
+    "implantación",
+    "integración",
+    "capacitación",
+    "formación",
+    "configuración",
+    "carga inicial",
+    "acompañamiento",
+    "puesta en marcha",
+    "migración",
+  ],
+  partnerSubject: ["nosotros", "nuestro equipo"],
+  serviceLabel: [String.raw`nuestro rol`, String.raw`rol de [\p{L}-]+`, "servicios"],
   registering: [
     // "dar de alta" is to enter someone in a register: "te lo doy de alta", "da de alta porfa"
     String.raw`(?:dar|da|den|dé|doy|damos|dad) de alta`,
@@ -86,6 +100,9 @@ export const cues: CueTable = {
   stage: {
     evaluation: [
       String.raw`periodo de prueba`,
+      // a trial started or wanted, a proof of concept: "quieren empezar una prueba", "prueba de concepto"
+      String.raw`(?:hacer|haga|hacemos|empezar|iniciar|arrancar)\s+una\s+prueba`,
+      String.raw`prueba\s+de\s+concepto`,
       String.raw`en prueba`,
       String.raw`piloto`,
       String.raw`evaluaci[óo]n`,
@@ -174,6 +191,8 @@ export const cues: CueTable = {
   motion: {
     resale: [
       String.raw`reventa`,
+      // the partner buys the licence and bills it on: "se lo refacturamos al cliente"
+      String.raw`refactur\p{L}*`,
       String.raw`revendedor(?:es)?`,
       String.raw`revender(?:emos)?`,
       String.raw`distribuidor(?:es|a)?`,
@@ -261,6 +280,9 @@ export const cues: CueTable = {
     String.raw`ubicad[oa] en`,
     String.raw`(?:oportunidad|restaurantes?|locales|tiendas|sucursales|oficinas?|sedes?|cafeterías|acá|aquí) en`,
   ],
+  compassWord: [String.raw`(?:el\s+)?(?:norte|sur)\s+de`],
+  sizePlaceBefore: ["en"],
+  placeFrom: ["de"],
   placeFor: ["para"],
   rolloutWord: ["despliegue", "mercado", "proyecto"],
   phoneExtension: ["ext.", "extensión", "anexo", "int."],

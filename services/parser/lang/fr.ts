@@ -49,6 +49,17 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`je reste (?:votre |le )?(?:contact|interlocut)`];
 
 export const cues: CueTable = {
+  serviceWork: [
+    "mise en (?:œ|oe)uvre",
+    "paramétrage",
+    "formation",
+    "intégration",
+    "déploiement",
+    "accompagnement",
+    "migration",
+  ],
+  partnerSubject: ["nous", "notre équipe"],
+  serviceLabel: [String.raw`notre rôle`, String.raw`rôle de [\p{L}-]+`, "services", "prestations"],
   registering: [
     // "Enreg :", "petite inscription", "nouvelle opp", "je vous mets en relation", "signalement"
     String.raw`enreg\.?`,
@@ -85,6 +96,8 @@ export const cues: CueTable = {
     newIntro: [
       String.raw`premi[eè]re?\s+prise\s+de\s+contact`,
       String.raw`premier\s+contact`,
+      // "première discussion seulement", "un premier échange uniquement"
+      String.raw`premi(?:er|ère)\s+(?:discussion|échange|conversation)\s+(?:seulement|uniquement)`,
       // "au stade de l'idée", "juste un signalement", "j'ai évoqué votre produit"
       String.raw`stade\s+de\s+l['’]id[ée]e`,
       String.raw`(?:juste|simple)\s+(?:un\s+)?signalement`,
@@ -108,6 +121,8 @@ export const cues: CueTable = {
       "rencontre",
       "entretien",
       "atelier",
+      // "un premier échange téléphonique est prévu jeudi"
+      String.raw`échanges?(?:\s+téléphoniques?)?`,
     ],
     booked: [
       String.raw`prévue?s?`,
@@ -155,6 +170,8 @@ export const cues: CueTable = {
       String.raw`revendeur`,
       String.raw`revendr(?:e|ons|a)`,
       String.raw`revend(?:ons|ent)?`,
+      // the partner buys the licence and bills it on: "nous la refacturons au client"
+      String.raw`refactur\p{L}*`,
     ],
     services: [
       // "nous assurerions, comme convenu, la mise en œuvre": an aside between commas may come first
@@ -167,7 +184,7 @@ export const cues: CueTable = {
     ],
     // "de l'apport d'affaires", "on fait l'intro et on se retire"
     referral: [
-      String.raw`apport(?:eur)? d['’]affaires`,
+      String.raw`apport(?:eurs?)? d['’]affaires`,
       String.raw`recommandation`,
       String.raw`mise\s+en\s+relation`,
       // "nous ne faisons que l'introduction"
@@ -224,7 +241,12 @@ export const cues: CueTable = {
     String.raw`implantée? à`,
     String.raw`près de`,
     String.raw`basée? en`,
+    // "une opportunité à Nantes", like "oportunidad en"
+    String.raw`opportunité (?:à|en)`,
   ],
+  compassWord: [String.raw`(?:le\s+)?(?:nord|sud)(?:-est|-ouest)?\s+(?:de|du|de\s+la)`],
+  sizePlaceBefore: ["à", "en", "dans"],
+  placeFrom: [String.raw`basée?\s+à`],
   placeFor: ["pour"],
   rolloutWord: ["déploiement", "marché", "projet"],
   phoneExtension: ["poste"],

@@ -27,6 +27,9 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`resto (?:il vostro |il suo )?(?:referente|contatto)`];
 
 export const cues: CueTable = {
+  serviceWork: ["integrazione", "implementazione", "formazione", "configurazione", "avviamento", "messa in opera"],
+  partnerSubject: ["noi", "il nostro team"],
+  serviceLabel: [String.raw`il nostro ruolo`, String.raw`ruolo di [\p{L}-]+`, "servizi"],
   registering: [
     // "vi segnalo", "nuova opportunità", "vi presento", "Cliente: …"
     String.raw`segnal(?:o|iamo|azione|are)`,
@@ -113,7 +116,14 @@ export const cues: CueTable = {
   },
   motion: {
     // "acquistiamo e rivendiamo", "rivendiamo su nostra carta"
-    resale: [String.raw`rivendita`, String.raw`rivenditore`, String.raw`rivenderemo`, String.raw`rivendiamo`],
+    resale: [
+      // the partner buys the licence and bills it on: "rifatturiamo al cliente"
+      String.raw`rifattur\p{L}*`,
+      String.raw`rivendita`,
+      String.raw`rivenditore`,
+      String.raw`rivenderemo`,
+      String.raw`rivendiamo`,
+    ],
     // "facciamo la presentazione e poi ci facciamo da parte"
     referral: [
       String.raw`segnala(?:zione|tore|trice)`,
@@ -170,6 +180,8 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*fatture (?:al|per|ogni) (?:mese|anno)`,
     ],
   },
+  sizePlaceBefore: ["a", "in"],
+  placeFrom: ["di"],
   placeBefore: [String.raw`con sede a`, String.raw`con sede in`, String.raw`tra`, String.raw`mercato`, String.raw`in`],
   phoneExtension: ["interno", "int."],
   regionWord: [String.raw`regione`, String.raw`provincia`],

@@ -37,6 +37,18 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  serviceWork: [
+    "implantação",
+    "implementação",
+    "integração",
+    "treinamento",
+    "formação",
+    "configuração",
+    "parametrização",
+    "migração",
+  ],
+  partnerSubject: ["nós", "a nossa equipa", "nossa equipe"],
+  serviceLabel: [String.raw`nosso papel`, String.raw`o nosso papel`, String.raw`papel d[ao] [\p{L}-]+`, "serviços"],
   registering: [
     String.raw`refer[êe]ncia de cliente`,
     String.raw`recomenda[çc][ãa]o de cliente`,
@@ -57,6 +69,9 @@ export const cues: CueTable = {
   stage: {
     evaluation: [
       String.raw`período de teste`,
+      // comparing the vendor with others, a proposal due: "estão comparando a X com Y", "a proposta precisa sair"
+      String.raw`(?:estão|está|estamos)\s+comparando`,
+      String.raw`(?:a\s+)?proposta\s+(?:precisa|deve|tem\s+que|vai)\s+sair`,
       String.raw`em teste`,
       String.raw`avalia(?:ção|ndo)`,
       String.raw`(?:proposta|cotação|orçamento)\s+(?:comercial\s+)?(?:solicitad[ao]|enviad[ao]|em preparação)`,
@@ -123,13 +138,22 @@ export const cues: CueTable = {
   },
   motion: {
     // "compramos e revendemos", "revendemos em nome próprio"
-    resale: [String.raw`revenda`, String.raw`revender(?:emos)?`, String.raw`vamos\s+revender`, String.raw`revendemos`],
+    resale: [
+      // the partner buys the licence and bills it on: "refaturamos ao cliente"
+      String.raw`refatur\p{L}*`,
+      String.raw`revenda`,
+      String.raw`revender(?:emos)?`,
+      String.raw`vamos\s+revender`,
+      String.raw`revendemos`,
+    ],
     // "só fazemos a referência", "fazemos a apresentação e saímos de cena"
     referral: [
       String.raw`indica(?:ção|cao|ções)`,
       String.raw`(?:só|apenas)\s+(?:fazemos\s+)?(?:uma\s+|a\s+)?referência`,
       String.raw`sa(?:i|ímos|imos)\s+de\s+cena`,
       String.raw`(?:apenas|só)\s+uma\s+recomendação`,
+      // "só faço a ponte": the partner only connects the two sides
+      String.raw`(?:fazendo|faço|fazemos|fazer|faz)\s+a\s+ponte`,
     ],
     services: [String.raw`implantação`, String.raw`integrador(?:es)?`, String.raw`serviços?\s+gerid[oa]s?`],
   },
@@ -180,6 +204,8 @@ export const cues: CueTable = {
     ],
   },
   placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`, String.raw`em`],
+  sizePlaceBefore: ["em", "no", "na"],
+  placeFrom: ["de"],
   placeFor: ["para"],
   rolloutWord: ["mercado", "projeto", "expansão"],
   phoneExtension: ["ramal"],

@@ -77,6 +77,12 @@ export interface CueTable {
   problem?: { strong?: readonly string[]; weak?: readonly string[] };
   /** prepositions before the prospect's place ("based in", "out of", "mit Sitz in"), lower case: the place is capitalised */
   placeBefore?: readonly string[];
+  /** compass words written before a place, part of its name as written ("north", "südlich", "nord") */
+  compassWord?: readonly string[];
+  /** prepositions between the prospect's size and its place ("a 30-room hotel in", "11 habitaciones en") */
+  sizePlaceBefore?: readonly string[];
+  /** words right after the prospect's name that say where it is from ("from", "aus", "de") */
+  placeFrom?: readonly string[];
   /** "for" before the place a registration is for ("for the", "für", "pour"), lower case */
   placeFor?: readonly string[];
   /** nouns after that place that say it is a rollout's ("rollout", "expansion", "market"), lower case */
@@ -87,6 +93,15 @@ export interface CueTable {
   regionWord?: readonly string[];
   /** phrasing right before the vendor's product ("interested in", "trial of"): that mention is the product wanted */
   productBefore?: readonly string[];
+  /**
+   * the work a partner delivers around the product, as nouns ("implementation", "Einführung",
+   * "paramétrage", "carga inicial"): with the partner as the subject it names the services needed
+   */
+  serviceWork?: readonly string[];
+  /** the partner as a clause's subject ("we", "our team", "wir", "nous", "nosotros") */
+  partnerSubject?: readonly string[];
+  /** a label whose value says what the partner delivers ("Our role", "Notre rôle", "Rol de X", "Services") */
+  serviceLabel?: readonly string[];
   /** the partner saying outright that this mail registers no deal ("not a new lead", "keine neue Registrierung") */
   notADeal?: readonly string[];
   /**

@@ -2,7 +2,8 @@
 //
 // Marketplace wins whenever the purchase goes through a cloud marketplace: that decides how the
 // deal is transacted regardless of who sourced it. Otherwise the motion with the most cue weight
-// wins; ties go to the order below (a reseller that also implements is still a resale).
+// wins; ties go to the order below. A reseller that also implements is still a resale: a partner
+// who buys and resells says how the deal is transacted, the services it delivers come with it.
 import type { Motion } from "../schema.ts";
 import { CUES as CUES_BY_LANGUAGE } from "../lang/cues.ts";
 import { cueRegex, hits, isNegated } from "./cues.ts";
@@ -36,6 +37,8 @@ const CUES: readonly MotionCues[] = ORDER.map((motion) => ({
   acronyms: ACRONYMS[motion] ? acronyms(ACRONYMS[motion]) : undefined,
 }));
 
+const SOFT_WRAP = /[ \t]*\n[ \t]*(?=\p{Ll})/gu;
+
 function weight(text: string, re: RegExp | undefined, w: number): number {
   if (!re) return 0;
   return hits(text, re).filter((h) => !isNegated(text, h)).length * w;
@@ -49,14 +52,18 @@ export function detectMotion(text: string, opts: { labelled?: boolean } = {}): M
   let best: Motion | null = null;
   let bestScore = 0;
   let tied = false;
+  let resale = 0;
   for (const cue of CUES) {
     const score = weight(text, cue.strong, 2) + weight(text, cue.acronyms, 2) + weight(text, cue.weak, 1);
     if (cue.motion === "marketplace" && score > 0) return "marketplace";
+    // read with soft-wrapped lines joined, so "we do not\n resell" stays negated
+    if (cue.motion === "resale") resale = weight(text.replace(SOFT_WRAP, " "), cue.strong, 2);
     if (score > bestScore) [best, bestScore, tied] = [cue.motion, score, false];
     else if (score > 0 && score === bestScore) tied = true;
   }
   // weak cues alone ("support", "API") are too common to decide on in prose; in a labelled value
   // one weak cue decides, unless a weak cue of another motion says otherwise
   if (opts.labelled && bestScore === 1) return tied ? null : best;
+  if (best === "services" && resale >= 2) return "resale";
   return bestScore >= 2 ? best : null;
 }

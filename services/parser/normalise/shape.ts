@@ -143,6 +143,8 @@ export function isPlausiblePlace(s: string): boolean {
     t
       .replace(/\([^)]*\)/g, " ")
       .trim()
-      .split(/\s+/).length <= 6
+      .split(/\s+/)
+      // places listed are one region: "Ho Chi Minh City and Da Nang"
+      .filter((w) => !/^(?:and|und|et|y|e|&|\+|og|och)$/i.test(w)).length <= 6
   );
 }

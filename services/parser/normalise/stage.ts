@@ -29,7 +29,7 @@ const EVENT = `(?:${alternation(CUES.stage.event)})`;
 const BOOKED = `(?:${alternation(CUES.stage.booked)})`;
 const DAY = `(?:${alternation(CUES.stage.day)})`;
 // a day of the week or a date: "Tuesday", "24.03.", "3rd of May", "14. May", "May 3", "14 april"
-const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9})|\d{1,2}\.\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\p{L}*|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|${DAY})`;
+const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?\p{L}{3,9})|\d{1,2}\.\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\p{L}*|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|${DAY})`;
 const fill = (source: string) =>
   source
     .replaceAll("{event}", EVENT)
@@ -71,11 +71,24 @@ const pointOfContact = (text: string, h: CueHit) =>
 
 const onListBesideVendor = (before: string) => COMPETITOR_ON_LIST.test(before) || NAMED_ON_LIST.test(before);
 
-function current(text: string, found: Iterable<CueHit>, allowNegated = false): boolean {
+// A meeting that has already taken place ("we had a meeting on 25 March", "demo was done", "after
+// the first call") puts the deal past discovery: the next step it led to (a trial, an offer) is
+// where the deal stands, so "next step" no longer makes that cue conditional.
+const PAST_EVENT = new RegExp(
+  fill(
+    String.raw`(?<![\p{L}])(?:(?:had|held|did|ran|done|completed|hicimos|tuvimos|fizemos|tivemos|hatten)\s+(?:(?:the|a|an|our|their|two|first|la|el|una|un|a|o|uma|um|duas|dos|ein|einen|ersten?)\s+){0,2}{event}|{event}\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:already\s+)?(?:done|held|completed|delivered|finished)|{event}\s+(?:done|completed|held))(?![\p{L}])`,
+  ),
+  "iu",
+);
+const NEXT_STEP = /(?<![\p{L}])next\s+steps?(?![\p{L}])/giu;
+
+function current(text: string, found: Iterable<CueHit>, allowNegated = false, met = false): boolean {
   for (const h of found)
     if (
       (allowNegated || !isNegated(text, h)) &&
-      !CONDITIONAL.test(clauseBefore(text, h.index, 40)) &&
+      !CONDITIONAL.test(
+        met ? clauseBefore(text, h.index, 40).replace(NEXT_STEP, "") : clauseBefore(text, h.index, 40),
+      ) &&
       !(/^short/i.test(h.text) && onListBesideVendor(clauseBefore(text, h.index, 60)))
     )
       return true;
@@ -104,6 +117,8 @@ export function detectStage(text: string): Stage | null {
     current(
       text,
       eachHit(text, EVALUATION, (h) => !pointOfContact(text, h)),
+      false,
+      PAST_EVENT.test(text),
     )
   )
     return "evaluation";
