@@ -38,6 +38,9 @@ export default defineConfig({
     // it while the other core idled. Many files wait on child processes, Dovecot or PostgreSQL
     // much of the time, so two workers keep both cores busy.
     pool: "forks",
+    // the parser's regex setting (services/parser/native-regexps.ts) from the worker's start: set
+    // late, after other files' patterns ran interpreted, it crashed the worker
+    execArgv: ["--no-regexp-tier-up"],
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // A worker runs file after file in one process, keeping its imported modules and its one
     // migrated PGlite (tests/helpers/db.ts empties it for every test). A fresh process per file

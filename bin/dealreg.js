@@ -2,6 +2,7 @@
 // Runs the sources as a JavaScript bundle that bin/bundle.js rebuilds whenever they change: one
 // source of truth, no build step to forget between `git pull` and `npm start`, and no TypeScript
 // loader in the running process. DEALREG_RUNTIME=tsx runs the TypeScript through tsx instead.
+import "./regexp-flags.js"; // first: see the file
 import { ensureBundle } from "./bundle.js";
 
 async function entry() {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `node bin/run-ts.js FILE.ts [args]`: runs a TypeScript script (benchmarks, tools) through tsx.
+import "./regexp-flags.js"; // first: see the file
 import { register } from "tsx/esm/api";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";

@@ -4,7 +4,9 @@
 // 8-15x slower (consent permissions: 11 ms per pass over the corpora's texts compiled, 114-217 ms
 // interpreted). Compiled on first use instead, dealreg parse did 25-50 % more mail per second in
 // alternated runs. V8 flags are per process, so this holds for the parse workers and for the CLI
-// alike; imported for its effect by parse-message.ts, before any parser pattern runs.
+// alike; imported for its effect by parse-message.ts, before any parser pattern runs. The entry
+// points set it first thing (bin/regexp-flags.js) and so does the test runner (vitest.config.ts):
+// turned off late, after other patterns ran interpreted, it crashed a test worker.
 import { setFlagsFromString } from "node:v8";
 
 setFlagsFromString("--no-regexp-tier-up");
