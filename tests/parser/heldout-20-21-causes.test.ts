@@ -219,3 +219,72 @@ describe("whole mails", () => {
     expect(parsed.output.missing).toEqual([]);
   });
 });
+
+describe("a business named by its type noun", () => {
+  it("is no person", () => {
+    expect(
+      findPersonMentions("Quinta Vale Formoso, 9 quartos no Douro. O dono é Rui Teles.").map((p) => p.name),
+    ).toEqual(["Rui Teles"]);
+  });
+
+  it("is a candidate when it opens a name of three words or more", () => {
+    expect(
+      best("Te paso uno nuevo.\n\nHostal Las Gaviotas, 14 habitaciones en Cádiz.", "Alta - Hostal Las Gaviotas"),
+    ).toBe("Hostal Las Gaviotas");
+  });
+});
+
+describe("the subject's name heading a line of the text", () => {
+  it("is the company the partner introduces", () => {
+    expect(
+      best(
+        "Hello team,\n\nKaveri Spinning Mills - 200 suppliers, all on phone and WhatsApp.",
+        "Registration - Kaveri Spinning Mills",
+      ),
+    ).toBe("Kaveri Spinning Mills");
+  });
+
+  it("but not when the line goes on to a bracket that the legal form follows", () => {
+    const found = findCompanyCandidates({
+      own: "Hi,\n\nGlenarm Growers (NI) Ltd - glenarm.example",
+      subject: "New deal - Glenarm Growers (NI)",
+      domain: null,
+      excluded: [],
+      excludedDomains: [],
+    });
+    expect(found.filter((c) => c.why === "heads a line")).toEqual([]);
+  });
+});
+
+describe("whole mails: the partner and a business's mailbox", () => {
+  it("the person before the firm in a display name, the firm spelt by the domain in the text", async () => {
+    const parsed = await parseMessage(
+      plainMail(
+        "Nuovo lead",
+        "Ciao, qui Paolo di Tecnoalpi. Vi segnalo Segheria Valle Stura S.r.l. (www.segheriavallestura.it), referente Anna Giraudo, anna.giraudo@segheriavallestura.it. Chiamata giovedì.\n\nPaolo",
+        '"Paolo Ferrero - Tecnoalpi" <paolo@tecnoalpi.it>',
+      ),
+      opts,
+    );
+    expect(parsed.output.partner).toEqual({
+      email: "paolo@tecnoalpi.it",
+      name: "Paolo Ferrero",
+      organization: "Tecnoalpi",
+    });
+  });
+
+  it("a free-mail address named after the business stays the contact's address", async () => {
+    const parsed = await parseMessage(
+      plainMail(
+        "Contacto nuevo - Hostal El Ñire",
+        "Les paso un contacto nuevo.\n\nHostal El Ñire, 6 cuartos en El Bolsón. La dueña es Marta Quiroga, escribe desde hostalelnire@gmail.com. Quiere dejar de poner precios a mano.\n\nSaludos",
+      ),
+      opts,
+    );
+    expect(parsed.output.registration?.contact).toMatchObject({
+      name: "Marta Quiroga",
+      email: "hostalelnire@gmail.com",
+      role: "dueña",
+    });
+  });
+});

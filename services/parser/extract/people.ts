@@ -171,7 +171,8 @@ function tidyRole(s: string): string {
       .replace(/^(?:is|ist|est|es|è|é|er|är) (?:(?:le|la|el|il|lo|o|a) )?/i, "")
       .replace(/^(?:their|our|the|der|die|unser(?:e|er)?|ihre?)\s+/i, "")
       // single spaces from here on: `\s+X?\s*` would backtrack cubically over a run of blanks
-      .replace(/ (?:(?:there|here|dort|hier) ?)?(?:is|are|was|ist|sind|war)$/i, "")
+      // "la dueña es …", "le gérant est …", "o dono é …": the copula before the name too
+      .replace(/ (?:(?:there|here|dort|hier) ?)?(?:is|are|was|ist|sind|war|es|est|é|è|er|är)$/i, "")
       .trim()
   );
 }

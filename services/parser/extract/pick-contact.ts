@@ -285,12 +285,20 @@ function functionalAddress(email: string, text: string): boolean {
   if (tokens.length === 0) return false;
   let rest = text.replace(email, " ");
   for (const p of findPersonMentions(text)) rest = rest.replace(p.name, " ");
-  const words = new Set(
-    fold(rest)
-      .split(/[^a-z]+/)
-      .filter((w) => w.length >= 3),
-  );
-  return tokens.every((t) => words.has(t));
+  const seq = fold(rest)
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  const words = new Set(seq.filter((w) => w.length >= 3));
+  // "posadalosalerces@" under "Posada Los Alerces": the business's words run together
+  const runTogether = (t: string) => seq.some((w, i) => t.startsWith(w) && spelt(seq, i, t));
+  return tokens.every((t) => words.has(t) || runTogether(t));
+}
+
+/** the words from `i` on spell `t` exactly, word by word */
+function spelt(seq: string[], i: number, t: string): boolean {
+  let s = "";
+  for (let k = i; k < Math.min(seq.length, i + 5) && s.length < t.length; k++) s += seq[k];
+  return s === t && t.length > seq[i]!.length;
 }
 
 // (?<![\p{L}]) and (?![\p{L}]) around words built per call (text/regex.ts, boundedMatches)
