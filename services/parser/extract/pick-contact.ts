@@ -2,7 +2,7 @@
 // evidence (a labelled line, the forwarded prospect mail's header and signature, a colleague the
 // prospect handed over to, a person named in the partner's prose, an attached vCard), then
 // checked against each other (the name against the address's local part) and for shape. Pure.
-import { findEmails } from "../normalise/domain.ts";
+import { findEmails, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
 import { boundedMatches, escapeRegExp } from "../text/regex.ts";
 import { cleanPersonName } from "../normalise/person.ts";
 import { isCompletePersonName } from "../normalise/shape.ts";
@@ -143,9 +143,10 @@ export function pickContactFields(input: ContactInput): ContactReading {
   }
 
   // a contact card attached for the prospect (never the partner's own) fills what the text left open
-  const card = vcards.find(
-    (v) => v.email && isProspectEmail(ctx, v.email) && (!email.value || v.email === email.value),
-  );
+  const card =
+    vcards.find((v) => v.email && isProspectEmail(ctx, v.email) && (!email.value || v.email === email.value)) ??
+    // a card without an address ("only phone, sorry"), the prospect's by its website: it names the person
+    (!email.value && !name.value ? vcards.find((v) => !v.email && v.name && prospectSite(ctx, v.url)) : undefined);
   const sameOne = (c: VcardContact) =>
     !name.value || (!!c.name && fold(c.name) === fold(name.value)) || emailMatchesName(c.email!, name.value);
   if (card && sameOne(card) && !unclear) {
@@ -178,6 +179,12 @@ export function pickContactFields(input: ContactInput): ContactReading {
     signerName,
     card: card && sameOne(card) && !unclear ? card : undefined,
   };
+}
+
+/** a card's website that is neither the partner's nor the vendor's */
+function prospectSite(ctx: MailContext, url: string | null): boolean {
+  const d = url ? registrableDomain(url) : null;
+  return !!d && !isFreeMailDomain(d) && !ctx.partnerDomains.has(d) && !ctx.vendorDomains.has(d);
 }
 
 /** '"Hannah Lindqvist" <hannah@x.se>, Logistics Manager': name, address and role of a contact label. */
