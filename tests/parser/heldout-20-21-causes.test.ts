@@ -8,6 +8,7 @@ import { findLabelled } from "../../services/parser/extract/labels.ts";
 import { LEGAL_SUFFIX_RE } from "../../services/parser/extract/organization.ts";
 import { findPersonMentions, roleNear } from "../../services/parser/extract/people.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
+import { pastedRowsAsLabels } from "../../services/parser/text/tables.ts";
 import { plainMail } from "../helpers/plain-mail.ts";
 
 const opts = { vendorDomains: ["vendor.example"] };
@@ -217,5 +218,152 @@ describe("whole mails", () => {
     });
     expect(parsed.output.registration?.contact.email).toBe("nuno.brito@valeescuro.pt");
     expect(parsed.output.missing).toEqual([]);
+  });
+});
+
+describe("a business named by its type noun", () => {
+  it("is no person", () => {
+    expect(
+      findPersonMentions("Quinta Vale Formoso, 9 quartos no Douro. O dono é Rui Teles.").map((p) => p.name),
+    ).toEqual(["Rui Teles"]);
+  });
+
+  it("is a candidate when it opens a name of three words or more", () => {
+    expect(
+      best("Te paso uno nuevo.\n\nHostal Las Gaviotas, 14 habitaciones en Cádiz.", "Alta - Hostal Las Gaviotas"),
+    ).toBe("Hostal Las Gaviotas");
+  });
+});
+
+describe("the subject's name heading a line of the text", () => {
+  it("is the company the partner introduces", () => {
+    expect(
+      best(
+        "Hello team,\n\nKaveri Spinning Mills - 200 suppliers, all on phone and WhatsApp.",
+        "Registration - Kaveri Spinning Mills",
+      ),
+    ).toBe("Kaveri Spinning Mills");
+  });
+
+  it("but not when the line goes on to a bracket that the legal form follows", () => {
+    const found = findCompanyCandidates({
+      own: "Hi,\n\nGlenarm Growers (NI) Ltd - glenarm.example",
+      subject: "New deal - Glenarm Growers (NI)",
+      domain: null,
+      excluded: [],
+      excludedDomains: [],
+    });
+    expect(found.filter((c) => c.why === "heads a line")).toEqual([]);
+  });
+});
+
+describe("whole mails: the partner and a business's mailbox", () => {
+  it("the person before the firm in a display name, the firm spelt by the domain in the text", async () => {
+    const parsed = await parseMessage(
+      plainMail(
+        "Nuovo lead",
+        "Ciao, qui Paolo di Tecnoalpi. Vi segnalo Segheria Valle Stura S.r.l. (www.segheriavallestura.it), referente Anna Giraudo, anna.giraudo@segheriavallestura.it. Chiamata giovedì.\n\nPaolo",
+        '"Paolo Ferrero - Tecnoalpi" <paolo@tecnoalpi.it>',
+      ),
+      opts,
+    );
+    expect(parsed.output.partner).toEqual({
+      email: "paolo@tecnoalpi.it",
+      name: "Paolo Ferrero",
+      organization: "Tecnoalpi",
+    });
+  });
+
+  it("a free-mail address named after the business stays the contact's address", async () => {
+    const parsed = await parseMessage(
+      plainMail(
+        "Contacto nuevo - Hostal El Ñire",
+        "Les paso un contacto nuevo.\n\nHostal El Ñire, 6 cuartos en El Bolsón. La dueña es Marta Quiroga, escribe desde hostalelnire@gmail.com. Quiere dejar de poner precios a mano.\n\nSaludos",
+      ),
+      opts,
+    );
+    expect(parsed.output.registration?.contact).toMatchObject({
+      name: "Marta Quiroga",
+      email: "hostalelnire@gmail.com",
+      role: "dueña",
+    });
+  });
+});
+
+describe("a label word inside a capitalised pair", () => {
+  it("makes it no person ('Unser Ansprechpartner ist …')", () => {
+    expect(findPersonMentions("Unser Ansprechpartner ist der Leiter Einkauf, Daten in der vCard.")).toEqual([]);
+  });
+
+  it("but a company label word may be a surname", () => {
+    expect(findPersonMentions("pls log Harbour Fresh - Lan Ngo lan@harbourfresh.example").map((p) => p.name)).toContain(
+      "Lan Ngo",
+    );
+  });
+});
+
+describe("a Markdown or tracker row between bars", () => {
+  it("is read as labelled values under its header", () => {
+    const text = pastedRowsAsLabels(
+      [
+        "New row from our tracker:",
+        "| Account | Website | Contact | Title | Email |",
+        "|---|:---:|---|---|---|",
+        "| Rivermead Dairies Ltd | rivermead.example | Oona Blake | Head - Sourcing | oona@rivermead.example |",
+        "Thanks",
+      ].join("\n"),
+    ).text;
+    expect(labelled(text)).toEqual([
+      ["company", "Rivermead Dairies Ltd"],
+      ["website", "rivermead.example"],
+      ["contactName", "Oona Blake"],
+      ["role", "Head - Sourcing"],
+      ["email", "oona@rivermead.example"],
+    ]);
+  });
+});
+
+describe("whole mails: a contact card without an address", () => {
+  it("names the contact when its website is the prospect's", async () => {
+    const card = [
+      "BEGIN:VCARD",
+      "VERSION:3.0",
+      "FN:Arnav Desai",
+      "ORG:Konkan Coast Retreats Pvt Ltd",
+      "TITLE:Managing Director",
+      "TEL;TYPE=cell:+91 98200 11223",
+      "URL:https://konkancoast.in",
+      "END:VCARD",
+    ].join("\r\n");
+    const raw = Buffer.from(
+      [
+        "From: Lena Hart <lena@northgate-partners.example.com>",
+        "To: partners@vendor.example",
+        "Subject: new lead",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/mixed; boundary="b1"',
+        "",
+        "--b1",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "New lead, card attached - he uses no e-mail, phone only. Please register.",
+        "",
+        "Lena",
+        "--b1",
+        'Content-Type: text/vcard; name="arnav.vcf"',
+        'Content-Disposition: attachment; filename="arnav.vcf"',
+        "",
+        card,
+        "--b1--",
+        "",
+      ].join("\r\n"),
+    );
+    const parsed = await parseMessage(raw, opts);
+    expect(parsed.output.registration?.contact).toMatchObject({
+      name: "Arnav Desai",
+      email: null,
+      role: "Managing Director",
+      phone: "+91 98200 11223",
+    });
   });
 });

@@ -5,7 +5,7 @@ import { LEGAL_SUFFIX_RE } from "./organization.ts";
 import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
-import { FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
+import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
@@ -229,14 +229,34 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     // "(parent is Acme Holdings Ltd)": the owner, not the prospect
     if (PARENT_BEFORE_RE.test(text.slice(Math.max(0, p.index - 40), p.index))) continue;
     if (endsAsFirm(p.name) && p.name.split(/\s+/).length >= 2) add(p.name, p.index, 2, "legal suffix");
+    // "Posada Los Alerces, 11 habitaciones": a business-type noun opening a name of two words or more
+    else if (BUSINESS_NOUN_BEFORE_RE.test(`${p.name.split(/\s+/)[0]} `) && p.name.split(/\s+/).length >= 3)
+      add(p.name, p.index, 2, "business noun");
   }
   // subject segments ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht")
   const subject = stripSubjectPrefixes(ctx.subject);
   for (const seg of subject.split(/\s*(?::|\||–|—|\s-\s|<>|\+|\(|\)|\bfor\b|\bfür\b)\s*/)) {
-    for (const p of phrasesIn(seg)) add(p.name, -1, 1, "subject");
+    for (const p of phrasesIn(seg)) {
+      add(p.name, -1, 1, "subject");
+      // the same name heading a line of the text, a description after it ("Sree Textiles - spinning
+      // mill, 180 suppliers"): the partner introduces the subject's company there
+      const at = headsALine(text, p.name);
+      if (at >= 0 && p.name.split(/\s+/).length >= 2) add(p.name, at, 2, "heads a line");
+    }
   }
 
   return score(out, ctx);
+}
+
+/** Where `name` opens a line of `text` followed by a dash or a comma; -1 when it does not. */
+function headsALine(text: string, name: string): number {
+  let i = text.indexOf(name);
+  while (i >= 0) {
+    const lineStart = i === 0 || text[i - 1] === "\n" || /^\s*$/.test(text.slice(text.lastIndexOf("\n", i - 1) + 1, i));
+    if (lineStart && /^\s*(?:[-–—,]|$)/.test(text.slice(i + name.length, i + name.length + 3))) return i;
+    i = text.indexOf(name, i + 1);
+  }
+  return -1;
 }
 
 function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate[] {

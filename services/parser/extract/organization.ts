@@ -71,12 +71,16 @@ function segments(line: string): string[] {
     if (comma.length === 2 && !isBareSuffix(comma[1]!)) out.push(...comma);
     else out.push(p);
   }
-  return out
-    .map((s) =>
-      s.replace(/\s*\((?:independent|freelance|freelancer|selbstständig|selbständig|self-employed)\)\s*$/i, ""),
-    )
-    .map((s) => s.replace(/^[-–—|·\s]+|[-–—|·\s]+$/g, ""))
-    .filter((s) => s.length >= 2 && s.length <= 70);
+  return (
+    out
+      .map((s) =>
+        s.replace(/\s*\((?:independent|freelance|freelancer|selbstständig|selbständig|self-employed)\)\s*$/i, ""),
+      )
+      // "Pixel & Pillow (travel-tech studio)": a description in lower case after the name ("(UK)" stays)
+      .map((s) => (LEGAL_SUFFIX_RE.test(s) ? s : s.replace(/\s+\(\p{Ll}[^()@.\d]{0,60}\)$/u, "")))
+      .map((s) => s.replace(/^[-–—|·\s]+|[-–—|·\s]+$/g, ""))
+      .filter((s) => s.length >= 2 && s.length <= 70)
+  );
 }
 
 /** "Inc." in "Verity Health Labs, Inc." belongs to the name; "Acme Ltd" in "Director, Acme Ltd" is a name of its own. */

@@ -55,8 +55,9 @@ const NOT_NAME = new Set(
     .map((w) => fold(w)), // compared folded: "geschäftsführerin" -> "geschaftsfuhrerin"
 );
 
-/** label fields whose label words may stand before a name without a colon ("Contacto Ana Ruiz") */
-const IDENTITY_LABEL = new Set<string>(["contactName", "role", "company", "email", "phone"]);
+/** label fields whose label words may stand before a name without a colon ("Contacto Ana Ruiz");
+ * not the company's: those include words that are also surnames ("Ngo") */
+const IDENTITY_LABEL = new Set<string>(["contactName", "role", "email", "phone"]);
 
 /** "Ltda", "GmbH": a legal form read as a name word makes the phrase a company's ("… Gaúcho Ltda") */
 const LEGAL_WORD_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}$`, "u");
@@ -93,6 +94,8 @@ export function findPersonMentions(text: string): PersonMention[] {
     const conj = words.findIndex((w) => CONJUNCTION.has(w));
     if (conj >= 0 && conj < 2) words = words.slice(0, conj);
     if (words.some((w) => NOT_NAME.has(fold(w)))) continue;
+    // "Unser Ansprechpartner ist …", "Nuestro Contacto": a label word inside is no name's
+    if (words.some((w) => IDENTITY_LABEL.has(LABEL_WORDS.get(w.toLowerCase()) ?? ""))) continue;
     // "Atelier Flotte Conseil", "Nordlys Partners": a business, not a person
     if (words.some((w) => ORG_WORDS_RE.test(w) || LEGAL_WORD_RE.test(w))) continue;
     // "Dentallabor Keller & Söhne GmbH", "Hoffmann Berger Rechtsanwälte PartG": the start of a company name
@@ -171,7 +174,8 @@ function tidyRole(s: string): string {
       .replace(/^(?:is|ist|est|es|è|é|er|är) (?:(?:le|la|el|il|lo|o|a) )?/i, "")
       .replace(/^(?:their|our|the|der|die|unser(?:e|er)?|ihre?)\s+/i, "")
       // single spaces from here on: `\s+X?\s*` would backtrack cubically over a run of blanks
-      .replace(/ (?:(?:there|here|dort|hier) ?)?(?:is|are|was|ist|sind|war)$/i, "")
+      // "la dueña es …", "le gérant est …", "o dono é …": the copula before the name too
+      .replace(/ (?:(?:there|here|dort|hier) ?)?(?:is|are|was|ist|sind|war|es|est|é|è|er|är)$/i, "")
       .trim()
   );
 }

@@ -2,7 +2,7 @@
 // evidence (a labelled line, the forwarded prospect mail's header and signature, a colleague the
 // prospect handed over to, a person named in the partner's prose, an attached vCard), then
 // checked against each other (the name against the address's local part) and for shape. Pure.
-import { findEmails } from "../normalise/domain.ts";
+import { findEmails, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
 import { boundedMatches, escapeRegExp } from "../text/regex.ts";
 import { cleanPersonName } from "../normalise/person.ts";
 import { isCompletePersonName } from "../normalise/shape.ts";
@@ -143,9 +143,10 @@ export function pickContactFields(input: ContactInput): ContactReading {
   }
 
   // a contact card attached for the prospect (never the partner's own) fills what the text left open
-  const card = vcards.find(
-    (v) => v.email && isProspectEmail(ctx, v.email) && (!email.value || v.email === email.value),
-  );
+  const card =
+    vcards.find((v) => v.email && isProspectEmail(ctx, v.email) && (!email.value || v.email === email.value)) ??
+    // a card without an address ("only phone, sorry"), the prospect's by its website: it names the person
+    (!email.value && !name.value ? vcards.find((v) => !v.email && v.name && prospectSite(ctx, v.url)) : undefined);
   const sameOne = (c: VcardContact) =>
     !name.value || (!!c.name && fold(c.name) === fold(name.value)) || emailMatchesName(c.email!, name.value);
   if (card && sameOne(card) && !unclear) {
@@ -178,6 +179,12 @@ export function pickContactFields(input: ContactInput): ContactReading {
     signerName,
     card: card && sameOne(card) && !unclear ? card : undefined,
   };
+}
+
+/** a card's website that is neither the partner's nor the vendor's */
+function prospectSite(ctx: MailContext, url: string | null): boolean {
+  const d = url ? registrableDomain(url) : null;
+  return !!d && !isFreeMailDomain(d) && !ctx.partnerDomains.has(d) && !ctx.vendorDomains.has(d);
 }
 
 /** '"Hannah Lindqvist" <hannah@x.se>, Logistics Manager': name, address and role of a contact label. */
@@ -285,12 +292,20 @@ function functionalAddress(email: string, text: string): boolean {
   if (tokens.length === 0) return false;
   let rest = text.replace(email, " ");
   for (const p of findPersonMentions(text)) rest = rest.replace(p.name, " ");
-  const words = new Set(
-    fold(rest)
-      .split(/[^a-z]+/)
-      .filter((w) => w.length >= 3),
-  );
-  return tokens.every((t) => words.has(t));
+  const seq = fold(rest)
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  const words = new Set(seq.filter((w) => w.length >= 3));
+  // "posadalosalerces@" under "Posada Los Alerces": the business's words run together
+  const runTogether = (t: string) => seq.some((w, i) => t.startsWith(w) && spelt(seq, i, t));
+  return tokens.every((t) => words.has(t) || runTogether(t));
+}
+
+/** the words from `i` on spell `t` exactly, word by word */
+function spelt(seq: string[], i: number, t: string): boolean {
+  let s = "";
+  for (let k = i; k < Math.min(seq.length, i + 5) && s.length < t.length; k++) s += seq[k];
+  return s === t && t.length > seq[i]!.length;
 }
 
 // (?<![\p{L}]) and (?![\p{L}]) around words built per call (text/regex.ts, boundedMatches)

@@ -9,16 +9,16 @@ import { detectStage } from "../normalise/stage.ts";
 import { detectMotion } from "../normalise/motion.ts";
 import { detectConsent } from "../normalise/consent.ts";
 import { findCompetitorsInProse, parseCompetitorList } from "../normalise/competitors.ts";
-import { cleanPersonName, displayNameOrder } from "../normalise/person.ts";
+import { cleanPersonName, displayNameOrder, looksLikePersonName } from "../normalise/person.ts";
 import type { VcardContact } from "../vcard.ts";
 import { findLabelled, firstByField, type LabelField, type LabelledValue } from "./labels.ts";
 import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
-import { organizationFromSignature } from "./organization.ts";
+import { LEGAL_SUFFIX_RE, ORG_WORDS_RE, organizationFromSignature } from "./organization.ts";
 import { namesNoPerson, partnerSigner } from "./signer.ts";
 import { looksLikeRole } from "./people.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
 import { findServicesNeeded } from "./services-needed.ts";
-import { clean, fold } from "./text-utils.ts";
+import { alnum, clean, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 import { findProduct, maskVendor } from "../vendor.ts";
 import { isPlausiblePlace } from "../normalise/shape.ts";
 import { pickContactFields } from "./pick-contact.ts";
@@ -352,11 +352,25 @@ function blockAfterName(text: string, name: string): string | null {
   return null;
 }
 
+/**
+ * "Marco Rossi - Consorzio Emilia", "Ruud Hoek | Van Dijk Telematica": a display name that adds
+ * the firm (spelling the sender's domain, or with a firm's word or legal form) to the person.
+ */
+function personBeforeFirm(name: string | null, domain: string | null): string | null {
+  if (!name) return name;
+  const parts = name.split(/\s+[-–—|]\s+/);
+  if (parts.length !== 2 || !looksLikePersonName(parts[0]!)) return name;
+  const firm = parts[1]!;
+  const isFirm =
+    (!!domain && orgMatchesDomain(firm, domain)) || ORG_WORDS_RE.test(firm) || LEGAL_SUFFIX_RE.test(` ${firm}`);
+  return isFirm ? parts[0]! : name;
+}
+
 export function extractPartner(ctx: MailContext): Partner {
   const email = ctx.from?.address || null;
   // a team, role or shared mailbox, or a firm, as the sender: the person signing the mail is the
   // partner (none when a team signs); only a mail without any signature keeps the sender's name
-  const named = ctx.from?.name ?? null;
+  const named = personBeforeFirm(ctx.from?.name ?? null, ctx.partnerDomain);
   const signer = named && !namesNoPerson(named) ? null : partnerSigner(ctx);
   const person = signer ? signer.name : named;
   const name = person ? cleanPersonName(displayNameOrder(person.replace(/^(?:dr|prof)\.?\s+/i, ""))) : null;
@@ -368,5 +382,29 @@ export function extractPartner(ctx: MailContext): Partner {
     const block = blockAfterName(all, person);
     if (block) organization = organizationFromSignature(block, opts);
   }
+  // no signature names the firm: the partner's own text writing the sender's domain as a name
+  // ("Inês from Lusotech here", "pls register under Siam Stay Tech" from siamstaytech.co.th)
+  if (!organization && ctx.partnerDomain && !isFreeMailDomain(ctx.partnerDomain))
+    organization = nameSpellingDomain(`${ctx.own}\n${ctx.ownSignature}`, ctx.partnerDomain);
   return { email: email ? email.toLowerCase() : null, name: clean(name), organization: clean(organization) };
+}
+
+const CAPITALISED_RUN_RE = /\p{Lu}[\p{L}\p{N}]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}]*){0,3}/gu;
+
+/** One to four capitalised words (as written) that spell the domain's name exactly, or null. */
+function nameSpellingDomain(text: string, domain: string): string | null {
+  const label = domainLabel(domain);
+  if (label.length < 4) return null;
+  for (const m of text.matchAll(CAPITALISED_RUN_RE)) {
+    const words = m[0].split(/[ \t]+/);
+    // the run's words from its first on: "Siam Stay Tech" inside "Under Siam Stay Tech We"
+    for (let i = 0; i < words.length; i++) {
+      let spelt = "";
+      for (let j = i; j < words.length && spelt.length < label.length; j++) {
+        spelt += alnum(fold(words[j]!));
+        if (spelt === label) return words.slice(i, j + 1).join(" ");
+      }
+    }
+  }
+  return null;
 }

@@ -54,3 +54,6 @@ export const nl: readonly string[] = ["Kliniek", "Apotheek", "Bakkerij"];
 
 /** every language's nouns, without repeats */
 export const ALL: readonly string[] = [...new Set([...en, ...es, ...pt, ...fr, ...it, ...de, ...nl])];
+
+/** nouns above that are also given names ("Riad Haddad"): they do not tell a business from a person */
+export const ALSO_GIVEN_NAMES: readonly string[] = ["Riad"];

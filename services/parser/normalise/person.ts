@@ -1,5 +1,9 @@
 // Person names as partners write them: "Herr Matthias Kröger", "Dr. Alan Whitaker",
 // "Erik Solberg, Group Controller", "noch offen (wird nachgereicht)".
+import { ALL as BUSINESS_NOUNS, ALSO_GIVEN_NAMES } from "../lang/business-nouns.ts";
+
+/** business-type nouns that open a business's name and no person's */
+const BUSINESS_FIRST = new Set(BUSINESS_NOUNS.filter((n) => !ALSO_GIVEN_NAMES.includes(n)));
 
 const PLACEHOLDER =
   /^(?:[-–—/.?]*|n\/?a|tbd|tba|tbc|unknown|none|not yet|to follow|follows|noch offen|offen|folgt|unbekannt|wird nachgereicht|keine?r?|k\.\s?a\.)$/iu;
@@ -67,6 +71,8 @@ export function looksLikePersonName(s: string): boolean {
     .split(" ")
     .filter((w) => w && !TITLE.test(w));
   if (words.some((w) => COMPANY_WORD.test(w.replace(/[.,]$/, "")))) return false;
+  // "Posada Los Alerces", "Quinta do Vale": a business-type noun opens a business's name, not a person's
+  if (words.length > 0 && BUSINESS_FIRST.has(words[0]!)) return false;
   // a particle inside a name may be capitalised ("María José De la Cruz Ortega")
   const core = words.filter((w, i) => !PARTICLE.test(i > 0 ? w.toLowerCase() : w));
   if (core.length < 2 || core.length > 4 || words.length > 6) return false;

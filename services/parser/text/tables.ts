@@ -65,6 +65,19 @@ export function tableOf(records: string[][]): TableRows | null {
   return { header, rows: filled.map((r) => r.cells), rowNumbers: filled.map((r) => r.at) };
 }
 
+const RULE_RE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/;
+
+/** A line's cells: tab-separated, or a Markdown/tracker row between bars ("| Acme | acme.com |"). */
+function cellsOf(line: string): string[] {
+  const t = line.trim();
+  if (!t.startsWith("|") || !t.includes("|", 1)) return line.split("\t");
+  return t
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split("|")
+    .map((c) => c.trim());
+}
+
 /**
  * Tab-separated rows pasted into the text (a tracker or spreadsheet row): the block from a header
  * line to the last row with as many cells becomes "Label: value" lines of its first row.
@@ -73,16 +86,14 @@ export function pastedRowsAsLabels(text: string): { text: string; extraRows: Arr
   const lines = text.split("\n");
   const extraRows: Array<Record<string, string>> = [];
   for (let i = 0; i < lines.length; i++) {
-    const header = lines[i]!.split("\t");
+    const header = cellsOf(lines[i]!);
     if (header.length < 3 || !isHeader(header)) continue;
     let j = i + 1;
+    // a Markdown table's rule under the header ("|---|:--:|")
+    if (j < lines.length && RULE_RE.test(lines[j]!)) j++;
     const rows: string[][] = [];
-    while (
-      j < lines.length &&
-      lines[j]!.split("\t").length >= Math.min(3, header.length) &&
-      isDataRow(lines[j]!.split("\t"))
-    )
-      rows.push(lines[j++]!.split("\t"));
+    while (j < lines.length && cellsOf(lines[j]!).length >= Math.min(3, header.length) && isDataRow(cellsOf(lines[j]!)))
+      rows.push(cellsOf(lines[j++]!));
     if (rows.length === 0) continue;
     for (const r of rows.slice(1))
       extraRows.push(Object.fromEntries(header.map((h, k) => [h.trim(), (r[k] ?? "").trim()])));
