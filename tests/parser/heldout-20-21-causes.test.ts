@@ -3,6 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { findGeography } from "../../services/parser/extract/prose-fields.ts";
+import { findCompetitorsInProse, parseCompetitorList } from "../../services/parser/normalise/competitors.ts";
+import { findLabelled } from "../../services/parser/extract/labels.ts";
+import { pastedRowsAsLabels } from "../../services/parser/text/tables.ts";
 
 describe("stage: a meeting already held makes its next step current", () => {
   it.each([
@@ -79,4 +82,43 @@ describe("geography: the prospect's place, structurally", () => {
     "Demo at 10am CET with the team.",
     "Row one\tgoes in\nNext\tTable row",
   ])("none: %s", (text) => expect(geo(text)).toBeNull());
+});
+
+describe("competitors: the vendor in a list of options, bids received, none identified", () => {
+  it.each([
+    ["They put three suites on their shortlist: the vendor, Basware and Tungsten.", ["Basware", "Tungsten"]],
+    ["Im Vergleich stehen derzeit Medius, Esker und the vendor.", ["Medius", "Esker"]],
+    ["Eles estão comparando a the vendor com Omie e Bling.", ["Omie", "Bling"]],
+    ["The RFP drew responses from Kofax, Rossum and Hypatos.", ["Kofax", "Rossum", "Hypatos"]],
+    ["The other option he's looking at is Yokoy.", ["Yokoy"]],
+    ["Ya tienen cotización de Holded por ahora.", ["Holded"]],
+  ])("%s", (text, want) => expect(findCompetitorsInProse(text, ["the vendor"])).toEqual(want));
+
+  it("a list with the vendor but no weighing of options names no rival", () => {
+    expect(
+      findCompetitorsInProse("A joint opportunity for the vendor and Hostpoint, co-sell.", ["the vendor"]),
+    ).toEqual([]);
+  });
+
+  it.each(["aucun identifié", "none identified", "ninguno identificado"])("none: %s", (v) =>
+    expect(parseCompetitorList(v)).toEqual([]),
+  );
+});
+
+describe("a Markdown pipe table pasted from a tracker reads as labels", () => {
+  it("header, rule and one row", () => {
+    const text = [
+      "| Client | Site | Owner | Competition | OK to call |",
+      "|:--|---|---|---|:-:|",
+      "| Brightwater Farms | brightwater.example | Ann Lee | Agicap, Pennylane | Yes |",
+    ].join("\n");
+    const labels = findLabelled(pastedRowsAsLabels(text).text).map((l) => [l.field, l.value]);
+    expect(labels).toContainEqual(["competitors", "Agicap, Pennylane"]);
+    expect(labels).toContainEqual(["consent", "Yes"]);
+  });
+
+  it("a line between pipes that is no table row stays as it is", () => {
+    const text = "| note | nothing here |";
+    expect(pastedRowsAsLabels(text).text).toBe(text);
+  });
 });

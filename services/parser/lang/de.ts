@@ -129,6 +129,7 @@ export const staying: readonly string[] = [
 const WISH = String.raw`(?:hätten|hätte|würden|würde|möchten|möchte)\s+(?:wir|sie|er|ich)\s+(?:ganz\s+)?gerne?`;
 
 export const cues: CueTable = {
+  comparisonWord: [String.raw`\p{L}*vergleich\p{L}*`, String.raw`\p{L}*auswahl\p{L}*`, "ausschreibung"],
   serviceWork: [
     "einführung",
     "integration",

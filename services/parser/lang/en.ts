@@ -334,6 +334,14 @@ const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the ven
 const WITH = String.raw`(?:with|w\/)`;
 
 export const cues: CueTable = {
+  comparisonWord: [
+    String.raw`short-?list\p{L}*`,
+    String.raw`long-?list\p{L}*`,
+    String.raw`compar\p{L}*`,
+    "versus",
+    "rfp",
+    String.raw`bake-?off`,
+  ],
   serviceWork: [
     "implementation",
     "integration",
@@ -820,6 +828,10 @@ export const cues: CueTable = {
     String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|{word})\s+)?(?:(?:with|against|to)\s+|w/\s*)`,
     String.raw`comparing\s+`,
     String.raw`demos?\s+with\s+`,
+    // bids received or held: "responses from X, Y and Z", "the other offer they have is from X"
+    String.raw`(?:responses?|bids?|proposals?|quotes?|offers?)\s+(?:they\s+have\s+)?(?:is\s+|are\s+)?from\s+`,
+    // "the other option she's looking at is X"
+    String.raw`(?:the\s+)?other\s+(?:option|vendor|tool|solution)s?\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:looking\s+at|considering)\s+(?:is|are)\s+`,
     // "sat through demos of X and Y": demos seen, so of rivals
     String.raw`(?:sat\s+through|saw|seen|watched|had)\s+(?:a\s+|two\s+|several\s+)?demos?\s+(?:of|from)\s+`,
     String.raw`(?:also|too|as well|parallel)\s+(?:talking|speaking)\s+(?:to|with)\s+`,

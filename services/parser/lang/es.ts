@@ -64,6 +64,7 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`sigo siendo (?:su |vuestro )?(?:contacto|interlocutor)`];
 
 export const cues: CueTable = {
+  comparisonWord: [String.raw`compar\p{L}*`, "lista corta", String.raw`licitaci\p{L}*`],
   serviceWork: [
     "implementación",
     "implantación",
@@ -239,6 +240,8 @@ export const cues: CueTable = {
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,
     String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|comparando(?:\s+con)?)\s+(?:a\s+)?`,
     String.raw`comparando\s+(?:\S+\s+){0,2}?con\s+`,
+    // a rival's quote in hand: "ya tienen cotización de X", "una propuesta de X"
+    String.raw`(?:tienen|recibieron|pidieron)\s+(?:una\s+)?(?:cotizaci[óo]n|propuesta|oferta)\s+de\s+`,
     // "ya vimos X", "ya probaron X": a rival already seen
     String.raw`ya\s+(?:vimos|vieron|probamos|probaron|evaluamos|evaluaron)\s+(?:a\s+)?`,
     String.raw`(?:usa|usan|utiliza|utilizan)\s+(?:actualmente|hoy|ya)\s+`,

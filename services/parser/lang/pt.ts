@@ -37,6 +37,7 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  comparisonWord: [String.raw`compar\p{L}*`, "lista curta"],
   serviceWork: [
     "implantação",
     "implementação",

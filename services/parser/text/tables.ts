@@ -65,24 +65,36 @@ export function tableOf(records: string[][]): TableRows | null {
   return { header, rows: filled.map((r) => r.cells), rowNumbers: filled.map((r) => r.at) };
 }
 
+// a Markdown table's row ("| Account | Website |") and the rule under its header ("|---|:--:|")
+const PIPE_ROW_RE = /^[ \t]*\|.*\|[ \t]*$/;
+const PIPE_RULE_RE = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$/;
+/** A pasted row's cells: tab-separated, or between the pipes of a Markdown table. */
+function cellsOf(line: string): string[] {
+  if (!line.includes("\t") && PIPE_ROW_RE.test(line)) return line.trim().slice(1, -1).split("|");
+  return line.split("\t");
+}
+
 /**
- * Tab-separated rows pasted into the text (a tracker or spreadsheet row): the block from a header
- * line to the last row with as many cells becomes "Label: value" lines of its first row.
+ * Rows pasted into the text (a tracker or spreadsheet row, tab-separated or as a Markdown pipe
+ * table): the block from a header line to the last row with as many cells becomes "Label: value"
+ * lines of its first row.
  */
 export function pastedRowsAsLabels(text: string): { text: string; extraRows: Array<Record<string, string>> } {
   const lines = text.split("\n");
   const extraRows: Array<Record<string, string>> = [];
   for (let i = 0; i < lines.length; i++) {
-    const header = lines[i]!.split("\t");
+    const header = cellsOf(lines[i]!).map((c) => c.trim());
     if (header.length < 3 || !isHeader(header)) continue;
     let j = i + 1;
+    // a Markdown table's rule under the header is no row
+    if (PIPE_ROW_RE.test(lines[i]!) && j < lines.length && PIPE_RULE_RE.test(lines[j]!)) j++;
     const rows: string[][] = [];
     while (
       j < lines.length &&
-      lines[j]!.split("\t").length >= Math.min(3, header.length) &&
-      isDataRow(lines[j]!.split("\t"))
+      cellsOf(lines[j]!).length >= Math.min(3, header.length) &&
+      isDataRow(cellsOf(lines[j]!).map((c) => c.trim()))
     )
-      rows.push(lines[j++]!.split("\t"));
+      rows.push(cellsOf(lines[j++]!).map((c) => c.trim()));
     if (rows.length === 0) continue;
     for (const r of rows.slice(1))
       extraRows.push(Object.fromEntries(header.map((h, k) => [h.trim(), (r[k] ?? "").trim()])));
