@@ -6,6 +6,7 @@ import { findGeography } from "../../services/parser/extract/prose-fields.ts";
 import { findCompetitorsInProse, parseCompetitorList } from "../../services/parser/normalise/competitors.ts";
 import { findLabelled } from "../../services/parser/extract/labels.ts";
 import { pastedRowsAsLabels } from "../../services/parser/text/tables.ts";
+import { detectConsent } from "../../services/parser/normalise/consent.ts";
 
 describe("stage: a meeting already held makes its next step current", () => {
   it.each([
@@ -120,5 +121,27 @@ describe("a Markdown pipe table pasted from a tracker reads as labels", () => {
   it("a line between pipes that is no table row stays as it is", () => {
     const text = "| note | nothing here |";
     expect(pastedRowsAsLabels(text).text).toBe(text);
+  });
+});
+
+describe("consent in more phrasings", () => {
+  it.each([
+    ["The CFO agreed that your architect can join our workshop.", true],
+    ["She expects to hear from you this week.", true],
+    ["The owner is expecting your invitation for Friday.", true],
+    ["She'd love to hear from you before the summer.", true],
+    ["He is glad to speak with your team next week.", true],
+    ["I told them you would call on Monday, fine by them.", true],
+    ["Kontaktfreigabe? Bitte wartet, bis ich mich melde.", false],
+    ["Bitte nicht an Frau Keller herantreten, solange die Ausschreibung läuft.", false],
+    ["Podem passar meus dados para o fornecedor.", true],
+    ["Accord du client pour être contacté par vous : non", false],
+    ["¿Autoriza que le contacten?: No", false],
+    ["El gerente autorizó el contacto por correo.", true],
+    ["La directrice accepte d'être appelée demain.", true],
+  ])("%s -> %s", (text, want) => expect(detectConsent(text)).toBe(want));
+
+  it("glad to talk about something else is no consent", () => {
+    expect(detectConsent("We are glad to talk about pricing internally first.")).toBeNull();
   });
 });

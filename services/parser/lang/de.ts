@@ -327,6 +327,9 @@ export const cues: CueTable = {
       String.raw`grünes\s+licht\s+(?:gegeben|erteilt)|(?:gab|gibt|geben)\s+(?:uns\s+)?grünes\s+licht`,
     ],
     prohibition: [
+      // "bitte wartet, bis ich mich melde", "noch nicht an Herrn X herantreten"
+      String.raw`(?:wartet|warten\s+sie)\s*,?\s+bis\s+(?:ich|wir)\s+(?:mich|uns)\s+melden?`,
+      String.raw`nicht\s+(?:direkt\s+)?an\s+(?:[\p{L}.]+\s+){1,3}herantreten`,
       String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+(?:aber\s+|bitte\s+)?noch\s+nicht`,
       String.raw`bitte\s+(?:noch\s+)?(?:nicht|keinen kontakt)\s+(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben|ansprechen|aufnehmen)`,
       String.raw`noch\s+nicht\s+(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben|ansprechen|melden)`,

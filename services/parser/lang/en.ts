@@ -595,6 +595,16 @@ export const cues: CueTable = {
       // "agreed that you contact her", "agreed we pass her data on": the prospect's yes in reported speech
       String.raw`agree[sd]?\s+(?:that\s+)?(?:[\p{L}]+\s+){1,2}(?:(?:may|can|could|will)\s+)?(?:${CONTACT_VERB}|pass|share|forward)`,
       String.raw`accept(?:s|ed)?\s+(?:your|ur|a|the)\s+(?:call|contact|e-?mail)`,
+      // the prospect agreeing that the vendor joins a call: "agreed that your colleague can join our next call"
+      String.raw`agree[sd]?\s+(?:that\s+)?(?:[\p{L}]+\s+){1,3}(?:may|can|could|will)\s+join`,
+      // waiting for the vendor's word: "expects to hear from you", "is expecting your invite"
+      String.raw`expect(?:s|ing)?\s+to\s+hear\s+from`,
+      String.raw`(?:expecting|expects|awaiting)\s+(?:your|ur|the vendor's)\s+(?:invite|invitation|message|mail)`,
+      // glad to hear from or talk to the vendor: "he'd love to hear from you", "happy to talk to you guys directly"
+      String.raw`(?:he|she|they|i|we)(?:'d|\s+would)\s+love\s+to\s+(?:hear\s+from|talk\s+to|speak\s+(?:to|with))\s+${YOU}`,
+      String.raw`(?:happy|glad|keen)\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+${YOU}`,
+      // the partner told the prospect the vendor will write: "I told him you will write him"
+      String.raw`(?:told|informed)\s+(?:him|her|them)\s+(?:that\s+)?${YOU}\s+(?:will|would|'ll)\s+(?:write|call|email|e-mail|contact|reach out)`,
       // "happy for Acme to get in touch": any name between
       String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,5}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
       String.raw`(?:ok'?d|okayed|approved|agreed to)\s+(?:the\s+)?(?:direct\s+)?(?:contact|outreach|(?:a|the)\s+call|an\s+intro)`,

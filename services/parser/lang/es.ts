@@ -161,6 +161,8 @@ export const cues: CueTable = {
   consent: {
     permission: [
       String.raw`(?:nos\s+)?autoriz[óo]\s+(?:a\s+)?(?:compartir|pasar|dar|contactar)`,
+      // "la cliente autorizó el contacto directo"
+      String.raw`autoriz[óo]\s+el\s+contacto`,
       String.raw`(?:está|esta)\s+de\s+acuerdo\s+(?:en|con)\s+(?:que|ser)`,
       // "está al tanto y de acuerdo en que os pongáis en contacto con ella"
       String.raw`de\s+acuerdo\s+en\s+que\s+(?:os|les|le|l[ao]s?|ustedes)?\s*(?:pongáis|pongan|contactéis|contacten|llaméis|llamen|escribáis|escriban)`,

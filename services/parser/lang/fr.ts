@@ -139,6 +139,8 @@ export const cues: CueTable = {
   consent: {
     permission: [
       String.raw`(?:a|ont)\s+accepté\s+d['’]être\s+(?:contactée?s?|appelée?s?)`,
+      // the present tense: "M. X accepte d'être contacté directement"
+      String.raw`accepte(?:nt)?\s+d['’]être\s+(?:contactée?s?|appelée?s?)`,
       String.raw`(?:est|sont)\s+d['’]accord\s+pour\s+(?:être\s+contactée?s?|un\s+appel|que\s+vous)`,
       String.raw`attend\s+(?:votre|un)\s+appel`,
       String.raw`donné\s+(?:son|leur)\s+(?:accord|consentement)`,
