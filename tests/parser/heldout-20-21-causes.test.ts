@@ -2,7 +2,7 @@
 // for this test (never a corpus mail's words), with the near misses each rule must leave alone.
 import { describe, expect, it } from "vitest";
 import { detectStage } from "../../services/parser/normalise/stage.ts";
-import { findGeography } from "../../services/parser/extract/prose-fields.ts";
+import { findGeography, findProblem } from "../../services/parser/extract/prose-fields.ts";
 import { findCompetitorsInProse, parseCompetitorList } from "../../services/parser/normalise/competitors.ts";
 import { findLabelled } from "../../services/parser/extract/labels.ts";
 import { pastedRowsAsLabels } from "../../services/parser/text/tables.ts";
@@ -143,5 +143,21 @@ describe("consent in more phrasings", () => {
 
   it("glad to talk about something else is no consent", () => {
     expect(detectConsent("We are glad to talk about pricing internally first.")).toBeNull();
+  });
+});
+
+describe("problem: a sentence that only names the problem hands over to the next", () => {
+  it("the next sentence says what it is", () => {
+    const text =
+      "We met the board last week. Their challenge is clear. Every depot books its own carriers by phone and nobody sees the total freight bill until month end.";
+    expect(findProblem([text])).toMatch(/^Every depot books/);
+  });
+
+  it("a sentence that says the problem itself stays", () => {
+    expect(findProblem(["The problem is that invoices are keyed in by hand twice."])).toMatch(/keyed in by hand/);
+  });
+
+  it("German plural: 'Probleme mit'", () => {
+    expect(findProblem(["Der Kunde hat Probleme mit der Prüfung seiner Subunternehmer."])).toMatch(/Probleme mit/);
   });
 });

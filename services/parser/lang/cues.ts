@@ -78,6 +78,7 @@ export const CUES = {
   regionWord: all((t) => t.regionWord),
   placeFor: all((t) => t.placeFor),
   compassWord: all((t) => t.compassWord),
+  problemNoun: all((t) => t.problemNoun),
   comparisonWord: all((t) => t.comparisonWord),
   sizePlaceBefore: all((t) => t.sizePlaceBefore),
   placeFrom: all((t) => t.placeFrom),

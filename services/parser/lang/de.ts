@@ -129,6 +129,7 @@ export const staying: readonly string[] = [
 const WISH = String.raw`(?:hätten|hätte|würden|würde|möchten|möchte)\s+(?:wir|sie|er|ich)\s+(?:ganz\s+)?gerne?`;
 
 export const cues: CueTable = {
+  problemNoun: [String.raw`probleme?`, String.raw`herausforderung(?:en)?`],
   comparisonWord: [String.raw`\p{L}*vergleich\p{L}*`, String.raw`\p{L}*auswahl\p{L}*`, "ausschreibung"],
   serviceWork: [
     "einführung",
@@ -465,6 +466,8 @@ export const cues: CueTable = {
   ],
   problem: {
     strong: [
+      // "Kunde hat Probleme mit der Lieferantenqualifizierung"
+      String.raw`probleme`,
       String.raw`papier\w*`,
       String.raw`manuell\w*`,
       String.raw`von hand`,

@@ -334,6 +334,7 @@ const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the ven
 const WITH = String.raw`(?:with|w\/)`;
 
 export const cues: CueTable = {
+  problemNoun: [String.raw`problems?`, String.raw`issues?`, String.raw`challenges?`, String.raw`pain(?:\s+points?)?`],
   comparisonWord: [
     String.raw`short-?list\p{L}*`,
     String.raw`long-?list\p{L}*`,

@@ -64,6 +64,7 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`sigo siendo (?:su |vuestro )?(?:contacto|interlocutor)`];
 
 export const cues: CueTable = {
+  problemNoun: [String.raw`problemas?`, String.raw`retos?`],
   comparisonWord: [String.raw`compar\p{L}*`, "lista corta", String.raw`licitaci\p{L}*`],
   serviceWork: [
     "implementación",

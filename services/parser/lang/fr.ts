@@ -49,6 +49,7 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`je reste (?:votre |le )?(?:contact|interlocut)`];
 
 export const cues: CueTable = {
+  problemNoun: [String.raw`probl[èe]mes?`, String.raw`enjeux?`],
   comparisonWord: [String.raw`compar\p{L}*`, String.raw`présélection\p{L}*`, "appel d'offres"],
   serviceWork: [
     "mise en (?:œ|oe)uvre",

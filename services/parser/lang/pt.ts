@@ -37,6 +37,7 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  problemNoun: [String.raw`problemas?`, String.raw`desafios?`],
   comparisonWord: [String.raw`compar\p{L}*`, "lista curta"],
   serviceWork: [
     "implantação",
