@@ -2,7 +2,11 @@
 // for this test (never a corpus mail's words), with the near misses each rule must leave alone.
 import { describe, expect, it } from "vitest";
 import { detectStage } from "../../services/parser/normalise/stage.ts";
-import { findGeography } from "../../services/parser/extract/prose-fields.ts";
+import { findGeography, findProblem } from "../../services/parser/extract/prose-fields.ts";
+import { findCompetitorsInProse, parseCompetitorList } from "../../services/parser/normalise/competitors.ts";
+import { findLabelled } from "../../services/parser/extract/labels.ts";
+import { pastedRowsAsLabels } from "../../services/parser/text/tables.ts";
+import { detectConsent } from "../../services/parser/normalise/consent.ts";
 
 describe("stage: a meeting already held makes its next step current", () => {
   it.each([
@@ -79,4 +83,81 @@ describe("geography: the prospect's place, structurally", () => {
     "Demo at 10am CET with the team.",
     "Row one\tgoes in\nNext\tTable row",
   ])("none: %s", (text) => expect(geo(text)).toBeNull());
+});
+
+describe("competitors: the vendor in a list of options, bids received, none identified", () => {
+  it.each([
+    ["They put three suites on their shortlist: the vendor, Basware and Tungsten.", ["Basware", "Tungsten"]],
+    ["Im Vergleich stehen derzeit Medius, Esker und the vendor.", ["Medius", "Esker"]],
+    ["Eles estão comparando a the vendor com Omie e Bling.", ["Omie", "Bling"]],
+    ["The RFP drew responses from Kofax, Rossum and Hypatos.", ["Kofax", "Rossum", "Hypatos"]],
+    ["The other option he's looking at is Yokoy.", ["Yokoy"]],
+    ["Ya tienen cotización de Holded por ahora.", ["Holded"]],
+  ])("%s", (text, want) => expect(findCompetitorsInProse(text, ["the vendor"])).toEqual(want));
+
+  it("a list with the vendor but no weighing of options names no rival", () => {
+    expect(
+      findCompetitorsInProse("A joint opportunity for the vendor and Hostpoint, co-sell.", ["the vendor"]),
+    ).toEqual([]);
+  });
+
+  it.each(["aucun identifié", "none identified", "ninguno identificado"])("none: %s", (v) =>
+    expect(parseCompetitorList(v)).toEqual([]),
+  );
+});
+
+describe("a Markdown pipe table pasted from a tracker reads as labels", () => {
+  it("header, rule and one row", () => {
+    const text = [
+      "| Client | Site | Owner | Competition | OK to call |",
+      "|:--|---|---|---|:-:|",
+      "| Brightwater Farms | brightwater.example | Ann Lee | Agicap, Pennylane | Yes |",
+    ].join("\n");
+    const labels = findLabelled(pastedRowsAsLabels(text).text).map((l) => [l.field, l.value]);
+    expect(labels).toContainEqual(["competitors", "Agicap, Pennylane"]);
+    expect(labels).toContainEqual(["consent", "Yes"]);
+  });
+
+  it("a line between pipes that is no table row stays as it is", () => {
+    const text = "| note | nothing here |";
+    expect(pastedRowsAsLabels(text).text).toBe(text);
+  });
+});
+
+describe("consent in more phrasings", () => {
+  it.each([
+    ["The CFO agreed that your architect can join our workshop.", true],
+    ["She expects to hear from you this week.", true],
+    ["The owner is expecting your invitation for Friday.", true],
+    ["She'd love to hear from you before the summer.", true],
+    ["He is glad to speak with your team next week.", true],
+    ["I told them you would call on Monday, fine by them.", true],
+    ["Kontaktfreigabe? Bitte wartet, bis ich mich melde.", false],
+    ["Bitte nicht an Frau Keller herantreten, solange die Ausschreibung läuft.", false],
+    ["Podem passar meus dados para o fornecedor.", true],
+    ["Accord du client pour être contacté par vous : non", false],
+    ["¿Autoriza que le contacten?: No", false],
+    ["El gerente autorizó el contacto por correo.", true],
+    ["La directrice accepte d'être appelée demain.", true],
+  ])("%s -> %s", (text, want) => expect(detectConsent(text)).toBe(want));
+
+  it("glad to talk about something else is no consent", () => {
+    expect(detectConsent("We are glad to talk about pricing internally first.")).toBeNull();
+  });
+});
+
+describe("problem: a sentence that only names the problem hands over to the next", () => {
+  it("the next sentence says what it is", () => {
+    const text =
+      "We met the board last week. Their challenge is clear. Every depot books its own carriers by phone and nobody sees the total freight bill until month end.";
+    expect(findProblem([text])).toMatch(/^Every depot books/);
+  });
+
+  it("a sentence that says the problem itself stays", () => {
+    expect(findProblem(["The problem is that invoices are keyed in by hand twice."])).toMatch(/keyed in by hand/);
+  });
+
+  it("German plural: 'Probleme mit'", () => {
+    expect(findProblem(["Der Kunde hat Probleme mit der Prüfung seiner Subunternehmer."])).toMatch(/Probleme mit/);
+  });
 });

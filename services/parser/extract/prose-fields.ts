@@ -13,24 +13,32 @@ const WEAK_PAIN_RE = cueRe(CUES.problem.weak);
 const NOT_PAIN_RE =
   /\b(?:register\w*|registrier\w*|deal registration|consent|einverstanden|contact(?:ed)? (?:her|him|them)|kontaktier|demo|call|termin|budget|meeting|flight|conference|messe)\b/i;
 
+// A short sentence that only names the problem ("The business problem is well documented.",
+// "Here is the issue.") says what it is in the sentence after it.
+const PROBLEM_NOUN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.problemNoun.join("|")})(?![\p{L}])`, "iu");
+const announcesOnly = (s: string): boolean =>
+  PROBLEM_NOUN_RE.test(s) && s.trim().split(/\s+/).length <= 8 && /\.\s*$/.test(s.trim());
+
 /** The sentence that best describes the prospect's problem, or null. */
 export function findProblem(texts: string[]): string | null {
-  let best: { text: string; score: number } | null = null;
+  let best: { text: string; score: number; next?: string } | null = null;
   texts.forEach((text, k) => {
     // a soft-wrapped line continues its sentence when the next line starts in lower case
     const unwrapped = text.replace(/([^\n.!?:])[ \t]*\n[ \t]*(?=\p{Ll})/gu, "$1 ");
-    for (const sentence of splitSentences(unwrapped)) {
+    const sentences = splitSentences(unwrapped);
+    for (const [i, sentence] of sentences.entries()) {
       // "Quick registration: X is drowning in paper": the clause after a colon is judged on its own
       const clauses = [sentence.text, ...(sentence.text.includes(": ") ? sentence.text.split(/:\s+/).slice(1) : [])];
       for (const text of clauses) {
         const hits = 2 * (text.match(PAIN_RE) ?? []).length + (text.match(WEAK_PAIN_RE) ?? []).length;
         if (hits === 0) continue;
         const score = hits - (NOT_PAIN_RE.test(text) ? 2.5 : 0) - k * 0.1;
-        if (score > 0 && (!best || score > best.score)) best = { text, score };
+        if (score > 0 && (!best || score > best.score)) best = { text, score, next: sentences[i + 1]?.text };
       }
     }
   });
-  const pick = (best as { text: string } | null)?.text;
+  const found = best as { text: string; next?: string } | null;
+  const pick = found && announcesOnly(found.text) && (found.next?.trim().length ?? 0) > 30 ? found.next : found?.text;
   return pick
     ? pick
         .replace(/\s+/g, " ")

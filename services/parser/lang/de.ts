@@ -129,6 +129,8 @@ export const staying: readonly string[] = [
 const WISH = String.raw`(?:hätten|hätte|würden|würde|möchten|möchte)\s+(?:wir|sie|er|ich)\s+(?:ganz\s+)?gerne?`;
 
 export const cues: CueTable = {
+  problemNoun: [String.raw`probleme?`, String.raw`herausforderung(?:en)?`],
+  comparisonWord: [String.raw`\p{L}*vergleich\p{L}*`, String.raw`\p{L}*auswahl\p{L}*`, "ausschreibung"],
   serviceWork: [
     "einführung",
     "integration",
@@ -326,6 +328,9 @@ export const cues: CueTable = {
       String.raw`grünes\s+licht\s+(?:gegeben|erteilt)|(?:gab|gibt|geben)\s+(?:uns\s+)?grünes\s+licht`,
     ],
     prohibition: [
+      // "bitte wartet, bis ich mich melde", "noch nicht an Herrn X herantreten"
+      String.raw`(?:wartet|warten\s+sie)\s*,?\s+bis\s+(?:ich|wir)\s+(?:mich|uns)\s+melden?`,
+      String.raw`nicht\s+(?:direkt\s+)?an\s+(?:[\p{L}.]+\s+){1,3}herantreten`,
       String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+(?:aber\s+|bitte\s+)?noch\s+nicht`,
       String.raw`bitte\s+(?:noch\s+)?(?:nicht|keinen kontakt)\s+(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben|ansprechen|aufnehmen)`,
       String.raw`noch\s+nicht\s+(?:direkt\s+)?(?:kontaktieren|anrufen|anschreiben|ansprechen|melden)`,
@@ -461,6 +466,8 @@ export const cues: CueTable = {
   ],
   problem: {
     strong: [
+      // "Kunde hat Probleme mit der Lieferantenqualifizierung"
+      String.raw`probleme`,
       String.raw`papier\w*`,
       String.raw`manuell\w*`,
       String.raw`von hand`,

@@ -334,6 +334,15 @@ const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the ven
 const WITH = String.raw`(?:with|w\/)`;
 
 export const cues: CueTable = {
+  problemNoun: [String.raw`problems?`, String.raw`issues?`, String.raw`challenges?`, String.raw`pain(?:\s+points?)?`],
+  comparisonWord: [
+    String.raw`short-?list\p{L}*`,
+    String.raw`long-?list\p{L}*`,
+    String.raw`compar\p{L}*`,
+    "versus",
+    "rfp",
+    String.raw`bake-?off`,
+  ],
   serviceWork: [
     "implementation",
     "integration",
@@ -587,6 +596,16 @@ export const cues: CueTable = {
       // "agreed that you contact her", "agreed we pass her data on": the prospect's yes in reported speech
       String.raw`agree[sd]?\s+(?:that\s+)?(?:[\p{L}]+\s+){1,2}(?:(?:may|can|could|will)\s+)?(?:${CONTACT_VERB}|pass|share|forward)`,
       String.raw`accept(?:s|ed)?\s+(?:your|ur|a|the)\s+(?:call|contact|e-?mail)`,
+      // the prospect agreeing that the vendor joins a call: "agreed that your colleague can join our next call"
+      String.raw`agree[sd]?\s+(?:that\s+)?(?:[\p{L}]+\s+){1,3}(?:may|can|could|will)\s+join`,
+      // waiting for the vendor's word: "expects to hear from you", "is expecting your invite"
+      String.raw`expect(?:s|ing)?\s+to\s+hear\s+from`,
+      String.raw`(?:expecting|expects|awaiting)\s+(?:your|ur|the vendor's)\s+(?:invite|invitation|message|mail)`,
+      // glad to hear from or talk to the vendor: "he'd love to hear from you", "happy to talk to you guys directly"
+      String.raw`(?:he|she|they|i|we)(?:'d|\s+would)\s+love\s+to\s+(?:hear\s+from|talk\s+to|speak\s+(?:to|with))\s+${YOU}`,
+      String.raw`(?:happy|glad|keen)\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+${YOU}`,
+      // the partner told the prospect the vendor will write: "I told him you will write him"
+      String.raw`(?:told|informed)\s+(?:him|her|them)\s+(?:that\s+)?${YOU}\s+(?:will|would|'ll)\s+(?:write|call|email|e-mail|contact|reach out)`,
       // "happy for Acme to get in touch": any name between
       String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,5}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
       String.raw`(?:ok'?d|okayed|approved|agreed to)\s+(?:the\s+)?(?:direct\s+)?(?:contact|outreach|(?:a|the)\s+call|an\s+intro)`,
@@ -820,6 +839,10 @@ export const cues: CueTable = {
     String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|{word})\s+)?(?:(?:with|against|to)\s+|w/\s*)`,
     String.raw`comparing\s+`,
     String.raw`demos?\s+with\s+`,
+    // bids received or held: "responses from X, Y and Z", "the other offer they have is from X"
+    String.raw`(?:responses?|bids?|proposals?|quotes?|offers?)\s+(?:they\s+have\s+)?(?:is\s+|are\s+)?from\s+`,
+    // "the other option she's looking at is X"
+    String.raw`(?:the\s+)?other\s+(?:option|vendor|tool|solution)s?\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:looking\s+at|considering)\s+(?:is|are)\s+`,
     // "sat through demos of X and Y": demos seen, so of rivals
     String.raw`(?:sat\s+through|saw|seen|watched|had)\s+(?:a\s+|two\s+|several\s+)?demos?\s+(?:of|from)\s+`,
     String.raw`(?:also|too|as well|parallel)\s+(?:talking|speaking)\s+(?:to|with)\s+`,

@@ -64,6 +64,8 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`sigo siendo (?:su |vuestro )?(?:contacto|interlocutor)`];
 
 export const cues: CueTable = {
+  problemNoun: [String.raw`problemas?`, String.raw`retos?`],
+  comparisonWord: [String.raw`compar\p{L}*`, "lista corta", String.raw`licitaci\p{L}*`],
   serviceWork: [
     "implementación",
     "implantación",
@@ -160,6 +162,8 @@ export const cues: CueTable = {
   consent: {
     permission: [
       String.raw`(?:nos\s+)?autoriz[óo]\s+(?:a\s+)?(?:compartir|pasar|dar|contactar)`,
+      // "la cliente autorizó el contacto directo"
+      String.raw`autoriz[óo]\s+el\s+contacto`,
       String.raw`(?:está|esta)\s+de\s+acuerdo\s+(?:en|con)\s+(?:que|ser)`,
       // "está al tanto y de acuerdo en que os pongáis en contacto con ella"
       String.raw`de\s+acuerdo\s+en\s+que\s+(?:os|les|le|l[ao]s?|ustedes)?\s*(?:pongáis|pongan|contactéis|contacten|llaméis|llamen|escribáis|escriban)`,
@@ -239,6 +243,8 @@ export const cues: CueTable = {
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,
     String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|comparando(?:\s+con)?)\s+(?:a\s+)?`,
     String.raw`comparando\s+(?:\S+\s+){0,2}?con\s+`,
+    // a rival's quote in hand: "ya tienen cotización de X", "una propuesta de X"
+    String.raw`(?:tienen|recibieron|pidieron)\s+(?:una\s+)?(?:cotizaci[óo]n|propuesta|oferta)\s+de\s+`,
     // "ya vimos X", "ya probaron X": a rival already seen
     String.raw`ya\s+(?:vimos|vieron|probamos|probaron|evaluamos|evaluaron)\s+(?:a\s+)?`,
     String.raw`(?:usa|usan|utiliza|utilizan)\s+(?:actualmente|hoy|ya)\s+`,

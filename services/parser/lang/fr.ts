@@ -49,6 +49,8 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`je reste (?:votre |le )?(?:contact|interlocut)`];
 
 export const cues: CueTable = {
+  problemNoun: [String.raw`probl[èe]mes?`, String.raw`enjeux?`],
+  comparisonWord: [String.raw`compar\p{L}*`, String.raw`présélection\p{L}*`, "appel d'offres"],
   serviceWork: [
     "mise en (?:œ|oe)uvre",
     "paramétrage",
@@ -138,6 +140,8 @@ export const cues: CueTable = {
   consent: {
     permission: [
       String.raw`(?:a|ont)\s+accepté\s+d['’]être\s+(?:contactée?s?|appelée?s?)`,
+      // the present tense: "M. X accepte d'être contacté directement"
+      String.raw`accepte(?:nt)?\s+d['’]être\s+(?:contactée?s?|appelée?s?)`,
       String.raw`(?:est|sont)\s+d['’]accord\s+pour\s+(?:être\s+contactée?s?|un\s+appel|que\s+vous)`,
       String.raw`attend\s+(?:votre|un)\s+appel`,
       String.raw`donné\s+(?:son|leur)\s+(?:accord|consentement)`,

@@ -27,6 +27,8 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`resto (?:il vostro |il suo )?(?:referente|contatto)`];
 
 export const cues: CueTable = {
+  problemNoun: [String.raw`problem[ai]`, String.raw`sfide?`],
+  comparisonWord: [String.raw`confront\p{L}*`, String.raw`compar\p{L}*`, "rosa ristretta"],
   serviceWork: ["integrazione", "implementazione", "formazione", "configurazione", "avviamento", "messa in opera"],
   partnerSubject: ["noi", "il nostro team"],
   serviceLabel: [String.raw`il nostro ruolo`, String.raw`ruolo di [\p{L}-]+`, "servizi"],

@@ -37,6 +37,8 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  problemNoun: [String.raw`problemas?`, String.raw`desafios?`],
+  comparisonWord: [String.raw`compar\p{L}*`, "lista curta"],
   serviceWork: [
     "implantação",
     "implementação",
@@ -109,6 +111,8 @@ export const cues: CueTable = {
   },
   consent: {
     permission: [
+      // "pode passar meu contato para a empresa": the prospect hands over their details
+      String.raw`(?:pode|podem)\s+passar\s+(?:o\s+)?(?:meu|meus|seu|seus)\s+(?:cont(?:at|act)os?|dados|telefone|e-?mail)`,
       String.raw`(?:pode|podem)\s+pedir\s+para\s+(?:a\s+|o\s+)?[\p{L}]+\s+(?:falar|entrar em contato)`,
       String.raw`(?:falar|fale|falem)\s+comigo\s+diretamente`,
       String.raw`(?:pode|podem)\s+(?:me\s+)?(?:contatar|ligar|contactar)`,

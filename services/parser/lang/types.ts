@@ -77,6 +77,10 @@ export interface CueTable {
   problem?: { strong?: readonly string[]; weak?: readonly string[] };
   /** prepositions before the prospect's place ("based in", "out of", "mit Sitz in"), lower case: the place is capitalised */
   placeBefore?: readonly string[];
+  /** word stems of weighing options ("shortlist", "compar", "Vergleich", "RFP"): a list naming the vendor there names rivals */
+  comparisonWord?: readonly string[];
+  /** nouns naming a problem as such ("problem", "issue", "Herausforderung"): a short sentence with only these announces the next */
+  problemNoun?: readonly string[];
   /** compass words written before a place, part of its name as written ("north", "südlich", "nord") */
   compassWord?: readonly string[];
   /** prepositions between the prospect's size and its place ("a 30-room hotel in", "11 habitaciones en") */

@@ -6,7 +6,7 @@ import { CUES } from "../lang/cues.ts";
 import { allMatches } from "../text/regex.ts";
 
 const NONE =
-  /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga)(?:\s+(?:known|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig))?$/iu;
+  /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga)(?:\s+(?:known|identified|identifiée?s?|identificad[oa]s?|identificat[oi]|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig))?$/iu;
 
 /** Notes after a name that are not part of it: "Basware – incumbent", "Dext as incumbent". */
 const TRAILING_NOTE =
@@ -159,6 +159,15 @@ const OPENERS = new Set(
 const INCUMBENT_RE = new RegExp(String.raw`(?<![\p{L}])incumbent\s*(?:\(\s*|:\s*|is\s+)(?<name>${NAME})`, "gu");
 const NOT_A_NAME = new Set("the a an our their your its it they this that".split(" "));
 
+// a sentence that weighs options (`cues.comparisonWord`): a list naming the vendor in it names rivals
+const COMPARING_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.comparisonWord.join("|")})`, "iu");
+const VENDOR_JOIN = String.raw`(?:and|und|et|y|e|en|og|och|with|mit|avec|com|con|vs\.?|versus|against)`;
+const VENDOR_THEN_RE = new RegExp(String.raw`the vendor[ \t]*(?:,[ \t]*|[ \t]+${VENDOR_JOIN}[ \t]+)`, "gu");
+const BEFORE_VENDOR_RE = new RegExp(
+  String.raw`[ \t]*(?:,[ \t]*|[ \t]+${VENDOR_JOIN}[ \t]+)the vendor(?![\p{L}])`,
+  "gu",
+);
+
 // "nothing competing we know of", "keine Konkurrenz": the partner says there is none (`cues.competitorNone`)
 const NO_COMPETITOR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.competitorNone.join("|")})(?![\p{L}])`, "iu");
 
@@ -188,6 +197,21 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
     for (const name of vendorNames(words.join(" "), exclude)) {
       if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
     }
+  }
+  // the vendor named in a list with others that are weighed against it ("shortlisted three
+  // platforms: the vendor, X and Y", "comparando a the vendor com X e Y", "X, Y und the vendor")
+  for (const s of text.split(/(?<=[.!?])\s+|\n\s*\n/)) {
+    if (!s.includes("the vendor") || !COMPARING_RE.test(s)) continue;
+    const lists: string[] = [];
+    for (const m of allMatches(s, VENDOR_THEN_RE)) {
+      LIST_RE.lastIndex = m.index + m[0].length;
+      lists.push(LIST_RE.exec(s)?.groups?.list ?? "");
+    }
+    for (const m of allMatches(s, BEFORE_VENDOR_RE))
+      lists.push(NAMES_BEFORE_RE.exec(s.slice(Math.max(0, m.index - 80), m.index))?.groups?.list ?? "");
+    for (const list of lists)
+      for (const name of vendorNames(list, exclude))
+        if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
   const excluded = new Set(exclude.map((e) => e.toLowerCase()));
   if (isTerse(text))

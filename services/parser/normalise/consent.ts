@@ -37,7 +37,7 @@ const LABELLED = new RegExp(
 );
 /** Any label line about contact and whether it is allowed ("Contact by vendor allowed: yes", "Direktkontakt OK? nein"). */
 const LINE_LABELLED = new RegExp(
-  String.raw`^[ \t]*(?=[^:=?\n]{0,60}(?:kontakt|contact|outreach|ansprache|anruf|reach out))(?=[^:=?\n]{0,60}(?<![\p{L}])(?:allowed|permitted|erlaubt|ok|okay|direct|direkte[rn]?|durch|by|may|darf|dürfen|permission|consent)(?![\p{L}]))[^:=?\n]{2,60}[?]?[ \t]*[:=][ \t]*${ANSWER}`,
+  String.raw`^[ \t]*(?=[^:=?\n]{0,60}(?:kontakt|contact|outreach|ansprache|anruf|reach out))(?=[^:=?\n]{0,60}(?<![\p{L}])(?:allowed|permitted|erlaubt|ok|okay|direct|direkte[rn]?|durch|by|may|darf|dürfen|permission|consent|accord|acordul|autoriz\p{L}*|consentimento|consentement|consenso)(?![\p{L}]))[^:=?\n]{2,60}[?]?[ \t]*[:=][ \t]*${ANSWER}`,
   "gimu",
 );
 /** A labelled value on its own ("Yes – she expects your call", "Nein, erst nach Rücksprache"); the answer

@@ -65,35 +65,36 @@ export function tableOf(records: string[][]): TableRows | null {
   return { header, rows: filled.map((r) => r.cells), rowNumbers: filled.map((r) => r.at) };
 }
 
-const RULE_RE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/;
-
-/** A line's cells: tab-separated, or a Markdown/tracker row between bars ("| Acme | acme.com |"). */
+// a Markdown table's row ("| Account | Website |") and the rule under its header ("|---|:--:|")
+const PIPE_ROW_RE = /^[ \t]*\|.*\|[ \t]*$/;
+const PIPE_RULE_RE = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$/;
+/** A pasted row's cells: tab-separated, or between the pipes of a Markdown table. */
 function cellsOf(line: string): string[] {
-  const t = line.trim();
-  if (!t.startsWith("|") || !t.includes("|", 1)) return line.split("\t");
-  return t
-    .replace(/^\|/, "")
-    .replace(/\|$/, "")
-    .split("|")
-    .map((c) => c.trim());
+  if (!line.includes("\t") && PIPE_ROW_RE.test(line)) return line.trim().slice(1, -1).split("|");
+  return line.split("\t");
 }
 
 /**
- * Tab-separated rows pasted into the text (a tracker or spreadsheet row): the block from a header
- * line to the last row with as many cells becomes "Label: value" lines of its first row.
+ * Rows pasted into the text (a tracker or spreadsheet row, tab-separated or as a Markdown pipe
+ * table): the block from a header line to the last row with as many cells becomes "Label: value"
+ * lines of its first row.
  */
 export function pastedRowsAsLabels(text: string): { text: string; extraRows: Array<Record<string, string>> } {
   const lines = text.split("\n");
   const extraRows: Array<Record<string, string>> = [];
   for (let i = 0; i < lines.length; i++) {
-    const header = cellsOf(lines[i]!);
+    const header = cellsOf(lines[i]!).map((c) => c.trim());
     if (header.length < 3 || !isHeader(header)) continue;
     let j = i + 1;
-    // a Markdown table's rule under the header ("|---|:--:|")
-    if (j < lines.length && RULE_RE.test(lines[j]!)) j++;
+    // a Markdown table's rule under the header is no row
+    if (PIPE_ROW_RE.test(lines[i]!) && j < lines.length && PIPE_RULE_RE.test(lines[j]!)) j++;
     const rows: string[][] = [];
-    while (j < lines.length && cellsOf(lines[j]!).length >= Math.min(3, header.length) && isDataRow(cellsOf(lines[j]!)))
-      rows.push(cellsOf(lines[j++]!));
+    while (
+      j < lines.length &&
+      cellsOf(lines[j]!).length >= Math.min(3, header.length) &&
+      isDataRow(cellsOf(lines[j]!).map((c) => c.trim()))
+    )
+      rows.push(cellsOf(lines[j++]!).map((c) => c.trim()));
     if (rows.length === 0) continue;
     for (const r of rows.slice(1))
       extraRows.push(Object.fromEntries(header.map((h, k) => [h.trim(), (r[k] ?? "").trim()])));
