@@ -367,3 +367,26 @@ describe("whole mails: a contact card without an address", () => {
     });
   });
 });
+
+describe("titles in more languages and short forms", () => {
+  const at = (text: string, name: string) => roleNear(text, { name, index: text.indexOf(name) });
+  it("reads Croatian, Romanian and German short titles beside a name", () => {
+    expect(at("Kontakt je Ana Kovač, Voditeljica nabave, ana.kovac@jadran.hr", "Ana Kovač")).toBe("Voditeljica nabave");
+    expect(at("Persoana este Mihai Pop, Directoare vânzări, la Cluj", "Mihai Pop")).toBe("Directoare vânzări");
+    expect(at("bitte anlegen: GF Jonas Pichler, jonas@pichler-holz.at", "Jonas Pichler")).toBe("GF");
+    expect(at("we met Ravi Iyer, team leader, at the fair", "Ravi Iyer")).toBe("team leader");
+  });
+
+  it("reads a Romanian form's labels", () => {
+    expect(
+      labelled(
+        "Companie: Moara Someș S.R.L.\nPersoană de contact: Ana Pop\nFuncție: Director Achiziții\nSite: moarasomes.ro",
+      ),
+    ).toEqual([
+      ["company", "Moara Someș S.R.L."],
+      ["contactName", "Ana Pop"],
+      ["role", "Director Achiziții"],
+      ["website", "moarasomes.ro"],
+    ]);
+  });
+});
