@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
 import { auditKeyFields } from "../../services/parser/extract/key-field-audit.ts";
 import { findLabelled } from "../../services/parser/extract/labels.ts";
-import { LEGAL_SUFFIX_RE } from "../../services/parser/extract/organization.ts";
+import { LEGAL_SUFFIX_RE, organizationFromSignature } from "../../services/parser/extract/organization.ts";
 import { findPersonMentions, roleNear } from "../../services/parser/extract/people.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 import { pastedRowsAsLabels } from "../../services/parser/text/tables.ts";
@@ -388,5 +388,18 @@ describe("titles in more languages and short forms", () => {
       ["role", "Director Achiziții"],
       ["website", "moarasomes.ro"],
     ]);
+  });
+});
+
+describe("a partner's firm named with Spanish or Portuguese firm words", () => {
+  it("is read from the signature line beside the title", () => {
+    const sig = "Saludos,\nLucía Prieto\nJefa de Cuentas | Soluciones Digitales del Sur\nRosario";
+    expect(organizationFromSignature(sig, { domain: "sdsur.com.ar", personName: "Lucía Prieto" })).toBe(
+      "Soluciones Digitales del Sur",
+    );
+    const pt = "Abraço,\nJoão Lima\nGestor de Contas | Serviços Hoteleiros do Norte";
+    expect(organizationFromSignature(pt, { domain: "shn.pt", personName: "João Lima" })).toBe(
+      "Serviços Hoteleiros do Norte",
+    );
   });
 });
