@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
 import { auditKeyFields } from "../../services/parser/extract/key-field-audit.ts";
 import { findLabelled } from "../../services/parser/extract/labels.ts";
-import { LEGAL_SUFFIX_RE } from "../../services/parser/extract/organization.ts";
+import { LEGAL_SUFFIX_RE, organizationFromSignature } from "../../services/parser/extract/organization.ts";
 import { findPersonMentions, roleNear } from "../../services/parser/extract/people.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 import { pastedRowsAsLabels } from "../../services/parser/text/tables.ts";
@@ -365,5 +365,41 @@ describe("whole mails: a contact card without an address", () => {
       role: "Managing Director",
       phone: "+91 98200 11223",
     });
+  });
+});
+
+describe("titles in more languages and short forms", () => {
+  const at = (text: string, name: string) => roleNear(text, { name, index: text.indexOf(name) });
+  it("reads Croatian, Romanian and German short titles beside a name", () => {
+    expect(at("Kontakt je Ana Kovač, Voditeljica nabave, ana.kovac@jadran.hr", "Ana Kovač")).toBe("Voditeljica nabave");
+    expect(at("Persoana este Mihai Pop, Directoare vânzări, la Cluj", "Mihai Pop")).toBe("Directoare vânzări");
+    expect(at("bitte anlegen: GF Jonas Pichler, jonas@pichler-holz.at", "Jonas Pichler")).toBe("GF");
+    expect(at("we met Ravi Iyer, team leader, at the fair", "Ravi Iyer")).toBe("team leader");
+  });
+
+  it("reads a Romanian form's labels", () => {
+    expect(
+      labelled(
+        "Companie: Moara Someș S.R.L.\nPersoană de contact: Ana Pop\nFuncție: Director Achiziții\nSite: moarasomes.ro",
+      ),
+    ).toEqual([
+      ["company", "Moara Someș S.R.L."],
+      ["contactName", "Ana Pop"],
+      ["role", "Director Achiziții"],
+      ["website", "moarasomes.ro"],
+    ]);
+  });
+});
+
+describe("a partner's firm named with Spanish or Portuguese firm words", () => {
+  it("is read from the signature line beside the title", () => {
+    const sig = "Saludos,\nLucía Prieto\nJefa de Cuentas | Soluciones Digitales del Sur\nRosario";
+    expect(organizationFromSignature(sig, { domain: "sdsur.com.ar", personName: "Lucía Prieto" })).toBe(
+      "Soluciones Digitales del Sur",
+    );
+    const pt = "Abraço,\nJoão Lima\nGestor de Contas | Serviços Hoteleiros do Norte";
+    expect(organizationFromSignature(pt, { domain: "shn.pt", personName: "João Lima" })).toBe(
+      "Serviços Hoteleiros do Norte",
+    );
   });
 });

@@ -9,7 +9,7 @@ export const LEGAL_SUFFIX_SRC = String.raw`(?:g?GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|A
 export const LEGAL_SUFFIX_RE = new RegExp(String.raw`(?:^|\s|,)${LEGAL_SUFFIX_SRC}\s*$`);
 
 export const ORG_WORDS_RE =
-  /\b(?:consulting|consultants?|advisory|advisors?|partners?|solutions|services?|systems|systemhaus|technolog(?:y|ies)|tech|digital|group|gruppe|cloud|software|labs?|networks?|integration|beratung|unternehmensberatung|treuhand|it|agency|agentur|studio|ventures|capital|holdings?|associates|analytics|media|logistik|logistics|health|foods?|hotels?|resorts?|cyber|security|secure|people|personalberatung|recruiting|talent|advies|conseil|consultoria|consultancy|hr)\b/i;
+  /\b(?:consulting|consultants?|advisory|advisors?|partners?|solutions|services?|systems|systemhaus|technolog(?:y|ies)|tech|digital|group|gruppe|cloud|software|labs?|networks?|integration|beratung|unternehmensberatung|treuhand|it|agency|agentur|studio|ventures|capital|holdings?|associates|analytics|media|logistik|logistics|health|foods?|hotels?|resorts?|cyber|security|secure|people|personalberatung|recruiting|talent|advies|conseil|consultoria|consultancy|hr|sistemas|soluciones|soluções|servicios|serviços|consultores)(?![\p{L}])/iu;
 
 /** German compounds ending in an organisation word: "Finanzberatung", "Haustechnik", "Steuerkanzlei". */
 const ORG_COMPOUND_RE =
@@ -100,7 +100,7 @@ function hasWordBeforeBlank(s: string): boolean {
 }
 
 /** every organisation word in a segment, compiled once */
-const ORG_WORDS_ALL_RE = new RegExp(ORG_WORDS_RE.source, "gi");
+const ORG_WORDS_ALL_RE = new RegExp(ORG_WORDS_RE.source, "giu");
 
 function scoreSegment(seg: string, domains: string[], person: string): number {
   const f = fold(seg);

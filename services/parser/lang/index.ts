@@ -13,6 +13,7 @@ import * as pt from "./pt.ts";
 import * as pl from "./pl.ts";
 import * as nordic from "./nordic.ts";
 import * as csFi from "./cs-fi.ts";
+import * as ro from "./ro.ts";
 import { ALL as BUSINESS_NOUNS } from "./business-nouns.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
@@ -26,6 +27,7 @@ export const LANGUAGES: Record<string, LabelTable> = {
   pl: pl.labels,
   nordic: nordic.labels,
   csFi: csFi.labels,
+  ro: ro.labels,
 };
 
 export interface LabelClash {

@@ -38,6 +38,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "owner",
       "co-owner",
       "founder",
+      // "team leader", "purchasing leader"
+      "leader",
       "co-founder",
       "cofounder",
       "officer",
@@ -76,6 +78,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   },
   de: {
     words: [
+      // "GF Lukas Brandl": the short form of Geschäftsführer in a quick note
+      "gf",
       "geschäftsführer",
       "geschäftsführerin",
       "geschäftsführende",
@@ -292,6 +296,13 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   },
   ca: {
     words: ["gerent", "directora", "propietari", "propietària", "coordinador", "coordinadora", "responsable"],
+  },
+  // Croatian, Serbian, Bosnian and Slovene titles, masculine and feminine
+  hr: {
+    words: ["direktor", "direktorica", "voditelj", "voditeljica", "vlasnik", "vlasnica", "menadžer", "menadžerica"],
+  },
+  ro: {
+    words: ["directoare", "proprietar", "proprietară", "administratoare", "șef", "şef", "șefă"],
   },
   // Estonian titles end in "juht" ("tegevjuht", "projektijuht")
   et: {
