@@ -39,7 +39,7 @@ describe("stage: offers written or out, meetings pencilled or set up, in more ph
     ["A proposta tem que sair esta semana.", "evaluation"],
     ["Un échange est prévu mardi avec la directrice.", "discovery_scheduled"],
     ["Étape : premier échange uniquement", "new_intro"],
-    ["Presentación: 3 de junio a las 10", "discovery_scheduled"],
+    ["Demo: 3 de junio a las 10", "discovery_scheduled"],
   ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
 
   it.each([
@@ -130,6 +130,7 @@ describe("consent in more phrasings", () => {
     ["She expects to hear from you this week.", true],
     ["The owner is expecting your invitation for Friday.", true],
     ["She'd love to hear from you before the summer.", true],
+    ["We'd love to hear from you on the MDF question.", null],
     ["He is glad to speak with your team next week.", true],
     ["I told them you would call on Monday, fine by them.", true],
     ["Kontaktfreigabe? Bitte wartet, bis ich mich melde.", false],

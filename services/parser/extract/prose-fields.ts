@@ -187,7 +187,8 @@ export function findGeography(
     for (const re of [GEO_RE, FOR_RE])
       for (const m of allMatches(s.text, re))
         consider(m[1]!.trim(), re === FOR_RE ? base + 0.5 : base, inName(s.text, m));
-    for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
+    if (/\d/.test(s.text))
+      for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
   }
   return (best as { value: string } | null)?.value ?? null;
 }

@@ -70,6 +70,8 @@ const tidy = (s: string): string =>
 
 /** What the partner says they would deliver (implementation, integration, training …), or null. */
 export function findServicesNeeded(own: string, partnerOrganization: string | null = null): string | null {
+  // no service work named at all: nothing to read (most mails)
+  if (!has(WORK_RE, own)) return null;
   for (const m of allMatches(own, LABEL_RE)) if (has(WORK_RE, m[1]!)) return tidy(m[1]!);
   // the partner firm named as the subject ("Acme would deliver the rollout"): its first word
   const firm = (partnerOrganization ?? "")

@@ -130,7 +130,7 @@ const WISH = String.raw`(?:hätten|hätte|würden|würde|möchten|möchte)\s+(?:
 
 export const cues: CueTable = {
   problemNoun: [String.raw`probleme?`, String.raw`herausforderung(?:en)?`],
-  comparisonWord: [String.raw`\p{L}*vergleich\p{L}*`, String.raw`\p{L}*auswahl\p{L}*`, "ausschreibung"],
+  comparisonWord: [String.raw`vergleich\p{L}*`, String.raw`auswahl\p{L}*`, "ausschreibung"],
   serviceWork: [
     "einführung",
     "integration",

@@ -472,10 +472,9 @@ export const cues: CueTable = {
     ],
     rival: [String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`],
     discovery: [
-      String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up|(?:we|they|i)\s+(?:just\s+)?set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
-      String.raw`(?:demo|presentation|workshop|call|meeting|mtg)\s+(?:on|for)\s+{date}`,
-      // a meeting noun as a label with its date: "Demo: 12 May", "Workshop: Tue 3/4"
-      String.raw`{event}\s*:\s*{date}`,
+      String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up|(?<=(?:we|they|i)\s+(?:just\s+)?)set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
+      // also as a label with its date: "Demo: 12 May", "Workshop: Tue 3/4"
+      String.raw`(?:demo|presentation|workshop|call|meeting|mtg)(?:\s+(?:on|for)\s+|\s*:\s*){date}`,
       // "we have a call with X and Y on 2 April", "we will have meeting with them on April 8"
       String.raw`(?:we|they|i)(?:'ll|\s+will|'ve|\s+have)?\s+(?:have|had|got)\s+(?:a\s+|an\s+)?(?:first\s+|joint\s+|intro\s+)?{event}(?![\p{L}])[^.\n!?]{0,60}?\s(?:on|for|next|this)\s+{date}`,
       String.raw`{event}\s+(?:on\s+|next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun|week)`,
@@ -602,7 +601,8 @@ export const cues: CueTable = {
       String.raw`expect(?:s|ing)?\s+to\s+hear\s+from`,
       String.raw`(?:expecting|expects|awaiting)\s+(?:your|ur|the vendor's)\s+(?:invite|invitation|message|mail)`,
       // glad to hear from or talk to the vendor: "he'd love to hear from you", "happy to talk to you guys directly"
-      String.raw`(?:he|she|they|i|we)(?:'d|\s+would)\s+love\s+to\s+(?:hear\s+from|talk\s+to|speak\s+(?:to|with))\s+${YOU}`,
+      // the prospect, not the partner signing off ("we'd love to hear from you" is no consent)
+      String.raw`(?<=(?:he|she|they)(?:'d|\s+would)\s+)love\s+to\s+(?:hear\s+from|talk\s+to|speak\s+(?:to|with))\s+${YOU}`,
       String.raw`(?:happy|glad|keen)\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+${YOU}`,
       // the partner told the prospect the vendor will write: "I told him you will write him"
       String.raw`(?:told|informed)\s+(?:him|her|them)\s+(?:that\s+)?${YOU}\s+(?:will|would|'ll)\s+(?:write|call|email|e-mail|contact|reach out)`,

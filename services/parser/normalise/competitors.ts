@@ -200,7 +200,7 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
   }
   // the vendor named in a list with others that are weighed against it ("shortlisted three
   // platforms: the vendor, X and Y", "comparando a the vendor com X e Y", "X, Y und the vendor")
-  for (const s of text.split(/(?<=[.!?])\s+|\n\s*\n/)) {
+  for (const s of text.includes("the vendor") ? text.split(/(?<=[.!?])\s+|\n\s*\n/) : []) {
     if (!s.includes("the vendor") || !COMPARING_RE.test(s)) continue;
     const lists: string[] = [];
     for (const m of allMatches(s, VENDOR_THEN_RE)) {

@@ -39,6 +39,8 @@ const CUES: readonly MotionCues[] = ORDER.map((motion) => ({
 
 const SOFT_WRAP = /[ \t]*\n[ \t]*(?=\p{Ll})/gu;
 
+const RESALE = CUES.find((c) => c.motion === "resale")!;
+
 function weight(text: string, re: RegExp | undefined, w: number): number {
   if (!re) return 0;
   return hits(text, re).filter((h) => !isNegated(text, h)).length * w;
@@ -52,18 +54,16 @@ export function detectMotion(text: string, opts: { labelled?: boolean } = {}): M
   let best: Motion | null = null;
   let bestScore = 0;
   let tied = false;
-  let resale = 0;
   for (const cue of CUES) {
     const score = weight(text, cue.strong, 2) + weight(text, cue.acronyms, 2) + weight(text, cue.weak, 1);
     if (cue.motion === "marketplace" && score > 0) return "marketplace";
-    // read with soft-wrapped lines joined, so "we do not\n resell" stays negated
-    if (cue.motion === "resale") resale = weight(text.replace(SOFT_WRAP, " "), cue.strong, 2);
     if (score > bestScore) [best, bestScore, tied] = [cue.motion, score, false];
     else if (score > 0 && score === bestScore) tied = true;
   }
   // weak cues alone ("support", "API") are too common to decide on in prose; in a labelled value
   // one weak cue decides, unless a weak cue of another motion says otherwise
   if (opts.labelled && bestScore === 1) return tied ? null : best;
-  if (best === "services" && resale >= 2) return "resale";
+  // read with soft-wrapped lines joined, so "we do not\n resell" stays negated
+  if (best === "services" && weight(text.replace(SOFT_WRAP, " "), RESALE.strong, 2) >= 2) return "resale";
   return bestScore >= 2 ? best : null;
 }

@@ -81,14 +81,18 @@ const PAST_EVENT = new RegExp(
   "iu",
 );
 const NEXT_STEP = /(?<![\p{L}])next\s+steps?(?![\p{L}])/giu;
+const NEXT_STEP_ONE = /(?<![\p{L}])next\s+steps?(?![\p{L}])/iu;
+/** A clause made conditional; "next step" only when no meeting was held (`met`, asked only then). */
+function conditional(clause: string, met?: () => boolean): boolean {
+  if (!CONDITIONAL.test(clause)) return false;
+  return !(met && NEXT_STEP_ONE.test(clause) && met() && !CONDITIONAL.test(clause.replace(NEXT_STEP, "")));
+}
 
-function current(text: string, found: Iterable<CueHit>, allowNegated = false, met = false): boolean {
+function current(text: string, found: Iterable<CueHit>, allowNegated = false, met?: () => boolean): boolean {
   for (const h of found)
     if (
       (allowNegated || !isNegated(text, h)) &&
-      !CONDITIONAL.test(
-        met ? clauseBefore(text, h.index, 40).replace(NEXT_STEP, "") : clauseBefore(text, h.index, 40),
-      ) &&
+      !conditional(clauseBefore(text, h.index, 40), met) &&
       !(/^short/i.test(h.text) && onListBesideVendor(clauseBefore(text, h.index, 60)))
     )
       return true;
@@ -118,7 +122,7 @@ export function detectStage(text: string): Stage | null {
       text,
       eachHit(text, EVALUATION, (h) => !pointOfContact(text, h)),
       false,
-      PAST_EVENT.test(text),
+      () => PAST_EVENT.test(text),
     )
   )
     return "evaluation";
