@@ -126,14 +126,20 @@ export function detectStage(text: string): Stage | null {
   )
     return "evaluation";
   const meetings: CueHit[] = [];
+  // undated() of the meetings, read once: the last test below asks it again
+  const undatedOnce = new Map<CueHit, boolean>();
+  const isUndated = (h: CueHit) => {
+    if (!undatedOnce.has(h)) undatedOnce.set(h, undated(text, h));
+    return undatedOnce.get(h)!;
+  };
   for (const h of eachHit(text, DISCOVERY, (h) => !wishedWithoutDate(clauseAfter(text, h.end, 80)), EVENT_STARTS)) {
     meetings.push(h);
-    if (!negatedWithin(h) && !undated(text, h) && current(text, [h])) return "discovery_scheduled";
+    if (!negatedWithin(h) && !isUndated(h) && current(text, [h])) return "discovery_scheduled";
   }
   if (current(text, eachHit(text, RIVAL))) return "evaluation";
   // "nothing scheduled yet" is itself a new-intro cue, so negation does not cancel these
   if (current(text, eachHit(text, NEW_INTRO.res, undefined, EVENT_STARTS), true)) return "new_intro";
   // "next step is a demo, not booked yet": a meeting named and said not to be booked
-  if (meetings.some((h) => negatedWithin(h) || isNegated(text, h) || undated(text, h))) return "new_intro";
+  if (meetings.some((h) => negatedWithin(h) || isNegated(text, h) || isUndated(h))) return "new_intro";
   return null;
 }
