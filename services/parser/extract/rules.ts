@@ -63,6 +63,10 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   /** The partner's own text first (its word on the deal is the newest), then the forwarded mail with it. */
   const ownThenAll = <T>(detect: (text: string) => T | null): T | null =>
     detect(ownM) ?? (allTextM === ownM ? null : detect(allTextM));
+  // the detectors' answers per text, kept: described() asks the own text again what the fields asked
+  const stageIn = kept(detectStage);
+  const motionIn = kept((text) => detectMotion(text));
+  const consentIn = kept((text) => detectConsent(text));
 
   const partner = extractPartner(ctx);
 
@@ -127,24 +131,25 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
 
   // --- deal fields: the labelled value, else the whole text
   const stageL = lv("stage")?.value;
-  reg.stage = (stageL ? detectStage(mask(stageL)) : null) ?? ownThenAll(detectStage);
+  reg.stage = (stageL ? detectStage(mask(stageL)) : null) ?? ownThenAll(stageIn);
   const motionL = lv("motion")?.value;
   // the partner's own text says how they work; a forwarded prospect mail speaks of the prospect's project
-  reg.motion = (motionL ? detectMotion(mask(motionL), { labelled: true }) : null) ?? ownThenAll(detectMotion);
+  reg.motion = (motionL ? detectMotion(mask(motionL), { labelled: true }) : null) ?? ownThenAll(motionIn);
   const consentL = lv("consent");
   // a labelled answer that says nothing clear (a wrapped line, "see below") leaves the prose to answer
   reg.consent =
     (consentL
       ? (detectConsent(mask(`${consentL.label}: ${consentL.value ?? "no"}`)) ??
         detectConsent(mask(consentL.value ?? ""), { labelled: true }))
-      : null) ?? detectConsent(allTextM);
+      : null) ?? consentIn(allTextM);
   const compL = lv("competitors");
   // the partner and the prospect are no competitors, also as their domains' names ("karoosystems.co.za")
   const domainNames = [...ctx.partnerDomains, reg.company.domain].map((d) => d?.split(".")[0]);
   const notCompetitors = [partner.organization, reg.company.name, "the vendor", ...domainNames].filter(
     (x): x is string => !!x,
   );
-  reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : findCompetitorsInProse(allTextM, notCompetitors);
+  const competitorsIn = kept((text) => findCompetitorsInProse(text, notCompetitors));
+  reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : competitorsIn(allTextM);
   const valueL = lv("value");
   // "kr", "pesos", "lakhs": the country of the mail's domains says which currency, when it is one
   const local = localCurrency([reg.company.domain, emailDomain, ctx.partnerDomain]);
@@ -199,7 +204,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // a contact flagged because several people at the prospect are named still names the prospect
   const hasContact = !!(reg.contact.email || (reg.contact.name && reg.company.domain)) || contactUnclear;
   const fullContact = !!(reg.contact.name && reg.contact.email);
-  const intent = INTENT_RE.test(`${ctx.subject}\n${own}`) || saysRegistering(`${ctx.subject}\n${own}`);
+  // asked last, when the prospect is named (the cheaper tests first; all are pure)
+  const intent = () => INTENT_RE.test(`${ctx.subject}\n${own}`) || saysRegistering(`${ctx.subject}\n${own}`);
   const labelledForm = labelledCore >= 2 && (L.has("company") || L.has("website"));
   // no registering word, but a named prospect and a word on whether the vendor may contact them
   // ("she expects your call", "not yet, let me warm her up first"): a partner handing a lead over
@@ -214,11 +220,11 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // budget £30k"). Read from the partner's text only: a forwarded mail says nothing of handing over.
   const described = () =>
     (fullContact || (hasCompany && !!reg.contact.email)) &&
-    (detectStage(ownM) !== null ||
-      detectMotion(ownM) !== null ||
-      detectConsent(ownM) !== null ||
+    (stageIn(ownM) !== null ||
+      motionIn(ownM) !== null ||
+      consentIn(ownM) !== null ||
       pickDealValue(own) !== null ||
-      findCompetitorsInProse(ownM, notCompetitors).length > 0);
+      competitorsIn(ownM).length > 0);
   // the partner asking for a registration (not asking about one) and leaving a trace of the
   // prospect that the pickers could not settle: an address, a phone, a forwarded prospect mail, a
   // labelled company or contact. The unsettled fields are then missing and asked for.
@@ -238,7 +244,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     !saysNotADeal(own) &&
     (labelledForm ||
       handedOver ||
-      (intent && ((hasCompany && hasContact) || namedCompany || fullContact)) ||
+      (((hasCompany && hasContact) || namedCompany || fullContact) && intent()) ||
       described() ||
       asked());
 
@@ -273,6 +279,16 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     isRegistration,
     snippets,
     evidence: evidenceOf(picks),
+  };
+}
+
+/** `detect` with its answer kept per text (for the texts of one mail: the map lives as long as the function). */
+function kept<T>(detect: (text: string) => T): (text: string) => T {
+  const byText = new Map<string, { value: T }>();
+  return (text) => {
+    let answer = byText.get(text);
+    if (!answer) byText.set(text, (answer = { value: detect(text) }));
+    return answer.value;
   };
 }
 

@@ -12,7 +12,7 @@
 // The phrases are data: services/parser/lang/* (`cues.consent`, `yes`, `no`, `labels.consent`).
 import { CUES } from "../lang/cues.ts";
 import { LANGUAGES } from "../lang/index.ts";
-import { alternation, clauseAfter, CONDITIONAL, cueRegex, hits, isNegated } from "./cues.ts";
+import { alternation, clauseAfter, CONDITIONAL, cueRegex, eachHit, hits, isNegated, type CueHit } from "./cues.ts";
 import { allMatches } from "../text/regex.ts";
 
 const YES = alternation(CUES.yes);
@@ -81,8 +81,9 @@ export function detectConsent(text: string, { labelled = false } = {}): boolean 
 }
 
 function proseConsent(text: string): boolean | null {
-  if (hits(text, PROHIBITION).some((h) => !CONDITIONAL.test(text.slice(Math.max(0, h.index - 20), h.index))))
-    return false;
+  // the first prohibition that is not conditional decides: the rest of the text is not scanned
+  const unconditional = (h: CueHit) => !CONDITIONAL.test(text.slice(Math.max(0, h.index - 20), h.index));
+  if (!eachHit(text, PROHIBITION, unconditional).next().done) return false;
   const permissions = hits(text, PERMISSION).filter((h) => !SIGN_OFF.test(clauseAfter(text, h.end, 60)));
   if (permissions.some((h) => isNegated(text, h))) return false;
   return permissions.length > 0 ? true : null;

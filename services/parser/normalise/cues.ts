@@ -1,7 +1,7 @@
 // Shared helpers for the cue-based detectors (stage, motion, consent): find a cue in text and
 // decide whether the clause around it negates it ("nothing scheduled yet", "noch kein Termin").
 import { CUES } from "../lang/cues.ts";
-import { allMatches, eachMatch, eachMatchOfAny } from "../text/regex.ts";
+import { allMatches, eachMatch, eachMatchOfAny, opensWith, type SharedStart } from "../text/regex.ts";
 
 export interface CueHit {
   index: number;
@@ -15,13 +15,14 @@ export function hits(text: string, re: RegExp): CueHit[] {
 }
 
 /** hits() one at a time, those that pass `keep`: for a caller that stops at the first that counts.
- * A list of regexes stands for their alternation (see eachMatchOfAny). */
+ * A list of regexes stands for their alternation (see eachMatchOfAny, also for `shared`). */
 export function* eachHit(
   text: string,
   re: RegExp | readonly RegExp[],
   keep: (h: CueHit) => boolean = () => true,
+  shared?: SharedStart,
 ): Generator<CueHit> {
-  for (const m of re instanceof RegExp ? eachMatch(text, re) : eachMatchOfAny(text, re)) {
+  for (const m of re instanceof RegExp ? eachMatch(text, re) : eachMatchOfAny(text, re, shared)) {
     const h = { index: m.index, end: m.index + m[0].length, text: m[0] };
     if (keep(h)) yield h;
   }
@@ -85,10 +86,41 @@ export function isNegated(text: string, hit: CueHit, before = 30): boolean {
 /** Lower-case a cue list into one global, case-insensitive, word-bounded regex. A space in a
  * cue matches any run of white space, so a phrase wrapped over two lines still counts. */
 export function cueRegex(parts: readonly string[]): RegExp {
-  return new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:${parts.map((p) => flexibleSpaces(anyApostrophe(p))).join("|")})(?![\p{L}\p{N}])`,
-    "giu",
-  );
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${parts.map(cueSource).join("|")})(?![\p{L}\p{N}])`, "giu");
+}
+
+/** A cue as cueRegex reads it: apostrophes of both kinds, a space for any run of white space. */
+export function cueSource(cue: string): string {
+  return flexibleSpaces(anyApostrophe(cue));
+}
+
+/**
+ * cueRegex(parts) as regexes whose alternation it is (for eachHit), for a table some of whose
+ * cues open with one costly phrase `head` (a group, "(?:…)", such as all meeting nouns): each
+ * such cue is a regex of its own, in `anchored`, to be tried only where the phrase starts (a
+ * SharedStart whose start matches at least where cueSource(head) does after a non-letter); the
+ * cues between them stay joined. The same hits as cueRegex(parts), the phrase sought once.
+ */
+export function cueRegexes(parts: readonly string[], head: string): { res: RegExp[]; anchored: Set<RegExp> } {
+  const wrap = (sources: string[]) =>
+    new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sources.join("|")})(?![\p{L}\p{N}])`, "giu");
+  const first = cueSource(head);
+  const res: RegExp[] = [];
+  const anchored = new Set<RegExp>();
+  let run: string[] = [];
+  for (const source of parts.map(cueSource)) {
+    if (!opensWith(source, first)) {
+      run.push(source);
+      continue;
+    }
+    if (run.length) res.push(wrap(run));
+    run = [];
+    const re = wrap([source]);
+    res.push(re);
+    anchored.add(re);
+  }
+  if (run.length) res.push(wrap(run));
+  return { res, anchored };
 }
 
 /** A pattern's source as tokens (an escape with its character is one), each marked when it sits in a character class. */

@@ -19,11 +19,14 @@ import {
   clauseBefore,
   CONDITIONAL,
   cueRegex,
+  cueRegexes,
+  cueSource,
   eachHit,
   isNegated,
   negatedWithin,
   type CueHit,
 } from "./cues.ts";
+import { opensWith, type SharedStart } from "../text/regex.ts";
 
 const EVENT = `(?:${alternation(CUES.stage.event)})`;
 const BOOKED = `(?:${alternation(CUES.stage.booked)})`;
@@ -45,17 +48,32 @@ const RIVAL = cueRegex(CUES.stage.rival);
 const GAP = String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})){0,90}?`;
 // one regex per cue, read as their alternation (eachHit): most embed EVENT, and joined they are
 // ten times slower
-const DISCOVERY = [
-  // "demo booked", "Termin am 24.03. vereinbart", "réunion prévue", "möte bokat"
+// "demo booked", "Termin am 24.03. vereinbart", "réunion prévue", "möte bokat"
+const EVENT_THEN_BOOKED = new RegExp(
   String.raw`(?<![\p{L}])${EVENT}(?![\p{L}])${GAP}(?<![\p{L}])${BOOKED}(?![\p{L}])`,
-  ...CUES.stage.discovery.map((s) => String.raw`(?<![\p{L}\p{N}])(?:${anyApostrophe(fill(s))})`),
-].map((source) => new RegExp(source, "giu"));
+  "giu",
+);
+const DISCOVERY_CUES = CUES.stage.discovery.map(
+  (s) => [s, new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${anyApostrophe(fill(s))})`, "giu")] as const,
+);
+const DISCOVERY = [EVENT_THEN_BOOKED, ...DISCOVERY_CUES.map(([, re]) => re)];
+// cueRegex, with the cues that open with a meeting noun ("{event} gibt es noch nicht") apart
+const NEW_INTRO = cueRegexes(CUES.stage.newIntro.map(fill), EVENT);
+// The cues that open with a meeting noun ("{event} … {date}") can start only where one does: the
+// nouns (the costliest part of each) are sought once per text, not once per cue (eachMatchOfAny).
+// The start is the widest of the cues' forms (cueSource: any white space for a space).
+const EVENT_STARTS: SharedStart = {
+  start: new RegExp(String.raw`(?<![\p{L}])(?=${cueSource(EVENT)})`, "giu"),
+  anchored: new Set([
+    EVENT_THEN_BOOKED,
+    ...DISCOVERY_CUES.filter(([s]) => opensWith(anyApostrophe(fill(s)), anyApostrophe(EVENT))).map(([, re]) => re),
+    ...NEW_INTRO.anchored,
+  ]),
+};
 
 // a subjunctive wish after a meeting cue: "… hätten wir gern", "… würde sie gerne"
 const WISH_AFTER =
   /^[^.!?\n]{0,40}?(?:hätten|hätte|würden|würde|möchten|möchte)\s+(?:wir|sie|er|ich)\s+(?:ganz\s+)?gerne?(?![\p{L}])/iu;
-
-const NEW_INTRO = cueRegex(CUES.stage.newIntro.map(fill));
 
 /** "Basware is the other vendor on her shortlist", "added X to their shortlist": names a competitor, says nothing of the stage. */
 const COMPETITOR_ON_LIST =
@@ -127,14 +145,20 @@ export function detectStage(text: string): Stage | null {
   )
     return "evaluation";
   const meetings: CueHit[] = [];
-  for (const h of eachHit(text, DISCOVERY, (h) => !wishedWithoutDate(clauseAfter(text, h.end, 80)))) {
+  // undated() of the meetings, read once: the last test below asks it again
+  const undatedOnce = new Map<CueHit, boolean>();
+  const isUndated = (h: CueHit) => {
+    if (!undatedOnce.has(h)) undatedOnce.set(h, undated(text, h));
+    return undatedOnce.get(h)!;
+  };
+  for (const h of eachHit(text, DISCOVERY, (h) => !wishedWithoutDate(clauseAfter(text, h.end, 80)), EVENT_STARTS)) {
     meetings.push(h);
-    if (!negatedWithin(h) && !undated(text, h) && current(text, [h])) return "discovery_scheduled";
+    if (!negatedWithin(h) && !isUndated(h) && current(text, [h])) return "discovery_scheduled";
   }
   if (current(text, eachHit(text, RIVAL))) return "evaluation";
   // "nothing scheduled yet" is itself a new-intro cue, so negation does not cancel these
-  if (current(text, eachHit(text, NEW_INTRO), true)) return "new_intro";
+  if (current(text, eachHit(text, NEW_INTRO.res, undefined, EVENT_STARTS), true)) return "new_intro";
   // "next step is a demo, not booked yet": a meeting named and said not to be booked
-  if (meetings.some((h) => negatedWithin(h) || isNegated(text, h) || undated(text, h))) return "new_intro";
+  if (meetings.some((h) => negatedWithin(h) || isNegated(text, h) || isUndated(h))) return "new_intro";
   return null;
 }

@@ -50,10 +50,27 @@ export function* eachMatch(text: string, re: RegExp): Generator<RegExpExecArray>
  * joined pattern leaves it no first-character filter, and over 20 KB of source it is not
  * optimised at all (measured on the corpora's stage texts: 530 ms against 53 ms per pass).
  */
-export function* eachMatchOfAny(text: string, res: readonly RegExp[]): Generator<RegExpExecArray> {
+export function* eachMatchOfAny(
+  text: string,
+  res: readonly RegExp[],
+  shared?: SharedStart,
+): Generator<RegExpExecArray> {
   for (const re of res) if (!re.global) throw new TypeError(`eachMatchOfAny needs global regexes: /${re.source}/`);
   const unicode = res.some((re) => re.unicode || re.flags.includes("v"));
+  let starts: number[] | null = null;
   const execFrom = (re: RegExp, at: number): RegExpExecArray | null => {
+    if (shared?.anchored.has(re)) {
+      // tried only where the shared start matches: the positions a scan from `at` could match at
+      starts ??= startsOf(text, shared.start);
+      const sticky = stickyTwin(re);
+      for (let i = firstAtOrAfter(starts, at); i < starts.length; i++) {
+        sticky.lastIndex = starts[i]!;
+        const m = sticky.exec(text);
+        sticky.lastIndex = 0;
+        if (m) return m;
+      }
+      return null;
+    }
     re.lastIndex = at;
     const m = re.exec(text);
     re.lastIndex = 0;
@@ -75,6 +92,71 @@ export function* eachMatchOfAny(text: string, res: readonly RegExp[]): Generator
       if (n && n.index < at) next[i] = at <= text.length ? execFrom(res[i]!, at) : null;
     });
   }
+}
+
+/**
+ * Regexes of an eachMatchOfAny alternation that each begin with the same costly phrase (a stage
+ * cue's meeting nouns of every language): `start`, a global zero-width regex, matches at least
+ * everywhere one of `anchored` can start a match. The phrase is then sought once per text
+ * instead of once per regex, and each anchored regex is tried only at those positions (sticky):
+ * the same matches, as a position where `start` does not match cannot start one of theirs.
+ */
+export interface SharedStart {
+  start: RegExp;
+  anchored: ReadonlySet<RegExp>;
+}
+
+/**
+ * Does every match of the pattern `source` start with a match of `head` (a group, "(?:…)")?
+ * True when `source` opens with `head` as a whole term, not quantified, and has no alternative
+ * at its top level that could go without it. For building a SharedStart from a cue table.
+ */
+export function opensWith(source: string, head: string): boolean {
+  if (!head.startsWith("(?:") || !source.startsWith(head) || /^[?*+{]/.test(source.slice(head.length))) return false;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      // a class, to its unescaped end
+      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")") {
+      depth--;
+      // the head is one group: it closes at its end, not before
+      if (depth === 0 && i < head.length - 1) return false;
+    } else if (c === "|" && depth === 0) return false;
+  }
+  return depth === 0;
+}
+
+// the last text's start positions per start regex: the alternations that share one are read on the same text in turn
+const lastStarts = new WeakMap<RegExp, { text: string; positions: number[] }>();
+function startsOf(text: string, start: RegExp): number[] {
+  const last = lastStarts.get(start);
+  if (last?.text === text) return last.positions;
+  const positions = allMatches(text, start).map((m) => m.index);
+  lastStarts.set(start, { text, positions });
+  return positions;
+}
+
+const stickyTwins = new WeakMap<RegExp, RegExp>();
+/** `re` matching only at its lastIndex (the same pattern and flags, sticky instead of global). */
+function stickyTwin(re: RegExp): RegExp {
+  let twin = stickyTwins.get(re);
+  if (!twin) stickyTwins.set(re, (twin = new RegExp(re.source, `${re.flags.replace("g", "")}y`)));
+  return twin;
+}
+
+/** The index of the first of the ascending `positions` at or after `at`. */
+function firstAtOrAfter(positions: readonly number[], at: number): number {
+  let [lo, hi] = [0, positions.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The spec's AdvanceStringIndex: past one code unit, or one code point in unicode mode. */

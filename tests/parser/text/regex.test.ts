@@ -77,6 +77,31 @@ describe("eachMatchOfAny", () => {
   it("refuses a regex without the g flag", () => {
     expect(() => [...eachMatchOfAny("x", [/x/g, /y/])]).toThrow(TypeError);
   });
+
+  // regexes that open with a shared phrase, tried only where it matches: the same matches
+  it.each([
+    "Demo booked for Tuesday; the demo on 3 May, a call. Meeting: booked. Demos done, démo lundi",
+    "démo démo demo",
+    "😀demo😀 call-demo 1demo",
+    "nothing to find",
+    "",
+  ])("yields the same with a shared start in %j", (text) => {
+    const phrase = "(?:demo|d[ée]mo|call|meeting)";
+    const parts = [
+      `(?<![\\p{L}])${phrase}\\s+booked`,
+      "(?<![\\p{L}\\p{N}])booked",
+      `(?<![\\p{L}\\p{N}])(?:${phrase}\\s+(?:on|for)\\s+\\p{L}+)`,
+      `(?<![\\p{L}\\p{N}])(?:${phrase})`,
+    ];
+    const res = parts.map((p) => new RegExp(p, "giu"));
+    const shared = {
+      start: new RegExp(`(?<![\\p{L}])(?=${phrase})`, "giu"),
+      anchored: new Set([res[0]!, res[2]!, res[3]!]),
+    };
+    const plain = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => ({ at: m.index, text: m[0] }));
+    expect(plain(eachMatchOfAny(text, res, shared))).toEqual(plain(eachMatchOfAny(text, res)));
+    expect(plain(eachMatchOfAny(text, res, shared))).toEqual(plain(text.matchAll(new RegExp(parts.join("|"), "giu"))));
+  });
 });
 
 describe("clause bounds", () => {
