@@ -163,8 +163,9 @@ const NOT_A_NAME = new Set("the a an our their your its it they this that".split
 const COMPARING_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.comparisonWord.join("|")})`, "iu");
 const VENDOR_JOIN = String.raw`(?:and|und|et|y|e|en|og|och|with|mit|avec|com|con|vs\.?|versus|against)`;
 const VENDOR_THEN_RE = new RegExp(String.raw`the vendor[ \t]*(?:,[ \t]*|[ \t]+${VENDOR_JOIN}[ \t]+)`, "gu");
+// starts only where a blank run starts: tried from every blank of a long run it was quadratic
 const BEFORE_VENDOR_RE = new RegExp(
-  String.raw`[ \t]*(?:,[ \t]*|[ \t]+${VENDOR_JOIN}[ \t]+)the vendor(?![\p{L}])`,
+  String.raw`(?<![ \t])[ \t]*(?:,[ \t]*|(?<=[ \t])${VENDOR_JOIN}[ \t]+)the vendor(?![\p{L}])`,
   "gu",
 );
 
