@@ -135,7 +135,8 @@ async function answerStatus(
       data: { to: [sender], outboxId, inboundMessageId: input.inboundMessageId },
     });
   return {
-    detail: `status request from ${sender}: ${verified ? `${rows.length} case(s)` : "sender not verified, answered as no cases"}`,
+    // ops see why a sender was not verified, as for an unsubscribe
+    detail: `status request from ${sender}: ${verified ? `${rows.length} case(s)` : `sender not verified${input.judged ? ` (${input.judged.reason})` : ""}, answered as no cases`}`,
     queuedMail: true,
   };
 }
