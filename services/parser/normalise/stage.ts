@@ -99,7 +99,7 @@ const PAST_EVENT = new RegExp(
   "iu",
 );
 const NEXT_STEP = /(?<![\p{L}])next\s+steps?(?![\p{L}])/giu;
-const NEXT_STEP_ONE = /(?<![\p{L}])next\s+steps?(?![\p{L}])/iu;
+const NEXT_STEP_ONE = new RegExp(NEXT_STEP.source, "iu"); // the same, for test()
 /** A clause made conditional; "next step" only when no meeting was held (`met`, asked only then). */
 function conditional(clause: string, met?: () => boolean): boolean {
   if (!CONDITIONAL.test(clause)) return false;
