@@ -199,6 +199,25 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: false,
   },
+  // the late-evening round's corpora (Corvana fleet EV charging: hurried phone notes, pasted CRM
+  // rows, mixed-language mails; Mosslane property software: long-winded consultants, trading name
+  // in the prose and the legal name only in a footer): first runs 0.852 with 1 silent error and
+  // 0.810 with 6 at 2a2bf11/1748d2f, 0.856/0 and 0.817/6 with the next parser, the same again at 3f4a827
+  // before anyone read them (docs/parser-generalisation.md). No silent error is allowed.
+  {
+    name: "held-out 22 (seventeenth independent writer)",
+    dir: join(fixtures, "corpus-heldout-22"),
+    minScore: 0.85,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 23 (eighteenth independent writer)",
+    dir: join(fixtures, "corpus-heldout-23"),
+    minScore: 0.81,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {
