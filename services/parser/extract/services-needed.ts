@@ -6,7 +6,7 @@
 // integration", "wir würden die Einführung übernehmen", "nous assurerons le paramétrage"). What the
 // prospect wants ("they need an integration") is no service the partner delivers, and a technology
 // partner's connector is a product, not a service. The phrases are data: services/parser/lang/*
-// (`serviceWork`, `partnerSubject`, `serviceLabel`).
+// (`serviceWork`, `partnerSubject`, `otherSubject`, `serviceLabel`).
 import { CUES } from "../lang/cues.ts";
 import { alternation, anyApostrophe, clauseBefore, cueRegex, isNegated } from "../normalise/cues.ts";
 import { splitSentences } from "./text-utils.ts";
@@ -16,32 +16,7 @@ const WORK_RE = cueRegex(CUES.serviceWork);
 const words = (parts: readonly string[]) => String.raw`(?<![\p{L}])(?:${anyApostrophe(alternation(parts))})(?![\p{L}])`;
 const PARTNER_RE = new RegExp(words(CUES.partnerSubject), "giu");
 // someone else as the subject after the partner ("we met them and they want an integration")
-const OTHER_RE = new RegExp(
-  words([
-    "they",
-    "she",
-    "he",
-    "the customer",
-    "the client",
-    "the prospect",
-    "sie",
-    "er",
-    "der kunde",
-    "ils",
-    "elle",
-    "elles",
-    "le client",
-    "ellos",
-    "ella",
-    "el cliente",
-    "eles",
-    "ela",
-    "o cliente",
-    "loro",
-    "il cliente",
-  ]),
-  "giu",
-);
+const OTHER_RE = new RegExp(words(CUES.otherSubject), "giu");
 const TECHNOLOGY_RE = cueRegex(CUES.motion.technology);
 const LABEL_RE = new RegExp(
   String.raw`^[ \t]*(?:[-•*][ \t]*)?(?:${anyApostrophe(alternation(CUES.serviceLabel))})[ \t]*[:：][ \t]*(\S[^\n]*)$`,

@@ -56,6 +56,9 @@ export const CUES = {
     event: all((t) => t.stage?.event),
     booked: all((t) => t.stage?.booked),
     day: all((t) => t.stage?.day),
+    held: all((t) => t.stage?.held),
+    heldArticle: all((t) => t.stage?.heldArticle),
+    heldAfter: all((t) => t.stage?.heldAfter),
   },
   consent: {
     permission: all((t) => t.consent?.permission),
@@ -92,6 +95,7 @@ export const CUES = {
   notADeal: all((t) => t.notADeal),
   serviceWork: all((t) => t.serviceWork),
   partnerSubject: all((t) => t.partnerSubject),
+  otherSubject: all((t) => t.otherSubject),
   serviceLabel: all((t) => t.serviceLabel),
   registering: all((t) => t.registering),
 } as const;

@@ -144,6 +144,7 @@ export const cues: CueTable = {
     "rollout",
   ],
   partnerSubject: ["wir", "unser team"],
+  otherSubject: ["sie", "er", "der kunde"],
   serviceLabel: [String.raw`unsere rolle`, String.raw`rolle von [\p{L}-]+`, "dienstleistungen", "leistungen"],
   registering: [
     // "bitte … registrieren / schützen / anmelden", "ich möchte … anmelden", "Neuer Lead", "Kunde: …"
@@ -296,6 +297,8 @@ export const cues: CueTable = {
       "übermorgen",
       String.raw`(?:mo|di|mi|do|fr)\.`,
     ],
+    held: ["hatten"],
+    heldArticle: [String.raw`ersten?`, "ein", "einen"],
   },
   consent: {
     permission: [

@@ -359,6 +359,7 @@ export const cues: CueTable = {
     String.raw`managed (?:engagement|service)`,
   ],
   partnerSubject: ["we", "we'd", "we'll", "we're", "we've", "our team", "our analysts", "our consultants", "ourselves"],
+  otherSubject: ["they", "she", "he", "the customer", "the client", "the prospect"],
   serviceLabel: [
     String.raw`our role`,
     String.raw`partner role`,
@@ -580,6 +581,14 @@ export const cues: CueTable = {
       "tomorrow",
       "today",
       String.raw`\d{1,2}\/\d{1,2}`,
+    ],
+    held: ["had", "held", "did", "ran", "done", "completed"],
+    heldArticle: ["the", "a", "an", "our", "their", "two", "first"],
+    heldAfter: [
+      String.raw`(?:was|were|has\s+been|have\s+been|is)\s+(?:already\s+)?(?:done|held|completed|delivered|finished)`,
+      "done",
+      "completed",
+      "held",
     ],
   },
   consent: {

@@ -79,6 +79,7 @@ export const cues: CueTable = {
     "migración",
   ],
   partnerSubject: ["nosotros", "nuestro equipo"],
+  otherSubject: ["ellos", "ella", "el cliente"],
   serviceLabel: [String.raw`nuestro rol`, String.raw`rol de [\p{L}-]+`, "servicios"],
   registering: [
     // "dar de alta" is to enter someone in a register: "te lo doy de alta", "da de alta porfa"
@@ -158,6 +159,8 @@ export const cues: CueTable = {
       String.raw`cerrad[oa]\s+para`,
     ],
     day: ["lunes", "martes", "miércoles", "jueves", "viernes", "mañana"],
+    held: ["hicimos", "tuvimos"],
+    heldArticle: ["la", "el", "una", "un", "dos"],
   },
   consent: {
     permission: [

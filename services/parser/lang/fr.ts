@@ -61,6 +61,7 @@ export const cues: CueTable = {
     "migration",
   ],
   partnerSubject: ["nous", "notre équipe"],
+  otherSubject: ["ils", "elle", "elles", "le client"],
   serviceLabel: [String.raw`notre rôle`, String.raw`rôle de [\p{L}-]+`, "services", "prestations"],
   registering: [
     // "Enreg :", "petite inscription", "nouvelle opp", "je vous mets en relation", "signalement"

@@ -31,6 +31,7 @@ export const cues: CueTable = {
   comparisonWord: [String.raw`confront\p{L}*`, String.raw`compar\p{L}*`, "rosa ristretta"],
   serviceWork: ["integrazione", "implementazione", "formazione", "configurazione", "avviamento", "messa in opera"],
   partnerSubject: ["noi", "il nostro team"],
+  otherSubject: ["loro", "il cliente"],
   serviceLabel: [String.raw`il nostro ruolo`, String.raw`ruolo di [\p{L}-]+`, "servizi"],
   registering: [
     // "vi segnalo", "nuova opportunità", "vi presento", "Cliente: …"

@@ -50,6 +50,7 @@ export const cues: CueTable = {
     "migração",
   ],
   partnerSubject: ["nós", "a nossa equipa", "nossa equipe"],
+  otherSubject: ["eles", "ela", "o cliente"],
   serviceLabel: [String.raw`nosso papel`, String.raw`o nosso papel`, String.raw`papel d[ao] [\p{L}-]+`, "serviços"],
   registering: [
     String.raw`refer[êe]ncia de cliente`,
@@ -108,6 +109,8 @@ export const cues: CueTable = {
       String.raw`reservad[oa]`,
     ],
     day: ["segunda", "terça", "quarta", "quinta", "sexta", "amanhã"],
+    held: ["fizemos", "tivemos"],
+    heldArticle: ["a", "o", "uma", "um", "duas"],
   },
   consent: {
     permission: [

@@ -39,6 +39,12 @@ export interface CueTable {
     booked?: readonly string[];
     /** weekday names, their short forms and near days ("tue", "Donnerstag", "demain"), for "{event} {day}" */
     day?: readonly string[];
+    /** verbs before a meeting noun saying it took place ("had", "held", "hicimos", "hatten"): the deal is past discovery */
+    held?: readonly string[];
+    /** words between such a verb and its meeting noun: articles, numerals, "first" ("the", "una", "einen", "two") */
+    heldArticle?: readonly string[];
+    /** phrasing right after a meeting noun saying it took place ("… was already done", "… completed") */
+    heldAfter?: readonly string[];
   };
   consent?: {
     /** the prospect agreed to be contacted */
@@ -104,6 +110,8 @@ export interface CueTable {
   serviceWork?: readonly string[];
   /** the partner as a clause's subject ("we", "our team", "wir", "nous", "nosotros") */
   partnerSubject?: readonly string[];
+  /** someone else as a clause's subject ("they", "the customer", "sie", "le client"): after the partner, the work is theirs */
+  otherSubject?: readonly string[];
   /** a label whose value says what the partner delivers ("Our role", "Notre rôle", "Rol de X", "Services") */
   serviceLabel?: readonly string[];
   /** the partner saying outright that this mail registers no deal ("not a new lead", "keine neue Registrierung") */

@@ -91,10 +91,11 @@ const onListBesideVendor = (before: string) => COMPETITOR_ON_LIST.test(before) |
 
 // A meeting that has already taken place ("we had a meeting on 25 March", "demo was done", "after
 // the first call") puts the deal past discovery: the next step it led to (a trial, an offer) is
-// where the deal stands, so "next step" no longer makes that cue conditional.
+// where the deal stands, so "next step" no longer makes that cue conditional. The phrases are data
+// (`cues.stage.held`, `heldArticle`, `heldAfter`).
 const PAST_EVENT = new RegExp(
   fill(
-    String.raw`(?<![\p{L}])(?:(?:had|held|did|ran|done|completed|hicimos|tuvimos|fizemos|tivemos|hatten)\s+(?:(?:the|a|an|our|their|two|first|la|el|una|un|a|o|uma|um|duas|dos|ein|einen|ersten?)\s+){0,2}{event}|{event}\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:already\s+)?(?:done|held|completed|delivered|finished)|{event}\s+(?:done|completed|held))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:${alternation(CUES.stage.held)})\s+(?:(?:${alternation(CUES.stage.heldArticle)})\s+){0,2}{event}|{event}\s+(?:${alternation(CUES.stage.heldAfter)}))(?![\p{L}])`,
   ),
   "iu",
 );
