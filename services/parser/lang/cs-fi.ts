@@ -41,6 +41,10 @@ export const cues: CueTable = {
   motion: {
     // Finnish "myymme lisenssit eteenpäin" (we sell the licences on), "jälleenmyynti"; Czech "přeprodej"
     resale: [String.raw`myymme\s+(?:[\p{L}]+\s+)?eteenpäin`, String.raw`jälleenmy\p{L}*`, String.raw`přeprod\p{L}*`],
+    referral: [
+      // Finnish: "olemme pelkkä suosittelija", "vain suosittelijoita"
+      String.raw`suosittelij\p{L}*`,
+    ],
   },
   consent: {
     permission: [
@@ -55,6 +59,9 @@ export const cues: CueTable = {
       String.raw`koeaika`,
       String.raw`pilotti\p{L}*`,
       String.raw`tarjous\s+(?:lähetetty|pyydetty)`,
+      // Czech: the offer sent ("nabídka byla zaslána"), comparing ("porovnávají")
+      String.raw`nabídk[ay]\s+(?:byla\s+)?(?:odeslán[ao]|zaslán[ao]|poslán[ao]|podán[ao])`,
+      String.raw`porovnáv(?:á|ají)`,
     ],
     newIntro: [String.raw`první\s+kontakt`, String.raw`ensimmäinen\s+yhteydenotto`],
     event: ["schůzka", "schůzku", "schůzky", "prezentace", "tapaaminen", "tapaamisen", "palaveri", "esittely", "demo"],
@@ -80,5 +87,6 @@ export const cues: CueTable = {
       "torstaina",
       "perjantaina",
     ],
+    thanked: [String.raw`děkuj(?:i|eme)\s+za`],
   },
 };

@@ -215,6 +215,9 @@ export const cues: CueTable = {
       // "Angebot liegt beim Kunden", "das Angebot ist bei der Geschäftsführung"
       String.raw`angebot\s+(?:liegt|ist)\s+(?:jetzt\s+|nun\s+|bereits\s+|schon\s+)?(?:beim|bei\s+(?:der|dem|den))\s+(?:kunden|kundin|interessenten|geschäftsführung|einkauf)`,
       String.raw`(?:ein|das|unser)\s+angebot\s+(?:[^!?\n]{0,90}?\s)?(?:gelegt|abgegeben|eingereicht|übermittelt|verschickt|geschickt)`,
+      // the offer under review or asked for: "das Angebot ist in Prüfung", "sie möchten nun ein Angebot"
+      String.raw`angebot\s+(?:ist\s+|liegt\s+)?in\s+(?:prüfung|bearbeitung)`,
+      String.raw`(?:will|möchte|wollen|möchten)\s+(?:jetzt\s+|nun\s+|gerne?\s+)?(?:ein|das|unser|euer|ihr)\s+angebot`,
     ],
     rival: [
       // "schauen sich parallel auch X an", "ein Angebot von X erhalten"
@@ -299,6 +302,7 @@ export const cues: CueTable = {
     ],
     held: ["hatten"],
     heldArticle: [String.raw`ersten?`, "ein", "einen"],
+    thanked: [String.raw`(?:vielen\s+)?dank\s+für`, String.raw`danke\s+(?:nochmals\s+)?für`],
   },
   consent: {
     permission: [
@@ -377,6 +381,9 @@ export const cues: CueTable = {
       String.raw`über\s+uns\s+(?:verkauft|bezogen|lizenziert|verrechnet|fakturiert|abgerechnet|gekauft|bestellt)`,
       // "wir kaufen bei euch ein und verkaufen weiter", "verkaufen über unser Papier weiter"
       String.raw`verkaufen\s+(?:[\p{L}]+\s+){0,5}?weiter`,
+      // the licence billed through the partner: "die Lizenzen gehen über uns", "über unseren Mietvertrag verrechnet"
+      String.raw`lizenz(?:en)?\s+(?:läuft|laufen|geht|gehen)\s+über\s+uns`,
+      String.raw`über\s+unseren?\s+[\p{L}-]*vertrag\s+(?:abrechnen|abgerechnet|verrechnen|verrechnet|fakturieren|fakturiert)`,
     ],
     technology: [String.raw`technologiepartner(?:schaft)?`, "schnittstellenpartner"],
     services: [
@@ -402,6 +409,7 @@ export const cues: CueTable = {
       String.raw`(?:vermittle|vermitteln)\s+(?:nur|lediglich)`,
       String.raw`(?:nur|lediglich|ausschließlich)\s+(?:zu\s+)?vermitteln`,
       String.raw`(?:weitere\s+)?betreuung\s+(?:läge|liegt|läuft)\s+(?:dann\s+)?bei\s+(?:ihnen|euch)`,
+      String.raw`empfehlungsgeber\p{L}*`,
     ],
   },
   motionWeak: { services: ["anwenderschulungen", "schulung"] },

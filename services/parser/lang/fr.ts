@@ -137,6 +137,7 @@ export const cues: CueTable = {
       String.raw`réservée?s?`,
     ],
     day: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain"],
+    thanked: [String.raw`merci\s+(?:encore\s+)?pour`],
   },
   consent: {
     permission: [
@@ -195,6 +196,8 @@ export const cues: CueTable = {
       // "nous ne faisons que l'introduction"
       String.raw`ne\s+(?:faisons|fais|fait|font)\s+que\s+(?:l['’]\s*|la\s+)?(?:introduction|présentation|mise en relation)`,
       String.raw`(?:on\s+se|nous\s+nous)\s+retir(?:e|ons)`,
+      // "nous vous référons ce client"
+      String.raw`r[ée]f[ée]rons`,
     ],
     marketplace: [String.raw`place de marché`],
   },

@@ -90,6 +90,9 @@ export const cues: CueTable = {
       // "vi har inte bokat något möte än", "ingenting er avtalt ennå"
       String.raw`(?:inte|ikke)\s+(?:bokat|booket|avtalt|aftalt)`,
       String.raw`(?:ingenting|intet|inget)\s+(?:er\s+|är\s+)?(?:avtalt|aftalt|bokat|booket|planlagt)`,
+      // "i en tidlig fase", "i tidig fas"
+      String.raw`tidlig\s+fase`,
+      String.raw`tidig\s+fas`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"
     discovery: [
@@ -123,6 +126,7 @@ export const cues: CueTable = {
       "spikat",
     ],
     day: ["mandag", "måndag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "i morgen", "imorgon"],
+    thanked: [String.raw`(?:takk|tack|tak)\s+(?:for|för)`],
   },
   consent: {
     permission: [
@@ -173,6 +177,8 @@ export const cues: CueTable = {
       // "bara ett tips från vår sida", "vi tar inget uppdrag i affären"
       String.raw`(?:bara|kun|bare)\s+(?:ett|et|en)\s+tips?`,
       String.raw`(?:tar|tager)\s+(?:inget|intet|ikke\s+noget)\s+uppdrag`,
+      // "vi henviser bare kunden"
+      String.raw`henviser`,
     ],
     // "vi drifter", "stå for driften": the partner runs it
     services: [
