@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { detectMotion } from "../../services/parser/normalise/motion.ts";
+import { parseMoney } from "../../services/parser/normalise/amount.ts";
 
 describe("stage: an offer out or asked for, in more words", () => {
   it.each([
@@ -114,3 +115,18 @@ describe("motion: more phrasings", () => {
 
 it("pt: a labelled partnership type that opens with 'Serviços' is services", () =>
   expect(detectMotion("Serviços e suporte local", { labelled: true })).toBe("services"));
+
+describe("amounts in the shekel and the Philippine peso", () => {
+  it.each([
+    ["Roughly ₪95,000 a year", 95000, "ILS"],
+    ["about 40 000 ₪ yearly", 40000, "ILS"],
+    ["Budget ₱1,200,000", 1200000, "PHP"],
+    ["budget mga PHP 350k lang", 350000, "PHP"],
+    ["PHP 1.1M over two years", 1100000, "PHP"],
+    ["PHP 2,500,000 all in", 2500000, "PHP"],
+  ])("%s -> %d %s", (text, amount, currency) => expect(parseMoney(text)).toMatchObject({ amount, currency }));
+
+  it.each(["They moved from PHP 7.4 to PHP 8", "PHP 8 on 12 servers"])("%s: the language, no amount", (text) =>
+    expect(parseMoney(text)).toBeNull(),
+  );
+});
