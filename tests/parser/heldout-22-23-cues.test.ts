@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { detectMotion } from "../../services/parser/normalise/motion.ts";
 import { parseMoney } from "../../services/parser/normalise/amount.ts";
+import { detectConsent } from "../../services/parser/normalise/consent.ts";
 
 describe("stage: an offer out or asked for, in more words", () => {
   it.each([
@@ -129,4 +130,14 @@ describe("amounts in the shekel and the Philippine peso", () => {
   it.each(["They moved from PHP 7.4 to PHP 8", "PHP 8 on 12 servers"])("%s: the language, no amount", (text) =>
     expect(parseMoney(text)).toBeNull(),
   );
+});
+
+describe("consent: permissions in more words", () => {
+  it.each([
+    ["Paní Nováková souhlasila s oslovením.", "cs: souhlasila s oslovením"],
+    ["Gerencia autorizó que la llamen el lunes.", "es: autorizó que la llamen"],
+    ["Możecie do niego śmiało dzwonić.", "pl: możecie do niego dzwonić"],
+    ["Hun har bedt om at du ringer henne.", "no: bedt om at du ringer"],
+    ["The owner is fine with a quick call next week.", "en: fine with a quick call"],
+  ])("%s (%s) -> true", (text) => expect(detectConsent(text)).toBe(true));
 });

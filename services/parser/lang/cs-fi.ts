@@ -51,6 +51,8 @@ export const cues: CueTable = {
       // Finnish "on antanut luvan ottaa yhteyttä" (has given permission), Czech "dal souhlas s kontaktem"
       String.raw`(?:antanut|antoi|antoivat|antaneet)\s+(?:luvan|suostumuksen(?:sa)?)`,
       String.raw`(?:dal|dala|dali)\s+(?:svůj\s+)?souhlas`,
+      // Czech: "souhlasí s oslovením" (agrees to being approached)
+      String.raw`souhlas(?:í|il|ila|ili)\s+s\s+(?:kontaktováním|kontaktem|oslovením)`,
     ],
   },
   stage: {

@@ -688,6 +688,8 @@ export const cues: CueTable = {
       // "asked us to loop you in", "happy for you to bring in a vendor", "feel free to loop in the vendor"
       String.raw`(?:asked|wants?|would like)\s+(?:us|me)\s+to\s+(?:loop|bring|pull)\s+${YOU}\s+in`,
       String.raw`(?:feel free|happy for (?:you|us|me)|fine for (?:you|us|me)|ok for (?:you|us|me))\s+to\s+(?:loop|bring|pull)\s+in`,
+      // "fine with a quick call", "fine with the first intro"
+      String.raw`fine\s+with\s+(?:a|the|your)\s+(?:joint\s+|quick\s+|short\s+|first\s+)?(?:call|chat|intro)`,
     ],
     prohibition: [
       String.raw`(?:don't|do not|dont|please not|not to|never)\s+${CONTACT_VERB}`,

@@ -192,6 +192,8 @@ export const cues: CueTable = {
       String.raw`sabe(?:n)?\s+que\s+(?:l[aoe]s?\s+)?(?:(?:vais|van|va)\s+a\s+(?:llamar|contactar|escribir)|(?:llamar|contactar|escribir)(?:éis|án))`,
       String.raw`espera(?:n)?\s+(?:la|vuestra|su|una|tu)\s+llamada`,
       String.raw`(?:nos|me)\s+pidi[óo]\s+(?:[\p{L}]+\s+){0,2}?que\s+(?:[\p{L}]+\s+){0,5}?(?:organiz|agend|llam|contact)\p{L}*`,
+      // "autorizó que la llamen", "autoriza expresamente que X lo contacte"
+      String.raw`autoriz(?:ó|o|a|aron)\s+(?:expresamente\s+)?que\s+(?:[\p{L}]+\s+){0,3}?(?:l[oae]s?\s+)?(?:contact|llam)\p{L}*`,
     ],
     prohibition: [
       String.raw`no\s+(?:l[aoe]s?\s+)?(?:contacten|llamen|contactar|contactéis|llaméis|contactes|llames)`,

@@ -143,6 +143,8 @@ export const cues: CueTable = {
       String.raw`(?:givet|gitt|gett|gav|gir|giver|ger)\s+(?:os\s+|oss\s+)?(?:grønt\s+lys|grönt\s+ljus|klartecken)`,
       String.raw`(?:glæder|gleder)\s+s[ei]g\s+til\s+(?:at|å)\s+høre\s+fra|ser\s+fram\s+emot\s+att\s+höra\s+(?:av|från)`,
       String.raw`ok\s+att?\s+(?:ni|I|dere)\s+(?:ringer|kontakter|kontaktar)`,
+      // "de har bedt om at dere ringer", "… at du tar kontakt"
+      String.raw`(?:har\s+)?bedt\s+om\s+at\s+(?:dere|du)\s+(?:[\p{L}]+\s+){0,4}?(?:tar\s+kontakt|ringer|kontakter)`,
     ],
     prohibition: [
       String.raw`(?:ikke|inte)\s+(?:ta|tage)\s+kontakt`,

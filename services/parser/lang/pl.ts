@@ -117,6 +117,8 @@ export const cues: CueTable = {
       String.raw`wie(?:dzą)?,?\s+że\s+(?:się\s+)?(?:zadzwonicie|odezwiecie|skontaktujecie)`,
       String.raw`czeka(?:ją)?\s+na\s+(?:wasz\s+|twój\s+)?(?:telefon|kontakt|wiadomość)`,
       String.raw`(?:dał|dała|dali)\s+zielone\s+światło`,
+      // "możecie do niej dzwonić", "można śmiało pisać"
+      String.raw`(?:mogą|możecie|można)\s+(?:do\s+(?:mnie|niego|niej)\s+)?(?:śmiało\s+)?(?:dzwonić|zadzwonić|pisać|napisać)`,
     ],
     prohibition: [
       String.raw`(?:proszę\s+)?nie\s+(?:kontaktować|dzwonić)`,
