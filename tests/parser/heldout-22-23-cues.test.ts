@@ -5,6 +5,7 @@ import { detectStage } from "../../services/parser/normalise/stage.ts";
 import { detectMotion } from "../../services/parser/normalise/motion.ts";
 import { parseMoney } from "../../services/parser/normalise/amount.ts";
 import { detectConsent } from "../../services/parser/normalise/consent.ts";
+import { findCompetitorsInProse } from "../../services/parser/normalise/competitors.ts";
 
 describe("stage: an offer out or asked for, in more words", () => {
   it.each([
@@ -140,4 +141,17 @@ describe("consent: permissions in more words", () => {
     ["Hun har bedt om at du ringer henne.", "no: bedt om at du ringer"],
     ["The owner is fine with a quick call next week.", "en: fine with a quick call"],
   ])("%s (%s) -> true", (text) => expect(detectConsent(text)).toBe(true));
+});
+
+describe("competitors after more phrasings", () => {
+  it.each([
+    ["Other suppliers shortlisted: Fastned and Allego.", ["Fastned", "Allego"], "en: other suppliers shortlisted"],
+    ["Other players in the running: Zaptec.", ["Zaptec"], "en: other players in the running"],
+    ["They also run an Ampeco pilot at the north depot.", ["Ampeco"], "en: they also run an X pilot"],
+    ["Siguen cotizando con Wallbox.", ["Wallbox"], "es: cotizando con"],
+    ["Porównujemy też ofertę Elocity.", ["Elocity"], "pl: porównujemy ofertę X"],
+    ["Porovnávají to s nabídkou Chargee.", ["Chargee"], "cs: porovnávají s nabídkou X"],
+    ["Kommunen vurderer også Easee.", ["Easee"], "no: vurderer også"],
+    ["Ils ont reçu quatre offres, dont Izivia.", ["Izivia"], "fr: offres, dont X"],
+  ])("%s", (text, want) => expect(findCompetitorsInProse(text, [])).toEqual(want));
 });

@@ -38,6 +38,8 @@ export const cues: CueTable = {
   negationAfter: ["ještě ne", "ei vielä", "ei ole"],
   yes: ["ano", "kyllä", "joo"],
   no: ["ještě ne", "ne", "ei vielä", "ei"],
+  // Czech: "porovnává s nabídkou X" (compares with X's offer)
+  competitorBefore: [String.raw`porovnáv(?:á|ají|áme)\s+(?:\S+\s+){0,2}?s\s+(?:nabídkou\s+)?`],
   motion: {
     // Finnish "myymme lisenssit eteenpäin" (we sell the licences on), "jälleenmyynti"; Czech "přeprodej"
     resale: [String.raw`myymme\s+(?:[\p{L}]+\s+)?eteenpäin`, String.raw`jälleenmy\p{L}*`, String.raw`přeprod\p{L}*`],

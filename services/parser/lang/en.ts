@@ -921,6 +921,9 @@ export const cues: CueTable = {
     String.raw`(?:other|another|competing)\s+(?:company|companies|vendors?|suppliers?|providers?|solutions?|tools?|products?)\s*[(:]\s*`,
     String.raw`instead\s+of\s+(?:going\s+with\s+|using\s+|buying\s+)?`,
     String.raw`(?:otherwise\s+)?(?:they|he|she)(?:'d|’d|\s+would)\s+(?:go\s+with|choose|pick|stay\s+with):?\s+`,
+    // "other vendors invited: X and Y", "they also run an X trial"
+    String.raw`other\s+(?:names|vendors|players|suppliers|providers)\s+(?:in\s+the\s+(?:mix|running|frame)|invited|shortlisted|on\s+the\s+list)\s*:\s*`,
+    String.raw`also\s+(?:have|has|run|runs|running)\s+(?:a\s+|an\s+)?`,
   ],
   competitorNone: [
     String.raw`no\s+(?:real\s+)?competition`,

@@ -270,6 +270,8 @@ export const cues: CueTable = {
     String.raw`en\s+lugar\s+de\s+(?:ir\s+a\s+|usar\s+|contratar\s+)?`,
     String.raw`presupuestos?\s+de\s+`,
     String.raw`(?:competencia|competidores)\s*:\s*`,
+    // "cotizando también con X"
+    String.raw`cotizando\s+(?:también\s+)?con\s+`,
   ],
   competitorNone: [
     String.raw`sin\s+competencia`,

@@ -219,6 +219,8 @@ export const cues: CueTable = {
     String.raw`(?:remplacer|remplace|remplacent|remplacement\s+de)\s+`,
     String.raw`(?:à\s+la\s+place\s+de|au\s+lieu\s+de)\s+`,
     String.raw`concurren(?:ts?|ce)\s*:\s*`,
+    // "trois offres, dont X et Y"
+    String.raw`(?:solutions|offres|fournisseurs|options|prestataires),?\s+dont\s+`,
   ],
   competitorNone: [String.raw`(?:pas|aucune?)\s+(?:de\s+)?concurren(?:ce|ts?)`],
   productBefore: [String.raw`intéressée?s?\s+par`, String.raw`(?:licences?|essai|démo|pilote)\s+(?:de|du)`],

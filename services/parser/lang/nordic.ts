@@ -238,6 +238,8 @@ export const cues: CueTable = {
     String.raw`(?:jämför|jämföra|sammenligner|sammenlikner)\s+(?:\S+\s+){0,2}?mot\s+`,
     String.raw`(?:offert|tilbud|tilbod)\s+(?:från|fra)\s+`,
     String.raw`(?:erstatte|ersätta|erstatter|ersätter)\s+`,
+    // "de vurderer også X"
+    String.raw`vurderer\s+(?:også|òg)\s+`,
   ],
   competitorNone: [String.raw`ingen\s+konkurren(?:ce|ter|ser|s|ter|anse)\w*`],
   productBefore: [

@@ -156,6 +156,8 @@ export const cues: CueTable = {
     String.raw`ofert[ęęyaą]\s+(?:od|z)\s+`,
     String.raw`porównuj[eąa]\s+(?:(?:też|także|również)\s+)?ofert[ęy]\s+`,
     String.raw`(?:konkurencja|konkurenci)\s*:\s*`,
+    // "porównujemy obecnie ofertę X"
+    String.raw`porównuj(?:emy|ę|e|ą|a)\s+(?:(?:obecnie|teraz|też|także|również)\s+)?ofert[ęy]\s+`,
   ],
   competitorNone: [String.raw`brak\s+konkurencji`, String.raw`bez\s+konkurencji`],
   problem: {
