@@ -93,6 +93,8 @@ export const labels: LabelTable = {
     "notizen",
     "anmerkungen",
     "projekt",
+    "beschreibung",
+    "kommentar",
   ],
   region: ["land", "standort", "ort", "bundesland", "kanton", "provinz", "gebiet"],
   consent: [

@@ -232,6 +232,9 @@ export const labels: LabelTable = {
     "situation",
     "context",
     "details",
+    "remarks",
+    "description",
+    "comments",
   ],
   region: [
     "region",

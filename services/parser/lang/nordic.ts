@@ -33,6 +33,7 @@ export const labels: LabelTable = {
     "noter",
     "anteckningar",
     "kommentarer",
+    "kommentar",
   ],
   region: ["stad", "område", "sted", "placering", "geografi"],
   consent: ["samtykke", "samtycke", "tilladelse", "tillatelse", "samtykke til kontakt"],
