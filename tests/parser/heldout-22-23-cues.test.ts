@@ -118,7 +118,7 @@ describe("motion: more phrasings", () => {
 it("pt: a labelled partnership type that opens with 'Serviços' is services", () =>
   expect(detectMotion("Serviços e suporte local", { labelled: true })).toBe("services"));
 
-describe("amounts in the shekel and the Philippine peso", () => {
+describe("amounts in the shekel, the Philippine peso and the złoty", () => {
   it.each([
     ["Roughly ₪95,000 a year", 95000, "ILS"],
     ["about 40 000 ₪ yearly", 40000, "ILS"],
@@ -127,6 +127,11 @@ describe("amounts in the shekel and the Philippine peso", () => {
     ["PHP 1.1M over two years", 1100000, "PHP"],
     ["PHP 2,500,000 all in", 2500000, "PHP"],
   ])("%s -> %d %s", (text, amount, currency) => expect(parseMoney(text)).toMatchObject({ amount, currency }));
+
+  it("'zl' without its diacritic is the złoty, also after 'tys'", () => {
+    expect(parseMoney("okolo 75 tys zl rocznie")).toMatchObject({ amount: 75000, currency: "PLN" });
+    expect(parseMoney("abonament 900 zl")).toMatchObject({ amount: 900, currency: "PLN" });
+  });
 
   it.each(["They moved from PHP 7.4 to PHP 8", "PHP 8 on 12 servers"])("%s: the language, no amount", (text) =>
     expect(parseMoney(text)).toBeNull(),

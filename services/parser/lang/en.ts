@@ -191,6 +191,8 @@ export const labels: LabelTable = {
     "deal potential",
     "estimated deal",
     "expected deal size",
+    "est. revenue",
+    "estimated revenue",
   ],
   competitors: [
     "competitors",

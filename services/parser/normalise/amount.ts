@@ -93,7 +93,7 @@ const AMBIGUOUS: ReadonlyArray<[RegExp, ReadonlyArray<string>, number]> = [
   [/^(?:t\.?\s?kr\.?|tkr\.?)$/i, ["SEK", "NOK", "DKK"], 1e3],
   [/^pesos?$/i, ["MXN", "COP", "ARS", "CLP"], 1],
 ];
-const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|quid|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|złotych|złote|TL|₺|lira|yen|円|Kč|rand|reais|₪|${"ISO"}`;
+const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|quid|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|zl|złotych|złote|TL|₺|lira|yen|円|Kč|rand|reais|₪|${"ISO"}`;
 
 /** ISO codes accepted on either side of the number. */
 export const ISO_CODES = [
