@@ -111,6 +111,11 @@ describe("motion: more phrasings", () => {
     ["Edasimüük käib meie kaudu.", "resale", "et: edasimüük"],
   ])("%s -> %s (%s)", (text, want) => expect(detectMotion(text)).toBe(want));
 
+  it("at equal weight a motion with a strong cue beats one with only weak cues", () =>
+    expect(detectMotion("Their API integration and the webhook matter most. We will handle the rollout.")).toBe(
+      "services",
+    ));
+
   it("pt 'n/' abbreviates 'não': a resale so negated is none", () =>
     expect(detectMotion("apenas referência, n/ revendemos")).toBe("referral"));
 });
