@@ -150,6 +150,10 @@ describe("consent: permissions in more words", () => {
     ["Możecie do niego śmiało dzwonić.", "pl: możecie do niego dzwonić"],
     ["Hun har bedt om at du ringer henne.", "no: bedt om at du ringer"],
     ["The owner is fine with a quick call next week.", "en: fine with a quick call"],
+    ["La gerente aceptó que el fabricante la llame.", "es: aceptó que la llame"],
+    ["Die Geschäftsführerin freut sich auf eure Kontaktaufnahme.", "de: freut sich auf eure Kontaktaufnahme"],
+    ["Gerne kann sich Ihr Vertrieb direkt bei ihm melden.", "de: kann sich Ihr Vertrieb bei ihm melden"],
+    ["Isännöitsijä sanoi, että saatte soittaa.", "fi: saatte soittaa"],
   ])("%s (%s) -> true", (text) => expect(detectConsent(text)).toBe(true));
 });
 

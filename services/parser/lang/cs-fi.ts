@@ -55,6 +55,8 @@ export const cues: CueTable = {
       String.raw`(?:dal|dala|dali)\s+(?:svůj\s+)?souhlas`,
       // Czech: "souhlasí s oslovením" (agrees to being approached)
       String.raw`souhlas(?:í|il|ila|ili)\s+s\s+(?:kontaktováním|kontaktem|oslovením)`,
+      // Finnish: "saavat soittaa" (they may call), "voitte soittaa hänelle"
+      String.raw`(?:saa|saavat|saatte|voitte|voi)\s+(?:minulle\s+|hänelle\s+)?soittaa`,
     ],
   },
   stage: {

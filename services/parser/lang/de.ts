@@ -335,6 +335,9 @@ export const cues: CueTable = {
       String.raw`(?:weiß|weiss|wissen)(?:\s+(?:schon|bereits))?,?\s+dass\s+(?:ihr|sie|der|die|the vendor)\s+(?:[\p{L}]+\s+){0,3}?(?:anruft|anrufen|anrufe|kontaktiert|kontaktieren|meldet|melden|anruf)`,
       String.raw`(?:wartet|warten)\s+(?:schon\s+|bereits\s+)?auf\s+(?:euren|ihren|einen|den|deinen)\s+(?:anruf|rückruf|kontakt)`,
       String.raw`grünes\s+licht\s+(?:gegeben|erteilt)|(?:gab|gibt|geben)\s+(?:uns\s+)?grünes\s+licht`,
+      // "freut sich auf eure Kontaktaufnahme"; someone named between: "kann sich Ihr Vertrieb direkt bei ihr melden"
+      String.raw`(?:freut|freuen)\s+sich\s+(?:schon\s+)?(?:auf|über)\s+(?:ihre|eure|deine|eine|die)\s+kontaktaufnahme`,
+      String.raw`(?:kann|darf|dürfen|können)\s+sich\s+(?:[\p{L}]+\s+){1,2}?(?:gerne?\s+)?(?:direkt\s+)?bei\s+(?:mir|ihr|ihm|ihnen|uns)\s+melden`,
     ],
     prohibition: [
       // "bitte wartet, bis ich mich melde", "noch nicht an Herrn X herantreten"

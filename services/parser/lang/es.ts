@@ -194,6 +194,8 @@ export const cues: CueTable = {
       String.raw`(?:nos|me)\s+pidi[óo]\s+(?:[\p{L}]+\s+){0,2}?que\s+(?:[\p{L}]+\s+){0,5}?(?:organiz|agend|llam|contact)\p{L}*`,
       // "autorizó que la llamen", "autoriza expresamente que X lo contacte"
       String.raw`autoriz(?:ó|o|a|aron)\s+(?:expresamente\s+)?que\s+(?:[\p{L}]+\s+){0,3}?(?:l[oae]s?\s+)?(?:contact|llam)\p{L}*`,
+      // "aceptó que la llamen", "acepta que el fabricante lo contacte"
+      String.raw`acept(?:ó|o|a|aron)\s+que\s+(?:[\p{L}]+\s+){0,3}?(?:l[oae]s?\s+)?(?:contact|llam)\p{L}*`,
     ],
     prohibition: [
       String.raw`no\s+(?:l[aoe]s?\s+)?(?:contacten|llamen|contactar|contactéis|llaméis|contactes|llames)`,
