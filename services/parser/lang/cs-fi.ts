@@ -38,15 +38,25 @@ export const cues: CueTable = {
   negationAfter: ["ještě ne", "ei vielä", "ei ole"],
   yes: ["ano", "kyllä", "joo"],
   no: ["ještě ne", "ne", "ei vielä", "ei"],
+  // Czech: "porovnává s nabídkou X" (compares with X's offer)
+  competitorBefore: [String.raw`porovnáv(?:á|ají|áme)\s+(?:\S+\s+){0,2}?s\s+(?:nabídkou\s+)?`],
   motion: {
     // Finnish "myymme lisenssit eteenpäin" (we sell the licences on), "jälleenmyynti"; Czech "přeprodej"
     resale: [String.raw`myymme\s+(?:[\p{L}]+\s+)?eteenpäin`, String.raw`jälleenmy\p{L}*`, String.raw`přeprod\p{L}*`],
+    referral: [
+      // Finnish: "olemme pelkkä suosittelija", "vain suosittelijoita"
+      String.raw`suosittelij\p{L}*`,
+    ],
   },
   consent: {
     permission: [
       // Finnish "on antanut luvan ottaa yhteyttä" (has given permission), Czech "dal souhlas s kontaktem"
       String.raw`(?:antanut|antoi|antoivat|antaneet)\s+(?:luvan|suostumuksen(?:sa)?)`,
       String.raw`(?:dal|dala|dali)\s+(?:svůj\s+)?souhlas`,
+      // Czech: "souhlasí s oslovením" (agrees to being approached)
+      String.raw`souhlas(?:í|il|ila|ili)\s+s\s+(?:kontaktováním|kontaktem|oslovením)`,
+      // Finnish: "saavat soittaa" (they may call), "voitte soittaa hänelle"
+      String.raw`(?:saa|saavat|saatte|voitte|voi)\s+(?:minulle\s+|hänelle\s+)?soittaa`,
     ],
   },
   stage: {
@@ -55,6 +65,9 @@ export const cues: CueTable = {
       String.raw`koeaika`,
       String.raw`pilotti\p{L}*`,
       String.raw`tarjous\s+(?:lähetetty|pyydetty)`,
+      // Czech: the offer sent ("nabídka byla zaslána"), comparing ("porovnávají")
+      String.raw`nabídk[ay]\s+(?:byla\s+)?(?:odeslán[ao]|zaslán[ao]|poslán[ao]|podán[ao])`,
+      String.raw`porovnáv(?:á|ají)`,
     ],
     newIntro: [String.raw`první\s+kontakt`, String.raw`ensimmäinen\s+yhteydenotto`],
     event: ["schůzka", "schůzku", "schůzky", "prezentace", "tapaaminen", "tapaamisen", "palaveri", "esittely", "demo"],
@@ -80,5 +93,6 @@ export const cues: CueTable = {
       "torstaina",
       "perjantaina",
     ],
+    thanked: [String.raw`děkuj(?:i|eme)\s+za`],
   },
 };

@@ -13,6 +13,7 @@ import * as pt from "./pt.ts";
 import * as pl from "./pl.ts";
 import * as nordic from "./nordic.ts";
 import * as csFi from "./cs-fi.ts";
+import * as et from "./et.ts";
 
 export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   en: en.cues,
@@ -25,6 +26,7 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   pl: pl.cues,
   nordic: nordic.cues,
   csFi: csFi.cues,
+  et: et.cues,
 };
 
 const tables = Object.values(CUE_TABLES);
@@ -59,6 +61,7 @@ export const CUES = {
     held: all((t) => t.stage?.held),
     heldArticle: all((t) => t.stage?.heldArticle),
     heldAfter: all((t) => t.stage?.heldAfter),
+    thanked: all((t) => t.stage?.thanked),
   },
   consent: {
     permission: all((t) => t.consent?.permission),

@@ -93,6 +93,8 @@ export const labels: LabelTable = {
     "notizen",
     "anmerkungen",
     "projekt",
+    "beschreibung",
+    "kommentar",
   ],
   region: ["land", "standort", "ort", "bundesland", "kanton", "provinz", "gebiet"],
   consent: [
@@ -215,6 +217,9 @@ export const cues: CueTable = {
       // "Angebot liegt beim Kunden", "das Angebot ist bei der Geschäftsführung"
       String.raw`angebot\s+(?:liegt|ist)\s+(?:jetzt\s+|nun\s+|bereits\s+|schon\s+)?(?:beim|bei\s+(?:der|dem|den))\s+(?:kunden|kundin|interessenten|geschäftsführung|einkauf)`,
       String.raw`(?:ein|das|unser)\s+angebot\s+(?:[^!?\n]{0,90}?\s)?(?:gelegt|abgegeben|eingereicht|übermittelt|verschickt|geschickt)`,
+      // the offer under review or asked for: "das Angebot ist in Prüfung", "sie möchten nun ein Angebot"
+      String.raw`angebot\s+(?:ist\s+|liegt\s+)?in\s+(?:prüfung|bearbeitung)`,
+      String.raw`(?:will|möchte|wollen|möchten)\s+(?:jetzt\s+|nun\s+|gerne?\s+)?(?:ein|das|unser|euer|ihr)\s+angebot`,
     ],
     rival: [
       // "schauen sich parallel auch X an", "ein Angebot von X erhalten"
@@ -299,6 +304,7 @@ export const cues: CueTable = {
     ],
     held: ["hatten"],
     heldArticle: [String.raw`ersten?`, "ein", "einen"],
+    thanked: [String.raw`(?:vielen\s+)?dank\s+für`, String.raw`danke\s+(?:nochmals\s+)?für`],
   },
   consent: {
     permission: [
@@ -329,6 +335,9 @@ export const cues: CueTable = {
       String.raw`(?:weiß|weiss|wissen)(?:\s+(?:schon|bereits))?,?\s+dass\s+(?:ihr|sie|der|die|the vendor)\s+(?:[\p{L}]+\s+){0,3}?(?:anruft|anrufen|anrufe|kontaktiert|kontaktieren|meldet|melden|anruf)`,
       String.raw`(?:wartet|warten)\s+(?:schon\s+|bereits\s+)?auf\s+(?:euren|ihren|einen|den|deinen)\s+(?:anruf|rückruf|kontakt)`,
       String.raw`grünes\s+licht\s+(?:gegeben|erteilt)|(?:gab|gibt|geben)\s+(?:uns\s+)?grünes\s+licht`,
+      // "freut sich auf eure Kontaktaufnahme"; someone named between: "kann sich Ihr Vertrieb direkt bei ihr melden"
+      String.raw`(?:freut|freuen)\s+sich\s+(?:schon\s+)?(?:auf|über)\s+(?:ihre|eure|deine|eine|die)\s+kontaktaufnahme`,
+      String.raw`(?:kann|darf|dürfen|können)\s+sich\s+(?:[\p{L}]+\s+){1,2}?(?:gerne?\s+)?(?:direkt\s+)?bei\s+(?:mir|ihr|ihm|ihnen|uns)\s+melden`,
     ],
     prohibition: [
       // "bitte wartet, bis ich mich melde", "noch nicht an Herrn X herantreten"
@@ -377,6 +386,9 @@ export const cues: CueTable = {
       String.raw`über\s+uns\s+(?:verkauft|bezogen|lizenziert|verrechnet|fakturiert|abgerechnet|gekauft|bestellt)`,
       // "wir kaufen bei euch ein und verkaufen weiter", "verkaufen über unser Papier weiter"
       String.raw`verkaufen\s+(?:[\p{L}]+\s+){0,5}?weiter`,
+      // the licence billed through the partner: "die Lizenzen gehen über uns", "über unseren Mietvertrag verrechnet"
+      String.raw`lizenz(?:en)?\s+(?:läuft|laufen|geht|gehen)\s+über\s+uns`,
+      String.raw`über\s+unseren?\s+[\p{L}-]*vertrag\s+(?:abrechnen|abgerechnet|verrechnen|verrechnet|fakturieren|fakturiert)`,
     ],
     technology: [String.raw`technologiepartner(?:schaft)?`, "schnittstellenpartner"],
     services: [
@@ -402,6 +414,7 @@ export const cues: CueTable = {
       String.raw`(?:vermittle|vermitteln)\s+(?:nur|lediglich)`,
       String.raw`(?:nur|lediglich|ausschließlich)\s+(?:zu\s+)?vermitteln`,
       String.raw`(?:weitere\s+)?betreuung\s+(?:läge|liegt|läuft)\s+(?:dann\s+)?bei\s+(?:ihnen|euch)`,
+      String.raw`empfehlungsgeber\p{L}*`,
     ],
   },
   motionWeak: { services: ["anwenderschulungen", "schulung"] },

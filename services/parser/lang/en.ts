@@ -191,6 +191,8 @@ export const labels: LabelTable = {
     "deal potential",
     "estimated deal",
     "expected deal size",
+    "est. revenue",
+    "estimated revenue",
   ],
   competitors: [
     "competitors",
@@ -232,6 +234,9 @@ export const labels: LabelTable = {
     "situation",
     "context",
     "details",
+    "remarks",
+    "description",
+    "comments",
   ],
   region: [
     "region",
@@ -470,8 +475,16 @@ export const cues: CueTable = {
       String.raw`(?:want|wants|would like|asked)\s+to\s+see\s+(?:an?\s+|the\s+|our\s+)?(?:offer|proposal|quote|pricing)`,
       String.raw`(?:prepare|preparing)\s+(?:the\s+|an?\s+|our\s+)?(?:offer|proposal|quote|quotation)`,
       String.raw`please\s+send\s+(?:us\s+)?(?:the|a|your)\s+(?:proposal|quote|offer|quotation)`,
+      // an offer out in other words, and a CRM stage named by its document: "quotation issued", "Stage: Proposal", "sent Jo the quote"
+      String.raw`(?:proposal|quote|quotation|offer)\s+issued`,
+      String.raw`^\s*proposal(?![\p{L}])`,
+      String.raw`sent\s+[\p{L}]+\s+(?:the|our|an?)\s+(?:offer|proposal|quote|quotation)`,
     ],
-    rival: [String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`],
+    rival: [
+      String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`,
+      // "they also have an X trial running": a rival's trial
+      String.raw`also\s+(?:have|has|run|runs|running)\s+(?:a\s+|an\s+)?[\p{L}-]+\s+(?:trial|pilot|poc)`,
+    ],
     discovery: [
       String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up|(?<=(?:we|they|i)\s+(?:just\s+)?)set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
       // also as a label with its date: "Demo: 12 May", "Workshop: Tue 3/4"
@@ -485,6 +498,9 @@ export const cues: CueTable = {
       String.raw`(?:confirmed|accepted|locked\s+in)\s+(?:the\s+)?{date}`,
       // the day first: "next week joint demo", "this Friday a first call"
       String.raw`(?:next|this)\s+(?:week|{day})\s+(?:a\s+|the\s+)?(?:joint\s+|first\s+)?{event}`,
+      // the meeting, its people, then its day: "the demo with Ms Roe is on Friday"; any language's meeting noun and weekday with a numeric date in one clause: "visita al cliente el jueves 9/4"
+      String.raw`{event}\s+with\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:is|are)\s+(?:on|for)\s+{date}`,
+      String.raw`{event}[^.\n!?]{0,40}?\s{day},?\s+\d{1,2}[./]\d{1,2}`,
     ],
     newIntro: [
       "intro",
@@ -516,6 +532,9 @@ export const cues: CueTable = {
       String.raw`(?:open|happy|keen|willing|glad)\s+to\s+(?:a|take\s+a|have\s+a|do\s+a|jump\s+on\s+a)\s+(?:short\s+|quick\s+|first\s+|brief\s+)?(?:call|chat|meeting|conversation|demo)`,
       String.raw`agreed\s+to\s+(?:a|an)\s+(?:short\s+|quick\s+|first\s+|intro\s+)?(?:call|chat|meeting|demo)`,
       String.raw`met\s+[^.!?\n]{0,80}?\s+at\s+(?:the|a|an|our|their|this|last)\s+[^.!?\n]{0,40}?(?:event|conference|fair|trade\s?show|expo|seminar|webinar|meetup|summit|day|dinner|breakfast|lunch|networking)`,
+      // an early lead, interest without a meeting: "an early-stage lead", "keen to learn more about you"
+      "early-stage",
+      String.raw`(?:keen|eager)\s+to\s+(?:hear|learn)\s+(?:more\s+)?about`,
     ],
     undated: [
       String.raw`(?:the\s+)?(?:date|day|time|slot)\s+(?:is\s+)?(?:not|still\s+not|not\s+yet|yet\s+to\s+be)\s+(?:fixed|set|confirmed|agreed|decided)`,
@@ -575,6 +594,7 @@ export const cues: CueTable = {
       "lined up",
       "agreed",
       "fixed",
+      String.raw`in\s+the\s+(?:calendar|diary)`,
     ],
     day: [
       String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`,
@@ -590,6 +610,7 @@ export const cues: CueTable = {
       "completed",
       "held",
     ],
+    thanked: [String.raw`thanks?\s+(?:again\s+)?for`, String.raw`thank\s+you\s+(?:again\s+)?for`],
   },
   consent: {
     permission: [
@@ -672,6 +693,8 @@ export const cues: CueTable = {
       // "asked us to loop you in", "happy for you to bring in a vendor", "feel free to loop in the vendor"
       String.raw`(?:asked|wants?|would like)\s+(?:us|me)\s+to\s+(?:loop|bring|pull)\s+${YOU}\s+in`,
       String.raw`(?:feel free|happy for (?:you|us|me)|fine for (?:you|us|me)|ok for (?:you|us|me))\s+to\s+(?:loop|bring|pull)\s+in`,
+      // "fine with a quick call", "fine with the first intro"
+      String.raw`fine\s+with\s+(?:a|the|your)\s+(?:joint\s+|quick\s+|short\s+|first\s+)?(?:call|chat|intro)`,
     ],
     prohibition: [
       String.raw`(?:don't|do not|dont|please not|not to|never)\s+${CONTACT_VERB}`,
@@ -735,6 +758,8 @@ export const cues: CueTable = {
       String.raw`(?:re-?charged?|re-?invoiced?|on-?charged?|re-?billed)\s+to`,
       // "we will do the licences", "we'll supply the licenses"
       String.raw`we(?:'d| would| will|'ll)?\s+(?:do|supply|provide|sell)\s+the\s+licen[cs]es`,
+      // "they want the licences via us"
+      String.raw`(?:software|licen[cs]es?|subscriptions?)\s+(?:thru|through|via)\s+us`,
     ],
     technology: [
       // "co-sell", "co-selling", and the verb as other languages bend it ("co-sellen", "co-selge", "co-venta", "co-vente")
@@ -778,6 +803,12 @@ export const cues: CueTable = {
       String.raw`we(?:'d|'ll| would| will)?\s+(?:look after|deliver|handle|own|take care of|do)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}?(?:rollout|implementation|integration|onboarding|training|setup|parametri[sz]ation|configuration|migration|installation|installs?|fit-?outs?|fitting)`,
       String.raw`our\s+role\s+(?:will\s+be|is)\s+(?:to\s+)?(?:make|do|deliver|handle|run)\s+(?:the\s+)?(?:parametri[sz]ation|implementation|rollout|integration|training|setup|configuration)`,
       String.raw`(?:implement|deploy|roll out)\s+and\s+continue\s+(?:to\s+run|running|to\s+support|supporting|to\s+operate|operating)`,
+      // the partner's role or scope as the one doing the work: "we are their integrator", "part of our delivery scope", "setup by our team", "we will provide the support services", "we'd deliver and run it"
+      String.raw`we(?:'re|\s+are)\s+(?:the|their)\s+(?:installer|integrator|implementer|implementation\s+partner|contractor)`,
+      String.raw`part\s+of\s+our\s+(?:install(?:ation)?|implementation|delivery|project)\s+scope`,
+      String.raw`(?:implementation|training|rollout|onboarding|installation|configuration|setup)\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:us|our\s+(?:team|engineers|consultants|staff))`,
+      String.raw`we(?:'d|'ll| would| will)?\s+provide\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?services`,
+      String.raw`we(?:'d|'ll| would| will)?\s+(?:deliver|implement|deploy)\s+and\s+(?:operate|run|support|maintain)`,
     ],
     referral: [
       String.raw`referr(?:al|ed|ing)`,
@@ -797,6 +828,10 @@ export const cues: CueTable = {
       String.raw`act\s+as\s+(?:an\s+|the\s+)?agent`,
       String.raw`(?:just|only)\s+(?:make|making|doing|do)\s+the\s+(?:intro|introduction|connection)`,
       String.raw`(?:just|only)\s+(?:connecting|introducing)\s+(?:you|the two|both)`,
+      // "we merely recommend them", "we act as the introducing party", "as introducer"
+      String.raw`(?:only|just|merely)\s+recommend(?:ing)?`,
+      String.raw`introducing\s+party`,
+      "introducer",
     ],
   },
   motionWeak: {
@@ -891,6 +926,9 @@ export const cues: CueTable = {
     String.raw`(?:other|another|competing)\s+(?:company|companies|vendors?|suppliers?|providers?|solutions?|tools?|products?)\s*[(:]\s*`,
     String.raw`instead\s+of\s+(?:going\s+with\s+|using\s+|buying\s+)?`,
     String.raw`(?:otherwise\s+)?(?:they|he|she)(?:'d|’d|\s+would)\s+(?:go\s+with|choose|pick|stay\s+with):?\s+`,
+    // "other vendors invited: X and Y", "they also run an X trial"
+    String.raw`other\s+(?:names|vendors|players|suppliers|providers)\s+(?:in\s+the\s+(?:mix|running|frame)|invited|shortlisted|on\s+the\s+list)\s*:\s*`,
+    String.raw`also\s+(?:have|has|run|runs|running)\s+(?:a\s+|an\s+)?`,
   ],
   competitorNone: [
     String.raw`no\s+(?:real\s+)?competition`,

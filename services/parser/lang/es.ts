@@ -145,6 +145,8 @@ export const cues: CueTable = {
       // "la reunión de descubrimiento el martes 24", "agendamos demo para el 7 de abril"
       String.raw`{event}(?:\s+(?:de\s+)?[\p{L}]+)?\s+(?:el|para\s+el)\s+(?:{day}|\d{1,2}\s+de\s+\p{L}+)`,
       String.raw`(?:agendamos|programamos|fijamos|reservamos|concertamos)\s+(?:una\s+|la\s+|el\s+)?{event}`,
+      // "tenemos programada una llamada", "hemos fijado la visita"
+      String.raw`(?:tenemos|hemos)\s+(?:agendad[ao]|programad[ao]|fijad[ao]|concertad[ao])\s+(?:una\s+|la\s+|el\s+)?{event}`,
     ],
     event: ["reunión", "demostración", "demo", "llamada", "videollamada", "visita", "cita", "presentación"],
     booked: [
@@ -161,6 +163,11 @@ export const cues: CueTable = {
     day: ["lunes", "martes", "miércoles", "jueves", "viernes", "mañana"],
     held: ["hicimos", "tuvimos"],
     heldArticle: ["la", "el", "una", "un", "dos"],
+    rival: [
+      // "están cotizando también con X"
+      String.raw`cotizando\s+(?:también\s+)?con`,
+    ],
+    thanked: [String.raw`gracias\s+(?:de\s+nuevo\s+)?por`],
   },
   consent: {
     permission: [
@@ -185,6 +192,10 @@ export const cues: CueTable = {
       String.raw`sabe(?:n)?\s+que\s+(?:l[aoe]s?\s+)?(?:(?:vais|van|va)\s+a\s+(?:llamar|contactar|escribir)|(?:llamar|contactar|escribir)(?:éis|án))`,
       String.raw`espera(?:n)?\s+(?:la|vuestra|su|una|tu)\s+llamada`,
       String.raw`(?:nos|me)\s+pidi[óo]\s+(?:[\p{L}]+\s+){0,2}?que\s+(?:[\p{L}]+\s+){0,5}?(?:organiz|agend|llam|contact)\p{L}*`,
+      // "autorizó que la llamen", "autoriza expresamente que X lo contacte"
+      String.raw`autoriz(?:ó|o|a|aron)\s+(?:expresamente\s+)?que\s+(?:[\p{L}]+\s+){0,3}?(?:l[oae]s?\s+)?(?:contact|llam)\p{L}*`,
+      // "aceptó que la llamen", "acepta que el fabricante lo contacte"
+      String.raw`acept(?:ó|o|a|aron)\s+que\s+(?:[\p{L}]+\s+){0,3}?(?:l[oae]s?\s+)?(?:contact|llam)\p{L}*`,
     ],
     prohibition: [
       String.raw`no\s+(?:l[aoe]s?\s+)?(?:contacten|llamen|contactar|contactéis|llaméis|contactes|llames)`,
@@ -205,6 +216,9 @@ export const cues: CueTable = {
       String.raw`distribuidor(?:es|a)?`,
       // "compramos y revendemos", "revendemos en nuestro papel"
       String.raw`revend(?:emos|e|en)`,
+      // the subjunctive ("la idea es que la revendamos"), the licence billed by the partner ("facturadas por nosotros")
+      "revendamos",
+      String.raw`facturad[ao]s?\s+por\s+(?:nosotros|nuestra\s+empresa)`,
     ],
     services: [
       String.raw`implantaci[óo]n`,
@@ -258,6 +272,8 @@ export const cues: CueTable = {
     String.raw`en\s+lugar\s+de\s+(?:ir\s+a\s+|usar\s+|contratar\s+)?`,
     String.raw`presupuestos?\s+de\s+`,
     String.raw`(?:competencia|competidores)\s*:\s*`,
+    // "cotizando también con X"
+    String.raw`cotizando\s+(?:también\s+)?con\s+`,
   ],
   competitorNone: [
     String.raw`sin\s+competencia`,

@@ -137,6 +137,7 @@ export const cues: CueTable = {
       String.raw`réservée?s?`,
     ],
     day: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain"],
+    thanked: [String.raw`merci\s+(?:encore\s+)?pour`],
   },
   consent: {
     permission: [
@@ -195,6 +196,8 @@ export const cues: CueTable = {
       // "nous ne faisons que l'introduction"
       String.raw`ne\s+(?:faisons|fais|fait|font)\s+que\s+(?:l['’]\s*|la\s+)?(?:introduction|présentation|mise en relation)`,
       String.raw`(?:on\s+se|nous\s+nous)\s+retir(?:e|ons)`,
+      // "nous vous référons ce client"
+      String.raw`r[ée]f[ée]rons`,
     ],
     marketplace: [String.raw`place de marché`],
   },
@@ -216,6 +219,8 @@ export const cues: CueTable = {
     String.raw`(?:remplacer|remplace|remplacent|remplacement\s+de)\s+`,
     String.raw`(?:à\s+la\s+place\s+de|au\s+lieu\s+de)\s+`,
     String.raw`concurren(?:ts?|ce)\s*:\s*`,
+    // "trois offres, dont X et Y"
+    String.raw`(?:solutions|offres|fournisseurs|options|prestataires),?\s+dont\s+`,
   ],
   competitorNone: [String.raw`(?:pas|aucune?)\s+(?:de\s+)?concurren(?:ce|ts?)`],
   productBefore: [String.raw`intéressée?s?\s+par`, String.raw`(?:licences?|essai|démo|pilote)\s+(?:de|du)`],

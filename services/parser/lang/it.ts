@@ -92,6 +92,7 @@ export const cues: CueTable = {
       String.raw`prenotat[oa]`,
     ],
     day: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domani"],
+    thanked: [String.raw`grazie\s+(?:ancora\s+)?(?:per|della|del)`],
   },
   consent: {
     permission: [

@@ -71,6 +71,7 @@ export const cues: CueTable = {
     event: [String.raw`\p{L}*(?:afspraak|gesprek|call)`, "presentatie", "kennismaking", "demo", "bezoek", "overleg"],
     booked: ["gepland", "ingepland", "vastgelegd", "bevestigd", "afgesproken", String.raw`staat\s+(?:op|voor|vast)`],
     day: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen"],
+    thanked: [String.raw`(?:bedankt|dank)\s+voor`],
   },
   consent: {
     permission: [

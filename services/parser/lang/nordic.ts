@@ -20,7 +20,18 @@ export const labels: LabelTable = {
   email: ["e-post", "epost", "e-postadress", "e-postadresse"],
   phone: ["tlf", "mobilnummer", "telefonnummer", "telefon", "mobil", "mob", "direkte"],
   stage: ["stadie", "fas"],
-  value: ["budsjett", "værdi", "verdi", "värde", "beløb", "beløp", "belopp", "estimeret værdi", "uppskattat värde"],
+  value: [
+    "budsjett",
+    "værdi",
+    "verdi",
+    "värde",
+    "beløb",
+    "beløp",
+    "belopp",
+    "estimeret værdi",
+    "uppskattat värde",
+    "estimert verdi",
+  ],
   competitors: ["konkurrenter", "konkurrence", "konkurranse", "konkurrens", "konkurrent", "kilpailija"],
   need: [
     "behov",
@@ -33,6 +44,7 @@ export const labels: LabelTable = {
     "noter",
     "anteckningar",
     "kommentarer",
+    "kommentar",
   ],
   region: ["stad", "område", "sted", "placering", "geografi"],
   consent: ["samtykke", "samtycke", "tilladelse", "tillatelse", "samtykke til kontakt"],
@@ -90,6 +102,9 @@ export const cues: CueTable = {
       // "vi har inte bokat något möte än", "ingenting er avtalt ennå"
       String.raw`(?:inte|ikke)\s+(?:bokat|booket|avtalt|aftalt)`,
       String.raw`(?:ingenting|intet|inget)\s+(?:er\s+|är\s+)?(?:avtalt|aftalt|bokat|booket|planlagt)`,
+      // "i en tidlig fase", "i tidig fas"
+      String.raw`tidlig\s+fase`,
+      String.raw`tidig\s+fas`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"
     discovery: [
@@ -123,6 +138,7 @@ export const cues: CueTable = {
       "spikat",
     ],
     day: ["mandag", "måndag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "i morgen", "imorgon"],
+    thanked: [String.raw`(?:takk|tack|tak)\s+(?:for|för)`],
   },
   consent: {
     permission: [
@@ -139,6 +155,8 @@ export const cues: CueTable = {
       String.raw`(?:givet|gitt|gett|gav|gir|giver|ger)\s+(?:os\s+|oss\s+)?(?:grønt\s+lys|grönt\s+ljus|klartecken)`,
       String.raw`(?:glæder|gleder)\s+s[ei]g\s+til\s+(?:at|å)\s+høre\s+fra|ser\s+fram\s+emot\s+att\s+höra\s+(?:av|från)`,
       String.raw`ok\s+att?\s+(?:ni|I|dere)\s+(?:ringer|kontakter|kontaktar)`,
+      // "de har bedt om at dere ringer", "… at du tar kontakt"
+      String.raw`(?:har\s+)?bedt\s+om\s+at\s+(?:dere|du)\s+(?:[\p{L}]+\s+){0,4}?(?:tar\s+kontakt|ringer|kontakter)`,
     ],
     prohibition: [
       String.raw`(?:ikke|inte)\s+(?:ta|tage)\s+kontakt`,
@@ -173,6 +191,8 @@ export const cues: CueTable = {
       // "bara ett tips från vår sida", "vi tar inget uppdrag i affären"
       String.raw`(?:bara|kun|bare)\s+(?:ett|et|en)\s+tips?`,
       String.raw`(?:tar|tager)\s+(?:inget|intet|ikke\s+noget)\s+uppdrag`,
+      // "vi henviser bare kunden"
+      String.raw`henviser`,
     ],
     // "vi drifter", "stå for driften": the partner runs it
     services: [
@@ -230,6 +250,8 @@ export const cues: CueTable = {
     String.raw`(?:jämför|jämföra|sammenligner|sammenlikner)\s+(?:\S+\s+){0,2}?mot\s+`,
     String.raw`(?:offert|tilbud|tilbod)\s+(?:från|fra)\s+`,
     String.raw`(?:erstatte|ersätta|erstatter|ersätter)\s+`,
+    // "de vurderer også X"
+    String.raw`vurderer\s+(?:også|òg)\s+`,
   ],
   competitorNone: [String.raw`ingen\s+konkurren(?:ce|ter|ser|s|ter|anse)\w*`],
   productBefore: [

@@ -57,6 +57,8 @@ export const cues: CueTable = {
       // "zatwierdzony budżet", "na krótkiej liście"
       String.raw`zatwierdzon[ya]\s+budżet|budżet\s+(?:jest\s+)?zatwierdzony`,
       String.raw`krótkiej\s+liście`,
+      // "porównują teraz oferty", "porównujemy też ofertę X"
+      String.raw`porównuj\p{L}*\s+(?:obecnie\s+|teraz\s+|też\s+|także\s+)?ofert\p{L}*`,
     ],
     newIntro: [
       String.raw`pierwszy\s+kontakt`,
@@ -98,7 +100,13 @@ export const cues: CueTable = {
       "czwartek",
       "piątek",
       "jutro",
+      // written without diacritics on a phone
+      "poniedzialek",
+      "sroda",
+      "srode",
+      "piatek",
     ],
+    thanked: [String.raw`(?:dziękuję|dzięki|dziekuje)\s+za`],
   },
   consent: {
     permission: [
@@ -109,6 +117,8 @@ export const cues: CueTable = {
       String.raw`wie(?:dzą)?,?\s+że\s+(?:się\s+)?(?:zadzwonicie|odezwiecie|skontaktujecie)`,
       String.raw`czeka(?:ją)?\s+na\s+(?:wasz\s+|twój\s+)?(?:telefon|kontakt|wiadomość)`,
       String.raw`(?:dał|dała|dali)\s+zielone\s+światło`,
+      // "możecie do niej dzwonić", "można śmiało pisać"
+      String.raw`(?:mogą|możecie|można)\s+(?:do\s+(?:mnie|niego|niej)\s+)?(?:śmiało\s+)?(?:dzwonić|zadzwonić|pisać|napisać)`,
     ],
     prohibition: [
       String.raw`(?:proszę\s+)?nie\s+(?:kontaktować|dzwonić)`,
@@ -124,7 +134,12 @@ export const cues: CueTable = {
     // "my tylko przedstawiamy i się wycofujemy"
     referral: [String.raw`(?:się\s+wycofujemy|wycofujemy\s+się)`],
     // "usługa zarządzana", "wdrożenie i utrzymanie"
-    services: [String.raw`usług[ai]\s+zarządzan[ae]`, String.raw`wdrożenie\s+i\s+(?:utrzymanie|wsparcie)`],
+    services: [
+      String.raw`usług[ai]\s+zarządzan[ae]`,
+      String.raw`wdrożenie\s+i\s+(?:utrzymanie|wsparcie)`,
+      // the work on the partner's side: "wdrożenie i szkolenie po naszej stronie"
+      String.raw`(?:montaż|montaz|instalacj[aęi]|wdrożeni[ea]|wdrozeni[ea]|konfiguracj[aęi])\s+(?:[\p{L}]+\s+){0,3}?po\s+naszej\s+stronie`,
+    ],
   },
   productBefore: [String.raw`zainteresowan[yia]\w*`, String.raw`(?:wdrożeniem|wdrożenie|licencj[ae])`],
   money: {
@@ -141,6 +156,8 @@ export const cues: CueTable = {
     String.raw`ofert[ęęyaą]\s+(?:od|z)\s+`,
     String.raw`porównuj[eąa]\s+(?:(?:też|także|również)\s+)?ofert[ęy]\s+`,
     String.raw`(?:konkurencja|konkurenci)\s*:\s*`,
+    // "porównujemy obecnie ofertę X"
+    String.raw`porównuj(?:emy|ę|e|ą|a)\s+(?:(?:obecnie|teraz|też|także|również)\s+)?ofert[ęy]\s+`,
   ],
   competitorNone: [String.raw`brak\s+konkurencji`, String.raw`bez\s+konkurencji`],
   problem: {

@@ -64,7 +64,7 @@ export const cues: CueTable = {
     String.raw`registr(?:ar|o|amos|em)`,
     String.raw`cliente\s*:`,
   ],
-  negationBefore: ["não", "nao", "sem", "nunca", "nenhum", "nenhuma", "nem"],
+  negationBefore: ["não", "nao", "sem", "nunca", "nenhum", "nenhuma", "nem", String.raw`n\/`],
   negationAfter: ["ainda não", "ainda nao", "pendente"],
   conditional: ["quando", "assim que", "depois"],
   yes: ["sim", "ok", "concedido", "autorizado", "de acordo"],
@@ -111,6 +111,7 @@ export const cues: CueTable = {
     day: ["segunda", "terça", "quarta", "quinta", "sexta", "amanhã"],
     held: ["fizemos", "tivemos"],
     heldArticle: ["a", "o", "uma", "um", "duas"],
+    thanked: [String.raw`obrigad[oa]\s+pel[oa]`],
   },
   consent: {
     permission: [
@@ -162,7 +163,13 @@ export const cues: CueTable = {
       // "só faço a ponte": the partner only connects the two sides
       String.raw`(?:fazendo|faço|fazemos|fazer|faz)\s+a\s+ponte`,
     ],
-    services: [String.raw`implantação`, String.raw`integrador(?:es)?`, String.raw`serviços?\s+gerid[oa]s?`],
+    services: [
+      String.raw`implantação`,
+      String.raw`integrador(?:es)?`,
+      String.raw`serviços?\s+gerid[oa]s?`,
+      // a labelled answer that opens with it: "Tipo de parceria: Serviços – instalação"
+      String.raw`^\s*servi[çc]os(?![\p{L}])`,
+    ],
   },
   money: {
     near: ["valor", "orçamento", "montante", "(?:por|ao) ano", "anua(?:l|is)", String.raw`\/\s?ano`],

@@ -45,6 +45,8 @@ export interface CueTable {
     heldArticle?: readonly string[];
     /** phrasing right after a meeting noun saying it took place ("… was already done", "… completed") */
     heldAfter?: readonly string[];
+    /** thanks said right before a meeting noun ("thanks for the", "danke für die"): that meeting is over, not booked */
+    thanked?: readonly string[];
   };
   consent?: {
     /** the prospect agreed to be contacted */

@@ -48,10 +48,15 @@ const PREFIX: ReadonlyArray<[RegExp, string]> = [
   [/^R$/i, "ZAR"],
   // the Malaysian ringgit: "RM 60k", "RM85,000"
   [/^RM$/, "MYR"],
+  [/^₪$/, "ILS"],
+  // the Philippine peso; "PHP" only before an amount that can only be money (PREFIX_SRC)
+  [/^(?:₱|PHP)$/i, "PHP"],
 ];
+// "PHP 2.4M", "PHP 600k", "PHP 1,850,000" (never "PHP 8", a programming language's version)
+const PHP_BEFORE = String.raw`PHP(?=\s?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:k|m|mn|million)(?![\p{L}\p{N}])))`;
 // "kr 450 000,-", "kr. 45.000": the krona sign before the number
 const KRONA_BEFORE = String.raw`kr\.?(?=\s?\d)`;
-const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|JP¥|¥|₹|Rs\.?|₺|R(?=\d|\s\d{1,3}[\u00a0\u202f ]\d{3}(?!\d)|\s\d+(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)(?![\p{L}\p{N}]))|RM|${KRONA_BEFORE}|${"ISO"}`;
+const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|JP¥|¥|₹|Rs\.?|₺|R(?=\d|\s\d{1,3}[\u00a0\u202f ]\d{3}(?!\d)|\s\d+(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)(?![\p{L}\p{N}]))|RM|₪|₱|${PHP_BEFORE}|${KRONA_BEFORE}|${"ISO"}`;
 
 /** Currency written after the number; `k` marks units that already mean thousands ("TEUR"). */
 const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
@@ -74,6 +79,7 @@ const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
   [/^M(?:SEK|NOK|DKK)$/i, "", 1e6],
   [/^[KT](?:SEK|NOK|DKK)$/i, "", 1e3],
   [/^(?:reais|real)$/i, "BRL", 1],
+  [/^₪$/, "ILS", 1],
 ];
 // "kr" alone is Swedish, Norwegian, Danish or Icelandic: the code after it ("900 000 kr (SEK)") or
 // the mail's country (`MoneyOptions.local`) says which; "t.kr."/"tkr" are thousands of them
@@ -87,7 +93,7 @@ const AMBIGUOUS: ReadonlyArray<[RegExp, ReadonlyArray<string>, number]> = [
   [/^(?:t\.?\s?kr\.?|tkr\.?)$/i, ["SEK", "NOK", "DKK"], 1e3],
   [/^pesos?$/i, ["MXN", "COP", "ARS", "CLP"], 1],
 ];
-const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|quid|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|złotych|złote|TL|₺|lira|yen|円|Kč|rand|reais|${"ISO"}`;
+const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|quid|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|zl|złotych|złote|TL|₺|lira|yen|円|Kč|rand|reais|₪|${"ISO"}`;
 
 /** ISO codes accepted on either side of the number. */
 export const ISO_CODES = [

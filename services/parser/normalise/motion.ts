@@ -53,11 +53,15 @@ function weight(text: string, re: RegExp | undefined, w: number): number {
 export function detectMotion(text: string, opts: { labelled?: boolean } = {}): Motion | null {
   let best: Motion | null = null;
   let bestScore = 0;
+  let bestStrong = 0;
   let tied = false;
   for (const cue of CUES) {
-    const score = weight(text, cue.strong, 2) + weight(text, cue.acronyms, 2) + weight(text, cue.weak, 1);
+    const strong = weight(text, cue.strong, 2) + weight(text, cue.acronyms, 2);
+    const score = strong + weight(text, cue.weak, 1);
     if (cue.motion === "marketplace" && score > 0) return "marketplace";
-    if (score > bestScore) [best, bestScore, tied] = [cue.motion, score, false];
+    // at equal weight, the motion with more strong cues wins: weak ones are too common to decide alone
+    if (score > bestScore || (score > 0 && score === bestScore && strong > bestStrong))
+      [best, bestScore, bestStrong, tied] = [cue.motion, score, strong, false];
     else if (score > 0 && score === bestScore) tied = true;
   }
   // weak cues alone ("support", "API") are too common to decide on in prose; in a labelled value

@@ -22,6 +22,7 @@ import {
   cueRegexes,
   cueSource,
   eachHit,
+  hits,
   isNegated,
   negatedWithin,
   type CueHit,
@@ -118,6 +119,13 @@ function current(text: string, found: Iterable<CueHit>, allowNegated = false, me
   return false;
 }
 
+/** "thanks for the demo on Friday", "danke für die Präsentation am Montag": that meeting is over, not booked */
+const THANKED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(CUES.stage.thanked)})\s+(?:[\p{L}]+\s+)?$`,
+  "iu",
+);
+const thanked = (text: string, h: CueHit) => THANKED_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index));
+
 /** "… hätten wir gern im Mai" is a wish; "… hätten wir gerne am 31.03. um 10 Uhr" names the slot. */
 const DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DATE}|\d{1,2}(?::\d{2})?\s*(?:uhr|am|pm)\b)`, "iu");
 function wishedWithoutDate(after: string): boolean {
@@ -136,10 +144,14 @@ function undated(text: string, h: CueHit): boolean {
 /** The most advanced stage the text states as current, or null. */
 // (the cues are read one at a time: the scan stops at the first that counts)
 export function detectStage(text: string): Stage | null {
+  // a trial or an offer that is a rival's ("they also run an X trial") weighs the prospect's options:
+  // read with the rivals below, not as the vendor's own evaluation (found once, when first asked)
+  let rivals: CueHit[] | undefined;
+  const insideRival = (h: CueHit) => (rivals ??= hits(text, RIVAL)).some((r) => r.index <= h.index && h.end <= r.end);
   if (
     current(
       text,
-      eachHit(text, EVALUATION, (h) => !pointOfContact(text, h)),
+      eachHit(text, EVALUATION, (h) => !pointOfContact(text, h) && !insideRival(h)),
       false,
       () => PAST_EVENT.test(text),
     )
@@ -152,7 +164,12 @@ export function detectStage(text: string): Stage | null {
     if (!undatedOnce.has(h)) undatedOnce.set(h, undated(text, h));
     return undatedOnce.get(h)!;
   };
-  for (const h of eachHit(text, DISCOVERY, (h) => !wishedWithoutDate(clauseAfter(text, h.end, 80)), EVENT_STARTS)) {
+  for (const h of eachHit(
+    text,
+    DISCOVERY,
+    (h) => !wishedWithoutDate(clauseAfter(text, h.end, 80)) && !thanked(text, h),
+    EVENT_STARTS,
+  )) {
     meetings.push(h);
     if (!negatedWithin(h) && !isUndated(h) && current(text, [h])) return "discovery_scheduled";
   }

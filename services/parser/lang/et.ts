@@ -1,0 +1,19 @@
+// Estonian cue phrases: meetings agreed and the partner doing the rollout ("demo kokku lepitud",
+// "juurutuse teeme meie"). Label words are not listed: Estonian partners have so far written free text.
+import type { CueTable } from "./types.ts";
+
+export const cues: CueTable = {
+  negationBefore: ["ei", "pole", "mitte"],
+  stage: {
+    event: ["kohtumine", "kohtumise", "esitlus", "esitluse", "kõne", "demo"],
+    booked: [String.raw`kokku\s?lepitud`, "broneeritud", "planeeritud", "kinnitatud"],
+  },
+  motion: {
+    // the partner does the rollout, setup or installation: "juurutuse teeme meie", "meie teeme seadistuse"
+    services: [
+      String.raw`(?:juurutus|paigaldus|seadistus)\p{L}*\s+teeme\s+(?:ära\s+)?meie`,
+      String.raw`meie\s+teeme\s+(?:ka\s+)?(?:juurutus|paigaldus|seadistus)\p{L}*`,
+    ],
+    resale: [String.raw`edasimü\p{L}*`],
+  },
+};
