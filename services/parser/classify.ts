@@ -162,8 +162,36 @@ export function classify(msg: ClassifyInput): Classification {
  * one of the vendor's own domains ("<…@vendor.io>"). Such a mail answers us; it registers nothing.
  */
 export function answersVendorMail(inReplyTo: string | null, vendorDomains: ReadonlySet<string>): boolean {
-  const host = /@([^>\s]+)>?\s*$/.exec(inReplyTo ?? "")?.[1]?.toLowerCase();
-  if (!host) return false;
-  for (const d of vendorDomains) if (host === d || host.endsWith(`.${d}`)) return true;
+  return isVendorHost(/@([^>\s]+)>?\s*$/.exec(inReplyTo ?? "")?.[1], vendorDomains);
+}
+
+/** A host at one of the vendor's domains or below one ("mail.vendor.io"). */
+function isVendorHost(host: string | undefined, vendorDomains: ReadonlySet<string>): boolean {
+  const h = host?.toLowerCase();
+  if (!h) return false;
+  for (const d of vendorDomains) if (h === d || h.endsWith(`.${d}`)) return true;
+  return false;
+}
+
+/** An attribution line of any client and language that names its writer's address at its end:
+ * "On Tue, Ana Ruiz <ana@vendor.io> wrote:", "Em qui., … Miguel <miguel@vendor.io> escreveu:". */
+const ATTRIBUTION_ADDRESS_RE = /<([^<>\s@]+@[^<>\s@]+)>[^<>\n]{0,60}:[ \t]*$/gm;
+
+/**
+ * A person's answer (In-Reply-To set) below which the vendor's own mail is quoted: an
+ * attribution line or a quoted header block ("From: …") names an address at one of the vendor's
+ * domains. The vendor's staff may write from a client whose Message-IDs are not the vendor's
+ * (a Gmail account), so answersVendorMail alone misses it. Such a mail answers us.
+ */
+export function quotesVendorMail(
+  inReplyTo: string | null,
+  text: string,
+  quotedSenders: readonly string[],
+  vendorDomains: ReadonlySet<string>,
+): boolean {
+  if (!inReplyTo) return false;
+  const vendors = (address: string) => isVendorHost(address.split("@")[1], vendorDomains);
+  if (quotedSenders.some(vendors)) return true;
+  for (const m of text.matchAll(ATTRIBUTION_ADDRESS_RE)) if (vendors(m[1]!)) return true;
   return false;
 }

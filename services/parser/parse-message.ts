@@ -8,7 +8,7 @@ import type { MachineMail } from "./machine-mail/types.ts";
 import { ParseOutput, REQUIRED_FIELDS, type FieldEvidence, type Partner, type ProvenanceMap } from "./schema.ts";
 import { decodeMail, type DecodedMessage } from "./decode.ts";
 import { rawMailFromBuffer, type RawMail } from "./raw-mail.ts";
-import { answersVendorMail, classify } from "./classify.ts";
+import { answersVendorMail, classify, quotesVendorMail } from "./classify.ts";
 import { findCaseRef } from "./case-number.ts";
 import { buildContext, type MailContext } from "./extract/mail-context.ts";
 import { extractByRules, extractPartner } from "./extract/rules.ts";
@@ -87,13 +87,16 @@ export function parseDecoded(
   }
   const rules = extractByRules(ctx, d.vcards);
   if (!rules.isRegistration) {
-    // no prospect named, but a case number in the partner's own words: an answer about that case
+    // no prospect named, but a case number in the partner's own words: an answer about that case;
+    // without one, an answer to a mail of the vendor's that it quotes is still an answer to us
     const caseRef = findCaseRef(ctx.own);
+    const quotedSenders = ctx.forwards.flatMap((f) => (f.from ? [f.from.address] : []));
+    const answers = !!caseRef || quotesVendorMail(d.inReplyTo, d.text, quotedSenders, ctx.vendorDomains);
     return finish(
       d,
       language,
       {
-        kind: caseRef ? "reply" : "other",
+        kind: answers ? "reply" : "other",
         confidence: caseRef ? 0.8 : 0.7,
         partner: rules.extraction.partner,
         registration: null,

@@ -75,7 +75,34 @@ describe("registering words, one per table entry", () => {
     ["Prosím zaregistrovat firmu Novák Stavby.", true],
     ["Haluamme rekisteröidä Kivelä Oy:n.", true],
     ["Uusi asiakas: Lahti Puu", true],
+    // en: claiming a deal before its details are known
+    ["Laying down a marker for Quarrow Timber until the paperwork is signed.", true],
+    ["We are staking our claim on the Ellery Mills project.", true],
+    ["Subject line says it: early reg, Penhale Quarries, more soon", true],
+    ["Provisional registration for a Cardiff bakery chain", true],
+    // es: "note this one down"
+    ["Buenas, anotad este: Carpintería Rubio, Soria.", true],
+    ["apúntame otra, la de Bodegas Lera", true],
+    // hu
+    ["Szeretnénk regisztrálni a Tisza Fa Kft.-t.", true],
+    ["Új ügyfél: Duna Pékség", true],
+    // lv, lt, et
+    ["Lūdzu reģistrēt uzņēmumu Kurzemes Koks.", true],
+    ["Prašome užregistruoti Vilniaus Duona.", true],
+    ["Registracija: Kauno Baldai", true],
+    ["Palun registreerige Tartu Puit meie nimele.", true],
+    ["Jauns klients Liepājā: Jūras Zivis", true],
+    // ja: a deal registration, asking to register, a new deal
+    ["【案件登録】北斗物産株式会社", true],
+    ["以下の企業について登録をお願いいたします。", true],
+    ["新規案件のご連絡です。", true],
+    // ko: a customer registration, asking to register, a new customer
+    ["아래 고객사 등록 부탁드립니다.", true],
+    ["신규 고객 정보 공유드립니다.", true],
+    ["한빛물산 건 등록을 요청합니다.", true],
     // not registering
+    ["An early registration discount applies to the summit.", false],
+    ["打ち合わせは火曜日に決まりました。", false],
     ["The client asked about pricing at the fair.", false],
     ["Wir haben die Schulung gebucht.", false],
     ["Le rendez-vous est fixé à mardi.", false],
@@ -89,6 +116,7 @@ describe("asking for a registration, not asking about one", () => {
     ["Can we register customers in Austria with you,\nor must they go to a local partner?", false],
     ["Quick question. Please register Kestrel Foods S.A. for us.", true],
     ["How do I log a new lead in the portal?", false],
+    ["案件登録の期限は何日ですか？", false],
   ])("%s", (text, want) => expect(asksToRegister(text as string)).toBe(want));
 });
 

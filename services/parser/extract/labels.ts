@@ -96,12 +96,25 @@ function valueLabelWithCurrency(norm: string): boolean {
   );
 }
 
+/**
+ * "Uzņēmums / Company", "Firma / Empresa": a label written in two languages names the field its
+ * known halves name, when they agree.
+ */
+function bilingualField(norm: string): LabelField | null {
+  const halves = norm.split(" / ");
+  if (halves.length !== 2) return null;
+  const fields = new Set(halves.map((h) => LOOKUP.get(h.trim())).filter((f): f is LabelField => !!f));
+  return fields.size === 1 ? [...fields][0]! : null;
+}
+
 function readLabelField(label: string): LabelField | null {
   const norm = normLabel(label);
   const exact = LOOKUP.get(norm);
   if (exact) return exact;
   if (valueLabelWithCurrency(norm)) return "value";
   if (PARTNER_OWN_RE.test(norm)) return null;
+  const bilingual = bilingualField(norm);
+  if (bilingual) return bilingual;
   const words = norm.split(" ");
   if (words.length < 2 || words.length > 6) return null;
   if (CONSENT_HEAD_RE.test(norm)) return "consent";
@@ -116,13 +129,14 @@ export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER_RE.test(value.trim()) || value.trim() === "";
 }
 
-// "Label: v", "Label<TAB>v", "key = v", "Firma – v" (a spaced dash), after an optional bullet,
+// "Label: v", "Label<TAB>v", "key = v", "Firma – v" (a spaced dash), after an optional bullet
+// (also the squares, diamonds and circles of Japanese and Korean forms: "■ 会社名：…"),
 // and a typed form's dot leaders ("Empresa ........ v", "Cargo … v", "Persona de contacto . v"):
 // a run of dots or an ellipsis, or one dot between blanks, then a blank.
 // The blank run before a separator is bounded ({0,8}) and the separators do not start with
 // blanks of their own: two adjacent unbounded blank runs made a long blank line quadratic.
 const INLINE_RE =
-  /^[ \t]*(?:[-*•·>]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{N} /&.'’()_-]{0,45}?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*|(?:[.…]{2,}|…|(?<=[ \t])\.):?[ \t]+)(.*)$/u;
+  /^[ \t]*(?:[-*•·>■□◆◇●○▪・]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{N} /&.'’()_-]{0,45}?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*|(?:[.…]{2,}|…|(?<=[ \t])\.):?[ \t]+)(.*)$/u;
 const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'_-]{0,45}?) {2,}(\S.*)$/u;
 
 /** "*Company:* X" / "**Company**: X" (Gmail and markdown bold) -> "Company: X". */

@@ -7,6 +7,7 @@ import { addressesInList, splitForwards, stripQuotes } from "../text/forwards.ts
 import { splitSignature } from "../text/signature.ts";
 import { pastedRowsAsLabels } from "../text/tables.ts";
 import { vendorTerms, type VendorTerms } from "../vendor.ts";
+import { findLabelled, type LabelField } from "./labels.ts";
 
 export interface Forward {
   from: MailAddress | null;
@@ -88,7 +89,7 @@ export function buildContext(msg: ContextInput): MailContext {
   const fromDomain = domainOfEmail(fromAddr);
   const partnerDomain =
     fromDomain && !isFreeMailDomain(fromDomain) && !vendorDomains.has(fromDomain) ? fromDomain : null;
-  const ownSplit = withPostscript(splitSignature(split.own, sender?.name));
+  const ownSplit = withFormBelowSignOff(withPostscript(splitSignature(split.own, sender?.name)));
   const forwards: Forward[] = split.forwards.map((f) => {
     const s = splitSignature(f.body, f.from?.name);
     return { from: f.from, toText: f.to, ccText: f.cc, subject: f.subject, body: s.body, signature: s.signature };
@@ -144,6 +145,30 @@ function withPostscript(s: { body: string; signature: string }): { body: string;
   const m = /^[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\.?(?:[ \t]*:|[ \t])/im.exec(s.signature);
   if (!m) return s;
   return { body: `${s.body}\n\n${s.signature.slice(m.index).trim()}`, signature: s.signature.slice(0, m.index).trim() };
+}
+
+/** "key<TAB>value": a row of a two-column table rendered as text */
+const TABLE_ROW_RE = /^[ \t]*[^\t\n]{1,40}\t+\S/;
+const FORM_CORE: readonly LabelField[] = ["company", "website", "contactName", "email"];
+
+/**
+ * A filled form right below the sign-off ("BR, Heikki" above "Account<TAB>Acme Oy / Website<TAB>…"),
+ * as a CRM's mail template places it: the partner's own text, not their signature. It is the run
+ * of labelled lines the signature opens with, naming the prospect by company or contact and
+ * holding two of company, website, contact and e-mail; a signature opens with the signer's name.
+ * A table's row with a key the label tables do not know ("Units<TAB>120 flats") is part of the run.
+ */
+function withFormBelowSignOff(s: { body: string; signature: string }): { body: string; signature: string } {
+  const lines = s.signature.split("\n");
+  let end = 0;
+  while (end < lines.length && (TABLE_ROW_RE.test(lines[end]!) || findLabelled(lines[end]!).some((l) => l.value)))
+    end++;
+  if (end < 3) return s;
+  const form = lines.slice(0, end).join("\n");
+  const fields = new Set(findLabelled(form).map((l) => l.field));
+  const core = FORM_CORE.filter((f) => fields.has(f)).length;
+  if (core < 2 || !(fields.has("company") || fields.has("contactName"))) return s;
+  return { body: `${s.body}\n\n${form}`, signature: lines.slice(end).join("\n").trim() };
 }
 
 /** Not the partner's, not the vendor's. */

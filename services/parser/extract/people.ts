@@ -78,8 +78,10 @@ export function findPersonMentions(text: string): PersonMention[] {
       skipped += words[0]!.length + 1;
       words = words.slice(1);
     }
-    // "Sipho Mthembu\nEmail: …": a label word on the next line is not part of the name
-    while (words.length > 2 && NOT_NAME.has(fold(words[words.length - 1]!))) words = words.slice(0, -1);
+    // "Sipho Mthembu\nEmail: …", "Jānis Ozols\nAmats / Position": a label word on the next line is not part of the name
+    const isLabelWord = (w: string) =>
+      NOT_NAME.has(fold(w)) || IDENTITY_LABEL.has(LABEL_WORDS.get(w.toLowerCase()) ?? "");
+    while (words.length > 2 && isLabelWord(words[words.length - 1]!)) words = words.slice(0, -1);
     // "Ioana Pop\nFuncție: Director": a word on the next line that a colon follows is that line's label
     const lastLine = m[2]!.lastIndexOf("\n");
     if (

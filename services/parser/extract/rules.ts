@@ -27,6 +27,7 @@ import { PLACEHOLDER_COMPANY, pickCompanyName, pickDomain } from "./pick-company
 import { describeRejected, withdraw, type FieldPick } from "./evidence.ts";
 import { asksToRegister, saysNotADeal, saysRegistering } from "../normalise/cues.ts";
 import { auditKeyFields } from "./key-field-audit.ts";
+import { addressesInList } from "../text/forwards.ts";
 
 export interface RuleResult {
   extraction: Extraction;
@@ -50,9 +51,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const labelsAll = labelsOfRegistration(own, ctx);
   const L = firstByField(labelsAll);
   const lv = (f: LabelField): LabelledValue | undefined => L.get(f);
-  const prospectFwd: Forward | undefined = ctx.forwards.find(
-    (f) => f.from?.address && isProspectEmail(ctx, f.from.address),
-  );
+  const prospectFwd: Forward | undefined =
+    ctx.forwards.find((f) => f.from?.address && isProspectEmail(ctx, f.from.address)) ?? ownMailToProspect(ctx);
   const fwdText = ctx.forwards.map((f) => `${f.body}\n${f.signature}`).join("\n\n");
   const allText = [own, ...ctx.forwards.map((f) => f.body)].join("\n\n");
   // the vendor's own names are no person, company, place or competitor, and read as "the vendor" in cues
@@ -215,7 +215,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // word alone, without a website, may be any noun ("Kundenschutz", "Pricing"): not enough.
   const namedCompany = hasCompany && (!!reg.company.domain || (reg.company.name ?? "").trim().split(/\s+/).length >= 2);
   // a prospect described in the partner's own words, named by company or person with an address,
-  // with something said about the deal (a stage, a motion, a value, rivals): a lead handed over
+  // with something said about the deal (a stage, a motion, a value, rivals, the prospect's problem): a lead handed over
   // without a registering word ("Fernbank Housing (fernbank.org.uk), Gareth Evans, gareth@…,
   // budget £30k"). Read from the partner's text only: a forwarded mail says nothing of handing over.
   const described = () =>
@@ -224,7 +224,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       motionIn(ownM) !== null ||
       consentIn(ownM) !== null ||
       pickDealValue(own) !== null ||
-      competitorsIn(ownM).length > 0);
+      competitorsIn(ownM).length > 0 ||
+      findProblem([own]) !== null);
   // the partner asking for a registration (not asking about one) and leaving a trace of the
   // prospect that the pickers could not settle: an address, a phone, a forwarded prospect mail, a
   // labelled company or contact. The unsettled fields are then missing and asked for.
@@ -280,6 +281,24 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     snippets,
     evidence: evidenceOf(picks),
   };
+}
+
+/**
+ * The partner forwarding a mail they wrote to the prospect ("my mail to Per below, so you have
+ * everything"): its one recipient outside the partner's and vendor's side is the prospect, as the
+ * sender of a forwarded prospect mail would be. Read as that person's mail without a signature
+ * (the one below it is the partner's own).
+ */
+function ownMailToProspect(ctx: MailContext): Forward | undefined {
+  for (const f of ctx.forwards) {
+    const d = f.from ? domainOfEmail(f.from.address) : null;
+    const partnerWrote = !!f.from && (f.from.address === ctx.from?.address || (!!d && ctx.partnerDomains.has(d)));
+    if (!partnerWrote) continue;
+    const outside = addressesInList(f.toText).filter((a) => isProspectEmail(ctx, a.address));
+    if (outside.length === 1)
+      return { ...f, from: { address: outside[0]!.address, name: outside[0]!.name || null }, signature: "" };
+  }
+  return undefined;
 }
 
 /** `detect` with its answer kept per text (for the texts of one mail: the map lives as long as the function). */

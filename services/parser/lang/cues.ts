@@ -14,6 +14,10 @@ import * as pl from "./pl.ts";
 import * as nordic from "./nordic.ts";
 import * as csFi from "./cs-fi.ts";
 import * as et from "./et.ts";
+import * as hu from "./hu.ts";
+import * as baltic from "./baltic.ts";
+import * as ja from "./ja.ts";
+import * as ko from "./ko.ts";
 
 export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   en: en.cues,
@@ -28,6 +32,14 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   csFi: csFi.cues,
   et: et.cues,
 };
+
+/** Languages that list only registering phrases so far (no stage, consent or motion cues yet). */
+const REGISTERING_ONLY: readonly (readonly string[])[] = [
+  hu.registering,
+  baltic.registering,
+  ja.registering,
+  ko.registering,
+];
 
 const tables = Object.values(CUE_TABLES);
 const all = (pick: (t: CueTable) => readonly string[] | undefined): readonly string[] => [
@@ -100,5 +112,5 @@ export const CUES = {
   partnerSubject: all((t) => t.partnerSubject),
   otherSubject: all((t) => t.otherSubject),
   serviceLabel: all((t) => t.serviceLabel),
-  registering: all((t) => t.registering),
+  registering: [...all((t) => t.registering), ...REGISTERING_ONLY.flat()],
 } as const;

@@ -384,6 +384,12 @@ export const cues: CueTable = {
     String.raw`(?:lead|opp|oppty|opportunity|prospect|customer|client)\s*:`,
     String.raw`deal reg`,
     String.raw`(?:another|one more|a new) (?:one|lead) for (?:you|u)`,
+    // claiming a deal before the details are known: "put down a marker on", "stake our claim",
+    // "early reg", "placeholder registration" (not "early registration", an event's wording)
+    String.raw`(?:put|putting|lay|laying) (?:down )?(?:a|our) marker`,
+    String.raw`(?:stake|staking) (?:a|our) claim`,
+    String.raw`early reg`,
+    String.raw`(?:placeholder|provisional) reg(?:istration)?`,
   ],
   negationBefore: [
     "no",

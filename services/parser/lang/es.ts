@@ -94,6 +94,8 @@ export const cues: CueTable = {
     String.raw`registr(?:amos|ad|en|ar)`,
     String.raw`registro (?:a nombre|para|de (?:la |una )?(?:oportunidad|cliente|lead))`,
     String.raw`cliente\s*:`,
+    // "note this one down for us": "apuntad esta", "apúntame este", "anotad otra"
+    String.raw`(?:[aá]p[uú]nt|an[oó]t)(?:ad|a|ar)(?:me|nos)? (?:esta|este|otra|otro)`,
   ],
   negationBefore: ["no", "sin", "nunca", "ningún", "ninguna", "ni", "nada"],
   negationAfter: ["todavía no", "aún no", "pendiente"],

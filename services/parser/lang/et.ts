@@ -1,5 +1,5 @@
 // Estonian cue phrases: meetings agreed and the partner doing the rollout ("demo kokku lepitud",
-// "juurutuse teeme meie"). Label words are not listed: Estonian partners have so far written free text.
+// "juurutuse teeme meie"). Estonian label words and registering phrases are in baltic.ts.
 import type { CueTable } from "./types.ts";
 
 export const cues: CueTable = {

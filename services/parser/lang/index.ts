@@ -14,6 +14,10 @@ import * as pl from "./pl.ts";
 import * as nordic from "./nordic.ts";
 import * as csFi from "./cs-fi.ts";
 import * as ro from "./ro.ts";
+import * as hu from "./hu.ts";
+import * as baltic from "./baltic.ts";
+import * as ja from "./ja.ts";
+import * as ko from "./ko.ts";
 import { ALL as BUSINESS_NOUNS } from "./business-nouns.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
@@ -28,6 +32,10 @@ export const LANGUAGES: Record<string, LabelTable> = {
   nordic: nordic.labels,
   csFi: csFi.labels,
   ro: ro.labels,
+  hu: hu.labels,
+  baltic: baltic.labels,
+  ja: ja.labels,
+  ko: ko.labels,
 };
 
 export interface LabelClash {

@@ -164,8 +164,14 @@ function flexibleSpaces(pattern: string): string {
   return out;
 }
 
+/**
+ * A letter of a script that writes blanks between words. Japanese and Chinese write none and
+ * Korean joins particles to the word ("등록을"): a phrase in those scripts is bounded by nothing.
+ */
+const SPACED_LETTER = String.raw`[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
+
 const NOT_A_DEAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternation(CUES.notADeal).replace(/ /g, String.raw`\s+`)})(?![\p{L}])`,
+  String.raw`(?<!${SPACED_LETTER})(?:${alternation(CUES.notADeal).replace(/ /g, String.raw`\s+`)})(?!${SPACED_LETTER})`,
   "iu",
 );
 
@@ -175,7 +181,7 @@ export function saysNotADeal(text: string): boolean {
 }
 
 const REGISTERING = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternation(CUES.registering).replace(/ /g, String.raw`\s+`)})(?![\p{L}])`,
+  String.raw`(?<!${SPACED_LETTER})(?:${alternation(CUES.registering).replace(/ /g, String.raw`\s+`)})(?!${SPACED_LETTER})`,
   "iu",
 );
 

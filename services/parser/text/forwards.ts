@@ -39,13 +39,33 @@ export interface SplitBody {
 }
 
 const MARKER_RE =
-  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti|wiadomość przekazana dalej|välitetty viesti|yönlendirilen ileti|iletilen mesaj)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato|begin doorgestuurd bericht|inicio del mensaje reenviado|in(?:í|i)cio da mensagem (?:reencaminhada|encaminhada)|b(?:ö|o)rjan p(?:å|a) vidarebefordrat (?:brev|meddelande)|start p(?:å|a) videresendt (?:besked|meddelelse|melding)|pocz(?:ą|a)tek przekazanej wiadomo(?:ś|s)ci|v(?:ä|a)litetty viesti alkaa)\s*:?)\s*$/i;
+  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti|wiadomość przekazana dalej|välitetty viesti|yönlendirilen ileti|iletilen mesaj|pārsūtīts ziņojums|persiųstas laiškas|edastatud kiri|továbbított üzenet|eredeti üzenet|転送されたメッセージ|전달된 메시지)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato|begin doorgestuurd bericht|inicio del mensaje reenviado|in(?:í|i)cio da mensagem (?:reencaminhada|encaminhada)|b(?:ö|o)rjan p(?:å|a) vidarebefordrat (?:brev|meddelande)|start p(?:å|a) videresendt (?:besked|meddelelse|melding)|pocz(?:ą|a)tek przekazanej wiadomo(?:ś|s)ci|v(?:ä|a)litetty viesti alkaa)\s*:?)\s*$/i;
 const RULE_RE = /^\s*_{8,}\s*$/;
 // The header words of a forwarded or quoted message as mail clients write them in each language
 // (Outlook: "De: … / Enviado el: … / Para: … / Asunto: …", "Da: … / Inviato: …", "Od: … / Wysłano: …").
 const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly string[]> = {
   // Turkish clients: "Gönderen/Kimden", "Tarih", "Kime", "Bilgi", "Konu"
-  from: ["from", "von", "de", "van", "da", "od", "fra", "från", "lähettäjä", "gönderen", "kimden"],
+  // Latvian "No", Lithuanian "Nuo", Estonian "Saatja", Hungarian "Feladó", Japanese and Korean clients
+  from: [
+    "from",
+    "von",
+    "de",
+    "van",
+    "da",
+    "od",
+    "fra",
+    "från",
+    "lähettäjä",
+    "gönderen",
+    "kimden",
+    "no",
+    "nuo",
+    "saatja",
+    "feladó",
+    "差出人",
+    "보낸 사람",
+    "보낸사람",
+  ],
   date: [
     "sent",
     "gesendet",
@@ -66,8 +86,37 @@ const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly s
     "lähetetty",
     "tarih",
     "gönderildi",
+    "datums",
+    "nosūtīts",
+    "išsiųsta",
+    "kuupäev",
+    "saadetud",
+    "dátum",
+    "elküldve",
+    "送信日時",
+    "日付",
+    "날짜",
+    "보낸 날짜",
   ],
-  to: ["to", "an", "à", "aan", "para", "a", "do", "til", "till", "vastaanottaja", "kime"],
+  to: [
+    "to",
+    "an",
+    "à",
+    "aan",
+    "para",
+    "a",
+    "do",
+    "til",
+    "till",
+    "vastaanottaja",
+    "kime",
+    "kam",
+    "kellele",
+    "címzett",
+    "宛先",
+    "받는 사람",
+    "받는사람",
+  ],
   cc: ["cc", "kopie", "kopia", "bilgi"],
   subject: [
     "subject",
@@ -82,6 +131,12 @@ const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly s
     "ämne",
     "aihe",
     "konu",
+    "temats",
+    "tema",
+    "teema",
+    "tárgy",
+    "件名",
+    "제목",
   ],
 };
 const CANONICAL = new Map(Object.entries(HEADER_WORDS).flatMap(([k, ws]) => ws.map((w) => [w, k] as const)));

@@ -1,0 +1,26 @@
+// Hungarian label words and registering phrases, by field.
+import type { LabelTable } from "./types.ts";
+
+export const labels: LabelTable = {
+  company: ["cég", "cégnév", "cég neve", "ügyfél", "ügyfél neve", "vállalat"],
+  website: ["weboldal", "honlap", "weblap"],
+  contactName: ["kapcsolattartó", "kapcsolattartó neve", "ügyintéző"],
+  role: ["beosztás", "pozíció"],
+  email: ["e-mail cím", "email cím"],
+  phone: ["telefon", "telefonszám", "mobil"],
+  stage: ["állapot", "státusz", "fázis"],
+  value: ["becsült érték", "érték", "költségkeret", "keretösszeg"],
+  competitors: ["versenytárs", "versenytársak", "konkurencia"],
+  need: ["igény", "igények", "megjegyzés"],
+  region: ["helyszín", "régió", "település"],
+  consent: ["hozzájárulás", "kapcsolatfelvételi hozzájárulás"],
+  product: ["termék"],
+  currency: ["pénznem"],
+};
+
+/** Registering phrases (see CueTable.registering); further cue tables are not listed yet. */
+export const registering: readonly string[] = [
+  // "regisztrálni szeretnénk", "lehetőség regisztrálása", "új ügyfél", "új lehetőség"
+  String.raw`regisztrál\p{L}*`,
+  String.raw`új (?:ügyfél|lehetőség|érdeklődő)`,
+];

@@ -1,0 +1,28 @@
+// Korean label words and registering phrases. Particles join the word before them ("등록을"), so a
+// registering phrase is matched as written, without word boundaries of its own.
+import type { LabelTable } from "./types.ts";
+
+export const labels: LabelTable = {
+  company: ["고객사", "고객사명", "회사명", "업체명", "기업명", "고객명"],
+  website: ["홈페이지", "웹사이트"],
+  contactName: ["담당자", "담당자명", "고객 담당자"],
+  role: ["직책", "직급", "부서"],
+  email: ["이메일", "메일", "이메일 주소"],
+  phone: ["연락처", "전화", "전화번호", "휴대폰"],
+  stage: ["진행 단계", "진행 상황", "단계"],
+  value: ["예상 금액", "예산", "금액", "예상 규모"],
+  competitors: ["경쟁사", "경쟁 업체"],
+  need: ["니즈", "요구사항", "과제", "비고"],
+  region: ["지역", "소재지"],
+  consent: ["연락 동의", "담당자 연락 동의", "고객 연락 동의"],
+  product: ["관심 제품", "제품"],
+  currency: ["통화"],
+};
+
+/** Registering phrases (see CueTable.registering); further cue tables are not listed yet. */
+export const registering: readonly string[] = [
+  // "딜 등록" (deal registration), "등록 요청" / "등록을 부탁" (asking to register), "신규 고객" (a new customer)
+  "(?:딜|건|고객사?) 등록",
+  "등록(?:을)? (?:요청|부탁|신청)",
+  "신규 (?:고객|딜|영업 ?기회)",
+];
