@@ -3,7 +3,7 @@
 //
 // "&" is never a list separator: it is part of too many company names ("Summit & Pine").
 import { CUES } from "../lang/cues.ts";
-import { allMatches } from "../text/regex.ts";
+import { allMatches, eachMatchOfAny } from "../text/regex.ts";
 
 const NONE =
   /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga)(?:\s+(?:known|identified|identifiée?s?|identificad[oa]s?|identificat[oi]|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig))?$/iu;
@@ -99,7 +99,66 @@ const LIST = String.raw`${HEDGE}(?<list>${NAME}(?:${GAP}${CONJ}${GAP}${LINK}${NA
 
 // phrasing before a competitor's name, in every language of services/parser/lang (`cues.competitorBefore`)
 const TRIGGERS = CUES.competitorBefore.map((t) => t.replaceAll("{word}", WORD).replaceAll("{name}", NAME));
-const TRIGGER_RE = new RegExp(String.raw`(?<![\p{L}])(?:${TRIGGERS.join("|")})`, "giu");
+
+// A cue that looks ahead over a list of names to the words after it ("had X, Y and Z in for
+// demos") is costly where it fails: case-insensitive, {name} reads any word, and a run of words
+// splits into names in exponentially many ways (seconds on one long mail with no such list). Such
+// a cue is a regex of its own, run only when the text has its closing words somewhere (`tail`:
+// any match of the cue has them); the other cues stay joined. The same matches, in the same
+// order, as the one alternation of all cues (eachMatchOfAny).
+const LIST_AHEAD = /^(?<head>.*)\(\?=\{name\}\(\?:\\s\*\(\?:,\|and\)\\s\*\{name\}\)\*(?<tail>.*)\)$/su;
+interface TriggerRegex {
+  re: RegExp;
+  /** present for a list-ahead cue: the text must match it for the cue to match */
+  tail?: RegExp;
+}
+const TRIGGER_RES: TriggerRegex[] = (() => {
+  const wrap = (sources: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${sources.join("|")})`, "giu");
+  const out: TriggerRegex[] = [];
+  let run: string[] = [];
+  CUES.competitorBefore.forEach((cue, i) => {
+    const { head, tail } = LIST_AHEAD.exec(cue)?.groups ?? {};
+    // the look-ahead closes the cue, every match of the cue passes through it, and its tail stands alone
+    if (head === undefined || tail === undefined || !topLevel(head) || !topLevel(tail) || /\\(?:\d|k<)/.test(tail)) {
+      run.push(TRIGGERS[i]!);
+      return;
+    }
+    if (run.length) out.push({ re: wrap(run) });
+    run = [];
+    out.push({
+      re: wrap([TRIGGERS[i]!]),
+      tail: new RegExp(tail.replaceAll("{word}", WORD).replaceAll("{name}", NAME), "iu"),
+    });
+  });
+  if (run.length) out.push({ re: wrap(run) });
+  return out;
+})();
+
+/** A pattern's part whose groups all close within it and that has no alternative at its top level. */
+function topLevel(part: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < part.length; i++) {
+    const c = part[i];
+    if (c === "\\") {
+      if (++i >= part.length) return false;
+    } else if (c === "[") {
+      for (i++; i < part.length && part[i] !== "]"; i++) if (part[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")" && --depth < 0) return false;
+    else if (c === "|" && depth === 0) return false;
+  }
+  return depth === 0;
+}
+
+/** The matches of the alternation of all competitorBefore cues, the list-ahead ones tried only where they can match. */
+function triggerMatches(text: string): RegExpExecArray[] {
+  return [
+    ...eachMatchOfAny(
+      text,
+      TRIGGER_RES.filter((t) => !t.tail || t.tail.test(text)).map((t) => t.re),
+    ),
+  ];
+}
 // Case-sensitive on purpose: with the `i` flag \p{Lu} would match lower-case letters too.
 const LIST_RE = new RegExp(LIST, "uy");
 
@@ -180,7 +239,7 @@ const NO_COMPETITOR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.competitorN
 export function findCompetitorsInProse(text: string, exclude: readonly string[] = []): string[] {
   const out: string[] = [];
   if (NO_COMPETITOR_RE.test(text)) return out;
-  for (const m of allMatches(text, TRIGGER_RE)) {
+  for (const m of triggerMatches(text)) {
     LIST_RE.lastIndex = m.index + m[0].length;
     const list = LIST_RE.exec(text)?.groups?.list ?? "";
     // "next to Greg Marlow, who runs operations": a person, not a vendor ("Keepit, som er dansk" is one)
