@@ -83,7 +83,7 @@ export function tidyPhrase(p: string): string {
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
   if (
     /\.$/.test(s) &&
-    !/(?<![\p{L}\p{N}_])(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|S\.L|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.[rR]\.[lL]|S\.p\.A|o\.o|Bhd|Tbk|C\.V|M\.I|A\.Ş|Şti|Zrt|Nyrt|Kft|Coop|I\.K\.E|E\.P\.E)\.$/u.test(
+    !/(?<![\p{L}\p{N}_])(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|S\.L|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.[rR]\.[lL]|S\.p\.A|o\.o|Bhd|Tbk|C\.V|M\.I|A\.Ş|Şti|Zrt|Nyrt|Kft|Coop|I\.K\.E|E\.P\.E|P\.C)\.$/u.test(
       s,
     )
   )
@@ -144,6 +144,11 @@ function linesOf(raw: string, index: number): Array<[string, number]> {
   }
   out.push([raw.slice(start), index + start]);
   return out;
+}
+
+/** Names of two words or more closed by a legal form in `text` ("Acme Rentals Ltd"), where each starts. */
+export function legalNamesIn(text: string): Array<{ name: string; index: number }> {
+  return phrasesIn(text).filter((p) => LEGAL_SUFFIX_RE.test(` ${p.name}`) && p.name.split(/\s+/).length >= 2);
 }
 
 /** A name closed by a legal form or a professional firm's noun ("… Ltd", "… Solicitors", "… Avocats"). */

@@ -7,6 +7,8 @@ import { ISO_CODES } from "../normalise/amount.ts";
 
 export type LabelField =
   | "company"
+  /** the company's registered (legal) name, as against a trading name: stands for the company (firstByField) */
+  | "legalName"
   | "website"
   | "contactName"
   | "role"
@@ -75,6 +77,7 @@ const HEADS: Record<string, LabelField> = {
   ansprechpartner: "contactName",
   ansprechpartnerin: "contactName",
   web: "website",
+  entity: "legalName",
 };
 /** Consent labels are often followed by who may contact ("Kontaktaufnahme durch PeopleGrid",
  * "Direkter Kontakt durch Hersteller", "Contact by vendor allowed", "May Acme call her?"). */
@@ -264,5 +267,9 @@ export function firstByField(values: LabelledValue[]): Map<LabelField, LabelledV
     if (!prev || (prev.value === null && v.value !== null && v.field !== "contactName" && v.field !== "email"))
       out.set(v.field, v);
   }
+  // "Account (trading as): Acme Rentals" above "Legal entity: Acme Holdings Ltd": a registration
+  // protects the entity, so the registered name stands for the company
+  const legal = out.get("legalName");
+  if (legal?.value) out.set("company", { ...legal, field: "company" });
   return out;
 }

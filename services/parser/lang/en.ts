@@ -19,7 +19,6 @@ export const labels: LabelTable = {
     "end customer",
     "end user",
     "company / account",
-    "legal name",
     "end-customer",
     "organisation name",
     "organization name",
@@ -41,6 +40,20 @@ export const labels: LabelTable = {
     "foundation",
     "hotel",
     "clinic",
+  ],
+  // the registered entity, as against the name the company trades under
+  legalName: [
+    "legal name",
+    "legal entity",
+    "legal entity name",
+    "registered name",
+    "registered company",
+    "registered company name",
+    "registered entity",
+    "company legal name",
+    "prospect legal name",
+    "customer legal name",
+    "official company name",
   ],
   website: [
     "website",
