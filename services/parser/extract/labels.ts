@@ -103,6 +103,8 @@ function readLabelField(label: string): LabelField | null {
   const norm = normLabel(label);
   const exact = LOOKUP.get(norm);
   if (exact) return exact;
+  const short = abbreviatedLabel(label);
+  if (short) return short;
   if (valueLabelWithCurrency(norm)) return "value";
   if (PARTNER_OWN_RE.test(norm)) return null;
   const words = norm.split(" ");
@@ -110,6 +112,36 @@ function readLabelField(label: string): LabelField | null {
   if (CONSENT_HEAD_RE.test(norm)) return "consent";
   if (words.length > 5) return null;
   return HEADS[words[words.length - 1]!] ?? null;
+}
+
+/** a label word cut short with a full stop ("cust.", "ansprechp."): three letters at least */
+const ABBREVIATED_RE = /^\p{L}{3,}\.$/u;
+/** the label words by their number of words, for abbreviatedLabel */
+const LOOKUP_BY_LENGTH = new Map<number, Array<[string[], LabelField]>>();
+for (const [words, field] of LOOKUP) {
+  const w = words.split(" ");
+  LOOKUP_BY_LENGTH.set(w.length, [...(LOOKUP_BY_LENGTH.get(w.length) ?? []), [w, field]]);
+}
+
+/**
+ * A label whose words are cut short with a full stop, as CRM exports and forms write them ("Cust.
+ * contact", "Ansprechp. (Nachn., Vorn.)"): the field of the label words they start, when those
+ * all name one field.
+ */
+function abbreviatedLabel(label: string): LabelField | null {
+  const words = label
+    .toLowerCase()
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .replace(/[:\s]+$/, "")
+    .split(/\s+/);
+  if (!words.some((w) => ABBREVIATED_RE.test(w))) return null;
+  const fits = (key: string[]) =>
+    key.every((k, i) => {
+      const w = words[i]!;
+      return ABBREVIATED_RE.test(w) ? k.length > w.length - 1 && k.startsWith(w.slice(0, -1)) : k === w;
+    });
+  const fields = new Set((LOOKUP_BY_LENGTH.get(words.length) ?? []).filter(([k]) => fits(k)).map(([, f]) => f));
+  return fields.size === 1 ? [...fields][0]! : null;
 }
 
 const PLACEHOLDER_RE =
@@ -121,11 +153,12 @@ export function isPlaceholder(value: string): boolean {
 
 // "Label: v", "Label<TAB>v", "key = v", "Firma – v" (a spaced dash), after an optional bullet,
 // and a typed form's dot leaders ("Empresa ........ v", "Cargo … v", "Persona de contacto . v"):
-// a run of dots or an ellipsis, or one dot between blanks, then a blank.
+// a run of dots or an ellipsis, or one dot between blanks, then a blank. A qualifier in brackets
+// may hold commas ("Ansprechp. (Nachn., Vorn.): …").
 // The blank run before a separator is bounded ({0,8}) and the separators do not start with
 // blanks of their own: two adjacent unbounded blank runs made a long blank line quadratic.
 const INLINE_RE =
-  /^[ \t]*(?:[-*•·>]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{N} /&.'’()_-]{0,45}?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*|(?:[.…]{2,}|…|(?<=[ \t])\.):?[ \t]+)(.*)$/u;
+  /^[ \t]*(?:[-*•·>]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{N} /&.'’()_-]{0,45}?(?:\([^()\n]{1,30}\))?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*|(?:[.…]{2,}|…|(?<=[ \t])\.):?[ \t]+)(.*)$/u;
 const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'_-]{0,45}?) {2,}(\S.*)$/u;
 
 /** "*Company:* X" / "**Company**: X" (Gmail and markdown bold) -> "Company: X". */

@@ -98,6 +98,7 @@ export const labels: LabelTable = {
     "client contact",
     "account contact",
     "person in charge",
+    "pic",
     "responsible person",
     "person responsible",
   ],
