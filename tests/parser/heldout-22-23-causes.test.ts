@@ -1,6 +1,7 @@
 // Causes of contact-name misses in held-out 22 and 23 (CRM exports and forms, signatures left in
 // the partner's text), each written here in other words, names and languages than the mails.
 import { describe, expect, it } from "vitest";
+import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
 import { findLabelled } from "../../services/parser/extract/labels.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 import { plainMail } from "../helpers/plain-mail.ts";
@@ -81,5 +82,52 @@ describe("the partner's own 'Email:' line left in their text", () => {
     ).output;
     expect(out.registration?.contact.name).toBe("Amina Wanjiru Otieno");
     expect(out.registration?.contact.email).toBe("amina.otieno@harbourfreight.co.ke");
+  });
+});
+
+describe("a label in two languages", () => {
+  it("reads as the field its known half names", () => {
+    expect(labelled("Ettevõte / Company: Tamme Kodud OÜ\nTelefon / Phone: +372 555 0101")).toEqual([
+      ["company", "Tamme Kodud OÜ"],
+      ["phone", "+372 555 0101"],
+    ]);
+  });
+  it("stays unread when its halves name different fields", () => {
+    expect(labelled("Company / Phone: Tamme Kodud OÜ")).toEqual([]);
+  });
+});
+
+describe("company names of held-out 22/23's countries", () => {
+  it("reads the South African '(Edms) Bpk' as a legal form", () => {
+    expect(
+      findCompanyCandidates({
+        own: "Registrasie asseblief: Kaapse Wynlandgoedere (Edms) Bpk, 12 plase.",
+        subject: "Registrasie",
+        domain: null,
+        excluded: [],
+        excludedDomains: [],
+      })[0]?.name,
+    ).toBe("Kaapse Wynlandgoedere (Edms) Bpk");
+  });
+
+  it("takes the subject's name when the text writes it wrapped over a line break", async () => {
+    const out = (
+      await parseMessage(
+        plainMail(
+          "Introduction – Lindholm Bostäder, Västerås",
+          [
+            "Hello team,",
+            "",
+            "one of our clients, and the reason I write, is Lindholm",
+            "Bostäder in Västerås: 500 flats and fault reports still taken by phone. Their",
+            "property manager, Sara Ek (sara.ek@lindholm.se), agreed to a demo next Tuesday.",
+            "",
+            "Lena",
+          ].join("\n"),
+        ),
+        opts,
+      )
+    ).output;
+    expect(out.registration?.company.name).toBe("Lindholm Bostäder");
   });
 });

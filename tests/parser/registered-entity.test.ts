@@ -159,6 +159,40 @@ describe("the registration carries the registered entity", () => {
     expect(out.registration?.company.name).toBe("Brookside Flats");
   });
 
+  it("takes the legal name on the prospect's own card", async () => {
+    const card = [
+      "BEGIN:VCARD",
+      "VERSION:3.0",
+      "FN:Owen Pryce",
+      "ORG:Pryce Family Estates Ltd",
+      "EMAIL:owen.pryce@brooksideflats.co.uk",
+      "END:VCARD",
+    ].join("\r\n");
+    const raw = Buffer.from(
+      [
+        "From: Lena Hart <lena@northgate-partners.example.com>",
+        "To: partners@vendor.example",
+        "Subject: New lead: Brookside Flats",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/mixed; boundary="b1"',
+        "",
+        "--b1",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "Hi team, please register Brookside Flats (240 flats in Leeds). Their MD Owen Pryce expects your call; his card is attached.\r\n\r\nLena",
+        "--b1",
+        'Content-Type: text/vcard; charset=utf-8; name="op.vcf"',
+        'Content-Disposition: attachment; filename="op.vcf"',
+        "",
+        card,
+        "--b1--",
+        "",
+      ].join("\r\n"),
+    );
+    const out = (await parseMessage(raw, opts)).output;
+    expect(out.registration?.company.name).toBe("Pryce Family Estates Ltd");
+  });
+
   it("asks when two registered entities are marked", async () => {
     const out = await reg(
       [

@@ -105,6 +105,8 @@ function readLabelField(label: string): LabelField | null {
   if (exact) return exact;
   const short = abbreviatedLabel(label);
   if (short) return short;
+  const both = bilingualLabel(norm);
+  if (both) return both;
   if (valueLabelWithCurrency(norm)) return "value";
   if (PARTNER_OWN_RE.test(norm)) return null;
   const words = norm.split(" ");
@@ -141,6 +143,17 @@ function abbreviatedLabel(label: string): LabelField | null {
       return ABBREVIATED_RE.test(w) ? k.length > w.length - 1 && k.startsWith(w.slice(0, -1)) : k === w;
     });
   const fields = new Set((LOOKUP_BY_LENGTH.get(words.length) ?? []).filter(([k]) => fits(k)).map(([, f]) => f));
+  return fields.size === 1 ? [...fields][0]! : null;
+}
+
+/**
+ * A label in two languages ("Uzņēmums / Company", "Telefon / Phone"), as bilingual forms and
+ * tables write them: the field its known halves name, when they name one.
+ */
+function bilingualLabel(norm: string): LabelField | null {
+  const parts = norm.split(" / ");
+  if (parts.length < 2 || parts.length > 3) return null;
+  const fields = new Set(parts.map((p) => LOOKUP.get(p.trim())).filter((f): f is LabelField => !!f));
   return fields.size === 1 ? [...fields][0]! : null;
 }
 
