@@ -41,7 +41,7 @@ describe("a typed form's dot leaders part a label from its value", () => {
 
   it("keeps a dash inside the value and reads a dash alone as no value", () => {
     expect(labelled("Razón social ...... Olivar Alto – Sociedad Agraria, S.L.\nCompetidores ..... —")).toEqual([
-      ["company", "Olivar Alto – Sociedad Agraria, S.L."],
+      ["legalName", "Olivar Alto – Sociedad Agraria, S.L."],
       ["competitors", null],
     ]);
   });

@@ -5,6 +5,7 @@ import { findLabelled, type LabelField } from "../../services/parser/extract/lab
 
 const VALUE: Record<LabelField, string> = {
   company: "Brisk Orchard Holdings",
+  legalName: "Brisk Orchard Holdings Kft.",
   website: "www.brisk-orchard.example.net",
   contactName: "Ilse Varga",
   role: "Chief Financial Officer",

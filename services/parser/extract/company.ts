@@ -11,7 +11,7 @@ import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
 const SUFFIX =
-  "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?\\s*Şti\\.?|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|\\(Pty\\)\\s*Ltd\\.?|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?\\s?de\\s+R\\.?\\s?L\\.?(?:\\s+(?:de\\s+C\\.?\\s?V\\.?|M\\.?I\\.?))?|S\\.?A\\.?(?:P\\.?I\\.?|B\\.?)?\\s+de\\s+C\\.?V\\.?|S\\.R\\.L\\.|S\\.A\\.|SA|SAS|S\\.L\\.|SL|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|Soc\\.?\\s?[Cc]oop\\.?(?:\\s+(?:Agricola|a\\s?r\\.?\\s?l\\.?))?|SpA|(?:Unipessoal,?\\s+)?Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)";
+  "(?:g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?\\s*Şti\\.?|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|\\(Pty\\)\\s*Ltd\\.?|\\(Edms\\)\\s*Bpk\\.?|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?\\s?de\\s+R\\.?\\s?L\\.?(?:\\s+(?:de\\s+C\\.?\\s?V\\.?|M\\.?I\\.?))?|S\\.?A\\.?(?:P\\.?I\\.?|B\\.?)?\\s+de\\s+C\\.?V\\.?|S\\.R\\.L\\.|S\\.A\\.|SA|SAS|S\\.L\\.|SL|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|Soc\\.?\\s?[Cc]oop\\.?(?:\\s+(?:Agricola|a\\s?r\\.?\\s?l\\.?))?|SpA|(?:Unipessoal,?\\s+)?Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)";
 // multi-token suffixes ("Sp. z o.o.", "Pty Ltd") must not be eaten word by word before the suffix group
 // Dutch/French/Spanish/Portuguese/Italian particles join name words ("Van den Berg Transport",
 // "Transportes de la Costa", "Hermanos De la Cruz", "Vale do Sol", "Casa da Ribeira", the French
@@ -83,7 +83,7 @@ export function tidyPhrase(p: string): string {
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
   if (
     /\.$/.test(s) &&
-    !/(?<![\p{L}\p{N}_])(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|S\.L|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.[rR]\.[lL]|S\.p\.A|o\.o|Bhd|Tbk|C\.V|M\.I|A\.Ş|Şti|Zrt|Nyrt|Kft|Coop|I\.K\.E|E\.P\.E)\.$/u.test(
+    !/(?<![\p{L}\p{N}_])(?:Co|Inc|Ltd|Ltda|Corp|Lda|S\.A|S\.L|B\.V|N\.V|e\.\s?V|e\.\s?K|S\.[rR]\.[lL]|S\.p\.A|o\.o|Bhd|Tbk|C\.V|M\.I|A\.Ş|Şti|Zrt|Nyrt|Kft|Coop|I\.K\.E|E\.P\.E|P\.C)\.$/u.test(
       s,
     )
   )
@@ -144,6 +144,11 @@ function linesOf(raw: string, index: number): Array<[string, number]> {
   }
   out.push([raw.slice(start), index + start]);
   return out;
+}
+
+/** Names of two words or more closed by a legal form in `text` ("Acme Rentals Ltd"), where each starts. */
+export function legalNamesIn(text: string): Array<{ name: string; index: number }> {
+  return phrasesIn(text).filter((p) => LEGAL_SUFFIX_RE.test(` ${p.name}`) && p.name.split(/\s+/).length >= 2);
 }
 
 /** A name closed by a legal form or a professional firm's noun ("… Ltd", "… Solicitors", "… Avocats"). */
@@ -261,7 +266,8 @@ function headsALine(text: string, name: string): number {
 
 function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate[] {
   const excluded = ctx.excluded.map((e) => fold(e)).filter((e) => e.length >= 3);
-  const textFold = fold(ctx.own);
+  // a name wrapped over a line break ("… is Hagen\nBau in …") is written whole all the same
+  const textFold = fold(ctx.own).replace(/\s+/g, " ");
   const subjectFold = fold(ctx.subject);
   const merged = new Map<string, CompanyCandidate>();
   for (const c of cands) {
@@ -318,7 +324,13 @@ const NO_WORD_AFTER = /(?![\p{L}\p{N}])/iuy;
 
 /** `name` stands in `text` at least once starting with a capital or a digit, as a name is written. */
 function writtenAsName(text: string, name: string): boolean {
-  const re = new RegExp(escapeRegExp(name), "giu");
+  const re = new RegExp(
+    name
+      .split(/\s+/)
+      .map(escapeRegExp)
+      .join(String.raw`\s+`),
+    "giu",
+  );
   for (const m of boundedMatches(text, re, NO_WORD_BEFORE, NO_WORD_AFTER))
     if (/^[\p{Lu}\p{N}]/u.test(m[0])) return true;
   return false;

@@ -7,6 +7,8 @@ import { ISO_CODES } from "../normalise/amount.ts";
 
 export type LabelField =
   | "company"
+  /** the company's registered (legal) name, as against a trading name: stands for the company (firstByField) */
+  | "legalName"
   | "website"
   | "contactName"
   | "role"
@@ -75,6 +77,7 @@ const HEADS: Record<string, LabelField> = {
   ansprechpartner: "contactName",
   ansprechpartnerin: "contactName",
   web: "website",
+  entity: "legalName",
 };
 /** Consent labels are often followed by who may contact ("Kontaktaufnahme durch PeopleGrid",
  * "Direkter Kontakt durch Hersteller", "Contact by vendor allowed", "May Acme call her?"). */
@@ -96,30 +99,62 @@ function valueLabelWithCurrency(norm: string): boolean {
   );
 }
 
-/**
- * "Uzņēmums / Company", "Firma / Empresa": a label written in two languages names the field its
- * known halves name, when they agree.
- */
-function bilingualField(norm: string): LabelField | null {
-  const halves = norm.split(" / ");
-  if (halves.length !== 2) return null;
-  const fields = new Set(halves.map((h) => LOOKUP.get(h.trim())).filter((f): f is LabelField => !!f));
-  return fields.size === 1 ? [...fields][0]! : null;
-}
-
 function readLabelField(label: string): LabelField | null {
   const norm = normLabel(label);
   const exact = LOOKUP.get(norm);
   if (exact) return exact;
+  const short = abbreviatedLabel(label);
+  if (short) return short;
+  const both = bilingualLabel(norm);
+  if (both) return both;
   if (valueLabelWithCurrency(norm)) return "value";
   if (PARTNER_OWN_RE.test(norm)) return null;
-  const bilingual = bilingualField(norm);
-  if (bilingual) return bilingual;
   const words = norm.split(" ");
   if (words.length < 2 || words.length > 6) return null;
   if (CONSENT_HEAD_RE.test(norm)) return "consent";
   if (words.length > 5) return null;
   return HEADS[words[words.length - 1]!] ?? null;
+}
+
+/** a label word cut short with a full stop ("cust.", "ansprechp."): three letters at least */
+const ABBREVIATED_RE = /^\p{L}{3,}\.$/u;
+/** the label words by their number of words, for abbreviatedLabel */
+const LOOKUP_BY_LENGTH = new Map<number, Array<[string[], LabelField]>>();
+for (const [words, field] of LOOKUP) {
+  const w = words.split(" ");
+  LOOKUP_BY_LENGTH.set(w.length, [...(LOOKUP_BY_LENGTH.get(w.length) ?? []), [w, field]]);
+}
+
+/**
+ * A label whose words are cut short with a full stop, as CRM exports and forms write them ("Cust.
+ * contact", "Ansprechp. (Nachn., Vorn.)"): the field of the label words they start, when those
+ * all name one field.
+ */
+function abbreviatedLabel(label: string): LabelField | null {
+  const words = label
+    .toLowerCase()
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .replace(/[:\s]+$/, "")
+    .split(/\s+/);
+  if (!words.some((w) => ABBREVIATED_RE.test(w))) return null;
+  const fits = (key: string[]) =>
+    key.every((k, i) => {
+      const w = words[i]!;
+      return ABBREVIATED_RE.test(w) ? k.length > w.length - 1 && k.startsWith(w.slice(0, -1)) : k === w;
+    });
+  const fields = new Set((LOOKUP_BY_LENGTH.get(words.length) ?? []).filter(([k]) => fits(k)).map(([, f]) => f));
+  return fields.size === 1 ? [...fields][0]! : null;
+}
+
+/**
+ * A label in two languages ("Uzņēmums / Company", "Telefon / Phone"), as bilingual forms and
+ * tables write them: the field its known halves name, when they name one.
+ */
+function bilingualLabel(norm: string): LabelField | null {
+  const parts = norm.split(" / ");
+  if (parts.length < 2 || parts.length > 3) return null;
+  const fields = new Set(parts.map((p) => LOOKUP.get(p.trim())).filter((f): f is LabelField => !!f));
+  return fields.size === 1 ? [...fields][0]! : null;
 }
 
 const PLACEHOLDER_RE =
@@ -132,11 +167,12 @@ export function isPlaceholder(value: string): boolean {
 // "Label: v", "Label<TAB>v", "key = v", "Firma – v" (a spaced dash), after an optional bullet
 // (also the squares, diamonds and circles of Japanese and Korean forms: "■ 会社名：…"),
 // and a typed form's dot leaders ("Empresa ........ v", "Cargo … v", "Persona de contacto . v"):
-// a run of dots or an ellipsis, or one dot between blanks, then a blank.
+// a run of dots or an ellipsis, or one dot between blanks, then a blank. A qualifier in brackets
+// may hold commas ("Ansprechp. (Nachn., Vorn.): …").
 // The blank run before a separator is bounded ({0,8}) and the separators do not start with
 // blanks of their own: two adjacent unbounded blank runs made a long blank line quadratic.
 const INLINE_RE =
-  /^[ \t]*(?:[-*•·>■□◆◇●○▪・]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{N} /&.'’()_-]{0,45}?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*|(?:[.…]{2,}|…|(?<=[ \t])\.):?[ \t]+)(.*)$/u;
+  /^[ \t]*(?:[-*•·>■□◆◇●○▪・]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{N} /&.'’()_-]{0,45}?(?:\([^()\n]{1,30}\))?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*|(?:[.…]{2,}|…|(?<=[ \t])\.):?[ \t]+)(.*)$/u;
 const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'_-]{0,45}?) {2,}(\S.*)$/u;
 
 /** "*Company:* X" / "**Company**: X" (Gmail and markdown bold) -> "Company: X". */
@@ -278,5 +314,9 @@ export function firstByField(values: LabelledValue[]): Map<LabelField, LabelledV
     if (!prev || (prev.value === null && v.value !== null && v.field !== "contactName" && v.field !== "email"))
       out.set(v.field, v);
   }
+  // "Account (trading as): Acme Rentals" above "Legal entity: Acme Holdings Ltd": a registration
+  // protects the entity, so the registered name stands for the company
+  const legal = out.get("legalName");
+  if (legal?.value) out.set("company", { ...legal, field: "company" });
   return out;
 }

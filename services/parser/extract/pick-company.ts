@@ -12,6 +12,7 @@ import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, organizationFromSignature } from "./
 import { findCompanyCandidates, leadsIntoName, startAtSubjectName } from "./company.ts";
 import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 import { applyChecks, candidate, choose, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
+import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 
 /** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
@@ -108,6 +109,8 @@ export interface CompanyInput {
   emailDomain: string | null;
   personName: string | null;
   vcards: VcardContact[];
+  /** all of the mail's text (the partner's with their signature and the forwarded mails), vendor names masked */
+  wholeMasked: string;
 }
 
 /** The company's name: the labelled one, else the clearest phrase in the text, a signature or a vCard. */
@@ -222,7 +225,49 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
         rejected,
       ),
     );
-  return choose(checked, { rejected, same: (a, b) => fold(a) === fold(b) });
+  const picked = choose(checked, { rejected, same: (a, b) => fold(a) === fold(b) });
+  // a legal name marked as registered (a register number, a trading name after it), or the legal
+  // name on the prospect's own card: the entity the registration protects
+  const prospectDomain = domain ?? input.emailDomain;
+  const registered = [
+    ...registeredNamesIn(input.wholeMasked).map((n) => candidate(n, "prose pattern", 0.85, n)),
+    ...input.vcards
+      .filter((v) => v.organization && LEGAL_SUFFIX_RE.test(` ${v.organization}`) && cardOf(v, prospectDomain))
+      .map((v) => candidate(v.organization, "vCard", 0.85, null)),
+  ].filter((c): c is Candidate => !!c && !isOwn(c.value));
+  return withRegisteredEntity(picked, registered);
+}
+
+/** A card with the prospect's domain in its address or website. */
+function cardOf(v: VcardContact, domain: string | null): boolean {
+  if (!domain) return false;
+  return (!!v.email && domainOfEmail(v.email) === domain) || (!!v.url && registrableDomain(v.url) === domain);
+}
+
+/**
+ * The registered entity instead of the name picked, when the text marks exactly one (another
+ * name than the picked one: a trading name); when it marks several, which one is the prospect
+ * is not for the rules to guess, so the name is left open.
+ */
+function withRegisteredEntity(pick: FieldPick, entities: Candidate[]): FieldPick {
+  const byKey = new Map<string, Candidate>();
+  for (const e of entities) {
+    const value = withoutSeat(tidyCompanyName(e.value));
+    if (!byKey.has(entityKey(value)) && isPlausibleCompanyName(value)) byKey.set(entityKey(value), { ...e, value });
+  }
+  if (byKey.size === 0) return pick;
+  const rejected = [...pick.rejected];
+  if (pick.value && pick.evidence && ![...byKey.keys()].includes(entityKey(pick.value)))
+    rejected.push({ value: pick.value, kind: pick.evidence.kind, reason: "a trading name beside a registered entity" });
+  if (byKey.size > 1) {
+    for (const e of byKey.values())
+      rejected.push({ value: e.value, kind: e.kind, reason: "one of several registered entities named" });
+    return { value: null, evidence: null, confidence: 0, rejected };
+  }
+  const entity = [...byKey.values()][0]!;
+  if (pick.value && entityKey(pick.value) === entityKey(entity.value)) return pick;
+  const others = rejected.filter((r) => entityKey(r.value) !== entityKey(entity.value));
+  return { value: entity.value, evidence: entity, confidence: entity.strength, rejected: others };
 }
 
 const LEGAL_TAIL_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}$`, "iu");

@@ -4,7 +4,7 @@
 // checked against each other (the name against the address's local part) and for shape. Pure.
 import { findEmails, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
 import { boundedMatches, escapeRegExp } from "../text/regex.ts";
-import { cleanPersonName } from "../normalise/person.ts";
+import { cleanPersonName, displayNameOrder } from "../normalise/person.ts";
 import { isCompletePersonName } from "../normalise/shape.ts";
 import type { VcardContact } from "../vcard.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
@@ -67,7 +67,9 @@ export function pickContactFields(input: ContactInput): ContactReading {
   const labelledEmail = emailLabel?.value ? (findEmails(emailLabel.value)[0]?.value ?? null) : null;
   if (labelledEmail && isProspectEmail(ctx, labelledEmail))
     mails.push(candidate(labelledEmail, "labelled line", S.labelled + 0.02, emailLabel!.value));
-  const labelled = !!contactLabel || !!emailLabel;
+  // the partner's own "Email:" line (a signature left in their text) labels no prospect's address
+  const ownEmailLabel = !!labelledEmail && !isProspectEmail(ctx, labelledEmail);
+  const labelled = !!contactLabel || (!!emailLabel && !ownEmailLabel);
 
   if (!labelled && prospectFwd?.from) {
     const f = fromForward(prospectFwd, input.own);
@@ -189,6 +191,9 @@ function prospectSite(ctx: MailContext, url: string | null): boolean {
 
 /** '"Hannah Lindqvist" <hannah@x.se>, Logistics Manager': name, address and role of a contact label. */
 function readContactLabel(value: string): { name: string | null; email: string | null; role: string | null } {
+  // "Kowalczyk, Agata": a CRM's surname-first order, the whole value and no role
+  const ordered = displayNameOrder(value);
+  if (ordered !== value) return { name: cleanPersonName(ordered), email: null, role: null };
   // "Jenna Pellow, Head of Finance (jenna@x.co.uk, 01872 …)": an address in brackets (with its
   // phone) is neither name nor role, and its comma must not split the role off
   const parts = value

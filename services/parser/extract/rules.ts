@@ -119,6 +119,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       emailDomain && !isFreeMailDomain(emailDomain) && isForeignDomain(ctx, emailDomain) ? emailDomain : null,
     personName: contact.signerName ?? contactName,
     vcards,
+    wholeMasked: mask([own, ctx.ownSignature, fwdText].join("\n\n")),
   });
   reg.company.name = clean(companyPick.value);
   const picks: Record<string, FieldPick> = {
@@ -351,8 +352,10 @@ function withSubjectFacts(ctx: MailContext): string {
 }
 
 const CORE: readonly LabelField[] = ["company", "website", "contactName", "email"];
+// a registered name counts as the company it stands for (labels.ts, firstByField)
+const asCore = (f: LabelField): LabelField => (f === "legalName" ? "company" : f);
 const coreCount = (ls: LabelledValue[]) =>
-  new Set(ls.filter((l) => CORE.includes(l.field) && l.value).map((l) => l.field)).size;
+  new Set(ls.filter((l) => CORE.includes(asCore(l.field)) && l.value).map((l) => asCore(l.field))).size;
 
 /**
  * The labelled form: in the partner's own text, else in a forwarded mail of the thread that
@@ -366,7 +369,7 @@ function labelsOfRegistration(own: string, ctx: MailContext): LabelledValue[] {
     const ls = findLabelled(f.body);
     if (
       coreCount(ls) >= 2 &&
-      ls.some((l) => (l.field === "company" || l.field === "contactName") && l.value) &&
+      ls.some((l) => (asCore(l.field) === "company" || l.field === "contactName") && l.value) &&
       (!best || coreCount(ls) > coreCount(best))
     )
       best = ls;

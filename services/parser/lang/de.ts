@@ -2,6 +2,7 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
+  legalName: ["firmierung"],
   company: [
     "firma",
     "firmenname",
@@ -13,7 +14,6 @@ export const labels: LabelTable = {
     "name des unternehmens",
     "endkundin",
     "unternehmensname",
-    "firmierung",
     "kunde / firma",
     "gemeinde",
     "kommune",

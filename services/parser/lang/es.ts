@@ -2,15 +2,8 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
-  company: [
-    "empresa",
-    "nombre de la empresa",
-    "compañía",
-    "razón social",
-    "organización",
-    "cliente final",
-    "nombre del cliente",
-  ],
+  legalName: ["razón social"],
+  company: ["empresa", "nombre de la empresa", "compañía", "organización", "cliente final", "nombre del cliente"],
   website: ["sitio web", "página web", "web de la empresa"],
   contactName: [
     "contacto",

@@ -2,12 +2,12 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
+  legalName: ["raison sociale"],
   company: [
     "société",
     "entreprise",
     "nom de la société",
     "nom de l'entreprise",
-    "raison sociale",
     "organisme",
     "client final",
     "nom du client",

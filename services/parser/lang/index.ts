@@ -47,6 +47,7 @@ export interface LabelClash {
 /** Every field a label can name; the record type makes the compiler check the list is complete. */
 const FIELDS: Record<LabelField, true> = {
   company: true,
+  legalName: true,
   website: true,
   contactName: true,
   role: true,

@@ -2,7 +2,8 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
-  company: ["azienda", "ragione sociale", "società", "nome azienda", "organizzazione", "ditta", "cliente finale"],
+  legalName: ["ragione sociale"],
+  company: ["azienda", "società", "nome azienda", "organizzazione", "ditta", "cliente finale"],
   website: ["sito web", "sito", "sito internet"],
   contactName: ["contatto", "referente", "persona di riferimento", "nome e cognome", "nominativo"],
   role: ["ruolo", "qualifica", "posizione", "carica"],

@@ -2,7 +2,8 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
-  company: ["nome da empresa", "razão social", "organização", "companhia"],
+  legalName: ["razão social"],
+  company: ["nome da empresa", "organização", "companhia"],
   website: ["sítio web", "página"],
   contactName: ["contato", "pessoa de contato", "pessoa de contacto", "nome", "responsável"],
   role: ["função", "posição"],
