@@ -73,6 +73,9 @@ function adversarialLines(): string[] {
   out.add("a@b.".repeat(LINE / 4));
   out.add("Aa Bb@".repeat(LINE / 6));
   out.add("a1.-_".repeat(LINE / 5));
+  // a run of words joined by "and" and commas after a verb that opens a list of names
+  for (const verb of ["had ", "has ", "asked ", "added "])
+    out.add((verb + "ab and Cd, ".repeat(LINE / 11)).slice(0, LINE));
   return [...out];
 }
 

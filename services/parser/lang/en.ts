@@ -918,16 +918,16 @@ export const cues: CueTable = {
     String.raw`(?:current|existing|legacy|old)\s+(?:[\p{L}]+\s+)?(?:lms|system|tool|platform|solution|provider|software|vendor|supplier)\s*\(\s*`,
     String.raw`(?:running|runs?|using|uses?)\s+(?:an?\s+)?(?:old|older|legacy|outdated|ageing|aging)\s+`,
     // "has X and Y on the list too"
-    String.raw`(?:has|have|had)\s+(?={name}(?:\s*(?:,|and)\s*{name})*\s+on\s+(?:the|their|her|his|its)\s+(?:short-?)?list)`,
+    String.raw`(?:has|have|had)\s+(?={names}\s+on\s+(?:the|their|her|his|its)\s+(?:short-?)?list)`,
     String.raw`incumbent(?:\s+is|:)?\s+`,
     String.raw`(?:replace|replacing|switch(?:ing)?\s+(?:away\s+)?from|migrat(?:e|ing)\s+(?:away\s+)?from|moving\s+off)\s+`,
     String.raw`shortlist(?:ed)?(?:\s+(?:includes|is))?:?\s+(?:(?:\w+\s+){0,2}(?:vendors?|tools?|options?|suppliers?|providers?|solutions?)\s*[-–—:(]\s*)?`,
-    String.raw`(?:added|put)\s+(?={name}(?:\s*(?:,|and)\s*{name})*\s+(?:to|on)\s+(?:the|their|its)\s+shortlist)`,
+    String.raw`(?:added|put)\s+(?={names}\s+(?:to|on)\s+(?:the|their|its)\s+shortlist)`,
     String.raw`competitors?(?:\s+(?:are|is|include))?:?\s+`,
     String.raw`(?:also|already|have|has)\s+looked\s+at\s+`,
     String.raw`(?:next to|alongside|side by side with|in parallel (?:to|with))\s+`,
     // "asked Visma and us for proposals": the names between the verb and the request
-    String.raw`(?:asked|invited)\s+(?={name}(?:\s*(?:,|and)\s*{name})*\s+(?:for|to submit|to send)\s+(?:a\s+|their\s+)?(?:proposals?|quotes?|offers?|pricing|bids?))`,
+    String.raw`(?:asked|invited)\s+(?={names}\s+(?:for|to submit|to send)\s+(?:a\s+|their\s+)?(?:proposals?|quotes?|offers?|pricing|bids?))`,
     // "had a quote from X", "got a demo from X", "X's proposal"
     String.raw`(?:quotes?|proposals?|offers?|demos?|pricing|bids?)\s+from\s+`,
     String.raw`(?:also|too)\s+(?:in\s+the\s+(?:running|mix|frame)|on\s+the\s+list)[:\s]+`,
@@ -941,7 +941,7 @@ export const cues: CueTable = {
     String.raw`(?:had|have\s+had|took|taken)\s+a\s+(?:\w+\s+)?look\s+at\s+`,
     String.raw`looked\s+at\s+`,
     // "had X and Y in to present", "had X in for a demo"
-    String.raw`had\s+(?={name}(?:\s*(?:,|and)\s*{name})*\s+in\s+(?:to|for)\s)`,
+    String.raw`had\s+(?={names}\s+in\s+(?:to|for)\s)`,
     // "comparing with another vendor (X)", "other tools: X, Y"
     String.raw`(?:other|another|competing)\s+(?:company|companies|vendors?|suppliers?|providers?|solutions?|tools?|products?)\s*[(:]\s*`,
     String.raw`instead\s+of\s+(?:going\s+with\s+|using\s+|buying\s+)?`,

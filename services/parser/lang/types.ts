@@ -58,7 +58,7 @@ export interface CueTable {
   motion?: Partial<Record<Motion, readonly string[]>>;
   /** weak motion cues (weight 1): too common to decide on alone */
   motionWeak?: Partial<Record<Motion, readonly string[]>>;
-  /** phrasing right before a competitor's name ("also looking at", "vergleicht mit"); `{name}` is a vendor-like name */
+  /** phrasing right before a competitor's name ("also looking at", "vergleicht mit"); `{name}` is a vendor-like name, `{names}` a short list of them ("X, Y and Z", at most six) */
   competitorBefore?: readonly string[];
   /**
    * words near an amount that say what it is (regex sources, case-insensitive, whole words):

@@ -98,15 +98,20 @@ const HEDGE = String.raw`(?:(?:a|an|the|maybe|probably|possibly|perhaps|likely|v
 const LIST = String.raw`${HEDGE}(?<list>${NAME}(?:${GAP}${CONJ}${GAP}${LINK}${NAME})*)`;
 
 // phrasing before a competitor's name, in every language of services/parser/lang (`cues.competitorBefore`)
-const TRIGGERS = CUES.competitorBefore.map((t) => t.replaceAll("{word}", WORD).replaceAll("{name}", NAME));
+// `{names}`: a list of names that a cue looks ahead over ("had X, Y and Z in for demos"). Bounded:
+// case-insensitive, {name} reads any word and "and" is a word too, so an unbounded list splits a
+// run of words ("x and y and z …") into names in exponentially many ways.
+const NAMES = String.raw`${NAME}(?:\s*(?:,|\band\b)\s*${NAME}){0,5}`;
+const expand = (cue: string) =>
+  cue.replaceAll("{names}", NAMES).replaceAll("{word}", WORD).replaceAll("{name}", NAME);
+const TRIGGERS = CUES.competitorBefore.map(expand);
 
 // A cue that looks ahead over a list of names to the words after it ("had X, Y and Z in for
-// demos") is costly where it fails: case-insensitive, {name} reads any word, and a run of words
-// splits into names in exponentially many ways (seconds on one long mail with no such list). Such
-// a cue is a regex of its own, run only when the text has its closing words somewhere (`tail`:
-// any match of the cue has them); the other cues stay joined. The same matches, in the same
+// demos") is still the costliest where it fails (up to six names of up to three words, each split
+// tried). Such a cue is a regex of its own, run only when the text has its closing words somewhere
+// (`tail`: any match of the cue has them); the other cues stay joined. The same matches, in the same
 // order, as the one alternation of all cues (eachMatchOfAny).
-const LIST_AHEAD = /^(?<head>.*)\(\?=\{name\}\(\?:\\s\*\(\?:,\|and\)\\s\*\{name\}\)\*(?<tail>.*)\)$/su;
+const LIST_AHEAD = /^(?<head>.*)\(\?=\{names\}(?<tail>.*)\)$/su;
 interface TriggerRegex {
   re: RegExp;
   /** present for a list-ahead cue: the text must match it for the cue to match */
@@ -127,7 +132,7 @@ const TRIGGER_RES: TriggerRegex[] = (() => {
     run = [];
     out.push({
       re: wrap([TRIGGERS[i]!]),
-      tail: new RegExp(tail.replaceAll("{word}", WORD).replaceAll("{name}", NAME), "iu"),
+      tail: new RegExp(expand(tail), "iu"),
     });
   });
   if (run.length) out.push({ re: wrap(run) });
