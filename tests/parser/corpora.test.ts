@@ -89,9 +89,9 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 9 (fourth independent writer)",
     dir: join(fixtures, "corpus-heldout-9"),
-    minScore: 0.945,
+    minScore: 0.96,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   // two more independent writers (Brackwater, Plancha Labs), sealed during the evening round; first
   // runs 0.786 with 2 silent errors and 0.734 with 4 (docs/parser-generalisation.md). The silent
@@ -101,14 +101,14 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 10 (fifth independent writer)",
     dir: join(fixtures, "corpus-heldout-10"),
-    minScore: 0.885,
+    minScore: 0.895,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 11 (sixth independent writer)",
     dir: join(fixtures, "corpus-heldout-11"),
-    minScore: 0.9,
+    minScore: 0.905,
     maxSilent: 0,
     kindsRight: false,
   },
@@ -118,7 +118,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 12 (seventh independent writer)",
     dir: join(fixtures, "corpus-heldout-12"),
-    minScore: 0.91,
+    minScore: 0.915,
     maxSilent: 0,
     kindsRight: false,
   },
@@ -154,14 +154,14 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 17 (twelfth independent writer)",
     dir: join(fixtures, "corpus-heldout-17"),
-    minScore: 0.895,
+    minScore: 0.91,
     maxSilent: 0,
     kindsRight: true,
   },
   {
     name: "held-out 18 (thirteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-18"),
-    minScore: 0.905,
+    minScore: 0.915,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -188,35 +188,37 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 20 (fifteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-20"),
-    minScore: 0.915,
+    minScore: 0.94,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 21 (sixteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-21"),
-    minScore: 0.905,
+    minScore: 0.91,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   // the late-evening round's corpora (Corvana fleet EV charging: hurried phone notes, pasted CRM
   // rows, mixed-language mails; Mosslane property software: long-winded consultants, trading name
   // in the prose and the legal name only in a footer): first runs 0.852 with 1 silent error and
   // 0.810 with 6 at 2a2bf11/1748d2f, 0.856/0 and 0.817/6 with the next parser, the same again at 3f4a827
-  // before anyone read them (docs/parser-generalisation.md). No silent error is allowed.
+  // before anyone read them (docs/parser-generalisation.md). The late-evening round learnt from
+  // them (a registered entity beside the trading name, label shapes, kinds, cue tables): 0.924 and
+  // 0.919 with no silent error, tuned figures, gated a little below.
   {
     name: "held-out 22 (seventeenth independent writer)",
     dir: join(fixtures, "corpus-heldout-22"),
-    minScore: 0.85,
+    minScore: 0.92,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 23 (eighteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-23"),
-    minScore: 0.81,
+    minScore: 0.915,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
 ];
 
