@@ -102,8 +102,7 @@ const LIST = String.raw`${HEDGE}(?<list>${NAME}(?:${GAP}${CONJ}${GAP}${LINK}${NA
 // case-insensitive, {name} reads any word and "and" is a word too, so an unbounded list splits a
 // run of words ("x and y and z …") into names in exponentially many ways.
 const NAMES = String.raw`${NAME}(?:\s*(?:,|\band\b)\s*${NAME}){0,5}`;
-const expand = (cue: string) =>
-  cue.replaceAll("{names}", NAMES).replaceAll("{word}", WORD).replaceAll("{name}", NAME);
+const expand = (cue: string) => cue.replaceAll("{names}", NAMES).replaceAll("{word}", WORD).replaceAll("{name}", NAME);
 const TRIGGERS = CUES.competitorBefore.map(expand);
 
 // A cue that looks ahead over a list of names to the words after it ("had X, Y and Z in for
