@@ -8,6 +8,7 @@ import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
 import { domainLabel, fold } from "./text-utils.ts";
 import { looksLikeRole } from "./people.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS } from "../lang/index.ts";
+import type { EvidenceKind } from "./evidence.ts";
 
 export type KeyField = "company.name" | "company.domain" | "contact.name" | "contact.email";
 
@@ -25,6 +26,8 @@ export interface AuditInput {
   domain: string | null;
   contactName: string | null;
   contactEmail: string | null;
+  /** where the company name was read (its evidence kind): a subject line's name is checked harder */
+  companyKind?: EvidenceKind | null;
 }
 
 /**
@@ -71,7 +74,8 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
     const fuller = whole ?? legalFormAfter(company, input.text);
     const why =
       companyDoubt(fuller ?? company, input.text, input.domain) ??
-      personAsCompany(fuller ?? company, input.contactName);
+      personAsCompany(fuller ?? company, input.contactName) ??
+      (input.companyKind === "subject" && !fuller ? subjectHandle(company, input.text) : null);
     if (why) doubts.push({ field: "company.name", reason: why });
     else if (fuller)
       doubts.push({ field: "company.name", reason: "the legal form written after it completes it", fuller });
@@ -127,6 +131,27 @@ function companyDoubt(company: string, text: string, domain: string | null): str
     if (w.length >= 3 && !label.startsWith(w) && !w.startsWith(label)) return "one word that does not spell the domain";
   }
   return null;
+}
+
+/** one or more capitalised words right after a name, with blanks only between (no comma: a seat follows one) */
+const MORE_WORDS_RE = new RegExp(String.raw`^[ \t]+(?:(?:${GLUE})[ \t]+)?\p{Lu}`, "u");
+
+/**
+ * A name read from the subject line alone is the partner's handle for the deal, and handles are
+ * short: the parser's first runs over fresh corpora (held-out 8–23) got 17 of 31 such names
+ * without a legal form wrong ("Wong & Leung" for "Wong & Leung Solicitors", "Quinta" for "Quinta
+ * das Hortênsias, S.A."), against 15 of 15 right with one. Without a legal form it stands only
+ * when it is more than one word and the text, where it writes those words, does not always go on
+ * with more capitalised words (the longer name the handle stands for).
+ */
+function subjectHandle(company: string, text: string): string | null {
+  if (LEGAL_SUFFIX_RE.test(` ${company}`)) return null;
+  if (!/\s/.test(company.trim())) return "one word from the subject line, without a legal form";
+  const found = occurrences(company, text);
+  const longer = (after: string) => MORE_WORDS_RE.test(after) && !LEGAL_AFTER_RE.test(after);
+  return found.length > 0 && found.every((o) => longer(o.after))
+    ? "the subject's short name: the text writes it longer"
+    : null;
 }
 
 /**

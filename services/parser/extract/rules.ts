@@ -259,6 +259,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       domain: reg.company.domain,
       contactName: reg.contact.name,
       contactEmail: reg.contact.email,
+      companyKind: picks["company.name"]!.evidence?.kind ?? null,
     });
     for (const d of doubts) {
       if (d.fuller) {
