@@ -3,7 +3,7 @@
 //
 // "&" is never a list separator: it is part of too many company names ("Summit & Pine").
 import { CUES } from "../lang/cues.ts";
-import { allMatches, eachMatchOfAny } from "../text/regex.ts";
+import { allMatches, eachMatchOfAny, isOneAlternative, splitAlternation } from "../text/regex.ts";
 
 const NONE =
   /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga)(?:\s+(?:known|identified|identifiée?s?|identificad[oa]s?|identificat[oi]|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig))?$/iu;
@@ -111,48 +111,20 @@ const TRIGGERS = CUES.competitorBefore.map(expand);
 // (`tail`: any match of the cue has them); the other cues stay joined. The same matches, in the same
 // order, as the one alternation of all cues (eachMatchOfAny).
 const LIST_AHEAD = /^(?<head>.*)\(\?=\{names\}(?<tail>.*)\)$/su;
-interface TriggerRegex {
-  re: RegExp;
-  /** present for a list-ahead cue: the text must match it for the cue to match */
-  tail?: RegExp;
+/** A list-ahead cue's closing words, as a regex the text must match for the cue to match; null for any other cue. */
+function listAheadTail(cue: string): RegExp | null {
+  const { head, tail } = LIST_AHEAD.exec(cue)?.groups ?? {};
+  // the look-ahead closes the cue, every match of the cue passes through it, and its tail stands alone
+  if (head === undefined || tail === undefined || !isOneAlternative(head) || !isOneAlternative(tail)) return null;
+  if (/\\(?:\d|k<)/.test(tail)) return null;
+  return new RegExp(expand(tail), "iu");
 }
-const TRIGGER_RES: TriggerRegex[] = (() => {
-  const wrap = (sources: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${sources.join("|")})`, "giu");
-  const out: TriggerRegex[] = [];
-  let run: string[] = [];
-  CUES.competitorBefore.forEach((cue, i) => {
-    const { head, tail } = LIST_AHEAD.exec(cue)?.groups ?? {};
-    // the look-ahead closes the cue, every match of the cue passes through it, and its tail stands alone
-    if (head === undefined || tail === undefined || !topLevel(head) || !topLevel(tail) || /\\(?:\d|k<)/.test(tail)) {
-      run.push(TRIGGERS[i]!);
-      return;
-    }
-    if (run.length) out.push({ re: wrap(run) });
-    run = [];
-    out.push({
-      re: wrap([TRIGGERS[i]!]),
-      tail: new RegExp(expand(tail), "iu"),
-    });
-  });
-  if (run.length) out.push({ re: wrap(run) });
-  return out;
-})();
-
-/** A pattern's part whose groups all close within it and that has no alternative at its top level. */
-function topLevel(part: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < part.length; i++) {
-    const c = part[i];
-    if (c === "\\") {
-      if (++i >= part.length) return false;
-    } else if (c === "[") {
-      for (i++; i < part.length && part[i] !== "]"; i++) if (part[i] === "\\") i++;
-    } else if (c === "(") depth++;
-    else if (c === ")" && --depth < 0) return false;
-    else if (c === "|" && depth === 0) return false;
-  }
-  return depth === 0;
-}
+const TAILS = CUES.competitorBefore.map(listAheadTail);
+const TRIGGER_RES: Array<{ re: RegExp; tail: RegExp | null }> = splitAlternation(
+  TRIGGERS,
+  (i) => TAILS[i] !== null,
+  (sources) => new RegExp(String.raw`(?<![\p{L}])(?:${sources.join("|")})`, "giu"),
+).map(({ re, index }) => ({ re, tail: index === null ? null : TAILS[index]! }));
 
 /** The matches of the alternation of all competitorBefore cues, the list-ahead ones tried only where they can match. */
 function triggerMatches(text: string): RegExpExecArray[] {

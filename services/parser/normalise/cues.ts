@@ -1,7 +1,7 @@
 // Shared helpers for the cue-based detectors (stage, motion, consent): find a cue in text and
 // decide whether the clause around it negates it ("nothing scheduled yet", "noch kein Termin").
 import { CUES } from "../lang/cues.ts";
-import { allMatches, eachMatch, eachMatchOfAny, opensWith, type SharedStart } from "../text/regex.ts";
+import { allMatches, eachMatch, eachMatchOfAny, opensWith, splitAlternation, type SharedStart } from "../text/regex.ts";
 
 export interface CueHit {
   index: number;
@@ -102,25 +102,12 @@ export function cueSource(cue: string): string {
  * cues between them stay joined. The same hits as cueRegex(parts), the phrase sought once.
  */
 export function cueRegexes(parts: readonly string[], head: string): { res: RegExp[]; anchored: Set<RegExp> } {
-  const wrap = (sources: string[]) =>
+  const wrap = (sources: readonly string[]) =>
     new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sources.join("|")})(?![\p{L}\p{N}])`, "giu");
   const first = cueSource(head);
-  const res: RegExp[] = [];
-  const anchored = new Set<RegExp>();
-  let run: string[] = [];
-  for (const source of parts.map(cueSource)) {
-    if (!opensWith(source, first)) {
-      run.push(source);
-      continue;
-    }
-    if (run.length) res.push(wrap(run));
-    run = [];
-    const re = wrap([source]);
-    res.push(re);
-    anchored.add(re);
-  }
-  if (run.length) res.push(wrap(run));
-  return { res, anchored };
+  const sources = parts.map(cueSource);
+  const split = splitAlternation(sources, (i) => opensWith(sources[i]!, first), wrap);
+  return { res: split.map((s) => s.re), anchored: new Set(split.filter((s) => s.index !== null).map((s) => s.re)) };
 }
 
 /** A pattern's source as tokens (an escape with its character is one), each marked when it sits in a character class. */

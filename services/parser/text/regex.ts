@@ -113,21 +113,62 @@ export interface SharedStart {
  */
 export function opensWith(source: string, head: string): boolean {
   if (!head.startsWith("(?:") || !source.startsWith(head) || /^[?*+{]/.test(source.slice(head.length))) return false;
+  // the head is one group: it closes at its end, not before
+  return topLevelOf(source)?.firstClose === head.length - 1;
+}
+
+/** A pattern's part whose groups all close within it and that has no alternative at its top level. */
+export function isOneAlternative(part: string): boolean {
+  return topLevelOf(part) !== null;
+}
+
+/**
+ * A pattern source read at its top level: null when a group does not close within it, an escape
+ * is cut off or an alternative stands at the top level; else where its first top-level group
+ * closes (-1: none).
+ */
+function topLevelOf(source: string): { firstClose: number } | null {
   let depth = 0;
+  let firstClose = -1;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
-    if (c === "\\") i++;
-    else if (c === "[") {
+    if (c === "\\") {
+      if (++i >= source.length) return null;
+    } else if (c === "[") {
       // a class, to its unescaped end
       for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
     } else if (c === "(") depth++;
     else if (c === ")") {
-      depth--;
-      // the head is one group: it closes at its end, not before
-      if (depth === 0 && i < head.length - 1) return false;
-    } else if (c === "|" && depth === 0) return false;
+      if (--depth < 0) return null;
+      if (depth === 0 && firstClose < 0) firstClose = i;
+    } else if (c === "|" && depth === 0) return null;
   }
-  return depth === 0;
+  return depth === 0 ? { firstClose } : null;
+}
+
+/**
+ * The alternation of `sources` as regexes for eachMatchOfAny, in order: each source that `apart`
+ * picks is a regex of its own (`index`: its place in `sources`), the runs between are joined by
+ * `wrap`. For tables some of whose entries are costly and are to be tried only where they can match.
+ */
+export function splitAlternation(
+  sources: readonly string[],
+  apart: (index: number) => boolean,
+  wrap: (sources: readonly string[]) => RegExp,
+): Array<{ re: RegExp; index: number | null }> {
+  const out: Array<{ re: RegExp; index: number | null }> = [];
+  let run: string[] = [];
+  sources.forEach((source, i) => {
+    if (!apart(i)) {
+      run.push(source);
+      return;
+    }
+    if (run.length) out.push({ re: wrap(run), index: null });
+    run = [];
+    out.push({ re: wrap([source]), index: i });
+  });
+  if (run.length) out.push({ re: wrap(run), index: null });
+  return out;
 }
 
 // the last text's start positions per start regex: the alternations that share one are read on the same text in turn
