@@ -89,12 +89,11 @@ export function pastedRowsAsLabels(text: string): { text: string; extraRows: Arr
     // a Markdown table's rule under the header is no row
     if (PIPE_ROW_RE.test(lines[i]!) && j < lines.length && PIPE_RULE_RE.test(lines[j]!)) j++;
     const rows: string[][] = [];
-    while (
-      j < lines.length &&
-      cellsOf(lines[j]!).length >= Math.min(3, header.length) &&
-      isDataRow(cellsOf(lines[j]!).map((c) => c.trim()))
-    )
-      rows.push(cellsOf(lines[j++]!).map((c) => c.trim()));
+    for (; j < lines.length; j++) {
+      const cells = cellsOf(lines[j]!).map((c) => c.trim());
+      if (cells.length < Math.min(3, header.length) || !isDataRow(cells)) break;
+      rows.push(cells);
+    }
     if (rows.length === 0) continue;
     for (const r of rows.slice(1))
       extraRows.push(Object.fromEntries(header.map((h, k) => [h.trim(), (r[k] ?? "").trim()])));
