@@ -116,6 +116,9 @@ function readLabelField(label: string): LabelField | null {
   return HEADS[words[words.length - 1]!] ?? null;
 }
 
+/** The fields that make a labelled block a registration form: two of them with values, at least. */
+export const CORE_LABELS: readonly LabelField[] = ["company", "website", "contactName", "email"];
+
 /** a label word cut short with a full stop ("cust.", "ansprechp."): three letters at least */
 const ABBREVIATED_RE = /^\p{L}{3,}\.$/u;
 /** the label words by their number of words, for abbreviatedLabel */

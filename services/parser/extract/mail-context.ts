@@ -7,7 +7,7 @@ import { addressesInList, splitForwards, stripQuotes } from "../text/forwards.ts
 import { splitSignature } from "../text/signature.ts";
 import { pastedRowsAsLabels } from "../text/tables.ts";
 import { vendorTerms, type VendorTerms } from "../vendor.ts";
-import { findLabelled, type LabelField } from "./labels.ts";
+import { CORE_LABELS, findLabelled } from "./labels.ts";
 
 export interface Forward {
   from: MailAddress | null;
@@ -149,7 +149,6 @@ function withPostscript(s: { body: string; signature: string }): { body: string;
 
 /** "key<TAB>value": a row of a two-column table rendered as text */
 const TABLE_ROW_RE = /^[ \t]*[^\t\n]{1,40}\t+\S/;
-const FORM_CORE: readonly LabelField[] = ["company", "website", "contactName", "email"];
 
 /**
  * A filled form right below the sign-off ("BR, Heikki" above "Account<TAB>Acme Oy / Website<TAB>…"),
@@ -166,7 +165,7 @@ function withFormBelowSignOff(s: { body: string; signature: string }): { body: s
   if (end < 3) return s;
   const form = lines.slice(0, end).join("\n");
   const fields = new Set(findLabelled(form).map((l) => l.field));
-  const core = FORM_CORE.filter((f) => fields.has(f)).length;
+  const core = CORE_LABELS.filter((f) => fields.has(f)).length;
   if (core < 2 || !(fields.has("company") || fields.has("contactName"))) return s;
   return { body: `${s.body}\n\n${form}`, signature: lines.slice(end).join("\n").trim() };
 }

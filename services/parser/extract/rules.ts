@@ -11,7 +11,7 @@ import { detectConsent } from "../normalise/consent.ts";
 import { findCompetitorsInProse, parseCompetitorList } from "../normalise/competitors.ts";
 import { cleanPersonName, displayNameOrder, looksLikePersonName } from "../normalise/person.ts";
 import type { VcardContact } from "../vcard.ts";
-import { findLabelled, firstByField, type LabelField, type LabelledValue } from "./labels.ts";
+import { CORE_LABELS, findLabelled, firstByField, type LabelField, type LabelledValue } from "./labels.ts";
 import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
 import { LEGAL_SUFFIX_RE, ORG_WORDS_RE, organizationFromSignature } from "./organization.ts";
 import { namesNoPerson, partnerSigner } from "./signer.ts";
@@ -28,6 +28,7 @@ import { describeRejected, withdraw, type FieldPick } from "./evidence.ts";
 import { asksToRegister, saysNotADeal, saysRegistering } from "../normalise/cues.ts";
 import { auditKeyFields } from "./key-field-audit.ts";
 import { addressesInList } from "../text/forwards.ts";
+import { memoised } from "../text/memo.ts";
 
 export interface RuleResult {
   extraction: Extraction;
@@ -63,10 +64,12 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   /** The partner's own text first (its word on the deal is the newest), then the forwarded mail with it. */
   const ownThenAll = <T>(detect: (text: string) => T | null): T | null =>
     detect(ownM) ?? (allTextM === ownM ? null : detect(allTextM));
-  // the detectors' answers per text, kept: described() asks the own text again what the fields asked
-  const stageIn = kept(detectStage);
-  const motionIn = kept((text) => detectMotion(text));
-  const consentIn = kept((text) => detectConsent(text));
+  // the detectors' answers per text, kept for this mail (its few texts, however long): described()
+  // asks the own text again what the fields asked
+  const perMail = <T>(detect: (text: string) => T) => memoised(detect, 8, Infinity);
+  const stageIn = perMail(detectStage);
+  const motionIn = perMail((text) => detectMotion(text));
+  const consentIn = perMail((text) => detectConsent(text));
 
   const partner = extractPartner(ctx);
 
@@ -149,7 +152,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const notCompetitors = [partner.organization, reg.company.name, "the vendor", ...domainNames].filter(
     (x): x is string => !!x,
   );
-  const competitorsIn = kept((text) => findCompetitorsInProse(text, notCompetitors));
+  const competitorsIn = perMail((text) => findCompetitorsInProse(text, notCompetitors));
   reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : competitorsIn(allTextM);
   const valueL = lv("value");
   // "kr", "pesos", "lakhs": the country of the mail's domains says which currency, when it is one
@@ -303,16 +306,6 @@ function ownMailToProspect(ctx: MailContext): Forward | undefined {
   return undefined;
 }
 
-/** `detect` with its answer kept per text (for the texts of one mail: the map lives as long as the function). */
-function kept<T>(detect: (text: string) => T): (text: string) => T {
-  const byText = new Map<string, { value: T }>();
-  return (text) => {
-    let answer = byText.get(text);
-    if (!answer) byText.set(text, (answer = { value: detect(text) }));
-    return answer.value;
-  };
-}
-
 /**
  * The message's confidence: the form's base (a labelled form, a forwarded prospect mail, prose),
  * less for each required field left missing, and a little for each one kept on weak evidence.
@@ -352,11 +345,10 @@ function withSubjectFacts(ctx: MailContext): string {
   return `${ctx.own}\n\n${lines.join(".\n")}`;
 }
 
-const CORE: readonly LabelField[] = ["company", "website", "contactName", "email"];
 // a registered name counts as the company it stands for (labels.ts, firstByField)
 const asCore = (f: LabelField): LabelField => (f === "legalName" ? "company" : f);
 const coreCount = (ls: LabelledValue[]) =>
-  new Set(ls.filter((l) => CORE.includes(asCore(l.field)) && l.value).map((l) => asCore(l.field))).size;
+  new Set(ls.filter((l) => CORE_LABELS.includes(asCore(l.field)) && l.value).map((l) => asCore(l.field))).size;
 
 /**
  * The labelled form: in the partner's own text, else in a forwarded mail of the thread that
