@@ -220,6 +220,27 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  // the late-evening round's sealed corpora (Lumavera school administration: partner ops pasting CRM
+  // and ticket records, auto-forwarded enquiries, public bodies as prospects; Grainstack agri-food
+  // traceability: dictated phone notes, the prospect described before it is named, co-operatives):
+  // first runs 0.811 with 5 silent errors and 0.728 with 1 at 4e51868, 0.809/3 and 0.740/1 with
+  // that round's final parser, the same again at 3c6062d before anyone read them
+  // (docs/parser-generalisation.md). Gated at those figures with no silent error allowed: held-out
+  // 24's three silent errors fail this gate until they are right or flagged.
+  {
+    name: "held-out 24 (nineteenth independent writer)",
+    dir: join(fixtures, "corpus-heldout-24"),
+    minScore: 0.805,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 25 (twentieth independent writer)",
+    dir: join(fixtures, "corpus-heldout-25"),
+    minScore: 0.735,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {
