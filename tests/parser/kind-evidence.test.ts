@@ -46,6 +46,11 @@ describe("forwarded mail in further languages", () => {
     ["---------- Továbbított üzenet ---------", "Feladó", "Dátum", "Tárgy", "Címzett"],
     ["---------- 転送されたメッセージ ---------", "差出人", "日付", "件名", "宛先"],
     ["---------- 전달된 메시지 ---------", "보낸사람", "날짜", "제목", "받는사람"],
+    // Thunderbird's marker in Greek, Polish, Czech and Russian
+    ["-------- Προωθημένο μήνυμα --------", "Από", "Ημερομηνία", "Θέμα", "Προς"],
+    ["-------- Wiadomość przekazana --------", "Od", "Data", "Temat", "Do"],
+    ["-------- Přeposlaná zpráva --------", "Od", "Datum", "Předmět", "Komu"],
+    ["-------- Пересланное сообщение --------", "От", "Дата", "Тема", "Кому"],
   ])("%s", (marker, from, date, subject, to) => {
     const s = splitForwards(
       `see below\n\n${marker}\n${from}: Ivo Berzs <ivo@kalnskoks.example>\n${date}: 3.4.2026\n${subject}: hello\n${to}: Nora <nora@quistit.example>\n\nHello Nora, we would like a demo.`,

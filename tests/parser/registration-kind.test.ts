@@ -100,7 +100,24 @@ describe("registering words, one per table entry", () => {
     ["아래 고객사 등록 부탁드립니다.", true],
     ["신규 고객 정보 공유드립니다.", true],
     ["한빛물산 건 등록을 요청합니다.", true],
+    // el: register (both spellings of the stem), a new opportunity
+    ["Παρακαλώ καταχωρήστε την Ορεινή Ξυλεία για εμάς.", true],
+    ["Καταχώριση: Βιοτεχνία Λάμπρου", true],
+    ["Νέα ευκαιρία στη Πάτρα: Ζυθοποιία Άργος", true],
+    // tr: a subject label, an opportunity record, asking to record, a new customer
+    ["Kayıt: Ege Mermer Sanayi", true],
+    ["Fırsat kaydını Bursa Tekstil için açıyoruz.", true],
+    ["Lütfen Konya Un Fabrikası'nı bizim adımıza kaydedin.", true],
+    ["Yeni müşteri: Trabzon Fındık", true],
+    // pt (European spelling)
+    ["Registem a Serralharia Coelho em nosso nome, pf.", true],
+    ["Queria registar a Tipografia Lemos.", true],
+    // en: holding or logging a registration
+    ["Could you hold a reg for Penrose Dental until Friday.", true],
+    ["Please log a registration for Tarn Valley Cider.", true],
     // not registering
+    ["Ο διαγωνισμός κλείνει την Παρασκευή.", false],
+    ["Toplantı salı günü saat onda.", false],
     ["An early registration discount applies to the summit.", false],
     ["打ち合わせは火曜日に決まりました。", false],
     ["The client asked about pricing at the fair.", false],
@@ -184,5 +201,77 @@ describe("kind: a case number in the body", () => {
     );
     expect(r.output.kind).toBe("registration");
     expect(r.output.caseRef).toBeNull();
+  });
+});
+
+describe("kind: a lead named thinly, without a registering word", () => {
+  it("a dictated note with the prospect's address and need is a registration, the firm missing", async () => {
+    const r = await parseMessage(
+      mail(
+        "the greenhouse people",
+        "hi all just left the greenhouse lads near lincoln they grow herbs under glass and track every batch by hand in notebooks the manager says write to office@fenglass.co.uk and she is fine with you calling him cheers\r\n\r\nSent from my phone",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.registration?.contact.email).toBe("office@fenglass.co.uk");
+  });
+
+  it("an early heads-up naming a firm with its legal form and website, no contact yet, is a registration", async () => {
+    const r = await parseMessage(
+      mail(
+        "For the record: Moorcroft Kilns",
+        "Hello,\r\n\r\nFor your records. Moorcroft Kilns Ltd (www.moorcroftkilns.co.uk) makes stoneware for garden centres. Their glaze batches are logged manually on paper and they want to stop that before the spring trade shows.\r\n\r\nNo contact name yet, I will send one after Easter.\r\n\r\nNora Quist\r\nQuist IT Ltd",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.registration?.company.domain).toBe("moorcroftkilns.co.uk");
+    expect(r.output.missing).toEqual(expect.arrayContaining(["contact.name", "contact.email"]));
+  });
+
+  it("a prospect's mail passed on by a mailbox rule, without a note, is a registration", async () => {
+    const r = await parseMessage(
+      mail(
+        "FW: booking system",
+        "-----Original Message-----\r\nFrom: Priya Mandal <priya.mandal@hollinsgate.co.uk>\r\nSent: Tuesday, 3 March 2026 09:10\r\nTo: hello@quistit.example\r\nSubject: booking system\r\n\r\nHello,\r\n\r\nour surgery still books every appointment by hand in a paper diary. Could someone call me about a demo?\r\n\r\nPriya Mandal\r\nPractice Manager\r\nHollinsgate Dental Practice\r\n",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.registration?.contact.email).toBe("priya.mandal@hollinsgate.co.uk");
+  });
+
+  it("a question about a named firm with its website stays other", async () => {
+    const r = await parseMessage(
+      mail(
+        "Bexley Glass Ltd",
+        "Hi,\r\nBexley Glass Ltd (www.bexleyglass.co.uk) still track their orders manually in spreadsheets. Is that the kind of customer you want us to bring, or too small?\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("other");
+  });
+
+  it("questions about the programme that mention registrations and a place stay other", async () => {
+    const r = await parseMessage(
+      mail(
+        "Deal registration rules (Scotland)",
+        "Hi,\r\nsome questions before our first new deal:\r\n1. does a registration in Scotland last 90 days?\r\n2. can we extend it once?\r\nThanks\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("other");
+  });
+
+  it("an address passed on in a note asking something stays other", async () => {
+    const r = await parseMessage(
+      mail(
+        "lunch",
+        "hi, my old colleague is now at tom.briggs@caldermill.co.uk, they do everything by hand there. shall we invite him to the partner day?\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("other");
   });
 });

@@ -45,6 +45,8 @@ export interface RuleResult {
 const INTENT_RE =
   /\b(?:regist\w*|reg|deal|lead|leads|intro\w*|opportunit\w*|referr\w*|prospect\w*|empfehlung|interessent\w*|kontakt|vormerken|projekt|co-sell|resell\w*|enregistr\w*|rejestr\w*|piste|oportunidad\w*|oportunidade\w*|opportunità|kans|affaire|anmäl\w*|tilmeld\w*|segnal\w*|zgłasz\w*|zgłosz\w*|aanmeld\w*|indicação|indicacao)\b|\b(?:new|potential|nuevo|nueva|novo|nova|nuovo|nuova|potenziale|nouveau|nouvelle|neue[rn]?|nieuwe|nowy|ny|uusi)\s+(?:customer|client|cliente|klant|kunde|klient|kund|asiakas)/iu;
 
+const QUESTION_RE = /[?？¿]/;
+
 export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): RuleResult {
   const snippets: Record<string, string> = {};
   const own = withSubjectFacts(ctx);
@@ -218,24 +220,38 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // ("pls register Acme Ltd, contact to follow"): the contact is then missing and asked for. One
   // word alone, without a website, may be any noun ("Kundenschutz", "Pricing"): not enough.
   const namedCompany = hasCompany && (!!reg.company.domain || (reg.company.name ?? "").trim().split(/\s+/).length >= 2);
+  // something said about the deal in `text` (a stage, a motion, a word on contact, a value, rivals,
+  // the prospect's problem); the own text's answers are kept per mail
+  const dealFacts = (text: string, masked: string) =>
+    stageIn(masked) !== null ||
+    motionIn(masked) !== null ||
+    consentIn(masked) !== null ||
+    pickDealValue(text) !== null ||
+    competitorsIn(masked).length > 0 ||
+    findProblem([text]) !== null;
+  // the prospect's address written in the partner's own text ("her mail is ana@…", a free-mail
+  // one too): a person at a domain other than the partner's and the vendor's
+  const ownAddress = !!reg.contact.email && findEmails(own).some((e) => e.value.toLowerCase() === reg.contact.email);
+  // a company settled by name and website both (not merely an address's domain)
+  const companyWithSite = !!reg.company.name && !!domainPick.evidence && domainPick.evidence.kind !== "address";
   // a prospect described in the partner's own words, named by company or person with an address,
   // with something said about the deal (a stage, a motion, a value, rivals, the prospect's problem): a lead handed over
   // without a registering word ("Fernbank Housing (fernbank.org.uk), Gareth Evans, gareth@…,
   // budget £30k"). Read from the partner's text only: a forwarded mail says nothing of handing over.
+  // Named more thinly (only the prospect's address, or a company with its website and no contact
+  // yet: a dictated note, an early heads-up), the partner's text must also ask nothing: a question
+  // about a named firm is an enquiry, not a lead handed over.
   const described = () =>
-    (fullContact || (hasCompany && !!reg.contact.email)) &&
-    (stageIn(ownM) !== null ||
-      motionIn(ownM) !== null ||
-      consentIn(ownM) !== null ||
-      pickDealValue(own) !== null ||
-      competitorsIn(ownM).length > 0 ||
-      findProblem([own]) !== null);
+    ((fullContact || (hasCompany && !!reg.contact.email)) && dealFacts(own, ownM)) ||
+    ((ownAddress || companyWithSite) && !QUESTION_RE.test(own) && dealFacts(own, ownM));
   // the partner asking for a registration (not asking about one) and leaving a trace of the
   // prospect that the pickers could not settle: an address, a phone, a forwarded prospect mail, a
-  // labelled company or contact. The unsettled fields are then missing and asked for.
+  // labelled company or contact, or something said about the deal or the place ("40 sites on the
+  // west coast", "maybe 20k") in a text that asks nothing (a list of questions about the programme
+  // says "registration" too). The unsettled fields are then missing and asked for.
   const asked = () =>
     asksToRegister(`${ctx.subject}\n\n${own}`) &&
-    !!(
+    (!!(
       reg.contact.email ||
       reg.contact.phone ||
       reg.contact.name ||
@@ -244,14 +260,26 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       prospectFwd ||
       L.has("company") ||
       L.has("contactName")
-    );
+    ) ||
+      (!QUESTION_RE.test(own) && (reg.geography !== null || dealFacts(own, ownM))));
+  // a prospect's own mail passed on without a word of the partner's (a mailbox rule, a shared
+  // inbox resending it): the prospect, settled by company and contact, asking for something or
+  // describing a need is the lead. A note of the partner's above it speaks for itself instead
+  // ("FYI only" is no handover; "please register" is read above).
+  const passedOn = () =>
+    !!prospectFwd &&
+    own.trim() === "" &&
+    !!reg.company.name &&
+    hasContact &&
+    dealFacts(prospectFwd.body, mask(prospectFwd.body));
   const isRegistration =
     !saysNotADeal(own) &&
     (labelledForm ||
       handedOver ||
       (((hasCompany && hasContact) || namedCompany || fullContact) && intent()) ||
       described() ||
-      asked());
+      asked() ||
+      passedOn());
 
   // the last look: a value cut out of a longer name, a seat or a person as the company, a name
   // the address contradicts is asked for rather than stored

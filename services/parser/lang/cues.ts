@@ -18,6 +18,8 @@ import * as hu from "./hu.ts";
 import * as baltic from "./baltic.ts";
 import * as ja from "./ja.ts";
 import * as ko from "./ko.ts";
+import * as el from "./el.ts";
+import * as tr from "./tr.ts";
 
 export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   en: en.cues,
@@ -39,6 +41,8 @@ const REGISTERING_ONLY: readonly (readonly string[])[] = [
   baltic.registering,
   ja.registering,
   ko.registering,
+  el.registering,
+  tr.registering,
 ];
 
 const tables = Object.values(CUE_TABLES);

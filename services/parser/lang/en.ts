@@ -391,6 +391,8 @@ export const cues: CueTable = {
     // asking for it: "please register", "pls protect", "register pls", "we'd like to register"
     String.raw`(?:please|pls|plz|kindly) (?:reg|register|protect|log|lodge|submit)`,
     String.raw`(?:reg|register|protect) (?:pls|please|plz)`,
+    // "hold a reg for", "log a registration", "open a deal reg"
+    String.raw`(?:hold|log|lodge|open|raise|file|put in|create) (?:a|an|the) (?:deal )?(?:reg|regn|registration)`,
     String.raw`(?:i|we)(?:'d| would) like to (?:register|protect|log|submit|refer|introduce)`,
     String.raw`(?:i|we)(?:'m| am| are) (?:registering|referring|introducing|submitting|passing on)`,
     // a lead named as such: "new opp", "Lead: …", "another one for you"

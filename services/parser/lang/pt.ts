@@ -63,6 +63,8 @@ export const cues: CueTable = {
     String.raw`novo (?:contacto|contato|lead|cliente)`,
     String.raw`nova oportunidade`,
     String.raw`registr(?:ar|o|amos|em)`,
+    // European spelling: "registar", "registem por favor", "registe pf"
+    String.raw`regist(?:ar|em|e|amos)`,
     String.raw`cliente\s*:`,
   ],
   negationBefore: ["não", "nao", "sem", "nunca", "nenhum", "nenhuma", "nem", String.raw`n\/`],

@@ -1,5 +1,5 @@
 // Splits a body into the sender's own text and the messages forwarded below it (Gmail,
-// German Gmail, Outlook EN/DE, Apple Mail), and drops reply quotations. Pure.
+// German Gmail, Outlook EN/DE, Apple Mail, Thunderbird in further languages), and drops reply quotations. Pure.
 import type { MailAddress } from "../types.ts";
 
 export interface ForwardedBlock {
@@ -39,7 +39,7 @@ export interface SplitBody {
 }
 
 const MARKER_RE =
-  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti|wiadomość przekazana dalej|välitetty viesti|yönlendirilen ileti|iletilen mesaj|pārsūtīts ziņojums|persiųstas laiškas|edastatud kiri|továbbított üzenet|eredeti üzenet|転送されたメッセージ|전달된 메시지)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato|begin doorgestuurd bericht|inicio del mensaje reenviado|in(?:í|i)cio da mensagem (?:reencaminhada|encaminhada)|b(?:ö|o)rjan p(?:å|a) vidarebefordrat (?:brev|meddelande)|start p(?:å|a) videresendt (?:besked|meddelelse|melding)|pocz(?:ą|a)tek przekazanej wiadomo(?:ś|s)ci|v(?:ä|a)litetty viesti alkaa)\s*:?)\s*$/i;
+  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti|wiadomość przekazana dalej|wiadomość przekazana|přeposlaná zpráva|пересланное сообщение|προωθημένο μήνυμα|välitetty viesti|yönlendirilen ileti|iletilen mesaj|pārsūtīts ziņojums|persiųstas laiškas|edastatud kiri|továbbított üzenet|eredeti üzenet|転送されたメッセージ|전달된 메시지)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato|begin doorgestuurd bericht|inicio del mensaje reenviado|in(?:í|i)cio da mensagem (?:reencaminhada|encaminhada)|b(?:ö|o)rjan p(?:å|a) vidarebefordrat (?:brev|meddelande)|start p(?:å|a) videresendt (?:besked|meddelelse|melding)|pocz(?:ą|a)tek przekazanej wiadomo(?:ś|s)ci|v(?:ä|a)litetty viesti alkaa)\s*:?)\s*$/i;
 const RULE_RE = /^\s*_{8,}\s*$/;
 // The header words of a forwarded or quoted message as mail clients write them in each language
 // (Outlook: "De: … / Enviado el: … / Para: … / Asunto: …", "Da: … / Inviato: …", "Od: … / Wysłano: …").
@@ -62,6 +62,8 @@ const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly s
     "nuo",
     "saatja",
     "feladó",
+    "από",
+    "от",
     "差出人",
     "보낸 사람",
     "보낸사람",
@@ -93,6 +95,8 @@ const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly s
     "saadetud",
     "dátum",
     "elküldve",
+    "ημερομηνία",
+    "дата",
     "送信日時",
     "日付",
     "날짜",
@@ -113,6 +117,9 @@ const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly s
     "kam",
     "kellele",
     "címzett",
+    "komu",
+    "προς",
+    "кому",
     "宛先",
     "받는 사람",
     "받는사람",
@@ -135,6 +142,9 @@ const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly s
     "tema",
     "teema",
     "tárgy",
+    "předmět",
+    "θέμα",
+    "тема",
     "件名",
     "제목",
   ],
