@@ -3,9 +3,10 @@
 // signature and for a forwarded prospect's signature. Pure.
 import { isFreeMailDomain } from "../normalise/domain.ts";
 import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
+import { FORMS_AFTER_SRC, HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE } from "../lang/org-forms.ts";
 
 /** The legal-form alternation on its own, for callers that look for a suffix after a name. */
-export const LEGAL_SUFFIX_SRC = String.raw`(?:g?GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|KGaA|eG|e\.\s?V\.|SE|UG(?: \(haftungsbeschränkt\))?|Ltd\.?\s*Şti\.?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Company|plc|PLC|\(Pty\)\s*Ltd\.?|\(Edms\)\s*Bpk\.?|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Tbk\.?|Oyj|A\.Ş\.?|S\.?A\.?(?:P\.?I\.?|B\.?)?\s+de\s+C\.?V\.?|S\.?\s?de\s+R\.?\s?L\.?(?:\s+(?:de\s+C\.?\s?V\.?|M\.?I\.?))?|S\.R\.L\.|S\.?A\.?S?|S\.?L\.?|SARL|AARPI|SELARL|SELAS|S\.à r\.l\.|S\.r\.l\.|Srl|SRL|Soc\.?\s?[Cc]oop\.?(?:\s+(?:Agricola|a\s?r\.?\s?l\.?))?|S\.c\.a\.r\.l\.|Zrt\.?|Nyrt\.?|Kft\.?|Bt\.?|I\.?K\.?E\.?|E\.?P\.?E\.?|A\.E\.|O\.E\.|SpA|S\.p\.A\.|B\.?V\.?|N\.?V\.?|A\/S|AS|ASA|AB|Oy|OÜ|ApS|(?:Unipessoal,?\s+)?Lda\.?|Ltda\.?|Sp\.\s?z\s?o\.\s?o\.|e\.\s?K\.|OG|GesmbH|K\.K\.|GbR|OHG|PartG(?:\s?mbB)?|PartGmbB|mbB|s\.\s?r\.\s?o\.|a\.\s?s\.|d\.\s?o\.\s?o\.|S\.\s?C\.|(?:Single[- ]Member\s+)?P\.C\.?|[Ll]t[ée]e)`;
+export const LEGAL_SUFFIX_SRC = String.raw`(?:${FORMS_AFTER_SRC}|g?GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|KGaA|eG|e\.\s?V\.|SE|UG(?: \(haftungsbeschränkt\))?|Ltd\.?\s*Şti\.?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Company|plc|PLC|\(Pty\)\s*Ltd\.?|\(Edms\)\s*Bpk\.?|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Tbk\.?|Oyj|A\.Ş\.?|S\.?A\.?(?:P\.?I\.?|B\.?)?\s+de\s+C\.?V\.?|S\.?\s?de\s+R\.?\s?L\.?(?:\s+(?:de\s+C\.?\s?V\.?|M\.?I\.?))?|S\.R\.L\.|S\.?A\.?S?|S\.?L\.?|SARL|AARPI|SELARL|SELAS|S\.à r\.l\.|S\.r\.l\.|Srl|SRL|Soc\.?\s?[Cc]oop\.?(?:\s+(?:Agricola|a\s?r\.?\s?l\.?))?|S\.c\.a\.r\.l\.|Zrt\.?|Nyrt\.?|Kft\.?|Bt\.?|I\.?K\.?E\.?|E\.?P\.?E\.?|A\.E\.|O\.E\.|SpA|S\.p\.A\.|B\.?V\.?|N\.?V\.?|A\/S|AS|ASA|AB|Oy|OÜ|ApS|(?:Unipessoal,?\s+)?Lda\.?|Ltda\.?|Sp\.\s?z\s?o\.\s?o\.|e\.\s?K\.|OG|GesmbH|K\.K\.|GbR|OHG|PartG(?:\s?mbB)?|PartGmbB|mbB|s\.\s?r\.\s?o\.|a\.\s?s\.|d\.\s?o\.\s?o\.|S\.\s?C\.|(?:Single[- ]Member\s+)?P\.C\.?|[Ll]t[ée]e)`;
 export const LEGAL_SUFFIX_RE = new RegExp(String.raw`(?:^|\s|,)${LEGAL_SUFFIX_SRC}\s*$`);
 
 export const ORG_WORDS_RE =
@@ -24,6 +25,7 @@ const ADDRESS_RE =
 export interface OrgPick {
   name: string;
   score: number;
+  line?: number;
 }
 
 /** Best organisation name in a signature, or null when nothing looks like one. */
@@ -32,24 +34,40 @@ export function organizationFromSignature(
   opts: { domain: string | null; personName: string | null; extraDomains?: string[] },
 ): string | null {
   const domains = [opts.domain, ...(opts.extraDomains ?? [])].filter((d): d is string => !!d && !isFreeMailDomain(d));
-  const person = opts.personName
-    ? fold(opts.personName)
-        .replace(/\b(?:dr|prof)\.?\s*/g, "")
-        .trim()
-    : "";
+  const person = opts.personName ? withoutTitle(fold(opts.personName)) : "";
   let best: OrgPick | null = null;
   const lines = signature.split("\n").slice(0, 12);
   // a signature names the firm on the signer's line or the two under it (below a title line)
-  const nameLine = person ? lines.findIndex((l) => segments(l).some((seg) => fold(seg) === person)) : -1;
+  const nameLine = person ? lines.findIndex((l) => segments(l).some((seg) => withoutTitle(fold(seg)) === person)) : -1;
   lines.forEach((line, lineNo) => {
     const nearName = nameLine >= 0 && lineNo >= nameLine && lineNo <= nameLine + 2 ? 1 : 0;
     for (const seg of segments(line)) {
       const raw = scoreSegment(seg, domains, person) + nearName;
       const score = raw - lineNo * 0.05; // earlier lines win ties
-      if (raw >= 2 && (!best || score > best.score)) best = { name: seg, score };
+      if (raw >= 2 && (!best || score > best.score)) best = { name: seg, score, line: lineNo };
     }
   });
-  return (best as OrgPick | null)?.name ?? null;
+  const pick = best as (OrgPick & { line: number }) | null;
+  if (!pick) return null;
+  // "Universidade Estadual do Vale do Paraíba - UEVP": the acronym beside the name it stands for
+  // spells the domain, but the name is the one written out
+  return segments(lines[pick.line]!).find((seg) => spellsAcronym(seg, pick.name)) ?? pick.name;
+}
+
+/** `full` written out, whose capitalised words' initials spell `acronym` ("Ogun State Ministry" for "OSM"). */
+export function spellsAcronym(full: string, acronym: string): boolean {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false;
+  const initials = full
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  return initials === acronym && full.trim().split(/\s+/).length >= acronym.length;
+}
+
+/** a folded name without an academic title before it ("dr. ngozi eze" -> "ngozi eze") */
+function withoutTitle(folded: string): string {
+  return folded.replace(/\b(?:dr|prof)\.?\s*/g, "").trim();
 }
 
 /** "Revenue Cycle & Finance Operations": a department, the tail of a job title. */
@@ -68,7 +86,8 @@ function segments(line: string): string[] {
   for (const p of parts) {
     // "Partner Alliances Manager, Meridian Systems Integration" — but keep "Verity Health Labs, Inc."
     const comma = p.split(/,\s+/);
-    if (comma.length === 2 && !isBareSuffix(comma[1]!)) out.push(...comma);
+    if (comma.length === 2 && !isBareSuffix(comma[1]!) && !continuesEnumeration(comma[0]!, comma[1]!))
+      out.push(...comma);
     else out.push(p);
   }
   return (
@@ -81,6 +100,20 @@ function segments(line: string): string[] {
       .map((s) => s.replace(/^[-–—|·\s]+|[-–—|·\s]+$/g, ""))
       .filter((s) => s.length >= 2 && s.length <= 70)
   );
+}
+
+/** a name ending in an of-phrase ("Ministry of Education", "Ministerio de Cultura") */
+const OF_PHRASE_END_RE = /\s(?:of|for|de|di|da|do|du|des|für|van|voor)\s+\p{Lu}[\p{L}-]*$/u;
+/** a list closed by a conjunction before its last item, every item capitalised ("Science and Technology") */
+const ENUMERATION_RE =
+  /^\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?(?:,[ \t]\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?)*[ \t](?:and|&|und|et|y|e|i|og|och|en)[ \t]\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?$/u;
+
+/**
+ * "Ogun State Ministry of Education, Science and Technology": after an of-phrase, a comma and a
+ * list closed by "and" go on naming the body's fields; the comma does not part a title from a firm.
+ */
+export function continuesEnumeration(head: string, tail: string): boolean {
+  return OF_PHRASE_END_RE.test(head) && ENUMERATION_RE.test(tail);
 }
 
 /** "Inc." in "Verity Health Labs, Inc." belongs to the name; "Acme Ltd" in "Director, Acme Ltd" is a name of its own. */
@@ -99,6 +132,12 @@ function hasWordBeforeBlank(s: string): boolean {
   return !!word && /\s/.test(s.slice(word.index + 3));
 }
 
+/** an institution's head noun, capitalised, anywhere in a segment ("Ministry", "Universidade", "Coláiste") */
+export const HEAD_NOUN_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...new Set([...HEAD_NOUNS_BEFORE, ...HEAD_NOUNS_AFTER])].join("|")})(?![\p{L}])`,
+  "u",
+);
+
 /** every organisation word in a segment, compiled once */
 const ORG_WORDS_ALL_RE = new RegExp(ORG_WORDS_RE.source, "giu");
 
@@ -113,11 +152,14 @@ function scoreSegment(seg: string, domains: string[], person: string): number {
   // the whole segment spells the domain ("CloudHarbor" for cloudharbor.io): beats "Cloud Security Lead"
   if (domains.some((d) => alnum(fold(seg)) === domainLabel(d))) score += 2;
   if (LEGAL_SUFFIX_RE.test(seg)) score += 2;
-  score += Math.min(2, (seg.match(ORG_WORDS_ALL_RE) ?? []).length + (ORG_COMPOUND_RE.test(seg) ? 1 : 0));
+  const orgWords = (seg.match(ORG_WORDS_ALL_RE) ?? []).length + (ORG_COMPOUND_RE.test(seg) ? 1 : 0);
+  // an institution's noun ("Ministry", "Universidade") counts as one organisation word when none other is there
+  score += Math.min(2, orgWords || (HEAD_NOUN_RE.test(seg) ? 1 : 0));
   // a one-person business named after its owner ("Fuchs Finanzberatung" signed by Bettina Fuchs)
   const surname = person.split(/\s+/).pop() ?? "";
   if (score > 0 && surname.length >= 3 && f.split(/[\s-]+/).includes(surname)) score += 1;
   if (TITLE_RE.test(seg) && !LEGAL_SUFFIX_RE.test(seg)) score -= score >= 3 ? 1 : 3;
-  if (seg.split(/\s+/).length > 6) score -= 2;
+  // an institution's name runs long ("Ogun State Ministry of Education, Science and Technology")
+  if (seg.split(/\s+/).length > (HEAD_NOUN_RE.test(seg) ? 9 : 6)) score -= 2;
   return score;
 }

@@ -193,7 +193,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
   }
   const checked = cands
     .filter((c): c is Candidate => !!c)
-    .map((c) => ({ ...c, value: withoutSeat(tidyCompanyName(c.value)) }))
+    .map((c) => ({ ...c, value: withoutPlaceAfter(withoutSeat(tidyCompanyName(c.value)), domain) }))
     .map((c) =>
       applyChecks(
         c,
@@ -287,6 +287,23 @@ export function withoutSeat(name: string): string {
     if (!LEGAL_HEAD_RE.test(name.slice(end))) return name.slice(0, end);
   }
   return name;
+}
+
+/**
+ * "Coláiste Bríde, Cluain Dolcáin" for colaistebride.ie: the words before the comma spell the
+ * prospect's domain whole, so they are the name and what follows the comma (no legal form) is
+ * its place. Unchanged when the domain does not spell them ("University of California, Berkeley"
+ * for berkeley.edu) or when a legal form follows ("Acme, Inc.").
+ */
+export function withoutPlaceAfter(name: string, domain: string | null): string {
+  if (!domain) return name;
+  const parts = name.split(/,\s+/);
+  if (parts.length !== 2) return name;
+  const head = parts[0]!;
+  const tail = parts[1]!;
+  if (LEGAL_SUFFIX_RE.test(` ${tail}`) || /\d/.test(tail) || !/^\p{Lu}/u.test(tail)) return name;
+  const label = domainLabel(domain);
+  return label.length >= 4 && alnum(fold(head)) === label ? head : name;
 }
 
 /**

@@ -1,0 +1,208 @@
+// Organisations that are not "X GmbH": cooperatives, farms, associations, schools, ministries,
+// boards, foundations. Two tables per language, general world knowledge:
+//  - the legal forms such bodies write after their name ("Unión Hortofrutícola del Segura,
+//    S.Coop.", "Cantina Sociale Soc. Agr. Coop.", "Coöperatie Zuivel U.A.", "GAEC des Trois Chênes");
+//  - the nouns that say what kind of body it is, where the language puts them: before the name in
+//    the Romance, Slavic, Celtic and Greek languages ("Universidade Estadual do …", "Coláiste
+//    Bríde", "Spółdzielnia Mleczarska …"), after it in English and the Germanic languages ("Ogun
+//    State Ministry of …", "Harlow Grammar School", "Molkerei … eG").
+// Regex sources for the forms (matched case-sensitively, as they are written), plain words for the
+// nouns. Each entry has a test in tests/parser/lang/org-forms.test.ts written in other words.
+
+/** Legal forms written after the name, by language: cooperatives, farms, associations, foundations. */
+export const formsAfter: Record<string, readonly string[]> = {
+  // Sociedad Cooperativa (and the regional ones: Andaluza, Valenciana, Galega), Sociedad Agraria de
+  // Transformación (farms), the Catalan cooperative, the Mexican cooperative and rural producer company
+  es: [
+    String.raw`S\.\s?Coop\.(?:\s?(?:And|V|Gal|Madrid)\.)?`,
+    String.raw`Sdad\.\s?Coop\.`,
+    String.raw`S\.\s?A\.\s?T\.`,
+    String.raw`S\.\s?C\.\s?A\.`,
+    String.raw`S\.\s?C\.\s?C\.\s?L\.`,
+    String.raw`SCCL`,
+    String.raw`S\.\s?C\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?`,
+    String.raw`S\.\s?P\.\s?R\.\s+de\s+R\.\s?L\.`,
+  ],
+  // società agricola, società semplice (most farms), società in nome collettivo
+  it: [String.raw`Soc\.\s?Agr\.(?:\s?(?:Coop\.|[Ss]\.\s?s\.))?`, String.raw`[Ss]\.\s?s\.`, String.raw`S\.n\.c\.`],
+  // Cooperativa de Responsabilidade Limitada
+  pt: [String.raw`C\.\s?R\.\s?L\.?`, String.raw`CRL`],
+  // farms (GAEC, EARL, SCEA) and cooperatives (SCOP, SCIC, SICA)
+  fr: [String.raw`GAEC`, String.raw`EARL`, String.raw`SCEA`, String.raw`SCOP`, String.raw`SCIC`, String.raw`SICA`],
+  // coöperatie met uitgesloten / beperkte aansprakelijkheid
+  nl: [String.raw`U\.\s?A\.`],
+  // eingetragene Genossenschaft written with dots
+  de: [String.raw`e\.\s?G\.`],
+  // Polish partnerships
+  pl: [String.raw`[Ss]p\.\s?[jk]\.`, String.raw`sp\.\s?z\s?o\.\s?o\.`],
+  // Czech and Slovak: general and limited partnerships, associations, public-benefit companies
+  cs: [String.raw`v\.\s?o\.\s?s\.`, String.raw`z\.\s?s\.`, String.raw`o\.\s?p\.\s?s\.`],
+  // Danish cooperative with limited liability, Swedish economic association
+  nordic: [String.raw`a\.m\.b\.a\.`, String.raw`A\.m\.b\.A\.`, String.raw`ek\.\s?för\.`],
+  // British community interest company; Irish "Teoranta" (limited)
+  en: [String.raw`CIC`, String.raw`Teoranta`],
+};
+
+/** Every language's forms after a name, as one alternation source (no capture groups). */
+export const FORMS_AFTER_SRC = Object.values(formsAfter).flat().join("|");
+
+/**
+ * Nouns naming a kind of institution or organisation, and where the language writes them: `before`
+ * the rest of the name ("Universidad de …", "Ministère de …", "Coláiste …") or `after` it
+ * ("… Grammar School", "… Ministry of …" in English heads the of-phrase too, so English has both).
+ * Written capitalised, as they stand in a name.
+ */
+export const headNouns: Record<string, { before: readonly string[]; after: readonly string[] }> = {
+  en: {
+    before: [
+      "University",
+      "College",
+      "Ministry",
+      "Department",
+      "Board",
+      "Council",
+      "Foundation",
+      "Institute",
+      "Academy",
+      "Trust",
+      "Authority",
+      "Agency",
+      "Commission",
+      "School",
+      "Cooperative",
+      "Co-operative",
+    ],
+    after: [
+      "University",
+      "College",
+      "School",
+      "Academy",
+      "Ministry",
+      "Department",
+      "Council",
+      "Board",
+      "Foundation",
+      "Institute",
+      "Trust",
+      "Authority",
+      "Agency",
+      "Commission",
+      "Cooperative",
+      "Co-operative",
+      "Farms",
+      "Estate",
+      "Hospital",
+      "Polytechnic",
+      "Society",
+      "Association",
+    ],
+  },
+  es: {
+    before: [
+      "Universidad",
+      "Colegio",
+      "Escuela",
+      "Instituto",
+      "Ministerio",
+      "Secretaría",
+      "Consejería",
+      "Ayuntamiento",
+      "Diputación",
+      "Fundación",
+      "Asociación",
+      "Cooperativa",
+      "Junta",
+      "Hospital",
+    ],
+    after: [],
+  },
+  pt: {
+    before: [
+      "Universidade",
+      "Faculdade",
+      "Escola",
+      "Colégio",
+      "Instituto",
+      "Ministério",
+      "Secretaria",
+      "Prefeitura",
+      "Câmara",
+      "Fundação",
+      "Associação",
+      "Cooperativa",
+      "Agrupamento",
+    ],
+    after: [],
+  },
+  fr: {
+    before: [
+      "Université",
+      "Lycée",
+      "Collège",
+      "École",
+      "Ecole",
+      "Institut",
+      "Ministère",
+      "Mairie",
+      "Conseil",
+      "Fondation",
+      "Association",
+      "Coopérative",
+      "Chambre",
+    ],
+    after: [],
+  },
+  it: {
+    before: [
+      "Università",
+      "Liceo",
+      "Istituto",
+      "Scuola",
+      "Ministero",
+      "Comune",
+      "Regione",
+      "Provincia",
+      "Fondazione",
+      "Associazione",
+      "Cooperativa",
+      "Consorzio",
+      "Azienda",
+    ],
+    after: [],
+  },
+  ro: { before: ["Universitatea", "Colegiul", "Liceul", "Ministerul", "Primăria", "Fundația", "Asociația"], after: [] },
+  pl: {
+    before: [
+      "Uniwersytet",
+      "Politechnika",
+      "Szkoła",
+      "Liceum",
+      "Ministerstwo",
+      "Urząd",
+      "Fundacja",
+      "Stowarzyszenie",
+      "Spółdzielnia",
+      "Gospodarstwo",
+    ],
+    after: [],
+  },
+  cs: { before: ["Univerzita", "Škola", "Ministerstvo", "Nadace", "Družstvo"], after: [] },
+  ga: { before: ["Coláiste", "Scoil", "Gaelscoil", "Ollscoil", "Meánscoil", "Pobalscoil", "Comhairle"], after: [] },
+  de: {
+    before: ["Universität", "Hochschule", "Stiftung", "Genossenschaft", "Gemeinde", "Stadtwerke", "Landratsamt"],
+    after: ["Stiftung", "Genossenschaft", "Schule", "Gymnasium", "Molkerei", "Winzergenossenschaft"],
+  },
+  nl: {
+    before: ["Universiteit", "Hogeschool", "Gemeente", "Stichting", "Vereniging", "Coöperatie", "Ministerie"],
+    after: [],
+  },
+  nordic: {
+    before: ["Universitet", "Kommune", "Kommun", "Stiftelsen", "Föreningen"],
+    after: ["Universitet", "Kommune", "Kommun", "Andelsselskab"],
+  },
+  tr: { before: [], after: ["Üniversitesi", "Kooperatifi", "Belediyesi", "Vakfı", "Derneği", "Bakanlığı"] },
+};
+
+/** every head noun, without repeats, in one direction */
+export const HEAD_NOUNS_BEFORE: readonly string[] = [...new Set(Object.values(headNouns).flatMap((h) => h.before))];
+export const HEAD_NOUNS_AFTER: readonly string[] = [...new Set(Object.values(headNouns).flatMap((h) => h.after))];

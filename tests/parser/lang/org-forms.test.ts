@@ -1,0 +1,130 @@
+// The organisation tables (services/parser/lang/org-forms.ts): every legal form of a cooperative,
+// farm or association completes a name the text writes before it, and every form is covered by an
+// example written here in other words than the mails that suggested them.
+import { describe, expect, it } from "vitest";
+import { auditKeyFields } from "../../../services/parser/extract/key-field-audit.ts";
+import {
+  continuesEnumeration,
+  LEGAL_SUFFIX_RE,
+  organizationFromSignature,
+  spellsAcronym,
+} from "../../../services/parser/extract/organization.ts";
+import { withoutPlaceAfter } from "../../../services/parser/extract/pick-company.ts";
+import { formsAfter } from "../../../services/parser/lang/org-forms.ts";
+
+const fuller = (text: string, company: string) =>
+  auditKeyFields({ text, company, domain: null, contactName: null, contactEmail: null }).find((d) => d.fuller)?.fuller;
+
+/** as each form is written after a name, by language */
+const EXAMPLES: Record<string, string[]> = {
+  es: [
+    "S.Coop.",
+    "S. Coop.",
+    "S. Coop. And.",
+    "S.Coop.V.",
+    "Sdad. Coop.",
+    "S.A.T.",
+    "S.C.A.",
+    "S.C.C.L.",
+    "SCCL",
+    "S.C. de R.L.",
+    "S.C. de R.L. de C.V.",
+    "S.P.R. de R.L.",
+  ],
+  it: ["Soc. Agr.", "Soc. Agr. s.s.", "Soc. Agr. Coop.", "s.s.", "S.s.", "S.n.c."],
+  pt: ["C.R.L.", "CRL"],
+  fr: ["GAEC", "EARL", "SCEA", "SCOP", "SCIC", "SICA"],
+  nl: ["U.A."],
+  de: ["e.G."],
+  pl: ["Sp. j.", "sp. k.", "sp. z o.o."],
+  cs: ["v.o.s.", "z.s.", "o.p.s."],
+  nordic: ["a.m.b.a.", "A.m.b.A.", "ek. för."],
+  en: ["CIC", "Teoranta"],
+};
+
+describe.each(Object.entries(EXAMPLES))("legal forms of cooperatives, farms and associations (%s)", (_lang, forms) => {
+  it.each(forms.map((f) => [f]))("%s closes a name", (form) => {
+    expect(LEGAL_SUFFIX_RE.test(` Ribera Alta ${form}`)).toBe(true);
+    expect(fuller(`Hablamos con Ribera Alta ${form} ayer.`, "Ribera Alta")).toBe(`Ribera Alta ${form}`);
+  });
+  it.each(forms.map((f) => [f]))("%s after a comma closes a name", (form) => {
+    expect(fuller(`La entidad es Ribera Alta, ${form} desde 2010.`, "Ribera Alta")).toBe(`Ribera Alta, ${form}`);
+  });
+});
+
+describe("the form table", () => {
+  it("has a written example for every entry", () => {
+    for (const [lang, sources] of Object.entries(formsAfter))
+      for (const src of sources) {
+        const re = new RegExp(`^(?:${src})$`, "u");
+        expect(
+          (EXAMPLES[lang] ?? []).some((e) => re.test(e)),
+          `${lang}: ${src}`,
+        ).toBe(true);
+      }
+  });
+  it("does not take a lower-case word or a sentence for a form", () => {
+    expect(LEGAL_SUFFIX_RE.test(" Ribera Alta gaec")).toBe(false);
+    expect(LEGAL_SUFFIX_RE.test(" Ribera Alta sa.")).toBe(false);
+  });
+});
+
+describe("a list of fields after an of-phrase is part of the body's name", () => {
+  it.each([
+    ["Lagos State Ministry of Health", "Social Welfare and Housing"],
+    ["Department of Agriculture", "Fisheries and Forestry"],
+    ["Ministerio de Cultura", "Deporte y Turismo"],
+    ["Faculty of Arts", "Humanities and Social Sciences"],
+  ])("%s, %s", (head, tail) => {
+    expect(continuesEnumeration(head, tail)).toBe(true);
+  });
+  it.each([
+    ["Head of Sales", "Brightwater Foods"],
+    ["Director of Finance", "Acme Ltd"],
+    ["Partner Manager", "Sales and Marketing"],
+  ])("not %s, %s", (head, tail) => {
+    expect(continuesEnumeration(head, tail)).toBe(false);
+  });
+  it("keeps the whole line in a signature", () => {
+    const sig =
+      "Dr. Ngozi Eze\nDirector, Planning\nEnugu State Ministry of Health, Housing and Urban Development\nIndependence Layout, Enugu";
+    expect(organizationFromSignature(sig, { domain: "enugustate.gov.ng", personName: "Ngozi Eze" })).toBe(
+      "Enugu State Ministry of Health, Housing and Urban Development",
+    );
+  });
+});
+
+describe("an acronym beside the name it stands for", () => {
+  it.each([
+    ["Universidad Autónoma del Sur", "UAS"],
+    ["Northern Valley Regional Hospital", "NVRH"],
+    ["Instituto Federal do Oeste", "IFO"],
+  ])("%s spells %s", (full, acr) => {
+    expect(spellsAcronym(full, acr)).toBe(true);
+  });
+  it("not a different acronym, nor a word", () => {
+    expect(spellsAcronym("Universidad Autónoma del Sur", "UNAS")).toBe(false);
+    expect(spellsAcronym("Universidad Autónoma del Sur", "Uas")).toBe(false);
+  });
+  it("a signature gives the name written out, not the acronym that spells the domain", () => {
+    const sig = "Prof. Lucía Paredes\nVicerrectora Académica\nUniversidad Autónoma del Sur - UAS\nTemuco";
+    expect(organizationFromSignature(sig, { domain: "uas.cl", personName: "Lucía Paredes" })).toBe(
+      "Universidad Autónoma del Sur",
+    );
+  });
+});
+
+describe("a place after a comma, when the words before it spell the domain", () => {
+  it("drops the place", () => {
+    expect(withoutPlaceAfter("Gaelscoil Naomh Pádraig, Leamhcán", "gaelscoilnaomhpadraig.ie")).toBe(
+      "Gaelscoil Naomh Pádraig",
+    );
+  });
+  it("keeps the name when the domain spells something else, or a legal form follows", () => {
+    expect(withoutPlaceAfter("University of Westhaven, Northgate", "northgate.edu")).toBe(
+      "University of Westhaven, Northgate",
+    );
+    expect(withoutPlaceAfter("Ribera Alta, S.Coop.", "riberaalta.es")).toBe("Ribera Alta, S.Coop.");
+    expect(withoutPlaceAfter("Ribera Alta, 3 sites", "riberaalta.es")).toBe("Ribera Alta, 3 sites");
+  });
+});
