@@ -33,6 +33,7 @@ const PREFIX: ReadonlyArray<[RegExp, string]> = [
   [/^(?:AU\$|A\$|AUD)$/i, "AUD"],
   [/^(?:CA\$|C\$|CAD)$/i, "CAD"],
   [/^(?:NZ\$|NZD)$/i, "NZD"],
+  [/^(?:NT\$|TWD)$/i, "TWD"],
   [/^(?:US\$|USD|\$)$/i, "USD"],
   [/^(?:HK\$|HKD)$/i, "HKD"],
   [/^(?:S\$|SGD)$/i, "SGD"],
@@ -49,6 +50,11 @@ const PREFIX: ReadonlyArray<[RegExp, string]> = [
   // the Malaysian ringgit: "RM 60k", "RM85,000"
   [/^RM$/, "MYR"],
   [/^₪$/, "ILS"],
+  // the Kenyan shilling ("KSh 900,000"), the naira, the won, the hryvnia
+  [/^KShs?\.?$/i, "KES"],
+  [/^₦$/, "NGN"],
+  [/^₩$/, "KRW"],
+  [/^₴$/, "UAH"],
   // the Philippine peso; "PHP" only before an amount that can only be money (PREFIX_SRC)
   [/^(?:₱|PHP)$/i, "PHP"],
 ];
@@ -56,7 +62,7 @@ const PREFIX: ReadonlyArray<[RegExp, string]> = [
 const PHP_BEFORE = String.raw`PHP(?=\s?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:k|m|mn|million)(?![\p{L}\p{N}])))`;
 // "kr 450 000,-", "kr. 45.000": the krona sign before the number
 const KRONA_BEFORE = String.raw`kr\.?(?=\s?\d)`;
-const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|JP¥|¥|₹|Rs\.?|₺|R(?=\d|\s\d{1,3}[\u00a0\u202f ]\d{3}(?!\d)|\s\d+(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)(?![\p{L}\p{N}]))|RM|₪|₱|${PHP_BEFORE}|${KRONA_BEFORE}|${"ISO"}`;
+const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|NT\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|JP¥|¥|₹|Rs\.?|₺|R(?=\d|\s\d{1,3}[\u00a0\u202f ]\d{3}(?!\d)|\s\d+(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)(?![\p{L}\p{N}]))|RM|₪|₱|KShs?\.?|₦|₩|₴|${PHP_BEFORE}|${KRONA_BEFORE}|${"ISO"}`;
 
 /** Currency written after the number; `k` marks units that already mean thousands ("TEUR"). */
 const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
@@ -68,9 +74,17 @@ const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
   [/^(?:AUD|AU\$|A\$)$/i, "AUD", 1],
   [/^(?:CAD|CA\$|C\$)$/i, "CAD", 1],
   [/^(?:NZD|NZ\$)$/i, "NZD", 1],
-  [/^(?:zł|zl|złotych|złote)$/i, "PLN", 1],
+  [/^(?:zł|zl|złotych|złote|z[łl]oty)$/i, "PLN", 1],
   [/^(?:TL|₺|lira)$/i, "TRY", 1],
   [/^(?:yen|円)$/i, "JPY", 1],
+  // the forint written "Ft" (capital: "500 ft" is a length), the hryvnia, the dong, the leu, the won, the naira
+  [/^(?:Ft|forint(?:s|ot)?)$/, "HUF", 1],
+  [/^(?:forint(?:s|ot)?)$/i, "HUF", 1],
+  [/^(?:грн\.?|гривень|гривні|гривня|₴)$/i, "UAH", 1],
+  [/^(?:đồng|₫|VNĐ|đ)$/i, "VND", 1],
+  [/^(?:lei)$/i, "RON", 1],
+  [/^(?:원)$/, "KRW", 1],
+  [/^(?:naira|₦)$/i, "NGN", 1],
   [/^(?:Kč)$/i, "CZK", 1],
   [/^(?:rand)$/i, "ZAR", 1],
   // "kronor" is only Swedish; "kr"/"kroner" are resolved by `AMBIGUOUS`
@@ -91,9 +105,11 @@ const AMBIGUOUS: ReadonlyArray<[RegExp, ReadonlyArray<string>, number]> = [
   [/^kroner$/i, ["NOK", "DKK"], 1],
   [/^kronur$/i, ["ISK"], 1],
   [/^(?:t\.?\s?kr\.?|tkr\.?)$/i, ["SEK", "NOK", "DKK"], 1e3],
-  [/^pesos?$/i, ["MXN", "COP", "ARS", "CLP"], 1],
+  [/^pesos?$/i, ["MXN", "COP", "ARS", "CLP", "UYU"], 1],
+  // the yuan sign: China's or Taiwan's dollar ("150萬元")
+  [/^元$/u, ["CNY", "TWD"], 1],
 ];
-const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|quid|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|zl|złotych|złote|TL|₺|lira|yen|円|Kč|rand|reais|₪|${"ISO"}`;
+const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|quid|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|zl|złotych|złote|z[łl]oty|TL|₺|lira|yen|円|Kč|rand|reais|₪|Ft|forint(?:s|ot)?|грн\.?|гривень|гривні|гривня|₴|đồng|₫|VNĐ|đ|lei|원|naira|₦|元|${"ISO"}`;
 
 /** ISO codes accepted on either side of the number. */
 export const ISO_CODES = [
@@ -138,6 +154,10 @@ export const ISO_CODES = [
   "BGN",
   "ISK",
   "UAH",
+  "VND",
+  "IDR",
+  "PKR",
+  "UYU",
 ];
 const ISO_SRC = ISO_CODES.join("|");
 
@@ -151,10 +171,20 @@ const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
   // thousands and millions in the other languages of the cue tables
   [/^(?:mil\.?|mila|tys\.?|tysięcy|tusen|tusind|mille|duizend|tis\.?)$/i, 1e3],
   [/^(?:milhão|milhões|millón|millones|milione|milioni|miljoen|miljon(?:er)?|millioner?|mln\.?)$/i, 1e6],
+  // Turkish, Hungarian, Romanian, Ukrainian/Russian, Greek, Vietnamese, Indonesian thousands and millions
+  [/^(?:bin|ezer|mii|тис\.?|тыс\.?|тисяч\p{L}*|тысяч\p{L}*|χιλ\.?|χιλιάδες|nghìn|ngàn|ribu)$/iu, 1e3],
+  [/^(?:milyon|millió|milliót|milioane|млн\.?|εκατ\.?|εκατομμύρια|triệu|juta)$/iu, 1e6],
+  [/^(?:milyar|milliárd|млрд\.?|tỷ|miliar)$/iu, 1e9],
+  // the East Asian myriad: "1,200万円", "1,800만원" (ten thousand), "3億" (a hundred million)
+  [/^(?:万|萬|만)$/u, 1e4],
+  [/^(?:億|亿|억)$/u, 1e8],
+  [/^(?:千|천)$/u, 1e3],
 ];
-const MULT_SRC = String.raw`lakhs?|lacs?|crores?|k|Tsd\.?|Tausend|thousand|mn|mm|milhão|milhões|millón|millones|milione|milioni|miljoen|miljon(?:er)?|millioner?|mln\.?|mila|mil\.?|tys\.?|tysięcy|tusen|tusind|mille|duizend|tis\.?|m|Mio\.?|Mill\.?|Millionen|Million|millions?|bn|Mrd\.?|Milliarden?|billions?`;
+const MULT_SRC = String.raw`lakhs?|lacs?|crores?|k|Tsd\.?|Tausend|thousand|mn|mm|milhão|milhões|millón|millones|milione|milioni|miljoen|miljon(?:er)?|millioner?|mln\.?|mila|mil\.?|tys\.?|tysięcy|tusen|tusind|mille|duizend|tis\.?|bin|ezer|mii|тис\.?|тыс\.?|тисяч\p{L}*|тысяч\p{L}*|χιλ\.?|χιλιάδες|nghìn|ngàn|ribu|milyon|millió|milliót|milioane|млн\.?|εκατ\.?|εκατομμύρια|triệu|juta|milyar|milliárd|млрд\.?|tỷ|miliar|万|萬|만|億|亿|억|千|천|m|Mio\.?|Mill\.?|Millionen|Million|millions?|bn|Mrd\.?|Milliarden?|billions?`;
 /** "mil" is a thousand in Spanish and Portuguese, a million in English slang: not read with an English-speaking currency */
 const MIL_AMBIGUOUS = new Set(["USD", "GBP", "CAD", "AUD", "NZD"]);
+/** ... unless the mail comes from where "mil" is a thousand: "USD 40 mil anuales" from Argentina */
+const MIL_THOUSAND_LOCAL = new Set(["ARS", "MXN", "CLP", "COP", "BRL", "UYU", "PEN"]);
 /** ... and "mil." is a million in Czech ("1,2 mil. Kč") */
 const MIL_MILLION = new Set(["CZK"]);
 
@@ -166,12 +196,15 @@ const NUM_SRC = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[.,'’\u
 const BETWEEN = CUES.money.between.join("|");
 const range = (g: string) =>
   String.raw`(?<n${g}>${NUM_SRC})(?:(?:\s?(?:-|–|to|bis)\s?|(?<=(?:${BETWEEN})\s\S{1,20})\s(?:und|and|e|y|et|en|och|og|i|a)\s)(?<hi${g}>${NUM_SRC}))?(?:,[-–])?`;
-const mult = (g: string) => String.raw`(?:\s?(?<mult${g}>${MULT_SRC})(?![\p{L}\p{N}]))?`;
+// (a CJK multiplier is written against its currency: "1,200万円")
+const mult = (g: string) => String.raw`(?:\s?(?<mult${g}>${MULT_SRC})(?:(?![\p{L}\p{N}])|(?<=[万萬億亿만억千천])))?`;
 
 const SRC_PREFIXED = String.raw`(?<cp>${PREFIX_SRC.replace("ISO", ISO_SRC)})\s?${range("a")}${mult("a")}`;
 // "1,2 milioni di euro", "180 millones de pesos", "1,5 milhões de euros": a multiplier may take "de"/"di"
-const SRC_SUFFIXED = String.raw`${range("b")}${mult("b")}(?:(?<=[\p{L}.])\s(?:de|di)(?=\s)|(?<=[\p{L}.])\sd['’](?=\p{L}))?\s?(?<cs>${SUFFIX_SRC.replace("ISO", ISO_SRC)})(?![\p{L}\p{N}])`;
-const MONEY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:${SRC_PREFIXED}|${SRC_SUFFIXED})`, "giu");
+const SRC_SUFFIXED = String.raw`${range("b")}${mult("b")}(?:(?<=[\p{L}.])\s(?:de|di)(?=\s)|(?<=[\p{L}.])\sd['’](?=\p{L}))?\s?(?<cs>${SUFFIX_SRC.replace("ISO", ISO_SRC)})(?:(?![\p{L}\p{N}])|(?<=[円元원]))`;
+// (Chinese, Japanese and Korean write the number against the word before it: "約3,500万円")
+const CJK = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}`;
+const MONEY_RE = new RegExp(String.raw`(?<!(?![${CJK}])[\p{L}\p{N}.,])(?:${SRC_PREFIXED}|${SRC_SUFFIXED})`, "giu");
 const BARE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${range("a")}${mult("a")}(?![\p{L}\p{N}])`, "giu");
 
 /**
@@ -224,26 +257,36 @@ function currencyOf(groups: Record<string, string | undefined>, local: string | 
   return hit;
 }
 
+const MYRIAD_RE = /^(?:万|萬|만|億|亿|억|千|천)$/u;
+
 /** The amount and, for a range, its upper bound, before the currency's own factor ("MSEK"). */
 function amountOf(groups: Record<string, string | undefined>): [number, number | undefined] | null {
   const multToken = groups.multa ?? groups.multb;
   const mult = multToken ? (lookup(MULTIPLIERS, multToken)?.[0] ?? 1) : 1;
+  // "1.250m" is 1.25 million, but "1,200万" is twelve hundred myriads: East Asian amounts group
+  // their digits before the myriad as any other number
+  const decimalBefore = Boolean(multToken) && !MYRIAD_RE.test(multToken!);
   const lowRaw = groups.na ?? groups.nb;
-  const low = lowRaw ? parseNumber(lowRaw, Boolean(multToken)) : null;
+  const low = lowRaw ? parseNumber(lowRaw, decimalBefore) : null;
   if (low === null) return null;
   const highRaw = groups.hia ?? groups.hib;
-  const high = highRaw ? parseNumber(highRaw, Boolean(multToken)) : null;
+  const high = highRaw ? parseNumber(highRaw, decimalBefore) : null;
   // A range ("40–50k") is reported by its lower bound: the figure the partner commits to, and
   // the number as first written (the upper bound only carries the multiplier: "40–50k").
   return [low * mult, high === null ? undefined : high * mult];
 }
 
-function toMatch(m: RegExpExecArray | RegExpMatchArray, currency: string, factor: number): MoneyMatch | null {
+function toMatch(
+  m: RegExpExecArray | RegExpMatchArray,
+  currency: string,
+  factor: number,
+  local?: string,
+): MoneyMatch | null {
   const groups = m.groups ?? {};
   const found = amountOf(groups);
   if (found === null || found[0] <= 0) return null;
   const multToken = groups.multa ?? groups.multb ?? "";
-  if (/^mil$/i.test(multToken) && MIL_AMBIGUOUS.has(currency)) return null;
+  if (/^mil$/i.test(multToken) && MIL_AMBIGUOUS.has(currency) && !(local && MIL_THOUSAND_LOCAL.has(local))) return null;
   const scale = /^mil\.?$/i.test(multToken) && MIL_MILLION.has(currency) ? 1000 : 1;
   // the bare rand sign on a small number is more likely a name ("R2", "R5 road") than money
   const [amount, high] = found.map((n) => (n === undefined ? n : Math.round(n * factor * scale)));
@@ -256,11 +299,12 @@ function toMatch(m: RegExpExecArray | RegExpMatchArray, currency: string, factor
 
 /** "$1,250,000 MXN", "$90k CAD", "180 millones de pesos (COP)": many countries write "$" or
  * "pesos"; a code after the amount names which. */
-const CODE_AFTER = new RegExp(String.raw`^\s?\(?(${ISO_SRC})(?![\p{L}])`, "u");
+// ("$1,2 millones de pesos (MXN)": the currency's name may stand between the amount and the code)
+const CODE_AFTER = new RegExp(String.raw`^(?:\s(?:de\s)?pesos?)?\s?\(?(${ISO_SRC})(?![\p{L}])`, "u");
 function codeAfter(text: string, m: RegExpMatchArray): [string, number] | null {
   const sign = m.groups?.cp ?? m.groups?.cs ?? "";
   if (sign !== "$" && !/^pesos?$/i.test(sign)) return null;
-  const code = CODE_AFTER.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 7));
+  const code = CODE_AFTER.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20));
   return code?.[1] ? [code[1], 1] : null;
 }
 
@@ -301,7 +345,7 @@ export function findMoney(text: string, opts: MoneyOptions = {}): MoneyInProse[]
   for (const m of allMatches(text, MONEY_RE)) {
     const cur = codeAfter(text, m) ?? currencyOf(m.groups ?? {}, opts.local);
     if (!cur) continue;
-    const hit = toMatch(m, cur[0], cur[1]);
+    const hit = toMatch(m, cur[0], cur[1], opts.local);
     if (hit) hits.push(hit);
   }
   if (opts.local && LAKH_CURRENCIES.has(opts.local)) {
@@ -578,6 +622,11 @@ const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
   mx: "MXN",
   ar: "ARS",
   cl: "CLP",
+  co: "COP",
+  uy: "UYU",
+  pe: "PEN",
+  tw: "TWD",
+  cn: "CNY",
 };
 
 /**

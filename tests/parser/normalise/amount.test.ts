@@ -213,3 +213,45 @@ describe("what an amount is, in more languages (cues.money)", () => {
     expect(pickDealValue(text)).toBeNull();
   });
 });
+
+describe("local currencies and multipliers across languages", () => {
+  it.each([
+    // the East Asian myriad groups its digits as any number: twelve hundred myriads, not 1.2
+    ["予算は約3,500万円です", 35000000, "JPY"],
+    ["예산 2,400만원 정도", 24000000, "KRW"],
+    ["총 3억 원", 300000000, "KRW"],
+    ["NT$ 2.4M for two years", 2400000, "TWD"],
+    ["bütçe 1,2 milyon TL", 1200000, "TRY"],
+    ["yaklaşık 400 bin TL", 400000, "TRY"],
+    ["бюджет 800 тис. грн", 800000, "UAH"],
+    ["около 2 млн грн", 2000000, "UAH"],
+    ["30 tys. złotych rocznie", 30000, "PLN"],
+    ["about 45,000 zloty", 45000, "PLN"],
+    ["kb. 8 millió Ft", 8000000, "HUF"],
+    ["2,5 millió forint", 2500000, "HUF"],
+    ["120 ezer Ft havonta", 120000, "HUF"],
+    ["khoảng 2 tỷ đồng", 2000000000, "VND"],
+    ["300 triệu VND", 300000000, "VND"],
+    ["120 mii lei pe an", 120000, "RON"],
+    ["1,3 milioane lei", 1300000, "RON"],
+    ["KSh 1.2m a year", 1200000, "KES"],
+    ["₦12 million", 12000000, "NGN"],
+    ["₩50,000,000", 50000000, "KRW"],
+  ])("%s", (text, amount, currency) => {
+    expect(parseMoney(text)).toMatchObject({ amount, currency });
+  });
+  it("reads 'mil' after a dollar sign as thousands only where the mail comes from", () => {
+    expect(findMoney("presupuesto US$ 25 mil al año", { local: "CLP" }).map((m) => m.amount)).toEqual([25000]);
+    expect(findMoney("presupuesto US$ 25 mil al año").map((m) => m.amount)).toEqual([]);
+  });
+  it("takes a code written after the currency's name ('$3,5 millones de pesos (COP)')", () => {
+    expect(parseMoney("$3,5 millones de pesos (COP) anuales")).toMatchObject({ amount: 3500000, currency: "COP" });
+  });
+  it("reads the yuan sign by the mail's country only", () => {
+    expect(parseMoney("約 80萬元", { local: "TWD" })).toMatchObject({ amount: 800000, currency: "TWD" });
+    expect(parseMoney("約 80萬元")).toBeNull();
+  });
+  it("leaves feet and other lower-case 'ft' alone", () => {
+    expect(findMoney("a 300 ft warehouse aisle")).toEqual([]);
+  });
+});
