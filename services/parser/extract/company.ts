@@ -1,13 +1,13 @@
 // Finds the prospect's company name in prose and in the subject line: "register X for …",
 // "X (x.com)", "CFO at X", legal-suffix phrases, subject segments. Candidates are scored,
 // the partner's and vendor's own names never win. Pure.
-import { LEGAL_SUFFIX_RE } from "./organization.ts";
+import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
 import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
-import { FORMS_AFTER_SRC } from "../lang/org-forms.ts";
+import { FORMS_AFTER_SRC, HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, headNouns } from "../lang/org-forms.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
@@ -157,6 +157,27 @@ function endsAsFirm(name: string): boolean {
   return LEGAL_SUFFIX_RE.test(` ${name}`) || FIRM_NOUN_END_RE.test(name);
 }
 
+/** "… S.C. de R.L. de Huautla": the name ends at its legal form, a preposition and a place follow */
+const SEAT_AFTER_LEGAL_RE = new RegExp(
+  String.raw`^(.*[\s,]${LEGAL_SUFFIX_SRC})\s+(?:de|del|in|aus|en|di|da|do|em|w|i|à|a)\s+\p{Lu}`,
+  "u",
+);
+
+const HEAD_BEFORE = new Set(HEAD_NOUNS_BEFORE);
+/** English puts its institution nouns first only before an of-phrase ("Ministry of …", not "School Business Manager") */
+const OF_FIRST = new Set(
+  headNouns.en!.before.filter((n) => !Object.entries(headNouns).some(([l, h]) => l !== "en" && h.before.includes(n))),
+);
+const HEAD_AFTER = new Set(HEAD_NOUNS_AFTER);
+/** Three words or more opened by an institution's noun put before the name, or closed by one put after it. */
+export function isInstitution(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 3) return false;
+  const first = words[0]!;
+  if (HEAD_BEFORE.has(first) && (!OF_FIRST.has(first) || /^(?:of|for)$/.test(words[1]!))) return true;
+  return HEAD_AFTER.has(words[words.length - 1]!);
+}
+
 function isGeneric(name: string): boolean {
   const words = fold(name).split(/\s+/);
   return words.every((w) => GENERIC.has(w.replace(/[^a-z-]/g, "")) || w.length < 2);
@@ -234,10 +255,16 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   for (const p of phrasesIn(text)) {
     // "(parent is Acme Holdings Ltd)": the owner, not the prospect
     if (PARENT_BEFORE_RE.test(text.slice(Math.max(0, p.index - 40), p.index))) continue;
-    if (endsAsFirm(p.name) && p.name.split(/\s+/).length >= 2) add(p.name, p.index, 2, "legal suffix");
+    const named = endsAsFirm(p.name) ? p.name : (SEAT_AFTER_LEGAL_RE.exec(p.name)?.[1] ?? p.name);
+    if (endsAsFirm(named) && named.split(/\s+/).length >= 2) add(named, p.index, 2, "legal suffix");
     // "Posada Los Alerces, 11 habitaciones": a business-type noun opening a name of two words or more
     else if (BUSINESS_NOUN_BEFORE_RE.test(`${p.name.split(/\s+/)[0]} `) && p.name.split(/\s+/).length >= 3)
       add(p.name, p.index, 2, "business noun");
+    // "Murang'a Hass Avocado Growers Co-operative Society", "Universidade Estadual do Vale do …": an
+    // institution's head noun where its language puts it (lang/org-forms.ts)
+    // ("Adeyemi Heritage College, Lekki": a place after a comma may be part of the name or not: not read)
+    else if (isInstitution(p.name) && !/^,[ \t]*\p{Lu}/u.test(text.slice(p.index + p.name.length)))
+      add(p.name, p.index, 2, "institution");
   }
   // subject segments ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht")
   const subject = stripSubjectPrefixes(ctx.subject);

@@ -225,7 +225,10 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
         rejected,
       ),
     );
-  const picked = choose(checked, { rejected, same: (a, b) => fold(a) === fold(b) });
+  const picked = withLegalFormOf(
+    choose(checked, { rejected, same: (a, b) => fold(a) === fold(b) }),
+    checked.filter((c): c is Candidate => !!c),
+  );
   // a legal name marked as registered (a register number, a trading name after it), or the legal
   // name on the prospect's own card: the entity the registration protects
   const prospectDomain = domain ?? input.emailDomain;
@@ -236,6 +239,33 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       .map((v) => candidate(v.organization, "vCard", 0.85, null)),
   ].filter((c): c is Candidate => !!c && !isOwn(c.value));
   return withRegisteredEntity(picked, registered);
+}
+
+const LEGAL_FORMS_ONLY_RE = new RegExp(String.raw`^(?:\s*,?\s*${LEGAL_SUFFIX_SRC})+\s*$`, "u");
+
+/**
+ * The name picked, and another reading of it that writes the same words and then only a legal
+ * form ("Nashik Valley Onion Producer Company" in the prose, "… Company Ltd" in the signature; a
+ * card's "Lukas Bau Sp. z o.o." beside the subject's "Lukas Bau"): the fuller reading is the name
+ * as registered. Measured over every corpus at its first contact: right each time it happened.
+ */
+export function withLegalFormOf(pick: FieldPick, others: Candidate[]): FieldPick {
+  const value = pick.value;
+  if (!value) return pick;
+  const fuller = others.find((c) => {
+    if (!fold(c.value).startsWith(fold(value)) || c.value.length <= value.length) return false;
+    return LEGAL_FORMS_ONLY_RE.test(c.value.slice(value.length)) && /^[\s,]/.test(c.value.slice(value.length));
+  });
+  if (!fuller) return pick;
+  return {
+    value: fuller.value,
+    evidence: fuller,
+    confidence: Math.max(pick.confidence, fuller.strength),
+    rejected: [
+      ...pick.rejected.filter((r) => r.value !== fuller.value),
+      { value, kind: pick.evidence!.kind, reason: `the ${fuller.kind} writes it with its legal form` },
+    ],
+  };
 }
 
 /** A card with the prospect's domain in its address or website. */

@@ -40,6 +40,22 @@ export const labels: LabelTable = {
     "foundation",
     "hotel",
     "clinic",
+    // institutions: a school, a college, a public body, a cooperative or a farm named by its kind
+    "establishment",
+    "school name",
+    "college name",
+    "university name",
+    "institution name",
+    "org",
+    "college",
+    "academy",
+    "ministry",
+    "council",
+    "municipality",
+    "agency",
+    "cooperative",
+    "co-operative",
+    "farm",
   ],
   // the registered entity, as against the name the company trades under
   legalName: [

@@ -3,7 +3,21 @@ import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   legalName: ["razón social"],
-  company: ["empresa", "nombre de la empresa", "compañía", "organización", "cliente final", "nombre del cliente"],
+  company: [
+    // institutions named by their kind: a school, a university, a public body, a cooperative
+    "institución",
+    "universidad",
+    "colegio",
+    "escuela",
+    "cooperativa",
+    "entidad",
+    "empresa",
+    "nombre de la empresa",
+    "compañía",
+    "organización",
+    "cliente final",
+    "nombre del cliente",
+  ],
   website: ["sitio web", "página web", "web de la empresa"],
   contactName: [
     "contacto",

@@ -4,6 +4,13 @@ import type { CueTable, LabelTable } from "./types.ts";
 export const labels: LabelTable = {
   legalName: ["raison sociale"],
   company: [
+    // institutions named by their kind: a school, a university, a public body, a cooperative
+    "établissement",
+    "etablissement",
+    "école",
+    "université",
+    "collectivité",
+    "coopérative",
     "société",
     "entreprise",
     "nom de la société",

@@ -3,7 +3,20 @@ import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   legalName: ["ragione sociale"],
-  company: ["azienda", "società", "nome azienda", "organizzazione", "ditta", "cliente finale"],
+  company: [
+    // institutions named by their kind: a school, a university, a public body, a cooperative
+    "istituto",
+    "scuola",
+    "università",
+    "ente",
+    "cooperativa",
+    "azienda",
+    "società",
+    "nome azienda",
+    "organizzazione",
+    "ditta",
+    "cliente finale",
+  ],
   website: ["sito web", "sito", "sito internet"],
   contactName: ["contatto", "referente", "persona di riferimento", "nome e cognome", "nominativo"],
   role: ["ruolo", "qualifica", "posizione", "carica"],

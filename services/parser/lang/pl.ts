@@ -2,7 +2,20 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
-  company: ["nazwa firmy", "firma klienta", "klient", "przedsiębiorstwo", "organizacja", "spółka"],
+  company: [
+    // institutions named by their kind: a school, a university, a public body, a cooperative
+    "szkoła",
+    "uczelnia",
+    "placówka",
+    "instytucja",
+    "spółdzielnia",
+    "nazwa firmy",
+    "firma klienta",
+    "klient",
+    "przedsiębiorstwo",
+    "organizacja",
+    "spółka",
+  ],
   website: ["strona", "strona www", "strona internetowa", "www"],
   contactName: ["osoba kontaktowa", "imię i nazwisko", "nazwisko"],
   role: ["stanowisko"],

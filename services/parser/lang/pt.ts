@@ -3,7 +3,16 @@ import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   legalName: ["razão social"],
-  company: ["nome da empresa", "organização", "companhia"],
+  company: [
+    // institutions named by their kind: a school, a university, a public body, a cooperative
+    "instituição",
+    "universidade",
+    "escola",
+    "órgão",
+    "nome da empresa",
+    "organização",
+    "companhia",
+  ],
   website: ["sítio web", "página"],
   contactName: ["contato", "pessoa de contato", "pessoa de contacto", "nome", "responsável"],
   role: ["função", "posição"],

@@ -9,8 +9,11 @@ import {
   organizationFromSignature,
   spellsAcronym,
 } from "../../../services/parser/extract/organization.ts";
-import { withoutPlaceAfter } from "../../../services/parser/extract/pick-company.ts";
+import { withLegalFormOf, withoutPlaceAfter } from "../../../services/parser/extract/pick-company.ts";
+import { findCompanyCandidates, isInstitution } from "../../../services/parser/extract/company.ts";
+import type { Candidate, FieldPick } from "../../../services/parser/extract/evidence.ts";
 import { formsAfter } from "../../../services/parser/lang/org-forms.ts";
+import { findLabelled } from "../../../services/parser/extract/labels.ts";
 
 const fuller = (text: string, company: string) =>
   auditKeyFields({ text, company, domain: null, contactName: null, contactEmail: null }).find((d) => d.fuller)?.fuller;
@@ -126,5 +129,67 @@ describe("a place after a comma, when the words before it spell the domain", () 
     );
     expect(withoutPlaceAfter("Ribera Alta, S.Coop.", "riberaalta.es")).toBe("Ribera Alta, S.Coop.");
     expect(withoutPlaceAfter("Ribera Alta, 3 sites", "riberaalta.es")).toBe("Ribera Alta, 3 sites");
+  });
+});
+
+describe("a label in Chinese, Japanese or Korean script beside its English word", () => {
+  it.each([
+    ["大學 University: Nanshan Polytechnic University", "company"],
+    ["学校名 School: Midori Gakuen", "company"],
+    ["회사 Company: Hanbit Trading", "company"],
+    ["Website 網址: www.nanshan.example.tw", "website"],
+  ])("%s", (line, field) => {
+    expect(findLabelled(line)[0]?.field).toBe(field);
+  });
+  it("not a label word after the script", () => {
+    expect(findLabelled("大學 Nanshan: Polytechnic")[0]?.field).toBeUndefined();
+  });
+});
+
+describe("an institution's head noun marks a name in prose, where its language puts it", () => {
+  const names = (own: string) =>
+    findCompanyCandidates({ own, subject: "", domain: null, excluded: [], excludedDomains: [] }).map((c) => c.name);
+  it.each([
+    ["We met the bursar of Riverside Valley Grammar School last week.", "Riverside Valley Grammar School"],
+    ["The buyer is Kericho Tea Growers Co-operative, 800 members.", "Kericho Tea Growers Co-operative"],
+    ["Hablamos con la Universidad Politécnica del Norte ayer.", "Universidad Politécnica del Norte"],
+    ["Le client est la Fondation Maison des Arts depuis mars.", "Fondation Maison des Arts"],
+    ["The lead is the Department of Roads and Transport this year.", "Department of Roads and Transport"],
+  ])("%s", (own, name) => {
+    expect(names(own)).toContain(name);
+  });
+  it("not an English noun put first without an of-phrase (a title), nor a name a comma and a place follow", () => {
+    expect(isInstitution("School Business Manager")).toBe(false);
+    expect(names("She is at Harbour View College, Mombasa since May.")).not.toContain("Harbour View College");
+  });
+  it("ends a name at its legal form when a preposition and a place follow", () => {
+    expect(names("Registren a la Cooperativa Cafetalera Los Altos S.C. de R.L. de Tapachula, Chiapas.")).toContain(
+      "Cooperativa Cafetalera Los Altos S.C. de R.L.",
+    );
+  });
+});
+
+describe("a reading with the picked name's words and then only a legal form", () => {
+  const pick = (value: string, kind: Candidate["kind"]): FieldPick => ({
+    value,
+    evidence: { value, kind, strength: 0.72, snippet: null },
+    confidence: 0.72,
+    rejected: [],
+  });
+  const other = (value: string, kind: Candidate["kind"]): Candidate => ({ value, kind, strength: 0.66, snippet: null });
+  it("is the name as registered", () => {
+    expect(
+      withLegalFormOf(pick("Ostrava Grain Traders", "subject"), [other("Ostrava Grain Traders s.r.o.", "vCard")]).value,
+    ).toBe("Ostrava Grain Traders s.r.o.");
+    expect(
+      withLegalFormOf(pick("Lakeside Dairy Producer Company", "prose pattern"), [
+        other("Lakeside Dairy Producer Company Limited", "signature block"),
+      ]).value,
+    ).toBe("Lakeside Dairy Producer Company Limited");
+  });
+  it("not when more words than a legal form follow", () => {
+    expect(
+      withLegalFormOf(pick("Ostrava Grain", "subject"), [other("Ostrava Grain Traders s.r.o.", "vCard")]).value,
+    ).toBe("Ostrava Grain");
   });
 });
