@@ -149,12 +149,17 @@ function abbreviatedLabel(label: string): LabelField | null {
   return fields.size === 1 ? [...fields][0]! : null;
 }
 
+const CASELESS_THEN_LATIN_RE =
+  /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+) ([\p{Script=Latin}][\p{Script=Latin} -]*)$/u;
+
 /**
  * A label in two languages ("Uzņēmums / Company", "Telefon / Phone"), as bilingual forms and
  * tables write them: the field its known halves name, when they name one.
  */
 function bilingualLabel(norm: string): LabelField | null {
-  const parts = norm.split(" / ");
+  // "聯絡人 contact", "網址 website": a caseless script's label and its translation, blank between
+  const scripts = CASELESS_THEN_LATIN_RE.exec(norm);
+  const parts = scripts ? [scripts[1]!, scripts[2]!] : norm.split(" / ");
   if (parts.length < 2 || parts.length > 3) return null;
   const fields = new Set(parts.map((p) => LOOKUP.get(p.trim())).filter((f): f is LabelField => !!f));
   return fields.size === 1 ? [...fields][0]! : null;
