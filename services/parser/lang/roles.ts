@@ -310,6 +310,24 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
     words: ["juhataja", "juht", "direktor"],
     endings: ["juht"],
   },
+  // Ukrainian and Russian, masculine and feminine ("комерційний директор", "руководитель отдела")
+  ukRu: {
+    words: [
+      "директор",
+      "директорка",
+      "керівник",
+      "керівниця",
+      "руководитель",
+      "власник",
+      "власниця",
+      "владелец",
+      "менеджер",
+    ],
+  },
+  // Greek: director, general manager, owner, president ("Διευθυντής ποιότητας")
+  el: {
+    words: ["διευθυντής", "διευθύντρια", "γενικός διευθυντής", "ιδιοκτήτης", "ιδιοκτήτρια", "πρόεδρος"],
+  },
   // Japanese, Korean and Chinese titles are compounds of a department and a rank ("教務部長",
   // "구매팀장", "銷售經理"): the ranks as endings
   ja: {
