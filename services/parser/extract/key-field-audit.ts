@@ -267,6 +267,8 @@ function nameAgainstAddress(name: string, email: string, business: Array<string 
     .split(/[\s'’-]+/)
     .map((w) => w.replace(/[^a-z]/g, ""))
     .filter((w) => w.length >= 2);
+  // "박지훈", "Андрій Мельник": a name in another script than the address's says nothing against it
+  if (words.length === 0) return null;
   const shares = words.some((w) => parts.some((p) => p.includes(w) || (w.length >= 4 && w.includes(p))));
   // initials: "mkj@", "a.w@" are too short to say anything
   return shares ? null : `the address ${email} spells another person`;

@@ -149,14 +149,14 @@ function abbreviatedLabel(label: string): LabelField | null {
   return fields.size === 1 ? [...fields][0]! : null;
 }
 
-/**
- * A label in two languages ("Uzņēmums / Company", "Telefon / Phone"), as bilingual forms and
- * tables write them: the field its known halves name, when they name one.
- */
 /** a label word in Chinese, Japanese or Korean script beside its English one, a blank between ("學校 University") */
 const CJK_BESIDE_RE =
   /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+ ([a-z][a-z -]*)$|^([a-z][a-z -]*) [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
 
+/**
+ * A label in two languages ("Uzņēmums / Company", "Telefon / Phone"), as bilingual forms and
+ * tables write them: the field its known halves name, when they name one.
+ */
 function bilingualLabel(norm: string): LabelField | null {
   const cjk = CJK_BESIDE_RE.exec(norm);
   if (cjk) return LOOKUP.get(cjk[1] ?? cjk[2]!) ?? null;

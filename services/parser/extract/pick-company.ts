@@ -2,6 +2,7 @@
 // (a labelled line, a website in the text or a signature, the contact's address, a vCard, a
 // phrase in the prose or the subject) and checked against each other and against the partner's
 // and the vendor's own names and domains. Pure.
+import { latinOfTwoScriptValue } from "../normalise/person.ts";
 import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
 import { isPlausibleCompanyName, tidyCompanyName } from "../normalise/shape.ts";
 import type { Partner } from "../schema.ts";
@@ -129,7 +130,8 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
   if (companyLabel) {
     const v = companyLabel.value?.trim();
     if (v && PLACEHOLDER_COMPANY.test(v)) rejected.push({ value: v, kind: "labelled line", reason: "a placeholder" });
-    else cands.push(candidate(v, "labelled line", 0.9, companyLabel.value));
+    // "桜ヶ丘学園 (Sakuragaoka Gakuen)": the name as the mail's other readers write it
+    else cands.push(candidate(v && latinOfTwoScriptValue(v), "labelled line", 0.9, companyLabel.value));
   } else {
     const found = findCompanyCandidates({
       own: input.ownMasked,

@@ -4,7 +4,13 @@
 // checked against each other (the name against the address's local part) and for shape. Pure.
 import { findEmails, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
 import { boundedMatches, escapeRegExp } from "../text/regex.ts";
-import { cleanPersonName, displayNameOrder } from "../normalise/person.ts";
+import {
+  cleanPersonName,
+  displayNameOrder,
+  familyNameFirstAsWritten,
+  latinOfTwoScriptValue,
+  splitTitleAfter,
+} from "../normalise/person.ts";
 import { isCompletePersonName } from "../normalise/shape.ts";
 import type { VcardContact } from "../vcard.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
@@ -173,14 +179,31 @@ export function pickContactFields(input: ContactInput): ContactReading {
     if (card.title && (!role || proseRole)) role = card.title;
   }
   name = crossCheck(name, email);
+  // "KOBAYASHI Daisuke" in a Japanese, Korean or Chinese mail: the family name stays first
+  if (name.value && eastAsian(ctx, emails)) {
+    const asWritten = familyNameFirstAsWritten(name.value, input.own);
+    if (asWritten) name = { ...name, value: asWritten };
+  }
   return {
     name,
     email,
-    role,
+    // "Vice Principal (교감)": the title as the mail's other readers write it
+    role: role && latinOfTwoScriptValue(role),
     unclear,
     signerName,
     card: card && sameOne(card) && !unclear ? card : undefined,
   };
+}
+
+const EAST_ASIAN_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const EAST_ASIAN_TLD_RE = /\.(?:jp|kr|cn|tw|hk|mo)$/i;
+
+/** A mail written in or from Japan, Korea or China: their script in it, or their country domains. */
+function eastAsian(ctx: MailContext, emails: string[]): boolean {
+  return (
+    EAST_ASIAN_SCRIPT_RE.test(`${ctx.subject}\n${ctx.from?.name ?? ""}\n${ctx.own}`) ||
+    [ctx.from?.address ?? "", ...emails].some((e) => EAST_ASIAN_TLD_RE.test(e))
+  );
 }
 
 /** a card's website that is neither the partner's nor the vendor's */
@@ -190,10 +213,17 @@ function prospectSite(ctx: MailContext, url: string | null): boolean {
 }
 
 /** '"Hannah Lindqvist" <hannah@x.se>, Logistics Manager': name, address and role of a contact label. */
-function readContactLabel(value: string): { name: string | null; email: string | null; role: string | null } {
-  // "Kowalczyk, Agata": a CRM's surname-first order, the whole value and no role
-  const ordered = displayNameOrder(value);
-  if (ordered !== value) return { name: cleanPersonName(ordered), email: null, role: null };
+function readContactLabel(written: string): { name: string | null; email: string | null; role: string | null } {
+  // "佐々木 美穂 様（情報システム課 課長）": full-width brackets are brackets
+  const value = written.replace(/（/g, " (").replace(/）/g, ")");
+  // "Kowalczyk, Agata": a CRM's surname-first order, the whole value and no role; a title in
+  // brackets after it ("Ybarra, Marisol (Dr.)") is no part of the order
+  const bare = value.replace(/\s*\((?:[\p{L}]{1,5}\.?\s*){1,2}\)\s*$/u, "");
+  const ordered = displayNameOrder(bare);
+  if (ordered !== bare) return { name: cleanPersonName(ordered), email: null, role: null };
+  // "박지훈 구매팀장": a caseless script's name with the title written after it
+  const titled = splitTitleAfter(value);
+  if (titled) return { name: titled.name, email: null, role: titled.title };
   // "Jenna Pellow, Head of Finance (jenna@x.co.uk, 01872 …)": an address in brackets (with its
   // phone) is neither name nor role, and its comma must not split the role off
   const parts = value
@@ -213,7 +243,8 @@ function readContactLabel(value: string): { name: string | null; email: string |
   const role =
     parts.map(noMail).find((p) => p && looksLikeRole(unparen(p)) && !p.includes("@")) ??
     (inParens && looksLikeRole(inParens) ? inParens : null);
-  return { name: namePart ? cleanPersonName(unparen(namePart)) : null, email, role };
+  // the name as the brackets may write it in a second script ("山本 美咲 (Yamamoto Misaki)")
+  return { name: namePart ? cleanPersonName(namePart) : null, email, role };
 }
 
 /** The forwarded prospect mail: its sender, or whom they handed over to, or "unclear". */
@@ -257,7 +288,8 @@ function fromForward(fwd: Forward, partnerText: string) {
   return {
     name,
     email,
-    role,
+    // "Vice Principal (교감)": the title as the mail's other readers write it
+    role: role && latinOfTwoScriptValue(role),
     signerName: senderName,
     unclear: handover?.kind === "unclear",
     unclearReason: "the chain names several people at the prospect and nobody says which one is the contact",

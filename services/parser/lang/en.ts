@@ -114,6 +114,8 @@ export const labels: LabelTable = {
     "client contact",
     "account contact",
     "person in charge",
+    "person",
+    "key person",
     "pic",
     "responsible person",
     "person responsible",

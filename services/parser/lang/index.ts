@@ -18,6 +18,8 @@ import * as hu from "./hu.ts";
 import * as baltic from "./baltic.ts";
 import * as ja from "./ja.ts";
 import * as ko from "./ko.ts";
+import * as ukRu from "./uk-ru.ts";
+import * as el from "./el.ts";
 import { ALL as BUSINESS_NOUNS } from "./business-nouns.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
@@ -36,6 +38,8 @@ export const LANGUAGES: Record<string, LabelTable> = {
   baltic: baltic.labels,
   ja: ja.labels,
   ko: ko.labels,
+  ukRu: ukRu.labels,
+  el: el.labels,
 };
 
 export interface LabelClash {

@@ -35,6 +35,7 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "director",
       "manager",
       "head",
+      "chief",
       "owner",
       "co-owner",
       "founder",
@@ -308,6 +309,52 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   et: {
     words: ["juhataja", "juht", "direktor"],
     endings: ["juht"],
+  },
+  // Ukrainian and Russian, masculine and feminine ("комерційний директор", "руководитель отдела")
+  ukRu: {
+    words: [
+      "директор",
+      "директорка",
+      "керівник",
+      "керівниця",
+      "руководитель",
+      "власник",
+      "власниця",
+      "владелец",
+      "менеджер",
+    ],
+  },
+  // Greek: director, general manager, owner, president ("Διευθυντής ποιότητας")
+  el: {
+    words: ["διευθυντής", "διευθύντρια", "γενικός διευθυντής", "ιδιοκτήτης", "ιδιοκτήτρια", "πρόεδρος"],
+  },
+  // Japanese, Korean and Chinese titles are compounds of a department and a rank ("教務部長",
+  // "구매팀장", "銷售經理"): the ranks as endings
+  ja: {
+    words: [],
+    endings: [
+      "部長",
+      "課長",
+      "係長",
+      "室長",
+      "所長",
+      "社長",
+      "校長",
+      "教頭",
+      "主任",
+      "取締役",
+      "理事長",
+      "学長",
+      "教授",
+    ],
+  },
+  ko: {
+    words: ["대리", "이사", "대표", "주임", "매니저"],
+    endings: ["팀장", "부장", "과장", "차장", "실장", "본부장", "사장", "원장", "센터장", "교감", "교장"],
+  },
+  zh: {
+    words: [],
+    endings: ["經理", "经理", "處長", "处长", "院長", "院长", "總監", "总监", "主管", "教務長", "教务长"],
   },
   fi: {
     words: ["toimitusjohtaja", "johtaja", "päällikkö", "omistaja", "yrittäjä", "controller"],

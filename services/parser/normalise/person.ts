@@ -1,6 +1,9 @@
 // Person names as partners write them: "Herr Matthias Kröger", "Dr. Alan Whitaker",
 // "Erik Solberg, Group Controller", "noch offen (wird nachgereicht)".
 import { ALL as BUSINESS_NOUNS, ALSO_GIVEN_NAMES } from "../lang/business-nouns.ts";
+import * as NAMES from "../lang/person-names.ts";
+import { escapeRegExp } from "../text/regex.ts";
+import { ROLE_WORD_RE } from "../lang/roles.ts";
 
 /** business-type nouns that open a business's name and no person's */
 const BUSINESS_FIRST = new Set(BUSINESS_NOUNS.filter((n) => !ALSO_GIVEN_NAMES.includes(n)));
@@ -20,9 +23,75 @@ const POSTNOMINAL = /(?:,?\s+(?:LL\.?\s?[MB]\.?|MBA|Ph\.?\s?D\.?|M\.?\s?Sc\.?|Es
 const ROLE =
   /\b(?:ceo|cfo|coo|cto|cio|vp|svp|evp|head|director|manager|controller|owner|founder|co-founder|partner|lead|chief|officer|president|accountant|assistant|supervisor|analyst|consultant|engineer|buyer|procurement|finance|accounting|operations|it|ap|leiter(?:in)?|geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|vorstand|prokurist(?:in)?|buchhaltung|einkauf|referent(?:in)?|sachbearbeiter(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?|kaufmännische[rn]?|assistenz|berater(?:in)?|directeur|directrice|diretora?|direktor(?:in)?|directora?|direttore|direttrice|gerente|planner|dispatcher|\p{L}*leitung|\p{L}*verwalter(?:in)?|drh|ciso|chro|cso|hr|people|personal)\b/iu;
 
+/** Forms of address and titles before a name in the languages of lang/person-names.ts ("Ông", "mw. drs.", "inż."). */
+const TITLE_BEFORE = new RegExp(
+  `^(?:(?:${Object.values(NAMES.before).flat().map(escapeRegExp).join("|")})(?:\\s+|$))+`,
+  "iu",
+);
+/** Letters of the scripts that know no capitals (Han, kana, Hangul): a name in them has no shape of case. */
+const CASELESS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー`;
+const CASELESS_NAME_RE = new RegExp(`^[${CASELESS}]{1,5}(?: [${CASELESS}]{1,5})?$`, "u");
+const HONORIFIC_AFTER_RE = new RegExp(
+  `[ \\t]?(?:${Object.values(NAMES.after).flat().map(escapeRegExp).join("|")})$`,
+  "u",
+);
+const LATIN_NAME_RE = /^[\p{Script=Latin}][\p{Script=Latin}.'’ -]*$/u;
+
+/** "佐々木 美穂", "박지훈", "林美華": a name in a script without capitals, one or two words. */
+export function isCaselessName(s: string): boolean {
+  const t = s.trim();
+  return CASELESS_NAME_RE.test(t) && t.replace(/ /g, "").length >= 2;
+}
+
+/**
+ * "박지훈 구매팀장", "佐藤 美咲 部長": a name in a caseless script with the job title written after
+ * it; the name and the title, or null when the last word is no title.
+ */
+export function splitTitleAfter(s: string): { name: string; title: string } | null {
+  const words = s.trim().replace(HONORIFIC_AFTER_RE, "").split(/\s+/);
+  if (words.length < 2) return null;
+  const title = words[words.length - 1]!;
+  const name = words.slice(0, -1).join(" ").replace(HONORIFIC_AFTER_RE, "");
+  return ROLE_WORD_RE.test(title) && isCaselessName(name) ? { name, title } : null;
+}
+
+/**
+ * "山本 美咲 (Yamamoto Misaki) 様", "ITO Haruki (伊藤 春樹)": a name written in a caseless script
+ * and in Latin letters, one of them in brackets. The Latin one is the name as the mail's other
+ * readers write it; other values are returned unchanged.
+ */
+function latinOfTwoScripts(s: string): string {
+  const m = /^([^()]*)\(([^()]*)\)([^()]*)$/u.exec(s.replace(/（/g, "(").replace(/）/g, ")"));
+  if (!m) return s;
+  const inside = m[2]!.trim();
+  const outside = `${m[1]!} ${m[3]!}`.replace(/\s+/g, " ").trim().replace(HONORIFIC_AFTER_RE, "").trim();
+  if (isCaselessName(outside.replace(HONORIFIC_AFTER_RE, "")) && LATIN_NAME_RE.test(inside)) return inside;
+  if (isCaselessName(inside.replace(HONORIFIC_AFTER_RE, "")) && LATIN_NAME_RE.test(outside)) return outside;
+  return s;
+}
+
+const HAS_CASELESS_RE = new RegExp(`[${CASELESS}]`, "u");
+const HAS_LATIN_RE = /\p{Script=Latin}/u;
+
+/**
+ * "教務部長 (Head of Academic Affairs)", "Vice Principal (교감)": a value written in a caseless
+ * script and in Latin letters, one of them in brackets: the Latin one. Other values unchanged.
+ */
+export function latinOfTwoScriptValue(s: string): string {
+  const m = /^([^()]*)\(([^()]*)\)\s*$/u.exec(s.replace(/（/g, "(").replace(/）/g, ")").trim());
+  if (!m) return s;
+  const [outside, inside] = [m[1]!.trim(), m[2]!.trim()];
+  const caseless = (t: string) => HAS_CASELESS_RE.test(t) && !HAS_LATIN_RE.test(t);
+  const latin = (t: string) => HAS_LATIN_RE.test(t) && !HAS_CASELESS_RE.test(t);
+  if (caseless(outside) && latin(inside)) return inside;
+  if (caseless(inside) && latin(outside)) return outside;
+  return s;
+}
+
 /** A tidy person name, or null for placeholders ("tbd", "noch offen", "–"). Academic titles stay. */
 export function cleanPersonName(s: string): string | null {
-  let name = s
+  let name = latinOfTwoScripts(s)
+    .replace(/（[^）]*）/g, " ")
     .replace(/\([^)]*\)/g, " ")
     .replace(/<[^>]*>/g, " ")
     .replace(/\s+/g, " ")
@@ -32,7 +101,12 @@ export function cleanPersonName(s: string): string | null {
   // "Erik Solberg, Group Controller" / "Jana Novak - CFO": cut only when the tail reads as a role
   const cut = /^(.+?)\s*(?:,|\s[-–—|]\s)\s*(.+)$/u.exec(name);
   if (cut?.[1] && cut[2] && ROLE.test(cut[2])) name = cut[1];
-  name = name.replace(SALUTATION, "").trim().replace(DEGREE, "").trim().replace(FACULTY, "$1").replace(POSTNOMINAL, "");
+  // "Ing. Agr. Lucía …", "mw. drs. Ingrid …": forms of address and degrees, in any order
+  for (let prev = ""; prev !== name;) {
+    prev = name;
+    name = name.replace(SALUTATION, "").trim().replace(DEGREE, "").trim().replace(TITLE_BEFORE, "").trim();
+  }
+  name = name.replace(FACULTY, "$1").replace(POSTNOMINAL, "").replace(HONORIFIC_AFTER_RE, "").trim();
   if (!name || PLACEHOLDER.test(name) || !/\p{L}/u.test(name)) return null;
   return givenNameFirst(displayNameOrder(name));
 }
@@ -40,6 +114,21 @@ export function cleanPersonName(s: string): string | null {
 // "KOWALSKI Jan", "NGUYEN Van Minh": the surname first in capitals, as forms in Poland, France or
 // Vietnam write it; the surname in capitals is never a role ("CFO Jan" is not a name)
 const CAPS_SURNAME_FIRST = /^(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})*)\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)$/u;
+
+/**
+ * "KOBAYASHI Daisuke" as written, for the name givenNameFirst made of it ("Daisuke Kobayashi"),
+ * when `text` writes it so: Japanese, Korean and Chinese names keep the family name first, and
+ * the capitals only mark it. The family name is written with one capital ("Kobayashi Daisuke");
+ * null when the text does not write the name family-first in capitals.
+ */
+export function familyNameFirstAsWritten(name: string, text: string): string | null {
+  const [given, family, ...rest] = name.split(" ");
+  if (!given || !family || rest.length > 0) return null;
+  const written = `${family.toUpperCase()} ${given}`;
+  const at = text.replace(/[ \t]+/g, " ").indexOf(written);
+  if (at < 0 || /\p{L}/u.test(text.replace(/[ \t]+/g, " ").charAt(at + written.length))) return null;
+  return `${family} ${given}`;
+}
 
 /** "KOWALSKI Jan" -> "Jan Kowalski"; other names unchanged. */
 export function givenNameFirst(s: string): string {

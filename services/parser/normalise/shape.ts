@@ -3,6 +3,7 @@
 // a truncated name, a city or a currency code as the company, a sentence as a person.
 import { LABEL_WORDS } from "../lang/index.ts";
 import { ISO_CODES } from "./amount.ts";
+import { isCaselessName } from "./person.ts";
 
 /** Name particles written in lower case or capitalised ("van der", "De la", "d'", "Mc"). */
 const PARTICLE =
@@ -17,6 +18,8 @@ const NAME_WORD = /^(?:\p{L}\.(?:-?\p{L}\.)?|[\p{L}][\p{L}'’-]*\p{L}\.?|\p{L}[
  */
 export function isCompletePersonName(s: string): boolean {
   const t = s.trim();
+  // "佐々木 美穂", "박지훈": a script without capitals has no case to judge
+  if (isCaselessName(t)) return true;
   if (!t || /[<>@:;|/\\\d?!()[\]{}"]/.test(t)) return false;
   const words = t.split(/\s+/).filter((w) => !TITLE.test(w));
   const core = words.filter((w) => !PARTICLE.test(w));
