@@ -85,3 +85,15 @@ describe("findLabelled: separators and label spellings beyond the dev corpus", (
     });
   });
 });
+
+describe("a label qualified by a phrase after it", () => {
+  it("reads competitors, need, value and region labels followed by a preposition or the partner speaking", () => {
+    const field = (line: string) => findLabelled(line)[0]?.field ?? null;
+    expect(field("Competition in the tender: Quarry Ledger, Brisk")).toBe("competitors");
+    expect(field("Other vendors we know of: Quarry Ledger")).toBe("competitors");
+    expect(field("Budget for year one: EUR 20,000")).toBe("value");
+    expect(field("Region for the rollout: Pannonia")).toBe("region");
+    // other fields are not read that way
+    expect(field("Contact for billing questions: Ann Lee")).toBeNull();
+  });
+});

@@ -75,3 +75,54 @@ describe("competitors named before the competitive phrase", () => {
     expect(findCompetitorsInProse("They quoted them a fair price.")).toEqual([]);
   });
 });
+
+describe("findProblem: which sentence states the prospect's need", () => {
+  it("takes no question put to the vendor", () => {
+    expect(
+      findProblem([
+        "Does your API export to Datev, or do we need a connector? The bakery needs to track flour batches.",
+      ]),
+    ).toMatch(/flour batches/);
+    expect(findProblem(["¿Tienen ya la integración con SAP o hay que hacerla a mano?"])).toBeNull();
+  });
+  it("takes no wish that is denied", () => {
+    expect(findProblem(["The parent company is not looking for anything new."])).toBeNull();
+  });
+  it("reads an obligation the prospect is under as its need, in several languages", () => {
+    expect(findProblem(["Their retail customers require allergen records for every batch."])).toMatch(/allergen/);
+    expect(findProblem(["The brewery must document each tank before the audit."])).toMatch(/tank/);
+    expect(findProblem(["La bodega debe registrar cada barrica; los importadores exigen el historial."])).toMatch(
+      /barrica/,
+    );
+    expect(findProblem(["Les laiteries doivent prouver l'origine du lait."])).toMatch(/origine/);
+    expect(findProblem(["I clienti chiedono il certificato per ogni lotto."])).toMatch(/certificato/);
+    expect(findProblem(["Die Händler verlangen eine Chargenrückverfolgung."])).toMatch(/Chargen/);
+    expect(findProblem(["De afnemers eisen een volledig dossier per partij."])).toMatch(/dossier/);
+    expect(findProblem(["Os compradores exigem a origem de cada saca."])).toMatch(/saca/);
+    expect(findProblem(["Odbiorcy wymagają raportów dla każdej partii."])).toMatch(/raportów/);
+  });
+  it("prefers, among sentences with a cue, the one that names the prospect", () => {
+    expect(
+      findProblem(
+        ["Our team wants to grow in the region. Hallam Foods wants one record per pallet."],
+        "Hallam Foods Ltd",
+      ),
+    ).toMatch(/pallet/);
+  });
+  it("judges the clauses of a run-on sentence one by one", () => {
+    expect(
+      findProblem([
+        "quick one from the road on my way back home, a family winery near the coast with forty hectares of vines, they want to follow every barrel from the vineyard to the bottle, we set up a demo for next week and the call is booked",
+      ]),
+    ).toMatch(/follow every barrel/);
+  });
+  it("does not take a web address's ending for an abbreviation that joins two sentences", () => {
+    expect(findProblem(["Contact is ann@farm.ca. They want a log of every delivery."])).toBe(
+      "They want a log of every delivery.",
+    );
+  });
+  it("reads a worn-out Dutch system as a problem", () => {
+    expect(findProblem(["De planning draait op een verouderd pakket."])).toMatch(/verouderd/);
+    expect(findProblem(["Het oude portaal wordt na dit jaar niet meer ondersteund."])).toMatch(/ondersteund/);
+  });
+});

@@ -112,8 +112,26 @@ function readLabelField(label: string): LabelField | null {
   const words = norm.split(" ");
   if (words.length < 2 || words.length > 6) return null;
   if (CONSENT_HEAD_RE.test(norm)) return "consent";
+  // (a longer phrase is a sentence: "Amount in IDR as he wrote - …")
   if (words.length > 5) return null;
-  return HEADS[words[words.length - 1]!] ?? null;
+  return HEADS[words[words.length - 1]!] ?? qualifiedLabel(words);
+}
+
+/** Fields whose label a partner qualifies with a phrase after it ("Competitors in the RFP", "Other bidders we know of"). */
+const QUALIFIABLE = new Set<LabelField>(["competitors", "need", "value", "region"]);
+/** Words that open such a phrase: a preposition or the partner speaking. */
+const QUALIFIER = new Set(
+  "in for of on at from so known we i im für bei laut pour dans selon para en según per nel secondo voor volgens w według".split(
+    " ",
+  ),
+);
+/** A known label of one of QUALIFIABLE's fields, then a qualifying phrase: that field. */
+function qualifiedLabel(words: readonly string[]): LabelField | null {
+  for (let p = Math.min(3, words.length - 1); p >= 1; p--) {
+    const field = LOOKUP.get(words.slice(0, p).join(" "));
+    if (field && QUALIFIABLE.has(field) && QUALIFIER.has(words[p]!)) return field;
+  }
+  return null;
 }
 
 /** The fields that make a labelled block a registration form: two of them with values, at least. */

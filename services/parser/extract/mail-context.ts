@@ -25,6 +25,8 @@ export interface MailContext {
   own: string;
   ownSignature: string;
   forwards: Forward[];
+  /** the text quoted below the partner's own ("> …" lines, unquoted): often the prospect's own words */
+  quoted: string;
   partnerDomain: string | null;
   /** the partner's own domains: sender domain, signature websites, colleagues' domains */
   partnerDomains: Set<string>;
@@ -131,6 +133,7 @@ export function buildContext(msg: ContextInput): MailContext {
     own: ownSplit.body,
     ownSignature: ownSplit.signature,
     forwards,
+    quoted: quotedLines(msg.text),
     partnerDomain,
     partnerDomains,
     vendorDomains,
@@ -194,4 +197,13 @@ export function normaliseSpacing(text: string): string {
     .replace(/[\u00a0\u2007\u202f\u2000-\u200a]/g, " ")
     .replace(/\uff1a/g, ":")
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
+}
+
+/** The "> " lines of a reply, their quote marks taken off, in order. */
+function quotedLines(text: string): string {
+  return text
+    .split("\n")
+    .filter((l) => /^\s*>/.test(l))
+    .map((l) => l.replace(/^[\s>]+/, ""))
+    .join("\n");
 }

@@ -2,6 +2,7 @@
 import { CUES } from "../lang/cues.ts";
 import { fold, splitSentences } from "./text-utils.ts";
 import { allMatches, escapeRegExp } from "../text/regex.ts";
+import { negatedBefore } from "../normalise/cues.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
 // volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand". Per language
@@ -19,8 +20,24 @@ const PROBLEM_NOUN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.problemNoun.
 const announcesOnly = (s: string): boolean =>
   PROBLEM_NOUN_RE.test(s) && s.trim().split(/\s+/).length <= 8 && /\.\s*$/.test(s.trim());
 
-/** The sentence that best describes the prospect's problem, or null. */
-export function findProblem(texts: string[]): string | null {
+const RUN_ON = 200;
+// A question to the vendor ("does it import X?", "¿puede importar …?") asks, it does not describe the prospect.
+const QUESTION_RE = /\?\s*$|^\s*¿/u;
+// A wish denied ("is not looking for anything", "they don't need a new tool") is none; what follows
+// the wish does not deny it ("want to follow each lot")
+const weakHits = (text: string): number =>
+  allMatches(text, WEAK_PAIN_RE).filter((m) => !negatedBefore(text, m.index, 15)).length;
+
+/**
+ * The sentence that best describes the prospect's problem, or null. A sentence that names the
+ * prospect (`companyName`) is about the prospect: among those with a cue it is the one to take.
+ */
+export function findProblem(texts: string[], companyName: string | null = null): string | null {
+  const key = companyName
+    ? (fold(companyName)
+        .split(/\s+/)
+        .find((w) => w.length >= 4) ?? null)
+    : null;
   let best: { text: string; score: number; next?: string } | null = null;
   texts.forEach((text, k) => {
     // a soft-wrapped line continues its sentence when the next line starts in lower case
@@ -29,10 +46,15 @@ export function findProblem(texts: string[]): string | null {
     for (const [i, sentence] of sentences.entries()) {
       // "Quick registration: X is drowning in paper": the clause after a colon is judged on its own
       const clauses = [sentence.text, ...(sentence.text.includes(": ") ? sentence.text.split(/:\s+/).slice(1) : [])];
+      // a run-on sentence (dictated, typed on a phone) strings its clauses with commas: each is judged
+      // on its own, so "we set up a demo" in one does not discount "they want X" in another
+      if (sentence.text.length > RUN_ON) clauses.push(...sentence.text.split(/[,;]\s+/).filter((c) => c.length >= 20));
       for (const text of clauses) {
-        const hits = 2 * (text.match(PAIN_RE) ?? []).length + (text.match(WEAK_PAIN_RE) ?? []).length;
+        if (QUESTION_RE.test(text)) continue;
+        const hits = 2 * (text.match(PAIN_RE) ?? []).length + weakHits(text);
         if (hits === 0) continue;
-        const score = hits - (NOT_PAIN_RE.test(text) ? 2.5 : 0) - k * 0.1;
+        const about = key !== null && fold(sentence.text).includes(key) ? 0.5 : 0;
+        const score = hits + about - (NOT_PAIN_RE.test(text) ? 2.5 : 0) - k * 0.1;
         if (score > 0 && (!best || score > best.score)) best = { text, score, next: sentences[i + 1]?.text };
       }
     }

@@ -176,7 +176,11 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   reg.geography =
     clean(lv("region")?.value?.replace(/\s*\([^)]*\)\s*$/, "")) ??
     findGeography(allTextM, reg.company.name, people, reg.company.domain);
-  reg.context.problem = clean(lv("need")?.value) ?? findProblem([own, ...ctx.forwards.map((f) => f.body)]);
+  reg.context.problem =
+    clean(lv("need")?.value) ??
+    findProblem([own, ...ctx.forwards.map((f) => f.body)], reg.company.name) ??
+    // the prospect's own mail quoted below the partner's answer
+    findProblem([ctx.quoted], reg.company.name);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
   // what the partner says they would deliver, in their own text; a partner delivering services
   // around the product is a services partner when nothing else says how the deal runs

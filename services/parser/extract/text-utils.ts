@@ -126,7 +126,8 @@ export function splitSentences(text: string): { start: number; text: string }[] 
     const prev = out[out.length - 1];
     if (
       prev &&
-      /\b(?:co|dr|mr|mrs|ms|inc|ltd|corp|st|ca|bzw|z\.b|u\.a|nr|tel|\d{1,2})\.\s*$/i.test(prev.text) &&
+      // (a web address's last label is no abbreviation: "ruth@school.ca. Wants …")
+      /(?:(?<![\w.@/-])(?:co|dr|mr|mrs|ms|inc|ltd|corp|st|ca|bzw|z\.b|u\.a|nr|tel)|\b\d{1,2})\.\s*$/i.test(prev.text) &&
       !/\n$/.test(prev.text)
     ) {
       prev.text += t;

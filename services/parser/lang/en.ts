@@ -1097,6 +1097,12 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*(?:\p{L}+\s+)?(?:invoices|bills|documents|orders|tickets|claims|deliveries|inspections|jobs|projects) (?:a|per|each|every) (?:month|year|week|day)`,
       String.raw`instead of`,
       String.raw`keen on`,
+      // an obligation the prospect is under: "must prove origin", "the buyers require …"
+      String.raw`must`,
+      String.raw`(?:has|have) to`,
+      String.raw`required`,
+      String.raw`demand(?:s|ed|ing)?`,
+      String.raw`(?:is|are) asking`,
     ],
   },
   placeBefore: [

@@ -250,7 +250,15 @@ export const cues: CueTable = {
       String.raw`ne se parlent pas`,
       String.raw`dispersée?s?`,
     ],
-    weak: [String.raw`souhaite\w*`, String.raw`cherche\w*`, String.raw`besoin`, String.raw`automatiser`],
+    weak: [
+      String.raw`souhaite\w*`,
+      String.raw`cherche\w*`,
+      String.raw`besoin`,
+      String.raw`automatiser`,
+      String.raw`veulent`,
+      String.raw`doi(?:t|vent)`,
+      String.raw`exigent`,
+    ],
   },
   placeBefore: [
     String.raw`basée? à`,

@@ -193,6 +193,10 @@ export const cues: CueTable = {
     weak: [
       String.raw`vorrebbero`,
       String.raw`cercano`,
+      String.raw`vogliono`,
+      String.raw`devono`,
+      String.raw`chiedono`,
+      String.raw`richied(?:e|ono)`,
       String.raw`hanno bisogno`,
       String.raw`automatizzare`,
       String.raw`\d[\d.,]*\s*fatture (?:al|per|ogni) (?:mese|anno)`,

@@ -147,10 +147,15 @@ export const cues: CueTable = {
       String.raw`spreadsheets?`,
       String.raw`excel`,
       String.raw`geen (?:overzicht|zicht)`,
+      // a worn-out tool: "een verouderd systeem", "wordt niet meer ondersteund"
+      String.raw`verouderde?`,
+      String.raw`niet meer ondersteund`,
     ],
     weak: [
       String.raw`willen`,
       String.raw`zoeken`,
+      String.raw`moeten`,
+      String.raw`eisen`,
       String.raw`automatiseren`,
       String.raw`\d[\d.,]*\s*(?:inkoop)?facturen per (?:maand|jaar)`,
     ],

@@ -185,6 +185,8 @@ export const cues: CueTable = {
     weak: [
       String.raw`szuka\w*`,
       String.raw`chcą`,
+      String.raw`muszą`,
+      String.raw`wymagaj\p{L}*`,
       String.raw`potrzebuj\w*`,
       String.raw`automatyzac\w*`,
       String.raw`\d[\d\s.,]*\s*faktur (?:miesięcznie|rocznie)`,

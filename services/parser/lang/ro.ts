@@ -8,4 +8,7 @@ export const labels: LabelTable = {
   contactName: ["persoană de contact", "persoana de contact", "persoană contact", "nume contact"],
   role: ["funcție", "funcţie", "funcția", "funcţia", "poziție", "poziţie"],
   email: ["adresă de e-mail", "adresa de e-mail"],
+  need: ["nevoie", "nevoi", "nevoia clientului", "descriere"],
+  value: ["valoare", "valoare estimată", "valoare estimata", "valoare estimativă", "buget"],
+  competitors: ["concurență", "concurenţă", "concurenta", "competitori"],
 };

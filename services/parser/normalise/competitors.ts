@@ -6,7 +6,7 @@ import { CUES } from "../lang/cues.ts";
 import { allMatches, eachMatchOfAny, isOneAlternative, splitAlternation } from "../text/regex.ts";
 
 const NONE =
-  /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga)(?:\s+(?:known|identified|identifiée?s?|identificad[oa]s?|identificat[oi]|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig))?$/iu;
+  /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga|nincs|nincsenek|yok|niciunul|niciuna|немає|нет|なし|特になし|無し|없음)(?:\s+(?:known|identified|identifiée?s?|identificad[oa]s?|identificat[oi]|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig))?$/iu;
 
 /** Notes after a name that are not part of it: "Basware – incumbent", "Dext as incumbent". */
 const TRAILING_NOTE =
@@ -18,7 +18,8 @@ const LEADING_NOTE =
 /** Split a labelled competitors value into names, as written. */
 export function parseCompetitorList(value: string): string[] {
   const cleaned = value
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    // an aside in brackets, also the full-width ones of Japanese and Chinese ("なし（現状Excel）")
+    .replace(/\([^)]*\)|\[[^\]]*\]|（[^）]*）/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   if (NONE.test(cleaned)) return [];
@@ -273,7 +274,9 @@ const COMMON = new Set(
     "the a an our their them they him her his its it us you your this that these those some other another " +
     "options offers quotes prices pricing vendors tools suppliers providers solutions products ones two three " +
     "paper excel spreadsheets sheets email phone hand whatsapp sap " +
-    "den det de dem der die das sie ihn ihr los las el la le les un une uno una um uma het een hun noen något"
+    "den det de dem der die das sie ihn ihr los las el la le les un une uno una um uma het een hun noen något " +
+    // "also" after a competitive phrase ("están mirando también …") is no name
+    "also too también tambien aussi auch anche também ook også även też"
   ).split(" "),
 );
 

@@ -76,6 +76,11 @@ export function negatedWithin(hit: CueHit): boolean {
   return NEGATION_BEFORE.test(hit.text);
 }
 
+/** True when a negation stands before `index` in its clause ("is not looking for"), whatever follows. */
+export function negatedBefore(text: string, index: number, before = 30): boolean {
+  return NEGATION_BEFORE.test(clauseBefore(text, index, before));
+}
+
 /** True when the cue at `hit` is negated in its own clause. */
 export function isNegated(text: string, hit: CueHit, before = 30): boolean {
   return (

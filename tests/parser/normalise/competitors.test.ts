@@ -177,3 +177,13 @@ describe("competitors: names, lists and 'none' in more shapes", () => {
     ["Freshdesk, und vielleicht Zendesk", ["Freshdesk", "Zendesk"]],
   ])("labelled %s -> %j", (text, want) => expect(parseCompetitorList(text)).toEqual(want));
 });
+
+describe("a labelled competitor value that says there is none, in more languages", () => {
+  it.each(["nincs", "yok", "niciunul", "немає", "なし", "特になし（自社開発のみ）", "없음"])("%s", (value) => {
+    expect(parseCompetitorList(value)).toEqual([]);
+  });
+  it("takes no 'also' word for a lower-case name", () => {
+    expect(parseCompetitorList("están evaluando también otra herramienta local")).toEqual([]);
+    expect(parseCompetitorList("they are looking at also some local tool")).toEqual([]);
+  });
+});
