@@ -9,6 +9,8 @@ import { readXlsx } from "./xlsx.ts";
 export interface AttachmentPart {
   filename: string | null;
   contentType: string;
+  /** the part's declared charset parameter, when it has one */
+  charset?: string | null;
   content: Buffer;
 }
 
@@ -40,8 +42,20 @@ export interface AttachedTable extends TableRows {
   rowsOmitted: number;
 }
 
-/** Text of an attachment: UTF-8 when it is valid UTF-8, else Windows-1252 (Excel's CSV export). */
-export function attachmentText(content: Buffer): string {
+/**
+ * Text of an attachment: in its declared charset when that is one other than UTF-8 and known
+ * ("windows-1250", Excel's export on a Central European Windows); else UTF-8 when it is valid
+ * UTF-8, else Windows-1252 (Excel's CSV export elsewhere, which declares nothing).
+ */
+export function attachmentText(content: Buffer, charset?: string | null): string {
+  const declared = charset?.trim().toLowerCase();
+  if (declared && !/^(?:utf-?8|us-ascii|ascii)$/.test(declared)) {
+    try {
+      return new TextDecoder(declared).decode(content);
+    } catch {
+      // an unknown label: read it as if nothing were declared
+    }
+  }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(content);
   } catch {
@@ -78,7 +92,7 @@ export async function readTables(parts: AttachmentPart[]): Promise<{ tables: Att
   for (const a of parts) {
     const file = a.filename;
     if (isTable(a)) {
-      const t = readDelimited(attachmentText(a.content));
+      const t = readDelimited(attachmentText(a.content, a.charset));
       if (t) tables.push({ ...t, file, rowsOmitted: 0 });
     } else if (isSpreadsheet(a)) {
       const sheet = await readXlsx(a.content);

@@ -81,6 +81,12 @@ function readsContent(a: AttachmentHead): boolean {
   return readsAsSource(head) || isVcard(head) || isReportPart(head);
 }
 
+/** The charset parameter of an attachment's Content-Type, as mailparser keeps its headers. */
+function charsetOf(a: Attachment): string | null {
+  const ct = a.headers?.get("content-type");
+  return ct && typeof ct === "object" && "params" in ct ? (ct.params.charset ?? null) : null;
+}
+
 /** Attachments read as a registration's source: tables and attached mail. */
 function readsAsSource(head: { filename: string | null; contentType: string }): boolean {
   return isTable(head) || isSpreadsheet(head) || isAttachedMail(head) || isOutlookMsg(head);
@@ -94,7 +100,12 @@ function readsAsSource(head: { filename: string | null; contentType: string }): 
 async function withAttachmentSources(d: DecodedMessage, attachments: Attachment[]): Promise<DecodedMessage> {
   const notes: string[] = [];
   const parts = attachments.flatMap((a) => {
-    const part = { filename: a.filename ?? null, contentType: a.contentType, content: a.content };
+    const part = {
+      filename: a.filename ?? null,
+      contentType: a.contentType,
+      charset: charsetOf(a),
+      content: a.content,
+    };
     const read = readsAsSource(part);
     if (read && a.size > KEEP_ATTACHMENT_BYTES) {
       notes.push(`${part.filename ?? part.contentType}: larger than ${KEEP_ATTACHMENT_BYTES} bytes; not read`);

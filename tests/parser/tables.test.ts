@@ -39,6 +39,14 @@ describe("CSV and TSV attachments", () => {
   it("read Excel's Windows-1252 export", () => {
     expect(attachmentText(Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]))).toBe("Müller");
   });
+
+  it("read a declared charset before guessing (Windows-1250: ł is 0xb3, ż is 0xbf, ą is 0xb9)", () => {
+    const bytes = Buffer.from([0x50, 0x61, 0xb3, 0x6b, 0x61, 0x20, 0xbf, 0xb9, 0x64]);
+    expect(attachmentText(bytes, "windows-1250")).toBe("Pałka żąd");
+    expect(attachmentText(bytes)).not.toBe("Pałka żąd");
+    // an unknown label reads as if none were declared
+    expect(attachmentText(Buffer.from("Müller"), "x-unknown-charset")).toBe("Müller");
+  });
 });
 
 describe("a CSV attachment through parseMessage", () => {
@@ -60,5 +68,28 @@ describe("a CSV attachment through parseMessage", () => {
     expect(r.rows[0]?.output.registration?.company).toEqual({ name: "Pine Hollow Ltd", domain: "pinehollow.co.uk" });
     expect(r.rows[0]?.output.registration?.contact.email).toBe("ivo@pinehollow.co.uk");
     expect(r.rows[0]?.provenance["company.name"]?.row).toEqual({ file: "leads.csv", row: 3 });
+  });
+  it("decodes the sheet in the charset its part declares (a Polish Excel export in Windows-1250)", async () => {
+    // "Kontakt" holds "Bożena Kałuża": ż is 0xbf, ł is 0xb3 in Windows-1250 (other letters in Latin-1)
+    const csv = Buffer.concat([
+      Buffer.from("Firma,Strona,Kontakt,Email\r\nPiekarnia Zorza sp. z o.o.,zorza-piekarnia.pl,Bo", "latin1"),
+      Buffer.from([0xbf]),
+      Buffer.from("ena Ka", "latin1"),
+      Buffer.from([0xb3]),
+      Buffer.from("u", "latin1"),
+      Buffer.from([0xbf]),
+      Buffer.from("a,b.kaluza@zorza-piekarnia.pl\r\n", "latin1"),
+    ]);
+    const raw = Buffer.concat([
+      Buffer.from(
+        "From: Ray Cole <ray@colepartners.com>\r\nTo: partners@vendor.example\r\nSubject: nowa szansa\r\nMIME-Version: 1.0\r\n" +
+          'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease register the lead in the attached sheet.\r\n\r\nRay\r\n' +
+          '--b\r\nContent-Type: text/csv; charset="windows-1250"; name="lead.csv"\r\nContent-Transfer-Encoding: base64\r\n' +
+          'Content-Disposition: attachment; filename="lead.csv"\r\n\r\n',
+      ),
+      Buffer.from(csv.toString("base64") + "\r\n--b--\r\n"),
+    ]);
+    const r = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
+    expect(r.output.registration?.contact.name).toBe("Bożena Kałuża");
   });
 });
