@@ -2,6 +2,7 @@
 // mailparser does the MIME work; this module bounds it (size, time) and turns HTML into text
 // that keeps table cells apart, so labelled fields survive HTML-only mail.
 import type { AddressObject, Attachment, EmailAddress, ParsedMail } from "mailparser";
+import { z } from "zod";
 import { isRecord } from "../core/guards.ts";
 import { KEEP_ATTACHMENT_BYTES, readMime, type AttachmentHead } from "./read-mime.ts";
 import { rawMailFromBuffer, sizeAllowanceMs, type RawMail } from "./raw-mail.ts";
@@ -81,10 +82,13 @@ function readsContent(a: AttachmentHead): boolean {
   return readsAsSource(head) || isVcard(head) || isReportPart(head);
 }
 
-/** The charset parameter of an attachment's Content-Type, as mailparser keeps its headers. */
+/** A Content-Type header as mailparser keeps it: its value and its parameters. */
+const ContentTypeHeader = z.object({ params: z.object({ charset: z.string() }) });
+
+/** The charset parameter of an attachment's Content-Type, when it has one. */
 function charsetOf(a: Attachment): string | null {
-  const ct = a.headers?.get("content-type");
-  return ct && typeof ct === "object" && "params" in ct ? (ct.params.charset ?? null) : null;
+  const ct = ContentTypeHeader.safeParse(a.headers?.get("content-type"));
+  return ct.success ? ct.data.params.charset : null;
 }
 
 /** Attachments read as a registration's source: tables and attached mail. */
