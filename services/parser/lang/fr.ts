@@ -153,6 +153,8 @@ export const cues: CueTable = {
       String.raw`(?:sait|savent)\s+(?:déjà\s+|bien\s+)?que\s+vous\s+(?:allez\s+)?(?:l['’]\s*|la\s+|le\s+|les\s+|lui\s+)?(?:appeler|appellerez|contacter|contacterez|joindre|joindrez|écrire|écrirez)`,
       String.raw`attend(?:ent)?\s+(?:l['’]appel|votre\s+appel|un\s+appel|votre\s+coup\s+de\s+fil|d['’]être\s+(?:contactée?s?|appelée?s?))`,
       String.raw`(?:est|sont)\s+d['’]accord\s+pour\s+que`,
+      // spoken: "elle est ok pour que vous l'appeliez", "ils sont partants pour un appel"
+      String.raw`(?:est|sont)\s+(?:ok|partante?s?)\s+pour\s+(?:que\s+vous|être\s+(?:contactée?s?|appelée?s?)|un\s+appel)`,
       String.raw`(?:nous|m['’])\s*a\s+demandé\s+(?:d['’]organiser|de\s+(?:caler|fixer|planifier|prévoir))\s+(?:l['’]appel|un\s+appel|la\s+réunion|un\s+rendez-vous|un\s+échange)`,
     ],
     prohibition: [
