@@ -275,3 +275,53 @@ describe("kind: a lead named thinly, without a registering word", () => {
     expect(r.output.kind).toBe("other");
   });
 });
+
+describe("kind: a mail resent by a shared inbox (Resent-From)", () => {
+  const resent = (from: string, body: string) =>
+    Buffer.from(
+      `Resent-From: Quist Sales <sales@quistit.co.uk>\r\nResent-To: partners@vendor.example\r\nFrom: ${from}\r\nTo: sales@quistit.co.uk\r\nSubject: timesheets\r\n\r\n${body.replace(/\n/g, "\r\n")}\r\n`,
+    );
+
+  it("a prospect's enquiry resent unchanged is a registration from the resender", async () => {
+    const r = await parseMessage(
+      resent(
+        "Owen Tull <owen.tull@brackenmoor.co.uk>",
+        "Hello,\nwe run four care homes and still collect staff timesheets on paper every week.\nCould someone show us how your rota tool works?\n\nOwen Tull\nOperations Manager\nBrackenmoor Care Homes Ltd\nwww.brackenmoor.co.uk",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.partner.email).toBe("sales@quistit.co.uk");
+    expect(r.output.registration?.contact.email).toBe("owen.tull@brackenmoor.co.uk");
+  });
+
+  it("a newsletter resent unchanged stays other", async () => {
+    const r = await parseMessage(
+      resent(
+        "Tradeshow News <news@expohall.co.uk>",
+        "This month: ten stands still free at the spring fair.\nBook now at www.expohall.co.uk.\n\nTradeshow News",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("other");
+  });
+});
+
+describe("kind: the subject names whom to register", () => {
+  it("a name after the registering phrase, written again in the text, is a registration with the rest missing", async () => {
+    const r = await parseMessage(
+      mail("reg pls: Harlow Mills Bakery", "harlow mills bakery, 12 shops in kent. more soon.\r\nN"),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.missing).toEqual(expect.arrayContaining(["contact.name", "contact.email", "company.domain"]));
+  });
+
+  it("a subject naming no one (lower case words) stays other", async () => {
+    const r = await parseMessage(
+      mail("please register: portal access", "portal access for our new engineer, he starts monday.\r\nN"),
+      opts,
+    );
+    expect(r.output.kind).toBe("other");
+  });
+});

@@ -177,6 +177,21 @@ export function saysRegistering(text: string): boolean {
   return REGISTERING.test(text);
 }
 
+/**
+ * What a subject names after its registering phrase ("register pls: Harlow Mills" -> "Harlow
+ * Mills"), or null when it names nothing or asks a question.
+ */
+export function registeringSubjectRest(subject: string): string | null {
+  if (QUESTION_END.test(subject)) return null;
+  const m = REGISTERING.exec(subject);
+  if (!m) return null;
+  const rest = subject
+    .slice(m.index + m[0].length)
+    .replace(/^[\s:：\-–—|/,.]+/u, "")
+    .trim();
+  return rest || null;
+}
+
 const QUESTION_END = /[?？]/;
 const SENTENCE_END = /(?<=[.!?？。])(?=\s+\p{Lu})|\n\s*\n/u;
 
