@@ -2,7 +2,7 @@
 // partner asking for a registration rather than asking about one, and a lead described without a
 // registering word. Names, firms and sentences are made up, in other words than any corpus mail.
 import { describe, expect, it } from "vitest";
-import { asksToRegister, saysRegistering } from "../../services/parser/normalise/cues.ts";
+import { asksAboutEarlierRegistration, asksToRegister, saysRegistering } from "../../services/parser/normalise/cues.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 
 const opts = { vendorDomains: ["vendor.example"] };
@@ -323,5 +323,44 @@ describe("kind: the subject names whom to register", () => {
       opts,
     );
     expect(r.output.kind).toBe("other");
+  });
+});
+
+describe("kind: a question about a deal registered earlier", () => {
+  it.each([
+    ["I registered Wexford Tiles Ltd last week: has it been approved yet?", true],
+    ["We submitted the Ashby Foundry deal in May. Any news?", true],
+    ["We already sent in the Corran Ferries one, did it reach you?", true],
+    ["Registré la oportunidad de Frutas Olmo S.L. el lunes, ¿tenéis número de caso?", true],
+    ["Enviei o registo da Vidraria Paiva ontem, já têm número?", true],
+    ["J'ai enregistré la Scierie Marin hier, est-ce que c'est validé ?", true],
+    ["Di de alta a Hornos Vidal el martes, ¿lo veis en el portal?", true],
+    ["Envié el registro de Conservas Ibarra, ¿os llegó?", true],
+    ["Cadastrei a Padaria Faria semana passada, está aprovado?", true],
+    ["Registrei a Gráfica Neves ontem, chegou?", true],
+    ["Please register Wexford Tiles Ltd, is that enough detail?", false],
+    ["I registered Wexford Tiles Ltd last week.", false],
+  ])("%s", (text, want) => expect(asksAboutEarlierRegistration(text as string)).toBe(want));
+
+  it("a follow-up naming the registered firm, without a contact, stays other", async () => {
+    const r = await parseMessage(
+      mail(
+        "Status: Wexford Tiles Ltd",
+        "Hi,\r\nI registered Wexford Tiles Ltd (Cork) on 2 May and still have no case number. Could you check it arrived?\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("other");
+  });
+
+  it("a new registration with a contact that mentions an earlier one stays a registration", async () => {
+    const r = await parseMessage(
+      mail(
+        "new reg",
+        "Hi,\r\nwe registered their sister firm last year. Please register Tallis Mouldings Ltd (tallismouldings.co.uk), contact Ada Kerr, ada.kerr@tallismouldings.co.uk. Is a second site fine?\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
   });
 });

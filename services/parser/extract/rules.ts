@@ -25,7 +25,13 @@ import { pickContactFields } from "./pick-contact.ts";
 import { pickPhone } from "./pick-phone.ts";
 import { PLACEHOLDER_COMPANY, pickCompanyName, pickDomain } from "./pick-company.ts";
 import { describeRejected, withdraw, type FieldPick } from "./evidence.ts";
-import { asksToRegister, registeringSubjectRest, saysNotADeal, saysRegistering } from "../normalise/cues.ts";
+import {
+  asksAboutEarlierRegistration,
+  asksToRegister,
+  registeringSubjectRest,
+  saysNotADeal,
+  saysRegistering,
+} from "../normalise/cues.ts";
 import { auditKeyFields } from "./key-field-audit.ts";
 import { addressesInList } from "../text/forwards.ts";
 import { memoised } from "../text/memo.ts";
@@ -284,8 +290,11 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     !!reg.company.name &&
     hasContact &&
     dealFacts(prospectFwd.body, mask(prospectFwd.body));
+  // a question about a deal registered earlier, naming no contact to add: a follow-up
+  const followUp = () => !reg.contact.email && !labelledForm && asksAboutEarlierRegistration(own);
   const isRegistration =
     !saysNotADeal(own) &&
+    !followUp() &&
     (labelledForm ||
       handedOver ||
       (((hasCompany && hasContact) || namedCompany || fullContact) && intent()) ||

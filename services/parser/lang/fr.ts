@@ -63,6 +63,7 @@ export const cues: CueTable = {
   partnerSubject: ["nous", "notre équipe"],
   otherSubject: ["ils", "elle", "elles", "le client"],
   serviceLabel: [String.raw`notre rôle`, String.raw`rôle de [\p{L}-]+`, "services", "prestations"],
+  registeredBefore: [String.raw`(?:j'ai|nous avons) (?:enregistré|inscrit|soumis|déclaré)`],
   registering: [
     // "Enreg :", "petite inscription", "nouvelle opp", "je vous mets en relation", "signalement"
     String.raw`enreg\.?`,

@@ -167,6 +167,19 @@ export function saysNotADeal(text: string): boolean {
   return NOT_A_DEAL.test(text);
 }
 
+const REGISTERED_BEFORE = new RegExp(
+  String.raw`(?<!${SPACED_LETTER})(?:${anyApostrophe(alternation(CUES.registeredBefore)).replace(/ /g, String.raw`\s+`)})(?!${SPACED_LETTER})`,
+  "iu",
+);
+
+/**
+ * The partner asking about a deal they say they registered already ("I registered Acme last
+ * week and have no case number yet: did it arrive?"): a follow-up, not a registration.
+ */
+export function asksAboutEarlierRegistration(text: string): boolean {
+  return QUESTION_END.test(text) && REGISTERED_BEFORE.test(text);
+}
+
 const REGISTERING = new RegExp(
   String.raw`(?<!${SPACED_LETTER})(?:${alternation(CUES.registering).replace(/ /g, String.raw`\s+`)})(?!${SPACED_LETTER})`,
   "iu",
