@@ -2,7 +2,7 @@
 // LLM's answer), and shape the contract output. Never throws: an undecodable message is "other"
 // with confidence 0 and `error` set, so it still reaches review.
 import "./native-regexps.ts";
-import type { ParseOptions, ParsedMessage, Extraction, RowRegistration } from "./types.ts";
+import type { ParseOptions, ParsedMessage, Extraction, MailAddress, RowRegistration } from "./types.ts";
 import type { TableRow } from "./attachments.ts";
 import type { MachineMail } from "./machine-mail/types.ts";
 import { ParseOutput, REQUIRED_FIELDS, type FieldEvidence, type Partner, type ProvenanceMap } from "./schema.ts";
@@ -14,6 +14,7 @@ import { buildContext, type MailContext } from "./extract/mail-context.ts";
 import { extractByRules, extractPartner } from "./extract/rules.ts";
 import { detectLanguage, type DetectedLanguage } from "./normalise/language.ts";
 import { mergeExtractions } from "./merge.ts";
+import { addressesInList, parseAddress } from "./text/forwards.ts";
 import { readMachineMail } from "./machine-mail/read-machine-mail.ts";
 
 /** Rows of attached tables read as registrations per mail without a configuration (the CLI, tests):
@@ -54,12 +55,13 @@ export function parseDecoded(
   opts: Pick<ParseOptions, "vendorDomains" | "vendorNames" | "vendorProducts" | "maxRowsPerMail">,
 ): ParsedMessage {
   let cls = classify(d);
+  const view = asResent(d);
   const ctx = buildContext({
     subject: d.subject,
-    from: d.from,
-    to: d.to,
-    cc: d.cc,
-    text: d.text,
+    from: view.from,
+    to: view.to,
+    cc: view.cc,
+    text: view.text,
     vendorDomains: opts.vendorDomains,
     vendorNames: opts.vendorNames,
     vendorProducts: opts.vendorProducts,
@@ -127,6 +129,27 @@ export function parseDecoded(
     rows: d.tableRows.slice(0, further).map((r) => parseRow(r, d, rules.extraction.partner, opts)),
     rowsOverLimit: d.tableRows.slice(further).map((r) => r.source),
   };
+}
+
+/**
+ * A mail resent as it was (RFC 5322 "Resent-From": a shared inbox passing a prospect's enquiry on
+ * unchanged): the resender is the sender, writing to the resent-to addresses, and the original
+ * mail reads as a forwarded one below an empty note of theirs.
+ */
+function asResent(d: DecodedMessage): { from: MailAddress | null; to: MailAddress[]; cc: MailAddress[]; text: string } {
+  const by = d.headers["resent-from"] ? parseAddress(d.headers["resent-from"]) : null;
+  if (!by || !d.from || by.address === d.from.address) return { from: d.from, to: d.to, cc: d.cc, text: d.text };
+  const resentTo = addressesInList(d.headers["resent-to"] ?? "").map((a) => ({
+    address: a.address,
+    name: a.name || null,
+  }));
+  const head = [
+    `From: ${d.from.name ?? ""} <${d.from.address}>`,
+    `Sent: ${d.headers.date ?? ""}`,
+    `To: ${d.to.map((a) => a.address).join(", ")}`,
+    `Subject: ${d.subject}`,
+  ];
+  return { from: by, to: resentTo, cc: [], text: `-----Original Message-----\n${head.join("\n")}\n\n${d.text}` };
 }
 
 /**

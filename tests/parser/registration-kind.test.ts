@@ -2,7 +2,7 @@
 // partner asking for a registration rather than asking about one, and a lead described without a
 // registering word. Names, firms and sentences are made up, in other words than any corpus mail.
 import { describe, expect, it } from "vitest";
-import { asksToRegister, saysRegistering } from "../../services/parser/normalise/cues.ts";
+import { asksAboutEarlierRegistration, asksToRegister, saysRegistering } from "../../services/parser/normalise/cues.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 
 const opts = { vendorDomains: ["vendor.example"] };
@@ -273,5 +273,94 @@ describe("kind: a lead named thinly, without a registering word", () => {
       opts,
     );
     expect(r.output.kind).toBe("other");
+  });
+});
+
+describe("kind: a mail resent by a shared inbox (Resent-From)", () => {
+  const resent = (from: string, body: string) =>
+    Buffer.from(
+      `Resent-From: Quist Sales <sales@quistit.co.uk>\r\nResent-To: partners@vendor.example\r\nFrom: ${from}\r\nTo: sales@quistit.co.uk\r\nSubject: timesheets\r\n\r\n${body.replace(/\n/g, "\r\n")}\r\n`,
+    );
+
+  it("a prospect's enquiry resent unchanged is a registration from the resender", async () => {
+    const r = await parseMessage(
+      resent(
+        "Owen Tull <owen.tull@brackenmoor.co.uk>",
+        "Hello,\nwe run four care homes and still collect staff timesheets on paper every week.\nCould someone show us how your rota tool works?\n\nOwen Tull\nOperations Manager\nBrackenmoor Care Homes Ltd\nwww.brackenmoor.co.uk",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.partner.email).toBe("sales@quistit.co.uk");
+    expect(r.output.registration?.contact.email).toBe("owen.tull@brackenmoor.co.uk");
+  });
+
+  it("a newsletter resent unchanged stays other", async () => {
+    const r = await parseMessage(
+      resent(
+        "Tradeshow News <news@expohall.co.uk>",
+        "This month: ten stands still free at the spring fair.\nBook now at www.expohall.co.uk.\n\nTradeshow News",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("other");
+  });
+});
+
+describe("kind: the subject names whom to register", () => {
+  it("a name after the registering phrase, written again in the text, is a registration with the rest missing", async () => {
+    const r = await parseMessage(
+      mail("reg pls: Harlow Mills Bakery", "harlow mills bakery, 12 shops in kent. more soon.\r\nN"),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.missing).toEqual(expect.arrayContaining(["contact.name", "contact.email", "company.domain"]));
+  });
+
+  it("a subject naming no one (lower case words) stays other", async () => {
+    const r = await parseMessage(
+      mail("please register: portal access", "portal access for our new engineer, he starts monday.\r\nN"),
+      opts,
+    );
+    expect(r.output.kind).toBe("other");
+  });
+});
+
+describe("kind: a question about a deal registered earlier", () => {
+  it.each([
+    ["I registered Wexford Tiles Ltd last week: has it been approved yet?", true],
+    ["We submitted the Ashby Foundry deal in May. Any news?", true],
+    ["We already sent in the Corran Ferries one, did it reach you?", true],
+    ["Registré la oportunidad de Frutas Olmo S.L. el lunes, ¿tenéis número de caso?", true],
+    ["Enviei o registo da Vidraria Paiva ontem, já têm número?", true],
+    ["J'ai enregistré la Scierie Marin hier, est-ce que c'est validé ?", true],
+    ["Di de alta a Hornos Vidal el martes, ¿lo veis en el portal?", true],
+    ["Envié el registro de Conservas Ibarra, ¿os llegó?", true],
+    ["Cadastrei a Padaria Faria semana passada, está aprovado?", true],
+    ["Registrei a Gráfica Neves ontem, chegou?", true],
+    ["Please register Wexford Tiles Ltd, is that enough detail?", false],
+    ["I registered Wexford Tiles Ltd last week.", false],
+  ])("%s", (text, want) => expect(asksAboutEarlierRegistration(text as string)).toBe(want));
+
+  it("a follow-up naming the registered firm, without a contact, stays other", async () => {
+    const r = await parseMessage(
+      mail(
+        "Status: Wexford Tiles Ltd",
+        "Hi,\r\nI registered Wexford Tiles Ltd (Cork) on 2 May and still have no case number. Could you check it arrived?\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("other");
+  });
+
+  it("a new registration with a contact that mentions an earlier one stays a registration", async () => {
+    const r = await parseMessage(
+      mail(
+        "new reg",
+        "Hi,\r\nwe registered their sister firm last year. Please register Tallis Mouldings Ltd (tallismouldings.co.uk), contact Ada Kerr, ada.kerr@tallismouldings.co.uk. Is a second site fine?\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
   });
 });

@@ -25,7 +25,13 @@ import { pickContactFields } from "./pick-contact.ts";
 import { pickPhone } from "./pick-phone.ts";
 import { PLACEHOLDER_COMPANY, pickCompanyName, pickDomain } from "./pick-company.ts";
 import { describeRejected, withdraw, type FieldPick } from "./evidence.ts";
-import { asksToRegister, saysNotADeal, saysRegistering } from "../normalise/cues.ts";
+import {
+  asksAboutEarlierRegistration,
+  asksToRegister,
+  registeringSubjectRest,
+  saysNotADeal,
+  saysRegistering,
+} from "../normalise/cues.ts";
 import { auditKeyFields } from "./key-field-audit.ts";
 import { addressesInList } from "../text/forwards.ts";
 import { memoised } from "../text/memo.ts";
@@ -46,6 +52,7 @@ const INTENT_RE =
   /\b(?:regist\w*|reg|deal|lead|leads|intro\w*|opportunit\w*|referr\w*|prospect\w*|empfehlung|interessent\w*|kontakt|vormerken|projekt|co-sell|resell\w*|enregistr\w*|rejestr\w*|piste|oportunidad\w*|oportunidade\w*|opportunità|kans|affaire|anmäl\w*|tilmeld\w*|segnal\w*|zgłasz\w*|zgłosz\w*|aanmeld\w*|indicação|indicacao)\b|\b(?:new|potential|nuevo|nueva|novo|nova|nuovo|nuova|potenziale|nouveau|nouvelle|neue[rn]?|nieuwe|nowy|ny|uusi)\s+(?:customer|client|cliente|klant|kunde|klient|kund|asiakas)/iu;
 
 const QUESTION_RE = /[?？¿]/;
+const CAPITALISED_WORD_RE = /^[\p{Lu}\p{N}&]/u;
 
 export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): RuleResult {
   const snippets: Record<string, string> = {};
@@ -248,10 +255,21 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const described = () =>
     ((fullContact || (hasCompany && !!reg.contact.email)) && dealFacts(own, ownM)) ||
     ((ownAddress || companyWithSite) && !QUESTION_RE.test(own) && dealFacts(own, ownM));
+  // the subject names the prospect after its registering phrase and the partner's text writes the
+  // same name ("register pls: Harlow Mills" above "harlow mills, 12 sites, more soon"): a name
+  // of two capitalised words at least, as a company named in the partner's text would need
+  // ("please register: portal access" names no one)
+  const subjectNameInOwn = () => {
+    const rest = registeringSubjectRest(ctx.subject);
+    if (!rest) return false;
+    const words = rest.split(/\s+/);
+    if (words.length < 2 || !words.every((w) => CAPITALISED_WORD_RE.test(w))) return false;
+    return fold(own).includes(fold(rest));
+  };
   // the partner asking for a registration (not asking about one) and leaving a trace of the
   // prospect that the pickers could not settle: an address, a phone, a forwarded prospect mail, a
   // labelled company or contact, or something said about the deal or the place ("40 sites on the
-  // west coast", "maybe 20k") in a text that asks nothing (a list of questions about the programme
+  // west coast", "maybe 20k") or the name the subject gives, in a text that asks nothing (a list of questions about the programme
   // says "registration" too). The unsettled fields are then missing and asked for.
   const asked = () =>
     asksToRegister(`${ctx.subject}\n\n${own}`) &&
@@ -265,7 +283,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       L.has("company") ||
       L.has("contactName")
     ) ||
-      (!QUESTION_RE.test(own) && (reg.geography !== null || dealFacts(own, ownM))));
+      (!QUESTION_RE.test(own) && (reg.geography !== null || dealFacts(own, ownM) || subjectNameInOwn())));
   // a prospect's own mail passed on without a word of the partner's (a mailbox rule, a shared
   // inbox resending it): the prospect, settled by company and contact, asking for something or
   // describing a need is the lead. A note of the partner's above it speaks for itself instead
@@ -276,8 +294,11 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     !!reg.company.name &&
     hasContact &&
     dealFacts(prospectFwd.body, mask(prospectFwd.body));
+  // a question about a deal registered earlier, naming no contact to add: a follow-up
+  const followUp = () => !reg.contact.email && !labelledForm && asksAboutEarlierRegistration(own);
   const isRegistration =
     !saysNotADeal(own) &&
+    !followUp() &&
     (labelledForm ||
       handedOver ||
       (((hasCompany && hasContact) || namedCompany || fullContact) && intent()) ||

@@ -112,6 +112,7 @@ export const CUES = {
     weak: all((t) => t.problem?.weak),
   },
   notADeal: all((t) => t.notADeal),
+  registeredBefore: all((t) => t.registeredBefore),
   serviceWork: all((t) => t.serviceWork),
   partnerSubject: all((t) => t.partnerSubject),
   otherSubject: all((t) => t.otherSubject),

@@ -976,6 +976,10 @@ export const cues: CueTable = {
     String.raw`no\s+(?:other\s+)?competitors?`,
     String.raw`not\s+(?:talking\s+to|looking\s+at)\s+any(?:one|body)\s+else`,
   ],
+  registeredBefore: [
+    String.raw`(?:i|we) (?:registered|submitted|lodged|logged)`,
+    String.raw`(?:i|we) (?:already )?sent in`,
+  ],
   notADeal: [
     String.raw`not (?:a |an )?new (?:deal|lead|registration|opportunity|prospect)`,
     String.raw`not (?:a |an )?(?:deal |lead )?registration`,

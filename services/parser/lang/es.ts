@@ -88,6 +88,7 @@ export const cues: CueTable = {
   partnerSubject: ["nosotros", "nuestro equipo"],
   otherSubject: ["ellos", "ella", "el cliente"],
   serviceLabel: [String.raw`nuestro rol`, String.raw`rol de [\p{L}-]+`, "servicios"],
+  registeredBefore: [String.raw`registré`, String.raw`(?:envi[ée]|mand[ée]) el registro`, String.raw`di de alta`],
   registering: [
     // "dar de alta" is to enter someone in a register: "te lo doy de alta", "da de alta porfa"
     String.raw`(?:dar|da|den|dé|doy|damos|dad) de alta`,

@@ -70,6 +70,7 @@ export const cues: CueTable = {
   partnerSubject: ["nous", "notre équipe"],
   otherSubject: ["ils", "elle", "elles", "le client"],
   serviceLabel: [String.raw`notre rôle`, String.raw`rôle de [\p{L}-]+`, "services", "prestations"],
+  registeredBefore: [String.raw`(?:j'ai|nous avons) (?:enregistré|inscrit|soumis|déclaré)`],
   registering: [
     // "Enreg :", "petite inscription", "nouvelle opp", "je vous mets en relation", "signalement"
     String.raw`enreg\.?`,
@@ -160,6 +161,8 @@ export const cues: CueTable = {
       String.raw`(?:sait|savent)\s+(?:déjà\s+|bien\s+)?que\s+vous\s+(?:allez\s+)?(?:l['’]\s*|la\s+|le\s+|les\s+|lui\s+)?(?:appeler|appellerez|contacter|contacterez|joindre|joindrez|écrire|écrirez)`,
       String.raw`attend(?:ent)?\s+(?:l['’]appel|votre\s+appel|un\s+appel|votre\s+coup\s+de\s+fil|d['’]être\s+(?:contactée?s?|appelée?s?))`,
       String.raw`(?:est|sont)\s+d['’]accord\s+pour\s+que`,
+      // spoken: "elle est ok pour que vous l'appeliez", "ils sont partants pour un appel"
+      String.raw`(?:est|sont)\s+(?:ok|partante?s?)\s+pour\s+(?:que\s+vous|être\s+(?:contactée?s?|appelée?s?)|un\s+appel)`,
       String.raw`(?:nous|m['’])\s*a\s+demandé\s+(?:d['’]organiser|de\s+(?:caler|fixer|planifier|prévoir))\s+(?:l['’]appel|un\s+appel|la\s+réunion|un\s+rendez-vous|un\s+échange)`,
     ],
     prohibition: [

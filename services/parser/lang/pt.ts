@@ -62,6 +62,7 @@ export const cues: CueTable = {
   partnerSubject: ["nós", "a nossa equipa", "nossa equipe"],
   otherSubject: ["eles", "ela", "o cliente"],
   serviceLabel: [String.raw`nosso papel`, String.raw`o nosso papel`, String.raw`papel d[ao] [\p{L}-]+`, "serviços"],
+  registeredBefore: [String.raw`registr?ei`, String.raw`cadastrei`, String.raw`enviei o regist(?:r)?o`],
   registering: [
     String.raw`refer[êe]ncia de cliente`,
     String.raw`recomenda[çc][ãa]o de cliente`,

@@ -124,4 +124,6 @@ export interface CueTable {
    * ("dar de alta", "referido", "recomendação de cliente")
    */
   registering?: readonly string[];
+  /** the partner saying they registered a deal already ("I registered", "registré la oportunidad"): with a question, a follow-up */
+  registeredBefore?: readonly string[];
 }

@@ -172,6 +172,19 @@ export function saysNotADeal(text: string): boolean {
   return NOT_A_DEAL.test(text);
 }
 
+const REGISTERED_BEFORE = new RegExp(
+  String.raw`(?<!${SPACED_LETTER})(?:${anyApostrophe(alternation(CUES.registeredBefore)).replace(/ /g, String.raw`\s+`)})(?!${SPACED_LETTER})`,
+  "iu",
+);
+
+/**
+ * The partner asking about a deal they say they registered already ("I registered Acme last
+ * week and have no case number yet: did it arrive?"): a follow-up, not a registration.
+ */
+export function asksAboutEarlierRegistration(text: string): boolean {
+  return QUESTION_END.test(text) && REGISTERED_BEFORE.test(text);
+}
+
 const REGISTERING = new RegExp(
   String.raw`(?<!${SPACED_LETTER})(?:${alternation(CUES.registering).replace(/ /g, String.raw`\s+`)})(?!${SPACED_LETTER})`,
   "iu",
@@ -180,6 +193,21 @@ const REGISTERING = new RegExp(
 /** The partner registering or referring a prospect in a language's own words ("dar de alta", "referido"). */
 export function saysRegistering(text: string): boolean {
   return REGISTERING.test(text);
+}
+
+/**
+ * What a subject names after its registering phrase ("register pls: Harlow Mills" -> "Harlow
+ * Mills"), or null when it names nothing or asks a question.
+ */
+export function registeringSubjectRest(subject: string): string | null {
+  if (QUESTION_END.test(subject)) return null;
+  const m = REGISTERING.exec(subject);
+  if (!m) return null;
+  const rest = subject
+    .slice(m.index + m[0].length)
+    .replace(/^[\s:：\-–—|/,.]+/u, "")
+    .trim();
+  return rest || null;
 }
 
 const QUESTION_END = /[?？]/;

@@ -34,6 +34,8 @@ describe("consent: the prospect agreed", () => {
     "Elle attend d'être appelée par votre équipe.",
     "Il est d'accord pour que votre commercial l'appelle.",
     "La gérante nous a demandé de caler un rendez-vous avec vous.",
+    "Le fromager est ok pour que vous passiez le voir.",
+    "Les associés sont partants pour un appel en juin.",
     // es
     "El director sabe que le vais a escribir esta semana.",
     "Marta espera vuestra llamada el jueves.",
