@@ -17,7 +17,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     dir: join(resolve(repo, "..", "shared"), "corpus", "dev"),
     minScore: 0.99,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 1 (other vendors)",
@@ -84,7 +84,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     dir: join(fixtures, "corpus-heldout-8"),
     minScore: 0.945,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 9 (fourth independent writer)",
@@ -101,16 +101,16 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 10 (fifth independent writer)",
     dir: join(fixtures, "corpus-heldout-10"),
-    minScore: 0.895,
+    minScore: 0.905,
     maxSilent: 0,
     kindsRight: true,
   },
   {
     name: "held-out 11 (sixth independent writer)",
     dir: join(fixtures, "corpus-heldout-11"),
-    minScore: 0.905,
+    minScore: 0.91,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   // two more (Medirota, Rubrica), sealed during the night round: first runs 0.806 and 0.828 with 2
   // silent errors each, 0.837 with 1 and 0.859 with 2 with that round's parser
@@ -120,14 +120,14 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     dir: join(fixtures, "corpus-heldout-12"),
     minScore: 0.915,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 13 (eighth independent writer)",
     dir: join(fixtures, "corpus-heldout-13"),
-    minScore: 0.925,
+    minScore: 0.935,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   // the morning round's two corpora (Vantafield, Payrova), gated at their first runs (0.891 and
   // 0.844, no silent error); the round raises the gates as it learns. Gates of 10–15 raised after
@@ -138,14 +138,14 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     dir: join(fixtures, "corpus-heldout-14"),
     minScore: 0.945,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 15 (tenth independent writer)",
     dir: join(fixtures, "corpus-heldout-15"),
     minScore: 0.915,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   // the late-morning round's sealed corpora (Vigilo Learning, Rimeguard): first runs 0.865 and 0.843
   // with no silent error, 0.876 and 0.865 with that round's parser, before anyone read them
@@ -154,7 +154,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 17 (twelfth independent writer)",
     dir: join(fixtures, "corpus-heldout-17"),
-    minScore: 0.91,
+    minScore: 0.92,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -188,7 +188,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 20 (fifteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-20"),
-    minScore: 0.94,
+    minScore: 0.955,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -216,7 +216,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 23 (eighteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-23"),
-    minScore: 0.915,
+    minScore: 0.92,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -225,21 +225,24 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   // traceability: dictated phone notes, the prospect described before it is named, co-operatives):
   // first runs 0.811 with 5 silent errors and 0.728 with 1 at 4e51868, 0.809/3 and 0.740/1 with
   // that round's final parser, the same again at 3c6062d before anyone read them
-  // (docs/parser-generalisation.md). Gated at those figures with no silent error allowed: held-out
-  // 24's three silent errors fail this gate until they are right or flagged.
+  // (docs/parser-generalisation.md). Gated then with no silent error allowed (held-out 24's three
+  // and 25's one failed until fixed); the night round learnt from them (kind evidence, institution
+  // names and cooperative legal forms, contact names in other scripts, amounts, problem sentences):
+  // 0.901 and 0.864 with every kind right, tuned figures, gated a little below. Every corpus's
+  // kinds are all right since that round, and gated so.
   {
     name: "held-out 24 (nineteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-24"),
-    minScore: 0.805,
+    minScore: 0.895,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 25 (twentieth independent writer)",
     dir: join(fixtures, "corpus-heldout-25"),
-    minScore: 0.735,
+    minScore: 0.86,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
 ];
 
