@@ -49,12 +49,12 @@ export function organizationFromSignature(
   });
   const pick = best as (OrgPick & { line: number }) | null;
   if (!pick) return null;
-  // "Universidade Estadual do Vale do Paraíba - UEVP": the acronym beside the name it stands for
+  // "Universidade Federal do Alto Tietê - UFAT": the acronym beside the name it stands for
   // spells the domain, but the name is the one written out
   return segments(lines[pick.line]!).find((seg) => spellsAcronym(seg, pick.name)) ?? pick.name;
 }
 
-/** `full` written out, whose capitalised words' initials spell `acronym` ("Ogun State Ministry" for "OSM"). */
+/** `full` written out, whose capitalised words' initials spell `acronym` ("Kwara State Board" for "KSB"). */
 export function spellsAcronym(full: string, acronym: string): boolean {
   if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false;
   const initials = full
@@ -109,7 +109,7 @@ const ENUMERATION_RE =
   /^\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?(?:,[ \t]\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?)*[ \t](?:and|&|und|et|y|e|i|og|och|en)[ \t]\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?$/u;
 
 /**
- * "Ogun State Ministry of Education, Science and Technology": after an of-phrase, a comma and a
+ * "Lagoon State Ministry of Health, Housing and Transport": after an of-phrase, a comma and a
  * list closed by "and" go on naming the body's fields; the comma does not part a title from a firm.
  */
 export function continuesEnumeration(head: string, tail: string): boolean {
@@ -132,7 +132,7 @@ function hasWordBeforeBlank(s: string): boolean {
   return !!word && /\s/.test(s.slice(word.index + 3));
 }
 
-/** an institution's head noun, capitalised, anywhere in a segment ("Ministry", "Universidade", "Coláiste") */
+/** an institution's head noun, capitalised, anywhere in a segment ("Ministry", "Universidade", "Scoil") */
 export const HEAD_NOUN_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${[...new Set([...HEAD_NOUNS_BEFORE, ...HEAD_NOUNS_AFTER])].join("|")})(?![\p{L}])`,
   "u",
@@ -159,7 +159,7 @@ function scoreSegment(seg: string, domains: string[], person: string): number {
   const surname = person.split(/\s+/).pop() ?? "";
   if (score > 0 && surname.length >= 3 && f.split(/[\s-]+/).includes(surname)) score += 1;
   if (TITLE_RE.test(seg) && !LEGAL_SUFFIX_RE.test(seg)) score -= score >= 3 ? 1 : 3;
-  // an institution's name runs long ("Ogun State Ministry of Education, Science and Technology")
+  // an institution's name runs long ("Lagoon State Ministry of Health, Housing and Transport")
   if (seg.split(/\s+/).length > (HEAD_NOUN_RE.test(seg) ? 9 : 6)) score -= 2;
   return score;
 }

@@ -322,7 +322,7 @@ export function withoutSeat(name: string): string {
 }
 
 /**
- * "Coláiste Bríde, Cluain Dolcáin" for colaistebride.ie: the words before the comma spell the
+ * "Scoil Mhuire, Baile Átha Luain" for scoilmhuire.ie: the words before the comma spell the
  * prospect's domain whole, so they are the name and what follows the comma (no legal form) is
  * its place. Unchanged when the domain does not spell them ("University of California, Berkeley"
  * for berkeley.edu) or when a legal form follows ("Acme, Inc.").

@@ -3,8 +3,8 @@
 //  - the legal forms such bodies write after their name ("Unión Hortofrutícola del Segura,
 //    S.Coop.", "Cantina Sociale Soc. Agr. Coop.", "Coöperatie Zuivel U.A.", "GAEC des Trois Chênes");
 //  - the nouns that say what kind of body it is, where the language puts them: before the name in
-//    the Romance, Slavic, Celtic and Greek languages ("Universidade Estadual do …", "Coláiste
-//    Bríde", "Spółdzielnia Mleczarska …"), after it in English and the Germanic languages ("Ogun
+//    the Romance, Slavic, Celtic and Greek languages ("Universidade Federal do …", "Scoil
+//    Mhuire", "Spółdzielnia Pszczelarska …"), after it in English and the Germanic languages ("Lagoon
 //    State Ministry of …", "Harlow Grammar School", "Molkerei … eG").
 // Regex sources for the forms (matched case-sensitively, as they are written), plain words for the
 // nouns. Each entry has a test in tests/parser/lang/org-forms.test.ts written in other words.
@@ -48,7 +48,7 @@ export const FORMS_AFTER_SRC = Object.values(formsAfter).flat().join("|");
 
 /**
  * Nouns naming a kind of institution or organisation, and where the language writes them: `before`
- * the rest of the name ("Universidad de …", "Ministère de …", "Coláiste …") or `after` it
+ * the rest of the name ("Universidad de …", "Ministère de …", "Scoil …") or `after` it
  * ("… Grammar School", "… Ministry of …" in English heads the of-phrase too, so English has both).
  * Written capitalised, as they stand in a name.
  */
