@@ -232,17 +232,22 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // word alone, without a website, may be any noun ("Kundenschutz", "Pricing"): not enough.
   const namedCompany = hasCompany && (!!reg.company.domain || (reg.company.name ?? "").trim().split(/\s+/).length >= 2);
   // something said about the deal in `text` (a stage, a motion, a word on contact, a value, rivals,
-  // the prospect's problem); the own text's answers are kept per mail
-  const dealFacts = (text: string, masked: string) =>
-    stageIn(masked) !== null ||
-    motionIn(masked) !== null ||
-    consentIn(masked) !== null ||
-    pickDealValue(text) !== null ||
-    competitorsIn(masked).length > 0 ||
-    findProblem([text]) !== null;
+  // the prospect's problem); answers kept per text within the mail (several tests below ask)
+  const dealFacts = perMail((text) => {
+    const masked = mask(text);
+    return (
+      stageIn(masked) !== null ||
+      motionIn(masked) !== null ||
+      consentIn(masked) !== null ||
+      pickDealValue(text) !== null ||
+      competitorsIn(masked).length > 0 ||
+      findProblem([text]) !== null
+    );
+  });
   // the prospect's address written in the partner's own text ("her mail is ana@…", a free-mail
   // one too): a person at a domain other than the partner's and the vendor's
-  const ownAddress = !!reg.contact.email && findEmails(own).some((e) => e.value.toLowerCase() === reg.contact.email);
+  const ownAddress = () =>
+    !!reg.contact.email && findEmails(own).some((e) => e.value.toLowerCase() === reg.contact.email);
   // a company settled by name and website both (not merely an address's domain)
   const companyWithSite = !!reg.company.name && !!domainPick.evidence && domainPick.evidence.kind !== "address";
   // a prospect described in the partner's own words, named by company or person with an address,
@@ -253,8 +258,10 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // yet: a dictated note, an early heads-up), the partner's text must also ask nothing: a question
   // about a named firm is an enquiry, not a lead handed over.
   const described = () =>
-    ((fullContact || (hasCompany && !!reg.contact.email)) && dealFacts(own, ownM)) ||
-    ((ownAddress || companyWithSite) && !QUESTION_RE.test(own) && dealFacts(own, ownM));
+    (fullContact ||
+      (hasCompany && !!reg.contact.email) ||
+      ((companyWithSite || ownAddress()) && !QUESTION_RE.test(own))) &&
+    dealFacts(own);
   // the subject names the prospect after its registering phrase and the partner's text writes the
   // same name ("register pls: Harlow Mills" above "harlow mills, 12 sites, more soon"): a name
   // of two capitalised words at least, as a company named in the partner's text would need
@@ -283,17 +290,13 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       L.has("company") ||
       L.has("contactName")
     ) ||
-      (!QUESTION_RE.test(own) && (reg.geography !== null || dealFacts(own, ownM) || subjectNameInOwn())));
+      (!QUESTION_RE.test(own) && (reg.geography !== null || dealFacts(own) || subjectNameInOwn())));
   // a prospect's own mail passed on without a word of the partner's (a mailbox rule, a shared
   // inbox resending it): the prospect, settled by company and contact, asking for something or
   // describing a need is the lead. A note of the partner's above it speaks for itself instead
   // ("FYI only" is no handover; "please register" is read above).
   const passedOn = () =>
-    !!prospectFwd &&
-    own.trim() === "" &&
-    !!reg.company.name &&
-    hasContact &&
-    dealFacts(prospectFwd.body, mask(prospectFwd.body));
+    !!prospectFwd && own.trim() === "" && !!reg.company.name && hasContact && dealFacts(prospectFwd.body);
   // a question about a deal registered earlier, naming no contact to add: a follow-up
   const followUp = () => !reg.contact.email && !labelledForm && asksAboutEarlierRegistration(own);
   const isRegistration =
