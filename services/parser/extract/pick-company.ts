@@ -247,7 +247,7 @@ const LEGAL_FORMS_ONLY_RE = new RegExp(String.raw`^(?:\s*,?\s*${LEGAL_SUFFIX_SRC
 
 /**
  * The name picked, and another reading of it that writes the same words and then only a legal
- * form ("Nashik Valley Onion Producer Company" in the prose, "… Company Ltd" in the signature; a
+ * form ("Tarn Valley Apple Growers Company" in the prose, "… Company Ltd" in the signature; a
  * card's "Lukas Bau Sp. z o.o." beside the subject's "Lukas Bau"): the fuller reading is the name
  * as registered. Measured over every corpus at its first contact: right each time it happened.
  */
