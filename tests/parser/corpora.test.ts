@@ -244,6 +244,27 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  // the night round's sealed corpora (Caudexa veterinary practice software: vets' titles, HTML-only
+  // Outlook tables, vCards as the only place of the contact; Hostrata hotel revenue software: very
+  // short and very long mails, contacts only in an attached message's headers, Gulf legal forms):
+  // first runs 0.855 and 0.885 with 2 silent errors each at 7da9257, 0.867/2 and 0.885/2 with that
+  // round's parser and again at 2ba3bb2 before anyone read them (docs/parser-generalisation.md).
+  // Gated with no silent error allowed: their four fail until fixed or flagged; the score floor is
+  // the first run's, to be raised when the round has learnt from them.
+  {
+    name: "held-out 26 (twenty-first independent writer)",
+    dir: join(fixtures, "corpus-heldout-26"),
+    minScore: 0.86,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 27 (twenty-second independent writer)",
+    dir: join(fixtures, "corpus-heldout-27"),
+    minScore: 0.88,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {
