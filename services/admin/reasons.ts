@@ -29,6 +29,11 @@ export const REASONS: Record<string, { label: string; explain: string }> = {
     explain:
       "An attached table held more registrations than ATTACHMENT_ROWS_PER_MAIL: the rows past the limit (named in the detail) are not registered; register them by hand.",
   },
+  spam: {
+    label: "Spam verdict",
+    explain:
+      "The receiving mail system judged the mail spam or infected (an SES verdict, or a filter's header such as X-Spam-Flag) and it reads as a registration or a case answer: no case, no answer. Register it from here if the filter was wrong.",
+  },
   unmatched_reply: { label: "Unmatched reply", explain: "The mail looks like a reply but belongs to no known case." },
   stranger_thread: {
     label: "Stranger in thread",

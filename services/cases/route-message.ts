@@ -33,6 +33,8 @@ export interface RouteContext {
   now: Date;
   /** what sender authentication needs for a manager's command */
   evidence: CommandEvidence;
+  /** why the receiving side judged the mail spam or infected (receivedAsSpam), or null */
+  spam: string | null;
   /** a status page link for acknowledgements */
   statusLink?: StatusLinkIssuer | undefined;
 }
@@ -45,6 +47,19 @@ export async function routeMessage(trx: Transaction<DB>, ctx: RouteContext): Pro
     const detail = `parse failed: ${parsed.error}`;
     await addReviewItem(trx, { reason: "parse_failed", detail, inboundMessageId: id });
     return { status: "needs_review", caseId: null, caseNumber: null, detail, queuedMail: false };
+  }
+  if (ctx.spam && !parsed.machine) {
+    // No case and no answer. What reads as a registration or a case answer waits for a person, who
+    // registers it if the filter was wrong; the rest stays stored, like any mail not meant for us.
+    const meant = kind === "registration" || isThreadAnswer(parsed, config);
+    if (meant) await addReviewItem(trx, { reason: "spam", detail: ctx.spam, inboundMessageId: id });
+    return {
+      status: meant ? "needs_review" : "ignored",
+      caseId: null,
+      caseNumber: null,
+      detail: ctx.spam,
+      queuedMail: false,
+    };
   }
   if (isThreadAnswer(parsed, config) && !skip) {
     return recordReply(trx, {

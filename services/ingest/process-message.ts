@@ -24,6 +24,7 @@ import { addReviewItem } from "../repos/review-items.ts";
 import { evidenceRaw, prejudgeSender, type CommandEvidence } from "../cases/commands/manager-command.ts";
 import { routeMessage } from "../cases/route-message.ts";
 import { neverAnswerReason } from "../cases/mail/never-answer.ts";
+import { receivedAsSpam } from "./received-as-spam.ts";
 import type { StatusLinkIssuer } from "../cases/mail/case-mail.ts";
 import { stripReply } from "../cases/threading/strip-reply.ts";
 import type { SenderJudgement } from "../cases/commands/sender-auth.ts";
@@ -163,11 +164,12 @@ async function decideAndStore(
   const { config } = deps;
   const now = deps.now?.() ?? new Date();
   const kind = parsed.output.kind;
+  const spam = receivedAsSpam(parsed.headers, evidence.sesVerdicts ?? null);
   try {
     return await deps.db.transaction().execute(async (trx) => {
       // A partner's `status` / `unsubscribe` is answered here; everything else is the cases' to route.
       const { status, caseId, detail, caseNumber, queuedMail } =
-        partner && !parsed.error && !neverAnswerReason(parsed, config)
+        partner && !parsed.error && !spam && !neverAnswerReason(parsed, config)
           ? {
               status: "partner_command" as const,
               caseId: null,
@@ -187,6 +189,7 @@ async function decideAndStore(
               inboundMessageId: id,
               now,
               evidence,
+              spam,
               statusLink: deps.statusLink,
             });
 

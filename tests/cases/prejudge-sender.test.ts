@@ -26,7 +26,7 @@ describe("sender judgement before the transaction", () => {
     const j = await prejudgeSender(
       config,
       mail("lena.vogt@northbeam.io", "partners+abcdefghijklmnopqrstuvwxyz234567@northbeam.io"),
-      { raw, sesVerdicts: { spf: "PASS", dkim: "PASS", dmarc: "PASS" } },
+      { raw, sesVerdicts: { spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: "PASS", virus: "PASS" } },
     );
     expect(j).toMatchObject({ verdict: "pass", method: "ses" });
   });

@@ -167,4 +167,50 @@ describe.each(dbBackends())("pipeline on $name", (backend) => {
     expect(review).toHaveLength(1);
     expect(await db.selectFrom("outbox").select("id").execute()).toHaveLength(0);
   });
+
+  it.each([
+    ["a filter's header in front of the mailbox", "X-Spam-Flag: YES\r\n", { kind: "cli" as const, file: "fr.eml" }],
+    [
+      "Amazon SES's spam verdict",
+      "",
+      {
+        kind: "ses" as const,
+        sesMessageId: "ses-spam-1",
+        verdicts: { spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: "FAIL", virus: "PASS" },
+      },
+    ],
+  ])(
+    "opens no case and answers nothing for a registration judged spam (%s); it waits in review",
+    async (_n, header, source) => {
+      const raw = Buffer.concat([Buffer.from(header), FRENCH_REGISTRATION]);
+      const result = await ingestRawMail(app.pipeline, raw, source);
+      expect(result).toMatchObject({ status: "needs_review", kind: "registration", caseNumber: null });
+      const db = app.database.db;
+      const review = await db.selectFrom("review_items").select(["reason", "detail"]).execute();
+      expect(review).toEqual([{ reason: "spam", detail: expect.stringMatching(/spam/i) }]);
+      expect(await db.selectFrom("cases").select("id").execute()).toHaveLength(0);
+      expect(await db.selectFrom("outbox").select("id").execute()).toHaveLength(0);
+    },
+  );
+
+  it("keeps spam that is no registration stored, out of the review queue", async () => {
+    const raw = Buffer.from(
+      [
+        "X-Spam-Status: Yes, score=9.3 required=5.0",
+        "From: Offers <deals@cheap-offers.example>",
+        "To: partners@northbeam.io",
+        "Subject: You have won",
+        "Message-ID: <won-1@cheap-offers.example>",
+        "",
+        "Claim your prize today.",
+        "",
+      ].join("\r\n"),
+    );
+    const result = await ingestRawMail(app.pipeline, raw, { kind: "http" });
+    expect(result).toMatchObject({ status: "ignored", caseNumber: null });
+    const db = app.database.db;
+    expect(await readRawMessage(db, result.inboundMessageId)).toEqual(raw);
+    expect(await db.selectFrom("review_items").select("id").execute()).toHaveLength(0);
+    expect(await db.selectFrom("outbox").select("id").execute()).toHaveLength(0);
+  });
 });

@@ -6,6 +6,7 @@
 import type { Transaction } from "kysely";
 import type { DB } from "../../../db/schema.ts";
 import type { Case } from "../../repos/cases.ts";
+import type { SesVerdicts } from "../../repos/messages.ts";
 import type { Config } from "../../config/env.ts";
 import type { ParsedMessage } from "../../parser/types.ts";
 import type { ReplyCommand } from "./reply-command.ts";
@@ -25,7 +26,8 @@ export interface CommandEvidence {
   raw?: Buffer | (() => Promise<Buffer>);
   /** where the mail came from (inbound_messages.source): decides whether our MTA's header is trusted */
   source?: string;
-  sesVerdicts?: JudgeSenderInput["sesVerdicts"] | null;
+  /** SES's receipt verdicts (authentication, spam, virus) when the mail came through SES */
+  sesVerdicts?: SesVerdicts | null;
   resolver?: JudgeSenderInput["resolver"];
   /** the sender judged before the transaction (DNS must not run while case rows are locked) */
   judged?: SenderJudgement;
