@@ -7,17 +7,18 @@ import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
-import { FORMS_AFTER_SRC, HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, headNouns } from "../lang/org-forms.ts";
+import { FORMS_AFTER_SRC, HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
 const SUFFIX = `(?:${FORMS_AFTER_SRC}|g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?\\s*Şti\\.?|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|\\(Pty\\)\\s*Ltd\\.?|\\(Edms\\)\\s*Bpk\\.?|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?\\s?de\\s+R\\.?\\s?L\\.?(?:\\s+(?:de\\s+C\\.?\\s?V\\.?|M\\.?I\\.?))?|S\\.?A\\.?(?:P\\.?I\\.?|B\\.?)?\\s+de\\s+C\\.?V\\.?|S\\.R\\.L\\.|S\\.A\\.|SA|SAS|S\\.L\\.|SL|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|Soc\\.?\\s?[Cc]oop\\.?(?:\\s+(?:Agricola|a\\s?r\\.?\\s?l\\.?))?|SpA|(?:Unipessoal,?\\s+)?Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)`;
-// multi-token suffixes ("Sp. z o.o.", "Pty Ltd") must not be eaten word by word before the suffix group
+// multi-token suffixes ("Sp. z o.o.", "Pty Ltd", and "A/S", whose "A" is a word's shape) must not be
+// eaten word by word before the suffix group
 // Dutch/French/Spanish/Portuguese/Italian particles join name words ("Van den Berg Transport",
 // "Transportes de la Costa", "Hermanos De la Cruz", "Vale do Sol", "Casa da Ribeira", the French
 // plural "des" and the Spanish/Italian plural articles: "Caves des Coteaux", "Hijos de los Ríos"),
 // and "and" in Spanish, Portuguese, Italian, French, Catalan and the Slavic languages ("Hijos y Nietos", "Pereira e Filhos", "Kamp i Hotel")
-const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|y|e|i|et|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|Ltd\\.?\\s*Şti|Unipessoal\\b|Soc\\.?\\s?[Cc]oop|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX})?`;
+const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|y|e|i|et|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|(?:${SLASHED_FORMS_SRC})(?![\\p{L}])|Ltd\\.?\\s*Şti|Unipessoal\\b|Soc\\.?\\s?[Cc]oop|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX})?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 /** Trade and business-type nouns that German names a small firm with ("Schreinerei Holzapfel", "Zahnarztpraxis Dr. Kern"). */
 const TRADE =

@@ -25,8 +25,8 @@ export const formsAfter: Record<string, readonly string[]> = {
   ],
   // società agricola, società semplice (most farms), società in nome collettivo
   it: [String.raw`Soc\.\s?Agr\.(?:\s?(?:Coop\.|[Ss]\.\s?s\.))?`, String.raw`[Ss]\.\s?s\.`, String.raw`S\.n\.c\.`],
-  // Cooperativa de Responsabilidade Limitada
-  pt: [String.raw`C\.\s?R\.\s?L\.?`, String.raw`CRL`],
+  // Cooperativa de Responsabilidade Limitada; the Brazilian sociedade anônima written with a slash
+  pt: [String.raw`C\.\s?R\.\s?L\.?`, String.raw`CRL`, String.raw`S\/A`],
   // farms (GAEC, EARL, SCEA) and cooperatives (SCOP, SCIC, SICA)
   fr: [String.raw`GAEC`, String.raw`EARL`, String.raw`SCEA`, String.raw`SCOP`, String.raw`SCIC`, String.raw`SICA`],
   // coöperatie met uitgesloten / beperkte aansprakelijkheid
@@ -37,14 +37,25 @@ export const formsAfter: Record<string, readonly string[]> = {
   pl: [String.raw`[Ss]p\.\s?[jk]\.`, String.raw`sp\.\s?z\s?o\.\s?o\.`],
   // Czech and Slovak: general and limited partnerships, associations, public-benefit companies
   cs: [String.raw`v\.\s?o\.\s?s\.`, String.raw`z\.\s?s\.`, String.raw`o\.\s?p\.\s?s\.`],
-  // Danish cooperative with limited liability, Swedish economic association
-  nordic: [String.raw`a\.m\.b\.a\.`, String.raw`A\.m\.b\.A\.`, String.raw`ek\.\s?för\.`],
+  // Danish cooperative with limited liability, Swedish economic association; the Danish and
+  // Norwegian companies and partnerships written with a slash (aktieselskab, interessentskab,
+  // kommanditselskab, partnerselskab)
+  nordic: [String.raw`a\.m\.b\.a\.`, String.raw`A\.m\.b\.A\.`, String.raw`ek\.\s?för\.`, String.raw`[AIKP]\/S`],
   // British community interest company; Irish "Teoranta" (limited)
   en: [String.raw`CIC`, String.raw`Teoranta`],
 };
 
 /** Every language's forms after a name, as one alternation source (no capture groups). */
 export const FORMS_AFTER_SRC = Object.values(formsAfter).flat().join("|");
+
+/**
+ * The forms above written with a slash ("A/S", "S/A"), as one alternation source: the letter before
+ * the slash is no word of the name of its own ("Nordlys Bryg A/S" is not "Nordlys Bryg A").
+ */
+export const SLASHED_FORMS_SRC = Object.values(formsAfter)
+  .flat()
+  .filter((f) => f.includes("\\/"))
+  .join("|");
 
 /**
  * Nouns naming a kind of institution or organisation, and where the language writes them: `before`

@@ -35,13 +35,13 @@ const EXAMPLES: Record<string, string[]> = {
     "S.P.R. de R.L.",
   ],
   it: ["Soc. Agr.", "Soc. Agr. s.s.", "Soc. Agr. Coop.", "s.s.", "S.s.", "S.n.c."],
-  pt: ["C.R.L.", "CRL"],
+  pt: ["C.R.L.", "CRL", "S/A"],
   fr: ["GAEC", "EARL", "SCEA", "SCOP", "SCIC", "SICA"],
   nl: ["U.A."],
   de: ["e.G."],
   pl: ["Sp. j.", "sp. k.", "sp. z o.o."],
   cs: ["v.o.s.", "z.s.", "o.p.s."],
-  nordic: ["a.m.b.a.", "A.m.b.A.", "ek. för."],
+  nordic: ["a.m.b.a.", "A.m.b.A.", "ek. för.", "A/S", "I/S", "K/S", "P/S"],
   en: ["CIC", "Teoranta"],
 };
 
@@ -69,6 +69,20 @@ describe("the form table", () => {
   it("does not take a lower-case word or a sentence for a form", () => {
     expect(LEGAL_SUFFIX_RE.test(" Ribera Alta gaec")).toBe(false);
     expect(LEGAL_SUFFIX_RE.test(" Ribera Alta sa.")).toBe(false);
+  });
+});
+
+describe("a legal form written with a slash", () => {
+  it.each([
+    ["Vi har talt med Fjeldsted Rør A/S om en aftale.", "Fjeldsted Rør A/S"],
+    ["Registrering: Holmegaard Tømrer K/S", "Holmegaard Tømrer K/S"],
+    ["Proposta para Laticínios Serra Azul S/A (Minas Gerais), 300 usuários.", "Laticínios Serra Azul S/A"],
+  ])("%s reads %s whole, not cut at the slash", (text, name) => {
+    const names = findCompanyCandidates({ own: text, subject: "", domain: null, excluded: [], excludedDomains: [] }).map(
+      (c) => c.name,
+    );
+    expect(names).toContain(name);
+    expect(names).not.toContain(name.slice(0, -2));
   });
 });
 
