@@ -3,11 +3,12 @@
 // addresses and names that belong to the partner or the vendor (never the prospect's). Pure.
 import type { MailAddress } from "../types.ts";
 import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain, refang } from "../normalise/domain.ts";
-import { addressesInList, splitForwards, stripQuotes } from "../text/forwards.ts";
+import { addressesInList, quotedRepliesAsForwards, splitForwards, stripQuotes } from "../text/forwards.ts";
 import { splitSignature } from "../text/signature.ts";
 import { pastedRowsAsLabels } from "../text/tables.ts";
 import { vendorTerms, type VendorTerms } from "../vendor.ts";
 import { CORE_LABELS, findLabelled } from "./labels.ts";
+import { fold } from "./text-utils.ts";
 
 export interface Forward {
   from: MailAddress | null;
@@ -67,7 +68,11 @@ export function buildContext(msg: ContextInput): MailContext {
   }
   const vendor = vendorTerms({ names: msg.vendorNames, products: msg.vendorProducts, domains: vendorDomains, inbox });
   // a pasted tracker row reads like a labelled form (its further rows are not this registration)
-  const split = splitForwards(stripQuotes(pastedRowsAsLabels(normaliseSpacing(msg.text)).text));
+  const prepared = pastedRowsAsLabels(normaliseSpacing(msg.text)).text;
+  const withQuoted = quotedRepliesAsForwards(prepared, (author, above) =>
+    isThirdPartyAuthor(author, msg.from, vendorDomains, above),
+  );
+  const split = splitForwards(stripQuotes(withQuoted));
   // A vendor employee who forwards a partner's mail to the inbox is not the partner: the
   // forwarded sender is, and their text is the partner's own text.
   let sender = msg.from;
@@ -141,6 +146,31 @@ export function buildContext(msg: ContextInput): MailContext {
     excludedEmails,
     excludedNames,
   };
+}
+
+/**
+ * A mail quoted below the writer's reply is read like a forwarded one when its author is a third
+ * party: not the writer, not on the writer's or the vendor's domains (the sender's, a website of
+ * theirs written above the quote) and, on a free-mail address, named in the writer's text above it.
+ * A quote of the vendor's mail (a reply in a case thread) or of the writer's own stays a quote.
+ */
+function isThirdPartyAuthor(
+  author: MailAddress,
+  sender: MailAddress | null,
+  vendorDomains: Set<string>,
+  above: string,
+): boolean {
+  const domain = domainOfEmail(author.address);
+  const senderDomain = domainOfEmail(sender?.address ?? "");
+  if (!domain || !sender || author.address === sender.address) return false;
+  // a vendor's employee passing a mail on is read by the relay rules, not as a reply
+  if (senderDomain && vendorDomains.has(senderDomain)) return false;
+  if (vendorDomains.has(domain) || domain === senderDomain) return false;
+  if (findUrls(above).some((u) => registrableDomain(u.value) === domain)) return false;
+  if (!isFreeMailDomain(domain)) return true;
+  const given = fold(author.name?.split(/\s+/)[0] ?? "");
+  const words = new Set(fold(above).split(/[^\p{L}\p{N}]+/u));
+  return above.toLowerCase().includes(author.address) || (given.length >= 2 && words.has(given));
 }
 
 /** A "P.S." below the signature is still the partner's own text ("P.S. Please don't call them yet"). */

@@ -737,7 +737,8 @@ export const cues: CueTable = {
       String.raw`fine\s+with\s+(?:a|the|your)\s+(?:joint\s+|quick\s+|short\s+|first\s+)?(?:call|chat|intro)`,
     ],
     prohibition: [
-      String.raw`(?:don't|do not|dont|please not|not to|never)\s+${CONTACT_VERB}`,
+      // "don't reach out", "don't reach her yet"; "updates don't reach the staff" speaks of no contact
+      String.raw`(?:don't|do not|dont|please not|not to|never)\s+(?!reach\s(?!\s*(?:out|him|her|them|me|us)(?![\p{L}])))${CONTACT_VERB}`,
       String.raw`before (?:i|we) (?:introduce|intro|connect)`,
       String.raw`until (?:i|we)(?:'ve| have)? (?:introduced|made the intro)`,
       String.raw`wait for (?:my|our) (?:intro|introduction)`,

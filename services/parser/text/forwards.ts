@@ -333,3 +333,119 @@ export function stripQuotes(text: string): string {
   }
   return out.join("\n");
 }
+
+/** A reply's quote of an earlier mail: the attribution's author and the quoted lines (one level off). */
+export interface QuotedReply {
+  author: MailAddress;
+  /** first line of the attribution and the line after the quote, as indexes into the text's lines */
+  start: number;
+  end: number;
+  body: string;
+}
+
+const QUOTE_MARK_RE = /^\s*>/;
+const ONE_QUOTE_LEVEL_RE = /^\s*> ?/;
+
+/**
+ * A reply's attribution, told by its shape in any language and client ("On 3 May 2026, Ana Ruiz
+ * <ana@x.com> wrote:", "Le 3 mai 2026 à 10:02, … a écrit :", "W dniu 03.05.2026 … pisze:"): one
+ * line, or two when the client wrapped it, that ends in a colon and holds a date or time (a digit)
+ * and an address. A labelled header line ("From: …") is none.
+ */
+function attributionAuthor(text: string): MailAddress | null {
+  const t = text.trim();
+  if (t.length > 400 || !/[:：]$/.test(t) || !/\d/.test(t) || HEADER_RE.test(t)) return null;
+  const a = parseAddress(t.replace(/[:：]$/, ""));
+  if (!a) return null;
+  return { address: a.address, name: a.name ? authorName(a.name) : null };
+}
+
+/**
+ * The author's name in what an attribution writes before the address: the words after its last
+ * date or time ("On Tue, 3 May 2026 at 9:12 AM Ana Ruiz", "… 09:15 tarihinde Ana Ruiz"), without
+ * the clock's AM/PM and the lower-case words of the phrase around the name.
+ */
+const EDGE_PUNCT_RE = /^[,(]+|[,(]+$/g;
+const CLOCK_RE = /^[ap]\.?m\.?$/i;
+const LOWER_FIRST_RE = /^\p{Ll}/u;
+const DIGIT_RE = /\d/;
+
+function authorName(before: string): string | null {
+  const words = before.split(/\s+/).filter(Boolean);
+  let k = words.length;
+  while (k > 0 && !DIGIT_RE.test(words[k - 1]!)) k--;
+  let rest = words.slice(k).map((w) => w.replace(EDGE_PUNCT_RE, ""));
+  // "… 9:12 AM Ana Ruiz", "… 09:15 tarihinde Ana Ruiz", "… um 10:12 schrieb Ana Ruiz"
+  while (rest.length > 0 && (rest[0] === "" || CLOCK_RE.test(rest[0]!) || LOWER_FIRST_RE.test(rest[0]!)))
+    rest = rest.slice(1);
+  const name = rest.join(" ").trim();
+  return name || null;
+}
+
+/**
+ * The quoted mails a reply carries in the writer's own text, above any forwarded block: an
+ * attribution line followed by "> " lines (Gmail, Outlook for Mac, Thunderbird), or a quote whose
+ * first line is the attribution (Apple Mail on a phone). Deeper quote levels stay in the body.
+ */
+export function quotedReplies(text: string): QuotedReply[] {
+  const lines = text.split("\n");
+  const limit = blockStarts(lines)[0] ?? lines.length;
+  const out: QuotedReply[] = [];
+  const nextNonBlank = (from: number) => {
+    let j = from;
+    while (j < limit && lines[j]!.trim() === "") j++;
+    return j;
+  };
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i]!;
+    let author: MailAddress | null = null;
+    let from = i + 1;
+    if (QUOTE_MARK_RE.test(line)) {
+      // a quote opening with its attribution, one level down ("> On …, Ana <ana@x.com> wrote:")
+      if (i > 0 && QUOTE_MARK_RE.test(lines[i - 1]!)) continue;
+      const inner = line.replace(ONE_QUOTE_LEVEL_RE, "");
+      const wrapped = lines[i + 1] && QUOTE_MARK_RE.test(lines[i + 1]!);
+      author = attributionAuthor(inner);
+      if (!author && wrapped) {
+        author = attributionAuthor(`${inner} ${lines[i + 1]!.replace(ONE_QUOTE_LEVEL_RE, "")}`);
+        if (author) from = i + 2;
+      }
+      if (!author) continue;
+    } else {
+      if (line.trim() === "") continue;
+      author = attributionAuthor(line);
+      if (!author && i + 1 < limit && !QUOTE_MARK_RE.test(lines[i + 1]!)) {
+        author = attributionAuthor(`${line} ${lines[i + 1]!}`);
+        if (author) from = i + 2;
+      }
+      if (!author) continue;
+      const first = nextNonBlank(from);
+      if (first >= limit || !QUOTE_MARK_RE.test(lines[first]!)) continue;
+    }
+    let end = from;
+    while (end < limit && (QUOTE_MARK_RE.test(lines[end]!) || lines[end]!.trim() === "")) end++;
+    const body = lines
+      .slice(from, end)
+      .map((l) => l.replace(ONE_QUOTE_LEVEL_RE, ""))
+      .join("\n")
+      .trim();
+    if (body) out.push({ author, start: i, end, body });
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * The text with the chosen quoted mails written as forwarded ones ("-----Original Message-----",
+ * "From: …" and the body unquoted), so that they are read like a forwarded mail; the others stay.
+ */
+export function quotedRepliesAsForwards(text: string, read: (author: MailAddress, above: string) => boolean): string {
+  const lines = text.split("\n");
+  const chosen = quotedReplies(text).filter((q) => read(q.author, lines.slice(0, q.start).join("\n")));
+  if (chosen.length === 0) return text;
+  for (const q of [...chosen].reverse()) {
+    const from = q.author.name ? `${q.author.name} <${q.author.address}>` : q.author.address;
+    lines.splice(q.start, q.end - q.start, "", "-----Original Message-----", `From: ${from}`, "", q.body, "");
+  }
+  return lines.join("\n");
+}

@@ -20,6 +20,7 @@ describe("detectConsent", () => {
     "Frau Lindner ist einverstanden, dass ihr sie vorab schon direkt kontaktiert.",
     "Frau Petersen hat zugestimmt, dass ihr sie schon vorher kontaktiert.",
     "Laura has asked that you reach out to her directly.",
+    "Happy for you to call me directly. Our stock counts don't reach head office in time.",
     "Yes",
     "ja",
   ])("%s -> true", (text) => {
@@ -28,6 +29,7 @@ describe("detectConsent", () => {
 
   it.each([
     "Please don't reach out to her before I introduce you.",
+    "Please don't reach him until the board has met.",
     "Consent to contact: No - we will make the introduction ourselves next week",
     "CONSENT TO CONTACT: Not yet - I'll confirm once Raj has signed off internally",
     "Einverständnis zur Kontaktaufnahme: noch nicht eingeholt",
@@ -47,6 +49,7 @@ describe("detectConsent", () => {
   it.each([
     "Contact: Fiona Marsh, Finance Director",
     "My contact there is Carlos Mendez. I don't have her email to hand.",
+    "Price changes don't reach the shop tills until the next morning.",
     "Dave will join any calls, but please keep me as the main contact.",
     "",
     "n/a",
