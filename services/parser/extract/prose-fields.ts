@@ -2,7 +2,11 @@
 import { CUES } from "../lang/cues.ts";
 import { fold, splitSentences } from "./text-utils.ts";
 import { allMatches, escapeRegExp } from "../text/regex.ts";
-import { negatedBefore } from "../normalise/cues.ts";
+import { alternation, anyApostrophe, negatedBefore } from "../normalise/cues.ts";
+import { detectMotion } from "../normalise/motion.ts";
+import { detectStage } from "../normalise/stage.ts";
+import { pickDealValue } from "../normalise/amount.ts";
+import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
 // volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand". Per language
@@ -28,17 +32,62 @@ const QUESTION_RE = /\?\s*$|^\s*¿/u;
 const weakHits = (text: string): number =>
   allMatches(text, WEAK_PAIN_RE).filter((m) => !negatedBefore(text, m.index, 15)).length;
 
+// A wish that names no broken process is the partner's, not the prospect's need, when the writer
+// wishes it ("we would like to register …", "je souhaite enregistrer …"): the wish follows the
+// writer's pronoun within a word or two ("I have a lead who wants …" is the lead's wish).
+const subjectRe = (parts: readonly string[]) =>
+  new RegExp(String.raw`(?<![\p{L}])(?:${anyApostrophe(alternation(parts))})(?![\p{L}])`, "iu");
+const WRITER_OPENS_RE = new RegExp(String.raw`^[\s"“(]*${subjectRe(CUES.writerSubject).source}`, "iu");
+const OTHER_SUBJECT_RE = subjectRe(CUES.otherSubject);
+const OTHER_OPENS_RE = new RegExp(String.raw`^[\s"“(]*${OTHER_SUBJECT_RE.source}`, "iu");
+const WRITER_WISH_GAP = 2;
+const writersWish = (text: string): boolean => {
+  const opener = WRITER_OPENS_RE.exec(text);
+  const wish = opener ? allMatches(text, WEAK_PAIN_RE)[0] : undefined;
+  if (!opener || !wish || wish.index < opener[0].length) return false;
+  const between = text.slice(opener[0].length, wish.index).trim();
+  // "we hear they want …": the wish after someone else as the subject is theirs
+  return between.split(/\s+/).filter(Boolean).length <= WRITER_WISH_GAP && !OTHER_SUBJECT_RE.test(between);
+};
+// a sentence on how the deal is bought or where it stands ("they'd buy it through their cloud
+// marketplace", "a quote by Friday") stands in for no need
+const aboutTheDeal = (text: string): boolean => detectMotion(text) !== null || detectStage(text) !== null;
+// a sentence that gives contact details, a web address or a label's value ("Company: …") describes no need
+const CONTACT_DETAIL_RE = /@|https?:\/\/|www\.|\+?\d[\d ()-]{7,}\d|^[^:\n]{0,40}:/;
+// and one that only names the prospect ("Acme AS - acme.no") says nothing about it: words beyond the name
+const FALLBACK_WORDS = 5;
+
 /**
  * The sentence that best describes the prospect's problem, or null. A sentence that names the
  * prospect (`companyName`) is about the prospect: among those with a cue it is the one to take.
  */
-export function findProblem(texts: string[], companyName: string | null = null): string | null {
+export function findProblem(
+  texts: string[],
+  companyName: string | null = null,
+  /** is the first text the partner's own (its "we" is the partner's), not the prospect's quoted mail? */
+  partnerFirst = true,
+): string | null {
   const key = companyName
     ? (fold(companyName)
         .split(/\s+/)
         .find((w) => w.length >= 4) ?? null)
     : null;
   let best: { text: string; score: number; next?: string } | null = null;
+  // No sentence names a broken process or a wish: the first that describes the prospect stands in
+  // for it. In the partner's text that is one whose subject is the prospect ("they", "the client",
+  // its name); in the prospect's own mail one whose subject is the writer ("we", "wir", "nous").
+  let fallback: string | null = null;
+  const describes = (text: string, prospectsOwn: boolean): boolean => {
+    const t = text.trim();
+    if (QUESTION_RE.test(t) || CONTACT_DETAIL_RE.test(t) || NOT_PAIN_RE.test(t)) return false;
+    const rest = companyName ? fold(t).replace(fold(companyName), " ") : fold(t);
+    if (rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < FALLBACK_WORDS) return false;
+    const opens = prospectsOwn
+      ? WRITER_OPENS_RE.test(t)
+      : OTHER_OPENS_RE.test(t) || (key !== null && fold(t.split(/\s+/).slice(0, 3).join(" ")).includes(key));
+    // a value ("we expect about 12k a year") is the deal's, not the prospect's need
+    return opens && !aboutTheDeal(t) && pickDealValue(t, {}) === null;
+  };
   texts.forEach((text, k) => {
     // a soft-wrapped line continues its sentence when the next line starts in lower case
     const unwrapped = text.replace(/([^\n.!?:])[ \t]*\n[ \t]*(?=\p{Ll})/gu, "$1 ");
@@ -49,10 +98,13 @@ export function findProblem(texts: string[], companyName: string | null = null):
       // a run-on sentence (dictated, typed on a phone) strings its clauses with commas: each is judged
       // on its own, so "we set up a demo" in one does not discount "they want X" in another
       if (sentence.text.length > RUN_ON) clauses.push(...sentence.text.split(/[,;]\s+/).filter((c) => c.length >= 20));
+      if (fallback === null && describes(sentence.text, k > 0 || !partnerFirst)) fallback = sentence.text;
       for (const text of clauses) {
         if (QUESTION_RE.test(text)) continue;
-        const hits = 2 * (text.match(PAIN_RE) ?? []).length + weakHits(text);
+        const strong = (text.match(PAIN_RE) ?? []).length;
+        const hits = 2 * strong + weakHits(text);
         if (hits === 0) continue;
+        if (strong === 0 && k === 0 && partnerFirst && writersWish(text)) continue;
         const about = key !== null && fold(sentence.text).includes(key) ? 0.5 : 0;
         const score = hits + about - (NOT_PAIN_RE.test(text) ? 2.5 : 0) - k * 0.1;
         if (score > 0 && (!best || score > best.score)) best = { text, score, next: sentences[i + 1]?.text };
@@ -60,7 +112,9 @@ export function findProblem(texts: string[], companyName: string | null = null):
     }
   });
   const found = best as { text: string; next?: string } | null;
-  const pick = found && announcesOnly(found.text) && (found.next?.trim().length ?? 0) > 30 ? found.next : found?.text;
+  const pick =
+    (found && announcesOnly(found.text) && (found.next?.trim().length ?? 0) > 30 ? found.next : found?.text) ??
+    fallback;
   return pick
     ? pick
         .replace(/\s+/g, " ")
@@ -115,11 +169,19 @@ const REGION_RE = new RegExp(
 // the prospect's place written right after its name: "Acme AG, St. Gallen", "Acme B.V. (Rotterdam, …)",
 // "Acme LLC - Kansas City, MO"; a US state or a region may follow the city
 // A legal form may stand between the name and the place ("Ferm Tryk A/S (Vejle, …)")
-const LEGAL_AFTER = String.raw`(?:[ \t]+(?:A\/S|ApS|AS|AB|Oyj?|GmbH|AG|KG|Ltd\.?|LLC|Inc\.?|B\.V\.|N\.V\.|S\.A\.|S\.L\.|Lda\.?|S\.r\.l\.|S\.p\.A\.|plc|Pty|BV|NV|SA|SL|Srl))?`;
-// or a word saying where from ("Acme Ltda., de Caxias do Sul", "die Acme AG aus Bremen", "Acme Inc. out of Austin")
-const FROM = String.raw`(?:${CUES.placeFrom.join("|")})`;
-const AFTER_NAME = String.raw`^${LEGAL_AFTER}(?:\s*(?:,|\(|[-–—|])\s*(?:${FROM}\s+)?|[ \t]+${FROM}\s+)(${PLACE}${STATE})\s*(?=[,)(|.;–—-]|$)`;
+// (any legal form, also after a comma: "Acme Health, Inc. - Chicago, IL", "Acme Pvt. Ltd., Pune")
+const LEGAL_AFTER = String.raw`(?:,?[ \t]+${LEGAL_SUFFIX_SRC}(?![\p{L}\p{N}]))?`;
+// its website may stand between the name and the place: "Acme (acme.org), Pittsburgh PA",
+// "Acme Inc. - acme.com - Chicago, IL"
+const WEB_NAME = String.raw`(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?`;
+const WEB_AFTER = String.raw`(?:[ \t]*\(${WEB_NAME}\)|[ \t]+[-–—][ \t]+${WEB_NAME})?`;
+// or a word saying where from ("Acme Ltda., de Caxias do Sul", "die Acme AG aus Bremen", "Acme Inc. out of Austin"),
+// or a bare "in" right after the name ("Acme SA à Mons", "Acme, en Sevilla")
+const FROM = String.raw`(?:${[...CUES.placeFrom, ...CUES.sizePlaceBefore].join("|")})`;
+const AFTER_NAME = String.raw`^${LEGAL_AFTER}${WEB_AFTER}(?:\s*(?:,|\(|[-–—|])\s*(?:${FROM}\s+)?|[ \t]+${FROM}\s+)(${PLACE}${STATE})\s*(?=[,)(|.;–—-]|$)`;
 const AFTER_NAME_RE = new RegExp(AFTER_NAME, "mu");
+/** The prospect's name without its legal form ("Acme Health, Inc." -> "Acme Health"), as the mail may write it otherwise. */
+const coreName = (name: string): string => name.replace(LEGAL_SUFFIX_RE, "").replace(/[\s,]+$/, "");
 const LEGAL_FORM_RE =
   /^(?:inc|ltd|llc|llp|lp|plc|gmbh|ag|bv|b\.v|nv|sa|s\.a|sas|sarl|srl|spa|oy|ab|as|aps|pty|pte|pvt|corp|co|kg|kk|k\.k|ohg|se)\b/i;
 const NOT_GEO = new Set(
@@ -186,16 +248,19 @@ export function findGeography(
   };
   // the prospect's name, else its domain's name as a word of it ("Gemeinde Hallbrunn" for hallbrunn.gv.at)
   const label = domain?.split(".")[0] ?? "";
-  // a hard-wrapped line may break the name anywhere between its words
+  // a hard-wrapped line may break the name anywhere between its words; the name is found without
+  // its legal form, which AFTER_NAME reads however it is written ("Pvt Ltd" for "Pvt. Ltd.")
+  const core = companyName ? coreName(companyName) : "";
   const anchor = companyName
-    ? escapeRegExp(companyName).replace(/ /g, String.raw`\s+`)
+    ? String.raw`(?<![\p{L}\p{N}])${escapeRegExp(core.length >= 4 ? core : companyName).replace(/ /g, String.raw`\s+`)}`
     : /^[\p{L}-]{4,30}$/u.test(label)
-      ? String.raw`(?<![\p{L}\p{N}.@/-])${spelledAs(label)}(?:[ \t]+\p{Lu}[\p{L}.&-]*)*`
+      ? // a legal form after the name is read by AFTER_NAME: "A/S" is no word of the name
+        String.raw`(?<![\p{L}\p{N}.@/-])${spelledAs(label)}(?:[ \t]+\p{Lu}[\p{L}.&-]*(?![\p{L}\p{N}/]))*`
       : null;
   if (anchor) {
     const name = new RegExp(anchor, "giu");
     for (const m of text.matchAll(name)) {
-      const after = AFTER_NAME_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      const after = AFTER_NAME_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 90));
       if (after) consider(after[1]!, 4);
     }
   }

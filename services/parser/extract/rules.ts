@@ -187,7 +187,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     clean(lv("need")?.value) ??
     findProblem([own, ...ctx.forwards.map((f) => f.body)], reg.company.name) ??
     // the prospect's own mail quoted below the partner's answer
-    findProblem([ctx.quoted], reg.company.name);
+    findProblem([ctx.quoted], reg.company.name, false);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
   // what the partner says they would deliver, in their own text; a partner delivering services
   // around the product is a services partner when nothing else says how the deal runs

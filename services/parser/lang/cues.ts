@@ -116,6 +116,7 @@ export const CUES = {
   serviceWork: all((t) => t.serviceWork),
   partnerSubject: all((t) => t.partnerSubject),
   otherSubject: all((t) => t.otherSubject),
+  writerSubject: all((t) => t.writerSubject),
   serviceLabel: all((t) => t.serviceLabel),
   registering: [...all((t) => t.registering), ...REGISTERING_ONLY.flat()],
 } as const;

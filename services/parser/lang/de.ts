@@ -146,6 +146,7 @@ export const cues: CueTable = {
     "rollout",
   ],
   partnerSubject: ["wir", "unser team"],
+  writerSubject: ["ich", "wir"],
   otherSubject: ["sie", "er", "der kunde"],
   serviceLabel: [String.raw`unsere rolle`, String.raw`rolle von [\p{L}-]+`, "dienstleistungen", "leistungen"],
   registering: [

@@ -395,6 +395,19 @@ export const cues: CueTable = {
     String.raw`(?:first|second)-line support`,
     String.raw`managed (?:engagement|service)`,
   ],
+  // a bare "I" only before a verb: Italian writes "I clienti …"
+  writerSubject: [
+    "i'd",
+    "i'm",
+    "i've",
+    "i'll",
+    String.raw`i (?:would|want|wanted|wish|hope|am|have|had|will)`,
+    "we",
+    "we'd",
+    "we'll",
+    "we're",
+    "we've",
+  ],
   partnerSubject: ["we", "we'd", "we'll", "we're", "we've", "our team", "our analysts", "our consultants", "ourselves"],
   otherSubject: ["they", "she", "he", "the customer", "the client", "the prospect"],
   serviceLabel: [

@@ -68,6 +68,7 @@ export const cues: CueTable = {
     "migration",
   ],
   partnerSubject: ["nous", "notre équipe"],
+  writerSubject: ["je", "j'ai", "nous"],
   otherSubject: ["ils", "elle", "elles", "le client"],
   serviceLabel: [String.raw`notre rôle`, String.raw`rôle de [\p{L}-]+`, "services", "prestations"],
   registeredBefore: [String.raw`(?:j'ai|nous avons) (?:enregistré|inscrit|soumis|déclaré)`],

@@ -35,6 +35,7 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`ik blijf (?:uw |jullie |het )?(?:aanspreekpunt|contactpersoon)`];
 
 export const cues: CueTable = {
+  writerSubject: ["ik", "wij", "we"],
   registering: [
     // "een lead aanmelden", "doorverwijzing", "nieuwe klant", "Klant: …"
     String.raw`aan(?:te)?meld(?:en|ing)`,

@@ -58,6 +58,8 @@ export const handover: readonly string[] = [String.raw`tar över`, String.raw`ta
 export const staying: readonly string[] = [];
 
 export const cues: CueTable = {
+  // Danish and Norwegian "jeg", Swedish "jag", all three "vi"
+  writerSubject: ["jeg", "jag", "vi"],
   registering: [
     // "vi vil gjerne registrere", "anmäler", "ny kunde", "Kunde: …"
     String.raw`registrer(?:e|er|ing)?`,

@@ -112,6 +112,11 @@ export interface CueTable {
   serviceWork?: readonly string[];
   /** the partner as a clause's subject ("we", "our team", "wir", "nous", "nosotros") */
   partnerSubject?: readonly string[];
+  /**
+   * the mail's writer opening a clause ("I", "we", "je", "vi"): a wish said so is the partner's own
+   * ("we would like to register …"), not the prospect's need
+   */
+  writerSubject?: readonly string[];
   /** someone else as a clause's subject ("they", "the customer", "sie", "le client"): after the partner, the work is theirs */
   otherSubject?: readonly string[];
   /** a label whose value says what the partner delivers ("Our role", "Notre rôle", "Rol de X", "Services") */
