@@ -112,6 +112,35 @@ describe("the partner naming the contact beside the sender", () => {
   });
 });
 
+describe("the partner naming the contact with a word between 'contact' and the name", () => {
+  it.each([
+    "Please register Daly Haulage Ltd. The main contact is now Niamh Walsh, not Brian.",
+    "Registrad Daly Haulage Ltd por favor. El contacto principal ahora es Niamh Walsh, no Brian.",
+  ])("%s", async (note) => {
+    const r = await parseMessage(
+      fwd(note, "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>", "Thanks for the demo Tom."),
+      {
+        vendorDomains: ["vendor.example"],
+      },
+    );
+    expect(r.output.registration?.contact.email).toBe("niamh.walsh@dalyhaulage.ie");
+  });
+});
+
+describe("the prospect handing over in the words of their own language", () => {
+  it("reads 'she'll own this from here' as a handover to the copied colleague", async () => {
+    const r = await parseMessage(
+      fwd(
+        "Please register Daly Haulage Ltd; Brian is off from next week so talk to Niamh.",
+        "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
+        "Thanks Tom. Copying Niamh Walsh, our new workshop manager - she'll own this from here.",
+      ),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact).toMatchObject({ name: "Niamh Walsh", email: "niamh.walsh@dalyhaulage.ie" });
+  });
+});
+
 describe("registrations and forwards written in other languages", () => {
   it("reads a Dutch original-message block and a French registration wish", async () => {
     const raw = Buffer.from(

@@ -47,6 +47,30 @@ function wordsNamed(text: string, name: string): number {
 }
 const mentions = (text: string, name: string): boolean => wordsNamed(text, name) > 0;
 
+// "main contact is now …", "el contacto principal ahora es …"
+const CONTACT_ADJECTIVE = String.raw`(?:main|primary|new|principal|nuevo|nueva|neuer|neue|nouveau|nouvel|nieuwe|novo|nova|nuovo)`;
+const NOW = String.raw`(?:now|ahora|jetzt|nu|agora|maintenant|ora|adesso)`;
+
+/** The first word of a display name ("Brian" of "Brian Daly"), written as it is in the text, a whole word. */
+function givenNameWritten(text: string, name: string | null): boolean {
+  const given = name?.trim().split(/\s+/)[0] ?? "";
+  if (given.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(given)) return false;
+  for (let at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + given.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** The same person written in full or with a further name ("Ana Ruiz" and "Ana Ruiz Gil"). */
+function samePersonNamed(written: string, name: string): boolean {
+  const a = fold(written).split(/\s+/);
+  const b = fold(name).split(/\s+/);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 2 && short.every((w) => long.includes(w));
+}
+
 /** "Contact = Fenna", "Ansprechpartner ist jetzt Herr von Briesen", "contacto: María": the partner says who. */
 function namedAsContact(text: string, name: string): boolean {
   const words = name
@@ -55,7 +79,7 @@ function namedAsContact(text: string, name: string): boolean {
     .map((w) => escapeRegExp(w));
   if (words.length === 0) return false;
   const re = new RegExp(
-    String.raw`(?:contact|ansprechpartner(?:in)?|contacto|contato|kontakt(?:person)?|interlocut\p{L}*|referente|aanspreekpunt|contactpersoon)\s*(?:[=:]|is|ist|es|est|è|é|er|är)\s*(?:now\s+|(?:ab\s+)?jetzt\s+|nu\s+|ahora\s+|désormais\s+|from\s+now\s+on\s+)?(?:(?:herr|frau|mr|ms|mrs|mme|m|sr|sra)\.?\s+)?(?:${words.join("|")})`,
+    String.raw`(?:contact|ansprechpartner(?:in)?|contacto|contato|kontakt(?:person)?|interlocut\p{L}*|referente|aanspreekpunt|contactpersoon)(?:\s+${CONTACT_ADJECTIVE})?(?:\s+${NOW})?\s*(?:[=:]|is|ist|es|est|è|é|er|är)\s*(?:now\s+|(?:ab\s+)?jetzt\s+|nu\s+|ahora\s+|désormais\s+|from\s+now\s+on\s+)?(?:(?:herr|frau|mr|ms|mrs|mme|m|sr|sra)\.?\s+)?(?:${words.join("|")})`,
     "iu",
   );
   return re.test(text);
@@ -94,9 +118,13 @@ export function delegatedContact(fwd: Forward, partnerText: string): Handover | 
   }
   if (colleagues.length === 0) return null;
   const chosen = (contact: MailAddress): Handover => {
-    // the title written next to the colleague in the prospect's mail, never the sender's signature
-    const mention = findPersonMentions(fwd.body).find((p) => fold(p.name) === fold(contact.name!));
-    return { kind: "colleague", contact, role: mention ? roleNear(fwd.body, mention) : null };
+    // the title written next to the colleague in the prospect's mail, else in the partner's note
+    // ("the contact is now Ana Ruiz (Head of Contracts)"), never the sender's signature
+    const near = (text: string) => {
+      const mention = findPersonMentions(text).find((p) => samePersonNamed(p.name, contact.name!));
+      return mention ? roleNear(text, mention) : null;
+    };
+    return { kind: "colleague", contact, role: near(fwd.body) ?? near(partnerText) };
   };
   const named = (text: string) => colleagues.filter((c) => mentions(text, c.name!));
   const byPartner = named(partnerText);
@@ -113,8 +141,13 @@ export function delegatedContact(fwd: Forward, partnerText: string): Handover | 
   const inHandover = !staying && HANDOVER_RE.test(fwd.body) ? named(fwd.body) : [];
   if (inHandover.length === 1) return chosen(inHandover[0]!);
   // "see Wei Ling's note below": the partner names the sender (a possessive too) and no colleague;
-  // two words of the name, as one may be the firm's ("Daly Haulage" is no mention of Brian Daly)
-  if (byPartner.length === 0 && wordsNamed(partnerText.replace(/['’]s(?![\p{L}])/gu, ""), sender.name ?? "") >= 2)
+  // two words of the name, as one may be the firm's ("Daly Haulage" is no mention of Brian Daly),
+  // or the given name alone as written ("Brian's note below"): no firm is named after it
+  const unpossessed = partnerText.replace(/['’]s(?![\p{L}])/gu, "");
+  if (
+    byPartner.length === 0 &&
+    (wordsNamed(unpossessed, sender.name ?? "") >= 2 || givenNameWritten(unpossessed, sender.name))
+  )
     return null;
   // a colleague only copied, never named in the text, leaves the sender the contact
   const inText = colleagues.filter((c) => mentions(partnerText, c.name!) || mentions(fwd.body, c.name!));

@@ -244,7 +244,28 @@ function readContactLabel(written: string): { name: string | null; email: string
     parts.map(noMail).find((p) => p && looksLikeRole(unparen(p)) && !p.includes("@")) ??
     (inParens && looksLikeRole(inParens) ? inParens : null);
   // the name as the brackets may write it in a second script ("山本 美咲 (Yamamoto Misaki)")
-  return { name: namePart ? cleanPersonName(namePart) : null, email, role };
+  return { name: namePart ? nameInLabel(cleanPersonName(namePart)) : null, email, role };
+}
+
+const SENTENCE_BREAK_RE = /\s+[.;]\s+|\s+[–—-]\s+/;
+const ABBREVIATED_OR_LOWER_RE = /^(?:\p{Ll}.*|.*\.)$/u;
+
+/**
+ * The name a contact label's value holds when the whole value is no name's shape: degrees and
+ * forms of address the tables lack before it ("lek. wet. Anna Nowak", "si Sir Jun Cruz": words
+ * in lower case or abbreviated) and a remark after it ("Eva Smit . no address yet") go. The value
+ * as written when what is left is no complete name either (the check then rejects it).
+ */
+function nameInLabel(name: string | null): string | null {
+  if (!name || isCompletePersonName(name)) return name;
+  const words = name.split(SENTENCE_BREAK_RE)[0]!.split(/\s+/);
+  // at most three such words: more are a sentence ("please see the card for Dr. Otieno")
+  let k = 0;
+  while (k < Math.min(3, words.length - 2) && ABBREVIATED_OR_LOWER_RE.test(words[k]!)) k++;
+  if (k < words.length && ABBREVIATED_OR_LOWER_RE.test(words[k]!)) return name;
+  const inside = cleanPersonName(words.slice(k).join(" "));
+  const named = inside?.split(/\s+/).filter((w) => !w.endsWith(".")).length ?? 0;
+  return inside && /^\p{Lu}/u.test(inside) && named >= 2 && isCompletePersonName(inside) ? inside : name;
 }
 
 /** The forwarded prospect mail: its sender, or whom they handed over to, or "unclear". */

@@ -351,6 +351,8 @@ export const handover: readonly string[] = [
   String.raw`hand(?:ed|ing|s)? (?:it |this |the matter )?(?:over )?to`,
   String.raw`step(?:ping)? back`,
   String.raw`take(?:s)? (?:it|this) (?:over|from here)`,
+  // "she'll own this from here", "Raj will own it going forward"
+  String.raw`(?:'ll|will|to) own (?:it|this) (?:from here|going forward|from now on)`,
   String.raw`please (?:work|deal|liaise|coordinate) (?:directly )?with`,
   String.raw`(?:owns|is leading|will lead|is running|will run) (?:this|the) (?:project|initiative|evaluation|pilot)`,
 ];

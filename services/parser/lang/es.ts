@@ -65,6 +65,8 @@ export const handover: readonly string[] = [
   String.raw`(?:traten|tratad|hablen|hablad) directamente con`,
   // "el proyecto lo llevará Pedro", "de esto se encarga Ana", "coordinen con ella la visita"
   String.raw`\b(?:lo|la) (?:lleva|llevará|va a llevar)(?![\p{L}])`,
+  // "ella lleva el tema", "quien va a llevar el proyecto"
+  String.raw`(?<![\p{L}])(?:ella|él|quien) (?:lleva|llevará|va a llevar) (?:el|este|ese) (?:tema|proyecto|asunto)`,
   String.raw`\bse encarga(?:rá)?(?![\p{L}])`,
   String.raw`\bcoordin(?:en|ad|e|ar) con (?:ella|él|el)(?![\p{L}])`,
 ];

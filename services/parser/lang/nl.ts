@@ -27,7 +27,8 @@ export const labels: LabelTable = {
 
 /** Overdragen aan een collega (regex sources, matched case-insensitively). */
 export const handover: readonly string[] = [
-  String.raw`overdragen|draag (?:het )?over`,
+  // "draagt het over", "heeft het overgedragen aan Sofie" (the name follows "aan")
+  String.raw`over(?:ge)?dragen(?: aan)?|draag(?:t)? (?:het )?over`,
   String.raw`(?:wordt|is) (?:uw|jullie|het) (?:nieuwe )?aanspreekpunt`,
   String.raw`neemt (?:dit|het) (?:verder )?(?:op|over)`,
   String.raw`doorgegeven`,
