@@ -69,8 +69,9 @@ export interface CompanyContext {
 const SENTENCE_END_RE =
   /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|S\.p\.A|R\.L|e|Soc|Coop))\.\s+(?!de\s+(?:R\.|C\.))/;
 
-/** the words of a phrase's first line when it goes on over a line break */
-const LINE_HEAD_RE = /^[ \t]*([^\n]{1,40}?)[ \t]*\n/;
+/** the words of a phrase's first line when it goes on over a line break (the lookahead keeps a
+ * long run of blanks from being split every way: linear) */
+const LINE_HEAD_RE = /^[ \t]*(?![ \t])([^\n]{1,40}?)[ \t]*\n/;
 
 /** Trims a raw capitalised phrase to a company name ("Die Holzmann … KG ist" -> "Holzmann … KG"). */
 export function tidyPhrase(p: string): string {
