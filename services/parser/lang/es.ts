@@ -142,6 +142,8 @@ export const cues: CueTable = {
       String.raw`fase\s+de\s+idea`,
       String.raw`aviso\s+de\s+lead`,
       String.raw`(?:es\s+)?un\s+referido|(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
+      // the partner only introduces: "solo hago la presentación", "nosotros solo referimos"
+      String.raw`(?:solo|sólo|solamente|únicamente)\s+(?:(?:hago|hacemos)\s+(?:la\s+)?(?:presentaci[óo]n|introducci[óo]n)|refer(?:imos|ido)|presentamos)`,
       String.raw`mencion[ée]\s+(?:vuestro|nuestro|su|el)\s+producto`,
       String.raw`no\s+hemos\s+hablado\s+en\s+serio`,
       String.raw`presentaci[óo]n\s+inicial`,

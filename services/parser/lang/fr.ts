@@ -115,6 +115,8 @@ export const cues: CueTable = {
       String.raw`(?:évoqué|mentionné|parlé\s+de)\s+votre\s+(?:produit|solution|outil)`,
       // "je vous mets en relation avec …", "mise en relation"
       String.raw`(?:mets?|mettons)\s+en\s+relation`,
+      // the partner only passes the name on: "je fais juste la recommandation", "seulement une référence"
+      String.raw`(?:juste|seulement|uniquement)\s+(?:la|une)\s+(?:référence|recommandation|présentation)`,
       String.raw`mise\s+en\s+relation`,
       String.raw`pas\s+encore\s+de\s+{event}`,
       String.raw`rien\s+n['’]est\s+(?:encore\s+)?(?:prévu|planifié|fixé|calé)`,

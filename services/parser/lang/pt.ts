@@ -110,6 +110,9 @@ export const cues: CueTable = {
       String.raw`ainda\s+não\s+(?:marcamos|marcámos|agendamos|agendámos)`,
       String.raw`(?:é|e)\s+uma\s+indicação|indicação\s+rápida|(?:apenas|só)\s+uma\s+recomendação`,
       String.raw`(?:só|apenas)\s+um\s+aviso`,
+      // the partner only makes the bridge: "estou só fazendo a ponte", "é apenas uma referenciação"
+      String.raw`(?:só|apenas|somente)\s+(?:(?:estou|estamos)\s+)?(?:fazendo|faço|fazemos)\s+a\s+(?:ponte|apresentação|indicação)`,
+      String.raw`(?:apenas|só|somente)\s+uma\s+referencia(?:ção|cao)`,
       String.raw`mencion(?:ei|ámos|amos)\s+(?:o\s+)?(?:vosso|seu)\s+produto`,
       String.raw`ainda\s+não\s+houve\s+(?:uma\s+)?(?:conversa|reunião)`,
     ],
