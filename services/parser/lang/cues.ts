@@ -47,7 +47,7 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
 };
 
 /** Languages whose registering phrases are listed apart from their cue tables. */
-const REGISTERING_ONLY: readonly (readonly string[])[] = [
+const REGISTERING_APART: readonly (readonly string[])[] = [
   hu.registering,
   baltic.registering,
   ja.registering,
@@ -128,5 +128,5 @@ export const CUES = {
   partnerSubject: all((t) => t.partnerSubject),
   otherSubject: all((t) => t.otherSubject),
   serviceLabel: all((t) => t.serviceLabel),
-  registering: [...all((t) => t.registering), ...REGISTERING_ONLY.flat()],
+  registering: [...all((t) => t.registering), ...REGISTERING_APART.flat()],
 } as const;

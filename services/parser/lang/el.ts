@@ -38,7 +38,7 @@ export const cues: CueTable = {
   },
 };
 
-/** Registering phrases (see CueTable.registering); further cue tables are not listed yet. */
+/** Registering phrases (see CueTable.registering); the cue tables are `cues`. */
 export const registering: readonly string[] = [
   // "παρακαλώ καταχωρήστε", "καταχώριση ευκαιρίας", "νέα ευκαιρία", "νέος πελάτης"
   String.raw`καταχ[ωώ]ρ[ηήιί]σ\p{L}*`,

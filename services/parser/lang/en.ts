@@ -879,6 +879,8 @@ export const cues: CueTable = {
       String.raw`introduction\s+fee`,
       // "introducing only, the rest is yours" ("intro only" is a stage: nothing booked yet)
       String.raw`introducing\s+only`,
+      // "we only introduce", "just recommending": the partner passes the name on and nothing more
+      String.raw`(?:only|just)\s+(?:recommend|introduce|refer)(?:ing)?`,
       String.raw`act\s+as\s+(?:an\s+|the\s+)?agent`,
       String.raw`(?:just|only)\s+(?:make|making|doing|do)\s+the\s+(?:intro|introduction|connection)`,
       String.raw`(?:just|only)\s+(?:connecting|introducing)\s+(?:you|the two|both)`,

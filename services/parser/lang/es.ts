@@ -242,13 +242,15 @@ export const cues: CueTable = {
     ],
     // "os refiero a", "solo lo referimos", "es solo referencia", "hacemos la presentación y nos apartamos"
     referral: [
-      String.raw`referido`,
+      String.raw`referid[oa]s?`,
+      // "quisiera referirles un cliente"
+      String.raw`referir(?:les|le|los|las)?`,
       String.raw`recomendaci[óo]n`,
       String.raw`refiero|referimos`,
       String.raw`(?:solo|sólo)\s+(?:una\s+)?referencia`,
       String.raw`nos\s+apartamos`,
       // "nosotros solo hacemos la presentación", "yo solamente los recomiendo"
-      String.raw`(?:solo|sólo|solamente)\s+hacemos\s+la\s+presentaci[óo]n`,
+      String.raw`(?:solo|sólo|solamente|únicamente)\s+(?:hago|hacemos)\s+la\s+(?:presentaci[óo]n|introducci[óo]n)`,
       String.raw`(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
     ],
   },

@@ -210,6 +210,8 @@ export const cues: CueTable = {
       String.raw`(?:on\s+se|nous\s+nous)\s+retir(?:e|ons)`,
       // "nous vous référons ce client"
       String.raw`r[ée]f[ée]rons`,
+      // "je fais juste la référence", "seulement la présentation"
+      String.raw`(?:juste|seulement|uniquement)\s+la\s+(?:référence|présentation)`,
     ],
     marketplace: [String.raw`place de marché`],
   },

@@ -1,4 +1,4 @@
-// Hungarian label words and registering phrases, by field.
+// Hungarian label words, registering phrases and cue phrases, by field.
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
@@ -18,7 +18,7 @@ export const labels: LabelTable = {
   currency: ["pénznem"],
 };
 
-/** Registering phrases (see CueTable.registering); further cue tables are not listed yet. */
+/** Registering phrases (see CueTable.registering); the cue tables are `cues`. */
 export const registering: readonly string[] = [
   // "regisztrálni szeretnénk", "lehetőség regisztrálása", "új ügyfél", "új lehetőség"
   String.raw`regisztrál\p{L}*`,

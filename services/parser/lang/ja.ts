@@ -1,4 +1,4 @@
-// Japanese label words and registering phrases. A Japanese form writes "■ 会社名：…" (the
+// Japanese label words, registering phrases and cue phrases. A Japanese form writes "■ 会社名：…" (the
 // full-width colon is made a plain one before labels are read); words run together without
 // blanks, so a registering phrase is matched as written, without word boundaries of its own.
 import type { CueTable, LabelTable } from "./types.ts";
@@ -22,7 +22,7 @@ export const labels: LabelTable = {
   currency: ["通貨"],
 };
 
-/** Registering phrases (see CueTable.registering); further cue tables are not listed yet. */
+/** Registering phrases (see CueTable.registering); the cue tables are `cues`. */
 export const registering: readonly string[] = [
   // "案件登録" (registering a deal), "登録をお願い…" / "登録させていただ…" (asking to register), "新規案件" (a new deal)
   "案件登録",

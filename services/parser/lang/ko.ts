@@ -1,4 +1,4 @@
-// Korean label words and registering phrases. Particles join the word before them ("등록을"), so a
+// Korean label words, registering phrases and cue phrases. Particles join the word before them ("등록을"), so a
 // registering phrase is matched as written, without word boundaries of its own.
 import type { CueTable, LabelTable } from "./types.ts";
 
@@ -19,7 +19,7 @@ export const labels: LabelTable = {
   currency: ["통화"],
 };
 
-/** Registering phrases (see CueTable.registering); further cue tables are not listed yet. */
+/** Registering phrases (see CueTable.registering); the cue tables are `cues`. */
 export const registering: readonly string[] = [
   // "딜 등록" (deal registration), "등록 요청" / "등록을 부탁" (asking to register), "신규 고객" (a new customer)
   "(?:딜|건|고객사?) 등록",

@@ -178,6 +178,10 @@ export const cues: CueTable = {
       String.raw`(?:apenas|só)\s+uma\s+recomendação`,
       // "só faço a ponte": the partner only connects the two sides
       String.raw`(?:fazendo|faço|fazemos|fazer|faz)\s+a\s+ponte`,
+      // "nós apenas fazemos a apresentação", "é apenas uma referenciação", "somos angariadores"
+      String.raw`(?:apenas|só|somente)\s+(?:fazemos|faço)\s+a\s+apresentação`,
+      String.raw`(?:apenas|só|somente)\s+uma\s+referencia(?:ção|cao)`,
+      String.raw`angariador(?:es|a|as)?`,
     ],
     services: [
       String.raw`implantação`,

@@ -2,7 +2,7 @@
 // text/forwards.ts). Suffixes join the word ("toplantısı"), so stems carry \p{L}* where they vary.
 import type { CueTable } from "./types.ts";
 
-/** Registering phrases (see CueTable.registering); further cue tables are not listed yet. */
+/** Registering phrases (see CueTable.registering); the cue tables are `cues`. */
 export const registering: readonly string[] = [
   // "Kayıt: …" as a subject or line label, "fırsat kaydı", "kaydını açar mısınız", "kaydedin",
   // "yeni müşteri", "yeni fırsat"

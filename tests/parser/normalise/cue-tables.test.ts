@@ -359,3 +359,17 @@ describe("consent: the vendor as the one acting, and informal yeses", () => {
   it("a negated permission is a no", () =>
     expect(detectConsent("She has not given permission that you call her.")).toBe(false));
 });
+
+describe("motion: the partner only passing the name on", () => {
+  it.each([
+    "We only introduce the client and leave the rest to you.",
+    "As a law firm we are just recommending the tool.",
+    "Quisiera referirles una clínica.",
+    "Trabajo como agente de referidos.",
+    "Yo únicamente hago la introducción.",
+    "Só faço a apresentação, o resto é convosco.",
+    "Isto é só uma referenciação.",
+    "Aqui somos angariadores.",
+    "Moi, je fais seulement la présentation.",
+  ])("%s -> referral", (text) => expect(detectMotion(text)).toBe("referral"));
+});
