@@ -69,3 +69,17 @@ describe("where the title is written", () => {
     );
   });
 });
+
+describe("a terse note's title after the name or its address, without a comma", () => {
+  it.each([
+    ["pls reg - Ana Ruiz purchasing mgr, call thurs", "Ana Ruiz", "purchasing mgr"],
+    ["contact Li Wei li.wei@example.sg GM. demo fri", "Li Wei", "GM"],
+    ["Marta Sousa hr lead marta@example.pt", "Marta Sousa", "hr lead"],
+  ])("%s -> %s: %s", (text, name, want) => expect(roleOf(text, name)).toBe(want));
+
+  it.each([
+    ["Ana Ruiz will lead.", "Ana Ruiz"],
+    ["We met Ana Ruiz yesterday.", "Ana Ruiz"],
+    ["Please ring Ana Ruiz tomorrow.", "Ana Ruiz"],
+  ])("no title in: %s", (text, name) => expect(roleOf(text, name)).toBeNull());
+});

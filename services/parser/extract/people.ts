@@ -117,6 +117,9 @@ export function looksLikeRole(s: string): boolean {
   return s.length <= 70 && ROLE_WORD_RE.test(s) && !/@|https?:|www\./.test(s);
 }
 
+const TERSE_TITLE_RE =
+  /^[ \t]+(?:<?[^\s,;()<>@]+@[^\s,;()<>]+>?[ \t]+)?(?!(?:will|would|can|could|should|may|might|must|to|and|or|but|has|had|have|does|did|is|was|are|were|who|which|that|said|says|wird|hat|ist|und|oder)[ \t])((?:[\p{L}&/-]{2,30}[ \t]){0,2}[\p{L}&/-]{2,30})(?=[ \t]*(?:[,;]|\.(?:\s|$)|\n|$)|[ \t]+<?[^\s,;()<>@]+@)/u;
+
 /** The job title written next to a name mention: "Jana Novak, CFO at …", "Laura Jennings (VP Finance)", "their controller, Maya …". */
 export function roleNear(text: string, mention: PersonMention): string | null {
   let after = text.slice(mention.index + mention.name.length, mention.index + mention.name.length + 160);
@@ -140,6 +143,11 @@ export function roleNear(text: string, mention: PersonMention): string | null {
       after,
     );
   if (copula && looksLikeRole(copula[1]!)) return tidyRole(copula[1]!);
+  // a terse note's title right after the name or its address, without a comma: "Ana Ruiz ops mgr,",
+  // "Li Wei li@x.sg GM.": up to three words, closed by a comma, a stop, a line end or the address (a
+  // verb after the name opens a sentence, not a title: "Ana Ruiz will lead.")
+  const terse = TERSE_TITLE_RE.exec(after);
+  if (terse && looksLikeRole(terse[1]!)) return tidyRole(terse[1]!);
   const before = text.slice(Math.max(0, mention.index - 60), mention.index);
   const pre =
     /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren|il|la|le|lo|el|het|son|sa|leur|notre|nuestro|nuestra|su|suo|sua|(?<![\p{L}])(?:his|her|hans|hennes|hendes|deras|deres|vores|vår|våre|zijn|haar|hun|onze|seu|jejich|jego|jej|er|är|is|ist|es|est|é|è|jest))\s+([\p{L}& -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|M\.|Mme\.?|Sig\.?(?:ra)?|Sr\.?|Sra\.?|DI|Dipl\.-Ing\.|Ing\.|Mag\.(?:a\.?)?|Dott\.(?:ssa)?)\s+)*$/iu.exec(

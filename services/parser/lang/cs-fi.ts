@@ -69,7 +69,13 @@ export const cues: CueTable = {
       String.raw`nabídk[ay]\s+(?:byla\s+)?(?:odeslán[ao]|zaslán[ao]|poslán[ao]|podán[ao])`,
       String.raw`porovnáv(?:á|ají)`,
     ],
-    newIntro: [String.raw`první\s+kontakt`, String.raw`ensimmäinen\s+yhteydenotto`],
+    // a first contact; the partner only recommends ("toimimme vain suosittelijana", "pouze doporučujeme")
+    newIntro: [
+      String.raw`první\s+kontakt`,
+      String.raw`ensimmäinen\s+yhteydenotto`,
+      String.raw`vain\s+suosittelija\p{L}*`,
+      String.raw`pouze\s+doporuču\p{L}*`,
+    ],
     event: ["schůzka", "schůzku", "schůzky", "prezentace", "tapaaminen", "tapaamisen", "palaveri", "esittely", "demo"],
     booked: [
       String.raw`domluven[aáoýé]`,

@@ -20,6 +20,9 @@ import * as ja from "./ja.ts";
 import * as ko from "./ko.ts";
 import * as el from "./el.ts";
 import * as tr from "./tr.ts";
+import * as ro from "./ro.ts";
+import * as ukRu from "./uk-ru.ts";
+import * as vi from "./vi.ts";
 
 export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   en: en.cues,
@@ -33,10 +36,18 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   nordic: nordic.cues,
   csFi: csFi.cues,
   et: et.cues,
+  ro: ro.cues,
+  hu: hu.cues,
+  tr: tr.cues,
+  el: el.cues,
+  ukRu: ukRu.cues,
+  vi: vi.cues,
+  ja: ja.cues,
+  ko: ko.cues,
 };
 
-/** Languages that list only registering phrases so far (no stage, consent or motion cues yet). */
-const REGISTERING_ONLY: readonly (readonly string[])[] = [
+/** Languages whose registering phrases are listed apart from their cue tables. */
+const REGISTERING_APART: readonly (readonly string[])[] = [
   hu.registering,
   baltic.registering,
   ja.registering,
@@ -118,5 +129,5 @@ export const CUES = {
   otherSubject: all((t) => t.otherSubject),
   writerSubject: all((t) => t.writerSubject),
   serviceLabel: all((t) => t.serviceLabel),
-  registering: [...all((t) => t.registering), ...REGISTERING_ONLY.flat()],
+  registering: [...all((t) => t.registering), ...REGISTERING_APART.flat()],
 } as const;

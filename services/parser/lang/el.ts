@@ -1,9 +1,9 @@
 // Greek label words for the identity fields (company, website, contact, role, address, phone), as
 // Greek forms write them ("Επωνυμία: …", "Υπεύθυνος: …"), and registering phrases. Greek writes
 // blanks between words, so the phrases are bounded like the Latin-script ones; both accented
-// spellings of the stem are listed ("καταχώρηση"/"καταχώριση"). The deal fields' cue tables are
-// not listed yet.
-import type { LabelTable } from "./types.ts";
+// spellings of the stem are listed ("καταχώρηση"/"καταχώριση"); cue phrases for meetings and
+// consent follow.
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: ["επωνυμία", "εταιρεία", "πελάτης"],
@@ -13,9 +13,32 @@ export const labels: LabelTable = {
   role: ["θέση", "ιδιότητα"],
   email: ["ηλεκτρονικό ταχυδρομείο"],
   phone: ["τηλ", "τηλέφωνο", "κινητό"],
+  stage: ["στάδιο", "κατάσταση"],
+  competitors: ["ανταγωνιστές", "ανταγωνιστής"],
 };
 
-/** Registering phrases (see CueTable.registering); further cue tables are not listed yet. */
+export const cues: CueTable = {
+  // "Συγκατάθεση: ναι" / "όχι"
+  yes: ["ναι"],
+  no: ["όχι ακόμα", "όχι", "οχι"],
+  negationBefore: ["δεν", "χωρίς", "όχι"],
+  stage: {
+    // a quote asked for: "ζήτησαν προσφορά"
+    evaluation: [String.raw`ζήτησαν\s+(?:οικονομική\s+)?προσφορά`],
+    // "ραντεβού την Πέμπτη", "συνάντηση κλεισμένη για τις 3/4"
+    event: ["ραντεβού", "συνάντηση", "παρουσίαση", "επίδειξη"],
+    booked: ["κλεισμένη", "κλεισμένο", "κανονίστηκε", "προγραμματίστηκε", "προγραμματισμένη"],
+    day: ["δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή"],
+  },
+  consent: {
+    // "συμφώνησε να επικοινωνήσετε μαζί του", "δέχεται να τον καλέσετε"
+    permission: [
+      String.raw`(?:συμφώνησε|συμφωνεί|δέχεται|δέχτηκε)\s+να\s+(?:τον\s+|την\s+)?(?:επικοινωνήσ|καλέσ)\p{L}*`,
+    ],
+  },
+};
+
+/** Registering phrases (see CueTable.registering); the cue tables are `cues`. */
 export const registering: readonly string[] = [
   // "παρακαλώ καταχωρήστε", "καταχώριση ευκαιρίας", "νέα ευκαιρία", "νέος πελάτης"
   String.raw`καταχ[ωώ]ρ[ηήιί]σ\p{L}*`,

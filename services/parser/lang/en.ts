@@ -576,6 +576,14 @@ export const cues: CueTable = {
       String.raw`idea\s+stage`,
       // a referral and nothing more: "referral only", "I'm only referring", "just a recommendation"; "the date is not fixed yet"
       String.raw`(?:referral|referring)\s+only|only\s+referring|(?:just|only)\s+(?:a\s+)?(?:referral|recommendation)`,
+      // the partner only passing the name on: "just a tip", "only making the introduction", "as a
+      // referral, stepping back after the intro"
+      String.raw`(?:just|only)\s+(?:a\s+)?tip|(?:just|only)\s+(?:making|doing)\s+the\s+(?:intro(?:duction)?|connection)`,
+      String.raw`(?:as|is)\s+a\s+referral\s+(?:for\s+us|from\s+(?:us|our\s+side))|(?:step(?:ping)?|bow(?:ing)?)\s+(?:out|back)\s+after\s+the\s+intro`,
+      // the prospect waits for the vendor's first call: "waiting for your call", "expecting a call from you"
+      String.raw`(?:expecting|awaiting|waiting(?:\s+for)?)\s+(?:a\s+call\s+from\s+(?:you|u)|(?:your|ur|yr)\s+call)`,
+      // nothing booked, no meeting noun: "haven't booked anything yet"
+      String.raw`(?:haven['’]?t|have\s+not|not)\s+(?:booked|scheduled|arranged|set\s+up)\s+anything`,
       String.raw`(?:date|time|slot)\s+(?:is\s+)?not\s+(?:yet\s+)?(?:fixed|set|confirmed|agreed|booked)`,
       String.raw`(?:mentioned|pitched|flagged|brought up)\s+(?:your|the vendor's|the vendor)\s+(?:product|solution|platform|tool|name)`,
       String.raw`(?:just|only)\s+(?:started|begun|beginning)\s+(?:to\s+)?(?:look|looking|explore|exploring)`,
@@ -670,9 +678,9 @@ export const cues: CueTable = {
   consent: {
     permission: [
       // "happy for you to give her a call"; "ok for that you contact him" is how a non-native writer says "ok that"
-      String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed|grand)\s+(?:for\s+that|for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch|give\s+(?:her|him|them)\s+a\s+(?:call|ring|bell))`,
+      String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed|grand)\s+(?:for\s+that|for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch|give\s+(?:her|him|them)\s+a\s+(?:call|ring|bell)|drop(?:ping)?\s+(?:her|him|them)\s+a\s+line)`,
       String.raw`(?:asked|requested)\s+(?:for|that)?\s*${YOU}?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
-      String.raw`(?:expecting|expects|awaiting|looking forward to)\s+(?:your|ur|yr|a|the)\s+(?:call|email|e-mail|outreach)`,
+      String.raw`(?:expecting|expects|awaiting|waiting(?:\s+for)?|looking forward to)\s+(?:your|ur|yr|a|the)\s+(?:call|email|e-mail|outreach)`,
       "expecting to hear from",
       // "you (and your AE) can contact either of us": an aside between subject and verb
       String.raw`${YOU}(?:\s+\([^()\n]{1,40}\))?\s+(?:can|may|could)\s+${CONTACT_VERB}`,
@@ -711,7 +719,13 @@ export const cues: CueTable = {
       String.raw`asked\s+us\s+to\s+connect\s+(?:him|her|them)`,
       String.raw`(?:feel free|free|happy for you|ok|okay)\s+to\s+pass\s+(?:on\s+)?(?:my|his|her|their)\s+(?:details|contact details|number)`,
       String.raw`agreed\s+that\s+(?:[\p{L}]+\s+){0,2}(?:may|can|could)\s+${CONTACT_VERB}`,
-      String.raw`(?:happy|fine|ok|okay|open)\s+${WITH}\s+(?:a|your|direct)\s+(?:call|e-?mail|contact|outreach)`,
+      String.raw`(?:happy|fine|ok|okay|open)\s+${WITH}\s+(?:(?:a|your|direct)\s+)?(?:call|e-?mail|contact|outreach)`,
+      // the prospect's yes with the vendor as the one acting: "agreed to have your team reach out",
+      // "agreed for the vendor to contact", "gave permission that you call her", "said call her any time"
+      String.raw`agree[sd]?\s+(?:to\s+have|for)\s+(?:[\p{L}'’]+\s+){1,3}(?:to\s+)?(?:reach\s+out|contact|call|ring|get\s+in\s+touch|e-?mail)`,
+      String.raw`(?:given|gave|give)\s+(?:(?:her|his|their)\s+)?permission\s+(?:for|that)`,
+      String.raw`(?:said|says)\s+(?:to\s+)?(?:call|ring|phone|e-?mail)\s+(?:her|him|them)\s+(?:any\s?time|whenever)`,
+      String.raw`go\s+ahead\s+and\s+give\s+${YOU}\s+(?:his|her|their)\s+(?:number|details|contact|e-?mail)`,
       // the prospect's own words in a forward: "they can reach me here", "connect me with …", "share my details"
       String.raw`(?:they|${YOU})\s+(?:can|may|could)\s+(?:reach|contact|call|phone|ring|e-?mail)\s+(?:me|her|him)`,
       String.raw`(?:connect|introduce)\s+me\s+(?:with|to)`,
@@ -881,6 +895,8 @@ export const cues: CueTable = {
       String.raw`introduction\s+fee`,
       // "introducing only, the rest is yours" ("intro only" is a stage: nothing booked yet)
       String.raw`introducing\s+only`,
+      // "we only introduce", "just recommending": the partner passes the name on and nothing more
+      String.raw`(?:only|just)\s+(?:recommend|introduce|refer)(?:ing)?`,
       String.raw`act\s+as\s+(?:an\s+|the\s+)?agent`,
       String.raw`(?:just|only)\s+(?:make|making|doing|do)\s+the\s+(?:intro|introduction|connection)`,
       String.raw`(?:just|only)\s+(?:connecting|introducing)\s+(?:you|the two|both)`,

@@ -144,6 +144,8 @@ export const cues: CueTable = {
       String.raw`fase\s+de\s+idea`,
       String.raw`aviso\s+de\s+lead`,
       String.raw`(?:es\s+)?un\s+referido|(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
+      // the partner only introduces: "solo hago la presentación", "nosotros solo referimos"
+      String.raw`(?:solo|sólo|solamente|únicamente)\s+(?:(?:hago|hacemos)\s+(?:la\s+)?(?:presentaci[óo]n|introducci[óo]n)|refer(?:imos|ido)|presentamos)`,
       String.raw`mencion[ée]\s+(?:vuestro|nuestro|su|el)\s+producto`,
       String.raw`no\s+hemos\s+hablado\s+en\s+serio`,
       String.raw`presentaci[óo]n\s+inicial`,
@@ -242,13 +244,15 @@ export const cues: CueTable = {
     ],
     // "os refiero a", "solo lo referimos", "es solo referencia", "hacemos la presentación y nos apartamos"
     referral: [
-      String.raw`referido`,
+      String.raw`referid[oa]s?`,
+      // "quisiera referirles un cliente"
+      String.raw`referir(?:les|le|los|las)?`,
       String.raw`recomendaci[óo]n`,
       String.raw`refiero|referimos`,
       String.raw`(?:solo|sólo)\s+(?:una\s+)?referencia`,
       String.raw`nos\s+apartamos`,
       // "nosotros solo hacemos la presentación", "yo solamente los recomiendo"
-      String.raw`(?:solo|sólo|solamente)\s+hacemos\s+la\s+presentaci[óo]n`,
+      String.raw`(?:solo|sólo|solamente|únicamente)\s+(?:hago|hacemos)\s+la\s+(?:presentaci[óo]n|introducci[óo]n)`,
       String.raw`(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
     ],
   },

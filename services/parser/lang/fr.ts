@@ -116,6 +116,8 @@ export const cues: CueTable = {
       String.raw`(?:évoqué|mentionné|parlé\s+de)\s+votre\s+(?:produit|solution|outil)`,
       // "je vous mets en relation avec …", "mise en relation"
       String.raw`(?:mets?|mettons)\s+en\s+relation`,
+      // the partner only passes the name on: "je fais juste la recommandation", "seulement une référence"
+      String.raw`(?:juste|seulement|uniquement)\s+(?:la|une)\s+(?:référence|recommandation|présentation)`,
       String.raw`mise\s+en\s+relation`,
       String.raw`pas\s+encore\s+de\s+{event}`,
       String.raw`rien\s+n['’]est\s+(?:encore\s+)?(?:prévu|planifié|fixé|calé)`,
@@ -209,6 +211,8 @@ export const cues: CueTable = {
       String.raw`(?:on\s+se|nous\s+nous)\s+retir(?:e|ons)`,
       // "nous vous référons ce client"
       String.raw`r[ée]f[ée]rons`,
+      // "je fais juste la référence", "seulement la présentation"
+      String.raw`(?:juste|seulement|uniquement)\s+la\s+(?:référence|présentation)`,
     ],
     marketplace: [String.raw`place de marché`],
   },

@@ -1,5 +1,5 @@
-// Hungarian label words and registering phrases, by field.
-import type { LabelTable } from "./types.ts";
+// Hungarian label words, registering phrases and cue phrases, by field.
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: ["cég", "cégnév", "cég neve", "ügyfél", "ügyfél neve", "vállalat"],
@@ -18,9 +18,28 @@ export const labels: LabelTable = {
   currency: ["pénznem"],
 };
 
-/** Registering phrases (see CueTable.registering); further cue tables are not listed yet. */
+/** Registering phrases (see CueTable.registering); the cue tables are `cues`. */
 export const registering: readonly string[] = [
   // "regisztrálni szeretnénk", "lehetőség regisztrálása", "új ügyfél", "új lehetőség"
   String.raw`regisztrál\p{L}*`,
   String.raw`új (?:ügyfél|lehetőség|érdeklődő)`,
 ];
+
+/** Cue phrases (see CueTable): a presentation arranged, a price quote asked for, consent given. */
+export const cues: CueTable = {
+  // "Hozzájárulás: igen" / "nem"
+  yes: ["igen"],
+  no: ["még nem", "nem"],
+  negationBefore: ["nem", "még nem", "nincs"],
+  stage: {
+    // a price quote asked for or sent: "árajánlatot kértek", "az árajánlat elküldve"
+    evaluation: [String.raw`árajánlat\p{L}*`],
+    // "bemutató egyeztetve május 3-ra", "a találkozó leszervezve"
+    event: ["bemutató", "bemutatót", "bemutatóra", "megbeszélés", "találkozó", "találkozót", "demó"],
+    booked: ["egyeztetve", "egyeztettük", "leszervezve", "leszerveztük", "megbeszélve", "lefoglalva"],
+  },
+  consent: {
+    // the prospect agreed: "hozzájárult, hogy…", "beleegyezett a megkeresésbe"
+    permission: ["hozzájárult", "beleegyezett"],
+  },
+};

@@ -20,6 +20,7 @@ import * as ja from "./ja.ts";
 import * as ko from "./ko.ts";
 import * as ukRu from "./uk-ru.ts";
 import * as el from "./el.ts";
+import * as vi from "./vi.ts";
 import { ALL as BUSINESS_NOUNS } from "./business-nouns.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
@@ -40,6 +41,7 @@ export const LANGUAGES: Record<string, LabelTable> = {
   ko: ko.labels,
   ukRu: ukRu.labels,
   el: el.labels,
+  vi: vi.labels,
 };
 
 export interface LabelClash {

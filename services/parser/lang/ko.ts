@@ -1,6 +1,6 @@
-// Korean label words and registering phrases. Particles join the word before them ("등록을"), so a
+// Korean label words, registering phrases and cue phrases. Particles join the word before them ("등록을"), so a
 // registering phrase is matched as written, without word boundaries of its own.
-import type { LabelTable } from "./types.ts";
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: ["고객사", "고객사명", "회사명", "업체명", "기업명", "고객명"],
@@ -19,10 +19,31 @@ export const labels: LabelTable = {
   currency: ["통화"],
 };
 
-/** Registering phrases (see CueTable.registering); further cue tables are not listed yet. */
+/** Registering phrases (see CueTable.registering); the cue tables are `cues`. */
 export const registering: readonly string[] = [
   // "딜 등록" (deal registration), "등록 요청" / "등록을 부탁" (asking to register), "신규 고객" (a new customer)
   "(?:딜|건|고객사?) 등록",
   "등록(?:을)? (?:요청|부탁|신청)",
   "신규 (?:고객|딜|영업 ?기회)",
 ];
+
+/**
+ * Cue phrases (see CueTable). Particles join the word before them, so a phrase is matched
+ * wherever it stands among Korean letters (normalise/cues.ts: CUE_START).
+ */
+export const cues: CueTable = {
+  // "예" / "네" answer a consent label ("연락 동의: 예"); "아니오" refuses it
+  yes: ["예", "네"],
+  no: ["아니오", "아니요"],
+  stage: {
+    // a meeting or a demo, then fixed within a few characters: "첫 미팅 예정", "시연 일정 확정"
+    discovery: [String.raw`(?:미팅|회의|데모|시연|방문)[^.\n]{0,8}?(?:예정|확정|잡혔|잡았)`],
+    event: ["미팅"],
+  },
+  consent: {
+    // the prospect agreed to be contacted: "연락에 동의했습니다", "연락 동의함"
+    permission: [String.raw`연락(?:에|을)?\s?동의(?:했|하셨|함|하였)`],
+  },
+  // bought and resold by the partner: "재판매"
+  motion: { resale: ["재판매"] },
+};

@@ -110,6 +110,9 @@ export const cues: CueTable = {
       String.raw`ainda\s+não\s+(?:marcamos|marcámos|agendamos|agendámos)`,
       String.raw`(?:é|e)\s+uma\s+indicação|indicação\s+rápida|(?:apenas|só)\s+uma\s+recomendação`,
       String.raw`(?:só|apenas)\s+um\s+aviso`,
+      // the partner only makes the bridge: "estou só fazendo a ponte", "é apenas uma referenciação"
+      String.raw`(?:só|apenas|somente)\s+(?:(?:estou|estamos)\s+)?(?:fazendo|faço|fazemos)\s+a\s+(?:ponte|apresentação|indicação)`,
+      String.raw`(?:apenas|só|somente)\s+uma\s+referencia(?:ção|cao)`,
       String.raw`mencion(?:ei|ámos|amos)\s+(?:o\s+)?(?:vosso|seu)\s+produto`,
       String.raw`ainda\s+não\s+houve\s+(?:uma\s+)?(?:conversa|reunião)`,
     ],
@@ -175,6 +178,10 @@ export const cues: CueTable = {
       String.raw`(?:apenas|só)\s+uma\s+recomendação`,
       // "só faço a ponte": the partner only connects the two sides
       String.raw`(?:fazendo|faço|fazemos|fazer|faz)\s+a\s+ponte`,
+      // "nós apenas fazemos a apresentação", "é apenas uma referenciação", "somos angariadores"
+      String.raw`(?:apenas|só|somente)\s+(?:fazemos|faço)\s+a\s+apresentação`,
+      String.raw`(?:apenas|só|somente)\s+uma\s+referencia(?:ção|cao)`,
+      String.raw`angariador(?:es|a|as)?`,
     ],
     services: [
       String.raw`implantação`,

@@ -1,6 +1,7 @@
 // Romanian label words for the identity fields (the comma-below and the older cedilla spellings of
-// ș and ț are both written). Cue phrases for Romanian are not listed yet.
-import type { LabelTable } from "./types.ts";
+// ș and ț are both written), and cue phrases: meetings fixed, a quote asked for, consent given,
+// the partner only recommending. The forms without diacritics are listed too ("intalnire").
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: ["companie", "compania", "firmă", "firma client", "societate", "denumire firmă", "nume companie"],
@@ -10,5 +11,38 @@ export const labels: LabelTable = {
   email: ["adresă de e-mail", "adresa de e-mail"],
   need: ["nevoie", "nevoi", "nevoia clientului", "descriere"],
   value: ["valoare", "valoare estimată", "valoare estimata", "valoare estimativă", "buget"],
-  competitors: ["concurență", "concurenţă", "concurenta", "competitori"],
+  competitors: ["concurență", "concurenţă", "concurenta", "competitori", "concurenți", "concurenţi", "concurenti"],
+  stage: ["etapă", "etapa", "stadiu", "stadiul"],
+};
+
+export const cues: CueTable = {
+  // "Acord de contact: da" / "nu"; before a cue "niciun", "fără" negate it ("nu" is not listed
+  // there: in Dutch it is "now")
+  negationBefore: ["niciun", "nicio", "fără", "fara"],
+  yes: ["da"],
+  no: ["încă nu", "inca nu", "nu"],
+  stage: {
+    // a quote asked for or being prepared, a trial: "au cerut o ofertă", "ofertă în pregătire", "perioadă de test"
+    evaluation: [
+      String.raw`(?:au\s+)?cer(?:ut|ere)\s+(?:o\s+|de\s+)?ofert[ăa]`,
+      String.raw`ofert[ăa]\s+(?:în|in)\s+(?:pregătire|pregatire|lucru)`,
+      String.raw`perioad[ăa]\s+de\s+(?:test|prob[ăa])`,
+    ],
+    // "demo programat pe 9 aprilie", "întâlnire stabilită", "avem o întâlnire joi"
+    event: ["întâlnire", "întâlnirea", "intalnire", "intalnirea", "prezentare", "prezentarea", "demo"],
+    booked: [String.raw`programat[ăa]?`, String.raw`stabilit[ăa]?`, String.raw`confirmat[ăa]?`],
+    day: ["luni", "marți", "marţi", "marti", "miercuri", "joi", "vineri"],
+    // a first contact only: "prim contact", "primul contact"
+    newIntro: [String.raw`prim(?:ul)?\s+contact`],
+  },
+  consent: {
+    // "a fost de acord să fie contactată", "este de acord să o sunați"
+    permission: [
+      String.raw`de\s+acord\s+(?:s[ăa]|ca)\s+(?:fie\s+|o\s+|îl\s+|il\s+|l\s+|s[ăa]\s+)?(?:contactat|sunat|contacta)\p{L}*`,
+    ],
+  },
+  motion: {
+    // the partner only recommends: "noi doar facem recomandarea", "doar recomandăm"
+    referral: [String.raw`doar\s+(?:facem\s+|fac\s+)?recomand\p{L}*`],
+  },
 };

@@ -1,6 +1,8 @@
-// Turkish registering phrases (the forwarded-mail header words are in text/forwards.ts).
+// Turkish registering phrases and cue phrases (the forwarded-mail header words are in
+// text/forwards.ts). Suffixes join the word ("toplantısı"), so stems carry \p{L}* where they vary.
+import type { CueTable } from "./types.ts";
 
-/** Registering phrases (see CueTable.registering); further cue tables are not listed yet. */
+/** Registering phrases (see CueTable.registering); the cue tables are `cues`. */
 export const registering: readonly string[] = [
   // "Kayıt: …" as a subject or line label, "fırsat kaydı", "kaydını açar mısınız", "kaydedin",
   // "yeni müşteri", "yeni fırsat"
@@ -9,3 +11,25 @@ export const registering: readonly string[] = [
   String.raw`kayded(?:in|iniz|er misiniz|ebilir misiniz)`,
   String.raw`yeni (?:müşteri|fırsat|proje)`,
 ];
+
+export const cues: CueTable = {
+  // "İletişim izni: evet" / "hayır"
+  yes: ["evet"],
+  no: ["henüz değil", "hayır", "hayir"],
+  negationBefore: ["henüz", "hiç"],
+  stage: {
+    // a quote asked for, a trial: "teklif istediler", "teklif hazırlıyoruz", "deneme sürümü"
+    evaluation: [String.raw`teklif\s+(?:iste|hazırl|gönder)\p{L}*`, String.raw`deneme\s+sürüm\p{L}*`],
+    // "demo toplantısı ayarlandı", "görüşme planlandı"
+    event: [String.raw`toplantı\p{L}*`, String.raw`görüşme\p{L}*`, "demo"],
+    booked: ["ayarlandı", "planlandı", "belirlendi", "kararlaştırıldı", "ayarladık", "planladık"],
+  },
+  consent: {
+    // "aranmayı kabul etti", "görüşmeyi kabul etti", "iletişime geçilmesini kabul etti"
+    permission: [String.raw`(?:görüşmeyi|aranmayı|iletişime\s+geçilmesini|iletişimi)\s+kabul\s+et\p{L}*`],
+  },
+  motion: {
+    // the partner buys and resells: "yeniden satacağız", "bayi olarak"
+    resale: [String.raw`yeniden\s+sat\p{L}*`, String.raw`bayi\s+olarak`],
+  },
+};

@@ -1,7 +1,7 @@
 // Ukrainian and Russian label words for the identity fields (company, website, contact, role,
 // address, phone), as forms in Cyrillic write them ("Контактна особа: …", "Контактное лицо: …").
-// The deal fields' cue tables are not listed yet.
-import type { LabelTable } from "./types.ts";
+// Cue phrases follow: a first contact, a meeting fixed, consent to a call.
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   company: [
@@ -19,4 +19,31 @@ export const labels: LabelTable = {
   role: ["посада", "должность"],
   email: ["ел. пошта", "електронна пошта", "эл. почта", "электронная почта"],
   phone: ["тел", "телефон", "моб"],
+  stage: ["стадія", "стадия", "етап", "этап", "статус"],
+  competitors: ["конкуренти", "конкуренты"],
+};
+
+export const cues: CueTable = {
+  // "Згода на контакт: так" / "ні"; "да" / "нет"
+  yes: ["так", "да"],
+  no: ["ще ні", "еще нет", "ні", "нет"],
+  negationBefore: ["не", "без", "ще не", "еще не"],
+  stage: {
+    // a commercial offer asked for: "запросили комерційну пропозицію", "запросили коммерческое предложение"
+    evaluation: [String.raw`(?:комерційн|коммерческ)\p{L}*\s+(?:пропозиці|предложени)\p{L}*`],
+    // "зустріч призначена на четвер", "встреча назначена"
+    event: ["зустріч", "зустрічі", "встреча", "встречу", "демо", "презентація", "презентация"],
+    booked: [
+      String.raw`призначен\p{L}*`,
+      String.raw`назначен\p{L}*`,
+      String.raw`заплановано`,
+      String.raw`запланирован\p{L}*`,
+    ],
+    // a first contact only: "перший контакт", "первый контакт"
+    newIntro: [String.raw`(?:перший|первый)\s+контакт`],
+  },
+  consent: {
+    // "погодився на дзвінок", "погодилась на контакт", "согласился на звонок"
+    permission: [String.raw`(?:погодив|погодил|согласил)\p{L}*\s+на\s+(?:дзвінок|контакт|зв['’]язок|звонок|связь)`],
+  },
 };

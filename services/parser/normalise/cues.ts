@@ -88,10 +88,20 @@ export function isNegated(text: string, hit: CueHit, before = 30): boolean {
   );
 }
 
+/**
+ * A letter of a script that writes blanks between words. Japanese and Chinese write none and
+ * Korean joins particles to the word ("등록을"): a phrase in those scripts is bounded by nothing.
+ */
+export const SPACED_LETTER = String.raw`[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
+/** A cue's bounds: no letter of a spaced script and no digit right before or after it ("call", not
+ * "recall"); a cue in Japanese or Korean may stand between letters of its own script. */
+export const CUE_START = String.raw`(?<!${SPACED_LETTER}|\p{N})`;
+export const CUE_END = String.raw`(?!${SPACED_LETTER}|\p{N})`;
+
 /** Lower-case a cue list into one global, case-insensitive, word-bounded regex. A space in a
  * cue matches any run of white space, so a phrase wrapped over two lines still counts. */
 export function cueRegex(parts: readonly string[]): RegExp {
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${parts.map(cueSource).join("|")})(?![\p{L}\p{N}])`, "giu");
+  return new RegExp(String.raw`${CUE_START}(?:${parts.map(cueSource).join("|")})${CUE_END}`, "giu");
 }
 
 /** A cue as cueRegex reads it: apostrophes of both kinds, a space for any run of white space. */
@@ -108,7 +118,7 @@ export function cueSource(cue: string): string {
  */
 export function cueRegexes(parts: readonly string[], head: string): { res: RegExp[]; anchored: Set<RegExp> } {
   const wrap = (sources: readonly string[]) =>
-    new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sources.join("|")})(?![\p{L}\p{N}])`, "giu");
+    new RegExp(String.raw`${CUE_START}(?:${sources.join("|")})${CUE_END}`, "giu");
   const first = cueSource(head);
   const sources = parts.map(cueSource);
   const split = splitAlternation(sources, (i) => opensWith(sources[i]!, first), wrap);
@@ -155,12 +165,6 @@ function flexibleSpaces(pattern: string): string {
   }
   return out;
 }
-
-/**
- * A letter of a script that writes blanks between words. Japanese and Chinese write none and
- * Korean joins particles to the word ("등록을"): a phrase in those scripts is bounded by nothing.
- */
-const SPACED_LETTER = String.raw`[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
 
 const NOT_A_DEAL = new RegExp(
   String.raw`(?<!${SPACED_LETTER})(?:${alternation(CUES.notADeal).replace(/ /g, String.raw`\s+`)})(?!${SPACED_LETTER})`,

@@ -18,6 +18,7 @@ import {
   clauseAfter,
   clauseBefore,
   CONDITIONAL,
+  CUE_START,
   cueRegex,
   cueRegexes,
   cueSource,
@@ -25,6 +26,7 @@ import {
   hits,
   isNegated,
   negatedWithin,
+  SPACED_LETTER,
   type CueHit,
 } from "./cues.ts";
 import { opensWith, type SharedStart } from "../text/regex.ts";
@@ -34,6 +36,8 @@ const BOOKED = `(?:${alternation(CUES.stage.booked)})`;
 const DAY = `(?:${alternation(CUES.stage.day)})`;
 // a day of the week or a date: "Tuesday", "24.03.", "3rd of May", "14. May", "May 3", "14 april"
 const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?\p{L}{3,9})|\d{1,2}\.\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\p{L}*|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|${DAY})`;
+/** A cue that embeds one of the lists ("{event} on {date}"). */
+const templated = (source: string) => /\{(?:event|booked|date|day)\}/.test(source);
 const fill = (source: string) =>
   source
     .replaceAll("{event}", EVENT)
@@ -54,17 +58,27 @@ const EVENT_THEN_BOOKED = new RegExp(
   String.raw`(?<![\p{L}])${EVENT}(?![\p{L}])${GAP}(?<![\p{L}])${BOOKED}(?![\p{L}])`,
   "giu",
 );
-const DISCOVERY_CUES = CUES.stage.discovery.map(
-  (s) => [s, new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${anyApostrophe(fill(s))})`, "giu")] as const,
+const DISCOVERY_CUES = CUES.stage.discovery
+  .filter(templated)
+  .map((s) => [s, new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${anyApostrophe(fill(s))})`, "giu")] as const);
+// the cues without a list in them ("kennenlerntermin", a phrase in Japanese) are cheap: one regex
+// for all of them, read as the same alternation
+const PLAIN_DISCOVERY = new RegExp(
+  String.raw`${CUE_START}(?:${CUES.stage.discovery
+    .filter((s) => !templated(s))
+    .map((s) => anyApostrophe(s))
+    .join("|")})`,
+  "giu",
 );
-const DISCOVERY = [EVENT_THEN_BOOKED, ...DISCOVERY_CUES.map(([, re]) => re)];
+const DISCOVERY = [EVENT_THEN_BOOKED, ...DISCOVERY_CUES.map(([, re]) => re), PLAIN_DISCOVERY];
 // cueRegex, with the cues that open with a meeting noun ("{event} gibt es noch nicht") apart
 const NEW_INTRO = cueRegexes(CUES.stage.newIntro.map(fill), EVENT);
 // The cues that open with a meeting noun ("{event} … {date}") can start only where one does: the
 // nouns (the costliest part of each) are sought once per text, not once per cue (eachMatchOfAny).
 // The start is the widest of the cues' forms (cueSource: any white space for a space).
 const EVENT_STARTS: SharedStart = {
-  start: new RegExp(String.raw`(?<![\p{L}])(?=${cueSource(EVENT)})`, "giu"),
+  // the weakest of the anchored cues' bounds (a cue in Japanese may follow a letter of its script)
+  start: new RegExp(String.raw`(?<!${SPACED_LETTER})(?=${cueSource(EVENT)})`, "giu"),
   anchored: new Set([
     EVENT_THEN_BOOKED,
     ...DISCOVERY_CUES.filter(([s]) => opensWith(anyApostrophe(fill(s)), anyApostrophe(EVENT))).map(([, re]) => re),

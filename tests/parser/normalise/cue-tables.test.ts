@@ -14,7 +14,8 @@ describe("the tables", () => {
   it("every language has cues and every entry compiles on its own", () => {
     for (const [lang, table] of Object.entries(CUE_TABLES)) {
       expect(table.stage?.event?.length ?? 0, lang).toBeGreaterThan(0);
-      expect(table.negationBefore?.length ?? 0, lang).toBeGreaterThan(0);
+      // Japanese and Korean negate after the verb, within the word: no negation stands before a cue
+      if (lang !== "ja" && lang !== "ko") expect(table.negationBefore?.length ?? 0, lang).toBeGreaterThan(0);
     }
     const sources = [
       ...CUES.stage.evaluation,
@@ -230,4 +231,145 @@ describe("not a deal: the partner says the mail registers nothing", () => {
   ])("%s", (text, want) => {
     expect(saysNotADeal(text)).toBe(want);
   });
+});
+
+// Japanese, Korean, Romanian, Hungarian, Turkish, Greek, Ukrainian/Russian and Vietnamese: each
+// entry in a sentence of its own (a phrase in Japanese or Korean stands among letters of its script)
+describe("stage, consent and motion in the languages added last", () => {
+  it.each([
+    ["来週水曜にデモを設定済みです。", "discovery_scheduled"],
+    ["先方との面談は5日で確定しました", "discovery_scheduled"],
+    ["先週トライアルを開始しました", "evaluation"],
+    ["見積もりを依頼されています", "evaluation"],
+    ["先方で比較検討中です", "evaluation"],
+    ["今回は初回のご紹介となります", "new_intro"],
+    ["다음 달 초에 시연 일정 확정", "discovery_scheduled"],
+    ["Prezentarea este stabilită pentru marți.", "discovery_scheduled"],
+    ["Au cerut o ofertă săptămâna trecută.", "evaluation"],
+    ["Ofertă în pregătire pentru client.", "evaluation"],
+    ["Urmează o perioadă de test de o lună.", "evaluation"],
+    ["Deocamdată doar primul contact.", "new_intro"],
+    ["A találkozó leszervezve jövő hétre.", "discovery_scheduled"],
+    ["Az árajánlat elküldve a vevőnek.", "evaluation"],
+    ["Görüşme planlandı, gelecek hafta.", "discovery_scheduled"],
+    ["Müşteri teklif istedi geçen hafta.", "evaluation"],
+    ["Bir aylık deneme sürümü kullanıyorlar.", "evaluation"],
+    ["Η συνάντηση κανονίστηκε με τον διευθυντή.", "discovery_scheduled"],
+    ["Έχουμε παρουσίαση τη Δευτέρα 4/5.", "discovery_scheduled"],
+    ["Ζήτησαν προσφορά για δύο αποθήκες.", "evaluation"],
+    ["Зустріч призначена на вівторок.", "discovery_scheduled"],
+    ["Встреча запланирована на понедельник.", "discovery_scheduled"],
+    ["Клієнт запросив комерційну пропозицію.", "evaluation"],
+    ["Пока только первый контакт.", "new_intro"],
+    ["Cuộc họp đã được lên lịch vào thứ Sáu.", "discovery_scheduled"],
+    ["Khách hàng đang so sánh ba nhà cung cấp.", "evaluation"],
+    ["Họ yêu cầu báo giá trong tuần này.", "evaluation"],
+    ["Đây là khách hàng mới của chúng tôi.", "new_intro"],
+    ["Hiện chưa có cuộc gặp nào.", "new_intro"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+
+  it.each([
+    "担当の方から承諾済みと伺っています。",
+    "ご連絡について同意をいただいています。",
+    "고객이 연락에 동의했습니다.",
+    "Directorul este de acord să fie sunat de voi.",
+    "A vezető beleegyezett a hívásba.",
+    "Igazgatónk hozzájárult a megkereséshez.",
+    "Müdür aranmayı kabul etti.",
+    "Ο διευθυντής συμφώνησε να τον καλέσετε.",
+    "Директор согласился на звонок.",
+    "Bà Lan đồng ý cho nhóm bán hàng liên hệ qua điện thoại.",
+  ])("%s -> true", (text) => expect(detectConsent(text)).toBe(true));
+
+  it("the partner asking the vendor to hold back in Japanese", () =>
+    expect(detectConsent("当面の間、ご連絡はお控えください。")).toBe(false));
+
+  it.each([
+    ["連絡可否: 可", true],
+    ["連絡可否: 不可", false],
+    ["연락 동의: 네", true],
+    ["연락 동의: 아니요", false],
+    ["Acordul pentru contactare: da", true],
+    ["Acordul pentru contactare: încă nu", false],
+    ["Hozzájárulás: igen", true],
+    ["Hozzájárulás: még nem", false],
+    ["Contact consent: evet", true],
+    ["Contact consent: henüz değil", false],
+    ["Contact consent: ναι", true],
+    ["Contact consent: όχι ακόμα", false],
+    ["Contact consent: так", true],
+    ["Contact consent: ще ні", false],
+    ["Contact consent: có", true],
+    ["Contact consent: chưa", false],
+  ])("labelled %s -> %s", (text, want) => expect(detectConsent(text)).toBe(want));
+
+  it.each([
+    ["販売形態：当社からのリセール", "resale"],
+    ["ライセンスは弊社で再販します。", "resale"],
+    ["라이선스는 저희가 재판매합니다.", "resale"],
+    ["Noi doar recomandăm clientul, fără implementare.", "referral"],
+    ["Lisansları bayi olarak biz satıyoruz.", "resale"],
+    ["Paketi yeniden satmayı planlıyoruz.", "resale"],
+  ])("%s -> %s", (text, want) => expect(detectMotion(text)).toBe(want));
+
+  it("a Latin cue still needs a word of its own; a Japanese one stands among its script's letters", () => {
+    expect(detectStage("Recall the trialogue.")).toBeNull();
+    expect(detectConsent("了承済")).toBe(true);
+  });
+});
+
+// the partner only passing a name on, or the prospect waiting for the vendor's first call: a new
+// introduction when nothing later is said (a booked meeting still ranks above it)
+describe("stage: only an introduction, in several languages", () => {
+  it.each([
+    "Honestly this is just a tip for your team.",
+    "We are only making the introduction here.",
+    "Logged as a referral from our side.",
+    "Happy to bow out after the intro.",
+    "The owner is waiting for your call.",
+    "the CFO is expecting a call from u",
+    "We haven't scheduled anything.",
+    "Yo solo hago la introducción.",
+    "Nosotros solamente referimos.",
+    "Só estamos fazendo a apresentação.",
+    "Isto é apenas uma referenciação.",
+    "Je fais seulement une recommandation.",
+    "Toimin vain suosittelijana.",
+    "Pouze doporučujeme.",
+  ])("%s -> new_intro", (text) => expect(detectStage(text)).toBe("new_intro"));
+
+  it("a meeting booked still says more than the introduction", () => {
+    expect(detectStage("Referral only, demo booked for Tuesday.")).toBe("discovery_scheduled");
+  });
+});
+
+// the prospect's yes with the vendor as the one acting, or said informally
+describe("consent: the vendor as the one acting, and informal yeses", () => {
+  it.each([
+    "The buyer is waiting for your call.",
+    "He's fine w/ you dropping him a line.",
+    "The principal is ok with contact.",
+    "Priya agreed to have your account team reach out.",
+    "The client agreed for the vendor to call next week.",
+    "Their COO gave permission for a direct call.",
+    "he said ring him any time",
+    "She said go ahead and give you her number.",
+  ])("%s -> true", (text) => expect(detectConsent(text)).toBe(true));
+
+  it("a negated permission is a no", () =>
+    expect(detectConsent("She has not given permission that you call her.")).toBe(false));
+});
+
+describe("motion: the partner only passing the name on", () => {
+  it.each([
+    "We only introduce the client and leave the rest to you.",
+    "As a law firm we are just recommending the tool.",
+    "Quisiera referirles una clínica.",
+    "Trabajo como agente de referidos.",
+    "Yo únicamente hago la introducción.",
+    "Só faço a apresentação, o resto é convosco.",
+    "Isto é só uma referenciação.",
+    "Aqui somos angariadores.",
+    "Moi, je fais seulement la présentation.",
+  ])("%s -> referral", (text) => expect(detectMotion(text)).toBe("referral"));
 });

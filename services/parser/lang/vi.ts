@@ -1,0 +1,29 @@
+// Vietnamese label words for the deal fields and cue phrases: a new customer, no meeting yet,
+// consent to be contacted. Vietnamese writes blanks between syllables, so phrases are bounded like
+// the Latin-script ones; the words are written with their tone marks, as mail writes them.
+import type { CueTable, LabelTable } from "./types.ts";
+
+export const labels: LabelTable = {
+  stage: ["giai đoạn", "tình trạng", "trạng thái"],
+  competitors: ["đối thủ", "đối thủ cạnh tranh"],
+};
+
+export const cues: CueTable = {
+  // "Đồng ý liên hệ: có" / "không"; "chưa" (not yet) refuses too
+  yes: ["có", "đồng ý"],
+  no: ["chưa", "không"],
+  negationBefore: ["không", "chưa", "chưa có"],
+  stage: {
+    // a quote asked for: "yêu cầu báo giá", "đang so sánh"
+    evaluation: [String.raw`(?:yêu\s+cầu|gửi|chờ)\s+báo\s+giá`, String.raw`đang\s+so\s+sánh`],
+    // "đã hẹn buổi họp thứ Năm", "cuộc họp đã được lên lịch"
+    event: ["buổi họp", "cuộc họp", "buổi gặp", "buổi demo"],
+    booked: [String.raw`(?:đã\s+)?(?:được\s+)?lên\s+lịch`, String.raw`đã\s+hẹn`, String.raw`đã\s+đặt`],
+    // a new customer, nothing held yet: "khách hàng mới", "chưa có buổi gặp nào"
+    newIntro: [String.raw`khách\s+hàng\s+mới`, String.raw`chưa\s+(?:có\s+)?(?:buổi|cuộc)\s+(?:họp|gặp)`],
+  },
+  consent: {
+    // "đồng ý để chúng tôi liên hệ", "đồng ý cho bên bạn liên hệ trực tiếp"
+    permission: [String.raw`đồng\s+ý\s+(?:để|cho)\s+[^.\n]{0,40}?liên\s+hệ`],
+  },
+};
