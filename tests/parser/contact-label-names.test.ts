@@ -30,3 +30,34 @@ describe("a contact label whose value holds more than the name", () => {
     }
   });
 });
+
+const note = (body: string) =>
+  Buffer.from(
+    `From: Ola Berg <ola@nordvik-it.no>\r\nTo: partners@vendor.example\r\nSubject: new one\r\n\r\n${body}\r\n\r\nola\r\n\r\nSent from my phone\r\n`,
+  );
+
+describe("a contact written in lower case beside an address that spells them", () => {
+  it.each([
+    [
+      "pls register fjordline dyreklinikk, contact kari lund, clinic manager, kari@fjordline-dyr.no",
+      "kari lund",
+      "clinic manager",
+    ],
+    ["new lead: fjordline dyreklinikk\nspeak to kari lund\nklund@fjordline-dyr.no", "kari lund", null],
+    ["pls register fjordline dyreklinikk, kari lund, karilund@fjordline-dyr.no", "kari lund", null],
+  ])("%s", async (body, name, role) => {
+    const r = await parseMessage(note(body), { vendorDomains: ["vendor.example"] });
+    expect(r.output.registration?.contact.name).toBe(name);
+    if (role) expect(r.output.registration?.contact.role).toBe(role);
+  });
+
+  it("reads no name the address does not spell, nor a role word after the given name", async () => {
+    for (const body of [
+      "pls register fjordline dyreklinikk, talk to the owner, post@fjordline-dyr.no",
+      "pls register fjordline dyreklinikk, kari manager, kari@fjordline-dyr.no",
+    ]) {
+      const r = await parseMessage(note(body), { vendorDomains: ["vendor.example"] });
+      expect(r.output.registration?.contact.name, body).toBeNull();
+    }
+  });
+});

@@ -16,10 +16,10 @@ import type { VcardContact } from "../vcard.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
 import { isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
 import { LEGAL_SUFFIX_RE, looksLikeDepartment } from "./organization.ts";
-import { findPersonMentions, looksLikeRole, rankContacts } from "./people.ts";
+import { findPersonMentions, looksLikeRole, rankContacts, roleNear } from "./people.ts";
 import { delegatedContact } from "./delegation.ts";
 import { TRADE_NAME_RE } from "./company.ts";
-import { emailMatchesName, fold } from "./text-utils.ts";
+import { alnum, emailMatchesName, fold } from "./text-utils.ts";
 import { applyChecks, candidate, choose, withdraw, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
 
 export interface ContactInput {
@@ -113,7 +113,17 @@ export function pickContactFields(input: ContactInput): ContactReading {
       role ??= top.role;
     } else {
       const spelled = nameSpelledByAddress(input.ownMasked, emails);
-      if (spelled) names.push(candidate(spelled.name, "prose pattern", 0.72, spelled.name));
+      if (spelled) {
+        names.push(candidate(spelled.name, "prose pattern", 0.72, spelled.name));
+        // "contacto ana ruiz, gerente, ana@…": the title written beside the name
+        // (a clause read as one, "the person is the quality manager", is no title)
+        const near =
+          spelled.index !== undefined && !role ? roleNear(input.ownMasked, { ...spelled, index: spelled.index }) : null;
+        if (near && !COPULA_RE.test(near)) {
+          role = near;
+          proseRole = true;
+        }
+      }
     }
   }
 
@@ -333,7 +343,11 @@ function crossCheck(name: FieldPick, email: FieldPick): FieldPick {
 /** "first.last", "first_last": the name tokens an address spells; null for "info", "jk", "sales2". */
 function personalLocalPart(email: string): string[] | null {
   const local = fold(email.split("@")[0] ?? "");
-  const parts = local.split(/[._-]+/).filter((p) => /^[a-z]{2,}$/.test(p));
+  // "marco.deluca78@": digits after a name are no part of it
+  const parts = local
+    .split(/[._-]+/)
+    .map((p) => p.replace(TRAILING_DIGITS_RE, ""))
+    .filter((p) => /^[a-z]{2,}$/.test(p));
   return parts.length >= 2 && !isGenericInbox(email) ? parts : null;
 }
 
@@ -374,13 +388,52 @@ const NO_LETTER_AFTER = /(?![\p{L}])/iuy;
  * A person written as the address spells them, in any case ("hemi walker, hemi.walker@…",
  * "Luis de la Garza … ldelagarza@"): only when the address is a person's (two name tokens).
  */
-function nameSpelledByAddress(text: string, emails: string[]): { name: string } | null {
+function nameSpelledByAddress(text: string, emails: string[]): { name: string; index?: number } | null {
   for (const e of emails) {
     const parts = personalLocalPart(e);
-    if (!parts || parts.length > 3) continue;
+    if (!parts || parts.length > 3) {
+      const near = nameBesideAddress(text, e);
+      if (near) return near;
+      continue;
+    }
     const re = new RegExp(parts.map(escapeRegExp).join("[ \\t]+"), "giu");
     const m = boundedMatches(text, re, NO_LETTER_BEFORE, NO_LETTER_AFTER).next().value;
     if (m?.[0] && isCompletePersonName(capitalise(m[0]))) return { name: m[0] };
+  }
+  return null;
+}
+
+const TRAILING_DIGITS_RE = /\d+$/;
+const COPULA_RE = /\s(?:is|are|ist|es|est|är|er|é|è|jest)\s/i;
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+
+/**
+ * Two words written on the address's line or the line next to it, in any case, that the address's
+ * one-word local part spells: the given name ("ana@" beside "ana ruiz"), the initial and the
+ * family name ("aruiz@"), or both run together ("anaruiz@"): a phone's note writes the contact
+ * in lower case ("contacto ana ruiz, gerente, ana@…"). Role words are no name's.
+ */
+function nameBesideAddress(text: string, email: string): { name: string; index: number } | null {
+  const local = alnum(fold(email.split("@")[0] ?? "").replace(TRAILING_DIGITS_RE, ""));
+  if (local.length < 3 || isGenericInbox(email)) return null;
+  const lines = text.split("\n");
+  const at = lines.findIndex((l) => l.toLowerCase().includes(email));
+  if (at < 0) return null;
+  for (let n = Math.max(0, at - 1); n < Math.min(lines.length, at + 2); n++) {
+    const line = lines[n]!;
+    const words = [...line.replace(/\S+@\S+/g, " ").matchAll(WORD_RE)];
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [w1, w2] = [words[i]!, words[i + 1]!];
+      // the two words side by side, only blanks between them
+      if (line.slice(w1.index + w1[0].length, w2.index).trim() !== "") continue;
+      const a = alnum(fold(w1[0]));
+      const b = alnum(fold(w2[0]));
+      const spelled = local === a || local === a.charAt(0) + b || local === a + b;
+      if (!spelled || b.length < 2 || looksLikeRole(w2[0])) continue;
+      const name = `${w1[0]} ${w2[0]}`;
+      const offset = lines.slice(0, n).reduce((sum, l) => sum + l.length + 1, 0);
+      if (isCompletePersonName(capitalise(name))) return { name, index: offset + w1.index };
+    }
   }
   return null;
 }
