@@ -86,3 +86,26 @@ describe("two people in one sentence with a main-contact cue", () => {
     expect(r.output.registration?.contact.email).toBe("kari.dahl@fjordline.no");
   });
 });
+
+describe("the prospect's signature writing the text's name with more words inside", () => {
+  it("wordsInside: words among the name's, not only before or after it", async () => {
+    const { wordsInside } = await import("../../services/parser/extract/pick-company.ts");
+    expect(wordsInside("Ostello San Marco", "Ostello della Gioventù San Marco S.r.l.")).toBe(true);
+    expect(wordsInside("Brasserie du Port", "SAS Brasserie du Port")).toBe(false);
+    expect(wordsInside("Brasserie du Port", "Brasserie du Port SARL")).toBe(false);
+    expect(wordsInside("Brasserie du Port", "Brasserie du Vieux Port SARL")).toBe(true);
+    expect(wordsInside("Harlow", "Harlow Estates Ltd")).toBe(false);
+  });
+
+  it("leaves the company to be asked for", async () => {
+    const raw = Buffer.from(
+      "From: Pia Conti <pia@contisoft.it>\r\nTo: partners@vendor.example\r\nSubject: I: informazioni\r\n\r\n" +
+        "Buongiorno, vi giro la richiesta della Locanda San Marco. Valore circa 9.000 euro/anno.\r\n\r\nPia Conti\r\nContiSoft S.r.l.\r\n\r\n" +
+        "Da: Luca Ferri <luca.ferri@locandasanmarco.it>\r\nInviato: lunedì 2 marzo 2026 10:00\r\nA: Pia Conti <pia@contisoft.it>\r\nOggetto: informazioni\r\n\r\n" +
+        "Gentile Pia,\r\ncerchiamo un sistema di prenotazione per le camere.\r\n\r\nGrazie,\r\nLuca Ferri\r\nDirettore\r\nLocanda Antica San Marco S.r.l.\r\nVia Roma 4, Bologna\r\n",
+    );
+    const r = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
+    expect(r.output.registration?.company.name).toBeNull();
+    expect(r.output.missing).toContain("company.name");
+  });
+});

@@ -5,6 +5,7 @@ import { ROLE_WORDS } from "../../services/parser/lang/roles.ts";
 import { findPersonMentions, looksLikeRole, roleNear } from "../../services/parser/extract/people.ts";
 import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
 import { withoutSeat } from "../../services/parser/extract/pick-company.ts";
+import { organizationFromSignature } from "../../services/parser/extract/organization.ts";
 import { cleanPersonName, givenNameFirst, looksLikePersonName } from "../../services/parser/normalise/person.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 
@@ -238,5 +239,35 @@ describe("the role in a forwarded prospect's sign-off", () => {
     );
     expect(r.output.registration?.contact.name).toBe("Ngozi Okafor");
     expect(r.output.registration?.contact.role).toBe("Head of Asset Integrity");
+  });
+});
+
+describe("the partner's organisation in a signature", () => {
+  it.each([
+    // a register number in brackets after the name
+    [
+      "Farah Idris\nPartner Lead\nKestrel Data Sdn Bhd (201901004567)\nShah Alam",
+      "kestreldata.my",
+      "Kestrel Data Sdn Bhd",
+    ],
+    ["Tom Baines\nBaines Cloud Works Ltd (Reg. No. 09123456)\nLeeds", "bainescloud.co.uk", "Baines Cloud Works Ltd"],
+    ["Lee Ong\nOng Systems Pte Ltd (1234567-K)", "ongsystems.sg", "Ong Systems Pte Ltd"],
+    // digits glued to a name's letters are no house number
+    [
+      "Dana Ruiz\nPartner Ops | Larkfield K12 Learning, LLC\n555-0101",
+      "larkfieldk12.com",
+      "Larkfield K12 Learning, LLC",
+    ],
+  ])("%s", (sig, domain, org) => {
+    expect(organizationFromSignature(sig, { domain, personName: sig.split("\n")[0]! })).toBe(org);
+  });
+
+  it("still passes over a line with a house number or a postcode", () => {
+    expect(
+      organizationFromSignature("Anna Berg\nBerg Consulting AB\nStorgatan 12, 11122 Stockholm", {
+        domain: "bergconsulting.se",
+        personName: "Anna Berg",
+      }),
+    ).toBe("Berg Consulting AB");
   });
 });

@@ -22,6 +22,9 @@ describe("a company name cut out of a longer one is asked for", () => {
     ["Kort voorstel: Tandartspraktijk De Molen in Zwolle zoekt een kassa.", "De Molen"],
     // the name goes on after the value
     ["A Construtora Monte do Carmo tem 12 obras abertas.", "Construtora Monte"],
+    // words that may open the name, with a capitalised word before them: where it starts is open
+    ["We met Harlow R. Pennington Joinery Ltd", "Pennington Joinery Ltd"],
+    ["Vi har Jensen Fysioterapeuterne i Odense ApS", "Odense ApS"],
   ])("%s → not %s", (text, company) => {
     const doubts = audit(text, company);
     expect(doubts.map((d) => d.field)).toEqual(["company.name"]);
@@ -32,6 +35,35 @@ describe("a company name cut out of a longer one is asked for", () => {
     expect(
       audit("Hoteles Brisa del Mar.\nLa cadena Hoteles Brisa del Mar tiene 5 hoteles.", "Hoteles Brisa del Mar"),
     ).toEqual([]);
+  });
+
+  it.each([
+    // a capitalised article inside a sentence is the name's own first word
+    [
+      "We would like to register The Old Forge Bakery Ltd for a trial.",
+      "Old Forge Bakery Ltd",
+      "The Old Forge Bakery Ltd",
+    ],
+    ["Graag melden we De Groene Schuur BV aan.", "Groene Schuur BV", "De Groene Schuur BV"],
+    // an initial or a dotted form glued before the value opens the name
+    ["Next one:\nR. Pennington Joinery Ltd (no site yet)", "Pennington Joinery Ltd", "R. Pennington Joinery Ltd"],
+    ["Birlik: S.S. Akçay Tarım Kooperatifi, 300 ortak.", "Akçay Tarım Kooperatifi", "S.S. Akçay Tarım Kooperatifi"],
+    // a two-word particle before the value
+    [
+      "new one: Van den Heuvel Koeltechniek BV (Ede), 6 busjes",
+      "Heuvel Koeltechniek BV",
+      "Van den Heuvel Koeltechniek BV",
+    ],
+    // the Nordic "in" between a name's parts
+    ["Vi vil gerne registrere Fysioterapeuterne i Odense ApS hos jer.", "Odense ApS", "Fysioterapeuterne i Odense ApS"],
+  ])("%s: %s opened to %s", (text, company, whole) => {
+    expect(audit(text, company)).toEqual([expect.objectContaining({ field: "company.name", fuller: whole })]);
+  });
+
+  it("keeps a name after a sentence's capitalised article, a full stop or a lower-case article", () => {
+    expect(audit("The Old Forge Bakery Ltd wants a quote.", "Old Forge Bakery Ltd")).toEqual([]);
+    expect(audit("Met them last week. Old Forge Bakery Ltd wants a quote.", "Old Forge Bakery Ltd")).toEqual([]);
+    expect(audit("We met the Old Forge Bakery Ltd team.", "Old Forge Bakery Ltd")).toEqual([]);
   });
 
   it("keeps a name after a role, a label or a tab", () => {
@@ -63,6 +95,8 @@ describe("wrong kinds of value as the company are asked for", () => {
   it.each([
     ["Zimmerei Huber GmbH, Traunstein", "a seat after the legal form"],
     ["Brightwater Ltd, 12 Harbour Road", "an address after the legal form"],
+    ["Fjellro Hytter AS i Lom (fjellro.no), 12 hytter", "a preposition and a place after the legal form"],
+    ["Panadería Sol S.L. de Cádiz", "a preposition and a place after the legal form"],
     ["S.A. de C.V.", "a legal form alone"],
     ["GmbH & Co. KG", "a legal form alone"],
     ["Frau Dr. Petra Lang", "a person addressed by title"],
@@ -80,6 +114,8 @@ describe("wrong kinds of value as the company are asked for", () => {
   it("keeps names with commas that are no seat", () => {
     expect(audit("", "Ashby, Clarke & Partners Solicitors LLP")).toEqual([]);
     expect(audit("", "Kowa Trading Co., Ltd.")).toEqual([]);
+    expect(audit("", "Distribuidora Norte, S.A. de C.V.")).toEqual([]);
+    expect(audit("", "Kamp i Hotel Jadran d.o.o.")).toEqual([]);
   });
 });
 

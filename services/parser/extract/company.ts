@@ -7,7 +7,13 @@ import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
-import { FORMS_AFTER_SRC, HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
+import {
+  FORMS_AFTER_SRC,
+  HEAD_NOUNS_AFTER,
+  HEAD_NOUNS_BEFORE,
+  SLASHED_FORMS_SRC,
+  headNouns,
+} from "../lang/org-forms.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;

@@ -51,6 +51,11 @@ const HONORIFIC_RE =
   /^(?:herrn?|frau|mr|mrs|ms|miss|mx|sr|sra|srta|don|doña|dona|m|mme|mlle|monsieur|madame|sig|sig\.ra|signor|signora|dhr|mevr|pan|pani|hr|fru)\.?\s+\p{Lu}/iu;
 /** what stands after a comma inside a name and still belongs to it: a legal form ("Acme, Inc.", "…, Unipessoal Lda.") */
 const LEGAL_THEN_COMMA_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}\s*,`, "u");
+/** a legal form, then a preposition of place and a capitalised word: the seat after the name */
+const SEAT_AFTER_LEGAL_RE = new RegExp(
+  String.raw`[\s,]${LEGAL_SUFFIX_SRC}[ \t]+(?:in|i|à|a|en|em|de|del|di|da|do|aus|im|w|at)[ \t]+\p{Lu}`,
+  "u",
+);
 const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*(?:\p{Lu}\p{L}+\s+)?${LEGAL_SUFFIX_SRC}(?![\p{L}])`, "u");
 
 /**
@@ -64,23 +69,85 @@ const CONTINUED_RE = new RegExp(
 
 export function auditKeyFields(input: AuditInput): Doubt[] {
   const doubts: Doubt[] = [];
-  const company = input.company?.trim();
-  if (company) {
+  const given = input.company?.trim();
+  if (given) {
+    const opened = openedBefore(given, input.text);
+    if (opened === "ambiguous") {
+      doubts.push({ field: "company.name", reason: "the text writes words before it that may open the name" });
+      return [...doubts, ...contactDoubts(input, given)];
+    }
+    const company = opened ?? given;
     const whole = writtenWhole(company, input.text);
     if (whole === "ambiguous") {
       doubts.push({ field: "company.name", reason: "the text writes it as part of longer names that differ" });
       return [...doubts, ...contactDoubts(input, company)];
     }
-    const fuller = whole ?? legalFormAfter(company, input.text);
+    const fuller = whole ?? legalFormAfter(company, input.text) ?? opened;
     const why =
       companyDoubt(fuller ?? company, input.text, input.domain) ??
       personAsCompany(fuller ?? company, input.contactName) ??
       (input.companyKind === "subject" && !fuller ? subjectHandle(company, input.text) : null);
     if (why) doubts.push({ field: "company.name", reason: why });
-    else if (fuller)
-      doubts.push({ field: "company.name", reason: "the legal form written after it completes it", fuller });
+    else if (fuller) {
+      const reason =
+        fuller === opened ? "the words written before it open it" : "the legal form written after it completes it";
+      doubts.push({ field: "company.name", reason, fuller });
+    }
   }
-  return [...doubts, ...contactDoubts(input, company)];
+  return [...doubts, ...contactDoubts(input, given)];
+}
+
+/** an article written capitalised: inside a sentence, the name's own first word */
+const ARTICLE_RE = /^(?:The|De|Het|Der|Die|Das|La|Le|Les|El|Il|Lo|Los|Las)$/u;
+/** an initial or dotted capitals ("J.", "S.S."): the first word of a name */
+const INITIALS_RE = /^(?:\p{Lu}\.){1,3}$/u;
+/** the halves of a two-word particle ("Van der", "Von den"), the second in lower case */
+const PARTICLE_FIRST_RE = /^(?:Van|Von|Vom)$/u;
+const PARTICLE_SECOND_RE = /^(?:der|den|dem|de|het)$/u;
+
+/**
+ * Words written right before the value that open the same name: a capitalised article inside a
+ * sentence ("register The Old Mill Ltd"), an initial or a dotted form ("R. Pennington Joinery Ltd",
+ * "S.S. Akçay Kooperatifi"), a two-word particle's first half ("Van der Heuvel BV"), a capitalised
+ * word and the Nordic "i" ("Fysioterapeuterne i Odense ApS"). `clean` when nothing that could be
+ * the name's too stands before those words (a lower-case word, a label, punctuation, the line's start).
+ */
+function wordsOpening(before: string): { words: string; clean: boolean } | null {
+  if (!before.endsWith(" ")) return null;
+  const words = before.split(" ").filter(Boolean);
+  const [third, prev, last] = [words[words.length - 3], words[words.length - 2], words[words.length - 1]];
+  if (!last) return null;
+  const opens = (w: string | undefined) =>
+    !w ||
+    /^\p{Ll}/u.test(w) ||
+    (/[:;,!?()–—-]$/u.test(w) && !INITIALS_RE.test(w)) ||
+    LABEL_WORDS.has(w.toLowerCase().replace(/:$/, ""));
+  if (INITIALS_RE.test(last)) return { words: last, clean: opens(prev) };
+  if (ARTICLE_RE.test(last) && prev && /^\p{Ll}[\p{L}'’-]*$/u.test(prev)) return { words: last, clean: true };
+  const pair = prev ? `${prev} ${last}` : "";
+  if (PARTICLE_SECOND_RE.test(last) && prev && PARTICLE_FIRST_RE.test(prev))
+    return { words: pair, clean: opens(third) };
+  if (last === "i" && prev && /^\p{Lu}\p{L}+$/u.test(prev) && !looksLikeRole(prev))
+    return { words: pair, clean: opens(third) };
+  return null;
+}
+
+/**
+ * The value with the words that open it where the text writes it (wordsOpening), when every
+ * place writes the same ones; null when one place writes it without them; "ambiguous" when where
+ * the name starts is open (other words before them, or different ones).
+ */
+function openedBefore(company: string, text: string): string | "ambiguous" | null {
+  let opened: string | null = null;
+  for (const o of occurrences(company, text)) {
+    const w = wordsOpening(o.before);
+    if (!w) return null;
+    if (!w.clean) return "ambiguous";
+    const value = `${w.words} ${o.at}`;
+    if (opened && opened !== value) return "ambiguous";
+    opened = value;
+  }
+  return opened;
 }
 
 function contactDoubts(input: AuditInput, company: string | undefined): Doubt[] {
@@ -119,6 +186,15 @@ function companyDoubt(company: string, text: string, domain: string | null): str
   const comma = company.search(LEGAL_THEN_COMMA_RE);
   if (comma >= 0 && !LEGAL_HEAD_RE.test(company.slice(company.indexOf(",", comma) + 1)))
     return "a seat, an address or a description after the legal form";
+  // "Fjellro Hytter AS i Lom (www…), 12 hytter": a preposition and a place after the legal form
+  // (not "… S.A. de C.V.", one form)
+  const seat = SEAT_AFTER_LEGAL_RE.exec(company);
+  if (
+    seat &&
+    !LEGAL_ONLY_RE.test(company.slice(seat.index)) &&
+    !LEGAL_HEAD_RE.test(company.slice(seat.index + seat[0].length - 1))
+  )
+    return "a seat after the legal form";
   if (/\b\d{4,5}\s+\p{Lu}/u.test(company)) return "a postcode and a town inside the name";
   const cut = cutInText(company, text);
   if (cut) return cut;

@@ -19,8 +19,10 @@ const ORG_COMPOUND_RE =
 const TITLE_RE =
   /\b(?:manager(?:in)?|director|head|lead|leiter(?:in)?|leitung|principal|founder|co-founder|ceo|cfo|coo|cto|cio|vp|vice president|president|owner|inhaber(?:in)?|geschäftsführer(?:in)?|geschaftsfuhrer|consultant|berater(?:in)?|partner manager(?:in)?|partnerin|officer|controller|account executive|specialist|engineer|sales|vertrieb|alliances?|executive|associate|analyst|assistant|senior|junior|managing partner|founding partner|kaufmännische[rn]?|chief|teamleiter(?:in)?|prokurist(?:in)?)\b/i;
 
+// a number of two digits or more that does not follow a letter (a house number, a postcode, a
+// phone); a name's digits glued to its letters ("Larkfield K12 Learning") are no address
 const ADDRESS_RE =
-  /\d{2,}|\b(?:str\.|straße|strasse|street|ave\.|avenue|road|rd\.|suite|floor|platz|allee|gasse)\b|@|https?:|www\.|\.(?:com|de|io|co|uk|net|org|at|ch)\b/i;
+  /(?<![\p{L}\d])\d{2,}|\b(?:str\.|straße|strasse|street|ave\.|avenue|road|rd\.|suite|floor|platz|allee|gasse)\b|@|https?:|www\.|\.(?:com|de|io|co|uk|net|org|at|ch)\b/iu;
 
 export interface OrgPick {
   name: string;
@@ -95,12 +97,17 @@ function segments(line: string): string[] {
       .map((s) =>
         s.replace(/\s*\((?:independent|freelance|freelancer|selbstständig|selbständig|self-employed)\)\s*$/i, ""),
       )
+      // "Kestrel Data Sdn Bhd (201901004567)", "… Ltd (Reg. 2011/004455/07)": the register number after the name
+      .map((s) => s.replace(REGISTER_NUMBER_AFTER_RE, "").trimEnd())
       // "Pixel & Pillow (travel-tech studio)": a description in lower case after the name ("(UK)" stays)
       .map((s) => (LEGAL_SUFFIX_RE.test(s) ? s : s.replace(/\s+\(\p{Ll}[^()@.\d]{0,60}\)$/u, "")))
       .map((s) => s.replace(/^[-–—|·\s]+|[-–—|·\s]+$/g, ""))
       .filter((s) => s.length >= 2 && s.length <= 70)
   );
 }
+
+/** a company register number in brackets at the end of a line, with its label or without: "(1234567-X)", "(Reg. No. 08812345)" */
+const REGISTER_NUMBER_AFTER_RE = /\((?:Reg(?:istration)?\.?\s?(?:No\.?\s?)?)?\d[\d/ -]{3,}[A-Z]?\)$/u;
 
 /** a name ending in an of-phrase ("Ministry of Education", "Ministerio de Cultura") */
 const OF_PHRASE_END_RE = /\s(?:of|for|de|di|da|do|du|des|für|van|voor)\s+\p{Lu}[\p{L}-]*$/u;

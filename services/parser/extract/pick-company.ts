@@ -227,10 +227,34 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
         rejected,
       ),
     );
-  const picked = withLegalFormOf(
+  let picked = withLegalFormOf(
     choose(checked, { rejected, same: (a, b) => fold(a) === fold(b) }),
     checked.filter((c): c is Candidate => !!c),
   );
+  // the prospect's own signature or card writing the words read in the text with others among
+  // them: the text's is a short form of the name, and which the registration means is open
+  const longer = checked.find(
+    (c) =>
+      !!c &&
+      (c.kind === "signature block" || c.kind === "vCard") &&
+      !!picked.value &&
+      (picked.evidence?.kind === "prose pattern" || picked.evidence?.kind === "subject") &&
+      wordsInside(picked.value, c.value),
+  );
+  if (longer && picked.value)
+    picked = {
+      value: null,
+      evidence: null,
+      confidence: 0,
+      rejected: [
+        ...picked.rejected,
+        {
+          value: picked.value,
+          kind: picked.evidence!.kind,
+          reason: `the ${longer.kind} writes it with more words inside`,
+        },
+      ],
+    };
   // a legal name marked as registered (a register number, a trading name after it), or the legal
   // name on the prospect's own card: the entity the registration protects
   const prospectDomain = domain ?? input.emailDomain;
@@ -268,6 +292,31 @@ export function withLegalFormOf(pick: FieldPick, others: Candidate[]): FieldPick
       { value, kind: pick.evidence!.kind, reason: `the ${fuller.kind} writes it with its legal form` },
     ],
   };
+}
+
+/**
+ * `name`'s words, in order, inside the longer `other` with other words among them ("Clinica San
+ * Marco" inside "Clinica Veterinaria San Marco S.r.l."). Words added only before or after them (a
+ * legal form, a business noun) are the name written in full, not this.
+ */
+export function wordsInside(name: string, other: string): boolean {
+  const words = (s: string) =>
+    fold(s)
+      .split(/[\s,]+/)
+      .filter(Boolean);
+  const short = words(name);
+  const long = words(other);
+  if (short.length < 2 || long.length <= short.length) return false;
+  let i = 0;
+  let firstAt = -1;
+  let lastAt = -1;
+  for (let j = 0; j < long.length && i < short.length; j++) {
+    if (long[j] !== short[i]) continue;
+    if (i === 0) firstAt = j;
+    lastAt = j;
+    i++;
+  }
+  return i === short.length && lastAt - firstAt + 1 > short.length;
 }
 
 /** A card with the prospect's domain in its address or website. */

@@ -477,8 +477,22 @@ export function extractPartner(ctx: MailContext): Partner {
 }
 
 const CAPITALISED_RUN_RE = /\p{Lu}[\p{L}\p{N}]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}]*){0,3}/gu;
+/**
+ * Up to three capitalised words right after a name (a joining word before one allowed), as far as
+ * the last one that is an organisation's word or a legal form: "Partners", "Consulting Ltd".
+ */
+const FIRM_WORDS_AFTER_RE = new RegExp(
+  String.raw`^(?:[ \t]+(?:(?:of|de|del|do|da|di|du|y|e|&|and)[ \t]+)?\p{Lu}[\p{L}\p{N}.]*){1,3}`,
+  "u",
+);
+/** a joining word and capitalised words only: "del Norte", "of Ireland" */
+const OF_PLACE_AFTER_RE = /^[ \t]+(?:of|de|del|do|da|di|du)[ \t]+\p{Lu}[\p{L}]*$/u;
 
-/** One to four capitalised words (as written) that spell the domain's name exactly, or null. */
+/**
+ * One to four capitalised words (as written) that spell the domain's name exactly, or null; with
+ * the words that go on naming the firm after them ("Daly Ruane" + " Consulting" for dalyruane.ie,
+ * "Soluciones Norteñas" + " del Golfo"): the domain spells a firm's first words, not always all.
+ */
 function nameSpellingDomain(text: string, domain: string): string | null {
   const label = domainLabel(domain);
   if (label.length < 4) return null;
@@ -489,9 +503,30 @@ function nameSpellingDomain(text: string, domain: string): string | null {
       let spelt = "";
       for (let j = i; j < words.length && spelt.length < label.length; j++) {
         spelt += alnum(fold(words[j]!));
-        if (spelt === label) return words.slice(i, j + 1).join(" ");
+        if (spelt !== label) continue;
+        const name = words.slice(i, j + 1).join(" ");
+        const end = text.indexOf(name, m.index) + name.length;
+        return name + firmWordsAfter(text.slice(end, end + 80));
       }
     }
   }
   return null;
+}
+
+/** The words after a name that still name the firm (see FIRM_WORDS_AFTER_RE), or "". */
+function firmWordsAfter(after: string): string {
+  const words: string[] = [];
+  for (const w of (FIRM_WORDS_AFTER_RE.exec(after)?.[0] ?? "").split(/[ \t]+/).filter(Boolean)) {
+    // a full stop ends the sentence there, unless it is a legal form's own ("Pty. Ltd.")
+    const legal = LEGAL_SUFFIX_RE.test(` ${w}`);
+    words.push(w.endsWith(".") && !legal ? w.slice(0, -1) : w);
+    if (w.endsWith(".") && !legal) break;
+  }
+  const run = words.length ? ` ${words.join(" ")}` : "";
+  if (OF_PLACE_AFTER_RE.test(run)) return run;
+  for (let k = words.length; k > 0; k--) {
+    const last = words[k - 1]!;
+    if (ORG_WORDS_RE.test(last) || LEGAL_SUFFIX_RE.test(` ${last}`)) return ` ${words.slice(0, k).join(" ")}`;
+  }
+  return "";
 }

@@ -78,9 +78,13 @@ describe("a legal form written with a slash", () => {
     ["Registrering: Holmegaard Tømrer K/S", "Holmegaard Tømrer K/S"],
     ["Proposta para Laticínios Serra Azul S/A (Minas Gerais), 300 usuários.", "Laticínios Serra Azul S/A"],
   ])("%s reads %s whole, not cut at the slash", (text, name) => {
-    const names = findCompanyCandidates({ own: text, subject: "", domain: null, excluded: [], excludedDomains: [] }).map(
-      (c) => c.name,
-    );
+    const names = findCompanyCandidates({
+      own: text,
+      subject: "",
+      domain: null,
+      excluded: [],
+      excludedDomains: [],
+    }).map((c) => c.name);
     expect(names).toContain(name);
     expect(names).not.toContain(name.slice(0, -2));
   });
