@@ -3,7 +3,7 @@
 // not corrected (that would be another guess) but doubted: the caller leaves it null and lists it
 // in `missing`, so the partner is asked instead of a wrong company or contact being stored.
 // The checks are about how names are written in general, never about one mail. Pure.
-import { escapeRegExp } from "../text/regex.ts";
+import { boundedMatches, escapeRegExp } from "../text/regex.ts";
 import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
 import { domainLabel, fold } from "./text-utils.ts";
 import { looksLikeRole } from "./people.ts";
@@ -267,13 +267,21 @@ function cutInText(company: string, text: string): string | null {
 }
 
 /** Each place the text writes the value (blanks between its words may vary), with the rest of its line. */
-function occurrences(value: string, text: string): Array<{ before: string; after: string; at: string }> {
+// (?<![\p{L}\p{N}]) and (?![\p{L}\p{N}]) around a value built per call (text/regex.ts, boundedMatches)
+const NO_WORD_BEFORE = /(?<![\p{L}\p{N}])/iuy;
+const NO_WORD_AFTER = /(?![\p{L}\p{N}])/iuy;
+type Occurrence = { before: string; after: string; at: string };
+// the audit asks up to four times for the same value in the same text: the last answer is kept
+let lastOccurrences: { value: string; text: string; found: readonly Occurrence[] } | null = null;
+
+function occurrences(value: string, text: string): readonly Occurrence[] {
+  if (lastOccurrences?.value === value && lastOccurrences.text === text) return lastOccurrences.found;
   const pattern = value
     .split(/\s+/)
     .map((w) => escapeRegExp(w))
     .join(String.raw`[ \t]+`);
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${pattern}(?![\p{L}\p{N}])`, "giu");
-  return [...text.matchAll(re)].map((m) => {
+  const re = new RegExp(pattern, "giu");
+  const found = [...boundedMatches(text, re, NO_WORD_BEFORE, NO_WORD_AFTER)].map((m) => {
     // what stands before it in the same paragraph: soft-wrapped text breaks a name over two lines
     const paragraph = text.lastIndexOf("\n\n", m.index);
     const lineEnd = text.indexOf("\n", m.index + m[0].length);
@@ -287,6 +295,8 @@ function occurrences(value: string, text: string): Array<{ before: string; after
       after: text.slice(m.index + m[0].length, lineEnd < 0 ? undefined : lineEnd),
     };
   });
+  lastOccurrences = { value, text, found };
+  return found;
 }
 
 /**
