@@ -271,3 +271,21 @@ describe("the partner's organisation in a signature", () => {
     ).toBe("Berg Consulting AB");
   });
 });
+
+describe("the partner's organisation without a place or translation in brackets after it", () => {
+  it.each([
+    ["Harbour Analytics (Asia)", "Harbour Analytics"],
+    ["Kask Teenused OÜ (Kask Services)", "Kask Teenused OÜ"],
+    ["Lindqvist Apps UG (haftungsbeschränkt)", "Lindqvist Apps UG (haftungsbeschränkt)"],
+  ])("%s", async (line, org) => {
+    const r = await parseMessage(
+      mail(
+        "Mira Sandoval <mira@harbouranalytics.example>",
+        "Question",
+        `Hi team, how do I get access to the partner portal?\n\nMira Sandoval\nPartner Lead\n${line}\n`,
+      ),
+      opts,
+    );
+    expect(r.output.partner.organization).toBe(org);
+  });
+});

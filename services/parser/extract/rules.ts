@@ -20,7 +20,7 @@ import { findGeography, findProblem } from "./prose-fields.ts";
 import { findServicesNeeded } from "./services-needed.ts";
 import { alnum, clean, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 import { findProduct, maskVendor } from "../vendor.ts";
-import { isPlausiblePlace } from "../normalise/shape.ts";
+import { isPlausiblePlace, tidyCompanyName } from "../normalise/shape.ts";
 import { pickContactFields } from "./pick-contact.ts";
 import { pickPhone } from "./pick-phone.ts";
 import { PLACEHOLDER_COMPANY, pickCompanyName, pickDomain } from "./pick-company.ts";
@@ -473,7 +473,10 @@ export function extractPartner(ctx: MailContext): Partner {
   // ("Inês from Lusotech here", "pls register under Siam Stay Tech" from siamstaytech.co.th)
   if (!organization && ctx.partnerDomain && !isFreeMailDomain(ctx.partnerDomain))
     organization = nameSpellingDomain(`${ctx.own}\n${ctx.ownSignature}`, ctx.partnerDomain);
-  return { email: email ? email.toLowerCase() : null, name: clean(name), organization: clean(organization) };
+  // "Harbour Analytics (Asia)", "Kask Teenused OÜ (Kask Services)": a place or a translation in
+  // brackets after the name is no part of it ("(Pty) Ltd", "UG (haftungsbeschränkt)" are)
+  const org = organization ? tidyCompanyName(organization) : null;
+  return { email: email ? email.toLowerCase() : null, name: clean(name), organization: clean(org) };
 }
 
 const CAPITALISED_RUN_RE = /\p{Lu}[\p{L}\p{N}]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}]*){0,3}/gu;
