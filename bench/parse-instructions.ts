@@ -52,6 +52,7 @@ async function bundled(): Promise<string> {
       format: "esm",
       platform: "node",
       target: "node20",
+      supported: { "regexp-unicode-property-escapes": true }, // as bin/bundle.js: literals stay literals
       packages: "external",
       logLevel: "silent",
     });

@@ -114,6 +114,10 @@ export async function buildBundle(root, outDir, finalDir) {
       format: "esm",
       platform: "node",
       target: "node20",
+      // Keep regex literals with \p{…} as literals: for a node target esbuild otherwise rewrites
+      // each into `new RegExp(…)`, evaluated (and, once V8's compilation cache has dropped the
+      // pattern, compiled again) every time the function runs. Node 20 reads them natively.
+      supported: { "regexp-unicode-property-escapes": true },
       packages: "external",
       chunkNames: "chunks/[name]-[hash]",
       define: {
