@@ -101,14 +101,14 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 10 (fifth independent writer)",
     dir: join(fixtures, "corpus-heldout-10"),
-    minScore: 0.905,
+    minScore: 0.92,
     maxSilent: 0,
     kindsRight: true,
   },
   {
     name: "held-out 11 (sixth independent writer)",
     dir: join(fixtures, "corpus-heldout-11"),
-    minScore: 0.91,
+    minScore: 0.92,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -118,14 +118,14 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 12 (seventh independent writer)",
     dir: join(fixtures, "corpus-heldout-12"),
-    minScore: 0.915,
+    minScore: 0.92,
     maxSilent: 0,
     kindsRight: true,
   },
   {
     name: "held-out 13 (eighth independent writer)",
     dir: join(fixtures, "corpus-heldout-13"),
-    minScore: 0.935,
+    minScore: 0.94,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -161,7 +161,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 18 (thirteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-18"),
-    minScore: 0.915,
+    minScore: 0.93,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -188,14 +188,14 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 20 (fifteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-20"),
-    minScore: 0.955,
+    minScore: 0.96,
     maxSilent: 0,
     kindsRight: true,
   },
   {
     name: "held-out 21 (sixteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-21"),
-    minScore: 0.91,
+    minScore: 0.92,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -209,14 +209,14 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 22 (seventeenth independent writer)",
     dir: join(fixtures, "corpus-heldout-22"),
-    minScore: 0.92,
+    minScore: 0.925,
     maxSilent: 0,
     kindsRight: true,
   },
   {
     name: "held-out 23 (eighteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-23"),
-    minScore: 0.92,
+    minScore: 0.925,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -233,14 +233,14 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 24 (nineteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-24"),
-    minScore: 0.895,
+    minScore: 0.925,
     maxSilent: 0,
     kindsRight: true,
   },
   {
     name: "held-out 25 (twentieth independent writer)",
     dir: join(fixtures, "corpus-heldout-25"),
-    minScore: 0.86,
+    minScore: 0.88,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -249,19 +249,20 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   // short and very long mails, contacts only in an attached message's headers, Gulf legal forms):
   // first runs 0.855 and 0.885 with 2 silent errors each at 7da9257, 0.867/2 and 0.885/2 with that
   // round's parser and again at 2ba3bb2 before anyone read them (docs/parser-generalisation.md).
-  // Gated with no silent error allowed: their four fail until fixed or flagged; the score floor is
-  // the first run's, to be raised when the round has learnt from them.
+  // Gated with no silent error allowed: their four failed until the early-morning round of
+  // 2026-12-05 fixed two (a legal form written with a slash, a leading article) and flagged two;
+  // that round learnt from them: 0.881 and 0.901, tuned figures, gated a little below.
   {
     name: "held-out 26 (twenty-first independent writer)",
     dir: join(fixtures, "corpus-heldout-26"),
-    minScore: 0.86,
+    minScore: 0.875,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 27 (twenty-second independent writer)",
     dir: join(fixtures, "corpus-heldout-27"),
-    minScore: 0.88,
+    minScore: 0.895,
     maxSilent: 0,
     kindsRight: false,
   },
