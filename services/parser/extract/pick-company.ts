@@ -233,15 +233,14 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
   );
   // the prospect's own signature or card writing the words read in the text with others among
   // them: the text's is a short form of the name, and which the registration means is open
-  const longer = checked.find(
-    (c) =>
-      !!c &&
-      (c.kind === "signature block" || c.kind === "vCard") &&
-      !!picked.value &&
-      (picked.evidence?.kind === "prose pattern" || picked.evidence?.kind === "subject") &&
-      wordsInside(picked.value, c.value),
-  );
-  if (longer && picked.value)
+  const shortForm =
+    picked.evidence?.kind === "prose pattern" || picked.evidence?.kind === "subject" ? picked.value : null;
+  const longer = shortForm
+    ? checked.find(
+        (c) => !!c && (c.kind === "signature block" || c.kind === "vCard") && wordsInside(shortForm, c.value),
+      )
+    : undefined;
+  if (longer && shortForm)
     picked = {
       value: null,
       evidence: null,
@@ -249,7 +248,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       rejected: [
         ...picked.rejected,
         {
-          value: picked.value,
+          value: shortForm,
           kind: picked.evidence!.kind,
           reason: `the ${longer.kind} writes it with more words inside`,
         },

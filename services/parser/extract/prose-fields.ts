@@ -76,7 +76,8 @@ export function findProblem(
   // No sentence names a broken process or a wish: the first that describes the prospect stands in
   // for it. In the partner's text that is one whose subject is the prospect ("they", "the client",
   // its name); in the prospect's own mail one whose subject is the writer ("we", "wir", "nous").
-  let fallback: string | null = null;
+  // Judged only when no sentence had a cue (it runs the stage and motion detectors).
+  const read: Array<{ text: string; prospectsOwn: boolean }> = [];
   const describes = (text: string, prospectsOwn: boolean): boolean => {
     const t = text.trim();
     if (QUESTION_RE.test(t) || CONTACT_DETAIL_RE.test(t) || NOT_PAIN_RE.test(t)) return false;
@@ -98,7 +99,7 @@ export function findProblem(
       // a run-on sentence (dictated, typed on a phone) strings its clauses with commas: each is judged
       // on its own, so "we set up a demo" in one does not discount "they want X" in another
       if (sentence.text.length > RUN_ON) clauses.push(...sentence.text.split(/[,;]\s+/).filter((c) => c.length >= 20));
-      if (fallback === null && describes(sentence.text, k > 0 || !partnerFirst)) fallback = sentence.text;
+      read.push({ text: sentence.text, prospectsOwn: k > 0 || !partnerFirst });
       for (const text of clauses) {
         if (QUESTION_RE.test(text)) continue;
         const strong = (text.match(PAIN_RE) ?? []).length;
@@ -112,9 +113,11 @@ export function findProblem(
     }
   });
   const found = best as { text: string; next?: string } | null;
-  const pick =
-    (found && announcesOnly(found.text) && (found.next?.trim().length ?? 0) > 30 ? found.next : found?.text) ??
-    fallback;
+  const pick = found
+    ? announcesOnly(found.text) && (found.next?.trim().length ?? 0) > 30
+      ? found.next
+      : found.text
+    : read.find((r) => describes(r.text, r.prospectsOwn))?.text;
   return pick
     ? pick
         .replace(/\s+/g, " ")
