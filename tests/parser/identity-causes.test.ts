@@ -289,3 +289,21 @@ describe("the partner's organisation without a place or translation in brackets 
     expect(r.output.partner.organization).toBe(org);
   });
 });
+
+describe("the partner's organisation spelled by the sender's domain", () => {
+  it.each([
+    ["one blank", "Corrig Moss Consulting"],
+    ["two blanks", "Corrig  Moss Consulting"],
+    ["a tab", "Corrig\tMoss Consulting"],
+  ])("goes on to the firm's word after it however the words are spaced (%s)", async (_n, written) => {
+    const r = await parseMessage(
+      mail(
+        "Niamh Brady <niamh@corrigmoss.ie>",
+        "New lead",
+        `Hi team, Niamh from ${written} here.\n\nPlease register Lisdarra Foods Ltd (lisdarrafoods.ie). Contact: Eoin Walsh, eoin.walsh@lisdarrafoods.ie, Operations Director.\n\nThanks,\nNiamh`,
+      ),
+      opts,
+    );
+    expect(r.output.partner.organization).toBe("Corrig Moss Consulting");
+  });
+});

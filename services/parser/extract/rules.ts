@@ -480,6 +480,7 @@ export function extractPartner(ctx: MailContext): Partner {
 }
 
 const CAPITALISED_RUN_RE = /\p{Lu}[\p{L}\p{N}]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}]*){0,3}/gu;
+const RUN_WORD_RE = /[^ \t]+/g;
 /**
  * Up to three capitalised words right after a name (a joining word before one allowed), as far as
  * the last one that is an organisation's word or a legal form: "Partners", "Consulting Ltd".
@@ -500,15 +501,19 @@ function nameSpellingDomain(text: string, domain: string): string | null {
   const label = domainLabel(domain);
   if (label.length < 4) return null;
   for (const m of text.matchAll(CAPITALISED_RUN_RE)) {
-    const words = m[0].split(/[ \t]+/);
+    const words = [...m[0].matchAll(RUN_WORD_RE)];
     // the run's words from its first on: "Siam Stay Tech" inside "Under Siam Stay Tech We"
     for (let i = 0; i < words.length; i++) {
       let spelt = "";
       for (let j = i; j < words.length && spelt.length < label.length; j++) {
-        spelt += alnum(fold(words[j]!));
+        spelt += alnum(fold(words[j]![0]));
         if (spelt !== label) continue;
-        const name = words.slice(i, j + 1).join(" ");
-        const end = text.indexOf(name, m.index) + name.length;
+        // where the name ends in the text (the run may write tabs or several blanks between its words)
+        const end = m.index + words[j]!.index + words[j]![0].length;
+        const name = words
+          .slice(i, j + 1)
+          .map((w) => w[0])
+          .join(" ");
         return name + firmWordsAfter(text.slice(end, end + 80));
       }
     }
