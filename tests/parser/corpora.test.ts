@@ -266,6 +266,20 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: false,
   },
+  {
+    name: "held-out 28 (twenty-third independent writer)",
+    dir: join(fixtures, "corpus-heldout-28"),
+    minScore: 0.91,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 29 (twenty-fourth independent writer)",
+    dir: join(fixtures, "corpus-heldout-29"),
+    minScore: 0.895,
+    maxSilent: 0,
+    kindsRight: true,
+  },
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {
