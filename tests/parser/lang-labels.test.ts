@@ -8,6 +8,8 @@ const VALUE: Record<LabelField, string> = {
   legalName: "Brisk Orchard Holdings Kft.",
   website: "www.brisk-orchard.example.net",
   contactName: "Ilse Varga",
+  givenName: "Ilse",
+  familyName: "Varga",
   role: "Chief Financial Officer",
   email: "ilse.varga@brisk-orchard.example.net",
   phone: "+36 1 555 0142",

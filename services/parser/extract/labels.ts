@@ -11,6 +11,10 @@ export type LabelField =
   | "legalName"
   | "website"
   | "contactName"
+  /** the contact's given and family name in two fields of their own (a CRM export, a web form):
+   * together they stand for the contact's name (firstByField) */
+  | "givenName"
+  | "familyName"
   | "role"
   | "email"
   | "phone"
@@ -345,5 +349,31 @@ export function firstByField(values: LabelledValue[]): Map<LabelField, LabelledV
   // protects the entity, so the registered name stands for the company
   const legal = out.get("legalName");
   if (legal?.value) out.set("company", { ...legal, field: "company" });
+  const name = nameOfParts(out.get("contactName"), out.get("givenName"), out.get("familyName"));
+  if (name) out.set("contactName", name);
   return out;
+}
+
+const ONE_NAME_WORD_RE = /^\p{L}[\p{L}'’.-]*$/u;
+
+/**
+ * "First name: Ana" above "Last name: Ruiz", or "Name: Ana" beside "Surname: Ruiz": a form that
+ * writes the contact's name in two fields names them by both; a name label with a full name wins.
+ */
+function nameOfParts(
+  contact: LabelledValue | undefined,
+  given: LabelledValue | undefined,
+  family: LabelledValue | undefined,
+): LabelledValue | null {
+  if (!family?.value) return null;
+  // a name label holding one word is the given name; one holding more is the whole name already
+  const first = contact ? (contact.value && ONE_NAME_WORD_RE.test(contact.value) ? contact : null) : given;
+  if (!first?.value || first.value === family.value) return null;
+  if (contact && given?.value && given.value !== contact.value) return null;
+  return {
+    field: "contactName",
+    label: `${first.label} / ${family.label}`,
+    value: `${first.value} ${family.value}`,
+    index: first.index,
+  };
 }

@@ -398,7 +398,7 @@ function nameSpelledByAddress(text: string, emails: string[]): { name: string; i
     }
     const re = new RegExp(parts.map(escapeRegExp).join("[ \\t]+"), "giu");
     const m = boundedMatches(text, re, NO_LETTER_BEFORE, NO_LETTER_AFTER).next().value;
-    if (m?.[0] && isCompletePersonName(capitalise(m[0]))) return { name: m[0] };
+    if (m?.[0] && isCompletePersonName(capitalise(m[0]))) return { name: m[0], index: m.index };
   }
   return null;
 }

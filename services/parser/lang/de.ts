@@ -44,6 +44,8 @@ export const labels: LabelTable = {
     "ansprechpartner kunde",
     "ansprechpartner endkunde",
   ],
+  givenName: ["vorname"],
+  familyName: ["nachname", "familienname"],
   role: ["funktion", "rolle", "bereich/funktion", "jobtitel", "titel", "rolle/funktion"],
   email: ["e-mail-adresse", "emailadresse", "e-mail-adresse ansprechpartner"],
   phone: ["telefon", "mobil", "handy", "telefonnummer", "fon", "mobilnummer", "mobiltelefon", "durchwahl", "tel.-nr"],

@@ -27,6 +27,7 @@ export const labels: LabelTable = {
     "interlocutor",
     "nombre y apellidos",
   ],
+  familyName: ["apellido", "apellidos"],
   role: ["cargo", "puesto", "función"],
   email: ["correo", "correo electrónico", "dirección de correo"],
   // with the Catalan forms partners in Catalonia write ("Telèfon", "Mòbil")

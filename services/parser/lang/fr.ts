@@ -33,6 +33,8 @@ export const labels: LabelTable = {
     "nom et prénom",
     "prénom et nom",
   ],
+  givenName: ["prénom"],
+  familyName: ["nom de famille"],
   role: ["fonction", "poste", "intitulé du poste"],
   email: ["courriel", "adresse e-mail", "adresse mail", "adresse électronique", "mél"],
   phone: ["téléphone", "tél", "portable", "tél. portable", "tél. direct", "ligne directe", "mobile"],

@@ -56,6 +56,8 @@ const FIELDS: Record<LabelField, true> = {
   legalName: true,
   website: true,
   contactName: true,
+  givenName: true,
+  familyName: true,
   role: true,
   email: true,
   phone: true,

@@ -19,6 +19,7 @@ export const labels: LabelTable = {
   ],
   website: ["sito web", "sito", "sito internet"],
   contactName: ["contatto", "referente", "persona di riferimento", "nome e cognome", "nominativo"],
+  familyName: ["cognome"],
   role: ["ruolo", "qualifica", "posizione", "carica"],
   email: ["posta elettronica", "indirizzo email", "indirizzo e-mail"],
   phone: ["telefono", "cellulare", "cell", "tel. cell"],

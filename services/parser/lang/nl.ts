@@ -5,6 +5,8 @@ export const labels: LabelTable = {
   company: ["bedrijf", "bedrijfsnaam", "organisatie", "klant", "klantnaam", "onderneming", "naam bedrijf", "eindklant"],
   website: ["webadres", "internetadres"],
   contactName: ["contactpersoon", "naam", "aanspreekpunt", "beslisser", "naam contactpersoon"],
+  givenName: ["voornaam"],
+  familyName: ["achternaam"],
   role: ["functie", "rol", "functietitel"],
   email: ["e-mailadres", "mailadres", "emailadres"],
   phone: ["telefoon", "telefoonnummer", "mobiel", "gsm", "mob", "tel. nr"],

@@ -16,6 +16,8 @@ export const labels: LabelTable = {
   ],
   website: ["hjemmeside", "webbplats", "hemsida", "nettside", "webside"],
   contactName: ["navn", "namn", "kontaktperson"],
+  givenName: ["fornavn", "förnamn"],
+  familyName: ["etternavn", "efternavn", "efternamn"],
   role: ["stilling", "roll", "befattning", "tittel", "titel"],
   email: ["e-post", "epost", "e-postadress", "e-postadresse"],
   phone: ["tlf", "mobilnummer", "telefonnummer", "telefon", "mobil", "mob", "direkte"],

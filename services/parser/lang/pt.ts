@@ -15,6 +15,8 @@ export const labels: LabelTable = {
   ],
   website: ["sítio web", "página"],
   contactName: ["contato", "pessoa de contato", "pessoa de contacto", "nome", "responsável"],
+  givenName: ["primeiro nome"],
+  familyName: ["sobrenome"],
   role: ["função", "posição"],
   email: ["correio eletrónico", "correio eletrônico", "endereço de e-mail"],
   phone: ["telefone", "telemóvel", "telemovel", "celular", "cel", "tlm"],
