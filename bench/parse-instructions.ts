@@ -9,10 +9,11 @@
 // Corpus: ../shared/corpus/dev or $CORPUS_DIR. Needs valgrind; slow (minutes a side).
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
-import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { simpleParser } from "mailparser";
 import { parseMessage } from "../services/parser/parse-message.ts";
+import { REGEXP_FLAGS, bundleSelf } from "./bundle-self.ts";
 
 const dir = resolve(process.env.CORPUS_DIR ?? join(import.meta.dirname, "..", "..", "shared", "corpus", "dev"));
 const SIDES = {
@@ -39,34 +40,11 @@ async function runPasses(side: SideName, passes: number): Promise<void> {
   for (let k = 0; k < 2 + passes; k++) for (const raw of raws) await run(raw);
 }
 
-/** This file as one JavaScript module beside node_modules (its packages load from there). */
-async function bundled(): Promise<string> {
-  const { build, stop } = await import("esbuild");
-  const out = join(import.meta.dirname, "..", "node_modules", ".cache", "parse-instructions", `run-${process.pid}.mjs`);
-  mkdirSync(join(out, ".."), { recursive: true });
-  try {
-    await build({
-      entryPoints: [import.meta.filename],
-      outfile: out,
-      bundle: true,
-      format: "esm",
-      platform: "node",
-      target: "node20",
-      supported: { "regexp-unicode-property-escapes": true }, // as bin/bundle.js: literals stay literals
-      packages: "external",
-      logLevel: "silent",
-    });
-  } finally {
-    await stop();
-  }
-  return out;
-}
-
 /** Instructions callgrind counted in one process running `passes` passes of `side`. */
 async function instructions(script: string, side: SideName, passes: number): Promise<number> {
   const { stderr } = await promisify(execFile)(
     "valgrind",
-    ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, script],
+    ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, "--import", REGEXP_FLAGS, script],
     {
       env: { ...process.env, CORPUS_DIR: dir, PARSE_INSTRUCTIONS_RUN: `${side}:${passes}` },
       maxBuffer: 64 * 1024 * 1024,
@@ -85,7 +63,7 @@ if (child) {
   execFileSync("valgrind", ["--version"]); // fails early, and clearly, without valgrind
   const n = corpus().length;
   const perMessage = {} as Record<SideName, number>;
-  const script = await bundled();
+  const script = await bundleSelf(import.meta.filename);
   try {
     // four independent processes: run side by side, each count is its own
     await Promise.all(
