@@ -1012,6 +1012,20 @@ export const cues: CueTable = {
     String.raw`(?:i|we) (?:registered|submitted|lodged|logged)`,
     String.raw`(?:i|we) (?:already )?sent in`,
   ],
+  bulkPitch: {
+    optOut: [
+      String.raw`(?:don't|do not|rather not|prefer not to|no longer) (?:want to |wish to |like to )?(?:hear from (?:me|us)|receive (?:further|more|future|these|any more|our) (?:e-?mails?|mails?|messages|offers))`,
+      String.raw`stop receiving`,
+      String.raw`reply (?:with )?["“']?(?:remove|stop|unsubscribe|no thanks)["”']?`,
+      String.raw`reply (?:with )?["“']no["”']`,
+    ],
+    replyKeyword: [String.raw`reply (?:with )?["“']?(?:yes|sample)["”']?`],
+    dataOffer: [
+      String.raw`verified (?:[\p{L}\p{N}&/-]+ ){0,4}(?:contacts|(?:contact|e-?mail|mailing|lead|b2b) lists?|lists?|database|records|leads|decision-? ?makers)`,
+      String.raw`deliverability`,
+      String.raw`sample (?:of (?:\d[\d,.]*\+? )?)?(?:records|contacts|leads)`,
+    ],
+  },
   notADeal: [
     String.raw`not (?:a |an )?new (?:deal|lead|registration|opportunity|prospect)`,
     String.raw`not (?:a |an )?(?:deal |lead )?registration`,

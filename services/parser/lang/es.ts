@@ -291,6 +291,17 @@ export const cues: CueTable = {
     // "cotizando también con X"
     String.raw`cotizando\s+(?:también\s+)?con\s+`,
   ],
+  bulkPitch: {
+    optOut: [
+      String.raw`no (?:desea|quiere|deseas|quieres) recibir más`,
+      String.raw`responda (?:con )?["“']?(?:baja|stop|no)["”']?`,
+    ],
+    replyKeyword: [String.raw`responda (?:con )?["“']?sí["”']?`],
+    dataOffer: [
+      String.raw`(?:contactos|bases? de datos|listas?|registros|decisores) (?:[\p{L}\p{N}&/-]+ ){0,3}verificad\p{L}*`,
+      String.raw`entregabilidad`,
+    ],
+  },
   competitorNone: [
     String.raw`sin\s+competencia`,
     String.raw`no\s+hay\s+competencia`,
