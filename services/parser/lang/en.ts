@@ -1001,6 +1001,15 @@ export const cues: CueTable = {
     // "other vendors invited: X and Y", "they also run an X trial"
     String.raw`other\s+(?:names|vendors|players|suppliers|providers)\s+(?:in\s+the\s+(?:mix|running|frame)|invited|shortlisted|on\s+the\s+list)\s*:\s*`,
     String.raw`also\s+(?:have|has|run|runs|running)\s+(?:a\s+|an\s+)?`,
+    // the prospect's current tool, which the vendor would replace: "they're on X for now", "have today X",
+    // "using X now", "right now they use X", "today with X"
+    // ("they're on X" alone is as often the system they keep and the vendor's product plugs into)
+    String.raw`(?:they(?:['’]re|re|\s+are)|(?:she|he)(?:['’]s|\s+is)|we(?:['’]re|\s+are))\s+(?:currently|still|now)\s+on\s+`,
+    String.raw`(?:they(?:['’]re|re|\s+are)|(?:she|he)(?:['’]s|\s+is)|we(?:['’]re|\s+are))\s+on\s+(?={names}\s+(?:at\s+the\s+moment|atm|for\s+now|currently|right\s+now|today|now)(?![\p{L}]))`,
+    String.raw`(?:uses?|using|runs?|running|have|has)\s+(?:now|today|currently|right\s+now|at\s+the\s+moment)\s+`,
+    String.raw`(?:uses?|using|runs?|running)\s+(?={names}\s+(?:today|now|at\s+the\s+moment|atm|right\s+now|currently|at\s+present)(?![\p{L}]))`,
+    String.raw`(?:right\s+now|today|currently|at\s+the\s+moment),?\s+(?:they|she|he|we)\s+(?:use|uses|run|runs|are\s+using|is\s+using)\s+(?:an?\s+)?`,
+    String.raw`today\s+(?:with|on)\s+`,
   ],
   competitorNone: [
     String.raw`no\s+(?:real\s+)?competition`,
