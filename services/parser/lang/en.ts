@@ -904,6 +904,10 @@ export const cues: CueTable = {
       String.raw`(?:only|just|merely)\s+recommend(?:ing)?`,
       String.raw`introducing\s+party`,
       "introducer",
+      // "a pure recommendation, I step out of the conversation", "I'll hand it over to you"
+      String.raw`pure\s+(?:recommendation|referral|introduction)`,
+      String.raw`step(?:s|ping)?\s+out\s+of\s+(?:the|this|our)\s+(?:conversation|deal|loop|process|picture)`,
+      String.raw`hand(?:s|ing)?\s+(?:it|this|them|her|him)\s+over\s+to\s+you`,
     ],
   },
   motionWeak: {
