@@ -5,6 +5,7 @@ import type { MessageKind } from "./schema.ts";
 import type { ReportPart } from "./machine-mail/types.ts";
 import { looksAway, recogniseReport } from "./machine-mail/recognise.ts";
 import { findCaseRef } from "./case-number.ts";
+import { looksLikeBulkPitch } from "./normalise/cues.ts";
 
 export interface ClassifyInput {
   subject: string;
@@ -153,6 +154,9 @@ export function classify(msg: ClassifyInput): Classification {
     return { kind: "other", caseRef: null, confidence: 0.8, reason: "calendar invitation" };
   if (looksLikeNewsletter(msg.text))
     return { kind: "other", caseRef: null, confidence: 0.8, reason: "unsubscribe footer" };
+  // a list seller's pitch pastes sample records that read like a prospect: never a registration
+  if (looksLikeBulkPitch(msg.text))
+    return { kind: "other", caseRef: null, confidence: 0.8, reason: "bulk sales pitch" };
   return { kind: "registration", caseRef: null, confidence: 0.5, reason: "person-written mail" };
 }
 

@@ -123,6 +123,11 @@ export const CUES = {
     weak: all((t) => t.problem?.weak),
   },
   notADeal: all((t) => t.notADeal),
+  bulkPitch: {
+    optOut: all((t) => t.bulkPitch?.optOut),
+    replyKeyword: all((t) => t.bulkPitch?.replyKeyword),
+    dataOffer: all((t) => t.bulkPitch?.dataOffer),
+  },
   registeredBefore: all((t) => t.registeredBefore),
   serviceWork: all((t) => t.serviceWork),
   partnerSubject: all((t) => t.partnerSubject),

@@ -468,6 +468,17 @@ export const cues: CueTable = {
     String.raw`kein(?:e|en)?\s+(?:wettbewerb|konkurrenz|wettbewerber|mitbewerber)`,
     String.raw`keine\s+anderen\s+anbieter`,
   ],
+  bulkPitch: {
+    optOut: [
+      String.raw`keine (?:weiteren |künftigen )?(?:e-?mails|nachrichten|angebote) (?:mehr )?(?:erhalten|bekommen)`,
+      String.raw`antworten sie (?:mit )?["„“']?(?:abmelden|stop|nein)["“”']?`,
+    ],
+    replyKeyword: [String.raw`antworten sie (?:mit )?["„“']?ja["“”']?`],
+    dataOffer: [
+      String.raw`verifizierte[nr]? (?:[\p{L}\p{N}&/-]+ ){0,3}(?:kontakte|adressen|datensätze|e-?mail-?adressen|datenbank|entscheider)`,
+      String.raw`zustellbarkeit`,
+    ],
+  },
   notADeal: [
     String.raw`kein(?:e|en)? neue[rns]? (?:deal|lead|registrierung|anmeldung|opportunity|verkaufschance|projekt)`,
     String.raw`keine (?:deal-?)?registrierung`,

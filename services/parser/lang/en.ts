@@ -924,6 +924,10 @@ export const cues: CueTable = {
       String.raw`(?:only|just|merely)\s+recommend(?:ing)?`,
       String.raw`introducing\s+party`,
       "introducer",
+      // "a pure recommendation, I step out of the conversation", "I'll hand it over to you"
+      String.raw`pure\s+(?:recommendation|referral|introduction)`,
+      String.raw`step(?:s|ping)?\s+out\s+of\s+(?:the|this|our)\s+(?:conversation|deal|loop|process|picture)`,
+      String.raw`hand(?:s|ing)?\s+(?:it|this|them|her|him)\s+over\s+to\s+you`,
     ],
   },
   motionWeak: {
@@ -1021,6 +1025,15 @@ export const cues: CueTable = {
     // "other vendors invited: X and Y", "they also run an X trial"
     String.raw`other\s+(?:names|vendors|players|suppliers|providers)\s+(?:in\s+the\s+(?:mix|running|frame)|invited|shortlisted|on\s+the\s+list)\s*:\s*`,
     String.raw`also\s+(?:have|has|run|runs|running)\s+(?:a\s+|an\s+)?`,
+    // the prospect's current tool, which the vendor would replace: "they're on X for now", "have today X",
+    // "using X now", "right now they use X", "today with X"
+    // ("they're on X" alone is as often the system they keep and the vendor's product plugs into)
+    String.raw`(?:they(?:['’]re|re|\s+are)|(?:she|he)(?:['’]s|\s+is)|we(?:['’]re|\s+are))\s+(?:currently|still|now)\s+on\s+`,
+    String.raw`(?:they(?:['’]re|re|\s+are)|(?:she|he)(?:['’]s|\s+is)|we(?:['’]re|\s+are))\s+on\s+(?={names}\s+(?:at\s+the\s+moment|atm|for\s+now|currently|right\s+now|today|now)(?![\p{L}]))`,
+    String.raw`(?:uses?|using|runs?|running|have|has)\s+(?:now|today|currently|right\s+now|at\s+the\s+moment)\s+`,
+    String.raw`(?:uses?|using|runs?|running)\s+(?={names}\s+(?:today|now|at\s+the\s+moment|atm|right\s+now|currently|at\s+present)(?![\p{L}]))`,
+    String.raw`(?:right\s+now|today|currently|at\s+the\s+moment),?\s+(?:they|she|he|we)\s+(?:use|uses|run|runs|are\s+using|is\s+using)\s+(?:an?\s+)?`,
+    String.raw`today\s+(?:with|on)\s+`,
   ],
   competitorNone: [
     String.raw`no\s+(?:real\s+)?competition`,
@@ -1032,6 +1045,20 @@ export const cues: CueTable = {
     String.raw`(?:i|we) (?:registered|submitted|lodged|logged)`,
     String.raw`(?:i|we) (?:already )?sent in`,
   ],
+  bulkPitch: {
+    optOut: [
+      String.raw`(?:don't|do not|rather not|prefer not to|no longer) (?:want to |wish to |like to )?(?:hear from (?:me|us)|receive (?:further|more|future|these|any more|our) (?:e-?mails?|mails?|messages|offers))`,
+      String.raw`stop receiving`,
+      String.raw`reply (?:with )?["“']?(?:remove|stop|unsubscribe|no thanks)["”']?`,
+      String.raw`reply (?:with )?["“']no["”']`,
+    ],
+    replyKeyword: [String.raw`reply (?:with )?["“']?(?:yes|sample)["”']?`],
+    dataOffer: [
+      String.raw`verified (?:[\p{L}\p{N}&/-]+ ){0,4}(?:contacts|(?:contact|e-?mail|mailing|lead|b2b) lists?|lists?|database|records|leads|decision-? ?makers)`,
+      String.raw`deliverability`,
+      String.raw`sample (?:of (?:\d[\d,.]*\+? )?)?(?:records|contacts|leads)`,
+    ],
+  },
   notADeal: [
     String.raw`not (?:a |an )?new (?:deal|lead|registration|opportunity|prospect)`,
     String.raw`not (?:a |an )?(?:deal |lead )?registration`,

@@ -285,13 +285,24 @@ export const cues: CueTable = {
     String.raw`(?:demo|propuesta|oferta)\s+de\s+`,
     // "les ha contactado también X": a rival reached out to the prospect
     String.raw`(?:les|los|las|le|lo|la)\s+(?:ha|han)\s+(?:contactado|llamado|visitado)\s+(?:también\s+)?`,
-    String.raw`(?:ahora|actualmente|hoy)\s+(?:usan|usa|utilizan|utiliza|trabajan\s+con|trabaja\s+con)\s+`,
+    String.raw`(?:ahora|actualmente|hoy)\s+(?:usan|usa|usamos|utilizan|utiliza|utilizamos|trabajan\s+con|trabaja\s+con|trabajamos\s+con)\s+`,
     String.raw`en\s+lugar\s+de\s+(?:ir\s+a\s+|usar\s+|contratar\s+)?`,
     String.raw`presupuestos?\s+de\s+`,
     String.raw`(?:competencia|competidores)\s*:\s*`,
     // "cotizando también con X"
     String.raw`cotizando\s+(?:también\s+)?con\s+`,
   ],
+  bulkPitch: {
+    optOut: [
+      String.raw`no (?:desea|quiere|deseas|quieres) recibir más`,
+      String.raw`responda (?:con )?["“']?(?:baja|stop|no)["”']?`,
+    ],
+    replyKeyword: [String.raw`responda (?:con )?["“']?sí["”']?`],
+    dataOffer: [
+      String.raw`(?:contactos|bases? de datos|listas?|registros|decisores) (?:[\p{L}\p{N}&/-]+ ){0,3}verificad\p{L}*`,
+      String.raw`entregabilidad`,
+    ],
+  },
   competitorNone: [
     String.raw`sin\s+competencia`,
     String.raw`no\s+hay\s+competencia`,

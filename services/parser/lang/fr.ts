@@ -239,6 +239,17 @@ export const cues: CueTable = {
     // "trois offres, dont X et Y"
     String.raw`(?:solutions|offres|fournisseurs|options|prestataires),?\s+dont\s+`,
   ],
+  bulkPitch: {
+    optOut: [
+      String.raw`(?:ne plus|ne souhaitez plus|ne voulez plus) recevoir`,
+      String.raw`répondez (?:par )?["«“']? ?(?:stop|désinscription|non) ?["»”']?`,
+    ],
+    replyKeyword: [String.raw`répondez (?:par )?["«“']? ?oui ?["»”']?`],
+    dataOffer: [
+      String.raw`(?:contacts|fichiers?|bases? de données|adresses|décideurs) (?:[\p{L}\p{N}&/-]+ ){0,3}vérifié\p{L}*`,
+      String.raw`délivrabilité`,
+    ],
+  },
   competitorNone: [String.raw`(?:pas|aucune?)\s+(?:de\s+)?concurren(?:ce|ts?)`],
   productBefore: [String.raw`intéressée?s?\s+par`, String.raw`(?:licences?|essai|démo|pilote)\s+(?:de|du)`],
   competitorAfter: [

@@ -129,6 +129,14 @@ export interface CueTable {
    * ("dar de alta", "referido", "recomendação de cliente")
    */
   registering?: readonly string[];
+  /**
+   * a sales pitch sent in bulk to the partner inbox, a seller of contact data above all: `optOut`
+   * the way out it offers by answer ("reply STOP", "if you don't want to hear from us"),
+   * `replyKeyword` its call to answer one word ("reply YES for the price list"), `dataOffer`
+   * contact data offered for sale ("verified contact list", "deliverability"). Two of the three
+   * make the mail "other": a partner registering a prospect writes none of them.
+   */
+  bulkPitch?: { optOut?: readonly string[]; replyKeyword?: readonly string[]; dataOffer?: readonly string[] };
   /** the partner saying they registered a deal already ("I registered", "registré la oportunidad"): with a question, a follow-up */
   registeredBefore?: readonly string[];
 }

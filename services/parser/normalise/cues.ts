@@ -231,3 +231,21 @@ export function asksToRegister(text: string): boolean {
   }
   return false;
 }
+
+const BULK_PITCH: readonly RegExp[] = [
+  CUES.bulkPitch.optOut,
+  CUES.bulkPitch.replyKeyword,
+  CUES.bulkPitch.dataOffer,
+].map((parts) => new RegExp(String.raw`${CUE_START}(?:${parts.map(cueSource).join("|")})${CUE_END}`, "iu"));
+
+/**
+ * A sales pitch sent in bulk (a seller of contact lists above all, with sample records pasted in
+ * that look like prospects): two of its three marks, an opt-out by answer ("reply STOP"), a call
+ * to answer one word ("reply YES") and contact data offered for sale ("verified contact list",
+ * "deliverability"). A partner registering a prospect writes none of them.
+ */
+export function looksLikeBulkPitch(text: string): boolean {
+  let marks = 0;
+  for (const re of BULK_PITCH) if (re.test(text) && ++marks >= 2) return true;
+  return false;
+}

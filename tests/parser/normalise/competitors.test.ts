@@ -187,3 +187,22 @@ describe("a labelled competitor value that says there is none, in more languages
     expect(parseCompetitorList("they are looking at also some local tool")).toEqual([]);
   });
 });
+
+describe("competitors: the prospect's current tool, which the vendor would replace", () => {
+  it.each([
+    ["The studio is currently on Brindle Books and wants out.", ["Brindle Books"]],
+    ["She's on Quarrel Pay at the moment, unhappy with support.", ["Quarrel Pay"]],
+    ["They have today Wexbridge and it keeps failing.", ["Wexbridge"]],
+    ["Still using Tarnhelm now but the licence ends in May.", ["Tarnhelm"]],
+    ["At the moment they use Pellucid trial, not convinced.", ["Pellucid"]],
+    ["Orders are handled today with Vornado + paper.", ["Vornado"]],
+    ["Hoy usamos Brezal solo en compras.", ["Brezal"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
+
+  // the system a prospect keeps and the vendor's product plugs into is no rival
+  it.each([
+    "They're on Morrow ERP and that stays; we build the link.",
+    "We're on Kestrel 300 so the integration matters.",
+    "They use a lot of paper forms today.",
+  ])("%s -> []", (text) => expect(findCompetitorsInProse(text)).toEqual([]));
+});

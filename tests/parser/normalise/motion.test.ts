@@ -50,3 +50,16 @@ describe("detectMotion", () => {
     },
   );
 });
+
+describe("detectMotion: the partner stepping out after the introduction", () => {
+  it.each([
+    ["From our end this is a pure recommendation, nothing more.", "referral"],
+    ["After the first hello I will step out of the conversation.", "referral"],
+    ["Once the paperwork is in, we hand it over to you entirely.", "referral"],
+  ])("%s -> %s", (text, want) => expect(detectMotion(text)).toBe(want));
+
+  it.each(["He stepped out of the office for lunch.", "Please hand over the keys to the caretaker."])(
+    "%s -> null",
+    (text) => expect(detectMotion(text)).toBeNull(),
+  );
+});
