@@ -8,6 +8,7 @@ import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
 import { domainLabel, fold } from "./text-utils.ts";
 import { looksLikeRole } from "./people.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS } from "../lang/index.ts";
+import { CUES } from "../lang/cues.ts";
 import type { EvidenceKind } from "./evidence.ts";
 
 export type KeyField = "company.name" | "company.domain" | "contact.name" | "contact.email";
@@ -53,7 +54,7 @@ const HONORIFIC_RE =
 const LEGAL_THEN_COMMA_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}\s*,`, "u");
 /** a legal form, then a preposition of place and a capitalised word: the seat after the name */
 const SEAT_AFTER_LEGAL_RE = new RegExp(
-  String.raw`[\s,]${LEGAL_SUFFIX_SRC}[ \t]+(?:in|i|à|a|en|em|de|del|di|da|do|aus|im|w|at)[ \t]+\p{Lu}`,
+  String.raw`[\s,]${LEGAL_SUFFIX_SRC}[ \t]+(?:${CUES.seatAfterName.join("|")})[ \t]+\p{Lu}`,
   "u",
 );
 const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*(?:\p{Lu}\p{L}+\s+)?${LEGAL_SUFFIX_SRC}(?![\p{L}])`, "u");
