@@ -319,6 +319,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       contactName: reg.contact.name,
       contactEmail: reg.contact.email,
       companyKind: picks["company.name"]!.evidence?.kind ?? null,
+      subject: ctx.subject,
     });
     for (const d of doubts) {
       if (d.fuller) {
