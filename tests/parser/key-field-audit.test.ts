@@ -236,3 +236,31 @@ describe("a name read from the subject line alone is checked harder", () => {
     expect(audit("Company: Lindenhof", "Lindenhof")).toEqual([]);
   });
 });
+
+describe("a name written in sentence case, read from its last capitalised words", () => {
+  it("takes the words before it when the subject writes them before its first word", () => {
+    expect(
+      audit("Jde o Zelené\nsady Vrbovec s.r.o. z Tábora.", "Vrbovec s.r.o.", {
+        subject: "Tip – Zelené sady Vrbovec",
+      }),
+    ).toEqual([expect.objectContaining({ field: "company.name", fuller: "Zelené sady Vrbovec s.r.o." })]);
+  });
+
+  it("asks when only the domain spells the lower-case word before it", () => {
+    const doubts = audit("Chodzi o Nowe sady Wierzbicki sp. j. z Kielc.", "Wierzbicki sp. j.", {
+      domain: "sady-wierzbicki.pl",
+      subject: "Polecenie",
+    });
+    expect(doubts).toEqual([expect.objectContaining({ field: "company.name" })]);
+    expect(doubts[0]!.fuller).toBeUndefined();
+  });
+
+  it("leaves it when nothing says the words before belong to it", () => {
+    expect(audit("We met Tomas from Vrbovec s.r.o. last week.", "Vrbovec s.r.o.", { domain: "vrbovec.cz" })).toEqual(
+      [],
+    );
+    expect(
+      audit("Jde o Zelené sady Vrbovec s.r.o.", "Vrbovec s.r.o.", { domain: "vrbovec.cz", subject: "Tip: Vrbovec" }),
+    ).toEqual([]);
+  });
+});

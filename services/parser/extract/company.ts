@@ -5,19 +5,14 @@ import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
 import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
+import { CUES } from "../lang/cues.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
-import {
-  FORMS_AFTER_SRC,
-  HEAD_NOUNS_AFTER,
-  HEAD_NOUNS_BEFORE,
-  SLASHED_FORMS_SRC,
-  headNouns,
-} from "../lang/org-forms.ts";
+import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
-const SUFFIX = `(?:${FORMS_AFTER_SRC}|g?GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|mbH|AG|KG|eG|e\\.\\s?V\\.|SE|UG|Ltd\\.?\\s*Şti\\.?|Ltd\\.?|Limited|Inc\\.?|LLC|LLP|Corp\\.?|Co\\.|plc|PLC|\\(Pty\\)\\s*Ltd\\.?|\\(Edms\\)\\s*Bpk\\.?|Pty\\.?\\s*Ltd\\.?|Pvt\\.?\\s*Ltd\\.?|Pte\\.?\\s*Ltd\\.?|Sdn\\.?\\s?Bhd\\.?|Bhd\\.?|Tbk\\.?|Oyj|A\\.Ş\\.?|S\\.?\\s?de\\s+R\\.?\\s?L\\.?(?:\\s+(?:de\\s+C\\.?\\s?V\\.?|M\\.?I\\.?))?|S\\.?A\\.?(?:P\\.?I\\.?|B\\.?)?\\s+de\\s+C\\.?V\\.?|S\\.R\\.L\\.|S\\.A\\.|SA|SAS|S\\.L\\.|SL|SARL|B\\.V\\.|BV|N\\.V\\.|NV|AS|ASA|AB|Oy|ApS|A\\/S|S\\.r\\.l\\.|Soc\\.?\\s?[Cc]oop\\.?(?:\\s+(?:Agricola|a\\s?r\\.?\\s?l\\.?))?|SpA|(?:Unipessoal,?\\s+)?Lda\\.?|Ltda\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.|e\\.\\s?K\\.|OG|GbR|OHG|PartG(?:\\s?mbB)?|PartGmbB|mbB|s\\.\\s?r\\.\\s?o\\.|a\\.\\s?s\\.|d\\.\\s?o\\.\\s?o\\.)`;
+const SUFFIX = LEGAL_SUFFIX_SRC;
 // multi-token suffixes ("Sp. z o.o.", "Pty Ltd", and "A/S", whose "A" is a word's shape) must not be
 // eaten word by word before the suffix group
 // Dutch/French/Spanish/Portuguese/Italian particles join name words ("Van den Berg Transport",
@@ -167,7 +162,7 @@ function endsAsFirm(name: string): boolean {
 
 /** "… S.C. de R.L. de Huautla": the name ends at its legal form, a preposition and a place follow */
 const SEAT_AFTER_LEGAL_RE = new RegExp(
-  String.raw`^(.*[\s,]${LEGAL_SUFFIX_SRC})\s+(?:de|del|in|aus|en|di|da|do|em|w|i|à|a)\s+\p{Lu}`,
+  String.raw`^(.*[\s,]${LEGAL_SUFFIX_SRC})\s+(?:${CUES.seatAfterName.join("|")})\s+\p{Lu}`,
   "u",
 );
 

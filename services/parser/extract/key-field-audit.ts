@@ -8,6 +8,7 @@ import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
 import { domainLabel, fold } from "./text-utils.ts";
 import { looksLikeRole } from "./people.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS } from "../lang/index.ts";
+import { CUES } from "../lang/cues.ts";
 import type { EvidenceKind } from "./evidence.ts";
 
 export type KeyField = "company.name" | "company.domain" | "contact.name" | "contact.email";
@@ -28,6 +29,8 @@ export interface AuditInput {
   contactEmail: string | null;
   /** where the company name was read (its evidence kind): a subject line's name is checked harder */
   companyKind?: EvidenceKind | null;
+  /** the mail's subject line: it may write the words that open the name */
+  subject?: string;
 }
 
 /**
@@ -53,7 +56,7 @@ const HONORIFIC_RE =
 const LEGAL_THEN_COMMA_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}\s*,`, "u");
 /** a legal form, then a preposition of place and a capitalised word: the seat after the name */
 const SEAT_AFTER_LEGAL_RE = new RegExp(
-  String.raw`[\s,]${LEGAL_SUFFIX_SRC}[ \t]+(?:in|i|à|a|en|em|de|del|di|da|do|aus|im|w|at)[ \t]+\p{Lu}`,
+  String.raw`[\s,]${LEGAL_SUFFIX_SRC}[ \t]+(?:${CUES.seatAfterName.join("|")})[ \t]+\p{Lu}`,
   "u",
 );
 const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*(?:\p{Lu}\p{L}+\s+)?${LEGAL_SUFFIX_SRC}(?![\p{L}])`, "u");
@@ -71,7 +74,7 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
   const doubts: Doubt[] = [];
   const given = input.company?.trim();
   if (given) {
-    const opened = openedBefore(given, input.text);
+    const opened = openedBefore(given, input.text) ?? sentenceCaseOpening(given, input);
     if (opened === "ambiguous") {
       doubts.push({ field: "company.name", reason: "the text writes words before it that may open the name" });
       return [...doubts, ...contactDoubts(input, given)];
@@ -144,6 +147,42 @@ function openedBefore(company: string, text: string): string | "ambiguous" | nul
     if (!w) return null;
     if (!w.clean) return "ambiguous";
     const value = `${w.words} ${o.at}`;
+    if (opened && opened !== value) return "ambiguous";
+    opened = value;
+  }
+  return opened;
+}
+
+/** a word in lower case, three letters or more, no punctuation: a sentence-case name's second word ("stavby") */
+const LOWER_WORD_RE = /^\p{Ll}[\p{L}'’-]{2,}$/u;
+const CAPITAL_WORD_RE = /^\p{Lu}[\p{L}'’-]+$/u;
+const LOWER_START_RE = /^\p{Ll}[\p{L}'’-]*$/u;
+const key = (w: string) => fold(w).replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * Many languages capitalise only a name's first word ("Stavby" is a noun in "Zelené stavby Vrba
+ * s.r.o."): the capitalised-word reader starts such a name at its last capitalised words. A
+ * capitalised word and a lower-case one written right before the value inside a sentence (after a
+ * lower-case word) may open it: the subject writing the same words before the value's first word
+ * says they do (the fuller name); the prospect's domain spelling the lower-case one without the
+ * subject's word leaves where the name starts open ("ambiguous": asked for). Null otherwise.
+ */
+function sentenceCaseOpening(company: string, input: AuditInput): string | "ambiguous" | null {
+  const first = key(company.split(/\s+/)[0]!);
+  const label = input.domain ? domainLabel(input.domain) : "";
+  const subject = ` ${(input.subject ? fold(input.subject) : "").replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  let opened: string | null = null;
+  for (const o of occurrences(company, input.text)) {
+    if (!o.before.endsWith(" ")) return null;
+    const words = o.before.split(" ").filter(Boolean);
+    const [third, prev, last] = [words[words.length - 3], words[words.length - 2], words[words.length - 1]];
+    if (!third || !prev || !last || !LOWER_START_RE.test(third) || !CAPITAL_WORD_RE.test(prev)) return null;
+    if (!LOWER_WORD_RE.test(last) || GLUE_RE.test(last) || looksLikeRole(`${prev} ${last}`)) return null;
+    if (LABEL_WORDS.has(prev.toLowerCase()) || LABEL_WORDS.has(last.toLowerCase())) return null;
+    const inSubject = first !== "" && subject.includes(` ${key(prev)} ${key(last)} ${first} `);
+    const inDomain = key(last).length >= 4 && label.includes(key(last));
+    if (!inSubject) return inDomain ? "ambiguous" : null;
+    const value = `${prev} ${last} ${o.at}`;
     if (opened && opened !== value) return "ambiguous";
     opened = value;
   }

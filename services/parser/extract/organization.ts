@@ -3,10 +3,11 @@
 // signature and for a forwarded prospect's signature. Pure.
 import { isFreeMailDomain } from "../normalise/domain.ts";
 import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
-import { FORMS_AFTER_SRC, HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE } from "../lang/org-forms.ts";
+import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE } from "../lang/org-forms.ts";
+import { LEGAL_FORMS_SRC } from "../lang/legal-forms.ts";
 
-/** The legal-form alternation on its own, for callers that look for a suffix after a name. */
-export const LEGAL_SUFFIX_SRC = String.raw`(?:${FORMS_AFTER_SRC}|g?GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|KGaA|eG|e\.\s?V\.|SE|UG(?: \(haftungsbeschränkt\))?|Ltd\.?\s*Şti\.?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Company|plc|PLC|\(Pty\)\s*Ltd\.?|\(Edms\)\s*Bpk\.?|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Tbk\.?|Oyj|A\.Ş\.?|S\.?A\.?(?:P\.?I\.?|B\.?)?\s+de\s+C\.?V\.?|S\.?\s?de\s+R\.?\s?L\.?(?:\s+(?:de\s+C\.?\s?V\.?|M\.?I\.?))?|S\.R\.L\.|S\.?A\.?S?|S\.?L\.?|SARL|AARPI|SELARL|SELAS|S\.à r\.l\.|S\.r\.l\.|Srl|SRL|Soc\.?\s?[Cc]oop\.?(?:\s+(?:Agricola|a\s?r\.?\s?l\.?))?|S\.c\.a\.r\.l\.|Zrt\.?|Nyrt\.?|Kft\.?|Bt\.?|I\.?K\.?E\.?|E\.?P\.?E\.?|A\.E\.|O\.E\.|SpA|S\.p\.A\.|B\.?V\.?|N\.?V\.?|A\/S|AS|ASA|AB|Oy|OÜ|ApS|(?:Unipessoal,?\s+)?Lda\.?|Ltda\.?|Sp\.\s?z\s?o\.\s?o\.|e\.\s?K\.|OG|GesmbH|K\.K\.|GbR|OHG|PartG(?:\s?mbB)?|PartGmbB|mbB|s\.\s?r\.\s?o\.|a\.\s?s\.|d\.\s?o\.\s?o\.|S\.\s?C\.|(?:Single[- ]Member\s+)?P\.C\.?|[Ll]t[ée]e)`;
+/** The legal-form alternation on its own (lang/legal-forms.ts), for callers that look for a suffix after a name. */
+export const LEGAL_SUFFIX_SRC = String.raw`(?:${LEGAL_FORMS_SRC})`;
 export const LEGAL_SUFFIX_RE = new RegExp(String.raw`(?:^|\s|,)${LEGAL_SUFFIX_SRC}\s*$`);
 
 export const ORG_WORDS_RE =

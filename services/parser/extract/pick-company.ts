@@ -11,7 +11,7 @@ import type { LabelField, LabelledValue } from "./labels.ts";
 import { isForeignDomain, type Forward, type MailContext } from "./mail-context.ts";
 import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, organizationFromSignature } from "./organization.ts";
 import { findCompanyCandidates, leadsIntoName, startAtSubjectName } from "./company.ts";
-import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
+import { alnum, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
 import { applyChecks, candidate, choose, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
@@ -395,16 +395,11 @@ export function nameSpelledByDomain(text: string, domain: string): string | null
   const label = domainLabel(domain);
   if (label.length < 4) return null;
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&'’-]*/gu)];
+  const texts = words.map((w) => w[0]);
   for (let i = 0; i < words.length; i++) {
-    let spelt = "";
-    let j = i;
-    while (j < words.length && spelt.length < label.length && (j === i || onlyBlanksBefore(text, words, j))) {
-      const next = spelt + alnum(fold(words[j]![0]));
-      if (!label.startsWith(next) || next === spelt) break;
-      spelt = next;
-      j++;
-    }
-    if (spelt.length < Math.min(label.length, 6) || j === i) continue;
+    const run = spellingRun(texts.slice(i), label, { joined: (k) => onlyBlanksBefore(text, words, i + k) });
+    const j = i + run.words;
+    if (run.letters < Math.min(label.length, 6) || j === i) continue;
     // "Hotelera Playa Conchal S.R.L." for playaconchalhotels: a capitalised word right before the
     // spelt words may be the name's own first word, which the domain leaves out; where the name
     // starts is then a guess, so this reading gives none

@@ -185,8 +185,9 @@ const AFTER_NAME = String.raw`^${LEGAL_AFTER}${WEB_AFTER}(?:\s*(?:,|\(|[-–—|
 const AFTER_NAME_RE = new RegExp(AFTER_NAME, "mu");
 /** The prospect's name without its legal form ("Acme Health, Inc." -> "Acme Health"), as the mail may write it otherwise. */
 const coreName = (name: string): string => name.replace(LEGAL_SUFFIX_RE, "").replace(/[\s,]+$/, "");
-const LEGAL_FORM_RE =
-  /^(?:inc|ltd|llc|llp|lp|plc|gmbh|ag|bv|b\.v|nv|sa|s\.a|sas|sarl|srl|spa|oy|ab|as|aps|pty|pte|pvt|corp|co|kg|kk|k\.k|ohg|se)\b/i;
+// a legal form opens no place ("Pty Ltd" read after "in"), nor do the forms' first words and bare
+// abbreviations that stand apart in a name ("Pty", "Co", "LP", "KK")
+const LEGAL_FORM_RE = new RegExp(String.raw`^(?:${LEGAL_SUFFIX_SRC}|Pty|Pte|Pvt|Co|LP|KK)(?![\p{L}\p{N}])`, "u");
 const NOT_GEO = new Set(
   (
     "word excel datev android iphone ipad ios windows sage sap teams zoom outlook google microsoft papierform kopie testversion zukunft " +

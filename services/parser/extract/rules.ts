@@ -18,7 +18,7 @@ import { namesNoPerson, partnerSigner } from "./signer.ts";
 import { looksLikeRole } from "./people.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
 import { findServicesNeeded } from "./services-needed.ts";
-import { alnum, clean, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
+import { clean, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
 import { findProduct, maskVendor } from "../vendor.ts";
 import { isPlausiblePlace, tidyCompanyName } from "../normalise/shape.ts";
 import { pickContactFields } from "./pick-contact.ts";
@@ -320,6 +320,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       contactName: reg.contact.name,
       contactEmail: reg.contact.email,
       companyKind: picks["company.name"]!.evidence?.kind ?? null,
+      subject: ctx.subject,
     });
     for (const d of doubts) {
       if (d.fuller) {
@@ -533,18 +534,20 @@ function nameSpellingDomain(text: string, domain: string): string | null {
     const words = [...m[0].matchAll(RUN_WORD_RE)];
     // the run's words from its first on: "Siam Stay Tech" inside "Under Siam Stay Tech We"
     for (let i = 0; i < words.length; i++) {
-      let spelt = "";
-      for (let j = i; j < words.length && spelt.length < label.length; j++) {
-        spelt += alnum(fold(words[j]![0]));
-        if (spelt !== label) continue;
-        // where the name ends in the text (the run may write tabs or several blanks between its words)
-        const end = m.index + words[j]!.index + words[j]![0].length;
-        const name = words
-          .slice(i, j + 1)
-          .map((w) => w[0])
-          .join(" ");
-        return name + firmWordsAfter(text.slice(end, end + 80));
-      }
+      const run = spellingRun(
+        words.slice(i).map((w) => w[0]),
+        label,
+        { passEmpty: true },
+      );
+      if (run.letters !== label.length) continue;
+      const j = i + run.words - 1;
+      // where the name ends in the text (the run may write tabs or several blanks between its words)
+      const end = m.index + words[j]!.index + words[j]![0].length;
+      const name = words
+        .slice(i, j + 1)
+        .map((w) => w[0])
+        .join(" ");
+      return name + firmWordsAfter(text.slice(end, end + 80));
     }
   }
   return null;

@@ -34,6 +34,28 @@ const LEGAL_WORDS = new Set(
   ),
 );
 
+/**
+ * How many of `words`, from the first, spell the start of a domain's `label` (folded, joined without
+ * blanks: "Corrig Moss" spells "corrigmoss"), and how many of its letters they spell. A word that
+ * spells nothing ("&") ends the run unless `passEmpty`; `joined(k)` says whether word k still
+ * belongs to the run (no comma or dash before it).
+ */
+export function spellingRun(
+  words: readonly string[],
+  label: string,
+  opts: { passEmpty?: boolean; joined?: (k: number) => boolean } = {},
+): { words: number; letters: number } {
+  let spelt = "";
+  let k = 0;
+  while (k < words.length && spelt.length < label.length && (k === 0 || !opts.joined || opts.joined(k))) {
+    const next = spelt + alnum(fold(words[k]!));
+    if (!label.startsWith(next) || (next === spelt && !opts.passEmpty)) break;
+    spelt = next;
+    k++;
+  }
+  return { words: k, letters: spelt.length };
+}
+
 /** Does an organisation name plausibly belong to this domain? ("Greyfield Property Management", greyfieldpm.com) */
 export function orgMatchesDomain(name: string, domain: string): boolean {
   // asked for every candidate and signature segment against the same few domains: answers are

@@ -115,6 +115,8 @@ export const CUES = {
   comparisonWord: all((t) => t.comparisonWord),
   sizePlaceBefore: all((t) => t.sizePlaceBefore),
   placeFrom: all((t) => t.placeFrom),
+  /** a preposition between a company's legal form and its seat ("… S.A. de Huautla", "… AB i Umeå"): where from, or where */
+  seatAfterName: [...new Set([...all((t) => t.placeFrom), ...all((t) => t.sizePlaceBefore)])],
   rolloutWord: all((t) => t.rolloutWord),
   // longest first, so "ext." is not read as "ext" and a stray dot
   phoneExtension: [...all((t) => t.phoneExtension)].sort((a, b) => b.length - a.length),

@@ -339,7 +339,7 @@ export const cues: CueTable = {
   ],
   compassWord: [String.raw`(?:el\s+)?(?:norte|sur)\s+de`],
   sizePlaceBefore: ["en"],
-  placeFrom: ["de"],
+  placeFrom: ["de", "del"],
   placeFor: ["para"],
   rolloutWord: ["despliegue", "mercado", "proyecto"],
   phoneExtension: ["ext.", "extensión", "anexo", "int."],

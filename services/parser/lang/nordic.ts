@@ -296,6 +296,7 @@ export const cues: CueTable = {
     String.raw`i hela`,
     String.raw`i hele`,
   ],
+  sizePlaceBefore: ["i"],
   placeFor: ["for", "för"],
   rolloutWord: ["utrulning", "udrulning", "marked", "marknad", "projekt", "prosjekt"],
   phoneExtension: ["lokal", "ankn."],

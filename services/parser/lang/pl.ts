@@ -200,6 +200,7 @@ export const cues: CueTable = {
     String.raw`w całym`,
     String.raw`w całej`,
   ],
+  sizePlaceBefore: ["w"],
   placeFor: ["dla"],
   rolloutWord: ["projekt", "rynek", "wdrożenie"],
   phoneExtension: ["wew."],

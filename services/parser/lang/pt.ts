@@ -244,7 +244,7 @@ export const cues: CueTable = {
   },
   placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`, String.raw`em`],
   sizePlaceBefore: ["em", "no", "na"],
-  placeFrom: ["de"],
+  placeFrom: ["de", "da", "do"],
   placeFor: ["para"],
   rolloutWord: ["mercado", "projeto", "expansão"],
   phoneExtension: ["ramal"],

@@ -1,0 +1,120 @@
+// The legal forms a company writes after its name ("Acme GmbH", "Acme S.A. de C.V.", "Acme Sp. z
+// o.o."), by country or language: one table for every reader of a company's name (the prose phrase,
+// the signature's organisation, the place after a name, the audit of a cut name). The forms of
+// cooperatives, farms and associations are in org-forms.ts and come first.
+// Regex sources, matched case-sensitively as they are written, no capture groups. Where one form
+// starts another ("KG", "KGaA"; "Ltd", "Ltda"), the longer stands first, so that a reader without a
+// word boundary after the form takes it whole. Each entry has an example in
+// tests/parser/lang/legal-forms.test.ts.
+import { FORMS_AFTER_SRC } from "./org-forms.ts";
+
+/** Company legal forms written after the name, by country or language; longer forms before their prefixes. */
+export const legalForms: Record<string, readonly string[]> = {
+  // Turkish limited company (before English "Ltd", which it starts with) and joint-stock company
+  tr: [String.raw`Ltd\.?\s*Şti\.?`, String.raw`A\.Ş\.?`],
+  // Spain and Latin America: S.A. de C.V. and S. de R.L. (Mexico, Central America), S.L., the Mexican S.C.
+  es: [
+    String.raw`S\.?A\.?(?:P\.?I\.?|B\.?)?\s+de\s+C\.?V\.?`,
+    String.raw`S\.?\s?de\s+R\.?\s?L\.?(?:\s+(?:de\s+C\.?\s?V\.?|M\.?I\.?))?`,
+    String.raw`S\.?L\.?`,
+    String.raw`S\.\s?C\.`,
+  ],
+  // France, Belgium, Luxembourg, Quebec: SARL, the liberal professions' SELARL/SELAS and AARPI,
+  // S.A./SAS, the Luxembourg S.à r.l., the Quebec "Ltée"
+  fr: [
+    String.raw`SARL`,
+    String.raw`SELARL`,
+    String.raw`SELAS`,
+    String.raw`AARPI`,
+    String.raw`S\.à r\.l\.`,
+    String.raw`S\.?A\.?S?`,
+    String.raw`[Ll]t[ée]e`,
+  ],
+  // Portugal and Brazil (before English "Ltd", which "Ltda" starts with)
+  pt: [String.raw`(?:Unipessoal,?\s+)?Lda\.?`, String.raw`Ltda\.?`],
+  // Germany, Austria, Switzerland; the European company (SE)
+  de: [
+    String.raw`g?GmbH(?:\s*&\s*Co\.?\s*KG)?`,
+    String.raw`GesmbH`,
+    String.raw`mbH`,
+    String.raw`AG`,
+    String.raw`KGaA`,
+    String.raw`KG`,
+    String.raw`eG`,
+    String.raw`e\.\s?V\.`,
+    String.raw`e\.\s?K\.`,
+    String.raw`UG(?: \(haftungsbeschränkt\))?`,
+    String.raw`GbR`,
+    String.raw`OHG`,
+    String.raw`OG`,
+    String.raw`PartG(?:\s?mbB)?`,
+    String.raw`PartGmbB`,
+    String.raw`mbB`,
+    String.raw`SE`,
+  ],
+  // English-speaking countries
+  en: [
+    String.raw`Ltd\.?`,
+    String.raw`Limited`,
+    String.raw`Incorporated`,
+    String.raw`Inc\.?`,
+    String.raw`LLC`,
+    String.raw`L\.L\.C\.`,
+    String.raw`LLP`,
+    String.raw`Corporation`,
+    String.raw`Corp\.?`,
+    String.raw`Co\.`,
+    String.raw`Company`,
+    String.raw`plc`,
+    String.raw`PLC`,
+  ],
+  // South Africa, Australia, Singapore, India, Malaysia, Indonesia
+  commonwealthAsia: [
+    String.raw`\(Pty\)\s*Ltd\.?`,
+    String.raw`\(Edms\)\s*Bpk\.?`,
+    String.raw`Pty\.?\s*Ltd\.?`,
+    String.raw`Pte\.?\s*Ltd\.?`,
+    String.raw`Pvt\.?\s*Ltd\.?`,
+    String.raw`Sdn\.?\s?Bhd\.?`,
+    String.raw`Bhd\.?`,
+    String.raw`Tbk\.?`,
+  ],
+  // Italy (and the Romanian S.R.L.)
+  it: [
+    String.raw`S\.R\.L\.`,
+    String.raw`S\.r\.l\.`,
+    String.raw`Srl`,
+    String.raw`SRL`,
+    String.raw`Soc\.?\s?[Cc]oop\.?(?:\s+(?:Agricola|a\s?r\.?\s?l\.?))?`,
+    String.raw`S\.c\.a\.r\.l\.`,
+    String.raw`SpA`,
+    String.raw`S\.p\.A\.`,
+  ],
+  // Hungary
+  hu: [String.raw`Zrt\.?`, String.raw`Nyrt\.?`, String.raw`Kft\.?`, String.raw`Bt\.?`],
+  // Greece (I.K.E. and its English "Single-Member P.C.")
+  el: [
+    String.raw`I\.?K\.?E\.?`,
+    String.raw`E\.?P\.?E\.?`,
+    String.raw`A\.E\.`,
+    String.raw`O\.E\.`,
+    String.raw`(?:Single[- ]Member\s+)?P\.C\.?`,
+  ],
+  // Netherlands and Belgium
+  nl: [String.raw`B\.?V\.?`, String.raw`N\.?V\.?`],
+  // Denmark, Norway, Sweden
+  nordic: [String.raw`A\/S`, String.raw`ASA`, String.raw`AS`, String.raw`AB`, String.raw`ApS`],
+  // Finland, Estonia
+  fiEt: [String.raw`Oyj`, String.raw`Oy`, String.raw`OÜ`],
+  // Poland
+  pl: [String.raw`Sp\.\s?z\s?o\.\s?o\.`],
+  // Czechia, Slovakia
+  csSk: [String.raw`s\.\s?r\.\s?o\.`, String.raw`a\.\s?s\.`],
+  // Slovenia, Croatia, Serbia, Bosnia
+  balkans: [String.raw`d\.\s?o\.\s?o\.`],
+  // Japan (kabushiki kaisha written in Latin letters)
+  ja: [String.raw`K\.K\.`],
+};
+
+/** Every legal form after a name, the cooperatives' first, as one alternation source (no capture groups). */
+export const LEGAL_FORMS_SRC = [FORMS_AFTER_SRC, ...Object.values(legalForms).flat()].join("|");
