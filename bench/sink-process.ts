@@ -4,4 +4,7 @@ import { startSink } from "./smtp-sink.ts";
 
 const sink = await startSink();
 process.send?.({ url: sink.url });
+process.on("message", (m) => {
+  if (m === "counts") process.send?.({ counts: { ...sink.counts } });
+});
 process.on("disconnect", () => void sink.close().then(() => process.exit(0)));

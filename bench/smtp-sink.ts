@@ -4,9 +4,23 @@ import { fork } from "node:child_process";
 import { createServer, type AddressInfo, type Server } from "node:net";
 import { fileURLToPath } from "node:url";
 
-export async function startSink(): Promise<{ url: string; arrivals: Map<string, number>; close(): Promise<void> }> {
+/** What the sink has seen: connections opened, transactions (MAIL FROM) and messages accepted. */
+export interface SinkCounts {
+  connections: number;
+  transactions: number;
+  messages: number;
+}
+
+export async function startSink(): Promise<{
+  url: string;
+  arrivals: Map<string, number>;
+  counts: SinkCounts;
+  close(): Promise<void>;
+}> {
   const arrivals = new Map<string, number>();
+  const counts: SinkCounts = { connections: 0, transactions: 0, messages: 0 };
   const server: Server = createServer((s) => {
+    counts.connections++;
     s.setNoDelay(true);
     let inData = false;
     let buf = "";
@@ -23,6 +37,7 @@ export async function startSink(): Promise<{ url: string; arrivals: Map<string, 
           inData = false;
           const irt = /^in-reply-to:\s*(<[^>]+>)/im.exec(message)?.[1];
           if (irt) arrivals.set(irt, Date.now());
+          counts.messages++;
           s.write("250 queued\r\n");
           continue;
         }
@@ -30,6 +45,7 @@ export async function startSink(): Promise<{ url: string; arrivals: Map<string, 
         if (i < 0) return;
         const verb = buf.slice(0, 4).toUpperCase();
         buf = buf.slice(i + 2);
+        if (verb === "MAIL") counts.transactions++;
         if (verb === "EHLO") s.write("250-sink\r\n250-PIPELINING\r\n250 8BITMIME\r\n");
         else if (verb === "DATA") {
           inData = true;
@@ -43,12 +59,17 @@ export async function startSink(): Promise<{ url: string; arrivals: Map<string, 
   return {
     url: `smtp://127.0.0.1:${(server.address() as AddressInfo).port}`,
     arrivals,
+    counts,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
 
-/** The sink as a child process (bench/sink-process.ts); close() ends it. */
-export async function startSinkProcess(): Promise<{ url: string; close(): Promise<void> }> {
+/** The sink as a child process (bench/sink-process.ts); close() ends it, counts() asks it for its counts. */
+export async function startSinkProcess(): Promise<{
+  url: string;
+  counts(): Promise<SinkCounts>;
+  close(): Promise<void>;
+}> {
   const child = fork(fileURLToPath(new URL("../bin/run-ts.js", import.meta.url)), [
     fileURLToPath(new URL("./sink-process.ts", import.meta.url)),
   ]);
@@ -58,6 +79,11 @@ export async function startSinkProcess(): Promise<{ url: string; close(): Promis
   });
   return {
     url,
+    counts: () =>
+      new Promise<SinkCounts>((resolve) => {
+        child.once("message", (m) => resolve((m as { counts: SinkCounts }).counts));
+        child.send("counts");
+      }),
     close: () =>
       new Promise<void>((r) => {
         child.once("exit", () => r());
