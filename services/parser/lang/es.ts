@@ -275,7 +275,9 @@ export const cues: CueTable = {
   },
   competitorBefore: [
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,
-    String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|comparando(?:\s+con)?)\s+(?:a\s+)?`,
+    String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|comparando)\s+(?:también\s+con\s+|con\s+)?(?:a\s+|el\s+|la\s+)?`,
+    // "comparan con X", "lo comparan también con X"
+    String.raw`(?:compara|comparan|comparamos)\s+(?:\S+\s+){0,2}?con\s+(?:el\s+|la\s+)?`,
     String.raw`comparando\s+(?:\S+\s+){0,2}?con\s+`,
     // a rival's quote in hand: "ya tienen cotización de X", "una propuesta de X"
     String.raw`(?:tienen|recibieron|pidieron)\s+(?:una\s+)?(?:cotizaci[óo]n|propuesta|oferta)\s+de\s+`,

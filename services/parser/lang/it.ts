@@ -168,7 +168,7 @@ export const cues: CueTable = {
     between: ["tra", "fra"],
   },
   competitorBefore: [
-    String.raw`(?:sta|stanno)\s+(?:valutando|guardando)\s+(?:anche\s+)?`,
+    String.raw`(?:sta|stanno)\s+(?:valutando|guardando|confrontando)\s+(?:anche\s+)?(?:con\s+)?`,
     String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,
     String.raw`(?:hanno|ha|abbiamo)\s+(?:già\s+)?(?:guardato|visto|valutato|provato)\s+(?:anche\s+)?`,
     String.raw`(?:offerta|proposta|preventivo)\s+(?:di|da)\s+`,

@@ -202,6 +202,8 @@ export const cues: CueTable = {
   },
   competitorBefore: [
     String.raw`(?:também\s+)?(?:estão|está)\s+(?:olhando|avaliando|vendo)\s+(?:a\s+|o\s+)?`,
+    // "estão comparando com o X", "comparam também com a X"
+    String.raw`(?:comparando|comparam|compara)\s+(?:\S+\s+){0,2}?com\s+(?:o\s+|a\s+)?`,
     String.raw`(?:usa|usam|utiliza|utilizam)\s+(?:hoje|atualmente|já)\s+`,
     // "pediram preço à X", "uma proposta da X": a rival's offer
     String.raw`(?:pediram|pediu|pedimos)\s+(?:\p{L}+\s+)?(?:preço|proposta|orçamento|cotação)\s+(?:à|ao|a|de|da|do)\s+`,

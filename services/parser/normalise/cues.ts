@@ -166,20 +166,23 @@ function flexibleSpaces(pattern: string): string {
   return out;
 }
 
-const NOT_A_DEAL = new RegExp(
-  String.raw`(?<!${SPACED_LETTER})(?:${alternation(CUES.notADeal).replace(/ /g, String.raw`\s+`)})(?!${SPACED_LETTER})`,
-  "iu",
-);
+/**
+ * A phrase table as one case-insensitive regex: longest phrase first, a blank for any run of
+ * white space, apostrophes of both kinds, bounded by no letter of a spaced script.
+ */
+function phraseRegex(parts: readonly string[]): RegExp {
+  const body = anyApostrophe(alternation(parts)).replace(/ /g, String.raw`\s+`);
+  return new RegExp(String.raw`(?<!${SPACED_LETTER})(?:${body})(?!${SPACED_LETTER})`, "iu");
+}
+
+const NOT_A_DEAL = phraseRegex(CUES.notADeal);
 
 /** The partner saying outright that the mail registers no deal ("not a new lead", "kein neuer Deal"). */
 export function saysNotADeal(text: string): boolean {
   return NOT_A_DEAL.test(text);
 }
 
-const REGISTERED_BEFORE = new RegExp(
-  String.raw`(?<!${SPACED_LETTER})(?:${anyApostrophe(alternation(CUES.registeredBefore)).replace(/ /g, String.raw`\s+`)})(?!${SPACED_LETTER})`,
-  "iu",
-);
+const REGISTERED_BEFORE = phraseRegex(CUES.registeredBefore);
 
 /**
  * The partner asking about a deal they say they registered already ("I registered Acme last
@@ -189,10 +192,7 @@ export function asksAboutEarlierRegistration(text: string): boolean {
   return QUESTION_END.test(text) && REGISTERED_BEFORE.test(text);
 }
 
-const REGISTERING = new RegExp(
-  String.raw`(?<!${SPACED_LETTER})(?:${alternation(CUES.registering).replace(/ /g, String.raw`\s+`)})(?!${SPACED_LETTER})`,
-  "iu",
-);
+const REGISTERING = phraseRegex(CUES.registering);
 
 /** The partner registering or referring a prospect in a language's own words ("dar de alta", "referido"). */
 export function saysRegistering(text: string): boolean {
@@ -232,11 +232,12 @@ export function asksToRegister(text: string): boolean {
   return false;
 }
 
+// one regex per kind of mark; cueRegex's bounds, without its global flag (each is only tested)
 const BULK_PITCH: readonly RegExp[] = [
   CUES.bulkPitch.optOut,
   CUES.bulkPitch.replyKeyword,
   CUES.bulkPitch.dataOffer,
-].map((parts) => new RegExp(String.raw`${CUE_START}(?:${parts.map(cueSource).join("|")})${CUE_END}`, "iu"));
+].map((parts) => new RegExp(cueRegex(parts).source, "iu"));
 
 /**
  * A sales pitch sent in bulk (a seller of contact lists above all, with sample records pasted in

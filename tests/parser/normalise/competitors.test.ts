@@ -206,3 +206,15 @@ describe("competitors: the prospect's current tool, which the vendor would repla
     "They use a lot of paper forms today.",
   ])("%s -> []", (text) => expect(findCompetitorsInProse(text)).toEqual([]));
 });
+
+describe("competitors: the prospect comparing with a rival, in Spanish, Portuguese and Italian", () => {
+  it.each([
+    ["Están comparando también con Brezal para el almacén.", ["Brezal"]],
+    ["Lo comparan con Tarandil y Olmeda.", ["Tarandil", "Olmeda"]],
+    ["Estão comparando com o Quarteira antes de decidir.", ["Quarteira"]],
+    ["Stanno confrontando anche Pavello per la logistica.", ["Pavello"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
+
+  it("comparing prices with a team names no rival", () =>
+    expect(findCompetitorsInProse("Están comparando precios con el equipo.")).toEqual([]));
+});
