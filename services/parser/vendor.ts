@@ -106,7 +106,9 @@ const NOT_PRODUCT = new Set(
     "site pricing rep reps contact contacts colleagues office hq headquarters inc ltd llc gmbh ag bv sa ab as oy " +
     "side platform solution software suite tool tools webinar event summit conference certification newsletter " +
     // pronouns and nouns that follow a name in German, where every noun is capitalised ("dass Acme Sie anruft")
-    "sie ihnen ihr ihre er es wir uns euch kontakt interesse angebot termin demo vertrieb ansprechpartner vous nous"
+    "sie ihnen ihr ihre er es wir uns euch kontakt interesse angebot termin demo vertrieb ansprechpartner vous nous " +
+    // articles that open a sentence before a kind word ("Le module de …", "Das Paket …")
+    "the le la les el los las il lo gli der die das den dem ein eine het de een"
   ).split(" "),
 );
 // "and"/"+" between product words in the label tables' languages ("Capture et Approve", "Capture i Pay")
@@ -120,8 +122,21 @@ const PRODUCT_LIST = new RegExp(
 // the cue may stand one short word (an article) before the name: "interested in the Acme Field"
 const PRODUCT_CUE_RE = new RegExp(String.raw`(?:${CUES.productBefore.join("|")})(?:\s+\p{L}{1,4})?\s*$`, "iu");
 const TRAILING_AND = new RegExp(String.raw`(?:[ \t]+(?:${CONJ})|[ \t]*[,&+])$`, "u");
+// a kind word as written, lower case or capitalised (the name after it must be capitalised, so no /i)
+const kindWords = (words: readonly string[]): string =>
+  words.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${escapeRegExp(w.slice(1))}`).join("|");
+// a product's part or plan named by its kind (`cues.productKind`): "the Capture module", "Business-Plan";
+// after blanks the kind word is in lower case ("Das Modul" is an article and a noun), and a capitalised
+// word after it makes it the kind before a name ("Chcą moduł Kompas")
+const KIND_AFTER = CUES.productKind.after.join("|");
 const KIND_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:the\s+)?(${PRODUCT_WORD})[ \t]+(?:module|modul|moduł|módulo|modulo|plan|tier|edition|add-on)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:the\s+)?(${PRODUCT_WORD})(?:[ \t]+(?:${KIND_AFTER})|-(?:${kindWords(CUES.productKind.after)}))(?![\p{L}\p{N}])(?![ \t]+[„"“«‘']?\p{Lu}[\p{L}\p{N}])`,
+  "gu",
+);
+// or the kind first, as Romance and German write it ("el módulo Capture", "piano Clinic Pro", "Modul „Flow“"):
+// one to three capitalised words, maybe in quotes
+const KIND_BEFORE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${kindWords(CUES.productKind.before)})[ \t]+[„"“«‘']?[ \t]?(${PRODUCT_WORD}(?:[ \t]+${PRODUCT_WORD}){0,2})(?![\p{L}\p{N}])`,
   "gu",
 );
 
@@ -148,9 +163,16 @@ function productAfterName(text: string, terms: VendorTerms): string | null {
 
 const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
+/** The first product named by its kind, before or after it. */
 function productBeforeKind(text: string): string | null {
-  for (const m of text.matchAll(KIND_RE)) if (!NOT_PRODUCT.has(m[1]!.toLowerCase())) return m[1]!;
-  return null;
+  let best: { at: number; product: string } | null = null;
+  for (const re of [KIND_RE, KIND_BEFORE_RE])
+    for (const m of text.matchAll(re))
+      if (!NOT_PRODUCT.has(m[1]!.split(/[ \t]+/)[0]!.toLowerCase())) {
+        if (!best || m.index < best.at) best = { at: m.index, product: m[1]! };
+        break;
+      }
+  return best?.product ?? null;
 }
 const productPattern = memoised(
   (product: string) => new RegExp(`(?<![\\p{L}\\p{N}@._/-])${escapeRegExp(product)}(?![\\p{L}\\p{N}_@-])`, "iu"),

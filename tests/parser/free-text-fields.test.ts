@@ -269,3 +269,84 @@ describe("geography: the place a registration is for", () => {
     expect(findGeography("We met Dana at Vestland Fisk AS in March.", "Vestland Fisk AS")).toBeNull();
   });
 });
+
+// Written for the free-text round: contact lines and sentences about the registration itself,
+// with invented prospects, people and numbers.
+describe("problem: contact lines and the registration itself describe no need", () => {
+  it("a labelled messenger number is a contact line, not a need", () => {
+    const text = "Signal: +31 6 1234 5678\nThe planners keep the shift list on a whiteboard.";
+    expect(findProblem([text])).toBe("The planners keep the shift list on a whiteboard.");
+  });
+
+  it("a contact's details beside a channel word lose to the sentence on the process", () => {
+    const text =
+      "Reach Olwen Praed on 020 7946 0321 or olwen@brackfen.example, she prefers WhatsApp. Rosters are kept in three spreadsheets.";
+    expect(findProblem([text])).toBe("Rosters are kept in three spreadsheets.");
+  });
+
+  it.each([
+    ["Registering Quillon Bakes, their orders arrive by phone.", "en register"],
+    ["A deal registration for Quillon Bakes, orders arrive by phone.", "en deal registration"],
+    ["Consent given, orders arrive by phone at Quillon.", "en consent"],
+    ["Happy for you to contact her, orders arrive by phone.", "en contact her"],
+    ["Demo set for Quillon, orders arrive by phone.", "en demo"],
+    ["Call with Quillon on Monday, orders arrive by phone.", "en call"],
+    ["Budget for Quillon is open, orders arrive by phone.", "en budget"],
+    ["Meeting at Quillon, orders arrive by phone.", "en meeting"],
+    ["Flight to Quillon delayed, orders arrive by phone.", "en flight"],
+    ["Conference at Quillon, orders arrive by phone.", "en conference"],
+    ["Ich registriere Backhaus Quill, Prüflisten werden handschriftlich geführt.", "de registrier"],
+    ["Backhaus Quill ist einverstanden, Prüflisten werden handschriftlich geführt.", "de einverstanden"],
+    ["Bitte Backhaus Quill kontaktieren, Prüflisten werden handschriftlich geführt.", "de kontaktier"],
+    ["Termin bei Backhaus Quill, Prüflisten werden handschriftlich geführt.", "de termin"],
+    ["Auf der Messe bei Backhaus Quill, Prüflisten werden handschriftlich geführt.", "de messe"],
+  ])("%s (%s)", (text) => {
+    // the same process said on its own wins over the sentence about the registration
+    const plain = text.includes("Prüflisten")
+      ? "Die Prüflisten werden handschriftlich geführt."
+      : "Their orders arrive by phone.";
+    expect(findProblem([`${text} ${plain}`])).toBe(plain);
+  });
+});
+
+// Written for the free-text round: a product named by its kind, before or after its name, in
+// invented product names.
+describe("product interest: the kind of product around its name", () => {
+  const terms = vendorTerms({ domains: ["ostrava.io"], inbox: [{ address: "partners@ostrava.io", name: "Ostrava" }] });
+  it.each([
+    ["en module", "They asked about the Harbour module.", "Harbour"],
+    ["en plan", "The Growth plan suits them.", "Growth"],
+    ["en tier", "Quoted the Ridge tier.", "Ridge"],
+    ["en edition", "They need the Atlas edition.", "Atlas"],
+    ["en add-on", "Add the Lantern add-on later.", "Lantern"],
+    ["en package", "They like the Field-Kit package.", "Field-Kit"],
+    ["de modul (after)", "Das Lagerfuchs-Modul fehlt noch.", "Lagerfuchs"],
+    ["de paket (after)", "Das Starter-Paket reicht.", "Starter"],
+    ["de plan (after)", "Der Basis-Plan reicht vermutlich.", "Basis"],
+    ["de modul (before)", "Interesse am Modul „Wachturm Akademie“.", "Wachturm Akademie"],
+    ["de paket (before)", "Sie wollen das Paket Nordlicht.", "Nordlicht"],
+    ["es módulo (after)", "Les falta el Faro módulo.", "Faro"],
+    ["es módulo (before)", "Les interesa el módulo Faro Verde.", "Faro Verde"],
+    ["es paquete (before)", "Quieren el paquete Brisa.", "Brisa"],
+    ["it modulo (after)", "Serve il Vela modulo.", "Vela"],
+    ["it modulo (before)", "Interessati al modulo Vela.", "Vela"],
+    ["it pacchetto (before)", "Hanno scelto il pacchetto Corallo.", "Corallo"],
+    ["it piano (before)", "Parte la prova sul piano Studio Plus.", "Studio Plus"],
+    ["pt módulo (after)", "Querem o Farol módulo.", "Farol"],
+    ["pt módulo (before)", "Querem o módulo Farol.", "Farol"],
+    ["pt pacote (before)", "Fecharam o pacote Jangada.", "Jangada"],
+    ["pt plano (before)", "Vão testar o plano Maré Alta.", "Maré Alta"],
+    ["fr module (before)", "Produit : module Carnet de route.", "Carnet"],
+    ["fr formule (before)", "Ils prennent la formule Horizon.", "Horizon"],
+    ["pl moduł (after)", "Potrzebują Kompas moduł.", "Kompas"],
+    ["pl moduł (before)", "Chcą moduł Kompas.", "Kompas"],
+    ["pl pakiet (before)", "Wybrali pakiet Bursztyn.", "Bursztyn"],
+    ["nl module (before)", "Ze willen de module Vuurtoren.", "Vuurtoren"],
+    ["nl pakket (before)", "Ze kiezen het pakket Duinroos.", "Duinroos"],
+  ])("%s: %s", (_entry, text, want) => expect(findProduct(text, terms)).toBe(want));
+
+  it.each([
+    ["a lower-case word after the kind is no name", "Le module de facturation manque."],
+    ["a team word after the kind is no product", "Das Paket Team kommt morgen."],
+  ])("%s", (_why, text) => expect(findProduct(text, terms)).toBeNull());
+});

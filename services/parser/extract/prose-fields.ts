@@ -2,7 +2,7 @@
 import { CUES } from "../lang/cues.ts";
 import { fold, splitSentences } from "./text-utils.ts";
 import { allMatches, escapeRegExp } from "../text/regex.ts";
-import { alternation, anyApostrophe, negatedBefore } from "../normalise/cues.ts";
+import { alternation, anyApostrophe, asksSomething, negatedBefore } from "../normalise/cues.ts";
 import { detectMotion } from "../normalise/motion.ts";
 import { detectStage } from "../normalise/stage.ts";
 import { pickDealValue } from "../normalise/amount.ts";
@@ -15,8 +15,9 @@ const cueRe = (sources: readonly string[]) =>
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sources.join("|")})(?![\p{L}\p{N}])`, "giu");
 const PAIN_RE = cueRe(CUES.problem.strong);
 const WEAK_PAIN_RE = cueRe(CUES.problem.weak);
-const NOT_PAIN_RE =
-  /\b(?:register\w*|registrier\w*|deal registration|consent|einverstanden|contact(?:ed)? (?:her|him|them)|kontaktier|demo|call|termin|budget|meeting|flight|conference|messe)\b/i;
+const CHANNEL_RE = cueRe(CUES.problem.channel);
+// a sentence about the registration, a meeting or a trip (`cues.notProblem`) is no need, whatever cue it holds
+const NOT_PAIN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.notProblem.join("|")})(?![\p{L}\p{N}])`, "iu");
 
 // A short sentence that only names the problem ("The business problem is well documented.",
 // "Here is the issue.") says what it is in the sentence after it.
@@ -25,8 +26,8 @@ const announcesOnly = (s: string): boolean =>
   PROBLEM_NOUN_RE.test(s) && s.trim().split(/\s+/).length <= 8 && /\.\s*$/.test(s.trim());
 
 const RUN_ON = 200;
-// A question to the vendor ("does it import X?", "¿puede importar …?") asks, it does not describe the prospect.
-const QUESTION_RE = /\?\s*$|^\s*¿/u;
+// A question to the vendor ("does it import X?", "¿puede importar …?") asks, it does not describe the
+// prospect (asksSomething).
 // A wish denied ("is not looking for anything", "they don't need a new tool") is none; what follows
 // the wish does not deny it ("want to follow each lot")
 const weakHits = (text: string): number =>
@@ -54,6 +55,8 @@ const writersWish = (text: string): boolean => {
 const aboutTheDeal = (text: string): boolean => detectMotion(text) !== null || detectStage(text) !== null;
 // a sentence that gives contact details, a web address or a label's value ("Company: …") describes no need
 const CONTACT_DETAIL_RE = /@|https?:\/\/|www\.|\+?\d[\d ()-]{7,}\d|^[^:\n]{0,40}:/;
+// a phone number or an e-mail address in a clause: contact details
+const CONTACT_LINE_RE = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.|\+?\d[\d ()-]{7,}\d/u;
 // and one that only names the prospect ("Acme AS - acme.no") says nothing about it: words beyond the name
 const FALLBACK_WORDS = 5;
 
@@ -80,7 +83,7 @@ export function findProblem(
   const read: Array<{ text: string; prospectsOwn: boolean }> = [];
   const describes = (text: string, prospectsOwn: boolean): boolean => {
     const t = text.trim();
-    if (QUESTION_RE.test(t) || CONTACT_DETAIL_RE.test(t) || NOT_PAIN_RE.test(t)) return false;
+    if (asksSomething(t) || CONTACT_DETAIL_RE.test(t) || NOT_PAIN_RE.test(t)) return false;
     const rest = companyName ? fold(t).replace(fold(companyName), " ") : fold(t);
     if (rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < FALLBACK_WORDS) return false;
     const opens = prospectsOwn
@@ -101,8 +104,11 @@ export function findProblem(
       if (sentence.text.length > RUN_ON) clauses.push(...sentence.text.split(/[,;]\s+/).filter((c) => c.length >= 20));
       read.push({ text: sentence.text, prospectsOwn: k > 0 || !partnerFirst });
       for (const text of clauses) {
-        if (QUESTION_RE.test(text)) continue;
-        const strong = (text.match(PAIN_RE) ?? []).length;
+        if (asksSomething(text)) continue;
+        // a channel beside a phone number or an address ("WhatsApp: +55 …", "his mobile, +52 …, he
+        // prefers WhatsApp") says how to reach the contact, not how the prospect works
+        const channels = CONTACT_LINE_RE.test(text) ? 0 : (text.match(CHANNEL_RE) ?? []).length;
+        const strong = (text.match(PAIN_RE) ?? []).length + channels;
         const hits = 2 * strong + weakHits(text);
         if (hits === 0) continue;
         if (strong === 0 && k === 0 && partnerFirst && writersWish(text)) continue;

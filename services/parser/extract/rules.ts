@@ -27,6 +27,7 @@ import { PLACEHOLDER_COMPANY, pickCompanyName, pickDomain } from "./pick-company
 import { describeRejected, withdraw, type FieldPick } from "./evidence.ts";
 import {
   asksAboutEarlierRegistration,
+  asksSomething,
   asksToRegister,
   registeringSubjectRest,
   saysNotADeal,
@@ -52,7 +53,6 @@ export interface RuleResult {
 const INTENT_RE =
   /\b(?:regist\w*|reg|deal|lead|leads|intro\w*|opportunit\w*|referr\w*|prospect\w*|empfehlung|interessent\w*|kontakt|vormerken|projekt|co-sell|resell\w*|enregistr\w*|rejestr\w*|piste|oportunidad\w*|oportunidade\w*|opportunità|kans|affaire|anmäl\w*|tilmeld\w*|segnal\w*|zgłasz\w*|zgłosz\w*|aanmeld\w*|indicação|indicacao)\b|\b(?:new|potential|nuevo|nueva|novo|nova|nuovo|nuova|potenziale|nouveau|nouvelle|neue[rn]?|nieuwe|nowy|ny|uusi)\s+(?:customer|client|cliente|klant|kunde|klient|kund|asiakas)/iu;
 
-const QUESTION_RE = /[?？¿]/;
 const CAPITALISED_WORD_RE = /^[\p{Lu}\p{N}&]/u;
 
 export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): RuleResult {
@@ -261,7 +261,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const described = () =>
     (fullContact ||
       (hasCompany && !!reg.contact.email) ||
-      ((companyWithSite || ownAddress()) && !QUESTION_RE.test(own))) &&
+      ((companyWithSite || ownAddress()) && !asksSomething(own))) &&
     dealFacts(own);
   // the subject names the prospect after its registering phrase and the partner's text writes the
   // same name ("register pls: Harlow Mills" above "harlow mills, 12 sites, more soon"): a name
@@ -291,7 +291,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       L.has("company") ||
       L.has("contactName")
     ) ||
-      (!QUESTION_RE.test(own) && (reg.geography !== null || dealFacts(own) || subjectNameInOwn())));
+      (!asksSomething(own) && (reg.geography !== null || dealFacts(own) || subjectNameInOwn())));
   // a prospect's own mail passed on without a word of the partner's (a mailbox rule, a shared
   // inbox resending it): the prospect, settled by company and contact, asking for something or
   // describing a need is the lead. A note of the partner's above it speaks for itself instead

@@ -133,6 +133,13 @@ export const staying: readonly string[] = [
 const WISH = String.raw`(?:hätten|hätte|würden|würde|möchten|möchte)\s+(?:wir|sie|er|ich)\s+(?:ganz\s+)?gerne?`;
 
 export const cues: CueTable = {
+  notProblem: [
+    String.raw`registrier\w*`,
+    String.raw`einverstanden`,
+    String.raw`kontaktier\w*`,
+    String.raw`termin`,
+    String.raw`messe`,
+  ],
   problemNoun: [String.raw`probleme?`, String.raw`herausforderung(?:en)?`],
   comparisonWord: [String.raw`vergleich\p{L}*`, String.raw`auswahl\p{L}*`, "ausschreibung"],
   serviceWork: [
@@ -483,6 +490,7 @@ export const cues: CueTable = {
     String.raw`kein(?:e|en)? neue[rns]? (?:deal|lead|registrierung|anmeldung|opportunity|verkaufschance|projekt)`,
     String.raw`keine (?:deal-?)?registrierung`,
   ],
+  productKind: { after: ["modul", "paket", "plan"], before: ["modul", "paket"] },
   productBefore: [
     String.raw`interess(?:iert|ieren)\s+sich\s+für`,
     String.raw`interesse\s+an`,

@@ -393,6 +393,18 @@ const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the ven
 const WITH = String.raw`(?:with|w\/)`;
 
 export const cues: CueTable = {
+  notProblem: [
+    String.raw`register\w*`,
+    String.raw`deal registration`,
+    String.raw`consent`,
+    String.raw`contact(?:ed)? (?:her|him|them)`,
+    String.raw`demo`,
+    String.raw`call`,
+    String.raw`budget`,
+    String.raw`meeting`,
+    String.raw`flight`,
+    String.raw`conference`,
+  ],
   problemNoun: [String.raw`problems?`, String.raw`issues?`, String.raw`challenges?`, String.raw`pain(?:\s+points?)?`],
   comparisonWord: [
     String.raw`short-?list\p{L}*`,
@@ -1063,6 +1075,7 @@ export const cues: CueTable = {
     String.raw`not (?:a |an )?new (?:deal|lead|registration|opportunity|prospect)`,
     String.raw`not (?:a |an )?(?:deal |lead )?registration`,
   ],
+  productKind: { after: ["module", "plan", "tier", "edition", "add-on", "package"] },
   productBefore: [
     String.raw`interest(?:ed)?\s+in`,
     String.raw`keen\s+on`,
@@ -1135,16 +1148,12 @@ export const cues: CueTable = {
       String.raw`breach\w*`,
       String.raw`vulnerabilit\w*`,
       String.raw`skimming`,
-      String.raw`whatsapp`,
       String.raw`group chat`,
       String.raw`shared inbox`,
       String.raw`one person`,
       String.raw`in a folder`,
       String.raw`(?:go|goes|going|wander\w*|circulat\w*)\s+(?:a?round)`,
       String.raw`nightmare`,
-      String.raw`by phone`,
-      String.raw`text messages`,
-      String.raw`on the phone`,
       String.raw`(?:carbon|paper) cop(?:y|ies)`,
       String.raw`out of date|outdated`,
       String.raw`(?:slipped|slipping|slips) by`,
@@ -1162,6 +1171,9 @@ export const cues: CueTable = {
       String.raw`(?:unhappy|not\s+happy|dissatisfied)\s+with`,
       String.raw`e-?mail\s+threads?`,
     ],
+    // a means of talking as the process ("orders come in by phone"): strong, unless the clause gives a
+    // phone number or an address, where it says how to reach the contact ("WhatsApp: +55 …")
+    channel: [String.raw`whatsapp`, String.raw`by phone`, String.raw`text messages`, String.raw`on the phone`],
     weak: [
       // an ageing tool is a reason only beside others ("migrate from their old tool" is a plan)
       String.raw`(?:old|legacy|ageing|aging|outdated|\d+-year-old) (?:\w+ )?(?:database|system|software|tool|program)`,

@@ -310,6 +310,7 @@ export const cues: CueTable = {
     String.raw`no\s+hay\s+competencia`,
     String.raw`ning[úu]n\s+competidor`,
   ],
+  productKind: { after: ["módulo"], before: ["módulo", "paquete"] },
   productBefore: [String.raw`interesad[oa]s?\s+en`, String.raw`(?:prueba|demo|piloto|licencias?)\s+de`],
   problem: {
     strong: [

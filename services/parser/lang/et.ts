@@ -4,6 +4,7 @@ import type { CueTable } from "./types.ts";
 
 export const cues: CueTable = {
   negationBefore: ["ei", "pole", "mitte"],
+  commonWords: ["ja", "on", "see", "nad", "aga", "ka", "veel", "oma", "et", "kas", "siis"],
   stage: {
     event: ["kohtumine", "kohtumise", "esitlus", "esitluse", "kõne", "demo"],
     booked: [String.raw`kokku\s?lepitud`, "broneeritud", "planeeritud", "kinnitatud"],

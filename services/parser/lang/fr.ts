@@ -251,6 +251,7 @@ export const cues: CueTable = {
     ],
   },
   competitorNone: [String.raw`(?:pas|aucune?)\s+(?:de\s+)?concurren(?:ce|ts?)`],
+  productKind: { before: ["module", "formule"] },
   productBefore: [String.raw`intéressée?s?\s+par`, String.raw`(?:licences?|essai|démo|pilote)\s+(?:de|du)`],
   competitorAfter: [
     String.raw`(?:est|sont)\s+(?:aussi|également)\s+(?:dans\s+la\s+boucle|en\s+lice|sur\s+les\s+rangs)`,

@@ -179,6 +179,7 @@ export const cues: CueTable = {
     String.raw`(?:sostituire|sostituiscono|sostituisce)\s+`,
   ],
   competitorNone: [String.raw`nessun\s+concorrente`, String.raw`(?:nessuna|senza)\s+concorrenza`],
+  productKind: { after: ["modulo"], before: ["modulo", "pacchetto", "piano"] },
   productBefore: [String.raw`interessat[oiae]\s+(?:a|al|alla|ad)`, String.raw`(?:prova|demo|licenz[ae])\s+di`],
   problem: {
     strong: [

@@ -154,6 +154,7 @@ export const cues: CueTable = {
       String.raw`(?:montaż|montaz|instalacj[aęi]|wdrożeni[ea]|wdrozeni[ea]|konfiguracj[aęi])\s+(?:[\p{L}]+\s+){0,3}?po\s+naszej\s+stronie`,
     ],
   },
+  productKind: { after: ["moduł"], before: ["moduł", "pakiet"] },
   productBefore: [String.raw`zainteresowan[yia]\w*`, String.raw`(?:wdrożeniem|wdrożenie|licencj[ae])`],
   money: {
     near: [String.raw`wartoś\w*`, "kwota", String.raw`budżet\w*`, "rocznie", "na rok", String.raw`\/\s?rok`],

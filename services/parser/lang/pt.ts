@@ -217,6 +217,7 @@ export const cues: CueTable = {
     String.raw`(?:em\s+vez\s+d[eoa]|no\s+lugar\s+d[eoa])\s+`,
   ],
   competitorNone: [String.raw`sem\s+concorr(?:ência|entes)`, String.raw`nenhum\s+concorrente`],
+  productKind: { after: ["módulo"], before: ["módulo", "pacote", "plano"] },
   productBefore: [
     String.raw`interessad[oa]s?\s+(?:em|no|na)`,
     String.raw`(?:licen[çc]as?|teste|demonstração)\s+(?:de|do|da)`,

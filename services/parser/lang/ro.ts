@@ -17,8 +17,28 @@ export const labels: LabelTable = {
 
 export const cues: CueTable = {
   // "Acord de contact: da" / "nu"; before a cue "niciun", "fără" negate it ("nu" is not listed
-  // there: in Dutch it is "now")
+  // there: in Dutch, Danish and Swedish it is "now", often in a clause too short to tell the language)
   negationBefore: ["niciun", "nicio", "fără", "fara"],
+  commonWords: [
+    "și",
+    "si",
+    "cu",
+    "pe",
+    "la",
+    "ei",
+    "ele",
+    "este",
+    "sunt",
+    "pentru",
+    "care",
+    "au",
+    "am",
+    "să",
+    "sa",
+    "lor",
+    "un",
+    "o",
+  ],
   yes: ["da"],
   no: ["încă nu", "inca nu", "nu"],
   stage: {

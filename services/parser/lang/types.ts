@@ -14,6 +14,12 @@ export type LabelTable = Partial<Record<LabelField, readonly string[]>>;
 export interface CueTable {
   /** words that negate a cue when they stand before it in the same clause ("not", "kein", "pas") */
   negationBefore?: readonly string[];
+  /**
+   * the language's most frequent short words (pronouns, prepositions, auxiliaries), lower case: a
+   * negation word of one language that is an ordinary word of another (Finnish "ei" = not,
+   * Romanian "cu ei" = with them) negates only in a clause that does not read as that other language
+   */
+  commonWords?: readonly string[];
   /** words right after a cue that say it has not happened ("… yet", "… noch nicht", "… pas encore") */
   negationAfter?: readonly string[];
   /** words that make a cue conditional ("if", "falls", "si") */
@@ -82,11 +88,21 @@ export interface CueTable {
    * the prospect's problem: `strong` cues describe the broken process itself (by hand, on paper,
    * a bottleneck; weight 2), `weak` ones only a wish or a volume (wants, needs, automate; weight 1)
    */
-  problem?: { strong?: readonly string[]; weak?: readonly string[] };
+  problem?: {
+    strong?: readonly string[];
+    /** a means of talking as the process ("by phone", "WhatsApp"): strong, but no need beside a phone number or address */
+    channel?: readonly string[];
+    weak?: readonly string[];
+  };
   /** prepositions before the prospect's place ("based in", "out of", "mit Sitz in"), lower case: the place is capitalised */
   placeBefore?: readonly string[];
   /** word stems of weighing options ("shortlist", "compar", "Vergleich", "RFP"): a list naming the vendor there names rivals */
   comparisonWord?: readonly string[];
+  /**
+   * words of a sentence about the registration, a meeting or a trip rather than the prospect
+   * ("consent", "Termin", "conference"): such a sentence is no description of the prospect's need
+   */
+  notProblem?: readonly string[];
   /** nouns naming a problem as such ("problem", "issue", "Herausforderung"): a short sentence with only these announces the next */
   problemNoun?: readonly string[];
   /** compass words written before a place, part of its name as written ("north", "südlich", "nord") */
@@ -103,6 +119,11 @@ export interface CueTable {
   phoneExtension?: readonly string[];
   /** region nouns written before a region's name ("Region", "Kanton", "zona") */
   regionWord?: readonly string[];
+  /**
+   * nouns naming a product's part or plan, lower case: `after` the product's name ("the Capture
+   * module", "Business-Plan"), `before` it ("el módulo Capture", "plan Enterprise")
+   */
+  productKind?: { after?: readonly string[]; before?: readonly string[] };
   /** phrasing right before the vendor's product ("interested in", "trial of"): that mention is the product wanted */
   productBefore?: readonly string[];
   /**

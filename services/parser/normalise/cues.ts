@@ -1,6 +1,6 @@
 // Shared helpers for the cue-based detectors (stage, motion, consent): find a cue in text and
 // decide whether the clause around it negates it ("nothing scheduled yet", "noch kein Termin").
-import { CUES } from "../lang/cues.ts";
+import { CUE_TABLES, CUES } from "../lang/cues.ts";
 import { allMatches, eachMatch, eachMatchOfAny, opensWith, splitAlternation, type SharedStart } from "../text/regex.ts";
 
 export interface CueHit {
@@ -54,38 +54,85 @@ export function clauseAfter(text: string, end: number, max = 40): string {
   return first ? tail.slice(0, first.index) : tail;
 }
 
+/**
+ * A question mark of any script, or Spanish's opening one: a text holding one asks something
+ * ("does it import X?", "¿puede importar …", "登録されていますか？"). The one test for a question,
+ * for a sentence, a subject or a partner's whole text.
+ */
+const QUESTION_MARK = /[?？¿]/u;
+export const asksSomething = (text: string): boolean => QUESTION_MARK.test(text);
+
 /** A list of regex sources as one alternation, longest first so "not yet" wins over "not". */
 export function alternation(parts: readonly string[]): string {
   return [...parts].sort((a, b) => b.length - a.length).join("|");
 }
 
-// negation in every language of the cue tables (services/parser/lang)
-const NEGATION_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${anyApostrophe(alternation(CUES.negationBefore))})(?![\p{L}])`,
-  "iu",
-);
-const NEGATION_AFTER = new RegExp(
-  String.raw`^\s*(?:${anyApostrophe(alternation(CUES.negationAfter))})(?![\p{L}])`,
-  "iu",
-);
+// Negation per language (services/parser/lang): a language's negation words negate a cue in a clause
+// that does not read as another language in which the word is an ordinary one (Finnish and Estonian
+// "ei" = not, Romanian "cu ei" = with them; Romanian "nu" = not, Dutch "nu" = now). The words of all
+// languages joined only say quickly that a clause holds none.
+const negationRe = (words: readonly string[], anchored: boolean, flags = "iu"): RegExp | null =>
+  words.length
+    ? new RegExp(
+        String.raw`${anchored ? String.raw`^\s*` : String.raw`(?<![\p{L}])`}(?:${anyApostrophe(alternation(words))})(?![\p{L}])`,
+        flags,
+      )
+    : null;
+interface LanguageNegation {
+  before: RegExp | null;
+  after: RegExp | null;
+  /** the language's common words that another language's negation words collide with */
+  common: ReadonlySet<string>;
+}
+const NEGATIONS: readonly LanguageNegation[] = Object.values(CUE_TABLES).map((t) => ({
+  before: negationRe(t.negationBefore ?? [], false, "giu"),
+  after: negationRe(t.negationAfter ?? [], true),
+  common: new Set(t.commonWords ?? []),
+}));
+const ANY_NEGATION_BEFORE = negationRe(CUES.negationBefore, false)!;
+const ANY_NEGATION_AFTER = negationRe(CUES.negationAfter, true)!;
+const WORD_RE = /\p{L}+/gu;
+
+/** Does `clause` read more as a language with `rival` as a common word than as `own`'s? */
+function readsAsRival(words: readonly string[], own: LanguageNegation, word: string, at: number): boolean {
+  const count = (l: LanguageNegation) => words.filter((w, i) => i !== at && l.common.has(w)).length;
+  const mine = count(own);
+  return NEGATIONS.some((l) => l !== own && l.common.has(word) && count(l) > mine);
+}
+
+/** A negation of some language in `clause` (at its start only, for `after`) that reads as that language. */
+function negates(clause: string, which: "before" | "after"): boolean {
+  if (!(which === "before" ? ANY_NEGATION_BEFORE : ANY_NEGATION_AFTER).test(clause)) return false;
+  const words = (clause.toLowerCase().match(WORD_RE) ?? []) as string[];
+  for (const lang of NEGATIONS) {
+    const re = lang[which];
+    if (!re) continue;
+    for (const m of which === "before" ? clause.matchAll(re) : [re.exec(clause)]) {
+      if (!m) continue;
+      const word = m[0].trim().toLowerCase();
+      // a one-word negation that another language uses as an ordinary word: judged by the clause's words
+      const at = words.indexOf(word);
+      if (at < 0 || !readsAsRival(words, lang, word, at)) return true;
+    }
+  }
+  return false;
+}
 /** A word that makes a cue conditional ("if", "falls", "lorsque") somewhere before it in its clause. */
 export const CONDITIONAL = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(CUES.conditional)})(?![\p{L}])`, "iu");
 
 /** True when a negation sits inside a multi-word cue ("call not scheduled", "Termin noch nicht vereinbart"). */
 export function negatedWithin(hit: CueHit): boolean {
-  return NEGATION_BEFORE.test(hit.text);
+  return negates(hit.text, "before");
 }
 
 /** True when a negation stands before `index` in its clause ("is not looking for"), whatever follows. */
 export function negatedBefore(text: string, index: number, before = 30): boolean {
-  return NEGATION_BEFORE.test(clauseBefore(text, index, before));
+  return negates(clauseBefore(text, index, before), "before");
 }
 
 /** True when the cue at `hit` is negated in its own clause. */
 export function isNegated(text: string, hit: CueHit, before = 30): boolean {
-  return (
-    NEGATION_BEFORE.test(clauseBefore(text, hit.index, before)) || NEGATION_AFTER.test(clauseAfter(text, hit.end, 20))
-  );
+  return negates(clauseBefore(text, hit.index, before), "before") || negates(clauseAfter(text, hit.end, 20), "after");
 }
 
 /**
@@ -189,7 +236,7 @@ const REGISTERED_BEFORE = phraseRegex(CUES.registeredBefore);
  * week and have no case number yet: did it arrive?"): a follow-up, not a registration.
  */
 export function asksAboutEarlierRegistration(text: string): boolean {
-  return QUESTION_END.test(text) && REGISTERED_BEFORE.test(text);
+  return asksSomething(text) && REGISTERED_BEFORE.test(text);
 }
 
 const REGISTERING = phraseRegex(CUES.registering);
@@ -204,7 +251,7 @@ export function saysRegistering(text: string): boolean {
  * Mills"), or null when it names nothing or asks a question.
  */
 export function registeringSubjectRest(subject: string): string | null {
-  if (QUESTION_END.test(subject)) return null;
+  if (asksSomething(subject)) return null;
   const m = REGISTERING.exec(subject);
   if (!m) return null;
   const rest = subject
@@ -214,7 +261,6 @@ export function registeringSubjectRest(subject: string): string | null {
   return rest || null;
 }
 
-const QUESTION_END = /[?？]/;
 const SENTENCE_END = /(?<=[.!?？。])(?=\s+\p{Lu})|\n\s*\n/u;
 
 /**
@@ -227,7 +273,7 @@ export function asksToRegister(text: string): boolean {
   // a sentence ends at a stop before a capital or at a blank line; a single line break does not
   // end one (mail wraps questions too), nor does the dot of "S.L." or "approx."
   for (const sentence of text.split(SENTENCE_END)) {
-    if (!QUESTION_END.test(sentence) && REGISTERING.test(sentence)) return true;
+    if (!asksSomething(sentence) && REGISTERING.test(sentence)) return true;
   }
   return false;
 }
