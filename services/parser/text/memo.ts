@@ -6,13 +6,16 @@
  * `maxEntries`, so memory stays bounded however many mails pass through.
  */
 export function memoised<T>(fn: (s: string) => T, maxEntries = 4096, maxChars = 256): (s: string) => T {
-  const kept = new Map<string, T>();
+  // one lookup per call, hit or miss (has() then get() probed the map twice on every hit); each
+  // answer is kept in a box, so that an answer that is itself undefined is told from a miss
+  const kept = new Map<string, { value: T }>();
   return (s: string): T => {
     if (s.length > maxChars) return fn(s);
-    if (kept.has(s)) return kept.get(s)!;
+    const known = kept.get(s);
+    if (known) return known.value;
     const value = fn(s);
     if (kept.size >= maxEntries) kept.clear();
-    kept.set(s, value);
+    kept.set(s, { value });
     return value;
   };
 }
