@@ -9,18 +9,16 @@ export type LeasedQueue = "outbox" | "slack_outbox";
 
 /**
  * The ids of up to `limit` due, unleased rows, locked for this statement; `except` (a subquery
- * of ids) leaves rows out. Ordered by next_attempt_at, the key of the table's partial "due"
- * index, so the scan stops after `limit` rows: ordered by id, PostgreSQL read and sorted every
- * queued row per claim, which made draining a backlog quadratic.
+ * of ids) leaves rows out. Read by the table's `<table>_due_ids` function (migration
+ * 2026-12-05-10) in next_attempt_at order, the key of the table's partial "due" index, so the
+ * scan stops after `limit` rows: ordered by id, PostgreSQL read and sorted every queued row per
+ * claim, and planned inline it did the same whenever the table's statistics showed few queued
+ * rows (a burst after a quiet time, a table never analysed). An array, so the update finds the
+ * rows by primary key.
  */
 export function dueIds(table: LeasedQueue, limit: number, except?: RawBuilder<unknown>): RawBuilder<unknown> {
-  const t = sql.table(table);
-  return sql`
-    select id from ${t}
-    where status = 'queued' and next_attempt_at <= now() and (locked_until is null or locked_until < now())
-      ${except ? sql`and id not in (${except})` : sql``}
-    order by next_attempt_at limit ${limit}
-    for update skip locked`;
+  const fn = sql.raw(`${table}_due_ids`);
+  return sql`array(select ${fn}(${limit}::int, ${except ? sql`array(${except})` : sql`'{}'`}::int[]))`;
 }
 
 /** Claims up to `limit` due rows of `table`, counting an attempt on each. */
@@ -32,7 +30,7 @@ export async function claimDue<T extends LeasedQueue>(
 ): Promise<Array<Selectable<DB[T]>>> {
   const { rows } = await sql<Selectable<DB[T]>>`
     update ${sql.table(table)} set locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
-    where id in (${dueIds(table, limit)})
+    where id = any(${dueIds(table, limit)})
     returning *`.execute(db);
   return rows;
 }

@@ -122,7 +122,7 @@ export async function markSentAndClaim(
       from d where outbox.id = d.id
     )
     update outbox set locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
-    where id in (${dueIds("outbox", limit, sql`select id from d`)})
+    where id = any(${dueIds("outbox", limit, sql`select id from d`)})
     returning *`.execute(db);
   return result.rows;
 }
