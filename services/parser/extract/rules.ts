@@ -35,6 +35,7 @@ import {
 import { auditKeyFields } from "./key-field-audit.ts";
 import { addressesInList } from "../text/forwards.ts";
 import { memoised } from "../text/memo.ts";
+import { eitherOrderDomains } from "../lang/person-names.ts";
 
 export interface RuleResult {
   extraction: Extraction;
@@ -460,7 +461,11 @@ export function extractPartner(ctx: MailContext): Partner {
   const named = personBeforeFirm(ctx.from?.name ?? null, ctx.partnerDomain);
   const signer = named && !namesNoPerson(named) ? null : partnerSigner(ctx);
   const person = signer ? signer.name : named;
-  const name = person ? cleanPersonName(displayNameOrder(person.replace(/^(?:dr|prof)\.?\s+/i, ""))) : null;
+  const cleaned = person ? cleanPersonName(displayNameOrder(person.replace(/^(?:dr|prof)\.?\s+/i, ""))) : null;
+  const name =
+    cleaned && !EITHER_ORDER_RE.test(email ?? "")
+      ? orderAsSigned(cleaned, `${ctx.own.split("\n").slice(-8).join("\n")}\n${ctx.ownSignature}`)
+      : cleaned;
   const opts = { domain: ctx.partnerDomain, personName: person, extraDomains: [...ctx.partnerDomains] };
   let organization = organizationFromSignature(ctx.ownSignature || ctx.own.split("\n").slice(-6).join("\n"), opts);
   // the full signature may sit below a forwarded mail: the block under a line with the partner's name
@@ -477,6 +482,30 @@ export function extractPartner(ctx: MailContext): Partner {
   // brackets after the name is no part of it ("(Pty) Ltd", "UG (haftungsbeschränkt)" are)
   const org = organization ? tidyCompanyName(organization) : null;
   return { email: email ? email.toLowerCase() : null, name: clean(name), organization: clean(org) };
+}
+
+const EITHER_ORDER_RE = new RegExp(String.raw`\.(?:${eitherOrderDomains.join("|")})$`, "i");
+/** a name in Latin letters only: a name beside its own script ("Chen Yi-Ting 陳怡婷") is left as read */
+const LATIN_NAME_RE = /^[\p{Script=Latin}\p{M} '’.-]+$/u;
+
+/**
+ * The partner's name in the order their own signature writes it: a display name written family
+ * name first ("Berg Anna", "BERG Anna") signed "Anna Berg", or the other way round. A line of the
+ * signature holding exactly the name's words in another order gives the order; the words keep
+ * their spelling.
+ */
+function orderAsSigned(name: string, signature: string): string {
+  const words = name.split(" ");
+  if (words.length < 2 || words.length > 4 || !LATIN_NAME_RE.test(name)) return name;
+  const key = (w: string) => fold(w).replace(/[.,]+$/, "");
+  const wanted = words.map(key);
+  for (const line of signature.split("\n")) {
+    const written = line.trim().split(/\s+/).map(key);
+    if (written.length !== words.length || written.join(" ") === wanted.join(" ")) continue;
+    if ([...written].sort().join(" ") !== [...wanted].sort().join(" ")) continue;
+    return written.map((w) => words[wanted.indexOf(w)]!).join(" ");
+  }
+  return name;
 }
 
 const CAPITALISED_RUN_RE = /\p{Lu}[\p{L}\p{N}]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}]*){0,3}/gu;

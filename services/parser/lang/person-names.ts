@@ -26,3 +26,10 @@ export const after: Record<string, readonly string[]> = {
   ko: ["님", "씨"],
   zh: ["先生", "女士", "小姐"],
 };
+
+/**
+ * Country domains of languages whose people write the family name first at home and the given name
+ * first abroad (Hungarian): a signature's order there does not tell which word is the given name,
+ * so the partner's name keeps the order of the sender's display name.
+ */
+export const eitherOrderDomains: readonly string[] = ["hu"];
