@@ -308,6 +308,8 @@ function canonicalHeader(h: string): string {
 const ATTRIBUTION_RE =
   /^\s*(?:on\b.{4,200}\bwrote:|am\b.{4,200}\bschrieb\b.{0,120}:|le\b.{4,200}\ba (?:é|e)crit\s*:|op\b.{4,200}\bschreef\b.{0,80}:|el\b.{4,200}\bescribi(?:ó|o)\s*:)\s*$/i;
 
+const ATTRIBUTION_OPENING_RE = /^\s*(?:on|am|le)\b/i;
+
 /** Removes "> quoted" lines and everything after an "On … wrote:" attribution. */
 export function stripQuotes(text: string): string {
   const lines = text.split("\n");
@@ -323,10 +325,14 @@ export function stripQuotes(text: string): string {
       const next = lines.slice(i + 1).find((l) => l.trim() !== "") ?? "";
       quotedForward = /^\s*>/.test(next);
     }
-    const two = i + 1 < lines.length ? `${line} ${lines[i + 1]!}` : line;
-    if (ATTRIBUTION_RE.test(line) || (/^\s*(?:on|am|le)\b/i.test(line) && ATTRIBUTION_RE.test(two))) {
+    // a reply's attribution above quoted lines (or above nothing): the rest is someone else's mail
+    // (one wrapped over two lines ends the text by its phrase alone: "On …, Ana" / "<ana@x.com> wrote:")
+    const attribution = QUOTE_MARK_RE.test(line)
+      ? null
+      : (readAttribution(line) ?? (i + 1 < lines.length ? readAttribution(`${line} ${lines[i + 1]!}`, true) : null));
+    if (attribution) {
       const rest = lines.slice(i + 1, i + 4).filter((l) => l.trim() !== "");
-      if (rest.length === 0 || rest.some((l) => /^\s*>/.test(l)) || ATTRIBUTION_RE.test(two)) break;
+      if (rest.length === 0 || rest.some((l) => /^\s*>/.test(l)) || attribution.wrappedPhrase) break;
     }
     if (/^\s*>/.test(line) && !quotedForward) continue;
     out.push(line);
@@ -347,17 +353,28 @@ const QUOTE_MARK_RE = /^\s*>/;
 const ONE_QUOTE_LEVEL_RE = /^\s*> ?/;
 
 /**
- * A reply's attribution, told by its shape in any language and client ("On 3 May 2026, Ana Ruiz
- * <ana@x.com> wrote:", "Le 3 mai 2026 à 10:02, … a écrit :", "W dniu 03.05.2026 … pisze:"): one
- * line, or two when the client wrapped it, that ends in a colon and holds a date or time (a digit)
- * and an address. A labelled header line ("From: …") is none.
+ * A reply's attribution: the one detector of "someone else wrote what follows", for the quotes
+ * stripped (stripQuotes) and the quotes read as forwarded mail (quotedReplies). Told by its shape
+ * in any language and client ("On 3 May 2026, Ana Ruiz <ana@x.com> wrote:", "Le 3 mai 2026 à
+ * 10:02, … a écrit :", "W dniu 03.05.2026 … pisze:"): a line, or two when the client wrapped it,
+ * that ends in a colon and holds a date or time (a digit) and an address; or by its phrase
+ * ("On Monday, Ana Ruiz wrote:", "Am … schrieb Ana Ruiz:"), with or without an address. A labelled
+ * header line ("From: …") is none. The author is known only when an address is written.
  */
-function attributionAuthor(text: string): MailAddress | null {
+function readAttribution(text: string, wrapped = false): { author: MailAddress | null; wrappedPhrase: boolean } | null {
   const t = text.trim();
-  if (t.length > 400 || !/[:：]$/.test(t) || !/\d/.test(t) || HEADER_RE.test(t)) return null;
+  if (t.length > 400 || HEADER_RE.test(t)) return null;
+  // a wrapped one by its phrase: its first line opens as the phrase does ("On", "Am", "Le")
+  const phrase = ATTRIBUTION_RE.test(t) && (!wrapped || ATTRIBUTION_OPENING_RE.test(t));
+  if (!phrase && !(/[:：]$/.test(t) && /\d/.test(t))) return null;
   const a = parseAddress(t.replace(/[:：]$/, ""));
-  if (!a) return null;
-  return { address: a.address, name: a.name ? authorName(a.name) : null };
+  if (!a && !phrase) return null;
+  const author = a ? { address: a.address, name: a.name ? authorName(a.name) : null } : null;
+  return { author, wrappedPhrase: wrapped && phrase };
+}
+
+function attributionAuthor(text: string): MailAddress | null {
+  return readAttribution(text)?.author ?? null;
 }
 
 /**
@@ -371,7 +388,10 @@ const LOWER_FIRST_RE = /^\p{Ll}/u;
 const DIGIT_RE = /\d/;
 
 function authorName(before: string): string | null {
-  const words = before.split(/\s+/).filter(Boolean);
+  // an attribution without a date or time ("On Monday, Ana Ruiz"): the words after its last comma
+  const undated = !DIGIT_RE.test(before);
+  const words = (undated ? before.slice(before.lastIndexOf(",") + 1) : before).split(/\s+/).filter(Boolean);
+  if (undated && !before.includes(",")) return null;
   let k = words.length;
   while (k > 0 && !DIGIT_RE.test(words[k - 1]!)) k--;
   let rest = words.slice(k).map((w) => w.replace(EDGE_PUNCT_RE, ""));

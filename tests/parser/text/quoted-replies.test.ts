@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotedReplies, quotedRepliesAsForwards } from "../../../services/parser/text/forwards.ts";
+import { quotedReplies, quotedRepliesAsForwards, stripQuotes } from "../../../services/parser/text/forwards.ts";
 import { buildContext } from "../../../services/parser/extract/mail-context.ts";
 import { extractByRules } from "../../../services/parser/extract/rules.ts";
 
@@ -105,5 +105,32 @@ describe("a prospect's mail quoted below the partner's reply", () => {
     expect(named.forwards).toHaveLength(0);
     const text = quote("Joan Pike <joanpike1970@gmail.com>").replace("Her reply", "Joan's reply");
     expect(ctxOf(text).forwards[0]!.from?.address).toBe("joanpike1970@gmail.com");
+  });
+});
+
+// one detector of "someone else wrote what follows" serves both the quotes read as forwarded mail
+// and the quotes stripped: an attribution by its shape or by its phrase
+describe("one attribution detector for quotedReplies and stripQuotes", () => {
+  it("reads the author of an attribution known by its phrase, without a date", () => {
+    const q = quotedReplies("See below.\n\nOn Monday, Wren Ottley <wren@ottleyfarms.com> wrote:\n> Call me.");
+    expect(q[0]!.author).toEqual({ address: "wren@ottleyfarms.com", name: "Wren Ottley" });
+  });
+
+  it("strips what follows an attribution known by its shape in any language", () => {
+    const text =
+      "My note.\n\nW dniu 05.11.2025 o 10:12, Ola Wrona <ola@wrona.pl> pisze:\n> Dzień dobry\n\nOla\nWrona Sp. z o.o.";
+    expect(stripQuotes(text).trim()).toBe("My note.");
+  });
+
+  it("strips what follows an attribution known by its phrase, with no address and wrapped", () => {
+    expect(stripQuotes("Noted.\n\nOn Monday, Wren Ottley wrote:\n\nbelow").trim()).toBe("Noted.");
+    expect(stripQuotes("Noted.\n\nOn Mon, 3 Nov 2025 at 10:00, Wren\nOttley wrote:\nbelow").trim()).toBe("Noted.");
+  });
+
+  it("reads a line that only ends like one as no attribution unless a quote follows", () => {
+    const text =
+      "Failed:\n  host mx.ottley.example [192.0.2.7]\n  error after RCPT TO:<wren@ottleyfarms.com>:\n  550 unknown";
+    expect(stripQuotes(text)).toBe(text);
+    expect(stripQuotes("> On Mon, 3 Nov 2025, Wren <wren@ottleyfarms.com> wrote:\n> hi\n\nmine")).toBe("\nmine");
   });
 });
