@@ -75,6 +75,10 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "mgr",
       "dir",
       "ctrl",
+      // the lawyer a firm's contact often is, and its short form in a note ("managing atty")
+      "lawyer",
+      "attorney",
+      "atty",
     ],
   },
   de: {
@@ -155,6 +159,10 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "acheteur",
       "acheteuse",
       "ingénieur",
+      "propriétaire",
+      // "conductrice de travaux": a building site's manager ("conducteur" alone is a driver)
+      "conducteur de travaux",
+      "conductrice de travaux",
       // the acronyms French titles go by: ressources humaines, systèmes d'information, directeur général
       "rrh",
       "dsi",
@@ -209,6 +217,11 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "ingegnere",
       "contabile",
       "presidente",
+      "avvocato",
+      "avvocata",
+      // the winemaker, a cellar's title written with or without its accent ("enologo", "enólogo")
+      "enologo",
+      "enologa",
     ],
   },
   pt: {
@@ -245,6 +258,7 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "oprichter",
       "bedrijfsleider",
       "vennoot",
+      "bestuurder",
       "controller",
       "boekhouder",
       "inkoper",
@@ -272,6 +286,11 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "wspólnik",
       "wspólniczka",
       "inżynier",
+      // the owner's title as a phone types it without the Polish letters
+      "wlasciciel",
+      "wlascicielka",
+      // a university's chancellor (its administrative head)
+      "kanclerz",
     ],
   },
   cs: {
@@ -279,7 +298,21 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   },
   nordic: {
     // "vd": verkställande direktör, as Swedes write it
-    words: ["direktør", "direktör", "ejer", "eier", "ägare", "leder", "ledare", "chef", "sjef", "controller", "vd"],
+    // "rektor": a school's or university's head
+    words: [
+      "direktør",
+      "direktör",
+      "ejer",
+      "eier",
+      "ägare",
+      "leder",
+      "ledare",
+      "chef",
+      "sjef",
+      "controller",
+      "vd",
+      "rektor",
+    ],
     // "medejer", "delägare", "klinikejer": an owner of a share or of a practice
     endings: [
       "chef",
