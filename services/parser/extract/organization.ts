@@ -4,7 +4,8 @@
 import { isFreeMailDomain } from "../normalise/domain.ts";
 import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE } from "../lang/org-forms.ts";
-import { LEGAL_FORMS_SRC } from "../lang/legal-forms.ts";
+import { CASELESS_LEGAL_RE, LEGAL_FORMS_SRC } from "../lang/legal-forms.ts";
+import { latinOfTwoScriptValue } from "../normalise/person.ts";
 
 /** The legal-form alternation on its own (lang/legal-forms.ts), for callers that look for a suffix after a name. */
 export const LEGAL_SUFFIX_SRC = String.raw`(?:${LEGAL_FORMS_SRC})`;
@@ -54,7 +55,8 @@ export function organizationFromSignature(
   if (!pick) return null;
   // "Universidade Federal do Alto Tietê - UFAT": the acronym beside the name it stands for
   // spells the domain, but the name is the one written out
-  return segments(lines[pick.line]!).find((seg) => spellsAcronym(seg, pick.name)) ?? pick.name;
+  // ("さくら…株式会社 (Sakura … K.K.)": the name in Latin letters where both scripts are written)
+  return latinOfTwoScriptValue(segments(lines[pick.line]!).find((seg) => spellsAcronym(seg, pick.name)) ?? pick.name);
 }
 
 /** `full` written out, whose capitalised words' initials spell `acronym` ("Kwara State Board" for "KSB"). */
@@ -84,11 +86,13 @@ const DEPARTMENT_RE =
 
 function segments(line: string): string[] {
   // "Giorgos / Aegean Legal Tech": a slash parts the name from the firm as a bar does
-  const parts = line.split(/\s+[|·•–—/]\s+|\s+-\s+|\t+/).map((s) => s.trim());
+  // ("Manager, Acme Co., Ltd. (주식회사 …)": the part in Latin letters where both scripts are written)
+  const parts = line.split(/\s+[|·•–—/]\s+|\s+-\s+|\t+/).map((s) => latinOfTwoScriptValue(s.trim()));
   const out: string[] = [];
   for (const p of parts) {
     // "Partner Alliances Manager, Meridian Systems Integration" — but keep "Verity Health Labs, Inc."
-    const comma = p.split(/,\s+/);
+    // (and a legal form after its own comma: "Manager, Acme Co., Ltd." is a title and "Acme Co., Ltd.")
+    const comma = joinBareSuffixes(p.split(/,\s+/));
     if (comma.length === 2 && !isBareSuffix(comma[1]!) && !continuesEnumeration(comma[0]!, comma[1]!))
       out.push(...comma);
     else out.push(p);
@@ -124,6 +128,16 @@ export function continuesEnumeration(head: string, tail: string): boolean {
   return OF_PHRASE_END_RE.test(head) && ENUMERATION_RE.test(tail);
 }
 
+/** Parts split at commas, each bare legal form joined back to the part before it ("Acme Co.", "Ltd." -> "Acme Co., Ltd."). */
+function joinBareSuffixes(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    if (out.length >= 2 && isBareSuffix(p)) out[out.length - 1] += `, ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
 /** "Inc." in "Verity Health Labs, Inc." belongs to the name; "Acme Ltd" in "Director, Acme Ltd" is a name of its own. */
 function isBareSuffix(s: string): boolean {
   return (
@@ -149,13 +163,17 @@ export const HEAD_NOUN_RE = new RegExp(
 /** every organisation word in a segment, compiled once */
 const ORG_WORDS_ALL_RE = new RegExp(ORG_WORDS_RE.source, "giu");
 
-function scoreSegment(seg: string, domains: string[], person: string): number {
+function scoreSegment(written: string, domains: string[], person: string): number {
+  // a name in a caseless script and in Latin letters ("さくら…株式会社 (Sakura … K.K.)"): the Latin one
+  const seg = latinOfTwoScriptValue(written);
   const f = fold(seg);
   if (person && (f === person || person.includes(f) || f.includes(person))) return -10;
   if (ADDRESS_RE.test(seg) || /^[+(\d]/.test(seg)) return -10;
   if (/^(?:tel|fon|mobil|mobile|phone|fax|t|m|e)\b\.?\s/i.test(seg)) return -10;
-  if (!/^[\p{Lu}\d]/u.test(seg)) return -10;
-  let score = 0;
+  // a caseless script's name is told by its legal form ("株式会社…", "…(주)"), it has no capitals
+  const caseless = CASELESS_LEGAL_RE.test(seg);
+  if (!/^[\p{Lu}\d]/u.test(seg) && !caseless) return -10;
+  let score = caseless ? 2 : 0;
   if (domains.some((d) => orgMatchesDomain(seg, d))) score += 3;
   // the whole segment spells the domain ("CloudHarbor" for cloudharbor.io): beats "Cloud Security Lead"
   if (domains.some((d) => alnum(fold(seg)) === domainLabel(d))) score += 2;

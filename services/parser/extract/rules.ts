@@ -19,6 +19,7 @@ import { looksLikeRole } from "./people.ts";
 import { findGeography, findProblem } from "./prose-fields.ts";
 import { findServicesNeeded } from "./services-needed.ts";
 import { clean, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
+import { CASELESS_LEGAL_RE } from "../lang/legal-forms.ts";
 import { findProduct, maskVendor } from "../vendor.ts";
 import { isPlausiblePlace, tidyCompanyName } from "../normalise/shape.ts";
 import { pickContactFields } from "./pick-contact.ts";
@@ -468,7 +469,15 @@ export function extractPartner(ctx: MailContext): Partner {
       ? orderAsSigned(cleaned, `${ctx.own.split("\n").slice(-8).join("\n")}\n${ctx.ownSignature}`)
       : cleaned;
   const opts = { domain: ctx.partnerDomain, personName: person, extraDomains: [...ctx.partnerDomains] };
-  let organization = organizationFromSignature(ctx.ownSignature || ctx.own.split("\n").slice(-6).join("\n"), opts);
+  let organization = organizationFromSignature(ctx.ownSignature || lastLines(ctx.own, 6), opts);
+  // a signature of the signer's name alone under a line that is a firm's name in a caseless script
+  // ("株式会社…" over "佐藤 健二": Japanese, Korean and Chinese signatures put the firm first); a
+  // Latin line above the name may be the mail's own one line ("Hi! Reg. Acme AS")
+  const firmAbove = lastLines(ctx.own, 2)
+    .split("\n")
+    .filter((l) => CASELESS_LEGAL_RE.test(l.trim()));
+  if (!organization && ctx.ownSignature && firmAbove.length > 0)
+    organization = organizationFromSignature(`${firmAbove.join("\n")}\n${ctx.ownSignature}`, opts);
   // the full signature may sit below a forwarded mail: the block under a line with the partner's name
   if (!organization && person) {
     const all = [ctx.own, ctx.ownSignature, ...ctx.forwards.flatMap((f) => [f.body, f.signature])].join("\n");
@@ -507,6 +516,13 @@ function orderAsSigned(name: string, signature: string): string {
     return written.map((w) => words[wanted.indexOf(w)]!).join(" ");
   }
   return name;
+}
+
+/** a line of rule characters closing a signature ("-----", "━━━━"), and blank lines after it */
+const CLOSING_RULE_RE = /\n[ \t]*[-–—_=━─*~·•]{3,}\s*$/u;
+/** The last `n` lines of a text, without a line of rule characters that closes it. */
+function lastLines(text: string, n: number): string {
+  return text.replace(CLOSING_RULE_RE, "").split("\n").slice(-n).join("\n");
 }
 
 const CAPITALISED_RUN_RE = /\p{Lu}[\p{L}\p{N}]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}]*){0,3}/gu;

@@ -118,3 +118,48 @@ export const legalForms: Record<string, readonly string[]> = {
 
 /** Every legal form after a name, the cooperatives' first, as one alternation source (no capture groups). */
 export const LEGAL_FORMS_SRC = [FORMS_AFTER_SRC, ...Object.values(legalForms).flat()].join("|");
+
+/**
+ * Legal forms in a caseless script (Japanese, Korean, Chinese), written before or after the name
+ * with no blank ("株式会社…", "…株式会社", "…(주)") or with one ("주식회사 …"). Plain text.
+ */
+export const caselessLegalForms: Record<string, readonly string[]> = {
+  // kabushiki, yūgen, gōdō, gōshi and gōmei kaisha; incorporated associations and foundations,
+  // school, medical and welfare corporations, non-profits; the bracketed short forms
+  ja: [
+    "株式会社",
+    "有限会社",
+    "合同会社",
+    "合資会社",
+    "合名会社",
+    "一般社団法人",
+    "一般財団法人",
+    "公益社団法人",
+    "公益財団法人",
+    "学校法人",
+    "医療法人",
+    "社会福祉法人",
+    "特定非営利活動法人",
+    "NPO法人",
+    "(株)",
+    "（株）",
+    "㈱",
+    "(有)",
+    "（有）",
+    "㈲",
+  ],
+  // jusik hoesa, yuhan hoesa, yuhan chaegim hoesa, and the bracketed short forms
+  ko: ["주식회사", "유한책임회사", "유한회사", "(주)", "（주）", "㈜", "(유)", "（유）"],
+  // company limited by shares, limited-liability company, limited company (simplified, traditional)
+  zh: ["股份有限公司", "有限责任公司", "有限責任公司", "有限公司"],
+};
+
+const CASELESS_FORMS_SRC = Object.values(caselessLegalForms)
+  .flat()
+  .map((f) => f.replace(/[()]/g, (c) => `\\${c}`))
+  .join("|");
+/** A name opened or closed by a caseless script's legal form ("株式会社エデュ", "한빛컨설팅(주)", "주식회사 한빛"). */
+export const CASELESS_LEGAL_RE = new RegExp(
+  String.raw`^(?:${CASELESS_FORMS_SRC})[ \t\u3000]*[^\s(（]|[^\s)）][ \t\u3000]*(?:${CASELESS_FORMS_SRC})$`,
+  "u",
+);

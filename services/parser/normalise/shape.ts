@@ -99,11 +99,12 @@ const NOT_A_COMPANY = new Set(
 
 /** The company name without a description in brackets ("Acme (logistics, 40 staff)" -> "Acme"). */
 export function tidyCompanyName(s: string): string {
-  // "(Pty) Ltd", "(haftungsbeschränkt)" are part of the legal form
+  // "(Pty) Ltd", "(haftungsbeschränkt)" are part of the legal form, and so are the bracketed
+  // short forms of the Japanese and Korean ones ("…(株)", "…(주)": lang/legal-forms.ts)
   return (
     s
       // only at the end: "MacLeod & Sons (Inverness) Ltd", "Acme (UK) Ltd" carry the bracket in the registered name
-      .replace(/\s*[([](?!\s*(?:pty|pvt|private|haftungsbeschränkt)\s*[)\]])[^()[\]]*[)\]]\s*$/iu, "")
+      .replace(/\s*[([](?!\s*(?:pty|pvt|private|haftungsbeschränkt|株|有|주|유)\s*[)\]])[^()[\]]*[)\]]\s*$/iu, "")
       .replace(/\s+/g, " ")
       .trim()
   );
