@@ -473,11 +473,13 @@ export function extractPartner(ctx: MailContext): Partner {
   // a signature of the signer's name alone under a line that is a firm's name in a caseless script
   // ("株式会社…" over "佐藤 健二": Japanese, Korean and Chinese signatures put the firm first); a
   // Latin line above the name may be the mail's own one line ("Hi! Reg. Acme AS")
-  const firmAbove = lastLines(ctx.own, 2)
-    .split("\n")
-    .filter((l) => CASELESS_LEGAL_RE.test(l.trim()));
-  if (!organization && ctx.ownSignature && firmAbove.length > 0)
-    organization = organizationFromSignature(`${firmAbove.join("\n")}\n${ctx.ownSignature}`, opts);
+  if (!organization && ctx.ownSignature) {
+    const firmAbove = lastLines(ctx.own, 2)
+      .split("\n")
+      .filter((l) => CASELESS_LEGAL_RE.test(l.trim()));
+    if (firmAbove.length > 0)
+      organization = organizationFromSignature(`${firmAbove.join("\n")}\n${ctx.ownSignature}`, opts);
+  }
   // the full signature may sit below a forwarded mail: the block under a line with the partner's name
   if (!organization && person) {
     const all = [ctx.own, ctx.ownSignature, ...ctx.forwards.flatMap((f) => [f.body, f.signature])].join("\n");

@@ -310,6 +310,9 @@ const ATTRIBUTION_RE =
 
 const ATTRIBUTION_OPENING_RE = /^\s*(?:on|am|le)\b/i;
 
+const QUOTE_MARK_RE = /^\s*>/;
+const ONE_QUOTE_LEVEL_RE = /^\s*> ?/;
+
 /** Removes "> quoted" lines and everything after an "On … wrote:" attribution. */
 export function stripQuotes(text: string): string {
   const lines = text.split("\n");
@@ -319,11 +322,11 @@ export function stripQuotes(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     // Apple Mail may quote the marker itself ("> Begin forwarded message:"): still a forward
-    const unquoted = line.replace(/^\s*> ?/, "");
+    const unquoted = line.replace(ONE_QUOTE_LEVEL_RE, "");
     if (unquoted !== line && MARKER_RE.test(unquoted)) line = unquoted;
     if (MARKER_RE.test(line)) {
       const next = lines.slice(i + 1).find((l) => l.trim() !== "") ?? "";
-      quotedForward = /^\s*>/.test(next);
+      quotedForward = QUOTE_MARK_RE.test(next);
     }
     // a reply's attribution above quoted lines (or above nothing): the rest is someone else's mail
     // (one wrapped over two lines ends the text by its phrase alone: "On …, Ana" / "<ana@x.com> wrote:")
@@ -332,9 +335,9 @@ export function stripQuotes(text: string): string {
       : (readAttribution(line) ?? (i + 1 < lines.length ? readAttribution(`${line} ${lines[i + 1]!}`, true) : null));
     if (attribution) {
       const rest = lines.slice(i + 1, i + 4).filter((l) => l.trim() !== "");
-      if (rest.length === 0 || rest.some((l) => /^\s*>/.test(l)) || attribution.wrappedPhrase) break;
+      if (rest.length === 0 || rest.some((l) => QUOTE_MARK_RE.test(l)) || attribution.wrappedPhrase) break;
     }
-    if (/^\s*>/.test(line) && !quotedForward) continue;
+    if (QUOTE_MARK_RE.test(line) && !quotedForward) continue;
     out.push(line);
   }
   return out.join("\n");
@@ -348,9 +351,6 @@ export interface QuotedReply {
   end: number;
   body: string;
 }
-
-const QUOTE_MARK_RE = /^\s*>/;
-const ONE_QUOTE_LEVEL_RE = /^\s*> ?/;
 
 /**
  * A reply's attribution: the one detector of "someone else wrote what follows", for the quotes
