@@ -280,6 +280,20 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  {
+    name: "held-out 30 (twenty-fifth independent writer)",
+    dir: join(fixtures, "corpus-heldout-30"),
+    minScore: 0.86,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 31 (twenty-sixth independent writer)",
+    dir: join(fixtures, "corpus-heldout-31"),
+    minScore: 0.835,
+    maxSilent: 0,
+    kindsRight: true,
+  },
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {
