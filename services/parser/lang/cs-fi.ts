@@ -74,12 +74,19 @@ export const cues: CueTable = {
       String.raw`(?:dal|dala|dali)\s+(?:svůj\s+)?souhlas`,
       // Czech: "souhlasí s oslovením" (agrees to being approached)
       String.raw`souhlas(?:í|il|ila|ili)\s+s\s+(?:kontaktováním|kontaktem|oslovením)`,
+      // "souhlasí s tím, aby ji kontaktoval", "souhlasila, že ji můžete kontaktovat"; Slovak, Czech's twin:
+      // "súhlasil s kontaktovaním"
+      String.raw`(?:souhlas|súhlas)(?:í|il|ila|ili|ia)(?:\s+s\s+tím,?|,)?\s+(?:aby|že)\s+(?:[\p{L}]+\s+){0,3}?(?:kontakt|zavol|volal|oslov|ozv)\p{L}*`,
+      String.raw`súhlas(?:í|il|ila|ili|ia)\s+s\s+(?:kontaktovaním|kontaktom|oslovením)`,
       // Finnish: "saavat soittaa" (they may call), "voitte soittaa hänelle"
       String.raw`(?:saa|saavat|saatte|voitte|voi)\s+(?:minulle\s+|hänelle\s+)?soittaa`,
     ],
   },
   stage: {
     evaluation: [
+      // Czech: an offer wanted ("chce nabídku"), comparing us ("srovnávají nás s …")
+      String.raw`(?:chce|chtějí|požaduj\p{L}*)\s+(?:cenovou\s+)?nabídku`,
+      String.raw`srovnáv(?:á|ají)`,
       String.raw`zkušební\s+(?:verze|provoz|období)`,
       String.raw`koeaika`,
       String.raw`pilotti\p{L}*`,
@@ -94,6 +101,14 @@ export const cues: CueTable = {
       String.raw`ensimmäinen\s+yhteydenotto`,
       String.raw`vain\s+suosittelija\p{L}*`,
       String.raw`pouze\s+doporuču\p{L}*`,
+      // "jsme jen doporučili"; Slovak "zatiaľ len úvodný kontakt, nič dohodnuté"
+      String.raw`(?:jen|jenom|pouze)\s+(?:jsme\s+)?doporučil\p{L}*`,
+      String.raw`úvodn[ýí]\s+kontakt`,
+      String.raw`nič\s+(?:nie\s+je\s+)?dohodnut\p{L}*`,
+    ],
+    // the booking first: "máme s nimi domluvenou první schůzku"
+    discovery: [
+      String.raw`(?:máme|mají|máte)\s+(?:[\p{L}]+\s+){0,3}?(?:naplánovan|domluven|sjednan)\p{L}*\s+(?:první\s+|úvodní\s+)?{event}`,
     ],
     event: ["schůzka", "schůzku", "schůzky", "prezentace", "tapaaminen", "tapaamisen", "palaveri", "esittely", "demo"],
     booked: [

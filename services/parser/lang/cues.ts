@@ -23,6 +23,9 @@ import * as tr from "./tr.ts";
 import * as ro from "./ro.ts";
 import * as ukRu from "./uk-ru.ts";
 import * as vi from "./vi.ts";
+import * as hr from "./hr.ts";
+import * as tl from "./tl.ts";
+import * as id from "./id.ts";
 
 export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   en: en.cues,
@@ -42,6 +45,9 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   el: el.cues,
   ukRu: ukRu.cues,
   vi: vi.cues,
+  hr: hr.cues,
+  tl: tl.cues,
+  id: id.cues,
   ja: ja.cues,
   ko: ko.cues,
 };

@@ -192,6 +192,11 @@ export const cues: CueTable = {
   ],
   stage: {
     evaluation: [
+      // Swiss "Offerte": in preparation, offered, weighed against others; "vergleichen wir Angebote"
+      String.raw`offerte\s+in\s+(?:vorbereitung|arbeit)`,
+      String.raw`offertenvergleich`,
+      String.raw`(?:haben|hat)\s+(?:[\p{L}]+\s+){0,3}?offeriert`,
+      String.raw`vergleichen\s+wir\s+(?:gerade\s+|derzeit\s+|jetzt\s+)?angebote`,
       "teststellung",
       String.raw`pilotprojekt`,
       String.raw`angebot(?:e)?\s+(?:angefragt|angefordert|erstellt|verschickt|versendet|geschickt|liegt vor|in vorbereitung|in arbeit|gewünscht)`,
@@ -265,6 +270,8 @@ export const cues: CueTable = {
       String.raw`(?:termin|vorführung|demo|präsentation|gespräch)[^.!?\n]{0,40}?${WISH}`,
       String.raw`{event}\s+gibt\s+es\s+(?:noch\s+)?(?:nicht|keine[n]?)`,
       String.raw`(?:auf|bei)\s+(?:der|dem|einer|einem|unserer|unserem)\s+[^.!?\n]{0,40}?(?:getroffen|kennengelernt)`,
+      // a demo wished for: "wir würden uns gerne einmal eine Demo ansehen"
+      String.raw`würden\s+(?:uns|sich)\s+(?:gerne?\s+)?(?:einmal\s+|mal\s+)?(?:eine|die)\s+(?:demo|vorführung|präsentation)\s+(?:ansehen|anschauen)`,
     ],
     event: [
       "termin",
@@ -346,7 +353,12 @@ export const cues: CueTable = {
       String.raw`(?:wartet|warten)\s+(?:schon\s+|bereits\s+)?auf\s+(?:euren|ihren|einen|den|deinen)\s+(?:anruf|rückruf|kontakt)`,
       String.raw`grünes\s+licht\s+(?:gegeben|erteilt)|(?:gab|gibt|geben)\s+(?:uns\s+)?grünes\s+licht`,
       // "freut sich auf eure Kontaktaufnahme"; someone named between: "kann sich Ihr Vertrieb direkt bei ihr melden"
-      String.raw`(?:freut|freuen)\s+sich\s+(?:schon\s+)?(?:auf|über)\s+(?:ihre|eure|deine|eine|die)\s+kontaktaufnahme`,
+      String.raw`(?:freut|freuen)\s+sich\s+(?:schon\s+)?(?:auf|über)\s+(?:ihre|eure|deine|eine|die)\s+(?:(?:bzw\.|oder|und)\s+(?:ihre|eure|die)\s+)?kontaktaufnahme`,
+      // "hat nichts dagegen, dass ihr sie anruft", "wünscht ausdrücklich, dass Sie ihn kontaktieren",
+      // the prospect in a forward: "lassen Sie den Anbieter gern mit mir Kontakt aufnehmen"
+      String.raw`(?:nichts|nix)\s+dagegen,?\s+(?:dass|wenn)`,
+      String.raw`(?:wünscht|wünschen|möchte|möchten)(?:\s+(?:ausdrücklich|explizit))?,?\s+dass\s+(?:sie|ihr|der|die|the vendor)\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktier|anruf|meld)\p{L}*`,
+      String.raw`(?:lassen\s+sie|lasst)\s+(?:[\p{L}]+\s+){0,4}?(?:mit\s+mir\s+)?kontakt\s+aufnehmen`,
       String.raw`(?:kann|darf|dürfen|können)\s+sich\s+(?:[\p{L}]+\s+){1,2}?(?:gerne?\s+)?(?:direkt\s+)?bei\s+(?:mir|ihr|ihm|ihnen|uns)\s+melden`,
     ],
     prohibition: [

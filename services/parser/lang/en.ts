@@ -389,8 +389,9 @@ export const staying: readonly string[] = [
 const CONTACT_VERB = String.raw`(?:reach out|reach|contact|call|phone|ring|email|e-mail|approach|get in touch|speak to|talk to|message)`;
 const CONTACTING = String.raw`(?:contacting|calling|phoning|ringing|reaching out|emailing|e-mailing|approaching|getting in touch|messaging)`;
 /** "you", "your team", and the short forms of mobile notes ("u", "you guys") */
-const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the vendor|you guys|y'all)`;
-const WITH = String.raw`(?:with|w\/)`;
+const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the vendor|you guys|u guys|y'all)`;
+// "ok w contact": a bare "w" stands for "with" in a terse note
+const WITH = String.raw`(?:with|w\/|w(?=\s))`;
 
 export const cues: CueTable = {
   notProblem: [
@@ -511,6 +512,11 @@ export const cues: CueTable = {
   ],
   stage: {
     evaluation: [
+      // a budget approved, a technical validation, pricing asked for, a proposal to submit
+      String.raw`(?:approved|signed\s+off)\s+(?:a|the)\s+budget`,
+      String.raw`technical\s+validation`,
+      String.raw`(?:asked|asking)\s+(?:us\s+)?for\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?pricing`,
+      String.raw`(?:submit|send)\s+(?:a|an|their|your)\s+(?:proposal|quote|offer)`,
       String.raw`trial(?:s|l?ing|l?ed)?`,
       "free trial",
       String.raw`pilot(?:ing|ed)?`,
@@ -574,6 +580,8 @@ export const cues: CueTable = {
     ],
     discovery: [
       String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up|(?<=(?:we|they|i)\s+(?:just\s+)?)set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
+      // "we have fixed a first online meeting": the verb of a non-native writer, the meeting's medium between
+      String.raw`(?:have|has|had)\s+fixed\s+(?:a|an|the|our)\s+(?:first\s+|joint\s+|intro\s+)?(?:online\s+|virtual\s+|video\s+|on-?site\s+)?{event}`,
       // also as a label with its date: "Demo: 12 May", "Workshop: Tue 3/4"
       String.raw`(?:demo|presentation|workshop|call|meeting|mtg)(?:\s+(?:on|for)\s+|\s*:\s*){date}`,
       // "we have a call with X and Y on 2 April", "we will have meeting with them on April 8"
@@ -626,7 +634,9 @@ export const cues: CueTable = {
       String.raw`(?:would like|'d like|wants?)\s+(?:to\s+(?:see|have|get)\s+)?(?:a|an)\s+(?:first\s+)?(?:demo|presentation|walkthrough)`,
       String.raw`(?:open|happy|keen|willing|glad)\s+to\s+(?:a|take\s+a|have\s+a|do\s+a|jump\s+on\s+a)\s+(?:short\s+|quick\s+|first\s+|brief\s+)?(?:call|chat|meeting|conversation|demo)`,
       String.raw`agreed\s+to\s+(?:a|an)\s+(?:short\s+|quick\s+|first\s+|intro\s+)?(?:call|chat|meeting|demo)`,
-      String.raw`met\s+[^.!?\n]{0,80}?\s+at\s+(?:the|a|an|our|their|this|last)\s+[^.!?\n]{0,40}?(?:event|conference|fair|trade\s?show|expo|seminar|webinar|meetup|summit|day|dinner|breakfast|lunch|networking)`,
+      String.raw`met\s+[^.!?\n]{0,80}?\s+at\s+(?:the|a|an|our|their|this|last|my)\s+[^.!?\n]{0,40}?(?:event|conference|congress|fair|trade\s?show|expo|seminar|webinar|meetup|summit|day|dinner|breakfast|lunch|networking)`,
+      // the event first: "at the trade summit in Lyon last week I met …"
+      String.raw`at\s+(?:the|a|an|this|last)\s+[^.!?\n]{0,40}?(?:conference|congress|fair|trade\s?show|expo|summit)\s+[^.!?\n]{0,30}?(?<![\p{L}])(?:i|we)\s+met(?![\p{L}])`,
       // an early lead, interest without a meeting: "an early-stage lead", "keen to learn more about you"
       "early-stage",
       String.raw`(?:keen|eager)\s+to\s+(?:hear|learn)\s+(?:more\s+)?about`,
@@ -711,8 +721,8 @@ export const cues: CueTable = {
     permission: [
       // "happy for you to give her a call"; "ok for that you contact him" is how a non-native writer says "ok that"
       String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed|grand)\s+(?:for\s+that|for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch|give\s+(?:her|him|them)\s+a\s+(?:call|ring|bell)|drop(?:ping)?\s+(?:her|him|them)\s+a\s+line)`,
-      String.raw`(?:asked|requested)\s+(?:for|that)?\s*${YOU}?\s*(?:to\s+)?(?:reach out|contact|call|get in touch|email)`,
-      String.raw`(?:expecting|expects|awaiting|waiting(?:\s+for)?|looking forward to)\s+(?:your|ur|yr|a|the)\s+(?:call|email|e-mail|outreach)`,
+      String.raw`(?:asked|requested)\s+(?:for|that)?\s*${YOU}?\s*(?:to\s+)?(?:(?:please|kindly)\s+)?(?:reach out|contact|call|get in touch|email)`,
+      String.raw`(?:expecting|expects|awaiting|waiting(?:\s+for)?|looking forward to)\s+(?:your|ur|yr|a|the)\s+(?:(?:joint|first|intro)\s+)?(?:call|email|e-mail|outreach|contact)`,
       "expecting to hear from",
       // "you (and your AE) can contact either of us": an aside between subject and verb
       String.raw`${YOU}(?:\s+\([^()\n]{1,40}\))?\s+(?:can|may|could)\s+${CONTACT_VERB}`,
@@ -730,9 +740,10 @@ export const cues: CueTable = {
       String.raw`(?<=(?:he|she|they)(?:'d|\s+would)\s+)love\s+to\s+(?:hear\s+from|talk\s+to|speak\s+(?:to|with))\s+${YOU}`,
       String.raw`(?:happy|glad|keen)\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+${YOU}`,
       // the partner told the prospect the vendor will write: "I told him you will write him"
-      String.raw`(?:told|informed)\s+(?:him|her|them)\s+(?:that\s+)?${YOU}\s+(?:will|would|'ll)\s+(?:write|call|email|e-mail|contact|reach out)`,
+      // "told her ye'd ring her", "told him u guys will call"
+      String.raw`(?:told|informed)\s+(?:him|her|them)\s+(?:that\s+)?${YOU}(?:\s+(?:will|would)\s+|['’](?:ll|d)\s+)(?:write|call|email|e-mail|contact|reach out|ring|phone|get in touch|be in touch)`,
       // "happy for Acme to get in touch": any name between
-      String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,5}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
+      String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}'’]+\s+){1,5}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
       String.raw`(?:ok'?d|okayed|approved|agreed to)\s+(?:the\s+)?(?:direct\s+)?(?:contact|outreach|(?:a|the)\s+call|an\s+intro)`,
       // the prospect asking for it: "has asked for both vendors to be in touch", "could you ask the vendor to get in touch?"
       String.raw`asked\s+for\s+(?:[\p{L}]+\s+){1,3}to\s+(?:be|get)\s+in\s+(?:contact|touch)`,
@@ -750,11 +761,15 @@ export const cues: CueTable = {
       String.raw`agreed\s+that\s+(?:you|your team)`,
       String.raw`asked\s+us\s+to\s+connect\s+(?:him|her|them)`,
       String.raw`(?:feel free|free|happy for you|ok|okay)\s+to\s+pass\s+(?:on\s+)?(?:my|his|her|their)\s+(?:details|contact details|number)`,
-      String.raw`agreed\s+that\s+(?:[\p{L}]+\s+){0,2}(?:may|can|could)\s+${CONTACT_VERB}`,
-      String.raw`(?:happy|fine|ok|okay|open)\s+${WITH}\s+(?:(?:a|your|direct)\s+)?(?:call|e-?mail|contact|outreach)`,
+      String.raw`agreed\s+that\s+(?:[\p{L}]+\s+){0,3}(?:may|can|could)\s+${CONTACT_VERB}`,
+      String.raw`(?:happy|fine|ok|okay|open)\s+${WITH}\s+(?:(?:a|your|direct)\s+)?(?:(?:joint|quick|short|first|intro)\s+)?(?:call|e-?mail|contact|outreach)`,
+      // "fine with your AE joining": the vendor's people named, then what they do
+      String.raw`(?:happy|fine|ok|okay|comfortable)\s+${WITH}\s+(?:your|ur|yr)\s+(?:[\p{L}]+\s+){0,2}?(?:joining|reaching out|calling|contacting|ringing|getting in touch)`,
+      // the prospect asking in a forward: "could someone from your side reach out to me?"
+      String.raw`(?:could|can|would)\s+(?:someone|somebody)\s+(?:[\p{L}]+\s+){0,6}?(?:reach\s+out\s+to|contact|call|ring|e-?mail)\s+me(?![\p{L}])`,
       // the prospect's yes with the vendor as the one acting: "agreed to have your team reach out",
       // "agreed for the vendor to contact", "gave permission that you call her", "said call her any time"
-      String.raw`agree[sd]?\s+(?:to\s+have|for)\s+(?:[\p{L}'’]+\s+){1,3}(?:to\s+)?(?:reach\s+out|contact|call|ring|get\s+in\s+touch|e-?mail)`,
+      String.raw`agree[sd]?\s+(?:to\s+have|for)\s+(?:[\p{L}'’]+\s+){1,3}(?:to\s+)?(?:reach\s+out|contact|call|ring|get\s+in\s+touch|e-?mail|join)`,
       String.raw`(?:given|gave|give)\s+(?:(?:her|his|their)\s+)?permission\s+(?:for|that)`,
       String.raw`(?:said|says)\s+(?:to\s+)?(?:call|ring|phone|e-?mail)\s+(?:her|him|them)\s+(?:any\s?time|whenever)`,
       String.raw`go\s+ahead\s+and\s+give\s+${YOU}\s+(?:his|her|their)\s+(?:number|details|contact|e-?mail)`,

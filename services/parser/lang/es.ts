@@ -115,6 +115,9 @@ export const cues: CueTable = {
   no: ["todavía no", "aún no", "no", "pendiente", "denegado"],
   stage: {
     evaluation: [
+      // an offer wanted, asked for or weighed: "quieren nuestra oferta", "están pidiendo precio", "valorando el presupuesto"
+      String.raw`(?:quieren|quiere|necesitan|necesitamos|necesita|piden|pide|pidiendo|esperan|espera)\s+(?:nuestra\s+|la\s+|una\s+|vuestra\s+|su\s+)?(?:propuesta|oferta|cotizaci[óo]n|precio)(?![\p{L}])`,
+      String.raw`valorando\s+(?:el|la|nuestr[ao]|vuestr[ao])\s+(?:presupuesto|propuesta|oferta|cotizaci[óo]n)`,
       String.raw`periodo de prueba`,
       // a trial started or wanted, a proof of concept: "quieren empezar una prueba", "prueba de concepto"
       String.raw`(?:hacer|haga|hacemos|empezar|iniciar|arrancar)\s+una\s+prueba`,
@@ -141,7 +144,12 @@ export const cues: CueTable = {
     newIntro: [
       String.raw`primer\s+contacto`,
       // "de momento solo es una presentación", "fase de idea", "un aviso de lead", "le mencioné vuestro producto"
-      String.raw`(?:solo|sólo)\s+(?:es\s+)?una\s+presentaci[óo]n`,
+      // "solo presentación", "sólo una primera presentación", "simplemente os los presentamos"
+      String.raw`(?:solo|sólo)\s+(?:es\s+)?(?:una\s+)?(?:primera\s+)?presentaci[óo]n`,
+      String.raw`(?:simplemente|solo|sólo|solamente|únicamente)\s+(?:os|les|te)\s+(?:l[oa]s?\s+)?presentamos`,
+      String.raw`(?:todavía|aún)\s+no\s+hay\s+{event}`,
+      // met at an event: "la persona con la que hablé en la feria de …"
+      String.raw`(?:hablé|hablamos|conocí|conocimos)\s+(?:[^.!?\n]{0,40}?\s)?en\s+(?:la|el)\s+(?:feria|congreso|evento|jornada|conferencia)`,
       String.raw`fase\s+de\s+idea`,
       String.raw`aviso\s+de\s+lead`,
       String.raw`(?:es\s+)?un\s+referido|(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
@@ -162,6 +170,9 @@ export const cues: CueTable = {
       String.raw`(?:agendamos|programamos|fijamos|reservamos|concertamos)\s+(?:una\s+|la\s+|el\s+)?{event}`,
       // "tenemos programada una llamada", "hemos fijado la visita"
       String.raw`(?:tenemos|hemos)\s+(?:agendad[ao]|programad[ao]|fijad[ao]|concertad[ao])\s+(?:una\s+|la\s+|el\s+)?{event}`,
+      // "tenemos reunión con el gerente el jueves 7", "… con ella el 12/05"; "quedamos en hacer una demo"
+      String.raw`(?:tenemos|tendremos)\s+(?:una\s+)?{event}\s+(?:con\s+[^.\n!?]{1,50}?\s)?(?:el|para\s+el)\s+(?:{day}|\d{1,2}(?:[./]\d{1,2}|\s+de\s+\p{L}+))`,
+      String.raw`quedamos\s+en\s+(?:hacer|tener|agendar)\s+(?:una\s+|la\s+|el\s+)?{event}`,
     ],
     event: ["reunión", "demostración", "demo", "llamada", "videollamada", "visita", "cita", "presentación"],
     booked: [
@@ -179,6 +190,8 @@ export const cues: CueTable = {
     held: ["hicimos", "tuvimos"],
     heldArticle: ["la", "el", "una", "un", "dos"],
     rival: [
+      // "ya tienen una propuesta de X encima de la mesa", "también tienen una oferta de X"
+      String.raw`tienen\s+(?:ya\s+)?(?:una\s+)?(?:propuesta|oferta|cotizaci[óo]n)\s+de`,
       // "están cotizando también con X"
       String.raw`cotizando\s+(?:también\s+)?con`,
     ],
@@ -192,23 +205,29 @@ export const cues: CueTable = {
       String.raw`(?:está|esta)\s+de\s+acuerdo\s+(?:en|con)\s+(?:que|ser)`,
       // "está al tanto y de acuerdo en que os pongáis en contacto con ella"
       String.raw`de\s+acuerdo\s+en\s+que\s+(?:os|les|le|l[ao]s?|ustedes)?\s*(?:pongáis|pongan|contactéis|contacten|llaméis|llamen|escribáis|escriban)`,
+      // someone named between: "de acuerdo en que el fabricante la contacte"
+      String.raw`de\s+acuerdo\s+en\s+que\s+(?:[\p{L}]+\s+){1,3}?(?:l[aoe]s?\s+)?(?:contacte|contacten|llame|llamen|escriba|escriban)(?![\p{L}])`,
       String.raw`(?:pueden|puede)\s+(?:contactarl[ao]|llamarl[ao]|escribirle)`,
       String.raw`dad[oa]\s+(?:su\s+)?(?:consentimiento|autorizaci[óo]n|visto bueno)`,
+      // "nos ha dado permiso para que el proveedor le llame"
+      String.raw`(?:dado|dio|dieron)\s+(?:su\s+)?permiso\s+para\s+que\s+(?:[\p{L}]+\s+){0,3}?(?:l[aoe]s?\s+)?(?:contact|llam|escrib)\p{L}*`,
       String.raw`(?:ok|okay|bien|de acuerdo)\s+con\s+que\s+(?:l[oa]s?\s+|le\s+)?(?:contacten|llamen|escriban)`,
       String.raw`acept[óo]\s+(?:ser\s+contactad[ao]|recibir\s+(?:una\s+)?llamada)`,
       String.raw`(?:le|les)\s+(?:pareci[óo]|parece|ha\s+parecido)\s+bien`,
       String.raw`(?:está|esta|están)\s+conformes?`,
       // "… y está de acuerdo." at the end of the sentence; "quiere que la llamen"; "me pidió que lo contacten"
-      String.raw`(?:está|esta|están)\s+de\s+acuerdo(?=\s*(?:[.!;]|$))`,
+      String.raw`(?:está|esta|están|estuvo|estuvieron)\s+de\s+acuerdo(?=\s*(?:[.!;]|$))`,
       String.raw`(?:quiere|quieren|pidió|pide)\s+que\s+(?:ustedes\s+)?(?:l[aoe]s?\s+)?(?:llamen|contacten|escriban)`,
       // the prospect's own words in a forward: "pueden contactarme directamente"
       String.raw`(?:pueden|puede|podéis)\s+(?:contactarme|llamarme|escribirme)`,
       // "ya sabe que la vais a llamar", "espera la llamada de vuestro equipo", "nos pidió que organizáramos la llamada"
       String.raw`sabe(?:n)?\s+que\s+(?:l[aoe]s?\s+)?(?:(?:vais|van|va)\s+a\s+(?:llamar|contactar|escribir)|(?:llamar|contactar|escribir)(?:éis|án))`,
       String.raw`espera(?:n)?\s+(?:la|vuestra|su|una|tu)\s+llamada`,
-      String.raw`(?:nos|me)\s+pidi[óo]\s+(?:[\p{L}]+\s+){0,2}?que\s+(?:[\p{L}]+\s+){0,5}?(?:organiz|agend|llam|contact)\p{L}*`,
+      String.raw`(?:nos|me)\s+pidi[óo]\s+(?:[\p{L}]+\s+){0,2}?que\s+(?:[\p{L}]+\s+){0,5}?(?:organiz|agend|llam|contact|env[ií]|escrib)\p{L}*`,
       // "autorizó que la llamen", "autoriza expresamente que X lo contacte"
       String.raw`autoriz(?:ó|o|a|aron)\s+(?:expresamente\s+)?que\s+(?:[\p{L}]+\s+){0,3}?(?:l[oae]s?\s+)?(?:contact|llam)\p{L}*`,
+      // another permission first: "autorizó el uso de sus datos y que el fabricante la llame"
+      String.raw`autoriz(?:ó|o|a|aron)\s+[^.!?\n]{0,60}?\sy\s+que\s+(?:[\p{L}]+\s+){0,3}?(?:l[oae]s?\s+)?(?:contact|llam)\p{L}*`,
       // "aceptó que la llamen", "acepta que el fabricante lo contacte"
       String.raw`acept(?:ó|o|a|aron)\s+que\s+(?:[\p{L}]+\s+){0,3}?(?:l[oae]s?\s+)?(?:contact|llam)\p{L}*`,
     ],

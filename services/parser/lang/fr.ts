@@ -91,6 +91,10 @@ export const cues: CueTable = {
   no: ["pas encore", "non", "en attente", "refusé", "pas donné", "à demander"],
   stage: {
     evaluation: [
+      // a quote sent ("soumission" in Quebec), comparing: "ils comparent avec …", "comparer deux ou trois offres"
+      String.raw`soumission\s+(?:envoyée|déposée|remise|transmise)`,
+      String.raw`compar(?:ent|ons)\s+avec`,
+      String.raw`comparer\s+(?:deux|trois|plusieurs|les|des)\s+(?:ou\s+\p{L}+\s+)?offres`,
       String.raw`période d'essai`,
       String.raw`en (?:phase de )?test`,
       "pilote",
@@ -122,6 +126,8 @@ export const cues: CueTable = {
       String.raw`(?:juste|seulement|uniquement)\s+(?:la|une)\s+(?:référence|recommandation|présentation)`,
       String.raw`mise\s+en\s+relation`,
       String.raw`pas\s+encore\s+de\s+{event}`,
+      // a demo wished for: "nous serions intéressés par une démonstration"
+      String.raw`(?:serions|serait|seraient|sommes|est|sont)\s+intéressée?s?\s+par\s+une\s+(?:démo|démonstration|présentation)`,
       String.raw`rien\s+n['’]est\s+(?:encore\s+)?(?:prévu|planifié|fixé|calé)`,
       String.raw`(?:nouvelle\s+piste|nouveau\s+(?:lead|contact|prospect))`,
     ],
@@ -158,6 +164,7 @@ export const cues: CueTable = {
       // the present tense: "M. X accepte d'être contacté directement"
       String.raw`accepte(?:nt)?\s+d['’]être\s+(?:contactée?s?|appelée?s?)`,
       String.raw`(?:est|sont)\s+d['’]accord\s+pour\s+(?:être\s+contactée?s?|un\s+appel|que\s+vous)`,
+      String.raw`(?:est|sont)\s+d['’]accord\s+d['’]\s*être\s+(?:contactée?s?|appelée?s?)`,
       String.raw`attend\s+(?:votre|un)\s+appel`,
       String.raw`donné\s+(?:son|leur)\s+(?:accord|consentement)`,
       String.raw`(?:transmettre|communiquer|partager|donner)\s+(?:mes|ses|leurs)\s+coordonnées`,

@@ -63,6 +63,10 @@ export const cues: CueTable = {
   no: ["non ancora", "ancora no", "no", "in attesa", "negato"],
   stage: {
     evaluation: [
+      // an offer wanted, a free trial starting, comparing: "vorrebbero ricevere un'offerta", "parte la prova gratuita"
+      String.raw`(?:ricevere|vogliono|vorrebbero|chiedono)\s+(?:un['’]\s*|un\s+|una\s+|la\s+|il\s+|vostra\s+|nostra\s+)?(?:offerta|proposta|preventivo)`,
+      String.raw`prova\s+gratuita`,
+      String.raw`(?:stanno\s+|sta\s+)?confrontando\s+anche`,
       String.raw`periodo di prova`,
       String.raw`in prova`,
       "valutazione",
@@ -111,11 +115,14 @@ export const cues: CueTable = {
   },
   consent: {
     permission: [
-      String.raw`(?:è|e)\s+d['’]accordo\s+(?:a|ad|di|che)\s+(?:essere\s+contattat[ao]|vi|ci|voi)`,
+      String.raw`(?:è|e)\s+d['’]accordo\s+(?:a|ad|di|che)\s+(?:essere\s+(?:contattat|chiamat)[aoie]|vi|ci|voi)`,
+      // "ci ha autorizzato a girarvi i suoi recapiti", "ha autorizzato espressamente di essere chiamata"
+      String.raw`(?:ci|mi|vi)\s+ha(?:nno)?\s+autorizzat[oaie]\s+(?:espressamente\s+)?a\s+(?:condividere|passar(?:vi|e)|girar(?:vi|e)|dar(?:vi|e)|inoltrar(?:vi|e))\s+(?:i\s+|il\s+)?(?:suoi\s+|loro\s+)?(?:contatti|recapiti|dati|riferimenti|contatto)`,
+      String.raw`autorizzat[oaie]\s+(?:espressamente\s+)?(?:a|di)\s+essere\s+(?:contattat|chiamat|sentit)[aoie]`,
       String.raw`(?:potete|può)\s+(?:contattarl[ao]|chiamarl[ao]|scriverle|scrivergli)`,
       String.raw`(?:dato|concesso|dà|espresso|prestato)\s+(?:il\s+)?(?:suo\s+|loro\s+|proprio\s+)?consenso`,
       // "va bene se lo chiamate": the prospect said it is fine to be called
-      String.raw`va\s+bene\s+se\s+(?:l[aoe]\s+|gli\s+|vi\s+)?(?:chiamate|contattate|sentite|scrivete)`,
+      String.raw`va\s+bene\s+(?:se\s+(?:l[aoe]\s+|gli\s+|vi\s+)?(?:chiamate|contattate|sentite|scrivete)|essere\s+(?:contattat|chiamat)[aoie])`,
       String.raw`ha\s+accettato\s+di\s+essere\s+contattat[ao]`,
       // "sa che lo chiamerete", "aspetta la vostra telefonata", "ci ha chiesto di fissare la call", "ha acconsentito"
       String.raw`(?:sa|sanno)\s+(?:già\s+|bene\s+)?che\s+(?:l[aoe]\s+|vi\s+|gli\s+)?(?:chiamerete|contatterete|sentirete|scriverete|chiamate|contattate)`,

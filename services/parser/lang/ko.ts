@@ -39,10 +39,16 @@ export const cues: CueTable = {
     // a meeting or a demo, then fixed within a few characters: "첫 미팅 예정", "시연 일정 확정"
     discovery: [String.raw`(?:미팅|회의|데모|시연|방문)[^.\n]{0,8}?(?:예정|확정|잡혔|잡았)`],
     event: ["미팅"],
+    // still at the introduction: "아직 첫 소개 단계입니다"
+    newIntro: [String.raw`(?:첫\s?)?소개\s?단계`],
   },
   consent: {
     // the prospect agreed to be contacted: "연락에 동의했습니다", "연락 동의함"
-    permission: [String.raw`연락(?:에|을)?\s?동의(?:했|하셨|함|하였)`],
+    permission: [
+      String.raw`연락(?:에|을)?\s?동의(?:했|하셨|함|하였)`,
+      // the partner got the prospect's yes: "연락 동의 받았습니다", "연락해도 된다는 동의를 받았습니다"
+      String.raw`연락[^.\n]{0,12}?동의(?:를|도)?\s?(?:받았|받음|얻었)`,
+    ],
   },
   // bought and resold by the partner: "재판매"
   motion: { resale: ["재판매"] },

@@ -72,6 +72,9 @@ export const cues: CueTable = {
   no: ["nog niet", "nee", "neen", "niet gegeven", "niet"],
   stage: {
     evaluation: [
+      // an offer asked for: "kunnen jullie een voorstel maken?", "een offerte bezorgen", "vragen om een offerte"
+      String.raw`(?:een\s+)?(?:offerte|voorstel|prijsopgave)\s+(?:bezorgen|sturen|maken|opmaken|uitwerken)`,
+      String.raw`vragen\s+om\s+een\s+(?:offerte|voorstel|prijsopgave)`,
       "proefperiode",
       "evaluatie",
       String.raw`(?:proef|pilot|test)\s*(?:periode\s+)?(?:loopt|lopen)`,
@@ -88,6 +91,8 @@ export const cues: CueTable = {
       "ideefase",
       String.raw`(?:product|oplossing)\s+genoemd`,
       String.raw`nieuwe\s+lead`,
+      // met at a fair: "op de Vakbeurs in Utrecht heb ik de eigenaar gesproken"
+      String.raw`op\s+de\s+\p{L}*beurs\s+[^.!?\n]{0,60}?(?:gesproken|ontmoet|leren\s+kennen)`,
     ],
     // compounds end in the meeting noun: "belafspraak", "kennismakingscall", "telefoongesprek"
     event: [String.raw`\p{L}*(?:afspraak|gesprek|call)`, "presentatie", "kennismaking", "demo", "bezoek", "overleg"],
@@ -101,6 +106,13 @@ export const cues: CueTable = {
       String.raw`(?:mag|mogen)\s+(?:rechtstreeks|direct)\s+(?:gecontacteerd|benaderd|gebeld)`,
       String.raw`(?:mag|mogen)\s+(?:jullie|u)\s+(?:hem|haar|hen)\s+(?:rechtstreeks\s+|direct\s+)?(?:contacteren|bellen|mailen|benaderen)`,
       String.raw`toestemming\s+(?:gegeven|verleend)`,
+      // "vindt contact met de leverancier prima", "wil graag dat jullie haar mailen"
+      String.raw`(?:vindt|vinden)\s+(?:het\s+)?contact\s+(?:met\s+(?:[\p{L}]+\s+){1,3}?)?(?:prima|goed|oké|ok|fijn)(?![\p{L}])`,
+      String.raw`(?:wil|willen)\s+(?:heel\s+)?graag\s+dat\s+(?:jullie|u|je)\s+(?:hem|haar|hen)\s+(?:bellen|contacteren|mailen|benaderen)`,
+      String.raw`(?:weet|weten)\s+(?:dat|ervan\s+dat)\s+(?:jullie|u|je)\s+(?:(?:zullen|gaan|gaat|zal)\s+)?contact\s+(?:met\s+(?:haar|hem|hen)\s+)?(?:zullen\s+|gaan\s+)?opnemen`,
+      // the prospect's own words in a forward: "je mag mijn gegevens gerust doorgeven", "ze mogen mij direct bellen"
+      String.raw`(?:mag|mogen|kun|kan|kunnen)\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mijn|zijn|haar|onze)\s+(?:contact)?gegevens\s+(?:gerust\s+|rustig\s+|ook\s+)?(?:doorgeven|delen|doorsturen)`,
+      String.raw`(?:mogen|mag|kunnen|kan)\s+(?:mij|me)\s+(?:gerust\s+)?(?:rechtstreeks\s+|direct\s+)?(?:contacteren|bellen|mailen|benaderen)`,
       // "akkoord met contact door …", "bel haar gerust"
       String.raw`akkoord\s+met\s+(?:het\s+|direct\s+|rechtstreeks\s+)?contact`,
       String.raw`(?:bel|mail|contacteer|benader)\s+(?:hem|haar|hen)\s+(?:gerust|maar|gewoon)`,

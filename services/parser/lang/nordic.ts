@@ -76,6 +76,10 @@ export const cues: CueTable = {
   no: ["ikke ennå", "ikke endnu", "inte än", "ännu inte", "nej", "nei", "ikke", "inte"],
   stage: {
     evaluation: [
+      // an offer wanted or had, comparing: "vil gerne have et tilbud", "de ber om tilbud", "har fået tilbud", "sammenligner med"
+      String.raw`(?:vil\s+gerne\s+have|vil\s+gjerne\s+ha|ønsker|vill\s+ha|önskar|ber\s+om|beder\s+om)\s+(?:et\s+|ett\s+|en\s+)?(?:tilbud|offert)`,
+      String.raw`(?:fået|fått|fikk)\s+(?:et\s+|ett\s+)?(?:tilbud|offert)`,
+      String.raw`(?:sammenligner|sammenligne|jämför)\s+med`,
       String.raw`utvärder(?:ing|ar)`,
       String.raw`testperiod(?:e)?`,
       String.raw`prøveperiode`,
@@ -108,6 +112,8 @@ export const cues: CueTable = {
       String.raw`(?:ingenting|intet|inget)\s+(?:er\s+|är\s+)?(?:avtalt|aftalt|bokat|booket|planlagt)`,
       // "i en tidlig fase", "i tidig fas"
       String.raw`tidlig\s+fase`,
+      // the partner only introduces: "vi introduserer bare og trekker oss ut"
+      String.raw`(?:introduserer|introducerer|introducerar|presenterer|præsenterer)\s+(?:bare|kun|bara)`,
       String.raw`tidig\s+fas`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"
@@ -115,6 +121,8 @@ export const cues: CueTable = {
       // the verb first: "vi har aftalt et møde med …", "vi har bokat ett möte"
       String.raw`(?:{booked})\s+(?:et|ett|en)\s+(?:første\s+|första\s+|fysisk\s+)?{event}`,
       String.raw`{event}\s+(?:med\s+[\p{L}-]+\s+)?(?:(?:næste|nästa|neste|kommende|på|nu\s+på)\s+)?{day}`,
+      // the date after "den": "et møde med Jens den 4. maj", "mötet med Eva den 12/6"
+      String.raw`{event}\s+(?:med\s+[\p{L}-]+\s+)?den\s+\d{1,2}(?:\.\s*\d{1,2}\.?|\.\s+\p{L}{3,9}|\/\d{1,2})`,
     ],
     event: [
       // compounds end in the call noun: "introsamtalet", "telefonmødet", "opkaldet"
@@ -141,12 +149,33 @@ export const cues: CueTable = {
       "spikret",
       "spikat",
     ],
-    day: ["mandag", "måndag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "i morgen", "imorgon"],
+    // short forms in terse notes: "møte tors kl 10" (not "ons", Dutch for "us")
+    day: [
+      "mandag",
+      "måndag",
+      "tirsdag",
+      "tisdag",
+      "onsdag",
+      "torsdag",
+      "fredag",
+      "i morgen",
+      "imorgon",
+      "tors",
+      "tirs",
+    ],
     thanked: [String.raw`(?:takk|tack|tak)\s+(?:for|för)`],
   },
   consent: {
     permission: [
-      String.raw`(?:har\s+)?sagt\s+(?:ok|ja)\s+til(?:l)?\s+att?`,
+      String.raw`(?:har\s+)?sagt\s+(?:ok|ja)\s+til(?:l)?\s+(?:att?|å)`,
+      // "har gett sitt ok till att …", "har samtykket til at …", "har givet tilladelse til, at …"
+      String.raw`(?:gett|gitt|givet|gav|ger|gir|giver)\s+(?:sitt|sit|sin|deres)\s+(?:ok|okay|okej|klartecken|godkännande|godkjenning)`,
+      String.raw`(?:samtykket|samtykker|samtykkede|samtyckt|samtycker|samtyckte)\s+(?:til|till|i)\s+(?:att?|å)`,
+      String.raw`(?:givet|gitt|gett|gav|giver|gir|ger)\s+(?:os\s+|oss\s+)?(?:tilladelse|tillatelse|tillåtelse|lov)\s+til`,
+      // the partner passes the details on as agreed: "som vi kom överens om lämnar jag dina uppgifter till …"
+      String.raw`(?:överens|enige)\s+om,?\s+(?:lämnar|ger|skickar|förmedlar|giver|gir|sender)\s+(?:jag|vi|jeg)\s+(?:dina|hans|hennes|era|deras|dine|hendes)\s+(?:kontakt)?(?:uppgifter|oplysninger|opplysninger)`,
+      // the vendor named as the one who may call: "… kan gjerne ringe meg"
+      String.raw`(?:kan|må|får)\s+(?:gjerne|gerne|gärna)\s+(?:ringe|ringa|kontakte|kontakta)\s+(?:meg|mig|mej|ham|henne|hende|honom)`,
       String.raw`(?:gett|gitt|givet|gav|ger|gir|giver)\s+(?:sitt\s+|sit\s+)?samty(?:cke|kke)`,
       String.raw`(?:ni|dere|I)\s+(?:må|får|kan)\s+(?:gerne\s+|gärna\s+)?(?:kontakte|kontakta|ringe|ringa)`,
       // "kunden ok med kontakt", "godkänt att ni kontaktar"
@@ -158,7 +187,7 @@ export const cues: CueTable = {
       String.raw`(?:indforstået|innforstått|införstådd|med\s+på)\s+(?:med\s+)?att?\s+(?:I|dere|ni)`,
       String.raw`(?:givet|gitt|gett|gav|gir|giver|ger)\s+(?:os\s+|oss\s+)?(?:grønt\s+lys|grönt\s+ljus|klartecken)`,
       String.raw`(?:glæder|gleder)\s+s[ei]g\s+til\s+(?:at|å)\s+høre\s+fra|ser\s+fram\s+emot\s+att\s+höra\s+(?:av|från)`,
-      String.raw`ok\s+att?\s+(?:ni|I|dere)\s+(?:ringer|kontakter|kontaktar)`,
+      String.raw`(?:ok|okej|okay|greit|fint)\s+att?\s+(?:ni|I|dere)\s+(?:ringer|kontakter|kontaktar|tar\s+kontakt|hör\s+av|hører\s+fra|hører\s+af)`,
       // "de har bedt om at dere ringer", "… at du tar kontakt"
       String.raw`(?:har\s+)?bedt\s+om\s+at\s+(?:dere|du)\s+(?:[\p{L}]+\s+){0,4}?(?:tar\s+kontakt|ringer|kontakter)`,
     ],

@@ -83,6 +83,10 @@ export const cues: CueTable = {
       String.raw`ani\s+{event}`,
       String.raw`dopiero\s+(?:zaczyna|zaczął|zaczęła|zaczynają)`,
     ],
+    // "spotkanie z prezesem mamy 14.05", "spotkanie z nimi w pt."
+    discovery: [
+      String.raw`{event}\s+z\s+(?:[\p{L}]+\s+){1,3}?(?:(?:mamy|mam|jest|będzie)\s+)?(?:w\s+|we\s+)?(?:{day}|\d{1,2}\.\d{1,2})`,
+    ],
     event: [
       "spotkanie",
       "spotkania",

@@ -86,6 +86,9 @@ export const cues: CueTable = {
   no: ["ainda não", "ainda nao", "não", "nao", "pendente"],
   stage: {
     evaluation: [
+      // the proposal being written, a public tender: "montando a proposta", "pregão eletrônico"
+      String.raw`(?:montando|preparando|elaborando)\s+(?:a|uma|nossa)\s+(?:proposta|cotação)`,
+      String.raw`pregão`,
       String.raw`período de teste`,
       // comparing the vendor with others, a proposal due: "estão comparando a X com Y", "a proposta precisa sair"
       String.raw`(?:estão|está|estamos)\s+comparando`,
@@ -118,7 +121,13 @@ export const cues: CueTable = {
       String.raw`mencion(?:ei|ámos|amos)\s+(?:o\s+)?(?:vosso|seu)\s+produto`,
       String.raw`ainda\s+não\s+houve\s+(?:uma\s+)?(?:conversa|reunião)`,
     ],
-    event: ["reunião", "demonstração", "chamada", "visita", "apresentação", "demo"],
+    // the booking first: "já marcamos uma reunião com …", "ficou marcada reunião dia 20"
+    discovery: [
+      String.raw`(?:marcamos|marcámos|agendamos|agendámos|combinamos|combinámos)\s+(?:uma\s+|a\s+)?{event}`,
+      String.raw`fic(?:ou|aram)\s+(?:marcad|agendad)[oa]s?\s+(?:uma\s+|a\s+)?{event}`,
+    ],
+    // written without accents in terse notes: "reuniao"
+    event: ["reunião", "reuniao", "demonstração", "chamada", "visita", "apresentação", "demo"],
     booked: [
       String.raw`marcad[oa]`,
       String.raw`agendad[oa]`,
@@ -126,7 +135,8 @@ export const cues: CueTable = {
       String.raw`previst[oa]`,
       String.raw`reservad[oa]`,
     ],
-    day: ["segunda", "terça", "quarta", "quinta", "sexta", "amanhã"],
+    // weekdays also by number: "3a feira", "5ª-feira"
+    day: ["segunda", "terça", "quarta", "quinta", "sexta", "amanhã", String.raw`[2-6]\s?[aª]\s?-?\s?feira`],
     held: ["fizemos", "tivemos"],
     heldArticle: ["a", "o", "uma", "um", "duas"],
     thanked: [String.raw`obrigad[oa]\s+pel[oa]`],
@@ -150,7 +160,16 @@ export const cues: CueTable = {
       String.raw`sabe\s+que\s+(?:vocês|voces|vcs)\s+(?:vão|vao|irão)\s+(?:lhe\s+|lhes\s+)?(?:ligar|contactar|contatar|entrar)`,
       String.raw`aceit(?:ou|aram)\s+ser\s+conta(?:c)?tad[oa]s?`,
       String.raw`pediu(?:-nos|-me)?\s+(?:para|pra|que)\s+(?:[\p{L}]+\s+){0,2}?(?:marcar|agendar|entrar\s+em\s+conta(?:c)?to|ligar|contactar|contatar)`,
-      String.raw`autorizou\s+que\s+(?:[\p{L}]+\s+){0,5}?(?:fal|lig|contact|contat|entr)\p{L}*`,
+      String.raw`autorizou\s+que\s+(?:[\p{L}]+\s+){0,7}?(?:fal|lig|contact|contat|entr)\p{L}*`,
+      // "autorizou-me a passar-vos o contacto", "deu autorização para ser contactado", "concorda que liguem"
+      String.raw`autoriz(?:ou|aram)(?:-me|-nos)?\s+a\s+(?:passar|partilhar|compartilhar|dar|enviar)(?:-vos|-lhes)?\s+(?:o\s+|os\s+)?(?:seus?\s+)?(?:cont(?:act|at)os?|dados)`,
+      String.raw`(?:deu|deram|dado)\s+(?:a\s+)?(?:sua\s+)?autoriza(?:ção|cao)\s+(?:para|de)\s+(?:ser\s+)?(?:contactad|contatad|ligad)\p{L}*`,
+      String.raw`concord(?:a|am|ou|aram)\s+(?:q|que|em\s+que)\s+(?:[\p{L}]+\s+){0,4}?(?:liguem|ligue|contactem|contacte|contatem|contate|falem|fale)(?![\p{L}])`,
+      // "topou falar com vcs", "aceitou conversar com vocês"
+      String.raw`(?:topou|toparam|aceitou|aceitaram|concordou)\s+(?:em\s+)?(?:falar|conversar)\s+com\s+(?:vocês|voces|vcs|a\s+equipa|a\s+equipe)`,
+      // "pediu expressamente que a contactem"; the prospect's own ask in a forward: "… que me contacte?"
+      String.raw`pedi(?:u|ram)\s+(?:expressamente\s+)?(?:para|que)\s+(?:[\p{L}]+\s+){0,3}?(?:contact|contat|lig)(?:em|e|asse|assem)(?![\p{L}])`,
+      String.raw`que\s+me\s+(?:contacte|contate|ligue|contactem|contatem|liguem)(?![\p{L}])`,
     ],
     prohibition: [
       String.raw`não\s+(?:entrem\s+em\s+contato|contatem|liguem)`,

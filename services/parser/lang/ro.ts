@@ -53,7 +53,12 @@ export const cues: CueTable = {
     booked: [String.raw`programat[ăa]?`, String.raw`stabilit[ăa]?`, String.raw`confirmat[ăa]?`],
     day: ["luni", "marți", "marţi", "marti", "miercuri", "joi", "vineri"],
     // a first contact only: "prim contact", "primul contact"
-    newIntro: [String.raw`prim(?:ul)?\s+contact`],
+    // "doar o introducere" (just an introduction), "ne-am cunoscut la un seminar" (met at an event)
+    newIntro: [
+      String.raw`prim(?:ul)?\s+contact`,
+      String.raw`doar\s+o\s+(?:introducere|recomandare|prezentare)`,
+      String.raw`ne-?am\s+cunoscut\s+la\s+(?:(?:un|o)\s+)?(?:seminar|conferin\p{L}*|târg|targ|eveniment)`,
+    ],
   },
   consent: {
     // "a fost de acord să fie contactată", "este de acord să o sunați"

@@ -26,7 +26,12 @@ export const cues: CueTable = {
   },
   consent: {
     // "aranmayı kabul etti", "görüşmeyi kabul etti", "iletişime geçilmesini kabul etti"
-    permission: [String.raw`(?:görüşmeyi|aranmayı|iletişime\s+geçilmesini|iletişimi)\s+kabul\s+et\p{L}*`],
+    permission: [
+      String.raw`(?:görüşmeyi|aranmayı|iletişime\s+geçilmesini|iletişimi)\s+kabul\s+et\p{L}*`,
+      // "… iletişime geçmesini onayladı"; the prospect's own words in a forward: "bilgilerimi … paylaşabilirsiniz"
+      String.raw`(?:iletişime\s+geç(?:mesini|ilmesini)|aramasını|aranmayı|görüşmeyi)\s+onayla\p{L}*`,
+      String.raw`bilgilerimi\s+(?:[\p{L}'’]+\s+){0,3}?paylaşabilir\p{L}*`,
+    ],
   },
   motion: {
     // the partner buys and resells: "yeniden satacağız", "bayi olarak"

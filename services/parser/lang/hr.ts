@@ -1,0 +1,19 @@
+// Croatian cue phrases: a meeting agreed for a date, the prospect's yes to being contacted.
+// Endings vary with gender ("dogovoren", "dogovorena"), so the stems carry them.
+import type { CueTable } from "./types.ts";
+
+export const cues: CueTable = {
+  negationBefore: ["nije", "nisu", "bez"],
+  stage: {
+    // "sastanak dogovoren za 20.3.", "prezentacija zakazana u utorak"
+    event: [String.raw`sastan(?:ak|ka|ku)`, String.raw`prezentacij[aeu]`],
+    booked: [String.raw`dogovoren[aoi]?`, String.raw`zakazan[aoi]?`, String.raw`ugovoren[aoi]?`],
+    day: ["ponedjeljak", "utorak", "srijeda", "srijedu", "četvrtak", "petak", "sutra"],
+  },
+  consent: {
+    // "suglasna je da je kontaktirate", "pristao je da ga nazovete"
+    permission: [
+      String.raw`(?:suglas(?:an|na|ni|ne|no)|pristao|pristala|pristali)\s+(?:je\s+|su\s+)?(?:s\s+tim\s+)?da\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktira|nazov|javi)\p{L}*`,
+    ],
+  },
+};

@@ -1,0 +1,22 @@
+// Indonesian cue phrases: a meeting already scheduled, the prospect's yes to being contacted.
+import type { CueTable } from "./types.ts";
+
+export const cues: CueTable = {
+  // "belum" (not yet), "tidak" (not)
+  negationBefore: ["belum", "tidak", "tanpa"],
+  stage: {
+    // "presentasi awal sudah dijadwalkan tanggal 2 April", "pertemuan terjadwal hari Senin"
+    event: ["presentasi", "pertemuan", "rapat"],
+    booked: [String.raw`(?:sudah\s+|telah\s+)?dijadwalkan`, "terjadwal"],
+    // an early lead, the partner only refers: "baru perkenalan awal", "tahap awal saja", "kami hanya sebagai referral"
+    newIntro: [
+      String.raw`perkenalan\s+awal`,
+      String.raw`tahap\s+awal`,
+      String.raw`hanya\s+(?:sebagai\s+)?(?:referral|perantara|memperkenalkan)`,
+    ],
+  },
+  consent: {
+    // "sudah setuju untuk dihubungi langsung", "bersedia dihubungi"
+    permission: [String.raw`(?:setuju|bersedia)\s+(?:untuk\s+)?(?:dihubungi|ditelepon|dikontak)`],
+  },
+};
