@@ -264,3 +264,18 @@ describe("a name written in sentence case, read from its last capitalised words"
     ).toEqual([]);
   });
 });
+
+describe("a Turkish name in capitals is asked for: each I may be ı or i", () => {
+  it.each([
+    ["KAYALI DENIZCILIK A.S.", null],
+    ["KARADAG IPLIK LTD. STI.", null],
+    ["ORMANLI TEKSTIL", "ormanli.com.tr"],
+  ])("%s", (company, domain) => {
+    expect(audit(`CO: ${company}`, company, { domain }).map((d) => d.field)).toEqual(["company.name"]);
+  });
+  it("not one written in small letters, one without an I, nor another country's name in capitals", () => {
+    expect(audit("CO: Kayalı Denizcilik A.Ş.", "Kayalı Denizcilik A.Ş.")).toEqual([]);
+    expect(audit("CO: KARAKUM TEKSTIL", "KARAKUM TEKSTIL", { domain: "karakum.com" })).toEqual([]);
+    expect(audit("CO: KAYA DENEM A.S.", "KAYA DENEM A.S.")).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ const SUFFIX = LEGAL_SUFFIX_SRC;
 // "Transportes de la Costa", "Hermanos De la Cruz", "Vale do Sol", "Casa da Ribeira", the French
 // plural "des" and the Spanish/Italian plural articles: "Caves des Coteaux", "Hijos de los Ríos"),
 // and "and" in Spanish, Portuguese, Italian, French, Catalan and the Slavic languages ("Hijos y Nietos", "Pereira e Filhos", "Kamp i Hotel")
-const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|y|e|i|et|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|(?:${SLASHED_FORMS_SRC})(?![\\p{L}])|Ltd\\.?\\s*Şti|Unipessoal\\b|Soc\\.?\\s?[Cc]oop|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX})?`;
+const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|y|e|i|et|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|(?:${SLASHED_FORMS_SRC})(?![\\p{L}])|Ltd\\.?\\s*Şti|Unipessoal\\b|Soc\\.?\\s?[Cc]oop|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX}(?![\\p{L}\\p{N}]))?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 /** Trade and business-type nouns that German names a small firm with ("Schreinerei Holzapfel", "Zahnarztpraxis Dr. Kern"). */
 const TRADE =
@@ -139,7 +139,14 @@ function linesOf(raw: string, index: number): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   let start = 0;
   for (const nl of raw.matchAll(/[ \t]*\n\s*|\s+i\s+/g)) {
-    const legalBefore = LEGAL_SUFFIX_RE.test(` ${raw.slice(start, nl.index)}`);
+    const line = raw.slice(start, nl.index);
+    // "… Friendly Society\nDublin, …": a line closed by an institution's noun put after the name
+    // (lang/org-forms.ts) ends the name as a legal form does, when a capitalised word follows
+    const legalBefore =
+      LEGAL_SUFFIX_RE.test(` ${line}`) ||
+      (nl[0].includes("\n") &&
+        HEAD_AFTER.has(line.split(/\s+/).pop()!) &&
+        /^\p{Lu}/u.test(raw.slice(nl.index + nl[0].length)));
     const parts =
       nl[0].trim() === "i" ? legalBefore || !endsAsFirm(tidyPhrase(raw.slice(nl.index + nl[0].length))) : legalBefore;
     if (!parts) continue;
@@ -206,7 +213,9 @@ const SITE_AFTER_NAME_RE =
 
 export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   const out: CompanyCandidate[] = [];
-  const add = (name: string, index: number, score: number, why: string) => {
+  const add = (raw: string, index: number, score: number, why: string) => {
+    // a name closed at a line's end (a legal form, an institution's noun) does not go on below
+    const name = raw.includes("\n") ? linesOf(raw, 0)[0]![0] : raw;
     const n = afterGenitive(tidyPhrase(name), index < 0 ? "" : ctx.own.slice(Math.max(0, index - 12), index));
     if (n.length < 2 || n.length > 80 || isGeneric(n)) return;
     out.push({ name: n, index, score, why });

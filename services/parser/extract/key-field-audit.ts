@@ -9,6 +9,7 @@ import { domainLabel, fold } from "./text-utils.ts";
 import { looksLikeRole } from "./people.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS } from "../lang/index.ts";
 import { CUES } from "../lang/cues.ts";
+import { capitals as turkishCapitals } from "../lang/tr.ts";
 import type { EvidenceKind } from "./evidence.ts";
 
 export type KeyField = "company.name" | "company.domain" | "contact.name" | "contact.email";
@@ -218,8 +219,18 @@ function writtenWhole(company: string, text: string): string | "ambiguous" | nul
   return forms.size === 1 ? [...forms][0]! : null;
 }
 
+/** a Turkish legal form closing a name in capitals (lang/tr.ts) */
+const TURKISH_FORM_RE = new RegExp(String.raw`[\s,](?:${turkishCapitals.forms.join("|")})$`, "u");
+
+/** A Turkish name in capitals holding an "I": its small letters are open (lang/tr.ts). */
+function capitalsHideLetters(company: string, domain: string | null): boolean {
+  if (/\p{Ll}/u.test(company) || !company.includes(turkishCapitals.open)) return false;
+  return !!domain?.endsWith(`.${turkishCapitals.countryCode}`) || TURKISH_FORM_RE.test(company.trim());
+}
+
 function companyDoubt(company: string, text: string, domain: string | null): string | null {
   if (LEGAL_ONLY_RE.test(company)) return "only a legal form, the name itself is missing";
+  if (capitalsHideLetters(company, domain)) return "written in capitals that hide its letters (Turkish I: ı or i)";
   if (HONORIFIC_RE.test(company)) return "a person addressed by title, not a company";
   // "Holz AG, Interlaken", "Acme Ltd, 4 High Street": after the legal form the name has ended
   const comma = company.search(LEGAL_THEN_COMMA_RE);

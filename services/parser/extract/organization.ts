@@ -3,7 +3,7 @@
 // signature and for a forwarded prospect's signature. Pure.
 import { isFreeMailDomain } from "../normalise/domain.ts";
 import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
-import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE } from "../lang/org-forms.ts";
+import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, NATURE_PART_RE } from "../lang/org-forms.ts";
 import { CASELESS_LEGAL_RE, LEGAL_FORMS_SRC } from "../lang/legal-forms.ts";
 import { latinOfTwoScriptValue } from "../normalise/person.ts";
 
@@ -56,7 +56,25 @@ export function organizationFromSignature(
   // "Universidade Federal do Alto Tietê - UFAT": the acronym beside the name it stands for
   // spells the domain, but the name is the one written out
   // ("さくら…株式会社 (Sakura … K.K.)": the name in Latin letters where both scripts are written)
-  return latinOfTwoScriptValue(segments(lines[pick.line]!).find((seg) => spellsAcronym(seg, pick.name)) ?? pick.name);
+  const named = segments(lines[pick.line]!).find((seg) => spellsAcronym(seg, pick.name)) ?? pick.name;
+  return latinOfTwoScriptValue(withPartAfterDash(lines[pick.line]!, named));
+}
+
+/** a line of two parts parted by a spaced dash */
+const DASHED_RE = /^(.+?)[ \t]+[-–—][ \t]+(.+)$/u;
+
+/**
+ * "Duarte & Lobo – Contabilidade e Gestão, Lda.", "Vale Verde Seguros – Cooperativa de Crédito":
+ * the part after the dash closes with the legal form, or states the body's legal nature
+ * (lang/org-forms.ts), so the firm's name runs over the dash; the name picked before the dash is
+ * its start. A title or a person before the dash is not ("Manager – Acme Ltd").
+ */
+export function withPartAfterDash(line: string, name: string): string {
+  const m = DASHED_RE.exec(line.trim());
+  if (!m || m[1]!.trim() !== name || /[-–—|]/u.test(m[2]!)) return name;
+  const tail = m[2]!.trim();
+  if (LEGAL_SUFFIX_RE.test(` ${name}`) || TITLE_RE.test(name) || ADDRESS_RE.test(tail)) return name;
+  return LEGAL_SUFFIX_RE.test(` ${tail}`) || NATURE_PART_RE.test(tail) ? line.trim() : name;
 }
 
 /** `full` written out, whose capitalised words' initials spell `acronym` ("Kwara State Board" for "KSB"). */

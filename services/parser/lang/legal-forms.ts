@@ -100,8 +100,8 @@ export const legalForms: Record<string, readonly string[]> = {
     String.raw`O\.E\.`,
     String.raw`(?:Single[- ]Member\s+)?P\.C\.?`,
   ],
-  // Netherlands and Belgium
-  nl: [String.raw`B\.?V\.?`, String.raw`N\.?V\.?`],
+  // Netherlands and Belgium; the Belgian cooperative (coöperatieve vennootschap) and non-profit (vzw)
+  nl: [String.raw`B\.?V\.?`, String.raw`N\.?V\.?`, String.raw`CVBA`, String.raw`CV`, String.raw`[Vv][Zz][Ww]`],
   // Denmark, Norway, Sweden
   nordic: [String.raw`A\/S`, String.raw`ASA`, String.raw`AS`, String.raw`AB`, String.raw`ApS`],
   // Finland, Estonia
@@ -110,8 +110,8 @@ export const legalForms: Record<string, readonly string[]> = {
   pl: [String.raw`Sp\.\s?z\s?o\.\s?o\.`],
   // Czechia, Slovakia
   csSk: [String.raw`s\.\s?r\.\s?o\.`, String.raw`a\.\s?s\.`],
-  // Slovenia, Croatia, Serbia, Bosnia
-  balkans: [String.raw`d\.\s?o\.\s?o\.`],
+  // Slovenia, Croatia, Serbia, Bosnia: limited and joint-stock companies
+  balkans: [String.raw`d\.\s?o\.\s?o\.`, String.raw`d\.\s?d\.`],
   // Japan (kabushiki kaisha written in Latin letters)
   ja: [String.raw`K\.K\.`],
 };

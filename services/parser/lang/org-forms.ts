@@ -58,6 +58,28 @@ export const SLASHED_FORMS_SRC = Object.values(formsAfter)
   .join("|");
 
 /**
+ * Words that state a body's legal nature as a part of its name of their own, after a dash or a
+ * comma ("Vale Verde Seguros – Cooperativa de Crédito", "Achats Boréal, coopérative"): a
+ * cooperative or a mutual, which have no abbreviated form to close the name. By language; matched
+ * at the start of that part, any case.
+ */
+export const natureParts: Record<string, readonly string[]> = {
+  es: ["Sociedad Cooperativa", "Cooperativa", "Mutualidad", "Mutua"],
+  pt: ["Sociedade Cooperativa", "Cooperativa", "Mútua"],
+  it: ["Società Cooperativa", "Cooperativa", "Mutua"],
+  fr: ["Société coopérative", "Coopérative", "Mutuelle"],
+  en: ["Cooperative", "Co-operative", "Friendly Society", "Mutual Society"],
+  nl: ["Coöperatie", "Coöperatieve vennootschap"],
+  de: ["Genossenschaft"],
+};
+
+/** A part of a name that opens with one of the words above ("Cooperativa de Crédito"). */
+export const NATURE_PART_RE = new RegExp(
+  String.raw`^(?:${[...new Set(Object.values(natureParts).flat())].sort((a, b) => b.length - a.length).join("|")})(?![\p{L}])`,
+  "iu",
+);
+
+/**
  * Nouns naming a kind of institution or organisation, and where the language writes them: `before`
  * the rest of the name ("Universidad de …", "Ministère de …", "Scoil …") or `after` it
  * ("… Grammar School", "… Ministry of …" in English heads the of-phrase too, so English has both).

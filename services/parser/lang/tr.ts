@@ -38,3 +38,16 @@ export const cues: CueTable = {
     resale: [String.raw`yeniden\s+sat\p{L}*`, String.raw`bayi\s+olarak`],
   },
 };
+
+/**
+ * Turkish capitals: "I" is the capital of the dotless "ı", "İ" that of "i". A Turkish name written
+ * in capitals ("… HATLARI", a telex, a keyboard without "İ") leaves the small letter of each "I"
+ * open, so it cannot be written back as the firm writes it. A name is Turkish by its domain's
+ * country code or by its legal form, in capitals with or without the Turkish letters
+ * ("A.Ş.", "A.S.", "LTD. ŞTİ.", "LTD. STI.").
+ */
+export const capitals = {
+  countryCode: "tr",
+  open: "I",
+  forms: [String.raw`A\.\s?[SŞ]\.?`, String.raw`LTD\.?\s*[SŞ]T[Iİ]\.?`],
+} as const;

@@ -54,12 +54,12 @@ const EXAMPLES: Record<string, string[]> = {
   it: ["S.R.L.", "S.r.l.", "Srl", "SRL", "Soc. Coop. a r.l.", "S.c.a.r.l.", "SpA", "S.p.A."],
   hu: ["Zrt.", "Nyrt.", "Kft.", "Bt."],
   el: ["I.K.E.", "E.P.E.", "A.E.", "O.E.", "Single-Member P.C."],
-  nl: ["B.V.", "N.V."],
+  nl: ["B.V.", "N.V.", "CVBA", "CV", "vzw"],
   nordic: ["A/S", "ASA", "AS", "AB", "ApS"],
   fiEt: ["Oyj", "Oy", "OÜ"],
   pl: ["Sp. z o.o."],
   csSk: ["s.r.o.", "a.s."],
-  balkans: ["d.o.o."],
+  balkans: ["d.o.o.", "d.d."],
   ja: ["K.K."],
 };
 

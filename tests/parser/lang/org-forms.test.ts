@@ -8,11 +8,12 @@ import {
   LEGAL_SUFFIX_RE,
   organizationFromSignature,
   spellsAcronym,
+  withPartAfterDash,
 } from "../../../services/parser/extract/organization.ts";
 import { withLegalFormOf, withoutPlaceAfter } from "../../../services/parser/extract/pick-company.ts";
 import { findCompanyCandidates, isInstitution } from "../../../services/parser/extract/company.ts";
 import type { Candidate, FieldPick } from "../../../services/parser/extract/evidence.ts";
-import { formsAfter } from "../../../services/parser/lang/org-forms.ts";
+import { formsAfter, NATURE_PART_RE, natureParts } from "../../../services/parser/lang/org-forms.ts";
 import { findLabelled } from "../../../services/parser/extract/labels.ts";
 
 const fuller = (text: string, company: string) =>
@@ -209,5 +210,40 @@ describe("a reading with the picked name's words and then only a legal form", ()
     expect(
       withLegalFormOf(pick("Ostrava Grain", "subject"), [other("Ostrava Grain Traders s.r.o.", "vCard")]).value,
     ).toBe("Ostrava Grain");
+  });
+});
+
+describe("a body's legal nature or legal form after a spaced dash is part of its name", () => {
+  // the name before the dash spells the domain, as a firm's short name does
+  it.each([
+    ["Vale Verde Seguros – Cooperativa de Crédito", "valeverde.pt"],
+    ["Duarte & Lobo - Contabilidade e Gestão, Lda.", "duartelobo.pt"],
+    ["Caixa Serrana — Mútua de Seguros", "caixaserrana.pt"],
+  ])("%s", (line, domain) => {
+    const sig = `Ana Quelhas\nCoordenadora\n${line}\nViseu`;
+    expect(organizationFromSignature(sig, { domain, personName: "Ana Quelhas" })).toBe(line);
+  });
+  it("every nature word opens such a part", () => {
+    for (const words of Object.values(natureParts))
+      for (const w of words) expect(NATURE_PART_RE.test(`${w} Quillmoor`), w).toBe(true);
+  });
+  it("not a title, a legal name or a place on either side", () => {
+    expect(withPartAfterDash("Partner Manager - Quillmoor Lda.", "Partner Manager")).toBe("Partner Manager");
+    expect(withPartAfterDash("Quillmoor Lda. - Cooperativa Verdance", "Quillmoor Lda.")).toBe("Quillmoor Lda.");
+    expect(withPartAfterDash("Quillmoor Seguros - Viseu", "Quillmoor Seguros")).toBe("Quillmoor Seguros");
+  });
+});
+
+describe("an institution's noun closing a line ends the name read in prose", () => {
+  it("does not run into the place on the next line", () => {
+    const names = findCompanyCandidates({
+      own: "Head of Claims at Westmoor Nurses' Benevolent Society\nGalway, County Galway, Ireland",
+      subject: "",
+      domain: null,
+      excluded: [],
+      excludedDomains: [],
+    }).map((c) => c.name);
+    expect(names).toContain("Westmoor Nurses' Benevolent Society");
+    expect(names.some((n) => n.includes("Galway"))).toBe(false);
   });
 });
