@@ -7,6 +7,7 @@ import { detectMotion } from "../normalise/motion.ts";
 import { detectStage } from "../normalise/stage.ts";
 import { pickDealValue } from "../normalise/amount.ts";
 import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
+import { isPlaceholder } from "./labels.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
 // volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand". Per language
@@ -175,6 +176,11 @@ const REGION_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${CUES.regionWord.join("|")})(?:[ \t]*:[ \t]*|\s+)(${PLACE})`,
   "giu",
 );
+const ENDS_SENTENCE_RE = /[ \t]*(?:[.;]|\r?\n|$)/y;
+const endsSentence = (text: string, at: number): boolean => {
+  ENDS_SENTENCE_RE.lastIndex = at;
+  return ENDS_SENTENCE_RE.test(text);
+};
 // the prospect's place written right after its name: "Acme AG, St. Gallen", "Acme B.V. (Rotterdam, …)",
 // "Acme LLC - Kansas City, MO"; a US state or a region may follow the city
 // A legal form may stand between the name and the place ("Ferm Tryk A/S (Vejle, …)")
@@ -275,7 +281,14 @@ export function findGeography(
     }
   }
   // a region named as such is a place even when the prospect's name holds it ("PT Acme Indonesia")
-  for (const m of text.matchAll(REGION_RE)) if (/^\p{Lu}/u.test(m[1]!)) consider(m[1]!.trim(), 3.5, false);
+  // a label inside a sentence may hold a place in lower case ("… PLN rocznie. Region: pomorskie."),
+  // when the place ends the sentence: "region: north of the country" names none
+  for (const m of text.matchAll(REGION_RE))
+    if (
+      /^\p{Lu}/u.test(m[1]!) ||
+      (m[0].includes(":") && !isPlaceholder(m[1]!) && endsSentence(text, m.index + m[0].length))
+    )
+      consider(m[1]!.trim(), 3.5, false);
   for (const s of splitSentences(text.replace(HARD_WRAP_RE, "$1 "))) {
     const mentions = key !== null && fold(s.text).includes(key);
     // chatter about a trip or a beer garden names other places, unless the sentence is about the prospect
@@ -288,6 +301,24 @@ export function findGeography(
       for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
   }
   return (best as { value: string } | null)?.value ?? null;
+}
+
+// A labelled place's sentence ends at a full stop after a word (not an abbreviation's: "Co. Down",
+// "St. Gallen") or a bracket, where a sentence in lower-case words follows ("Region: Scotland. Euan
+// has agreed to a call.").
+const FULL_STOP_RE = /(?<=\p{L}{3}|\))\.\s+(?=\p{Lu})/u;
+const LOWER_WORD_RE = /(?<![\p{L}])\p{Ll}{2,}/gu;
+// an aside that names a place ("UK (North West)", "Québec (Montréal et Laval)") is part of it; one
+// that counts or comments ("Leeds and York (2 sites, 300 staff)", "São Paulo (zona sul)") is not
+const ASIDE_RE = /\s*\(([^()]*)\)\s*$/u;
+
+/** The place a region label holds, without the sentence written after it on its line or a comment in brackets. */
+export function labelledPlace(value: string): string {
+  let v = value.trim();
+  const stop = FULL_STOP_RE.exec(v);
+  if (stop && (v.slice(stop.index).match(LOWER_WORD_RE) ?? []).length >= 2) v = v.slice(0, stop.index);
+  v = v.replace(ASIDE_RE, (aside, inner: string) => (/^\p{Lu}/u.test(inner) && !/\d/.test(inner) ? aside : ""));
+  return v.replace(/(?<=\p{L}{4})\.$/u, "").trim();
 }
 
 // Letters a domain's name folds to from the written name: "sondergaard-mobler" is "Søndergaard Møbler".

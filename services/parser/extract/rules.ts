@@ -16,7 +16,7 @@ import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from
 import { LEGAL_SUFFIX_RE, ORG_WORDS_RE, organizationFromSignature } from "./organization.ts";
 import { namesNoPerson, partnerSigner } from "./signer.ts";
 import { looksLikeRole } from "./people.ts";
-import { findGeography, findProblem } from "./prose-fields.ts";
+import { findGeography, findProblem, labelledPlace } from "./prose-fields.ts";
 import { findServicesNeeded } from "./services-needed.ts";
 import { clean, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
 import { CASELESS_LEGAL_RE } from "../lang/legal-forms.ts";
@@ -164,7 +164,13 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     (x): x is string => !!x,
   );
   const competitorsIn = perMail((text) => findCompetitorsInProse(text, notCompetitors));
-  reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : competitorsIn(allTextM);
+  // the prospect's own words quoted below a handover ("> we're also talking to X") name the rivals the
+  // partner's text leaves out; read with that text, so that the partner's "no competition" still holds
+  const competitorsInAll = (): string[] => {
+    const found = competitorsIn(allTextM);
+    return found.length || !ctx.quoted ? found : competitorsIn(`${allTextM}\n\n${mask(ctx.quoted)}`);
+  };
+  reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : competitorsInAll();
   const valueL = lv("value");
   // "kr", "pesos", "lakhs": the country of the mail's domains says which currency, when it is one
   const local = localCurrency([reg.company.domain, emailDomain, ctx.partnerDomain]);
@@ -181,9 +187,9 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   }
   // the partner's own firm is no place either ("please register this one for Acme IT.")
   const people = [reg.contact.name, partner.name, ctx.from?.name, partner.organization].filter((x): x is string => !!x);
-  // a labelled place keeps its value without an aside ("Leeds and York (2 sites, 300 staff)")
+  const regionL = lv("region")?.value;
   reg.geography =
-    clean(lv("region")?.value?.replace(/\s*\([^)]*\)\s*$/, "")) ??
+    clean(regionL ? labelledPlace(regionL) : null) ??
     findGeography(allTextM, reg.company.name, people, reg.company.domain);
   reg.context.problem =
     clean(lv("need")?.value) ??

@@ -10,7 +10,8 @@ export const labels: LabelTable = {
   phone: ["puhelin", "matkapuhelin", "puh", "gsm", "mobil", "telefon"],
   stage: ["fáze", "stav", "vaihe", "tila"],
   value: ["odhadovaná hodnota", "hodnota", "rozpočet", "arvioitu arvo", "arvo", "budjetti"],
-  competitors: ["konkurence", "konkurenti", "kilpailijat"],
+  // "konkurencija": the Croatian, Serbian and Bosnian word, spelt as the Czech one nearly
+  competitors: ["konkurence", "konkurenti", "kilpailijat", "konkurencija"],
   need: ["potřeba", "poznámka", "tarve", "tarpeet", "lisätiedot"],
   region: ["region", "město", "kraj", "alue", "kaupunki"],
   consent: ["souhlas", "souhlas s kontaktováním", "lupa yhteydenottoon", "suostumus"],

@@ -78,6 +78,7 @@ export const labels: LabelTable = {
     "wettbewerber",
     "wettbewerb",
     "mitbewerber",
+    "mitbewerb",
     "konkurrenz",
     "andere anbieter",
     "weitere anbieter",
@@ -468,11 +469,16 @@ export const cues: CueTable = {
     String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen)\s+(?:hat|haben)\s+(?:auch\s+)?(?:noch\s+)?(?:schon\s+)?`,
     String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen|\p{Lu}\S*)\s+(?:auch\s+)?(?:noch\s+)?`,
     String.raw`angebote?\s+von\s+`,
-    String.raw`schaut\s+sich\s+(?:(?:der|die|das)\s+\p{L}+\s+)?(?:parallel\s+|zusätzlich\s+)?(?:noch\s+|auch\s+)*`,
+    // "schaut sich parallel X an", also with the prospect between: "parallel schaut er sich X an"
+    String.raw`schaut\s+(?:(?:er|sie|man)\s+)?sich\s+(?:(?:der|die|das)\s+\p{L}+\s+)?(?:parallel\s+|zusätzlich\s+)?(?:noch\s+|auch\s+)*`,
+    // "hat sich schon X angeschaut": the rival between the verb's halves
+    String.raw`(?:hat|haben)\s+(?:(?:er|sie)\s+)?sich\s+(?:(?:schon|auch|bereits|parallel)\s+)*(?={names}\s+(?:angeschaut|angesehen)(?![\p{L}]))`,
     String.raw`(?:nutzt|verwendet|setzt|arbeitet)\s+(?:derzeit|aktuell|bisher|noch|heute)\s+(?:mit\s+)?`,
     String.raw`gespräche?\s+mit\s+`,
-    String.raw`wettbewerb(?:er)?(?:\s+(?:ist|sind))?:?\s+`,
-    String.raw`testet\s+(?:parallel\s+|auch\s+|zusätzlich\s+)+`,
+    String.raw`(?:wettbewerb|mitbewerb)(?:er)?(?:\s+(?:ist|sind))?:?\s+`,
+    // a rival on trial or under review: "testet parallel X", "wir testen gerade X", "prüft parallel X und Y"
+    // ("testen gerade gegen X" is read by the cue for "gegen" below)
+    String.raw`(?:test|prüf)(?:t|et|en)\s+(?:(?:parallel|auch|zusätzlich|gerade|derzeit|aktuell|schon)\s+)+(?!gegen(?![\p{L}]))`,
     String.raw`(?:im\s+)?vergleich\s+(?:mit|zu)\s+`,
     String.raw`parallel\s+(?:zu|mit)\s+`,
     String.raw`vergleich(?:t|en)\s+(?:(?:derzeit|aktuell|gerade|auch|noch)\s+)+`,

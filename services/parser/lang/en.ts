@@ -1061,6 +1061,12 @@ export const cues: CueTable = {
     String.raw`(?:uses?|using|runs?|running)\s+(?={names}\s+(?:today|now|at\s+the\s+moment|atm|right\s+now|currently|at\s+present)(?![\p{L}]))`,
     String.raw`(?:right\s+now|today|currently|at\s+the\s+moment),?\s+(?:they|she|he|we)\s+(?:use|uses|run|runs|are\s+using|is\s+using)\s+(?:an?\s+)?`,
     String.raw`today\s+(?:with|on)\s+`,
+    // a rival the prospect named: "they mentioned X and Y in passing", "she mentioned also X"
+    // (what the partner mentioned to them is the vendor's: "I mentioned X, she is keen")
+    String.raw`(?<!(?:^|[^\p{L}])(?:i|we|i['’]ve|we['’]ve|i\s+have|we\s+have|i\s+also|we\s+also)\s+)mentioned\s+(?:also\s+)?`,
+    // a rival's demo had or booked: "they have a demo of X", "they've had an X demo too"
+    String.raw`(?:have|has)\s+an?\s+demo\s+(?:of|from|with)\s+`,
+    String.raw`(?:had|seen|saw)\s+an?\s+(?={names}\s+demos?(?![\p{L}]))`,
   ],
   competitorNone: [
     String.raw`no\s+(?:real\s+)?competition`,

@@ -42,7 +42,7 @@ export const labels: LabelTable = {
   value: ["montant", "valeur estimée", "valeur", "potentiel", "montant estimé", "chiffre d'affaires estimé"],
   competitors: ["concurrents", "concurrence", "concurrent", "solutions concurrentes"],
   need: ["besoin", "besoins", "problématique", "contexte", "remarques", "commentaires", "enjeux", "description"],
-  region: ["région", "pays", "ville", "localisation", "zone", "département"],
+  region: ["région", "pays", "ville", "localisation", "zone", "département", "territoire"],
   consent: ["consentement", "accord pour contact", "accord de contact", "contact autorisé", "autorisation de contact"],
   motion: ["type de partenariat", "modèle", "type d'opportunité", "mode de vente"],
   product: ["produit", "produits", "offre", "solution"],
@@ -299,7 +299,8 @@ export const cues: CueTable = {
     String.raw`opportunité (?:à|en)`,
   ],
   compassWord: [String.raw`(?:le\s+)?(?:nord|sud)(?:-est|-ouest)?\s+(?:de|du|de\s+la)`],
-  sizePlaceBefore: ["à", "en", "dans"],
+  // "7 centres au Luxembourg": a country or region named with its article
+  sizePlaceBefore: ["à", "en", "dans", "au", "aux"],
   placeFrom: [String.raw`basée?\s+à`],
   placeFor: ["pour"],
   rolloutWord: ["déploiement", "marché", "projet"],

@@ -27,7 +27,7 @@ export const labels: LabelTable = {
   value: ["valore", "valore stimato", "importo"],
   competitors: ["concorrenti", "concorrenza"],
   need: ["esigenza", "esigenze", "contesto", "note", "bisogno", "situazione", "descrizione"],
-  region: ["regione", "paese", "città", "sede", "sedi"],
+  region: ["regione", "paese", "città", "sede", "sedi", "area geografica"],
   consent: ["consenso", "consenso al contatto", "contatto autorizzato", "autorizzazione al contatto"],
   motion: ["tipo di partner", "modalità di vendita"],
   product: ["prodotto", "prodotti", "modulo"],
@@ -177,13 +177,16 @@ export const cues: CueTable = {
   competitorBefore: [
     String.raw`(?:sta|stanno)\s+(?:valutando|guardando|confrontando)\s+(?:anche\s+)?(?:con\s+)?`,
     String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,
-    String.raw`(?:hanno|ha|abbiamo)\s+(?:già\s+)?(?:guardato|visto|valutato|provato)\s+(?:anche\s+)?`,
+    // "hanno già visto X", also a demo of it: "hanno già visto una demo di X"
+    String.raw`(?:hanno|ha|abbiamo)\s+(?:già\s+)?(?:guardato|visto|valutato|provato)\s+(?:anche\s+)?(?:una\s+demo\s+(?:di|da)\s+)?`,
     String.raw`(?:offerta|proposta|preventivo)\s+(?:di|da)\s+`,
     // "chiedere preventivi anche a X"
     String.raw`(?:chiedere|chiesto|chiedono)\s+(?:preventiv[oi]|offerte)\s+(?:anche\s+)?(?:a|ad)\s+`,
     String.raw`(?:concorrent[ei]|concorrenza)\s*:\s*`,
     String.raw`(?:al\s+posto\s+di|invece\s+di)\s+`,
     String.raw`(?:sostituire|sostituiscono|sostituisce)\s+`,
+    // a rival's demo had: "avuto una demo di X", "ricevuto anche una demo da X"
+    String.raw`(?:avut[oa]|ricevut[oa])\s+(?:anche\s+)?una\s+demo\s+(?:di|da)\s+`,
   ],
   competitorNone: [String.raw`nessun\s+concorrente`, String.raw`(?:nessuna|senza)\s+concorrenza`],
   productKind: { after: ["modulo"], before: ["modulo", "pacchetto", "piano"] },

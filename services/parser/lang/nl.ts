@@ -169,6 +169,8 @@ export const cues: CueTable = {
     String.raw`(?:concurrent(?:en|ie)?)\s*:\s*`,
     String.raw`(?:vervangen|vervangt)\s+`,
     String.raw`(?:in\s+plaats\s+van)\s+`,
+    // a rival's demo had: "ze hebben al een demo gehad van X"
+    String.raw`(?:demo|presentatie)\s+(?:gehad|gezien|gekregen)\s+(?:van|bij)\s+`,
   ],
   competitorNone: [String.raw`geen\s+concurr(?:entie|enten)`],
   productKind: { before: ["module", "pakket"] },

@@ -325,7 +325,8 @@ export const cues: CueTable = {
     String.raw`i hela`,
     String.raw`i hele`,
   ],
-  sizePlaceBefore: ["i"],
+  // "19 værelser på Ærø", "4 restauranger på Costa del Sol": islands and coasts take "på"
+  sizePlaceBefore: ["i", "på"],
   placeFor: ["for", "för"],
   rolloutWord: ["utrulning", "udrulning", "marked", "marknad", "projekt", "prosjekt"],
   phoneExtension: ["lokal", "ankn."],

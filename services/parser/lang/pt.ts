@@ -22,9 +22,9 @@ export const labels: LabelTable = {
   phone: ["telefone", "telemóvel", "telemovel", "celular", "cel", "tlm"],
   stage: ["estágio"],
   value: ["orçamento", "valor estimado", "montante"],
-  competitors: ["concorrentes", "concorrência"],
+  competitors: ["concorrentes", "concorrência", "concorrente"],
   need: ["necessidade", "necessidades", "observações", "desafio", "descrição"],
-  region: ["região", "país", "cidade", "localização"],
+  region: ["região", "país", "cidade", "localização", "local"],
   consent: [
     "consentimento",
     "autoriza contato",

@@ -21,6 +21,7 @@ export const labels: LabelTable = {
   phone: ["тел", "телефон", "моб"],
   stage: ["стадія", "стадия", "етап", "этап", "статус"],
   competitors: ["конкуренти", "конкуренты"],
+  region: ["регіон", "регион", "область", "місто", "город"],
 };
 
 export const cues: CueTable = {

@@ -18,6 +18,7 @@ const LEADING_NOTE =
 /** Split a labelled competitors value into names, as written. */
 export function parseCompetitorList(value: string): string[] {
   const cleaned = value
+    .replace(KIND_BRACKET_RE, " $1")
     // an aside in brackets, also the full-width ones of Japanese and Chinese ("なし（現状Excel）")
     .replace(/\([^)]*\)|\[[^\]]*\]|（[^）]*）/g, " ")
     .replace(/\s+/g, " ")
@@ -27,12 +28,22 @@ export function parseCompetitorList(value: string): string[] {
   const push = (name: string) => {
     if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   };
-  for (const segment of cleaned.split(/\s*[,;]\s*|\s+\/\s+|\s*\n\s*/u)) {
+  // the list marks of Japanese and Chinese ("、", "，", "；") and Arabic ("،") separate names as commas do
+  for (const segment of cleaned.split(/\s*[,;、，；،]\s*|\s+\/\s+|\s*\n\s*/u)) {
     const lower = lowerWords(segment);
     // "rozważają też Comarch", "they have also looked at Pleo": a sentence, read like prose
     const named = lower >= 2 ? findCompetitorsInProse(segment) : [];
     const lead = lower >= 2 && !named.length ? (LEADING_NAME_RE.exec(segment)?.[1] ?? null) : null;
-    const names = named.length ? named : lead ? vendorNames(lead, []) : lower >= 3 ? [] : namesInList(segment);
+    const described = lower >= 2 && !named.length && !lead ? (DESCRIBED_RE.exec(segment)?.[1] ?? null) : null;
+    const names = named.length
+      ? named
+      : lead
+        ? vendorNames(lead, [])
+        : described
+          ? [described]
+          : lower >= 3
+            ? []
+            : namesInList(segment);
     for (const n of names) push(n);
   }
   return out;
@@ -51,7 +62,17 @@ const lowerWords = (segment: string): number =>
     (w) => w.length > 1 && !NAME_FILLER.has(w) && !/\p{Lu}/u.test(w),
   ).length;
 /** The capitalised name a sentence opens with: "Volvo Connect is used for part of the fleet". */
-const LEADING_NAME_RE = /^((?:\p{Lu}|\p{N})[^\s]*(?:\s+(?:\p{Lu}|\p{N}|&)[^\s]*)*)\s+\p{Ll}/u;
+// also names joined by "and" before the words about them: "Ironclad and Juro both pitched in Feb"
+const LEADING_NAME_RE =
+  /^((?:\p{Lu}|\p{N})\S*(?:\s+(?:(?:\p{Lu}|\p{N}|&)\S*|(?:and|und|et|y|e|en|og|och|i|oraz)\s+(?:\p{Lu}|\p{N})\S*))*)\s+\p{Ll}/u;
+// A name after the words that say what kind of rival it is: "and local company Datasys", "one local
+// vendor (Genesys Tech)" (its bracket read as the name)
+const KIND = String.raw`(?:company|vendor|firm|provider|supplier|player|integrator)`;
+const KIND_BRACKET_RE = new RegExp(String.raw`(?<=${KIND})\s*\(([^()]*)\)`, "gu");
+const DESCRIBED_RE = new RegExp(
+  String.raw`^(?:(?:and|or|plus|also)\s+)?(?:(?:a|an|one|some|another|other|local|regional|national|small|smaller|big|large|domestic)\s+)*${KIND}\s+((?:\p{Lu}|\p{N})\S*(?:\s+(?:\p{Lu}|\p{N}|&)\S*){0,3})$`,
+  "u",
+);
 
 function namesInList(segment: string): string[] {
   const out: string[] = [];
@@ -85,7 +106,7 @@ const EDITION = String.raw`(?:[ \t](?:online|cloud|one|pro|plus|go|business|prem
 // up to three words: "Datto SaaS Protection", "AvePoint Cloud Backup"
 // "Dext and a Sage add-on": an article may open the next name
 // "and"/"or" between names in the label tables' languages ("Esker et Yooz", "Comarch i Symfonia", "Motive + Samsara")
-const CONJ = String.raw`(?:,|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub)\b)`;
+const CONJ = String.raw`(?:[,、，،]|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub)\b)`;
 // a model number inside a name ("Sage 200", "Sage 300 People"), not a count ("Xero 10 days ago")
 const NUMBER = String.raw`\d{2,4}(?![\p{N}])(?![.,]\d)(?![ \t]+(?!${CONJ})\p{Ll})`;
 const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?(?:${WORD}|${NUMBER})){0,2}${EDITION}`;
