@@ -18,9 +18,11 @@ export const legalForms: Record<string, readonly string[]> = {
     String.raw`S\.?\s?de\s+R\.?\s?L\.?(?:\s+(?:de\s+C\.?\s?V\.?|M\.?I\.?))?`,
     String.raw`S\.?L\.?`,
     String.raw`S\.\s?C\.`,
+    // Peru's one-owner limited company (empresa individual de responsabilidad limitada)
+    String.raw`E\.I\.R\.L\.`,
   ],
   // France, Belgium, Luxembourg, Quebec: SARL, the liberal professions' SELARL/SELAS and AARPI,
-  // S.A./SAS, the Luxembourg S.à r.l., the Quebec "Ltée"
+  // S.A./SAS, the Luxembourg S.à r.l., the Quebec "Ltée" and "enr."
   fr: [
     String.raw`SARL`,
     String.raw`SELARL`,
@@ -29,6 +31,8 @@ export const legalForms: Record<string, readonly string[]> = {
     String.raw`S\.à r\.l\.`,
     String.raw`S\.?A\.?S?`,
     String.raw`[Ll]t[ée]e`,
+    // Quebec: a registered sole proprietorship or partnership (enregistrée)
+    String.raw`enr\.`,
   ],
   // Portugal and Brazil (before English "Ltd", which "Ltda" starts with)
   pt: [String.raw`(?:Unipessoal,?\s+)?Lda\.?`, String.raw`Ltda\.?`],
@@ -78,6 +82,8 @@ export const legalForms: Record<string, readonly string[]> = {
     String.raw`Sdn\.?\s?Bhd\.?`,
     String.raw`Bhd\.?`,
     String.raw`Tbk\.?`,
+    // South Africa's close corporation
+    String.raw`CC`,
   ],
   // Italy (and the Romanian S.R.L.)
   it: [

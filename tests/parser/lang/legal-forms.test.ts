@@ -13,8 +13,8 @@ import { spellingRun } from "../../../services/parser/extract/text-utils.ts";
 /** as each form is written after a name, by country or language: one example per entry */
 const EXAMPLES: Record<string, string[]> = {
   tr: ["Ltd. Şti.", "A.Ş."],
-  es: ["S.A. de C.V.", "S. de R.L.", "S.L.", "S.C."],
-  fr: ["SARL", "SELARL", "SELAS", "AARPI", "S.à r.l.", "SAS", "Ltée"],
+  es: ["S.A. de C.V.", "S. de R.L.", "S.L.", "S.C.", "E.I.R.L."],
+  fr: ["SARL", "SELARL", "SELAS", "AARPI", "S.à r.l.", "SAS", "Ltée", "enr."],
   pt: ["Unipessoal Lda.", "Ltda."],
   de: [
     "GmbH & Co. KG",
@@ -50,7 +50,7 @@ const EXAMPLES: Record<string, string[]> = {
     "plc",
     "PLC",
   ],
-  commonwealthAsia: ["(Pty) Ltd", "(Edms) Bpk", "Pty Ltd", "Pte. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.", "Bhd", "Tbk"],
+  commonwealthAsia: ["(Pty) Ltd", "(Edms) Bpk", "Pty Ltd", "Pte. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.", "Bhd", "Tbk", "CC"],
   it: ["S.R.L.", "S.r.l.", "Srl", "SRL", "Soc. Coop. a r.l.", "S.c.a.r.l.", "SpA", "S.p.A."],
   hu: ["Zrt.", "Nyrt.", "Kft.", "Bt."],
   el: ["I.K.E.", "E.P.E.", "A.E.", "O.E.", "Single-Member P.C."],
