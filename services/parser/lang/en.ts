@@ -825,6 +825,8 @@ export const cues: CueTable = {
       String.raw`no\s+direct\s+(?:contact|outreach)`,
       // "we haven't asked her yet", "not yet asked the client": nobody asked, so no consent
       String.raw`(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not)\s+(?:yet\s+)?(?:ask(?:ed)?|check(?:ed)? with)\s+(?:him|her|them|the (?:customer|client|prospect))`,
+      // the prospect named: "we have not asked Dana yet whether she's ok with a call"
+      String.raw`(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not)\s+(?:yet\s+)?(?:ask(?:ed)?|check(?:ed)? with)\s+[\p{L}]+\s+(?:yet\s+)?(?:whether|if)(?![\p{L}])`,
       // "haven't told Luc you'll call yet"
       String.raw`(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not)\s+(?:yet\s+)?told\s+[\p{L}]+\s+(?:that\s+)?${YOU}(?:'ll|\s+will|'d|\s+would)\s+${CONTACT_VERB}`,
       // "please wait for my sign", "give me a day to warn him": the partner has not cleared it yet

@@ -85,6 +85,8 @@ describe("consent: the same phrasings negated are no yes", () => {
     "Beliau belum setuju untuk dihubungi.",
     "Direktorica nije suglasna da je kontaktirate.",
     "Lorna is not okay with a short call yet.",
+    // not asked yet, the prospect named
+    "We haven't asked Inge yet whether she'd be fine with being called.",
   ])("%s", (text) => {
     expect(detectConsent(text)).toBe(false);
   });
