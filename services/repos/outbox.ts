@@ -3,7 +3,7 @@
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { DB, OutboxRow, ReplyTokenPurpose } from "../../db/schema.ts";
-import { claimDue, dueIds } from "./claim-due.ts";
+import { claimDue } from "./claim-due.ts";
 import { syncEvent, timelineValues, type NewTimelineEvent } from "./cases.ts";
 import { syncTargetsColumn } from "./sync-jobs-repo.ts";
 import type { NewStatusToken } from "./status-tokens.ts";
@@ -90,7 +90,7 @@ export async function enqueueCaseMail(
   return row.outbox_id;
 }
 
-const LEASE_SECONDS = 120;
+export const LEASE_SECONDS = 120;
 
 /** Claims due mail for one sender: a lease (locked_until) keeps two senders off the same row. */
 export function claimDueMail(db: Database, limit: number, leaseSeconds = LEASE_SECONDS): Promise<OutboxRow[]> {
@@ -103,12 +103,11 @@ export interface SentRow {
 }
 
 /**
- * Records sent rows and claims up to `limit` further due rows in one statement: the sender's
- * lanes share one round trip instead of two per mail. The claim skips the rows being marked,
- * which the statement's snapshot still shows as queued (their lease may have run out during a
- * slow send).
+ * Records sent rows and claims up to `limit` further due rows, with a lease, in one statement
+ * (`outbox_send_exchange`, migration 2026-12-05-20; either part may be empty): the sender's
+ * lanes share one round trip, and the database keeps the statement's plans for the session.
  */
-export async function markSentAndClaim(
+export async function sendExchange(
   db: Database,
   sent: SentRow[],
   limit: number,
@@ -116,15 +115,23 @@ export async function markSentAndClaim(
 ): Promise<OutboxRow[]> {
   const done = JSON.stringify(sent.map((s) => ({ id: s.id, pid: s.providerMessageId })));
   const result = await sql<OutboxRow>`
-    with d as (select * from jsonb_to_recordset(${done}::jsonb) as d(id int, pid text)),
-    done as (
-      update outbox set status = 'sent', sent_at = now(), locked_until = null, last_error = null, provider_message_id = d.pid
-      from d where outbox.id = d.id
-    )
-    update outbox set locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
-    where id = any(${dueIds("outbox", limit, sql`select id from d`)})
-    returning *`.execute(db);
+    select * from outbox_send_exchange(${done}::jsonb, ${limit}::int, ${leaseSeconds}::int)`.execute(db);
   return result.rows;
+}
+
+/**
+ * Gives claimed rows that were never handed to the transport back at once (a sender stopping
+ * with mail claimed ahead), uncounting their attempt; only while the claim's lease still holds,
+ * which the caller makes sure of: a row whose lease ran out may be another sender's by now.
+ */
+export async function releaseClaimed(db: Database, ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  await db
+    .updateTable("outbox")
+    .set({ locked_until: null, attempts: sql`greatest(attempts - 1, 0)` })
+    .where("id", "in", ids)
+    .where("status", "=", "queued")
+    .execute();
 }
 
 export async function markFailed(
