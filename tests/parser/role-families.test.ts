@@ -41,7 +41,7 @@ describe("new title words and endings", () => {
     ["konateľka", "sk"],
     ["riaditeľ odboru financií", "sk"],
     ["Satış Müdürü", "tr"],
-    ["Denetim Kurulu Başkanı", "tr"],
+    ["Denetim Kurulu Başkan Yardımcısı", "tr"],
     ["Kurucu Ortak", "tr"],
     ["pénzügyi vezető", "hu"],
     ["gazdasági igazgató", "hu"],

@@ -337,7 +337,6 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "müdür",
       "müdürü",
       "başkan",
-      "başkanı",
       "kurucu",
       "kurucusu",
       "kurucu ortak",
