@@ -46,6 +46,67 @@ describe("a prospect handing over to a colleague", () => {
   });
 });
 
+describe("a sender who names themself the contact", () => {
+  it("keeps the sender when their own mail mentions a copied colleague beside 'I will be the contact'", async () => {
+    const r = await parseMessage(
+      fwd(
+        "Please register Daly Haulage Ltd; the contact is the managing director, not finance.",
+        "Cc: Niamh Walsh <accounts@dalyhaulage.ie>",
+        "Tom, I will be the contact for this rollout. The budget is as per Niamh below.",
+      ),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact).toMatchObject({
+      name: "Brian Daly",
+      email: "brian.daly@dalyhaulage.ie",
+      role: "Managing Director",
+    });
+  });
+});
+
+describe("the partner naming the sender as the contact, name first", () => {
+  it("keeps the sender when the note says they are now the point person beside a copied colleague", async () => {
+    const r = await parseMessage(
+      fwd(
+        "Please register Daly Haulage Ltd. Niamh passed it on, Brian Daly is now the point person.",
+        "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
+        "Thanks Tom, Niamh filled me in. Pricing for 40 trucks please.",
+      ),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact.email).toBe("brian.daly@dalyhaulage.ie");
+  });
+});
+
+describe("the title of the colleague handed over to", () => {
+  it("reads the title written beside the colleague's given name alone", async () => {
+    const r = await parseMessage(
+      fwd(
+        "Please register Daly Haulage Ltd.",
+        "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
+        "Tom, I'm away from Monday, so I'm handing this to Niamh, our Workshop Manager, who'll own it.",
+      ),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact).toMatchObject({
+      email: "niamh.walsh@dalyhaulage.ie",
+      role: "Workshop Manager",
+    });
+  });
+
+  it("reads the title in brackets after the colleague's full name, without the note that they are copied", async () => {
+    const r = await parseMessage(
+      fwd(
+        "Please register Daly Haulage Ltd.",
+        "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
+        "Tom, please work with Niamh Walsh (Fleet Maintenance Manager, cc'd here) from now on.",
+      ),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact.role).toBe("Fleet Maintenance Manager");
+  });
+});
+
 describe("a colleague named at the prospect's domain without a clear handover", () => {
   it("flags the contact instead of guessing between sender and colleague", async () => {
     const clear = await parseMessage(

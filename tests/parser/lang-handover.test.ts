@@ -30,6 +30,22 @@ const STAYING: Array<[string, string]> = [
   ["fr", "Je reste votre interlocuteur pour ce projet."],
   ["nl", "Ik blijf uw aanspreekpunt."],
   ["pt", "Continuo sendo o seu contato."],
+  // the writer names themself the contact while mentioning a colleague
+  ["en", "Noted: I will be the contact for the rollout; costs as per Tomas."],
+  ["en", "I'm your main point of contact from today."],
+  ["en", "I'm taking this over from Tomas."],
+  ["es", "Como dijo Pilar, yo asumo la evaluación."],
+  ["es", "Quedo como su interlocutor para la compra."],
+  ["pt", "Como a Rita disse, eu assumo o projeto."],
+  ["pt", "Serei o seu contato daqui pra frente."],
+  ["fr", "Je serai votre interlocutrice pour la suite."],
+  ["fr", "Je reprends le dossier de Mme Roux."],
+  ["fr", "Mme Roux part en juin, c'est moi qui suivrai l'achat."],
+  ["it", "Sarò io il vostro referente per l'acquisto."],
+  ["de", "Ich bin ab sofort Ihre Ansprechpartnerin."],
+  ["de", "Das Projekt übernehme ich von Frau Berger."],
+  ["nl", "Ik word jullie nieuwe aanspreekpunt."],
+  ["nl", "Ik neem het over van Pieter."],
 ];
 const NEITHER = [
   "Ana from our plant team joined the demo and liked it.",
@@ -39,6 +55,9 @@ const NEITHER = [
   "We own this building outright.",
   "We work with several vendors on the pilot.",
   "Thanks for the call, please send the quote.",
+  "I am contacting you about the pilot.",
+  "Asumo que el presupuesto sigue igual.",
+  "Ich bin der Meinung, dass das passt.",
 ];
 
 describe("handover phrases", () => {

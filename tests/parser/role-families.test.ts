@@ -25,12 +25,37 @@ describe("new title words and endings", () => {
     ["gerent de l'associació", "ca"],
     ["projektijuht", "et"],
     ["juhataja", "et"],
+    ["AVP - Treasury", "en"],
+    ["Safety Inspector", "en"],
+    ["skipper of the trawler", "en"],
+    ["Technischer Inspektor", "de"],
+    ["secrétaire générale adjointe", "fr"],
+    ["superintendente de planta", "es"],
+    ["técnica de laboratorio", "es"],
+    ["capo reparto logistica", "it"],
+    ["pró-reitor de extensão", "pt"],
+    ["Superintendente de Manutenção", "pt"],
+    ["onderwijsadviseur", "nl"],
+    ["veiligheidsverantwoordelijke", "nl"],
+    ["IT manažer", "cs"],
+    ["konateľka", "sk"],
+    ["riaditeľ odboru financií", "sk"],
+    ["Satış Müdürü", "tr"],
+    ["Denetim Kurulu Başkan Yardımcısı", "tr"],
+    ["Kurucu Ortak", "tr"],
+    ["pénzügyi vezető", "hu"],
+    ["gazdasági igazgató", "hu"],
+    ["Kepala Bagian Keuangan", "id"],
+    ["Direktur Keuangan", "id"],
+    ["valdes locekle", "lv"],
+    ["Giám đốc tài chính", "vi"],
   ])("%s (%s) is a title", (title) => {
     expect(looksLikeRole(title)).toBe(true);
   });
 
   it("an ending is a title only at the end of a word", () => {
     expect(looksLikeRole("Vejle")).toBe(false);
+    expect(looksLikeRole("Vezetőképesség")).toBe(false);
     expect(looksLikeRole("Juhtum")).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { HANDOVER_RE, STAYING_RE } from "../lang/index.ts";
 import type { Forward } from "./mail-context.ts";
 import { emailMatchesName, fold } from "./text-utils.ts";
 import { domainOfEmail, findEmails } from "../normalise/domain.ts";
-import { findPersonMentions, roleNear } from "./people.ts";
+import { findPersonMentions, roleNear, type PersonMention } from "./people.ts";
 
 /**
  * `Name <address>` and bare addresses in a text, with the name written before each. Split at
@@ -51,16 +51,41 @@ const mentions = (text: string, name: string): boolean => wordsNamed(text, name)
 const CONTACT_ADJECTIVE = String.raw`(?:main|primary|new|principal|nuevo|nueva|neuer|neue|nouveau|nouvel|nieuwe|novo|nova|nuovo)`;
 const NOW = String.raw`(?:now|ahora|jetzt|nu|agora|maintenant|ora|adesso)`;
 
-/** The first word of a display name ("Brian" of "Brian Daly"), written as it is in the text, a whole word. */
-function givenNameWritten(text: string, name: string | null): boolean {
-  const given = name?.trim().split(/\s+/)[0] ?? "";
-  if (given.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(given)) return false;
-  for (let at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
+/** Where `word` stands in the text as a whole word (no letter or digit either side). */
+function wholeWordAt(text: string, word: string): number[] {
+  const out: number[] = [];
+  if (!word) return out;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = text[at - 1] ?? " ";
-    const after = text[at + given.length] ?? " ";
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    const after = text[at + word.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) out.push(at);
   }
-  return false;
+  return out;
+}
+
+/** The first word of a display name ("Brian" of "Brian Daly") when it reads as a given name. */
+function givenNameOf(name: string | null): string | null {
+  const given = name?.trim().split(/\s+/)[0] ?? "";
+  return given.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(given) ? given : null;
+}
+
+/** The first word of a display name, written as it is in the text, a whole word. */
+function givenNameWritten(text: string, name: string | null): boolean {
+  const given = givenNameOf(name);
+  return !!given && wholeWordAt(text, given).length > 0;
+}
+
+/**
+ * The places a colleague is written in a text: as a name mention, in full as the header writes
+ * them ("Frau Verena Hofstätter" after a capitalised noun), or by the given name alone, as a
+ * handover often does ("handing this to Priya, our Practice Manager").
+ */
+function writtenAt(text: string, name: string): PersonMention[] {
+  const mentions = findPersonMentions(text).filter((p) => samePersonNamed(p.name, name));
+  const full = wholeWordAt(text, name).map((index) => ({ name, index }));
+  const given = givenNameOf(name);
+  const first = given ? wholeWordAt(text, given).map((index) => ({ name: given, index })) : [];
+  return [...mentions, ...full, ...first];
 }
 
 /** The same person written in full or with a further name ("Ana Ruiz" and "Ana Ruiz Gil"). */
@@ -71,18 +96,29 @@ function samePersonNamed(written: string, name: string): boolean {
   return short.length >= 2 && short.every((w) => long.includes(w));
 }
 
-/** "Contact = Fenna", "Ansprechpartner ist jetzt Herr von Briesen", "contacto: María": the partner says who. */
+const CONTACT_NOUN = String.raw`(?:contact|point person|point of contact|ansprechpartner(?:in)?|contacto|contato|kontakt(?:person)?|interlocut\p{L}*|referente|aanspreekpunt|contactpersoon)`;
+const COPULA = String.raw`(?:is|ist|es|est|è|é|er|är)`;
+
+/**
+ * "Contact = Fenna", "Ansprechpartner ist jetzt Herr von Briesen", "contacto: María", and the name
+ * first ("Fenna Bakker is now the point person", "Annelies blijft het aanspreekpunt"): the partner says who.
+ */
 function namedAsContact(text: string, name: string): boolean {
   const words = name
     .split(/\s+/)
     .filter((w) => w.length >= 3)
     .map((w) => escapeRegExp(w));
   if (words.length === 0) return false;
-  const re = new RegExp(
-    String.raw`(?:contact|ansprechpartner(?:in)?|contacto|contato|kontakt(?:person)?|interlocut\p{L}*|referente|aanspreekpunt|contactpersoon)(?:\s+${CONTACT_ADJECTIVE})?(?:\s+${NOW})?\s*(?:[=:]|is|ist|es|est|è|é|er|är)\s*(?:now\s+|(?:ab\s+)?jetzt\s+|nu\s+|ahora\s+|désormais\s+|from\s+now\s+on\s+)?(?:(?:herr|frau|mr|ms|mrs|mme|m|sr|sra)\.?\s+)?(?:${words.join("|")})`,
+  const cueFirst = new RegExp(
+    String.raw`${CONTACT_NOUN}(?:\s+${CONTACT_ADJECTIVE})?(?:\s+${NOW})?\s*(?:[=:]|${COPULA})\s*(?:now\s+|(?:ab\s+)?jetzt\s+|nu\s+|ahora\s+|désormais\s+|from\s+now\s+on\s+)?(?:(?:herr|frau|mr|ms|mrs|mme|m|sr|sra)\.?\s+)?(?:${words.join("|")})`,
     "iu",
   );
-  return re.test(text);
+  // the name, up to two more words of it, then "is (now) the/our (main) contact"
+  const nameFirst = new RegExp(
+    String.raw`(?<![\p{L}])(?:${words.join("|")})(?:[ \t]+[\p{L}'’-]+){0,2}[ \t]+(?:${COPULA}|will be|becomes|blijft|wordt)\s+(?:${NOW}\s+|désormais\s+)?(?:the|your|our|der|die|unser\p{L}*|ihr\p{L}*|el|la|le|o|a|il|su|votre|notre|uw|jullie|het)\s+(?:${CONTACT_ADJECTIVE}\s+)?${CONTACT_NOUN}(?![\p{L}])`,
+    "iu",
+  );
+  return cueFirst.test(text) || nameFirst.test(text);
 }
 
 /** The text hands the matter over to `name`: the word right after the handover phrase is the name's. */
@@ -121,8 +157,11 @@ export function delegatedContact(fwd: Forward, partnerText: string): Handover | 
     // the title written next to the colleague in the prospect's mail, else in the partner's note
     // ("the contact is now Ana Ruiz (Head of Contracts)"), never the sender's signature
     const near = (text: string) => {
-      const mention = findPersonMentions(text).find((p) => samePersonNamed(p.name, contact.name!));
-      return mention ? roleNear(text, mention) : null;
+      for (const m of writtenAt(text, contact.name!)) {
+        const role = roleNear(text, m);
+        if (role) return role;
+      }
+      return null;
     };
     return { kind: "colleague", contact, role: near(fwd.body) ?? near(partnerText) };
   };

@@ -120,11 +120,14 @@ export function looksLikeRole(s: string): boolean {
 const TERSE_TITLE_RE =
   /^[ \t]+(?:<?[^\s,;()<>@]+@[^\s,;()<>]+>?[ \t]+)?(?!(?:will|would|can|could|should|may|might|must|to|and|or|but|has|had|have|does|did|is|was|are|were|who|which|that|said|says|wird|hat|ist|und|oder)[ \t])((?:[\p{L}&/-]{2,30}[ \t]){0,2}[\p{L}&/-]{2,30})(?=[ \t]*(?:[,;]|\.(?:\s|$)|\n|$)|[ \t]+<?[^\s,;()<>@]+@)/u;
 
+/** "(Head of Payroll, cc'd)", "(Leitung Einkauf, in CC)": the note that they are copied is no part of the title */
+const COPY_NOTE_RE = /,[ \t]*(?:(?:in|en|im)[ \t]+)?(?:cc|cc'd|copied|kopie|copia|copie|copy)(?![\p{L}])[^,]*$/iu;
+
 /** The job title written next to a name mention: "Jana Novak, CFO at …", "Laura Jennings (VP Finance)", "their controller, Maya …". */
 export function roleNear(text: string, mention: PersonMention): string | null {
   let after = text.slice(mention.index + mention.name.length, mention.index + mention.name.length + 160);
   const paren = /^\s*\(([^)@]{2,60})\)/.exec(after);
-  if (paren && looksLikeRole(paren[1]!)) return tidyRole(paren[1]!);
+  if (paren && looksLikeRole(paren[1]!)) return tidyRole(paren[1]!.replace(COPY_NOTE_RE, ""));
   // "(jane@x.com), CFO" / "(cc'd), CISO at …": a parenthetical that is not the role is skipped
   const skip = /^\s*\([^)]{1,80}\)/.exec(after);
   if (skip) after = after.slice(skip[0].length);

@@ -128,6 +128,9 @@ export const handover: readonly string[] = [
 ];
 export const staying: readonly string[] = [
   String.raw`bleibe (?:ich )?(?:ihr |ihre |der |die )?(?:haupt)?ansprechpartner`,
+  // the writer takes the matter themself: "ich bin ab sofort Ihre Ansprechpartnerin", "übernehme ich"
+  String.raw`ich (?:bin|werde) (?:ab jetzt |ab sofort |künftig |nun |jetzt )?(?:ihr|ihre|der|die) (?:neue[rn]? )?(?:haupt)?ansprechpartner`,
+  String.raw`(?<![\p{L}])(?:ich übernehme|übernehme ich)(?![\p{L}])`,
 ];
 
 // a subjunctive wish after a meeting cue: "… hätten wir gern", "… würde sie gerne"

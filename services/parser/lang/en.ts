@@ -384,6 +384,10 @@ export const staying: readonly string[] = [
   String.raw`(?:asked|wants|wanted|told) me to (?:take (?:it |this )?over|handle (?:it|this)|run with (?:it|this))`,
   String.raw`hand(?:ed|s)? (?:it |this |the matter )?(?:over )?to me(?![\p{L}])`,
   String.raw`(?:reach out to|contact|call|email) me directly`,
+  // the writer names themself ("I will be the contact for this", "I'm taking it over"): a
+  // colleague the same mail mentions is no handover's target
+  String.raw`(?<![\p{L}])i(?:'ll| will|'m| am)(?: now)? (?:be )?(?:the|your) (?:main |primary |new |single )?(?:point of )?contact(?![\p{L}])`,
+  String.raw`(?<![\p{L}])i(?:'ll| will|'m| am)(?: now)? tak(?:e|ing) (?:it |this |the project |the matter )?over(?![\p{L}])`,
 ];
 
 const CONTACT_VERB = String.raw`(?:reach out|reach|contact|call|phone|ring|email|e-mail|approach|get in touch|speak to|talk to|message)`;

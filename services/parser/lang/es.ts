@@ -71,7 +71,12 @@ export const handover: readonly string[] = [
   String.raw`\bse encarga(?:rá)?(?![\p{L}])`,
   String.raw`\bcoordin(?:en|ad|e|ar) con (?:ella|él|el)(?![\p{L}])`,
 ];
-export const staying: readonly string[] = [String.raw`sigo siendo (?:su |vuestro )?(?:contacto|interlocutor)`];
+export const staying: readonly string[] = [
+  String.raw`sigo siendo (?:su |vuestro )?(?:contacto|interlocutor)`,
+  // the writer takes the matter themself: "yo asumo el proyecto", "quedo como su contacto"
+  String.raw`(?<![\p{L}])(?:yo )?asumo (?:el|la|este|esta)(?![\p{L}])`,
+  String.raw`(?:quedo como|seré) (?:su |vuestro |tu )?(?:nuevo )?(?:contacto|interlocutor)`,
+];
 
 export const cues: CueTable = {
   problemNoun: [String.raw`problemas?`, String.raw`retos?`],

@@ -55,7 +55,14 @@ export const handover: readonly string[] = [
   String.raw`sera (?:votre|le) (?:nouvel? )?(?:contact|interlocut)`,
   String.raw`(?:adressez-vous|voyez directement) (?:avec |à )`,
 ];
-export const staying: readonly string[] = [String.raw`je reste (?:votre |le )?(?:contact|interlocut)`];
+export const staying: readonly string[] = [
+  String.raw`je reste (?:votre |le )?(?:contact|interlocut)`,
+  // the writer takes the matter themself: "je serai votre interlocutrice", "je reprends le dossier"
+  String.raw`je serai (?:votre|le|la) (?:nouvel? |nouvelle )?(?:contact|interlocut)`,
+  String.raw`je (?:reprends|prends en charge) (?:le dossier|le projet)`,
+  // "c'est moi qui reprends le projet": the writer, stressed
+  String.raw`c['’]est moi qui(?![\p{L}])`,
+];
 
 export const cues: CueTable = {
   problemNoun: [String.raw`probl[èe]mes?`, String.raw`enjeux?`],

@@ -39,7 +39,11 @@ export const handover: readonly string[] = [
   String.raw`sarà (?:il vostro|il suo) (?:referente|contatto)`,
   String.raw`passo la palla`,
 ];
-export const staying: readonly string[] = [String.raw`resto (?:il vostro |il suo )?(?:referente|contatto)`];
+export const staying: readonly string[] = [
+  String.raw`resto (?:il vostro |il suo )?(?:referente|contatto)`,
+  // the writer takes the matter themself: "sarò io il vostro referente"
+  String.raw`sarò (?:io )?(?:il vostro |il suo )?(?:nuovo )?(?:referente|contatto)`,
+];
 
 export const cues: CueTable = {
   problemNoun: [String.raw`problem[ai]`, String.raw`sfide?`],

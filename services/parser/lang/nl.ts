@@ -35,7 +35,12 @@ export const handover: readonly string[] = [
   String.raw`neemt (?:dit|het) (?:verder )?(?:op|over)`,
   String.raw`doorgegeven`,
 ];
-export const staying: readonly string[] = [String.raw`ik blijf (?:uw |jullie |het )?(?:aanspreekpunt|contactpersoon)`];
+export const staying: readonly string[] = [
+  String.raw`ik blijf (?:uw |jullie |het )?(?:aanspreekpunt|contactpersoon)`,
+  // the writer takes the matter themself: "ik word jullie aanspreekpunt", "ik neem het over"
+  String.raw`ik (?:ben|word) (?:uw|jullie|het) (?:nieuwe )?(?:aanspreekpunt|contactpersoon)`,
+  String.raw`ik neem (?:dit|het) (?:verder )?over`,
+];
 
 export const cues: CueTable = {
   writerSubject: ["ik", "wij", "we"],

@@ -46,6 +46,9 @@ export const handover: readonly string[] = [
 ];
 export const staying: readonly string[] = [
   String.raw`continuo (?:sendo |a ser )?(?:o seu |o vosso |a sua )?(?:contato|contacto)`,
+  // the writer takes the matter themself: "eu assumo o projeto", "serei o seu contato"
+  String.raw`(?<![\p{L}])eu assumo (?:o|a|este|esta)(?![\p{L}])`,
+  String.raw`(?:fico como|serei) (?:o seu |o vosso |a sua )?(?:novo )?(?:contato|contacto)`,
 ];
 
 export const cues: CueTable = {

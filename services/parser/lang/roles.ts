@@ -79,6 +79,10 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "lawyer",
       "attorney",
       "atty",
+      // a vice president's short form, an inspector, a fishing vessel's skipper
+      "avp",
+      "inspector",
+      "skipper",
     ],
   },
   de: {
@@ -111,6 +115,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "direktor",
       "direktorin",
       "leitung",
+      "inspektor",
+      "inspektorin",
     ],
     endings: [
       "leiter",
@@ -167,6 +173,7 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "rrh",
       "dsi",
       "dg",
+      "secrétaire",
     ],
   },
   es: {
@@ -198,6 +205,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "encargada",
       "presidente",
       "presidenta",
+      "superintendente",
+      "técnico",
+      "técnica",
     ],
   },
   it: {
@@ -222,6 +232,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       // the winemaker, a cellar's title written with or without its accent ("enologo", "enólogo")
       "enologo",
       "enologa",
+      // "capo progetto", "capo reparto": the head of a project or department
+      "capo",
     ],
   },
   pt: {
@@ -247,6 +259,12 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "administradora",
       "responsável",
       "presidente",
+      "superintendente",
+      // a university's rector and pro-rectors ("Pró-Reitora de Graduação")
+      "reitor",
+      "reitora",
+      "pró-reitor",
+      "pró-reitora",
     ],
   },
   nl: {
@@ -266,7 +284,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "zaakvoerder",
     ],
     // "praktijkhouder", "zaakhouder": the holder of a practice or business
-    endings: ["directeur", "manager", "leider", "coördinator", "beheerder", "houder"],
+    // "beleidsadviseur", "kwaliteitsverantwoordelijke": an adviser, the one answerable for a field
+    endings: ["directeur", "manager", "leider", "coördinator", "beheerder", "houder", "adviseur", "verantwoordelijke"],
   },
   pl: {
     words: [
@@ -294,7 +313,63 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
     ],
   },
   cs: {
-    words: ["jednatel", "jednatelka", "ředitel", "ředitelka", "vedoucí", "majitel", "majitelka", "účetní", "mistr"],
+    words: [
+      "jednatel",
+      "jednatelka",
+      "ředitel",
+      "ředitelka",
+      "vedoucí",
+      "majitel",
+      "majitelka",
+      "účetní",
+      "mistr",
+      "manažer",
+      "manažerka",
+    ],
+  },
+  // Slovak, masculine and feminine ("konateľ", "riaditeľ odboru")
+  sk: {
+    words: ["konateľ", "konateľka", "riaditeľ", "riaditeľka", "vedúci", "vedúca", "majiteľ", "majiteľka"],
+  },
+  // Turkish, with the possessive a title takes after its field ("Kalite Müdürü", "Yönetim Kurulu Başkanı")
+  tr: {
+    words: [
+      "müdür",
+      "müdürü",
+      "başkan",
+      "kurucu",
+      "kurucusu",
+      "kurucu ortak",
+      "yönetici",
+      "yöneticisi",
+      "sahibi",
+      "genel müdür",
+    ],
+  },
+  // Hungarian titles end in "vezető" ("ügyvezető", "informatikai vezető") or "igazgató"
+  hu: {
+    words: ["vezető", "igazgató", "tulajdonos", "elnök"],
+    endings: ["vezető", "igazgató"],
+  },
+  // Indonesian and Malay ("Direktur Operasional", "Kepala Divisi Klaim")
+  id: {
+    words: ["direktur", "kepala", "manajer", "pemilik", "ketua", "pengurus"],
+  },
+  // Latvian ("valdes loceklis": a member of the board; "direktors", "vadītājs")
+  lv: {
+    words: [
+      "valdes loceklis",
+      "valdes locekle",
+      "valdes priekšsēdētājs",
+      "direktors",
+      "direktore",
+      "vadītājs",
+      "vadītāja",
+    ],
+  },
+  // Vietnamese ("Giám đốc chất lượng", "Trưởng phòng kinh doanh")
+  vi: {
+    words: ["giám đốc", "trưởng phòng", "phó giám đốc", "chủ tịch"],
   },
   nordic: {
     // "vd": verkställande direktör, as Swedes write it
