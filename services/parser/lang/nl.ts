@@ -38,6 +38,9 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`ik blijf (?:uw |jullie |het )?(?:aanspreekpunt|contactpersoon)`];
 
 export const cues: CueTable = {
+  problemNoun: [String.raw`probleem`, String.raw`problemen`],
+  // "een lead aanmelden", "registreren": the partner's errand, no need
+  notProblem: [String.raw`aan(?:te)?melden`, String.raw`registreren`],
   writerSubject: ["ik", "wij", "we"],
   registering: [
     // "een lead aanmelden", "doorverwijzing", "nieuwe klant", "Klant: …"
@@ -165,6 +168,9 @@ export const cues: CueTable = {
     strong: [
       String.raw`handmatig`,
       String.raw`met de hand`,
+      String.raw`per hand`,
+      String.raw`probleem`,
+      String.raw`problemen`,
       String.raw`op papier`,
       String.raw`papieren`,
       String.raw`spreadsheets?`,
@@ -176,8 +182,9 @@ export const cues: CueTable = {
     ],
     weak: [
       String.raw`willen`,
-      String.raw`zoeken`,
-      String.raw`moeten`,
+      String.raw`wil`,
+      String.raw`zoek(?:en|t)`,
+      String.raw`moet(?:en)?`,
       String.raw`eisen`,
       String.raw`automatiseren`,
       String.raw`\d[\d.,]*\s*(?:inkoop)?facturen per (?:maand|jaar)`,
