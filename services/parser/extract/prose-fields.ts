@@ -2,7 +2,7 @@
 import { CUES } from "../lang/cues.ts";
 import { fold, splitSentences } from "./text-utils.ts";
 import { allMatches, escapeRegExp } from "../text/regex.ts";
-import { alternation, anyApostrophe, asksSomething, negatedBefore } from "../normalise/cues.ts";
+import { alternation, anyApostrophe, asksSomething, cueRegex, negatedBefore } from "../normalise/cues.ts";
 import { detectMotion } from "../normalise/motion.ts";
 import { detectStage } from "../normalise/stage.ts";
 import { pickDealValue } from "../normalise/amount.ts";
@@ -11,12 +11,11 @@ import { isPlaceholder } from "./labels.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
 // volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand". Per language
-// in services/parser/lang (`cues.problem`).
-const cueRe = (sources: readonly string[]) =>
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sources.join("|")})(?![\p{L}\p{N}])`, "giu");
-const PAIN_RE = cueRe(CUES.problem.strong);
-const WEAK_PAIN_RE = cueRe(CUES.problem.weak);
-const CHANNEL_RE = cueRe(CUES.problem.channel);
+// in services/parser/lang (`cues.problem`). Bounded as every cue table is (cueRegex): a cue in
+// Japanese or Korean stands between letters of its own script ("紙とExcelで", "엑셀과").
+const PAIN_RE = cueRegex(CUES.problem.strong);
+const WEAK_PAIN_RE = cueRegex(CUES.problem.weak);
+const CHANNEL_RE = cueRegex(CUES.problem.channel);
 // a sentence about the registration, a meeting or a trip (`cues.notProblem`) is no need, whatever cue it holds
 const NOT_PAIN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.notProblem.join("|")})(?![\p{L}\p{N}])`, "iu");
 
@@ -27,12 +26,51 @@ const announcesOnly = (s: string): boolean =>
   PROBLEM_NOUN_RE.test(s) && s.trim().split(/\s+/).length <= 8 && /\.\s*$/.test(s.trim());
 
 const RUN_ON = 200;
+// a soft-wrapped line: not ending a sentence, the next starting in lower case
+const SOFT_WRAP_RE = /([^\n.!?:])[ \t]*\n[ \t]*(?=\p{Ll})/gu;
+/** The text with soft-wrapped lines joined, and where in it each join is. */
+function unwrap(text: string): { text: string; joins: number[] } {
+  const joins: number[] = [];
+  let shrunk = 0;
+  const joined = text.replace(SOFT_WRAP_RE, (m: string, ch: string, at: number) => {
+    joins.push(at - shrunk + ch.length);
+    shrunk += m.length - ch.length - 1;
+    return `${ch} `;
+  });
+  return { text: joined, joins };
+}
+const LINE_CLAUSE = 20;
+/** The lines a sentence was joined from (none when it was one line), each long enough to say something. */
+function linesOf(sentence: { start: number; text: string }, joins: readonly number[]): string[] {
+  const end = sentence.start + sentence.text.length;
+  const cuts = joins.filter((j) => j > sentence.start && j < end).map((j) => j - sentence.start);
+  if (cuts.length === 0) return [];
+  return [0, ...cuts]
+    .map((from, n) => sentence.text.slice(from, cuts[n] ?? sentence.text.length).trim())
+    .filter((line) => line.length >= LINE_CLAUSE);
+}
+// the first letter of the text and of every sentence after a full stop: all in lower case, the
+// writer does not capitalise (typed on a phone)
+const SENTENCE_START_RE = /(?:^[^\p{L}]*|[.!?][ \t]+)(\p{L})/gu;
+const writesLowerCase = (text: string): boolean => {
+  const starts = allMatches(text, SENTENCE_START_RE).map((m) => m[1]!);
+  return starts.length > 0 && starts.every((c) => c !== c.toUpperCase());
+};
 // A question to the vendor ("does it import X?", "¿puede importar …?") asks, it does not describe the
 // prospect (asksSomething).
 // A wish denied ("is not looking for anything", "they don't need a new tool") is none; what follows
 // the wish does not deny it ("want to follow each lot")
+// after a comma ("a form nobody reads, want an app") an earlier negation is another clause's
 const weakHits = (text: string): number =>
-  allMatches(text, WEAK_PAIN_RE).filter((m) => !negatedBefore(text, m.index, 15)).length;
+  allMatches(text, WEAK_PAIN_RE).filter((m) => {
+    const from = text.lastIndexOf(",", m.index) + 1;
+    return !negatedBefore(text.slice(from), m.index - from, 15);
+  }).length;
+// "no problem", "kein Problem", "sin problema": a problem noun denied names none
+const PROBLEM_NOUN_ONLY_RE = new RegExp(String.raw`^(?:${CUES.problemNoun.join("|")})$`, "iu");
+const strongHits = (text: string): number =>
+  allMatches(text, PAIN_RE).filter((m) => !(PROBLEM_NOUN_ONLY_RE.test(m[0]) && negatedBefore(text, m.index, 15)))
+    .length;
 
 // A wish that names no broken process is the partner's, not the prospect's need, when the writer
 // wishes it ("we would like to register …", "je souhaite enregistrer …"): the wish follows the
@@ -54,6 +92,7 @@ const writersWish = (text: string): boolean => {
 // a sentence on how the deal is bought or where it stands ("they'd buy it through their cloud
 // marketplace", "a quote by Friday") stands in for no need
 const aboutTheDeal = (text: string): boolean => detectMotion(text) !== null || detectStage(text) !== null;
+const DEAL_DISCOUNT = 0.75;
 // a sentence that gives contact details, a web address or a label's value ("Company: …") describes no need
 const CONTACT_DETAIL_RE = /@|https?:\/\/|www\.|\+?\d[\d ()-]{7,}\d|^[^:\n]{0,40}:/;
 // a phone number or an e-mail address in a clause: contact details
@@ -94,12 +133,15 @@ export function findProblem(
     return opens && !aboutTheDeal(t) && pickDealValue(t, {}) === null;
   };
   texts.forEach((text, k) => {
-    // a soft-wrapped line continues its sentence when the next line starts in lower case
-    const unwrapped = text.replace(/([^\n.!?:])[ \t]*\n[ \t]*(?=\p{Ll})/gu, "$1 ");
+    // a soft-wrapped line continues its sentence when the next line starts in lower case, unless
+    // the writer starts no sentence with a capital ("hola equipo, …"): each line is then its own
+    const { text: unwrapped, joins } = writesLowerCase(text) ? { text, joins: [] } : unwrap(text);
     const sentences = splitSentences(unwrapped);
     for (const [i, sentence] of sentences.entries()) {
       // "Quick registration: X is drowning in paper": the clause after a colon is judged on its own
       const clauses = [sentence.text, ...(sentence.text.includes(": ") ? sentence.text.split(/:\s+/).slice(1) : [])];
+      // and each line joined into it, so a "demo on Monday" line below a pain line does not discount it
+      clauses.push(...linesOf(sentence, joins));
       // a run-on sentence (dictated, typed on a phone) strings its clauses with commas: each is judged
       // on its own, so "we set up a demo" in one does not discount "they want X" in another
       if (sentence.text.length > RUN_ON) clauses.push(...sentence.text.split(/[,;]\s+/).filter((c) => c.length >= 20));
@@ -109,12 +151,16 @@ export function findProblem(
         // a channel beside a phone number or an address ("WhatsApp: +55 …", "his mobile, +52 …, he
         // prefers WhatsApp") says how to reach the contact, not how the prospect works
         const channels = CONTACT_LINE_RE.test(text) ? 0 : (text.match(CHANNEL_RE) ?? []).length;
-        const strong = (text.match(PAIN_RE) ?? []).length + channels;
+        const strong = strongHits(text) + channels;
         const hits = 2 * strong + weakHits(text);
         if (hits === 0) continue;
         if (strong === 0 && k === 0 && partnerFirst && writersWish(text)) continue;
         const about = key !== null && fold(sentence.text).includes(key) ? 0.5 : 0;
-        const score = hits + about - (NOT_PAIN_RE.test(text) ? 2.5 : 0) - k * 0.1;
+        // a sentence on how the deal is bought or where it stands ("they want to buy it through their
+        // marketplace commit", "they want a quote by Friday") speaks of the deal more than of the need:
+        // it yields to one as strong that does not (it may still hold the need: "want X, via AWS")
+        const deal = aboutTheDeal(text) ? DEAL_DISCOUNT : 0;
+        const score = hits + about - deal - (NOT_PAIN_RE.test(text) ? 2.5 : 0) - k * 0.1;
         if (score > 0 && (!best || score > best.score)) best = { text, score, next: sentences[i + 1]?.text };
       }
     }

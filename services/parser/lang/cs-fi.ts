@@ -12,7 +12,8 @@ export const labels: LabelTable = {
   value: ["odhadovaná hodnota", "hodnota", "rozpočet", "arvioitu arvo", "arvo", "budjetti"],
   // "konkurencija": the Croatian, Serbian and Bosnian word, spelt as the Czech one nearly
   competitors: ["konkurence", "konkurenti", "kilpailijat", "konkurencija"],
-  need: ["potřeba", "poznámka", "tarve", "tarpeet", "lisätiedot"],
+  // Slovak writes the need "potreba"
+  need: ["potřeba", "potreba", "poznámka", "tarve", "tarpeet", "lisätiedot"],
   region: ["region", "město", "kraj", "alue", "kaupunki"],
   consent: ["souhlas", "souhlas s kontaktováním", "lupa yhteydenottoon", "suostumus"],
   product: ["produkt", "tuote"],
@@ -22,6 +23,26 @@ export const labels: LabelTable = {
 // Czech and Finnish mark negation mostly inside the verb ("nemají", "ei ole"): only the free-standing
 // words are listed, and the labelled answers ("Souhlas: ano", "Lupa yhteydenottoon: kyllä").
 export const cues: CueTable = {
+  problem: {
+    // Czech/Slovak "papírově", "papírové formuláře", "ručně"; Finnish "paperilla", "käsin", "Excelissä"
+    strong: [
+      String.raw`papírov\p{L}*`,
+      String.raw`ručn\p{L}*`,
+      String.raw`paperi\p{L}*`,
+      "käsin",
+      String.raw`excel\p{L}*`,
+    ],
+    // "potřebují", "potrebujú", "hledají", "hľadajú", "tarvitsevat", "haluavat", "pitää" (must)
+    weak: [
+      String.raw`potřebuj\p{L}*`,
+      String.raw`potrebuj\p{L}*`,
+      String.raw`hledaj\p{L}*`,
+      String.raw`hľadaj\p{L}*`,
+      String.raw`tarvitse\p{L}*`,
+      String.raw`halua\p{L}*`,
+      "pitää",
+    ],
+  },
   money: {
     near: ["hodnota", "rozpočet", "ročně", "za rok", "arvo", "budjetti", "vuodessa"],
     other: ["obrat", "liikevaihto"],

@@ -18,6 +18,12 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  problem: {
+    // "σε χαρτί", "χειροκίνητα", "στο Excel"
+    strong: [String.raw`χαρτ\p{L}*`, String.raw`χειροκίνητ\p{L}*`],
+    // "ζητούν", "χρειάζονται", "θέλουν"
+    weak: ["ζητούν", String.raw`χρειάζ\p{L}*`, "θέλουν"],
+  },
   // "Συγκατάθεση: ναι" / "όχι"
   yes: ["ναι"],
   no: ["όχι ακόμα", "όχι", "οχι"],

@@ -272,6 +272,7 @@ export const labels: LabelTable = {
   need: [
     "need",
     "needs",
+    "what they need",
     "pain point",
     "pain points",
     "pain",
@@ -1122,10 +1123,15 @@ export const cues: CueTable = {
   problem: {
     strong: [
       // an improvised or worn-out tool standing in for a system
-      String.raw`whiteboard`,
+      String.raw`whiteboards?`,
       String.raw`phone tree`,
       String.raw`by text(?: messages?)?`,
-      String.raw`no longer supported`,
+      String.raw`no longer support\w*`,
+      // a tool past its end: "the install is end of life"
+      String.raw`end[- ]of[- ]life`,
+      // bookings that collide: "double bookings every week", "overbooking"
+      String.raw`double[- ]?book\w*`,
+      String.raw`overbook\w*`,
       String.raw`(?:can'?t|cannot|can not) handle`,
       String.raw`(?:lose|loses|lost|losing) track`,
       String.raw`mess(?:es|ing)? up`,
@@ -1166,9 +1172,9 @@ export const cues: CueTable = {
       String.raw`separately`,
       String.raw`error-prone`,
       String.raw`pain`,
-      String.raw`problem`,
-      String.raw`issue`,
-      String.raw`challenge`,
+      String.raw`problems?`,
+      String.raw`issues?`,
+      String.raw`challenges?`,
       String.raw`ransomware`,
       String.raw`phishing`,
       String.raw`compromis\w*`,
@@ -1212,6 +1218,9 @@ export const cues: CueTable = {
       String.raw`wants?`,
       String.raw`needs?`,
       String.raw`looking for`,
+      // "they'd like to look at …"; the writer's own wish ("I'd like to introduce …") is no need
+      String.raw`(?<=(?:they|he|she)')d like`,
+      String.raw`(?<!(?:I|we) )would like`,
       String.raw`requires?`,
       String.raw`insurer`,
       String.raw`audit`,

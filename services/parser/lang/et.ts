@@ -3,6 +3,12 @@
 import type { CueTable } from "./types.ts";
 
 export const cues: CueTable = {
+  problem: {
+    // "paberil", "käsitsi", "Excelis"
+    strong: [String.raw`paber\p{L}*`, "käsitsi", String.raw`excel\p{L}*`],
+    // "vajavad", "soovivad"
+    weak: [String.raw`vajava\p{L}*`, String.raw`soovi\p{L}*`],
+  },
   negationBefore: ["ei", "pole", "mitte"],
   commonWords: ["ja", "on", "see", "nad", "aga", "ka", "veel", "oma", "et", "kas", "siis"],
   stage: {

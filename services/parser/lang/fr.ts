@@ -281,6 +281,9 @@ export const cues: CueTable = {
       String.raw`tableurs?`,
       String.raw`fichiers? excel`,
       String.raw`pas de visibilité`,
+      String.raw`probl[èe]mes?`,
+      // bookings that collide: "deux doubles réservations"
+      String.raw`doubles? réservations?`,
       String.raw`perd\w* (?:des|plusieurs) (?:jours|heures|semaines)`,
       // tools that do not talk to each other, files scattered
       String.raw`ne se parlent pas`,
@@ -291,7 +294,9 @@ export const cues: CueTable = {
       String.raw`cherche\w*`,
       String.raw`besoin`,
       String.raw`automatiser`,
-      String.raw`veulent`,
+      String.raw`veu(?:lent|t)`,
+      // "il leur faut une gestion …"
+      String.raw`(?:il|leur|lui) faut`,
       String.raw`doi(?:t|vent)`,
       String.raw`exigent`,
     ],

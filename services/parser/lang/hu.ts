@@ -27,6 +27,12 @@ export const registering: readonly string[] = [
 
 /** Cue phrases (see CueTable): a presentation arranged, a price quote asked for, consent given. */
 export const cues: CueTable = {
+  problem: {
+    // "papíron", "papír alapon", "kézzel", "Excelben"
+    strong: [String.raw`papír\p{L}*`, "kézzel", String.raw`excel\p{L}*`],
+    // "szeretnének", "szükségük van"
+    weak: [String.raw`szeretné\p{L}*`, String.raw`szükség\p{L}*`],
+  },
   // "Hozzájárulás: igen" / "nem"
   yes: ["igen"],
   no: ["még nem", "nem"],

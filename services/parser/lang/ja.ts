@@ -36,6 +36,10 @@ export const registering: readonly string[] = [
  * one phrase, the meeting noun and the word that fixes it a few characters apart, in one sentence.
  */
 export const cues: CueTable = {
+  problem: {
+    // "紙とExcelで管理", "手作業", "手書き"; a cue stands between letters of its own script (cueRegex)
+    strong: ["紙", "手作業", "手書き", "エクセル", "課題"],
+  },
   // "はい" / "可" answer a consent label ("連絡可否：可"); "いいえ" / "不可" refuse it
   yes: ["はい", "可"],
   no: ["いいえ", "不可"],

@@ -32,6 +32,10 @@ export const registering: readonly string[] = [
  * wherever it stands among Korean letters (normalise/cues.ts: CUE_START).
  */
 export const cues: CueTable = {
+  problem: {
+    // "엑셀과 종이 기록으로", "수기로"
+    strong: ["엑셀", "종이", "수기"],
+  },
   // "예" / "네" answer a consent label ("연락 동의: 예"); "아니오" refuses it
   yes: ["예", "네"],
   no: ["아니오", "아니요"],

@@ -43,6 +43,9 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  problemNoun: [String.raw`probleem`, String.raw`problemen`],
+  // "een lead aanmelden", "registreren": the partner's errand, no need
+  notProblem: [String.raw`aan(?:te)?melden`, String.raw`registreren`],
   writerSubject: ["ik", "wij", "we"],
   registering: [
     // "een lead aanmelden", "doorverwijzing", "nieuwe klant", "Klant: …"
@@ -184,6 +187,9 @@ export const cues: CueTable = {
     strong: [
       String.raw`handmatig`,
       String.raw`met de hand`,
+      String.raw`per hand`,
+      String.raw`probleem`,
+      String.raw`problemen`,
       String.raw`op papier`,
       String.raw`papieren`,
       String.raw`spreadsheets?`,
@@ -195,8 +201,9 @@ export const cues: CueTable = {
     ],
     weak: [
       String.raw`willen`,
-      String.raw`zoeken`,
-      String.raw`moeten`,
+      String.raw`wil`,
+      String.raw`zoek(?:en|t)`,
+      String.raw`moet(?:en)?`,
       String.raw`eisen`,
       String.raw`automatiseren`,
       String.raw`\d[\d.,]*\s*(?:inkoop)?facturen per (?:maand|jaar)`,

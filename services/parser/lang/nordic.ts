@@ -303,7 +303,12 @@ export const cues: CueTable = {
       String.raw`på papir`,
       String.raw`på papper`,
       String.raw`papir\w*`,
-      String.raw`excel\w*`,
+      String.raw`excel\p{L}*`,
+      // "de sliter med …", "de kämpar med …": they struggle with
+      String.raw`slit(?:er|ar)`,
+      String.raw`kämpar`,
+      // nothing in place, nobody doing it: "ingen backup af …", "ingen følger opp …"
+      String.raw`ingen (?:backup|sikkerhedskopi|følger|vet|ved|veit)`,
       String.raw`regneark`,
       String.raw`kalkylblad`,
       String.raw`intet overblik`,
@@ -313,6 +318,12 @@ export const cues: CueTable = {
       String.raw`ønsker`,
       String.raw`önskar`,
       String.raw`vil gerne`,
+      // "vil have", "vill ha", "skal have", "ska ha": want, need
+      String.raw`(?:vil|vill|skal|ska) ha(?:ve)?`,
+      String.raw`trenger`,
+      String.raw`behöver`,
+      String.raw`behøver`,
+      String.raw`har brug for`,
       String.raw`söker`,
       String.raw`automatiser\w*`,
     ],

@@ -180,19 +180,21 @@ export const cues: CueTable = {
   competitorNone: [String.raw`brak\s+konkurencji`, String.raw`bez\s+konkurencji`],
   problem: {
     strong: [
-      String.raw`ręczn\w*`,
+      String.raw`ręczn\p{L}*`,
       String.raw`na papierze`,
-      String.raw`papierow\w*`,
-      String.raw`excel\w*`,
-      String.raw`arkusz\w*`,
+      String.raw`papierow\p{L}*`,
+      String.raw`excel\p{L}*`,
+      String.raw`arkusz\p{L}*`,
+      String.raw`koszmar\p{L}*`,
       String.raw`brak (?:obiegu|kontroli|akceptacji|elektronicznej)`,
     ],
     weak: [
-      String.raw`szuka\w*`,
-      String.raw`chcą`,
+      String.raw`szuka\p{L}*`,
+      // "chcą", also typed without its diacritic
+      String.raw`chc[ąa]`,
       String.raw`muszą`,
       String.raw`wymagaj\p{L}*`,
-      String.raw`potrzebuj\w*`,
+      String.raw`potrzebuj\p{L}*`,
       String.raw`automatyzac\w*`,
       String.raw`\d[\d\s.,]*\s*faktur (?:miesięcznie|rocznie)`,
     ],

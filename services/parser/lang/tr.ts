@@ -13,6 +13,12 @@ export const registering: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  problem: {
+    // "kağıt üzerinde", "Excel'de", "manuel"
+    strong: [String.raw`kağıt\p{L}*`, String.raw`excel['’]?\p{L}*`, "manuel"],
+    // "istiyor", "istiyoruz", "ihtiyaç duyuyor"
+    weak: [String.raw`istiyor\p{L}*`, String.raw`ihtiyaç\p{L}*`],
+  },
   // "İletişim izni: evet" / "hayır"
   yes: ["evet"],
   no: ["henüz değil", "hayır", "hayir"],
