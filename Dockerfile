@@ -9,4 +9,4 @@ RUN node bin/bundle.js
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000
-CMD ["node", "bin/dealreg.js", "serve"]
+CMD ["node", "--no-regexp-tier-up", "bin/dealreg.js", "serve"]

@@ -59,7 +59,7 @@ try {
   );
 
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, "serve", "--roles", "web,imap,worker"], {
+  const child = spawn(process.execPath, ["--no-regexp-tier-up", BIN, "serve", "--roles", "web,imap,worker"], {
     env: {
       PATH: process.env.PATH ?? "/usr/bin:/bin",
       LOG_LEVEL: "info",

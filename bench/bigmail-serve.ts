@@ -22,7 +22,7 @@ const dovecot = await startDovecot();
 const dir = mkdtempSync(join(tmpdir(), "dealreg-bigmail-serve-"));
 try {
   await dovecot.append(bigMail(999, 4096)); // warm-up: the service is idle and has parsed once
-  const child = spawn(process.execPath, [BIN, "serve"], {
+  const child = spawn(process.execPath, ["--no-regexp-tier-up", BIN, "serve"], {
     env: {
       PATH: process.env.PATH ?? "/usr/bin:/bin",
       LOG_LEVEL: "info",

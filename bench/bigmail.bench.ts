@@ -17,8 +17,16 @@ function run(backend: string, mib: number, count: number, url?: string): Record<
   const out = execFileSync(
     process.execPath,
     backend === "serve"
-      ? ["bin/run-ts.js", "bench/bigmail-serve.ts", String(mib)]
-      : ["--expose-gc", "bin/run-ts.js", "bench/bigmail-run.ts", backend, String(mib), String(count)],
+      ? ["--no-regexp-tier-up", "bin/run-ts.js", "bench/bigmail-serve.ts", String(mib)]
+      : [
+          "--expose-gc",
+          "--no-regexp-tier-up",
+          "bin/run-ts.js",
+          "bench/bigmail-run.ts",
+          backend,
+          String(mib),
+          String(count),
+        ],
     {
       cwd: root,
       env: { ...process.env, ...(url ? { BIGMAIL_DATABASE_URL: url } : {}) },

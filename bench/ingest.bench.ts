@@ -137,7 +137,7 @@ try {
   const processWith = async (workers: number, total: number) => {
     const profile = CPU_PROF && workers === 1 ? CPU_PROF : "";
     const children = Array.from({ length: workers }, () =>
-      spawn(process.execPath, ["bin/run-ts.js", "bench/process-worker.ts"], {
+      spawn(process.execPath, ["--no-regexp-tier-up", "bin/run-ts.js", "bench/process-worker.ts"], {
         env: { ...process.env, BENCH_CONFIG: JSON.stringify(env), BENCH_CPU_PROF: profile },
         stdio: ["pipe", "pipe", "inherit"],
       }),

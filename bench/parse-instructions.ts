@@ -44,7 +44,7 @@ async function runPasses(side: SideName, passes: number): Promise<void> {
 async function instructions(script: string, side: SideName, passes: number): Promise<number> {
   const { stderr } = await promisify(execFile)(
     "valgrind",
-    ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, "--import", REGEXP_FLAGS, script],
+    ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, ...REGEXP_FLAGS, script],
     {
       env: { ...process.env, CORPUS_DIR: dir, PARSE_INSTRUCTIONS_RUN: `${side}:${passes}` },
       maxBuffer: 64 * 1024 * 1024,

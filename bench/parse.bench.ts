@@ -10,8 +10,8 @@
 // counts in neither.
 //
 // What is measured is what `dealreg parse` runs: this file bundled as bin/bundle.js bundles the
-// sources (bench/bundle-self.ts), in a child process that sets V8's regex flags first, as
-// bin/dealreg.js does. PARSE_BENCH_RUNTIME=tsx measures the sources through tsx instead.
+// sources (bench/bundle-self.ts), in a child process started with V8's regex flags, as
+// bin/dealreg.js is. PARSE_BENCH_RUNTIME=tsx measures the sources through tsx instead.
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -24,7 +24,7 @@ const dir = resolve(process.env.CORPUS_DIR ?? join(import.meta.dirname, "..", ".
 if (process.env.PARSE_BENCH_RUNTIME !== "tsx" && process.env.PARSE_BENCH_CHILD !== "1") {
   const script = await bundleSelf(import.meta.filename);
   try {
-    const child = spawnSync(process.execPath, ["--import", REGEXP_FLAGS, script], {
+    const child = spawnSync(process.execPath, [...REGEXP_FLAGS, script], {
       stdio: "inherit",
       env: { ...process.env, PARSE_BENCH_CHILD: "1", CORPUS_DIR: dir },
     });

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 // Runs the sources as a JavaScript bundle that bin/bundle.js rebuilds whenever they change: one
 // source of truth, no build step to forget between `git pull` and `npm start`, and no TypeScript
 // loader in the running process. DEALREG_RUNTIME=tsx runs the TypeScript through tsx instead.

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 // `node bin/run-ts.js FILE.ts [args]`: runs a TypeScript script (benchmarks, tools) through tsx.
 import "./regexp-flags.js"; // first: see the file
 import { register } from "tsx/esm/api";

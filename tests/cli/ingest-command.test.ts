@@ -14,7 +14,7 @@ async function dealreg(
   env: Record<string, string>,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+    const { stdout, stderr } = await run(process.execPath, ["--no-regexp-tier-up", BIN, ...args], {
       env: { ...process.env, ...env, DATABASE_URL: "" },
       timeout: 120_000,
     });

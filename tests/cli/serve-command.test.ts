@@ -29,7 +29,7 @@ describe("dealreg serve", () => {
       // A process that keeps running is killed by the timeout and reports the signal.
       execFile(
         process.execPath,
-        [BIN, "serve", "--roles", "web,worker"],
+        ["--no-regexp-tier-up", BIN, "serve", "--roles", "web,worker"],
         { env, timeout: 60_000 },
         (err, _stdout, stderr) => {
           const e = err as (Error & { code?: number; signal?: string }) | null;
@@ -52,7 +52,7 @@ describe("dealreg serve", () => {
     const res = await new Promise<{ code: number | null; stderr: string }>((done) => {
       execFile(
         process.execPath,
-        [BIN, "serve", "--roles", "webb"],
+        ["--no-regexp-tier-up", BIN, "serve", "--roles", "webb"],
         { env, timeout: 60_000 },
         (err, _stdout, stderr) => {
           done({ code: err ? ((err as { code?: number }).code ?? null) : 0, stderr });

@@ -20,7 +20,16 @@ export function scoreCorpus(corpus: string): CorpusScore | null {
   const env = { ...process.env, OPENAI_API_KEY: "", LOG_LEVEL: "error" };
   const run = spawnSync(
     process.execPath,
-    [scorer, corpus, "--verbose", "--", process.execPath, join(repo, "bin", "dealreg.js"), "parse"],
+    [
+      scorer,
+      corpus,
+      "--verbose",
+      "--",
+      process.execPath,
+      "--no-regexp-tier-up",
+      join(repo, "bin", "dealreg.js"),
+      "parse",
+    ],
     {
       cwd: repo,
       env,
