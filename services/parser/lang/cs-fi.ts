@@ -10,8 +10,7 @@ export const labels: LabelTable = {
   phone: ["puhelin", "matkapuhelin", "puh", "gsm", "mobil", "telefon"],
   stage: ["fáze", "stav", "vaihe", "tila"],
   value: ["odhadovaná hodnota", "hodnota", "rozpočet", "arvioitu arvo", "arvo", "budjetti"],
-  // "konkurencija": the Croatian, Serbian and Bosnian word, spelt as the Czech one nearly
-  competitors: ["konkurence", "konkurenti", "kilpailijat", "konkurencija"],
+  competitors: ["konkurence", "konkurenti", "kilpailijat"],
   // Slovak writes the need "potreba"
   need: ["potřeba", "potreba", "poznámka", "tarve", "tarpeet", "lisätiedot"],
   region: ["region", "město", "kraj", "alue", "kaupunki"],

@@ -1,6 +1,11 @@
-// Croatian cue phrases: a meeting agreed for a date, the prospect's yes to being contacted.
-// Endings vary with gender ("dogovoren", "dogovorena"), so the stems carry them.
-import type { CueTable } from "./types.ts";
+// Croatian label words and cue phrases: a meeting agreed for a date, the prospect's yes to being
+// contacted. Endings vary with gender ("dogovoren", "dogovorena"), so the stems carry them.
+import type { CueTable, LabelTable } from "./types.ts";
+
+// "Konkurencija:" is also the Serbian and Bosnian label.
+export const labels: LabelTable = {
+  competitors: ["konkurencija"],
+};
 
 export const cues: CueTable = {
   negationBefore: ["nije", "nisu", "bez"],

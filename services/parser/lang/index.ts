@@ -21,6 +21,7 @@ import * as ko from "./ko.ts";
 import * as ukRu from "./uk-ru.ts";
 import * as el from "./el.ts";
 import * as vi from "./vi.ts";
+import * as hr from "./hr.ts";
 import { ALL as BUSINESS_NOUNS } from "./business-nouns.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
@@ -42,6 +43,7 @@ export const LANGUAGES: Record<string, LabelTable> = {
   ukRu: ukRu.labels,
   el: el.labels,
   vi: vi.labels,
+  hr: hr.labels,
 };
 
 export interface LabelClash {
