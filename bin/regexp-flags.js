@@ -11,10 +11,10 @@
 // never when the command line already has it.
 import { setFlagsFromString } from "node:v8";
 
-export const REGEXP_TIER_UP_FLAG = "--no-regexp-tier-up";
+const REGEXP_TIER_UP_FLAG = "--no-regexp-tier-up";
 
 /** Is the flag on this process's command line (NODE_OPTIONS cannot hold it)? */
-export function regexpFlagOnCommandLine() {
+function regexpFlagOnCommandLine() {
   return process.execArgv.includes(REGEXP_TIER_UP_FLAG);
 }
 

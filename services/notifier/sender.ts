@@ -189,7 +189,7 @@ class SendExchange {
     const ackDue =
       this.acks.length >= ACK_BATCH ||
       (this.acks.length > 0 && (this.closed || performance.now() - this.oldestAck >= ACK_WAIT_MS));
-    if (!ackDue && !this.waiting.length && want <= 0) {
+    if (!ackDue && !this.waiting.length && want === 0) {
       if (this.acks.length && !this.timer)
         this.timer = setTimeout(
           () => {
@@ -203,14 +203,13 @@ class SendExchange {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const acks = this.acks.splice(0);
-    const ask = Math.max(0, want);
-    this.budget -= ask;
+    this.budget -= want;
     const at = performance.now();
     this.running = (async () => {
       try {
-        const rows = acks.length || ask ? await sendExchange(this.db, acks, ask, this.leaseSeconds) : [];
-        this.budget += ask - rows.length;
-        this.dry = rows.length < ask;
+        const rows = acks.length || want ? await sendExchange(this.db, acks, want, this.leaseSeconds) : [];
+        this.budget += want - rows.length;
+        this.dry = rows.length < want;
         this.ready.push(...rows.map((row) => ({ row, at })));
         // waiting lanes first, in order; those left over end once no due row is left to claim
         while (this.waiting.length && this.ready.length) this.waiting.shift()!.resolve(this.ready.shift()!.row);

@@ -8,17 +8,18 @@ import type { DB } from "../../db/schema.ts";
 export type LeasedQueue = "outbox" | "slack_outbox";
 
 /**
- * The ids of up to `limit` due, unleased rows, locked for this statement; `except` (a subquery
- * of ids) leaves rows out. Read by the table's `<table>_due_ids` function (migration
- * 2026-12-05-10) in next_attempt_at order, the key of the table's partial "due" index, so the
- * scan stops after `limit` rows: ordered by id, PostgreSQL read and sorted every queued row per
+ * The ids of up to `limit` due, unleased rows, locked for this statement. Read by the table's
+ * `<table>_due_ids` function (migration 2026-12-05-10) in next_attempt_at order, the key of the
+ * table's partial "due" index, so the scan stops after `limit` rows: ordered by id, PostgreSQL
+ * read and sorted every queued row per
  * claim, and planned inline it did the same whenever the table's statistics showed few queued
  * rows (a burst after a quiet time, a table never analysed). An array, so the update finds the
  * rows by primary key.
  */
-export function dueIds(table: LeasedQueue, limit: number, except?: RawBuilder<unknown>): RawBuilder<unknown> {
+function dueIds(table: LeasedQueue, limit: number): RawBuilder<unknown> {
   const fn = sql.raw(`${table}_due_ids`);
-  return sql`array(select ${fn}(${limit}::int, ${except ? sql`array(${except})` : sql`'{}'`}::int[]))`;
+  // the function's second argument (ids to leave out) served a statement that no longer exists
+  return sql`array(select ${fn}(${limit}::int, '{}'::int[]))`;
 }
 
 /** Claims up to `limit` due rows of `table`, counting an attempt on each. */

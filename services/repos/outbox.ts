@@ -3,7 +3,6 @@
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { DB, OutboxRow, ReplyTokenPurpose } from "../../db/schema.ts";
-import { claimDue } from "./claim-due.ts";
 import { syncEvent, timelineValues, type NewTimelineEvent } from "./cases.ts";
 import { syncTargetsColumn } from "./sync-jobs-repo.ts";
 import type { NewStatusToken } from "./status-tokens.ts";
@@ -91,11 +90,6 @@ export async function enqueueCaseMail(
 }
 
 export const LEASE_SECONDS = 120;
-
-/** Claims due mail for one sender: a lease (locked_until) keeps two senders off the same row. */
-export function claimDueMail(db: Database, limit: number, leaseSeconds = LEASE_SECONDS): Promise<OutboxRow[]> {
-  return claimDue(db, "outbox", limit, leaseSeconds);
-}
 
 export interface SentRow {
   id: number;

@@ -156,11 +156,13 @@ export function findProblem(
         if (hits === 0) continue;
         if (strong === 0 && k === 0 && partnerFirst && writersWish(text)) continue;
         const about = key !== null && fold(sentence.text).includes(key) ? 0.5 : 0;
+        const undiscounted = hits + about - (NOT_PAIN_RE.test(text) ? 2.5 : 0) - k * 0.1;
+        // the discount below only lowers a score: a clause that cannot win without it is not read again
+        if (undiscounted <= 0 || (best && undiscounted <= best.score)) continue;
         // a sentence on how the deal is bought or where it stands ("they want to buy it through their
         // marketplace commit", "they want a quote by Friday") speaks of the deal more than of the need:
         // it yields to one as strong that does not (it may still hold the need: "want X, via AWS")
-        const deal = aboutTheDeal(text) ? DEAL_DISCOUNT : 0;
-        const score = hits + about - deal - (NOT_PAIN_RE.test(text) ? 2.5 : 0) - k * 0.1;
+        const score = undiscounted - (aboutTheDeal(text) ? DEAL_DISCOUNT : 0);
         if (score > 0 && (!best || score > best.score)) best = { text, score, next: sentences[i + 1]?.text };
       }
     }
