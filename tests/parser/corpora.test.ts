@@ -294,6 +294,20 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  {
+    name: "held-out 32 (twenty-seventh independent writer)",
+    dir: join(fixtures, "corpus-heldout-32"),
+    minScore: 0.86,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 33 (twenty-eighth independent writer)",
+    dir: join(fixtures, "corpus-heldout-33"),
+    minScore: 0.88,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {
