@@ -38,6 +38,7 @@ async function signed(from: string, signingDomain: string, body?: string, extra 
   const { signatures, errors } = await dkimSign(msg, {
     // mailauth 4 reads signatureData at run time; its .d.ts only declares the single-key fields.
     signatureData: [{ signingDomain, selector: "s1", privateKey: PRIVATE_PEM }],
+    signTime: new Date(), // else t= can differ between the hashed and the written header (see ../dkim.ts)
   } as unknown as Parameters<typeof dkimSign>[1]);
   expect(errors).toEqual([]);
   return `${extra}${signatures}${msg}`;
