@@ -86,6 +86,13 @@ export const cues: CueTable = {
     referral: [
       // Finnish: "olemme pelkkä suosittelija", "vain suosittelijoita"
       String.raw`suosittelij\p{L}*`,
+      // Czech: "my jsme jen doporučili", "pouze doporučujeme"
+      String.raw`(?:jen|pouze)\s+(?:jsme\s+)?doporuč\p{L}*`,
+    ],
+    services: [
+      // Czech: "zajistili bychom implementaci"; Finnish: "hoidamme käyttöönoton"
+      String.raw`implementac[eií]`,
+      String.raw`(?:hoidamme|teemme)\s+(?:myös\s+)?käyttöönot\p{L}*`,
     ],
   },
   consent: {

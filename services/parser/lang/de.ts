@@ -415,6 +415,8 @@ export const cues: CueTable = {
       // the licence billed through the partner: "die Lizenzen gehen über uns", "über unseren Mietvertrag verrechnet"
       String.raw`lizenz(?:en)?\s+(?:läuft|laufen|geht|gehen)\s+über\s+uns`,
       String.raw`über\s+unseren?\s+[\p{L}-]*vertrag\s+(?:abrechnen|abgerechnet|verrechnen|verrechnet|fakturieren|fakturiert)`,
+      // the partner bills the customer: "und verrechnen selbst", "verrechnen die Lizenzen"
+      String.raw`(?:verrechnen|fakturieren)\s+(?:selbst|(?:auch\s+)?(?:die\s+)?lizenz(?:en)?)`,
     ],
     technology: [String.raw`technologiepartner(?:schaft)?`, "schnittstellenpartner"],
     services: [
@@ -441,6 +443,8 @@ export const cues: CueTable = {
       String.raw`(?:nur|lediglich|ausschließlich)\s+(?:zu\s+)?vermitteln`,
       String.raw`(?:weitere\s+)?betreuung\s+(?:läge|liegt|läuft)\s+(?:dann\s+)?bei\s+(?:ihnen|euch)`,
       String.raw`empfehlungsgeber\p{L}*`,
+      // "wir ziehen uns danach zurück": the partner leaves the deal to the vendor
+      String.raw`ziehen\s+uns\s+(?:danach\s+|dann\s+|anschließend\s+|im\s+anschluss\s+)?zurück`,
     ],
   },
   motionWeak: { services: ["anwenderschulungen", "schulung"] },

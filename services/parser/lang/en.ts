@@ -457,6 +457,10 @@ export const cues: CueTable = {
     String.raw`[\p{L}-]+'s role`,
     "services",
     "scope of services",
+    // "Our part: validation and training", "Scope from our side: implementation"
+    "our part",
+    "our scope",
+    String.raw`scope from our side`,
   ],
   registering: [
     // asking for it: "please register", "pls protect", "register pls", "we'd like to register"
@@ -884,6 +888,8 @@ export const cues: CueTable = {
       String.raw`we(?:'d| would| will|'ll)?\s+(?:do|supply|provide|sell)\s+the\s+licen[cs]es`,
       // "they want the licences via us"
       String.raw`(?:software|licen[cs]es?|subscriptions?)\s+(?:thru|through|via)\s+us`,
+      // the partner says what it is: "we are the distributor", "we're their local dealer"
+      String.raw`we(?:'re|\s+are)\s+(?:the|their|a|an|your)\s+(?:[\p{L}-]+\s+)?(?:distributor|dealer|reseller)`,
     ],
     technology: [
       // "co-sell", "co-selling", and the verb as other languages bend it ("co-sellen", "co-selge", "co-venta", "co-vente")
@@ -924,7 +930,8 @@ export const cues: CueTable = {
       // "we'd manage it day to day", "we will manage it for them"
       String.raw`we(?:'d| would| will|'ll)?\s+manage\s+(?:it|them|this)`,
       // "we'd look after the rollout and training", "we'd deliver the ERP integration", "our role will be the parametrization"
-      String.raw`we(?:'d|'ll| would| will)?\s+(?:look after|deliver|handle|own|take care of|do)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}?(?:rollout|implementation|integration|onboarding|training|setup|parametri[sz]ation|configuration|migration|installation|installs?|fit-?outs?|fitting)`,
+      // (no "not" in the gap: "we do not do implementation" is no service)
+      String.raw`we(?:'d|'ll| would| will)?\s+(?:look after|deliver|handle|own|take care of|do)\s+(?:the\s+)?(?:(?!not\s)[\p{L}\d]+\s+){0,3}?(?:rollout|implementation|integration|onboarding|training|setup|parametri[sz]ation|configuration|migration|installation|installs?|fit-?outs?|fitting)`,
       String.raw`our\s+role\s+(?:will\s+be|is)\s+(?:to\s+)?(?:make|do|deliver|handle|run)\s+(?:the\s+)?(?:parametri[sz]ation|implementation|rollout|integration|training|setup|configuration)`,
       String.raw`(?:implement|deploy|roll out)\s+and\s+continue\s+(?:to\s+run|running|to\s+support|supporting|to\s+operate|operating)`,
       // the partner's role or scope as the one doing the work: "we are their integrator", "part of our delivery scope", "setup by our team", "we will provide the support services", "we'd deliver and run it"
@@ -933,6 +940,8 @@ export const cues: CueTable = {
       String.raw`(?:implementation|training|rollout|onboarding|installation|configuration|setup)\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:us|our\s+(?:team|engineers|consultants|staff))`,
       String.raw`we(?:'d|'ll| would| will)?\s+provide\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?services`,
       String.raw`we(?:'d|'ll| would| will)?\s+(?:deliver|implement|deploy)\s+and\s+(?:operate|run|support|maintain)`,
+      // "incl. our implementation work", "plus our integration services"
+      String.raw`our\s+(?:implementation|integration|installation|rollout|onboarding)\s+(?:work|services)`,
     ],
     referral: [
       String.raw`referr(?:al|ed|ing)`,

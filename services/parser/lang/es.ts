@@ -95,7 +95,14 @@ export const cues: CueTable = {
   ],
   partnerSubject: ["nosotros", "nuestro equipo"],
   otherSubject: ["ellos", "ella", "el cliente"],
-  serviceLabel: [String.raw`nuestro rol`, String.raw`rol de [\p{L}-]+`, "servicios"],
+  serviceLabel: [
+    String.raw`nuestro rol`,
+    String.raw`rol de [\p{L}-]+`,
+    "servicios",
+    // "Alcance de Acme: implementación y formación", "Nuestro alcance: …"
+    String.raw`alcance de [\p{L}-]+`,
+    String.raw`nuestro alcance`,
+  ],
   registeredBefore: [String.raw`registré`, String.raw`(?:envi[ée]|mand[ée]) el registro`, String.raw`di de alta`],
   registering: [
     // "dar de alta" is to enter someone in a register: "te lo doy de alta", "da de alta porfa"
@@ -251,7 +258,8 @@ export const cues: CueTable = {
       // the partner buys the licence and bills it on: "se lo refacturamos al cliente"
       String.raw`refactur\p{L}*`,
       String.raw`revendedor(?:es)?`,
-      String.raw`revender(?:emos)?`,
+      // the conditional and future too: "lo revenderíamos nosotros", "revendería las licencias"
+      String.raw`revender(?:emos|ía|ían|íamos|á|án)?`,
       String.raw`distribuidor(?:es|a)?`,
       // "compramos y revendemos", "revendemos en nuestro papel"
       String.raw`revend(?:emos|e|en)`,

@@ -92,7 +92,8 @@ export const cues: CueTable = {
     String.raw`(?:client|prospect)\s*:`,
   ],
   negationBefore: ["pas", "jamais", "aucun", "aucune", "sans", "ni", "rien"],
-  negationAfter: ["pas encore", "en attente", "à venir", "à confirmer"],
+  // French negates around the verb, "ne … pas / rien": "je ne revends rien", "nous ne revendons pas"
+  negationAfter: ["pas encore", "en attente", "à venir", "à confirmer", "pas", "rien"],
   conditional: ["lorsque", "quand", "dès que", "une fois que", "après"],
   yes: ["oui", "d'accord", "d’accord", "accordé", "accordée", "donné", "ok", "validé", "autorisé"],
   no: ["pas encore", "non", "en attente", "refusé", "pas donné", "à demander"],
@@ -204,7 +205,7 @@ export const cues: CueTable = {
       String.raw`revente`,
       String.raw`revendeur`,
       String.raw`revendr(?:e|ons|a)`,
-      String.raw`revend(?:ons|ent)?`,
+      String.raw`revend(?:ons|ent|s)?`,
       // the partner buys the licence and bills it on: "nous la refacturons au client"
       String.raw`refactur\p{L}*`,
     ],
@@ -224,9 +225,14 @@ export const cues: CueTable = {
       String.raw`mise\s+en\s+relation`,
       // "nous ne faisons que l'introduction"
       String.raw`ne\s+(?:faisons|fais|fait|font)\s+que\s+(?:l['’]\s*|la\s+)?(?:introduction|présentation|mise en relation)`,
-      String.raw`(?:on\s+se|nous\s+nous)\s+retir(?:e|ons)`,
+      String.raw`(?:on\s+se|nous\s+nous|je\s+me)\s+retir(?:e|ons)`,
       // "nous vous référons ce client"
-      String.raw`r[ée]f[ée]rons`,
+      String.raw`r[ée]f[éèe]r(?:ons|e)`,
+      // the one who prescribes the tool to a client and is paid for it: "nous agirions en prescripteur"
+      String.raw`prescripteurs?`,
+      // "référence seulement", "agent de référence"
+      String.raw`r[ée]f[ée]rence\s+(?:seulement|uniquement)`,
+      String.raw`agent\s+de\s+r[ée]f[ée]rence`,
       // "je fais juste la référence", "seulement la présentation"
       String.raw`(?:juste|seulement|uniquement)\s+la\s+(?:référence|présentation)`,
     ],

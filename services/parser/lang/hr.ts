@@ -15,6 +15,12 @@ export const cues: CueTable = {
     booked: [String.raw`dogovoren[aoi]?`, String.raw`zakazan[aoi]?`, String.raw`ugovoren[aoi]?`],
     day: ["ponedjeljak", "utorak", "srijeda", "srijedu", "četvrtak", "petak", "sutra"],
   },
+  motion: {
+    // the partner buys and resells: "preprodajemo licence", "preprodaja"
+    resale: [String.raw`preprodaj\p{L}*`],
+    // the partner does the rollout: "radimo implementaciju", "implementacija i obuka"
+    services: [String.raw`implementacij[aeiu]`],
+  },
   consent: {
     // "suglasna je da je kontaktirate", "pristao je da ga nazovete"
     permission: [

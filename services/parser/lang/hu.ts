@@ -48,4 +48,10 @@ export const cues: CueTable = {
     // the prospect agreed: "hozzájárult, hogy…", "beleegyezett a megkeresésbe"
     permission: ["hozzájárult", "beleegyezett"],
   },
+  motion: {
+    // the partner resells: "viszonteladóként", "viszonteladás"
+    resale: [String.raw`viszontelad\p{L}*`],
+    // the partner does the work: "a bevezetést mi végeznénk", "a képzést mi végezzük"
+    services: [String.raw`mi\s+végez(?:nénk|zük|nénk\s+el|zük\s+el)`],
+  },
 };

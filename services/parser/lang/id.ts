@@ -15,6 +15,10 @@ export const cues: CueTable = {
       String.raw`hanya\s+(?:sebagai\s+)?(?:referral|perantara|memperkenalkan)`,
     ],
   },
+  motion: {
+    // the partner buys and resells: "kami akan menjual kembali lisensinya", "membeli lisensi"
+    resale: [String.raw`menjual\s+kembali`, String.raw`membeli\s+lisensi\p{L}*`],
+  },
   consent: {
     // "sudah setuju untuk dihubungi langsung", "bersedia dihubungi"
     permission: [String.raw`(?:setuju|bersedia)\s+(?:untuk\s+)?(?:dihubungi|ditelepon|dikontak)`],

@@ -48,10 +48,19 @@ export const staying: readonly string[] = [
 export const cues: CueTable = {
   problemNoun: [String.raw`problem[ai]`, String.raw`sfide?`],
   comparisonWord: [String.raw`confront\p{L}*`, String.raw`compar\p{L}*`, "rosa ristretta"],
-  serviceWork: ["integrazione", "implementazione", "formazione", "configurazione", "avviamento", "messa in opera"],
+  serviceWork: [
+    "integrazione",
+    "implementazione",
+    "formazione",
+    "configurazione",
+    "avviamento",
+    "messa in opera",
+    // "noi seguiremmo la migrazione dei dati"
+    String.raw`migrazione`,
+  ],
   partnerSubject: ["noi", "il nostro team"],
   otherSubject: ["loro", "il cliente"],
-  serviceLabel: [String.raw`il nostro ruolo`, String.raw`ruolo di [\p{L}-]+`, "servizi"],
+  serviceLabel: [String.raw`(?:il )?nostro ruolo`, String.raw`ruolo di [\p{L}-]+`, "servizi"],
   registering: [
     // "vi segnalo", "nuova opportunità", "vi presento", "Cliente: …"
     String.raw`segnal(?:o|iamo|azione|are)`,

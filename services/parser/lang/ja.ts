@@ -62,5 +62,9 @@ export const cues: CueTable = {
     prohibition: [String.raw`連絡(?:は|を)?(?:お)?控え`],
   },
   // bought and resold by the partner: "弊社より再販", "リセール"
-  motion: { resale: ["再販", "リセール"] },
+  motion: {
+    resale: ["再販", "リセール", String.raw`弊社(?:で|にて|より|が)販売`],
+    // the partner carries out the rollout: "導入支援は弊社で実施", "弊社にて構築"
+    services: ["導入支援", String.raw`弊社(?:で|にて|が)(?:実施|構築|導入)`],
+  },
 };

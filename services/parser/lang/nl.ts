@@ -143,7 +143,17 @@ export const cues: CueTable = {
   },
   motion: {
     // "wij kopen in en verkopen door", "we verkopen door op ons eigen papier"
-    resale: [String.raw`doorverk(?:oop|open|open wij)`, "wederverkoper", "wederverkoop", String.raw`verkopen\s+door`],
+    resale: [
+      String.raw`doorverk(?:oop|open|open wij)`,
+      "wederverkoper",
+      "wederverkoop",
+      String.raw`verkopen\s+door`,
+      // the licence between the verb and its particle: "verkopen de licentie door", "verkopen de X-licenties door"
+      // ("door" alone is also "through": "verkopen door heel het land" is no resale)
+      String.raw`verkop(?:en|t)\s+(?:[\p{L}-]+\s+){0,3}?licenti\p{L}*\s+door`,
+      // "wij kopen de licenties (in)"
+      String.raw`(?:wij|we)\s+kopen\s+(?:de\s+)?licenties`,
+    ],
     // "wij verzorgen de implementatie", "wij zouden de implementatie en de opleiding doen"
     services: [
       String.raw`(?:wij|we)\s+(?:verzorgen|doen|regelen)\s+(?:de\s+)?(?:implementatie|uitrol|installatie)`,

@@ -215,12 +215,17 @@ export const cues: CueTable = {
       // "vi säljer vidare", "typ: återförsäljning"
       String.raw`(?:säljer|sælger|selger)\s+(?:[\p{L}]+\s+){0,2}?(?:vidare|videre)`,
       String.raw`återförsäljning`,
+      // "vi selger lisens", "vi sælger licenserne"
+      String.raw`(?:selger|sælger|säljer)\s+(?:(?:en|ei|et|de|dei)\s+)?(?:lisens|licens)\p{L}*`,
     ],
     // "ren henvisning", "vi træder så tilbage", "trekker oss tilbake", "kliver åt sidan"
     referral: [
       String.raw`henvisning|hänvisning`,
       String.raw`(?:træder|trekker|trækker)\s+(?:[\p{L}]+\s+){0,2}?tilba(?:ge|ke)`,
       String.raw`kliver\s+(?:[\p{L}]+\s+){0,2}?åt\s+sidan`,
+      // "vi trekker oss så ut", "vi introduserer bare"
+      String.raw`(?:trekker|trækker)\s+(?:oss|os)\s+(?:så\s+|deretter\s+|derefter\s+)?(?:ut|ud)`,
+      String.raw`introduserer\s+bare|bare\s+introduserer`,
       // "bara ett tips från vår sida", "vi tar inget uppdrag i affären"
       String.raw`(?:bara|kun|bare)\s+(?:ett|et|en)\s+tips?`,
       String.raw`(?:tar|tager)\s+(?:inget|intet|ikke\s+noget)\s+uppdrag`,
@@ -239,6 +244,8 @@ export const cues: CueTable = {
       String.raw`vi\s+(?:monterer|monterar|installerer|installerar)`,
       String.raw`(?:står|stå)\s+for\s+(?:support|supporten|installationen|installasjonen|implementeringen)`,
     ],
+    // the partner's own product wired to the vendor's: "vi integrerer vores terminaler med …"
+    technology: [String.raw`(?:integrerer|integrerar)\s+(?:vores|våre|vår|vårt|våra|vårat)`],
   },
   money: {
     near: [

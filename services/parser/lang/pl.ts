@@ -155,7 +155,7 @@ export const cues: CueTable = {
       String.raw`usług[ai]\s+zarządzan[ae]`,
       String.raw`wdrożenie\s+i\s+(?:utrzymanie|wsparcie)`,
       // the work on the partner's side: "wdrożenie i szkolenie po naszej stronie"
-      String.raw`(?:montaż|montaz|instalacj[aęi]|wdrożeni[ea]|wdrozeni[ea]|konfiguracj[aęi])\s+(?:[\p{L}]+\s+){0,3}?po\s+naszej\s+stronie`,
+      String.raw`(?:montaż|montaz|instalacj[aęi]|wdrożeni[ea]|wdrozeni[ea]|konfiguracj[aęi]|szkoleni[ae]|integracj[aęi])\s+(?:[\p{L}]+\s+){0,3}?po\s+naszej\s+stronie`,
     ],
   },
   productKind: { after: ["moduł"], before: ["moduł", "pakiet"] },

@@ -206,6 +206,8 @@ export const cues: CueTable = {
       String.raw`(?:apenas|só|somente)\s+(?:fazemos|faço)\s+a\s+apresentação`,
       String.raw`(?:apenas|só|somente)\s+uma\s+referencia(?:ção|cao)`,
       String.raw`angariador(?:es|a|as)?`,
+      // the verb first: "faremos apenas a apresentação"
+      String.raw`(?:faremos|fazemos|faço|farei)\s+(?:apenas|só|somente)\s+a\s+apresentação`,
     ],
     services: [
       String.raw`implantação`,

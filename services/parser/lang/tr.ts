@@ -41,7 +41,10 @@ export const cues: CueTable = {
   },
   motion: {
     // the partner buys and resells: "yeniden satacağız", "bayi olarak"
-    resale: [String.raw`yeniden\s+sat\p{L}*`, String.raw`bayi\s+olarak`],
+    // "bayi modeli"; "lisansı biz satacağız", "biz satın alıp fatura edeceğiz"
+    resale: [String.raw`yeniden\s+sat\p{L}*`, String.raw`bayi\s+(?:olarak|modeli)`, String.raw`biz\s+sat\p{L}*`],
+    // "biz sadece tanıştırıyoruz": the partner only introduces
+    referral: [String.raw`sadece\s+tanıştır\p{L}*`],
   },
 };
 

@@ -30,16 +30,21 @@ export function* eachHit(
 
 /** Characters that end a clause; dots in dates or abbreviations ("17.03.", "ca.") do not. */
 // a dot before a lower-case word ends a clause in terse notes ("no comp. she's expecting …") unless
-// it closes a short abbreviation ("ca.", "bzw.", "z. b."); a comma before the writer as a new subject
+// it closes a short abbreviation ("ca.", "bzw.", "z. b."); a comma before a contrast ("we do not resell,
+// only recommend") starts a clause the negation does not reach; a comma before the writer as a new subject
 // (", ich habe …", ", we have …") starts a clause of its own, so an earlier negation stays behind;
 // a table's cell border (a pipe, a tab) ends the cell's text like a line end
 const CLAUSE_BREAK =
-  /[!?;:\n\t|–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch)\b)|,\s(?=(?:I|we|ich|wir|je|nous|yo|ik|jeg|jag|he|she|they|il|elle|ils|elles)\s)/gu;
+  /[!?;:\n\t|–—]|\.(?=\s+(?:\p{Lu}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch|only|just|sondern)\b)|,\s(?=(?:I|we|ich|wir|je|nous|yo|ik|jeg|jag|he|she|they|il|elle|ils|elles)\s)/gu;
+
+const CONTRAST_AT = /^(?:only|just|sondern)(?![\p{L}])/iu;
 
 /** The clause text from its start up to `index`. */
 export function clauseBefore(text: string, index: number, max = 60): string {
   // the last part `head.split(CLAUSE_BREAK)` would give, without split's clone of the regex
   const head = text.slice(Math.max(0, index - max), index);
+  // a cue that opens a contrast after a comma (", only recommend") starts a clause of its own
+  if (CONTRAST_AT.test(text.slice(index, index + 9)) && /,\s+$/.test(head)) return "";
   const breaks = allMatches(head, CLAUSE_BREAK);
   const last = breaks[breaks.length - 1];
   return last ? head.slice(last.index + last[0].length) : head;
