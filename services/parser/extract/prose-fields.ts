@@ -150,7 +150,7 @@ export function findProblem(
         if (asksSomething(text)) continue;
         // a channel beside a phone number or an address ("WhatsApp: +55 …", "his mobile, +52 …, he
         // prefers WhatsApp") says how to reach the contact, not how the prospect works
-        const channels = CONTACT_LINE_RE.test(text) ? 0 : (text.match(CHANNEL_RE) ?? []).length;
+        const channels = CONTACT_LINE_RE.test(text) ? 0 : allMatches(text, CHANNEL_RE).length;
         const strong = strongHits(text) + channels;
         const hits = 2 * strong + weakHits(text);
         if (hits === 0) continue;

@@ -10,7 +10,7 @@
 import { CUES } from "../lang/cues.ts";
 import { alternation, anyApostrophe, clauseBefore, cueRegex, isNegated } from "../normalise/cues.ts";
 import { splitSentences } from "./text-utils.ts";
-import { allMatches, escapeRegExp } from "../text/regex.ts";
+import { allMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
 
 const WORK_RE = cueRegex(CUES.serviceWork);
 const words = (parts: readonly string[]) => String.raw`(?<![\p{L}])(?:${anyApostrophe(alternation(parts))})(?![\p{L}])`;
@@ -25,12 +25,7 @@ const LABEL_RE = new RegExp(
 const LEGAL =
   /^(?:gmbh|ag|ltd|llc|llp|plc|pty|inc|sa|sas|sarl|srl|spa|sl|bv|nv|ab|as|aps|oy|kft|zrt|lda|ltda|s\.?a\.?)$/i;
 
-const has = (re: RegExp, text: string): boolean => {
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
-};
+const has = (re: RegExp, text: string): boolean => !eachMatch(text, re).next().done;
 const lastIndexOf = (re: RegExp, text: string): number => {
   const all = allMatches(text, re);
   return all.length ? all[all.length - 1]!.index : -1;

@@ -1,7 +1,16 @@
 // Shared helpers for the cue-based detectors (stage, motion, consent): find a cue in text and
 // decide whether the clause around it negates it ("nothing scheduled yet", "noch kein Termin").
 import { CUE_TABLES, CUES } from "../lang/cues.ts";
-import { allMatches, eachMatch, eachMatchOfAny, opensWith, splitAlternation, type SharedStart } from "../text/regex.ts";
+import {
+  allMatches,
+  eachMatch,
+  eachMatchOfAny,
+  opensWith,
+  scanWith,
+  splitAlternation,
+  type SharedStart,
+} from "../text/regex.ts";
+import { firstCharScan } from "../text/first-char-scan.ts";
 
 export interface CueHit {
   index: number;
@@ -158,7 +167,17 @@ export const CUE_END = String.raw`(?![a-zA-Z0-9]|${SPACED_LETTER_CLASS}|\p{N})`;
 /** Lower-case a cue list into one global, case-insensitive, word-bounded regex. A space in a
  * cue matches any run of white space, so a phrase wrapped over two lines still counts. */
 export function cueRegex(parts: readonly string[]): RegExp {
-  return new RegExp(String.raw`${CUE_START}(?:${parts.map(cueSource).join("|")})${CUE_END}`, "giu");
+  return joinedCues(parts.map(cueSource));
+}
+
+/**
+ * Cue sources as one bounded alternation. Its matches are sought by the first characters the
+ * cues can begin with (allMatches, eachMatch, eachMatchOfAny: text/first-char-scan.ts): tried
+ * whole at every position, a table costs more with every cue added to it.
+ */
+function joinedCues(sources: readonly string[]): RegExp {
+  const re = new RegExp(String.raw`${CUE_START}(?:${sources.join("|")})${CUE_END}`, "giu");
+  return scanWith(re, firstCharScan(CUE_START, sources, CUE_END, "giu"));
 }
 
 /** A cue as cueRegex reads it: apostrophes of both kinds, a space for any run of white space. */
@@ -174,8 +193,7 @@ export function cueSource(cue: string): string {
  * cues between them stay joined. The same hits as cueRegex(parts), the phrase sought once.
  */
 export function cueRegexes(parts: readonly string[], head: string): { res: RegExp[]; anchored: Set<RegExp> } {
-  const wrap = (sources: readonly string[]) =>
-    new RegExp(String.raw`${CUE_START}(?:${sources.join("|")})${CUE_END}`, "giu");
+  const wrap = joinedCues;
   const first = cueSource(head);
   const sources = parts.map(cueSource);
   const split = splitAlternation(sources, (i) => opensWith(sources[i]!, first), wrap);
