@@ -2,7 +2,18 @@
 // whole units plus an ISO 4217 code. Only amounts with a currency next to them are found in prose:
 // a bare number is too often a headcount, a date or a phone number.
 import { CUES } from "../lang/cues.ts";
+import {
+  CAPITAL_CODES,
+  CURRENCY_AFTER,
+  CURRENCY_BEFORE,
+  DOLLAR_COUNTRIES,
+  DOLLAR_MARKS,
+  SCALE_AFTER,
+  SCALE_FOR_CURRENCY,
+  SHARED_AFTER,
+} from "../lang/currencies.ts";
 import { allMatches } from "../text/regex.ts";
+import { MYRIAD_HINT, MYRIAD_RUN_RE, myriadValue } from "./myriad.ts";
 
 export interface MoneyMatch {
   amount: number;
@@ -28,8 +39,12 @@ export interface MoneyInProse extends MoneyMatch {
   context: string;
 }
 
+const whole = (src: string) => new RegExp(String.raw`^(?:${src})$`, "iu");
+const sources = (table: ReadonlyArray<readonly [string, ...unknown[]]>) => table.map(([src]) => src).join("|");
+
 /** Currency written before the number. Longest first: "AU$" before "A$" before "$". */
 const PREFIX: ReadonlyArray<[RegExp, string]> = [
+  ...CURRENCY_BEFORE.map(([src, iso]): [RegExp, string] => [whole(src), iso]),
   [/^(?:AU\$|A\$|AUD)$/i, "AUD"],
   [/^(?:CA\$|C\$|CAD)$/i, "CAD"],
   [/^(?:NZ\$|NZD)$/i, "NZD"],
@@ -62,10 +77,14 @@ const PREFIX: ReadonlyArray<[RegExp, string]> = [
 const PHP_BEFORE = String.raw`PHP(?=\s?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:k|m|mn|million)(?![\p{L}\p{N}])))`;
 // "kr 450 000,-", "kr. 45.000": the krona sign before the number
 const KRONA_BEFORE = String.raw`kr\.?(?=\s?\d)`;
-const PREFIX_SRC = String.raw`AU\$|A\$|CA\$|C\$|NZ\$|NT\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|JP¥|¥|₹|Rs\.?|₺|R(?=\d|\s\d{1,3}[\u00a0\u202f ]\d{3}(?!\d)|\s\d+(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)(?![\p{L}\p{N}]))|RM|₪|₱|KShs?\.?|₦|₩|₴|${PHP_BEFORE}|${KRONA_BEFORE}|${"ISO"}`;
+const PREFIX_SRC = String.raw`${sources(CURRENCY_BEFORE)}|AU\$|A\$|CA\$|C\$|NZ\$|NT\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|JP¥|¥|₹|Rs\.?|₺|R(?=\d|\s\d{1,3}[\u00a0\u202f ]\d{3}(?!\d)|\s\d+(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)(?![\p{L}\p{N}]))|RM|₪|₱|KShs?\.?|₦|₩|₴|${PHP_BEFORE}|${KRONA_BEFORE}|${"ISO"}`;
+
+/** "28 000 $ CA", "12 000 $CAN", "9 000 $ US": the dollar's country right after its sign */
+const DOLLAR_AFTER = Object.entries(DOLLAR_MARKS).map(([mark, iso]) => [String.raw`\$\s?${mark}`, iso] as const);
 
 /** Currency written after the number; `k` marks units that already mean thousands ("TEUR"). */
 const SUFFIX: ReadonlyArray<[RegExp, string, number]> = [
+  ...[...DOLLAR_AFTER, ...CURRENCY_AFTER].map(([src, iso]): [RegExp, string, number] => [whole(src), iso, 1]),
   [/^(?:TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro))$/i, "EUR", 1000],
   [/^(?:€|EUR|Euros?)$/i, "EUR", 1],
   [/^(?:USD|US-?Dollars?|dollars?|\$)$/i, "USD", 1],
@@ -108,8 +127,9 @@ const AMBIGUOUS: ReadonlyArray<[RegExp, ReadonlyArray<string>, number]> = [
   [/^pesos?$/i, ["MXN", "COP", "ARS", "CLP", "UYU"], 1],
   // the yuan sign: China's or Taiwan's dollar ("150萬元")
   [/^元$/u, ["CNY", "TWD"], 1],
+  ...SHARED_AFTER.map(([src, allowed]): [RegExp, ReadonlyArray<string>, number] => [whole(src), allowed, 1]),
 ];
-const SUFFIX_SRC = String.raw`TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|quid|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|zl|złotych|złote|z[łl]oty|TL|₺|lira|yen|円|Kč|rand|reais|₪|Ft|forint(?:s|ot)?|грн\.?|гривень|гривні|гривня|₴|đồng|₫|VNĐ|đ|lei|원|naira|₦|元|${"ISO"}`;
+const SUFFIX_SRC = String.raw`${sources(DOLLAR_AFTER)}|${sources(CURRENCY_AFTER)}|${sources(SHARED_AFTER)}|TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|quid|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|zl|złotych|złote|z[łl]oty|TL|₺|lira|yen|円|Kč|rand|reais|₪|Ft|forint(?:s|ot)?|грн\.?|гривень|гривні|гривня|₴|đồng|₫|VNĐ|đ|lei|원|naira|₦|元|${"ISO"}`;
 
 /** ISO codes accepted on either side of the number. */
 export const ISO_CODES = [
@@ -158,10 +178,17 @@ export const ISO_CODES = [
   "IDR",
   "PKR",
   "UYU",
+  "LKR",
+  "BDT",
+  "NPR",
+  "XOF",
+  "XAF",
+  ...CAPITAL_CODES,
 ];
 const ISO_SRC = ISO_CODES.join("|");
 
 const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
+  ...[...SCALE_AFTER, ...SCALE_FOR_CURRENCY].map(([src, factor]): [RegExp, number] => [whole(src), factor]),
   [/^(?:k|Tsd\.?|Tausend|thousand)$/i, 1e3],
   // Indian numbering: 1 lakh = 100,000; 1 crore = 10,000,000
   [/^(?:lakhs?|lacs?)$/i, 1e5],
@@ -180,7 +207,7 @@ const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:億|亿|억)$/u, 1e8],
   [/^(?:千|천)$/u, 1e3],
 ];
-const MULT_SRC = String.raw`lakhs?|lacs?|crores?|k|Tsd\.?|Tausend|thousand|mn|mm|milhão|milhões|millón|millones|milione|milioni|miljoen|miljon(?:er)?|millioner?|mln\.?|mila|mil\.?|tys\.?|tysięcy|tusen|tusind|mille|duizend|tis\.?|bin|ezer|mii|тис\.?|тыс\.?|тисяч\p{L}*|тысяч\p{L}*|χιλ\.?|χιλιάδες|nghìn|ngàn|ribu|milyon|millió|milliót|milioane|млн\.?|εκατ\.?|εκατομμύρια|triệu|juta|milyar|milliárd|млрд\.?|tỷ|miliar|万|萬|만|億|亿|억|千|천|m|Mio\.?|Mill\.?|Millionen|Million|millions?|bn|Mrd\.?|Milliarden?|billions?`;
+const MULT_SRC = String.raw`${sources(SCALE_AFTER)}|${sources(SCALE_FOR_CURRENCY)}|lakhs?|lacs?|crores?|k|Tsd\.?|Tausend|thousand|mn|mm|milhão|milhões|millón|millones|milione|milioni|miljoen|miljon(?:er)?|millioner?|mln\.?|mila|mil\.?|tys\.?|tysięcy|tusen|tusind|mille|duizend|tis\.?|bin|ezer|mii|тис\.?|тыс\.?|тисяч\p{L}*|тысяч\p{L}*|χιλ\.?|χιλιάδες|nghìn|ngàn|ribu|milyon|millió|milliót|milioane|млн\.?|εκατ\.?|εκατομμύρια|triệu|juta|milyar|milliárd|млрд\.?|tỷ|miliar|万|萬|만|億|亿|억|千|천|m|Mio\.?|Mill\.?|Millionen|Million|millions?|bn|Mrd\.?|Milliarden?|billions?`;
 /** "mil" is a thousand in Spanish and Portuguese, a million in English slang: not read with an English-speaking currency */
 const MIL_AMBIGUOUS = new Set(["USD", "GBP", "CAD", "AUD", "NZD"]);
 /** ... unless the mail comes from where "mil" is a thousand: "USD 40 mil anuales" from Argentina */
@@ -243,7 +270,10 @@ function currencyOf(groups: Record<string, string | undefined>, local: string | 
   const token = groups.cp ?? groups.cs;
   if (!token) return null;
   const iso = token.toUpperCase();
+  if (CAPITAL_CODES.includes(iso) && token !== iso) return null;
   if (ISO_CODES.includes(iso)) return [iso, 1];
+  // a bare "$" is the dollar (or peso) of the mail's country where that writes "$", else the US dollar
+  if (token === "$" || /^dollars?$/i.test(token)) return [local && DOLLAR_COUNTRIES.includes(local) ? local : "USD", 1];
   const ambiguous = lookup(AMBIGUOUS, token);
   if (ambiguous) return local && ambiguous[0].includes(local) ? [local, ambiguous[1]] : null;
   if (groups.cp) {
@@ -276,6 +306,8 @@ function amountOf(groups: Record<string, string | undefined>): [number, number |
   return [low * mult, high === null ? undefined : high * mult];
 }
 
+const SCALE_ONLY_FOR = SCALE_FOR_CURRENCY.map(([src, , iso]): [RegExp, string] => [whole(src), iso]);
+
 function toMatch(
   m: RegExpExecArray | RegExpMatchArray,
   currency: string,
@@ -287,6 +319,9 @@ function toMatch(
   if (found === null || found[0] <= 0) return null;
   const multToken = groups.multa ?? groups.multb ?? "";
   if (/^mil$/i.test(multToken) && MIL_AMBIGUOUS.has(currency) && !(local && MIL_THOUSAND_LOCAL.has(local))) return null;
+  // "R$ 1,5 mi" is a million reais; "mi" with another currency is no known scale
+  const onlyFor = SCALE_ONLY_FOR.find(([re]) => re.test(multToken));
+  if (onlyFor && onlyFor[1] !== currency) return null;
   const scale = /^mil\.?$/i.test(multToken) && MIL_MILLION.has(currency) ? 1000 : 1;
   // the bare rand sign on a small number is more likely a name ("R2", "R5 road") than money
   const [amount, high] = found.map((n) => (n === undefined ? n : Math.round(n * factor * scale)));
@@ -301,11 +336,18 @@ function toMatch(
  * "pesos"; a code after the amount names which. */
 // ("$1,2 millones de pesos (MXN)": the currency's name may stand between the amount and the code)
 const CODE_AFTER = new RegExp(String.raw`^(?:\s(?:de\s)?pesos?)?\s?\(?(${ISO_SRC})(?![\p{L}])`, "u");
+/** "MXN $1,250,000": the code right before the sign */
+const CODE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${ISO_SRC})\s?$`, "u");
 function codeAfter(text: string, m: RegExpMatchArray): [string, number] | null {
   const sign = m.groups?.cp ?? m.groups?.cs ?? "";
-  if (sign !== "$" && !/^pesos?$/i.test(sign)) return null;
-  const code = CODE_AFTER.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20));
-  return code?.[1] ? [code[1], 1] : null;
+  const dollar = sign === "$";
+  if (!dollar && !/^pesos?$/i.test(sign)) return null;
+  const end = (m.index ?? 0) + m[0].length;
+  const code = CODE_AFTER.exec(text.slice(end, end + 20));
+  if (code?.[1]) return [code[1], 1];
+  if (!dollar) return null;
+  const before = m.groups?.cp ? CODE_BEFORE.exec(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0)) : null;
+  return before?.[1] ? [before[1], 1] : null;
 }
 
 // "6.5 lakhs per annum" with no currency written: money where lakhs are (`MoneyOptions.local`)
@@ -339,6 +381,30 @@ function joinRanges(text: string, hits: MoneyMatch[]): MoneyMatch[] {
   return out;
 }
 
+// the currency of a myriad amount ("1억 2천만 원", "新台幣 120萬", "₩ 3천만"), against it or a space away
+const MYRIAD_AFTER = new RegExp(String.raw`^\s?(원|円|元|圓|KRW|TWD|CNY|JPY)(?![\p{Lu}\p{Ll}])`, "u");
+const MYRIAD_BEFORE = new RegExp(String.raw`(₩|${sources(CURRENCY_BEFORE)}|NT\$|KRW|TWD|CNY|JPY)\s?$`, "u");
+
+/** Amounts counted in myriads with their currency; they replace any shorter reading of the same text. */
+function myriadMoney(text: string, hits: MoneyMatch[], local: string | undefined): MoneyMatch[] {
+  if (!MYRIAD_HINT.test(text)) return hits;
+  let out = hits;
+  for (const m of allMatches(text, MYRIAD_RUN_RE)) {
+    const value = myriadValue(m[0]);
+    if (value === null) continue;
+    const end = m.index + m[0].length;
+    const after = MYRIAD_AFTER.exec(text.slice(end, end + 6));
+    const before = after ? null : MYRIAD_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
+    const cur = after ? currencyOf({ cs: after[1] }, local) : before ? currencyOf({ cp: before[1] }, local) : null;
+    if (!cur) continue;
+    const index = before ? m.index - before[0].length : m.index;
+    const raw = text.slice(index, after ? end + after[0].length : end);
+    out = out.filter((h) => h.index + h.raw.length <= index || h.index >= index + raw.length);
+    out.push({ amount: value * cur[1], currency: cur[0], index, raw });
+  }
+  return out;
+}
+
 /** Every amount with a currency, in order, with its surrounding text. */
 export function findMoney(text: string, opts: MoneyOptions = {}): MoneyInProse[] {
   let hits: MoneyMatch[] = [];
@@ -355,6 +421,7 @@ export function findMoney(text: string, opts: MoneyOptions = {}): MoneyInProse[]
       if (hit) hits.push(hit);
     }
   }
+  hits = myriadMoney(text, hits, opts.local);
   hits.push(...findWordMoney(text));
   hits.sort((a, b) => a.index - b.index);
   hits = joinRanges(text, hits);
@@ -606,7 +673,7 @@ export function pickDealValue(text: string, opts: MoneyOptions = {}): MoneyInPro
   return best && best[1] > -1 ? best[0] : null;
 }
 
-// ccTLDs of countries whose currency a shared name can mean ("kr", "kroner", "pesos", lakhs)
+// ccTLDs of countries whose currency a shared name or sign can mean ("kr", "pesos", "$", "DH", "FCFA", lakhs)
 const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
   dk: "DKK",
   fo: "DKK",
@@ -627,6 +694,28 @@ const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
   pe: "PEN",
   tw: "TWD",
   cn: "CNY",
+  // where "$" is the country's own dollar (`DOLLAR_COUNTRIES`)
+  ca: "CAD",
+  au: "AUD",
+  nz: "NZD",
+  sg: "SGD",
+  hk: "HKD",
+  // the dirham (`SHARED_AFTER`)
+  ma: "MAD",
+  ae: "AED",
+  // the CFA franc: West African (UEMOA) and Central African (CEMAC) countries
+  sn: "XOF",
+  ci: "XOF",
+  ml: "XOF",
+  bf: "XOF",
+  ne: "XOF",
+  tg: "XOF",
+  bj: "XOF",
+  cm: "XAF",
+  ga: "XAF",
+  cg: "XAF",
+  td: "XAF",
+  cf: "XAF",
 };
 
 /**

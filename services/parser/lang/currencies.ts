@@ -1,0 +1,89 @@
+// Currency names and scale words as partners write them, by language and currency, for
+// services/parser/normalise/amount.ts. Regex sources (matched case-insensitively unless said),
+// each with a unit test in invented words (tests/parser/normalise/amount-languages.test.ts).
+
+/** A currency written after the number: [source, ISO 4217 code]. */
+export const CURRENCY_AFTER: ReadonlyArray<readonly [string, string]> = [
+  // the euro's inflected forms: Estonian (eurot), Lithuanian (eurų, eurai), Latvian (eiro),
+  // Finnish (euroa), Croatian/Slovenian/Czech (eura, eur), Slovak (eur)
+  ["eurot|eurų|eurai|eiro|euroa|eura", "EUR"],
+  // the Indonesian rupiah ("3 miliar rupiah")
+  ["rupiah", "IDR"],
+];
+
+/**
+ * Currency codes read only in capitals: as words they are ordinary ("try 50 seats", "50 mad
+ * scientists"); "MAD" and "TRY" next to a number in capitals are money.
+ */
+export const CAPITAL_CODES: readonly string[] = ["MAD", "TRY"];
+
+/** A currency written before the number: [source, ISO 4217 code] (the number must follow). */
+export const CURRENCY_BEFORE: ReadonlyArray<readonly [string, string]> = [
+  // the rupiah's sign: "Rp 150 juta", "Rp. 75.000.000"
+  ["Rp\\.?", "IDR"],
+  // Taiwan's dollar in Chinese: "新台幣 120萬", "台幣200萬"
+  ["新台幣|新臺幣|台幣|臺幣", "TWD"],
+  // China's yuan in Chinese: "人民币 50万"
+  ["人民币|人民幣", "CNY"],
+];
+
+/**
+ * The country marks written right after "$" that say which dollar it is ("28 000 $ CA", "45 000
+ * $CAN", "10 000 $ US"). An ISO code beside it says it too ("MXN $1,250,000", "$90k CAD"); without
+ * either, "$" is the dollar (or peso) of the mail's country (`DOLLAR_COUNTRIES`), else the US dollar.
+ */
+export const DOLLAR_MARKS: Readonly<Record<string, string>> = {
+  CA: "CAD",
+  CAN: "CAD",
+  US: "USD",
+  AU: "AUD",
+  NZ: "NZD",
+  HK: "HKD",
+  SG: "SGD",
+  MX: "MXN",
+};
+
+/**
+ * Countries whose own money is written "$": a bare "$" in their mail means it. (Not Colombia: its
+ * ".co" is a common generic domain, so the mail's country would often be wrong.)
+ */
+export const DOLLAR_COUNTRIES: readonly string[] = [
+  "CAD",
+  "AUD",
+  "NZD",
+  "SGD",
+  "HKD",
+  "TWD",
+  "MXN",
+  "ARS",
+  "CLP",
+  "UYU",
+];
+
+/** Scale words after a number: [source, factor]. */
+export const SCALE_AFTER: ReadonlyArray<readonly [string, number]> = [
+  // Swedish, Finnish, Estonian, Latvian millions abbreviated or written out ("1,2 milj. kr",
+  // "2 miljoonaa euroa", "3 miljonit eurot", "1,5 miljoni eiro")
+  ["milj\\.?|miljoonaa|miljonit|miljoni", 1e6],
+  // Lithuanian and Latvian thousands ("35 tūkst. eurų"), Estonian ("25 tuh eurot"), Finnish ("40 tuhatta euroa")
+  ["tūkst\\.?|tūkstančių|tūkstoši|tuh\\.?|tuhat|tuhatta", 1e3],
+  // Indonesian "juta" (million) abbreviated: "Rp 150 jt"
+  ["jt", 1e6],
+];
+
+/**
+ * Scale abbreviations only one currency's writers use: Brazilian "R$ 1,5 mi" is 1.5 milhão
+ * (elsewhere "mi" is a mile): [source, factor, the currency it needs].
+ */
+export const SCALE_FOR_CURRENCY: ReadonlyArray<readonly [string, number, string]> = [["mi", 1e6, "BRL"]];
+
+/**
+ * Names one currency shares among countries, after the number: the mail's country picks one of
+ * them, else none. [source, the currencies].
+ */
+export const SHARED_AFTER: ReadonlyArray<readonly [string, readonly string[]]> = [
+  // the dirham, Moroccan or Emirati ("45 000 DH", "120 000 dirhams", "درهم")
+  ["dirhams?|DHS?|درهم", ["MAD", "AED"]],
+  // the CFA franc, West African (XOF) or Central African (XAF): "18 000 000 FCFA", "F CFA"
+  ["FCFA|F\\sCFA|francs?\\sCFA", ["XOF", "XAF"]],
+];
