@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pastedRowsAsLabels, readDelimited } from "../../services/parser/text/tables.ts";
+import { pastedRowsAsLabels, pipeFormAsLabels, readDelimited } from "../../services/parser/text/tables.ts";
 import { attachmentText } from "../../services/parser/attachments.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 
@@ -20,6 +20,32 @@ describe("pasted tracker rows", () => {
   it("leave a vertical label/value/comment table alone", () => {
     const text = "Field\tValue\tComment\nCompany\tOakridge Dairy Co.\tfamily owned\nContact\tLena Fisk\tCFO";
     expect(pastedRowsAsLabels(text).text).toBe(text);
+  });
+});
+
+describe("a vertical form pasted as a two-column pipe table", () => {
+  it("reads its rows as labelled lines, wrapped values and labels joined", () => {
+    const text = [
+      "see below:",
+      "+-----------+------------------+",
+      "| Field     | Value            |",
+      "+-----------+------------------+",
+      "| Company   | Brindlewick Oy   |",
+      "| Need      | rota planning;   |",
+      "|           | shift swaps      |",
+      "| Customer OK to | yes         |",
+      "|  be contacted? |             |",
+      "+-----------+------------------+",
+      "thanks",
+    ].join("\n");
+    expect(pipeFormAsLabels(text)).toBe(
+      "see below:\n+-----------+------------------+\nCompany: Brindlewick Oy\nNeed: rota planning; shift swaps\nCustomer OK to be contacted?: yes\n\nthanks",
+    );
+  });
+
+  it("leaves a two-column table of other things alone", () => {
+    const text = "| Monday | 3 visits |\n| Tuesday | 5 visits |";
+    expect(pipeFormAsLabels(text)).toBe(text);
   });
 });
 

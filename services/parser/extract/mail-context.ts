@@ -5,7 +5,7 @@ import type { MailAddress } from "../types.ts";
 import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain, refang } from "../normalise/domain.ts";
 import { addressesInList, quotedRepliesAsForwards, splitForwards, stripQuotes } from "../text/forwards.ts";
 import { splitSignature } from "../text/signature.ts";
-import { pastedRowsAsLabels } from "../text/tables.ts";
+import { pastedRowsAsLabels, pipeFormAsLabels } from "../text/tables.ts";
 import { vendorTerms, type VendorTerms } from "../vendor.ts";
 import { CORE_LABELS, findLabelled } from "./labels.ts";
 import { fold } from "./text-utils.ts";
@@ -68,7 +68,7 @@ export function buildContext(msg: ContextInput): MailContext {
   }
   const vendor = vendorTerms({ names: msg.vendorNames, products: msg.vendorProducts, domains: vendorDomains, inbox });
   // a pasted tracker row reads like a labelled form (its further rows are not this registration)
-  const prepared = pastedRowsAsLabels(normaliseSpacing(msg.text)).text;
+  const prepared = pastedRowsAsLabels(pipeFormAsLabels(normaliseSpacing(msg.text))).text;
   const withQuoted = quotedRepliesAsForwards(prepared, (author, above) =>
     isThirdPartyAuthor(author, msg.from, vendorDomains, above),
   );

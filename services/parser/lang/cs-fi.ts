@@ -79,7 +79,8 @@ export const cues: CueTable = {
   yes: ["ano", "kyllä", "joo"],
   no: ["ještě ne", "ne", "ei vielä", "ei"],
   // Czech: "porovnává s nabídkou X" (compares with X's offer)
-  competitorBefore: [String.raw`porovnáv(?:á|ají|áme)\s+(?:\S+\s+){0,2}?s\s+(?:nabídkou\s+)?`],
+  // "porovnávají nás s X", "srovnávají nás s X" (both verbs compare)
+  competitorBefore: [String.raw`(?:po|s)rovnáv(?:á|ají|áme)\s+(?:\S+\s+){0,2}?s\s+(?:nabídkou\s+)?`],
   motion: {
     // Finnish "myymme lisenssit eteenpäin" (we sell the licences on), "jälleenmyynti"; Czech "přeprodej"
     resale: [String.raw`myymme\s+(?:[\p{L}]+\s+)?eteenpäin`, String.raw`jälleenmy\p{L}*`, String.raw`přeprod\p{L}*`],

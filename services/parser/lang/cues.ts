@@ -26,6 +26,7 @@ import * as vi from "./vi.ts";
 import * as hr from "./hr.ts";
 import * as tl from "./tl.ts";
 import * as id from "./id.ts";
+import * as ar from "./ar.ts";
 
 export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   en: en.cues,
@@ -48,6 +49,7 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   hr: hr.cues,
   tl: tl.cues,
   id: id.cues,
+  ar: ar.cues,
   ja: ja.cues,
   ko: ko.cues,
 };
@@ -112,6 +114,11 @@ export const CUES = {
   competitorBefore: all((t) => t.competitorBefore),
   competitorAfter: all((t) => t.competitorAfter),
   competitorNone: all((t) => t.competitorNone),
+  rivalKind: {
+    noun: all((t) => t.rivalKind?.noun),
+    describer: all((t) => t.rivalKind?.describer),
+    lead: all((t) => t.rivalKind?.lead),
+  },
   productBefore: all((t) => t.productBefore),
   productKind: {
     after: all((t) => t.productKind?.after),

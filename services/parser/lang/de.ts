@@ -495,6 +495,11 @@ export const cues: CueTable = {
     String.raw`(?:derzeit|aktuell|momentan|bisher)\s+(?:von|bei)\s+`,
     String.raw`(?:evaluier\w*|prüf\w*|test\w*)\s+(?:\S+\s+){0,3}?gegen\s+`,
     String.raw`(?:statt|anstelle\s+von|anstatt)\s+`,
+    // a rival also in talks or brought up: "im Gespräch ist außerdem X", "zur Sprache kam auch X",
+    // "als Alternative hat sie X im Blick"
+    String.raw`gespräch\s+(?:ist|sind)\s+(?:außerdem|auch|zudem|noch)\s+`,
+    String.raw`sprache\s+(?:kam|kamen)\s+(?:auch|außerdem|zudem|noch)\s+`,
+    String.raw`alternative\s+(?:hat|haben)\s+(?:sie|er|der\s+kunde|die\s+kundin)\s+(?={names}\s+im\s+blick)`,
   ],
   competitorNone: [
     String.raw`kein(?:e|en)?\s+(?:wettbewerb|konkurrenz|wettbewerber|mitbewerber)`,

@@ -15,6 +15,8 @@ export const labels: LabelTable = {
   phone: ["τηλ", "τηλέφωνο", "κινητό"],
   stage: ["στάδιο", "κατάσταση"],
   competitors: ["ανταγωνιστές", "ανταγωνιστής"],
+  // "area", the region a form asks for
+  region: ["περιοχή"],
 };
 
 export const cues: CueTable = {

@@ -249,6 +249,8 @@ export const labels: LabelTable = {
   competitors: [
     "competitors",
     "competitor",
+    // a CRM's or a note's short form ("Comp: …")
+    "comp",
     "competition",
     "competing vendors",
     "other vendors",
@@ -1019,7 +1021,8 @@ export const cues: CueTable = {
     between: ["between"],
   },
   competitorBefore: [
-    String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|{word})\s+)?(?:(?:with|against|to)\s+|w/\s*)`,
+    // "compare the vendor PMS with X": the vendor's product may be two words
+    String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|{word})\s+){0,2}(?:(?:with|against|to)\s+|w/\s*)`,
     String.raw`comparing\s+`,
     String.raw`demos?\s+with\s+`,
     // bids received or held: "responses from X, Y and Z", "the other offer they have is from X"
@@ -1031,6 +1034,7 @@ export const cues: CueTable = {
     String.raw`(?:also|too|as well|parallel)\s+(?:talking|speaking)\s+(?:to|with)\s+`,
     String.raw`(?:also\s+)?looking\s+at\s+(?:(?:you|us|the vendor)\s+(?:and|as\s+well\s+as)\s+(?:at\s+)?)?`,
     String.raw`evaluating\s+`,
+    String.raw`also\s+considering\s+`,
     String.raw`(?:against|versus|vs\.?)\s+`,
     String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with|have|has)\s+`,
     // "their current LMS (Cornerstone)", "running an old Moodle install"
@@ -1052,6 +1056,9 @@ export const cues: CueTable = {
     String.raw`(?:also|too)\s+(?:in\s+the\s+(?:running|mix|frame)|on\s+the\s+list)[:\s]+`,
     String.raw`(?:also|already)\s+(?:in\s+talks|talking)\s+(?:to|with)\s+`,
     String.raw`(?:pitch(?:es)?|presentations?)\s+from\s+`,
+    // "getting numbers from X", "been quoted by X"
+    String.raw`(?:getting|got|received)\s+(?:numbers|figures|prices)\s+from\s+`,
+    String.raw`quoted\s+by\s+`,
     String.raw`(?:trial(?:l)?ing|pilot(?:ing)?|tried|trial(?:l)?ed|piloted)\s+(?:out\s+)?(?:an?\s+)?`,
     String.raw`eval(?:'|’)?ing\s+`,
     // "holding quotes for X", "has a proposal from X": a rival's offer on the table
@@ -1084,6 +1091,26 @@ export const cues: CueTable = {
     String.raw`(?:have|has)\s+an?\s+demo\s+(?:of|from|with)\s+`,
     String.raw`(?:had|seen|saw)\s+an?\s+(?={names}\s+demos?(?![\p{L}]))`,
   ],
+  rivalKind: {
+    noun: ["company", "vendor", "firm", "provider", "supplier", "player", "integrator"],
+    describer: [
+      "a",
+      "an",
+      "one",
+      "some",
+      "another",
+      "other",
+      "local",
+      "regional",
+      "national",
+      "small",
+      "smaller",
+      "big",
+      "large",
+      "domestic",
+    ],
+    lead: ["and", "or", "plus", "also"],
+  },
   competitorNone: [
     String.raw`no\s+(?:real\s+)?competition`,
     String.raw`nothing\s+competing`,

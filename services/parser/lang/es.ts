@@ -34,7 +34,8 @@ export const labels: LabelTable = {
   phone: ["teléfono", "móvil", "celular", "cel", "tfno", "telf", "tlf. móvil", "telèfon", "mòbil"],
   stage: ["etapa", "estado", "situación"],
   value: ["presupuesto", "valor", "valor estimado", "importe", "monto", "volumen"],
-  competitors: ["competidores", "competencia"],
+  // the singular heads a tracker's column of one rival ("Competidor")
+  competitors: ["competidores", "competencia", "competidor"],
   need: [
     "necesidad",
     "necesidades",
@@ -312,7 +313,7 @@ export const cues: CueTable = {
     String.raw`(?:compara|comparan|comparamos)\s+(?:\S+\s+){0,2}?con\s+(?:el\s+|la\s+)?`,
     String.raw`comparando\s+(?:\S+\s+){0,2}?con\s+`,
     // a rival's quote in hand: "ya tienen cotización de X", "una propuesta de X"
-    String.raw`(?:tienen|recibieron|pidieron)\s+(?:una\s+)?(?:cotizaci[óo]n|propuesta|oferta)\s+de\s+`,
+    String.raw`(?:tienen|recibieron|pidieron)\s+(?:una\s+)?(?:cotizaci(?:[óo]n|ones)|propuestas?|ofertas?)\s+de\s+`,
     // "ya vimos X", "ya probaron X": a rival already seen
     String.raw`ya\s+(?:vimos|vieron|probamos|probaron|evaluamos|evaluaron)\s+(?:a\s+)?`,
     String.raw`(?:usa|usan|utiliza|utilizan)\s+(?:actualmente|hoy|ya)\s+`,
@@ -325,6 +326,8 @@ export const cues: CueTable = {
     String.raw`(?:competencia|competidores)\s*:\s*`,
     // "cotizando también con X"
     String.raw`cotizando\s+(?:también\s+)?con\s+`,
+    // "también han mirado X"
+    String.raw`(?:han|ha|hemos)\s+mirado\s+(?:también\s+)?`,
   ],
   bulkPitch: {
     optOut: [

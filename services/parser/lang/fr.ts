@@ -246,7 +246,8 @@ export const cues: CueTable = {
     between: ["entre"],
   },
   competitorBefore: [
-    String.raw`(?:compare|comparent)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+`,
+    // "pour comparer avec la solution X": the rival's product noun may stand before its name
+    String.raw`(?:compare|comparent|comparer)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+(?:(?:la|le|l['’])\s*(?:solution|offre|plateforme|logiciel)\s+(?:de\s+|d['’])?)?`,
     String.raw`(?:regarde|regardent)\s+(?:aussi|également)\s+`,
     String.raw`(?:utilise|utilisent)\s+(?:actuellement|aujourd['’]hui|déjà)\s+`,
     // "une offre X", "une démo de X", "un devis de X": a rival's offer
@@ -274,7 +275,7 @@ export const cues: CueTable = {
   productKind: { before: ["module", "formule"] },
   productBefore: [String.raw`intéressée?s?\s+par`, String.raw`(?:licences?|essai|démo|pilote)\s+(?:de|du)`],
   competitorAfter: [
-    String.raw`(?:est|sont)\s+(?:aussi|également)\s+(?:dans\s+la\s+boucle|en\s+lice|sur\s+les\s+rangs)`,
+    String.raw`(?:est|sont)\s+(?:aussi|également)\s+(?:dans\s+la\s+boucle|en\s+lice|sur\s+les\s+rangs|consulté(?:e|s|es)?)`,
     String.raw`(?:d['’]un\s+autre\s+\p{L}+\s+)?(?:est|sont)?\s*(?:aussi\s+|également\s+)?sur\s+la\s+table`,
   ],
   problem: {

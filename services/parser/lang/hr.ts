@@ -5,6 +5,7 @@ import type { CueTable, LabelTable } from "./types.ts";
 // "Konkurencija:" is also the Serbian and Bosnian label.
 export const labels: LabelTable = {
   competitors: ["konkurencija"],
+  region: ["regija"],
 };
 
 export const cues: CueTable = {

@@ -1,5 +1,11 @@
 // Indonesian cue phrases: a meeting already scheduled, the prospect's yes to being contacted.
-import type { CueTable } from "./types.ts";
+import type { CueTable, LabelTable } from "./types.ts";
+
+// "Pesaing: …" (competitor), "Wilayah: …" (region, territory) in Indonesian forms
+export const labels: LabelTable = {
+  competitors: ["pesaing", "kompetitor"],
+  region: ["wilayah"],
+};
 
 export const cues: CueTable = {
   // "belum" (not yet), "tidak" (not)

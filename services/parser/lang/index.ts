@@ -22,6 +22,8 @@ import * as ukRu from "./uk-ru.ts";
 import * as el from "./el.ts";
 import * as vi from "./vi.ts";
 import * as hr from "./hr.ts";
+import * as id from "./id.ts";
+import * as ar from "./ar.ts";
 import { ALL as BUSINESS_NOUNS } from "./business-nouns.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
@@ -44,6 +46,8 @@ export const LANGUAGES: Record<string, LabelTable> = {
   el: el.labels,
   vi: vi.labels,
   hr: hr.labels,
+  id: id.labels,
+  ar: ar.labels,
 };
 
 export interface LabelClash {

@@ -196,6 +196,8 @@ export const cues: CueTable = {
     // "chiedere preventivi anche a X"
     String.raw`(?:chiedere|chiesto|chiedono)\s+(?:preventiv[oi]|offerte)\s+(?:anche\s+)?(?:a|ad)\s+`,
     String.raw`(?:concorrent[ei]|concorrenza)\s*:\s*`,
+    // "in valutazione anche X" (also being evaluated)
+    String.raw`valutazione\s+anche\s+`,
     String.raw`(?:al\s+posto\s+di|invece\s+di)\s+`,
     String.raw`(?:sostituire|sostituiscono|sostituisce)\s+`,
     // a rival's demo had: "avuto una demo di X", "ricevuto anche una demo da X"

@@ -178,6 +178,8 @@ export const cues: CueTable = {
   },
   competitorBefore: [
     String.raw`(?:kijkt|kijken)\s+(?:ook\s+)?(?:naar|bij)\s+`,
+    // "ze overwegen ook X", "ze bekijken ook X"
+    String.raw`(?:overwegen|overweegt|bekijken|bekijkt)\s+ook\s+`,
     String.raw`(?:gebruikt|gebruiken)\s+(?:nu|momenteel|al)\s+`,
     String.raw`(?:vergelijkt|vergelijken)\s+(?:\S+\s+){0,3}?met\s+`,
     // "een offerte van X": a rival's offer

@@ -288,7 +288,8 @@ export const cues: CueTable = {
     String.raw`(?:bruker|bruger|använder)\s+(?:(?:i\s+dag|idag|nu|allerede|redan)\s+)?`,
     String.raw`(?:jämför|jämföra|sammenligner|sammenlikner)\s+(?:\S+\s+){0,2}?med\s+`,
     String.raw`(?:jämför|jämföra|sammenligner|sammenlikner)\s+(?:\S+\s+){0,2}?mot\s+`,
-    String.raw`(?:offert|tilbud|tilbod)\s+(?:från|fra)\s+`,
+    // "tilbud fra os og fra X": the offers from us and from a rival
+    String.raw`(?:offert|tilbud|tilbod)\s+(?:från|fra)\s+(?:(?:os|oss)\s+(?:og|och)\s+(?:fra\s+|från\s+)?)?`,
     String.raw`(?:erstatte|ersätta|erstatter|ersätter)\s+`,
     // "de vurderer også X"
     String.raw`vurderer\s+(?:også|òg)\s+`,

@@ -171,8 +171,10 @@ export const cues: CueTable = {
     String.raw`rozważa(?:j[aą])?\s+(?:(?:też|także|również)\s+)?`,
     String.raw`porównuj[eaą]\s+(?:\S+\s+){0,2}?z\s+`,
     String.raw`(?:korzystaj[aą]|używaj[aą])\s+(?:(?:obecnie|teraz|już)\s+)?(?:z\s+)?`,
-    String.raw`ofert[ęęyaą]\s+(?:od|z)\s+`,
-    String.raw`porównuj[eąa]\s+(?:(?:też|także|również)\s+)?ofert[ęy]\s+`,
+    // "ofertę od X", "wycenę od X i od Y" (a quote)
+    String.raw`(?:ofert[ęęyaą]|wycen[ęyaą])\s+(?:od|z)\s+`,
+    // "porównuje oferty (X i Y)": the offers compared named in brackets
+    String.raw`porównuj[eąa]\s+(?:(?:też|także|również)\s+)?ofert[ęy]\s+\(?`,
     String.raw`(?:konkurencja|konkurenci)\s*:\s*`,
     // "porównujemy obecnie ofertę X"
     String.raw`porównuj(?:emy|ę|e|ą|a)\s+(?:(?:obecnie|teraz|też|także|również)\s+)?ofert[ęy]\s+`,

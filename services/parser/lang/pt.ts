@@ -225,7 +225,8 @@ export const cues: CueTable = {
     between: ["entre"],
   },
   competitorBefore: [
-    String.raw`(?:também\s+)?(?:estão|está)\s+(?:olhando|avaliando|vendo)\s+(?:a\s+|o\s+)?`,
+    // "estão avaliando também a X"
+    String.raw`(?:também\s+)?(?:estão|está)\s+(?:olhando|avaliando|vendo)\s+(?:também\s+)?(?:a\s+|o\s+)?`,
     // "estão comparando com o X", "comparam também com a X"
     String.raw`(?:comparando|comparam|compara)\s+(?:\S+\s+){0,2}?com\s+(?:o\s+|a\s+)?`,
     String.raw`(?:usa|usam|utiliza|utilizam)\s+(?:hoje|atualmente|já)\s+`,

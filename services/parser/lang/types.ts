@@ -85,6 +85,12 @@ export interface CueTable {
   /** phrasing right after competitors' names ("… quoted them", "… ist auch im Rennen"); the names stand before it */
   competitorAfter?: readonly string[];
   /**
+   * the words that say what kind of rival a name is, lower case: `noun` ("vendor", "provider"),
+   * `describer` before it ("local", "another"), `lead` opening the phrase ("and", "also"): "and a
+   * local vendor Datasys", "one regional provider (Genesys Tech)" name the rival after the noun
+   */
+  rivalKind?: { noun?: readonly string[]; describer?: readonly string[]; lead?: readonly string[] };
+  /**
    * the prospect's problem: `strong` cues describe the broken process itself (by hand, on paper,
    * a bottleneck; weight 2), `weak` ones only a wish or a volume (wants, needs, automate; weight 1)
    */

@@ -6,7 +6,7 @@ import { CUES } from "../lang/cues.ts";
 import { allMatches, eachMatchOfAny, isOneAlternative, splitAlternation } from "../text/regex.ts";
 
 const NONE =
-  /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga|nincs|nincsenek|yok|niciunul|niciuna|немає|нет|κανένας|κανένα|καμία|chưa có|không có|なし|特になし|無し|없음)(?:\s+(?:known|identified|identifiée?s?|identificad[oa]s?|identificat[oi]|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig))?$/iu;
+  /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga|nincs|nincsenek|yok|niciunul|niciuna|немає|нет|κανένας|κανένα|καμία|chưa có|không có|belum ada|tidak ada|なし|特になし|無し|없음)(?:\s+(?:known|identified|identifiée?s?|identificad[oa]s?|identificat[oi]|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig|ismert))?$/iu;
 
 /** Notes after a name that are not part of it: "Basware – incumbent", "Dext as incumbent". */
 const TRAILING_NOTE =
@@ -34,7 +34,9 @@ export function parseCompetitorList(value: string): string[] {
     // "rozważają też Comarch", "they have also looked at Pleo": a sentence, read like prose
     const named = lower >= 2 ? findCompetitorsInProse(segment) : [];
     const lead = lower >= 2 && !named.length ? (LEADING_NAME_RE.exec(segment)?.[1] ?? null) : null;
-    const described = lower >= 2 && !named.length && !lead ? (DESCRIBED_RE.exec(segment)?.[1] ?? null) : null;
+    // "Local vendor (Sensegrow)": a kind word alone is no sentence, the name after it is the rival
+    const described =
+      lower >= 1 && !named.length && !lead ? (DESCRIBED_RE.exec(uncapitalised(segment))?.[1] ?? null) : null;
     const names = named.length
       ? named
       : lead
@@ -61,16 +63,18 @@ const lowerWords = (segment: string): number =>
     // camel case ("sevDesk") is a name
     (w) => w.length > 1 && !NAME_FILLER.has(w) && !/\p{Lu}/u.test(w),
   ).length;
+/** A label's value opens with a capital letter ("Local vendor …"): the describing word is still one. */
+const uncapitalised = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 /** The capitalised name a sentence opens with: "Volvo Connect is used for part of the fleet". */
 // also names joined by "and" before the words about them: "Ironclad and Juro both pitched in Feb"
 const LEADING_NAME_RE =
   /^((?:\p{Lu}|\p{N})\S*(?:\s+(?:(?:\p{Lu}|\p{N}|&)\S*|(?:and|und|et|y|e|en|og|och|i|oraz)\s+(?:\p{Lu}|\p{N})\S*))*)\s+\p{Ll}/u;
-// A name after the words that say what kind of rival it is: "and local company Datasys", "one local
-// vendor (Genesys Tech)" (its bracket read as the name)
-const KIND = String.raw`(?:company|vendor|firm|provider|supplier|player|integrator)`;
+// A name after the words that say what kind of rival it is (`cues.rivalKind`): "and local company
+// Datasys", "one local vendor (Genesys Tech)" (its bracket read as the name)
+const KIND = String.raw`(?:${CUES.rivalKind.noun.join("|")})`;
 const KIND_BRACKET_RE = new RegExp(String.raw`(?<=${KIND})\s*\(([^()]*)\)`, "gu");
 const DESCRIBED_RE = new RegExp(
-  String.raw`^(?:(?:and|or|plus|also)\s+)?(?:(?:a|an|one|some|another|other|local|regional|national|small|smaller|big|large|domestic)\s+)*${KIND}\s+((?:\p{Lu}|\p{N})\S*(?:\s+(?:\p{Lu}|\p{N}|&)\S*){0,3})$`,
+  String.raw`^(?:(?:${CUES.rivalKind.lead.join("|")})\s+)?(?:(?:${CUES.rivalKind.describer.join("|")})\s+)*${KIND}\s+((?:\p{Lu}|\p{N})\S*(?:\s+(?:\p{Lu}|\p{N}|&)\S*){0,3})$`,
   "u",
 );
 

@@ -74,6 +74,46 @@ function cellsOf(line: string): string[] {
   return line.split("\t");
 }
 
+// a two-column pipe table's row ("| Company | Acme Ltd |"), and the ASCII rules between rows ("+----+----+")
+const PIPE_PAIR_RE = /^[ \t]*\|([^|\n]*)\|([^|\n]*)\|[ \t]*$/;
+const ASCII_RULE_RE = /^[ \t]*[+|](?:[ \t]*:?[-=]+:?[ \t]*[+|])+[ \t]*$/;
+
+/**
+ * A vertical form pasted as a two-column pipe table ("| Field | Value |", then "| Company | Acme
+ * Ltd |"), as CRMs and ASCII table tools render one: "Label: value" lines. A row without a label
+ * goes on with the value above it; one without a value, in lower case, goes on with the label above
+ * it ("| Customer OK to | yes |" over "| be contacted? | |"). Only a block where two rows' labels
+ * are known label words is a form; any other table stays as it is.
+ */
+export function pipeFormAsLabels(text: string): string {
+  if (!text.includes("|")) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    if (!PIPE_PAIR_RE.test(lines[i]!)) continue;
+    let j = i;
+    const pairs: Array<[string, string]> = [];
+    for (; j < lines.length; j++) {
+      if (ASCII_RULE_RE.test(lines[j]!)) continue;
+      const m = PIPE_PAIR_RE.exec(lines[j]!);
+      if (!m) break;
+      const label = m[1]!.trim();
+      const value = m[2]!.trim();
+      const last = pairs[pairs.length - 1];
+      if (last && !label) last[1] = `${last[1]} ${value}`.trim();
+      else if (last && !value && /^\p{Ll}/u.test(label)) last[0] = `${last[0]} ${label}`;
+      else pairs.push([label, value]);
+    }
+    if (pairs.filter(([label]) => labelField(label)).length < 2) {
+      i = j;
+      continue;
+    }
+    const form = pairs.filter(([label, value]) => label && value && !labelField(value)).map(([l, v]) => `${l}: ${v}`);
+    lines.splice(i, j - i, ...form, "");
+    i += form.length;
+  }
+  return lines.join("\n");
+}
+
 /**
  * Rows pasted into the text (a tracker or spreadsheet row, tab-separated or as a Markdown pipe
  * table): the block from a header line to the last row with as many cells becomes "Label: value"
