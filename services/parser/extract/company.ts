@@ -9,6 +9,8 @@ import { CUES } from "../lang/cues.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
+import { ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
+import { SENTENCE_CASE_FORMS_SRC } from "../lang/legal-forms.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
@@ -18,8 +20,11 @@ const SUFFIX = LEGAL_SUFFIX_SRC;
 // Dutch/French/Spanish/Portuguese/Italian particles join name words ("Van den Berg Transport",
 // "Transportes de la Costa", "Hermanos De la Cruz", "Vale do Sol", "Casa da Ribeira", the French
 // plural "des" and the Spanish/Italian plural articles: "Caves des Coteaux", "Hijos de los Ríos"),
-// and "and" in Spanish, Portuguese, Italian, French, Catalan and the Slavic languages ("Hijos y Nietos", "Pereira e Filhos", "Kamp i Hotel")
-const PHRASE = `${WORD}(?:(?:\\s+(?:&|\\+|and|und|y|e|i|et|of|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|(?:${SLASHED_FORMS_SRC})(?![\\p{L}])|Ltd\\.?\\s*Şti|Unipessoal\\b|Soc\\.?\\s?[Cc]oop|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX}(?![\\p{L}\\p{N}]))?`;
+// and "and" in Spanish, Portuguese, Italian, French, Catalan and the Slavic languages ("Hijos y Nietos", "Pereira e Filhos", "Kamp i Hotel"),
+// English "of the" ("Friendly Society of the Dales"), and an elided particle glued to the next word
+// ("Farmacie Riunite dell'Adriatico", lang/name-particles.ts). A name never starts inside a word
+// (the "Adriatico" of "dell'Adriatico").
+const PHRASE = `(?<![\\p{L}\\p{N}'’])${WORD}(?:(?:\\s+${ELIDED_PARTICLES_SRC}|\\s+(?:&|\\+|and|und|y|e|i|et|of(?:\\s+the)?|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|(?:${SLASHED_FORMS_SRC})(?![\\p{L}])|Ltd\\.?\\s*Şti|Unipessoal\\b|Soc\\.?\\s?[Cc]oop|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:,?\\s+${SUFFIX}(?![\\p{L}\\p{N}]))?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 /** Trade and business-type nouns that German names a small firm with ("Schreinerei Holzapfel", "Zahnarztpraxis Dr. Kern"). */
 const TRADE =
@@ -188,14 +193,38 @@ export function isInstitution(name: string): boolean {
   return HEAD_AFTER.has(words[words.length - 1]!);
 }
 
+/** a name closed by a form of a language that writes names in sentence case (lang/legal-forms.ts) */
+const SENTENCE_CASE_NAME_RE = new RegExp(String.raw`\s(?:${SENTENCE_CASE_FORMS_SRC})$`, "u");
+/** a capitalised word and one or two lower-case words after a colon or a dash, up to the name */
+const SENTENCE_CASE_HEAD_RE = /(?:^|[:–—]|\s-)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}{2,}){1,2})[ \t]+$/u;
+
+/**
+ * "…: Finančný agent Košice s.r.o.", "Spoločnosť: Únikové hry Hlavolam s.r.o.": a language that
+ * writes a name's later words in lower case starts the name at the capitalised word after the
+ * colon or dash, not at the first capitalised word before the form. The words before the name read
+ * (none when the line does not run so, or the first word is a label or leads into a name).
+ */
+function sentenceCaseHead(text: string, index: number, name: string): { words: string; index: number } | null {
+  if (!SENTENCE_CASE_NAME_RE.test(name)) return null;
+  const from = Math.max(0, text.lastIndexOf("\n", index - 1) + 1, index - 80);
+  const m = SENTENCE_CASE_HEAD_RE.exec(text.slice(from, index));
+  if (!m) return null;
+  const head = m[1]!;
+  const first = head.split(/[ \t]/)[0]!;
+  if (LABEL_WORDS.has(first.toLowerCase()) || leadsIntoName(first)) return null;
+  return { words: head.replace(/[ \t]+/g, " "), index: from + m.index + m[0].indexOf(head) };
+}
+
 function isGeneric(name: string): boolean {
   const words = fold(name).split(/\s+/);
   return words.every((w) => GENERIC.has(w.replace(/[^a-z-]/g, "")) || w.length < 2);
 }
 
-// compiled once: "register X for …", "bitte die X für uns registrieren", "CFO at X", "die Schreinerei Holzapfel"
+// compiled once: "register X for …", "bitte die X für uns registrieren", "CFO at X", "die Schreinerei Holzapfel";
+// the hurried forms put a colon before the name ("pls register: X (…)", "reg pls: X / …", "reg: X"):
+// the short "reg" only with one (a man may be called Reg)
 const REGISTER_RE = new RegExp(
-  `\\b[Rr]egister(?:ing)?\\s+(?:this one\\s+)?(?:for\\s+[^:.\\n]{2,40}:\\s*)?(${PHRASE})`,
+  `(?:\\b[Rr]egister(?:ing)?(?:\\s+(?:pls|please))?(?:\\s*:[ \\t]*|\\s+)|\\b[Rr]eg(?:\\s+(?:pls|please))?\\s*:[ \\t]*)(?:this one\\s+)?(?:for\\s+[^:.\\n]{2,40}:\\s*)?(${PHRASE})`,
   "gu",
 );
 const REGISTRIEREN_RE = new RegExp(
@@ -268,7 +297,10 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     // "(parent is Acme Holdings Ltd)": the owner, not the prospect
     if (PARENT_BEFORE_RE.test(text.slice(Math.max(0, p.index - 40), p.index))) continue;
     const named = endsAsFirm(p.name) ? p.name : (SEAT_AFTER_LEGAL_RE.exec(p.name)?.[1] ?? p.name);
-    if (endsAsFirm(named) && named.split(/\s+/).length >= 2) add(named, p.index, 2, "legal suffix");
+    if (endsAsFirm(named) && named.split(/\s+/).length >= 2) {
+      const head = sentenceCaseHead(text, p.index, named);
+      add(head ? `${head.words} ${named}` : named, head ? head.index : p.index, 2, "legal suffix");
+    }
     // "Posada Los Alerces, 11 habitaciones": a business-type noun opening a name of two words or more
     else if (BUSINESS_NOUN_BEFORE_RE.test(`${p.name.split(/\s+/)[0]} `) && p.name.split(/\s+/).length >= 3)
       add(p.name, p.index, 2, "business noun");

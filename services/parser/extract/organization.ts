@@ -156,8 +156,12 @@ function joinBareSuffixes(parts: string[]): string[] {
   return out;
 }
 
+/** a part that is a legal form and nothing else ("S.A. de C.V.", three words of one form) */
+const LEGAL_FORM_ONLY_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}$`, "u");
+
 /** "Inc." in "Verity Health Labs, Inc." belongs to the name; "Acme Ltd" in "Director, Acme Ltd" is a name of its own. */
 function isBareSuffix(s: string): boolean {
+  if (LEGAL_FORM_ONLY_RE.test(s.trim())) return true;
   return (
     LEGAL_SUFFIX_RE.test(` ${s}`) &&
     s.trim().split(/\s+/).length <= 2 &&
@@ -177,6 +181,9 @@ export const HEAD_NOUN_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${[...new Set([...HEAD_NOUNS_BEFORE, ...HEAD_NOUNS_AFTER])].join("|")})(?![\p{L}])`,
   "u",
 );
+
+/** the joining words inside a Romance, Dutch or German name ("de", "del", "y", "van der"): no sentence's */
+const JOINING_WORD_RE = /^(?:de|del|della|di|da|do|dos|das|du|des|la|las|los|y|e|et|van|von|der|den)$/u;
 
 /** every organisation word in a segment, compiled once */
 const ORG_WORDS_ALL_RE = new RegExp(ORG_WORDS_RE.source, "giu");
@@ -203,7 +210,8 @@ function scoreSegment(written: string, domains: string[], person: string): numbe
   const surname = person.split(/\s+/).pop() ?? "";
   if (score > 0 && surname.length >= 3 && f.split(/[\s-]+/).includes(surname)) score += 1;
   if (TITLE_RE.test(seg) && !LEGAL_SUFFIX_RE.test(seg)) score -= score >= 3 ? 1 : 3;
-  // an institution's name runs long ("Lagoon State Ministry of Health, Housing and Transport")
-  if (seg.split(/\s+/).length > (HEAD_NOUN_RE.test(seg) ? 9 : 6)) score -= 2;
+  // an institution's name runs long ("Lagoon State Ministry of Health, Housing and Transport"); the
+  // short joining words of a Romance name ("Red Andina de Corredores de Seguros S.A.S.") make no sentence
+  if (seg.split(/\s+/).filter((w) => !JOINING_WORD_RE.test(w)).length > (HEAD_NOUN_RE.test(seg) ? 9 : 6)) score -= 2;
   return score;
 }

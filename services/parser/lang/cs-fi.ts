@@ -1,8 +1,22 @@
-// Czech and Finnish label words and cue phrases, by field.
+// Czech and Finnish label words and cue phrases, by field (Slovak's own spellings beside the Czech).
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
-  company: ["společnost", "název firmy", "zákazník", "yritys", "asiakas", "yrityksen nimi"],
+  // Slovak "spoločnosť", "názov firmy"; a public body's form names the "organizace" (organizácia)
+  company: [
+    "společnost",
+    "název firmy",
+    "název společnosti",
+    "název organizace",
+    "spoločnosť",
+    "názov firmy",
+    "názov spoločnosti",
+    "názov organizácie",
+    "zákazník",
+    "yritys",
+    "asiakas",
+    "yrityksen nimi",
+  ],
   website: ["webové stránky", "verkkosivu", "verkkosivut", "kotisivu", "kotisivut"],
   contactName: ["kontaktní osoba", "jméno", "yhteyshenkilö", "nimi"],
   role: ["funkce", "pozice", "pracovní pozice", "tehtävä", "titteli", "asema"],

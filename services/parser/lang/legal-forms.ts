@@ -6,16 +6,22 @@
 // starts another ("KG", "KGaA"; "Ltd", "Ltda"), the longer stands first, so that a reader without a
 // word boundary after the form takes it whole. Each entry has an example in
 // tests/parser/lang/legal-forms.test.ts.
-import { FORMS_AFTER_SRC } from "./org-forms.ts";
+import { FORMS_AFTER_SRC, formsAfter as FORMS_AFTER_BY_LANGUAGE } from "./org-forms.ts";
 
 /** Company legal forms written after the name, by country or language; longer forms before their prefixes. */
 export const legalForms: Record<string, readonly string[]> = {
   // Turkish limited company (before English "Ltd", which it starts with) and joint-stock company
   tr: [String.raw`Ltd\.?\s*Şti\.?`, String.raw`A\.Ş\.?`],
+  // Egypt's joint-stock company (société anonyme égyptienne), before the French "S.A." it starts with
+  eg: [String.raw`S\.A\.E\.`],
   // Spain and Latin America: S.A. de C.V. and S. de R.L. (Mexico, Central America), S.L., the Mexican S.C.
   es: [
     String.raw`S\.?A\.?(?:P\.?I\.?|B\.?)?\s+de\s+C\.?V\.?`,
     String.raw`S\.?\s?de\s+R\.?\s?L\.?(?:\s+(?:de\s+C\.?\s?V\.?|M\.?I\.?))?`,
+    // Peru's closed and open sociedad anónima; the simplified S.A.S. of Colombia (and France) written
+    // with dots: before the French "S.A.", which they start with
+    String.raw`S\.A\.[AC]\.`,
+    String.raw`S\.A\.S\.`,
     String.raw`S\.?L\.?`,
     String.raw`S\.\s?C\.`,
     // Peru's one-owner limited company (empresa individual de responsabilidad limitada)
@@ -121,6 +127,19 @@ export const legalForms: Record<string, readonly string[]> = {
   // Japan (kabushiki kaisha written in Latin letters)
   ja: [String.raw`K\.K\.`],
 };
+
+/**
+ * The forms of the languages that write a name's words after its first in lower case (Polish,
+ * Czech, Slovak, the South Slavic languages): "Finančný agent Košice s.r.o.", "Zakład usług
+ * Nowak sp. j.". Before such a form, lower-case words may still be the name's own.
+ */
+export const SENTENCE_CASE_FORMS_SRC = [
+  ...legalForms.pl!,
+  ...legalForms.csSk!,
+  ...legalForms.balkans!,
+  ...FORMS_AFTER_BY_LANGUAGE.pl!,
+  ...FORMS_AFTER_BY_LANGUAGE.cs!,
+].join("|");
 
 /** Every legal form after a name, the cooperatives' first, as one alternation source (no capture groups). */
 export const LEGAL_FORMS_SRC = [FORMS_AFTER_SRC, ...Object.values(legalForms).flat()].join("|");

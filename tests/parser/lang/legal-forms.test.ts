@@ -13,7 +13,8 @@ import { spellingRun } from "../../../services/parser/extract/text-utils.ts";
 /** as each form is written after a name, by country or language: one example per entry */
 const EXAMPLES: Record<string, string[]> = {
   tr: ["Ltd. Şti.", "A.Ş."],
-  es: ["S.A. de C.V.", "S. de R.L.", "S.L.", "S.C.", "E.I.R.L."],
+  eg: ["S.A.E."],
+  es: ["S.A. de C.V.", "S. de R.L.", "S.A.C.", "S.A.S.", "S.L.", "S.C.", "E.I.R.L."],
   fr: ["SARL", "SELARL", "SELAS", "AARPI", "S.à r.l.", "SAS", "Ltée", "enr."],
   pt: ["Unipessoal Lda.", "Ltda."],
   de: [

@@ -1,0 +1,20 @@
+// Particles written inside a company's name, glued to the next word by an apostrophe (an elided
+// article or preposition): "Farmacie Riunite dell'Adriatico", "Laboratoire d'Analyses Kirchberg",
+// "Charpentes de l'Erdre". The prose reader joins the words around them into one name, and a name
+// read right after one (the "Adriatico S.r.l." of "dell'Adriatico S.r.l.") is cut on its left.
+// Plain lower-case words, written without the apostrophe; each has an example in
+// tests/parser/lang/name-particles.test.ts in invented names.
+
+/** Elided particles by language. */
+export const elidedParticles: Record<string, readonly string[]> = {
+  // di, da, in, su, a with the article: "dell'", "dall'", "nell'", "sull'", "all'"; the article "l'"
+  it: ["dell", "dall", "nell", "sull", "all", "d", "l"],
+  // "d'", "l'" and "de l'" (Catalan writes them the same)
+  fr: ["de l", "d", "l"],
+};
+
+/** The particles as one alternation source, longest first, apostrophe included (no capture groups). */
+export const ELIDED_PARTICLES_SRC = `(?:${[...new Set(Object.values(elidedParticles).flat())]
+  .sort((a, b) => b.length - a.length)
+  .map((p) => p.replace(/ /g, String.raw`\s+`))
+  .join("|")})['’]`;

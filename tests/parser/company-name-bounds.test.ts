@@ -1,0 +1,56 @@
+// Where a company's name starts and ends: the hurried register cues with a colon, a legal form of
+// several words after a comma in a signature, and a long Romance name with its joining words.
+import { describe, expect, it } from "vitest";
+import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
+import { organizationFromSignature } from "../../services/parser/extract/organization.ts";
+
+const top = (own: string) =>
+  findCompanyCandidates({ own, subject: "new lead", domain: null, excluded: [], excludedDomains: [] })[0];
+
+describe("a register cue with a colon before the name", () => {
+  it.each([
+    ["hi, pls register: Vellmark Tiling (tiles, 6 vans), contact Ada Roe", "Vellmark Tiling"],
+    ["reg pls: Corvane Bay Suites / desk@corvane.example / no name yet", "Corvane Bay Suites"],
+    ["hi pls reg: Lornwick Players (amateur theatre), contact Sam Ives", "Lornwick Players"],
+    ["reg: Fennimore Brick Works - contact Ola Berg", "Fennimore Brick Works"],
+  ])("%s", (own, name) => {
+    expect(top(own)).toMatchObject({ name, why: "register" });
+  });
+
+  it("a man called Reg is no cue", () => {
+    expect(top("Reg Hollins from Vellmark Tiling called me")?.why).not.toBe("register");
+  });
+});
+
+describe("a signature's organisation", () => {
+  const org = (sig: string, domain: string | null = null) =>
+    organizationFromSignature(sig, { domain, personName: "Ada Roe" });
+
+  it("keeps a legal form of several words after its comma", () => {
+    expect(org("Ada Roe\nGerente Comercial\nViajes Corvane del Sur, S.A. de C.V.\nTel. 55 1234")).toBe(
+      "Viajes Corvane del Sur, S.A. de C.V.",
+    );
+  });
+
+  it("reads a long name with the short joining words of a Romance language", () => {
+    expect(org("Ada Roe\nGerente Comercial\nRed Vellmar de Agentes de Seguros S.A.S.\nCra. 4 # 1-50")).toBe(
+      "Red Vellmar de Agentes de Seguros S.A.S.",
+    );
+  });
+});
+
+describe("a name in sentence case before a Slavic legal form", () => {
+  it.each([
+    ["posielam novú príležitosť: Vodné hry Trnavka s.r.o., 12 zamestnancov", "Vodné hry Trnavka s.r.o."],
+    ["zgłaszam – Zakład usług Wernicki Sp. z o.o., Opole", "Zakład usług Wernicki Sp. z o.o."],
+    ["nova prilika: Servis vozila Dubrava d.o.o. iz Zadra", "Servis vozila Dubrava d.o.o."],
+  ])("%s", (own, name) => {
+    expect(top(own)?.name).toBe(name);
+  });
+
+  it("starts at the first capital without a colon or dash before the words, or after a label", () => {
+    expect(top("we met Trnavka s.r.o. today")?.name).toBe("Trnavka s.r.o.");
+    expect(top("Firma: Vodné hry Trnavka s.r.o.")?.name).toBe("Vodné hry Trnavka s.r.o.");
+    expect(top("Note: Please register Trnavka s.r.o. for us")?.name).toBe("Trnavka s.r.o.");
+  });
+});
