@@ -199,6 +199,8 @@ export const cues: CueTable = {
       // Swiss "Offerte": in preparation, offered, weighed against others; "vergleichen wir Angebote"
       String.raw`offerte\s+in\s+(?:vorbereitung|arbeit)`,
       String.raw`offertenvergleich`,
+      // the offer being written: "Angebot wird gerade erstellt"
+      String.raw`angebot\s+wird\s+(?:gerade\s+|derzeit\s+|jetzt\s+|aktuell\s+)?(?:erstellt|vorbereitet|ausgearbeitet)`,
       String.raw`(?:haben|hat)\s+(?:[\p{L}]+\s+){0,3}?offeriert`,
       String.raw`vergleichen\s+wir\s+(?:gerade\s+|derzeit\s+|jetzt\s+)?angebote`,
       "teststellung",

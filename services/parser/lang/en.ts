@@ -528,6 +528,11 @@ export const cues: CueTable = {
       String.raw`technical\s+validation`,
       String.raw`(?:asked|asking)\s+(?:us\s+)?for\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?pricing`,
       String.raw`(?:submit|send)\s+(?:a|an|their|your)\s+(?:proposal|quote|offer)`,
+      // the offer out or asked for in plain words: "the quote went out", "they want a price offer",
+      // "we already sent proposal" (no article, as many write English)
+      String.raw`(?:proposal|offer|quote|quotation)\s+went\s+out`,
+      String.raw`price\s+(?:offer|quote|quotation)`,
+      String.raw`already\s+(?:sent|send|shared|submitted)\s+(?:them\s+)?(?:the\s+|a\s+|an\s+|our\s+)?(?:proposal|offer|quote|quotation)`,
       String.raw`trial(?:s|l?ing|l?ed)?`,
       "free trial",
       String.raw`pilot(?:ing|ed)?`,
@@ -696,6 +701,8 @@ export const cues: CueTable = {
       "set",
       "locked in",
       "locked",
+      // "first meeting fixed on 19 March"
+      "fixed",
       "in the calendar",
       "in the diary",
       "on the calendar",

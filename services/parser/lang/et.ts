@@ -12,6 +12,8 @@ export const cues: CueTable = {
   negationBefore: ["ei", "pole", "mitte"],
   commonWords: ["ja", "on", "see", "nad", "aga", "ka", "veel", "oma", "et", "kas", "siis"],
   stage: {
+    // an offer sent or asked for: "pakkumine saadetud", "küsisid pakkumist"
+    evaluation: [String.raw`pakkumi\p{L}*\s+(?:saadetud|saadeti|tehtud|küsitud)`, String.raw`küsi\p{L}*\s+pakkumist`],
     event: ["kohtumine", "kohtumise", "esitlus", "esitluse", "kõne", "demo"],
     booked: [String.raw`kokku\s?lepitud`, "broneeritud", "planeeritud", "kinnitatud"],
   },

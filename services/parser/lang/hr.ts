@@ -11,6 +11,8 @@ export const labels: LabelTable = {
 export const cues: CueTable = {
   negationBefore: ["nije", "nisu", "bez"],
   stage: {
+    // offers compared: Croatian "uspoređuju ponude", Slovenian (its neighbour) "primerjajo ponudbe"
+    evaluation: [String.raw`uspoređu\p{L}*\s+ponud\p{L}*`, String.raw`primerja\p{L}*\s+ponud\p{L}*`],
     // "sastanak dogovoren za 20.3.", "prezentacija zakazana u utorak"
     event: [String.raw`sastan(?:ak|ka|ku)`, String.raw`prezentacij[aeu]`],
     booked: [String.raw`dogovoren[aoi]?`, String.raw`zakazan[aoi]?`, String.raw`ugovoren[aoi]?`],

@@ -39,7 +39,8 @@ export const cues: CueTable = {
   negationBefore: ["nem", "még nem", "nincs"],
   stage: {
     // a price quote asked for or sent: "árajánlatot kértek", "az árajánlat elküldve"
-    evaluation: [String.raw`árajánlat\p{L}*`],
+    // a request for proposals, offers compared: "ajánlatkérés", "összehasonlítják az ajánlatokat"
+    evaluation: [String.raw`árajánlat\p{L}*`, String.raw`ajánlatkér\p{L}*`, String.raw`összehasonlít\p{L}*`],
     // "bemutató egyeztetve május 3-ra", "a találkozó leszervezve"
     event: ["bemutató", "bemutatót", "bemutatóra", "megbeszélés", "találkozó", "találkozót", "demó"],
     booked: ["egyeztetve", "egyeztettük", "leszervezve", "leszerveztük", "megbeszélve", "lefoglalva"],

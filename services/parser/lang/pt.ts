@@ -93,6 +93,8 @@ export const cues: CueTable = {
       String.raw`(?:montando|preparando|elaborando)\s+(?:a|uma|nossa)\s+(?:proposta|cotação)`,
       String.raw`pregão`,
       String.raw`período de teste`,
+      // a proof of concept: "prova de conceito a decorrer"
+      String.raw`prova\s+de\s+conceito`,
       // comparing the vendor with others, a proposal due: "estão comparando a X com Y", "a proposta precisa sair"
       String.raw`(?:estão|está|estamos)\s+comparando`,
       String.raw`(?:a\s+)?proposta\s+(?:precisa|deve|tem\s+que|vai)\s+sair`,

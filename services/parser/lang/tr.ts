@@ -25,7 +25,12 @@ export const cues: CueTable = {
   negationBefore: ["henüz", "hiç"],
   stage: {
     // a quote asked for, a trial: "teklif istediler", "teklif hazırlıyoruz", "deneme sürümü"
-    evaluation: [String.raw`teklif\s+(?:iste|hazırl|gönder)\p{L}*`, String.raw`deneme\s+sürüm\p{L}*`],
+    // the prospect weighing offers: "teklifleri değerlendiriyorlar"
+    evaluation: [
+      String.raw`teklif\s+(?:iste|hazırl|gönder)\p{L}*`,
+      String.raw`deneme\s+sürüm\p{L}*`,
+      String.raw`değerlendiriyor\p{L}*`,
+    ],
     // "demo toplantısı ayarlandı", "görüşme planlandı"
     event: [String.raw`toplantı\p{L}*`, String.raw`görüşme\p{L}*`, "demo"],
     booked: ["ayarlandı", "planlandı", "belirlendi", "kararlaştırıldı", "ayarladık", "planladık"],

@@ -49,8 +49,9 @@ const EVALUATION = cueRegex(CUES.stage.evaluation);
 const RIVAL = cueRegex(CUES.stage.rival);
 
 // soft line wraps are crossed, blank lines and sentence ends are not
-// (with the i flag \p{Lu} matches any letter, so dates "am 24.03. vereinbart" need their own case)
-const GAP = String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})){0,90}?`;
+// (with the i flag \p{Lu} matches any letter, so dates "am 24.03. vereinbart" need their own case);
+// nor is the dot of a title before a name ("meeting with Mr. Nowak is booked")
+const GAP = String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})|(?<=(?<![\p{L}])(?:mr|mrs|ms|dr))\.){0,90}?`;
 // one regex per cue, read as their alternation (eachHit): most embed EVENT, and joined they are
 // ten times slower
 // "demo booked", "Termin am 24.03. vereinbart", "réunion prévue", "möte bokat"
