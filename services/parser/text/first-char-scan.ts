@@ -50,35 +50,49 @@ export function firstCharScan(before: string, parts: readonly string[], after: s
   }
   bound.lastIndex = 0;
 
-  // the parts each character can begin (in their order); characters with the same parts share a regex
+  // The parts each character can begin, in their order, as regexes tried one after the other
+  // (the first match wins, as the first alternative would): a part that may begin with any letter
+  // is a regex of its own, shared by every character, the runs of parts between such parts one
+  // regex per character (characters with the same parts share it). Each is compiled when first
+  // needed; a wide part kept in every character's regex would be compiled dozens of times.
+  const segments: number[][] = [];
+  firsts.forEach((f, i) => {
+    const last = segments[segments.length - 1];
+    if (!opensWithAnyLetter(f) && last && !opensWithAnyLetter(firsts[last[0]!]!)) last.push(i);
+    else segments.push([i]);
+  });
   const groups = new Map<string, Group>();
-  const groupOf = (member: (f: FirstChars | "any") => boolean): Group | null => {
-    const picked = parts.filter((_, i) => member(firsts[i]!));
-    if (picked.length === 0) return null;
-    const key = picked.join("\u0000");
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { sources: picked }));
-    return g;
+  const groupsOf = (member: (f: FirstChars | "any") => boolean): Group[] | null => {
+    const out: Group[] = [];
+    for (const segment of segments) {
+      const picked = segment.filter((i) => member(firsts[i]!));
+      if (picked.length === 0) continue;
+      const key = picked.join(",");
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { sources: picked.map((i) => parts[i]!) }));
+      out.push(g);
+    }
+    return out.length ? out : null;
   };
-  const byAscii: Array<Group | null> = [];
+  const byAscii: Array<Group[] | null> = [];
   for (let c = 0; c < 128; c++) {
     const folded = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-    byAscii.push(groupOf((f) => f === "any" || f.ascii[folded] === 1));
+    byAscii.push(groupsOf((f) => f === "any" || f.ascii[folded] === 1));
   }
-  const beyondAscii = groupOf((f) => f === "any" || f.nonAscii);
+  const beyondAscii = groupsOf((f) => f === "any" || f.nonAscii);
   const compiled = (g: Group): RegExp => (g.re ??= new RegExp(`${before}(?:${g.sources.join("|")})${after}`, sticky));
 
   return (text, from) => {
     for (let p = from; p < text.length; p++) {
       const c = text.charCodeAt(p);
-      let g: Group | null;
-      if (c < 128) g = byAscii[c]!;
+      let gs: Group[] | null;
+      if (c < 128) gs = byAscii[c]!;
       else {
         // in u mode no match begins between the two halves of a surrogate pair
         if (LOW_SURROGATE(c) && p > 0 && HIGH_SURROGATE(text.charCodeAt(p - 1))) continue;
-        g = beyondAscii;
+        gs = beyondAscii;
       }
-      if (!g) continue;
+      if (!gs) continue;
       const b = p > 0 ? text.charCodeAt(p - 1) : -1;
       if (b >= 0 && b < 128) {
         if (!boundAfterAscii[b]) continue;
@@ -88,11 +102,13 @@ export function firstCharScan(before: string, parts: readonly string[], after: s
         bound.lastIndex = 0;
         if (!ok) continue;
       }
-      const re = compiled(g);
-      re.lastIndex = p;
-      const m = re.exec(text);
-      re.lastIndex = 0;
-      if (m) return m;
+      for (const g of gs) {
+        const re = compiled(g);
+        re.lastIndex = p;
+        const m = re.exec(text);
+        re.lastIndex = 0;
+        if (m) return m;
+      }
     }
     return null;
   };
