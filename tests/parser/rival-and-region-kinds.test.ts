@@ -9,7 +9,6 @@ describe("competitors: compared with, per language", () => {
   it.each([
     ["Nous voulons une offre pour comparer avec la solution Pelvaro.", ["Pelvaro"]],
     ["Zákazník nás srovnává s Dorvikem.", ["Dorvikem"]],
-    ["العميل يقارن العروض مع Brixel الآن", ["Brixel"]],
     ["Klient porównuje oferty (Quantora i Ferrulo Suite).", ["Quantora", "Ferrulo Suite"]],
     ["They want to compare the vendor Docks with Ottavix and Plintex.", ["Ottavix", "Plintex"]],
   ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text, ["the vendor"])).toEqual(want));
@@ -52,7 +51,6 @@ describe("competitor and region label words", () => {
     ["Competidor", "competitors"],
     ["Pesaing", "competitors"],
     ["المنافسون", "competitors"],
-    ["Comp", "competitors"],
     ["Regija", "region"],
     ["المنطقة", "region"],
     ["Περιοχή", "region"],

@@ -26,7 +26,6 @@ import * as vi from "./vi.ts";
 import * as hr from "./hr.ts";
 import * as tl from "./tl.ts";
 import * as id from "./id.ts";
-import * as ar from "./ar.ts";
 
 export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   en: en.cues,
@@ -49,7 +48,6 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   hr: hr.cues,
   tl: tl.cues,
   id: id.cues,
-  ar: ar.cues,
   ja: ja.cues,
   ko: ko.cues,
 };

@@ -249,8 +249,6 @@ export const labels: LabelTable = {
   competitors: [
     "competitors",
     "competitor",
-    // a CRM's or a note's short form ("Comp: …")
-    "comp",
     "competition",
     "competing vendors",
     "other vendors",
