@@ -22,6 +22,7 @@ import * as ukRu from "./uk-ru.ts";
 import * as el from "./el.ts";
 import * as vi from "./vi.ts";
 import * as hr from "./hr.ts";
+import * as tr from "./tr.ts";
 import { ALL as BUSINESS_NOUNS } from "./business-nouns.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
@@ -44,6 +45,7 @@ export const LANGUAGES: Record<string, LabelTable> = {
   el: el.labels,
   vi: vi.labels,
   hr: hr.labels,
+  tr: tr.labels,
 };
 
 export interface LabelClash {
