@@ -45,6 +45,8 @@ const LOOKUP = LABEL_WORDS;
 const normLabel = memoised((s: string): string =>
   s
     .toLowerCase()
+    // Turkish "İ" lower-cases to "i" and a combining dot ("İhtiyaç"): the dot is no letter of the word
+    .replace(/i\u0307/g, "i")
     .replace(/[*_]+/g, " ")
     .replace(/\s*\([^)]*\)\s*$/, "")
     .replace(/[\s_]+/g, " ")

@@ -26,17 +26,42 @@ const announcesOnly = (s: string): boolean =>
   PROBLEM_NOUN_RE.test(s) && s.trim().split(/\s+/).length <= 8 && /\.\s*$/.test(s.trim());
 
 const RUN_ON = 200;
-// a soft-wrapped line: not ending a sentence, the next starting in lower case
-const SOFT_WRAP_RE = /([^\n.!?:])[ \t]*\n[ \t]*(?=\p{Ll})/gu;
-/** The text with soft-wrapped lines joined, and where in it each join is. */
+// the problem as given: at most this long
+const PROBLEM_LENGTH = 240;
+// A line that goes on in the next: not ending a sentence, the next starting in lower case; or a
+// full line of prose (hard-wrapped) ending in a lower-case word or a comma, the next starting with
+// a capital (a German noun, a name: "… wollen zur" / "Saison 2026 weg von …") that opens no label
+// ("Kontakt: …") nor table row
+const WRAP_LINE = 40;
+const ENDS_SENTENCE_LINE_RE = /[.!?:]$/;
+const LOWER_START_RE = /^\p{Ll}/u;
+const UPPER_START_RE = /^\p{Lu}/u;
+const GOES_ON_RE = /[\p{Ll},]$/u;
+const LABEL_START_RE = /^[^:\t|]{1,40}:/;
+const TABLE_CELL_RE = /[\t|]/;
+const goesOn = (line: string, next: string): boolean =>
+  !ENDS_SENTENCE_LINE_RE.test(line) &&
+  (LOWER_START_RE.test(next) ||
+    (line.length >= WRAP_LINE &&
+      GOES_ON_RE.test(line) &&
+      UPPER_START_RE.test(next) &&
+      !LABEL_START_RE.test(next) &&
+      !TABLE_CELL_RE.test(line) &&
+      !TABLE_CELL_RE.test(next)));
+/** The text with wrapped lines joined, and where in it each join is. */
 function unwrap(text: string): { text: string; joins: number[] } {
+  const lines = text.split("\n");
   const joins: number[] = [];
-  let shrunk = 0;
-  const joined = text.replace(SOFT_WRAP_RE, (m: string, ch: string, at: number) => {
-    joins.push(at - shrunk + ch.length);
-    shrunk += m.length - ch.length - 1;
-    return `${ch} `;
-  });
+  let joined = lines[0]!;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i - 1]!.trim();
+    const next = lines[i]!.trimStart();
+    if (line && next && goesOn(line, next)) {
+      joined = joined.trimEnd();
+      joins.push(joined.length);
+      joined += ` ${next}`;
+    } else joined += `\n${lines[i]!}`;
+  }
   return { text: joined, joins };
 }
 const LINE_CLAUSE = 20;
@@ -144,6 +169,7 @@ export function findProblem(
       clauses.push(...linesOf(sentence, joins));
       // a run-on sentence (dictated, typed on a phone) strings its clauses with commas: each is judged
       // on its own, so "we set up a demo" in one does not discount "they want X" in another
+      const cutShort = sentence.text.length > PROBLEM_LENGTH;
       if (sentence.text.length > RUN_ON) clauses.push(...sentence.text.split(/[,;]\s+/).filter((c) => c.length >= 20));
       read.push({ text: sentence.text, prospectsOwn: k > 0 || !partnerFirst });
       for (const text of clauses) {
@@ -157,13 +183,19 @@ export function findProblem(
         if (strong === 0 && k === 0 && partnerFirst && writersWish(text)) continue;
         const about = key !== null && fold(sentence.text).includes(key) ? 0.5 : 0;
         const undiscounted = hits + about - (NOT_PAIN_RE.test(text) ? 2.5 : 0) - k * 0.1;
+        // a clause further into a run-on sentence too long to be kept whole, that scores as well as
+        // the whole: the whole would be cut short before it
+        const narrower =
+          cutShort && best?.text === sentence.text && !sentence.text.trimStart().startsWith(text.trimStart());
         // the discount below only lowers a score: a clause that cannot win without it is not read again
-        if (undiscounted <= 0 || (best && undiscounted <= best.score)) continue;
+        if (undiscounted <= 0 || (best && (narrower ? undiscounted < best.score : undiscounted <= best.score)))
+          continue;
         // a sentence on how the deal is bought or where it stands ("they want to buy it through their
         // marketplace commit", "they want a quote by Friday") speaks of the deal more than of the need:
         // it yields to one as strong that does not (it may still hold the need: "want X, via AWS")
         const score = undiscounted - (aboutTheDeal(text) ? DEAL_DISCOUNT : 0);
-        if (score > 0 && (!best || score > best.score)) best = { text, score, next: sentences[i + 1]?.text };
+        if (score > 0 && (!best || score > best.score || (narrower && score === best.score)))
+          best = { text, score, next: sentences[i + 1]?.text };
       }
     }
   });
@@ -178,7 +210,7 @@ export function findProblem(
         .replace(/\s+/g, " ")
         .trim()
         .replace(/^[-–•*]\s*/, "")
-        .slice(0, 240)
+        .slice(0, PROBLEM_LENGTH)
     : null;
 }
 

@@ -577,6 +577,12 @@ export const cues: CueTable = {
       String.raw`in einer mappe`,
       String.raw`(?:kursier\w*|wander\w*)\s+herum`,
       String.raw`kämpf\w* mit`,
+      // a tool only its maker still knows, or past its support: "eine Eigenentwicklung auf Access-Basis",
+      // "ein selbst gebautes Tool, das niemand mehr pflegt", "die Software wird abgekündigt"
+      String.raw`eigenentwicklung\p{L}*`,
+      String.raw`selbst\s?gebaut\p{L}*`,
+      String.raw`niemand\s+mehr`,
+      String.raw`abgekündigt`,
     ],
     weak: [
       String.raw`automatisier\w*`,

@@ -402,7 +402,8 @@ export const cues: CueTable = {
   notProblem: [
     String.raw`register\w*`,
     String.raw`deal registration`,
-    String.raw`consent`,
+    // ("consent forms" are a prospect's paperwork: no word on being contacted)
+    String.raw`consent(?!\s+forms?)`,
     String.raw`contact(?:ed)? (?:her|him|them)`,
     String.raw`demo`,
     String.raw`call`,
@@ -1173,7 +1174,8 @@ export const cues: CueTable = {
       // bookings that collide: "double bookings every week", "overbooking"
       String.raw`double[- ]?book\w*`,
       String.raw`overbook\w*`,
-      String.raw`(?:can'?t|cannot|can not) handle`,
+      // "can't see the whole estate", "cannot claim the rebate online"
+      String.raw`(?:can'?t|cannot|can not) (?:handle|see|claim|access|track)`,
       String.raw`(?:lose|loses|lost|losing) track`,
       String.raw`mess(?:es|ing)? up`,
       String.raw`manual(?:ly)?`,
@@ -1233,7 +1235,7 @@ export const cues: CueTable = {
       String.raw`(?:slipped|slipping|slips) by`,
       String.raw`nobody (?:knows|could tell|can tell)`,
       // something missing or lost: "no proper backup", "could not be restored", "was overwritten"
-      String.raw`(?:no|without|lack of|not)\s+(?:(?:a|any|real|proper|properly|offsite|off-site|central|documented|tested)\s+)?(?:backups?|backed up|cop(?:y|ies)|plan|process|control|tracking|records?)`,
+      String.raw`(?:no|without|lack of|not)\s+(?:(?:a|any|real|proper|properly|offsite|off-site|central|documented|tested)\s+)?(?:backups?|backed up|cop(?:y|ies)|plan|process|control|tracking|records?|tool|system)`,
       String.raw`could(?:n'?t|\s+not)\s+(?:be\s+)?(?:recover\w*|restor\w*|found|find|track\w*)`,
       String.raw`(?:accidentally\s+)?(?:deleted|overwritten|corrupted|crashed|wiped)`,
       String.raw`irregular(?:ly)?`,
@@ -1244,6 +1246,28 @@ export const cues: CueTable = {
       String.raw`(?:sick|tired)\s+of|fed\s+up`,
       String.raw`(?:unhappy|not\s+happy|dissatisfied)\s+with`,
       String.raw`e-?mail\s+threads?`,
+      // a gatekeeper or the prospect displeased: "the auditors aren't happy", "their inspector wasn't happy"
+      String.raw`(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+happy`,
+      // nothing done by anyone: "nobody has ever tested a restore", "a server nobody's backing up"
+      String.raw`nobody(?:'s|\s+(?:has|is|ever|really))`,
+      // a tool past its support: "the old booking system is out of support"
+      String.raw`(?:out|end)\s+of\s+support`,
+      String.raw`discontinued`,
+      // a tool built by the prospect itself or a lone contractor: "a homegrown Access tool"
+      String.raw`home-?grown`,
+      String.raw`(?:self|custom)-built`,
+      // something that recurs: "customers keep calling to ask", "the power cuts keep killing the server"
+      String.raw`keeps?\s+(?:calling|asking|chasing|crashing|failing|breaking|killing|dropping)`,
+      // a worry voiced: "she is worried the archive would not survive", "the assessors raised concerns"
+      String.raw`worried`,
+      String.raw`raised\s+concerns?`,
+      String.raw`errors`,
+      String.raw`penalt(?:y|ies)`,
+      String.raw`rejected`,
+      // a call for tenders names what the prospect must get: "a tender for fleet telematics", "an RFP open for …"
+      String.raw`(?:tender|rfp|rfq|rft)(?:\s+open)?\s+for`,
+      // what moves the prospect: "the driver for them is the audit", "main driver was the fine"
+      String.raw`driver\s+(?:is|was|for\s+them)`,
     ],
     // a means of talking as the process ("orders come in by phone"): strong, unless the clause gives a
     // phone number or an address, where it says how to reach the contact ("WhatsApp: +55 …")

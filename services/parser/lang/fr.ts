@@ -295,6 +295,9 @@ export const cues: CueTable = {
       // tools that do not talk to each other, files scattered
       String.raw`ne se parlent pas`,
       String.raw`dispersée?s?`,
+      // "un logiciel développé en interne", "personne ne suit les relances"
+      String.raw`développée?s?\s+en\s+interne`,
+      String.raw`personne\s+ne`,
     ],
     weak: [
       String.raw`souhaite\w*`,

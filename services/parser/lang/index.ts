@@ -24,6 +24,7 @@ import * as vi from "./vi.ts";
 import * as hr from "./hr.ts";
 import * as id from "./id.ts";
 import * as ar from "./ar.ts";
+import * as tr from "./tr.ts";
 import { ALL as BUSINESS_NOUNS } from "./business-nouns.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
@@ -48,6 +49,7 @@ export const LANGUAGES: Record<string, LabelTable> = {
   hr: hr.labels,
   id: id.labels,
   ar: ar.labels,
+  tr: tr.labels,
 };
 
 export interface LabelClash {

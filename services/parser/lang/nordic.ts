@@ -330,6 +330,9 @@ export const cues: CueTable = {
       String.raw`(?:vil|vill|skal|ska) ha(?:ve)?`,
       String.raw`trenger`,
       String.raw`behöver`,
+      // an obligation the prospect is under: "kunderna kräver spårbarhet", "myndigheten krever logg"
+      String.raw`kräver`,
+      String.raw`krever`,
       String.raw`behøver`,
       String.raw`har brug for`,
       String.raw`söker`,

@@ -259,7 +259,10 @@ export const cues: CueTable = {
       String.raw`excel`,
       String.raw`problemas?`,
       String.raw`retrabalho`,
-      String.raw`sem (?:controle|controlo|visibilidade)`,
+      String.raw`sem (?:controle|controlo|visibilidade|integração)`,
+      // "um sistema legado em Delphi", "não temos forma de reembolsar"
+      String.raw`sistemas?\s+legados?`,
+      String.raw`temos\s+(?:forma|como)\s+de`,
       String.raw`digita\w* (?:tudo|depois)`,
     ],
     weak: [

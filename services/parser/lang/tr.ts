@@ -1,6 +1,11 @@
 // Turkish registering phrases and cue phrases (the forwarded-mail header words are in
 // text/forwards.ts). Suffixes join the word ("toplantısı"), so stems carry \p{L}* where they vary.
-import type { CueTable } from "./types.ts";
+import type { CueTable, LabelTable } from "./types.ts";
+
+// "İhtiyaç: …": what the prospect needs (a label's dotted capital İ reads as i: extract/labels.ts)
+export const labels: LabelTable = {
+  need: ["ihtiyaç"],
+};
 
 /** Registering phrases (see CueTable.registering); the cue tables are `cues`. */
 export const registering: readonly string[] = [

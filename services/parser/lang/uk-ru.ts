@@ -22,6 +22,8 @@ export const labels: LabelTable = {
   stage: ["стадія", "стадия", "етап", "этап", "статус"],
   competitors: ["конкуренти", "конкуренты"],
   region: ["регіон", "регион", "область", "місто", "город"],
+  // "Потреба: …" (uk), "Потребность: …" (ru): what the prospect needs
+  need: ["потреба", "потребность"],
 };
 
 export const cues: CueTable = {

@@ -6,6 +6,8 @@ import type { CueTable, LabelTable } from "./types.ts";
 export const labels: LabelTable = {
   stage: ["giai đoạn", "tình trạng", "trạng thái"],
   competitors: ["đối thủ", "đối thủ cạnh tranh"],
+  // "Nhu cầu: …": what the prospect needs
+  need: ["nhu cầu"],
 };
 
 export const cues: CueTable = {
