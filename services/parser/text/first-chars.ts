@@ -20,6 +20,9 @@ interface Reading {
   captures: boolean;
 }
 
+/** `\t`, `\n`, … : the one character each escape stands for. */
+const CONTROL_ESCAPES: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13, "0": 0 };
+
 const none = (): FirstChars => ({ ascii: new Uint8Array(128), nonAscii: false });
 const union = (a: FirstChars | null, b: FirstChars | null): FirstChars | null => {
   if (!a || !b) return null;
@@ -226,23 +229,15 @@ class Reader {
       case "W":
         return null;
       case "t":
-        addRange(set, 9, 9);
-        return set;
       case "n":
-        addRange(set, 10, 10);
-        return set;
       case "v":
-        addRange(set, 11, 11);
-        return set;
       case "f":
-        addRange(set, 12, 12);
-        return set;
       case "r":
-        addRange(set, 13, 13);
+      case "0": {
+        const cp = CONTROL_ESCAPES[c]!;
+        addRange(set, cp, cp);
         return set;
-      case "0":
-        addRange(set, 0, 0);
-        return set;
+      }
       case "c":
       case "x":
       case "u": {
