@@ -863,6 +863,8 @@ export const cues: CueTable = {
       String.raw`(?:not sure|unsure|don't know|do not know|no idea)\s+(?:if\s+|whether\s+)?(?:they|she|he|the (?:customer|client|prospect))(?:'ve|'s|\s+have|\s+has|\s+had)?\s+(?:already\s+)?agreed`,
       String.raw`(?:haven't|have not|hasn't|has not|not yet)\s+(?:yet\s+)?(?:cleared|agreed|discussed|checked)\s+(?:it|this|that)?\s*with\s+(?:[\p{L}]+\s+){1,2}(?:for|that|whether|if)`,
       String.raw`no\s+(?:direct\s+)?(?:outreach|contact|calls?)\s+(?:yet|for now|please|pls|until)`,
+      // "she has not yet given the go-ahead", "hasn't given us permission yet"
+      String.raw`(?:hasn'?t|has not|haven'?t|have not|not)\s+(?:yet\s+)?(?:given|granted)\s+(?:(?:us|you|the|her|his|their)\s+)?(?:go-ahead|green light|permission|consent)`,
     ],
   },
   motion: {

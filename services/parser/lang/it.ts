@@ -151,6 +151,9 @@ export const cues: CueTable = {
       String.raw`(?:chiesto|prega(?:to)?)\s+di\s+non\s+(?:essere\s+)?(?:chiamat|contattat|chiamarl|contattarl|sentirl)\p{L}*`,
       String.raw`non\s+so\s+se\s+(?:[\p{L}]+\s+){0,3}?(?:accettato|d['’]accordo|acconsentito)`,
       String.raw`(?:niente|nessun)\s+contatt[oi]`,
+      // "non è ancora stata informata", "aspettate un mio segnale": not told, wait for the partner
+      String.raw`non\s+(?:è|e)\s+ancora\s+stat[oaie]\s+informat[oaie]`,
+      String.raw`aspett(?:ate|a)\s+(?:un\s+|il\s+)?mio\s+(?:segnale|ok|via\s+libera|cenno)`,
     ],
   },
   motion: {

@@ -201,6 +201,8 @@ export const cues: CueTable = {
       String.raw`(?:før|innan)\s+(?:I|dere|ni)\s+(?:tager|tar)\s+kontakt`,
       String.raw`(?:afstemmer|avklarer|stämmer\s+av|tjekker|sjekker|kollar)\s+(?:det\s+)?med\s+(?:ham|hende|henne|honom|dem|dom)`,
       String.raw`ingen\s+kontakt\s+(?:än|ännu|endnu|ennå|foreløpig|for nu)`,
+      // "har ikke givet tilsagn", "har inte gett sitt samtycke": no yes given yet
+      String.raw`(?:ikke|inte)\s+(?:givet|gitt|gett)\s+(?:sit\s+|sitt\s+)?(?:tilsagn|samtykke|samtycke|tillatelse|tillstånd)`,
       String.raw`(?:kontakta|kontakte|ring|ringa|ringe)\s+(?:henne|honom|ham|hende|dem)\s+(?:inte|ikke)`,
     ],
   },

@@ -177,7 +177,10 @@ export const cues: CueTable = {
       String.raw`que\s+me\s+(?:contacte|contate|ligue|contactem|contatem|liguem)(?![\p{L}])`,
     ],
     prohibition: [
-      String.raw`não\s+(?:entrem\s+em\s+contato|contatem|liguem)`,
+      // "não o contactem", "não lhe liguem" (pronoun before the verb; pt-PT writes "contacto")
+      String.raw`não\s+(?:o\s+|a\s+|os\s+|as\s+|lhe\s+|lhes\s+)?(?:entrem\s+em\s+conta(?:c)?to|conta(?:c)?tem|liguem)`,
+      // "ainda não sabe que…": the prospect has not been told
+      String.raw`ainda\s+não\s+sabe(?:m)?\s+que`,
       String.raw`aguard(?:em|e|ar)\s+(?:até|pela|pelo|a\s+minha|o\s+meu)`,
       String.raw`ainda\s+não\s+(?:lhe\s+|lhes\s+)?(?:perguntei|perguntámos|perguntamos|falei|falámos|falamos|confirmei|combinei|combinámos|combinamos)`,
       // asked not to be called, not sure they accepted, no contact for now

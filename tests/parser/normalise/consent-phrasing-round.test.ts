@@ -87,6 +87,14 @@ describe("consent: the same phrasings negated are no yes", () => {
     "Lorna is not okay with a short call yet.",
     // not asked yet, the prospect named
     "We haven't asked Inge yet whether she'd be fine with being called.",
+    // not yet given the go-ahead, in en, pt, da/sv, it
+    "The rector has not yet given the go-ahead for calls from your side.",
+    "O tesoureiro ainda não sabe que vão telefonar, não o contactem por agora.",
+    "Por favor não lhe liguem esta semana.",
+    "Rektor Holm har ikke givet tilsagn til opkald fra jer.",
+    "Kassören har inte gett sitt samtycke till samtal.",
+    "La direttrice non è ancora stata informata della vostra chiamata.",
+    "Aspettate un mio cenno prima di scrivere al sindaco.",
   ])("%s", (text) => {
     expect(detectConsent(text)).toBe(false);
   });
