@@ -193,10 +193,9 @@ export function cueSource(cue: string): string {
  * cues between them stay joined. The same hits as cueRegex(parts), the phrase sought once.
  */
 export function cueRegexes(parts: readonly string[], head: string): { res: RegExp[]; anchored: Set<RegExp> } {
-  const wrap = joinedCues;
   const first = cueSource(head);
   const sources = parts.map(cueSource);
-  const split = splitAlternation(sources, (i) => opensWith(sources[i]!, first), wrap);
+  const split = splitAlternation(sources, (i) => opensWith(sources[i]!, first), joinedCues);
   return { res: split.map((s) => s.re), anchored: new Set(split.filter((s) => s.index !== null).map((s) => s.re)) };
 }
 
