@@ -308,6 +308,20 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: false,
   },
+  {
+    name: "held-out 34 (twenty-ninth independent writer)",
+    dir: join(fixtures, "corpus-heldout-34"),
+    minScore: 0.895,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 35 (thirtieth independent writer)",
+    dir: join(fixtures, "corpus-heldout-35"),
+    minScore: 0.87,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {
