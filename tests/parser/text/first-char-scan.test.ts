@@ -21,14 +21,29 @@ describe("firstChars", () => {
     [String.raw`(?=q)quab`, "q"],
     [String.raw`\bvorn`, "v"],
     [String.raw`[\p{L}]+'s`, "abcdefghijklmnopqrstuvwxyz+"],
-    [String.raw`[^a]`, "any"],
-    [String.raw`.x`, "any"],
+    [String.raw`[\s\S]x`, "any"],
+    [String.raw`(?:q|[^q])z`, "any"],
     [String.raw`é`, "+"],
     [String.raw`\u00e9t`, "+"],
     // under i and u a KELVIN SIGN in the text matches k: k may begin with a character beyond ASCII
     [String.raw`kolp`, "k+"],
   ])("%s may begin with %s", (source, chars) => {
     expect(shown(source)).toBe(chars);
+  });
+
+  it.each([String.raw`zwib\s+\d`, String.raw`Ñandu`, String.raw`kelp+`, String.raw`ſtal`])(
+    "reads %s, a cue opening with a letter, as the same pattern in a group is read",
+    (source) => {
+      expect(shown(source)).toBe(shown(`(?:${source})`));
+    },
+  );
+
+  it("reads negated classes and the dot exactly: [^a] may begin with anything but a, . with anything but a line break", () => {
+    const notA = firstChars(String.raw`[^a]z`);
+    const dot = firstChars(String.raw`.z`);
+    if (notA === null || notA === "any" || dot === null || dot === "any") throw new Error("expected sets");
+    expect([notA.ascii[0x61], notA.ascii[0x62], notA.nonAscii]).toEqual([0, 1, true]);
+    expect([dot.ascii[0x0a], dot.ascii[0x0d], dot.ascii[0x20], dot.nonAscii]).toEqual([0, 0, 1, true]);
   });
 
   it.each([String.raw`(?:x)?`, String.raw`(a)b`, String.raw`(?<n>a)b`, String.raw`x{0,2}`, String.raw`\k<n>`])(
