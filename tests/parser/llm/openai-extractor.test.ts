@@ -133,7 +133,9 @@ describe("createOpenAiExtractor", () => {
   });
 
   it("gives up on a hung server after the timeout, retrying once, and resolves to null", async () => {
-    const { llm, logger, fake } = await extractor(() => ({ hang: true }), { timeoutMs: 200, maxRetries: 1 });
+    // the timeout leaves time for each request to reach the fake server on a loaded machine
+    // (at 200 ms a request was sometimes given up before the server had read it)
+    const { llm, logger, fake } = await extractor(() => ({ hang: true }), { timeoutMs: 1_500, maxRetries: 1 });
     await expect(llm.extract(mailInput())).resolves.toBeNull();
     expect(fake.requests).toHaveLength(2);
     expect(logger.entries[0]?.msg).toMatch(/failed/);
