@@ -14,6 +14,7 @@ import {
 } from "../lang/currencies.ts";
 import { allMatches } from "../text/regex.ts";
 import { MYRIAD_HINT, MYRIAD_RUN_RE, myriadValue } from "./myriad.ts";
+import { parseNumber } from "./number.ts";
 
 export interface MoneyMatch {
   amount: number;
@@ -233,32 +234,6 @@ const SRC_SUFFIXED = String.raw`${range("b")}${mult("b")}(?:(?<=[\p{L}.])\s(?:de
 const CJK = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}`;
 const MONEY_RE = new RegExp(String.raw`(?<!(?![${CJK}])[\p{L}\p{N}.,])(?:${SRC_PREFIXED}|${SRC_SUFFIXED})`, "giu");
 const BARE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${range("a")}${mult("a")}(?![\p{L}\p{N}])`, "giu");
-
-/**
- * "1.234" / "48,000" / "40'000" -> grouping; "1,5" / "18.5" -> decimal. A single separator
- * followed by exactly three digits is grouping (DE "48.000", EN "48,000"), unless a
- * multiplier follows ("1.250m" = 1.25 million; amounts of 1,250 million are not deals).
- */
-export function parseNumber(raw: string, hasMultiplier = false): number | null {
-  const s = raw.replace(/[\s'’\u00a0\u202f]/g, "");
-  const dots = (s.match(/\./g) ?? []).length;
-  const commas = (s.match(/,/g) ?? []).length;
-  let normal: string;
-  if (dots && commas) {
-    const decimal = s.lastIndexOf(".") > s.lastIndexOf(",") ? "." : ",";
-    const group = decimal === "." ? "," : ".";
-    normal = s.split(group).join("").replace(decimal, ".");
-  } else if (dots + commas > 1) {
-    normal = s.replace(/[.,]/g, "");
-  } else if (dots + commas === 1) {
-    const [, frac = ""] = s.split(/[.,]/);
-    normal = frac.length === 3 && !hasMultiplier ? s.replace(/[.,]/, "") : s.replace(",", ".");
-  } else {
-    normal = s;
-  }
-  const n = Number(normal);
-  return Number.isFinite(n) ? n : null;
-}
 
 function lookup<T extends unknown[]>(table: ReadonlyArray<[RegExp, ...T]>, token: string): T | null {
   const t = token.replace(/\s+/g, " ");

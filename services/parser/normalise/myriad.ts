@@ -1,6 +1,7 @@
 // East Asian amounts counted in myriads: Korean "1억 2천만 원" (120 million), "5천만원" (50
 // million), Chinese "120萬" (1.2 million), Japanese "3億5千万円". Digits stand before each unit;
 // a unit may follow another without one ("2천만" = 2,000 × 10,000).
+import { parseNumber } from "./number.ts";
 
 /** units inside a myriad (a thousand, a hundred) */
 const SMALL: Readonly<Record<string, number>> = { 천: 1e3, 千: 1e3, 백: 100, 百: 100 };
@@ -18,20 +19,14 @@ export const MYRIAD_RUN_RE = new RegExp(
 );
 const PAIR_RE = new RegExp(String.raw`(\d[\d.,]*)?\s?([${UNITS}])`, "gu");
 
-/** "1,200" -> 1200, "1.5" / "1,5" -> 1.5 */
-function digits(raw: string): number {
-  const grouped = /^\d{1,3}(?:,\d{3})+$/.test(raw);
-  return Number(grouped ? raw.replace(/,/g, "") : raw.replace(",", "."));
-}
-
 /** The value of a run from `MYRIAD_RUN_RE`, or null when it does not read as one number. */
 export function myriadValue(run: string): number | null {
   let total = 0;
   let group = 0;
   let lastLarge = Infinity;
   for (const [, num, unit] of run.matchAll(PAIR_RE)) {
-    const n = num === undefined ? null : digits(num);
-    if (n !== null && !Number.isFinite(n)) return null;
+    const n = num === undefined ? null : parseNumber(num);
+    if (num !== undefined && n === null) return null;
     const small = SMALL[unit!];
     if (small) {
       group += (n ?? 1) * small;

@@ -115,6 +115,9 @@ describe("myriad amounts", () => {
     ["85萬", 850000],
     ["1,500万", 15000000],
     ["2.5억", 250000000],
+    // digits grouped in thousands read as every other amount reads them
+    ["1.200.000万", 12000000000],
+    ["0,5억", 50000000],
   ])("%s", (run, value) => {
     expect(myriadValue(run)).toBe(value);
   });

@@ -4,9 +4,9 @@ import {
   findMoney,
   localCurrency,
   parseMoney,
-  parseNumber,
   pickDealValue,
 } from "../../../services/parser/normalise/amount.ts";
+import { parseNumber } from "../../../services/parser/normalise/number.ts";
 
 describe("parseMoney notations", () => {
   it.each([
