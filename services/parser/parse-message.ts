@@ -67,9 +67,16 @@ export function parseDecoded(
     vendorProducts: opts.vendorProducts,
   });
   const language = detectLanguage(`${d.subject}\n${ctx.own || d.text}`);
-  // a person's answer to a mail we sent, without a case number: known only once the vendor's domains are
+  // a person's answer to a mail we sent, without a case number in its subject: known only once the
+  // vendor's domains are; the case is the one its text names first (its own words, else our quote)
   if (cls.kind === "registration" && answersVendorMail(d.inReplyTo, ctx.vendorDomains))
-    cls = { ...cls, kind: "reply", confidence: 0.85, reason: "answers a mail the vendor sent" };
+    cls = {
+      ...cls,
+      kind: "reply",
+      caseRef: findCaseRef(d.text),
+      confidence: 0.85,
+      reason: "answers a mail the vendor sent",
+    };
   if (cls.kind !== "registration") {
     const machine = readMachineMail(cls.kind, d);
     return finish(
@@ -90,10 +97,12 @@ export function parseDecoded(
   const rules = extractByRules(ctx, d.vcards);
   if (!rules.isRegistration) {
     // no prospect named, but a case number in the partner's own words: an answer about that case;
-    // without one, an answer to a mail of the vendor's that it quotes is still an answer to us
-    const caseRef = findCaseRef(ctx.own);
+    // without one, an answer to a mail of the vendor's that it quotes is still an answer to us, and
+    // the case number in the quote (our own mail's, the latest first) names its case
     const quotedSenders = ctx.forwards.flatMap((f) => (f.from ? [f.from.address] : []));
-    const answers = !!caseRef || quotesVendorMail(d.inReplyTo, d.text, quotedSenders, ctx.vendorDomains);
+    const quotesUs = quotesVendorMail(d.inReplyTo, d.text, quotedSenders, ctx.vendorDomains);
+    const caseRef = findCaseRef(ctx.own) ?? (quotesUs ? findCaseRef(d.text) : null);
+    const answers = !!caseRef || quotesUs;
     return finish(
       d,
       language,

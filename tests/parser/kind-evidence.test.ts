@@ -119,6 +119,27 @@ describe("kind: an answer quoting the vendor's mail", () => {
     expect(out.kind).toBe("reply");
   });
 
+  it("names the case the quoted mail of the vendor's names, the latest quote first", async () => {
+    const out = await kindOf(
+      "Re: your registration",
+      "Hi,\n\nthey signed today, please extend it to March.\n\nNora\n\n-----Original Message-----\nFrom: Partner Desk <partners@vendor.example>\nSent: Monday, 6 April 2026 09:12\nSubject: your registration\n\nDear Nora, your registration REG-2026-000417 (Dunne Bakery) runs out on 10 April.\n\n-----Original Message-----\nFrom: Partner Desk <partners@vendor.example>\nSubject: REG-2026-000388\n\nreceived.",
+      "In-Reply-To: <CAF7q2@mail.gmail.com>\r\n",
+    );
+    expect(out).toMatchObject({ kind: "reply", caseRef: "REG-2026-000417" });
+    const someoneElses = await kindOf(
+      "Re: their registration",
+      "Noted.\n\nOn Tue, 2 Apr 2026 at 10:00, Pat Lee <pat@friendco.example> wrote:\n> our deal REG-2026-000417 closed",
+      "In-Reply-To: <CAF7q2@mail.gmail.com>\r\n",
+    );
+    expect(someoneElses.caseRef).toBeNull();
+    const toOurMessageId = await kindOf(
+      "Re: your registration",
+      "Signed! Please extend.\n\nNora\n\n> Dear Nora, your registration REG-2026-000417 runs out on 10 April.",
+      "In-Reply-To: <ack-417.1@vendor.example>\r\n",
+    );
+    expect(toOurMessageId).toMatchObject({ kind: "reply", caseRef: "REG-2026-000417" });
+  });
+
   it("not when the quoted mail is someone else's, nor without In-Reply-To", async () => {
     const other = await kindOf(
       "Re: lunch",
