@@ -131,6 +131,22 @@ describe("labels", () => {
     expect(labelField("Contact name")).toBe("contactName");
   });
 
+  it.each([
+    ["descripcion", "need"],
+    ["Wartosc", "value"],
+    ["spolecnost", "company"],
+    ["Kontaktni osoba", "contactName"],
+    ["faze", "stage"],
+    ["foretag", "company"],
+  ])("reads %s, a label word written without its accents (CSV headers), as %s", (label, field) => {
+    expect(labelField(label)).toBe(field);
+  });
+
+  it("reads a CSV row's header without accents as the label it stands for", () => {
+    const text = "foretag: Lindqvist Snickeri AB\nvarde: 120000\nvaluta: SEK";
+    expect(fields(text)).toMatchObject({ company: "Lindqvist Snickeri AB", value: "120000", currency: "SEK" });
+  });
+
   it("takes a head-word label only with a value of its kind", () => {
     expect(fields("Forwarding Sam's email – keen to get this in")).not.toHaveProperty("email");
     expect(fields("Customer website – quill.example")).toMatchObject({ website: "quill.example" });

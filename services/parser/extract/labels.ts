@@ -3,6 +3,7 @@
 // line / value line". Pure.
 import { LABEL_WORDS } from "../lang/index.ts";
 import { memoised } from "../text/memo.ts";
+import { fold } from "./text-utils.ts";
 import { ISO_CODES } from "../normalise/amount.ts";
 
 export type LabelField =
@@ -38,8 +39,28 @@ export interface LabelledValue {
   index: number;
 }
 
-/** label words of every language (services/parser/lang) */
-const LOOKUP = LABEL_WORDS;
+/** Letters that carry no combining accent to strip, as ASCII writes them. */
+const ASCII_LETTERS: Readonly<Record<string, string>> = { ł: "l", ø: "o", đ: "d", æ: "ae", œ: "oe", ı: "i" };
+const ASCII_LETTERS_RE = new RegExp(`[${Object.keys(ASCII_LETTERS).join("")}]`, "g");
+
+/**
+ * Label words of every language (services/parser/lang), and each also as ASCII writes it, without
+ * its accents: CSV headers and keyboards without them write "foretag", "varde", "descripcion" for
+ * "företag", "värde", "descripción". A form without accents that two fields' words share, or that
+ * is a label word of its own, names nothing more.
+ */
+function withAsciiForms(words: ReadonlyMap<string, LabelField>): ReadonlyMap<string, LabelField> {
+  const ascii = new Map<string, LabelField | null>();
+  for (const [w, field] of words) {
+    const a = fold(w.replace(ASCII_LETTERS_RE, (c) => ASCII_LETTERS[c]!));
+    if (a === w || words.has(a) || !/^[\x20-\x7e]+$/.test(a)) continue;
+    ascii.set(a, ascii.has(a) && ascii.get(a) !== field ? null : field);
+  }
+  const out = new Map(words);
+  for (const [a, field] of ascii) if (field) out.set(a, field);
+  return out;
+}
+const LOOKUP = withAsciiForms(LABEL_WORDS);
 
 // every line is asked about several times (as a label, as the line after one): answers are kept
 const normLabel = memoised((s: string): string =>
