@@ -31,6 +31,7 @@ export interface MoneyOptions {
   /**
    * the currency of the country the mail's domains point to (`localCurrency`): it tells which
    * currency an ambiguous name means ("kr", "kroner", "pesos") and reads "6.5 lakhs" as money
+   * (as rupees of India when no country is known)
    */
   local?: string;
 }
@@ -325,8 +326,11 @@ function codeAfter(text: string, m: RegExpMatchArray): [string, number] | null {
   return before?.[1] ? [before[1], 1] : null;
 }
 
-// "6.5 lakhs per annum" with no currency written: money where lakhs are (`MoneyOptions.local`)
+// "6.5 lakhs per annum" with no currency written: money where lakhs are (`MoneyOptions.local`);
+// when the mail's domains name no country (free mail, a .com), the rupee of India, where most
+// who count in lakhs write from
 const LAKH_CURRENCIES = new Set(["INR", "PKR", "NPR", "LKR", "BDT"]);
+const LAKH_DEFAULT = "INR";
 const LAKH_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?<na>\d+(?:[.,]\d+)?)\s?(?<multa>lakhs?|lacs?|crores?)(?![\p{L}\p{N}])`,
   "giu",
@@ -389,10 +393,11 @@ export function findMoney(text: string, opts: MoneyOptions = {}): MoneyInProse[]
     const hit = toMatch(m, cur[0], cur[1], opts.local);
     if (hit) hits.push(hit);
   }
-  if (opts.local && LAKH_CURRENCIES.has(opts.local)) {
+  const lakhCurrency = opts.local ? (LAKH_CURRENCIES.has(opts.local) ? opts.local : null) : LAKH_DEFAULT;
+  if (lakhCurrency) {
     for (const m of allMatches(text, LAKH_RE)) {
       const taken = hits.some((h) => m.index >= h.index && m.index < h.index + h.raw.length);
-      const hit = taken ? null : toMatch(m, opts.local, 1);
+      const hit = taken ? null : toMatch(m, lakhCurrency, 1);
       if (hit) hits.push(hit);
     }
   }

@@ -157,9 +157,11 @@ describe("currency names several countries share (MoneyOptions.local)", () => {
     expect(one("2 400 millones de pesos (COP) al año")).toEqual([[2400000000, "COP"]]);
     expect(one("runt 250 000 kronor per år")).toEqual([[250000, "SEK"]]);
   });
-  it("reads lakhs and crores as money only where they are the local way of counting it", () => {
+  it("reads lakhs and crores as money where they are the local way of counting it, and as rupees where no country is known", () => {
     expect(one("commercials near 8.5 lakhs per annum", "INR")).toEqual([[850000, "INR"]]);
-    expect(one("commercials near 8.5 lakhs per annum")).toEqual([]);
+    expect(one("about 3 crore for the rollout", "BDT")).toEqual([[30000000, "BDT"]]);
+    expect(one("commercials near 8.5 lakhs per annum")).toEqual([[850000, "INR"]]);
+    expect(one("commercials near 8.5 lakhs per annum", "GBP")).toEqual([]);
   });
   it("takes the country of the domains only when they name one", () => {
     expect(localCurrency(["kunde.dk", "partner.com", null])).toBe("DKK");
