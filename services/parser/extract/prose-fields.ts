@@ -5,9 +5,13 @@ import { allMatches, escapeRegExp } from "../text/regex.ts";
 import { alternation, anyApostrophe, asksSomething, cueRegex, negatedBefore } from "../normalise/cues.ts";
 import { detectMotion } from "../normalise/motion.ts";
 import { detectStage } from "../normalise/stage.ts";
+import { detectConsent } from "../normalise/consent.ts";
 import { pickDealValue } from "../normalise/amount.ts";
 import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
 import { isPlaceholder } from "./labels.ts";
+import { looksLikeRole } from "./people.ts";
+import { SIGN_OFFS } from "../lang/signoff.ts";
+import { LABEL_WORDS } from "../lang/index.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
 // volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand". Per language
@@ -250,6 +254,14 @@ const FOR_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${CUES.placeFor.join("|")})\s+${ARTICLE}?(${PLACES})(?=\s*:|\s+(?:${CUES.rolloutWord.join("|")})(?![\p{L}]))`,
   "gu",
 );
+// "a new lead from Chiang Mai", "an opportunity from Istanbul": the partner says where the lead is,
+// as surely as a sentence naming the prospect does
+const LEAD_FROM_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CUES.leadFrom.join("|")})\s+(${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
+  // case-sensitive: the place is capitalised (with "i", \p{Lu} matches any letter)
+  "gu",
+);
+const LEAD_FROM_SCORE = 3;
 // "Region Oberösterreich", "zona Aragón", "Kanton Bern": a region word names the place after it
 // the colon may stand apart, as French writes it ("Région : PACA")
 const REGION_RE = new RegExp(
@@ -306,13 +318,54 @@ const TRAVEL_RE =
 const ABOUT_PROSPECT_RE =
   /^\s*(?:they|they're|they are|it|it's|sie|es|er|ein|eine|die firma|das unternehmen|the company|their|ihr|ihre|the business|we're talking about)\b/i;
 
+// A place written as a note of its own: a line or a sentence that holds nothing but a place ("Manila,
+// Philippines", "Estonia (Tallinn)", "… £3,600 a year. Northamptonshire."). The partner names the
+// prospect's region so. Capitalised words ("de", "del", "of" … may join them), then a second
+// place after a comma, in brackets or after "&"/"and"/"/"; a lone place must end its sentence
+// with a full stop ("Kyle" on a line of its own is the writer's name).
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+// words parted by blanks only: a tab parts a table's cells ("Customer<TAB>Acme Ltd")
+const PLACE_RUN = String.raw`${PLACE_WORD}(?: +(?:(?:de|del|do|da|di|du|am|upon|on|of|sur) +)?${PLACE_WORD}){0,3}`;
+const PLACE_ONLY_RE = new RegExp(
+  String.raw`(?:^[ \t]*|(?<=\p{L}{3}[.!?]) +)(${PLACE_RUN}(?:, *${PLACE_RUN}\.?| *\(${PLACE_RUN}\)| *(?:&|and|\/) *${PLACE_RUN}|(?=\.)))\.?[ \t]*$`,
+  "gmu",
+);
+const PLACE_ONLY_SCORE = 3;
+// sign-off and greeting lines ("Thanks, Rhea", "Cheers, Tom") are no places, nor a sign-off cut
+// short with a full stop ("Pozdr." for "pozdrawiam")
+const SIGN_OFF_WORD_RE = new RegExp(
+  String.raw`^(?:${[...Object.values(SIGN_OFFS).flat(), "hi", "hello", "hey", "dear"].join("|")})(?![\p{L}])`,
+  "iu",
+);
+const SIGN_OFF_WORDS = Object.values(SIGN_OFFS)
+  .flat()
+  .filter((w) => /^\p{L}+$/u.test(w));
+const cutSignOff = (value: string): boolean =>
+  /^\p{L}{3,}$/u.test(value) && SIGN_OFF_WORDS.some((w) => w.startsWith(value.toLowerCase()));
+// A line at the start of a candidate goes on from the line before when that is a full line of
+// hard-wrapped prose ending in a lower-case word or a comma ("… liefst in het Engels of" /
+// "Nederlands."): no note of its own
+const WRAPPED_BEFORE_RE = /[^\n]{60,}[\p{Ll},][ \t]*\n[ \t]*$/u;
+// the lines just above a place in the partner's own signature name the partner ("Alliances Lead, Acme LLC" / "Austin, TX")
+const SIGNATURE_ABOVE = 2;
+// a legal form or a generic word of a firm's name says nothing of whose firm it is
+const GENERIC_ORG_WORD_RE = new RegExp(
+  String.raw`^(?:${LEGAL_SUFFIX_SRC}|group|groupe|gruppe|holding|solutions|services|systems|consulting|partners|limited)$`,
+  "iu",
+);
+
 /** Region or place the prospect is in, as written ("Lüneburg", "New England"), or null. */
 export function findGeography(
   text: string,
   companyName: string | null,
   people: readonly string[] = [],
   domain: string | null = null,
+  /** the partner's own names (person, organisation): a place right below them is their signature's */
+  partnerNames: readonly string[] = [],
 ): string | null {
+  const partner = partnerNames
+    .flatMap((p) => fold(p).split(/\s+/))
+    .filter((w) => w.length >= 4 && !GENERIC_ORG_WORD_RE.test(w));
   // "Acme Ltd - Jane Smith, CFO": the people named are no place
   const names = new Set(people.flatMap((p) => fold(p).split(/\s+/)).filter((w) => w.length >= 3));
   const company = companyName ? fold(companyName) : null;
@@ -379,6 +432,22 @@ export function findGeography(
         consider(m[1]!.trim(), re === FOR_RE ? base + 0.5 : base, inName(s.text, m));
     if (/\d/.test(s.text))
       for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
+  }
+  for (const m of text.matchAll(LEAD_FROM_RE)) consider(m[1]!.trim(), LEAD_FROM_SCORE);
+  for (const m of text.matchAll(PLACE_ONLY_RE)) {
+    const value = m[1]!.replace(/\.$/, "").trim();
+    const before = text.slice(Math.max(0, m.index - 400), m.index);
+    if (WRAPPED_BEFORE_RE.test(before) || cutSignOff(value)) continue;
+    // a job title ("Sales Lead, Acme LLC") is no place either
+    if (looksLikeRole(value.split(",")[0]!)) continue;
+    // the lines above (not the sentence before it on its own line), and the place's own words
+    const lines = before.split("\n");
+    const above = new Set(fold(`${lines.slice(-SIGNATURE_ABOVE - 1, -1).join(" ")} ${value}`).split(/[^\p{L}\p{N}]+/u));
+    if (partner.some((w) => above.has(w))) continue;
+    // nor are a label word or a word on the deal ("Referral.", "Resale.", "Yes.")
+    if (SIGN_OFF_WORD_RE.test(value) || LABEL_WORDS.has(fold(value)) || aboutTheDeal(value)) continue;
+    if (detectConsent(value) !== null) continue;
+    consider(value, PLACE_ONLY_SCORE);
   }
   return (best as { value: string } | null)?.value ?? null;
 }

@@ -190,7 +190,13 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const regionL = lv("region")?.value;
   reg.geography =
     clean(regionL ? labelledPlace(regionL) : null) ??
-    findGeography(allTextM, reg.company.name, people, reg.company.domain);
+    findGeography(
+      allTextM,
+      reg.company.name,
+      people,
+      reg.company.domain,
+      [partner.name, ctx.from?.name, partner.organization].filter((x): x is string => !!x),
+    );
   reg.context.problem =
     clean(lv("need")?.value) ??
     findProblem([own, ...ctx.forwards.map((f) => f.body)], reg.company.name) ??

@@ -94,7 +94,11 @@ export const cues: CueTable = {
   no: ["ještě ne", "ne", "ei vielä", "ei"],
   // Czech: "porovnává s nabídkou X" (compares with X's offer)
   // "porovnávají nás s X", "srovnávají nás s X" (both verbs compare)
-  competitorBefore: [String.raw`(?:po|s)rovnáv(?:á|ají|áme)\s+(?:\S+\s+){0,2}?s\s+(?:nabídkou\s+)?`],
+  competitorBefore: [
+    String.raw`(?:po|s)rovnáv(?:á|ají|áme)\s+(?:\S+\s+){0,2}?s\s+(?:nabídkou\s+)?`,
+    // Czech/Slovak "also considering X": "zvažují také X", "zvažujú aj X"
+    String.raw`zvažuj(?:e|í|ú)\s+(?:(?:také|též|i|aj|tiež|rovněž)\s+)?`,
+  ],
   motion: {
     // Finnish "myymme lisenssit eteenpäin" (we sell the licences on), "jälleenmyynti"; Czech "přeprodej"
     resale: [String.raw`myymme\s+(?:[\p{L}]+\s+)?eteenpäin`, String.raw`jälleenmy\p{L}*`, String.raw`přeprod\p{L}*`],

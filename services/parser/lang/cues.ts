@@ -125,6 +125,7 @@ export const CUES = {
   placeBefore: all((t) => t.placeBefore),
   regionWord: all((t) => t.regionWord),
   placeFor: all((t) => t.placeFor),
+  leadFrom: all((t) => t.leadFrom),
   compassWord: all((t) => t.compassWord),
   problemNoun: all((t) => t.problemNoun),
   notProblem: all((t) => t.notProblem),

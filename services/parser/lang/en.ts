@@ -261,6 +261,12 @@ export const labels: LabelTable = {
     "alternatives under consideration",
     "other options",
     "other bidders",
+    // the singular ("Other vendor in the mix: X", "Other bidder we know: X"), the telex-style
+    // abbreviation ("COMPTR: X") and "Up against: X" ("Comp" alone may be the company: left unread)
+    "other bidder",
+    "other vendor",
+    "comptr",
+    "up against",
     "competitive situation",
     "competing",
     "also looking at",
@@ -1318,6 +1324,7 @@ export const cues: CueTable = {
   sizePlaceBefore: ["in", "across", "around", "near"],
   placeFrom: ["from", String.raw`out of`, String.raw`based in`],
   placeFor: ["for", "lead for"],
+  leadFrom: [String.raw`(?:lead|opportunity|deal|prospect)\s+from`],
   rolloutWord: ["rollout", "roll-out", "expansion", "market", "region", "territory", "project", "deployment"],
   phoneExtension: ["ext.", "ext", "extn.", "extn", "extension", "x"],
   regionWord: [

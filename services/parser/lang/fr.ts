@@ -257,6 +257,8 @@ export const cues: CueTable = {
     String.raw`(?:remplacer|remplace|remplacent|remplacement\s+de)\s+`,
     String.raw`(?:à\s+la\s+place\s+de|au\s+lieu\s+de)\s+`,
     String.raw`concurren(?:ts?|ce)\s*:\s*`,
+    // the noun: "comparaison avec X", "en comparaison avec l'offre de X"
+    String.raw`comparaison\s+avec\s+(?:(?:la|le|l['’])\s*(?:solution|offre|plateforme|logiciel)\s+(?:de\s+|d['’])?)?`,
     // "trois offres, dont X et Y"
     String.raw`(?:solutions|offres|fournisseurs|options|prestataires),?\s+dont\s+`,
   ],

@@ -27,6 +27,8 @@ export const registering: readonly string[] = [
 
 /** Cue phrases (see CueTable): a presentation arranged, a price quote asked for, consent given. */
 export const cues: CueTable = {
+  // weighing a rival's offer: "összevetik a X ajánlatával", "összehasonlítják az X megoldásával"
+  competitorBefore: [String.raw`(?:összevet|összehasonlít)\p{L}*\s+(?:(?:a|az)\s+)?`],
   problem: {
     // "papíron", "papír alapon", "kézzel", "Excelben"
     strong: [String.raw`papír\p{L}*`, "kézzel", String.raw`excel\p{L}*`],

@@ -12,7 +12,8 @@ export const labels: LabelTable = {
   phone: ["telefoon", "telefoonnummer", "mobiel", "gsm", "mob", "tel. nr"],
   stage: ["fase", "stadium", "stand van zaken"],
   value: ["waarde", "geschatte waarde", "omvang", "dealwaarde", "bedrag", "budget (indicatie)"],
-  competitors: ["concurrenten", "concurrentie", "andere leveranciers"],
+  // "mededingers": Afrikaans
+  competitors: ["concurrenten", "concurrentie", "andere leveranciers", "mededingers"],
   need: ["behoefte", "probleem", "uitdaging", "achtergrond", "opmerkingen", "toelichting", "omschrijving"],
   region: ["regio", "plaats", "stad", "provincie", "locatie", "vestiging"],
   consent: [

@@ -119,6 +119,8 @@ export interface CueTable {
   placeFrom?: readonly string[];
   /** "for" before the place a registration is for ("for the", "für", "pour"), lower case */
   placeFor?: readonly string[];
+  /** a lead's noun before "from" and its place ("a new lead from", "an opportunity from"), lower case: the partner saying where the lead is */
+  leadFrom?: readonly string[];
   /** nouns after that place that say it is a rollout's ("rollout", "expansion", "market"), lower case */
   rolloutWord?: readonly string[];
   /** words between a phone number and its extension ("ext.", "Durchwahl", "poste"), as written, lower case */
