@@ -9,6 +9,8 @@ export const CURRENCY_AFTER: ReadonlyArray<readonly [string, string]> = [
   ["eurot|eurų|eurai|eiro|euroa|eura", "EUR"],
   // the Indonesian rupiah ("3 miliar rupiah")
   ["rupiah", "IDR"],
+  // the Thai baht in Thai ("1,200,000 บาท")
+  ["บาท", "THB"],
 ];
 
 /**
@@ -25,6 +27,9 @@ export const CURRENCY_BEFORE: ReadonlyArray<readonly [string, string]> = [
   ["新台幣|新臺幣|台幣|臺幣", "TWD"],
   // China's yuan in Chinese: "人民币 50万"
   ["人民币|人民幣", "CNY"],
+  // the signs of the baht and the taka ("฿350,000", "৳ 12 lakh")
+  ["฿", "THB"],
+  ["৳", "BDT"],
 ];
 
 /**

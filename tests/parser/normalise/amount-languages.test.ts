@@ -15,6 +15,7 @@ describe("currency words after the number", () => {
     ["Budjetti noin 30 000 euroa vuodessa", 30000, "EUR"],
     ["Proračun oko 15.000 eura godišnje", 15000, "EUR"],
     ["anggaran kira-kira 2 miliar rupiah setahun", 2000000000, "IDR"],
+    ["งบประมาณ 480,000 บาท ต่อปี", 480000, "THB"],
   ])("%s", (text, amount, currency) => {
     expect(one(text)).toEqual([[amount, currency]]);
   });
@@ -26,6 +27,8 @@ describe("currency signs before the number", () => {
     ["Nilai kontrak Rp. 45.000.000 per tahun", 45000000, "IDR"],
     ["預算約新台幣 80萬", 800000, "TWD"],
     ["预算人民币 30万", 300000, "CNY"],
+    ["ราคาราว ฿275,000/ปี", 275000, "THB"],
+    ["বাজেট ৳ 8,50,000", 850000, "BDT"],
   ])("%s", (text, amount, currency) => {
     expect(one(text)).toEqual([[amount, currency]]);
   });
