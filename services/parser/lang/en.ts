@@ -864,7 +864,10 @@ export const cues: CueTable = {
       String.raw`(?:haven't|have not|hasn't|has not|not yet)\s+(?:yet\s+)?(?:cleared|agreed|discussed|checked)\s+(?:it|this|that)?\s*with\s+(?:[\p{L}]+\s+){1,2}(?:for|that|whether|if)`,
       String.raw`no\s+(?:direct\s+)?(?:outreach|contact|calls?)\s+(?:yet|for now|please|pls|until)`,
       // "she has not yet given the go-ahead", "hasn't given us permission yet"
-      String.raw`(?:hasn'?t|has not|haven'?t|have not|not)\s+(?:yet\s+)?(?:given|granted)\s+(?:(?:us|you|the|her|his|their)\s+)?(?:go-ahead|green light|permission|consent)`,
+      String.raw`(?:hasn'?t|has not|haven'?t|have not|not)\s+(?:yet\s+)?(?:given|granted)\s+(?:(?:us|you|the|her|his|their)\s+)?(?:go-ahead|green light|permission|consent|ok|okay|approval)`,
+      // contact forbidden outright, often by the buyer's own rules: "suppliers must not call staff",
+      // "no one from the vendor should approach her"
+      String.raw`(?:must|should|may|shall)(?:\s+not|n't)\s+(?:directly\s+)?${CONTACT_VERB}|(?:nobody|no one|no-one)\s+(?:from\s+(?:[\p{L}]+\s+){1,3})?(?:should|may|must|can|is to)\s+(?:directly\s+)?${CONTACT_VERB}`,
     ],
   },
   motion: {

@@ -251,6 +251,8 @@ export const cues: CueTable = {
       String.raw`no\s+(?:le|les)\s+(?:he|hemos)\s+(?:preguntado|consultado)\s+(?:aún|todavía|todavia)`,
       String.raw`no\s+s[ée]\s+si\s+(?:[\p{L}]+\s+){0,3}?(?:aceptad[oa]|de\s+acuerdo|autorizad[oa])`,
       String.raw`nada\s+de\s+contacto|sin\s+contacto\s+(?:aún|todavía|por\s+ahora)`,
+      // Catalan: not told or asked yet, or warn me first: "encara no li he preguntat", "aviseu-nos abans de trucar-la"
+      String.raw`encara\s+no\s+(?:li|els|l['’]|la|el)\s*(?:he|hem)\s+(?:dit|preguntat|comentat)|avis\p{L}*(?:-me|-nos|'m|'ns)?\s+abans\s+de\s+(?:contactar|trucar|escriure)`,
     ],
   },
   motion: {

@@ -137,6 +137,8 @@ export const cues: CueTable = {
       // "va bene se lo chiamate": the prospect said it is fine to be called
       String.raw`va\s+bene\s+(?:se\s+(?:l[aoe]\s+|gli\s+|vi\s+)?(?:chiamate|contattate|sentite|scrivete)|essere\s+(?:contattat|chiamat)[aoie])`,
       String.raw`ha\s+accettato\s+di\s+essere\s+contattat[ao]`,
+      // a terse note: "ok a chiamarla", "ok per contattarlo"
+      String.raw`ok\s+(?:a|per)\s+(?:contattarl|chiamarl|sentirl)[aoie]`,
       // "sa che lo chiamerete", "aspetta la vostra telefonata", "ci ha chiesto di fissare la call", "ha acconsentito"
       String.raw`(?:sa|sanno)\s+(?:già\s+|bene\s+)?che\s+(?:l[aoe]\s+|vi\s+|gli\s+)?(?:chiamerete|contatterete|sentirete|scriverete|chiamate|contattate)`,
       String.raw`(?:le|gli)\s+ho\s+detto\s+che\s+(?:l[aoe]\s+)?(?:chiamate|chiamerete|contattate|contatterete|sentirete)`,
