@@ -246,6 +246,8 @@ export const cues: CueTable = {
       // "schauen sich parallel auch X an", "ein Angebot von X erhalten"
       String.raw`schau(?:t|en)\s+sich\s+(?:parallel|auch|zusätzlich|noch)(?:\s+(?:parallel|auch|zusätzlich|noch))*`,
       String.raw`angebot\w*\s+von\s+[\p{L}.&-]+\s+(?:bekommen|erhalten)`,
+      // "vergleichen gerade zusätzlich X": the prospect weighs a rival too
+      String.raw`vergleich(?:t|en)\s+(?:(?:gerade|derzeit|aktuell|jetzt|nun)\s+)?(?:auch|zusätzlich|parallel)`,
     ],
     undated: [
       String.raw`(?:termin|datum|tag)\s+(?:ist\s+)?(?:noch\s+)?(?:offen|unklar|nicht\s+(?:fix|fixiert|festgelegt|bestätigt))`,

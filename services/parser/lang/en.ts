@@ -611,6 +611,9 @@ export const cues: CueTable = {
       // the meeting, its people, then its day: "the demo with Ms Roe is on Friday"; any language's meeting noun and weekday with a numeric date in one clause: "visita al cliente el jueves 9/4"
       String.raw`{event}\s+with\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:is|are)\s+(?:on|for)\s+{date}`,
       String.raw`{event}[^.\n!?]{0,40}?\s{day},?\s+\d{1,2}[./]\d{1,2}`,
+      // a meeting named as the point something waits for is a meeting to come: "I'll send the figures after
+      // the demo", "will confirm after our workshop on Monday" (one already held says so: "… yesterday")
+      String.raw`after\s+(?:our|the|my)\s+(?:first\s+|intro\s+|initial\s+|joint\s+)?{event}(?![\p{L}])(?!\s+(?:yesterday|last|earlier|this\s+morning))`,
     ],
     newIntro: [
       "intro",
@@ -655,6 +658,9 @@ export const cues: CueTable = {
       // an early lead, interest without a meeting: "an early-stage lead", "keen to learn more about you"
       "early-stage",
       String.raw`(?:keen|eager)\s+to\s+(?:hear|learn)\s+(?:more\s+)?about`,
+      // a first meeting still to be arranged: "ring her to book a first demo", "get in touch to set up a call"
+      // (the partner offering one, "happy to set up a call", arranges nothing)
+      String.raw`(?<!(?:happy|glad|pleased|keen|willing|delighted|able|free)\s+)to\s+(?:set\s+up|arrange|schedule|organi[sz]e|book|line\s+up)\s+(?:a|an)\s+(?:first\s+|short\s+|quick\s+|intro\s+)?{event}`,
     ],
     undated: [
       String.raw`(?:the\s+)?(?:date|day|time|slot)\s+(?:is\s+)?(?:not|still\s+not|not\s+yet|yet\s+to\s+be)\s+(?:fixed|set|confirmed|agreed|decided)`,

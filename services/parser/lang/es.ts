@@ -207,6 +207,8 @@ export const cues: CueTable = {
       String.raw`tienen\s+(?:ya\s+)?(?:una\s+)?(?:propuesta|oferta|cotizaci[óo]n)\s+de`,
       // "están cotizando también con X"
       String.raw`cotizando\s+(?:también\s+)?con`,
+      // "están comparando además con X": the prospect weighs a rival too
+      String.raw`(?:(?:están|estan|está)\s+)?comparando\s+(?:también|además)\s+con`,
     ],
     thanked: [String.raw`gracias\s+(?:de\s+nuevo\s+)?por`],
   },

@@ -114,7 +114,18 @@ export const cues: CueTable = {
     discovery: [
       String.raw`(?:abbiamo|hanno|ho|ha)\s+(?:già\s+)?{booked}\s+(?:una\s+|un\s+|la\s+|il\s+|un['’]\s*)?(?:prima\s+|primo\s+)?{event}`,
     ],
-    event: ["incontro", "riunione", "chiamata", "dimostrazione", "demo", "visita", "call", "presentazione"],
+    // "sopralluogo": the site survey before an installation
+    event: [
+      "incontro",
+      "riunione",
+      "chiamata",
+      "dimostrazione",
+      "demo",
+      "visita",
+      "call",
+      "presentazione",
+      "sopralluogo",
+    ],
     booked: [
       String.raw`fissat[oa]`,
       String.raw`programmat[oa]`,
