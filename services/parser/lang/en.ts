@@ -948,9 +948,10 @@ export const cues: CueTable = {
       String.raw`services?\s+(?:partner|deal|engagement)`,
       // "we'd manage it day to day", "we will manage it for them"
       String.raw`we(?:'d| would| will|'ll)?\s+manage\s+(?:it|them|this)`,
-      // "we'd look after the rollout and training", "we'd deliver the ERP integration", "our role will be the parametrization"
+      // "we'd look after the rollout and training", "we'd deliver the ERP integration", "our role will be the parametrization",
+      // "we're doing the fit-out", two tasks named: "we'd do the cabling and the installation"
       // (no "not" in the gap: "we do not do implementation" is no service)
-      String.raw`we(?:'d|'ll| would| will)?\s+(?:look after|deliver|handle|own|take care of|do)\s+(?:the\s+)?(?:(?!not\s)[\p{L}\d]+\s+){0,3}?(?:rollout|implementation|integration|onboarding|training|setup|parametri[sz]ation|configuration|migration|installation|installs?|fit-?outs?|fitting)`,
+      String.raw`we(?:'d|'ll|'re| would| will| are)?\s+(?:look after|deliver|handle|own|take care of|do|doing)\s+(?:the\s+)?(?:(?!not\s)[\p{L}\d]+\s+){0,4}?(?:rollout|implementation|integration|onboarding|training|setup|parametri[sz]ation|configuration|migration|installation|installs?|fit-?outs?|fitting)`,
       String.raw`our\s+role\s+(?:will\s+be|is)\s+(?:to\s+)?(?:make|do|deliver|handle|run)\s+(?:the\s+)?(?:parametri[sz]ation|implementation|rollout|integration|training|setup|configuration)`,
       String.raw`(?:implement|deploy|roll out)\s+and\s+continue\s+(?:to\s+run|running|to\s+support|supporting|to\s+operate|operating)`,
       // the partner's role or scope as the one doing the work: "we are their integrator", "part of our delivery scope", "setup by our team", "we will provide the support services", "we'd deliver and run it"
@@ -977,6 +978,8 @@ export const cues: CueTable = {
       String.raw`introduction\s+fee`,
       // "introducing only, the rest is yours" ("intro only" is a stage: nothing booked yet)
       String.raw`introducing\s+only`,
+      // the writer introducing the prospect to the vendor: "we would like to introduce a client of ours"
+      String.raw`(?:i|we)(?:'d|\s+would)\s+like\s+to\s+introduce`,
       // "we only introduce", "just recommending": the partner passes the name on and nothing more
       String.raw`(?:only|just)\s+(?:recommend|introduce|refer)(?:ing)?`,
       String.raw`act\s+as\s+(?:an\s+|the\s+)?agent`,

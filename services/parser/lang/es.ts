@@ -292,6 +292,8 @@ export const cues: CueTable = {
       // "nosotros solo hacemos la presentación", "yo solamente los recomiendo"
       String.raw`(?:solo|sólo|solamente|únicamente)\s+(?:hago|hacemos)\s+la\s+(?:presentaci[óo]n|introducci[óo]n)`,
       String.raw`(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
+      // Catalan: the writer as "partner de referència" (a referral partner)
+      String.raw`partner\s+de\s+referència`,
     ],
   },
   money: {

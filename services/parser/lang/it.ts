@@ -185,6 +185,8 @@ export const cues: CueTable = {
       String.raw`ci\s+facciamo\s+da\s+parte`,
       // "ci limitiamo a presentarvi il cliente": the partner only introduces
       String.raw`ci\s+limitiamo\s+a\s+(?:segnalare|presentare|segnalarvi|presentarvi)`,
+      // "volevo segnalarvi un cliente" (a bare "vi segnalo" also reports a fact: "vi segnalo che …")
+      String.raw`segnalarvi`,
     ],
     services: [String.raw`serviz(?:io|i)\s+gestit[oi]`, String.raw`integratore`],
   },
