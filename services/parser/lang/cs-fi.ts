@@ -128,6 +128,8 @@ export const cues: CueTable = {
       // Finnish: "saavat soittaa" (they may call), "voitte soittaa hänelle"
       String.raw`(?:saa|saavat|saatte|voitte|voi)\s+(?:minulle\s+|hänelle\s+)?soittaa`,
     ],
+    // Czech and Slovak join the negation to the verb: "nesouhlasil", "ešte nesúhlasí", "nekontaktujte ho"
+    prohibition: [String.raw`ne(?:souhlas|súhlas)(?:í|il|ila|ili|ia)|nekontaktuj(?:te|eme)?|neoslovuj(?:te)?`],
   },
   stage: {
     evaluation: [

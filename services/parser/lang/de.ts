@@ -246,6 +246,8 @@ export const cues: CueTable = {
       // "schauen sich parallel auch X an", "ein Angebot von X erhalten"
       String.raw`schau(?:t|en)\s+sich\s+(?:parallel|auch|zusätzlich|noch)(?:\s+(?:parallel|auch|zusätzlich|noch))*`,
       String.raw`angebot\w*\s+von\s+[\p{L}.&-]+\s+(?:bekommen|erhalten)`,
+      // "vergleichen gerade zusätzlich X": the prospect weighs a rival too
+      String.raw`vergleich(?:t|en)\s+(?:(?:gerade|derzeit|aktuell|jetzt|nun)\s+)?(?:auch|zusätzlich|parallel)`,
     ],
     undated: [
       String.raw`(?:termin|datum|tag)\s+(?:ist\s+)?(?:noch\s+)?(?:offen|unklar|nicht\s+(?:fix|fixiert|festgelegt|bestätigt))`,
@@ -350,6 +352,8 @@ export const cues: CueTable = {
       String.raw`ist\s+(?:informiert|im bilde|vorgewarnt)`,
       String.raw`(?:bittet|bat|bitten)\s+(?:[\p{L}]+\s+){0,2}um\s+(?:eine\s+|die\s+|einen\s+)?(?:kontaktaufnahme|rückruf|anruf|kontakt)`,
       String.raw`kontakt(?:aufnahme)?\s+(?:ist\s+)?(?:ok|okay|erlaubt|in ordnung)(?=\s*(?:[.!]|$))`,
+      // a terse note abbreviates: "Kontaktaufn. ok", "Kontaktaufn. okay lt. Fr. Berg"
+      String.raw`kontaktaufn\.\s*(?:ist\s+)?(?:ok|okay|erlaubt)`,
       String.raw`(?:zustimmung|einverständnis|erlaubnis|freigabe|okay|ok)\s+(?:zur|für\s+(?:die|eine[n]?))\s+(?:kontaktaufnahme|anruf|kontakt|ansprache)\s+(?:hat|haben)\s+(?:[\p{L}]+\s+){0,3}?(?:gegeben|erteilt)`,
       String.raw`(?:darf|dürfen|kann|können)\s+sich\s+(?:gerne?\s+)?(?:direkt\s+)?(?:bei\s+(?:mir|ihr|ihm|ihnen|uns)\s+)?melden`,
       // "gerne kann auch der Hersteller direkt mit ihm Kontakt aufnehmen" (a "nicht" in between is no permission)
@@ -393,6 +397,8 @@ export const cues: CueTable = {
       // "ob er zugestimmt hat, weiß ich nicht": a question about consent is none
       String.raw`ob\s+(?:[\p{L}.]+\s+){0,4}?(?:zugestimmt|einverstanden)`,
       String.raw`(?:nicht|keinesfalls|auf keinen fall)\s+direkt\s+(?:kontaktieren|anrufen|anschreiben|ansprechen)`,
+      // contact not permitted, often by the buyer's own rules: "ein Anruf des Anbieters ist derzeit nicht erlaubt"
+      String.raw`(?:kontaktaufnahme|kontakt|anruf|ansprache)\s+(?:[\p{L}]+\s+){0,4}?(?:ist|sind|wäre)\s+(?:[\p{L}]+\s+){0,3}?nicht\s+(?:gestattet|erlaubt|zulässig|gewünscht)`,
     ],
   },
   motion: {

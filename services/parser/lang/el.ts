@@ -46,6 +46,8 @@ export const cues: CueTable = {
     // resale by the partner: "μεταπώληση", "μεταπωλητής"
     resale: [String.raw`μεταπώλ\p{L}*`, String.raw`μεταπωλ\p{L}*`],
     // the partner takes on the work: "θα αναλάβουμε την υλοποίηση / την εγκατάσταση"
+    // the partner only introduces: "απλώς κάνω τη σύσταση", "μόνο τη σύσταση"
+    referral: [String.raw`(?:απλά|απλώς|μόνο)\s+(?:κάνουμε\s+|κάνω\s+)?(?:τη|την)\s+σύσταση`],
     services: [String.raw`αναλάβουμε\s+(?:εμείς\s+)?(?:την\s+|τη\s+)?(?:υλοποίηση|εγκατάσταση|εκπαίδευση|υποστήριξη)`],
   },
   consent: {

@@ -617,6 +617,9 @@ export const cues: CueTable = {
       // the meeting, its people, then its day: "the demo with Ms Roe is on Friday"; any language's meeting noun and weekday with a numeric date in one clause: "visita al cliente el jueves 9/4"
       String.raw`{event}\s+with\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:is|are)\s+(?:on|for)\s+{date}`,
       String.raw`{event}[^.\n!?]{0,40}?\s{day},?\s+\d{1,2}[./]\d{1,2}`,
+      // a meeting named as the point something waits for is a meeting to come: "I'll send the figures after
+      // the demo", "will confirm after our workshop on Monday" (one already held says so: "… yesterday")
+      String.raw`after\s+(?:our|the|my)\s+(?:first\s+|intro\s+|initial\s+|joint\s+)?{event}(?![\p{L}])(?!\s+(?:yesterday|last|earlier|this\s+morning))`,
     ],
     newIntro: [
       "intro",
@@ -661,6 +664,9 @@ export const cues: CueTable = {
       // an early lead, interest without a meeting: "an early-stage lead", "keen to learn more about you"
       "early-stage",
       String.raw`(?:keen|eager)\s+to\s+(?:hear|learn)\s+(?:more\s+)?about`,
+      // a first meeting still to be arranged: "ring her to book a first demo", "get in touch to set up a call"
+      // (the partner offering one, "happy to set up a call", arranges nothing)
+      String.raw`(?<!(?:happy|glad|pleased|keen|willing|delighted|able|free)\s+)to\s+(?:set\s+up|arrange|schedule|organi[sz]e|book|line\s+up)\s+(?:a|an)\s+(?:first\s+|short\s+|quick\s+|intro\s+)?{event}`,
     ],
     undated: [
       String.raw`(?:the\s+)?(?:date|day|time|slot)\s+(?:is\s+)?(?:not|still\s+not|not\s+yet|yet\s+to\s+be)\s+(?:fixed|set|confirmed|agreed|decided)`,
@@ -870,7 +876,10 @@ export const cues: CueTable = {
       String.raw`(?:haven't|have not|hasn't|has not|not yet)\s+(?:yet\s+)?(?:cleared|agreed|discussed|checked)\s+(?:it|this|that)?\s*with\s+(?:[\p{L}]+\s+){1,2}(?:for|that|whether|if)`,
       String.raw`no\s+(?:direct\s+)?(?:outreach|contact|calls?)\s+(?:yet|for now|please|pls|until)`,
       // "she has not yet given the go-ahead", "hasn't given us permission yet"
-      String.raw`(?:hasn'?t|has not|haven'?t|have not|not)\s+(?:yet\s+)?(?:given|granted)\s+(?:(?:us|you|the|her|his|their)\s+)?(?:go-ahead|green light|permission|consent)`,
+      String.raw`(?:hasn'?t|has not|haven'?t|have not|not)\s+(?:yet\s+)?(?:given|granted)\s+(?:(?:us|you|the|her|his|their)\s+)?(?:go-ahead|green light|permission|consent|ok|okay|approval)`,
+      // contact forbidden outright, often by the buyer's own rules: "suppliers must not call staff",
+      // "no one from the vendor should approach her"
+      String.raw`(?:must|should|may|shall)(?:\s+not|n't)\s+(?:directly\s+)?${CONTACT_VERB}|(?:nobody|no one|no-one)\s+(?:from\s+(?:[\p{L}]+\s+){1,3})?(?:should|may|must|can|is to)\s+(?:directly\s+)?${CONTACT_VERB}`,
     ],
   },
   motion: {
@@ -945,9 +954,10 @@ export const cues: CueTable = {
       String.raw`services?\s+(?:partner|deal|engagement)`,
       // "we'd manage it day to day", "we will manage it for them"
       String.raw`we(?:'d| would| will|'ll)?\s+manage\s+(?:it|them|this)`,
-      // "we'd look after the rollout and training", "we'd deliver the ERP integration", "our role will be the parametrization"
+      // "we'd look after the rollout and training", "we'd deliver the ERP integration", "our role will be the parametrization",
+      // "we're doing the fit-out", two tasks named: "we'd do the cabling and the installation"
       // (no "not" in the gap: "we do not do implementation" is no service)
-      String.raw`we(?:'d|'ll| would| will)?\s+(?:look after|deliver|handle|own|take care of|do)\s+(?:the\s+)?(?:(?!not\s)[\p{L}\d]+\s+){0,3}?(?:rollout|implementation|integration|onboarding|training|setup|parametri[sz]ation|configuration|migration|installation|installs?|fit-?outs?|fitting)`,
+      String.raw`we(?:'d|'ll|'re| would| will| are)?\s+(?:look after|deliver|handle|own|take care of|do|doing)\s+(?:the\s+)?(?:(?!not\s)[\p{L}\d]+\s+){0,4}?(?:rollout|implementation|integration|onboarding|training|setup|parametri[sz]ation|configuration|migration|installation|installs?|fit-?outs?|fitting)`,
       String.raw`our\s+role\s+(?:will\s+be|is)\s+(?:to\s+)?(?:make|do|deliver|handle|run)\s+(?:the\s+)?(?:parametri[sz]ation|implementation|rollout|integration|training|setup|configuration)`,
       String.raw`(?:implement|deploy|roll out)\s+and\s+continue\s+(?:to\s+run|running|to\s+support|supporting|to\s+operate|operating)`,
       // the partner's role or scope as the one doing the work: "we are their integrator", "part of our delivery scope", "setup by our team", "we will provide the support services", "we'd deliver and run it"
@@ -974,6 +984,8 @@ export const cues: CueTable = {
       String.raw`introduction\s+fee`,
       // "introducing only, the rest is yours" ("intro only" is a stage: nothing booked yet)
       String.raw`introducing\s+only`,
+      // the writer introducing the prospect to the vendor: "we would like to introduce a client of ours"
+      String.raw`(?:i|we)(?:'d|\s+would)\s+like\s+to\s+introduce`,
       // "we only introduce", "just recommending": the partner passes the name on and nothing more
       String.raw`(?:only|just)\s+(?:recommend|introduce|refer)(?:ing)?`,
       String.raw`act\s+as\s+(?:an\s+|the\s+)?agent`,

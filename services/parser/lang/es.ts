@@ -207,6 +207,8 @@ export const cues: CueTable = {
       String.raw`tienen\s+(?:ya\s+)?(?:una\s+)?(?:propuesta|oferta|cotizaci[óo]n)\s+de`,
       // "están cotizando también con X"
       String.raw`cotizando\s+(?:también\s+)?con`,
+      // "están comparando además con X": the prospect weighs a rival too
+      String.raw`(?:(?:están|estan|está)\s+)?comparando\s+(?:también|además)\s+con`,
     ],
     thanked: [String.raw`gracias\s+(?:de\s+nuevo\s+)?por`],
   },
@@ -251,6 +253,8 @@ export const cues: CueTable = {
       String.raw`no\s+(?:le|les)\s+(?:he|hemos)\s+(?:preguntado|consultado)\s+(?:aún|todavía|todavia)`,
       String.raw`no\s+s[ée]\s+si\s+(?:[\p{L}]+\s+){0,3}?(?:aceptad[oa]|de\s+acuerdo|autorizad[oa])`,
       String.raw`nada\s+de\s+contacto|sin\s+contacto\s+(?:aún|todavía|por\s+ahora)`,
+      // Catalan: not told or asked yet, or warn me first: "encara no li he preguntat", "aviseu-nos abans de trucar-la"
+      String.raw`encara\s+no\s+(?:li|els|l['’]|la|el)\s*(?:he|hem)\s+(?:dit|preguntat|comentat)|avis\p{L}*(?:-me|-nos|'m|'ns)?\s+abans\s+de\s+(?:contactar|trucar|escriure)`,
     ],
   },
   motion: {
@@ -288,6 +292,8 @@ export const cues: CueTable = {
       // "nosotros solo hacemos la presentación", "yo solamente los recomiendo"
       String.raw`(?:solo|sólo|solamente|únicamente)\s+(?:hago|hacemos)\s+la\s+(?:presentaci[óo]n|introducci[óo]n)`,
       String.raw`(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
+      // Catalan: the writer as "partner de referència" (a referral partner)
+      String.raw`partner\s+de\s+referència`,
     ],
   },
   money: {

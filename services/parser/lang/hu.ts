@@ -37,7 +37,7 @@ export const cues: CueTable = {
   },
   // "Hozzájárulás: igen" / "nem"
   yes: ["igen"],
-  no: ["még nem", "nem"],
+  no: ["még nem", "még nincs", "nem"],
   negationBefore: ["nem", "még nem", "nincs"],
   stage: {
     // a price quote asked for or sent: "árajánlatot kértek", "az árajánlat elküldve"
@@ -50,6 +50,8 @@ export const cues: CueTable = {
   consent: {
     // the prospect agreed: "hozzájárult, hogy…", "beleegyezett a megkeresésbe"
     permission: ["hozzájárult", "beleegyezett"],
+    // not asked or told yet: "még nem kérdeztük meg", "még nem szóltam neki"
+    prohibition: [String.raw`még\s+nem\s+(?:kérdez|beszél|egyeztet|szól)\p{L}*`],
   },
   motion: {
     // the partner resells: "viszonteladóként", "viszonteladás"

@@ -114,7 +114,18 @@ export const cues: CueTable = {
     discovery: [
       String.raw`(?:abbiamo|hanno|ho|ha)\s+(?:già\s+)?{booked}\s+(?:una\s+|un\s+|la\s+|il\s+|un['’]\s*)?(?:prima\s+|primo\s+)?{event}`,
     ],
-    event: ["incontro", "riunione", "chiamata", "dimostrazione", "demo", "visita", "call", "presentazione"],
+    // "sopralluogo": the site survey before an installation
+    event: [
+      "incontro",
+      "riunione",
+      "chiamata",
+      "dimostrazione",
+      "demo",
+      "visita",
+      "call",
+      "presentazione",
+      "sopralluogo",
+    ],
     booked: [
       String.raw`fissat[oa]`,
       String.raw`programmat[oa]`,
@@ -137,6 +148,8 @@ export const cues: CueTable = {
       // "va bene se lo chiamate": the prospect said it is fine to be called
       String.raw`va\s+bene\s+(?:se\s+(?:l[aoe]\s+|gli\s+|vi\s+)?(?:chiamate|contattate|sentite|scrivete)|essere\s+(?:contattat|chiamat)[aoie])`,
       String.raw`ha\s+accettato\s+di\s+essere\s+contattat[ao]`,
+      // a terse note: "ok a chiamarla", "ok per contattarlo"
+      String.raw`ok\s+(?:a|per)\s+(?:contattarl|chiamarl|sentirl)[aoie]`,
       // "sa che lo chiamerete", "aspetta la vostra telefonata", "ci ha chiesto di fissare la call", "ha acconsentito"
       String.raw`(?:sa|sanno)\s+(?:già\s+|bene\s+)?che\s+(?:l[aoe]\s+|vi\s+|gli\s+)?(?:chiamerete|contatterete|sentirete|scriverete|chiamate|contattate)`,
       String.raw`(?:le|gli)\s+ho\s+detto\s+che\s+(?:l[aoe]\s+)?(?:chiamate|chiamerete|contattate|contatterete|sentirete)`,
@@ -172,6 +185,8 @@ export const cues: CueTable = {
       String.raw`ci\s+facciamo\s+da\s+parte`,
       // "ci limitiamo a presentarvi il cliente": the partner only introduces
       String.raw`ci\s+limitiamo\s+a\s+(?:segnalare|presentare|segnalarvi|presentarvi)`,
+      // "volevo segnalarvi un cliente" (a bare "vi segnalo" also reports a fact: "vi segnalo che …")
+      String.raw`segnalarvi`,
     ],
     services: [String.raw`serviz(?:io|i)\s+gestit[oi]`, String.raw`integratore`],
   },

@@ -23,7 +23,8 @@ export const labels: LabelTable = {
     "contact toegestaan",
     "akkoord voor contact",
   ],
-  motion: ["samenwerkingsvorm", "type samenwerking", "type partner"],
+  // "Onze rol: implementatie": the partner's role says how it works with the vendor
+  motion: ["samenwerkingsvorm", "type samenwerking", "type partner", "onze rol", "rol partner"],
   product: ["producten", "interesse"],
   currency: ["valuta", "munteenheid"],
 };
@@ -142,6 +143,8 @@ export const cues: CueTable = {
       String.raw`nog\s+geen\s+(?:direct\s+)?contact`,
     ],
   },
+  // too common to decide in prose; a role label's value ("Onze rol: implementatie") is decided by one
+  motionWeak: { services: ["implementatie"] },
   motion: {
     // "wij kopen in en verkopen door", "we verkopen door op ons eigen papier"
     resale: [
@@ -166,6 +169,8 @@ export const cues: CueTable = {
       String.raw`aanbrenger`,
       String.raw`verwijzen\s+(?:[\p{L}]+\s+){0,3}?door`,
       String.raw`stappen\s+(?:[\p{L}]+\s+)?uit`,
+      // "ik doe enkel de introductie", "wij verzorgen alleen de intro"
+      String.raw`(?:alleen|enkel|slechts)\s+(?:de\s+|een\s+)?(?:intro|introductie|kennismaking)`,
     ],
   },
   // "dat ze X ook hebben bekeken": the names stand before the verb

@@ -245,6 +245,8 @@ export const cues: CueTable = {
       // "vi monterer sensorerne", "vi står for support bagefter"
       String.raw`vi\s+(?:monterer|monterar|installerer|installerar)`,
       String.raw`(?:står|stå)\s+for\s+(?:support|supporten|installationen|installasjonen|implementeringen)`,
+      // Swedish "vi sköter driftsättningen", "tar hand om utbildningen och supporten"
+      String.raw`(?:sköter|sköta|tar\s+hand\s+om)\s+(?:[\p{L}]+\s+){0,2}?(?:installation\p{L}*|implementering\p{L}*|införande\p{L}*|driftsättning\p{L}*|support\p{L}*|utbildning\p{L}*)`,
     ],
     // the partner's own product wired to the vendor's: "vi integrerer vores terminaler med …"
     technology: [String.raw`(?:integrerer|integrerar)\s+(?:vores|våre|vår|vårt|våra|vårat)`],

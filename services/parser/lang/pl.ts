@@ -27,7 +27,8 @@ export const labels: LabelTable = {
   need: ["potrzeba", "potrzeby", "kontekst", "uwagi", "opis"],
   region: ["kraj", "miasto", "lokalizacja", "województwo"],
   consent: ["zgoda", "zgoda na kontakt", "zgoda klienta", "zgoda klienta na kontakt"],
-  motion: ["typ partnera", "model współpracy"],
+  // "Nasza rola: wdrożenie": the partner's role says how it works with the vendor
+  motion: ["typ partnera", "model współpracy", "nasza rola", "rola partnera"],
   product: ["produkty", "moduł"],
   currency: ["waluta"],
 };
@@ -146,6 +147,8 @@ export const cues: CueTable = {
       String.raw`(?:na\s+razie|jeszcze)\s+bez\s+kontaktu`,
     ],
   },
+  // too common to decide in prose; a role label's value ("Nasza rola: wdrożenie") is decided by one
+  motionWeak: { services: [String.raw`wdrożeni[ea]`] },
   motion: {
     resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`, String.raw`odsprzedajemy`],
     // "my tylko przedstawiamy i się wycofujemy"

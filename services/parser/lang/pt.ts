@@ -203,6 +203,8 @@ export const cues: CueTable = {
     referral: [
       String.raw`indica(?:ção|cao|ções)`,
       String.raw`(?:só|apenas)\s+(?:fazemos\s+)?(?:uma\s+|a\s+)?referência`,
+      // "é uma referência minha", "referência nossa": the lead is the partner's referral
+      String.raw`referência\s+(?:nossa|minha)|(?:nossa|minha)\s+referência`,
       String.raw`sa(?:i|ímos|imos)\s+de\s+cena`,
       String.raw`(?:apenas|só)\s+uma\s+recomendação`,
       // "só faço a ponte": the partner only connects the two sides

@@ -13,6 +13,8 @@ export const labels: LabelTable = {
   value: ["valoare", "valoare estimată", "valoare estimata", "valoare estimativă", "buget"],
   competitors: ["concurență", "concurenţă", "concurenta", "competitori", "concurenți", "concurenţi", "concurenti"],
   stage: ["etapă", "etapa", "stadiu", "stadiul"],
+  // "Rolul nostru: implementare": the partner's role says how it works with the vendor
+  motion: ["rolul nostru", "rol partener"],
 };
 
 export const cues: CueTable = {
@@ -66,6 +68,8 @@ export const cues: CueTable = {
       String.raw`de\s+acord\s+(?:s[ăa]|ca)\s+(?:fie\s+|o\s+|îl\s+|il\s+|l\s+|s[ăa]\s+)?(?:contactat|sunat|contacta)\p{L}*`,
     ],
   },
+  // too common to decide in prose; a role label's value ("Rolul nostru: implementare") is decided by one
+  motionWeak: { services: ["implementare", "servicii"] },
   motion: {
     // the partner only recommends: "noi doar facem recomandarea", "doar recomandăm"
     referral: [String.raw`doar\s+(?:facem\s+|fac\s+)?recomand\p{L}*`],

@@ -48,6 +48,8 @@ export const cues: CueTable = {
       String.raw`(?:iletişime\s+geç(?:mesini|ilmesini)|aramasını|aranmayı|görüşmeyi)\s+onayla\p{L}*`,
       String.raw`bilgilerimi\s+(?:[\p{L}'’]+\s+){0,3}?paylaşabilir\p{L}*`,
     ],
+    // not told or asked yet: "henüz kendisine sormadım", "müdüre henüz aramanızı söylemedik"
+    prohibition: [String.raw`henüz\s+(?:[\p{L}'’]+\s+){0,4}?(?:söyle|sor|bildir|danış)(?:me|ma)d\p{L}*`],
   },
   motion: {
     // the partner buys and resells: "yeniden satacağız", "bayi olarak"
