@@ -18,6 +18,7 @@ import { isProspectEmail, type Forward, type MailContext } from "./mail-context.
 import { LEGAL_SUFFIX_RE, looksLikeDepartment } from "./organization.ts";
 import { findPersonMentions, looksLikeRole, rankContacts, roleNear } from "./people.ts";
 import { delegatedContact } from "./delegation.ts";
+import { fullerName, signingLines } from "./fuller-name.ts";
 import { TRADE_NAME_RE } from "./company.ts";
 import { alnum, emailMatchesName, fold } from "./text-utils.ts";
 import { applyChecks, candidate, choose, withdraw, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
@@ -185,6 +186,9 @@ export function pickContactFields(input: ContactInput): ContactReading {
       inflectionOf(cardName, name.value)
     )
       name = { ...name, value: cardName, evidence: { ...name.evidence, value: cardName, kind: "vCard" } };
+    // "Ana Ruiz" in the prose, "Ana Ruiz Soler" on her own card: the name in full
+    const fuller = name.value && cardName ? fullerName(name.value, [cardName], card.email) : null;
+    if (fuller && name.evidence) name = { ...name, value: fuller, evidence: { ...name.evidence, value: fuller } };
     // the person's own card writes the title in full where the partner's prose shortens it
     if (card.title && (!role || proseRole)) role = card.title;
   }
@@ -294,7 +298,7 @@ function fromForward(fwd: Forward, partnerText: string) {
     ? signer
       ? (cleanPersonName(signer.name) ?? signer.name)
       : null
-    : (cleanPersonName(fromName) ?? null);
+    : (fullName(cleanPersonName(fromName), fwd, from.address) ?? null);
   let name = businessName
     ? candidate(senderName, "signature block", S.signer, signer?.name)
     : candidate(senderName, "forwarded header", S.header, fromName);
@@ -325,6 +329,11 @@ function fromForward(fwd: Forward, partnerText: string) {
     unclear: handover?.kind === "unclear",
     unclearReason: "the chain names several people at the prospect and nobody says which one is the contact",
   };
+}
+
+/** "Rosa Quiñones" in the header, "Rosa Quiñones Valdivia" signed below: the name in full. */
+function fullName(name: string | null, fwd: Forward, address: string): string | null {
+  return name && (fullerName(name, signingLines(fwd.body, fwd.signature), address) ?? name);
 }
 
 /** A contact's name against their address: an address that spells another person's name is a conflict. */

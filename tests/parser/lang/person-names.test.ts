@@ -19,6 +19,10 @@ const NAME_FOR: Record<string, string> = {
   cs: "Tereza Dvořáková",
   pt: "Renata Figueiredo",
   es: "Agustín Bianchi",
+  th: "Kanokwan Thepsiri",
+  id: "Hendra Wijayakusuma",
+  ha: "Sani Garba Yakasai",
+  sea: "Torvald Engebretsen",
 };
 
 describe.each(Object.entries(NAMES.before))("forms of address before a name (%s)", (lang, entries) => {
@@ -27,6 +31,17 @@ describe.each(Object.entries(NAMES.before))("forms of address before a name (%s)
     expect(cleanPersonName(`${entry} ${name}`)).toBe(name);
     // capitalised as a form's first word
     expect(cleanPersonName(`${entry.charAt(0).toUpperCase()}${entry.slice(1)} ${name}`)).toBe(name);
+  });
+});
+
+describe("degrees written in capitals before a name", () => {
+  it.each(NAMES.beforeAsWritten.map((e) => [e]))("%s is no part of the name", (entry) => {
+    expect(cleanPersonName(`${entry} Lukas Pernthaler`)).toBe("Lukas Pernthaler");
+    expect(cleanPersonName(`Herr ${entry} Lukas Pernthaler`)).toBe("Lukas Pernthaler");
+  });
+  it("leaves the particle of a surname in lower case alone", () => {
+    expect(cleanPersonName("Di Benedetto, Carla")).toContain("Di Benedetto");
+    expect(cleanPersonName("Carla Di Benedetto")).toBe("Carla Di Benedetto");
   });
 });
 
