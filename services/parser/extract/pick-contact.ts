@@ -238,6 +238,15 @@ function readContactLabel(written: string): { name: string | null; email: string
   // "박지훈 구매팀장": a caseless script's name with the title written after it
   const titled = splitTitleAfter(value);
   if (titled) return { name: titled.name, email: null, role: titled.title };
+  // "이서연 (Lee Seo-yeon) 품질관리팀장": the name's Latin spelling in brackets between it and the title
+  const unbracketed = splitTitleAfter(value.replace(BRACKETED_RE, " "));
+  const at = unbracketed ? value.lastIndexOf(unbracketed.title) : -1;
+  if (unbracketed && at > 0 && value.slice(0, at).includes("(") && !value.slice(at).includes("("))
+    return {
+      name: cleanPersonName(value.slice(0, at)) ?? unbracketed.name,
+      email: null,
+      role: value.slice(at).trim(),
+    };
   // "Jenna Pellow, Head of Finance (jenna@x.co.uk, 01872 …)": an address in brackets (with its
   // phone) is neither name nor role, and its comma must not split the role off
   const parts = value
@@ -261,6 +270,7 @@ function readContactLabel(written: string): { name: string | null; email: string
   return { name: namePart ? nameInLabel(cleanPersonName(namePart)) : null, email, role };
 }
 
+const BRACKETED_RE = /\([^()]*\)/g;
 const SENTENCE_BREAK_RE = /\s+[.;]\s+|\s+[–—-]\s+/;
 const ABBREVIATED_OR_LOWER_RE = /^(?:\p{Ll}.*|.*\.)$/u;
 

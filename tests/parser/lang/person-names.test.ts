@@ -155,6 +155,18 @@ describe("contact labels", () => {
     expect(r.output.registration?.contact.role).toBe("Purchasing Manager");
   });
 
+  it("read a Korean name spelt in Latin letters in brackets before its title", async () => {
+    const r = await parseMessage(
+      mail(
+        "Lee Minho <mh.lee@reseller.example.kr>",
+        "- 고객사: 한결물산(주)\n- 홈페이지: www.hangyeol.example.kr\n- 담당자: 정하늘 (Jung Ha-neul) 영업팀장\n- 이메일: hn.jung@hangyeol.example.kr\n\n감사합니다.",
+      ),
+      opts,
+    );
+    expect(r.output.registration?.contact.name).toBe("Jung Ha-neul");
+    expect(r.output.registration?.contact.role).toBe("영업팀장");
+  });
+
   it("hold a Korean name with its title after it, against a romanised address", async () => {
     const r = await parseMessage(
       mail(
