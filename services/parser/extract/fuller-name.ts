@@ -1,21 +1,21 @@
 // A person's name as they write it in full: a display name, a card's file name or a greeting
-// often shortens a Spanish or Portuguese double surname ("Rosa Quiñones" for "Rosa Quiñones
-// Valdivia"), while the person's own signature or card spells the whole name. Pure.
+// often shortens a Spanish or Portuguese double surname ("Lucía Barrientos" for "Lucía Barrientos
+// Ugarte"), while the person's own signature or card spells the whole name. Pure.
 import { cleanPersonName, looksLikePersonName } from "../normalise/person.ts";
 import { isCompletePersonName } from "../normalise/shape.ts";
 import { looksLikeRole } from "./people.ts";
 import { ORG_WORDS_RE } from "./organization.ts";
 import { alnum, domainLabel, fold } from "./text-utils.ts";
 
-/** "Rosa Quiñones Valdivia | Gerente", "Rosa Quiñones Valdivia, Gerente": the name is the first segment */
+/** "Lucía Barrientos Ugarte | Gerente", "Lucía Barrientos Ugarte, Gerente": the name is the first segment */
 const SEGMENT_RE = /\s+[|·•–—-]\s+|\t|,\s/u;
 /** a signature names its writer within its first lines */
 const MAX_LINES = 12;
 
 /**
  * The full name of `name` as one of `lines` writes it: the same words, in the same order, and one
- * or two more after them (no title, no firm's word, none the person's mail domain spells: "Rosa
- * Quiñones Andesur" signs for the firm); null when no line writes it so.
+ * or two more after them (no title, no firm's word, none the person's mail domain spells: "Lucía
+ * Barrientos Ferrovial" signs for the firm); null when no line writes it so.
  */
 export function fullerName(name: string, lines: readonly string[], email?: string | null): string | null {
   const label = email?.includes("@") ? domainLabel(email.split("@")[1]!) : "";

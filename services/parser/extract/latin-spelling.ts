@@ -1,13 +1,13 @@
-// A name written in a script other than Latin ("佐藤 健二", "박지훈", "فيصل العتيبي") and spelt in
-// Latin letters beside it by the same writer: "佐藤 健二 (SATO Kenji)", "Park Ji-hoon (박지훈)",
+// A name written in a script other than Latin ("中村 悠真", "정민재", "خالد الحربي") and spelt in
+// Latin letters beside it by the same writer: "中村 悠真 (NAKAMURA Yuma)", "Jung Min-jae (정민재)",
 // or the Latin line under the native one in a signature. The Latin spelling is the name as the
 // mail's other readers write it. Pure.
 import { looksLikePersonName } from "../normalise/person.ts";
 
 const HAS_LATIN_RE = /\p{Script=Latin}/u;
-/** "(SATO Kenji)" right after the native name */
+/** "(NAKAMURA Yuma)" right after the native name */
 const BRACKET_AFTER_RE = /^[ \t]*[(（]([^()（）\n]{3,40})[)）]/u;
-/** "Park Ji-hoon (" right before the native name */
+/** "Jung Min-jae (" right before the native name */
 const LATIN_BEFORE_RE = /(\p{Script=Latin}[\p{Script=Latin}'’. -]{2,40}?)[ \t]*[(（][ \t]*$/u;
 const BRACKET_CLOSE_RE = /^[ \t]*[)）]/u;
 /** only Latin letters, blanks, hyphens, apostrophes and dots */
@@ -19,7 +19,7 @@ const NEXT_LINE_RE = /^[ \t]*\n[ \t]*([^\n]*)/u;
 
 /**
  * The Latin spelling `text` gives for `name`, a name without Latin letters; null when the name
- * has Latin letters or the text spells it nowhere. "SATO Kenji" keeps its order, in one capital.
+ * has Latin letters or the text spells it nowhere. "NAKAMURA Yuma" keeps its order, in one capital.
  */
 export function latinSpelling(name: string, text: string): string | null {
   if (!name || HAS_LATIN_RE.test(name)) return null;
@@ -41,7 +41,7 @@ export function latinSpelling(name: string, text: string): string | null {
   return null;
 }
 
-/** "I am Park Ji-hoon": the longest run of the last two to four words that is a person's name */
+/** "this is Jung Min-jae": the longest run of the last two to four words that is a person's name */
 function trailingName(s: string): string | null {
   if (!LATIN_ONLY_RE.test(s)) return null;
   const words = oneCapital(s).split(/\s+/);
@@ -53,7 +53,7 @@ function trailingName(s: string): string | null {
   return null;
 }
 
-/** "SATO Kenji" -> "Sato Kenji": a family name in capitals marks the family name, not the spelling */
+/** "NAKAMURA Yuma" -> "Nakamura Yuma": a family name in capitals marks the family name, not the spelling */
 function oneCapital(s: string): string {
   return s
     .split(" ")

@@ -63,7 +63,7 @@ const IDENTITY_LABEL = new Set<string>(["contactName", "role", "email", "phone"]
 const LEGAL_WORD_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}$`, "u");
 const COMPANY_TAIL_RE = new RegExp(String.raw`^(?:\s*[&+]\s*(?:\p{Lu}|Co\b)|,?\s+${LEGAL_SUFFIX_SRC}(?![\p{L}]))`, "u");
 
-/** a full name in brackets right after a name ("… (Ploypailin Srisuk)") */
+/** a full name in brackets right after a name ("… (Wanthida Boonmee)") */
 const FULL_NAME_AFTER_RE = /^[ \t]*\(([^()\n@]{3,60})\)/u;
 
 export function findPersonMentions(text: string): PersonMention[] {
@@ -108,7 +108,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     if (words.length === m[2]!.split(/\s+/).length && COMPANY_TAIL_RE.test(tail)) continue;
     const raw = words.join(" ");
     let name = cleanPersonName(raw) ?? raw;
-    // "Khun Ploy (Ploypailin Srisuk)": a form of address and a short name, the full name in brackets
+    // "Khun Wan (Wanthida Boonmee)": a form of address and a short name, the full name in brackets
     if (!looksLikePersonName(name) && !/\s/.test(name) && words.length === m[2]!.split(/\s+/).length) {
       const full = FULL_NAME_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))?.[1];
       const cleaned = full ? cleanPersonName(full) : null;

@@ -238,7 +238,7 @@ function readContactLabel(written: string): { name: string | null; email: string
   // "박지훈 구매팀장": a caseless script's name with the title written after it
   const titled = splitTitleAfter(value);
   if (titled) return { name: titled.name, email: null, role: titled.title };
-  // "이서연 (Lee Seo-yeon) 품질관리팀장": the name's Latin spelling in brackets between it and the title
+  // "정하늘 (Jung Ha-neul) 영업팀장": the name's Latin spelling in brackets between it and the title
   const unbracketed = splitTitleAfter(value.replace(BRACKETED_RE, " "));
   const at = unbracketed ? value.lastIndexOf(unbracketed.title) : -1;
   if (unbracketed && at > 0 && value.slice(0, at).includes("(") && !value.slice(at).includes("("))
@@ -341,7 +341,7 @@ function fromForward(fwd: Forward, partnerText: string) {
   };
 }
 
-/** "Rosa Quiñones" in the header, "Rosa Quiñones Valdivia" signed below: the name in full. */
+/** "Lucía Barrientos" in the header, "Lucía Barrientos Ugarte" signed below: the name in full. */
 function fullName(name: string | null, fwd: Forward, address: string): string | null {
   return name && (fullerName(name, signingLines(fwd.body, fwd.signature), address) ?? name);
 }

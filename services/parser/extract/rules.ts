@@ -474,9 +474,9 @@ export function extractPartner(ctx: MailContext): Partner {
   const cleaned = person ? cleanPersonName(displayNameOrder(person.replace(/^(?:dr|prof)\.?\s+/i, ""))) : null;
   const signed = `${ctx.own.split("\n").slice(-8).join("\n")}\n${ctx.ownSignature}`;
   const ordered = cleaned && !EITHER_ORDER_RE.test(email ?? "") ? orderAsSigned(cleaned, signed) : cleaned;
-  // "佐藤 健二" as the display name, "佐藤 健二 (SATO Kenji)" in the partner's text: the Latin spelling
+  // "中村 悠真" as the display name, "中村 悠真 (NAKAMURA Yuma)" in the partner's text: the Latin spelling
   const latin = ordered ? latinSpelling(ordered, `${ctx.own}\n${ctx.ownSignature}`) : null;
-  // "Javier Ortega" as the display name, "Javier Ortega Ruiz" signed: the name in full
+  // "Tomás Aranda" as the display name, "Tomás Aranda Pizarro" signed: the name in full
   const name =
     latin ??
     (ordered && !signer ? (fullerName(ordered, signingLines(ctx.own, ctx.ownSignature), email) ?? ordered) : ordered);

@@ -115,7 +115,7 @@ export function emailMatchesName(email: string, name: string): boolean {
     for (const f of [fold, foldGerman]) {
       const t = alnum(f(p));
       if (t.length >= 3 && l.includes(t)) return true;
-      // "ploy@" for Ploypailin: the short form of the given name that a nickname is
+      // "wanth@" for Wanthida: the short form of the given name that a nickname is
       if (l.length >= 4 && t.startsWith(l)) return true;
     }
   }
