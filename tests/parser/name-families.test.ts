@@ -94,3 +94,38 @@ describe("an address spells a double-barrelled name by either half", () => {
     expect(emailMatchesName(email, name)).toBe(same);
   });
 });
+
+describe("a short name with the full name in brackets after it", () => {
+  it("is read as the full name when the short one begins it", () => {
+    expect(findPersonMentions("the GM is Khun Wan (Wanthida Boonmee) from Phuket").map((m) => m.name)).toContain(
+      "Wanthida Boonmee",
+    );
+  });
+  it("is not when the brackets hold somebody else or a title", () => {
+    const names = (t: string) => findPersonMentions(t).map((m) => m.name);
+    // the bracketed person is named in their own right, at their own place
+    expect(findPersonMentions("ask Khun Wan (Suda Boonmee) first")).toEqual([{ name: "Suda Boonmee", index: 14 }]);
+    expect(names("ask Khun Wan (Wandee Boonmee)")).toContain("Wandee Boonmee");
+    expect(names("ask Khun Wan (owner) first")).toEqual([]);
+  });
+  it("an address spelling the short name belongs to the person", () => {
+    expect(emailMatchesName("wan@example.co.th", "Wanthida Boonmee")).toBe(false);
+    expect(emailMatchesName("wanth@example.co.th", "Wanthida Boonmee")).toBe(true);
+    expect(emailMatchesName("wanthida@example.co.th", "Wanthida Boonmee")).toBe(true);
+  });
+});
+
+describe("a link to the father's name is part of the name", () => {
+  it.each([
+    ["Our contact is Farah Hanim binte Zulkifli, the bursar.", "Farah Hanim binte Zulkifli"],
+    ["Please ask Arvind Raj a/l Muthusamy first.", "Arvind Raj a/l Muthusamy"],
+    ["Please ask Kavitha a/p Ramalingam first.", "Kavitha a/p Ramalingam"],
+  ])("%s -> %s", (text, name) => {
+    expect(findPersonMentions(text).map((m) => m.name)).toContain(name);
+    expect(isCompletePersonName(name)).toBe(true);
+    expect(looksLikePersonName(name)).toBe(true);
+  });
+  it("a slash elsewhere is still no name's", () => {
+    expect(isCompletePersonName("Arvind Raj / Muthusamy")).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import { emailMatchesName, fold } from "./text-utils.ts";
 import { LEGAL_SUFFIX_SRC, ORG_WORDS_RE } from "./organization.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { LABEL_WORDS } from "../lang/index.ts";
+import { NAME_LINKS_SRC } from "../lang/person-names.ts";
 import { allMatches, escapeRegExp } from "../text/regex.ts";
 
 export interface PersonMention {
@@ -21,8 +22,7 @@ const NAME_WORD = `(?:d['’]|(?:al|el|ul)-)?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3
 // "J.P. de Vries", "R. Senthilkumar", "J. P. Morgan": initials before the first full word
 const INITIALS = String.raw`\p{Lu}\.[ \t]?(?:-?\p{Lu}\.[ \t]?)?`;
 // "van den Berg", "de la Cruz", "Ó Briain", "bin Osman", "Casals i Roca": up to two particles
-const PARTICLE =
-  "(?:(?:van|von|de|der|den|da|di|del|della|du|la|le|los|las|ter|ten|zu|dos|das|do|Ó|bin|binti|bint|ibn|ben|i|y)\\s+){0,2}";
+const PARTICLE = `(?:(?:van|von|de|der|den|da|di|del|della|du|la|le|los|las|ter|ten|zu|dos|das|do|Ó|bin|binti|bint|ibn|ben|i|y|${NAME_LINKS_SRC})\\s+){0,2}`;
 /** "i", "y" join two surnames ("Jordi Casals i Roca"); between a given name and another word they are "and". */
 const CONJUNCTION = new Set(["i", "y"]);
 const HONORIFIC =
@@ -62,6 +62,9 @@ const IDENTITY_LABEL = new Set<string>(["contactName", "role", "email", "phone"]
 /** "Ltda", "GmbH": a legal form read as a name word makes the phrase a company's ("… Gaúcho Ltda") */
 const LEGAL_WORD_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}$`, "u");
 const COMPANY_TAIL_RE = new RegExp(String.raw`^(?:\s*[&+]\s*(?:\p{Lu}|Co\b)|,?\s+${LEGAL_SUFFIX_SRC}(?![\p{L}]))`, "u");
+
+/** a full name in brackets right after a name ("… (Wanthida Boonmee)") */
+const FULL_NAME_AFTER_RE = /^[ \t]*\(([^()\n@]{3,60})\)/u;
 
 export function findPersonMentions(text: string): PersonMention[] {
   const out: PersonMention[] = [];
@@ -104,7 +107,13 @@ export function findPersonMentions(text: string): PersonMention[] {
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (words.length === m[2]!.split(/\s+/).length && COMPANY_TAIL_RE.test(tail)) continue;
     const raw = words.join(" ");
-    const name = cleanPersonName(raw) ?? raw;
+    let name = cleanPersonName(raw) ?? raw;
+    // "Khun Wan (Wanthida Boonmee)": a form of address and a short name, the full name in brackets
+    if (!looksLikePersonName(name) && !/\s/.test(name) && words.length === m[2]!.split(/\s+/).length) {
+      const full = FULL_NAME_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))?.[1];
+      const cleaned = full ? cleanPersonName(full) : null;
+      if (cleaned && looksLikePersonName(cleaned) && fold(cleaned).startsWith(fold(name))) name = cleaned;
+    }
     if (!looksLikePersonName(name)) continue;
     // "M. Luc Perrin": a salutation read as an initial is not where the name starts
     const at = raw.indexOf(name);

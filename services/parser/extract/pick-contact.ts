@@ -18,6 +18,7 @@ import { isProspectEmail, type Forward, type MailContext } from "./mail-context.
 import { LEGAL_SUFFIX_RE, looksLikeDepartment } from "./organization.ts";
 import { findPersonMentions, looksLikeRole, rankContacts, roleNear } from "./people.ts";
 import { delegatedContact } from "./delegation.ts";
+import { fullerName, signingLines } from "./fuller-name.ts";
 import { TRADE_NAME_RE } from "./company.ts";
 import { alnum, emailMatchesName, fold } from "./text-utils.ts";
 import { applyChecks, candidate, choose, withdraw, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
@@ -185,6 +186,9 @@ export function pickContactFields(input: ContactInput): ContactReading {
       inflectionOf(cardName, name.value)
     )
       name = { ...name, value: cardName, evidence: { ...name.evidence, value: cardName, kind: "vCard" } };
+    // "Ana Ruiz" in the prose, "Ana Ruiz Soler" on her own card: the name in full
+    const fuller = name.value && cardName ? fullerName(name.value, [cardName], card.email) : null;
+    if (fuller && name.evidence) name = { ...name, value: fuller, evidence: { ...name.evidence, value: fuller } };
     // the person's own card writes the title in full where the partner's prose shortens it
     if (card.title && (!role || proseRole)) role = card.title;
   }
@@ -234,6 +238,15 @@ function readContactLabel(written: string): { name: string | null; email: string
   // "박지훈 구매팀장": a caseless script's name with the title written after it
   const titled = splitTitleAfter(value);
   if (titled) return { name: titled.name, email: null, role: titled.title };
+  // "정하늘 (Jung Ha-neul) 영업팀장": the name's Latin spelling in brackets between it and the title
+  const unbracketed = splitTitleAfter(value.replace(BRACKETED_RE, " "));
+  const at = unbracketed ? value.lastIndexOf(unbracketed.title) : -1;
+  if (unbracketed && at > 0 && value.slice(0, at).includes("(") && !value.slice(at).includes("("))
+    return {
+      name: cleanPersonName(value.slice(0, at)) ?? unbracketed.name,
+      email: null,
+      role: value.slice(at).trim(),
+    };
   // "Jenna Pellow, Head of Finance (jenna@x.co.uk, 01872 …)": an address in brackets (with its
   // phone) is neither name nor role, and its comma must not split the role off
   const parts = value
@@ -257,6 +270,7 @@ function readContactLabel(written: string): { name: string | null; email: string
   return { name: namePart ? nameInLabel(cleanPersonName(namePart)) : null, email, role };
 }
 
+const BRACKETED_RE = /\([^()]*\)/g;
 const SENTENCE_BREAK_RE = /\s+[.;]\s+|\s+[–—-]\s+/;
 const ABBREVIATED_OR_LOWER_RE = /^(?:\p{Ll}.*|.*\.)$/u;
 
@@ -294,7 +308,7 @@ function fromForward(fwd: Forward, partnerText: string) {
     ? signer
       ? (cleanPersonName(signer.name) ?? signer.name)
       : null
-    : (cleanPersonName(fromName) ?? null);
+    : (fullName(cleanPersonName(fromName), fwd, from.address) ?? null);
   let name = businessName
     ? candidate(senderName, "signature block", S.signer, signer?.name)
     : candidate(senderName, "forwarded header", S.header, fromName);
@@ -325,6 +339,11 @@ function fromForward(fwd: Forward, partnerText: string) {
     unclear: handover?.kind === "unclear",
     unclearReason: "the chain names several people at the prospect and nobody says which one is the contact",
   };
+}
+
+/** "Lucía Barrientos" in the header, "Lucía Barrientos Ugarte" signed below: the name in full. */
+function fullName(name: string | null, fwd: Forward, address: string): string | null {
+  return name && (fullerName(name, signingLines(fwd.body, fwd.signature), address) ?? name);
 }
 
 /** A contact's name against their address: an address that spells another person's name is a conflict. */

@@ -10,6 +10,8 @@ import { detectMotion } from "../normalise/motion.ts";
 import { detectConsent } from "../normalise/consent.ts";
 import { findCompetitorsInProse, parseCompetitorList } from "../normalise/competitors.ts";
 import { cleanPersonName, displayNameOrder, looksLikePersonName } from "../normalise/person.ts";
+import { fullerName, signingLines } from "./fuller-name.ts";
+import { latinSpelling } from "./latin-spelling.ts";
 import type { VcardContact } from "../vcard.ts";
 import { CORE_LABELS, findLabelled, firstByField, type LabelField, type LabelledValue } from "./labels.ts";
 import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
@@ -476,10 +478,14 @@ export function extractPartner(ctx: MailContext): Partner {
   const signer = named && !namesNoPerson(named) ? null : partnerSigner(ctx);
   const person = signer ? signer.name : named;
   const cleaned = person ? cleanPersonName(displayNameOrder(person.replace(/^(?:dr|prof)\.?\s+/i, ""))) : null;
+  const signed = `${ctx.own.split("\n").slice(-8).join("\n")}\n${ctx.ownSignature}`;
+  const ordered = cleaned && !EITHER_ORDER_RE.test(email ?? "") ? orderAsSigned(cleaned, signed) : cleaned;
+  // "中村 悠真" as the display name, "中村 悠真 (NAKAMURA Yuma)" in the partner's text: the Latin spelling
+  const latin = ordered ? latinSpelling(ordered, `${ctx.own}\n${ctx.ownSignature}`) : null;
+  // "Tomás Aranda" as the display name, "Tomás Aranda Pizarro" signed: the name in full
   const name =
-    cleaned && !EITHER_ORDER_RE.test(email ?? "")
-      ? orderAsSigned(cleaned, `${ctx.own.split("\n").slice(-8).join("\n")}\n${ctx.ownSignature}`)
-      : cleaned;
+    latin ??
+    (ordered && !signer ? (fullerName(ordered, signingLines(ctx.own, ctx.ownSignature), email) ?? ordered) : ordered);
   const opts = { domain: ctx.partnerDomain, personName: person, extraDomains: [...ctx.partnerDomains] };
   let organization = organizationFromSignature(ctx.ownSignature || lastLines(ctx.own, 6), opts);
   // a signature of the signer's name alone under a line that is a firm's name in a caseless script

@@ -115,6 +115,8 @@ export function emailMatchesName(email: string, name: string): boolean {
     for (const f of [fold, foldGerman]) {
       const t = alnum(f(p));
       if (t.length >= 3 && l.includes(t)) return true;
+      // "wanth@" for Wanthida: the short form of the given name that a nickname is
+      if (l.length >= 4 && t.startsWith(l)) return true;
     }
   }
   // initials: "rdj@" for Rasmus Dahl-Jensen, "jmk@" for Jan M. Kowalski

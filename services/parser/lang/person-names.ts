@@ -4,6 +4,8 @@
 // name keeps as written (Dr., Prof., Mag.) are not listed. Each entry has a unit test in
 // tests/parser/lang/person-names.test.ts written with other names.
 
+import { escapeRegExp } from "../text/regex.ts";
+
 /** Before the name, matched case-insensitively as whole words (a dot, if any, is part of the entry). */
 export const before: Record<string, readonly string[]> = {
   // Vietnamese "Mr" and "Mrs": "Ông Trần Văn Minh", "Bà Nguyễn Thị Hoa"
@@ -18,7 +20,34 @@ export const before: Record<string, readonly string[]> = {
   pt: ["profa.", "prof.ª", "dra.", "dr.ª"],
   // Spanish: "Ing. Agr." (agronomist), "Ing. Ind." (industrial engineer) after the engineer's title
   es: ["agr.", "ind."],
+  // Thai "Khun" (Mr/Ms) before the given name: "Khun Siriporn …"
+  th: ["khun"],
+  // Indonesian and Malay "Mr" and "Mrs" in full: "Bapak Hendra …", "Ibu Sri …" (the short
+  // "Pak"/"Bu" are also family names elsewhere and are left)
+  id: ["bapak", "ibu"],
+  // the Hausa and West African honorific of a man or woman who made the pilgrimage: "Alhaji …"
+  ha: ["alhaji", "alhaja", "alh."],
+  // a ship master's rank, English, German, Croatian: "Capt. …", "Kapt. …", "Kap. …"
+  sea: ["capt.", "kapt.", "kap."],
 };
+
+/**
+ * Before the name, matched as written (in capitals): the Austrian engineer's degree "DI" (the
+ * Dipl.-Ing.), which in lower case is the Italian particle of "Di Stefano".
+ */
+export const beforeAsWritten: readonly string[] = ["DI (FH)", "DI"];
+
+/**
+ * Links inside a name, in lower case, between the given name and the father's ("daughter of",
+ * "son of"): Malay and Singaporean "binte" (beside the "bin"/"binti" the readers know), and the
+ * Malaysian Indian "a/l" (anak lelaki) and "a/p" (anak perempuan). They are part of the name.
+ */
+export const links: Record<string, readonly string[]> = {
+  ms: ["binte", "a/l", "a/p"],
+};
+
+/** The links as one alternation source (no capture groups). */
+export const NAME_LINKS_SRC = `(?:${Object.values(links).flat().map(escapeRegExp).join("|")})`;
 
 /** After the name in caseless scripts: honorifics, written with or without a blank. */
 export const after: Record<string, readonly string[]> = {

@@ -454,15 +454,31 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "理事長",
       "学長",
       "教授",
+      // the director of a museum, aquarium or library
+      "館長",
     ],
   },
   ko: {
     words: ["대리", "이사", "대표", "주임", "매니저"],
-    endings: ["팀장", "부장", "과장", "차장", "실장", "본부장", "사장", "원장", "센터장", "교감", "교장"],
+    endings: ["팀장", "부장", "과장", "차장", "실장", "본부장", "사장", "원장", "센터장", "교감", "교장", "관장"],
   },
   zh: {
     words: [],
-    endings: ["經理", "经理", "處長", "处长", "院長", "院长", "總監", "总监", "主管", "教務長", "教务长"],
+    endings: [
+      "經理",
+      "经理",
+      "處長",
+      "处长",
+      "院長",
+      "院长",
+      "總監",
+      "总监",
+      "主管",
+      "教務長",
+      "教务长",
+      "執行長",
+      "执行长",
+    ],
   },
   fi: {
     words: ["toimitusjohtaja", "johtaja", "päällikkö", "omistaja", "yrittäjä", "controller"],

@@ -28,6 +28,11 @@ const TITLE_BEFORE = new RegExp(
   `^(?:(?:${Object.values(NAMES.before).flat().map(escapeRegExp).join("|")})(?:\\s+|$))+`,
   "iu",
 );
+/** Degrees written in capitals before a name ("DI …"): read with their case, and never the name's only word. */
+const TITLE_AS_WRITTEN = new RegExp(
+  `^(?:${NAMES.beforeAsWritten.map(escapeRegExp).join("|")})\\s+(?=\\p{Lu}\\p{Ll})`,
+  "u",
+);
 /** Letters of the scripts that know no capitals (Han, kana, Hangul): a name in them has no shape of case. */
 const CASELESS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー`;
 const CASELESS_NAME_RE = new RegExp(`^[${CASELESS}]{1,5}(?: [${CASELESS}]{1,5})?$`, "u");
@@ -104,7 +109,15 @@ export function cleanPersonName(s: string): string | null {
   // "Ing. Agr. Lucía …", "mw. drs. Ingrid …": forms of address and degrees, in any order
   for (let prev = ""; prev !== name;) {
     prev = name;
-    name = name.replace(SALUTATION, "").trim().replace(DEGREE, "").trim().replace(TITLE_BEFORE, "").trim();
+    name = name
+      .replace(SALUTATION, "")
+      .trim()
+      .replace(DEGREE, "")
+      .trim()
+      .replace(TITLE_BEFORE, "")
+      .trim()
+      .replace(TITLE_AS_WRITTEN, "")
+      .trim();
   }
   name = name.replace(FACULTY, "$1").replace(POSTNOMINAL, "").replace(HONORIFIC_AFTER_RE, "").trim();
   if (!name || PLACEHOLDER.test(name) || !/\p{L}/u.test(name)) return null;
@@ -140,8 +153,10 @@ export function givenNameFirst(s: string): string {
   return `${m[2]} ${surname}`;
 }
 
-const PARTICLE =
-  /^(?:von|van|de|der|den|du|da|di|del|della|le|la|zu|vom|ten|ter|bin|binti|bint|ibn|ben|al|el|dos|das|do|ó|i|y)$/u;
+const PARTICLE = new RegExp(
+  String.raw`^(?:von|van|de|der|den|du|da|di|del|della|le|la|zu|vom|ten|ter|bin|binti|bint|ibn|ben|al|el|dos|das|do|ó|i|y|${NAMES.NAME_LINKS_SRC})$`,
+  "u",
+);
 /** "J.", "J.P.", "J.-P.": initials count as a name word when a full word follows */
 const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)?$/u;
 const TITLE = /^(?:dr|prof|mag|dipl|ing|med|rer|nat|phil|jur|mba|phd|msc|bsc)\.?$/iu;

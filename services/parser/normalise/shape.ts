@@ -3,11 +3,16 @@
 // a truncated name, a city or a currency code as the company, a sentence as a person.
 import { LABEL_WORDS } from "../lang/index.ts";
 import { ISO_CODES } from "./amount.ts";
+import { NAME_LINKS_SRC } from "../lang/person-names.ts";
 import { isCaselessName } from "./person.ts";
 
 /** Name particles written in lower case or capitalised ("van der", "De la", "d'", "Mc"). */
-const PARTICLE =
-  /^(?:van|von|de|der|den|del|della|di|da|das|dos|do|du|la|le|los|las|ter|ten|zu|vom|af|av|bin|binti|bint|ibn|ben|al|el|mc|mac|o['’]|d['’]|ó|nic|i|y)$/iu;
+const PARTICLE = new RegExp(
+  String.raw`^(?:van|von|de|der|den|del|della|di|da|das|dos|do|du|la|le|los|las|ter|ten|zu|vom|af|av|bin|binti|bint|ibn|ben|al|el|mc|mac|o['’]|d['’]|ó|nic|i|y|${NAME_LINKS_SRC})$`,
+  "iu",
+);
+/** "a/l" inside "Kumar a/l Subramaniam": a link whose slash is no separator */
+const LINK_WORD_RE = new RegExp(String.raw`(?<=\s)${NAME_LINKS_SRC}(?=\s)`, "giu");
 const TITLE = /^(?:dr|prof|mag|dipl|ing|med|mba|phd|msc|bsc)\.?$/iu;
 /** One word of a person's name: letters with inner apostrophes, hyphens or a trailing initial dot. */
 const NAME_WORD = /^(?:\p{L}\.(?:-?\p{L}\.)?|[\p{L}][\p{L}'’-]*\p{L}\.?|\p{L}['’]\p{L}[\p{L}'’-]*)$/u;
@@ -20,7 +25,7 @@ export function isCompletePersonName(s: string): boolean {
   const t = s.trim();
   // "佐々木 美穂", "박지훈": a script without capitals has no case to judge
   if (isCaselessName(t)) return true;
-  if (!t || /[<>@:;|/\\\d?!()[\]{}"]/.test(t)) return false;
+  if (!t || /[<>@:;|/\\\d?!()[\]{}"]/.test(t.replace(LINK_WORD_RE, "x"))) return false;
   const words = t.split(/\s+/).filter((w) => !TITLE.test(w));
   const core = words.filter((w) => !PARTICLE.test(w));
   if (core.length === 0 || core.length > 5 || words.length > 8) return false;

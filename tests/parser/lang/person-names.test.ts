@@ -19,6 +19,10 @@ const NAME_FOR: Record<string, string> = {
   cs: "Tereza Dvořáková",
   pt: "Renata Figueiredo",
   es: "Agustín Bianchi",
+  th: "Kanokwan Thepsiri",
+  id: "Hendra Wijayakusuma",
+  ha: "Sani Garba Yakasai",
+  sea: "Torvald Engebretsen",
 };
 
 describe.each(Object.entries(NAMES.before))("forms of address before a name (%s)", (lang, entries) => {
@@ -27,6 +31,17 @@ describe.each(Object.entries(NAMES.before))("forms of address before a name (%s)
     expect(cleanPersonName(`${entry} ${name}`)).toBe(name);
     // capitalised as a form's first word
     expect(cleanPersonName(`${entry.charAt(0).toUpperCase()}${entry.slice(1)} ${name}`)).toBe(name);
+  });
+});
+
+describe("degrees written in capitals before a name", () => {
+  it.each(NAMES.beforeAsWritten.map((e) => [e]))("%s is no part of the name", (entry) => {
+    expect(cleanPersonName(`${entry} Lukas Pernthaler`)).toBe("Lukas Pernthaler");
+    expect(cleanPersonName(`Herr ${entry} Lukas Pernthaler`)).toBe("Lukas Pernthaler");
+  });
+  it("leaves the particle of a surname in lower case alone", () => {
+    expect(cleanPersonName("Di Benedetto, Carla")).toContain("Di Benedetto");
+    expect(cleanPersonName("Carla Di Benedetto")).toBe("Carla Di Benedetto");
   });
 });
 
@@ -138,6 +153,18 @@ describe("contact labels", () => {
     );
     expect(r.output.registration?.contact.name).toBe("WANG Chien-kuo");
     expect(r.output.registration?.contact.role).toBe("Purchasing Manager");
+  });
+
+  it("read a Korean name spelt in Latin letters in brackets before its title", async () => {
+    const r = await parseMessage(
+      mail(
+        "Lee Minho <mh.lee@reseller.example.kr>",
+        "- 고객사: 한결물산(주)\n- 홈페이지: www.hangyeol.example.kr\n- 담당자: 정하늘 (Jung Ha-neul) 영업팀장\n- 이메일: hn.jung@hangyeol.example.kr\n\n감사합니다.",
+      ),
+      opts,
+    );
+    expect(r.output.registration?.contact.name).toBe("Jung Ha-neul");
+    expect(r.output.registration?.contact.role).toBe("영업팀장");
   });
 
   it("hold a Korean name with its title after it, against a romanised address", async () => {
