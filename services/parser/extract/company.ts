@@ -11,6 +11,7 @@ import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
 import { ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
 import { SENTENCE_CASE_FORMS_SRC } from "../lang/legal-forms.ts";
+import { PUBLIC_BODY_AFTER_RE, PUBLIC_BODY_BEFORE_RE, PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
@@ -242,10 +243,11 @@ const SITE_AFTER_NAME_RE =
 
 export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   const out: CompanyCandidate[] = [];
-  const add = (raw: string, index: number, score: number, why: string) => {
+  const add = (raw: string, index: number, score: number, why: string, src = ctx.own) => {
     // a name closed at a line's end (a legal form, an institution's noun) does not go on below
     const name = raw.includes("\n") ? linesOf(raw, 0)[0]![0] : raw;
-    const n = afterGenitive(tidyPhrase(name), index < 0 ? "" : ctx.own.slice(Math.max(0, index - 12), index));
+    const tidy = afterGenitive(tidyPhrase(name), index < 0 ? "" : ctx.own.slice(Math.max(0, index - 12), index));
+    const n = withPublicBodyKind(src, index < 0 ? src.indexOf(tidy) : index, tidy);
     if (n.length < 2 || n.length > 80 || isGeneric(n)) return;
     out.push({ name: n, index, score, why });
   };
@@ -309,12 +311,19 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     // ("Adeyemi Heritage College, Lekki": a place after a comma may be part of the name or not: not read)
     else if (isInstitution(p.name) && !/^,[ \t]*\p{Lu}/u.test(text.slice(p.index + p.name.length)))
       add(p.name, p.index, 2, "institution");
+    // "la Communauté de communes du Val d'Armance", "hos Ålviks kommun": a public body named with its
+    // kind; a place's name may go on in lower case after it ("… Oberwang am See"): not read then
+    else if (
+      (withPublicBodyKind(text, p.index, p.name) !== p.name || PUBLIC_BODY_HEAD_RE.test(p.name)) &&
+      !GOES_ON_LOWER_RE.test(text.slice(p.index + p.name.length, p.index + p.name.length + 40))
+    )
+      add(p.name, p.index, 2, "public body");
   }
   // subject segments ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht")
   const subject = stripSubjectPrefixes(ctx.subject);
   for (const seg of subject.split(/\s*(?::|\||–|—|\s-\s|<>|\+|\(|\)|\bfor\b|\bfür\b)\s*/)) {
     for (const p of phrasesIn(seg)) {
-      add(p.name, -1, 1, "subject");
+      add(p.name, -1, 1, "subject", seg);
       // the same name heading a line of the text, a description after it ("Sree Textiles - spinning
       // mill, 180 suppliers"): the partner introduces the subject's company there
       const at = headsALine(text, p.name);
@@ -323,6 +332,21 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   }
 
   return score(out, ctx);
+}
+
+/** a lower-case word and a capitalised one right after a name, on its line: the name may go on there */
+const GOES_ON_LOWER_RE = /^[ \t]+\p{Ll}+[ \t]+\p{Lu}/u;
+
+/**
+ * `name` with the kind of public body written right before or after it where `text` writes it at
+ * `index` ("Val d'Armance" in "la Communauté de communes du Val d'Armance", "Ålviks" in "Ålviks
+ * kommun"): the kind is part of the body's name (lang/public-bodies.ts). Unchanged elsewhere.
+ */
+function withPublicBodyKind(text: string, index: number, name: string): string {
+  if (index < 0 || text.slice(index, index + name.length) !== name) return name;
+  const before = PUBLIC_BODY_BEFORE_RE.exec(text.slice(Math.max(0, index - 60), index));
+  const after = PUBLIC_BODY_AFTER_RE.exec(text.slice(index + name.length, index + name.length + 30));
+  return `${before?.[0] ?? ""}${name}${after?.[0] ?? ""}`.replace(/\s+/g, " ");
 }
 
 /** Where `name` opens a line of `text` followed by a dash or a comma; -1 when it does not. */

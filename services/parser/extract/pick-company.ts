@@ -15,6 +15,7 @@ import { alnum, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-
 import { applyChecks, candidate, choose, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
+import { PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
 
 /** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
 export const PLACEHOLDER_COMPANY =
@@ -123,9 +124,8 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     (x): x is string => !!x,
   );
   const ownDomains = [...ctx.partnerDomains, ...ctx.vendorDomains];
-  const isOwn = (n: string): boolean =>
-    ownDomains.some((d) => orgMatchesDomain(n, d)) ||
-    excluded.some((e) => fold(e).length >= 3 && fold(n).includes(fold(e)));
+  const ownName = (n: string): boolean => excluded.some((e) => fold(e).length >= 3 && fold(n).includes(fold(e)));
+  const isOwn = (n: string): boolean => ownDomains.some((d) => orgMatchesDomain(n, d)) || ownName(n);
   const companyLabel = labels.get("company");
   if (companyLabel) {
     const v = companyLabel.value?.trim();
@@ -164,7 +164,9 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       cut &&
       cut !== best.name &&
       !LEGAL_PREFIX_RE.test(dropped) &&
-      !BUSINESS_NOUN_BEFORE_RE.test(dropped)
+      !BUSINESS_NOUN_BEFORE_RE.test(dropped) &&
+      // nor is a public body's kind opening the name ("Communauté de communes du …" under "CC du …")
+      !PUBLIC_BODY_HEAD_RE.test(best.name)
     ) {
       rejected.push({ value: best.name, kind: "prose pattern", reason: "the subject names it without its first word" });
       return choose([], { rejected });
@@ -179,6 +181,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
         (x) =>
           x &&
           (fold(x).startsWith(`${fold(c.name)} `) ||
+            abbreviates(c.name, x) ||
             (fold(x).startsWith(`${fold(c.name)},`) && LEGAL_SUFFIX_RE.test(` ${x.slice(c.name.length + 1).trim()}`))),
       );
       const value = c === best && fuller ? fuller : c.name;
@@ -205,6 +208,10 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
             factor: 0,
             reason: "not a company name (a label, currency, sentence or cut)",
           },
+          // a reading of the prose that writes the partner's or the vendor's own name (the domain's
+          // spelling finds "FitDigital Consultores" for fitdigitalclub.com.ar as readily): never the
+          // prospect (their domains' names are too loose a test here: "Lake …" for lakeside.example)
+          { ok: c.kind === "labelled line" || !ownName(c.value), factor: 0, reason: "the partner's or vendor's own" },
           // a company that spells its domain is more likely right; a weak reading that does not, less
           {
             ok: !domain || c.kind === "labelled line" || orgMatchesDomain(c.value, domain),
@@ -318,6 +325,32 @@ export function wordsInside(name: string, other: string): boolean {
   return i === short.length && lastAt - firstAt + 1 > short.length;
 }
 
+/** capitals standing for the words of a name ("MBC", "WFE"): two to six, nothing else */
+const INITIALS_RE = /^\p{Lu}{2,6}$/u;
+/** a capitalised word: the small words between a name's words ("of", "de") have no initial in its short form */
+const CAPITALISED_RE = /^\p{Lu}/u;
+/** the legal form closing a name: no initial of its own ("WFE" for "… Exporters (Pty) Ltd") */
+const LEGAL_END_RE = new RegExp(String.raw`[\s,]+${LEGAL_SUFFIX_SRC}\s*$`, "u");
+
+/**
+ * `short` written as the first words of `long` and then capitals that are the initials of the
+ * rest of it ("Calderbrook MBC" for "Calderbrook Metropolitan Borough Council", "WFE" for
+ * "Winelands Fruit Exporters (Pty) Ltd"): the prose's short form of the name the prospect's own
+ * signature or card writes whole.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const words = short.split(/\s+/);
+  const initials = words[words.length - 1]!;
+  if (!INITIALS_RE.test(initials)) return false;
+  const head = words.slice(0, -1).map(fold);
+  const bare = long.replace(/\([^)]*\)/g, " ").replace(LEGAL_END_RE, "");
+  const full = bare.split(/\s+/).filter((w) => CAPITALISED_RE.test(w));
+  if (full.length - head.length < 2 || head.some((w, i) => w !== fold(full[i]!))) return false;
+  const letters = (ws: string[]) => ws.map((w) => w[0]!).join("");
+  // the capitals may stand for the head's words too ("CMBC")
+  return initials === letters(full.slice(head.length)) || (head.length > 0 && initials === letters(full));
+}
+
 /** A card with the prospect's domain in its address or website. */
 function cardOf(v: VcardContact, domain: string | null): boolean {
   if (!domain) return false;
@@ -369,6 +402,9 @@ export function withoutSeat(name: string): string {
   return name;
 }
 
+/** dotted capitals ("E.M.", "S.C.", "A.C."): a legal form the tables may not list, never a place's name */
+const DOTTED_FORM_RE = /^(?:\p{Lu}\.){2,4}$/u;
+
 /**
  * "Scoil Mhuire, Baile Átha Luain" for scoilmhuire.ie: the words before the comma spell the
  * prospect's domain whole, so they are the name and what follows the comma (no legal form) is
@@ -381,7 +417,8 @@ export function withoutPlaceAfter(name: string, domain: string | null): string {
   if (parts.length !== 2) return name;
   const head = parts[0]!;
   const tail = parts[1]!;
-  if (LEGAL_SUFFIX_RE.test(` ${tail}`) || /\d/.test(tail) || !/^\p{Lu}/u.test(tail)) return name;
+  if (LEGAL_SUFFIX_RE.test(` ${tail}`) || DOTTED_FORM_RE.test(tail) || /\d/.test(tail) || !/^\p{Lu}/u.test(tail))
+    return name;
   const label = domainLabel(domain);
   return label.length >= 4 && alnum(fold(head)) === label ? head : name;
 }

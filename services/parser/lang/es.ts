@@ -16,6 +16,7 @@ export const labels: LabelTable = {
     "compañía",
     "organización",
     "cliente final",
+    "cliente",
     "nombre del cliente",
   ],
   website: ["sitio web", "página web", "web de la empresa"],

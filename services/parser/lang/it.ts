@@ -16,6 +16,7 @@ export const labels: LabelTable = {
     "organizzazione",
     "ditta",
     "cliente finale",
+    "cliente",
   ],
   website: ["sito web", "sito", "sito internet"],
   contactName: ["contatto", "referente", "persona di riferimento", "nome e cognome", "nominativo"],

@@ -12,6 +12,8 @@ export const labels: LabelTable = {
     "nome da empresa",
     "organização",
     "companhia",
+    "entidade",
+    "cliente",
   ],
   website: ["sítio web", "página"],
   contactName: ["contato", "pessoa de contato", "pessoa de contacto", "nome", "responsável"],

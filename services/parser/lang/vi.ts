@@ -4,6 +4,8 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
+  // "Công ty: Công ty TNHH …": the company (the same words open the name as its legal kind)
+  company: ["công ty"],
   stage: ["giai đoạn", "tình trạng", "trạng thái"],
   competitors: ["đối thủ", "đối thủ cạnh tranh"],
   // "Nhu cầu: …": what the prospect needs
