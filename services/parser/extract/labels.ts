@@ -84,6 +84,10 @@ const HEADS: Record<string, LabelField> = {
   ansprechpartnerin: "contactName",
   web: "website",
   entity: "legalName",
+  // a need qualified before its noun: "Business problem", "Main pain", "Key challenge"
+  problem: "need",
+  pain: "need",
+  challenge: "need",
 };
 /** Consent labels are often followed by who may contact ("Kontaktaufnahme durch PeopleGrid",
  * "Direkter Kontakt durch Hersteller", "Contact by vendor allowed", "May Acme call her?"). */

@@ -113,7 +113,7 @@ export const labels: LabelTable = {
     "direktkontakt",
   ],
   motion: ["modell", "vertriebsweg", "vertriebsmodell", "umsetzung", "partnermodell", "art", "abwicklung"],
-  product: ["produkt", "produkte"],
+  product: ["produkt", "produkte", "lösung"],
   currency: ["währung"],
 };
 

@@ -290,6 +290,11 @@ export const labels: LabelTable = {
     "remarks",
     "description",
     "comments",
+    // what the prospect's project covers, and why it comes up now ("Scope: 4 sites, replacing loggers")
+    "scope",
+    "issue",
+    "issues",
+    "why now",
   ],
   region: [
     "region",

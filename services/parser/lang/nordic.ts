@@ -51,7 +51,7 @@ export const labels: LabelTable = {
   region: ["stad", "område", "sted", "placering", "geografi"],
   consent: ["samtykke", "samtycke", "tilladelse", "tillatelse", "samtykke til kontakt"],
   motion: ["partnertype", "partnertyp"],
-  product: ["produkter", "modul"],
+  product: ["produkter", "modul", "løsning", "lösning"],
   currency: ["valuta"],
 };
 

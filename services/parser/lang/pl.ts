@@ -28,7 +28,7 @@ export const labels: LabelTable = {
   region: ["kraj", "miasto", "lokalizacja", "województwo"],
   consent: ["zgoda", "zgoda na kontakt", "zgoda klienta", "zgoda klienta na kontakt"],
   motion: ["typ partnera", "model współpracy"],
-  product: ["produkty", "moduł"],
+  product: ["produkty", "moduł", "zainteresowanie"],
   currency: ["waluta"],
 };
 
