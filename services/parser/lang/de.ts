@@ -539,6 +539,10 @@ export const cues: CueTable = {
       // "Kunde hat Probleme mit der Lieferantenqualifizierung"
       String.raw`probleme`,
       String.raw`papier\w*`,
+      // nach Gefühl entschieden: "Preise aus dem Bauch", "nach Gefühl", "Bauchgefühl"
+      String.raw`nach gefühl`,
+      String.raw`aus dem bauch`,
+      String.raw`bauchgefühl`,
       String.raw`manuell\w*`,
       String.raw`von hand`,
       String.raw`händisch`,

@@ -1200,6 +1200,11 @@ export const cues: CueTable = {
       String.raw`buried`,
       String.raw`headache`,
       String.raw`struggl\w*`,
+      String.raw`wrestl(?:e|es|ed|ing)\s+with`,
+      // decided by feel, not by data: "prices by feel", "priced on gut feeling", "routes planned from memory", "by eye"
+      String.raw`by (?:feel|gut|eye|instinct)`,
+      String.raw`gut (?:feel|feeling|instinct)`,
+      String.raw`from memory`,
       String.raw`a mess`,
       String.raw`all over the place`,
       String.raw`can'?t keep up`,
@@ -1219,6 +1224,8 @@ export const cues: CueTable = {
       String.raw`(?:lose|lost|losing) (?:a |several |\d+ )?(?:week|weeks|days?|hours?)`,
       String.raw`in (?:whatever|any|every) format`,
       String.raw`no (?:overview|visibility)`,
+      // "no group view at all", "no view of fill levels"
+      String.raw`no (?:\w+ )?view (?:of|at all|across)`,
       String.raw`separately`,
       String.raw`error-prone`,
       String.raw`pain`,
