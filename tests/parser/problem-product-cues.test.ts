@@ -2,7 +2,7 @@
 // 2026-12-05, each read in words written for this test (other prospects, vendors and numbers than
 // the mails that showed the class).
 import { describe, expect, it } from "vitest";
-import { findLabelled } from "../../services/parser/extract/labels.ts";
+import { findLabelled, firstByField } from "../../services/parser/extract/labels.ts";
 import { findProblem } from "../../services/parser/extract/prose-fields.ts";
 
 describe("need labels: the project's scope, the issue, and a need noun qualified before it", () => {
@@ -18,6 +18,20 @@ describe("need labels: the project's scope, the issue, and a need noun qualified
     const got = findLabelled(line)[0];
     expect(got?.field).toBe("need");
     expect(got?.value).toBe(want);
+  });
+});
+
+describe("need labels: a broad one yields to another need label", () => {
+  it("Scope holding the product and the partner's work yields to Remarks", () => {
+    const got = firstByField(
+      findLabelled("Scope: Tidewell Ops + rollout by our team\nRemarks: work orders are kept in a ring binder"),
+    );
+    expect(got.get("need")?.value).toBe("work orders are kept in a ring binder");
+  });
+  it("Scope alone is the need", () => {
+    expect(firstByField(findLabelled("Scope: 9 clinics, rota kept by text")).get("need")?.value).toBe(
+      "9 clinics, rota kept by text",
+    );
   });
 });
 

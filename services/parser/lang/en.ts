@@ -370,6 +370,10 @@ export const labels: LabelTable = {
   currency: ["currency", "curr"],
 };
 
+/** Need labels that may hold the product and the partner's work as well ("Scope: Acme Maintain +
+ * implementation"): another need label in the same mail ("Remarks:", "Issue:") says the need. */
+export const broadNeedLabels: readonly string[] = ["scope"];
+
 /** A prospect handing the matter to a colleague (regex sources, matched case-insensitively). */
 export const handover: readonly string[] = [
   String.raw`(?:will be|is now|is|becomes) (?:your|the) (?:main |new )?contact`,
