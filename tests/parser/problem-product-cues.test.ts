@@ -59,6 +59,11 @@ describe("problem: a request to register or a word on contact is no need", () =>
     ["Mette vil gerne kontaktes direkte af jer.", null],
   ])("%s -> %j", (text, want) => expect(findProblem([text])).toBe(want));
 
+  it("the prospect's own mail may speak of its registrations: that is its need", () => {
+    const text = "Wij zoeken een oplossing, want de aanmelding van nieuwe leden loopt nu via losse formulieren in Excel.";
+    expect(findProblem([text], null, false)).toBe(text);
+  });
+
   it("a registering clause leaves the need in the clause beside it", () => {
     expect(findProblem(["pls register Tamarind Coop - they want to open a lending desk for members"])).toBe(
       "they want to open a lending desk for members",
@@ -89,7 +94,7 @@ describe("problem: a line of a wrapped sentence is read to the end of its clause
 describe("problem: decided by feel, from memory, without a view; wrestling with", () => {
   it.each([
     ["the owner sets room rates by feel every Friday", "by feel"],
-    ["Ski season prices are set on gut feeling.", "gut feeling"],
+    ["Ski season prices are set by gut each winter.", "by gut"],
     ["Their planners build the tours from memory.", "from memory"],
     ["There is no fleet view of the charging state.", "no fleet view of"],
     ["The bursar has been wrestling with fee reminders for years.", "wrestling with"],

@@ -17,16 +17,19 @@ import { isPlaceholder } from "./labels.ts";
 const PAIN_RE = cueRegex(CUES.problem.strong);
 const WEAK_PAIN_RE = cueRegex(CUES.problem.weak);
 const CHANNEL_RE = cueRegex(CUES.problem.channel);
-// a sentence about the registration, a meeting or a trip (`cues.notProblem`) is no need, whatever cue it
-// holds; nor is the partner's request to register in any language (`registering`: "we'd like to
-// register the following", a wish in the verb as Hungarian and Turkish write it)
-const NOT_PAIN_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${[...CUES.notProblem, ...CUES.registering].join("|")})(?![\p{L}\p{N}])`,
-  "iu",
-);
+// a sentence about the registration, a meeting or a trip (`cues.notProblem`) is no need, whatever cue it holds
+const NOT_PAIN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.notProblem.join("|")})(?![\p{L}\p{N}])`, "iu");
+// nor is the partner's request to register in any language (`registering`: "we'd like to register the
+// following", a wish in the verb as Hungarian and Turkish write it); in the partner's own text only, as a
+// prospect's mail may speak of its own registrations ("de aanmelding van nieuwe leerlingen")
+const REGISTERING_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.registering.join("|")})(?![\p{L}\p{N}])`, "iu");
 // nor is a word on whether the vendor may contact the prospect ("elle est d'accord pour que vous la
-// contactiez", "Lene vil gerne kontaktes", "so no contact please"): the consent, not the need
-const notPain = (text: string): boolean => NOT_PAIN_RE.test(text) || detectConsent(text) !== null;
+// contactiez", "Lene vil gerne kontaktes", "so no contact please"): the consent, not the need. A
+// dictated run-on sentence says everything at once: its consent leaves its need standing.
+const notPain = (text: string, partners: boolean): boolean =>
+  NOT_PAIN_RE.test(text) ||
+  (partners && REGISTERING_RE.test(text)) ||
+  (text.length <= RUN_ON && detectConsent(text) !== null);
 
 // A short sentence that only names the problem ("The business problem is well documented.",
 // "Here is the issue.") says what it is in the sentence after it.
@@ -167,7 +170,7 @@ export function findProblem(
   const read: Array<{ text: string; prospectsOwn: boolean }> = [];
   const describes = (text: string, prospectsOwn: boolean): boolean => {
     const t = text.trim();
-    if (asksSomething(t) || CONTACT_DETAIL_RE.test(t) || notPain(t)) return false;
+    if (asksSomething(t) || CONTACT_DETAIL_RE.test(t) || notPain(t, !prospectsOwn)) return false;
     const rest = companyName ? fold(t).replace(fold(companyName), " ") : fold(t);
     if (rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < FALLBACK_WORDS) return false;
     const opens = prospectsOwn
@@ -177,6 +180,8 @@ export function findProblem(
     return opens && !aboutTheDeal(t) && pickDealValue(t, {}) === null;
   };
   texts.forEach((text, k) => {
+    // the partner's own text, where a request to register is no need
+    const partners = k === 0 && partnerFirst;
     // a soft-wrapped line continues its sentence when the next line starts in lower case, unless
     // the writer starts no sentence with a capital ("hola equipo, …"): each line is then its own
     const { text: unwrapped, joins } = writesLowerCase(text) ? { text, joins: [] } : unwrap(text);
@@ -193,9 +198,10 @@ export function findProblem(
       if (sentence.text.length > RUN_ON) clauses.push(...sentence.text.split(/[,;]\s+/).filter((c) => c.length >= 20));
       // a sentence that also asks to register or names a meeting ("pls register Acme - they want X",
       // "they want X and are asking for a first meeting") may say the need in another clause
-      const besides = notPain(sentence.text)
-        ? sentence.text.split(CLAUSE_CUT_RE).filter((c) => c.length >= 20 && !notPain(c))
-        : [];
+      const besides =
+        sentence.text.length <= RUN_ON && notPain(sentence.text, partners)
+          ? sentence.text.split(CLAUSE_CUT_RE).filter((c) => c.length >= 20 && !notPain(c, partners))
+          : [];
       clauses.push(...besides);
       read.push({ text: sentence.text, prospectsOwn: k > 0 || !partnerFirst });
       for (const text of clauses) {
@@ -208,7 +214,7 @@ export function findProblem(
         if (hits === 0) continue;
         if (strong === 0 && k === 0 && partnerFirst && writersWish(text)) continue;
         const about = key !== null && fold(sentence.text).includes(key) ? 0.5 : 0;
-        const undiscounted = hits + about - (notPain(text) ? 2.5 : 0) - k * 0.1;
+        const undiscounted = hits + about - (notPain(text, partners) ? 2.5 : 0) - k * 0.1;
         // a clause further into a run-on sentence too long to be kept whole, that scores as well as
         // the whole: the whole would be cut short before it
         const narrower =

@@ -1205,9 +1205,8 @@ export const cues: CueTable = {
       String.raw`headache`,
       String.raw`struggl\w*`,
       String.raw`wrestl(?:e|es|ed|ing)\s+with`,
-      // decided by feel, not by data: "prices by feel", "priced on gut feeling", "routes planned from memory", "by eye"
+      // decided by feel, not by data: "prices by feel", "routes planned from memory", "by eye"
       String.raw`by (?:feel|gut|eye|instinct)`,
-      String.raw`gut (?:feel|feeling|instinct)`,
       String.raw`from memory`,
       String.raw`a mess`,
       String.raw`all over the place`,
