@@ -60,7 +60,8 @@ describe("problem: a request to register or a word on contact is no need", () =>
   ])("%s -> %j", (text, want) => expect(findProblem([text])).toBe(want));
 
   it("the prospect's own mail may speak of its registrations: that is its need", () => {
-    const text = "Wij zoeken een oplossing, want de aanmelding van nieuwe leden loopt nu via losse formulieren in Excel.";
+    const text =
+      "Wij zoeken een oplossing, want de aanmelding van nieuwe leden loopt nu via losse formulieren in Excel.";
     expect(findProblem([text], null, false)).toBe(text);
   });
 
