@@ -2,6 +2,7 @@
 // services/parser/lang), including tab-separated rows and Outlook tables rendered as "label
 // line / value line". Pure.
 import { LABEL_WORDS } from "../lang/index.ts";
+import { broadNeedLabels } from "../lang/en.ts";
 import { memoised } from "../text/memo.ts";
 import { fold } from "./text-utils.ts";
 import { ISO_CODES } from "../normalise/amount.ts";
@@ -105,6 +106,10 @@ const HEADS: Record<string, LabelField> = {
   ansprechpartnerin: "contactName",
   web: "website",
   entity: "legalName",
+  // a need qualified before its noun: "Business problem", "Main pain", "Key challenge"
+  problem: "need",
+  pain: "need",
+  challenge: "need",
 };
 /** Consent labels are often followed by who may contact ("Kontaktaufnahme durch PeopleGrid",
  * "Direkter Kontakt durch Hersteller", "Contact by vendor allowed", "May Acme call her?"). */
@@ -361,11 +366,19 @@ function cleanValue(v: string): string {
   return (m && !/["'„“”]/.test(m[1]!) ? m[1]! : t).trim();
 }
 
+const BROAD_NEED = new Set(broadNeedLabels);
 export function firstByField(values: LabelledValue[]): Map<LabelField, LabelledValue> {
   const out = new Map<LabelField, LabelledValue>();
   for (const v of values) {
     const prev = out.get(v.field);
-    if (!prev || (prev.value === null && v.value !== null && v.field !== "contactName" && v.field !== "email"))
+    if (
+      !prev ||
+      (prev.value === null && v.value !== null && v.field !== "contactName" && v.field !== "email") ||
+      (v.field === "need" &&
+        v.value !== null &&
+        BROAD_NEED.has(normLabel(prev.label)) &&
+        !BROAD_NEED.has(normLabel(v.label)))
+    )
       out.set(v.field, v);
   }
   // "Account (trading as): Acme Rentals" above "Legal entity: Acme Holdings Ltd": a registration

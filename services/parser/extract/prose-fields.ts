@@ -22,6 +22,17 @@ const WEAK_PAIN_RE = cueRegex(CUES.problem.weak);
 const CHANNEL_RE = cueRegex(CUES.problem.channel);
 // a sentence about the registration, a meeting or a trip (`cues.notProblem`) is no need, whatever cue it holds
 const NOT_PAIN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.notProblem.join("|")})(?![\p{L}\p{N}])`, "iu");
+// nor is the partner's request to register in any language (`registering`: "we'd like to register the
+// following", a wish in the verb as Hungarian and Turkish write it); in the partner's own text only, as a
+// prospect's mail may speak of its own registrations ("de aanmelding van nieuwe leerlingen")
+const REGISTERING_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.registering.join("|")})(?![\p{L}\p{N}])`, "iu");
+// nor is a word on whether the vendor may contact the prospect ("elle est d'accord pour que vous la
+// contactiez", "Lene vil gerne kontaktes", "so no contact please"): the consent, not the need. A
+// dictated run-on sentence says everything at once: its consent leaves its need standing.
+const notPain = (text: string, partners: boolean): boolean =>
+  NOT_PAIN_RE.test(text) ||
+  (partners && REGISTERING_RE.test(text)) ||
+  (text.length <= RUN_ON && detectConsent(text) !== null);
 
 // A short sentence that only names the problem ("The business problem is well documented.",
 // "Here is the issue.") says what it is in the sentence after it.
@@ -30,6 +41,8 @@ const announcesOnly = (s: string): boolean =>
   PROBLEM_NOUN_RE.test(s) && s.trim().split(/\s+/).length <= 8 && /\.\s*$/.test(s.trim());
 
 const RUN_ON = 200;
+// where a sentence's clauses part: a spaced dash, a comma or semicolon, "and" in the label tables' languages
+const CLAUSE_CUT_RE = /\s[-–—]\s|[,;]\s+|\s(?:and|und|et|y|e|en|og|och|oraz|i)\s/u;
 // the problem as given: at most this long
 const PROBLEM_LENGTH = 240;
 // A line that goes on in the next: not ending a sentence, the next starting in lower case; or a
@@ -122,6 +135,14 @@ const writersWish = (text: string): boolean => {
 // marketplace", "a quote by Friday") stands in for no need
 const aboutTheDeal = (text: string): boolean => detectMotion(text) !== null || detectStage(text) !== null;
 const DEAL_DISCOUNT = 0.75;
+const BESIDE_DISCOUNT = 0.25;
+// A line cut from a wrapped sentence ("… want to buy the vendor through" above "Azure Marketplace,
+// because …") is read on to the end of its clause, where the deal may be named.
+const CLAUSE_REST_RE = /^[^,;.:!?]*/;
+const toClauseEnd = (sentence: string, clause: string): string => {
+  const at = sentence.indexOf(clause);
+  return at < 0 ? clause : clause + CLAUSE_REST_RE.exec(sentence.slice(at + clause.length))![0];
+};
 // a sentence that gives contact details, a web address or a label's value ("Company: …") describes no need
 const CONTACT_DETAIL_RE = /@|https?:\/\/|www\.|\+?\d[\d ()-]{7,}\d|^[^:\n]{0,40}:/;
 // a phone number or an e-mail address in a clause: contact details
@@ -152,7 +173,7 @@ export function findProblem(
   const read: Array<{ text: string; prospectsOwn: boolean }> = [];
   const describes = (text: string, prospectsOwn: boolean): boolean => {
     const t = text.trim();
-    if (asksSomething(t) || CONTACT_DETAIL_RE.test(t) || NOT_PAIN_RE.test(t)) return false;
+    if (asksSomething(t) || CONTACT_DETAIL_RE.test(t) || notPain(t, !prospectsOwn)) return false;
     const rest = companyName ? fold(t).replace(fold(companyName), " ") : fold(t);
     if (rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < FALLBACK_WORDS) return false;
     const opens = prospectsOwn
@@ -162,6 +183,8 @@ export function findProblem(
     return opens && !aboutTheDeal(t) && pickDealValue(t, {}) === null;
   };
   texts.forEach((text, k) => {
+    // the partner's own text, where a request to register is no need
+    const partners = k === 0 && partnerFirst;
     // a soft-wrapped line continues its sentence when the next line starts in lower case, unless
     // the writer starts no sentence with a capital ("hola equipo, …"): each line is then its own
     const { text: unwrapped, joins } = writesLowerCase(text) ? { text, joins: [] } : unwrap(text);
@@ -170,11 +193,19 @@ export function findProblem(
       // "Quick registration: X is drowning in paper": the clause after a colon is judged on its own
       const clauses = [sentence.text, ...(sentence.text.includes(": ") ? sentence.text.split(/:\s+/).slice(1) : [])];
       // and each line joined into it, so a "demo on Monday" line below a pain line does not discount it
-      clauses.push(...linesOf(sentence, joins));
+      const lines = linesOf(sentence, joins);
+      clauses.push(...lines);
       // a run-on sentence (dictated, typed on a phone) strings its clauses with commas: each is judged
       // on its own, so "we set up a demo" in one does not discount "they want X" in another
       const cutShort = sentence.text.length > PROBLEM_LENGTH;
       if (sentence.text.length > RUN_ON) clauses.push(...sentence.text.split(/[,;]\s+/).filter((c) => c.length >= 20));
+      // a sentence that also asks to register or names a meeting ("pls register Acme - they want X",
+      // "they want X and are asking for a first meeting") may say the need in another clause
+      const besides =
+        sentence.text.length <= RUN_ON && notPain(sentence.text, partners)
+          ? sentence.text.split(CLAUSE_CUT_RE).filter((c) => c.length >= 20 && !notPain(c, partners))
+          : [];
+      clauses.push(...besides);
       read.push({ text: sentence.text, prospectsOwn: k > 0 || !partnerFirst });
       for (const text of clauses) {
         if (asksSomething(text)) continue;
@@ -186,7 +217,7 @@ export function findProblem(
         if (hits === 0) continue;
         if (strong === 0 && k === 0 && partnerFirst && writersWish(text)) continue;
         const about = key !== null && fold(sentence.text).includes(key) ? 0.5 : 0;
-        const undiscounted = hits + about - (NOT_PAIN_RE.test(text) ? 2.5 : 0) - k * 0.1;
+        const undiscounted = hits + about - (notPain(text, partners) ? 2.5 : 0) - k * 0.1;
         // a clause further into a run-on sentence too long to be kept whole, that scores as well as
         // the whole: the whole would be cut short before it
         const narrower =
@@ -197,7 +228,11 @@ export function findProblem(
         // a sentence on how the deal is bought or where it stands ("they want to buy it through their
         // marketplace commit", "they want a quote by Friday") speaks of the deal more than of the need:
         // it yields to one as strong that does not (it may still hold the need: "want X, via AWS")
-        const score = undiscounted - (aboutTheDeal(text) ? DEAL_DISCOUNT : 0);
+        // (a need said beside the registration yields to the same need said on its own)
+        const score =
+          undiscounted -
+          (aboutTheDeal(lines.includes(text) ? toClauseEnd(sentence.text, text) : text) ? DEAL_DISCOUNT : 0) -
+          (besides.includes(text) ? BESIDE_DISCOUNT : 0);
         if (score > 0 && (!best || score > best.score || (narrower && score === best.score)))
           best = { text, score, next: sentences[i + 1]?.text };
       }

@@ -113,7 +113,7 @@ export const labels: LabelTable = {
     "direktkontakt",
   ],
   motion: ["modell", "vertriebsweg", "vertriebsmodell", "umsetzung", "partnermodell", "art", "abwicklung"],
-  product: ["produkt", "produkte"],
+  product: ["produkt", "produkte", "lösung"],
   currency: ["währung"],
 };
 
@@ -545,6 +545,10 @@ export const cues: CueTable = {
       // "Kunde hat Probleme mit der Lieferantenqualifizierung"
       String.raw`probleme`,
       String.raw`papier\w*`,
+      // nach Gefühl entschieden: "Preise aus dem Bauch", "nach Gefühl", "Bauchgefühl"
+      String.raw`nach gefühl`,
+      String.raw`aus dem bauch`,
+      String.raw`bauchgefühl`,
       String.raw`manuell\w*`,
       String.raw`von hand`,
       String.raw`händisch`,

@@ -296,6 +296,11 @@ export const labels: LabelTable = {
     "remarks",
     "description",
     "comments",
+    // what the prospect's project covers, and why it comes up now ("Scope: 4 sites, replacing loggers")
+    "scope",
+    "issue",
+    "issues",
+    "why now",
   ],
   region: [
     "region",
@@ -370,6 +375,10 @@ export const labels: LabelTable = {
   product: ["product", "products", "product interest", "plan", "module", "modules", "edition", "interest"],
   currency: ["currency", "curr"],
 };
+
+/** Need labels that may hold the product and the partner's work as well ("Scope: Acme Maintain +
+ * implementation"): another need label in the same mail ("Remarks:", "Issue:") says the need. */
+export const broadNeedLabels: readonly string[] = ["scope"];
 
 /** A prospect handing the matter to a colleague (regex sources, matched case-insensitively). */
 export const handover: readonly string[] = [
@@ -1213,6 +1222,10 @@ export const cues: CueTable = {
       String.raw`buried`,
       String.raw`headache`,
       String.raw`struggl\w*`,
+      String.raw`wrestl(?:e|es|ed|ing)\s+with`,
+      // decided by feel, not by data: "prices by feel", "routes planned from memory", "by eye"
+      String.raw`by (?:feel|gut|eye|instinct)`,
+      String.raw`from memory`,
       String.raw`a mess`,
       String.raw`all over the place`,
       String.raw`can'?t keep up`,
@@ -1232,6 +1245,8 @@ export const cues: CueTable = {
       String.raw`(?:lose|lost|losing) (?:a |several |\d+ )?(?:week|weeks|days?|hours?)`,
       String.raw`in (?:whatever|any|every) format`,
       String.raw`no (?:overview|visibility)`,
+      // "no group view at all", "no view of fill levels"
+      String.raw`no (?:\w+ )?view (?:of|at all|across)`,
       String.raw`separately`,
       String.raw`error-prone`,
       String.raw`pain`,

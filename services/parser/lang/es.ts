@@ -359,6 +359,10 @@ export const cues: CueTable = {
   problem: {
     strong: [
       String.raw`a mano`,
+      // decided by feel: "cotizan a ojo", "precios al tanteo", "de memoria"
+      String.raw`a ojo`,
+      String.raw`al tanteo`,
+      String.raw`de memoria`,
       String.raw`manual(?:mente)?`,
       String.raw`en papel`,
       String.raw`hojas de cálculo`,

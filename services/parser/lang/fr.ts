@@ -283,6 +283,10 @@ export const cues: CueTable = {
   problem: {
     strong: [
       String.raw`à la main`,
+      // decided by feel: "prix fixés au feeling", "au pif", "de mémoire"
+      String.raw`au feeling`,
+      String.raw`au pif`,
+      String.raw`de mémoire`,
       String.raw`manuel(?:le)?(?:ment)?`,
       String.raw`papier`,
       String.raw`saisie manuelle`,

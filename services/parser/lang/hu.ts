@@ -11,10 +11,10 @@ export const labels: LabelTable = {
   stage: ["állapot", "státusz", "fázis"],
   value: ["becsült érték", "érték", "költségkeret", "keretösszeg"],
   competitors: ["versenytárs", "versenytársak", "konkurencia"],
-  need: ["igény", "igények", "megjegyzés"],
+  need: ["igény", "igények", "megjegyzés", "probléma"],
   region: ["helyszín", "régió", "település"],
   consent: ["hozzájárulás", "kapcsolatfelvételi hozzájárulás"],
-  product: ["termék"],
+  product: ["termék", "érdeklődés"],
   currency: ["pénznem"],
 };
 

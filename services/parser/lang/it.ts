@@ -228,6 +228,10 @@ export const cues: CueTable = {
   problem: {
     strong: [
       String.raw`a mano`,
+      // decided by feel: "tariffe decise a sensazione", "a occhio", "a memoria"
+      String.raw`a sensazione`,
+      String.raw`a occhio`,
+      String.raw`a memoria`,
       String.raw`manual(?:e|i|mente)`,
       String.raw`su carta`,
       String.raw`cartace\w*`,

@@ -51,7 +51,7 @@ export const labels: LabelTable = {
   region: ["stad", "område", "sted", "placering", "geografi"],
   consent: ["samtykke", "samtycke", "tilladelse", "tillatelse", "samtykke til kontakt"],
   motion: ["partnertype", "partnertyp"],
-  product: ["produkter", "modul"],
+  product: ["produkter", "modul", "løsning", "lösning"],
   currency: ["valuta"],
 };
 
@@ -178,6 +178,8 @@ export const cues: CueTable = {
       String.raw`(?:kan|må|får)\s+(?:gjerne|gerne|gärna)\s+(?:ringe|ringa|kontakte|kontakta)\s+(?:meg|mig|mej|ham|henne|hende|honom)`,
       String.raw`(?:gett|gitt|givet|gav|ger|gir|giver)\s+(?:sitt\s+|sit\s+)?samty(?:cke|kke)`,
       String.raw`(?:ni|dere|I)\s+(?:må|får|kan)\s+(?:gerne\s+|gärna\s+)?(?:kontakte|kontakta|ringe|ringa)`,
+      // the prospect asks to be called: "vil gerne kontaktes direkte", "vill gärna bli kontaktad"
+      String.raw`(?:vil|vill)\s+(?:gerne|gjerne|gärna)\s+(?:kontaktes|bli\s+kontakt(?:et|ad)|ringes\s+op)`,
       // "kunden ok med kontakt", "godkänt att ni kontaktar"
       String.raw`(?:ok|okay|enig|positiv)\s+med\s+(?:kontakt|at\s+(?:dere|I)|att\s+ni)`,
       String.raw`(?:har\s+)?(?:godkänt|godkendt|godkjent)\s+att?\s+(?:ni|I|dere)`,

@@ -29,7 +29,7 @@ export const labels: LabelTable = {
   consent: ["zgoda", "zgoda na kontakt", "zgoda klienta", "zgoda klienta na kontakt"],
   // "Nasza rola: wdrożenie": the partner's role says how it works with the vendor
   motion: ["typ partnera", "model współpracy", "nasza rola", "rola partnera"],
-  product: ["produkty", "moduł"],
+  product: ["produkty", "moduł", "zainteresowanie"],
   currency: ["waluta"],
 };
 

@@ -259,6 +259,10 @@ export const cues: CueTable = {
   problem: {
     strong: [
       String.raw`à mão`,
+      // decidido no feeling: "preços no olho", "de cabeça", "no achismo"
+      String.raw`no olho`,
+      String.raw`de cabeça`,
+      String.raw`no achismo`,
       String.raw`manual(?:mente)?`,
       String.raw`(?:com|em) papel`,
       String.raw`planilhas?`,

@@ -14,6 +14,8 @@ export const registering: readonly string[] = [
   String.raw`kay[ıi]t\s*:`,
   String.raw`(?:fırsat|proje|müşteri) kayd[ıi]\p{L}*`,
   String.raw`kayded(?:in|iniz|er misiniz|ebilir misiniz)`,
+  // "… için kayıt istiyoruz", "kayıt rica ediyoruz": a registration asked for
+  String.raw`kay[ıi]t\s+(?:isti\p{L}*|rica\s+ed\p{L}*)`,
   String.raw`yeni (?:müşteri|fırsat|proje)`,
 ];
 
