@@ -29,9 +29,17 @@ const REGISTERING_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.register
 // nor is a word on whether the vendor may contact the prospect ("elle est d'accord pour que vous la
 // contactiez", "Lene vil gerne kontaktes", "so no contact please"): the consent, not the need. A
 // dictated run-on sentence says everything at once: its consent leaves its need standing.
+// a registering word beside a clause on the prospect's need is no request: "la bodega debe registrar
+// cada barrica; los importadores exigen el historial" (a duty to record) is the need itself
+const needBeside = (text: string): boolean =>
+  text
+    .split(CLAUSE_CUT_RE)
+    .some(
+      (c) => !REGISTERING_RE.test(c) && (allMatches(c, PAIN_RE).length > 0 || allMatches(c, WEAK_PAIN_RE).length > 0),
+    );
 const notPain = (text: string, partners: boolean): boolean =>
   NOT_PAIN_RE.test(text) ||
-  (partners && REGISTERING_RE.test(text)) ||
+  (partners && REGISTERING_RE.test(text) && !needBeside(text)) ||
   (text.length <= RUN_ON && detectConsent(text) !== null);
 
 // A short sentence that only names the problem ("The business problem is well documented.",

@@ -1,4 +1,4 @@
-// The motion cues added in the midday round (resell, implement, integrate, only introduce, in the
+// Motion cues per language (resell, implement, integrate, only introduce, in the
 // languages partners write), each in a sentence written for this test, never a corpus mail's words.
 import { describe, expect, it } from "vitest";
 import { detectMotion } from "../../../services/parser/normalise/motion.ts";

@@ -1,4 +1,4 @@
-// The stage cues added in the midday round (an offer out or being written, offers compared, a
+// Stage cues per language (an offer out or being written, offers compared, a
 // proof of concept, a meeting fixed with a titled person), each in a sentence written for this
 // test, never a corpus mail's words.
 import { describe, expect, it } from "vitest";
