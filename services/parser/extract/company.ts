@@ -311,7 +311,7 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     // ("Adeyemi Heritage College, Lekki": a place after a comma may be part of the name or not: not read)
     else if (isInstitution(p.name) && !/^,[ \t]*\p{Lu}/u.test(text.slice(p.index + p.name.length)))
       add(p.name, p.index, 2, "institution");
-    // "la Communauté de communes du Val d'Armance", "hos Ålviks kommun": a public body named with its
+    // "la Communauté de communes du Val de Sornay", "hos Norrbergs kommun": a public body named with its
     // kind; a place's name may go on in lower case after it ("… Oberwang am See"): not read then
     else if (
       (withPublicBodyKind(text, p.index, p.name) !== p.name || PUBLIC_BODY_HEAD_RE.test(p.name)) &&
@@ -339,7 +339,7 @@ const GOES_ON_LOWER_RE = /^[ \t]+\p{Ll}+[ \t]+\p{Lu}/u;
 
 /**
  * `name` with the kind of public body written right before or after it where `text` writes it at
- * `index` ("Val d'Armance" in "la Communauté de communes du Val d'Armance", "Ålviks" in "Ålviks
+ * `index` ("Val de Sornay" in "la Communauté de communes du Val de Sornay", "Norrbergs" in "Norrbergs
  * kommun"): the kind is part of the body's name (lang/public-bodies.ts). Unchanged elsewhere.
  */
 function withPublicBodyKind(text: string, index: number, name: string): string {

@@ -209,7 +209,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
             reason: "not a company name (a label, currency, sentence or cut)",
           },
           // a reading of the prose that writes the partner's or the vendor's own name (the domain's
-          // spelling finds "FitDigital Consultores" for fitdigitalclub.com.ar as readily): never the
+          // spelling finds "NovaFit Consultores" for novafitclub.example.ar as readily): never the
           // prospect (their domains' names are too loose a test here: "Lake …" for lakeside.example)
           { ok: c.kind === "labelled line" || !ownName(c.value), factor: 0, reason: "the partner's or vendor's own" },
           // a company that spells its domain is more likely right; a weak reading that does not, less
@@ -325,17 +325,17 @@ export function wordsInside(name: string, other: string): boolean {
   return i === short.length && lastAt - firstAt + 1 > short.length;
 }
 
-/** capitals standing for the words of a name ("MBC", "WFE"): two to six, nothing else */
+/** capitals standing for the words of a name ("MBC", "KGP"): two to six, nothing else */
 const INITIALS_RE = /^\p{Lu}{2,6}$/u;
 /** a capitalised word: the small words between a name's words ("of", "de") have no initial in its short form */
 const CAPITALISED_RE = /^\p{Lu}/u;
-/** the legal form closing a name: no initial of its own ("WFE" for "… Exporters (Pty) Ltd") */
+/** the legal form closing a name: no initial of its own ("KGP" for "… Packers (Pty) Ltd") */
 const LEGAL_END_RE = new RegExp(String.raw`[\s,]+${LEGAL_SUFFIX_SRC}\s*$`, "u");
 
 /**
  * `short` written as the first words of `long` and then capitals that are the initials of the
- * rest of it ("Calderbrook MBC" for "Calderbrook Metropolitan Borough Council", "WFE" for
- * "Winelands Fruit Exporters (Pty) Ltd"): the prose's short form of the name the prospect's own
+ * rest of it ("Ashdown MBC" for "Ashdown Metropolitan Borough Council", "KGP" for
+ * "Karoo Grain Packers (Pty) Ltd"): the prose's short form of the name the prospect's own
  * signature or card writes whole.
  */
 export function abbreviates(short: string, long: string): boolean {

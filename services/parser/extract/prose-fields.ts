@@ -27,7 +27,7 @@ const NOT_PAIN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.notProblem.
 // prospect's mail may speak of its own registrations ("de aanmelding van nieuwe leerlingen")
 const REGISTERING_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.registering.join("|")})(?![\p{L}\p{N}])`, "iu");
 // nor is a word on whether the vendor may contact the prospect ("elle est d'accord pour que vous la
-// contactiez", "Lene vil gerne kontaktes", "so no contact please"): the consent, not the need. A
+// contactiez", "Mette vil gerne ringes op", "so no contact please"): the consent, not the need. A
 // dictated run-on sentence says everything at once: its consent leaves its need standing.
 // a registering word beside a clause on the prospect's need is no request: "la bodega debe registrar
 // cada barrica; los importadores exigen el historial" (a duty to record) is the need itself
@@ -361,8 +361,8 @@ const TRAVEL_RE =
 const ABOUT_PROSPECT_RE =
   /^\s*(?:they|they're|they are|it|it's|sie|es|er|ein|eine|die firma|das unternehmen|the company|their|ihr|ihre|the business|we're talking about)\b/i;
 
-// A place written as a note of its own: a line or a sentence that holds nothing but a place ("Manila,
-// Philippines", "Estonia (Tallinn)", "… £3,600 a year. Northamptonshire."). The partner names the
+// A place written as a note of its own: a line or a sentence that holds nothing but a place ("Cebu,
+// Philippines", "Latvia (Riga)", "… £2,900 a year. Wiltshire."). The partner names the
 // prospect's region so. Capitalised words ("de", "del", "of" … may join them), then a second
 // place after a comma, in brackets or after "&"/"and"/"/"; a lone place must end its sentence
 // with a full stop ("Kyle" on a line of its own is the writer's name).
@@ -386,7 +386,7 @@ const SIGN_OFF_WORDS = Object.values(SIGN_OFFS)
 const cutSignOff = (value: string): boolean =>
   /^\p{L}{3,}$/u.test(value) && SIGN_OFF_WORDS.some((w) => w.startsWith(value.toLowerCase()));
 // A line at the start of a candidate goes on from the line before when that is a full line of
-// hard-wrapped prose ending in a lower-case word or a comma ("… liefst in het Engels of" /
+// hard-wrapped prose ending in a lower-case word or a comma ("… bij voorkeur in het Frans of" /
 // "Nederlands."): no note of its own
 const WRAPPED_BEFORE_RE = /[^\n]{60,}[\p{Ll},][ \t]*\n[ \t]*$/u;
 // the lines just above a place in the partner's own signature name the partner ("Alliances Lead, Acme LLC" / "Austin, TX")

@@ -190,8 +190,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // the partner's own firm is no place either ("please register this one for Acme IT.")
   const people = [reg.contact.name, partner.name, ctx.from?.name, partner.organization].filter((x): x is string => !!x);
   const regionL = lv("region")?.value;
-  // a name taken whole from a signature the text writes shorter ("WFE (Western Cape)" for "Winelands
-  // Fruit Exporters"): the place is read after the name as the text writes it
+  // a name taken whole from a signature the text writes shorter ("KGP (Northern Cape)" for "Karoo
+  // Grain Packers"): the place is read after the name as the text writes it
   const read = snippets["company.name"];
   const nameInText =
     reg.company.name && read && !fold(allTextM).includes(fold(reg.company.name)) && fold(allTextM).includes(fold(read))

@@ -352,7 +352,7 @@ export const cues: CueTable = {
       String.raw`ist\s+(?:informiert|im bilde|vorgewarnt)`,
       String.raw`(?:bittet|bat|bitten)\s+(?:[\p{L}]+\s+){0,2}um\s+(?:eine\s+|die\s+|einen\s+)?(?:kontaktaufnahme|rückruf|anruf|kontakt)`,
       String.raw`kontakt(?:aufnahme)?\s+(?:ist\s+)?(?:ok|okay|erlaubt|in ordnung)(?=\s*(?:[.!]|$))`,
-      // a terse note abbreviates: "Kontaktaufn. ok", "Kontaktaufn. okay lt. Fr. Berg"
+      // a terse note abbreviates: "Kontaktaufn. okay", "Kontaktaufn. ok lt. Hr. Lind"
       String.raw`kontaktaufn\.\s*(?:ist\s+)?(?:ok|okay|erlaubt)`,
       String.raw`(?:zustimmung|einverständnis|erlaubnis|freigabe|okay|ok)\s+(?:zur|für\s+(?:die|eine[n]?))\s+(?:kontaktaufnahme|anruf|kontakt|ansprache)\s+(?:hat|haben)\s+(?:[\p{L}]+\s+){0,3}?(?:gegeben|erteilt)`,
       String.raw`(?:darf|dürfen|kann|können)\s+sich\s+(?:gerne?\s+)?(?:direkt\s+)?(?:bei\s+(?:mir|ihr|ihm|ihnen|uns)\s+)?melden`,

@@ -23,7 +23,7 @@ export const labels: LabelTable = {
     "contact toegestaan",
     "akkoord voor contact",
   ],
-  // "Onze rol: implementatie": the partner's role says how it works with the vendor
+  // "Onze rol: implementatie en training": the partner's role says how it works with the vendor
   motion: ["samenwerkingsvorm", "type samenwerking", "type partner", "onze rol", "rol partner"],
   product: ["producten", "interesse"],
   currency: ["valuta", "munteenheid"],
@@ -143,7 +143,7 @@ export const cues: CueTable = {
       String.raw`nog\s+geen\s+(?:direct\s+)?contact`,
     ],
   },
-  // too common to decide in prose; a role label's value ("Onze rol: implementatie") is decided by one
+  // too common to decide in prose; a role label's value ("Onze rol: implementatie en training") is decided by one
   motionWeak: { services: ["implementatie"] },
   motion: {
     // "wij kopen in en verkopen door", "we verkopen door op ons eigen papier"

@@ -1,6 +1,6 @@
 // The kinds of public body (a municipality, a union of municipalities, a county) as each language
 // writes them in the body's name: "Communauté de communes du …", "Comune di …", "Marktgemeinde …",
-// "… kommune". The kind is part of the name ("Val d'Armance" alone is a valley, not the body), and
+// "… kommune". The kind is part of the name ("Val de Sornay" alone is a valley, not the body), and
 // its own words may be in lower case ("de communes"), which a reader of capitalised words stops at.
 // General world knowledge, by language; each entry is tested in tests/parser/lang/public-bodies.test.ts
 // in other words.

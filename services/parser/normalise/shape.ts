@@ -11,7 +11,7 @@ const PARTICLE = new RegExp(
   String.raw`^(?:van|von|de|der|den|del|della|di|da|das|dos|do|du|la|le|los|las|ter|ten|zu|vom|af|av|bin|binti|bint|ibn|ben|al|el|mc|mac|o['’]|d['’]|ó|nic|i|y|${NAME_LINKS_SRC})$`,
   "iu",
 );
-/** "a/l" inside "Kumar a/l Subramaniam": a link whose slash is no separator */
+/** "a/l" inside "Arun a/l Muthusamy": a link whose slash is no separator */
 const LINK_WORD_RE = new RegExp(String.raw`(?<=\s)${NAME_LINKS_SRC}(?=\s)`, "giu");
 const TITLE = /^(?:dr|prof|mag|dipl|ing|med|mba|phd|msc|bsc)\.?$/iu;
 /** One word of a person's name: letters with inner apostrophes, hyphens or a trailing initial dot. */
