@@ -37,9 +37,8 @@ export function fullerName(name: string, lines: readonly string[], email?: strin
 
 /** The lines a mail's writer signs with: its signature, else the last lines of its body. */
 export function signingLines(body: string, signature: string): string[] {
-  const lines = (signature.trim() ? signature : body.split("\n").slice(-MAX_LINES).join("\n"))
+  return (signature.trim() ? signature : body.split("\n").slice(-MAX_LINES).join("\n"))
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-  return lines;
 }

@@ -26,9 +26,6 @@ const NOT_PAIN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.notProblem.
 // following", a wish in the verb as Hungarian and Turkish write it); in the partner's own text only, as a
 // prospect's mail may speak of its own registrations ("de aanmelding van nieuwe leerlingen")
 const REGISTERING_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.registering.join("|")})(?![\p{L}\p{N}])`, "iu");
-// nor is a word on whether the vendor may contact the prospect ("elle est d'accord pour que vous la
-// contactiez", "Mette vil gerne ringes op", "so no contact please"): the consent, not the need. A
-// dictated run-on sentence says everything at once: its consent leaves its need standing.
 // a registering word beside a clause on the prospect's need is no request: "la bodega debe registrar
 // cada barrica; los importadores exigen el historial" (a duty to record) is the need itself
 const needBeside = (text: string): boolean =>
@@ -37,6 +34,9 @@ const needBeside = (text: string): boolean =>
     .some(
       (c) => !REGISTERING_RE.test(c) && (allMatches(c, PAIN_RE).length > 0 || allMatches(c, WEAK_PAIN_RE).length > 0),
     );
+// nor is a word on whether the vendor may contact the prospect ("elle est d'accord pour que vous la
+// contactiez", "Mette vil gerne ringes op", "so no contact please"): the consent, not the need. A
+// dictated run-on sentence says everything at once: its consent leaves its need standing.
 const notPain = (text: string, partners: boolean): boolean =>
   NOT_PAIN_RE.test(text) ||
   (partners && REGISTERING_RE.test(text) && !needBeside(text)) ||
