@@ -322,6 +322,20 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: false,
   },
+  {
+    name: "held-out 36 (thirty-first independent writer)",
+    dir: join(fixtures, "corpus-heldout-36"),
+    minScore: 0.845,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 37 (thirty-second independent writer)",
+    dir: join(fixtures, "corpus-heldout-37"),
+    minScore: 0.825,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 describe.each(CORPORA)("corpus $name", ({ dir, minScore, maxSilent, kindsRight }) => {
