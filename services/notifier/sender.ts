@@ -5,7 +5,8 @@ import type { OutboxRow } from "../../db/schema.ts";
 import type { Logger } from "../core/logger.ts";
 import { errorMessage } from "../core/errors.ts";
 import { composeRaw } from "./compose.ts";
-import { LEASE_SECONDS, markFailed, releaseClaimed, sendExchange, type SentRow } from "../repos/outbox.ts";
+import { failDelivery } from "../repos/leased-queue.ts";
+import { LEASE_SECONDS, releaseClaimed, sendExchange, type SentRow } from "../repos/outbox.ts";
 import { DeliveryError, type MailTransport } from "./transport.ts";
 
 export const MAX_ATTEMPTS = 8;
@@ -237,7 +238,7 @@ async function deliverOne(deps: SenderDeps, log: Logger, row: OutboxRow): Promis
   } catch (err) {
     const permanent = err instanceof DeliveryError && err.permanent;
     const giveUp = permanent || row.attempts >= MAX_ATTEMPTS;
-    await markFailed(deps.db, row.id, errorMessage(err), giveUp ? null : backoffSeconds(row.attempts));
+    await failDelivery(deps.db, "outbox", row.id, errorMessage(err), giveUp ? null : backoffSeconds(row.attempts));
     log.warn(
       { outboxId: row.id, kind: row.kind, err: errorMessage(err), permanent, attempts: row.attempts, giveUp },
       "mail delivery failed",

@@ -128,27 +128,6 @@ export async function releaseClaimed(db: Database, ids: number[]): Promise<void>
     .execute();
 }
 
-export async function markFailed(
-  db: Database,
-  id: number,
-  error: string,
-  retryInSeconds: number | null,
-): Promise<void> {
-  await db
-    .updateTable("outbox")
-    .set(
-      retryInSeconds === null
-        ? { status: "failed", last_error: error, locked_until: null }
-        : {
-            last_error: error,
-            locked_until: null,
-            next_attempt_at: sql`now() + make_interval(secs => ${retryInSeconds})`,
-          },
-    )
-    .where("id", "=", id)
-    .execute();
-}
-
 /** A case's earlier mail of these kinds, newest first: what the next mail threads under. */
 export async function caseMailOfKinds(trx: Transaction<DB> | Database, caseId: number, kinds: readonly string[]) {
   return trx

@@ -3,7 +3,7 @@
 import { sql } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { SlackOutboxRow } from "../../db/schema.ts";
-import { claimDue } from "./claim-due.ts";
+import { claimDue } from "./leased-queue.ts";
 
 export type SlackAction = "post" | "update" | "ephemeral" | "webhook";
 
@@ -112,30 +112,6 @@ export async function markSlackSent(
       last_error: null,
       ...(posted ? { channel: posted.channel, ts: posted.ts } : {}),
     })
-    .where("id", "=", id)
-    .execute();
-}
-
-/** retryInSeconds null: give up (status failed). `refund`: the attempt does not count (rate limit, waiting for its post). */
-export async function markSlackFailed(
-  db: Database,
-  id: number,
-  error: string,
-  retryInSeconds: number | null,
-  refund = false,
-): Promise<void> {
-  await db
-    .updateTable("slack_outbox")
-    .set(
-      retryInSeconds === null
-        ? { status: "failed", last_error: error, locked_until: null }
-        : {
-            last_error: error,
-            locked_until: null,
-            next_attempt_at: sql`now() + make_interval(secs => ${retryInSeconds})`,
-            ...(refund ? { attempts: sql`attempts - 1` } : {}),
-          },
-    )
     .where("id", "=", id)
     .execute();
 }

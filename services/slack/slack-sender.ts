@@ -9,13 +9,8 @@ import { errorMessage } from "../core/errors.ts";
 import type { Logger } from "../core/logger.ts";
 import { backoffSeconds, MAX_ATTEMPTS } from "../notifier/sender.ts";
 import { SlackCallError, type SlackApi, type SlackMessage, type SlackWebhookPoster } from "./slack-api.ts";
-import {
-  claimDueSlack,
-  findSlackRow,
-  markSlackFailed,
-  markSlackSent,
-  releaseSlackRows,
-} from "../repos/slack-outbox.ts";
+import { failDelivery } from "../repos/leased-queue.ts";
+import { claimDueSlack, findSlackRow, markSlackSent, releaseSlackRows } from "../repos/slack-outbox.ts";
 
 export interface SlackSenderDeps {
   db: Database;
@@ -50,12 +45,12 @@ export async function deliverSlack(deps: SlackSenderDeps, batch = 20): Promise<{
     } catch (err) {
       failed++;
       if (err instanceof WaitForPost) {
-        await markSlackFailed(deps.db, row.id, err.message, WAIT_FOR_POST_SECONDS, true);
+        await failDelivery(deps.db, "slack_outbox", row.id, err.message, WAIT_FOR_POST_SECONDS, true);
         continue;
       }
       const call = err instanceof SlackCallError ? err : new SlackCallError(errorMessage(err), false);
       if (call.retryAfterSeconds !== null) {
-        await markSlackFailed(deps.db, row.id, call.message, Math.max(1, call.retryAfterSeconds), true);
+        await failDelivery(deps.db, "slack_outbox", row.id, call.message, Math.max(1, call.retryAfterSeconds), true);
         log.warn({ retryAfter: call.retryAfterSeconds }, "slack rate limited");
         await releaseSlackRows(
           deps.db,
@@ -65,7 +60,7 @@ export async function deliverSlack(deps: SlackSenderDeps, batch = 20): Promise<{
         break;
       }
       const giveUp = call.permanent || row.attempts >= MAX_ATTEMPTS;
-      await markSlackFailed(deps.db, row.id, call.message, giveUp ? null : backoffSeconds(row.attempts));
+      await failDelivery(deps.db, "slack_outbox", row.id, call.message, giveUp ? null : backoffSeconds(row.attempts));
       log.warn({ err: call.message, permanent: call.permanent, attempts: row.attempts, giveUp }, "slack call failed");
     }
   }

@@ -70,5 +70,5 @@ describe.runIf(ready)("a bounced acknowledgement over SMTP and IMAP on PostgreSQ
     expect(items[0]!.detail).toBe(event.text);
     // the DSN is never answered: processing it queued nothing (it commits in one transaction with the event)
     expect((await db.selectFrom("outbox").select("id").execute()).length).toBe(queuedBefore);
-  });
+  }, 180_000); // a whole journey through IMAP, ingest and SMTP: seconds each on a loaded machine
 });

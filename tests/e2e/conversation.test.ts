@@ -133,5 +133,5 @@ describe.runIf(ready)("a whole case conversation over IMAP and SMTP on PostgreSQ
         .execute(),
     ).toHaveLength(1);
     expect(smtp.messages.filter(subject(`[${other}] Registration approved`))).toHaveLength(0);
-  });
+  }, 180_000); // a whole journey through IMAP, ingest and SMTP: seconds each on a loaded machine
 });

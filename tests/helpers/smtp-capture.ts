@@ -65,7 +65,9 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
       failures = n;
       failCode = code;
     },
-    waitFor(count, filter = () => true, timeoutMs = 20_000) {
+    // A bound on liveness, not a timing: on a loaded machine an acknowledgement through IMAP IDLE,
+    // ingest and the sender took up to 20 s.
+    waitFor(count, filter = () => true, timeoutMs = 60_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
           const found = messages.filter(filter);

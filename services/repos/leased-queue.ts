@@ -1,6 +1,7 @@
-// One claim for every queue table that a sender drains (mail and Slack): due rows, soonest due
+// The lease of every queue table that a sender drains (mail and Slack): due rows, soonest due
 // first, taken with a lease (locked_until) under FOR UPDATE SKIP LOCKED, so two senders never
-// deliver the same row and a crashed sender's rows come back when the lease runs out.
+// deliver the same row and a crashed sender's rows come back when the lease runs out; a failed
+// delivery gives its lease back and is due again later, or gives up.
 import { sql, type RawBuilder, type Selectable } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { DB } from "../../db/schema.ts";
@@ -34,4 +35,26 @@ export async function claimDue<T extends LeasedQueue>(
     where id = any(${dueIds(table, limit)})
     returning *`.execute(db);
   return rows;
+}
+
+/**
+ * Records a failed delivery of a claimed row. `retryInSeconds` null gives up (status failed);
+ * else the row is due again after that long. `refund`: the attempt does not count (a rate limit,
+ * or a wait for something the row needs).
+ */
+export async function failDelivery(
+  db: Database,
+  table: LeasedQueue,
+  id: number,
+  error: string,
+  retryInSeconds: number | null,
+  refund = false,
+): Promise<void> {
+  const set =
+    retryInSeconds === null
+      ? sql`status = 'failed'`
+      : sql`next_attempt_at = now() + make_interval(secs => ${retryInSeconds})${refund ? sql`, attempts = attempts - 1` : sql``}`;
+  await sql`update ${sql.table(table)} set last_error = ${error}, locked_until = null, ${set} where id = ${id}`.execute(
+    db,
+  );
 }
