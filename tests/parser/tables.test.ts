@@ -119,3 +119,15 @@ describe("a CSV attachment through parseMessage", () => {
     expect(r.output.registration?.contact.name).toBe("Bożena Kałuża");
   });
 });
+
+describe("a spreadsheet row pasted into a word processor", () => {
+  it("reads cells parted by runs of blanks, a blank line between the rows", () => {
+    const text =
+      "the row from our sheet:\n\nCompany    Contact    Email    Stage\n\nOakridge Dairy, S.L.U.    Lena Fisk    lena@oakridge.example    demo booked\n\nthey want two sites.";
+    const r = pastedRowsAsLabels(text);
+    expect(r.text).toContain(
+      "Company: Oakridge Dairy, S.L.U.\nContact: Lena Fisk\nEmail: lena@oakridge.example\nStage: demo booked",
+    );
+    expect(r.text).toContain("they want two sites.");
+  });
+});

@@ -10,7 +10,7 @@ import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_R
 import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
 import { ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
-import { SENTENCE_CASE_FORMS_SRC } from "../lang/legal-forms.ts";
+import { CASE_ENDING_AFTER_FORM_RE, FORMS_BEFORE_SRC, SENTENCE_CASE_FORMS_SRC } from "../lang/legal-forms.ts";
 import { PUBLIC_BODY_AFTER_RE, PUBLIC_BODY_BEFORE_RE, PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
@@ -80,6 +80,9 @@ const SENTENCE_END_RE =
  * long run of blanks from being split every way: linear) */
 const LINE_HEAD_RE = /^[ \t]*(?![ \t])([^\n]{1,40}?)[ \t]*\n/;
 
+/** a lower-case ending glued on with a hyphen, an apostrophe or a colon: the cheap test before the form's */
+const GLUED_ENDING_RE = /[-'’:]\p{Ll}{1,7}$/u;
+
 /** Trims a raw capitalised phrase to a company name ("Die Holzmann … KG ist" -> "Holzmann … KG"). */
 export function tidyPhrase(p: string): string {
   // a label on a line of its own above the value ("Client\n  Acme Ltd") is no part of the name
@@ -89,6 +92,8 @@ export function tidyPhrase(p: string): string {
   // a sentence end inside the match ("Maplecrest Senior Living. Laura …") ends the name
   // ("S. de R.L. de C.V." is a legal form: its dots end no sentence)
   s = s.split(SENTENCE_END_RE)[0]!;
+  // a case ending glued to the legal form ("… Kft.-t"): grammar (lang/legal-forms.ts)
+  if (GLUED_ENDING_RE.test(s.slice(-9))) s = s.replace(CASE_ENDING_AFTER_FORM_RE, "");
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
   if (
     /\.$/.test(s) &&
@@ -238,8 +243,18 @@ const TRADE_RE = new RegExp(
   "gu",
 );
 
+/**
+ * "Công ty Cổ phần Cấp nước Bình An": a name opened by its legal kind (lang/legal-forms.ts), its
+ * words capitalised, or in lower case before a capitalised one; two lower-case words in a row
+ * ("… Sao Mai xin đăng ký") are the sentence going on, punctuation ends it too
+ */
+const FORM_BEFORE_NAME_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${FORMS_BEFORE_SRC})(?:[ \t]+\p{Lu}[\p{L}\p{N}]*|[ \t]+\p{Ll}\p{L}*(?=[ \t]+\p{Lu}))+`,
+  "gu",
+);
+
 const SITE_AFTER_NAME_RE =
-  /(?:\(\s*|[ \t][-–—|][ \t]*(?:(?:web|website|site|sitio|url|homepage)[ \t]*:[ \t]*)?)((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s)]*)/giu;
+  /(?:\(\s*(?:(?:web|website|site|sitio|url|homepage)[ \t]*:[ \t]*)?|[ \t][-–—|][ \t]*(?:(?:web|website|site|sitio|url|homepage)[ \t]*:[ \t]*)?)((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s)]*)/giu;
 
 export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   const out: CompanyCandidate[] = [];
@@ -319,6 +334,11 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     )
       add(p.name, p.index, 2, "public body");
   }
+  // a name opened by its legal kind: "Khách hàng là Công ty Cổ phần …"
+  for (const m of allMatches(text, FORM_BEFORE_NAME_RE)) {
+    if (PARENT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    add(m[0], m.index, 3, "legal kind before");
+  }
   // subject segments ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht")
   const subject = stripSubjectPrefixes(ctx.subject);
   for (const seg of subject.split(/\s*(?::|\||–|—|\s-\s|<>|\+|\(|\)|\bfor\b|\bfür\b)\s*/)) {
@@ -387,7 +407,13 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
   // a longer body phrase that starts with a subject candidate is the full name ("Holzmann Haustechnik GmbH & Co. KG")
   const list = [...merged.values()];
   for (const c of list) {
-    const longer = list.find((o) => o !== c && fold(o.name).startsWith(fold(c.name) + " ") && endsAsFirm(o.name));
+    // (and one opened by its legal kind that ends with it: "Công ty Cổ phần Cấp nước Bình An" for "Bình An")
+    const longer = list.find(
+      (o) =>
+        o !== c &&
+        ((fold(o.name).startsWith(fold(c.name) + " ") && endsAsFirm(o.name)) ||
+          (o.why === "legal kind before" && fold(o.name).endsWith(" " + fold(c.name)))),
+    );
     if (longer) {
       longer.score = Math.max(longer.score, c.score) + 1;
       c.score -= 3;

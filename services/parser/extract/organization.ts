@@ -6,6 +6,7 @@ import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, NATURE_PART_RE } from "../lang/org-forms.ts";
 import { CASELESS_LEGAL_RE, LEGAL_FORMS_SRC } from "../lang/legal-forms.ts";
 import { latinOfTwoScriptValue } from "../normalise/person.ts";
+import { ROLE_WORD_RE } from "../lang/roles.ts";
 
 /** The legal-form alternation on its own (lang/legal-forms.ts), for callers that look for a suffix after a name. */
 export const LEGAL_SUFFIX_SRC = String.raw`(?:${LEGAL_FORMS_SRC})`;
@@ -25,6 +26,9 @@ const TITLE_RE =
 // phone); a name's digits glued to its letters ("Larkfield K12 Learning") are no address
 const ADDRESS_RE =
   /(?<![\p{L}\d])\d{2,}|\b(?:str\.|straße|strasse|street|ave\.|avenue|road|rd\.|suite|floor|platz|allee|gasse)\b|@|https?:|www\.|\.(?:com|de|io|co|uk|net|org|at|ch)\b/iu;
+
+/** a line opening with a title word of any language ("Responsable …", "Leiterin …", "Jefe de …"): a title line */
+const OPENS_WITH_ROLE_RE = new RegExp(`^(?:${ROLE_WORD_RE.source})`, "iu");
 
 export interface OrgPick {
   name: string;
@@ -209,7 +213,7 @@ function scoreSegment(written: string, domains: string[], person: string): numbe
   // a one-person business named after its owner ("Fuchs Finanzberatung" signed by Bettina Fuchs)
   const surname = person.split(/\s+/).pop() ?? "";
   if (score > 0 && surname.length >= 3 && f.split(/[\s-]+/).includes(surname)) score += 1;
-  if (TITLE_RE.test(seg) && !LEGAL_SUFFIX_RE.test(seg)) score -= score >= 3 ? 1 : 3;
+  if ((TITLE_RE.test(seg) || OPENS_WITH_ROLE_RE.test(seg)) && !LEGAL_SUFFIX_RE.test(seg)) score -= score >= 3 ? 1 : 3;
   // an institution's name runs long ("Lagoon State Ministry of Health, Housing and Transport"); the
   // short joining words of a Romance name ("Red Andina de Corredores de Seguros S.A.S.") make no sentence
   if (seg.split(/\s+/).filter((w) => !JOINING_WORD_RE.test(w)).length > (HEAD_NOUN_RE.test(seg) ? 9 : 6)) score -= 2;

@@ -9,20 +9,24 @@ import type { Partner } from "../schema.ts";
 import type { VcardContact } from "../vcard.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
 import { isForeignDomain, type Forward, type MailContext } from "./mail-context.ts";
-import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, organizationFromSignature } from "./organization.ts";
+import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, organizationFromSignature, spellsAcronym } from "./organization.ts";
 import { findCompanyCandidates, leadsIntoName, startAtSubjectName } from "./company.ts";
 import { alnum, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
 import { applyChecks, candidate, choose, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
+import { FORMS_BEFORE_SRC } from "../lang/legal-forms.ts";
 
 /** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
 export const PLACEHOLDER_COMPANY =
   /^(?:(?:your|ihre?|votre|the|a|an)\s+(?:company|firma|unternehmen|organi[sz]ation|business|entreprise|soci[ée]t[ée])(?:\s+name)?|company\s+name|firmenname|name des unternehmens|\[[^\]]*\]|<[^>]*>|x{3,})$/iu;
 
-/** Legal forms written before the name ("PT Semen Nusantara", "UAB Baltic Mill", "OOO Volga"): part of it. */
-const LEGAL_PREFIX_RE = /^(?:PT|CV|UAB|SIA|OOO|AO|ZAO|PAO|OAO|TOO|AS)\.?\s+$/u;
+/** Legal forms written before the name ("PT Semen Nusantara", "UAB Baltic Mill", "OOO Volga", "Công ty CP …"): part of it. */
+const LEGAL_PREFIX_RE = new RegExp(
+  String.raw`^(?:(?:PT|CV|UAB|SIA|OOO|AO|ZAO|PAO|OAO|TOO|AS)\.?|${FORMS_BEFORE_SRC})\s+$`,
+  "u",
+);
 
 /** An article before a name in Romance prose ("La", "El", "Il", "Os"): grammar, when the subject writes the name without it. */
 const ARTICLE_RE = /^(?:La|El|Le|Les|Il|Lo|Los|Las|O|Os|A|As|The)\s+$/u;
@@ -124,12 +128,25 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     (x): x is string => !!x,
   );
   const ownDomains = [...ctx.partnerDomains, ...ctx.vendorDomains];
-  const ownName = (n: string): boolean => excluded.some((e) => fold(e).length >= 3 && fold(n).includes(fold(e)));
+  // "Acme Ebro S.L." in the prose is the partner's "Acme Ebro, S.L." from their signature: the
+  // entity is the same whatever the punctuation before the legal form
+  const ownName = (n: string): boolean =>
+    excluded.some(
+      (e) =>
+        (fold(e).length >= 3 && fold(n).includes(fold(e))) ||
+        (entityKey(e).length >= 4 && entityKey(n) === entityKey(e)),
+    );
   const isOwn = (n: string): boolean => ownDomains.some((d) => orgMatchesDomain(n, d)) || ownName(n);
   const companyLabel = labels.get("company");
   if (companyLabel) {
     const v = companyLabel.value?.trim();
     if (v && PLACEHOLDER_COMPANY.test(v)) rejected.push({ value: v, kind: "labelled line", reason: "a placeholder" });
+    else if (v && shortFormInUse(v, `${ctx.subject}\n${input.ownMasked}`))
+      rejected.push({
+        value: v,
+        kind: "labelled line",
+        reason: "the mail also calls it by the short form in brackets: with it or without it is open",
+      });
     // "桜ヶ丘学園 (Sakuragaoka Gakuen)": the name as the mail's other readers write it
     else cands.push(candidate(v && latinOfTwoScriptValue(v), "labelled line", 0.9, companyLabel.value));
   } else {
@@ -271,6 +288,23 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       .map((v) => candidate(v.organization, "vCard", 0.85, null)),
   ].filter((c): c is Candidate => !!c && !isOwn(c.value));
   return withRegisteredEntity(picked, registered);
+}
+
+/** a name, then its initials in brackets: "Quill Verdance Board (QVB)" */
+const SHORT_FORM_AFTER_RE = /^(.+?)[ \t]*\((\p{Lu}{2,8})\)$/u;
+const NOT_WORD_RE = /[^\p{L}\p{N}]+/u;
+
+/**
+ * A name written with its initials in brackets after it ("Quill Verdance Board (QVB)"), no legal
+ * form closing the name before them, and the mail calling the company by those initials elsewhere
+ * too (its subject, its text). Writers differ on whether such a short form is part of the name:
+ * most leave an aside out, but a short form the mail itself uses as the name may be kept. Which
+ * the registration carries is then open.
+ */
+export function shortFormInUse(name: string, text: string): boolean {
+  const m = SHORT_FORM_AFTER_RE.exec(name.trim());
+  if (!m || LEGAL_SUFFIX_RE.test(` ${m[1]!}`) || !spellsAcronym(m[1]!, m[2]!)) return false;
+  return text.split(`(${m[2]!})`).join(" ").split(NOT_WORD_RE).includes(m[2]!);
 }
 
 const LEGAL_FORMS_ONLY_RE = new RegExp(String.raw`^(?:\s*,?\s*${LEGAL_SUFFIX_SRC})+\s*$`, "u");

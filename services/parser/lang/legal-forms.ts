@@ -22,15 +22,21 @@ export const legalForms: Record<string, readonly string[]> = {
     // with dots: before the French "S.A.", which they start with
     String.raw`S\.A\.[AC]\.`,
     String.raw`S\.A\.S\.`,
+    // Spain's one-member (unipersonal) limited and public companies: before the "S.L." they start with
+    String.raw`S\.L\.U\.`,
+    String.raw`S\.A\.U\.`,
     String.raw`S\.?L\.?`,
     String.raw`S\.\s?C\.`,
     // Peru's one-owner limited company (empresa individual de responsabilidad limitada)
     String.raw`E\.I\.R\.L\.`,
+    // Colombia's public-services company (empresa de servicios públicos)
+    String.raw`E\.S\.P\.`,
   ],
   // France, Belgium, Luxembourg, Quebec: SARL, the liberal professions' SELARL/SELAS and AARPI,
-  // S.A./SAS, the Luxembourg S.à r.l., the Quebec "Ltée" and "enr."
+  // S.A./SAS, the Luxembourg S.à r.l., the Belgian cooperative SCRL, the Quebec "Ltée" and "enr."
   fr: [
     String.raw`SARL`,
+    String.raw`SCRL`,
     String.raw`SELARL`,
     String.raw`SELAS`,
     String.raw`AARPI`,
@@ -40,8 +46,8 @@ export const legalForms: Record<string, readonly string[]> = {
     // Quebec: a registered sole proprietorship or partnership (enregistrée)
     String.raw`enr\.`,
   ],
-  // Portugal and Brazil (before English "Ltd", which "Ltda" starts with)
-  pt: [String.raw`(?:Unipessoal,?\s+)?Lda\.?`, String.raw`Ltda\.?`],
+  // Portugal and Brazil (before English "Ltd", which "Ltda" starts with); Portugal's municipal company
+  pt: [String.raw`(?:Unipessoal,?\s+)?Lda\.?`, String.raw`Ltda\.?`, String.raw`E\.M\.`],
   // Germany, Austria, Switzerland; the European company (SE)
   de: [
     String.raw`g?GmbH(?:\s*&\s*Co\.?\s*KG)?`,
@@ -62,6 +68,9 @@ export const legalForms: Record<string, readonly string[]> = {
     String.raw`mbB`,
     String.raw`SE`,
   ],
+  // joint-stock companies named in English (Vietnam, the former Soviet states, the Gulf): the public,
+  // open and closed ones before the plain form
+  jsc: [String.raw`[POC]JSC`, String.raw`JSC`],
   // English-speaking countries
   en: [
     String.raw`Ltd\.?`,
@@ -143,6 +152,40 @@ export const SENTENCE_CASE_FORMS_SRC = [
 
 /** Every legal form after a name, the cooperatives' first, as one alternation source (no capture groups). */
 export const LEGAL_FORMS_SRC = [FORMS_AFTER_SRC, ...Object.values(legalForms).flat()].join("|");
+
+/**
+ * Legal kinds written before the name, as they open it, by language: Vietnamese names a company
+ * by its kind first ("Công ty TNHH …", "Công ty Cổ phần …", "Hợp tác xã …"). Longer forms first.
+ */
+export const formsBefore: Record<string, readonly string[]> = {
+  vi: [
+    "Công ty TNHH MTV",
+    "Công ty TNHH",
+    "Công ty Cổ phần",
+    "Công ty CP",
+    "Tổng công ty",
+    "Hợp tác xã",
+    "Doanh nghiệp tư nhân",
+  ],
+};
+/** The kinds above as one alternation source, blanks as any blank run (no capture groups). */
+export const FORMS_BEFORE_SRC = Object.values(formsBefore)
+  .flat()
+  .map((f) => f.replace(/ /g, String.raw`[ \t]+`))
+  .join("|");
+
+/**
+ * How a language glues a case ending to an abbreviation such as a legal form, by language:
+ * Hungarian with a hyphen ("… Kft.-t", "… Zrt.-nek"), Turkish with an apostrophe ("… A.Ş.'ye"),
+ * Finnish with a colon ("… Oy:n"). The ending is grammar, no part of the name.
+ */
+export const caseEndingJoiners: Record<string, string> = { hu: "-", tr: "['’]", fi: ":" };
+
+/** A legal form closing a name, then a case ending glued to it: the ending alone, to be cut off. */
+export const CASE_ENDING_AFTER_FORM_RE = new RegExp(
+  String.raw`(?<=[\s,](?:${LEGAL_FORMS_SRC}))(?:${Object.values(caseEndingJoiners).join("|")})\p{Ll}{1,7}$`,
+  "u",
+);
 
 /**
  * Legal forms in a caseless script (Japanese, Korean, Chinese), written before or after the name

@@ -5,7 +5,8 @@ import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   // "Công ty: Công ty TNHH …": the company (the same words open the name as its legal kind)
-  company: ["công ty"],
+  // "Tên đơn vị: …", "Tên công ty: …": the name of the body, of the company
+  company: ["công ty", "tên công ty", "tên đơn vị"],
   stage: ["giai đoạn", "tình trạng", "trạng thái"],
   competitors: ["đối thủ", "đối thủ cạnh tranh"],
   // "Nhu cầu: …": what the prospect needs

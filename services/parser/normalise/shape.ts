@@ -5,6 +5,10 @@ import { LABEL_WORDS } from "../lang/index.ts";
 import { ISO_CODES } from "./amount.ts";
 import { NAME_LINKS_SRC } from "../lang/person-names.ts";
 import { isCaselessName } from "./person.ts";
+import { FORMS_BEFORE_SRC } from "../lang/legal-forms.ts";
+
+/** a legal kind written before the name, opening it (lang/legal-forms.ts) */
+const FORM_BEFORE_HEAD_RE = new RegExp(String.raw`^(?:${FORMS_BEFORE_SRC})\s+`, "u");
 
 /** Name particles written in lower case or capitalised ("van der", "De la", "d'", "Mc"). */
 const PARTICLE = new RegExp(
@@ -125,7 +129,8 @@ export function isPlausibleCompanyName(s: string): boolean {
   const lower = t.toLowerCase().replace(/[:.]+$/, "");
   if (LABEL_WORDS.has(lower) || NOT_A_COMPANY.has(lower) || ISO_CODES.includes(t.toUpperCase())) return false;
   const words = t.split(/\s+/);
-  if (words.length > 9) return false;
+  // a legal kind opening the name ("Công ty TNHH MTV …") is no word of the name's own
+  if (t.replace(FORM_BEFORE_HEAD_RE, "").split(/\s+/).length > 9) return false;
   // a sentence: a full stop, question or exclamation mark followed by lower-case words
   // ("Sp. z o.o." and "S.A. de C.V." are legal forms, not sentences)
   if (/[.!?]\s+\p{Ll}{3,}\s+\p{Ll}{2,}/u.test(t)) return false;

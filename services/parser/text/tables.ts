@@ -68,10 +68,13 @@ export function tableOf(records: string[][]): TableRows | null {
 // a Markdown table's row ("| Account | Website |") and the rule under its header ("|---|:--:|")
 const PIPE_ROW_RE = /^[ \t]*\|.*\|[ \t]*$/;
 const PIPE_RULE_RE = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$/;
-/** A pasted row's cells: tab-separated, or between the pipes of a Markdown table. */
+// a spreadsheet row pasted into a word processor: its tabs become runs of (no-break) spaces
+const BLANK_RUN_RE = / {3,}/;
+/** A pasted row's cells: tab-separated, between the pipes of a Markdown table, or parted by runs of blanks. */
 function cellsOf(line: string): string[] {
-  if (!line.includes("\t") && PIPE_ROW_RE.test(line)) return line.trim().slice(1, -1).split("|");
-  return line.split("\t");
+  if (line.includes("\t")) return line.split("\t");
+  if (PIPE_ROW_RE.test(line)) return line.trim().slice(1, -1).split("|");
+  return line.trim().split(BLANK_RUN_RE);
 }
 
 // a two-column pipe table's row ("| Company | Acme Ltd |"), and the ASCII rules between rows ("+----+----+")
@@ -130,6 +133,8 @@ export function pastedRowsAsLabels(text: string): { text: string; extraRows: Arr
     if (PIPE_ROW_RE.test(lines[i]!) && j < lines.length && PIPE_RULE_RE.test(lines[j]!)) j++;
     const rows: string[][] = [];
     for (; j < lines.length; j++) {
+      // a word processor's paragraphs put a blank line between the rows
+      if (!lines[j]!.trim() && j + 1 < lines.length && lines[j + 1]!.trim()) continue;
       const cells = cellsOf(lines[j]!).map((c) => c.trim());
       if (cells.length < Math.min(3, header.length) || !isDataRow(cells)) break;
       rows.push(cells);

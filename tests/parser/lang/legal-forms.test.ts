@@ -14,9 +14,10 @@ import { spellingRun } from "../../../services/parser/extract/text-utils.ts";
 const EXAMPLES: Record<string, string[]> = {
   tr: ["Ltd. Şti.", "A.Ş."],
   eg: ["S.A.E."],
-  es: ["S.A. de C.V.", "S. de R.L.", "S.A.C.", "S.A.S.", "S.L.", "S.C.", "E.I.R.L."],
-  fr: ["SARL", "SELARL", "SELAS", "AARPI", "S.à r.l.", "SAS", "Ltée", "enr."],
-  pt: ["Unipessoal Lda.", "Ltda."],
+  es: ["S.A. de C.V.", "S. de R.L.", "S.A.C.", "S.A.S.", "S.L.U.", "S.A.U.", "S.L.", "S.C.", "E.I.R.L.", "E.S.P."],
+  fr: ["SARL", "SCRL", "SELARL", "SELAS", "AARPI", "S.à r.l.", "SAS", "Ltée", "enr."],
+  pt: ["Unipessoal Lda.", "Ltda.", "E.M."],
+  jsc: ["PJSC", "JSC"],
   de: [
     "GmbH & Co. KG",
     "GesmbH",
