@@ -279,3 +279,108 @@ describe("a Turkish name in capitals is asked for: each I may be ı or i", () =>
     expect(audit("CO: KAYA DENEM A.S.", "KAYA DENEM A.S.")).toEqual([]);
   });
 });
+
+// First runs over fresh corpora (held-out 12–31, each read by the parser of its day before anyone
+// tuned for it): the chosen name's evidence against the rest of the mail.
+describe("a name whose evidence the rest of the mail contradicts is asked for", () => {
+  const reasons = (text: string, company: string, extra: Partial<Parameters<typeof auditKeyFields>[0]>) =>
+    audit(text, company, extra).map((d) => d.reason);
+
+  it("asks for a name read from running text alone that the domain does not spell", () => {
+    expect(
+      reasons("We spoke with Visitor Services about the kiosks.", "Visitor Services", {
+        domain: "brambleholt.ac.uk",
+        companyKind: "prose pattern",
+      }),
+    ).toEqual(["read from prose pattern alone and the domain spells none of it"]);
+  });
+
+  it.each([
+    // a word of the name, German and Nordic letters as domains spell them
+    ["Praxiszentrum Möwenbucht GmbH", "pz-moewenbucht.at"],
+    ["Kvist Fødevarer A/S", "kvistfoedevarer.dk"],
+    // initials and clipped forms
+    ["Kettle Valley Rural Water", "kvrw.org"],
+    ["Ostwerk Lindau-Land GmbH", "owll.de"],
+    // a clipped form whose last letter comes from the legal form as written
+    ["Vlakte Studentebehuising (Edms) Bpk", "vsbhuise.co.za"],
+  ])("keeps %s at %s", (company, domain) => {
+    expect(reasons(`Bitte ${company} registrieren.`, company, { domain, companyKind: "prose pattern" })).toEqual([]);
+  });
+
+  it("leaves a name from a labelled line alone whatever the domain", () => {
+    expect(reasons("Company: Visitor Services", "Visitor Services", { domain: "brambleholt.ac.uk" })).toEqual([]);
+  });
+
+  it("asks when another reading holds all its words and more", () => {
+    expect(
+      reasons("Register Ambra Terme Sul Lago please.", "Ambra Lago", {
+        domain: "ambralago.it",
+        companyKind: "prose pattern",
+        companyRivals: [{ value: "Ambra Terme Sul Lago S.r.l.", kind: "signature block" }],
+      }),
+    ).toEqual(['another reading writes it longer ("Ambra Terme Sul Lago S.r.l.")']);
+  });
+
+  it("keeps it beside a subject that only writes its own label before it, or a legal form after", () => {
+    const extra = { domain: "ambralago.it", companyKind: "prose pattern" as const };
+    expect(
+      reasons("Register Ambra Lago S.r.l. please.", "Ambra Lago S.r.l.", {
+        ...extra,
+        companyRivals: [
+          { value: "Dealanmeldung Ambra Lago", kind: "subject" },
+          { value: "Ambra Lago", kind: "subject" },
+        ],
+      }),
+    ).toEqual([]);
+  });
+
+  it("asks for a name from the subject when a signature or card names another firm with its legal form", () => {
+    expect(
+      reasons("Intro to the team at Quill Harbour Homes.", "Quill Harbour Homes", {
+        domain: "quillharbourhomes.com.my",
+        companyKind: "subject",
+        companyRivals: [{ value: "QHH Estates Sdn. Bhd.", kind: "vCard" }],
+      }),
+    ).toEqual(['another firm is named with its legal form ("QHH Estates Sdn. Bhd.")']);
+  });
+
+  it("asks when the text marks another name as the registered entity", () => {
+    expect(
+      reasons("Tidewater Lets Holdings Ltd (company no. 0481516), trading as Seabreeze Lets.", "Seabreeze Lets", {
+        domain: "seabreezelets.co.uk",
+      }),
+    ).toEqual(['the text marks another name as the registered entity ("Tidewater Lets Holdings Ltd")']);
+  });
+
+  it("asks for an acronym the text spells out", () => {
+    expect(
+      reasons("Regards,\nCarla\nInstituto Técnico do Vale Norte\nITVN", "ITVN", { domain: "itvn.edu.br" }),
+    ).toEqual(['an acronym the text spells out ("Instituto Técnico do Vale Norte")']);
+    expect(reasons("Regards,\nCarla\nITVN", "ITVN", { domain: "itvn.edu.br" })).toEqual([]);
+  });
+
+  it.each([
+    // a legal form with a slash cut at the slash
+    ["Kontakt: Holmvik Nord A/S, Aalborg", "Holmvik Nord A"],
+    // a dotted legal form that goes on with more dotted capitals
+    ["Es Grupo Caleta Azul, S.A.P.I. de C.V. en Nayarit.", "Grupo Caleta Azul, S.A."],
+  ])("%s: %s was cut", (text, company) => {
+    expect(audit(text, company).map((d) => d.field)).toEqual(["company.name"]);
+  });
+});
+
+describe("what is no company name at all is asked for", () => {
+  it.each([
+    ["Web Contact Role Email Stage", "the labels of a table's header row, not a name"],
+    ["Head of Water Metering", "a job title, not a company"],
+    ["Dombora Hegyi Kft.-vel", "a grammatical ending glued to the legal form"],
+    ["Kivirinta Oy:n", "a grammatical ending glued to the legal form"],
+  ])("%s", (company, reason) => {
+    expect(audit(`Re: ${company}`, company, { domain: "lakevale.example" }).map((d) => d.reason)).toEqual([reason]);
+  });
+
+  it("keeps a firm whose name holds a trade the domain spells", () => {
+    expect(audit("Estudio Contable Ruiz", "Estudio Contable Ruiz", { domain: "estudioruiz.com" })).toEqual([]);
+  });
+});

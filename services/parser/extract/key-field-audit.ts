@@ -4,9 +4,10 @@
 // in `missing`, so the partner is asked instead of a wrong company or contact being stored.
 // The checks are about how names are written in general, never about one mail. Pure.
 import { boundedMatches, escapeRegExp } from "../text/regex.ts";
-import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
-import { domainLabel, fold } from "./text-utils.ts";
+import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, spellsAcronym } from "./organization.ts";
+import { alnum, domainLabel, fold, foldGerman, orgMatchesDomain } from "./text-utils.ts";
 import { looksLikeRole } from "./people.ts";
+import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS } from "../lang/index.ts";
 import { CUES } from "../lang/cues.ts";
 import { capitals as turkishCapitals } from "../lang/tr.ts";
@@ -32,6 +33,8 @@ export interface AuditInput {
   companyKind?: EvidenceKind | null;
   /** the mail's subject line: it may write the words that open the name */
   subject?: string;
+  /** the other readings of the company name the picker weighed and found weaker (not the invalid ones) */
+  companyRivals?: readonly { value: string; kind: EvidenceKind }[];
 }
 
 /**
@@ -53,6 +56,8 @@ const GOES_ON_TO_LEGAL_RE = new RegExp(
 /** how people are addressed, in the label tables' languages: a name that starts so is a person */
 const HONORIFIC_RE =
   /^(?:herrn?|frau|mr|mrs|ms|miss|mx|sr|sra|srta|don|doña|dona|m|mme|mlle|monsieur|madame|sig|sig\.ra|signor|signora|dhr|mevr|pan|pani|hr|fru)\.?\s+\p{Lu}/iu;
+/** a case ending glued to the legal form ("…Kft.-vel", "…Oy:n", "…A.Ş.'nin"): the sentence's grammar, not the name */
+const ENDING_AFTER_LEGAL_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}[-:'’]\p{Ll}{1,4}$`, "u");
 /** what stands after a comma inside a name and still belongs to it: a legal form ("Acme, Inc.", "…, Unipessoal Lda.") */
 const LEGAL_THEN_COMMA_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}\s*,`, "u");
 /** a legal form, then a preposition of place and a capitalised word: the seat after the name */
@@ -90,7 +95,8 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
     const why =
       companyDoubt(fuller ?? company, input.text, input.domain) ??
       personAsCompany(fuller ?? company, input.contactName) ??
-      (input.companyKind === "subject" && !fuller ? subjectHandle(company, input.text) : null);
+      (input.companyKind === "subject" && !fuller ? subjectHandle(company, input.text) : null) ??
+      evidenceDisagrees(fuller ?? company, input);
     if (why) doubts.push({ field: "company.name", reason: why });
     else if (fuller) {
       const reason =
@@ -232,6 +238,12 @@ function companyDoubt(company: string, text: string, domain: string | null): str
   if (LEGAL_ONLY_RE.test(company)) return "only a legal form, the name itself is missing";
   if (capitalsHideLetters(company, domain)) return "written in capitals that hide its letters (Turkish I: ı or i)";
   if (HONORIFIC_RE.test(company)) return "a person addressed by title, not a company";
+  if (headerRow(company)) return "the labels of a table's header row, not a name";
+  if (ENDING_AFTER_LEGAL_RE.test(company)) return "a grammatical ending glued to the legal form";
+  // "Head of Water Metering" read as the company: a title the domain does not spell ("Estudio
+  // Contable Ruiz" at estudioruiz.com is a firm whose name holds a trade)
+  if (!LEGAL_SUFFIX_RE.test(` ${company}`) && looksLikeRole(company) && !(domain && domainSpellsName(company, domain)))
+    return "a job title, not a company";
   // "Holz AG, Interlaken", "Acme Ltd, 4 High Street": after the legal form the name has ended
   const comma = company.search(LEGAL_THEN_COMMA_RE);
   if (comma >= 0 && !LEGAL_HEAD_RE.test(company.slice(company.indexOf(",", comma) + 1)))
@@ -246,8 +258,10 @@ function companyDoubt(company: string, text: string, domain: string | null): str
   )
     return "a seat after the legal form";
   if (/\b\d{4,5}\s+\p{Lu}/u.test(company)) return "a postcode and a town inside the name";
-  const cut = cutInText(company, text);
+  const cut = cutInText(company, text) ?? dottedFormGoesOn(company, text);
   if (cut) return cut;
+  const spelt = acronymSpeltOut(company, text);
+  if (spelt) return `an acronym the text spells out ("${spelt}")`;
   // one plain word that does not start the prospect's own domain: a department, a product or a
   // common noun read as the company ("Facilities", "Kitchen")
   const words = company.split(/\s+/);
@@ -258,6 +272,8 @@ function companyDoubt(company: string, text: string, domain: string | null): str
   }
   return null;
 }
+
+const CUT_AT_SLASH_RE = /^\/\p{L}/u;
 
 /** one or more capitalised words right after a name, with blanks only between (no comma: a seat follows one) */
 const MORE_WORDS_RE = new RegExp(String.raw`^[ \t]+(?:(?:${GLUE})[ \t]+)?\p{Lu}`, "u");
@@ -382,6 +398,8 @@ function leftCut(before: string, company: string): string | null {
 }
 
 function rightCut(after: string, company: string): string | null {
+  // "Holm Nord A" + "/S": the value ends inside a word that a slash goes on with
+  if (CUT_AT_SLASH_RE.test(after)) return "cut: the last word goes on after a slash";
   // after a legal form the name has ended ("… Soc. Coop. Agricola di Castelnovo"), unless the
   // words after it reach another legal form ("Müller GmbH & Co. KG")
   const ended = LEGAL_SUFFIX_RE.test(` ${company}`);
@@ -408,4 +426,145 @@ function nameAgainstAddress(name: string, email: string, business: Array<string 
   const shares = words.some((w) => parts.some((p) => p.includes(w) || (w.length >= 4 && w.includes(p))));
   // initials: "mkj@", "a.w@" are too short to say anything
   return shares ? null : `the address ${email} spells another person`;
+}
+
+/** Where a name read from running text alone (a prose pattern, the subject line) is too weak to stand unchecked. */
+const WEAK_KINDS: ReadonlySet<EvidenceKind> = new Set(["prose pattern", "subject"]);
+/** Where a firm writes its own name: a signature, a business card, a form's labelled line */
+const FIRM_KINDS: ReadonlySet<EvidenceKind> = new Set(["signature block", "vCard", "labelled line"]);
+const LEGAL_ANYWHERE_RE = new RegExp(String.raw`(?:^|[\s,])${LEGAL_SUFFIX_SRC}(?=$|[\s,])`, "gu");
+
+/** A name's own words without its legal forms and punctuation: "Acme Tools, S.L." -> Acme, Tools */
+function coreWords(name: string): string[] {
+  return name
+    .replace(LEGAL_ANYWHERE_RE, " ")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Nordic letters as domains spell them ("Fødevare" at foedevare.dk, "Ærø" at aeroe.dk). */
+const foldNordic = (s: string) => foldGerman(s.replace(/[øØ]/g, "oe").replace(/[æÆ]/g, "ae").replace(/[åÅ]/g, "aa"));
+
+/** Are `short`'s words, in order, all among `long`'s (other words may stand between them)? */
+function inOrder(short: readonly string[], long: readonly string[]): boolean {
+  let k = 0;
+  for (const w of long) if (k < short.length && w === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * Does the prospect's domain spell the name, or a short form of it? A word of it ("Tallis Care",
+ * tallis-group.com), the name run together, or its letters in order from one of its words on
+ * (initials or a clipped form: "Kettle Valley Rural Water" at kvrw.org, "Ostwerk Lindau" at owlindau.de).
+ */
+function domainSpellsName(name: string, domain: string): boolean {
+  if (orgMatchesDomain(name, domain)) return true;
+  const label = domainLabel(domain);
+  if (label.length < 2) return true;
+  for (const f of [fold, foldNordic]) {
+    if (coreWords(name).some((w) => alnum(f(w)).length >= 4 && label.includes(alnum(f(w))))) return true;
+    // a clipped form's letters may run on into the legal form as written ("… (Edms) Bpk")
+    const words = name.split(/[^\p{L}\p{N}]+/u).map((w) => alnum(f(w)));
+    for (let i = 0; i < words.length; i++) {
+      if (!words[i] || words[i]![0] !== label[0]) continue;
+      const rest = words.slice(i).join("");
+      let k = 0;
+      for (const c of rest) if (k < label.length && c === label[k]) k++;
+      if (k === label.length) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The evidence for the chosen name against the rest of the mail. A name found only in running text
+ * (a prose pattern, the subject) whose domain spells none of it may be another firm the partner
+ * mentions, a department or a town. Another reading of the name that holds all its words and more
+ * ("Vale Hotel Group" beside "Hotel Group") says the name was cut: where it starts and ends is open.
+ */
+function evidenceDisagrees(company: string, input: AuditInput): string | null {
+  const weak = !!input.companyKind && WEAK_KINDS.has(input.companyKind);
+  if (weak && input.domain && !domainSpellsName(company, input.domain))
+    return `read from ${input.companyKind} alone and the domain spells none of it`;
+  // "Seabreeze Lets" where the text marks "Tidewater Holdings Ltd" as the registered entity
+  // (a register number, "trading as" after it): the registration protects the entity that signs
+  const entities = registeredNamesIn(input.text).filter((n) => entityKey(n) !== entityKey(company));
+  if (entities.length > 0) return `the text marks another name as the registered entity ("${entities[0]}")`;
+  const own = coreWords(company).map(fold);
+  if (own.length === 0) return null;
+  for (const rival of input.companyRivals ?? []) {
+    const other = coreWords(rival.value).map(fold);
+    // "Harbour Homes" from the subject, "Quayside Estates Sdn. Bhd." on a vCard: two firms named,
+    // and the one read from running text has no legal form to say it is the registered one
+    const otherFirm =
+      weak &&
+      FIRM_KINDS.has(rival.kind) &&
+      LEGAL_SUFFIX_RE.test(` ${rival.value}`) &&
+      !LEGAL_SUFFIX_RE.test(` ${company}`) &&
+      !other.some((w) => own.includes(w));
+    if (otherFirm) return `another firm is named with its legal form ("${rival.value}")`;
+    // only words inside or after the name say it is longer: before it a reading may have taken in
+    // a subject's label or a person and their title ("Deal reg Acme Tools", "Ann Lee, CFO Acme Tools")
+    if (other.length > own.length && other[0] === own[0] && inOrder(own, other))
+      return `another reading writes it longer ("${rival.value}")`;
+  }
+  return null;
+}
+
+/** a dotted capital right after a value ending in a dot: "S.A." written as "S.A.P.I." */
+const DOTTED_ON_RE = /\p{Lu}\./uy;
+
+/**
+ * "Acme Grupo, S.A." where the text writes only "Acme Grupo, S.A.P.I. de C.V.": a value ending in a
+ * dotted form that every place goes on with more dotted capitals was cut inside the legal form.
+ */
+function dottedFormGoesOn(company: string, text: string): string | null {
+  if (!company.endsWith(".")) return null;
+  let found = false;
+  for (let i = text.indexOf(company); i >= 0; i = text.indexOf(company, i + 1)) {
+    DOTTED_ON_RE.lastIndex = i + company.length;
+    if (!DOTTED_ON_RE.test(text)) return null;
+    found = true;
+  }
+  return found ? "cut: the dotted legal form goes on after it" : null;
+}
+
+/** capitalised words, joining words allowed between them: where an acronym may be spelt out */
+const CAPITAL_RUN_RE = new RegExp(
+  String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:${GLUE})[ \t]+)?\p{Lu}[\p{L}'’-]*)+`,
+  "gu",
+);
+
+/**
+ * "NRWB" where the text also writes "Northern Region Water Board": an acronym kept as the name is
+ * the short form of the name the text spells out (the registration wants the name). The spelt-out
+ * words, or null.
+ */
+function acronymSpeltOut(company: string, text: string): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(company)) return null;
+  for (const m of text.matchAll(CAPITAL_RUN_RE)) {
+    const words = m[0].split(/[ \t]+/);
+    for (let i = 0; i < words.length; i++) {
+      if (words[i]![0] !== company[0]) continue;
+      let initials = "";
+      for (let j = i; j < words.length && initials.length < company.length; j++) {
+        if (GLUE_RE.test(words[j]!)) continue;
+        initials += words[j]![0];
+        if (initials === company) {
+          const full = words.slice(i, j + 1).join(" ");
+          if (spellsAcronym(full, company)) return full;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** "Web Contact Role Email Stage": two words or more, each a form's label word, are a header row read as a name. */
+function headerRow(company: string): boolean {
+  const words = company
+    .toLowerCase()
+    .split(/[\s/|,;]+/)
+    .filter(Boolean);
+  return words.length >= 2 && words.every((w) => LABEL_WORDS.has(w));
 }

@@ -343,6 +343,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       contactEmail: reg.contact.email,
       companyKind: picks["company.name"]!.evidence?.kind ?? null,
       subject: ctx.subject,
+      // the readings put aside as weaker (not those turned down as no name at all)
+      companyRivals: picks["company.name"]!.rejected.filter((r) => r.reason.startsWith("weaker than")),
     });
     for (const d of doubts) {
       if (d.fuller) {

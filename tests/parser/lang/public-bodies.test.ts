@@ -206,7 +206,7 @@ describe("whole mails", () => {
       mail(
         "Ben Ode <ben@odeworks.example.com>",
         "Fwd: bins",
-        "Please register Harrowfield MBC for us, see below.\n\nBen Ode\nOde Works Ltd\n\n---------- Forwarded message ---------\nFrom: Kit Lamb <kit.lamb@harrowfield.example.gov.uk>\nDate: Mon, 1 Dec 2026\nSubject: bins\nTo: Ben Ode <ben@odeworks.example.com>\n\nHi Ben, our 30 vehicles need new routes; happy to talk to your vendor.\n\nKit Lamb\nFleet Lead\nHarrowfield Metropolitan Borough Council\n",
+        "Please register Harrowfield MBC for us, see below.\n\nBen Ode\nOde Works Ltd\n\n---------- Forwarded message ---------\nFrom: Kit Lamb <kit.lamb@harrowfield.gov.uk>\nDate: Mon, 1 Dec 2026\nSubject: bins\nTo: Ben Ode <ben@odeworks.example.com>\n\nHi Ben, our 30 vehicles need new routes; happy to talk to your vendor.\n\nKit Lamb\nFleet Lead\nHarrowfield Metropolitan Borough Council\n",
       ),
       opts,
     );
