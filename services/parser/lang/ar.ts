@@ -1,5 +1,5 @@
 // Arabic label words for the competitors and the region, as Arabic forms write them
-// ("المنافسون: …", "المنطقة: …"). No cue table yet: one needs stage and negation words first.
+// ("المنافسون: …", "المنطقة: …", "المشكلة: …"). No cue table yet: one needs stage and negation words first.
 import type { LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
@@ -7,4 +7,6 @@ export const labels: LabelTable = {
   competitors: ["المنافسون", "المنافسين", "المنافس"],
   // "the region", "the area"
   region: ["المنطقة"],
+  // "the problem": what the prospect needs solved
+  need: ["المشكلة"],
 };

@@ -44,6 +44,8 @@ export const cues: CueTable = {
       String.raw`paperi\p{L}*`,
       "käsin",
       String.raw`excel\p{L}*`,
+      // Czech "nezvládá" / "nezvládají": the tool in use cannot cope with something
+      String.raw`nezvládá\p{L}*`,
     ],
     // "potřebují", "potrebujú", "hledají", "hľadajú", "tarvitsevat", "haluavat", "pitää" (must)
     weak: [

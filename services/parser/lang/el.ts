@@ -22,7 +22,8 @@ export const labels: LabelTable = {
 export const cues: CueTable = {
   problem: {
     // "σε χαρτί", "χειροκίνητα", "στο Excel"
-    strong: [String.raw`χαρτ\p{L}*`, String.raw`χειροκίνητ\p{L}*`],
+    // "με το χέρι": by hand
+    strong: [String.raw`χαρτ\p{L}*`, String.raw`χειροκίνητ\p{L}*`, "με το χέρι"],
     // "ζητούν", "χρειάζονται", "θέλουν"
     weak: ["ζητούν", String.raw`χρειάζ\p{L}*`, "θέλουν"],
   },

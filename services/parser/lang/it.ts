@@ -240,9 +240,12 @@ export const cues: CueTable = {
       String.raw`problem[ai]`,
       String.raw`senza (?:controllo|visibilità)`,
       String.raw`incubo`,
+      // what the tool in use cannot do: "il programma non permette le prenotazioni"
+      String.raw`non (?:permette|consente|gestisce)`,
     ],
     weak: [
       String.raw`vorrebbero`,
+      String.raw`vorremmo`,
       String.raw`cercano`,
       String.raw`vogliono`,
       String.raw`vuole`,

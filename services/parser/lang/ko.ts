@@ -35,6 +35,8 @@ export const cues: CueTable = {
   problem: {
     // "엑셀과 종이 기록으로", "수기로"
     strong: ["엑셀", "종이", "수기"],
+    // bookings taken by a messenger app: "카카오톡으로 받고", "카톡으로 받음"
+    channel: ["카카오톡", "카톡"],
   },
   // "예" / "네" answer a consent label ("연락 동의: 예"); "아니오" refuses it
   yes: ["예", "네"],

@@ -14,7 +14,7 @@ export const labels: LabelTable = {
   value: ["waarde", "geschatte waarde", "omvang", "dealwaarde", "bedrag", "budget (indicatie)"],
   // "mededingers": Afrikaans
   competitors: ["concurrenten", "concurrentie", "andere leveranciers", "mededingers"],
-  need: ["behoefte", "probleem", "uitdaging", "achtergrond", "opmerkingen", "toelichting", "omschrijving"],
+  need: ["behoefte", "probleem", "uitdaging", "achtergrond", "opmerkingen", "toelichting", "omschrijving", "noden"],
   region: ["regio", "plaats", "stad", "provincie", "locatie", "vestiging"],
   consent: [
     "toestemming",
@@ -213,6 +213,8 @@ export const cues: CueTable = {
       String.raw`spreadsheets?`,
       String.raw`excel`,
       String.raw`geen (?:overzicht|zicht)`,
+      // "klachten over de eindafrekening": complaints
+      String.raw`klachten`,
       // a worn-out tool: "een verouderd systeem", "wordt niet meer ondersteund"
       String.raw`verouderde?`,
       String.raw`niet meer ondersteund`,

@@ -317,6 +317,8 @@ export const cues: CueTable = {
       String.raw`på papir`,
       String.raw`på papper`,
       String.raw`papir\w*`,
+      // Swedish compounds: "papperskalender", "pappersblanketter"
+      String.raw`pappers\p{L}*`,
       String.raw`excel\p{L}*`,
       // "de sliter med …", "de kämpar med …": they struggle with
       String.raw`slit(?:er|ar)`,

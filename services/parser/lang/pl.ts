@@ -192,6 +192,9 @@ export const cues: CueTable = {
       String.raw`arkusz\p{L}*`,
       String.raw`koszmar\p{L}*`,
       String.raw`brak (?:obiegu|kontroli|akceptacji|elektronicznej)`,
+      // what the tool in use cannot do: "program nie obsługuje rezerwacji"; queues at the desk
+      String.raw`nie obsługuj\p{L}*`,
+      String.raw`kolejk\p{L}*`,
     ],
     weak: [
       String.raw`szuka\p{L}*`,

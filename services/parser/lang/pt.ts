@@ -275,6 +275,10 @@ export const cues: CueTable = {
       String.raw`sistemas?\s+legados?`,
       String.raw`temos\s+(?:forma|como)\s+de`,
       String.raw`digita\w* (?:tudo|depois)`,
+      // typed in twice: "contratos digitados duas vezes"
+      String.raw`digitad\p{L}* duas vezes`,
+      // "a dor principal é …": the main pain
+      String.raw`dor principal`,
     ],
     weak: [
       String.raw`querem`,

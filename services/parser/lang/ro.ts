@@ -9,7 +9,8 @@ export const labels: LabelTable = {
   contactName: ["persoană de contact", "persoana de contact", "persoană contact", "nume contact"],
   role: ["funcție", "funcţie", "funcția", "funcţia", "poziție", "poziţie"],
   email: ["adresă de e-mail", "adresa de e-mail"],
-  need: ["nevoie", "nevoi", "nevoia clientului", "descriere"],
+  // "Problemă: …": the prospect's problem as the label names it
+  need: ["nevoie", "nevoi", "nevoia clientului", "descriere", "problemă"],
   value: ["valoare", "valoare estimată", "valoare estimata", "valoare estimativă", "buget"],
   competitors: ["concurență", "concurenţă", "concurenta", "competitori", "concurenți", "concurenţi", "concurenti"],
   stage: ["etapă", "etapa", "stadiu", "stadiul"],

@@ -23,7 +23,7 @@ export const labels: LabelTable = {
   competitors: ["конкуренти", "конкуренты"],
   region: ["регіон", "регион", "область", "місто", "город"],
   // "Потреба: …" (uk), "Потребность: …" (ru): what the prospect needs
-  need: ["потреба", "потребность"],
+  need: ["потреба", "потребность", "проблема"],
 };
 
 export const cues: CueTable = {

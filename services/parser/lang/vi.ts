@@ -9,8 +9,8 @@ export const labels: LabelTable = {
   company: ["công ty", "tên công ty", "tên đơn vị"],
   stage: ["giai đoạn", "tình trạng", "trạng thái"],
   competitors: ["đối thủ", "đối thủ cạnh tranh"],
-  // "Nhu cầu: …": what the prospect needs
-  need: ["nhu cầu"],
+  // "Nhu cầu: …": what the prospect needs; "Vấn đề: …": its problem
+  need: ["nhu cầu", "vấn đề"],
 };
 
 export const cues: CueTable = {
