@@ -74,6 +74,7 @@ export const labels: LabelTable = {
     "jahresvolumen",
     "projektwert",
   ],
+  incumbent: ["aktuelles system", "aktuelle lösung", "aktuelle software", "bestandssystem", "bisheriges system"],
   competitors: [
     "wettbewerber",
     "wettbewerb",

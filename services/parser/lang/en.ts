@@ -246,6 +246,17 @@ export const labels: LabelTable = {
     "est. revenue",
     "estimated revenue",
   ],
+  // the system being replaced, under a label of its own ("Current tool: X", "Replacing: X")
+  incumbent: [
+    "current system",
+    "current tool",
+    "current solution",
+    "current software",
+    "current platform",
+    "existing system",
+    "existing solution",
+    "replacing",
+  ],
   competitors: [
     "competitors",
     "competitor",

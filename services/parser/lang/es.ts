@@ -36,6 +36,7 @@ export const labels: LabelTable = {
   stage: ["etapa", "estado", "situación"],
   value: ["presupuesto", "valor", "valor estimado", "importe", "monto", "volumen"],
   // the singular heads a tracker's column of one rival ("Competidor")
+  incumbent: ["sistema actual", "solución actual", "software actual"],
   competitors: ["competidores", "competencia", "competidor"],
   need: [
     "necesidad",

@@ -40,6 +40,7 @@ export const labels: LabelTable = {
   phone: ["téléphone", "tél", "portable", "tél. portable", "tél. direct", "ligne directe", "mobile"],
   stage: ["étape", "statut", "stade", "avancement", "état d'avancement"],
   value: ["montant", "valeur estimée", "valeur", "potentiel", "montant estimé", "chiffre d'affaires estimé"],
+  incumbent: ["système actuel", "solution actuelle", "logiciel actuel", "outil actuel"],
   competitors: ["concurrents", "concurrence", "concurrent", "solutions concurrentes"],
   need: ["besoin", "besoins", "problématique", "contexte", "remarques", "commentaires", "enjeux", "description"],
   region: ["région", "pays", "ville", "localisation", "zone", "département", "territoire"],

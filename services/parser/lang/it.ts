@@ -26,6 +26,7 @@ export const labels: LabelTable = {
   phone: ["telefono", "cellulare", "cell", "tel. cell"],
   stage: ["stato", "stadio", "fase della trattativa"],
   value: ["valore", "valore stimato", "importo"],
+  incumbent: ["sistema attuale", "soluzione attuale", "software attuale", "sistema in uso"],
   competitors: ["concorrenti", "concorrenza"],
   need: ["esigenza", "esigenze", "contesto", "note", "bisogno", "situazione", "descrizione"],
   region: ["regione", "paese", "città", "sede", "sedi", "area geografica"],

@@ -13,6 +13,7 @@ export const labels: LabelTable = {
   stage: ["fase", "stadium", "stand van zaken"],
   value: ["waarde", "geschatte waarde", "omvang", "dealwaarde", "bedrag", "budget (indicatie)"],
   // "mededingers": Afrikaans
+  incumbent: ["huidig systeem", "huidige oplossing", "huidige software"],
   competitors: ["concurrenten", "concurrentie", "andere leveranciers", "mededingers"],
   need: ["behoefte", "probleem", "uitdaging", "achtergrond", "opmerkingen", "toelichting", "omschrijving"],
   region: ["regio", "plaats", "stad", "provincie", "locatie", "vestiging"],

@@ -24,6 +24,7 @@ export const labels: LabelTable = {
   phone: ["telefone", "telemóvel", "telemovel", "celular", "cel", "tlm"],
   stage: ["estágio"],
   value: ["orçamento", "valor estimado", "montante"],
+  incumbent: ["sistema atual", "solução atual", "software atual"],
   competitors: ["concorrentes", "concorrência", "concorrente"],
   need: ["necessidade", "necessidades", "observações", "desafio", "descrição"],
   region: ["região", "país", "cidade", "localização", "local"],
