@@ -168,6 +168,9 @@ export const cues: CueTable = {
     thanked: [String.raw`merci\s+(?:encore\s+)?pour`],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: ["d'accord", String.raw`accept(?:e|é|ée|ent)`, String.raw`autoris\p{L}*`],
+    contactWord: [String.raw`contact\p{L}*`, String.raw`appel(?:er|iez|iez-la|iez-le|le|lent)`],
     permission: [
       String.raw`(?:a|ont)\s+accepté\s+d['’]être\s+(?:contactée?s?|appelée?s?)`,
       // the present tense: "M. X accepte d'être contacté directement"

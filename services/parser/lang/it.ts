@@ -140,6 +140,9 @@ export const cues: CueTable = {
     thanked: [String.raw`grazie\s+(?:ancora\s+)?(?:per|della|del)`],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: ["d'accordo", String.raw`autorizz\p{L}*`, String.raw`acconsent\p{L}*`],
+    contactWord: [String.raw`contatt\p{L}*`, String.raw`chiam(?:are|arla|arlo|iate|ata|ato)`],
     permission: [
       String.raw`(?:è|e)\s+d['’]accordo\s+(?:a|ad|di|che)\s+(?:essere\s+(?:contattat|chiamat)[aoie]|vi|ci|voi)`,
       // "ci ha autorizzato a girarvi i suoi recapiti", "ha autorizzato espressamente di essere chiamata"
