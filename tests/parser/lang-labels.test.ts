@@ -16,6 +16,7 @@ const VALUE: Record<LabelField, string> = {
   stage: "demo booked",
   value: "EUR 40,000",
   competitors: "Quarry Ledger",
+  incumbent: "Tallow Desk",
   need: "manual invoice approval across nine sites",
   region: "Pannonia",
   consent: "yes",

@@ -23,6 +23,8 @@ export type LabelField =
   | "stage"
   | "value"
   | "competitors"
+  /** the prospect's current system, which the vendor would replace ("Current system: X"): a competitor too */
+  | "incumbent"
   | "need"
   | "region"
   | "consent"

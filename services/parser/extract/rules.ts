@@ -8,7 +8,7 @@ import { currencyInLabel, localCurrency, parseMoney, pickDealValue } from "../no
 import { detectStage } from "../normalise/stage.ts";
 import { detectMotion } from "../normalise/motion.ts";
 import { detectConsent } from "../normalise/consent.ts";
-import { findCompetitorsInProse, parseCompetitorList } from "../normalise/competitors.ts";
+import { findCompetitorsInProse, incumbentNames, parseCompetitorList } from "../normalise/competitors.ts";
 import { cleanPersonName, displayNameOrder, looksLikePersonName } from "../normalise/person.ts";
 import { fullerName, signingLines } from "./fuller-name.ts";
 import { latinSpelling } from "./latin-spelling.ts";
@@ -159,7 +159,6 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       ? (detectConsent(mask(`${consentL.label}: ${consentL.value ?? "no"}`)) ??
         detectConsent(mask(consentL.value ?? ""), { labelled: true }))
       : null) ?? consentIn(allTextM);
-  const compL = lv("competitors");
   // the partner and the prospect are no competitors, also as their domains' names ("karoosystems.co.za")
   const domainNames = [...ctx.partnerDomains, reg.company.domain].map((d) => d?.split(".")[0]);
   const notCompetitors = [partner.organization, reg.company.name, "the vendor", ...domainNames].filter(
@@ -172,7 +171,22 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     const found = competitorsIn(allTextM);
     return found.length || !ctx.quoted ? found : competitorsIn(`${allTextM}\n\n${mask(ctx.quoted)}`);
   };
-  reg.competitors = compL ? parseCompetitorList(compL.value ?? "") : competitorsInAll();
+  // every labelled list counts, the system being replaced under its own label too ("Current system: X")
+  const labelledRivals = labelsAll.flatMap((l) =>
+    l.field === "competitors"
+      ? parseCompetitorList(l.value ?? "")
+      : l.field === "incumbent"
+        ? incumbentNames(l.value ?? "")
+        : [],
+  );
+  const hasRivalLabel = labelsAll.some((l) => l.field === "competitors");
+  // the stage's value may name the offers compared ("Stage: comparing, also an offer from X");
+  // a label for the current system alone leaves the prose to name the other rivals
+  if (hasRivalLabel && stageL) labelledRivals.push(...competitorsIn(mask(stageL)));
+  else if (!hasRivalLabel) labelledRivals.push(...competitorsInAll());
+  reg.competitors = labelledRivals.filter(
+    (n, i) => labelledRivals.findIndex((o) => o.toLowerCase() === n.toLowerCase()) === i,
+  );
   const valueL = lv("value");
   // "kr", "pesos", "lakhs": the country of the mail's domains says which currency, when it is one
   const local = localCurrency([reg.company.domain, emailDomain, ctx.partnerDomain]);

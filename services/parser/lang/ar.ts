@@ -1,6 +1,14 @@
 // Arabic label words for the competitors and the region, as Arabic forms write them
-// ("المنافسون: …", "المنطقة: …", "المشكلة: …"). No cue table yet: one needs stage and negation words first.
-import type { LabelTable } from "./types.ts";
+// ("المنافسون: …", "المنطقة: …", "المشكلة: …"). The cue table holds the consent words only: stage
+// cues need negation words first.
+import type { CueTable, LabelTable } from "./types.ts";
+
+// no cue table of its own (the tables need stage and negation words): merged apart in cues.ts
+export const consentPair: NonNullable<CueTable["consent"]> = {
+  // "agreed" in the past tense (the negated past is "لم يوافق", another form), "communication", "contact"
+  agreeWord: ["وافق", "وافقت", "وافقوا"],
+  contactWord: [String.raw`(?:ال)?تواصل`, String.raw`(?:ال)?اتصال`],
+};
 
 export const labels: LabelTable = {
   // "the competitors", "the competitor"

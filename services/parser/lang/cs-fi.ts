@@ -117,6 +117,9 @@ export const cues: CueTable = {
     ],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: [String.raw`souhlas\p{L}*`, String.raw`súhlas\p{L}*`],
+    contactWord: [String.raw`kontakt\p{L}*`, String.raw`oslov\p{L}*`, String.raw`zavol\p{L}*`],
     permission: [
       // Finnish "on antanut luvan ottaa yhteyttä" (has given permission), Czech "dal souhlas s kontaktem"
       String.raw`(?:antanut|antoi|antoivat|antaneet)\s+(?:luvan|suostumuksen(?:sa)?)`,

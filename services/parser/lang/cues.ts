@@ -26,6 +26,7 @@ import * as vi from "./vi.ts";
 import * as hr from "./hr.ts";
 import * as tl from "./tl.ts";
 import * as id from "./id.ts";
+import * as ar from "./ar.ts";
 
 export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   en: en.cues,
@@ -99,6 +100,8 @@ export const CUES = {
   consent: {
     permission: all((t) => t.consent?.permission),
     prohibition: all((t) => t.consent?.prohibition),
+    agreeWord: [...all((t) => t.consent?.agreeWord), ...(ar.consentPair.agreeWord ?? [])],
+    contactWord: [...all((t) => t.consent?.contactWord), ...(ar.consentPair.contactWord ?? [])],
   },
   motion: byMotion((m) => all((t) => t.motion?.[m])),
   motionWeak: byMotion((m) => all((t) => t.motionWeak?.[m])),

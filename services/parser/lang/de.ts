@@ -74,6 +74,7 @@ export const labels: LabelTable = {
     "jahresvolumen",
     "projektwert",
   ],
+  incumbent: ["aktuelles system", "aktuelle lösung", "aktuelle software", "bestandssystem", "bisheriges system"],
   competitors: [
     "wettbewerber",
     "wettbewerb",
@@ -332,6 +333,9 @@ export const cues: CueTable = {
     thanked: [String.raw`(?:vielen\s+)?dank\s+für`, String.raw`danke\s+(?:nochmals\s+)?für`],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: ["einverstanden", "zugestimmt", "stimmt zu", "einverstanden erklärt"],
+    contactWord: [String.raw`kontaktier\p{L}*`, "kontaktaufnahme", "anruf", "anrufen"],
     permission: [
       "einverstanden",
       "zugestimmt",

@@ -52,6 +52,9 @@ export const cues: CueTable = {
     services: [String.raw`αναλάβουμε\s+(?:εμείς\s+)?(?:την\s+|τη\s+)?(?:υλοποίηση|εγκατάσταση|εκπαίδευση|υποστήριξη)`],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: ["συμφώνησε", "συμφωνεί", "δέχτηκε", "δέχεται"],
+    contactWord: [String.raw`επικοινων\p{L}*`],
     // "συμφώνησε να επικοινωνήσετε μαζί του", "δέχεται να τον καλέσετε"
     permission: [
       String.raw`(?:συμφώνησε|συμφωνεί|δέχεται|δέχτηκε)\s+να\s+(?:τον\s+|την\s+)?(?:επικοινωνήσ|καλέσ)\p{L}*`,

@@ -246,6 +246,17 @@ export const labels: LabelTable = {
     "est. revenue",
     "estimated revenue",
   ],
+  // the system being replaced, under a label of its own ("Current tool: X", "Replacing: X")
+  incumbent: [
+    "current system",
+    "current tool",
+    "current solution",
+    "current software",
+    "current platform",
+    "existing system",
+    "existing solution",
+    "replacing",
+  ],
   competitors: [
     "competitors",
     "competitor",
@@ -756,6 +767,9 @@ export const cues: CueTable = {
     thanked: [String.raw`thanks?\s+(?:again\s+)?for`, String.raw`thank\s+you\s+(?:again\s+)?for`],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: ["agreed", "consented", String.raw`authori[sz]ed`],
+    contactWord: ["contacted", "contacting"],
     permission: [
       // "happy for you to give her a call"; "ok for that you contact him" is how a non-native writer says "ok that"
       String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed|grand)\s+(?:for\s+that|for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch|give\s+(?:her|him|them)\s+a\s+(?:call|ring|bell)|drop(?:ping)?\s+(?:her|him|them)\s+a\s+line)`,

@@ -36,6 +36,7 @@ export const labels: LabelTable = {
   stage: ["etapa", "estado", "situación"],
   value: ["presupuesto", "valor", "valor estimado", "importe", "monto", "volumen"],
   // the singular heads a tracker's column of one rival ("Competidor")
+  incumbent: ["sistema actual", "solución actual", "software actual"],
   competitors: ["competidores", "competencia", "competidor"],
   need: [
     "necesidad",
@@ -214,6 +215,9 @@ export const cues: CueTable = {
     thanked: [String.raw`gracias\s+(?:de\s+nuevo\s+)?por`],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: [String.raw`autoriz\p{L}*`, "de acuerdo", String.raw`acept(?:ó|a|an|aron)`],
+    contactWord: [String.raw`contact\p{L}*`, "llamen", "llame", "llamemos", String.raw`llamar(?:la|le|lo)?`],
     permission: [
       String.raw`(?:nos\s+)?autoriz[óo]\s+(?:a\s+)?(?:compartir|pasar|dar|contactar)`,
       // "la cliente autorizó el contacto directo"

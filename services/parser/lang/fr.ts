@@ -40,6 +40,7 @@ export const labels: LabelTable = {
   phone: ["téléphone", "tél", "portable", "tél. portable", "tél. direct", "ligne directe", "mobile"],
   stage: ["étape", "statut", "stade", "avancement", "état d'avancement"],
   value: ["montant", "valeur estimée", "valeur", "potentiel", "montant estimé", "chiffre d'affaires estimé"],
+  incumbent: ["système actuel", "solution actuelle", "logiciel actuel", "outil actuel"],
   competitors: ["concurrents", "concurrence", "concurrent", "solutions concurrentes"],
   need: [
     "besoin",
@@ -177,6 +178,9 @@ export const cues: CueTable = {
     thanked: [String.raw`merci\s+(?:encore\s+)?pour`],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: ["d'accord", String.raw`accept(?:e|é|ée|ent)`, String.raw`autoris\p{L}*`],
+    contactWord: [String.raw`contact\p{L}*`, String.raw`appel(?:er|iez|iez-la|iez-le|le|lent)`],
     permission: [
       String.raw`(?:a|ont)\s+accepté\s+d['’]être\s+(?:contactée?s?|appelée?s?)`,
       // the present tense: "M. X accepte d'être contacté directement"

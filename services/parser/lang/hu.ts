@@ -48,6 +48,9 @@ export const cues: CueTable = {
     booked: ["egyeztetve", "egyeztettük", "leszervezve", "leszerveztük", "megbeszélve", "lefoglalva"],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: ["hozzájárult", "beleegyezett", "beleegyezik", "hozzájárul"],
+    contactWord: [String.raw`kapcsolat\p{L}*`, String.raw`megkeres\p{L}*`, String.raw`felhív\p{L}*`],
     // the prospect agreed: "hozzájárult, hogy…", "beleegyezett a megkeresésbe"
     permission: ["hozzájárult", "beleegyezett"],
     // not asked or told yet: "még nem kérdeztük meg", "még nem szóltam neki"

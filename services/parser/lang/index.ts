@@ -72,6 +72,7 @@ const FIELDS: Record<LabelField, true> = {
   stage: true,
   value: true,
   competitors: true,
+  incumbent: true,
   need: true,
   region: true,
   consent: true,

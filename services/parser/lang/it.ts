@@ -26,6 +26,7 @@ export const labels: LabelTable = {
   phone: ["telefono", "cellulare", "cell", "tel. cell"],
   stage: ["stato", "stadio", "fase della trattativa"],
   value: ["valore", "valore stimato", "importo"],
+  incumbent: ["sistema attuale", "soluzione attuale", "software attuale", "sistema in uso"],
   competitors: ["concorrenti", "concorrenza"],
   need: ["esigenza", "esigenze", "contesto", "note", "bisogno", "situazione", "descrizione"],
   region: ["regione", "paese", "città", "sede", "sedi", "area geografica"],
@@ -139,6 +140,9 @@ export const cues: CueTable = {
     thanked: [String.raw`grazie\s+(?:ancora\s+)?(?:per|della|del)`],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: ["d'accordo", String.raw`autorizz\p{L}*`, String.raw`acconsent\p{L}*`],
+    contactWord: [String.raw`contatt\p{L}*`, String.raw`chiam(?:are|arla|arlo|iate|ata|ato)`],
     permission: [
       String.raw`(?:è|e)\s+d['’]accordo\s+(?:a|ad|di|che)\s+(?:essere\s+(?:contattat|chiamat)[aoie]|vi|ci|voi)`,
       // "ci ha autorizzato a girarvi i suoi recapiti", "ha autorizzato espressamente di essere chiamata"

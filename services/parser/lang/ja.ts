@@ -56,6 +56,9 @@ export const cues: CueTable = {
     event: ["デモ"],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: ["同意", "了承", "承諾"],
+    contactWord: ["連絡", "聯繫", "联系", "聯絡", "联络"],
     // the prospect agreed: "了承を得ております", "ご了承いただいております", "承諾済み", "同意をいただいて"
     permission: [String.raw`(?:了承|承諾|同意)(?:を得|を頂|をいただ|いただ|頂|済)`],
     // the partner asks the vendor to hold back: "ご連絡はお控えください"

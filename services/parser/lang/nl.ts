@@ -13,6 +13,7 @@ export const labels: LabelTable = {
   stage: ["fase", "stadium", "stand van zaken"],
   value: ["waarde", "geschatte waarde", "omvang", "dealwaarde", "bedrag", "budget (indicatie)"],
   // "mededingers": Afrikaans
+  incumbent: ["huidig systeem", "huidige oplossing", "huidige software"],
   competitors: ["concurrenten", "concurrentie", "andere leveranciers", "mededingers"],
   need: ["behoefte", "probleem", "uitdaging", "achtergrond", "opmerkingen", "toelichting", "omschrijving", "noden"],
   region: ["regio", "plaats", "stad", "provincie", "locatie", "vestiging"],
@@ -111,6 +112,17 @@ export const cues: CueTable = {
     thanked: [String.raw`(?:bedankt|dank)\s+voor`],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: ["akkoord", "ingestemd", "stemt in", "prima", "goedgekeurd"],
+    contactWord: [
+      String.raw`contacteer\p{L}*`,
+      "contact opneemt",
+      "contact opnemen",
+      String.raw`benader\p{L}*`,
+      "gebeld",
+      "bellen",
+      "belt",
+    ],
     permission: [
       String.raw`(?:vindt|vinden)\s+(?:het\s+)?(?:goed|prima|oké|ok)\s+(?:dat|als)\s+(?:jullie|u|je)`,
       String.raw`(?:mag|mogen)\s+(?:rechtstreeks|direct)\s+(?:gecontacteerd|benaderd|gebeld)`,

@@ -166,6 +166,19 @@ export const cues: CueTable = {
     thanked: [String.raw`(?:takk|tack|tak)\s+(?:for|för)`],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: [
+      "indforstået",
+      "innforstått",
+      "införstådd",
+      "godkendt",
+      "godkjent",
+      "godkänt",
+      "accepteret",
+      "akseptert",
+      "accepterat",
+    ],
+    contactWord: [String.raw`kontakt\p{L}*`, "ringe", "ringa", "ringer"],
     permission: [
       String.raw`(?:har\s+)?sagt\s+(?:ok|ja)\s+til(?:l)?\s+(?:att?|å)`,
       // "har gett sitt ok till att …", "har samtykket til at …", "har givet tilladelse til, at …"

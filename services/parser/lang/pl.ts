@@ -127,6 +127,9 @@ export const cues: CueTable = {
     thanked: [String.raw`(?:dziękuję|dzięki|dziekuje)\s+za`],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: [String.raw`zgodził\p{L}*`, "zgodę", "zgoda"],
+    contactWord: [String.raw`kontakt\p{L}*`, String.raw`zadzwoni\p{L}*`],
     permission: [
       String.raw`wyraził[ao]?\s+zgodę`,
       String.raw`zgoda\s+na\s+kontakt\s+(?:jest|udzielona|wyrażona)`,

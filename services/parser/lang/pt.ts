@@ -24,6 +24,7 @@ export const labels: LabelTable = {
   phone: ["telefone", "telemóvel", "telemovel", "celular", "cel", "tlm"],
   stage: ["estágio"],
   value: ["orçamento", "valor estimado", "montante"],
+  incumbent: ["sistema atual", "solução atual", "software atual"],
   competitors: ["concorrentes", "concorrência", "concorrente"],
   need: ["necessidade", "necessidades", "observações", "desafio", "descrição"],
   region: ["região", "país", "cidade", "localização", "local"],
@@ -149,6 +150,9 @@ export const cues: CueTable = {
     thanked: [String.raw`obrigad[oa]\s+pel[oa]`],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: [String.raw`autoriz\p{L}*`, String.raw`concord(?:ou|a|am|aram)`, "de acordo"],
+    contactWord: [String.raw`conta(?:c)?t\p{L}*`, String.raw`ligu\p{L}*`, String.raw`ligar(?:em)?`],
     permission: [
       // "pode passar meu contato para a empresa": the prospect hands over their details
       String.raw`(?:pode|podem)\s+passar\s+(?:o\s+)?(?:meu|meus|seu|seus)\s+(?:cont(?:at|act)os?|dados|telefone|e-?mail)`,

@@ -64,6 +64,9 @@ export const cues: CueTable = {
     ],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: ["de acord", String.raw`acceptat`],
+    contactWord: [String.raw`contact\p{L}*`, String.raw`sunat\p{L}*`],
     // "a fost de acord să fie contactată", "este de acord să o sunați"
     permission: [
       String.raw`de\s+acord\s+(?:s[ăa]|ca)\s+(?:fie\s+|o\s+|îl\s+|il\s+|l\s+|s[ăa]\s+)?(?:contactat|sunat|contacta)\p{L}*`,

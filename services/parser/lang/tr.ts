@@ -43,6 +43,9 @@ export const cues: CueTable = {
     booked: ["ayarlandı", "planlandı", "belirlendi", "kararlaştırıldı", "ayarladık", "planladık"],
   },
   consent: {
+    // the prospect agreed to being contacted, the two words in one sentence in either order
+    agreeWord: ["kabul etti", "onayladı", "onay verdi"],
+    contactWord: [String.raw`iletişim\p{L}*`, String.raw`aranma\p{L}*`],
     // "aranmayı kabul etti", "görüşmeyi kabul etti", "iletişime geçilmesini kabul etti"
     permission: [
       String.raw`(?:görüşmeyi|aranmayı|iletişime\s+geçilmesini|iletişimi)\s+kabul\s+et\p{L}*`,

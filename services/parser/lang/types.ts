@@ -59,6 +59,13 @@ export interface CueTable {
     permission?: readonly string[];
     /** the partner asks not to contact (yet) */
     prohibition?: readonly string[];
+    /**
+     * a verb of agreeing (`agreeWord`: "souhlasil", "einverstanden") and a word of being contacted
+     * (`contactWord`: "kontaktovali", "kontaktiert") in one sentence, in either order: the prospect
+     * agreed to be contacted, however the sentence is built. Whole words (a stem ends in `\p{L}*`).
+     */
+    agreeWord?: readonly string[];
+    contactWord?: readonly string[];
   };
   /** strong motion cues (weight 2) by motion */
   motion?: Partial<Record<Motion, readonly string[]>>;

@@ -51,6 +51,15 @@ export function parseCompetitorList(value: string): string[] {
   return out;
 }
 
+/** The names under a label for the prospect's current system ("Current tool: X"): a generic tool
+ * kept today (a spreadsheet, paper) is no rival vendor. */
+export function incumbentNames(value: string): string[] {
+  // a note after a spaced dash is about the system ("X – they want it gone by spring")
+  return parseCompetitorList(value.replace(/\s[–—-]\s.*$/su, "")).filter(
+    (n) => !STOP.has(n.toLowerCase()) && !COMMON.has(n.toLowerCase()),
+  );
+}
+
 // Lower-case words tell a sentence from a list of names: with two the value is read as prose first
 // ("rozważają też Comarch"), with three it is a sentence whose names only prose cues or its opening
 // name give ("och de har tittat på Y", "Volvo Connect is used for part of the fleet").

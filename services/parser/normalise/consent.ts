@@ -12,7 +12,19 @@
 // The phrases are data: services/parser/lang/* (`cues.consent`, `yes`, `no`, `labels.consent`).
 import { CUES } from "../lang/cues.ts";
 import { LANGUAGES } from "../lang/index.ts";
-import { alternation, clauseAfter, CONDITIONAL, cueRegex, eachHit, hits, isNegated, type CueHit } from "./cues.ts";
+import {
+  alternation,
+  clauseAfter,
+  CONDITIONAL,
+  CUE_END,
+  CUE_START,
+  cueRegex,
+  cueSource,
+  eachHit,
+  hits,
+  isNegated,
+  type CueHit,
+} from "./cues.ts";
 import { allMatches } from "../text/regex.ts";
 
 const YES = alternation(CUES.yes);
@@ -56,6 +68,33 @@ const CLOSING_ANSWER = new RegExp(
 
 const PROHIBITION = cueRegex(CUES.consent.prohibition);
 const PERMISSION = cueRegex(CUES.consent.permission);
+// an agreeing verb and a word of being contacted in one sentence (`cues.consent.agreeWord`,
+// `contactWord`), in either order: "S kontaktováním souhlasí", "souhlasil, abyste ho kontaktovali"
+const AGREE = cueRegex(CUES.consent.agreeWord);
+const CONTACT_WORD = new RegExp(`${CUE_START}(?:${CUES.consent.contactWord.map(cueSource).join("|")})${CUE_END}`, "iu");
+/** What ends a sentence for the pair (a label's colon too: "Contacto: …" names a person, not an act). */
+const SENTENCE_END = /[.!?;:。！？：]|\n[ \t]*\n/u;
+const PAIR_REACH = 100;
+
+/** The sentence around a hit, at most PAIR_REACH characters either side. */
+function sentenceAround(text: string, h: CueHit): string {
+  const before = text.slice(Math.max(0, h.index - PAIR_REACH), h.index);
+  const after = text.slice(h.end, h.end + PAIR_REACH);
+  const parts = before.split(SENTENCE_END);
+  const end = SENTENCE_END.exec(after);
+  return `${parts[parts.length - 1]} ${h.text} ${end ? after.slice(0, end.index) : after}`;
+}
+
+/** The agreeing verbs that have a word of being contacted in their sentence, not negated nor conditional. */
+function agreedToContact(text: string): CueHit[] {
+  return hits(text, AGREE).filter(
+    (h) =>
+      CONTACT_WORD.test(sentenceAround(text, h)) &&
+      !isNegated(text, h) &&
+      !CONDITIONAL.test(text.slice(Math.max(0, h.index - 20), h.index)),
+  );
+}
+
 /** "… if you have any questions": a sign-off, about the partner */
 const SIGN_OFF =
   /(?<![\p{L}])(?:questions?|fragen|vragen|preguntas|domande|dúvidas|pytania|frågor|spørgsmål|spørsmål)(?![\p{L}])/iu;
@@ -86,5 +125,5 @@ function proseConsent(text: string): boolean | null {
   if (!eachHit(text, PROHIBITION, unconditional).next().done) return false;
   const permissions = hits(text, PERMISSION).filter((h) => !SIGN_OFF.test(clauseAfter(text, h.end, 60)));
   if (permissions.some((h) => isNegated(text, h))) return false;
-  return permissions.length > 0 ? true : null;
+  return permissions.length > 0 || agreedToContact(text).length > 0 ? true : null;
 }
