@@ -229,11 +229,15 @@ export function normaliseSpacing(text: string): string {
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
 }
 
+const QUOTED_LINE_RE = /^\s*>/;
+const QUOTE_MARKS_RE = /^[\s>]+/;
 /** The "> " lines of a reply, their quote marks taken off, in order. */
 function quotedLines(text: string): string {
+  // most mails quote nothing: no line of theirs is split and tested
+  if (!text.includes(">")) return "";
   return text
     .split("\n")
-    .filter((l) => /^\s*>/.test(l))
-    .map((l) => l.replace(/^[\s>]+/, ""))
+    .filter((l) => QUOTED_LINE_RE.test(l))
+    .map((l) => l.replace(QUOTE_MARKS_RE, ""))
     .join("\n");
 }

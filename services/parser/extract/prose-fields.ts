@@ -174,6 +174,14 @@ export function findProblem(
         .find((w) => w.length >= 4) ?? null)
     : null;
   let best: { text: string; score: number; next?: string } | null = null;
+  // a sentence is asked again as a clause and when described (its consent scan is the cost)
+  const notPainKept = new Map<string, boolean>();
+  const notPainOf = (text: string, partners: boolean): boolean => {
+    const key = `${partners ? 1 : 0}${text}`;
+    let known = notPainKept.get(key);
+    if (known === undefined) notPainKept.set(key, (known = notPain(text, partners)));
+    return known;
+  };
   // No sentence names a broken process or a wish: the first that describes the prospect stands in
   // for it. In the partner's text that is one whose subject is the prospect ("they", "the client",
   // its name); in the prospect's own mail one whose subject is the writer ("we", "wir", "nous").
@@ -181,7 +189,7 @@ export function findProblem(
   const read: Array<{ text: string; prospectsOwn: boolean }> = [];
   const describes = (text: string, prospectsOwn: boolean): boolean => {
     const t = text.trim();
-    if (asksSomething(t) || CONTACT_DETAIL_RE.test(t) || notPain(t, !prospectsOwn)) return false;
+    if (asksSomething(t) || CONTACT_DETAIL_RE.test(t) || notPainOf(t, !prospectsOwn)) return false;
     const rest = companyName ? fold(t).replace(fold(companyName), " ") : fold(t);
     if (rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < FALLBACK_WORDS) return false;
     const opens = prospectsOwn
@@ -210,8 +218,8 @@ export function findProblem(
       // a sentence that also asks to register or names a meeting ("pls register Acme - they want X",
       // "they want X and are asking for a first meeting") may say the need in another clause
       const besides =
-        sentence.text.length <= RUN_ON && notPain(sentence.text, partners)
-          ? sentence.text.split(CLAUSE_CUT_RE).filter((c) => c.length >= 20 && !notPain(c, partners))
+        sentence.text.length <= RUN_ON && notPainOf(sentence.text, partners)
+          ? sentence.text.split(CLAUSE_CUT_RE).filter((c) => c.length >= 20 && !notPainOf(c, partners))
           : [];
       clauses.push(...besides);
       read.push({ text: sentence.text, prospectsOwn: k > 0 || !partnerFirst });
@@ -225,7 +233,7 @@ export function findProblem(
         if (hits === 0) continue;
         if (strong === 0 && k === 0 && partnerFirst && writersWish(text)) continue;
         const about = key !== null && fold(sentence.text).includes(key) ? 0.5 : 0;
-        const undiscounted = hits + about - (notPain(text, partners) ? 2.5 : 0) - k * 0.1;
+        const undiscounted = hits + about - (notPainOf(text, partners) ? 2.5 : 0) - k * 0.1;
         // a clause further into a run-on sentence too long to be kept whole, that scores as well as
         // the whole: the whole would be cut short before it
         const narrower =

@@ -50,49 +50,42 @@ export function firstCharScan(before: string, parts: readonly string[], after: s
   }
   bound.lastIndex = 0;
 
-  // The parts each character can begin, in their order, as regexes tried one after the other
-  // (the first match wins, as the first alternative would): a part that may begin with any letter
-  // is a regex of its own, shared by every character, the runs of parts between such parts one
-  // regex per character (characters with the same parts share it). Each is compiled when first
-  // needed; a wide part kept in every character's regex would be compiled dozens of times.
-  const segments: number[][] = [];
-  firsts.forEach((f, i) => {
-    const last = segments[segments.length - 1];
-    if (!opensWithAnyLetter(f) && last && !opensWithAnyLetter(firsts[last[0]!]!)) last.push(i);
-    else segments.push([i]);
-  });
+  // The parts each character can begin, in their order, as one sticky regex per character
+  // (characters with the same parts share it; the first alternative that matches wins, as in the
+  // whole alternation), compiled when first needed. A part that may begin with any letter is in
+  // every character's regex: one exec per position instead of one per run of parts (the
+  // permission cues, whose one such part stood between two runs, ~30 % faster over the corpora).
   const groups = new Map<string, Group>();
-  const groupsOf = (member: (f: FirstChars | "any") => boolean): Group[] | null => {
-    const out: Group[] = [];
-    for (const segment of segments) {
-      const picked = segment.filter((i) => member(firsts[i]!));
-      if (picked.length === 0) continue;
-      const key = picked.join(",");
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { sources: picked.map((i) => parts[i]!) }));
-      out.push(g);
-    }
-    return out.length ? out : null;
+  const groupOf = (member: (f: FirstChars | "any") => boolean): Group | null => {
+    const picked: number[] = [];
+    firsts.forEach((f, i) => {
+      if (member(f)) picked.push(i);
+    });
+    if (picked.length === 0) return null;
+    const key = picked.join(",");
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { sources: picked.map((i) => parts[i]!) }));
+    return g;
   };
-  const byAscii: Array<Group[] | null> = [];
+  const byAscii: Array<Group | null> = [];
   for (let c = 0; c < 128; c++) {
     const folded = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-    byAscii.push(groupsOf((f) => f === "any" || f.ascii[folded] === 1));
+    byAscii.push(groupOf((f) => f === "any" || f.ascii[folded] === 1));
   }
-  const beyondAscii = groupsOf((f) => f === "any" || f.nonAscii);
+  const beyondAscii = groupOf((f) => f === "any" || f.nonAscii);
   const compiled = (g: Group): RegExp => (g.re ??= new RegExp(`${before}(?:${g.sources.join("|")})${after}`, sticky));
 
   return (text, from) => {
     for (let p = from; p < text.length; p++) {
       const c = text.charCodeAt(p);
-      let gs: Group[] | null;
-      if (c < 128) gs = byAscii[c]!;
+      let g: Group | null;
+      if (c < 128) g = byAscii[c]!;
       else {
         // in u mode no match begins between the two halves of a surrogate pair
         if (LOW_SURROGATE(c) && p > 0 && HIGH_SURROGATE(text.charCodeAt(p - 1))) continue;
-        gs = beyondAscii;
+        g = beyondAscii;
       }
-      if (!gs) continue;
+      if (!g) continue;
       const b = p > 0 ? text.charCodeAt(p - 1) : -1;
       if (b >= 0 && b < 128) {
         if (!boundAfterAscii[b]) continue;
@@ -102,13 +95,11 @@ export function firstCharScan(before: string, parts: readonly string[], after: s
         bound.lastIndex = 0;
         if (!ok) continue;
       }
-      for (const g of gs) {
-        const re = compiled(g);
-        re.lastIndex = p;
-        const m = re.exec(text);
-        re.lastIndex = 0;
-        if (m) return m;
-      }
+      const re = compiled(g);
+      re.lastIndex = p;
+      const m = re.exec(text);
+      re.lastIndex = 0;
+      if (m) return m;
     }
     return null;
   };
