@@ -28,6 +28,8 @@ export interface MailContext {
   forwards: Forward[];
   /** the text quoted below the partner's own ("> …" lines, unquoted): often the prospect's own words */
   quoted: string;
+  /** the whole text, quote marks taken off: a signature below a quoted reply, which no split keeps, is in it */
+  whole: string;
   partnerDomain: string | null;
   /** the partner's own domains: sender domain, signature websites, colleagues' domains */
   partnerDomains: Set<string>;
@@ -139,6 +141,7 @@ export function buildContext(msg: ContextInput): MailContext {
     ownSignature: ownSplit.signature,
     forwards,
     quoted: quotedLines(msg.text),
+    whole: withoutQuoteMarks(msg.text),
     partnerDomain,
     partnerDomains,
     vendorDomains,
@@ -227,6 +230,11 @@ export function normaliseSpacing(text: string): string {
     .replace(/[\u00a0\u2007\u202f\u2000-\u200a]/g, " ")
     .replace(/\uff1a/g, ":")
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
+}
+
+/** The text with the quote marks of its "> " lines taken off. */
+function withoutQuoteMarks(text: string): string {
+  return text.replace(/^[ \t]*>[> \t]*/gm, "");
 }
 
 const QUOTED_LINE_RE = /^\s*>/;

@@ -2,18 +2,21 @@
 // "Partner Alliances Manager, Meridian Systems Integration"). Used for the partner's own
 // signature and for a forwarded prospect's signature. Pure.
 import { isFreeMailDomain } from "../normalise/domain.ts";
-import { alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
+import { abbreviatesLabel, alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, NATURE_PART_RE } from "../lang/org-forms.ts";
 import { CASELESS_LEGAL_RE, LEGAL_FORMS_SRC } from "../lang/legal-forms.ts";
-import { latinOfTwoScriptValue } from "../normalise/person.ts";
+import { FIRM_WORDS_SRC } from "../lang/firm-words.ts";
+import { cleanPersonName, latinOfTwoScriptValue } from "../normalise/person.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 
 /** The legal-form alternation on its own (lang/legal-forms.ts), for callers that look for a suffix after a name. */
 export const LEGAL_SUFFIX_SRC = String.raw`(?:${LEGAL_FORMS_SRC})`;
 export const LEGAL_SUFFIX_RE = new RegExp(String.raw`(?:^|\s|,)${LEGAL_SUFFIX_SRC}\s*$`);
 
-export const ORG_WORDS_RE =
-  /\b(?:consulting|consultants?|advisory|advisors?|partners?|solutions|services?|systems|systemhaus|technolog(?:y|ies)|tech|digital|group|gruppe|cloud|software|labs?|networks?|integration|beratung|unternehmensberatung|treuhand|it|agency|agentur|studio|ventures|capital|holdings?|associates|analytics|media|logistik|logistics|health|foods?|hotels?|resorts?|cyber|security|secure|people|personalberatung|recruiting|talent|advies|conseil|consultoria|consultancy|hr|sistemas|soluciones|soluções|servicios|serviços|consultores)(?![\p{L}])/iu;
+/** the organisation words of English, German and a few more; other languages' in lang/firm-words.ts */
+const OWN_ORG_WORDS_SRC =
+  "consulting|consultants?|advisory|advisors?|partners?|solutions|services?|systems|systemhaus|technolog(?:y|ies)|tech|digital|group|gruppe|cloud|software|labs?|networks?|integration|beratung|unternehmensberatung|treuhand|it|agency|agentur|studio|ventures|capital|holdings?|associates|analytics|media|logistik|logistics|health|foods?|hotels?|resorts?|cyber|security|secure|people|personalberatung|recruiting|talent|advies|conseil|consultoria|consultancy|hr|sistemas|soluciones|soluções|servicios|serviços|consultores";
+export const ORG_WORDS_RE = new RegExp(String.raw`\b(?:${OWN_ORG_WORDS_SRC}|${FIRM_WORDS_SRC})(?![\p{L}])`, "iu");
 
 /** German compounds ending in an organisation word: "Finanzberatung", "Haustechnik", "Steuerkanzlei". */
 const ORG_COMPOUND_RE =
@@ -46,7 +49,9 @@ export function organizationFromSignature(
   let best: OrgPick | null = null;
   const lines = signature.split("\n").slice(0, 12);
   // a signature names the firm on the signer's line or the two under it (below a title line)
-  const nameLine = person ? lines.findIndex((l) => segments(l).some((seg) => withoutTitle(fold(seg)) === person)) : -1;
+  // (the name as signed may carry a title the display name has not: "Ing. Nilo Varga")
+  const signedAs = (seg: string) => withoutTitle(fold(seg)) === person || fold(cleanPersonName(seg) ?? "") === person;
+  const nameLine = person ? lines.findIndex((l) => segments(l).some(signedAs)) : -1;
   lines.forEach((line, lineNo) => {
     const nearName = nameLine >= 0 && lineNo >= nameLine && lineNo <= nameLine + 2 ? 1 : 0;
     for (const seg of segments(line)) {
@@ -114,8 +119,14 @@ function segments(line: string): string[] {
   for (const p of parts) {
     // "Partner Alliances Manager, Meridian Systems Integration" — but keep "Verity Health Labs, Inc."
     // (and a legal form after its own comma: "Manager, Acme Co., Ltd." is a title and "Acme Co., Ltd.")
+    // ("Achats Boréal, coopérative": a part stating the body's legal nature closes its name)
     const comma = joinBareSuffixes(p.split(/,\s+/));
-    if (comma.length === 2 && !isBareSuffix(comma[1]!) && !continuesEnumeration(comma[0]!, comma[1]!))
+    if (
+      comma.length === 2 &&
+      !isBareSuffix(comma[1]!) &&
+      !continuesEnumeration(comma[0]!, comma[1]!) &&
+      !NATURE_PART_RE.test(comma[1]!)
+    )
       out.push(...comma);
     else out.push(p);
   }
@@ -201,11 +212,15 @@ function scoreSegment(written: string, domains: string[], person: string): numbe
   if (/^(?:tel|fon|mobil|mobile|phone|fax|t|m|e)\b\.?\s/i.test(seg)) return -10;
   // a caseless script's name is told by its legal form ("株式会社…", "…(주)"), it has no capitals
   const caseless = CASELESS_LEGAL_RE.test(seg);
-  if (!/^[\p{Lu}\d]/u.test(seg) && !caseless) return -10;
-  let score = caseless ? 2 : 0;
-  if (domains.some((d) => orgMatchesDomain(seg, d))) score += 3;
   // the whole segment spells the domain ("CloudHarbor" for cloudharbor.io): beats "Cloud Security Lead"
-  if (domains.some((d) => alnum(fold(seg)) === domainLabel(d))) score += 2;
+  const spellsDomain = domains.some((d) => alnum(fold(seg)) === domainLabel(d));
+  // "Tarn Vale Equipment" at tvequip.com: the domain shortens the name
+  const abbreviated = domains.some((d) => abbreviatesLabel(seg, domainLabel(d)));
+  // a firm written in lower case ("quillmere advisory") is one where it spells the domain
+  if (!/^[\p{Lu}\d]/u.test(seg) && !caseless && !spellsDomain && !abbreviated) return -10;
+  let score = caseless ? 2 : 0;
+  if (abbreviated || domains.some((d) => orgMatchesDomain(seg, d))) score += 3;
+  if (spellsDomain) score += 2;
   if (LEGAL_SUFFIX_RE.test(seg)) score += 2;
   const orgWords = (seg.match(ORG_WORDS_ALL_RE) ?? []).length + (ORG_COMPOUND_RE.test(seg) ? 1 : 0);
   // an institution's noun ("Ministry", "Universidade") counts as one organisation word when none other is there

@@ -20,7 +20,7 @@ import { namesNoPerson, partnerSigner } from "./signer.ts";
 import { looksLikeRole } from "./people.ts";
 import { findGeography, findProblem, labelledPlace } from "./prose-fields.ts";
 import { findServicesNeeded } from "./services-needed.ts";
-import { clean, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
+import { abbreviatesLabel, clean, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
 import { CASELESS_LEGAL_RE } from "../lang/legal-forms.ts";
 import { findProduct, maskVendor } from "../vendor.ts";
 import { isPlausiblePlace, tidyCompanyName } from "../normalise/shape.ts";
@@ -521,10 +521,17 @@ export function extractPartner(ctx: MailContext): Partner {
     if (firmAbove.length > 0)
       organization = organizationFromSignature(`${firmAbove.join("\n")}\n${ctx.ownSignature}`, opts);
   }
-  // the full signature may sit below a forwarded mail: the block under a line with the partner's name
+  // a mail of the partner's own quoted in the thread: its signature is theirs in full
+  for (const f of ctx.forwards) {
+    if (organization) break;
+    if (email && f.from?.address.toLowerCase() === email.toLowerCase() && f.signature)
+      organization = organizationFromSignature(f.signature, opts);
+  }
+  // the full signature may sit below a forwarded or quoted mail: the block under a
+  // line with the partner's name (as the display name writes it, or in the order it is signed)
   if (!organization && person) {
-    const all = [ctx.own, ctx.ownSignature, ...ctx.forwards.flatMap((f) => [f.body, f.signature])].join("\n");
-    const block = blockAfterName(all, person);
+    const all = ctx.whole;
+    const block = blockAfterName(all, person) ?? (name && name !== person ? blockAfterName(all, name) : null);
     if (block) organization = organizationFromSignature(block, opts);
   }
   // no signature names the firm: the partner's own text writing the sender's domain as a name
@@ -608,6 +615,22 @@ function nameSpellingDomain(text: string, domain: string): string | null {
         .join(" ");
       return name + firmWordsAfter(text.slice(end, end + 80));
     }
+  }
+  return nameAbbreviatingDomain(text, label);
+}
+
+const LOWER_CASE_RE = /\p{Ll}/u;
+/** Three to four capitalised words (as written) that the domain's name shortens ("Tarn Vale Equipment" for tvequip.com), or null. */
+function nameAbbreviatingDomain(text: string, label: string): string | null {
+  for (const m of text.matchAll(CAPITALISED_RUN_RE)) {
+    const words = [...m[0].matchAll(RUN_WORD_RE)].map((w) => w[0]);
+    // a heading in capitals ("THE HARBOUR DAILY DIGEST") names no firm of the sender's
+    if (!words.every((w) => LOWER_CASE_RE.test(w))) continue;
+    for (let i = 0; i + 3 <= words.length; i++)
+      for (let j = words.length; j >= i + 3; j--) {
+        const name = words.slice(i, j).join(" ");
+        if (abbreviatesLabel(name, label)) return name;
+      }
   }
   return null;
 }

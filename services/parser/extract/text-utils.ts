@@ -56,6 +56,36 @@ export function spellingRun(
   return { words: k, letters: spelt.length };
 }
 
+/**
+ * Do three words or more spell a domain's label the way a firm shortens its name there: some words
+ * by their initial, others in full ("Harlow Dock Group" at harlowdg, "Tarn Vale Equipment" at
+ * tvequip), the last one perhaps cut short. One word of four letters or more is spelt and one word
+ * is an initial; legal forms may be left out ("GmbH").
+ */
+export function abbreviatesLabel(name: string, label: string): boolean {
+  const all = name
+    .split(/[\s,/&+-]+/)
+    .map((w) => alnum(fold(w)))
+    .filter(Boolean);
+  // "Group" may be spelt in the label ("…hg") or left out like a legal form
+  return [all, all.filter((w) => !LEGAL_WORDS.has(w))].some((words) => wordsAbbreviate(words, label));
+}
+
+function wordsAbbreviate(words: readonly string[], label: string): boolean {
+  if (words.length < 3 || words.length > 6 || label.length < 5) return false;
+  const spells = (k: number, at: number, spelt: boolean, initial: boolean): boolean => {
+    if (k === words.length) return at === label.length && spelt && initial;
+    const w = words[k]!;
+    if (label[at] !== w[0]) return false;
+    if (label.startsWith(w, at) && spells(k + 1, at + w.length, spelt || w.length >= 4, initial)) return true;
+    // the last word cut short: "equip" for "equipment"
+    const rest = label.slice(at);
+    if (k === words.length - 1 && rest.length >= 4 && w.startsWith(rest)) return initial;
+    return w.length > 1 && spells(k + 1, at + 1, spelt, true);
+  };
+  return spells(0, 0, false, false);
+}
+
 /** Does an organisation name plausibly belong to this domain? ("Greyfield Property Management", greyfieldpm.com) */
 export function orgMatchesDomain(name: string, domain: string): boolean {
   // asked for every candidate and signature segment against the same few domains: answers are
