@@ -244,9 +244,9 @@ const TRADE_RE = new RegExp(
 );
 
 /**
- * "Công ty Cổ phần Cấp nước Bình An": a name opened by its legal kind (lang/legal-forms.ts), its
+ * "Công ty Cổ phần Dệt Tân Lộc": a name opened by its legal kind (lang/legal-forms.ts), its
  * words capitalised, or in lower case before a capitalised one; two lower-case words in a row
- * ("… Sao Mai xin đăng ký") are the sentence going on, punctuation ends it too
+ * ("… Tân Lộc xin đăng ký") are the sentence going on, punctuation ends it too
  */
 const FORM_BEFORE_NAME_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${FORMS_BEFORE_SRC})(?:[ \t]+\p{Lu}[\p{L}\p{N}]*|[ \t]+\p{Ll}\p{L}*(?=[ \t]+\p{Lu}))+`,
@@ -407,7 +407,7 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
   // a longer body phrase that starts with a subject candidate is the full name ("Holzmann Haustechnik GmbH & Co. KG")
   const list = [...merged.values()];
   for (const c of list) {
-    // (and one opened by its legal kind that ends with it: "Công ty Cổ phần Cấp nước Bình An" for "Bình An")
+    // (and one opened by its legal kind that ends with it: "Công ty Cổ phần Dệt Tân Lộc" for "Tân Lộc")
     const longer = list.find(
       (o) =>
         o !== c &&

@@ -240,7 +240,7 @@ function companyDoubt(company: string, text: string, domain: string | null): str
   if (HONORIFIC_RE.test(company)) return "a person addressed by title, not a company";
   if (headerRow(company)) return "the labels of a table's header row, not a name";
   if (ENDING_AFTER_LEGAL_RE.test(company)) return "a grammatical ending glued to the legal form";
-  // "Head of Water Metering" read as the company: a title the domain does not spell ("Estudio
+  // "Head of Fleet Services" read as the company: a title the domain does not spell ("Estudio
   // Contable Ruiz" at estudioruiz.com is a firm whose name holds a trade)
   if (!LEGAL_SUFFIX_RE.test(` ${company}`) && looksLikeRole(company) && !(domain && domainSpellsName(company, domain)))
     return "a job title, not a company";
@@ -442,7 +442,7 @@ function coreWords(name: string): string[] {
     .filter(Boolean);
 }
 
-/** Nordic letters as domains spell them ("Fødevare" at foedevare.dk, "Ærø" at aeroe.dk). */
+/** Nordic letters as domains spell them ("Møbelhus" at moebelhus.dk, "Ærø" at aeroe.dk). */
 const foldNordic = (s: string) => foldGerman(s.replace(/[øØ]/g, "oe").replace(/[æÆ]/g, "ae").replace(/[åÅ]/g, "aa"));
 
 /** Are `short`'s words, in order, all among `long`'s (other words may stand between them)? */
@@ -453,8 +453,8 @@ function inOrder(short: readonly string[], long: readonly string[]): boolean {
 }
 
 /**
- * Does the prospect's domain spell the name, or a short form of it? A word of it ("Tallis Care",
- * tallis-group.com), the name run together, or its letters in order from one of its words on
+ * Does the prospect's domain spell the name, or a short form of it? A word of it ("Brennock Care",
+ * brennock-group.com), the name run together, or its letters in order from one of its words on
  * (initials or a clipped form: "Kettle Valley Rural Water" at kvrw.org, "Ostwerk Lindau" at owlindau.de).
  */
 function domainSpellsName(name: string, domain: string): boolean {
@@ -486,7 +486,7 @@ function evidenceDisagrees(company: string, input: AuditInput): string | null {
   const weak = !!input.companyKind && WEAK_KINDS.has(input.companyKind);
   if (weak && input.domain && !domainSpellsName(company, input.domain))
     return `read from ${input.companyKind} alone and the domain spells none of it`;
-  // "Seabreeze Lets" where the text marks "Tidewater Holdings Ltd" as the registered entity
+  // "Seabreeze Lets" where the text marks "Gullstream Holdings Ltd" as the registered entity
   // (a register number, "trading as" after it): the registration protects the entity that signs
   const entities = registeredNamesIn(input.text).filter((n) => entityKey(n) !== entityKey(company));
   if (entities.length > 0) return `the text marks another name as the registered entity ("${entities[0]}")`;
@@ -494,7 +494,7 @@ function evidenceDisagrees(company: string, input: AuditInput): string | null {
   if (own.length === 0) return null;
   for (const rival of input.companyRivals ?? []) {
     const other = coreWords(rival.value).map(fold);
-    // "Harbour Homes" from the subject, "Quayside Estates Sdn. Bhd." on a vCard: two firms named,
+    // "Harbour Homes" from the subject, "Pelangi Estates Sdn. Bhd." on a vCard: two firms named,
     // and the one read from running text has no legal form to say it is the registered one
     const otherFirm =
       weak &&

@@ -22,7 +22,7 @@ import { FORMS_BEFORE_SRC } from "../lang/legal-forms.ts";
 export const PLACEHOLDER_COMPANY =
   /^(?:(?:your|ihre?|votre|the|a|an)\s+(?:company|firma|unternehmen|organi[sz]ation|business|entreprise|soci[ée]t[ée])(?:\s+name)?|company\s+name|firmenname|name des unternehmens|\[[^\]]*\]|<[^>]*>|x{3,})$/iu;
 
-/** Legal forms written before the name ("PT Semen Nusantara", "UAB Baltic Mill", "OOO Volga", "Công ty CP …"): part of it. */
+/** Legal forms written before the name ("PT Kayu Lestari", "UAB Baltic Mill", "OOO Volga", "Công ty CP …"): part of it. */
 const LEGAL_PREFIX_RE = new RegExp(
   String.raw`^(?:(?:PT|CV|UAB|SIA|OOO|AO|ZAO|PAO|OAO|TOO|AS)\.?|${FORMS_BEFORE_SRC})\s+$`,
   "u",
@@ -128,7 +128,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     (x): x is string => !!x,
   );
   const ownDomains = [...ctx.partnerDomains, ...ctx.vendorDomains];
-  // "Acme Ebro S.L." in the prose is the partner's "Acme Ebro, S.L." from their signature: the
+  // "Acme Riba S.L." in the prose is the partner's "Acme Riba, S.L." from their signature: the
   // entity is the same whatever the punctuation before the legal form
   const ownName = (n: string): boolean =>
     excluded.some(

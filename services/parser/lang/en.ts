@@ -1220,7 +1220,7 @@ export const cues: CueTable = {
       // "can't see the whole estate", "cannot claim the rebate online"
       String.raw`(?:can'?t|cannot|can not) (?:handle|see|claim|access|track)`,
       String.raw`(?:lose|loses|lost|losing) track`,
-      // what the prospect's people complain about: "tenants keep complaining about …", "our top complaint"
+      // what the prospect's people complain about: "drivers keep complaining about …", "our top complaint"
       String.raw`complain\w*`,
       String.raw`mess(?:es|ing)? up`,
       String.raw`manual(?:ly)?`,

@@ -379,7 +379,7 @@ export const cues: CueTable = {
       String.raw`sin (?:circuito|control|visibilidad)`,
       String.raw`caos`,
       String.raw`pesadilla`,
-      // what the tool in use cannot do: "no pueden vender en línea", "se les complica la agenda",
+      // what the tool in use cannot do: "no pueden cobrar por adelantado", "se les complica la agenda",
       // "el programa no permite pagos"
       String.raw`no pueden`,
       String.raw`se (?:les?|nos) complica`,
