@@ -23,7 +23,9 @@ describe("choose", () => {
     ]);
     expect(p.value).toBe("Ana Ruiz");
     expect(p.evidence?.kind).toBe("labelled line");
-    expect(p.rejected).toEqual([{ value: "Bo Li", kind: "vCard", reason: "weaker than the labelled line" }]);
+    expect(p.rejected).toEqual([
+      { value: "Bo Li", kind: "vCard", reason: "weaker than the labelled line", outranked: true },
+    ]);
   });
 
   it("leaves the field open when two different values are about as strong", () => {

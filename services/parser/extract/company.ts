@@ -10,7 +10,12 @@ import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_R
 import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
 import { ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
-import { CASE_ENDING_AFTER_FORM_RE, FORMS_BEFORE_SRC, SENTENCE_CASE_FORMS_SRC } from "../lang/legal-forms.ts";
+import {
+  CASE_ENDING_AFTER_FORM_RE,
+  CASE_ENDING_JOINER_SRC,
+  FORMS_BEFORE_SRC,
+  SENTENCE_CASE_FORMS_SRC,
+} from "../lang/legal-forms.ts";
 import { PUBLIC_BODY_AFTER_RE, PUBLIC_BODY_BEFORE_RE, PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
 
 const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
@@ -80,8 +85,8 @@ const SENTENCE_END_RE =
  * long run of blanks from being split every way: linear) */
 const LINE_HEAD_RE = /^[ \t]*(?![ \t])([^\n]{1,40}?)[ \t]*\n/;
 
-/** a lower-case ending glued on with a hyphen, an apostrophe or a colon: the cheap test before the form's */
-const GLUED_ENDING_RE = /[-'’:]\p{Ll}{1,7}$/u;
+/** a lower-case ending glued on as the languages glue one (lang/legal-forms.ts): the cheap test before the form's */
+const GLUED_ENDING_RE = new RegExp(String.raw`${CASE_ENDING_JOINER_SRC}\p{Ll}{1,7}$`, "u");
 
 /** Trims a raw capitalised phrase to a company name ("Die Holzmann … KG ist" -> "Holzmann … KG"). */
 export function tidyPhrase(p: string): string {

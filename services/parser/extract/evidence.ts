@@ -29,6 +29,8 @@ export interface Rejected {
   value: string;
   kind: EvidenceKind;
   reason: string;
+  /** a valid reading put aside because a stronger one was chosen (not one turned down as no value) */
+  outranked?: true;
 }
 
 export interface FieldPick {
@@ -105,7 +107,7 @@ export function choose(
       );
       return { value: null, evidence: null, confidence: 0, rejected };
     }
-    rejected.push({ value: c.value, kind: c.kind, reason: `weaker than the ${best.kind}` });
+    rejected.push({ value: c.value, kind: c.kind, reason: `weaker than the ${best.kind}`, outranked: true });
   }
   if (best.strength < (opts.threshold ?? REQUIRED_THRESHOLD)) {
     rejected.push({ value: best.value, kind: best.kind, reason: `too weak (${best.strength.toFixed(2)})` });

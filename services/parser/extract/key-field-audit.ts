@@ -5,11 +5,12 @@
 // The checks are about how names are written in general, never about one mail. Pure.
 import { boundedMatches, escapeRegExp } from "../text/regex.ts";
 import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, spellsAcronym } from "./organization.ts";
-import { alnum, domainLabel, fold, foldGerman, orgMatchesDomain } from "./text-utils.ts";
+import { alnum, domainLabel, fold, foldNordic, orgMatchesDomain } from "./text-utils.ts";
 import { looksLikeRole } from "./people.ts";
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS } from "../lang/index.ts";
 import { CUES } from "../lang/cues.ts";
+import { CASE_ENDING_JOINER_SRC } from "../lang/legal-forms.ts";
 import { capitals as turkishCapitals } from "../lang/tr.ts";
 import type { EvidenceKind } from "./evidence.ts";
 
@@ -57,7 +58,10 @@ const GOES_ON_TO_LEGAL_RE = new RegExp(
 const HONORIFIC_RE =
   /^(?:herrn?|frau|mr|mrs|ms|miss|mx|sr|sra|srta|don|doña|dona|m|mme|mlle|monsieur|madame|sig|sig\.ra|signor|signora|dhr|mevr|pan|pani|hr|fru)\.?\s+\p{Lu}/iu;
 /** a case ending glued to the legal form ("…Kft.-vel", "…Oy:n", "…A.Ş.'nin"): the sentence's grammar, not the name */
-const ENDING_AFTER_LEGAL_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}[-:'’]\p{Ll}{1,4}$`, "u");
+const ENDING_AFTER_LEGAL_RE = new RegExp(
+  String.raw`[\s,]${LEGAL_SUFFIX_SRC}${CASE_ENDING_JOINER_SRC}\p{Ll}{1,4}$`,
+  "u",
+);
 /** what stands after a comma inside a name and still belongs to it: a legal form ("Acme, Inc.", "…, Unipessoal Lda.") */
 const LEGAL_THEN_COMMA_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}\s*,`, "u");
 /** a legal form, then a preposition of place and a capitalised word: the seat after the name */
@@ -442,11 +446,8 @@ function coreWords(name: string): string[] {
     .filter(Boolean);
 }
 
-/** Nordic letters as domains spell them ("Møbelhus" at moebelhus.dk, "Ærø" at aeroe.dk). */
-const foldNordic = (s: string) => foldGerman(s.replace(/[øØ]/g, "oe").replace(/[æÆ]/g, "ae").replace(/[åÅ]/g, "aa"));
-
-/** Are `short`'s words, in order, all among `long`'s (other words may stand between them)? */
-function inOrder(short: readonly string[], long: readonly string[]): boolean {
+/** Are `short`'s items (words, letters), in order, all among `long`'s (others may stand between them)? */
+function inOrder(short: ArrayLike<string>, long: Iterable<string>): boolean {
   let k = 0;
   for (const w of long) if (k < short.length && w === short[k]) k++;
   return k === short.length;
@@ -467,10 +468,7 @@ function domainSpellsName(name: string, domain: string): boolean {
     const words = name.split(/[^\p{L}\p{N}]+/u).map((w) => alnum(f(w)));
     for (let i = 0; i < words.length; i++) {
       if (!words[i] || words[i]![0] !== label[0]) continue;
-      const rest = words.slice(i).join("");
-      let k = 0;
-      for (const c of rest) if (k < label.length && c === label[k]) k++;
-      if (k === label.length) return true;
+      if (inOrder(label, words.slice(i).join(""))) return true;
     }
   }
   return false;

@@ -357,8 +357,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       contactEmail: reg.contact.email,
       companyKind: picks["company.name"]!.evidence?.kind ?? null,
       subject: ctx.subject,
-      // the readings put aside as weaker (not those turned down as no name at all)
-      companyRivals: picks["company.name"]!.rejected.filter((r) => r.reason.startsWith("weaker than")),
+      companyRivals: picks["company.name"]!.rejected.filter((r) => r.outranked),
     });
     for (const d of doubts) {
       if (d.fuller) {
@@ -530,8 +529,8 @@ export function extractPartner(ctx: MailContext): Partner {
   // the full signature may sit below a forwarded or quoted mail: the block under a
   // line with the partner's name (as the display name writes it, or in the order it is signed)
   if (!organization && person) {
-    const all = ctx.whole;
-    const block = blockAfterName(all, person) ?? (name && name !== person ? blockAfterName(all, name) : null);
+    const block =
+      blockAfterName(ctx.whole, person) ?? (name && name !== person ? blockAfterName(ctx.whole, name) : null);
     if (block) organization = organizationFromSignature(block, opts);
   }
   // no signature names the firm: the partner's own text writing the sender's domain as a name

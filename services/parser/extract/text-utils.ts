@@ -18,6 +18,11 @@ export function foldGerman(s: string): string {
   return fold(s.replace(/ä/gi, "ae").replace(/ö/gi, "oe").replace(/ü/gi, "ue"));
 }
 
+/** German umlauts and Nordic letters as domains spell them ("Møbelhus" at moebelhus.dk, "Ærø" at aeroe.dk). */
+export function foldNordic(s: string): string {
+  return foldGerman(s.replace(/[øØ]/g, "oe").replace(/[æÆ]/g, "ae").replace(/[åÅ]/g, "aa"));
+}
+
 export function alnum(s: string): string {
   return s.replace(/[^a-z0-9]/g, "");
 }

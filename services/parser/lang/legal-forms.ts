@@ -180,10 +180,12 @@ export const FORMS_BEFORE_SRC = Object.values(formsBefore)
  * Finnish with a colon ("… Oy:n"). The ending is grammar, no part of the name.
  */
 export const caseEndingJoiners: Record<string, string> = { hu: "-", tr: "['’]", fi: ":" };
+/** The joiners above as one alternation source (no capture groups). */
+export const CASE_ENDING_JOINER_SRC = `(?:${Object.values(caseEndingJoiners).join("|")})`;
 
 /** A legal form closing a name, then a case ending glued to it: the ending alone, to be cut off. */
 export const CASE_ENDING_AFTER_FORM_RE = new RegExp(
-  String.raw`(?<=[\s,](?:${LEGAL_FORMS_SRC}))(?:${Object.values(caseEndingJoiners).join("|")})\p{Ll}{1,7}$`,
+  String.raw`(?<=[\s,](?:${LEGAL_FORMS_SRC}))${CASE_ENDING_JOINER_SRC}\p{Ll}{1,7}$`,
   "u",
 );
 

@@ -12,19 +12,7 @@
 // The phrases are data: services/parser/lang/* (`cues.consent`, `yes`, `no`, `labels.consent`).
 import { CUES } from "../lang/cues.ts";
 import { LANGUAGES } from "../lang/index.ts";
-import {
-  alternation,
-  clauseAfter,
-  CONDITIONAL,
-  CUE_END,
-  CUE_START,
-  cueRegex,
-  cueSource,
-  eachHit,
-  hits,
-  isNegated,
-  type CueHit,
-} from "./cues.ts";
+import { alternation, clauseAfter, CONDITIONAL, cueRegex, eachHit, hits, isNegated, type CueHit } from "./cues.ts";
 import { allMatches } from "../text/regex.ts";
 
 const YES = alternation(CUES.yes);
@@ -71,7 +59,7 @@ const PERMISSION = cueRegex(CUES.consent.permission);
 // an agreeing verb and a word of being contacted in one sentence (`cues.consent.agreeWord`,
 // `contactWord`), in either order: "S kontaktováním souhlasí", "souhlasil, abyste ho kontaktovali"
 const AGREE = cueRegex(CUES.consent.agreeWord);
-const CONTACT_WORD = new RegExp(`${CUE_START}(?:${CUES.consent.contactWord.map(cueSource).join("|")})${CUE_END}`, "iu");
+const CONTACT_WORD = cueRegex(CUES.consent.contactWord);
 /** What ends a sentence for the pair (a label's colon too: "Contacto: …" names a person, not an act). */
 const SENTENCE_END = /[.!?;:。！？：]|\n[ \t]*\n/u;
 const PAIR_REACH = 100;
@@ -85,13 +73,15 @@ function sentenceAround(text: string, h: CueHit): string {
   return `${parts[parts.length - 1]} ${h.text} ${end ? after.slice(0, end.index) : after}`;
 }
 
+/** A cue with no "if"/"unless" just before it. */
+function unconditional(text: string, h: CueHit): boolean {
+  return !CONDITIONAL.test(text.slice(Math.max(0, h.index - 20), h.index));
+}
+
 /** The agreeing verbs that have a word of being contacted in their sentence, not negated nor conditional. */
 function agreedToContact(text: string): CueHit[] {
   return hits(text, AGREE).filter(
-    (h) =>
-      CONTACT_WORD.test(sentenceAround(text, h)) &&
-      !isNegated(text, h) &&
-      !CONDITIONAL.test(text.slice(Math.max(0, h.index - 20), h.index)),
+    (h) => !eachHit(sentenceAround(text, h), CONTACT_WORD).next().done && !isNegated(text, h) && unconditional(text, h),
   );
 }
 
@@ -121,8 +111,7 @@ export function detectConsent(text: string, { labelled = false } = {}): boolean 
 
 function proseConsent(text: string): boolean | null {
   // the first prohibition that is not conditional decides: the rest of the text is not scanned
-  const unconditional = (h: CueHit) => !CONDITIONAL.test(text.slice(Math.max(0, h.index - 20), h.index));
-  if (!eachHit(text, PROHIBITION, unconditional).next().done) return false;
+  if (!eachHit(text, PROHIBITION, (h) => unconditional(text, h)).next().done) return false;
   const permissions = hits(text, PERMISSION).filter((h) => !SIGN_OFF.test(clauseAfter(text, h.end, 60)));
   if (permissions.some((h) => isNegated(text, h))) return false;
   return permissions.length > 0 || agreedToContact(text).length > 0 ? true : null;
