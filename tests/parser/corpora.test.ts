@@ -338,6 +338,20 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: false,
   },
+  {
+    name: "held-out 38 (thirty-third independent writer)",
+    dir: join(fixtures, "corpus-heldout-38"),
+    minScore: 0.84,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 39 (thirty-fourth independent writer)",
+    dir: join(fixtures, "corpus-heldout-39"),
+    minScore: 0.86,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output.
