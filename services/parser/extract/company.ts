@@ -7,7 +7,7 @@ import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { CUES } from "../lang/cues.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
-import { allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
+import { allMatches, boundedMatches, escapeRegExp, NO_WORD_AFTER, NO_WORD_BEFORE } from "../text/regex.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
 import { ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
 import {
@@ -444,10 +444,6 @@ export function startAtSubjectName(name: string, subject: string): string {
   }
   return name;
 }
-
-// (?<![\p{L}\p{N}]) and (?![\p{L}\p{N}]) around a name built per call (text/regex.ts, boundedMatches)
-const NO_WORD_BEFORE = /(?<![\p{L}\p{N}])/iuy;
-const NO_WORD_AFTER = /(?![\p{L}\p{N}])/iuy;
 
 /** `name` stands in `text` at least once starting with a capital or a digit, as a name is written. */
 function writtenAsName(text: string, name: string): boolean {

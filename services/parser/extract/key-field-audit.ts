@@ -3,7 +3,7 @@
 // not corrected (that would be another guess) but doubted: the caller leaves it null and lists it
 // in `missing`, so the partner is asked instead of a wrong company or contact being stored.
 // The checks are about how names are written in general, never about one mail. Pure.
-import { boundedMatches, escapeRegExp } from "../text/regex.ts";
+import { boundedMatches, escapeRegExp, NO_WORD_AFTER, NO_WORD_BEFORE } from "../text/regex.ts";
 import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, spellsAcronym } from "./organization.ts";
 import { alnum, domainLabel, fold, foldNordic, orgMatchesDomain } from "./text-utils.ts";
 import { looksLikeRole } from "./people.ts";
@@ -337,9 +337,6 @@ function cutInText(company: string, text: string): string | null {
 }
 
 /** Each place the text writes the value (blanks between its words may vary), with the rest of its line. */
-// (?<![\p{L}\p{N}]) and (?![\p{L}\p{N}]) around a value built per call (text/regex.ts, boundedMatches)
-const NO_WORD_BEFORE = /(?<![\p{L}\p{N}])/iuy;
-const NO_WORD_AFTER = /(?![\p{L}\p{N}])/iuy;
 type Occurrence = { before: string; after: string; at: string };
 // the audit asks up to four times for the same value in the same text: the last answer is kept
 let lastOccurrences: { value: string; text: string; found: readonly Occurrence[] } | null = null;

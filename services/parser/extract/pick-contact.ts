@@ -3,7 +3,7 @@
 // prospect handed over to, a person named in the partner's prose, an attached vCard), then
 // checked against each other (the name against the address's local part) and for shape. Pure.
 import { findEmails, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
-import { boundedMatches, escapeRegExp } from "../text/regex.ts";
+import { boundedMatches, escapeRegExp, NO_LETTER_AFTER, NO_LETTER_BEFORE } from "../text/regex.ts";
 import {
   cleanPersonName,
   displayNameOrder,
@@ -398,10 +398,6 @@ function spelt(seq: string[], i: number, t: string): boolean {
   for (let k = i; k < Math.min(seq.length, i + 5) && s.length < t.length; k++) s += seq[k];
   return s === t && t.length > seq[i]!.length;
 }
-
-// (?<![\p{L}]) and (?![\p{L}]) around words built per call (text/regex.ts, boundedMatches)
-const NO_LETTER_BEFORE = /(?<![\p{L}])/iuy;
-const NO_LETTER_AFTER = /(?![\p{L}])/iuy;
 
 /**
  * A person written as the address spells them, in any case ("hemi walker, hemi.walker@…",

@@ -1,7 +1,7 @@
 // Fields read from free prose when no label gives them: the prospect's problem and region. Pure.
 import { CUES } from "../lang/cues.ts";
 import { fold, splitSentences } from "./text-utils.ts";
-import { allMatches, escapeRegExp } from "../text/regex.ts";
+import { allMatches, ANYWHERE, boundedMatches, escapeRegExp, NO_WORD_BEFORE } from "../text/regex.ts";
 import { alternation, anyApostrophe, asksSomething, cueRegex, negatedBefore } from "../normalise/cues.ts";
 import { detectMotion } from "../normalise/motion.ts";
 import { detectStage } from "../normalise/stage.ts";
@@ -405,6 +405,11 @@ const GENERIC_ORG_WORD_RE = new RegExp(
   "iu",
 );
 
+// a domain's name written in the text: not inside an address or a path ("info@acme", "/acme"); a
+// legal form after the name is read by AFTER_NAME ("A/S" is no word of the name)
+const NOT_IN_ADDRESS_BEFORE = /(?<![\p{L}\p{N}.@/-])/iuy;
+const CAPITALISED_WORDS_RE = /(?:[ \t]+\p{Lu}[\p{L}.&-]*(?![\p{L}\p{N}/]))*/iuy;
+
 /** Region or place the prospect is in, as written ("Lüneburg", "New England"), or null. */
 export function findGeography(
   text: string,
@@ -451,19 +456,22 @@ export function findGeography(
   // a hard-wrapped line may break the name anywhere between its words; the name is found without
   // its legal form, which AFTER_NAME reads however it is written ("Pvt Ltd" for "Pvt. Ltd.")
   const core = companyName ? coreName(companyName) : "";
+  // built per call without a Unicode property class (text/regex.ts, boundedMatches): the boundary
+  // before it and the capitalised words that go on from a domain's name are static patterns
   const anchor = companyName
-    ? String.raw`(?<![\p{L}\p{N}])${escapeRegExp(core.length >= 4 ? core : companyName).replace(/ /g, String.raw`\s+`)}`
+    ? {
+        core: escapeRegExp(core.length >= 4 ? core : companyName).replace(/ /g, String.raw`\s+`),
+        before: NO_WORD_BEFORE,
+        after: ANYWHERE,
+      }
     : /^[\p{L}-]{4,30}$/u.test(label)
-      ? // a legal form after the name is read by AFTER_NAME: "A/S" is no word of the name
-        String.raw`(?<![\p{L}\p{N}.@/-])${spelledAs(label)}(?:[ \t]+\p{Lu}[\p{L}.&-]*(?![\p{L}\p{N}/]))*`
+      ? { core: spelledAs(label), before: NOT_IN_ADDRESS_BEFORE, after: CAPITALISED_WORDS_RE }
       : null;
-  if (anchor) {
-    const name = new RegExp(anchor, "giu");
-    for (const m of text.matchAll(name)) {
-      const after = AFTER_NAME_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 90));
+  if (anchor)
+    for (const { end } of boundedMatches(text, new RegExp(anchor.core, "giu"), anchor.before, anchor.after)) {
+      const after = AFTER_NAME_RE.exec(text.slice(end, end + 90));
       if (after) consider(after[1]!, 4);
     }
-  }
   // a region named as such is a place even when the prospect's name holds it ("PT Acme Indonesia")
   // a label inside a sentence may hold a place in lower case ("… PLN rocznie. Region: pomorskie."),
   // when the place ends the sentence: "region: north of the country" names none

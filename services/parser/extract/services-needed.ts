@@ -10,7 +10,7 @@
 import { CUES } from "../lang/cues.ts";
 import { alternation, anyApostrophe, clauseBefore, cueRegex, isNegated } from "../normalise/cues.ts";
 import { splitSentences } from "./text-utils.ts";
-import { allMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
+import { allMatches, ANYWHERE, boundedMatches, eachMatch, escapeRegExp, NO_LETTER_BEFORE } from "../text/regex.ts";
 
 const WORK_RE = cueRegex(CUES.serviceWork);
 const words = (parts: readonly string[]) => String.raw`(?<![\p{L}])(?:${anyApostrophe(alternation(parts))})(?![\p{L}])`;
@@ -47,7 +47,13 @@ export function findServicesNeeded(own: string, partnerOrganization: string | nu
   const firm = (partnerOrganization ?? "")
     .split(/[\s,]+/)
     .find((w) => w.length >= 4 && !LEGAL.test(w) && /^\p{Lu}/u.test(w));
-  const firmRe = firm ? new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(firm)}`, "gu") : null;
+  // built per call without a Unicode property class: the boundary before it is a static check (text/regex.ts)
+  const firmRe = firm ? new RegExp(escapeRegExp(firm), "gu") : null;
+  const lastFirmAt = (clause: string): number => {
+    let at = -1;
+    if (firmRe) for (const m of boundedMatches(clause, firmRe, NO_LETTER_BEFORE, ANYWHERE)) at = m.index;
+    return at;
+  };
   // the firm's own name is no work it does ("Acme Systems Integration"): read as its first word
   const name = (partnerOrganization ?? "")
     .split(",")[0]!
@@ -65,7 +71,7 @@ export function findServicesNeeded(own: string, partnerOrganization: string | nu
     for (const w of allMatches(sentence, WORK_RE)) {
       const hit = { index: w.index, end: w.index + w[0].length, text: w[0] };
       const clause = clauseBefore(sentence, hit.index, 120);
-      const partnerAt = Math.max(lastIndexOf(PARTNER_RE, clause), firmRe ? lastIndexOf(firmRe, clause) : -1);
+      const partnerAt = Math.max(lastIndexOf(PARTNER_RE, clause), lastFirmAt(clause));
       if (partnerAt < 0 || lastIndexOf(OTHER_RE, clause) > partnerAt) continue;
       if (isNegated(sentence, hit, 60)) continue;
       return tidy(sentence.slice(hit.index));

@@ -144,6 +144,29 @@ describe("boundedMatches", () => {
     expect(bounded("acme", "AcmeAcme Acme")).toEqual([[9, "Acme"]]);
   });
 
+  it("reads on with an `after` that consumes text, ending the match and the scan where it ends", () => {
+    const words = /(?:[ \t]+\p{Lu}[\p{L}.&-]*(?![\p{L}\p{N}/]))*/iuy;
+    const single = (text: string) =>
+      [...text.matchAll(/(?<![\p{L}\p{N}.@/-])z[ \t'’.&-]?[oö]rb(?:[ \t]+\p{Lu}[\p{L}.&-]*(?![\p{L}\p{N}/]))*/giu)].map(
+        (m) => [m.index, m.index + m[0].length],
+      );
+    const read = (text: string) =>
+      [...boundedMatches(text, /z[ \t'’.&-]?[oö]rb/giu, /(?<![\p{L}\p{N}.@/-])/iuy, words)].map((m) => [
+        m.index,
+        m.end,
+      ]);
+    for (const text of [
+      "Zörb Lake Works in Ostvik; info@zorb.example, z.orb Hall and Zorb Zorb Mill/2 zorbs",
+      "Z orb Zörb, zörb",
+      "",
+    ])
+      expect(read(text)).toEqual(single(text));
+    // the name and the capitalised words after it, as one match; the second "Zorb" is inside it
+    expect(read("Zorb Zorb Mill")).toEqual([[0, 14]]);
+    // a zero-width `after`: the match ends where the core ends
+    expect([...boundedMatches("Zorb.", /zorb/giu, before, after)].map((m) => m.end)).toEqual([4]);
+  });
+
   it("refuses a core that is not global or checks that are not sticky", () => {
     expect(() => boundedMatches("x", /x/u, before, after).next()).toThrow(TypeError);
     expect(() => boundedMatches("x", /x/gu, /(?<!a)/u, after).next()).toThrow(TypeError);
