@@ -53,6 +53,10 @@ export const cues: CueTable = {
       String.raw`potrebuj\p{L}*`,
       String.raw`hledaj\p{L}*`,
       String.raw`hľadaj\p{L}*`,
+      // "chtějí" / "chce" (they want, she wants), Slovak "chcú": the writer's "chceme" is no cue
+      String.raw`chtěj[íi]`,
+      "chce",
+      String.raw`chcú`,
       String.raw`tarvitse\p{L}*`,
       String.raw`halua\p{L}*`,
       "pitää",

@@ -10,6 +10,28 @@ export const labels: LabelTable = {
 
 export const cues: CueTable = {
   negationBefore: ["nije", "nisu", "bez"],
+  // the prospect's problem: by hand ("ručno", Slovenian "ročno"), on paper, in Excel or tables, crowds,
+  // an outdated tool; a need or a wish ("trebaju", "žele", "traže", "potreban")
+  problem: {
+    strong: [
+      String.raw`ručno`,
+      String.raw`ročno`,
+      String.raw`na\s+papiru`,
+      String.raw`papirnat\p{L}*`,
+      String.raw`excel\p{L}*`,
+      String.raw`gužv\p{L}*`,
+      String.raw`zastar\p{L}*`,
+      String.raw`problem[aei]?`,
+    ],
+    weak: [
+      String.raw`trebaju`,
+      "treba",
+      String.raw`žel[ei]`,
+      String.raw`želijo`,
+      String.raw`traž[ei]`,
+      String.raw`potreb(?:an|na|no|ni|ujejo)`,
+    ],
+  },
   stage: {
     // offers compared: Croatian "uspoređuju ponude", Slovenian (its neighbour) "primerjajo ponudbe"
     evaluation: [String.raw`uspoređu\p{L}*\s+ponud\p{L}*`, String.raw`primerja\p{L}*\s+ponud\p{L}*`],

@@ -1,15 +1,40 @@
-// Indonesian cue phrases: a meeting already scheduled, the prospect's yes to being contacted.
+// Indonesian cue phrases: a meeting already scheduled, the prospect's yes to being contacted, its problem.
 import type { CueTable, LabelTable } from "./types.ts";
 
 // "Pesaing: …" (competitor), "Wilayah: …" (region, territory) in Indonesian forms
 export const labels: LabelTable = {
   competitors: ["pesaing", "kompetitor"],
   region: ["wilayah"],
+  // "Kebutuhan: …" (what the prospect needs), "Kendala: …" (its obstacle)
+  need: ["kebutuhan", "kendala"],
 };
 
 export const cues: CueTable = {
   // "belum" (not yet), "tidak" (not)
   negationBefore: ["belum", "tidak", "tanpa"],
+  // the prospect's problem: a process by hand, on paper or in a spreadsheet, kept apart, a queue;
+  // a wish or a need ("butuh", "perlu", "ingin", "mau"), a search ("mencari", "mereka cari")
+  problem: {
+    strong: [
+      String.raw`(?:di|pakai|dengan|memakai|menggunakan)\s+kertas`,
+      String.raw`terpisah`,
+      String.raw`kewalahan`,
+      String.raw`kesulitan`,
+      String.raw`masalah`,
+      String.raw`(?:tidak|belum)\s+terintegrasi`,
+      String.raw`antre\p{L}*`,
+      String.raw`antri\p{L}*`,
+    ],
+    weak: [
+      "butuh",
+      String.raw`membutuhkan`,
+      "perlu",
+      "ingin",
+      "mau",
+      String.raw`mencari`,
+      String.raw`(?:mereka|sedang|lagi)\s+cari`,
+    ],
+  },
   stage: {
     // "presentasi awal sudah dijadwalkan tanggal 2 April", "pertemuan terjadwal hari Senin"
     event: ["presentasi", "pertemuan", "rapat"],

@@ -6,6 +6,10 @@ import type { CueTable } from "./types.ts";
 export const cues: CueTable = {
   // "hindi pa" (not yet), "huwag" / "wag" (don't)
   negationBefore: ["hindi", "huwag", "wag"],
+  // the prospect's wish or need as Taglish says it: "gusto nila ng …", "kailangan nila ng …"
+  problem: {
+    weak: [String.raw`gusto\s+(?:nila|niya|nya)`, String.raw`kailangan\s+(?:nila|niya|nya)`],
+  },
   stage: {
     // "pulong" (meeting); the English nouns are in the English table
     event: ["pulong"],

@@ -31,6 +31,31 @@ export const cues: CueTable = {
   yes: ["так", "да"],
   no: ["ще ні", "еще нет", "ні", "нет"],
   negationBefore: ["не", "без", "ще не", "еще не"],
+  // the prospect's problem: by hand, on paper, in tables, spread over programs; a need or a wish
+  // ("потрібно", "нужно", "хочуть", "хотят", "шукають", "ищут")
+  problem: {
+    strong: [
+      "вручну",
+      "вручную",
+      String.raw`на\s+папері`,
+      String.raw`на\s+бумаге`,
+      String.raw`паперов\p{L}*`,
+      String.raw`бумажн\p{L}*`,
+      String.raw`таблиц\p{L}*`,
+      String.raw`(?:у|в)\s+(?:різних|разных)\s+(?:програмах|программах|системах)`,
+      String.raw`проблем\p{L}*`,
+    ],
+    weak: [
+      String.raw`потрібн\p{L}*`,
+      String.raw`нужн\p{L}*`,
+      String.raw`хочуть`,
+      String.raw`хотят`,
+      String.raw`хоче`,
+      String.raw`хочет`,
+      String.raw`шукають`,
+      String.raw`ищут`,
+    ],
+  },
   stage: {
     // a commercial offer asked for: "запросили комерційну пропозицію", "запросили коммерческое предложение"
     evaluation: [String.raw`(?:комерційн|коммерческ)\p{L}*\s+(?:пропозиці|предложени)\p{L}*`],

@@ -18,6 +18,19 @@ export const cues: CueTable = {
   yes: ["có", "đồng ý"],
   no: ["chưa", "không"],
   negationBefore: ["không", "chưa", "chưa có"],
+  // the prospect's problem: by hand ("thủ công"), on paper, in Excel, losses ("thất thoát"), overload;
+  // a need or a wish ("cần", "muốn", "đang tìm")
+  problem: {
+    strong: [
+      String.raw`thủ\s+công`,
+      String.raw`(?:bằng|trên|vé)\s+giấy`,
+      String.raw`sổ\s+sách`,
+      String.raw`thất\s+thoát`,
+      String.raw`quá\s+tải`,
+      String.raw`khó\s+khăn`,
+    ],
+    weak: ["cần", "muốn", String.raw`đang\s+tìm`],
+  },
   stage: {
     // a quote asked for: "yêu cầu báo giá", "đang so sánh"
     evaluation: [String.raw`(?:yêu\s+cầu|gửi|chờ)\s+báo\s+giá`, String.raw`đang\s+so\s+sánh`],
