@@ -339,7 +339,11 @@ const FROM = String.raw`(?:${[...CUES.placeFrom, ...CUES.sizePlaceBefore].join("
 const AFTER_NAME = String.raw`^${LEGAL_AFTER}${WEB_AFTER}(?:\s*(?:,|\(|[-–—|])\s*(?:${FROM}\s+)?|[ \t]+${FROM}\s+)(${PLACE}${STATE})\s*(?=[,)(|.;–—-]|$)`;
 const AFTER_NAME_RE = new RegExp(AFTER_NAME, "mu");
 /** The prospect's name without its legal form ("Acme Health, Inc." -> "Acme Health"), as the mail may write it otherwise. */
-const coreName = (name: string): string => name.replace(LEGAL_SUFFIX_RE, "").replace(/[\s,]+$/, "");
+// (also when the name lost its legal form's final full stop: "Acme S.r.l" for "Acme S.r.l.")
+const coreName = (name: string): string => {
+  const core = name.replace(LEGAL_SUFFIX_RE, "");
+  return (core !== name ? core : `${name}.`.replace(LEGAL_SUFFIX_RE, "")).replace(/[\s,.]+$/, "");
+};
 // a legal form opens no place ("Pty Ltd" read after "in"), nor do the forms' first words and bare
 // abbreviations that stand apart in a name ("Pty", "Co", "LP", "KK")
 const LEGAL_FORM_RE = new RegExp(String.raw`^(?:${LEGAL_SUFFIX_SRC}|Pty|Pte|Pvt|Co|LP|KK)(?![\p{L}\p{N}])`, "u");
@@ -382,6 +386,8 @@ const PLACE_ONLY_RE = new RegExp(
   "gmu",
 );
 const PLACE_ONLY_SCORE = 3;
+const SUBJECT_PLACE_SCORE = 3.25;
+const BARE_CODE_RE = /^\p{Lu}{2,3}$/u;
 // sign-off and greeting lines ("Thanks, Rhea", "Cheers, Tom") are no places, nor a sign-off cut
 // short with a full stop ("Pozdr." for "pozdrawiam")
 const SIGN_OFF_WORD_RE = new RegExp(
@@ -418,6 +424,8 @@ export function findGeography(
   domain: string | null = null,
   /** the partner's own names (person, organisation): a place right below them is their signature's */
   partnerNames: readonly string[] = [],
+  /** the mail's subject: it may name the prospect with its place ("Acme Ltd (Porto)", "Acme - Pune") */
+  subject = "",
 ): string | null {
   const partner = partnerNames
     .flatMap((p) => fold(p).split(/\s+/))
@@ -467,11 +475,23 @@ export function findGeography(
     : /^[\p{L}-]{4,30}$/u.test(label)
       ? { core: spelledAs(label), before: NOT_IN_ADDRESS_BEFORE, after: CAPITALISED_WORDS_RE }
       : null;
-  if (anchor)
-    for (const { end } of boundedMatches(text, new RegExp(anchor.core, "giu"), anchor.before, anchor.after)) {
+  if (anchor) {
+    const name = new RegExp(anchor.core, "giu");
+    for (const { end } of boundedMatches(text, name, anchor.before, anchor.after)) {
       const after = AFTER_NAME_RE.exec(text.slice(end, end + 90));
       if (after) consider(after[1]!, 4);
     }
+    // the subject writes the prospect's place after its name as a note ("Acme Ltd (Porto)", "Acme -
+    // Pune"): below a place after the name in the text or under a region word, above a place named
+    // in passing; a word on the deal there ("Acme Ltd (Resale)") is none, nor a bare code ("Acme
+    // (LA)"), which the text writes out when it names the place
+    for (const { end } of boundedMatches(subject, name, anchor.before, anchor.after)) {
+      const after = AFTER_NAME_RE.exec(subject.slice(end, end + 90));
+      const value = after?.[1]!.trim();
+      if (value && !BARE_CODE_RE.test(value) && !LABEL_WORDS.has(fold(value)) && !aboutTheDeal(value))
+        consider(value, SUBJECT_PLACE_SCORE);
+    }
+  }
   // a region named as such is a place even when the prospect's name holds it ("PT Acme Indonesia")
   // a label inside a sentence may hold a place in lower case ("… PLN rocznie. Region: pomorskie."),
   // when the place ends the sentence: "region: north of the country" names none

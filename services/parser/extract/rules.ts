@@ -219,6 +219,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       people,
       reg.company.domain,
       [partner.name, ctx.from?.name, partner.organization].filter((x): x is string => !!x),
+      ctx.subject,
     );
   reg.context.problem =
     clean(lv("need")?.value) ??

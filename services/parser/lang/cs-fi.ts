@@ -27,7 +27,8 @@ export const labels: LabelTable = {
   competitors: ["konkurence", "konkurenti", "kilpailijat"],
   // Slovak writes the need "potreba"
   need: ["potřeba", "potreba", "poznámka", "tarve", "tarpeet", "lisätiedot"],
-  region: ["region", "město", "kraj", "alue", "kaupunki"],
+  // "Lokalita: …", "Oblast: …" (Czech locality, area); "Paikkakunta: …", "Sijainti: …" (Finnish town, location)
+  region: ["region", "město", "kraj", "alue", "kaupunki", "lokalita", "oblast", "paikkakunta", "sijainti"],
   consent: ["souhlas", "souhlas s kontaktováním", "lupa yhteydenottoon", "suostumus"],
   product: ["produkt", "tuote"],
   currency: ["měna", "valuutta"],

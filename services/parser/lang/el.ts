@@ -16,7 +16,8 @@ export const labels: LabelTable = {
   stage: ["στάδιο", "κατάσταση"],
   competitors: ["ανταγωνιστές", "ανταγωνιστής"],
   // "area", the region a form asks for
-  region: ["περιοχή"],
+  // "Πόλη: …" (town), "Νομός: …" (prefecture)
+  region: ["περιοχή", "πόλη", "νομός"],
 };
 
 export const cues: CueTable = {

@@ -12,7 +12,8 @@ export const labels: LabelTable = {
   value: ["becsült érték", "érték", "költségkeret", "keretösszeg"],
   competitors: ["versenytárs", "versenytársak", "konkurencia"],
   need: ["igény", "igények", "megjegyzés", "probléma"],
-  region: ["helyszín", "régió", "település"],
+  // "Ország: …" (country), "Megye: …" (county), "Város: …" (town)
+  region: ["helyszín", "régió", "település", "ország", "megye", "város"],
   consent: ["hozzájárulás", "kapcsolatfelvételi hozzájárulás"],
   product: ["termék", "érdeklődés"],
   currency: ["pénznem"],

@@ -4,7 +4,8 @@ import type { CueTable, LabelTable } from "./types.ts";
 // "Pesaing: …" (competitor), "Wilayah: …" (region, territory) in Indonesian forms
 export const labels: LabelTable = {
   competitors: ["pesaing", "kompetitor"],
-  region: ["wilayah"],
+  // "Lokasi: …" (location), "Kota: …" (town)
+  region: ["wilayah", "lokasi", "kota"],
   // "Kebutuhan: …" (what the prospect needs), "Kendala: …" (its obstacle)
   need: ["kebutuhan", "kendala"],
 };

@@ -16,7 +16,8 @@ export const labels: LabelTable = {
   incumbent: ["huidig systeem", "huidige oplossing", "huidige software"],
   competitors: ["concurrenten", "concurrentie", "andere leveranciers", "mededingers"],
   need: ["behoefte", "probleem", "uitdaging", "achtergrond", "opmerkingen", "toelichting", "omschrijving", "noden"],
-  region: ["regio", "plaats", "stad", "provincie", "locatie", "vestiging"],
+  // "Streek: …": a region, in Dutch and in Afrikaans
+  region: ["regio", "plaats", "stad", "provincie", "locatie", "vestiging", "streek"],
   consent: [
     "toestemming",
     "toestemming voor contact",

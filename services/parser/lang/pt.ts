@@ -27,7 +27,8 @@ export const labels: LabelTable = {
   incumbent: ["sistema atual", "solução atual", "software atual"],
   competitors: ["concorrentes", "concorrência", "concorrente"],
   need: ["necessidade", "necessidades", "observações", "desafio", "descrição"],
-  region: ["região", "país", "cidade", "localização", "local"],
+  // "Cidade/Estado: …" (a Brazilian form's town and state in one field; "estado" alone is a status)
+  region: ["região", "país", "cidade", "localização", "local", "cidade/estado"],
   consent: [
     "consentimento",
     "autoriza contato",

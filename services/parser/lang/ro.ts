@@ -14,6 +14,8 @@ export const labels: LabelTable = {
   value: ["valoare", "valoare estimată", "valoare estimata", "valoare estimativă", "buget"],
   competitors: ["concurență", "concurenţă", "concurenta", "competitori", "concurenți", "concurenţi", "concurenti"],
   stage: ["etapă", "etapa", "stadiu", "stadiul"],
+  // "Regiune: …", "Județ: …" (county), "Oraș: …" (town), "Localitate: …"
+  region: ["regiune", "regiunea", "județ", "judeţ", "oraș", "oraş", "localitate"],
   // "Rolul nostru: implementare": the partner's role says how it works with the vendor
   motion: ["rolul nostru", "rol partener"],
 };

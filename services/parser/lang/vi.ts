@@ -11,6 +11,8 @@ export const labels: LabelTable = {
   competitors: ["đối thủ", "đối thủ cạnh tranh"],
   // "Nhu cầu: …": what the prospect needs; "Vấn đề: …": its problem
   need: ["nhu cầu", "vấn đề"],
+  // "Khu vực: …" (area), "Tỉnh: …" (province), "Địa điểm: …" (location)
+  region: ["khu vực", "tỉnh", "địa điểm"],
 };
 
 export const cues: CueTable = {
