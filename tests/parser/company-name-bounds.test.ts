@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { findCompanyCandidates } from "../../services/parser/extract/company.ts";
 import { organizationFromSignature } from "../../services/parser/extract/organization.ts";
+import { withoutSeatPlace } from "../../services/parser/extract/pick-company.ts";
 
 const top = (own: string) =>
   findCompanyCandidates({ own, subject: "new lead", domain: null, excluded: [], excludedDomains: [] })[0];
@@ -52,5 +53,30 @@ describe("a name in sentence case before a Slavic legal form", () => {
     expect(top("we met Trnavka s.r.o. today")?.name).toBe("Trnavka s.r.o.");
     expect(top("Firma: Vodné hry Trnavka s.r.o.")?.name).toBe("Vodné hry Trnavka s.r.o.");
     expect(top("Note: Please register Trnavka s.r.o. for us")?.name).toBe("Trnavka s.r.o.");
+  });
+});
+
+describe("a seat after the name, as the domain tells it", () => {
+  it.each([
+    ["Studio Tecnico Arvalli Donesi di Vellano", "arvallidonesi.it", "Studio Tecnico Arvalli Donesi"],
+    ["Centro Fitness Quarzo Blu di Ornate", "quarzoblu.example", "Centro Fitness Quarzo Blu"],
+    ["Taller Mecánico Hermanos Orvea de Valdemora", "hermanosorvea.es", "Taller Mecánico Hermanos Orvea"],
+  ])("%s at %s ends before the place", (name, domain, head) => {
+    expect(withoutSeatPlace(name, domain)).toBe(head);
+  });
+
+  it.each([
+    // no domain to tell
+    ["Studio Tecnico Arvalli Donesi di Vellano", null],
+    // the domain spells the place too: part of the name
+    ["Asociación Civil Teatro del Orvalle", "teatrodelorvalle.example"],
+    // the domain's words do not close the words before the preposition
+    ["Seguros Orvea Vale – Cooperativa de Seguros", "orveavale.example"],
+    // a public body is named with its place
+    ["Comune di Vellano Alto di Sopra", "vellanoalto.example"],
+    // a legal form closes it
+    ["Arvalli Donesi Servizi di Vellano S.r.l.", "arvallidonesi.it"],
+  ])("%s at %s is left whole", (name, domain) => {
+    expect(withoutSeatPlace(name, domain)).toBe(name);
   });
 });

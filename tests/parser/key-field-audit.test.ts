@@ -265,6 +265,38 @@ describe("a name written in sentence case, read from its last capitalised words"
   });
 });
 
+describe("a capitalised word glued to an elided particle before the name", () => {
+  it("opens the name when the subject writes that word before it", () => {
+    expect(
+      audit("Es tracta d'Estels Corvina Jocs S.L., un estudi de Lleida.", "Corvina Jocs S.L.", {
+        subject: "Registre: Estels Corvina Jocs",
+      }),
+    ).toEqual([expect.objectContaining({ field: "company.name", fuller: "Estels Corvina Jocs S.L." })]);
+  });
+
+  it("asks when nothing says whether it belongs to the name", () => {
+    const doubts = audit("Il cliente è l'Atelier Vermiglio Arredi S.r.l. di Ornate.", "Vermiglio Arredi S.r.l.", {
+      subject: "Nuova opportunità",
+    });
+    expect(doubts).toEqual([expect.objectContaining({ field: "company.name" })]);
+    expect(doubts[0]!.fuller).toBeUndefined();
+  });
+
+  it("leaves a name with no such word before it", () => {
+    expect(audit("Il cliente è Vermiglio Arredi S.r.l. di Ornate.", "Vermiglio Arredi S.r.l.")).toEqual([]);
+  });
+});
+
+describe("a seat after the name is no cut", () => {
+  it("when the domain spells the words before the preposition, not the place", () => {
+    const text = "Vi segnaliamo lo Studio Arvalli Donesi di Vellano (www.arvallidonesi.it), 12 persone.";
+    expect(audit(text, "Studio Arvalli Donesi", { domain: "arvallidonesi.it" })).toEqual([]);
+    expect(audit(text, "Studio Arvalli Donesi", { domain: "studiovellano.it" })).toEqual([
+      expect.objectContaining({ field: "company.name" }),
+    ]);
+  });
+});
+
 describe("a Turkish name in capitals is asked for: each I may be ı or i", () => {
   it.each([
     ["KAYALI DENIZCILIK A.S.", null],

@@ -267,7 +267,8 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     // a name closed at a line's end (a legal form, an institution's noun) does not go on below
     const name = raw.includes("\n") ? linesOf(raw, 0)[0]![0] : raw;
     const tidy = afterGenitive(tidyPhrase(name), index < 0 ? "" : ctx.own.slice(Math.max(0, index - 12), index));
-    const n = withPublicBodyKind(src, index < 0 ? src.indexOf(tidy) : index, tidy);
+    const at = index < 0 ? src.indexOf(tidy) : index;
+    const n = inBothLanguages(src, at, tidy, withPublicBodyKind(src, at, tidy));
     if (n.length < 2 || n.length > 80 || isGeneric(n)) return;
     out.push({ name: n, index, score, why });
   };
@@ -372,6 +373,50 @@ function withPublicBodyKind(text: string, index: number, name: string): string {
   const before = PUBLIC_BODY_BEFORE_RE.exec(text.slice(Math.max(0, index - 60), index));
   const after = PUBLIC_BODY_AFTER_RE.exec(text.slice(index + name.length, index + name.length + 30));
   return `${before?.[0] ?? ""}${name}${after?.[0] ?? ""}`.replace(/\s+/g, " ");
+}
+
+/** `name` read at `index` of `text` is a public body named with its kind (`named`: with the kind added) */
+function isPublicBody(name: string, named: string): boolean {
+  return named !== name || PUBLIC_BODY_HEAD_RE.test(name);
+}
+
+/** the public body named with its kind that starts at `at` of `text` ("Vellbyn kaupunki (…)"), or null */
+function bodyOpening(text: string, at: number): string | null {
+  const end = text.indexOf("\n", at);
+  const first = phrasesIn(text.slice(at, end < 0 ? undefined : end))[0];
+  if (!first || first.index !== 0) return null;
+  const named = withPublicBodyKind(text, at, first.name);
+  return isPublicBody(first.name, named) ? named : null;
+}
+
+/** the last public body named with its kind that closes `text` before `end` ("… Vellby stad"), or null */
+function bodyClosing(text: string, end: number): string | null {
+  const start = text.lastIndexOf("\n", end - 1) + 1;
+  const last = phrasesIn(text.slice(start, end)).pop();
+  if (!last) return null;
+  const named = withPublicBodyKind(text, start + last.index, last.name);
+  const written = text.slice(start + last.index, end).replace(/\s+/g, " ");
+  return isPublicBody(last.name, named) && written === named ? named : null;
+}
+
+const SLASH_AFTER_RE = /^[ \t]*\/[ \t]*/;
+const SLASH_BEFORE_RE = /[ \t]*\/[ \t]*$/;
+
+/**
+ * "Vellby stad / Vellbyn kaupunki": a public body of a bilingual place is named in both languages,
+ * a slash between the two, each with its kind. `named` (the body read at `index`, with its kind)
+ * then stands for the name in both; any other name (two firms, a name and a product) is unchanged.
+ */
+function inBothLanguages(text: string, index: number, name: string, named: string): string {
+  if (index < 0 || !isPublicBody(name, named) || !text.startsWith(name, index)) return named;
+  const endAt = index + named.length;
+  if (text.slice(index, endAt).replace(/\s+/g, " ") !== named) return named;
+  const after = SLASH_AFTER_RE.exec(text.slice(endAt, endAt + 10));
+  const next = after ? bodyOpening(text, endAt + after[0].length) : null;
+  if (next) return `${named} / ${next}`;
+  const before = SLASH_BEFORE_RE.exec(text.slice(Math.max(0, index - 10), index));
+  const prev = before ? bodyClosing(text, index - before[0].length) : null;
+  return prev ? `${prev} / ${named}` : named;
 }
 
 /** Where `name` opens a line of `text` followed by a dash or a comma; -1 when it does not. */

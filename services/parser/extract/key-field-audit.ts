@@ -13,6 +13,8 @@ import { CUES } from "../lang/cues.ts";
 import { CASE_ENDING_JOINER_SRC } from "../lang/legal-forms.ts";
 import { capitals as turkishCapitals } from "../lang/tr.ts";
 import type { EvidenceKind } from "./evidence.ts";
+import { withoutSeatPlace } from "./pick-company.ts";
+import { ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
 
 export type KeyField = "company.name" | "company.domain" | "contact.name" | "contact.email";
 
@@ -84,7 +86,8 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
   const doubts: Doubt[] = [];
   const given = input.company?.trim();
   if (given) {
-    const opened = openedBefore(given, input.text) ?? sentenceCaseOpening(given, input);
+    const opened =
+      openedBefore(given, input.text) ?? sentenceCaseOpening(given, input) ?? particleGluedOpening(given, input);
     if (opened === "ambiguous") {
       doubts.push({ field: "company.name", reason: "the text writes words before it that may open the name" });
       return [...doubts, ...contactDoubts(input, given)];
@@ -200,6 +203,31 @@ function sentenceCaseOpening(company: string, input: AuditInput): string | "ambi
   return opened;
 }
 
+/** an elided particle and the capitalised word glued to it ("d'Arvenc", "dell'Olmaro"): that word */
+const GLUED_WORD_RE = new RegExp(String.raw`^${ELIDED_PARTICLES_SRC}(\p{Lu}[\p{L}\p{N}-]*)$`, "u");
+
+/**
+ * "… d'Arvenc Tallers Ros S.L.": a capitalised word glued to an elided particle right before the
+ * value (the capitalised-word reader never starts a name inside a word) may be the name's first
+ * word. The subject writing that word before the value's first one says it is (the fuller name);
+ * otherwise where the name starts is open ("ambiguous": asked for). Null when no place writes one.
+ */
+function particleGluedOpening(company: string, input: AuditInput): string | "ambiguous" | null {
+  const first = key(company.split(/\s+/)[0]!);
+  const subject = ` ${(input.subject ? fold(input.subject) : "").replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  let opened: string | null = null;
+  for (const o of occurrences(company, input.text)) {
+    if (!o.before.endsWith(" ")) return null;
+    const m = GLUED_WORD_RE.exec(o.before.split(" ").filter(Boolean).pop() ?? "");
+    if (!m) return null;
+    if (!subject.includes(` ${key(m[1]!)} ${first} `)) return "ambiguous";
+    const value = `${m[1]!} ${o.at}`;
+    if (opened && opened !== value) return "ambiguous";
+    opened = value;
+  }
+  return opened;
+}
+
 function contactDoubts(input: AuditInput, company: string | undefined): Doubt[] {
   const name = input.contactName?.trim();
   if (name && input.contactEmail) {
@@ -262,7 +290,7 @@ function companyDoubt(company: string, text: string, domain: string | null): str
   )
     return "a seat after the legal form";
   if (/\b\d{4,5}\s+\p{Lu}/u.test(company)) return "a postcode and a town inside the name";
-  const cut = cutInText(company, text) ?? dottedFormGoesOn(company, text);
+  const cut = cutInText(company, text, domain) ?? dottedFormGoesOn(company, text);
   if (cut) return cut;
   const spelt = acronymSpeltOut(company, text);
   if (spelt) return `an acronym the text spells out ("${spelt}")`;
@@ -326,10 +354,10 @@ function personAsCompany(company: string, contactName: string | null): string | 
  * S. de R.L. de C.V."). One whole occurrence clears it; a value the text does not write is
  * judged elsewhere.
  */
-function cutInText(company: string, text: string): string | null {
+function cutInText(company: string, text: string, domain: string | null): string | null {
   let reason: string | null = null;
   for (const o of occurrences(company, text)) {
-    const why = leftCut(o.before, company) ?? rightCut(o.after, company);
+    const why = leftCut(o.before, company) ?? (seatAfter(company, o.after, domain) ? null : rightCut(o.after, company));
     if (!why) return null;
     reason = why;
   }
@@ -396,6 +424,15 @@ function leftCut(before: string, company: string): string | null {
   if (GLUE_RE.test(first) && /^\p{Lu}\p{L}+$/u.test(last) && !looksLikeRole(last))
     return `cut: "${last}" written before it`;
   return null;
+}
+
+/** a preposition and one word after the value, the line going on with no further capitalised word */
+const PREPOSITION_AND_WORD_RE = /^[ \t]+(\p{Ll}+[ \t]+\S+?)[,.;:!?)]*(?:$|[ \t]+(?!\p{Lu}))/u;
+
+/** The words after the value are its seat, as the domain tells it (pick-company.ts, withoutSeatPlace). */
+function seatAfter(company: string, after: string, domain: string | null): boolean {
+  const m = PREPOSITION_AND_WORD_RE.exec(after);
+  return !!m && withoutSeatPlace(`${company} ${m[1]!.replace(/[ \t]+/, " ")}`, domain) === company;
 }
 
 function rightCut(after: string, company: string): string | null {

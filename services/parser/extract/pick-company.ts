@@ -17,6 +17,7 @@ import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
 import { FORMS_BEFORE_SRC } from "../lang/legal-forms.ts";
+import { CUES } from "../lang/cues.ts";
 
 /** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
 export const PLACEHOLDER_COMPANY =
@@ -215,7 +216,10 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
   }
   const checked = cands
     .filter((c): c is Candidate => !!c)
-    .map((c) => ({ ...c, value: withoutPlaceAfter(withoutSeat(tidyCompanyName(c.value)), domain) }))
+    .map((c) => ({
+      ...c,
+      value: withoutSeatPlace(withoutPlaceAfter(withoutSeat(tidyCompanyName(c.value)), domain), domain),
+    }))
     .map((c) =>
       applyChecks(
         c,
@@ -455,6 +459,31 @@ export function withoutPlaceAfter(name: string, domain: string | null): string {
     return name;
   const label = domainLabel(domain);
   return label.length >= 4 && alnum(fold(head)) === label ? head : name;
+}
+
+/** the one-word prepositions that put a seat after a name ("di", "de", "in", "aus"; lang/*.ts) */
+const SEAT_WORDS = new Set(CUES.seatAfterName.filter((w) => /^\p{Ll}+$/u.test(w)));
+/** a place's name: one capitalised word ("Ardena", "Saint-Orvel") */
+const PLACE_WORD_RE = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * "Studio Tessaro Ventin di Ardena" for tessaroventin.it: a name that ends with a preposition of
+ * place and one word, the words right before the preposition spelling the prospect's domain and
+ * the place not in it, ends before the preposition (the prose joins "di" into names, and a seat
+ * reads the same; "… Ventin Cooperativa di Ardena" is not cut: the domain's words do not close it).
+ * Unchanged without a domain, when the domain spells the place too ("… del Orvalle" at
+ * teatrodelorvalle), when a legal form closes the name, or for a public body ("Comune di …").
+ */
+export function withoutSeatPlace(name: string, domain: string | null): string {
+  if (!domain) return name;
+  const words = name.split(" ");
+  if (words.length < 4 || PUBLIC_BODY_HEAD_RE.test(name)) return name;
+  const place = words[words.length - 1]!;
+  if (!SEAT_WORDS.has(words[words.length - 2]!) || !PLACE_WORD_RE.test(place) || LEGAL_TAIL_RE.test(place)) return name;
+  const head = words.slice(0, -2).join(" ");
+  const label = domainLabel(domain);
+  if (label.length < 5 || !alnum(fold(head)).endsWith(label) || label.includes(alnum(fold(place)))) return name;
+  return head;
 }
 
 /**

@@ -78,7 +78,11 @@ export const publicBodies: Record<string, PublicBodyKinds> = {
   ro: { before: ["Primăria", "Primaria", "Consiliul Județean", "Consiliul Local"], joins: [], after: [] },
   cs: { before: ["Obec", "Město", "Městský úřad", "Obecní úřad"], joins: [], after: [] },
   // the Nordic and Finnish names put the kind after the place, in lower case
-  nordic: { before: [], joins: [], after: ["kommune", "kommun", "fylkeskommune", "regionkommune", "kunta"] },
+  nordic: {
+    before: [],
+    joins: [],
+    after: ["kommune", "kommun", "fylkeskommune", "regionkommune", "kunta", "stad", "kaupunki"],
+  },
 };
 
 const all = Object.values(publicBodies);

@@ -102,6 +102,8 @@ const AFTER: Record<string, Array<[string, string]>> = {
     ["fylkeskommune", "Nordfjell fylkeskommune"],
     ["regionkommune", "Vestskov regionkommune"],
     ["kunta", "Järvelän kunta"],
+    ["stad", "Vikholms stad"],
+    ["kaupunki", "Lahdenperän kaupunki"],
   ],
 };
 
@@ -152,6 +154,20 @@ describe("a public body is named with its kind", () => {
   it("not a kind's word used as a common noun before a name", () => {
     expect(PUBLIC_BODY_BEFORE_RE.test("the Town ")).toBe(false);
     expect(PUBLIC_BODY_AFTER_RE.test(" kommunal verksamhet")).toBe(false);
+  });
+});
+
+describe("a bilingual public body is named in both languages", () => {
+  it("takes both names, each with its kind, when a slash joins them", () => {
+    const own = "Vi registrerar Vikholms stad / Lahdenperän kaupunki (www.vikholm.example), en tvåspråkig kommun.";
+    expect(names(own)[0]).toBe("Vikholms stad / Lahdenperän kaupunki");
+  });
+
+  it("not a body and a firm, nor a name and a product", () => {
+    expect(names("Vi registrerar Vikholms stad / Borrvik AB för ett projekt.")).not.toContain(
+      "Vikholms stad / Borrvik AB",
+    );
+    expect(names("Projekt hos Vikholms stad / Termbok, 40 användare.")).toContain("Vikholms stad");
   });
 });
 
