@@ -12,6 +12,7 @@ import { isPlaceholder } from "./labels.ts";
 import { looksLikeRole } from "./people.ts";
 import { SIGN_OFFS } from "../lang/signoff.ts";
 import { LABEL_WORDS } from "../lang/index.ts";
+import { findUrls } from "../normalise/domain.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
 // volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand". Per language
@@ -155,6 +156,11 @@ const toClauseEnd = (sentence: string, clause: string): string => {
 const CONTACT_DETAIL_RE = /@|https?:\/\/|www\.|\+?\d[\d ()-]{7,}\d|^[^:\n]{0,40}:/;
 // a phone number or an e-mail address in a clause: contact details
 const CONTACT_LINE_RE = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.|\+?\d[\d ()-]{7,}\d/u;
+// a bare web address set off in brackets or after a dash ("(acme.ie) for …", "Acme Ltd - acme.org") gives
+// the prospect's details too; one in running prose ("a booking site's offers") may be part of its need
+const ADDRESS_SET_OFF_RE = /(?:[([]|\s[-–—])\s*$/u;
+const givesAddress = (text: string): boolean =>
+  findUrls(text).some((u) => ADDRESS_SET_OFF_RE.test(text.slice(0, u.index)));
 // and one that only names the prospect ("Acme AS - acme.no") says nothing about it: words beyond the name
 const FALLBACK_WORDS = 5;
 
@@ -167,6 +173,8 @@ export function findProblem(
   companyName: string | null = null,
   /** is the first text the partner's own (its "we" is the partner's), not the prospect's quoted mail? */
   partnerFirst = true,
+  /** without a cue, may a sentence that only describes the prospect stand in for its need? */
+  fallback = true,
 ): string | null {
   const key = companyName
     ? (fold(companyName)
@@ -189,7 +197,7 @@ export function findProblem(
   const read: Array<{ text: string; prospectsOwn: boolean }> = [];
   const describes = (text: string, prospectsOwn: boolean): boolean => {
     const t = text.trim();
-    if (asksSomething(t) || CONTACT_DETAIL_RE.test(t) || notPainOf(t, !prospectsOwn)) return false;
+    if (asksSomething(t) || CONTACT_DETAIL_RE.test(t) || givesAddress(t) || notPainOf(t, !prospectsOwn)) return false;
     const rest = companyName ? fold(t).replace(fold(companyName), " ") : fold(t);
     if (rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < FALLBACK_WORDS) return false;
     const opens = prospectsOwn
@@ -259,7 +267,9 @@ export function findProblem(
     ? announcesOnly(found.text) && (found.next?.trim().length ?? 0) > 30
       ? found.next
       : found.text
-    : read.find((r) => describes(r.text, r.prospectsOwn))?.text;
+    : fallback
+      ? read.find((r) => describes(r.text, r.prospectsOwn))?.text
+      : undefined;
   return pick
     ? pick
         .replace(/\s+/g, " ")

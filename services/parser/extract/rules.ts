@@ -221,10 +221,14 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       [partner.name, ctx.from?.name, partner.organization].filter((x): x is string => !!x),
       ctx.subject,
     );
+  // a need told in so many words, in the partner's text or in the prospect's own mail quoted below
+  // its answer, before a sentence that only describes the prospect
+  const problemTexts = [own, ...ctx.forwards.map((f) => f.body)];
   reg.context.problem =
     clean(lv("need")?.value) ??
-    findProblem([own, ...ctx.forwards.map((f) => f.body)], reg.company.name) ??
-    // the prospect's own mail quoted below the partner's answer
+    findProblem(problemTexts, reg.company.name, true, false) ??
+    findProblem([ctx.quoted], reg.company.name, false, false) ??
+    findProblem(problemTexts, reg.company.name) ??
     findProblem([ctx.quoted], reg.company.name, false);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
   // what the partner says they would deliver, in their own text; a partner delivering services

@@ -437,6 +437,8 @@ export const cues: CueTable = {
     String.raw`meeting`,
     String.raw`flight`,
     String.raw`conference`,
+    // a proposal asked of the vendor is the deal's next step: "would like you to submit a proposal"
+    String.raw`(?:submit|send|prepare)\s+(?:us\s+|them\s+|her\s+|him\s+)?(?:a|an|your)\s+(?:\w+\s+)?(?:proposal|quote|offer)`,
   ],
   problemNoun: [String.raw`problems?`, String.raw`issues?`, String.raw`challenges?`, String.raw`pain(?:\s+points?)?`],
   comparisonWord: [
@@ -1248,6 +1250,10 @@ export const cues: CueTable = {
       String.raw`bottleneck`,
       String.raw`disconnected`,
       String.raw`two systems`,
+      // the same work spread over tools: "managed in three different systems", "four separate spreadsheets"
+      String.raw`(?:two|three|four|five|six|several|multiple|\d+)\s+(?:different|separate)\s+(?:[\p{L}'’-]+\s+)?(?:systems|tools|programs|programmes|apps|spreadsheets|platforms)`,
+      // time the process eats: "spending two days a week on timesheets", "spends hours on it"
+      String.raw`spen(?:d|ds|ding|t)\s+(?:\w+\s+){0,2}(?:days?|hours?|time)`,
       String.raw`in word`,
       String.raw`by post`,
       String.raw`by courier`,
@@ -1327,6 +1333,8 @@ export const cues: CueTable = {
       // an ageing tool is a reason only beside others ("migrate from their old tool" is a plan)
       String.raw`(?:old|legacy|ageing|aging|outdated|\d+-year-old) (?:\w+ )?(?:database|system|software|tool|program)`,
       String.raw`consolidate`,
+      // a tool on its way out: "is replacing its claims platform"
+      String.raw`replac(?:e|es|ing)`,
       String.raw`automate\w*`,
       String.raw`scan\w*`,
       String.raw`slow`,

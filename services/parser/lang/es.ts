@@ -363,6 +363,9 @@ export const cues: CueTable = {
   problem: {
     strong: [
       String.raw`a mano`,
+      // time the process eats, the same work over tools: "pierden mucho tiempo", "tres sistemas distintos"
+      String.raw`(?:pierde|pierden|perdemos)\s+(?:mucho\s+|demasiado\s+)?tiempo`,
+      String.raw`(?:sistemas|programas|herramientas)\s+(?:distintos|diferentes)`,
       // decided by feel: "cotizan a ojo", "precios al tanteo", "de memoria"
       String.raw`a ojo`,
       String.raw`al tanteo`,

@@ -297,6 +297,9 @@ export const cues: CueTable = {
   problem: {
     strong: [
       String.raw`à la main`,
+      // time the process eats, the same work over tools: "nous perdons du temps", "trois logiciels différents"
+      String.raw`perd(?:ons|ent)\s+(?:beaucoup\s+de\s+|trop\s+de\s+|du\s+)?temps`,
+      String.raw`(?:logiciels|outils|systèmes)\s+différents`,
       // decided by feel: "prix fixés au feeling", "au pif", "de mémoire"
       String.raw`au feeling`,
       String.raw`au pif`,

@@ -232,6 +232,9 @@ export const cues: CueTable = {
   problem: {
     strong: [
       String.raw`a mano`,
+      // time the process eats, the same work over tools: "perdiamo molto tempo", "tre programmi diversi"
+      String.raw`perd(?:e|iamo|ono)\s+(?:molto\s+|troppo\s+)?tempo`,
+      String.raw`(?:programmi|sistemi|strumenti)\s+diversi`,
       // decided by feel: "tariffe decise a sensazione", "a occhio", "a memoria"
       String.raw`a sensazione`,
       String.raw`a occhio`,

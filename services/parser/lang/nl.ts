@@ -217,6 +217,9 @@ export const cues: CueTable = {
   problem: {
     strong: [
       String.raw`handmatig`,
+      // time the process eats, the same work over tools: "veel tijd kwijt", "drie verschillende systemen"
+      String.raw`veel\s+tijd\s+kwijt`,
+      String.raw`verschillende\s+(?:systemen|programma's|pakketten)`,
       String.raw`met de hand`,
       String.raw`per hand`,
       String.raw`probleem`,

@@ -341,6 +341,9 @@ export const cues: CueTable = {
       String.raw`regneark`,
       String.raw`kalkylblad`,
       String.raw`intet overblik`,
+      // time the process eats, the same work over tools: "bruger mange timer på", "i tre forskellige systemer"
+      String.raw`(?:bruger|bruker|lägger|använder)\s+(?:meget|mye|mycket|mange|många|flere|\d+)\s+(?:tid|timer|timmar)`,
+      String.raw`(?:forskellige|forskjellige|olika)\s+(?:systemer|system|programmer|program)`,
       String.raw`ingen översikt`,
     ],
     weak: [

@@ -264,6 +264,9 @@ export const cues: CueTable = {
   problem: {
     strong: [
       String.raw`à mão`,
+      // time the process eats, the same work over tools: "perdem muito tempo", "três sistemas diferentes"
+      String.raw`perde(?:m|mos)?\s+(?:muito\s+)?tempo`,
+      String.raw`(?:sistemas|programas)\s+diferentes`,
       // decidido no feeling: "preços no olho", "de cabeça", "no achismo"
       String.raw`no olho`,
       String.raw`de cabeça`,

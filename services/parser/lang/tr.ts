@@ -17,14 +17,16 @@ export const registering: readonly string[] = [
   String.raw`(?:fırsat|proje|müşteri) kayd[ıi]\p{L}*`,
   String.raw`kayded(?:in|iniz|er misiniz|ebilir misiniz)`,
   // "… için kayıt istiyoruz", "kayıt rica ediyoruz": a registration asked for
-  String.raw`kay[ıi]t\s+(?:isti\p{L}*|rica\s+ed\p{L}*)`,
+  // "… için kayıt açmak istiyoruz": asked to open one
+  String.raw`kay[ıi]t\s+(?:aç\p{L}*\s+)?(?:isti\p{L}*|rica\s+ed\p{L}*)`,
   String.raw`yeni (?:müşteri|fırsat|proje)`,
 ];
 
 export const cues: CueTable = {
   problem: {
     // "kağıt üzerinde", "Excel'de", "manuel"
-    strong: [String.raw`kağıt\p{L}*`, String.raw`excel['’]?\p{L}*`, "manuel"],
+    // "sorun" (a problem: "sorun", "sorunu", "sorunlar")
+    strong: [String.raw`kağıt\p{L}*`, String.raw`excel['’]?\p{L}*`, "manuel", String.raw`sorun\p{L}*`],
     // "istiyor", "istiyoruz", "ihtiyaç duyuyor"
     weak: [String.raw`istiyor\p{L}*`, String.raw`ihtiyaç\p{L}*`],
   },
