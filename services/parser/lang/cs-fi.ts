@@ -105,6 +105,8 @@ export const cues: CueTable = {
     String.raw`(?:po|s)rovnáv(?:á|ají|áme)\s+(?:\S+\s+){0,2}?s\s+(?:nabídkou\s+)?`,
     // Czech/Slovak "also considering X": "zvažují také X", "zvažujú aj X"
     String.raw`zvažuj(?:e|í|ú)\s+(?:(?:také|též|i|aj|tiež|rovněž)\s+)?`,
+    // the system used now: "momentálně používají X", "aktuálně využívá X"
+    String.raw`(?:momentálně|aktuálně|nyní|teď|v\s+současnosti)\s+(?:používají|používá|využívají|využívá)\s+`,
   ],
   motion: {
     // Finnish "myymme lisenssit eteenpäin" (we sell the licences on), "jälleenmyynti"; Czech "přeprodej"

@@ -502,7 +502,7 @@ export const cues: CueTable = {
     String.raw`parallel\s+(?:zu|mit)\s+`,
     String.raw`vergleich(?:t|en)\s+(?:(?:derzeit|aktuell|gerade|auch|noch)\s+)+`,
     String.raw`offerten?\s+(?:von|bei)\s+`,
-    String.raw`(?:aktuell|derzeit|bisher|heute)\s+(?:nutzt|nutzen|verwendet|verwenden|arbeitet|arbeiten)\s+(?:sie|er|die\s+firma|der\s+kunde)\s+(?:mit\s+)?`,
+    String.raw`(?:aktuell|derzeit|bisher|heute)\s+(?:nutzt|nutzen|verwendet|verwenden|arbeitet|arbeiten)\s+(?:sie|er|man|die\s+firma|der\s+kunde)\s+(?:mit\s+)?`,
     String.raw`parallel\s+(?:(?:auch|noch)\s+)+`,
     String.raw`(?:derzeit|aktuell|momentan|bisher)\s+(?:von|bei)\s+`,
     String.raw`(?:evaluier\w*|prüf\w*|test\w*)\s+(?:\S+\s+){0,3}?gegen\s+`,

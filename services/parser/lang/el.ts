@@ -63,6 +63,8 @@ export const cues: CueTable = {
       String.raw`(?:ζήτησε|ζήτησαν|ζητά|ζητούν)\s+να\s+(?:τον\s+|την\s+|τους\s+)?(?:επικοινωνήσ|καλέσ)\p{L}*`,
     ],
   },
+  // "συγκρίνουν με X", "συγκρίνει την πρόταση με X": weighing a rival's offer
+  competitorBefore: [String.raw`συγκρίν\p{L}*\s+(?:\S+\s+){0,2}?με\s+(?:τ(?:ην|η|ο|ον)\s+)?`],
 };
 
 /** Registering phrases (see CueTable.registering); the cue tables are `cues`. */

@@ -1087,7 +1087,9 @@ export const cues: CueTable = {
     String.raw`evaluating\s+`,
     String.raw`also\s+considering\s+`,
     String.raw`(?:against|versus|vs\.?)\s+`,
-    String.raw`(?:currently|already)\s+(?:uses?|using|on|runs?|running|with|have|has)\s+`,
+    String.raw`(?:currently|already|presently)\s+(?:uses?|using|on|runs?|running|with|have|has)\s+`,
+    // "invited X and Y to demo": rivals asked in to show their product
+    String.raw`invited\s+(?={names}\s+to\s+(?:demo|present|pitch)(?![\p{L}]))`,
     // "their current LMS (Cornerstone)", "running an old Moodle install"
     String.raw`(?:current|existing|legacy|old)\s+(?:[\p{L}]+\s+)?(?:lms|system|tool|platform|solution|provider|software|vendor|supplier)\s*\(\s*`,
     String.raw`(?:running|runs?|using|uses?)\s+(?:an?\s+)?(?:old|older|legacy|outdated|ageing|aging)\s+`,

@@ -334,6 +334,8 @@ export const cues: CueTable = {
     // "les ha contactado también X": a rival reached out to the prospect
     String.raw`(?:les|los|las|le|lo|la)\s+(?:ha|han)\s+(?:contactado|llamado|visitado)\s+(?:también\s+)?`,
     String.raw`(?:ahora|actualmente|hoy)\s+(?:usan|usa|usamos|utilizan|utiliza|utilizamos|trabajan\s+con|trabaja\s+con|trabajamos\s+con)\s+`,
+    // the system kept today: "hoy están con X", "actualmente está con X"
+    String.raw`(?:ahora|actualmente|hoy)\s+(?:están|está|estamos)\s+con\s+`,
     String.raw`en\s+lugar\s+de\s+(?:ir\s+a\s+|usar\s+|contratar\s+)?`,
     String.raw`presupuestos?\s+de\s+`,
     String.raw`(?:competencia|competidores)\s*:\s*`,

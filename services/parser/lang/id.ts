@@ -55,4 +55,6 @@ export const cues: CueTable = {
     // "sudah setuju untuk dihubungi langsung", "bersedia dihubungi"
     permission: [String.raw`(?:setuju|bersedia)\s+(?:untuk\s+)?(?:dihubungi|ditelepon|dikontak)`],
   },
+  // "sedang membandingkan dengan X dan Y": weighing rivals' offers
+  competitorBefore: [String.raw`membandingkan\s+(?:\S+\s+){0,2}?dengan\s+`],
 };

@@ -312,6 +312,8 @@ export const cues: CueTable = {
     String.raw`(?:erstatte|ersätta|erstatter|ersätter)\s+`,
     // "de vurderer også X"
     String.raw`vurderer\s+(?:også|òg)\s+`,
+    // the system run today: "de kör X idag", "de kjører X i dag"
+    String.raw`(?:kör|kjører|kører)\s+(?={names}\s+(?:i\s*dag|nu|nå)(?![\p{L}]))`,
   ],
   competitorNone: [String.raw`ingen\s+konkurren(?:ce|ter|ser|s|ter|anse)\w*`],
   productBefore: [

@@ -67,6 +67,9 @@ export const cues: CueTable = {
     // "biz sadece tanıştırıyoruz": the partner only introduces
     referral: [String.raw`sadece\s+tanıştır\p{L}*`],
   },
+  // "şu an X kullanıyorlar", "şu anda X teklifini de değerlendiriyorlar": the system used or the
+  // rival weighed at the moment, named right after "at the moment"
+  competitorBefore: [String.raw`şu\s+an(?:da)?\s+`],
 };
 
 /**

@@ -91,7 +91,7 @@ function namesInList(segment: string): string[] {
   const out: string[] = [];
   // "and"/"or" in the label tables' languages: y, e, et, en, og, och, i, oraz, ou, o
   for (const part of segment.split(
-    /\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller)\s+|\s+\+\s+/iu,
+    /\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller|dan|ve)\s+|\s+\+\s+/iu,
   )) {
     // a comment after the name ("Volvo Connect, used today for part of the fleet") is not part of it
     const named = part.replace(
@@ -102,8 +102,8 @@ function namesInList(segment: string): string[] {
       .replace(LEADING_NOTE, "")
       .replace(TRAILING_NOTE, "")
       .replace(/^[\s"'„“”‚‘’•*-]+|[\s"'„“”‚‘’.:!?]+$/gu, "")
-      // "Cliniko's calendar": the vendor, not its possessive
-      .replace(/['’]s$/u, "");
+      // "Cliniko's calendar": the vendor, not its possessive, nor a Turkish case ending ("Excel'de", "X'a")
+      .replace(/['’]\p{Ll}{1,4}$/u, "");
     if (!name || NONE.test(name)) continue;
     if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
@@ -118,8 +118,9 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}]{2,})?|\p{Ll}+\p{
 const EDITION = String.raw`(?:[ \t](?:online|cloud|one|pro|plus|go|business|premium|enterprise|365))?`;
 // up to three words: "Datto SaaS Protection", "AvePoint Cloud Backup"
 // "Dext and a Sage add-on": an article may open the next name
-// "and"/"or" between names in the label tables' languages ("Esker et Yooz", "Comarch i Symfonia", "Motive + Samsara")
-const CONJ = String.raw`(?:[,、，،]|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub)\b)`;
+// "and"/"or" between names in the label tables' languages ("Esker et Yooz", "Comarch i Symfonia", "Motive + Samsara",
+// Indonesian "dan", Turkish "ve")
+const CONJ = String.raw`(?:[,、，،]|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub|dan|ve)\b)`;
 // a model number inside a name ("Sage 200", "Sage 300 People"), not a count ("Xero 10 days ago")
 const NUMBER = String.raw`\d{2,4}(?![\p{N}])(?![.,]\d)(?![ \t]+(?!${CONJ})\p{Ll})`;
 const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?(?:${WORD}|${NUMBER})){0,2}${EDITION}`;
