@@ -109,7 +109,7 @@ export function looksLikeDepartment(s: string): boolean {
 
 /** Department words: "Clinical Operations & Shared Services" is part of a title, not a company. */
 const DEPARTMENT_RE =
-  /\b(?:operations|finance|accounting|revenue|procurement|purchasing|treasury|controlling|clinical|patient|supply chain|shared services|business services|customer|marketing|sales|administration|compliance|payroll|facilities|rechnungswesen|finanzen|buchhaltung|einkauf|verwaltung)\b/i;
+  /\b(?:operations|finance|accounting|revenue|procurement|purchasing|treasury|controlling|clinical|patient|supply chain|shared services|business services|customer|marketing|sales|administration|compliance|payroll|facilities|human resources|regulatory affairs|rechnungswesen|finanzen|buchhaltung|einkauf|verwaltung)\b/i;
 
 function segments(line: string): string[] {
   // "Giorgos / Aegean Legal Tech": a slash parts the name from the firm as a bar does

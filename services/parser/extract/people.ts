@@ -18,7 +18,8 @@ export interface PersonMention {
 // Prefixed surnames keep their inner capital: "O'Neill", "McAllister", "MacLeod", "DeSousa", "d'Almeida"
 // (the optional prefix group is bounded, so no two runs compete for the same letters).
 // Arabic surnames keep their article in lower case: "al-Haddad", "el-Amin".
-const NAME_WORD = `(?:d['’]|(?:al|el|ul)-)?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?`;
+// A name word ends where its word ends: "GmbH" holds no name word "Gmb".
+const NAME_WORD = `(?:d['’]|(?:al|el|ul)-)?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3}\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?(?!\\p{L})`;
 // "J.P. de Vries", "R. Senthilkumar", "J. P. Morgan": initials before the first full word
 const INITIALS = String.raw`\p{Lu}\.[ \t]?(?:-?\p{Lu}\.[ \t]?)?`;
 // "van den Berg", "de la Cruz", "Ó Briain", "bin Osman", "Casals i Roca": up to two particles

@@ -263,11 +263,23 @@ function readContactLabel(written: string): { name: string | null; email: string
   const inParens = /\(([^)@]{2,70})\)/.exec(value)?.[1];
   // "Dana Reyes, Controller (dana@x.com)": the address in parentheses is not part of the role
   const noMail = (p: string) => p.replace(/\([^()]*@[^()]*\)/g, " ").trim();
+  const roleAt = parts.findIndex((p) => p && looksLikeRole(unparen(noMail(p))) && !p.includes("@"));
   const role =
-    parts.map(noMail).find((p) => p && looksLikeRole(unparen(p)) && !p.includes("@")) ??
+    (roleAt >= 0 ? withDepartment(value, noMail(parts[roleAt]!), parts[roleAt + 1]) : null) ??
     (inParens && looksLikeRole(inParens) ? inParens : null);
   // the name as the brackets may write it in a second script ("山本 美咲 (Yamamoto Misaki)")
   return { name: namePart ? nameInLabel(cleanPersonName(namePart)) : null, email, role };
+}
+
+/**
+ * "GM - Facilities", "VP, Human Resources": a title and the department written after it, as the
+ * value writes them, when the part after the title names a department and holds no title of its own.
+ */
+function withDepartment(value: string, role: string, next: string | undefined): string {
+  if (!next || !looksLikeDepartment(next) || looksLikeRole(next) || next.includes("@")) return role;
+  const from = value.indexOf(role);
+  const to = from < 0 ? -1 : value.indexOf(next, from + role.length);
+  return to < 0 || to - from - role.length > 3 ? role : value.slice(from, to + next.length);
 }
 
 const BRACKETED_RE = /\([^()]*\)/g;

@@ -111,6 +111,7 @@ export const CUES = {
     monthly: all((t) => t.money?.monthly),
     price: all((t) => t.money?.price),
     between: all((t) => t.money?.between),
+    unit: all((t) => t.money?.unit),
   },
   competitorBefore: all((t) => t.competitorBefore),
   competitorAfter: all((t) => t.competitorAfter),

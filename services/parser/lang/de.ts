@@ -469,6 +469,9 @@ export const cues: CueTable = {
       String.raw`jährlich\w*`,
       String.raw`\/\s?jahr`,
     ],
+    unit: [
+      String.raw`(?:pro|je)\s(?:nutzer|user|benutzer|lizenz|mitarbeiter(?:in)?|standort|filiale|gerät|fahrzeug|platz|zimmer|bett)`,
+    ],
     other: [
       "umsatz",
       String.raw`(?:setzt|setzen)\s+\S+\s+um`,

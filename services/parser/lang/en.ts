@@ -1067,9 +1067,12 @@ export const cues: CueTable = {
       "(?:has|have|had) paid",
       "cost (?:them|us|him|her)",
     ],
-    monthly: ["per month", "a month", "monthly", String.raw`\/\s?(?:month|mo)`],
+    monthly: ["per month", "a month", "monthly", String.raw`\/\s?(?:month|mo)`, "p/m"],
     price: [String.raw`budget\w*`, String.raw`licen[cs]e\w*`, "subscription", "fee", "price", "pricing"],
     between: ["between"],
+    unit: [
+      String.raw`(?:per|a|each|\/)\s?(?:member|user|seat|licen[cs]e|employee|head|device|site|location|vehicle|truck|room|bed|unit|store|branch|student|patient)`,
+    ],
   },
   competitorBefore: [
     // "compare the vendor PMS with X": the vendor's product may be two words

@@ -316,6 +316,9 @@ export const cues: CueTable = {
     monthly: ["(?:al|por) mes", "mensual(?:es)?", String.raw`\/\s?mes`],
     price: ["licencias?", "suscripci[óo]n", "cuota"],
     between: ["entre"],
+    unit: [
+      String.raw`(?:por|cada)\s(?:usuario|licencia|socio|empleado|sede|sucursal|tienda|vehículo|equipo|habitación|cama)`,
+    ],
   },
   competitorBefore: [
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,

@@ -258,6 +258,9 @@ export const cues: CueTable = {
     monthly: ["par mois", "mensuel(?:le)?s?", String.raw`\/\s?mois`],
     price: ["abonnement", "tarifs?"],
     between: ["entre"],
+    unit: [
+      String.raw`par\s(?:utilisateur|licence|poste|salarié|employé|site|magasin|agence|véhicule|chambre|lit|adhérent)`,
+    ],
   },
   competitorBefore: [
     // "pour comparer avec la solution X": the rival's product noun may stand before its name

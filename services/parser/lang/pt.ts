@@ -237,6 +237,9 @@ export const cues: CueTable = {
     monthly: ["(?:por|ao) m[êe]s", "mensa(?:l|is)", String.raw`\/\s?m[êe]s`],
     price: ["licenças?", "assinatura", "mensalidade"],
     between: ["entre"],
+    unit: [
+      String.raw`(?:por|cada)\s(?:usuário|utilizador|licença|associado|funcionário|loja|filial|unidade|veículo|quarto|leito)`,
+    ],
   },
   competitorBefore: [
     // "estão avaliando também a X"

@@ -78,7 +78,9 @@ export interface CueTable {
    * `near` the deal's value or a yearly figure ("budget", "valeur", "per year", "om året"); `other`
    * another figure (revenue, funding, money already spent); `monthly` a monthly figure; `price` a
    * price or fee, so a monthly figure so called is still the deal's ("licence", "abonnement");
-   * `between` the word opening a range "between X and Y" ("zwischen", "entre", "mellan")
+   * `between` the word opening a range "between X and Y" ("zwischen", "entre", "mellan");
+   * `unit` right after an amount, the one thing it is the price of ("per seat", "pro Nutzer"):
+   * a unit price, not the deal's value
    */
   money?: {
     near?: readonly string[];
@@ -86,6 +88,7 @@ export interface CueTable {
     monthly?: readonly string[];
     price?: readonly string[];
     between?: readonly string[];
+    unit?: readonly string[];
   };
   /** the partner saying there is no competitor ("no competition", "keine Konkurrenz"): none is named */
   competitorNone?: readonly string[];

@@ -592,6 +592,8 @@ const OTHER_CUES = cueRe(CUES.money.other, "giu");
 /** A monthly figure is a flow ("€30k a month in payments") unless it is called a budget or fee. */
 const MONTHLY_CUES = cueRe(CUES.money.monthly, "giu");
 const PRICE_CUES = cueRe(CUES.money.price, "iu");
+/** "$4 per seat", "12 € pro Nutzer": the price of one unit, right after the amount */
+const UNIT_CUE = new RegExp(String.raw`^\s?(?:${CUES.money.unit.join("|")})(?![\p{L}])`, "iu");
 
 /** A sentence end, but not the dot of "ca.", "approx.", "p.a.", "Mio." and the like. */
 const SENTENCE_END =
@@ -617,6 +619,8 @@ export function dealValueScore(text: string, match: MoneyMatch): number {
   score -= (clause.match(OTHER_CUES) ?? []).length;
   if (!PRICE_CUES.test(before))
     score -= 2 * (after.match(MONTHLY_CUES) ?? []).length + (before.match(MONTHLY_CUES) ?? []).length;
+  // a unit's price is never the deal's value, whatever the clause calls it
+  if (UNIT_CUE.test(after)) score -= 3;
   return score;
 }
 

@@ -1,0 +1,44 @@
+// A contact's title with the department written after it ("GM - Facilities", "VP, Human
+// Resources") is one title; and a name word ends where its word ends ("GmbH" is no "Gmb").
+// Invented partner, prospect and people.
+import { describe, expect, it } from "vitest";
+import { parseMessage } from "../../services/parser/parse-message.ts";
+import { findPersonMentions } from "../../services/parser/extract/people.ts";
+
+const form = (contactLine: string) =>
+  Buffer.from(
+    "From: Ola Berg <ola@nordvik-it.no>\r\nTo: partners@vendor.example\r\nSubject: Deal registration: Brekkestad Havn AS\r\n\r\n" +
+      `Hello, please register this opportunity.\r\n\r\nCompany: Brekkestad Havn AS\r\nWebsite: brekkestad-havn.no\r\n${contactLine}\r\nEmail: s.holm@brekkestad-havn.no\r\n\r\nThanks,\r\nOla Berg\r\nNordvik IT AS\r\n`,
+  );
+
+describe("a title and its department in a contact label", () => {
+  it.each([
+    ["Contact: Siri Holm, GM - Facilities", "GM - Facilities"],
+    ["Contact: Siri Holm, VP, Human Resources", "VP, Human Resources"],
+    ["Contact: Siri Holm - Director, Regulatory Affairs", "Director, Regulatory Affairs"],
+    ["Contact: Siri Holm, Head of IT", "Head of IT"],
+  ])("%s -> %s", async (line, role) => {
+    const r = await parseMessage(form(line), { vendorDomains: ["vendor.example"] });
+    expect(r.output.registration?.contact.name).toBe("Siri Holm");
+    expect(r.output.registration?.contact.role).toBe(role);
+  });
+
+  it("keeps a title alone when what follows is no department", async () => {
+    const r = await parseMessage(form("Contact: Siri Holm, CFO, Brekkestad"), { vendorDomains: ["vendor.example"] });
+    expect(r.output.registration?.contact.role).toBe("CFO");
+  });
+});
+
+describe("a name word ends at its word's end", () => {
+  it("reads no person in a firm's name cut before its legal form", () => {
+    expect(
+      findPersonMentions("new one: Torvik Stein GmbH, k.torvik@torvik-stein.de, ca 9k").map((m) => m.name),
+    ).toEqual([]);
+  });
+
+  it("still reads prefixed and double names", () => {
+    expect(findPersonMentions("talked to Fenna McArdle-Brook yesterday").map((m) => m.name)).toEqual([
+      "Fenna McArdle-Brook",
+    ]);
+  });
+});
