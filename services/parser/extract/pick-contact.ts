@@ -12,6 +12,7 @@ import {
   splitTitleAfter,
 } from "../normalise/person.ts";
 import { isCompletePersonName } from "../normalise/shape.ts";
+import { isMailboxName } from "../lang/mailbox.ts";
 import type { VcardContact } from "../vcard.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
 import { isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
@@ -308,8 +309,9 @@ function nameInLabel(name: string | null): string | null {
 function fromForward(fwd: Forward, partnerText: string) {
   const from = fwd.from!;
   const fromName = from.name ?? "";
-  // a shared mailbox named after the business ("Weingut Lehnert"): the person signs below
-  const businessName = TRADE_NAME_RE.test(fromName) || LEGAL_SUFFIX_RE.test(fromName);
+  // a shared mailbox named after the business ("Weingut Lehnert") or a department of it ("Ferreira
+  // Lda - Contabilidad"): the person signs below
+  const businessName = TRADE_NAME_RE.test(fromName) || LEGAL_SUFFIX_RE.test(fromName) || sharedMailbox(fromName);
   const signer = businessName
     ? fwd.signature
         .split("\n")
@@ -351,6 +353,12 @@ function fromForward(fwd: Forward, partnerText: string) {
     unclear: handover?.kind === "unclear",
     unclearReason: "the chain names several people at the prospect and nobody says which one is the contact",
   };
+}
+
+/** "Finance Team", "Acme Vet - Gerencia": a department's or a team's mailbox, no person's name. */
+function sharedMailbox(display: string): boolean {
+  const name = cleanPersonName(display);
+  return isMailboxName(display) && !(name && isCompletePersonName(name));
 }
 
 /** "Lucía Barrientos" in the header, "Lucía Barrientos Ugarte" signed below: the name in full. */

@@ -72,7 +72,19 @@ export const MAILBOX_WORDS: Record<string, MailboxTable> = {
     endings: ["team", "afdeling", "verkoop"],
   },
   es: {
-    words: ["equipo", "ventas", "comercial", "departamento", "alianzas", "atención al cliente", "soporte", "oficina"],
+    words: [
+      "equipo",
+      "ventas",
+      "comercial",
+      "departamento",
+      "alianzas",
+      "atención al cliente",
+      "soporte",
+      "oficina",
+      "gerencia",
+      "administración",
+      "contabilidad",
+    ],
   },
   it: {
     words: ["squadra", "ufficio", "vendite", "commerciale", "segreteria", "assistenza clienti", "reparto"],

@@ -76,6 +76,9 @@ const examples: Record<string, Record<string, string>> = {
     "atención al cliente": "Atención al Cliente",
     soporte: "Soporte Técnico",
     oficina: "Oficina Técnica",
+    gerencia: "Gerencia General",
+    administración: "Administración Central",
+    contabilidad: "Contabilidad",
   },
   it: {
     squadra: "Squadra rivenditori",
