@@ -46,8 +46,11 @@ describe("problem: what stands in for the need", () => {
   });
 
   it("a sentence giving the prospect's bare web address describes no need", () => {
-    expect(findProblem(["They run a ferry line (saltholm-ferries.dk) out of the harbour since 1990."])).toBeNull();
-    expect(findProblem(["They run a ferry line - saltholm-ferries.dk - out of the harbour."])).toBeNull();
+    expect(findProblem(["(saltholm-ferries.dk) for the harbour ferry line since 1990."])).toBeNull();
+    expect(findProblem(["They run a ferry line out of the harbour - saltholm-ferries.dk"])).toBeNull();
+    expect(findProblem(["They run a ferry line (saltholm-ferries.dk) out of the harbour since 1990."])).toMatch(
+      /ferry line/,
+    );
     expect(findProblem(["They run a ferry line out of the harbour since 1990."])).toMatch(/ferry line/);
     expect(findProblem(["They run a ferry line and sell seats only via ferrytix.com offers."])).toMatch(/ferry line/);
   });

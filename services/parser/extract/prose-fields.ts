@@ -156,11 +156,18 @@ const toClauseEnd = (sentence: string, clause: string): string => {
 const CONTACT_DETAIL_RE = /@|https?:\/\/|www\.|\+?\d[\d ()-]{7,}\d|^[^:\n]{0,40}:/;
 // a phone number or an e-mail address in a clause: contact details
 const CONTACT_LINE_RE = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.|\+?\d[\d ()-]{7,}\d/u;
-// a bare web address set off in brackets or after a dash ("(acme.ie) for …", "Acme Ltd - acme.org") gives
-// the prospect's details too; one in running prose ("a booking site's offers") may be part of its need
+// a bare web address opening or closing a sentence, set off in brackets or after a dash ("(acme.ie) for …",
+// "Acme Ltd - acme.org") gives the prospect's details too; one further in ("a haulier (acme.ie) whose rounds
+// …", "a booking site's offers") may be part of its need
 const ADDRESS_SET_OFF_RE = /(?:[([]|\s[-–—])\s*$/u;
+const OPENS_WITH_RE = /^[\s([]*$/u;
+const CLOSES_WITH_RE = /^[\s)\].,;:!]*$/u;
 const givesAddress = (text: string): boolean =>
-  findUrls(text).some((u) => ADDRESS_SET_OFF_RE.test(text.slice(0, u.index)));
+  findUrls(text).some((u) => {
+    const before = text.slice(0, u.index);
+    const after = text.slice(u.index + u.value.length);
+    return ADDRESS_SET_OFF_RE.test(before) && (OPENS_WITH_RE.test(before) || CLOSES_WITH_RE.test(after));
+  });
 // and one that only names the prospect ("Acme AS - acme.no") says nothing about it: words beyond the name
 const FALLBACK_WORDS = 5;
 
