@@ -220,6 +220,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       reg.company.domain,
       [partner.name, ctx.from?.name, partner.organization].filter((x): x is string => !!x),
       ctx.subject,
+      [...ctx.vendor.words, ...ctx.vendor.products],
     );
   reg.context.problem =
     clean(lv("need")?.value) ??
