@@ -26,8 +26,21 @@ describe("geography: the place after the prospect's name in the subject", () => 
     // a word on the deal, and a bare code, name no place
     ["Deal registration - Quillon Tavernas (Resale)"],
     ["Referral - Quillon Tavernas (QX)"],
+    // the product the text names after another name ("Brightmoor Onboard"), or the vendor's own
+    ["Registration: Quillon Tavernas - Onboard"],
+    ["Registration: Quillon Tavernas - Brightmoor Sentinel"],
   ])("%s -> null", (subject) =>
-    expect(find("They want a demo next week, about 40 users.", "Quillon Tavernas", subject)).toBeNull(),
+    expect(
+      findGeography(
+        "They want the Brightmoor Onboard module, about 40 users.",
+        "Quillon Tavernas",
+        [],
+        null,
+        [],
+        subject,
+        ["Brightmoor"],
+      ),
+    ).toBeNull(),
   );
 });
 

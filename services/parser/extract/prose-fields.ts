@@ -405,6 +405,17 @@ const PLACE_ONLY_RE = new RegExp(
 const PLACE_ONLY_SCORE = 3;
 const SUBJECT_PLACE_SCORE = 3.25;
 const BARE_CODE_RE = /^\p{Lu}{2,3}$/u;
+// (the text has the vendor's names masked as "the vendor")
+const CAPITALISED_WORD_BEFORE_RE = /(?:\p{Lu}[\p{L}\p{N}]*|the vendor)[ \t]$/u;
+/** The vendor's product, named with or without the vendor's name: a vendor's word, or a word the
+ * text writes as the end of a longer name ("Acme Ltd - Onboard" where the text writes "Vendorname Onboard"). */
+function vendorProduct(value: string, text: string, vendorWords: readonly string[]): boolean {
+  const v = fold(value);
+  if (vendorWords.some((w) => fold(w).length >= 3 && (v.includes(fold(w)) || fold(w).includes(v)))) return true;
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1))
+    if (CAPITALISED_WORD_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  return false;
+}
 // sign-off and greeting lines ("Thanks, Rhea", "Cheers, Tom") are no places, nor a sign-off cut
 // short with a full stop ("Pozdr." for "pozdrawiam")
 const SIGN_OFF_WORD_RE = new RegExp(
@@ -443,6 +454,8 @@ export function findGeography(
   partnerNames: readonly string[] = [],
   /** the mail's subject: it may name the prospect with its place ("Acme Ltd (Porto)", "Acme - Pune") */
   subject = "",
+  /** the vendor's names and products: the subject may name the product after the prospect instead */
+  vendorWords: readonly string[] = [],
 ): string | null {
   const partner = partnerNames
     .flatMap((p) => fold(p).split(/\s+/))
@@ -506,7 +519,7 @@ export function findGeography(
       const after = AFTER_NAME_RE.exec(subject.slice(end, end + 90));
       const value = after?.[1]!.trim();
       if (value && !BARE_CODE_RE.test(value) && !LABEL_WORDS.has(fold(value)) && !aboutTheDeal(value))
-        consider(value, SUBJECT_PLACE_SCORE);
+        if (!vendorProduct(value, text, vendorWords)) consider(value, SUBJECT_PLACE_SCORE);
     }
   }
   // a region named as such is a place even when the prospect's name holds it ("PT Acme Indonesia")

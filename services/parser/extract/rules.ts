@@ -220,6 +220,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       reg.company.domain,
       [partner.name, ctx.from?.name, partner.organization].filter((x): x is string => !!x),
       ctx.subject,
+      [...ctx.vendor.words, ...ctx.vendor.products],
     );
   // a need told in so many words, in the partner's text or in the prospect's own mail quoted below
   // its answer, before a sentence that only describes the prospect

@@ -14,7 +14,8 @@ export const labels: LabelTable = {
   email: ["ηλεκτρονικό ταχυδρομείο"],
   phone: ["τηλ", "τηλέφωνο", "κινητό"],
   stage: ["στάδιο", "κατάσταση"],
-  competitors: ["ανταγωνιστές", "ανταγωνιστής"],
+  // "Ανταγωνισμός: X" (competition)
+  competitors: ["ανταγωνιστές", "ανταγωνιστής", "ανταγωνισμός"],
   // "area", the region a form asks for
   // "Πόλη: …" (town), "Νομός: …" (prefecture)
   region: ["περιοχή", "πόλη", "νομός"],

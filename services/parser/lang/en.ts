@@ -248,6 +248,8 @@ export const labels: LabelTable = {
   ],
   // the system being replaced, under a label of its own ("Current tool: X", "Replacing: X")
   incumbent: [
+    // "Current: X for parent comms": what the prospect runs now
+    "current",
     "current system",
     "current tool",
     "current solution",
