@@ -1,4 +1,4 @@
-// A contact's title with the department written after it ("GM - Facilities", "VP, Human
+// A contact's title with the department written after it ("GM - Procurement", "VP, Human
 // Resources") is one title; and a name word ends where its word ends ("GmbH" is no "Gmb").
 // Invented partner, prospect and people.
 import { describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ const form = (contactLine: string) =>
 
 describe("a title and its department in a contact label", () => {
   it.each([
-    ["Contact: Siri Holm, GM - Facilities", "GM - Facilities"],
+    ["Contact: Siri Holm, GM - Procurement", "GM - Procurement"],
     ["Contact: Siri Holm, VP, Human Resources", "VP, Human Resources"],
     ["Contact: Siri Holm - Director, Regulatory Affairs", "Director, Regulatory Affairs"],
     ["Contact: Siri Holm, Head of IT", "Head of IT"],

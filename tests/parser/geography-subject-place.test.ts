@@ -26,19 +26,19 @@ describe("geography: the place after the prospect's name in the subject", () => 
     // a word on the deal, and a bare code, name no place
     ["Deal registration - Quillon Tavernas (Resale)"],
     ["Referral - Quillon Tavernas (QX)"],
-    // the product the text names after another name ("Brightmoor Onboard"), or the vendor's own
+    // the product the text names after another name ("Quellwick Onboard"), or the vendor's own
     ["Registration: Quillon Tavernas - Onboard"],
-    ["Registration: Quillon Tavernas - Brightmoor Sentinel"],
+    ["Registration: Quillon Tavernas - Quellwick Sentinel"],
   ])("%s -> null", (subject) =>
     expect(
       findGeography(
-        "They want the Brightmoor Onboard module, about 40 users.",
+        "They want the Quellwick Onboard module, about 40 users.",
         "Quillon Tavernas",
         [],
         null,
         [],
         subject,
-        ["Brightmoor"],
+        ["Quellwick"],
       ),
     ).toBeNull(),
   );

@@ -20,7 +20,7 @@ describe("problem: time the process eats, the same work over several tools", () 
     ["Quieren Quillbox. Pierden mucho tiempo con las guardias.", /guardias/, "es: pierden mucho tiempo"],
     ["Quieren Quillbox. Las citas van en tres sistemas distintos.", /citas/, "es: sistemas distintos"],
     ["Vogliono Quillbox. Perdiamo molto tempo con i turni.", /turni/, "it: perdiamo molto tempo"],
-    ["Vogliono Quillbox. Le prenotazioni stanno in tre programmi diversi.", /prenotazioni/, "it: programmi diversi"],
+    ["Vogliono Quillbox. Gli ordini stanno in quattro programmi diversi.", /ordini/, "it: programmi diversi"],
     ["Ze willen Quillbox. De planners zijn veel tijd kwijt aan ritten.", /ritten/, "nl: veel tijd kwijt"],
     ["Ze willen Quillbox. Orders staan in drie verschillende systemen.", /Orders/, "nl: verschillende systemen"],
     ["Querem Quillbox. A equipa perde muito tempo com escalas.", /escalas/, "pt: perde muito tempo"],

@@ -31,6 +31,6 @@ describe("current system and rival cues", () => {
     // a Turkish case ending is no part of the name, and a spreadsheet is no rival
     ["Şu an Excel'de tutuyorlar."],
     // the vendor's own name with a case ending is the vendor's
-    ["Şu an Brightmoor'a geçmek istiyorlar."],
-  ])("%s -> none", (text) => expect(findCompetitorsInProse(text, ["Brightmoor"])).toEqual([]));
+    ["Şu an Quellwick'a geçmek istiyorlar."],
+  ])("%s -> none", (text) => expect(findCompetitorsInProse(text, ["Quellwick"])).toEqual([]));
 });

@@ -36,7 +36,7 @@ const PHRASE_RE = new RegExp(PHRASE, "gu");
 const TRADE =
   "(?:\\p{Lu}\\p{Ll}*(?:erei|praxis|kanzlei|apotheke|werkstatt|betrieb|handel|technik|bau)|Autohaus|Gasthof|Gasthaus|Hotel|Pension|Weingut|Klinik|Spedition|Baufirma|Manufaktur|Sägewerk|Zimmerei|Bäckerei|Metzgerei|Konditorei|Gärtnerei|Brauerei|Kellerei|Molkerei|Reederei|Druckerei|Universität|Hochschule|Fachhochschule|Stadtwerke|Gemeinde|Stiftung)";
 
-/** "Weingut Lehnert", "Schreinerei Holz GmbH": a display name that names a business, not a person. */
+/** "Weingut Falkenried", "Schreinerei Holz GmbH": a display name that names a business, not a person. */
 export const TRADE_NAME_RE = new RegExp(`^${TRADE}\\s+\\p{Lu}`, "u");
 
 // articles and prepositions, and a form label glued to its value without a colon ("Firmenname Lindenhof … gGmbH")

@@ -273,7 +273,7 @@ function readContactLabel(written: string): { name: string | null; email: string
 }
 
 /**
- * "GM - Facilities", "VP, Human Resources": a title and the department written after it, as the
+ * "GM - Procurement", "VP, Human Resources": a title and the department written after it, as the
  * value writes them, when the part after the title names a department and holds no title of its own.
  */
 function withDepartment(value: string, role: string, next: string | undefined): string {
@@ -309,7 +309,7 @@ function nameInLabel(name: string | null): string | null {
 function fromForward(fwd: Forward, partnerText: string) {
   const from = fwd.from!;
   const fromName = from.name ?? "";
-  // a shared mailbox named after the business ("Weingut Lehnert") or a department of it ("Ferreira
+  // a shared mailbox named after the business ("Weingut Falkenried") or a department of it ("Ferreira
   // Lda - Contabilidad"): the person signs below
   const businessName = TRADE_NAME_RE.test(fromName) || LEGAL_SUFFIX_RE.test(fromName) || sharedMailbox(fromName);
   const signer = businessName

@@ -23,7 +23,7 @@ const SEGMENT_RE = /\s+[|·•–—]\s+|\t/;
 
 /**
  * A sender's display name that names no person: a team, role or shared mailbox ("Partner Desk",
- * "Vertrieb", "Zespół Partnerski") or a firm ("Northlight IT", "Weingut Lehnert", "Acme Ltd").
+ * "Vertrieb", "Zespół Partnerski") or a firm ("Northlight IT", "Weingut Falkenried", "Acme Ltd").
  */
 export function namesNoPerson(displayName: string): boolean {
   const s = displayName.trim();

@@ -1257,7 +1257,7 @@ export const cues: CueTable = {
       String.raw`bottleneck`,
       String.raw`disconnected`,
       String.raw`two systems`,
-      // the same work spread over tools: "managed in three different systems", "four separate spreadsheets"
+      // the same work spread over tools: "rotas kept in three different systems", "four separate spreadsheets"
       String.raw`(?:two|three|four|five|six|several|multiple|\d+)\s+(?:different|separate)\s+(?:[\p{L}'’-]+\s+)?(?:systems|tools|programs|programmes|apps|spreadsheets|platforms)`,
       // time the process eats: "spending two days a week on timesheets", "spends hours on it"
       String.raw`spen(?:d|ds|ding|t)\s+(?:\w+\s+){0,2}(?:days?|hours?|time)`,

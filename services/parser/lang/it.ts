@@ -232,7 +232,7 @@ export const cues: CueTable = {
   problem: {
     strong: [
       String.raw`a mano`,
-      // time the process eats, the same work over tools: "perdiamo molto tempo", "tre programmi diversi"
+      // time the process eats, the same work over tools: "perdiamo molto tempo", "quattro programmi diversi"
       String.raw`perd(?:e|iamo|ono)\s+(?:molto\s+|troppo\s+)?tempo`,
       String.raw`(?:programmi|sistemi|strumenti)\s+diversi`,
       // decided by feel: "tariffe decise a sensazione", "a occhio", "a memoria"

@@ -102,7 +102,7 @@ function namesInList(segment: string): string[] {
       .replace(LEADING_NOTE, "")
       .replace(TRAILING_NOTE, "")
       .replace(/^[\s"'„“”‚‘’•*-]+|[\s"'„“”‚‘’.:!?]+$/gu, "")
-      // "Cliniko's calendar": the vendor, not its possessive, nor a Turkish case ending ("Excel'de", "X'a")
+      // "Tessuno's calendar": the vendor, not its possessive, nor a Turkish case ending ("Excel'de", "X'a")
       .replace(/['’]\p{Ll}{1,4}$/u, "");
     if (!name || NONE.test(name)) continue;
     if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
@@ -118,7 +118,7 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}]{2,})?|\p{Ll}+\p{
 const EDITION = String.raw`(?:[ \t](?:online|cloud|one|pro|plus|go|business|premium|enterprise|365))?`;
 // up to three words: "Datto SaaS Protection", "AvePoint Cloud Backup"
 // "Dext and a Sage add-on": an article may open the next name
-// "and"/"or" between names in the label tables' languages ("Esker et Yooz", "Comarch i Symfonia", "Motive + Samsara",
+// "and"/"or" between names in the label tables' languages ("Esker et Yooz", "Comarch i Symfonia", "Vexa + Ordwin",
 // Indonesian "dan", Turkish "ve")
 const CONJ = String.raw`(?:[,、，،]|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub|dan|ve)\b)`;
 // a model number inside a name ("Sage 200", "Sage 300 People"), not a count ("Xero 10 days ago")

@@ -158,7 +158,7 @@ describe("competitors: names, lists and 'none' in more shapes", () => {
     ["Ils comparent notre outil à Sellsy et à Axonaut.", ["Sellsy", "Axonaut"]],
     ["Mają ofertę od Comarch i od Insert.", ["Comarch", "Insert"]],
     ["Currently on Sage 50 and looking at Xero 2 weeks ago.", ["Sage 50", "Xero"]],
-    ["We trialled Cliniko's booking page.", ["Cliniko"]],
+    ["We trialled Tessuno's booking page.", ["Tessuno"]],
   ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
 
   it.each([
