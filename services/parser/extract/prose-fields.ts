@@ -2,7 +2,14 @@
 import { CUES } from "../lang/cues.ts";
 import { fold, splitSentences } from "./text-utils.ts";
 import { allMatches, ANYWHERE, boundedMatches, escapeRegExp, NO_WORD_BEFORE } from "../text/regex.ts";
-import { alternation, anyApostrophe, asksSomething, cueRegex, negatedBefore } from "../normalise/cues.ts";
+import {
+  alternation,
+  anyApostrophe,
+  asksSomething,
+  cueRegex,
+  negatedBefore,
+  saysRegistering,
+} from "../normalise/cues.ts";
 import { detectMotion } from "../normalise/motion.ts";
 import { detectStage } from "../normalise/stage.ts";
 import { detectConsent } from "../normalise/consent.ts";
@@ -23,24 +30,21 @@ const WEAK_PAIN_RE = cueRegex(CUES.problem.weak);
 const CHANNEL_RE = cueRegex(CUES.problem.channel);
 // a sentence about the registration, a meeting or a trip (`cues.notProblem`) is no need, whatever cue it holds
 const NOT_PAIN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.notProblem.join("|")})(?![\p{L}\p{N}])`, "iu");
-// nor is the partner's request to register in any language (`registering`: "we'd like to register the
-// following", a wish in the verb as Hungarian and Turkish write it); in the partner's own text only, as a
-// prospect's mail may speak of its own registrations ("de aanmelding van nieuwe leerlingen")
-const REGISTERING_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.registering.join("|")})(?![\p{L}\p{N}])`, "iu");
+// nor is the partner's request to register in any language (saysRegistering: "we'd like to register
+// the following", a wish in the verb as Hungarian and Turkish write it); in the partner's own text
+// only, as a prospect's mail may speak of its own registrations ("de aanmelding van nieuwe leerlingen")
 // a registering word beside a clause on the prospect's need is no request: "la bodega debe registrar
 // cada barrica; los importadores exigen el historial" (a duty to record) is the need itself
 const needBeside = (text: string): boolean =>
   text
     .split(CLAUSE_CUT_RE)
-    .some(
-      (c) => !REGISTERING_RE.test(c) && (allMatches(c, PAIN_RE).length > 0 || allMatches(c, WEAK_PAIN_RE).length > 0),
-    );
+    .some((c) => !saysRegistering(c) && (allMatches(c, PAIN_RE).length > 0 || allMatches(c, WEAK_PAIN_RE).length > 0));
 // nor is a word on whether the vendor may contact the prospect ("elle est d'accord pour que vous la
 // contactiez", "Mette vil gerne ringes op", "so no contact please"): the consent, not the need. A
 // dictated run-on sentence says everything at once: its consent leaves its need standing.
 const notPain = (text: string, partners: boolean): boolean =>
   NOT_PAIN_RE.test(text) ||
-  (partners && REGISTERING_RE.test(text) && !needBeside(text)) ||
+  (partners && saysRegistering(text) && !needBeside(text)) ||
   (text.length <= RUN_ON && detectConsent(text) !== null);
 
 // A short sentence that only names the problem ("The business problem is well documented.",
