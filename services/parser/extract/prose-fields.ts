@@ -187,6 +187,21 @@ export function findProblem(
   /** without a cue, may a sentence that only describes the prospect stand in for its need? */
   fallback = true,
 ): string | null {
+  const read = readProblem(texts, companyName, partnerFirst);
+  return read.told ?? (fallback ? read.described() : null);
+}
+
+/**
+ * The texts read once for the prospect's problem: `told`, the sentence with the best cue (null when
+ * none has one), and `described()`, the first sentence that only describes the prospect, judged on
+ * demand (it runs the stage and motion detectors). For a caller that weighs a need told in one
+ * text above a description in another without reading either twice.
+ */
+export function readProblem(
+  texts: string[],
+  companyName: string | null = null,
+  partnerFirst = true,
+): { told: string | null; described: () => string | null } {
   const key = companyName
     ? (fold(companyName)
         .split(/\s+/)
@@ -274,20 +289,24 @@ export function findProblem(
     }
   });
   const found = best as { text: string; next?: string } | null;
-  const pick = found
-    ? announcesOnly(found.text) && (found.next?.trim().length ?? 0) > 30
-      ? found.next
-      : found.text
-    : fallback
-      ? read.find((r) => describes(r.text, r.prospectsOwn))?.text
-      : undefined;
-  return pick
-    ? pick
-        .replace(/\s+/g, " ")
-        .trim()
-        .replace(/^[-–•*]\s*/, "")
-        .slice(0, PROBLEM_LENGTH)
-    : null;
+  return {
+    told: found
+      ? tidyProblem(announcesOnly(found.text) && (found.next?.trim().length ?? 0) > 30 ? found.next! : found.text)
+      : null,
+    described: () => {
+      const text = read.find((r) => describes(r.text, r.prospectsOwn))?.text;
+      return text ? tidyProblem(text) : null;
+    },
+  };
+}
+
+/** A problem sentence as stored: one line, no bullet, at most PROBLEM_LENGTH characters. */
+function tidyProblem(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[-–•*]\s*/, "")
+    .slice(0, PROBLEM_LENGTH);
 }
 
 // a place: capitalised words, maybe joined by "am"/"upon"/"of" ("Frankfurt am Main", "Canton of Bern"),

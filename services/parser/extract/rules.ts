@@ -8,7 +8,7 @@ import { currencyInLabel, localCurrency, parseMoney, pickDealValue } from "../no
 import { detectStage } from "../normalise/stage.ts";
 import { detectMotion } from "../normalise/motion.ts";
 import { detectConsent } from "../normalise/consent.ts";
-import { findCompetitorsInProse, incumbentNames, parseCompetitorList } from "../normalise/competitors.ts";
+import { addDistinct, findCompetitorsInProse, incumbentNames, parseCompetitorList } from "../normalise/competitors.ts";
 import { cleanPersonName, displayNameOrder, looksLikePersonName } from "../normalise/person.ts";
 import { fullerName, signingLines } from "./fuller-name.ts";
 import { latinSpelling } from "./latin-spelling.ts";
@@ -18,7 +18,7 @@ import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from
 import { LEGAL_SUFFIX_RE, ORG_WORDS_RE, organizationFromSignature } from "./organization.ts";
 import { namesNoPerson, partnerSigner } from "./signer.ts";
 import { looksLikeRole } from "./people.ts";
-import { findGeography, findProblem, labelledPlace } from "./prose-fields.ts";
+import { findGeography, findProblem, labelledPlace, readProblem } from "./prose-fields.ts";
 import { findServicesNeeded } from "./services-needed.ts";
 import { abbreviatesLabel, clean, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
 import { CASELESS_LEGAL_RE } from "../lang/legal-forms.ts";
@@ -184,9 +184,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // a label for the current system alone leaves the prose to name the other rivals
   if (hasRivalLabel && stageL) labelledRivals.push(...competitorsIn(mask(stageL)));
   else if (!hasRivalLabel) labelledRivals.push(...competitorsInAll());
-  reg.competitors = labelledRivals.filter(
-    (n, i) => labelledRivals.findIndex((o) => o.toLowerCase() === n.toLowerCase()) === i,
-  );
+  reg.competitors = labelledRivals.reduce<string[]>(addDistinct, []);
   const valueL = lv("value");
   // "kr", "pesos", "lakhs": the country of the mail's domains says which currency, when it is one
   const local = localCurrency([reg.company.domain, emailDomain, ctx.partnerDomain]);
@@ -222,15 +220,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       ctx.subject,
       [...ctx.vendor.words, ...ctx.vendor.products],
     );
-  // a need told in so many words, in the partner's text or in the prospect's own mail quoted below
-  // its answer, before a sentence that only describes the prospect
-  const problemTexts = [own, ...ctx.forwards.map((f) => f.body)];
   reg.context.problem =
-    clean(lv("need")?.value) ??
-    findProblem(problemTexts, reg.company.name, true, false) ??
-    findProblem([ctx.quoted], reg.company.name, false, false) ??
-    findProblem(problemTexts, reg.company.name) ??
-    findProblem([ctx.quoted], reg.company.name, false);
+    clean(lv("need")?.value) ?? problemInProse([own, ...ctx.forwards.map((f) => f.body)], ctx.quoted, reg.company.name);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
   // what the partner says they would deliver, in their own text; a partner delivering services
   // around the product is a services partner when nothing else says how the deal runs
@@ -482,6 +473,18 @@ function blockAfterName(text: string, name: string): string | null {
     if (line.toLowerCase().startsWith(want) && rest) return [rest[1]!, ...lines.slice(i + 1, i + 5)].join("\n");
   }
   return null;
+}
+
+/**
+ * The need in the partner's text (and forwarded mails) or in the prospect's mail quoted below it:
+ * a need told in so many words on either side before a sentence that only describes the prospect.
+ * Each side is read once; the quoted side only when the partner's tells no need.
+ */
+function problemInProse(texts: string[], quoted: string, companyName: string | null): string | null {
+  const partners = readProblem(texts, companyName, true);
+  if (partners.told !== null) return partners.told;
+  const prospects = readProblem([quoted], companyName, false);
+  return prospects.told ?? partners.described() ?? prospects.described();
 }
 
 /**

@@ -15,6 +15,12 @@ const TRAILING_NOTE =
 const LEADING_NOTE =
   /^(?:(?:a|an|the|ein|eine|einem|einer|and|und|e|y|et|en|og|och|oraz|maybe|possibly|probably|likely|perhaps|vielleicht|evtl\.?|eventuell|wohl|forse|peut-être|quizás|talvez|misschien|kanskje|kanske|måske|może|also|auch|incumbent(?:\s+is)?:?|currently|talking to|speaking to|looking at|evaluating|uses|using|on)\s+)+/iu;
 
+/** Adds `name` to the rival names `out` unless it holds it already, in any case ("SAP", "Sap"); returns `out`. */
+export function addDistinct(out: string[], name: string): string[] {
+  if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+  return out;
+}
+
 /** Split a labelled competitors value into names, as written. */
 export function parseCompetitorList(value: string): string[] {
   const cleaned = value
@@ -25,9 +31,6 @@ export function parseCompetitorList(value: string): string[] {
     .trim();
   if (NONE.test(cleaned)) return [];
   const out: string[] = [];
-  const push = (name: string) => {
-    if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
-  };
   // the list marks of Japanese and Chinese ("、", "，", "；") and Arabic ("،") separate names as commas do
   for (const segment of cleaned.split(/\s*[,;、，；،]\s*|\s+\/\s+|\s*\n\s*/u)) {
     const lower = lowerWords(segment);
@@ -46,7 +49,7 @@ export function parseCompetitorList(value: string): string[] {
           : lower >= 3
             ? []
             : namesInList(segment);
-    for (const n of names) push(n);
+    for (const n of names) addDistinct(out, n);
   }
   return out;
 }
@@ -105,7 +108,7 @@ function namesInList(segment: string): string[] {
       // "Tessuno's calendar": the vendor, not its possessive, nor a Turkish case ending ("Excel'de", "X'a")
       .replace(/['’]\p{Ll}{1,4}$/u, "");
     if (!name || NONE.test(name)) continue;
-    if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+    addDistinct(out, name);
   }
   return out;
 }
@@ -259,7 +262,7 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
       /\s/.test(list.trim()) && PERSON_AFTER_RE.test(text.slice(LIST_RE.lastIndex, LIST_RE.lastIndex + 12));
     if (person) continue;
     for (const name of vendorNames(list, exclude)) {
-      if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+      addDistinct(out, name);
     }
   }
   for (const m of allMatches(text, AFTER_RE)) {
@@ -267,7 +270,7 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
     const words = list.split(/[ \t]+/);
     if (words.length > 1 && OPENERS.has(words[0]!.toLowerCase())) words.shift();
     for (const name of vendorNames(words.join(" "), exclude)) {
-      if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+      addDistinct(out, name);
     }
   }
   // the vendor named in a list with others that are weighed against it ("shortlisted three
@@ -281,9 +284,7 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
     }
     for (const m of allMatches(s, BEFORE_VENDOR_RE))
       lists.push(NAMES_BEFORE_RE.exec(s.slice(Math.max(0, m.index - 80), m.index))?.groups?.list ?? "");
-    for (const list of lists)
-      for (const name of vendorNames(list, exclude))
-        if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+    for (const list of lists) for (const name of vendorNames(list, exclude)) addDistinct(out, name);
   }
   const excluded = new Set(exclude.map((e) => e.toLowerCase()));
   if (isTerse(text))
@@ -292,7 +293,7 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
     const name = m.groups?.name?.trim() ?? "";
     const lower = name.toLowerCase();
     if (!name || NOT_A_NAME.has(lower.split(/\s/)[0]!) || excluded.has(lower)) continue;
-    if (!out.some((o) => o.toLowerCase() === lower)) out.push(name);
+    addDistinct(out, name);
   }
   return out;
 }
