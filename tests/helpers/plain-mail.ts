@@ -28,3 +28,17 @@ export function forwardedChain(note: string, cc: string, body: string, senderTit
       `${note}\r\n\r\nTom\r\n\r\n---------- Forwarded message ---------\r\nFrom: Brian Daly <brian.daly@dalyhaulage.ie>\r\nDate: Mon, 2 Mar 2026\r\nSubject: fleet tracking\r\nTo: Tom Reyes <tom@reyes-consult.ie>\r\n${cc}\r\n\r\n${body}\r\n\r\nBrian Daly\r\n${senderTitle}\r\nDaly Haulage Ltd\r\nwww.dalyhaulage.ie\r\n`,
   );
 }
+
+/**
+ * A partner's registration form (Ola Berg of Nordvik IT) for `prospect`, with `contactLine` where
+ * the contact's label goes: for tests of how a contact label's value is read.
+ */
+export function contactForm(
+  prospect: { company: string; website: string; email: string },
+  contactLine: string,
+): Buffer {
+  return Buffer.from(
+    `From: Ola Berg <ola@nordvik-it.no>\r\nTo: partners@vendor.example\r\nSubject: Deal registration: ${prospect.company}\r\n\r\n` +
+      `Hello, please register this opportunity.\r\n\r\nCompany: ${prospect.company}\r\nWebsite: ${prospect.website}\r\n${contactLine}\r\nEmail: ${prospect.email}\r\n\r\nThanks,\r\nOla Berg\r\nNordvik IT AS\r\n`,
+  );
+}

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseMessage } from "../../services/parser/parse-message.ts";
+import { contactForm } from "../helpers/plain-mail.ts";
 
 // Invented partner, prospect and people.
 const form = (contactLine: string) =>
-  Buffer.from(
-    "From: Ola Berg <ola@nordvik-it.no>\r\nTo: partners@vendor.example\r\nSubject: Deal registration: Fjordline Dyreklinikk AS\r\n\r\n" +
-      `Hello, please register this opportunity.\r\n\r\nCompany: Fjordline Dyreklinikk AS\r\nWebsite: fjordline-dyr.no\r\n${contactLine}\r\nEmail: k.lund@fjordline-dyr.no\r\n\r\nThanks,\r\nOla Berg\r\nNordvik IT AS\r\n`,
+  contactForm(
+    { company: "Fjordline Dyreklinikk AS", website: "fjordline-dyr.no", email: "k.lund@fjordline-dyr.no" },
+    contactLine,
   );
 
 describe("a contact label whose value holds more than the name", () => {

@@ -3,12 +3,13 @@
 // Invented partner, prospect and people.
 import { describe, expect, it } from "vitest";
 import { parseMessage } from "../../services/parser/parse-message.ts";
+import { contactForm } from "../helpers/plain-mail.ts";
 import { findPersonMentions } from "../../services/parser/extract/people.ts";
 
 const form = (contactLine: string) =>
-  Buffer.from(
-    "From: Ola Berg <ola@nordvik-it.no>\r\nTo: partners@vendor.example\r\nSubject: Deal registration: Brekkestad Havn AS\r\n\r\n" +
-      `Hello, please register this opportunity.\r\n\r\nCompany: Brekkestad Havn AS\r\nWebsite: brekkestad-havn.no\r\n${contactLine}\r\nEmail: s.holm@brekkestad-havn.no\r\n\r\nThanks,\r\nOla Berg\r\nNordvik IT AS\r\n`,
+  contactForm(
+    { company: "Brekkestad Havn AS", website: "brekkestad-havn.no", email: "s.holm@brekkestad-havn.no" },
+    contactLine,
   );
 
 describe("a title and its department in a contact label", () => {
