@@ -352,6 +352,20 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: false,
   },
+  {
+    name: "held-out 40 (thirty-fifth independent writer)",
+    dir: join(fixtures, "corpus-heldout-40"),
+    minScore: 0.855,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 41 (thirty-sixth independent writer)",
+    dir: join(fixtures, "corpus-heldout-41"),
+    minScore: 0.815,
+    maxSilent: 0,
+    kindsRight: true,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output.
