@@ -234,18 +234,18 @@ export function normaliseSpacing(text: string): string {
 
 /** The text with the quote marks of its "> " lines taken off. */
 function withoutQuoteMarks(text: string): string {
-  return text.replace(/^[ \t]*>[> \t]*/gm, "");
+  return text.replace(/^[^\S\n]*>(?:[^\S\n]|>)*/gm, "");
 }
 
 const QUOTED_LINE_RE = /^\s*>/;
-const QUOTE_MARKS_RE = /^[\s>]+/;
 /** The "> " lines of a reply, their quote marks taken off, in order. */
 function quotedLines(text: string): string {
   // most mails quote nothing: no line of theirs is split and tested
   if (!text.includes(">")) return "";
-  return text
-    .split("\n")
-    .filter((l) => QUOTED_LINE_RE.test(l))
-    .map((l) => l.replace(QUOTE_MARKS_RE, ""))
-    .join("\n");
+  return withoutQuoteMarks(
+    text
+      .split("\n")
+      .filter((l) => QUOTED_LINE_RE.test(l))
+      .join("\n"),
+  );
 }
