@@ -194,7 +194,7 @@ describe("kind: a case number in the body", () => {
   it("leaves a new registration that mentions an earlier case a registration", async () => {
     const r = await parseMessage(
       mail(
-        "new lead",
+        "from the fair",
         "Like REG-2026-000981 last month, please register Pellow Quarries Ltd (pellowquarries.co.uk), contact Ian Pellow, ian@pellowquarries.co.uk.\r\nNora",
       ),
       opts,
@@ -269,6 +269,32 @@ describe("kind: a lead named thinly, without a registering word", () => {
       mail(
         "lunch",
         "hi, my old colleague is now at tom.briggs@caldermill.co.uk, they do everything by hand there. shall we invite him to the partner day?\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("other");
+  });
+});
+
+describe("kind: a lead named by a person alone, without an address or website", () => {
+  it("a note handing a lead over by the contact's name and the need is a registration, the rest missing", async () => {
+    const r = await parseMessage(
+      mail(
+        "from the fair",
+        "Hi team,\r\na lead from the fair, an intro from my side only: the owner is Ines Varga, 0170 1234567. They run 3 kiosks and count stock on paper.\r\n\r\nNora",
+      ),
+      opts,
+    );
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.registration?.contact.name).toBe("Ines Varga");
+    expect(r.output.missing).toEqual(expect.arrayContaining(["company.domain", "contact.email"]));
+  });
+
+  it("the same note asking a question stays other", async () => {
+    const r = await parseMessage(
+      mail(
+        "new lead?",
+        "Hi team,\r\nwould this be a lead for you? The owner is Ines Varga, they run 3 kiosks and count stock on paper. Do you take kiosks at all?\r\n\r\nNora",
       ),
       opts,
     );

@@ -331,6 +331,12 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // ("FYI only" is no handover; "please register" is read above).
   const passedOn = () =>
     !!prospectFwd && own.trim() === "" && !!reg.company.name && hasContact && dealFacts(prospectFwd.body);
+  // a lead handed over with a person's name and no address or website (a note from the road:
+  // "new lead: the GM there is Ines Varga, call her on 0170 1234567, they run 3 kiosks on paper"):
+  // the partner's own text registers or refers, says something about the deal and asks nothing;
+  // the company, domain and address it lacks are then missing and asked for, never guessed
+  const reachableOnly = () =>
+    !!reg.contact.name && intent() && !asksSomething(own) && dealFacts(own);
   // a question about a deal registered earlier, naming no contact to add: a follow-up
   const followUp = () => !reg.contact.email && !labelledForm && asksAboutEarlierRegistration(own);
   const isRegistration =
@@ -341,7 +347,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       (((hasCompany && hasContact) || namedCompany || fullContact) && intent()) ||
       described() ||
       asked() ||
-      passedOn());
+      passedOn() ||
+      reachableOnly());
 
   // the last look: a value cut out of a longer name, a seat or a person as the company, a name
   // the address contradicts is asked for rather than stored
