@@ -44,6 +44,12 @@ describe("a company name cut out of a longer one is asked for", () => {
       "Old Forge Bakery Ltd",
       "The Old Forge Bakery Ltd",
     ],
+    // soft-wrapped: the name goes on over a line break
+    [
+      "We would like to register The Old Forge\nBakery Ltd (www.oldforge.example) for a trial.",
+      "Old Forge Bakery Ltd",
+      "The Old Forge Bakery Ltd",
+    ],
     ["Graag melden we De Groene Schuur BV aan.", "Groene Schuur BV", "De Groene Schuur BV"],
     // an initial or a dotted form glued before the value opens the name
     ["Next one:\nR. Pennington Joinery Ltd (no site yet)", "Pennington Joinery Ltd", "R. Pennington Joinery Ltd"],

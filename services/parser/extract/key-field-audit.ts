@@ -374,14 +374,16 @@ function occurrences(value: string, text: string): readonly Occurrence[] {
   const pattern = value
     .split(/\s+/)
     .map((w) => escapeRegExp(w))
-    .join(String.raw`[ \t]+`);
+    // soft-wrapped text breaks a name over two lines ("register The Old\nMill Ltd"): one line break
+    // between two words is a blank
+    .join(String.raw`(?=[ \t\n])[ \t]*\n?[ \t]*`);
   const re = new RegExp(pattern, "giu");
   const found = [...boundedMatches(text, re, NO_WORD_BEFORE, NO_WORD_AFTER)].map((m) => {
     // what stands before it in the same paragraph: soft-wrapped text breaks a name over two lines
     const paragraph = text.lastIndexOf("\n\n", m.index);
     const lineEnd = text.indexOf("\n", m.index + m[0].length);
     return {
-      at: m[0],
+      at: m[0].replace(/\s+/g, " "),
       // a table cell (after a tab) starts a value of its own
       before: text
         .slice(Math.max(paragraph + 2, m.index - 80), m.index)
