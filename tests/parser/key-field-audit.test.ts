@@ -44,6 +44,12 @@ describe("a company name cut out of a longer one is asked for", () => {
       "Old Forge Bakery Ltd",
       "The Old Forge Bakery Ltd",
     ],
+    // soft-wrapped: the name goes on over a line break
+    [
+      "We would like to register The Old Forge\nBakery Ltd (www.oldforge.example) for a trial.",
+      "Old Forge Bakery Ltd",
+      "The Old Forge Bakery Ltd",
+    ],
     ["Graag melden we De Groene Schuur BV aan.", "Groene Schuur BV", "De Groene Schuur BV"],
     // an initial or a dotted form glued before the value opens the name
     ["Next one:\nR. Pennington Joinery Ltd (no site yet)", "Pennington Joinery Ltd", "R. Pennington Joinery Ltd"],
@@ -54,6 +60,13 @@ describe("a company name cut out of a longer one is asked for", () => {
       "Heuvel Koeltechniek BV",
       "Van den Heuvel Koeltechniek BV",
     ],
+    // an acronym opening the value, spelt out before the rest of it (sentence case, joining words skipped)
+    [
+      "Dobar dan,\nTvornica kvalitetnih vijaka Dravica d.o.o. traži ponudu.\n\nLP,\nIvo\nTKV Dravica d.o.o.",
+      "TKV Dravica d.o.o.",
+      "Tvornica kvalitetnih vijaka Dravica d.o.o.",
+    ],
+    ["Somos Obras y Puertos del Nalón S.L., en Gijón.\nOPN S.L.", "OP Nalón S.L.", "Obras y Puertos del Nalón S.L."],
     // the Nordic "in" between a name's parts
     ["Vi vil gerne registrere Fysioterapeuterne i Odense ApS hos jer.", "Odense ApS", "Fysioterapeuterne i Odense ApS"],
   ])("%s: %s opened to %s", (text, company, whole) => {
@@ -64,6 +77,21 @@ describe("a company name cut out of a longer one is asked for", () => {
     expect(audit("The Old Forge Bakery Ltd wants a quote.", "Old Forge Bakery Ltd")).toEqual([]);
     expect(audit("Met them last week. Old Forge Bakery Ltd wants a quote.", "Old Forge Bakery Ltd")).toEqual([]);
     expect(audit("We met the Old Forge Bakery Ltd team.", "Old Forge Bakery Ltd")).toEqual([]);
+  });
+
+  it("keeps an acronym-led name the text never spells out before its rest", () => {
+    expect(audit("Regards,\nIvo\nTKV Dravica d.o.o.\nTrusted Kettle Vendors since 1990", "TKV Dravica d.o.o.")).toEqual(
+      [],
+    );
+    expect(audit("We met Tom Kowal at TKV Dravica d.o.o.", "TKV Dravica d.o.o.")).toEqual([]);
+  });
+
+  it("asks when two places spell an acronym-led name's acronym differently", () => {
+    const doubts = audit(
+      "Kupci: Tvornica kvalitetnih vijaka Dravica d.o.o. i Trgovina kuhinjskih vaga Dravica d.o.o.",
+      "TKV Dravica d.o.o.",
+    );
+    expect(doubts.map((d) => [d.field, d.fuller])).toEqual([["company.name", undefined]]);
   });
 
   it("keeps a name after a role, a label or a tab", () => {

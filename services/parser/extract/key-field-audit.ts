@@ -87,7 +87,10 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
   const given = input.company?.trim();
   if (given) {
     const opened =
-      openedBefore(given, input.text) ?? sentenceCaseOpening(given, input) ?? particleGluedOpening(given, input);
+      openedBefore(given, input.text) ??
+      sentenceCaseOpening(given, input) ??
+      particleGluedOpening(given, input) ??
+      acronymHeadSpeltOut(given, input.text);
     if (opened === "ambiguous") {
       doubts.push({ field: "company.name", reason: "the text writes words before it that may open the name" });
       return [...doubts, ...contactDoubts(input, given)];
@@ -374,14 +377,16 @@ function occurrences(value: string, text: string): readonly Occurrence[] {
   const pattern = value
     .split(/\s+/)
     .map((w) => escapeRegExp(w))
-    .join(String.raw`[ \t]+`);
+    // soft-wrapped text breaks a name over two lines ("register The Old\nMill Ltd"): one line break
+    // between two words is a blank
+    .join(String.raw`(?=[ \t\n])[ \t]*\n?[ \t]*`);
   const re = new RegExp(pattern, "giu");
   const found = [...boundedMatches(text, re, NO_WORD_BEFORE, NO_WORD_AFTER)].map((m) => {
     // what stands before it in the same paragraph: soft-wrapped text breaks a name over two lines
     const paragraph = text.lastIndexOf("\n\n", m.index);
     const lineEnd = text.indexOf("\n", m.index + m[0].length);
     return {
-      at: m[0],
+      at: m[0].replace(/\s+/g, " "),
       // a table cell (after a tab) starts a value of its own
       before: text
         .slice(Math.max(paragraph + 2, m.index - 80), m.index)
@@ -590,6 +595,43 @@ function acronymSpeltOut(company: string, text: string): string | null {
     }
   }
   return null;
+}
+
+/** an acronym of two to six capitals opening a name, and the rest of the name after it */
+const ACRONYM_HEAD_RE = /^(\p{Lu}{2,6})[ \t]+(\S[^]*)$/u;
+/** a word of letters only: one a spelt-out acronym may be made of */
+const LETTERS_RE = /^\p{L}+$/u;
+
+/**
+ * "TKV Ostrava s.r.o." where the text also writes "Technické komunální výroby Ostrava s.r.o.": a
+ * name opening with an acronym whose words the text spells out right before the rest of it (the
+ * registered name; a signature or a subject line shortens it). Joining words are skipped
+ * ("Obras y Puertos del Norte" for "OP Norte"); the first spelt word is capitalised, the others
+ * may be in lower case (sentence case). The spelt-out name, when every place that spells it
+ * spells it the same; "ambiguous" when two places differ; null when no place does.
+ */
+function acronymHeadSpeltOut(company: string, text: string): string | "ambiguous" | null {
+  const m = ACRONYM_HEAD_RE.exec(company.trim());
+  if (!m) return null;
+  const [, acronym, rest] = m as unknown as [string, string, string];
+  let spelt: string | null = null;
+  for (const o of occurrences(rest, text)) {
+    if (!o.before.endsWith(" ")) continue;
+    const words = o.before.split(" ").filter(Boolean);
+    let initials = "";
+    let i = words.length;
+    while (i > 0 && initials.length < acronym.length) {
+      const w = words[i - 1]!;
+      if (!LETTERS_RE.test(w)) break;
+      i--;
+      if (!GLUE_RE.test(w)) initials = w[0]!.toUpperCase() + initials;
+    }
+    if (initials !== acronym || !/^\p{Lu}/u.test(words[i]!)) continue;
+    const value = `${words.slice(i).join(" ")} ${o.at}`;
+    if (spelt && spelt !== value) return "ambiguous";
+    spelt = value;
+  }
+  return spelt;
 }
 
 /** "Web Contact Role Email Stage": two words or more, each a form's label word, are a header row read as a name. */
