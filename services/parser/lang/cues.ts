@@ -92,6 +92,7 @@ export const CUES = {
     event: all((t) => t.stage?.event),
     booked: all((t) => t.stage?.booked),
     day: all((t) => t.stage?.day),
+    month: all((t) => t.stage?.month),
     held: all((t) => t.stage?.held),
     heldArticle: all((t) => t.stage?.heldArticle),
     heldAfter: all((t) => t.stage?.heldAfter),

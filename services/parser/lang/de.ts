@@ -196,6 +196,8 @@ export const cues: CueTable = {
     "abgelehnt",
   ],
   stage: {
+    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    month: ["januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember"],
     evaluation: [
       // Swiss "Offerte": in preparation, offered, weighed against others; "vergleichen wir Angebote"
       String.raw`offerte\s+in\s+(?:vorbereitung|arbeit)`,

@@ -551,6 +551,21 @@ export const cues: CueTable = {
     "refused",
   ],
   stage: {
+    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    month: [
+      String.raw`jan(?:uary)?`,
+      String.raw`feb(?:ruary)?`,
+      String.raw`mar(?:ch)?`,
+      String.raw`apr(?:il)?`,
+      "may",
+      String.raw`june?`,
+      String.raw`july?`,
+      String.raw`aug(?:ust)?`,
+      String.raw`sept?(?:ember)?`,
+      String.raw`oct(?:ober)?`,
+      String.raw`nov(?:ember)?`,
+      String.raw`dec(?:ember)?`,
+    ],
     evaluation: [
       // a budget approved, a technical validation, pricing asked for, a proposal to submit
       String.raw`(?:approved|signed\s+off)\s+(?:a|the)\s+budget`,

@@ -129,6 +129,21 @@ export const cues: CueTable = {
   yes: ["sí", "si", "de acuerdo", "concedido", "otorgado", "autorizado", "ok"],
   no: ["todavía no", "aún no", "no", "pendiente", "denegado"],
   stage: {
+    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    month: [
+      "enero",
+      "febrero",
+      "marzo",
+      "abril",
+      "mayo",
+      "junio",
+      "julio",
+      "agosto",
+      "septiembre",
+      "octubre",
+      "noviembre",
+      "diciembre",
+    ],
     evaluation: [
       // an offer wanted, asked for or weighed: "quieren nuestra oferta", "están pidiendo precio", "valorando el presupuesto"
       String.raw`(?:quieren|quiere|necesitan|necesitamos|necesita|piden|pide|pidiendo|esperan|espera)\s+(?:nuestra\s+|la\s+|una\s+|vuestra\s+|su\s+)?(?:propuesta|oferta|cotizaci[óo]n|precio)(?![\p{L}])`,

@@ -109,6 +109,20 @@ export const cues: CueTable = {
   yes: ["oui", "d'accord", "d’accord", "accordé", "accordée", "donné", "ok", "validé", "autorisé"],
   no: ["pas encore", "non", "en attente", "refusé", "pas donné", "à demander"],
   stage: {
+    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    month: [
+      "janvier",
+      "février",
+      "mars",
+      "avril",
+      "juin",
+      "juillet",
+      "août",
+      "septembre",
+      "octobre",
+      "novembre",
+      "décembre",
+    ],
     evaluation: [
       // a quote sent ("soumission" in Quebec), comparing: "ils comparent avec …", "comparer deux ou trois offres"
       String.raw`soumission\s+(?:envoyée|déposée|remise|transmise)`,

@@ -41,6 +41,21 @@ export const cues: CueTable = {
   no: ["még nem", "még nincs", "nem"],
   negationBefore: ["nem", "még nem", "nincs"],
   stage: {
+    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    month: [
+      "január",
+      "február",
+      "március",
+      "április",
+      "május",
+      "június",
+      "július",
+      "augusztus",
+      "szeptember",
+      "október",
+      "november",
+      "december",
+    ],
     // a price quote asked for or sent: "árajánlatot kértek", "az árajánlat elküldve"
     // a request for proposals, offers compared: "ajánlatkérés", "összehasonlítják az ajánlatokat"
     evaluation: [String.raw`árajánlat\p{L}*`, String.raw`ajánlatkér\p{L}*`, String.raw`összehasonlít\p{L}*`],

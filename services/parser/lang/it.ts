@@ -77,6 +77,21 @@ export const cues: CueTable = {
   yes: ["sì", "si", "ok", "dato", "concesso", "autorizzato", "d'accordo"],
   no: ["non ancora", "ancora no", "no", "in attesa", "negato"],
   stage: {
+    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    month: [
+      "gennaio",
+      "febbraio",
+      "marzo",
+      "aprile",
+      "maggio",
+      "giugno",
+      "luglio",
+      "agosto",
+      "settembre",
+      "ottobre",
+      "novembre",
+      "dicembre",
+    ],
     evaluation: [
       // an offer wanted, a free trial starting, comparing: "vorrebbero ricevere un'offerta", "parte la prova gratuita"
       String.raw`(?:ricevere|vogliono|vorrebbero|chiedono)\s+(?:un['’]\s*|un\s+|una\s+|la\s+|il\s+|vostra\s+|nostra\s+)?(?:offerta|proposta|preventivo)`,

@@ -83,6 +83,21 @@ export const cues: CueTable = {
   yes: ["ja", "akkoord", "gegeven", "toegestaan", "oké", "prima"],
   no: ["nog niet", "nee", "neen", "niet gegeven", "niet"],
   stage: {
+    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    month: [
+      "januari",
+      "februari",
+      "maart",
+      "april",
+      "mei",
+      "juni",
+      "juli",
+      "augustus",
+      "september",
+      "oktober",
+      "november",
+      "december",
+    ],
     evaluation: [
       // an offer asked for: "kunnen jullie een voorstel maken?", "een offerte bezorgen", "vragen om een offerte"
       String.raw`(?:een\s+)?(?:offerte|voorstel|prijsopgave)\s+(?:bezorgen|sturen|maken|opmaken|uitwerken)`,

@@ -92,6 +92,21 @@ export const cues: CueTable = {
   yes: ["sim", "ok", "concedido", "autorizado", "de acordo"],
   no: ["ainda não", "ainda nao", "não", "nao", "pendente"],
   stage: {
+    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    month: [
+      "janeiro",
+      "fevereiro",
+      "março",
+      "abril",
+      "maio",
+      "junho",
+      "julho",
+      "agosto",
+      "setembro",
+      "outubro",
+      "novembro",
+      "dezembro",
+    ],
     evaluation: [
       // the proposal being written, a public tender: "montando a proposta", "pregão eletrônico"
       String.raw`(?:montando|preparando|elaborando)\s+(?:a|uma|nossa)\s+(?:proposta|cotação)`,

@@ -47,6 +47,21 @@ export const cues: CueTable = {
   yes: ["da"],
   no: ["încă nu", "inca nu", "nu"],
   stage: {
+    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    month: [
+      "ianuarie",
+      "februarie",
+      "martie",
+      "aprilie",
+      "mai",
+      "iunie",
+      "iulie",
+      "august",
+      "septembrie",
+      "octombrie",
+      "noiembrie",
+      "decembrie",
+    ],
     // a quote asked for or being prepared, a trial: "au cerut o ofertă", "ofertă în pregătire", "perioadă de test"
     evaluation: [
       String.raw`(?:au\s+)?cer(?:ut|ere)\s+(?:o\s+|de\s+)?ofert[ăa]`,

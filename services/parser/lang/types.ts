@@ -45,6 +45,8 @@ export interface CueTable {
     booked?: readonly string[];
     /** weekday names, their short forms and near days ("tue", "Donnerstag", "demain"), for "{event} {day}" */
     day?: readonly string[];
+    /** month names and their short forms ("march", "avril", "március"), for a date written out: "{when}" */
+    month?: readonly string[];
     /** verbs before a meeting noun saying it took place ("had", "held", "hicimos", "hatten"): the deal is past discovery */
     held?: readonly string[];
     /** words between such a verb and its meeting noun: articles, numerals, "first" ("the", "una", "einen", "two") */

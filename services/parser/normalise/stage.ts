@@ -36,7 +36,28 @@ const BOOKED = `(?:${alternation(CUES.stage.booked)})`;
 const DAY = `(?:${alternation(CUES.stage.day)})`;
 // a day of the week or a date: "Tuesday", "24.03.", "3rd of May", "14. May", "May 3", "14 april"
 const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?\p{L}{3,9})|\d{1,2}\.\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\p{L}*|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|${DAY})`;
-/** A cue that embeds one of the lists ("{event} on {date}"). */
+// soft line wraps are crossed, blank lines and sentence ends are not
+// (with the i flag \p{Lu} matches any letter, so dates "am 24.03. vereinbart" need their own case);
+// nor is the dot of a title before a name ("meeting with Mr. Nowak is booked")
+const gapOf = (n: number) =>
+  String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})|(?<=(?<![\p{L}])(?:mr|mrs|ms|dr))\.){0,${n}}?`;
+const GAP = gapOf(90);
+const MONTH = `(?:${alternation(CUES.stage.month)})`;
+// a day named for certain, not a number that may count anything ("12 users"): a weekday or near day,
+// a numeric date ("8/12", "11.12."), a day and a month ("15th of March", "8 de abril", "4. März",
+// "március 26"); not one gone by ("last Tuesday")
+const WHEN = String.raw`(?<!(?:last|past)\s+)(?:${DAY}|\d{1,2}[./]\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?!\d))(?![\p{L}])`;
+// Any language's meeting noun and a day named for certain later in its clause, on one line: "meeting
+// with the board Thu 9th", "reunión con ella el martes 21", "réunion avec la direction le 14 avril".
+// Read after a rival's offer: a meeting that the text does not call booked says less than one that
+// it does. The clause ends at a comma, a colon, a dash between words, a sentence's end; a hyphen
+// within a word ("Kick-off-Call") and the dot of a date or a title ("Dr.") do not end it.
+const NEAR = String.raw`(?:[^!?\n.,;:|\t–—-]|(?<=\S)-(?=\S)|(?<=\d)\.|(?<=(?<![\p{L}])(?:mr|mrs|ms|dr))\.){0,60}?`;
+const EVENT_NEAR_DATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${EVENT}(?![\p{L}])${NEAR}(?<![\p{L}\p{N}])${WHEN}`,
+  "giu",
+);
+/** A cue that embeds one of the lists/** A cue that embeds one of the lists ("{event} on {date}"). */
 const templated = (source: string) => /\{(?:event|booked|date|day)\}/.test(source);
 const fill = (source: string) =>
   source
@@ -48,10 +69,6 @@ const fill = (source: string) =>
 const EVALUATION = cueRegex(CUES.stage.evaluation);
 const RIVAL = cueRegex(CUES.stage.rival);
 
-// soft line wraps are crossed, blank lines and sentence ends are not
-// (with the i flag \p{Lu} matches any letter, so dates "am 24.03. vereinbart" need their own case);
-// nor is the dot of a title before a name ("meeting with Mr. Nowak is booked")
-const GAP = String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})|(?<=(?<![\p{L}])(?:mr|mrs|ms|dr))\.){0,90}?`;
 // one regex per cue, read as their alternation (eachHit): most embed EVENT, and joined they are
 // ten times slower
 // "demo booked", "Termin am 24.03. vereinbart", "réunion prévue", "möte bokat"
@@ -141,6 +158,17 @@ const THANKED_BEFORE = new RegExp(
 );
 const thanked = (text: string, h: CueHit) => THANKED_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index));
 
+/** "we had a call with her on Monday", "demo done on 9 May": a meeting that took place
+ * (`cues.stage.held`, `heldArticle`, `heldAfter`), not one booked */
+const HELD_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(CUES.stage.held)})\s+(?:(?:${alternation(CUES.stage.heldArticle)})\s+){0,2}$`,
+  "iu",
+);
+const HELD_AFTER = new RegExp(String.raw`^${EVENT}\s+(?:${alternation(CUES.stage.heldAfter)})(?![\p{L}])`, "iu");
+const held = (text: string, h: CueHit) =>
+  HELD_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index)) ||
+  HELD_AFTER.test(text.slice(h.index, h.index + 60));
+
 /** "… hätten wir gern im Mai" is a wish; "… hätten wir gerne am 31.03. um 10 Uhr" names the slot. */
 const DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DATE}|\d{1,2}(?::\d{2})?\s*(?:uhr|am|pm)\b)`, "iu");
 function wishedWithoutDate(after: string): boolean {
@@ -189,6 +217,10 @@ export function detectStage(text: string): Stage | null {
     if (!negatedWithin(h) && !isUndated(h) && current(text, [h])) return "discovery_scheduled";
   }
   if (current(text, eachHit(text, RIVAL))) return "evaluation";
+  for (const h of eachHit(text, EVENT_NEAR_DATE, (h) => !thanked(text, h) && !held(text, h))) {
+    meetings.push(h);
+    if (!negatedWithin(h) && !isUndated(h) && current(text, [h])) return "discovery_scheduled";
+  }
   // "nothing scheduled yet" is itself a new-intro cue, so negation does not cancel these
   if (current(text, eachHit(text, NEW_INTRO.res, undefined, EVENT_STARTS), true)) return "new_intro";
   // "next step is a demo, not booked yet": a meeting named and said not to be booked
