@@ -111,6 +111,10 @@ const NOT_PRODUCT = new Set(
     "the le la les el los las il lo gli der die das den dem ein eine het de een"
   ).split(" "),
 );
+// a word for the partners' side joined to another ("Partner-Team", "Partnerteam", Hungarian
+// "Partnercsapat"): the team the mail greets, no product
+const PARTNER_COMPOUND_RE = /^partner(?:-?\p{L}{3,})$/iu;
+const notProductWord = (w: string): boolean => NOT_PRODUCT.has(w.toLowerCase()) || PARTNER_COMPOUND_RE.test(w);
 // "and"/"+" between product words in the label tables' languages ("Capture et Approve", "Capture i Pay")
 const CONJ = "and|und|et|y|e|i|og|och|oraz|en";
 const AND = String.raw`(?:,|&|\+|${CONJ})`;
@@ -151,8 +155,9 @@ function productAfterName(text: string, terms: VendorTerms): string | null {
     const after = PRODUCT_LIST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     if (!after) continue;
     const words = after[1]!.split(/[ \t]+/).filter(Boolean);
-    // stop at the first word that names a team or page ("Acme Partner Team", "Acme Field Sales")
-    const cut = words.findIndex((w) => NOT_PRODUCT.has(w.toLowerCase()));
+    // stop at the first word that names a team or page ("Acme Partner Team", "Acme Field Sales"),
+    // also joined into one word ("Acme Partner-Team", "Acme Partnerteam")
+    const cut = words.findIndex(notProductWord);
     const kept = (cut < 0 ? words : words.slice(0, cut)).join(" ").replace(TRAILING_AND, "");
     if (!kept || fullNames.has(squash(`${m[0]}${kept}`))) continue;
     const score = PRODUCT_CUE_RE.test(text.slice(Math.max(0, m.index - 60), m.index)) ? 2 : 1;

@@ -84,6 +84,10 @@ describe("product interest without configured products", () => {
     ["Ostrava Sie anrufen darf, interessiert sich für Ostrava Route.", "Ostrava Route"],
     ["The client wants the Growth plan for now.", "Growth"],
     ["Hi Ostrava partner team, nothing on products yet.", null],
+    // the team greeted, its words joined into one: German "Partner-Team", "Partnerteam", Hungarian "Partnercsapat"
+    ["Liebes Ostrava Partner-Team, anbei ein neuer Kunde.", null],
+    ["Hallo Ostrava Partnerteam, anbei ein neuer Kunde.", null],
+    ["Tisztelt Ostrava Partnercsapat! Új ügyfél.", null],
   ])("%s -> %s", (text, want) => expect(findProduct(text, terms)).toBe(want));
 
   it.each([

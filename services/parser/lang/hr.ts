@@ -12,6 +12,8 @@ export const cues: CueTable = {
   negationBefore: ["nije", "nisu", "bez"],
   // the prospect's problem: by hand ("ručno", Slovenian "ročno"), on paper, in Excel or tables, crowds,
   // an outdated tool; a need or a wish ("trebaju", "žele", "traže", "potreban")
+  // Slovenian "primerjajo ponudbe" (they compare offers), Croatian "uspoređuju"
+  comparisonWord: [String.raw`primerja\p{L}*`, String.raw`uspoređ\p{L}*`],
   problem: {
     strong: [
       String.raw`ručno`,

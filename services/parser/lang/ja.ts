@@ -40,6 +40,8 @@ export const cues: CueTable = {
     // "紙とExcelで管理", "手作業", "手書き"; a cue stands between letters of its own script (cueRegex)
     strong: ["紙", "手作業", "手書き", "エクセル", "課題"],
   },
+  // "比較検討中" (weighing offers): Chinese writes the same word ("正在比較報價")
+  comparisonWord: ["比較"],
   // "はい" / "可" answer a consent label ("連絡可否：可"); "いいえ" / "不可" refuse it
   yes: ["はい", "可"],
   no: ["いいえ", "不可"],

@@ -185,6 +185,8 @@ export const cues: CueTable = {
     // "porównujemy obecnie ofertę X"
     String.raw`porównuj(?:emy|ę|e|ą|a)\s+(?:(?:obecnie|teraz|też|także|również)\s+)?ofert[ęy]\s+`,
   ],
+  // "porównuje oferty" (compares offers)
+  comparisonWord: [String.raw`porówn\p{L}*`],
   competitorNone: [String.raw`brak\s+konkurencji`, String.raw`bez\s+konkurencji`],
   problem: {
     strong: [

@@ -4,6 +4,7 @@
 // "&" is never a list separator: it is part of too many company names ("Summit & Pine").
 import { CUES } from "../lang/cues.ts";
 import { allMatches, eachMatchOfAny, isOneAlternative, splitAlternation } from "../text/regex.ts";
+import { CUE_END, CUE_START, cueSource } from "./cues.ts";
 
 const NONE =
   /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga|nincs|nincsenek|yok|niciunul|niciuna|немає|нет|κανένας|κανένα|καμία|chưa có|không có|belum ada|tidak ada|なし|特になし|無し|없음)(?:\s+(?:known|identified|identifiée?s?|identificad[oa]s?|identificat[oi]|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig|ismert))?$/iu;
@@ -243,6 +244,51 @@ const BEFORE_VENDOR_RE = new RegExp(
   "gu",
 );
 
+// A list in brackets beside a word of weighing options (`cues.comparisonWord`) names the offers
+// weighed: "porównuje oferty (X i Y)", "primerjajo ponudbe (X, Y)"; Japanese and Chinese write the
+// verb after the bracket ("他社（X、Y）と比較検討中"). Bounded as a cue (a Japanese word may stand
+// between letters of its own script); the bracket within a few words after the word, or right before it.
+const COMPARED = String.raw`${CUE_START}(?:${CUES.comparisonWord.map(cueSource).join("|")})${CUE_END}`;
+const BRACKET = String.raw`[(（]([^()（）\n]{1,80})[)）]`;
+const COMPARED_BRACKET_RE = new RegExp(
+  String.raw`${COMPARED}[^()（）\n.;:!?]{0,30}?${BRACKET}|${BRACKET}[^()（）\n.;:!?]{0,6}?${COMPARED}`,
+  "giu",
+);
+// a caseless-script phrase before a Latin name inside the bracket is a word about it ("另一家是 X": "the other is X")
+const CASELESS_LEAD_RE = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Hangul}]+\s*(?=[\p{sc=Latin}\p{N}])/u;
+// a name in the bracket: a capital Latin letter or a digit first and a letter in it ("X", "4U2"), or
+// Katakana, as Japanese writes a foreign product's name ("オートライン")
+const BRACKET_NAME_RE = /^(?:[\p{Lu}\p{N}].*\p{L}|\p{Lu}|\p{scx=Katakana}+$)/u;
+const AMOUNT_RE = /\d[\d.,]*\s*(?:%|[kKmM]\b)|^\p{Lu}{3}\s+\d/u;
+// a country ending a web name written as the brand ("Vanta.si") is no lower-case word of a sentence
+const TLD_RE = /(?<=\p{L})\.\p{Ll}{2,3}(?![\p{L}])/gu;
+const VENDOR_MASK = "the vendor";
+const ABBREVIATION_RE = /^\p{Lu}{2,6}$/u;
+const LOWER_BEFORE_RE = /\p{Ll}\s*$/u;
+
+/** The rival names in brackets beside a word of weighing options, as written; none when the bracket holds a sentence or an amount. */
+function comparedInBrackets(text: string, exclude: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const m of allMatches(text, COMPARED_BRACKET_RE)) {
+    const inside = (m[1] ?? m[2] ?? "").replace(CASELESS_LEAD_RE, "").trim();
+    // the vendor among the offers ("the vendor i X") is weighed too, no sentence
+    const words = inside.replaceAll(VENDOR_MASK, "").replace(TLD_RE, "");
+    if (!inside || lowerWords(words) > 0 || AMOUNT_RE.test(inside)) continue;
+    const names = vendorNames(inside.replaceAll(VENDOR_MASK, "the-vendor"), [...exclude, "the-vendor"]);
+    if (!names.every((n) => BRACKET_NAME_RE.test(n))) continue;
+    // an abbreviation in brackets after lower-case words spells them out ("open tender (LCSP)"): no rival
+    const open = m.index + Math.max(m[0].indexOf("("), m[0].indexOf("（"));
+    if (
+      names.length === 1 &&
+      ABBREVIATION_RE.test(names[0]!) &&
+      LOWER_BEFORE_RE.test(text.slice(Math.max(0, open - 20), open))
+    )
+      continue;
+    for (const name of names) addDistinct(out, name);
+  }
+  return out;
+}
+
 // "nothing competing we know of", "keine Konkurrenz": the partner says there is none (`cues.competitorNone`)
 const NO_COMPETITOR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.competitorNone.join("|")})(?![\p{L}])`, "iu");
 
@@ -286,6 +332,7 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
       lists.push(NAMES_BEFORE_RE.exec(s.slice(Math.max(0, m.index - 80), m.index))?.groups?.list ?? "");
     for (const list of lists) for (const name of vendorNames(list, exclude)) addDistinct(out, name);
   }
+  if (/[(（]/.test(text)) for (const name of comparedInBrackets(text, exclude)) addDistinct(out, name);
   const excluded = new Set(exclude.map((e) => e.toLowerCase()));
   if (isTerse(text))
     for (const name of lowerCaseNames(text, excluded)) if (!out.some((o) => o.toLowerCase() === name)) out.push(name);
