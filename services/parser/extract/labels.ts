@@ -102,6 +102,8 @@ const HEADS: Record<string, LabelField> = {
   arr: "value",
   acv: "value",
   budget: "value",
+  // "Estimated first-year value", "Expected order value"
+  value: "value",
   stage: "stage",
   phase: "stage",
   ansprechpartner: "contactName",
@@ -292,7 +294,7 @@ export function findLabelled(text: string): LabelledValue[] {
     const alone = labelField(line.trim());
     if (alone && line.trim().length <= 40) {
       const j = nextNonEmpty(lines, i + 1);
-      if (j >= 0 && j - i <= 2 && !isLabelLine(lines[j]!)) {
+      if (j >= 0 && j - i <= 2 && !isLabelLine(lines[j]!) && plausible(alone, line.trim(), lines[j]!.trim())) {
         const raw = cellValue(alone, lines[j]!.trim());
         out.push({
           field: alone,
@@ -328,6 +330,9 @@ function plausible(field: LabelField, label: string, value: string): boolean {
       return /[\p{L}\p{N}-]\.[\p{L}]{2,}/u.test(value);
     case "phone":
       return (value.match(/\d/g) ?? []).length >= 5;
+    // "Estimated first-year value: GBP 22,500", never a table's heading row ("Field  Value" over "-----")
+    case "value":
+      return /\d/.test(value);
     default:
       return true;
   }

@@ -4,7 +4,7 @@ import type { Extraction } from "../types.ts";
 import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import { emptyRegistration, type FieldEvidence, type Partner, type Registration } from "../schema.ts";
 import { domainOfEmail, findEmails, isFreeMailDomain } from "../normalise/domain.ts";
-import { currencyInLabel, localCurrency, parseMoney, pickDealValue } from "../normalise/amount.ts";
+import { currencyInLabel, localCurrency, namesAnotherFigure, parseMoney, pickDealValue } from "../normalise/amount.ts";
 import { detectStage } from "../normalise/stage.ts";
 import { detectMotion } from "../normalise/motion.ts";
 import { detectConsent } from "../normalise/consent.ts";
@@ -185,13 +185,22 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   if (hasRivalLabel && stageL) labelledRivals.push(...competitorsIn(mask(stageL)));
   else if (!hasRivalLabel) labelledRivals.push(...competitorsInAll());
   reg.competitors = labelledRivals.reduce<string[]>(addDistinct, []);
-  const valueL = lv("value");
   // "kr", "pesos", "lakhs": the country of the mail's domains says which currency, when it is one
   const local = localCurrency([reg.company.domain, emailDomain, ctx.partnerDomain]);
+  // the currency in the label ("Value (EUR)", "est_value_gbp") or on a line of its own ("Currency: NZD")
+  const moneyOf = (l: LabelledValue) =>
+    l.value
+      ? parseMoney(l.value, {
+          defaultCurrency: currencyInLabel(l.label) ?? currencyInLabel(lv("currency")?.value ?? ""),
+          local,
+        })
+      : null;
+  // a size label describing the prospect ("Size: 84 parishes", "Size: 3,100 donors, income €1.8m")
+  // gives no deal value: the first value label that reads as money and as no other figure does
+  const valueL =
+    labelsAll.find((l) => l.field === "value" && l.value && !namesAnotherFigure(l.value) && moneyOf(l)) ?? lv("value");
   if (valueL) {
-    // the currency in the label ("Value (EUR)", "est_value_gbp") or on a line of its own ("Currency: NZD")
-    const currency = currencyInLabel(valueL.label) ?? currencyInLabel(lv("currency")?.value ?? "");
-    const m = valueL.value ? parseMoney(valueL.value, { defaultCurrency: currency, local }) : null;
+    const m = moneyOf(valueL);
     reg.estimatedValue = m ? { amount: m.amount, currency: m.currency } : null;
     if (m) snippets.estimatedValue = m.raw;
   } else {

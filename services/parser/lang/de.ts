@@ -476,6 +476,8 @@ export const cues: CueTable = {
     ],
     other: [
       "umsatz",
+      // the prospect's own income ("Spendeneinnahmen von 1,4 Mio. €", "Einnahmen")
+      String.raw`\p{L}*einnahmen`,
       String.raw`(?:setzt|setzen)\s+\S+\s+um`,
       "zahlungsvolumen",
       "rechnungsvolumen",

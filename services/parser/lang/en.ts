@@ -1075,6 +1075,8 @@ export const cues: CueTable = {
       "invoices? worth",
       "turnover",
       String.raw`turns? over`,
+      // the prospect's own income ("annual income approx. £6.1m", "yearly income around €7m")
+      "income",
       "revenue",
       "raised",
       "funding",

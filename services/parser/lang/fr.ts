@@ -268,7 +268,15 @@ export const cues: CueTable = {
   },
   money: {
     near: ["valeur", "montants?", "potentiel", "par an", "l'an", "annuel(?:le)?s?", String.raw`\/\s?an`],
-    other: ["chiffre d['’]affaires", "levée(?: de fonds)?", "(?:a|ont) coûté", "dépensé(?:s|e|es)?"],
+    // "collecte 5,8 M€ par an": the money the prospect itself raises
+    other: [
+      "chiffre d['’]affaires",
+      "collecte(?:nt)?",
+      "recettes",
+      "levée(?: de fonds)?",
+      "(?:a|ont) coûté",
+      "dépensé(?:s|e|es)?",
+    ],
     monthly: ["par mois", "mensuel(?:le)?s?", String.raw`\/\s?mois`],
     price: ["abonnement", "tarifs?"],
     between: ["entre"],

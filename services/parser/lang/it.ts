@@ -220,7 +220,7 @@ export const cues: CueTable = {
       "annual[ei]",
       String.raw`\/\s?anno`,
     ],
-    other: ["fatturato", String.raw`fattur(?:a|ano)`, "speso", "(?:è|e) costat[oa]", "costat[oa]"],
+    other: ["fatturato", "entrate", String.raw`fattur(?:a|ano)`, "speso", "(?:è|e) costat[oa]", "costat[oa]"],
     monthly: ["al mese", "mensil[ei]", String.raw`\/\s?mese`],
     price: [String.raw`licenz\w*`, "canone", "abbonamento"],
     between: ["tra", "fra"],

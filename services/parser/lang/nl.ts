@@ -205,7 +205,7 @@ export const cues: CueTable = {
   competitorAfter: [String.raw`(?:ook\s+)?(?:hebben|heeft)\s+(?:ook\s+)?(?:bekeken|getest|vergeleken|gezien)`],
   money: {
     near: ["waarde", "bedrag", "omvang", "per jaar", "jaarlijks", String.raw`\/\s?jaar`],
-    other: ["omzet", "kostte", "uitgegeven", "geïnvesteerd"],
+    other: ["omzet", "inkomsten", "kostte", "uitgegeven", "geïnvesteerd"],
     monthly: ["per maand", "maandelijks", String.raw`\/\s?maand`],
     price: ["licenties?", "abonnement"],
     between: ["tussen"],

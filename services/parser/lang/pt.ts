@@ -248,7 +248,15 @@ export const cues: CueTable = {
   },
   money: {
     near: ["valor", "orçamento", "montante", "(?:por|ao) ano", "anua(?:l|is)", String.raw`\/\s?ano`],
-    other: ["faturamento", "faturação", "receita", String.raw`fatur(?:a|am)`, "custou", "gast(?:aram|ou)"],
+    other: [
+      "faturamento",
+      "arrecada(?:ção|m)",
+      "faturação",
+      "receita",
+      String.raw`fatur(?:a|am)`,
+      "custou",
+      "gast(?:aram|ou)",
+    ],
     monthly: ["(?:por|ao) m[êe]s", "mensa(?:l|is)", String.raw`\/\s?m[êe]s`],
     price: ["licenças?", "assinatura", "mensalidade"],
     between: ["entre"],

@@ -589,6 +589,17 @@ const cueRe = (sources: readonly string[], flags: string) =>
 const DEAL_CUES = cueRe(CUES.money.near, "giu");
 /** another figure: flows through the prospect, funding, revenue, money already spent */
 const OTHER_CUES = cueRe(CUES.money.other, "giu");
+/** the same, asked once of a text (no `g`: `test` keeps no position between calls) */
+const OTHER_CUE = cueRe(CUES.money.other, "iu");
+
+/**
+ * True when a text names a figure other than the deal's ("income €1.8m", "revenue", "raised"): a
+ * labelled value that describes the prospect's size ("Size: 3,100 donors, income €1.8m") is no
+ * deal value beside a label that gives one.
+ */
+export function namesAnotherFigure(text: string): boolean {
+  return OTHER_CUE.test(text);
+}
 /** A monthly figure is a flow ("€30k a month in payments") unless it is called a budget or fee. */
 const MONTHLY_CUES = cueRe(CUES.money.monthly, "giu");
 const PRICE_CUES = cueRe(CUES.money.price, "iu");
