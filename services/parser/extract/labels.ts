@@ -330,7 +330,7 @@ function plausible(field: LabelField, label: string, value: string): boolean {
       return /[\p{L}\p{N}-]\.[\p{L}]{2,}/u.test(value);
     case "phone":
       return (value.match(/\d/g) ?? []).length >= 5;
-    // "Estimated first-year value: GBP 22,500", never a table's heading row ("Field  Value" over "-----")
+    // "Estimated first-year value: CHF 31,000", never a table's heading row ("Field  Value" over "-----")
     case "value":
       return /\d/.test(value);
     default:

@@ -196,7 +196,7 @@ export const cues: CueTable = {
     "abgelehnt",
   ],
   stage: {
-    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: ["januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember"],
     evaluation: [
       // Swiss "Offerte": in preparation, offered, weighed against others; "vergleichen wir Angebote"

@@ -551,7 +551,7 @@ export const cues: CueTable = {
     "refused",
   ],
   stage: {
-    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
       String.raw`jan(?:uary)?`,
       String.raw`feb(?:ruary)?`,

@@ -129,7 +129,7 @@ export const cues: CueTable = {
   yes: ["sí", "si", "de acuerdo", "concedido", "otorgado", "autorizado", "ok"],
   no: ["todavía no", "aún no", "no", "pendiente", "denegado"],
   stage: {
-    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
       "enero",
       "febrero",

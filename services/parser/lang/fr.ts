@@ -109,7 +109,7 @@ export const cues: CueTable = {
   yes: ["oui", "d'accord", "d’accord", "accordé", "accordée", "donné", "ok", "validé", "autorisé"],
   no: ["pas encore", "non", "en attente", "refusé", "pas donné", "à demander"],
   stage: {
-    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
       "janvier",
       "février",

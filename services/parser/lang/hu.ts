@@ -41,7 +41,7 @@ export const cues: CueTable = {
   no: ["még nem", "még nincs", "nem"],
   negationBefore: ["nem", "még nem", "nincs"],
   stage: {
-    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
       "január",
       "február",

@@ -77,7 +77,7 @@ export const cues: CueTable = {
   yes: ["sì", "si", "ok", "dato", "concesso", "autorizzato", "d'accordo"],
   no: ["non ancora", "ancora no", "no", "in attesa", "negato"],
   stage: {
-    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
       "gennaio",
       "febbraio",

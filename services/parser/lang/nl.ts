@@ -83,7 +83,7 @@ export const cues: CueTable = {
   yes: ["ja", "akkoord", "gegeven", "toegestaan", "oké", "prima"],
   no: ["nog niet", "nee", "neen", "niet gegeven", "niet"],
   stage: {
-    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
       "januari",
       "februari",

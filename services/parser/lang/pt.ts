@@ -92,7 +92,7 @@ export const cues: CueTable = {
   yes: ["sim", "ok", "concedido", "autorizado", "de acordo"],
   no: ["ainda não", "ainda nao", "não", "nao", "pendente"],
   stage: {
-    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
       "janeiro",
       "fevereiro",

@@ -47,7 +47,7 @@ export const cues: CueTable = {
   yes: ["da"],
   no: ["încă nu", "inca nu", "nu"],
   stage: {
-    // month names, for a meeting's date written out ("… on 14 March", "… el 8 de abril")
+    // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
       "ianuarie",
       "februarie",

@@ -37,14 +37,14 @@ const DAY = `(?:${alternation(CUES.stage.day)})`;
 // a day of the week or a date: "Tuesday", "24.03.", "3rd of May", "14. May", "May 3", "14 april"
 const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?\p{L}{3,9})|\d{1,2}\.\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\p{L}*|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|${DAY})`;
 // soft line wraps are crossed, blank lines and sentence ends are not
-// (with the i flag \p{Lu} matches any letter, so dates "am 24.03. vereinbart" need their own case);
+// (with the i flag \p{Lu} matches any letter, so dates "am 17.09. vereinbart" need their own case);
 // nor is the dot of a title before a name ("meeting with Mr. Nowak is booked")
 const gapOf = (n: number) =>
   String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})|(?<=(?<![\p{L}])(?:mr|mrs|ms|dr))\.){0,${n}}?`;
 const GAP = gapOf(90);
 const MONTH = `(?:${alternation(CUES.stage.month)})`;
 // a day named for certain, not a number that may count anything ("12 users"): a weekday or near day,
-// a numeric date ("8/12", "11.12."), a day and a month ("15th of March", "8 de abril", "4. März",
+// a numeric date ("8/12", "11.12."), a day and a month ("15th of March", "11 de mayo", "4. März",
 // "március 26"); not one gone by ("last Tuesday")
 const WHEN = String.raw`(?<!(?:last|past)\s+)(?:${DAY}|\d{1,2}[./]\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?!\d))(?![\p{L}])`;
 // Any language's meeting noun and a day named for certain later in its clause, on one line: "meeting
@@ -71,7 +71,7 @@ const RIVAL = cueRegex(CUES.stage.rival);
 
 // one regex per cue, read as their alternation (eachHit): most embed EVENT, and joined they are
 // ten times slower
-// "demo booked", "Termin am 24.03. vereinbart", "réunion prévue", "möte bokat"
+// "demo booked", "Termin am 17.09. vereinbart", "réunion prévue", "möte bokat"
 const EVENT_THEN_BOOKED = new RegExp(
   String.raw`(?<![\p{L}])${EVENT}(?![\p{L}])${GAP}(?<![\p{L}])${BOOKED}(?![\p{L}])`,
   "giu",
