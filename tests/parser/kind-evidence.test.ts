@@ -51,6 +51,11 @@ describe("forwarded mail in further languages", () => {
     ["-------- Wiadomość przekazana --------", "Od", "Data", "Temat", "Do"],
     ["-------- Přeposlaná zpráva --------", "Od", "Datum", "Předmět", "Komu"],
     ["-------- Пересланное сообщение --------", "От", "Дата", "Тема", "Кому"],
+    // Romanian: Gmail and Thunderbird (the t with a comma below, or with a cedilla as older
+    // fonts and keyboards write it), Outlook's original message
+    ["---------- Mesaj redirecționat ---------", "De la", "Dată", "Subiect", "Către"],
+    ["-------- Mesaj redirecţionat --------", "De la", "Data", "Subiect", "Catre"],
+    ["-----Mesaj original-----", "De la", "Trimis", "Subiect", "Către"],
   ])("%s", (marker, from, date, subject, to) => {
     const s = splitForwards(
       `see below\n\n${marker}\n${from}: Ivo Berzs <ivo@kalnskoks.example>\n${date}: 3.4.2026\n${subject}: hello\n${to}: Nora <nora@quistit.example>\n\nHello Nora, we would like a demo.`,

@@ -39,15 +39,17 @@ export interface SplitBody {
 }
 
 const MARKER_RE =
-  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti|wiadomość przekazana dalej|wiadomość przekazana|přeposlaná zpráva|пересланное сообщение|προωθημένο μήνυμα|välitetty viesti|yönlendirilen ileti|iletilen mesaj|pārsūtīts ziņojums|persiųstas laiškas|edastatud kiri|továbbított üzenet|eredeti üzenet|転送されたメッセージ|전달된 메시지)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato|begin doorgestuurd bericht|inicio del mensaje reenviado|in(?:í|i)cio da mensagem (?:reencaminhada|encaminhada)|b(?:ö|o)rjan p(?:å|a) vidarebefordrat (?:brev|meddelande)|start p(?:å|a) videresendt (?:besked|meddelelse|melding)|pocz(?:ą|a)tek przekazanej wiadomo(?:ś|s)ci|v(?:ä|a)litetty viesti alkaa)\s*:?)\s*$/i;
+  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti|wiadomość przekazana dalej|wiadomość przekazana|přeposlaná zpráva|пересланное сообщение|προωθημένο μήνυμα|välitetty viesti|yönlendirilen ileti|iletilen mesaj|pārsūtīts ziņojums|persiųstas laiškas|edastatud kiri|továbbított üzenet|eredeti üzenet|mesaj redirec(?:ț|ţ|t)ionat|mesaj original|転送されたメッセージ|전달된 메시지)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato|begin doorgestuurd bericht|inicio del mensaje reenviado|in(?:í|i)cio da mensagem (?:reencaminhada|encaminhada)|b(?:ö|o)rjan p(?:å|a) vidarebefordrat (?:brev|meddelande)|start p(?:å|a) videresendt (?:besked|meddelelse|melding)|pocz(?:ą|a)tek przekazanej wiadomo(?:ś|s)ci|v(?:ä|a)litetty viesti alkaa)\s*:?)\s*$/i;
 const RULE_RE = /^\s*_{8,}\s*$/;
 // The header words of a forwarded or quoted message as mail clients write them in each language
 // (Outlook: "De: … / Enviado el: … / Para: … / Asunto: …", "Da: … / Inviato: …", "Od: … / Wysłano: …").
 const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly string[]> = {
   // Turkish clients: "Gönderen/Kimden", "Tarih", "Kime", "Bilgi", "Konu"
-  // Latvian "No", Lithuanian "Nuo", Estonian "Saatja", Hungarian "Feladó", Japanese and Korean clients
+  // Latvian "No", Lithuanian "Nuo", Estonian "Saatja", Hungarian "Feladó", Romanian "De la",
+  // Japanese and Korean clients
   from: [
     "from",
+    "de la",
     "von",
     "de",
     "van",
@@ -95,6 +97,9 @@ const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly s
     "saadetud",
     "dátum",
     "elküldve",
+    // Romanian: Thunderbird "Dată", Outlook "Trimis"
+    "dată",
+    "trimis",
     "ημερομηνία",
     "дата",
     "送信日時",
@@ -118,6 +123,8 @@ const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly s
     "kellele",
     "címzett",
     "komu",
+    "către",
+    "catre",
     "προς",
     "кому",
     "宛先",
@@ -143,6 +150,7 @@ const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly s
     "teema",
     "tárgy",
     "předmět",
+    "subiect",
     "θέμα",
     "тема",
     "件名",
