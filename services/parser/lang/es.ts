@@ -48,6 +48,10 @@ export const labels: LabelTable = {
     "notas",
     "reto",
     "descripción",
+    // "La problemática: …" (the problem as a whole), "Alcance: …" (what the project covers, as English "Scope")
+    "problemática",
+    "la problemática",
+    "alcance",
   ],
   region: ["región", "país", "ciudad", "ubicación", "zona"],
   consent: [
