@@ -16,5 +16,6 @@ export const labels: LabelTable = {
   // "the region", "the area"
   region: ["المنطقة"],
   // "the problem": what the prospect needs solved
-  need: ["المشكلة"],
+  // and "the main problem"
+  need: ["المشكلة", "المشكلة الرئيسية"],
 };

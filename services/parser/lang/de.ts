@@ -553,6 +553,8 @@ export const cues: CueTable = {
   ],
   problem: {
     strong: [
+      // the prospect displeased with its tool: "ist mit der Anbindung unzufrieden"
+      String.raw`unzufrieden`,
       // "Kunde hat Probleme mit der Lieferantenqualifizierung"
       String.raw`probleme`,
       String.raw`papier\w*`,

@@ -1326,6 +1326,11 @@ export const cues: CueTable = {
       String.raw`(?:not|never)\s+findable|(?:can'?t|cannot|can\s+not)\s+find`,
       String.raw`(?:sick|tired)\s+of|fed\s+up`,
       String.raw`(?:unhappy|not\s+happy|dissatisfied)\s+with`,
+      // "hating the contract", "hate it", "she doesn't like it", "dont like"
+      String.raw`hat(?:e|es|ing)\s+(?:it|the|their|its|that)`,
+      String.raw`(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+like`,
+      // records kept in a book: "guards write plates in a book", "in a notebook", "in a paper ledger"
+      String.raw`in\s+an?\s+(?:paper\s+)?(?:book|notebook|ledger|logbook|diary)`,
       String.raw`e-?mail\s+threads?`,
       // a gatekeeper or the prospect displeased: "the auditors aren't happy", "their inspector wasn't happy"
       String.raw`(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+happy`,

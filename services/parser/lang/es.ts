@@ -48,6 +48,10 @@ export const labels: LabelTable = {
     "notas",
     "reto",
     "descripción",
+    // "La problemática: …" (the problem as a whole), "Alcance: …" (what the project covers, as English "Scope")
+    "problemática",
+    "la problemática",
+    "alcance",
   ],
   region: ["región", "país", "ciudad", "ubicación", "zona"],
   consent: [
@@ -390,6 +394,9 @@ export const cues: CueTable = {
   productBefore: [String.raw`interesad[oa]s?\s+en`, String.raw`(?:prueba|demo|piloto|licencias?)\s+de`],
   problem: {
     strong: [
+      // records kept in notebooks: "todo en cuadernos", "en una libreta"
+      String.raw`cuadernos?`,
+      String.raw`libretas?`,
       String.raw`a mano`,
       // time the process eats, the same work over tools: "pierden mucho tiempo", "tres sistemas distintos"
       String.raw`(?:pierde|pierden|perdemos)\s+(?:mucho\s+|demasiado\s+)?tiempo`,

@@ -25,6 +25,7 @@ import * as hr from "./hr.ts";
 import * as id from "./id.ts";
 import * as ar from "./ar.ts";
 import * as tr from "./tr.ts";
+import * as th from "./th.ts";
 import { ALL as BUSINESS_NOUNS } from "./business-nouns.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
@@ -50,6 +51,7 @@ export const LANGUAGES: Record<string, LabelTable> = {
   id: id.labels,
   ar: ar.labels,
   tr: tr.labels,
+  th: th.labels,
 };
 
 export interface LabelClash {

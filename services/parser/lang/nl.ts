@@ -231,6 +231,10 @@ export const cues: CueTable = {
   productBefore: [String.raw`(?:geïnteresseerd|interesse)\s+in`, String.raw`(?:proef|demo|licenties?)\s+(?:van|met)`],
   problem: {
     strong: [
+      // the prospect displeased with its tool: "zijn ontevreden over de synchronisatie"
+      String.raw`ontevreden`,
+      // records kept in a notebook: "in een schrift", "in een notitieboek"
+      String.raw`notitieboek\p{L}*`,
       String.raw`handmatig`,
       // time the process eats, the same work over tools: "veel tijd kwijt", "drie verschillende systemen"
       String.raw`veel\s+tijd\s+kwijt`,

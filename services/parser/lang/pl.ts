@@ -190,6 +190,8 @@ export const cues: CueTable = {
   competitorNone: [String.raw`brak\s+konkurencji`, String.raw`bez\s+konkurencji`],
   problem: {
     strong: [
+      // records kept in a notebook: "w zeszycie skarbnika", "w zeszytach"
+      String.raw`zeszy\p{L}*`,
       String.raw`ręczn\p{L}*`,
       String.raw`na papierze`,
       String.raw`papierow\p{L}*`,

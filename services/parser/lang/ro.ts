@@ -10,7 +10,8 @@ export const labels: LabelTable = {
   role: ["funcție", "funcţie", "funcția", "funcţia", "poziție", "poziţie"],
   email: ["adresă de e-mail", "adresa de e-mail"],
   // "Problemă: …": the prospect's problem as the label names it
-  need: ["nevoie", "nevoi", "nevoia clientului", "descriere", "problemă"],
+  // "Cerințe: …" (requirements), in both spellings of ț and without diacritics
+  need: ["nevoie", "nevoi", "nevoia clientului", "descriere", "problemă", "cerințe", "cerinţe", "cerinte"],
   value: ["valoare", "valoare estimată", "valoare estimata", "valoare estimativă", "buget"],
   competitors: ["concurență", "concurenţă", "concurenta", "competitori", "concurenți", "concurenţi", "concurenti"],
   stage: ["etapă", "etapa", "stadiu", "stadiul"],

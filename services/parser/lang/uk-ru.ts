@@ -25,7 +25,8 @@ export const labels: LabelTable = {
   competitors: ["конкуренти", "конкуренты"],
   region: ["регіон", "регион", "область", "місто", "город"],
   // "Потреба: …" (uk), "Потребность: …" (ru): what the prospect needs
-  need: ["потреба", "потребность", "проблема"],
+  // "Нужда: …" (need), as Bulgarian and Russian write it
+  need: ["потреба", "потребность", "проблема", "нужда"],
 };
 
 export const cues: CueTable = {
