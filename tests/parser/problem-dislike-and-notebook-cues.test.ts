@@ -1,4 +1,4 @@
-// Problem cues for a tool the prospect dislikes ("hating the contract", "unzufrieden", "ontevreden")
+// Problem cues for a tool the prospect dislikes ("hating the licence terms", "unzufrieden", "ontevreden")
 // and for records kept in a notebook ("in a book", "w zeszycie", "en cuadernos"): one invented
 // sentence per entry, and near misses that name no need.
 import { describe, expect, it } from "vitest";
@@ -6,10 +6,10 @@ import { findProblem } from "../../services/parser/extract/prose-fields.ts";
 
 describe("problem: a disliked tool, records in a notebook", () => {
   it.each([
-    ["Currently on Quorvex and hating the contract.", "en: hating the"],
+    ["Currently on Quorvex and hating the licence terms.", "en: hating the"],
     ["On Quorvex Gold, hate it, renewal up in May.", "en: hate it"],
     ["She uses the Quorvex trial now but dont like.", "en: dont like"],
-    ["Guards write visitor plates in a book.", "en: in a book"],
+    ["The porters log every parcel in a book.", "en: in a book"],
     ["The treasurer keeps the subscriptions in a paper ledger.", "en: in a paper ledger"],
     ["Sie sind mit der Anbindung an das Archiv unzufrieden.", "de: unzufrieden"],
     ["Zij zijn ontevreden over de synchronisatie aan boord.", "nl: ontevreden"],

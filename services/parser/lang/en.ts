@@ -1326,7 +1326,7 @@ export const cues: CueTable = {
       String.raw`(?:not|never)\s+findable|(?:can'?t|cannot|can\s+not)\s+find`,
       String.raw`(?:sick|tired)\s+of|fed\s+up`,
       String.raw`(?:unhappy|not\s+happy|dissatisfied)\s+with`,
-      // "hating the contract", "hate it", "she doesn't like it", "dont like"
+      // "hating the licence terms", "hate it", "she doesn't like it", "dont like"
       String.raw`hat(?:e|es|ing)\s+(?:it|the|their|its|that)`,
       String.raw`(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+like`,
       // records kept in a book: "guards write plates in a book", "in a notebook", "in a paper ledger"

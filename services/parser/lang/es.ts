@@ -394,7 +394,7 @@ export const cues: CueTable = {
   productBefore: [String.raw`interesad[oa]s?\s+en`, String.raw`(?:prueba|demo|piloto|licencias?)\s+de`],
   problem: {
     strong: [
-      // records kept in notebooks: "todo en cuadernos", "en una libreta"
+      // records kept in notebooks: "los pedidos van en cuadernos", "en una libreta"
       String.raw`cuadernos?`,
       String.raw`libretas?`,
       String.raw`a mano`,
