@@ -344,8 +344,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   // "new lead: the GM there is Ines Varga, call her on 0170 1234567, they run 3 kiosks on paper"):
   // the partner's own text registers or refers, says something about the deal and asks nothing;
   // the company, domain and address it lacks are then missing and asked for, never guessed
-  const reachableOnly = () =>
-    !!reg.contact.name && intent() && !asksSomething(own) && dealFacts(own);
+  const reachableOnly = () => !!reg.contact.name && intent() && !asksSomething(own) && dealFacts(own);
   // a question about a deal registered earlier, naming no contact to add: a follow-up
   const followUp = () => !reg.contact.email && !labelledForm && asksAboutEarlierRegistration(own);
   const isRegistration =
