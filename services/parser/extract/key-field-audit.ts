@@ -613,7 +613,8 @@ const LETTERS_RE = /^\p{L}+$/u;
 function acronymHeadSpeltOut(company: string, text: string): string | "ambiguous" | null {
   const m = ACRONYM_HEAD_RE.exec(company.trim());
   if (!m) return null;
-  const [, acronym, rest] = m as unknown as [string, string, string];
+  const acronym = m[1]!;
+  const rest = m[2]!;
   let spelt: string | null = null;
   for (const o of occurrences(rest, text)) {
     if (!o.before.endsWith(" ")) continue;
