@@ -465,6 +465,9 @@ export const cues: CueTable = {
     String.raw`customi[sz]ation`,
     String.raw`(?:first|second)-line support`,
     String.raw`managed (?:engagement|service)`,
+    // "we'd provide onsite support and the install"
+    String.raw`install(?:ation)?`,
+    String.raw`on-?site support`,
   ],
   // a bare "I" only before a verb: Italian writes "I clienti …"
   writerSubject: [
@@ -479,7 +482,19 @@ export const cues: CueTable = {
     "we're",
     "we've",
   ],
-  partnerSubject: ["we", "we'd", "we'll", "we're", "we've", "our team", "our analysts", "our consultants", "ourselves"],
+  // "our part would be the implementation"
+  partnerSubject: [
+    "we",
+    "we'd",
+    "we'll",
+    "we're",
+    "we've",
+    "our team",
+    "our analysts",
+    "our consultants",
+    "ourselves",
+    "our part",
+  ],
   otherSubject: ["they", "she", "he", "the customer", "the client", "the prospect"],
   serviceLabel: [
     String.raw`our role`,

@@ -47,6 +47,21 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  // the partner doing service work: "wij doen de montage", "wij begeleiden de implementatie", "Onze rol: installatie"
+  serviceWork: [
+    "implementatie",
+    "integratie",
+    "installatie",
+    "montage",
+    "onderhoud",
+    "configuratie",
+    "migratie",
+    "uitrol",
+    "opleiding",
+  ],
+  partnerSubject: ["wij", "ons team"],
+  otherSubject: ["zij", "ze", "de klant"],
+  serviceLabel: ["onze rol", String.raw`rol van [\p{L}-]+`],
   problemNoun: [String.raw`probleem`, String.raw`problemen`],
   // "een lead aanmelden", "registreren": the partner's errand, no need
   notProblem: [String.raw`aan(?:te)?melden`, String.raw`registreren`],

@@ -21,6 +21,17 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // the partner doing service work: "noi am face implementarea si instruirea"
+  serviceWork: [
+    String.raw`implementare(?:a)?`,
+    String.raw`integrare(?:a)?`,
+    String.raw`instalare(?:a)?`,
+    String.raw`configurare(?:a)?`,
+    String.raw`instruire(?:a)?`,
+    String.raw`mentenan[țţt][ăa]`,
+  ],
+  partnerSubject: ["noi", "echipa noastră"],
+  otherSubject: ["ei", "ele", "clientul"],
   // "Acord de contact: da" / "nu"; before a cue "niciun", "fără" negate it ("nu" is not listed
   // there: in Dutch, Danish and Swedish it is "now", often in a clause too short to tell the language)
   negationBefore: ["niciun", "nicio", "fără", "fara"],
