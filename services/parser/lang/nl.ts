@@ -24,6 +24,9 @@ export const labels: LabelTable = {
     "toestemming contact",
     "contact toegestaan",
     "akkoord voor contact",
+    // "Toestemming klant: ja", "Toestemming om contact op te nemen: ja"
+    "toestemming klant",
+    "toestemming om contact op te nemen",
   ],
   // "Onze rol: implementatie en training": the partner's role says how it works with the vendor
   motion: ["samenwerkingsvorm", "type samenwerking", "type partner", "onze rol", "rol partner"],

@@ -18,6 +18,8 @@ export const labels: LabelTable = {
   region: ["regiune", "regiunea", "județ", "judeţ", "oraș", "oraş", "localitate"],
   // "Rolul nostru: implementare": the partner's role says how it works with the vendor
   motion: ["rolul nostru", "rol partener"],
+  // "Acord de contact: da", "Acordul clientului: da"
+  consent: ["acord de contact", "acord contact", "acordul clientului"],
 };
 
 export const cues: CueTable = {
