@@ -37,6 +37,11 @@ export const labels: LabelTable = {
 // Czech and Finnish mark negation mostly inside the verb ("nemají", "ei ole"): only the free-standing
 // words are listed, and the labelled answers ("Souhlas: ano", "Lupa yhteydenottoon: kyllä").
 export const cues: CueTable = {
+  // the partner doing service work, in Czech: "my bychom dodali montáž a školení"
+  serviceWork: [String.raw`montáž\p{L}*`, String.raw`implementac\p{L}*`, String.raw`instalac\p{L}*`, "školení"],
+  // "my" only before a first-person plural verb ("my děláme", "my bychom"): in English it is "my"
+  partnerSubject: [String.raw`my(?=\s+(?:bychom|jsme|\p{L}+me)(?![\p{L}]))`, "náš tým"],
+  otherSubject: ["oni", "zákazník"],
   problem: {
     // Czech/Slovak "papírově", "papírové formuláře", "ručně"; Finnish "paperilla", "käsin", "Excelissä"
     strong: [

@@ -465,6 +465,9 @@ export const cues: CueTable = {
     String.raw`customi[sz]ation`,
     String.raw`(?:first|second)-line support`,
     String.raw`managed (?:engagement|service)`,
+    // "we'd provide onsite support and the install"
+    String.raw`install(?:ation)?`,
+    String.raw`on-?site support`,
   ],
   // a bare "I" only before a verb: Italian writes "I clienti …"
   writerSubject: [
@@ -479,7 +482,19 @@ export const cues: CueTable = {
     "we're",
     "we've",
   ],
-  partnerSubject: ["we", "we'd", "we'll", "we're", "we've", "our team", "our analysts", "our consultants", "ourselves"],
+  // "our part would be the implementation"
+  partnerSubject: [
+    "we",
+    "we'd",
+    "we'll",
+    "we're",
+    "we've",
+    "our team",
+    "our analysts",
+    "our consultants",
+    "ourselves",
+    "our part",
+  ],
   otherSubject: ["they", "she", "he", "the customer", "the client", "the prospect"],
   serviceLabel: [
     String.raw`our role`,
@@ -831,6 +846,12 @@ export const cues: CueTable = {
       String.raw`(?:said|says)\s+yes\s+to\s+(?:a|the|your)\s+(?:call|meeting|contact)`,
       String.raw`agreed\s+that\s+(?:you|your team)`,
       String.raw`asked\s+us\s+to\s+connect\s+(?:him|her|them)`,
+      // the prospect asking the partner to send the vendor's people: "asked me to have someone from the
+      // vendor reach out", "asked us to have a sales rep call her"; wanting it: "he wants a call from you";
+      // a non-native writer's "she approve to be contacted"
+      String.raw`(?:asked|requested)\s+(?:me|us)\s+to\s+have\s+(?:[\p{L}'’-]+\s+){1,4}?(?:reach\s+out|contact|call|ring|e-?mail)`,
+      String.raw`wants?\s+(?:a\s+)?(?:call|e-?mail)\s+from\s+(?:you|your|the\s+vendor)`,
+      String.raw`approve[sd]?\s+to\s+be\s+contacted`,
       String.raw`(?:feel free|free|happy for you|ok|okay)\s+to\s+pass\s+(?:on\s+)?(?:my|his|her|their)\s+(?:details|contact details|number)`,
       String.raw`agreed\s+that\s+(?:[\p{L}]+\s+){0,3}(?:may|can|could)\s+${CONTACT_VERB}`,
       String.raw`(?:happy|fine|ok|okay|open)\s+${WITH}\s+(?:(?:a|your|direct)\s+)?(?:(?:joint|quick|short|first|intro)\s+)?(?:call|e-?mail|contact|outreach)`,

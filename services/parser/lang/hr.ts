@@ -9,6 +9,17 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // the partner doing service work: "mi radimo instalaciju i održavanje"
+  serviceWork: [
+    String.raw`instalacij[aeu]`,
+    String.raw`integracij[aeu]`,
+    String.raw`implementacij[aeu]`,
+    String.raw`konfiguracij[aeu]`,
+    String.raw`održavanj[ea]`,
+  ],
+  // "mi" only before a first-person plural verb ("mi radimo"): in Italian it is "me"
+  partnerSubject: [String.raw`mi(?=\s+\p{L}+mo(?![\p{L}]))`, "naš tim"],
+  otherSubject: ["oni", "klijent"],
   negationBefore: ["nije", "nisu", "bez"],
   // the prospect's problem: by hand ("ručno", Slovenian "ročno"), on paper, in Excel or tables, crowds,
   // an outdated tool; a need or a wish ("trebaju", "žele", "traže", "potreban")

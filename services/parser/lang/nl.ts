@@ -24,6 +24,9 @@ export const labels: LabelTable = {
     "toestemming contact",
     "contact toegestaan",
     "akkoord voor contact",
+    // "Toestemming klant: ja", "Toestemming om contact op te nemen: ja"
+    "toestemming klant",
+    "toestemming om contact op te nemen",
   ],
   // "Onze rol: implementatie en training": the partner's role says how it works with the vendor
   motion: ["samenwerkingsvorm", "type samenwerking", "type partner", "onze rol", "rol partner"],
@@ -47,6 +50,21 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  // the partner doing service work: "wij doen de montage", "wij begeleiden de implementatie", "Onze rol: installatie"
+  serviceWork: [
+    "implementatie",
+    "integratie",
+    "installatie",
+    "montage",
+    "onderhoud",
+    "configuratie",
+    "migratie",
+    "uitrol",
+    "opleiding",
+  ],
+  partnerSubject: ["wij", "ons team"],
+  otherSubject: ["zij", "ze", "de klant"],
+  serviceLabel: ["onze rol", String.raw`rol van [\p{L}-]+`],
   problemNoun: [String.raw`probleem`, String.raw`problemen`],
   // "een lead aanmelden", "registreren": the partner's errand, no need
   notProblem: [String.raw`aan(?:te)?melden`, String.raw`registreren`],

@@ -41,6 +41,19 @@ export const handover: readonly string[] = [
 export const staying: readonly string[] = [String.raw`pozostaję (?:waszą |pana |pani )?osobą kontaktową`];
 
 export const cues: CueTable = {
+  // the partner doing service work: "my robimy wdrożenie", "Rola Acme: wdrożenie, szkolenia"
+  serviceWork: [
+    String.raw`wdrożeni[ea]`,
+    String.raw`integracj[aęi]`,
+    String.raw`instalacj[aęi]`,
+    String.raw`konfiguracj[aęi]`,
+    String.raw`szkoleni[ae]`,
+    String.raw`migracj[aęi]`,
+  ],
+  // "my" only before a first-person plural verb ("my robimy", "my zrobilibyśmy"): in English it is "my"
+  partnerSubject: [String.raw`my(?=\s+\p{L}*(?:my|śmy)(?![\p{L}]))`, "nasz zespół"],
+  otherSubject: ["oni", "klient"],
+  serviceLabel: ["nasza rola", String.raw`rola [\p{L}-]+`],
   registering: [
     // "proszę zarejestrować", "rej: …", "polecenie", "sygnał o leadzie", "Klient: …"
     String.raw`(?:za)?rejestr(?:ować|owac|uj\w*|acja|acji|ację)`,

@@ -19,9 +19,22 @@ export const labels: LabelTable = {
   region: ["regiune", "regiunea", "județ", "judeţ", "oraș", "oraş", "localitate"],
   // "Rolul nostru: implementare": the partner's role says how it works with the vendor
   motion: ["rolul nostru", "rol partener"],
+  // "Acord de contact: da", "Acordul clientului: da"
+  consent: ["acord de contact", "acord contact", "acordul clientului"],
 };
 
 export const cues: CueTable = {
+  // the partner doing service work: "noi am face implementarea si instruirea"
+  serviceWork: [
+    String.raw`implementare(?:a)?`,
+    String.raw`integrare(?:a)?`,
+    String.raw`instalare(?:a)?`,
+    String.raw`configurare(?:a)?`,
+    String.raw`instruire(?:a)?`,
+    String.raw`mentenan[țţt][ăa]`,
+  ],
+  partnerSubject: ["noi", "echipa noastră"],
+  otherSubject: ["ei", "ele", "clientul"],
   // "Acord de contact: da" / "nu"; before a cue "niciun", "fără" negate it ("nu" is not listed
   // there: in Dutch, Danish and Swedish it is "now", often in a clause too short to tell the language)
   negationBefore: ["niciun", "nicio", "fără", "fara"],
