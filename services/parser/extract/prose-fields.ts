@@ -328,6 +328,15 @@ const GEO_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<!\d[ \t])(?:${CUES.placeBefore.join("|")})\s+${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
   "gu",
 );
+// "care homes across Berkshire and Oxfordshire", "i hela Dalarna": the region the prospect covers
+// as a whole; in a sentence about the prospect it outranks the town the prospect is based in
+// (AFTER_NAME's), since the partner names the prospect's reach so; an elided article joins the
+// place without a blank ("dans toute l'Occitanie")
+const COVER_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${CUES.coverBefore.join("|")})(?:\s+|(?<=['’]))${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
+  "gu",
+);
+const COVER_SCORE = 4.5;
 // The prospect's size and then its place: "a 32-room hotel in Chiang Mai", "11 habitaciones en
 // Bariloche", "3 usines à Lyon". A count of the prospect's own sites says where the prospect is,
 // so it outranks a place named in passing.
@@ -562,6 +571,7 @@ export function findGeography(
     for (const re of [GEO_RE, FOR_RE])
       for (const m of allMatches(s.text, re))
         consider(m[1]!.trim(), re === FOR_RE ? base + 0.5 : base, inName(s.text, m));
+    if (base >= 1) for (const m of allMatches(s.text, COVER_RE)) consider(m[1]!.trim(), COVER_SCORE, inName(s.text, m));
     if (/\d/.test(s.text))
       for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
   }

@@ -128,6 +128,7 @@ export const CUES = {
     before: all((t) => t.productKind?.before),
   },
   placeBefore: all((t) => t.placeBefore),
+  coverBefore: all((t) => t.coverBefore),
   regionWord: all((t) => t.regionWord),
   placeFor: all((t) => t.placeFor),
   leadFrom: all((t) => t.leadFrom),

@@ -622,6 +622,8 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*(?:rechnungen|eingangsrechnungen|belege) (?:im|pro) (?:monat|jahr|woche)`,
     ],
   },
+  // "Kunden in ganz Franken", "im ganzen Allgäu"
+  coverBefore: [String.raw`in ganz`, String.raw`im ganzen`],
   compassWord: [String.raw`(?:nord|süd|ost|west)(?:lichen|liche|lich)`],
   sizePlaceBefore: ["in", "im"],
   placeFrom: ["aus", String.raw`mit sitz in`],

@@ -1421,6 +1421,8 @@ export const cues: CueTable = {
     String.raw`located in`,
     String.raw`out of`,
   ],
+  // "care homes across Berkshire", "they cover all of Kerry": the region served, wider than the town
+  coverBefore: [String.raw`across(?: the)?`, String.raw`all (?:of|over)(?: the)?`, String.raw`throughout(?: the)?`],
   compassWord: [String.raw`(?:north|south|east|west)(?:ern)?`, "central", "upstate", "coastal"],
   sizePlaceBefore: ["in", "across", "around", "near"],
   placeFrom: ["from", String.raw`out of`, String.raw`based in`],

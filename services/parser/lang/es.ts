@@ -441,6 +441,8 @@ export const cues: CueTable = {
     String.raw`ubicad[oa] en`,
     String.raw`(?:oportunidad|restaurantes?|locales|tiendas|sucursales|oficinas?|sedes?|cafeterías|acá|aquí) en`,
   ],
+  // "reparte en toda Galicia", "por todo el Bierzo"
+  coverBefore: [String.raw`(?:en|por) (?:toda|todo el)`],
   compassWord: [String.raw`(?:el\s+)?(?:norte|sur)\s+de`],
   sizePlaceBefore: ["en"],
   placeFrom: ["de", "del"],

@@ -368,6 +368,8 @@ export const cues: CueTable = {
     // "une opportunité à Nantes", like "oportunidad en"
     String.raw`opportunité (?:à|en)`,
   ],
+  // "dans toute la Bretagne", "partout en Wallonie"
+  coverBefore: [String.raw`dans (?:toute la|tout le|toute l['’])`, String.raw`partout en`],
   compassWord: [String.raw`(?:le\s+)?(?:nord|sud)(?:-est|-ouest)?\s+(?:de|du|de\s+la)`],
   // "7 centres au Luxembourg": a country or region named with its article
   sizePlaceBefore: ["à", "en", "dans", "au", "aux"],

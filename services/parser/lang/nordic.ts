@@ -373,6 +373,8 @@ export const cues: CueTable = {
     String.raw`i hela`,
     String.raw`i hele`,
   ],
+  // "levererar i hela Dalarna", "over hele Fyn"
+  coverBefore: [String.raw`i hela`, String.raw`i hele`, String.raw`över hela`, String.raw`over hele`],
   // "19 værelser på Ærø", "4 restauranger på Costa del Sol": islands and coasts take "på"
   sizePlaceBefore: ["i", "på"],
   placeFor: ["for", "för"],

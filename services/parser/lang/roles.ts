@@ -117,8 +117,18 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "leitung",
       "inspektor",
       "inspektorin",
+      // an association's or a board's officers: "Präsidentin", "Kassenwart", "Schatzmeisterin"
+      "präsident",
+      "präsidentin",
+      "kassenwart",
+      "kassenwartin",
+      "schatzmeister",
+      "schatzmeisterin",
     ],
     endings: [
+      // "1. Vorsitzender", "Vereinsvorsitzende"
+      "vorsitzende",
+      "vorsitzender",
       "leiter",
       "leiterin",
       "chef",
@@ -329,7 +339,19 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   },
   // Slovak, masculine and feminine ("konateľ", "riaditeľ odboru")
   sk: {
-    words: ["konateľ", "konateľka", "riaditeľ", "riaditeľka", "vedúci", "vedúca", "majiteľ", "majiteľka"],
+    // "predseda predstavenstva": the chair of a board
+    words: [
+      "konateľ",
+      "konateľka",
+      "riaditeľ",
+      "riaditeľka",
+      "vedúci",
+      "vedúca",
+      "majiteľ",
+      "majiteľka",
+      "predseda",
+      "predsedníčka",
+    ],
   },
   // Turkish, with the possessive a title takes after its field ("Kalite Müdürü", "Yönetim Kurulu Başkanı")
   tr: {
@@ -387,6 +409,11 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "controller",
       "vd",
       "rektor",
+      // an association's or a board's officers: chair ("formand", "ordförande") and treasurer
+      "formand",
+      "ordförande",
+      "kasserer",
+      "kassör",
     ],
     // "medejer", "delägare", "klinikejer": an owner of a share or of a practice
     endings: [
@@ -415,7 +442,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   },
   // Estonian titles end in "juht" ("tegevjuht", "projektijuht")
   et: {
-    words: ["juhataja", "juht", "direktor"],
+    // "juhatuse liige", "juhatuse esimees": a member and the chair of the management board
+    words: ["juhataja", "juht", "direktor", "juhatuse liige", "juhatuse esimees"],
     endings: ["juht"],
   },
   // Ukrainian and Russian, masculine and feminine ("комерційний директор", "руководитель отдела")

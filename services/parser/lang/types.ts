@@ -114,6 +114,11 @@ export interface CueTable {
   };
   /** prepositions before the prospect's place ("based in", "out of", "mit Sitz in"), lower case: the place is capitalised */
   placeBefore?: readonly string[];
+  /**
+   * words before the region a prospect covers as a whole ("across", "all of", "i hela"), lower
+   * case: in a sentence about the prospect that region outranks the town it is based in
+   */
+  coverBefore?: readonly string[];
   /** word stems of weighing options ("shortlist", "compar", "Vergleich", "RFP"): a list naming the vendor there names rivals */
   comparisonWord?: readonly string[];
   /**

@@ -606,6 +606,9 @@ const PRICE_CUES = cueRe(CUES.money.price, "iu");
 /** "$4 per seat", "12 € pro Nutzer": the price of one unit, right after the amount */
 const UNIT_CUE = new RegExp(String.raw`^\s?(?:${CUES.money.unit.join("|")})(?![\p{L}])`, "iu");
 
+/** the sign a sum's result follows, in any language: "=", "=>", "≈", "→", "->" (then maybe "~") */
+const RESULT_BEFORE = /(?:=>?|≈|→|->)[ \t]?~?[ \t]?$/u;
+
 /** A sentence end, but not the dot of "ca.", "approx.", "p.a.", "Mio." and the like. */
 const SENTENCE_END =
   /(?<!(?:^|[^\p{L}])(?:ca|approx|appr|circa|rd|etw|inkl|incl|zzgl|excl|exkl|bzw|vs|Mio|Tsd|Mrd|p\.a|p|a|z\.B|B|u\.a|e\.g|i\.e|kr|pr|mill?|mln|tys|tis|aprox|env))[.!?;](?:\s|$)/iu;
@@ -632,6 +635,8 @@ export function dealValueScore(text: string, match: MoneyMatch): number {
     score -= 2 * (after.match(MONTHLY_CUES) ?? []).length + (before.match(MONTHLY_CUES) ?? []).length;
   // a unit's price is never the deal's value, whatever the clause calls it
   if (UNIT_CUE.test(after)) score -= 3;
+  // "65 € … × 12 = 9.360 €", "≈ 10.080 €", "-> 25.920 €": the figure a sum ends with is the total
+  if (RESULT_BEFORE.test(before)) score += 1;
   return score;
 }
 

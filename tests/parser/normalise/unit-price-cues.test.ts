@@ -52,3 +52,16 @@ describe("a unit's price beside the total", () => {
       for (const s of t.money?.unit ?? []) expect(() => new RegExp(s, "iu"), `${lang}: ${s}`).not.toThrow();
   });
 });
+
+describe("the result of a sum written out", () => {
+  it.each([
+    ["Cijena: 45 EUR po uređaju mjesečno × 20 = 10.800 EUR godišnje", 10800],
+    ["Quoted 70 EUR each per month, 12 units ≈ 10.080 EUR", 10080],
+    ["40 EUR/kos/mesec -> 19.200 EUR", 19200],
+    ["Offer: 55 € a piece → 6.600 € in total", 6600],
+    ["Pris: 30 EUR/enhed/md. x 50 => 18.000 EUR", 18000],
+    ["Fee 25 EUR per unit, times 40 = ~12.000 EUR", 12000],
+  ])("%s", (text, amount) => {
+    expect(pickDealValue(text)?.amount).toBe(amount);
+  });
+});
