@@ -9,7 +9,7 @@ describe("service work with the partner as its subject", () => {
     // Dutch: each work noun, each subject
     ["Wij doen de implementatie bij Brontel.", "implementatie bij Brontel"],
     ["Wij verzorgen de integratie met hun kassa.", "integratie met hun kassa"],
-    ["Wij doen de installatie van de sensoren.", "installatie van de sensoren"],
+    ["Wij doen de installatie van de meters.", "installatie van de meters"],
     ["Wij doen de montage van de camera's.", "montage van de camera's"],
     ["Wij nemen het onderhoud op ons.", "onderhoud op ons"],
     ["Wij doen de configuratie.", "configuratie"],
@@ -44,7 +44,10 @@ describe("service work with the partner as its subject", () => {
     // English additions
     ["We'd provide the install and the cabling.", "install and the cabling"],
     ["We'll provide on-site support for the Varnholm depot.", "on-site support for the Varnholm depot"],
-    ["Our part would be the implementation for the Brontel plant.", "implementation for the Brontel plant"],
+    [
+      "Our part would be the rollout and the training for the Brontel plant.",
+      "rollout and the training for the Brontel plant",
+    ],
   ])("%s", (text, want) => expect(findServicesNeeded(text)).toBe(want));
 
   it.each([

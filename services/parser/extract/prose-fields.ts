@@ -328,7 +328,7 @@ const GEO_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<!\d[ \t])(?:${CUES.placeBefore.join("|")})\s+${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
   "gu",
 );
-// "care homes across Berkshire and Oxfordshire", "i hela Dalarna": the region the prospect covers
+// "dental surgeries across Norfolk and Suffolk", "i hela Dalarna": the region the prospect covers
 // as a whole; in a sentence about the prospect it outranks the town the prospect is based in
 // (AFTER_NAME's), since the partner names the prospect's reach so; an elided article joins the
 // place without a blank ("dans toute l'Occitanie")

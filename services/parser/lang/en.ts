@@ -465,7 +465,7 @@ export const cues: CueTable = {
     String.raw`customi[sz]ation`,
     String.raw`(?:first|second)-line support`,
     String.raw`managed (?:engagement|service)`,
-    // "we'd provide onsite support and the install"
+    // "we'd provide the training and the install"
     String.raw`install(?:ation)?`,
     String.raw`on-?site support`,
   ],
@@ -482,7 +482,7 @@ export const cues: CueTable = {
     "we're",
     "we've",
   ],
-  // "our part would be the implementation"
+  // "our part would be the rollout"
   partnerSubject: [
     "we",
     "we'd",
@@ -847,7 +847,7 @@ export const cues: CueTable = {
       String.raw`agreed\s+that\s+(?:you|your team)`,
       String.raw`asked\s+us\s+to\s+connect\s+(?:him|her|them)`,
       // the prospect asking the partner to send the vendor's people: "asked me to have someone from the
-      // vendor reach out", "asked us to have a sales rep call her"; wanting it: "he wants a call from you";
+      // vendor reach out", "asked us to have a sales rep call her"; wanting it: "Mr Orlik wants a call from your team";
       // a non-native writer's "she approve to be contacted"
       String.raw`(?:asked|requested)\s+(?:me|us)\s+to\s+have\s+(?:[\p{L}'’-]+\s+){1,4}?(?:reach\s+out|contact|call|ring|e-?mail)`,
       String.raw`wants?\s+(?:a\s+)?(?:call|e-?mail)\s+from\s+(?:you|your|the\s+vendor)`,
@@ -1421,7 +1421,7 @@ export const cues: CueTable = {
     String.raw`located in`,
     String.raw`out of`,
   ],
-  // "care homes across Berkshire", "they cover all of Kerry": the region served, wider than the town
+  // "dental surgeries across Norfolk", "they cover all of Kerry": the region served, wider than the town
   coverBefore: [String.raw`across(?: the)?`, String.raw`all (?:of|over)(?: the)?`, String.raw`throughout(?: the)?`],
   compassWord: [String.raw`(?:north|south|east|west)(?:ern)?`, "central", "upstate", "coastal"],
   sizePlaceBefore: ["in", "across", "around", "near"],

@@ -50,7 +50,7 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
-  // the partner doing service work: "wij doen de montage", "wij begeleiden de implementatie", "Onze rol: installatie"
+  // the partner doing service work: "wij doen de inbouw", "wij begeleiden de uitrol", "Onze rol: installatie"
   serviceWork: [
     "implementatie",
     "integratie",

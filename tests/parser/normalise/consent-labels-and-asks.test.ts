@@ -19,7 +19,7 @@ describe("the prospect asked for or wants the vendor's call", () => {
   it.each([
     ["Ms Quillon asked me to have someone from the vendor reach out.", true],
     ["Mr Varn requested us to have a sales rep call him next week.", true],
-    ["He wants a call from you.", true],
+    ["Mr Orlik wants a call from your team.", true],
     ["She wants e-mail from the vendor about the pricing.", true],
     ["She approve to be contacted by the vendor.", true],
     ["Mr Varn approved to be contacted.", true],
