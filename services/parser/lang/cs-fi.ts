@@ -150,6 +150,8 @@ export const cues: CueTable = {
   },
   stage: {
     evaluation: [
+      // a request for quotations, in Finnish: "tarjouspyyntö on tulossa"
+      "tarjouspyyntö",
       // Czech: an offer wanted ("chce nabídku"), comparing us ("srovnávají nás s …")
       String.raw`(?:chce|chtějí|požaduj\p{L}*)\s+(?:cenovou\s+)?nabídku`,
       String.raw`srovnáv(?:á|ají)`,

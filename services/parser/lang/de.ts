@@ -199,6 +199,8 @@ export const cues: CueTable = {
     // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: ["januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember"],
     evaluation: [
+      // the offer on its way: "Angebot folgt nächste Woche"
+      String.raw`angebot\s+folgt`,
       // Swiss "Offerte": in preparation, offered, weighed against others; "vergleichen wir Angebote"
       String.raw`offerte\s+in\s+(?:vorbereitung|arbeit)`,
       String.raw`offertenvergleich`,

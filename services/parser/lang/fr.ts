@@ -124,6 +124,8 @@ export const cues: CueTable = {
       "décembre",
     ],
     evaluation: [
+      // the prospect waiting for the quote: "il attend notre devis"
+      String.raw`attend(?:ent)?\s+(?:notre|votre|un|le|nos|vos)\s+devis`,
       // a quote sent ("soumission" in Quebec), comparing: "ils comparent avec …", "comparer deux ou trois offres"
       String.raw`soumission\s+(?:envoyée|déposée|remise|transmise)`,
       String.raw`compar(?:ent|ons)\s+avec`,

@@ -117,6 +117,8 @@ export const cues: CueTable = {
       "december",
     ],
     evaluation: [
+      // a proposal asked for, in Dutch and Afrikaans: "voorstel aangevraagd", "voorstel aangevra"
+      String.raw`voorstel\s+aangevra(?:agd)?`,
       // an offer asked for: "kunnen jullie een voorstel maken?", "een offerte bezorgen", "vragen om een offerte"
       String.raw`(?:een\s+)?(?:offerte|voorstel|prijsopgave)\s+(?:bezorgen|sturen|maken|opmaken|uitwerken)`,
       String.raw`vragen\s+om\s+een\s+(?:offerte|voorstel|prijsopgave)`,
