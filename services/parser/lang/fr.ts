@@ -124,7 +124,7 @@ export const cues: CueTable = {
       "décembre",
     ],
     evaluation: [
-      // the prospect waiting for the quote: "il attend notre devis"
+      // the prospect waiting for the quote: "la direction attend notre devis"
       String.raw`attend(?:ent)?\s+(?:notre|votre|un|le|nos|vos)\s+devis`,
       // a quote sent ("soumission" in Quebec), comparing: "ils comparent avec …", "comparer deux ou trois offres"
       String.raw`soumission\s+(?:envoyée|déposée|remise|transmise)`,
