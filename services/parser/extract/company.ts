@@ -6,6 +6,7 @@ import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { CUES } from "../lang/cues.ts";
+import { registeringPhraseEnds } from "../normalise/cues.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { allMatches, boundedMatches, escapeRegExp, NO_WORD_AFTER, NO_WORD_BEFORE } from "../text/regex.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
@@ -242,6 +243,16 @@ const REGISTRIEREN_RE = new RegExp(
   `(?:bitte|möchten wir|wollen wir)\\s+(?:die|den|das)?\\s*(${PHRASE})\\s+(?:für uns\\s+)?(?:registrieren|vormerken|anmelden)`,
   "gu",
 );
+/**
+ * Right after a registering phrase of any language (lang/*: registering): a colon, or up to three
+ * short lower-case words and a colon ("registra aí: X", "new lead for you: X"), or a blank, then
+ * the name ("pls reg X for us", "nieuwe lead: X, Gent").
+ */
+const AFTER_CUE_RE = new RegExp(
+  String.raw`^(?:(?:[ \t]+\p{Ll}{1,8}){1,3}[ \t]*[:：]|[ \t]*[:：])?[ \t]*(?:\n[ \t]*)?(${PHRASE})`,
+  "u",
+);
+const ABBREVIATION_NUMBER_RE = /^[ \t]+\p{Ll}{1,4}\.[ \t]*\p{N}/u;
 const ROLE_AT_RE = new RegExp(`\\b(?:at|of|von|bei|der|des|from)\\s+(${PHRASE})`, "gu");
 const TRADE_RE = new RegExp(
   `(?<![\\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des)\\s+(${TRADE}\\s+${WORD}(?:\\s+(?!${TRADE})${WORD})?(?:,?\\s+${SUFFIX})?)(?![\\p{L}])`,
@@ -260,6 +271,26 @@ const FORM_BEFORE_NAME_RE = new RegExp(
 
 const SITE_AFTER_NAME_RE =
   /(?:\(\s*(?:(?:web|website|site|sitio|url|homepage)[ \t]*:[ \t]*)?|[ \t][-–—|][ \t]*(?:(?:web|website|site|sitio|url|homepage)[ \t]*:[ \t]*)?)((?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s)]*)/giu;
+
+/**
+ * "nieuwe lead: Garage Vos, Gent", "pls reg Harbour Meats for us": the names a registering phrase
+ * asks for, of two words at least (one capitalised word may be a place or a person's), as written
+ * (untidied) with where they start.
+ */
+export function namesAfterRegistering(text: string): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
+  for (const end of registeringPhraseEnds(text)) {
+    const rest = text.slice(end, end + 200);
+    const m = AFTER_CUE_RE.exec(rest);
+    if (!m) continue;
+    // parted where a legal form closes it ("… AS i Bergen": the seat): linesOf
+    const [name, index] = linesOf(m[1]!, end + m[0].length - m[1]!.length)[0]!;
+    // a short abbreviation and a number after it ("… Lindenhof str. 4"): the name or an address goes on
+    if (m[1] === name && ABBREVIATION_NUMBER_RE.test(rest.slice(m[0].length))) continue;
+    if (/\s/.test(tidyPhrase(name))) out.push({ name, index });
+  }
+  return out;
+}
 
 export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   const out: CompanyCandidate[] = [];
@@ -345,6 +376,8 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     if (PARENT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     add(m[0], m.index, 3, "legal kind before");
   }
+  // the name a registering phrase asks for (read after the others: a name they read too keeps their reason)
+  for (const r of namesAfterRegistering(text)) add(r.name, r.index, 4, "registering");
   // subject segments ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht")
   const subject = stripSubjectPrefixes(ctx.subject);
   for (const seg of subject.split(/\s*(?::|\||–|—|\s-\s|<>|\+|\(|\)|\bfor\b|\bfür\b)\s*/)) {

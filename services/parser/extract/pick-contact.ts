@@ -20,7 +20,7 @@ import { LEGAL_SUFFIX_RE, looksLikeDepartment } from "./organization.ts";
 import { findPersonMentions, looksLikeRole, rankContacts, roleNear } from "./people.ts";
 import { delegatedContact } from "./delegation.ts";
 import { fullerName, signingLines } from "./fuller-name.ts";
-import { TRADE_NAME_RE } from "./company.ts";
+import { namesAfterRegistering, TRADE_NAME_RE, tidyPhrase } from "./company.ts";
 import { alnum, emailMatchesName, fold } from "./text-utils.ts";
 import { applyChecks, candidate, choose, withdraw, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
 
@@ -102,7 +102,10 @@ export function pickContactFields(input: ContactInput): ContactReading {
     }
   }
   if (!labelled && !prospectFwd) {
-    const ranked = rankContacts(input.ownMasked, emails, ctx.excludedNames);
+    // the firm a registering phrase names ("registra aí: Moto Vale Ltda, o gerente é …") is no
+    // person, however well its address spells it ("…motovale@…")
+    const firms = namesAfterRegistering(input.ownMasked).map((n) => tidyPhrase(n.name));
+    const ranked = rankContacts(input.ownMasked, emails, [...ctx.excludedNames, ...firms]);
     for (const p of ranked.slice(0, 2)) {
       // a person named with their address, a role or a "main contact" cue; the runner-up only to compare
       const strength = Math.min(0.82, 0.45 + 0.06 * p.score);

@@ -82,6 +82,8 @@ export const cues: CueTable = {
     String.raw`novo (?:contacto|contato|lead|cliente)`,
     String.raw`nova oportunidade`,
     String.raw`registr(?:ar|o|amos|em)`,
+    // the Brazilian imperative with its particle: "registra aí", "registra pra mim"
+    String.raw`registra (?:a[ií]|pra mim|para mim|pra n[óo]s|para n[óo]s)`,
     // European spelling: "registar", "registem por favor", "registe pf"
     String.raw`regist(?:ar|em|e|amos)`,
     String.raw`cliente\s*:`,

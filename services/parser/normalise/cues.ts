@@ -273,6 +273,13 @@ export function saysRegistering(text: string): boolean {
   return REGISTERING.test(text);
 }
 
+const REGISTERING_ALL = new RegExp(REGISTERING.source, "giu");
+
+/** Where each registering phrase in `text` ends ("pls reg| Acme …", "nieuwe lead|: Acme …"). */
+export function registeringPhraseEnds(text: string): number[] {
+  return allMatches(text, REGISTERING_ALL).map((m) => m.index + m[0].length);
+}
+
 /**
  * What a subject names after its registering phrase ("register pls: Harlow Mills" -> "Harlow
  * Mills"), or null when it names nothing or asks a question.
