@@ -378,8 +378,9 @@ function occurrences(value: string, text: string): readonly Occurrence[] {
     .split(/\s+/)
     .map((w) => escapeRegExp(w))
     // soft-wrapped text breaks a name over two lines ("register The Old\nMill Ltd"): one line break
-    // between two words is a blank
-    .join(String.raw`(?=[ \t\n])[ \t]*\n?[ \t]*`);
+    // between two words is a blank (written so that a long run of blanks is read once, not once per
+    // way of splitting it around an optional line break)
+    .join(String.raw`(?=[ \t\n])[ \t]*(?:\n[ \t]*)?`);
   const re = new RegExp(pattern, "giu");
   const found = [...boundedMatches(text, re, NO_WORD_BEFORE, NO_WORD_AFTER)].map((m) => {
     // what stands before it in the same paragraph: soft-wrapped text breaks a name over two lines

@@ -589,8 +589,6 @@ const cueRe = (sources: readonly string[], flags: string) =>
 const DEAL_CUES = cueRe(CUES.money.near, "giu");
 /** another figure: flows through the prospect, funding, revenue, money already spent */
 const OTHER_CUES = cueRe(CUES.money.other, "giu");
-/** the same, asked once of a text (no `g`: `test` keeps no position between calls) */
-const OTHER_CUE = cueRe(CUES.money.other, "iu");
 
 /**
  * True when a text names a figure other than the deal's ("income €1.8m", "revenue", "raised"): a
@@ -598,7 +596,8 @@ const OTHER_CUE = cueRe(CUES.money.other, "iu");
  * deal value beside a label that gives one.
  */
 export function namesAnotherFigure(text: string): boolean {
-  return OTHER_CUE.test(text);
+  // `search` starts at 0 and leaves the global regex's position as it was
+  return text.search(OTHER_CUES) >= 0;
 }
 /** A monthly figure is a flow ("€30k a month in payments") unless it is called a budget or fee. */
 const MONTHLY_CUES = cueRe(CUES.money.monthly, "giu");

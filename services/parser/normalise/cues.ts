@@ -244,9 +244,9 @@ function flexibleSpaces(pattern: string): string {
  * A phrase table as one case-insensitive regex: longest phrase first, a blank for any run of
  * white space, apostrophes of both kinds, bounded by no letter of a spaced script.
  */
-function phraseRegex(parts: readonly string[]): RegExp {
+function phraseRegex(parts: readonly string[], flags = "iu"): RegExp {
   const body = anyApostrophe(alternation(parts)).replace(/ /g, String.raw`\s+`);
-  return new RegExp(String.raw`(?<!${SPACED_LETTER})(?:${body})(?!${SPACED_LETTER})`, "iu");
+  return new RegExp(String.raw`(?<!${SPACED_LETTER})(?:${body})(?!${SPACED_LETTER})`, flags);
 }
 
 const NOT_A_DEAL = phraseRegex(CUES.notADeal);
@@ -266,18 +266,17 @@ export function asksAboutEarlierRegistration(text: string): boolean {
   return asksSomething(text) && REGISTERED_BEFORE.test(text);
 }
 
-const REGISTERING = phraseRegex(CUES.registering);
+// global for registeringPhraseEnds; read elsewhere only statelessly (search, eachMatch)
+const REGISTERING = phraseRegex(CUES.registering, "giu");
 
 /** The partner registering or referring a prospect in a language's own words ("dar de alta", "referido"). */
 export function saysRegistering(text: string): boolean {
-  return REGISTERING.test(text);
+  return text.search(REGISTERING) >= 0;
 }
-
-const REGISTERING_ALL = new RegExp(REGISTERING.source, "giu");
 
 /** Where each registering phrase in `text` ends ("pls reg| Acme …", "nieuwe lead|: Acme …"). */
 export function registeringPhraseEnds(text: string): number[] {
-  return allMatches(text, REGISTERING_ALL).map((m) => m.index + m[0].length);
+  return allMatches(text, REGISTERING).map((m) => m.index + m[0].length);
 }
 
 /**
@@ -286,7 +285,7 @@ export function registeringPhraseEnds(text: string): number[] {
  */
 export function registeringSubjectRest(subject: string): string | null {
   if (asksSomething(subject)) return null;
-  const m = REGISTERING.exec(subject);
+  const m = eachMatch(subject, REGISTERING).next().value;
   if (!m) return null;
   const rest = subject
     .slice(m.index + m[0].length)
@@ -307,7 +306,7 @@ export function asksToRegister(text: string): boolean {
   // a sentence ends at a stop before a capital or at a blank line; a single line break does not
   // end one (mail wraps questions too), nor does the dot of "S.L." or "approx."
   for (const sentence of text.split(SENTENCE_END)) {
-    if (!asksSomething(sentence) && REGISTERING.test(sentence)) return true;
+    if (!asksSomething(sentence) && saysRegistering(sentence)) return true;
   }
   return false;
 }

@@ -39,9 +39,7 @@ const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+(?:of\s+|de
 // soft line wraps are crossed, blank lines and sentence ends are not
 // (with the i flag \p{Lu} matches any letter, so dates "am 17.09. vereinbart" need their own case);
 // nor is the dot of a title before a name ("meeting with Mr. Nowak is booked")
-const gapOf = (n: number) =>
-  String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})|(?<=(?<![\p{L}])(?:mr|mrs|ms|dr))\.){0,${n}}?`;
-const GAP = gapOf(90);
+const GAP = String.raw`(?:[^!?\n.]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})|(?<=(?<![\p{L}])(?:mr|mrs|ms|dr))\.){0,90}?`;
 const MONTH = `(?:${alternation(CUES.stage.month)})`;
 // a day named for certain, not a number that may count anything ("12 users"): a weekday or near day,
 // a numeric date ("8/12", "11.12."), a day and a month ("15th of March", "11 de mayo", "4. März",
@@ -57,7 +55,7 @@ const EVENT_NEAR_DATE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${EVENT}(?![\p{L}])${NEAR}(?<![\p{L}\p{N}])${WHEN}`,
   "giu",
 );
-/** A cue that embeds one of the lists/** A cue that embeds one of the lists ("{event} on {date}"). */
+/** A cue that embeds one of the lists ("{event} on {date}"). */
 const templated = (source: string) => /\{(?:event|booked|date|day)\}/.test(source);
 const fill = (source: string) =>
   source
@@ -207,20 +205,23 @@ export function detectStage(text: string): Stage | null {
     if (!undatedOnce.has(h)) undatedOnce.set(h, undated(text, h));
     return undatedOnce.get(h)!;
   };
-  for (const h of eachHit(
+  // the first meeting of `found` said to be booked, dated and current; every one read is kept for the last test
+  const booked = (found: Iterable<CueHit>): boolean => {
+    for (const h of found) {
+      meetings.push(h);
+      if (!negatedWithin(h) && !isUndated(h) && current(text, [h])) return true;
+    }
+    return false;
+  };
+  const discovery = eachHit(
     text,
     DISCOVERY,
     (h) => !wishedWithoutDate(clauseAfter(text, h.end, 80)) && !thanked(text, h),
     EVENT_STARTS,
-  )) {
-    meetings.push(h);
-    if (!negatedWithin(h) && !isUndated(h) && current(text, [h])) return "discovery_scheduled";
-  }
+  );
+  if (booked(discovery)) return "discovery_scheduled";
   if (current(text, eachHit(text, RIVAL))) return "evaluation";
-  for (const h of eachHit(text, EVENT_NEAR_DATE, (h) => !thanked(text, h) && !held(text, h))) {
-    meetings.push(h);
-    if (!negatedWithin(h) && !isUndated(h) && current(text, [h])) return "discovery_scheduled";
-  }
+  if (booked(eachHit(text, EVENT_NEAR_DATE, (h) => !thanked(text, h) && !held(text, h)))) return "discovery_scheduled";
   // "nothing scheduled yet" is itself a new-intro cue, so negation does not cancel these
   if (current(text, eachHit(text, NEW_INTRO.res, undefined, EVENT_STARTS), true)) return "new_intro";
   // "next step is a demo, not booked yet": a meeting named and said not to be booked
