@@ -366,6 +366,34 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  {
+    name: "held-out 42 (thirty-seventh independent writer)",
+    dir: join(fixtures, "corpus-heldout-42"),
+    minScore: 0.86,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 43 (thirty-eighth independent writer)",
+    dir: join(fixtures, "corpus-heldout-43"),
+    minScore: 0.845,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 44 (thirty-ninth independent writer)",
+    dir: join(fixtures, "corpus-heldout-44"),
+    minScore: 0.87,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 45 (fortieth independent writer)",
+    dir: join(fixtures, "corpus-heldout-45"),
+    minScore: 0.875,
+    maxSilent: 0,
+    kindsRight: true,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output.
