@@ -56,6 +56,36 @@ describe("a name in sentence case before a Slavic legal form", () => {
   });
 });
 
+describe("lower-case words before a legal form of a sentence-case language", () => {
+  it.each([
+    ["naš klijent Pekara Vrbanić i kćeri d.o.o. (www.vrbanic.example) traži ponudu", "Pekara Vrbanić i kćeri d.o.o."],
+    ["nový klient: Kovárna Bělský a synové s.r.o., Tábor", "Kovárna Bělský a synové s.r.o."],
+  ])("%s", (own, name) => {
+    expect(top(own)?.name).toBe(name);
+  });
+
+  it("not before a form of another language, nor a sentence going on", () => {
+    expect(top("we met Vellmark Tiling and partners Ltd today")?.name ?? "").not.toMatch(/partners/);
+    expect(top("naš klijent Pekara Vrbanić ima problem s narudžbama")?.name ?? "").not.toMatch(/ima/);
+  });
+});
+
+describe("a trade in brackets before the legal form", () => {
+  it.each([
+    ["Marsh & Doyle (Joiners) Ltd is a family firm in Leeds.", "Marsh & Doyle (Joiners) Ltd"],
+    [
+      "We are introducing Fenwick Brothers (Haulage Services) Limited, 40 lorries.",
+      "Fenwick Brothers (Haulage Services) Limited",
+    ],
+  ])("%s", (own, name) => {
+    expect(top(own)?.name).toBe(name);
+  });
+
+  it("a bracket after the name without a legal form is no part of it", () => {
+    expect(top("We are introducing Fenwick Brothers (Leeds) next week.")?.name ?? "").not.toMatch(/\(/);
+  });
+});
+
 describe("a seat after the name, as the domain tells it", () => {
   it.each([
     ["Studio Tecnico Arvalli Donesi di Vellano", "arvallidonesi.it", "Studio Tecnico Arvalli Donesi"],

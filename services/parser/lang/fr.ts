@@ -11,6 +11,9 @@ export const labels: LabelTable = {
     "université",
     "collectivité",
     "coopérative",
+    // a clinic, a practice
+    "clinique",
+    "cabinet",
     "société",
     "entreprise",
     "nom de la société",

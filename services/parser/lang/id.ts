@@ -3,6 +3,20 @@ import type { CueTable, LabelTable } from "./types.ts";
 
 // "Pesaing: …" (competitor), "Wilayah: …" (region, territory) in Indonesian forms
 export const labels: LabelTable = {
+  // "Perusahaan: …" (company), "Instansi: …" (a public body), "Pelanggan: …" / "Klien: …" (customer),
+  // "Klinik: …" (a clinic), each also as "Nama …" (the name of …)
+  company: [
+    "perusahaan",
+    "nama perusahaan",
+    "instansi",
+    "nama instansi",
+    "pelanggan",
+    "nama pelanggan",
+    "klien",
+    "nama klien",
+    "klinik",
+    "nama klinik",
+  ],
   competitors: ["pesaing", "kompetitor"],
   // "Lokasi: …" (location), "Kota: …" (town)
   region: ["wilayah", "lokasi", "kota"],

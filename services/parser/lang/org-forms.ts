@@ -41,6 +41,9 @@ export const formsAfter: Record<string, readonly string[]> = {
   // Norwegian companies and partnerships written with a slash (aktieselskab, interessentskab,
   // kommanditselskab, partnerselskab)
   nordic: [String.raw`a\.m\.b\.a\.`, String.raw`A\.m\.b\.A\.`, String.raw`ek\.\s?för\.`, String.raw`[AIKP]\/S`],
+  // Finnish registered association (rekisteröity yhdistys) and foundation (säätiö rekisteröity),
+  // written in lower case after the name
+  fi: [String.raw`r\.\s?y\.`, String.raw`ry`, String.raw`sr`],
   // British community interest company; Irish "Teoranta" (limited)
   en: [String.raw`CIC`, String.raw`Teoranta`],
 };

@@ -4,6 +4,8 @@ import type { CueTable, LabelTable } from "./types.ts";
 
 // "İhtiyaç: …": what the prospect needs (a label's dotted capital İ reads as i: extract/labels.ts)
 export const labels: LabelTable = {
+  // "Kurum: …" (institution), "Şirket: …" (company), "Müşteri: …" (customer), and their "… adı" (name)
+  company: ["kurum", "kurum adı", "şirket", "şirket adı", "firma adı", "müşteri", "müşteri adı"],
   need: ["ihtiyaç"],
   // "Şehir: …" (town), "Bölge: …" (region), "Konum: …" (location)
   region: ["şehir", "bölge", "konum"],

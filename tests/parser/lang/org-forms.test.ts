@@ -43,6 +43,7 @@ const EXAMPLES: Record<string, string[]> = {
   pl: ["Sp. j.", "sp. k.", "sp. z o.o."],
   cs: ["v.o.s.", "z.s.", "o.p.s."],
   nordic: ["a.m.b.a.", "A.m.b.A.", "ek. för.", "A/S", "I/S", "K/S", "P/S"],
+  fi: ["r.y.", "ry", "sr"],
   en: ["CIC", "Teoranta"],
 };
 
