@@ -5,6 +5,8 @@ import type { CueTable, LabelTable } from "./types.ts";
 // "İhtiyaç: …": what the prospect needs (a label's dotted capital İ reads as i: extract/labels.ts)
 export const labels: LabelTable = {
   need: ["ihtiyaç"],
+  // "Rakip: …" (rival), "Rakipler: …"
+  competitors: ["rakip", "rakipler"],
   // "Şehir: …" (town), "Bölge: …" (region), "Konum: …" (location)
   region: ["şehir", "bölge", "konum"],
 };
