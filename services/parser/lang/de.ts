@@ -74,7 +74,17 @@ export const labels: LabelTable = {
     "jahresvolumen",
     "projektwert",
   ],
-  incumbent: ["aktuelles system", "aktuelle lösung", "aktuelle software", "bestandssystem", "bisheriges system"],
+  incumbent: [
+    "aktuelles system",
+    "aktuelle lösung",
+    "aktuelle software",
+    "bestandssystem",
+    "bisheriges system",
+    // "Derzeit: X (Vertrag läuft aus)", "Heute: X": what the prospect runs now, as English "Current: X"
+    "aktuell",
+    "derzeit",
+    "heute",
+  ],
   competitors: [
     "wettbewerber",
     "wettbewerb",
@@ -498,7 +508,8 @@ export const cues: CueTable = {
     String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen|\p{Lu}\S*)\s+(?:auch\s+)?(?:noch\s+)?`,
     String.raw`angebote?\s+von\s+`,
     // "schaut sich parallel X an", also with the prospect between: "parallel schaut er sich X an"
-    String.raw`schaut\s+(?:(?:er|sie|man)\s+)?sich\s+(?:(?:der|die|das)\s+\p{L}+\s+)?(?:parallel\s+|zusätzlich\s+)?(?:noch\s+|auch\s+)*`,
+    // "schauen sich gerade X und Y an": the plural and "gerade" too
+    String.raw`schau(?:t|en)\s+(?:(?:er|sie|man)\s+)?sich\s+(?:(?:der|die|das)\s+\p{L}+\s+)?(?:parallel\s+|zusätzlich\s+|gerade\s+)?(?:noch\s+|auch\s+)*`,
     // "hat sich schon X angeschaut": the rival between the verb's halves
     String.raw`(?:hat|haben)\s+(?:(?:er|sie)\s+)?sich\s+(?:(?:schon|auch|bereits|parallel)\s+)*(?={names}\s+(?:angeschaut|angesehen)(?![\p{L}]))`,
     String.raw`(?:nutzt|verwendet|setzt|arbeitet)\s+(?:derzeit|aktuell|bisher|noch|heute)\s+(?:mit\s+)?`,
@@ -514,6 +525,8 @@ export const cues: CueTable = {
     String.raw`(?:aktuell|derzeit|bisher|heute)\s+(?:nutzt|nutzen|verwendet|verwenden|arbeitet|arbeiten)\s+(?:sie|er|man|die\s+firma|der\s+kunde)\s+(?:mit\s+)?`,
     String.raw`parallel\s+(?:(?:auch|noch)\s+)+`,
     String.raw`(?:derzeit|aktuell|momentan|bisher)\s+(?:von|bei)\s+`,
+    // the system running today: "derzeit läuft noch X", "aktuell läuft dort X"
+    String.raw`(?:derzeit|aktuell|momentan|bisher|heute)\s+läuft\s+(?:(?:noch|dort|bei\s+ihnen)\s+)*`,
     String.raw`(?:evaluier\w*|prüf\w*|test\w*)\s+(?:\S+\s+){0,3}?gegen\s+`,
     String.raw`(?:statt|anstelle\s+von|anstatt)\s+`,
     // a rival also in talks or brought up: "im Gespräch ist außerdem X", "zur Sprache kam auch X",
@@ -618,6 +631,9 @@ export const cues: CueTable = {
       String.raw`benötig\w*`,
       String.raw`müssen`,
       String.raw`wollen`,
+      // the singular before its object ("will die Akten endlich digital", "will weg von …"); a bare
+      // "will" is English too ("we will send")
+      String.raw`will\s+(?:die|den|das|ein|eine|einen|endlich|weg)`,
       String.raw`verlang(?:t|en)`,
       String.raw`freigabe\w*`,
       String.raw`freigegeben`,

@@ -1122,9 +1122,10 @@ export const cues: CueTable = {
     // bids received or held: "responses from X, Y and Z", "the other offer they have is from X"
     String.raw`(?:responses?|bids?|proposals?|quotes?|offers?)\s+(?:they\s+have\s+)?(?:is\s+|are\s+)?from\s+`,
     // "the other option she's looking at is X"
-    String.raw`(?:the\s+)?other\s+(?:option|vendor|tool|solution)s?\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:looking\s+at|considering)\s+(?:is|are)\s+`,
+    String.raw`(?:the\s+)?other\s+(?:option|vendor|tool|solution)s?\s+(?:she|he|they)(?:'s|'re|’s|’re|\s+is|\s+are)\s+(?:looking\s+at|considering|talking\s+to|speaking\s+(?:to|with))\s+(?:is|are)\s+`,
     // "sat through demos of X and Y": demos seen, so of rivals
-    String.raw`(?:sat\s+through|saw|seen|watched|had)\s+(?:a\s+|two\s+|several\s+)?demos?\s+(?:of|from)\s+`,
+    // "saw a presentation of X" too
+    String.raw`(?:sat\s+through|saw|seen|watched|had)\s+(?:a\s+|two\s+|several\s+)?(?:demos?|presentations?)\s+(?:of|from)\s+`,
     String.raw`(?:also|too|as well|parallel)\s+(?:talking|speaking)\s+(?:to|with)\s+`,
     String.raw`(?:also\s+)?looking\s+at\s+(?:(?:you|us|the vendor)\s+(?:and|as\s+well\s+as)\s+(?:at\s+)?)?`,
     String.raw`evaluating\s+`,
@@ -1139,7 +1140,8 @@ export const cues: CueTable = {
     // "has X and Y on the list too"
     String.raw`(?:has|have|had)\s+(?={names}\s+on\s+(?:the|their|her|his|its)\s+(?:short-?)?list)`,
     String.raw`incumbent(?:\s+is|:)?\s+`,
-    String.raw`(?:replace|replacing|switch(?:ing)?\s+(?:away\s+)?from|migrat(?:e|ing)\s+(?:away\s+)?from|moving\s+off)\s+`,
+    // "keen to get off X", "wants to come off X"
+    String.raw`(?:replace|replacing|switch(?:ing)?\s+(?:away\s+)?from|migrat(?:e|ing)\s+(?:away\s+)?from|moving\s+off|(?:get|getting|come|coming)\s+off)\s+`,
     String.raw`shortlist(?:ed)?(?:\s+(?:includes|is))?:?\s+(?:(?:\w+\s+){0,2}(?:vendors?|tools?|options?|suppliers?|providers?|solutions?)\s*[-–—:(]\s*)?`,
     String.raw`(?:added|put)\s+(?={names}\s+(?:to|on)\s+(?:the|their|its)\s+shortlist)`,
     String.raw`competitors?(?:\s+(?:are|is|include))?:?\s+`,
@@ -1185,7 +1187,7 @@ export const cues: CueTable = {
     String.raw`(?<!(?:^|[^\p{L}])(?:i|we|i['’]ve|we['’]ve|i\s+have|we\s+have|i\s+also|we\s+also)\s+)mentioned\s+(?:also\s+)?`,
     // a rival's demo had or booked: "they have a demo of X", "they've had an X demo too"
     String.raw`(?:have|has)\s+an?\s+demo\s+(?:of|from|with)\s+`,
-    String.raw`(?:had|seen|saw)\s+an?\s+(?={names}\s+demos?(?![\p{L}]))`,
+    String.raw`(?:had|seen|saw|sat\s+through)\s+an?\s+(?={names}\s+demos?(?![\p{L}]))`,
   ],
   rivalKind: {
     noun: ["company", "vendor", "firm", "provider", "supplier", "player", "integrator"],

@@ -351,12 +351,13 @@ export const cues: CueTable = {
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,
     // (before the cue below, which takes "están evaluando" first) offers weighed, the rivals in brackets: "evaluando propuestas (también X)", "comparando ofertas (X y Y)"
     String.raw`(?:(?:estoy|está|estamos|están)\s+)?(?:evaluando|comparando)\s+(?:propuestas|ofertas|cotizaciones|presupuestos)\s*\(\s*(?:también\s+)?`,
-    String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|comparando)\s+(?:también\s+con\s+|con\s+|contra\s+)?(?:a\s+|el\s+|la\s+)?`,
+    String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|valorando|comparando)\s+(?:también\s+con\s+|con\s+|contra\s+)?(?:a\s+|el\s+|la\s+)?`,
     // "comparan con X", "lo comparan también con X"
     String.raw`(?:compara|comparan|comparamos)\s+(?:\S+\s+){0,2}?con\s+(?:el\s+|la\s+)?`,
     String.raw`comparando\s+(?:\S+\s+){0,2}?con\s+`,
     // a rival's quote in hand: "ya tienen cotización de X", "una propuesta de X"
-    String.raw`(?:tienen|recibieron|pidieron)\s+(?:una\s+)?(?:cotizaci(?:[óo]n|ones)|propuestas?|ofertas?)\s+de\s+`,
+    // also the prospect's own words: "ya tenemos una cotización de X"
+    String.raw`(?:tienen|tiene|tenemos|recibieron|recibimos|pidieron|pedimos)\s+(?:una\s+)?(?:cotizaci(?:[óo]n|ones)|propuestas?|ofertas?)\s+de\s+`,
     // "ya vimos X", "ya probaron X": a rival already seen
     String.raw`ya\s+(?:vimos|vieron|probamos|probaron|evaluamos|evaluaron)\s+(?:a\s+)?`,
     String.raw`(?:usa|usan|utiliza|utilizan)\s+(?:actualmente|hoy|ya)\s+`,
@@ -368,6 +369,8 @@ export const cues: CueTable = {
     String.raw`(?:ahora|actualmente|hoy)\s+(?:están|está|estamos)\s+con\s+`,
     String.raw`en\s+lugar\s+de\s+(?:ir\s+a\s+|usar\s+|contratar\s+)?`,
     String.raw`presupuestos?\s+de\s+`,
+    // the current system named in brackets: "su software actual (X)", "un sistema local (X)"
+    String.raw`(?:software|sistema|programa|solución|plataforma|proveedor|erp|crm|dms)\s+(?:actual|existente|local)\s*\(\s*`,
     String.raw`(?:competencia|competidores)\s*:\s*`,
     // "cotizando también con X"
     String.raw`cotizando\s+(?:también\s+)?con\s+`,
@@ -430,7 +433,9 @@ export const cues: CueTable = {
       String.raw`estamos buscando`,
       String.raw`exigen?`,
       String.raw`deben`,
-      String.raw`tienen que`,
+      String.raw`t(?:ienen|iene|enemos) que`,
+      // "pretenden digitalizar …": an aim
+      String.raw`pretende(?:n|mos)?`,
       String.raw`requieren`,
       String.raw`automatizar`,
       String.raw`\d[\d.,]*\s*facturas (?:al|por|cada) (?:mes|año)`,

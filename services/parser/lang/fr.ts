@@ -294,6 +294,10 @@ export const cues: CueTable = {
     String.raw`(?:compare|comparent|comparer)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+(?:(?:la|le|l['’])\s*(?:solution|offre|plateforme|logiciel)\s+(?:de\s+|d['’])?)?`,
     String.raw`(?:regarde|regardent)\s+(?:aussi|également)\s+`,
     String.raw`(?:utilise|utilisent)\s+(?:actuellement|aujourd['’]hui|déjà)\s+`,
+    // the current system named in brackets: "notre logiciel actuel (X)", "le DMS actuel (X)"
+    String.raw`(?:logiciel|progiciel|système|outil|solution|plateforme|fournisseur|prestataire|dms|erp|crm|pms|lms)s?\s+(?:actuel(?:le)?s?|existant(?:e)?s?)\s*\(\s*`,
+    // the system worked on today: "travaille actuellement sous X", "tournent encore avec X"
+    String.raw`(?:travaille|travaillent|tourne|tournent|fonctionne|fonctionnent)\s+(?:actuellement|aujourd['’]hui|encore|toujours)\s+(?:sous|avec)\s+`,
     // "une offre X", "une démo de X", "un devis de X": a rival's offer
     String.raw`(?:offre|démo|démonstration|devis|proposition)\s+(?:de\s+|d['’])?`,
     String.raw`(?:regardé|testé|évalué|comparé|consulté|rencontré)\s+(?:aussi\s+|également\s+)?`,

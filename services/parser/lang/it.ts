@@ -226,7 +226,10 @@ export const cues: CueTable = {
     between: ["tra", "fra"],
   },
   competitorBefore: [
-    String.raw`(?:sta|stanno)\s+(?:valutando|guardando|confrontando)\s+(?:anche\s+)?(?:con\s+)?`,
+    // also the prospect's own words: "stiamo valutando anche X"
+    String.raw`(?:sto|sta|stiamo|stanno)\s+(?:valutando|guardando|confrontando)\s+(?:anche\s+)?(?:con\s+)?`,
+    // the system used today, the adverb first: "oggi usa X", "attualmente lavorano con X"
+    String.raw`(?:oggi|attualmente|ora|adesso)\s+(?:usa|usano|usiamo|utilizza|utilizzano|utilizziamo|lavora\s+con|lavorano\s+con|lavoriamo\s+con)\s+`,
     String.raw`(?:usa|usano|utilizza|utilizzano)\s+(?:già|oggi|attualmente)\s+`,
     // "hanno già visto X", also a demo of it: "hanno già visto una demo di X"
     String.raw`(?:hanno|ha|abbiamo)\s+(?:già\s+)?(?:guardato|visto|valutato|provato)\s+(?:anche\s+)?(?:una\s+demo\s+(?:di|da)\s+)?`,
@@ -238,6 +241,8 @@ export const cues: CueTable = {
     String.raw`valutazione\s+anche\s+`,
     String.raw`(?:al\s+posto\s+di|invece\s+di)\s+`,
     String.raw`(?:sostituire|sostituiscono|sostituisce)\s+`,
+    // the current system named in brackets: "il gestionale attuale (X)", "software in uso (X)"
+    String.raw`(?:software|sistema|gestionale|programma|soluzione|piattaforma|fornitore|erp|crm)\s+(?:attuale|esistente|in\s+uso)\s*\(\s*`,
     // a rival's demo had: "avuto una demo di X", "ricevuto anche una demo da X"
     String.raw`(?:avut[oa]|ricevut[oa])\s+(?:anche\s+)?una\s+demo\s+(?:di|da)\s+`,
   ],

@@ -237,7 +237,8 @@ export const cues: CueTable = {
     String.raw`(?:gebruikt|gebruiken)\s+(?:nu|momenteel|al)\s+`,
     String.raw`(?:vergelijkt|vergelijken)\s+(?:\S+\s+){0,3}?met\s+`,
     // "een offerte van X": a rival's offer
-    String.raw`(?:offerte|voorstel|demo)\s+(?:van|bij)\s+`,
+    // the plural too: "demo's van X en Y", "offertes van X"
+    String.raw`(?:offertes?|voorstel(?:len)?|demo(?:['’]?s)?)\s+(?:van|bij)\s+`,
     String.raw`(?:gebruikt|gebruiken)\s+(?:ze|zij|hij|het\s+bedrijf)\s+(?:(?:nu|momenteel|al)\s+)?`,
     String.raw`twijfel(?:en|t)\s+tussen\s+(?:(?:jullie|ons|u)\s+en\s+)?`,
     String.raw`(?:concurrent(?:en|ie)?)\s*:\s*`,

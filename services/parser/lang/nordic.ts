@@ -301,7 +301,8 @@ export const cues: CueTable = {
   },
   competitorBefore: [
     String.raw`(?:ser|kigger|tittar)\s+(?:også|också|även)\s+(?:på\s+)?`,
-    String.raw`(?:har\s+)?(?:tittat|kigget|sett)\s+på\s+`,
+    // Danish "har også set på X", Norwegian "har sett litt på X"
+    String.raw`(?:har\s+)?(?:(?:også|òg|också|även)\s+)?(?:tittat|kigget|sett|set)\s+(?:(?:litt|lidt|lite)\s+)?på\s+`,
     // "att de tittar på X"
     String.raw`(?:tittar|kigger)\s+på\s+`,
     String.raw`(?:bruker|bruger|använder)\s+(?:(?:i\s+dag|idag|nu|allerede|redan)\s+)?`,
@@ -354,6 +355,8 @@ export const cues: CueTable = {
       String.raw`vil gerne`,
       // "vil have", "vill ha", "skal have", "ska ha": want, need
       String.raw`(?:vil|vill|skal|ska) ha(?:ve)?`,
+      // Swedish "vill" (wants) before any verb ("vill testa", "vill byta"); Danish and Norwegian "vil" is also "will"
+      String.raw`vill`,
       String.raw`trenger`,
       String.raw`behöver`,
       // an obligation the prospect is under: "kunderna kräver spårbarhet", "myndigheten krever logg"

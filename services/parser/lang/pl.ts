@@ -190,6 +190,10 @@ export const cues: CueTable = {
     String.raw`rozważa(?:j[aą])?\s+(?:(?:też|także|również)\s+)?`,
     String.raw`porównuj[eaą]\s+(?:\S+\s+){0,2}?z\s+`,
     String.raw`(?:korzystaj[aą]|używaj[aą])\s+(?:(?:obecnie|teraz|już)\s+)?(?:z\s+)?`,
+    // one person or the writer's own, said to be now: "obecnie używam X", "korzysta obecnie z X"
+    // (a bare "korzysta z X" is as often a mailbox or a service)
+    String.raw`(?:obecnie|teraz|aktualnie)\s+(?:korzysta(?:m|my)?|używa(?:m|my)?)\s+(?:z\s+)?`,
+    String.raw`(?:korzysta(?:m|my)?|używa(?:m|my)?)\s+(?:obecnie|teraz|aktualnie)\s+(?:z\s+)?`,
     // "ofertę od X", "wycenę od X i od Y" (a quote)
     String.raw`(?:ofert[ęęyaą]|wycen[ęyaą])\s+(?:od|z)\s+`,
     // "porównuje oferty (X i Y)": the offers compared named in brackets

@@ -281,6 +281,8 @@ export const cues: CueTable = {
     String.raw`(?:também\s+)?olhar(?:am|ou|amos)\s+(?:para\s+)?(?:a\s+|o\s+)?`,
     String.raw`(?:concorrentes?|concorrência)\s*:\s*`,
     String.raw`(?:substituir|substitui|substituem)\s+(?:o\s+|a\s+)?`,
+    // the current system named in brackets: "o software atual (X)", "sistema existente (X)"
+    String.raw`(?:software|sistema|programa|solução|plataforma|fornecedor|erp|crm|dms)s?\s+(?:atual|atuais|existente)\s*\(\s*`,
     String.raw`(?:em\s+vez\s+d[eoa]|no\s+lugar\s+d[eoa])\s+`,
   ],
   competitorNone: [String.raw`sem\s+concorr(?:ência|entes)`, String.raw`nenhum\s+concorrente`],
@@ -324,6 +326,8 @@ export const cues: CueTable = {
       String.raw`exigem`,
       String.raw`devem`,
       String.raw`t[êe]m (?:de|que)`,
+      // "pretende substituir …": an aim
+      String.raw`pretende(?:m|mos)?`,
       String.raw`automatizar`,
       String.raw`\d[\d.,]*\s*faturas (?:por|ao|cada) (?:mês|ano)`,
     ],

@@ -109,4 +109,23 @@ export const cues: CueTable = {
     // the partner only recommends: "noi doar facem recomandarea", "doar recomandăm"
     referral: [String.raw`doar\s+(?:facem\s+|fac\s+)?recomand\p{L}*`],
   },
+  problem: {
+    // "pe hârtie" (on paper), "evidență manuală" (by hand: "manual" alone is read by the Portuguese entry, and
+    // English writes "manuals" for handbooks), "în Excel"
+    strong: [String.raw`pe\s+h[âa]rtie`, String.raw`manual[ăa]`, String.raw`excel`],
+    // "au nevoie de" (they need), "trebuie" (must, needs), "vor să" (want to), "își doresc" (wish), "caută" (look for)
+    weak: [
+      String.raw`(?:au|are|avem)\s+nevoie`,
+      String.raw`trebuie`,
+      String.raw`vor\s+s[ăa]`,
+      String.raw`(?:își|îşi|isi)\s+doresc`,
+      String.raw`caut[ăa]`,
+    ],
+  },
+  competitorBefore: [
+    // offers weighed: "compară soluția noastră cu X și Y", "comparăm cu X"
+    String.raw`compar(?:ă|a|ăm|am|ând|and)\s+(?:\S+\s+){0,2}?cu\s+`,
+    // the system used today: "folosesc în prezent X", "lucrează acum cu X"
+    String.raw`(?:folose(?:ște|şte|ste|sc)|utilizeaz[ăa]|lucreaz[ăa]|lucrează)\s+(?:(?:în|in)\s+prezent|acum|deja)\s+(?:cu\s+)?`,
+  ],
 };

@@ -7,6 +7,8 @@ export const labels: LabelTable = {
   // "Kurum: …" (institution), "Şirket: …" (company), "Müşteri: …" (customer), and their "… adı" (name)
   company: ["kurum", "kurum adı", "şirket", "şirket adı", "firma adı", "müşteri", "müşteri adı"],
   need: ["ihtiyaç"],
+  // "Rakip: …" (rival), "Rakipler: …"
+  competitors: ["rakip", "rakipler"],
   // "Şehir: …" (town), "Bölge: …" (region), "Konum: …" (location)
   region: ["şehir", "bölge", "konum"],
 };

@@ -16,9 +16,17 @@ const TRAILING_NOTE =
 const LEADING_NOTE =
   /^(?:(?:a|an|the|ein|eine|einem|einer|and|und|e|y|et|en|og|och|oraz|maybe|possibly|probably|likely|perhaps|vielleicht|evtl\.?|eventuell|wohl|forse|peut-être|quizás|talvez|misschien|kanskje|kanske|måske|może|also|auch|incumbent(?:\s+is)?:?|currently|talking to|speaking to|looking at|evaluating|uses|using|on)\s+)+/iu;
 
-/** Adds `name` to the rival names `out` unless it holds it already, in any case ("SAP", "Sap"); returns `out`. */
+/**
+ * Adds `name` to the rival names `out` unless it holds it already, in any case ("SAP", "Sap"), or
+ * as the head of a compound ("X-Update", "X-Anlage": the rival's upgrade or installation is the
+ * rival X; the bare name replaces such a compound found first); returns `out`.
+ */
 export function addDistinct(out: string[], name: string): string[] {
-  if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+  const lower = name.toLowerCase();
+  if (out.some((o) => o.toLowerCase() === lower || lower.startsWith(`${o.toLowerCase()}-`))) return out;
+  const compound = out.findIndex((o) => o.toLowerCase().startsWith(`${lower}-`));
+  if (compound >= 0) out[compound] = name;
+  else out.push(name);
   return out;
 }
 
@@ -59,8 +67,9 @@ export function parseCompetitorList(value: string): string[] {
  * kept today (a spreadsheet, paper) is no rival vendor. */
 export function incumbentNames(value: string): string[] {
   // a note after a spaced dash is about the system ("X – they want it gone by spring")
+  // nor is a phrase with a lower-case word in it ("Workshop on Excel"): a description, no name
   return parseCompetitorList(value.replace(/\s[–—-]\s.*$/su, "")).filter(
-    (n) => !STOP.has(n.toLowerCase()) && !COMMON.has(n.toLowerCase()),
+    (n) => !STOP.has(n.toLowerCase()) && !COMMON.has(n.toLowerCase()) && lowerWords(n) === 0,
   );
 }
 
@@ -95,7 +104,7 @@ function namesInList(segment: string): string[] {
   const out: string[] = [];
   // "and"/"or" in the label tables' languages: y, e, et, en, og, och, i, oraz, ou, o
   for (const part of segment.split(
-    /\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller|dan|ve)\s+|\s+\+\s+/iu,
+    /\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller|dan|ve|și|şi)\s+|\s+\+\s+/iu,
   )) {
     // a comment after the name ("Volvo Connect, used today for part of the fleet") is not part of it
     const named = part.replace(
@@ -108,7 +117,8 @@ function namesInList(segment: string): string[] {
       .replace(/^[\s"'„“”‚‘’•*-]+|[\s"'„“”‚‘’.:!?]+$/gu, "")
       // "Tessuno's calendar": the vendor, not its possessive, nor a Turkish case ending ("Excel'de", "X'a")
       .replace(/['’]\p{Ll}{1,4}$/u, "");
-    if (!name || NONE.test(name)) continue;
+    // "sistema atual é o X": the words before a list's "o" (or) are no name when none is capitalised
+    if (!name || NONE.test(name) || (lowerWords(name) >= 2 && !/[\p{Lu}\p{N}]/u.test(name))) continue;
     addDistinct(out, name);
   }
   return out;
@@ -124,7 +134,7 @@ const EDITION = String.raw`(?:[ \t](?:online|cloud|one|pro|plus|go|business|prem
 // "Dext and a Sage add-on": an article may open the next name
 // "and"/"or" between names in the label tables' languages ("Esker et Yooz", "Comarch i Symfonia", "Vexa + Ordwin",
 // Indonesian "dan", Turkish "ve")
-const CONJ = String.raw`(?:[,、，،]|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub|dan|ve)\b)`;
+const CONJ = String.raw`(?:[,、，،]|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub|dan|ve)\b|(?<![\p{L}])(?:și|şi)(?![\p{L}]))`;
 // a model number inside a name ("Sage 200", "Sage 300 People"), not a count ("Xero 10 days ago")
 const NUMBER = String.raw`\d{2,4}(?![\p{N}])(?![.,]\d)(?![ \t]+(?!${CONJ})\p{Ll})`;
 const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?(?:${WORD}|${NUMBER})){0,2}${EDITION}`;
