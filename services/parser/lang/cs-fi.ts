@@ -144,6 +144,8 @@ export const cues: CueTable = {
       String.raw`súhlas(?:í|il|ila|ili|ia)\s+s\s+(?:kontaktovaním|kontaktom|oslovením)`,
       // Finnish: "saavat soittaa" (they may call), "voitte soittaa hänelle"
       String.raw`(?:saa|saavat|saatte|voitte|voi)\s+(?:minulle\s+|hänelle\s+)?soittaa`,
+      // the prospect hopes for it: "toivoi, että otatte yhteyttä"
+      String.raw`toivo(?:i|o|vat|ivat)?,?\s+että\s+(?:te\s+|sinä\s+)?(?:otatte|otat|soitatte|soitat)`,
     ],
     // Czech and Slovak join the negation to the verb: "nesouhlasil", "ešte nesúhlasí", "nekontaktujte ho"
     prohibition: [String.raw`ne(?:souhlas|súhlas)(?:í|il|ila|ili|ia)|nekontaktuj(?:te|eme)?|neoslovuj(?:te)?`],

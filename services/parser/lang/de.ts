@@ -362,7 +362,7 @@ export const cues: CueTable = {
       String.raw`dürf(?:t|en)\s+(?:mich|ihn|sie|uns)\s+(?:gerne\s+)?(?:direkt\s+)?(?:anrufen|kontaktieren|anschreiben)`,
       String.raw`(?:meldet|melden sie)\s+(?:euch|sich)\s+gerne`,
       String.raw`kontakt(?:aufnahme)?\s+(?:durch\s+[\p{L}-]+\s+)?(?:ist\s+)?(?:ausdrücklich\s+|sehr\s+)?erwünscht`,
-      String.raw`(?:dürfen|dürft|können|könnt)\s+(?:[\p{L}]+\s+){0,3}?(?:meine|seine|ihre|unsere)\s+(?:kontakt)?daten\s+(?:gerne\s+)?(?:an\s+(?:[\p{L}]+\s+){0,3})?weiter(?:geben|leiten)`,
+      String.raw`(?:dürfen|dürft|können|könnt)\s+(?:[\p{L}]+\s+){0,3}?(?:meine|seine|ihre|unsere)\s+(?:kontakt)?daten\s+(?:gerne?\s+)?(?:an\s+(?:[\p{L}]+\s+){0,3})?(?:weiter(?:geben|leiten)|geben)`,
       // "er weiß Bescheid", "sie rechnet mit eurem Anruf", "ihr könnt euch gerne bei ihr melden"
       String.raw`(?:weiß|weiss|wissen)\s+(?:schon\s+|bereits\s+|auch\s+)?bescheid`,
       String.raw`rechne[nt]?\s+mit\s+(?:eurem|ihrem|einem|dem|deinem)\s+(?:anruf|kontakt|rückruf)`,

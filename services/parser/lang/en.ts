@@ -807,8 +807,9 @@ export const cues: CueTable = {
     permission: [
       // "happy for you to give her a call"; "ok for that you contact him" is how a non-native writer says "ok that"
       String.raw`(?:happy|fine|ok|okay|glad|keen|comfortable|open|cool|alright|all right|good|relaxed|grand)\s+(?:for\s+that|for|with|${WITH}|that)?\s*${YOU}?\s*(?:to\s+)?(?:be\s+)?(?:contact(?:ed|ing)?|reach(?:ed|ing)? out|e-?mail(?:ed|ing)?|call(?:ed|ing)?|ring(?:ing)?|phon(?:ed|ing)|hear(?:ing)?|reaching out|getting in touch|give\s+(?:her|him|them)\s+a\s+(?:call|ring|bell)|drop(?:ping)?\s+(?:her|him|them)\s+a\s+line)`,
-      String.raw`(?:asked|requested)\s+(?:for|that)?\s*${YOU}?\s*(?:to\s+)?(?:(?:please|kindly)\s+)?(?:reach out|contact|call|get in touch|email)`,
-      String.raw`(?:expecting|expects|awaiting|waiting(?:\s+for)?|looking forward to)\s+(?:your|ur|yr|a|the)\s+(?:(?:joint|first|intro)\s+)?(?:call|email|e-mail|outreach|contact)`,
+      // "asked that the vendor send her the brochure": the prospect wants to hear from the vendor
+      String.raw`(?:asked|requested)\s+(?:for|that)?\s*${YOU}?\s*(?:to\s+)?(?:(?:please|kindly)\s+)?(?:reach out|contact|call|get in touch|email|send\s+(?:her|him|them|me))`,
+      String.raw`(?:expecting|expects|awaiting|waiting(?:\s+for)?|looking forward to)\s+(?:your|ur|yr|a|an|the)\s+(?:(?:joint|first|intro)\s+)?(?:call|email|e-mail|outreach|contact)`,
       "expecting to hear from",
       // "you (and your AE) can contact either of us": an aside between subject and verb
       String.raw`${YOU}(?:\s+\([^()\n]{1,40}\))?\s+(?:can|may|could)\s+${CONTACT_VERB}`,
@@ -829,8 +830,9 @@ export const cues: CueTable = {
       // "told her ye'd ring her", "told him u guys will call"
       String.raw`(?:told|informed)\s+(?:him|her|them)\s+(?:that\s+)?${YOU}(?:\s+(?:will|would)\s+|['’](?:ll|d)\s+)(?:write|call|email|e-mail|contact|reach out|ring|phone|get in touch|be in touch)`,
       // "happy for Acme to get in touch": any name between
-      String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}'’]+\s+){1,5}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
-      String.raw`(?:ok'?d|okayed|approved|agreed to)\s+(?:the\s+)?(?:direct\s+)?(?:contact|outreach|(?:a|the)\s+call|an\s+intro)`,
+      String.raw`(?:happy|fine|ok|okay|glad|content)\s+for\s+(?:[\p{L}'’]+\s+){1,5}to\s+(?:ring|call|contact|e-?mail|reach out|get in touch)`,
+      // "OK'd a direct intro", "approved the call"
+      String.raw`(?:ok'?d|okayed|approved|agreed to)\s+(?:(?:the|a|an)\s+)?(?:direct\s+|first\s+)?(?:contact|outreach|call|intro(?:duction)?)`,
       // the prospect asking for it: "has asked for both vendors to be in touch", "could you ask the vendor to get in touch?"
       String.raw`asked\s+for\s+(?:[\p{L}]+\s+){1,3}to\s+(?:be|get)\s+in\s+(?:contact|touch)`,
       String.raw`(?:could|can|would|please)\s+(?:you\s+)?ask\s+(?:[\p{L}]+\s+){1,3}to\s+(?:get\s+in\s+touch|contact\s+me|call\s+me|reach\s+out)`,
@@ -870,8 +872,10 @@ export const cues: CueTable = {
       String.raw`(?:connect|introduce)\s+me\s+(?:with|to)`,
       String.raw`put\s+me\s+in\s+touch`,
       String.raw`(?:share|pass(?:\s+on)?|forward|give|hand\s+on)\s+(?:on\s+)?(?:my|his|her|their|our)\s+(?:contact\s+)?(?:details|contact|number|e-?mail(?:\s+address)?|info|information|address)`,
+      // the prospect's own words, the vendor named first: "give them my number"
+      String.raw`give\s+(?:them|him|her|${YOU})\s+my\s+(?:contact\s+)?(?:details|contact|number|e-?mail(?:\s+address)?|info|information)`,
       // "agrees to talk with you", "expects your AE to reach out"
-      String.raw`agree[sd]?\s+to\s+(?:talk|speak|meet)\s+(?:with|to)\s+(?:you|your)`,
+      String.raw`agree[sd]?\s+to\s+(?:(?:talk|speak|meet)\s+(?:with|to)|meet)\s+(?:you|your|the vendor)`,
       String.raw`expect(?:s|ing)?\s+(?:your|ur)\s+(?:[\p{L}]+\s+){0,2}?to\s+(?:reach\s+out|call|contact|get\s+in\s+touch|be\s+in\s+touch)`,
       // "OK'd us passing on her details", "approved sharing his number"
       String.raw`(?:ok'?d|okayed|approved|cleared|agreed to)\s+(?:us\s+|you\s+|me\s+)?(?:passing(?:\s+on)?|sharing|forwarding|giving\s+(?:you|out))`,
@@ -884,7 +888,9 @@ export const cues: CueTable = {
       // "ok for ur call", "fine with your email"
       String.raw`(?:ok|okay|fine|happy)\s+(?:for|with)\s+(?:ur|your|yr)\s+(?:call|e-?mail|contact|outreach)`,
       // "ok that your sales team can contact her"
-      String.raw`(?:ok|okay|fine|happy)\s+that\s+(?:[\p{L}]+\s+){1,4}(?:can|may|could|will)\s+${CONTACT_VERB}`,
+      // "ok that your sales team can contact her"; a non-native writer without the modal: "is OK that
+      // your team joins and contacts her", "accept that the vendor contact him"
+      String.raw`(?:ok|okay|fine|happy|agree|accepts?|accepted)\s+that\s+(?:[\p{L}'’]+\s+){1,5}?(?:(?:can|may|could|will)\s+${CONTACT_VERB}|(?:contacts?|calls?|rings?|phones?|e-?mails?)\s+(?:her|him|them|me)(?![\p{L}]))`,
       // "happy for your team to join the call"
       String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:[\p{L}]+\s+){1,5}to\s+join`,
       // the prospect in a forward: "feel free to have the vendor reach out to me"

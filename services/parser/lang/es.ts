@@ -250,7 +250,11 @@ export const cues: CueTable = {
       String.raw`dad[oa]\s+(?:su\s+)?(?:consentimiento|autorizaci[óo]n|visto bueno)`,
       // "nos ha dado permiso para que el proveedor le llame"
       String.raw`(?:dado|dio|dieron)\s+(?:su\s+)?permiso\s+para\s+que\s+(?:[\p{L}]+\s+){0,3}?(?:l[aoe]s?\s+)?(?:contact|llam|escrib)\p{L}*`,
-      String.raw`(?:ok|okay|bien|de acuerdo)\s+con\s+que\s+(?:l[oa]s?\s+|le\s+)?(?:contacten|llamen|escriban)`,
+      String.raw`(?:ok|okay|bien|de acuerdo)\s+con\s+que\s+(?:l[oa]s?\s+|le\s+)?(?:contacten|llamen|escriban|contactéis|llaméis|escribáis|contacte|llame|escriba)(?![\p{L}])`,
+      // no objection: "no tiene ningún inconveniente en que el distribuidor le escriba"
+      String.raw`no\s+(?:tengo|tiene|tienen|hay|veo|ve)\s+(?:ningún\s+)?(?:problema|inconveniente)\s+en\s+que\s+(?:[\p{L}]+\s+){0,5}?(?:l[aoe]s?\s+|me\s+)?(?:contact|llam|escrib)\p{L}*`,
+      // the prospect's own words in a forward: "podéis pasar mis datos al fabricante"
+      String.raw`(?:pasar|pasad|pasa|pasen|dar|dad|facilitar|facilitad|compartir|compartid|reenviar|reenviad)\s+mis\s+(?:datos|contactos?|tel[ée]fonos?|correos?)`,
       String.raw`acept[óo]\s+(?:ser\s+contactad[ao]|recibir\s+(?:una\s+)?llamada)`,
       String.raw`(?:le|les)\s+(?:pareci[óo]|parece|ha\s+parecido)\s+bien`,
       String.raw`(?:está|esta|están)\s+conformes?`,

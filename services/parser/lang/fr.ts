@@ -207,6 +207,8 @@ export const cues: CueTable = {
       String.raw`(?:est|sont)\s+d['’]accord\s+pour\s+(?:être\s+contactée?s?|un\s+appel|que\s+vous)`,
       String.raw`(?:est|sont)\s+d['’]accord\s+d['’]\s*être\s+(?:contactée?s?|appelée?s?)`,
       String.raw`attend\s+(?:votre|un)\s+appel`,
+      // the prospect wishes to be called back: "souhaite être rappelé directement par l'éditeur"
+      String.raw`souhaite(?:nt|rait)?\s+être\s+(?:re)?(?:contactée?s?|appelée?s?|rappelée?s?)\s+(?:directement|par\s+vous|par\s+votre|par\s+l['’]éditeur|par\s+the vendor)`,
       String.raw`donné\s+(?:son|leur)\s+(?:accord|consentement)`,
       String.raw`(?:transmettre|communiquer|partager|donner)\s+(?:mes|ses|leurs)\s+coordonnées`,
       String.raw`(?:vous\s+)?pouvez\s+(?:la|le|les)\s+(?:contacter|appeler)`,

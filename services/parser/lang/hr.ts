@@ -1,5 +1,5 @@
 // Croatian label words and cue phrases: a meeting agreed for a date, the prospect's yes to being
-// contacted. Endings vary with gender ("dogovoren", "dogovorena"), so the stems carry them.
+// contacted (with Slovene's, its near neighbour's). Endings vary with gender ("dogovoren", "dogovorena"), so the stems carry them.
 import type { CueTable, LabelTable } from "./types.ts";
 
 // "Konkurencija:" is also the Serbian and Bosnian label.
@@ -63,6 +63,10 @@ export const cues: CueTable = {
     // "suglasna je da je kontaktirate", "pristao je da ga nazovete"
     permission: [
       String.raw`(?:suglas(?:an|na|ni|ne|no)|pristao|pristala|pristali)\s+(?:je\s+|su\s+)?(?:s\s+tim\s+)?da\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktira|nazov|javi)\p{L}*`,
+      // Slovene: "strinja se, da jo pokličete", "se strinja, da ga kontaktirate"
+      String.raw`(?:strinja\s+se|se\s+strinja),?\s+(?:s\s+tem,?\s+)?da\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktira|pokli[cč]|javi)\p{L}*`,
+      // the prospect's own words: "slobodno proslijedite moje podatke", Slovene "posredujte moje podatke"
+      String.raw`(?:proslijed|proslijedi|prosledi|posreduj|posredu|pošalj)\p{L}*\s+(?:moje|moj|moja)\s+(?:podat|kontakt)\p{L}*`,
     ],
   },
 };

@@ -68,7 +68,12 @@ export const cues: CueTable = {
     agreeWord: ["hozzájárult", "beleegyezett", "beleegyezik", "hozzájárul"],
     contactWord: [String.raw`kapcsolat\p{L}*`, String.raw`megkeres\p{L}*`, String.raw`felhív\p{L}*`],
     // the prospect agreed: "hozzájárult, hogy…", "beleegyezett a megkeresésbe"
-    permission: ["hozzájárult", "beleegyezett"],
+    // feel free to contact him: "nyugodtan keressék meg", "nyugodtan hívják fel"
+    permission: [
+      "hozzájárult",
+      "beleegyezett",
+      String.raw`nyugodtan\s+(?:keress|hív|felhív|írj|kereshet|hívhat)\p{L}*`,
+    ],
     // not asked or told yet: "még nem kérdeztük meg", "még nem szóltam neki"
     prohibition: [String.raw`még\s+nem\s+(?:kérdez|beszél|egyeztet|szól)\p{L}*`],
   },

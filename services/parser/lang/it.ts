@@ -166,7 +166,8 @@ export const cues: CueTable = {
       String.raw`(?:potete|può)\s+(?:contattarl[ao]|chiamarl[ao]|scriverle|scrivergli)`,
       String.raw`(?:dato|concesso|dà|espresso|prestato)\s+(?:il\s+)?(?:suo\s+|loro\s+|proprio\s+)?consenso`,
       // "va bene se lo chiamate": the prospect said it is fine to be called
-      String.raw`va\s+bene\s+(?:se\s+(?:l[aoe]\s+|gli\s+|vi\s+)?(?:chiamate|contattate|sentite|scrivete)|essere\s+(?:contattat|chiamat)[aoie])`,
+      // a terse note: "lei ok se la sentite"
+      String.raw`(?:va\s+bene|ok|okay)\s+se\s+(?:l[aoe]\s+|gli\s+|vi\s+)?(?:chiamate|contattate|sentite|scrivete)|va\s+bene\s+essere\s+(?:contattat|chiamat)[aoie]`,
       String.raw`ha\s+accettato\s+di\s+essere\s+contattat[ao]`,
       // a terse note: "ok a chiamarla", "ok per contattarlo"
       String.raw`ok\s+(?:a|per)\s+(?:contattarl|chiamarl|sentirl)[aoie]`,

@@ -62,7 +62,11 @@ export const cues: CueTable = {
     agreeWord: ["同意", "了承", "承諾"],
     contactWord: ["連絡", "聯繫", "联系", "聯絡", "联络"],
     // the prospect agreed: "了承を得ております", "ご了承いただいております", "承諾済み", "同意をいただいて"
-    permission: [String.raw`(?:了承|承諾|同意)(?:を得|を頂|をいただ|いただ|頂|済)`],
+    // no objection to the vendor's call: "ご連絡いただいて問題ない", "連絡しても差し支えありません"
+    permission: [
+      String.raw`(?:了承|承諾|同意)(?:を得|を頂|をいただ|いただ|頂|済)`,
+      String.raw`連絡(?:いただいて|頂いて|して)(?:も)?(?:問題|差し支え)(?:ない|ありません|ございません|なし)`,
+    ],
     // the partner asks the vendor to hold back: "ご連絡はお控えください"
     prohibition: [String.raw`連絡(?:は|を)?(?:お)?控え`],
   },

@@ -194,10 +194,18 @@ export const cues: CueTable = {
       // the prospect asks to be called: "vil gerne kontaktes direkte", "vill gärna bli kontaktad"
       String.raw`(?:vil|vill)\s+(?:gerne|gjerne|gärna)\s+(?:kontaktes|bli\s+kontakt(?:et|ad)|ringes\s+op)`,
       // "kunden ok med kontakt", "godkänt att ni kontaktar"
-      String.raw`(?:ok|okay|enig|positiv)\s+med\s+(?:kontakt|at\s+(?:dere|I)|att\s+ni)`,
+      // a terse note: "ok m. at I ringer"
+      String.raw`(?:ok|okay|enig|positiv)\s+(?:med\s+|m\.\s*)(?:kontakt|at\s+(?:dere|I)|att\s+ni)`,
+      // "det går bra att ni ringer henne", "det går fint at dere tar kontakt"
+      String.raw`(?:går|gick|gikk)\s+(?:bra|fint)\s+(?:att?|å)\s+(?:[\p{L}]+\s+){0,2}?(?:ringer|kontaktar|kontakter|tar\s+kontakt|hör\s+av)`,
+      // the prospect's own words: "ge gärna mina uppgifter till leverantören", "gi mine opplysninger videre"
+      String.raw`(?:ge|gi|give|lämna|skicka|sende|send|dela|dele)\s+(?:mina|mine)\s+(?:kontakt)?(?:uppgifter|oplysninger|opplysninger|detaljer)`,
+      // asked to be called: "har bedt om at blive ringet op", "har bett om att bli kontaktad"
+      String.raw`(?:bedt|bett)\s+om\s+att?\s+(?:blive|bli)\s+(?:kontaktet|kontaktad|ringet|ringt|uppringd)`,
       String.raw`(?:har\s+)?(?:godkänt|godkendt|godkjent)\s+att?\s+(?:ni|I|dere)`,
       // "han ved at I ringer", "hun venter på en telefon", "er indforstået med at I kontakter", "har givet grønt lys"
-      String.raw`(?:ved|vet)\s+att?\s+(?:I|dere|ni)\s+(?:vil\s+|kommer\s+til\s+at\s+|kommer\s+att\s+|skal\s+|ska\s+)?(?:ringer|ringe|ringa|kontakter|kontakte|kontaktar|kontakta|hører|hör)`,
+      // counting on it, told of it: "regner med at I ringer", "er informert om at dere tar kontakt"
+      String.raw`(?:ved|vet|regner\s+med|räknar\s+med|informert\s+om|informeret\s+om|informerad\s+om)\s+att?\s+(?:I|dere|ni)\s+(?:vil\s+|kommer\s+til\s+at\s+|kommer\s+att\s+|skal\s+|ska\s+)?(?:ringer|ringe|ringa|kontakter|kontakte|kontaktar|kontakta|hører|hör|tar\s+kontakt|tager\s+kontakt)`,
       String.raw`(?:venter|väntar)\s+på\s+(?:et|ett|en|jeres|deres|ert|er)\s+(?:opkald|telefon|samtal|oppringning|anrop)`,
       String.raw`(?:indforstået|innforstått|införstådd|med\s+på)\s+(?:med\s+)?att?\s+(?:I|dere|ni)`,
       String.raw`(?:givet|gitt|gett|gav|gir|giver|ger)\s+(?:os\s+|oss\s+)?(?:grønt\s+lys|grönt\s+ljus|klartecken)`,

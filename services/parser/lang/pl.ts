@@ -153,6 +153,10 @@ export const cues: CueTable = {
       String.raw`(?:dał|dała|dali)\s+zielone\s+światło`,
       // "możecie do niej dzwonić", "można śmiało pisać"
       String.raw`(?:mogą|możecie|można)\s+(?:do\s+(?:mnie|niego|niej)\s+)?(?:śmiało\s+)?(?:dzwonić|zadzwonić|pisać|napisać)`,
+      // the prospect asks for it: "prosi o bezpośredni kontakt" (not "prosimy o kontakt", the partner's sign-off);
+      // in a forward: "proszę przekazać mój numer"
+      String.raw`prosi(?:ł|ła|li)?\s+o\s+(?:bezpośredni\s+|szybki\s+)?kontakt`,
+      String.raw`przeka(?:zać|żcie|żecie|zywać)\s+(?:mój|moje|mojego)\s+(?:kontakt|dane|numer|telefon|e-?mail)\p{L}*`,
     ],
     prohibition: [
       String.raw`(?:proszę\s+)?nie\s+(?:kontaktować|dzwonić)`,

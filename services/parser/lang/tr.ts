@@ -52,14 +52,17 @@ export const cues: CueTable = {
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order
-    agreeWord: ["kabul etti", "onayladı", "onay verdi"],
-    contactWord: [String.raw`iletişim\p{L}*`, String.raw`aranma\p{L}*`],
+    // the yes given or obtained ("onayı var", "onayı alınmıştır"), not awaited ("onay bekliyoruz")
+    agreeWord: ["kabul etti", "onayladı", "onay verdi", "onayı var", String.raw`onay(?:ı)?\s+alın\p{L}*`],
+    contactWord: [String.raw`iletişim\p{L}*`, String.raw`aranma\p{L}*`, String.raw`görüşme\p{L}*`],
     // "aranmayı kabul etti", "görüşmeyi kabul etti", "iletişime geçilmesini kabul etti"
     permission: [
       String.raw`(?:görüşmeyi|aranmayı|iletişime\s+geçilmesini|iletişimi)\s+kabul\s+et\p{L}*`,
       // "… iletişime geçmesini onayladı"; the prospect's own words in a forward: "bilgilerimi … paylaşabilirsiniz"
       String.raw`(?:iletişime\s+geç(?:mesini|ilmesini)|aramasını|aranmayı|görüşmeyi)\s+onayla\p{L}*`,
       String.raw`bilgilerimi\s+(?:[\p{L}'’]+\s+){0,3}?paylaşabilir\p{L}*`,
+      // no objection to a talk: "kendisiyle görüşmenizde sakınca yok"
+      String.raw`(?:görüşme|iletişim|aranma)\p{L}*\s+(?:bir\s+)?sakınca\s+(?:yok|bulunmuyor|görmüyor\p{L}*)`,
     ],
     // not told or asked yet: "henüz kendisine sormadım", "müdüre henüz aramanızı söylemedik"
     prohibition: [String.raw`henüz\s+(?:[\p{L}'’]+\s+){0,4}?(?:söyle|sor|bildir|danış)(?:me|ma)d\p{L}*`],

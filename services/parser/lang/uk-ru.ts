@@ -1,6 +1,7 @@
 // Ukrainian and Russian label words for the identity fields (company, website, contact, role,
 // address, phone), as forms in Cyrillic write them ("Контактна особа: …", "Контактное лицо: …").
-// Cue phrases follow: a first contact, a meeting fixed, consent to a call.
+// Cue phrases follow: a first contact, a meeting fixed, consent to a call (with Bulgarian's words
+// of agreeing and contacting, written in the same script).
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
@@ -74,6 +75,18 @@ export const cues: CueTable = {
     newIntro: [String.raw`(?:перший|первый)\s+контакт`],
   },
   consent: {
+    // agreed, and a word of contact in the same sentence, in either order: "погодилася, щоб з нею
+    // зв'язалися", "согласна, чтобы ей позвонили", Bulgarian "съгласна е да се свържете с нея"
+    agreeWord: [String.raw`погоди\p{L}*`, String.raw`согла\p{L}*`, String.raw`съгла\p{L}*`],
+    contactWord: [
+      String.raw`зв['’]яз\p{L}*`,
+      String.raw`связ\p{L}*`,
+      String.raw`свърж\p{L}*`,
+      String.raw`контакт\p{L}*`,
+      String.raw`зателефон\p{L}*`,
+      String.raw`позвон\p{L}*`,
+      String.raw`обад\p{L}*`,
+    ],
     // "погодився на дзвінок", "погодилась на контакт", "согласился на звонок"
     permission: [String.raw`(?:погодив|погодил|согласил)\p{L}*\s+на\s+(?:дзвінок|контакт|зв['’]язок|звонок|связь)`],
   },
