@@ -96,6 +96,16 @@ export function findPersonMentions(text: string): PersonMention[] {
       const labelWords = m[2]!.slice(lastLine).trim().split(/\s+/).length;
       if (words.length - labelWords >= 2) words = words.slice(0, words.length - labelWords);
     }
+    // "Ana Ruiz Soto\nGerente de Ventas": a name alone on its line, the title on the next one (a
+    // contact block) — the title's words are no part of the name
+    const wrapAt = m[2]!.indexOf("\n");
+    if (wrapAt > 0 && words.length === m[2]!.split(/\s+/).length) {
+      const firstLine = m[2]!.slice(0, wrapAt).trim().split(/\s+/).length;
+      const lineEnd = text.indexOf("\n", m.index + m[1]!.length + wrapAt + 1);
+      const nextLine = text.slice(m.index + m[1]!.length + wrapAt + 1, lineEnd < 0 ? undefined : lineEnd).trim();
+      const wrapped = words.slice(firstLine).join(" ");
+      if (firstLine >= 2 && looksLikeRole(wrapped) && looksLikeRole(nextLine)) words = words.slice(0, firstLine);
+    }
     // "Anna y Pedro" are two people; "Jordi Casals i Roca" is one
     const conj = words.findIndex((w) => CONJUNCTION.has(w));
     if (conj >= 0 && conj < 2) words = words.slice(0, conj);
@@ -130,6 +140,9 @@ export function looksLikeRole(s: string): boolean {
 const TERSE_TITLE_RE =
   /^[ \t]+(?:<?[^\s,;()<>@]+@[^\s,;()<>]+>?[ \t]+)?(?!(?:will|would|can|could|should|may|might|must|to|and|or|but|has|had|have|does|did|is|was|are|were|who|which|that|said|says|wird|hat|ist|und|oder)[ \t])((?:[\p{L}&/-]{2,30}[ \t]){0,2}[\p{L}&/-]{2,30})(?=[ \t]*(?:[,;]|\.(?:\s|$)|\n|$)|[ \t]+<?[^\s,;()<>@]+@)/u;
 
+/** the line right below a name that ends its own line: "Ana Ruiz\n  Gerente de Ventas\n" */
+const TITLE_BELOW_RE = /^[ \t]*\n[ \t]*([^\n@]{2,70}?)[ \t]*(?:\n|$)/;
+
 /** "(Head of Payroll, cc'd)", "(Leitung Einkauf, in CC)": the note that they are copied is no part of the title */
 const COPY_NOTE_RE = /,[ \t]*(?:(?:in|en|im)[ \t]+)?(?:cc|cc'd|copied|kopie|copia|copie|copy)(?![\p{L}])[^,]*$/iu;
 
@@ -138,6 +151,10 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   let after = text.slice(mention.index + mention.name.length, mention.index + mention.name.length + 160);
   const paren = /^\s*\(([^)@]{2,60})\)/.exec(after);
   if (paren && looksLikeRole(paren[1]!)) return tidyRole(paren[1]!.replace(COPY_NOTE_RE, ""));
+  // a contact block: the name alone on its line, the title on the next ("Ana Ruiz\nGerente de Ventas")
+  const below = TITLE_BELOW_RE.exec(after);
+  if (below && looksLikeRole(below[1]!) && !/\d/.test(below[1]!) && below[1]!.split(/\s+/).length <= 6)
+    return tidyRole(below[1]!);
   // "(jane@x.com), CFO" / "(cc'd), CISO at …": a parenthetical that is not the role is skipped
   const skip = /^\s*\([^)]{1,80}\)/.exec(after);
   if (skip) after = after.slice(skip[0].length);
