@@ -359,6 +359,9 @@ describe("a name whose evidence the rest of the mail contradicts is asked for", 
     // a word of the name, German and Nordic letters as domains spell them
     ["Praxiszentrum Möwenbucht GmbH", "pz-moewenbucht.at"],
     ["Kvist Møbelhus A/S", "kvistmoebelhus.dk"],
+    // Icelandic and Faroese letters
+    ["Norður Vörður ehf.", "nordurvordur.is"],
+    ["Þrasta Smíði ehf.", "thrastasmidi.is"],
     // initials and clipped forms
     ["Kettle Valley Rural Water", "kvrw.org"],
     ["Ostwerk Lindau-Land GmbH", "owll.de"],
