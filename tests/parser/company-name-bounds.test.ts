@@ -70,6 +70,14 @@ describe("lower-case words before a legal form of a sentence-case language", () 
   });
 });
 
+describe("the Turkish 've' (and) inside a name", () => {
+  it("joins the name's parts", () => {
+    expect(top("Yeni fırsat: Parlak Göz ve Kulak Sağlık Hizmetleri A.Ş., İzmir")?.name).toBe(
+      "Parlak Göz ve Kulak Sağlık Hizmetleri A.Ş.",
+    );
+  });
+});
+
 describe("a trade in brackets before the legal form", () => {
   it.each([
     ["Marsh & Doyle (Joiners) Ltd is a family firm in Leeds.", "Marsh & Doyle (Joiners) Ltd"],

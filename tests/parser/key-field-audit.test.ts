@@ -6,6 +6,7 @@ import { auditKeyFields } from "../../services/parser/extract/key-field-audit.ts
 import { answersVendorMail } from "../../services/parser/classify.ts";
 import { saysRegistering } from "../../services/parser/normalise/cues.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
+import { formsBefore, shortFormsBefore } from "../../services/parser/lang/legal-forms.ts";
 
 const audit = (text: string, company: string | null, extra: Partial<Parameters<typeof auditKeyFields>[0]> = {}) =>
   auditKeyFields({ text, company, domain: null, contactName: null, contactEmail: null, ...extra });
@@ -25,6 +26,10 @@ describe("a company name cut out of a longer one is asked for", () => {
     // words that may open the name, with a capitalised word before them: where it starts is open
     ["We met Harlow R. Pennington Joinery Ltd", "Pennington Joinery Ltd"],
     ["Vi har Jensen Fysioterapeuterne i Odense ApS", "Odense ApS"],
+    // the Turkish "ve" (and) and a capitalised word after the value: the name goes on
+    ["Kurumun adı Parlak Göz ve Kulak Sağlığı Merkezi, İzmir.", "Parlak Göz"],
+    // a legal form written before the name, a capitalised word before it: where it starts is open
+    ["Kemarin Dewi PT Kayu Lestari Mandiri menelepon.", "Kayu Lestari Mandiri"],
   ])("%s → not %s", (text, company) => {
     const doubts = audit(text, company);
     expect(doubts.map((d) => d.field)).toEqual(["company.name"]);
@@ -110,12 +115,36 @@ describe("a legal form written right after the name completes it", () => {
       "Panadería La Espiga, S. de R.L. de C.V.",
     ],
     ["A Pastelaria Aurora, Unipessoal Lda. abriu em 2020.", "Pastelaria Aurora", "Pastelaria Aurora, Unipessoal Lda."],
+    // a trade in brackets before the legal form
+    ["Marsh & Doyle (Joiners) Ltd is a family firm.", "Marsh & Doyle", "Marsh & Doyle (Joiners) Ltd"],
+    // lower-case words before a form of a language that writes names in sentence case
+    ["Naš klijent Pekara Vrbanić i kćeri d.o.o. traži ponudu.", "Pekara Vrbanić", "Pekara Vrbanić i kćeri d.o.o."],
+    ["Klient Kovárna Bělský a synové s.r.o. z Tábora.", "Kovárna Bělský", "Kovárna Bělský a synové s.r.o."],
   ])("%s", (text, company, fuller) => {
     expect(audit(text, company)).toEqual([expect.objectContaining({ field: "company.name", fuller })]);
   });
 
   it("leaves it when the text also writes the name without one", () => {
     expect(audit("Nordlys Fiskeri AS is the buyer; Nordlys Fiskeri runs 4 boats.", "Nordlys Fiskeri")).toEqual([]);
+  });
+});
+
+describe("a legal form written before the name opens it", () => {
+  const forms = [...Object.values(shortFormsBefore).flat(), ...Object.values(formsBefore).flat()];
+  it.each(forms.map((f) => [f]))("%s", (form) => {
+    expect(audit(`Prospek baru: ${form} Brisa Alta Mandiri, Bogor.`, "Brisa Alta Mandiri")).toEqual([
+      expect.objectContaining({ field: "company.name", fuller: `${form} Brisa Alta Mandiri` }),
+    ]);
+  });
+
+  it("with a dot after a short form", () => {
+    expect(audit("Nama perusahaan: PT. Brisa Alta Mandiri", "Brisa Alta Mandiri")).toEqual([
+      expect.objectContaining({ fuller: "PT. Brisa Alta Mandiri" }),
+    ]);
+  });
+
+  it("not a form's letters ending a word", () => {
+    expect(audit("Contact: ADEPT Brisa Alta Mandiri", "Brisa Alta Mandiri")).toEqual([]);
   });
 });
 
@@ -359,6 +388,9 @@ describe("a name whose evidence the rest of the mail contradicts is asked for", 
     // a word of the name, German and Nordic letters as domains spell them
     ["Praxiszentrum Möwenbucht GmbH", "pz-moewenbucht.at"],
     ["Kvist Møbelhus A/S", "kvistmoebelhus.dk"],
+    // Icelandic and Faroese letters
+    ["Norður Vörður ehf.", "nordurvordur.is"],
+    ["Þrasta Smíði ehf.", "thrastasmidi.is"],
     // initials and clipped forms
     ["Kettle Valley Rural Water", "kvrw.org"],
     ["Ostwerk Lindau-Land GmbH", "owll.de"],

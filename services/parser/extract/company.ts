@@ -27,7 +27,7 @@ const SUFFIX = LEGAL_SUFFIX_SRC;
 // Dutch/French/Spanish/Portuguese/Italian particles join name words ("Van den Berg Transport",
 // "Transportes de la Costa", "Hermanos De la Cruz", "Vale do Sol", "Casa da Ribeira", the French
 // plural "des" and the Spanish/Italian plural articles: "Caves des Coteaux", "Hijos de los Ríos"),
-// and "and" in Spanish, Portuguese, Italian, French, Catalan and the Slavic languages ("Hijos y Nietos", "Pereira e Filhos", "Kamp i Hotel"),
+// and "and" in Spanish, Portuguese, Italian, French, Catalan, Turkish and the Slavic languages ("Hijos y Nietos", "Pereira e Filhos", "Kamp i Hotel", "Ağız ve Diş"),
 // English "of the" ("Friendly Society of the Dales"), and an elided particle glued to the next word
 // ("Farmacie Riunite dell'Adriatico", lang/name-particles.ts). A name never starts inside a word
 // (the "Adriatico" of "dell'Adriatico").
@@ -38,7 +38,7 @@ const SUFFIX = LEGAL_SUFFIX_SRC;
 const LOWER_BEFORE_FORM = String.raw`(?:[ \t]+\p{Ll}+){1,3}[ \t]+(?:${SENTENCE_CASE_FORMS_SRC})(?![\p{L}\p{N}])`;
 /** a trade in brackets before the legal form ("Marsh & Doyle (Joiners) Ltd"): part of the registered name */
 const BRACKETED_TRADE = String.raw`(?:[ \t]+\(${WORD}(?:[ \t]+${WORD}){0,2}\))`;
-const PHRASE = `(?<![\\p{L}\\p{N}'’])${WORD}(?:(?:\\s+${ELIDED_PARTICLES_SRC}|\\s+(?:&|\\+|and|und|y|e|i|et|of(?:\\s+the)?|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|(?:${SLASHED_FORMS_SRC})(?![\\p{L}])|Ltd\\.?\\s*Şti|Unipessoal\\b|Soc\\.?\\s?[Cc]oop|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:${LOWER_BEFORE_FORM}|${BRACKETED_TRADE}?,?\\s+${SUFFIX}(?![\\p{L}\\p{N}]))?`;
+const PHRASE = `(?<![\\p{L}\\p{N}'’])${WORD}(?:(?:\\s+${ELIDED_PARTICLES_SRC}|\\s+(?:&|\\+|and|und|ve|y|e|i|et|of(?:\\s+the)?|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|(?:${SLASHED_FORMS_SRC})(?![\\p{L}])|Ltd\\.?\\s*Şti|Unipessoal\\b|Soc\\.?\\s?[Cc]oop|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:${LOWER_BEFORE_FORM}|${BRACKETED_TRADE}?,?\\s+${SUFFIX}(?![\\p{L}\\p{N}]))?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 /** Trade and business-type nouns that German names a small firm with ("Schreinerei Holzapfel", "Zahnarztpraxis Dr. Kern"). */
 const TRADE =

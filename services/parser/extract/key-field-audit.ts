@@ -10,7 +10,7 @@ import { looksLikeRole } from "./people.ts";
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS } from "../lang/index.ts";
 import { CUES } from "../lang/cues.ts";
-import { CASE_ENDING_JOINER_SRC } from "../lang/legal-forms.ts";
+import { ANY_FORM_BEFORE_SRC, CASE_ENDING_JOINER_SRC, SENTENCE_CASE_FORMS_SRC } from "../lang/legal-forms.ts";
 import { capitals as turkishCapitals } from "../lang/tr.ts";
 import type { EvidenceKind } from "./evidence.ts";
 import { withoutSeatPlace } from "./pick-company.ts";
@@ -42,9 +42,10 @@ export interface AuditInput {
 
 /**
  * Words that join the parts of one name ("Laiterie des Ardennes", "Cañas y Barro", "Vale do Sol",
- * "Ribeiro & Costa"): a value that starts or ends next to one was cut out of a longer name.
+ * "Ribeiro & Costa", the Turkish "Ağız ve Diş"): a value that starts or ends next to one was cut out
+ * of a longer name.
  */
-const GLUE = "de|del|della|di|da|das|do|dos|du|des|la|le|las|los|les|van|het|y|e|et|and|&|og|och";
+const GLUE = "de|del|della|di|da|das|do|dos|du|des|la|le|las|los|les|van|het|y|e|et|and|&|og|och|ve";
 const GLUE_RE = new RegExp(`^(?:${GLUE})$`, "iu");
 /** a legal form written right after the value (after a comma or a blank) that the value lacks */
 const LEGAL_AFTER_RE = new RegExp(String.raw`^\s*,?\s*${LEGAL_SUFFIX_SRC}(?![\p{L}])`, "u");
@@ -75,10 +76,12 @@ const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*(?:\p{Lu}\p{L}+\s+)?${LEGAL_SUFF
 
 /**
  * More capitalised words (a joining word between them allowed) and then a legal form right after
- * the value: "Galata Loft" + " Otel Turizm Ltd. Şti.", "Lisboa Prime" + " Apartments, Unipessoal Lda".
+ * the value: "Galata Loft" + " Otel Turizm Ltd. Şti.", "Lisboa Prime" + " Apartments, Unipessoal Lda";
+ * a trade in brackets and a legal form ("Marsh & Doyle" + " (Joiners) Ltd"); lower-case words and
+ * a form of a language that writes names in sentence case ("Pekara Vrbanić" + " i kćeri d.o.o.").
  */
 const CONTINUED_RE = new RegExp(
-  String.raw`^(?:[ \t]+(?:(?:${GLUE})[ \t]+)?\p{Lu}[\p{L}\p{N}'’&.-]*){1,4}(?:,[ \t]*|[ \t]+)${LEGAL_SUFFIX_SRC}(?![\p{L}\p{N}])`,
+  String.raw`^(?:(?:[ \t]+(?:(?:${GLUE})[ \t]+)?\p{Lu}[\p{L}\p{N}'’&.-]*){1,4}|[ \t]+\(\p{Lu}[\p{L}'’&.-]*(?:[ \t]+\p{Lu}[\p{L}'’&.-]*){0,2}\))(?:,[ \t]*|[ \t]+)${LEGAL_SUFFIX_SRC}(?![\p{L}\p{N}])|^(?:[ \t]+\p{Ll}+){1,3}[ \t]+(?:${SENTENCE_CASE_FORMS_SRC})(?![\p{L}\p{N}])`,
   "u",
 );
 
@@ -117,6 +120,9 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
   return [...doubts, ...contactDoubts(input, given)];
 }
 
+/** a legal form written before the name at the end of the words before the value ("PT ", "Công ty TNHH ") */
+const FORM_BEFORE_VALUE_RE = new RegExp(String.raw`(?:^|[\s:;,(–—-])(${ANY_FORM_BEFORE_SRC}) $`, "u");
+
 /** an article written capitalised: inside a sentence, the name's own first word */
 const ARTICLE_RE = /^(?:The|De|Het|Der|Die|Das|La|Le|Les|El|Il|Lo|Los|Las)$/u;
 /** an initial or dotted capitals ("J.", "S.S."): the first word of a name */
@@ -142,6 +148,16 @@ function wordsOpening(before: string): { words: string; clean: boolean } | null 
     /^\p{Ll}/u.test(w) ||
     (/[:;,!?()–—-]$/u.test(w) && !INITIALS_RE.test(w)) ||
     LABEL_WORDS.has(w.toLowerCase().replace(/:$/, ""));
+  // "PT Kayu Lestari", "Công ty TNHH Sao Mai": a legal form written before the name opens it
+  const form = FORM_BEFORE_VALUE_RE.exec(before);
+  if (form) {
+    const head = form[1]!;
+    const rest = before
+      .slice(0, before.length - head.length - 1)
+      .split(" ")
+      .filter(Boolean);
+    return { words: head, clean: opens(rest[rest.length - 1]) };
+  }
   if (INITIALS_RE.test(last)) return { words: last, clean: opens(prev) };
   if (ARTICLE_RE.test(last) && prev && /^\p{Ll}[\p{L}'’-]*$/u.test(prev)) return { words: last, clean: true };
   const pair = prev ? `${prev} ${last}` : "";

@@ -16,7 +16,7 @@ import { applyChecks, candidate, choose, type Candidate, type FieldPick, type Re
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
-import { FORMS_BEFORE_SRC } from "../lang/legal-forms.ts";
+import { ANY_FORM_BEFORE_SRC } from "../lang/legal-forms.ts";
 import { CUES } from "../lang/cues.ts";
 
 /** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
@@ -24,10 +24,7 @@ export const PLACEHOLDER_COMPANY =
   /^(?:(?:your|ihre?|votre|the|a|an)\s+(?:company|firma|unternehmen|organi[sz]ation|business|entreprise|soci[ée]t[ée])(?:\s+name)?|company\s+name|firmenname|name des unternehmens|\[[^\]]*\]|<[^>]*>|x{3,})$/iu;
 
 /** Legal forms written before the name ("PT Kayu Lestari", "UAB Baltic Mill", "OOO Volga", "Công ty CP …"): part of it. */
-const LEGAL_PREFIX_RE = new RegExp(
-  String.raw`^(?:(?:PT|CV|UAB|SIA|OOO|AO|ZAO|PAO|OAO|TOO|AS)\.?|${FORMS_BEFORE_SRC})\s+$`,
-  "u",
-);
+const LEGAL_PREFIX_RE = new RegExp(String.raw`^(?:${ANY_FORM_BEFORE_SRC})\s+$`, "u");
 
 /** An article before a name in Romance prose ("La", "El", "Il", "Os"): grammar, when the subject writes the name without it. */
 const ARTICLE_RE = /^(?:La|El|Le|Les|Il|Lo|Los|Las|O|Os|A|As|The)\s+$/u;

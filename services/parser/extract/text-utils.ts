@@ -18,9 +18,14 @@ export function foldGerman(s: string): string {
   return fold(s.replace(/ä/gi, "ae").replace(/ö/gi, "oe").replace(/ü/gi, "ue"));
 }
 
-/** German umlauts and Nordic letters as domains spell them ("Møbelhus" at moebelhus.dk, "Ærø" at aeroe.dk). */
+/**
+ * German umlauts and Nordic letters as domains spell them ("Møbelhus" at moebelhus.dk, "Ærø" at
+ * aeroe.dk; the Icelandic and Faroese "Fjörður" at fjordur.is, "Þingvellir" at thingvellir.is).
+ */
 export function foldNordic(s: string): string {
-  return foldGerman(s.replace(/[øØ]/g, "oe").replace(/[æÆ]/g, "ae").replace(/[åÅ]/g, "aa"));
+  return foldGerman(
+    s.replace(/[øØ]/g, "oe").replace(/[æÆ]/g, "ae").replace(/[åÅ]/g, "aa").replace(/[ðÐ]/g, "d").replace(/[þÞ]/g, "th"),
+  );
 }
 
 export function alnum(s: string): string {

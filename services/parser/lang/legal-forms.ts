@@ -175,6 +175,23 @@ export const FORMS_BEFORE_SRC = Object.values(formsBefore)
   .join("|");
 
 /**
+ * Short legal forms written before the name, by country: Indonesia's limited company and limited
+ * partnership ("PT Kayu Lestari", "CV Maju Jaya"), Lithuania's and Latvia's limited companies ("UAB
+ * …", "SIA …"), the Russian and Kazakh ones ("OOO …", "AO …", "TOO …"), Estonia's public company
+ * ("AS …"). Upper case, a dot after them allowed.
+ */
+export const shortFormsBefore: Record<string, readonly string[]> = {
+  id: ["PT", "CV"],
+  lt: ["UAB"],
+  lv: ["SIA"],
+  ru: ["OOO", "AO", "ZAO", "PAO", "OAO"],
+  kz: ["TOO"],
+  et: ["AS"],
+};
+/** A short form above or a kind of `formsBefore`, as one alternation source (no capture groups). */
+export const ANY_FORM_BEFORE_SRC = `(?:${Object.values(shortFormsBefore).flat().join("|")})\\.?|${FORMS_BEFORE_SRC}`;
+
+/**
  * How a language glues a case ending to an abbreviation such as a legal form, by language:
  * Hungarian with a hyphen ("… Kft.-t", "… Zrt.-nek"), Turkish with an apostrophe ("… A.Ş.'ye"),
  * Finnish with a colon ("… Oy:n"). The ending is grammar, no part of the name.

@@ -41,6 +41,11 @@ export const formsAfter: Record<string, readonly string[]> = {
   // Norwegian companies and partnerships written with a slash (aktieselskab, interessentskab,
   // kommanditselskab, partnerselskab)
   nordic: [String.raw`a\.m\.b\.a\.`, String.raw`A\.m\.b\.A\.`, String.raw`ek\.\s?för\.`, String.raw`[AIKP]\/S`],
+  // Icelandic private and public limited companies and self-owning institution (einkahlutafélag,
+  // hlutafélag, sjálfseignarstofnun), written in lower case; Faroese private and public limited
+  // companies (smápartafelag, partafelag), written with a slash
+  is: [String.raw`ehf\.`, String.raw`hf\.`, String.raw`ses\.`],
+  fo: [String.raw`Sp\/f`, String.raw`P\/F`],
   // Finnish registered association (rekisteröity yhdistys) and foundation (säätiö rekisteröity),
   // written in lower case after the name
   fi: [String.raw`r\.\s?y\.`, String.raw`ry`, String.raw`sr`],

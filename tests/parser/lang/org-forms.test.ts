@@ -43,6 +43,8 @@ const EXAMPLES: Record<string, string[]> = {
   pl: ["Sp. j.", "sp. k.", "sp. z o.o."],
   cs: ["v.o.s.", "z.s.", "o.p.s."],
   nordic: ["a.m.b.a.", "A.m.b.A.", "ek. för.", "A/S", "I/S", "K/S", "P/S"],
+  is: ["ehf.", "hf.", "ses."],
+  fo: ["Sp/f", "P/F"],
   fi: ["r.y.", "ry", "sr"],
   en: ["CIC", "Teoranta"],
 };
