@@ -47,6 +47,17 @@ describe("competitors: the current system and rivals weighed", () => {
     ["They have also sat through a Mossgate demo.", ["Mossgate"]],
     ["They saw a presentation of Tarvello last month.", ["Tarvello"]],
     ["The owner is keen to get off Quillora before renewal.", ["Quillora"]],
+    ["They're on an old Quillora box in the back office.", ["Quillora"]],
+    ["They are comparing it with a quote for Tarvello.", ["Tarvello"]],
+    ["Wir schauen uns gerade Tarvello und Mossgate an.", ["Tarvello", "Mossgate"]],
+    ["Rozmawiają też z Tarvello w sprawie licencji.", ["Tarvello"]],
+    ["De kör idag Quillora men offerter görs i Excel.", ["Quillora"]],
+    // a rival's offer, after its name
+    ["Tarvello is proposing them a full replacement.", ["Tarvello"]],
+    ["Tarvello hat uns ein Upgrade angeboten.", ["Tarvello"]],
+    ["Mossgate hat bereits eine Offerte für die Erneuerung eingereicht.", ["Mossgate"]],
+    ["A Tarvello também está a apresentar proposta.", ["Tarvello"]],
+    ["Mossgate apresentou uma proposta em março.", ["Mossgate"]],
   ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
 
   it.each([
@@ -58,12 +69,16 @@ describe("competitors: the current system and rivals weighed", () => {
     "Er will weg von Zettelwirtschaft und Papier.",
     "Der Bus fährt heute ab Hauptbahnhof.",
     "the shuttle gets off Main Street at noon",
+    // what a board proposes, or a meeting offered, is no rival's offer
+    "The Board is proposing a new budget for the wing.",
+    "Peter hat uns einen Termin angeboten.",
   ])("none in %s", (text) => expect(findCompetitorsInProse(text)).toEqual([]));
 });
 
 describe("labels for what the prospect runs today", () => {
   it.each(["Aktuell", "Derzeit", "Heute"])("%s", (label) => expect(labelField(label)).toBe("incumbent"));
   it.each(["Rakip", "Rakipler"])("%s", (label) => expect(labelField(label)).toBe("competitors"));
+  it.each(["Thema", "Aanleiding"])("%s names the need", (label) => expect(labelField(label)).toBe("need"));
   it("keeps no phrase with a lower-case word under such a label", () =>
     expect(incumbentNames("Quillora in den Filialen, Lager auf Excel")).toEqual(["Quillora"]));
   it("reads no words before a list's 'o' (or) as a name", () =>
@@ -93,6 +108,7 @@ describe("problem: wishes and needs in more languages", () => {
     ["Caută o soluție de arhivare pentru primărie.", "ro: caută"],
     ["Evidența abonamentelor se ține pe hârtie la recepție.", "ro: pe hârtie"],
     ["Urmărirea comenzilor este manuală și lentă.", "ro: manuală"],
+    ["Estimating is bottlenecked on one planner.", "en: bottlenecked"],
   ])("%s (%s)", (text) => expect(findProblem([text], null, true, false)).toBe(text));
 
   it.each([

@@ -99,6 +99,8 @@ export const labels: LabelTable = {
     "hintergrund",
     "bedarf",
     "ausgangslage",
+    // "Thema: Aufmaß noch handschriftlich": the matter the mail is about, the prospect's need
+    "thema",
     "anforderung",
     "anforderungen",
     "herausforderung",
@@ -508,8 +510,8 @@ export const cues: CueTable = {
     String.raw`neben\s+(?:euch|uns|ihnen|dir|Ihnen|\p{Lu}\S*)\s+(?:auch\s+)?(?:noch\s+)?`,
     String.raw`angebote?\s+von\s+`,
     // "schaut sich parallel X an", also with the prospect between: "parallel schaut er sich X an"
-    // "schauen sich gerade X und Y an": the plural and "gerade" too
-    String.raw`schau(?:t|en)\s+(?:(?:er|sie|man)\s+)?sich\s+(?:(?:der|die|das)\s+\p{L}+\s+)?(?:parallel\s+|zusätzlich\s+|gerade\s+)?(?:noch\s+|auch\s+)*`,
+    // "schauen sich gerade X und Y an", "wir schauen uns X an": the plural, the writer's own and "gerade" too
+    String.raw`schau(?:t|en)\s+(?:(?:er|sie|man|wir)\s+)?(?:sich|uns)\s+(?:(?:der|die|das)\s+\p{L}+\s+)?(?:parallel\s+|zusätzlich\s+|gerade\s+)?(?:noch\s+|auch\s+)*`,
     // "hat sich schon X angeschaut": the rival between the verb's halves
     String.raw`(?:hat|haben)\s+(?:(?:er|sie)\s+)?sich\s+(?:(?:schon|auch|bereits|parallel)\s+)*(?={names}\s+(?:angeschaut|angesehen)(?![\p{L}]))`,
     String.raw`(?:nutzt|verwendet|setzt|arbeitet)\s+(?:derzeit|aktuell|bisher|noch|heute)\s+(?:mit\s+)?`,
@@ -563,6 +565,9 @@ export const cues: CueTable = {
   ],
   competitorAfter: [
     String.raw`(?:hat|haben)\s+(?:bereits\s+|schon\s+|auch\s+)*(?:ein\s+)?angebot\s+(?:abgegeben|geschickt|gemacht|vorgelegt|eingereicht)`,
+    // an offer or an upgrade made to the prospect, maybe for a purpose: "X hat uns ein Upgrade angeboten",
+    // "X hat bereits eine Offerte für die Erneuerung eingereicht"
+    String.raw`(?:hat|haben)\s+(?:(?:uns|ihnen|bereits|schon|auch|parallel|ebenfalls)\s+)*(?:ein(?:e|en)?\s+)?(?:angebot|offerte|upgrade)\s+(?:(?:für|zur|zum)\s+(?:die\s+|den\s+|das\s+)?\S+\s+)?(?:abgegeben|geschickt|gemacht|vorgelegt|eingereicht|angeboten)`,
     String.raw`(?:ist|sind)\s+(?:auch\s+)?(?:noch\s+)?im\s+rennen`,
     String.raw`(?:hat|haben)\s+(?:sie|er)\s+sich\s+(?:(?:auch|schon|bereits)\s+)*angeschaut`,
   ],

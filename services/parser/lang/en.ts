@@ -1122,7 +1122,8 @@ export const cues: CueTable = {
   },
   competitorBefore: [
     // "compare the vendor PMS with X": the vendor's product may be two words
-    String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|{word})\s+){0,2}(?:(?:with|against|to)\s+|w/\s*)`,
+    // "comparing it with a quote for X": the rival's offer compared
+    String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|{word})\s+){0,2}(?:(?:with|against|to)\s+|w/\s*)(?:(?:an?|the)\s+(?:quote|offer|proposal|bid)\s+(?:for|from)\s+)?`,
     String.raw`comparing\s+`,
     String.raw`demos?\s+with\s+`,
     // bids received or held: "responses from X, Y and Z", "the other offer they have is from X"
@@ -1142,7 +1143,8 @@ export const cues: CueTable = {
     String.raw`invited\s+(?={names}\s+to\s+(?:demo|present|pitch)(?![\p{L}]))`,
     // "their current LMS (Cornerstone)", "running an old Moodle install"
     String.raw`(?:current|existing|legacy|old)\s+(?:[\p{L}]+\s+)?(?:lms|system|tool|platform|solution|provider|software|vendor|supplier)\s*\(\s*`,
-    String.raw`(?:running|runs?|using|uses?)\s+(?:an?\s+)?(?:old|older|legacy|outdated|ageing|aging)\s+`,
+    // "they're on an old X box" too
+    String.raw`(?:running|runs?|using|uses?|(?:they|she|he|we)(?:['’]re|re|\s+are|['’]s|\s+is)\s+on)\s+(?:an?\s+)?(?:old|older|legacy|outdated|ageing|aging)\s+`,
     // "has X and Y on the list too"
     String.raw`(?:has|have|had)\s+(?={names}\s+on\s+(?:the|their|her|his|its)\s+(?:short-?)?list)`,
     String.raw`incumbent(?:\s+is|:)?\s+`,
@@ -1259,6 +1261,9 @@ export const cues: CueTable = {
     // "X was shortlisted by their QA team", "X made them a price too"
     String.raw`(?:is|are|was|were|got|has\s+been|have\s+been)\s+(?:also\s+)?short-?listed`,
     String.raw`(?:make|makes|made|gave|give|gives)\s+(?:them|her|him)\s+(?:a\s+)?(?:price|quote|offer|proposal)`,
+    // a rival's offer made to the prospect: "X is proposing them a full replacement" (what a board or
+    // a manager proposes is no offer: the prospect is the one proposed to)
+    String.raw`(?:is|are)\s+(?:also\s+)?proposing\s+(?:them|her|him|to\s+them)`,
   ],
   problem: {
     strong: [
@@ -1300,7 +1305,7 @@ export const cues: CueTable = {
       String.raw`a mess`,
       String.raw`all over the place`,
       String.raw`can'?t keep up`,
-      String.raw`bottleneck`,
+      String.raw`bottleneck(?:s|ed)?`,
       String.raw`disconnected`,
       String.raw`two systems`,
       // the same work spread over tools: "rotas kept in three different systems", "four separate spreadsheets"

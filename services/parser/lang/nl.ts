@@ -15,7 +15,18 @@ export const labels: LabelTable = {
   // "mededingers": Afrikaans
   incumbent: ["huidig systeem", "huidige oplossing", "huidige software"],
   competitors: ["concurrenten", "concurrentie", "andere leveranciers", "mededingers"],
-  need: ["behoefte", "probleem", "uitdaging", "achtergrond", "opmerkingen", "toelichting", "omschrijving", "noden"],
+  // "Aanleiding: …" (the occasion: what sets the project off)
+  need: [
+    "behoefte",
+    "probleem",
+    "uitdaging",
+    "achtergrond",
+    "opmerkingen",
+    "toelichting",
+    "omschrijving",
+    "noden",
+    "aanleiding",
+  ],
   // "Streek: …": a region, in Dutch and in Afrikaans
   region: ["regio", "plaats", "stad", "provincie", "locatie", "vestiging", "streek"],
   consent: [

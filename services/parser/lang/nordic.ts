@@ -323,6 +323,8 @@ export const cues: CueTable = {
     String.raw`vurderer\s+(?:også|òg)\s+`,
     // the system run today: "de kör X idag", "de kjører X i dag"
     String.raw`(?:kör|kjører|kører)\s+(?={names}\s+(?:i\s*dag|nu|nå)(?![\p{L}]))`,
+    // the adverb first: "de kör idag X", "de kjører nå X"
+    String.raw`(?:kör|kjører|kører)\s+(?:i\s*dag|nu|nå)\s+`,
   ],
   competitorNone: [String.raw`ingen\s+konkurren(?:ce|ter|ser|s|ter|anse)\w*`],
   productBefore: [

@@ -203,6 +203,8 @@ export const cues: CueTable = {
     // "porównuje oferty (X i Y)": the offers compared named in brackets
     String.raw`porównuj[eąa]\s+(?:(?:też|także|również)\s+)?ofert[ęy]\s+\(?`,
     String.raw`(?:konkurencja|konkurenci)\s*:\s*`,
+    // also in talks with a rival: "rozmawiają też z X"
+    String.raw`rozmawia(?:j[aą]|my)?\s+(?:(?:też|także|również|już)\s+)+z\s+`,
     // "porównujemy obecnie ofertę X"
     String.raw`porównuj(?:emy|ę|e|ą|a)\s+(?:(?:obecnie|teraz|też|także|również)\s+)?ofert[ęy]\s+`,
   ],

@@ -288,6 +288,11 @@ export const cues: CueTable = {
     String.raw`(?:em\s+vez\s+d[eoa]|no\s+lugar\s+d[eoa])\s+`,
   ],
   competitorNone: [String.raw`sem\s+concorr(?:ência|entes)`, String.raw`nenhum\s+concorrente`],
+  // a rival's offer made, after its name: "A X também está a apresentar proposta", "X apresentou uma proposta"
+  competitorAfter: [
+    String.raw`(?:também\s+)?(?:está|estão)\s+(?:a\s+apresentar|apresentando)\s+(?:uma\s+)?proposta`,
+    String.raw`(?:também\s+)?apresent(?:ou|aram)\s+(?:uma\s+)?proposta`,
+  ],
   productKind: { after: ["módulo"], before: ["módulo", "pacote", "plano"] },
   productBefore: [
     String.raw`interessad[oa]s?\s+(?:em|no|na)`,
