@@ -157,7 +157,8 @@ export const cues: CueTable = {
       // Czech: an offer wanted ("chce nabídku"), comparing us ("srovnávají nás s …")
       String.raw`(?:chce|chtějí|požaduj\p{L}*)\s+(?:cenovou\s+)?nabídku`,
       String.raw`srovnáv(?:á|ají)`,
-      String.raw`zkušební\s+(?:verze|provoz|období)`,
+      // in any case: "zkušební verzi", "zkušebního provozu"
+      String.raw`zkušební\p{L}*\s+(?:verz\p{L}*|provoz\p{L}*|obdob\p{L}*)`,
       String.raw`koeaika`,
       String.raw`pilotti\p{L}*`,
       String.raw`tarjous\s+(?:lähetetty|pyydetty)`,

@@ -58,7 +58,13 @@ export const cues: CueTable = {
     ],
     // a price quote asked for or sent: "árajánlatot kértek", "az árajánlat elküldve"
     // a request for proposals, offers compared: "ajánlatkérés", "összehasonlítják az ajánlatokat"
-    evaluation: [String.raw`árajánlat\p{L}*`, String.raw`ajánlatkér\p{L}*`, String.raw`összehasonlít\p{L}*`],
+    // a trial version asked for: "próbaverziót kérnek"
+    evaluation: [
+      String.raw`árajánlat\p{L}*`,
+      String.raw`ajánlatkér\p{L}*`,
+      String.raw`összehasonlít\p{L}*`,
+      String.raw`próbaverzi\p{L}*`,
+    ],
     // "bemutató egyeztetve május 3-ra", "a találkozó leszervezve"
     event: ["bemutató", "bemutatót", "bemutatóra", "megbeszélés", "találkozó", "találkozót", "demó"],
     booked: ["egyeztetve", "egyeztettük", "leszervezve", "leszerveztük", "megbeszélve", "lefoglalva"],

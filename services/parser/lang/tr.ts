@@ -41,6 +41,10 @@ export const cues: CueTable = {
       String.raw`teklif\s+(?:iste|hazırl|gönder)\p{L}*`,
       String.raw`deneme\s+sürüm\p{L}*`,
       String.raw`değerlendiriyor\p{L}*`,
+      // the offer given, being weighed, a public tender: "teklif verildi", "değerlendirme aşamasında", "ihale"
+      String.raw`teklif\s+(?:verildi|sunuldu|iletildi)`,
+      String.raw`değerlendirme\s+aşamas\p{L}*`,
+      String.raw`ihale\p{L}*`,
     ],
     // "demo toplantısı ayarlandı", "görüşme planlandı"
     event: [String.raw`toplantı\p{L}*`, String.raw`görüşme\p{L}*`, "demo"],
