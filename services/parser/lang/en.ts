@@ -750,6 +750,8 @@ export const cues: CueTable = {
       "teams call",
       "zoom",
       "site visit",
+      // a walk round the premises with the prospect: "site walk booked for Tuesday"
+      String.raw`site\s+walk(?:-?round|around)?`,
       "site survey",
       "visit",
       "onsite",

@@ -47,7 +47,14 @@ export const cues: CueTable = {
       String.raw`ihale\p{L}*`,
     ],
     // "demo toplantısı ayarlandı", "görüşme planlandı"
-    event: [String.raw`toplantı\p{L}*`, String.raw`görüşme\p{L}*`, "demo"],
+    // a site survey or visit is a meeting too: "saha keşfi", "keşif toplantısı", "ziyaret"
+    event: [
+      String.raw`toplantı\p{L}*`,
+      String.raw`görüşme\p{L}*`,
+      "demo",
+      String.raw`keşi?f\p{L}*`,
+      String.raw`ziyaret\p{L}*`,
+    ],
     booked: ["ayarlandı", "planlandı", "belirlendi", "kararlaştırıldı", "ayarladık", "planladık"],
   },
   consent: {
