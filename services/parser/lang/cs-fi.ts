@@ -157,7 +157,8 @@ export const cues: CueTable = {
       // Czech: an offer wanted ("chce nabídku"), comparing us ("srovnávají nás s …")
       String.raw`(?:chce|chtějí|požaduj\p{L}*)\s+(?:cenovou\s+)?nabídku`,
       String.raw`srovnáv(?:á|ají)`,
-      String.raw`zkušební\s+(?:verze|provoz|období)`,
+      // in any case: "zkušební verzi", "zkušebního provozu"
+      String.raw`zkušební\p{L}*\s+(?:verz\p{L}*|provoz\p{L}*|obdob\p{L}*)`,
       String.raw`koeaika`,
       String.raw`pilotti\p{L}*`,
       String.raw`tarjous\s+(?:lähetetty|pyydetty)`,
@@ -180,11 +181,24 @@ export const cues: CueTable = {
     discovery: [
       String.raw`(?:máme|mají|máte)\s+(?:[\p{L}]+\s+){0,3}?(?:naplánovan|domluven|sjednan)\p{L}*\s+(?:první\s+|úvodní\s+)?{event}`,
     ],
-    event: ["schůzka", "schůzku", "schůzky", "prezentace", "tapaaminen", "tapaamisen", "palaveri", "esittely", "demo"],
+    // Slovak "stretnutie" (meeting); a Finnish meeting word is often compounded ("aloituspalaveri", "esittelypalaverin")
+    event: [
+      "schůzka",
+      "schůzku",
+      "schůzky",
+      "prezentace",
+      "tapaaminen",
+      "tapaamisen",
+      String.raw`(?:esittely|aloitus|tutustumis|kartoitus)?palaver\p{L}*`,
+      "esittely",
+      "demo",
+      String.raw`stretnuti\p{L}*`,
+    ],
+    // any case of the participle: "schůzku máme domluvenou"
     booked: [
-      String.raw`domluven[aáoýé]`,
-      String.raw`naplánován[aáoýé]`,
-      String.raw`potvrzen[aáoýé]`,
+      String.raw`domluven\p{L}*`,
+      String.raw`naplánován\p{L}*`,
+      String.raw`potvrzen\p{L}*`,
       "sovittu",
       "sovittiin",
       "varattu",

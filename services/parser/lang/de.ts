@@ -215,7 +215,9 @@ export const cues: CueTable = {
       String.raw`angebot\s+folgt`,
       // Swiss "Offerte": in preparation, offered, weighed against others; "vergleichen wir Angebote"
       String.raw`offerte\s+in\s+(?:vorbereitung|arbeit)`,
-      String.raw`offertenvergleich`,
+      // offers weighed, one being checked: "im Angebotsvergleich", "Offerte wird geprüft, Vergleich mit X"
+      String.raw`(?:angebots|offerten)vergleich`,
+      String.raw`(?:angebot|offerte)\s+wird\s+(?:gerade\s+|derzeit\s+|aktuell\s+|noch\s+)?geprüft`,
       // the offer being written: "Angebot wird gerade erstellt"
       String.raw`angebot\s+wird\s+(?:gerade\s+|derzeit\s+|jetzt\s+|aktuell\s+)?(?:erstellt|vorbereitet|ausgearbeitet)`,
       String.raw`(?:haben|hat)\s+(?:[\p{L}]+\s+){0,3}?offeriert`,

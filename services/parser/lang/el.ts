@@ -35,7 +35,13 @@ export const cues: CueTable = {
   negationBefore: ["δεν", "χωρίς", "όχι"],
   stage: {
     // a quote asked for: "ζήτησαν προσφορά"
-    evaluation: [String.raw`ζήτησαν\s+(?:οικονομική\s+)?προσφορά`],
+    // an offer asked for, a tender and its bids, offers compared: "διαγωνισμός", "υποβολή προσφορών", "συγκρίνουν με"
+    evaluation: [
+      String.raw`ζήτησαν\s+(?:οικονομική\s+)?προσφορά`,
+      String.raw`διαγωνισμ\p{L}*`,
+      String.raw`υποβολή\s+προσφορ\p{L}*`,
+      String.raw`συγκρίν\p{L}*`,
+    ],
     // "ραντεβού την Πέμπτη", "συνάντηση κλεισμένη για τις 3/4"
     event: ["ραντεβού", "συνάντηση", "παρουσίαση", "επίδειξη"],
     // "έχουμε ραντεβού στη Λάρισα στις 14/5": a meeting we have, then its date

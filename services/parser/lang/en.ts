@@ -630,7 +630,7 @@ export const cues: CueTable = {
       String.raw`procurement\s+(?:is\s+)?(?:running|under\s?way|started|in progress|ongoing)`,
       String.raw`business\s+case\s+(?:is\s+|was\s+)?(?:approved|signed off)`,
       // a quotation asked for or sent, talks at the commercials: "requested a formal quotation", "now at commercials"
-      String.raw`(?:want|wants|requested|asked for|asking for|need|needs)\s+(?:a\s+|the\s+|our\s+)?(?:formal\s+|detailed\s+|final\s+)?quotation`,
+      String.raw`(?:want|wants|requested(?:\s+for)?|asked for|asking for|need|needs)\s+(?:a\s+|the\s+|our\s+)?(?:formal\s+|detailed\s+|final\s+)?quotation`,
       String.raw`quotation\s+(?:requested|sent|submitted)`,
       String.raw`(?:now\s+)?(?:at|in)\s+(?:the\s+)?commercials(?:\s+stage)?`,
       // the proposal on the buyer's desk: "the quote is with their CFO now"; asked for one: "they ask us an offer"
@@ -647,6 +647,10 @@ export const cues: CueTable = {
       String.raw`(?:proposal|quote|quotation|offer)\s+issued`,
       String.raw`^\s*proposal(?![\p{L}])`,
       String.raw`sent\s+[\p{L}]+\s+(?:the|our|an?)\s+(?:offer|proposal|quote|quotation)`,
+      // the partner's offer on the prospect's desk: "they have our quote in hand", "received our technical proposal";
+      // weighed against others: "we're at the comparison stage"
+      String.raw`(?:received|got|have|has)\s+(?:now\s+|already\s+)?(?:our|your)\s+(?:[\p{L}]+\s+)?(?:proposal|offer|quote|quotation)(?!\s+(?:meeting|call|presentation|demo))`,
+      String.raw`comparison\s+(?:stage|phase)`,
     ],
     rival: [
       String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`,
@@ -746,6 +750,8 @@ export const cues: CueTable = {
       "teams call",
       "zoom",
       "site visit",
+      // a walk round the premises with the prospect: "site walk booked for Tuesday"
+      String.raw`site\s+walk(?:-?round|around)?`,
       "site survey",
       "visit",
       "onsite",

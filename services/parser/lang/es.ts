@@ -152,6 +152,9 @@ export const cues: CueTable = {
       // an offer wanted, asked for or weighed: "quieren nuestra oferta", "están pidiendo precio", "valorando el presupuesto"
       String.raw`(?:quieren|quiere|necesitan|necesitamos|necesita|piden|pide|pidiendo|esperan|espera)\s+(?:nuestra\s+|la\s+|una\s+|vuestra\s+|su\s+)?(?:propuesta|oferta|cotizaci[óo]n|precio)(?![\p{L}])`,
       String.raw`valorando\s+(?:el|la|nuestr[ao]|vuestr[ao])\s+(?:presupuesto|propuesta|oferta|cotizaci[óo]n)`,
+      // options weighed, our offer in their hands: "valorando dos alternativas", "ya tienen nuestra propuesta"
+      String.raw`valorando\s+(?:[\p{L}]+\s+)?(?:soluciones|opciones|alternativas|proveedores|ofertas|propuestas)`,
+      String.raw`tienen\s+(?:ya\s+)?(?:nuestra|la)\s+(?:propuesta|oferta|cotizaci[óo]n)`,
       String.raw`periodo de prueba`,
       // a trial started or wanted, a proof of concept: "quieren empezar una prueba", "prueba de concepto"
       String.raw`(?:hacer|haga|hacemos|empezar|iniciar|arrancar)\s+una\s+prueba`,

@@ -138,7 +138,8 @@ export const cues: CueTable = {
       "pilote",
       String.raw`phase de comparaison`,
       String.raw`(?:compare|comparent|comparons)\s+(?:les\s+)?(?:offres|solutions|fournisseurs|propositions)`,
-      String.raw`(?:proposition|offre|devis)\s+(?:commerciale\s+)?(?:demandée?|envoyée?|en cours|en préparation|remise)`,
+      // "une proposition commerciale a été remise le 3 mai"
+      String.raw`(?:proposition|offre|devis)\s+(?:commerciale\s+)?(?:a\s+été\s+)?(?:demandée?|envoyée?|en cours|en préparation|remise|transmise?)`,
       String.raw`appel d'offres`,
       // "une consultation est lancée", "ils ont demandé une proposition"
       String.raw`lancé\s+une\s+consultation|consultation\s+(?:en\s+cours|lancée|ouverte)`,

@@ -58,10 +58,37 @@ export const cues: CueTable = {
     ],
     // a price quote asked for or sent: "árajánlatot kértek", "az árajánlat elküldve"
     // a request for proposals, offers compared: "ajánlatkérés", "összehasonlítják az ajánlatokat"
-    evaluation: [String.raw`árajánlat\p{L}*`, String.raw`ajánlatkér\p{L}*`, String.raw`összehasonlít\p{L}*`],
-    // "bemutató egyeztetve május 3-ra", "a találkozó leszervezve"
-    event: ["bemutató", "bemutatót", "bemutatóra", "megbeszélés", "találkozó", "találkozót", "demó"],
+    // a trial version asked for: "próbaverziót kérnek"
+    evaluation: [
+      String.raw`árajánlat\p{L}*`,
+      String.raw`ajánlatkér\p{L}*`,
+      String.raw`összehasonlít\p{L}*`,
+      String.raw`próbaverzi\p{L}*`,
+    ],
+    // "bemutató egyeztetve május 3-ra", "a találkozó leszervezve"; a first talk ("egyeztetés") and a
+    // walk through the site ("bejárás") are meetings too
+    event: [
+      "bemutató",
+      "bemutatót",
+      "bemutatóra",
+      "megbeszélés",
+      "találkozó",
+      "találkozót",
+      "demó",
+      "egyeztetés",
+      "egyeztetést",
+      "bejárás",
+      "bejárást",
+    ],
     booked: ["egyeztetve", "egyeztettük", "leszervezve", "leszerveztük", "megbeszélve", "lefoglalva"],
+    discovery: [
+      // the verb first, as Hungarian often puts it: "péntekre leszerveztünk egy bemutatót"
+      String.raw`(?:egyeztettünk|leszerveztünk|lefoglaltunk|megbeszéltünk|megszerveztük|egyeztettük)\s+(?:egy\s+|az?\s+)?(?:első\s+|közös\s+)?{event}`,
+      // its time as a label: "A bemutató időpontja: 2026. május 4."
+      String.raw`{event}\s+időpontja\s*:?\s*(?:\d{4}\.\s*)?(?:{date}|\p{L}{3,10}\s+\d{1,2}\.)`,
+      // the day with its case ending, then what will be: "június 2-án bemutató lesz"
+      String.raw`(?:\p{L}{3,10}\s+)?\d{1,2}\.?-(?:[áaée]n|j[ée]n)\s+(?:[\p{L}]+\s+){0,2}?{event}[^.\n!?]{0,30}?\slesz(?:nek)?(?![\p{L}])`,
+    ],
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order

@@ -54,6 +54,8 @@ export const cues: CueTable = {
     // "presentasi awal sudah dijadwalkan tanggal 2 April", "pertemuan terjadwal hari Senin"
     event: ["presentasi", "pertemuan", "rapat"],
     booked: [String.raw`(?:sudah\s+|telah\s+)?dijadwalkan`, "terjadwal"],
+    // an offer or proposal asked for, offers compared: "minta penawaran harga", "sedang membandingkan"
+    evaluation: [String.raw`minta\s+(?:penawaran|proposal)`, String.raw`(?:sedang\s+)?membandingkan`],
     // an early lead, the partner only refers: "baru perkenalan awal", "tahap awal saja", "kami hanya sebagai referral"
     newIntro: [
       String.raw`perkenalan\s+awal`,

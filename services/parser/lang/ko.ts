@@ -45,6 +45,8 @@ export const cues: CueTable = {
     // a meeting or a demo, then fixed within a few characters: "첫 미팅 예정", "시연 일정 확정"
     discovery: [String.raw`(?:미팅|회의|데모|시연|방문)[^.\n]{0,8}?(?:예정|확정|잡혔|잡았)`],
     event: ["미팅"],
+    // a proposal or quote asked for: "제안서 요청", "견적 요청 받음"
+    evaluation: [String.raw`(?:제안서|견적서?)\s?(?:요청|제출|발송)`],
     // still at the introduction: "아직 첫 소개 단계입니다"
     newIntro: [String.raw`(?:첫\s?)?소개\s?단계`],
   },

@@ -97,6 +97,11 @@ export const cues: CueTable = {
       String.raw`(?:har|fått|fick)\s+(?:en\s+)?offert\s+från`,
       // "vi har sendt tilbud", "vi har skickat en offert"
       String.raw`(?:sendt|sendte|skickat|skickade)\s+(?:et\s+|ett\s+|en\s+)?(?:tilbud|offert)`,
+      // a public tender ("anbudet", "upphandling", "offentligt udbud"), a price given ("har gitt pris på")
+      String.raw`anbud(?:et|ene|sfrist|skonkurranse)?`,
+      String.raw`upphandling\p{L}*`,
+      String.raw`offentligt\s+udbud`,
+      String.raw`(?:gitt|givet|gett)\s+(?:dem\s+|dom\s+)?(?:en\s+)?pris\s+på`,
     ],
     newIntro: [
       String.raw`(?:første|första)\s+kontakt`,

@@ -124,7 +124,8 @@ export const cues: CueTable = {
       String.raw`(?:proposta|cotação|orçamento)\s+(?:comercial\s+)?(?:solicitad[ao]|enviad[ao]|em preparação)`,
       String.raw`comparando\s+(?:propostas|fornecedores|soluções)`,
       // "já enviámos uma proposta preliminar"
-      String.raw`(?:enviámos|enviamos|mandamos|mandámos|apresentámos|apresentamos)\s+(?:uma\s+|a\s+)?(?:nossa\s+)?(?:proposta|cotação|orçamento)`,
+      // "enviámos-lhes a proposta"
+      String.raw`(?:enviámos|enviamos|mandamos|mandámos|apresentámos|apresentamos)(?:-lhes|-lhe)?\s+(?:uma\s+|a\s+)?(?:nossa\s+)?(?:proposta|cotação|orçamento)`,
       String.raw`piloto`,
       // "vamos a concurso", "pediram-nos uma proposta"
       String.raw`concurso`,

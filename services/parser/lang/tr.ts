@@ -45,9 +45,20 @@ export const cues: CueTable = {
       String.raw`teklif\s+(?:iste|hazırl|gönder)\p{L}*`,
       String.raw`deneme\s+sürüm\p{L}*`,
       String.raw`değerlendiriyor\p{L}*`,
+      // the offer given, being weighed, a public tender: "teklif verildi", "değerlendirme aşamasında", "ihale"
+      String.raw`teklif\s+(?:verildi|sunuldu|iletildi)`,
+      String.raw`değerlendirme\s+aşamas\p{L}*`,
+      String.raw`ihale\p{L}*`,
     ],
     // "demo toplantısı ayarlandı", "görüşme planlandı"
-    event: [String.raw`toplantı\p{L}*`, String.raw`görüşme\p{L}*`, "demo"],
+    // a site survey or visit is a meeting too: "saha keşfi", "keşif toplantısı", "ziyaret"
+    event: [
+      String.raw`toplantı\p{L}*`,
+      String.raw`görüşme\p{L}*`,
+      "demo",
+      String.raw`keşi?f\p{L}*`,
+      String.raw`ziyaret\p{L}*`,
+    ],
     booked: ["ayarlandı", "planlandı", "belirlendi", "kararlaştırıldı", "ayarladık", "planladık"],
   },
   consent: {
