@@ -15,6 +15,8 @@ describe("a contact label whose value holds more than the name", () => {
     ["Contact: med. vet. Kari Lund", "Kari Lund"],
     ["Contact: ms Kari Lund . no direct line yet", "Kari Lund"],
     ["Contact person: lek. Kari Lund", "Kari Lund"],
+    // a degree that is also a title's short form ("mgr" for manager)
+    ["Contact: Mgr. Kari Lund", "Kari Lund"],
   ])("%s -> %s", async (line, name) => {
     const r = await parseMessage(form(line), { vendorDomains: ["vendor.example"] });
     expect(r.output.registration?.contact.name).toBe(name);
@@ -29,6 +31,17 @@ describe("a contact label whose value holds more than the name", () => {
       const r = await parseMessage(form(line), { vendorDomains: ["vendor.example"] });
       expect(r.output.registration?.contact.name, line).toBeNull();
     }
+  });
+});
+
+describe("a contact label in a caseless script with the title beside the name", () => {
+  it.each([
+    ["Contact: 院長 中村 結衣 様", "中村 結衣", "院長"],
+    ["Contact: 정하늘 영업팀 팀장 (k.lund@fjordline-dyr.no, 02-555-0142)", "정하늘", "영업팀 팀장"],
+  ])("%s", async (line, name, role) => {
+    const r = await parseMessage(form(line), { vendorDomains: ["vendor.example"] });
+    expect(r.output.registration?.contact.name).toBe(name);
+    expect(r.output.registration?.contact.role).toBe(role);
   });
 });
 

@@ -61,10 +61,17 @@ describe("honorifics and professional prefixes are not part of the name", () => 
     ["Cra. Valeria Sosa", "Valeria Sosa"],
     ["C.P. Ernesto Villalobos", "Ernesto Villalobos"],
     ["Abg. Diego Paredes", "Diego Paredes"],
+    ["Sig.ra Ornella Vitali", "Ornella Vitali"],
+    ["Eng.º Tiago Brito", "Tiago Brito"],
+    ["D. Íñigo Larrea Uribe", "Íñigo Larrea Uribe"],
+    ["D. Ana de la Fuente", "Ana de la Fuente"],
   ])("%s -> %s", (input, name) => {
     expect(cleanPersonName(input)).toBe(name);
   });
 
+  it("a lone initial stays: before one word it is no title", () => {
+    expect(cleanPersonName("D. Larrea")).toBe("D. Larrea");
+  });
   it("a given name that is also a title elsewhere stays (Vietnamese Tuan)", () => {
     expect(cleanPersonName("Tuan Nguyen")).toBe("Tuan Nguyen");
     expect(findPersonMentions("Call Tuan Nguyen on Monday.").map((m) => m.name)).toContain("Tuan Nguyen");
@@ -113,6 +120,12 @@ describe("a short name with the full name in brackets after it", () => {
     expect(emailMatchesName("wanth@example.co.th", "Wanthida Boonmee")).toBe(true);
     expect(emailMatchesName("wanthida@example.co.th", "Wanthida Boonmee")).toBe(true);
   });
+  it("an address spells letters that are no accented ones plainly", () => {
+    expect(emailMatchesName("gudny@example.is", "Guðný Hallsdóttir")).toBe(true);
+    expect(emailMatchesName("jorn@example.dk", "Jørn Vestergaard")).toBe(true);
+    expect(emailMatchesName("lukasz@example.pl", "Łukasz Wrona")).toBe(true);
+    expect(emailMatchesName("piotr@example.pl", "Łukasz Wrona")).toBe(false);
+  });
 });
 
 describe("a link to the father's name is part of the name", () => {
@@ -120,10 +133,17 @@ describe("a link to the father's name is part of the name", () => {
     ["Our contact is Farah Hanim binte Zulkifli, the bursar.", "Farah Hanim binte Zulkifli"],
     ["Please ask Arvind Raj a/l Muthusamy first.", "Arvind Raj a/l Muthusamy"],
     ["Please ask Kavitha a/p Ramalingam first.", "Kavitha a/p Ramalingam"],
+    ["Falei com Tiago Vasconcelos e Brito ontem.", "Tiago Vasconcelos e Brito"],
+    ["Please ask Gwilym ap Rhydderch first.", "Gwilym ap Rhydderch"],
   ])("%s -> %s", (text, name) => {
     expect(findPersonMentions(text).map((m) => m.name)).toContain(name);
     expect(isCompletePersonName(name)).toBe(true);
     expect(looksLikePersonName(name)).toBe(true);
+  });
+  it("a conjunction between two given-and-family names parts two people", () => {
+    const names = (t: string) => findPersonMentions(t).map((m) => m.name);
+    expect(names("Falei com Tiago Brito e Marta Lobo ontem.")[0]).toBe("Tiago Brito");
+    expect(names("Hablé con Ana Ortega y Luis Paredes.")[0]).toBe("Ana Ortega");
   });
   it("a slash elsewhere is still no name's", () => {
     expect(isCompletePersonName("Arvind Raj / Muthusamy")).toBe(false);

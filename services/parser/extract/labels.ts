@@ -234,9 +234,10 @@ export function isPlaceholder(value: string): boolean {
 // may hold commas ("Ansprechp. (Nachn., Vorn.): …").
 // The blank run before a separator is bounded ({0,8}) and the separators do not start with
 // blanks of their own: two adjacent unbounded blank runs made a long blank line quadratic.
-// A label's letters may carry combining marks, as Thai writes its vowels and tones ("คู่แข่ง").
+// A label's letters may carry combining marks, as Thai writes its vowels and tones ("คู่แข่ง"), and
+// an abbreviation's marks, as Hebrew writes "דוא״ל" (also with a plain double quote).
 const INLINE_RE =
-  /^[ \t]*(?:[-*•·>■□◆◇●○▪・]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{M}\p{N} /&.'’()_-]{0,45}?(?:\([^()\n]{1,30}\))?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*|(?:[.…]{2,}|…|(?<=[ \t])\.):?[ \t]+)(.*)$/u;
+  /^[ \t]*(?:[-*•·>■□◆◇●○▪・]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{M}\p{N} /&.'’"״()_-]{0,45}?(?:\([^()\n]{1,30}\))?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*|(?:[.…]{2,}|…|(?<=[ \t])\.):?[ \t]+)(.*)$/u;
 const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'_-]{0,45}?) {2,}(\S.*)$/u;
 
 /** "*Company:* X" / "**Company**: X" (Gmail and markdown bold) -> "Company: X". */

@@ -24,10 +24,12 @@ const NAME_WORD = `(?:d['’]|(?:al|el|ul)-)?\\p{Lu}(?:['’]\\p{Lu}|\\p{Ll}{1,3
 const INITIALS = String.raw`\p{Lu}\.[ \t]?(?:-?\p{Lu}\.[ \t]?)?`;
 // "van den Berg", "de la Cruz", "Ó Briain", "bin Osman", "Casals i Roca": up to two particles
 const PARTICLE = `(?:(?:van|von|de|der|den|da|di|del|della|du|la|le|los|las|ter|ten|zu|dos|das|do|Ó|bin|binti|bint|ibn|ben|i|y|${NAME_LINKS_SRC})\\s+){0,2}`;
-/** "i", "y" join two surnames ("Jordi Casals i Roca"); between a given name and another word they are "and". */
-const CONJUNCTION = new Set(["i", "y"]);
+/** a link inside a name, as written in lower case ("binte", "ap") */
+const LINK_WORD_RE = new RegExp(`^${NAME_LINKS_SRC}$`, "u");
+/** "i", "y", "e" join two surnames ("Jordi Casals i Roca", "Rui Sousa e Melo"); between a given name and another word they are "and". */
+const CONJUNCTION = new Set(["i", "y", "e"]);
 const HONORIFIC =
-  "(?:(?:Herrn?|Frau|Puan|Encik|Cik|Shri|Smt\\.?|[Ll]ic\\.|[ij]ur\\.|Ma[iî]tre|Av\\.|Cr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?|[Dd]ott\\.?(?:ssa)?|[Dd]r\\.ssa|Eng\\.?ª?|Ing\\.|Avv\\.|Arq\\.)\\s+)*";
+  "(?:(?:Herrn?|Frau|Puan|Encik|Cik|Shri|Smt\\.?|[Ll]ic\\.|[ij]ur\\.|Ma[iî]tre|Av\\.|Cr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Prof\\.?|Mme\\.?|Madame|Monsieur|Mevrouw|Sra\\.?|Sr\\.?|Sig\\.(?:ra|na)?|[Dd]ott\\.?(?:ssa)?|[Dd]r\\.ssa|Eng\\.?[ªº]?|Ing\\.|Avv\\.|Arq\\.)\\s+)*";
 // a name starts at a word's start: "TransLogistica Poznań" holds no "Logistica Poznań"
 // Up to five words ("María José De la Cruz Ortega"), on one line or wrapped once; a blank line
 // always ends a name ("Partner Desk" above "Sharing a lead …" is nobody).
@@ -107,9 +109,12 @@ export function findPersonMentions(text: string): PersonMention[] {
       if (firstLine >= 2 && looksLikeRole(wrapped) && looksLikeRole(nextLine)) words = words.slice(0, firstLine);
     }
     // "Anna y Pedro" are two people; "Jordi Casals i Roca" is one
+    // "Ana Ruiz y Pedro Gil", "Marta Sousa e Rui Lopes": a given name and a family name on each side are two
     const conj = words.findIndex((w) => CONJUNCTION.has(w));
-    if (conj >= 0 && conj < 2) words = words.slice(0, conj);
-    if (words.some((w) => NOT_NAME.has(fold(w)))) continue;
+    if (conj >= 0 && (conj < 2 || words.slice(conj + 1).filter((w) => /^\p{Lu}/u.test(w)).length >= 2))
+      words = words.slice(0, conj);
+    // ("ap" in "Rhys ap Gruffydd" is a link in lower case, not the "AP" of accounts payable)
+    if (words.some((w) => NOT_NAME.has(fold(w)) && !LINK_WORD_RE.test(w))) continue;
     // "Unser Ansprechpartner ist …", "Nuestro Contacto": a label word inside is no name's
     if (words.some((w) => IDENTITY_LABEL.has(LABEL_WORDS.get(w.toLowerCase()) ?? ""))) continue;
     // "Atelier Flotte Conseil", "Nordlys Partners": a business, not a person
@@ -187,9 +192,10 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   // a bare title right before the name: "(Inhaber Michael Holzapfel, …)", "CFO Jane Doe"
   // "(Inhaber: Josef Huber)" too
   // "Founder & CEO: Ana Lima", "Daglig leder Per Dahl", "Owner is Dr Jo Hale": a title of up to three
+  // (a form of address shortened between them, "Gerente: D. Luis Mora", "Inhaberin: Mag. Eva Gruber", is skipped)
   // words (the first ones capitalised, so no sentence is read as one)
   const bare =
-    /(?:^|[([,;:–]\s*|\n\s*|[.!?]\s+)((?:\p{Lu}[\p{L}-]{1,29}\s+(?:&\s+)?){0,2}[\p{L}-]{2,30}(?:\s+(?:of|für|der)\s+[\p{L}-]{2,30})?)(?:[,:]|\s+(?:is|ist|er|är|es|est|è|é))?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*$/u.exec(
+    /(?:^|[([,;:–]\s*|\n\s*|[.!?]\s+)((?:\p{Lu}[\p{L}-]{1,29}\s+(?:&\s+)?){0,2}[\p{L}-]{2,30}(?:\s+(?:of|für|der)\s+[\p{L}-]{2,30})?)(?:[,:]|\s+(?:is|ist|er|är|es|est|è|é))?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|\p{Lu}\p{Ll}{0,4}\.)\s+)*$/u.exec(
       before,
     );
   if (bare && looksLikeRole(bare[1]!)) return tidyRole(bare[1]!);

@@ -251,6 +251,18 @@ function readContactLabel(written: string): { name: string | null; email: string
       email: null,
       role: value.slice(at).trim(),
     };
+  // "박지훈 총무팀 팀장 (jhpark@…, 031-…)": the address in brackets after the title is no part of it
+  if (
+    unbracketed &&
+    at > 0 &&
+    ADDRESS_IN_BRACKETS_RE.test(value.slice(at)) &&
+    fold(value.slice(0, at)).trim() === fold(unbracketed.name)
+  )
+    return {
+      name: unbracketed.name,
+      email: findEmails(value)[0]?.value ?? null,
+      role: value.slice(at).replace(ADDRESS_IN_BRACKETS_RE, "").trim(),
+    };
   // "Jenna Pellow, Head of Finance (jenna@x.co.uk, 01872 …)": an address in brackets (with its
   // phone) is neither name nor role, and its comma must not split the role off
   const parts = value
@@ -263,11 +275,13 @@ function readContactLabel(written: string): { name: string | null; email: string
   const email = findEmails(value)[0]?.value ?? null;
   // "Marloes Jansen (HR Manager)": the role in parentheses is not part of the name
   const unparen = (p: string) => p.replace(/\([^)]*\)/g, " ").trim();
-  const namePart = parts.find((p) => p && !p.includes("@") && unparen(p) && !looksLikeRole(unparen(p))) ?? null;
+  // "Mgr. Jana Nováková": a degree before the name that is also a title's short form ("mgr") is no title
+  const untitled = (p: string) => cleanPersonName(unparen(p)) ?? unparen(p);
+  const namePart = parts.find((p) => p && !p.includes("@") && unparen(p) && !looksLikeRole(untitled(p))) ?? null;
   const inParens = /\(([^)@]{2,70})\)/.exec(value)?.[1];
   // "Dana Reyes, Controller (dana@x.com)": the address in parentheses is not part of the role
   const noMail = (p: string) => p.replace(/\([^()]*@[^()]*\)/g, " ").trim();
-  const roleAt = parts.findIndex((p) => p && looksLikeRole(unparen(noMail(p))) && !p.includes("@"));
+  const roleAt = parts.findIndex((p) => p && looksLikeRole(untitled(noMail(p))) && !p.includes("@"));
   const role =
     (roleAt >= 0 ? withDepartment(value, noMail(parts[roleAt]!), parts[roleAt + 1]) : null) ??
     (inParens && looksLikeRole(inParens) ? inParens : null);
@@ -287,6 +301,7 @@ function withDepartment(value: string, role: string, next: string | undefined): 
 }
 
 const BRACKETED_RE = /\([^()]*\)/g;
+const ADDRESS_IN_BRACKETS_RE = /\s*\([^()@]*@[^()]*\)/;
 const SENTENCE_BREAK_RE = /\s+[.;]\s+|\s+[–—-]\s+/;
 const ABBREVIATED_OR_LOWER_RE = /^(?:\p{Ll}.*|.*\.)$/u;
 

@@ -28,6 +28,19 @@ export function foldNordic(s: string): string {
   );
 }
 
+/** Letters that are no accented letter as addresses spell them: "Guðrún" at gudrun@, "Søren" at soren@, "Łukasz" at lukasz@. */
+export function foldLetters(s: string): string {
+  return fold(
+    s
+      .replace(/[ðđ]/giu, "d")
+      .replace(/þ/giu, "th")
+      .replace(/ø/giu, "o")
+      .replace(/æ/giu, "ae")
+      .replace(/ł/giu, "l")
+      .replace(/ı/gu, "i"),
+  );
+}
+
 export function alnum(s: string): string {
   return s.replace(/[^a-z0-9]/g, "");
 }
@@ -152,7 +165,7 @@ export function emailMatchesName(email: string, name: string): boolean {
     .flatMap((p) => (p.includes("-") ? [p, ...p.split("-")] : [p]))
     .filter((p) => p.length >= 3);
   for (const p of parts) {
-    for (const f of [fold, foldGerman]) {
+    for (const f of [fold, foldGerman, foldLetters]) {
       const t = alnum(f(p));
       if (t.length >= 3 && l.includes(t)) return true;
       // "wanth@" for Wanthida: the short form of the given name that a nickname is

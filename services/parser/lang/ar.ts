@@ -11,6 +11,8 @@ export const consentPair: NonNullable<CueTable["consent"]> = {
 };
 
 export const labels: LabelTable = {
+  // "the contact" (the party to reach): "جهة الاتصال: …"
+  contactName: ["جهة الاتصال"],
   // "the competitors", "the competitor"
   competitors: ["المنافسون", "المنافسين", "المنافس"],
   // "the region", "the area"

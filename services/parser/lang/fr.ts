@@ -27,6 +27,8 @@ export const labels: LabelTable = {
   contactName: [
     "interlocuteur",
     "interlocutrice",
+    "interlocuteur principal",
+    "interlocutrice principale",
     "nom du contact",
     "personne de contact",
     "personne à contacter",

@@ -26,6 +26,8 @@ import * as id from "./id.ts";
 import * as ar from "./ar.ts";
 import * as tr from "./tr.ts";
 import * as th from "./th.ts";
+import * as zh from "./zh.ts";
+import * as he from "./he.ts";
 import { ALL as BUSINESS_NOUNS } from "./business-nouns.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
@@ -52,6 +54,8 @@ export const LANGUAGES: Record<string, LabelTable> = {
   ar: ar.labels,
   tr: tr.labels,
   th: th.labels,
+  zh: zh.labels,
+  he: he.labels,
 };
 
 export interface LabelClash {

@@ -15,11 +15,13 @@ export const labels: LabelTable = {
     "kundenavn",
   ],
   website: ["hjemmeside", "webbplats", "hemsida", "nettside", "webside"],
-  contactName: ["navn", "namn", "kontaktperson"],
+  // Icelandic "Tengiliður: …" (the contact person)
+  contactName: ["navn", "namn", "kontaktperson", "tengiliður"],
   givenName: ["fornavn", "förnamn"],
   familyName: ["etternavn", "efternavn", "efternamn"],
   role: ["stilling", "roll", "befattning", "tittel", "titel"],
-  email: ["e-post", "epost", "e-postadress", "e-postadresse"],
+  // Icelandic "Netfang: …" (the e-mail address)
+  email: ["e-post", "epost", "e-postadress", "e-postadresse", "netfang"],
   phone: ["tlf", "mobilnummer", "telefonnummer", "telefon", "mobil", "mob", "direkte"],
   stage: ["stadie", "fas"],
   value: [

@@ -14,12 +14,20 @@ export const before: Record<string, readonly string[]> = {
   nl: ["mw.", "mevr.", "drs.", "ir."],
   // Polish engineer's and master's titles: "inż. …", "mgr inż. …"
   pl: ["inż.", "mgr", "mgr."],
-  // Czech and Slovak master of arts ("Mgr." is the Polish entry's): "MgA. …"
-  cs: ["mga."],
+  // Czech and Slovak master of arts ("Mgr." is the Polish entry's): "MgA. …"; the doctors of
+  // medicine, veterinary medicine and dentistry: "MUDr. …", "MVDr. …", "MDDr. …"
+  cs: ["mga.", "mudr.", "mvdr.", "mddr."],
   // the feminine doctor and professor of Portuguese and Spanish: "Profa. Dra. …", "Dra. …"
   pt: ["profa.", "prof.ª", "dra.", "dr.ª"],
-  // Spanish: "Ing. Agr." (agronomist), "Ing. Ind." (industrial engineer) after the engineer's title
-  es: ["agr.", "ind."],
+  // Spanish: "Ing. Agr." (agronomist), "Ing. Ind." (industrial engineer) after the engineer's title;
+  // Mexican dental surgeon's and veterinarian's titles: "C.D. …", "MVZ. …"
+  es: ["agr.", "ind.", "c.d.", "mvz."],
+  // the Quebec feminine doctor: "Dre …"
+  fr: ["dre"],
+  // English engineer's and architect's titles as Nigeria and the Philippines write them: "Engr. …", "Arch. …", "Arc. …"
+  en: ["engr.", "arch.", "arc."],
+  // pharmacists' titles: Austrian "Mag. pharm.", "PharmD", Turkish "Ecz." (eczacı)
+  pharmacy: ["mag. pharm.", "pharmd", "ecz."],
   // Thai "Khun" (Mr/Ms) before the given name: "Khun Siriporn …"
   th: ["khun"],
   // Indonesian and Malay "Mr" and "Mrs" in full: "Bapak Hendra …", "Ibu Sri …" (the short
@@ -27,6 +35,8 @@ export const before: Record<string, readonly string[]> = {
   id: ["bapak", "ibu"],
   // the Hausa and West African honorific of a man or woman who made the pilgrimage: "Alhaji …"
   ha: ["alhaji", "alhaja", "alh."],
+  // Arabic engineer's and doctor's titles shortened to their first letter: "م. كريم …", "د. …"
+  ar: ["م.", "د."],
   // a ship master's rank, English, German, Croatian: "Capt. …", "Kapt. …", "Kap. …"
   sea: ["capt.", "kapt.", "kap."],
 };
@@ -38,12 +48,23 @@ export const before: Record<string, readonly string[]> = {
 export const beforeAsWritten: readonly string[] = ["DI (FH)", "DI"];
 
 /**
+ * Before a given name and a family name only, matched as written: the Spanish "Don" shortened
+ * ("D. Íñigo Larrea"); before a single word it is an initial ("D. Larrea").
+ */
+export const beforeFullName: readonly string[] = ["D."];
+
+/**
  * Links inside a name, in lower case, between the given name and the father's ("daughter of",
- * "son of"): Malay and Singaporean "binte" (beside the "bin"/"binti" the readers know), and the
+ * "son of") or between two family names: Malay and Singaporean "binte" (beside the "bin"/"binti" the readers know), and the
  * Malaysian Indian "a/l" (anak lelaki) and "a/p" (anak perempuan). They are part of the name.
  */
 export const links: Record<string, readonly string[]> = {
   ms: ["binte", "a/l", "a/p"],
+  // Welsh "son of" ("Rhys ap Gruffydd")
+  cy: ["ap"],
+  // Portuguese "and" between two family names ("Duarte Sousa e Menezes"); between a given name
+  // and another word it is "and" (extract/people.ts reads two people there)
+  pt: ["e"],
 };
 
 /** The links as one alternation source (no capture groups). */
@@ -54,6 +75,16 @@ export const after: Record<string, readonly string[]> = {
   ja: ["様", "さま", "さん", "殿", "氏"],
   ko: ["님", "씨"],
   zh: ["先生", "女士", "小姐"],
+};
+
+/**
+ * Endings of a team's or a department's word in the caseless scripts, written between a name and
+ * its title ("박지훈 총무팀 팀장", "佐藤 美咲 営業部 部長"): the word is the title's, not the name's.
+ */
+export const departmentAfter: Record<string, readonly string[]> = {
+  // team, department, section, office
+  ko: ["팀", "부", "과", "실"],
+  ja: ["部", "課", "室"],
 };
 
 /**

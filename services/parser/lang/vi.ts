@@ -7,6 +7,8 @@ export const labels: LabelTable = {
   // "Công ty: Công ty TNHH …": the company (the same words open the name as its legal kind)
   // "Tên đơn vị: …", "Tên công ty: …": the name of the body, of the company
   company: ["công ty", "tên công ty", "tên đơn vị"],
+  // "Người liên hệ: …": the contact person
+  contactName: ["người liên hệ"],
   stage: ["giai đoạn", "tình trạng", "trạng thái"],
   competitors: ["đối thủ", "đối thủ cạnh tranh"],
   // "Nhu cầu: …": what the prospect needs; "Vấn đề: …": its problem

@@ -11,7 +11,7 @@ const BUSINESS_FIRST = new Set(BUSINESS_NOUNS.filter((n) => !ALSO_GIVEN_NAMES.in
 const PLACEHOLDER =
   /^(?:[-–—/.?]*|n\/?a|tbd|tba|tbc|unknown|none|not yet|to follow|follows|noch offen|offen|folgt|unbekannt|wird nachgereicht|keine?r?|k\.\s?a\.)$/iu;
 const SALUTATION =
-  /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|puan|encik|cik|shri|smt|lic|licda|cr|cra|c\.\s?p|abg|mtro|mtra|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me|ma[iî]tre|av|dott\.?(?:ssa)?|dr\.ssa|eng\.?ª?|engª|avv|arq)\.?(?:\s+|$))+/iu;
+  /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|puan|encik|cik|shri|smt|lic|licda|cr|cra|c\.\s?p|abg|mtro|mtra|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me|ma[iî]tre|av|sig\.?ra|sig\.?na|dott\.?(?:ssa)?|dr\.ssa|eng\.?[ªº]?|eng[ªº]|avv|arq)\.?(?:\s+|$))+/iu;
 /** "Dipl.-Ing.", "Ing.", "Bc." before a name are degrees, not part of it (Dr., Prof. and Mag. stay, as written). */
 const DEGREE =
   /^(?:(?:dipl\.?\s?-\s?(?:ing|kfm|kff|oec|inf|psych|betriebsw|wirt\.?\s?-\s?ing|volksw)\.?|ing\.|bc\.)\s+)+/iu;
@@ -33,6 +33,11 @@ const TITLE_AS_WRITTEN = new RegExp(
   `^(?:${NAMES.beforeAsWritten.map(escapeRegExp).join("|")})\\s+(?=\\p{Lu}\\p{Ll})`,
   "u",
 );
+/** "D. Íñigo Larrea": a title before a given name and a family name (lang/person-names.ts). */
+const TITLE_BEFORE_FULL_NAME = new RegExp(
+  String.raw`^(?:${NAMES.beforeFullName.map(escapeRegExp).join("|")})\s+(?=\p{Lu}\p{Ll}+\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu})`,
+  "u",
+);
 /** Letters of the scripts that know no capitals (Han, kana, Hangul): a name in them has no shape of case. */
 const CASELESS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー`;
 const CASELESS_NAME_RE = new RegExp(`^[${CASELESS}]{1,5}(?: [${CASELESS}]{1,5})?$`, "u");
@@ -48,16 +53,30 @@ export function isCaselessName(s: string): boolean {
   return CASELESS_NAME_RE.test(t) && t.replace(/ /g, "").length >= 2;
 }
 
+/** a team's or a department's word in a caseless script ("총무팀", "営業部"): lang/person-names.ts */
+const DEPARTMENT_END_RE = new RegExp(
+  `^[${CASELESS}]+(?:${Object.values(NAMES.departmentAfter).flat().map(escapeRegExp).join("|")})$`,
+  "u",
+);
+
 /**
  * "박지훈 구매팀장", "佐藤 美咲 部長": a name in a caseless script with the job title written after
- * it; the name and the title, or null when the last word is no title.
+ * it, or before it ("院長 山田 花子 様"), or a department and a title after it ("박지훈 총무팀 팀장");
+ * the name and the title, or null when neither end is a title.
  */
 export function splitTitleAfter(s: string): { name: string; title: string } | null {
   const words = s.trim().replace(HONORIFIC_AFTER_RE, "").split(/\s+/);
   if (words.length < 2) return null;
+  if (ROLE_WORD_RE.test(words[0]!)) {
+    const after = words.slice(1).join(" ").replace(HONORIFIC_AFTER_RE, "");
+    if (isCaselessName(after)) return { name: after, title: words[0]! };
+  }
   const title = words[words.length - 1]!;
+  if (!ROLE_WORD_RE.test(title)) return null;
+  if (words.length === 3 && DEPARTMENT_END_RE.test(words[1]!) && isCaselessName(words[0]!))
+    return { name: words[0]!, title: words.slice(1).join(" ") };
   const name = words.slice(0, -1).join(" ").replace(HONORIFIC_AFTER_RE, "");
-  return ROLE_WORD_RE.test(title) && isCaselessName(name) ? { name, title } : null;
+  return isCaselessName(name) ? { name, title } : null;
 }
 
 /**
@@ -117,6 +136,8 @@ export function cleanPersonName(s: string): string | null {
       .replace(TITLE_BEFORE, "")
       .trim()
       .replace(TITLE_AS_WRITTEN, "")
+      .trim()
+      .replace(TITLE_BEFORE_FULL_NAME, "")
       .trim();
   }
   name = name.replace(FACULTY, "$1").replace(POSTNOMINAL, "").replace(HONORIFIC_AFTER_RE, "").trim();
@@ -174,7 +195,8 @@ export function looksLikePersonName(s: string): boolean {
     .replace(/\s+/g, " ")
     .split(" ")
     .filter((w) => w && !TITLE.test(w));
-  if (words.some((w) => COMPANY_WORD.test(w.replace(/[.,]$/, "")))) return false;
+  // (a link written in lower case inside the name is none: "ap" in "Rhys ap Gruffydd")
+  if (words.some((w, i) => COMPANY_WORD.test(w.replace(/[.,]$/, "")) && !(i > 0 && PARTICLE.test(w)))) return false;
   // "Posada Los Alerces", "Quinta do Vale": a business-type noun opens a business's name, not a person's
   if (words.length > 0 && BUSINESS_FIRST.has(words[0]!)) return false;
   // a particle inside a name may be capitalised ("María José De la Cruz Ortega")

@@ -5,6 +5,7 @@ import { LABEL_WORDS } from "../lang/index.ts";
 import { ISO_CODES } from "./amount.ts";
 import { NAME_LINKS_SRC } from "../lang/person-names.ts";
 import { isCaselessName } from "./person.ts";
+import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { FORMS_BEFORE_SRC } from "../lang/legal-forms.ts";
 
 /** a legal kind written before the name, opening it (lang/legal-forms.ts) */
@@ -18,6 +19,8 @@ const PARTICLE = new RegExp(
 /** "a/l" inside "Arun a/l Muthusamy": a link whose slash is no separator */
 const LINK_WORD_RE = new RegExp(String.raw`(?<=\s)${NAME_LINKS_SRC}(?=\s)`, "giu");
 const TITLE = /^(?:dr|prof|mag|dipl|ing|med|mba|phd|msc|bsc)\.?$/iu;
+/** "רונית לוי", "كريم عبد الرحمن": two to four words in a script without capitals written with blanks (Hebrew, Arabic) */
+const ABJAD_NAME_RE = /^[\p{Script=Hebrew}\p{Script=Arabic}]{2,}(?: [\p{Script=Hebrew}\p{Script=Arabic}]{2,}){1,3}$/u;
 /** One word of a person's name: letters with inner apostrophes, hyphens or a trailing initial dot. */
 const NAME_WORD = /^(?:\p{L}\.(?:-?\p{L}\.)?|[\p{L}][\p{L}'’-]*\p{L}\.?|\p{L}['’]\p{L}[\p{L}'’-]*)$/u;
 
@@ -29,6 +32,8 @@ export function isCompletePersonName(s: string): boolean {
   const t = s.trim();
   // "佐々木 美穂", "박지훈": a script without capitals has no case to judge
   if (isCaselessName(t)) return true;
+  // Hebrew and Arabic have no case either: the words' script, and no title among them
+  if (ABJAD_NAME_RE.test(t.replace(/\s+/g, " "))) return !ROLE_WORD_RE.test(t);
   if (!t || /[<>@:;|/\\\d?!()[\]{}"]/.test(t.replace(LINK_WORD_RE, "x"))) return false;
   const words = t.split(/\s+/).filter((w) => !TITLE.test(w));
   const core = words.filter((w) => !PARTICLE.test(w));

@@ -23,6 +23,10 @@ const NAME_FOR: Record<string, string> = {
   id: "Hendra Wijayakusuma",
   ha: "Sani Garba Yakasai",
   sea: "Torvald Engebretsen",
+  ar: "سامر نجار",
+  fr: "Élodie Gagnon-Roy",
+  en: "Chidi Okafor-Bello",
+  pharmacy: "Selin Aydın Korkmaz",
 };
 
 describe.each(Object.entries(NAMES.before))("forms of address before a name (%s)", (lang, entries) => {
@@ -85,6 +89,36 @@ describe("names in scripts without capitals", () => {
     expect(splitTitleAfter("中村 結衣 様 人事部長")).toEqual({ name: "中村 結衣", title: "人事部長" });
     expect(splitTitleAfter("中村 結衣")).toBeNull();
     expect(splitTitleAfter("Ana Ruiz Manager")).toBeNull();
+  });
+  it("part from a title written before them", () => {
+    expect(splitTitleAfter("院長 中村 結衣 様")).toEqual({ name: "中村 結衣", title: "院長" });
+    expect(splitTitleAfter("代表取締役社長 中村 結衣")).toEqual({ name: "中村 結衣", title: "代表取締役社長" });
+    expect(splitTitleAfter("院長 来週の火曜日に打ち合わせを予定しています")).toBeNull();
+  });
+});
+
+const DEPARTMENT_FOR: Record<string, { name: string; stem: string; title: string }> = {
+  ko: { name: "정하늘", stem: "영업", title: "팀장" },
+  ja: { name: "中村結衣", stem: "営業", title: "部長" },
+};
+
+describe.each(Object.entries(NAMES.departmentAfter))(
+  "a department between a name and its title (%s)",
+  (lang, entries) => {
+    const { name, stem, title } = DEPARTMENT_FOR[lang]!;
+    it.each(entries.map((e) => [e]))("a word ending in %s is the title's", (entry) => {
+      expect(splitTitleAfter(`${name} ${stem}${entry} ${title}`)).toEqual({ name, title: `${stem}${entry} ${title}` });
+    });
+  },
+);
+
+describe("names in Hebrew and Arabic letters", () => {
+  it("are complete names of two to four words", () => {
+    for (const n of ["נועה ברק", "سامر نجار", "سامر عبد الله نجار"]) expect(isCompletePersonName(n), n).toBe(true);
+  });
+  it("are not one word or a title", () => {
+    expect(isCompletePersonName("נועה")).toBe(false);
+    expect(isCompletePersonName("سامر")).toBe(false);
   });
 });
 
