@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { CUE_TABLES } from "../../../services/parser/lang/cues.ts";
 import { negatedBefore } from "../../../services/parser/normalise/cues.ts";
+import { detectConsent } from "../../../services/parser/normalise/consent.ts";
 import { detectStage } from "../../../services/parser/normalise/stage.ts";
 
 const before = (text: string, cue: string) => negatedBefore(text, text.indexOf(cue));
@@ -15,8 +16,15 @@ describe("negation words shared with another language's ordinary words", () => {
     ["Finnish 'ei' alone", "ei demo", "demo", true],
     ["Estonian 'ei' (not)", "Klient ei ole veel demo", "demo", true],
     ["Dutch 'nu' (now)", "We hebben nu een demo", "demo", false],
+    ["Swedish 'ni' (you)", "Ni kan gärna boka en demo med henne", "demo", false],
+    ["Spanish 'ni' (nor)", "Todavía no hay presupuesto ni demo", "demo", true],
+    ["French 'ni' (nor)", "Pas de budget ni de demo pour l'instant", "demo", true],
     ["a word no language shares still negates", "Kunde hat keine Demo", "Demo", true],
   ])("%s", (_why, text, cue, negated) => expect(before(text, cue)).toBe(negated));
+
+  it("a Swedish 'you may call her' is consent, not a refusal", () => {
+    expect(detectConsent("Ni kan gärna ringa henne efter lunch.")).toBe(true);
+  });
 
   it("a meeting set with them in Romanian stays booked", () => {
     expect(detectStage("Am stabilit cu ei o întâlnire joi.")).toBe("discovery_scheduled");
