@@ -11,7 +11,8 @@ import type { LabelField, LabelledValue } from "./labels.ts";
 import { isForeignDomain, type Forward, type MailContext } from "./mail-context.ts";
 import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, organizationFromSignature, spellsAcronym } from "./organization.ts";
 import { findCompanyCandidates, leadsIntoName, startAtSubjectName } from "./company.ts";
-import { alnum, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
+import { abbreviatesLabel, alnum, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
+import { registeringPhraseEnds } from "../normalise/cues.ts";
 import { applyChecks, candidate, choose, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
@@ -205,7 +206,8 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     cands.push(candidate(sig, "signature block", 0.7, sig));
     // a name typed in lower case ("pls reg waikato dairy processing ltd"): read only when it spells the domain
     if (domain && !found.some((c) => c.score >= 3)) {
-      const spelled = nameSpelledByDomain(input.ownMasked, domain);
+      const spelled =
+        nameSpelledByDomain(input.ownMasked, domain) ?? lowerCaseNameAfterRegistering(input.ownMasked, domain);
       cands.push(candidate(spelled, "prose pattern", 0.72, spelled));
     }
     if (card && isOwn(card)) rejected.push({ value: card, kind: "vCard", reason: "the partner's or vendor's own" });
@@ -516,6 +518,50 @@ export function nameSpelledByDomain(text: string, domain: string): string | null
       if (!onlyBlanksBefore(text, words, k)) break;
       if (LEGAL_TAIL_RE.test(w[0]) && w[0].length >= 2) return text.slice(words[i]!.index, w.index + w[0].length);
     }
+  }
+  return null;
+}
+
+/**
+ * Right after a registering phrase (and a colon, perhaps a word or two before it: "registro rapido:",
+ * a line break): lower-case words up to a comma, a
+ * bracket, a dash or the line's end, perhaps a legal form after a comma ("bitte registrieren:
+ * zweirad vogt (…)", "apuntad esta: apartamentos costa azul, s.l. - 30 aptos").
+ */
+const LOWER_RUN_AFTER_CUE_RE =
+  /^(?:(?:[ \t]+\p{Ll}{1,8}){1,2}[ \t]*[:：]|[ \t]*[:：])?[ \t]*(?:\n[ \t]*){0,2}(\p{Ll}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Ll}[\p{L}\p{N}'’.-]*){0,5})(?:,[ \t]*(\p{Ll}[\p{Ll}.]{1,7}))?(?=[ \t]*(?:[,;(\n]|[ \t][-–—][ \t]|$))/u;
+
+/**
+ * A name typed in lower case right after a registering phrase ("bitte registrieren: zweirad vogt
+ * (…)"), read only when its last words spell the prospect's domain: in full or by initials
+ * ("pianura veneta orientale" at pianuravo.example), or from the first word's start to the last
+ * word ("physiotherapie am stadtpark" at physio-stadtpark.example). At most two words before
+ * them (the name's kind: "inmobiliaria", "ville de"); a legal form after a comma is kept. Null
+ * otherwise: where a lower-case name starts and ends is no guess to make.
+ */
+export function lowerCaseNameAfterRegistering(text: string, domain: string): string | null {
+  const label = domainLabel(domain);
+  if (label.length < 5) return null;
+  for (const end of registeringPhraseEnds(text)) {
+    const m = LOWER_RUN_AFTER_CUE_RE.exec(text.slice(end, end + 200));
+    if (!m) continue;
+    const words = m[1]!.split(/[ \t]+/);
+    if (words.some((w) => LABEL_WORDS.has(w))) continue;
+    // a word after a comma that is no legal form is the seat or the sentence going on
+    const form = m[2] && LEGAL_TAIL_RE.test(m[2]) ? m[2] : null;
+    const spells = (i: number) => {
+      const tail = words.slice(i);
+      const joined = alnum(fold(tail.join("")));
+      const last = alnum(fold(tail[tail.length - 1]!));
+      const first = alnum(fold(tail[0]!));
+      return (
+        (joined.length >= 6 && label.startsWith(joined)) ||
+        abbreviatesLabel(tail.join(" "), label) ||
+        (tail.length >= 2 && last.length >= 4 && label.endsWith(last) && label.startsWith(first.slice(0, 4)))
+      );
+    };
+    for (let i = 0; i <= Math.min(2, words.length - 1); i++)
+      if (spells(i)) return form ? `${words.join(" ")}, ${form}` : words.join(" ");
   }
   return null;
 }
