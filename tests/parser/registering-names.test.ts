@@ -55,7 +55,7 @@ describe("a firm named after a registering phrase is no contact", () => {
     const raw = Buffer.from(
       "From: Caio Reis <caio@parceiro.example>\r\nTo: partners@vendor.example\r\nSubject: lead\r\n\r\n" +
         "fala pessoal, registra aí: Oficina Vale Verde, o gerente é o Davi Prates, email davi.valeverde@hotmail.com. " +
-        "querem trocar o sistema, uns R$ 2.000/mês. ele topou ser contatado\r\n",
+        "querem trocar o sistema, uns R$ 2.000/mês. pode ligar pra ele\r\n",
     );
     const r = await parseMessage(raw, { vendorDomains: ["vendor.example"] });
     expect(r.output.registration?.contact.name).toBe("Davi Prates");

@@ -65,7 +65,7 @@ export const cues: CueTable = {
       String.raw`(?:suglas(?:an|na|ni|ne|no)|pristao|pristala|pristali)\s+(?:je\s+|su\s+)?(?:s\s+tim\s+)?da\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktira|nazov|javi)\p{L}*`,
       // Slovene: "strinja se, da jo pokličete", "se strinja, da ga kontaktirate"
       String.raw`(?:strinja\s+se|se\s+strinja),?\s+(?:s\s+tem,?\s+)?da\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktira|pokli[cč]|javi)\p{L}*`,
-      // the prospect's own words: "slobodno proslijedite moje podatke", Slovene "posredujte moje podatke"
+      // the prospect's own words: "možete proslijediti moj kontakt", Slovene "lahko posredujete moj kontakt"
       String.raw`(?:proslijed|proslijedi|prosledi|posreduj|posredu|pošalj)\p{L}*\s+(?:moje|moj|moja)\s+(?:podat|kontakt)\p{L}*`,
     ],
   },

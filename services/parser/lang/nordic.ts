@@ -235,7 +235,7 @@ export const cues: CueTable = {
       String.raw`(?:bedt|bett)\s+om\s+att?\s+(?:blive|bli)\s+(?:kontaktet|kontaktad|ringet|ringt|uppringd)`,
       String.raw`(?:har\s+)?(?:godkänt|godkendt|godkjent)\s+att?\s+(?:ni|I|dere)`,
       // "han ved at I ringer", "hun venter på en telefon", "er indforstået med at I kontakter", "har givet grønt lys"
-      // counting on it, told of it: "regner med at I ringer", "er informert om at dere tar kontakt"
+      // counting on it, told of it: "vi regner med at dere tar kontakt", "hun er informeret om at I ringer"
       String.raw`(?:ved|vet|regner\s+med|räknar\s+med|informert\s+om|informeret\s+om|informerad\s+om)\s+att?\s+(?:I|dere|ni)\s+(?:vil\s+|kommer\s+til\s+at\s+|kommer\s+att\s+|skal\s+|ska\s+)?(?:ringer|ringe|ringa|kontakter|kontakte|kontaktar|kontakta|hører|hör|tar\s+kontakt|tager\s+kontakt)`,
       String.raw`(?:venter|väntar)\s+på\s+(?:et|ett|en|jeres|deres|ert|er)\s+(?:opkald|telefon|samtal|oppringning|anrop)`,
       String.raw`(?:indforstået|innforstått|införstådd|med\s+på)\s+(?:med\s+)?att?\s+(?:I|dere|ni)`,

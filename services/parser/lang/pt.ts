@@ -188,9 +188,9 @@ export const cues: CueTable = {
       String.raw`(?:tá|está|esta)\s+(?:esperando|à espera de|a\s+espera\s+de|aguardando)\s+(?:o\s+|um\s+|seu\s+|a\s+|uma\s+|sua\s+)?(?:contato|contacto|ligação|telefonema|chamada)`,
       // "ele já sabe que vocês vão ligar", "aceitou ser contactada", "pediu para marcarmos a chamada", "autorizou que a equipa a contacte"
       String.raw`sabe\s+que\s+(?:vocês|voces|vcs)\s+(?:vão|vao|irão)\s+(?:lhe\s+|lhes\s+)?(?:ligar|contactar|contatar|entrar)`,
-      // "topou ser contatado" (spoken: agreed)
+      // spoken "topar" (to agree): "a sócia topou ser contactada"
       String.raw`(?:aceit|top)(?:ou|aram)\s+ser\s+conta(?:c)?tad[oa]s?`,
-      // a terse note: "pediu p/ vcs ligarem"
+      // terse notes: "pediu pra gente ligar", "pediu p/ marcar a demo"
       String.raw`pediu(?:-nos|-me)?\s+(?:para|pra|p\/|que)\s+(?:[\p{L}]+\s+){0,2}?(?:marcar|agendar|entrar(?:em)?\s+em\s+conta(?:c)?to|ligar(?:em)?|contactar(?:em)?|contatar(?:em)?)`,
       String.raw`autorizou\s+que\s+(?:[\p{L}]+\s+){0,7}?(?:fal|lig|contact|contat|entr)\p{L}*`,
       // "autorizou-me a passar-vos o contacto", "deu autorização para ser contactado", "concorda que liguem"

@@ -54,7 +54,7 @@ describe("consent: the prospect asks to be called, or agreed in more languages",
   it.each([
     "La pharmacienne souhaite être contactée directement par votre équipe.",
     "a gerente topou ser contactada amanhã",
-    "o dono pediu p/ vcs ligarem depois das 14h",
+    "a sócia pediu p/ gente ligar amanhã cedo",
     "Johtaja toivoi, että soitatte hänelle ensi viikolla.",
     "Pan prezes prosił o szybki kontakt.",
     "Nyugodtan hívják fel a titkárságon.",
