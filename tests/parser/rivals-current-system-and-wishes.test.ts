@@ -1,9 +1,10 @@
 // Rivals and the prospect's current system in more phrasings and languages, the labels for what runs
-// today, and wish verbs as problem cues: one invented sentence per entry, with the near misses each
-// entry must leave alone. No corpus mail's words.
+// today, wish verbs as problem cues and the partner's service work in more languages: one invented
+// sentence per entry, with the near misses each entry must leave alone. No corpus mail's words.
 import { describe, expect, it } from "vitest";
 import { labelField } from "../../services/parser/extract/labels.ts";
 import { findProblem } from "../../services/parser/extract/prose-fields.ts";
+import { findServicesNeeded } from "../../services/parser/extract/services-needed.ts";
 import {
   addDistinct,
   findCompetitorsInProse,
@@ -119,4 +120,20 @@ describe("problem: wishes and needs in more languages", () => {
     // Danish and Norwegian "vil" is also "will"
     "Vi vil sende skjemaet i morgen.",
   ])("no need in %s", (text) => expect(findProblem([text], null, true, false)).toBeNull());
+});
+
+describe("services: the partner's own work in more languages", () => {
+  it.each([
+    ["Vi gör integrationen och driften efter start.", "integrationen och driften efter start"],
+    ["Vår rolle: integrasjon mot regnskapet og opplæring", "integrasjon mot regnskapet og opplæring"],
+    ["Vi står for implementeringen.", "implementeringen"],
+    ["My zajistíme napojení na účetnictví a migrace dat.", "napojení na účetnictví a migrace dat"],
+    ["Wij doen de procesanalyse en begeleiding van de invoering.", "procesanalyse en begeleiding van de invoering"],
+  ])("%s", (text, want) => expect(findServicesNeeded(text, "Fjordline Partner AS")).toBe(want));
+
+  it.each([
+    // the prospect's need is no work of the partner's
+    "De trenger integrasjon mot regnskapet.",
+    "Kunden önskar utbildning för tio användare.",
+  ])("none in %s", (text) => expect(findServicesNeeded(text, "Fjordline Partner AS")).toBeNull());
 });

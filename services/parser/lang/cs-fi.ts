@@ -38,7 +38,15 @@ export const labels: LabelTable = {
 // words are listed, and the labelled answers ("Souhlas: ano", "Lupa yhteydenottoon: kyllä").
 export const cues: CueTable = {
   // the partner doing service work, in Czech: "my bychom dodali montáž a školení"
-  serviceWork: [String.raw`montáž\p{L}*`, String.raw`implementac\p{L}*`, String.raw`instalac\p{L}*`, "školení"],
+  // "napojení na účetnictví" (the link to the accounts), "migrace dat" (data migration)
+  serviceWork: [
+    String.raw`montáž\p{L}*`,
+    String.raw`implementac\p{L}*`,
+    String.raw`instalac\p{L}*`,
+    "školení",
+    String.raw`napojení`,
+    String.raw`migrac\p{L}*`,
+  ],
   // "my" only before a first-person plural verb ("my děláme", "my bychom"): in English it is "my"
   partnerSubject: [String.raw`my(?=\s+(?:bychom|jsme|\p{L}+me)(?![\p{L}]))`, "náš tým"],
   otherSubject: ["oni", "zákazník"],

@@ -72,6 +72,10 @@ export const cues: CueTable = {
     "migratie",
     "uitrol",
     "opleiding",
+    // "de procesanalyse en begeleiding van de invoering": the analysis, the guidance through the rollout
+    "procesanalyse",
+    "begeleiding",
+    "invoering",
   ],
   partnerSubject: ["wij", "ons team"],
   otherSubject: ["zij", "ze", "de klant"],

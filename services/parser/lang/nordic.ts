@@ -64,6 +64,22 @@ export const staying: readonly string[] = [];
 export const cues: CueTable = {
   // Danish and Norwegian "jeg", Swedish "jag", all three "vi"
   writerSubject: ["jeg", "jag", "vi"],
+  // the partner's service work: "vi gör integrationen och driften", "Vår rolle: integrasjon og opplæring"
+  serviceWork: [
+    String.raw`implementering(?:en)?`,
+    String.raw`integration(?:en)?`,
+    String.raw`integrasjon(?:en)?`,
+    String.raw`installation(?:en)?`,
+    String.raw`installasjon(?:en)?`,
+    String.raw`konfigurering(?:en)?`,
+    String.raw`migrering(?:en)?`,
+    String.raw`opplæring(?:en)?`,
+    String.raw`oplæring(?:en)?`,
+    String.raw`utbildning(?:en)?`,
+    String.raw`driften`,
+  ],
+  partnerSubject: ["vi", "vårt team", "vores team"],
+  serviceLabel: ["vår rolle", "vår roll", "vores rolle"],
   registering: [
     // "vi vil gjerne registrere", "anmäler", "ny kunde", "Kunde: …"
     String.raw`registrer(?:e|er|ing)?`,
