@@ -20,6 +20,8 @@ export const registering: readonly string[] = [
   // "… için kayıt açmak istiyoruz": asked to open one
   String.raw`kay[ıi]t\s+(?:aç\p{L}*\s+)?(?:isti\p{L}*|rica\s+ed\p{L}*)`,
   String.raw`yeni (?:müşteri|fırsat|proje)`,
+  // "… için kayıt lütfen" (a registration, please), also typed without its dots on a phone
+  String.raw`kay[ıi]t\s+l[üu]tfen`,
 ];
 
 export const cues: CueTable = {
