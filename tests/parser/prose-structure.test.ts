@@ -89,7 +89,8 @@ describe("findGeography: the place right after the prospect's name", () => {
     ["Registering Ferro Atlântico, Lda. (www.ferroatl.example), no Braga.", "Ferro Atlântico, Lda.", "Braga"],
     ["Ferrovia Logística (ferrovia.example) from Puebla, Mexico for us.", "Ferrovia Logística", "Puebla"],
     ["we have met Kaveri Looms Pvt. Ltd., Salem regarding payroll.", "Kaveri Looms Pvt Ltd", null],
-    ["Il s'agit de l'Hôtel du Quai SA à Dinant (Belgique), 30 chambres.", "Hôtel du Quai SA", "Dinant"],
+    // the place in brackets after the town is kept with it, as partners write the pair
+    ["Il s'agit de l'Hôtel du Quai SA à Dinant (Belgique), 30 chambres.", "Hôtel du Quai SA", "Dinant (Belgique)"],
     ["Os paso un contacto: el Hostal Río Claro, en Cuenca, 12 habitaciones.", "Hostal Río Claro", "Cuenca"],
   ])("%s -> %s", (text, company, want) => expect(findGeography(text, company)).toBe(want));
 

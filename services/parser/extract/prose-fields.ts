@@ -318,6 +318,9 @@ const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][
 // "Galicia y Asturias", "UK & Ireland", "Österreich und die Schweiz": places listed are one rollout
 // (a word joiner stands apart: "Hostaly PMS" is no "Hostal y PMS")
 const PLACES = String.raw`${PLACE}(?:(?:\s*[&+]|\s+(?:and|und|et|y|e|en|og|och|oraz))\s+(?:(?:the|die|la|le|el|het)\s+)?${PLACE})?`;
+// "Wels (Oberösterreich)", "Cork (Munster)", "Valladolid (Castilla y León)": the region a town is
+// in, written in brackets after it, belongs to the place (an aside that counts or comments is none)
+const REGION_ASIDE = String.raw`(?:[ \t]*\(${PLACES}\)(?=[\s,.;:)]|$))?`;
 // a compass word before the place belongs to it: "in north Cork", "im südlichen Tirol"
 const COMPASS = String.raw`(?:(?:${CUES.compassWord.join("|")})\s+)?`;
 // "die" is left out: German nouns follow it ("in die Ablage")
@@ -325,7 +328,7 @@ const ARTICLE = String.raw`(?:(?:dem|der|den|the|de|het|la|le|les|el|los|las|il|
 const GEO_RE = new RegExp(
   // a third capitalised word makes it an organisation's name ("in Sri Lanka Ports Authority")
   // not after a number: "10am PT" is a time, "am" no preposition
-  String.raw`(?<![\p{L}\p{N}])(?<!\d[ \t])(?:${CUES.placeBefore.join("|")})\s+${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
+  String.raw`(?<![\p{L}\p{N}])(?<!\d[ \t])(?:${CUES.placeBefore.join("|")})\s+${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE}${REGION_ASIDE})`,
   "gu",
 );
 // "dental surgeries across Norfolk and Suffolk", "i hela Dalarna": the region the prospect covers
@@ -333,7 +336,7 @@ const GEO_RE = new RegExp(
 // (AFTER_NAME's), since the partner names the prospect's reach so; an elided article joins the
 // place without a blank ("dans toute l'Occitanie")
 const COVER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${CUES.coverBefore.join("|")})(?:\s+|(?<=['’]))${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
+  String.raw`(?<![\p{L}\p{N}])(?:${CUES.coverBefore.join("|")})(?:\s+|(?<=['’]))${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE}${REGION_ASIDE})`,
   "gu",
 );
 const COVER_SCORE = 4.5;
@@ -342,7 +345,7 @@ const COVER_SCORE = 4.5;
 // so it outranks a place named in passing.
 const SIZE_PLACE_RE = new RegExp(
   // the count's noun in lower case ("32-room", "11 habitaciones"): "15 TEUR im Jahr" is an amount
-  String.raw`(?<![\p{L}\p{N}])\d[\d.,]*(?:[ -]\p{Ll}[\p{L}-]*)(?:[ -]\p{L}[\p{L}-]*){0,3}?\s+(?:${CUES.sizePlaceBefore.join("|")})\s+${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
+  String.raw`(?<![\p{L}\p{N}])\d[\d.,]*(?:[ -]\p{Ll}[\p{L}-]*)(?:[ -]\p{L}[\p{L}-]*){0,3}?\s+(?:${CUES.sizePlaceBefore.join("|")})\s+${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE}${REGION_ASIDE})`,
   "gu",
 );
 // a line break inside a sentence ("Three properties in\nSouth Florida"): a full line of prose that
@@ -357,7 +360,7 @@ const FOR_RE = new RegExp(
 // "a new lead from Chiang Mai", "an opportunity from Istanbul": the partner says where the lead is,
 // as surely as a sentence naming the prospect does
 const LEAD_FROM_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CUES.leadFrom.join("|")})\s+(${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE})`,
+  String.raw`(?<![\p{L}])(?:${CUES.leadFrom.join("|")})\s+(${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE}${REGION_ASIDE})`,
   // case-sensitive: the place is capitalised (with "i", \p{Lu} matches any letter)
   "gu",
 );
@@ -385,7 +388,7 @@ const WEB_AFTER = String.raw`(?:[ \t]*\(${WEB_NAME}\)|[ \t]+[-–—][ \t]+${WEB
 // or a word saying where from ("Acme Ltda., de Caxias do Sul", "die Acme AG aus Bremen", "Acme Inc. out of Austin"),
 // or a bare "in" right after the name ("Acme SA à Mons", "Acme, en Sevilla")
 const FROM = String.raw`(?:${[...CUES.placeFrom, ...CUES.sizePlaceBefore].join("|")})`;
-const AFTER_NAME = String.raw`^${LEGAL_AFTER}${WEB_AFTER}(?:\s*(?:,|\(|[-–—|])\s*(?:${FROM}\s+)?|[ \t]+${FROM}\s+)(${PLACE}${STATE})\s*(?=[,)(|.;–—-]|$)`;
+const AFTER_NAME = String.raw`^${LEGAL_AFTER}${WEB_AFTER}(?:\s*(?:,|\(|[-–—|])\s*(?:${FROM}\s+)?|[ \t]+${FROM}\s+)(${PLACE}${STATE}${REGION_ASIDE})\s*(?=[,)(|.;–—-]|$)`;
 const AFTER_NAME_RE = new RegExp(AFTER_NAME, "mu");
 /** The prospect's name without its legal form ("Acme Health, Inc." -> "Acme Health"), as the mail may write it otherwise. */
 // (also when the name lost its legal form's final full stop: "Acme S.r.l" for "Acme S.r.l.")

@@ -27,6 +27,7 @@ import * as hr from "./hr.ts";
 import * as tl from "./tl.ts";
 import * as id from "./id.ts";
 import * as ar from "./ar.ts";
+import * as th from "./th.ts";
 
 export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   en: en.cues,
@@ -51,6 +52,7 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   id: id.cues,
   ja: ja.cues,
   ko: ko.cues,
+  th: th.cues,
 };
 
 /** Languages whose registering phrases are listed apart from their cue tables. */

@@ -87,6 +87,8 @@ export const cues: CueTable = {
     // European spelling: "registar", "registem por favor", "registe pf"
     String.raw`regist(?:ar|em|e|amos)`,
     String.raw`cliente\s*:`,
+    // "indicação: clínica …": a referral named as such before the prospect, like "Cliente: …"
+    String.raw`indica(?:ção|cao)\s*:`,
   ],
   negationBefore: ["não", "nao", "sem", "nunca", "nenhum", "nenhuma", "nem", String.raw`n\/`],
   negationAfter: ["ainda não", "ainda nao", "pendente"],

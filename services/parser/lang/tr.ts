@@ -24,6 +24,8 @@ export const registering: readonly string[] = [
   // "… için kayıt açmak istiyoruz": asked to open one
   String.raw`kay[ıi]t\s+(?:aç\p{L}*\s+)?(?:isti\p{L}*|rica\s+ed\p{L}*)`,
   String.raw`yeni (?:müşteri|fırsat|proje)`,
+  // "… için kayıt lütfen" (a registration, please), also typed without its dots on a phone
+  String.raw`kay[ıi]t\s+l[üu]tfen`,
 ];
 
 export const cues: CueTable = {
@@ -88,6 +90,12 @@ export const cues: CueTable = {
   // "şu an X kullanıyorlar", "şu anda X teklifini de değerlendiriyorlar": the system used or the
   // rival weighed at the moment, named right after "at the moment"
   competitorBefore: [String.raw`şu\s+an(?:da)?\s+`],
+  // the deal's value: a yearly figure ("yıllık 90.000 TL", "yılda …"), a budget ("bütçesi"), an
+  // estimated value ("tahmini değer"); a monthly one ("ayda", "aylık", "her ay") is a fee's part
+  money: {
+    near: [String.raw`yıllık`, String.raw`yılda`, String.raw`bütçe\p{L}*`, String.raw`tahmini\s+(?:değer|tutar)\p{L}*`],
+    monthly: [String.raw`ayda`, String.raw`aylık`, String.raw`her\s+ay`],
+  },
 };
 
 /**

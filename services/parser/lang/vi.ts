@@ -15,6 +15,8 @@ export const labels: LabelTable = {
   need: ["nhu cầu", "vấn đề"],
   // "Khu vực: …" (area), "Tỉnh: …" (province), "Địa điểm: …" (location)
   region: ["khu vực", "tỉnh", "địa điểm"],
+  // "Giá trị ước tính: …" (estimated value), "Giá trị: …", "Ngân sách: …" (budget)
+  value: ["giá trị", "giá trị ước tính", "ngân sách"],
 };
 
 export const cues: CueTable = {
@@ -47,5 +49,11 @@ export const cues: CueTable = {
   consent: {
     // "đồng ý để chúng tôi liên hệ", "đồng ý cho bên bạn liên hệ trực tiếp"
     permission: [String.raw`đồng\s+ý\s+(?:để|cho)\s+[^.\n]{0,40}?liên\s+hệ`],
+  },
+  // the deal's value: "giá trị" (value), "ngân sách" (budget), a yearly figure ("mỗi năm", "hàng
+  // năm", "một năm"); a monthly one ("mỗi tháng", "hàng tháng") is a fee's part
+  money: {
+    near: [String.raw`giá\s+trị`, String.raw`ngân\s+sách`, String.raw`(?:mỗi|hàng|một)\s+năm`],
+    monthly: [String.raw`(?:mỗi|hàng|một)\s+tháng`],
   },
 };

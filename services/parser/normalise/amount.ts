@@ -131,7 +131,7 @@ const AMBIGUOUS: ReadonlyArray<[RegExp, ReadonlyArray<string>, number]> = [
   [/^元$/u, ["CNY", "TWD"], 1],
   ...SHARED_AFTER.map(([src, allowed]): [RegExp, ReadonlyArray<string>, number] => [whole(src), allowed, 1]),
 ];
-const SUFFIX_SRC = String.raw`${sources(DOLLAR_AFTER)}|${sources(CURRENCY_AFTER)}|${sources(SHARED_AFTER)}|TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|quid|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|zl|złotych|złote|z[łl]oty|TL|₺|lira|yen|円|Kč|rand|reais|₪|Ft|forint(?:s|ot)?|грн\.?|гривень|гривні|гривня|₴|đồng|₫|VNĐ|đ|lei|원|naira|₦|元|${"ISO"}`;
+const SUFFIX_SRC = String.raw`${sources(DOLLAR_AFTER)}|${sources(CURRENCY_AFTER)}|${sources(SHARED_AFTER)}|TEUR|KEUR|T€|k€|Tsd\.?\s?(?:€|EUR|Euro)|€|Euros?|US-?Dollars?|dollars?|\$|£|pounds(?: sterling)?|pound|Pfund|quid|Franken|Swiss francs?|AU\$|A\$|CA\$|C\$|NZ\$|${KRONA}|zł|zl|złotych|złote|z[łl]oty|TL|₺|lira|yen|円|Kč|rand|reais|₪|Ft|forint(?:s|ot)?|грн\.?|гривень|гривні|гривня|₴|đồng(?!\s+hồ)|₫|VNĐ|đ|lei|원|naira|₦|元|${"ISO"}`;
 
 /** ISO codes accepted on either side of the number. */
 export const ISO_CODES = [
@@ -659,10 +659,34 @@ function scores(text: string, found: readonly MoneyInProse[]): number[] {
   return out;
 }
 
+/** a clause's end before an amount: a comma, semicolon or colon, or a word joining two clauses */
+const CLAUSE_BREAK_RE = /[,;:(]\s?|\s(?:and|und|et|y|e|và|ve|และ)\s/u;
+
+/**
+ * Between two amounts the sentence's cues score alike ("ayda 1.500 TL, yıllık 432.000 TL"), the
+ * words in the amount's own clause right before it: a value or yearly word for it, a monthly one
+ * against it. The first amount keeps a tie unless its own clause calls it monthly.
+ */
+function clauseLean(text: string, match: MoneyMatch): number {
+  const before =
+    text
+      .slice(Math.max(0, match.index - 50), match.index)
+      .split(SENTENCE_END)
+      .pop() ?? "";
+  const clause = before.split(CLAUSE_BREAK_RE).pop() ?? "";
+  return (clause.match(DEAL_CUES) ?? []).length - (clause.match(MONTHLY_CUES) ?? []).length;
+}
+
 function bestValue(text: string, found: readonly MoneyInProse[]): [MoneyInProse, number] | null {
   const s = scores(text, found);
   let best = -1;
-  for (let i = 0; i < found.length; i++) if (best < 0 || s[i]! > s[best]!) best = i;
+  for (let i = 0; i < found.length; i++) {
+    if (best < 0 || s[i]! > s[best]!) best = i;
+    else if (s[i] === s[best]) {
+      const held = clauseLean(text, found[best]!);
+      if (held < 0 && clauseLean(text, found[i]!) > held) best = i;
+    }
+  }
   return best < 0 ? null : [found[best]!, s[best]!];
 }
 
