@@ -69,6 +69,11 @@ describe("honorifics and professional prefixes are not part of the name", () => 
     expect(cleanPersonName(input)).toBe(name);
   });
 
+  it("a title written before the name without a comma is no part of it", () => {
+    const names = (t: string) => findPersonMentions(t).map((m) => m.name);
+    expect(names("Vi sender dem til jer. Kasserer Eja Holm-Lund er med.")).toEqual(["Eja Holm-Lund"]);
+    expect(names("Spoke with Geschäftsführerin Anna Berg today.")).toContain("Anna Berg");
+  });
   it("a lone initial stays: before one word it is no title", () => {
     expect(cleanPersonName("D. Larrea")).toBe("D. Larrea");
   });
@@ -125,6 +130,7 @@ describe("a short name with the full name in brackets after it", () => {
     expect(emailMatchesName("jorn@example.dk", "Jørn Vestergaard")).toBe(true);
     expect(emailMatchesName("lukasz@example.pl", "Łukasz Wrona")).toBe(true);
     expect(emailMatchesName("piotr@example.pl", "Łukasz Wrona")).toBe(false);
+    expect(emailMatchesName("ov@example.dk", "Øjvind Vestergaard")).toBe(true);
   });
 });
 

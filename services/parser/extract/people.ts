@@ -74,8 +74,9 @@ export function findPersonMentions(text: string): PersonMention[] {
   for (const m of allMatches(text, NAME_RE)) {
     let words = m[2]!.split(/\s+/);
     let skipped = 0;
-    // "Introducing Marta Kowalczyk", "Meet Tom Baker": a leading capitalised non-name word is dropped
-    while (words.length > 2 && NOT_NAME.has(fold(words[0]!))) {
+    // "Introducing Marta Kowalczyk", "Meet Tom Baker": a leading capitalised non-name word is dropped,
+    // and so is a title written before the name without a comma ("Kasserer Eja Holm-Lund")
+    while (words.length > 2 && (NOT_NAME.has(fold(words[0]!)) || ROLE_WORD_RE.test(words[0]!))) {
       skipped += words[0]!.length + 1;
       words = words.slice(1);
     }

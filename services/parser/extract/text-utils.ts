@@ -174,7 +174,7 @@ export function emailMatchesName(email: string, name: string): boolean {
   }
   // initials: "rdj@" for Rasmus Dahl-Jensen, "jmk@" for Jan M. Kowalski
   const initials = alnum(
-    fold(name)
+    foldLetters(name)
       .replace(/\b(?:herrn?|frau|mr|mrs|ms|dr|prof)\.?\s+/g, "")
       .split(/[\s-]+/)
       .map((w) => w.charAt(0))
