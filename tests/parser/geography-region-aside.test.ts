@@ -1,4 +1,4 @@
-// A town with its region written in brackets after it ("Wels (Oberösterreich)", "Cork (Munster)")
+// A town with its region written in brackets after it ("Tarnau (Oberland)", "Kilrush (Munster)")
 // is one place: the bracket is kept, an aside that counts or comments is not. Invented names.
 import { describe, expect, it } from "vitest";
 import { findGeography } from "../../services/parser/extract/prose-fields.ts";

@@ -7,7 +7,7 @@ import { saysRegistering } from "../../services/parser/normalise/cues.ts";
 describe("registering phrases of terse notes", () => {
   it.each([
     // en
-    "fwd my notes from the visit so you can log it for us.",
+    "notes from today below, pls log it for us.",
     "Could you log this one for us? Details below.",
     // pt
     "oi time! indicação: padaria Vento Sul em Pelotas, dono é o Caio.",

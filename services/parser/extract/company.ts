@@ -27,7 +27,7 @@ const SUFFIX = LEGAL_SUFFIX_SRC;
 // Dutch/French/Spanish/Portuguese/Italian particles join name words ("Van den Berg Transport",
 // "Transportes de la Costa", "Hermanos De la Cruz", "Vale do Sol", "Casa da Ribeira", the French
 // plural "des" and the Spanish/Italian plural articles: "Caves des Coteaux", "Hijos de los Ríos"),
-// and "and" in Spanish, Portuguese, Italian, French, Catalan, Turkish and the Slavic languages ("Hijos y Nietos", "Pereira e Filhos", "Kamp i Hotel", "Ağız ve Diş"),
+// and "and" in Spanish, Portuguese, Italian, French, Catalan, Turkish and the Slavic languages ("Hijos y Nietos", "Pereira e Filhos", "Kamp i Hotel", "Yapı ve Yatırım"),
 // English "of the" ("Friendly Society of the Dales"), and an elided particle glued to the next word
 // ("Farmacie Riunite dell'Adriatico", lang/name-particles.ts). A name never starts inside a word
 // (the "Adriatico" of "dell'Adriatico").
@@ -139,7 +139,7 @@ function phrasesIn(text: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
   for (const m of allMatches(text, PHRASE_RE))
     for (const [line, start] of linesOf(m[0], m.index)) {
-      // a run across a sentence end ("… from Istanbul. Galata Loft Ltd. Şti. is …") holds one name per sentence
+      // a run across a sentence end ("… from Izmir. Kordon Butik Ltd. Şti. is …") holds one name per sentence
       let raw = line;
       let at = start;
       for (;;) {
@@ -157,7 +157,7 @@ function phrasesIn(text: string): { name: string; index: number }[] {
 /**
  * A capitalised run over line breaks, parted where a line ends with a legal form ("Acme S.R.L.\nWebsite"),
  * and at a Nordic "i" (in): after one ("Norrlands Färskvaror AB i Umeå") or when none closes the words
- * after it ("Tandläkarmottagningen Björken i Umeå"); "Kamp i Hotel Jadran d.o.o." is one name.
+ * after it ("Tandläkarmottagningen Björken i Umeå"); "Kamp i Hotel Lovor d.o.o." is one name.
  */
 function linesOf(raw: string, index: number): Array<[string, number]> {
   const out: Array<[string, number]> = [];

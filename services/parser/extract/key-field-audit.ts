@@ -42,7 +42,7 @@ export interface AuditInput {
 
 /**
  * Words that join the parts of one name ("Laiterie des Ardennes", "Cañas y Barro", "Vale do Sol",
- * "Ribeiro & Costa", the Turkish "Ağız ve Diş"): a value that starts or ends next to one was cut out
+ * "Almeida & Filhos", the Turkish "Yapı ve Yatırım"): a value that starts or ends next to one was cut out
  * of a longer name.
  */
 const GLUE = "de|del|della|di|da|das|do|dos|du|des|la|le|las|los|les|van|het|y|e|et|and|&|og|och|ve";
@@ -76,7 +76,7 @@ const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*(?:\p{Lu}\p{L}+\s+)?${LEGAL_SUFF
 
 /**
  * More capitalised words (a joining word between them allowed) and then a legal form right after
- * the value: "Galata Loft" + " Otel Turizm Ltd. Şti.", "Lisboa Prime" + " Apartments, Unipessoal Lda";
+ * the value: "Kordon Butik" + " Otel Turizm Ltd. Şti.", "Porto Sereno" + " Apartamentos, Unipessoal Lda";
  * a trade in brackets and a legal form ("Marsh & Doyle" + " (Joiners) Ltd"); lower-case words and
  * a form of a language that writes names in sentence case ("Pekara Vrbanić" + " i kćeri d.o.o.").
  */
@@ -259,7 +259,7 @@ function contactDoubts(input: AuditInput, company: string | undefined): Doubt[] 
 /**
  * The value as a short form of a name the text writes longer: a business-type noun capitalised
  * right before it ("Hotel" + "Casa Cafetera"), or more capitalised words up to a legal form after
- * it ("Galata Loft" + " Otel Turizm Ltd. Şti."). One longer form, however often written (the short
+ * it ("Kordon Butik" + " Otel Turizm Ltd. Şti."). One longer form, however often written (the short
  * form may stand beside it: people shorten a name once they have given it): that form. Two
  * different ones: "ambiguous" (asked for). None: null.
  */

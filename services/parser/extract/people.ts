@@ -74,7 +74,7 @@ export function findPersonMentions(text: string): PersonMention[] {
   for (const m of allMatches(text, NAME_RE)) {
     let words = m[2]!.split(/\s+/);
     let skipped = 0;
-    // "Introducing Marta Kowalczyk", "Meet Tom Baker": a leading capitalised non-name word is dropped,
+    // "Introducing Irena Wasik", "Meet Tom Baker": a leading capitalised non-name word is dropped,
     // and so is a title written before the name without a comma ("Kasserer Eja Holm-Lund")
     while (words.length > 2 && (NOT_NAME.has(fold(words[0]!)) || ROLE_WORD_RE.test(words[0]!))) {
       skipped += words[0]!.length + 1;
@@ -114,7 +114,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     const conj = words.findIndex((w) => CONJUNCTION.has(w));
     if (conj >= 0 && (conj < 2 || words.slice(conj + 1).filter((w) => /^\p{Lu}/u.test(w)).length >= 2))
       words = words.slice(0, conj);
-    // ("ap" in "Rhys ap Gruffydd" is a link in lower case, not the "AP" of accounts payable)
+    // ("ap" in "Dafydd ap Owain" is a link in lower case, not the "AP" of accounts payable)
     if (words.some((w) => NOT_NAME.has(fold(w)) && !LINK_WORD_RE.test(w))) continue;
     // "Unser Ansprechpartner ist …", "Nuestro Contacto": a label word inside is no name's
     if (words.some((w) => IDENTITY_LABEL.has(LABEL_WORDS.get(w.toLowerCase()) ?? ""))) continue;

@@ -167,13 +167,13 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     if (fromSig && isOwn(fromSig))
       rejected.push({ value: fromSig, kind: "signature block", reason: "the partner's or vendor's own" });
     const sig = fromSig && !isOwn(fromSig) ? fromSig : null;
-    // the subject giving the name without the text's leading word ("Transportes Ribeiro & Costa,
-    // Lda." under "Ribeiro & Costa") leaves it open whether that word is part of the name: ask
+    // the subject giving the name without the text's leading word ("Transportes Almeida & Filhos,
+    // Lda." under "Almeida & Filhos") leaves it open whether that word is part of the name: ask
     const cut = best && best.score >= 3 ? startAtSubjectName(best.name, ctx.subject) : null;
     const dropped = best && cut ? best.name.slice(0, best.name.length - cut.length) : "";
     // "La Clínica Dental Sonrisas S.L." under "Clínica Dental Sonrisas": the prose's article
     if (best && cut && cut !== best.name && ARTICLE_RE.test(dropped)) best = found[0] = { ...best, name: cut };
-    // "Kamp i Hotel Lanterna Plava d.o.o." under "Lanterna Plava": a business noun before the subject's
+    // "Kamp i Hotel Modra Uvala d.o.o." under "Modra Uvala": a business noun before the subject's
     // name is part of the name (lang/business-nouns.ts), as a legal form before it is
     else if (
       best &&
@@ -523,7 +523,7 @@ export function nameSpelledByDomain(text: string, domain: string): string | null
 }
 
 /**
- * Right after a registering phrase (and a colon, perhaps a word or two before it: "registro rapido:",
+ * Right after a registering phrase (and a colon, perhaps a word or two before it: "registro rápido:",
  * a line break): lower-case words up to a comma, a
  * bracket, a dash or the line's end, perhaps a legal form after a comma ("bitte registrieren:
  * zweirad vogt (…)", "apuntad esta: apartamentos costa azul, s.l. - 30 aptos").
@@ -534,8 +534,8 @@ const LOWER_RUN_AFTER_CUE_RE =
 /**
  * A name typed in lower case right after a registering phrase ("bitte registrieren: zweirad vogt
  * (…)"), read only when its last words spell the prospect's domain: in full or by initials
- * ("pianura veneta orientale" at pianuravo.example), or from the first word's start to the last
- * word ("physiotherapie am stadtpark" at physio-stadtpark.example). At most two words before
+ * ("valle alta serena" at vallealtas.example), or from the first word's start to the last
+ * word ("zahnheilkunde am kornmarkt" at zahn-kornmarkt.example). At most two words before
  * them (the name's kind: "inmobiliaria", "ville de"); a legal form after a comma is kept. Null
  * otherwise: where a lower-case name starts and ends is no guess to make.
  */

@@ -318,7 +318,7 @@ const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][
 // "Galicia y Asturias", "UK & Ireland", "Österreich und die Schweiz": places listed are one rollout
 // (a word joiner stands apart: "Hostaly PMS" is no "Hostal y PMS")
 const PLACES = String.raw`${PLACE}(?:(?:\s*[&+]|\s+(?:and|und|et|y|e|en|og|och|oraz))\s+(?:(?:the|die|la|le|el|het)\s+)?${PLACE})?`;
-// "Wels (Oberösterreich)", "Cork (Munster)", "Valladolid (Castilla y León)": the region a town is
+// "Tarnau (Oberland)", "Kilrush (Munster)", "Ranero (Castilla y León)": the region a town is
 // in, written in brackets after it, belongs to the place (an aside that counts or comments is none)
 const REGION_ASIDE = String.raw`(?:[ \t]*\(${PLACES}\)(?=[\s,.;:)]|$))?`;
 // a compass word before the place belongs to it: "in north Cork", "im südlichen Tirol"

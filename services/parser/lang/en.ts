@@ -514,7 +514,7 @@ export const cues: CueTable = {
     String.raw`(?:reg|register|protect) (?:pls|please|plz)`,
     // "hold a reg for", "log a registration", "open a deal reg"
     String.raw`(?:hold|log|lodge|open|raise|file|put in|create) (?:a|an|the) (?:deal )?(?:reg|regn|registration)`,
-    // "so you can log it for us", "could you log this one for us": the partner's manager passing notes on
+    // "pls log it for us", "could you log this one for us": the partner's manager passing notes on
     String.raw`log (?:it|this(?: one)?) for us`,
     String.raw`(?:i|we)(?:'d| would) like to (?:register|protect|log|submit|refer|introduce)`,
     String.raw`(?:i|we)(?:'m| am| are) (?:registering|referring|introducing|submitting|passing on)`,

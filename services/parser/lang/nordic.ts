@@ -64,7 +64,7 @@ export const staying: readonly string[] = [];
 export const cues: CueTable = {
   // Danish and Norwegian "jeg", Swedish "jag", all three "vi"
   writerSubject: ["jeg", "jag", "vi"],
-  // the partner's service work: "vi gör integrationen och driften", "Vår rolle: integrasjon og opplæring"
+  // the partner's service work: "vi sköter installationen och supporten", "Vår rolle: integrasjon og opplæring"
   serviceWork: [
     String.raw`implementering(?:en)?`,
     String.raw`integration(?:en)?`,

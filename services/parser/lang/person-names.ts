@@ -60,7 +60,7 @@ export const beforeFullName: readonly string[] = ["D."];
  */
 export const links: Record<string, readonly string[]> = {
   ms: ["binte", "a/l", "a/p"],
-  // Welsh "son of" ("Rhys ap Gruffydd")
+  // Welsh "son of" ("Dafydd ap Owain")
   cy: ["ap"],
   // Portuguese "and" between two family names ("Duarte Sousa e Menezes"); between a given name
   // and another word it is "and" (extract/people.ts reads two people there)

@@ -81,7 +81,7 @@ export const cues: CueTable = {
       String.raw`(?:au\s+)?cer(?:ut|ere)\s+(?:o\s+|de\s+)?ofert[ăa]`,
       String.raw`ofert[ăa]\s+(?:în|in)\s+(?:pregătire|pregatire|lucru)`,
       String.raw`perioad[ăa]\s+de\s+(?:test|prob[ăa])`,
-      // a public tender, the offer being made or sent: "licitație publică", "ofertare", "am trimis propunerea"
+      // a public tender, the offer being made or sent: "licitație publică", "ofertare", "am trimis oferta"
       String.raw`licita[țţt]i\p{L}*`,
       "ofertare",
       String.raw`am\s+trimis\s+(?:o\s+)?(?:propunere|propunerea|ofert[ăa]|oferta)`,

@@ -195,7 +195,7 @@ export function looksLikePersonName(s: string): boolean {
     .replace(/\s+/g, " ")
     .split(" ")
     .filter((w) => w && !TITLE.test(w));
-  // (a link written in lower case inside the name is none: "ap" in "Rhys ap Gruffydd")
+  // (a link written in lower case inside the name is none: "ap" in "Dafydd ap Owain")
   if (words.some((w, i) => COMPANY_WORD.test(w.replace(/[.,]$/, "")) && !(i > 0 && PARTICLE.test(w)))) return false;
   // "Posada Los Alerces", "Quinta do Vale": a business-type noun opens a business's name, not a person's
   if (words.length > 0 && BUSINESS_FIRST.has(words[0]!)) return false;
