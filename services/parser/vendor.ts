@@ -1,7 +1,7 @@
 // The vendor as partners write it: its name(s), products and domains. Configured (VENDOR_NAME,
 // VENDOR_PRODUCTS, VENDOR_DOMAINS) and read from the mail itself (the inbox's domain and display
 // name), so no vendor is written into the parser's tables. Pure.
-import { escapeRegExp } from "./text/regex.ts";
+import { allMatches, eachMatch, escapeRegExp } from "./text/regex.ts";
 import type { MailAddress } from "./types.ts";
 import { registrableDomain } from "./normalise/domain.ts";
 import { CUES } from "./lang/cues.ts";
@@ -150,7 +150,9 @@ function productAfterName(text: string, terms: VendorTerms): string | null {
   // the vendor's name written out in full ("Plancha Labs" for planchalabs.com) is no product
   const fullNames = new Set(terms.words.map(squash));
   let best: { at: number; product: string; score: number } | null = null;
-  for (const m of text.matchAll(terms.pattern)) {
+  // not matchAll: its clone of the pattern is compiled again (Unicode classes, case folding) once
+  // V8's regex cache has dropped it, every few garbage collections (text/regex.ts, allMatches)
+  for (const m of allMatches(text, terms.pattern)) {
     if (products.has(m[0].toLowerCase())) continue;
     const after = PRODUCT_LIST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     if (!after) continue;
@@ -172,7 +174,7 @@ const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu
 function productBeforeKind(text: string): string | null {
   let best: { at: number; product: string } | null = null;
   for (const re of [KIND_RE, KIND_BEFORE_RE])
-    for (const m of text.matchAll(re))
+    for (const m of eachMatch(text, re))
       if (!NOT_PRODUCT.has(m[1]!.split(/[ \t]+/)[0]!.toLowerCase())) {
         if (!best || m.index < best.at) best = { at: m.index, product: m[1]! };
         break;

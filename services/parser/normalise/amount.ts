@@ -12,7 +12,7 @@ import {
   SCALE_FOR_CURRENCY,
   SHARED_AFTER,
 } from "../lang/currencies.ts";
-import { allMatches } from "../text/regex.ts";
+import { allMatches, eachMatch } from "../text/regex.ts";
 import { MYRIAD_HINT, MYRIAD_RUN_RE, myriadValue } from "./myriad.ts";
 import { parseNumber } from "./number.ts";
 
@@ -564,7 +564,7 @@ export function parseMoney(text: string, opts: MoneyOptions & { defaultCurrency?
   if (best) return { amount: best.amount, currency: best.currency, index: best.index, raw: best.raw };
   const currency = opts.defaultCurrency?.toUpperCase();
   if (!currency || !/^[A-Z]{3}$/.test(currency)) return null;
-  for (const m of text.matchAll(BARE_RE)) {
+  for (const m of eachMatch(text, BARE_RE)) {
     const hit = toMatch(m, currency, 1);
     if (hit) return hit;
   }
@@ -573,7 +573,7 @@ export function parseMoney(text: string, opts: MoneyOptions & { defaultCurrency?
 
 /** A currency named in a label ("Värde (SEK)", "est_value_aud", "Volumen in EUR"): the currency of its bare value. */
 export function currencyInLabel(label: string): string | undefined {
-  for (const m of label.matchAll(/(?<![\p{L}])[\p{L}]{3}(?![\p{L}])|[€$£¥]/gu)) {
+  for (const m of eachMatch(label, /(?<![\p{L}])[\p{L}]{3}(?![\p{L}])|[€$£¥]/gu)) {
     const iso = m[0].toUpperCase();
     if (ISO_CODES.includes(iso)) return iso;
     const sym = lookup(PREFIX, m[0]);

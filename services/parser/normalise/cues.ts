@@ -121,7 +121,7 @@ function negates(clause: string, which: "before" | "after"): boolean {
   for (const lang of NEGATIONS) {
     const re = lang[which];
     if (!re) continue;
-    for (const m of which === "before" ? clause.matchAll(re) : [re.exec(clause)]) {
+    for (const m of which === "before" ? eachMatch(clause, re) : [re.exec(clause)]) {
       if (!m) continue;
       const word = m[0].trim().toLowerCase();
       // a one-word negation that another language uses as an ordinary word: judged by the clause's words
