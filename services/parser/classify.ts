@@ -6,6 +6,7 @@ import type { ReportPart } from "./machine-mail/types.ts";
 import { looksAway, recogniseReport } from "./machine-mail/recognise.ts";
 import { findCaseRef } from "./case-number.ts";
 import { looksLikeBulkPitch } from "./normalise/cues.ts";
+import { eachMatch } from "./text/regex.ts";
 
 export interface ClassifyInput {
   subject: string;
@@ -196,6 +197,6 @@ export function quotesVendorMail(
   if (!inReplyTo) return false;
   const vendors = (address: string) => isVendorHost(address.split("@")[1], vendorDomains);
   if (quotedSenders.some(vendors)) return true;
-  for (const m of text.matchAll(ATTRIBUTION_ADDRESS_RE)) if (vendors(m[1]!)) return true;
+  for (const m of eachMatch(text, ATTRIBUTION_ADDRESS_RE)) if (vendors(m[1]!)) return true;
   return false;
 }

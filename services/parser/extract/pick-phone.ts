@@ -3,7 +3,7 @@
 // the forwarded prospect mail's signature block, the contact's vCard, a lone labelled number in the
 // partner's text. Never the partner's own number: numbers in the partner's signature (or beside
 // "my", "mein", "mon" …) are excluded wherever else they appear. Pure.
-import { escapeRegExp } from "../text/regex.ts";
+import { allMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
 import { LABEL_WORDS } from "../lang/index.ts";
 import { CUES } from "../lang/cues.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
@@ -71,7 +71,7 @@ function asPhone(raw: string): string | null {
 
 function numbersAfterCues(text: string, skipMine: boolean): Array<{ value: string; line: string }> {
   const out: Array<{ value: string; line: string }> = [];
-  for (const m of text.matchAll(CUE_NUMBER_RE)) {
+  for (const m of eachMatch(text, CUE_NUMBER_RE)) {
     const value = asPhone(m.groups!.n!);
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (!value || FAX_RE.test(before.split("\n").pop() ?? "")) continue;
@@ -103,7 +103,7 @@ const MONEY_NEAR_RE = /^[ \t]*(?:%|[€$£¥]|k\b|[A-Z]{3}\b|mio|mill|tys|tkr|th
 
 function shapedNumbers(text: string, skipMine: boolean): Array<{ value: string; line: string }> {
   const out: Array<{ value: string; line: string }> = [];
-  for (const m of text.matchAll(NUMBER_RE)) {
+  for (const m of eachMatch(text, NUMBER_RE)) {
     const value = asPhone(m[0]);
     if (!value || !SHAPED_RE.test(value)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -134,7 +134,7 @@ function numberAfterAddress(text: string, address: string | null): string | null
 
 /** The first number of the labelled value: "+39 347 555 0198 (mobile)" gives the number alone. */
 function numberIn(value: string | null | undefined): string | null {
-  for (const m of (value ?? "").matchAll(NUMBER_RE)) {
+  for (const m of eachMatch(value ?? "", NUMBER_RE)) {
     const v = asPhone(m[0]);
     if (v) return v;
   }
@@ -143,7 +143,7 @@ function numberIn(value: string | null | undefined): string | null {
 
 export function pickPhone(input: PhoneInput): string | null {
   const partner = new Set(
-    [...input.partnerText.matchAll(NUMBER_RE)]
+    allMatches(input.partnerText, NUMBER_RE)
       .map((m) => asPhone(m[0]))
       .filter((v): v is string => !!v)
       .map(key),

@@ -1,6 +1,7 @@
 // Small text helpers shared by the rule extractors. Pure.
 import { parse } from "tldts";
 import { memoised } from "../text/memo.ts";
+import { eachMatch } from "../text/regex.ts";
 
 /** Lower case, accents off, ß -> ss. */
 // the pickers fold the same names, words and lines many times per mail, and Unicode
@@ -197,7 +198,7 @@ export function splitSentences(text: string): { start: number; text: string }[] 
   const out: { start: number; text: string }[] = [];
   const re = /(?:[^.!?\n]|[.!?](?![\s.!?]|$))+(?:[.!?]+|\n|$)/g;
   // keep abbreviations like "Co." / "Dr." / "17.03." from splitting too eagerly: merge short tails
-  for (const m of text.matchAll(re)) {
+  for (const m of eachMatch(text, re)) {
     const t = m[0];
     if (!t.trim()) continue;
     const prev = out[out.length - 1];

@@ -8,6 +8,7 @@ import type { Extraction, LlmInput } from "../types.ts";
 import { domainOfEmail, findEmails, findUrls, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
 import type { Boundary, FoldedText } from "./text-index.ts";
 import { findSpan, foldText, foldValue, sliceSpan } from "./text-index.ts";
+import { eachMatch } from "../text/regex.ts";
 
 /** Verbatim phrases the model quotes for the values that cannot be found as literals. */
 export interface LlmEvidence {
@@ -166,7 +167,7 @@ const PHONE_RE = /\+?\(?\d[\d\s()./-]{4,}\d/g;
 function findPhone(src: Sources, value: string): Found {
   const want = digits(value);
   if (want.length < 6) return null;
-  for (const m of src.body.original.matchAll(PHONE_RE)) {
+  for (const m of eachMatch(src.body.original, PHONE_RE)) {
     const token = m[0].trim();
     if (digits(token) === want || digits(token.replace(/\(0\)/g, "")) === want) {
       const start = m.index + m[0].indexOf(token);

@@ -11,6 +11,7 @@ import {
   STATUS_PHRASES,
   SUCCESS_PHRASES,
 } from "./tables.ts";
+import { eachMatch } from "../text/regex.ts";
 
 interface DsnRecipient {
   recipient: string | null;
@@ -199,7 +200,7 @@ function recipientInText(text: string, msg: MachineMailInput): string | null {
   const skip = new Set(
     [msg.from?.address, ...(msg.to ?? []).map((a) => a.address)].filter(Boolean).map((a) => a!.toLowerCase()),
   );
-  for (const m of text.matchAll(ADDRESS_RE)) {
+  for (const m of eachMatch(text, ADDRESS_RE)) {
     const a = m[0].toLowerCase().replace(/^[-.'"]+|[-.'"]+$/g, "");
     if (skip.has(a) || REPORT_SENDERS.some((s) => s.pattern.test(a)) || VERP_ADDRESS_RE.test(a)) continue;
     return a;

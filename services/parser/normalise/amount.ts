@@ -529,7 +529,7 @@ function findWordMoney(text: string): MoneyMatch[] {
   const en = lower.includes("thousand");
   const de = lower.includes("tausend");
   if (!en && !de) return out;
-  for (const m of en ? text.matchAll(EN_WORD_MONEY_RE) : []) {
+  for (const m of en ? eachMatch(text, EN_WORD_MONEY_RE) : []) {
     const words = (m[1] ?? "")
       .toLowerCase()
       .split(/[\s-]+/)
@@ -545,7 +545,7 @@ function findWordMoney(text: string): MoneyMatch[] {
       break;
     }
   }
-  for (const m of de ? text.matchAll(DE_WORD_MONEY_RE) : []) {
+  for (const m of de ? eachMatch(text, DE_WORD_MONEY_RE) : []) {
     const n = germanBelowThousand(m[1] ?? "");
     const cur = lookup(WORD_CURRENCY, (m[2] ?? "").toLowerCase());
     if (n !== null && cur) out.push({ amount: n * 1000, currency: cur[0], index: m.index ?? 0, raw: m[0] });

@@ -2,6 +2,7 @@
 // million), Chinese "120萬" (1.2 million), Japanese "3億5千万円". Digits stand before each unit;
 // a unit may follow another without one ("2천만" = 2,000 × 10,000).
 import { parseNumber } from "./number.ts";
+import { eachMatch } from "../text/regex.ts";
 
 /** units inside a myriad (a thousand, a hundred) */
 const SMALL: Readonly<Record<string, number>> = { 천: 1e3, 千: 1e3, 백: 100, 百: 100 };
@@ -24,7 +25,7 @@ export function myriadValue(run: string): number | null {
   let total = 0;
   let group = 0;
   let lastLarge = Infinity;
-  for (const [, num, unit] of run.matchAll(PAIR_RE)) {
+  for (const [, num, unit] of eachMatch(run, PAIR_RE)) {
     const n = num === undefined ? null : parseNumber(num);
     if (num !== undefined && n === null) return null;
     const small = SMALL[unit!];

@@ -1,6 +1,7 @@
 // Splits a body into the sender's own text and the messages forwarded below it (Gmail,
 // German Gmail, Outlook EN/DE, Apple Mail, Thunderbird in further languages), and drops reply quotations. Pure.
 import type { MailAddress } from "../types.ts";
+import { eachMatch } from "./regex.ts";
 
 export interface ForwardedBlock {
   from: MailAddress | null;
@@ -18,7 +19,7 @@ export function addressesInList(text: string): { address: string; name: string }
   const out: { address: string; name: string }[] = [];
   for (const item of text.split(/[,;]/)) {
     let nameStart = 0;
-    for (const m of item.matchAll(/[^\s<>]+/g)) {
+    for (const m of eachMatch(item, /[^\s<>]+/g)) {
       if (!isAddress(m[0])) continue;
       out.push({
         address: m[0].toLowerCase(),
@@ -233,7 +234,7 @@ function angleAddress(text: string): FoundAddress | null {
 }
 
 function mailtoAddress(text: string): FoundAddress | null {
-  for (const m of text.matchAll(/\[[ \t]*mailto:/gi)) {
+  for (const m of eachMatch(text, /\[[ \t]*mailto:/gi)) {
     const close = text.indexOf("]", m.index);
     const inner = text.slice(m.index + m[0].length, close < 0 ? m.index : close).trim();
     if (close >= 0 && inner && !/[\s\]]/.test(inner)) return { address: inner, index: m.index };
@@ -243,12 +244,12 @@ function mailtoAddress(text: string): FoundAddress | null {
 
 /** A token with "@" whose part after its last "@" ends in a dot and a two-letter-or-longer label. */
 function bareAddress(text: string): FoundAddress | null {
-  for (const m of text.matchAll(/[^\s<>()[\]"',;]+/g)) {
+  for (const m of eachMatch(text, /[^\s<>()[\]"',;]+/g)) {
     const token = m[0];
     const at = token.lastIndexOf("@");
     if (at <= 0) continue;
     let end = -1;
-    for (const t of token.slice(at + 2).matchAll(/\.[a-z]{2,}/gi)) end = at + 2 + t.index + t[0].length;
+    for (const t of eachMatch(token.slice(at + 2), /\.[a-z]{2,}/gi)) end = at + 2 + t.index + t[0].length;
     if (end > 0) return { address: token.slice(0, end), index: m.index };
   }
   return null;
