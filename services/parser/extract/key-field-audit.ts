@@ -8,7 +8,7 @@ import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, spellsAcronym } from "./organization
 import { alnum, domainLabel, fold, foldNordic, orgMatchesDomain } from "./text-utils.ts";
 import { looksLikeRole } from "./people.ts";
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
-import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS } from "../lang/index.ts";
+import { BUSINESS_NOUN_BEFORE_RE, businessHeadBefore, LABEL_WORDS } from "../lang/index.ts";
 import { CUES } from "../lang/cues.ts";
 import { ANY_FORM_BEFORE_SRC, CASE_ENDING_JOINER_SRC, SENTENCE_CASE_FORMS_SRC } from "../lang/legal-forms.ts";
 import { capitals as turkishCapitals } from "../lang/tr.ts";
@@ -45,7 +45,9 @@ export interface AuditInput {
  * "Almeida & Filhos", the Turkish "Yapı ve Yatırım"): a value that starts or ends next to one was cut out
  * of a longer name.
  */
-const GLUE = "de|del|della|di|da|das|do|dos|du|des|la|le|las|los|les|van|het|y|e|et|and|&|og|och|ve";
+/** the prepositions and articles among them ("des", "di", "du"): what a name's head ends with before its rest */
+const PARTICLE = "de|del|della|di|da|das|do|dos|du|des|la|le|las|los|les";
+const GLUE = `${PARTICLE}|van|het|y|e|et|and|&|og|och|ve`;
 const GLUE_RE = new RegExp(`^(?:${GLUE})$`, "iu");
 /** a legal form written right after the value (after a comma or a blank) that the value lacks */
 const LEGAL_AFTER_RE = new RegExp(String.raw`^\s*,?\s*${LEGAL_SUFFIX_SRC}(?![\p{L}])`, "u");
@@ -256,9 +258,13 @@ function contactDoubts(input: AuditInput, company: string | undefined): Doubt[] 
   return [];
 }
 
+/** a business-type noun, lower-case words and a particle before the value ("Musée des" + "Arts Anciens") */
+const BUSINESS_HEAD_BEFORE_RE = businessHeadBefore(PARTICLE);
+
 /**
  * The value as a short form of a name the text writes longer: a business-type noun capitalised
- * right before it ("Hotel" + "Casa Cafetera"), or more capitalised words up to a legal form after
+ * right before it ("Hotel" + "Casa Cafetera"), or with lower-case words and a particle between
+ * ("Cabinet dentaire du" + "Vieux Port"), or more capitalised words up to a legal form after
  * it ("Kordon Butik" + " Otel Turizm Ltd. Şti."). One longer form, however often written (the short
  * form may stand beside it: people shorten a name once they have given it): that form. Two
  * different ones: "ambiguous" (asked for). None: null.
@@ -266,7 +272,7 @@ function contactDoubts(input: AuditInput, company: string | undefined): Doubt[] 
 function writtenWhole(company: string, text: string): string | "ambiguous" | null {
   const forms = new Set<string>();
   for (const o of occurrences(company, text)) {
-    const noun = BUSINESS_NOUN_BEFORE_RE.exec(o.before);
+    const noun = BUSINESS_NOUN_BEFORE_RE.exec(o.before) ?? BUSINESS_HEAD_BEFORE_RE.exec(o.before);
     const head =
       noun && !BUSINESS_NOUN_BEFORE_RE.test(`${company.split(/\s+/)[0]} `) ? noun[0].replace(/\s+/g, " ") : "";
     const tail = LEGAL_SUFFIX_RE.test(company) ? null : CONTINUED_RE.exec(o.after);

@@ -18,6 +18,7 @@ export const en: readonly string[] = [
 ];
 export const es: readonly string[] = [
   "Hostal",
+  "Museo",
   "Posada",
   "Restaurante",
   "Bodega",
@@ -28,7 +29,16 @@ export const es: readonly string[] = [
   "Finca",
   "Hacienda",
 ];
-export const pt: readonly string[] = ["Pousada", "Clínica", "Restaurante", "Farmácia", "Padaria", "Quinta", "Herdade"];
+export const pt: readonly string[] = [
+  "Pousada",
+  "Clínica",
+  "Restaurante",
+  "Farmácia",
+  "Padaria",
+  "Quinta",
+  "Herdade",
+  "Museu",
+];
 export const fr: readonly string[] = [
   "Hôtel",
   "Clinique",
@@ -38,6 +48,8 @@ export const fr: readonly string[] = [
   "Domaine",
   "Château",
   "Riad",
+  "Musée",
+  "Cabinet",
 ];
 export const it: readonly string[] = [
   "Albergo",
@@ -48,6 +60,7 @@ export const it: readonly string[] = [
   "Cantina",
   "Agriturismo",
   "Locanda",
+  "Museo",
 ];
 export const de: readonly string[] = ["Gasthof", "Gasthaus", "Pension", "Klinik", "Apotheke", "Bäckerei", "Weingut"];
 export const nl: readonly string[] = ["Kliniek", "Apotheek", "Bakkerij"];

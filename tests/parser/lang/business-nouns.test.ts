@@ -34,3 +34,30 @@ describe("the merged list", () => {
     expect(nouns.ALL.length).toBe(new Set(all).size);
   });
 });
+
+// a name in sentence case: the noun, lower-case words and a particle before the rest of the name
+describe("a business noun heading a name in sentence case", () => {
+  it.each([
+    [
+      "Le prêt vient du Musée des Brisa Alta de Corvelle.",
+      "Brisa Alta de Corvelle",
+      "Musée des Brisa Alta de Corvelle",
+    ],
+    ["Rendez-vous au Cabinet dentaire du Brisa Alta à midi.", "Brisa Alta", "Cabinet dentaire du Brisa Alta"],
+    ["Ieri ha chiamato il Museo civico di Brisa Alta per i prezzi.", "Brisa Alta", "Museo civico di Brisa Alta"],
+    ["Falámos com o Museu municipal de Brisa Alta ontem.", "Brisa Alta", "Museu municipal de Brisa Alta"],
+    ["Hablamos con el Museo de Brisa Alta ayer.", "Brisa Alta", "Museo de Brisa Alta"],
+  ])("%s", (text, company, whole) => {
+    expect(fuller(text, company)).toBe(whole);
+  });
+  it.each([
+    // a preposition that is no particle of a name
+    ["Wir buchten das Hotel mit Brisa Alta als Partner.", "Brisa Alta"],
+    // lower-case words that do not end in a particle
+    ["Nous avons visité le Musée hier Brisa Alta.", "Brisa Alta"],
+    // too many lower-case words for a name's head: a sentence
+    ["Le Cabinet nous a dit que selon la Brisa Alta rien ne change.", "Brisa Alta"],
+  ])("not in: %s", (text, company) => {
+    expect(fuller(text, company)).toBeUndefined();
+  });
+});
