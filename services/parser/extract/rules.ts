@@ -210,7 +210,13 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   }
   // the partner's own firm is no place either ("please register this one for Acme IT.")
   const people = [reg.contact.name, partner.name, ctx.from?.name, partner.organization].filter((x): x is string => !!x);
-  const regionL = lv("region")?.value;
+  // a region label whose value is no place ("Sites: 6" above "Region: …") gives way to the next one
+  const firstRegion = lv("region")?.value;
+  const regionL =
+    labelsAll
+      .filter((l) => l.field === "region" && l.value)
+      .map((l) => labelledPlace(l.value!))
+      .find((v) => !!clean(v) && isPlausiblePlace(v)) ?? (firstRegion ? labelledPlace(firstRegion) : null);
   // a name taken whole from a signature the text writes shorter ("KGP (Northern Cape)" for "Karoo
   // Grain Packers"): the place is read after the name as the text writes it
   const read = snippets["company.name"];
@@ -219,7 +225,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       ? read
       : reg.company.name;
   reg.geography =
-    clean(regionL ? labelledPlace(regionL) : null) ??
+    clean(regionL) ??
     findGeography(
       allTextM,
       nameInText,

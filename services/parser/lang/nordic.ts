@@ -50,7 +50,8 @@ export const labels: LabelTable = {
     "kommentarer",
     "kommentar",
   ],
-  region: ["stad", "område", "sted", "placering", "geografi"],
+  // Icelandic "Svæði: …" (the area)
+  region: ["stad", "område", "sted", "placering", "geografi", "svæði"],
   consent: ["samtykke", "samtycke", "tilladelse", "tillatelse", "samtykke til kontakt"],
   motion: ["partnertype", "partnertyp"],
   product: ["produkter", "modul", "løsning", "lösning"],

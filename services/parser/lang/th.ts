@@ -1,4 +1,4 @@
-// Thai label words for the need and the competitors, as Thai forms write them ("ปัญหา: …",
+// Thai label words for the need, the competitors and the area, as Thai forms write them ("ปัญหา: …",
 // "คู่แข่ง: …"), and the words that say what a figure is. Thai writes no blanks between words:
 // a money word is one that stands apart ("504,000 บาท ต่อปี", "3,000 บาท/เดือน").
 import type { CueTable, LabelTable } from "./types.ts";
@@ -8,6 +8,8 @@ export const labels: LabelTable = {
   need: ["ปัญหา"],
   // "competitor(s)"
   competitors: ["คู่แข่ง"],
+  // "area" (where the customer is)
+  region: ["พื้นที่"],
 };
 
 export const cues: CueTable = {

@@ -1,4 +1,4 @@
-// Chinese label words for the contact person and how to reach them, as forms in traditional and simplified characters
+// Chinese label words for the contact person, how to reach them and the region, as forms in traditional and simplified characters
 // write them ("聯絡人：…", "联系人：…"; the full-width colon is made a plain one before labels are
 // read). Chinese writes no blanks between words: only labels, no cue phrases.
 import type { LabelTable } from "./types.ts";
@@ -9,4 +9,6 @@ export const labels: LabelTable = {
   // "e-mail" and "telephone", traditional and simplified
   email: ["電子郵件", "电子邮件"],
   phone: ["電話", "电话"],
+  // "region, area", traditional and simplified
+  region: ["地區", "地区"],
 };

@@ -242,6 +242,14 @@ function lookup<T extends unknown[]>(table: ReadonlyArray<[RegExp, ...T]>, token
   return null;
 }
 
+/** A currency's name or sign written alone ("Kč", "zł", "€", "kronor"): a word of money, no place or name. */
+export function isCurrencyWord(word: string): boolean {
+  const t = word.trim();
+  if (!t || /\d/.test(t)) return false;
+  if (ISO_CODES.includes(t.toUpperCase()) || /^(?:\$|dollars?)$/i.test(t)) return true;
+  return !!(lookup(SUFFIX, t) ?? lookup(PREFIX, t) ?? lookup(AMBIGUOUS, t));
+}
+
 function currencyOf(groups: Record<string, string | undefined>, local: string | undefined): [string, number] | null {
   const token = groups.cp ?? groups.cs;
   if (!token) return null;

@@ -2,7 +2,7 @@
 // A value that fails is left null (and a required field listed in `missing`) instead of stored:
 // a truncated name, a city or a currency code as the company, a sentence as a person.
 import { LABEL_WORDS } from "../lang/index.ts";
-import { ISO_CODES } from "./amount.ts";
+import { ISO_CODES, isCurrencyWord } from "./amount.ts";
 import { NAME_LINKS_SRC } from "../lang/person-names.ts";
 import { isCaselessName } from "./person.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
@@ -149,13 +149,25 @@ export function isPlausibleCompanyName(s: string): boolean {
   return true;
 }
 
-/** A place or region: not a currency code, a label word or a document abbreviation. */
+/** A count or a number ("6", "12,5"), or a small roman numeral ("III", "XIV"): a figure, no place. */
+const FIGURE_RE = /^(?:[\d.,\s]+|X{0,3}(?:IX|IV|V?I{1,3}|V))$/u;
+
+/** a sentence: two lower-case words opening it, a full stop closing it ("see the list below.") */
+const SENTENCE_RE = /^\p{Ll}+\s+\p{Ll}+\s[^.]*\.$/u;
+
+/**
+ * A place or region: not a currency code or sign, a label word, a document abbreviation, a figure
+ * or a sentence ("see the list below.").
+ */
 export function isPlausiblePlace(s: string): boolean {
   const t = s.trim();
   const lower = t.toLowerCase();
   return (
     !!t &&
     !ISO_CODES.includes(t.toUpperCase()) &&
+    !isCurrencyWord(t) &&
+    !FIGURE_RE.test(t) &&
+    !SENTENCE_RE.test(t) &&
     !LABEL_WORDS.has(lower) &&
     !NOT_A_COMPANY.has(lower) &&
     // "Emilia-Romagna (6 sites between Bologna and Modena)": the aside does not count

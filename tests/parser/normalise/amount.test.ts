@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   dealValueScore,
   findMoney,
+  isCurrencyWord,
   localCurrency,
   parseMoney,
   pickDealValue,
@@ -255,5 +256,14 @@ describe("local currencies and multipliers across languages", () => {
   });
   it("leaves feet and other lower-case 'ft' alone", () => {
     expect(findMoney("a 300 ft warehouse aisle")).toEqual([]);
+  });
+});
+
+describe("isCurrencyWord", () => {
+  it("knows a currency's sign, name or code written alone", () => {
+    for (const w of ["Kč", "zł", "€", "$", "kr", "kronor", "USD", "reais"]) expect(isCurrencyWord(w)).toBe(true);
+  });
+  it("refuses words, places and amounts", () => {
+    for (const w of ["Norvale", "Ostmark", "50 €", ""]) expect(isCurrencyWord(w)).toBe(false);
   });
 });

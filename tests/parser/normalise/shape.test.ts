@@ -61,4 +61,27 @@ describe("isPlausiblePlace", () => {
     expect(isPlausiblePlace("Website")).toBe(false);
     expect(isPlausiblePlace("Västra Götaland")).toBe(true);
   });
+  it("refuses a currency's sign or name written alone", () => {
+    expect(isPlausiblePlace("Kč")).toBe(false);
+    expect(isPlausiblePlace("zł")).toBe(false);
+    expect(isPlausiblePlace("€")).toBe(false);
+    expect(isPlausiblePlace("kronor")).toBe(false);
+  });
+  it("refuses a figure: a count, a number, a small roman numeral", () => {
+    expect(isPlausiblePlace("6")).toBe(false);
+    expect(isPlausiblePlace("12,5")).toBe(false);
+    expect(isPlausiblePlace("III")).toBe(false);
+    expect(isPlausiblePlace("XIV")).toBe(false);
+    // state codes written in roman-numeral letters are places
+    expect(isPlausiblePlace("MD")).toBe(true);
+    expect(isPlausiblePlace("DC")).toBe(true);
+    expect(isPlausiblePlace("VIC")).toBe(true);
+  });
+  it("refuses a sentence, keeps a lower-case place", () => {
+    expect(isPlausiblePlace("see the list below.")).toBe(false);
+    expect(isPlausiblePlace("look at attached XLS.")).toBe(false);
+    expect(isPlausiblePlace("sierra de Norvale")).toBe(true);
+    expect(isPlausiblePlace("interior de QX")).toBe(true);
+    expect(isPlausiblePlace("Washington D.C.")).toBe(true);
+  });
 });
