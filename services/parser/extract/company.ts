@@ -8,7 +8,7 @@ import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { CUES } from "../lang/cues.ts";
 import { registeringPhraseEnds } from "../normalise/cues.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
-import { allMatches, boundedMatches, escapeRegExp, NO_WORD_AFTER, NO_WORD_BEFORE } from "../text/regex.ts";
+import { NO_WORD_AFTER, NO_WORD_BEFORE, allMatches, boundedMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
 import { ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
 import {
@@ -162,7 +162,7 @@ function phrasesIn(text: string): { name: string; index: number }[] {
 function linesOf(raw: string, index: number): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   let start = 0;
-  for (const nl of raw.matchAll(/[ \t]*\n\s*|\s+i\s+/g)) {
+  for (const nl of eachMatch(raw, /[ \t]*\n\s*|\s+i\s+/g)) {
     const line = raw.slice(start, nl.index);
     // "… Friendly Society\nDublin, …": a line closed by an institution's noun put after the name
     // (lang/org-forms.ts) ends the name as a legal form does, when a capitalised word follows
@@ -321,7 +321,7 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   }
   // "X (x.com)" / "X in City (www.x.de)", and a site after a dash on the name's line:
   // "X - www.x.com", "X – web: x.com"
-  for (const m of text.matchAll(SITE_AFTER_NAME_RE)) {
+  for (const m of eachMatch(text, SITE_AFTER_NAME_RE)) {
     const host = m[1]!
       .replace(/^https?:\/\//, "")
       .split("/")[0]!

@@ -19,6 +19,7 @@ import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/
 import { PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
 import { ANY_FORM_BEFORE_SRC } from "../lang/legal-forms.ts";
 import { CUES } from "../lang/cues.ts";
+import { allMatches, eachMatch } from "../text/regex.ts";
 
 /** Template text where a company name belongs: "YOUR COMPANY", "[Company name]", "Ihr Unternehmen". */
 export const PLACEHOLDER_COMPANY =
@@ -432,7 +433,7 @@ const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*,\s*${LEGAL_SUFFIX_SRC}(?![\p{L}
  * the name ("Acme Co., Ltd.").
  */
 export function withoutSeat(name: string): string {
-  for (const m of name.matchAll(LEGAL_BEFORE_COMMA_RE)) {
+  for (const m of eachMatch(name, LEGAL_BEFORE_COMMA_RE)) {
     const end = m.index + m[0].length;
     if (!LEGAL_HEAD_RE.test(name.slice(end))) return name.slice(0, end);
   }
@@ -493,7 +494,7 @@ export function withoutSeatPlace(name: string, domain: string | null): string {
 export function nameSpelledByDomain(text: string, domain: string): string | null {
   const label = domainLabel(domain);
   if (label.length < 4) return null;
-  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&'’-]*/gu)];
+  const words = allMatches(text, /[\p{L}\p{N}][\p{L}\p{N}.&'’-]*/gu);
   const texts = words.map((w) => w[0]);
   for (let i = 0; i < words.length; i++) {
     const run = spellingRun(texts.slice(i), label, { joined: (k) => onlyBlanksBefore(text, words, i + k) });

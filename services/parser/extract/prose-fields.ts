@@ -1,7 +1,7 @@
 // Fields read from free prose when no label gives them: the prospect's problem and region. Pure.
 import { CUES } from "../lang/cues.ts";
 import { fold, splitSentences } from "./text-utils.ts";
-import { allMatches, ANYWHERE, boundedMatches, escapeRegExp, NO_WORD_BEFORE } from "../text/regex.ts";
+import { ANYWHERE, NO_WORD_BEFORE, allMatches, boundedMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
 import {
   alternation,
   anyApostrophe,
@@ -509,7 +509,7 @@ export function findGeography(
   // ("Agro-Mazowsze Sp. z o.o. — projekt na całe Mazowsze" names Mazowsze as a place)
   const inName = (sentence: string, m: RegExpExecArray): boolean => {
     const at = m.index + m[0].lastIndexOf(m[1]!);
-    for (const n of nameRe ? sentence.matchAll(nameRe) : [])
+    for (const n of nameRe ? eachMatch(sentence, nameRe) : [])
       if (n.index <= at && at + m[1]!.length <= n.index + n[0].length) return true;
     return false;
   };
@@ -560,7 +560,7 @@ export function findGeography(
   // a region named as such is a place even when the prospect's name holds it ("PT Acme Indonesia")
   // a label inside a sentence may hold a place in lower case ("… PLN rocznie. Region: pomorskie."),
   // when the place ends the sentence: "region: north of the country" names none
-  for (const m of text.matchAll(REGION_RE))
+  for (const m of eachMatch(text, REGION_RE))
     if (
       /^\p{Lu}/u.test(m[1]!) ||
       (m[0].includes(":") && !isPlaceholder(m[1]!) && endsSentence(text, m.index + m[0].length))
@@ -578,8 +578,8 @@ export function findGeography(
     if (/\d/.test(s.text))
       for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
   }
-  for (const m of text.matchAll(LEAD_FROM_RE)) consider(m[1]!.trim(), LEAD_FROM_SCORE);
-  for (const m of text.matchAll(PLACE_ONLY_RE)) {
+  for (const m of eachMatch(text, LEAD_FROM_RE)) consider(m[1]!.trim(), LEAD_FROM_SCORE);
+  for (const m of eachMatch(text, PLACE_ONLY_RE)) {
     const value = m[1]!.replace(/\.$/, "").trim();
     const before = text.slice(Math.max(0, m.index - 400), m.index);
     if (WRAPPED_BEFORE_RE.test(before) || cutSignOff(value)) continue;
