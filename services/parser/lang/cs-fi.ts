@@ -127,6 +127,8 @@ export const cues: CueTable = {
     referral: [
       // Finnish: "olemme pelkkä suosittelija", "vain suosittelijoita"
       String.raw`suosittelij\p{L}*`,
+      // "me vain esittelemme" (we only introduce)
+      String.raw`vain\s+esittelemme|esittelemme\s+vain`,
       // Czech: "my jsme jen doporučili", "pouze doporučujeme"
       String.raw`(?:jen|pouze)\s+(?:jsme\s+)?doporuč\p{L}*`,
     ],
