@@ -396,3 +396,15 @@ describe("motion: only introducing or recommending, across languages", () => {
   it("an introduction that is only the stage is no referral", () =>
     expect(detectMotion("Es solo una presentación por ahora.")).toBeNull());
 });
+
+describe("motion: the partner selling the licence on (Hungarian, Finnish)", () => {
+  it.each([
+    "A szoftvert mi értékesítenénk tovább.",
+    "Mi értékesítjük a licencet az ügyfélnek.",
+    "A licencet továbbértékesítjük.",
+    "Myymme lisenssit asiakkaalle itse.",
+  ])("%s -> resale", (text) => expect(detectMotion(text)).toBe("resale"));
+
+  it("the sales department in a signature is no resale", () =>
+    expect(detectMotion("Kovács Béla, értékesítési vezető")).toBeNull());
+});
