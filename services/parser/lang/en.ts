@@ -1047,7 +1047,8 @@ export const cues: CueTable = {
       String.raw`our\s+(?:implementation|integration|installation|rollout|onboarding)\s+(?:work|services)`,
     ],
     referral: [
-      String.raw`referr(?:al|ed|ing)`,
+      // "I act purely as a referrer"
+      String.raw`referr(?:al|ed|ing|ers?)`,
       String.raw`refer(?:s)?`,
       "introduce and step back",
       String.raw`step(?:s|ping)? back`,
@@ -1075,7 +1076,8 @@ export const cues: CueTable = {
       // "a pure recommendation, I step out of the conversation", "I'll hand it over to you"
       String.raw`pure\s+(?:recommendation|referral|introduction)`,
       String.raw`step(?:s|ping)?\s+out\s+of\s+(?:the|this|our)\s+(?:conversation|deal|loop|process|picture)`,
-      String.raw`hand(?:s|ing)?\s+(?:it|this|them|her|him)\s+over\s+to\s+you`,
+      // "we introduce and then hand over to you"
+      String.raw`hand(?:s|ing)?\s+(?:(?:it|this|them|her|him)\s+)?over\s+to\s+you`,
     ],
   },
   motionWeak: {

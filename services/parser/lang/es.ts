@@ -321,7 +321,7 @@ export const cues: CueTable = {
       String.raw`(?:solo|sólo)\s+(?:una\s+)?referencia`,
       String.raw`nos\s+apartamos`,
       // "nosotros solo hacemos la presentación", "yo solamente los recomiendo"
-      String.raw`(?:solo|sólo|solamente|únicamente)\s+(?:hago|hacemos)\s+la\s+(?:presentaci[óo]n|introducci[óo]n)`,
+      String.raw`(?:solo|sólo|solamente|únicamente|nomás)\s+(?:hago|hacemos)\s+la\s+(?:presentaci[óo]n|introducci[óo]n)`,
       String.raw`(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
       // Catalan: the writer as "partner de referència" (a referral partner)
       String.raw`partner\s+de\s+referència`,

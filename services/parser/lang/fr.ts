@@ -273,6 +273,8 @@ export const cues: CueTable = {
       String.raw`agent\s+de\s+r[ée]f[ée]rence`,
       // "je fais juste la référence", "seulement la présentation"
       String.raw`(?:juste|seulement|uniquement)\s+la\s+(?:référence|présentation)`,
+      // "nous faisons simplement l'introduction"
+      String.raw`(?:faisons|fais|fait|font)\s+(?:simplement|juste|seulement|uniquement)\s+(?:l['’]\s*|la\s+)(?:introduction|présentation|mise\s+en\s+relation)`,
     ],
     marketplace: [String.raw`place de marché`],
   },

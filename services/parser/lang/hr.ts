@@ -58,6 +58,8 @@ export const cues: CueTable = {
     resale: [String.raw`preprodaj\p{L}*`],
     // the partner does the rollout: "radimo implementaciju", "implementacija i obuka"
     services: [String.raw`implementacij[aeiu]`],
+    // the partner only recommends: Slovene "gre le za priporočilo", Croatian "samo preporučujemo"
+    referral: [String.raw`(?:le|samo)\s+(?:za\s+)?(?:priporoč|preporu)\p{L}*`],
   },
   consent: {
     // "suglasna je da je kontaktirate", "pristao je da ga nazovete"

@@ -105,8 +105,13 @@ export const cues: CueTable = {
     prohibition: [String.raw`még\s+nem\s+(?:kérdez|beszél|egyeztet|szól)\p{L}*`],
   },
   motion: {
-    // the partner resells: "viszonteladóként", "viszonteladás"
-    resale: [String.raw`viszontelad\p{L}*`],
+    // the partner resells: "viszonteladóként", "viszonteladás", "mi értékesítenénk tovább",
+    // "mi értékesítjük a licencet" ("értékesítés" alone is the sales department)
+    resale: [
+      String.raw`viszontelad\p{L}*`,
+      String.raw`értékesít\p{L}*\s+(?:tovább|a\s+licenc\p{L}*)`,
+      String.raw`továbbértékesít\p{L}*`,
+    ],
     // the partner does the work: "a bevezetést mi végeznénk", "a képzést mi végezzük"
     services: [String.raw`mi\s+végez(?:nénk|zük|nénk\s+el|zük\s+el)`],
   },

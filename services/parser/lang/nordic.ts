@@ -298,7 +298,10 @@ export const cues: CueTable = {
       String.raw`kliver\s+(?:[\p{L}]+\s+){0,2}?åt\s+sidan`,
       // "vi trekker oss så ut", "vi introduserer bare"
       String.raw`(?:trekker|trækker)\s+(?:oss|os)\s+(?:så\s+|deretter\s+|derefter\s+)?(?:ut|ud)`,
-      String.raw`introduserer\s+bare|bare\s+introduserer`,
+      String.raw`(?:introduserer|introducerer)\s+bare|bare\s+(?:introduserer|introducerer)`,
+      // "vi står kun for introduktionen", "jag är bara tipsare"
+      String.raw`(?:kun|bare|blot|bara)\s+(?:for\s+)?(?:introduktionen|introduksjonen)`,
+      String.raw`(?:bara|kun|bare)\s+tipsare`,
       // "bara ett tips från vår sida", "vi tar inget uppdrag i affären"
       String.raw`(?:bara|kun|bare)\s+(?:ett|et|en)\s+tips?`,
       String.raw`(?:tar|tager)\s+(?:inget|intet|ikke\s+noget)\s+uppdrag`,

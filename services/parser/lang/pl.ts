@@ -171,8 +171,11 @@ export const cues: CueTable = {
   motionWeak: { services: [String.raw`wdrożeni[ea]`] },
   motion: {
     resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`, String.raw`odsprzedajemy`],
-    // "my tylko przedstawiamy i się wycofujemy"
-    referral: [String.raw`(?:się\s+wycofujemy|wycofujemy\s+się)`],
+    // "my tylko przedstawiamy i się wycofujemy", "my tylko polecamy"
+    referral: [
+      String.raw`(?:się\s+wycofujemy|wycofujemy\s+się)`,
+      String.raw`tylko\s+(?:polecamy|przedstawiamy|rekomendujemy)`,
+    ],
     // "usługa zarządzana", "wdrożenie i utrzymanie"
     services: [
       String.raw`usług[ai]\s+zarządzan[ae]`,

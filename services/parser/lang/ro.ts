@@ -110,8 +110,8 @@ export const cues: CueTable = {
   // too common to decide in prose; a role label's value ("Rolul nostru: implementare") is decided by one
   motionWeak: { services: ["implementare", "servicii"] },
   motion: {
-    // the partner only recommends: "noi doar facem recomandarea", "doar recomandăm"
-    referral: [String.raw`doar\s+(?:facem\s+|fac\s+)?recomand\p{L}*`],
+    // the partner only recommends or introduces: "noi doar facem recomandarea", "doar recomandăm", "doar facem introducerea"
+    referral: [String.raw`doar\s+(?:facem\s+|fac\s+)?(?:recomand|introduc)\p{L}*`],
   },
   problem: {
     // "pe hârtie" (on paper), "evidență manuală" (by hand: "manual" alone is read by the Portuguese entry, and

@@ -78,6 +78,10 @@ export const cues: CueTable = {
     // a first contact only: "перший контакт", "первый контакт"
     newIntro: [String.raw`(?:перший|первый)\s+контакт`],
   },
+  motion: {
+    // the partner only recommends: "ми лише рекомендуємо", "мы только рекомендуем"
+    referral: [String.raw`(?:лише|тільки|только|лишь)\s+рекоменду\p{L}*`],
+  },
   consent: {
     // agreed, and a word of contact in the same sentence, in either order: "погодилася, щоб з нею
     // зв'язалися", "согласна, чтобы ей позвонили", Bulgarian "съгласна е да се свържете с нея"

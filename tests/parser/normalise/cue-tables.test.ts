@@ -375,3 +375,36 @@ describe("motion: the partner only passing the name on", () => {
     "Moi, je fais seulement la présentation.",
   ])("%s -> referral", (text) => expect(detectMotion(text)).toBe("referral"));
 });
+
+describe("motion: only introducing or recommending, across languages", () => {
+  it.each([
+    "Please note I act only as a referrer here.",
+    "We make the intro and then hand over to you.",
+    "Yo nomás hago la presentación, ustedes siguen.",
+    "Noi doar facem introducerea, restul e la voi.",
+    "Nous faisons simplement l'introduction auprès de vous.",
+    "Jeg introducerer bare, resten er jeres.",
+    "Vi står kun for introduktionen.",
+    "Jag är bara tipsare i den här affären.",
+    "Me vain esittelemme asiakkaan teille.",
+    "My tylko polecamy tę klinikę.",
+    "Ми лише рекомендуємо цього клієнта.",
+    "Pri uvedbi ne sodelujemo, gre le za priporočilo.",
+    "Mi samo preporučujemo klijenta.",
+  ])("%s -> referral", (text) => expect(detectMotion(text)).toBe("referral"));
+
+  it("an introduction that is only the stage is no referral", () =>
+    expect(detectMotion("Es solo una presentación por ahora.")).toBeNull());
+});
+
+describe("motion: the partner selling the licence on (Hungarian, Finnish)", () => {
+  it.each([
+    "A szoftvert mi értékesítenénk tovább.",
+    "Mi értékesítjük a licencet az ügyfélnek.",
+    "A licencet továbbértékesítjük.",
+    "Myymme lisenssit asiakkaalle itse.",
+  ])("%s -> resale", (text) => expect(detectMotion(text)).toBe("resale"));
+
+  it("the sales department in a signature is no resale", () =>
+    expect(detectMotion("Kovács Béla, értékesítési vezető")).toBeNull());
+});
