@@ -193,6 +193,18 @@ describe("the contact's name against their address", () => {
       }),
     ).toEqual([]);
   });
+
+  it("an address of a title, a trade word or the business run together spells no person", () => {
+    const c = (contactEmail: string, company: string | null = null, contactName = "Anna Berg") =>
+      audit("", company, { contactName, contactEmail });
+    expect(c("kassa.director@gmail.com")).toEqual([]);
+    expect(c("brolund.studio@gmail.com")).toEqual([]);
+    expect(c("wrenmoorsailing.sa@gmail.com", "Wren Moor Sailing Club Ltd")).toEqual([]);
+    // her initials beside a word
+    expect(c("tqm.archive@proton.me", null, "Tilda Quist-Marren")).toEqual([]);
+    // two name words beside a trade word still spell another person
+    expect(c("lars.holm.studio@gmail.com")).toEqual([expect.objectContaining({ field: "contact.name" })]);
+  });
 });
 
 describe("message kinds", () => {

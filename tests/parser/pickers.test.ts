@@ -68,6 +68,13 @@ describe("cross-field readings", () => {
     expect(emailMatchesName("mkb@harbourline.dk", "Søren Holm")).toBe(false);
   });
 
+  it("matches a three-letter name at an edge of the address's parts, not inside a longer word", () => {
+    expect(emailMatchesName("oda.brekke@harbourline.dk", "Oda Lunde")).toBe(true);
+    expect(emailMatchesName("jkim@harbourline.dk", "Jin Kim")).toBe(true);
+    expect(emailMatchesName("toda2@harbourline.dk", "Oda Lunde")).toBe(true);
+    expect(emailMatchesName("rodafell.bakery@harbourline.dk", "Oda Lunde")).toBe(false);
+  });
+
   it("reads hyphenated prefixed surnames, and no name starting inside a word", () => {
     expect(findPersonMentions("poc Alasdair McIntyre-Shaw, plant mgr").map((m) => m.name)).toEqual([
       "Alasdair McIntyre-Shaw",

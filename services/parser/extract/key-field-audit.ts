@@ -4,7 +4,9 @@
 // in `missing`, so the partner is asked instead of a wrong company or contact being stored.
 // The checks are about how names are written in general, never about one mail. Pure.
 import { boundedMatches, escapeRegExp, NO_WORD_AFTER, NO_WORD_BEFORE } from "../text/regex.ts";
-import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, spellsAcronym } from "./organization.ts";
+import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, ORG_WORDS_RE, spellsAcronym } from "./organization.ts";
+import { ROLE_WORD_RE } from "../lang/roles.ts";
+import { isMailboxName } from "../lang/mailbox.ts";
 import { alnum, domainLabel, fold, foldNordic, orgMatchesDomain } from "./text-utils.ts";
 import { looksLikeRole } from "./people.ts";
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
@@ -478,10 +480,16 @@ function rightCut(after: string, company: string): string | null {
  */
 function nameAgainstAddress(name: string, email: string, business: Array<string | null | undefined>): string | null {
   const local = fold(email.split("@")[0] ?? "");
-  const parts = local.split(/[._-]+/).filter((p) => /^[a-z]{2,}$/.test(p));
+  const own = fold(business.filter(Boolean).join(" "));
+  const parts = local
+    .split(/[._-]+/)
+    .filter((p) => /^[a-z]{2,}$/.test(p))
+    // "kasse.leiter@", "fernhill.studio@", "oakmoor.sa@" beside Oakmoor Rowing: a title, a team or a
+    // trade word, or the business's name run together, is no part of a person's name
+    .filter((p) => p.length < 3 || !(ROLE_WORD_RE.test(p) || isMailboxName(p) || ORG_WORDS_RE.test(p)))
+    .filter((p) => p.length < 5 || !alnum(own).includes(p));
   if (parts.length < 2) return null;
   // "pampa.manutencao@": a mailbox named after the business, not another person
-  const own = fold(business.filter(Boolean).join(" "));
   if (parts.some((p) => p.length >= 3 && own.includes(p))) return null;
   const words = fold(name)
     .split(/[\s'’-]+/)
@@ -489,7 +497,11 @@ function nameAgainstAddress(name: string, email: string, business: Array<string 
     .filter((w) => w.length >= 2);
   // "박지훈", "Андрій Мельник": a name in another script than the address's says nothing against it
   if (words.length === 0) return null;
-  const shares = words.some((w) => parts.some((p) => p.includes(w) || (w.length >= 4 && w.includes(p))));
+  // "tqm.archive@" for Tilda Quist-Marren: her initials
+  const initials = words.map((w) => w[0]).join("");
+  const shares = words.some((w) =>
+    parts.some((p) => p === initials || p.includes(w) || (w.length >= 4 && w.includes(p))),
+  );
   // initials: "mkj@", "a.w@" are too short to say anything
   return shares ? null : `the address ${email} spells another person`;
 }

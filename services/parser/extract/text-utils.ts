@@ -159,6 +159,7 @@ function readOrgMatchesDomain(name: string, domain: string): boolean {
 export function emailMatchesName(email: string, name: string): boolean {
   const local = email.split("@")[0] ?? "";
   const l = alnum(fold(local));
+  const pieces = fold(local).split(/[^a-z]+/);
   const parts = name
     .replace(/\b(?:herrn?|frau|mr|mrs|ms|dr|prof)\.?\s+/gi, "")
     .split(/\s+/)
@@ -168,7 +169,10 @@ export function emailMatchesName(email: string, name: string): boolean {
   for (const p of parts) {
     for (const f of [fold, foldGerman, foldLetters]) {
       const t = alnum(f(p));
-      if (t.length >= 3 && l.includes(t)) return true;
+      if (t.length >= 4 && l.includes(t)) return true;
+      // a three-letter name ("Ana", "Lee") stands at an edge of a part of the address ("lee.kim",
+      // "jlee"), not inside a longer word ("fleet", "santanagrill") that is a place's or a firm's
+      if (t.length === 3 && pieces.some((q) => q.startsWith(t) || q.endsWith(t))) return true;
       // "wanth@" for Wanthida: the short form of the given name that a nickname is
       if (l.length >= 4 && t.startsWith(l)) return true;
     }
