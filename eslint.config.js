@@ -57,4 +57,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The parser's hot paths: the same restriction, and no String#matchAll (it clones its regex on
+    // every call, and V8 recompiles the clone whenever its cache has dropped the pattern).
+    files: ["services/parser/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TSAsExpression > TSAsExpression > TSUnknownKeyword",
+          message: "No `as unknown as`: parse with zod at the boundary (services/repos maps rows to domain types).",
+        },
+        {
+          selector: "CallExpression[callee.property.name='matchAll']",
+          message: "No String#matchAll in the parser: use eachMatch or allMatches (services/parser/text/regex.ts).",
+        },
+      ],
+    },
+  },
 );

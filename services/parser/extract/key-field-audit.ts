@@ -3,7 +3,7 @@
 // not corrected (that would be another guess) but doubted: the caller leaves it null and lists it
 // in `missing`, so the partner is asked instead of a wrong company or contact being stored.
 // The checks are about how names are written in general, never about one mail. Pure.
-import { boundedMatches, escapeRegExp, NO_WORD_AFTER, NO_WORD_BEFORE } from "../text/regex.ts";
+import { NO_WORD_AFTER, NO_WORD_BEFORE, boundedMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
 import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, ORG_WORDS_RE, spellsAcronym } from "./organization.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { isMailboxName } from "../lang/mailbox.ts";
@@ -614,7 +614,7 @@ const CAPITAL_RUN_RE = new RegExp(
  */
 function acronymSpeltOut(company: string, text: string): string | null {
   if (!/^\p{Lu}{2,6}$/u.test(company)) return null;
-  for (const m of text.matchAll(CAPITAL_RUN_RE)) {
+  for (const m of eachMatch(text, CAPITAL_RUN_RE)) {
     const words = m[0].split(/[ \t]+/);
     for (let i = 0; i < words.length; i++) {
       if (words[i]![0] !== company[0]) continue;

@@ -3,7 +3,7 @@
 // prospect handed over to, a person named in the partner's prose, an attached vCard), then
 // checked against each other (the name against the address's local part) and for shape. Pure.
 import { findEmails, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
-import { boundedMatches, escapeRegExp, NO_LETTER_AFTER, NO_LETTER_BEFORE } from "../text/regex.ts";
+import { NO_LETTER_AFTER, NO_LETTER_BEFORE, allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
 import {
   cleanPersonName,
   displayNameOrder,
@@ -474,7 +474,7 @@ function nameBesideAddress(text: string, email: string): { name: string; index: 
   if (at < 0) return null;
   for (let n = Math.max(0, at - 1); n < Math.min(lines.length, at + 2); n++) {
     const line = lines[n]!;
-    const words = [...line.replace(/\S+@\S+/g, " ").matchAll(WORD_RE)];
+    const words = allMatches(line.replace(/\S+@\S+/g, " "), WORD_RE);
     for (let i = 0; i + 1 < words.length; i++) {
       const [w1, w2] = [words[i]!, words[i + 1]!];
       // the two words side by side, only blanks between them

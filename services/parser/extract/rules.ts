@@ -40,6 +40,7 @@ import { auditKeyFields } from "./key-field-audit.ts";
 import { addressesInList } from "../text/forwards.ts";
 import { memoised } from "../text/memo.ts";
 import { eitherOrderDomains } from "../lang/person-names.ts";
+import { allMatches, eachMatch } from "../text/regex.ts";
 
 export interface RuleResult {
   extraction: Extraction;
@@ -625,8 +626,8 @@ const OF_PLACE_AFTER_RE = /^[ \t]+(?:of|de|del|do|da|di|du)[ \t]+\p{Lu}[\p{L}]*$
 function nameSpellingDomain(text: string, domain: string): string | null {
   const label = domainLabel(domain);
   if (label.length < 4) return null;
-  for (const m of text.matchAll(CAPITALISED_RUN_RE)) {
-    const words = [...m[0].matchAll(RUN_WORD_RE)];
+  for (const m of eachMatch(text, CAPITALISED_RUN_RE)) {
+    const words = allMatches(m[0], RUN_WORD_RE);
     // the run's words from its first on: "Siam Stay Tech" inside "Under Siam Stay Tech We"
     for (let i = 0; i < words.length; i++) {
       const run = spellingRun(
@@ -651,8 +652,8 @@ function nameSpellingDomain(text: string, domain: string): string | null {
 const LOWER_CASE_RE = /\p{Ll}/u;
 /** Three to four capitalised words (as written) that the domain's name shortens ("Tarn Vale Equipment" for tvequip.com), or null. */
 function nameAbbreviatingDomain(text: string, label: string): string | null {
-  for (const m of text.matchAll(CAPITALISED_RUN_RE)) {
-    const words = [...m[0].matchAll(RUN_WORD_RE)].map((w) => w[0]);
+  for (const m of eachMatch(text, CAPITALISED_RUN_RE)) {
+    const words = allMatches(m[0], RUN_WORD_RE).map((w) => w[0]);
     // a heading in capitals ("THE HARBOUR DAILY DIGEST") names no firm of the sender's
     if (!words.every((w) => LOWER_CASE_RE.test(w))) continue;
     for (let i = 0; i + 3 <= words.length; i++)
