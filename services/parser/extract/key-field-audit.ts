@@ -266,7 +266,7 @@ const BUSINESS_HEAD_BEFORE_RE = businessHeadBefore(PARTICLE);
 /**
  * The value as a short form of a name the text writes longer: a business-type noun capitalised
  * right before it ("Hotel" + "Casa Cafetera"), or with lower-case words and a particle between
- * ("Cabinet dentaire du" + "Vieux Port"), or more capitalised words up to a legal form after
+ * ("Cabinet vétérinaire du" + "Vieux Port"), or more capitalised words up to a legal form after
  * it ("Kordon Butik" + " Otel Turizm Ltd. Şti."). One longer form, however often written (the short
  * form may stand beside it: people shorten a name once they have given it): that form. Two
  * different ones: "ambiguous" (asked for). None: null.

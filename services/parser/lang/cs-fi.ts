@@ -122,7 +122,7 @@ export const cues: CueTable = {
     String.raw`(?:momentálně|aktuálně|nyní|teď|v\s+současnosti)\s+(?:používají|používá|využívají|využívá)\s+`,
   ],
   motion: {
-    // Finnish "myymme lisenssit eteenpäin" (we sell the licences on), "myymme lisenssit itse", "jälleenmyynti"; Czech "přeprodej"
+    // Finnish "myymme lisenssit eteenpäin" (we sell the licences on), "myymme lisenssejä", "jälleenmyynti"; Czech "přeprodej"
     resale: [
       String.raw`myymme\s+(?:(?:[\p{L}]+\s+)?eteenpäin|lisenss\p{L}*)`,
       String.raw`jälleenmy\p{L}*`,
@@ -131,7 +131,7 @@ export const cues: CueTable = {
     referral: [
       // Finnish: "olemme pelkkä suosittelija", "vain suosittelijoita"
       String.raw`suosittelij\p{L}*`,
-      // "me vain esittelemme" (we only introduce)
+      // "esittelemme vain asiakkaan" (we only introduce the customer)
       String.raw`vain\s+esittelemme|esittelemme\s+vain`,
       // Czech: "my jsme jen doporučili", "pouze doporučujeme"
       String.raw`(?:jen|pouze)\s+(?:jsme\s+)?doporuč\p{L}*`,

@@ -139,7 +139,7 @@ export const BUSINESS_NOUN_BEFORE_RE: RegExp = new RegExp(
 );
 /**
  * The same noun opening a name written in sentence case, a few lower-case words and a joining
- * word after it ("Musée des", "Cabinet dentaire du"), at the end of the text before the rest of the
+ * word after it ("Musée des", "Cabinet vétérinaire du"), at the end of the text before the rest of the
  * name: part of the name. The joining words are the caller's (`glue`: an alternation source).
  */
 export function businessHeadBefore(glue: string): RegExp {

@@ -171,7 +171,7 @@ export const cues: CueTable = {
   motionWeak: { services: [String.raw`wdrożeni[ea]`] },
   motion: {
     resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`, String.raw`odsprzedajemy`],
-    // "my tylko przedstawiamy i się wycofujemy", "my tylko polecamy"
+    // "tylko przedstawiamy firmę i się wycofujemy", "tylko polecamy klienta"
     referral: [
       String.raw`(?:się\s+wycofujemy|wycofujemy\s+się)`,
       String.raw`tylko\s+(?:polecamy|przedstawiamy|rekomendujemy)`,

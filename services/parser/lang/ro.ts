@@ -110,7 +110,7 @@ export const cues: CueTable = {
   // too common to decide in prose; a role label's value ("Rolul nostru: implementare") is decided by one
   motionWeak: { services: ["implementare", "servicii"] },
   motion: {
-    // the partner only recommends or introduces: "noi doar facem recomandarea", "doar recomandăm", "doar facem introducerea"
+    // the partner only recommends or introduces: "doar recomandăm clientul", "noi doar introducem firma"
     referral: [String.raw`doar\s+(?:facem\s+|fac\s+)?(?:recomand|introduc)\p{L}*`],
   },
   problem: {

@@ -43,7 +43,7 @@ describe("a business noun heading a name in sentence case", () => {
       "Brisa Alta de Corvelle",
       "Musée des Brisa Alta de Corvelle",
     ],
-    ["Rendez-vous au Cabinet dentaire du Brisa Alta à midi.", "Brisa Alta", "Cabinet dentaire du Brisa Alta"],
+    ["Rendez-vous au Cabinet vétérinaire du Brisa Alta à midi.", "Brisa Alta", "Cabinet vétérinaire du Brisa Alta"],
     ["Ieri ha chiamato il Museo civico di Brisa Alta per i prezzi.", "Brisa Alta", "Museo civico di Brisa Alta"],
     ["Falámos com o Museu municipal de Brisa Alta ontem.", "Brisa Alta", "Museu municipal de Brisa Alta"],
     ["Hablamos con el Museo de Brisa Alta ayer.", "Brisa Alta", "Museo de Brisa Alta"],

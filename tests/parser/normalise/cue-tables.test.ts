@@ -381,7 +381,7 @@ describe("motion: only introducing or recommending, across languages", () => {
     "Please note I act only as a referrer here.",
     "We make the intro and then hand over to you.",
     "Yo nomás hago la presentación, ustedes siguen.",
-    "Noi doar facem introducerea, restul e la voi.",
+    "Noi doar introducem clientul, de aici preluați voi.",
     "Nous faisons simplement l'introduction auprès de vous.",
     "Jeg introducerer bare, resten er jeres.",
     "Vi står kun for introduktionen.",
