@@ -76,6 +76,18 @@ describe("the partner naming the sender as the contact, name first", () => {
     );
     expect(r.output.registration?.contact.email).toBe("brian.daly@dalyhaulage.ie");
   });
+
+  it("keeps the sender when a short note says they are main contact, without the article", async () => {
+    const r = await parseMessage(
+      fwd(
+        "Please register Daly Haulage Ltd. Brian is main contact, not Niamh.",
+        "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
+        "Thanks Tom, Niamh filled me in. Pricing for 40 trucks please.",
+      ),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact.email).toBe("brian.daly@dalyhaulage.ie");
+  });
 });
 
 describe("the title of the colleague handed over to", () => {

@@ -46,6 +46,11 @@ const STAYING: Array<[string, string]> = [
   ["de", "Das Projekt übernehme ich von Frau Berger."],
   ["nl", "Ik word jullie nieuwe aanspreekpunt."],
   ["nl", "Ik neem het over van Pieter."],
+  ["de", "Herr Kaya hat mich gebeten, das Projekt zu übernehmen."],
+  ["de", "Bei Fragen können Sie mich direkt anrufen."],
+  ["de", "Rufen Sie mich gerne direkt an."],
+  ["it", "La signora Neri mi ha chiesto di seguire l'acquisto."],
+  ["it", "Il titolare mi ha incaricato di occuparmi della gara."],
 ];
 const NEITHER = [
   "Ana from our plant team joined the demo and liked it.",
@@ -58,6 +63,9 @@ const NEITHER = [
   "I am contacting you about the pilot.",
   "Asumo que el presupuesto sigue igual.",
   "Ich bin der Meinung, dass das passt.",
+  "Herr Kaya hat mich gebeten, Ihnen die Unterlagen zu senden.",
+  "Sie können mich anrufen oder Herrn Kaya direkt ansprechen.",
+  "Mi ha chiesto un preventivo per la gara.",
 ];
 
 describe("handover phrases", () => {

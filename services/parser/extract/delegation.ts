@@ -113,9 +113,10 @@ function namedAsContact(text: string, name: string): boolean {
     String.raw`${CONTACT_NOUN}(?:\s+${CONTACT_ADJECTIVE})?(?:\s+${NOW})?\s*(?:[=:]|${COPULA})\s*(?:now\s+|(?:ab\s+)?jetzt\s+|nu\s+|ahora\s+|désormais\s+|from\s+now\s+on\s+)?(?:(?:herr|frau|mr|ms|mrs|mme|m|sr|sra)\.?\s+)?(?:${words.join("|")})`,
     "iu",
   );
-  // the name, up to two more words of it, then "is (now) the/our (main) contact"
+  // the name, up to two more words of it, then "is (now) the/our (main) contact", or a note's
+  // "is main contact" without the article
   const nameFirst = new RegExp(
-    String.raw`(?<![\p{L}])(?:${words.join("|")})(?:[ \t]+[\p{L}'’-]+){0,2}[ \t]+(?:${COPULA}|will be|becomes|blijft|wordt)\s+(?:${NOW}\s+|désormais\s+)?(?:the|your|our|der|die|unser\p{L}*|ihr\p{L}*|el|la|le|o|a|il|su|votre|notre|uw|jullie|het)\s+(?:${CONTACT_ADJECTIVE}\s+)?${CONTACT_NOUN}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:${words.join("|")})(?:[ \t]+[\p{L}'’-]+){0,2}[ \t]+(?:${COPULA}|will be|becomes|blijft|wordt)\s+(?:${NOW}\s+|désormais\s+)?(?:(?:the|your|our|der|die|unser\p{L}*|ihr\p{L}*|el|la|le|o|a|il|su|votre|notre|uw|jullie|het)\s+(?:${CONTACT_ADJECTIVE}\s+)?|${CONTACT_ADJECTIVE}\s+)${CONTACT_NOUN}(?![\p{L}])`,
     "iu",
   );
   return cueFirst.test(text) || nameFirst.test(text);

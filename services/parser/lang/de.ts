@@ -144,6 +144,10 @@ export const staying: readonly string[] = [
   // the writer takes the matter themself: "ich bin ab sofort Ihre Ansprechpartnerin", "übernehme ich"
   String.raw`ich (?:bin|werde) (?:ab jetzt |ab sofort |künftig |nun |jetzt )?(?:ihr|ihre|der|die) (?:neue[rn]? )?(?:haupt)?ansprechpartner`,
   String.raw`(?<![\p{L}])(?:ich übernehme|übernehme ich)(?![\p{L}])`,
+  // the handover is to the writer: "Frau X hat mich gebeten, das Thema zu übernehmen"
+  String.raw`(?<![\p{L}])mich gebeten,? (?:das|dieses|den|diesen|die) (?:thema|projekt|vorhaben|vorgang|anfrage) zu (?:übernehmen|betreuen)`,
+  // "können Sie mich direkt anrufen", "rufen Sie mich gerne direkt an"
+  String.raw`(?<![\p{L}])mich (?:gerne |jederzeit )?direkt (?:anrufen|kontaktieren|ansprechen|an(?![\p{L}]))`,
 ];
 
 // a subjunctive wish after a meeting cue: "… hätten wir gern", "… würde sie gerne"

@@ -45,6 +45,8 @@ export const staying: readonly string[] = [
   String.raw`resto (?:il vostro |il suo )?(?:referente|contatto)`,
   // the writer takes the matter themself: "sarò io il vostro referente"
   String.raw`sarò (?:io )?(?:il vostro |il suo )?(?:nuovo )?(?:referente|contatto)`,
+  // the handover is to the writer: "il direttore mi ha chiesto di seguire il progetto"
+  String.raw`(?<![\p{L}])mi ha (?:chiesto|incaricat[ao]) di (?:seguire|gestire|occuparmi (?:del|della|di))`,
 ];
 
 export const cues: CueTable = {
