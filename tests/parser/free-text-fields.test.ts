@@ -262,6 +262,10 @@ describe("geography: the place a registration is for", () => {
     ["Registratie: Visser Transport B.V. in Gelderland.", "Gelderland"],
     ["Registrierung: Berger Holzbau GmbH in Kärnten.", "Kärnten"],
     ["rejestracja: Sady Zielone, województwo: Podlaskie.", "Podlaskie"],
+    ["Arvio noin 9 000 euroa vuodessa. Alue: Kainuu.", "Kainuu"],
+    ["Rekisteröinti: Saha Oy. Maakunta: Kainuu.", "Kainuu"],
+    ["Registrace: Pila s.r.o. Oblast: Vysočina.", "Vysočina"],
+    ["Montáž robíme my. Oblasť: Vysočina.", "Vysočina"],
   ])("%s -> %s", (text, want) => expect(findGeography(text, null)).toBe(want));
 
   it("the partner's own firm after 'for' is no place", () => {

@@ -17,7 +17,7 @@ import { pickDealValue } from "../normalise/amount.ts";
 import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
 import { isPlaceholder } from "./labels.ts";
 import { looksLikeRole } from "./people.ts";
-import { SIGN_OFFS } from "../lang/signoff.ts";
+import { GREETINGS_AND_SHORT_SIGN_OFFS, SIGN_OFFS } from "../lang/signoff.ts";
 import { LABEL_WORDS } from "../lang/index.ts";
 import { findUrls } from "../normalise/domain.ts";
 
@@ -454,7 +454,7 @@ function vendorProduct(value: string, text: string, vendorWords: readonly string
 // sign-off and greeting lines ("Thanks, Rhea", "Cheers, Tom") are no places, nor a sign-off cut
 // short with a full stop ("Pozdr." for "pozdrawiam")
 const SIGN_OFF_WORD_RE = new RegExp(
-  String.raw`^(?:${[...Object.values(SIGN_OFFS).flat(), "hi", "hello", "hey", "dear"].join("|")})(?![\p{L}])`,
+  String.raw`^(?:${[...Object.values(SIGN_OFFS), ...Object.values(GREETINGS_AND_SHORT_SIGN_OFFS)].flat().join("|")})(?![\p{L}])`,
   "iu",
 );
 const SIGN_OFF_WORDS = Object.values(SIGN_OFFS)

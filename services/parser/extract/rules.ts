@@ -41,6 +41,7 @@ import { addressesInList } from "../text/forwards.ts";
 import { memoised } from "../text/memo.ts";
 import { eitherOrderDomains } from "../lang/person-names.ts";
 import { allMatches, eachMatch } from "../text/regex.ts";
+import { CUES } from "../lang/cues.ts";
 
 export interface RuleResult {
   extraction: Extraction;
@@ -227,6 +228,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       : reg.company.name;
   reg.geography =
     clean(regionL) ??
+    stateUnderStatusLabel(labelsAll, mask) ??
     findGeography(
       allTextM,
       nameInText,
@@ -681,4 +683,20 @@ function firmWordsAfter(after: string): string {
     if (ORG_WORDS_RE.test(last) || LEGAL_SUFFIX_RE.test(` ${last}`)) return ` ${words.slice(0, k).join(" ")}`;
   }
   return "";
+}
+
+// "Estado: Puebla" names a state where "Estado: demo agendada" names a status: a place's name alone
+// (capitalised words, the particles between them, an aside), with no stage in it, is the region
+const STATE_OR_STATUS = new Set(CUES.stateOrStatusLabel.map((w) => fold(w)));
+const NAME_ONLY_RE = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:d[aoe]s?|del|y|e)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}$/u;
+const LABEL_LETTERS_RE = /[^\p{L}]+/gu;
+const END_ASIDE_RE = /[ \t]*\([^()]*\)$/u;
+function stateUnderStatusLabel(labels: readonly LabelledValue[], mask: (s: string) => string): string | null {
+  for (const l of labels) {
+    if (l.field !== "stage" || !l.value || !STATE_OR_STATUS.has(fold(l.label.replace(LABEL_LETTERS_RE, "")))) continue;
+    const place = labelledPlace(l.value);
+    const bare = place.replace(END_ASIDE_RE, "");
+    if (NAME_ONLY_RE.test(bare) && detectStage(mask(l.value)) === null && isPlausiblePlace(place)) return clean(place);
+  }
+  return null;
 }

@@ -233,4 +233,7 @@ export const cues: CueTable = {
     ],
     thanked: [String.raw`děkuj(?:i|eme)\s+za`],
   },
+  // a region word inside a sentence names the place after it ("… ročně. Oblasť: Vysočina.", "…
+  // vuodessa. Alue: Kainuu."): Finnish "alue", "maakunta"; Czech "oblast", Slovak "oblasť"
+  regionWord: [String.raw`alue`, String.raw`maakunta`, String.raw`oblast`, String.raw`oblasť`],
 };

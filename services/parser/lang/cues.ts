@@ -132,6 +132,7 @@ export const CUES = {
   placeBefore: all((t) => t.placeBefore),
   coverBefore: all((t) => t.coverBefore),
   regionWord: all((t) => t.regionWord),
+  stateOrStatusLabel: all((t) => t.stateOrStatusLabel),
   placeFor: all((t) => t.placeFor),
   leadFrom: all((t) => t.leadFrom),
   compassWord: all((t) => t.compassWord),

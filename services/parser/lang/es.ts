@@ -462,6 +462,8 @@ export const cues: CueTable = {
   rolloutWord: ["despliegue", "mercado", "proyecto"],
   phoneExtension: ["ext.", "extensión", "anexo", "int."],
   regionWord: [String.raw`zona`, String.raw`región`, String.raw`provincia`, String.raw`comunidad`],
+  // "Estado: …" is a deal's status or a Mexican state
+  stateOrStatusLabel: ["estado"],
 };
 
 /** A company named as the prospect's parent or owner ("parent is …", "subsidiary of …"): not the prospect itself. */

@@ -349,6 +349,8 @@ export const cues: CueTable = {
   rolloutWord: ["mercado", "projeto", "expansão"],
   phoneExtension: ["ramal"],
   regionWord: [String.raw`região`, String.raw`distrito`, String.raw`estado de`],
+  // "Estado: …" is a deal's status or a Brazilian state
+  stateOrStatusLabel: ["estado"],
 };
 
 /** A company named as the prospect's parent or owner ("parent is …", "subsidiary of …"): not the prospect itself. */

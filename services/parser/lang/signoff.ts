@@ -130,3 +130,13 @@ export const SIGNING_FOR: Record<string, readonly string[]> = {
   pl: ["z up\\."],
 };
 export const SIGNING_FOR_RE = new RegExp(`^(?:${Object.values(SIGNING_FOR).flat().join("|")})\\s+`, "u");
+
+// Words that open or close a mail on a line of their own but no signature ("Hej.", a sign-off's
+// abbreviation "Atte." for "Atentamente"): no place, nor anything else the line could be. Lower
+// case, regex sources.
+export const GREETINGS_AND_SHORT_SIGN_OFFS: Record<string, readonly string[]> = {
+  en: ["hi", "hello", "hey", "dear"],
+  sv: ["hej", "hejsan"],
+  no: ["hei", "heisann"],
+  es: ["hola", "atte"],
+};

@@ -145,6 +145,11 @@ export interface CueTable {
   /** region nouns written before a region's name ("Region", "Kanton", "zona") */
   regionWord?: readonly string[];
   /**
+   * label words that name a status or a country's state alike (Spanish, Portuguese "estado"), lower
+   * case: a place's name under one, with no stage in it, is the region
+   */
+  stateOrStatusLabel?: readonly string[];
+  /**
    * nouns naming a product's part or plan, lower case: `after` the product's name ("the Capture
    * module", "Business-Plan"), `before` it ("el módulo Capture", "plan Enterprise")
    */

@@ -2,6 +2,7 @@
 // the signature; and the words that only look like one stay in the body.
 import { describe, expect, it } from "vitest";
 import { splitSignature } from "../../../services/parser/text/signature.ts";
+import { findGeography } from "../../../services/parser/extract/prose-fields.ts";
 
 const mail = (signOff: string) => `Hello,\nthe trial starts next week.\n${signOff}\nOla Vikström\nNordkap Data`;
 
@@ -85,4 +86,10 @@ describe("lines that only start like a sign-off stay in the body", () => {
   ])("%s", (line) => {
     expect(splitSignature(`Hello,\n${line}`).signature).toBe("");
   });
+});
+
+describe("a greeting or a short sign-off on a line of its own is no place", () => {
+  it.each(["Hi.", "Hello.", "Hey.", "Dear.", "Hej.", "Hejsan.", "Hei.", "Heisann.", "Hola.", "Atte."])("%s", (line) =>
+    expect(findGeography(`Registering Quillmoor Tekstil AB for a trial.\n\n${line}\nOla Vikström\n`, null)).toBeNull(),
+  );
 });
