@@ -325,6 +325,12 @@ export const cues: CueTable = {
       String.raw`(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
       // Catalan: the writer as "partner de referència" (a referral partner)
       String.raw`partner\s+de\s+referència`,
+      // the partner says it stays out of the delivery, the negation being the point: "no
+      // participaremos en la instalación", "no vamos a hacer la integración"
+      String.raw`no\s+(?:vamos\s+a\s+participar|participaremos|participamos|participaríamos)\s+(?:del|de|en)\s+(?:la\s+|el\s+)?(?:implementaci[óo]n|implantaci[óo]n|instalaci[óo]n|integraci[óo]n|puesta\s+en\s+marcha|proyecto)`,
+      String.raw`no\s+(?:haremos|haríamos|vamos\s+a\s+hacer)\s+(?:la\s+)?(?:implementaci[óo]n|implantaci[óo]n|instalaci[óo]n|integraci[óo]n)`,
+      // "nuestro papel se limita a la introducción"
+      String.raw`se\s+limita\s+a\s+(?:la\s+)?(?:presentaci[óo]n|introducci[óo]n|recomendaci[óo]n)`,
     ],
   },
   money: {

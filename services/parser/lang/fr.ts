@@ -275,6 +275,11 @@ export const cues: CueTable = {
       String.raw`(?:juste|seulement|uniquement)\s+la\s+(?:référence|présentation)`,
       // "nous faisons simplement l'introduction"
       String.raw`(?:faisons|fais|fait|font)\s+(?:simplement|juste|seulement|uniquement)\s+(?:l['’]\s*|la\s+)(?:introduction|présentation|mise\s+en\s+relation)`,
+      // the partner says it stays out of the delivery, the negation being the point: "nous ne
+      // ferons pas le déploiement", "je n'interviens pas", "nous ne participerons pas au projet"
+      String.raw`ne\s+(?:fer(?:a|ons|ai)|fai(?:s|t)|faisons)\s+pas\s+(?:l['’]\s*intégration|l['’]\s*implémentation|l['’]\s*installation|la\s+mise\s+en\s+(?:œuvre|place)|le\s+déploiement)`,
+      String.raw`n['’]intervien(?:dra|drons|drai|drait|drions|s|t|nent)\s+pas`,
+      String.raw`ne\s+participer(?:a|ons|ai)\s+pas`,
     ],
     marketplace: [String.raw`place de marché`],
   },

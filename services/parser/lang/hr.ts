@@ -59,7 +59,13 @@ export const cues: CueTable = {
     // the partner does the rollout: "radimo implementaciju", "implementacija i obuka"
     services: [String.raw`implementacij[aeiu]`],
     // the partner only recommends: Slovene "gre le za priporočilo", Croatian "samo preporučujemo"
-    referral: [String.raw`(?:le|samo)\s+(?:za\s+)?(?:priporoč|preporu)\p{L}*`],
+    referral: [
+      String.raw`(?:le|samo)\s+(?:za\s+)?(?:priporoč|preporu)\p{L}*`,
+      // the partner stays out of the delivery, the negation being the point: Slovene "ne bomo
+      // sodelovali", "ne bomo izvajali", Croatian "nećemo sudjelovati"
+      String.raw`ne\s+bomo\s+(?:sodelovali|izvajali)`,
+      String.raw`nećemo\s+(?:sudjelovati|provoditi)`,
+    ],
   },
   consent: {
     // "suglasna je da je kontaktirate", "pristao je da ga nazovete"

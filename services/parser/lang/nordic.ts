@@ -305,6 +305,9 @@ export const cues: CueTable = {
       // "bara ett tips från vår sida", "vi tar inget uppdrag i affären"
       String.raw`(?:bara|kun|bare)\s+(?:ett|et|en)\s+tips?`,
       String.raw`(?:tar|tager)\s+(?:inget|intet|ikke\s+noget)\s+uppdrag`,
+      // no delivery by the partner, the negation being the point: "ingen leverans från vår sida",
+      // Danish and Norwegian "ingen levering fra vores/vår side"
+      String.raw`ingen\s+(?:leverans|levering|implementering)\s+(?:från|fra)\s+(?:vår|vores|min|mi)\s+(?:sida|side)`,
       // "vi henviser bare kunden"
       String.raw`henviser`,
     ],

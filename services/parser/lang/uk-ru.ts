@@ -80,7 +80,11 @@ export const cues: CueTable = {
   },
   motion: {
     // the partner only recommends: "ми лише рекомендуємо", "мы только рекомендуем"
-    referral: [String.raw`(?:лише|тільки|только|лишь)\s+рекоменду\p{L}*`],
+    referral: [
+      String.raw`(?:лише|тільки|только|лишь)\s+рекоменду\p{L}*`,
+      // the work goes on without the partner: "далі без нашої участі", "без нашего участия"
+      String.raw`без\s+(?:нашої|нашего|моєї|моего)\s+участ(?:і|ия)`,
+    ],
   },
   consent: {
     // agreed, and a word of contact in the same sentence, in either order: "погодилася, щоб з нею
