@@ -80,7 +80,7 @@ describe("the partner naming the sender as the contact, name first", () => {
   it("keeps the sender when a short note says they are main contact, without the article", async () => {
     const r = await parseMessage(
       fwd(
-        "Please register Daly Haulage Ltd. Brian is main contact, not Niamh.",
+        "Please register Daly Haulage Ltd. Brian is main contact for the yard.",
         "Cc: Niamh Walsh <niamh.walsh@dalyhaulage.ie>",
         "Thanks Tom, Niamh filled me in. Pricing for 40 trucks please.",
       ),

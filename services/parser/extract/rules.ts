@@ -685,7 +685,7 @@ function firmWordsAfter(after: string): string {
   return "";
 }
 
-// "Estado: Puebla" names a state where "Estado: demo agendada" names a status: a place's name alone
+// "Estado: Oaxaca" names a state where "Estado: demo agendada" names a status: a place's name alone
 // (capitalised words, the particles between them, an aside), with no stage in it, is the region
 const STATE_OR_STATUS = new Set(CUES.stateOrStatusLabel.map((w) => fold(w)));
 const NAME_ONLY_RE = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:d[aoe]s?|del|y|e)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}$/u;
