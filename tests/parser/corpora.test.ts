@@ -306,7 +306,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 33 (twenty-eighth independent writer)",
     dir: join(fixtures, "corpus-heldout-33"),
-    minScore: 0.93,
+    minScore: 0.935,
     maxSilent: 0,
     kindsRight: false,
   },
@@ -327,7 +327,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 36 (thirty-first independent writer)",
     dir: join(fixtures, "corpus-heldout-36"),
-    minScore: 0.895,
+    minScore: 0.9,
     maxSilent: 0,
     kindsRight: false,
   },
@@ -348,14 +348,14 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 39 (thirty-fourth independent writer)",
     dir: join(fixtures, "corpus-heldout-39"),
-    minScore: 0.9,
+    minScore: 0.905,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 40 (thirty-fifth independent writer)",
     dir: join(fixtures, "corpus-heldout-40"),
-    minScore: 0.895,
+    minScore: 0.9,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -369,7 +369,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 42 (thirty-seventh independent writer)",
     dir: join(fixtures, "corpus-heldout-42"),
-    minScore: 0.89,
+    minScore: 0.895,
     // One disagreement between writers, not a parser error: a Japanese name followed by its
     // English form in brackets. The writers of held-out 24 and 29 (three such mails, Japanese and
     // Korean) labelled the English form, which the parser stores; this writer and held-out 31's
@@ -394,7 +394,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 45 (fortieth independent writer)",
     dir: join(fixtures, "corpus-heldout-45"),
-    minScore: 0.915,
+    minScore: 0.92,
     maxSilent: 0,
     kindsRight: true,
   },
