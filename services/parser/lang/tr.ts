@@ -83,7 +83,13 @@ export const cues: CueTable = {
   motion: {
     // the partner buys and resells: "yeniden satacağız", "bayi olarak"
     // "bayi modeli"; "lisansı biz satacağız", "biz satın alıp fatura edeceğiz"
-    resale: [String.raw`yeniden\s+sat\p{L}*`, String.raw`bayi\s+(?:olarak|modeli)`, String.raw`biz\s+sat\p{L}*`],
+    resale: [
+      String.raw`yeniden\s+sat\p{L}*`,
+      String.raw`bayi\s+(?:olarak|modeli)`,
+      // "biz satacağız" (we will sell); the verb's negative forms ("satmayacağız", "satmıyoruz",
+      // "satmadık", "satmayız") say the opposite, the infinitive "satmak" does not
+      String.raw`biz\s+sat(?!m(?:ı|i)|ma(?:y|d|z))\p{L}*`,
+    ],
     // "biz sadece tanıştırıyoruz": the partner only introduces
     referral: [String.raw`sadece\s+tanıştır\p{L}*`],
   },

@@ -91,6 +91,13 @@ describe("motion in more phrasings", () => {
     ["Somos distribuidores autorizados.", "resale"],
   ])("%s -> %s", (text, want) => expect(detectMotion(text)).toBe(want));
 
+  it("Turkish: 'we will sell' is resale, its negative forms are not", () => {
+    expect(detectMotion("Lisansları biz satacağız, kurulum sizde.")).toBe("resale");
+    expect(detectMotion("Lisansı biz satmayacağız, sadece tanıştırıyoruz.")).toBe("referral");
+    expect(detectMotion("Biz satmıyoruz, müşteriyi size yönlendiriyoruz.")).toBeNull();
+    expect(detectMotion("Bu projede biz satmadık.")).toBeNull();
+  });
+
   it("a comma before a new subject ends the clause: an earlier negation stays behind", () => {
     expect(detectMotion("Nous ne vendons rien, il s'agit d'une recommandation.")).toBe("referral");
   });
