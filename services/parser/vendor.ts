@@ -150,8 +150,6 @@ function productAfterName(text: string, terms: VendorTerms): string | null {
   // the vendor's name written out in full ("Plancha Labs" for planchalabs.com) is no product
   const fullNames = new Set(terms.words.map(squash));
   let best: { at: number; product: string; score: number } | null = null;
-  // not matchAll: its clone of the pattern is compiled again (Unicode classes, case folding) once
-  // V8's regex cache has dropped it, every few garbage collections (text/regex.ts, allMatches)
   for (const m of allMatches(text, terms.pattern)) {
     if (products.has(m[0].toLowerCase())) continue;
     const after = PRODUCT_LIST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));

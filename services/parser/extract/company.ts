@@ -16,6 +16,7 @@ import {
   CASE_ENDING_JOINER_SRC,
   FORMS_BEFORE_SRC,
   SENTENCE_CASE_FORMS_SRC,
+  LOWER_WORDS_BEFORE_FORM_SRC,
 } from "../lang/legal-forms.ts";
 import { PUBLIC_BODY_AFTER_RE, PUBLIC_BODY_BEFORE_RE, PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
 
@@ -31,14 +32,9 @@ const SUFFIX = LEGAL_SUFFIX_SRC;
 // English "of the" ("Friendly Society of the Dales"), and an elided particle glued to the next word
 // ("Farmacie Riunite dell'Adriatico", lang/name-particles.ts). A name never starts inside a word
 // (the "Adriatico" of "dell'Adriatico").
-/**
- * Lower-case words between a name's capitalised ones and a form of a language that writes names in
- * sentence case ("Tiskara Novak i sinovi d.o.o.", "Usługi Kowalski i wspólnicy sp. j."): the name's own.
- */
-const LOWER_BEFORE_FORM = String.raw`(?:[ \t]+\p{Ll}+){1,3}[ \t]+(?:${SENTENCE_CASE_FORMS_SRC})(?![\p{L}\p{N}])`;
 /** a trade in brackets before the legal form ("Marsh & Doyle (Joiners) Ltd"): part of the registered name */
 const BRACKETED_TRADE = String.raw`(?:[ \t]+\(${WORD}(?:[ \t]+${WORD}){0,2}\))`;
-const PHRASE = `(?<![\\p{L}\\p{N}'’])${WORD}(?:(?:\\s+${ELIDED_PARTICLES_SRC}|\\s+(?:&|\\+|and|und|ve|y|e|i|et|of(?:\\s+the)?|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|(?:${SLASHED_FORMS_SRC})(?![\\p{L}])|Ltd\\.?\\s*Şti|Unipessoal\\b|Soc\\.?\\s?[Cc]oop|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:${LOWER_BEFORE_FORM}|${BRACKETED_TRADE}?,?\\s+${SUFFIX}(?![\\p{L}\\p{N}]))?`;
+const PHRASE = `(?<![\\p{L}\\p{N}'’])${WORD}(?:(?:\\s+${ELIDED_PARTICLES_SRC}|\\s+(?:&|\\+|and|und|ve|y|e|i|et|of(?:\\s+the)?|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|(?:${SLASHED_FORMS_SRC})(?![\\p{L}])|Ltd\\.?\\s*Şti|Unipessoal\\b|Soc\\.?\\s?[Cc]oop|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:${LOWER_WORDS_BEFORE_FORM_SRC}|${BRACKETED_TRADE}?,?\\s+${SUFFIX}(?![\\p{L}\\p{N}]))?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 /** Trade and business-type nouns that German names a small firm with ("Schreinerei Holzapfel", "Zahnarztpraxis Dr. Kern"). */
 const TRADE =

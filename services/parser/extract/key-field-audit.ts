@@ -12,7 +12,7 @@ import { looksLikeRole } from "./people.ts";
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, businessHeadBefore, LABEL_WORDS } from "../lang/index.ts";
 import { CUES } from "../lang/cues.ts";
-import { ANY_FORM_BEFORE_SRC, CASE_ENDING_JOINER_SRC, SENTENCE_CASE_FORMS_SRC } from "../lang/legal-forms.ts";
+import { ANY_FORM_BEFORE_SRC, CASE_ENDING_JOINER_SRC, LOWER_WORDS_BEFORE_FORM_SRC } from "../lang/legal-forms.ts";
 import { capitals as turkishCapitals } from "../lang/tr.ts";
 import type { EvidenceKind } from "./evidence.ts";
 import { withoutSeatPlace } from "./pick-company.ts";
@@ -85,7 +85,7 @@ const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*(?:\p{Lu}\p{L}+\s+)?${LEGAL_SUFF
  * a form of a language that writes names in sentence case ("Pekara Vrbanić" + " i kćeri d.o.o.").
  */
 const CONTINUED_RE = new RegExp(
-  String.raw`^(?:(?:[ \t]+(?:(?:${GLUE})[ \t]+)?\p{Lu}[\p{L}\p{N}'’&.-]*){1,4}|[ \t]+\(\p{Lu}[\p{L}'’&.-]*(?:[ \t]+\p{Lu}[\p{L}'’&.-]*){0,2}\))(?:,[ \t]*|[ \t]+)${LEGAL_SUFFIX_SRC}(?![\p{L}\p{N}])|^(?:[ \t]+\p{Ll}+){1,3}[ \t]+(?:${SENTENCE_CASE_FORMS_SRC})(?![\p{L}\p{N}])`,
+  String.raw`^(?:(?:[ \t]+(?:(?:${GLUE})[ \t]+)?\p{Lu}[\p{L}\p{N}'’&.-]*){1,4}|[ \t]+\(\p{Lu}[\p{L}'’&.-]*(?:[ \t]+\p{Lu}[\p{L}'’&.-]*){0,2}\))(?:,[ \t]*|[ \t]+)${LEGAL_SUFFIX_SRC}(?![\p{L}\p{N}])|^${LOWER_WORDS_BEFORE_FORM_SRC}`,
   "u",
 );
 
@@ -481,13 +481,14 @@ function rightCut(after: string, company: string): string | null {
 function nameAgainstAddress(name: string, email: string, business: Array<string | null | undefined>): string | null {
   const local = fold(email.split("@")[0] ?? "");
   const own = fold(business.filter(Boolean).join(" "));
+  const ownRun = alnum(own);
   const parts = local
     .split(/[._-]+/)
     .filter((p) => /^[a-z]{2,}$/.test(p))
     // "kasse.leiter@", "fernhill.studio@", "oakmoor.sa@" beside Oakmoor Rowing: a title, a team or a
     // trade word, or the business's name run together, is no part of a person's name
     .filter((p) => p.length < 3 || !(ROLE_WORD_RE.test(p) || isMailboxName(p) || ORG_WORDS_RE.test(p)))
-    .filter((p) => p.length < 5 || !alnum(own).includes(p));
+    .filter((p) => p.length < 5 || !ownRun.includes(p));
   if (parts.length < 2) return null;
   // "pampa.manutencao@": a mailbox named after the business, not another person
   if (parts.some((p) => p.length >= 3 && own.includes(p))) return null;

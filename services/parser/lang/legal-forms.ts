@@ -149,6 +149,11 @@ export const SENTENCE_CASE_FORMS_SRC = [
   ...FORMS_AFTER_BY_LANGUAGE.pl!,
   ...FORMS_AFTER_BY_LANGUAGE.cs!,
 ].join("|");
+/**
+ * Lower-case words and such a form after a name's capitalised words ("Tiskara Novak" + " i sinovi
+ * d.o.o."): the name's own. Read where names are found and where a found one is checked for a cut.
+ */
+export const LOWER_WORDS_BEFORE_FORM_SRC = String.raw`(?:[ \t]+\p{Ll}+){1,3}[ \t]+(?:${SENTENCE_CASE_FORMS_SRC})(?![\p{L}\p{N}])`;
 
 /** Every legal form after a name, the cooperatives' first, as one alternation source (no capture groups). */
 export const LEGAL_FORMS_SRC = [FORMS_AFTER_SRC, ...Object.values(legalForms).flat()].join("|");

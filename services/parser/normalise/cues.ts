@@ -11,6 +11,7 @@ import {
   type SharedStart,
 } from "../text/regex.ts";
 import { firstCharScan } from "../text/first-char-scan.ts";
+import { memoised } from "../text/memo.ts";
 
 export interface CueHit {
   index: number;
@@ -274,10 +275,15 @@ export function saysRegistering(text: string): boolean {
   return text.search(REGISTERING) >= 0;
 }
 
-/** Where each registering phrase in `text` ends ("pls reg| Acme …", "nieuwe lead|: Acme …"). */
-export function registeringPhraseEnds(text: string): number[] {
-  return allMatches(text, REGISTERING).map((m) => m.index + m[0].length);
-}
+/**
+ * Where each registering phrase in `text` ends ("pls reg| Acme …", "nieuwe lead|: Acme …"). The
+ * company and contact pickers both ask it of the same masked text of a mail: scanned once.
+ */
+export const registeringPhraseEnds: (text: string) => readonly number[] = memoised(
+  (text) => allMatches(text, REGISTERING).map((m) => m.index + m[0].length),
+  8,
+  Infinity,
+);
 
 /**
  * What a subject names after its registering phrase ("register pls: Harlow Mills" -> "Harlow
