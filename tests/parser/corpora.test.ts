@@ -398,6 +398,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  {
+    name: "held-out 46 (forty-first independent writer)",
+    dir: join(fixtures, "corpus-heldout-46"),
+    minScore: 0.83,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 47 (forty-second independent writer)",
+    dir: join(fixtures, "corpus-heldout-47"),
+    minScore: 0.895,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 48 (forty-third independent writer)",
+    dir: join(fixtures, "corpus-heldout-48"),
+    minScore: 0.815,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 49 (forty-fourth independent writer)",
+    dir: join(fixtures, "corpus-heldout-49"),
+    minScore: 0.85,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 50 (forty-fifth independent writer)",
+    dir: join(fixtures, "corpus-heldout-50"),
+    minScore: 0.885,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 51 (forty-sixth independent writer)",
+    dir: join(fixtures, "corpus-heldout-51"),
+    minScore: 0.815,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output.
