@@ -28,6 +28,7 @@ import * as tl from "./tl.ts";
 import * as id from "./id.ts";
 import * as ar from "./ar.ts";
 import * as th from "./th.ts";
+import * as zh from "./zh.ts";
 
 export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   en: en.cues,
@@ -53,6 +54,7 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   ja: ja.cues,
   ko: ko.cues,
   th: th.cues,
+  zh: zh.cues,
 };
 
 /** Languages whose registering phrases are listed apart from their cue tables. */

@@ -30,6 +30,9 @@ export const registering: readonly string[] = [
   "新規案件",
 ];
 
+/** Right after a verb or noun, Japanese saying it has not happened or is not so ("…していません", "…はまだ", "…なし", "…未定"). */
+const NOT_AFTER = String.raw`(?:は|が|も|を)?(?:まだ|未|なし|無し|ない|ありません|(?:して|されて|って|て)(?:い|お)(?:ない|ません|りません)|でき(?:て(?:い|お)(?:ない|ません|りません)|ない|ません|ず)|らない|りません|前)`;
+
 /**
  * Cue phrases (see CueTable). Japanese writes no blanks between words, so a phrase is matched
  * wherever it stands among Japanese letters (normalise/cues.ts: CUE_START); a meeting booked is
@@ -46,14 +49,59 @@ export const cues: CueTable = {
   yes: ["はい", "可"],
   no: ["いいえ", "不可"],
   stage: {
-    // a quote asked for or sent, a trial, a comparison: "見積もりを依頼", "トライアル中", "比較検討"
-    evaluation: [String.raw`見積(?:もり|り)?(?:を)?(?:依頼|提出|作成|提示)`, "トライアル", "比較検討"],
+    // Japanese negates after the verb, within the run of letters ("…していません"): a cue that a
+    // negation can follow says so itself, with a lookahead (NOT_AFTER), since no negation word
+    // stands apart
+    evaluation: [
+      // a quote asked for or sent, a trial, a comparison: "見積もりを依頼", "トライアル中", "比較検討"
+      String.raw`見積(?:もり|り)?(?:書)?(?:を|の)?(?:ご)?(?:依頼|提出|作成|提示|送付|要望|希望|お願い)(?!${NOT_AFTER})`,
+      String.raw`トライアル(?!${NOT_AFTER})`,
+      "比較検討",
+      // quotes from several vendors ("相見積もり"), a proof of concept or a trial run ("実証実験", "試験導入",
+      // "テスト導入", "評価版", "検証中"), a pilot ("パイロット導入"), a competitive pitch ("コンペ")
+      "相見積",
+      "実証実験",
+      String.raw`(?:試験|テスト)(?:導入|運用)(?!${NOT_AFTER})`,
+      "評価版",
+      String.raw`(?:技術)?検証(?:中|段階|フェーズ|環境)`,
+      String.raw`パイロット(?:導入|運用|プロジェクト)`,
+      String.raw`コンペ(?!テ)`,
+      // a proposal asked for or submitted: "提案書を提出済み", "ご提案を依頼されました"
+      String.raw`(?:提案書|ご提案)(?:を|の)?(?:提出|送付|依頼|要望|作成)(?!${NOT_AFTER})`,
+      // the budget approved or being approved, an internal sign-off ("稟議中"), a tender ("入札")
+      String.raw`予算(?:が|は|を)?(?:承認|確保|確定)(?!${NOT_AFTER})`,
+      "予算化",
+      "稟議",
+      "入札",
+      // weighing rivals: "他社と比較中", "他社製品と比較しています"
+      String.raw`他社(?:製品|サービス)?(?:と|を)比較`,
+      // a vendor being chosen: "ベンダー選定中", "製品選定の段階"
+      String.raw`(?:ベンダー|製品|ツール|システム)(?:の)?選定`,
+    ],
     // a meeting, a demo or a hearing, then (within one sentence) fixed: "初回打ち合わせ予定", "デモを設定済み"
     discovery: [
-      String.raw`(?:打ち?合わ?せ|ミーティング|面談|商談|デモ|ヒアリング)[^。\n]{0,12}?(?:予定|設定済|確定|決定)`,
+      String.raw`(?:打ち?合わ?せ|ミーティング|面談|商談|デモ|ヒアリング|訪問|mtg|web会議|オンライン会議|説明会|キックオフ)[^。\n]{0,12}?(?:予定|設定済|確定|決定|決ま|調整済|セッティング済)(?!${NOT_AFTER})`,
+      // the date fixed, an appointment won: "日程が確定しました", "アポイントを取得"
+      String.raw`日程(?:が|は|も)?(?:確定|決定|決ま)(?!${NOT_AFTER})`,
+      String.raw`アポ(?:イント)?(?:を|が)?(?:取得|獲得|確定|取れ|とれ)(?!${NOT_AFTER})`,
     ],
-    // a first contact only: "初回のご紹介", "初期接触"
-    newIntro: [String.raw`(?:初回|初期)(?:の)?(?:ご)?(?:紹介|接触|コンタクト)`],
+    newIntro: [
+      // a first contact only: "初回のご紹介", "初期接触"
+      String.raw`(?:初回|初期)(?:の)?(?:ご)?(?:紹介|接触|コンタクト)`,
+      // only an introduction, a referred deal: "ご紹介のみ", "紹介だけ", "紹介案件"
+      String.raw`紹介(?:のみ|だけ|案件)`,
+      // still early: "まだ初期段階", "情報収集の段階", "情報収集中"
+      String.raw`初期段階`,
+      String.raw`情報収集(?:の)?(?:段階|中|フェーズ)`,
+      // considering a switch, no more: "リプレイスを検討し始めた", "導入を検討中"
+      String.raw`(?:リプレイス|リプレース|入れ替え|乗り換え|導入)(?:を|の)?検討`,
+      // a new lead: "新規リード", "新しいリード"
+      String.raw`(?:新規|新しい)リード`,
+      // no meeting yet: "打ち合わせはまだ", "面談の予定はまだありません", "日程は未定"
+      String.raw`(?:打ち?合わ?せ|ミーティング|面談|商談|デモ|アポ)(?:の)?(?:予定|日程)?(?:は|も)?(?:まだ|未定|未設定|なし|ありません)`,
+      String.raw`日程(?:は|も)?(?:まだ)?未定`,
+      String.raw`日程(?:は|が|も)?(?:まだ)?(?:確定|決定|決ま)(?:して|って)(?:い|お)(?:ない|ません|りません)`,
+    ],
     // at least one meeting noun, for the shared tables (the booked phrase above reads them in Japanese)
     event: ["デモ"],
   },
@@ -61,19 +109,68 @@ export const cues: CueTable = {
     // the prospect agreed to being contacted, the two words in one sentence in either order
     agreeWord: ["同意", "了承", "承諾"],
     contactWord: ["連絡", "聯繫", "联系", "聯絡", "联络"],
-    // the prospect agreed: "了承を得ております", "ご了承いただいております", "承諾済み", "同意をいただいて"
-    // no objection to the vendor's call: "ご連絡いただいて問題ない", "連絡しても差し支えありません"
     permission: [
-      String.raw`(?:了承|承諾|同意)(?:を得|を頂|をいただ|いただ|頂|済)`,
+      // the prospect agreed: "了承を得ております", "ご了承いただいております", "承諾済み", "同意をいただいて", "許可をもらっています"
+      String.raw`(?:了承|承諾|同意|許可)(?:を得|を頂|をいただ|いただ|頂|済|をもら)(?!${NOT_AFTER})`,
+      // no objection to the vendor's call: "ご連絡いただいて問題ない", "連絡しても差し支えありません", "直接ご連絡いただいて大丈夫です"
       String.raw`連絡(?:いただいて|頂いて|して)(?:も)?(?:問題|差し支え)(?:ない|ありません|ございません|なし)`,
+      String.raw`連絡(?:いただいて|頂いて|して(?:いただいて|頂いて)?|されて)(?:も)?(?:大丈夫|構いません|かまいません|結構)`,
+      // the prospect awaits the vendor's call (the partner's own "ご連絡お待ちしております" closes a mail: the prospect is named)
+      String.raw`(?:先方|お客様|顧客|担当者)(?:も|は|が|様)?[^。\n]{0,12}?(?:ご)?連絡を(?:お待ち|待って)`,
+      // the go-ahead to contact directly: "直接連絡OK", "直接のご連絡可" (not the label "連絡可否")
+      String.raw`直接(?:の)?(?:ご)?連絡(?:は|も)?(?:ok|ＯＫ|可)(?![能否])`,
     ],
-    // the partner asks the vendor to hold back: "ご連絡はお控えください"
-    prohibition: [String.raw`連絡(?:は|を)?(?:お)?控え`],
+    prohibition: [
+      // the partner asks the vendor to hold back: "ご連絡はお控えください", "直接の連絡はご遠慮ください",
+      // "連絡はしないでください", "ご連絡はお待ちください"
+      String.raw`連絡(?:は|を)?(?:お)?控え`,
+      String.raw`連絡[^。\n]{0,8}?(?:ご遠慮|しないで|なさらないで|お待ち(?:ください|下さい|いただ|頂))`,
+      // not agreed yet: "了承はまだ得ていません", "同意はいただいておりません", "未承諾"
+      String.raw`(?:了承|承諾|同意|許可)(?:は|を|が)?(?:まだ)?(?:得て|頂いて|いただいて|もらって|取れて)(?:い|お)(?:ません|ない|りません)`,
+      String.raw`(?:未|まだ)(?:了承|承諾|同意)`,
+      // until the prospect's yes is in: "了承が取れ次第", "同意が得られるまで"
+      String.raw`(?:了承|承諾|同意)(?:が)?(?:取れ|とれ|得られ)(?:次第|るまで)`,
+    ],
   },
-  // bought and resold by the partner: "弊社より再販", "リセール"
   motion: {
-    resale: ["再販", "リセール", String.raw`弊社(?:で|にて|より|が)販売`],
-    // the partner carries out the rollout: "導入支援は弊社で実施", "弊社にて構築"
-    services: ["導入支援", String.raw`弊社(?:で|にて|が)(?:実施|構築|導入)`],
+    // bought and resold by the partner: "弊社より再販", "リセール", "当社経由でご購入", "弊社から請求"
+    resale: [
+      "再販",
+      "リセール",
+      String.raw`(?:弊社|当社)(?:で|にて|より|が)販売`,
+      String.raw`(?:弊社|当社)経由(?:で|の)?(?:ご)?(?:購入|発注|契約|販売|請求)`,
+      String.raw`(?:弊社|当社)(?:から|より)(?:ご)?請求`,
+      String.raw`販売代理店(?:として|経由)`,
+    ],
+    // the partner carries out the rollout: "導入支援は弊社で実施", "弊社にて構築", "運用保守も当社が担当"
+    services: [
+      "導入支援",
+      "構築支援",
+      String.raw`(?:弊社|当社)(?:で|にて|が)(?:実施|構築|導入|設定|運用|保守|サポート)`,
+      String.raw`(?:運用|保守)(?:保守|運用|サポート)(?:は|を|も)?(?:弊社|当社)`,
+      String.raw`(?:弊社|当社)(?:の)?(?:エンジニア|SE)が`,
+    ],
+    // a referral only, the vendor contracting directly: "紹介のみ", "紹介料", "直接ご契約"
+    referral: [
+      String.raw`紹介(?:のみ|だけ)`,
+      String.raw`紹介(?:手数)?料`,
+      "リファラル",
+      "トスアップ",
+      String.raw`(?:貴社|御社)(?:と|が)(?:お客様と)?直接(?:ご)?(?:契約|販売)`,
+      String.raw`(?:お客様|先方|顧客)と(?:貴社|御社)(?:で|の)直接(?:ご)?契約`,
+    ],
+    // the partner's product integrated with the vendor's, selling together: "弊社製品と連携", "API連携", "共同販売"
+    technology: [
+      String.raw`(?:弊社|当社)(?:の)?(?:製品|ソリューション|サービス|システム)と(?:の)?連携`,
+      String.raw`api連携`,
+      "技術提携",
+      "共同販売",
+      "テクノロジーパートナー",
+    ],
+    // bought on a cloud's marketplace: "AWSマーケットプレイス経由"
+    marketplace: [
+      String.raw`(?:aws|azure|google ?cloud|gcp|microsoft)\s?マーケットプレ[イー]ス`,
+      String.raw`マーケットプレ[イー]ス(?:経由|で購入|から購入)`,
+    ],
   },
 };

@@ -1,7 +1,9 @@
 // Chinese label words for the contact person, how to reach them and the region, as forms in traditional and simplified characters
 // write them ("聯絡人：…", "联系人：…"; the full-width colon is made a plain one before labels are
-// read). Chinese writes no blanks between words: only labels, no cue phrases.
-import type { LabelTable } from "./types.ts";
+// read), and cue phrases for the stage, the motion and consent. Chinese writes no blanks between
+// words: a cue is matched wherever it stands among Han letters (normalise/cues.ts: CUE_START), and a
+// negation written before it ("还没安排", "尚未同意") is kept out by the cue itself (NOT_BEFORE).
+import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   // "the contact person", traditional and simplified
@@ -11,4 +13,115 @@ export const labels: LabelTable = {
   phone: ["電話", "电话"],
   // "region, area", traditional and simplified
   region: ["地區", "地区"],
+};
+
+/** A negation right before a verb: not, not yet, have not ("不", "未", "没", "沒", "还没有", "尚未"). */
+const NOT_BEFORE = String.raw`(?<![不未没沒無无])`;
+/** Meeting nouns, simplified and traditional: a meeting, a demo, a video or phone call, a visit, a talk. */
+const MEETING = String.raw`(?:会议|會議|开会|開會|会面|會面|见面|見面|演示|demo|电话会议|電話會議|视频会议|視頻會議|视讯会议|視訊會議|线上会议|線上會議|拜访|拜訪|通话|通話|面谈|面談|会谈|會談|交流会|交流會)`;
+/** The words that fix a meeting: arranged, agreed, booked, set for ("已安排", "约好", "定在"). */
+const FIXED = String.raw`${NOT_BEFORE}(?:安排(?:在|于|於|好|了)|约(?:在|好|了)|約(?:在|好|了)|定(?:在|于|於|了|好)|预约(?:了|好|在)|預約(?:了|好|在)|确定(?:在|了)|確定(?:在|了))`;
+/** Us, the partner: "我们", "我們", "我司", "我方", "本公司". */
+const US = String.raw`(?:我们|我們|我司|我方|本公司|敝司)`;
+/** You, the vendor: "贵司", "貴司", "贵公司", "你们", "您". */
+const YOU = String.raw`(?:贵司|貴司|贵公司|貴公司|你们|你們|您|原厂|原廠)`;
+/** Being contacted: contact, call, phone ("联系", "聯繫", "致电", "打电话"). */
+const CONTACT = String.raw`(?:联系|聯繫|联络|聯絡|致电|致電|来电|來電|打电话|打電話|接触|接觸)`;
+
+export const cues: CueTable = {
+  // a consent label's answer: "是" / "可以" / "同意"; "否" / "不可以" / "不同意" refuse it
+  yes: ["是", "可以", "同意"],
+  no: ["否", "不可以", "不同意", "尚未"],
+  stage: {
+    evaluation: [
+      // a quote asked for or sent: "客户要求报价", "已發送報價單", "询价中"
+      String.raw`${NOT_BEFORE}(?:索取|要求|请求|請求|申请|申請|提供|发送|發送|提交|送出|发了|發了|寄出|发出|發出)(?:了)?(?:正式)?(?:报价|報價)`,
+      String.raw`(?:报价|報價)(?:单|單)?(?:已)?(?:发送|發送|提交|送出|寄出|发出|發出)`,
+      String.raw`${NOT_BEFORE}(?:询价|詢價|比价|比價)`,
+      // a trial, a pilot, a proof of concept, a test phase: "正在试用", "試點項目", "概念验证", "测试阶段"
+      String.raw`${NOT_BEFORE}(?:试用|試用|试点|試點|试运行|試運行)`,
+      String.raw`概念(?:验证|驗證)`,
+      String.raw`(?:测试|測試)(?:阶段|階段|中)`,
+      // weighing offers: "正在比较几家供应商", "對比方案"
+      String.raw`(?:比较|比較|对比|對比)(?:方案|供应商|供應商|厂商|廠商|报价|報價|几家|幾家|多家|不同)`,
+      // a tender, a proposal submitted, the budget approved: "招标", "投標", "方案已提交", "预算已批"
+      String.raw`招标|招標|投标|投標`,
+      String.raw`(?:方案|提案|建议书|建議書|计划书|計劃書)(?:已)?(?:提交|发送|發送|送出)`,
+      String.raw`(?:预算|預算)(?:已|已经|已經)?(?:获|獲)?${NOT_BEFORE}(?:批准|审批|審批|核准|通过|通過|确认|確認|批下)`,
+      // a vendor being chosen: "选型阶段", "選型中"
+      String.raw`(?:选型|選型)`,
+    ],
+    discovery: [
+      // the meeting, then fixed: "会议已安排在周三", "演示約好下週二"
+      String.raw`${MEETING}[^。\n！？]{0,10}?${FIXED}`,
+      // fixed, then the meeting: "已经约了下周的会议", "安排好了線上會議"
+      String.raw`(?:已|已经|已經)${FIXED.replace(NOT_BEFORE, "")}[^。\n！？]{0,12}?${MEETING}`,
+    ],
+    newIntro: [
+      // a first contact, an early stage: "初次接触", "首次聯繫", "初步沟通"
+      String.raw`(?:初次|首次|初步)(?:接触|接觸|联系|聯繫|联络|聯絡|沟通|溝通|介绍|介紹|意向)`,
+      // a new lead, only an introduction: "新线索", "新商機", "只是介绍", "仅作推荐"
+      String.raw`新(?:的)?(?:线索|線索|商机|商機)`,
+      String.raw`(?:只是|只做|仅|僅|僅作|仅作)(?:介绍|介紹|推荐|推薦|引荐|引薦)`,
+      // thinking about a switch, no more: "正在考虑更换系统", "考慮導入"
+      String.raw`(?:考虑|考慮)(?:更换|更換|替换|替換|导入|導入|引入|采用|採用)`,
+      // nothing booked yet: "还没有安排会议", "尚未安排", "暫無會議"
+      String.raw`(?:还没|還沒|没有|沒有|尚未|还未|還未)(?:有)?(?:安排|约|約|预约|預約)`,
+      String.raw`(?:暂|暫)(?:无|無)(?:会议|會議|安排)`,
+    ],
+  },
+  consent: {
+    permission: [
+      // the prospect agreed or is glad to be contacted: "客户同意贵司直接联系", "他願意接聽電話"
+      String.raw`${NOT_BEFORE}(?:同意|愿意|願意|允许|允許)[^。\n，,！？]{0,10}?${CONTACT}`,
+      // the vendor may call directly: "可以直接联系他", "可直接致電" (not "可以直接联系我": the partner)
+      String.raw`${NOT_BEFORE}可(?:以)?直接${CONTACT}(?!我)`,
+      // the prospect awaits the vendor's call (the partner's own "期待您的回复" closes a mail: the prospect is named)
+      String.raw`(?:客户|客戶|对方|對方)[^。\n，,]{0,8}?(?:在等|等待|等著|等着|期待)[^。\n，,]{0,6}?${CONTACT}`,
+    ],
+    prohibition: [
+      // do not contact (yet): "请勿直接联系", "暂时不要联系客户", "先別打電話"
+      String.raw`(?:请勿|請勿|切勿|不要|请别|請別|暂勿|暫勿)(?:先)?(?:直接)?${CONTACT}`,
+      String.raw`(?:暂时|暫時|先)(?:不要|别|別|勿)(?:直接)?${CONTACT}`,
+      // wait for us: "等我们确认后", "待我方通知"
+      String.raw`(?:等|待)(?:${US}|我)(?:确认|確認|通知)`,
+      // not agreed yet: "客户尚未同意", "還沒有獲得同意", "未征得客户同意"
+      String.raw`(?:尚未|还没|還沒|没有|沒有|未)(?:有)?(?:征得|徵得|获得|獲得|取得)?(?:客户|客戶)?(?:的)?(?:同意|允许|允許)`,
+    ],
+  },
+  motion: {
+    // bought through the partner, resold: "通过我司采购", "由我們開票", "转售", "经销商"
+    resale: [
+      String.raw`(?:由|通过|通過|经|經)${US}(?:来)?(?:采购|採購|购买|購買|下单|下單|签约|簽約|开票|開票|转售|轉售|销售|銷售|供货|供貨)`,
+      "转售|轉售",
+      // the partner as the vendor's distributor ("我司作为贵司的经销商"); a prospect may be a distributor itself
+      String.raw`${US}(?:是|作为|作為)${YOU}?(?:的)?(?:经销商|經銷商|代理商|分销商|分銷商)`,
+      String.raw`${US}(?:开具|開具|开|開)(?:发票|發票)`,
+    ],
+    // the partner implements, integrates, trains, runs: "我司负责实施和培训", "系統整合", "託管服務"
+    services: [
+      String.raw`${US}(?:负责|負責|提供|来做|來做)(?:实施|實施|部署|集成|整合|培训|培訓|运维|運維|上线|上線|技术支持|技術支援|技術支持|安装|安裝)`,
+      String.raw`(?:实施|實施)(?:服务|服務)`,
+      String.raw`${US}(?:是|作为|作為)(?:一家)?(?:系统|系統)(?:集成|整合)商`,
+      String.raw`(?:托管|託管)(?:服务|服務)`,
+      String.raw`(?:代运维|代運維)`,
+    ],
+    // only a referral, the vendor signing directly: "我们只负责介绍", "介紹費", "由贵司直接签约"
+    referral: [
+      String.raw`${US}?(?:只|仅|僅)(?:负责|負責|做)?(?:介绍|介紹|推荐|推薦|引荐|引薦)`,
+      String.raw`(?:介绍费|介紹費|推荐费|推薦費|居间费|居間費)`,
+      String.raw`由${YOU}(?:与|與|和|跟)?(?:客户|客戶)?直接(?:签约|簽約|销售|銷售|报价|報價|签|簽)`,
+    ],
+    // the products joined, sold together: "与我们的平台对接", "技术合作", "联合销售" (the prospect's own
+    // systems to be joined are its need: "需要与ERP系统集成")
+    technology: [
+      String.raw`(?:与|與|和|跟)${US}(?:的)?(?:产品|產品|系统|系統|平台|方案|api|接口)(?:的)?(?:集成|整合|对接|對接)`,
+      String.raw`(?:技术合作|技術合作|联合销售|聯合銷售|共同销售|共同銷售)`,
+    ],
+    // bought on a cloud's marketplace: "通过AWS市场采购", "阿里雲市場", "云市场"
+    marketplace: [
+      String.raw`(?:aws|azure|gcp|google\s?cloud|谷歌云|谷歌雲|微软|微軟|阿里云|阿里雲|腾讯云|騰訊雲)\s?(?:云)?(?:市场|市場|marketplace)`,
+      String.raw`(?:云|雲)(?:市场|市場)`,
+    ],
+  },
 };

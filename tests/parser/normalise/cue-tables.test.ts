@@ -13,8 +13,9 @@ import { currencyInLabel, parseMoney, pickDealValue } from "../../../services/pa
 describe("the tables", () => {
   it("every language has cues and every entry compiles on its own", () => {
     for (const [lang, table] of Object.entries(CUE_TABLES)) {
-      // Thai writes no blanks between words: only its money words, which stand apart, are cues
-      if (lang === "th") continue;
+      // Thai and Chinese write no blanks between words: a meeting noun is read only within a booked
+      // phrase of their own, and a negation before a cue is kept out by the cue itself
+      if (lang === "th" || lang === "zh") continue;
       expect(table.stage?.event?.length ?? 0, lang).toBeGreaterThan(0);
       // Japanese and Korean negate after the verb, within the word: no negation stands before a cue
       if (lang !== "ja" && lang !== "ko") expect(table.negationBefore?.length ?? 0, lang).toBeGreaterThan(0);
