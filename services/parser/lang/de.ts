@@ -199,7 +199,18 @@ export const cues: CueTable = {
     "eventuell",
     "evtl",
   ],
-  yes: ["ja", "jawohl", "liegt vor", "erteilt", "gegeben", "vorhanden", "einverstanden", "erlaubt"],
+  yes: [
+    "ja",
+    "jawohl",
+    "liegt vor",
+    "erteilt",
+    "gegeben",
+    "vorhanden",
+    "einverstanden",
+    "erlaubt",
+    "freigegeben",
+    "zugestimmt",
+  ],
   no: [
     "noch nicht",
     "nein",
@@ -210,6 +221,8 @@ export const cues: CueTable = {
     "noch offen",
     "nicht erteilt",
     "abgelehnt",
+    "noch zu klären",
+    "noch abzuklären",
   ],
   stage: {
     // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
@@ -264,6 +277,23 @@ export const cues: CueTable = {
       // the offer under review or asked for: "das Angebot ist in Prüfung", "sie möchten nun ein Angebot"
       String.raw`angebot\s+(?:ist\s+|liegt\s+)?in\s+(?:prüfung|bearbeitung)`,
       String.raw`(?:will|möchte|wollen|möchten)\s+(?:jetzt\s+|nun\s+|gerne?\s+)?(?:ein|das|unser|euer|ihr)\s+angebot`,
+      // a quote by its other names, Austrian "Anbot", Swiss "Offerte": "Kostenvoranschlag erstellt", "Anbot gelegt"
+      String.raw`(?:kostenvoranschlag|preisangebot|richtpreisangebot|angebotsanfrage|preisanfrage|offertanfrage|offertstellung)`,
+      String.raw`anbot\s+(?:[\p{L}]+\s+){0,2}?(?:gelegt|abgegeben|übermittelt|geschickt|verschickt|angefordert|angefragt|erstellt|erhalten)`,
+      String.raw`(?:ein|das|unser|euer|ihr)\s+anbot\s+(?:liegt|ist|wird|wurde)`,
+      String.raw`offerte\s+(?:[\p{L}]+\s+){0,4}?(?:erhalten|bekommen|erstellt|gesendet|geschickt|zugestellt|eingereicht|gemacht)`,
+      // a trial by its other names: "Testlizenz", "Demo-Zugang", "Probephase", "Pilotbetrieb"
+      String.raw`(?:test|demo|probe)-?(?:lizenz|lizenzen|account|konto|zugang|zugänge|umgebung|betrieb|phase|lauf|installation|version)`,
+      String.raw`pilot(?:betrieb|kunde|installation|test|einsatz)`,
+      String.raw`(?:kostenlos|unverbindlich|gratis)\s+(?:[\p{L}]+\s+){0,2}?(?:testen|getestet|ausprobieren|ausprobiert)`,
+      // choosing among options: "im Auswahlprozess", "Evaluierungsphase", "prüfen derzeit mehrere Anbieter"
+      String.raw`(?:auswahl|vergleichs|evaluierungs|evaluations|entscheidungs|bewertungs)(?:prozess|verfahren|phase)`,
+      String.raw`prüf(?:t|en)\s+(?:gerade\s+|derzeit\s+|aktuell\s+|jetzt\s+)?(?:verschiedene|mehrere|einige|die|unsere?|eure?|ihre)\s+(?:angebote|anbieter|lösungen|alternativen|optionen|angebot|offerte)`,
+      String.raw`(?:sehen|sieht|schauen|schaut)\s+sich\s+(?:gerade\s+|derzeit\s+|aktuell\s+)?(?:verschiedene|mehrere|einige)\s+(?:anbieter|lösungen|systeme|tools|produkte|optionen)\s+an`,
+      // budget applied for or planned; a contract being drafted: "Budget ist beantragt", "Vertragsentwurf liegt beim Kunden"
+      String.raw`budget\s+(?:ist\s+|wurde\s+|wird\s+)?(?:bereits\s+|schon\s+)?(?:beantragt|eingeplant|reserviert|eingestellt|bereitgestellt)`,
+      String.raw`budgetfreigabe`,
+      String.raw`vertrags(?:entwurf|prüfung|unterlagen)`,
     ],
     rival: [
       // "schauen sich parallel auch X an", "ein Angebot von X erhalten"
@@ -303,6 +333,20 @@ export const cues: CueTable = {
       String.raw`(?:auf|bei)\s+(?:der|dem|einer|einem|unserer|unserem)\s+[^.!?\n]{0,40}?(?:getroffen|kennengelernt)`,
       // a demo wished for: "wir würden uns gerne einmal eine Demo ansehen"
       String.raw`würden\s+(?:uns|sich)\s+(?:gerne?\s+)?(?:einmal\s+|mal\s+)?(?:eine|die)\s+(?:demo|vorführung|präsentation)\s+(?:ansehen|anschauen)`,
+      // weighing a change, nothing agreed: "überlegt, ihr altes System abzulösen", "spielt mit dem Gedanken"
+      String.raw`(?:überlegt|überlegen|erwägt|erwägen|plant|planen|denkt|denken),?\s+(?:[\p{L}]+\s+){0,2}?(?:darüber\s+nach\s*,?\s+)?(?:[\p{L}-]+\s+){0,6}?(?:zu\s+(?:wechseln|ersetzen|tauschen|modernisieren)|abzulösen|umzusteigen|auszutauschen|zu\s+ändern)`,
+      String.raw`(?:spielt|spielen)\s+mit\s+dem\s+gedanken`,
+      String.raw`(?:wechsel|umstieg|ablösung|austausch)\s+(?:[\p{L}-]+\s+){0,4}?(?:im\s+gespräch|angedacht|überlegt|in\s+überlegung)`,
+      // a lead just passed on: "Neukontakt", "Leadmeldung", "hat sich bei uns gemeldet", "kam über die Website"
+      String.raw`(?:neukontakt|lead-?meldung|lead-?hinweis|erstanfrage)`,
+      String.raw`(?:hat|haben)\s+sich\s+(?:[\p{L}]+\s+){0,2}?bei\s+(?:uns|mir)\s+gemeldet`,
+      String.raw`(?:kam|kamen|ist|sind)\s+(?:[\p{L}]+\s+){0,3}?auf\s+(?:uns|mich)\s+zu(?:gekommen)?`,
+      String.raw`(?:anfrage|kontakt)\s+(?:kam\s+)?(?:über|via)\s+(?:unsere?\s+|die\s+|das\s+)?(?:website|webseite|homepage|kontaktformular)`,
+      String.raw`(?:hat|haben)\s+(?:[\p{L}]+\s+){0,2}?interesse\s+(?:bekundet|signalisiert|gezeigt|geäußert|geäussert)`,
+      // early days: "in einem frühen Stadium", "Frühphase", "bisher nur ein kurzes Telefonat"
+      String.raw`(?:frühe[mn]?|sehr\s+frühe[mn]?)\s+(?:stadium|phase)|frühphase`,
+      String.raw`bisher\s+(?:nur|lediglich)\s+(?:ein(?:en)?\s+)?(?:kurze[sn]?\s+)?(?:telefonat|gespräch|austausch|kontakt)`,
+      String.raw`noch\s+nicht\s+(?:terminiert|vereinbart|fixiert|eingeplant)`,
     ],
     event: [
       "termin",
@@ -319,6 +363,14 @@ export const cues: CueTable = {
       "besuch",
       "vor-ort-termin",
       "kick-?off",
+      // Austrian and Swiss usage too: "Besprechung", "Sitzung"; "Telko", "Videokonferenz"
+      "besprechung",
+      "sitzung",
+      "videokonferenz",
+      "telefonkonferenz",
+      "telko",
+      "onlinetermin",
+      "online-termin",
       String.raw`(?:erst|demo|präsentations|vorführungs|beratungs|gesprächs|kick-?off|workshop|vor-ort-)termin`,
     ],
     booked: [
@@ -357,7 +409,7 @@ export const cues: CueTable = {
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order
     agreeWord: ["einverstanden", "zugestimmt", "stimmt zu", "einverstanden erklärt"],
-    contactWord: [String.raw`kontaktier\p{L}*`, "kontaktaufnahme", "anruf", "anrufen"],
+    contactWord: [String.raw`kontaktier\p{L}*`, "kontaktaufnahme", "kontaktnahme", "anruf", "anrufen", "rückruf"],
     permission: [
       "einverstanden",
       "zugestimmt",
@@ -396,6 +448,18 @@ export const cues: CueTable = {
       String.raw`(?:wünscht|wünschen|möchte|möchten)(?:\s+(?:ausdrücklich|explizit))?,?\s+dass\s+(?:sie|ihr|der|die|the vendor)\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktier|anruf|meld)\p{L}*`,
       String.raw`(?:lassen\s+sie|lasst)\s+(?:[\p{L}]+\s+){0,4}?(?:mit\s+mir\s+)?kontakt\s+aufnehmen`,
       String.raw`(?:kann|darf|dürfen|können)\s+sich\s+(?:[\p{L}]+\s+){1,2}?(?:gerne?\s+)?(?:direkt\s+)?bei\s+(?:mir|ihr|ihm|ihnen|uns)\s+melden`,
+      // the consent as a fact: "Einverständnis liegt vor", "mit Zustimmung des Kunden", "Kontakt freigegeben"
+      String.raw`(?:einverständnis|zustimmung|einwilligung|freigabe)\s+(?:des\s+kunden\s+|der\s+kundin\s+|vom\s+kunden\s+)?liegt\s+(?:bereits\s+|schon\s+)?vor`,
+      String.raw`mit\s+(?:ausdrücklicher\s+)?(?:einverständnis|zustimmung|einwilligung)\s+(?:des|der|von)\s+(?:kunden|kundin|interessenten|ansprechpartners?|geschäftsführ\p{L}*)`,
+      String.raw`(?:kontakt|kontaktaufnahme|kontaktnahme|kontaktdaten)\s+(?:ist\s+|sind\s+|wurde\s+|wurden\s+)?(?:ausdrücklich\s+)?freigegeben`,
+      String.raw`(?:rückruf|anruf|kontaktnahme)\s+(?:ist\s+)?(?:ausdrücklich\s+|sehr\s+)?(?:erwünscht|gewünscht)`,
+      // told and expecting you: "ist vorinformiert", "erwartet schon Ihren Anruf", "ist offen für ein Gespräch"
+      String.raw`(?:ist|sind|wurde|wurden)\s+(?:bereits\s+|schon\s+)?(?:vorinformiert|vorab\s+informiert|eingeweiht|gebrieft|instruiert)`,
+      String.raw`erwarte[nt]?\s+(?:schon\s+|bereits\s+)?(?:ihren|euren|deinen|einen|den)\s+(?:anruf|rückruf|kontakt)`,
+      String.raw`erwarte[nt]?\s+(?:schon\s+|bereits\s+)?(?:ihre|eure|deine|eine|die)\s+(?:kontaktaufnahme|kontaktnahme|nachricht|e-?mail|mail|meldung)`,
+      String.raw`(?:ist|sind|wäre|wären)\s+(?:sehr\s+|gerne\s+|durchaus\s+)?offen\s+für\s+(?:ein(?:en)?\s+)?(?:anruf|kontakt|gespräch|telefonat|austausch|kontaktaufnahme|kontaktnahme)`,
+      String.raw`(?:ihn|den\s+kunden|die\s+kundin|den\s+ansprechpartner|die\s+ansprechpartnerin)\s+(?:gerne?|jederzeit|ruhig)\s+(?:direkt\s+)?(?:anrufen|kontaktieren|anschreiben|ansprechen)`,
+      String.raw`(?:könnt|können|kannst|dürft|dürfen|darfst)\s+(?:[\p{L}]+\s+){0,3}?(?:direkt\s+)?auf\s+(?:ihn|sie|die\s+kundin|den\s+kunden)\s+zugehen`,
     ],
     prohibition: [
       // "bitte wartet, bis ich mich melde", "noch nicht an Herrn X herantreten"
@@ -425,6 +489,15 @@ export const cues: CueTable = {
       String.raw`(?:nicht|keinesfalls|auf keinen fall)\s+direkt\s+(?:kontaktieren|anrufen|anschreiben|ansprechen)`,
       // contact not permitted, often by the buyer's own rules: "ein Anruf des Anbieters ist derzeit nicht erlaubt"
       String.raw`(?:kontaktaufnahme|kontakt|anruf|ansprache)\s+(?:[\p{L}]+\s+){0,4}?(?:ist|sind|wäre)\s+(?:[\p{L}]+\s+){0,3}?nicht\s+(?:gestattet|erlaubt|zulässig|gewünscht)`,
+      // consent still to be had: "Zustimmung steht noch aus", "Einwilligung fehlt noch", "Freigabe noch offen"
+      String.raw`(?:zustimmung|einverständnis|einwilligung|freigabe|erlaubnis)\s+(?:des\s+kunden\s+|der\s+kundin\s+)?(?:steht\s+(?:noch\s+)?aus|fehlt(?:\s+noch)?|(?:ist\s+)?noch\s+(?:offen|ausstehend|nicht\s+(?:erteilt|gegeben|eingeholt|da)))`,
+      String.raw`(?:ist|sind|wurde|wurden)\s+(?:noch\s+)?nicht\s+(?:informiert|vorinformiert|gefragt|angesprochen|eingeweiht|gebrieft)`,
+      String.raw`(?:habe|haben)\s+(?:[\p{L}]+\s+){0,2}?noch\s+nicht\s+(?:abgeklärt|geklärt|abgestimmt|nachgefragt)`,
+      String.raw`(?:muss|müssen|möchte|möchten|will|werde|werden)\s+(?:ich|wir)\s+(?:[\p{L}]+\s+){0,2}?(?:erst|zuerst|vorher)\s+(?:noch\s+)?(?:abklären|klären|fragen|nachfragen|abstimmen)`,
+      String.raw`(?:erst|nicht),?\s+(?:nachdem|bevor)\s+(?:ich|wir)\s+(?:[\p{L}]+\s+){0,4}?(?:informiert|gesprochen|abgeklärt|geklärt|gefragt|vorgestellt|freigegeben)`,
+      String.raw`keine\s+direkte\s+(?:kontaktaufnahme|kontaktnahme|ansprache)`,
+      // Swiss spelling, "Kontaktnahme": "Kontakt bitte ausschliesslich über uns"
+      String.raw`(?:kontakt|kommunikation|kontaktnahme)\s+(?:bitte\s+)?(?:vorerst\s+)?(?:ausschliesslich|ausschließlich|nur)\s+über\s+(?:uns|mich)`,
     ],
   },
   motion: {
@@ -451,8 +524,21 @@ export const cues: CueTable = {
       String.raw`über\s+unseren?\s+[\p{L}-]*vertrag\s+(?:abrechnen|abgerechnet|verrechnen|verrechnet|fakturieren|fakturiert)`,
       // the partner bills the customer: "und verrechnen selbst", "verrechnen die Lizenzen"
       String.raw`(?:verrechnen|fakturieren)\s+(?:selbst|(?:auch\s+)?(?:die\s+)?lizenz(?:en)?)`,
+      // the bill goes through the partner: "Rechnung läuft über uns", "auf unser Papier", "auf eigene Rechnung"
+      String.raw`(?:rechnung|rechnungsstellung|faktura|bestellung)\s+(?:läuft|geht|kommt|erfolgt)\s+(?:[\p{L}]+\s+){0,3}?über\s+uns`,
+      String.raw`(?:auf|über)\s+unser(?:em)?\s+papier`,
+      String.raw`auf\s+(?:eigene|unsere)\s+rechnung`,
+      String.raw`kaufen\s+(?:[\p{L}]+\s+){0,3}?bei\s+(?:euch|ihnen|dir)\s+ein`,
+      String.raw`(?:wir|ich)\s+(?:stellen|stelle)\s+(?:dem\s+kunden\s+|der\s+kundin\s+)?(?:die\s+)?rechnung`,
     ],
-    technology: [String.raw`technologiepartner(?:schaft)?`, "schnittstellenpartner"],
+    technology: [
+      String.raw`technologiepartner(?:schaft)?`,
+      "schnittstellenpartner",
+      // the vendor's product joined to the partner's: "Schnittstelle zu unserer Software", "gemeinsam vermarkten"
+      String.raw`schnittstelle\s+(?:zu|zwischen|mit)\s+unsere[mnr]?\s+(?:[\p{L}-]+\s+)?\p{L}*(?:software|plattform|lösung|produkt|system|app|tool)`,
+      String.raw`integration\s+(?:mit|in)\s+unsere[mnr]?\s+(?:[\p{L}-]+\s+)?\p{L}*(?:software|plattform|lösung|produkt|system|app|tool)`,
+      String.raw`gemeinsam\s+(?:verkaufen|vermarkten|anbieten)`,
+    ],
     services: [
       "implementierung",
       "einführung",
@@ -463,6 +549,10 @@ export const cues: CueTable = {
       String.raw`setze\s+(?:die|das|den)\s+[\p{L}-]+(?:\s+und\s+(?:die|das|den)\s+[\p{L}-]+)?\s+(?:beim kunden\s+)?um`,
       String.raw`(?:wir\s+)?übernehmen\s+(?:die\s+|auch\s+)?(?:installation|einrichtung|implementierung|einführung|schulung)`,
       String.raw`(?:installation|einrichtung|implementierung|einführung|schulung|inbetriebnahme|datenmigration|betrieb|integration)[^.!?\n]{0,40}?übernehm(?:en|e)`,
+      // "wir kümmern uns um die Einrichtung", "Schulung machen wir", "als Implementierungspartner"
+      String.raw`kümmern\s+uns\s+(?:auch\s+)?um\s+(?:die\s+|den\s+|das\s+)?(?:einrichtung|installation|implementierung|einführung|schulung|schulungen|integration|betreuung|support|inbetriebnahme|migration|umsetzung|wartung)`,
+      String.raw`(?:einrichtung|installation|implementierung|einführung|schulung|schulungen|integration|support|wartung|betreuung|inbetriebnahme)\s+(?:erfolgt\s+durch\s+uns|machen\s+wir|übernehmen\s+wir)`,
+      String.raw`(?:implementierungs|integrations|service|einführungs)partner`,
     ],
     referral: [
       String.raw`empfehlung`,
@@ -479,6 +569,20 @@ export const cues: CueTable = {
       String.raw`empfehlungsgeber\p{L}*`,
       // "wir ziehen uns danach zurück": the partner leaves the deal to the vendor
       String.raw`ziehen\s+uns\s+(?:danach\s+|dann\s+|anschließend\s+|im\s+anschluss\s+)?zurück`,
+      // the vendor sells and bills directly: "ihr fakturiert direkt", "Vertrag direkt zwischen euch und dem Kunden"
+      String.raw`(?:ihr|sie)\s+(?:fakturiert|fakturieren|rechnet|rechnen|verrechnet|verrechnen)\s+(?:[\p{L}]+\s+){0,2}?direkt`,
+      String.raw`(?:rechnung|vertrag|faktura|lizenzvertrag)\s+(?:[\p{L}]+\s+){0,3}?direkt\s+(?:von|mit|zwischen)\s+(?:euch|ihnen|dir)`,
+      String.raw`direkt\s+(?:bei|von|mit)\s+(?:euch|ihnen|dir)\s+(?:kaufen|beziehen|bestellen|abschließen|abschliessen|abrechnen|lizenzieren)`,
+      // a finder's fee and who earns it: "Tippgeberprovision", "Empfehlungsprovision", "als Vermittler"
+      String.raw`tippgeber\p{L}+`,
+      String.raw`empfehlungs(?:provision|partner|prämie|bonus)`,
+      String.raw`(?:lead|vermittlungs)-?(?:provision|prämie|gebühr)`,
+      String.raw`(?:als|nur)\s+vermittler(?:in)?`,
+      String.raw`weiterempfohlen`,
+      // handing over and stepping out: "den Kontakt nur weitergeben", "alles Weitere macht ihr", "danach sind wir raus"
+      String.raw`(?:geben|gebe|reichen|reiche|leiten|leite)\s+(?:[\p{L}]+\s+){0,3}?(?:kontakt|lead|interessenten)\s+(?:nur\s+|lediglich\s+)?weiter`,
+      String.raw`(?:den\s+rest|alles\s+weitere|das\s+weitere)\s+(?:macht|machen|übernehmt|übernehmen|liegt)\s+(?:ihr|sie|bei\s+euch|bei\s+ihnen)`,
+      String.raw`(?:sind|bin)\s+(?:wir|ich)\s+(?:dann\s+|danach\s+|anschließend\s+)?raus|(?:wir|ich)\s+(?:sind|bin)\s+(?:dann\s+|danach\s+|anschließend\s+)raus`,
     ],
   },
   motionWeak: { services: ["anwenderschulungen", "schulung"] },

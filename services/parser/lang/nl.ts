@@ -113,8 +113,8 @@ export const cues: CueTable = {
   ],
   negationAfter: ["nog niet", "niet"],
   conditional: ["zodra", "wanneer"],
-  yes: ["ja", "akkoord", "gegeven", "toegestaan", "oké", "prima"],
-  no: ["nog niet", "nee", "neen", "niet gegeven", "niet"],
+  yes: ["ja", "akkoord", "gegeven", "toegestaan", "oké", "prima", "goedgekeurd", "in orde"],
+  no: ["nog niet", "nee", "neen", "niet gegeven", "niet", "nog te vragen", "nog te bevestigen"],
   stage: {
     // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
@@ -149,6 +149,21 @@ export const cues: CueTable = {
       // "er loopt een aanbesteding", "ze hebben om een voorstel gevraagd"
       "aanbesteding",
       String.raw`om\s+een\s+(?:voorstel|offerte|prijsopgave)\s+(?:[\p{L}\d]+\s+){0,4}?gevraagd`,
+      // an offer made or received: "offerte uitgebracht", "prijsofferte ontvangen", "offertefase"
+      String.raw`(?:offerte|prijsofferte|prijsopgave|voorstel)\s+(?:[\p{L}]+\s+){0,3}?(?:ontvangen|gekregen|uitgebracht|ingediend|opgemaakt|opgesteld|verzonden|doorgestuurd|bezorgd|overhandigd)`,
+      String.raw`(?:prijs)?offerte(?:aanvraag|fase|traject)|prijsaanvraag`,
+      // a trial by its other names: "testversie", "proeflicentie", "pilotfase", "ze zijn het aan het testen"
+      String.raw`(?:test|proef|demo)(?:versie|account|licentie|fase|opstelling|project)`,
+      String.raw`pilot(?:project|fase)`,
+      String.raw`(?:zijn|is)\s+(?:[\p{L}]+\s+){0,2}?aan\s+het\s+(?:testen|uittesten|evalueren|vergelijken)`,
+      // choosing among several: "vergelijken een aantal pakketten", "selectietraject", "in onderhandeling"
+      String.raw`(?:vergelijkt|vergelijken|bekijken|bekijkt)\s+(?:verschillende|meerdere|enkele|een\s+aantal)\s+(?:pakketten|leveranciers|aanbieders|oplossingen|offertes|systemen|partijen)`,
+      String.raw`(?:selectie|evaluatie|aankoop|beslissings)(?:traject|proces|fase)`,
+      String.raw`in\s+onderhandeling`,
+      String.raw`contractvoorstel|ontwerpcontract`,
+      // a budget approved or asked for; a public tender's specification (Flemish "lastenboek")
+      String.raw`budget\s+(?:is\s+|werd\s+|wordt\s+)?(?:al\s+|reeds\s+)?(?:goedgekeurd|vrijgemaakt|voorzien|aangevraagd|toegekend)`,
+      String.raw`lastenboek|overheidsopdracht`,
     ],
     newIntro: [
       String.raw`eerste\s+(?:contact|kennismaking|introductie)`,
@@ -159,10 +174,45 @@ export const cues: CueTable = {
       String.raw`nieuwe\s+lead`,
       // met at a fair: "op de Vakbeurs in Utrecht heb ik de eigenaar gesproken"
       String.raw`op\s+de\s+\p{L}*beurs\s+[^.!?\n]{0,60}?(?:gesproken|ontmoet|leren\s+kennen)`,
+      // weighing a change, nothing agreed: "overwegen over te stappen", "denken erover na om hun pakket te vervangen"
+      String.raw`(?:overweegt|overwegen|denkt|denken|spelen|speelt)\s+(?:[\p{L}-]+\s+){0,7}?(?:over\s+te\s+stappen|te\s+vervangen|te\s+wisselen|te\s+migreren)`,
+      String.raw`(?:spelen|speelt)\s+met\s+(?:het\s+idee|de\s+gedachte)`,
+      // a lead just come in: "nieuwe prospect", "heeft zich bij ons gemeld", "aanvraag via de website"
+      String.raw`nieuwe?\s+(?:prospect|contact|aanvraag|opportuniteit)`,
+      String.raw`(?:heeft|hebben)\s+zich\s+(?:[\p{L}]+\s+){0,2}?(?:bij\s+(?:ons|mij)\s+)?gemeld`,
+      String.raw`(?:aanvraag|vraag)\s+(?:kwam\s+)?(?:via|op)\s+(?:onze\s+|de\s+)?(?:website|site|webshop|contactformulier)`,
+      String.raw`(?:heeft|hebben|toonde|toonden)\s+(?:[\p{L}]+\s+){0,2}?interesse\s+getoond|toonde(?:n)?\s+(?:[\p{L}]+\s+)?interesse`,
+      // early days: "in een vroeg stadium", "beginfase", "ze oriënteren zich", "nog niet ingepland"
+      String.raw`(?:prille|vroege?|beginnende)\s+(?:fase|stadium)|beginfase`,
+      String.raw`(?:ori[eë]nter(?:en|t)\s+zich|ori[eë]ntatiefase|ori[eë]nterend\p{L}*)`,
+      String.raw`nog\s+niet\s+(?:ingepland|gepland|vastgelegd|afgesproken)`,
+      String.raw`(?:enkel|alleen|slechts|pas)\s+(?:een\s+)?(?:kort\s+|eerste\s+)?(?:telefoontje|telefonisch\s+contact|gesprekje|mailtje)`,
     ],
     // compounds end in the meeting noun: "belafspraak", "kennismakingscall", "telefoongesprek"
-    event: [String.raw`\p{L}*(?:afspraak|gesprek|call)`, "presentatie", "kennismaking", "demo", "bezoek", "overleg"],
-    booked: ["gepland", "ingepland", "vastgelegd", "bevestigd", "afgesproken", String.raw`staat\s+(?:op|voor|vast)`],
+    event: [
+      String.raw`\p{L}*(?:afspraak|gesprek|call)`,
+      "presentatie",
+      "kennismaking",
+      "demo",
+      String.raw`\p{L}*bezoek`,
+      "overleg",
+      "vergadering",
+      "demonstratie",
+      "bespreking",
+    ],
+    booked: [
+      "gepland",
+      "ingepland",
+      "vastgelegd",
+      "bevestigd",
+      "afgesproken",
+      String.raw`staat\s+(?:op|voor|vast)`,
+      "geboekt",
+      "ingeboekt",
+      "geagendeerd",
+      "vastgesteld",
+      "in de agenda",
+    ],
     day: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen"],
     thanked: [String.raw`(?:bedankt|dank)\s+voor`],
   },
@@ -171,6 +221,8 @@ export const cues: CueTable = {
     agreeWord: ["akkoord", "ingestemd", "stemt in", "prima", "goedgekeurd"],
     contactWord: [
       String.raw`contacteer\p{L}*`,
+      "gecontacteerd",
+      "telefoontje",
       "contact opneemt",
       "contact opnemen",
       String.raw`benader\p{L}*`,
@@ -198,6 +250,16 @@ export const cues: CueTable = {
       String.raw`(?:weet|weten)\s+(?:dat|ervan\s+dat)\s+(?:jullie|u|je)\s+(?:(?:haar|hem|hen)\s+)?(?:gaan|zullen|gaat|zal)\s+(?:(?:haar|hem|hen)\s+)?(?:bellen|contacteren|benaderen|mailen)`,
       String.raw`(?:verwacht|verwachten|rekent\s+op|rekenen\s+op|wacht\s+op|wachten\s+op)\s+(?:[\p{L}]+\s+){0,3}?(?:telefoontje|belletje|telefoon|oproep)`,
       String.raw`vroeg\s+(?:ons|mij|me)\s+(?:zelf\s+)?(?:om\s+)?(?:[\p{L}]+\s+){0,5}?te\s+(?:regelen|laten\s+bellen|plannen|organiseren|laten\s+contacteren)`,
+      // told and open to it: "is op de hoogte", "staat open voor een gesprek", "kijkt uit naar jullie telefoontje"
+      String.raw`(?:is|zijn)\s+(?:al\s+|reeds\s+)?(?:op\s+de\s+hoogte|ingelicht|verwittigd|geïnformeerd|geinformeerd)`,
+      String.raw`(?:staat|staan)\s+(?:er\s+)?open\s+voor\s+(?:een\s+)?(?:gesprek|contact|telefoontje|belletje|afspraak|kennismaking)`,
+      String.raw`kijk(?:t|en)\s+uit\s+naar\s+(?:[\p{L}]+\s+){0,2}?(?:telefoontje|belletje|contact|oproep|mail)`,
+      // allowed in so many words: "toestemming om contact op te nemen", "mag gebeld worden", "mogen hem gerust bellen"
+      String.raw`toestemming\s+(?:voor\s+(?:contact|een\s+telefoontje)|om\s+(?:[\p{L}]+\s+){0,3}?(?:te\s+)?(?:bellen|contacteren|mailen|benaderen|contact\s+op\s+te\s+nemen))`,
+      String.raw`(?:mag|mogen)\s+(?:[\p{L}]+\s+){0,2}?(?:gebeld|gecontacteerd|benaderd|gemaild)\s+worden`,
+      String.raw`(?:(?:mag|mogen|kunnen|kan|kunt)\s+(?:jullie|u|je)|(?:jullie|u|je)\s+(?:mag|mogen|kunnen|kan|kunt))\s+(?:hem|haar|hen)\s+(?:gerust|zeker|altijd|vrij)\s+(?:bellen|contacteren|mailen|benaderen)`,
+      String.raw`(?:(?:mogen|mag|kunnen|kan|kunt)\s+(?:jullie|u|je)|(?:jullie|u|je)\s+(?:mogen|mag|kunnen|kan|kunt))\s+(?:gerust\s+|rechtstreeks\s+|direct\s+|zelf\s+){0,2}contact\s+(?:met\s+(?:hem|haar|hen)\s+)?opnemen`,
+      String.raw`akkoord\s+(?:om|dat)\s+(?:[\p{L}]+\s+){0,3}?(?:gecontacteerd|gebeld|benaderd)`,
     ],
     prohibition: [
       // "graag eerst via ons", "contact loopt via mij"; a bare "via ons" is how licences are bought
@@ -208,6 +270,16 @@ export const cues: CueTable = {
       String.raw`(?:gevraagd|verzocht)\s+(?:om\s+)?(?:hem|haar|hen)\s+(?:[\p{L}óé]+\s+){0,4}?niet\s+te\s+(?:bellen|contacteren|benaderen|mailen)`,
       String.raw`(?:weet|weet ik)\s+niet\s+of\s+(?:[\p{L}]+\s+){0,3}?(?:akkoord|toestemming|ingestemd)`,
       String.raw`nog\s+geen\s+(?:direct\s+)?contact`,
+      // not told, not asked, still to be settled: "is nog niet op de hoogte", "toestemming volgt nog", "moet ik nog navragen"
+      String.raw`(?:is|zijn)\s+(?:nog\s+)?niet\s+(?:op\s+de\s+hoogte|ingelicht|verwittigd|geïnformeerd|geinformeerd|gevraagd)`,
+      String.raw`toestemming\s+(?:[\p{L}]+\s+){0,2}?(?:nog\s+niet\s+(?:gevraagd|gegeven|verkregen)|volgt\s+nog|ontbreekt(?:\s+nog)?|nog\s+te\s+vragen)`,
+      String.raw`(?:moet|ga|zal)\s+(?:ik|we|wij)\s+(?:[\p{L}]+\s+){0,2}?(?:nog|eerst)\s+(?:vragen|navragen|checken|afstemmen|nagaan)`,
+      String.raw`nog\s+niet\s+(?:gevraagd|nagevraagd|gecheckt)\s+of`,
+      // wait for my word, agree with me first, no direct contact: "wacht even met bellen", "eerst met mij afstemmen"
+      String.raw`(?:wacht|wachten)\s+(?:[\p{L}]+\s+){0,2}?met\s+(?:contact|bellen|contacteren|benaderen)`,
+      String.raw`(?:wacht|wachten)\s+(?:[\p{L}]+\s+){0,2}?(?:tot|totdat)\s+(?:ik|wij|we)`,
+      String.raw`(?:eerst|vooraf)\s+met\s+(?:mij|ons)\s+(?:afstemmen|overleggen|afspreken)`,
+      String.raw`geen\s+(?:rechtstreeks|direct)\s+contact`,
     ],
   },
   // too common to decide in prose; a role label's value ("Onze rol: implementatie en training") is decided by one
@@ -224,11 +296,26 @@ export const cues: CueTable = {
       String.raw`verkop(?:en|t)\s+(?:[\p{L}-]+\s+){0,3}?licenti\p{L}*\s+door`,
       // "wij kopen de licenties (in)"
       String.raw`(?:wij|we)\s+kopen\s+(?:de\s+)?licenties`,
+      // the bill goes through the partner: "facturatie loopt via ons", "via ons besteld", "op onze factuur"
+      String.raw`(?:facturatie|facturering|factuur|bestelling|aankoop|verkoop|licenties?)\s+(?:loopt|lopen|gaat|gaan|verloopt)\s+(?:[\p{L}]+\s+){0,2}?via\s+(?:ons|onze)`,
+      String.raw`via\s+ons\s+(?:gekocht|besteld|aangekocht|gefactureerd|afgenomen)`,
+      String.raw`op\s+(?:onze|ons)\s+(?:factuur|papier)`,
+      String.raw`(?:wij|we)\s+factureren\s+(?:de\s+klant|de\s+licenties?|het\s+geheel|alles)`,
+      String.raw`kopen\s+(?:[\p{L}]+\s+){0,3}?bij\s+(?:jullie|u)\s+in`,
     ],
     // "wij verzorgen de implementatie", "wij zouden de implementatie en de opleiding doen"
     services: [
       String.raw`(?:wij|we)\s+(?:verzorgen|doen|regelen)\s+(?:de\s+)?(?:implementatie|uitrol|installatie)`,
       String.raw`(?:wij|we)\s+(?:zouden|zullen|gaan)\s+(?:de\s+)?(?:implementatie|uitrol|installatie|koppeling|opleiding)`,
+      // "wij staan in voor de installatie", "de opleiding doen wij", "implementatiepartner"
+      String.raw`(?:wij|we)\s+(?:nemen|zorgen\s+voor|staan\s+in\s+voor|staan\s+voor)\s+(?:de\s+)?(?:implementatie|uitrol|installatie|opleiding|opleidingen|integratie|configuratie|ondersteuning|support|begeleiding|migratie)`,
+      String.raw`(?:implementatie|installatie|opleiding|opleidingen|configuratie|integratie|support|ondersteuning|uitrol)\s+(?:doen|verzorgen|nemen)\s+(?:wij|we)`,
+      String.raw`(?:implementatie|integratie|service)partner|systeemintegrator|beheerde\s+diensten`,
+    ],
+    technology: [
+      // the vendor's product joined to the partner's: "koppeling met ons kassapakket"
+      String.raw`(?:koppeling|integratie|connector)\s+(?:met|naar|tussen)\s+(?:ons|onze)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:pakket|platform|software|product|systeem|applicatie|app|oplossing|tool)`,
+      String.raw`technologiepartner\p{L}*`,
     ],
     // "wij verwijzen alleen door", "we leggen het contact en stappen dan uit"
     referral: [
@@ -238,6 +325,15 @@ export const cues: CueTable = {
       String.raw`stappen\s+(?:[\p{L}]+\s+)?uit`,
       // "ik doe enkel de introductie", "wij verzorgen alleen de intro"
       String.raw`(?:alleen|enkel|slechts)\s+(?:de\s+|een\s+)?(?:intro|introductie|kennismaking)`,
+      // the vendor bills and takes over: "jullie factureren rechtstreeks", "contract rechtstreeks met jullie", "jullie nemen het over"
+      String.raw`(?:jullie|u)\s+(?:factureert|factureren|rekent|rekenen)\s+(?:[\p{L}]+\s+){0,2}?(?:rechtstreeks|direct)`,
+      String.raw`(?:factuur|facturatie|contract|overeenkomst)\s+(?:[\p{L}]+\s+){0,3}?(?:rechtstreeks|direct)\s+(?:via|met|van|tussen|door)\s+(?:jullie|u)`,
+      String.raw`(?:(?:jullie|u)\s+(?:nemen|neemt)|(?:nemen|neemt)\s+(?:jullie|u))\s+(?:het\s+)?(?:vanaf\s+hier\s+|vanaf\s+nu\s+)?(?:verder\s+)?over`,
+      // a finder's fee and who earns it: "aanbrengvergoeding", "enkel als tipgever"
+      String.raw`aanbreng(?:vergoeding|fee|premie|commissie)|doorverwijs(?:vergoeding|fee|premie)|tipgever(?:s)?`,
+      String.raw`(?:enkel|alleen|slechts|louter)\s+(?:als\s+)?(?:aanbrenger|doorverwijzer|tipgever)`,
+      String.raw`(?:brengen|breng)\s+(?:de\s+|het\s+|deze\s+)?(?:klant|lead|contact|prospect)\s+(?:enkel|alleen|slechts)\s+aan`,
+      String.raw`(?:geven|geef)\s+(?:[\p{L}]+\s+){0,3}?(?:lead|contact)\s+(?:enkel\s+|alleen\s+|gewoon\s+)?door`,
     ],
   },
   // "dat ze X ook hebben bekeken": the names stand before the verb
