@@ -10,7 +10,7 @@ import { registeringPhraseEnds } from "../normalise/cues.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { NO_WORD_AFTER, NO_WORD_BEFORE, allMatches, boundedMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
-import { ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
+import { ARTICLES_BEFORE_NAME_SRC, ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
 import {
   CASE_ENDING_AFTER_FORM_RE,
   CASE_ENDING_JOINER_SRC,
@@ -43,9 +43,11 @@ const TRADE =
 /** "Weingut Falkenried", "Schreinerei Holz GmbH": a display name that names a business, not a person. */
 export const TRADE_NAME_RE = new RegExp(`^${TRADE}\\s+\\p{Lu}`, "u");
 
-// articles and prepositions, and a form label glued to its value without a colon ("Firmenname Lindenhof … gGmbH")
-const LEADING_RE =
-  /^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von|Firmenname|Firma|Unternehmen|Interessent|Acct|Registering|Register|Introducing|Please|Pls)\s+)+/;
+// articles and prepositions, and a form label glued to its value without a colon ("Firmenname Lindenhof … gGmbH");
+// other languages' articles that never open a name (lang/name-particles.ts)
+const LEADING_RE = new RegExp(
+  String.raw`^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von|Firmenname|Firma|Unternehmen|Interessent|Acct|Registering|Register|Introducing|Please|Pls|${ARTICLES_BEFORE_NAME_SRC})\s+)+`,
+);
 /** "Registering", "The", "Firma": a word written before a name that is not part of it. */
 export function leadsIntoName(word: string): boolean {
   return LEADING_RE.test(`${word} `);

@@ -110,6 +110,9 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
     }
     const fuller = whole ?? legalFormAfter(company, input.text) ?? opened;
     const why =
+      (fuller && repeatsAWord(fuller) && !repeatsAWord(company)
+        ? "the words that would complete it repeat one of its own: two names run together"
+        : null) ??
       companyDoubt(fuller ?? company, input.text, input.domain) ??
       personAsCompany(fuller ?? company, input.contactName) ??
       (input.companyKind === "subject" && !fuller ? subjectHandle(company, input.text) : null) ??
@@ -123,6 +126,19 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
   }
   return [...doubts, ...contactDoubts(input, given)];
 }
+
+/**
+ * A name that writes one of its own words twice ("Tamm Vallakoda Tamm OÜ"): read whole from the
+ * text, it is a person's surname and a firm named after them (a signature's name line above its
+ * firm line), not one name. Short words (particles, initials) and the legal form do not count.
+ */
+function repeatsAWord(name: string): boolean {
+  const words = fold(name.replace(LEGAL_END_RE, ""))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
+  return new Set(words).size < words.length;
+}
+const LEGAL_END_RE = new RegExp(String.raw`[\s,]+${LEGAL_SUFFIX_SRC}\s*$`, "u");
 
 /** a legal form written before the name at the end of the words before the value ("PT ", "Công ty TNHH ") */
 const FORM_BEFORE_VALUE_RE = new RegExp(String.raw`(?:^|[\s:;,(–—-])(${ANY_FORM_BEFORE_SRC}) $`, "u");

@@ -10,7 +10,13 @@ import type { VcardContact } from "../vcard.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
 import { isForeignDomain, type Forward, type MailContext } from "./mail-context.ts";
 import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, organizationFromSignature, spellsAcronym } from "./organization.ts";
-import { findCompanyCandidates, leadsIntoName, startAtSubjectName } from "./company.ts";
+import {
+  findCompanyCandidates,
+  leadsIntoName,
+  legalNamesIn,
+  startAtSubjectName,
+  type CompanyCandidate,
+} from "./company.ts";
 import { abbreviatesLabel, alnum, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
 import { registeringPhraseEnds } from "../normalise/cues.ts";
 import { applyChecks, candidate, choose, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
@@ -170,22 +176,31 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     const sig = fromSig && !isOwn(fromSig) ? fromSig : null;
     // the subject giving the name without the text's leading word ("Transportes Almeida & Filhos,
     // Lda." under "Almeida & Filhos") leaves it open whether that word is part of the name: ask
-    const cut = best && best.score >= 3 ? startAtSubjectName(best.name, ctx.subject) : null;
-    const dropped = best && cut ? best.name.slice(0, best.name.length - cut.length) : "";
+    // the same when the subject's own reading wins (its domain spells it) over the text's longer one
+    const longer = best?.why === "subject" ? subjectNameInside(best.name, found, ctx.subject) : undefined;
+    const judged = longer ?? best;
+    const cut = judged && judged.score >= 3 ? startAtSubjectName(judged.name, ctx.subject) : null;
+    const dropped = judged && cut ? judged.name.slice(0, judged.name.length - cut.length) : "";
     // "La Clínica Dental Sonrisas S.L." under "Clínica Dental Sonrisas": the prose's article
-    if (best && cut && cut !== best.name && ARTICLE_RE.test(dropped)) best = found[0] = { ...best, name: cut };
+    if (judged && cut && cut !== judged.name && ARTICLE_RE.test(dropped)) {
+      if (!longer) best = found[0] = { ...judged, name: cut };
+    }
     // "Kamp i Hotel Modra Uvala d.o.o." under "Modra Uvala": a business noun before the subject's
     // name is part of the name (lang/business-nouns.ts), as a legal form before it is
     else if (
-      best &&
+      judged &&
       cut &&
-      cut !== best.name &&
+      cut !== judged.name &&
       !LEGAL_PREFIX_RE.test(dropped) &&
       !BUSINESS_NOUN_BEFORE_RE.test(dropped) &&
       // nor is a public body's kind opening the name ("Communauté de communes du …" under "CC du …")
-      !PUBLIC_BODY_HEAD_RE.test(best.name)
+      !PUBLIC_BODY_HEAD_RE.test(judged.name)
     ) {
-      rejected.push({ value: best.name, kind: "prose pattern", reason: "the subject names it without its first word" });
+      rejected.push({
+        value: judged.name,
+        kind: "prose pattern",
+        reason: "the subject names it without its first word",
+      });
       return choose([], { rejected });
     }
     const card = input.vcards.find((v) => v.organization)?.organization ?? null;
@@ -292,6 +307,20 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       .map((v) => candidate(v.organization, "vCard", 0.85, null)),
   ].filter((c): c is Candidate => !!c && !isOwn(c.value));
   return withRegisteredEntity(picked, registered);
+}
+
+/**
+ * The text's reading that writes the subject's name after more words and closes it with a legal
+ * form ("Transportes Almeida & Filhos, Lda." beside the subject's "Almeida & Filhos"), when the
+ * subject's reading outranks it: whether those words open the name is the same question.
+ */
+function subjectNameInside(name: string, found: CompanyCandidate[], subject: string): CompanyCandidate | undefined {
+  const key = fold(name);
+  return found.find((o) => {
+    if (o.why === "subject" || o.score < 3 || !LEGAL_SUFFIX_RE.test(` ${o.name}`)) return false;
+    const cut = startAtSubjectName(o.name, subject);
+    return cut !== o.name && fold(cut).startsWith(`${key} `);
+  });
 }
 
 /** a name, then its initials in brackets: "Quill Verdance Board (QVB)" */
@@ -435,9 +464,34 @@ const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*,\s*${LEGAL_SUFFIX_SRC}(?![\p{L}
 export function withoutSeat(name: string): string {
   for (const m of eachMatch(name, LEGAL_BEFORE_COMMA_RE)) {
     const end = m.index + m[0].length;
-    if (!LEGAL_HEAD_RE.test(name.slice(end))) return name.slice(0, end);
+    if (!LEGAL_HEAD_RE.test(name.slice(end)) && !nameInOtherLanguage(name.slice(0, end), name.slice(end)))
+      return name.slice(0, end);
   }
   return name;
+}
+
+const SPACED_DASH_RE = /^\s+[-–—]\s+/u;
+const LEGAL_END_WORD_RE = new RegExp(String.raw`[\s,]+${LEGAL_SUFFIX_SRC}\s*$`, "u");
+/** a name's own words, folded, its legal form left out */
+const ownWords = (n: string): string[] =>
+  fold(n.replace(LEGAL_END_WORD_RE, ""))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
+
+/**
+ * "Bergbahnen Tolvar GmbH – Funivie Tolvar Srl": after the legal form and a spaced dash, one more
+ * name closed by its own legal form and nothing else, sharing a word of the first (the proper
+ * name): a firm of a bilingual region registered under its name in both languages, one name.
+ */
+function nameInOtherLanguage(head: string, rest: string): boolean {
+  const dash = SPACED_DASH_RE.exec(rest);
+  if (!dash) return false;
+  // (a seat may follow it: "…, Bozen")
+  const tail = withoutSeat(rest.slice(dash[0].length).trim());
+  const read = legalNamesIn(tail);
+  if (read.length !== 1 || read[0]!.index !== 0 || read[0]!.name !== tail) return false;
+  const first = new Set(ownWords(head));
+  return ownWords(tail).some((w) => first.has(w));
 }
 
 /** dotted capitals ("E.M.", "S.C.", "A.C."): a legal form the tables may not list, never a place's name */

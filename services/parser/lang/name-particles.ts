@@ -18,3 +18,15 @@ export const ELIDED_PARTICLES_SRC = `(?:${[...new Set(Object.values(elidedPartic
   .sort((a, b) => b.length - a.length)
   .map((p) => p.replace(/ /g, String.raw`\s+`))
   .join("|")})['’]`;
+
+/**
+ * Articles a language writes before a company's name in prose that never open the name itself:
+ * Hungarian puts its definite article before a name ("Az Ostorvár Kft. kér ajánlatot": "Az" before
+ * a vowel, "A" before a consonant). The prose reader leaves them out of the name. Capitalised, as
+ * they stand at a sentence's start.
+ */
+export const articlesBeforeName: Record<string, readonly string[]> = {
+  hu: ["Az", "A"],
+};
+/** The articles above as one alternation source (no capture groups). */
+export const ARTICLES_BEFORE_NAME_SRC = [...new Set(Object.values(articlesBeforeName).flat())].join("|");

@@ -105,7 +105,9 @@ export function latinOfTwoScriptValue(s: string): string {
   const m = /^([^()]*)\(([^()]*)\)\s*$/u.exec(s.replace(/（/g, "(").replace(/）/g, ")").trim());
   if (!m) return s;
   const [outside, inside] = [m[1]!.trim(), m[2]!.trim()];
-  const caseless = (t: string) => HAS_CASELESS_RE.test(t) && !HAS_LATIN_RE.test(t);
+  // the other script's side may keep a Latin acronym or word ("ＡＢ物産" beside "AB Trading"): it is
+  // written in the caseless script all the same
+  const caseless = (t: string) => HAS_CASELESS_RE.test(t);
   const latin = (t: string) => HAS_LATIN_RE.test(t) && !HAS_CASELESS_RE.test(t);
   if (caseless(outside) && latin(inside)) return inside;
   if (caseless(inside) && latin(outside)) return outside;

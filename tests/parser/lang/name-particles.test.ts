@@ -2,7 +2,7 @@
 // around it into one name for the prose reader, and a name is never read from inside the word
 // the particle is glued to.
 import { describe, expect, it } from "vitest";
-import { elidedParticles } from "../../../services/parser/lang/name-particles.ts";
+import { articlesBeforeName, elidedParticles } from "../../../services/parser/lang/name-particles.ts";
 import { legalNamesIn } from "../../../services/parser/extract/company.ts";
 
 /** one invented name per entry, as each particle is written inside it */
@@ -39,5 +39,22 @@ describe("elided particles inside a name", () => {
     expect(legalNamesIn("we met Mutual Society of the Vernal Dales Ltd today").map((n) => n.name)).toEqual([
       "Mutual Society of the Vernal Dales Ltd",
     ]);
+  });
+});
+
+describe("articles before a name that never open it", () => {
+  /** one invented sentence per entry, the article opening it before a name */
+  const ARTICLE_EXAMPLES: Record<string, string[]> = {
+    hu: ["Az Ezüstfenyő Kertészet Kft. ajánlatot kér.", "A Vörösmáli Pékség Kft. ajánlatot kér."],
+  };
+  it("every entry has an example", () => {
+    for (const [lang, words] of Object.entries(articlesBeforeName)) {
+      expect(ARTICLE_EXAMPLES[lang]?.length, lang).toBe(words.length);
+      words.forEach((w, k) => expect(ARTICLE_EXAMPLES[lang]![k]!.startsWith(`${w} `), `${lang} ${w}`).toBe(true));
+    }
+  });
+  it.each(Object.values(ARTICLE_EXAMPLES).flat())("%s: the name without the article", (sentence) => {
+    const names = legalNamesIn(sentence).map((n) => n.name);
+    expect(names).toEqual([sentence.split(" ").slice(1, 4).join(" ")]);
   });
 });
