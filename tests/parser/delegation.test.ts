@@ -158,6 +158,30 @@ describe("a colleague named at the prospect's domain without a clear handover", 
     expect(r.output.registration?.contact.email).toBe("brian.daly@dalyhaulage.ie");
   });
 
+  it("keeps the sender's own address over a colleague copied from a shared mailbox", async () => {
+    const handover = await parseMessage(
+      fwd(
+        "Please register this one for us. Niamh Walsh is the contact from now on.",
+        "Cc: Niamh Walsh <accounts@dalyhaulage.ie>",
+        "Thanks Tom, happy to hear from your vendor about the fleet tracking.",
+      ),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(handover.output.registration?.contact).toMatchObject({
+      name: "Niamh Walsh",
+      email: "accounts@dalyhaulage.ie",
+    });
+    const r = await parseMessage(
+      fwd(
+        "Please register this one for us. A call is booked with the owner and his planner Niamh Walsh on Friday.",
+        "Cc: Niamh Walsh <accounts@dalyhaulage.ie>",
+        "Thanks Tom, happy to hear from your vendor about the fleet tracking.",
+      ),
+      { vendorDomains: ["vendor.example"] },
+    );
+    expect(r.output.registration?.contact).toMatchObject({ name: "Brian Daly", email: "brian.daly@dalyhaulage.ie" });
+  });
+
   it("reads a surname with an inner capital as the colleague's name", async () => {
     const r = await parseMessage(
       fwd(

@@ -1,6 +1,7 @@
 // The handover and stay phrases of the language modules, each in words other than the mail that suggested it.
 import { describe, expect, it } from "vitest";
-import { HANDOVER_RE, STAYING_RE } from "../../services/parser/lang/index.ts";
+import { HANDOVER_BEFORE_RE, HANDOVER_RE, STAYING_RE } from "../../services/parser/lang/index.ts";
+import { rankContacts } from "../../services/parser/extract/people.ts";
 
 const HANDOVER: Array<[string, string]> = [
   ["en", "Could you please liaise with Ana from our plant team on the next steps?"],
@@ -8,6 +9,9 @@ const HANDOVER: Array<[string, string]> = [
   ["en", "Ana is leading the evaluation on our side."],
   ["en", "Ana owns the pilot from now."],
   ["en", "Our new buyer will own this going forward."],
+  ["en", "Mr Quill asked, if possible, that you deal with his niece from now on."],
+  ["en", "Our director requested you to work directly with the yard foreman."],
+  ["en", "She would prefer you go through our yard foreman."],
   ["nl", "Pieter heeft het dossier overgedragen aan Sofie."],
   ["es", "Desde hoy ella lleva el asunto de las compras."],
   ["es", "Te copio a Rosa, que es quien va a llevar el proyecto."],
@@ -66,6 +70,8 @@ const NEITHER = [
   "Herr Kaya hat mich gebeten, Ihnen die Unterlagen zu senden.",
   "Sie können mich anrufen oder Herrn Kaya direkt ansprechen.",
   "Mi ha chiesto un preventivo per la gara.",
+  "We agreed that you deal with the licences and we deal with the rollout.",
+  "Happy to talk you through the numbers.",
 ];
 
 describe("handover phrases", () => {
@@ -80,5 +86,20 @@ describe("sentences that neither hand over nor keep the contact", () => {
   it.each(NEITHER)("%s", (text) => {
     expect(HANDOVER_RE.test(text)).toBe(false);
     expect(STAYING_RE.test(text)).toBe(false);
+  });
+});
+
+describe("a handover phrase right before a name", () => {
+  it("reads the phrase only when the name follows it in the same sentence", () => {
+    expect(HANDOVER_BEFORE_RE.test("He asked that you deal with his niece, ")).toBe(true);
+    expect(HANDOVER_BEFORE_RE.test("Please work directly with ")).toBe(true);
+    expect(HANDOVER_BEFORE_RE.test("Please work directly with the yard. Ask ")).toBe(false);
+  });
+  it("ranks the person handed over to above the one who hands over", () => {
+    const text =
+      "Mr Orrin Vell, the Chairman, was glad to hear of it. He asked that you deal with his niece, Tamsin Vell, " +
+      "the Yard Manager: tamsin@vellboats.example. Orrin is at orrin@vellboats.example if needed.";
+    const ranked = rankContacts(text, ["tamsin@vellboats.example", "orrin@vellboats.example"], []);
+    expect(ranked[0]).toMatchObject({ name: "Tamsin Vell", email: "tamsin@vellboats.example" });
   });
 });

@@ -9,7 +9,7 @@ import { unquoteName } from "../text/forwards.ts";
 import type { MailAddress } from "../types.ts";
 import { HANDOVER_RE, STAYING_RE } from "../lang/index.ts";
 import type { Forward } from "./mail-context.ts";
-import { emailMatchesName, fold } from "./text-utils.ts";
+import { emailMatchesName, fold, isGenericInbox } from "./text-utils.ts";
 import { domainOfEmail, findEmails } from "../normalise/domain.ts";
 import { findPersonMentions, roleNear, type PersonMention } from "./people.ts";
 
@@ -168,9 +168,13 @@ export function delegatedContact(fwd: Forward, partnerText: string): Handover | 
   };
   const named = (text: string) => colleagues.filter((c) => mentions(text, c.name!));
   const byPartner = named(partnerText);
+  // a colleague copied from a shared mailbox ("accounts@", "info@") beside a sender writing from
+  // their own address is copied for their function: only words that make them the contact hand over
+  const sharedOnly = (c: MailAddress) => isGenericInbox(c.address) && !isGenericInbox(sender.address);
   if (
     byPartner.length === 1 &&
-    (!mentions(partnerText, sender.name ?? "") || namedAsContact(partnerText, byPartner[0]!.name!))
+    ((!mentions(partnerText, sender.name ?? "") && !sharedOnly(byPartner[0]!)) ||
+      namedAsContact(partnerText, byPartner[0]!.name!))
   )
     return chosen(byPartner[0]!);
   // "Dan handed this over to Aisha further down": the partner says the handover went to the sender
@@ -192,5 +196,7 @@ export function delegatedContact(fwd: Forward, partnerText: string): Handover | 
   // a colleague only copied, never named in the text, leaves the sender the contact
   const inText = colleagues.filter((c) => mentions(partnerText, c.name!) || mentions(fwd.body, c.name!));
   if (inText.length === 0 || staying || (sender.name && namedAsContact(partnerText, sender.name))) return null;
+  // only colleagues copied from a shared mailbox and nobody handing over: the sender stays the contact
+  if (inText.every(sharedOnly)) return null;
   return { kind: "unclear" };
 }

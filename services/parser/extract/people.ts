@@ -4,7 +4,7 @@ import { cleanPersonName, looksLikePersonName } from "../normalise/person.ts";
 import { emailMatchesName, fold } from "./text-utils.ts";
 import { LEGAL_SUFFIX_SRC, ORG_WORDS_RE } from "./organization.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
-import { LABEL_WORDS } from "../lang/index.ts";
+import { HANDOVER_BEFORE_RE, LABEL_WORDS } from "../lang/index.ts";
 import { NAME_LINKS_SRC } from "../lang/person-names.ts";
 import { allMatches, escapeRegExp } from "../text/regex.ts";
 
@@ -264,6 +264,8 @@ export function rankContacts(text: string, emails: string[], excluded: string[])
     if (email) score += 5;
     if (MAIN_CUE_RE.test(sentence)) score += 3;
     if (SIDE_CUE_RE.test(sentence)) score -= 2;
+    // "he asked that you deal with his son, Ian Roe": the person handed over to, named right after
+    if (HANDOVER_BEFORE_RE.test(text.slice(Math.max(0, m.index - 100), m.index))) score += 4;
     const role = roleNear(text, m);
     if (role) score += 2;
     const prev = byName.get(key);

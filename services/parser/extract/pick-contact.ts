@@ -21,7 +21,7 @@ import { findPersonMentions, looksLikeRole, rankContacts, roleNear } from "./peo
 import { delegatedContact } from "./delegation.ts";
 import { fullerName, signingLines } from "./fuller-name.ts";
 import { namesAfterRegistering, TRADE_NAME_RE, tidyPhrase } from "./company.ts";
-import { alnum, emailMatchesName, fold } from "./text-utils.ts";
+import { alnum, emailMatchesName, fold, isGenericInbox } from "./text-utils.ts";
 import { applyChecks, candidate, choose, withdraw, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
 
 export interface ContactInput {
@@ -511,12 +511,6 @@ function capitalise(s: string): string {
 function samePerson(a: string, b: string): boolean {
   const k = (s: string) => fold(s).replace(/\b(?:herrn?|frau|mr|mrs|ms|dr|prof)\.?\s+/g, "");
   return k(a) === k(b);
-}
-
-export function isGenericInbox(email: string): boolean {
-  return /^(?:info|office|contact|kontakt|hello|ap|ar|accounts|accounting|buchhaltung|finance|finanzen|billing|invoices?|rechnungen?|admin|mail|team|sales)@/i.test(
-    email,
-  );
 }
 
 /**

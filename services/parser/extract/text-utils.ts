@@ -225,3 +225,11 @@ export function clean(s: string | null | undefined): string | null {
   const t = s.replace(/\s+/g, " ").trim();
   return t ? t : null;
 }
+
+const GENERIC_INBOX_RE =
+  /^(?:info|office|contact|kontakt|hello|ap|ar|accounts|accounting|buchhaltung|finance|finanzen|billing|invoices?|rechnungen?|admin|mail|team|sales)@/i;
+
+/** A business's or a function's shared address ("info@", "accounts@"), no person's own. */
+export function isGenericInbox(email: string): boolean {
+  return GENERIC_INBOX_RE.test(email);
+}

@@ -403,6 +403,8 @@ export const handover: readonly string[] = [
   // "she'll own this from here", "Raj will own it going forward"
   String.raw`(?:'ll|will|to) own (?:it|this) (?:from here|going forward|from now on)`,
   String.raw`please (?:work|deal|liaise|coordinate) (?:directly )?with`,
+  // a wish reported by the partner: "he asked that you deal with his daughter", "she'd prefer you go through Ana"
+  String.raw`(?:(?:asked|asks|requested|requests)(?:,[^,.\n]{1,20},)? (?:that )?|(?:prefer|prefers|preferred|rather) (?:that )?)(?:you|your team) (?:to )?(?:(?:work|deal|liaise|speak|talk|coordinate) (?:directly )?with|go through)(?![\p{L}])`,
   String.raw`(?:owns|is leading|will lead|is running|will run) (?:this|the) (?:project|initiative|evaluation|pilot)`,
 ];
 /** The sender saying they stay the contact although a colleague is copied. */

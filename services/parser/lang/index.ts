@@ -113,6 +113,14 @@ const MODULES = [en, de, fr, nl, es, it, pt, pl, nordic];
 const anyOf = (sources: readonly string[]) => new RegExp(sources.join("|"), "iu");
 /** A prospect handing the matter to a colleague, in any language listed. */
 export const HANDOVER_RE: RegExp = anyOf(MODULES.flatMap((m) => m.handover));
+/**
+ * A handover phrase right before where a name follows ("please deal with his daughter, "): the
+ * phrase, then up to a few words and commas of the same sentence, to the text's end.
+ */
+export const HANDOVER_BEFORE_RE: RegExp = new RegExp(
+  String.raw`(?:${MODULES.flatMap((m) => m.handover).join("|")})[^.!?;:\n]{0,24}$`,
+  "iu",
+);
 /** A sender saying they stay the contact, in any language listed. */
 export const STAYING_RE: RegExp = anyOf(MODULES.flatMap((m) => m.staying).filter(Boolean));
 /** Words written just before a company named as the prospect's parent or owner, in any language listed. */

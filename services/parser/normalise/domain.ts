@@ -129,10 +129,28 @@ export function findUrls(text: string): TextMatch[] {
     if (!explicit) {
       const suffix = parse(domainToASCII(hostOf(value) ?? "")).publicSuffix ?? "";
       if (FILE_LIKE_SUFFIXES.has(suffix)) continue;
+      if (abbreviationShaped(value, domain)) continue;
     }
     out.push({ value, index });
   }
   return out;
+}
+
+/** a word written capitalised ("Farm", "Ltd"): a suffix written so is the word of an abbreviation */
+const TITLE_CASE_RE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * A bare host that is an abbreviation written with dots: a degree or a legal form after a name
+ * ("X.Abcd", "Co.Ltd", with the last part capitalised as a word), or initials before a short
+ * ending ("m.st.", "AB.C.XYZ": no label before the registrable one longer than two letters and
+ * the registrable one a single letter). Websites write the suffix in lower or upper case.
+ */
+function abbreviationShaped(value: string, domain: string): boolean {
+  const labels = (value.split("/", 1)[0] ?? "").split(".");
+  if (TITLE_CASE_RE.test(labels[labels.length - 1] ?? "")) return true;
+  const own = domain.split(".")[0] ?? "";
+  const at = labels.findIndex((l) => l.toLowerCase() === own);
+  return own.length === 1 && at >= 0 && labels.slice(0, at).every((l) => l.length <= 2);
 }
 
 const EMAIL_RE = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;

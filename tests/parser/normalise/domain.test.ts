@@ -119,6 +119,16 @@ describe("findUrls", () => {
       "Mail ap@verityhealth.io; attached invoice.pdf, notes.txt, export.zip. v4.2 ships 12.03.2026, z.B. e.g. Node.js";
     expect(findUrls(text)).toEqual([]);
   });
+  it("skips abbreviations written with dots: a capitalised word after the dot, initials before a short ending", () => {
+    expect(findUrls("Kontak: Rina Wulan, R.Guru. - Kepala")).toEqual([]);
+    expect(findUrls("Zentor Qwist Co.Ltd and Plimmo.Bingo")).toEqual([]);
+    expect(findUrls("Urzad dla q.st. Grobel")).toEqual([]);
+    expect(findUrls("ZQ.V.TRAVEL Suite")).toEqual([]);
+    expect(findUrls("see portal.q.com and QUENTAVIS.COM").map((u) => u.value)).toEqual([
+      "portal.q.com",
+      "QUENTAVIS.COM",
+    ]);
+  });
   it("strips trailing punctuation and closing brackets", () => {
     expect(findUrls("(https://www.shop.marlowfinch.co.uk/about).")[0]?.value).toBe(
       "https://www.shop.marlowfinch.co.uk/about",
