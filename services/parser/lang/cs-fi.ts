@@ -29,7 +29,15 @@ export const labels: LabelTable = {
   need: ["potřeba", "potreba", "poznámka", "tarve", "tarpeet", "lisätiedot"],
   // "Lokalita: …", "Oblast: …" (Czech locality, area); "Paikkakunta: …", "Sijainti: …" (Finnish town, location)
   region: ["region", "město", "kraj", "alue", "kaupunki", "lokalita", "oblast", "paikkakunta", "sijainti"],
-  consent: ["souhlas", "souhlas s kontaktováním", "lupa yhteydenottoon", "suostumus"],
+  // Slovak writes the consent "súhlas"
+  consent: [
+    "souhlas",
+    "souhlas s kontaktováním",
+    "súhlas",
+    "súhlas s kontaktovaním",
+    "lupa yhteydenottoon",
+    "suostumus",
+  ],
   product: ["produkt", "tuote"],
   currency: ["měna", "valuutta"],
 };
@@ -89,7 +97,28 @@ export const cues: CueTable = {
     String.raw`rekisteröi\p{L}*`,
     String.raw`uusi (?:liidi|asiakas|myyntimahdollisuus)`,
   ],
-  negationBefore: ["bez", "žádná", "žádný", "žádné", "ei", "ilman"],
+  // Czech and Slovak mostly join "ne-" to the verb; the free-standing forms of "is not", "none",
+  // "nothing" ("schůzka není domluvená", "žiadne stretnutie", "nic domluveno") and the Finnish ones are listed
+  negationBefore: [
+    "bez",
+    "žádná",
+    "žádný",
+    "žádné",
+    "zadne",
+    "nic",
+    "nič",
+    "není",
+    "neni",
+    "nebyla",
+    "nebylo",
+    "nebyl",
+    "žiadne",
+    "žiadny",
+    "žiadna",
+    "ziadne",
+    "ei",
+    "ilman",
+  ],
   commonWords: [
     "ja",
     "on",
@@ -109,9 +138,9 @@ export const cues: CueTable = {
     "jsou",
     "už",
   ],
-  negationAfter: ["ještě ne", "ei vielä", "ei ole"],
-  yes: ["ano", "kyllä", "joo"],
-  no: ["ještě ne", "ne", "ei vielä", "ei"],
+  negationAfter: ["ještě ne", "ještě není", "zatím ne", "ešte nie", "zatiaľ nie", "ei vielä", "ei ole"],
+  yes: ["ano", "áno", "kyllä", "kylla", "joo"],
+  no: ["ještě ne", "zatím ne", "ešte nie", "zatiaľ nie", "ne", "ei vielä", "ei vielä kysytty", "ei"],
   // Czech: "porovnává s nabídkou X" (compares with X's offer)
   // "porovnávají nás s X", "srovnávají nás s X" (both verbs compare)
   competitorBefore: [
@@ -122,24 +151,63 @@ export const cues: CueTable = {
     String.raw`(?:momentálně|aktuálně|nyní|teď|v\s+současnosti)\s+(?:používají|používá|využívají|využívá)\s+`,
   ],
   motion: {
-    // Finnish "myymme lisenssit eteenpäin" (we sell the licences on), "myymme lisenssejä", "jälleenmyynti"; Czech "přeprodej"
     resale: [
+      // Finnish "myymme lisenssit eteenpäin" (we sell the licences on), "myymme lisenssejä", "jälleenmyynti"
       String.raw`myymme\s+(?:(?:[\p{L}]+\s+)?eteenpäin|lisenss\p{L}*)`,
       String.raw`jälleenmy\p{L}*`,
-      String.raw`přeprod\p{L}*`,
+      // Finnish: the invoice goes through the partner ("laskutus menee meidän kauttamme"), "laskutamme asiakasta"
+      String.raw`laskutu[sk]\p{L}*\s+(?:tapahtuu\s+|menee\s+|kulkee\s+|hoituu\s+)?meid[äa]n\s+kautta\p{L}*`,
+      String.raw`laskutamme\s+(?:itse\s+)?(?:asiakasta|loppuasiakasta)`,
+      String.raw`(?:ostamme|hankimme)\s+(?:[\p{L}]+\s+)?lisenssi\p{L}*`,
+      // Czech "přeprodej", "přeprodáváme", Slovak (and plain) "preprodaj"
+      String.raw`p[řr]eprod\p{L}*`,
+      // Czech/Slovak billing through the partner: "fakturace půjde přes nás", "fakturácia cez nás",
+      // "fakturujeme to zákazníkovi my", "licence koupíme a prodáme dál"
+      String.raw`faktur[aá]c\p{L}*\s+(?:p[ůuô]jde\s+|bude\s+|je\s+)?(?:p[řr]es|cez)\s+n[aá]s`,
+      String.raw`(?:p[řr]es|cez)\s+n[aá]s\s+(?:to\s+)?(?:fakturuj|nakoup|nak[úu]p|objedn|k[úu]p)\p{L}*`,
+      String.raw`fakturujeme\s+(?:to\s+)?(?:my|z[aá]kazn[ií]kovi|klientovi)`,
+      String.raw`(?:licence|licencie)\s+(?:koup[ií]me|nakoup[ií]me|k[úu]pime|nak[úu]pime)`,
+      String.raw`(?:prod[aá]me|prod[aá]v[aá]me|pred[aá]me|pred[aá]vame)\s+(?:[\p{L}]+\s+)?(?:d[aá]l|ďalej|dalej)`,
     ],
     referral: [
       // Finnish: "olemme pelkkä suosittelija", "vain suosittelijoita"
       String.raw`suosittelij\p{L}*`,
       // "esittelemme vain asiakkaan" (we only introduce the customer)
       String.raw`vain\s+esittelemme|esittelemme\s+vain`,
-      // Czech: "my jsme jen doporučili", "pouze doporučujeme"
-      String.raw`(?:jen|pouze)\s+(?:jsme\s+)?doporuč\p{L}*`,
+      // "vain suosittelemme", "ainoastaan välitämme kontaktin"; a finder's fee: "välityspalkkio", "suosittelupalkkio"
+      String.raw`(?:vain|pelk[äa]st[äa][äa]n|ainoastaan)\s+(?:suosittelemme|v[äa]lit[äa]mme|esittelemme)`,
+      String.raw`(?:v[äa]lityspalkkio|suosittelupalkkio|esittelypalkkio)\p{L}*`,
+      // "te hoidatte myynnin" (you handle the sale)
+      String.raw`te\s+hoidatte\s+(?:[\p{L}]+\s+)?(?:myynni\p{L}*|kaupa\p{L}*|loput)`,
+      // Czech: "my jsme jen doporučili", "pouze doporučujeme"; Slovak "len odporúčame", "iba sme odporučili"
+      String.raw`(?:jen|jenom|pouze)\s+(?:jsme\s+)?doporu[čc]\p{L}*`,
+      String.raw`(?:len|iba)\s+(?:sme\s+)?odpor[úu][čc]\p{L}*`,
+      // "jen vás propojíme", "pouze zprostředkujeme kontakt", Slovak "len sprostredkujeme"
+      String.raw`(?:jen|jenom|pouze|len|iba)\s+(?:v[aá]s\s+)?(?:propoj|zprost[řr]edk|sprostredk|sezn[aá]m|predstav|p[řr]edstav)\p{L}*`,
+      // a finder's fee: "provize za doporučení", Slovak "provízia za odporúčanie"
+      String.raw`(?:provize|proviz[ií]|prov[ií]zi[ae]|prov[ií]ziu|odm[ěe]n[auy]|odmen[auy])\s+za\s+(?:doporu[čc]en[ií]|odpor[úu][čc]an[ií]\p{L}*|zprost[řr]edkov[aá]n[ií]|sprostredkovan[ií]\p{L}*)`,
+      // the sale left to the vendor: "prodej necháme na vás", Slovak "predaj nechávame na vás"
+      String.raw`(?:prodej|obchod|predaj)\s+(?:u[žz]\s+)?(?:nech[aá]me|nech[aá]v[aá]me)\s+na\s+v[aá]s`,
     ],
     services: [
-      // Czech: "zajistili bychom implementaci"; Finnish: "hoidamme käyttöönoton"
+      // Czech: "zajistili bychom implementaci", Slovak "implementáciu"; Finnish: "hoidamme käyttöönoton"
       String.raw`implementac[eií]`,
-      String.raw`(?:hoidamme|teemme)\s+(?:myös\s+)?käyttöönot\p{L}*`,
+      String.raw`implement[aá]ci[aeiu]`,
+      String.raw`(?:hoidamme|teemme|toteutamme)\s+(?:my[öo]s\s+)?k[äa]ytt[öo][öo]not\p{L}*`,
+      // Finnish: "vastaamme asennuksesta ja koulutuksesta", "hoidamme integraation"
+      String.raw`(?:vastaamme|hoidamme|teemme|toteutamme)\s+(?:my[öo]s\s+)?(?:asennu|integraati|integroinni|koulutu|yll[äa]pido|tue[sn]|m[äa][äa]rity)\p{L}*`,
+      // Czech/Slovak: "zajistíme instalaci a školení", "zabezpečíme integráciu", "provedeme migraci"
+      String.raw`(?:zajist[ií]me|zabezpe[čc][ií]me|provedeme|ud[ěe]l[aá]me|urob[ií]me|postar[aá]me\s+sa\s+o|postar[aá]me\s+se\s+o)\s+(?:i\s+|aj\s+|tak[ée]\s+)?(?:instal|nasazen|nasaden|integr|[šs]kolen|za[šs]kolen|migr|konfigur|spr[aá]v|podpor)\p{L}*`,
+      // managed services: "spravované služby"
+      String.raw`spravovan\p{L}*\s+slu[žz]b\p{L}*`,
+    ],
+    technology: [
+      // "integrace s naším systémem", Slovak "integrácia s naším produktom", "technologický partner"
+      String.raw`integr[aá]c\p{L}*\s+(?:s|se|so)\s+na[šs](?:[ií]m|ou|om)\s+(?:produkt|syst[ée]m|platform|[řr]e[šs]en|rie[šs]en|aplikac|aplik[aá]ci)\p{L}*`,
+      String.raw`technologick\p{L}*\s+partner\p{L}*`,
+      // Finnish: "integraatio meidän järjestelmäämme", "teknologiakumppani"
+      String.raw`integraatio\p{L}*\s+(?:meid[äa]n\s+)?(?:tuotteeseemme|j[äa]rjestelm[äa][äa]mme|alustaamme)`,
+      String.raw`teknologiakumppan\p{L}*`,
     ],
   },
   consent: {
@@ -147,76 +215,180 @@ export const cues: CueTable = {
     agreeWord: [String.raw`souhlas\p{L}*`, String.raw`súhlas\p{L}*`],
     contactWord: [String.raw`kontakt\p{L}*`, String.raw`oslov\p{L}*`, String.raw`zavol\p{L}*`],
     permission: [
-      // Finnish "on antanut luvan ottaa yhteyttä" (has given permission), Czech "dal souhlas s kontaktem"
+      // Finnish "on antanut luvan ottaa yhteyttä" (has given permission), Czech "dal souhlas s kontaktem",
+      // Slovak "dal súhlas", "dala nám zelenú"
       String.raw`(?:antanut|antoi|antoivat|antaneet)\s+(?:luvan|suostumuksen(?:sa)?)`,
-      String.raw`(?:dal|dala|dali)\s+(?:svůj\s+)?souhlas`,
+      String.raw`(?:dal|dala|dali)\s+(?:n[aá]m\s+)?(?:sv(?:ů|u|o)j\s+)?s(?:ou|ú|u)hlas`,
+      String.raw`(?:dal|dala|dali)\s+(?:n[aá]m\s+)?zelen(?:ou|ú)`,
       // Czech: "souhlasí s oslovením" (agrees to being approached)
       String.raw`souhlas(?:í|il|ila|ili)\s+s\s+(?:kontaktováním|kontaktem|oslovením)`,
       // "souhlasí s tím, aby ji kontaktoval", "souhlasila, že ji můžete kontaktovat"; Slovak, Czech's twin:
       // "súhlasil s kontaktovaním"
       String.raw`(?:souhlas|súhlas)(?:í|il|ila|ili|ia)(?:\s+s\s+tím,?|,)?\s+(?:aby|že)\s+(?:[\p{L}]+\s+){0,3}?(?:kontakt|zavol|volal|oslov|ozv)\p{L}*`,
       String.raw`súhlas(?:í|il|ila|ili|ia)\s+s\s+(?:kontaktovaním|kontaktom|oslovením)`,
+      // Czech/Slovak: the prospect waits for the call ("čeká na váš telefonát", "očakáva váš hovor")
+      String.raw`(?:[čc]ek[aá]|[čc]ekaj[ií]|o[čc]ek[aá]v[aá]|[čc]ak[aá]|[čc]akaj[úu])\s+(?:na\s+)?(?:v[aá][šs]\p{L}*|tv[ůu]j|tvoj\p{L}*)\s+(?:telefon[aá]t|hovor|kontakt|zavol[aá]n[ií]|ozv[aá]n[ií]|e-?mail)\p{L}*`,
+      // "můžete ho klidně kontaktovat", Slovak "môžete ju priamo kontaktovať" (someone else, not the writer)
+      String.raw`m(?:ů|u|ô|o)[žz]ete\s+(?:ho|ji|ju|je|ich|jim|mu|j[ií])\s+(?:(?:klidn[ěe]|kľudne|kludne|pokojne|rovnou|p[řr][ií]mo|priamo)\s+)?(?:kontaktovat|kontaktova[tť]|zavolat|zavola[tť]|oslovit|oslovi[tť]|napsat|nap[ií]sa[tť])`,
+      // "ví, že se mu ozvete", Slovak "vie, že mu zavoláte"
+      String.raw`(?:v[ií]|vie|v[ěe]d[ií]|vedia),?\s+(?:o\s+tom,?\s+)?[žz]e\s+(?:se\s+|sa\s+)?(?:mu\s+|j[ií]\s+|jej\s+|jim\s+|im\s+|ho\s+|ju\s+|ji\s+)?(?:ozvete|zavol[aá]te|budete\s+volat|budete\s+kontaktovat|budete\s+kontaktova[tť]|kontaktujete)`,
+      // the prospect asks for the call: "prosí o zavolání", "prosí o kontakt"
+      String.raw`pros[ií]\s+o\s+(?:zavol[aá]n[ií]|zavolanie|kontakt|telefon[aá]t)`,
       // Finnish: "saavat soittaa" (they may call), "voitte soittaa hänelle"
       String.raw`(?:saa|saavat|saatte|voitte|voi)\s+(?:minulle\s+|hänelle\s+)?soittaa`,
+      // Finnish: "voitte ottaa häneen suoraan yhteyttä" (him or her, not the writer)
+      String.raw`(?:saa|saatte|saat|voitte|voit)\s+(?:ottaa\s+)?(?:h[äa]neen|heihin)\s+(?:suoraan\s+)?(?:ottaa\s+)?yhteytt[äa]`,
+      String.raw`(?:saa|saatte|voitte|voit)\s+ottaa\s+(?:suoraan\s+)?yhteytt[äa]\s+(?:suoraan\s+)?(?:h[äa]neen|heihin)`,
       // the prospect hopes for it: "toivoi, että otatte yhteyttä"
       String.raw`toivo(?:i|o|vat|ivat)?,?\s+että\s+(?:te\s+|sinä\s+)?(?:otatte|otat|soitatte|soitat)`,
+      // Finnish: waits for the call ("odottaa yhteydenottoanne"), knows of it, agreed to it
+      String.raw`odotta(?:a|vat)\s+(?:teid[äa]n\s+|sinun\s+)?(?:yhteydenotto|soitto|puhelu)\p{L}*`,
+      String.raw`tiet(?:[äa][äa]|[äa]v[äa]t),?\s+ett[äa]\s+(?:te\s+|sin[äa]\s+)?(?:otatte|otat|soitatte|soitat|olette\s+yhteydess[äa])`,
+      String.raw`suostu(?:i|nut|neet|ivat)\s+(?:yhteydenottoon|siihen,?\s+ett[äa])`,
+      String.raw`lupa\s+(?:yhteydenottoon|ottaa\s+yhteytt[äa])\s+(?:on\s+)?(?:saatu|annettu|kunnossa)`,
     ],
-    // Czech and Slovak join the negation to the verb: "nesouhlasil", "ešte nesúhlasí", "nekontaktujte ho"
-    prohibition: [String.raw`ne(?:souhlas|súhlas)(?:í|il|ila|ili|ia)|nekontaktuj(?:te|eme)?|neoslovuj(?:te)?`],
+    prohibition: [
+      // Czech and Slovak join the negation to the verb: "nesouhlasil", "ešte nesúhlasí", "nekontaktujte ho",
+      // "nevolejte", "neozývajte sa"
+      String.raw`ne(?:souhlas|súhlas)(?:í|il|ila|ili|ia)|nekontaktuj(?:te|eme)?|neoslovuj(?:te)?`,
+      String.raw`nevolej(?:te)?|nevolaj(?:te)?|neoz[ýy]vej(?:te)?\s+se|neoz[ýy]vaj(?:te)?\s+sa`,
+      String.raw`ne(?:dal|dala|dali)\s+(?:sv(?:ů|u|o)j\s+)?s(?:ou|ú|u)hlas`,
+      // "počkejte, až se ozvu", Slovak "počkajte, kým sa ozvem"
+      String.raw`po[čc]kejte,?\s+(?:a[žz]|dokud)\s+(?:se\s+)?(?:v[aá]m\s+)?(?:ozvu|ozveme|potvrd[ií]m|d[aá]m\s+v[ěe]d[ěe]t)`,
+      String.raw`po[čc]kajte,?\s+(?:k[ýy]m|pokia[lľ]|a[žz])\s+(?:sa\s+)?(?:v[aá]m\s+)?(?:ozvem|ozveme|potvrd[ií]m|d[aá]m\s+vedie[tť])`,
+      // not asked yet: "neptal jsem se ho", "ještě jsem se jí neptala", Slovak "nepýtal som sa ho"
+      String.raw`nept(?:al|ala|ali)\s+(?:jsem|jsme)\s+se`,
+      String.raw`(?:jsem|jsme)\s+se\s+(?:ho|j[ií]|jich)\s+(?:je[šs]t[ěe]\s+)?nept(?:al|ala|ali)`,
+      String.raw`nep[ýy]tal\p{L}*\s+(?:som|sme)\s+sa`,
+      String.raw`(?:som|sme)\s+sa\s+(?:ho|jej|ich)\s+(?:e[šs]te\s+)?nep[ýy]tal\p{L}*`,
+      // contact only through the partner: "kontakt pouze přes nás", "kontakt len cez nás"
+      String.raw`kontakt\p{L}*\s+(?:pros[ií]m\s+)?(?:pouze|jen|jenom|v[ýy]hradn[ěe]|len|iba|v[ýy]lu[čc]ne)\s+(?:p[řr]es|cez)\s+(?:n[aá]s|m[ěe]|mňa|mna)`,
+      String.raw`(?:zat[ií]m|zatia[lľ])\s+(?:pros[ií]m\s+)?bez\s+(?:p[řr][ií]m[ée]ho\s+|priameho\s+)?kontakt\p{L}*`,
+      // "nechce být kontaktován", Slovak "nechce byť kontaktovaný"
+      String.raw`nechc(?:e|ou|ú|u)\s+(?:b[ýy]t\s+|by[tť]\s+)?(?:kontaktov[aá]n|oslovov[aá]n|osloven|kontaktovan)\p{L}*`,
+      // "nejdřív to s ním proberu", Slovak "najprv to s ním preberiem"
+      String.raw`(?:nejd[řr][ií]v|nejprve|najprv|najsk[ôo]r)\s+(?:si\s+)?(?:to\s+)?(?:s\s+(?:n[ií]m|n[ií]|nimi|[ňn]ou)\s+)?(?:proberu|probereme|domluv[ií]m|preberiem|preberieme|dohodnem|ov[ěe][řr][ií]m|over[ií]m)`,
+      // Finnish: "älkää vielä ottako yhteyttä", "älä soita", "odottakaa, kunnes…", not asked or allowed yet
+      String.raw`[äa]lk[äa][äa]\s+(?:viel[äa]\s+)?(?:ottako|soittako|l[äa]hestyk[öo]|kontaktoiko)`,
+      String.raw`[äa]l[äa]\s+(?:viel[äa]\s+)?(?:ota\s+yhteytt[äa]|soita)`,
+      String.raw`odottakaa,?\s+(?:kunnes|ett[äa])`,
+      String.raw`ei\s+(?:ole\s+)?(?:viel[äa]\s+)?(?:antanut|antaneet)\s+lupaa`,
+      String.raw`(?:en|emme)\s+ole\s+(?:viel[äa]\s+)?kysy(?:nyt|neet)`,
+      String.raw`yhteydeno\p{L}*\s+(?:vain\s+|ainoastaan\s+)?meid[äa]n\s+kautta\p{L}*`,
+      String.raw`ei\s+halua\s+(?:viel[äa]\s+)?(?:yhteydenottoja|yhteydenottoa|soittoja)`,
+    ],
   },
   stage: {
     evaluation: [
       // a request for quotations, in Finnish: "tarjouspyyntö on tulossa"
-      "tarjouspyyntö",
-      // Czech: an offer wanted ("chce nabídku"), comparing us ("srovnávají nás s …")
-      String.raw`(?:chce|chtějí|požaduj\p{L}*)\s+(?:cenovou\s+)?nabídku`,
-      String.raw`srovnáv(?:á|ají)`,
-      // in any case: "zkušební verzi", "zkušebního provozu"
-      String.raw`zkušební\p{L}*\s+(?:verz\p{L}*|provoz\p{L}*|obdob\p{L}*)`,
+      String.raw`tarjouspyynt[öo]`,
+      // Czech: an offer wanted ("chce nabídku", "čekají na nabídku"); Slovak "chcú ponuku", "požiadali o ponuku"
+      String.raw`(?:chce|chtěj[ií]|chteji|požaduj\p{L}*|pozaduj\p{L}*|chc[úu]|žiadaj[úu]|ziadaju|po[žz][aá]dal[aoiy]?|po[žz]iadal[aoi]?|[čc]ekaj[ií]\s+na|[čc]akaj[úu]\s+na)\s+(?:o\s+)?(?:cenovou\s+|cenov[úu]\s+)?(?:nab[ií]dku|ponuku)`,
+      // comparing: "srovnávají nás s …", "porovnávají", Slovak "porovnávajú"
+      String.raw`(?:po|s)rovn[aá]v(?:[aá]|aj[ií]|aj[úu])`,
+      // in any case: "zkušební verzi", "zkušebního provozu"; Slovak "skúšobná verzia", "skúšobnú prevádzku"
+      String.raw`zku[šs]ebn\p{L}*\s+(?:verz|provoz|obdob)\p{L}*`,
+      String.raw`sk[úu][šs]obn\p{L}*\s+(?:verzi|prev[aá]dzk|obdob)\p{L}*`,
+      // a pilot: "pilotní projekt", Slovak "pilotná prevádzka"; testing: "testují", "testujú"
+      String.raw`pilotn\p{L}*\s+(?:projekt|provoz|prev[aá]dzk|nasazen|nasaden|f[aá]z|testov)\p{L}*`,
+      String.raw`testuj(?:í|i|ú|u)`,
+      // a tender: "výběrové řízení", "veřejná zakázka", Slovak "výberové konanie", "verejné obstarávanie"
+      String.raw`v[ýy]b[ěe]rov\p{L}*\s+[řr][ií]zen\p{L}*`,
+      String.raw`v[ýy]berov\p{L}*\s+konan\p{L}*`,
+      String.raw`ve[řr]ejn\p{L}*\s+zak[aá]zk\p{L}*`,
+      String.raw`verejn\p{L}*\s+obstar[aá]v\p{L}*`,
+      String.raw`tendr\p{L}*`,
+      // the budget approved: "rozpočet je schválený", "schválený rozpočet", Slovak "rozpočet bol odsúhlasený"
+      String.raw`rozpo[čc]et\s+(?:(?:je|byl|bol|u[žz])\s+)?(?:schv[aá]len|ods(?:ou|ú|u)hlasen)\p{L}*`,
+      String.raw`schv[aá]len\p{L}*\s+rozpo[čc]\p{L}*`,
+      // weighing it: "vyhodnocují nabídky", Slovak "vyhodnocujú"
+      String.raw`vyhodnocuj(?:í|i|ú|u)`,
+      // the offer sent: "nabídka byla zaslána", "poslali jsme jim nabídku", Slovak "ponuka bola odoslaná"
+      String.raw`(?:nab[ií]dk|ponuk)[ayu]\s+(?:(?:byla|bola|u[žz])\s+)?(?:odesl[aá]n|odoslan|zasl[aá]n|posl[aá]n|pod[aá]n)\p{L}*`,
+      String.raw`(?:poslali|zaslali|odeslali|odoslali|podali|p[řr]edlo[žz]ili|predlo[žz]ili)\s+(?:jsme\s+|sme\s+)?(?:jim\s+|im\s+)?(?:cenovou\s+|cenov[úu]\s+)?(?:nab[ií]dku|ponuku)`,
       String.raw`koeaika`,
       String.raw`pilotti\p{L}*`,
-      String.raw`tarjous\s+(?:lähetetty|pyydetty)`,
-      // Czech: the offer sent ("nabídka byla zaslána"), comparing ("porovnávají")
-      String.raw`nabídk[ay]\s+(?:byla\s+)?(?:odeslán[ao]|zaslán[ao]|poslán[ao]|podán[ao])`,
-      String.raw`porovnáv(?:á|ají)`,
+      // Finnish: an offer sent or asked for ("tarjous on lähetetty", "lähetimme tarjouksen", "pyysivät tarjousta")
+      String.raw`tarjou(?:s|ksen|kset|sta)\s+(?:on\s+)?(?:l[äa]hetetty|l[äa]hetettiin|pyydetty|pyydettiin|tehty|j[äa]tetty|toimitettu)`,
+      String.raw`(?:l[äa]hetimme|teimme|j[äa]timme)\s+(?:heille\s+|asiakkaalle\s+)?tarjouksen`,
+      String.raw`(?:pyysiv[äa]t|pyysi|odottavat|odottaa)\s+(?:meilt[äa]\s+)?(?:tarjousta|tarjouksen|tarjouksia)`,
+      // Finnish: trying it, a trial period, comparing, tendering: "kokeilujakso", "koekäyttö", "testaavat",
+      // "vertailevat tarjouksia", "kilpailuttavat", "budjetti on hyväksytty"
+      String.raw`(?:kokeilu|testi)jakso\p{L}*`,
+      String.raw`koek[äa]yt\p{L}*`,
+      String.raw`testaavat|kokeilevat|pilotoi\p{L}*`,
+      String.raw`vertailevat\s+(?:[\p{L}]+\s+){0,2}?(?:tarjouk|tarjous|vaihtoeht|ratkaisu|toimittaj)\p{L}*`,
+      String.raw`kilpailut(?:us|uks|ta|etaan|etti|ettiin)\p{L}*`,
+      String.raw`budjetti\s+(?:on\s+)?(?:hyv[äa]ksytty|p[äa][äa]tetty|varattu)`,
     ],
     // a first contact; the partner only recommends ("toimimme vain suosittelijana", "pouze doporučujeme")
     newIntro: [
-      String.raw`první\s+kontakt`,
-      String.raw`ensimmäinen\s+yhteydenotto`,
+      String.raw`prvn[ií]\s+kontakt|prv[ýy]\s+kontakt`,
+      String.raw`ensimm[äa]inen\s+yhteydenotto|ensikontakti|alustava\s+(?:kontakti|yhteydenotto)`,
       String.raw`vain\s+suosittelija\p{L}*`,
       String.raw`pouze\s+doporuču\p{L}*`,
       // "jsme jen doporučili"; Slovak "zatiaľ len úvodný kontakt, nič dohodnuté"
       String.raw`(?:jen|jenom|pouze)\s+(?:jsme\s+)?doporučil\p{L}*`,
-      String.raw`úvodn[ýí]\s+kontakt`,
-      String.raw`nič\s+(?:nie\s+je\s+)?dohodnut\p{L}*`,
+      String.raw`[úu]vodn[ýyíi]\s+kontakt`,
+      // nothing agreed yet: "zatím nic domluveno", Slovak "ešte nič nie je naplánované"
+      String.raw`ni[čc]\s+(?:nie\s+je\s+|nen[ií]\s+)?(?:domluven|dohodnut|napl[aá]nov[aá]n|sjedn[aá]n)\p{L}*`,
+      // "zatím jen tip", "zatiaľ iba prvý kontakt", "zatím bez schůzky"
+      String.raw`(?:zat[ií]m|zatia[lľ])\s+(?:jen|jenom|pouze|len|iba)\s+(?:(?:prvn[ií]|prv[ýy]|[úu]vodn[ýyíi])\s+)?(?:kontakt|tip|doporu[čc]en[ií]|odpor[úu][čc]anie|p[řr]edstaven[ií]|predstavenie)`,
+      String.raw`(?:zat[ií]m|zatia[lľ])\s+bez\s+{event}`,
+      // considering a change: "zvažují výměnu systému", Slovak "uvažujú o prechode"
+      String.raw`zva[žz]uj(?:í|i|ú|u)\s+(?:[\p{L}]+\s+){0,2}?(?:v[ýy]m[ěe]n|nahra[dz]|p[řr]echod|prechod|zm[ěe]n)\p{L}*`,
+      String.raw`uva[žz]uj(?:í|i|ú|u)\s+o\s+(?:[\p{L}]+\s+){0,2}?(?:v[ýy]m[ěe]n|nahra[dz]|p[řr]echod|prechod|zm[ěe]n|n[aá]kup|nov[ée]m)\p{L}*`,
+      // "teprve začínají", Slovak "len začínajú"
+      String.raw`(?:teprve|len|iba)\s+za[čc][ií]naj\p{L}*`,
+      // a demo wished for, not booked: "chtějí vidět demo", Slovak "chceli by ukážku" (not "chce", Polish's word too)
+      String.raw`(?:chtěj[ií]|chteji|chc[úu]|cht[ěe]l[ai]?\s+by|chcel[ai]?\s+by)\s+(?:vid[ěe]t\s+|vidie[tť]\s+)?(?:demo|uk[aá]zku|uk[aá][žz]ku|prezentaci|prezent[aá]ciu)`,
+      // Finnish: nothing agreed yet, considering a change, only at the start, a new lead, a demo wished for
+      String.raw`mit[äa][äa]n\s+ei\s+(?:ole\s+)?(?:viel[äa]\s+)?(?:sovittu|varattu|p[äa][äa]tetty)`,
+      String.raw`(?:harkitse|mietti)v[äa]t\s+(?:[\p{L}]+\s+){0,3}?(?:vaihtami|vaihtoa|korvaami|uusimi|uuden)\p{L}*`,
+      String.raw`vasta\s+(?:alussa|alkuvaiheessa|kartoittamassa|selvitt[äa]m[äa]ss[äa])`,
+      String.raw`uusi\s+(?:liidi|kontakti)`,
+      String.raw`(?:haluaisivat|haluavat|toivovat|toivoisivat)\s+(?:n[äa]hd[äa]\s+)?(?:demon|esittelyn)`,
     ],
-    // the booking first: "máme s nimi domluvenou první schůzku"
     discovery: [
-      String.raw`(?:máme|mají|máte)\s+(?:[\p{L}]+\s+){0,3}?(?:naplánovan|domluven|sjednan)\p{L}*\s+(?:první\s+|úvodní\s+)?{event}`,
+      // the booking first: "máme s nimi domluvenou první schůzku", Slovak "máme dohodnuté prvé stretnutie"
+      String.raw`(?:m[aá]me|maj[ií]|maj[úu]|m[aá]te)\s+(?:[\p{L}]+\s+){0,3}?(?:napl[aá]nov[aá]n|domluven|dohodnut|sjedn[aá]n)\p{L}*\s+(?:prv[ée]\s+|prvn[ií]\s+|[úu]vodn[ií]\s+|[úu]vodn[ée]\s+)?{event}`,
+      // the verb first: "domluvili jsme si schůzku", Slovak "dohodli sme si stretnutie"
+      String.raw`(?:domluvili|dohodli|napl[aá]novali|sjednali)\s+(?:jsme\s+|sme\s+)?(?:si\s+)?(?:s\s+nimi\s+|s\s+n[ií]m\s+)?(?:prvn[ií]\s+|prv[ée]\s+|[úu]vodn[ií]\s+)?{event}`,
+      // "sejdeme se v úterý", Slovak "stretneme sa v piatok"
+      String.raw`(?:sejdeme\s+se|uvid[ií]me\s+se|stretneme\s+sa|vid[ií]me\s+sa)\s+(?:s\s+nimi\s+)?(?:(?:v|ve|vo|dne)\s+)?{date}`,
+      // Finnish, the verb first: "sovimme tapaamisen tiistaiksi", "varasimme demon"
+      String.raw`(?:sovimme|sovittiin|varasimme|buukkasimme|bookkasimme)\s+(?:[\p{L}]+\s+){0,2}?{event}`,
     ],
     // Slovak "stretnutie" (meeting); a Finnish meeting word is often compounded ("aloituspalaveri", "esittelypalaverin")
     event: [
-      "schůzka",
-      "schůzku",
-      "schůzky",
-      "prezentace",
-      "tapaaminen",
-      "tapaamisen",
-      String.raw`(?:esittely|aloitus|tutustumis|kartoitus)?palaver\p{L}*`,
+      String.raw`sch(?:ů|u)zk(?:a|u|y|ou|e)`,
+      String.raw`sch(?:ů|u)zce`,
+      String.raw`prezentac[ei]|prezent[aá]ci[aeu]`,
+      String.raw`(?:video)?hovor`,
+      String.raw`telefon[aá]t`,
+      String.raw`uk[aá][žz]k[auy]|uk[aá]zk[auy]`,
+      String.raw`p[řr]edveden[ií]`,
+      String.raw`(?:et[äa]|alku|aloitus|tutustumis|esittely)?tapaami\p{L}*`,
+      String.raw`(?:esittely|aloitus|tutustumis|kartoitus|et[äa]|demo|teams|myynti)?palaver\p{L}*`,
       "esittely",
+      String.raw`esittelyn|demon|puhelu|puhelun|kokous|kokouksen`,
       "demo",
       String.raw`stretnuti\p{L}*`,
     ],
-    // any case of the participle: "schůzku máme domluvenou"
+    // any case of the participle: "schůzku máme domluvenou", Slovak "stretnutie je dohodnuté"
     booked: [
       String.raw`domluven\p{L}*`,
-      String.raw`naplánován\p{L}*`,
+      String.raw`napl[aá]nov[aá]n\p{L}*`,
       String.raw`potvrzen\p{L}*`,
+      String.raw`potvrden\p{L}*`,
+      String.raw`dohodnut\p{L}*`,
+      String.raw`sjedn[aá]n\p{L}*`,
+      String.raw`zarezervov[aá]n\p{L}*`,
       "sovittu",
       "sovittiin",
       "varattu",
       "vahvistettu",
+      String.raw`buukattu|bookattu|aikataulutettu|kalenterissa`,
     ],
     day: [
       "pondělí",
@@ -225,13 +397,23 @@ export const cues: CueTable = {
       "středu",
       "čtvrtek",
       "pátek",
+      // plain, and Slovak's days: "pondelok", "utorok", "štvrtok", "piatok"; tomorrow: "zítra", "zajtra"
+      String.raw`pondeli|utery|streda|stredu|ctvrtek|patek|z[ií]tra|zajtra`,
+      String.raw`pondelok|utorok|[šs]tvrtok|piatok`,
       "maanantaina",
       "tiistaina",
       "keskiviikkona",
       "torstaina",
       "perjantaina",
+      "huomenna",
     ],
-    thanked: [String.raw`děkuj(?:i|eme)\s+za`],
+    // month names as written after a day's number ("15. května", "3. marca", "14. maaliskuuta")
+    month: [
+      String.raw`ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[aá][řr][ií]|[řr][ií]jna|listopadu|prosince`,
+      String.raw`janu[aá]ra|febru[aá]ra|marca|apr[ií]la|m[aá]ja|j[úu]na|j[úu]la|augusta|septembra|okt[óo]bra|novembra|decembra`,
+      String.raw`(?:tammi|helmi|maalis|huhti|touko|kes[äa]|hein[äa]|elo|syys|loka|marras|joulu)kuuta`,
+    ],
+    thanked: [String.raw`d[ěe]kuj(?:i|eme)\s+za`, String.raw`[ďd]akujem(?:e)?\s+za`, "kiitos"],
   },
   // a region word inside a sentence names the place after it ("… ročně. Oblasť: Vysočina.", "…
   // vuodessa. Alue: Kainuu."): Finnish "alue", "maakunta"; Czech "oblast", Slovak "oblasť"

@@ -42,6 +42,7 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   nordic: nordic.cues,
   csFi: csFi.cues,
   et: et.cues,
+  baltic: baltic.cues,
   ro: ro.cues,
   hu: hu.cues,
   tr: tr.cues,

@@ -1,11 +1,21 @@
-// Croatian label words and cue phrases: a meeting agreed for a date, the prospect's yes to being
-// contacted (with Slovene's, its near neighbour's). Endings vary with gender ("dogovoren", "dogovorena"), so the stems carry them.
+// Croatian label words and cue phrases, with Serbian and Bosnian (the same words, ekavian spellings
+// beside) and Slovene, its near neighbour: stage, motion and consent as partners write them, with
+// and without diacritics. Endings vary with gender ("dogovoren", "dogovorena"), so the stems carry them.
 import type { CueTable, LabelTable } from "./types.ts";
 
 // "Konkurencija:" is also the Serbian and Bosnian label.
 export const labels: LabelTable = {
   competitors: ["konkurencija"],
   region: ["regija"],
+  // the prospect's consent: hr/sr/bs "Suglasnost: da", "Pristanak na kontakt", Slovene "Soglasje: ne"
+  consent: [
+    "suglasnost",
+    "suglasnost za kontakt",
+    "pristanak",
+    "pristanak na kontakt",
+    "soglasje",
+    "soglasje za kontakt",
+  ],
 };
 
 export const cues: CueTable = {
@@ -20,7 +30,37 @@ export const cues: CueTable = {
   // "mi" only before a first-person plural verb ("mi radimo"): in Italian it is "me"
   partnerSubject: [String.raw`mi(?=\s+\p{L}+mo(?![\p{L}]))`, "naš tim"],
   otherSubject: ["oni", "klijent"],
-  negationBefore: ["nije", "nisu", "bez"],
+  // "nije", "nisu", "nismo", "nema", "ništa" (nothing: "sastanak s njima, ništa dogovoreno") (hr/sr/bs);
+  // Slovene "ni" (is not; Swedish "you"), "niso", "nič", "brez" (without)
+  negationBefore: ["nije", "nisu", "nismo", "nema", "ništa", "nista", "bez", "ni", "niso", "nič", "brez"],
+  commonWords: [
+    "je",
+    "da",
+    "se",
+    "su",
+    "smo",
+    "i",
+    "u",
+    "na",
+    "za",
+    "sa",
+    "in",
+    "so",
+    "v",
+    "z",
+    "pa",
+    "že",
+    "še",
+    "bo",
+    "ga",
+    "jo",
+  ],
+  negationAfter: ["još ne", "jos ne", "še ne", "još nije", "še ni"],
+  // "if": hr "ukoliko", sl "če" (not "ako", Tagalog's "I")
+  conditional: ["ukoliko", "če"],
+  // "Suglasnost: da", "Soglasje: da", "…: još ne"
+  yes: ["da"],
+  no: ["još ne", "jos ne", "še ne", "ne"],
   // the prospect's problem: by hand ("ručno", Slovenian "ročno"), on paper, in Excel or tables, crowds,
   // an outdated tool; a need or a wish ("trebaju", "žele", "traže", "potreban")
   // Slovenian "primerjajo ponudbe" (they compare offers), Croatian "uspoređuju"
@@ -46,25 +86,128 @@ export const cues: CueTable = {
     ],
   },
   stage: {
-    // offers compared: Croatian "uspoređuju ponude", Slovenian (its neighbour) "primerjajo ponudbe"
-    evaluation: [String.raw`uspoređu\p{L}*\s+ponud\p{L}*`, String.raw`primerja\p{L}*\s+ponud\p{L}*`],
-    // "sastanak dogovoren za 20.3.", "prezentacija zakazana u utorak"
-    event: [String.raw`sastan(?:ak|ka|ku)`, String.raw`prezentacij[aeu]`],
-    booked: [String.raw`dogovoren[aoi]?`, String.raw`zakazan[aoi]?`, String.raw`ugovoren[aoi]?`],
-    day: ["ponedjeljak", "utorak", "srijeda", "srijedu", "četvrtak", "petak", "sutra"],
+    evaluation: [
+      // offers compared: Croatian "uspoređuju ponude", Serbian "upoređuju", Slovenian (its neighbour) "primerjajo ponudbe"
+      String.raw`u(?:s)?pore[đd]u\p{L}*\s+ponud\p{L}*`,
+      String.raw`primerja\p{L}*\s+ponud\p{L}*`,
+      // a trial: hr/sr/bs "probno razdoblje", "probni period", sl "poskusno obdobje", "poskusna različica"
+      String.raw`probn\p{L}*\s+(?:razdoblj|period|verzij|rad|faz)\p{L}*`,
+      String.raw`poskusn\p{L}*\s+(?:obdobj|razli[čc]ic|verzij|obratovanj|faz)\p{L}*`,
+      // a pilot, testing: "pilot projekt", "pilotna faza", "testiraju", sl "testirajo"
+      String.raw`pilot(?:n\p{L}*)?\s+(?:projekt|faz)\p{L}*`,
+      String.raw`testira(?:ju|jo)`,
+      // an offer sent: "poslali smo im ponudu", "ponuda je poslana", sl "poslali smo ponudbo", "ponudba je oddana"
+      String.raw`(?:poslali|dostavili|predali|oddali)\s+(?:smo|sva|so)\s+(?:im\s+|jim\s+)?(?:cjenovn\p{L}*\s+|cenovn\p{L}*\s+)?ponud\p{L}*`,
+      String.raw`ponud(?:a|ba)\s+(?:je\s+)?(?:poslan|poslat|dostavljen|predan|oddan|poslan)\p{L}*`,
+      // an offer asked for: "traže ponudu", "zatražili su ponudu", sl "zahtevali so ponudbo", "čakajo na ponudbo"
+      String.raw`(?:tra[žz]e|tra[žz]ili\s+su|zatra[žz]ili\s+su|zahtevajo|zahtevali\s+so|[čc]ekaju|[čc]akajo\s+na)\s+(?:na\s+)?(?:cjenovn\p{L}*\s+|cenovn\p{L}*\s+)?ponud\p{L}*`,
+      // a tender: hr "javna nabava", "natječaj", sr/bs "javna nabavka", sl "javno naročilo", "razpis"
+      String.raw`javn\p{L}*\s+(?:nabav|naro[čc]il)\p{L}*`,
+      String.raw`natje[čc]aj\p{L}*`,
+      String.raw`razpis\p{L}*`,
+      // the budget approved: "budžet je odobren", sl "proračun je potrjen"
+      String.raw`(?:bud[žz]et|prora[čc]un)\p{L}*\s+(?:je\s+)?(?:odobren|potvr[đd]en|osiguran|zagotovljen|potrjen)\p{L}*`,
+    ],
+    newIntro: [
+      // a first contact, nothing agreed yet: "prvi kontakt", "ništa još nije dogovoreno", sl "nič še ni dogovorjeno"
+      String.raw`prv[iaoe]\s+kontakt\p{L}*`,
+      String.raw`ni[šs]ta\s+(?:jo[šs]\s+)?(?:nije\s+)?(?:dogovoreno|zakazano|ugovoreno)`,
+      String.raw`ni[čc]\s+(?:[šs]e\s+)?(?:ni\s+)?(?:dogovorjeno|zmenjeno|na[čc]rtovano)`,
+      // only a first step so far: "zasad samo upoznavanje", sl "zaenkrat le priporočilo"
+      String.raw`(?:zasad|zaenkrat|za\s+sada|trenutno)\s+(?:je\s+)?(?:samo|le|tek)\s+(?:prv[iaoe]\s+|uvodn\p{L}*\s+)?(?:kontakt|upoznavanj|preporuk|priporo[čc]il|predstavlj)\p{L}*`,
+      // considering a change: "razmišljaju o zamjeni sustava", sl "razmišljajo o zamenjavi"
+      String.raw`razmi[šs]lja(?:ju|jo)\s+o\s+(?:[\p{L}]+\s+)?(?:zamjen|zamenjav|promjen|menjav|prelask|prehod|uvo[đd]enj|novom|novem)\p{L}*`,
+      String.raw`razmatraju\s+(?:zamjen|promjen|prelazak|uvo[đd]enj)\p{L}*`,
+      // a fresh lead: "novi kontakt", "svjež lead"
+      String.raw`(?:novi?|svje[žz]i?|sve[žz]i?)\s+(?:kontakt|lead)`,
+      // a demo wished for, not booked: "žele vidjeti demo", sl "želijo predstavitev"
+      String.raw`(?:[žz]ele|[žz]elijo|htjeli\s+bi|bi\s+radi)\s+(?:vidjeti\s+|videti\s+)?(?:demo|prezentacij\p{L}*|predstavitev)`,
+    ],
+    discovery: [
+      // the verb first: "dogovorili smo sastanak", sl "dogovorili smo se za sestanek", "zmenili smo se za klic"
+      String.raw`(?:dogovorili|zakazali|ugovorili|zmenili)\s+(?:smo\s+|sva\s+)?(?:se\s+)?(?:za\s+)?(?:prv[iaoe]\s+|uvodn\p{L}*\s+)?{event}`,
+      // the booking first: "imamo zakazan sastanak", sl "dogovorjen je sestanek"
+      String.raw`(?:dogovoren|zakazan|dogovorjen|potvr[đd]en|potrjen|planiran)\p{L}*\s+(?:(?:je|smo|so)\s+)?(?:prv[iaoe]\s+|uvodn\p{L}*\s+)?{event}`,
+      // "vidimo se u utorak", sl "se vidimo v torek"
+      String.raw`(?:vidimo\s+se|se\s+vidimo|na[đd]emo\s+se|se\s+dobimo)\s+(?:u|v|ob)\s+{date}`,
+    ],
+    // "sastanak dogovoren za 20.3.", "prezentacija zakazana u utorak", sl "sestanek je potrjen za torek"
+    event: [
+      String.raw`sastan(?:ak|ka|ku|kom)`,
+      String.raw`sestan(?:ek|ka|ku|kom)`,
+      String.raw`prezentacij[aeiuo]`,
+      String.raw`predstavit(?:ev|ve|vi)`,
+      String.raw`demonstracij\p{L}*`,
+      String.raw`(?:video\s?)?poziv(?:a|u)?`,
+      String.raw`klic(?:a|u)?`,
+      String.raw`razgovor(?:a|u)?`,
+      "demo",
+    ],
+    booked: [
+      String.raw`dogovoren[aoi]?`,
+      String.raw`zakazan[aoi]?`,
+      String.raw`ugovoren[aoi]?`,
+      // Slovene "dogovorjen", "potrjen"; "potvrđen", "planiran", "rezerviran"
+      String.raw`dogovorjen\p{L}*`,
+      String.raw`potrjen\p{L}*`,
+      String.raw`potvr[đd]en\p{L}*`,
+      String.raw`planiran[aoi]?`,
+      String.raw`rezerviran\p{L}*`,
+    ],
+    day: [
+      "ponedjeljak",
+      "utorak",
+      "srijeda",
+      "srijedu",
+      "četvrtak",
+      "petak",
+      "sutra",
+      // plain, Serbian ekavian "ponedeljak", "sreda"; Slovene "torek", "četrtek", "petek", "jutri"
+      String.raw`cetvrtak|ponedeljak|sreda|sredu|sredo`,
+      String.raw`ponedeljek|torek|[čc]etrtek|petek|jutri`,
+    ],
+    // month names after a day's number ("20. ožujka", "3. marta", "5. junija")
+    month: [
+      String.raw`sije[čc]nja|velja[čc]e|o[žz]ujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenog(?:a)?|prosinca`,
+      String.raw`januara|februara|marta|aprila|maja|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra`,
+      String.raw`januarja|februarja|junija|julija`,
+    ],
   },
   motion: {
-    // the partner buys and resells: "preprodajemo licence", "preprodaja"
-    resale: [String.raw`preprodaj\p{L}*`],
-    // the partner does the rollout: "radimo implementaciju", "implementacija i obuka"
-    services: [String.raw`implementacij[aeiu]`],
+    resale: [
+      // the partner buys and resells: "preprodajemo licence", "preprodaja", Serbian "preprodavac"
+      String.raw`preproda\p{L}*`,
+      // billed through the partner: "fakturiranje ide preko nas", sl "račun gre prek nas", "preko nas kupuju"
+      String.raw`(?:fakturiranj|naplat|ra[čc]un)\p{L}*\s+(?:ide\s+|gre\s+)?(?:preko|prek|kroz)\s+nas`,
+      String.raw`(?:preko|prek|kroz)\s+nas\s+(?:kupuj|nabavlj|naro[čc]|naru[čc]|fakturir|kupi)\p{L}*`,
+      String.raw`(?:kupujemo|kupimo|nabavljamo)\s+licenc\p{L}*`,
+    ],
+    // the partner does the rollout: "radimo implementaciju", "implementacija i obuka", sl "implementacijo"
+    services: [
+      String.raw`implementacij[aeiuo]`,
+      // "mi radimo instalaciju i obuku", "pružamo podršku", sl "izvajamo namestitev in usposabljanje"
+      String.raw`(?:radimo|odradimo|izvodimo|izvedemo|izvajamo|zagotovimo|pru[žz]amo|nudimo|poskrbimo\s+za)\s+(?:i\s+|tudi\s+)?(?:instalacij|integracij|konfiguracij|obuk|podr[šs]k|odr[žz]avanj|uvo[đd]enj|namestit|usposablja|izobra[žz]evanj|vzdr[žz]evanj|migracij)\p{L}*`,
+      // managed services: "upravljane usluge", sl "upravljane storitve"
+      String.raw`upravljan\p{L}*\s+(?:uslug|storit)\p{L}*`,
+    ],
     // the partner only recommends: Slovene "gre le za priporočilo", Croatian "samo preporučujemo"
     referral: [
       String.raw`(?:le|samo)\s+(?:za\s+)?(?:priporoč|preporu)\p{L}*`,
+      // "samo vas povezujemo", "samo smo ih upoznali", sl "le posredujemo"
+      String.raw`(?:samo|le|zgolj)\s+(?:smo\s+)?(?:vas\s+|ih\s+|jih\s+)?(?:povezuj|povezal|upozna|spoji|spaja|posreduj|posredoval)\p{L}*`,
+      // a finder's fee: "provizija za preporuku", sl "provizija za priporočilo"
+      String.raw`provizij\p{L}*\s+za\s+(?:preporuk|priporo[čc]il|posredovanj)\p{L}*`,
+      // the sale left to the vendor: "prodaju prepuštamo vama", sl "prodajo prepuščamo vam"
+      String.raw`prodaj\p{L}*\s+(?:prepu[šs]tamo|prepu[šs][čc]amo)\s+(?:vama|vam)`,
       // the partner stays out of the delivery, the negation being the point: Slovene "ne bomo
       // sodelovali", "ne bomo izvajali", Croatian "nećemo sudjelovati"
       String.raw`ne\s+bomo\s+(?:sodelovali|izvajali)`,
       String.raw`nećemo\s+(?:sudjelovati|provoditi)`,
+    ],
+    technology: [
+      // "integracija s našim sustavom", sl "integracija z našo platformo", "tehnološki partner"
+      String.raw`integracij\p{L}*\s+(?:s|sa|z)\s+(?:na[šs]im|na[šs]o)\s+(?:proizvod|produkt|sustav|sistem|platform|rje[šs]enj|re[šs]itv)\p{L}*`,
+      String.raw`tehnolo[šs]k\p{L}*\s+partner\p{L}*`,
     ],
   },
   consent: {
@@ -75,6 +218,30 @@ export const cues: CueTable = {
       String.raw`(?:strinja\s+se|se\s+strinja),?\s+(?:s\s+tem,?\s+)?da\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktira|pokli[cč]|javi)\p{L}*`,
       // the prospect's own words: "možete proslijediti moj kontakt", Slovene "lahko posredujete moj kontakt"
       String.raw`(?:proslijed|proslijedi|prosledi|posreduj|posredu|pošalj)\p{L}*\s+(?:moje|moj|moja)\s+(?:podat|kontakt)\p{L}*`,
+      // waits for the call: "čeka vaš poziv", "očekuje vaš poziv", sl "pričakuje vaš klic", "čaka na vaš klic"
+      String.raw`(?:[čc]eka|o[čc]ekuje|pri[čc]akuje|[čc]aka\s+na)\s+(?:va[šs]\s+)?(?:poziv|javljanj\p{L}*|klic|kontakt)`,
+      // "možete ga slobodno nazvati", sl "lahko jo kar pokličete" (someone else, not the writer)
+      String.raw`mo[žz]ete\s+(?:ga|ju|ih|je|jo|jih|mu|joj|njega|nju)\s+(?:(?:slobodno|kar|direktno|izravno|neposredno)\s+)?(?:kontaktirati|nazvati|zvati|poklicati)`,
+      String.raw`lahko\s+(?:ga|jo|jih)\s+(?:(?:kar|neposredno|direktno)\s+)?(?:pokli[čc]ete|kontaktirate)`,
+      // gave consent: "dao je suglasnost", "dala je zeleno svjetlo", sl "dal je soglasje"
+      String.raw`(?:dao|dala|dali|dal)\s+(?:je\s+|su\s+|so\s+)?(?:svoj[ue]?\s+)?(?:pristanak|suglasnost|odobrenje|soglasje|dovoljenje|zeleno\s+svjetlo|zeleno\s+lu[čc])`,
+      // knows of it: "zna da ćete ga nazvati", sl "ve, da ga boste poklicali"
+      String.raw`(?:zna|ve),?\s+da\s+(?:[ćc]ete|ga\s+boste|jo\s+boste|boste)\s+(?:[\p{L}]+\s+){0,2}?(?:nazva|kontaktira|javi|pokli[cč])\p{L}*`,
+    ],
+    prohibition: [
+      // "molim ne kontaktirajte ga još", sl "prosim, ne kličite ga"
+      String.raw`ne\s+(?:kontaktiraj(?:te)?|zovite|nazovite|javljajte\s+se|kli[čc]ite|pokli[čc]ite)`,
+      // "pričekajte da vam se javim", sl "počakajte, da se oglasim"
+      String.raw`pri[čc]ekajte,?\s+(?:da|dok)\s+(?:vam\s+)?(?:se\s+)?(?:javim|potvrdim)`,
+      String.raw`po[čc]akajte,?\s+(?:da|dokler)\s+(?:vam\s+)?(?:se\s+)?(?:oglasim|javim|sporo[čc]im|potrdim)`,
+      // not asked yet: "nisam ga još pitao", sl "nisem ga še vprašal"
+      String.raw`nisam\s+(?:ga\s+|ju\s+|ih\s+)?(?:jo[šs]\s+)?pita(?:o|la)`,
+      String.raw`nisem\s+(?:ga\s+|jo\s+|jih\s+)?(?:[šs]e\s+)?vpra[šs]al\p{L}*`,
+      // contact only through the partner: "kontakt isključivo preko nas", sl "kontakt le prek nas"
+      String.raw`kontakt\p{L}*\s+(?:samo|isklju[čc]ivo|le|izklju[čc]no)\s+(?:preko|prek|kroz)\s+nas`,
+      // no consent yet: "još nije dao suglasnost", sl "še ni dal soglasja"
+      String.raw`nije\s+(?:jo[šs]\s+)?(?:dao|dala)\s+(?:svoj[ue]?\s+)?(?:pristanak|suglasnost|odobrenje)`,
+      String.raw`ni\s+(?:[šs]e\s+)?(?:dal|dala)\s+(?:svojega\s+)?soglasj\p{L}*`,
     ],
   },
 };
