@@ -22,11 +22,11 @@ export const labels: LabelTable = {
   region: ["wilayah", "lokasi", "kota"],
   // "Kebutuhan: …" (what the prospect needs), "Kendala: …" (its obstacle)
   need: ["kebutuhan", "kendala"],
+  // "Izin kontak: ya", "Persetujuan kontak: sudah", "Boleh dihubungi: ya"
+  consent: ["izin kontak", "izin dihubungi", "persetujuan kontak", "persetujuan dihubungi", "boleh dihubungi"],
 };
 
 export const cues: CueTable = {
-  // "belum" (not yet), "tidak" (not)
-  negationBefore: ["belum", "tidak", "tanpa"],
   // the prospect's problem: a process by hand, on paper or in a spreadsheet, kept apart, a queue;
   // a wish or a need ("butuh", "perlu", "ingin", "mau"), a search ("mencari", "mereka cari")
   problem: {
@@ -50,26 +50,192 @@ export const cues: CueTable = {
       String.raw`(?:mereka|sedang|lagi)\s+cari`,
     ],
   },
+  // "belum" (not yet), "tidak" (not), "tanpa" (without), "jangan" (do not), "bukan" (it is not),
+  // Malay "tiada" (there is none); "tdk", "blm" as typed in chat
+  negationBefore: ["belum", "tidak", "tanpa", "jangan", "bukan", "tiada", "tdk", "blm"],
+  // "jika", "kalau", "apabila", Malay "sekiranya" (if), "mungkin" (perhaps)
+  conditional: ["jika", "kalau", "kalo", "apabila", "seandainya", "sekiranya", "mungkin"],
+  // "Izin kontak: ya" / "sudah" / Malay "boleh"; "tidak", "belum"
+  yes: ["ya", "iya", "sudah", "boleh", "setuju", "bersedia"],
+  no: ["tidak", "belum", "tdk", "blm", "belum ditanya", "tidak boleh"],
   stage: {
-    // "presentasi awal sudah dijadwalkan tanggal 2 April", "pertemuan terjadwal hari Senin"
-    event: ["presentasi", "pertemuan", "rapat"],
-    booked: [String.raw`(?:sudah\s+|telah\s+)?dijadwalkan`, "terjadwal"],
+    // "presentasi awal sudah dijadwalkan tanggal 2 April", "pertemuan terjadwal hari Senin";
+    // "kunjungan" (visit), "janji temu" (appointment), "panggilan video" (video call), Malay
+    // "mesyuarat", "perjumpaan" (meeting), "temujanji" (appointment), "lawatan" (visit), "pembentangan" (presentation)
+    event: [
+      "presentasi",
+      "pertemuan",
+      "rapat",
+      "kunjungan",
+      String.raw`janji\s+temu`,
+      String.raw`panggilan(?:\s+(?:video|telepon))?`,
+      "mesyuarat",
+      "perjumpaan",
+      "temujanji",
+      "lawatan",
+      "pembentangan",
+    ],
+    // "sudah dijadwalkan", Malay "dijadualkan", "ditetapkan" (fixed), "disepakati" (agreed), "sudah fix"
+    booked: [
+      String.raw`(?:sudah\s+|telah\s+)?dijadwalkan`,
+      "terjadwal",
+      "dijadwal",
+      "dijadualkan",
+      "ditetapkan",
+      "disepakati",
+      "dikonfirmasi",
+      "direncanakan",
+      String.raw`(?:sudah|udah)\s+fix`,
+      String.raw`akan\s+(?:diadakan|dilaksanakan)`,
+    ],
+    // weekdays and near days, Indonesian and Malay ("minggu" alone is also "week": only "hari Minggu")
+    day: [
+      "senin",
+      "selasa",
+      "rabu",
+      "kamis",
+      String.raw`jum'?at`,
+      "sabtu",
+      String.raw`hari\s+minggu`,
+      "besok",
+      "lusa",
+      "isnin",
+      "khamis",
+      "jumaat",
+      "ahad",
+      "esok",
+    ],
+    month: [
+      "januari",
+      "februari",
+      "maret",
+      "mei",
+      "juni",
+      "juli",
+      "agustus",
+      "oktober",
+      "desember",
+      "julai",
+      "ogos",
+      "disember",
+    ],
+    // "kami sudah presentasi", "demo sudah dilakukan": the meeting took place
+    held: ["sudah", "telah", "udah", "pernah"],
+    heldAfter: [String.raw`(?:sudah|telah)\s+(?:dilakukan|dilaksanakan|selesai|berjalan|diadakan)`],
+    // "terima kasih atas demo …": that meeting is over
+    thanked: [String.raw`(?:terima\s+kasih|makasih)\s+(?:atas|untuk)`],
     // an offer or proposal asked for, offers compared: "minta penawaran harga", "sedang membandingkan"
-    evaluation: [String.raw`minta\s+(?:penawaran|proposal)`, String.raw`(?:sedang\s+)?membandingkan`],
+    evaluation: [
+      String.raw`minta\s+(?:penawaran|proposal)`,
+      String.raw`(?:sedang\s+)?membandingkan`,
+      // asked for, sent, awaited: "meminta quotation", "penawaran sudah dikirim", "sudah kami kirim proposal"
+      String.raw`(?:meminta|request|butuh)\s+(?:penawaran|quotation|proposal)`,
+      String.raw`(?:penawaran|proposal|quotation)(?:\s+harga)?\s+(?:sudah\s+|telah\s+)?(?:dikirim|kami\s+kirim|diajukan|disampaikan)`,
+      String.raw`(?:sudah|telah)\s+(?:kami\s+)?(?:kirim|kirimkan|ajukan|sampaikan)\s+(?:penawaran|proposal|quotation)`,
+      String.raw`(?:menunggu|tunggu)\s+(?:penawaran|proposal|quotation)`,
+      // a trial or pilot: "uji coba", "masa percobaan", Malay "tempoh percubaan", "proyek percontohan"
+      String.raw`uji\s+coba`,
+      String.raw`masa\s+(?:percobaan|trial)`,
+      String.raw`(?:tempoh|fasa)\s+percubaan`,
+      String.raw`proyek\s+percontohan`,
+      String.raw`tahap\s+(?:evaluasi|uji\s+coba|pengujian|negosiasi|penawaran)`,
+      String.raw`sedang\s+(?:dievaluasi|menguji|mengevaluasi|trial|negosiasi)`,
+      // a budget approved, a tender, a quotation (Malay "sebut harga"), negotiation
+      String.raw`(?:anggaran|budget|bajet|peruntukan)\s+(?:sudah\s+|telah\s+)?(?:disetujui|diluluskan|di-?approve)`,
+      "lelang",
+      String.raw`sebut\s+harga`,
+      String.raw`negosiasi\s+(?:harga|kontrak)`,
+    ],
     // an early lead, the partner only refers: "baru perkenalan awal", "tahap awal saja", "kami hanya sebagai referral"
     newIntro: [
       String.raw`perkenalan\s+awal`,
       String.raw`tahap\s+awal`,
       String.raw`hanya\s+(?:sebagai\s+)?(?:referral|perantara|memperkenalkan)`,
+      // a new lead, the writer introducing it: "prospek baru", "kami ingin memperkenalkan"
+      String.raw`(?:lead|prospek)\s+baru`,
+      String.raw`(?:ingin|mau|akan)\s+memperkenalkan`,
+      // nothing set yet: "belum ada jadwal", "belum dijadwalkan", "belum dihubungi"
+      String.raw`belum\s+(?:ada\s+)?(?:jadwal|janji)`,
+      String.raw`belum\s+(?:di)?jadwal\p{L}*`,
+      String.raw`belum\s+(?:pernah\s+)?(?:dihubungi|dikontak)`,
+      // thinking of a change: "berencana mengganti", "mempertimbangkan untuk beralih", Malay "bercadang menukar"
+      String.raw`(?:berencana|bercadang|berniat|mempertimbangkan)\s+(?:untuk\s+)?(?:mengganti|menggantikan|beralih|pindah|menukar)`,
+      String.raw`(?:masih\s+)?(?:tahap\s+)?penjajakan`,
+      // a demo or more information wished for, not set: "minta demo", "ingin tahu lebih lanjut"
+      String.raw`(?:minta|meminta|ingin|mau)\s+(?:melihat\s+)?(?:demo|presentasi)`,
+      String.raw`ingin\s+(?:tahu|mengetahui|info|informasi)\s+lebih\s+(?:lanjut|banyak)`,
+    ],
+    // "…, tanggalnya belum ditentukan": the meeting has no day yet
+    undated: [
+      String.raw`(?:tanggal|tarikh|jadwal|waktu)(?:nya)?\s+(?:masih\s+)?belum\s+(?:ditentukan|pasti|fix|ditetapkan)`,
+    ],
+    // "sudah ada jadwal meeting", "kami akan bertemu hari Kamis"
+    discovery: [
+      String.raw`(?:sudah|telah|udah)\s+(?:ada\s+)?(?:jadwal|janji)\s+(?:untuk\s+)?{event}`,
+      String.raw`(?:bertemu|ketemu|berjumpa|berkunjung|mengunjungi)\s+(?:[\p{L}]+\s+){0,4}?(?:pada\s+)?(?:hari\s+)?{day}`,
     ],
   },
   motion: {
     // the partner buys and resells: "kami akan menjual kembali lisensinya", "membeli lisensi"
-    resale: [String.raw`menjual\s+kembali`, String.raw`membeli\s+lisensi\p{L}*`],
+    resale: [
+      String.raw`menjual\s+kembali`,
+      String.raw`membeli\s+lisensi\p{L}*`,
+      // through us: "lisensi dibeli melalui kami", "tagihan dari kami", Malay "menjual semula"
+      String.raw`(?:lisensi|langganan)\p{L}*\s+(?:dibeli\s+)?(?:melalui|lewat|via)\s+kami`,
+      String.raw`(?:invoice|faktur|tagihan)\p{L}*\s+(?:dari|melalui|lewat)\s+kami`,
+      String.raw`(?:menjual|jual)\s+semula`,
+      String.raw`(?:distributor|dealer|agen)\s+resmi`,
+      String.raw`(?:beli|membeli)\s+(?:dan|lalu)\s+(?:jual|menjual)`,
+    ],
+    // only introducing or recommending: "kami hanya merekomendasikan", Malay "rujukan sahaja"
+    referral: [
+      String.raw`(?:hanya|cuma|sekadar)\s+(?:mereferensikan|merekomendasikan|memperkenalkan|menghubungkan|merujuk|mencadangkan)`,
+      String.raw`(?:komisi|fee|yuran)\s+(?:referral|rujukan|perantara)`,
+      String.raw`rujukan\s+(?:sahaja|saja)`,
+      // "closing langsung oleh tim Anda": the vendor sells
+      String.raw`(?:jual|menjual|closing|penjualan|transaksi)\s+(?:[\p{L}]+\s+){0,2}?(?:langsung\s+)?(?:oleh|dari)\s+(?:pihak\s+|tim\s+)?(?:anda|kalian)`,
+    ],
+    // the partner does the work: "implementasi dan pelatihan akan kami tangani", "kami yang menangani integrasi"
+    services: [
+      String.raw`(?:implementasi|integrasi|instalasi|pemasangan|pelatihan|konfigurasi|migrasi|pendampingan|kustomisasi|pelaksanaan)\s+(?:(?:dan|&)\s+[\p{L}]+\s+)?(?:akan\s+)?(?:kami\s+)(?:yang\s+)?(?:tangani|kerjakan|lakukan|handle|urus|sediakan|berikan|laksanakan)`,
+      String.raw`kami\s+(?:yang\s+)?(?:akan\s+)?(?:menangani|mengerjakan|melakukan|handle|mengurus|menyediakan|memberikan|melaksanakan)\s+(?:[\p{L}]+\s+){0,2}?(?:implementasi|integrasi|instalasi|pemasangan|pelatihan|konfigurasi|migrasi|kustomisasi|pelaksanaan)`,
+      String.raw`(?:mitra|partner)\s+implementasi`,
+      String.raw`integrator\s+sistem`,
+      String.raw`layanan\s+terkelola`,
+      String.raw`perkhidmatan\s+terurus`,
+    ],
+    // co-selling, a technology partner: "jual bersama", "mitra teknologi"
+    technology: [String.raw`(?:jual|penjualan)\s+bersama`, String.raw`mitra\s+teknologi`],
+  },
+  motionWeak: {
+    services: ["implementasi", "instalasi"],
+    technology: ["integrasi"],
   },
   consent: {
-    // "sudah setuju untuk dihubungi langsung", "bersedia dihubungi"
-    permission: [String.raw`(?:setuju|bersedia)\s+(?:untuk\s+)?(?:dihubungi|ditelepon|dikontak)`],
+    // "sudah setuju untuk dihubungi langsung", "bersedia dihubungi", Malay "sudi dihubungi"
+    permission: [
+      String.raw`(?:setuju|bersedia|bersetuju|sudi|oke|ok|mau)\s+(?:untuk\s+)?(?:dihubungi|ditelepon|ditelpon|dikontak|dikunjungi|di-?call|di-?email)`,
+      // "silakan langsung hubungi beliau": the prospect named, not the writer ("hubungi saya")
+      String.raw`(?:boleh|silakan|silahkan|dipersilakan|bisa)\s+(?:langsung\s+)?(?:menghubungi|hubungi|kontak|mengontak|telepon|menelepon|call|email)\s+(?:beliau|dia|mereka|bapak|ibu|pak|bu)(?![\p{L}])`,
+      // waiting for the vendor's call: "menunggu telepon dari Anda"
+      String.raw`(?:menunggu|tunggu|nunggu)\s+(?:telepon|telpon|kabar|kontak|email|panggilan)\s+(?:dari\s+)?(?:anda|kalian|tim\s+anda|bapak|ibu)`,
+      // told the vendor will call: "sudah diberitahu bahwa tim Anda akan menghubungi"
+      String.raw`(?:diberitahu|diinformasikan|tahu)\s+(?:bahwa\s+)?(?:anda|tim\s+anda|kalian)\s+akan\s+(?:menghubungi|menelepon|mengontak)`,
+      // wants to talk with the vendor: "ingin berbicara langsung dengan tim Anda"
+      String.raw`(?:ingin|mau|bersedia|senang)\s+(?:untuk\s+)?(?:bertemu|berbicara|bicara|ngobrol|berdiskusi)\s+(?:langsung\s+)?dengan\s+(?:anda|tim\s+anda|kalian|pihak\s+anda)`,
+      String.raw`(?:memberi(?:kan)?|kasih)\s+(?:izin|persetujuan|lampu\s+hijau)\s+(?:untuk\s+)?(?:dihubungi|dikontak|ditelepon|menghubungi)`,
+    ],
+    // the two words in one sentence, either order: "untuk dihubungi, beliau sudah setuju"
+    agreeWord: ["setuju", "bersedia", "menyetujui", "mengizinkan", "bersetuju", "sudi"],
+    contactWord: ["dihubungi", "menghubungi", "dikontak", "mengontak", "ditelepon", "menelepon"],
+    // do not contact, wait for us, not asked yet
+    prohibition: [
+      String.raw`jangan\s+(?:dulu\s+)?(?:langsung\s+)?(?:hubungi|menghubungi|kontak|telepon|telpon|email|call|dihubungi|ganggu)`,
+      String.raw`(?:tunggu|menunggu)\s+(?:kabar|konfirmasi|info|persetujuan)\s+(?:dari\s+)?(?:kami|saya)`,
+      String.raw`(?:sampai|hingga|sebelum)\s+(?:kami|saya)\s+(?:memperkenalkan|perkenalkan|kabari|mengabari|kasih\s+kabar)`,
+      String.raw`belum\s+(?:kami\s+|saya\s+)?(?:tanya|tanyakan|ditanya|ditanyakan|minta\s+izin|diberitahu)`,
+      String.raw`(?:melalui|lewat|via)\s+(?:kami|saya)\s+(?:dulu|terlebih\s+dahulu)`,
+    ],
   },
   // "sedang membandingkan dengan X dan Y": weighing rivals' offers
   competitorBefore: [String.raw`membandingkan\s+(?:\S+\s+){0,2}?dengan\s+`],

@@ -11,6 +11,8 @@ export const labels: LabelTable = {
   competitors: ["rakip", "rakipler"],
   // "Şehir: …" (town), "Bölge: …" (region), "Konum: …" (location)
   region: ["şehir", "bölge", "konum"],
+  // "İletişim izni: evet", "Müşteri onayı: var", "Arama izni: yok"
+  consent: ["iletişim izni", "iletişim onayı", "müşteri onayı", "arama izni", "görüşme izni"],
 };
 
 /** Registering phrases (see CueTable.registering); the cue tables are `cues`. */
@@ -28,6 +30,71 @@ export const registering: readonly string[] = [
   String.raw`kay[ıi]t\s+l[üu]tfen`,
 ];
 
+/**
+ * A Turkish cue as people type it: with or without the Turkish letters ("görüşme", "gorusme";
+ * "ı" typed as "i"), and a dotted capital "İ" for "i" (the i flag does not fold "İ" to "i").
+ * Letters inside a character class and escapes ("\p{L}") are left as written.
+ */
+const PLAIN: Readonly<Record<string, string>> = {
+  ç: "[çc]",
+  ğ: "[ğg]",
+  ı: "[ıi]",
+  ö: "[öo]",
+  ş: "[şs]",
+  ü: "[üu]",
+  i: "[iİ]",
+};
+const ESCAPE = /^\\(?:[pPu]\{[^}]*\}|.)/su;
+export function loose(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\\") {
+      const e = ESCAPE.exec(source.slice(i))![0];
+      out += e;
+      i += e.length - 1;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    out += !inClass && PLAIN[c] ? PLAIN[c] : c;
+  }
+  return out;
+}
+const all = (list: readonly string[]): readonly string[] => list.map(loose);
+
+// a verb's positive forms only: the negative ("istemedi", "istemiyor", "istemez", "istemeyecek";
+// "vermedi"; "etmedi") says the opposite, the infinitive and the reported past ("istemiş") do not
+const POS_E = String.raw`(?!m(?:e[dzy]|iyor|i[yş]?ecek))`;
+// the partner's objects of contact: "kendisini", "onu", "müşteriyi" …
+const HIM = String.raw`(?:kendisi(?:ni|ne|yle)|onu|ona|onunla|onları|onlara|onlarla|müşteri(?:yi|ye|yle))`;
+// "istiyor", "istedi", "istemiş" (wants, wanted), not "istemiyor", "istemedi"
+const WANT = String.raw`(?:isti\p{L}*|iste${POS_E}\p{L}*)`;
+// the vendor may reach the prospect: "arayabilirsiniz", "ulaşabilirsiniz", "iletişime geçebilirsiniz"
+const YOU_MAY_REACH = String.raw`(?:arayabilirsiniz|ulaşabilirsiniz|(?:iletişime|irtibata)\s+geçebilirsiniz|görüşebilirsiniz|yazabilirsiniz|e-?posta\s+atabilirsiniz)`;
+// month names, for a date written out ("12 Mart", "3 Nisan'da"), also typed without the Turkish letters
+const MONTHS = [
+  "ocak",
+  "şubat",
+  "subat",
+  "mart",
+  "nisan",
+  "mayıs",
+  "mayis",
+  "haziran",
+  "temmuz",
+  "ağustos",
+  "agustos",
+  "eylül",
+  "eylul",
+  "ekim",
+  "kasım",
+  "kasim",
+  "aralık",
+  "aralik",
+];
+
 export const cues: CueTable = {
   problem: {
     // "kağıt üzerinde", "Excel'de", "manuel"
@@ -36,14 +103,21 @@ export const cues: CueTable = {
     // "istiyor", "istiyoruz", "ihtiyaç duyuyor"
     weak: [String.raw`istiyor\p{L}*`, String.raw`ihtiyaç\p{L}*`],
   },
-  // "İletişim izni: evet" / "hayır"
-  yes: ["evet"],
-  no: ["henüz değil", "hayır", "hayir"],
-  negationBefore: ["henüz", "hiç"],
+  // "İletişim izni: evet" / "hayır"; "var" (there is one), "yok" (there is none), given or taken
+  yes: all(["evet", "var", "verildi", "alındı", "tamam", "onaylı"]),
+  no: all(["henüz değil", "hayır", "yok", "henüz yok", "verilmedi", "alınmadı"]),
+  // "hiçbir toplantı …" (no meeting at all)
+  negationBefore: all(["henüz", "hiç", "hiçbir"]),
+  // right after a cue: "demo yok" (no demo), "… değil" (not …)
+  negationAfter: all(["değil", "yok"]),
+  // "eğer demo iyi geçerse …" (if), "şayet" (if), "belki" (perhaps)
+  // "… olursa" (should there be …)
+  conditional: all(["eğer", "şayet", "belki", "olursa"]),
   stage: {
+    month: MONTHS,
     // a quote asked for, a trial: "teklif istediler", "teklif hazırlıyoruz", "deneme sürümü"
     // the prospect weighing offers: "teklifleri değerlendiriyorlar"
-    evaluation: [
+    evaluation: all([
       String.raw`teklif\s+(?:iste|hazırl|gönder)\p{L}*`,
       String.raw`deneme\s+sürüm\p{L}*`,
       String.raw`değerlendiriyor\p{L}*`,
@@ -51,47 +125,192 @@ export const cues: CueTable = {
       String.raw`teklif\s+(?:verildi|sunuldu|iletildi)`,
       String.raw`değerlendirme\s+aşamas\p{L}*`,
       String.raw`ihale\p{L}*`,
-    ],
+      // "fiyat teklifi" (a price quote), "teklif aşamasında", our offer sent: "teklifimizi ilettik"
+      String.raw`fiyat\s+teklif\p{L}*`,
+      String.raw`teklif\s+aşamas\p{L}*`,
+      String.raw`teklif\p{L}*\s+(?:ilettik|gönderdik|sunduk|verdik|paylaştık)`,
+      // asked for or awaited: "teklif talep ettiler", "teklifimizi bekliyorlar"
+      String.raw`teklif\p{L}*\s+talep\s+et${POS_E}\p{L}*`,
+      String.raw`teklif\p{L}*\s+bekli(?:yor|yorlar|yoruz)\p{L}*`,
+      // a trial or test phase: "deneme süreci", "test aşamasında", "test ediyorlar", "pilot proje"
+      String.raw`deneme\s+(?:süreci|sürecinde|aşamas\p{L}*|hesab\p{L}*|kurulum\p{L}*)`,
+      String.raw`test\s+(?:aşamas|süreci|sürecinde)\p{L}*`,
+      String.raw`test\s+ediyor\p{L}*`,
+      String.raw`pilot\s+(?:proje|uygulama|çalışma|kurulum)\p{L}*`,
+      // budget approved, offers compared, a shortlist, a specification, negotiation
+      String.raw`bütçe\p{L}*\s+(?:onaylandı|onaylanmıştır|ayrıldı|ayrılmıştır)`,
+      String.raw`karşılaştırıyor\p{L}*`,
+      String.raw`karşılaştırma\s+aşamas\p{L}*`,
+      String.raw`kısa\s+liste\p{L}*`,
+      String.raw`teknik\s+şartname\p{L}*`,
+      String.raw`(?:fiyat\s+)?(?:müzakere|pazarlık)\p{L}*\s+(?:aşamas|süreci|sürecinde|ediyor)\p{L}*`,
+    ]),
+    // a rival's offer received: "X'ten de teklif aldılar"
+    rival: all([String.raw`[\p{L}]+['’](?:dan|den|tan|ten)\s+(?:d[ae]\s+)?teklif\s+al(?!ma)\p{L}*`]),
+    // a meeting on a day: "Salı günü görüşeceğiz", "12 Mart'ta toplanacağız"; an appointment given
+    discovery: all([
+      String.raw`(?:{day}|\d{1,2}[./]\d{1,2}|\d{1,2}\s+(?:${MONTHS.join("|")}))(?:\s+günü)?['’]?\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:görüşeceğiz|buluşacağız|toplanacağız|ziyaret\s+edeceğiz|demo\s+yapacağız|sunum\s+yapacağız)`,
+      String.raw`randevu\p{L}*\s+(?:aldık|alındı|verildi|verdiler|ayarladık)`,
+    ]),
+    // nothing agreed yet: a first contact, an introduction, the prospect thinking of a change
+    newIntro: all([
+      String.raw`ilk\s+temas\p{L}*`,
+      String.raw`(?:yeni|sıcak|taze)\s+(?:bir\s+)?(?:lead|müşteri\s+adayı|potansiyel\s+müşteri)`,
+      String.raw`(?:sizi|sizleri)\s+(?:[\p{L}]+\s+){0,3}?ile\s+tanıştırmak\s+isti\p{L}*`,
+      String.raw`tanıştırmak\s+isti(?:yoruz|yorum|yorduk)`,
+      String.raw`(?:değiştirmeyi|geçmeyi|almayı|yenilemeyi|kullanmayı)\s+düşünüyor\p{L}*`,
+      String.raw`(?:araştırma|fikir)\s+aşamas\p{L}*`,
+      String.raw`(?:daha\s+fazla\s+)?bilgi\s+almak\s+${WANT}`,
+      String.raw`(?:demo|sunum|toplantı|görüşme)\p{L}*\s+(?:talep\s+et${POS_E}\p{L}*|isted\p{L}*|rica\s+et${POS_E}\p{L}*)`,
+      String.raw`henüz\s+(?:hiçbir\s+|bir\s+)?(?:toplantı|görüşme|demo|randevu)\p{L}*\s+(?:ayarlanmadı|planlanmadı|yapılmadı|yok)`,
+      String.raw`henüz\s+(?:[\p{L}]+\s+){0,2}?(?:görüşülmedi|aranmadı|iletişime\s+geçilmedi)`,
+      String.raw`(?:sadece|yalnızca)\s+(?:bir\s+)?(?:yönlendirme|tavsiye|tanıştırma)`,
+    ]),
+    // "… tarihi henüz belli değil", "tarih netleşmedi": the meeting has no day yet
+    undated: all([
+      String.raw`tarih\p{L}*\s+(?:henüz\s+)?(?:belli\s+değil|netleşmedi|belirlenmedi|kesinleşmedi|belirsiz)`,
+    ]),
     // "demo toplantısı ayarlandı", "görüşme planlandı"
-    // a site survey or visit is a meeting too: "saha keşfi", "keşif toplantısı", "ziyaret"
-    event: [
+    // a site survey or visit is a meeting too: "saha keşfi", "keşif toplantısı", "ziyaret";
+    // "randevu" (appointment), "sunum" (presentation), "atölye"/"çalıştay" (workshop), "demosu"
+    event: all([
       String.raw`toplantı\p{L}*`,
       String.raw`görüşme\p{L}*`,
-      "demo",
+      String.raw`demo(?:su|yu|da|ya|nun|lar\p{L}*)?`,
       String.raw`keşi?f\p{L}*`,
       String.raw`ziyaret\p{L}*`,
-    ],
-    booked: ["ayarlandı", "planlandı", "belirlendi", "kararlaştırıldı", "ayarladık", "planladık"],
+      String.raw`randevu\p{L}*`,
+      String.raw`sunum\p{L}*`,
+      String.raw`atölye\p{L}*`,
+      String.raw`çalıştay\p{L}*`,
+    ]),
+    booked: all([
+      "ayarlandı",
+      "planlandı",
+      "belirlendi",
+      "kararlaştırıldı",
+      "ayarladık",
+      "planladık",
+      "ayarlanmıştır",
+      "planlanmıştır",
+      "ayarlanmış",
+      "planlanmış",
+      "netleşti",
+      "kesinleşti",
+      "yapılacak",
+      "gerçekleştirilecek",
+      String.raw`takvime\s+(?:eklendi|kondu|girildi)`,
+    ]),
+    // weekdays and near days ("pazar" alone is also the market: only "pazar günü")
+    day: all(["pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", String.raw`pazar\s+günü`, "yarın"]),
+    // "demo yapıldı", "toplantımızı yaptık": the meeting took place
+    heldAfter: all(["yapıldı", "yaptık", "gerçekleşti", "gerçekleştirildi", "tamamlandı"]),
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order
     // the yes given or obtained ("onayı var", "onayı alınmıştır"), not awaited ("onay bekliyoruz")
-    agreeWord: ["kabul etti", "onayladı", "onay verdi", "onayı var", String.raw`onay(?:ı)?\s+alın\p{L}*`],
-    contactWord: [String.raw`iletişim\p{L}*`, String.raw`aranma\p{L}*`, String.raw`görüşme\p{L}*`],
+    agreeWord: all([
+      String.raw`kabul\s+etti\p{L}*`,
+      String.raw`onayladı\p{L}*`,
+      String.raw`onay\s+verdi\p{L}*`,
+      "onayı var",
+      String.raw`onay(?:ı)?\s+alın\p{L}*`,
+      String.raw`razı\s+oldu\p{L}*`,
+      String.raw`(?:olur|tamam)\s+dedi\p{L}*`,
+    ]),
+    contactWord: all([
+      String.raw`iletişim\p{L}*`,
+      String.raw`aranma\p{L}*`,
+      String.raw`görüşme\p{L}*`,
+      String.raw`irtibat\p{L}*`,
+      String.raw`ulaşılma\p{L}*`,
+    ]),
     // "aranmayı kabul etti", "görüşmeyi kabul etti", "iletişime geçilmesini kabul etti"
-    permission: [
+    permission: all([
       String.raw`(?:görüşmeyi|aranmayı|iletişime\s+geçilmesini|iletişimi)\s+kabul\s+et\p{L}*`,
       // "… iletişime geçmesini onayladı"; the prospect's own words in a forward: "bilgilerimi … paylaşabilirsiniz"
       String.raw`(?:iletişime\s+geç(?:mesini|ilmesini)|aramasını|aranmayı|görüşmeyi)\s+onayla\p{L}*`,
       String.raw`bilgilerimi\s+(?:[\p{L}'’]+\s+){0,3}?paylaşabilir\p{L}*`,
       // no objection to a talk: "kendisiyle görüşmenizde sakınca yok"
       String.raw`(?:görüşme|iletişim|aranma)\p{L}*\s+(?:bir\s+)?sakınca\s+(?:yok|bulunmuyor|görmüyor\p{L}*)`,
-    ],
+      // "kendisini doğrudan arayabilirsiniz", "onunla iletişime geçebilirsiniz": the vendor may reach them
+      String.raw`${HIM}\s+(?:doğrudan\s+|direkt\s+)?${YOU_MAY_REACH}`,
+      // waiting for the vendor: "aramanızı bekliyor", "dönüşünüzü bekliyorlar"
+      String.raw`(?:aramanızı|telefonunuzu|dönüşünüzü|iletişiminizi|e-?postanızı|mailinizi)\s+bekli(?:yor|yorlar)\p{L}*`,
+      // allowed: "aramanıza izin verdi", "iletişim izni var", "iletişim izni alındı"
+      String.raw`(?:aramanıza|aranmaya|iletişime\s+geçmenize|görüşmenize|ulaşmanıza)\s+izin\s+ver(?:di|miş|iyor)\p{L}*`,
+      String.raw`(?:iletişim|arama|görüşme)\s+izni\s+(?:var|verildi|verilmiştir|alındı|alınmıştır)`,
+      // wants to meet the vendor, open to a call: "sizinle görüşmek istiyor", "görüşmeye açık"
+      String.raw`(?:sizinle|sizlerle|ekibinizle)\s+(?:görüşmek|tanışmak|konuşmak)\s+${WANT}`,
+      String.raw`(?:görüşmeye|aranmaya|iletişime)\s+açık\p{L}*`,
+      // told the vendor will call: "arayacağınızdan haberi var" (not asked: "… haberi var mı")
+      String.raw`(?:arayacağınızdan|aranacağından|ulaşacağınızdan|iletişime\s+geçeceğinizden)\s+haberi\s+var(?!\s*m[ıi](?![\p{L}]))`,
+    ]),
     // not told or asked yet: "henüz kendisine sormadım", "müdüre henüz aramanızı söylemedik"
-    prohibition: [String.raw`henüz\s+(?:[\p{L}'’]+\s+){0,4}?(?:söyle|sor|bildir|danış)(?:me|ma)d\p{L}*`],
+    prohibition: all([
+      String.raw`henüz\s+(?:[\p{L}'’]+\s+){0,4}?(?:söyle|sor|bildir|danış)(?:me|ma)d\p{L}*`,
+      // "aramayın", "iletişime geçmeyiniz", "ulaşmayın": do not contact
+      String.raw`(?:aramayın|ulaşmayın|yazmayın|(?:iletişime|irtibata|temasa)\s+geçmeyin|temas\s+kurmayın|e-?posta\s+(?:göndermeyin|atmayın))\p{L}*`,
+      // "ben haber verene kadar", "biz tanıştırana dek": not until the partner says so
+      String.raw`(?:haber\s+verene|dönüş\s+yapana|tanıştırana|bildirene|onaylayana|onay\s+verene)\s+(?:kadar|dek)`,
+      // "önce biz kendisiyle konuşacağız": the partner first
+      String.raw`(?:önce|öncelikle)\s+(?:biz|ben)\s+(?:kendisiyle\s+|onunla\s+|onlarla\s+)?(?:konuşaca|görüşece|tanıştıraca|bilgilendirece|soraca)\p{L}*`,
+      String.raw`(?:aramadan|iletişime\s+geçmeden|ulaşmadan)\s+önce\s+(?:bana|bize|benimle|bizimle)`,
+      String.raw`(?:iletişim|görüşme\p{L}*|temas)\s+(?:sadece|yalnızca)\s+(?:bizim\s+)?üzerimizden`,
+      // no consent yet: "iletişim izni henüz yok", "arama onayı alınmadı"; the prospect unaware: "henüz haberi yok"
+      String.raw`(?:iletişim|arama|görüşme)\s+(?:onayı|izni)\s+(?:henüz\s+)?(?:yok|alınmadı|verilmedi|vermedi)`,
+      String.raw`(?:henüz|bundan)\s+haberi\s+yok`,
+    ]),
   },
   motion: {
     // the partner buys and resells: "yeniden satacağız", "bayi olarak"
     // "bayi modeli"; "lisansı biz satacağız", "biz satın alıp fatura edeceğiz"
-    resale: [
+    resale: all([
       String.raw`yeniden\s+sat\p{L}*`,
       String.raw`bayi\s+(?:olarak|modeli)`,
       // "biz satacağız" (we will sell); the verb's negative forms ("satmayacağız", "satmıyoruz",
       // "satmadık", "satmayız") say the opposite, the infinitive "satmak" does not
       String.raw`biz\s+sat(?!m(?:ı|i)|ma(?:y|d|z))\p{L}*`,
-    ],
-    // "biz sadece tanıştırıyoruz": the partner only introduces
-    referral: [String.raw`sadece\s+tanıştır\p{L}*`],
+      // through us: "lisanslar üzerimizden alınacak", "bizim üzerimizden faturalanacak"
+      String.raw`üzerimizden\s+(?:satın\s+al|al|faturalan|fatura)\p{L}*`,
+      // we invoice: "faturayı biz keseceğiz", "faturalamayı biz yapacağız"
+      String.raw`(?:faturayı|faturaları|faturalamayı)\s+biz\s+(?:kes|yap)\p{L}*`,
+      // "yetkili bayi", "distribütörü olarak", "satın alıp … satacağız"
+      String.raw`yetkili\s+(?:bayi|satıcı|distribütör)\p{L}*`,
+      String.raw`(?:bayisi|bayiniz|distribütör\p{L}*)\s+olarak`,
+      String.raw`satın\s+alıp\s+(?:[\p{L}]+\s+){0,2}?(?:sat|fatura)\p{L}*`,
+    ]),
+    // "biz sadece tanıştırıyoruz": the partner only introduces, refers, recommends
+    referral: all([
+      String.raw`sadece\s+tanıştır\p{L}*`,
+      String.raw`(?:sadece|yalnızca)\s+(?:yönlendir|tavsiye\s+ed|öneri\p{L}*\s+olarak|aracı)\p{L}*`,
+      String.raw`yalnızca\s+tanıştır\p{L}*`,
+      // a referral fee: "yönlendirme komisyonu", "tavsiye ücreti"
+      String.raw`(?:referans|yönlendirme|tavsiye)\s+(?:ücreti|komisyonu|primi|bedeli)`,
+      // "müşteriyi size yönlendiriyoruz", "satışı siz yapacaksınız": the vendor sells directly
+      String.raw`size\s+yönlendir(?:iyoruz|iyorum|dik|eceğiz)`,
+      String.raw`(?:satışı|anlaşmayı)\s+(?:doğrudan\s+)?siz\s+(?:yapacaksınız|kapatacaksınız|yapın|kapatın|yürüteceksiniz)`,
+    ]),
+    // the partner does the work: "kurulumu ve eğitimi biz yapacağız", "entegrasyonu üstleneceğiz"
+    services: all([
+      String.raw`(?:kurulum|entegrasyon|implementasyon|devreye\s+alma|eğitim|destek|bakım|uyarlama|özelleştirme)\p{L}*\s+(?:(?:ve|ile)\s+[\p{L}]+\s+)?(?:de\s+)?(?:biz\s+)?(?:yapacağız|üstleneceğiz|sağlayacağız|vereceğiz|gerçekleştireceğiz|yapıyoruz|üstleniyoruz|sağlıyoruz|veriyoruz)`,
+      String.raw`yönetilen\s+hizmet\p{L}*`,
+      String.raw`sistem\s+entegratör\p{L}*`,
+      String.raw`entegratör(?:ü|leri)?\s+olarak`,
+      String.raw`(?:implementasyon|entegrasyon)\s+ortağ\p{L}*`,
+    ]),
+    // co-selling, our product integrating: "ortak satış", "teknoloji ortağı", "ürünümüz … entegre"
+    technology: all([
+      String.raw`(?:ortak|birlikte)\s+satış\p{L}*`,
+      String.raw`teknoloji\s+ortağ\p{L}*`,
+      String.raw`ürünümüz\p{L}*\s+(?:[\p{L}]+\s+){0,2}?entegre\p{L}*`,
+    ]),
+    // "Azure pazar yeri üzerinden"
+    marketplace: all([String.raw`(?:aws|azure|google|microsoft)\s+(?:cloud\s+)?pazar\s?yer\p{L}*`]),
+  },
+  motionWeak: {
+    services: all([String.raw`kurulum\p{L}*`, String.raw`devreye\s+alma\p{L}*`, String.raw`implementasyon\p{L}*`]),
+    technology: all([String.raw`entegrasyon\p{L}*`]),
   },
   // "şu an X kullanıyorlar", "şu anda X teklifini de değerlendiriyorlar": the system used or the
   // rival weighed at the moment, named right after "at the moment"

@@ -23,6 +23,10 @@ describe("a meeting that took place makes 'next step' the deal's stage", () => {
     ["Fizemos uma apresentação à direção.", "fizemos"],
     ["Tivemos a reunião com o gestor.", "tivemos"],
     ["Wir hatten einen Termin beim Geschäftsführer.", "hatten"],
+    ["Kami sudah presentasi di kantor pusat.", "sudah"],
+    ["Tim kami telah rapat dengan direksi.", "telah"],
+    ["Kami udah presentasi minggu lalu.", "udah"],
+    ["Kami pernah presentasi di sana.", "pernah"],
   ])("%s (%s)", (past) => expect(detectStage(`${past} ${NEXT}`)).toBe("evaluation"));
 
   it.each([
@@ -61,7 +65,7 @@ describe("a meeting that took place makes 'next step' the deal's stage", () => {
 
   it("every language's entries are listed above", () => {
     const held = Object.values(CUE_TABLES).flatMap((t) => t.stage?.held ?? []);
-    expect(held).toHaveLength(11);
+    expect(held).toHaveLength(15);
   });
 });
 

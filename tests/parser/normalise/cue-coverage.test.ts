@@ -94,7 +94,8 @@ describe("motion in more phrasings", () => {
   it("Turkish: 'we will sell' is resale, its negative forms are not", () => {
     expect(detectMotion("Lisansları biz satacağız, kurulum sizde.")).toBe("resale");
     expect(detectMotion("Lisansı biz satmayacağız, sadece tanıştırıyoruz.")).toBe("referral");
-    expect(detectMotion("Biz satmıyoruz, müşteriyi size yönlendiriyoruz.")).toBeNull();
+    // not selling, but passing the customer on to the vendor: a referral (lang/tr.ts "size yönlendir…")
+    expect(detectMotion("Biz satmıyoruz, müşteriyi size yönlendiriyoruz.")).toBe("referral");
     expect(detectMotion("Bu projede biz satmadık.")).toBeNull();
   });
 
