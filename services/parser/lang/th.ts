@@ -1,6 +1,9 @@
 // Thai label words for the need, the competitors and the area, as Thai forms write them ("ปัญหา: …",
-// "คู่แข่ง: …"), and the words that say what a figure is. Thai writes no blanks between words:
-// a money word is one that stands apart ("504,000 บาท ต่อปี", "3,000 บาท/เดือน").
+// "คู่แข่ง: …"), the words that say what a figure is, and cue phrases for the stage, consent and the
+// motion. Thai writes no blanks between words: a money word is one that stands apart ("504,000 บาท
+// ต่อปี", "3,000 บาท/เดือน"); a cue phrase is matched wherever it stands among Thai letters
+// (normalise/cues.ts: CUE_START), and a negation written before it ("ยังไม่ได้…") is kept out by the
+// cue itself (NOT).
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
@@ -12,7 +15,100 @@ export const labels: LabelTable = {
   region: ["พื้นที่"],
 };
 
+/** Thai saying "not" or "not yet" right before a verb it negates ("ยังไม่ได้ขอ…", "ไม่มีนัด"): a cue's own lookbehind. */
+const NOT = String.raw`(?<!ไม่(?:ได้|มี)?\s?(?:ขอ|ส่ง|ยื่น|ได้รับ|ทำ|มี|ได้)?)`;
+/** Us, the partner: "เรา", "ทางเรา", "บริษัทเรา", "บริษัทฯ", "ผม"/"ดิฉัน" as the writer. */
+const US = String.raw`(?:ทางเรา|บริษัทเรา|บริษัทฯ|พวกเรา|เรา)`;
+/** Being contacted: "ติดต่อ", "โทร". */
+const CONTACT = String.raw`(?:ติดต่อ|โทร)`;
+/** A meeting: a meeting, a talk, a demo, a showing, a visit, a presentation. */
+const MEETING = String.raw`(?:ประชุม|คุย|เดโม|demo|สาธิต|เข้าพบ|นำเสนอ|พรีเซนต์)`;
+/** A weekday or near day written out: "วันอังคาร", "วันที่ 12", "พรุ่งนี้", "สัปดาห์หน้า". */
+const DAY = String.raw`(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์|ที่\s?\d)|พรุ่งนี้|สัปดาห์หน้า|อาทิตย์หน้า)`;
+
 export const cues: CueTable = {
+  // a consent label's answer: "ใช่" (yes), "ไม่ได้" / "ยังไม่" (no)
+  yes: ["ใช่"],
+  no: ["ไม่ได้", "ยังไม่"],
+  stage: {
+    evaluation: [
+      // a quote asked for, sent or received: "ขอใบเสนอราคา", "ส่งใบเสนอราคาแล้ว", "ยื่นข้อเสนอ"
+      String.raw`${NOT}(?:ขอ|ส่ง|ยื่น|ได้รับ)(?:ใบ)?เสนอราคา`,
+      String.raw`${NOT}ยื่นข้อเสนอ`,
+      // a trial, a pilot, a test: "ทดลองใช้", "โครงการนำร่อง", "ทดสอบระบบ"
+      String.raw`${NOT}ทดลองใช้`,
+      String.raw`${NOT}(?:ช่วง|ระยะ)ทดลอง`,
+      "นำร่อง",
+      String.raw`${NOT}ทดสอบระบบ`,
+      // weighing offers: "เปรียบเทียบราคา", "เทียบกับเจ้าอื่น"
+      String.raw`เปรียบเทียบ(?:ราคา|กับ|ระหว่าง|หลาย|ผลิตภัณฑ์|โซลูชัน)`,
+      "เทียบราคา",
+      // a tender, the budget approved or asked for: "ประกวดราคา", "อนุมัติงบแล้ว", "ของบประมาณ"
+      "ประกวดราคา",
+      String.raw`${NOT}อนุมัติงบ`,
+      String.raw`${NOT}(?:ของบ|ตั้งงบ)`,
+    ],
+    discovery: [
+      // an appointment to meet, then fixed: "นัดประชุมไว้แล้ว", "นัดเดโมเรียบร้อย", "มีนัดกับลูกค้า"
+      String.raw`${NOT}(?<!อยาก|ขอ|จะ|ต้อง)นัด(?:หมาย)?${MEETING}?[^\n]{0,15}?(?:ไว้แล้ว|ไว้กับ|เรียบร้อย|ได้แล้ว)`,
+      String.raw`${NOT}มีนัด(?:กับ|${MEETING})`,
+      // a meeting and its day: "ประชุมวันอังคารหน้า", "เดโมพรุ่งนี้"
+      // (not a talk: "คุยกันวันจันทร์" may be one that took place)
+      String.raw`(?:ประชุม|เดโม|demo|สาธิต|เข้าพบ|นำเสนอ|พรีเซนต์|นัด)[^\n]{0,15}?${DAY}`,
+    ],
+    newIntro: [
+      // a new customer, an introduction, a first contact: "ลูกค้าใหม่", "ขอแนะนำลูกค้า", "ติดต่อครั้งแรก"
+      "ลูกค้าใหม่",
+      String.raw`(?:ขอ|แค่|เพียง)แนะนำ`,
+      String.raw`ติดต่อ(?:เป็น)?ครั้งแรก`,
+      // just started, still looking: "เพิ่งเริ่มคุย", "กำลังพิจารณา", "อยู่ระหว่างหาข้อมูล"
+      String.raw`เพิ่ง(?:เริ่ม)?(?:คุย|ติดต่อ|สนใจ)`,
+      String.raw`กำลัง(?:พิจารณา|มองหา)`,
+      String.raw`อยู่ระหว่าง(?:ศึกษา|หาข้อมูล)`,
+      // no meeting yet: "ยังไม่ได้นัด", "ยังไม่มีนัด", "ยังไม่ได้คุย"
+      String.raw`ยังไม่(?:ได้)?(?:มี)?(?:นัด|คุย|ประชุม|เจอ)`,
+    ],
+  },
+  consent: {
+    permission: [
+      // the prospect lets the vendor call: "ลูกค้ายินดีให้ติดต่อ", "อนุญาตให้ทีมขายโทรได้"
+      String.raw`(?<!ไม่)(?:ยินดี|อนุญาต|ตกลง)ให้(?:ทาง)?[^\s]{0,12}?${CONTACT}(?!(?:กลับ)?(?:หา)?(?:ผม|ดิฉัน|ฉัน|เรา))`,
+      // the prospect awaits the vendor's call: "ลูกค้ารอการติดต่อจากคุณ"
+      String.raw`ลูกค้า[^\n]{0,10}?รอ(?:การ)?${CONTACT}`,
+    ],
+    prohibition: [
+      // do not contact (yet): "อย่าเพิ่งติดต่อ", "ยังไม่ต้องโทร", "ห้ามติดต่อโดยตรง"
+      String.raw`(?:อย่า|ห้าม|ยังไม่ต้อง)(?:เพิ่ง)?${CONTACT}`,
+      // wait for us: "รอให้ผมยืนยันก่อน", "รอเราแจ้ง"
+      String.raw`รอ(?:ให้)?(?:ผม|ดิฉัน|${US})(?:ยืนยัน|แจ้ง)`,
+      // not agreed yet: "ยังไม่ได้อนุญาต", "ยังไม่ยินยอม"
+      String.raw`ยังไม่(?:ได้)?(?:ขอ)?(?:อนุญาต|ยินยอม|ตกลง)`,
+    ],
+  },
+  motion: {
+    // resold by the partner: "ขายต่อ", "สั่งซื้อผ่านเรา", "ออกใบแจ้งหนี้ผ่านบริษัทเรา", "รีเซลเลอร์"
+    resale: [
+      "ขายต่อ",
+      String.raw`(?:ซื้อ|สั่งซื้อ|ออกใบแจ้งหนี้|ออกบิล|ออกใบกำกับภาษี|ทำสัญญา)ผ่าน${US}`,
+      String.raw`${US}เป็น(?:ตัวแทนจำหน่าย|ดีลเลอร์|รีเซลเลอร์)`,
+      "รีเซลเลอร์",
+    ],
+    // the partner installs, sets up, trains, supports: "ทางเราจะติดตั้งและดูแลระบบ", "บริการติดตั้ง"
+    services: [
+      String.raw`${US}(?:จะ)?(?:เป็นผู้|เป็นคน)?(?:ติดตั้ง|ดูแลระบบ|วางระบบ|implement|อบรม|ฝึกอบรม|ซัพพอร์ต|บำรุงรักษา)`,
+      "บริการติดตั้ง",
+    ],
+    // only an introduction, the vendor selling directly: "แค่แนะนำ", "ค่าแนะนำ", "ค่านายหน้า"
+    referral: [
+      String.raw`(?:แค่|เพียง)แนะนำ`,
+      String.raw`ค่า(?:แนะนำ|นายหน้า)`,
+      String.raw`(?:คุณ|บริษัทคุณ|เวนเดอร์)(?:ขาย|ทำสัญญา)(?:กับลูกค้า)?โดยตรง`,
+    ],
+    // the products joined: "เชื่อมต่อกับระบบของเรา"
+    technology: [String.raw`เชื่อม(?:ต่อ)?กับ(?:ระบบ|แพลตฟอร์ม|ผลิตภัณฑ์)ของ${US}`],
+    // bought on a cloud's marketplace: "ซื้อผ่าน AWS Marketplace", "มาร์เก็ตเพลส"
+    marketplace: ["มาร์เก็ตเพลส"],
+  },
   // the deal's value: a yearly figure ("ต่อปี", "/ปี", "ปีละ"), a value ("มูลค่า"), a budget
   // ("งบประมาณ"); a monthly one ("ต่อเดือน", "/เดือน", "เดือนละ") is a fee's part, and an amount
   // "per unit" ("/ตัว", "ต่อตัว": per machine, per lift) is a unit's price

@@ -1,6 +1,7 @@
-// Vietnamese label words for the deal fields and cue phrases: a new customer, no meeting yet,
-// consent to be contacted. Vietnamese writes blanks between syllables, so phrases are bounded like
-// the Latin-script ones; the words are written with their tone marks, as mail writes them.
+// Vietnamese label words for the deal fields and cue phrases for the stage, consent and the motion.
+// Vietnamese writes blanks between syllables, so phrases are bounded like the Latin-script ones; the
+// cue phrases are written with their tone marks and match without them too (`vn`), as many type
+// Vietnamese on a phone.
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
@@ -19,11 +20,34 @@ export const labels: LabelTable = {
   value: ["giá trị", "giá trị ước tính", "ngân sách"],
 };
 
+/** Vietnamese written without its marks, as many type it on a phone ("khach hang moi", "bao gia"). */
+const plain = (c: string): string => c.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+/**
+ * A phrase that matches with its marks or without: each marked letter becomes a class of itself and
+ * its plain letter ("báo giá" -> "b[áa]o gi[áa]"). The phrases are written with their marks and no class of their own.
+ */
+const vn = (phrase: string): string =>
+  [...phrase].map((c) => (/\p{L}/u.test(c) && plain(c) !== c ? `[${c}${plain(c)}]` : c)).join("");
+const all = (phrases: readonly string[]): string[] => phrases.map(vn);
+
+/** Us, the partner: "chúng tôi", "bên tôi", "bên em", "công ty chúng tôi". */
+const US = String.raw`(?:chúng\s+tôi|bên\s+(?:chúng\s+)?tôi|bên\s+em|chúng\s+em|công\s+ty\s+(?:chúng\s+)?tôi)`;
+/** You, the vendor: "bên bạn", "quý công ty", "anh chị", "các bạn". */
+const YOU = String.raw`(?:bên\s+(?:bạn|anh|chị|anh\s+chị)|quý\s+công\s+ty|anh\s+chị|các\s+bạn|hãng)`;
+/** Being contacted: "liên hệ", "liên lạc", "gọi điện". */
+const CONTACT = String.raw`(?:liên\s+hệ|liên\s+lạc|gọi\s+điện)`;
+/** A meeting: a meeting, a meet-up, a call, a demo, a presentation, a working session, an appointment. */
+const MEETING = String.raw`(?:buổi|cuộc)\s+(?:họp|gặp(?:\s+mặt)?|gọi|demo|trình\s+bày|làm\s+việc|hẹn)`;
+
 export const cues: CueTable = {
   // "Đồng ý liên hệ: có" / "không"; "chưa" (not yet) refuses too
   yes: ["có", "đồng ý"],
   no: ["chưa", "không"],
-  negationBefore: ["không", "chưa", "chưa có"],
+  // not, not yet, don't; written with or without marks ("khong", "chua"; "đừng" only with its
+  // mark: plain "dung" is "use")
+  negationBefore: [...all(["không", "chưa", "chưa có"]), "đừng"],
+  // "nếu" (if) only with its mark: plain "neu" is German "new"
+  conditional: ["nếu", vn("trong trường hợp")],
   // the prospect's problem: by hand ("thủ công"), on paper, in Excel, losses ("thất thoát"), overload;
   // a need or a wish ("cần", "muốn", "đang tìm")
   problem: {
@@ -38,17 +62,119 @@ export const cues: CueTable = {
     weak: ["cần", "muốn", String.raw`đang\s+tìm`],
   },
   stage: {
-    // a quote asked for: "yêu cầu báo giá", "đang so sánh"
-    evaluation: [String.raw`(?:yêu\s+cầu|gửi|chờ)\s+báo\s+giá`, String.raw`đang\s+so\s+sánh`],
-    // "đã hẹn buổi họp thứ Năm", "cuộc họp đã được lên lịch"
-    event: ["buổi họp", "cuộc họp", "buổi gặp", "buổi demo"],
-    booked: [String.raw`(?:đã\s+)?(?:được\s+)?lên\s+lịch`, String.raw`đã\s+hẹn`, String.raw`đã\s+đặt`],
-    // a new customer, nothing held yet: "khách hàng mới", "chưa có buổi gặp nào"
-    newIntro: [String.raw`khách\s+hàng\s+mới`, String.raw`chưa\s+(?:có\s+)?(?:buổi|cuộc)\s+(?:họp|gặp)`],
+    evaluation: all([
+      // a quote or a proposal being read: "đang xem xét bản báo giá"
+      String.raw`xem\s+xét\s+(?:bảng\s+|bản\s+)?(?:báo\s+giá|đề\s+xuất)`,
+      // a quote asked for, sent or received: "yêu cầu báo giá", "đã gửi bảng báo giá", "xin báo giá"
+      String.raw`(?:yêu\s+cầu|gửi|chờ|xin|nhận(?:\s+được)?|đã\s+gửi|đang\s+làm)\s+(?:bảng\s+|bản\s+)?báo\s+giá`,
+      String.raw`báo\s+giá\s+(?:đã\s+)?(?:được\s+)?(?:gửi|chuyển)`,
+      // weighing offers: "đang so sánh", "so sánh với hai nhà cung cấp"
+      String.raw`đang\s+so\s+sánh`,
+      String.raw`so\s+sánh\s+(?:với|giữa|các)`,
+      // a proposal sent or asked for: "gửi đề xuất", "bản đề xuất giải pháp"
+      String.raw`(?:gửi|nộp|yêu\s+cầu|chuẩn\s+bị)\s+(?:bản\s+)?(?:đề\s+xuất|đề\s+nghị\s+giá|hồ\s+sơ\s+dự\s+thầu)`,
+      // a trial, a pilot, a test phase, a proof of concept: "dùng thử", "chạy thử nghiệm", "thí điểm"
+      String.raw`dùng\s+thử`,
+      String.raw`thử\s+nghiệm`,
+      String.raw`thí\s+điểm`,
+      String.raw`(?:giai\s+đoạn|bản)\s+(?:thử|dùng\s+thử|đánh\s+giá)`,
+      // a tender, a budget approved or awaiting approval: "đấu thầu", "ngân sách đã được duyệt"
+      String.raw`đấu\s+thầu`,
+      String.raw`ngân\s+sách\s+(?:đã\s+)?(?:được\s+)?(?:duyệt|phê\s+duyệt|thông\s+qua|chốt)`,
+      String.raw`(?:chờ|trình)\s+(?:phê\s+)?duyệt\s+ngân\s+sách`,
+      // weighing the product: "đang đánh giá giải pháp"
+      String.raw`đang\s+đánh\s+giá\s+(?:giải\s+pháp|sản\s+phẩm|phần\s+mềm|hệ\s+thống|các)`,
+    ]),
+    // "đã hẹn buổi họp thứ Năm", "cuộc họp đã được lên lịch", "buổi demo đã chốt"
+    event: all([
+      "buổi họp",
+      "cuộc họp",
+      "buổi gặp",
+      "buổi demo",
+      "cuộc gọi",
+      "buổi gặp mặt",
+      "buổi làm việc",
+      "buổi trình bày",
+      "cuộc hẹn",
+    ]),
+    booked: all([
+      String.raw`(?:đã\s+)?(?:được\s+)?lên\s+lịch`,
+      String.raw`đã\s+hẹn`,
+      String.raw`đã\s+đặt`,
+      String.raw`đã\s+(?:được\s+)?(?:sắp\s+xếp|chốt|xác\s+nhận|ấn\s+định)`,
+    ]),
+    discovery: all([
+      // the booking first, then the meeting: "đã hẹn một buổi demo", "đã lên lịch cuộc gọi", "có lịch họp"
+      String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|đặt|sắp\s+xếp|chốt)\s+(?:(?:một|1|các)\s+)?${MEETING}`,
+      String.raw`có\s+lịch\s+(?:họp|gặp|demo|hẹn)`,
+    ]),
+    newIntro: all([
+      // a new customer, nothing held yet: "khách hàng mới", "chưa có buổi gặp nào"
+      String.raw`khách\s+hàng\s+mới`,
+      String.raw`chưa\s+(?:có\s+)?(?:buổi|cuộc)\s+(?:họp|gặp)`,
+      // only an introduction, a first contact, an early stage: "chỉ giới thiệu", "liên hệ lần đầu", "giai đoạn đầu"
+      String.raw`(?:chỉ|mới)\s+(?:là\s+)?giới\s+thiệu`,
+      String.raw`liên\s+hệ\s+(?:lần\s+)?đầu(?:\s+tiên)?`,
+      String.raw`tiếp\s+cận\s+ban\s+đầu`,
+      String.raw`giai\s+đoạn\s+(?:đầu|ban\s+đầu|tìm\s+hiểu)`,
+      // thinking about a switch, looking around: "đang cân nhắc thay thế", "đang tìm hiểu giải pháp"
+      String.raw`đang\s+(?:cân\s+nhắc|xem\s+xét|tìm\s+hiểu)`,
+      String.raw`(?:lead|cơ\s+hội)\s+mới`,
+      // no meeting yet: "chưa có lịch họp", "chưa hẹn"
+      String.raw`chưa\s+(?:có\s+)?lịch\s+(?:họp|gặp|hẹn|demo)`,
+      String.raw`chưa\s+(?:được\s+)?(?:lên\s+lịch|hẹn)`,
+    ]),
   },
   consent: {
-    // "đồng ý để chúng tôi liên hệ", "đồng ý cho bên bạn liên hệ trực tiếp"
-    permission: [String.raw`đồng\s+ý\s+(?:để|cho)\s+[^.\n]{0,40}?liên\s+hệ`],
+    permission: all([
+      // "đồng ý để chúng tôi liên hệ", "đồng ý cho bên bạn liên hệ trực tiếp"
+      String.raw`đồng\s+ý\s+(?:để|cho)\s+[^.\n]{0,40}?liên\s+hệ`,
+      // ready for, waiting for the vendor's call: "sẵn sàng nhận cuộc gọi", "đang chờ bên bạn liên hệ"
+      String.raw`sẵn\s+sàng\s+(?:nhận\s+)?(?:cuộc\s+gọi|${CONTACT}|trao\s+đổi)`,
+      String.raw`đang\s+(?:chờ|đợi)\s+(?:${YOU}\s+)?(?:cuộc\s+gọi|${CONTACT})`,
+      // the vendor may contact directly (not the partner's own "liên hệ trực tiếp với tôi")
+      String.raw`(?:có\s+thể|cứ)\s+${CONTACT}\s+trực\s+tiếp(?!\s+(?:với\s+)?(?:tôi|em|mình|chúng\s+tôi))`,
+    ]),
+    prohibition: all([
+      // do not contact (yet): "đừng liên hệ", "vui lòng chưa liên hệ", "không nên gọi điện trực tiếp"
+      String.raw`(?:đừng|không\s+nên|chưa\s+nên|vui\s+lòng\s+(?:chưa|không|đừng)|xin\s+(?:chưa|đừng))\s+(?:${CONTACT}|gọi)`,
+      // wait until we confirm: "chờ chúng tôi xác nhận", "đợi bên em báo lại"
+      String.raw`(?:chờ|đợi)\s+${US}\s+(?:xác\s+nhận|báo\s+lại|thông\s+báo)`,
+      // not agreed to be contacted yet: "chưa đồng ý cho liên hệ", "chưa hỏi ý khách"
+      String.raw`chưa\s+(?:đồng\s+ý|cho\s+phép)\s+(?:để\s+|cho\s+)?[^.\n]{0,30}?${CONTACT}`,
+      String.raw`chưa\s+hỏi\s+(?:ý\s+)?(?:khách|anh|chị|ông|bà)`,
+    ]),
+    // an agreeing word and a word of being contacted in one sentence: "đồng ý ... liên hệ"
+    agreeWord: all(["đồng ý", "cho phép"]),
+    contactWord: all(["liên hệ", "liên lạc"]),
+  },
+  motion: {
+    // bought through the partner and resold: "bán lại", "mua qua chúng tôi", "xuất hóa đơn qua bên tôi", "nhà phân phối"
+    resale: all([
+      String.raw`bán\s+lại`,
+      String.raw`(?:mua|đặt\s+hàng|xuất\s+hóa\s+đơn|hóa\s+đơn|ký\s+hợp\s+đồng|thanh\s+toán)\s+(?:qua|thông\s+qua|với)\s+${US}`,
+      String.raw`${US}\s+(?:là\s+)?(?:đại\s+lý|nhà\s+phân\s+phối)`,
+      String.raw`${US}\s+(?:sẽ\s+)?(?:xuất\s+hóa\s+đơn|mua\s+và\s+bán)`,
+    ]),
+    // the partner implements, integrates, trains, supports: "chúng tôi sẽ triển khai", "bên em hỗ trợ vận hành"
+    services: all([
+      String.raw`${US}\s+(?:sẽ\s+)?(?:phụ\s+trách\s+|đảm\s+nhận\s+)?(?:triển\s+khai|cài\s+đặt|tích\s+hợp|đào\s+tạo|hỗ\s+trợ\s+kỹ\s+thuật|bảo\s+trì|vận\s+hành|tư\s+vấn\s+triển\s+khai)`,
+      String.raw`dịch\s+vụ\s+triển\s+khai`,
+    ]),
+    // only an introduction, the vendor selling directly: "chỉ giới thiệu", "phí giới thiệu", "bên bạn ký trực tiếp"
+    referral: all([
+      String.raw`chỉ\s+(?:là\s+)?giới\s+thiệu`,
+      String.raw`(?:phí|hoa\s+hồng)\s+giới\s+thiệu`,
+      String.raw`${YOU}\s+(?:sẽ\s+)?(?:bán|ký\s+hợp\s+đồng|ký|làm\s+việc)\s+trực\s+tiếp`,
+    ]),
+    // the products joined, selling together: "tích hợp với nền tảng của chúng tôi", "hợp tác công nghệ"
+    technology: all([
+      String.raw`tích\s+hợp\s+(?:với\s+)?(?:sản\s+phẩm|nền\s+tảng|hệ\s+thống|giải\s+pháp|phần\s+mềm)\s+(?:của\s+)?${US}`,
+      String.raw`hợp\s+tác\s+công\s+nghệ`,
+      String.raw`đồng\s+bán\s+hàng`,
+    ]),
+    // bought on a cloud's marketplace: "mua qua AWS Marketplace"
+    marketplace: all([String.raw`qua\s+(?:aws\s+|azure\s+|google\s+cloud\s+|gcp\s+)?marketplace`]),
   },
   // the deal's value: "giá trị" (value), "ngân sách" (budget), a yearly figure ("mỗi năm", "hàng
   // năm", "một năm"); a monthly one ("mỗi tháng", "hàng tháng") is a fee's part
