@@ -4,7 +4,8 @@
 import type { MessageKind } from "./schema.ts";
 import type { ReportPart } from "./machine-mail/types.ts";
 import { looksAway, recogniseReport } from "./machine-mail/recognise.ts";
-import { findCaseRef } from "./case-number.ts";
+import { findCaseRef, findCaseTag } from "./case-number.ts";
+import { hasReplyPrefix } from "../core/subject-prefixes.ts";
 import { looksLikeBulkPitch } from "./normalise/cues.ts";
 import { eachMatch } from "./text/regex.ts";
 
@@ -144,6 +145,11 @@ export function classify(msg: ClassifyInput): Classification {
 
   const caseRef = findCaseRef(subject) ?? caseFromMessageIds([msg.inReplyTo, ...msg.references]);
   if (caseRef) return { kind: "reply", caseRef, confidence: 0.95, reason: "case thread" };
+  // an answer ("Re:", "AW:", "SV:" …) whose subject keeps a case tag numbered the way another
+  // desk numbers its cases: an answer in that case's thread, not a new registration
+  const answerTag = hasReplyPrefix(subject) ? findCaseTag(subject) : null;
+  if (answerTag)
+    return { kind: "reply", caseRef: answerTag, confidence: 0.85, reason: "case tag in an answer's subject" };
 
   if ("list-id" in h || "list-unsubscribe" in h || /^(?:bulk|list|junk)$/.test(precedence)) {
     return { kind: "other", caseRef: null, confidence: 0.9, reason: "list/bulk mail" };

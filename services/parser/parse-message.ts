@@ -10,6 +10,7 @@ import { decodeMail, type DecodedMessage } from "./decode.ts";
 import { rawMailFromBuffer, type RawMail } from "./raw-mail.ts";
 import { answersVendorMail, classify, quotesVendorMail } from "./classify.ts";
 import { findCaseRef } from "./case-number.ts";
+import { hasReplyPrefix } from "../core/subject-prefixes.ts";
 import { buildContext, type MailContext } from "./extract/mail-context.ts";
 import { extractByRules, extractPartner } from "./extract/rules.ts";
 import { detectLanguage, type DetectedLanguage } from "./normalise/language.ts";
@@ -95,7 +96,9 @@ export function parseDecoded(
     );
   }
   const rules = extractByRules(ctx, d.vcards);
-  if (!rules.isRegistration) {
+  // a thin lead (a prospect's address alone) in an answer is what the answer adds to its thread
+  const thinAnswer = rules.thin && (!!d.inReplyTo || d.references.length > 0 || hasReplyPrefix(d.subject));
+  if (!rules.isRegistration || thinAnswer) {
     // no prospect named, but a case number in the partner's own words: an answer about that case;
     // without one, an answer to a mail of the vendor's that it quotes is still an answer to us, and
     // the case number in the quote (our own mail's, the latest first) names its case
@@ -187,7 +190,7 @@ function parseRow(
   for (const [path, p] of Object.entries(provenanceOf(row.text, rules.snippets, rules.evidence)))
     provenance[path] = { ...p, row: row.source };
   const output = ParseOutput.parse(
-    rules.isRegistration
+    rules.isRegistration && !rules.thin
       ? {
           kind: "registration",
           confidence: round(rules.extraction.confidence),

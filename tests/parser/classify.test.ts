@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classify } from "../../services/parser/classify.ts";
-import { findCaseRef } from "../../services/parser/case-number.ts";
+import { findCaseRef, findCaseTag } from "../../services/parser/case-number.ts";
 import { classifyInput } from "./classify-input.ts";
 
 const msg = classifyInput;
@@ -21,6 +21,22 @@ describe("classify", () => {
     expect(r).toMatchObject({ kind: "reply", caseRef: "REG-2026-000123" });
     expect(classify(msg({ subject: "Re: Website ranking proposal" })).kind).toBe("registration");
     expect(findCaseRef("nothing here")).toBeNull();
+  });
+
+  it("takes an answer whose subject keeps another desk's case tag as a reply in that case", () => {
+    expect(classify(msg({ subject: "RE: [QZW-2031-00912] Zorblat received" }))).toMatchObject({
+      kind: "reply",
+      caseRef: "QZW-2031-00912",
+    });
+    expect(classify(msg({ subject: "AW: Plonk-Anfrage KX-VB-31-0044 – Frage" }))).toMatchObject({
+      kind: "reply",
+      caseRef: "KX-VB-31-0044",
+    });
+    // not an answer: a tag alone, or an answer without a tag, decides nothing
+    expect(classify(msg({ subject: "Zorblat QZW-2031-00912 for Flimco" })).kind).toBe("registration");
+    expect(classify(msg({ subject: "Re: flimco ab-2031-00912 notes" })).kind).toBe("registration");
+    expect(findCaseTag("SV: [REG-2031-000044] x")).toBe("REG-2031-000044");
+    expect(findCaseTag("Re: 2031-00912")).toBeNull();
   });
 
   it("recognises auto-replies by RFC 3834 headers and by subject in several languages", () => {

@@ -390,3 +390,26 @@ describe("kind: a question about a deal registered earlier", () => {
     expect(r.output.kind).toBe("registration");
   });
 });
+
+describe("kind: a prospect's address alone, in words no table knows", () => {
+  // an invented language: no registering word, no deal fact, no company the pickers can settle
+  const body = "Vrenta plokko, mesk gorra lumi tavi@orlenbrod.no, 0555 123 456. Drusk velo.\r\nNora";
+
+  it("is a registration held for review, never other mail", async () => {
+    const r = await parseMessage(mail("plokko", body), opts);
+    expect(r.output.kind).toBe("registration");
+    expect(r.output.registration?.contact.email).toBe("tavi@orlenbrod.no");
+    expect(r.output.missing).toContain("company.name");
+    expect(r.output.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it("in an answer, is what the answer adds to its thread", async () => {
+    const r = await parseMessage(mail("Re: plokko", body), opts);
+    expect(r.output.kind).not.toBe("registration");
+  });
+
+  it("a colleague's address at the partner's own firm names no prospect", async () => {
+    const r = await parseMessage(mail("plokko", body.replace("tavi@orlenbrod.no", "tavi@quistit.example")), opts);
+    expect(r.output.kind).toBe("other");
+  });
+});

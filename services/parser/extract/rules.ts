@@ -47,6 +47,8 @@ export interface RuleResult {
   extraction: Extraction;
   /** does the mail name a prospect at all? (false: a question, spam, chatter) */
   isRegistration: boolean;
+  /** read as a registration on a prospect's address alone (fields missing, held for review) */
+  thin: boolean;
   /** field path -> the text the value was read from (for provenance) */
   snippets: Record<string, string>;
   /** required field path -> how it was chosen or why it was left open (for provenance) */
@@ -356,16 +358,26 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const reachableOnly = () => !!reg.contact.name && intent() && !asksSomething(own) && dealFacts(own);
   // a question about a deal registered earlier, naming no contact to add: a follow-up
   const followUp = () => !reg.contact.email && !labelledForm && asksAboutEarlierRegistration(own);
-  const isRegistration =
-    !saysNotADeal(own) &&
-    !followUp() &&
-    (labelledForm ||
-      handedOver ||
-      (((hasCompany && hasContact) || namedCompany || fullContact) && intent()) ||
-      described() ||
-      asked() ||
-      passedOn() ||
-      reachableOnly());
+  // a person's address at another firm in the partner's own words, the rest unsettled (no company
+  // or no contact name found, no registering word or deal fact the tables know in the mail's
+  // language): a lead handed over thinly, not other mail that nobody answers. A note that asks
+  // something must give the person's phone too (contact details handed over, not an old colleague's
+  // new address mentioned). Read only while a required field is missing, so that it is held for
+  // the partner's answer or for review.
+  const addressOnly = () =>
+    ownAddress() &&
+    (!!reg.contact.phone || !asksSomething(own)) &&
+    !(reg.company.name && reg.company.domain && reg.contact.name);
+  const settled =
+    labelledForm ||
+    handedOver ||
+    (((hasCompany && hasContact) || namedCompany || fullContact) && intent()) ||
+    described() ||
+    asked() ||
+    passedOn() ||
+    reachableOnly();
+  const thin = !settled && addressOnly();
+  const isRegistration = !saysNotADeal(own) && !followUp() && (settled || thin);
 
   // the last look: a value cut out of a longer name, a seat or a person as the company, a name
   // the address contradicts is asked for rather than stored
@@ -395,10 +407,12 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   }
 
   const base = labelledCore >= 2 ? 0.92 : prospectFwd ? 0.82 : 0.75;
-  const confidence = messageConfidence(base, Object.values(picks));
+  // a thin lead is held for review: never surer than an even chance
+  const confidence = Math.min(messageConfidence(base, Object.values(picks)), thin ? 0.5 : 1);
   return {
     extraction: { registration: reg, partner, provenance: {}, confidence: isRegistration ? confidence : 0.2 },
     isRegistration,
+    thin: isRegistration && thin,
     snippets,
     evidence: evidenceOf(picks),
   };
