@@ -124,11 +124,6 @@ export const cues: CueTable = {
       "rytoj",
       "rīt",
     ],
-    // lt "kovo 14 d.", lv "14. martā"
-    month: [
-      String.raw`sausio|vasario|kovo|baland[žz]io|gegu[žz][ėe]s|bir[žz]elio|liepos|rugpj[ūu][čc]io|rugs[ėe]jo|spalio|lapkri[čc]io|gruod[žz]io`,
-      String.raw`janv[āa]r[īi]|febru[āa]r[īi]|mart[āa]|apr[īi]l[īi]|maij[āa]|j[ūu]nij[āa]|j[ūu]lij[āa]|august[āa]|septembr[īi]|oktobr[īi]|novembr[īi]|decembr[īi]`,
-    ],
   },
   motion: {
     resale: [

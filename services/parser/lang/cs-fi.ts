@@ -297,7 +297,6 @@ export const cues: CueTable = {
       String.raw`v[ýy]berov\p{L}*\s+konan\p{L}*`,
       String.raw`ve[řr]ejn\p{L}*\s+zak[aá]zk\p{L}*`,
       String.raw`verejn\p{L}*\s+obstar[aá]v\p{L}*`,
-      String.raw`tendr\p{L}*`,
       // the budget approved: "rozpočet je schválený", "schválený rozpočet", Slovak "rozpočet bol odsúhlasený"
       String.raw`rozpo[čc]et\s+(?:(?:je|byl|bol|u[žz])\s+)?(?:schv[aá]len|ods(?:ou|ú|u)hlasen)\p{L}*`,
       String.raw`schv[aá]len\p{L}*\s+rozpo[čc]\p{L}*`,
@@ -406,12 +405,6 @@ export const cues: CueTable = {
       "torstaina",
       "perjantaina",
       "huomenna",
-    ],
-    // month names as written after a day's number ("15. května", "3. marca", "14. maaliskuuta")
-    month: [
-      String.raw`ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[aá][řr][ií]|[řr][ií]jna|listopadu|prosince`,
-      String.raw`janu[aá]ra|febru[aá]ra|marca|apr[ií]la|m[aá]ja|j[úu]na|j[úu]la|augusta|septembra|okt[óo]bra|novembra|decembra`,
-      String.raw`(?:tammi|helmi|maalis|huhti|touko|kes[äa]|hein[äa]|elo|syys|loka|marras|joulu)kuuta`,
     ],
     thanked: [String.raw`d[ěe]kuj(?:i|eme)\s+za`, String.raw`[ďd]akujem(?:e)?\s+za`, "kiitos"],
   },

@@ -55,8 +55,6 @@ export const cues: CueTable = {
     booked: [String.raw`kokku\s?lepitud`, "broneeritud", "planeeritud", "kinnitatud", String.raw`paika\s+pandud`],
     // "teisipäeval", "neljapäevaks", "homme"
     day: [String.raw`(?:esma|teisi|kolma|nelja)p[äa]ev\p{L}*`, String.raw`reede\p{L}*`, "homme"],
-    // "14. märtsil"
-    month: [String.raw`(?:jaanuar|veebruar|m[äa]rts|aprill|juuni|juuli|oktoober|detsember)\p{L}*`],
   },
   motion: {
     // the partner does the rollout, setup or installation: "juurutuse teeme meie", "meie teeme seadistuse"

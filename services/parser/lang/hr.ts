@@ -166,12 +166,6 @@ export const cues: CueTable = {
       String.raw`cetvrtak|ponedeljak|sreda|sredu|sredo`,
       String.raw`ponedeljek|torek|[čc]etrtek|petek|jutri`,
     ],
-    // month names after a day's number ("20. ožujka", "3. marta", "5. junija")
-    month: [
-      String.raw`sije[čc]nja|velja[čc]e|o[žz]ujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenog(?:a)?|prosinca`,
-      String.raw`januara|februara|marta|aprila|maja|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra`,
-      String.raw`januarja|februarja|junija|julija`,
-    ],
   },
   motion: {
     resale: [
