@@ -40,6 +40,10 @@ export const cues: CueTable = {
   yes: ["igen"],
   no: ["még nem", "még nincs", "nem"],
   negationBefore: ["nem", "még nem", "nincs"],
+  // right after a cue: "bemutató: még nincs", "időpont még nem"
+  negationAfter: ["még nem", "még nincs"],
+  // "amennyiben jól sikerül a demó", "hogyha", "feltéve, hogy" ("ha" is Spanish "has")
+  conditional: ["amennyiben", "hogyha", String.raw`feltéve,?\s+hogy`],
   stage: {
     // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
@@ -64,46 +68,135 @@ export const cues: CueTable = {
       String.raw`ajánlatkér\p{L}*`,
       String.raw`összehasonlít\p{L}*`,
       String.raw`próbaverzi\p{L}*`,
+      // a trial or test period, the product being tested, a pilot: "tesztidőszak", "tesztelik", "pilot projekt"
+      String.raw`(?:teszt|próba)időszak\p{L}*`,
+      String.raw`tesztverzi\p{L}*`,
+      String.raw`tesztel(?:ik|ték|jük|ik\s+már|nek)`,
+      // a pilot under way ("a pilot már fut", "pilotszakaszban"), not one wished for ("pilotot szeretne")
+      String.raw`pilot(?:projekt)?\s+(?:már\s+)?(?:fut|folyik|zajlik|elindult|elkezdődött)`,
+      String.raw`pilot(?:ban|szakasz\p{L}*|fázis\p{L}*)`,
+      // a public procurement or tender: "közbeszerzés", "tenderen indulnak"
+      String.raw`közbeszerzés\p{L}*`,
+      String.raw`tender(?:t|en|re|ben|kiírás\p{L}*)?`,
+      // an offer asked for, sent or awaited: "ajánlatot kértek", "elküldtük az ajánlatot"
+      String.raw`ajánlatot\s+(?:kértek|kért|kérnek|kér|várnak|vár|küldtünk|küldtem|adtunk|adtam|tettünk)`,
+      String.raw`elküldtük\s+(?:az\s+)?ajánlat\p{L}*`,
+      String.raw`ajánlatadás\p{L}*`,
+      String.raw`áraka?t\s+kér(?:tek|nek|t)`,
+      String.raw`mérlegel\p{L}*\s+(?:az\s+)?ajánlat\p{L}*`,
+      // a budget approved: "a költségkeret jóváhagyva", "a büdzsé elfogadva"
+      String.raw`(?:költségkeret|keret|költségvetés|büdzsé)\p{L}*\s+(?:már\s+)?(?:jóváhagy|elfogad|engedélyez)\p{L}*`,
+      String.raw`(?:értékelés|tesztelés|ajánlattétel|tárgyalás)\p{L}*\s+(?:alatt|szakaszában|fázisában|folyik|zajlik)`,
     ],
     // "bemutató egyeztetve május 3-ra", "a találkozó leszervezve"; a first talk ("egyeztetés") and a
     // walk through the site ("bejárás") are meetings too
     event: [
-      "bemutató",
-      "bemutatót",
-      "bemutatóra",
-      "megbeszélés",
-      "találkozó",
-      "találkozót",
-      "demó",
+      String.raw`bemutató\p{L}*`,
+      String.raw`megbeszélés\p{L}*`,
+      String.raw`találkozó\p{L}*`,
+      String.raw`demó\p{L}*`,
+      String.raw`prezentáció\p{L}*`,
+      String.raw`(?:video|online\s+)?hívás(?:t|ra)?`,
       "egyeztetés",
       "egyeztetést",
       "bejárás",
       "bejárást",
     ],
-    booked: ["egyeztetve", "egyeztettük", "leszervezve", "leszerveztük", "megbeszélve", "lefoglalva"],
+    booked: [
+      "egyeztetve",
+      "egyeztettük",
+      "leszervezve",
+      "leszerveztük",
+      "megbeszélve",
+      "lefoglalva",
+      "leegyeztetve",
+      "leegyeztettük",
+      "beütemezve",
+      "beütemeztük",
+      "ütemezve",
+      "lefixálva",
+      "lefixáltuk",
+      "megszervezve",
+      "foglalva",
+    ],
+    // weekdays, with the "on" ending, and near days: "kedden", "pénteken", "holnap"
+    day: [
+      "hétfő",
+      "hétfőn",
+      "kedd",
+      "kedden",
+      "szerda",
+      "szerdán",
+      "csütörtök",
+      "csütörtökön",
+      "péntek",
+      "pénteken",
+      "holnap",
+      "holnapután",
+    ],
+    thanked: [String.raw`köszön(?:öm|jük)\s+(?:a|az)`],
     discovery: [
       // the verb first, as Hungarian often puts it: "péntekre leszerveztünk egy bemutatót"
-      String.raw`(?:egyeztettünk|leszerveztünk|lefoglaltunk|megbeszéltünk|megszerveztük|egyeztettük)\s+(?:egy\s+|az?\s+)?(?:első\s+|közös\s+)?{event}`,
+      String.raw`(?:egyeztettünk|leszerveztünk|lefoglaltunk|megbeszéltünk|megszerveztük|egyeztettük|beütemeztünk|beütemeztük|leegyeztettünk|leegyeztettük|lefixáltunk|lefixáltuk)\s+(?:egy\s+|az?\s+)?(?:első\s+|közös\s+)?{event}`,
       // its time as a label: "A bemutató időpontja: 2026. május 4."
       String.raw`{event}\s+időpontja\s*:?\s*(?:\d{4}\.\s*)?(?:{date}|\p{L}{3,10}\s+\d{1,2}\.)`,
       // the day with its case ending, then what will be: "június 2-án bemutató lesz"
       String.raw`(?:\p{L}{3,10}\s+)?\d{1,2}\.?-(?:[áaée]n|j[ée]n)\s+(?:[\p{L}]+\s+){0,2}?{event}[^.\n!?]{0,30}?\slesz(?:nek)?(?![\p{L}])`,
+      // an appointment had: "időpontot egyeztettünk", "időpontunk van csütörtökre"
+      String.raw`időpont(?:ot|unk)?\s+(?:már\s+)?(?:van|egyeztettünk|egyeztetve|foglaltunk|foglalva|kaptunk|megvan)`,
+    ],
+    newIntro: [
+      // a first contact, a fresh lead: "első kapcsolatfelvétel", "friss érdeklődő", "új lead"
+      String.raw`első\s+(?:kapcsolatfelvétel|megkeresés|kontaktus|kapcsolat)\p{L}*`,
+      String.raw`(?:új|friss)\s+lead\p{L}*`,
+      String.raw`friss\s+(?:érdeklődő|kapcsolat)\p{L}*`,
+      // only inquiring, an early stage: "egyelőre csak érdeklődnek", "korai fázis"
+      String.raw`(?:egyelőre|még)\s+csak\s+(?:érdeklőd|ismerked|tájékozód)\p{L}*`,
+      String.raw`(?:korai|kezdeti)\s+(?:fázis|szakasz|stádium)\p{L}*`,
+      // thinking of replacing: "fontolgatják a rendszer cseréjét", "gondolkodnak a váltáson"
+      String.raw`(?:fontolgat|gondolkod|gondolkoz)\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:cseréj|csere|leváltás|váltás)\p{L}*`,
+      // nothing booked yet: "még nincs időpont", "semmi sincs egyeztetve"
+      String.raw`(?:még\s+)?(?:nincs|nem\s+volt)\s+(?:még\s+)?(?:egyeztetett\s+)?(?:időpont|bemutató|találkozó|megbeszélés)\p{L}*`,
+      String.raw`semmi\s+(?:sincs\s+|nincs\s+)?(?:egyeztetve|leszervezve|megbeszélve)`,
     ],
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order
     agreeWord: ["hozzájárult", "beleegyezett", "beleegyezik", "hozzájárul"],
-    contactWord: [String.raw`kapcsolat\p{L}*`, String.raw`megkeres\p{L}*`, String.raw`felhív\p{L}*`],
+    contactWord: [
+      String.raw`kapcsolat\p{L}*`,
+      String.raw`megkeres\p{L}*`,
+      String.raw`felhív\p{L}*`,
+      String.raw`hívás\p{L}*`,
+    ],
     // the prospect agreed: "hozzájárult, hogy…", "beleegyezett a megkeresésbe"
     // feel free to contact him: "nyugodtan keressék meg", "nyugodtan hívják fel"
     permission: [
       "hozzájárult",
       "beleegyezett",
       String.raw`nyugodtan\s+(?:keress|hív|felhív|írj|kereshet|hívhat)\p{L}*`,
+      // awaiting the call, may be called: "várja a hívásukat", "közvetlenül megkereshetik"
+      String.raw`várja\s+(?:a\s+)?(?:hívás|megkeresés|jelentkezés)\p{L}*`,
+      String.raw`(?:bátran\s+|közvetlenül\s+)?(?:megkereshetik|kereshetik|felhívhatják|hívhatják|megkereshetitek|kereshetitek|felhívhatjátok|hívhatjátok)`,
+      // asked for the call: "kérte, hogy keressék meg", "visszahívást kért"
+      String.raw`(?:kérte|kéri|kérik|kérték),?\s+hogy\s+(?:keress|hív|felhív|megkeres)\p{L}*`,
+      String.raw`visszahívást\s+kér\p{L}*`,
+      String.raw`(?:beleegyezés|hozzájárulás)\p{L}*\s+(?:megvan|megadva|rendben)`,
     ],
     // not asked or told yet: "még nem kérdeztük meg", "még nem szóltam neki"
-    prohibition: [String.raw`még\s+nem\s+(?:kérdez|beszél|egyeztet|szól)\p{L}*`],
+    prohibition: [
+      String.raw`még\s+nem\s+(?:kérdez|beszél|egyeztet|szól)\p{L}*`,
+      // not told, not agreed yet: "még nem tud róla", "nem járult hozzá"
+      String.raw`még\s+nem\s+(?:tud\s+(?:róla|erről)|tájékoztatt\p{L}*)`,
+      String.raw`nem\s+(?:járult\s+hozzá|egyezett\s+bele)`,
+      // do not call, wait: "kérem, ne keressék meg", "várjanak, amíg jelzek"
+      String.raw`ne\s+(?:keress|hív|felhív|megkeres|keresd|hívd)\p{L}*`,
+      String.raw`várj(?:anak|atok|on|unk)\p{L}*,?\s+(?:amíg|míg)`,
+      String.raw`(?:kapcsolat\p{L}*|kommunikáció\p{L}*)\s+(?:csak|kizárólag)\s+rajtunk\s+keresztül`,
+    ],
   },
+  // too common to decide in prose; a role label's value ("Szerepünk: bevezetés") is decided by one
+  motionWeak: { services: [String.raw`implementáció\p{L}*`, String.raw`bevezetés\p{L}*`, String.raw`oktatás\p{L}*`] },
   motion: {
     // the partner resells: "viszonteladóként", "viszonteladás", "mi értékesítenénk tovább",
     // "mi értékesítjük a licencet" ("értékesítés" alone is the sales department)
@@ -111,8 +204,30 @@ export const cues: CueTable = {
       String.raw`viszontelad\p{L}*`,
       String.raw`értékesít\p{L}*\s+(?:tovább|a\s+licenc\p{L}*)`,
       String.raw`továbbértékesít\p{L}*`,
+      // the invoice and the licence go through the partner: "mi számlázunk", "rajtunk keresztül vásárolnak"
+      String.raw`mi\s+(?:is\s+)?számláz(?:unk|zuk|nánk|nék)`,
+      String.raw`rajtunk\s+keresztül\s+(?:számláz|vásárol|rendel|vesz|veszi|megy)\p{L}*`,
+      String.raw`(?:mi\s+)?(?:vásároljuk|vennénk|vesszük|vásárolnánk)\s+(?:meg\s+)?a\s+licenc\p{L}*`,
+    ],
+    // the partner only introduces: "csak ajánljuk", "csupán összehozzuk a feleket", "ajánlói jutalék"
+    referral: [
+      String.raw`(?:csak|csupán|mindössze)\s+(?:ajánl|összehoz|továbbít)\p{L}*`,
+      String.raw`(?:ajánlási|közvetítői|közvetítési|ajánlói)\s+(?:jutalék|díj)\p{L}*`,
+      String.raw`közvetlenül\s+(?:önök|ti|ön)\s+(?:értékesít|szerződ)\p{L}*`,
+      String.raw`(?:önök|ti)\s+(?:közvetlenül|direktben)\s+(?:értékesít|szerződ)\p{L}*`,
+    ],
+    // an integration with the partner's own product: "integráció a saját termékünkkel", "technológiai partner"
+    technology: [
+      String.raw`integráció\p{L}*\s+(?:a\s+|az\s+)?(?:saját|mi)\s+(?:termékünk|rendszerünk|megoldásunk|platformunk)\p{L}*`,
+      String.raw`technológiai\s+partner\p{L}*`,
     ],
     // the partner does the work: "a bevezetést mi végeznénk", "a képzést mi végezzük"
-    services: [String.raw`mi\s+végez(?:nénk|zük|nénk\s+el|zük\s+el)`],
+    services: [
+      String.raw`mi\s+végez(?:nénk|zük|nénk\s+el|zük\s+el)`,
+      // "a bevezetést mi vállaljuk", "vállaljuk az oktatást", "rendszerintegrátor"
+      String.raw`(?:bevezetés|implementáció|integráció|telepítés|képzés|oktatás|üzemeltetés)\p{L}*\s+(?:is\s+)?mi\s+(?:végezzük|vállaljuk|csináljuk|intézzük)`,
+      String.raw`(?:mi\s+)?vállal(?:juk|nánk)\s+(?:a\s+|az\s+)?(?:bevezetés|implementáció|integráció|telepítés|képzés|oktatás|üzemeltetés|támogatás)\p{L}*`,
+      String.raw`rendszerintegrátor\p{L}*`,
+    ],
   },
 };
