@@ -333,7 +333,6 @@ export const cues: CueTable = {
       String.raw`aanbreng(?:vergoeding|fee|premie|commissie)|doorverwijs(?:vergoeding|fee|premie)|tipgever(?:s)?`,
       String.raw`(?:enkel|alleen|slechts|louter)\s+(?:als\s+)?(?:aanbrenger|doorverwijzer|tipgever)`,
       String.raw`(?:brengen|breng)\s+(?:de\s+|het\s+|deze\s+)?(?:klant|lead|contact|prospect)\s+(?:enkel|alleen|slechts)\s+aan`,
-      String.raw`(?:geven|geef)\s+(?:[\p{L}]+\s+){0,3}?(?:lead|contact)\s+(?:enkel\s+|alleen\s+|gewoon\s+)?door`,
     ],
   },
   // "dat ze X ook hebben bekeken": the names stand before the verb

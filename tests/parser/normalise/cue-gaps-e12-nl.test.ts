@@ -84,7 +84,6 @@ describe("Dutch and Flemish: motion", () => {
     ["Vanaf daar nemen jullie het over.", "referral"],
     ["Graag de gebruikelijke aanbrengvergoeding.", "referral"],
     ["Wij treden enkel als tipgever op.", "referral"],
-    ["We geven het contact gewoon door.", "referral"],
     ["Wij staan in voor de installatie.", "services"],
     ["De opleiding doen wij.", "services"],
     ["Er komt een koppeling met ons kassapakket.", "technology"],
