@@ -130,8 +130,8 @@ export const cues: CueTable = {
   negationBefore: ["no", "sin", "nunca", "ningún", "ninguna", "ni", "nada"],
   negationAfter: ["todavía no", "aún no", "pendiente"],
   conditional: ["cuando", "una vez que", "después"],
-  yes: ["sí", "si", "de acuerdo", "concedido", "otorgado", "autorizado", "ok"],
-  no: ["todavía no", "aún no", "no", "pendiente", "denegado"],
+  yes: ["sí", "si", "de acuerdo", "concedido", "otorgado", "autorizado", "ok", "autorizada", "confirmado", "obtenido"],
+  no: ["todavía no", "aún no", "no", "pendiente", "denegado", "por confirmar", "sin preguntar"],
   stage: {
     // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
@@ -177,6 +177,16 @@ export const cues: CueTable = {
       String.raw`(?:están|estan|está)\s+comparando`,
       String.raw`prueba\s+(?:montada|en marcha|activa|iniciada|arrancada)`,
       String.raw`avanzar\s+con\s+(?:una|la|el)\s+(?:propuesta|oferta|cotizaci[óo]n|presupuesto)`,
+      // a quote received or under review, asked for in writing: "cotización recibida", "solicitud de presupuesto", "pliego"
+      String.raw`(?:cotizaci[óo]n|propuesta|oferta|presupuesto)\s+(?:[\p{L}]+\s+){0,3}?(?:recibid[ao]|entregad[ao]|presentad[ao]|en\s+revisi[óo]n|en\s+an[áa]lisis)`,
+      String.raw`solicitud\s+de\s+(?:cotizaci[óo]n|propuesta|presupuesto|oferta)|pliego\s+de\s+condiciones|pliegos`,
+      // a trial by its other names: "versión de prueba", "cuenta demo", "están probando la plataforma"
+      String.raw`(?:versi[óo]n|licencia|cuenta|acceso|entorno|fase)\s+(?:de\s+)?(?:prueba|demo|evaluaci[óo]n|test)`,
+      String.raw`(?:están|estan|está|esta)\s+probando\s+(?:[\p{L}]+\s+){0,2}?(?:soluci[óo]n|software|producto|plataforma|m[óo]dulo|herramienta|sistema)`,
+      // choosing among several, negotiating, budget assigned: "en proceso de selección", "presupuesto asignado"
+      String.raw`(?:comparando|analizando|revisando)\s+(?:varias|distintas|diferentes|otras)\s+(?:opciones|soluciones|propuestas|ofertas|alternativas|herramientas)`,
+      String.raw`en\s+(?:fase\s+de\s+|proceso\s+de\s+)?(?:negociaci[óo]n|selecci[óo]n)`,
+      String.raw`presupuesto\s+(?:ya\s+)?(?:asignado|autorizado|reservado|liberado)`,
     ],
     newIntro: [
       String.raw`primer\s+contacto`,
@@ -198,6 +208,16 @@ export const cues: CueTable = {
       String.raw`(?:todavía\s+|aún\s+)?sin\s+{event}`,
       String.raw`nada\s+(?:agendado|programado|concretado)(?:\s+todavía|\s+aún)?`,
       String.raw`(?:l[eoa]s?\s+)llamar(?:éis|[áa]n|emos)`,
+      // weighing a change, nothing agreed: "están pensando en cambiar de sistema", "se plantean sustituir"
+      String.raw`(?:pensando|piensan|piensa|considerando|consideran|planteándose|plantean|plantea)\s+(?:en\s+)?(?:[\p{L}]+\s+)?(?:cambiar|sustituir|reemplazar|migrar|pasarse|dejar)`,
+      // a lead just come in: "nuevo contacto", "nos contactaron", "consulta desde la web", "mostró interés"
+      String.raw`nuev[oa]\s+(?:lead|contacto|oportunidad|prospecto|solicitud|cliente\s+potencial)`,
+      String.raw`(?:nos|me)\s+(?:contact[óo]|contactaron|escribi[óo]|escribieron)`,
+      String.raw`(?:solicitud|consulta)\s+(?:[\p{L}]+\s+)?(?:a\s+trav[ée]s\s+de|v[ií]a|por|desde)\s+(?:la\s+|nuestra\s+)?(?:web|p[áa]gina|formulario)`,
+      String.raw`(?:mostr[óo]|mostraron|manifest[óo]|manifestaron|ha\s+mostrado|han\s+mostrado|ha\s+manifestado|han\s+manifestado)\s+(?:mucho\s+|gran\s+|cierto\s+|su\s+)?inter[ée]s`,
+      // early days, nothing fixed: "fase inicial", "todavía no hemos agendado"
+      String.raw`(?:fase|etapa)\s+(?:inicial|temprana|exploratoria|preliminar)`,
+      String.raw`(?:todav[ií]a|a[úu]n)\s+no\s+(?:hemos\s+|han\s+|se\s+ha\s+)?(?:agendad|programad|fijad|concretad)\p{L}*`,
     ],
     // "la demo con Ana quedó para el martes"
     discovery: [
@@ -211,7 +231,22 @@ export const cues: CueTable = {
       String.raw`(?:tenemos|tendremos)\s+(?:una\s+)?{event}\s+(?:con\s+[^.\n!?]{1,50}?\s)?(?:el|para\s+el)\s+(?:{day}|\d{1,2}(?:[./]\d{1,2}|\s+de\s+\p{L}+))`,
       String.raw`quedamos\s+en\s+(?:hacer|tener|agendar)\s+(?:una\s+|la\s+|el\s+)?{event}`,
     ],
-    event: ["reunión", "demostración", "demo", "llamada", "videollamada", "visita", "cita", "presentación"],
+    event: [
+      "reunión",
+      "demostración",
+      "demo",
+      "llamada",
+      "videollamada",
+      "visita",
+      "cita",
+      "presentación",
+      // without accents, and Latin American "junta", "sesión"
+      "reunion",
+      "demostracion",
+      "presentacion",
+      "junta",
+      String.raw`sesi[óo]n`,
+    ],
     booked: [
       String.raw`programad[oa]`,
       String.raw`agendad[oa]`,
@@ -222,6 +257,9 @@ export const cues: CueTable = {
       String.raw`reservad[oa]`,
       String.raw`apuntad[oa]`,
       String.raw`cerrad[oa]\s+para`,
+      String.raw`acordad[oa]`,
+      String.raw`calendarizad[oa]`,
+      String.raw`pactad[oa]`,
     ],
     day: ["lunes", "martes", "miércoles", "jueves", "viernes", "mañana"],
     held: ["hicimos", "tuvimos"],
@@ -239,7 +277,15 @@ export const cues: CueTable = {
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order
     agreeWord: [String.raw`autoriz\p{L}*`, "de acuerdo", String.raw`acept(?:ó|a|an|aron)`],
-    contactWord: [String.raw`contact\p{L}*`, "llamen", "llame", "llamemos", String.raw`llamar(?:la|le|lo)?`],
+    contactWord: [
+      String.raw`contact\p{L}*`,
+      "llamen",
+      "llame",
+      "llamemos",
+      String.raw`llamar(?:la|le|lo)?`,
+      "llamada",
+      "llaméis",
+    ],
     permission: [
       String.raw`(?:nos\s+)?autoriz[óo]\s+(?:a\s+)?(?:compartir|pasar|dar|contactar)`,
       // "la cliente autorizó el contacto directo"
@@ -276,6 +322,13 @@ export const cues: CueTable = {
       String.raw`autoriz(?:ó|o|a|aron)\s+[^.!?\n]{0,60}?\sy\s+que\s+(?:[\p{L}]+\s+){0,3}?(?:l[oae]s?\s+)?(?:contact|llam)\p{L}*`,
       // "aceptó que la llamen", "acepta que el fabricante lo contacte"
       String.raw`acept(?:ó|o|a|aron)\s+que\s+(?:[\p{L}]+\s+){0,3}?(?:l[oae]s?\s+)?(?:contact|llam)\p{L}*`,
+      // told and open to it: "ya está informado", "está abierta a una llamada", "quiere ser contactado"
+      String.raw`(?:est[áa]|están)\s+(?:ya\s+)?(?:informad[oa]s?|avisad[oa]s?|al\s+tanto|enterad[oa]s?)`,
+      String.raw`(?:est[áa]|están)\s+(?:abiert[oa]s?|dispuest[oa]s?)\s+a\s+(?:una\s+|un\s+|ser\s+)?(?:llamada|reuni[óo]n|contacto|conversaci[óo]n|contactad[oa]s?|llamad[oa]s?)`,
+      String.raw`(?:quiere|quieren|prefiere|desea|desean)\s+ser\s+(?:contactad[oa]s?|llamad[oa]s?)`,
+      // allowed in so many words: "podéis llamarla", "autorización del cliente obtenida"
+      String.raw`(?:pod[ée]is|puedes)\s+(?:contactarl[eoa]s?|llamarl[eoa]s?|escribirles?)`,
+      String.raw`(?:consentimiento|autorizaci[óo]n|permiso)\s+(?:del\s+cliente\s+|de\s+la\s+clienta\s+)?(?:obtenid[oa]|confirmad[oa]|otorgad[oa]|concedid[oa])`,
     ],
     prohibition: [
       String.raw`no\s+(?:l[aoe]s?\s+)?(?:contacten|llamen|contactar|contactéis|llaméis|contactes|llames)`,
@@ -286,6 +339,13 @@ export const cues: CueTable = {
       String.raw`nada\s+de\s+contacto|sin\s+contacto\s+(?:aún|todavía|por\s+ahora)`,
       // Catalan: not told or asked yet, or warn me first: "encara no li he preguntat", "aviseu-nos abans de trucar-la"
       String.raw`encara\s+no\s+(?:li|els|l['’]|la|el)\s*(?:he|hem)\s+(?:dit|preguntat|comentat)|avis\p{L}*(?:-me|-nos|'m|'ns)?\s+abans\s+de\s+(?:contactar|trucar|escriure)`,
+      // not told or agreed yet, wait for me, only through us: "todavía no está informado", "permiso pendiente", "esperad a que yo"
+      String.raw`no\s+(?:est[áa]|están)\s+(?:todav[ií]a\s+|a[úu]n\s+)?(?:informad[oa]s?|avisad[oa]s?|al\s+tanto|enterad[oa]s?)`,
+      String.raw`(?:esperad|esperen|espera)\s+(?:a\s+que|hasta\s+que)\s+(?:yo|le|les|os|lo|hable|confirme)`,
+      String.raw`(?:tengo|tenemos)\s+que\s+(?:consultarl[oe]|preguntarle|confirmarlo|hablarlo)`,
+      String.raw`(?:consentimiento|autorizaci[óo]n|permiso)\s+(?:[\p{L}]+\s+){0,2}?(?:pendiente|por\s+confirmar|por\s+pedir|sin\s+confirmar)`,
+      String.raw`(?:todo|el\s+contacto)\s+(?:solo|sólo|únicamente|exclusivamente)\s+(?:a\s+trav[ée]s\s+de|por\s+medio\s+de|v[ií]a)\s+(?:nosotros|m[íi])`,
+      String.raw`sin\s+contacto\s+directo`,
     ],
   },
   motion: {
@@ -302,6 +362,10 @@ export const cues: CueTable = {
       // the subjunctive ("la idea es que la revendamos"), the licence billed by the partner ("facturadas por nosotros")
       "revendamos",
       String.raw`facturad[ao]s?\s+por\s+(?:nosotros|nuestra\s+empresa)`,
+      // the bill goes through the partner: "facturamos nosotros al cliente", "la compra va a través de nosotros"
+      String.raw`(?:facturamos|facturaremos|facturaríamos)\s+(?:nosotros\s+)?(?:al\s+cliente|las\s+licencias|la\s+licencia|la\s+suscripci[óo]n)`,
+      String.raw`(?:facturaci[óo]n|compra|venta|licencias?)\s+(?:va|van|pasa|pasan|se\s+hace|ser[áa])\s+(?:[\p{L}]+\s+)?(?:a\s+trav[ée]s\s+de|por|v[ií]a)\s+nosotros`,
+      String.raw`(?:compramos|compraremos|compraríamos)\s+(?:[\p{L}]+\s+){0,2}?(?:a\s+vosotros|a\s+ustedes|las\s+licencias)`,
     ],
     services: [
       String.raw`implantaci[óo]n`,
@@ -310,6 +374,14 @@ export const cues: CueTable = {
       // "nosotros haríamos la integración con su ERP y el soporte"
       String.raw`(?:haríamos|haremos|hacemos|haría|haré)\s+(?:la\s+|el\s+)?(?:integraci[óo]n|implementaci[óo]n|instalaci[óo]n|soporte|puesta en marcha)`,
       String.raw`servicios?\s+gestionados?`,
+      // "nos encargamos de la configuración y la formación", "partner de implementación"
+      String.raw`(?:nos\s+encargamos|nos\s+encargaremos|nos\s+ocupamos|nos\s+ocuparemos)\s+de\s+(?:la\s+|el\s+)?(?:configuraci[óo]n|formaci[óo]n|capacitaci[óo]n|integraci[óo]n|soporte|migraci[óo]n|puesta\s+en\s+marcha|parametrizaci[óo]n)`,
+      String.raw`partner\s+(?:de\s+)?implementaci[óo]n`,
+    ],
+    technology: [
+      // the vendor's product joined to the partner's: "integración con nuestro ERP", "socio tecnológico"
+      String.raw`(?:integraci[óo]n|conector|interfaz)\s+(?:con|entre)\s+(?:nuestro|nuestra|nuestros)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:software|plataforma|soluci[óo]n|producto|aplicaci[óo]n|sistema|erp|app)`,
+      String.raw`(?:partner|socio)\s+tecnol[óo]gico`,
     ],
     // "os refiero a", "solo lo referimos", "es solo referencia", "hacemos la presentación y nos apartamos"
     referral: [
@@ -331,6 +403,11 @@ export const cues: CueTable = {
       String.raw`no\s+(?:haremos|haríamos|vamos\s+a\s+hacer)\s+(?:la\s+)?(?:implementaci[óo]n|implantaci[óo]n|instalaci[óo]n|integraci[óo]n)`,
       // "nuestro papel se limita a la introducción"
       String.raw`se\s+limita\s+a\s+(?:la\s+)?(?:presentaci[óo]n|introducci[óo]n|recomendaci[óo]n)`,
+      // the vendor bills and takes over: "facturáis directamente", "contrato directamente con ustedes"
+      String.raw`(?:factur[áa]is|facturan|facturen|facturéis|contrat[áa]is|contratan)\s+(?:[\p{L}]+\s+){0,2}?directamente`,
+      String.raw`(?:contrato|factura|facturaci[óo]n)\s+(?:[\p{L}]+\s+){0,3}?directamente\s+(?:con|entre|por)\s+(?:vosotros|ustedes|el\s+fabricante)`,
+      String.raw`comisi[óo]n\s+(?:por\s+)?(?:referencia|recomendaci[óo]n|el\s+referido|presentaci[óo]n)`,
+      String.raw`(?:a\s+partir\s+de\s+aqu[íi]|de\s+aqu[íi]\s+en\s+adelante)\s+(?:lo\s+)?(?:llev[áa]is|llevan|gestion[áa]is|gestionan|segu[íi]s|siguen)`,
     ],
   },
   money: {

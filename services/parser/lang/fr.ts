@@ -111,8 +111,18 @@ export const cues: CueTable = {
   // French negates around the verb, "ne … pas / rien": "je ne revends rien", "nous ne revendons pas"
   negationAfter: ["pas encore", "en attente", "à venir", "à confirmer", "pas", "rien"],
   conditional: ["lorsque", "quand", "dès que", "une fois que", "après"],
-  yes: ["oui", "d'accord", "d’accord", "accordé", "accordée", "donné", "ok", "validé", "autorisé"],
-  no: ["pas encore", "non", "en attente", "refusé", "pas donné", "à demander"],
+  yes: ["oui", "d'accord", "d’accord", "accordé", "accordée", "donné", "ok", "validé", "autorisé", "obtenu", "acquis"],
+  no: [
+    "pas encore",
+    "non",
+    "en attente",
+    "refusé",
+    "pas donné",
+    "à demander",
+    "pas demandé",
+    "à obtenir",
+    "à confirmer",
+  ],
   stage: {
     // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
@@ -150,6 +160,18 @@ export const cues: CueTable = {
       String.raw`(?:recevoir|obtenir|attendent)\s+(?:une|un|notre|votre)\s+(?:proposition|offre|devis)`,
       String.raw`en (?:cours d')?(?:évaluation|négociation)`,
       String.raw`[ée]valuation\s+en\s+cours`,
+      // a quote made, received or asked for: "devis transmis", "nous avons envoyé une proposition", "demande de chiffrage"
+      String.raw`devis\s+(?:[\p{L}]+\s+){0,3}?(?:envoyé|transmis|remis|reçu|validé|signé|en\s+cours|demandé)`,
+      String.raw`(?:envoyé|transmis|remis|établi|chiffré)\s+(?:un|le|notre|une|la)\s+(?:devis|proposition|offre|chiffrage)`,
+      String.raw`(?:demandes?)\s+de\s+(?:devis|prix|cotation|chiffrage)|chiffrage|cahier\s+des\s+charges`,
+      // a trial by its other names: "version d'essai", "compte de test", "ils testent l'outil"
+      String.raw`(?:version|licence|compte|accès|période|phase|environnement)\s+(?:d['’]\s*|de\s+)(?:essai|test|démo|évaluation)`,
+      String.raw`(?:testent|teste|testons|essaient|essaie)\s+(?:[\p{L}'’]+\s+){0,2}?(?:l['’]\s*)?(?:solution|outil|logiciel|produit|plateforme|module|application)`,
+      // choosing among several, a budget approved: "comparent plusieurs solutions", "en phase de sélection", "budget validé"
+      String.raw`(?:compar|benchmark|étudi|regard|analys)\p{L}*\s+(?:plusieurs|différentes|différents|d['’]autres)\s+(?:solutions|offres|éditeurs|fournisseurs|prestataires|outils)`,
+      String.raw`en\s+(?:cours|phase)\s+de\s+(?:sélection|choix)`,
+      String.raw`négociations?\s+(?:en\s+cours|commerciales?|tarifaires?)`,
+      String.raw`budget\s+(?:est\s+|a\s+été\s+)?(?:déjà\s+)?(?:validé|approuvé|voté|débloqué|alloué)`,
     ],
     discovery: [String.raw`(?:premi[eè]re?|1(?:re|ère|er))\s+{event}\s+(?:le\s+|pour le\s+)?{date}`],
     newIntro: [
@@ -171,6 +193,17 @@ export const cues: CueTable = {
       String.raw`(?:serions|serait|seraient|sommes|est|sont)\s+intéressée?s?\s+par\s+une\s+(?:démo|démonstration|présentation)`,
       String.raw`rien\s+n['’]est\s+(?:encore\s+)?(?:prévu|planifié|fixé|calé)`,
       String.raw`(?:nouvelle\s+piste|nouveau\s+(?:lead|contact|prospect))`,
+      // weighing a change, nothing agreed: "envisagent de changer de logiciel", "réfléchit à remplacer son outil"
+      String.raw`(?:envisage|envisagent|réfléchi(?:t|ssent)\s+à|pense(?:nt)?\s+à|songe(?:nt)?\s+à)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:changer|remplacer|migrer|passer\s+(?:à|sur|chez)|quitter)`,
+      // a lead just come in: "nouvelle opportunité", "nous a contactés", "demande via le site", "a manifesté son intérêt"
+      String.raw`nouvelle\s+(?:opportunité|demande)`,
+      String.raw`(?:a|ont)\s+pris\s+contact\s+avec\s+(?:nous|moi)|nous\s+(?:a|ont)\s+contacté(?:e)?s?|m['’]a\s+contacté(?:e)?`,
+      String.raw`(?:demande|contact)\s+(?:entrante?\s+)?(?:reçue?\s+)?(?:via|par)\s+(?:notre|le)\s+(?:site|formulaire)`,
+      String.raw`(?:a|ont)\s+(?:manifesté|exprimé|montré)\s+(?:[\p{L}]+\s+)?intérêt`,
+      // early days, nothing fixed: "début de réflexion", "phase exploratoire", "aucun rendez-vous"
+      String.raw`début\s+de\s+(?:réflexion|projet)|(?:phase|stade)\s+(?:de\s+réflexion|exploratoire|préliminaire)`,
+      String.raw`pas\s+encore\s+(?:planifié|calé|fixé|prévu|organisé)e?s?`,
+      String.raw`aucun(?:e)?\s+{event}`,
     ],
     event: [
       "rendez-vous",
@@ -186,6 +219,9 @@ export const cues: CueTable = {
       "atelier",
       // "un premier échange téléphonique est prévu jeudi"
       String.raw`échanges?(?:\s+téléphoniques?)?`,
+      "visite",
+      "webinaire",
+      String.raw`point\s+(?:téléphonique|visio|d['’]étape)`,
     ],
     booked: [
       String.raw`prévue?s?`,
@@ -195,6 +231,9 @@ export const cues: CueTable = {
       String.raw`calée?s?`,
       String.raw`organisée?s?`,
       String.raw`réservée?s?`,
+      String.raw`bloquée?s?`,
+      String.raw`programmée?s?`,
+      String.raw`convenue?s?`,
     ],
     day: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain"],
     thanked: [String.raw`merci\s+(?:encore\s+)?pour`],
@@ -202,7 +241,12 @@ export const cues: CueTable = {
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order
     agreeWord: ["d'accord", String.raw`accept(?:e|é|ée|ent)`, String.raw`autoris\p{L}*`],
-    contactWord: [String.raw`contact\p{L}*`, String.raw`appel(?:er|iez|iez-la|iez-le|le|lent)`],
+    contactWord: [
+      String.raw`contact\p{L}*`,
+      String.raw`appel(?:er|iez|iez-la|iez-le|le|lent)`,
+      String.raw`rappel\p{L}*`,
+      "joindre",
+    ],
     permission: [
       String.raw`(?:a|ont)\s+accepté\s+d['’]être\s+(?:contactée?s?|appelée?s?)`,
       // the present tense: "M. X accepte d'être contacté directement"
@@ -222,6 +266,14 @@ export const cues: CueTable = {
       // spoken: "elle est ok pour que vous l'appeliez", "ils sont partants pour un appel"
       String.raw`(?:est|sont)\s+(?:ok|partante?s?)\s+pour\s+(?:que\s+vous|être\s+(?:contactée?s?|appelée?s?)|un\s+appel)`,
       String.raw`(?:nous|m['’])\s*a\s+demandé\s+(?:d['’]organiser|de\s+(?:caler|fixer|planifier|prévoir))\s+(?:l['’]appel|un\s+appel|la\s+réunion|un\s+rendez-vous|un\s+échange)`,
+      // told and open to it: "est au courant", "est ouverte à un échange", "souhaite être rappelé"
+      String.raw`(?:est|sont)\s+(?:déjà\s+|bien\s+)?(?:au\s+courant|informée?s?|prévenue?s?|briefée?s?)`,
+      String.raw`(?:est|sont)\s+(?:tout\s+à\s+fait\s+|très\s+)?(?:ouverte?s?|disposée?s?|partante?s?)\s+(?:à|pour)\s+(?:un|une|être)\s+(?:échange|appel|rendez-vous|rdv|contact|réunion|contactée?s?|appelée?s?)`,
+      String.raw`(?:souhaite|souhaitent|aimerait|aimeraient|veut|veulent)\s+(?:être\s+)?(?:re)?(?:contactée?s?|appelée?s?|rappelée?s?)`,
+      // allowed in so many words: "n'hésitez pas à le contacter", "accord du client obtenu", "a donné son feu vert"
+      String.raw`(?:n['’]hésitez\s+pas\s+à|vous\s+pouvez)\s+(?:la|le|les|lui|leur)\s+(?:contacter|appeler|joindre|écrire)`,
+      String.raw`(?:accord|consentement|feu\s+vert)\s+(?:du\s+client\s+|du\s+prospect\s+|de\s+la\s+cliente\s+)?(?:obtenu|reçu|donné|acquis)`,
+      String.raw`(?:a|ont)\s+donné\s+(?:son|leur)\s+(?:feu\s+vert|ok|aval)`,
     ],
     prohibition: [
       String.raw`(?:merci de\s+)?(?:ne\s+pas|ne\s+la|ne\s+le|ne\s+les)\s+(?:la\s+|le\s+|les\s+)?(?:contacter|appeler|solliciter)`,
@@ -235,6 +287,13 @@ export const cues: CueTable = {
       String.raw`(?:pas\s+s[ûu]re?s?|ne\s+sais\s+pas)\s+(?:qu['’]\s*|si\s+)(?:[\p{L}]+\s+){0,3}?(?:accepté|d['’]accord|donné\s+(?:son|leur)\s+accord)`,
       String.raw`pas\s+(?:encore\s+)?eu\s+(?:son|leur)\s+(?:accord|feu\s+vert)`,
       String.raw`pas\s+de\s+(?:prise\s+de\s+)?contact\s+(?:pour\s+l['’]instant|pour\s+le\s+moment|pour\s+l['’]heure|encore|svp|s['’]il)`,
+      // not yet agreed, asked, or wished: "accord pas encore obtenu", "je dois encore lui demander", "ne le contactez pas"
+      String.raw`ne\s+(?:souhaite|souhaitent|veut|veulent)\s+pas\s+(?:être\s+)?(?:contactée?s?|appelée?s?|sollicitée?s?)`,
+      String.raw`ne\s+(?:la|le|les|lui|leur)\s+(?:contactez|appelez|sollicitez|écrivez)\s+pas`,
+      String.raw`(?:pas|aucun)\s+(?:de\s+)?contact\s+direct`,
+      String.raw`(?:je\s+dois|je\s+vais|il\s+faut\s+que\s+je)\s+(?:encore\s+|d['’]abord\s+)?(?:lui|leur)\s+(?:demander|en\s+parler|poser\s+la\s+question)`,
+      String.raw`accord\s+(?:du\s+client\s+|de\s+la\s+cliente\s+)?(?:pas\s+encore|en\s+attente|à\s+obtenir|à\s+confirmer)`,
+      String.raw`(?:avant|sans)\s+(?:mon|notre)\s+(?:accord|feu\s+vert|validation)`,
     ],
   },
   motion: {
@@ -246,6 +305,11 @@ export const cues: CueTable = {
       String.raw`revend(?:ons|ent|s)?`,
       // the partner buys the licence and bills it on: "nous la refacturons au client"
       String.raw`refactur\p{L}*`,
+      // the bill goes through the partner: "nous facturons le client", "la commande passe par nous", "sur notre papier"
+      String.raw`(?:facturons|facturerons|facturerions)\s+(?:directement\s+)?(?:le\s+client|la\s+cliente|les\s+licences|l['’]ensemble|la\s+licence|l['’]abonnement)`,
+      String.raw`(?:facturation|commande|achat|licences?|abonnements?)\s+(?:passe(?:nt|ra|ront)?|se\s+fera|se\s+fait)\s+(?:[\p{L}]+\s+)?par\s+(?:nous|notre\s+société)`,
+      String.raw`(?:achetons|achèterons|achèterions)\s+(?:[\p{L}]+\s+){0,2}?(?:chez|auprès\s+de)\s+vous`,
+      String.raw`sur\s+notre\s+papier|distributeur`,
     ],
     services: [
       // "nous assurerions, comme convenu, la mise en œuvre": an aside between commas may come first
@@ -255,6 +319,10 @@ export const cues: CueTable = {
       String.raw`prestations?\s+de\s+services?`,
       String.raw`intégrateur`,
       String.raw`services?\s+managés?`,
+      // "nous nous occuperons du déploiement", "la formation sera assurée par nos équipes", "ESN", "infogérance"
+      String.raw`(?:occuperons|occupons|chargerons|chargeons)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)(?:déploiement|paramétrage|intégration|installation|formation|formations|mise\s+en\s+(?:place|œuvre|service)|support|maintenance|migration)`,
+      String.raw`(?:déploiement|paramétrage|intégration|installation|formation|mise\s+en\s+place)\s+(?:sera\s+|est\s+)?(?:assurée?|réalisée?|faite?|effectuée?)\s+par\s+(?:nous|nos\s+équipes|notre\s+équipe)`,
+      String.raw`intégratrice|infogérance|infogéreur|ESN|SSII`,
     ],
     // "de l'apport d'affaires", "on fait l'intro et on se retire"
     referral: [
@@ -280,8 +348,18 @@ export const cues: CueTable = {
       String.raw`ne\s+(?:fer(?:a|ons|ai)|fai(?:s|t)|faisons)\s+pas\s+(?:l['’]\s*intégration|l['’]\s*implémentation|l['’]\s*installation|la\s+mise\s+en\s+(?:œuvre|place)|le\s+déploiement)`,
       String.raw`n['’]intervien(?:dra|drons|drai|drait|drions|s|t|nent)\s+pas`,
       String.raw`ne\s+participer(?:a|ons|ai)\s+pas`,
+      // the vendor bills and takes over: "vous facturez en direct", "contrat directement avec vous", "vous prenez le relais"
+      String.raw`(?:facturez|facturerez|contractez|contracterez)\s+(?:[\p{L}]+\s+){0,2}?(?:directement|en\s+direct)`,
+      String.raw`(?:contrat|facturation|facture)\s+(?:[\p{L}]+\s+){0,3}?(?:directement|en\s+direct)\s+(?:avec|entre|par)\s+(?:vous|votre\s+société|l['’]éditeur)`,
+      String.raw`commission\s+(?:d['’]apport|de\s+recommandation|d['’]apporteur)`,
+      String.raw`vous\s+prenez\s+le\s+relais|(?:je|nous)\s+vous\s+laiss(?:e|ons)\s+(?:la\s+main|le\s+relais)`,
     ],
     marketplace: [String.raw`place de marché`],
+    technology: [
+      // the vendor's product joined to the partner's: "connecteur avec notre ERP", "partenaire technologique"
+      String.raw`(?:intégration|connecteur|interface|couplage)\s+(?:avec|entre|à)\s+(?:notre|nos)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:logiciel|plateforme|solution|produit|outil|application|erp|système)`,
+      String.raw`partenaires?\s+technologiques?|co-?commercialis\p{L}*`,
+    ],
   },
   money: {
     near: ["valeur", "montants?", "potentiel", "par an", "l'an", "annuel(?:le)?s?", String.raw`\/\s?an`],

@@ -76,8 +76,8 @@ export const cues: CueTable = {
   negationBefore: ["non", "senza", "nessun", "nessuna", "né", "nulla", "niente"],
   negationAfter: ["non ancora", "ancora no", "in attesa"],
   conditional: ["quando", "una volta che", "dopo"],
-  yes: ["sì", "si", "ok", "dato", "concesso", "autorizzato", "d'accordo"],
-  no: ["non ancora", "ancora no", "no", "in attesa", "negato"],
+  yes: ["sì", "si", "ok", "dato", "concesso", "autorizzato", "d'accordo", "ottenuto", "acquisito"],
+  no: ["non ancora", "ancora no", "no", "in attesa", "negato", "da chiedere", "da confermare"],
   stage: {
     // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
@@ -103,7 +103,7 @@ export const cues: CueTable = {
       String.raw`in prova`,
       "valutazione",
       // "stiamo valutando diverse offerte", "stanno valutando soluzioni"
-      String.raw`(?:stiamo|stanno|sta)\s+valutando`,
+      String.raw`(?:stiamo|stanno|sta)\s+valutando(?!\s+(?:di|se|l['’]idea)(?![\p{L}]))`,
       String.raw`(?:offerta|preventivo|proposta)\s+(?:richiest[ao]|inviat[ao]|in preparazione)`,
       String.raw`(?:stanno\s+)?confrontando\s+(?:offerte|fornitori|soluzioni)`,
       // "abbiamo inviato un'offerta preliminare", "attendono l'approvazione del budget"
@@ -112,9 +112,20 @@ export const cues: CueTable = {
       "gara",
       // "hanno avviato un pilota", "budget approvato", "ci hanno chiesto un'offerta"
       String.raw`(?:progetto\s+)?pilota`,
-      String.raw`sta(?:nno)?\s+valutando`,
+      String.raw`sta(?:nno)?\s+valutando(?!\s+(?:di|se|l['’]idea)(?![\p{L}]))`,
       String.raw`approvato\s+il\s+budget|budget\s+approvato`,
       String.raw`(?:ci\s+)?(?:hanno|ha)\s+chiesto\s+(?:un['’]\s*|una\s+|un\s+)?(?:offerta|proposta|preventivo)`,
+      // an offer made, received or asked for: "preventivo ricevuto", "abbiamo inviato la proposta", "richiesta di quotazione"
+      String.raw`(?:offerta|preventivo|proposta|quotazione)\s+(?:[\p{L}]+\s+){0,3}?(?:ricevut[ao]|consegnat[ao]|presentat[ao]|trasmess[ao]|mandat[ao]|in\s+valutazione|in\s+approvazione)`,
+      String.raw`(?:abbiamo|ho)\s+(?:già\s+)?(?:inviato|mandato|presentato|fatto|trasmesso)\s+(?:un['’]\s*|una\s+|un\s+|il\s+|la\s+|l['’]\s*|nostro\s+|nostra\s+)?(?:offerta|proposta|preventivo|quotazione)`,
+      String.raw`richiesta\s+di\s+(?:offerta|preventivo|quotazione)|capitolato|bando\s+(?:di\s+gara|pubblico)|gara\s+d['’]appalto`,
+      // a trial by its other names: "versione di prova", "licenza demo", "stanno testando il software"
+      String.raw`(?:versione|licenza|account|accesso|ambiente|fase)\s+(?:di\s+)?(?:prova|test|demo|valutazione)`,
+      String.raw`(?:stanno\s+|sta\s+)?(?:testando|provando)\s+(?:[\p{L}'’]+\s+){0,2}?(?:soluzione|software|prodotto|piattaforma|modulo|applicazione|sistema|gestionale)`,
+      // choosing among several, negotiating, budget set aside: "in trattativa", "budget stanziato"
+      String.raw`(?:confronta|confrontano|valuta|valutano)\s+(?:diverse|varie|più|altre)\s+(?:soluzioni|offerte|fornitori|proposte|alternative)`,
+      String.raw`in\s+(?:fase\s+di\s+)?(?:trattativa|negoziazione|selezione)|trattativa\s+in\s+corso`,
+      String.raw`budget\s+(?:è\s+|e\s+)?(?:già\s+)?(?:stanziato|allocato|confermato|deliberato)`,
     ],
     newIntro: [
       String.raw`primo\s+contatto`,
@@ -128,6 +139,16 @@ export const cues: CueTable = {
       String.raw`segnalazione\s+preliminare`,
       String.raw`(?:citato|menzionato|accennato)\s+(?:il\s+)?vostro\s+prodotto`,
       String.raw`non\s+abbiamo\s+ancora\s+parlato`,
+      // weighing a change, nothing agreed: "stanno valutando di cambiare gestionale", "pensano di sostituire"
+      String.raw`(?:pensando|pensano|pensa|valutando|valutano|valuta|considerando|considerano)\s+(?:di|se|l['’]idea\s+di)\s+(?:[\p{L}'’]+\s+){0,3}?(?:cambiare|sostituire|passare|migrare|lasciare|rinnovare)`,
+      // a lead just come in: "nuovo contatto", "ci hanno contattato", "richiesta dal sito", "hanno mostrato interesse"
+      String.raw`nuov[oa]\s+(?:lead|contatto|opportunità|richiesta|prospect|potenziale\s+cliente)`,
+      String.raw`(?:ci|mi)\s+(?:ha|hanno)\s+contattat[oiae]`,
+      String.raw`richiesta\s+(?:arrivata\s+)?(?:dal|tramite\s+il|via|dal\s+nostro|tramite)\s+(?:nostro\s+)?(?:sito|form|modulo)`,
+      String.raw`(?:ha|hanno)\s+(?:manifestato|mostrato|espresso)\s+(?:[\p{L}]+\s+)?interesse`,
+      // early days, nothing fixed: "fase iniziale", "non è ancora fissato"
+      String.raw`(?:fase|stadio)\s+(?:iniziale|preliminare|esplorativa|embrionale)`,
+      String.raw`non\s+(?:è\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:fissat[oa]|programmat[oa]|pianificat[oa]|calendarizzat[oa])`,
     ],
     // the booking word first: "abbiamo fissato una call per il 3/4"
     discovery: [
@@ -144,6 +165,11 @@ export const cues: CueTable = {
       "call",
       "presentazione",
       "sopralluogo",
+      "appuntamento",
+      "videochiamata",
+      "telefonata",
+      "colloquio",
+      "webinar",
     ],
     booked: [
       String.raw`fissat[oa]`,
@@ -152,6 +178,10 @@ export const cues: CueTable = {
       String.raw`previst[oa]`,
       String.raw`pianificat[oa]`,
       String.raw`prenotat[oa]`,
+      String.raw`concordat[oa]`,
+      String.raw`calendarizzat[oa]`,
+      String.raw`organizzat[oa]`,
+      String.raw`in\s+agenda`,
     ],
     day: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domani"],
     thanked: [String.raw`grazie\s+(?:ancora\s+)?(?:per|della|del)`],
@@ -159,7 +189,12 @@ export const cues: CueTable = {
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order
     agreeWord: ["d'accordo", String.raw`autorizz\p{L}*`, String.raw`acconsent\p{L}*`],
-    contactWord: [String.raw`contatt\p{L}*`, String.raw`chiam(?:are|arla|arlo|iate|ata|ato)`],
+    contactWord: [
+      String.raw`contatt\p{L}*`,
+      String.raw`chiam(?:are|arla|arlo|iate|ata|ato)`,
+      String.raw`richiam\p{L}*`,
+      "telefonata",
+    ],
     permission: [
       String.raw`(?:è|e)\s+d['’]accordo\s+(?:a|ad|di|che)\s+(?:essere\s+(?:contattat|chiamat)[aoie]|vi|ci|voi)`,
       // "ci ha autorizzato a girarvi i suoi recapiti", "ha autorizzato espressamente di essere chiamata"
@@ -179,6 +214,15 @@ export const cues: CueTable = {
       String.raw`aspetta(?:no)?\s+(?:la\s+vostra\s+|la\s+|una\s+|vostra\s+)(?:chiamata|telefonata)`,
       String.raw`(?:ha|hanno)\s+acconsentito`,
       String.raw`(?:ci|mi)\s+ha(?:nno)?\s+chiesto\s+(?:lei\s+|lui\s+)?di\s+(?:organizzare|fissare|programmare|farl[aoi]\s+contattare|farl[aoi]\s+chiamare)`,
+      // told and open to it: "è già informato", "è disponibile a una chiamata", "vuole essere ricontattata"
+      String.raw`(?:è|e)\s+(?:già\s+)?(?:informat[oa]|avvisat[oa]|al\s+corrente)`,
+      String.raw`(?:è|e)\s+(?:disponibile|apert[oa])\s+(?:a|ad)\s+(?:un\s+|una\s+|essere\s+)?(?:contatto|chiamata|telefonata|incontro|confronto|contattat[oa]|sentit[oa])`,
+      String.raw`(?:vuole|vorrebbe|desidera|chiede\s+di)\s+essere\s+(?:ri)?(?:contattat|chiamat|richiamat|sentit)[aoie]`,
+      // allowed in so many words: "potete tranquillamente contattarla", "consenso ottenuto", "ha dato il via libera"
+      String.raw`(?:potete|puoi|può)\s+(?:tranquillamente\s+|pure\s+|direttamente\s+){1,2}(?:contattarl[ao]|chiamarl[ao]|scriverle|scrivergli|sentirl[ao])`,
+      String.raw`(?:contattatel[ao]|chiamatel[ao]|sentitel[ao])\s+(?:pure|tranquillamente|direttamente)`,
+      String.raw`consenso\s+(?:al\s+contatto\s+)?(?:ottenuto|acquisito|raccolto)`,
+      String.raw`(?:ha|hanno)\s+dato\s+(?:l['’]\s*|il\s+)?(?:ok|okay|via\s+libera|benestare)`,
     ],
     prohibition: [
       String.raw`non\s+(?:l[ao]\s+)?(?:contattate|chiamate|contattatel[ao])`,
@@ -190,6 +234,13 @@ export const cues: CueTable = {
       // "non è ancora stata informata", "aspettate un mio segnale": not told, wait for the partner
       String.raw`non\s+(?:è|e)\s+ancora\s+stat[oaie]\s+informat[oaie]`,
       String.raw`aspett(?:ate|a)\s+(?:un\s+|il\s+)?mio\s+(?:segnale|ok|via\s+libera|cenno)`,
+      // not told or agreed yet, wait, only through us: "non è ancora al corrente", "consenso da chiedere", "devo prima sentire"
+      String.raw`non\s+(?:è|e)\s+(?:ancora\s+)?(?:informat[oa]|avvisat[oa]|al\s+corrente)`,
+      String.raw`(?:consenso|ok|via\s+libera)\s+(?:ancora\s+)?(?:da\s+(?:chiedere|ottenere|confermare)|non\s+(?:ancora\s+)?(?:chiesto|ottenuto|dato))`,
+      String.raw`(?:devo|dobbiamo)\s+(?:ancora\s+|prima\s+)?(?:chiedere|verificare|sentire|confermare)`,
+      String.raw`(?:aspettate|attendete)\s+(?:[\p{L}]+\s+)?(?:che\s+(?:io|vi)|prima\s+di\s+(?:contattarl|chiamarl))`,
+      String.raw`(?:solo|soltanto|esclusivamente)\s+(?:tramite|attraverso|per\s+il\s+tramite\s+di)\s+(?:noi|me)`,
+      String.raw`(?:non|nessun)\s+contatt[oi]\s+dirett[oi]`,
     ],
   },
   motion: {
@@ -201,6 +252,11 @@ export const cues: CueTable = {
       String.raw`rivenditore`,
       String.raw`rivenderemo`,
       String.raw`rivendiamo`,
+      // the bill goes through the partner: "fatturiamo noi al cliente", "acquistiamo le licenze da voi"
+      String.raw`(?:fatturiamo|fattureremo|fattureremmo)\s+(?:noi\s+)?(?:direttamente\s+)?(?:al\s+cliente|il\s+cliente|le\s+licenze|la\s+licenza|l['’]abbonamento)|fatturazione\s+(?:[\p{L}]+\s+){0,2}?(?:tramite|attraverso)\s+(?:di\s+)?noi`,
+      String.raw`(?:acquistiamo|compriamo|acquisteremo|compreremo)\s+(?:[\p{L}]+\s+){0,2}?(?:da\s+voi|le\s+licenze)`,
+      String.raw`(?:ordine|acquisto|licenze)\s+(?:[\p{L}]+\s+){0,2}?(?:tramite|attraverso)\s+(?:di\s+)?noi`,
+      String.raw`rivend\p{L}+|distributore`,
     ],
     // "facciamo la presentazione e poi ci facciamo da parte"
     referral: [
@@ -210,8 +266,24 @@ export const cues: CueTable = {
       String.raw`ci\s+limitiamo\s+a\s+(?:segnalare|presentare|segnalarvi|presentarvi)`,
       // "volevo segnalarvi un cliente" (a bare "vi segnalo" also reports a fact: "vi segnalo che …")
       String.raw`segnalarvi`,
+      // the vendor bills and takes over: "fatturate direttamente", "contratto direttamente con voi", "poi procedete voi"
+      String.raw`(?:fatturate|fatturerete|contrattualizzate)\s+(?:[\p{L}]+\s+){0,2}?direttamente`,
+      String.raw`(?:contratto|fattura|fatturazione)\s+(?:[\p{L}]+\s+){0,3}?direttamente\s+(?:con|tra|da)\s+(?:voi|vostra)`,
+      String.raw`(?:commissione|fee|provvigione)\s+(?:di\s+|per\s+la\s+)?segnalazione`,
+      String.raw`(?:poi|da\s+qui)\s+(?:proseguite|procedete|continuate|gestite)\s+voi`,
     ],
-    services: [String.raw`serviz(?:io|i)\s+gestit[oi]`, String.raw`integratore`],
+    services: [
+      String.raw`serviz(?:io|i)\s+gestit[oi]`,
+      String.raw`integratore`,
+      // "ci occupiamo noi dell'installazione", "curiamo la formazione", "system integrator"
+      String.raw`(?:ci\s+occup(?:iamo|eremo)|seguiremo|curiamo|cureremo|gestiamo|gestiremo)\s+(?:noi\s+)?(?:dell['’]\s*|della\s+|del\s+|l['’]\s*|la\s+|il\s+)?(?:implementazione|installazione|configurazione|formazione|integrazione|assistenza|supporto|avviamento|migrazione|messa\s+in\s+opera)`,
+      String.raw`system\s+integrator`,
+    ],
+    technology: [
+      // the vendor's product joined to the partner's: "integrazione con il nostro gestionale", "partner tecnologico"
+      String.raw`(?:integrazione|connettore|interfaccia)\s+(?:con|tra|col)\s+(?:il\s+|la\s+)?(?:nostro|nostra|nostri)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:gestionale|software|piattaforma|soluzione|prodotto|applicazione|sistema|erp|app)`,
+      String.raw`partner\s+tecnologico`,
+    ],
   },
   money: {
     near: [

@@ -115,8 +115,8 @@ export const cues: CueTable = {
   ],
   negationAfter: ["ikke ennå", "ikke endnu", "inte än", "ännu inte", "ikke", "inte"],
   conditional: ["hvis", "når", "när"],
-  yes: ["ja", "givet", "gitt", "ok", "godkänt", "godkjent"],
-  no: ["ikke ennå", "ikke endnu", "inte än", "ännu inte", "nej", "nei", "ikke", "inte"],
+  yes: ["ja", "givet", "gitt", "ok", "godkänt", "godkjent", "godkendt", "godkänd", "okej", "i orden", "i ordning"],
+  no: ["ikke ennå", "ikke endnu", "inte än", "ännu inte", "nej", "nei", "ikke", "inte", "ej", "ikkje"],
   stage: {
     evaluation: [
       // an offer wanted or had, comparing: "vil gerne have et tilbud", "de ber om tilbud", "har fået tilbud", "sammenligner med"
@@ -135,6 +135,18 @@ export const cues: CueTable = {
       // "budgettet er godkendt", "på kortlisten"
       String.raw`(?:budget(?:tet|ten|en)?|budsjett(?:et)?)\s+(?:[\p{L}\d]+\s+){0,4}?(?:godkendt|godkjent|godkänd|godkänt)`,
       String.raw`(?:shortlisten|kortlisten|kortlistan)`,
+      // an offer made or received: "tilbuddet er modtaget", "offerten lämnad", "tilbudsfasen"
+      String.raw`(?:tilbud(?:det)?|offert(?:en)?)\s+(?:[\p{L}]+\s+){0,3}?(?:modtaget|mottatt|mottagen|mottagit|fået|fått|afgivet|avgitt|avgivet|lämnad|lämnat|skickad|udarbejdet|utarbeidet|utarbetad)`,
+      String.raw`(?:pris)?tilbud(?:sfase|sfasen|sforespørgsel|sforespørsel)|offert(?:förfrågan|fas|fasen|läge|läget)|prisförfrågan|prisforespørsel|prisforespørgsel`,
+      // a trial by its other names: "testlicens", "prøvelisens", "pilotprojekt", "tester løsningen"
+      String.raw`(?:test|prøve|prov|demo|pilot)(?:licens|lisens|konto|version|versjon|fase|fas|fasen|miljø|miljö|projekt|prosjekt|drift)`,
+      String.raw`(?:tester|testar|afprøver|utprøver|prøver\s+ut)\s+(?:[\p{L}]+\s+){0,2}?(?:løsningen|lösningen|systemet|produktet|produkten|plattformen|platformen|appen|modulen|programmet)`,
+      // choosing among several: "sammenligner leverandører", "utvärderar alternativ", "i forhandlinger"
+      String.raw`(?:sammenligner|sammenlikner|jämför|jamför)\s+(?:[\p{L}]+\s+)?(?:leverandører|leverantörer|løsninger|lösningar|tilbud|offerter|systemer|systemen)`,
+      String.raw`(?:utvärderar|evaluerer|överväger)\s+(?:[\p{L}]+\s+){0,2}?(?:leverandører|leverantörer|løsninger|lösningar|alternativer|alternativ|tilbud|offerter)`,
+      String.raw`(?:pris)?(?:forhandlinger?|förhandlingar?)`,
+      // a budget granted: "budgettet er bevilget", "budgeten är beviljad"
+      String.raw`(?:budget(?:tet|ten|en)?|budsjett(?:et)?)\s+(?:er\s+|är\s+|blev\s+|ble\s+|har\s+blitt\s+)?(?:bevilget|bevilgett|bevilga|beviljat|beviljad|afsat|avsatt|satt\s+av)`,
       // "de har bedt om et tilbud", "har en offert från X"
       String.raw`(?:bedt|bett)\s+om\s+(?:et\s+|ett\s+|en\s+)?(?:tilbud|offert)`,
       String.raw`(?:har|fått|fick)\s+(?:en\s+)?offert\s+från`,
@@ -163,6 +175,16 @@ export const cues: CueTable = {
       // the partner only introduces: "vi introduserer bare og trekker oss ut"
       String.raw`(?:introduserer|introducerer|introducerar|presenterer|præsenterer)\s+(?:bare|kun|bara)`,
       String.raw`tidig\s+fas`,
+      // weighing a change, nothing agreed: "overvejer at skifte", "funderar på att byta", "tenker på å bytte ut"
+      String.raw`(?:overvejer|overveier|vurderer|överväger|funderar\s+på|funderer\s+på|tenker\s+på|tænker\s+på)\s+(?:[\p{L}-]+\s+){0,6}?(?:at|å|att)\s+(?:skifte|skifta|bytte|byta|udskifte|erstatte|ersätta|erstatta|skifte\s+ud|bytte\s+ut|byta\s+ut)`,
+      // a lead just come in: "ny henvendelse", "kontaktade oss", "förfrågan via hemsidan", "visat intresse"
+      String.raw`(?:ny|nytt|nye)\s+(?:kontakt|henvendelse|förfrågan|forespørgsel|forespørsel|prospekt|mulighed|mulighet|möjlighet)`,
+      String.raw`(?:henvendte|henvendt|kontaktade|kontaktet|kontaktede|hørte|hörde)\s+(?:sig\s+|seg\s+)?(?:til\s+|av\s+|af\s+)?(?:oss|os)`,
+      String.raw`(?:forespørgsel|forespørsel|förfrågan|henvendelse)\s+(?:via|gennem|gjennom|genom|från|fra)\s+(?:vores\s+|vår\s+|vårt\s+)?(?:hjemmeside|hemsida|hemsidan|nettside|nettsiden|webside|website|kontaktformular|kontaktskjema|kontaktformulär|kontaktformuläret)`,
+      String.raw`(?:viste|visat|visade|vist|udtrykt|uttrykt|uttryckt|uttryckte)\s+(?:[\p{L}]+\s+)?(?:interesse|intresse)`,
+      // early days: "tidligt stadie", "ikke planlagt endnu"
+      String.raw`(?:tidlig|tidligt|tidig|tidigt)\s+(?:stadie|stadium|stadiet)`,
+      String.raw`(?:ikke|inte|ikkje)\s+(?:planlagt|planerat|planlagd|fastlagt|fastsat)\s+(?:endnu|ennå|enno|än|ännu)`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"
     discovery: [
@@ -196,6 +218,18 @@ export const cues: CueTable = {
       String.raw`ligger\s+fast`,
       "spikret",
       "spikat",
+      "fastsat",
+      "fastsatt",
+      "inplanerad",
+      "inplanerat",
+      "satt opp",
+      "sat op",
+      "lagt ind",
+      "lagt inn",
+      "bekræftet",
+      "bekreftet",
+      "bekräftat",
+      "bekräftad",
     ],
     // short forms in terse notes: "møte tors kl 10" (not "ons", Dutch for "us")
     day: [
@@ -261,6 +295,15 @@ export const cues: CueTable = {
       String.raw`(?:ok|okej|okay|greit|fint)\s+att?\s+(?:ni|I|dere)\s+(?:ringer|kontakter|kontaktar|tar\s+kontakt|hör\s+av|hører\s+fra|hører\s+af)`,
       // "de har bedt om at dere ringer", "… at du tar kontakt"
       String.raw`(?:har\s+)?bedt\s+om\s+at\s+(?:dere|du)\s+(?:[\p{L}]+\s+){0,4}?(?:tar\s+kontakt|ringer|kontakter)`,
+      // told and open to it: "er informeret", "är öppen för ett möte", "venter på at høre fra jer"
+      String.raw`(?:er|är)\s+(?:allerede\s+|redan\s+|allerede\s+blevet\s+)?(?:informeret|informert|informerad|orienteret|orientert|orienterad)`,
+      String.raw`(?:er|är)\s+(?:meget\s+|veldig\s+|mycket\s+)?(?:åben|åpen|öppen)\s+f[oö]r\s+(?:et\s+|ett\s+|en\s+)?(?:\p{L}*møde|\p{L}*møte|\p{L}*möte|samtale|samtal|kontakt|opkald|telefon)`,
+      String.raw`(?:venter|väntar)\s+på\s+(?:at\s+|å\s+|att\s+)?(?:høre|höra)\s+(?:fra|från|af)\s+(?:jer|dere|er|dig|deg)`,
+      // allowed in so many words: "I må gjerne ringe ham", "ønsker at blive kontaktet", "samtykke foreligger"
+      String.raw`(?:ni|dere|du|I)\s+(?:må|får|kan)\s+(?:gerne|gjerne|gärna)\s+(?:[\p{L}]+\s+)?(?:kontakte|kontakta|ringe|ringa|skrive|skriva|maile|mejla)`,
+      String.raw`(?:ønsker|önskar|vil\s+gerne|vil\s+gjerne|vill\s+gärna)\s+(?:at\s+|å\s+|att\s+)?(?:blive|bli)\s+(?:kontaktet|kontaktad|ringet\s+op|oppringt|uppringd|ringt)`,
+      String.raw`samty(?:kke|cke)(?:t)?\s+(?:er\s+|är\s+|har\s+)?(?:givet|gitt|givits|indhentet|innhentet|inhämtat|lämnat|på\s+plads|på\s+plass|foreligger|finns)`,
+      String.raw`kontakt\s+(?:er\s+|är\s+)?(?:ok|okay|okej|i\s+orden|i\s+ordning|godkendt|godkjent|godkänd)(?![\p{L}])`,
     ],
     prohibition: [
       String.raw`(?:ikke|inte)\s+(?:ta|tage)\s+kontakt`,
@@ -275,6 +318,13 @@ export const cues: CueTable = {
       // "har ikke givet tilsagn", "har inte gett sitt samtycke": no yes given yet
       String.raw`(?:ikke|inte)\s+(?:givet|gitt|gett)\s+(?:sit\s+|sitt\s+)?(?:tilsagn|samtykke|samtycke|tillatelse|tillstånd)`,
       String.raw`(?:kontakta|kontakte|ring|ringa|ringe)\s+(?:henne|honom|ham|hende|dem)\s+(?:inte|ikke)`,
+      // not told or asked yet, wait for my word: "er endnu ikke informeret", "vent med at ringe", "samtykke mangler"
+      String.raw`(?:er|är)\s+(?:endnu\s+|ennå\s+|ännu\s+)?(?:ikke|inte|ikkje)\s+(?:[\p{L}]+\s+)?(?:informeret|informert|informerad|orienteret|orientert|orienterad|spurgt|spurt|tillfrågad)`,
+      String.raw`(?:vent|vänta|venter|väntar)\s+(?:gerne\s+|gjerne\s+|gärna\s+|lige\s+|litt\s+|lite\s+)?med\s+(?:at\s+|å\s+|att\s+)?(?:kontakte|kontakta|ringe|ringa|ta\s+kontakt|tage\s+kontakt)`,
+      String.raw`(?:vent|vänta)\s+(?:[\p{L}]+\s+)?(?:til|till|tills|indtil|inntil)\s+(?:jeg|jag|vi)`,
+      String.raw`kontakt(?:en)?\s+(?:[\p{L}]+\s+)?(?:kun|bare|bara|endast)\s+(?:via|gennem|gjennom|genom)\s+(?:os|oss|mig|meg|mej)`,
+      String.raw`(?:ikke|inte|ikkje)\s+(?:kontakte|kontakta|ringe|ringa)\s+(?:[\p{L}]+\s+){0,2}?direkte?`,
+      String.raw`samty(?:kke|cke)(?:t)?\s+(?:[\p{L}]+\s+){0,2}?(?:mangler|saknas|ikke\s+(?:indhentet|innhentet|givet|gitt)|inte\s+(?:inhämtat|givet|lämnat))`,
     ],
   },
   motion: {
@@ -290,6 +340,11 @@ export const cues: CueTable = {
       String.raw`återförsäljning`,
       // "vi selger lisens", "vi sælger licenserne"
       String.raw`(?:selger|sælger|säljer)\s+(?:(?:en|ei|et|de|dei)\s+)?(?:lisens|licens)\p{L}*`,
+      // the bill goes through the partner: "vi fakturerer kunden", "faktureringen går via os", "på vores papir"
+      String.raw`vi\s+(?:fakturerer|fakturerar)\s+(?:kunden|slutkunden|licens\p{L}*|lisens\p{L}*)`,
+      String.raw`(?:fakturering(?:en)?|faktura(?:en)?|köp(?:et)?|køb(?:et)?|kjøp(?:et)?|licens(?:erne|erna)?|lisens(?:ene)?)\s+(?:går|sker|skjer|løber|løper)\s+(?:[\p{L}]+\s+){0,2}?(?:via|gennem|gjennom|genom)\s+(?:os|oss)`,
+      String.raw`vi\s+(?:køber|kjøper|köper)\s+(?:[\p{L}]+\s+){0,3}?(?:hos|av|af|från|fra)\s+(?:jer|dere|er)`,
+      String.raw`på\s+(?:vores|vårt|vårat|vår)\s+(?:papir|papper)`,
     ],
     // "ren henvisning", "vi træder så tilbage", "trekker oss tilbake", "kliver åt sidan"
     referral: [
@@ -310,6 +365,15 @@ export const cues: CueTable = {
       String.raw`ingen\s+(?:leverans|levering|implementering)\s+(?:från|fra)\s+(?:vår|vores|min|mi)\s+(?:sida|side)`,
       // "vi henviser bare kunden"
       String.raw`henviser`,
+      // the vendor bills and takes over: "I fakturerer direkte", "avtalen tecknas direkt med er", "dere tar det videre herfra"
+      String.raw`(?:I|dere|ni|du)\s+(?:fakturerer|fakturerar)\s+(?:[\p{L}]+\s+){0,2}?direkte?`,
+      String.raw`(?:aftale(?:n)?|avtale(?:n)?|avtal(?:et)?|kontrakt(?:en)?|fakturering(?:en)?)\s+(?:[\p{L}]+\s+){0,3}?direkte?\s+(?:med|mellem|mellom|mellan)\s+(?:jer|dere|er|dig|deg)`,
+      String.raw`(?:køber|kjøper|köper)\s+(?:[\p{L}]+\s+){0,2}?direkte?\s+(?:hos|av|af|från|fra)\s+(?:jer|dere|er)`,
+      String.raw`(?:I|dere|ni)\s+(?:tager|tar)\s+(?:den|det|over|över|sagen|saken)\s+(?:videre|vidare|herfra|härifrån|herifra)`,
+      // a finder's fee, passing on the contact only: "henvisningsprovision", "vi formidler kun kontakten"
+      String.raw`(?:henvisnings|hänvisnings|formidlings|förmedlings|tips|lead)(?:provision|provisjon|honorar|gebyr|avgift|ersättning|bonus)`,
+      String.raw`(?:formidler|förmedlar|formidlar)\s+(?:kun|bare|bara|blot|endast)|(?:kun|bare|bara|blot|endast)\s+(?:formidler|förmedlar)`,
+      String.raw`(?:anbefaler|anbefalt|anbefalet|rekommenderar|rekommenderat)\s+(?:jer|dere|er|dig|deg)`,
     ],
     // "vi drifter", "stå for driften": the partner runs it
     services: [
@@ -324,9 +388,17 @@ export const cues: CueTable = {
       String.raw`(?:står|stå)\s+for\s+(?:support|supporten|installationen|installasjonen|implementeringen)`,
       // Swedish "vi sköter driftsättningen", "tar hand om utbildningen och supporten"
       String.raw`(?:sköter|sköta|tar\s+hand\s+om)\s+(?:[\p{L}]+\s+){0,2}?(?:installation\p{L}*|implementering\p{L}*|införande\p{L}*|driftsättning\p{L}*|support\p{L}*|utbildning\p{L}*)`,
+      // "vi står för installationen", "tager os af opsætningen", "implementeringspartner"
+      String.raw`(?:(?:står|stå)\s+f[oö]r|tager\s+os\s+af|tar\s+oss\s+av)\s+(?:[\p{L}]+\s+)?(?:implementering\p{L}*|installation\p{L}*|installasjon\p{L}*|opsætning\p{L}*|oppsett\p{L}*|uppsättning\p{L}*|konfiguration\p{L}*|konfigurasjon\p{L}*|integration\p{L}*|integrasjon\p{L}*|uddannelse\p{L}*|opplæring\p{L}*|utbildning\p{L}*|undervisning\p{L}*)`,
+      String.raw`(?:implementerings|integrations|integrasjons|service|drifts)partner`,
     ],
     // the partner's own product wired to the vendor's: "vi integrerer vores terminaler med …"
-    technology: [String.raw`(?:integrerer|integrerar)\s+(?:vores|våre|vår|vårt|våra|vårat)`],
+    technology: [
+      String.raw`(?:integrerer|integrerar)\s+(?:vores|våre|vår|vårt|våra|vårat)`,
+      // "integration med vores bookingsystem", "teknologipartner"
+      String.raw`(?:integration|integrasjon|integrering|kobling|kopling|koppling)\s+(?:med|mot|til|till)\s+(?:vores|vårt|vår|vårat|våra|vore)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:system|platform|plattform|produkt|software|app|løsning|lösning)`,
+      String.raw`teknologipartner\p{L}*`,
+    ],
   },
   money: {
     near: [

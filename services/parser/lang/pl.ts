@@ -66,8 +66,8 @@ export const cues: CueTable = {
   negationBefore: ["nie", "bez", "nigdy", "żaden", "żadnej", "ani"],
   negationAfter: ["jeszcze nie"],
   conditional: ["jeśli", "jeżeli", "gdy", "kiedy"],
-  yes: ["tak", "jest", "udzielona", "wyrażona", "ok"],
-  no: ["jeszcze nie", "nie", "brak"],
+  yes: ["tak", "jest", "udzielona", "wyrażona", "ok", "mamy", "uzyskana"],
+  no: ["jeszcze nie", "nie", "brak", "do potwierdzenia", "do uzgodnienia"],
   stage: {
     evaluation: [
       String.raw`testuj[aą]`,
@@ -86,6 +86,20 @@ export const cues: CueTable = {
       String.raw`krótkiej\s+liście`,
       // "porównują teraz oferty", "porównujemy też ofertę X"
       String.raw`porównuj\p{L}*\s+(?:obecnie\s+|teraz\s+|też\s+|także\s+)?ofert\p{L}*`,
+      // an offer or quote made or received: "ofertę otrzymali", "wysłaliśmy ofertę", "prośba o wycenę", "zapytanie ofertowe"
+      String.raw`ofert[aęy]\s+(?:[\p{L}]+\s+){0,3}?(?:otrzymali|otrzymał|otrzymała|dostali|dostał|dostała|przesłan[aey]|wysłan[aey]|złożon[aey]|przygotowan[aey])`,
+      String.raw`(?:wysłaliśmy|wysłałem|wysłałam|przesłaliśmy|przesłałem|przesłałam|złożyliśmy|przedstawiliśmy)\s+(?:[\p{L}]+\s+)?ofert[ęy]`,
+      String.raw`wycen[aęy]\s+(?:[\p{L}]+\s+){0,2}?(?:wysłan[aey]|przesłan[aey]|przygotowan[aey]|w\s+przygotowaniu)|(?:prośba|prosi\p{L}*|poprosi\p{L}*)\s+o\s+wycen[ęy]`,
+      String.raw`zapytani\p{L}*\s+ofertow\p{L}*|przetarg\p{L}+|kosztorys\p{L}*`,
+      // a trial by its other names: "okres testowy", "licencja testowa", "w trakcie testów", "na etapie wyboru"
+      String.raw`(?:okres\p{L}*|wersj\p{L}*|kont\p{L}*|licencj\p{L}*|dostęp\p{L}*|faz\p{L}*)\s+(?:testow\p{L}*|próbn\p{L}*|demo)`,
+      String.raw`w\s+trakcie\s+(?:testów|testowania|pilotażu|oceny|analizy\s+ofert|negocjacji|wyboru)`,
+      String.raw`(?:są|jest|jesteśmy)\s+na\s+etapie\s+(?:testów|testowania|wyboru|porównywania|analizy\s+ofert|negocjacji|ofertowania|ofertowym)`,
+      // choosing among several, negotiating, a budget granted: "porównują kilka systemów", "budżet przyznany"
+      String.raw`(?:porównuj\p{L}*|analizuj\p{L}*)\s+(?:kilka|różne|parę)\s+(?:ofert|rozwiązań|systemów|dostawców)`,
+      String.raw`(?:wybierają|wybiera)\s+(?:[\p{L}]+\s+)?(?:między|pomiędzy|spośród)`,
+      String.raw`negocjacj\p{L}*`,
+      String.raw`budżet\s+(?:jest\s+|został\s+)?(?:już\s+)?(?:przyznany|zaplanowany|zarezerwowany|zabezpieczony)`,
     ],
     newIntro: [
       String.raw`pierwszy\s+kontakt`,
@@ -96,6 +110,16 @@ export const cues: CueTable = {
       String.raw`sygnał\s+o\s+leadzie`,
       String.raw`ani\s+{event}`,
       String.raw`dopiero\s+(?:zaczyna|zaczął|zaczęła|zaczynają)`,
+      // weighing a change, nothing agreed: "rozważają zmianę systemu", "zastanawiają się nad wymianą"
+      String.raw`(?:rozważa|rozważają|zastanawia\s+się|zastanawiają\s+się|myśli|myślą|planuje|planują)\s+(?:[\p{L}]+\s+){0,3}?(?:nad\s+)?(?:zmian[ąęy]|wymian[ąęy]|przejściem|zmienić|wymienić|przejść)`,
+      // a lead just come in: "nowy lead", "zgłosili się do nas", "zapytanie przez stronę", "wyrazili zainteresowanie"
+      String.raw`now[yaei]\s+(?:lead|kontakt|zapytanie|szansa|potencjalny\s+klient)`,
+      String.raw`(?:zgłosił|zgłosiła|zgłosili|odezwał|odezwała|odezwali)\s+się\s+(?:[\p{L}]+\s+){0,2}?do\s+(?:nas|mnie)`,
+      String.raw`zapytanie\s+(?:[\p{L}]+\s+){0,2}?(?:stron[ęyie]|formularz\p{L}*)`,
+      String.raw`(?:wyrazi|wykaza)\p{L}*\s+(?:[\p{L}]+\s+)?zainteresowanie`,
+      // early days, nothing fixed: "wczesny etap", "spotkanie jeszcze nie umówione"
+      String.raw`wczesn\p{L}*\s+(?:etap\p{L}*|faz\p{L}*|stadium)`,
+      String.raw`jeszcze\s+nie\s+(?:umówion\p{L}*|zaplanowan\p{L}*|ustalon\p{L}*)|(?:nic|niczego)\s+(?:jeszcze\s+)?nie\s+(?:ustalon\p{L}*|umówion\p{L}*|zaplanowan\p{L}*|ustaliliśmy)`,
     ],
     // "spotkanie z prezesem mamy 14.05", "spotkanie z nimi w pt."
     discovery: [
@@ -109,6 +133,10 @@ export const cues: CueTable = {
       "demo",
       "wizyta",
       "telekonferencja",
+      "wideokonferencja",
+      String.raw`demonstracj\p{L}*`,
+      String.raw`wizyt\p{L}*`,
+      "spotkaniu",
     ],
     booked: [
       String.raw`zaplanowan[ea]`,
@@ -117,6 +145,8 @@ export const cues: CueTable = {
       String.raw`umówiony`,
       String.raw`potwierdzon[ea]`,
       String.raw`ustalon[aey]`,
+      String.raw`zarezerwowan\p{L}*`,
+      String.raw`w\s+kalendarzu`,
     ],
     day: [
       "poniedziałek",
@@ -142,7 +172,7 @@ export const cues: CueTable = {
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order
     agreeWord: [String.raw`zgodził\p{L}*`, "zgodę", "zgoda"],
-    contactWord: [String.raw`kontakt\p{L}*`, String.raw`zadzwoni\p{L}*`],
+    contactWord: [String.raw`kontakt\p{L}*`, String.raw`zadzwoni\p{L}*`, String.raw`odezw\p{L}*`, "dzwonić"],
     permission: [
       String.raw`wyraził[ao]?\s+zgodę`,
       String.raw`zgoda\s+na\s+kontakt\s+(?:jest|udzielona|wyrażona)`,
@@ -157,6 +187,12 @@ export const cues: CueTable = {
       // in a forward: "proszę przekazać mój numer"
       String.raw`prosi(?:ł|ła|li)?\s+o\s+(?:bezpośredni\s+|szybki\s+)?kontakt`,
       String.raw`przeka(?:zać|żcie|żecie|zywać)\s+(?:mój|moje|mojego)\s+(?:kontakt|dane|numer|telefon|e-?mail)\p{L}*`,
+      // told and open to it: "jest poinformowany", "jest otwarta na rozmowę", "mamy jego zgodę"
+      String.raw`(?:jest|są)\s+(?:już\s+)?(?:poinformowan\p{L}*|uprzedzon\p{L}*)`,
+      String.raw`(?:jest|są)\s+otwar\p{L}*\s+na\s+(?:kontakt|rozmow[ęy]|spotkanie|telefon)`,
+      String.raw`mamy\s+(?:jego\s+|jej\s+|ich\s+)?zgod[ęy]`,
+      String.raw`(?:zgodził|zgodziła|zgodzili)\s+się\s+na\s+(?:rozmow[ęy]|telefon|spotkanie|przekazanie)`,
+      String.raw`(?:można|możecie|może\s+pan|może\s+pani|mogą\s+państwo)\s+(?:się\s+)?(?:z\s+(?:nim|nią|nimi)\s+)?(?:śmiało\s+|bezpośrednio\s+)?(?:kontaktować|skontaktować)`,
     ],
     prohibition: [
       String.raw`(?:proszę\s+)?nie\s+(?:kontaktować|dzwonić)`,
@@ -165,16 +201,40 @@ export const cues: CueTable = {
       String.raw`nie\s+życz(?:y|ą)\s+sobie\s+(?:bezpośredniego\s+)?kontaktu`,
       String.raw`uzgodnię\s+(?:to\s+)?z\s+(?:nim|nią|nimi)`,
       String.raw`(?:na\s+razie|jeszcze)\s+bez\s+kontaktu`,
+      // not told or agreed yet, wait: "nie jest jeszcze poinformowany", "brak zgody", "proszę wstrzymać się z kontaktem"
+      String.raw`nie\s+(?:jest|są)\s+(?:jeszcze\s+)?(?:poinformowan\p{L}*|uprzedzon\p{L}*)`,
+      String.raw`(?:brak|nie\s+mamy|nie\s+ma)\s+(?:jeszcze\s+)?(?:jego\s+|jej\s+|ich\s+)?zgody`,
+      String.raw`zgod[aęy]\s+(?:jeszcze\s+)?(?:w\s+trakcie|do\s+potwierdzenia|do\s+uzgodnienia)`,
+      String.raw`(?:poczekać|poczekajcie|wstrzymać\s+się|wstrzymajcie\s+się)\s+(?:jeszcze\s+)?(?:z\s+kontaktem|z\s+telefonem|do|aż)`,
+      String.raw`(?:kontakt|wszystko)\s+(?:proszę\s+)?(?:tylko|wyłącznie)\s+przez\s+(?:nas|mnie)`,
+      String.raw`muszę\s+(?:jeszcze\s+|najpierw\s+)?(?:zapytać|potwierdzić|ustalić|uzgodnić)`,
+      String.raw`bez\s+bezpośredniego\s+kontaktu`,
     ],
   },
   // too common to decide in prose; a role label's value ("Nasza rola: wdrożenie") is decided by one
   motionWeak: { services: [String.raw`wdrożeni[ea]`] },
   motion: {
-    resale: [String.raw`odsprzedaż`, String.raw`odsprzedawca`, String.raw`odsprzedajemy`],
+    resale: [
+      String.raw`odsprzedaż`,
+      String.raw`odsprzedawca`,
+      String.raw`odsprzedajemy`,
+      // the bill goes through the partner: "fakturujemy klienta", "klient kupi przez nas", "kupujemy od was"
+      String.raw`odsprzeda\p{L}+|refakturuj\p{L}*|fakturujemy`,
+      String.raw`(?:fakturowanie|faktura|zakup|sprzedaż|licencje)\s+(?:[\p{L}]+\s+){0,2}?(?:przez|od)\s+nas`,
+      String.raw`(?:kupi|kupuje|kupią|zamówi|zamawia)\p{L}*\s+(?:[\p{L}]+\s+){0,2}?(?:przez\s+nas|od\s+nas|u\s+nas)`,
+      String.raw`(?:kupujemy|zakupimy|kupimy)\s+(?:[\p{L}]+\s+){0,2}?(?:od\s+was|u\s+was)`,
+    ],
     // "tylko przedstawiamy firmę i się wycofujemy", "tylko polecamy klienta"
     referral: [
       String.raw`(?:się\s+wycofujemy|wycofujemy\s+się)`,
       String.raw`tylko\s+(?:polecamy|przedstawiamy|rekomendujemy)`,
+      // the vendor bills and takes over: "fakturujecie bezpośrednio", "umowa bezpośrednio z wami", "resztę prowadzicie wy"
+      String.raw`(?:fakturujecie|wystawiacie\s+fakturę|rozliczacie\s+się)\s+(?:[\p{L}]+\s+){0,2}?bezpośrednio`,
+      String.raw`(?:umow[aęy]|faktur[aęy]|kontrakt)\s+(?:[\p{L}]+\s+){0,3}?bezpośrednio\s+(?:z\s+wami|między\s+wami|od\s+was)`,
+      String.raw`(?:dalej|resztę)\s+(?:przejmujecie|prowadzicie|robicie)`,
+      // a finder's fee, only passing on: "prowizja za polecenie", "jedynie przekazujemy kontakt"
+      String.raw`(?:prowizj\p{L}*|wynagrodzeni\p{L}*)\s+za\s+(?:polecenie|leada?|rekomendacj[ęi])|program\p{L}*\s+poleceń|partner\s+polecający`,
+      String.raw`(?:tylko|jedynie)\s+(?:przekazujemy|łączymy)`,
     ],
     // "usługa zarządzana", "wdrożenie i utrzymanie"
     services: [
@@ -182,6 +242,15 @@ export const cues: CueTable = {
       String.raw`wdrożenie\s+i\s+(?:utrzymanie|wsparcie)`,
       // the work on the partner's side: "wdrożenie i szkolenie po naszej stronie"
       String.raw`(?:montaż|montaz|instalacj[aęi]|wdrożeni[ea]|wdrozeni[ea]|konfiguracj[aęi]|szkoleni[ae]|integracj[aęi])\s+(?:[\p{L}]+\s+){0,3}?po\s+naszej\s+stronie`,
+      // "zajmiemy się wdrożeniem", "przeprowadzimy szkolenia", "partner wdrożeniowy"
+      String.raw`(?:zajmiemy|zajmujemy)\s+się\s+(?:[\p{L}]+\s+)?(?:wdrożeniem|wdrozeniem|instalacją|konfiguracją|szkoleniem|szkoleniami|integracją|wsparciem|utrzymaniem|migracją)`,
+      String.raw`(?:robimy|zapewniamy|prowadzimy|realizujemy|wykonujemy|przeprowadzimy|zrobimy)\s+(?:[\p{L}]+\s+)?(?:wdrożenie|instalację|konfigurację|szkolenie|szkolenia|integrację|wsparcie|migrację)`,
+      String.raw`integrator\p{L}*|partner\s+wdrożeniowy`,
+    ],
+    technology: [
+      // the vendor's product joined to the partner's: "integracja z naszym systemem", "partner technologiczny"
+      String.raw`(?:integracj[aię]|połączenie|integrujemy)\s+(?:[\p{L}]+\s+)?z\s+(?:naszym|naszą|naszego)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:systemem|platformą|oprogramowaniem|aplikacją|produktem|rozwiązaniem)`,
+      String.raw`partner\s+technologiczny`,
     ],
   },
   productKind: { after: ["moduł"], before: ["moduł", "pakiet"] },

@@ -93,8 +93,8 @@ export const cues: CueTable = {
   negationBefore: ["não", "nao", "sem", "nunca", "nenhum", "nenhuma", "nem", String.raw`n\/`],
   negationAfter: ["ainda não", "ainda nao", "pendente"],
   conditional: ["quando", "assim que", "depois"],
-  yes: ["sim", "ok", "concedido", "autorizado", "de acordo"],
-  no: ["ainda não", "ainda nao", "não", "nao", "pendente"],
+  yes: ["sim", "ok", "concedido", "autorizado", "de acordo", "obtido", "confirmado", "autorizada"],
+  no: ["ainda não", "ainda nao", "não", "nao", "pendente", "a confirmar", "por confirmar"],
   stage: {
     // month names, for a meeting's date written out ("… on 14 March", "… el 11 de mayo")
     month: [
@@ -132,6 +132,16 @@ export const cues: CueTable = {
       // "vamos a concurso", "pediram-nos uma proposta"
       String.raw`concurso`,
       String.raw`pediram(?:-nos)?\s+(?:uma?\s+)?(?:proposta|cotação|orçamento)`,
+      // a quote received or under review, a tender: "proposta recebida", "orçamento em análise", "licitação"
+      String.raw`(?:proposta|cotação|cotacao|orçamento|orcamento)\s+(?:[\p{L}]+\s+){0,3}?(?:recebid[ao]|entregue|apresentad[ao]|em\s+análise|em\s+analise|em\s+avaliação)`,
+      String.raw`licita(?:ção|cao|ções)|caderno\s+de\s+encargos|pedido\s+de\s+(?:proposta|cotação|cotacao|orçamento|orcamento)`,
+      // a trial by its other names: "versão de teste", "conta demo", "estão testando a plataforma", "estão a testar"
+      String.raw`(?:versão|versao|licença|licenca|conta|acesso|ambiente|fase)\s+(?:de\s+)?(?:teste|testes|avaliação|avaliacao|demonstração|demo|trial)`,
+      String.raw`(?:estão|está|estao|esta)\s+(?:testando|a\s+testar)\s+(?:[\p{L}]+\s+){0,2}?(?:solução|solucao|software|produto|plataforma|módulo|modulo|sistema|ferramenta)`,
+      String.raw`(?:estão|está|estao)\s+a\s+(?:testar|comparar)`,
+      // negotiating, budget granted: "em negociação", "orçamento aprovado", "verba liberada"
+      String.raw`(?:em\s+)?negocia(?:ção|cao|ções)`,
+      String.raw`(?:orçamento|orcamento)\s+(?:já\s+)?(?:aprovado|liberado|garantido|reservado)|verba\s+(?:já\s+)?(?:aprovada|liberada|garantida)`,
     ],
     newIntro: [
       String.raw`primeiro\s+cont(?:at|act)o`,
@@ -149,6 +159,15 @@ export const cues: CueTable = {
       String.raw`(?:apenas|só|somente)\s+uma\s+referencia(?:ção|cao)`,
       String.raw`mencion(?:ei|ámos|amos)\s+(?:o\s+)?(?:vosso|seu)\s+produto`,
       String.raw`ainda\s+não\s+houve\s+(?:uma\s+)?(?:conversa|reunião)`,
+      // weighing a change, nothing agreed: "estão pensando em trocar de sistema", "consideram substituir"
+      String.raw`(?:pensando|pensam|pensa|considerando|consideram|considera)\s+(?:em\s+)?(?:trocar|substituir|mudar|migrar|sair|deixar)`,
+      // a lead just come in: "novo contato", "nos procurou", "pedido pelo site", "demonstrou interesse"
+      String.raw`novo\s+(?:lead|contato|contacto|prospect)|nova\s+(?:oportunidade|solicitação|solicitacao)`,
+      String.raw`(?:nos|me)\s+(?:procurou|procuraram|contatou|contactou|contataram|contactaram)`,
+      String.raw`(?:pedido|solicitação|solicitacao|contato|contacto)\s+(?:[\p{L}]+\s+)?(?:pelo|através\s+do|atraves\s+do|via)\s+(?:nosso\s+)?(?:site|formulário|formulario)`,
+      String.raw`(?:demonstrou|manifestou|mostrou|demonstraram|manifestaram|mostraram)\s+(?:[\p{L}]+\s+)?interesse`,
+      // early days: "fase inicial", "estágio preliminar"
+      String.raw`(?:fase|estágio|estagio|etapa)\s+(?:inicial|preliminar|exploratória|exploratoria)`,
     ],
     // the booking first: "já marcamos uma reunião com …", "ficou marcada reunião dia 20"
     discovery: [
@@ -156,13 +175,28 @@ export const cues: CueTable = {
       String.raw`fic(?:ou|aram)\s+(?:marcad|agendad)[oa]s?\s+(?:uma\s+|a\s+)?{event}`,
     ],
     // written without accents in terse notes: "reuniao"
-    event: ["reunião", "reuniao", "demonstração", "chamada", "visita", "apresentação", "demo"],
+    event: [
+      "reunião",
+      "reuniao",
+      "demonstração",
+      "chamada",
+      "visita",
+      "apresentação",
+      "demo",
+      "videochamada",
+      String.raw`liga(?:ção|cao)`,
+      "encontro",
+      "demonstracao",
+      "apresentacao",
+    ],
     booked: [
       String.raw`marcad[oa]`,
       String.raw`agendad[oa]`,
       String.raw`confirmad[oa]`,
       String.raw`previst[oa]`,
       String.raw`reservad[oa]`,
+      String.raw`combinad[oa]`,
+      String.raw`programad[oa]`,
     ],
     // weekdays also by number: "3a feira", "5ª-feira"
     day: ["segunda", "terça", "quarta", "quinta", "sexta", "amanhã", String.raw`[2-6]\s?[aª]\s?-?\s?feira`],
@@ -173,7 +207,12 @@ export const cues: CueTable = {
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order
     agreeWord: [String.raw`autoriz\p{L}*`, String.raw`concord(?:ou|a|am|aram)`, "de acordo"],
-    contactWord: [String.raw`conta(?:c)?t\p{L}*`, String.raw`ligu\p{L}*`, String.raw`ligar(?:em)?`],
+    contactWord: [
+      String.raw`conta(?:c)?t\p{L}*`,
+      String.raw`ligu\p{L}*`,
+      String.raw`ligar(?:em)?`,
+      String.raw`liga(?:ção|cao)`,
+    ],
     permission: [
       // "pode passar meu contato para a empresa": the prospect hands over their details
       String.raw`(?:pode|podem)\s+passar\s+(?:o\s+)?(?:meu|meus|seu|seus)\s+(?:cont(?:at|act)os?|dados|telefone|e-?mail)`,
@@ -204,6 +243,13 @@ export const cues: CueTable = {
       // "pediu expressamente que a contactem"; the prospect's own ask in a forward: "… que me contacte?"
       String.raw`pedi(?:u|ram)\s+(?:expressamente\s+)?(?:para|que)\s+(?:[\p{L}]+\s+){0,3}?(?:contact|contat|lig)(?:em|e|asse|assem)(?![\p{L}])`,
       String.raw`que\s+me\s+(?:contacte|contate|ligue|contactem|contatem|liguem)(?![\p{L}])`,
+      // told and open to it: "já está informado", "está aberta a uma conversa", "quer ser contatado"
+      String.raw`(?:está|estão|esta)\s+(?:já\s+)?(?:informad[oa]s?|avisad[oa]s?|ciente|cientes|a\s+par)`,
+      String.raw`(?:está|estão)\s+(?:abert[oa]s?|disponível|disponivel|dispost[oa]s?)\s+(?:a|para)\s+(?:uma\s+|um\s+|ser\s+)?(?:conversa|reunião|reuniao|contato|contacto|ligação|ligacao|chamada|contatad[oa]s?|contactad[oa]s?)`,
+      String.raw`(?:quer|querem|prefere|deseja|desejam|gostaria\s+de|gostariam\s+de)\s+ser\s+(?:contatad|contactad)[oa]s?`,
+      // allowed in so many words: "podem contatá-lo", "autorização do cliente obtida"
+      String.raw`(?:podem|pode|podes)\s+(?:contatá-l[oa]s?|contactá-l[oa]s?|ligar-lhe|ligar\s+para\s+(?:ele|ela))`,
+      String.raw`(?:consentimento|autorização|autorizacao)\s+(?:do\s+cliente\s+|da\s+cliente\s+)?(?:obtid[oa]|confirmad[oa]|recebid[oa])`,
     ],
     prohibition: [
       // "não o contactem", "não lhe liguem" (pronoun before the verb; pt-PT writes "contacto")
@@ -216,6 +262,12 @@ export const cues: CueTable = {
       String.raw`pediu\s+(?:para|que)\s+não\s+(?:lhe\s+|lhes\s+|o\s+|a\s+)?(?:lig|contact|contat)\p{L}*`,
       String.raw`não\s+sei\s+se\s+(?:[\p{L}]+\s+){0,3}?(?:aceit|concord|autoriz)\p{L}*`,
       String.raw`nada\s+de\s+conta(?:c)?to`,
+      // not told or agreed yet, only through us: "ainda não está informado", "autorização pendente", "tenho de confirmar primeiro"
+      String.raw`não\s+(?:está|foi|estão)\s+(?:ainda\s+)?(?:informad|avisad)[oa]s?`,
+      String.raw`(?:tenho|temos)\s+(?:que|de)\s+(?:confirmar|perguntar|validar|falar)\s+(?:com\s+(?:ele|ela|o\s+cliente|a\s+cliente)\s+)?(?:primeiro|antes)`,
+      String.raw`(?:consentimento|autorização|autorizacao)\s+(?:[\p{L}]+\s+){0,2}?(?:pendente|por\s+confirmar|a\s+confirmar|por\s+obter)`,
+      String.raw`(?:contato|contacto)\s+(?:só|apenas|somente)\s+(?:através\s+de|por\s+meio\s+de|via|por)\s+(?:nós|mim)`,
+      String.raw`sem\s+(?:contato|contacto)\s+dire(?:c)?to`,
     ],
   },
   motion: {
@@ -227,6 +279,11 @@ export const cues: CueTable = {
       String.raw`revender(?:emos)?`,
       String.raw`vamos\s+revender`,
       String.raw`revendemos`,
+      // the bill goes through the partner: "faturamos ao cliente", "a compra passa por nós", "revendedor"
+      String.raw`(?:faturamos|faturaremos|faturaríamos|facturamos)\s+(?:nós\s+)?(?:ao\s+cliente|o\s+cliente|as\s+licenças|a\s+licença|a\s+assinatura)`,
+      String.raw`(?:faturamento|faturação|facturação|compra|venda|licenças?)\s+(?:vai|vão|passa|passam|será|é\s+feit[ao])\s+(?:[\p{L}]+\s+)?(?:por|através\s+de|via)\s+nós`,
+      String.raw`(?:compramos|compraremos)\s+(?:[\p{L}]+\s+){0,2}?(?:de\s+vocês|a\s+vocês|as\s+licenças)`,
+      String.raw`revendedor(?:a|es)?`,
     ],
     // "só fazemos a referência", "fazemos a apresentação e saímos de cena"
     referral: [
@@ -244,6 +301,11 @@ export const cues: CueTable = {
       String.raw`angariador(?:es|a|as)?`,
       // the verb first: "faremos apenas a apresentação"
       String.raw`(?:faremos|fazemos|faço|farei)\s+(?:apenas|só|somente)\s+a\s+apresentação`,
+      // the vendor bills and takes over: "vocês faturam diretamente", "contrato diretamente com vocês", "comissão de indicação"
+      String.raw`(?:vocês|voces)\s+(?:faturam|facturam|contratam|fecham)\s+(?:[\p{L}]+\s+){0,2}?dire(?:c)?tamente`,
+      String.raw`(?:contrato|fatura|factura|faturamento)\s+(?:[\p{L}]+\s+){0,3}?dire(?:c)?tamente\s+(?:com|entre|por)\s+(?:vocês|voces|o\s+fabricante)`,
+      String.raw`comiss(?:ão|ao)\s+(?:de|por)\s+(?:indicação|indicacao|referência)`,
+      String.raw`(?:vocês|voces)\s+(?:assumem|seguem|tocam)\s+(?:daqui|a\s+partir\s+daqui)`,
     ],
     services: [
       String.raw`implantação`,
@@ -251,6 +313,14 @@ export const cues: CueTable = {
       String.raw`serviços?\s+gerid[oa]s?`,
       // a labelled answer that opens with it: "Tipo de parceria: Serviços – instalação"
       String.raw`^\s*servi[çc]os(?![\p{L}])`,
+      // "cuidamos da implantação", "faremos o treinamento", "ficamos com a parametrização"
+      String.raw`(?:cuidamos|cuidaremos|ficamos|ficaremos)\s+(?:da|do|com\s+a|com\s+o)\s+(?:implantação|implementação|instalação|configuração|parametrização|treinamento|formação|integração|suporte|migração)`,
+      String.raw`(?:faremos|fazemos|vamos\s+fazer)\s+(?:a|o)\s+(?:implantação|implementação|instalação|configuração|parametrização|treinamento|formação|integração|suporte)`,
+    ],
+    technology: [
+      // the vendor's product joined to the partner's: "integração com o nosso ERP", "parceiro tecnológico"
+      String.raw`(?:integração|integracao|conector|interface)\s+(?:com|entre)\s+(?:o\s+|a\s+)?(?:nosso|nossa)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:software|plataforma|solução|produto|aplicativo|aplicação|sistema|erp|app)`,
+      String.raw`parceiro\s+tecnológico|parceria\s+tecnológica`,
     ],
   },
   money: {
