@@ -1,5 +1,5 @@
-// Estonian cue phrases: stage, motion and consent as partners write them ("demo kokku lepitud",
-// "juurutuse teeme meie", "ootab teie kõnet"), with and without the diacritics a phone keyboard
+// Estonian cue phrases: stage, motion and consent as partners write them ("kohtumine on kokku lepitud",
+// "seadistuse teeme meie", "ootab teie kõnet"), with and without the diacritics a phone keyboard
 // drops. Estonian label words and registering phrases are in baltic.ts.
 import type { CueTable } from "./types.ts";
 
@@ -57,7 +57,7 @@ export const cues: CueTable = {
     day: [String.raw`(?:esma|teisi|kolma|nelja)p[äa]ev\p{L}*`, String.raw`reede\p{L}*`, "homme"],
   },
   motion: {
-    // the partner does the rollout, setup or installation: "juurutuse teeme meie", "meie teeme seadistuse"
+    // the partner does the rollout, setup or installation: "paigalduse teeme meie", "meie teeme seadistuse"
     services: [
       String.raw`(?:juurutus|paigaldus|seadistus)\p{L}*\s+teeme\s+(?:ära\s+)?meie`,
       String.raw`meie\s+teeme\s+(?:ka\s+)?(?:juurutus|paigaldus|seadistus)\p{L}*`,

@@ -59,7 +59,7 @@ export const cues: CueTable = {
   yes: ["ya", "iya", "sudah", "boleh", "setuju", "bersedia"],
   no: ["tidak", "belum", "tdk", "blm", "belum ditanya", "tidak boleh"],
   stage: {
-    // "presentasi awal sudah dijadwalkan tanggal 2 April", "pertemuan terjadwal hari Senin";
+    // "presentasi sudah dijadwalkan tanggal 9 Mei", "pertemuan terjadwal hari Senin";
     // "kunjungan" (visit), "janji temu" (appointment), "panggilan video" (video call), Malay
     // "mesyuarat", "perjumpaan" (meeting), "temujanji" (appointment), "lawatan" (visit), "pembentangan" (presentation)
     event: [
@@ -212,7 +212,7 @@ export const cues: CueTable = {
     technology: ["integrasi"],
   },
   consent: {
-    // "sudah setuju untuk dihubungi langsung", "bersedia dihubungi", Malay "sudi dihubungi"
+    // "setuju dihubungi", "bersedia dihubungi", Malay "sudi dihubungi"
     permission: [
       String.raw`(?:setuju|bersedia|bersetuju|sudi|oke|ok|mau)\s+(?:untuk\s+)?(?:dihubungi|ditelepon|ditelpon|dikontak|dikunjungi|di-?call|di-?email)`,
       // "silakan langsung hubungi beliau": the prospect named, not the writer ("hubungi saya")

@@ -254,7 +254,7 @@ export const cues: CueTable = {
       String.raw`(?:is|zijn)\s+(?:al\s+|reeds\s+)?(?:op\s+de\s+hoogte|ingelicht|verwittigd|geïnformeerd|geinformeerd)`,
       String.raw`(?:staat|staan)\s+(?:er\s+)?open\s+voor\s+(?:een\s+)?(?:gesprek|contact|telefoontje|belletje|afspraak|kennismaking)`,
       String.raw`kijk(?:t|en)\s+uit\s+naar\s+(?:[\p{L}]+\s+){0,2}?(?:telefoontje|belletje|contact|oproep|mail)`,
-      // allowed in so many words: "toestemming om contact op te nemen", "mag gebeld worden", "mogen hem gerust bellen"
+      // allowed in so many words: "toestemming om te bellen", "mag gebeld worden", "mogen hem gerust bellen"
       String.raw`toestemming\s+(?:voor\s+(?:contact|een\s+telefoontje)|om\s+(?:[\p{L}]+\s+){0,3}?(?:te\s+)?(?:bellen|contacteren|mailen|benaderen|contact\s+op\s+te\s+nemen))`,
       String.raw`(?:mag|mogen)\s+(?:[\p{L}]+\s+){0,2}?(?:gebeld|gecontacteerd|benaderd|gemaild)\s+worden`,
       String.raw`(?:(?:mag|mogen|kunnen|kan|kunt)\s+(?:jullie|u|je)|(?:jullie|u|je)\s+(?:mag|mogen|kunnen|kan|kunt))\s+(?:hem|haar|hen)\s+(?:gerust|zeker|altijd|vrij)\s+(?:bellen|contacteren|mailen|benaderen)`,

@@ -102,7 +102,7 @@ export const cues: CueTable = {
     ],
   },
   consent: {
-    // "okay lang daw na i-contact niyo siya", "pwede niyo po siyang tawagan" (not "… akong tawagan": the writer)
+    // "ayos lang daw na tawagan niyo siya", "pwede niyo po siyang tawagan" (not "… akong tawagan": the writer)
     permission: [
       String.raw`(?:i-?contact|tawagan|i-?call|i-?email|i-?text|kontakin)\s+(?:niyo|nyo|ninyo)\s+(?:siya|sila)`,
       String.raw`(?:pwede|puwede|pede|okay\s+lang|ok\s+lang|oks\s+lang)\s+(?:(?:daw|na|po|niyo|nyo|ninyo|kayo|siyang|silang|syang)\s+){0,4}${REACH}`,
