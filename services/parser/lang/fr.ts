@@ -266,10 +266,11 @@ export const cues: CueTable = {
       // spoken: "elle est ok pour que vous l'appeliez", "ils sont partants pour un appel"
       String.raw`(?:est|sont)\s+(?:ok|partante?s?)\s+pour\s+(?:que\s+vous|être\s+(?:contactée?s?|appelée?s?)|un\s+appel)`,
       String.raw`(?:nous|m['’])\s*a\s+demandé\s+(?:d['’]organiser|de\s+(?:caler|fixer|planifier|prévoir))\s+(?:l['’]appel|un\s+appel|la\s+réunion|un\s+rendez-vous|un\s+échange)`,
-      // told and open to it: "est au courant", "est ouverte à un échange", "souhaite être rappelé"
+      // told and open to it: "est au courant", "est ouverte à un échange", "souhaite être rappelé" (the
+      // prospect; "je souhaite être rappelé" is the writer asking for a call)
       String.raw`(?:est|sont)\s+(?:déjà\s+|bien\s+)?(?:au\s+courant|informée?s?|prévenue?s?|briefée?s?)`,
       String.raw`(?:est|sont)\s+(?:tout\s+à\s+fait\s+|très\s+)?(?:ouverte?s?|disposée?s?|partante?s?)\s+(?:à|pour)\s+(?:un|une|être)\s+(?:échange|appel|rendez-vous|rdv|contact|réunion|contactée?s?|appelée?s?)`,
-      String.raw`(?:souhaite|souhaitent|aimerait|aimeraient|veut|veulent)\s+(?:être\s+)?(?:re)?(?:contactée?s?|appelée?s?|rappelée?s?)`,
+      String.raw`(?:souhaite|souhaitent|aimerait|aimeraient|veut|veulent)(?<!(?<![\p{L}])je\s+(?:souhaite|aimerait|veut))\s+(?:être\s+)?(?:re)?(?:contactée?s?|appelée?s?|rappelée?s?)`,
       // allowed in so many words: "n'hésitez pas à le contacter", "accord du client obtenu", "a donné son feu vert"
       String.raw`(?:n['’]hésitez\s+pas\s+à|vous\s+pouvez)\s+(?:la|le|les|lui|leur)\s+(?:contacter|appeler|joindre|écrire)`,
       String.raw`(?:accord|consentement|feu\s+vert)\s+(?:du\s+client\s+|du\s+prospect\s+|de\s+la\s+cliente\s+)?(?:obtenu|reçu|donné|acquis)`,
