@@ -17,6 +17,7 @@ import { detectLanguage, type DetectedLanguage } from "./normalise/language.ts";
 import { mergeExtractions } from "./merge.ts";
 import { addressesInList, parseAddress } from "./text/forwards.ts";
 import { readMachineMail } from "./machine-mail/read-machine-mail.ts";
+import { domainOfEmail, registrableDomain } from "./normalise/domain.ts";
 
 /** Rows of attached tables read as registrations per mail without a configuration (the CLI, tests):
  * the default of ATTACHMENT_ROWS_PER_MAIL (config cannot import the parser). */
@@ -96,8 +97,15 @@ export function parseDecoded(
     );
   }
   const rules = extractByRules(ctx, d.vcards);
-  // a thin lead (a prospect's address alone) in an answer is what the answer adds to its thread
-  const thinAnswer = rules.thin && (!!d.inReplyTo || d.references.length > 0 || hasReplyPrefix(d.subject));
+  // a thin lead (a prospect's address alone) in an answer is what the answer adds to its thread; a
+  // mail to one of the vendor's tagged addresses (partners+tag@vendor, handed out for a case's
+  // answers) is an answer even when nothing else threads it
+  const thinAnswer =
+    rules.thin &&
+    (!!d.inReplyTo ||
+      d.references.length > 0 ||
+      hasReplyPrefix(d.subject) ||
+      toTaggedVendorAddress([...d.to, ...d.cc], ctx.vendorDomains));
   if (!rules.isRegistration || thinAnswer) {
     // no prospect named, but a case number in the partner's own words: an answer about that case;
     // without one, an answer to a mail of the vendor's that it quotes is still an answer to us, and
@@ -330,4 +338,16 @@ function undecodable(err: unknown): ParsedMessage {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/** Is one of `addresses` a sub-address ("local+tag@") at one of the vendor's domains? */
+function toTaggedVendorAddress(addresses: readonly MailAddress[], vendorDomains: ReadonlySet<string>): boolean {
+  return addresses.some(({ address }) => {
+    const domain = domainOfEmail(address);
+    return (
+      !!domain &&
+      address.slice(0, address.lastIndexOf("@")).includes("+") &&
+      vendorDomains.has(registrableDomain(domain) ?? domain)
+    );
+  });
 }
