@@ -4,7 +4,7 @@
 // in `missing`, so the partner is asked instead of a wrong company or contact being stored.
 // The checks are about how names are written in general, never about one mail. Pure.
 import { NO_WORD_AFTER, NO_WORD_BEFORE, boundedMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
-import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, ORG_WORDS_RE, spellsAcronym } from "./organization.ts";
+import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, ORG_WORDS_RE, nameWords, spellsAcronym } from "./organization.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { isMailboxName } from "../lang/mailbox.ts";
 import { alnum, domainLabel, fold, foldNordic, orgMatchesDomain } from "./text-utils.ts";
@@ -133,12 +133,9 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
  * firm line), not one name. Short words (particles, initials) and the legal form do not count.
  */
 function repeatsAWord(name: string): boolean {
-  const words = fold(name.replace(LEGAL_END_RE, ""))
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 3);
+  const words = nameWords(name);
   return new Set(words).size < words.length;
 }
-const LEGAL_END_RE = new RegExp(String.raw`[\s,]+${LEGAL_SUFFIX_SRC}\s*$`, "u");
 
 /** a legal form written before the name at the end of the words before the value ("PT ", "Công ty TNHH ") */
 const FORM_BEFORE_VALUE_RE = new RegExp(String.raw`(?:^|[\s:;,(–—-])(${ANY_FORM_BEFORE_SRC}) $`, "u");

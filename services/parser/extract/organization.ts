@@ -12,6 +12,13 @@ import { ROLE_WORD_RE } from "../lang/roles.ts";
 /** The legal-form alternation on its own (lang/legal-forms.ts), for callers that look for a suffix after a name. */
 export const LEGAL_SUFFIX_SRC = String.raw`(?:${LEGAL_FORMS_SRC})`;
 export const LEGAL_SUFFIX_RE = new RegExp(String.raw`(?:^|\s|,)${LEGAL_SUFFIX_SRC}\s*$`);
+/** the legal form closing a name, with the blank or comma before it ("…, Ltd", "… GmbH") */
+export const LEGAL_FORM_END_RE = new RegExp(String.raw`[\s,]+${LEGAL_SUFFIX_SRC}\s*$`, "u");
+/** a name's own words, folded, its closing legal form left out; short words (particles, initials) do not count */
+export const nameWords = (name: string): string[] =>
+  fold(name.replace(LEGAL_FORM_END_RE, ""))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
 
 /** the organisation words of English, German and a few more; other languages' in lang/firm-words.ts */
 const OWN_ORG_WORDS_SRC =

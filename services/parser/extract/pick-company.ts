@@ -9,7 +9,14 @@ import type { Partner } from "../schema.ts";
 import type { VcardContact } from "../vcard.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
 import { isForeignDomain, type Forward, type MailContext } from "./mail-context.ts";
-import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, organizationFromSignature, spellsAcronym } from "./organization.ts";
+import {
+  LEGAL_FORM_END_RE,
+  LEGAL_SUFFIX_RE,
+  LEGAL_SUFFIX_SRC,
+  nameWords,
+  organizationFromSignature,
+  spellsAcronym,
+} from "./organization.ts";
 import {
   findCompanyCandidates,
   leadsIntoName,
@@ -396,8 +403,6 @@ export function wordsInside(name: string, other: string): boolean {
 const INITIALS_RE = /^\p{Lu}{2,6}$/u;
 /** a capitalised word: the small words between a name's words ("of", "de") have no initial in its short form */
 const CAPITALISED_RE = /^\p{Lu}/u;
-/** the legal form closing a name: no initial of its own ("KGP" for "… Packers (Pty) Ltd") */
-const LEGAL_END_RE = new RegExp(String.raw`[\s,]+${LEGAL_SUFFIX_SRC}\s*$`, "u");
 
 /**
  * `short` written as the first words of `long` and then capitals that are the initials of the
@@ -410,7 +415,8 @@ export function abbreviates(short: string, long: string): boolean {
   const initials = words[words.length - 1]!;
   if (!INITIALS_RE.test(initials)) return false;
   const head = words.slice(0, -1).map(fold);
-  const bare = long.replace(/\([^)]*\)/g, " ").replace(LEGAL_END_RE, "");
+  // the legal form closing the name has no initial of its own ("KGP" for "… Packers (Pty) Ltd")
+  const bare = long.replace(/\([^)]*\)/g, " ").replace(LEGAL_FORM_END_RE, "");
   const full = bare.split(/\s+/).filter((w) => CAPITALISED_RE.test(w));
   if (full.length - head.length < 2 || head.some((w, i) => w !== fold(full[i]!))) return false;
   const letters = (ws: string[]) => ws.map((w) => w[0]!).join("");
@@ -471,12 +477,6 @@ export function withoutSeat(name: string): string {
 }
 
 const SPACED_DASH_RE = /^\s+[-–—]\s+/u;
-const LEGAL_END_WORD_RE = new RegExp(String.raw`[\s,]+${LEGAL_SUFFIX_SRC}\s*$`, "u");
-/** a name's own words, folded, its legal form left out */
-const ownWords = (n: string): string[] =>
-  fold(n.replace(LEGAL_END_WORD_RE, ""))
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 3);
 
 /**
  * "Bergbahnen Tolvar GmbH – Funivie Tolvar Srl": after the legal form and a spaced dash, one more
@@ -490,8 +490,8 @@ function nameInOtherLanguage(head: string, rest: string): boolean {
   const tail = withoutSeat(rest.slice(dash[0].length).trim());
   const read = legalNamesIn(tail);
   if (read.length !== 1 || read[0]!.index !== 0 || read[0]!.name !== tail) return false;
-  const first = new Set(ownWords(head));
-  return ownWords(tail).some((w) => first.has(w));
+  const first = new Set(nameWords(head));
+  return nameWords(tail).some((w) => first.has(w));
 }
 
 /** dotted capitals ("E.M.", "S.C.", "A.C."): a legal form the tables may not list, never a place's name */

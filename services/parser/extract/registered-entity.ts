@@ -6,7 +6,7 @@
 import { registerIds, tradingAs } from "../lang/legal-entity.ts";
 import { PARENT_BEFORE_RE } from "../lang/index.ts";
 import { legalNamesIn } from "./company.ts";
-import { LEGAL_SUFFIX_SRC } from "./organization.ts";
+import { LEGAL_FORM_END_RE } from "./organization.ts";
 import { alnum, fold } from "./text-utils.ts";
 
 /** a register or tax number right after the name: "(NZBN 94…)", " – CUIT 30-…", " · Reg. 2016/…" */
@@ -19,8 +19,6 @@ const TRADING_AFTER_RE = new RegExp(
   String.raw`^[ \t]{0,3}[(,;–—-]?[ \t]{0,3}(?:${tradingAs.join("|")})[ \t]+["“]?\p{Lu}`,
   "iu",
 );
-
-const LEGAL_TAIL_RE = new RegExp(String.raw`[\s,]+${LEGAL_SUFFIX_SRC}\s*$`, "u");
 
 /** Legal names the text marks as registered: a register number or a trading name written right after. */
 export function registeredNamesIn(text: string): string[] {
@@ -40,5 +38,5 @@ export function registeredNamesIn(text: string): string[] {
 
 /** A name without its legal form, folded: "Acme Rentals Ltd" and "ACME Rentals" are one entity. */
 export function entityKey(name: string): string {
-  return alnum(fold(name.replace(LEGAL_TAIL_RE, "")));
+  return alnum(fold(name.replace(LEGAL_FORM_END_RE, "")));
 }
