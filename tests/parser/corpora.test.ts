@@ -440,6 +440,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: false,
   },
+  {
+    name: "held-out 52 (forty-seventh independent writer)",
+    dir: join(fixtures, "corpus-heldout-52"),
+    minScore: 0.915,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 53 (forty-eighth independent writer)",
+    dir: join(fixtures, "corpus-heldout-53"),
+    minScore: 0.9,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 54 (forty-ninth independent writer)",
+    dir: join(fixtures, "corpus-heldout-54"),
+    minScore: 0.9,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 55 (fiftieth independent writer)",
+    dir: join(fixtures, "corpus-heldout-55"),
+    minScore: 0.92,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 56 (fifty-first independent writer)",
+    dir: join(fixtures, "corpus-heldout-56"),
+    minScore: 0.895,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 57 (fifty-second independent writer)",
+    dir: join(fixtures, "corpus-heldout-57"),
+    minScore: 0.895,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output.
