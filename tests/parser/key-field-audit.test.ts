@@ -30,10 +30,20 @@ describe("a company name cut out of a longer one is asked for", () => {
     ["Kurumun adı Parlak Göz ve Kulak Sağlığı Merkezi, İzmir.", "Parlak Göz"],
     // a legal form written before the name, a capitalised word before it: where it starts is open
     ["Kemarin Dewi PT Kayu Lestari Mandiri menelepon.", "Kayu Lestari Mandiri"],
+    // capitalised words right before the value inside a sentence: an adjective, a descriptive head
+    ["Registrujeme zakázku u firmy Zelená Pekárna Dvořák s.r.o. z Brna.", "Pekárna Dvořák s.r.o."],
+    ["Nous présentons Garage Auto Pellerin Frères SARL (pellerin.example).", "Pellerin Frères SARL"],
   ])("%s → not %s", (text, company) => {
     const doubts = audit(text, company);
     expect(doubts.map((d) => d.field)).toEqual(["company.name"]);
     expect(doubts[0]!.fuller).toBeUndefined();
+  });
+
+  it("not a label, a title or a word that leads into a name before the value", () => {
+    expect(audit("We are registering Firma Kessler Bau GmbH today.", "Kessler Bau GmbH")).toEqual([]);
+    expect(audit("we spoke to their Director Kessler Bau GmbH", "Kessler Bau GmbH")).toEqual([]);
+    // a sentence's first word is no evidence
+    expect(audit("Kessler Bau GmbH\nToday Kessler Bau GmbH called.", "Kessler Bau GmbH")).toEqual([]);
   });
 
   it("keeps a name written whole at least once", () => {
@@ -56,6 +66,12 @@ describe("a company name cut out of a longer one is asked for", () => {
       "The Old Forge Bakery Ltd",
     ],
     ["Graag melden we De Groene Schuur BV aan.", "Groene Schuur BV", "De Groene Schuur BV"],
+    // after a word that leads into a name and opens the sentence
+    [
+      "Registering The Copper Kettle Tearooms Ltd for Brightline.",
+      "Copper Kettle Tearooms Ltd",
+      "The Copper Kettle Tearooms Ltd",
+    ],
     // an initial or a dotted form glued before the value opens the name
     ["Next one:\nR. Pennington Joinery Ltd (no site yet)", "Pennington Joinery Ltd", "R. Pennington Joinery Ltd"],
     ["Birlik: S.S. Akçay Tarım Kooperatifi, 300 ortak.", "Akçay Tarım Kooperatifi", "S.S. Akçay Tarım Kooperatifi"],

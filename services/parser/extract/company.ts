@@ -20,7 +20,7 @@ import {
 } from "../lang/legal-forms.ts";
 import { PUBLIC_BODY_AFTER_RE, PUBLIC_BODY_BEFORE_RE, PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
 
-const UP = "A-ZÄÖÜÉÈÁÍÓÚÑÅØÆ0-9";
+const UP = String.raw`\p{Lu}0-9`;
 const WORD = `[${UP}][\\p{L}\\p{N}'’.-]*`;
 const SUFFIX = LEGAL_SUFFIX_SRC;
 // multi-token suffixes ("Sp. z o.o.", "Pty Ltd", and "A/S", whose "A" is a word's shape) must not be
@@ -102,7 +102,10 @@ export function tidyPhrase(p: string): string {
   let s = raw.replace(/\s+/g, " ").trim().replace(LEADING_RE, "");
   // a sentence end inside the match ("Maplecrest Senior Living. Laura …") ends the name
   // ("S. de R.L. de C.V." is a legal form: its dots end no sentence)
-  s = s.split(SENTENCE_END_RE)[0]!;
+  // (a legal form's own dot ends the sentence too: "… Hizmetleri A.Ş. İstanbul'da …" keeps it, the
+  // trailing-period rule below judges it)
+  const parts = s.split(SENTENCE_END_RE);
+  s = parts.length > 1 ? `${parts[0]!}.` : s;
   // a case ending glued to the legal form ("… Kft.-t"): grammar (lang/legal-forms.ts)
   if (GLUED_ENDING_RE.test(s.slice(-9))) s = s.replace(CASE_ENDING_AFTER_FORM_RE, "");
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
@@ -329,7 +332,9 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     // after a dash only a host is a site: not "Acme - 3.5k seats", not "Jo Lee - jo@acme.com"
     if (dashed && (!/\.\p{L}{2,}$/u.test(host) || host.includes("@"))) continue;
     // and the name is on the same line
-    const windowStart = Math.max(0, m.index - 140, dashed ? text.lastIndexOf("\n", m.index) + 1 : 0);
+    let windowStart = Math.max(0, m.index - 140, dashed ? text.lastIndexOf("\n", m.index) + 1 : 0);
+    // a window opening inside a name ("…age Bleu Azur SARL (…)") opens where that name does
+    windowStart = phraseStartAcross(text, windowStart, m.index);
     const window = text.slice(windowStart, m.index);
     const phrases = phrasesIn(window);
     const similar = phrases.filter((p) => orgMatchesDomain(p.name, host));
@@ -396,6 +401,26 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   }
 
   return score(out, ctx);
+}
+
+/**
+ * Where a window of `text` from `start` to `end` should open so as not to cut a capitalised name
+ * in two: `start`, or the start of the name read across it (on its line, at most 80 characters
+ * back). A name read from the window's first word alone would lose its head ("Bleu Azur SARL" of
+ * "Station Lavage Bleu Azur SARL").
+ */
+function phraseStartAcross(text: string, start: number, end: number): number {
+  if (start === 0 || /\s/.test(text[start - 1]!)) {
+    // a window opening at a word's start cuts a name only when the word before is capitalised too
+    if (start === 0 || !/\p{Lu}[\p{L}\p{N}'’.-]*[ \t]+$/u.test(text.slice(Math.max(0, start - 40), start)))
+      return start;
+  }
+  const from = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 80);
+  for (const p of phrasesIn(text.slice(from, end))) {
+    const at = from + p.index;
+    if (at < start && at + p.name.length > start) return at;
+  }
+  return start;
 }
 
 /** a lower-case word and a capitalised one right after a name, on its line: the name may go on there */

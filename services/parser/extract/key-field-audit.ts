@@ -16,6 +16,7 @@ import { ANY_FORM_BEFORE_SRC, CASE_ENDING_JOINER_SRC, LOWER_WORDS_BEFORE_FORM_SR
 import { capitals as turkishCapitals } from "../lang/tr.ts";
 import type { EvidenceKind } from "./evidence.ts";
 import { withoutSeatPlace } from "./pick-company.ts";
+import { leadsIntoName } from "./company.ts";
 import { ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
 
 export type KeyField = "company.name" | "company.domain" | "contact.name" | "contact.email";
@@ -142,6 +143,8 @@ const FORM_BEFORE_VALUE_RE = new RegExp(String.raw`(?:^|[\s:;,(–—-])(${ANY_F
 
 /** an article written capitalised: inside a sentence, the name's own first word */
 const ARTICLE_RE = /^(?:The|De|Het|Der|Die|Das|La|Le|Les|El|Il|Lo|Los|Las)$/u;
+/** a word written before a name that is no part of it and no article itself ("Registering", "Introducing") */
+const leadsAfterArticle = (w: string): boolean => leadsIntoName(w) && !ARTICLE_RE.test(w) && !/^(?:A|An)$/u.test(w);
 /** an initial or dotted capitals ("J.", "S.S."): the first word of a name */
 const INITIALS_RE = /^(?:\p{Lu}\.){1,3}$/u;
 /** the halves of a two-word particle ("Van der", "Von den"), the second in lower case */
@@ -176,7 +179,10 @@ function wordsOpening(before: string): { words: string; clean: boolean } | null 
     return { words: head, clean: opens(rest[rest.length - 1]) };
   }
   if (INITIALS_RE.test(last)) return { words: last, clean: opens(prev) };
-  if (ARTICLE_RE.test(last) && prev && /^\p{Ll}[\p{L}'’-]*$/u.test(prev)) return { words: last, clean: true };
+  // (after a lower-case word, or a word that leads into a name and opens the sentence: "Registering
+  // The Old Mill Ltd")
+  if (ARTICLE_RE.test(last) && prev && (/^\p{Ll}[\p{L}'’-]*$/u.test(prev) || leadsAfterArticle(prev)))
+    return { words: last, clean: true };
   const pair = prev ? `${prev} ${last}` : "";
   if (PARTICLE_SECOND_RE.test(last) && prev && PARTICLE_FIRST_RE.test(prev))
     return { words: pair, clean: opens(third) };
@@ -397,7 +403,10 @@ function personAsCompany(company: string, contactName: string | null): string | 
 function cutInText(company: string, text: string, domain: string | null): string | null {
   let reason: string | null = null;
   for (const o of occurrences(company, text)) {
-    const why = leftCut(o.before, company) ?? (seatAfter(company, o.after, domain) ? null : rightCut(o.after, company));
+    const why =
+      leftCut(o.before, company) ??
+      capitalsBefore(o.line) ??
+      (seatAfter(company, o.after, domain) ? null : rightCut(o.after, company));
     if (!why) return null;
     reason = why;
   }
@@ -405,7 +414,7 @@ function cutInText(company: string, text: string, domain: string | null): string
 }
 
 /** Each place the text writes the value (blanks between its words may vary), with the rest of its line. */
-type Occurrence = { before: string; after: string; at: string };
+type Occurrence = { before: string; after: string; at: string; line: string };
 // the audit asks up to four times for the same value in the same text: the last answer is kept
 let lastOccurrences: { value: string; text: string; found: readonly Occurrence[] } | null = null;
 
@@ -431,6 +440,8 @@ function occurrences(value: string, text: string): readonly Occurrence[] {
         .replace(/^[^]*\t/, "")
         .replace(/\s+/g, " "),
       after: text.slice(m.index + m[0].length, lineEnd < 0 ? undefined : lineEnd),
+      // what stands before it on its own line
+      line: text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index),
     };
   });
   lastOccurrences = { value, text, found };
@@ -467,6 +478,23 @@ function leftCut(before: string, company: string): string | null {
   if (GLUE_RE.test(first) && /^\p{Lu}\p{L}+$/u.test(last) && !looksLikeRole(last))
     return `cut: "${last}" written before it`;
   return null;
+}
+
+/** a lower-case word, then one to three capitalised words right before the value, on its line */
+const CAPITALS_BEFORE_RE = /(?:^|[ \t])\p{Ll}[\p{L}'’-]*((?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})[ \t]+$/u;
+
+/**
+ * "u společnosti Čistá | Auta s.r.o.", "il s'agit de Station Lavage | Bleu Azur SARL": inside a
+ * sentence (a lower-case word before them), capitalised words written right before the value on
+ * its line are the name's own first words as likely as not (an adjective, a descriptive head),
+ * unless the first is a word that leads into a name ("Registering", "Firma"), a title or a label.
+ */
+function capitalsBefore(line: string): string | null {
+  const m = CAPITALS_BEFORE_RE.exec(line.slice(-120));
+  if (!m) return null;
+  const first = m[1]!.trim().split(/[ \t]+/)[0]!;
+  if (leadsIntoName(first) || looksLikeRole(first) || LABEL_WORDS.has(first.toLowerCase())) return null;
+  return `cut: "${m[1]!.trim()}" written before it`;
 }
 
 /** a preposition and one word after the value, the line going on with no further capitalised word */

@@ -6,7 +6,7 @@
 // starts another ("KG", "KGaA"; "Ltd", "Ltda"), the longer stands first, so that a reader without a
 // word boundary after the form takes it whole. Each entry has an example in
 // tests/parser/lang/legal-forms.test.ts.
-import { FORMS_AFTER_SRC, formsAfter as FORMS_AFTER_BY_LANGUAGE } from "./org-forms.ts";
+import { FORMS_AFTER_SRC, formsAfter as FORMS_AFTER_BY_LANGUAGE, kindsBefore } from "./org-forms.ts";
 
 /** Company legal forms written after the name, by country or language; longer forms before their prefixes. */
 export const legalForms: Record<string, readonly string[]> = {
@@ -173,8 +173,11 @@ export const formsBefore: Record<string, readonly string[]> = {
     "Doanh nghiệp tư nhân",
   ],
 };
-/** The kinds above as one alternation source, blanks as any blank run (no capture groups). */
-export const FORMS_BEFORE_SRC = Object.values(formsBefore)
+/**
+ * The kinds above and the institutions' kinds that open a name the same way (lang/org-forms.ts:
+ * kindsBefore) as one alternation source, blanks as any blank run (no capture groups).
+ */
+export const FORMS_BEFORE_SRC = [...Object.values(formsBefore), ...Object.values(kindsBefore)]
   .flat()
   .map((f) => f.replace(/ /g, String.raw`[ \t]+`))
   .join("|");

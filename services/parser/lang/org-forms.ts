@@ -244,6 +244,31 @@ export const headNouns: Record<string, { before: readonly string[]; after: reado
   tr: { before: [], after: ["Üniversitesi", "Kooperatifi", "Belediyesi", "Vakfı", "Derneği", "Bakanlığı"] },
 };
 
+/**
+ * Kinds of institution written before the name that are more than one capitalised word, by
+ * language: Vietnamese writes a kind's later syllables in lower case ("Trường Đại học …", "Bệnh
+ * viện …"), so the capitalised-word reader would start the name after them. They open the name as
+ * a legal kind does ("Công ty TNHH …", lang/legal-forms.ts: formsBefore), and are read with those.
+ * Longer kinds first.
+ */
+export const kindsBefore: Record<string, readonly string[]> = {
+  // university, college, high school (written out and abbreviated), lower secondary school,
+  // primary school, kindergarten; a university named without "school"; academy; hospital
+  vi: [
+    "Trường Đại học",
+    "Trường Cao đẳng",
+    "Trường Trung học phổ thông",
+    "Trường Trung học cơ sở",
+    "Trường THPT",
+    "Trường THCS",
+    "Trường Tiểu học",
+    "Trường Mầm non",
+    "Đại học",
+    "Học viện",
+    "Bệnh viện",
+  ],
+};
+
 /** every head noun, without repeats, in one direction */
 export const HEAD_NOUNS_BEFORE: readonly string[] = [...new Set(Object.values(headNouns).flatMap((h) => h.before))];
 export const HEAD_NOUNS_AFTER: readonly string[] = [...new Set(Object.values(headNouns).flatMap((h) => h.after))];

@@ -6,8 +6,8 @@ import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   // "Công ty: Công ty TNHH …": the company (the same words open the name as its legal kind)
-  // "Tên đơn vị: …", "Tên công ty: …": the name of the body, of the company
-  company: ["công ty", "tên công ty", "tên đơn vị"],
+  // "Tên đơn vị: …", "Tên công ty: …": the name of the body, of the company; "Khách hàng: …": the customer
+  company: ["công ty", "tên công ty", "tên đơn vị", "khách hàng"],
   // "Người liên hệ: …": the contact person
   contactName: ["người liên hệ"],
   stage: ["giai đoạn", "tình trạng", "trạng thái"],

@@ -13,7 +13,7 @@ import {
 import { withLegalFormOf, withoutPlaceAfter } from "../../../services/parser/extract/pick-company.ts";
 import { findCompanyCandidates, isInstitution } from "../../../services/parser/extract/company.ts";
 import type { Candidate, FieldPick } from "../../../services/parser/extract/evidence.ts";
-import { formsAfter, NATURE_PART_RE, natureParts } from "../../../services/parser/lang/org-forms.ts";
+import { formsAfter, kindsBefore, NATURE_PART_RE, natureParts } from "../../../services/parser/lang/org-forms.ts";
 import { findLabelled } from "../../../services/parser/extract/labels.ts";
 
 const fuller = (text: string, company: string) =>
@@ -188,6 +188,47 @@ describe("an institution's head noun marks a name in prose, where its language p
     expect(names("Registren a la Cooperativa Cafetalera Los Altos S.C. de R.L. de Tapachula, Chiapas.")).toContain(
       "Cooperativa Cafetalera Los Altos S.C. de R.L.",
     );
+  });
+});
+
+describe("an institution's kind of several words opens its name (kindsBefore)", () => {
+  const names = (own: string) =>
+    findCompanyCandidates({ own, subject: "", domain: null, excluded: [], excludedDomains: [] }).map((c) => c.name);
+  /** one invented name per entry, as each kind opens it */
+  const EXAMPLES: Record<string, string[]> = {
+    vi: [
+      "Trường Đại học Kim Lộc",
+      "Trường Cao đẳng Vân Phong",
+      "Trường Trung học phổ thông Lam Khê",
+      "Trường Trung học cơ sở Bạch Hạc",
+      "Trường THPT Ngọc Trản",
+      "Trường THCS Hòa Vân",
+      "Trường Tiểu học Mai Lĩnh",
+      "Trường Mầm non Sơn Ca",
+      "Đại học Thanh Khê",
+      "Học viện Bình Nguyên",
+      "Bệnh viện Phúc Thành",
+    ],
+  };
+  it("every entry has an example", () => {
+    for (const [lang, kinds] of Object.entries(kindsBefore)) {
+      expect(EXAMPLES[lang]?.length, lang).toBe(kinds.length);
+      kinds.forEach((k, i) => expect(EXAMPLES[lang]![i]!.startsWith(`${k} `), `${lang} ${k}`).toBe(true));
+    }
+  });
+  it.each(Object.values(EXAMPLES).flat())("%s is read whole from the prose", (name) => {
+    expect(names(`Chúng tôi xin đăng ký ${name} (web: vidu.edu.vn) với các bạn.`)).toContain(name);
+  });
+  it("the audit opens a value written after one", () => {
+    expect(
+      auditKeyFields({
+        text: "Đơn vị: Trường Đại học Kim Lộc\nWebsite: kimloc.edu.vn",
+        company: "Kim Lộc",
+        domain: null,
+        contactName: null,
+        contactEmail: null,
+      }),
+    ).toEqual([expect.objectContaining({ field: "company.name", fuller: "Trường Đại học Kim Lộc" })]);
   });
 });
 
