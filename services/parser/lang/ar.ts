@@ -1,14 +1,24 @@
-// Arabic label words for the competitors and the region, as Arabic forms write them
-// ("المنافسون: …", "المنطقة: …", "المشكلة: …"). The cue table holds the consent words only: stage
-// cues need negation words first.
+// Arabic label words (the competitors, the region, the need, the contact; the stage, the partner's
+// role and the consent, as Arabic forms write them: "المرحلة: …", "الموافقة على التواصل: نعم"), and
+// cue phrases for the stage, the motion and the consent in Modern Standard Arabic as business mail
+// writes it. Arabic joins its short words to the next: "and" (و, ف), "in/with" (ب), "for" (ل),
+// "like" (ك) and the article (ال; ل with ال is written لل). A cue is bounded by letters like any
+// word of a spaced script (normalise/cues.ts), so each noun lists the prefixes it takes (PRE) and
+// the endings it may carry; hamza seats are often dropped ("اذا" for "إذا"), both are listed.
 import type { CueTable, LabelTable } from "./types.ts";
 
-// no cue table of its own (the tables need stage and negation words): merged apart in cues.ts
-export const consentPair: NonNullable<CueTable["consent"]> = {
-  // "agreed" in the past tense (the negated past is "لم يوافق", another form), "communication", "contact"
-  agreeWord: ["وافق", "وافقت", "وافقوا"],
-  contactWord: [String.raw`(?:ال)?تواصل`, String.raw`(?:ال)?اتصال`],
-};
+/** The prefixes joined to a noun: و/ف, then ب/ك with the article, لل, or ب/ل/ك alone ("وبالاجتماع", "للعرض"). */
+const PRE = String.raw`[وف]?(?:[بك]?ال|لل|[بلك])?`;
+/** The accusative ending of an indefinite noun, its mark before or after the alef ("اجتماعاً", "اجتماعًا", "اجتماعا"). */
+const ACC = String.raw`(?:اً|ًا|ا)?`;
+/** A feminine noun's ending, as ta marbuta or as the ha informal mail writes for it ("مكالمة", "مكالمه"). */
+const FEM = "[ةه]";
+/** Being contacted: "التواصل", "الاتصال", "مكالمة", with their prefixes and owners ("بالتواصل", "للاتصال", "بتواصلكم"). */
+const CONTACT = String.raw`${PRE}(?:تواصل|اتصال|مكالم(?:${FEM}|ت))(?:كم|ه|ها|هم)?`;
+/** A quote, an offer: "عرض سعر", "عرض أسعار", "العرض المالي", "عرض فني". */
+const OFFER = String.raw`عرض${ACC}\s+(?:ال)?(?:سعر|[أا]سعار|مالي|فني)`;
+/** The product the prospect tries: "النظام", "المنصة", "الحل", "البرنامج". */
+const PRODUCT = String.raw`(?:ال)?(?:نظام|منص${FEM}|حل|برنامج|منتج|تطبيق)`;
 
 export const labels: LabelTable = {
   // "the contact" (the party to reach): "جهة الاتصال: …"
@@ -20,4 +30,274 @@ export const labels: LabelTable = {
   // "the problem": what the prospect needs solved
   // and "the main problem"
   need: ["المشكلة", "المشكلة الرئيسية"],
+  // "the stage", "the deal's stage", "the opportunity's stage"
+  stage: ["المرحلة", "مرحلة الصفقة", "مرحلة الفرصة"],
+  // "our role", "the kind of partnership", "the partnership model"
+  motion: ["دورنا", "نوع الشراكة", "نموذج الشراكة"],
+  // "the consent", "the customer's consent", "consent to contact", "permission to contact"
+  consent: [
+    "الموافقة",
+    "موافقة العميل",
+    "الموافقة على التواصل",
+    "الموافقة على الاتصال",
+    "موافقة على التواصل",
+    "إذن التواصل",
+    "الإذن بالتواصل",
+  ],
+};
+
+export const cues: CueTable = {
+  // "not", "did not", "will not", "is not", "we are not", "without", "no/lack of", with "and" joined ("ولم")
+  negationBefore: [
+    "لا",
+    "ولا",
+    "فلا",
+    "لم",
+    "ولم",
+    "لن",
+    "ولن",
+    "ليس",
+    "ليست",
+    "لسنا",
+    "ليسوا",
+    "غير",
+    "بدون",
+    "دون",
+    "عدم",
+  ],
+  // right after a cue: "… ليس بعد" (not yet), "… لم يتم" (has not happened), "… غير محدد" (not fixed)
+  negationAfter: ["ليس بعد", "لم يتم", "لم يحدد", "لم يتحدد", "غير محدد", "غير مؤكد"],
+  // "if", "in case", "on condition", "once", "after", "maybe"
+  conditional: [
+    "إذا",
+    "اذا",
+    "وإذا",
+    "واذا",
+    "فإذا",
+    "فاذا",
+    "لو",
+    "ولو",
+    String.raw`في\s+حال(?:ة)?`,
+    "بشرط",
+    "شريطة",
+    "بمجرد",
+    String.raw`بعد\s+[أا]ن`,
+    "ربما",
+  ],
+  commonWords: ["في", "من", "على", "إلى", "الى", "مع", "عن", "هذا", "هذه", "أن", "ان", "هو", "هي", "نحن", "هم"],
+  // a label's answer: "نعم", "أجل", "موافق" (yes); "لا", "ليس بعد", "غير موافق" (no, not yet)
+  yes: ["نعم", "أجل", "موافق"],
+  no: ["لا", "ليس بعد", "غير موافق", String.raw`لم\s+يوافق(?:\s+بعد)?`],
+  stage: {
+    evaluation: [
+      // a quote asked for, sent or weighed: "طلبوا عرض سعر", "العرض المالي", "عرض أسعار"
+      `${PRE}${OFFER}`,
+      // we sent the offer, they received it: "أرسلنا العرض", "قدمنا مقترحا", "استلموا العرض"
+      String.raw`(?:[أا]رسلنا|قدمنا|استلموا|استلم|تلقوا)\s+(?:لهم\s+)?(?:ال)?(?:عرض|مقترح)${ACC}`,
+      // a trial: "فترة تجريبية", "نسخة تجريبية", "تجربة مجانية"
+      String.raw`${PRE}(?:فتر|نسخ)${FEM}\s+(?:ال)?تجريبي${FEM}`,
+      String.raw`${PRE}تجرب${FEM}\s+(?:ال)?مجاني${FEM}`,
+      // a pilot, a proof of concept: "مشروع تجريبي", "تشغيل تجريبي", "إثبات المفهوم"
+      String.raw`${PRE}(?:مشروع|تشغيل)${ACC}\s+(?:ال)?تجريبي${ACC}`,
+      String.raw`${PRE}[إا]ثبات\s+(?:ال)?مفهوم`,
+      // the product being tried: "يجربون النظام", "تختبر المنصة حاليا"
+      String.raw`[يت](?:جرب|ختبر)(?:ون|ان)?\s+(?:حالي(?:اً|ًا|ا)\s+|الآن\s+)?${PRODUCT}`,
+      // a tender and its specifications: "مناقصة", "كراسة الشروط"
+      String.raw`${PRE}مناقص(?:${FEM}|ات)`,
+      String.raw`${PRE}كراس${FEM}\s+(?:ال)?شروط`,
+      // offers compared: "مقارنة العروض", "يقارنون بين", "يقارن العروض"
+      String.raw`${PRE}مقارن${FEM}\s+(?:ال)?عروض`,
+      String.raw`[يت]قارن(?:ون)?\s+(?:بين|(?:ال)?عروض)`,
+      // the offers studied: "يدرسون العروض", "تدرس عرضنا"
+      String.raw`[يت]درس(?:ون)?\s+(?:ال)?(?:عروض|عرضنا|عرض)`,
+      // the budget approved: "تمت الموافقة على الميزانية", "الميزانية معتمدة"
+      String.raw`(?:تم|تمت)\s+(?:ال)?(?:موافق${FEM}\s+على|اعتماد)\s+(?:ال)?ميزاني${FEM}`,
+      String.raw`(?:ال)?ميزاني${FEM}\s+(?:معتمد${FEM}|تم\s+اعتمادها)`,
+      // the evaluation or negotiation phase: "مرحلة التقييم", "في مرحلة التفاوض"
+      String.raw`${PRE}مرحل${FEM}\s+(?:ال)?(?:تقييم|تفاوض|مفاوضات|اختبار|تجرب${FEM})`,
+    ],
+    // meeting nouns: "اجتماع", "لقاء", "مكالمة", "عرض توضيحي/تقديمي", "ديمو", "زيارة", "جلسة"
+    event: [
+      String.raw`${PRE}اجتماع(?:ات|نا|اً|ًا|ا)?`,
+      String.raw`${PRE}لقاء(?:نا|ات)?`,
+      String.raw`${PRE}مكالم${FEM}`,
+      String.raw`${PRE}عرض${ACC}\s+(?:ال)?(?:توضيحي|تقديمي)${ACC}`,
+      String.raw`${PRE}ديمو`,
+      String.raw`${PRE}زيار${FEM}`,
+      String.raw`${PRE}جلس${FEM}`,
+    ],
+    // after the noun: "مقرر" (scheduled), "مجدول", "مؤكد" (confirmed), "محجوز" (booked)
+    booked: [
+      String.raw`(?:ال)?مقرر(?:${FEM})?`,
+      String.raw`(?:ال)?مجدول(?:${FEM})?`,
+      String.raw`(?:ال)?م[ؤو]كد(?:${FEM})?`,
+      String.raw`(?:ال)?محجوز(?:${FEM})?`,
+    ],
+    // the weekdays with their article ("الأحد" alone is "someone"), "tomorrow"
+    day: [
+      "الأحد",
+      "الاحد",
+      "الاثنين",
+      "الإثنين",
+      "الثلاثاء",
+      "الأربعاء",
+      "الاربعاء",
+      "الخميس",
+      "الجمعة",
+      "السبت",
+      "غداً",
+      "غدًا",
+      "غدا",
+    ],
+    // the months as Egypt and the Gulf write them, and as the Levant and Iraq do
+    month: [
+      "يناير",
+      "فبراير",
+      "مارس",
+      "أبريل",
+      "ابريل",
+      "مايو",
+      "يونيو",
+      "يوليو",
+      "أغسطس",
+      "اغسطس",
+      "سبتمبر",
+      "أكتوبر",
+      "اكتوبر",
+      "نوفمبر",
+      "ديسمبر",
+      "كانون الثاني",
+      "كانون الأول",
+      "كانون الاول",
+      "شباط",
+      "آذار",
+      "نيسان",
+      "أيار",
+      "ايار",
+      "حزيران",
+      "تموز",
+      "آب",
+      "أيلول",
+      "ايلول",
+      "تشرين الأول",
+      "تشرين الاول",
+      "تشرين الثاني",
+    ],
+    discovery: [
+      // the verb first: "تم تحديد اجتماع", "وتم ترتيب موعد للعرض التوضيحي", "تم حجز مكالمة"
+      String.raw`[وف]?(?:تم|تمت)\s+(?:تحديد|ترتيب|حجز|جدول${FEM}|ت[أا]كيد)\s+(?:موعد${ACC}\s+)?{event}`,
+      // "we set/booked a meeting": "حددنا اجتماعا", "رتبنا موعدا لزيارة", "حجزنا مكالمة"
+      String.raw`[وف]?(?:حددنا|رتبنا|حجزنا|جدولنا|[أا]كدنا)\s+(?:معهم\s+|معه\s+|معها\s+)?(?:موعد${ACC}\s+)?{event}`,
+      // "it is scheduled to hold a meeting": "من المقرر عقد اجتماع", "المقرر إجراء مكالمة"
+      String.raw`(?:من\s+)?المقرر\s+(?:[أا]ن\s+)?(?:عقد|[إا]جراء|تنظيم)\s+{event}`,
+      // a date fixed, not a deadline: "تم تحديد موعد", "حددنا موعدا معهم"
+      String.raw`[وف]?(?:(?:تم|تمت)\s+(?:تحديد|حجز)|حددنا|حجزنا)\s+موعد${ACC}(?!\s+(?:ال)?(?:تسليم|نهائي))`,
+    ],
+    // "the date is not fixed yet": a meeting without its day is not booked
+    undated: [
+      String.raw`(?:ال)?(?:موعد|تاريخ)\s+(?:لم\s+يحدد|لم\s+يتحدد|غير\s+محدد)`,
+      String.raw`لم\s+(?:يتم\s+)?(?:يحدد|تحديد)\s+(?:ال)?(?:موعد|تاريخ)`,
+    ],
+    // thanks for a meeting that is over: "شكرا على الاجتماع", "نشكركم على العرض التوضيحي"
+    thanked: [String.raw`شكر(?:اً|ًا|ا)\s+(?:لكم\s+|لك\s+)?على`, String.raw`نشكرك(?:م)?\s+على`],
+    newIntro: [
+      // only an introduction: "مجرد تعريف", "مجرد ترشيح"
+      String.raw`مجرد\s+(?:تعريف|تعارف|مقدم${FEM}|ترشيح)`,
+      // a first contact, an early stage: "تواصل أولي", "تعارف أولي", "محادثة أولية", "مرحلة مبكرة"
+      String.raw`${PRE}(?:تواصل|اتصال|تعارف)\s+(?:ال)?[أا]ولي`,
+      String.raw`${PRE}محادث${FEM}\s+(?:ال)?[أا]ولي${FEM}`,
+      String.raw`${PRE}مرحل${FEM}\s+(?:ال)?مبكر${FEM}`,
+      // nothing booked yet: "لم يتم تحديد أي اجتماع", "لم نحدد موعدا بعد", "لا يوجد اجتماع"
+      String.raw`[وف]?لم\s+(?:يتم\s+)?(?:تحديد|ترتيب|نحدد|نرتب)\s+(?:[أا]ي\s+)?(?:موعد|اجتماع|لقاء)${ACC}`,
+      String.raw`لا\s+يوجد\s+(?:[أا]ي\s+)?(?:موعد|اجتماع|لقاء)`,
+      // thinking of a change, still exploring: "يفكرون في تغيير", "ما زالوا في مرحلة البحث"
+      String.raw`[يت]فكر(?:ون)?\s+(?:في|ف)\s+(?:تغيير|استبدال)`,
+      String.raw`(?:ما\s+|لا\s+)?(?:زالوا|زال|يزالون|يزال)\s+في\s+(?:مرحل${FEM}\s+)?(?:ال)?(?:بحث|استكشاف)`,
+      // met at an event: "تعرفنا عليهم في معرض"
+      String.raw`تعرفنا\s+(?:عليهم|عليه|عليها)\s+(?:في|خلال)\s+(?:معرض|مؤتمر|فعالي${FEM})`,
+    ],
+  },
+  consent: {
+    // "agreed" in the past and the present ("وافق", "يوافق"), with a word of being contacted in the sentence
+    // and agreeing as an adjective, without the article ("موافق", "موافقة"; "الموافقة" is a label's word)
+    agreeWord: [
+      String.raw`[وف]?وافق(?:ت|وا)?`,
+      String.raw`[يت]وافق(?:ون)?`,
+      String.raw`(?:ي|ت)?رحب(?:ون)?`,
+      String.raw`موافق(?:${FEM}|ون|ين)?`,
+    ],
+    contactWord: [CONTACT, String.raw`[يت]تصل(?:وا)?`, String.raw`[يت]تواصل(?:وا)?`],
+    permission: [
+      // "you may contact him directly": "يمكنكم التواصل معه", "بإمكانكم الاتصال بها"
+      String.raw`(?:يمكنكم|يمكنك|ب[إا]مكانكم|ب[إا]مكانك|تستطيعون)\s+${CONTACT}\s+(?:معه|معها|معهم|به|بها|بهم)`,
+      // the prospect awaits the call: "ينتظر اتصالكم", "تنتظر تواصلكم"
+      String.raw`[يت]نتظر(?:ون)?\s+(?:تواصلكم|اتصالكم|مكالمتكم)`,
+      // no objection to contact: "لا مانع لديه من التواصل"
+      String.raw`لا\s+مانع\s+(?:لديه|لديها|لديهم|عنده|عندها|عندهم)?\s*(?:من|في)\s+${CONTACT}`,
+      // asked to be contacted: "طلب أن تتواصلوا معه"
+      String.raw`طلب(?:ت|وا)?\s+[أا]ن\s+(?:ت|ي)(?:تواصل|تصل)(?:وا)?`,
+    ],
+    prohibition: [
+      // please do not contact: "يرجى عدم التواصل", "الرجاء عدم الاتصال", "لا تتواصلوا معه"
+      String.raw`(?:يرجى|الرجاء|نرجو)\s+عدم\s+${CONTACT}`,
+      String.raw`لا\s+(?:تتواصل|تتصل)(?:وا)?`,
+      // has not agreed, not asked yet: "لم يوافق بعد", "لم نسأله بعد"
+      String.raw`[وف]?لم\s+[يت]وافق(?:وا)?`,
+      String.raw`[وف]?لم\s+(?:نس[أا]ل|نخبر|نبلغ)(?:ه|ها|هم)`,
+      // wait until we confirm: "انتظروا حتى نؤكد", "يرجى الانتظار لحين"
+      String.raw`(?:انتظروا|(?:يرجى|الرجاء)\s+الانتظار)\s+(?:حتى|لحين|[إا]لى\s+[أا]ن)`,
+      // contact only through us: "التواصل عن طريقنا فقط", "الاتصال من خلالنا"
+      String.raw`(?:ال)?(?:تواصل|اتصال)\s+(?:يكون\s+)?(?:فقط\s+)?(?:عن\s+طريقنا|من\s+خلالنا|عبرنا)`,
+    ],
+  },
+  motion: {
+    // the partner resells, the invoice and the licences go through it
+    resale: [
+      String.raw`${PRE}[إا]عاد${FEM}\s+(?:ال)?بيع`,
+      String.raw`(?:س)?نعيد\s+(?:ال)?بيع`,
+      String.raw`${PRE}موزع(?:ون|ين|اً|ًا|ا)?\s+(?:ال)?(?:معتمد|رسمي)(?:ون|ين|اً|ًا|ا)?`,
+      // the partner as the seller: "بصفتنا موزعاً", "سنقوم بالبيع", "سنبيع"
+      String.raw`بصفتنا\s+(?:ال)?(?:موزع|وكيل|بائع|مورد)${ACC}`,
+      String.raw`(?:س)?(?:نقوم|نتولى)\s+(?:نحن\s+)?(?:ب)?(?:ال)?بيع`,
+      String.raw`[وف]?(?:س)?نبيع`,
+      String.raw`${PRE}وكيل\s+(?:ال)?(?:معتمد|حصري)`,
+      String.raw`(?:ال)?(?:فوتر${FEM}|فاتور${FEM}|فواتير|شراء)\s+(?:ست(?:كون|تم)\s+|يتم\s+|سيتم\s+|سيكون\s+)?(?:عن\s+طريقنا|من\s+خلالنا|عبرنا|باسمنا)`,
+      String.raw`(?:س)?نشتري\s+(?:ال)?تراخيص`,
+    ],
+    // the partner only introduces; the vendor sells directly
+    referral: [
+      String.raw`(?:مجرد\s+[إا]حال${FEM}|[إا]حال${FEM}\s+فقط)`,
+      String.raw`${PRE}(?:عمول|رسوم)${FEM}?\s+(?:ال)?(?:[إا]حال${FEM}|ترشيح|تعريف)`,
+      String.raw`${PRE}شريك\s+(?:ال)?[إا]حال${FEM}`,
+      String.raw`(?:فقط|مجرد)\s+(?:نعرفكم|نقدمكم|نوصي|نرشح)`,
+      String.raw`(?:تبيعون|تبيعوا|تتعاقدون|تتعاقدوا|تتعاملون|تتعاملوا)\s+(?:معهم\s+|معه\s+|لهم\s+)?مباشر(?:${FEM}|ةً)`,
+    ],
+    // the partner does the work: "سنقوم بالتنفيذ والتدريب", "نتولى التركيب", "خدمات التنفيذ"
+    services: [
+      String.raw`(?:س)?(?:نقوم|نتولى|نتكفل)\s+(?:نحن\s+)?(?:ب)?(?:ال)?(?:تنفيذ|تركيب|تثبيت|تدريب|دعم|صيان${FEM}|[إا]عداد|تكامل|ربط|تهيئ${FEM})`,
+      String.raw`${PRE}خدمات\s+(?:ال)?(?:تنفيذ|تركيب|تكامل|صيان${FEM}|دعم\s+(?:ال)?فني|مدار${FEM})`,
+      String.raw`${PRE}(?:مكامل|تكامل)\s+(?:ال)?[أا]نظم${FEM}`,
+    ],
+    // an integration with the partner's own product, a technology partnership
+    technology: [
+      String.raw`${PRE}(?:تكامل|ربط)\s+مع\s+(?:منصتنا|نظامنا|منتجنا|برنامجنا|تطبيقنا)`,
+      String.raw`${PRE}(?:شريك|شراك${FEM})\s+(?:ال)?تقني${FEM}?`,
+    ],
+  },
+  // weak service words: decide only a labelled value ("دورنا: التنفيذ")
+  motionWeak: { services: [`${PRE}تنفيذ`, `${PRE}تدريب`, String.raw`${PRE}دعم\s+(?:ال)?فني`] },
+  // the partner's service work, and who does it
+  serviceWork: [
+    `${PRE}تنفيذ`,
+    `${PRE}تركيب`,
+    `${PRE}تثبيت`,
+    `${PRE}تدريب`,
+    `${PRE}صيان${FEM}`,
+    `${PRE}تكامل`,
+    `${PRE}[إا]عداد`,
+    `${PRE}تهيئ${FEM}`,
+  ],
+  partnerSubject: ["نحن", "ونحن", "فريقنا", "شركتنا"],
+  otherSubject: ["هم", "وهم", "العميل", "العميلة"],
+  writerSubject: ["أنا", "انا", "نحن", "ونحن"],
 };

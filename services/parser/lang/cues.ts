@@ -29,6 +29,7 @@ import * as id from "./id.ts";
 import * as ar from "./ar.ts";
 import * as th from "./th.ts";
 import * as zh from "./zh.ts";
+import * as he from "./he.ts";
 
 export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   en: en.cues,
@@ -56,6 +57,8 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   ko: ko.cues,
   th: th.cues,
   zh: zh.cues,
+  ar: ar.cues,
+  he: he.cues,
 };
 
 /** Languages whose registering phrases are listed apart from their cue tables. */
@@ -106,8 +109,8 @@ export const CUES = {
   consent: {
     permission: all((t) => t.consent?.permission),
     prohibition: all((t) => t.consent?.prohibition),
-    agreeWord: [...all((t) => t.consent?.agreeWord), ...(ar.consentPair.agreeWord ?? [])],
-    contactWord: [...all((t) => t.consent?.contactWord), ...(ar.consentPair.contactWord ?? [])],
+    agreeWord: all((t) => t.consent?.agreeWord),
+    contactWord: all((t) => t.consent?.contactWord),
   },
   motion: byMotion((m) => all((t) => t.motion?.[m])),
   motionWeak: byMotion((m) => all((t) => t.motionWeak?.[m])),

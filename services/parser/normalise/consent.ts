@@ -60,8 +60,9 @@ const PERMISSION = cueRegex(CUES.consent.permission);
 // `contactWord`), in either order: "S kontaktováním souhlasí", "souhlasil, abyste ho kontaktovali"
 const AGREE = cueRegex(CUES.consent.agreeWord);
 const CONTACT_WORD = cueRegex(CUES.consent.contactWord);
-/** What ends a sentence for the pair (a label's colon too: "Contacto: …" names a person, not an act). */
-const SENTENCE_END = /[.!?;:。！？：]|\n[ \t]*\n/u;
+/** What ends a sentence for the pair (a label's colon too: "Contacto: …" names a person, not an act);
+ * not the dot of an initial or a one-letter title ("J. Smith", Arabic "م. فاطمة", engineer Fatima). */
+const SENTENCE_END = /(?<!(?<![\p{L}])\p{L})\.|[!?;:。！？：؟؛]|\n[ \t]*\n/u;
 const PAIR_REACH = 100;
 
 /** The sentence around a hit, at most PAIR_REACH characters either side. */
