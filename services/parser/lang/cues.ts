@@ -105,6 +105,7 @@ export const CUES = {
     heldArticle: all((t) => t.stage?.heldArticle),
     heldAfter: all((t) => t.stage?.heldAfter),
     thanked: all((t) => t.stage?.thanked),
+    duration: all((t) => t.stage?.duration),
   },
   consent: {
     permission: all((t) => t.consent?.permission),

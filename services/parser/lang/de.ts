@@ -404,6 +404,9 @@ export const cues: CueTable = {
     ],
     held: ["hatten"],
     heldArticle: [String.raw`ersten?`, "ein", "einen"],
+    // "die Demo fand am 12. Mai statt", "der Termin hat bereits stattgefunden"
+    heldAfter: ["fand", String.raw`hat\s+(?:bereits\s+|schon\s+)?stattgefunden`],
+    duration: ["minuten", String.raw`stunden?`],
     thanked: [String.raw`(?:vielen\s+)?dank\s+für`, String.raw`danke\s+(?:nochmals\s+)?für`],
   },
   consent: {

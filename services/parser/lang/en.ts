@@ -645,6 +645,10 @@ export const cues: CueTable = {
       String.raw`(?:sent|shared|submitted)\s+(?:them\s+|her\s+|him\s+)?(?:the|our|an?)\s+(?:offer|proposal|quote|quotation)`,
       String.raw`(?:proposal|offer|quote|quotation)\s+(?:has|have|had)\s+(?:already\s+)?been\s+(?:sent|shared|submitted)`,
       String.raw`(?:want|wants|would like|asked)\s+to\s+see\s+(?:an?\s+|the\s+|our\s+)?(?:offer|proposal|quote|pricing)`,
+      // a proposal asked for in other words: "would like to receive a proposal", "requested a formal quote"
+      // (one asked of someone else, "… from X", is a rival's)
+      String.raw`(?:want|wants|would like)\s+to\s+receive\s+(?:an?\s+|the\s+|your\s+)?(?:formal\s+|written\s+)?(?:offer|proposal|quote|quotation)`,
+      String.raw`(?:requested|requesting|requests)\s+(?:an?\s+|the\s+)?(?:formal\s+|written\s+|detailed\s+)?(?:offer|proposal|quote|quotation)(?!\s+from)`,
       String.raw`(?:prepare|preparing)\s+(?:the\s+|an?\s+|our\s+)?(?:offer|proposal|quote|quotation)`,
       String.raw`please\s+send\s+(?:us\s+)?(?:the|a|your)\s+(?:proposal|quote|offer|quotation)`,
       // an offer out in other words, and a CRM stage named by its document: "quotation issued", "Stage: Proposal", "sent Jo the quote"
@@ -800,15 +804,28 @@ export const cues: CueTable = {
       "today",
       String.raw`\d{1,2}\/\d{1,2}`,
     ],
-    held: ["had", "held", "did", "ran", "done", "completed"],
+    // "further to our site visit", "following the call": a meeting referred back to is one held
+    held: [
+      "had",
+      "held",
+      "did",
+      "ran",
+      "done",
+      "completed",
+      String.raw`following\s+(?:our|the|my|your)`,
+      String.raw`further\s+to\s+(?:our|the|my|your)`,
+    ],
     heldArticle: ["the", "a", "an", "our", "their", "two", "first"],
     heldAfter: [
       String.raw`(?:was|were|has\s+been|have\s+been|is)\s+(?:already\s+)?(?:done|held|completed|delivered|finished)`,
       "done",
       "completed",
       "held",
+      // "the demo took place on 12 May"
+      String.raw`took\s+place`,
     ],
     thanked: [String.raw`thanks?\s+(?:again\s+)?for`, String.raw`thank\s+you\s+(?:again\s+)?for`],
+    duration: [String.raw`min(?:ute)?s?`, String.raw`h(?:ou)?rs?`, "hour"],
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order

@@ -273,6 +273,9 @@ export const cues: CueTable = {
       String.raw`(?:(?:están|estan|está)\s+)?comparando\s+(?:también|además)\s+con`,
     ],
     thanked: [String.raw`gracias\s+(?:de\s+nuevo\s+)?por`],
+    // "la reunión se realizó el lunes", "la demo ya se hizo el 3 de mayo"
+    heldAfter: [String.raw`(?:ya\s+)?se\s+(?:realizó|celebró|hizo)`],
+    duration: ["minutos", String.raw`horas?`],
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order

@@ -236,7 +236,13 @@ export const cues: CueTable = {
       String.raw`convenue?s?`,
     ],
     day: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "demain"],
+    // "nous avons eu une réunion le 3 mai", "suite à notre rendez-vous du 14 avril"
+    held: ["eu", String.raw`suite\s+à`],
+    heldArticle: ["une", "un", "la", "le", "notre", "nos", "deux", String.raw`premi(?:er|ère)`],
+    // "la réunion a eu lieu le 3 mai", "la démo s'est tenue mardi"
+    heldAfter: [String.raw`(?:a|ont)\s+(?:déjà\s+)?eu\s+lieu`, String.raw`s['’]est\s+(?:bien\s+)?(?:tenue?|déroulée?)`],
     thanked: [String.raw`merci\s+(?:encore\s+)?pour`],
+    duration: ["minutes", String.raw`heures?`],
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order

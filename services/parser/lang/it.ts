@@ -105,6 +105,8 @@ export const cues: CueTable = {
       // "stiamo valutando diverse offerte", "stanno valutando soluzioni"
       String.raw`(?:stiamo|stanno|sta)\s+valutando(?!\s+(?:di|se|l['’]idea)(?![\p{L}]))`,
       String.raw`(?:offerta|preventivo|proposta)\s+(?:richiest[ao]|inviat[ao]|in preparazione)`,
+      // the offer being written: "stiamo preparando l'offerta", "sto preparando un preventivo"
+      String.raw`(?:stiamo|sto|stanno)\s+preparando\s+(?:l['’]\s*|un['’]\s*|un\s+|una\s+|la\s+|il\s+)?(?:offerta|proposta|preventivo)`,
       String.raw`(?:stanno\s+)?confrontando\s+(?:offerte|fornitori|soluzioni)`,
       // "abbiamo inviato un'offerta preliminare", "attendono l'approvazione del budget"
       String.raw`inviat[oa]\s+(?:un['’]\s*|una\s+|la\s+|il\s+|nostra\s+)?(?:offerta|proposta|preventivo)`,
@@ -184,7 +186,17 @@ export const cues: CueTable = {
       String.raw`in\s+agenda`,
     ],
     day: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domani"],
+    // "abbiamo fatto una riunione il 5 marzo", "avuto un incontro"
+    held: ["fatto", "avuto", "svolto", "tenuto"],
+    heldArticle: ["una", "un", "il", "la", "lo", "due", String.raw`prim[oa]`],
+    // "sopralluogo fatto il 5 marzo", "la riunione si è svolta lunedì"
+    heldAfter: [
+      String.raw`(?:già\s+)?(?:fatt|svolt|effettuat)[oa]`,
+      String.raw`(?:è|e)\s+(?:già\s+)?stat[oa]\s+(?:fatt|svolt|effettuat)[oa]`,
+      String.raw`si\s+è\s+(?:già\s+)?(?:svolt|tenut)[oa]`,
+    ],
     thanked: [String.raw`grazie\s+(?:ancora\s+)?(?:per|della|del)`],
+    duration: ["minuti", "ore", "ora"],
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order

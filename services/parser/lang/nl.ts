@@ -215,6 +215,11 @@ export const cues: CueTable = {
     ],
     day: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen"],
     thanked: [String.raw`(?:bedankt|dank)\s+voor`],
+    // "we hadden een gesprek op 3 mei", "de demo heeft op dinsdag plaatsgevonden"
+    held: ["hadden"],
+    heldArticle: ["een", "het", "de", "ons", "onze", "eerste"],
+    heldAfter: [String.raw`(?:heeft|hebben)\s+(?:al\s+)?plaatsgevonden`, "vond"],
+    duration: ["minuten", "uur"],
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order

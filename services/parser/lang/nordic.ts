@@ -246,6 +246,11 @@ export const cues: CueTable = {
       "tirs",
     ],
     thanked: [String.raw`(?:takk|tack|tak)\s+(?:for|för)`],
+    // "vi hade ett möte i tisdags", "vi hadde et møte", "mødet fandt sted mandag"
+    held: ["hade", "hadde", "havde"],
+    heldArticle: ["ett", "en", "et", "vårt", "vores", "første", "första"],
+    heldAfter: [String.raw`(?:ägde|äger)\s+rum`, String.raw`(?:fant|fandt)\s+sted`],
+    duration: ["minutter", "minuter", "timer", "timmar", "timme", "time"],
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order

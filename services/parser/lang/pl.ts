@@ -168,6 +168,10 @@ export const cues: CueTable = {
       "piatek",
     ],
     thanked: [String.raw`(?:dziękuję|dzięki|dziekuje)\s+za`],
+    // "mieliśmy spotkanie we wtorek", "spotkanie odbyło się 3 maja"
+    held: ["mieliśmy", "odbyliśmy"],
+    heldAfter: [String.raw`(?:już\s+)?(?:się\s+)?odbył[oa]?(?:\s+się)?`],
+    duration: ["minut", String.raw`godzin[ay]?`],
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order

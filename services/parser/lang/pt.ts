@@ -203,6 +203,9 @@ export const cues: CueTable = {
     held: ["fizemos", "tivemos"],
     heldArticle: ["a", "o", "uma", "um", "duas"],
     thanked: [String.raw`obrigad[oa]\s+pel[oa]`],
+    // "a reunião foi realizada no dia 3", "visita realizada em 5 de março"
+    heldAfter: [String.raw`(?:já\s+)?(?:foi\s+)?(?:realizad|feit)[oa]`],
+    duration: ["minutos", String.raw`horas?`],
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order

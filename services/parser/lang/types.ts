@@ -53,6 +53,8 @@ export interface CueTable {
     heldArticle?: readonly string[];
     /** phrasing right after a meeting noun saying it took place ("… was already done", "… completed") */
     heldAfter?: readonly string[];
+    /** units of time after a number ("30 minutes", "2 Stunden"): a meeting's length, not its date */
+    duration?: readonly string[];
     /** thanks said right before a meeting noun ("thanks for the", "danke für die"): that meeting is over, not booked */
     thanked?: readonly string[];
   };

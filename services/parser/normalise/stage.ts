@@ -35,7 +35,9 @@ const EVENT = `(?:${alternation(CUES.stage.event)})`;
 const BOOKED = `(?:${alternation(CUES.stage.booked)})`;
 const DAY = `(?:${alternation(CUES.stage.day)})`;
 // a day of the week or a date: "Tuesday", "24.03.", "3rd of May", "14. May", "May 3", "14 april"
-const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?\p{L}{3,9})|\d{1,2}\.\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\p{L}*|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|${DAY})`;
+// a number and a unit of time is a meeting's length, not its day ("a demo of 45 minutes", `cues.stage.duration`)
+const DURATION = `(?:${alternation(CUES.stage.duration)})(?![\\p{L}])`;
+const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?!${DURATION})\p{L}{3,9})|\d{1,2}\.\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\p{L}*|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|${DAY})`;
 // soft line wraps are crossed, blank lines and sentence ends are not
 // (with the i flag \p{Lu} matches any letter, so dates "am 17.09. vereinbart" need their own case);
 // nor is the dot of a title before a name ("meeting with Mr. Nowak is booked")
@@ -163,9 +165,20 @@ const HELD_BEFORE = new RegExp(
   "iu",
 );
 const HELD_AFTER = new RegExp(String.raw`^${EVENT}\s+(?:${alternation(CUES.stage.heldAfter)})(?![\p{L}])`, "iu");
+// (a cue that opens with its verb, "we had a call with her on Tuesday", says so in its own words)
 const held = (text: string, h: CueHit) =>
   HELD_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index)) ||
-  HELD_AFTER.test(text.slice(h.index, h.index + 60));
+  HELD_AFTER.test(text.slice(h.index, h.index + 60)) ||
+  PAST_EVENT.test(h.text);
+
+// "a first meeting was held on the 14th and a follow-up meeting is arranged for the 29th": a cue
+// that names two meetings speaks of the later one too, so the first one's being held does not void it
+const EVENT_ONE = new RegExp(String.raw`(?<![\p{L}])${EVENT}(?![\p{L}])`, "iu");
+function namesTwoMeetings(cue: string): boolean {
+  const first = EVENT_ONE.exec(cue);
+  return first !== null && EVENT_ONE.test(cue.slice(first.index + first[0].length));
+}
+const heldOnly = (text: string, h: CueHit) => held(text, h) && !namesTwoMeetings(h.text);
 
 /** "… hätten wir gern im Mai" is a wish; "… hätten wir gerne am 31.03. um 10 Uhr" names the slot. */
 const DATE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DATE}|\d{1,2}(?::\d{2})?\s*(?:uhr|am|pm)\b)`, "iu");
@@ -216,7 +229,7 @@ export function detectStage(text: string): Stage | null {
   const discovery = eachHit(
     text,
     DISCOVERY,
-    (h) => !wishedWithoutDate(clauseAfter(text, h.end, 80)) && !thanked(text, h),
+    (h) => !wishedWithoutDate(clauseAfter(text, h.end, 80)) && !thanked(text, h) && !heldOnly(text, h),
     EVENT_STARTS,
   );
   if (booked(discovery)) return "discovery_scheduled";
