@@ -22,6 +22,7 @@ import * as el from "./el.ts";
 import * as tr from "./tr.ts";
 import * as ro from "./ro.ts";
 import * as ukRu from "./uk-ru.ts";
+import * as bg from "./bg.ts";
 import * as vi from "./vi.ts";
 import * as hr from "./hr.ts";
 import * as tl from "./tl.ts";
@@ -49,6 +50,7 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   tr: tr.cues,
   el: el.cues,
   ukRu: ukRu.cues,
+  bg: bg.cues,
   vi: vi.cues,
   hr: hr.cues,
   tl: tl.cues,

@@ -19,6 +19,7 @@ import * as baltic from "./baltic.ts";
 import * as ja from "./ja.ts";
 import * as ko from "./ko.ts";
 import * as ukRu from "./uk-ru.ts";
+import * as bg from "./bg.ts";
 import * as el from "./el.ts";
 import * as vi from "./vi.ts";
 import * as hr from "./hr.ts";
@@ -47,6 +48,7 @@ export const LANGUAGES: Record<string, LabelTable> = {
   ja: ja.labels,
   ko: ko.labels,
   ukRu: ukRu.labels,
+  bg: bg.labels,
   el: el.labels,
   vi: vi.labels,
   hr: hr.labels,

@@ -49,6 +49,12 @@ export const staying: readonly string[] = [
   String.raw`(?<![\p{L}])mi ha (?:chiesto|incaricat[ao]) di (?:seguire|gestire|occuparmi (?:del|della|di))`,
 ];
 
+/**
+ * After "valutando": weighing whether to do something ("valutando di cambiare fornitore", "stanno
+ * valutando se …", "valutando seriamente l'ipotesi di …", "valutando un cambio") is no evaluation of offers.
+ */
+const WEIGHING_NOT = String.raw`(?!\s+(?:(?:seriamente|attentamente|ancora|internamente|anche|già|gia)\s+)?(?:di|se|l['’]idea|la\s+possibilit[àa]|l['’]ipotesi|l['’]opportunit[àa]|un\s+cambio|il\s+cambio|il\s+passaggio|la\s+sostituzione)(?![\p{L}]))`;
+
 export const cues: CueTable = {
   problemNoun: [String.raw`problem[ai]`, String.raw`sfide?`],
   comparisonWord: [String.raw`confront\p{L}*`, String.raw`compar\p{L}*`, "rosa ristretta"],
@@ -102,8 +108,9 @@ export const cues: CueTable = {
       String.raw`periodo di prova`,
       String.raw`in prova`,
       "valutazione",
-      // "stiamo valutando diverse offerte", "stanno valutando soluzioni"
-      String.raw`(?:stiamo|stanno|sta)\s+valutando(?!\s+(?:di|se|l['’]idea)(?![\p{L}]))`,
+      // "stiamo valutando diverse offerte", "stanno valutando soluzioni"; weighing whether to change
+      // is no evaluation ("stanno valutando di cambiare", "valutando seriamente se", "valutando la possibilità di")
+      String.raw`(?:stiamo|stanno|sta)\s+valutando${WEIGHING_NOT}`,
       String.raw`(?:offerta|preventivo|proposta)\s+(?:richiest[ao]|inviat[ao]|in preparazione)`,
       // the offer being written: "stiamo preparando l'offerta", "sto preparando un preventivo"
       String.raw`(?:stiamo|sto|stanno)\s+preparando\s+(?:l['’]\s*|un['’]\s*|un\s+|una\s+|la\s+|il\s+)?(?:offerta|proposta|preventivo)`,
@@ -114,7 +121,7 @@ export const cues: CueTable = {
       "gara",
       // "hanno avviato un pilota", "budget approvato", "ci hanno chiesto un'offerta"
       String.raw`(?:progetto\s+)?pilota`,
-      String.raw`sta(?:nno)?\s+valutando(?!\s+(?:di|se|l['’]idea)(?![\p{L}]))`,
+      String.raw`sta(?:nno)?\s+valutando${WEIGHING_NOT}`,
       String.raw`approvato\s+il\s+budget|budget\s+approvato`,
       String.raw`(?:ci\s+)?(?:hanno|ha)\s+chiesto\s+(?:un['’]\s*|una\s+|un\s+)?(?:offerta|proposta|preventivo)`,
       // an offer made, received or asked for: "preventivo ricevuto", "abbiamo inviato la proposta", "richiesta di quotazione"
@@ -142,7 +149,9 @@ export const cues: CueTable = {
       String.raw`(?:citato|menzionato|accennato)\s+(?:il\s+)?vostro\s+prodotto`,
       String.raw`non\s+abbiamo\s+ancora\s+parlato`,
       // weighing a change, nothing agreed: "stanno valutando di cambiare gestionale", "pensano di sostituire"
-      String.raw`(?:pensando|pensano|pensa|valutando|valutano|valuta|considerando|considerano)\s+(?:di|se|l['’]idea\s+di)\s+(?:[\p{L}'’]+\s+){0,3}?(?:cambiare|sostituire|passare|migrare|lasciare|rinnovare)`,
+      String.raw`(?:pensando|pensano|pensa|valutando|valutano|valuta|considerando|considerano)\s+(?:(?:seriamente|attentamente|ancora)\s+)?(?:di|se|l['’]idea\s+di|la\s+possibilit[àa]\s+di|l['’]ipotesi\s+di)\s+(?:[\p{L}'’]+\s+){0,3}?(?:cambiare|sostituire|passare|migrare|lasciare|rinnovare)`,
+      // "stanno valutando un cambio di fornitore", "valutano il passaggio a un gestionale in cloud"
+      String.raw`(?:valutando|valutano|considerando|considerano)\s+(?:un|il)\s+(?:cambio|passaggio)\s+(?:di|a|al|ad)`,
       // a lead just come in: "nuovo contatto", "ci hanno contattato", "richiesta dal sito", "hanno mostrato interesse"
       String.raw`nuov[oa]\s+(?:lead|contatto|opportunità|richiesta|prospect|potenziale\s+cliente)`,
       String.raw`(?:ci|mi)\s+(?:ha|hanno)\s+contattat[oiae]`,

@@ -138,7 +138,21 @@ export const cues: CueTable = {
       String.raw`agreat[ăa]?`,
       String.raw`convenit[ăa]?`,
     ],
-    day: ["luni", "marți", "marţi", "marti", "miercuri", "joi", "vineri", "mâine", "maine", "poimâine", "poimaine"],
+    // "luni" is Monday and "months": not after a number or "câteva" ("de câteva luni", "acum două luni")
+    // nor before "de zile" ("luni de zile")
+    day: [
+      String.raw`(?<!(?:câteva|cateva|două|doua|trei|patru|cinci|șase|şase|sase|șapte|şapte|sapte|opt|nouă|noua|zece|multe|ultimele|primele|\d{1,3})\s+)luni(?!\s+(?:de\s+zile|întregi|intregi|bune|la\s+r[âa]nd))`,
+      "marți",
+      "marţi",
+      "marti",
+      "miercuri",
+      "joi",
+      "vineri",
+      "mâine",
+      "maine",
+      "poimâine",
+      "poimaine",
+    ],
     // the verb first: "am stabilit o întâlnire", "s-a programat un demo", "am fixat prima prezentare"
     discovery: [
       String.raw`(?:am|au|a|s-a|s-au)\s+(?:stabilit|programat|fixat|planificat|agreat|convenit)\s+(?:deja\s+)?(?:o\s+|un\s+)?(?:prim[ăa]\s+|primul\s+)?{event}`,

@@ -13,6 +13,8 @@ export const labels: LabelTable = {
   competitors: ["คู่แข่ง"],
   // "area" (where the customer is)
   region: ["พื้นที่"],
+  // the prospect's consent to be contacted: "ยินยอมให้ติดต่อ: ใช่", "อนุญาตให้ติดต่อ: ไม่"
+  consent: ["ยินยอมให้ติดต่อ", "อนุญาตให้ติดต่อ", "การยินยอม", "ความยินยอม"],
 };
 
 /** Thai saying "not" or "not yet" right before a verb it negates ("ยังไม่ได้ขอ…", "ไม่มีนัด"): a cue's own lookbehind. */
@@ -27,9 +29,9 @@ const MEETING = String.raw`(?:ประชุม|คุย|เดโม|demo|ส
 const DAY = String.raw`(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์|ที่\s?\d)|พรุ่งนี้|สัปดาห์หน้า|อาทิตย์หน้า)`;
 
 export const cues: CueTable = {
-  // a consent label's answer: "ใช่" (yes), "ไม่ได้" / "ยังไม่" (no)
-  yes: ["ใช่"],
-  no: ["ไม่ได้", "ยังไม่"],
+  // a consent label's answer: "ใช่", "ได้", "ยินยอม" (yes), "ไม่", "ไม่ได้", "ยังไม่", "ไม่ยินยอม" (no)
+  yes: ["ใช่", "ได้", "ยินยอม"],
+  no: ["ไม่", "ไม่ได้", "ยังไม่", "ไม่ยินยอม"],
   stage: {
     evaluation: [
       // a quote asked for, sent or received: "ขอใบเสนอราคา", "ส่งใบเสนอราคาแล้ว", "ยื่นข้อเสนอ"

@@ -118,7 +118,8 @@ export const cues: CueTable = {
     // a quote asked for, a trial: "teklif istediler", "teklif hazırlıyoruz", "deneme sürümü"
     // the prospect weighing offers: "teklifleri değerlendiriyorlar"
     evaluation: all([
-      String.raw`teklif\s+(?:iste|hazırl|gönder)\p{L}*`,
+      // not the negative: "teklif istemediler", "teklif istemiyor", "teklif göndermedik", "teklif hazırlamadık"
+      String.raw`teklif\s+(?:${WANT}|gönder${POS_E}\p{L}*|hazırl(?!am(?:a[dzy]|ıyor|a[yz]?acak))\p{L}*)`,
       String.raw`deneme\s+sürüm\p{L}*`,
       String.raw`değerlendiriyor\p{L}*`,
       // the offer given, being weighed, a public tender: "teklif verildi", "değerlendirme aşamasında", "ihale"

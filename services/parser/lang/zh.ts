@@ -13,6 +13,19 @@ export const labels: LabelTable = {
   phone: ["電話", "电话"],
   // "region, area", traditional and simplified
   region: ["地區", "地区"],
+  // the prospect's consent to be contacted: "同意联系：是", "聯繫許可：否", "是否同意联系：同意"
+  consent: [
+    "同意联系",
+    "同意聯繫",
+    "同意联络",
+    "同意聯絡",
+    "联系许可",
+    "聯繫許可",
+    "是否同意联系",
+    "是否同意聯繫",
+    "客户同意",
+    "客戶同意",
+  ],
 };
 
 /** A negation right before a verb: not, not yet, have not ("不", "未", "没", "沒", "还没有", "尚未"). */
@@ -30,8 +43,8 @@ const CONTACT = String.raw`(?:联系|聯繫|联络|聯絡|致电|致電|来电|�
 
 export const cues: CueTable = {
   // a consent label's answer: "是" / "可以" / "同意"; "否" / "不可以" / "不同意" refuse it
-  yes: ["是", "可以", "同意"],
-  no: ["否", "不可以", "不同意", "尚未"],
+  yes: ["是", "是的", "可以", "同意", "已同意"],
+  no: ["否", "不可以", "不同意", "未同意", "尚未"],
   stage: {
     evaluation: [
       // a quote asked for or sent: "客户要求报价", "已發送報價單", "询价中"

@@ -29,10 +29,10 @@ const CONSENT_LABELS = alternation([
   String.raw`direkte[rn]? (?:kontakt(?:aufnahme)?|ansprache)`,
   String.raw`(?:kontakt|contact) (?:erlaubt|allowed|permitted|ok)`,
 ]);
-/** "Consent: yes", "Einverständnis zur Kontaktaufnahme Nein", "Consenso al contatto: sì". */
+/** "Consent: yes", "Einverständnis zur Kontaktaufnahme Nein", "Consenso al contatto: sì", "同意联系：否". */
 const LABELLED = new RegExp(
   String.raw`(?<![\p{L}])(?:${CONSENT_LABELS})(?:\s+(?:durch|by|von|from|via|til|till|to|na|al|au|à|para|per|zur|für die|for|zum)\s+[\p{L}-]+)?` +
-    String.raw`(?:\s+(?:to|zur|für die|for|zum)\s+(?:contact|kontaktaufnahme|kontakt|direct contact|outreach|reach out))?\s*[?]?\s*(?:[:=–-]\s*|\s+)${ANSWER}`,
+    String.raw`(?:\s+(?:to|zur|für die|for|zum)\s+(?:contact|kontaktaufnahme|kontakt|direct contact|outreach|reach out))?\s*[?？]?\s*(?:[:=：–-]\s*|\s+)${ANSWER}`,
   "giu",
 );
 /** Any label line about contact and whether it is allowed ("Contact by vendor allowed: yes", "Direktkontakt OK? nein"). */
@@ -60,6 +60,33 @@ const PERMISSION = cueRegex(CUES.consent.permission);
 // `contactWord`), in either order: "S kontaktováním souhlasí", "souhlasil, abyste ho kontaktovali"
 const AGREE = cueRegex(CUES.consent.agreeWord);
 const CONTACT_WORD = cueRegex(CUES.consent.contactWord);
+/**
+ * A line's label head ("Съгласие за контакт:", "Consent to contact?:", "同意联系："): its words up
+ * to the colon, no sentence's end or comma among them. A consent label's own words ("Согласие на
+ * контакт") read like a sentence of agreement; its answer decides, not they.
+ */
+const LABEL_HEAD = /^[ \t]*(?:[-*•][ \t]*)?[^\n:=.!?;,。！？：]{2,60}?[?？]?[ \t]*[:=：]/gmu;
+const KNOWN_HEAD = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]*)?(?:${CONSENT_LABELS})[ \t]*[?？]?[ \t]*[:=：]$`, "iu");
+const ANSWER_AT = new RegExp(String.raw`^[ \t]*${ANSWER}`, "iu");
+
+/** The label heads of `text` that name consent: a known consent label, or an agreeing word and a
+ * word of being contacted in one head answered yes or no ("Согласие клиента на звонок: нет"); a
+ * sentence that ends in a colon before what it announces ("she agreed to pass on her contact:") is none. */
+function consentHeads(text: string): CueHit[] {
+  if (!/[:=：]/.test(text)) return [];
+  return hits(text, LABEL_HEAD).filter(
+    (h) =>
+      KNOWN_HEAD.test(h.text) ||
+      (!eachHit(h.text, AGREE).next().done &&
+        !eachHit(h.text, CONTACT_WORD).next().done &&
+        answerAfter(text, h) !== undefined),
+  );
+}
+/** The yes or no right after a label head, on its line. */
+const answerAfter = (text: string, h: CueHit): string | undefined =>
+  ANSWER_AT.exec(text.slice(h.end, h.end + 40))?.groups?.answer;
+const inside = (heads: readonly CueHit[], h: CueHit) => heads.some((x) => x.index <= h.index && h.end <= x.end);
+
 /** What ends a sentence for the pair (a label's colon too: "Contacto: …" names a person, not an act);
  * not the dot of an initial or a one-letter title ("J. Smith", Arabic "م. فاطمة", engineer Fatima). */
 const SENTENCE_END = /(?<!(?<![\p{L}])\p{L})\.|[!?;:。！？：؟؛]|\n[ \t]*\n/u;
@@ -79,10 +106,15 @@ function unconditional(text: string, h: CueHit): boolean {
   return !CONDITIONAL.test(text.slice(Math.max(0, h.index - 20), h.index));
 }
 
-/** The agreeing verbs that have a word of being contacted in their sentence, not negated nor conditional. */
-function agreedToContact(text: string): CueHit[] {
+/** The agreeing verbs that have a word of being contacted in their sentence, not negated nor conditional
+ * nor a consent label's own words (`heads`). */
+function agreedToContact(text: string, heads: () => readonly CueHit[]): CueHit[] {
   return hits(text, AGREE).filter(
-    (h) => !eachHit(sentenceAround(text, h), CONTACT_WORD).next().done && !isNegated(text, h) && unconditional(text, h),
+    (h) =>
+      !eachHit(sentenceAround(text, h), CONTACT_WORD).next().done &&
+      !isNegated(text, h) &&
+      unconditional(text, h) &&
+      !inside(heads(), h),
   );
 }
 
@@ -95,7 +127,10 @@ const SIGN_OFF =
 export function detectConsent(text: string, { labelled = false } = {}): boolean | null {
   const byLabel = allMatches(text, LABELLED);
   const byLine = allMatches(text, LINE_LABELLED);
-  const answered = [...byLabel, ...byLine].map((m) => m.groups?.answer ?? "");
+  // a label head the tables do not list, holding an agreeing word and a word of contact, answered ("Согласие клиента на звонок: нет")
+  const byHead = byLabel.length + byLine.length > 0 ? [] : consentHeads(text);
+  const headAnswers = byHead.flatMap((h) => answerAfter(text, h) ?? []);
+  const answered = [...[...byLabel, ...byLine].map((m) => m.groups?.answer ?? ""), ...headAnswers];
   const bare =
     text.length < 120
       ? (BARE_ANSWER.exec(text) ?? (labelled ? CLOSING_ANSWER.exec(text) : null))?.groups?.answer
@@ -113,7 +148,12 @@ export function detectConsent(text: string, { labelled = false } = {}): boolean 
 function proseConsent(text: string): boolean | null {
   // the first prohibition that is not conditional decides: the rest of the text is not scanned
   if (!eachHit(text, PROHIBITION, (h) => unconditional(text, h)).next().done) return false;
-  const permissions = hits(text, PERMISSION).filter((h) => !SIGN_OFF.test(clauseAfter(text, h.end, 60)));
+  // a consent label's own words are no permission ("同意联系：待定"): found once, when first asked
+  let found: CueHit[] | undefined;
+  const heads = () => (found ??= consentHeads(text));
+  const permissions = hits(text, PERMISSION).filter(
+    (h) => !SIGN_OFF.test(clauseAfter(text, h.end, 60)) && !inside(heads(), h),
+  );
   if (permissions.some((h) => isNegated(text, h))) return false;
-  return permissions.length > 0 || agreedToContact(text).length > 0 ? true : null;
+  return permissions.length > 0 || agreedToContact(text, heads).length > 0 ? true : null;
 }

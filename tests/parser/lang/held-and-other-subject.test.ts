@@ -27,6 +27,18 @@ describe("a meeting that took place makes 'next step' the deal's stage", () => {
     ["Tim kami telah rapat dengan direksi.", "telah"],
     ["Kami udah presentasi minggu lalu.", "udah"],
     ["Kami pernah presentasi di sana.", "pernah"],
+    ["Провели встречу с директором.", "провели"],
+    ["У нас была встреча с ними.", "была"],
+    ["Мали зустріч з директором.", "мали"],
+    ["Минулого тижня була зустріч з ними.", "була"],
+    ["Имахме среща с тях.", "имахме"],
+    ["Проведохме демонстрацията за борда.", "проведохме"],
+    ["Направихме презентацията за екипа.", "направихме"],
+    ["Имахме първа среща с тях.", "първа"],
+    ["Провели первую встречу с ними.", "первую"],
+    ["Срещата вече се състоя.", "се състоя"],
+    ["Встреча уже состоялась.", "состоялась"],
+    ["Зустріч вже відбулася.", "відбулася"],
   ])("%s (%s)", (past) => expect(detectStage(`${past} ${NEXT}`)).toBe("evaluation"));
 
   it.each([
@@ -67,7 +79,7 @@ describe("a meeting that took place makes 'next step' the deal's stage", () => {
   // "further to our" are tested in stage-held-duration.test.ts)
   it("every language's entries are listed above or in stage-held-duration.test.ts", () => {
     const held = Object.values(CUE_TABLES).flatMap((t) => t.stage?.held ?? []);
-    expect(held).toHaveLength(29);
+    expect(held).toHaveLength(36);
   });
 });
 

@@ -98,3 +98,16 @@ describe("Japanese motion cues", () => {
     ["マーケットプレイス経由での契約です。", "marketplace"],
   ])("%s -> %s", (text, want) => expect(detectMotion(text)).toBe(want));
 });
+
+describe("Japanese full stops end a clause for the cue detectors", () => {
+  it.each([
+    // an "if" in the sentence before "。", "！" or "？" makes the next sentence's cue no condition
+    ["If anything is unclear, ご連絡ください。Demo booked for Tuesday.", "discovery_scheduled"],
+    ["If anything is unclear, ご連絡ください！Demo booked for Tuesday.", "discovery_scheduled"],
+    ["If the trial helps, 教えてください？Demo booked for Tuesday.", "discovery_scheduled"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+
+  it("a negation before the full stop stays in its own sentence", () => {
+    expect(detectConsent("No worries at all です。You can contact her directly.")).toBe(true);
+  });
+});

@@ -99,3 +99,19 @@ describe("Romanian consent cues", () => {
     ["Nu îl puteți contacta încă.", false],
   ])("%s -> %s", (text, want) => expect(detectConsent(text)).toBe(want));
 });
+
+describe("Romanian 'luni': Monday, not months", () => {
+  it.each([
+    ["Prezentarea am făcut-o acum două luni.", "discovery_scheduled"],
+    ["Avem o întâlnire cu ei de câteva luni în plan.", "discovery_scheduled"],
+    ["Demo-ul l-am discutat în ultimele luni.", "discovery_scheduled"],
+    ["Ședința se amână de luni de zile.", "discovery_scheduled"],
+    ["Prezentarea de acum 3 luni a fost bună.", "discovery_scheduled"],
+  ])("not: %s -> not %s", (text, never) => expect(detectStage(text)).not.toBe(never));
+
+  it.each([
+    ["Întâlnirea e fixată pentru luni.", "discovery_scheduled"],
+    ["Avem întâlnire luni la ora 10.", "discovery_scheduled"],
+    ["Avem o prezentare luni dimineață.", "discovery_scheduled"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+});

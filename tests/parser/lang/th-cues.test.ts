@@ -69,3 +69,16 @@ describe("Thai motion cues", () => {
     ["ซื้อผ่านมาร์เก็ตเพลสของคลาวด์", "marketplace"],
   ])("%s -> %s", (text, want) => expect(detectMotion(text)).toBe(want));
 });
+
+describe("Thai consent labels", () => {
+  it.each([
+    ["ยินยอมให้ติดต่อ: ใช่", true],
+    ["ยินยอมให้ติดต่อ: ไม่", false],
+    ["อนุญาตให้ติดต่อ: ได้", true],
+    ["อนุญาตให้ติดต่อ: ไม่ได้", false],
+    ["ความยินยอม: ยังไม่", false],
+    ["การยินยอม: ไม่ยินยอม", false],
+    // the label's own words ("ยินยอมให้ติดต่อ") are no permission: an answer that is none says nothing
+    ["ยินยอมให้ติดต่อ: รอยืนยัน", null],
+  ])("%s -> %s", (text, want) => expect(detectConsent(text)).toBe(want));
+});

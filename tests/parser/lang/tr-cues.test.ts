@@ -183,3 +183,20 @@ describe("Turkish consent", () => {
     expect(detectConsent("Bütçe onayı alınmadı.")).toBeNull();
   });
 });
+
+describe("Turkish offer asked for: the negative is none", () => {
+  it.each([
+    ["Müşteri teklif istemedi, sadece bilgi aldı.", null],
+    ["Şimdilik teklif istemiyorlar.", null],
+    ["Teklif istemediler, önce demo görmek istiyorlar.", null],
+    ["Teklif göndermedik.", null],
+    ["Teklif hazırlamadık.", null],
+  ])("%s -> not evaluation", (text) => expect(detectStage(text)).not.toBe("evaluation"));
+
+  it.each([
+    ["Teklif istediler.", "evaluation"],
+    ["Teklif istiyorlar.", "evaluation"],
+    ["Teklif hazırlıyoruz.", "evaluation"],
+    ["Teklif gönderdik.", "evaluation"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+});

@@ -89,3 +89,23 @@ describe("Chinese motion cues", () => {
     "需要与ERP系统集成。",
   ])("no motion: %s", (text) => expect(detectMotion(text)).toBeNull());
 });
+
+describe("Chinese full stops end a clause for the cue detectors", () => {
+  it.each([
+    ["If you need anything, 请告诉我。Demo booked for Tuesday.", "discovery_scheduled"],
+    ["If you need anything, 請告訴我！Demo booked for Tuesday.", "discovery_scheduled"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+});
+
+describe("Chinese consent labels", () => {
+  it.each([
+    ["同意联系：是", true],
+    ["同意联系：否", false],
+    ["聯繫許可：可以", true],
+    ["是否同意聯繫：不同意", false],
+    ["客户同意：已同意", true],
+    ["联系许可：未同意", false],
+    // the label's own words ("同意联系") are no permission: an answer that is none says nothing
+    ["同意联系：待定", null],
+  ])("%s -> %s", (text, want) => expect(detectConsent(text)).toBe(want));
+});
