@@ -121,7 +121,8 @@ const DEPARTMENT_RE =
 function segments(line: string): string[] {
   // "Giorgos / Aegean Legal Tech": a slash parts the name from the firm as a bar does
   // ("Manager, Acme Co., Ltd. (주식회사 …)": the part in Latin letters where both scripts are written)
-  const parts = line.split(/\s+[|·•–—/]\s+|\s+-\s+|\t+/).map((s) => latinOfTwoScriptValue(s.trim()));
+  // ("渠道经理｜某某科技有限公司": the full-width bar of Chinese and Japanese parts them with no blank)
+  const parts = line.split(/\s+[|·•–—/]\s+|\s+-\s+|\t+|\s*｜\s*/).map((s) => latinOfTwoScriptValue(s.trim()));
   const out: string[] = [];
   for (const p of parts) {
     // "Partner Alliances Manager, Meridian Systems Integration" — but keep "Verity Health Labs, Inc."

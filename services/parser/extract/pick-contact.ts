@@ -270,8 +270,10 @@ function readContactLabel(written: string): { name: string | null; email: string
     .replace(/\([^()]*@[^()]*\)/g, " ")
     // "Mrs Maria Lopez (partner) m.lopez@x.com": a bare address after the name is no part of it
     .replace(/[^\s<>()@]+@[^\s<>()@]+/g, " ")
-    .replace(/["“”„]/g, "")
-    .split(/\s*[,;|]\s*|\s+[–-]\s+/);
+    // (a double quote between Hebrew letters is the gershayim of a short form: 'סמנכ"ל')
+    .replace(/(?<!\p{Script=Hebrew})["“”„]|["“”„](?!\p{Script=Hebrew})/gu, "")
+    // the full-width comma, semicolon and bar of Chinese and Japanese, the Arabic comma
+    .split(/\s*[,;|，；｜،]\s*|\s+[–-]\s+/);
   const email = findEmails(value)[0]?.value ?? null;
   // "Marloes Jansen (HR Manager)": the role in parentheses is not part of the name
   const unparen = (p: string) => p.replace(/\([^)]*\)/g, " ").trim();
@@ -286,7 +288,16 @@ function readContactLabel(written: string): { name: string | null; email: string
     (roleAt >= 0 ? withDepartment(value, noMail(parts[roleAt]!), parts[roleAt + 1]) : null) ??
     (inParens && looksLikeRole(inParens) ? inParens : null);
   // the name as the brackets may write it in a second script ("山本 美咲 (Yamamoto Misaki)")
-  return { name: namePart ? nameInLabel(cleanPersonName(namePart)) : null, email, role };
+  return { name: namePart ? nameInLabel(cleanPersonName(caselessBesideLatin(namePart))) : null, email, role };
+}
+
+/** "黃美玲 Ms. Wong Mei-ling": a name in a caseless script, then its Latin spelling unbracketed */
+const CASELESS_BESIDE_LATIN_RE =
+  /^([\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,5})\s+(?:(?:mr|ms|mrs|miss)\.?\s+)?\p{Script=Latin}[\p{Script=Latin}'’ -]*$/iu;
+
+/** The name as the label writes it first, in its own script, when its Latin spelling follows unbracketed. */
+function caselessBesideLatin(part: string): string {
+  return CASELESS_BESIDE_LATIN_RE.exec(part.trim())?.[1] ?? part;
 }
 
 /**

@@ -21,15 +21,25 @@ const OFFER = String.raw`عرض${ACC}\s+(?:ال)?(?:سعر|[أا]سعار|مال
 const PRODUCT = String.raw`(?:ال)?(?:نظام|منص${FEM}|حل|برنامج|منتج|تطبيق)`;
 
 export const labels: LabelTable = {
-  // "the contact" (the party to reach): "جهة الاتصال: …"
-  contactName: ["جهة الاتصال"],
+  // "company name", "the company", "the body" (a university, a ministry), "the client", "client name"
+  company: ["اسم الشركة", "الشركة", "الجهة", "اسم الجهة", "العميل", "اسم العميل"],
+  // "website", with and without the hamza under the alif
+  website: ["الموقع الإلكتروني", "الموقع الالكتروني"],
+  // "the contact" (the party to reach): "جهة الاتصال: …"; "the person in charge", "name of the person in charge"
+  contactName: ["جهة الاتصال", "الشخص المسؤول", "اسم المسؤول", "اسم جهة الاتصال"],
+  // "the position", "the job title", "the job"
+  role: ["المنصب", "المسمى الوظيفي", "الوظيفة"],
+  // "e-mail" (with and without the hamza), "the mail"
+  email: ["البريد الإلكتروني", "البريد الالكتروني", "البريد"],
+  // "the telephone", "telephone number", "the mobile"
+  phone: ["الهاتف", "رقم الهاتف", "الجوال"],
   // "the competitors", "the competitor"
   competitors: ["المنافسون", "المنافسين", "المنافس"],
   // "the region", "the area"
   region: ["المنطقة"],
   // "the problem": what the prospect needs solved
-  // and "the main problem"
-  need: ["المشكلة", "المشكلة الرئيسية"],
+  // and "the main problem"; "the need", "the requirement", "the needs"
+  need: ["المشكلة", "المشكلة الرئيسية", "الحاجة", "الاحتياج", "الاحتياجات"],
   // "the stage", "the deal's stage", "the opportunity's stage"
   stage: ["المرحلة", "مرحلة الصفقة", "مرحلة الفرصة"],
   // "our role", "the kind of partnership", "the partnership model"

@@ -14,6 +14,11 @@ const CONTACT = String.raw`(?:${PRE}(?:קשר|פנייה|פניה)|ל?התקשר
 const MEETING = String.raw`(?:פגיש(?:ה|ת|ות)|שיח(?:ה|ת)|דמו|הדגמ(?:ה|ת)|מצגת|ביקור)`;
 
 export const labels: LabelTable = {
+  // "company", "the company", "company name", "organisation", "the organisation", "organisation name",
+  // "client", "the client", "client name"
+  company: ["חברה", "החברה", "שם החברה", "ארגון", "הארגון", "שם הארגון", "לקוח", "הלקוח", "שם הלקוח"],
+  // "site", "website"
+  website: ["אתר", "אתר אינטרנט"],
   // "contact person" (literally "man of contact", written for either gender), "contact person" (feminine)
   contactName: ["איש קשר", "אשת קשר"],
   // "position" (the job title)
@@ -21,6 +26,12 @@ export const labels: LabelTable = {
   // the abbreviation of "electronic mail", with its gershayim written as a double quote
   email: ['דוא"ל', "דוא״ל", "דואר אלקטרוני"],
   phone: ["טלפון"],
+  // "need", "the need", "needs", "problem", "the problem"
+  need: ["צורך", "הצורך", "צרכים", "בעיה", "הבעיה"],
+  // "competitors"
+  competitors: ["מתחרים"],
+  // "region, area"
+  region: ["אזור"],
   // "stage", "the deal's stage", "status"
   stage: ["שלב", "שלב העסקה", "סטטוס"],
   // "our role", "kind of partnership", "partnership model"

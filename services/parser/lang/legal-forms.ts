@@ -215,7 +215,7 @@ export const CASE_ENDING_AFTER_FORM_RE = new RegExp(
 );
 
 /**
- * Legal forms in a caseless script (Japanese, Korean, Chinese), written before or after the name
+ * Legal forms in a script without capitals (Japanese, Korean, Chinese; Hebrew, Arabic, Thai), written before or after the name
  * with no blank ("株式会社…", "…株式会社", "…(주)") or with one ("주식회사 …"). Plain text.
  */
 export const caselessLegalForms: Record<string, readonly string[]> = {
@@ -247,11 +247,20 @@ export const caselessLegalForms: Record<string, readonly string[]> = {
   ko: ["주식회사", "유한책임회사", "유한회사", "(주)", "（주）", "㈜", "(유)", "（유）"],
   // company limited by shares, limited-liability company, limited company (simplified, traditional)
   zh: ["股份有限公司", "有限责任公司", "有限責任公司", "有限公司"],
+  // Hebrew and Arabic have no capitals either. Hebrew: the limited company ("בערבון מוגבל", shortened
+  // with gershayim written as a double quote or as the Hebrew sign)
+  he: ['בע"מ', "בע״מ"],
+  // Arabic: the limited-liability company (ذ.م.م), the one-person one (ش.ذ.م.م), the Lebanese
+  // SARL and SAL (ش.م.م, ش.م.ل), the public joint-stock company (ش.م.ع), and "the limited" in full
+  ar: ["ش.ذ.م.م", "ذ.م.م", "ش.م.م", "ش.م.ل", "ش.م.ع", "المحدودة"],
+  // Thai: the company (บริษัท) before the name and limited (จำกัด), public (มหาชน) after it;
+  // the limited partnership (ห้างหุ้นส่วนจำกัด) before it
+  th: ["ห้างหุ้นส่วนจำกัด", "บริษัท", "จำกัด (มหาชน)", "จำกัด(มหาชน)", "จำกัด"],
 };
 
 const CASELESS_FORMS_SRC = Object.values(caselessLegalForms)
   .flat()
-  .map((f) => f.replace(/[()]/g, (c) => `\\${c}`))
+  .map((f) => f.replace(/[().]/g, (c) => `\\${c}`))
   .join("|");
 /** A name opened or closed by a caseless script's legal form ("株式会社エデュ", "한빛컨설팅(주)", "주식회사 한빛"). */
 export const CASELESS_LEGAL_RE = new RegExp(

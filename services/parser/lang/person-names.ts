@@ -28,17 +28,29 @@ export const before: Record<string, readonly string[]> = {
   en: ["engr.", "arch.", "arc."],
   // pharmacists' titles: Austrian "Mag. pharm.", "PharmD", Turkish "Ecz." (eczacı)
   pharmacy: ["mag. pharm.", "pharmd", "ecz."],
-  // Thai "Khun" (Mr/Ms) before the given name: "Khun Siriporn …"
-  th: ["khun"],
+  // Thai "Khun" (Mr/Ms) before the given name, in Latin letters and in Thai: "Khun Siriporn …", "คุณ …"
+  th: ["khun", "คุณ"],
   // Indonesian and Malay "Mr" and "Mrs" in full: "Bapak Hendra …", "Ibu Sri …" (the short
   // "Pak"/"Bu" are also family names elsewhere and are left)
   id: ["bapak", "ibu"],
   // the Hausa and West African honorific of a man or woman who made the pilgrimage: "Alhaji …"
   ha: ["alhaji", "alhaja", "alh."],
-  // Arabic engineer's and doctor's titles shortened to their first letter: "م. كريم …", "د. …"
-  ar: ["م.", "د."],
+  // Arabic engineer's and doctor's titles shortened to their first letter: "م. كريم …", "د. …"; "Mr"
+  // and "Mrs" (السيد, السيدة), the teacher's courtesy title used as "Mr" (الأستاذ, الأستاذة), the
+  // engineer (المهندس, المهندسة) and the doctor (الدكتور, الدكتورة) in full
+  ar: ["م.", "د.", "السيد", "السيدة", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "الدكتور", "الدكتورة"],
+  // Hebrew "Mr" (מר), "Mrs" in full and shortened with a geresh (גברת, גב'), "Dr" with its gershayim (ד"ר)
+  he: ["מר", "גברת", "גב'", "גב׳", 'ד"ר', "ד״ר"],
   // a ship master's rank, English, German, Croatian: "Capt. …", "Kapt. …", "Kap. …"
   sea: ["capt.", "kapt.", "kap."],
+};
+
+/**
+ * Before the name and written joined to it, as regex sources: the Thai "Khun" (คุณ), when a
+ * consonant or a vowel written before one follows (in "คุณากร", a given name, a vowel follows).
+ */
+export const beforeJoined: Record<string, readonly string[]> = {
+  th: [String.raw`คุณ(?=[ก-ฮเ-ไ])`],
 };
 
 /**

@@ -10,6 +10,11 @@ export interface RoleTable {
   words: readonly string[];
   /** endings that make a compound a title ("…leiter", "…sjef", "…päällikkö") */
   endings?: readonly string[];
+  /**
+   * title words that open a compound written without a blank, in a script that writes none between
+   * words (Thai "ผู้จัดการ|ฝ่ายขาย", manager of sales): a title wherever a word starts with one
+   */
+  starts?: readonly string[];
 }
 
 export const ROLE_WORDS: Record<string, RoleTable> = {
@@ -508,6 +513,53 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "执行长",
     ],
   },
+  // Arabic: manager or director (masculine, feminine, with the article), head or president, the one
+  // responsible, supervisor, coordinator, accountant ("مدير العمليات", "مديرة الصالون", "رئيس قسم المشتريات")
+  ar: {
+    words: [
+      "مدير",
+      "مديرة",
+      "المدير",
+      "المديرة",
+      "رئيس",
+      "رئيسة",
+      "مسؤول",
+      "مسؤولة",
+      "مشرف",
+      "مشرفة",
+      "منسق",
+      "منسقة",
+      "محاسب",
+      "محاسبة",
+    ],
+  },
+  // Hebrew: manager (masculine, feminine), the CEO and the deputy CEO (VP) with their gershayim written
+  // as a double quote or as the Hebrew sign, head of a team or a department, coordinator, comptroller
+  // ("מנהל תפעול", "סמנכ"לית כספים", "ראש צוות")
+  he: {
+    words: [
+      "מנהל",
+      "מנהלת",
+      'מנכ"ל',
+      'מנכ"לית',
+      "מנכ״ל",
+      "מנכ״לית",
+      'סמנכ"ל',
+      'סמנכ"לית',
+      "סמנכ״ל",
+      "סמנכ״לית",
+      "ראש צוות",
+      "ראש מחלקה",
+      "רכז",
+      "רכזת",
+    ],
+  },
+  // Thai titles open a compound written without a blank: manager, director, managing director or
+  // board member, head, owner, chairman, assistant, coordinator ("ผู้จัดการฝ่ายขาย", "ผู้อำนวยการโรงเรียน")
+  th: {
+    words: [],
+    starts: ["ผู้จัดการ", "ผู้อำนวยการ", "กรรมการ", "หัวหน้า", "เจ้าของ", "ประธาน", "ผู้ช่วย", "ผู้ประสานงาน"],
+  },
   fi: {
     words: ["toimitusjohtaja", "johtaja", "päällikkö", "omistaja", "yrittäjä", "controller"],
     endings: ["johtaja", "päällikkö", "vastaava"],
@@ -521,12 +573,13 @@ const words = [...new Set(all.flatMap((t) => [...t.words, ...(t.endings ?? [])])
   .sort((a, b) => b.length - a.length)
   .map(escape);
 const endings = [...new Set(all.flatMap((t) => t.endings ?? []))].sort((a, b) => b.length - a.length).map(escape);
+const starts = [...new Set(all.flatMap((t) => t.starts ?? []))].sort((a, b) => b.length - a.length).map(escape);
 
 /**
  * A title word of any language, between letters' edges (not `\b`, which knows only ASCII
  * letters and would miss "współwłaściciel"); or a compound ending in a title ("Bauamtsleiter").
  */
 export const ROLE_WORD_RE = new RegExp(
-  `(?<![\\p{L}])(?:${words.join("|")})(?![\\p{L}])|\\p{L}+(?:${endings.join("|")})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${words.join("|")})(?![\\p{L}])|\\p{L}+(?:${endings.join("|")})(?![\\p{L}])|(?<![\\p{L}\\p{M}])(?:${starts.join("|")})`,
   "iu",
 );

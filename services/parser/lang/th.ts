@@ -7,8 +7,21 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
-  // "the problem"
-  need: ["ปัญหา"],
+  // "company" (the same word opens the name as its legal kind), "company name", "agency, body",
+  // "name of the body", "organisation", "customer", "customer name"
+  company: ["บริษัท", "ชื่อบริษัท", "หน่วยงาน", "ชื่อหน่วยงาน", "องค์กร", "ลูกค้า", "ชื่อลูกค้า"],
+  // "website"
+  website: ["เว็บไซต์"],
+  // "contact person", "contact person's name"
+  contactName: ["ผู้ติดต่อ", "ชื่อผู้ติดต่อ"],
+  // "position"
+  role: ["ตำแหน่ง"],
+  // "e-mail", in both spellings
+  email: ["อีเมล", "อีเมล์"],
+  // "telephone" in full and short, "phone number"
+  phone: ["โทรศัพท์", "โทร", "เบอร์โทร"],
+  // "the problem", "the need, what is wanted"
+  need: ["ปัญหา", "ความต้องการ"],
   // "competitor(s)"
   competitors: ["คู่แข่ง"],
   // "area" (where the customer is)

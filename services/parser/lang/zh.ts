@@ -6,8 +6,14 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
+  // "customer name", "company name", "enterprise name", simplified and traditional; "customer", "company"
+  company: ["客户名称", "客戶名稱", "公司名称", "公司名稱", "企业名称", "企業名稱", "客户", "客戶", "公司"],
+  // "official site", "web address", "website", simplified and traditional
+  website: ["官网", "官網", "网址", "網址", "网站", "網站"],
   // "the contact person", traditional and simplified
   contactName: ["聯絡人", "联络人", "聯繫人", "联系人"],
+  // "post", "position", "title", simplified and traditional
+  role: ["职务", "職務", "职位", "職位", "职称", "職稱"],
   // "e-mail" and "telephone", traditional and simplified; "mailbox" (邮箱) and the short "電郵" are as common
   email: ["電子郵件", "电子邮件", "郵箱", "邮箱", "電郵", "电邮"],
   phone: ["電話", "电话"],
@@ -26,6 +32,10 @@ export const labels: LabelTable = {
     "客户同意",
     "客戶同意",
   ],
+  // "need(s)", "pain point", "customer's pain point", "customer's need", simplified and traditional
+  need: ["需求", "痛点", "痛點", "客户痛点", "客戶痛點", "客户需求", "客戶需求"],
+  // "competitor(s)", simplified and traditional
+  competitors: ["竞争对手", "競爭對手"],
 };
 
 /** A negation right before a verb: not, not yet, have not ("不", "未", "没", "沒", "还没有", "尚未"). */

@@ -4,6 +4,7 @@ import { ALL as BUSINESS_NOUNS, ALSO_GIVEN_NAMES } from "../lang/business-nouns.
 import * as NAMES from "../lang/person-names.ts";
 import { escapeRegExp } from "../text/regex.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
+import { CASELESS_LEGAL_RE } from "../lang/legal-forms.ts";
 
 /** business-type nouns that open a business's name and no person's */
 const BUSINESS_FIRST = new Set(BUSINESS_NOUNS.filter((n) => !ALSO_GIVEN_NAMES.includes(n)));
@@ -41,6 +42,14 @@ const TITLE_BEFORE_FULL_NAME = new RegExp(
 /** Letters of the scripts that know no capitals (Han, kana, Hangul): a name in them has no shape of case. */
 const CASELESS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー`;
 const CASELESS_NAME_RE = new RegExp(`^[${CASELESS}]{1,5}(?: [${CASELESS}]{1,5})?$`, "u");
+/**
+ * "สมชาย ใจดี": Thai, also without capitals, writes a given name and a family name as two words
+ * with one blank between them (and none inside a sentence's words): two such words, no title
+ * among them and no firm's legal form.
+ */
+const THAI_NAME_RE = /^\p{Script=Thai}{2,24} \p{Script=Thai}{2,24}$/u;
+/** a form of address written joined to the name after it (Thai "คุณสมชาย"): lang/person-names.ts */
+const JOINED_BEFORE_RE = new RegExp(`^(?:${Object.values(NAMES.beforeJoined).flat().join("|")})`, "u");
 const HONORIFIC_AFTER_RE = new RegExp(
   `[ \\t]?(?:${Object.values(NAMES.after).flat().map(escapeRegExp).join("|")})$`,
   "u",
@@ -50,6 +59,7 @@ const LATIN_NAME_RE = /^[\p{Script=Latin}][\p{Script=Latin}.'’ -]*$/u;
 /** "佐々木 美穂", "박지훈", "林美華": a name in a script without capitals, one or two words. */
 export function isCaselessName(s: string): boolean {
   const t = s.trim();
+  if (THAI_NAME_RE.test(t)) return !ROLE_WORD_RE.test(t) && !CASELESS_LEGAL_RE.test(t);
   return CASELESS_NAME_RE.test(t) && t.replace(/ /g, "").length >= 2;
 }
 
@@ -65,13 +75,14 @@ const DEPARTMENT_END_RE = new RegExp(
  * the name and the title, or null when neither end is a title.
  */
 export function splitTitleAfter(s: string): { name: string; title: string } | null {
-  const words = s.trim().replace(HONORIFIC_AFTER_RE, "").split(/\s+/);
+  const words = s.trim().replace(HONORIFIC_AFTER_RE, "").replace(JOINED_BEFORE_RE, "").split(/\s+/);
   if (words.length < 2) return null;
   if (ROLE_WORD_RE.test(words[0]!)) {
     const after = words.slice(1).join(" ").replace(HONORIFIC_AFTER_RE, "");
     if (isCaselessName(after)) return { name: after, title: words[0]! };
   }
-  const title = words[words.length - 1]!;
+  // "王磊 (生产部经理)": the title in brackets after the name is the title without them
+  const title = words[words.length - 1]!.replace(/^\((.+)\)$/u, "$1");
   if (!ROLE_WORD_RE.test(title)) return null;
   if (words.length === 3 && DEPARTMENT_END_RE.test(words[1]!) && isCaselessName(words[0]!))
     return { name: words[0]!, title: words.slice(1).join(" ") };
@@ -140,7 +151,8 @@ export function cleanPersonName(s: string): string | null {
       .replace(TITLE_AS_WRITTEN, "")
       .trim()
       .replace(TITLE_BEFORE_FULL_NAME, "")
-      .trim();
+      .trim()
+      .replace(JOINED_BEFORE_RE, "");
   }
   name = name.replace(FACULTY, "$1").replace(POSTNOMINAL, "").replace(HONORIFIC_AFTER_RE, "").trim();
   if (!name || PLACEHOLDER.test(name) || !/\p{L}/u.test(name)) return null;

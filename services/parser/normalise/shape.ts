@@ -19,8 +19,16 @@ const PARTICLE = new RegExp(
 /** "a/l" inside "Arun a/l Muthusamy": a link whose slash is no separator */
 const LINK_WORD_RE = new RegExp(String.raw`(?<=\s)${NAME_LINKS_SRC}(?=\s)`, "giu");
 const TITLE = /^(?:dr|prof|mag|dipl|ing|med|mba|phd|msc|bsc)\.?$/iu;
-/** "רונית לוי", "كريم عبد الرحمن": two to four words in a script without capitals written with blanks (Hebrew, Arabic) */
-const ABJAD_NAME_RE = /^[\p{Script=Hebrew}\p{Script=Arabic}]{2,}(?: [\p{Script=Hebrew}\p{Script=Arabic}]{2,}){1,3}$/u;
+/**
+ * "רונית לוי", "كريم عبد الرحمن": two to four words in a script without capitals written with blanks
+ * (Hebrew, Arabic); a double family name joined by a hyphen or the Hebrew maqaf is one ("לוי-כהן")
+ */
+const ABJAD_NAME_RE =
+  /^[\p{Script=Hebrew}\p{Script=Arabic}]{2,}(?:[-־][\p{Script=Hebrew}\p{Script=Arabic}]{2,})?(?: [\p{Script=Hebrew}\p{Script=Arabic}]{2,}(?:[-־][\p{Script=Hebrew}\p{Script=Arabic}]{2,})?){1,3}$/u;
+/** letters of the scripts without capitals (Han, kana, Hangul, Thai, Hebrew, Arabic) and Latin ones */
+const UNCASED_LETTER_RE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Arabic}]/u;
+const LATIN_LETTER_RE = /\p{Script=Latin}/u;
 /** One word of a person's name: letters with inner apostrophes, hyphens or a trailing initial dot. */
 const NAME_WORD = /^(?:\p{L}\.(?:-?\p{L}\.)?|[\p{L}][\p{L}'’-]*\p{L}\.?|\p{L}['’]\p{L}[\p{L}'’-]*)$/u;
 
@@ -30,6 +38,8 @@ const NAME_WORD = /^(?:\p{L}\.(?:-?\p{L}\.)?|[\p{L}][\p{L}'’-]*\p{L}\.?|\p{L}[
  */
 export function isCompletePersonName(s: string): boolean {
   const t = s.trim();
+  // "黃美玲 Ms. Wong Mei-ling": one name in two scripts, unbracketed, is no one name as written
+  if (UNCASED_LETTER_RE.test(t) && LATIN_LETTER_RE.test(t)) return false;
   // "佐々木 美穂", "박지훈": a script without capitals has no case to judge
   if (isCaselessName(t)) return true;
   // Hebrew and Arabic have no case either: the words' script, and no title among them

@@ -24,6 +24,7 @@ const NAME_FOR: Record<string, string> = {
   ha: "Sani Garba Yakasai",
   sea: "Torvald Engebretsen",
   ar: "سامر نجار",
+  he: "נעמה גולדברג",
   fr: "Élodie Gagnon-Roy",
   en: "Chidi Okafor-Bello",
   pharmacy: "Selin Aydın Korkmaz",
