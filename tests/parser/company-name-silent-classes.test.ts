@@ -38,6 +38,15 @@ describe("a gloss in a caseless script beside a Latin name", () => {
   it("stays when both sides mix the scripts", () => {
     expect(latinOfTwoScriptValue("KVたねもり (KV果樹)")).toBe("KVたねもり (KV果樹)");
   });
+  it("is left out after a spaced dash, in any script without Latin letters", () => {
+    expect(latinOfTwoScriptValue("مركز النخيل الطبي – Nakheel Medical Centre")).toBe("Nakheel Medical Centre");
+    expect(latinOfTwoScriptValue("Orvela Dental Clinic - מרפאת אורבלה")).toBe("Orvela Dental Clinic");
+    expect(latinOfTwoScriptValue("Κλινική Ορβέλα — Orvela Clinic")).toBe("Orvela Clinic");
+  });
+  it("keeps a dash between two Latin parts, or a part that mixes the scripts", () => {
+    expect(latinOfTwoScriptValue("Orvela Dental – Westside")).toBe("Orvela Dental – Westside");
+    expect(latinOfTwoScriptValue("Orvela مركز – Orvela Centre")).toBe("Orvela مركز – Orvela Centre");
+  });
 });
 
 describe("a completion that writes one of the name's words twice", () => {

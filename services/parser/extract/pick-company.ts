@@ -161,8 +161,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
         reason: "the mail also calls it by the short form in brackets: with it or without it is open",
       });
     // "桜ヶ丘学園 (Sakuragaoka Gakuen)": the name as the mail's other readers write it
-    // (unless the subject names the firm by the other one: the mail goes by that name)
-    else cands.push(candidate(v && sideInSubject(v, ctx.subject), "labelled line", 0.9, companyLabel.value));
+    else cands.push(candidate(v && latinOfTwoScriptValue(v), "labelled line", 0.9, companyLabel.value));
   } else {
     const found = findCompanyCandidates({
       own: input.ownMasked,
@@ -626,13 +625,4 @@ export function lowerCaseNameAfterRegistering(text: string, domain: string): str
 function onlyBlanksBefore(text: string, words: RegExpMatchArray[], k: number): boolean {
   const prev = words[k - 1]!;
   return !/[^ \t]/.test(text.slice(prev.index! + prev[0].length, words[k]!.index));
-}
-
-/** A value in two scripts, one in brackets ("港灣… (Harbour … Ltd)"): the side the subject writes, else the Latin one. */
-function sideInSubject(value: string, subject: string): string {
-  const latin = latinOfTwoScriptValue(value);
-  if (latin === value) return value;
-  const m = /^([^()]*)\(([^()]*)\)\s*$/u.exec(value.replace(/（/g, "(").replace(/）/g, ")").trim());
-  const other = m ? [m[1]!.trim(), m[2]!.trim()].find((side) => side !== latin) : undefined;
-  return other && other.length >= 2 && subject.includes(other) && !subject.includes(latin) ? other : latin;
 }

@@ -108,11 +108,24 @@ function latinOfTwoScripts(s: string): string {
 const HAS_CASELESS_RE = new RegExp(`[${CASELESS}]`, "u");
 const HAS_LATIN_RE = /\p{Script=Latin}/u;
 
+/** a letter of a script other than Latin (Arabic, Hebrew, Greek, Cyrillic, Thai, CJK…) */
+const OTHER_SCRIPT_RE = /[^\P{L}\p{Script=Latin}]/u;
+const SPACED_DASH_RE = /^(.+?)\s+[–—-]\s+(.+)$/u;
+
 /**
  * "教務部長 (Head of Academic Affairs)", "Vice Principal (교감)": a value written in a caseless
- * script and in Latin letters, one of them in brackets: the Latin one. Other values unchanged.
+ * script and in Latin letters, one of them in brackets: the Latin one; so too a value in another
+ * script and in Latin letters parted by a spaced dash ("مستشفى … – … Hospital", as bilingual forms
+ * of the Gulf write a name). Other values unchanged.
  */
 export function latinOfTwoScriptValue(s: string): string {
+  const d = SPACED_DASH_RE.exec(s.trim());
+  if (d) {
+    const other = (t: string) => OTHER_SCRIPT_RE.test(t) && !HAS_LATIN_RE.test(t);
+    const latin = (t: string) => HAS_LATIN_RE.test(t) && !OTHER_SCRIPT_RE.test(t);
+    if (other(d[1]!) && latin(d[2]!)) return d[2]!;
+    if (latin(d[1]!) && other(d[2]!)) return d[1]!;
+  }
   const m = /^([^()]*)\(([^()]*)\)\s*$/u.exec(s.replace(/（/g, "(").replace(/）/g, ")").trim());
   if (!m) return s;
   const [outside, inside] = [m[1]!.trim(), m[2]!.trim()];
