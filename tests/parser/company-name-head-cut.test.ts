@@ -75,10 +75,10 @@ describe("a Vietnamese customer and institution", () => {
 describe("a capitalised article after a registering verb opening the sentence", () => {
   it("is the registered name's own first word", async () => {
     const out = await company(
-      "Registration: The Copper Kettle Tearooms",
-      "Hi all,\n\nRegistering The Copper Kettle Tearooms Ltd (copperkettle.example) for Lind Partners.\n" +
-        "Contact: Maeve Doyle, maeve@copperkettle.example\n\nBest,\nVera Lind",
+      "Registration: The Tin Lantern Tearooms",
+      "Hi all,\n\nRegistering The Tin Lantern Tearooms Ltd (tinlantern.example) for Lind Partners.\n" +
+        "Contact: Maeve Doyle, maeve@tinlantern.example\n\nBest,\nVera Lind",
     );
-    expect(out.registration?.company.name).toBe("The Copper Kettle Tearooms Ltd");
+    expect(out.registration?.company.name).toBe("The Tin Lantern Tearooms Ltd");
   });
 });

@@ -68,9 +68,9 @@ describe("a company name cut out of a longer one is asked for", () => {
     ["Graag melden we De Groene Schuur BV aan.", "Groene Schuur BV", "De Groene Schuur BV"],
     // after a word that leads into a name and opens the sentence
     [
-      "Registering The Copper Kettle Tearooms Ltd for Brightline.",
-      "Copper Kettle Tearooms Ltd",
-      "The Copper Kettle Tearooms Ltd",
+      "Registering The Tin Lantern Tearooms Ltd for Marrowby.",
+      "Tin Lantern Tearooms Ltd",
+      "The Tin Lantern Tearooms Ltd",
     ],
     // an initial or a dotted form glued before the value opens the name
     ["Next one:\nR. Pennington Joinery Ltd (no site yet)", "Pennington Joinery Ltd", "R. Pennington Joinery Ltd"],

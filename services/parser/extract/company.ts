@@ -406,8 +406,8 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
 /**
  * Where a window of `text` from `start` to `end` should open so as not to cut a capitalised name
  * in two: `start`, or the start of the name read across it (on its line, at most 80 characters
- * back). A name read from the window's first word alone would lose its head ("Bleu Azur SARL" of
- * "Station Lavage Bleu Azur SARL").
+ * back). A name read from the window's first word alone would lose its head ("Vert Prairie SARL" of
+ * "Garage Central Vert Prairie SARL").
  */
 function phraseStartAcross(text: string, start: number, end: number): number {
   if (start === 0 || /\s/.test(text[start - 1]!)) {

@@ -484,7 +484,7 @@ function leftCut(before: string, company: string): string | null {
 const CAPITALS_BEFORE_RE = /(?:^|[ \t])\p{Ll}[\p{L}'’-]*((?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})[ \t]+$/u;
 
 /**
- * "u společnosti Čistá | Auta s.r.o.", "il s'agit de Station Lavage | Bleu Azur SARL": inside a
+ * "u společnosti Modrá | Okna s.r.o.", "il s'agit de Garage Central | Vert Prairie SARL": inside a
  * sentence (a lower-case word before them), capitalised words written right before the value on
  * its line are the name's own first words as likely as not (an adjective, a descriptive head),
  * unless the first is a word that leads into a name ("Registering", "Firma"), a title or a label.
