@@ -127,8 +127,9 @@ const SIGN_OFF =
 export function detectConsent(text: string, { labelled = false } = {}): boolean | null {
   const byLabel = allMatches(text, LABELLED);
   const byLine = allMatches(text, LINE_LABELLED);
+  const labelledAtAll = byLabel.length + byLine.length > 0;
   // a label head the tables do not list, holding an agreeing word and a word of contact, answered ("Согласие клиента на звонок: нет")
-  const byHead = byLabel.length + byLine.length > 0 ? [] : consentHeads(text);
+  const byHead = labelledAtAll ? [] : consentHeads(text);
   const headAnswers = byHead.flatMap((h) => answerAfter(text, h) ?? []);
   const answered = [...[...byLabel, ...byLine].map((m) => m.groups?.answer ?? ""), ...headAnswers];
   const bare =
@@ -139,17 +140,19 @@ export function detectConsent(text: string, { labelled = false } = {}): boolean 
   // the label itself ("Okay to contact?: no") is the question, not evidence: judge the rest
   // (a replace that can find nothing is skipped: it would only scan the text again)
   const withoutLabels = byLabel.length > 0 ? text.replace(LABELLED, " ") : text;
-  const prose = proseConsent(byLabel.length + byLine.length > 0 ? withoutLabels.replace(LINE_LABELLED, " ") : text);
+  // (the unlabelled text's consent heads are those just found: not searched for again)
+  const prose = labelledAtAll ? proseConsent(withoutLabels.replace(LINE_LABELLED, " ")) : proseConsent(text, byHead);
   if (answers.length > 1) return null;
   if (answers.length === 1) return prose !== null && prose !== answers[0] ? null : answers[0]!;
   return prose;
 }
 
-function proseConsent(text: string): boolean | null {
+/** `knownHeads`: the consent heads of `text` when the caller has found them already. */
+function proseConsent(text: string, knownHeads?: CueHit[]): boolean | null {
   // the first prohibition that is not conditional decides: the rest of the text is not scanned
   if (!eachHit(text, PROHIBITION, (h) => unconditional(text, h)).next().done) return false;
   // a consent label's own words are no permission ("同意联系：待定"): found once, when first asked
-  let found: CueHit[] | undefined;
+  let found = knownHeads;
   const heads = () => (found ??= consentHeads(text));
   const permissions = hits(text, PERMISSION).filter(
     (h) => !SIGN_OFF.test(clauseAfter(text, h.end, 60)) && !inside(heads(), h),
