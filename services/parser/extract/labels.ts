@@ -4,6 +4,7 @@
 import { LABEL_WORDS } from "../lang/index.ts";
 import { broadNeedLabels } from "../lang/en.ts";
 import { memoised } from "../text/memo.ts";
+import { EAST_ASIAN_LETTERS } from "../text/regex.ts";
 import { fold } from "./text-utils.ts";
 import { ISO_CODES } from "../normalise/amount.ts";
 
@@ -204,8 +205,10 @@ function abbreviatedLabel(label: string): LabelField | null {
 }
 
 /** a label word in Chinese, Japanese or Korean script beside its English one, a blank between ("學校 University") */
-const CJK_BESIDE_RE =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+ ([a-z][a-z -]*)$|^([a-z][a-z -]*) [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
+const CJK_BESIDE_RE = new RegExp(
+  `^[${EAST_ASIAN_LETTERS}]+ ([a-z][a-z -]*)$|^([a-z][a-z -]*) [${EAST_ASIAN_LETTERS}]+$`,
+  "u",
+);
 
 /**
  * A label in two languages ("Uzņēmums / Company", "Telefon / Phone"), as bilingual forms and

@@ -3,7 +3,14 @@
 // prospect handed over to, a person named in the partner's prose, an attached vCard), then
 // checked against each other (the name against the address's local part) and for shape. Pure.
 import { findEmails, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
-import { NO_LETTER_AFTER, NO_LETTER_BEFORE, allMatches, boundedMatches, escapeRegExp } from "../text/regex.ts";
+import {
+  EAST_ASIAN_LETTERS,
+  NO_LETTER_AFTER,
+  NO_LETTER_BEFORE,
+  allMatches,
+  boundedMatches,
+  escapeRegExp,
+} from "../text/regex.ts";
 import {
   cleanPersonName,
   displayNameOrder,
@@ -213,7 +220,7 @@ export function pickContactFields(input: ContactInput): ContactReading {
   };
 }
 
-const EAST_ASIAN_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const EAST_ASIAN_SCRIPT_RE = new RegExp(`[${EAST_ASIAN_LETTERS}]`, "u");
 const EAST_ASIAN_TLD_RE = /\.(?:jp|kr|cn|tw|hk|mo)$/i;
 
 /** A mail written in or from Japan, Korea or China: their script in it, or their country domains. */
@@ -292,8 +299,10 @@ function readContactLabel(written: string): { name: string | null; email: string
 }
 
 /** "黃美玲 Ms. Wong Mei-ling": a name in a caseless script, then its Latin spelling unbracketed */
-const CASELESS_BESIDE_LATIN_RE =
-  /^([\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,5})\s+(?:(?:mr|ms|mrs|miss)\.?\s+)?\p{Script=Latin}[\p{Script=Latin}'’ -]*$/iu;
+const CASELESS_BESIDE_LATIN_RE = new RegExp(
+  String.raw`^([${EAST_ASIAN_LETTERS}]{2,5})\s+(?:(?:mr|ms|mrs|miss)\.?\s+)?\p{Script=Latin}[\p{Script=Latin}'’ -]*$`,
+  "iu",
+);
 
 /** The name as the label writes it first, in its own script, when its Latin spelling follows unbracketed. */
 function caselessBesideLatin(part: string): string {

@@ -12,7 +12,7 @@ import {
   SCALE_FOR_CURRENCY,
   SHARED_AFTER,
 } from "../lang/currencies.ts";
-import { allMatches, eachMatch } from "../text/regex.ts";
+import { EAST_ASIAN_LETTERS, allMatches, eachMatch } from "../text/regex.ts";
 import { MYRIAD_HINT, MYRIAD_RUN_RE, myriadValue } from "./myriad.ts";
 import { parseNumber } from "./number.ts";
 
@@ -232,8 +232,10 @@ const SRC_PREFIXED = String.raw`(?<cp>${PREFIX_SRC.replace("ISO", ISO_SRC)})\s?$
 // "1,2 milioni di euro", "180 millones de pesos", "1,5 milhões de euros": a multiplier may take "de"/"di"
 const SRC_SUFFIXED = String.raw`${range("b")}${mult("b")}(?:(?<=[\p{L}.])\s(?:de|di)(?=\s)|(?<=[\p{L}.])\sd['’](?=\p{L}))?\s?(?<cs>${SUFFIX_SRC.replace("ISO", ISO_SRC)})(?:(?![\p{L}\p{N}])|(?<=[円元원]))`;
 // (Chinese, Japanese and Korean write the number against the word before it: "約3,500万円")
-const CJK = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}`;
-const MONEY_RE = new RegExp(String.raw`(?<!(?![${CJK}])[\p{L}\p{N}.,])(?:${SRC_PREFIXED}|${SRC_SUFFIXED})`, "giu");
+const MONEY_RE = new RegExp(
+  String.raw`(?<!(?![${EAST_ASIAN_LETTERS}])[\p{L}\p{N}.,])(?:${SRC_PREFIXED}|${SRC_SUFFIXED})`,
+  "giu",
+);
 const BARE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${range("a")}${mult("a")}(?![\p{L}\p{N}])`, "giu");
 
 function lookup<T extends unknown[]>(table: ReadonlyArray<[RegExp, ...T]>, token: string): T | null {

@@ -2,6 +2,7 @@
 // decide whether the clause around it negates it ("nothing scheduled yet", "noch kein Termin").
 import { CUE_TABLES, CUES } from "../lang/cues.ts";
 import {
+  EAST_ASIAN_LETTERS,
   allMatches,
   eachMatch,
   eachMatchOfAny,
@@ -161,7 +162,7 @@ export function isNegated(text: string, hit: CueHit, before = 30): boolean {
 // but V8 tests a plain range inline, where the Unicode class below is a call into a range table
 // per test, and these bounds are tested at every position of every text a cue table scans
 // (the permission cues 12 % faster; every code point checked to give the same answer).
-const SPACED_LETTER_CLASS = String.raw`[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]`;
+const SPACED_LETTER_CLASS = String.raw`[^\P{L}${EAST_ASIAN_LETTERS}\p{sc=Thai}]`;
 export const SPACED_LETTER = String.raw`(?:[a-zA-Z]|${SPACED_LETTER_CLASS})`;
 /** A cue's bounds: no letter of a spaced script and no digit right before or after it ("call", not
  * "recall"); a cue in Japanese, Chinese, Korean or Thai may stand between letters of its own script. */

@@ -2,7 +2,7 @@
 // "Erik Solberg, Group Controller", "noch offen (wird nachgereicht)".
 import { ALL as BUSINESS_NOUNS, ALSO_GIVEN_NAMES } from "../lang/business-nouns.ts";
 import * as NAMES from "../lang/person-names.ts";
-import { escapeRegExp } from "../text/regex.ts";
+import { EAST_ASIAN_LETTERS, escapeRegExp } from "../text/regex.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { CASELESS_LEGAL_RE } from "../lang/legal-forms.ts";
 
@@ -40,7 +40,7 @@ const TITLE_BEFORE_FULL_NAME = new RegExp(
   "u",
 );
 /** Letters of the scripts that know no capitals (Han, kana, Hangul): a name in them has no shape of case. */
-const CASELESS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー`;
+const CASELESS = `${EAST_ASIAN_LETTERS}ー`;
 const CASELESS_NAME_RE = new RegExp(`^[${CASELESS}]{1,5}(?: [${CASELESS}]{1,5})?$`, "u");
 /**
  * "สมชาย ใจดี": Thai, also without capitals, writes a given name and a family name as two words

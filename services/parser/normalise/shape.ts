@@ -5,6 +5,7 @@ import { LABEL_WORDS } from "../lang/index.ts";
 import { ISO_CODES, isCurrencyWord } from "./amount.ts";
 import { NAME_LINKS_SRC } from "../lang/person-names.ts";
 import { isCaselessName } from "./person.ts";
+import { EAST_ASIAN_LETTERS } from "../text/regex.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { FORMS_BEFORE_SRC } from "../lang/legal-forms.ts";
 
@@ -26,8 +27,10 @@ const TITLE = /^(?:dr|prof|mag|dipl|ing|med|mba|phd|msc|bsc)\.?$/iu;
 const ABJAD_NAME_RE =
   /^[\p{Script=Hebrew}\p{Script=Arabic}]{2,}(?:[-־][\p{Script=Hebrew}\p{Script=Arabic}]{2,})?(?: [\p{Script=Hebrew}\p{Script=Arabic}]{2,}(?:[-־][\p{Script=Hebrew}\p{Script=Arabic}]{2,})?){1,3}$/u;
 /** letters of the scripts without capitals (Han, kana, Hangul, Thai, Hebrew, Arabic) and Latin ones */
-const UNCASED_LETTER_RE =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Arabic}]/u;
+const UNCASED_LETTER_RE = new RegExp(
+  String.raw`[${EAST_ASIAN_LETTERS}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Arabic}]`,
+  "u",
+);
 const LATIN_LETTER_RE = /\p{Script=Latin}/u;
 /** One word of a person's name: letters with inner apostrophes, hyphens or a trailing initial dot. */
 const NAME_WORD = /^(?:\p{L}\.(?:-?\p{L}\.)?|[\p{L}][\p{L}'’-]*\p{L}\.?|\p{L}['’]\p{L}[\p{L}'’-]*)$/u;

@@ -4,6 +4,10 @@ import type { Scan } from "./first-char-scan.ts";
 // faster equivalents of a global regex's exec from a position, registered with scanWith
 const scans = new WeakMap<RegExp, Scan>();
 
+/** The letters of the East Asian scripts (Han, kana, Hangul), written without capitals and without
+ * blanks between words: a regex class body, for `[${EAST_ASIAN_LETTERS}]`. */
+export const EAST_ASIAN_LETTERS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+
 /**
  * `re`, with `scan` to find its matches in allMatches, eachMatch and eachMatchOfAny instead of
  * `re.exec` (the same matches, found faster: text/first-char-scan.ts). `re` itself (its test,
