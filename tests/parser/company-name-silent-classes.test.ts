@@ -65,16 +65,41 @@ describe("a completion that writes one of the name's words twice", () => {
 });
 
 describe("the subject's short name outranking the text's longer one", () => {
-  it("leaves open whether the text's first words open the name", async () => {
-    const r = await parseMessage(
-      mail(
-        "Registro oportunidad: Vento Albar",
-        "Hola equipo,\r\n\r\nRegistramos esta oportunidad:\r\n\r\nTostadería Morena Vento Albar S.L.\r\n" +
-          "web: ventoalbar.example\r\nContacto: Irene Sola, irene.sola@ventoalbar.example\r\n\r\nUn saludo,\r\nVera Lind",
-      ),
-      { vendorDomains: ["vendor.example"] },
+  const registered = async (subject: string, line: string) =>
+    (
+      await parseMessage(
+        mail(
+          subject,
+          `Hola equipo,\r\n\r\nRegistramos esta oportunidad:\r\n\r\n${line}\r\n` +
+            "web: ventoalbar.example\r\nContacto: Irene Sola, irene.sola@ventoalbar.example\r\n\r\nUn saludo,\r\nVera Lind",
+        ),
+        { vendorDomains: ["vendor.example"] },
+      )
+    ).output;
+  it("leaves open whether the words before it in a sentence open the name", async () => {
+    const out = await registered(
+      "Registro oportunidad: Vento Albar",
+      "Les cuento que Tostadería Morena Vento Albar S.L. quiere ordenar su almacén.",
     );
-    expect(r.output.registration?.company.name).toBeNull();
-    expect(r.output.missing).toContain("company.name");
+    expect(out.registration?.company.name).toBeNull();
+    expect(out.missing).toContain("company.name");
+  });
+  it("reads the name the text writes whole as an entity: on its own line or after a colon, with its legal form", async () => {
+    const own = await registered("Registro oportunidad: Vento Albar", "Tostadería Morena Vento Albar S.L.");
+    expect(own.registration?.company.name).toBe("Tostadería Morena Vento Albar S.L.");
+    const after = await registered("reg Vento Albar", "nuevo lead: Tostadería Morena Vento Albar S.L., Madrid");
+    expect(after.registration?.company.name).toBe("Tostadería Morena Vento Albar S.L.");
+  });
+  it("still asks when the words dropped are a label, a sentence's inflected word or the subject's framing", async () => {
+    for (const [subject, line] of [
+      ["Registro oportunidad: Vento Albar", "Cliente Vento Albar S.L."],
+      ["Registro oportunidad: Vento Albar", "Nuestro cliente Vento Albar S.L."],
+      ["Yeni fırsat: Vento Albar S.L.", "Bursa'daki Vento Albar S.L."],
+      ["Nuevo Lead: Vento Albar", "Nuevo Lead Vento Albar S.L."],
+      ["Registro oportunidad: Vento Albar", "Tostadería Morena Vento Albar"],
+    ]) {
+      const out = await registered(subject!, line!);
+      expect(out.registration?.company.name ?? null, line).not.toBe(line);
+    }
   });
 });

@@ -192,6 +192,22 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     if (judged && cut && cut !== judged.name && ARTICLE_RE.test(dropped)) {
       if (!longer) best = found[0] = { ...judged, name: cut };
     }
+    // the text writes the longer name whole as an entity (closed by its legal form, opening its
+    // line or the value after a colon or dash: "Anmeldung: Bau Huber GmbH" under "Huber"): that is
+    // the name, the subject's shorter reading inside it gives way
+    else if (
+      judged &&
+      cut &&
+      cut !== judged.name &&
+      writtenWholeAsEntity(judged.name, dropped, input.ownMasked, ctx.subject)
+    ) {
+      const key = fold(judged.name);
+      for (let i = found.length - 1; i >= 0; i--)
+        if (found[i] === judged || (found[i]!.why === "subject" && key.includes(fold(found[i]!.name))))
+          found.splice(i, 1);
+      found.unshift(judged);
+      best = judged;
+    }
     // "Kamp i Hotel Modra Uvala d.o.o." under "Modra Uvala": a business noun before the subject's
     // name is part of the name (lang/business-nouns.ts), as a legal form before it is
     else if (
@@ -328,6 +344,34 @@ function subjectNameInside(name: string, found: CompanyCandidate[], subject: str
     const cut = startAtSubjectName(o.name, subject);
     return cut !== o.name && fold(cut).startsWith(`${key} `);
   });
+}
+
+/** what may stand before a name written whole on its own: nothing on its line, or a colon or a spaced dash */
+const NAME_WORD_RE = /^\p{Lu}[\p{L}.-]*$/u;
+const OWN_WORD_RE = /^[\p{L}.-]+$/u;
+const OPENS_VALUE_RE = /(?:^|:|\s[-–—])[ \t]*$/u;
+
+/**
+ * `name` (the subject writing it without `dropped`, its first words) is written in `text` as an
+ * entity of its own: closed by a legal form, and opening its line or the value after a colon or a
+ * dash ("Anmeldung: Bau Huber GmbH", "Bau Huber GmbH" on a line), so nothing of a sentence stands
+ * before it, and the words dropped read as a name's own words.
+ */
+function writtenWholeAsEntity(name: string, dropped: string, text: string, subject: string): boolean {
+  if (!LEGAL_FORM_END_RE.test(name)) return false;
+  const words = dropped.trim().split(/\s+/);
+  const subjectWords = new Set(fold(subject).split(/[^\p{L}\p{N}]+/u));
+  // the words dropped are a name's words ("Bau", "Hotel Alpen"): no inflected word of a sentence
+  // ("İzmir'deki"), no label word ("Kunde", "our client"), none of the subject's framing words
+  // ("Neuer Lead: Huber" above "Neuer Lead Bau Huber GmbH")
+  const nameWord = (w: string, i: number) =>
+    (i === 0 ? NAME_WORD_RE : OWN_WORD_RE).test(w) && !LABEL_WORDS.has(w.toLowerCase()) && !subjectWords.has(fold(w));
+  if (LABEL_WORDS.has(dropped.trim().toLowerCase()) || !words.every(nameWord)) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    if (OPENS_VALUE_RE.test(text.slice(Math.max(lineStart, at - 80), at))) return true;
+  }
+  return false;
 }
 
 /** a name, then its initials in brackets: "Quill Verdance Board (QVB)" */
