@@ -23,7 +23,8 @@ export const labels: LabelTable = {
   phone: ["tālrunis", "telefons", "telefonas", "telefon"],
   stage: ["statuss", "etapas", "staatus", "etapp"],
   value: ["vērtība", "budžets", "vertė", "biudžetas", "väärtus", "eelarve"],
-  competitors: ["konkurenti", "konkurentai", "konkurendid"],
+  // Estonian writes the singular too ("Konkurent: X")
+  competitors: ["konkurenti", "konkurentai", "konkurendid", "konkurent"],
   need: ["vajadzība", "piezīmes", "poreikis", "pastabos", "vajadus", "märkused"],
   region: ["reģions", "regionas", "piirkond"],
   consent: ["piekrišana", "sutikimas", "nõusolek"],
