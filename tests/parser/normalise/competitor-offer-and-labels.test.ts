@@ -31,6 +31,31 @@ describe("a rival named after the offer it is compared with", () => {
   );
 });
 
+describe("a rival named after a word of comparing, in more languages", () => {
+  it.each([
+    // tr: the rival before "ile" and the verb
+    ["Aşama: teklif verildi, Kelvaro ile karşılaştırıyorlar.", ["Kelvaro"]],
+    ["Müşteri bizi Kelvaro ile de kıyaslıyor.", ["Kelvaro"]],
+    // vi
+    ["Giai đoạn: khách hàng đang so sánh báo giá với Kelvaro.", ["Kelvaro"]],
+    // lt
+    ["Etapas: klientas lygina pasiūlymą su Kelvaro.", ["Kelvaro"]],
+    // he
+    ["שלב: השוואה מול Kelvaro", ["Kelvaro"]],
+    // id / ms
+    ["Mereka sedang bandingkan harga dengan Kelvaro.", ["Kelvaro"]],
+    // nl: the noun
+    ["Fase: offerte verstuurd, vergelijking met Kelvaro.", ["Kelvaro"]],
+  ])("%s", (text, want) => expect(findCompetitorsInProse(text, ["the vendor"])).toEqual(want));
+
+  it.each([
+    // a meeting with a person is no comparison
+    "Yarın Ayşe Hanım ile görüşeceğiz.",
+    "Khách hàng so sánh với năm ngoái.",
+    "Fase: vergelijking met vorig jaar.",
+  ])("names no rival: %s", (text) => expect(findCompetitorsInProse(text, ["the vendor"])).toEqual([]));
+});
+
 describe("a Latin name in a label's value, then words in a caseless script", () => {
   it("is the name alone", () => {
     expect(parseCompetitorList("Kelvaro Suite 도 함께 검토 중")).toEqual(["Kelvaro Suite"]);
