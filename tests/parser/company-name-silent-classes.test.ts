@@ -103,3 +103,56 @@ describe("the subject's short name outranking the text's longer one", () => {
     }
   });
 });
+
+describe("a labelled name followed by a description", () => {
+  const labelled = async (subject: string, value: string, site = "holmfirthmuseum.example") =>
+    (
+      await parseMessage(
+        mail(
+          subject,
+          `Hello team,\r\n\r\nPlease register the following opportunity.\r\n\r\nProspect: ${value}\r\n` +
+            `Website: www.${site}\r\nContact: Irene Sola, irene.sola@${site}\r\n\r\nBest,\r\nVera Lind`,
+        ),
+        { vendorDomains: ["vendor.example"] },
+      )
+    ).output;
+  it("no name as a whole, is the name before the dash or bracket when the subject or the domain writes that name", async () => {
+    const dash = await labelled(
+      "New opportunity - Holmfirth Civic Museum",
+      "Holmfirth Civic Museum – Office of the Borough Arts and Heritage Service",
+    );
+    expect(dash.registration?.company.name).toBe("Holmfirth Civic Museum");
+    const bracket = await labelled(
+      "Deal registration – Vento Albar Group (Leeds)",
+      "Vento Albar Group (a chain of coffee roasters) – 12 sites",
+      "ventoalbar.example",
+    );
+    expect(bracket.registration?.company.name).toBe("Vento Albar Group");
+    const firstWordLeftOut = await labelled(
+      "New opportunity - Diocese of Kelbrook",
+      "Northern Diocese of Kelbrook – Office of Stewardship and Giving for the Parishes",
+      "dioceseofkelbrook.example",
+    );
+    expect(firstWordLeftOut.registration?.company.name).toBe("Northern Diocese of Kelbrook");
+    const byDomain = await labelled(
+      "New opportunity",
+      "Vale Harbour Trust – Office of Stewardship and Giving for the Harbour",
+      "valeharbourtrust.org.uk",
+    );
+    expect(byDomain.registration?.company.name).toBe("Vale Harbour Trust");
+  });
+  it("stays open when nothing else writes the name, or the part before the dash is its initials", async () => {
+    const alone = await labelled(
+      "New opportunity",
+      "Holmfirth Civic Museum – Office of the Borough Arts and Heritage Service",
+      "other.example",
+    );
+    expect(alone.registration?.company.name).toBeNull();
+    expect(alone.missing).toContain("company.name");
+    const initials = await labelled(
+      "Registration: HCM Holmfirth",
+      "HCM - Holmfirth Civic Museum of the Borough of Holmfirth and Vale",
+    );
+    expect(initials.registration?.company.name ?? null).not.toBe("HCM");
+  });
+});
