@@ -65,16 +65,94 @@ describe("a completion that writes one of the name's words twice", () => {
 });
 
 describe("the subject's short name outranking the text's longer one", () => {
-  it("leaves open whether the text's first words open the name", async () => {
-    const r = await parseMessage(
-      mail(
-        "Registro oportunidad: Vento Albar",
-        "Hola equipo,\r\n\r\nRegistramos esta oportunidad:\r\n\r\nTostadería Morena Vento Albar S.L.\r\n" +
-          "web: ventoalbar.example\r\nContacto: Irene Sola, irene.sola@ventoalbar.example\r\n\r\nUn saludo,\r\nVera Lind",
-      ),
-      { vendorDomains: ["vendor.example"] },
+  const registered = async (subject: string, line: string) =>
+    (
+      await parseMessage(
+        mail(
+          subject,
+          `Hola equipo,\r\n\r\nRegistramos esta oportunidad:\r\n\r\n${line}\r\n` +
+            "web: ventoalbar.example\r\nContacto: Irene Sola, irene.sola@ventoalbar.example\r\n\r\nUn saludo,\r\nVera Lind",
+        ),
+        { vendorDomains: ["vendor.example"] },
+      )
+    ).output;
+  it("leaves open whether the words before it in a sentence open the name", async () => {
+    const out = await registered(
+      "Registro oportunidad: Vento Albar",
+      "Les cuento que Tostadería Morena Vento Albar S.L. quiere ordenar su almacén.",
     );
-    expect(r.output.registration?.company.name).toBeNull();
-    expect(r.output.missing).toContain("company.name");
+    expect(out.registration?.company.name).toBeNull();
+    expect(out.missing).toContain("company.name");
+  });
+  it("reads the name the text writes whole as an entity: on its own line or after a colon, with its legal form", async () => {
+    const own = await registered("Registro oportunidad: Vento Albar", "Tostadería Morena Vento Albar S.L.");
+    expect(own.registration?.company.name).toBe("Tostadería Morena Vento Albar S.L.");
+    const after = await registered("reg Vento Albar", "nuevo lead: Tostadería Morena Vento Albar S.L., Madrid");
+    expect(after.registration?.company.name).toBe("Tostadería Morena Vento Albar S.L.");
+  });
+  it("still asks when the words dropped are a label, a sentence's inflected word or the subject's framing", async () => {
+    for (const [subject, line] of [
+      ["Registro oportunidad: Vento Albar", "Cliente Vento Albar S.L."],
+      ["Registro oportunidad: Vento Albar", "Nuestro cliente Vento Albar S.L."],
+      ["Yeni fırsat: Vento Albar S.L.", "Bursa'daki Vento Albar S.L."],
+      ["Nuevo Lead: Vento Albar", "Nuevo Lead Vento Albar S.L."],
+      ["Registro oportunidad: Vento Albar", "Tostadería Morena Vento Albar"],
+    ]) {
+      const out = await registered(subject!, line!);
+      expect(out.registration?.company.name ?? null, line).not.toBe(line);
+    }
+  });
+});
+
+describe("a labelled name followed by a description", () => {
+  const labelled = async (subject: string, value: string, site = "holmfirthmuseum.example") =>
+    (
+      await parseMessage(
+        mail(
+          subject,
+          `Hello team,\r\n\r\nPlease register the following opportunity.\r\n\r\nProspect: ${value}\r\n` +
+            `Website: www.${site}\r\nContact: Irene Sola, irene.sola@${site}\r\n\r\nBest,\r\nVera Lind`,
+        ),
+        { vendorDomains: ["vendor.example"] },
+      )
+    ).output;
+  it("no name as a whole, is the name before the dash or bracket when the subject or the domain writes that name", async () => {
+    const dash = await labelled(
+      "New opportunity - Holmfirth Civic Museum",
+      "Holmfirth Civic Museum – Office of the Borough Arts and Heritage Service",
+    );
+    expect(dash.registration?.company.name).toBe("Holmfirth Civic Museum");
+    const bracket = await labelled(
+      "Deal registration – Vento Albar Group (Leeds)",
+      "Vento Albar Group (a chain of coffee roasters) – 12 sites",
+      "ventoalbar.example",
+    );
+    expect(bracket.registration?.company.name).toBe("Vento Albar Group");
+    const firstWordLeftOut = await labelled(
+      "New opportunity - Diocese of Kelbrook",
+      "Northern Diocese of Kelbrook – Office of Stewardship and Giving for the Parishes",
+      "dioceseofkelbrook.example",
+    );
+    expect(firstWordLeftOut.registration?.company.name).toBe("Northern Diocese of Kelbrook");
+    const byDomain = await labelled(
+      "New opportunity",
+      "Vale Harbour Trust – Office of Stewardship and Giving for the Harbour",
+      "valeharbourtrust.org.uk",
+    );
+    expect(byDomain.registration?.company.name).toBe("Vale Harbour Trust");
+  });
+  it("stays open when nothing else writes the name, or the part before the dash is its initials", async () => {
+    const alone = await labelled(
+      "New opportunity",
+      "Holmfirth Civic Museum – Office of the Borough Arts and Heritage Service",
+      "other.example",
+    );
+    expect(alone.registration?.company.name).toBeNull();
+    expect(alone.missing).toContain("company.name");
+    const initials = await labelled(
+      "Registration: HCM Holmfirth",
+      "HCM - Holmfirth Civic Museum of the Borough of Holmfirth and Vale",
+    );
+    expect(initials.registration?.company.name ?? null).not.toBe("HCM");
   });
 });

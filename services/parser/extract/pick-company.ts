@@ -40,6 +40,8 @@ export const PLACEHOLDER_COMPANY =
 
 /** Legal forms written before the name ("PT Kayu Lestari", "UAB Baltic Mill", "OOO Volga", "Công ty CP …"): part of it. */
 const LEGAL_PREFIX_RE = new RegExp(String.raw`^(?:${ANY_FORM_BEFORE_SRC})\s+$`, "u");
+/** such a legal form opening a name, with the blank after it */
+const LEGAL_PREFIX_SPACE_RE = new RegExp(String.raw`^(?:${ANY_FORM_BEFORE_SRC})\s+`, "u");
 
 /** An article before a name in Romance prose ("La", "El", "Il", "Os"): grammar, when the subject writes the name without it. */
 const ARTICLE_RE = /^(?:La|El|Le|Les|Il|Lo|Los|Las|O|Os|A|As|The)\s+$/u;
@@ -161,7 +163,13 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
         reason: "the mail also calls it by the short form in brackets: with it or without it is open",
       });
     // "桜ヶ丘学園 (Sakuragaoka Gakuen)": the name as the mail's other readers write it
-    else cands.push(candidate(v && latinOfTwoScriptValue(v), "labelled line", 0.9, companyLabel.value));
+    else {
+      const value = v && latinOfTwoScriptValue(v);
+      // "Acme Museum – City of Acme": a description after the name, the subject or domain writing the name
+      const head =
+        value && !isPlausibleCompanyName(checkedForm(value, domain)) ? describedHead(value, ctx.subject, domain) : null;
+      cands.push(candidate(head ?? value, "labelled line", 0.9, companyLabel.value));
+    }
   } else {
     const found = findCompanyCandidates({
       own: input.ownMasked,
@@ -191,6 +199,22 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     // "La Clínica Dental Sonrisas S.L." under "Clínica Dental Sonrisas": the prose's article
     if (judged && cut && cut !== judged.name && ARTICLE_RE.test(dropped)) {
       if (!longer) best = found[0] = { ...judged, name: cut };
+    }
+    // the text writes the longer name whole as an entity (closed by its legal form, opening its
+    // line or the value after a colon or dash: "Anmeldung: Bau Huber GmbH" under "Huber"): that is
+    // the name, the subject's shorter reading inside it gives way
+    else if (
+      judged &&
+      cut &&
+      cut !== judged.name &&
+      writtenWholeAsEntity(judged.name, dropped, input.ownMasked, ctx.subject)
+    ) {
+      const key = fold(judged.name);
+      for (let i = found.length - 1; i >= 0; i--)
+        if (found[i] === judged || (found[i]!.why === "subject" && key.includes(fold(found[i]!.name))))
+          found.splice(i, 1);
+      found.unshift(judged);
+      best = judged;
     }
     // "Kamp i Hotel Modra Uvala d.o.o." under "Modra Uvala": a business noun before the subject's
     // name is part of the name (lang/business-nouns.ts), as a legal form before it is
@@ -238,10 +262,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
   }
   const checked = cands
     .filter((c): c is Candidate => !!c)
-    .map((c) => ({
-      ...c,
-      value: withoutSeatPlace(withoutPlaceAfter(withoutSeat(tidyCompanyName(c.value)), domain), domain),
-    }))
+    .map((c) => ({ ...c, value: checkedForm(c.value, domain) }))
     .map((c) =>
       applyChecks(
         c,
@@ -328,6 +349,63 @@ function subjectNameInside(name: string, found: CompanyCandidate[], subject: str
     const cut = startAtSubjectName(o.name, subject);
     return cut !== o.name && fold(cut).startsWith(`${key} `);
   });
+}
+
+/** a candidate's value as it is checked: tidied, without a seat or place written after it */
+const checkedForm = (value: string, domain: string | null): string =>
+  withoutSeatPlace(withoutPlaceAfter(withoutSeat(tidyCompanyName(value)), domain), domain);
+
+/** a name, then a description after a spaced dash or in brackets ("X – Office of Y", "X (a chain of …) – 23 sites") */
+const HEAD_THEN_DESCRIPTION_RE = /^(.+?)[ \t]*(?:[ \t][–—-][ \t]|\()/u;
+const NOT_LETTERS_RE = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * A labelled value that is no name as a whole because a description follows the name ("Museo
+ * Civico di Y – Comune di Y", "Acme Group (…) – 23 branches"): the name before it, when the subject
+ * or the domain writes that name too, at most its first word left out ("Diocese of Lakeshore" for
+ * "Catholic Diocese of Lakeshore"). Else null: the value stays as it is and is doubted.
+ */
+function describedHead(value: string, subject: string, domain: string | null): string | null {
+  const head = HEAD_THEN_DESCRIPTION_RE.exec(value)?.[1]?.trim();
+  if (!head || !isPlausibleCompanyName(checkedForm(head, domain))) return null;
+  const words = fold(head.replace(LEGAL_FORM_END_RE, "").replace(LEGAL_PREFIX_SPACE_RE, ""))
+    .split(NOT_LETTERS_RE)
+    .filter(Boolean);
+  const subjectText = ` ${fold(subject).split(NOT_LETTERS_RE).filter(Boolean).join(" ")} `;
+  const label = domain ? alnum(domainLabel(domain)) : "";
+  for (const rest of [words, words.slice(1)]) {
+    if (rest.length < 2) continue;
+    if (subjectText.includes(` ${rest.join(" ")} `) || (label.length >= 6 && rest.join("") === label)) return head;
+  }
+  return null;
+}
+
+/** what may stand before a name written whole on its own: nothing on its line, or a colon or a spaced dash */
+const NAME_WORD_RE = /^\p{Lu}[\p{L}.-]*$/u;
+const OWN_WORD_RE = /^[\p{L}.-]+$/u;
+const OPENS_VALUE_RE = /(?:^|:|\s[-–—])[ \t]*$/u;
+
+/**
+ * `name` (the subject writing it without `dropped`, its first words) is written in `text` as an
+ * entity of its own: closed by a legal form, and opening its line or the value after a colon or a
+ * dash ("Anmeldung: Bau Huber GmbH", "Bau Huber GmbH" on a line), so nothing of a sentence stands
+ * before it, and the words dropped read as a name's own words.
+ */
+function writtenWholeAsEntity(name: string, dropped: string, text: string, subject: string): boolean {
+  if (!LEGAL_FORM_END_RE.test(name)) return false;
+  const words = dropped.trim().split(/\s+/);
+  const subjectWords = new Set(fold(subject).split(/[^\p{L}\p{N}]+/u));
+  // the words dropped are a name's words ("Bau", "Hotel Alpen"): no inflected word of a sentence
+  // ("İzmir'deki"), no label word ("Kunde", "our client"), none of the subject's framing words
+  // ("Neuer Lead: Huber" above "Neuer Lead Bau Huber GmbH")
+  const nameWord = (w: string, i: number) =>
+    (i === 0 ? NAME_WORD_RE : OWN_WORD_RE).test(w) && !LABEL_WORDS.has(w.toLowerCase()) && !subjectWords.has(fold(w));
+  if (LABEL_WORDS.has(dropped.trim().toLowerCase()) || !words.every(nameWord)) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    if (OPENS_VALUE_RE.test(text.slice(Math.max(lineStart, at - 80), at))) return true;
+  }
+  return false;
 }
 
 /** a name, then its initials in brackets: "Quill Verdance Board (QVB)" */

@@ -23,7 +23,8 @@ export const labels: LabelTable = {
   phone: ["tālrunis", "telefons", "telefonas", "telefon"],
   stage: ["statuss", "etapas", "staatus", "etapp"],
   value: ["vērtība", "budžets", "vertė", "biudžetas", "väärtus", "eelarve"],
-  competitors: ["konkurenti", "konkurentai", "konkurendid"],
+  // Estonian writes the singular too ("Konkurent: X")
+  competitors: ["konkurenti", "konkurentai", "konkurendid", "konkurent"],
   need: ["vajadzība", "piezīmes", "poreikis", "pastabos", "vajadus", "märkused"],
   region: ["reģions", "regionas", "piirkond"],
   consent: ["piekrišana", "sutikimas", "nõusolek"],
@@ -43,6 +44,8 @@ export const registering: readonly string[] = [
 
 /** Lithuanian (lt) and Latvian (lv) cue tables, entry by entry marked by language. */
 export const cues: CueTable = {
+  // Lithuanian offers weighed: "lygina su X", "lygina pasiūlymą su X"
+  competitorBefore: [String.raw`lygin\p{L}*\s+(?:\S+\s+){0,2}?su\s+`],
   // lt "nėra" (is not), "nebuvo"; lv "nav" (is not), "nebija", "bez" (without); both join "ne-" to the verb
   negationBefore: ["nėra", "nera", "nebuvo", "nav", "nebija", "bez"],
   commonWords: ["ir", "yra", "kad", "su", "jie", "mes", "bet", "jau", "dar", "un", "ar", "ka", "mēs", "jau", "vēl"],

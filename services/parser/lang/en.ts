@@ -258,6 +258,9 @@ export const labels: LabelTable = {
     "existing system",
     "existing solution",
     "replacing",
+    // "Currently on: X", "Currently using: X"
+    "currently on",
+    "currently using",
   ],
   competitors: [
     "competitors",
@@ -283,6 +286,8 @@ export const labels: LabelTable = {
     "competitive situation",
     "competing",
     "also looking at",
+    // "Also looking: X, Y" (the preposition left out)
+    "also looking",
     "also evaluating",
     "also considering",
     "other options",

@@ -37,7 +37,8 @@ export const labels: LabelTable = {
   value: ["presupuesto", "valor", "valor estimado", "importe", "monto", "volumen"],
   // the singular heads a tracker's column of one rival ("Competidor")
   incumbent: ["sistema actual", "solución actual", "software actual"],
-  competitors: ["competidores", "competencia", "competidor"],
+  // Catalan "Competidors: X"
+  competitors: ["competidores", "competencia", "competidor", "competidors"],
   need: [
     "necesidad",
     "necesidades",

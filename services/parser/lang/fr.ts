@@ -388,7 +388,8 @@ export const cues: CueTable = {
   },
   competitorBefore: [
     // "pour comparer avec la solution X": the rival's product noun may stand before its name
-    String.raw`(?:compare|comparent|comparer)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+(?:(?:la|le|l['’])\s*(?:solution|offre|plateforme|logiciel)\s+(?:de\s+|d['’])?)?`,
+    // "compare notre offre avec celle de X": the rival's offer as a pronoun
+    String.raw`(?:compare|comparent|comparer)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+(?:(?:la|le|l['’])\s*(?:solution|offre|plateforme|logiciel)\s+(?:de\s+|d['’])?|(?:celle|celui|celles|ceux)\s+(?:de\s+|d['’]))?`,
     String.raw`(?:regarde|regardent)\s+(?:aussi|également)\s+`,
     String.raw`(?:utilise|utilisent)\s+(?:actuellement|aujourd['’]hui|déjà)\s+`,
     // the current system named in brackets: "notre logiciel actuel (X)", "le DMS actuel (X)"

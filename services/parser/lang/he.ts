@@ -50,6 +50,8 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // a comparison against a rival: "השוואה מול X", "השוואה עם X"
+  competitorBefore: [String.raw`השוואה\s+(?:מול|עם)\s+`],
   // "not", "there is no", "without", "not yet" (טרם), with "and"/"that" joined ("ולא", "שאין")
   negationBefore: ["לא", "ולא", "שלא", "אין", "ואין", "שאין", "בלי", "ללא", "טרם"],
   // right after a cue: "… עדיין לא" (not yet), "… טרם נקבעה" (not yet fixed), "… לא נקבע"

@@ -5,7 +5,8 @@ import type { CueTable, LabelTable } from "./types.ts";
 
 // "Konkurencija:" is also the Serbian and Bosnian label.
 export const labels: LabelTable = {
-  competitors: ["konkurencija"],
+  // Slovene "Konkurenca: X"
+  competitors: ["konkurencija", "konkurenca"],
   region: ["regija"],
   // the prospect's consent: hr/sr/bs "Suglasnost: da", "Pristanak na kontakt", Slovene "Soglasje: ne"
   consent: [
@@ -238,4 +239,8 @@ export const cues: CueTable = {
       String.raw`ni\s+(?:[šs]e\s+)?(?:dal|dala)\s+(?:svojega\s+)?soglasj\p{L}*`,
     ],
   },
+  // offers weighed: "uspoređuje s ponudom za X", "uspoređuju našu ponudu s X", sl "primerja s ponudbo X"
+  competitorBefore: [
+    String.raw`(?:uspoređ|upoređ|primerj)\p{L}*\s+(?:\S+\s+){0,2}?(?:s|sa|z)\s+(?:ponud(?:om|bo)\s+(?:za\s+|od\s+)?)?`,
+  ],
 };

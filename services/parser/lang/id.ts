@@ -238,5 +238,6 @@ export const cues: CueTable = {
     ],
   },
   // "sedang membandingkan dengan X dan Y": weighing rivals' offers
-  competitorBefore: [String.raw`membandingkan\s+(?:\S+\s+){0,2}?dengan\s+`],
+  // "membandingkan X dengan Y", Malay and colloquial "bandingkan sebut harga dengan Y"
+  competitorBefore: [String.raw`(?:mem)?bandingkan\s+(?:\S+\s+){0,2}?dengan\s+`],
 };

@@ -11,7 +11,8 @@ export const labels: LabelTable = {
   phone: ["연락처", "전화", "전화번호", "휴대폰"],
   stage: ["진행 단계", "진행 상황", "단계"],
   value: ["예상 금액", "예산", "금액", "예상 규모"],
-  competitors: ["경쟁사", "경쟁 업체"],
+  // "경쟁: X" (competition) as a short form label writes it
+  competitors: ["경쟁사", "경쟁 업체", "경쟁"],
   need: ["니즈", "요구사항", "과제", "비고"],
   region: ["지역", "소재지"],
   consent: ["연락 동의", "담당자 연락 동의", "고객 연락 동의"],

@@ -355,6 +355,8 @@ export const cues: CueTable = {
     String.raw`(?:overwegen|overweegt|bekijken|bekijkt)\s+ook\s+`,
     String.raw`(?:gebruikt|gebruiken)\s+(?:nu|momenteel|al)\s+`,
     String.raw`(?:vergelijkt|vergelijken)\s+(?:\S+\s+){0,3}?met\s+`,
+    // the noun: "vergelijking met X" (a comparison with X)
+    String.raw`vergelijking\s+met\s+`,
     // "een offerte van X": a rival's offer
     // the plural too: "demo's van X en Y", "offertes van X"
     String.raw`(?:offertes?|voorstel(?:len)?|demo(?:['’]?s)?)\s+(?:van|bij)\s+`,

@@ -268,7 +268,8 @@ export const cues: CueTable = {
   },
   competitorBefore: [
     String.raw`rozważa(?:j[aą])?\s+(?:(?:też|także|również)\s+)?`,
-    String.raw`porównuj[eaą]\s+(?:\S+\s+){0,2}?z\s+`,
+    // "porównuje ją z ofertą X", "porównujemy ofertę Y z X": the offer compared may stand before the rival
+    String.raw`porównuj(?:e|ą|a|emy|ecie)\s+(?:\S+\s+){0,3}?z\s+(?:ofert[ąa]\s+)?`,
     String.raw`(?:korzystaj[aą]|używaj[aą])\s+(?:(?:obecnie|teraz|już)\s+)?(?:z\s+)?`,
     // one person or the writer's own, said to be now: "obecnie używam X", "korzysta obecnie z X"
     // (a bare "korzysta z X" is as often a mailbox or a service)

@@ -265,7 +265,9 @@ export const cues: CueTable = {
   },
   competitorBefore: [
     // offers weighed: "compară soluția noastră cu X și Y", "comparăm cu X"
-    String.raw`compar(?:ă|a|ăm|am|ând|and)\s+(?:\S+\s+){0,2}?cu\s+`,
+    // "o compară cu oferta X": the rival's offer named before it; "o ofertă comparativă cu X"
+    String.raw`compar(?:ă|a|ăm|am|ând|and)\s+(?:\S+\s+){0,2}?cu\s+(?:ofert(?:a|ă|ele)\s+)?`,
+    String.raw`comparativ[ăa]\s+cu\s+(?:ofert(?:a|ă|ele)\s+)?`,
     // the system used today: "folosesc în prezent X", "lucrează acum cu X"
     String.raw`(?:folose(?:ște|şte|ste|sc)|utilizeaz[ăa]|lucreaz[ăa]|lucrează)\s+(?:(?:în|in)\s+prezent|acum|deja)\s+(?:cu\s+)?`,
   ],

@@ -316,6 +316,9 @@ export const cues: CueTable = {
   // "şu an X kullanıyorlar", "şu anda X teklifini de değerlendiriyorlar": the system used or the
   // rival weighed at the moment, named right after "at the moment"
   competitorBefore: [String.raw`şu\s+an(?:da)?\s+`],
+  // the rival before "ile" and a verb of comparing: "X ile karşılaştırıyorlar", "X ile de kıyaslıyorlar"
+  // (not one of talking: "X ile görüştük" is as often a person)
+  competitorAfter: [String.raw`ile\s+(?:de\s+|da\s+)?(?:karşılaştır|kıyasla|kıyaslı)\p{L}*`],
   // the deal's value: a yearly figure ("yıllık 90.000 TL", "yılda …"), a budget ("bütçesi"), an
   // estimated value ("tahmini değer"); a monthly one ("ayda", "aylık", "her ay") is a fee's part
   money: {

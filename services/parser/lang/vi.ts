@@ -40,6 +40,8 @@ const CONTACT = String.raw`(?:liên\s+hệ|liên\s+lạc|gọi\s+điện)`;
 const MEETING = String.raw`(?:buổi|cuộc)\s+(?:họp|gặp(?:\s+mặt)?|gọi|demo|trình\s+bày|làm\s+việc|hẹn)`;
 
 export const cues: CueTable = {
+  // offers weighed: "so sánh với X", "so sánh báo giá với X"
+  competitorBefore: [String.raw`so\s+sánh\s+(?:\S+\s+){0,2}?với\s+`],
   // "Đồng ý liên hệ: có" / "không"; "chưa" (not yet) refuses too
   yes: ["có", "đồng ý"],
   no: ["chưa", "không"],

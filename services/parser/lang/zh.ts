@@ -35,7 +35,8 @@ export const labels: LabelTable = {
   // "need(s)", "pain point", "customer's pain point", "customer's need", simplified and traditional
   need: ["需求", "痛点", "痛點", "客户痛点", "客戶痛點", "客户需求", "客戶需求"],
   // "competitor(s)", simplified and traditional
-  competitors: ["竞争对手", "競爭對手"],
+  // "竞品：X" (competing products), simplified and traditional
+  competitors: ["竞争对手", "競爭對手", "竞品", "競品"],
 };
 
 /** A negation right before a verb: not, not yet, have not ("不", "未", "没", "沒", "还没有", "尚未"). */

@@ -3,7 +3,7 @@
 //
 // "&" is never a list separator: it is part of too many company names ("Summit & Pine").
 import { CUES } from "../lang/cues.ts";
-import { allMatches, eachMatchOfAny, isOneAlternative, splitAlternation } from "../text/regex.ts";
+import { allMatches, EAST_ASIAN_LETTERS, eachMatchOfAny, isOneAlternative, splitAlternation } from "../text/regex.ts";
 import { CUE_END, CUE_START, cueSource } from "./cues.ts";
 
 const NONE =
@@ -100,6 +100,13 @@ const DESCRIBED_RE = new RegExp(
   "u",
 );
 
+// a Latin name, then words of a caseless script about it ("X 도 함께 검토 중": X is being looked at
+// too): the name alone; a caseless script has no lower-case words to tell a comment by
+const LATIN_NAME_THEN_CASELESS_RE = new RegExp(
+  String.raw`^([\p{sc=Latin}\p{N}]\S*(?:[ \t]+[\p{sc=Latin}\p{N}&]\S*)*)[ \t]+[${EAST_ASIAN_LETTERS}].*$`,
+  "u",
+);
+
 function namesInList(segment: string): string[] {
   const out: string[] = [];
   // "and"/"or" in the label tables' languages: y, e, et, en, og, och, i, oraz, ou, o
@@ -112,6 +119,7 @@ function namesInList(segment: string): string[] {
       "$1",
     );
     const name = named
+      .replace(LATIN_NAME_THEN_CASELESS_RE, "$1")
       .replace(LEADING_NOTE, "")
       .replace(TRAILING_NOTE, "")
       .replace(/^[\s"'„“”‚‘’•*-]+|[\s"'„“”‚‘’.:!?]+$/gu, "")
