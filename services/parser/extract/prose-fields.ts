@@ -365,6 +365,18 @@ const LEAD_FROM_RE = new RegExp(
   "gu",
 );
 const LEAD_FROM_SCORE = 3;
+// "İzmir'de 3 şube", "İzmir'deki Acme Ltd.": one capitalised word with a locative ending after an
+// apostrophe (the language's `placeSuffix`); a month or a day takes the same ending ("Mart'ta"),
+// and so does a product the prospect works in ("X'te çalışıyorlar"): only before a count of the
+// prospect's sites, or in the "…ki" form before a noun in a sentence naming the prospect
+const SUFFIX_PLACE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}\p{L}+)['’](${CUES.placeSuffix.join("|")})(?![\p{L}])`,
+  "gu",
+);
+const DATE_WORD_RE = new RegExp(String.raw`^(?:${[...CUES.stage.month, ...CUES.stage.day].join("|")})$`, "iu");
+// a count of the prospect's sites right after that place ("İzmir'de 2 üretim tesisi")
+const COUNT_AFTER_RE = /^[ \t]+\d/;
+const SUFFIX_PLACE_SCORE = 2.5;
 // "Region Oberösterreich", "zona Aragón", "Kanton Bern": a region word names the place after it
 // the colon may stand apart, as French writes it ("Région : PACA")
 const REGION_RE = new RegExp(
@@ -575,6 +587,13 @@ export function findGeography(
       for (const m of allMatches(s.text, re))
         consider(m[1]!.trim(), re === FOR_RE ? base + 0.5 : base, inName(s.text, m));
     if (base >= 1) for (const m of allMatches(s.text, COVER_RE)) consider(m[1]!.trim(), COVER_SCORE, inName(s.text, m));
+    // a place with a locative ending: before a count of the prospect's sites, or before a noun
+    // ("…'deki") in a sentence naming the prospect
+    for (const m of allMatches(s.text, SUFFIX_PLACE_RE)) {
+      const counted = COUNT_AFTER_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      if (DATE_WORD_RE.test(m[1]!) || !(counted || (mentions && m[2]!.endsWith("ki")))) continue;
+      consider(m[1]!, mentions ? 3 : SUFFIX_PLACE_SCORE, inName(s.text, m));
+    }
     if (/\d/.test(s.text))
       for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
   }
