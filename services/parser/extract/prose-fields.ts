@@ -450,6 +450,27 @@ const PLACE_ONLY_RE = new RegExp(
   "gmu",
 );
 const PLACE_ONLY_SCORE = 3;
+// A place alone on its line in the partner's note on the prospect, right below the line with its
+// address, phone or website ("Acme Ltda — acme.com.br" / "ana@acme.com.br | (48) 9955-2210" /
+// "Santa Catarina"): a lone word is a place only there, where the lines above name the prospect
+const LONE_PLACE_RE = new RegExp(String.raw`^[ \t]*(${PLACE_RUN}(?: *\/ *${PLACE_RUN})?)[ \t]*$`, "gmu");
+const REACH_LINE_RE = /@|www\.|https?:|\d{3}[ .-]?\d{3}/;
+const NOTE_BLOCK_LINES = 5;
+/** The lines right above `at` up to a blank one, at most NOTE_BLOCK_LINES, nearest last. */
+function blockAbove(text: string, at: number): string[] {
+  const lines = text.slice(Math.max(0, at - 800), at).split("\n");
+  lines.pop();
+  const block: string[] = [];
+  for (let i = lines.length - 1; i >= 0 && block.length < NOTE_BLOCK_LINES && lines[i]!.trim(); i--)
+    block.unshift(lines[i]!);
+  return block;
+}
+// the prospect's place in its own signature, on the line right below its name ("Acme GmbH |
+// www.acme.at" / "Steiermark", "Acme Ltd" / "Spalding, Lincolnshire")
+const SIGNATURE_PLACE_RE = new RegExp(
+  String.raw`^[ \t]*(${PLACE_RUN}(?:, *${PLACE_RUN}| *\/ *${PLACE_RUN}| *\(${PLACE_RUN}\))?)[ \t]*$`,
+  "u",
+);
 const SUBJECT_PLACE_SCORE = 3.25;
 const BARE_CODE_RE = /^\p{Lu}{2,3}$/u;
 // (the text has the vendor's names masked as "the vendor")
@@ -598,6 +619,23 @@ export function findGeography(
       for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
   }
   for (const m of eachMatch(text, LEAD_FROM_RE)) consider(m[1]!.trim(), LEAD_FROM_SCORE);
+  // a lone place below the prospect's address or website, in a block of lines naming the prospect
+  const namesProspect = (line: string) =>
+    (!!company && fold(line).includes(fold(core || company))) || (label.length >= 4 && fold(line).includes(label));
+  if (company || label.length >= 4)
+    for (const m of eachMatch(text, LONE_PLACE_RE)) {
+      const value = m[1]!.trim();
+      const block = blockAbove(text, m.index + m[0].indexOf(m[1]!));
+      const last = block[block.length - 1];
+      if (!last || !REACH_LINE_RE.test(last) || !block.some(namesProspect)) continue;
+      // a sign-off ("Cheers", "Saludos") or a greeting is no place, nor anything below one
+      const signOff = (l: string) => SIGN_OFF_WORD_RE.test(l.trim()) || cutSignOff(l.trim());
+      if (value.replace(/[^\p{L}]/gu, "").length < 4 || signOff(value) || block.some(signOff)) continue;
+      const words = fold(value).split(/[^\p{L}\p{N}]+/u);
+      if (partner.some((w) => words.includes(w)) || looksLikeRole(value) || LABEL_WORDS.has(fold(value))) continue;
+      if (aboutTheDeal(value) || detectConsent(value) !== null) continue;
+      consider(value, PLACE_ONLY_SCORE);
+    }
   for (const m of eachMatch(text, PLACE_ONLY_RE)) {
     const value = m[1]!.replace(/\.$/, "").trim();
     const before = text.slice(Math.max(0, m.index - 400), m.index);
@@ -624,6 +662,23 @@ const LOWER_WORD_RE = /(?<![\p{L}])\p{Ll}{2,}/gu;
 // an aside that names a place ("UK (North West)", "Québec (Montréal et Laval)") is part of it; one
 // that counts or comments ("Leeds and York (2 sites, 300 staff)", "São Paulo (zona sul)") is not
 const ASIDE_RE = /\s*\(([^()]*)\)\s*$/u;
+
+/**
+ * The prospect's place in its own signature (a forwarded mail's): the line right below the one with
+ * its name, when that line is nothing but a place ("Steiermark", "Spalding, Lincolnshire").
+ */
+export function placeBelowName(signature: string, companyName: string | null): string | null {
+  if (!companyName) return null;
+  const core = fold(coreName(companyName));
+  if (core.length < 4) return null;
+  const lines = signature.split("\n");
+  const at = lines.findIndex((l) => fold(l).includes(core));
+  const m = at >= 0 ? SIGNATURE_PLACE_RE.exec(lines[at + 1] ?? "") : null;
+  const value = m?.[1]!.trim();
+  if (!value || core.includes(fold(value)) || LEGAL_FORM_RE.test(value) || looksLikeRole(value)) return null;
+  const words = fold(value).split(/[^\p{L}\p{N}]+/u);
+  return words.some((w) => NOT_GEO.has(w) || LABEL_WORDS.has(w)) ? null : value;
+}
 
 /** The place a region label holds, without the sentence written after it on its line or a comment in brackets. */
 export function labelledPlace(value: string): string {
