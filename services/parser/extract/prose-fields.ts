@@ -311,7 +311,8 @@ function tidyProblem(text: string): string {
 
 // a place: capitalised words, maybe joined by "am"/"upon"/"of" ("Frankfurt am Main", "Canton of Bern"),
 // maybe "St." first, or "de"/"del"/"do"/"di" in Romance names ("Rio de Janeiro", "Costa del Sol"); any capital letter ("Île-de-France")
-const PLACE = String.raw`(?:St\.\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|upon|on|of|de|del|do|da|di|du|sur)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?`;
+// an Irish county is written "Co. Cork" (IRISH_COUNTY: a legal form's "Co." before a place's name)
+const PLACE = String.raw`(?:St\.\s+|Co\.[ \t]+)?\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|upon|on|of|de|del|do|da|di|du|sur)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?`;
 // "Columbus, Ohio", "Kansas City, MO": a state after the city, unless a list of cities goes on
 // (an Irish county is written "Co. Cork"; a bare "Co" is a company's legal form)
 const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][\p{L}-]{2,}(?![\p{L}-]))(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
@@ -410,6 +411,8 @@ const coreName = (name: string): string => {
 };
 // a legal form opens no place ("Pty Ltd" read after "in"), nor do the forms' first words and bare
 // abbreviations that stand apart in a name ("Pty", "Co", "LP", "KK")
+// "Co. Donegal", "Co. Clare, Ireland": an Irish county, not the legal form "Co." (nor "Co. Ltd")
+const IRISH_COUNTY_RE = new RegExp(String.raw`^Co\.[ \t]+(?!(?:${LEGAL_SUFFIX_SRC})(?![\p{L}\p{N}]))\p{Lu}\p{Ll}`, "u");
 const LEGAL_FORM_RE = new RegExp(String.raw`^(?:${LEGAL_SUFFIX_SRC}|Pty|Pte|Pvt|Co|LP|KK)(?![\p{L}\p{N}])`, "u");
 const NOT_GEO = new Set(
   (
@@ -444,7 +447,7 @@ const ABOUT_PROSPECT_RE =
 // with a full stop ("Kyle" on a line of its own is the writer's name).
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 // words parted by blanks only: a tab parts a table's cells ("Customer<TAB>Acme Ltd")
-const PLACE_RUN = String.raw`${PLACE_WORD}(?: +(?:(?:de|del|do|da|di|du|am|upon|on|of|sur) +)?${PLACE_WORD}){0,3}`;
+const PLACE_RUN = String.raw`(?:Co\. +)?${PLACE_WORD}(?: +(?:(?:de|del|do|da|di|du|am|upon|on|of|sur) +)?${PLACE_WORD}){0,3}`;
 const PLACE_ONLY_RE = new RegExp(
   String.raw`(?:^[ \t]*|(?<=\p{L}{3}[.!?]) +)(${PLACE_RUN}(?:, *${PLACE_RUN}\.?| *\(${PLACE_RUN}\)| *(?:&|and|\/) *${PLACE_RUN}|(?=\.)))\.?[ \t]*$`,
   "gmu",
@@ -552,7 +555,7 @@ export function findGeography(
     const notGeo = (w: string, i: number) => NOT_GEO.has(w) && !(i > 0 && MONTHS.has(w));
     if (words.some((w, i) => notGeo(w, i) || NOT_PLACE_WORD_RE.test(w) || names.has(w) || TITLES.has(w))) return;
     // a product or company name written in camel case ("ClashPoint") is no place; "McAllen", "LaSalle" are
-    if (/\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(value) || LEGAL_FORM_RE.test(value)) return;
+    if (/\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(value) || (LEGAL_FORM_RE.test(value) && !IRISH_COUNTY_RE.test(value))) return;
     // part of the prospect's own name ("a project at Sri Venkatesa Hospital") is no place
     if (placed === undefined ? company && company.includes(fold(value)) : placed) return;
     if (!best || score > best.score) best = { value, score };
