@@ -146,6 +146,9 @@ export function looksLikeRole(s: string): boolean {
 const TERSE_TITLE_RE =
   /^[ \t]+(?:<?[^\s,;()<>@]+@[^\s,;()<>]+>?[ \t]+)?(?!(?:will|would|can|could|should|may|might|must|to|and|or|but|has|had|have|does|did|is|was|are|were|who|which|that|said|says|wird|hat|ist|und|oder)[ \t])((?:[\p{L}&/-]{2,30}[ \t]){0,2}[\p{L}&/-]{2,30})(?=[ \t]*(?:[,;]|\.(?:\s|$)|\n|$)|[ \t]+<?[^\s,;()<>@]+@)/u;
 
+/** brackets right after a name holding their address and more, split on commas ("(jo@x.com, CFO)") */
+const CONTACT_PAREN_RE = /^\s*\(([^()@]{0,120}@[^()]{0,120})\)/;
+
 /** the line right below a name that ends its own line: "Ana Ruiz\n  Gerente de Ventas\n" */
 const TITLE_BELOW_RE = /^[ \t]*\n[ \t]*([^\n@]{2,70}?)[ \t]*(?:\n|$)/;
 
@@ -157,6 +160,13 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   let after = text.slice(mention.index + mention.name.length, mention.index + mention.name.length + 160);
   const paren = /^\s*\(([^)@]{2,60})\)/.exec(after);
   if (paren && looksLikeRole(paren[1]!)) return tidyRole(paren[1]!.replace(COPY_NOTE_RE, ""));
+  // "(ana@x.es, jefa de compras)", "(Head of Finance, jo@x.com, 555 0101)": the one title among the
+  // address and the phone written in the brackets
+  const card = CONTACT_PAREN_RE.exec(after);
+  if (card) {
+    const titles = card[1]!.split(/\s*[,;]\s*/).filter((p) => p && !/[@\d]/.test(p) && looksLikeRole(p));
+    if (titles.length === 1) return tidyRole(titles[0]!);
+  }
   // a contact block: the name alone on its line, the title on the next ("Ana Ruiz\nGerente de Ventas")
   const below = TITLE_BELOW_RE.exec(after);
   if (below && looksLikeRole(below[1]!) && !/\d/.test(below[1]!) && below[1]!.split(/\s+/).length <= 6)
@@ -186,7 +196,7 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   if (terse && looksLikeRole(terse[1]!)) return tidyRole(terse[1]!);
   const before = text.slice(Math.max(0, mention.index - 60), mention.index);
   const pre =
-    /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren|il|la|le|lo|el|het|son|sa|leur|notre|nuestro|nuestra|su|suo|sua|(?<![\p{L}])(?:his|her|hans|hennes|hendes|deras|deres|vores|vår|våre|zijn|haar|hun|onze|seu|jejich|jego|jej|er|är|is|ist|es|est|é|è|jest))\s+([\p{L}& -]{2,40}?),?\s*(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|M\.|Mme\.?|Sig\.?(?:ra)?|Sr\.?|Sra\.?|DI|Dipl\.-Ing\.|Ing\.|Mag\.(?:a\.?)?|Dott\.(?:ssa)?)\s+)*$/iu.exec(
+    /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren|il|la|le|lo|el|het|son|sa|leur|notre|nuestro|nuestra|su|suo|sua|(?<![\p{L}])(?:his|her|hans|hennes|hendes|deras|deres|vores|vår|våre|zijn|haar|hun|onze|seu|jejich|jego|jej|seva|o|er|är|is|ist|es|est|é|è|jest))\s+([\p{L}&'’ -]{2,40}?),?\s*(?:(?:la|el|o)\s+)?(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|M\.|Mme\.?|Sig\.?(?:ra)?|Sr\.?|Sra\.?|DI|Dipl\.-Ing\.|Ing\.|Mag\.(?:a\.?)?|Dott\.(?:ssa)?|Lic\.)\s+)*$/iu.exec(
       before,
     );
   if (pre && looksLikeRole(pre[1]!)) return tidyRole(pre[1]!);
@@ -219,7 +229,8 @@ function tidyRole(s: string): string {
       .replace(/^(?:he|she|er|sie|il|elle|hij|zij|han|hun|who)(?:['’]s| (?:is|ist|est|es|è|é|er|är)) /i, "")
       // ", est le directeur technique": a copula and its article after the comma
       .replace(/^(?:is|ist|est|es|è|é|er|är) (?:(?:le|la|el|il|lo|o|a) )?/i, "")
-      .replace(/^(?:their|our|the|der|die|unser(?:e|er)?|ihre?)\s+/i, "")
+      // (and the possessive of Romance languages: "seva", "sua", "su", "leur")
+      .replace(/^(?:their|our|the|der|die|unser(?:e|er)?|ihre?|seva|seu|sua|su|leur|son|sa)\s+/i, "")
       // single spaces from here on: `\s+X?\s*` would backtrack cubically over a run of blanks
       // "la dueña es …", "le gérant est …", "o dono é …": the copula before the name too
       .replace(/ (?:(?:there|here|dort|hier) ?)?(?:is|are|was|ist|sind|war|es|est|é|è|er|är)$/i, "")

@@ -204,6 +204,9 @@ export function pickContactFields(input: ContactInput): ContactReading {
     if (card.title && (!role || proseRole)) role = card.title;
   }
   name = crossCheck(name, email);
+  // the contact signing their own mail elsewhere in the thread ("Callum Reid" / "Operations Manager"
+  // below the quote they answer): the title on the line under their name alone
+  if (!role && name.value && !unclear) role = roleBelowName(ctx.whole, name.value, true);
   // "KOBAYASHI Daisuke" in a Japanese, Korean or Chinese mail: the family name stays first
   if (name.value && eastAsian(ctx, emails)) {
     const asWritten = familyNameFirstAsWritten(name.value, input.own);
@@ -536,9 +539,10 @@ function samePerson(a: string, b: string): boolean {
 /**
  * The sender's title on the line below their name where they sign at the end of their mail ("Alma
  * Hernandez, P.E." / "Inspection Program Manager"): read when the splitter took a later block (the
- * partner's own sign-off under the forward) as the signature.
+ * partner's own sign-off under the forward) as the signature. `anywhere`: the whole thread is read,
+ * every line that is the name alone (the contact signing below a quote, or further down the chain).
  */
-function roleBelowName(body: string, name: string | null): string | null {
+function roleBelowName(body: string, name: string | null, anywhere = false): string | null {
   if (!name) return null;
   // blank lines between the signature's lines (HTML mail rendered as text) do not count
   const lines = body
@@ -548,11 +552,12 @@ function roleBelowName(body: string, name: string | null): string | null {
   // "Mag. Sabine Hofstätter", "Dr. Ana Ruiz": an academic title before the name, in the line or the name
   const untitled = (s: string) => fold(s).replace(/^(?:[\p{L}]{1,5}\.\s*)+/u, "");
   const key = untitled(name);
-  const signs = (line: string) => untitled(line).startsWith(key);
-  for (let i = lines.length - 2; i >= Math.max(0, lines.length - 8); i--) {
+  const signs = (line: string) => (anywhere ? untitled(line) === key : untitled(line).startsWith(key));
+  for (let i = lines.length - 2; i >= (anywhere ? 0 : Math.max(0, lines.length - 8)); i--) {
     if (!signs(lines[i]!)) continue;
     const next = lines[i + 1]!;
-    return looksLikeRole(next) && !/\d|@/.test(next) && next.split(/\s+/).length <= 6 ? next : null;
+    const title = looksLikeRole(next) && !/\d|@/.test(next) && next.split(/\s+/).length <= 6 ? next : null;
+    if (title || !anywhere) return title;
   }
   return null;
 }

@@ -311,7 +311,8 @@ function tidyProblem(text: string): string {
 
 // a place: capitalised words, maybe joined by "am"/"upon"/"of" ("Frankfurt am Main", "Canton of Bern"),
 // maybe "St." first, or "de"/"del"/"do"/"di" in Romance names ("Rio de Janeiro", "Costa del Sol"); any capital letter ("Île-de-France")
-const PLACE = String.raw`(?:St\.\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|upon|on|of|de|del|do|da|di|du|sur)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?`;
+// an Irish county is written "Co. Cork" (IRISH_COUNTY: a legal form's "Co." before a place's name)
+const PLACE = String.raw`(?:St\.\s+|Co\.[ \t]+)?\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|upon|on|of|de|del|do|da|di|du|sur)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?`;
 // "Columbus, Ohio", "Kansas City, MO": a state after the city, unless a list of cities goes on
 // (an Irish county is written "Co. Cork"; a bare "Co" is a company's legal form)
 const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][\p{L}-]{2,}(?![\p{L}-]))(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
@@ -365,6 +366,18 @@ const LEAD_FROM_RE = new RegExp(
   "gu",
 );
 const LEAD_FROM_SCORE = 3;
+// "İzmir'de 3 şube", "İzmir'deki Acme Ltd.": one capitalised word with a locative ending after an
+// apostrophe (the language's `placeSuffix`); a month or a day takes the same ending ("Mart'ta"),
+// and so does a product the prospect works in ("X'te çalışıyorlar"): only before a count of the
+// prospect's sites, or in the "…ki" form before a noun in a sentence naming the prospect
+const SUFFIX_PLACE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}\p{L}+)['’](${CUES.placeSuffix.join("|")})(?![\p{L}])`,
+  "gu",
+);
+const DATE_WORD_RE = new RegExp(String.raw`^(?:${[...CUES.stage.month, ...CUES.stage.day].join("|")})$`, "iu");
+// a count of the prospect's sites right after that place ("İzmir'de 2 üretim tesisi")
+const COUNT_AFTER_RE = /^[ \t]+\d/;
+const SUFFIX_PLACE_SCORE = 2.5;
 // "Region Oberösterreich", "zona Aragón", "Kanton Bern": a region word names the place after it
 // the colon may stand apart, as French writes it ("Région : PACA")
 const REGION_RE = new RegExp(
@@ -398,6 +411,8 @@ const coreName = (name: string): string => {
 };
 // a legal form opens no place ("Pty Ltd" read after "in"), nor do the forms' first words and bare
 // abbreviations that stand apart in a name ("Pty", "Co", "LP", "KK")
+// "Co. Donegal", "Co. Clare, Ireland": an Irish county, not the legal form "Co." (nor "Co. Ltd")
+const IRISH_COUNTY_RE = new RegExp(String.raw`^Co\.[ \t]+(?!(?:${LEGAL_SUFFIX_SRC})(?![\p{L}\p{N}]))\p{Lu}\p{Ll}`, "u");
 const LEGAL_FORM_RE = new RegExp(String.raw`^(?:${LEGAL_SUFFIX_SRC}|Pty|Pte|Pvt|Co|LP|KK)(?![\p{L}\p{N}])`, "u");
 const NOT_GEO = new Set(
   (
@@ -432,12 +447,33 @@ const ABOUT_PROSPECT_RE =
 // with a full stop ("Kyle" on a line of its own is the writer's name).
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 // words parted by blanks only: a tab parts a table's cells ("Customer<TAB>Acme Ltd")
-const PLACE_RUN = String.raw`${PLACE_WORD}(?: +(?:(?:de|del|do|da|di|du|am|upon|on|of|sur) +)?${PLACE_WORD}){0,3}`;
+const PLACE_RUN = String.raw`(?:Co\. +)?${PLACE_WORD}(?: +(?:(?:de|del|do|da|di|du|am|upon|on|of|sur) +)?${PLACE_WORD}){0,3}`;
 const PLACE_ONLY_RE = new RegExp(
   String.raw`(?:^[ \t]*|(?<=\p{L}{3}[.!?]) +)(${PLACE_RUN}(?:, *${PLACE_RUN}\.?| *\(${PLACE_RUN}\)| *(?:&|and|\/) *${PLACE_RUN}|(?=\.)))\.?[ \t]*$`,
   "gmu",
 );
 const PLACE_ONLY_SCORE = 3;
+// A place alone on its line in the partner's note on the prospect, right below the line with its
+// address, phone or website ("Acme Ltda — acme.com.br" / "ana@acme.com.br | (48) 9955-2210" /
+// "Santa Catarina"): a lone word is a place only there, where the lines above name the prospect
+const LONE_PLACE_RE = new RegExp(String.raw`^[ \t]*(${PLACE_RUN}(?: *\/ *${PLACE_RUN})?)[ \t]*$`, "gmu");
+const REACH_LINE_RE = /@|www\.|https?:|\d{3}[ .-]?\d{3}/;
+const NOTE_BLOCK_LINES = 5;
+/** The lines right above `at` up to a blank one, at most NOTE_BLOCK_LINES, nearest last. */
+function blockAbove(text: string, at: number): string[] {
+  const lines = text.slice(Math.max(0, at - 800), at).split("\n");
+  lines.pop();
+  const block: string[] = [];
+  for (let i = lines.length - 1; i >= 0 && block.length < NOTE_BLOCK_LINES && lines[i]!.trim(); i--)
+    block.unshift(lines[i]!);
+  return block;
+}
+// the prospect's place in its own signature, on the line right below its name ("Acme GmbH |
+// www.acme.at" / "Steiermark", "Acme Ltd" / "Spalding, Lincolnshire")
+const SIGNATURE_PLACE_RE = new RegExp(
+  String.raw`^[ \t]*(${PLACE_RUN}(?:, *${PLACE_RUN}| *\/ *${PLACE_RUN}| *\(${PLACE_RUN}\))?)[ \t]*$`,
+  "u",
+);
 const SUBJECT_PLACE_SCORE = 3.25;
 const BARE_CODE_RE = /^\p{Lu}{2,3}$/u;
 // (the text has the vendor's names masked as "the vendor")
@@ -519,7 +555,7 @@ export function findGeography(
     const notGeo = (w: string, i: number) => NOT_GEO.has(w) && !(i > 0 && MONTHS.has(w));
     if (words.some((w, i) => notGeo(w, i) || NOT_PLACE_WORD_RE.test(w) || names.has(w) || TITLES.has(w))) return;
     // a product or company name written in camel case ("ClashPoint") is no place; "McAllen", "LaSalle" are
-    if (/\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(value) || LEGAL_FORM_RE.test(value)) return;
+    if (/\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(value) || (LEGAL_FORM_RE.test(value) && !IRISH_COUNTY_RE.test(value))) return;
     // part of the prospect's own name ("a project at Sri Venkatesa Hospital") is no place
     if (placed === undefined ? company && company.includes(fold(value)) : placed) return;
     if (!best || score > best.score) best = { value, score };
@@ -575,10 +611,34 @@ export function findGeography(
       for (const m of allMatches(s.text, re))
         consider(m[1]!.trim(), re === FOR_RE ? base + 0.5 : base, inName(s.text, m));
     if (base >= 1) for (const m of allMatches(s.text, COVER_RE)) consider(m[1]!.trim(), COVER_SCORE, inName(s.text, m));
+    // a place with a locative ending: before a count of the prospect's sites, or before a noun
+    // ("…'deki") in a sentence naming the prospect
+    for (const m of allMatches(s.text, SUFFIX_PLACE_RE)) {
+      const counted = COUNT_AFTER_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      if (DATE_WORD_RE.test(m[1]!) || !(counted || (mentions && m[2]!.endsWith("ki")))) continue;
+      consider(m[1]!, mentions ? 3 : SUFFIX_PLACE_SCORE, inName(s.text, m));
+    }
     if (/\d/.test(s.text))
       for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
   }
   for (const m of eachMatch(text, LEAD_FROM_RE)) consider(m[1]!.trim(), LEAD_FROM_SCORE);
+  // a lone place below the prospect's address or website, in a block of lines naming the prospect
+  const namesProspect = (line: string) =>
+    (!!company && fold(line).includes(fold(core || company))) || (label.length >= 4 && fold(line).includes(label));
+  if (company || label.length >= 4)
+    for (const m of eachMatch(text, LONE_PLACE_RE)) {
+      const value = m[1]!.trim();
+      const block = blockAbove(text, m.index + m[0].indexOf(m[1]!));
+      const last = block[block.length - 1];
+      if (!last || !REACH_LINE_RE.test(last) || !block.some(namesProspect)) continue;
+      // a sign-off ("Cheers", "Saludos") or a greeting is no place, nor anything below one
+      const signOff = (l: string) => SIGN_OFF_WORD_RE.test(l.trim()) || cutSignOff(l.trim());
+      if (value.replace(/[^\p{L}]/gu, "").length < 4 || signOff(value) || block.some(signOff)) continue;
+      const words = fold(value).split(/[^\p{L}\p{N}]+/u);
+      if (partner.some((w) => words.includes(w)) || looksLikeRole(value) || LABEL_WORDS.has(fold(value))) continue;
+      if (aboutTheDeal(value) || detectConsent(value) !== null) continue;
+      consider(value, PLACE_ONLY_SCORE);
+    }
   for (const m of eachMatch(text, PLACE_ONLY_RE)) {
     const value = m[1]!.replace(/\.$/, "").trim();
     const before = text.slice(Math.max(0, m.index - 400), m.index);
@@ -605,6 +665,23 @@ const LOWER_WORD_RE = /(?<![\p{L}])\p{Ll}{2,}/gu;
 // an aside that names a place ("UK (North West)", "Québec (Montréal et Laval)") is part of it; one
 // that counts or comments ("Leeds and York (2 sites, 300 staff)", "São Paulo (zona sul)") is not
 const ASIDE_RE = /\s*\(([^()]*)\)\s*$/u;
+
+/**
+ * The prospect's place in its own signature (a forwarded mail's): the line right below the one with
+ * its name, when that line is nothing but a place ("Steiermark", "Spalding, Lincolnshire").
+ */
+export function placeBelowName(signature: string, companyName: string | null): string | null {
+  if (!companyName) return null;
+  const core = fold(coreName(companyName));
+  if (core.length < 4) return null;
+  const lines = signature.split("\n");
+  const at = lines.findIndex((l) => fold(l).includes(core));
+  const m = at >= 0 ? SIGNATURE_PLACE_RE.exec(lines[at + 1] ?? "") : null;
+  const value = m?.[1]!.trim();
+  if (!value || core.includes(fold(value)) || LEGAL_FORM_RE.test(value) || looksLikeRole(value)) return null;
+  const words = fold(value).split(/[^\p{L}\p{N}]+/u);
+  return words.some((w) => NOT_GEO.has(w) || LABEL_WORDS.has(w)) ? null : value;
+}
 
 /** The place a region label holds, without the sentence written after it on its line or a comment in brackets. */
 export function labelledPlace(value: string): string {

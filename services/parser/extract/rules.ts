@@ -18,7 +18,7 @@ import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from
 import { LEGAL_SUFFIX_RE, ORG_WORDS_RE, organizationFromSignature } from "./organization.ts";
 import { namesNoPerson, partnerSigner } from "./signer.ts";
 import { looksLikeRole } from "./people.ts";
-import { findGeography, findProblem, labelledPlace, readProblem } from "./prose-fields.ts";
+import { findGeography, findProblem, labelledPlace, placeBelowName, readProblem } from "./prose-fields.ts";
 import { findServicesNeeded } from "./services-needed.ts";
 import { abbreviatesLabel, clean, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
 import { CASELESS_LEGAL_RE } from "../lang/legal-forms.ts";
@@ -239,7 +239,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       [partner.name, ctx.from?.name, partner.organization].filter((x): x is string => !!x),
       ctx.subject,
       [...ctx.vendor.words, ...ctx.vendor.products],
-    );
+    ) ??
+    (prospectFwd ? placeBelowName(prospectFwd.signature, nameInText) : null);
   reg.context.problem =
     clean(lv("need")?.value) ?? problemInProse([own, ...ctx.forwards.map((f) => f.body)], ctx.quoted, reg.company.name);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);

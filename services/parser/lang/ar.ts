@@ -36,7 +36,8 @@ export const labels: LabelTable = {
   // "the competitors", "the competitor"
   competitors: ["المنافسون", "المنافسين", "المنافس"],
   // "the region", "the area"
-  region: ["المنطقة"],
+  // "the city", "the country" a form asks for
+  region: ["المنطقة", "المدينة", "الدولة"],
   // "the problem": what the prospect needs solved
   // and "the main problem"; "the need", "the requirement", "the needs"
   need: ["المشكلة", "المشكلة الرئيسية", "الحاجة", "الاحتياج", "الاحتياجات"],

@@ -13,7 +13,8 @@ export const labels: LabelTable = {
   phone: ["мобилен"],
   value: ["стойност", "прогнозна стойност", "бюджет"],
   competitors: ["конкуренция"],
-  region: ["град", "населено място"],
+  // "Район: …" (district, area), "Област: …" (province)
+  region: ["град", "населено място", "район", "област"],
   need: ["нужди", "проблем"],
   // "Нашата роля: внедряване": the partner's role says how it works with the vendor
   motion: ["нашата роля"],

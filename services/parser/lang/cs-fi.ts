@@ -19,7 +19,8 @@ export const labels: LabelTable = {
   ],
   website: ["webové stránky", "verkkosivu", "verkkosivut", "kotisivu", "kotisivut"],
   contactName: ["kontaktní osoba", "jméno", "yhteyshenkilö", "nimi"],
-  role: ["funkce", "pozice", "pracovní pozice", "tehtävä", "titteli", "asema"],
+  // Slovak "funkcia", "pozícia"
+  role: ["funkce", "pozice", "pracovní pozice", "funkcia", "pozícia", "tehtävä", "titteli", "asema"],
   email: ["sähköposti"],
   phone: ["puhelin", "matkapuhelin", "puh", "gsm", "mobil", "telefon"],
   stage: ["fáze", "stav", "vaihe", "tila"],

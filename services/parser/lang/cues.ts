@@ -139,6 +139,7 @@ export const CUES = {
     before: all((t) => t.productKind?.before),
   },
   placeBefore: all((t) => t.placeBefore),
+  placeSuffix: all((t) => t.placeSuffix),
   coverBefore: all((t) => t.coverBefore),
   regionWord: all((t) => t.regionWord),
   stateOrStatusLabel: all((t) => t.stateOrStatusLabel),

@@ -31,6 +31,12 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // "στην Κρήτη", "στη Λάρισα", "στο Βόλο": "in" with its article, as Greek writes it before a place
+  placeBefore: ["στην", "στη", "στο", "στον"],
+  // "5 καταστήματα στην Πάτρα": the prospect's sites and then their place
+  sizePlaceBefore: ["στην", "στη", "στο", "στον"],
+  // "ένα lead από Ρόδο", "μια ευκαιρία από …": the partner saying where the lead is
+  leadFrom: [String.raw`(?:lead|ευκαιρία|πελάτης)\s+από`],
   problem: {
     // "σε χαρτί", "χειροκίνητα", "στο Excel"
     // "με το χέρι": by hand

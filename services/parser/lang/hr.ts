@@ -5,6 +5,8 @@ import type { CueTable, LabelTable } from "./types.ts";
 
 // "Konkurencija:" is also the Serbian and Bosnian label.
 export const labels: LabelTable = {
+  // "Funkcija: …" (hr, sr, bs, sl), "Radno mjesto: …" (hr: post), "Pozicija: …"
+  role: ["funkcija", "radno mjesto", "pozicija"],
   // Slovene "Konkurenca: X"
   competitors: ["konkurencija", "konkurenca"],
   region: ["regija"],

@@ -3,6 +3,8 @@ import type { CueTable, LabelTable } from "./types.ts";
 
 // "Pesaing: …" (competitor), "Wilayah: …" (region, territory) in Indonesian forms
 export const labels: LabelTable = {
+  // "Jabatan: …" (Indonesian), "Jawatan: …" (Malay): the contact's post
+  role: ["jabatan", "jawatan"],
   // "Perusahaan: …" (company), "Instansi: …" (a public body), "Pelanggan: …" / "Klien: …" (customer),
   // "Klinik: …" (a clinic), each also as "Nama …" (the name of …)
   company: [

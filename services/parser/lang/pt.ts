@@ -28,7 +28,8 @@ export const labels: LabelTable = {
   competitors: ["concorrentes", "concorrência", "concorrente"],
   need: ["necessidade", "necessidades", "observações", "desafio", "descrição"],
   // "Cidade/Estado: …" (a Brazilian form's town and state in one field; "estado" alone is a status)
-  region: ["região", "país", "cidade", "localização", "local", "cidade/estado"],
+  // "Cidade/UF: …": the town and its state's code
+  region: ["região", "país", "cidade", "localização", "local", "cidade/estado", "cidade/uf"],
   consent: [
     "consentimento",
     "autoriza contato",

@@ -16,7 +16,8 @@ export const labels: LabelTable = {
   competitors: ["concurență", "concurenţă", "concurenta", "competitori", "concurenți", "concurenţi", "concurenti"],
   stage: ["etapă", "etapa", "stadiu", "stadiul"],
   // "Regiune: …", "Județ: …" (county), "Oraș: …" (town), "Localitate: …"
-  region: ["regiune", "regiunea", "județ", "judeţ", "oraș", "oraş", "localitate"],
+  // "Zonă: …" (area; its form without the diacritic is the Spanish label too)
+  region: ["regiune", "regiunea", "județ", "judeţ", "oraș", "oraş", "localitate", "zonă"],
   // "Rolul nostru: implementare": the partner's role says how it works with the vendor
   motion: ["rolul nostru", "rol partener"],
   // "Acord de contact: da", "Acordul clientului: da"

@@ -88,6 +88,14 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "avp",
       "inspector",
       "skipper",
+      // a profession as the title itself: "Head Librarian", "County Archivist", "Pharmacist-in-Charge", the harbour master
+      "librarian",
+      "archivist",
+      "pharmacist",
+      "harbourmaster",
+      "harbour master",
+      "harbormaster",
+      "harbor master",
     ],
   },
   de: {
@@ -129,6 +137,12 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "kassenwartin",
       "schatzmeister",
       "schatzmeisterin",
+      // the owner ("Eigentümer"), a port's master ("Hafenmeisterin")
+      "eigentümer",
+      "eigentümerin",
+      "hafenmeister",
+      "hafenmeisterin",
+      "hafenkapitän",
     ],
     endings: [
       // "1. Vorsitzender", "Vereinsvorsitzende"
@@ -189,6 +203,15 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "dsi",
       "dg",
       "secrétaire",
+      // professions as titles ("pharmacienne titulaire", "bibliothécaire"), Québec's "coordonnatrice", a co-manager
+      "pharmacien",
+      "pharmacienne",
+      "archiviste",
+      "bibliothécaire",
+      "coordonnateur",
+      "coordonnatrice",
+      "cogérant",
+      "cogérante",
     ],
   },
   es: {
@@ -223,6 +246,17 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "superintendente",
       "técnico",
       "técnica",
+      // professions as titles ("farmacéutica titular"), a deputy manager, a town councillor ("concejala de Movilidad")
+      "archivero",
+      "archivera",
+      "bibliotecario",
+      "bibliotecaria",
+      "farmacéutico",
+      "farmacéutica",
+      "subgerente",
+      "gerenta",
+      "concejal",
+      "concejala",
     ],
   },
   it: {
@@ -249,6 +283,11 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "enologa",
       // "capo progetto", "capo reparto": the head of a project or department
       "capo",
+      // professions as titles ("farmacista titolare")
+      "archivista",
+      "bibliotecario",
+      "bibliotecaria",
+      "farmacista",
     ],
   },
   pt: {
@@ -280,6 +319,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "reitora",
       "pró-reitor",
       "pró-reitora",
+      // the owner as a quick note calls him ("o dono é …")
+      "dono",
     ],
   },
   nl: {
@@ -297,6 +338,11 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "inkoper",
       "manager",
       "zaakvoerder",
+      // a manager (feminine), a harbour master, a head of service (not "apotheker": German writes it before a
+      // pharmacist's name as a form of address, "Apotheker Dr. …")
+      "zaakvoerster",
+      "havenmeester",
+      "diensthoofd",
     ],
     // "praktijkhouder", "zaakhouder": the holder of a practice or business
     // "beleidsadviseur", "kwaliteitsverantwoordelijke": an adviser, the one answerable for a field
@@ -340,6 +386,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "mistr",
       "manažer",
       "manažerka",
+      // a deputy ("zástupce ředitele"), a brewery's brewer
+      "zástupce",
+      "sládek",
     ],
   },
   // Slovak, masculine and feminine ("konateľ", "riaditeľ odboru")
@@ -371,16 +420,23 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "yöneticisi",
       "sahibi",
       "genel müdür",
+      // a director, the one in charge ("Eczane Sorumlusu"), a clinic's chief physician
+      "direktör",
+      "direktörü",
+      "sorumlusu",
+      "başhekim",
     ],
   },
   // Hungarian titles end in "vezető" ("ügyvezető", "informatikai vezető") or "igazgató"
   hu: {
-    words: ["vezető", "igazgató", "tulajdonos", "elnök"],
+    // "közös képviselő": a condominium's appointed representative
+    words: ["vezető", "igazgató", "tulajdonos", "elnök", "képviselő"],
     endings: ["vezető", "igazgató"],
   },
   // Indonesian and Malay ("Direktur Operasional", "Kepala Divisi Klaim")
   id: {
-    words: ["direktur", "kepala", "manajer", "pemilik", "ketua", "pengurus"],
+    // Malay: a director ("Pengarah Operasi")
+    words: ["direktur", "kepala", "manajer", "pemilik", "ketua", "pengurus", "pengarah"],
   },
   // Latvian ("valdes loceklis": a member of the board; "direktors", "vadītājs")
   lv: {
@@ -396,7 +452,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   },
   // Vietnamese ("Giám đốc chất lượng", "Trưởng phòng kinh doanh")
   vi: {
-    words: ["giám đốc", "trưởng phòng", "phó giám đốc", "chủ tịch"],
+    // the head of a cooperative, a team leader, an establishment's owner
+    words: ["giám đốc", "trưởng phòng", "phó giám đốc", "chủ tịch", "chủ nhiệm", "trưởng nhóm", "chủ cơ sở"],
   },
   nordic: {
     // "vd": verkställande direktör, as Swedes write it
@@ -419,6 +476,13 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "ordförande",
       "kasserer",
       "kassör",
+      // an owner (Danish), an archivist, a librarian, a foreman, Nynorsk "dagleg leiar", Icelandic managing director
+      "indehaver",
+      "arkivar",
+      "bibliotekar",
+      "værkfører",
+      "leiar",
+      "framkvæmdastjóri",
     ],
     // "medejer", "delägare", "klinikejer": an owner of a share or of a practice
     endings: [
@@ -440,7 +504,30 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   },
   // Croatian, Serbian, Bosnian and Slovene titles, masculine and feminine
   hr: {
-    words: ["direktor", "direktorica", "voditelj", "voditeljica", "vlasnik", "vlasnica", "menadžer", "menadžerica"],
+    // Slovene "vodja" heads a field ("vodja vzdrževanja", the head of maintenance)
+    words: [
+      "direktor",
+      "direktorica",
+      "voditelj",
+      "voditeljica",
+      "vlasnik",
+      "vlasnica",
+      "menadžer",
+      "menadžerica",
+      "vodja",
+    ],
+  },
+  // Lithuanian, masculine and feminine: director, owner, head ("direktorė", "savininkas", "skyriaus vadovas")
+  lt: {
+    words: ["direktorius", "direktorė", "savininkas", "savininkė", "vadovas", "vadovė"],
+  },
+  // Bulgarian: the manager of an EOOD or OOD ("управител"), the owner
+  bg: {
+    words: ["управител", "управителка", "собственик"],
+  },
+  // Afrikaans: the owner ("eienaar")
+  af: {
+    words: ["eienaar"],
   },
   ro: {
     words: ["directoare", "proprietar", "proprietară", "administratoare", "șef", "şef", "șefă"],
@@ -448,7 +535,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   // Estonian titles end in "juht" ("tegevjuht", "projektijuht")
   et: {
     // "juhatuse liige", "juhatuse esimees": a member and the chair of the management board
-    words: ["juhataja", "juht", "direktor", "juhatuse liige", "juhatuse esimees"],
+    // "omanik": the owner
+    words: ["juhataja", "juht", "direktor", "juhatuse liige", "juhatuse esimees", "omanik"],
     endings: ["juht"],
   },
   // Ukrainian and Russian, masculine and feminine ("комерційний директор", "руководитель отдела")
@@ -463,11 +551,28 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "власниця",
       "владелец",
       "менеджер",
+      // an accountant, a chief ("начальник відділу"), a (female) manager
+      "бухгалтер",
+      "начальник",
+      "управляющий",
+      "управляющая",
     ],
   },
   // Greek: director, general manager, owner, president ("Διευθυντής ποιότητας")
   el: {
-    words: ["διευθυντής", "διευθύντρια", "γενικός διευθυντής", "ιδιοκτήτης", "ιδιοκτήτρια", "πρόεδρος"],
+    // a head of section (masculine, feminine), the managing director
+    words: [
+      "διευθυντής",
+      "διευθύντρια",
+      "γενικός διευθυντής",
+      "ιδιοκτήτης",
+      "ιδιοκτήτρια",
+      "πρόεδρος",
+      "προϊστάμενος",
+      "προϊσταμένη",
+      "διευθύνων σύμβουλος",
+      "διευθύνουσα σύμβουλος",
+    ],
   },
   // Japanese, Korean and Chinese titles are compounds of a department and a rank ("教務部長",
   // "구매팀장", "銷售經理"): the ranks as endings
@@ -489,11 +594,34 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "教授",
       // the director of a museum, aquarium or library
       "館長",
+      // a plant's head, a secretariat's or an office's head, a shop's manager, the one responsible
+      // ("製造責任者"), a manager written in katakana ("店舗運営部 マネージャー")
+      "工場長",
+      "局長",
+      "事務長",
+      "店長",
+      "責任者",
+      "マネージャー",
     ],
   },
   ko: {
     words: ["대리", "이사", "대표", "주임", "매니저"],
-    endings: ["팀장", "부장", "과장", "차장", "실장", "본부장", "사장", "원장", "센터장", "교감", "교장", "관장"],
+    // "사무국장": the head of a secretariat
+    endings: [
+      "팀장",
+      "부장",
+      "과장",
+      "차장",
+      "실장",
+      "본부장",
+      "사장",
+      "원장",
+      "센터장",
+      "교감",
+      "교장",
+      "관장",
+      "국장",
+    ],
   },
   zh: {
     words: [],

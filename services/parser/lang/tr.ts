@@ -4,6 +4,8 @@ import type { CueTable, LabelTable } from "./types.ts";
 
 // "İhtiyaç: …": what the prospect needs (a label's dotted capital İ reads as i: extract/labels.ts)
 export const labels: LabelTable = {
+  // "Unvan: …" / "Ünvan: …" (title), "Görevi: …" (post)
+  role: ["unvan", "ünvan", "görevi"],
   // "Kurum: …" (institution), "Şirket: …" (company), "Müşteri: …" (customer), and their "… adı" (name)
   company: ["kurum", "kurum adı", "şirket", "şirket adı", "firma adı", "müşteri", "müşteri adı"],
   need: ["ihtiyaç"],
@@ -96,6 +98,9 @@ const MONTHS = [
 ];
 
 export const cues: CueTable = {
+  // "İzmir'de 3 şube", "Bodrum'daki otel": the locative ending on a place's name, after voiced and
+  // voiceless sounds ("'da", "'ta"), and its "…ki" form before a noun
+  placeSuffix: ["de", "da", "te", "ta", "deki", "daki", "teki", "taki"],
   problem: {
     // "kağıt üzerinde", "Excel'de", "manuel"
     // "sorun" (a problem: "sorun", "sorunu", "sorunlar")

@@ -132,6 +132,11 @@ export interface CueTable {
   problemNoun?: readonly string[];
   /** compass words written before a place, part of its name as written ("north", "südlich", "nord") */
   compassWord?: readonly string[];
+  /**
+   * case endings written after an apostrophe on a place's name that say the prospect is there
+   * (Turkish "İzmir'de", "Bodrum'daki"), lower case: a language that marks the place so, not with a preposition
+   */
+  placeSuffix?: readonly string[];
   /** prepositions between the prospect's size and its place ("a 30-room hotel in", "11 habitaciones en") */
   sizePlaceBefore?: readonly string[];
   /** words right after the prospect's name that say where it is from ("from", "aus", "de") */

@@ -10,6 +10,8 @@ export const labels: LabelTable = {
   company: ["công ty", "tên công ty", "tên đơn vị", "khách hàng"],
   // "Người liên hệ: …": the contact person
   contactName: ["người liên hệ"],
+  // "Chức vụ: …", "Chức danh: …": the contact's post, title
+  role: ["chức vụ", "chức danh"],
   stage: ["giai đoạn", "tình trạng", "trạng thái"],
   competitors: ["đối thủ", "đối thủ cạnh tranh"],
   // "Nhu cầu: …": what the prospect needs; "Vấn đề: …": its problem

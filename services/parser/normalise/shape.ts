@@ -188,7 +188,7 @@ export function isPlausiblePlace(s: string): boolean {
       .replace(/\([^)]*\)/g, " ")
       .trim()
       .split(/\s+/)
-      // places listed are one region: "Ho Chi Minh City and Da Nang"
-      .filter((w) => !/^(?:and|und|et|y|e|&|\+|og|och)$/i.test(w)).length <= 6
+      // places listed are one region: "Ho Chi Minh City and Da Nang" (Vietnamese "và")
+      .filter((w) => !/^(?:and|und|et|y|e|&|\+|og|och|và)$/i.test(w)).length <= 6
   );
 }

@@ -70,10 +70,18 @@ const PIPE_ROW_RE = /^[ \t]*\|.*\|[ \t]*$/;
 const PIPE_RULE_RE = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$/;
 // a spreadsheet row pasted into a word processor: its tabs become runs of (no-break) spaces
 const BLANK_RUN_RE = / {3,}/;
-/** A pasted row's cells: tab-separated, between the pipes of a Markdown table, or parted by runs of blanks. */
+// a tracker's row copied as text: its cells parted by bars without the outer ones ("Account | Website
+// | Contact"), or by semicolons as a sheet exports them ("Company;Website;Contact")
+const BAR_RE = /[ \t]\|[ \t]/g;
+const SEMICOLON_RE = /;/g;
+const count = (line: string, re: RegExp): number => line.match(re)?.length ?? 0;
+/** A pasted row's cells: tab-separated, between the pipes of a Markdown table, parted by bars or
+ * semicolons (two at least), or by runs of blanks. */
 function cellsOf(line: string): string[] {
   if (line.includes("\t")) return line.split("\t");
   if (PIPE_ROW_RE.test(line)) return line.trim().slice(1, -1).split("|");
+  if (count(line, BAR_RE) >= 2) return line.split("|");
+  if (count(line, SEMICOLON_RE) >= 2) return line.split(";");
   return line.trim().split(BLANK_RUN_RE);
 }
 
