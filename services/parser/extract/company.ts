@@ -390,8 +390,7 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   // the name a registering phrase asks for (read after the others: a name they read too keeps their reason)
   for (const r of namesAfterRegistering(text)) add(r.name, r.index, 4, "registering");
   // subject segments ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht")
-  const subject = stripSubjectPrefixes(ctx.subject);
-  for (const seg of subject.split(/\s*(?::|\||–|—|\s-\s|<>|\+|\(|\)|\bfor\b|\bfür\b)\s*/)) {
+  for (const seg of subjectSegments(ctx.subject)) {
     for (const p of phrasesIn(seg)) {
       add(p.name, -1, 1, "subject", seg);
       // the same name heading a line of the text, a description after it ("Sree Textiles - spinning
@@ -402,6 +401,14 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   }
 
   return score(out, ctx);
+}
+
+/** where a subject line parts its segments: a colon, a bar, a dash, brackets, "for" */
+const SUBJECT_PARTS_RE = /\s*(?::|\||–|—|\s-\s|<>|\+|\(|\)|\bfor\b|\bfür\b)\s*/;
+
+/** The segments of a subject line a name may fill ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht"). */
+export function subjectSegments(subject: string): string[] {
+  return stripSubjectPrefixes(subject).split(SUBJECT_PARTS_RE);
 }
 
 /**
