@@ -185,6 +185,8 @@ export const cues: CueTable = {
     String.raw`(?:möchte|möchten|würde|würden|wollen) (?:gerne? )?(?:\S+ ){0,6}?(?:registrieren|anmelden|schützen lassen)`,
     String.raw`neue[rns]? (?:lead|deal|opportunity|interessent(?:in)?|verkaufschance|registrierung)`,
     String.raw`(?:kunde|interessent|lead)\s*:`,
+    // claiming a lead before its details are known: "als Lead für mich reservieren / blocken"
+    String.raw`als (?:lead|deal|opportunity) (?:\S+ ){0,3}?(?:reservieren|blocken|blockieren|sichern)`,
   ],
   negationBefore: ["kein", "keine", "keinen", "keiner", "nicht", "nichts", "ohne", "noch nie", "weder"],
   negationAfter: ["noch nicht", "nicht", "steht noch aus", "offen", "ausstehend"],
