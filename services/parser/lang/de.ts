@@ -179,6 +179,8 @@ export const cues: CueTable = {
   writerSubject: ["ich", "wir"],
   otherSubject: ["sie", "er", "der kunde"],
   serviceLabel: [String.raw`unsere rolle`, String.raw`rolle von [\p{L}-]+`, "dienstleistungen", "leistungen"],
+  // "Rechnung Nr. …", "Rechnung RE-2026-…"
+  invoiceNoun: ["rechnung"],
   registering: [
     // "bitte … registrieren / schützen / anmelden", "ich möchte … anmelden", "Neuer Lead", "Kunde: …"
     String.raw`bitte (?:\S+ ){0,6}?(?:registrieren|schützen|anmelden|eintragen|vormerken)`,

@@ -1271,6 +1271,8 @@ export const cues: CueTable = {
       String.raw`sample (?:of (?:\d[\d,.]*\+? )?)?(?:records|contacts|leads)`,
     ],
   },
+  // "Invoice INV-…", "Tax invoice 0042"
+  invoiceNoun: ["invoice", "tax invoice"],
   notADeal: [
     String.raw`not (?:a |an )?new (?:deal|lead|registration|opportunity|prospect)`,
     String.raw`not (?:a |an )?(?:deal |lead )?registration`,
