@@ -401,9 +401,9 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 46 (forty-first independent writer)",
     dir: join(fixtures, "corpus-heldout-46"),
-    minScore: 0.865,
+    minScore: 0.88,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 47 (forty-second independent writer)",
@@ -415,19 +415,19 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 48 (forty-third independent writer)",
     dir: join(fixtures, "corpus-heldout-48"),
-    minScore: 0.845,
+    minScore: 0.855,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 49 (forty-fourth independent writer)",
     dir: join(fixtures, "corpus-heldout-49"),
-    minScore: 0.865,
+    minScore: 0.875,
     // The same disagreement as held-out 42's: a Chinese company label with its English form in
     // brackets (read since this round's Chinese label words); this writer labelled the Chinese one,
     // the parser stores the English one, as held-out 24, 29 and 51 (four mails) labelled it.
     maxSilent: 1,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 50 (forty-fifth independent writer)",
@@ -439,9 +439,9 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 51 (forty-sixth independent writer)",
     dir: join(fixtures, "corpus-heldout-51"),
-    minScore: 0.845,
+    minScore: 0.855,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 52 (forty-seventh independent writer)",
@@ -453,16 +453,16 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 53 (forty-eighth independent writer)",
     dir: join(fixtures, "corpus-heldout-53"),
-    minScore: 0.925,
+    minScore: 0.93,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 54 (forty-ninth independent writer)",
     dir: join(fixtures, "corpus-heldout-54"),
-    minScore: 0.945,
+    minScore: 0.95,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 55 (fiftieth independent writer)",
@@ -474,9 +474,9 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 56 (fifty-first independent writer)",
     dir: join(fixtures, "corpus-heldout-56"),
-    minScore: 0.925,
+    minScore: 0.93,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 57 (fifty-second independent writer)",
@@ -530,21 +530,21 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 64 (fifty-ninth independent writer)",
     dir: join(fixtures, "corpus-heldout-64"),
-    minScore: 0.875,
+    minScore: 0.885,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 65 (sixtieth independent writer)",
     dir: join(fixtures, "corpus-heldout-65"),
-    minScore: 0.855,
+    minScore: 0.885,
     maxSilent: 0,
-    kindsRight: false,
+    kindsRight: true,
   },
   {
     name: "held-out 66 (sixty-first independent writer)",
     dir: join(fixtures, "corpus-heldout-66"),
-    minScore: 0.835,
+    minScore: 0.88,
     maxSilent: 0,
     kindsRight: false,
   },

@@ -15,6 +15,7 @@ import {
   CASE_ENDING_AFTER_FORM_RE,
   CASE_ENDING_JOINER_SRC,
   FORMS_BEFORE_SRC,
+  FORMS_WITH_UNCAPITALISED_PART_SRC,
   SENTENCE_CASE_FORMS_SRC,
   LOWER_WORDS_BEFORE_FORM_SRC,
 } from "../lang/legal-forms.ts";
@@ -34,7 +35,7 @@ const SUFFIX = LEGAL_SUFFIX_SRC;
 // (the "Adriatico" of "dell'Adriatico").
 /** a trade in brackets before the legal form ("Marsh & Doyle (Joiners) Ltd"): part of the registered name */
 const BRACKETED_TRADE = String.raw`(?:[ \t]+\(${WORD}(?:[ \t]+${WORD}){0,2}\))`;
-const PHRASE = `(?<![\\p{L}\\p{N}'’])${WORD}(?:(?:\\s+${ELIDED_PARTICLES_SRC}|\\s+(?:&|\\+|and|und|ve|y|e|i|et|of(?:\\s+the)?|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|(?:${SLASHED_FORMS_SRC})(?![\\p{L}])|Ltd\\.?\\s*Şti|Unipessoal\\b|Soc\\.?\\s?[Cc]oop|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:${LOWER_WORDS_BEFORE_FORM_SRC}|${BRACKETED_TRADE}?,?\\s+${SUFFIX}(?![\\p{L}\\p{N}]))?`;
+const PHRASE = `(?<![\\p{L}\\p{N}'’])${WORD}(?:(?:\\s+${ELIDED_PARTICLES_SRC}|\\s+(?:&|\\+|and|und|ve|y|e|i|et|of(?:\\s+the)?|van(?:\\s+(?:den|der|de))?|den|de(?:\\s+(?:la|los|las))?|des|la|do|da|dos|di|della|delle|dei|degli|du|del|ter|ten)\\s+|\\s+|-)(?!Sp\\.\\s?z\\s|(?:${SLASHED_FORMS_SRC})(?![\\p{L}])|(?:${FORMS_WITH_UNCAPITALISED_PART_SRC})(?![\\p{L}\\p{N}])|Ltd\\.?\\s*Şti|Unipessoal\\b|Soc\\.?\\s?[Cc]oop|P[tv][ty]\\.?\\s*Ltd|Pte\\.?\\s*Ltd|Sdn\\.?\\s?Bhd)${WORD})*(?:${LOWER_WORDS_BEFORE_FORM_SRC}|${BRACKETED_TRADE}?,?\\s+${SUFFIX}(?![\\p{L}\\p{N}]))?`;
 const PHRASE_RE = new RegExp(PHRASE, "gu");
 /** Trade and business-type nouns that German names a small firm with ("Schreinerei Holzapfel", "Zahnarztpraxis Dr. Kern"). */
 const TRADE =
@@ -389,8 +390,7 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   // the name a registering phrase asks for (read after the others: a name they read too keeps their reason)
   for (const r of namesAfterRegistering(text)) add(r.name, r.index, 4, "registering");
   // subject segments ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht")
-  const subject = stripSubjectPrefixes(ctx.subject);
-  for (const seg of subject.split(/\s*(?::|\||–|—|\s-\s|<>|\+|\(|\)|\bfor\b|\bfür\b)\s*/)) {
+  for (const seg of subjectSegments(ctx.subject)) {
     for (const p of phrasesIn(seg)) {
       add(p.name, -1, 1, "subject", seg);
       // the same name heading a line of the text, a description after it ("Sree Textiles - spinning
@@ -401,6 +401,14 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   }
 
   return score(out, ctx);
+}
+
+/** where a subject line parts its segments: a colon, a bar, a dash, brackets, "for" */
+const SUBJECT_PARTS_RE = /\s*(?::|\||–|—|\s-\s|<>|\+|\(|\)|\bfor\b|\bfür\b)\s*/;
+
+/** The segments of a subject line a name may fill ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht"). */
+export function subjectSegments(subject: string): string[] {
+  return stripSubjectPrefixes(subject).split(SUBJECT_PARTS_RE);
 }
 
 /**

@@ -4,7 +4,14 @@
 // in `missing`, so the partner is asked instead of a wrong company or contact being stored.
 // The checks are about how names are written in general, never about one mail. Pure.
 import { NO_WORD_AFTER, NO_WORD_BEFORE, boundedMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
-import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, ORG_WORDS_RE, nameWords, spellsAcronym } from "./organization.ts";
+import {
+  LEGAL_FORM_END_RE,
+  LEGAL_SUFFIX_RE,
+  LEGAL_SUFFIX_SRC,
+  ORG_WORDS_RE,
+  nameWords,
+  spellsAcronym,
+} from "./organization.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { isMailboxName } from "../lang/mailbox.ts";
 import { alnum, domainLabel, fold, foldNordic, orgMatchesDomain } from "./text-utils.ts";
@@ -16,7 +23,7 @@ import { ANY_FORM_BEFORE_SRC, CASE_ENDING_JOINER_SRC, LOWER_WORDS_BEFORE_FORM_SR
 import { capitals as turkishCapitals } from "../lang/tr.ts";
 import type { EvidenceKind } from "./evidence.ts";
 import { withoutSeatPlace } from "./pick-company.ts";
-import { leadsIntoName } from "./company.ts";
+import { leadsIntoName, subjectSegments } from "./company.ts";
 import { ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
 
 export type KeyField = "company.name" | "company.domain" | "contact.name" | "contact.email";
@@ -95,7 +102,7 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
   const given = input.company?.trim();
   if (given) {
     const opened =
-      openedBefore(given, input.text) ??
+      openedBefore(given, input.text, input.subject ?? "") ??
       sentenceCaseOpening(given, input) ??
       particleGluedOpening(given, input) ??
       acronymHeadSpeltOut(given, input.text);
@@ -142,7 +149,10 @@ function repeatsAWord(name: string): boolean {
 const FORM_BEFORE_VALUE_RE = new RegExp(String.raw`(?:^|[\s:;,(–—-])(${ANY_FORM_BEFORE_SRC}) $`, "u");
 
 /** an article written capitalised: inside a sentence, the name's own first word */
-const ARTICLE_RE = /^(?:The|De|Het|Der|Die|Das|La|Le|Les|El|Il|Lo|Los|Las)$/u;
+const ARTICLES = "The|De|Het|Der|Die|Das|La|Le|Les|El|Il|Lo|Los|Las";
+const ARTICLE_RE = new RegExp(`^(?:${ARTICLES})$`, "u");
+/** an article alone on a line before the value: capitalised there, the name's or the sentence's */
+const ARTICLE_OPENS_LINE_RE = new RegExp(String.raw`^[ \t]*(${ARTICLES})[ \t]+$`, "u");
 /** a word written before a name that is no part of it and no article itself ("Registering", "Introducing") */
 const leadsAfterArticle = (w: string): boolean => leadsIntoName(w) && !ARTICLE_RE.test(w) && !/^(?:A|An)$/u.test(w);
 /** an initial or dotted capitals ("J.", "S.S."): the first word of a name */
@@ -196,10 +206,11 @@ function wordsOpening(before: string): { words: string; clean: boolean } | null 
  * place writes the same ones; null when one place writes it without them; "ambiguous" when where
  * the name starts is open (other words before them, or different ones).
  */
-function openedBefore(company: string, text: string): string | "ambiguous" | null {
+function openedBefore(company: string, text: string, subject: string): string | "ambiguous" | null {
   let opened: string | null = null;
   for (const o of occurrences(company, text)) {
-    const w = wordsOpening(o.before);
+    const article = articleOpeningLine(o, company, subject);
+    const w = article ? { words: article, clean: true } : wordsOpening(o.before);
     if (!w) return null;
     if (!w.clean) return "ambiguous";
     const value = `${w.words} ${o.at}`;
@@ -207,6 +218,21 @@ function openedBefore(company: string, text: string): string | "ambiguous" | nul
     opened = value;
   }
   return opened;
+}
+
+/**
+ * "The Old Mill Ltd - oldmill.example - 3 sites" heading its line: an article at a line's start is
+ * capitalised whether it is the name's first word or the sentence's ("Die Holz GmbH (…) baut …").
+ * The name's when the subject writes the article before the name as a segment of its own
+ * ("Registration - The Old Mill"): subjects drop the sentence's articles. The article, else null
+ * (the sentence's, as the value reads now: a signature or a label writes the name's whole).
+ */
+function articleOpeningLine(o: Occurrence, company: string, subject: string): string | null {
+  const m = ARTICLE_OPENS_LINE_RE.exec(o.line);
+  if (!m) return null;
+  const article = m[1]!;
+  const written = new Set([company, company.replace(LEGAL_FORM_END_RE, "")].map((n) => fold(`${article} ${n}`)));
+  return subjectSegments(subject).some((s) => written.has(fold(s.trim()))) ? article : null;
 }
 
 /** a word in lower case, three letters or more, no punctuation: a sentence-case name's second word ("stavby") */

@@ -538,6 +538,8 @@ const LEGAL_TAIL_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}$`, "iu");
 // after the legal form a comma, a spaced dash or a bracket opens the seat or a description
 const LEGAL_BEFORE_COMMA_RE = new RegExp(String.raw`[\s,]${LEGAL_SUFFIX_SRC}(?=\s*,|\s+[-–—]\s|\s*\()`, "gu");
 const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*,\s*${LEGAL_SUFFIX_SRC}(?![\p{L}])`, "u");
+/** the legal form a text opens with, the longest the table lists ("UG (haftungsbeschränkt)", not "UG") */
+const FORM_OPENING_RE = new RegExp(String.raw`^${LEGAL_SUFFIX_SRC}(?![\p{L}\p{N}])`, "u");
 
 /**
  * The name ends at its legal form: what follows after a comma, a dash or a bracket is the seat,
@@ -548,6 +550,8 @@ const LEGAL_HEAD_RE = new RegExp(String.raw`^\s*,\s*${LEGAL_SUFFIX_SRC}(?![\p{L}
 export function withoutSeat(name: string): string {
   for (const m of eachMatch(name, LEGAL_BEFORE_COMMA_RE)) {
     const end = m.index + m[0].length;
+    // a bracket that goes on with the form ("UG (haftungsbeschränkt)") opens no description
+    if (m.index + 1 + (FORM_OPENING_RE.exec(name.slice(m.index + 1))?.[0].length ?? 0) > end) continue;
     if (!LEGAL_HEAD_RE.test(name.slice(end)) && !nameInOtherLanguage(name.slice(0, end), name.slice(end)))
       return name.slice(0, end);
   }

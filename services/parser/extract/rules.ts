@@ -34,6 +34,7 @@ import {
   asksToRegister,
   registeringSubjectRest,
   saysNotADeal,
+  subjectNamesAnInvoice,
   saysRegistering,
 } from "../normalise/cues.ts";
 import { auditKeyFields } from "./key-field-audit.ts";
@@ -378,7 +379,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     passedOn() ||
     reachableOnly();
   const thin = !settled && addressOnly();
-  const isRegistration = !saysNotADeal(own) && !followUp() && (settled || thin);
+  const isRegistration = !saysNotADeal(own) && !subjectNamesAnInvoice(ctx.subject) && !followUp() && (settled || thin);
 
   // the last look: a value cut out of a longer name, a seat or a person as the company, a name
   // the address contradicts is asked for rather than stored

@@ -58,6 +58,9 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // the partner registering: "تسجيل الفرصة" (registering the opportunity), "تسجيل صفقة" (a deal),
+  // "فرصة جديدة" (a new opportunity)
+  registering: [String.raw`تسجيل (?:ال)?(?:فرصة|صفقة)`, "فرصة جديدة"],
   // "not", "did not", "will not", "is not", "we are not", "without", "no/lack of", with "and" joined ("ولم")
   negationBefore: [
     "لا",

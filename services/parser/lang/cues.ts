@@ -168,6 +168,7 @@ export const CUES = {
     dataOffer: all((t) => t.bulkPitch?.dataOffer),
   },
   registeredBefore: all((t) => t.registeredBefore),
+  invoiceNoun: all((t) => t.invoiceNoun),
   serviceWork: all((t) => t.serviceWork),
   partnerSubject: all((t) => t.partnerSubject),
   otherSubject: all((t) => t.otherSubject),

@@ -179,12 +179,16 @@ export const cues: CueTable = {
   writerSubject: ["ich", "wir"],
   otherSubject: ["sie", "er", "der kunde"],
   serviceLabel: [String.raw`unsere rolle`, String.raw`rolle von [\p{L}-]+`, "dienstleistungen", "leistungen"],
+  // "Rechnung Nr. …", "Rechnung RE-2026-…"
+  invoiceNoun: ["rechnung"],
   registering: [
     // "bitte … registrieren / schützen / anmelden", "ich möchte … anmelden", "Neuer Lead", "Kunde: …"
     String.raw`bitte (?:\S+ ){0,6}?(?:registrieren|schützen|anmelden|eintragen|vormerken)`,
     String.raw`(?:möchte|möchten|würde|würden|wollen) (?:gerne? )?(?:\S+ ){0,6}?(?:registrieren|anmelden|schützen lassen)`,
     String.raw`neue[rns]? (?:lead|deal|opportunity|interessent(?:in)?|verkaufschance|registrierung)`,
     String.raw`(?:kunde|interessent|lead)\s*:`,
+    // claiming a lead before its details are known: "als Lead für mich reservieren / blocken"
+    String.raw`als (?:lead|deal|opportunity) (?:\S+ ){0,3}?(?:reservieren|blocken|blockieren|sichern)`,
   ],
   negationBefore: ["kein", "keine", "keinen", "keiner", "nicht", "nichts", "ohne", "noch nie", "weder"],
   negationAfter: ["noch nicht", "nicht", "steht noch aus", "offen", "ausstehend"],

@@ -517,7 +517,8 @@ export const cues: CueTable = {
   ],
   registering: [
     // asking for it: "please register", "pls protect", "register pls", "we'd like to register"
-    String.raw`(?:please|pls|plz|kindly) (?:reg|register|protect|log|lodge|submit)`,
+    // ("pl reg": "please" shortened further on a phone)
+    String.raw`(?:please|pls|plz|pl|kindly) (?:reg|register|protect|log|lodge|submit)`,
     String.raw`(?:reg|register|protect) (?:pls|please|plz)`,
     // "hold a reg for", "log a registration", "open a deal reg"
     String.raw`(?:hold|log|lodge|open|raise|file|put in|create) (?:a|an|the) (?:deal )?(?:reg|regn|registration)`,
@@ -1275,6 +1276,8 @@ export const cues: CueTable = {
       String.raw`sample (?:of (?:\d[\d,.]*\+? )?)?(?:records|contacts|leads)`,
     ],
   },
+  // "Invoice INV-…", "Tax invoice 0042"
+  invoiceNoun: ["invoice", "tax invoice"],
   notADeal: [
     String.raw`not (?:a |an )?new (?:deal|lead|registration|opportunity|prospect)`,
     String.raw`not (?:a |an )?(?:deal |lead )?registration`,

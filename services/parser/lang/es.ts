@@ -112,6 +112,8 @@ export const cues: CueTable = {
     String.raw`nuestro alcance`,
   ],
   registeredBefore: [String.raw`registré`, String.raw`(?:envi[ée]|mand[ée]) el registro`, String.raw`di de alta`],
+  // "Factura n.º …"
+  invoiceNoun: ["factura"],
   registering: [
     // "dar de alta" is to enter someone in a register: "te lo doy de alta", "da de alta porfa"
     String.raw`(?:dar|da|den|dé|doy|damos|dad) de alta`,

@@ -97,6 +97,8 @@ export const cues: CueTable = {
   otherSubject: ["ils", "elle", "elles", "le client"],
   serviceLabel: [String.raw`notre rôle`, String.raw`rôle de [\p{L}-]+`, "services", "prestations"],
   registeredBefore: [String.raw`(?:j'ai|nous avons) (?:enregistré|inscrit|soumis|déclaré)`],
+  // "Facture n° …"
+  invoiceNoun: ["facture"],
   registering: [
     // "Enreg :", "petite inscription", "nouvelle opp", "je vous mets en relation", "signalement"
     String.raw`enreg\.?`,

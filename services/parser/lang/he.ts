@@ -52,6 +52,9 @@ export const labels: LabelTable = {
 export const cues: CueTable = {
   // a comparison against a rival: "השוואה מול X", "השוואה עם X"
   competitorBefore: [String.raw`השוואה\s+(?:מול|עם)\s+`],
+  // the partner registering: "ליד חדש" (a new lead), "תרשמו" (register, said to a team), "רישום עסקה"
+  // (a deal's registration, "for" or "and" joined to it: "לרישום עסקה")
+  registering: ["ליד חדש", "תרשמו", String.raw`[לו]?רישום עסקה`],
   // "not", "there is no", "without", "not yet" (טרם), with "and"/"that" joined ("ולא", "שאין")
   negationBefore: ["לא", "ולא", "שלא", "אין", "ואין", "שאין", "בלי", "ללא", "טרם"],
   // right after a cue: "… עדיין לא" (not yet), "… טרם נקבעה" (not yet fixed), "… לא נקבע"

@@ -29,6 +29,8 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // the partner registering: "daftarkan" (register it; "daftar" alone is also a list), "lead baru" (a new lead)
+  registering: ["daftarkan", "lead baru"],
   // the prospect's problem: a process by hand, on paper or in a spreadsheet, kept apart, a queue;
   // a wish or a need ("butuh", "perlu", "ingin", "mau"), a search ("mencari", "mereka cari")
   problem: {

@@ -71,6 +71,8 @@ export const cues: CueTable = {
   partnerSubject: ["noi", "il nostro team"],
   otherSubject: ["loro", "il cliente"],
   serviceLabel: [String.raw`(?:il )?nostro ruolo`, String.raw`ruolo di [\p{L}-]+`, "servizi"],
+  // "Fattura n. 2026/…"
+  invoiceNoun: ["fattura"],
   registering: [
     // "vi segnalo", "nuova opportunità", "vi presento", "Cliente: …"
     String.raw`segnal(?:o|iamo|azione|are)`,

@@ -8,6 +8,12 @@
 // tests/parser/lang/legal-forms.test.ts.
 import { FORMS_AFTER_SRC, formsAfter as FORMS_AFTER_BY_LANGUAGE, kindsBefore } from "./org-forms.ts";
 
+// forms that open with a capitalised word and go on with a part in brackets or in lower case
+/** the German entrepreneurial company, its bracketed part, and as the partner of a KG */
+const UG_LIMITED = String.raw`UG\s?\(haftungsbeschränkt\)(?:\s*&\s*Co\.?\s*KG)?`;
+/** the Luxembourg limited company (société à responsabilité limitée) */
+const S_A_R_L = String.raw`S\.à r\.l\.`;
+
 /** Company legal forms written after the name, by country or language; longer forms before their prefixes. */
 export const legalForms: Record<string, readonly string[]> = {
   // Turkish limited company (before English "Ltd", which it starts with) and joint-stock company
@@ -40,7 +46,7 @@ export const legalForms: Record<string, readonly string[]> = {
     String.raw`SELARL`,
     String.raw`SELAS`,
     String.raw`AARPI`,
-    String.raw`S\.à r\.l\.`,
+    S_A_R_L,
     String.raw`S\.?A\.?S?`,
     String.raw`[Ll]t[ée]e`,
     // Quebec: a registered sole proprietorship or partnership (enregistrée)
@@ -59,7 +65,8 @@ export const legalForms: Record<string, readonly string[]> = {
     String.raw`eG`,
     String.raw`e\.\s?V\.`,
     String.raw`e\.\s?K\.`,
-    String.raw`UG(?: \(haftungsbeschränkt\))?`,
+    UG_LIMITED,
+    String.raw`UG`,
     String.raw`GbR`,
     String.raw`OHG`,
     String.raw`OG`,
@@ -154,6 +161,13 @@ export const SENTENCE_CASE_FORMS_SRC = [
  * d.o.o."): the name's own. Read where names are found and where a found one is checked for a cut.
  */
 export const LOWER_WORDS_BEFORE_FORM_SRC = String.raw`(?:[ \t]+\p{Ll}+){1,3}[ \t]+(?:${SENTENCE_CASE_FORMS_SRC})(?![\p{L}\p{N}])`;
+
+/**
+ * The forms above that open with a capitalised word and go on with a part a reader of capitalised
+ * words cannot take, a bracket or a lower-case word ("UG (haftungsbeschränkt)", "S.à r.l."): such a
+ * reader stops before their first word, or it reads "… UG" and leaves the rest of the form behind.
+ */
+export const FORMS_WITH_UNCAPITALISED_PART_SRC = [UG_LIMITED, S_A_R_L].join("|");
 
 /** Every legal form after a name, the cooperatives' first, as one alternation source (no capture groups). */
 export const LEGAL_FORMS_SRC = [FORMS_AFTER_SRC, ...Object.values(legalForms).flat()].join("|");

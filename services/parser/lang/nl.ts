@@ -84,6 +84,8 @@ export const cues: CueTable = {
   // "een lead aanmelden", "registreren": the partner's errand, no need
   notProblem: [String.raw`aan(?:te)?melden`, String.raw`registreren`],
   writerSubject: ["ik", "wij", "we"],
+  // "Factuur 2026-…"
+  invoiceNoun: ["factuur"],
   registering: [
     // "een lead aanmelden", "doorverwijzing", "nieuwe klant", "Klant: …"
     String.raw`aan(?:te)?meld(?:en|ing)`,

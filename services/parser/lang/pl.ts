@@ -54,6 +54,8 @@ export const cues: CueTable = {
   partnerSubject: [String.raw`my(?=\s+\p{L}*(?:my|śmy)(?![\p{L}]))`, "nasz zespół"],
   otherSubject: ["oni", "klient"],
   serviceLabel: ["nasza rola", String.raw`rola [\p{L}-]+`],
+  // "Faktura FV/2026/…" (Polish; Czech and Slovak write it so too)
+  invoiceNoun: ["faktura"],
   registering: [
     // "proszę zarejestrować", "rej: …", "polecenie", "sygnał o leadzie", "Klient: …"
     String.raw`(?:za)?rejestr(?:ować|owac|uj\w*|acja|acji|ację)`,

@@ -73,6 +73,8 @@ export const cues: CueTable = {
   otherSubject: ["eles", "ela", "o cliente"],
   serviceLabel: [String.raw`nosso papel`, String.raw`o nosso papel`, String.raw`papel d[ao] [\p{L}-]+`, "serviços"],
   registeredBefore: [String.raw`registr?ei`, String.raw`cadastrei`, String.raw`enviei o regist(?:r)?o`],
+  // "Fatura n.º …"
+  invoiceNoun: ["fatura"],
   registering: [
     String.raw`refer[êe]ncia de cliente`,
     String.raw`recomenda[çc][ãa]o de cliente`,

@@ -195,6 +195,11 @@ export interface CueTable {
    * make the mail "other": a partner registering a prospect writes none of them.
    */
   bulkPitch?: { optOut?: readonly string[]; replyKeyword?: readonly string[]; dataOffer?: readonly string[] };
+  /**
+   * the noun a bill's subject opens with, its number right after it ("Invoice INV-2026-0042",
+   * "Rechnung Nr. 4711"), lower case: a bill sent to the vendor, never a registration
+   */
+  invoiceNoun?: readonly string[];
   /** the partner saying they registered a deal already ("I registered", "registré la oportunidad"): with a question, a follow-up */
   registeredBefore?: readonly string[];
 }

@@ -54,6 +54,9 @@ const YOU = String.raw`(?:贵司|貴司|贵公司|貴公司|你们|你們|您|�
 const CONTACT = String.raw`(?:联系|聯繫|联络|聯絡|致电|致電|来电|來電|打电话|打電話|接触|接觸)`;
 
 export const cues: CueTable = {
+  // the partner registering a deal with the vendor: "报备" / "報備" (reporting it for protection),
+  // "登记商机" / "登錄商機" (registering the opportunity)
+  registering: ["报备", "報備", String.raw`(?:登记|登記|登录|登錄)商(?:机|機)`],
   // a consent label's answer: "是" / "可以" / "同意"; "否" / "不可以" / "不同意" refuse it
   yes: ["是", "是的", "可以", "同意", "已同意"],
   no: ["否", "不可以", "不同意", "未同意", "尚未"],

@@ -1,6 +1,7 @@
 // Shared helpers for the cue-based detectors (stage, motion, consent): find a cue in text and
 // decide whether the clause around it negates it ("nothing scheduled yet", "noch kein Termin").
 import { CUE_TABLES, CUES } from "../lang/cues.ts";
+import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import {
   EAST_ASIAN_LETTERS,
   allMatches,
@@ -269,6 +270,20 @@ const REGISTERED_BEFORE = phraseRegex(CUES.registeredBefore);
  */
 export function asksAboutEarlierRegistration(text: string): boolean {
   return asksSomething(text) && REGISTERED_BEFORE.test(text);
+}
+
+/**
+ * A subject that opens with a bill's noun and its number ("Invoice INV-2026-0042 - MDF",
+ * "Fattura n. 2026/118", "Rechnung Nr. 4711"; after any "Fwd:"): a bill sent to the vendor, not a
+ * registration, whatever firm or referral it names. "Invoice automation" names no number.
+ */
+const INVOICE_SUBJECT_RE = new RegExp(
+  String.raw`^(?:${alternation(CUES.invoiceNoun)})[ \t]+(?:(?:n[or°º]?|nr|n\.º|#)\.?[ \t]*)?[^\s\d]*\d`,
+  "iu",
+);
+
+export function subjectNamesAnInvoice(subject: string): boolean {
+  return INVOICE_SUBJECT_RE.test(stripSubjectPrefixes(subject));
 }
 
 // global for registeringPhraseEnds; read elsewhere only statelessly (search, eachMatch)

@@ -124,12 +124,25 @@ const NOT_A_COMPANY = new Set(
   ),
 );
 
-/** The company name without a description in brackets ("Acme (logistics, 40 staff)" -> "Acme"). */
+/**
+ * A web address, an e-mail address or a telephone number after a comma, a semicolon, a bar or a
+ * spaced dash at a value's end ("Acme Ltd, www.acme.example", "Acme | info@acme.example", "Acme -
+ * +44 20 5550 1234"): the company's contact details written on its line, never its name's (inside
+ * a bracket they go with the bracket: "Acme (a holding, www.acme.example)").
+ */
+const CONTACT_DETAIL_AFTER_RE =
+  /(?:[,;|]|[ \t][-–—][ \t])[ \t]*(?:https?:\/\/[^\s()[\]]+|www\.[^\s()[\]]+|[\p{L}\p{N}._%+'-]+@[^\s@()[\]]+|[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,}\/?|\+?\d[\d \t()/.-]{5,}\d)[ \t]*$/u;
+
+/**
+ * The company name without a description in brackets ("Acme (logistics, 40 staff)" -> "Acme") or
+ * contact details after it ("Acme Ltd, www.acme.example" -> "Acme Ltd").
+ */
 export function tidyCompanyName(s: string): string {
   // "(Pty) Ltd", "(haftungsbeschränkt)" are part of the legal form, and so are the bracketed
   // short forms of the Japanese and Korean ones ("…(株)", "…(주)": lang/legal-forms.ts)
   return (
     s
+      .replace(CONTACT_DETAIL_AFTER_RE, "")
       // only at the end: "MacLeod & Sons (Inverness) Ltd", "Acme (UK) Ltd" carry the bracket in the registered name
       .replace(/\s*[([](?!\s*(?:pty|pvt|private|haftungsbeschränkt|株|有|주|유)\s*[)\]])[^()[\]]*[)\]]\s*$/iu, "")
       .replace(/\s+/g, " ")

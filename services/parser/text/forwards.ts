@@ -1,7 +1,8 @@
 // Splits a body into the sender's own text and the messages forwarded below it (Gmail,
 // German Gmail, Outlook EN/DE, Apple Mail, Thunderbird in further languages), and drops reply quotations. Pure.
 import type { MailAddress } from "../types.ts";
-import { eachMatch } from "./regex.ts";
+import { eachMatch, escapeRegExp } from "./regex.ts";
+import { forwardWordsOf } from "../lang/forward-headers.ts";
 
 export interface ForwardedBlock {
   from: MailAddress | null;
@@ -39,12 +40,14 @@ export interface SplitBody {
   forwards: ForwardedBlock[];
 }
 
-const MARKER_RE =
-  /^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti|wiadomość przekazana dalej|wiadomość przekazana|přeposlaná zpráva|пересланное сообщение|προωθημένο μήνυμα|välitetty viesti|yönlendirilen ileti|iletilen mesaj|pārsūtīts ziņojums|persiųstas laiškas|edastatud kiri|továbbított üzenet|eredeti üzenet|mesaj redirec(?:ț|ţ|t)ionat|mesaj original|転送されたメッセージ|전달된 메시지)\s*-{2,}|(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato|begin doorgestuurd bericht|inicio del mensaje reenviado|in(?:í|i)cio da mensagem (?:reencaminhada|encaminhada)|b(?:ö|o)rjan p(?:å|a) vidarebefordrat (?:brev|meddelande)|start p(?:å|a) videresendt (?:besked|meddelelse|melding)|pocz(?:ą|a)tek przekazanej wiadomo(?:ś|s)ci|v(?:ä|a)litetty viesti alkaa)\s*:?)\s*$/i;
+/** text between the dashed rules above a forwarded message, in the clients' languages (and lang/forward-headers.ts) */
+const DASHED_MARKERS = String.raw`forwarded message|weitergeleitete nachricht|original message|original-?nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|doorgestuurd bericht|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|message d'origine|mensaje original|messaggio originale|messaggio inoltrato|mensagem original|ursprungligt meddelande|vidarebefordrat meddelande|opprinnelig melding|videresendt melding|oprindelig meddelelse|videresendt meddelelse|wiadomość oryginalna|przekazana wiadomość|alkuperäinen viesti|wiadomość przekazana dalej|wiadomość przekazana|přeposlaná zpráva|пересланное сообщение|προωθημένο μήνυμα|välitetty viesti|yönlendirilen ileti|iletilen mesaj|pārsūtīts ziņojums|persiųstas laiškas|edastatud kiri|továbbított üzenet|eredeti üzenet|mesaj redirec(?:ț|ţ|t)ionat|mesaj original|転送されたメッセージ|전달된 메시지`;
+/** a line of its own that opens a forwarded message (Apple Mail and its kin) */
+const OPENING_MARKERS = String.raw`begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato|begin doorgestuurd bericht|inicio del mensaje reenviado|in(?:í|i)cio da mensagem (?:reencaminhada|encaminhada)|b(?:ö|o)rjan p(?:å|a) vidarebefordrat (?:brev|meddelande)|start p(?:å|a) videresendt (?:besked|meddelelse|melding)|pocz(?:ą|a)tek przekazanej wiadomo(?:ś|s)ci|v(?:ä|a)litetty viesti alkaa`;
 const RULE_RE = /^\s*_{8,}\s*$/;
 // The header words of a forwarded or quoted message as mail clients write them in each language
 // (Outlook: "De: … / Enviado el: … / Para: … / Asunto: …", "Da: … / Inviato: …", "Od: … / Wysłano: …").
-const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly string[]> = {
+const CLIENT_HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly string[]> = {
   // Turkish clients: "Gönderen/Kimden", "Tarih", "Kime", "Bilgi", "Konu"
   // Latvian "No", Lithuanian "Nuo", Estonian "Saatja", Hungarian "Feladó", Romanian "De la",
   // Japanese and Korean clients
@@ -158,11 +161,29 @@ const HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly s
     "제목",
   ],
 };
+// with further languages' header words (lang/forward-headers.ts)
+const withFurther = (k: "from" | "date" | "to" | "subject") => [...CLIENT_HEADER_WORDS[k], ...forwardWordsOf(k)];
+const HEADER_WORDS = {
+  from: withFurther("from"),
+  date: withFurther("date"),
+  to: withFurther("to"),
+  cc: CLIENT_HEADER_WORDS.cc,
+  subject: withFurther("subject"),
+};
 const CANONICAL = new Map(Object.entries(HEADER_WORDS).flatMap(([k, ws]) => ws.map((w) => [w, k] as const)));
-const words = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).join("|");
-const FROM_RE = new RegExp(String.raw`^\s*\**(?:${words(HEADER_WORDS.from)})\**\s*:\s*(.+)$`, "iu");
-const DATE_RE = new RegExp(String.raw`^\s*\**(?:${words(HEADER_WORDS.date)})\**\s*:`, "iu");
-const HEADER_RE = new RegExp(String.raw`^\s*\**(${words([...CANONICAL.keys()])})\**\s*:\s*(.*)$`, "iu");
+const words = (ws: readonly string[]) =>
+  [...ws]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+const MARKER_RE = new RegExp(
+  String.raw`^\s*(?:-{2,}\s*(?:${DASHED_MARKERS}|${words(forwardWordsOf("marker"))})\s*-{2,}|(?:${OPENING_MARKERS}|${words(forwardWordsOf("opening"))})\s*:?)\s*$`,
+  "iu",
+);
+// a colon, or the full-width one of the East Asian clients ("寄件者：")
+const FROM_RE = new RegExp(String.raw`^\s*\**(?:${words(HEADER_WORDS.from)})\**\s*[:：]\s*(.+)$`, "iu");
+const DATE_RE = new RegExp(String.raw`^\s*\**(?:${words(HEADER_WORDS.date)})\**\s*[:：]`, "iu");
+const HEADER_RE = new RegExp(String.raw`^\s*\**(${words([...CANONICAL.keys()])})\**\s*[:：]\s*(.*)$`, "iu");
 
 /** Index of every line that starts a forwarded/quoted message header block. */
 function blockStarts(lines: string[]): number[] {

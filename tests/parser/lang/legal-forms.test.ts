@@ -29,6 +29,7 @@ const EXAMPLES: Record<string, string[]> = {
     "e.V.",
     "e.K.",
     "UG (haftungsbeschränkt)",
+    "UG",
     "GbR",
     "OHG",
     "OG",
@@ -83,6 +84,15 @@ describe("legal forms, by country", () => {
     (_lang, form) => {
       expect(LEGAL_SUFFIX_RE.test(`Quillmoor Verdance ${form}`)).toBe(true);
       expect(WHOLE_RE.exec(form)?.[0]).toBe(form);
+    },
+  );
+
+  it.each(Object.entries(EXAMPLES).flatMap(([lang, ex]) => ex.map((e) => [lang, e] as const)))(
+    "%s: the prose reads a name closed by %s whole, a comma and a website after it",
+    (_lang, form) => {
+      expect(legalNamesIn(`we met Quillmoor Verdance ${form}, www.quillmoor.example, today`)[0]?.name).toBe(
+        `Quillmoor Verdance ${form}`,
+      );
     },
   );
 

@@ -1,0 +1,61 @@
+// The words mail clients write around a forwarded message, by language, beyond the ones
+// text/forwards.ts has long held: the text between the dashed rules that announce it ("----------
+// Forwarded message ---------"), a line of its own that opens it ("Begin forwarded message:"), and
+// the words of its header lines ("From:", "Sent:", "To:", "Subject:"). Lower case, plain text
+// (escaped where they are read); each entry has an example in tests/parser/lang/forward-headers.test.ts.
+
+export interface ForwardWords {
+  /** between the dashed rules above the forwarded headers (Gmail and its kin) */
+  marker?: readonly string[];
+  /** a line of its own above them, a colon after it allowed (Apple Mail) */
+  opening?: readonly string[];
+  from?: readonly string[];
+  /** the date or sent line */
+  date?: readonly string[];
+  to?: readonly string[];
+  subject?: readonly string[];
+}
+
+export const forwardWords: Record<string, ForwardWords> = {
+  // Arabic (Gmail): the forwarded message, with and without the damma; from, date, to, subject
+  ar: {
+    marker: ["الرسالة المُعاد توجيهها", "الرسالة المعاد توجيهها"],
+    from: ["من"],
+    date: ["التاريخ"],
+    to: ["إلى"],
+    subject: ["الموضوع"],
+  },
+  // Czech (Outlook): "Odesláno" (sent); its from, to and subject words are text/forwards.ts's
+  cs: { date: ["odesláno"] },
+  // Greek (Outlook): "Στάλθηκε" (sent)
+  el: { date: ["στάλθηκε"] },
+  // Croatian (Outlook): "Šalje" (sends), "Poslano" (sent), "Prima" (receives), "Predmet" (subject)
+  hr: { from: ["šalje"], date: ["poslano"], to: ["prima"], subject: ["predmet"] },
+  // Malay (Gmail): the forwarded message; from, date, to, subject
+  ms: {
+    marker: ["mesej yang dimajukan"],
+    from: ["daripada"],
+    date: ["tarikh"],
+    to: ["kepada"],
+    subject: ["subjek"],
+  },
+  // Swedish (Apple Mail): "Början av vidarebefordrat mejl"
+  sv: { opening: ["början av vidarebefordrat mejl"] },
+  // Turkish (Gmail): "Yönlendirilmiş ileti"
+  tr: { marker: ["yönlendirilmiş ileti"] },
+  // Ukrainian (Outlook): "Від" (from), "Надіслано" (sent); its to and subject words are Russian's too
+  uk: { from: ["від"], date: ["надіслано"] },
+  // Chinese (Gmail), traditional and simplified: the forwarded message; sender, date, recipient, subject
+  zh: {
+    marker: ["轉寄的郵件", "转发的邮件"],
+    from: ["寄件者", "发件人"],
+    date: ["日期"],
+    to: ["收件者", "收件人"],
+    subject: ["主旨", "主题"],
+  },
+};
+
+/** The words of one kind over every language above. */
+export function forwardWordsOf(kind: keyof ForwardWords): string[] {
+  return Object.values(forwardWords).flatMap((w) => w[kind] ?? []);
+}

@@ -1,0 +1,50 @@
+// Registering phrases of languages whose cue tables had none, and further forms of the English and
+// German ones (services/parser/lang/{ar,he,zh,id,en,de}.ts): each entry in an invented sentence,
+// and the same words where they register nothing.
+import { describe, expect, it } from "vitest";
+import { asksToRegister, saysRegistering } from "../../../services/parser/normalise/cues.ts";
+
+describe("registering phrases", () => {
+  it.each([
+    // ar: registering the opportunity, a deal; a new opportunity
+    ["ar", "نرجو تسجيل الفرصة التالية باسمنا"],
+    ["ar", "يرجى تسجيل صفقة لعميلنا في جدة"],
+    ["ar", "لدينا فرصة جديدة في الدمام"],
+    // he: a new lead; register (to a team); a deal's registration
+    ["he", "היי, ליד חדש: מאפייה בחיפה"],
+    ["he", "תרשמו אותו על שמנו"],
+    ["he", "בקשה לרישום עסקה עבור לקוח"],
+    // zh: reporting the deal for protection; registering the opportunity
+    ["zh", "麻烦报备一下这个客户"],
+    ["zh", "請幫忙報備這個案子"],
+    ["zh", "请协助登记商机"],
+    ["zh", "請協助登錄商機"],
+    // id: register it; a new lead
+    ["id", "mohon daftarkan toko bangunan ini"],
+    ["id", "ada lead baru dari Surabaya"],
+    // en: please shortened on a phone
+    ["en", "hi team, pl reg below lead"],
+    // de: claiming a lead before its details are known
+    ["de", "bitte als Lead für mich reservieren"],
+    ["de", "das als Deal für uns blocken"],
+  ])("%s: %s", (_lang, text) => {
+    expect(saysRegistering(text)).toBe(true);
+    expect(asksToRegister(text)).toBe(true);
+  });
+
+  it.each([
+    ["ar", "شكرا على التسجيل في المؤتمر"],
+    ["he", "המשרד נמצא ליד התחנה"],
+    ["zh", "我们的报价单已经发出"],
+    ["id", "berikut daftar harga terbaru"],
+    ["en", "the PL report is attached"],
+    ["de", "bitte einen Raum reservieren"],
+  ])("%s: %s registers nothing", (_lang, text) => {
+    expect(saysRegistering(text)).toBe(false);
+  });
+
+  it("a question with them asks to register nothing", () => {
+    expect(asksToRegister("sudah kalian daftarkan atau belum?")).toBe(false);
+    expect(asksToRegister("已经报备了吗？")).toBe(false);
+  });
+});
