@@ -294,6 +294,13 @@ export const cues: CueTable = {
       String.raw`budget\s+(?:ist\s+|wurde\s+|wird\s+)?(?:bereits\s+|schon\s+)?(?:beantragt|eingeplant|reserviert|eingestellt|bereitgestellt)`,
       String.raw`budgetfreigabe`,
       String.raw`vertrags(?:entwurf|prüfung|unterlagen)`,
+      // Swiss "Offerte" handed in or on the buyer's desk: "Offerte abgegeben", "Offerte liegt beim Kunden"
+      String.raw`offerte\s+(?:wurde\s+|ist\s+)?(?:abgegeben|eingereicht|verschickt|versendet)`,
+      String.raw`offerte\s+(?:liegt|ist)\s+(?:jetzt\s+|nun\s+|bereits\s+|schon\s+)?(?:beim|bei\s+(?:der|dem|den))\s+(?:kunden|kundin|interessenten|geschäftsführung|einkauf)`,
+      // the offer next: "jetzt kommt das Angebot", "als Nächstes folgt unser Angebot"
+      String.raw`(?:jetzt|nun|als\s+nächstes)\s+(?:kommt|folgt)\s+(?:das|unser|ein)\s+(?:angebot|offerte)`,
+      // the prospect asking for one: "bitte senden Sie uns ein Angebot", "schicken Sie uns ein Angebot"
+      String.raw`(?:senden|schicken|übermitteln)\s+sie\s+uns\s+(?:bitte\s+)?(?:ein|ihr)\s+(?:angebot|offerte)`,
     ],
     rival: [
       // "schauen sich parallel auch X an", "ein Angebot von X erhalten"
@@ -314,6 +321,8 @@ export const cues: CueTable = {
       // "Wir haben am Dienstag (21.4.) einen ersten Termin mit ihm" (not "keinen")
       String.raw`(?<![\p{L}])(?:wir|sie|er|ich)\s+(?:haben|hat|habe)\s+(?:(?:[^.\n!?]|(?<=\d)\.){0,30}?\s)?(?:einen|ein)\s+(?:ersten?\s+|gemeinsamen?\s+)?{event}(?![\p{L}])`,
       String.raw`(?:treffen|sehen|sprechen|telefonieren)\s+(?:uns\s+|wir\s+)?(?:am|nächsten|kommenden|diesen)\s+{date}`,
+      // the week named, then fixed: "Termin nächste Woche fix", "Demo kommende Woche vereinbart"
+      String.raw`{event}\s+(?:(?:für\s+)?(?:die\s+)?(?:nächste|kommende|diese)\s+woche)\s+(?:fix|fixiert|vereinbart|bestätigt|steht)`,
     ],
     newIntro: [
       "erstkontakt",
@@ -347,6 +356,11 @@ export const cues: CueTable = {
       String.raw`(?:frühe[mn]?|sehr\s+frühe[mn]?)\s+(?:stadium|phase)|frühphase`,
       String.raw`bisher\s+(?:nur|lediglich)\s+(?:ein(?:en)?\s+)?(?:kurze[sn]?\s+)?(?:telefonat|gespräch|austausch|kontakt)`,
       String.raw`noch\s+nicht\s+(?:terminiert|vereinbart|fixiert|eingeplant)`,
+      // the meeting first, not yet fixed: "ein Termin steht noch nicht (fest)", "Termin ist noch keiner"
+      String.raw`{event}\s+steht\s+noch\s+nicht(?:\s+fest)?`,
+      String.raw`{event}\s+(?:ist|gibt\s+es)\s+noch\s+keine[rn]?`,
+      // only a first introduction so far: "nur eine erste Vorstellung", "erst ein erstes Kennenlernen"
+      String.raw`(?:nur|erst|lediglich)\s+(?:eine\s+|ein\s+)?erste[sn]?\s+(?:vorstellung|kennenlernen|kontaktaufnahme)`,
     ],
     event: [
       "termin",
@@ -372,6 +386,8 @@ export const cues: CueTable = {
       "onlinetermin",
       "online-termin",
       String.raw`(?:erst|demo|präsentations|vorführungs|beratungs|gesprächs|kick-?off|workshop|vor-ort-)termin`,
+      // "Vorführtermin", "Vorstellungstermin"
+      String.raw`(?:vorführ|vorstellungs)termin`,
     ],
     booked: [
       "angesetzt",

@@ -659,11 +659,19 @@ export const cues: CueTable = {
       // weighed against others: "we're at the comparison stage"
       String.raw`(?:received|got|have|has)\s+(?:now\s+|already\s+)?(?:our|your)\s+(?:[\p{L}]+\s+)?(?:proposal|offer|quote|quotation)(?!\s+(?:meeting|call|presentation|demo))`,
       String.raw`comparison\s+(?:stage|phase)`,
+      // pricing sent: "we sent pricing last week", "shared our pricing with them"
+      String.raw`(?:sent|shared|submitted)\s+(?:them\s+|her\s+|him\s+)?(?:our\s+|the\s+)?pricing`,
     ],
     rival: [
       String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`,
       // "they also have an X trial running": a rival's trial
       String.raw`also\s+(?:have|has|run|runs|running)\s+(?:a\s+|an\s+)?[\p{L}-]+\s+(?:trial|pilot|poc)`,
+      // the prospect also weighing another: "they are also evaluating X", "have also asked X for a proposal",
+      // "X have also quoted", "they're piloting something with X"
+      String.raw`(?:are|is|['’]re)\s+also\s+(?:evaluating|assessing|trialling|trialing|piloting)`,
+      String.raw`(?:have|has)\s+also\s+asked\s+(?:[\p{L}.&-]+\s+){1,3}?for\s+(?:a\s+|an\s+)?(?:proposal|quote|offer|quotation)`,
+      String.raw`(?:have|has)\s+also\s+quoted`,
+      String.raw`(?:piloting|trialling|trialing|testing)\s+something\s+with`,
     ],
     discovery: [
       String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up|(?<=(?:we|they|i)\s+(?:just\s+)?)set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
@@ -686,6 +694,8 @@ export const cues: CueTable = {
       // a meeting named as the point something waits for is a meeting to come: "I'll send the figures after
       // the demo", "will confirm after our workshop on Monday" (one already held says so: "… yesterday")
       String.raw`after\s+(?:our|the|my)\s+(?:first\s+|intro\s+|initial\s+|joint\s+)?{event}(?![\p{L}])(?!\s+(?:yesterday|last|earlier|this\s+morning))`,
+      // a chat booked with its day: "chat booked thurs arvo", "quick chat scheduled for Monday"
+      String.raw`chat\s+(?:booked|scheduled|arranged|set\s+up|confirmed)\s+(?:for\s+)?(?:next\s+|this\s+)?{date}`,
     ],
     newIntro: [
       "intro",
@@ -733,6 +743,10 @@ export const cues: CueTable = {
       // a first meeting still to be arranged: "ring her to book a first demo", "get in touch to set up a call"
       // (the partner offering one, "happy to set up a call", arranges nothing)
       String.raw`(?<!(?:happy|glad|pleased|keen|willing|delighted|able|free)\s+)to\s+(?:set\s+up|arrange|schedule|organi[sz]e|book|line\s+up)\s+(?:a|an)\s+(?:first\s+|short\s+|quick\s+|intro\s+)?{event}`,
+      // no meeting made yet, the verb before: "we did not make any meeting yet", "haven't had a call yet"
+      String.raw`(?:did\s+not|didn['’]t|have\s+not|haven['’]t|has\s+not|hasn['’]t)\s+(?:yet\s+)?(?:make|made|have|had|set\s+up|schedule|scheduled|book|booked|arrange|arranged)\s+(?:any|a|an)\s+(?:first\s+)?{event}(?:s)?\s+(?:yet|so\s+far)`,
+      // the meeting first: "no meetings arranged so far", "no call agreed yet"
+      String.raw`no\s+{event}(?:s)?\s+(?:(?:arranged|planned|agreed|fixed|confirmed)(?:\s+(?:yet|so\s+far))?|so\s+far)`,
     ],
     undated: [
       String.raw`(?:the\s+)?(?:date|day|time|slot)\s+(?:is\s+)?(?:not|still\s+not|not\s+yet|yet\s+to\s+be)\s+(?:fixed|set|confirmed|agreed|decided)`,

@@ -172,6 +172,12 @@ export const cues: CueTable = {
       String.raw`en\s+(?:cours|phase)\s+de\s+(?:sélection|choix)`,
       String.raw`négociations?\s+(?:en\s+cours|commerciales?|tarifaires?)`,
       String.raw`budget\s+(?:est\s+|a\s+été\s+)?(?:déjà\s+)?(?:validé|approuvé|voté|débloqué|alloué)`,
+      // a free trial running: "essai gratuit en cours", "essai en cours"
+      String.raw`essai\s+(?:gratuit\s+)?en\s+cours`,
+      // our offer weighed against another: "elle compare notre offre avec …", "compare nos offres"
+      String.raw`compar\p{L}*\s+(?:notre|nos|les|des|leurs)\s+(?:offres?|propositions?|devis)`,
+      // Quebec "soumission" (a quote) asked for: "veulent une soumission", "pouvez-vous nous envoyer une soumission"
+      String.raw`(?:veulent|veut|demandent|demande|attendent|attend|envoyer|préparons|préparer)\s+une\s+soumission`,
     ],
     discovery: [String.raw`(?:premi[eè]re?|1(?:re|ère|er))\s+{event}\s+(?:le\s+|pour le\s+)?{date}`],
     newIntro: [

@@ -164,6 +164,9 @@ export const cues: CueTable = {
       // a demo or more information wished for, not set: "minta demo", "ingin tahu lebih lanjut"
       String.raw`(?:minta|meminta|ingin|mau)\s+(?:melihat\s+)?(?:demo|presentasi)`,
       String.raw`ingin\s+(?:tahu|mengetahui|info|informasi)\s+lebih\s+(?:lanjut|banyak)`,
+      // Malay: just an introduction, no meeting yet: "baru perkenalan", "belum ada mesyuarat", "belum ada pertemuan"
+      String.raw`baru\s+(?:tahap\s+)?perkenalan`,
+      String.raw`belum\s+(?:ada\s+)?(?:mesyuarat|pertemuan|rapat|meeting|temu\s+janji)`,
     ],
     // "…, tanggalnya belum ditentukan": the meeting has no day yet
     undated: [

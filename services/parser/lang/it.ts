@@ -135,7 +135,14 @@ export const cues: CueTable = {
       String.raw`(?:confronta|confrontano|valuta|valutano)\s+(?:diverse|varie|più|altre)\s+(?:soluzioni|offerte|fornitori|proposte|alternative)`,
       String.raw`in\s+(?:fase\s+di\s+)?(?:trattativa|negoziazione|selezione)|trattativa\s+in\s+corso`,
       String.raw`budget\s+(?:è\s+|e\s+)?(?:già\s+)?(?:stanziato|allocato|confermato|deliberato)`,
+      // the offer sent or handed over: "proposta economica inviata", "abbiamo consegnato l'offerta"
+      String.raw`(?:proposta|offerta)\s+(?:economica\s+|commerciale\s+)?(?:inviata|consegnata|presentata|trasmessa)`,
+      String.raw`(?:consegnato|inviato|presentato|trasmesso)\s+(?:l['’]\s*offerta|la\s+(?:nostra\s+)?(?:proposta|offerta))`,
+      // our offer weighed against another: "stanno confrontando la nostra proposta con …"
+      String.raw`confront\p{L}*\s+(?:la\s+nostra|le\s+nostre|le|la)\s+(?:propost|offert)\p{L}*`,
     ],
+    // the prospect also weighing another: "stanno valutando anche X", "valutano anche X"
+    rival: [String.raw`(?:stanno\s+)?valutando\s+anche`, String.raw`valutano\s+anche`],
     newIntro: [
       String.raw`primo\s+contatto`,
       String.raw`nessun[oa]?\s+{event}`,
@@ -160,6 +167,10 @@ export const cues: CueTable = {
       // early days, nothing fixed: "fase iniziale", "non è ancora fissato"
       String.raw`(?:fase|stadio)\s+(?:iniziale|preliminare|esplorativa|embrionale)`,
       String.raw`non\s+(?:è\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:fissat[oa]|programmat[oa]|pianificat[oa]|calendarizzat[oa])`,
+      // only a first introduction so far: "per ora è solo una prima presentazione", "solo un primo approccio"
+      String.raw`(?:solo|soltanto)\s+(?:una\s+|un\s+)?prim[oa]\s+(?:presentazione|approccio|contatto|segnalazione)`,
+      // no meeting fixed yet, the verb before: "non abbiamo ancora fissato un incontro", "non è ancora stata fissata una call"
+      String.raw`non\s+(?:abbiamo|hanno|ho|è|e['’]|sono)\s+ancora\s+(?:stat[oa]\s+)?(?:fissat[oa]|programmat[oa]|pianificat[oa]|concordat[oa])\s+(?:un(?:a|['’])?\s+|la\s+|il\s+)?(?:prim[oa]\s+)?{event}`,
     ],
     // the booking word first: "abbiamo fissato una call per il 3/4"
     discovery: [

@@ -164,6 +164,8 @@ export const cues: CueTable = {
       // a budget approved or asked for; a public tender's specification (Flemish "lastenboek")
       String.raw`budget\s+(?:is\s+|werd\s+|wordt\s+)?(?:al\s+|reeds\s+)?(?:goedgekeurd|vrijgemaakt|voorzien|aangevraagd|toegekend)`,
       String.raw`lastenboek|overheidsopdracht`,
+      // a trial install running: "draait een proefinstallatie", "proefopstelling"
+      String.raw`proef(?:installatie|opstelling)`,
     ],
     newIntro: [
       String.raw`eerste\s+(?:contact|kennismaking|introductie)`,

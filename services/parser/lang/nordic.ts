@@ -157,6 +157,10 @@ export const cues: CueTable = {
       String.raw`upphandling\p{L}*`,
       String.raw`offentligt\s+udbud`,
       String.raw`(?:gitt|givet|gett)\s+(?:dem\s+|dom\s+)?(?:en\s+)?pris\s+på`,
+      // a pilot run, a choice between vendors, a comparison with the vendor: "pilotforløb", "vælge mellem", "sammenligner jer med"
+      String.raw`pilotforløb\p{L}*|pilotprosjekt\p{L}*|pilotprojekt\p{L}*`,
+      String.raw`(?:vælge|velge|välja)\s+mellem|(?:vælge|velge|välja)\s+mellan`,
+      String.raw`(?:sammenligner|sammenlikner|jämför)\s+(?:jer|dere|er|os|oss)\s+med`,
     ],
     newIntro: [
       String.raw`(?:første|första)\s+kontakt`,
@@ -185,6 +189,11 @@ export const cues: CueTable = {
       // early days: "tidligt stadie", "ikke planlagt endnu"
       String.raw`(?:tidlig|tidligt|tidig|tidigt)\s+(?:stadie|stadium|stadiet)`,
       String.raw`(?:ikke|inte|ikkje)\s+(?:planlagt|planerat|planlagd|fastlagt|fastsat)\s+(?:endnu|ennå|enno|än|ännu)`,
+      // only a first introduction so far: "kun en første introduktion", "bara en första introduktion"; Icelandic "bara fyrsta kynning"
+      String.raw`(?:bare|kun|bara)\s+(?:en\s+|et\s+|ett\s+)?(?:første|första|forste)\s+(?:introduktion|introduksjon|kontakt|præsentation|presentation|presentasjon)`,
+      String.raw`(?:bara\s+)?fyrsta\s+kynning`,
+      // no meetings agreed yet, the plural noun: "ingen møter avtalt ennå", "inga möten bokade"
+      String.raw`(?:ingen|inga)\s+(?:møter|møder|möten)\s+(?:avtalt|aftalt|avtalade|bokade|booket|planlagt|planerade)`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"
     discovery: [

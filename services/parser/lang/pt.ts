@@ -142,6 +142,9 @@ export const cues: CueTable = {
       // negotiating, budget granted: "em negociação", "orçamento aprovado", "verba liberada"
       String.raw`(?:em\s+)?negocia(?:ção|cao|ções)`,
       String.raw`(?:orçamento|orcamento)\s+(?:já\s+)?(?:aprovado|liberado|garantido|reservado)|verba\s+(?:já\s+)?(?:aprovada|liberada|garantida)`,
+      // a proposal asked for or being written: "ela pediu proposta", "pedimos uma proposta", "estamos a preparar a proposta"
+      String.raw`(?:pediu|pediram|pedimos|pede|pedem)\s+(?:uma\s+|a\s+)?(?:proposta|cotação|cotacao|orçamento|orcamento)`,
+      String.raw`(?:preparar|preparando)\s+a\s+(?:nossa\s+)?proposta`,
     ],
     newIntro: [
       String.raw`primeiro\s+cont(?:at|act)o`,
