@@ -188,6 +188,9 @@ export const cues: CueTable = {
       String.raw`(?:provize|proviz[ií]|prov[ií]zi[ae]|prov[ií]ziu|odm[ěe]n[auy]|odmen[auy])\s+za\s+(?:doporu[čc]en[ií]|odpor[úu][čc]an[ií]\p{L}*|zprost[řr]edkov[aá]n[ií]|sprostredkovan[ií]\p{L}*)`,
       // the sale left to the vendor: "prodej necháme na vás", Slovak "predaj nechávame na vás"
       String.raw`(?:prodej|obchod|predaj)\s+(?:u[žz]\s+)?(?:nech[aá]me|nech[aá]v[aá]me)\s+na\s+v[aá]s`,
+      // Czech "jde jen o doporučení"; Finnish "kyseessä on pelkkä suosittelu"
+      String.raw`(?:jde|jedná\s+se)\s+(?:jen|jenom|pouze)\s+o\s+doporučen[ií]`,
+      String.raw`pelkk[äa]\s+suosittelu\p{L}*`,
     ],
     services: [
       // Czech: "zajistili bychom implementaci", Slovak "implementáciu"; Finnish: "hoidamme käyttöönoton"

@@ -479,6 +479,9 @@ export const cues: CueTable = {
       String.raw`(?:ist|sind|wäre|wären)\s+(?:sehr\s+|gerne\s+|durchaus\s+)?offen\s+für\s+(?:ein(?:en)?\s+)?(?:anruf|kontakt|gespräch|telefonat|austausch|kontaktaufnahme|kontaktnahme)`,
       String.raw`(?:ihn|den\s+kunden|die\s+kundin|den\s+ansprechpartner|die\s+ansprechpartnerin)\s+(?:gerne?|jederzeit|ruhig)\s+(?:direkt\s+)?(?:anrufen|kontaktieren|anschreiben|ansprechen)`,
       String.raw`(?:könnt|können|kannst|dürft|dürfen|darfst)\s+(?:[\p{L}]+\s+){0,3}?(?:direkt\s+)?auf\s+(?:ihn|sie|die\s+kundin|den\s+kunden)\s+zugehen`,
+      // a consent on file: "eine Einwilligung … zur Kontaktaufnahme … liegt vor"; "möchte direkt von euch kontaktiert werden"
+      String.raw`einwilligung\s+(?:[\p{L}.]+\s+){0,4}?zur\s+kontaktaufnahme\s+(?:[\p{L}]+\s+){0,3}?liegt\s+vor`,
+      String.raw`(?:möchte|möchten|will|wollen)\s+(?:gerne\s+)?direkt\s+von\s+(?:euch|ihnen|dir)\s+kontaktiert\s+werden`,
     ],
     prohibition: [
       // "bitte wartet, bis ich mich melde", "noch nicht an Herrn X herantreten"

@@ -950,6 +950,9 @@ export const cues: CueTable = {
       String.raw`(?:feel free|happy for (?:you|us|me)|fine for (?:you|us|me)|ok for (?:you|us|me))\s+to\s+(?:loop|bring|pull)\s+in`,
       // "fine with a quick call", "fine with the first intro"
       String.raw`fine\s+with\s+(?:a|the|your)\s+(?:joint\s+|quick\s+|short\s+|first\s+)?(?:call|chat|intro)`,
+      // "is agreeing for your team to call him" (a non-native form), "kindly contact him directly"
+      String.raw`(?:is|are)\s+agreeing\s+(?:for|to)\s+(?:your|you)`,
+      String.raw`kindly\s+contact\s+(?:him|her|them)\s+directly`,
     ],
     prohibition: [
       // "don't reach out", "don't reach her yet"; "updates don't reach the staff" speaks of no contact
@@ -990,6 +993,8 @@ export const cues: CueTable = {
       // contact forbidden outright, often by the buyer's own rules: "suppliers must not call staff",
       // "no one from the vendor should approach her"
       String.raw`(?:must|should|may|shall)(?:\s+not|n't)\s+(?:directly\s+)?${CONTACT_VERB}|(?:nobody|no one|no-one)\s+(?:from\s+(?:[\p{L}]+\s+){1,3})?(?:should|may|must|can|is to)\s+(?:directly\s+)?${CONTACT_VERB}`,
+      // "please wait my OK before calling him", "wait for my go-ahead before"
+      String.raw`wait\s+(?:for\s+)?my\s+(?:ok|okay|go-?ahead|confirm(?:ation)?)\s+before`,
     ],
   },
   motion: {
@@ -1078,6 +1083,9 @@ export const cues: CueTable = {
       String.raw`we(?:'d|'ll| would| will)?\s+(?:deliver|implement|deploy)\s+and\s+(?:operate|run|support|maintain)`,
       // "incl. our implementation work", "plus our integration services"
       String.raw`our\s+(?:implementation|integration|installation|rollout|onboarding)\s+(?:work|services)`,
+      // the partner doing the work: "we'll do the implementation and training", "with us delivering the on-site services"
+      String.raw`(?:we|we['’]ll|we\s+will)\s+(?:do|handle|run|deliver)\s+the\s+(?:[\p{L}/-]+\s+){0,4}?(?:translation|implementation|integration|installation|post-editing|migration|configuration|training|rollout|onboarding)`,
+      String.raw`(?:us|we)\s+deliver(?:ing|s)?\s+the\s+(?:on-?site\s+)?services`,
     ],
     referral: [
       // "I act purely as a referrer"
@@ -1111,6 +1119,11 @@ export const cues: CueTable = {
       String.raw`step(?:s|ping)?\s+out\s+of\s+(?:the|this|our)\s+(?:conversation|deal|loop|process|picture)`,
       // "we introduce and then hand over to you"
       String.raw`hand(?:s|ing)?\s+(?:(?:it|this|them|her|him)\s+)?over\s+to\s+you`,
+      // the partner's part ends with the introduction: "purely an introduction from our side", "would simply make the
+      // introduction", "my involvement will end with the introduction" (not a bare "introduction only": a stage's value)
+      String.raw`(?:purely|simply|merely)\s+(?:an\s+)?introduction`,
+      String.raw`(?:simply|merely|only|just)\s+make\s+the\s+introduction`,
+      String.raw`(?:involvement|role|part)\s+(?:will\s+)?ends?\s+with\s+the\s+introduction`,
     ],
   },
   motionWeak: {

@@ -379,6 +379,8 @@ export const cues: CueTable = {
       String.raw`(?:facturamos|facturaremos|facturaríamos)\s+(?:nosotros\s+)?(?:al\s+cliente|las\s+licencias|la\s+licencia|la\s+suscripci[óo]n)`,
       String.raw`(?:facturaci[óo]n|compra|venta|licencias?)\s+(?:va|van|pasa|pasan|se\s+hace|ser[áa])\s+(?:[\p{L}]+\s+)?(?:a\s+trav[ée]s\s+de|por|v[ií]a)\s+nosotros`,
       String.raw`(?:compramos|compraremos|compraríamos)\s+(?:[\p{L}]+\s+){0,2}?(?:a\s+vosotros|a\s+ustedes|las\s+licencias)`,
+      // the sale done by the partner: "la venta la hacemos nosotros"
+      String.raw`la\s+venta\s+la\s+(?:hacemos|haremos|haríamos|hariamos)\s+nosotros`,
     ],
     services: [
       String.raw`implantaci[óo]n`,

@@ -336,6 +336,9 @@ export const cues: CueTable = {
       String.raw`(?:occuperons|occupons|chargerons|chargeons)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)(?:déploiement|paramétrage|intégration|installation|formation|formations|mise\s+en\s+(?:place|œuvre|service)|support|maintenance|migration)`,
       String.raw`(?:déploiement|paramétrage|intégration|installation|formation|mise\s+en\s+place)\s+(?:sera\s+|est\s+)?(?:assurée?|réalisée?|faite?|effectuée?)\s+par\s+(?:nous|nos\s+équipes|notre\s+équipe)`,
       String.raw`intégratrice|infogérance|infogéreur|ESN|SSII`,
+      // the partner doing the work: "nous assurerons la saisie", "nous sommes l'entreprise de maintenance"
+      String.raw`nous\s+(?:assurerons|assurons|prendrons\s+en\s+charge)\s+(?:la|le|l['’]|les)\s*(?:saisie|migration|paramétrage|installation|intégration|formation|maintenance|mise\s+en\s+place|déploiement|reprise)`,
+      String.raw`nous\s+sommes\s+(?:l['’]\s*|une\s+)?entreprise\s+de\s+maintenance`,
     ],
     // "de l'apport d'affaires", "on fait l'intro et on se retire"
     referral: [

@@ -289,6 +289,8 @@ export const cues: CueTable = {
       String.raw`(?:acquistiamo|compriamo|acquisteremo|compreremo)\s+(?:[\p{L}]+\s+){0,2}?(?:da\s+voi|le\s+licenze)`,
       String.raw`(?:ordine|acquisto|licenze)\s+(?:[\p{L}]+\s+){0,2}?(?:tramite|attraverso)\s+(?:di\s+)?noi`,
       String.raw`rivend\p{L}+|distributore`,
+      // the sale through the partner: "vendita tramite noi", "la vendita avviene tramite noi"
+      String.raw`vendita\s+(?:avviene\s+|passa\s+)?tramite\s+(?:di\s+)?noi`,
     ],
     // "facciamo la presentazione e poi ci facciamo da parte"
     referral: [
@@ -303,6 +305,8 @@ export const cues: CueTable = {
       String.raw`(?:contratto|fattura|fatturazione)\s+(?:[\p{L}]+\s+){0,3}?direttamente\s+(?:con|tra|da)\s+(?:voi|vostra)`,
       String.raw`(?:commissione|fee|provvigione)\s+(?:di\s+|per\s+la\s+)?segnalazione`,
       String.raw`(?:poi|da\s+qui)\s+(?:proseguite|procedete|continuate|gestite)\s+voi`,
+      // only the go-between: "facciamo solo da tramite"
+      String.raw`(?:facciamo|faccio|fa)\s+solo\s+da\s+tramite`,
     ],
     services: [
       String.raw`serviz(?:io|i)\s+gestit[oi]`,

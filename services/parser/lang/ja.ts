@@ -123,6 +123,8 @@ export const cues: CueTable = {
       String.raw`(?:先方|お客様|顧客|担当者)(?:も|は|が|様)?[^。\n]{0,12}?(?:ご)?連絡を(?:お待ち|待って)`,
       // the go-ahead to contact directly: "直接連絡OK", "直接のご連絡可" (not the label "連絡可否")
       String.raw`直接(?:の)?(?:ご)?連絡(?:は|も)?(?:ok|ＯＫ|可)(?![能否])`,
+      // contact cleared: "連絡OKをもらっています", "連絡の了承済み"
+      String.raw`連絡(?:の)?(?:OK|ＯＫ|了承|許可)`,
     ],
     prohibition: [
       // the partner asks the vendor to hold back: "ご連絡はお控えください", "直接の連絡はご遠慮ください",

@@ -267,6 +267,8 @@ export const cues: CueTable = {
       String.raw`(?:(?:mag|mogen|kunnen|kan|kunt)\s+(?:jullie|u|je)|(?:jullie|u|je)\s+(?:mag|mogen|kunnen|kan|kunt))\s+(?:hem|haar|hen)\s+(?:gerust|zeker|altijd|vrij)\s+(?:bellen|contacteren|mailen|benaderen)`,
       String.raw`(?:(?:mogen|mag|kunnen|kan|kunt)\s+(?:jullie|u|je)|(?:jullie|u|je)\s+(?:mogen|mag|kunnen|kan|kunt))\s+(?:gerust\s+|rechtstreeks\s+|direct\s+|zelf\s+){0,2}contact\s+(?:met\s+(?:hem|haar|hen)\s+)?opnemen`,
       String.raw`akkoord\s+(?:om|dat)\s+(?:[\p{L}]+\s+){0,3}?(?:gecontacteerd|gebeld|benaderd)`,
+      // "dat u rechtstreeks contact met haar mag opnemen", "jullie mogen contact met hem opnemen"
+      String.raw`(?:rechtstreeks\s+|direct\s+)?contact\s+met\s+(?:haar|hem|hen)\s+(?:mag|mogen)\s+opnemen`,
     ],
     prohibition: [
       // "graag eerst via ons", "contact loopt via mij"; a bare "via ons" is how licences are bought

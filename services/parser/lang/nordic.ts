@@ -318,6 +318,9 @@ export const cues: CueTable = {
       String.raw`(?:ønsker|önskar|vil\s+gerne|vil\s+gjerne|vill\s+gärna)\s+(?:at\s+|å\s+|att\s+)?(?:blive|bli)\s+(?:kontaktet|kontaktad|ringet\s+op|oppringt|uppringd|ringt)`,
       String.raw`samty(?:kke|cke)(?:t)?\s+(?:er\s+|är\s+|har\s+)?(?:givet|gitt|givits|indhentet|innhentet|inhämtat|lämnat|på\s+plads|på\s+plass|foreligger|finns)`,
       String.raw`kontakt\s+(?:er\s+|är\s+)?(?:ok|okay|okej|i\s+orden|i\s+ordning|godkendt|godkjent|godkänd)(?![\p{L}])`,
+      // "ring gerne til ham", "dere kan gjerne ta kontakt med henne"
+      String.raw`ring\s+(?:gerne|gjerne|gärna)\s+til\s+(?:ham|hende|henne|dem)`,
+      String.raw`(?:kan|kunne)\s+(?:gerne|gjerne|gärna)\s+(?:be\s+[\p{L}]+\s+)?ta\s+kontakt\s+med\s+(?:meg|ham|henne|dem|mig|hende)`,
     ],
     prohibition: [
       String.raw`(?:ikke|inte)\s+(?:ta|tage)\s+kontakt`,

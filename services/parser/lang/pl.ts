@@ -246,6 +246,8 @@ export const cues: CueTable = {
       // a finder's fee, only passing on: "prowizja za polecenie", "jedynie przekazujemy kontakt"
       String.raw`(?:prowizj\p{L}*|wynagrodzeni\p{L}*)\s+za\s+(?:polecenie|leada?|rekomendacj[ęi])|program\p{L}*\s+poleceń|partner\s+polecający`,
       String.raw`(?:tylko|jedynie)\s+(?:przekazujemy|łączymy)`,
+      // only recommending them: "polecam ich tylko", "polecamy go tylko"
+      String.raw`polecam(?:y)?\s+(?:ich|go|ją)\s+tylko`,
     ],
     // "usługa zarządzana", "wdrożenie i utrzymanie"
     services: [

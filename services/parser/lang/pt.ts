@@ -312,6 +312,8 @@ export const cues: CueTable = {
       String.raw`(?:contrato|fatura|factura|faturamento)\s+(?:[\p{L}]+\s+){0,3}?dire(?:c)?tamente\s+(?:com|entre|por)\s+(?:vocês|voces|o\s+fabricante)`,
       String.raw`comiss(?:ão|ao)\s+(?:de|por)\s+(?:indicação|indicacao|referência)`,
       String.raw`(?:vocês|voces)\s+(?:assumem|seguem|tocam)\s+(?:daqui|a\s+partir\s+daqui)`,
+      // only introducing: "só estou apresentando", "apenas estamos apresentando"
+      String.raw`(?:só|apenas)\s+(?:estou|estamos)\s+apresentando`,
     ],
     services: [
       String.raw`implantação`,

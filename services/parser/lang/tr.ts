@@ -250,6 +250,8 @@ export const cues: CueTable = {
       String.raw`(?:görüşmeye|aranmaya|iletişime)\s+açık\p{L}*`,
       // told the vendor will call: "arayacağınızdan haberi var" (not asked: "… haberi var mı")
       String.raw`(?:arayacağınızdan|aranacağından|ulaşacağınızdan|iletişime\s+geçeceğinizden)\s+haberi\s+var(?!\s*m[ıi](?![\p{L}]))`,
+      // explicit consent obtained: "iletişim için açık rıza alındı"
+      String.raw`iletişim\s+için\s+(?:açık\s+)?rıza\s+alındı`,
     ]),
     // not told or asked yet: "henüz kendisine sormadım", "müdüre henüz aramanızı söylemedik"
     prohibition: all([
