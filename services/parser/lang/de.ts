@@ -361,6 +361,10 @@ export const cues: CueTable = {
       String.raw`{event}\s+(?:ist|gibt\s+es)\s+noch\s+keine[rn]?`,
       // only a first introduction so far: "nur eine erste Vorstellung", "erst ein erstes Kennenlernen"
       String.raw`(?:nur|erst|lediglich)\s+(?:eine\s+|ein\s+)?erste[sn]?\s+(?:vorstellung|kennenlernen|kontaktaufnahme)`,
+      // the partner only passing a recommendation on: "reine Empfehlung", "gebe nur die Empfehlung weiter" (not "stelle
+      // nur den Kontakt her": writers part on it)
+      String.raw`(?:eine\s+)?reine\s+empfehlung`,
+      String.raw`(?:gebe|geben)\s+(?:nur|lediglich)\s+die\s+empfehlung\s+weiter`,
     ],
     event: [
       "termin",

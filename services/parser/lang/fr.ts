@@ -210,6 +210,8 @@ export const cues: CueTable = {
       String.raw`début\s+de\s+(?:réflexion|projet)|(?:phase|stade)\s+(?:de\s+réflexion|exploratoire|préliminaire)`,
       String.raw`pas\s+encore\s+(?:planifié|calé|fixé|prévu|organisé)e?s?`,
       String.raw`aucun(?:e)?\s+{event}`,
+      // a plain recommendation, a business referral only: "une simple recommandation", "un simple apport d'affaires"
+      String.raw`(?:une\s+)?simple\s+recommandation|(?:un\s+)?simple\s+apport\s+d['’]affaires`,
     ],
     event: [
       "rendez-vous",

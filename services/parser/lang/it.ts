@@ -171,6 +171,8 @@ export const cues: CueTable = {
       String.raw`(?:solo|soltanto)\s+(?:una\s+|un\s+)?prim[oa]\s+(?:presentazione|approccio|contatto|segnalazione)`,
       // no meeting fixed yet, the verb before: "non abbiamo ancora fissato un incontro", "non è ancora stata fissata una call"
       String.raw`non\s+(?:abbiamo|hanno|ho|è|e['’]|sono)\s+ancora\s+(?:stat[oa]\s+)?(?:fissat[oa]|programmat[oa]|pianificat[oa]|concordat[oa])\s+(?:un(?:a|['’])?\s+|la\s+|il\s+)?(?:prim[oa]\s+)?{event}`,
+      // the partner only passing the name on: "facciamo solo la segnalazione", "faccio solo la presentazione", "facciamo solo da tramite"
+      String.raw`(?:facciamo|faccio)\s+solo\s+(?:la\s+segnalazione|la\s+presentazione|da\s+tramite)`,
     ],
     // the booking word first: "abbiamo fissato una call per il 3/4"
     discovery: [

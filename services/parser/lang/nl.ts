@@ -189,6 +189,8 @@ export const cues: CueTable = {
       String.raw`(?:ori[eë]nter(?:en|t)\s+zich|ori[eë]ntatiefase|ori[eë]nterend\p{L}*)`,
       String.raw`nog\s+niet\s+(?:ingepland|gepland|vastgelegd|afgesproken)`,
       String.raw`(?:enkel|alleen|slechts|pas)\s+(?:een\s+)?(?:kort\s+|eerste\s+)?(?:telefoontje|telefonisch\s+contact|gesprekje|mailtje)`,
+      // the partner only making the introduction: "ik doe alleen de introductie", "wij brengen ze alleen in contact"
+      String.raw`(?:doe|doen)\s+(?:alleen|enkel|slechts)\s+de\s+introductie|(?:brengen|breng)\s+(?:[\p{L}]+\s+){0,2}?(?:alleen|enkel|slechts)\s+in\s+contact`,
     ],
     // compounds end in the meeting noun: "belafspraak", "kennismakingscall", "telefoongesprek"
     event: [

@@ -194,6 +194,8 @@ export const cues: CueTable = {
       String.raw`(?:bara\s+)?fyrsta\s+kynning`,
       // no meetings agreed yet, the plural noun: "ingen møter avtalt ennå", "inga möten bokade"
       String.raw`(?:ingen|inga)\s+(?:møter|møder|möten)\s+(?:avtalt|aftalt|avtalade|bokade|booket|planlagt|planerade)`,
+      // the partner only making the introduction: "vi står kun for introduktionen", "vi gör bara introduktionen", "vi henviser bare"
+      String.raw`(?:står|gør|gör|gjør)\s+(?:kun|bare|bara)\s+(?:for\s+)?introduktionen|(?:henviser|hänvisar)\s+(?:bare|kun|bara)`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"
     discovery: [

@@ -184,6 +184,8 @@ export const cues: CueTable = {
       String.raw`(?:încă|inca)\s+nu\s+(?:am|avem|s-a)\s+(?:stabilit|programat|fixat)`,
       String.raw`nimic\s+(?:stabilit|programat|fixat)`,
       String.raw`nu\s+(?:avem|am\s+stabilit|am\s+programat)\s+(?:încă\s+|inca\s+)?(?:nicio|o)\s+(?:întâlnire|intalnire|prezentare)`,
+      // the partner only making the introduction: "noi doar facem introducerea"
+      String.raw`doar\s+facem\s+(?:introducerea|recomandarea|prezentarea)`,
     ],
   },
   consent: {

@@ -142,3 +142,26 @@ describe("a rival weighed beside a meeting booked with the vendor: the meeting s
     ["They are also evaluating Zentrix and the budget is approved; call booked Tuesday.", "evaluation"],
   ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
 });
+
+describe("new_intro: the partner only passing the prospect on", () => {
+  it.each([
+    ["Es ist eine reine Empfehlung von uns.", "new_intro"],
+    ["Ich gebe nur die Empfehlung weiter.", "new_intro"],
+    ["Vi står kun for introduktionen.", "new_intro"],
+    ["Vi gör bara introduktionen.", "new_intro"],
+    ["Vi henviser bare.", "new_intro"],
+    ["Ik doe alleen de introductie.", "new_intro"],
+    ["Wij brengen ze alleen in contact.", "new_intro"],
+    ["Facciamo solo la segnalazione.", "new_intro"],
+    ["Faccio solo la presentazione, poi procedete voi.", "new_intro"],
+    ["Noi doar facem introducerea.", "new_intro"],
+    ["Pour nous c'est une simple recommandation.", "new_intro"],
+    ["Nous faisons un simple apport d'affaires.", "new_intro"],
+  ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
+
+  it.each([
+    // a recommendation that is not the partner's part, a trial already running
+    ["Die Empfehlung des Prüfers war eindeutig.", "new_intro"],
+    ["Eine reine Empfehlung, aber der Test läuft schon seit Montag.", "new_intro"],
+  ])("not: %s -> not %s", (text, never) => expect(detectStage(text)).not.toBe(never));
+});
