@@ -60,3 +60,14 @@ describe("consent: agreed or not yet, said in other words", () => {
     ["Frau Lenz möchte nicht direkt von euch kontaktiert werden.", true],
   ])("not: %s -> not %s", (text, never) => expect(detectConsent(text)).not.toBe(never));
 });
+
+describe("consent: a label's words negated in a sentence are prose, not a labelled yes", () => {
+  it.each([
+    ["Ze hebben nog geen toestemming gegeven om gebeld te worden.", false],
+    ["Mevrouw Jansen heeft nog geen toestemming gegeven om rechtstreeks gecontacteerd te worden.", false],
+    // a label before its colon still answers
+    ["Toestemming gegeven: ja", true],
+    ["Toestemming: nee", false],
+    ["Consent given: yes", true],
+  ])("%s -> %s", (text, want) => expect(detectConsent(text)).toBe(want));
+});
