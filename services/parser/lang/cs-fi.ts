@@ -189,6 +189,9 @@ export const cues: CueTable = {
       String.raw`(?:provize|proviz[ií]|prov[ií]zi[ae]|prov[ií]ziu|odm[ěe]n[auy]|odmen[auy])\s+za\s+(?:doporu[čc]en[ií]|odpor[úu][čc]an[ií]\p{L}*|zprost[řr]edkov[aá]n[ií]|sprostredkovan[ií]\p{L}*)`,
       // the sale left to the vendor: "prodej necháme na vás", Slovak "predaj nechávame na vás"
       String.raw`(?:prodej|obchod|predaj)\s+(?:u[žz]\s+)?(?:nech[aá]me|nech[aá]v[aá]me)\s+na\s+v[aá]s`,
+      // Czech "jde jen o doporučení"; Finnish "kyseessä on pelkkä suosittelu"
+      String.raw`(?:jde|jedná\s+se)\s+(?:jen|jenom|pouze)\s+o\s+doporučen[ií]`,
+      String.raw`pelkk[äa]\s+suosittelu\p{L}*`,
     ],
     services: [
       // Czech: "zajistili bychom implementaci", Slovak "implementáciu"; Finnish: "hoidamme käyttöönoton"
@@ -320,6 +323,12 @@ export const cues: CueTable = {
       String.raw`vertailevat\s+(?:[\p{L}]+\s+){0,2}?(?:tarjouk|tarjous|vaihtoeht|ratkaisu|toimittaj)\p{L}*`,
       String.raw`kilpailut(?:us|uks|ta|etaan|etti|ettiin)\p{L}*`,
       String.raw`budjetti\s+(?:on\s+)?(?:hyv[äa]ksytty|p[äa][äa]tetty|varattu)`,
+      // Czech: the offer in hand: "nabídku mají od pondělí", "nabídku už mají"
+      String.raw`nab[ií]dku\s+(?:u[žz]\s+)?maj[ií]`,
+      // Finnish: the quotation stage, a quote asked for, options compared: "tarjousvaihe", "pyytänyt tarjousta", "vertailee vaihtoehtoja"
+      String.raw`tarjousvai\p{L}*`,
+      String.raw`pyyt\p{L}*\s+tarjou\p{L}*`,
+      String.raw`vertaile\p{L}*\s+(?:eri\s+)?vaihtoeh\p{L}*`,
     ],
     // a first contact; the partner only recommends ("toimimme vain suosittelijana", "pouze doporučujeme")
     newIntro: [
@@ -348,6 +357,12 @@ export const cues: CueTable = {
       String.raw`vasta\s+(?:alussa|alkuvaiheessa|kartoittamassa|selvitt[äa]m[äa]ss[äa])`,
       String.raw`uusi\s+(?:liidi|kontakti)`,
       String.raw`(?:haluaisivat|haluavat|toivovat|toivoisivat)\s+(?:n[äa]hd[äa]\s+)?(?:demon|esittelyn)`,
+      // Czech: only a first introduction so far: "jde zatím jen o první představení"; nothing agreed: "nic jsme nedomluvili"
+      String.raw`(?:jde|jedná\s+se)\s+(?:zat[ií]m\s+)?(?:jen|jenom|pouze)\s+o\s+(?:prvn[ií]|[úu]vodn[ií])\s+(?:p[řr]edstaven[ií]|kontakt)`,
+      String.raw`nic\s+(?:jsme\s+)?ne(?:domluvil|dohodl|napl[aá]noval|sjednal)\p{L}*`,
+      // Finnish: nothing agreed yet, the verb's negation first: "ei vielä sovittu mitään", "ei vielä sovittua tapaamista"
+      String.raw`ei\s+(?:ole\s+)?(?:viel[äa]\s+)?sovittu\s+mit[äa][äa]n`,
+      String.raw`ei\s+(?:viel[äa]\s+)?(?:sovittua|varattua)\s+(?:tapaamista|palaveria|demoa|esittely[äa])`,
     ],
     discovery: [
       // the booking first: "máme s nimi domluvenou první schůzku", Slovak "máme dohodnuté prvé stretnutie"
@@ -374,6 +389,8 @@ export const cues: CueTable = {
       String.raw`esittelyn|demon|puhelu|puhelun|kokous|kokouksen`,
       "demo",
       String.raw`stretnuti\p{L}*`,
+      // Finnish "ensitapaaminen" (a first meeting), "ensipalaveri"
+      String.raw`ensi(?:tapaami|palaveri)\p{L}*`,
     ],
     // any case of the participle: "schůzku máme domluvenou", Slovak "stretnutie je dohodnuté"
     booked: [

@@ -298,6 +298,13 @@ export const cues: CueTable = {
       String.raw`budget\s+(?:ist\s+|wurde\s+|wird\s+)?(?:bereits\s+|schon\s+)?(?:beantragt|eingeplant|reserviert|eingestellt|bereitgestellt)`,
       String.raw`budgetfreigabe`,
       String.raw`vertrags(?:entwurf|prüfung|unterlagen)`,
+      // Swiss "Offerte" handed in or on the buyer's desk: "Offerte abgegeben", "Offerte liegt beim Kunden"
+      String.raw`offerte\s+(?:wurde\s+|ist\s+)?(?:abgegeben|eingereicht|verschickt|versendet)`,
+      String.raw`offerte\s+(?:liegt|ist)\s+(?:jetzt\s+|nun\s+|bereits\s+|schon\s+)?(?:beim|bei\s+(?:der|dem|den))\s+(?:kunden|kundin|interessenten|geschäftsführung|einkauf)`,
+      // the offer next: "jetzt kommt das Angebot", "als Nächstes folgt unser Angebot"
+      String.raw`(?:jetzt|nun|als\s+nächstes)\s+(?:kommt|folgt)\s+(?:das|unser|ein)\s+(?:angebot|offerte)`,
+      // the prospect asking for one: "bitte senden Sie uns ein Angebot", "schicken Sie uns ein Angebot"
+      String.raw`(?:senden|schicken|übermitteln)\s+sie\s+uns\s+(?:bitte\s+)?(?:ein|ihr)\s+(?:angebot|offerte)`,
     ],
     rival: [
       // "schauen sich parallel auch X an", "ein Angebot von X erhalten"
@@ -318,6 +325,8 @@ export const cues: CueTable = {
       // "Wir haben am Dienstag (21.4.) einen ersten Termin mit ihm" (not "keinen")
       String.raw`(?<![\p{L}])(?:wir|sie|er|ich)\s+(?:haben|hat|habe)\s+(?:(?:[^.\n!?]|(?<=\d)\.){0,30}?\s)?(?:einen|ein)\s+(?:ersten?\s+|gemeinsamen?\s+)?{event}(?![\p{L}])`,
       String.raw`(?:treffen|sehen|sprechen|telefonieren)\s+(?:uns\s+|wir\s+)?(?:am|nächsten|kommenden|diesen)\s+{date}`,
+      // the week named, then fixed: "Termin nächste Woche fix", "Demo kommende Woche vereinbart"
+      String.raw`{event}\s+(?:(?:für\s+)?(?:die\s+)?(?:nächste|kommende|diese)\s+woche)\s+(?:fix|fixiert|vereinbart|bestätigt|steht)`,
     ],
     newIntro: [
       "erstkontakt",
@@ -351,6 +360,15 @@ export const cues: CueTable = {
       String.raw`(?:frühe[mn]?|sehr\s+frühe[mn]?)\s+(?:stadium|phase)|frühphase`,
       String.raw`bisher\s+(?:nur|lediglich)\s+(?:ein(?:en)?\s+)?(?:kurze[sn]?\s+)?(?:telefonat|gespräch|austausch|kontakt)`,
       String.raw`noch\s+nicht\s+(?:terminiert|vereinbart|fixiert|eingeplant)`,
+      // the meeting first, not yet fixed: "ein Termin steht noch nicht (fest)", "Termin ist noch keiner"
+      String.raw`{event}\s+steht\s+noch\s+nicht(?:\s+fest)?`,
+      String.raw`{event}\s+(?:ist|gibt\s+es)\s+noch\s+keine[rn]?`,
+      // only a first introduction so far: "nur eine erste Vorstellung", "erst ein erstes Kennenlernen"
+      String.raw`(?:nur|erst|lediglich)\s+(?:eine\s+|ein\s+)?erste[sn]?\s+(?:vorstellung|kennenlernen|kontaktaufnahme)`,
+      // the partner only passing a recommendation on: "reine Empfehlung", "gebe nur die Empfehlung weiter" (not "stelle
+      // nur den Kontakt her": writers part on it)
+      String.raw`(?:eine\s+)?reine\s+empfehlung`,
+      String.raw`(?:gebe|geben)\s+(?:nur|lediglich)\s+die\s+empfehlung\s+weiter`,
     ],
     event: [
       "termin",
@@ -376,6 +394,8 @@ export const cues: CueTable = {
       "onlinetermin",
       "online-termin",
       String.raw`(?:erst|demo|präsentations|vorführungs|beratungs|gesprächs|kick-?off|workshop|vor-ort-)termin`,
+      // "Vorführtermin", "Vorstellungstermin"
+      String.raw`(?:vorführ|vorstellungs)termin`,
     ],
     booked: [
       "angesetzt",
@@ -467,6 +487,9 @@ export const cues: CueTable = {
       String.raw`(?:ist|sind|wäre|wären)\s+(?:sehr\s+|gerne\s+|durchaus\s+)?offen\s+für\s+(?:ein(?:en)?\s+)?(?:anruf|kontakt|gespräch|telefonat|austausch|kontaktaufnahme|kontaktnahme)`,
       String.raw`(?:ihn|den\s+kunden|die\s+kundin|den\s+ansprechpartner|die\s+ansprechpartnerin)\s+(?:gerne?|jederzeit|ruhig)\s+(?:direkt\s+)?(?:anrufen|kontaktieren|anschreiben|ansprechen)`,
       String.raw`(?:könnt|können|kannst|dürft|dürfen|darfst)\s+(?:[\p{L}]+\s+){0,3}?(?:direkt\s+)?auf\s+(?:ihn|sie|die\s+kundin|den\s+kunden)\s+zugehen`,
+      // a consent on file: "eine Einwilligung … zur Kontaktaufnahme … liegt vor"; "möchte direkt von euch kontaktiert werden"
+      String.raw`einwilligung\s+(?:[\p{L}.]+\s+){0,4}?zur\s+kontaktaufnahme\s+(?:[\p{L}]+\s+){0,3}?liegt\s+vor`,
+      String.raw`(?:möchte|möchten|will|wollen)\s+(?:gerne\s+)?direkt\s+von\s+(?:euch|ihnen|dir)\s+kontaktiert\s+werden`,
     ],
     prohibition: [
       // "bitte wartet, bis ich mich melde", "noch nicht an Herrn X herantreten"

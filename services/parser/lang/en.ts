@@ -665,11 +665,19 @@ export const cues: CueTable = {
       // weighed against others: "we're at the comparison stage"
       String.raw`(?:received|got|have|has)\s+(?:now\s+|already\s+)?(?:our|your)\s+(?:[\p{L}]+\s+)?(?:proposal|offer|quote|quotation)(?!\s+(?:meeting|call|presentation|demo))`,
       String.raw`comparison\s+(?:stage|phase)`,
+      // pricing sent: "we sent pricing last week", "shared our pricing with them"
+      String.raw`(?:sent|shared|submitted)\s+(?:them\s+|her\s+|him\s+)?(?:our\s+|the\s+)?pricing`,
     ],
     rival: [
       String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`,
       // "they also have an X trial running": a rival's trial
       String.raw`also\s+(?:have|has|run|runs|running)\s+(?:a\s+|an\s+)?[\p{L}-]+\s+(?:trial|pilot|poc)`,
+      // the prospect also weighing another: "they are also evaluating X", "have also asked X for a proposal",
+      // "X have also quoted", "they're piloting something with X"
+      String.raw`(?:are|is|['’]re)\s+also\s+(?:evaluating|assessing|trialling|trialing|piloting)`,
+      String.raw`(?:have|has)\s+also\s+asked\s+(?:[\p{L}.&-]+\s+){1,3}?for\s+(?:a\s+|an\s+)?(?:proposal|quote|offer|quotation)`,
+      String.raw`(?:have|has)\s+also\s+quoted`,
+      String.raw`(?:piloting|trialling|trialing|testing)\s+something\s+with`,
     ],
     discovery: [
       String.raw`(?:booked|scheduled|arranged|organised|organized|put|(?:we|they|i)['’]ve\s+set\s+up|(?:have|has|had)\s+set\s+up|(?<=(?:we|they|i)\s+(?:just\s+)?)set\s+up)\s+(?:a|an|the|our|their)?\s*(?:first\s+|joint\s+|intro\s+)?{event}`,
@@ -692,6 +700,8 @@ export const cues: CueTable = {
       // a meeting named as the point something waits for is a meeting to come: "I'll send the figures after
       // the demo", "will confirm after our workshop on Monday" (one already held says so: "… yesterday")
       String.raw`after\s+(?:our|the|my)\s+(?:first\s+|intro\s+|initial\s+|joint\s+)?{event}(?![\p{L}])(?!\s+(?:yesterday|last|earlier|this\s+morning))`,
+      // a chat booked with its day: "chat booked thurs arvo", "quick chat scheduled for Monday"
+      String.raw`chat\s+(?:booked|scheduled|arranged|set\s+up|confirmed)\s+(?:for\s+)?(?:next\s+|this\s+)?{date}`,
     ],
     newIntro: [
       "intro",
@@ -739,6 +749,10 @@ export const cues: CueTable = {
       // a first meeting still to be arranged: "ring her to book a first demo", "get in touch to set up a call"
       // (the partner offering one, "happy to set up a call", arranges nothing)
       String.raw`(?<!(?:happy|glad|pleased|keen|willing|delighted|able|free)\s+)to\s+(?:set\s+up|arrange|schedule|organi[sz]e|book|line\s+up)\s+(?:a|an)\s+(?:first\s+|short\s+|quick\s+|intro\s+)?{event}`,
+      // no meeting made yet, the verb before: "we did not make any meeting yet", "haven't had a call yet"
+      String.raw`(?:did\s+not|didn['’]t|have\s+not|haven['’]t|has\s+not|hasn['’]t)\s+(?:yet\s+)?(?:make|made|have|had|set\s+up|schedule|scheduled|book|booked|arrange|arranged)\s+(?:any|a|an)\s+(?:first\s+)?{event}(?:s)?\s+(?:yet|so\s+far)`,
+      // the meeting first: "no meetings arranged so far", "no call agreed yet"
+      String.raw`no\s+{event}(?:s)?\s+(?:(?:arranged|planned|agreed|fixed|confirmed)(?:\s+(?:yet|so\s+far))?|so\s+far)`,
     ],
     undated: [
       String.raw`(?:the\s+)?(?:date|day|time|slot)\s+(?:is\s+)?(?:not|still\s+not|not\s+yet|yet\s+to\s+be)\s+(?:fixed|set|confirmed|agreed|decided)`,
@@ -942,6 +956,9 @@ export const cues: CueTable = {
       String.raw`(?:feel free|happy for (?:you|us|me)|fine for (?:you|us|me)|ok for (?:you|us|me))\s+to\s+(?:loop|bring|pull)\s+in`,
       // "fine with a quick call", "fine with the first intro"
       String.raw`fine\s+with\s+(?:a|the|your)\s+(?:joint\s+|quick\s+|short\s+|first\s+)?(?:call|chat|intro)`,
+      // "is agreeing for your team to call him" (a non-native form), "kindly contact him directly"
+      String.raw`(?:is|are)\s+agreeing\s+(?:for|to)\s+(?:your|you)`,
+      String.raw`kindly\s+contact\s+(?:him|her|them)\s+directly`,
     ],
     prohibition: [
       // "don't reach out", "don't reach her yet"; "updates don't reach the staff" speaks of no contact
@@ -982,6 +999,8 @@ export const cues: CueTable = {
       // contact forbidden outright, often by the buyer's own rules: "suppliers must not call staff",
       // "no one from the vendor should approach her"
       String.raw`(?:must|should|may|shall)(?:\s+not|n't)\s+(?:directly\s+)?${CONTACT_VERB}|(?:nobody|no one|no-one)\s+(?:from\s+(?:[\p{L}]+\s+){1,3})?(?:should|may|must|can|is to)\s+(?:directly\s+)?${CONTACT_VERB}`,
+      // "please wait my OK before calling him", "wait for my go-ahead before"
+      String.raw`wait\s+(?:for\s+)?my\s+(?:ok|okay|go-?ahead|confirm(?:ation)?)\s+before`,
     ],
   },
   motion: {
@@ -1070,6 +1089,9 @@ export const cues: CueTable = {
       String.raw`we(?:'d|'ll| would| will)?\s+(?:deliver|implement|deploy)\s+and\s+(?:operate|run|support|maintain)`,
       // "incl. our implementation work", "plus our integration services"
       String.raw`our\s+(?:implementation|integration|installation|rollout|onboarding)\s+(?:work|services)`,
+      // the partner doing the work: "we'll do the implementation and training", "with us delivering the on-site services"
+      String.raw`(?:we|we['’]ll|we\s+will)\s+(?:do|handle|run|deliver)\s+the\s+(?:[\p{L}/-]+\s+){0,4}?(?:translation|implementation|integration|installation|post-editing|migration|configuration|training|rollout|onboarding)`,
+      String.raw`(?:us|we)\s+deliver(?:ing|s)?\s+the\s+(?:on-?site\s+)?services`,
     ],
     referral: [
       // "I act purely as a referrer"
@@ -1103,6 +1125,11 @@ export const cues: CueTable = {
       String.raw`step(?:s|ping)?\s+out\s+of\s+(?:the|this|our)\s+(?:conversation|deal|loop|process|picture)`,
       // "we introduce and then hand over to you"
       String.raw`hand(?:s|ing)?\s+(?:(?:it|this|them|her|him)\s+)?over\s+to\s+you`,
+      // the partner's part ends with the introduction: "purely an introduction from our side", "would simply make the
+      // introduction", "my involvement will end with the introduction" (not a bare "introduction only": a stage's value)
+      String.raw`(?:purely|simply|merely)\s+(?:an\s+)?introduction`,
+      String.raw`(?:simply|merely|only|just)\s+make\s+the\s+introduction`,
+      String.raw`(?:involvement|role|part)\s+(?:will\s+)?ends?\s+with\s+the\s+introduction`,
     ],
   },
   motionWeak: {

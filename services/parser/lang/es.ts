@@ -190,6 +190,8 @@ export const cues: CueTable = {
       String.raw`(?:comparando|analizando|revisando)\s+(?:varias|distintas|diferentes|otras)\s+(?:opciones|soluciones|propuestas|ofertas|alternativas|herramientas)`,
       String.raw`en\s+(?:fase\s+de\s+|proceso\s+de\s+)?(?:negociaci[óo]n|selecci[óo]n)`,
       String.raw`presupuesto\s+(?:ya\s+)?(?:asignado|autorizado|reservado|liberado)`,
+      // a free trial: "prueba gratis de 14 días", "la prueba gratuita activa"
+      String.raw`prueba\s+(?:gratis|gratuita)`,
     ],
     newIntro: [
       String.raw`primer\s+contacto`,
@@ -221,6 +223,14 @@ export const cues: CueTable = {
       // early days, nothing fixed: "fase inicial", "todavía no hemos agendado"
       String.raw`(?:fase|etapa)\s+(?:inicial|temprana|exploratoria|preliminar)`,
       String.raw`(?:todav[ií]a|a[úu]n)\s+no\s+(?:hemos\s+|han\s+|se\s+ha\s+)?(?:agendad|programad|fijad|concretad)\p{L}*`,
+      // only a first approach or the introduction so far: "apenas es un primer acercamiento", "por ahora es solo la
+      // presentación", "solo una primera toma de contacto"; Catalan "només una primera presentació"
+      String.raw`(?:un\s+)?primer\s+acercamiento`,
+      String.raw`(?:solo|sólo|solamente|únicamente)\s+(?:es\s+)?(?:la|una)\s+(?:primera\s+)?(?:presentaci[óo]n|introducci[óo]n|toma\s+de\s+contacto)`,
+      String.raw`(?:només|nomes)\s+(?:és\s+)?(?:una\s+)?(?:primera\s+)?(?:presentació|introducció)`,
+      // no date for the meeting yet: "todavía sin fecha de demo", "aún no hay fecha para la reunión"
+      String.raw`(?:todav[ií]a\s+|a[úu]n\s+)?sin\s+fecha\s+(?:de|para)\s+(?:la\s+|el\s+|una\s+)?{event}`,
+      String.raw`(?:todav[ií]a|a[úu]n)\s+no\s+hay\s+fecha\s+(?:de|para)\s+(?:la\s+|el\s+|una\s+)?{event}`,
     ],
     // "la demo con Ana quedó para el martes"
     discovery: [
@@ -372,6 +382,8 @@ export const cues: CueTable = {
       String.raw`(?:facturamos|facturaremos|facturaríamos)\s+(?:nosotros\s+)?(?:al\s+cliente|las\s+licencias|la\s+licencia|la\s+suscripci[óo]n)`,
       String.raw`(?:facturaci[óo]n|compra|venta|licencias?)\s+(?:va|van|pasa|pasan|se\s+hace|ser[áa])\s+(?:[\p{L}]+\s+)?(?:a\s+trav[ée]s\s+de|por|v[ií]a)\s+nosotros`,
       String.raw`(?:compramos|compraremos|compraríamos)\s+(?:[\p{L}]+\s+){0,2}?(?:a\s+vosotros|a\s+ustedes|las\s+licencias)`,
+      // the sale done by the partner: "la venta la hacemos nosotros"
+      String.raw`la\s+venta\s+la\s+(?:hacemos|haremos|haríamos|hariamos)\s+nosotros`,
     ],
     services: [
       String.raw`implantaci[óo]n`,

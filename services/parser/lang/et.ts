@@ -41,6 +41,8 @@ export const cues: CueTable = {
       String.raw`uus\s+(?:kontakt|liid)`,
       // a demo wished for: "soovivad näha demot"
       String.raw`soovivad\s+(?:n[äa]ha\s+)?(?:demot|esitlust)`,
+      // the first contact in other cases: "tegemist on esmase kontaktiga", "esimese kontakti järel"
+      String.raw`(?:esmase|esimese|esialgse)\s+kontakt\p{L}*`,
     ],
     // the verb first: "leppisime kokku kohtumise", "panime paika kõne"
     discovery: [String.raw`(?:leppisime|lepiti)\s+(?:[\p{L}]+\s+){0,2}?kokku\s+(?:[\p{L}]+\s+){0,2}?{event}`],

@@ -174,6 +174,12 @@ export const cues: CueTable = {
       String.raw`en\s+(?:cours|phase)\s+de\s+(?:sélection|choix)`,
       String.raw`négociations?\s+(?:en\s+cours|commerciales?|tarifaires?)`,
       String.raw`budget\s+(?:est\s+|a\s+été\s+)?(?:déjà\s+)?(?:validé|approuvé|voté|débloqué|alloué)`,
+      // a free trial running: "essai gratuit en cours", "essai en cours"
+      String.raw`essai\s+(?:gratuit\s+)?en\s+cours`,
+      // our offer weighed against another: "elle compare notre offre avec …", "compare nos offres"
+      String.raw`compar\p{L}*\s+(?:notre|nos|les|des|leurs)\s+(?:offres?|propositions?|devis)`,
+      // Quebec "soumission" (a quote) asked for: "veulent une soumission", "pouvez-vous nous envoyer une soumission"
+      String.raw`(?:veulent|veut|demandent|demande|attendent|attend|envoyer|préparons|préparer)\s+une\s+soumission`,
     ],
     discovery: [String.raw`(?:premi[eè]re?|1(?:re|ère|er))\s+{event}\s+(?:le\s+|pour le\s+)?{date}`],
     newIntro: [
@@ -206,6 +212,8 @@ export const cues: CueTable = {
       String.raw`début\s+de\s+(?:réflexion|projet)|(?:phase|stade)\s+(?:de\s+réflexion|exploratoire|préliminaire)`,
       String.raw`pas\s+encore\s+(?:planifié|calé|fixé|prévu|organisé)e?s?`,
       String.raw`aucun(?:e)?\s+{event}`,
+      // a plain recommendation, a business referral only: "une simple recommandation", "un simple apport d'affaires"
+      String.raw`(?:une\s+)?simple\s+recommandation|(?:un\s+)?simple\s+apport\s+d['’]affaires`,
     ],
     event: [
       "rendez-vous",
@@ -332,6 +340,9 @@ export const cues: CueTable = {
       String.raw`(?:occuperons|occupons|chargerons|chargeons)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)(?:déploiement|paramétrage|intégration|installation|formation|formations|mise\s+en\s+(?:place|œuvre|service)|support|maintenance|migration)`,
       String.raw`(?:déploiement|paramétrage|intégration|installation|formation|mise\s+en\s+place)\s+(?:sera\s+|est\s+)?(?:assurée?|réalisée?|faite?|effectuée?)\s+par\s+(?:nous|nos\s+équipes|notre\s+équipe)`,
       String.raw`intégratrice|infogérance|infogéreur|ESN|SSII`,
+      // the partner doing the work: "nous assurerons la saisie", "nous sommes l'entreprise de maintenance"
+      String.raw`nous\s+(?:assurerons|assurons|prendrons\s+en\s+charge)\s+(?:la|le|l['’]|les)\s*(?:saisie|migration|paramétrage|installation|intégration|formation|maintenance|mise\s+en\s+place|déploiement|reprise)`,
+      String.raw`nous\s+sommes\s+(?:l['’]\s*|une\s+)?entreprise\s+de\s+maintenance`,
     ],
     // "de l'apport d'affaires", "on fait l'intro et on se retire"
     referral: [

@@ -110,6 +110,9 @@ export const cues: CueTable = {
       String.raw`razpis\p{L}*`,
       // the budget approved: "budžet je odobren", sl "proračun je potrjen"
       String.raw`(?:bud[žz]et|prora[čc]un)\p{L}*\s+(?:je\s+)?(?:odobren|potvr[đd]en|osiguran|zagotovljen|potrjen)\p{L}*`,
+      // Slovenian: a trial version, the product being tested: "preizkusna različica", "trenutno testira"
+      String.raw`preizkusn\p{L}*\s+različic\p{L}*`,
+      String.raw`(?:trenutno\s+)?testira(?:jo)?\s+(?:rešitev|sistem|program|platformo|aplikacijo)`,
     ],
     newIntro: [
       // a first contact, nothing agreed yet: "prvi kontakt", "ništa još nije dogovoreno", sl "nič še ni dogovorjeno"

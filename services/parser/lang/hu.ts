@@ -87,6 +87,8 @@ export const cues: CueTable = {
       // a budget approved: "a költségkeret jóváhagyva", "a büdzsé elfogadva"
       String.raw`(?:költségkeret|keret|költségvetés|büdzsé)\p{L}*\s+(?:már\s+)?(?:jóváhagy|elfogad|engedélyez)\p{L}*`,
       String.raw`(?:értékelés|tesztelés|ajánlattétel|tárgyalás)\p{L}*\s+(?:alatt|szakaszában|fázisában|folyik|zajlik)`,
+      // offers compared: "ajánlatokat hasonlítanak össze", "összehasonlítják az ajánlatokat"
+      String.raw`ajánlat\p{L}*\s+hasonlít\p{L}*\s+össze`,
     ],
     // "bemutató egyeztetve május 3-ra", "a találkozó leszervezve"; a first talk ("egyeztetés") and a
     // walk through the site ("bejárás") are meetings too
@@ -144,6 +146,8 @@ export const cues: CueTable = {
       String.raw`(?:\p{L}{3,10}\s+)?\d{1,2}\.?-(?:[áaée]n|j[ée]n)\s+(?:[\p{L}]+\s+){0,2}?{event}[^.\n!?]{0,30}?\slesz(?:nek)?(?![\p{L}])`,
       // an appointment had: "időpontot egyeztettünk", "időpontunk van csütörtökre"
       String.raw`időpont(?:ot|unk)?\s+(?:már\s+)?(?:van|egyeztettünk|egyeztetve|foglaltunk|foglalva|kaptunk|megvan)`,
+      // a date, then a presentation held for them: "december 9-én bemutatót tartunk", "3-án megbeszélés lesz"
+      String.raw`\d{1,2}\.?-(?:[áée]n|án)\s+(?:[\p{L}]+\s+){0,2}?(?:bemutató|prezentáció|megbeszélés|találkozó)\p{L}*\s+(?:tart\p{L}*|lesz)`,
     ],
     newIntro: [
       // a first contact, a fresh lead: "első kapcsolatfelvétel", "friss érdeklődő", "új lead"
@@ -158,6 +162,9 @@ export const cues: CueTable = {
       // nothing booked yet: "még nincs időpont", "semmi sincs egyeztetve"
       String.raw`(?:még\s+)?(?:nincs|nem\s+volt)\s+(?:még\s+)?(?:egyeztetett\s+)?(?:időpont|bemutató|találkozó|megbeszélés)\p{L}*`,
       String.raw`semmi\s+(?:sincs\s+|nincs\s+)?(?:egyeztetve|leszervezve|megbeszélve)`,
+      // no talks held yet: "még nem volt egyeztetés"; a new inquirer as a status: "új érdeklődő"
+      String.raw`még\s+nem\s+volt\s+(?:semmilyen\s+)?egyeztetés\p{L}*`,
+      String.raw`új\s+érdeklődő\p{L}*`,
     ],
   },
   consent: {

@@ -168,6 +168,9 @@ export const cues: CueTable = {
       // a demo or more information wished for, not set: "minta demo", "ingin tahu lebih lanjut"
       String.raw`(?:minta|meminta|ingin|mau)\s+(?:melihat\s+)?(?:demo|presentasi)`,
       String.raw`ingin\s+(?:tahu|mengetahui|info|informasi)\s+lebih\s+(?:lanjut|banyak)`,
+      // Malay: just an introduction, no meeting yet: "baru perkenalan", "belum ada mesyuarat", "belum ada pertemuan"
+      String.raw`baru\s+(?:tahap\s+)?perkenalan`,
+      String.raw`belum\s+(?:ada\s+)?(?:mesyuarat|pertemuan|rapat|meeting|temu\s+janji)`,
     ],
     // "…, tanggalnya belum ditentukan": the meeting has no day yet
     undated: [
@@ -190,6 +193,8 @@ export const cues: CueTable = {
       String.raw`(?:menjual|jual)\s+semula`,
       String.raw`(?:distributor|dealer|agen)\s+resmi`,
       String.raw`(?:beli|membeli)\s+(?:dan|lalu)\s+(?:jual|menjual)`,
+      // the partner selling: "kami yang akan menjual lisensi", "nanti kami yg jual"
+      String.raw`kami\s+(?:yang|yg)\s+(?:akan\s+)?(?:menjual|jual)`,
     ],
     // only introducing or recommending: "kami hanya merekomendasikan", Malay "rujukan sahaja"
     referral: [
@@ -228,6 +233,8 @@ export const cues: CueTable = {
       // wants to talk with the vendor: "ingin berbicara langsung dengan tim Anda"
       String.raw`(?:ingin|mau|bersedia|senang)\s+(?:untuk\s+)?(?:bertemu|berbicara|bicara|ngobrol|berdiskusi)\s+(?:langsung\s+)?dengan\s+(?:anda|tim\s+anda|kalian|pihak\s+anda)`,
       String.raw`(?:memberi(?:kan)?|kasih)\s+(?:izin|persetujuan|lampu\s+hijau)\s+(?:untuk\s+)?(?:dihubungi|dikontak|ditelepon|menghubungi)`,
+      // Malay: "dah setuju kami call dia terus", "sudah setuju untuk dihubungi"
+      String.raw`(?:dah|sudah|telah)\s+setuju\s+(?:[\p{L}]+\s+){0,2}?(?:call|hubungi|dihubungi|telefon)`,
     ],
     // the two words in one sentence, either order: "untuk dihubungi, beliau sudah setuju"
     agreeWord: ["setuju", "bersedia", "menyetujui", "mengizinkan", "bersetuju", "sudi"],

@@ -137,7 +137,14 @@ export const cues: CueTable = {
       String.raw`(?:confronta|confrontano|valuta|valutano)\s+(?:diverse|varie|più|altre)\s+(?:soluzioni|offerte|fornitori|proposte|alternative)`,
       String.raw`in\s+(?:fase\s+di\s+)?(?:trattativa|negoziazione|selezione)|trattativa\s+in\s+corso`,
       String.raw`budget\s+(?:è\s+|e\s+)?(?:già\s+)?(?:stanziato|allocato|confermato|deliberato)`,
+      // the offer sent or handed over: "proposta economica inviata", "abbiamo consegnato l'offerta"
+      String.raw`(?:proposta|offerta)\s+(?:economica\s+|commerciale\s+)?(?:inviata|consegnata|presentata|trasmessa)`,
+      String.raw`(?:consegnato|inviato|presentato|trasmesso)\s+(?:l['’]\s*offerta|la\s+(?:nostra\s+)?(?:proposta|offerta))`,
+      // our offer weighed against another: "stanno confrontando la nostra proposta con …"
+      String.raw`confront\p{L}*\s+(?:la\s+nostra|le\s+nostre|le|la)\s+(?:propost|offert)\p{L}*`,
     ],
+    // the prospect also weighing another: "stanno valutando anche X", "valutano anche X"
+    rival: [String.raw`(?:stanno\s+)?valutando\s+anche`, String.raw`valutano\s+anche`],
     newIntro: [
       String.raw`primo\s+contatto`,
       String.raw`nessun[oa]?\s+{event}`,
@@ -162,6 +169,12 @@ export const cues: CueTable = {
       // early days, nothing fixed: "fase iniziale", "non è ancora fissato"
       String.raw`(?:fase|stadio)\s+(?:iniziale|preliminare|esplorativa|embrionale)`,
       String.raw`non\s+(?:è\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:fissat[oa]|programmat[oa]|pianificat[oa]|calendarizzat[oa])`,
+      // only a first introduction so far: "per ora è solo una prima presentazione", "solo un primo approccio"
+      String.raw`(?:solo|soltanto)\s+(?:una\s+|un\s+)?prim[oa]\s+(?:presentazione|approccio|contatto|segnalazione)`,
+      // no meeting fixed yet, the verb before: "non abbiamo ancora fissato un incontro", "non è ancora stata fissata una call"
+      String.raw`non\s+(?:abbiamo|hanno|ho|è|e['’]|sono)\s+ancora\s+(?:stat[oa]\s+)?(?:fissat[oa]|programmat[oa]|pianificat[oa]|concordat[oa])\s+(?:un(?:a|['’])?\s+|la\s+|il\s+)?(?:prim[oa]\s+)?{event}`,
+      // the partner only passing the name on: "facciamo solo la segnalazione", "faccio solo la presentazione", "facciamo solo da tramite"
+      String.raw`(?:facciamo|faccio)\s+solo\s+(?:la\s+segnalazione|la\s+presentazione|da\s+tramite)`,
     ],
     // the booking word first: "abbiamo fissato una call per il 3/4"
     discovery: [
@@ -280,6 +293,8 @@ export const cues: CueTable = {
       String.raw`(?:acquistiamo|compriamo|acquisteremo|compreremo)\s+(?:[\p{L}]+\s+){0,2}?(?:da\s+voi|le\s+licenze)`,
       String.raw`(?:ordine|acquisto|licenze)\s+(?:[\p{L}]+\s+){0,2}?(?:tramite|attraverso)\s+(?:di\s+)?noi`,
       String.raw`rivend\p{L}+|distributore`,
+      // the sale through the partner: "vendita tramite noi", "la vendita avviene tramite noi"
+      String.raw`vendita\s+(?:avviene\s+|passa\s+)?tramite\s+(?:di\s+)?noi`,
     ],
     // "facciamo la presentazione e poi ci facciamo da parte"
     referral: [
@@ -294,6 +309,8 @@ export const cues: CueTable = {
       String.raw`(?:contratto|fattura|fatturazione)\s+(?:[\p{L}]+\s+){0,3}?direttamente\s+(?:con|tra|da)\s+(?:voi|vostra)`,
       String.raw`(?:commissione|fee|provvigione)\s+(?:di\s+|per\s+la\s+)?segnalazione`,
       String.raw`(?:poi|da\s+qui)\s+(?:proseguite|procedete|continuate|gestite)\s+voi`,
+      // only the go-between: "facciamo solo da tramite"
+      String.raw`(?:facciamo|faccio|fa)\s+solo\s+da\s+tramite`,
     ],
     services: [
       String.raw`serviz(?:io|i)\s+gestit[oi]`,

@@ -77,6 +77,8 @@ export const cues: CueTable = {
       String.raw`他社(?:製品|サービス)?(?:と|を)比較`,
       // a vendor being chosen: "ベンダー選定中", "製品選定の段階"
       String.raw`(?:ベンダー|製品|ツール|システム)(?:の)?選定`,
+      // quotes compared: "見積比較中", "見積もりを比較"
+      String.raw`見積(?:もり)?(?:を)?比較`,
     ],
     // a meeting, a demo or a hearing, then (within one sentence) fixed: "初回打ち合わせ予定", "デモを設定済み"
     discovery: [
@@ -101,6 +103,8 @@ export const cues: CueTable = {
       String.raw`(?:打ち?合わ?せ|ミーティング|面談|商談|デモ|アポ)(?:の)?(?:予定|日程)?(?:は|も)?(?:まだ|未定|未設定|なし|ありません)`,
       String.raw`日程(?:は|も)?(?:まだ)?未定`,
       String.raw`日程(?:は|が|も)?(?:まだ)?(?:確定|決定|決ま)(?:して|って)(?:い|お)(?:ない|ません|りません)`,
+      // still at the introduction stage: "まだ紹介段階です", "紹介の段階"
+      String.raw`紹介(?:の)?段階`,
     ],
     // at least one meeting noun, for the shared tables (the booked phrase above reads them in Japanese)
     event: ["デモ"],
@@ -119,6 +123,8 @@ export const cues: CueTable = {
       String.raw`(?:先方|お客様|顧客|担当者)(?:も|は|が|様)?[^。\n]{0,12}?(?:ご)?連絡を(?:お待ち|待って)`,
       // the go-ahead to contact directly: "直接連絡OK", "直接のご連絡可" (not the label "連絡可否")
       String.raw`直接(?:の)?(?:ご)?連絡(?:は|も)?(?:ok|ＯＫ|可)(?![能否])`,
+      // contact cleared: "連絡OKをもらっています", "連絡の了承済み"
+      String.raw`連絡(?:の)?(?:OK|ＯＫ|了承|許可)`,
     ],
     prohibition: [
       // the partner asks the vendor to hold back: "ご連絡はお控えください", "直接の連絡はご遠慮ください",

@@ -166,6 +166,8 @@ export const cues: CueTable = {
       // a budget approved or asked for; a public tender's specification (Flemish "lastenboek")
       String.raw`budget\s+(?:is\s+|werd\s+|wordt\s+)?(?:al\s+|reeds\s+)?(?:goedgekeurd|vrijgemaakt|voorzien|aangevraagd|toegekend)`,
       String.raw`lastenboek|overheidsopdracht`,
+      // a trial install running: "draait een proefinstallatie", "proefopstelling"
+      String.raw`proef(?:installatie|opstelling)`,
     ],
     newIntro: [
       String.raw`eerste\s+(?:contact|kennismaking|introductie)`,
@@ -189,6 +191,8 @@ export const cues: CueTable = {
       String.raw`(?:ori[eë]nter(?:en|t)\s+zich|ori[eë]ntatiefase|ori[eë]nterend\p{L}*)`,
       String.raw`nog\s+niet\s+(?:ingepland|gepland|vastgelegd|afgesproken)`,
       String.raw`(?:enkel|alleen|slechts|pas)\s+(?:een\s+)?(?:kort\s+|eerste\s+)?(?:telefoontje|telefonisch\s+contact|gesprekje|mailtje)`,
+      // the partner only making the introduction: "ik doe alleen de introductie", "wij brengen ze alleen in contact"
+      String.raw`(?:doe|doen)\s+(?:alleen|enkel|slechts)\s+de\s+introductie|(?:brengen|breng)\s+(?:[\p{L}]+\s+){0,2}?(?:alleen|enkel|slechts)\s+in\s+contact`,
     ],
     // compounds end in the meeting noun: "belafspraak", "kennismakingscall", "telefoongesprek"
     event: [
@@ -267,6 +271,8 @@ export const cues: CueTable = {
       String.raw`(?:(?:mag|mogen|kunnen|kan|kunt)\s+(?:jullie|u|je)|(?:jullie|u|je)\s+(?:mag|mogen|kunnen|kan|kunt))\s+(?:hem|haar|hen)\s+(?:gerust|zeker|altijd|vrij)\s+(?:bellen|contacteren|mailen|benaderen)`,
       String.raw`(?:(?:mogen|mag|kunnen|kan|kunt)\s+(?:jullie|u|je)|(?:jullie|u|je)\s+(?:mogen|mag|kunnen|kan|kunt))\s+(?:gerust\s+|rechtstreeks\s+|direct\s+|zelf\s+){0,2}contact\s+(?:met\s+(?:hem|haar|hen)\s+)?opnemen`,
       String.raw`akkoord\s+(?:om|dat)\s+(?:[\p{L}]+\s+){0,3}?(?:gecontacteerd|gebeld|benaderd)`,
+      // "dat u rechtstreeks contact met haar mag opnemen", "jullie mogen contact met hem opnemen"
+      String.raw`(?:rechtstreeks\s+|direct\s+)?contact\s+met\s+(?:haar|hem|hen)\s+(?:mag|mogen)\s+opnemen`,
     ],
     prohibition: [
       // "graag eerst via ons", "contact loopt via mij"; a bare "via ons" is how licences are bought

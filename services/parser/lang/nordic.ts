@@ -157,6 +157,10 @@ export const cues: CueTable = {
       String.raw`upphandling\p{L}*`,
       String.raw`offentligt\s+udbud`,
       String.raw`(?:gitt|givet|gett)\s+(?:dem\s+|dom\s+)?(?:en\s+)?pris\s+på`,
+      // a pilot run, a choice between vendors, a comparison with the vendor: "pilotforløb", "vælge mellem", "sammenligner jer med"
+      String.raw`pilotforløb\p{L}*|pilotprosjekt\p{L}*|pilotprojekt\p{L}*`,
+      String.raw`(?:vælge|velge|välja)\s+mellem|(?:vælge|velge|välja)\s+mellan`,
+      String.raw`(?:sammenligner|sammenlikner|jämför)\s+(?:jer|dere|er|os|oss)\s+med`,
     ],
     newIntro: [
       String.raw`(?:første|första)\s+kontakt`,
@@ -185,6 +189,13 @@ export const cues: CueTable = {
       // early days: "tidligt stadie", "ikke planlagt endnu"
       String.raw`(?:tidlig|tidligt|tidig|tidigt)\s+(?:stadie|stadium|stadiet)`,
       String.raw`(?:ikke|inte|ikkje)\s+(?:planlagt|planerat|planlagd|fastlagt|fastsat)\s+(?:endnu|ennå|enno|än|ännu)`,
+      // only a first introduction so far: "kun en første introduktion", "bara en första introduktion"; Icelandic "bara fyrsta kynning"
+      String.raw`(?:bare|kun|bara)\s+(?:en\s+|et\s+|ett\s+)?(?:første|första|forste)\s+(?:introduktion|introduksjon|kontakt|præsentation|presentation|presentasjon)`,
+      String.raw`(?:bara\s+)?fyrsta\s+kynning`,
+      // no meetings agreed yet, the plural noun: "ingen møter avtalt ennå", "inga möten bokade"
+      String.raw`(?:ingen|inga)\s+(?:møter|møder|möten)\s+(?:avtalt|aftalt|avtalade|bokade|booket|planlagt|planerade)`,
+      // the partner only making the introduction: "vi står kun for introduktionen", "vi gör bara introduktionen", "vi henviser bare"
+      String.raw`(?:står|gør|gör|gjør)\s+(?:kun|bare|bara)\s+(?:for\s+)?introduktionen|(?:henviser|hänvisar)\s+(?:bare|kun|bara)`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"
     discovery: [
@@ -309,6 +320,9 @@ export const cues: CueTable = {
       String.raw`(?:ønsker|önskar|vil\s+gerne|vil\s+gjerne|vill\s+gärna)\s+(?:at\s+|å\s+|att\s+)?(?:blive|bli)\s+(?:kontaktet|kontaktad|ringet\s+op|oppringt|uppringd|ringt)`,
       String.raw`samty(?:kke|cke)(?:t)?\s+(?:er\s+|är\s+|har\s+)?(?:givet|gitt|givits|indhentet|innhentet|inhämtat|lämnat|på\s+plads|på\s+plass|foreligger|finns)`,
       String.raw`kontakt\s+(?:er\s+|är\s+)?(?:ok|okay|okej|i\s+orden|i\s+ordning|godkendt|godkjent|godkänd)(?![\p{L}])`,
+      // "ring gerne til ham", "dere kan gjerne ta kontakt med henne"
+      String.raw`ring\s+(?:gerne|gjerne|gärna)\s+til\s+(?:ham|hende|henne|dem)`,
+      String.raw`(?:kan|kunne)\s+(?:gerne|gjerne|gärna)\s+(?:be\s+[\p{L}]+\s+)?ta\s+kontakt\s+med\s+(?:meg|ham|henne|dem|mig|hende)`,
     ],
     prohibition: [
       String.raw`(?:ikke|inte)\s+(?:ta|tage)\s+kontakt`,

@@ -102,6 +102,8 @@ export const cues: CueTable = {
       String.raw`(?:wybierają|wybiera)\s+(?:[\p{L}]+\s+)?(?:między|pomiędzy|spośród)`,
       String.raw`negocjacj\p{L}*`,
       String.raw`budżet\s+(?:jest\s+|został\s+)?(?:już\s+)?(?:przyznany|zaplanowany|zarezerwowany|zabezpieczony)`,
+      // the offer received: "klient otrzymał ofertę", "otrzymali naszą ofertę"
+      String.raw`otrzyma\p{L}*\s+(?:nasz\p{L}*\s+)?ofert\p{L}*`,
     ],
     newIntro: [
       String.raw`pierwszy\s+kontakt`,
@@ -122,10 +124,15 @@ export const cues: CueTable = {
       // early days, nothing fixed: "wczesny etap", "spotkanie jeszcze nie umówione"
       String.raw`wczesn\p{L}*\s+(?:etap\p{L}*|faz\p{L}*|stadium)`,
       String.raw`jeszcze\s+nie\s+(?:umówion\p{L}*|zaplanowan\p{L}*|ustalon\p{L}*)|(?:nic|niczego)\s+(?:jeszcze\s+)?nie\s+(?:ustalon\p{L}*|umówion\p{L}*|zaplanowan\p{L}*|ustaliliśmy)`,
+      // nothing agreed yet, the imperfective too: "nic jeszcze nie ustalaliśmy"; an early stage: "na etapie wstępnym"
+      String.raw`(?:nic|niczego)\s+(?:jeszcze\s+)?nie\s+(?:ustalali|umawiali|planowali)\p{L}*`,
+      String.raw`etapie\s+wstępnym|wstępnym\s+etapie`,
     ],
     // "spotkanie z prezesem mamy 14.05", "spotkanie z nimi w pt."
     discovery: [
       String.raw`{event}\s+z\s+(?:[\p{L}]+\s+){1,3}?(?:(?:mamy|mam|jest|będzie)\s+)?(?:w\s+|we\s+)?(?:{day}|\d{1,2}\.\d{1,2})`,
+      // a meeting as a label with its date: "Spotkanie wstępne: 26 marca", "Prezentacja: 3.04"
+      String.raw`(?:spotkanie|prezentacja|demo|rozmowa)(?:\s+(?:wstępne|wstępna|pierwsze|pierwsza|online))?\s*:\s*{date}`,
     ],
     event: [
       "spotkanie",
@@ -241,6 +248,8 @@ export const cues: CueTable = {
       // a finder's fee, only passing on: "prowizja za polecenie", "jedynie przekazujemy kontakt"
       String.raw`(?:prowizj\p{L}*|wynagrodzeni\p{L}*)\s+za\s+(?:polecenie|leada?|rekomendacj[ęi])|program\p{L}*\s+poleceń|partner\s+polecający`,
       String.raw`(?:tylko|jedynie)\s+(?:przekazujemy|łączymy)`,
+      // only recommending them: "polecam ich tylko", "polecamy go tylko"
+      String.raw`polecam(?:y)?\s+(?:ich|go|ją)\s+tylko`,
     ],
     // "usługa zarządzana", "wdrożenie i utrzymanie"
     services: [

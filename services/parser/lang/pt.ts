@@ -145,6 +145,9 @@ export const cues: CueTable = {
       // negotiating, budget granted: "em negociação", "orçamento aprovado", "verba liberada"
       String.raw`(?:em\s+)?negocia(?:ção|cao|ções)`,
       String.raw`(?:orçamento|orcamento)\s+(?:já\s+)?(?:aprovado|liberado|garantido|reservado)|verba\s+(?:já\s+)?(?:aprovada|liberada|garantida)`,
+      // a proposal asked for or being written: "ela pediu proposta", "pedimos uma proposta", "estamos a preparar a proposta"
+      String.raw`(?:pediu|pediram|pedimos|pede|pedem)\s+(?:uma\s+|a\s+)?(?:proposta|cotação|cotacao|orçamento|orcamento)`,
+      String.raw`(?:preparar|preparando)\s+a\s+(?:nossa\s+)?proposta`,
     ],
     newIntro: [
       String.raw`primeiro\s+cont(?:at|act)o`,
@@ -312,6 +315,8 @@ export const cues: CueTable = {
       String.raw`(?:contrato|fatura|factura|faturamento)\s+(?:[\p{L}]+\s+){0,3}?dire(?:c)?tamente\s+(?:com|entre|por)\s+(?:vocês|voces|o\s+fabricante)`,
       String.raw`comiss(?:ão|ao)\s+(?:de|por)\s+(?:indicação|indicacao|referência)`,
       String.raw`(?:vocês|voces)\s+(?:assumem|seguem|tocam)\s+(?:daqui|a\s+partir\s+daqui)`,
+      // only introducing: "só estou apresentando", "apenas estamos apresentando"
+      String.raw`(?:só|apenas)\s+(?:estou|estamos)\s+apresentando`,
     ],
     services: [
       String.raw`implantação`,

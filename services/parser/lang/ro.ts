@@ -114,6 +114,12 @@ export const cues: CueTable = {
       String.raw`buget(?:ul)?\s+(?:este\s+|e\s+)?(?:în|in)\s+curs\s+de\s+aprobare`,
       String.raw`caiet(?:ul)?\s+de\s+sarcini`,
       String.raw`achizi[țţt]ie\s+public[ăa]`,
+      // the offer sent, a comparative one next: "ofertă preliminară trimisă", "urmează o ofertă comparativă"
+      String.raw`ofert[ăa]\s+(?:preliminar[ăa]\s+|final[ăa]\s+)?trimis[ăa]`,
+      String.raw`urmeaz[ăa]\s+(?:o\s+)?ofert[ăa]`,
+      // weighing it against another, trying a test version: "o compară cu …", "testează o versiune demo"
+      String.raw`(?:o|le)\s+compar[ăa]\s+cu`,
+      String.raw`testeaz[ăa]\s+o\s+versiune`,
     ],
     // "demo programat pe 9 aprilie", "întâlnire stabilită", "avem o întâlnire joi"
     event: [
@@ -179,6 +185,8 @@ export const cues: CueTable = {
       String.raw`(?:încă|inca)\s+nu\s+(?:am|avem|s-a)\s+(?:stabilit|programat|fixat)`,
       String.raw`nimic\s+(?:stabilit|programat|fixat)`,
       String.raw`nu\s+(?:avem|am\s+stabilit|am\s+programat)\s+(?:încă\s+|inca\s+)?(?:nicio|o)\s+(?:întâlnire|intalnire|prezentare)`,
+      // the partner only making the introduction: "noi doar facem introducerea"
+      String.raw`doar\s+facem\s+(?:introducerea|recomandarea|prezentarea)`,
     ],
   },
   consent: {

@@ -82,6 +82,8 @@ export const cues: CueTable = {
       String.raw`อยู่ระหว่าง(?:ศึกษา|หาข้อมูล)`,
       // no meeting yet: "ยังไม่ได้นัด", "ยังไม่มีนัด", "ยังไม่ได้คุย"
       String.raw`ยังไม่(?:ได้)?(?:มี)?(?:นัด|คุย|ประชุม|เจอ)`,
+      // only just introduced, a first introduction: "เพิ่งแนะนำเบื้องต้น", "แนะนำเบื้องต้นเท่านั้น"
+      String.raw`เพิ่งแนะนำ|แนะนำเบื้องต้น`,
     ],
   },
   consent: {

@@ -157,6 +157,8 @@ export const cues: CueTable = {
     discovery: all([
       String.raw`(?:{day}|\d{1,2}[./]\d{1,2}|\d{1,2}\s+(?:${MONTHS.join("|")}))(?:\s+günü)?['’]?\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:görüşeceğiz|buluşacağız|toplanacağız|ziyaret\s+edeceğiz|demo\s+yapacağız|sunum\s+yapacağız)`,
       String.raw`randevu\p{L}*\s+(?:aldık|alındı|verildi|verdiler|ayarladık)`,
+      // a date, then a meeting that is there: "26 Mart'ta tanışma toplantısı var", "Salı günü demo var"
+      String.raw`(?:{day}|\d{1,2}[./]\d{1,2}|\d{1,2}\s+(?:${MONTHS.join("|")}))(?:\s+günü)?['’]?\p{L}*\s+(?:[\p{L}]+\s+){0,2}?(?:toplantı|görüşme|demo|sunum|ziyaret)\p{L}*\s+(?:var|yapılacak)`,
     ]),
     // nothing agreed yet: a first contact, an introduction, the prospect thinking of a change
     newIntro: all([
@@ -171,6 +173,8 @@ export const cues: CueTable = {
       String.raw`henüz\s+(?:hiçbir\s+|bir\s+)?(?:toplantı|görüşme|demo|randevu)\p{L}*\s+(?:ayarlanmadı|planlanmadı|yapılmadı|yok)`,
       String.raw`henüz\s+(?:[\p{L}]+\s+){0,2}?(?:görüşülmedi|aranmadı|iletişime\s+geçilmedi)`,
       String.raw`(?:sadece|yalnızca)\s+(?:bir\s+)?(?:yönlendirme|tavsiye|tanıştırma)`,
+      // a first acquaintance only: "ilk tanışma", "ilk tanışma aşamasında"
+      String.raw`ilk\s+tanışma\p{L}*`,
     ]),
     // "… tarihi henüz belli değil", "tarih netleşmedi": the meeting has no day yet
     undated: all([
@@ -251,6 +255,8 @@ export const cues: CueTable = {
       String.raw`(?:görüşmeye|aranmaya|iletişime)\s+açık\p{L}*`,
       // told the vendor will call: "arayacağınızdan haberi var" (not asked: "… haberi var mı")
       String.raw`(?:arayacağınızdan|aranacağından|ulaşacağınızdan|iletişime\s+geçeceğinizden)\s+haberi\s+var(?!\s*m[ıi](?![\p{L}]))`,
+      // explicit consent obtained: "iletişim için açık rıza alındı"
+      String.raw`iletişim\s+için\s+(?:açık\s+)?rıza\s+alındı`,
     ]),
     // not told or asked yet: "henüz kendisine sormadım", "müdüre henüz aramanızı söylemedik"
     prohibition: all([

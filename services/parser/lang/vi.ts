@@ -111,6 +111,8 @@ export const cues: CueTable = {
       // the booking first, then the meeting: "đã hẹn một buổi demo", "đã lên lịch cuộc gọi", "có lịch họp"
       String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|đặt|sắp\s+xếp|chốt)\s+(?:(?:một|1|các)\s+)?${MEETING}`,
       String.raw`có\s+lịch\s+(?:họp|gặp|demo|hẹn)`,
+      // a visit or survey booked: "đã hẹn buổi khảo sát ngày 20/3", "đã lên lịch buổi thăm"
+      String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|đặt|sắp\s+xếp|chốt)\s+(?:(?:một|1)\s+)?buổi\s+(?:khảo\s+sát|thăm|gặp|họp|demo|trình\s+bày|làm\s+việc)`,
     ]),
     newIntro: all([
       // a new customer, nothing held yet: "khách hàng mới", "chưa có buổi gặp nào"
@@ -127,6 +129,9 @@ export const cues: CueTable = {
       // no meeting yet: "chưa có lịch họp", "chưa hẹn"
       String.raw`chưa\s+(?:có\s+)?lịch\s+(?:họp|gặp|hẹn|demo)`,
       String.raw`chưa\s+(?:được\s+)?(?:lên\s+lịch|hẹn)`,
+      // only at the first step, an introduction so far: "mới ở bước giới thiệu ban đầu", "bước đầu"
+      String.raw`giới\s+thiệu\s+ban\s+đầu`,
+      String.raw`(?:ở\s+)?bước\s+(?:đầu|ban\s+đầu|giới\s+thiệu)`,
     ]),
   },
   consent: {

@@ -12,7 +12,17 @@
 // The phrases are data: services/parser/lang/* (`cues.consent`, `yes`, `no`, `labels.consent`).
 import { CUES } from "../lang/cues.ts";
 import { LANGUAGES } from "../lang/index.ts";
-import { alternation, clauseAfter, CONDITIONAL, cueRegex, eachHit, hits, isNegated, type CueHit } from "./cues.ts";
+import {
+  alternation,
+  clauseAfter,
+  CONDITIONAL,
+  cueRegex,
+  eachHit,
+  hits,
+  isNegated,
+  negatedBefore,
+  type CueHit,
+} from "./cues.ts";
 import { allMatches } from "../text/regex.ts";
 
 const YES = alternation(CUES.yes);
@@ -122,10 +132,21 @@ function agreedToContact(text: string, heads: () => readonly CueHit[]): CueHit[]
 const SIGN_OFF =
   /(?<![\p{L}])(?:questions?|fragen|vragen|preguntas|domande|dúvidas|pytania|frågor|spørgsmål|spørsmål)(?![\p{L}])/iu;
 
+/** A label's words in a sentence rather than before a colon ("heeft nog geen
+ * toestemming gegeven"): negated there, it is no labelled answer but prose, read as such. */
+const LABEL_SEPARATOR = /[:=：–]/;
+const negatedProse = (text: string, index: number, match: string): boolean =>
+  !LABEL_SEPARATOR.test(match) && negatedBefore(text, index);
+/** The offset of a match, from the arguments after it that String.replace passes to its callback (groups last). */
+const offsetOf = (rest: unknown[]): number => {
+  const offset = rest[rest.length - 3];
+  return typeof offset === "number" ? offset : -1;
+};
+
 /** true: prospect agreed to direct contact; false: not (yet); null: the text does not say, or says both.
  * `labelled`: the text is a consent label's value, which may close with its answer. */
 export function detectConsent(text: string, { labelled = false } = {}): boolean | null {
-  const byLabel = allMatches(text, LABELLED);
+  const byLabel = allMatches(text, LABELLED).filter((m) => !negatedProse(text, m.index, m[0]));
   const byLine = allMatches(text, LINE_LABELLED);
   const labelledAtAll = byLabel.length + byLine.length > 0;
   // a label head the tables do not list, holding an agreeing word and a word of contact, answered ("Согласие клиента на звонок: нет")
@@ -139,7 +160,9 @@ export function detectConsent(text: string, { labelled = false } = {}): boolean 
   const answers = [...new Set([...answered, ...(bare ? [bare] : [])].map((a) => YES_RE.test(a.trim())))];
   // the label itself ("Okay to contact?: no") is the question, not evidence: judge the rest
   // (a replace that can find nothing is skipped: it would only scan the text again)
-  const withoutLabels = byLabel.length > 0 ? text.replace(LABELLED, " ") : text;
+  const kept = new Set(byLabel.map((m) => m.index));
+  const withoutLabels =
+    byLabel.length > 0 ? text.replace(LABELLED, (m, ...rest) => (kept.has(offsetOf(rest)) ? " " : m)) : text;
   // (the unlabelled text's consent heads are those just found: not searched for again)
   const prose = labelledAtAll ? proseConsent(withoutLabels.replace(LINE_LABELLED, " ")) : proseConsent(text, byHead);
   if (answers.length > 1) return null;
