@@ -130,7 +130,7 @@ describe("a labelled name followed by a description", () => {
     expect(bracket.registration?.company.name).toBe("Vento Albar Group");
     const firstWordLeftOut = await labelled(
       "New opportunity - Diocese of Kelbrook",
-      "Northern Diocese of Kelbrook – Office of Stewardship and Giving for the Parishes",
+      "Northern Diocese of Kelbrook – Office of Youth Outreach for the Chapels",
       "dioceseofkelbrook.example",
     );
     expect(firstWordLeftOut.registration?.company.name).toBe("Northern Diocese of Kelbrook");

@@ -362,8 +362,8 @@ const NOT_LETTERS_RE = /[^\p{L}\p{N}]+/gu;
 /**
  * A labelled value that is no name as a whole because a description follows the name ("Museo
  * Civico di Y – Comune di Y", "Acme Group (…) – 23 branches"): the name before it, when the subject
- * or the domain writes that name too, at most its first word left out ("Diocese of Lakeshore" for
- * "Catholic Diocese of Lakeshore"). Else null: the value stays as it is and is doubted.
+ * or the domain writes that name too, at most its first word left out ("Abbey of Fernhill" for
+ * "Royal Abbey of Fernhill"). Else null: the value stays as it is and is doubted.
  */
 function describedHead(value: string, subject: string, domain: string | null): string | null {
   const head = HEAD_THEN_DESCRIPTION_RE.exec(value)?.[1]?.trim();

@@ -366,7 +366,7 @@ const LEAD_FROM_RE = new RegExp(
   "gu",
 );
 const LEAD_FROM_SCORE = 3;
-// "İzmir'de 3 şube", "İzmir'deki Acme Ltd.": one capitalised word with a locative ending after an
+// "Konya'da 4 şube", "Konya'daki Acme Ltd.": one capitalised word with a locative ending after an
 // apostrophe (the language's `placeSuffix`); a month or a day takes the same ending ("Mart'ta"),
 // and so does a product the prospect works in ("X'te çalışıyorlar"): only before a count of the
 // prospect's sites, or in the "…ki" form before a noun in a sentence naming the prospect
@@ -375,7 +375,7 @@ const SUFFIX_PLACE_RE = new RegExp(
   "gu",
 );
 const DATE_WORD_RE = new RegExp(String.raw`^(?:${[...CUES.stage.month, ...CUES.stage.day].join("|")})$`, "iu");
-// a count of the prospect's sites right after that place ("İzmir'de 2 üretim tesisi")
+// a count of the prospect's sites right after that place ("Bursa'da 3 depo")
 const COUNT_AFTER_RE = /^[ \t]+\d/;
 const SUFFIX_PLACE_SCORE = 2.5;
 // "Region Oberösterreich", "zona Aragón", "Kanton Bern": a region word names the place after it
@@ -469,7 +469,7 @@ function blockAbove(text: string, at: number): string[] {
   return block;
 }
 // the prospect's place in its own signature, on the line right below its name ("Acme GmbH |
-// www.acme.at" / "Steiermark", "Acme Ltd" / "Spalding, Lincolnshire")
+// www.acme.at" / "Steiermark", "Acme Ltd" / "Kendal, Cumbria")
 const SIGNATURE_PLACE_RE = new RegExp(
   String.raw`^[ \t]*(${PLACE_RUN}(?:, *${PLACE_RUN}| *\/ *${PLACE_RUN}| *\(${PLACE_RUN}\))?)[ \t]*$`,
   "u",
@@ -668,7 +668,7 @@ const ASIDE_RE = /\s*\(([^()]*)\)\s*$/u;
 
 /**
  * The prospect's place in its own signature (a forwarded mail's): the line right below the one with
- * its name, when that line is nothing but a place ("Steiermark", "Spalding, Lincolnshire").
+ * its name, when that line is nothing but a place ("Steiermark", "Kendal, Cumbria").
  */
 export function placeBelowName(signature: string, companyName: string | null): string | null {
   if (!companyName) return null;

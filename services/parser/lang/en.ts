@@ -700,7 +700,7 @@ export const cues: CueTable = {
       // a meeting named as the point something waits for is a meeting to come: "I'll send the figures after
       // the demo", "will confirm after our workshop on Monday" (one already held says so: "… yesterday")
       String.raw`after\s+(?:our|the|my)\s+(?:first\s+|intro\s+|initial\s+|joint\s+)?{event}(?![\p{L}])(?!\s+(?:yesterday|last|earlier|this\s+morning))`,
-      // a chat booked with its day: "chat booked thurs arvo", "quick chat scheduled for Monday"
+      // a chat booked with its day: "chat confirmed for fri", "quick chat scheduled for Monday"
       String.raw`chat\s+(?:booked|scheduled|arranged|set\s+up|confirmed)\s+(?:for\s+)?(?:next\s+|this\s+)?{date}`,
     ],
     newIntro: [

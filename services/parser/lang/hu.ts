@@ -146,7 +146,7 @@ export const cues: CueTable = {
       String.raw`(?:\p{L}{3,10}\s+)?\d{1,2}\.?-(?:[áaée]n|j[ée]n)\s+(?:[\p{L}]+\s+){0,2}?{event}[^.\n!?]{0,30}?\slesz(?:nek)?(?![\p{L}])`,
       // an appointment had: "időpontot egyeztettünk", "időpontunk van csütörtökre"
       String.raw`időpont(?:ot|unk)?\s+(?:már\s+)?(?:van|egyeztettünk|egyeztetve|foglaltunk|foglalva|kaptunk|megvan)`,
-      // a date, then a presentation held for them: "december 9-én bemutatót tartunk", "3-án megbeszélés lesz"
+      // a date, then a presentation held for them: "május 4-én bemutatót tartunk", "3-án megbeszélés lesz"
       String.raw`\d{1,2}\.?-(?:[áée]n|án)\s+(?:[\p{L}]+\s+){0,2}?(?:bemutató|prezentáció|megbeszélés|találkozó)\p{L}*\s+(?:tart\p{L}*|lesz)`,
     ],
     newIntro: [

@@ -131,7 +131,7 @@ export const cues: CueTable = {
     // "spotkanie z prezesem mamy 14.05", "spotkanie z nimi w pt."
     discovery: [
       String.raw`{event}\s+z\s+(?:[\p{L}]+\s+){1,3}?(?:(?:mamy|mam|jest|będzie)\s+)?(?:w\s+|we\s+)?(?:{day}|\d{1,2}\.\d{1,2})`,
-      // a meeting as a label with its date: "Spotkanie wstępne: 26 marca", "Prezentacja: 3.04"
+      // a meeting as a label with its date: "Spotkanie wstępne: 9 maja", "Prezentacja: 3.04"
       String.raw`(?:spotkanie|prezentacja|demo|rozmowa)(?:\s+(?:wstępne|wstępna|pierwsze|pierwsza|online))?\s*:\s*{date}`,
     ],
     event: [

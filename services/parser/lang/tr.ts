@@ -98,7 +98,7 @@ const MONTHS = [
 ];
 
 export const cues: CueTable = {
-  // "İzmir'de 3 şube", "Bodrum'daki otel": the locative ending on a place's name, after voiced and
+  // "Konya'da 4 şube", "Kaş'taki otel": the locative ending on a place's name, after voiced and
   // voiceless sounds ("'da", "'ta"), and its "…ki" form before a noun
   placeSuffix: ["de", "da", "te", "ta", "deki", "daki", "teki", "taki"],
   problem: {
@@ -157,7 +157,7 @@ export const cues: CueTable = {
     discovery: all([
       String.raw`(?:{day}|\d{1,2}[./]\d{1,2}|\d{1,2}\s+(?:${MONTHS.join("|")}))(?:\s+günü)?['’]?\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:görüşeceğiz|buluşacağız|toplanacağız|ziyaret\s+edeceğiz|demo\s+yapacağız|sunum\s+yapacağız)`,
       String.raw`randevu\p{L}*\s+(?:aldık|alındı|verildi|verdiler|ayarladık)`,
-      // a date, then a meeting that is there: "26 Mart'ta tanışma toplantısı var", "Salı günü demo var"
+      // a date, then a meeting that is there: "14 Nisan'da tanışma toplantısı var", "Salı günü demo var"
       String.raw`(?:{day}|\d{1,2}[./]\d{1,2}|\d{1,2}\s+(?:${MONTHS.join("|")}))(?:\s+günü)?['’]?\p{L}*\s+(?:[\p{L}]+\s+){0,2}?(?:toplantı|görüşme|demo|sunum|ziyaret)\p{L}*\s+(?:var|yapılacak)`,
     ]),
     // nothing agreed yet: a first contact, an introduction, the prospect thinking of a change

@@ -111,7 +111,7 @@ export const cues: CueTable = {
       // the booking first, then the meeting: "đã hẹn một buổi demo", "đã lên lịch cuộc gọi", "có lịch họp"
       String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|đặt|sắp\s+xếp|chốt)\s+(?:(?:một|1|các)\s+)?${MEETING}`,
       String.raw`có\s+lịch\s+(?:họp|gặp|demo|hẹn)`,
-      // a visit or survey booked: "đã hẹn buổi khảo sát ngày 20/3", "đã lên lịch buổi thăm"
+      // a visit or survey booked: "đã hẹn buổi khảo sát ngày 7/11", "đã lên lịch buổi thăm"
       String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|đặt|sắp\s+xếp|chốt)\s+(?:(?:một|1)\s+)?buổi\s+(?:khảo\s+sát|thăm|gặp|họp|demo|trình\s+bày|làm\s+việc)`,
     ]),
     newIntro: all([

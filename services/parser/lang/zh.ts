@@ -84,7 +84,7 @@ export const cues: CueTable = {
       String.raw`${MEETING}[^。\n！？]{0,10}?${FIXED}`,
       // fixed, then the meeting: "已经约了下周的会议", "安排好了線上會議"
       String.raw`(?:已|已经|已經)${FIXED.replace(NOT_BEFORE, "")}[^。\n！？]{0,12}?${MEETING}`,
-      // arranged, a date, then the meeting: "已安排 12/9 初次會議", "已约好下月3日到现场交流", "已约定上门调研"
+      // arranged, a date, then the meeting: "已安排 4/22 初次會議", "已约好下月3日到现场交流", "已约定上门调研"
       String.raw`(?:已|已经|已經)(?:安排|约定|約定|约好|約好|定好)[^。\n！？]{0,20}?(?:${MEETING}|交流|调研|調研)`,
     ],
     newIntro: [

@@ -274,7 +274,7 @@ export function asksAboutEarlierRegistration(text: string): boolean {
 
 /**
  * A subject that opens with a bill's noun and its number ("Invoice INV-2026-0042 - MDF",
- * "Fattura n. 2026/118", "Rechnung Nr. 4711"; after any "Fwd:"): a bill sent to the vendor, not a
+ * "Fattura n. 77/B", "Rechnung Nr. 4711"; after any "Fwd:"): a bill sent to the vendor, not a
  * registration, whatever firm or referral it names. "Invoice automation" names no number.
  */
 const INVOICE_SUBJECT_RE = new RegExp(

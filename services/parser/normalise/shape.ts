@@ -201,7 +201,7 @@ export function isPlausiblePlace(s: string): boolean {
       .replace(/\([^)]*\)/g, " ")
       .trim()
       .split(/\s+/)
-      // places listed are one region: "Ho Chi Minh City and Da Nang" (Vietnamese "và")
+      // places listed are one region: "Hue and Can Tho" (Vietnamese "và")
       .filter((w) => !/^(?:and|und|et|y|e|&|\+|og|och|và)$/i.test(w)).length <= 6
   );
 }

@@ -108,7 +108,7 @@ describe("discovery_scheduled: a first meeting booked with its date", () => {
     ["Giai đoạn: đã hẹn buổi khảo sát ngày 12/4", "discovery_scheduled"],
     ["Termin nächste Woche fix.", "discovery_scheduled"],
     ["Status: Vorführtermin vor Ort am 12.05. fixiert", "discovery_scheduled"],
-    ["Chat booked thurs arvo with the owner.", "discovery_scheduled"],
+    ["Chat confirmed for fri with the practice manager.", "discovery_scheduled"],
     ["Следваща среща с тях: 14.04 в офиса.", "discovery_scheduled"],
   ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
 
