@@ -1,6 +1,6 @@
 // Finds the prospect's contact person in prose: name mentions, the role written next to
 // them, and which of several people is the main contact. Pure.
-import { cleanPersonName, looksLikePersonName } from "../normalise/person.ts";
+import { cleanPersonName, isAddressedGivenName, looksLikePersonName } from "../normalise/person.ts";
 import { emailMatchesName, fold } from "./text-utils.ts";
 import { LEGAL_SUFFIX_SRC, ORG_WORDS_RE } from "./organization.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
@@ -131,7 +131,12 @@ export function findPersonMentions(text: string): PersonMention[] {
       const cleaned = full ? cleanPersonName(full) : null;
       if (cleaned && looksLikePersonName(cleaned) && fold(cleaned).startsWith(fold(name))) name = cleaned;
     }
-    if (!looksLikePersonName(name)) continue;
+    // "Zeynep Hanım": one given name and the form of address after it, kept as written (the
+    // contact's reader drops the form and takes the given name for the name)
+    if (!looksLikePersonName(name)) {
+      if (!isAddressedGivenName(raw)) continue;
+      name = raw;
+    }
     // "M. Luc Perrin": a salutation read as an initial is not where the name starts
     const at = raw.indexOf(name);
     out.push({ name, index: m.index + m[1]!.length + skipped + Math.max(0, at) });

@@ -15,6 +15,7 @@ import {
   cleanPersonName,
   displayNameOrder,
   familyNameFirstAsWritten,
+  isAddressedGivenName,
   latinOfTwoScriptValue,
   splitTitleAfter,
 } from "../normalise/person.ts";
@@ -143,7 +144,10 @@ export function pickContactFields(input: ContactInput): ContactReading {
   // a name typed all in lower case on a phone ("hemi walker") is judged by its shape when capitalised
   const nameChecks = (c: Candidate) => [
     {
-      ok: isCompletePersonName(/\p{Lu}/u.test(c.value) ? c.value : capitalise(c.value)),
+      // "Zeynep Hanım": a given name with the form of address written after it is how the person is called
+      ok:
+        isCompletePersonName(/\p{Lu}/u.test(c.value) ? c.value : capitalise(c.value)) ||
+        (!!c.snippet && isAddressedGivenName(c.snippet)),
       factor: 0,
       reason: "not a complete person name",
     },

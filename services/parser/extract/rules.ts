@@ -23,11 +23,12 @@ import { findServicesNeeded } from "./services-needed.ts";
 import { abbreviatesLabel, clean, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
 import { CASELESS_LEGAL_RE } from "../lang/legal-forms.ts";
 import { findProduct, maskVendor } from "../vendor.ts";
-import { isPlausiblePlace, tidyCompanyName } from "../normalise/shape.ts";
+import { isCompletePersonName, isPlausiblePlace, tidyCompanyName } from "../normalise/shape.ts";
+import { entityKey } from "./registered-entity.ts";
 import { pickContactFields } from "./pick-contact.ts";
 import { pickPhone } from "./pick-phone.ts";
 import { PLACEHOLDER_COMPANY, pickCompanyName, pickDomain } from "./pick-company.ts";
-import { describeRejected, withdraw, type FieldPick } from "./evidence.ts";
+import { candidate, describeRejected, withdraw, type FieldPick } from "./evidence.ts";
 import {
   asksAboutEarlierRegistration,
   asksSomething,
@@ -62,6 +63,32 @@ const INTENT_RE =
   /\b(?:regist\w*|reg|deal|lead|leads|intro\w*|opportunit\w*|referr\w*|prospect\w*|empfehlung|interessent\w*|kontakt|vormerken|projekt|co-sell|resell\w*|enregistr\w*|rejestr\w*|piste|oportunidad\w*|oportunidade\w*|opportunità|kans|affaire|anmäl\w*|tilmeld\w*|segnal\w*|zgłasz\w*|zgłosz\w*|aanmeld\w*|indicação|indicacao)\b|\b(?:new|potential|nuevo|nueva|novo|nova|nuovo|nuova|potenziale|nouveau|nouvelle|neue[rn]?|nieuwe|nowy|ny|uusi)\s+(?:customer|client|cliente|klant|kunde|klient|kund|asiakas)/iu;
 
 const CAPITALISED_WORD_RE = /^[\p{Lu}\p{N}&]/u;
+
+/** "Acme Rentals" and "Acme Rentals Ltd": the name is the company's without its legal form. */
+export function firmsOwnName(name: string, company: string): boolean {
+  const key = entityKey(name);
+  return !!key && LEGAL_SUFFIX_RE.test(` ${company}`) && key === entityKey(company);
+}
+
+/**
+ * The contact's name when the one read is the company's own: the person the text named beside it
+ * (the runner-up, when it is a complete person name and no job title), else none (asked for).
+ */
+function firmAsContact(pick: FieldPick): FieldPick {
+  const firm = entityKey(pick.value ?? "");
+  const other = pick.rejected.find(
+    (r) => r.outranked && isCompletePersonName(r.value) && !looksLikeRole(r.value) && entityKey(r.value) !== firm,
+  );
+  const reason = "the company's own name, not a person's";
+  if (!other || !pick.evidence) return withdraw(pick, reason);
+  const runnerUp = candidate(other.value, other.kind, Math.min(pick.confidence, 0.6), other.value)!;
+  return {
+    value: runnerUp.value,
+    evidence: runnerUp,
+    confidence: runnerUp.strength,
+    rejected: [...pick.rejected.filter((r) => r !== other), { value: pick.value!, kind: pick.evidence.kind, reason }],
+  };
+}
 
 export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): RuleResult {
   const snippets: Record<string, string> = {};
@@ -143,6 +170,11 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     wholeMasked: mask([own, ctx.ownSignature, fwdText].join("\n\n")),
   });
   reg.company.name = clean(companyPick.value);
+  // the firm's own name without its legal form read as the contact's ("Acme Rentals" of "Acme Rentals Ltd")
+  if (reg.contact.name && reg.company.name && firmsOwnName(reg.contact.name, reg.company.name)) {
+    contact.name = firmAsContact(contact.name);
+    reg.contact.name = clean(contact.name.value);
+  }
   const picks: Record<string, FieldPick> = {
     "company.name": companyPick,
     "company.domain": domainPick,

@@ -8,8 +8,9 @@ import { escapeRegExp } from "../text/regex.ts";
 
 /** Before the name, matched case-insensitively as whole words (a dot, if any, is part of the entry). */
 export const before: Record<string, readonly string[]> = {
-  // Vietnamese "Mr" and "Mrs": "Ông Trần Văn Minh", "Bà Nguyễn Thị Hoa"
-  vi: ["ông", "bà"],
+  // Vietnamese "Mr" and "Mrs": "Ông Trần Văn Minh", "Bà Nguyễn Thị Hoa"; "elder sister", said to
+  // a woman a little older: "Chị Lê Thị Hồng" ("Anh", the man's, is also a given name: beforeLongName)
+  vi: ["ông", "bà", "chị"],
   // Dutch "mevrouw" shortened and the doctorandus and ingenieur titles: "mw. drs. …", "ir. …"
   nl: ["mw.", "mevr.", "drs.", "ir."],
   // Polish engineer's and master's titles: "inż. …", "mgr inż. …"
@@ -27,12 +28,23 @@ export const before: Record<string, readonly string[]> = {
   // English engineer's and architect's titles as Nigeria and the Philippines write them: "Engr. …", "Arch. …", "Arc. …"
   en: ["engr.", "arch.", "arc."],
   // pharmacists' titles: Austrian "Mag. pharm.", "PharmD", Turkish "Ecz." (eczacı)
-  pharmacy: ["mag. pharm.", "pharmd", "ecz."],
+  // and the German pharmacist's job written before the name: "Apotheker Dr. …", "Apothekerin …"
+  pharmacy: ["mag. pharm.", "pharmd", "ecz.", "apotheker", "apothekerin"],
   // Thai "Khun" (Mr/Ms) before the given name, in Latin letters and in Thai: "Khun Siriporn …", "คุณ …"
   th: ["khun", "คุณ"],
   // Indonesian and Malay "Mr" and "Mrs" in full: "Bapak Hendra …", "Ibu Sri …" (the short
   // "Pak"/"Bu" are also family names elsewhere and are left)
   id: ["bapak", "ibu"],
+  // Malay "Encik" shortened (the full word and "Puan" are salutations normalise/person.ts knows): "En. …"
+  ms: ["en."],
+  // the Filipino "Ma'am" written before a colleague's or a client's given name: "Ma'am Liza …"
+  tl: ["ma'am", "ma’am"],
+  // a contact label's word written without its colon before the name: Turkish "Yetkili" (the
+  // person in charge), Indonesian "Kontak": "Yetkili Ahmet …", "Kontak Ibu Sri …"
+  label: ["yetkili", "kontak"],
+  // Swedish job titles in the definite form written before the name ("the operations manager
+  // Sven …"): "Driftchefen …", "Ekonomichefen …", "Inköpschefen …"
+  sv: ["driftchefen", "ekonomichefen", "inköpschefen"],
   // the Hausa and West African honorific of a man or woman who made the pilgrimage: "Alhaji …"
   ha: ["alhaji", "alhaja", "alh."],
   // Arabic engineer's and doctor's titles shortened to their first letter: "م. كريم …", "د. …"; "Mr"
@@ -58,6 +70,22 @@ export const beforeJoined: Record<string, readonly string[]> = {
  * Dipl.-Ing.), which in lower case is the Italian particle of "Di Stefano".
  */
 export const beforeAsWritten: readonly string[] = ["DI (FH)", "DI"];
+
+/**
+ * Before a name of three words or more only, matched case-insensitively: the Vietnamese "Anh"
+ * ("elder brother", said to a man a little older) before a full name written family name first
+ * ("Anh Phạm Quốc Bảo"); before fewer words it is the given name it also is ("Anh Nguyen").
+ */
+export const beforeLongName: readonly string[] = ["anh"];
+
+/**
+ * After the name in scripts with capitals, matched case-insensitively as whole words after a
+ * blank, never the name's only word: the Turkish "Bey" (Mr) and "Hanım" (Mrs, Ms), also in their
+ * polite long forms: "Kemal Aydın Bey", "Zeynep Hanım".
+ */
+export const afterWord: Record<string, readonly string[]> = {
+  tr: ["bey", "hanım", "beyefendi", "hanımefendi"],
+};
 
 /**
  * Before a given name and a family name only, matched as written: the Spanish "Don" shortened

@@ -39,6 +39,38 @@ const TITLE_BEFORE_FULL_NAME = new RegExp(
   String.raw`^(?:${NAMES.beforeFullName.map(escapeRegExp).join("|")})\s+(?=\p{Lu}\p{Ll}+\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu})`,
   "u",
 );
+/** "Anh Phạm Quốc Bảo": a form of address before a name of three words or more (lang/person-names.ts). */
+const TITLE_BEFORE_LONG_NAME = new RegExp(
+  String.raw`^(?:${NAMES.beforeLongName
+    .map((e) => `${escapeRegExp(e.charAt(0).toUpperCase())}${escapeRegExp(e.slice(1))}|${escapeRegExp(e)}`)
+    .join("|")})\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu})`,
+  "u",
+);
+/** "Zeynep Hanım": a form of address written as a word after the name (lang/person-names.ts), never its only word. */
+const AFTER_WORD_RE = new RegExp(
+  String.raw`(?<=\p{L}\.?)\s+(?:${Object.values(NAMES.afterWord).flat().map(escapeRegExp).join("|")})$`,
+  "iu",
+);
+const ADDRESSED_GIVEN_NAME_RE = new RegExp(
+  String.raw`^\p{Lu}\p{Ll}+\s+(?:${Object.values(NAMES.afterWord)
+    .flat()
+    .map((e) => `[${e.charAt(0).toUpperCase()}${e.charAt(0)}]${escapeRegExp(e.slice(1))}`)
+    .join("|")})$`,
+  "u",
+);
+
+/**
+ * "Zeynep Hanım": one given name with a form of address written after it (lang/person-names.ts),
+ * how the person is called: a complete name though one word.
+ */
+export function isAddressedGivenName(written: string): boolean {
+  return ADDRESSED_GIVEN_NAME_RE.test(
+    written
+      .trim()
+      .replace(/\s+/g, " ")
+      .replace(/[.,;:]+$/u, ""),
+  );
+}
 /** Letters of the scripts that know no capitals (Han, kana, Hangul): a name in them has no shape of case. */
 const CASELESS = `${EAST_ASIAN_LETTERS}ー`;
 const CASELESS_NAME_RE = new RegExp(`^[${CASELESS}]{1,5}(?: [${CASELESS}]{1,5})?$`, "u");
@@ -165,9 +197,16 @@ export function cleanPersonName(s: string): string | null {
       .trim()
       .replace(TITLE_BEFORE_FULL_NAME, "")
       .trim()
+      .replace(TITLE_BEFORE_LONG_NAME, "")
+      .trim()
       .replace(JOINED_BEFORE_RE, "");
   }
-  name = name.replace(FACULTY, "$1").replace(POSTNOMINAL, "").replace(HONORIFIC_AFTER_RE, "").trim();
+  name = name
+    .replace(FACULTY, "$1")
+    .replace(POSTNOMINAL, "")
+    .replace(HONORIFIC_AFTER_RE, "")
+    .replace(AFTER_WORD_RE, "")
+    .trim();
   if (!name || PLACEHOLDER.test(name) || !/\p{L}/u.test(name)) return null;
   return givenNameFirst(displayNameOrder(name));
 }

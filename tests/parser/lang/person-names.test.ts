@@ -5,6 +5,7 @@ import * as NAMES from "../../../services/parser/lang/person-names.ts";
 import {
   cleanPersonName,
   familyNameFirstAsWritten,
+  isAddressedGivenName,
   isCaselessName,
   latinOfTwoScriptValue,
   splitTitleAfter,
@@ -28,6 +29,10 @@ const NAME_FOR: Record<string, string> = {
   fr: "Élodie Gagnon-Roy",
   en: "Chidi Okafor-Bello",
   pharmacy: "Selin Aydın Korkmaz",
+  ms: "Faizal bin Rahmat",
+  tl: "Liza Macaraeg",
+  label: "Oya Karaçam",
+  sv: "Sven Åkerlund",
 };
 
 describe.each(Object.entries(NAMES.before))("forms of address before a name (%s)", (lang, entries) => {
@@ -36,6 +41,32 @@ describe.each(Object.entries(NAMES.before))("forms of address before a name (%s)
     expect(cleanPersonName(`${entry} ${name}`)).toBe(name);
     // capitalised as a form's first word
     expect(cleanPersonName(`${entry.charAt(0).toUpperCase()}${entry.slice(1)} ${name}`)).toBe(name);
+  });
+});
+
+describe("forms of address before a long name only", () => {
+  it.each(NAMES.beforeLongName.map((e) => [e]))("%s is no part of a name of three words", (entry) => {
+    const cap = `${entry.charAt(0).toUpperCase()}${entry.slice(1)}`;
+    expect(cleanPersonName(`${cap} Phạm Quốc Bảo`)).toBe("Phạm Quốc Bảo");
+    expect(cleanPersonName(`${entry} Phạm Quốc Bảo`)).toBe("Phạm Quốc Bảo");
+    // before fewer words it is a given name
+    expect(cleanPersonName(`${cap} Lâm`)).toBe(`${cap} Lâm`);
+    expect(cleanPersonName(`${cap} Thư Lâm`)).toBe(`${cap} Thư Lâm`);
+  });
+});
+
+describe.each(Object.entries(NAMES.afterWord))("forms of address after a name (%s)", (_lang, entries) => {
+  it.each(entries.map((e) => [e]))("%s is no part of the name", (entry) => {
+    const cap = `${entry.charAt(0).toUpperCase()}${entry.slice(1)}`;
+    expect(cleanPersonName(`Kemal Aydemir ${cap}`)).toBe("Kemal Aydemir");
+    expect(cleanPersonName(`Zeynep ${entry}`)).toBe("Zeynep");
+    // never the name's only word, nor the end of a longer word
+    expect(cleanPersonName(cap)).toBe(cap);
+    expect(cleanPersonName(`Zeynep Kara${entry}`)).toBe(`Zeynep Kara${entry}`);
+    // one given name so addressed is how the person is called
+    expect(isAddressedGivenName(`Zeynep ${cap}`)).toBe(true);
+    expect(isAddressedGivenName(`Zeynep ${entry}`)).toBe(true);
+    expect(isAddressedGivenName(`Zeynep Kara`)).toBe(false);
   });
 });
 
