@@ -9,8 +9,11 @@ export const CURRENCY_AFTER: ReadonlyArray<readonly [string, string]> = [
   ["eurot|eurų|eurai|eiro|euroa|eura", "EUR"],
   // the Indonesian rupiah ("3 miliar rupiah")
   ["rupiah", "IDR"],
-  // the Thai baht in Thai ("1,200,000 บาท")
-  ["บาท", "THB"],
+  // the Thai baht in Thai ("1,200,000 บาท", never the "บาทหลวง" of a priest) and in English ("600k baht")
+  ["บาท(?!หลวง)|baht", "THB"],
+  // the riyal in Arabic with its country ("600,000 ريال سعودي", "420.000 ر.س"); a bare "ريال" is shared (SHARED_AFTER)
+  ["ريال\\sسعودي|ر\\.\\s?س\\.?", "SAR"],
+  ["ريال\\sقطري", "QAR"],
 ];
 
 /**
@@ -74,7 +77,18 @@ export const SCALE_AFTER: ReadonlyArray<readonly [string, number]> = [
   ["tūkst\\.?|tūkstančių|tūkstoši|tuh\\.?|tuhat|tuhatta", 1e3],
   // Indonesian "juta" (million) abbreviated: "Rp 150 jt"
   ["jt", 1e6],
+  // the Thai million ("1.5 ล้านบาท")
+  ["ล้าน", 1e6],
+  // the Arabic thousand and million ("60 ألف ريال", "3 مليون ريال")
+  ["ألف|آلاف", 1e3],
+  ["مليون", 1e6],
 ];
+
+/**
+ * Scale and currency words of a script written without blanks between words (Thai): the next
+ * word may run on right after them ("1.2 ล้านบาทต่อปี", "420,000 บาทต่อปี").
+ */
+export const RUN_ON_WORDS: readonly string[] = ["ล้าน", "บาท"];
 
 /**
  * Scale abbreviations only one currency's writers use: Brazilian "R$ 1,5 mi" is 1.5 milhão
@@ -91,4 +105,6 @@ export const SHARED_AFTER: ReadonlyArray<readonly [string, readonly string[]]> =
   ["dirhams?|DHS?|درهم", ["MAD", "AED"]],
   // the CFA franc, West African (XOF) or Central African (XAF): "18 000 000 FCFA", "F CFA"
   ["FCFA|F\\sCFA|francs?\\sCFA", ["XOF", "XAF"]],
+  // the riyal in Arabic without its country ("60 ألف ريال"): Saudi or Qatari
+  ["ريال", ["SAR", "QAR"]],
 ];

@@ -8,6 +8,7 @@ import {
   CURRENCY_BEFORE,
   DOLLAR_COUNTRIES,
   DOLLAR_MARKS,
+  RUN_ON_WORDS,
   SCALE_AFTER,
   SCALE_FOR_CURRENCY,
   SHARED_AFTER,
@@ -226,11 +227,14 @@ const BETWEEN = CUES.money.between.join("|");
 const range = (g: string) =>
   String.raw`(?<n${g}>${NUM_SRC})(?:(?:\s?(?:-|–|to|bis)\s?|(?<=(?:${BETWEEN})\s\S{1,20})\s(?:und|and|e|y|et|en|och|og|i|a)\s)(?<hi${g}>${NUM_SRC}))?(?:,[-–])?`;
 // (a CJK multiplier is written against its currency: "1,200万円")
-const mult = (g: string) => String.raw`(?:\s?(?<mult${g}>${MULT_SRC})(?:(?![\p{L}\p{N}])|(?<=[万萬億亿만억千천])))?`;
+// (Thai runs the next word on: "1.2 ล้านบาท", `RUN_ON_WORDS`)
+const RUN_ON = RUN_ON_WORDS.join("|");
+const mult = (g: string) =>
+  String.raw`(?:\s?(?<mult${g}>${MULT_SRC})(?:(?![\p{L}\p{N}])|(?<=[万萬億亿만억千천]|${RUN_ON})))?`;
 
 const SRC_PREFIXED = String.raw`(?<cp>${PREFIX_SRC.replace("ISO", ISO_SRC)})\s?${range("a")}${mult("a")}`;
 // "1,2 milioni di euro", "180 millones de pesos", "1,5 milhões de euros": a multiplier may take "de"/"di"
-const SRC_SUFFIXED = String.raw`${range("b")}${mult("b")}(?:(?<=[\p{L}.])\s(?:de|di)(?=\s)|(?<=[\p{L}.])\sd['’](?=\p{L}))?\s?(?<cs>${SUFFIX_SRC.replace("ISO", ISO_SRC)})(?:(?![\p{L}\p{N}])|(?<=[円元원]))`;
+const SRC_SUFFIXED = String.raw`${range("b")}${mult("b")}(?:(?<=[\p{L}.])\s(?:de|di)(?=\s)|(?<=[\p{L}.])\sd['’](?=\p{L}))?\s?(?<cs>${SUFFIX_SRC.replace("ISO", ISO_SRC)})(?:(?![\p{L}\p{N}])|(?<=[円元원]|${RUN_ON}))`;
 // (Chinese, Japanese and Korean write the number against the word before it: "約3,500万円")
 const MONEY_RE = new RegExp(
   String.raw`(?<!(?![${EAST_ASIAN_LETTERS}])[\p{L}\p{N}.,])(?:${SRC_PREFIXED}|${SRC_SUFFIXED})`,
@@ -736,6 +740,9 @@ const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
   // the dirham (`SHARED_AFTER`)
   ma: "MAD",
   ae: "AED",
+  // the riyal (`SHARED_AFTER`)
+  sa: "SAR",
+  qa: "QAR",
   // the CFA franc: West African (UEMOA) and Central African (CEMAC) countries
   sn: "XOF",
   ci: "XOF",

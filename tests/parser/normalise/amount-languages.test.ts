@@ -16,6 +16,13 @@ describe("currency words after the number", () => {
     ["Proračun oko 15.000 eura godišnje", 15000, "EUR"],
     ["anggaran kira-kira 2 miliar rupiah setahun", 2000000000, "IDR"],
     ["งบประมาณ 480,000 บาท ต่อปี", 480000, "THB"],
+    // Thai runs the next word on after the currency and the million
+    ["ค่าบริการราว 250,000 บาทต่อปี", 250000, "THB"],
+    ["งบราว 3.5 ล้านบาทต่อปี", 3500000, "THB"],
+    ["a budget near 750k baht a year", 750000, "THB"],
+    ["الميزانية نحو 450,000 ريال سعودي في السنة", 450000, "SAR"],
+    ["التكلفة حوالي 95.000 ر.س. سنوياً", 95000, "SAR"],
+    ["القيمة 2 مليون ريال قطري", 2000000, "QAR"],
   ])("%s", (text, amount, currency) => {
     expect(one(text)).toEqual([[amount, currency]]);
   });
@@ -31,6 +38,30 @@ describe("currency signs before the number", () => {
     ["বাজেট ৳ 8,50,000", 850000, "BDT"],
   ])("%s", (text, amount, currency) => {
     expect(one(text)).toEqual([[amount, currency]]);
+  });
+});
+
+describe("the riyal without its country, and words that are no money", () => {
+  it("reads a bare riyal by the mail's country, else not", () => {
+    expect(one("الميزانية قرابة 75 ألف ريال سنوياً", "SAR")).toEqual([[75000, "SAR"]]);
+    expect(one("الميزانية قرابة 75 ألف ريال سنوياً", "QAR")).toEqual([[75000, "QAR"]]);
+    expect(one("الميزانية قرابة 75 ألف ريال سنوياً")).toEqual([]);
+    expect(localCurrency(["example.com.sa"])).toBe("SAR");
+    expect(localCurrency(["example.qa"])).toBe("QAR");
+  });
+  it.each([
+    // a count of users and of branches, a phone number, a date, a percentage
+    "لدينا 30 ألف مستخدم في 14 فرعاً",
+    "هاتف 0551234567 والموعد 12/03",
+    "خصم 15% على السنة الأولى",
+    "มีผู้ใช้ 1.5 ล้านคน ใน 20 สาขา",
+    "โทร 081 234 5678 วันที่ 14 มีนาคม",
+    "ส่วนลด 10% ในปีแรก",
+    "มีบาทหลวง 5 ท่าน",
+    "5 บาทหลวง",
+    "the baht rose 2% against 40 other currencies",
+  ])("%s", (text) => {
+    expect(one(text, "SAR")).toEqual([]);
   });
 });
 
@@ -101,6 +132,10 @@ describe("scale words", () => {
     ["Budjetti noin 45 tuhatta euroa", undefined, 45000, "EUR"],
     ["Nilai sekitar Rp 300 jt", undefined, 300000000, "IDR"],
     ["orçamento de R$ 3,2 mi por ano", undefined, 3200000, "BRL"],
+    ["งบประมาณ 4 ล้านบาท", undefined, 4000000, "THB"],
+    ["تكلفة تقارب 80 ألف ريال", "SAR", 80000, "SAR"],
+    ["نحو 1.5 مليون ريال سعودي", undefined, 1500000, "SAR"],
+    ["بحدود 300 آلاف ريال", "QAR", 300000, "QAR"],
   ])("%s", (text, local, amount, currency) => {
     expect(one(text, local)).toEqual([[amount, currency]]);
   });
