@@ -7,6 +7,8 @@ export const CURRENCY_AFTER: ReadonlyArray<readonly [string, string]> = [
   // the euro's inflected forms: Estonian (eurot), Lithuanian (eurų, eurai), Latvian (eiro),
   // Finnish (euroa), Croatian/Slovenian/Czech (eura, eur), Slovak (eur)
   ["eurot|eurų|eurai|eiro|euroa|eura", "EUR"],
+  // the euro in Cyrillic (Bulgarian, Russian "евро", Ukrainian "євро") and in Greek ("ευρώ")
+  ["евро|євро|ευρώ", "EUR"],
   // the Indonesian rupiah ("3 miliar rupiah")
   ["rupiah", "IDR"],
   // the Thai baht in Thai ("1,200,000 บาท", never the "บาทหลวง" of a priest) and in English ("600k baht")

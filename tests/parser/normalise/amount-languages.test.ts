@@ -14,6 +14,10 @@ describe("currency words after the number", () => {
     ["Budžets ap 12 000 eiro gadā", 12000, "EUR"],
     ["Budjetti noin 30 000 euroa vuodessa", 30000, "EUR"],
     ["Proračun oko 15.000 eura godišnje", 15000, "EUR"],
+    ["Бюджет: около 27 500 евро годишно", 27500, "EUR"],
+    ["Бюджет приблизно 40 000 євро на рік", 40000, "EUR"],
+    ["Προϋπολογισμός περίπου 18.500 ευρώ τον χρόνο", 18500, "EUR"],
+    ["Αξία γύρω στα 1,2 εκατ. ευρώ", 1200000, "EUR"],
     ["anggaran kira-kira 2 miliar rupiah setahun", 2000000000, "IDR"],
     ["งบประมาณ 480,000 บาท ต่อปี", 480000, "THB"],
     // Thai runs the next word on after the currency and the million
@@ -60,6 +64,9 @@ describe("the riyal without its country, and words that are no money", () => {
     "มีบาทหลวง 5 ท่าน",
     "5 บาทหลวง",
     "the baht rose 2% against 40 other currencies",
+    // Cyrillic and Greek: a count of users, a phone number, a date, a percentage beside the euro's name
+    "Имат 45 служители и плащат в евро, тел. 0888 123 456",
+    "Έχουν 30 χρήστες, συνάντηση στις 14.03, έκπτωση 10% σε ευρώ",
   ])("%s", (text) => {
     expect(one(text, "SAR")).toEqual([]);
   });
