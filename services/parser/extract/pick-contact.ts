@@ -24,8 +24,8 @@ import { isMailboxName } from "../lang/mailbox.ts";
 import type { VcardContact } from "../vcard.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
 import { isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
-import { LEGAL_SUFFIX_RE, looksLikeDepartment } from "./organization.ts";
-import { findPersonMentions, looksLikeRole, rankContacts, roleNear } from "./people.ts";
+import { HEAD_NOUN_RE, LEGAL_SUFFIX_RE, looksLikeDepartment } from "./organization.ts";
+import { findPersonMentions, looksLikeRole, rankContacts, roleNear, type ContactPick } from "./people.ts";
 import { delegatedContact } from "./delegation.ts";
 import { fullerName, signingLines } from "./fuller-name.ts";
 import { namesAfterRegistering, TRADE_NAME_RE, tidyPhrase } from "./company.ts";
@@ -113,7 +113,11 @@ export function pickContactFields(input: ContactInput): ContactReading {
     // the firm a registering phrase names ("registra aí: Moto Vale Ltda, o gerente é …") is no
     // person, however well its address spells it ("…motovale@…")
     const firms = namesAfterRegistering(input.ownMasked).map((n) => tidyPhrase(n.name));
-    const ranked = rankContacts(input.ownMasked, emails, [...ctx.excludedNames, ...firms]);
+    const ranked = notPeopleDropped(
+      input.ownMasked,
+      rankContacts(input.ownMasked, emails, [...ctx.excludedNames, ...firms]),
+      rejected,
+    );
     for (const p of ranked.slice(0, 2)) {
       // a person named with their address, a role or a "main contact" cue; the runner-up only to compare
       const strength = Math.min(0.82, 0.45 + 0.06 * p.score);
@@ -171,7 +175,8 @@ export function pickContactFields(input: ContactInput): ContactReading {
   if (name.value && email.value && !labelled && !prospectFwd && !emailMatchesName(email.value, name.value)) {
     const other = emails.find((e) => emailMatchesName(e, name.value!));
     if (other) email = choose([candidate(other, "prose pattern", S.byName, other)]);
-    else if (functionalAddress(email.value, input.ownMasked))
+    // "archivist@…" for the contact who is the archivist: their role's mailbox, as functional addresses are
+    else if (functionalAddress(email.value, input.ownMasked) || (!!role && emailMatchesName(email.value, role)))
       email = { ...email, confidence: Math.min(email.confidence, 0.6) };
     else if (!isGenericInbox(email.value)) email = withdraw(email, `does not belong to ${name.value}`);
   }
@@ -226,6 +231,45 @@ export function pickContactFields(input: ContactInput): ContactReading {
     card: card && sameOne(card) && !unclear ? card : undefined,
   };
 }
+
+/** why a title or a department read where a name stands is put aside (the region's reader skips its words) */
+export const TITLE_NOT_PERSON = "a title or a department, not a person";
+
+/**
+ * The people the prose ranks without the phrases that name no person: an institution ("… School",
+ * "Scuola di …": its head noun), read instead of the person named beside it, who may then win; a
+ * title or a department ("VP Regulatory Affairs", "their Heritage Archivist, …") read as the best
+ * one: the contact is the person named right after it, or named there but unread, and nobody else
+ * is put in their place (a runner-up such as "Also Ana Ruiz" is a side mention). Judged on the
+ * name as written, in any script.
+ */
+function notPeopleDropped(text: string, ranked: ContactPick[], rejected: Rejected[]): ContactPick[] {
+  const out: ContactPick[] = [];
+  for (const [i, p] of ranked.entries()) {
+    const reason =
+      looksLikeRole(p.name) || looksLikeDepartment(p.name)
+        ? TITLE_NOT_PERSON
+        : HEAD_NOUN_RE.test(p.name)
+          ? "an institution, not a person"
+          : null;
+    if (!reason) {
+      out.push(p);
+      continue;
+    }
+    rejected.push({ value: p.name, kind: "prose pattern", reason });
+    if (i > 0 || reason !== TITLE_NOT_PERSON) continue;
+    // "their Heritage Archivist, Ana Ruiz, …": the person named right after the title holds it (and
+    // the address the title spells, "archivist@…")
+    const holder = ranked.find(
+      (q) => q.index > p.index && TITLE_THEN_NAME_RE.test(text.slice(p.index + p.name.length, q.index)),
+    );
+    return holder ? [{ ...holder, role: holder.role ?? p.name, email: holder.email ?? p.email }] : [];
+  }
+  return out;
+}
+
+/** only a comma, a colon or a dash and blanks between a title and the name after it */
+const TITLE_THEN_NAME_RE = /^[ \t]*[,:–-]?[ \t]*$/;
 
 const EAST_ASIAN_SCRIPT_RE = new RegExp(`[${EAST_ASIAN_LETTERS}]`, "u");
 const EAST_ASIAN_TLD_RE = /\.(?:jp|kr|cn|tw|hk|mo)$/i;

@@ -25,7 +25,7 @@ import { CASELESS_LEGAL_RE } from "../lang/legal-forms.ts";
 import { findProduct, maskVendor } from "../vendor.ts";
 import { isCompletePersonName, isPlausiblePlace, tidyCompanyName } from "../normalise/shape.ts";
 import { entityKey } from "./registered-entity.ts";
-import { pickContactFields } from "./pick-contact.ts";
+import { pickContactFields, TITLE_NOT_PERSON } from "./pick-contact.ts";
 import { pickPhone } from "./pick-phone.ts";
 import { PLACEHOLDER_COMPANY, pickCompanyName, pickDomain } from "./pick-company.ts";
 import { candidate, describeRejected, withdraw, type FieldPick } from "./evidence.ts";
@@ -245,8 +245,12 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     reg.estimatedValue = m ? { amount: m.amount, currency: m.currency } : null;
     if (m) snippets.estimatedValue = m.raw;
   }
-  // the partner's own firm is no place either ("please register this one for Acme IT.")
-  const people = [reg.contact.name, partner.name, ctx.from?.name, partner.organization].filter((x): x is string => !!x);
+  // the partner's own firm is no place either ("please register this one for Acme IT."), nor a
+  // title read where a name stands ("their County Archivist, …")
+  const titlesRead = contact.name.rejected.filter((r) => r.reason === TITLE_NOT_PERSON).map((r) => r.value);
+  const people = [reg.contact.name, ...titlesRead, partner.name, ctx.from?.name, partner.organization].filter(
+    (x): x is string => !!x,
+  );
   // a region label whose value is no place ("Sites: 6" above "Region: …") gives way to the next one
   const firstRegion = lv("region")?.value;
   const regionL =
