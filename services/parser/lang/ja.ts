@@ -17,7 +17,8 @@ export const labels: LabelTable = {
   need: ["課題", "ニーズ", "背景", "備考"],
   region: ["地域", "所在地", "エリア"],
   consent: ["連絡可否", "ご連絡の可否", "連絡許可"],
-  motion: ["商流"],
+  // "商流：…" (the trade route); "弊社の役割：…" (our role)
+  motion: ["商流", "弊社の役割", "当社の役割"],
   product: ["関心製品", "対象製品", "製品", "ご検討製品"],
   currency: ["通貨"],
 };

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { detectMotion } from "../../../services/parser/normalise/motion.ts";
 import { detectConsent } from "../../../services/parser/normalise/consent.ts";
+import { findLabelled } from "../../../services/parser/extract/labels.ts";
 
 describe("motion: the partner doing the work, Turkish and Japanese", () => {
   it.each([
@@ -45,4 +46,21 @@ describe("consent: Thai with the vendor's name between, Turkish by the verb's su
     ["Ayşe Hanım aramanızı onaylamıyor.", true],
     ["Müdür görüşmeyi kabul etmeyecek.", true],
   ])("not: %s -> not %s", (text, never) => expect(detectConsent(text)).not.toBe(never));
+});
+
+describe("motion labels: the partner's role, Indonesian and Japanese", () => {
+  it.each([
+    ["Peran kami: implementasi dan dukungan", "services"],
+    ["Peran saya: reseller resmi", "resale"],
+    ["■弊社の役割: 導入支援", "services"],
+    ["当社の役割: 再販", "resale"],
+  ])("%s -> %s", (text, want) => {
+    const [v] = findLabelled(text);
+    expect(v?.field).toBe("motion");
+    expect(detectMotion(v?.value ?? "", { labelled: true })).toBe(want);
+  });
+
+  it("leaves a bare 'Peran' (a person's role) to no motion", () => {
+    expect(findLabelled("Peran: direktur keuangan")[0]?.field).not.toBe("motion");
+  });
 });
