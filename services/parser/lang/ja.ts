@@ -17,7 +17,8 @@ export const labels: LabelTable = {
   need: ["課題", "ニーズ", "背景", "備考"],
   region: ["地域", "所在地", "エリア"],
   consent: ["連絡可否", "ご連絡の可否", "連絡許可"],
-  motion: ["商流"],
+  // "商流：…" (the trade route); "弊社の役割：…" (our role)
+  motion: ["商流", "弊社の役割", "当社の役割"],
   product: ["関心製品", "対象製品", "製品", "ご検討製品"],
   currency: ["通貨"],
 };
@@ -155,6 +156,9 @@ export const cues: CueTable = {
       String.raw`(?:弊社|当社)(?:で|にて|が)(?:実施|構築|導入|設定|運用|保守|サポート)`,
       String.raw`(?:運用|保守)(?:保守|運用|サポート)(?:は|を|も)?(?:弊社|当社)`,
       String.raw`(?:弊社|当社)(?:の)?(?:エンジニア|SE)が`,
+      // the work named, then the partner taking it: "設定は弊社が担当", "現地サポートを担当し" (not the vendor's: "…を担当いただく")
+      String.raw`(?:導入|設置|設定|構築|研修|サポート|保守|移行)(?:作業)?(?:は|も)(?:弊社|当社)(?:が|で)(?:担当|実施|対応)`,
+      String.raw`(?:導入|設置|設定|構築|研修|サポート|保守|移行)(?:作業)?を担当(?!いただ|頂|して(?:いただ|頂))`,
     ],
     // a referral only, the vendor contracting directly: "紹介のみ", "紹介料", "直接ご契約"
     referral: [

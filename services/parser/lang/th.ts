@@ -90,6 +90,8 @@ export const cues: CueTable = {
     permission: [
       // the prospect lets the vendor call: "ลูกค้ายินดีให้ติดต่อ", "อนุญาตให้ทีมขายโทรได้"
       String.raw`(?<!ไม่)(?:ยินดี|อนุญาต|ตกลง)ให้(?:ทาง)?[^\s]{0,12}?${CONTACT}(?!(?:กลับ)?(?:หา)?(?:ผม|ดิฉัน|ฉัน|เรา))`,
+      // the vendor named in Latin letters between: "ยินยอมให้ทีม Acme ติดต่อได้", "ยินดีให้ the vendor ติดต่อโดยตรง"
+      String.raw`(?<!ไม่)(?:ยินดี|ยินยอม|อนุญาต)ให้(?:ทีม|ทาง)?\s*(?:the\s+vendor|[A-Za-z][A-Za-z0-9&.-]{0,30})(?:\s+team)?\s*${CONTACT}(?!(?:กลับ)?(?:หา)?(?:ผม|ดิฉัน|ฉัน|เรา))`,
       // the prospect awaits the vendor's call: "ลูกค้ารอการติดต่อจากคุณ"
       String.raw`ลูกค้า[^\n]{0,10}?รอ(?:การ)?${CONTACT}`,
     ],

@@ -69,6 +69,8 @@ const all = (list: readonly string[]): readonly string[] => list.map(loose);
 // a verb's positive forms only: the negative ("istemedi", "istemiyor", "istemez", "istemeyecek";
 // "vermedi"; "etmedi") says the opposite, the infinitive and the reported past ("istemiş") do not
 const POS_E = String.raw`(?!m(?:e[dzy]|iyor|i[yş]?ecek))`;
+// the same after a back vowel: "onayladı", "onaylamış", not "onaylamadı", "onaylamıyor", "onaylamaz"
+const POS_A = String.raw`(?!m(?:a[dzy]|ıyor|ı[yş]?acak))`;
 // the partner's objects of contact: "kendisini", "onu", "müşteriyi" …
 const HIM = String.raw`(?:kendisi(?:ni|ne|yle)|onu|ona|onunla|onları|onlara|onlarla|müşteri(?:yi|ye|yle))`;
 // "istiyor", "istedi", "istemiş" (wants, wanted), not "istemiyor", "istemedi"
@@ -237,12 +239,15 @@ export const cues: CueTable = {
     ]),
     // "aranmayı kabul etti", "görüşmeyi kabul etti", "iletişime geçilmesini kabul etti"
     permission: all([
-      String.raw`(?:görüşmeyi|aranmayı|iletişime\s+geçilmesini|iletişimi)\s+kabul\s+et\p{L}*`,
+      // "aramasını kabul etti"; the verb's positive forms only ("kabul etmedi", "onaylamadı" say no)
+      String.raw`(?:görüşmeyi|aranmayı|aramasını|aramanızı|iletişime\s+geçilmesini|iletişimi)\s+kabul\s+et${POS_E}\p{L}*`,
       // "… iletişime geçmesini onayladı"; the prospect's own words in a forward: "bilgilerimi … paylaşabilirsiniz"
-      String.raw`(?:iletişime\s+geç(?:mesini|ilmesini)|aramasını|aranmayı|görüşmeyi)\s+onayla\p{L}*`,
+      String.raw`(?:iletişime\s+geç(?:mesini|ilmesini)|aramasını|aranmayı|görüşmeyi)\s+onayla${POS_A}\p{L}*`,
       String.raw`bilgilerimi\s+(?:[\p{L}'’]+\s+){0,3}?paylaşabilir\p{L}*`,
       // no objection to a talk: "kendisiyle görüşmenizde sakınca yok"
       String.raw`(?:görüşme|iletişim|aranma)\p{L}*\s+(?:bir\s+)?sakınca\s+(?:yok|bulunmuyor|görmüyor\p{L}*)`,
+      // the vendor calling: "ekibinizin bizi aramasında sakınca yok"
+      String.raw`aramas[ıi]nda\s+(?:bir\s+)?sakınca\s+(?:yok|bulunmuyor|görmüyor\p{L}*)`,
       // "kendisini doğrudan arayabilirsiniz", "onunla iletişime geçebilirsiniz": the vendor may reach them
       String.raw`${HIM}\s+(?:doğrudan\s+|direkt\s+)?${YOU_MAY_REACH}`,
       // waiting for the vendor: "aramanızı bekliyor", "dönüşünüzü bekliyorlar"
@@ -272,6 +277,8 @@ export const cues: CueTable = {
       // no consent yet: "iletişim izni henüz yok", "arama onayı alınmadı"; the prospect unaware: "henüz haberi yok"
       String.raw`(?:iletişim|arama|görüşme)\s+(?:onayı|izni)\s+(?:henüz\s+)?(?:yok|alınmadı|verilmedi|vermedi)`,
       String.raw`(?:henüz|bundan)\s+haberi\s+yok`,
+      // agreeing denied by the verb's negative suffix: "aramanızı onaylamadı", "aranmayı kabul etmedi"
+      String.raw`(?:iletişime\s+geç(?:mesini|ilmesini)|aramasını|aramanızı|aranmayı|görüşmeyi)\s+(?:onaylama(?:dı|mış|yacak|z)|kabul\s+etme(?:di|miş|yecek|z))\p{L}*`,
     ]),
   },
   motion: {
@@ -306,6 +313,9 @@ export const cues: CueTable = {
     // the partner does the work: "kurulumu ve eğitimi biz yapacağız", "entegrasyonu üstleneceğiz"
     services: all([
       String.raw`(?:kurulum|entegrasyon|implementasyon|devreye\s+alma|eğitim|destek|bakım|uyarlama|özelleştirme)\p{L}*\s+(?:(?:ve|ile)\s+[\p{L}]+\s+)?(?:de\s+)?(?:biz\s+)?(?:yapacağız|üstleneceğiz|sağlayacağız|vereceğiz|gerçekleştireceğiz|yapıyoruz|üstleniyoruz|sağlıyoruz|veriyoruz)`,
+      // "… eğitim hizmetlerini biz vereceğiz"; "kurulum ve eğitim bizden" (from us)
+      String.raw`hizmet\p{L}*\s+(?:de\s+)?biz\s+(?:vereceğiz|sağlayacağız|yapacağız|üstleneceğiz|veriyoruz|sağlıyoruz|üstleniyoruz)`,
+      String.raw`(?:kurulum|entegrasyon|implementasyon|eğitim|destek|bakım|uyarlama|veri\s+aktarımı)\p{L}*\s+(?:(?:ve|ile)\s+[\p{L}]+\s+)?(?:de\s+)?bizden(?![\p{L}])`,
       String.raw`yönetilen\s+hizmet\p{L}*`,
       String.raw`sistem\s+entegratör\p{L}*`,
       String.raw`entegratör(?:ü|leri)?\s+olarak`,
