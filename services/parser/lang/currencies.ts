@@ -11,9 +11,9 @@ export const CURRENCY_AFTER: ReadonlyArray<readonly [string, string]> = [
   ["евро|євро|ευρώ", "EUR"],
   // the Indonesian rupiah ("3 miliar rupiah")
   ["rupiah", "IDR"],
-  // the Thai baht in Thai ("1,200,000 บาท", never the "บาทหลวง" of a priest) and in English ("600k baht")
+  // the Thai baht in Thai ("2,750,000 บาท", never the "บาทหลวง" of a priest) and in English ("600k baht")
   ["บาท(?!หลวง)|baht", "THB"],
-  // the riyal in Arabic with its country ("600,000 ريال سعودي", "420.000 ر.س"); a bare "ريال" is shared (SHARED_AFTER)
+  // the riyal in Arabic with its country ("75,000 ريال سعودي", "310.000 ر.س"); a bare "ريال" is shared (SHARED_AFTER)
   ["ريال\\sسعودي|ر\\.\\s?س\\.?", "SAR"],
   ["ريال\\sقطري", "QAR"],
 ];
@@ -79,7 +79,7 @@ export const SCALE_AFTER: ReadonlyArray<readonly [string, number]> = [
   ["tūkst\\.?|tūkstančių|tūkstoši|tuh\\.?|tuhat|tuhatta", 1e3],
   // Indonesian "juta" (million) abbreviated: "Rp 150 jt"
   ["jt", 1e6],
-  // the Thai million ("1.5 ล้านบาท")
+  // the Thai million ("2.8 ล้านบาท")
   ["ล้าน", 1e6],
   // the Arabic thousand and million ("60 ألف ريال", "3 مليون ريال")
   ["ألف|آلاف", 1e3],
@@ -88,7 +88,7 @@ export const SCALE_AFTER: ReadonlyArray<readonly [string, number]> = [
 
 /**
  * Scale and currency words of a script written without blanks between words (Thai): the next
- * word may run on right after them ("1.2 ล้านบาทต่อปี", "420,000 บาทต่อปี").
+ * word may run on right after them ("3.7 ล้านบาทต่อปี", "95,000 บาทต่อปี").
  */
 export const RUN_ON_WORDS: readonly string[] = ["ล้าน", "บาท"];
 

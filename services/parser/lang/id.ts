@@ -26,7 +26,7 @@ export const labels: LabelTable = {
   need: ["kebutuhan", "kendala"],
   // "Izin kontak: ya", "Persetujuan kontak: sudah", "Boleh dihubungi: ya"
   consent: ["izin kontak", "izin dihubungi", "persetujuan kontak", "persetujuan dihubungi", "boleh dihubungi"],
-  // "Peran kami: implementasi dan dukungan", "Peran saya: …": the partner's part in the deal
+  // "Peran kami: instalasi dan pelatihan", "Peran saya: …": the partner's part in the deal
   motion: ["peran kami", "peran saya"],
 };
 

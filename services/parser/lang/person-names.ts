@@ -8,7 +8,7 @@ import { escapeRegExp } from "../text/regex.ts";
 
 /** Before the name, matched case-insensitively as whole words (a dot, if any, is part of the entry). */
 export const before: Record<string, readonly string[]> = {
-  // Vietnamese "Mr" and "Mrs": "Ông Trần Văn Minh", "Bà Nguyễn Thị Hoa"; "elder sister", said to
+  // Vietnamese "Mr" and "Mrs": "Ông Lý Quốc Bảo", "Bà Đặng Thu Hà"; "elder sister", said to
   // a woman a little older: "Chị Lê Thị Hồng" ("Anh", the man's, is also a given name: beforeLongName)
   vi: ["ông", "bà", "chị"],
   // Dutch "mevrouw" shortened and the doctorandus and ingenieur titles: "mw. drs. …", "ir. …"

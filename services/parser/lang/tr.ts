@@ -246,7 +246,7 @@ export const cues: CueTable = {
       String.raw`bilgilerimi\s+(?:[\p{L}'’]+\s+){0,3}?paylaşabilir\p{L}*`,
       // no objection to a talk: "kendisiyle görüşmenizde sakınca yok"
       String.raw`(?:görüşme|iletişim|aranma)\p{L}*\s+(?:bir\s+)?sakınca\s+(?:yok|bulunmuyor|görmüyor\p{L}*)`,
-      // the vendor calling: "ekibinizin bizi aramasında sakınca yok"
+      // the vendor calling: "firmanızın kendisini aramasında sakınca yok"
       String.raw`aramas[ıi]nda\s+(?:bir\s+)?sakınca\s+(?:yok|bulunmuyor|görmüyor\p{L}*)`,
       // "kendisini doğrudan arayabilirsiniz", "onunla iletişime geçebilirsiniz": the vendor may reach them
       String.raw`${HIM}\s+(?:doğrudan\s+|direkt\s+)?${YOU_MAY_REACH}`,
@@ -313,7 +313,7 @@ export const cues: CueTable = {
     // the partner does the work: "kurulumu ve eğitimi biz yapacağız", "entegrasyonu üstleneceğiz"
     services: all([
       String.raw`(?:kurulum|entegrasyon|implementasyon|devreye\s+alma|eğitim|destek|bakım|uyarlama|özelleştirme)\p{L}*\s+(?:(?:ve|ile)\s+[\p{L}]+\s+)?(?:de\s+)?(?:biz\s+)?(?:yapacağız|üstleneceğiz|sağlayacağız|vereceğiz|gerçekleştireceğiz|yapıyoruz|üstleniyoruz|sağlıyoruz|veriyoruz)`,
-      // "… eğitim hizmetlerini biz vereceğiz"; "kurulum ve eğitim bizden" (from us)
+      // "… destek hizmetlerini biz vereceğiz"; "entegrasyon bizden" (from us)
       String.raw`hizmet\p{L}*\s+(?:de\s+)?biz\s+(?:vereceğiz|sağlayacağız|yapacağız|üstleneceğiz|veriyoruz|sağlıyoruz|üstleniyoruz)`,
       String.raw`(?:kurulum|entegrasyon|implementasyon|eğitim|destek|bakım|uyarlama|veri\s+aktarımı)\p{L}*\s+(?:(?:ve|ile)\s+[\p{L}]+\s+)?(?:de\s+)?bizden(?![\p{L}])`,
       String.raw`yönetilen\s+hizmet\p{L}*`,

@@ -227,7 +227,7 @@ const BETWEEN = CUES.money.between.join("|");
 const range = (g: string) =>
   String.raw`(?<n${g}>${NUM_SRC})(?:(?:\s?(?:-|–|to|bis)\s?|(?<=(?:${BETWEEN})\s\S{1,20})\s(?:und|and|e|y|et|en|och|og|i|a)\s)(?<hi${g}>${NUM_SRC}))?(?:,[-–])?`;
 // (a CJK multiplier is written against its currency: "1,200万円")
-// (Thai runs the next word on: "1.2 ล้านบาท", `RUN_ON_WORDS`)
+// (Thai runs the next word on: "3.7 ล้านบาท", `RUN_ON_WORDS`)
 const RUN_ON = RUN_ON_WORDS.join("|");
 const mult = (g: string) =>
   String.raw`(?:\s?(?<mult${g}>${MULT_SRC})(?:(?![\p{L}\p{N}])|(?<=[万萬億亿만억千천]|${RUN_ON})))?`;
