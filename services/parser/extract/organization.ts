@@ -4,7 +4,12 @@
 import { isFreeMailDomain } from "../normalise/domain.ts";
 import { abbreviatesLabel, alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, NATURE_PART_RE } from "../lang/org-forms.ts";
-import { CASELESS_LEGAL_RE, CYRILLIC_LEGAL_RE, LEGAL_FORMS_SRC } from "../lang/legal-forms.ts";
+import {
+  CASELESS_LEGAL_RE,
+  COMPANY_KINDS_BEFORE_SRC,
+  CYRILLIC_LEGAL_RE,
+  LEGAL_FORMS_SRC,
+} from "../lang/legal-forms.ts";
 import { FIRM_WORDS_SRC } from "../lang/firm-words.ts";
 import { cleanPersonName, latinOfTwoScriptValue } from "../normalise/person.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
@@ -226,6 +231,9 @@ export const HEAD_NOUN_RE = new RegExp(
 /** the joining words inside a Romance, Dutch or German name ("de", "del", "y", "van der"): no sentence's */
 const JOINING_WORD_RE = /^(?:de|del|della|di|da|do|dos|das|du|des|la|las|los|y|e|et|van|von|der|den)$/u;
 
+/** a company's legal kind opening its name ("Công ty TNHH …", lang/legal-forms.ts formsBefore), with the blank after it */
+const KIND_BEFORE_RE = new RegExp(String.raw`^(?:${COMPANY_KINDS_BEFORE_SRC})[ \t]+(?=\p{Lu})`, "u");
+
 /** every organisation word in a segment, compiled once */
 const ORG_WORDS_ALL_RE = new RegExp(ORG_WORDS_RE.source, "giu");
 
@@ -249,7 +257,9 @@ function scoreSegment(written: string, domains: string[], person: string): numbe
   if (abbreviated || domains.some((d) => orgMatchesDomain(seg, d))) score += 3;
   if (spellsDomain) score += 2;
   // the legal form closing the name, or a Cyrillic one opening or closing it ("ТОВ «Весна»", "Весна ООД")
-  const legal = LEGAL_SUFFIX_RE.test(seg) || CYRILLIC_LEGAL_RE.test(seg);
+  // ("Công ty TNHH …": the legal kind opening the name)
+  const kindBefore = KIND_BEFORE_RE.exec(seg)?.[0] ?? "";
+  const legal = LEGAL_SUFFIX_RE.test(seg) || CYRILLIC_LEGAL_RE.test(seg) || kindBefore !== "";
   if (legal) score += 2;
   const orgWords = (seg.match(ORG_WORDS_ALL_RE) ?? []).length + (ORG_COMPOUND_RE.test(seg) ? 1 : 0);
   // an institution's noun ("Ministry", "Universidade") counts as one organisation word when none other is there
@@ -260,6 +270,8 @@ function scoreSegment(written: string, domains: string[], person: string): numbe
   if ((TITLE_RE.test(seg) || OPENS_WITH_ROLE_RE.test(seg)) && !legal) score -= score >= 3 ? 1 : 3;
   // an institution's name runs long ("Lagoon State Ministry of Health, Housing and Transport"); the
   // short joining words of a Romance name ("Red Andina de Corredores de Seguros S.A.S.") make no sentence
-  if (seg.split(/\s+/).filter((w) => !JOINING_WORD_RE.test(w)).length > (HEAD_NOUN_RE.test(seg) ? 9 : 6)) score -= 2;
+  // (a name opened by its legal kind runs as long: "Công ty TNHH …" writes a word a syllable; the kind is not counted)
+  const words = seg.slice(kindBefore.length).split(/\s+/);
+  if (words.filter((w) => !JOINING_WORD_RE.test(w)).length > (HEAD_NOUN_RE.test(seg) || kindBefore ? 9 : 6)) score -= 2;
   return score;
 }

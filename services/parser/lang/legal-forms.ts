@@ -191,10 +191,12 @@ export const formsBefore: Record<string, readonly string[]> = {
  * The kinds above and the institutions' kinds that open a name the same way (lang/org-forms.ts:
  * kindsBefore) as one alternation source, blanks as any blank run (no capture groups).
  */
+const blanksAsRun = (forms: readonly string[]) => forms.map((f) => f.replace(/ /g, String.raw`[ \t]+`));
 export const FORMS_BEFORE_SRC = [...Object.values(formsBefore), ...Object.values(kindsBefore)]
-  .flat()
-  .map((f) => f.replace(/ /g, String.raw`[ \t]+`))
+  .flatMap(blanksAsRun)
   .join("|");
+/** The companies' kinds of `formsBefore` alone (no institutions'), as one alternation source. */
+export const COMPANY_KINDS_BEFORE_SRC = Object.values(formsBefore).flatMap(blanksAsRun).join("|");
 
 /**
  * Short legal forms written before the name, by country: Indonesia's limited company and limited

@@ -48,3 +48,16 @@ describe("a partner's firm with a Cyrillic legal form in the signature", () => {
     );
   });
 });
+
+describe("a partner's firm opened by its legal kind (lang/legal-forms.ts formsBefore)", () => {
+  const sig = (s: string, person: string, domain: string) =>
+    organizationFromSignature(s, { domain, personName: person });
+  it("a long Vietnamese name on its own line or after the title", () => {
+    expect(
+      sig("Lê Thị Hoa\nTrưởng phòng\nCông ty TNHH Dịch vụ Phần mềm Hoa Sen Xanh", "Lê Thị Hoa", "hoasen.example"),
+    ).toBe("Công ty TNHH Dịch vụ Phần mềm Hoa Sen Xanh");
+    expect(sig("Lê Thị Hoa\nTrưởng phòng | Công ty CP Kỹ thuật Bình Minh", "Lê Thị Hoa", "binhminh.example")).toBe(
+      "Công ty CP Kỹ thuật Bình Minh",
+    );
+  });
+});
