@@ -4,7 +4,12 @@
 import { isFreeMailDomain } from "../normalise/domain.ts";
 import { abbreviatesLabel, alnum, domainLabel, fold, orgMatchesDomain } from "./text-utils.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, NATURE_PART_RE } from "../lang/org-forms.ts";
-import { CASELESS_LEGAL_RE, LEGAL_FORMS_SRC } from "../lang/legal-forms.ts";
+import {
+  CASELESS_LEGAL_RE,
+  COMPANY_KINDS_BEFORE_SRC,
+  CYRILLIC_LEGAL_RE,
+  LEGAL_FORMS_SRC,
+} from "../lang/legal-forms.ts";
 import { FIRM_WORDS_SRC } from "../lang/firm-words.ts";
 import { cleanPersonName, latinOfTwoScriptValue } from "../normalise/person.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
@@ -122,7 +127,9 @@ function segments(line: string): string[] {
   // "Giorgos / Aegean Legal Tech": a slash parts the name from the firm as a bar does
   // ("Manager, Acme Co., Ltd. (주식회사 …)": the part in Latin letters where both scripts are written)
   // ("渠道经理｜某某科技有限公司": the full-width bar of Chinese and Japanese parts them with no blank)
-  const parts = line.split(/\s+[|·•–—/]\s+|\s+-\s+|\t+|\s*｜\s*/).map((s) => latinOfTwoScriptValue(s.trim()));
+  const parts = line
+    .split(/\s+[|·•–—/]\s+|\s+-\s+|\t+|\s*｜\s*/)
+    .map((s) => caselessFirmBeforeUnit(latinOfTwoScriptValue(s.trim())));
   const out: string[] = [];
   for (const p of parts) {
     // "Partner Alliances Manager, Meridian Systems Integration" — but keep "Verity Health Labs, Inc."
@@ -150,6 +157,22 @@ function segments(line: string): string[] {
       .map((s) => s.replace(/^[-–—|·\s]+|[-–—|·\s]+$/g, ""))
       .filter((s) => s.length >= 2 && s.length <= 70)
   );
+}
+
+/** a run of blanks, the ideographic one too; a Latin letter or a bracket */
+const BLANK_RUN_RE = /[ \t\u3000]+/u;
+const LATIN_OR_BRACKET_RE = /[A-Za-z(（]/u;
+
+/**
+ * "海風システムズ株式会社 営業部", "(주)한빛솔루션 영업본부 차장": a firm in a caseless script, its legal
+ * form glued to it, then the department or title after a blank (a caseless script has no comma
+ * there): the firm's word alone. A form apart from the name ("주식회사 누리소프트") is left whole.
+ */
+function caselessFirmBeforeUnit(part: string): string {
+  const words = part.split(BLANK_RUN_RE);
+  if (words.length < 2 || !CASELESS_LEGAL_RE.test(words[0]!)) return part;
+  const rest = words.slice(1).join(" ");
+  return LATIN_OR_BRACKET_RE.test(rest) || CASELESS_LEGAL_RE.test(rest) ? part : words[0]!;
 }
 
 /** a company register number in brackets at the end of a line, with its label or without: "(1234567-X)", "(Reg. No. 08812345)" */
@@ -208,6 +231,9 @@ export const HEAD_NOUN_RE = new RegExp(
 /** the joining words inside a Romance, Dutch or German name ("de", "del", "y", "van der"): no sentence's */
 const JOINING_WORD_RE = /^(?:de|del|della|di|da|do|dos|das|du|des|la|las|los|y|e|et|van|von|der|den)$/u;
 
+/** a company's legal kind opening its name ("Công ty TNHH …", lang/legal-forms.ts formsBefore), with the blank after it */
+const KIND_BEFORE_RE = new RegExp(String.raw`^(?:${COMPANY_KINDS_BEFORE_SRC})[ \t]+(?=\p{Lu})`, "u");
+
 /** every organisation word in a segment, compiled once */
 const ORG_WORDS_ALL_RE = new RegExp(ORG_WORDS_RE.source, "giu");
 
@@ -216,10 +242,11 @@ function scoreSegment(written: string, domains: string[], person: string): numbe
   const seg = latinOfTwoScriptValue(written);
   const f = fold(seg);
   if (person && (f === person || person.includes(f) || f.includes(person))) return -10;
-  if (ADDRESS_RE.test(seg) || /^[+(\d]/.test(seg)) return -10;
-  if (/^(?:tel|fon|mobil|mobile|phone|fax|t|m|e)\b\.?\s/i.test(seg)) return -10;
-  // a caseless script's name is told by its legal form ("株式会社…", "…(주)"), it has no capitals
+  // a caseless script's name is told by its legal form ("株式会社…", "…(주)"), it has no capitals;
+  // its bracketed short form may open it ("(주)한빛"): no bracket of a phone number
   const caseless = CASELESS_LEGAL_RE.test(seg);
+  if (ADDRESS_RE.test(seg) || (/^[+(\d]/.test(seg) && !caseless)) return -10;
+  if (/^(?:tel|fon|mobil|mobile|phone|fax|t|m|e)\b\.?\s/i.test(seg)) return -10;
   // the whole segment spells the domain ("CloudHarbor" for cloudharbor.io): beats "Cloud Security Lead"
   const spellsDomain = domains.some((d) => alnum(fold(seg)) === domainLabel(d));
   // "Tarn Vale Equipment" at tvequip.com: the domain shortens the name
@@ -229,16 +256,22 @@ function scoreSegment(written: string, domains: string[], person: string): numbe
   let score = caseless ? 2 : 0;
   if (abbreviated || domains.some((d) => orgMatchesDomain(seg, d))) score += 3;
   if (spellsDomain) score += 2;
-  if (LEGAL_SUFFIX_RE.test(seg)) score += 2;
+  // the legal form closing the name, or a Cyrillic one opening or closing it ("ТОВ «Весна»", "Весна ООД")
+  // ("Công ty TNHH …": the legal kind opening the name)
+  const kindBefore = KIND_BEFORE_RE.exec(seg)?.[0] ?? "";
+  const legal = LEGAL_SUFFIX_RE.test(seg) || CYRILLIC_LEGAL_RE.test(seg) || kindBefore !== "";
+  if (legal) score += 2;
   const orgWords = (seg.match(ORG_WORDS_ALL_RE) ?? []).length + (ORG_COMPOUND_RE.test(seg) ? 1 : 0);
   // an institution's noun ("Ministry", "Universidade") counts as one organisation word when none other is there
   score += Math.min(2, orgWords || (HEAD_NOUN_RE.test(seg) ? 1 : 0));
   // a one-person business named after its owner ("Fuchs Finanzberatung" signed by Bettina Fuchs)
   const surname = person.split(/\s+/).pop() ?? "";
   if (score > 0 && surname.length >= 3 && f.split(/[\s-]+/).includes(surname)) score += 1;
-  if ((TITLE_RE.test(seg) || OPENS_WITH_ROLE_RE.test(seg)) && !LEGAL_SUFFIX_RE.test(seg)) score -= score >= 3 ? 1 : 3;
+  if ((TITLE_RE.test(seg) || OPENS_WITH_ROLE_RE.test(seg)) && !legal) score -= score >= 3 ? 1 : 3;
   // an institution's name runs long ("Lagoon State Ministry of Health, Housing and Transport"); the
   // short joining words of a Romance name ("Red Andina de Corredores de Seguros S.A.S.") make no sentence
-  if (seg.split(/\s+/).filter((w) => !JOINING_WORD_RE.test(w)).length > (HEAD_NOUN_RE.test(seg) ? 9 : 6)) score -= 2;
+  // (a name opened by its legal kind runs as long: "Công ty TNHH …" writes a word a syllable; the kind is not counted)
+  const words = seg.slice(kindBefore.length).split(/\s+/);
+  if (words.filter((w) => !JOINING_WORD_RE.test(w)).length > (HEAD_NOUN_RE.test(seg) || kindBefore ? 9 : 6)) score -= 2;
   return score;
 }

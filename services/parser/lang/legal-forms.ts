@@ -191,10 +191,12 @@ export const formsBefore: Record<string, readonly string[]> = {
  * The kinds above and the institutions' kinds that open a name the same way (lang/org-forms.ts:
  * kindsBefore) as one alternation source, blanks as any blank run (no capture groups).
  */
+const blanksAsRun = (forms: readonly string[]) => forms.map((f) => f.replace(/ /g, String.raw`[ \t]+`));
 export const FORMS_BEFORE_SRC = [...Object.values(formsBefore), ...Object.values(kindsBefore)]
-  .flat()
-  .map((f) => f.replace(/ /g, String.raw`[ \t]+`))
+  .flatMap(blanksAsRun)
   .join("|");
+/** The companies' kinds of `formsBefore` alone (no institutions'), as one alternation source. */
+export const COMPANY_KINDS_BEFORE_SRC = Object.values(formsBefore).flatMap(blanksAsRun).join("|");
 
 /**
  * Short legal forms written before the name, by country: Indonesia's limited company and limited
@@ -279,5 +281,30 @@ const CASELESS_FORMS_SRC = Object.values(caselessLegalForms)
 /** A name opened or closed by a caseless script's legal form ("株式会社エデュ", "한빛컨설팅(주)", "주식회사 한빛"). */
 export const CASELESS_LEGAL_RE = new RegExp(
   String.raw`^(?:${CASELESS_FORMS_SRC})[ \t\u3000]*[^\s(（]|[^\s)）][ \t\u3000]*(?:${CASELESS_FORMS_SRC})$`,
+  "u",
+);
+
+/**
+ * Legal forms in Cyrillic letters, by country: written before the name (Russian "ООО …", Ukrainian
+ * "ТОВ «…»", Kazakh "ТОО «…»") or after it (Bulgarian "… ЕООД", "… ООД", "… АД"). Upper case, apart
+ * from the name by a blank. Each entry has an example in tests/parser/lang/cyrillic-legal-forms.test.ts.
+ */
+export const cyrillicLegalForms: Record<string, { before: readonly string[]; after: readonly string[] }> = {
+  // limited, joint-stock (closed, public, open) companies
+  ru: { before: ["ООО", "ЗАО", "ПАО", "ОАО", "АО"], after: [] },
+  // limited company, private and public joint-stock companies
+  uk: { before: ["ТОВ", "ПрАТ", "ПАТ"], after: [] },
+  // limited-liability partnership
+  kz: { before: ["ТОО"], after: [] },
+  // one-member limited, limited, one-member joint-stock and joint-stock companies
+  bg: { before: [], after: ["ЕООД", "ООД", "ЕАД", "АД"] },
+};
+const cyrillicForms = (side: "before" | "after") =>
+  Object.values(cyrillicLegalForms)
+    .flatMap((f) => f[side])
+    .join("|");
+/** A name opened or closed by a Cyrillic legal form ("ТОВ «Весна»", "Весна ООД"); the form alone is none. */
+export const CYRILLIC_LEGAL_RE = new RegExp(
+  String.raw`^(?:${cyrillicForms("before")})[ \t]+[«"„\p{Lu}\d]|[\p{L}»"“\d][ \t]+(?:${cyrillicForms("after")})$`,
   "u",
 );

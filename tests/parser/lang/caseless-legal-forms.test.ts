@@ -37,6 +37,20 @@ describe("a partner's firm in a caseless script", () => {
     expect(sig("컨설턴트 | 누리소프트(주)\n서울", "이하나", "nurisoft.example")).toBe("누리소프트(주)");
   });
 
+  it("the firm with its department or title after a blank on the same line: the firm alone", () => {
+    expect(sig("山田 花子\nみどり工房株式会社 営業部\nTEL 00-0000-0000", "山田 花子", "midori-kobo.example")).toBe(
+      "みどり工房株式会社",
+    );
+    expect(sig("山田 花子\nみどり工房株式会社\u3000営業部", "山田 花子", "midori-kobo.example")).toBe(
+      "みどり工房株式会社",
+    );
+    expect(sig("이하나 드림\n(주)누리소프트 영업본부 과장\n00-000-0000", "이하나", "nurisoft.example")).toBe(
+      "(주)누리소프트",
+    );
+    // a form apart from the name is the name's own first word
+    expect(sig("이하나\n주식회사 누리소프트", "이하나", "nurisoft.example")).toBe("주식회사 누리소프트");
+  });
+
   it("written in both scripts: the Latin one, a title before it left out", () => {
     expect(sig("みどり工房株式会社 (Midori Kobo K.K.)", "山田 花子", "midori-kobo.example")).toBe("Midori Kobo K.K.");
     expect(sig("Manager, Nuri Soft Co., Ltd. (주식회사 누리소프트)", "Lee Hana", "nurisoft.example")).toBe(
