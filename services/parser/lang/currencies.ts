@@ -79,7 +79,7 @@ export const SCALE_AFTER: ReadonlyArray<readonly [string, number]> = [
   ["tūkst\\.?|tūkstančių|tūkstoši|tuh\\.?|tuhat|tuhatta", 1e3],
   // Indonesian "juta" (million) abbreviated: "Rp 150 jt"
   ["jt", 1e6],
-  // the Thai million ("2.8 ล้านบาท")
+  // the Thai million ("4.6 ล้านบาท")
   ["ล้าน", 1e6],
   // the Arabic thousand and million ("60 ألف ريال", "3 مليون ريال")
   ["ألف|آلاف", 1e3],
