@@ -164,7 +164,7 @@ const BLANK_RUN_RE = /[ \t\u3000]+/u;
 const LATIN_OR_BRACKET_RE = /[A-Za-z(（]/u;
 
 /**
- * "海風システムズ株式会社 営業部", "(주)푸른다리 영업본부 차장": a firm in a caseless script, its legal
+ * "青葉テクノ株式会社 営業部", "(주)푸른다리 영업본부 차장": a firm in a caseless script, its legal
  * form glued to it, then the department or title after a blank (a caseless script has no comma
  * there): the firm's word alone. A form apart from the name ("주식회사 누리소프트") is left whole.
  */
