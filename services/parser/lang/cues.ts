@@ -117,6 +117,7 @@ export const CUES = {
   },
   motion: byMotion((m) => all((t) => t.motion?.[m])),
   motionWeak: byMotion((m) => all((t) => t.motionWeak?.[m])),
+  motionName: byMotion((m) => all((t) => t.motionName?.[m])),
   money: {
     near: all((t) => t.money?.near),
     other: all((t) => t.money?.other),

@@ -155,6 +155,7 @@ export const cues: CueTable = {
   },
   // too common to decide in prose; a role label's value ("Ρόλος: εγκατάσταση") is decided by one
   motionWeak: { services: ["υλοποίηση", "εγκατάσταση", "εκπαίδευση"] },
+  motionName: { services: ["υπηρεσίες"], referral: ["παραπομπή"], resale: ["μεταπώληση"] },
   motion: {
     // the partner takes on the work: "θα αναλάβουμε την υλοποίηση / την εγκατάσταση"
     // the partner only introduces: "απλώς κάνω τη σύσταση", "μόνο τη σύσταση"

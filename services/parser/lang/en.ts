@@ -1071,7 +1071,6 @@ export const cues: CueTable = {
       String.raw`as (?:your|an|their) (?:si|implementation) partner`,
       // "We will implement and train their teams (services)"
       String.raw`we(?:'d| would| will|'ll)?\s+(?:implement|deploy|roll out|configure|install)\s+and\s+(?:train|support|run|operate|maintain)`,
-      String.raw`\(\s*services?\s*\)`,
       String.raw`services?\s+(?:partner|deal|engagement)`,
       // "we'd manage it day to day", "we will manage it for them"
       String.raw`we(?:'d| would| will|'ll)?\s+manage\s+(?:it|them|this)`,
@@ -1135,6 +1134,13 @@ export const cues: CueTable = {
   motionWeak: {
     services: ["implementation", "implement", "onboarding", "rollout", "support", String.raw`services`],
     technology: ["integration", "integrations", "api", "webhook"],
+  },
+  motionName: {
+    services: [String.raw`services?`],
+    resale: ["resale"],
+    referral: ["referral"],
+    technology: [String.raw`co-?sell`],
+    marketplace: ["marketplace"],
   },
   money: {
     near: [

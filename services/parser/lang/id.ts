@@ -222,6 +222,7 @@ export const cues: CueTable = {
     services: ["implementasi", "instalasi"],
     technology: ["integrasi"],
   },
+  motionName: { services: ["jasa", "layanan"] },
   consent: {
     // "setuju dihubungi", "bersedia dihubungi", Malay "sudi dihubungi"
     permission: [

@@ -279,6 +279,7 @@ export const cues: CueTable = {
       String.raw`sem\s+(?:contato|contacto)\s+dire(?:c)?to`,
     ],
   },
+  motionName: { services: [String.raw`servi[çc]os`], resale: ["revenda"], referral: [String.raw`indica[çc][ãa]o`] },
   motion: {
     // "compramos e revendemos", "revendemos em nome próprio"
     resale: [

@@ -75,6 +75,9 @@ export interface CueTable {
   motion?: Partial<Record<Motion, readonly string[]>>;
   /** weak motion cues (weight 1): too common to decide on alone */
   motionWeak?: Partial<Record<Motion, readonly string[]>>;
+  /** the motion's own name, one word ("services", "resale"): alone in brackets after a description
+   * ("we will implement and support it (services)") it names the motion as a labelled value does */
+  motionName?: Partial<Record<Motion, readonly string[]>>;
   /** phrasing right before a competitor's name ("also looking at", "vergleicht mit"); `{name}` is a vendor-like name, `{names}` a short list of them ("X, Y and Z", at most six) */
   competitorBefore?: readonly string[];
   /**

@@ -16,6 +16,8 @@ interface MotionCues {
   weak?: RegExp;
   /** case-sensitive acronyms ("SI", "VAR"), weight 2 */
   acronyms?: RegExp;
+  /** the motion's name alone in brackets ("… (services)"), weight 2 */
+  named?: RegExp;
 }
 
 const acronyms = (list: string[]) =>
@@ -29,12 +31,20 @@ const ACRONYMS: Partial<Record<Motion, string[]>> = {
   technology: ["ISV"],
   services: ["SI", "MSP", "MSSP"],
 };
+// the name alone in round brackets, not followed by a capitalised word on its line: "Acme IT
+// (Services) Ltd" is a firm's name, "we implement it (services)." names the motion. The bracket
+// answers on its own, as a labelled value: the words around it do not negate it ("no local" is
+// "on site" in Portuguese, not a "no")
+const named = (list: readonly string[]) => new RegExp(String.raw`[(（]\s*(?:${list.join("|")})\s*[)）]`, "giu");
+// case-sensitive, apart from the case-insensitive name: a capital after the bracket on its line
+const CAPITAL_AFTER = /^[ \t]*\p{Lu}/u;
 const ORDER: readonly Motion[] = ["marketplace", "resale", "technology", "services", "referral"];
 const CUES: readonly MotionCues[] = ORDER.map((motion) => ({
   motion,
   strong: cueRegex(CUES_BY_LANGUAGE.motion[motion]),
   weak: CUES_BY_LANGUAGE.motionWeak[motion].length > 0 ? cueRegex(CUES_BY_LANGUAGE.motionWeak[motion]) : undefined,
   acronyms: ACRONYMS[motion] ? acronyms(ACRONYMS[motion]) : undefined,
+  named: CUES_BY_LANGUAGE.motionName[motion].length > 0 ? named(CUES_BY_LANGUAGE.motionName[motion]) : undefined,
 }));
 
 const SOFT_WRAP = /[ \t]*\n[ \t]*(?=\p{Ll})/gu;
@@ -44,6 +54,11 @@ const RESALE = CUES.find((c) => c.motion === "resale")!;
 function weight(text: string, re: RegExp | undefined, w: number): number {
   if (!re) return 0;
   return hits(text, re).filter((h) => !isNegated(text, h)).length * w;
+}
+
+function namedWeight(text: string, re: RegExp | undefined): number {
+  if (!re) return 0;
+  return hits(text, re).filter((h) => !CAPITAL_AFTER.test(text.slice(h.end, h.end + 8))).length * 2;
 }
 
 /**
@@ -56,7 +71,7 @@ export function detectMotion(text: string, opts: { labelled?: boolean } = {}): M
   let bestStrong = 0;
   let tied = false;
   for (const cue of CUES) {
-    const strong = weight(text, cue.strong, 2) + weight(text, cue.acronyms, 2);
+    const strong = weight(text, cue.strong, 2) + weight(text, cue.acronyms, 2) + namedWeight(text, cue.named);
     const score = strong + weight(text, cue.weak, 1);
     if (cue.motion === "marketplace" && score > 0) return "marketplace";
     // at equal weight, the motion with more strong cues wins: weak ones are too common to decide alone
