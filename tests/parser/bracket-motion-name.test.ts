@@ -15,7 +15,7 @@ describe("a motion name alone in brackets", () => {
     ["Θα κάνουμε τη μελέτη του έργου (υπηρεσίες).", "services"],
     ["Σας δίνουμε μόνο την επαφή (παραπομπή).", "referral"],
     ["Το πρόγραμμα το πουλάμε εμείς (μεταπώληση).", "resale"],
-    ["Налаштування та супровід з нашого боку (послуги)", "services"],
+    ["Інтеграцію з бухгалтерією робимо ми (послуги)", "services"],
     ["Настройка и сопровождение с нашей стороны (услуги)", "services"],
     ["Ліцензії від нас (перепродаж)", "resale"],
     ["Лицензии через нас (перепродажа)", "resale"],
@@ -26,7 +26,7 @@ describe("a motion name alone in brackets", () => {
     ["Só passamos o contato (indicação).", "referral"],
     // a lower-case word after the bracket, and words around it that read as a negation elsewhere
     ["Σας δίνουμε την επαφή (παραπομπή) και εμείς κρατάμε μόνο τη συντήρηση.", "referral"],
-    ["Montagem e formação no local (serviços); as licenças ficam à parte.", "services"],
+    ["Instalação no escritório do cliente e treino da equipa (serviços); a licença vem à parte.", "services"],
   ])("%s", (text, want) => expect(detectMotion(text)).toBe(want));
 
   it.each([
