@@ -39,11 +39,12 @@ const TITLE_BEFORE_FULL_NAME = new RegExp(
   String.raw`^(?:${NAMES.beforeFullName.map(escapeRegExp).join("|")})\s+(?=\p{Lu}\p{Ll}+\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu})`,
   "u",
 );
+/** A table's lower-case word with its first letter in either case ("anh": "Anh" or "anh"), the rest as written. */
+const initialEitherCase = (word: string) =>
+  `[${escapeRegExp(word.charAt(0).toUpperCase())}${escapeRegExp(word.charAt(0))}]${escapeRegExp(word.slice(1))}`;
 /** "Anh Phạm Quốc Bảo": a form of address before a name of three words or more (lang/person-names.ts). */
 const TITLE_BEFORE_LONG_NAME = new RegExp(
-  String.raw`^(?:${NAMES.beforeLongName
-    .map((e) => `${escapeRegExp(e.charAt(0).toUpperCase())}${escapeRegExp(e.slice(1))}|${escapeRegExp(e)}`)
-    .join("|")})\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu})`,
+  String.raw`^(?:${NAMES.beforeLongName.map(initialEitherCase).join("|")})\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu})`,
   "u",
 );
 /** "Zeynep Hanım": a form of address written as a word after the name (lang/person-names.ts), never its only word. */
@@ -52,10 +53,7 @@ const AFTER_WORD_RE = new RegExp(
   "iu",
 );
 const ADDRESSED_GIVEN_NAME_RE = new RegExp(
-  String.raw`^\p{Lu}\p{Ll}+\s+(?:${Object.values(NAMES.afterWord)
-    .flat()
-    .map((e) => `[${e.charAt(0).toUpperCase()}${e.charAt(0)}]${escapeRegExp(e.slice(1))}`)
-    .join("|")})$`,
+  String.raw`^\p{Lu}\p{Ll}+\s+(?:${Object.values(NAMES.afterWord).flat().map(initialEitherCase).join("|")})$`,
   "u",
 );
 
