@@ -137,11 +137,16 @@ const SIGN_OFF =
 const LABEL_SEPARATOR = /[:=：–]/;
 const negatedProse = (text: string, index: number, match: string): boolean =>
   !LABEL_SEPARATOR.test(match) && negatedBefore(text, index);
-/** The offset of a match, from the arguments after it that String.replace passes to its callback (groups last). */
-const offsetOf = (rest: unknown[]): number => {
-  const offset = rest[rest.length - 3];
-  return typeof offset === "number" ? offset : -1;
-};
+/** `text` with each of `matches` (in order, not overlapping) written as one blank. */
+function blankedOut(text: string, matches: readonly RegExpExecArray[]): string {
+  let out = "";
+  let at = 0;
+  for (const m of matches) {
+    out += `${text.slice(at, m.index)} `;
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
 
 /** true: prospect agreed to direct contact; false: not (yet); null: the text does not say, or says both.
  * `labelled`: the text is a consent label's value, which may close with its answer. */
@@ -159,10 +164,8 @@ export function detectConsent(text: string, { labelled = false } = {}): boolean 
       : undefined;
   const answers = [...new Set([...answered, ...(bare ? [bare] : [])].map((a) => YES_RE.test(a.trim())))];
   // the label itself ("Okay to contact?: no") is the question, not evidence: judge the rest
-  // (a replace that can find nothing is skipped: it would only scan the text again)
-  const kept = new Set(byLabel.map((m) => m.index));
-  const withoutLabels =
-    byLabel.length > 0 ? text.replace(LABELLED, (m, ...rest) => (kept.has(offsetOf(rest)) ? " " : m)) : text;
+  // (the labels found are blanked where they stand: the text is not searched for them again)
+  const withoutLabels = blankedOut(text, byLabel);
   // (the unlabelled text's consent heads are those just found: not searched for again)
   const prose = labelledAtAll ? proseConsent(withoutLabels.replace(LINE_LABELLED, " ")) : proseConsent(text, byHead);
   if (answers.length > 1) return null;
