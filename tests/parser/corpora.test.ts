@@ -548,6 +548,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: false,
   },
+  {
+    name: "held-out 67 (sixty-second independent writer)",
+    dir: join(fixtures, "corpus-heldout-67"),
+    minScore: 0.875,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 68 (sixty-third independent writer)",
+    dir: join(fixtures, "corpus-heldout-68"),
+    minScore: 0.87,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 69 (sixty-fourth independent writer)",
+    dir: join(fixtures, "corpus-heldout-69"),
+    minScore: 0.83,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 70 (sixty-fifth independent writer)",
+    dir: join(fixtures, "corpus-heldout-70"),
+    minScore: 0.855,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 71 (sixty-sixth independent writer)",
+    dir: join(fixtures, "corpus-heldout-71"),
+    minScore: 0.91,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 72 (sixty-seventh independent writer)",
+    dir: join(fixtures, "corpus-heldout-72"),
+    minScore: 0.855,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output.
