@@ -7,6 +7,7 @@ import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { CUES } from "../lang/cues.ts";
 import { registeringPhraseEnds } from "../normalise/cues.ts";
+import { labelField } from "./labels.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { NO_WORD_AFTER, NO_WORD_BEFORE, allMatches, boundedMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
@@ -14,6 +15,7 @@ import { ARTICLES_BEFORE_NAME_SRC, ELIDED_PARTICLES_SRC } from "../lang/name-par
 import {
   CASE_ENDING_AFTER_FORM_RE,
   CASE_ENDING_JOINER_SRC,
+  CASELESS_FORMS_AFTER_SRC,
   FORMS_BEFORE_SRC,
   FORMS_WITH_UNCAPITALISED_PART_SRC,
   SENTENCE_CASE_FORMS_SRC,
@@ -188,6 +190,15 @@ export function legalNamesIn(text: string): Array<{ name: string; index: number 
   return phrasesIn(text).filter((p) => LEGAL_SUFFIX_RE.test(` ${p.name}`) && p.name.split(/\s+/).length >= 2);
 }
 
+/**
+ * The firms' names `text` writes with their legal form: closed by one ("Acme Rentals Ltd", two
+ * words or more) or opened by its kind ("Công ty TNHH Minh Long"), where each starts.
+ */
+export function firmNamesIn(text: string): Array<{ name: string; index: number }> {
+  const opened = allMatches(text, FORM_BEFORE_NAME_RE).map((m) => ({ name: tidyPhrase(m[0]), index: m.index }));
+  return [...legalNamesIn(text), ...opened.filter((p) => p.name.split(/\s+/).length >= 3)];
+}
+
 /** A name closed by a legal form or a professional firm's noun ("… Ltd", "… Solicitors", "… Avocats"). */
 function endsAsFirm(name: string): boolean {
   return LEGAL_SUFFIX_RE.test(` ${name}`) || FIRM_NOUN_END_RE.test(name);
@@ -275,6 +286,18 @@ const TRADE_RE = new RegExp(
  */
 const FORM_BEFORE_NAME_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${FORMS_BEFORE_SRC})(?:[ \t]+\p{Lu}[\p{L}\p{N}]*|[ \t]+\p{Ll}\p{L}*(?=[ \t]+\p{Lu}))+`,
+  "gu",
+);
+
+/**
+ * "项目：成都某某影院管理有限公司，", "(referral): … בע\"מ, אתר": a name in a script without
+ * capitals closed by its legal form (lang/legal-forms.ts), written right after a colon and ending
+ * where a comma, a bracket, a full stop or the line does. Without a colon before it, where the
+ * name starts is not read ("我们是…有限公司" writes "we are" in it; "我司（…有限公司）" is most
+ * often the partner's own firm in brackets).
+ */
+const CASELESS_NAME_AFTER_MARK_RE = new RegExp(
+  String.raw`(?<=[:：][ \t\u3000]*)[^\s,，、。:：()（）;；][^\n,，、。:：()（）;；]{0,40}?(?:${CASELESS_FORMS_AFTER_SRC})(?=[ \t\u3000]*(?:[,，、。)）;；\n]|$))`,
   "gu",
 );
 
@@ -386,6 +409,14 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   for (const m of allMatches(text, FORM_BEFORE_NAME_RE)) {
     if (PARENT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     add(m[0], m.index, 3, "legal kind before");
+  }
+  // a caseless script's name closed by its legal form after a colon
+  // (not the value of another field's label: "竞争对手：…有限公司" names a competitor)
+  for (const m of allMatches(text, CASELESS_NAME_AFTER_MARK_RE)) {
+    const head = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index).replace(/[:：\s]+$/u, "");
+    const field = labelField(head.slice(Math.max(head.search(/[^,，、。;；]*$/u), 0)).toLowerCase());
+    if (field && field !== "company" && field !== "legalName") continue;
+    add(m[0], m.index, 3, "caseless legal form");
   }
   // the name a registering phrase asks for (read after the others: a name they read too keeps their reason)
   for (const r of namesAfterRegistering(text)) add(r.name, r.index, 4, "registering");

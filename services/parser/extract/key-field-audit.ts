@@ -19,7 +19,12 @@ import { looksLikeRole } from "./people.ts";
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, businessHeadBefore, LABEL_WORDS } from "../lang/index.ts";
 import { CUES } from "../lang/cues.ts";
-import { ANY_FORM_BEFORE_SRC, CASE_ENDING_JOINER_SRC, LOWER_WORDS_BEFORE_FORM_SRC } from "../lang/legal-forms.ts";
+import {
+  ANY_FORM_BEFORE_SRC,
+  CASE_ENDING_JOINER_SRC,
+  CASELESS_LEGAL_RE,
+  LOWER_WORDS_BEFORE_FORM_SRC,
+} from "../lang/legal-forms.ts";
 import { capitals as turkishCapitals } from "../lang/tr.ts";
 import type { EvidenceKind } from "./evidence.ts";
 import { withoutSeatPlace } from "./pick-company.ts";
@@ -574,6 +579,7 @@ function nameAgainstAddress(name: string, email: string, business: Array<string 
   return shares ? null : `the address ${email} spells another person`;
 }
 
+const LATIN_LETTER_RE = /\p{Script=Latin}/u;
 /** Where a name read from running text alone (a prose pattern, the subject line) is too weak to stand unchecked. */
 const WEAK_KINDS: ReadonlySet<EvidenceKind> = new Set(["prose pattern", "subject"]);
 /** Where a firm writes its own name: a signature, a business card, a form's labelled line */
@@ -602,6 +608,9 @@ function inOrder(short: ArrayLike<string>, long: Iterable<string>): boolean {
  */
 function domainSpellsName(name: string, domain: string): boolean {
   if (orgMatchesDomain(name, domain)) return true;
+  // "…影院管理有限公司" at yinhecinema.com.cn: a firm's name in a caseless script with its legal form
+  // is written in other letters than its domain, which can spell none of it and says nothing against it
+  if (CASELESS_LEGAL_RE.test(name.trim()) && !LATIN_LETTER_RE.test(name)) return true;
   const label = domainLabel(domain);
   if (label.length < 2) return true;
   for (const f of [fold, foldNordic]) {

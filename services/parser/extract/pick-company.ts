@@ -19,6 +19,7 @@ import {
 } from "./organization.ts";
 import {
   findCompanyCandidates,
+  firmNamesIn,
   leadsIntoName,
   legalNamesIn,
   startAtSubjectName,
@@ -259,6 +260,8 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     }
     if (card && isOwn(card)) rejected.push({ value: card, kind: "vCard", reason: "the partner's or vendor's own" });
     else cands.push(candidate(card, "vCard", 0.66, null));
+    const own = ownFirmInProspectMail(ctx, domain ?? input.emailDomain, isOwn);
+    if (own) cands.push(candidate(own.value, own.kind, 0.8, own.value));
   }
   const checked = cands
     .filter((c): c is Candidate => !!c)
@@ -335,6 +338,48 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       .map((v) => candidate(v.organization, "vCard", 0.85, null)),
   ].filter((c): c is Candidate => !!c && !isOwn(c.value));
   return withRegisteredEntity(picked, registered);
+}
+
+/**
+ * "mi smo Jadran Cowork d.o.o. iz Splita", "Somos Camping Lago Gutiérrez S.A., en …", a signature's
+ * "Donaukanal Coworking GmbH | www…": the firm's name with its legal form, written in a mail the
+ * prospect sent from `domain` (forwarded or quoted below the partner's text), and spelling that
+ * domain. The prospect naming itself so is the name; none when its mails write two such names,
+ * or only the partner's, the vendor's or another firm's (a supplier, a customer).
+ */
+function ownFirmInProspectMail(
+  ctx: MailContext,
+  domain: string | null,
+  isOwn: (name: string) => boolean,
+): { value: string; kind: Candidate["kind"] } | null {
+  if (!domain) return null;
+  const found = new Map<string, { value: string; kind: Candidate["kind"] }>();
+  for (const f of ctx.forwards) {
+    const from = f.from ? domainOfEmail(f.from.address) : null;
+    if (!from || registrableDomain(from) !== registrableDomain(domain)) continue;
+    for (const [text, kind] of [
+      [f.body, "prose pattern"],
+      [f.signature, "signature block"],
+    ] as const)
+      for (const line of text.split("\n"))
+        for (const n of firmNamesIn(line)) {
+          const value = checkedForm(n.name, domain);
+          if (!opensDomain(value, domain) || !orgMatchesDomain(value, domain)) continue;
+          if (isOwn(value) || !isPlausibleCompanyName(value)) continue;
+          if (!found.has(entityKey(value))) found.set(entityKey(value), { value, kind });
+        }
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/**
+ * The domain's name starts as `name`'s first word does (after a legal form before it): a
+ * capitalised word of the sentence before the name ("Somos …", "Wir sind …") spells none of it,
+ * so where such a name starts is not read from prose.
+ */
+function opensDomain(name: string, domain: string): boolean {
+  const first = alnum(fold(name.replace(LEGAL_PREFIX_SPACE_RE, "").split(/\s+/)[0] ?? ""));
+  return first.length >= 2 && domainLabel(domain).startsWith(first.slice(0, 4));
 }
 
 /**

@@ -278,6 +278,14 @@ const CASELESS_FORMS_SRC = Object.values(caselessLegalForms)
   .flat()
   .map((f) => f.replace(/[().]/g, (c) => `\\${c}`))
   .join("|");
+/** Thai's forms written only before the name (the company, the limited partnership): none closes one */
+const THAI_FORMS_BEFORE = new Set(["บริษัท", "ห้างหุ้นส่วนจำกัด"]);
+/** The caseless forms that may close a name ("…有限公司", "… בע\"מ", "… ذ.م.م"), as one alternation source. */
+export const CASELESS_FORMS_AFTER_SRC = Object.values(caselessLegalForms)
+  .flat()
+  .filter((f) => !THAI_FORMS_BEFORE.has(f))
+  .map((f) => f.replace(/[().]/g, (c) => `\\${c}`))
+  .join("|");
 /** A name opened or closed by a caseless script's legal form ("株式会社エデュ", "한빛컨설팅(주)", "주식회사 한빛"). */
 export const CASELESS_LEGAL_RE = new RegExp(
   String.raw`^(?:${CASELESS_FORMS_SRC})[ \t\u3000]*[^\s(（]|[^\s)）][ \t\u3000]*(?:${CASELESS_FORMS_SRC})$`,
