@@ -49,24 +49,27 @@ const countsOnly = (clause: string): boolean => {
 const sentenceCounts = (sentence: string): boolean => piecesOf(sentence, CLAUSE_END_RE).every(countsOnly);
 
 /**
- * The sentences of `text` that tell the need: from the first that is not a count alone, on to the
- * first that speaks of the registration, a meeting, the consent or the deal (a labelled need may
- * hold a registering word of its own: "patient registration by phone only").
+ * The sentences of `text` that tell the need: from the first that is not a count alone (read from
+ * prose, `fromCue`: the first with a cue of a need, a greeting or a thanks before it in the same line
+ * of Japanese or Chinese being none), on to the first that speaks of the registration, a meeting, the
+ * consent or the deal (a labelled need may hold a registering word of its own: "patient
+ * registration by phone only").
  */
-function needSentences(text: string): string {
+function needSentences(text: string, fromCue: boolean): string {
   const sentences = piecesOf(text, SENTENCE_END_RE);
   if (sentences.length <= 1) return text;
-  let first = 0;
+  const cued = fromCue ? sentences.findIndex((s) => needWeight(s) > 0) : -1;
+  let first = Math.max(cued, 0);
   while (first < sentences.length - 1 && sentenceCounts(sentences[first]!)) first++;
   let last = first + 1;
   while (last < sentences.length && !saysNoNeed(sentences[last]!, false) && !talksDeal(sentences[last]!)) last++;
   return sentences.slice(first, last).join(" ");
 }
 
-/** The need in `text` as a phrase (see above); null for none. */
-export function needPhrase(text: string | null): string | null {
+/** The need in `text` as a phrase (see above), `fromCue` when read from prose; null for none. */
+export function needPhrase(text: string | null, fromCue = false): string | null {
   if (!text) return null;
-  let v = needSentences(text.trim());
+  let v = needSentences(text.trim(), fromCue);
   const label = LEAD_LABEL_RE.exec(v);
   if (label && v.slice(label[0].length).split(/\s+/).length >= WORDS_LEFT) v = v.slice(label[0].length);
   // a count set off before or after the need ("11 sites, invoices typed by hand", "…, about 80 seats")

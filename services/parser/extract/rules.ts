@@ -279,9 +279,10 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       [...ctx.vendor.words, ...ctx.vendor.products],
     ) ??
     (prospectFwd ? placeBelowName(prospectFwd.signature, nameInText) : null);
-  reg.context.problem = needPhrase(
-    clean(lv("need")?.value) ?? problemInProse([own, ...ctx.forwards.map((f) => f.body)], ctx.quoted, reg.company.name),
-  );
+  const needLabelled = clean(lv("need")?.value);
+  reg.context.problem = needLabelled
+    ? needPhrase(needLabelled)
+    : needPhrase(problemInProse([own, ...ctx.forwards.map((f) => f.body)], ctx.quoted, reg.company.name), true);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
   // what the partner says they would deliver, in their own text; a partner delivering services
   // around the product is a services partner when nothing else says how the deal runs
