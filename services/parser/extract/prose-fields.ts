@@ -127,6 +127,27 @@ const strongHits = (text: string): number =>
   allMatches(text, PAIN_RE).filter((m) => !(PROBLEM_NOUN_ONLY_RE.test(m[0]) && negatedBefore(text, m.index, 15)))
     .length;
 
+/**
+ * How strongly a clause tells a need: a cue of a broken process or a channel counts two, a wish or
+ * a volume one (as the sentences are weighed below); 0 for none.
+ */
+export function needWeight(text: string): number {
+  const channels = CONTACT_LINE_RE.test(text) ? 0 : allMatches(text, CHANNEL_RE).length;
+  return 2 * (strongHits(text) + channels) + weakHits(text);
+}
+
+/**
+ * A sentence of the partner's on the registration or the consent; with `meetings`, on a meeting or
+ * a trip too (`cues.notProblem`, words such as "meeting" that a need may hold: "meeting-room
+ * bookings"): no need.
+ */
+export const saysNoNeed = (text: string, meetings = true): boolean =>
+  meetings ? notPain(text, true) : notPain(text.replace(NOT_PAIN_GLOBAL_RE, " "), true);
+const NOT_PAIN_GLOBAL_RE = new RegExp(NOT_PAIN_RE.source, "giu");
+
+/** A sentence on the deal: how it is bought, where it stands, what it is worth. */
+export const talksDeal = (text: string): boolean => aboutTheDeal(text) || pickDealValue(text, {}) !== null;
+
 // A wish that names no broken process is the partner's, not the prospect's need, when the writer
 // wishes it ("we would like to register …", "je souhaite enregistrer …"): the wish follows the
 // writer's pronoun within a word or two ("I have a lead who wants …" is the lead's wish).

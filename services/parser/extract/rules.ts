@@ -1,5 +1,6 @@
 // The rule-based extractor: labelled fields first, then a forwarded prospect mail, then prose.
 // Prefers "missing" to a guess: a wrong domain or e-mail with nothing missing is never reviewed.
+import { needPhrase } from "./need-phrase.ts";
 import type { Extraction } from "../types.ts";
 import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import { emptyRegistration, type FieldEvidence, type Partner, type Registration } from "../schema.ts";
@@ -278,8 +279,10 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       [...ctx.vendor.words, ...ctx.vendor.products],
     ) ??
     (prospectFwd ? placeBelowName(prospectFwd.signature, nameInText) : null);
-  reg.context.problem =
-    clean(lv("need")?.value) ?? problemInProse([own, ...ctx.forwards.map((f) => f.body)], ctx.quoted, reg.company.name);
+  const needLabelled = clean(lv("need")?.value);
+  reg.context.problem = needLabelled
+    ? needPhrase(needLabelled)
+    : needPhrase(problemInProse([own, ...ctx.forwards.map((f) => f.body)], ctx.quoted, reg.company.name), true);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
   // what the partner says they would deliver, in their own text; a partner delivering services
   // around the product is a services partner when nothing else says how the deal runs

@@ -58,6 +58,20 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // the prospect's problem: by hand ("يدوياً"), on paper ("على الورق", "ورقيًا"), in a spreadsheet
+  // ("إكسل"), suffering ("نعاني", "تعاني"), a problem as such ("مشكلة"); a need ("نحتاج",
+  // "يحتاجون") or a wish ("يريدون", "نريد"); "and" (و) and "by" (ب) join the word before
+  problem: {
+    strong: [
+      String.raw`[وب]?يدوي\p{L}*`,
+      String.raw`[وب]?ورقي\p{L}*`,
+      String.raw`(?:على|في) الورق`,
+      String.raw`[وب]?إكسل`,
+      String.raw`[وف]?(?:نعاني|تعاني|يعانون|يعاني)`,
+      String.raw`[وف]?(?:ال)?مشكل(?:ة|ات)`,
+    ],
+    weak: [String.raw`[وف]?(?:نحتاج|يحتاجون|تحتاج|يحتاج)`, String.raw`[وف]?(?:نريد|يريدون|تريد|يريد)`],
+  },
   // the partner registering: "تسجيل الفرصة" (registering the opportunity), "تسجيل صفقة" (a deal),
   // "فرصة جديدة" (a new opportunity)
   registering: [String.raw`تسجيل (?:ال)?(?:فرصة|صفقة)`, "فرصة جديدة"],

@@ -50,6 +50,22 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // the prospect's problem: by hand ("ידנית", "ידני"), on paper ("ביומן נייר"), in a spreadsheet
+  // ("באקסל"), a problem as such ("הבעיה"); a wish ("רוצים"), a need ("צריכים") or a search
+  // ("מחפשים"), each with the prefixes it takes
+  problem: {
+    strong: [
+      String.raw`${PRE}ידני(?:ת|ות|ים)?`,
+      String.raw`${PRE}נייר`,
+      String.raw`${PRE}אקסל`,
+      String.raw`${PRE}בעי(?:ה|ות)`,
+    ],
+    weak: [
+      String.raw`${PRE}(?:רוצים|רוצה|רוצות)`,
+      String.raw`${PRE}(?:צריכים|צריך|צריכה)`,
+      String.raw`${PRE}(?:מחפשים|מחפש|מחפשת)`,
+    ],
+  },
   // a comparison against a rival: "השוואה מול X", "השוואה עם X"
   competitorBefore: [String.raw`השוואה\s+(?:מול|עם)\s+`],
   // the partner registering: "ליד חדש" (a new lead), "תרשמו" (register, said to a team), "רישום עסקה"

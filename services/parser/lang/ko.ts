@@ -44,7 +44,10 @@ const US = String.raw`(?:저희|당사|저희\s?회사|우리\s?회사|폐사)`;
 export const cues: CueTable = {
   problem: {
     // "엑셀과 종이 기록으로", "수기로"
-    strong: ["엑셀", "종이", "수기"],
+    // a worry or a difficulty ("고민", "어렵다", "어려움"), kept apart ("따로 관리")
+    strong: ["엑셀", "종이", "수기", "고민", "어렵", "어려움", "따로"],
+    // a wish ("보여주고 싶어합니다": wants to show), an interest ("관심")
+    weak: ["싶어", "싶음", "관심"],
     // bookings taken by a messenger app: "카카오톡으로 받고", "카톡으로 받음"
     channel: ["카카오톡", "카톡"],
   },

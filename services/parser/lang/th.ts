@@ -42,6 +42,13 @@ const MEETING = String.raw`(?:ประชุม|คุย|เดโม|demo|ส
 const DAY = String.raw`(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์|ที่\s?\d)|พรุ่งนี้|สัปดาห์หน้า|อาทิตย์หน้า)`;
 
 export const cues: CueTable = {
+  // the prospect's problem: a process on paper, in a notebook or by hand, figures that do not
+  // match, a problem as such; a wish ("อยากได้" wants to get, "ต้องการ" needs), an interest
+  // ("สนใจ") or a search ("กำลังหา"); Thai writes no blank between words, so each stands inside its run
+  problem: {
+    strong: ["กระดาษ", "สมุด", "ด้วยมือ", "ไม่ตรงกัน", "ไม่ตรงกับ", "ปัญหา"],
+    weak: ["อยากได้", "ต้องการ", "สนใจ", "กำลังหา"],
+  },
   // a consent label's answer: "ใช่", "ได้", "ยินยอม" (yes), "ไม่", "ไม่ได้", "ยังไม่", "ไม่ยินยอม" (no)
   yes: ["ใช่", "ได้", "ยินยอม"],
   no: ["ไม่", "ไม่ได้", "ยังไม่", "ไม่ยินยอม"],

@@ -54,6 +54,35 @@ const YOU = String.raw`(?:贵司|貴司|贵公司|貴公司|你们|你們|您|�
 const CONTACT = String.raw`(?:联系|聯繫|联络|聯絡|致电|致電|来电|來電|打电话|打電話|接触|接觸)`;
 
 export const cues: CueTable = {
+  // the prospect's problem, simplified and traditional: by hand or on paper ("手动", "人工录入",
+  // "纸本"), scattered or kept apart ("分散", "分开管理", "分别用"), troublesome or hard ("麻烦",
+  // "困难"), a problem as such ("问题"); a wish or a need ("想要", "需要", "希望")
+  problem: {
+    strong: [
+      "手动",
+      "手動",
+      "人工",
+      "纸质",
+      "紙本",
+      "纸本",
+      "手写",
+      "手寫",
+      "分散",
+      "分开",
+      "分開",
+      "分别用",
+      "分別用",
+      "麻烦",
+      "麻煩",
+      "困难",
+      "困難",
+      "超卖",
+      "超賣",
+      "问题",
+      "問題",
+    ],
+    weak: ["想要", "想知道", "需要", "希望"],
+  },
   // the partner registering a deal with the vendor: "报备" / "報備" (reporting it for protection),
   // "登记商机" / "登錄商機" (registering the opportunity)
   registering: ["报备", "報備", String.raw`(?:登记|登記|登录|登錄)商(?:机|機)`],

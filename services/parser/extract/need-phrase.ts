@@ -1,0 +1,87 @@
+// The prospect's need as the contract asks for it, "in a phrase": of a labelled value or of a
+// sentence read from prose, the sentences that tell the need, without those written after them
+// (the consent, a meeting, the deal, the partner's part), a count of sites or staff set off as a
+// clause or sentence of its own, a label run into it, or the closing full stop. Pure.
+import { needWeight, saysNoNeed, talksDeal } from "./prose-fields.ts";
+import { allMatches } from "../text/regex.ts";
+
+// Where a sentence ends: a full stop after a word of three letters or more or after a bracket (not
+// the dot of "ca.", "Dr.", "ok.", "17.03."), before a capital or a letter of a script without
+// case (Arabic, Hebrew); "!" and "?" and the stops of other scripts wherever they stand (Chinese
+// and Japanese "。！？", Devanagari "।", Arabic "؟"); a list's bullet run into the line (" * ").
+const SENTENCE_END_RE = /(?<=\p{L}{3}|[)\]"”»])\.(?=\s+[\p{Lu}\p{Lo}])|[!?。！？।؟]+|\s[*•]\s/gu;
+const BULLET_END_RE = /\s[*•]\s*$/u;
+// where a sentence's clauses part: a comma or semicolon of any script ("，", "、", "،", "；")
+const CLAUSE_END_RE = /[,;，、،；]\s*/gu;
+// a label run into the value ("Problem: …", "Задача: …", "고객 과제: …"): a few words before a colon
+const LEAD_LABEL_RE = /^[^:：\d\n]{1,30}[:：]\s*(?=\S)/u;
+const WORDS_LEFT = 3;
+// A clause that only counts (sites, staff, seats: "11 sites", "about 80 seats", "31 家门店"): a
+// figure among its first two words, at most four words, no cue of a need; in a script written
+// without blanks, a figure and a few letters.
+const FIGURE_FIRST_RE = /^(?:\S{1,8}\s+)?[~≈±]?\p{Nd}/u;
+const COUNT_WORDS = 4;
+const UNSPACED_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+const COUNT_LETTERS = 6;
+const NOT_LETTER_RE = /[^\p{L}]/gu;
+const DIGIT_RE = /\p{Nd}/u;
+const BRACKET_RE = /[()[\]（）]/u;
+const STOP_END_RE = /[\s,;，、،；]*[.。．।]*$/u;
+
+/** The text cut where `re` matches (each piece keeps its end mark), trimmed, empty pieces left out. */
+function piecesOf(text: string, re: RegExp): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of allMatches(text, re)) {
+    out.push(text.slice(from, m.index + m[0].length));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out.map((p) => p.replace(BULLET_END_RE, "").trim()).filter((p) => p.length > 0);
+}
+
+const countsOnly = (clause: string): boolean => {
+  const c = clause.replace(STOP_END_RE, "");
+  if (!DIGIT_RE.test(c) || BRACKET_RE.test(c) || needWeight(c) > 0) return false;
+  if (UNSPACED_RE.test(c)) return c.replace(NOT_LETTER_RE, "").length <= COUNT_LETTERS;
+  return FIGURE_FIRST_RE.test(c) && c.split(/\s+/).length <= COUNT_WORDS;
+};
+const sentenceCounts = (sentence: string): boolean => piecesOf(sentence, CLAUSE_END_RE).every(countsOnly);
+
+/**
+ * The sentences of `text` that tell the need: from the first that is not a count alone (read from
+ * prose, `fromCue`: the first with a cue of a need, a greeting or a thanks before it in the same line
+ * of Japanese or Chinese being none), on to the first that speaks of the registration, a meeting, the
+ * consent or the deal (a labelled need may hold a registering word of its own: "patient
+ * registration by phone only").
+ */
+function needSentences(text: string, fromCue: boolean): string {
+  const sentences = piecesOf(text, SENTENCE_END_RE);
+  if (sentences.length <= 1) return text;
+  const cued = fromCue ? sentences.findIndex((s) => needWeight(s) > 0) : -1;
+  let first = Math.max(cued, 0);
+  while (first < sentences.length - 1 && sentenceCounts(sentences[first]!)) first++;
+  let last = first + 1;
+  while (last < sentences.length && !saysNoNeed(sentences[last]!, false) && !talksDeal(sentences[last]!)) last++;
+  return sentences.slice(first, last).join(" ");
+}
+
+/** The need in `text` as a phrase (see above), `fromCue` when read from prose; null for none. */
+export function needPhrase(text: string | null, fromCue = false): string | null {
+  if (!text) return null;
+  let v = needSentences(text.trim(), fromCue);
+  const label = LEAD_LABEL_RE.exec(v);
+  if (label && v.slice(label[0].length).split(/\s+/).length >= WORDS_LEFT) v = v.slice(label[0].length);
+  // a count set off before or after the need ("11 sites, invoices typed by hand", "…, about 80 seats")
+  const clauses = piecesOf(v, CLAUSE_END_RE);
+  if (clauses.length > 1) {
+    let first = 0;
+    let last = clauses.length;
+    while (last - first > 1 && countsOnly(clauses[first]!)) first++;
+    while (last - first > 1 && countsOnly(clauses[last - 1]!)) last--;
+    if (first > 0) v = v.slice(v.indexOf(clauses[first]!));
+    if (last < clauses.length) v = v.slice(0, v.lastIndexOf(clauses[last - 1]!) + clauses[last - 1]!.length);
+  }
+  v = v.replace(STOP_END_RE, "").trim();
+  return v || null;
+}
