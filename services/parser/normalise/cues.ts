@@ -46,11 +46,11 @@ export function* eachHit(
 // only recommend") starts a clause the negation does not reach; a comma before the writer as a new subject
 // (", ich habe …", ", we have …") starts a clause of its own, so an earlier negation stays behind;
 // a table's cell border (a pipe, a tab) ends the cell's text like a line end; Arabic writes its own
-// question mark and semicolon ("؟", "؛"), and a dot before a word of a script without capitals (Arabic,
-// Hebrew) ends a sentence as one before a capital does; the full stops of Japanese and Chinese ("。",
-// "！", "？") end a clause wherever they stand, no blank follows them
+// question mark and semicolon ("؟", "؛") and Hindi its full stop ("।"), and a dot before a word of a
+// script without capitals (Arabic, Hebrew) ends a sentence as one before a capital does; the full
+// stops of Japanese and Chinese ("。", "！", "？") end a clause wherever they stand, no blank follows them
 const CLAUSE_BREAK =
-  /[!?;:\n\t|–—؟؛。！？]|\.(?=\s+(?:\p{Lu}|\p{sc=Arabic}|\p{sc=Hebrew}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch|only|just|sondern)\b)|,\s(?=(?:I|we|ich|wir|je|nous|yo|ik|jeg|jag|he|she|they|il|elle|ils|elles)\s)/gu;
+  /[!?;:\n\t|–—؟؛।。！？]|\.(?=\s+(?:\p{Lu}|\p{sc=Arabic}|\p{sc=Hebrew}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch|only|just|sondern)\b)|,\s(?=(?:I|we|ich|wir|je|nous|yo|ik|jeg|jag|he|she|they|il|elle|ils|elles)\s)/gu;
 
 const CONTRAST_AT = /^(?:only|just|sondern)(?![\p{L}])/iu;
 
