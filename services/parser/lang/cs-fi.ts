@@ -192,6 +192,8 @@ export const cues: CueTable = {
       // Czech "jde jen o doporučení"; Finnish "kyseessä on pelkkä suosittelu"
       String.raw`(?:jde|jedná\s+se)\s+(?:jen|jenom|pouze)\s+o\s+doporučen[ií]`,
       String.raw`pelkk[äa]\s+suosittelu\p{L}*`,
+      // "rekisteröin liidin suosituksena" (as a recommendation)
+      String.raw`suosituksena`,
     ],
     services: [
       // Czech: "zajistili bychom implementaci", Slovak "implementáciu"; Finnish: "hoidamme käyttöönoton"

@@ -173,6 +173,8 @@ export const cues: CueTable = {
       String.raw`ponedeljek|torek|[čc]etrtek|petek|jutri`,
     ],
   },
+  // the motion's name alone in brackets: "(preporuka)", Slovene "(priporočilo)"
+  motionName: { referral: ["preporuka", "priporočilo"] },
   motion: {
     resale: [
       // the partner buys and resells: "preprodajemo licence", "preprodaja", Serbian "preprodavac"

@@ -230,6 +230,9 @@ export const cues: CueTable = {
     // the partner only recommends or introduces: "doar recomandăm clientul", "noi doar introducem firma"
     referral: [
       String.raw`doar\s+(?:facem\s+|fac\s+)?(?:recomand|introduc)\p{L}*`,
+      // "o simplă recomandare", "după prima discuție predăm contactul"
+      String.raw`simpl[ăa]\s+recomandare`,
+      String.raw`pred[ăa]m\s+contactul`,
       // a fee for the recommendation, the vendor selling directly: "comision de recomandare", "vindeți direct"
       String.raw`comision(?:ul)?\s+de\s+(?:recomandare|referire|intermediere)`,
       String.raw`(?:vinde[țt]i|v[âa]nde[țt]i)\s+(?:voi\s+|dumneavoastr[ăa]\s+)?direct`,
