@@ -322,7 +322,7 @@ export const cues: CueTable = {
       String.raw`(?:kokeilu|testi)jakso\p{L}*`,
       String.raw`koek[äa]yt\p{L}*`,
       String.raw`testaavat|kokeilevat|pilotoi\p{L}*`,
-      String.raw`vertailevat\s+(?:[\p{L}]+\s+){0,2}?(?:tarjouk|tarjous|vaihtoeht|ratkaisu|toimittaj)\p{L}*`,
+      String.raw`vertaile(?:vat|e)\s+(?:[\p{L}]+\s+){0,2}?(?:tarjouk|tarjous|vaihtoeht|ratkaisu|toimittaj)\p{L}*`,
       String.raw`kilpailut(?:us|uks|ta|etaan|etti|ettiin)\p{L}*`,
       String.raw`budjetti\s+(?:on\s+)?(?:hyv[äa]ksytty|p[äa][äa]tetty|varattu)`,
       // Czech: the offer in hand: "nabídku mají od pondělí", "nabídku už mají"

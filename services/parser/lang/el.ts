@@ -57,6 +57,8 @@ export const cues: CueTable = {
     // an offer asked for, a tender and its bids, offers compared: "διαγωνισμός", "υποβολή προσφορών", "συγκρίνουν με"
     evaluation: [
       String.raw`ζήτησαν\s+(?:οικονομική\s+)?προσφορά`,
+      // "ζήτησε επίσημη προσφορά", "ζήτησαν γραπτή προσφορά"
+      String.raw`ζήτησ(?:αν|ε)\s+(?:επίσημη|γραπτή|αναλυτική)\s+προσφορά`,
       String.raw`διαγωνισμ\p{L}*`,
       String.raw`υποβολή\s+προσφορ\p{L}*`,
       String.raw`συγκρίν\p{L}*`,

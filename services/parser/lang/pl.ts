@@ -75,6 +75,8 @@ export const cues: CueTable = {
       String.raw`testuj[aą]`,
       String.raw`pilotaż\p{L}*`,
       String.raw`oferta\s+(?:w\s+przygotowaniu|wysłana|przygotowywana|złożona)`,
+      // the participle first: "złożona oferta", "wysłana oferta"
+      String.raw`(?:złożon|wysłan)[aey]\s+ofert[aęy]`,
       String.raw`(?:porównuj[aą]|porównanie)\s+(?:ofert|dostawców|rozwiązań)`,
       "przetarg",
       // "przygotowujemy ofertę", "klient porównuje nas z …"

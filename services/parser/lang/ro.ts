@@ -172,7 +172,9 @@ export const cues: CueTable = {
     // "doar o introducere" (just an introduction), "ne-am cunoscut la un seminar" (met at an event)
     newIntro: [
       String.raw`prim(?:ul)?\s+contact`,
-      String.raw`doar\s+o\s+(?:introducere|recomandare|prezentare)`,
+      String.raw`doar\s+(?:o\s+)?(?:introducere|recomandare|prezentare)`,
+      // "este o simplă recomandare"
+      String.raw`simpl[ăa]\s+recomandare`,
       String.raw`ne-?am\s+cunoscut\s+la\s+(?:(?:un|o)\s+)?(?:seminar|conferin\p{L}*|târg|targ|eveniment)`,
       // a new lead, an early stage, a first talk only
       String.raw`(?:un\s+)?lead\s+nou`,

@@ -72,10 +72,17 @@ describe("motion cues in many languages", () => {
   ])("not so: %s -> %s", (text, want) => expect(detectMotion(text)).toBe(want));
 });
 
-describe("stage cues in Chinese", () => {
+describe("stage cues in Chinese, Croatian, Romanian, Malay, Finnish, Polish and Greek", () => {
   it.each([
     ["客户在比较甲公司和乙公司的报价。", "evaluation"],
     ["客户已约好下周二下午进行线上展示。", "discovery_scheduled"],
+    ["Faza: tek upoznavanje s vlasnikom.", "new_intro"],
+    ["Faza: tek upoznavanje, sastanak u utorak 14. svibnja zakazan.", "discovery_scheduled"],
+    ["E o simplă recomandare de la noi.", "new_intro"],
+    ["Percubaan 14 hari sedang berjalan di dua cawangan.", "evaluation"],
+    ["Yritys vertailee nyt tarjouksia kolmelta toimittajalta.", "evaluation"],
+    ["Etap: złożona oferta, czekamy na decyzję.", "evaluation"],
+    ["Ο πελάτης ζήτησε επίσημη προσφορά.", "evaluation"],
   ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
 });
 
