@@ -281,9 +281,11 @@ export const cues: CueTable = {
   motion: {
     // the partner resells, the invoice and the licences go through it
     resale: [
-      String.raw`${PRE}[إا]عاد${FEM}\s+(?:ال)?بيع`,
+      // "إعادة البيع", "وإعادة بيعها" (reselling it)
+      String.raw`${PRE}[إا]عاد${FEM}\s+(?:ال)?بيع(?:ها|ه|هم)?`,
       String.raw`(?:س)?نعيد\s+(?:ال)?بيع`,
-      String.raw`${PRE}موزع(?:ون|ين|اً|ًا|ا)?\s+(?:ال)?(?:معتمد|رسمي)(?:ون|ين|اً|ًا|ا)?`,
+      // with or without the doubling mark written over the z: "موزّع معتمد"
+      String.raw`${PRE}موزّ?ع(?:ون|ين|اً|ًا|ا)?\s+(?:ال)?(?:معتمد|رسمي)(?:ون|ين|اً|ًا|ا)?`,
       // the partner as the seller: "بصفتنا موزعاً", "سنقوم بالبيع", "سنبيع"
       String.raw`بصفتنا\s+(?:ال)?(?:موزع|وكيل|بائع|مورد)${ACC}`,
       String.raw`(?:س)?(?:نقوم|نتولى)\s+(?:نحن\s+)?(?:ب)?(?:ال)?بيع`,
@@ -298,6 +300,10 @@ export const cues: CueTable = {
       String.raw`${PRE}(?:عمول|رسوم)${FEM}?\s+(?:ال)?(?:[إا]حال${FEM}|ترشيح|تعريف)`,
       String.raw`${PRE}شريك\s+(?:ال)?[إا]حال${FEM}`,
       String.raw`(?:فقط|مجرد)\s+(?:نعرفكم|نقدمكم|نوصي|نرشح)`,
+      // the introduction and no more: "سنكتفي بالتعريف", "بعد التعريف نترك الأمر لكم", "لن نشارك بعد التعريف"
+      String.raw`[وف]?(?:س)?نكتفي\s+ب(?:ال)?(?:تعريف|تقديم|[إا]حال${FEM})`,
+      String.raw`نترك\s+(?:ال)?[أا]مر\s+(?:لكم|لفريقكم)`,
+      String.raw`(?:لن|ولن)\s+نشارك\s+بعد`,
       String.raw`(?:تبيعون|تبيعوا|تتعاقدون|تتعاقدوا|تتعاملون|تتعاملوا)\s+(?:معهم\s+|معه\s+|لهم\s+)?مباشر(?:${FEM}|ةً)`,
     ],
     // the partner does the work: "سنقوم بالتنفيذ والتدريب", "نتولى التركيب", "خدمات التنفيذ"

@@ -192,6 +192,8 @@ export const cues: CueTable = {
       // Czech "jde jen o doporučení"; Finnish "kyseessä on pelkkä suosittelu"
       String.raw`(?:jde|jedná\s+se)\s+(?:jen|jenom|pouze)\s+o\s+doporučen[ií]`,
       String.raw`pelkk[äa]\s+suosittelu\p{L}*`,
+      // "rekisteröin liidin suosituksena" (as a recommendation)
+      String.raw`suosituksena`,
     ],
     services: [
       // Czech: "zajistili bychom implementaci", Slovak "implementáciu"; Finnish: "hoidamme käyttöönoton"
@@ -320,7 +322,7 @@ export const cues: CueTable = {
       String.raw`(?:kokeilu|testi)jakso\p{L}*`,
       String.raw`koek[äa]yt\p{L}*`,
       String.raw`testaavat|kokeilevat|pilotoi\p{L}*`,
-      String.raw`vertailevat\s+(?:[\p{L}]+\s+){0,2}?(?:tarjouk|tarjous|vaihtoeht|ratkaisu|toimittaj)\p{L}*`,
+      String.raw`vertaile(?:vat|e)\s+(?:[\p{L}]+\s+){0,2}?(?:tarjouk|tarjous|vaihtoeht|ratkaisu|toimittaj)\p{L}*`,
       String.raw`kilpailut(?:us|uks|ta|etaan|etti|ettiin)\p{L}*`,
       String.raw`budjetti\s+(?:on\s+)?(?:hyv[äa]ksytty|p[äa][äa]tetty|varattu)`,
       // Czech: the offer in hand: "nabídku mají od pondělí", "nabídku už mají"

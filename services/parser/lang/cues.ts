@@ -31,6 +31,7 @@ import * as ar from "./ar.ts";
 import * as th from "./th.ts";
 import * as zh from "./zh.ts";
 import * as he from "./he.ts";
+import * as hi from "./hi.ts";
 
 export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   en: en.cues,
@@ -61,6 +62,7 @@ export const CUE_TABLES: Readonly<Record<string, CueTable>> = {
   zh: zh.cues,
   ar: ar.cues,
   he: he.cues,
+  hi: hi.cues,
 };
 
 /** Languages whose registering phrases are listed apart from their cue tables. */

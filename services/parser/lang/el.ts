@@ -57,6 +57,8 @@ export const cues: CueTable = {
     // an offer asked for, a tender and its bids, offers compared: "διαγωνισμός", "υποβολή προσφορών", "συγκρίνουν με"
     evaluation: [
       String.raw`ζήτησαν\s+(?:οικονομική\s+)?προσφορά`,
+      // "ζήτησε επίσημη προσφορά", "ζήτησαν γραπτή προσφορά"
+      String.raw`ζήτησ(?:αν|ε)\s+(?:επίσημη|γραπτή|αναλυτική)\s+προσφορά`,
       String.raw`διαγωνισμ\p{L}*`,
       String.raw`υποβολή\s+προσφορ\p{L}*`,
       String.raw`συγκρίν\p{L}*`,
@@ -165,6 +167,9 @@ export const cues: CueTable = {
       String.raw`(?:αμοιβή|προμήθεια)\s+(?:σύστασης|παραπομπής|μεσολάβησης)`,
       String.raw`(?:πουλήσετε|τιμολογήσετε|πουλάτε|τιμολογείτε)\s+(?:εσείς\s+)?απευθείας`,
       String.raw`(?:απλώς|απλά|μόνο)\s+(?:σας\s+)?(?:φέρνουμε\s+σε\s+επαφή|συστήνουμε|παραπέμπουμε)`,
+      // the vendor takes it on, we step back: "στη συνέχεια αναλαμβάνετε εσείς", "μετά τη σύσταση αποσυρόμαστε"
+      String.raw`αναλαμβάνετε\s+εσείς`,
+      String.raw`αποσυρόμαστε`,
     ],
     // the partner bills the customer or buys the licences: "η τιμολόγηση μέσω εμάς", "αγοράζουμε εμείς τις άδειες"
     resale: [

@@ -117,6 +117,8 @@ export const cues: CueTable = {
     newIntro: [
       // a first contact, nothing agreed yet: "prvi kontakt", "ništa još nije dogovoreno", sl "nič še ni dogovorjeno"
       String.raw`prv[iaoe]\s+kontakt\p{L}*`,
+      // "tek upoznavanje", "samo preporuka s naše strane": an introduction so far
+      String.raw`(?:samo|tek)\s+(?:preporuka|upoznavanje)`,
       String.raw`ni[šs]ta\s+(?:jo[šs]\s+)?(?:nije\s+)?(?:dogovoreno|zakazano|ugovoreno)`,
       String.raw`ni[čc]\s+(?:[šs]e\s+)?(?:ni\s+)?(?:dogovorjeno|zmenjeno|na[čc]rtovano)`,
       // only a first step so far: "zasad samo upoznavanje", sl "zaenkrat le priporočilo"
@@ -173,6 +175,8 @@ export const cues: CueTable = {
       String.raw`ponedeljek|torek|[čc]etrtek|petek|jutri`,
     ],
   },
+  // the motion's name alone in brackets: "(preporuka)", Slovene "(priporočilo)"
+  motionName: { referral: ["preporuka", "priporočilo"] },
   motion: {
     resale: [
       // the partner buys and resells: "preprodajemo licence", "preprodaja", Serbian "preprodavac"

@@ -204,6 +204,8 @@ export const cues: CueTable = {
   },
   // too common to decide in prose; a role label's value ("Szerepünk: bevezetés") is decided by one
   motionWeak: { services: [String.raw`implementáció\p{L}*`, String.raw`bevezetés\p{L}*`, String.raw`oktatás\p{L}*`] },
+  // the motion's name alone in brackets: "(ajánlás)"
+  motionName: { referral: ["ajánlás"] },
   motion: {
     // the partner resells: "viszonteladóként", "viszonteladás", "mi értékesítenénk tovább",
     // "mi értékesítjük a licencet" ("értékesítés" alone is the sales department)
@@ -218,7 +220,9 @@ export const cues: CueTable = {
     ],
     // the partner only introduces: "csak ajánljuk", "csupán összehozzuk a feleket", "ajánlói jutalék"
     referral: [
-      String.raw`(?:csak|csupán|mindössze)\s+(?:ajánl|összehoz|továbbít)\p{L}*`,
+      String.raw`(?:csak|csupán|mindössze)\s+(?:ajánl|összehoz|továbbít|bemutat)\p{L}*`,
+      // the vendor makes the sale: "az értékesítést Önök viszik"
+      String.raw`értékesítést\s+(?:önök|ti)\s+(?:viszik|végzik|intézik|viszitek|végzitek)`,
       String.raw`(?:ajánlási|közvetítői|közvetítési|ajánlói)\s+(?:jutalék|díj)\p{L}*`,
       String.raw`közvetlenül\s+(?:önök|ti|ön)\s+(?:értékesít|szerződ)\p{L}*`,
       String.raw`(?:önök|ti)\s+(?:közvetlenül|direktben)\s+(?:értékesít|szerződ)\p{L}*`,

@@ -143,6 +143,8 @@ export const cues: CueTable = {
       String.raw`uji\s+coba`,
       String.raw`masa\s+(?:percobaan|trial)`,
       String.raw`(?:tempoh|fasa)\s+percubaan`,
+      // Malay "percubaan 14 hari sedang berjalan" (a trial under way)
+      String.raw`percubaan\s+(?:\d+\s+hari\s+)?(?:sedang\s+berjalan|telah\s+bermula|sudah\s+bermula)`,
       String.raw`proyek\s+percontohan`,
       String.raw`tahap\s+(?:evaluasi|uji\s+coba|pengujian|negosiasi|penawaran)`,
       String.raw`sedang\s+(?:dievaluasi|menguji|mengevaluasi|trial|negosiasi)`,
@@ -193,6 +195,8 @@ export const cues: CueTable = {
       String.raw`(?:lisensi|langganan)\p{L}*\s+(?:dibeli\s+)?(?:melalui|lewat|via)\s+kami`,
       String.raw`(?:invoice|faktur|tagihan)\p{L}*\s+(?:dari|melalui|lewat)\s+kami`,
       String.raw`(?:menjual|jual)\s+semula`,
+      // Malay "jualan semula melalui kami", "(penjual semula)"
+      String.raw`(?:jualan|penjual)\s+semula`,
       String.raw`(?:distributor|dealer|agen)\s+resmi`,
       String.raw`(?:beli|membeli)\s+(?:dan|lalu)\s+(?:jual|menjual)`,
       // the partner selling: "kami yang akan menjual lisensi", "nanti kami yg jual"
@@ -203,6 +207,9 @@ export const cues: CueTable = {
       String.raw`(?:hanya|cuma|sekadar)\s+(?:mereferensikan|merekomendasikan|memperkenalkan|menghubungkan|merujuk|mencadangkan)`,
       String.raw`(?:komisi|fee|yuran)\s+(?:referral|rujukan|perantara)`,
       String.raw`rujukan\s+(?:sahaja|saja)`,
+      // "kami cuma referensikan saja"; out of the sale after the introduction: "tidak ikut dalam proses penjualan"
+      String.raw`(?:hanya|cuma|sekadar)\s+referensikan`,
+      String.raw`tidak\s+(?:ikut|terlibat)\s+(?:lagi\s+)?(?:dalam\s+)?(?:proses\s+)?(?:penjualan|jualan)`,
       // "closing langsung oleh tim Anda": the vendor sells
       String.raw`(?:jual|menjual|closing|penjualan|transaksi)\s+(?:[\p{L}]+\s+){0,2}?(?:langsung\s+)?(?:oleh|dari)\s+(?:pihak\s+|tim\s+)?(?:anda|kalian)`,
     ],
@@ -212,6 +219,8 @@ export const cues: CueTable = {
       String.raw`kami\s+(?:yang\s+)?(?:akan\s+)?(?:menangani|mengerjakan|melakukan|handle|mengurus|menyediakan|memberikan|melaksanakan)\s+(?:[\p{L}]+\s+){0,2}?(?:implementasi|integrasi|instalasi|pemasangan|pelatihan|konfigurasi|migrasi|kustomisasi|pelaksanaan)`,
       String.raw`(?:mitra|partner)\s+implementasi`,
       String.raw`integrator\s+sistem`,
+      // Malay "X akan melaksanakan pemasangan, integrasi dan sokongan"
+      String.raw`akan\s+melaksanakan\s+(?:pemasangan|implementasi|integrasi|latihan|konfigurasi|migrasi)`,
       String.raw`layanan\s+terkelola`,
       String.raw`perkhidmatan\s+terurus`,
     ],

@@ -159,7 +159,7 @@ export const cues: CueTable = {
     ],
     // only an introduction, the vendor selling directly: "소개만 해드리고", "소개 수수료", "직접 계약"
     referral: [
-      String.raw`소개만\s?(?:해|하고|드리|합니다)`,
+      String.raw`소개만\s?(?:해|하고|드리|드립|합니다)`,
       String.raw`소개\s?수수료`,
       "리퍼럴",
       String.raw`(?:귀사|벤더)(?:가|에서|와)\s?(?:고객(?:사)?(?:와|에)?\s?)?직접\s?(?:계약|판매|진행)`,

@@ -373,6 +373,8 @@ export const cues: CueTable = {
       // "vi trekker oss så ut", "vi introduserer bare"
       String.raw`(?:trekker|trækker)\s+(?:oss|os)\s+(?:så\s+|deretter\s+|derefter\s+)?(?:ut|ud)`,
       String.raw`(?:introduserer|introducerer)\s+bare|bare\s+(?:introduserer|introducerer)`,
+      // Swedish "vi introducerar bara", "vi presenterar bara kunden"
+      String.raw`(?:introducerar|presenterar)\s+bara|bara\s+(?:introducerar|presenterar)`,
       // "vi står kun for introduktionen", "jag är bara tipsare"
       String.raw`(?:kun|bare|blot|bara)\s+(?:for\s+)?(?:introduktionen|introduksjonen)`,
       String.raw`(?:bara|kun|bare)\s+tipsare`,
@@ -388,7 +390,7 @@ export const cues: CueTable = {
       String.raw`(?:I|dere|ni|du)\s+(?:fakturerer|fakturerar)\s+(?:[\p{L}]+\s+){0,2}?direkte?`,
       String.raw`(?:aftale(?:n)?|avtale(?:n)?|avtal(?:et)?|kontrakt(?:en)?|fakturering(?:en)?)\s+(?:[\p{L}]+\s+){0,3}?direkte?\s+(?:med|mellem|mellom|mellan)\s+(?:jer|dere|er|dig|deg)`,
       String.raw`(?:køber|kjøper|köper)\s+(?:[\p{L}]+\s+){0,2}?direkte?\s+(?:hos|av|af|från|fra)\s+(?:jer|dere|er)`,
-      String.raw`(?:I|dere|ni)\s+(?:tager|tar)\s+(?:den|det|over|över|sagen|saken)\s+(?:videre|vidare|herfra|härifrån|herifra)`,
+      String.raw`(?:I|dere|ni)\s+(?:tager|tar)\s+(?:den|det|over|över|sagen|saken)\s+(?:videre|vidare|herfra|härifrån|herifra|därifrån|derfra)`,
       // a finder's fee, passing on the contact only: "henvisningsprovision", "vi formidler kun kontakten"
       String.raw`(?:henvisnings|hänvisnings|formidlings|förmedlings|tips|lead)(?:provision|provisjon|honorar|gebyr|avgift|ersättning|bonus)`,
       String.raw`(?:formidler|förmedlar|formidlar)\s+(?:kun|bare|bara|blot|endast)|(?:kun|bare|bara|blot|endast)\s+(?:formidler|förmedlar)`,

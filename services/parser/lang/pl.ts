@@ -75,6 +75,8 @@ export const cues: CueTable = {
       String.raw`testuj[aą]`,
       String.raw`pilotaż\p{L}*`,
       String.raw`oferta\s+(?:w\s+przygotowaniu|wysłana|przygotowywana|złożona)`,
+      // the participle first: "złożona oferta", "wysłana oferta"
+      String.raw`(?:złożon|wysłan)[aey]\s+ofert[aęy]`,
       String.raw`(?:porównuj[aą]|porównanie)\s+(?:ofert|dostawców|rozwiązań)`,
       "przetarg",
       // "przygotowujemy ofertę", "klient porównuje nas z …"
@@ -260,6 +262,8 @@ export const cues: CueTable = {
       // "zajmiemy się wdrożeniem", "przeprowadzimy szkolenia", "partner wdrożeniowy"
       String.raw`(?:zajmiemy|zajmujemy)\s+się\s+(?:[\p{L}]+\s+)?(?:wdrożeniem|wdrozeniem|instalacją|konfiguracją|szkoleniem|szkoleniami|integracją|wsparciem|utrzymaniem|migracją)`,
       String.raw`(?:robimy|zapewniamy|prowadzimy|realizujemy|wykonujemy|przeprowadzimy|zrobimy)\s+(?:[\p{L}]+\s+)?(?:wdrożenie|instalację|konfigurację|szkolenie|szkolenia|integrację|wsparcie|migrację)`,
+      // the work named first, then who does it: "wdrożenie, szkolenia i wsparcie realizujemy my"
+      String.raw`(?:wdrożenie|wdrożenia|szkolenia|szkolenie|wsparcie|instalację|konfigurację|integrację|migrację)\s+(?:[\p{L},]+\s+){0,3}?(?:realizujemy|robimy|zapewniamy|prowadzimy|wykonujemy)\s+my`,
       String.raw`integrator\p{L}*|partner\s+wdrożeniowy`,
     ],
     technology: [

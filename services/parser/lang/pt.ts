@@ -162,7 +162,7 @@ export const cues: CueTable = {
       String.raw`(?:só|apenas)\s+um\s+aviso`,
       // the partner only makes the bridge: "estou só fazendo a ponte", "é apenas uma referenciação"
       String.raw`(?:só|apenas|somente)\s+(?:(?:estou|estamos)\s+)?(?:fazendo|faço|fazemos)\s+a\s+(?:ponte|apresentação|indicação)`,
-      String.raw`(?:apenas|só|somente)\s+uma\s+referencia(?:ção|cao)`,
+      String.raw`(?:apenas|só|somente)\s+(?:uma\s+)?referencia(?:ção|cao)`,
       String.raw`mencion(?:ei|ámos|amos)\s+(?:o\s+)?(?:vosso|seu)\s+produto`,
       String.raw`ainda\s+não\s+houve\s+(?:uma\s+)?(?:conversa|reunião)`,
       // weighing a change, nothing agreed: "estão pensando em trocar de sistema", "consideram substituir"
@@ -301,13 +301,16 @@ export const cues: CueTable = {
       String.raw`(?:só|apenas)\s+(?:fazemos\s+)?(?:uma\s+|a\s+)?referência`,
       // "é uma referência minha", "referência nossa": the lead is the partner's referral
       String.raw`referência\s+(?:nossa|minha)|(?:nossa|minha)\s+referência`,
-      String.raw`sa(?:i|ímos|imos)\s+de\s+cena`,
+      String.raw`sa(?:i|ímos|imos|io|iremos)\s+de\s+cena`,
+      // "só estou apresentando", "a nossa participação termina com a apresentação"
+      String.raw`(?:só|apenas|somente)\s+(?:estou\s+|estamos\s+)?apresentando`,
+      String.raw`(?:nossa|minha)\s+participação\s+termina`,
       String.raw`(?:apenas|só)\s+uma\s+recomendação`,
       // "só faço a ponte": the partner only connects the two sides
       String.raw`(?:fazendo|faço|fazemos|fazer|faz)\s+a\s+ponte`,
       // "nós apenas fazemos a apresentação", "é apenas uma referenciação", "somos angariadores"
       String.raw`(?:apenas|só|somente)\s+(?:fazemos|faço)\s+a\s+apresentação`,
-      String.raw`(?:apenas|só|somente)\s+uma\s+referencia(?:ção|cao)`,
+      String.raw`(?:apenas|só|somente)\s+(?:uma\s+)?referencia(?:ção|cao)`,
       String.raw`angariador(?:es|a|as)?`,
       // the verb first: "faremos apenas a apresentação"
       String.raw`(?:faremos|fazemos|faço|farei)\s+(?:apenas|só|somente)\s+a\s+apresentação`,

@@ -172,7 +172,9 @@ export const cues: CueTable = {
     // "doar o introducere" (just an introduction), "ne-am cunoscut la un seminar" (met at an event)
     newIntro: [
       String.raw`prim(?:ul)?\s+contact`,
-      String.raw`doar\s+o\s+(?:introducere|recomandare|prezentare)`,
+      String.raw`doar\s+(?:o\s+)?(?:introducere|recomandare|prezentare)`,
+      // "este o simplă recomandare"
+      String.raw`simpl[ăa]\s+recomandare`,
       String.raw`ne-?am\s+cunoscut\s+la\s+(?:(?:un|o)\s+)?(?:seminar|conferin\p{L}*|târg|targ|eveniment)`,
       // a new lead, an early stage, a first talk only
       String.raw`(?:un\s+)?lead\s+nou`,
@@ -230,6 +232,9 @@ export const cues: CueTable = {
     // the partner only recommends or introduces: "doar recomandăm clientul", "noi doar introducem firma"
     referral: [
       String.raw`doar\s+(?:facem\s+|fac\s+)?(?:recomand|introduc)\p{L}*`,
+      // "o simplă recomandare", "după prima discuție predăm contactul"
+      String.raw`simpl[ăa]\s+recomandare`,
+      String.raw`pred[ăa]m\s+contactul`,
       // a fee for the recommendation, the vendor selling directly: "comision de recomandare", "vindeți direct"
       String.raw`comision(?:ul)?\s+de\s+(?:recomandare|referire|intermediere)`,
       String.raw`(?:vinde[țt]i|v[âa]nde[țt]i)\s+(?:voi\s+|dumneavoastr[ăa]\s+)?direct`,

@@ -43,7 +43,7 @@ export const labels: LabelTable = {
 /** A negation right before a verb: not, not yet, have not ("不", "未", "没", "沒", "还没有", "尚未"). */
 const NOT_BEFORE = String.raw`(?<![不未没沒無无])`;
 /** Meeting nouns, simplified and traditional: a meeting, a demo, a video or phone call, a visit, a talk. */
-const MEETING = String.raw`(?:会议|會議|开会|開會|会面|會面|见面|見面|演示|demo|电话会议|電話會議|视频会议|視頻會議|视讯会议|視訊會議|线上会议|線上會議|拜访|拜訪|通话|通話|面谈|面談|会谈|會談|交流会|交流會)`;
+const MEETING = String.raw`(?:会议|會議|开会|開會|会面|會面|见面|見面|演示|demo|电话会议|電話會議|视频会议|視頻會議|视讯会议|視訊會議|线上会议|線上會議|拜访|拜訪|通话|通話|面谈|面談|会谈|會談|交流会|交流會|展示|简报|簡報)`;
 /** The words that fix a meeting: arranged, agreed, booked, set for ("已安排", "约好", "定在"). */
 const FIXED = String.raw`${NOT_BEFORE}(?:安排(?:在|于|於|好|了)|约(?:在|好|了)|約(?:在|好|了)|定(?:在|于|於|了|好)|预约(?:了|好|在)|預約(?:了|好|在)|确定(?:在|了)|確定(?:在|了))`;
 /** Us, the partner: "我们", "我們", "我司", "我方", "本公司". */
@@ -100,7 +100,9 @@ export const cues: CueTable = {
       String.raw`概念(?:验证|驗證)`,
       String.raw`(?:测试|測試)(?:阶段|階段|中)`,
       // weighing offers: "正在比较几家供应商", "對比方案"
-      String.raw`(?:比较|比較|对比|對比)(?:方案|供应商|供應商|厂商|廠商|报价|報價|几家|幾家|多家|不同)`,
+      String.raw`(?:比较|比較|对比|對比)(?:方案|供应商|供應商|厂商|廠商|报价|報價|几家|幾家|多家|不同|两家|兩家|三家)`,
+      // quotes of named vendors compared: "在比较甲和乙的报价"
+      String.raw`(?:比较|比較|对比|對比)[^。\n，,！？]{1,20}?(?:报价|報價)`,
       // a tender, a proposal submitted, the budget approved: "招标", "投標", "方案已提交", "预算已批"
       String.raw`招标|招標|投标|投標`,
       String.raw`(?:方案|提案|建议书|建議書|计划书|計劃書)(?:已)?(?:提交|发送|發送|送出)`,
@@ -156,6 +158,12 @@ export const cues: CueTable = {
       // the partner as the vendor's distributor ("我司作为贵司的经销商"); a prospect may be a distributor itself
       String.raw`${US}(?:是|作为|作為)${YOU}?(?:的)?(?:经销商|經銷商|代理商|分销商|分銷商)`,
       String.raw`${US}(?:开具|開具|开|開)(?:发票|發票)`,
+      // as (authorised) distributor, without "we" before it: "作为授权经销商", "以經銷商身分"
+      String.raw`(?:作为|作為|以)(?:${YOU}(?:的)?)?(?:授权|授權)?(?:经销商|經銷商|代理商|分销商|分銷商)`,
+      // the writer's firm, then its role in brackets: "（某某软件，授权经销商）"
+      String.raw`(?:授权|授權)(?:经销商|經銷商)[）)]`,
+      // sold and billed by the partner: "由我司负责销售及开票"
+      String.raw`由${US}(?:负责|負責)(?:销售|銷售|开票|開票)`,
     ],
     // the partner implements, integrates, trains, runs: "我司负责实施和培训", "系統整合", "託管服務"
     services: [
@@ -164,12 +172,16 @@ export const cues: CueTable = {
       String.raw`${US}(?:是|作为|作為)(?:一家)?(?:系统|系統)(?:集成|整合)商`,
       String.raw`(?:托管|託管)(?:服务|服務)`,
       String.raw`(?:代运维|代運維)`,
+      // we, perhaps our short name, take on the rollout: "我們負責導入與維護", "我们小组负责设备安装"
+      String.raw`${US}\p{sc=Han}{0,4}?(?:负责|負責)\p{sc=Han}{0,6}?(?:导入|導入|实施|實施|部署|安装|安裝|培训|培訓|维护|維護|教育訓練|教育训练)`,
     ],
     // only a referral, the vendor signing directly: "我们只负责介绍", "介紹費", "由贵司直接签约"
     referral: [
       String.raw`${US}?(?:只|仅|僅)(?:负责|負責|做)?(?:介绍|介紹|推荐|推薦|引荐|引薦)`,
       String.raw`(?:介绍费|介紹費|推荐费|推薦費|居间费|居間費)`,
       String.raw`由${YOU}(?:与|與|和|跟)?(?:客户|客戶)?直接(?:签约|簽約|销售|銷售|报价|報價|签|簽)`,
+      // the vendor takes over after the introduction: "之后由贵司接手", "由貴公司直接跟進"
+      String.raw`由${YOU}(?:直接)?(?:接手|跟进|跟進)`,
     ],
     // the products joined, sold together: "与我们的平台对接", "技术合作", "联合销售" (the prospect's own
     // systems to be joined are its need: "需要与ERP系统集成")

@@ -99,7 +99,7 @@ const inside = (heads: readonly CueHit[], h: CueHit) => heads.some((x) => x.inde
 
 /** What ends a sentence for the pair (a label's colon too: "Contacto: …" names a person, not an act);
  * not the dot of an initial or a one-letter title ("J. Smith", Arabic "م. فاطمة", engineer Fatima). */
-const SENTENCE_END = /(?<!(?<![\p{L}])\p{L})\.|[!?;:。！？：؟؛]|\n[ \t]*\n/u;
+const SENTENCE_END = /(?<!(?<![\p{L}])\p{L})\.|[!?;:。！？：؟؛।]|\n[ \t]*\n/u;
 const PAIR_REACH = 100;
 
 /** The sentence around a hit, at most PAIR_REACH characters either side. */

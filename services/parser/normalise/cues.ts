@@ -46,18 +46,27 @@ export function* eachHit(
 // only recommend") starts a clause the negation does not reach; a comma before the writer as a new subject
 // (", ich habe …", ", we have …") starts a clause of its own, so an earlier negation stays behind;
 // a table's cell border (a pipe, a tab) ends the cell's text like a line end; Arabic writes its own
-// question mark and semicolon ("؟", "؛"), and a dot before a word of a script without capitals (Arabic,
-// Hebrew) ends a sentence as one before a capital does; the full stops of Japanese and Chinese ("。",
-// "！", "？") end a clause wherever they stand, no blank follows them
+// question mark and semicolon ("؟", "؛") and Hindi its full stop ("।"), and a dot before a word of a
+// script without capitals (Arabic, Hebrew) ends a sentence as one before a capital does; the full
+// stops of Japanese and Chinese ("。", "！", "？") end a clause wherever they stand, no blank follows them
 const CLAUSE_BREAK =
-  /[!?;:\n\t|–—؟؛。！？]|\.(?=\s+(?:\p{Lu}|\p{sc=Arabic}|\p{sc=Hebrew}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch|only|just|sondern)\b)|,\s(?=(?:I|we|ich|wir|je|nous|yo|ik|jeg|jag|he|she|they|il|elle|ils|elles)\s)/gu;
+  /[!?;:\n\t|–—؟؛।。！？]|\.(?=\s+(?:\p{Lu}|\p{sc=Arabic}|\p{sc=Hebrew}|$))|(?<=\p{L}{3})\.(?=\s+\p{Ll})|,\s(?=(?:aber|but|however|jedoch|doch|only|just|sondern)\b)|,\s(?=(?:I|we|ich|wir|je|nous|yo|ik|jeg|jag|he|she|they|il|elle|ils|elles)\s)/gu;
 
 const CONTRAST_AT = /^(?:only|just|sondern)(?![\p{L}])/iu;
+// a letter of a script that writes blanks between words (in one without them, every cut is a word's)
+const SPACED_WORD_CHAR = String.raw`(?:[^\P{L}${EAST_ASIAN_LETTERS}\p{sc=Thai}]|\p{M})`;
+const LETTER_AT = new RegExp(`^${SPACED_WORD_CHAR}$`, "u");
+const WORD_TAIL = new RegExp(`^${SPACED_WORD_CHAR}+`, "u");
 
 /** The clause text from its start up to `index`. */
 export function clauseBefore(text: string, index: number, max = 60): string {
   // the last part `head.split(CLAUSE_BREAK)` would give, without split's clone of the regex
-  const head = text.slice(Math.max(0, index - max), index);
+  const from = Math.max(0, index - max);
+  // a word the window cuts is no word of the clause: its tail ("halua|isin" → "sin") may read as
+  // another language's negation (Spanish "sin")
+  const cut =
+    from > 0 && LETTER_AT.test(text[from - 1]!) ? (WORD_TAIL.exec(text.slice(from, index))?.[0].length ?? 0) : 0;
+  const head = text.slice(from + cut, index);
   // a cue that opens a contrast after a comma (", only recommend") starts a clause of its own
   if (CONTRAST_AT.test(text.slice(index, index + 9)) && /,\s+$/.test(head)) return "";
   const breaks = allMatches(head, CLAUSE_BREAK);

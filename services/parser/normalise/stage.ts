@@ -38,10 +38,10 @@ const DAY = `(?:${alternation(CUES.stage.day)})`;
 // a number and a unit of time is a meeting's length, not its day ("a demo of 45 minutes", `cues.stage.duration`)
 const DURATION = `(?:${alternation(CUES.stage.duration)})(?![\\p{L}])`;
 const DATE = String.raw`(?:\d{1,2}(?:\.\d{1,2}\.?|(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?!${DURATION})\p{L}{3,9})|\d{1,2}\.\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\p{L}*|\d{1,2}\/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+\d{1,2}|${DAY})`;
-// soft line wraps are crossed, blank lines and sentence ends are not (Japanese and Chinese "。！？" too)
+// soft line wraps are crossed, blank lines and sentence ends are not (Japanese and Chinese "。！？", Hindi "।" too)
 // (with the i flag \p{Lu} matches any letter, so dates "am 17.09. vereinbart" need their own case);
 // nor is the dot of a title before a name ("meeting with Mr. Nowak is booked")
-const GAP = String.raw`(?:[^!?\n.。！？]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})|(?<=(?<![\p{L}])(?:mr|mrs|ms|dr))\.){0,90}?`;
+const GAP = String.raw`(?:[^!?\n.。！？।]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+\p{Lu})|(?<=(?<![\p{L}])(?:mr|mrs|ms|dr))\.){0,90}?`;
 const MONTH = `(?:${alternation(CUES.stage.month)})`;
 // a day named for certain, not a number that may count anything ("12 users"): a weekday or near day,
 // a numeric date ("8/12", "11.12."), a day and a month ("15th of March", "11 de mayo", "4. März",
@@ -52,7 +52,7 @@ const WHEN = String.raw`(?<!(?:last|past)\s+)(?:${DAY}|\d{1,2}[./]\d{1,2}(?!\d)|
 // Read after a rival's offer: a meeting that the text does not call booked says less than one that
 // it does. The clause ends at a comma, a colon, a dash between words, a sentence's end; a hyphen
 // within a word ("Kick-off-Call") and the dot of a date or a title ("Dr.") do not end it.
-const NEAR = String.raw`(?:[^!?\n.,;:|\t–—。！？-]|(?<=\S)-(?=\S)|(?<=\d)\.|(?<=(?<![\p{L}])(?:mr|mrs|ms|dr))\.){0,60}?`;
+const NEAR = String.raw`(?:[^!?\n.,;:|\t–—。！？।-]|(?<=\S)-(?=\S)|(?<=\d)\.|(?<=(?<![\p{L}])(?:mr|mrs|ms|dr))\.){0,60}?`;
 const EVENT_NEAR_DATE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${EVENT}(?![\p{L}])${NEAR}(?<![\p{L}\p{N}])${WHEN}`,
   "giu",
