@@ -24,3 +24,23 @@ describe("subject prefixes", () => {
     expect(hasReplyPrefix("Resale deal: Acme")).toBe(false);
   });
 });
+
+describe("answer prefixes of other scripts' mail clients", () => {
+  it.each([
+    ["Ynt: [ABC-2026-00123] Başvurunuz", "[ABC-2026-00123] Başvurunuz"],
+    ["回复：[ABC-26-000812] 已收到", "[ABC-26-000812] 已收到"],
+    ["回覆: 案件進度", "案件進度"],
+    ["答复: 预算确认", "预算确认"],
+    ["Απ: [XY-2026-0042] Ενημέρωση", "[XY-2026-0042] Ενημέρωση"],
+    ["رد: طلب التسجيل", "طلب التسجيل"],
+    ["회신: 등록 확인", "등록 확인"],
+  ])("reads %s as an answer", (subject, rest) => {
+    expect(hasReplyPrefix(subject)).toBe(true);
+    expect(stripSubjectPrefixes(subject)).toBe(rest);
+  });
+
+  it("keeps words that merely start like one", () => {
+    expect(hasReplyPrefix("Yntegra Ltd: new lead")).toBe(false);
+    expect(hasReplyPrefix("回复率提升项目: 新客户")).toBe(false);
+  });
+});

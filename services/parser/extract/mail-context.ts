@@ -121,18 +121,34 @@ export function buildContext(msg: ContextInput): MailContext {
     }
   }
   // the forwarded mails were addressed to the partner: those recipients are the partner's side
-  for (const f of forwards) {
+  const isPartnerSide = (f: Forward) => {
     const senderDomain = f.from ? domainOfEmail(f.from.address) : null;
-    const partnerSide =
+    return (
       !f.from ||
       f.from.address === fromAddr ||
-      (!!senderDomain && (partnerDomains.has(senderDomain) || vendorDomains.has(senderDomain)));
-    if (partnerSide) continue;
+      (!!senderDomain && (partnerDomains.has(senderDomain) || vendorDomains.has(senderDomain)))
+    );
+  };
+  forwards.forEach((f, k) => {
+    if (isPartnerSide(f)) return;
     for (const a of addressesInList(f.toText)) {
+      const passer = passedOn(forwards, k, a.address, isPartnerSide);
+      if (passer) {
+        // a deeper mail of another firm's (a supplier's, a co-owner's) to the one who passed the
+        // chain on to the partner: its recipient is that sender, no one of the partner's side;
+        // when the partner's own words name the deeper writer and not that sender, who the
+        // prospect is stays open: both are flagged rather than one guessed
+        if (namedIn(split.own, f.from!.name) && !namedIn(split.own, passer.name))
+          for (const p of [passer, f.from!]) {
+            excludedEmails.add(p.address);
+            if (p.name) excludedNames.push(p.name);
+          }
+        continue;
+      }
       excludedEmails.add(a.address);
       if (a.name) excludedNames.push(a.name);
     }
-  }
+  });
   return {
     subject: msg.subject,
     from: sender,
@@ -149,6 +165,35 @@ export function buildContext(msg: ContextInput): MailContext {
     excludedEmails,
     excludedNames,
   };
+}
+
+/**
+ * Who passed the chain on to the partner, when a deeper mail `k` of another firm's was written to
+ * them at `address`: the sender of the first forwarded mail not of the partner's side (the mail the
+ * partner forwarded), not on a free-mail domain.
+ */
+function passedOn(
+  forwards: readonly Forward[],
+  k: number,
+  address: string,
+  isPartnerSide: (f: Forward) => boolean,
+): MailAddress | null {
+  const first = forwards.findIndex((f) => !isPartnerSide(f));
+  const passer = forwards[first]?.from;
+  const deeper = forwards[k]?.from;
+  if (first < 0 || first >= k || !passer || !deeper || passer.address !== address) return null;
+  const domain = domainOfEmail(address);
+  const deeperDomain = domainOfEmail(deeper.address);
+  return domain && deeperDomain && domain !== deeperDomain && !isFreeMailDomain(domain) ? passer : null;
+}
+
+/** A word of the person's name (two letters or more) stands in the text as a word of its own. */
+function namedIn(text: string, name: string | null): boolean {
+  const words = new Set(fold(text).split(/[^\p{L}\p{N}]+/u));
+  return (name ?? "")
+    .split(/\s+/)
+    .map((w) => fold(w.replace(/[^\p{L}\p{N}]+/gu, "")))
+    .some((w) => w.length >= 2 && words.has(w));
 }
 
 /**
