@@ -341,8 +341,8 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
 }
 
 /**
- * "mi smo Jadran Cowork d.o.o. iz Splita", "Somos Camping Lago Gutiérrez S.A., en …", a signature's
- * "Donaukanal Coworking GmbH | www…": the firm's name with its legal form, written in a mail the
+ * "mi smo Lovor Tisak d.o.o. iz Zadra", "Somos Hostal Río Claro S.A., en …", a signature's
+ * "Brückenwerk Druck GmbH | www…": the firm's name with its legal form, written in a mail the
  * prospect sent from `domain` (forwarded or quoted below the partner's text), and spelling that
  * domain. The prospect naming itself so is the name; none when its mails write two such names,
  * or only the partner's, the vendor's or another firm's (a supplier, a customer).

@@ -207,7 +207,7 @@ export const cues: CueTable = {
       String.raw`(?:hanya|cuma|sekadar)\s+(?:mereferensikan|merekomendasikan|memperkenalkan|menghubungkan|merujuk|mencadangkan)`,
       String.raw`(?:komisi|fee|yuran)\s+(?:referral|rujukan|perantara)`,
       String.raw`rujukan\s+(?:sahaja|saja)`,
-      // "kami cuma referensikan saja"; out of the sale after the introduction: "tidak ikut dalam proses penjualan"
+      // "kami hanya referensikan"; out of the sale after the introduction: "tidak terlibat lagi dalam penjualan"
       String.raw`(?:hanya|cuma|sekadar)\s+referensikan`,
       String.raw`tidak\s+(?:ikut|terlibat)\s+(?:lagi\s+)?(?:dalam\s+)?(?:proses\s+)?(?:penjualan|jualan)`,
       // "closing langsung oleh tim Anda": the vendor sells
