@@ -117,7 +117,7 @@ export const cues: CueTable = {
     newIntro: [
       // a first contact, nothing agreed yet: "prvi kontakt", "ništa još nije dogovoreno", sl "nič še ni dogovorjeno"
       String.raw`prv[iaoe]\s+kontakt\p{L}*`,
-      // "tek upoznavanje", "samo preporuka s naše strane": an introduction so far
+      // "tek upoznavanje", "samo preporuka, ništa više": an introduction so far
       String.raw`(?:samo|tek)\s+(?:preporuka|upoznavanje)`,
       String.raw`ni[šs]ta\s+(?:jo[šs]\s+)?(?:nije\s+)?(?:dogovoreno|zakazano|ugovoreno)`,
       String.raw`ni[čc]\s+(?:[šs]e\s+)?(?:ni\s+)?(?:dogovorjeno|zmenjeno|na[čc]rtovano)`,

@@ -221,7 +221,7 @@ export const cues: CueTable = {
     // the partner only introduces: "csak ajánljuk", "csupán összehozzuk a feleket", "ajánlói jutalék"
     referral: [
       String.raw`(?:csak|csupán|mindössze)\s+(?:ajánl|összehoz|továbbít|bemutat)\p{L}*`,
-      // the vendor makes the sale: "az értékesítést Önök viszik"
+      // the vendor makes the sale: "az értékesítést ti intézik"
       String.raw`értékesítést\s+(?:önök|ti)\s+(?:viszik|végzik|intézik|viszitek|végzitek)`,
       String.raw`(?:ajánlási|közvetítői|közvetítési|ajánlói)\s+(?:jutalék|díj)\p{L}*`,
       String.raw`közvetlenül\s+(?:önök|ti|ön)\s+(?:értékesít|szerződ)\p{L}*`,

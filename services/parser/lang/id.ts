@@ -195,7 +195,7 @@ export const cues: CueTable = {
       String.raw`(?:lisensi|langganan)\p{L}*\s+(?:dibeli\s+)?(?:melalui|lewat|via)\s+kami`,
       String.raw`(?:invoice|faktur|tagihan)\p{L}*\s+(?:dari|melalui|lewat)\s+kami`,
       String.raw`(?:menjual|jual)\s+semula`,
-      // Malay "jualan semula melalui kami", "(penjual semula)"
+      // Malay "sebagai penjual semula", "(penjual semula)"
       String.raw`(?:jualan|penjual)\s+semula`,
       String.raw`(?:distributor|dealer|agen)\s+resmi`,
       String.raw`(?:beli|membeli)\s+(?:dan|lalu)\s+(?:jual|menjual)`,

@@ -262,7 +262,7 @@ export const cues: CueTable = {
       // "zajmiemy się wdrożeniem", "przeprowadzimy szkolenia", "partner wdrożeniowy"
       String.raw`(?:zajmiemy|zajmujemy)\s+się\s+(?:[\p{L}]+\s+)?(?:wdrożeniem|wdrozeniem|instalacją|konfiguracją|szkoleniem|szkoleniami|integracją|wsparciem|utrzymaniem|migracją)`,
       String.raw`(?:robimy|zapewniamy|prowadzimy|realizujemy|wykonujemy|przeprowadzimy|zrobimy)\s+(?:[\p{L}]+\s+)?(?:wdrożenie|instalację|konfigurację|szkolenie|szkolenia|integrację|wsparcie|migrację)`,
-      // the work named first, then who does it: "wdrożenie, szkolenia i wsparcie realizujemy my"
+      // the work named first, then who does it: "integrację i szkolenie prowadzimy my"
       String.raw`(?:wdrożenie|wdrożenia|szkolenia|szkolenie|wsparcie|instalację|konfigurację|integrację|migrację)\s+(?:[\p{L},]+\s+){0,3}?(?:realizujemy|robimy|zapewniamy|prowadzimy|wykonujemy)\s+my`,
       String.raw`integrator\p{L}*|partner\s+wdrożeniowy`,
     ],

@@ -302,7 +302,7 @@ export const cues: CueTable = {
       // "é uma referência minha", "referência nossa": the lead is the partner's referral
       String.raw`referência\s+(?:nossa|minha)|(?:nossa|minha)\s+referência`,
       String.raw`sa(?:i|ímos|imos|io|iremos)\s+de\s+cena`,
-      // "só estou apresentando", "a nossa participação termina com a apresentação"
+      // "só estou apresentando", "a minha participação termina aqui"
       String.raw`(?:só|apenas|somente)\s+(?:estou\s+|estamos\s+)?apresentando`,
       String.raw`(?:nossa|minha)\s+participação\s+termina`,
       String.raw`(?:apenas|só)\s+uma\s+recomendação`,

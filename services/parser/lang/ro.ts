@@ -173,7 +173,7 @@ export const cues: CueTable = {
     newIntro: [
       String.raw`prim(?:ul)?\s+contact`,
       String.raw`doar\s+(?:o\s+)?(?:introducere|recomandare|prezentare)`,
-      // "este o simplă recomandare"
+      // "doar o simplă recomandare"
       String.raw`simpl[ăa]\s+recomandare`,
       String.raw`ne-?am\s+cunoscut\s+la\s+(?:(?:un|o)\s+)?(?:seminar|conferin\p{L}*|târg|targ|eveniment)`,
       // a new lead, an early stage, a first talk only
@@ -232,7 +232,7 @@ export const cues: CueTable = {
     // the partner only recommends or introduces: "doar recomandăm clientul", "noi doar introducem firma"
     referral: [
       String.raw`doar\s+(?:facem\s+|fac\s+)?(?:recomand|introduc)\p{L}*`,
-      // "o simplă recomandare", "după prima discuție predăm contactul"
+      // "o simplă recomandare", "vă predăm contactul după întâlnire"
       String.raw`simpl[ăa]\s+recomandare`,
       String.raw`pred[ăa]m\s+contactul`,
       // a fee for the recommendation, the vendor selling directly: "comision de recomandare", "vindeți direct"

@@ -172,13 +172,13 @@ export const cues: CueTable = {
       // we, with our name in brackets: "bên em (Tên) sẽ triển khai"; a list of the work: "sẽ triển khai, đào tạo"
       String.raw`${US}\s*\([^)\n]{1,30}\)\s+(?:sẽ\s+)?(?:triển\s+khai|cài\s+đặt|tích\s+hợp|đào\s+tạo)`,
       String.raw`sẽ\s+triển\s+khai\s*,\s+đào\s+tạo`,
-      // "bên em sẽ làm phần tích hợp"
+      // "chúng tôi sẽ làm phần cài đặt"
       String.raw`${US}\s+(?:sẽ\s+)?làm\s+(?:phần\s+)?(?:tích\s+hợp|triển\s+khai|cài\s+đặt)`,
     ]),
     // only an introduction, the vendor selling directly: "chỉ giới thiệu", "phí giới thiệu", "bên bạn ký trực tiếp"
     referral: all([
       String.raw`chỉ\s+(?:là\s+)?giới\s+thiệu`,
-      // "(giới thiệu, sau đó … làm việc trực tiếp)": an introduction, then the vendor
+      // "giới thiệu, sau đó các bạn ký trực tiếp": an introduction, then the vendor
       String.raw`giới\s+thiệu\s*,?\s+sau\s+đó`,
       String.raw`(?:phí|hoa\s+hồng)\s+giới\s+thiệu`,
       String.raw`${YOU}\s+(?:sẽ\s+)?(?:bán|ký\s+hợp\s+đồng|ký|làm\s+việc)\s+trực\s+tiếp`,
