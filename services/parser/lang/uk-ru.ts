@@ -47,6 +47,15 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // the partner registering: Russian "зарегистрировать", "регистрируем" (to register, we register),
+  // "регистрация сделки" (a deal's registration); Ukrainian "зареєструвати", "реєструємо",
+  // "реєстрація угоди". A past form ("зарегистрировали") tells of an earlier one: not here.
+  registering: [
+    String.raw`(?:за)?регистрир(?:овать|уем|ую|уйте)`,
+    String.raw`регистрация (?:сделки|возможности|лида|клиента)`,
+    String.raw`(?:за)?реєстру(?:вати|ємо|ю|йте)`,
+    String.raw`реєстрація (?:угоди|можливості|ліда|клієнта)`,
+  ],
   // "Згода на контакт: так" / "ні"; "да" / "нет"
   // ("да" before a word is Bulgarian's particle: "съгласие да се свържете")
   yes: ["так", String.raw`да(?![ \t]+\p{L})`, "есть", "є"],
