@@ -44,6 +44,31 @@ describe("bulk pitch: each entry of the tables, paired with one other mark", () 
     ['Responda "SÍ" para recibir la muestra.', OFFER],
     ["Base de datos de apicultores verificada, 7.000 filas.", OPT_OUT],
     ["Entregabilidad del 97 %.", KEYWORD],
+    // en limitedOffer
+    ["Half price on the whole file, this week only.", OPT_OUT],
+    ["Only today: the grower list at 40 % off.", KEYWORD],
+    // ru optOut
+    ["Если не интересно, чтобы отписаться, напишите нам.", OFFER],
+    ["Нажмите здесь, чтобы отписаться от рассылки навсегда.", OFFER],
+    ["Не хотите получать письма? Ответьте «НЕТ».", OFFER],
+    // ru replyKeyword
+    ["Ответьте на это письмо словом «ДА», и мы вышлем прайс.", OPT_OUT],
+    // ru dataOffer
+    ["Продаём свежую базу пасечников Поволжья.", OPT_OUT],
+    // ru limitedOffer
+    ["Цена 4 900 руб. только до воскресенья.", OFFER],
+    ["Скидка 50 % только сегодня!", OFFER],
+    // uk optOut
+    ["Щоб відписатися, напишіть нам одне слово.", OFFER],
+    ["Можна відписатися від розсилки будь-коли.", OFFER],
+    ["Не цікаво? Дайте відповідь «СТОП».", OFFER],
+    // uk replyKeyword
+    ["Відповідайте на цей лист словом «ТАК» і отримайте прайс.", OPT_OUT],
+    // uk dataOffer
+    ["Пропонуємо оновлені бази агрофірм Полтавщини.", OPT_OUT],
+    // uk limitedOffer
+    ["Ціна діє лише до п'ятниці.", OFFER],
+    ["Знижка 60 % тільки сьогодні!", OFFER],
   ])("%s", (entry, other) => {
     expect(looksLikeBulkPitch(`${entry}\n${other}`)).toBe(true);
     // one mark alone is not enough
@@ -57,6 +82,9 @@ describe("bulk pitch: a partner's own mail is none", () => {
     "The owner agreed to hear from you; we verified her e-mail address on the phone.",
     "They keep 40,000 customer records in spreadsheets. If she replies yes to the pilot, we resell.",
     "Reply yes if the call on Tuesday works for your team.",
+    "Просим зарегистрировать сделку: клиент ведёт базу контактов в Excel, пилот только до пятницы.",
+    "Реєструємо угоду: база даних клієнта застаріла, директор на місці лише до п'ятниці.",
+    "The buyer is in the office today only; their customer database is a spreadsheet.",
   ])("%s", (text) => expect(looksLikeBulkPitch(text)).toBe(false));
 });
 

@@ -73,8 +73,16 @@ export const cues: CueTable = {
     weak: [String.raw`[وف]?(?:نحتاج|يحتاجون|تحتاج|يحتاج)`, String.raw`[وف]?(?:نريد|يريدون|تريد|يريد)`],
   },
   // the partner registering: "تسجيل الفرصة" (registering the opportunity), "تسجيل صفقة" (a deal),
-  // "فرصة جديدة" (a new opportunity)
-  registering: [String.raw`تسجيل (?:ال)?(?:فرصة|صفقة)`, "فرصة جديدة"],
+  // "فرصة جديدة" (a new opportunity); introducing a prospect: "أعرّفكم على …", "نعرّفكم ب…" (I, we
+  // introduce you to …; the shadda often left out), "عميل محتمل" (a prospective customer), "إحالة
+  // عميل" (a customer's referral), "تقديم عميل" (presenting a customer)
+  registering: [
+    String.raw`تسجيل (?:ال)?(?:فرصة|صفقة)`,
+    "فرصة جديدة",
+    String.raw`[أن]عرّ?فكم (?:على|ب\p{L}+)`,
+    "عميل محتمل",
+    String.raw`(?:إحالة|تقديم) عميل`,
+  ],
   // "not", "did not", "will not", "is not", "we are not", "without", "no/lack of", with "and" joined ("ولم")
   negationBefore: [
     "لا",

@@ -169,6 +169,7 @@ export const CUES = {
     optOut: all((t) => t.bulkPitch?.optOut),
     replyKeyword: all((t) => t.bulkPitch?.replyKeyword),
     dataOffer: all((t) => t.bulkPitch?.dataOffer),
+    limitedOffer: all((t) => t.bulkPitch?.limitedOffer),
   },
   registeredBefore: all((t) => t.registeredBefore),
   invoiceNoun: all((t) => t.invoiceNoun),

@@ -1308,6 +1308,8 @@ export const cues: CueTable = {
       String.raw`deliverability`,
       String.raw`sample (?:of (?:\d[\d,.]*\+? )?)?(?:records|contacts|leads)`,
     ],
+    // a price for a short time only: "this week only", "only today"
+    limitedOffer: [String.raw`(?:today|this week|this month) only`, String.raw`only (?:today|this week)`],
   },
   // "Invoice INV-…", "Tax invoice 0042"
   invoiceNoun: ["invoice", "tax invoice"],

@@ -31,6 +31,8 @@ export const forwardWords: Record<string, ForwardWords> = {
   el: { date: ["στάλθηκε"] },
   // Croatian (Outlook): "Šalje" (sends), "Poslano" (sent), "Prima" (receives), "Predmet" (subject)
   hr: { from: ["šalje"], date: ["poslano"], to: ["prima"], subject: ["predmet"] },
+  // Japanese (Thunderbird): "転送メッセージ" (forwarded message); its header words are text/forwards.ts's
+  ja: { marker: ["転送メッセージ"] },
   // Malay (Gmail): the forwarded message; from, date, to, subject
   ms: {
     marker: ["mesej yang dimajukan"],
@@ -39,12 +41,17 @@ export const forwardWords: Record<string, ForwardWords> = {
     to: ["kepada"],
     subject: ["subjek"],
   },
+  // Russian (Thunderbird, Yandex, Mail.ru): "Пересылаемое сообщение" (the message passed on), "От кого"
+  // (from whom); its date, to and subject words are text/forwards.ts's
+  ru: { marker: ["пересылаемое сообщение"], from: ["от кого"] },
   // Swedish (Apple Mail): "Början av vidarebefordrat mejl"
   sv: { opening: ["början av vidarebefordrat mejl"] },
   // Turkish (Gmail): "Yönlendirilmiş ileti"
   tr: { marker: ["yönlendirilmiş ileti"] },
   // Ukrainian (Outlook): "Від" (from), "Надіслано" (sent); its to and subject words are Russian's too
   uk: { from: ["від"], date: ["надіслано"] },
+  // Vietnamese (Gmail): "Từ" (from), "Ngày" (date), "Đến" (to), "Tiêu đề" (subject); the marker is English
+  vi: { from: ["từ"], date: ["ngày"], to: ["đến"], subject: ["tiêu đề"] },
   // Chinese (Gmail), traditional and simplified: the forwarded message; sender, date, recipient, subject
   zh: {
     marker: ["轉寄的郵件", "转发的邮件"],

@@ -29,6 +29,11 @@ export const registering: readonly string[] = [
   "案件登録",
   "登録(?:を)?(?:お願い|させて|希望|依頼|申請)",
   "新規案件",
+  // introducing a prospect: "ご紹介します" / "ご紹介いたします" / "ご紹介させていただきます" (we introduce),
+  // "紹介のみ" (a referral only), "見込み客" (a prospect); "ご紹介ください" (please introduce) asks for one
+  "ご紹介(?:します|いたします|させて)",
+  "紹介のみ",
+  "見込み客",
 ];
 
 /** Right after a verb or noun, Japanese saying it has not happened or is not so ("…していません", "…はまだ", "…なし", "…未定"). */

@@ -42,6 +42,10 @@ const MEETING = String.raw`(?:ประชุม|คุย|เดโม|demo|ส
 const DAY = String.raw`(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์|ที่\s?\d)|พรุ่งนี้|สัปดาห์หน้า|อาทิตย์หน้า)`;
 
 export const cues: CueTable = {
+  // the partner registering: "ลงทะเบียน" (register) before what is registered, a deal ("ดีล"), a lead
+  // ("ลีด"), a customer ("ลูกค้า") or a sales opportunity ("โอกาสการขาย", "โอกาสทางการขาย"); the word
+  // alone registers for a course or an exam too, and "การลงทะเบียน" (the registration) is an answer's
+  registering: [String.raw`ลงทะเบียน(?:ดีล|ลีด|ลูกค้า|โอกาส(?:ทาง)?การขาย)`],
   // the prospect's problem: a process on paper, in a notebook or by hand, figures that do not
   // match, a problem as such; a wish ("อยากได้" wants to get, "ต้องการ" needs), an interest
   // ("สนใจ") or a search ("กำลังหา"); Thai writes no blank between words, so each stands inside its run

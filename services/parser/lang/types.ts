@@ -194,10 +194,16 @@ export interface CueTable {
    * a sales pitch sent in bulk to the partner inbox, a seller of contact data above all: `optOut`
    * the way out it offers by answer ("reply STOP", "if you don't want to hear from us"),
    * `replyKeyword` its call to answer one word ("reply YES for the price list"), `dataOffer`
-   * contact data offered for sale ("verified contact list", "deliverability"). Two of the three
-   * make the mail "other": a partner registering a prospect writes none of them.
+   * contact data offered for sale ("verified contact list", "deliverability"), `limitedOffer` a price
+   * for a short time only ("this week only", "скидка только до пятницы"). Two of the four make
+   * the mail "other": a partner registering a prospect writes none of them.
    */
-  bulkPitch?: { optOut?: readonly string[]; replyKeyword?: readonly string[]; dataOffer?: readonly string[] };
+  bulkPitch?: {
+    optOut?: readonly string[];
+    replyKeyword?: readonly string[];
+    dataOffer?: readonly string[];
+    limitedOffer?: readonly string[];
+  };
   /**
    * the noun a bill's subject opens with, its number right after it ("Invoice INV-2026-0042",
    * "Rechnung Nr. 4711"), lower case: a bill sent to the vendor, never a registration

@@ -42,6 +42,13 @@ const CONTACT = String.raw`(?:liên\s+hệ|liên\s+lạc|gọi\s+điện)`;
 const MEETING = String.raw`(?:buổi|cuộc)\s+(?:họp|gặp(?:\s+mặt)?|gọi|demo|trình\s+bày|làm\s+việc|hẹn)`;
 
 export const cues: CueTable = {
+  // the partner registering: "xin đăng ký" (we hereby register), "đăng ký" (register) before an
+  // opportunity ("cơ hội"), a customer ("khách hàng", "khách") or "giúp" (for me, for us); "ký" also
+  // written "kí". Alone it registers for an exam or a course too ("đăng ký thi").
+  registering: [
+    String.raw`${vn("xin đăng")}\s+k[ýíyi]`,
+    String.raw`${vn("đăng")}\s+k[ýíyi]\s+(?:${vn("cơ hội")}|${vn("khách hàng")}|${vn("khách")}|${vn("giúp")}|${vn("một khách")})`,
+  ],
   // offers weighed: "so sánh với X", "so sánh báo giá với X"
   competitorBefore: [String.raw`so\s+sánh\s+(?:\S+\s+){0,2}?với\s+`],
   // "Đồng ý liên hệ: có" / "không"; "chưa" (not yet) refuses too

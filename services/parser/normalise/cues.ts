@@ -350,13 +350,15 @@ const BULK_PITCH: readonly RegExp[] = [
   CUES.bulkPitch.optOut,
   CUES.bulkPitch.replyKeyword,
   CUES.bulkPitch.dataOffer,
+  CUES.bulkPitch.limitedOffer,
 ].map((parts) => new RegExp(cueRegex(parts).source, "iu"));
 
 /**
  * A sales pitch sent in bulk (a seller of contact lists above all, with sample records pasted in
- * that look like prospects): two of its three marks, an opt-out by answer ("reply STOP"), a call
- * to answer one word ("reply YES") and contact data offered for sale ("verified contact list",
- * "deliverability"). A partner registering a prospect writes none of them.
+ * that look like prospects): two of its four marks, an opt-out by answer ("reply STOP"), a call
+ * to answer one word ("reply YES"), contact data offered for sale ("verified contact list",
+ * "deliverability") and a price for a short time only ("this week only"). A partner registering a
+ * prospect writes none of them.
  */
 export function looksLikeBulkPitch(text: string): boolean {
   let marks = 0;

@@ -20,12 +20,19 @@ const EXAMPLES: Record<string, string[]> = {
   cs: [outlook("Od", "Odesláno", "Komu", "Předmět")],
   el: [outlook("Από", "Στάλθηκε", "Προς", "Θέμα")],
   hr: [outlook("Šalje", "Poslano", "Prima", "Predmet")],
+  ja: [
+    `-------- 転送メッセージ --------\n件名: Verdance\n日付: Thu, 5 Mar 2026 14:07:00 +0900\n差出人: ${SENDER}\n宛先: Vera Lind <vera@lindpartners.example>\n\nHello Vera, we want a demo.`,
+  ],
   ms: [gmail("Mesej yang dimajukan", "Daripada", "Tarikh", "Subjek", "Kepada")],
+  ru: [
+    `-------- Пересылаемое сообщение --------\nОт кого: ${SENDER}\nКому: Vera Lind <vera@lindpartners.example>\nДата: Четверг, 5 марта 2026, 14:07 +03:00\nТема: Verdance\n\nHello Vera, we want a demo.`,
+  ],
   sv: [
     `Början av vidarebefordrat mejl:\n\n> Från: ${SENDER}\n> Datum: 5 mars 2026\n> Till: vera@lindpartners.example\n> Ämne: Verdance\n>\n> Hej Vera, vi vill ha en demo.`,
   ],
   tr: [gmail("Yönlendirilmiş ileti", "Kimden", "Tarih", "Konu", "Kime")],
   uk: [outlook("Від", "Надіслано", "Кому", "Тема")],
+  vi: [gmail("Forwarded message", "Từ", "Ngày", "Tiêu đề", "Đến")],
   zh: [
     gmail("轉寄的郵件", "寄件者", "日期", "主旨", "收件者", "："),
     gmail("转发的邮件", "发件人", "日期", "主题", "收件人", "："),

@@ -1,5 +1,5 @@
 // Registering phrases of languages whose cue tables had none, and further forms of the English and
-// German ones (services/parser/lang/{ar,he,zh,id,en,de}.ts): each entry in an invented sentence,
+// German ones (services/parser/lang/{ar,he,zh,id,en,de,ja,th,vi,uk-ru}.ts): each entry in an invented sentence,
 // and the same words where they register nothing.
 import { describe, expect, it } from "vitest";
 import { asksToRegister, saysRegistering } from "../../../services/parser/normalise/cues.ts";
@@ -27,6 +27,33 @@ describe("registering phrases", () => {
     // de: claiming a lead before its details are known
     ["de", "bitte als Lead für mich reservieren"],
     ["de", "das als Deal für uns blocken"],
+    // ar: introducing a prospect (with and without the shadda), a prospective customer, a referral, presenting one
+    ["ar", "يسعدني أن أعرّفكم على مطبعة في الخبر"],
+    ["ar", "نعرفكم بصاحب المخبز، وهو ينتظر اتصالكم"],
+    ["ar", "لدينا عميل محتمل في مسقط"],
+    ["ar", "إحالة عميل: ورشة نجارة في صلالة"],
+    ["ar", "نود تقديم عميل من قطاع الضيافة"],
+    // ja: introducing one, a referral only, a prospect
+    ["ja", "以下の酒蔵をご紹介いたします。"],
+    ["ja", "弊社は紹介のみとなります。"],
+    ["ja", "新しい見込み客の件です。"],
+    // th: registering a deal, a lead, a customer, a sales opportunity
+    ["th", "ขอลงทะเบียนดีลร้านกาแฟที่เชียงราย"],
+    ["th", "ฝากลงทะเบียนลีดให้หน่อยครับ"],
+    ["th", "ขอลงทะเบียนลูกค้ารายนี้"],
+    ["th", "บริษัทขอลงทะเบียนโอกาสทางการขายดังนี้"],
+    // vi: we hereby register; register an opportunity, a customer, for me; without the marks too
+    ["vi", "Công ty Hải Đăng xin đăng ký cơ hội dưới đây"],
+    ["vi", "Nhờ chị đăng ký giúp tiệm bánh Hoa Mai"],
+    ["vi", "Em muon dang ky khach hang nay"],
+    ["vi", "đăng kí một khách mới ở Huế"],
+    // ru, uk: to register, we register; a deal's registration
+    ["ru", "Хотим зарегистрировать пекарню «Колос» за нами."],
+    ["ru", "Регистрируем новую возможность в Казани."],
+    ["ru", "Регистрация сделки: типография «Оттиск»"],
+    ["uk", "Прошу зареєструвати пекарню «Колосок»."],
+    ["uk", "Реєструємо нову можливість у Львові."],
+    ["uk", "Реєстрація угоди: друкарня «Відбиток»"],
   ])("%s: %s", (_lang, text) => {
     expect(saysRegistering(text)).toBe(true);
     expect(asksToRegister(text)).toBe(true);
@@ -39,6 +66,12 @@ describe("registering phrases", () => {
     ["id", "berikut daftar harga terbaru"],
     ["en", "the PL report is attached"],
     ["de", "bitte einen Raum reservieren"],
+    ["ar", "نحن نعرفكم منذ سنوات"],
+    ["ja", "良い仕組みがあればご紹介ください"],
+    ["th", "นักเรียนลงทะเบียนสอบวันจันทร์"],
+    ["vi", "học viên đăng ký thi vào tháng sau"],
+    ["ru", "Мы уже зарегистрировали эту сделку в марте."],
+    ["uk", "Дякуємо за реєстрацію на вебінар."],
   ])("%s: %s registers nothing", (_lang, text) => {
     expect(saysRegistering(text)).toBe(false);
   });
