@@ -663,8 +663,10 @@ export function findGeography(
 const FULL_STOP_RE = /(?<=\p{L}{3}|\))\.\s+(?=\p{Lu})/u;
 const LOWER_WORD_RE = /(?<![\p{L}])\p{Ll}{2,}/gu;
 // an aside that names a place ("UK (North West)", "Québec (Montréal et Laval)") is part of it; one
-// that counts or comments ("Leeds and York (2 sites, 300 staff)", "São Paulo (zona sul)") is not
-const ASIDE_RE = /\s*\(([^()]*)\)\s*$/u;
+// that counts or comments ("Leeds and York (2 sites, 300 staff)", "São Paulo (zona sul)") is not;
+// CJK forms write the brackets full width: a place in a script without capitals is kept when no
+// count is in it ("関西（大阪・京都）"), a count is not ("大阪府（3拠点）")
+const ASIDE_RE = /\s*[(（]([^()（）]*)[)）]\s*$/u;
 
 /**
  * The prospect's place in its own signature (a forwarded mail's): the line right below the one with
@@ -688,7 +690,9 @@ export function labelledPlace(value: string): string {
   let v = value.trim();
   const stop = FULL_STOP_RE.exec(v);
   if (stop && (v.slice(stop.index).match(LOWER_WORD_RE) ?? []).length >= 2) v = v.slice(0, stop.index);
-  v = v.replace(ASIDE_RE, (aside, inner: string) => (/^\p{Lu}/u.test(inner) && !/\d/.test(inner) ? aside : ""));
+  v = v.replace(ASIDE_RE, (aside, inner: string) =>
+    /^(?:\p{Lu}|\p{Lo})/u.test(inner) && !/\d/.test(inner) ? aside : "",
+  );
   return v.replace(/(?<=\p{L}{4})\.$/u, "").trim();
 }
 

@@ -688,6 +688,11 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
     words: [],
     starts: ["ผู้จัดการ", "ผู้อำนวยการ", "กรรมการ", "หัวหน้า", "เจ้าของ", "ประธาน", "ผู้ช่วย", "ผู้ประสานงาน"],
   },
+  // Hindi, in Devanagari: the English titles as Hindi writes them ("मैनेजर", "डायरेक्टर") and the
+  // Hindi ones: head ("बिक्री प्रमुख", head of sales), director, manager, owner, founder, chair
+  hi: {
+    words: ["मैनेजर", "डायरेक्टर", "प्रमुख", "निदेशक", "प्रबंधक", "मालिक", "संस्थापक", "अध्यक्ष"],
+  },
   fi: {
     words: ["toimitusjohtaja", "johtaja", "päällikkö", "omistaja", "yrittäjä", "controller"],
     endings: ["johtaja", "päällikkö", "vastaava"],
