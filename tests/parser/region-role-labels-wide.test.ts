@@ -3,8 +3,8 @@
 // form written for this test: invented firms, people and figures.
 import { describe, expect, it } from "vitest";
 import { findLabelled, firstByField } from "../../services/parser/extract/labels.ts";
-import { labelledPlace } from "../../services/parser/extract/prose-fields.ts";
-import { looksLikeRole } from "../../services/parser/extract/people.ts";
+import { findGeography, labelledPlace } from "../../services/parser/extract/prose-fields.ts";
+import { findPersonMentions, looksLikeRole, roleNear } from "../../services/parser/extract/people.ts";
 
 const field = (form: string, name: "region" | "role") => firstByField(findLabelled(form)).get(name)?.value ?? null;
 
@@ -56,4 +56,44 @@ describe("a CJK form's region with an aside in full-width brackets", () => {
     ["近畿（大阪・京都）", "近畿（大阪・京都）"],
     ["江苏省（南京、苏州）", "江苏省（南京、苏州）"],
   ])("%s -> %s", (value, want) => expect(labelledPlace(value)).toBe(want));
+});
+
+describe("Vietnamese places in prose", () => {
+  it.each([
+    // "in, at" before the place; the province word before its name
+    ["Công ty TNHH Mẫu Thử có 6 cửa hàng tại Cần Thơ, cần phần mềm kho.", "Công ty TNHH Mẫu Thử", "Cần Thơ"],
+    ["Em giới thiệu một khách ở Đà Lạt: Nhà nghỉ Hoa Sen.", "Nhà nghỉ Hoa Sen", "Đà Lạt"],
+    ["Hợp tác xã Mẫu cấp nước cho 4.000 hộ ở tỉnh Lâm Đồng.", "Hợp tác xã Mẫu", "Lâm Đồng"],
+  ])("%s -> %s", (text, company, want) => expect(findGeography(text, company)).toBe(want));
+
+  it.each([
+    // a lower-case word after the preposition is no place, nor an abbreviation cut at its full stop
+    ["Khách hàng muốn dùng tại quầy và ở nhà kho.", "Nhà sách Mẫu"],
+    ["Nhà sách Mẫu có 3 cửa hàng tại TP.HCM.", "Nhà sách Mẫu"],
+  ])("none: %s", (text, company) => expect(findGeography(text, company)).toBeNull());
+});
+
+describe("a place does not end inside an abbreviation or a domain", () => {
+  it.each([
+    ["They run 4 depots in Westmarch.io style hubs.", "Harlow Freight Ltd"],
+    ["Harlow Freight Ltd has 2 offices in Qx.Valley.", "Harlow Freight Ltd"],
+  ])("none: %s", (text, company) => expect(findGeography(text, company)).toBeNull());
+});
+
+describe("more title words", () => {
+  it.each([
+    ["総支配人", "ja"],
+    ["ホテル 副支配人", "ja"],
+    ["ravnatelj škole", "hr"],
+    ["ravnateljica muzeja", "hr"],
+    ["главный врач клиники", "ru"],
+    ["главврач", "ru"],
+    ["головний лікар", "uk"],
+  ])("%s (%s) is a title", (title) => expect(looksLikeRole(title)).toBe(true));
+
+  it("reads the title after a Croatian name", () => {
+    const text = "Kontakt: Ivo Perić, ravnatelj, ivo.peric@primjer.hr";
+    const [mention] = findPersonMentions(text);
+    expect(roleNear(text, mention!)).toBe("ravnatelj");
+  });
 });

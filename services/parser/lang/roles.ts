@@ -515,6 +515,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "menadžer",
       "menadžerica",
       "vodja",
+      // the head of a school, an institute or a public body
+      "ravnatelj",
+      "ravnateljica",
     ],
   },
   // Lithuanian, masculine and feminine: director, owner, head ("direktorė", "savininkas", "skyriaus vadovas")
@@ -556,6 +559,10 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "начальник",
       "управляющий",
       "управляющая",
+      // a clinic's or a hospital's chief physician (Russian, its short form, Ukrainian)
+      "главный врач",
+      "главврач",
+      "головний лікар",
     ],
   },
   // Greek: director, general manager, owner, president ("Διευθυντής ποιότητας")
@@ -602,6 +609,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "店長",
       "責任者",
       "マネージャー",
+      // the manager of a hotel, an inn or a venue ("総支配人", its general manager)
+      "支配人",
     ],
   },
   ko: {

@@ -42,6 +42,11 @@ const CONTACT = String.raw`(?:liên\s+hệ|liên\s+lạc|gọi\s+điện)`;
 const MEETING = String.raw`(?:buổi|cuộc)\s+(?:họp|gặp(?:\s+mặt)?|gọi|demo|trình\s+bày|làm\s+việc|hẹn)`;
 
 export const cues: CueTable = {
+  // "khách hàng ở Đà Lạt", "6 cửa hàng tại Cần Thơ": "in, at" before a place's name
+  placeBefore: ["tại", "ở"],
+  sizePlaceBefore: ["tại", "ở"],
+  // "tỉnh Lâm Đồng": the province before its name
+  regionWord: ["tỉnh"],
   // offers weighed: "so sánh với X", "so sánh báo giá với X"
   competitorBefore: [String.raw`so\s+sánh\s+(?:\S+\s+){0,2}?với\s+`],
   // "Đồng ý liên hệ: có" / "không"; "chưa" (not yet) refuses too
