@@ -347,10 +347,13 @@ const REGION_ASIDE = String.raw`(?:[ \t]*\(${PLACES}\)(?=[\s,.;:)]|$))?`;
 const COMPASS = String.raw`(?:(?:${CUES.compassWord.join("|")})\s+)?`;
 // "die" is left out: German nouns follow it ("in die Ablage")
 const ARTICLE = String.raw`(?:(?:dem|der|den|the|de|het|la|le|les|el|los|las|il|lo)\s+)`;
+// a place's last word ends there: no letter goes on, nor a third capitalised word, nor a letter after a
+// full stop (an abbreviation or a domain goes on: "TP.HCM" is no place "TP", "Acme.io" none "Acme")
+const PLACE_END = String.raw`(?![\p{L}-]|[ \t]+\p{Lu}|\.\p{L})`;
 const GEO_RE = new RegExp(
   // a third capitalised word makes it an organisation's name ("in Sri Lanka Ports Authority")
   // not after a number: "10am PT" is a time, "am" no preposition
-  String.raw`(?<![\p{L}\p{N}])(?<!\d[ \t])(?:${CUES.placeBefore.join("|")})\s+${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE}${REGION_ASIDE})`,
+  String.raw`(?<![\p{L}\p{N}])(?<!\d[ \t])(?:${CUES.placeBefore.join("|")})\s+${ARTICLE}?(${COMPASS}${PLACES}${PLACE_END}${STATE}${REGION_ASIDE})`,
   "gu",
 );
 // "dental surgeries across Norfolk and Suffolk", "i hela Dalarna": the region the prospect covers
@@ -358,7 +361,7 @@ const GEO_RE = new RegExp(
 // (AFTER_NAME's), since the partner names the prospect's reach so; an elided article joins the
 // place without a blank ("dans toute l'Occitanie")
 const COVER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${CUES.coverBefore.join("|")})(?:\s+|(?<=['’]))${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE}${REGION_ASIDE})`,
+  String.raw`(?<![\p{L}\p{N}])(?:${CUES.coverBefore.join("|")})(?:\s+|(?<=['’]))${ARTICLE}?(${COMPASS}${PLACES}${PLACE_END}${STATE}${REGION_ASIDE})`,
   "gu",
 );
 const COVER_SCORE = 4.5;
@@ -367,7 +370,7 @@ const COVER_SCORE = 4.5;
 // so it outranks a place named in passing.
 const SIZE_PLACE_RE = new RegExp(
   // the count's noun in lower case ("32-room", "11 habitaciones"): "15 TEUR im Jahr" is an amount
-  String.raw`(?<![\p{L}\p{N}])\d[\d.,]*(?:[ -]\p{Ll}[\p{L}-]*)(?:[ -]\p{L}[\p{L}-]*){0,3}?\s+(?:${CUES.sizePlaceBefore.join("|")})\s+${ARTICLE}?(${COMPASS}${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE}${REGION_ASIDE})`,
+  String.raw`(?<![\p{L}\p{N}])\d[\d.,]*(?:[ -]\p{Ll}[\p{L}-]*)(?:[ -]\p{L}[\p{L}-]*){0,3}?\s+(?:${CUES.sizePlaceBefore.join("|")})\s+${ARTICLE}?(${COMPASS}${PLACES}${PLACE_END}${STATE}${REGION_ASIDE})`,
   "gu",
 );
 // a line break inside a sentence ("Three properties in\nSouth Florida"): a full line of prose that
@@ -382,7 +385,7 @@ const FOR_RE = new RegExp(
 // "a new lead from Chiang Mai", "an opportunity from Istanbul": the partner says where the lead is,
 // as surely as a sentence naming the prospect does
 const LEAD_FROM_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CUES.leadFrom.join("|")})\s+(${PLACES}(?![\p{L}-]|[ \t]+\p{Lu})${STATE}${REGION_ASIDE})`,
+  String.raw`(?<![\p{L}])(?:${CUES.leadFrom.join("|")})\s+(${PLACES}${PLACE_END}${STATE}${REGION_ASIDE})`,
   // case-sensitive: the place is capitalised (with "i", \p{Lu} matches any letter)
   "gu",
 );
@@ -684,8 +687,10 @@ export function findGeography(
 const FULL_STOP_RE = /(?<=\p{L}{3}|\))\.\s+(?=\p{Lu})/u;
 const LOWER_WORD_RE = /(?<![\p{L}])\p{Ll}{2,}/gu;
 // an aside that names a place ("UK (North West)", "Québec (Montréal et Laval)") is part of it; one
-// that counts or comments ("Leeds and York (2 sites, 300 staff)", "São Paulo (zona sul)") is not
-const ASIDE_RE = /\s*\(([^()]*)\)\s*$/u;
+// that counts or comments ("Leeds and York (2 sites, 300 staff)", "São Paulo (zona sul)") is not;
+// CJK forms write the brackets full width: a place in a script without capitals is kept when no
+// count is in it ("関西（大阪・京都）"), a count is not ("大阪府（3拠点）")
+const ASIDE_RE = /\s*[(（]([^()（）]*)[)）]\s*$/u;
 
 /**
  * The prospect's place in its own signature (a forwarded mail's): the line right below the one with
@@ -709,7 +714,9 @@ export function labelledPlace(value: string): string {
   let v = value.trim();
   const stop = FULL_STOP_RE.exec(v);
   if (stop && (v.slice(stop.index).match(LOWER_WORD_RE) ?? []).length >= 2) v = v.slice(0, stop.index);
-  v = v.replace(ASIDE_RE, (aside, inner: string) => (/^\p{Lu}/u.test(inner) && !/\d/.test(inner) ? aside : ""));
+  v = v.replace(ASIDE_RE, (aside, inner: string) =>
+    /^(?:\p{Lu}|\p{Lo})/u.test(inner) && !/\d/.test(inner) ? aside : "",
+  );
   return v.replace(/(?<=\p{L}{4})\.$/u, "").trim();
 }
 

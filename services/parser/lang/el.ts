@@ -26,8 +26,8 @@ export const labels: LabelTable = {
   // "Ανταγωνισμός: X" (competition)
   competitors: ["ανταγωνιστές", "ανταγωνιστής", "ανταγωνισμός"],
   // "area", the region a form asks for
-  // "Πόλη: …" (town), "Νομός: …" (prefecture)
-  region: ["περιοχή", "πόλη", "νομός"],
+  // "Πόλη: …" (town), "Νομός: …" (prefecture), "Χώρα: …" (country)
+  region: ["περιοχή", "πόλη", "νομός", "χώρα"],
 };
 
 export const cues: CueTable = {

@@ -5,7 +5,7 @@
 // follow a cue's last consonant; the cues end on whole words or on a consonant no vowel sign can
 // make into another word of the same field. Both spellings with and without the nukta are listed
 // ("फ़िक्स" / "फिक्स").
-import type { CueTable } from "./types.ts";
+import type { CueTable, LabelTable } from "./types.ts";
 
 /** A service the partner delivers: implementation, installation, training, support, integration, migration. */
 const SERVICE = String.raw`(?:इम्प्लीमेंटेशन|इंप्लीमेंटेशन|कार्यान्वयन|इंस्टॉलेशन|इंस्टालेशन|ट्रेनिंग|प्रशिक्षण|सपोर्ट|इंटीग्रेशन|एकीकरण|माइग्रेशन)`;
@@ -90,4 +90,14 @@ export const cues: CueTable = {
     ],
   },
   motionWeak: { services: ["इम्प्लीमेंटेशन", "कार्यान्वयन"] },
+};
+
+// The label words, as Hindi forms write them in Devanagari ("पद: …", "शहर: …"): the contact's title
+// and the prospect's place. Hindi writes blanks between words, so the labels are bounded like the
+// Latin-script ones.
+export const labels: LabelTable = {
+  // "post, position", "designation"
+  role: ["पद", "पदनाम"],
+  // "city", "area, region", "state", "place"
+  region: ["शहर", "क्षेत्र", "राज्य", "स्थान"],
 };

@@ -20,8 +20,8 @@ export const labels: LabelTable = {
     "nama klinik",
   ],
   competitors: ["pesaing", "kompetitor"],
-  // "Lokasi: …" (location), "Kota: …" (town)
-  region: ["wilayah", "lokasi", "kota"],
+  // "Lokasi: …" (location), "Kota: …" (town), Malay "Negeri: …" (the state of Malaysia)
+  region: ["wilayah", "lokasi", "kota", "negeri"],
   // "Kebutuhan: …" (what the prospect needs), "Kendala: …" (its obstacle)
   need: ["kebutuhan", "kendala"],
   // "Izin kontak: ya", "Persetujuan kontak: sudah", "Boleh dihubungi: ya"

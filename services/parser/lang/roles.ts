@@ -515,6 +515,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "menadžer",
       "menadžerica",
       "vodja",
+      // the head of a school, an institute or a public body
+      "ravnatelj",
+      "ravnateljica",
     ],
   },
   // Lithuanian, masculine and feminine: director, owner, head ("direktorė", "savininkas", "skyriaus vadovas")
@@ -556,6 +559,10 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "начальник",
       "управляющий",
       "управляющая",
+      // a clinic's or a hospital's chief physician (Russian, its short form, Ukrainian)
+      "главный врач",
+      "главврач",
+      "головний лікар",
     ],
   },
   // Greek: director, general manager, owner, president ("Διευθυντής ποιότητας")
@@ -602,6 +609,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "店長",
       "責任者",
       "マネージャー",
+      // the manager of a hotel, an inn or a venue ("総支配人", its general manager)
+      "支配人",
     ],
   },
   ko: {
@@ -687,6 +696,11 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   th: {
     words: [],
     starts: ["ผู้จัดการ", "ผู้อำนวยการ", "กรรมการ", "หัวหน้า", "เจ้าของ", "ประธาน", "ผู้ช่วย", "ผู้ประสานงาน"],
+  },
+  // Hindi, in Devanagari: the English titles as Hindi writes them ("मैनेजर", "डायरेक्टर") and the
+  // Hindi ones: head ("बिक्री प्रमुख", head of sales), director, manager, owner, founder, chair
+  hi: {
+    words: ["मैनेजर", "डायरेक्टर", "प्रमुख", "निदेशक", "प्रबंधक", "मालिक", "संस्थापक", "अध्यक्ष"],
   },
   fi: {
     words: ["toimitusjohtaja", "johtaja", "päällikkö", "omistaja", "yrittäjä", "controller"],

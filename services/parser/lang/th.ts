@@ -24,8 +24,8 @@ export const labels: LabelTable = {
   need: ["ปัญหา", "ความต้องการ"],
   // "competitor(s)"
   competitors: ["คู่แข่ง"],
-  // "area" (where the customer is)
-  region: ["พื้นที่"],
+  // "area" (where the customer is), "province"
+  region: ["พื้นที่", "จังหวัด"],
   // the prospect's consent to be contacted: "ยินยอมให้ติดต่อ: ใช่", "อนุญาตให้ติดต่อ: ไม่"
   consent: ["ยินยอมให้ติดต่อ", "อนุญาตให้ติดต่อ", "การยินยอม", "ความยินยอม"],
 };

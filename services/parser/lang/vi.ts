@@ -49,6 +49,11 @@ export const cues: CueTable = {
     String.raw`${vn("xin đăng")}\s+k[ýíyi]`,
     String.raw`${vn("đăng")}\s+k[ýíyi]\s+(?:${vn("cơ hội")}|${vn("khách hàng")}|${vn("khách")}|${vn("giúp")}|${vn("một khách")})`,
   ],
+  // "khách hàng ở Đà Lạt", "6 cửa hàng tại Cần Thơ": "in, at" before a place's name
+  placeBefore: ["tại", "ở"],
+  sizePlaceBefore: ["tại", "ở"],
+  // "tỉnh Lâm Đồng": the province before its name
+  regionWord: ["tỉnh"],
   // offers weighed: "so sánh với X", "so sánh báo giá với X"
   competitorBefore: [String.raw`so\s+sánh\s+(?:\S+\s+){0,2}?với\s+`],
   // "Đồng ý liên hệ: có" / "không"; "chưa" (not yet) refuses too

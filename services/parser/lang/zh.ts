@@ -18,8 +18,8 @@ export const labels: LabelTable = {
   email: ["電子郵件", "电子邮件", "郵箱", "邮箱", "電郵", "电邮"],
   phone: ["電話", "电话"],
   // "region, area", traditional and simplified
-  // "区域" / "區域" (area) as well
-  region: ["地區", "地区", "区域", "區域"],
+  // "区域" / "區域" (area) as well; "地點" / "地点" (location, where it is)
+  region: ["地區", "地区", "区域", "區域", "地點", "地点"],
   // the prospect's consent to be contacted: "同意联系：是", "聯繫許可：否", "是否同意联系：同意"
   consent: [
     "同意联系",
