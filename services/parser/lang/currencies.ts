@@ -16,13 +16,34 @@ export const CURRENCY_AFTER: ReadonlyArray<readonly [string, string]> = [
   // the riyal in Arabic with its country ("75,000 ريال سعودي", "310.000 ر.س"); a bare "ريال" is shared (SHARED_AFTER)
   ["ريال\\sسعودي|ر\\.\\s?س\\.?", "SAR"],
   ["ريال\\sقطري", "QAR"],
+  // the other Arabic currencies named with their country ("220,000 درهم إماراتي", "3 مليون جنيه مصري",
+  // "40 ألف دولار أمريكي", "18,000 ريال عماني", "9,000 دينار كويتي", "60 ألف دينار أردني")
+  ["درهم\\sإماراتي", "AED"],
+  ["جنيه\\sمصري", "EGP"],
+  ["دولار\\s(?:أمريكي|أميركي)", "USD"],
+  ["ريال\\sعماني", "OMR"],
+  ["دينار\\sكويتي", "KWD"],
+  ["دينار\\sأردني", "JOD"],
+  // the tenge in Russian and Kazakh ("12 млн тенге", "4 500 000 теңге", "900 000 ₸")
+  ["тенге|теңге|₸", "KZT"],
+  // the rouble ("1,8 млн руб.", "350 000 рублей", "90 000 ₽")
+  ["руб\\.?|рублей|рубля|рубль|₽", "RUB"],
+  // the Bulgarian lev ("45 000 лв.", "12 хил. лева")
+  ["лв\\.?|лева", "BGN"],
+  // the shekel in Hebrew, with an ASCII quote or a gershayim for its abbreviation ("120,000 ש\"ח", "40 אלף שקלים")
+  ['ש"ח|ש״ח|שקלים|שקל', "ILS"],
+  // the rupee in Hindi ("5 लाख रुपये")
+  ["रुपये|रुपए|रुपया", "INR"],
+  // the dollar in Turkish and Spanish/Portuguese words, which always mean the US dollar
+  // ("15 bin dolar", "30.000 dólares"); the local dollars are named by their own word or sign
+  ["dolar|dólares|dólar", "USD"],
 ];
 
 /**
  * Currency codes read only in capitals: as words they are ordinary ("try 50 seats", "50 mad
- * scientists"); "MAD" and "TRY" next to a number in capitals are money.
+ * scientists", "rub 2 drops in"); "MAD", "TRY" and "RUB" next to a number in capitals are money.
  */
-export const CAPITAL_CODES: readonly string[] = ["MAD", "TRY"];
+export const CAPITAL_CODES: readonly string[] = ["MAD", "TRY", "RUB"];
 
 /** A currency written before the number: [source, ISO 4217 code] (the number must follow). */
 export const CURRENCY_BEFORE: ReadonlyArray<readonly [string, string]> = [
@@ -84,6 +105,19 @@ export const SCALE_AFTER: ReadonlyArray<readonly [string, number]> = [
   // the Arabic thousand and million ("60 ألف ريال", "3 مليون ريال")
   ["ألف|آلاف", 1e3],
   ["مليون", 1e6],
+  // the Indian lakh and crore and the thousand in Hindi ("₹12 लाख", "2 करोड़ रुपये", "75 हज़ार"); the
+  // crore's last letter is written precomposed or as a letter plus nukta
+  ["लाख", 1e5],
+  ["करो\\u095c|करो\\u0921\\u093c", 1e7],
+  ["हज़ार|हजार", 1e3],
+  // the Hebrew thousand and million ("300 אלף ₪", "2 מיליון ש\"ח")
+  ["אלף", 1e3],
+  ["מיליון", 1e6],
+  // the Icelandic million and thousand ("15 milljónir króna", "800 þúsund ISK")
+  ["milljónir|milljón|milljóna", 1e6],
+  ["þúsund", 1e3],
+  // the Bulgarian and Serbian thousand ("60 хил. лв.", "500 hiljada RSD")
+  ["хил\\.?|хиляди|hiljada", 1e3],
 ];
 
 /**

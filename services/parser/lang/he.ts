@@ -248,4 +248,11 @@ export const cues: CueTable = {
   partnerSubject: ["אנחנו", "ואנחנו", "אנו", "הצוות שלנו", "החברה שלנו"],
   otherSubject: ["הם", "והם", "הלקוח", "הלקוחה"],
   writerSubject: ["אני", "ואני", "אנחנו", "אנו"],
+  // what a figure is: a value, a budget, an estimate or a yearly sum; the prospect's turnover or
+  // income; a monthly sum
+  money: {
+    near: [`${PRE}(?:תקציב|שווי|הערכה|היקף)`, "לשנה", "בשנה", "שנתי"],
+    other: [`${PRE}(?:מחזור|הכנסות|הכנסה)`],
+    monthly: ["לחודש", "בחודש", "חודשי"],
+  },
 };

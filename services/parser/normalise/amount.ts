@@ -15,7 +15,7 @@ import {
 } from "../lang/currencies.ts";
 import { EAST_ASIAN_LETTERS, allMatches, eachMatch } from "../text/regex.ts";
 import { MYRIAD_HINT, MYRIAD_RUN_RE, myriadValue } from "./myriad.ts";
-import { parseNumber } from "./number.ts";
+import { parseNumber, westernDigits } from "./number.ts";
 
 export interface MoneyMatch {
   amount: number;
@@ -75,12 +75,18 @@ const PREFIX: ReadonlyArray<[RegExp, string]> = [
   [/^₴$/, "UAH"],
   // the Philippine peso; "PHP" only before an amount that can only be money (PREFIX_SRC)
   [/^(?:₱|PHP)$/i, "PHP"],
+  // the naira written "N" ("N7,250,000", "N30 million"): read only where the mail's country is
+  // Nigeria or a code after it says so (`currencyOf`, `codeAfter`)
+  [/^N$/, "NGN"],
 ];
 // "PHP 2.4M", "PHP 600k", "PHP 1,850,000" (never "PHP 8", a programming language's version)
 const PHP_BEFORE = String.raw`PHP(?=\s?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:k|m|mn|million)(?![\p{L}\p{N}])))`;
 // "kr 450 000,-", "kr. 45.000": the krona sign before the number
 const KRONA_BEFORE = String.raw`kr\.?(?=\s?\d)`;
-const PREFIX_SRC = String.raw`${sources(CURRENCY_BEFORE)}|AU\$|A\$|CA\$|C\$|NZ\$|NT\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|JP¥|¥|₹|Rs\.?|₺|R(?=\d|\s\d{1,3}[\u00a0\u202f ]\d{3}(?!\d)|\s\d+(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)(?![\p{L}\p{N}]))|RM|₪|₱|KShs?\.?|₦|₩|₴|${PHP_BEFORE}|${KRONA_BEFORE}|${"ISO"}`;
+// "N7,250,000", "N30 million", "N1.2m": the naira's letter against an amount that can only be
+// money (never "N1", a road, or "N95", a mask)
+const NAIRA_BEFORE = String.raw`N(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:k|m|mn|bn|million|billion)(?![\p{L}\p{N}]))`;
+const PREFIX_SRC = String.raw`${sources(CURRENCY_BEFORE)}|AU\$|A\$|CA\$|C\$|NZ\$|NT\$|US\$|HK\$|S\$|R\$|\$|€|£|SFr\.?|Fr\.|JP¥|¥|₹|Rs\.?|₺|R(?=\d|\s\d{1,3}[\u00a0\u202f ]\d{3}(?!\d)|\s\d+(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)(?![\p{L}\p{N}]))|RM|₪|₱|KShs?\.?|₦|₩|₴|${PHP_BEFORE}|${KRONA_BEFORE}|${NAIRA_BEFORE}|${"ISO"}`;
 
 /** "28 000 $ CA", "12 000 $CAN", "9 000 $ US": the dollar's country right after its sign */
 const DOLLAR_AFTER = Object.entries(DOLLAR_MARKS).map(([mark, iso]) => [String.raw`\$\s?${mark}`, iso] as const);
@@ -186,6 +192,13 @@ export const ISO_CODES = [
   "NPR",
   "XOF",
   "XAF",
+  // the tenge, the Serbian dinar, the Omani rial, the Kuwaiti and Jordanian dinars (not the
+  // Bahraini dinar: "Bhd" is a Malaysian firm's "Berhad")
+  "KZT",
+  "RSD",
+  "OMR",
+  "KWD",
+  "JOD",
   ...CAPITAL_CODES,
 ];
 const ISO_SRC = ISO_CODES.join("|");
@@ -266,6 +279,8 @@ function currencyOf(groups: Record<string, string | undefined>, local: string | 
   if (token === "$" || /^dollars?$/i.test(token)) return [local && DOLLAR_COUNTRIES.includes(local) ? local : "USD", 1];
   const ambiguous = lookup(AMBIGUOUS, token);
   if (ambiguous) return local && ambiguous[0].includes(local) ? [local, ambiguous[1]] : null;
+  // the naira's "N" only in a Nigerian mail (else `codeAfter` needs "(NGN)" after it)
+  if (groups.cp === "N") return local === "NGN" ? ["NGN", 1] : null;
   if (groups.cp) {
     const hit = lookup(PREFIX, groups.cp);
     return hit ? [hit[0], 1] : null;
@@ -330,6 +345,8 @@ const CODE_AFTER = new RegExp(String.raw`^(?:\s(?:de\s)?pesos?)?\s?\(?(${ISO_SRC
 const CODE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${ISO_SRC})\s?$`, "u");
 function codeAfter(text: string, m: RegExpMatchArray): [string, number] | null {
   const sign = m.groups?.cp ?? m.groups?.cs ?? "";
+  const end0 = (m.index ?? 0) + m[0].length;
+  if (sign === "N") return CODE_AFTER.exec(text.slice(end0, end0 + 20))?.[1] === "NGN" ? ["NGN", 1] : null;
   const dollar = sign === "$";
   if (!dollar && !/^pesos?$/i.test(sign)) return null;
   const end = (m.index ?? 0) + m[0].length;
@@ -399,7 +416,9 @@ function myriadMoney(text: string, hits: MoneyMatch[], local: string | undefined
 }
 
 /** Every amount with a currency, in order, with its surrounding text. */
-export function findMoney(text: string, opts: MoneyOptions = {}): MoneyInProse[] {
+export function findMoney(written: string, opts: MoneyOptions = {}): MoneyInProse[] {
+  // Arabic-Indic and Persian digits read as any other ("٤٥٬٥٠٠ ريال"); offsets stay those of `written`
+  const text = westernDigits(written);
   let hits: MoneyMatch[] = [];
   for (const m of allMatches(text, MONEY_RE)) {
     const cur = codeAfter(text, m) ?? currencyOf(m.groups ?? {}, opts.local);
@@ -422,7 +441,8 @@ export function findMoney(text: string, opts: MoneyOptions = {}): MoneyInProse[]
   return hits.map((hit) => {
     const from = Math.max(0, hit.index - 60);
     const to = Math.min(text.length, hit.index + hit.raw.length + 60);
-    return { ...hit, context: text.slice(from, to).replace(/\s+/g, " ").trim() };
+    const raw = written.slice(hit.index, hit.index + hit.raw.length);
+    return { ...hit, raw, context: written.slice(from, to).replace(/\s+/g, " ").trim() };
   });
 }
 
@@ -578,7 +598,7 @@ export function parseMoney(text: string, opts: MoneyOptions & { defaultCurrency?
   if (best) return { amount: best.amount, currency: best.currency, index: best.index, raw: best.raw };
   const currency = opts.defaultCurrency?.toUpperCase();
   if (!currency || !/^[A-Z]{3}$/.test(currency)) return null;
-  for (const m of eachMatch(text, BARE_RE)) {
+  for (const m of eachMatch(westernDigits(text), BARE_RE)) {
     const hit = toMatch(m, currency, 1);
     if (hit) return hit;
   }
@@ -620,14 +640,24 @@ const PRICE_CUES = cueRe(CUES.money.price, "iu");
 const UNIT_CUE = new RegExp(String.raw`^\s?(?:${CUES.money.unit.join("|")})(?![\p{L}])`, "iu");
 
 /** the sign a sum's result follows, in any language: "=", "=>", "≈", "→", "->" (then maybe "~") */
-const RESULT_BEFORE = /(?:=>?|≈|→|->)[ \t]?~?[ \t]?$/u;
+const RESULT_BEFORE = /(?:=>?|＝|≈|→|->)[ \t]?~?[ \t]?$/u;
+/** the same signs anywhere: what follows one is the sum's result, no word about the figure before */
+const RESULT_SIGN = /=>?|＝|≈|→|->/u;
+/**
+ * A step of a sum, no total: the amount is multiplied ("× 12", "x 15 vans") or has its result
+ * after it ("£40/seat/month = £960/month", "30 €/mois -> 240 €/mois"), before any other number and
+ * outside a bracket ("€9,600 a year (= €800 a month)" gives the same figure another way)
+ */
+const OPERAND_AFTER = /^[^()\d]{0,25}?(?:(?:[×*]|(?<![\p{L}])x)\s?\d|=|＝|→|->)/u;
+/** ... or it is the factor a count is multiplied by ("3 seats x €400", "× 1,20 €") */
+const OPERAND_BEFORE = /(?:[×*]|(?<![\p{L}])x)\s?$/u;
 
 /** A sentence end, but not the dot of "ca.", "approx.", "p.a.", "Mio." and the like. */
 const SENTENCE_END =
   /(?<!(?:^|[^\p{L}])(?:ca|approx|appr|circa|rd|etw|inkl|incl|zzgl|excl|exkl|bzw|vs|Mio|Tsd|Mrd|p\.a|p|a|z\.B|B|u\.a|e\.g|i\.e|kr|pr|mill?|mln|tys|tis|aprox|env))[.!?;](?:\s|$)/iu;
 
 /** Positive when the surroundings read like a deal value, negative when like another figure. */
-export function dealValueScore(text: string, match: MoneyMatch): number {
+export function dealValueScore(text: string, match: MoneyMatch, previousEnd = -1): number {
   // the clause around the amount: a sentence end cuts the window, a line break does not
   // (tables put the label on the line above: "Estimated Deal Size\nUSD 85,000")
   const before =
@@ -635,21 +665,36 @@ export function dealValueScore(text: string, match: MoneyMatch): number {
       .slice(Math.max(0, match.index - 50), match.index)
       .split(SENTENCE_END)
       .pop() ?? "";
+  // (what follows a result sign is another figure's: "€9,600 a year (= €800 monthly)")
   const after =
-    text.slice(match.index + match.raw.length, match.index + match.raw.length + 30).split(SENTENCE_END)[0] ?? "";
+    text
+      .slice(match.index + match.raw.length, match.index + match.raw.length + 30)
+      .split(SENTENCE_END)[0]
+      ?.split(RESULT_SIGN)[0] ?? "";
   const near = `${before} ${after}`;
+  const rest = text.slice(match.index + match.raw.length, match.index + match.raw.length + 30);
+  const operand = OPERAND_AFTER.test(rest) || OPERAND_BEFORE.test(before);
   let score = (near.match(DEAL_CUES) ?? []).length;
   // what follows an amount says what it counts ("$4M in vendor payments")
   score -= 2 * (after.match(OTHER_CUES) ?? []).length + (before.match(OTHER_CUES) ?? []).length;
   // "budget unknown, they spent £2m on …": what the clause right before says outweighs the sentence
   const clause = before.split(/[,;:]\s/).pop() ?? "";
   score -= (clause.match(OTHER_CUES) ?? []).length;
-  if (!PRICE_CUES.test(before))
-    score -= 2 * (after.match(MONTHLY_CUES) ?? []).length + (before.match(MONTHLY_CUES) ?? []).length;
+  // a monthly word before the amount counts from the last clause since the amount before it, if any
+  // "£40/seat/month = £960/month, so £11,520/yr" says "month" of the figures before the total
+  const monthlyBefore =
+    previousEnd >= 0 && previousEnd > match.index - 50 && previousEnd <= match.index
+      ? (text.slice(previousEnd, match.index).split(CLAUSE_OR_RESULT).pop() ?? "")
+      : before;
+  // (and so does a price or fee word that makes a monthly figure the deal's: "Pricing: 6 x €25/month
+  // -> €150/month" names the steps' price, no monthly total)
+  if (!PRICE_CUES.test(monthlyBefore))
+    score -= 2 * (after.match(MONTHLY_CUES) ?? []).length + (monthlyBefore.match(MONTHLY_CUES) ?? []).length;
   // a unit's price is never the deal's value, whatever the clause calls it
   if (UNIT_CUE.test(after)) score -= 3;
   // "65 € … × 12 = 9.360 €", "≈ 10.080 €", "-> 25.920 €": the figure a sum ends with is the total
   if (RESULT_BEFORE.test(before)) score += 1;
+  if (operand) score -= 2;
   return score;
 }
 
@@ -661,7 +706,11 @@ const POINT_AFTER_RANGE = 80;
 
 /** Each amount's score; a figure inside a range just before it takes the range's cues. */
 function scores(text: string, found: readonly MoneyInProse[]): number[] {
-  const out = found.map((m) => dealValueScore(text, m) - (m.high !== undefined ? RANGE_PENALTY : 0));
+  const out = found.map(
+    (m, i) =>
+      dealValueScore(text, m, i > 0 ? found[i - 1]!.index + found[i - 1]!.raw.length : -1) -
+      (m.high !== undefined ? RANGE_PENALTY : 0),
+  );
   found.forEach((r, i) => {
     if (r.high === undefined) return;
     found.forEach((m, j) => {
@@ -675,6 +724,8 @@ function scores(text: string, found: readonly MoneyInProse[]): number[] {
 
 /** a clause's end before an amount: a comma, semicolon or colon, or a word joining two clauses */
 const CLAUSE_BREAK_RE = /[,;:(]\s?|\s(?:and|und|et|y|e|và|ve|และ)\s/u;
+/** ... or a result sign ("= ", "-> "), what comes before it being the sum's steps */
+const CLAUSE_OR_RESULT = new RegExp(`${CLAUSE_BREAK_RE.source}|${RESULT_SIGN.source}`, "u");
 
 /**
  * Between two amounts the sentence's cues score alike ("ayda 1.500 TL, yıllık 432.000 TL"), the
@@ -743,6 +794,8 @@ const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
   // the riyal (`SHARED_AFTER`)
   sa: "SAR",
   qa: "QAR",
+  // the naira's "N" (`PREFIX`)
+  ng: "NGN",
   // the CFA franc: West African (UEMOA) and Central African (CEMAC) countries
   sn: "XOF",
   ci: "XOF",

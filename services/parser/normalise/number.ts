@@ -25,3 +25,22 @@ export function parseNumber(raw: string, hasMultiplier = false): number | null {
   const n = Number(normal);
   return Number.isFinite(n) ? n : null;
 }
+
+// the Arabic-Indic (٠-٩) and the Persian (۰-۹) digits, and the Arabic thousands (٬) and decimal (٫) signs
+const EASTERN_DIGIT_RE = /[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/g;
+const EASTERN_DIGIT_HINT = /[\u0660-\u0669\u06f0-\u06f9]/;
+
+/**
+ * The text with Arabic-Indic and Persian digits written as ASCII digits and the Arabic thousands
+ * and decimal signs as "," and "." ("٣٢٠٬٠٠٠" -> "320,000"), one character for one: every offset
+ * in the result is the same offset in `text`.
+ */
+export function westernDigits(text: string): string {
+  if (!EASTERN_DIGIT_HINT.test(text)) return text;
+  return text.replace(EASTERN_DIGIT_RE, (c) => {
+    const code = c.charCodeAt(0);
+    if (code === 0x066c) return ",";
+    if (code === 0x066b) return ".";
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
