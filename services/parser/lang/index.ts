@@ -29,6 +29,7 @@ import * as tr from "./tr.ts";
 import * as th from "./th.ts";
 import * as zh from "./zh.ts";
 import * as he from "./he.ts";
+import * as hi from "./hi.ts";
 import { ALL as BUSINESS_NOUNS } from "./business-nouns.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
@@ -58,6 +59,7 @@ export const LANGUAGES: Record<string, LabelTable> = {
   th: th.labels,
   zh: zh.labels,
   he: he.labels,
+  hi: hi.labels,
 };
 
 export interface LabelClash {
