@@ -43,6 +43,22 @@ describe("a vertical form pasted as a two-column pipe table", () => {
     );
   });
 
+  it("reads a form drawn with box-drawing bars and rules", () => {
+    const text = [
+      "詳情如下：",
+      "┌──────────┬────────────────────┐",
+      "│ 公司名稱 │ 青嶺茶業有限公司   │",
+      "├──────────┼────────────────────┤",
+      "│ 聯絡人   │ 林雅婷             │",
+      "│ 電話     │ 04-2255-8812       │",
+      "└──────────┴────────────────────┘",
+      "謝謝",
+    ].join("\n");
+    expect(pipeFormAsLabels(text)).toBe(
+      "詳情如下：\n┌──────────┬────────────────────┐\n公司名稱: 青嶺茶業有限公司\n聯絡人: 林雅婷\n電話: 04-2255-8812\n\n謝謝",
+    );
+  });
+
   it("leaves a two-column table of other things alone", () => {
     const text = "| Monday | 3 visits |\n| Tuesday | 5 visits |";
     expect(pipeFormAsLabels(text)).toBe(text);

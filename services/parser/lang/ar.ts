@@ -22,29 +22,117 @@ const PRODUCT = String.raw`(?:ال)?(?:نظام|منص${FEM}|حل|برنامج|�
 
 export const labels: LabelTable = {
   // "company name", "the company", "the body" (a university, a ministry), "the client", "client name"
-  company: ["اسم الشركة", "الشركة", "الجهة", "اسم الجهة", "العميل", "اسم العميل"],
+  company: [
+    "اسم الشركة",
+    "الشركة",
+    "الجهة",
+    "اسم الجهة",
+    "العميل",
+    "اسم العميل",
+    // the institution, the establishment, and their names
+    "المؤسسة",
+    "اسم المؤسسة",
+    "المنشأة",
+    "اسم المنشأة",
+  ],
   // "website", with and without the hamza under the alif
-  website: ["الموقع الإلكتروني", "الموقع الالكتروني"],
+  website: [
+    "الموقع الإلكتروني",
+    "الموقع الالكتروني",
+    // the site, the company's site, the web site
+    "الموقع",
+    "موقع الشركة",
+    "موقع الويب",
+  ],
   // "the contact" (the party to reach): "جهة الاتصال: …"; "the person in charge", "name of the person in charge"
-  contactName: ["جهة الاتصال", "الشخص المسؤول", "اسم المسؤول", "اسم جهة الاتصال"],
+  contactName: [
+    "جهة الاتصال",
+    "الشخص المسؤول",
+    "اسم المسؤول",
+    "اسم جهة الاتصال",
+    // the person in charge (masculine, feminine), the contact person
+    "المسؤول",
+    "المسؤولة",
+    "شخص الاتصال",
+    "جهة التواصل",
+  ],
   // "the position", "the job title", "the job"
   role: ["المنصب", "المسمى الوظيفي", "الوظيفة"],
   // "e-mail" (with and without the hamza), "the mail"
-  email: ["البريد الإلكتروني", "البريد الالكتروني", "البريد"],
+  email: [
+    "البريد الإلكتروني",
+    "البريد الالكتروني",
+    "البريد",
+    // the e-mail as a loanword, with and without the hamza
+    "الإيميل",
+    "الايميل",
+    "إيميل",
+    "ايميل",
+    "بريد إلكتروني",
+  ],
   // "the telephone", "telephone number", "the mobile"
-  phone: ["الهاتف", "رقم الهاتف", "الجوال"],
+  phone: [
+    "الهاتف",
+    "رقم الهاتف",
+    "الجوال",
+    // telephone, mobile (without the article), mobile number, contact number
+    "هاتف",
+    "جوال",
+    "رقم الجوال",
+    "الموبايل",
+    "موبايل",
+    "رقم التواصل",
+  ],
   // "the competitors", "the competitor"
-  competitors: ["المنافسون", "المنافسين", "المنافس"],
+  competitors: [
+    "المنافسون",
+    "المنافسين",
+    "المنافس",
+    // the competition
+    "المنافسة",
+  ],
   // "the region", "the area"
   // "the city", "the country" a form asks for
-  region: ["المنطقة", "المدينة", "الدولة"],
+  region: [
+    "المنطقة",
+    "المدينة",
+    "الدولة",
+    // the country (another word), the emirate
+    "البلد",
+    "الإمارة",
+  ],
   // "the problem": what the prospect needs solved
   // and "the main problem"; "the need", "the requirement", "the needs"
-  need: ["المشكلة", "المشكلة الرئيسية", "الحاجة", "الاحتياج", "الاحتياجات"],
+  need: [
+    "المشكلة",
+    "المشكلة الرئيسية",
+    "الحاجة",
+    "الاحتياج",
+    "الاحتياجات",
+    // the requirements, the challenge, the customer's need
+    "المتطلبات",
+    "التحدي",
+    "احتياج العميل",
+  ],
   // "the stage", "the deal's stage", "the opportunity's stage"
-  stage: ["المرحلة", "مرحلة الصفقة", "مرحلة الفرصة"],
+  stage: [
+    "المرحلة",
+    "مرحلة الصفقة",
+    "مرحلة الفرصة",
+    // the state, the opportunity's state, the current stage
+    "الحالة",
+    "حالة الفرصة",
+    "المرحلة الحالية",
+  ],
   // "our role", "the kind of partnership", "the partnership model"
-  motion: ["دورنا", "نوع الشراكة", "نموذج الشراكة"],
+  motion: [
+    "دورنا",
+    "نوع الشراكة",
+    "نموذج الشراكة",
+    // the way of selling, the sales model
+    "طريقة البيع",
+    "نموذج البيع",
+  ],
   // "the consent", "the customer's consent", "consent to contact", "permission to contact"
   consent: [
     "الموافقة",
@@ -55,6 +143,20 @@ export const labels: LabelTable = {
     "إذن التواصل",
     "الإذن بالتواصل",
   ],
+  // the estimated or expected value, the value, the (expected) budget, the deal's value, the amount
+  value: [
+    "القيمة التقديرية",
+    "القيمة المتوقعة",
+    "القيمة",
+    "الميزانية",
+    "الميزانية المتوقعة",
+    "الميزانية التقديرية",
+    "قيمة الصفقة",
+    "المبلغ",
+    "المبلغ التقديري",
+  ],
+  // the product(s)
+  product: ["المنتج", "المنتجات"],
 };
 
 export const cues: CueTable = {

@@ -6,8 +6,24 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
-  company: ["επωνυμία", "εταιρεία", "πελάτης"],
-  website: ["ιστοσελίδα", "ιστότοπος"],
+  company: [
+    "επωνυμία",
+    "εταιρεία",
+    "πελάτης",
+    // the company (both spellings), the business, the organisation, the public body, the company's name
+    "εταιρία",
+    "επιχείρηση",
+    "οργανισμός",
+    "φορέας",
+    "όνομα εταιρείας",
+  ],
+  website: [
+    "ιστοσελίδα",
+    "ιστότοπος",
+    // the website's address
+    "ιστοχώρος",
+    "διεύθυνση ιστοσελίδας",
+  ],
   // "the person responsible", masculine and feminine, and "contact person"
   // "Υπεύθυνη επικοινωνίας" (the feminine), "Επαφή" (contact)
   contactName: [
@@ -18,16 +34,70 @@ export const labels: LabelTable = {
     "άτομο επικοινωνίας",
     "ονοματεπώνυμο",
     "επαφή",
+    // the person in charge (masculine, feminine), the contact person
+    "αρμόδιος",
+    "αρμόδια",
+    "πρόσωπο επικοινωνίας",
   ],
-  role: ["θέση", "ιδιότητα"],
-  email: ["ηλεκτρονικό ταχυδρομείο"],
-  phone: ["τηλ", "τηλέφωνο", "κινητό"],
-  stage: ["στάδιο", "κατάσταση"],
+  role: [
+    "θέση",
+    "ιδιότητα",
+    // the role, the title
+    "ρόλος",
+    "τίτλος",
+  ],
+  email: [
+    "ηλεκτρονικό ταχυδρομείο",
+    // e-mail written short, the electronic address, the contact e-mail
+    "ηλ. ταχυδρομείο",
+    "ηλεκτρονική διεύθυνση",
+    "email επικοινωνίας",
+  ],
+  phone: [
+    "τηλ",
+    "τηλέφωνο",
+    "κινητό",
+    // the contact telephone
+    "τηλέφωνο επικοινωνίας",
+  ],
+  stage: [
+    "στάδιο",
+    "κατάσταση",
+    // the phase, the progress
+    "φάση",
+    "πρόοδος",
+  ],
   // "Ανταγωνισμός: X" (competition)
   competitors: ["ανταγωνιστές", "ανταγωνιστής", "ανταγωνισμός"],
   // "area", the region a form asks for
-  // "Πόλη: …" (town), "Νομός: …" (prefecture), "Χώρα: …" (country)
-  region: ["περιοχή", "πόλη", "νομός", "χώρα"],
+  // "Πόλη: …" (town), "Νομός: …" (prefecture)
+  region: [
+    "περιοχή",
+    "πόλη",
+    "νομός",
+    // the country, the location, the seat
+    "χώρα",
+    "τοποθεσία",
+    "έδρα",
+  ],
+  // the estimated value, the value, the budget, the estimate, the amount
+  value: [
+    "εκτιμώμενη αξία",
+    "αξία",
+    "προϋπολογισμός",
+    "εκτιμώμενος προϋπολογισμός",
+    "εκτίμηση",
+    "ποσό",
+    "εκτιμώμενο ποσό",
+  ],
+  // the need(s), the problem, the challenge, the main problem
+  need: ["ανάγκη", "ανάγκες", "πρόβλημα", "το πρόβλημα", "πρόκληση", "κύριο πρόβλημα"],
+  // consent, consent to contact
+  consent: ["συγκατάθεση", "συναίνεση", "συγκατάθεση για επικοινωνία", "άδεια επικοινωνίας"],
+  // our role, the model (of co-operation), the way of co-operating
+  motion: ["ρόλος μας", "ο ρόλος μας", "μοντέλο", "μοντέλο συνεργασίας", "τρόπος συνεργασίας"],
+  // the product(s)
+  product: ["προϊόν", "προϊόντα"],
 };
 
 export const cues: CueTable = {

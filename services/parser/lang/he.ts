@@ -16,26 +16,103 @@ const MEETING = String.raw`(?:פגיש(?:ה|ת|ות)|שיח(?:ה|ת)|דמו|הד
 export const labels: LabelTable = {
   // "company", "the company", "company name", "organisation", "the organisation", "organisation name",
   // "client", "the client", "client name"
-  company: ["חברה", "החברה", "שם החברה", "ארגון", "הארגון", "שם הארגון", "לקוח", "הלקוח", "שם הלקוח"],
+  company: [
+    "חברה",
+    "החברה",
+    "שם החברה",
+    "ארגון",
+    "הארגון",
+    "שם הארגון",
+    "לקוח",
+    "הלקוח",
+    "שם הלקוח",
+    // company name (without the article), the business, the business's name
+    "שם חברה",
+    "עסק",
+    "שם העסק",
+  ],
   // "site", "website"
-  website: ["אתר", "אתר אינטרנט"],
+  website: [
+    "אתר",
+    "אתר אינטרנט",
+    // the company's site, the domain
+    "אתר החברה",
+    "דומיין",
+  ],
   // "contact person" (literally "man of contact", written for either gender), "contact person" (feminine)
-  contactName: ["איש קשר", "אשת קשר"],
+  contactName: [
+    "איש קשר",
+    "אשת קשר",
+    // the contact person (with the article), the contact person's name
+    "איש הקשר",
+    "אשת הקשר",
+    "שם איש הקשר",
+  ],
   // "position" (the job title)
-  role: ["תפקיד"],
+  role: [
+    "תפקיד",
+    // the position
+    "התפקיד",
+  ],
   // the abbreviation of "electronic mail", with its gershayim written as a double quote
-  email: ['דוא"ל', "דוא״ל", "דואר אלקטרוני"],
-  phone: ["טלפון"],
+  email: [
+    'דוא"ל',
+    "דוא״ל",
+    "דואר אלקטרוני",
+    // mail, e-mail, mail address
+    "מייל",
+    "אימייל",
+    "כתובת מייל",
+  ],
+  phone: [
+    "טלפון",
+    // mobile, mobile telephone, telephone number
+    "נייד",
+    "טלפון נייד",
+    "מספר טלפון",
+  ],
   // "need", "the need", "needs", "problem", "the problem"
-  need: ["צורך", "הצורך", "צרכים", "בעיה", "הבעיה"],
+  need: [
+    "צורך",
+    "הצורך",
+    "צרכים",
+    "בעיה",
+    "הבעיה",
+    // the main need, the main problem, the challenge
+    "צורך עיקרי",
+    "הבעיה העיקרית",
+    "אתגר",
+  ],
   // "competitors"
-  competitors: ["מתחרים"],
+  competitors: [
+    "מתחרים",
+    // a competitor
+    "מתחרה",
+  ],
   // "region, area"
-  region: ["אזור"],
+  region: [
+    "אזור",
+    // the town, the location
+    "עיר",
+    "מיקום",
+  ],
   // "stage", "the deal's stage", "status"
-  stage: ["שלב", "שלב העסקה", "סטטוס"],
+  stage: [
+    "שלב",
+    "שלב העסקה",
+    "סטטוס",
+    // the state
+    "מצב",
+  ],
   // "our role", "kind of partnership", "partnership model"
-  motion: ["התפקיד שלנו", "סוג שותפות", "סוג השותפות", "מודל שותפות"],
+  motion: [
+    "התפקיד שלנו",
+    "סוג שותפות",
+    "סוג השותפות",
+    "מודל שותפות",
+    // the model
+    "מודל",
+  ],
   // "consent", "the customer's consent", "consent to contact", "approval to contact", "direct contact"
   consent: [
     "הסכמה",
@@ -47,6 +124,22 @@ export const labels: LabelTable = {
     "פנייה ישירה",
     "יצירת קשר ישיר",
   ],
+  // the estimated scope or worth, the estimate of worth, the budget, the deal's worth
+  value: [
+    "היקף משוער",
+    "שווי משוער",
+    "שווי מוערך",
+    "הערכת שווי",
+    "הערכה",
+    "תקציב",
+    "תקציב משוער",
+    "היקף",
+    "שווי",
+    "שווי העסקה",
+    "היקף העסקה",
+  ],
+  // product(s)
+  product: ["מוצר", "מוצרים"],
 };
 
 export const cues: CueTable = {

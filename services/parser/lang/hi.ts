@@ -7,6 +7,41 @@
 // ("फ़िक्स" / "फिक्स").
 import type { CueTable, LabelTable } from "./types.ts";
 
+/**
+ * Label words of a Hindi form, in Devanagari, English loanwords spelt in it included ("वेबसाइट",
+ * "ईमेल"), with and without the nukta ("फ़ोन" / "फोन"); "… का नाम" is "the name of …".
+ */
+export const labels: LabelTable = {
+  // company, company's name (both spellings), the organisation, the institution, the customer, the firm
+  company: ["कंपनी", "कम्पनी", "कंपनी का नाम", "कम्पनी का नाम", "संस्था", "संस्थान", "ग्राहक", "ग्राहक का नाम", "फ़र्म", "फर्म"],
+  // the website, the domain
+  website: ["वेबसाइट", "वेब साइट", "डोमेन"],
+  // the contact, the contact person, the contact's name
+  contactName: ["संपर्क", "संपर्क व्यक्ति", "संपर्क का नाम", "संपर्क सूत्र"],
+  // the post, the designation
+  role: ["पद", "पदनाम"],
+  // e-mail and its address
+  email: ["ईमेल", "ई-मेल", "ईमेल पता", "ई-मेल पता"],
+  // the telephone (with and without the nukta), its number, the mobile, the formal "दूरभाष"
+  phone: ["फ़ोन", "फोन", "फ़ोन नंबर", "फोन नंबर", "मोबाइल", "मोबाइल नंबर", "दूरभाष"],
+  // the state of things, the step, the current state, the stage as a loanword
+  stage: ["स्थिति", "चरण", "वर्तमान स्थिति", "स्टेज"],
+  // the estimated value, the value, the budget, the estimated budget or sum
+  value: ["अनुमानित मूल्य", "मूल्य", "बजट", "अनुमानित बजट", "अनुमानित राशि", "राशि", "डील का मूल्य"],
+  // the competitors (three words in use), as a loanword
+  competitors: ["प्रतिस्पर्धी", "प्रतियोगी", "प्रतिद्वंद्वी", "कॉम्पिटिटर"],
+  // the problem, the need (with and without the nukta), the requirement, the main problem, the challenge
+  need: ["समस्या", "मुख्य समस्या", "ज़रूरत", "जरूरत", "आवश्यकता", "चुनौती"],
+  // the region, the town, the state, the place
+  region: ["क्षेत्र", "शहर", "राज्य", "स्थान"],
+  // consent, consent or permission to be contacted
+  consent: ["सहमति", "संपर्क की सहमति", "संपर्क की अनुमति", "संपर्क हेतु सहमति"],
+  // our role, the kind of partnership
+  motion: ["हमारी भूमिका", "साझेदारी का प्रकार"],
+  // the product, as a loanword
+  product: ["उत्पाद", "प्रोडक्ट"],
+};
+
 /** A service the partner delivers: implementation, installation, training, support, integration, migration. */
 const SERVICE = String.raw`(?:इम्प्लीमेंटेशन|इंप्लीमेंटेशन|कार्यान्वयन|इंस्टॉलेशन|इंस्टालेशन|ट्रेनिंग|प्रशिक्षण|सपोर्ट|इंटीग्रेशन|एकीकरण|माइग्रेशन)`;
 
@@ -90,14 +125,4 @@ export const cues: CueTable = {
     ],
   },
   motionWeak: { services: ["इम्प्लीमेंटेशन", "कार्यान्वयन"] },
-};
-
-// The label words, as Hindi forms write them in Devanagari ("पद: …", "शहर: …"): the contact's title
-// and the prospect's place. Hindi writes blanks between words, so the labels are bounded like the
-// Latin-script ones.
-export const labels: LabelTable = {
-  // "post, position", "designation"
-  role: ["पद", "पदनाम"],
-  // "city", "area, region", "state", "place"
-  region: ["शहर", "क्षेत्र", "राज्य", "स्थान"],
 };

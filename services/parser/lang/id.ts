@@ -18,16 +18,67 @@ export const labels: LabelTable = {
     "nama klien",
     "klinik",
     "nama klinik",
+    // Malay "Syarikat" (company) and its name, the organisation
+    "syarikat",
+    "nama syarikat",
+    "organisasi",
   ],
   competitors: ["pesaing", "kompetitor"],
-  // "Lokasi: …" (location), "Kota: …" (town), Malay "Negeri: …" (the state of Malaysia)
-  region: ["wilayah", "lokasi", "kota", "negeri"],
+  // "Lokasi: …" (location), "Kota: …" (town)
+  region: [
+    "wilayah",
+    "lokasi",
+    "kota",
+    // the state (Malay), the province, the district
+    "negeri",
+    "provinsi",
+    "daerah",
+  ],
   // "Kebutuhan: …" (what the prospect needs), "Kendala: …" (its obstacle)
-  need: ["kebutuhan", "kendala"],
+  need: [
+    "kebutuhan",
+    "kendala",
+    // the problem, the need (Malay), the challenge (Indonesian, Malay), the issue
+    "masalah",
+    "keperluan",
+    "tantangan",
+    "cabaran",
+    "isu",
+  ],
   // "Izin kontak: ya", "Persetujuan kontak: sudah", "Boleh dihubungi: ya"
-  consent: ["izin kontak", "izin dihubungi", "persetujuan kontak", "persetujuan dihubungi", "boleh dihubungi"],
+  consent: [
+    "izin kontak",
+    "izin dihubungi",
+    "persetujuan kontak",
+    "persetujuan dihubungi",
+    "boleh dihubungi",
+    // permission (Malay), agreement
+    "kebenaran",
+    "kebenaran dihubungi",
+    "persetujuan",
+  ],
   // "Peran kami: instalasi dan pelatihan", "Peran saya: …": the partner's part in the deal
-  motion: ["peran kami", "peran saya"],
+  motion: [
+    "peran kami",
+    "peran saya",
+    // our role (Malay), the model of co-operation
+    "peranan kami",
+    "model kerjasama",
+  ],
+  // the web page (Malay "laman web"), the site (Indonesian "situs")
+  website: ["laman web", "situs web", "situs"],
+  // the contact, the contact person (Indonesian "narahubung", Malay "orang untuk dihubungi")
+  contactName: ["narahubung", "kontak", "nama kontak", "orang untuk dihubungi", "pegawai untuk dihubungi"],
+  // e-mail (Indonesian "surel", Malay "e-mel"), its address
+  email: ["surel", "e-mel", "emel", "alamat email", "alamat e-mel"],
+  // telephone (Indonesian, Malay) and its number, the mobile ("HP")
+  phone: ["telepon", "no. telepon", "nomor telepon", "no. telefon", "nombor telefon", "no. hp"],
+  // the stage (Indonesian "tahap", Malay "peringkat")
+  stage: ["tahap", "peringkat"],
+  // the value, the estimate, the estimated value, the budget (Malay "bajet")
+  value: ["nilai", "anggaran", "perkiraan nilai", "nilai perkiraan", "anggaran nilai", "nilai anggaran", "bajet"],
+  // the product, the module
+  product: ["produk", "modul"],
 };
 
 export const cues: CueTable = {

@@ -7,19 +7,65 @@ export const labels: LabelTable = {
   company: ["会社名", "企業名", "顧客名", "顧客企業名", "お客様名", "社名", "法人名"],
   website: ["url", "webサイト", "ウェブサイト", "ホームページ"],
   // "ご担当者様" alone on a line greets the reader ("to whom it may concern"): no label
-  contactName: ["ご担当者", "ご担当者名", "担当者", "担当者名", "お名前"],
+  contactName: [
+    "ご担当者",
+    "ご担当者名",
+    "担当者",
+    "担当者名",
+    "お名前",
+    // "ご担当：" with a colon names the contact (alone on a line it greets)
+    "ご担当",
+    "担当",
+  ],
   role: ["役職", "部署"],
   email: ["メール", "メールアドレス", "eメール"],
   phone: ["電話", "電話番号", "tel"],
   stage: ["状況", "進捗", "ステータス", "フェーズ"],
-  value: ["概算", "想定金額", "見込金額", "見込み金額", "予算", "金額"],
+  value: [
+    "概算",
+    "想定金額",
+    "見込金額",
+    "見込み金額",
+    "予算",
+    "金額",
+    // the budget as felt, the budget's or the expected size
+    "予算感",
+    "予算規模",
+    "想定規模",
+  ],
   competitors: ["競合", "競合他社"],
-  need: ["課題", "ニーズ", "背景", "備考"],
+  need: [
+    "課題",
+    "ニーズ",
+    "背景",
+    "備考",
+    // the present state, the wishes
+    "現状",
+    "ご要望",
+    "要望",
+  ],
   region: ["地域", "所在地", "エリア"],
   consent: ["連絡可否", "ご連絡の可否", "連絡許可"],
   // "商流：…" (the trade route); "弊社の役割：…" (our role)
-  motion: ["商流", "弊社の役割", "当社の役割"],
-  product: ["関心製品", "対象製品", "製品", "ご検討製品"],
+  motion: [
+    "商流",
+    "弊社の役割",
+    "当社の役割",
+    // the form (of the deal), the form of sale or of trade
+    "形態",
+    "販売形態",
+    "取引形態",
+  ],
+  product: [
+    "関心製品",
+    "対象製品",
+    "製品",
+    "ご検討製品",
+    // the product proposed, the module of interest, the interest
+    "ご提案製品",
+    "関心モジュール",
+    "ご関心",
+  ],
   currency: ["通貨"],
 };
 

@@ -3,22 +3,126 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
-  company: ["고객사", "고객사명", "회사명", "업체명", "기업명", "고객명"],
-  website: ["홈페이지", "웹사이트"],
-  contactName: ["담당자", "담당자명", "고객 담당자"],
+  company: [
+    "고객사",
+    "고객사명",
+    "회사명",
+    "업체명",
+    "기업명",
+    "고객명",
+    // the company, the body's name, the legal entity's name
+    "회사",
+    "기관명",
+    "기관",
+    "법인명",
+  ],
+  website: [
+    "홈페이지",
+    "웹사이트",
+    // the site, the domain
+    "웹 사이트",
+    "사이트",
+    "도메인",
+  ],
+  contactName: [
+    "담당자",
+    "담당자명",
+    "고객 담당자",
+    // the person in charge (short), the full name
+    "담당",
+    "성명",
+  ],
   // "직함": a title
-  role: ["직책", "직급", "부서", "직함"],
-  email: ["이메일", "메일", "이메일 주소"],
-  phone: ["연락처", "전화", "전화번호", "휴대폰"],
-  stage: ["진행 단계", "진행 상황", "단계"],
-  value: ["예상 금액", "예산", "금액", "예상 규모"],
+  role: [
+    "직책",
+    "직급",
+    "부서",
+    "직함",
+    // the rank
+    "직위",
+  ],
+  email: [
+    "이메일",
+    "메일",
+    "이메일 주소",
+    // the mail address
+    "메일 주소",
+    "이메일주소",
+  ],
+  phone: [
+    "연락처",
+    "전화",
+    "전화번호",
+    "휴대폰",
+    // the mobile phone, the telephone number
+    "휴대전화",
+    "핸드폰",
+    "휴대폰 번호",
+    "전화 번호",
+  ],
+  stage: [
+    "진행 단계",
+    "진행 상황",
+    "단계",
+    // the current stage, the progress
+    "현재 단계",
+    "진행상황",
+    "진행 현황",
+  ],
+  value: [
+    "예상 금액",
+    "예산",
+    "금액",
+    "예상 규모",
+    // the expected amount written as one word, the deal's size
+    "예상금액",
+    "딜 규모",
+    "거래 규모",
+    "예산 규모",
+  ],
   // "경쟁: X" (competition) as a short form label writes it
-  competitors: ["경쟁사", "경쟁 업체", "경쟁"],
-  need: ["니즈", "요구사항", "과제", "비고"],
-  region: ["지역", "소재지"],
-  consent: ["연락 동의", "담당자 연락 동의", "고객 연락 동의"],
+  competitors: [
+    "경쟁사",
+    "경쟁 업체",
+    "경쟁",
+    // competing products
+    "경쟁 제품",
+  ],
+  need: [
+    "니즈",
+    "요구사항",
+    "과제",
+    "비고",
+    // what is needed, the customer's task, the requirements, the problem
+    "필요 사항",
+    "필요사항",
+    "고객 과제",
+    "요구 사항",
+    "주요 과제",
+    "문제",
+    "문제점",
+    "고객 니즈",
+  ],
+  region: [
+    "지역",
+    "소재지",
+    // the location, the town
+    "위치",
+    "도시",
+  ],
+  consent: [
+    "연락 동의",
+    "담당자 연락 동의",
+    "고객 연락 동의",
+    // the customer's consent, contact allowed
+    "고객 동의",
+    "연락 허용",
+    "연락 가능 여부",
+  ],
   product: ["관심 제품", "제품"],
   currency: ["통화"],
+  // the form of co-operation, the way, the way of selling, our role
+  motion: ["협력 형태", "방식", "협업 방식", "판매 방식", "당사 역할", "저희 역할"],
 };
 
 /** Registering phrases (see CueTable.registering); the cue tables are `cues`. */

@@ -33,8 +33,9 @@ export const before: Record<string, readonly string[]> = {
   // Thai "Khun" (Mr/Ms) before the given name, in Latin letters and in Thai: "Khun Siriporn …", "คุณ …"
   th: ["khun", "คุณ"],
   // Indonesian and Malay "Mr" and "Mrs" in full: "Bapak Hendra …", "Ibu Sri …" (the short
-  // "Pak"/"Bu" are also family names elsewhere and are left)
-  id: ["bapak", "ibu"],
+  // "Pak"/"Bu" are also family names elsewhere and are left); "Bapak" written short ("Bpk. …"),
+  // "Saudara"/"Saudari" written short ("Sdr. …", "Sdri. …"), the veterinarian's title ("drh. …")
+  id: ["bapak", "ibu", "bpk.", "sdr.", "sdri.", "drh."],
   // Malay "Encik" shortened (the full word and "Puan" are salutations normalise/person.ts knows): "En. …"
   ms: ["en."],
   // the Filipino "Ma'am" written before a colleague's or a client's given name: "Ma'am Liza …"
@@ -53,8 +54,8 @@ export const before: Record<string, readonly string[]> = {
   ar: ["م.", "د.", "السيد", "السيدة", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "الدكتور", "الدكتورة"],
   // Hebrew "Mr" (מר), "Mrs" in full and shortened with a geresh (גברת, גב'), "Dr" with its gershayim (ד"ר)
   he: ["מר", "גברת", "גב'", "גב׳", 'ד"ר', "ד״ר"],
-  // a ship master's rank, English, German, Croatian: "Capt. …", "Kapt. …", "Kap. …"
-  sea: ["capt.", "kapt.", "kap."],
+  // a ship master's rank, English, German, Croatian, Turkish: "Capt. …", "Kapt. …", "Kap. …", "Kpt. …"
+  sea: ["capt.", "kapt.", "kap.", "kpt."],
 };
 
 /**

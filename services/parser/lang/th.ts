@@ -9,25 +9,68 @@ import type { CueTable, LabelTable } from "./types.ts";
 export const labels: LabelTable = {
   // "company" (the same word opens the name as its legal kind), "company name", "agency, body",
   // "name of the body", "organisation", "customer", "customer name"
-  company: ["บริษัท", "ชื่อบริษัท", "หน่วยงาน", "ชื่อหน่วยงาน", "องค์กร", "ลูกค้า", "ชื่อลูกค้า"],
+  company: [
+    "บริษัท",
+    "ชื่อบริษัท",
+    "หน่วยงาน",
+    "ชื่อหน่วยงาน",
+    "องค์กร",
+    "ลูกค้า",
+    "ชื่อลูกค้า",
+    // the organisation's name
+    "ชื่อองค์กร",
+  ],
   // "website"
   website: ["เว็บไซต์"],
   // "contact person", "contact person's name"
-  contactName: ["ผู้ติดต่อ", "ชื่อผู้ติดต่อ"],
+  contactName: [
+    "ผู้ติดต่อ",
+    "ชื่อผู้ติดต่อ",
+    // the co-ordinator and their name
+    "ผู้ประสานงาน",
+    "ชื่อผู้ประสานงาน",
+  ],
   // "position"
   role: ["ตำแหน่ง"],
   // "e-mail", in both spellings
   email: ["อีเมล", "อีเมล์"],
   // "telephone" in full and short, "phone number"
-  phone: ["โทรศัพท์", "โทร", "เบอร์โทร"],
+  phone: [
+    "โทรศัพท์",
+    "โทร",
+    "เบอร์โทร",
+    // telephone number, mobile, contact number
+    "เบอร์โทรศัพท์",
+    "มือถือ",
+    "เบอร์ติดต่อ",
+  ],
   // "the problem", "the need, what is wanted"
-  need: ["ปัญหา", "ความต้องการ"],
+  need: [
+    "ปัญหา",
+    "ความต้องการ",
+    // the main problem, the customer's need
+    "ปัญหาหลัก",
+    "ความต้องการของลูกค้า",
+  ],
   // "competitor(s)"
   competitors: ["คู่แข่ง"],
-  // "area" (where the customer is), "province"
-  region: ["พื้นที่", "จังหวัด"],
+  // "area" (where the customer is)
+  region: [
+    "พื้นที่",
+    // the province, the location
+    "จังหวัด",
+    "ที่ตั้ง",
+  ],
   // the prospect's consent to be contacted: "ยินยอมให้ติดต่อ: ใช่", "อนุญาตให้ติดต่อ: ไม่"
   consent: ["ยินยอมให้ติดต่อ", "อนุญาตให้ติดต่อ", "การยินยอม", "ความยินยอม"],
+  // the status, the step, the progress
+  stage: ["สถานะ", "ขั้นตอน", "ความคืบหน้า"],
+  // the estimated value (both spellings), the value, the budget, the project's value
+  value: ["มูลค่าโดยประมาณ", "มูลค่าประมาณ", "มูลค่า", "งบประมาณ", "มูลค่าโครงการ"],
+  // the form (of selling, of co-operation), our role
+  motion: ["รูปแบบ", "รูปแบบการขาย", "รูปแบบความร่วมมือ", "บทบาทของเรา"],
+  // the product, the module
+  product: ["ผลิตภัณฑ์", "สินค้า", "โมดูล"],
 };
 
 /** Thai saying "not" or "not yet" right before a verb it negates ("ยังไม่ได้ขอ…", "ไม่มีนัด"): a cue's own lookbehind. */

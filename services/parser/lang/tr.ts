@@ -5,16 +5,58 @@ import type { CueTable, LabelTable } from "./types.ts";
 // "İhtiyaç: …": what the prospect needs (a label's dotted capital İ reads as i: extract/labels.ts)
 export const labels: LabelTable = {
   // "Unvan: …" / "Ünvan: …" (title), "Görevi: …" (post)
-  role: ["unvan", "ünvan", "görevi"],
+  role: [
+    "unvan",
+    "ünvan",
+    "görevi",
+    // the title (possessive), the post
+    "ünvanı",
+    "unvanı",
+    "görev",
+  ],
   // "Kurum: …" (institution), "Şirket: …" (company), "Müşteri: …" (customer), and their "… adı" (name)
-  company: ["kurum", "kurum adı", "şirket", "şirket adı", "firma adı", "müşteri", "müşteri adı"],
-  need: ["ihtiyaç"],
+  company: [
+    "kurum",
+    "kurum adı",
+    "şirket",
+    "şirket adı",
+    "firma adı",
+    "müşteri",
+    "müşteri adı",
+    // the firm, the organisation, the business
+    "firma",
+    "kuruluş",
+    "işletme",
+  ],
+  need: [
+    "ihtiyaç",
+    // the needs, the problem, the main problem
+    "ihtiyaçlar",
+    "sorun",
+    "ana sorun",
+  ],
   // "Rakip: …" (rival), "Rakipler: …"
   competitors: ["rakip", "rakipler"],
   // "Şehir: …" (town), "Bölge: …" (region), "Konum: …" (location)
   region: ["şehir", "bölge", "konum"],
   // "İletişim izni: evet", "Müşteri onayı: var", "Arama izni: yok"
   consent: ["iletişim izni", "iletişim onayı", "müşteri onayı", "arama izni", "görüşme izni"],
+  // the web site, the web address
+  website: ["web sitesi", "internet sitesi", "web adresi"],
+  // the person concerned, the person authorised, the liaison
+  contactName: ["ilgili kişi", "yetkili", "yetkili kişi", "irtibat", "irtibat kişisi", "iletişim kişisi"],
+  // e-mail and its address
+  email: ["e-posta", "eposta", "e-posta adresi"],
+  // the mobile
+  phone: ["cep", "cep telefonu"],
+  // the stage, the state
+  stage: ["aşama", "durum"],
+  // the estimated value or budget, the budget, the (estimated) sum
+  value: ["tahmini değer", "toplam tahmini değer", "tahmini bütçe", "bütçe", "değer", "tahmini tutar", "tutar"],
+  // the sales model, our role
+  motion: ["satış modeli", "rolümüz"],
+  // the product(s) or module they are interested in
+  product: ["ürün", "ürünler", "ilgilenilen ürün", "ilgilendikleri ürünler", "ilgilendikleri modül", "modül"],
 };
 
 /** Registering phrases (see CueTable.registering); the cue tables are `cues`. */

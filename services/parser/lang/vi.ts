@@ -9,17 +9,53 @@ export const labels: LabelTable = {
   // "Tên đơn vị: …", "Tên công ty: …": the name of the body, of the company; "Khách hàng: …": the customer
   company: ["công ty", "tên công ty", "tên đơn vị", "khách hàng"],
   // "Người liên hệ: …": the contact person
-  contactName: ["người liên hệ"],
+  contactName: [
+    "người liên hệ",
+    // the person in charge, the contact point
+    "người phụ trách",
+    "đầu mối liên hệ",
+  ],
   // "Chức vụ: …", "Chức danh: …": the contact's post, title
   role: ["chức vụ", "chức danh"],
   stage: ["giai đoạn", "tình trạng", "trạng thái"],
   competitors: ["đối thủ", "đối thủ cạnh tranh"],
   // "Nhu cầu: …": what the prospect needs; "Vấn đề: …": its problem
-  need: ["nhu cầu", "vấn đề"],
+  need: [
+    "nhu cầu",
+    "vấn đề",
+    // the current state, the requirement, the main problem, the difficulty
+    "hiện trạng",
+    "yêu cầu",
+    "vấn đề chính",
+    "khó khăn",
+  ],
   // "Khu vực: …" (area), "Tỉnh: …" (province), "Địa điểm: …" (location)
-  region: ["khu vực", "tỉnh", "địa điểm"],
+  region: [
+    "khu vực",
+    "tỉnh",
+    "địa điểm",
+    // the town
+    "thành phố",
+  ],
   // "Giá trị ước tính: …" (estimated value), "Giá trị: …", "Ngân sách: …" (budget)
-  value: ["giá trị", "giá trị ước tính", "ngân sách"],
+  value: [
+    "giá trị",
+    "giá trị ước tính",
+    "ngân sách",
+    // the expected value, the expected budget
+    "giá trị dự kiến",
+    "ngân sách dự kiến",
+  ],
+  // the web page
+  website: ["trang web"],
+  // electronic mail
+  email: ["thư điện tử"],
+  // telephone, its short forms, telephone number, mobile
+  phone: ["điện thoại", "đt", "sđt", "số điện thoại", "di động"],
+  // the form (of co-operation), our role
+  motion: ["hình thức", "hình thức hợp tác", "vai trò của chúng tôi"],
+  // the product (of interest)
+  product: ["sản phẩm", "sản phẩm quan tâm"],
 };
 
 /** Vietnamese written without its marks, as many type it on a phone ("khach hang moi", "bao gia"). */

@@ -7,19 +7,114 @@ import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
   // "customer name", "company name", "enterprise name", simplified and traditional; "customer", "company"
-  company: ["客户名称", "客戶名稱", "公司名称", "公司名稱", "企业名称", "企業名稱", "客户", "客戶", "公司"],
+  company: [
+    "客户名称",
+    "客戶名稱",
+    "公司名称",
+    "公司名稱",
+    "企业名称",
+    "企業名稱",
+    "客户",
+    "客戶",
+    "公司",
+    // the customer's company, the unit's or body's name, simplified and traditional
+    "客户公司",
+    "客戶公司",
+    "客户单位",
+    "客戶單位",
+    "单位名称",
+    "單位名稱",
+    "机构名称",
+    "機構名稱",
+  ],
   // "official site", "web address", "website", simplified and traditional
-  website: ["官网", "官網", "网址", "網址", "网站", "網站"],
+  website: [
+    "官网",
+    "官網",
+    "网址",
+    "網址",
+    "网站",
+    "網站",
+    // the company's web address, the domain
+    "公司网址",
+    "公司網址",
+    "域名",
+  ],
   // "the contact person", traditional and simplified
-  contactName: ["聯絡人", "联络人", "聯繫人", "联系人"],
+  contactName: [
+    "聯絡人",
+    "联络人",
+    "聯繫人",
+    "联系人",
+    // the person in charge, the person one deals with, the "window" (Taiwan), the contact's name
+    "负责人",
+    "負責人",
+    "对接人",
+    "對接人",
+    "窗口",
+    "联系人姓名",
+    "聯絡人姓名",
+    "客户联系人",
+    "客戶聯絡人",
+  ],
   // "post", "position", "title", simplified and traditional
-  role: ["职务", "職務", "职位", "職位", "职称", "職稱"],
+  role: [
+    "职务",
+    "職務",
+    "职位",
+    "職位",
+    "职称",
+    "職稱",
+    // the department, the title
+    "部门",
+    "部門",
+    "头衔",
+    "頭銜",
+  ],
   // "e-mail" and "telephone", traditional and simplified; "mailbox" (邮箱) and the short "電郵" are as common
-  email: ["電子郵件", "电子邮件", "郵箱", "邮箱", "電郵", "电邮"],
-  phone: ["電話", "电话"],
+  email: [
+    "電子郵件",
+    "电子邮件",
+    "郵箱",
+    "邮箱",
+    "電郵",
+    "电邮",
+    // the mail, the mailbox (traditional "信箱"), the contact mailbox
+    "邮件",
+    "郵件",
+    "信箱",
+    "電子信箱",
+    "电子信箱",
+    "联系邮箱",
+    "聯絡信箱",
+    "聯絡郵箱",
+  ],
+  phone: [
+    "電話",
+    "电话",
+    // the mobile, the contact telephone, the telephone number
+    "手机",
+    "手機",
+    "联系电话",
+    "聯絡電話",
+    "聯繫電話",
+    "电话号码",
+    "電話號碼",
+  ],
   // "region, area", traditional and simplified
-  // "区域" / "區域" (area) as well; "地點" / "地点" (location, where it is)
-  region: ["地區", "地区", "区域", "區域", "地點", "地点"],
+  // "区域" / "區域" (area) as well
+  region: [
+    "地區",
+    "地区",
+    "区域",
+    "區域",
+    // the place, the town, the province
+    "地点",
+    "地點",
+    "城市",
+    "所在城市",
+    "省份",
+  ],
   // the prospect's consent to be contacted: "同意联系：是", "聯繫許可：否", "是否同意联系：同意"
   consent: [
     "同意联系",
@@ -34,10 +129,66 @@ export const labels: LabelTable = {
     "客戶同意",
   ],
   // "need(s)", "pain point", "customer's pain point", "customer's need", simplified and traditional
-  need: ["需求", "痛点", "痛點", "客户痛点", "客戶痛點", "客户需求", "客戶需求"],
+  need: [
+    "需求",
+    "痛点",
+    "痛點",
+    "客户痛点",
+    "客戶痛點",
+    "客户需求",
+    "客戶需求",
+    // the need described, the customer's main problem, the main problem, the current situation
+    "需求说明",
+    "需求說明",
+    "客户主要问题",
+    "客戶主要問題",
+    "主要问题",
+    "主要問題",
+    "客户问题",
+    "客戶問題",
+    "客户现状",
+    "客戶現況",
+    "现状",
+    "現況",
+    "业务需求",
+    "業務需求",
+  ],
   // "competitor(s)", simplified and traditional
   // "竞品：X" (competing products), simplified and traditional
-  competitors: ["竞争对手", "競爭對手", "竞品", "競品"],
+  competitors: [
+    "竞争对手",
+    "競爭對手",
+    "竞品",
+    "競品",
+    // the competing makers
+    "竞争厂商",
+    "競爭廠商",
+    "竞争者",
+    "競爭者",
+  ],
+  // the stage, the progress, the current stage, the status, simplified and traditional
+  stage: [
+    "阶段",
+    "階段",
+    "进展",
+    "進展",
+    "进度",
+    "進度",
+    "当前阶段",
+    "目前階段",
+    "目前进度",
+    "目前進度",
+    "状态",
+    "狀態",
+    "项目阶段",
+    "專案階段",
+  ],
+  // the expected or estimated amount, the budget, the amount, simplified and traditional
+  value: ["预计金额", "預計金額", "预估金额", "預估金額", "预算", "預算", "金额", "金額", "项目金额", "專案金額"],
+  // the way or model of co-operation, the sales model, simplified and traditional
+  motion: ["合作方式", "合作模式", "销售模式", "銷售模式"],
+  // the product meant, the product, the product of interest
+  product: ["意向产品", "意向產品", "产品", "產品", "感兴趣的产品", "有興趣的產品"],
 };
 
 /** A negation right before a verb: not, not yet, have not ("不", "未", "没", "沒", "还没有", "尚未"). */

@@ -85,9 +85,12 @@ function cellsOf(line: string): string[] {
   return line.trim().split(BLANK_RUN_RE);
 }
 
-// a two-column pipe table's row ("| Company | Acme Ltd |"), and the ASCII rules between rows ("+----+----+")
-const PIPE_PAIR_RE = /^[ \t]*\|([^|\n]*)\|([^|\n]*)\|[ \t]*$/;
-const ASCII_RULE_RE = /^[ \t]*[+|](?:[ \t]*:?[-=]+:?[ \t]*[+|])+[ \t]*$/;
+// a two-column pipe table's row ("| Company | Acme Ltd |"), and the ASCII rules between rows ("+----+----+");
+// also drawn with box-drawing bars ("│ Company │ Acme Ltd │") between box rules ("┌────┬────┐", "├────┼────┤")
+const PIPE_PAIR_RE = /^[ \t]*[|│┃║]([^|│┃║\n]*)[|│┃║]([^|│┃║\n]*)[|│┃║][ \t]*$/;
+const ASCII_RULE_RE = /^[ \t]*(?:[+|](?:[ \t]*:?[-=]+:?[ \t]*[+|])+|[┌├└╔╠╚┏┣┗][─━═┬┼┴╦╬╩┳╋┻]+[┐┤┘╗╣╝┓┫┛])[ \t]*$/;
+/** a bar of either kind: a text without one holds no pipe form */
+const ANY_BAR_RE = /[|│┃║]/;
 
 /**
  * A vertical form pasted as a two-column pipe table ("| Field | Value |", then "| Company | Acme
@@ -97,7 +100,7 @@ const ASCII_RULE_RE = /^[ \t]*[+|](?:[ \t]*:?[-=]+:?[ \t]*[+|])+[ \t]*$/;
  * are known label words is a form; any other table stays as it is.
  */
 export function pipeFormAsLabels(text: string): string {
-  if (!text.includes("|")) return text;
+  if (!ANY_BAR_RE.test(text)) return text;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     if (!PIPE_PAIR_RE.test(lines[i]!)) continue;
