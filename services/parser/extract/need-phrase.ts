@@ -62,7 +62,7 @@ function needSentences(text: string, fromCue: boolean): string {
   let first = Math.max(cued, 0);
   while (first < sentences.length - 1 && sentenceCounts(sentences[first]!)) first++;
   let last = first + 1;
-  while (last < sentences.length && !saysNoNeed(sentences[last]!, false) && !talksDeal(sentences[last]!)) last++;
+  while (last < sentences.length && !saysNoNeed(sentences[last]!) && !talksDeal(sentences[last]!)) last++;
   return sentences.slice(first, last).join(" ");
 }
 

@@ -366,7 +366,8 @@ function ownFirmInProspectMail(
           const value = checkedForm(n.name, domain);
           if (!opensDomain(value, domain) || !orgMatchesDomain(value, domain)) continue;
           if (isOwn(value) || !isPlausibleCompanyName(value)) continue;
-          if (!found.has(entityKey(value))) found.set(entityKey(value), { value, kind });
+          const key = entityKey(value);
+          if (!found.has(key)) found.set(key, { value, kind });
         }
   }
   return found.size === 1 ? [...found.values()][0]! : null;

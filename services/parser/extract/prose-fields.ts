@@ -128,21 +128,26 @@ const strongHits = (text: string): number =>
     .length;
 
 /**
- * How strongly a clause tells a need: a cue of a broken process or a channel counts two, a wish or
- * a volume one (as the sentences are weighed below); 0 for none.
+ * How strongly a clause tells a need: `strong`, the cues of a broken process and the channels it
+ * works through; `hits`, those counted two and a wish or a volume one. A channel beside a phone
+ * number or an address ("WhatsApp: +55 …", "his mobile, +52 …, he prefers WhatsApp") says how to
+ * reach the contact, not how the prospect works.
  */
-export function needWeight(text: string): number {
+function needHits(text: string): { strong: number; hits: number } {
   const channels = CONTACT_LINE_RE.test(text) ? 0 : allMatches(text, CHANNEL_RE).length;
-  return 2 * (strongHits(text) + channels) + weakHits(text);
+  const strong = strongHits(text) + channels;
+  return { strong, hits: 2 * strong + weakHits(text) };
 }
 
+/** How strongly a clause tells a need (needHits), 0 for none. */
+export const needWeight = (text: string): number => needHits(text).hits;
+
 /**
- * A sentence of the partner's on the registration or the consent; with `meetings`, on a meeting or
- * a trip too (`cues.notProblem`, words such as "meeting" that a need may hold: "meeting-room
- * bookings"): no need.
+ * A sentence of the partner's on the registration or the consent: no need. The words of
+ * `cues.notProblem` (a meeting, a trip) are left out first: a need may hold them ("meeting-room
+ * bookings").
  */
-export const saysNoNeed = (text: string, meetings = true): boolean =>
-  meetings ? notPain(text, true) : notPain(text.replace(NOT_PAIN_GLOBAL_RE, " "), true);
+export const saysNoNeed = (text: string): boolean => notPain(text.replace(NOT_PAIN_GLOBAL_RE, " "), true);
 const NOT_PAIN_GLOBAL_RE = new RegExp(NOT_PAIN_RE.source, "giu");
 
 /** A sentence on the deal: how it is bought, where it stands, what it is worth. */
@@ -251,7 +256,7 @@ export function readProblem(
       ? WRITER_OPENS_RE.test(t)
       : OTHER_OPENS_RE.test(t) || (key !== null && fold(t.split(/\s+/).slice(0, 3).join(" ")).includes(key));
     // a value ("we expect about 12k a year") is the deal's, not the prospect's need
-    return opens && !aboutTheDeal(t) && pickDealValue(t, {}) === null;
+    return opens && !talksDeal(t);
   };
   texts.forEach((text, k) => {
     // the partner's own text, where a request to register is no need
@@ -280,11 +285,7 @@ export function readProblem(
       read.push({ text: sentence.text, prospectsOwn: k > 0 || !partnerFirst });
       for (const text of clauses) {
         if (asksSomething(text)) continue;
-        // a channel beside a phone number or an address ("WhatsApp: +55 …", "his mobile, +52 …, he
-        // prefers WhatsApp") says how to reach the contact, not how the prospect works
-        const channels = CONTACT_LINE_RE.test(text) ? 0 : allMatches(text, CHANNEL_RE).length;
-        const strong = strongHits(text) + channels;
-        const hits = 2 * strong + weakHits(text);
+        const { strong, hits } = needHits(text);
         if (hits === 0) continue;
         if (strong === 0 && k === 0 && partnerFirst && writersWish(text)) continue;
         const about = key !== null && fold(sentence.text).includes(key) ? 0.5 : 0;

@@ -345,11 +345,10 @@ const CODE_AFTER = new RegExp(String.raw`^(?:\s(?:de\s)?pesos?)?\s?\(?(${ISO_SRC
 const CODE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${ISO_SRC})\s?$`, "u");
 function codeAfter(text: string, m: RegExpMatchArray): [string, number] | null {
   const sign = m.groups?.cp ?? m.groups?.cs ?? "";
-  const end0 = (m.index ?? 0) + m[0].length;
-  if (sign === "N") return CODE_AFTER.exec(text.slice(end0, end0 + 20))?.[1] === "NGN" ? ["NGN", 1] : null;
+  const end = (m.index ?? 0) + m[0].length;
+  if (sign === "N") return CODE_AFTER.exec(text.slice(end, end + 20))?.[1] === "NGN" ? ["NGN", 1] : null;
   const dollar = sign === "$";
   if (!dollar && !/^pesos?$/i.test(sign)) return null;
-  const end = (m.index ?? 0) + m[0].length;
   const code = CODE_AFTER.exec(text.slice(end, end + 20));
   if (code?.[1]) return [code[1], 1];
   if (!dollar) return null;
@@ -665,14 +664,10 @@ export function dealValueScore(text: string, match: MoneyMatch, previousEnd = -1
       .slice(Math.max(0, match.index - 50), match.index)
       .split(SENTENCE_END)
       .pop() ?? "";
-  // (what follows a result sign is another figure's: "€9,600 a year (= €800 monthly)")
-  const after =
-    text
-      .slice(match.index + match.raw.length, match.index + match.raw.length + 30)
-      .split(SENTENCE_END)[0]
-      ?.split(RESULT_SIGN)[0] ?? "";
-  const near = `${before} ${after}`;
   const rest = text.slice(match.index + match.raw.length, match.index + match.raw.length + 30);
+  // (what follows a result sign is another figure's: "€9,600 a year (= €800 monthly)")
+  const after = rest.split(SENTENCE_END)[0]?.split(RESULT_SIGN)[0] ?? "";
+  const near = `${before} ${after}`;
   const operand = OPERAND_AFTER.test(rest) || OPERAND_BEFORE.test(before);
   let score = (near.match(DEAL_CUES) ?? []).length;
   // what follows an amount says what it counts ("$4M in vendor payments")
