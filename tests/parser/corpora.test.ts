@@ -590,6 +590,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  {
+    name: "held-out 73 (sixty-eighth independent writer)",
+    dir: join(fixtures, "corpus-heldout-73"),
+    minScore: 0.875,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 74 (sixty-ninth independent writer)",
+    dir: join(fixtures, "corpus-heldout-74"),
+    minScore: 0.865,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 75 (seventieth independent writer)",
+    dir: join(fixtures, "corpus-heldout-75"),
+    minScore: 0.885,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 76 (seventy-first independent writer)",
+    dir: join(fixtures, "corpus-heldout-76"),
+    minScore: 0.895,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 77 (seventy-second independent writer)",
+    dir: join(fixtures, "corpus-heldout-77"),
+    minScore: 0.91,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 78 (seventy-third independent writer)",
+    dir: join(fixtures, "corpus-heldout-78"),
+    minScore: 0.825,
+    maxSilent: 0,
+    kindsRight: true,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output.
