@@ -90,6 +90,32 @@ function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * Polls a count until it reaches `target`; fails only when it has not grown for `stallMs`. A bound
+ * on liveness, not on speed: a loaded machine is slow, a stuck pipeline stops. On failure the
+ * message carries `explain()`, so a CI log shows what was left and why.
+ */
+export async function waitForCount(
+  count: () => Promise<number>,
+  target: number,
+  what: string,
+  opts: { stallMs: number; everyMs: number; explain: () => Promise<string> },
+): Promise<void> {
+  let best = -1;
+  let grewAt = Date.now();
+  for (;;) {
+    const n = await count();
+    if (n >= target) return;
+    if (n > best) {
+      best = n;
+      grewAt = Date.now();
+    } else if (Date.now() - grewAt > opts.stallMs) {
+      throw new Error(`${what}: stuck at ${n}/${target} for ${opts.stallMs / 1000} s\n${await opts.explain()}`);
+    }
+    await new Promise((r) => setTimeout(r, opts.everyMs));
+  }
+}
+
 /** polls a condition (database or mailbox state has no event to wait on) */
 export async function waitUntil<T>(
   check: () => Promise<T | false | null | undefined>,
