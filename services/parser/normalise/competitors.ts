@@ -373,6 +373,7 @@ const TERSE_NAME_RE = new RegExp(
 const COMMON = new Set(
   (
     "the a an our their them they him her his its it us you your this that these those some other another " +
+    "otra otro otras otros outra outro outras outros autre autres altra altro altri " +
     "options offers quotes prices pricing vendors tools suppliers providers solutions products ones two three " +
     "paper excel spreadsheets sheets email phone hand whatsapp sap " +
     "den det de dem der die das sie ihn ihr los las el la le les un une uno una um uma het een hun noen något " +

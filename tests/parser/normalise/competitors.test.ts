@@ -244,3 +244,16 @@ describe("competitors: a list's 'and' in Cyrillic and Arabic (normalise/competit
     ["Zelvar و Mirtano Cloud", ["Zelvar", "Mirtano Cloud"]],
   ])("%s -> %j", (text, want) => expect(parseCompetitorList(text)).toEqual(want));
 });
+
+describe("competitors: looking at a rival too, more persons and forms (fr.ts, es.ts, pt.ts competitorBefore)", () => {
+  it.each([
+    ["Nous regardons aussi Palvero pour la caisse.", ["Palvero"]],
+    ["Ils ont reçu une soumission de Tarvik la semaine passée.", ["Tarvik"]],
+    ["Están mirando también Olmedra.", ["Olmedra"]],
+    ["Os sócios estão a ver o Quintarel também.", ["Quintarel"]],
+    ["Estamos a avaliar também a Ferrolin.", ["Ferrolin"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
+
+  it("looking at options too names no rival", () =>
+    expect(findCompetitorsInProse("Estão a ver também outras opções.")).toEqual([]));
+});
