@@ -30,6 +30,11 @@ export const cues: CueTable = {
   negationAfter: ["още не", "все още не", "още няма"],
   // "ако демото мине добре", "в случай че", "при условие че"
   conditional: ["ако", String.raw`в\s+случай,?\s+че`, String.raw`при\s+условие,?\s+че`],
+  // a rival weighed: "сравнява офертата с X", "сравняват и с X", "разглеждат също X"
+  competitorBefore: [
+    String.raw`сравнява(?:т|ме)?\s+(?:\S+\s+){0,3}?(?:с|със)\s+`,
+    String.raw`разглежда(?:т|ме)?\s+(?:и|също)\s+`,
+  ],
   stage: {
     evaluation: [
       // an offer asked for, sent or being prepared: "поискаха оферта", "изпратихме ценова оферта"

@@ -459,7 +459,7 @@ export const cues: CueTable = {
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,
     // (before the cue below, which takes "están evaluando" first) offers weighed, the rivals in brackets: "evaluando propuestas (también X)", "comparando ofertas (X y Y)"
     String.raw`(?:(?:estoy|está|estamos|están)\s+)?(?:evaluando|comparando)\s+(?:propuestas|ofertas|cotizaciones|presupuestos)\s*\(\s*(?:también\s+)?`,
-    String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|valorando|comparando)\s+(?:también\s+con\s+|con\s+|contra\s+)?(?:a\s+|el\s+|la\s+)?`,
+    String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|valorando|comparando)\s+(?:también\s+(?:con\s+)?|con\s+|contra\s+)?(?:a\s+|el\s+|la\s+)?`,
     // "comparan con X", "lo comparan también con X"
     String.raw`(?:compara|comparan|comparamos)\s+(?:\S+\s+){0,2}?con\s+(?:el\s+|la\s+)?`,
     String.raw`comparando\s+(?:\S+\s+){0,2}?con\s+`,

@@ -403,14 +403,14 @@ export const cues: CueTable = {
     // "pour comparer avec la solution X": the rival's product noun may stand before its name
     // "compare notre offre avec celle de X": the rival's offer as a pronoun
     String.raw`(?:compare|comparent|comparer)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+(?:(?:la|le|l['’])\s*(?:solution|offre|plateforme|logiciel)\s+(?:de\s+|d['’])?|(?:celle|celui|celles|ceux)\s+(?:de\s+|d['’]))?`,
-    String.raw`(?:regarde|regardent)\s+(?:aussi|également)\s+`,
+    String.raw`(?:regarde|regardent|regardons)\s+(?:aussi|également)\s+`,
     String.raw`(?:utilise|utilisent)\s+(?:actuellement|aujourd['’]hui|déjà)\s+`,
     // the current system named in brackets: "notre logiciel actuel (X)", "le DMS actuel (X)"
     String.raw`(?:logiciel|progiciel|système|outil|solution|plateforme|fournisseur|prestataire|dms|erp|crm|pms|lms)s?\s+(?:actuel(?:le)?s?|existant(?:e)?s?)\s*\(\s*`,
     // the system worked on today: "travaille actuellement sous X", "tournent encore avec X"
     String.raw`(?:travaille|travaillent|tourne|tournent|fonctionne|fonctionnent)\s+(?:actuellement|aujourd['’]hui|encore|toujours)\s+(?:sous|avec)\s+`,
-    // "une offre X", "une démo de X", "un devis de X": a rival's offer
-    String.raw`(?:offre|démo|démonstration|devis|proposition)\s+(?:de\s+|d['’])?`,
+    // "une offre X", "une démo de X", "un devis de X", a quote in Québec "une soumission de X": a rival's offer
+    String.raw`(?:offre|démo|démonstration|devis|proposition|soumission)\s+(?:de\s+|d['’])?`,
     String.raw`(?:regardé|testé|évalué|comparé|consulté|rencontré)\s+(?:aussi\s+|également\s+)?`,
     String.raw`(?:étudie|étudient|envisage|envisagent)\s+(?:aussi\s+|également\s+)?`,
     String.raw`(?:remplacer|remplace|remplacent|remplacement\s+de)\s+`,

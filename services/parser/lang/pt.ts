@@ -359,6 +359,8 @@ export const cues: CueTable = {
   competitorBefore: [
     // "estão avaliando também a X"
     String.raw`(?:também\s+)?(?:estão|está)\s+(?:olhando|avaliando|vendo)\s+(?:também\s+)?(?:a\s+|o\s+)?`,
+    // European Portuguese "estar a" and a verb: "estão a ver o X", "estamos a avaliar também a X"
+    String.raw`(?:estão|está|estamos)\s+a\s+(?:ver|avaliar|considerar|olhar\s+para)\s+(?:também\s+)?(?:a\s+|o\s+)?`,
     // "estão comparando com o X", "comparam também com a X"
     String.raw`(?:comparando|comparam|compara)\s+(?:\S+\s+){0,2}?com\s+(?:o\s+|a\s+)?`,
     String.raw`(?:usa|usam|utiliza|utilizam)\s+(?:hoje|atualmente|já)\s+`,

@@ -109,9 +109,9 @@ const LATIN_NAME_THEN_CASELESS_RE = new RegExp(
 
 function namesInList(segment: string): string[] {
   const out: string[] = [];
-  // "and"/"or" in the label tables' languages: y, e, et, en, og, och, i, oraz, ou, o
+  // "and"/"or" in the label tables' languages: y, e, et, en, og, och, i, oraz, ou, o; Cyrillic и, і, та; Arabic و
   for (const part of segment.split(
-    /\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller|dan|ve|și|şi)\s+|\s+\+\s+/iu,
+    /\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller|dan|ve|și|şi|и|і|та|و)\s+|\s+\+\s+/iu,
   )) {
     // a comment after the name ("Volvo Connect, used today for part of the fleet") is not part of it
     const named = part.replace(
@@ -141,8 +141,8 @@ const EDITION = String.raw`(?:[ \t](?:online|cloud|one|pro|plus|go|business|prem
 // up to three words: "Datto SaaS Protection", "AvePoint Cloud Backup"
 // "Dext and a Sage add-on": an article may open the next name
 // "and"/"or" between names in the label tables' languages ("Esker et Yooz", "Comarch i Symfonia", "Vexa + Ordwin",
-// Indonesian "dan", Turkish "ve")
-const CONJ = String.raw`(?:[,、，،]|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub|dan|ve)\b|(?<![\p{L}])(?:și|şi)(?![\p{L}]))`;
+// Indonesian "dan", Turkish "ve"; Cyrillic "и", "і", "та" and Arabic "و", where \b does not hold)
+const CONJ = String.raw`(?:[,、，،]|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub|dan|ve)\b|(?<![\p{L}])(?:și|şi|и|і|та|و)(?![\p{L}]))`;
 // a model number inside a name ("Sage 200", "Sage 300 People"), not a count ("Xero 10 days ago")
 const NUMBER = String.raw`\d{2,4}(?![\p{N}])(?![.,]\d)(?![ \t]+(?!${CONJ})\p{Ll})`;
 const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?(?:${WORD}|${NUMBER})){0,2}${EDITION}`;
@@ -373,6 +373,7 @@ const TERSE_NAME_RE = new RegExp(
 const COMMON = new Set(
   (
     "the a an our their them they him her his its it us you your this that these those some other another " +
+    "otra otro otras otros outra outro outras outros autre autres altra altro altri " +
     "options offers quotes prices pricing vendors tools suppliers providers solutions products ones two three " +
     "paper excel spreadsheets sheets email phone hand whatsapp sap " +
     "den det de dem der die das sie ihn ihr los las el la le les un une uno una um uma het een hun noen något " +

@@ -218,3 +218,42 @@ describe("competitors: the prospect comparing with a rival, in Spanish, Portugue
   it("comparing prices with a team names no rival", () =>
     expect(findCompetitorsInProse("Están comparando precios con el equipo.")).toEqual([]));
 });
+
+describe("competitors: a rival weighed in Russian, Ukrainian and Bulgarian (uk-ru.ts, bg.ts competitorBefore)", () => {
+  it.each([
+    ["Заказчик сравнивает нашу смету с Громвеком и Зарницей.", ["Громвеком", "Зарницей"]],
+    ["Они смотрят также на Tovrel.", ["Tovrel"]],
+    ["Ещё рассматривают также Pelvano.", ["Pelvano"]],
+    ["Замовник порівнює кошторис з Brindal.", ["Brindal"]],
+    ["Вони паралельно дивляться на Quorvex і Stelmar.", ["Quorvex", "Stelmar"]],
+    ["Клієнт дивиться також на Varnix.", ["Varnix"]],
+    ["Вони розглядають також Ostrel.", ["Ostrel"]],
+    ["Клиентът сравнява цените със Zelvar.", ["Zelvar"]],
+    ["Разглеждат също Mirtano.", ["Mirtano"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
+
+  it("looking at a place or a plan names no rival", () =>
+    expect(findCompetitorsInProse("Они смотрят на бюджет следующего года.")).toEqual([]));
+});
+
+describe("competitors: a list's 'and' in Cyrillic and Arabic (normalise/competitors.ts)", () => {
+  it.each([
+    ["Brindal и Tovrel", ["Brindal", "Tovrel"]],
+    ["Quorvex та Stelmar", ["Quorvex", "Stelmar"]],
+    ["Varnix і Ostrel", ["Varnix", "Ostrel"]],
+    ["Zelvar و Mirtano Cloud", ["Zelvar", "Mirtano Cloud"]],
+  ])("%s -> %j", (text, want) => expect(parseCompetitorList(text)).toEqual(want));
+});
+
+describe("competitors: looking at a rival too, more persons and forms (fr.ts, es.ts, pt.ts competitorBefore)", () => {
+  it.each([
+    ["Nous regardons aussi Palvero pour la caisse.", ["Palvero"]],
+    ["Ils ont reçu une soumission de Tarvik la semaine passée.", ["Tarvik"]],
+    ["Están mirando también Olmedra.", ["Olmedra"]],
+    ["Os sócios estão a ver o Quintarel também.", ["Quintarel"]],
+    ["Estamos a avaliar também a Ferrolin.", ["Ferrolin"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
+
+  it("looking at options too names no rival", () =>
+    expect(findCompetitorsInProse("Estão a ver também outras opções.")).toEqual([]));
+});
