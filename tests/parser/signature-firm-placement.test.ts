@@ -19,6 +19,10 @@ describe("a firm in another script, told by its place in the signature", () => {
   it("takes the part after a title on its own line", () => {
     expect(firmOf("תמר גלבוע\nמנהלת מכירות | כרמלון תוכנה", "תמר גלבוע")).toBe("כרמלון תוכנה");
     expect(firmOf("한지율 | 영업팀장 | 솔바람데이터", "한지율")).toBe("솔바람데이터");
+    // a consultant's, a partner's and a field director's titles (lang/roles.ts)
+    expect(firmOf("سليم الوراق\nشريك – نسيم الأفق للبرمجيات", "سليم الوراق")).toBe("نسيم الأفق للبرمجيات");
+    expect(firmOf("תמר גלבוע\nיועצת בכירה | כרמלון תוכנה", "תמר גלבוע")).toBe("כרמלון תוכנה");
+    expect(firmOf("한지율 | 기술이사 | 솔바람데이터", "한지율")).toBe("솔바람데이터");
   });
 
   it("takes a name's one line below it when that line is no title", () => {
