@@ -66,11 +66,23 @@ export function organizationFromSignature(
   const nameLine = person ? lines.findIndex((l) => segments(l).some(signedAs)) : -1;
   lines.forEach((line, lineNo) => {
     const nearName = nameLine >= 0 && lineNo >= nameLine && lineNo <= nameLine + 2 ? 1 : 0;
-    for (const seg of segments(line)) {
-      const raw = scoreSegment(seg, domains, person) + nearName;
+    const segs = segments(line);
+    // a script without Latin letters has no firm words of ours to tell the firm by: its place
+    // in the signer's block does ("Name / Title / Firm", "Title | Firm", "Name / Firm" alone)
+    const underTitle = nearName === 1 && lineNo > nameLine && isTitleLine(lastTextLine(lines, lineNo));
+    const soleLine =
+      nearName === 1 && segs.length === 1 && lineNo > nameLine && isSoleLineUnderName(lines, nameLine, lineNo);
+    segs.forEach((seg, k) => {
+      const placed =
+        nearName === 1 &&
+        !LATIN_LETTER_RE.test(seg) &&
+        (underTitle || soleLine || (k > 0 && isTitleSegment(segs[k - 1]!)))
+          ? 1
+          : 0;
+      const raw = scoreSegment(seg, domains, person) + nearName + placed;
       const score = raw - lineNo * 0.05; // earlier lines win ties
       if (raw >= 2 && (!best || score > best.score)) best = { name: seg, score, line: lineNo };
-    }
+    });
   });
   const pick = best as (OrgPick & { line: number }) | null;
   if (!pick) return null;
@@ -79,6 +91,43 @@ export function organizationFromSignature(
   // ("さくら…株式会社 (Sakura … K.K.)": the name in Latin letters where both scripts are written)
   const named = segments(lines[pick.line]!).find((seg) => spellsAcronym(seg, pick.name)) ?? pick.name;
   return latinOfTwoScriptValue(withPartAfterDash(lines[pick.line]!, named));
+}
+
+/** a Latin letter anywhere: a segment in another script alone is placed by its line, not by its words */
+const LATIN_LETTER_RE = /\p{Script=Latin}/u;
+
+/** a title and nothing of a firm: "Sales Director", "مدير المبيعات", "商务总监" */
+function isTitleSegment(seg: string): boolean {
+  return (
+    (TITLE_RE.test(seg) || ROLE_WORD_RE.test(seg)) && !LEGAL_SUFFIX_RE.test(` ${seg}`) && !CASELESS_LEGAL_RE.test(seg)
+  );
+}
+
+const isTitleLine = (line: string) => {
+  const segs = segments(line);
+  return segs.length > 0 && segs.every(isTitleSegment);
+};
+
+/** the nearest line above `lineNo` with something written on it */
+function lastTextLine(lines: string[], lineNo: number): string {
+  for (let i = lineNo - 1; i >= 0; i--) if (lines[i]!.trim()) return lines[i]!;
+  return "";
+}
+
+/** a phone, an address or a web address: no line of a name */
+const isContactLine = (line: string) => ADDRESS_RE.test(line) || /^[+(\d\u200e\u200f]/u.test(line.trim());
+
+/**
+ * `lineNo` is the one line written between the signer's name and the first blank or contact line
+ * ("Name / Firm / +1 …"): under a name alone, a line that is no title is the firm's.
+ */
+function isSoleLineUnderName(lines: string[], nameLine: number, lineNo: number): boolean {
+  let text = -1;
+  for (let i = nameLine + 1; i < lines.length && lines[i]!.trim() && !isContactLine(lines[i]!); i++) {
+    if (text >= 0) return false;
+    text = i;
+  }
+  return text === lineNo;
 }
 
 /** a line of two parts parted by a spaced dash */
@@ -129,7 +178,7 @@ function segments(line: string): string[] {
   // ("渠道经理｜某某科技有限公司": the full-width bar of Chinese and Japanese parts them with no blank)
   const parts = line
     .split(/\s+[|·•–—/]\s+|\s+-\s+|\t+|\s*｜\s*/)
-    .map((s) => caselessFirmBeforeUnit(latinOfTwoScriptValue(s.trim())));
+    .flatMap((s) => titleThenCaselessFirm(caselessFirmBeforeUnit(latinOfTwoScriptValue(s.trim()))));
   const out: string[] = [];
   for (const p of parts) {
     // "Partner Alliances Manager, Meridian Systems Integration" — but keep "Verity Health Labs, Inc."
@@ -143,6 +192,8 @@ function segments(line: string): string[] {
       !NATURE_PART_RE.test(comma[1]!)
     )
       out.push(...comma);
+    // "Partner Manager, Acme ApS, Aarhus": a title, the firm and its town
+    else if (comma.length === 3 && isTitleSegment(comma[0]!) && !isTitleSegment(comma[1]!)) out.push(...comma);
     else out.push(p);
   }
   return (
@@ -173,6 +224,20 @@ function caselessFirmBeforeUnit(part: string): string {
   if (words.length < 2 || !CASELESS_LEGAL_RE.test(words[0]!)) return part;
   const rest = words.slice(1).join(" ");
   return LATIN_OR_BRACKET_RE.test(rest) || CASELESS_LEGAL_RE.test(rest) ? part : words[0]!;
+}
+
+/**
+ * "ผู้จัดการฝ่ายขาย บริษัท … จำกัด": a title, then after a blank the firm opened or closed by a
+ * caseless script's legal form (a script without commas between the two): the two apart.
+ */
+function titleThenCaselessFirm(part: string): string[] {
+  const words = part.split(BLANK_RUN_RE);
+  for (let i = 1; i < words.length; i++) {
+    const firm = words.slice(i).join(" ");
+    if (CASELESS_LEGAL_RE.test(firm) && isTitleSegment(words.slice(0, i).join(" ")))
+      return [words.slice(0, i).join(" "), firm];
+  }
+  return [part];
 }
 
 /** a company register number in brackets at the end of a line, with its label or without: "(1234567-X)", "(Reg. No. 08812345)" */
@@ -237,6 +302,11 @@ const KIND_BEFORE_RE = new RegExp(String.raw`^(?:${COMPANY_KINDS_BEFORE_SRC})[ \
 /** every organisation word in a segment, compiled once */
 const ORG_WORDS_ALL_RE = new RegExp(ORG_WORDS_RE.source, "giu");
 
+/** a capital or a digit first, after any opening quote ("„Acme Systems“ Ltd") */
+const OPENS_CAPITALISED_RE = /^[«„“"‘'(]*[\p{Lu}\d]/u;
+/** a letter of a script without capitals first ("מעבדה", "شركة", "株式") */
+const OPENS_CASELESS_RE = /^\P{L}*(?![\p{Lu}\p{Ll}\p{Lt}])\p{L}/u;
+
 function scoreSegment(written: string, domains: string[], person: string): number {
   // a name in a caseless script and in Latin letters ("さくら…株式会社 (Sakura … K.K.)"): the Latin one
   const seg = latinOfTwoScriptValue(written);
@@ -252,7 +322,8 @@ function scoreSegment(written: string, domains: string[], person: string): numbe
   // "Tarn Vale Equipment" at tvequip.com: the domain shortens the name
   const abbreviated = domains.some((d) => abbreviatesLabel(seg, domainLabel(d)));
   // a firm written in lower case ("quillmere advisory") is one where it spells the domain
-  if (!/^[\p{Lu}\d]/u.test(seg) && !caseless && !spellsDomain && !abbreviated) return -10;
+  if (!OPENS_CAPITALISED_RE.test(seg) && !OPENS_CASELESS_RE.test(seg) && !caseless && !spellsDomain && !abbreviated)
+    return -10;
   let score = caseless ? 2 : 0;
   if (abbreviated || domains.some((d) => orgMatchesDomain(seg, d))) score += 3;
   if (spellsDomain) score += 2;

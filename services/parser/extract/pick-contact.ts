@@ -344,9 +344,26 @@ function readContactLabel(written: string): { name: string | null; email: string
   const roleAt = parts.findIndex((p) => p && looksLikeRole(untitled(noMail(p))) && !p.includes("@"));
   const role =
     (roleAt >= 0 ? withDepartment(value, noMail(parts[roleAt]!), parts[roleAt + 1]) : null) ??
-    (inParens && looksLikeRole(inParens) ? inParens : null);
+    (inParens && looksLikeRole(inParens) ? inParens : null) ??
+    lowerCaseTitleAfter(parts, namePart);
   // the name as the brackets may write it in a second script ("山本 美咲 (Yamamoto Misaki)")
   return { name: namePart ? nameInLabel(cleanPersonName(caselessBesideLatin(namePart))) : null, email, role };
+}
+
+/** a legal form closing a name, in any case ("… ab" of a mail written in lower case) */
+const ANY_CASE_LEGAL_SUFFIX_RE = new RegExp(LEGAL_SUFFIX_RE.source, "iu");
+/** a few words in lower case, letters only: a title no table lists ("intendent", "главен уредник") */
+const LOWER_CASE_TITLE_RE = /^\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3}$/u;
+
+/**
+ * "Contact: Ada Brenn, kurator": the part after a capitalised name written in lower case is the
+ * contact's title where no title word tells it (a firm's name is capitalised or carries its form).
+ */
+function lowerCaseTitleAfter(parts: string[], namePart: string | null): string | null {
+  const at = namePart ? parts.indexOf(namePart) : -1;
+  if (at < 0 || !/^\p{Lu}/u.test(namePart!.trim())) return null;
+  const next = parts[at + 1]?.trim() ?? "";
+  return LOWER_CASE_TITLE_RE.test(next) && !ANY_CASE_LEGAL_SUFFIX_RE.test(` ${next}`) ? next : null;
 }
 
 /** "黃美玲 Ms. Wong Mei-ling": a name in a caseless script, then its Latin spelling unbracketed */

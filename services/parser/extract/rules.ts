@@ -621,6 +621,9 @@ export function extractPartner(ctx: MailContext): Partner {
       blockAfterName(ctx.whole, person) ?? (name && name !== person ? blockAfterName(ctx.whole, name) : null);
     if (block) organization = organizationFromSignature(block, opts);
   }
+  // "نقطة باي (Nuqta Pay)" in the partner's text: the firm signed in another script is spelt in
+  // Latin letters beside it, as the sender's domain spells it
+  if (organization && ctx.partnerDomain) organization = latinBesideFirm(organization, ctx.own, ctx.partnerDomain);
   // no signature names the firm: the partner's own text writing the sender's domain as a name
   // ("Inês from Lusotech here", "pls register under Siam Stay Tech" from siamstaytech.co.th)
   if (!organization && ctx.partnerDomain && !isFreeMailDomain(ctx.partnerDomain))
@@ -629,6 +632,18 @@ export function extractPartner(ctx: MailContext): Partner {
   // brackets after the name is no part of it ("(Pty) Ltd", "UG (haftungsbeschränkt)" are)
   const org = organization ? tidyCompanyName(organization) : null;
   return { email: email ? email.toLowerCase() : null, name: clean(name), organization: clean(org) };
+}
+
+const LATIN_LETTER_RE = /\p{Script=Latin}/u;
+/** "(Nuqta Pay)" right after a name */
+const LATIN_IN_BRACKETS_RE = /^[ \t]*[(（]([^()（）\n]{3,60})[)）]/u;
+
+/** `firm`, or its Latin spelling in brackets right after it in `text` where that spells `domain` */
+function latinBesideFirm(firm: string, text: string, domain: string): string {
+  if (LATIN_LETTER_RE.test(firm)) return firm;
+  const at = text.indexOf(firm);
+  const latin = at >= 0 ? LATIN_IN_BRACKETS_RE.exec(text.slice(at + firm.length))?.[1]?.trim() : undefined;
+  return latin && orgMatchesDomain(latin, domain) ? latin : firm;
 }
 
 const EITHER_ORDER_RE = new RegExp(String.raw`\.(?:${eitherOrderDomains.join("|")})$`, "i");

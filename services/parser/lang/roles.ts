@@ -533,7 +533,18 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
     words: ["eienaar"],
   },
   ro: {
-    words: ["directoare", "proprietar", "proprietară", "administratoare", "șef", "şef", "șefă"],
+    // "partener": a partner of the firm, as a signature's title ("Partener, … SRL")
+    words: [
+      "directoare",
+      "proprietar",
+      "proprietară",
+      "administratoare",
+      "șef",
+      "şef",
+      "șefă",
+      "partener",
+      "parteneră",
+    ],
   },
   // Estonian titles end in "juht" ("tegevjuht", "projektijuht")
   et: {
@@ -563,6 +574,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "главный врач",
       "главврач",
       "головний лікар",
+      // a consultant (masculine, feminine)
+      "консультант",
+      "консультантка",
     ],
   },
   // Greek: director, general manager, owner, president ("Διευθυντής ποιότητας")
@@ -579,6 +593,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "προϊσταμένη",
       "διευθύνων σύμβουλος",
       "διευθύνουσα σύμβουλος",
+      // the one responsible ("Υπεύθυνος Πωλήσεων", head of sales; masculine, feminine)
+      "υπεύθυνος",
+      "υπεύθυνη",
     ],
   },
   // Japanese, Korean and Chinese titles are compounds of a department and a rank ("教務部長",
@@ -630,6 +647,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "교장",
       "관장",
       "국장",
+      // a director of a field ("개발이사"), the representative director ("대표이사")
+      "이사",
     ],
   },
   zh: {
@@ -668,6 +687,11 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "منسقة",
       "محاسب",
       "محاسبة",
+      // a consultant, a partner of the firm (masculine, feminine)
+      "مستشار",
+      "مستشارة",
+      "شريك",
+      "شريكة",
     ],
   },
   // Hebrew: manager (masculine, feminine), the CEO and the deputy CEO (VP) with their gershayim written
@@ -689,6 +713,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "ראש מחלקה",
       "רכז",
       "רכזת",
+      // a consultant (masculine, feminine)
+      "יועץ",
+      "יועצת",
     ],
   },
   // Thai titles open a compound written without a blank: manager, director, managing director or
@@ -701,6 +728,10 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   // Hindi ones: head ("बिक्री प्रमुख", head of sales), director, manager, owner, founder, chair
   hi: {
     words: ["मैनेजर", "डायरेक्टर", "प्रमुख", "निदेशक", "प्रबंधक", "मालिक", "संस्थापक", "अध्यक्ष"],
+  },
+  // Georgian: a manager and a director as Georgian writes them ("გაყიდვების მენეჯერი")
+  ka: {
+    words: ["მენეჯერი", "დირექტორი"],
   },
   fi: {
     words: ["toimitusjohtaja", "johtaja", "päällikkö", "omistaja", "yrittäjä", "controller"],
