@@ -72,14 +72,25 @@ export function organizationFromSignature(
       if (raw >= 2 && (!best || score > best.score)) best = { name: seg, score, line: lineNo };
     }
   });
-  const pick = best as (OrgPick & { line: number }) | null;
-  if (!pick) return null;
+  const first = best as (OrgPick & { line: number }) | null;
+  if (!first) return null;
+  // the firm in a script without Latin letters and, on the line under it, in Latin letters: the
+  // Latin one, as where both are written on one line
+  const latinUnder = LATIN_RE.test(first.name)
+    ? undefined
+    : segments(lines[first.line + 1] ?? "").find(
+        (seg) => LATIN_RE.test(seg) && scoreSegment(seg, domains, person) >= 2,
+      );
+  const pick = latinUnder ? { name: latinUnder, line: first.line + 1 } : first;
   // "Universidade Federal do Alto Tietê - UFAT": the acronym beside the name it stands for
   // spells the domain, but the name is the one written out
   // ("さくら…株式会社 (Sakura … K.K.)": the name in Latin letters where both scripts are written)
   const named = segments(lines[pick.line]!).find((seg) => spellsAcronym(seg, pick.name)) ?? pick.name;
   return latinOfTwoScriptValue(withPartAfterDash(lines[pick.line]!, named));
 }
+
+/** a letter of the Latin script */
+const LATIN_RE = /\p{Script=Latin}/u;
 
 /** a line of two parts parted by a spaced dash */
 const DASHED_RE = /^(.+?)[ \t]+[-–—][ \t]+(.+)$/u;
