@@ -84,8 +84,16 @@ export function organizationFromSignature(
       if (raw >= 2 && (!best || score > best.score)) best = { name: seg, score, line: lineNo };
     });
   });
-  const pick = best as (OrgPick & { line: number }) | null;
-  if (!pick) return null;
+  const first = best as (OrgPick & { line: number }) | null;
+  if (!first) return null;
+  // the firm in a script without Latin letters and, on the line under it, in Latin letters: the
+  // Latin one, as where both are written on one line
+  const latinUnder = LATIN_LETTER_RE.test(first.name)
+    ? undefined
+    : segments(lines[first.line + 1] ?? "").find(
+        (seg) => LATIN_LETTER_RE.test(seg) && scoreSegment(seg, domains, person) >= 2,
+      );
+  const pick = latinUnder ? { name: latinUnder, line: first.line + 1 } : first;
   // "Universidade Federal do Alto Tietê - UFAT": the acronym beside the name it stands for
   // spells the domain, but the name is the one written out
   // ("さくら…株式会社 (Sakura … K.K.)": the name in Latin letters where both scripts are written)
@@ -93,7 +101,8 @@ export function organizationFromSignature(
   return latinOfTwoScriptValue(withPartAfterDash(lines[pick.line]!, named));
 }
 
-/** a Latin letter anywhere: a segment in another script alone is placed by its line, not by its words */
+/** a Latin letter anywhere: a segment in another script alone is placed by its line, not by its
+ * words, and a firm written in both scripts is given in Latin letters */
 const LATIN_LETTER_RE = /\p{Script=Latin}/u;
 
 /** a title and nothing of a firm: "Sales Director", "مدير المبيعات", "商务总监" */

@@ -265,7 +265,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
   }
   const checked = cands
     .filter((c): c is Candidate => !!c)
-    .map((c) => ({ ...c, value: checkedForm(c.value, domain) }))
+    .map((c) => ({ ...c, value: checkedForm(c.value, domain, c.kind === "labelled line") }))
     .map((c) =>
       applyChecks(
         c,
@@ -397,9 +397,15 @@ function subjectNameInside(name: string, found: CompanyCandidate[], subject: str
   });
 }
 
-/** a candidate's value as it is checked: tidied, without a seat or place written after it */
-const checkedForm = (value: string, domain: string | null): string =>
-  withoutSeatPlace(withoutPlaceAfter(withoutSeat(tidyCompanyName(value)), domain), domain);
+/**
+ * A candidate's value as it is checked: tidied, without a seat or place written after it. A
+ * labelled value keeps a preposition and place at its end ("… do Vale do Rio"): the partner typed
+ * the name in its field, where a seat is not the prose running on into it.
+ */
+const checkedForm = (value: string, domain: string | null, labelled = false): string => {
+  const tidied = withoutPlaceAfter(withoutSeat(tidyCompanyName(value)), domain);
+  return labelled ? tidied : withoutSeatPlace(tidied, domain);
+};
 
 /** a name, then a description after a spaced dash or in brackets ("X – Office of Y", "X (a chain of …) – 23 sites") */
 const HEAD_THEN_DESCRIPTION_RE = /^(.+?)[ \t]*(?:[ \t][–—-][ \t]|\()/u;

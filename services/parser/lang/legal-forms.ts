@@ -267,8 +267,9 @@ export const caselessLegalForms: Record<string, readonly string[]> = {
   // with gershayim written as a double quote or as the Hebrew sign)
   he: ['בע"מ', "בע״מ"],
   // Arabic: the limited-liability company (ذ.م.م), the one-person one (ش.ذ.م.م), the Lebanese
-  // SARL and SAL (ش.م.م, ش.م.ل), the public joint-stock company (ش.م.ع), and "the limited" in full
-  ar: ["ش.ذ.م.م", "ذ.م.م", "ش.م.م", "ش.م.ل", "ش.م.ع", "المحدودة"],
+  // SARL and SAL (ش.م.م, ش.م.ل), the public joint-stock company (ش.م.ع), and "the limited" in full;
+  // "company" (شركة) opening the name, as Thai's บริษัท does
+  ar: ["ش.ذ.م.م", "ذ.م.م", "ش.م.م", "ش.م.ل", "ش.م.ع", "المحدودة", "شركة"],
   // Thai: the company (บริษัท) before the name and limited (จำกัด), public (มหาชน) after it;
   // the limited partnership (ห้างหุ้นส่วนจำกัด) before it
   th: ["ห้างหุ้นส่วนจำกัด", "บริษัท", "จำกัด (มหาชน)", "จำกัด(มหาชน)", "จำกัด"],
@@ -278,12 +279,12 @@ const CASELESS_FORMS_SRC = Object.values(caselessLegalForms)
   .flat()
   .map((f) => f.replace(/[().]/g, (c) => `\\${c}`))
   .join("|");
-/** Thai's forms written only before the name (the company, the limited partnership): none closes one */
-const THAI_FORMS_BEFORE = new Set(["บริษัท", "ห้างหุ้นส่วนจำกัด"]);
+/** The forms written only before the name (Thai's company and limited partnership, Arabic's company): none closes one */
+const FORMS_ONLY_BEFORE = new Set(["บริษัท", "ห้างหุ้นส่วนจำกัด", "شركة"]);
 /** The caseless forms that may close a name ("…有限公司", "… בע\"מ", "… ذ.م.م"), as one alternation source. */
 export const CASELESS_FORMS_AFTER_SRC = Object.values(caselessLegalForms)
   .flat()
-  .filter((f) => !THAI_FORMS_BEFORE.has(f))
+  .filter((f) => !FORMS_ONLY_BEFORE.has(f))
   .map((f) => f.replace(/[().]/g, (c) => `\\${c}`))
   .join("|");
 /** A name opened or closed by a caseless script's legal form ("株式会社エデュ", "한빛컨설팅(주)", "주식회사 한빛"). */

@@ -45,6 +45,9 @@ const DASHED_MARKERS = String.raw`forwarded message|weitergeleitete nachricht|or
 /** a line of its own that opens a forwarded message (Apple Mail and its kin) */
 const OPENING_MARKERS = String.raw`begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inizio messaggio inoltrato|begin doorgestuurd bericht|inicio del mensaje reenviado|in(?:í|i)cio da mensagem (?:reencaminhada|encaminhada)|b(?:ö|o)rjan p(?:å|a) vidarebefordrat (?:brev|meddelande)|start p(?:å|a) videresendt (?:besked|meddelelse|melding)|pocz(?:ą|a)tek przekazanej wiadomo(?:ś|s)ci|v(?:ä|a)litetty viesti alkaa`;
 const RULE_RE = /^\s*_{8,}\s*$/;
+/** a dashed banner around a few words of a client's language the tables do not hold yet
+ * ("---------- … ----------"): a marker only when a forwarded header block follows it */
+const BANNER_RE = /^\s*-{2,}[^-\n]{2,40}-{2,}\s*$/;
 // The header words of a forwarded or quoted message as mail clients write them in each language
 // (Outlook: "De: … / Enviado el: … / Para: … / Asunto: …", "Da: … / Inviato: …", "Od: … / Wysłano: …").
 const CLIENT_HEADER_WORDS: Record<"from" | "date" | "to" | "cc" | "subject", readonly string[]> = {
@@ -199,6 +202,10 @@ function blockStarts(lines: string[]): number[] {
       starts.push(i);
       continue;
     }
+    if (BANNER_RE.test(line) && FROM_RE.test(next) && lines.slice(i + 2, i + 6).some((l) => DATE_RE.test(l))) {
+      starts.push(i);
+      continue;
+    }
     // Outlook without a rule: "From: …" then "Sent:/Date:" within a few lines
     if (FROM_RE.test(line) && (i === 0 || lines[i - 1]!.trim() === "" || RULE_RE.test(lines[i - 1]!))) {
       const window = lines.slice(i + 1, i + 5);
@@ -292,7 +299,7 @@ export function splitForwards(text: string): SplitBody {
     const start = starts[k]!;
     const end = k + 1 < starts.length ? starts[k + 1]! : lines.length;
     let i = start;
-    if (MARKER_RE.test(lines[i]!) || RULE_RE.test(lines[i]!)) i++;
+    if (MARKER_RE.test(lines[i]!) || RULE_RE.test(lines[i]!) || BANNER_RE.test(lines[i]!)) i++;
     unquoteBlock(lines, i, end);
     const headers: Record<string, string> = {};
     let seen = 0;

@@ -51,6 +51,22 @@ describe("a partner's firm in a caseless script", () => {
     expect(sig("이하나\n주식회사 누리소프트", "이하나", "nurisoft.example")).toBe("주식회사 누리소프트");
   });
 
+  it("an Arabic firm opened by its word for company, on the line under the title", () => {
+    expect(sig("سالم الحربي\nمدير المبيعات\nشركة الواحة الزرقاء للتقنية", "سالم الحربي", "blueoasis.example")).toBe(
+      "شركة الواحة الزرقاء للتقنية",
+    );
+  });
+
+  it("written in both scripts on two lines: the Latin one under it", () => {
+    expect(
+      sig(
+        "سالم الحربي\nمدير المبيعات\nشركة الواحة الزرقاء للتقنية\nBlue Oasis Technology Co.",
+        "سالم الحربي",
+        "bot.example",
+      ),
+    ).toBe("Blue Oasis Technology Co.");
+  });
+
   it("written in both scripts: the Latin one, a title before it left out", () => {
     expect(sig("みどり工房株式会社 (Midori Kobo K.K.)", "山田 花子", "midori-kobo.example")).toBe("Midori Kobo K.K.");
     expect(sig("Manager, Nuri Soft Co., Ltd. (주식회사 누리소프트)", "Lee Hana", "nurisoft.example")).toBe(
