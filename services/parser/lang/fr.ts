@@ -318,7 +318,7 @@ export const cues: CueTable = {
     resale: [
       String.raw`revente`,
       String.raw`revendeur`,
-      String.raw`revendr(?:e|ons|a)`,
+      String.raw`revendr(?:e|ons|a|ions|ais|ait|aient)`,
       String.raw`revend(?:ons|ent|s)?`,
       // the partner buys the licence and bills it on: "nous la refacturons au client"
       String.raw`refactur\p{L}*`,
@@ -379,6 +379,8 @@ export const cues: CueTable = {
       // the vendor's product joined to the partner's: "connecteur avec notre ERP", "partenaire technologique"
       String.raw`(?:intégration|connecteur|interface|couplage)\s+(?:avec|entre|à)\s+(?:notre|nos)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:logiciel|plateforme|solution|produit|outil|application|erp|système)`,
       String.raw`partenaires?\s+technologiques?|co-?commercialis\p{L}*`,
+      // "nous intégrerions notre passerelle de paiement à …" (our own product joined to the vendor's)
+      String.raw`intégr(?:ons|erons|erions|erait|er)\s+(?:notre|nos)\s+(?:passerelle|solution|plateforme|logiciel|terminaux|terminal|module|outil|api)`,
     ],
   },
   money: {

@@ -260,10 +260,14 @@ export const cues: CueTable = {
       String.raw`${US}(?:가|에서|이)\s?(?:구축|구현|설치|교육|유지\s?보수|운영|기술\s?지원|컨설팅)`,
       String.raw`(?:구축|구현|설치|유지\s?보수|기술\s?지원)(?:은|는|을|를)\s?${US}`,
       String.raw`구축\s?(?:및|과|와)\s?(?:유지\s?보수|운영|교육)`,
+      // the work taken on: "데이터 이관과 교육을 맡을 예정", "유지보수를 맡고"
+      String.raw`(?:이관|교육|유지\s?보수|구축|설치|도입|마이그레이션)(?:을|를)\s?맡(?:을|아|습|고|기|겠)`,
     ],
     // only an introduction, the vendor selling directly: "소개만 해드리고", "소개 수수료", "직접 계약"
     referral: [
       String.raw`소개만\s?(?:해|하고|드리|드립|합니다)`,
+      // "연결만 해드리고" (only connecting you)
+      String.raw`연결만\s?(?:해|하고|드리|드립|합니다)`,
       String.raw`소개\s?수수료`,
       "리퍼럴",
       String.raw`(?:귀사|벤더)(?:가|에서|와)\s?(?:고객(?:사)?(?:와|에)?\s?)?직접\s?(?:계약|판매|진행)`,

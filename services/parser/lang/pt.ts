@@ -308,6 +308,8 @@ export const cues: CueTable = {
       String.raw`(?:apenas|só)\s+uma\s+recomendação`,
       // "só faço a ponte": the partner only connects the two sides
       String.raw`(?:fazendo|faço|fazemos|fazer|faz)\s+a\s+ponte`,
+      // "somos apenas a ponte" (we are only the bridge)
+      String.raw`(?:somos|sou)\s+(?:apenas|só|somente)\s+a\s+ponte`,
       // "nós apenas fazemos a apresentação", "é apenas uma referenciação", "somos angariadores"
       String.raw`(?:apenas|só|somente)\s+(?:fazemos|faço)\s+a\s+apresentação`,
       String.raw`(?:apenas|só|somente)\s+(?:uma\s+)?referencia(?:ção|cao)`,

@@ -244,6 +244,8 @@ export const cues: CueTable = {
     // the partner buys and resells, the invoice goes through it: "revânzător", "facturarea prin noi"
     resale: [
       String.raw`rev[âa]nz(?:are|ător|ator|ătorul|atorul|ători|atori)`,
+      // "vom revinde licențele" (we will resell)
+      String.raw`vom\s+revinde\p{L}*`,
       String.raw`factur(?:area|ăm|am|ează|eaza)\s+(?:(?:se\s+face|va\s+fi|este)\s+)?prin\s+noi`,
       String.raw`(?:cump[ăa]r[ăa]m|achizi[țţt]ion[ăa]m)\s+(?:noi\s+)?licen[țţt]ele`,
       String.raw`licen[țţt]ele\s+(?:vor\s+fi\s+|sunt\s+)?(?:cump[ăa]rate\s+|facturate\s+|v[âa]ndute\s+)?prin\s+noi`,
