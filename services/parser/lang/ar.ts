@@ -245,7 +245,7 @@ export const cues: CueTable = {
       String.raw`${PRE}كراس${FEM}\s+(?:ال)?شروط`,
       // offers compared: "مقارنة العروض", "يقارنون بين", "يقارن العروض"
       String.raw`${PRE}مقارن${FEM}\s+(?:ال)?عروض`,
-      String.raw`[يت]قارن(?:ون)?\s+(?:بين|(?:ال)?عروض)`,
+      String.raw`[يت]قارن(?:ون)?\s+(?:الآن\s+|حالياً\s+|حاليا\s+)?(?:بين|(?:ال)?عروض)`,
       // the offers studied: "يدرسون العروض", "تدرس عرضنا"
       String.raw`[يت]درس(?:ون)?\s+(?:ال)?(?:عروض|عرضنا|عرض)`,
       // the budget approved: "تمت الموافقة على الميزانية", "الميزانية معتمدة"
@@ -341,6 +341,8 @@ export const cues: CueTable = {
     newIntro: [
       // only an introduction: "مجرد تعريف", "مجرد ترشيح"
       String.raw`مجرد\s+(?:تعريف|تعارف|مقدم${FEM}|ترشيح)`,
+      // the introduction and no more: "نكتفي بالتعريف فقط"
+      String.raw`[وف]?(?:س)?نكتفي\s+ب(?:ال)?(?:تعريف|تقديم)`,
       // a first contact, an early stage: "تواصل أولي", "تعارف أولي", "محادثة أولية", "مرحلة مبكرة"
       String.raw`${PRE}(?:تواصل|اتصال|تعارف)\s+(?:ال)?[أا]ولي`,
       String.raw`${PRE}محادث${FEM}\s+(?:ال)?[أا]ولي${FEM}`,

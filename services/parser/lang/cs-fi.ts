@@ -350,6 +350,8 @@ export const cues: CueTable = {
       String.raw`ensimm[äa]inen\s+yhteydenotto|ensikontakti|alustava\s+(?:kontakti|yhteydenotto)`,
       String.raw`vain\s+suosittelija\p{L}*`,
       String.raw`pouze\s+doporuču\p{L}*`,
+      // "zatím jde o první představení", "jen o první doporučení" (a first introduction so far)
+      String.raw`(?:jde|jedná\s+se)\s+(?:zatím\s+)?(?:jen\s+|pouze\s+)?o\s+první\s+(?:představení|doporučení|kontakt)`,
       // "jsme jen doporučili"; Slovak "zatiaľ len úvodný kontakt, nič dohodnuté"
       String.raw`(?:jen|jenom|pouze)\s+(?:jsme\s+)?doporučil\p{L}*`,
       String.raw`[úu]vodn[ýyíi]\s+kontakt`,

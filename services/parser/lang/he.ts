@@ -254,6 +254,8 @@ export const cues: CueTable = {
     newIntro: [
       // only an introduction: "רק היכרות", "רק הפניה"
       String.raw`רק\s+(?:ה)?(?:היכרות|הכרות|הפניה|הפנייה|המלצה)`,
+      // a referral only: "זו הפניה בלבד"
+      String.raw`${PRE}(?:הפניה|הפנייה)\s+בלבד`,
       // a first contact, an early stage: "שיחה ראשונית", "קשר ראשוני", "היכרות ראשונית", "שלב מוקדם"
       String.raw`${PRE}(?:שיחה|פנייה|פניה)\s+ראשונית`,
       String.raw`${PRE}קשר\s+ראשוני`,

@@ -91,7 +91,7 @@ export const cues: CueTable = {
   stage: {
     evaluation: [
       // offers compared: Croatian "uspoređuju ponude", Serbian "upoređuju", Slovenian (its neighbour) "primerjajo ponudbe"
-      String.raw`u(?:s)?pore[đd]u\p{L}*\s+ponud\p{L}*`,
+      String.raw`u(?:s)?pore[đd]u\p{L}*\s+(?:vašu\s+|našu\s+|njihovu\s+)?ponud\p{L}*`,
       String.raw`primerja\p{L}*\s+ponud\p{L}*`,
       // a trial: hr/sr/bs "probno razdoblje", "probni period", sl "poskusno obdobje", "poskusna različica"
       String.raw`probn\p{L}*\s+(?:razdoblj|period|verzij|rad|faz)\p{L}*`,
@@ -117,6 +117,8 @@ export const cues: CueTable = {
     newIntro: [
       // a first contact, nothing agreed yet: "prvi kontakt", "ništa još nije dogovoreno", sl "nič še ni dogovorjeno"
       String.raw`prv[iaoe]\s+kontakt\p{L}*`,
+      // the meeting not discussed yet: "još nismo razgovarali o terminu sastanka"
+      String.raw`još\s+nismo\s+(?:razgovarali|dogovorili|ugovorili)\s+(?:o\s+)?(?:termin|sastan|sastank)\p{L}*`,
       // "tek upoznavanje", "samo preporuka, ništa više": an introduction so far
       String.raw`(?:samo|tek)\s+(?:preporuka|upoznavanje)`,
       String.raw`ni[šs]ta\s+(?:jo[šs]\s+)?(?:nije\s+)?(?:dogovoreno|zakazano|ugovoreno)`,

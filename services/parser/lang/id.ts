@@ -210,6 +210,9 @@ export const cues: CueTable = {
       String.raw`perkenalan\s+awal`,
       String.raw`tahap\s+awal`,
       String.raw`hanya\s+(?:sebagai\s+)?(?:referral|perantara|memperkenalkan)`,
+      // Malay "baru diperkenalkan" (just introduced); "cuma referensi saja" (only a referral)
+      String.raw`baru\s+(?:di)?perkenalkan`,
+      String.raw`(?:hanya|cuma|sekadar)\s+referensi(?:\s+saja)?`,
       // a new lead, the writer introducing it: "prospek baru", "kami ingin memperkenalkan"
       String.raw`(?:lead|prospek)\s+baru`,
       String.raw`(?:ingin|mau|akan)\s+memperkenalkan`,

@@ -150,6 +150,8 @@ export const cues: CueTable = {
       String.raw`nessun[oa]?\s+{event}`,
       String.raw`(?:ancora\s+)?niente\s+{event}`,
       String.raw`prima\s+segnalazione`,
+      // "per ora è solo una segnalazione"
+      String.raw`solo\s+una\s+segnalazione`,
       String.raw`(?:niente|nulla)\s+(?:di\s+)?(?:fissato|programmato|pianificato)`,
       // "solo una presentazione", "allo stadio di idea", "segnalazione preliminare", "ho citato il vostro prodotto"
       String.raw`(?:solo|soltanto)\s+una\s+presentazione`,

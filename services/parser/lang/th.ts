@@ -119,11 +119,11 @@ export const cues: CueTable = {
     ],
     discovery: [
       // an appointment to meet, then fixed: "นัดประชุมไว้แล้ว", "นัดเดโมเรียบร้อย", "มีนัดกับลูกค้า"
-      String.raw`${NOT}(?<!อยาก|ขอ|จะ|ต้อง)นัด(?:หมาย)?${MEETING}?[^\n]{0,15}?(?:ไว้แล้ว|ไว้กับ|เรียบร้อย|ได้แล้ว)`,
+      String.raw`${NOT}(?<!อยาก|ขอ|จะ|ต้อง)นัด(?:หมาย)?${MEETING}?[^\n]{0,30}?(?:ไว้แล้ว|ไว้กับ|เรียบร้อย|ได้แล้ว)`,
       String.raw`${NOT}มีนัด(?:กับ|${MEETING})`,
       // a meeting and its day: "ประชุมวันอังคารหน้า", "เดโมพรุ่งนี้"
       // (not a talk: "คุยกันวันจันทร์" may be one that took place)
-      String.raw`(?:ประชุม|เดโม|demo|สาธิต|เข้าพบ|นำเสนอ|พรีเซนต์|นัด)[^\n]{0,15}?${DAY}`,
+      String.raw`(?:ประชุม|เดโม|demo|สาธิต|เข้าพบ|นำเสนอ|พรีเซนต์|นัด)[^\n]{0,30}?${DAY}`,
     ],
     newIntro: [
       // a new customer, an introduction, a first contact: "ลูกค้าใหม่", "ขอแนะนำลูกค้า", "ติดต่อครั้งแรก"

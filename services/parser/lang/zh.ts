@@ -267,7 +267,7 @@ export const cues: CueTable = {
       // fixed, then the meeting: "已经约了下周的会议", "安排好了線上會議"
       String.raw`(?:已|已经|已經)${FIXED.replace(NOT_BEFORE, "")}[^。\n！？]{0,12}?${MEETING}`,
       // arranged, a date, then the meeting: "已安排 4/22 初次會議", "已约好下月3日到现场交流", "已约定上门调研"
-      String.raw`(?:已|已经|已經)(?:安排|约定|約定|约好|約好|定好)[^。\n！？]{0,20}?(?:${MEETING}|交流|调研|調研)`,
+      String.raw`(?:已|已经|已經)(?:安排|约定|約定|约好|約好|定好|排定|约|約)[^。\n！？]{0,20}?(?:${MEETING}|交流|调研|調研|访谈|訪談|简报|簡報)`,
     ],
     newIntro: [
       // a first contact, an early stage: "初次接触", "首次聯繫", "初步沟通"
