@@ -245,7 +245,7 @@ export const cues: CueTable = {
       String.raw`${PRE}كراس${FEM}\s+(?:ال)?شروط`,
       // offers compared: "مقارنة العروض", "يقارنون بين", "يقارن العروض"
       String.raw`${PRE}مقارن${FEM}\s+(?:ال)?عروض`,
-      String.raw`[يت]قارن(?:ون)?\s+(?:بين|(?:ال)?عروض)`,
+      String.raw`[يت]قارن(?:ون)?\s+(?:الآن\s+|حالياً\s+|حاليا\s+)?(?:بين|(?:ال)?عروض)`,
       // the offers studied: "يدرسون العروض", "تدرس عرضنا"
       String.raw`[يت]درس(?:ون)?\s+(?:ال)?(?:عروض|عرضنا|عرض)`,
       // the budget approved: "تمت الموافقة على الميزانية", "الميزانية معتمدة"
@@ -341,6 +341,8 @@ export const cues: CueTable = {
     newIntro: [
       // only an introduction: "مجرد تعريف", "مجرد ترشيح"
       String.raw`مجرد\s+(?:تعريف|تعارف|مقدم${FEM}|ترشيح)`,
+      // the introduction and no more: "نكتفي بالتعريف فقط"
+      String.raw`[وف]?(?:س)?نكتفي\s+ب(?:ال)?(?:تعريف|تقديم)`,
       // a first contact, an early stage: "تواصل أولي", "تعارف أولي", "محادثة أولية", "مرحلة مبكرة"
       String.raw`${PRE}(?:تواصل|اتصال|تعارف)\s+(?:ال)?[أا]ولي`,
       String.raw`${PRE}محادث${FEM}\s+(?:ال)?[أا]ولي${FEM}`,
@@ -363,6 +365,8 @@ export const cues: CueTable = {
       String.raw`[يت]وافق(?:ون)?`,
       String.raw`(?:ي|ت)?رحب(?:ون)?`,
       String.raw`موافق(?:${FEM}|ون|ين)?`,
+      // her, his, their agreement: "أبدت موافقتها على التواصل"
+      String.raw`موافقت(?:ه|ها|هم)`,
     ],
     contactWord: [CONTACT, String.raw`[يت]تصل(?:وا)?`, String.raw`[يت]تواصل(?:وا)?`],
     permission: [
@@ -371,7 +375,7 @@ export const cues: CueTable = {
       // the prospect awaits the call: "ينتظر اتصالكم", "تنتظر تواصلكم"
       String.raw`[يت]نتظر(?:ون)?\s+(?:تواصلكم|اتصالكم|مكالمتكم)`,
       // no objection to contact: "لا مانع لديه من التواصل"
-      String.raw`لا\s+مانع\s+(?:لديه|لديها|لديهم|عنده|عندها|عندهم)?\s*(?:من|في)\s+${CONTACT}`,
+      String.raw`لا\s+مانع\s+(?:لديه|لديها|لديهم|لدي|لدينا|عنده|عندها|عندهم|عندي)?\s*(?:من|في)\s+${CONTACT}`,
       // asked to be contacted: "طلب أن تتواصلوا معه"
       String.raw`طلب(?:ت|وا)?\s+[أا]ن\s+(?:ت|ي)(?:تواصل|تصل)(?:وا)?`,
     ],
@@ -379,6 +383,8 @@ export const cues: CueTable = {
       // please do not contact: "يرجى عدم التواصل", "الرجاء عدم الاتصال", "لا تتواصلوا معه"
       String.raw`(?:يرجى|الرجاء|نرجو)\s+عدم\s+${CONTACT}`,
       String.raw`لا\s+(?:تتواصل|تتصل)(?:وا)?`,
+      // the agreement not obtained yet: "لم نحصل بعد على موافقة"
+      String.raw`لم\s+(?:نحصل|أحصل|احصل)\s+(?:بعد\s+)?على\s+موافق${FEM}`,
       // has not agreed, not asked yet: "لم يوافق بعد", "لم نسأله بعد"
       String.raw`[وف]?لم\s+[يت]وافق(?:وا)?`,
       String.raw`[وف]?لم\s+(?:نس[أا]ل|نخبر|نبلغ)(?:ه|ها|هم)`,
@@ -414,6 +420,11 @@ export const cues: CueTable = {
       String.raw`[وف]?(?:س)?نكتفي\s+ب(?:ال)?(?:تعريف|تقديم|[إا]حال${FEM})`,
       String.raw`نترك\s+(?:ال)?[أا]مر\s+(?:لكم|لفريقكم)`,
       String.raw`(?:لن|ولن)\s+نشارك\s+بعد`,
+      // out of the sale or the delivery: "لن نشارك في البيع", "ولن نشارك في التنفيذ"; only introducing:
+      // "فقط تعريفكم بهم", "نقدّم العميل فقط" (the shadda written or not)
+      String.raw`(?:لن|ولن)\s+نشارك\s+(?:في|ب)\s*(?:ال)?(?:بيع|تنفيذ)`,
+      String.raw`(?:فقط|مجرد)\s+(?:تعريفكم|تقديمه|تقديمهم)`,
+      String.raw`نقد\u0651?م\s+(?:ال)?عميل\s+فقط`,
       String.raw`(?:تبيعون|تبيعوا|تتعاقدون|تتعاقدوا|تتعاملون|تتعاملوا)\s+(?:معهم\s+|معه\s+|لهم\s+)?مباشر(?:${FEM}|ةً)`,
     ],
     // the partner does the work: "سنقوم بالتنفيذ والتدريب", "نتولى التركيب", "خدمات التنفيذ"
@@ -426,6 +437,8 @@ export const cues: CueTable = {
     technology: [
       String.raw`${PRE}(?:تكامل|ربط)\s+مع\s+(?:منصتنا|نظامنا|منتجنا|برنامجنا|تطبيقنا)`,
       String.raw`${PRE}(?:شريك|شراك${FEM})\s+(?:ال)?تقني${FEM}?`,
+      // "ربط بوابة الدفع لدينا مع …" (joining our own gateway to the vendor's module)
+      String.raw`ربط\s+(?:[\u0600-\u06FF]+\s+){1,2}(?:لدينا|الخاص${FEM}?\s+بنا)\s+(?:مع|ب)`,
     ],
   },
   // weak service words: decide only a labelled value ("دورنا: التنفيذ")

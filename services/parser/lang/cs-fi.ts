@@ -175,6 +175,8 @@ export const cues: CueTable = {
       String.raw`suosittelij\p{L}*`,
       // "esittelemme vain asiakkaan" (we only introduce the customer)
       String.raw`vain\s+esittelemme|esittelemme\s+vain`,
+      // "suosittelen teille …" (I recommend to you …)
+      String.raw`suosittele(?:n|mme)\s+teille`,
       // "vain suosittelemme", "ainoastaan välitämme kontaktin"; a finder's fee: "välityspalkkio", "suosittelupalkkio"
       String.raw`(?:vain|pelk[äa]st[äa][äa]n|ainoastaan)\s+(?:suosittelemme|v[äa]lit[äa]mme|esittelemme)`,
       String.raw`(?:v[äa]lityspalkkio|suosittelupalkkio|esittelypalkkio)\p{L}*`,
@@ -182,6 +184,9 @@ export const cues: CueTable = {
       String.raw`te\s+hoidatte\s+(?:[\p{L}]+\s+)?(?:myynni\p{L}*|kaupa\p{L}*|loput)`,
       // Czech: "my jsme jen doporučili", "pouze doporučujeme"; Slovak "len odporúčame", "iba sme odporučili"
       String.raw`(?:jen|jenom|pouze)\s+(?:jsme\s+)?doporu[čc]\p{L}*`,
+      // "jde jen o první doporučení" (only a first recommendation), "rádi bychom vám doporučili" (we would like to recommend to you)
+      String.raw`(?:jen|jenom|pouze)\s+o\s+(?:první\s+)?doporu[čc]ení`,
+      String.raw`bychom\s+v[aá]m\s+(?:r[aá]di\s+)?doporu[čc]ili`,
       String.raw`(?:len|iba)\s+(?:sme\s+)?odpor[úu][čc]\p{L}*`,
       // "jen vás propojíme", "pouze zprostředkujeme kontakt", Slovak "len sprostredkujeme"
       String.raw`(?:jen|jenom|pouze|len|iba)\s+(?:v[aá]s\s+)?(?:propoj|zprost[řr]edk|sprostredk|sezn[aá]m|predstav|p[řr]edstav)\p{L}*`,
@@ -204,6 +209,8 @@ export const cues: CueTable = {
       String.raw`(?:vastaamme|hoidamme|teemme|toteutamme)\s+(?:my[öo]s\s+)?(?:asennu|integraati|integroinni|koulutu|yll[äa]pido|tue[sn]|m[äa][äa]rity)\p{L}*`,
       // Czech/Slovak: "zajistíme instalaci a školení", "zabezpečíme integráciu", "provedeme migraci"
       String.raw`(?:zajist[ií]me|zabezpe[čc][ií]me|provedeme|ud[ěe]l[aá]me|urob[ií]me|postar[aá]me\s+sa\s+o|postar[aá]me\s+se\s+o)\s+(?:i\s+|aj\s+|tak[ée]\s+)?(?:instal|nasazen|nasaden|integr|[šs]kolen|za[šs]kolen|migr|konfigur|spr[aá]v|podpor)\p{L}*`,
+      // the partner named after the verb: "nasazení bychom zajistili my" (we would see to the rollout)
+      String.raw`(?:bychom\s+)?zajisti(?:li|me)\s+my`,
       // managed services: "spravované služby"
       String.raw`spravovan\p{L}*\s+slu[žz]b\p{L}*`,
     ],
@@ -224,6 +231,9 @@ export const cues: CueTable = {
       // Finnish "on antanut luvan ottaa yhteyttä" (has given permission), Czech "dal souhlas s kontaktem",
       // Slovak "dal súhlas", "dala nám zelenú"
       String.raw`(?:antanut|antoi|antoivat|antaneet)\s+(?:luvan|suostumuksen(?:sa)?)`,
+      // Finnish "on ok että soitatte", "pyysi, että häneen otetaan yhteyttä"
+      String.raw`on\s+ok(?:ei)?\s*,?\s+(?:että|jos)\s+(?:soitatte|otatte\s+yhteyttä|olette\s+yhteydessä)`,
+      String.raw`pyysi\s*,?\s+että\s+(?:häneen|heihin|häntä|heitä)\s+(?:otetaan\s+yhteyttä|soitetaan)`,
       String.raw`(?:dal|dala|dali)\s+(?:n[aá]m\s+)?(?:sv(?:ů|u|o)j\s+)?s(?:ou|ú|u)hlas`,
       String.raw`(?:dal|dala|dali)\s+(?:n[aá]m\s+)?zelen(?:ou|ú)`,
       // Czech: "souhlasí s oslovením" (agrees to being approached)
@@ -259,6 +269,8 @@ export const cues: CueTable = {
       String.raw`ne(?:souhlas|súhlas)(?:í|il|ila|ili|ia)|nekontaktuj(?:te|eme)?|neoslovuj(?:te)?`,
       String.raw`nevolej(?:te)?|nevolaj(?:te)?|neoz[ýy]vej(?:te)?\s+se|neoz[ýy]vaj(?:te)?\s+sa`,
       String.raw`ne(?:dal|dala|dali)\s+(?:sv(?:ů|u|o)j\s+)?s(?:ou|ú|u)hlas`,
+      // Czech "jsem se ještě neptal", "ještě jsme se jí neptali" (not asked yet)
+      String.raw`(?:(?:jsem|jsme)\s+se\s+(?:\p{L}+\s+)?(?:ještě|zatím)|(?:ještě|zatím)\s+(?:jsem|jsme)\s+se\s+(?:\p{L}+\s+)?)\s*neptal\p{L}*`,
       // "počkejte, až se ozvu", Slovak "počkajte, kým sa ozvem"
       String.raw`po[čc]kejte,?\s+(?:a[žz]|dokud)\s+(?:se\s+)?(?:v[aá]m\s+)?(?:ozvu|ozveme|potvrd[ií]m|d[aá]m\s+v[ěe]d[ěe]t)`,
       String.raw`po[čc]kajte,?\s+(?:k[ýy]m|pokia[lľ]|a[žz])\s+(?:sa\s+)?(?:v[aá]m\s+)?(?:ozvem|ozveme|potvrd[ií]m|d[aá]m\s+vedie[tť])`,
@@ -338,6 +350,8 @@ export const cues: CueTable = {
       String.raw`ensimm[äa]inen\s+yhteydenotto|ensikontakti|alustava\s+(?:kontakti|yhteydenotto)`,
       String.raw`vain\s+suosittelija\p{L}*`,
       String.raw`pouze\s+doporuču\p{L}*`,
+      // "zatím jde o první představení", "jen o první doporučení" (a first introduction so far)
+      String.raw`(?:jde|jedná\s+se)\s+(?:zatím\s+)?(?:jen\s+|pouze\s+)?o\s+první\s+(?:představení|doporučení|kontakt)`,
       // "jsme jen doporučili"; Slovak "zatiaľ len úvodný kontakt, nič dohodnuté"
       String.raw`(?:jen|jenom|pouze)\s+(?:jsme\s+)?doporučil\p{L}*`,
       String.raw`[úu]vodn[ýyíi]\s+kontakt`,

@@ -589,12 +589,14 @@ export const cues: CueTable = {
       "tippgeber",
       String.raw`vermittlung(?:sprovision)?`,
       // the partner hands the customer over: "die Betreuung übernehmen Sie", "die weiteren Schritte übernehmt ihr"
-      String.raw`(?:die\s+)?(?:betreuung|weitere\s+betreuung|weiteren\s+schritte)\s+(?:übernehmt|übernehmen)\s+(?:ihr|sie)`,
+      String.raw`(?:die\s+)?(?:betreuung|weitere\s+betreuung|weiteren\s+schritte|umsetzung|implementierung|einführung)\s+(?:übernehmt|übernehmen)\s+(?:ihr|sie)`,
       String.raw`(?:nur\s+)?auf\s+(?:euch|sie|ihr unternehmen)\s+hingewiesen`,
       String.raw`nur\s+(?:den\s+)?kontakt\s+hergestellt`,
       String.raw`(?:stelle|stellen)\s+(?:nur\s+|lediglich\s+)?(?:den\s+)?kontakt\s+her`,
       String.raw`(?:vermittle|vermitteln)\s+(?:nur|lediglich)`,
       String.raw`(?:nur|lediglich|ausschließlich)\s+(?:zu\s+)?vermitteln`,
+      // "wir empfehlen nur", "den Verein lediglich empfehlen"
+      String.raw`empfehlen\s+(?:nur|lediglich)|(?:nur|lediglich)\s+(?:[\p{L}]+\s+){0,2}?empfehlen`,
       String.raw`(?:weitere\s+)?betreuung\s+(?:läge|liegt|läuft)\s+(?:dann\s+)?bei\s+(?:ihnen|euch)`,
       String.raw`empfehlungsgeber\p{L}*`,
       // "wir ziehen uns danach zurück": the partner leaves the deal to the vendor

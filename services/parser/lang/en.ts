@@ -890,6 +890,8 @@ export const cues: CueTable = {
       String.raw`feel free to (?:contact|call|reach out|e-?mail|ring)`,
       String.raw`(?:happy|fine|ok|okay|glad)\s+for\s+(?:them|you|your team|us)\s+to\s+(?:ring|call|contact|e-?mail|reach out)`,
       String.raw`(?:happy|glad|open|keen|willing|ready|ok|okay|fine)\s+to\s+(?:take|have|get|receive)\s+(?:a\s+)?(?:call|e-?mail|contact)`,
+      // "keen for a call from you", "open to a call from your team"
+      String.raw`(?:happy|glad|open|keen|ready)\s+(?:for|to)\s+a\s+(?:call|ring|chat)\s+from\s+(?:you|your\s+(?:team|side|sales\s+team))`,
       String.raw`(?:would like|wants?|asked)\s+(?:[\p{L}]+\s+){0,3}to\s+(?:contact|call|ring|reach out to|e-?mail)\s+(?:her|him|them)`,
       String.raw`asked\s+(?:us\s+)?to\s+(?:set up|arrange|organi[sz]e|book)\s+(?:an?|the)\s+(?:joint\s+|first\s+)?(?:call|meeting|intro)`,
       String.raw`(?:said|says)\s+yes\s+to\s+(?:a|the|your)\s+(?:call|meeting|contact)`,

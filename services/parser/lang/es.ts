@@ -306,6 +306,8 @@ export const cues: CueTable = {
       String.raw`(?:nos\s+)?autoriz[óo]\s+(?:a\s+)?(?:compartir|pasar|dar|contactar)`,
       // "la cliente autorizó el contacto directo"
       String.raw`autoriz[óo]\s+el\s+contacto`,
+      // "ha aceptado que le llaméis" (has agreed to your calling)
+      String.raw`aceptad?o\s+que\s+(?:le|la|los|las)\s+(?:llaméis|llamen|contactéis|contacten|escribáis|escriban)`,
       String.raw`(?:está|esta)\s+de\s+acuerdo\s+(?:en|con)\s+(?:que|ser)`,
       // "está al tanto y de acuerdo en que os pongáis en contacto con ella"
       String.raw`de\s+acuerdo\s+en\s+que\s+(?:os|les|le|l[ao]s?|ustedes)?\s*(?:pongáis|pongan|contactéis|contacten|llaméis|llamen|escribáis|escriban)`,
@@ -413,11 +415,13 @@ export const cues: CueTable = {
       // "nosotros solo hacemos la presentación", "yo solamente los recomiendo"
       String.raw`(?:solo|sólo|solamente|únicamente|nomás)\s+(?:hago|hacemos)\s+la\s+(?:presentaci[óo]n|introducci[óo]n)`,
       String.raw`(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
+      // "sólo los presentamos", "solo os la presentamos" (we only introduce them)
+      String.raw`(?:solo|sólo|solamente|únicamente)\s+(?:(?:os|les|te|l[oa]s?)\s+){1,2}presentamos`,
       // Catalan: the writer as "partner de referència" (a referral partner)
       String.raw`partner\s+de\s+referència`,
       // the partner says it stays out of the delivery, the negation being the point: "no
       // participaremos en la instalación", "no vamos a hacer la integración"
-      String.raw`no\s+(?:vamos\s+a\s+participar|participaremos|participamos|participaríamos)\s+(?:del|de|en)\s+(?:la\s+|el\s+)?(?:implementaci[óo]n|implantaci[óo]n|instalaci[óo]n|integraci[óo]n|puesta\s+en\s+marcha|proyecto)`,
+      String.raw`no\s+(?:vamos\s+a\s+participar|participaremos|participamos|participaríamos)\s+(?:del|de|en)\s+(?:la\s+|el\s+)?(?:implementaci[óo]n|implantaci[óo]n|instalaci[óo]n|integraci[óo]n|puesta\s+en\s+marcha|proyecto|venta)`,
       String.raw`no\s+(?:haremos|haríamos|vamos\s+a\s+hacer)\s+(?:la\s+)?(?:implementaci[óo]n|implantaci[óo]n|instalaci[óo]n|integraci[óo]n)`,
       // "nuestro papel se limita a la introducción"
       String.raw`se\s+limita\s+a\s+(?:la\s+)?(?:presentaci[óo]n|introducci[óo]n|recomendaci[óo]n)`,

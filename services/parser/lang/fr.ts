@@ -145,6 +145,8 @@ export const cues: CueTable = {
       String.raw`attend(?:ent)?\s+(?:notre|votre|un|le|nos|vos)\s+devis`,
       // a quote sent ("soumission" in Quebec), comparing: "ils comparent avec …", "comparer deux ou trois offres"
       String.raw`soumission\s+(?:envoyée|déposée|remise|transmise)`,
+      // "la cliente compare notre soumission", "on compare aussi une soumission de …"
+      String.raw`compar\p{L}*\s+(?:aussi\s+|également\s+)?(?:notre|une|la|leur|votre|nos|les)\s+soumissions?`,
       String.raw`compar(?:ent|ons)\s+avec`,
       String.raw`comparer\s+(?:deux|trois|plusieurs|les|des)\s+(?:ou\s+\p{L}+\s+)?offres`,
       String.raw`période d'essai`,
@@ -190,6 +192,8 @@ export const cues: CueTable = {
       // "au stade de l'idée", "juste un signalement", "j'ai évoqué votre produit"
       String.raw`stade\s+de\s+l['’]id[ée]e`,
       String.raw`(?:juste|simple)\s+(?:un\s+)?signalement`,
+      // the writer putting the vendor in touch: "je me permets de vous mettre en relation avec"
+      String.raw`vous\s+mettre\s+en\s+relation\s+avec`,
       String.raw`(?:évoqué|mentionné|parlé\s+de)\s+votre\s+(?:produit|solution|outil)`,
       // "je vous mets en relation avec …", "mise en relation"
       String.raw`(?:mets?|mettons)\s+en\s+relation`,
@@ -318,7 +322,7 @@ export const cues: CueTable = {
     resale: [
       String.raw`revente`,
       String.raw`revendeur`,
-      String.raw`revendr(?:e|ons|a)`,
+      String.raw`revendr(?:e|ons|a|ions|ais|ait|aient)`,
       String.raw`revend(?:ons|ent|s)?`,
       // the partner buys the licence and bills it on: "nous la refacturons au client"
       String.raw`refactur\p{L}*`,
@@ -379,6 +383,8 @@ export const cues: CueTable = {
       // the vendor's product joined to the partner's: "connecteur avec notre ERP", "partenaire technologique"
       String.raw`(?:intégration|connecteur|interface|couplage)\s+(?:avec|entre|à)\s+(?:notre|nos)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:logiciel|plateforme|solution|produit|outil|application|erp|système)`,
       String.raw`partenaires?\s+technologiques?|co-?commercialis\p{L}*`,
+      // "nous intégrerions notre passerelle de paiement à …" (our own product joined to the vendor's)
+      String.raw`intégr(?:ons|erons|erions|erait|er)\s+(?:notre|nos)\s+(?:passerelle|solution|plateforme|logiciel|terminaux|terminal|module|outil|api)`,
     ],
   },
   money: {

@@ -91,7 +91,7 @@ export const cues: CueTable = {
   stage: {
     evaluation: [
       // offers compared: Croatian "uspoređuju ponude", Serbian "upoređuju", Slovenian (its neighbour) "primerjajo ponudbe"
-      String.raw`u(?:s)?pore[đd]u\p{L}*\s+ponud\p{L}*`,
+      String.raw`u(?:s)?pore[đd]u\p{L}*\s+(?:vašu\s+|našu\s+|njihovu\s+)?ponud\p{L}*`,
       String.raw`primerja\p{L}*\s+ponud\p{L}*`,
       // a trial: hr/sr/bs "probno razdoblje", "probni period", sl "poskusno obdobje", "poskusna različica"
       String.raw`probn\p{L}*\s+(?:razdoblj|period|verzij|rad|faz)\p{L}*`,
@@ -117,6 +117,8 @@ export const cues: CueTable = {
     newIntro: [
       // a first contact, nothing agreed yet: "prvi kontakt", "ništa još nije dogovoreno", sl "nič še ni dogovorjeno"
       String.raw`prv[iaoe]\s+kontakt\p{L}*`,
+      // the meeting not discussed yet: "još nismo razgovarali o terminu sastanka"
+      String.raw`još\s+nismo\s+(?:razgovarali|dogovorili|ugovorili)\s+(?:o\s+)?(?:termin|sastan|sastank)\p{L}*`,
       // "tek upoznavanje", "samo preporuka, ništa više": an introduction so far
       String.raw`(?:samo|tek)\s+(?:preporuka|upoznavanje)`,
       String.raw`ni[šs]ta\s+(?:jo[šs]\s+)?(?:nije\s+)?(?:dogovoreno|zakazano|ugovoreno)`,
@@ -191,6 +193,8 @@ export const cues: CueTable = {
       String.raw`implementacij[aeiuo]`,
       // "mi radimo instalaciju i obuku", "pružamo podršku", sl "izvajamo namestitev in usposabljanje"
       String.raw`(?:radimo|odradimo|izvodimo|izvedemo|izvajamo|zagotovimo|pru[žz]amo|nudimo|poskrbimo\s+za)\s+(?:i\s+|tudi\s+)?(?:instalacij|integracij|konfiguracij|obuk|podr[šs]k|odr[žz]avanj|uvo[đd]enj|namestit|usposablja|izobra[žz]evanj|vzdr[žz]evanj|migracij)\p{L}*`,
+      // sl "naša ekipa bo poskrbela za uvedbo" (our team will see to the rollout), hr "pobrinut ćemo se za"
+      String.raw`(?:poskrb\p{L}*|pobrinu\p{L}*\s+(?:ćemo\s+)?se)\s+za\s+(?:uvedb|implementacij|prenos|šolanj|namestit|uvajanj|uvođenj|obuk|instalacij)\p{L}*`,
       // managed services: "upravljane usluge", sl "upravljane storitve"
       String.raw`upravljan\p{L}*\s+(?:uslug|storit)\p{L}*`,
     ],
@@ -218,6 +222,8 @@ export const cues: CueTable = {
     // "suglasna je da je kontaktirate", "pristao je da ga nazovete"
     permission: [
       String.raw`(?:suglas(?:an|na|ni|ne|no)|pristao|pristala|pristali)\s+(?:je\s+|su\s+)?(?:s\s+tim\s+)?da\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktira|nazov|javi)\p{L}*`,
+      // "pristala je na izravan kontakt" (agreed to direct contact)
+      String.raw`(?:pristao|pristala|pristali|suglas(?:an|na|ni))\s+(?:je\s+|su\s+)?na\s+(?:izravan\s+|direktan\s+)?kontakt`,
       // Slovene: "strinja se, da jo pokličete", "se strinja, da ga kontaktirate"
       String.raw`(?:strinja\s+se|se\s+strinja),?\s+(?:s\s+tem,?\s+)?da\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktira|pokli[cč]|javi)\p{L}*`,
       // the prospect's own words: "možete proslijediti moj kontakt", Slovene "lahko posredujete moj kontakt"

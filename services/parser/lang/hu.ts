@@ -221,6 +221,9 @@ export const cues: CueTable = {
     // the partner only introduces: "csak ajánljuk", "csupán összehozzuk a feleket", "ajánlói jutalék"
     referral: [
       String.raw`(?:csak|csupán|mindössze)\s+(?:ajánl|összehoz|továbbít|bemutat)\p{L}*`,
+      // "figyelmükbe ajánljuk" (we commend them to your attention); out of the sale: "nem veszünk részt az értékesítésben"
+      String.raw`ajánl\p{L}*\s+figyelm(?:ükbe|ébe|etekbe)|figyelm(?:ükbe|ébe|etekbe)\s+ajánl\p{L}*`,
+      String.raw`nem\s+(?:vesz|veszünk|vennénk)\s+részt\s+(?:az\s+|a\s+)?(?:értékesítésben|bevezetésben|megvalósításban)`,
       // the vendor makes the sale: "az értékesítést ti intézik"
       String.raw`értékesítést\s+(?:önök|ti)\s+(?:viszik|végzik|intézik|viszitek|végzitek)`,
       String.raw`(?:ajánlási|közvetítői|közvetítési|ajánlói)\s+(?:jutalék|díj)\p{L}*`,
@@ -231,6 +234,8 @@ export const cues: CueTable = {
     technology: [
       String.raw`integráció\p{L}*\s+(?:a\s+|az\s+)?(?:saját|mi)\s+(?:termékünk|rendszerünk|megoldásunk|platformunk)\p{L}*`,
       String.raw`technológiai\s+partner\p{L}*`,
+      // "a fizetési kapunkat integráljuk …" (we integrate our own gateway with …)
+      String.raw`\p{L}+(?:unkat|ünket)\s+integrál(?:juk|nánk|tuk)`,
     ],
     // the partner does the work: "a bevezetést mi végeznénk", "a képzést mi végezzük"
     services: [

@@ -210,6 +210,9 @@ export const cues: CueTable = {
       String.raw`perkenalan\s+awal`,
       String.raw`tahap\s+awal`,
       String.raw`hanya\s+(?:sebagai\s+)?(?:referral|perantara|memperkenalkan)`,
+      // Malay "baru diperkenalkan" (just introduced); "cuma referensi saja" (only a referral)
+      String.raw`baru\s+(?:di)?perkenalkan`,
+      String.raw`(?:hanya|cuma|sekadar)\s+referensi(?:\s+saja)?`,
       // a new lead, the writer introducing it: "prospek baru", "kami ingin memperkenalkan"
       String.raw`(?:lead|prospek)\s+baru`,
       String.raw`(?:ingin|mau|akan)\s+memperkenalkan`,
@@ -260,6 +263,8 @@ export const cues: CueTable = {
       String.raw`rujukan\s+(?:sahaja|saja)`,
       // "kami hanya referensikan"; out of the sale after the introduction: "tidak terlibat lagi dalam penjualan"
       String.raw`(?:hanya|cuma|sekadar)\s+referensikan`,
+      // "kami cuma referensi saja" (we are only a referral)
+      String.raw`(?:hanya|cuma|sekadar)\s+referensi(?:\s+saja)?`,
       String.raw`tidak\s+(?:ikut|terlibat)\s+(?:lagi\s+)?(?:dalam\s+)?(?:proses\s+)?(?:penjualan|jualan)`,
       // "closing langsung oleh tim Anda": the vendor sells
       String.raw`(?:jual|menjual|closing|penjualan|transaksi)\s+(?:[\p{L}]+\s+){0,2}?(?:langsung\s+)?(?:oleh|dari)\s+(?:pihak\s+|tim\s+)?(?:anda|kalian)`,
@@ -272,11 +277,19 @@ export const cues: CueTable = {
       String.raw`integrator\s+sistem`,
       // Malay "X akan melaksanakan pemasangan, integrasi dan sokongan"
       String.raw`akan\s+melaksanakan\s+(?:pemasangan|implementasi|integrasi|latihan|konfigurasi|migrasi)`,
+      // Malay "akan menguruskan pelaksanaan, migrasi data dan latihan", "memasang modul"
+      String.raw`akan\s+(?:menguruskan|mengurus|menangani)\s+(?:pelaksanaan|implementasi|pemasangan|migrasi|latihan|pelatihan|integrasi)`,
+      String.raw`memasang\s+(?:modul|sistem|perisian)`,
       String.raw`layanan\s+terkelola`,
       String.raw`perkhidmatan\s+terurus`,
     ],
     // co-selling, a technology partner: "jual bersama", "mitra teknologi"
-    technology: [String.raw`(?:jual|penjualan)\s+bersama`, String.raw`mitra\s+teknologi`],
+    technology: [
+      String.raw`(?:jual|penjualan)\s+bersama`,
+      String.raw`mitra\s+teknologi`,
+      // "mengintegrasikan payment gateway kami dengan …" (our own product joined to the vendor's)
+      String.raw`mengintegrasikan\s+(?:[\p{L}-]+\s+){1,3}?kami\s+dengan`,
+    ],
   },
   motionWeak: {
     services: ["implementasi", "instalasi"],
@@ -289,6 +302,8 @@ export const cues: CueTable = {
       String.raw`(?:setuju|bersedia|bersetuju|sudi|oke|ok|mau)\s+(?:untuk\s+)?(?:dihubungi|ditelepon|ditelpon|dikontak|dikunjungi|di-?call|di-?email)`,
       // "silakan langsung hubungi beliau": the prospect named, not the writer ("hubungi saya")
       String.raw`(?:boleh|silakan|silahkan|dipersilakan|bisa)\s+(?:langsung\s+)?(?:menghubungi|hubungi|kontak|mengontak|telepon|menelepon|call|email)\s+(?:beliau|dia|mereka|bapak|ibu|pak|bu)(?![\p{L}])`,
+      // "silakan dihubungi" (do contact them)
+      String.raw`(?:silakan|silahkan)\s+(?:langsung\s+)?dihubungi`,
       // waiting for the vendor's call: "menunggu telepon dari Anda"
       String.raw`(?:menunggu|tunggu|nunggu)\s+(?:telepon|telpon|kabar|kontak|email|panggilan)\s+(?:dari\s+)?(?:anda|kalian|tim\s+anda|bapak|ibu)`,
       // told the vendor will call: "sudah diberitahu bahwa tim Anda akan menghubungi"

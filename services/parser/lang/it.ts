@@ -150,6 +150,8 @@ export const cues: CueTable = {
       String.raw`nessun[oa]?\s+{event}`,
       String.raw`(?:ancora\s+)?niente\s+{event}`,
       String.raw`prima\s+segnalazione`,
+      // "per ora è solo una segnalazione"
+      String.raw`solo\s+una\s+segnalazione`,
       String.raw`(?:niente|nulla)\s+(?:di\s+)?(?:fissato|programmato|pianificato)`,
       // "solo una presentazione", "allo stadio di idea", "segnalazione preliminare", "ho citato il vostro prodotto"
       String.raw`(?:solo|soltanto)\s+una\s+presentazione`,
@@ -318,6 +320,8 @@ export const cues: CueTable = {
       // "ci occupiamo noi dell'installazione", "curiamo la formazione", "system integrator"
       String.raw`(?:ci\s+occup(?:iamo|eremo)|seguiremo|curiamo|cureremo|gestiamo|gestiremo)\s+(?:noi\s+)?(?:dell['’]\s*|della\s+|del\s+|l['’]\s*|la\s+|il\s+)?(?:implementazione|installazione|configurazione|formazione|integrazione|assistenza|supporto|avviamento|migrazione|messa\s+in\s+opera)`,
       String.raw`system\s+integrator`,
+      // the work "a cura nostra" (done by us): "implementazione e formazione a cura nostra"
+      String.raw`(?:implementazione|installazione|configurazione|formazione|integrazione|assistenza|migrazione)\s+(?:[\p{L}]+\s+){0,3}?a\s+(?:cura\s+nostra|nostra\s+cura|nostro\s+carico|carico\s+nostro)`,
     ],
     technology: [
       // the vendor's product joined to the partner's: "integrazione con il nostro gestionale", "partner tecnologico"

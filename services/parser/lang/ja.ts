@@ -212,6 +212,8 @@ export const cues: CueTable = {
       // the work named, then the partner taking it: "設定は弊社が担当", "現地サポートを担当し" (not the vendor's: "…を担当いただく")
       String.raw`(?:導入|設置|設定|構築|研修|サポート|保守|移行)(?:作業)?(?:は|も)(?:弊社|当社)(?:が|で)(?:担当|実施|対応)`,
       String.raw`(?:導入|設置|設定|構築|研修|サポート|保守|移行)(?:作業)?を担当(?!いただ|頂|して(?:いただ|頂))`,
+      // two works named: "データ移行と撮影を担当", "設定、研修を担当"
+      String.raw`(?:導入|設置|設定|構築|研修|サポート|保守|移行)(?:作業)?(?:と|、)[^。\n]{1,10}?を担当(?!いただ|頂|して(?:いただ|頂))`,
     ],
     // a referral only, the vendor contracting directly: "紹介のみ", "紹介料", "直接ご契約"
     referral: [

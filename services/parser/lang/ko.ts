@@ -185,6 +185,9 @@ export const cues: CueTable = {
       String.raw`시범\s?(?:운영|도입|사용|적용)`,
       String.raw`테스트\s?(?:중|진행|단계|기간)`,
       String.raw`(?:무료\s?)?체험판`,
+      // a trial running, a quote asked: "2주 무료 체험 중", "견적서를 요청받은 상태"
+      String.raw`(?:무료\s?)?체험\s?중`,
+      String.raw`견적(?:서)?(?:를|을)?\s?요청(?:받|했|하였)`,
       "평가판",
       String.raw`개념\s?검증`,
       // weighing offers: "타사와 비교 중", "비교 검토", "여러 업체를 비교"
@@ -200,6 +203,8 @@ export const cues: CueTable = {
     newIntro: [
       // still at the introduction: "아직 첫 소개 단계입니다"
       String.raw`(?:첫\s?)?소개\s?단계`,
+      // the writer introducing the prospect: "건 소개드립니다", "고객을 소개해 드립니다"
+      String.raw`소개\s?(?:드립니다|드려요|해\s?드립니다)`,
       // a first contact, an early stage, a new lead: "첫 접촉", "초기 단계", "신규 리드"
       String.raw`첫\s?(?:접촉|컨택|연락|문의)`,
       String.raw`초기\s?(?:단계|접촉|문의|검토)`,
@@ -260,10 +265,14 @@ export const cues: CueTable = {
       String.raw`${US}(?:가|에서|이)\s?(?:구축|구현|설치|교육|유지\s?보수|운영|기술\s?지원|컨설팅)`,
       String.raw`(?:구축|구현|설치|유지\s?보수|기술\s?지원)(?:은|는|을|를)\s?${US}`,
       String.raw`구축\s?(?:및|과|와)\s?(?:유지\s?보수|운영|교육)`,
+      // the work taken on: "데이터 이관과 교육을 맡을 예정", "유지보수를 맡고"
+      String.raw`(?:이관|교육|유지\s?보수|구축|설치|도입|마이그레이션)(?:을|를)\s?맡(?:을|아|습|고|기|겠)`,
     ],
     // only an introduction, the vendor selling directly: "소개만 해드리고", "소개 수수료", "직접 계약"
     referral: [
       String.raw`소개만\s?(?:해|하고|드리|드립|합니다)`,
+      // "연결만 해드리고" (only connecting you)
+      String.raw`연결만\s?(?:해|하고|드리|드립|합니다)`,
       String.raw`소개\s?수수료`,
       "리퍼럴",
       String.raw`(?:귀사|벤더)(?:가|에서|와)\s?(?:고객(?:사)?(?:와|에)?\s?)?직접\s?(?:계약|판매|진행)`,

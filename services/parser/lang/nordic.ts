@@ -386,6 +386,12 @@ export const cues: CueTable = {
       String.raw`ingen\s+(?:leverans|levering|implementering)\s+(?:från|fra)\s+(?:vår|vores|min|mi)\s+(?:sida|side)`,
       // "vi henviser bare kunden"
       String.raw`henviser`,
+      // "vil gerne henvise dem til jer", "introducere jer for en kunde" (introduce you to), Swedish "som ett tips"
+      String.raw`henvise`,
+      String.raw`introducere\s+(?:jer|dere|dig|deg)\s+for`,
+      String.raw`som\s+(?:ett\s+|et\s+)?tips`,
+      // out of the sale, the negation being the point: "vi deltager ikke i salget", "deltar inte i försäljningen"
+      String.raw`(?:deltager|deltar|deltek)\s+(?:ikke|inte)\s+(?:selv\s+|själva\s+)?i\s+(?:salget|salg|försäljningen|implementeringen)`,
       // the vendor bills and takes over: "I fakturerer direkte", "avtalen tecknas direkt med er", "dere tar det videre herfra"
       String.raw`(?:I|dere|ni|du)\s+(?:fakturerer|fakturerar)\s+(?:[\p{L}]+\s+){0,2}?direkte?`,
       String.raw`(?:aftale(?:n)?|avtale(?:n)?|avtal(?:et)?|kontrakt(?:en)?|fakturering(?:en)?)\s+(?:[\p{L}]+\s+){0,3}?direkte?\s+(?:med|mellem|mellom|mellan)\s+(?:jer|dere|er|dig|deg)`,

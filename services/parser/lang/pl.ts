@@ -242,11 +242,11 @@ export const cues: CueTable = {
     // "tylko przedstawiamy firmę i się wycofujemy", "tylko polecamy klienta"
     referral: [
       String.raw`(?:się\s+wycofujemy|wycofujemy\s+się)`,
-      String.raw`tylko\s+(?:polecamy|przedstawiamy|rekomendujemy)`,
+      String.raw`(?:tylko|jedynie)\s+(?:polecam|polecamy|przedstawiamy|rekomendujemy)`,
       // the vendor bills and takes over: "fakturujecie bezpośrednio", "umowa bezpośrednio z wami", "resztę prowadzicie wy"
       String.raw`(?:fakturujecie|wystawiacie\s+fakturę|rozliczacie\s+się)\s+(?:[\p{L}]+\s+){0,2}?bezpośrednio`,
       String.raw`(?:umow[aęy]|faktur[aęy]|kontrakt)\s+(?:[\p{L}]+\s+){0,3}?bezpośrednio\s+(?:z\s+wami|między\s+wami|od\s+was)`,
-      String.raw`(?:dalej|resztę)\s+(?:przejmujecie|prowadzicie|robicie)`,
+      String.raw`(?:dalej|resztę)\s+(?:przejmujecie|prowadzicie|robicie|wy|prowadzą\s+państwo|przejmują\s+państwo)`,
       // a finder's fee, only passing on: "prowizja za polecenie", "jedynie przekazujemy kontakt"
       String.raw`(?:prowizj\p{L}*|wynagrodzeni\p{L}*)\s+za\s+(?:polecenie|leada?|rekomendacj[ęi])|program\p{L}*\s+poleceń|partner\s+polecający`,
       String.raw`(?:tylko|jedynie)\s+(?:przekazujemy|łączymy)`,
@@ -270,6 +270,8 @@ export const cues: CueTable = {
       // the vendor's product joined to the partner's: "integracja z naszym systemem", "partner technologiczny"
       String.raw`(?:integracj[aię]|połączenie|integrujemy)\s+(?:[\p{L}]+\s+)?z\s+(?:naszym|naszą|naszego)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:systemem|platformą|oprogramowaniem|aplikacją|produktem|rozwiązaniem)`,
       String.raw`partner\s+technologiczny`,
+      // "wspólny projekt integracyjny" (a joint integration project)
+      String.raw`wspóln\p{L}*\s+projekt\p{L}*\s+integracyjn\p{L}*`,
     ],
   },
   productKind: { after: ["moduł"], before: ["moduł", "pakiet"] },

@@ -152,6 +152,8 @@ export const cues: CueTable = {
     newIntro: [
       String.raw`primeiro\s+cont(?:at|act)o`,
       String.raw`(?:conversa|contato|contacto|reunião)\s+inicial`,
+      // a prospect for the vendor: "tenho uma potencial cliente para vos apresentar"
+      String.raw`para\s+(?:vos|lhes)\s+apresentar`,
       String.raw`(?:ainda\s+)?sem\s+{event}`,
       // "é apenas uma apresentação", "na fase da ideia", "só um aviso", "mencionei o vosso produto", "ainda não houve conversa"
       String.raw`(?:apenas|só|somente)\s+uma\s+apresentação`,
@@ -179,6 +181,8 @@ export const cues: CueTable = {
     discovery: [
       String.raw`(?:marcamos|marcámos|agendamos|agendámos|combinamos|combinámos)\s+(?:uma\s+|a\s+)?{event}`,
       String.raw`fic(?:ou|aram)\s+(?:marcad|agendad)[oa]s?\s+(?:uma\s+|a\s+)?{event}`,
+      // the prospect booked it: "a cliente já agendou uma chamada", "marcaram uma reunião"
+      String.raw`(?:agendou|marcou|agendaram|marcaram)\s+(?:uma\s+|a\s+)?{event}`,
     ],
     // written without accents in terse notes: "reuniao"
     event: [
@@ -308,6 +312,8 @@ export const cues: CueTable = {
       String.raw`(?:apenas|só)\s+uma\s+recomendação`,
       // "só faço a ponte": the partner only connects the two sides
       String.raw`(?:fazendo|faço|fazemos|fazer|faz)\s+a\s+ponte`,
+      // "somos apenas a ponte" (we are only the bridge)
+      String.raw`(?:somos|sou)\s+(?:apenas|só|somente)\s+a\s+ponte`,
       // "nós apenas fazemos a apresentação", "é apenas uma referenciação", "somos angariadores"
       String.raw`(?:apenas|só|somente)\s+(?:fazemos|faço)\s+a\s+apresentação`,
       String.raw`(?:apenas|só|somente)\s+(?:uma\s+)?referencia(?:ção|cao)`,

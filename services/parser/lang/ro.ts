@@ -134,6 +134,8 @@ export const cues: CueTable = {
       String.raw`demonstra[țţt]i[ea]`,
       "demonstratie",
       String.raw`videoconferin[țţt][ăa]`,
+      // "o discuție de descoperire" (a discovery call)
+      String.raw`discu[țţt]i[ea]\s+de\s+descoperire`,
       String.raw`[șşs]edin[țţt][ăa]`,
     ],
     booked: [
@@ -172,7 +174,9 @@ export const cues: CueTable = {
     // "doar o introducere" (just an introduction), "ne-am cunoscut la un seminar" (met at an event)
     newIntro: [
       String.raw`prim(?:ul)?\s+contact`,
-      String.raw`doar\s+(?:o\s+)?(?:introducere|recomandare|prezentare)`,
+      String.raw`doar\s+(?:o\s+)?(?:prim[ăa]\s+)?(?:introducere|recomandare|prezentare)`,
+      // no meeting yet: "nicio întâlnire încă"
+      String.raw`nicio\s+întâlnire\s+(?:încă|deocamdată)`,
       // "doar o simplă recomandare"
       String.raw`simpl[ăa]\s+recomandare`,
       String.raw`ne-?am\s+cunoscut\s+la\s+(?:(?:un|o)\s+)?(?:seminar|conferin\p{L}*|târg|targ|eveniment)`,
@@ -244,6 +248,8 @@ export const cues: CueTable = {
     // the partner buys and resells, the invoice goes through it: "revânzător", "facturarea prin noi"
     resale: [
       String.raw`rev[âa]nz(?:are|ător|ator|ătorul|atorul|ători|atori)`,
+      // "vom revinde licențele" (we will resell)
+      String.raw`vom\s+revinde\p{L}*`,
       String.raw`factur(?:area|ăm|am|ează|eaza)\s+(?:(?:se\s+face|va\s+fi|este)\s+)?prin\s+noi`,
       String.raw`(?:cump[ăa]r[ăa]m|achizi[țţt]ion[ăa]m)\s+(?:noi\s+)?licen[țţt]ele`,
       String.raw`licen[țţt]ele\s+(?:vor\s+fi\s+|sunt\s+)?(?:cump[ăa]rate\s+|facturate\s+|v[âa]ndute\s+)?prin\s+noi`,

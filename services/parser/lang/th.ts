@@ -119,11 +119,11 @@ export const cues: CueTable = {
     ],
     discovery: [
       // an appointment to meet, then fixed: "นัดประชุมไว้แล้ว", "นัดเดโมเรียบร้อย", "มีนัดกับลูกค้า"
-      String.raw`${NOT}(?<!อยาก|ขอ|จะ|ต้อง)นัด(?:หมาย)?${MEETING}?[^\n]{0,15}?(?:ไว้แล้ว|ไว้กับ|เรียบร้อย|ได้แล้ว)`,
+      String.raw`${NOT}(?<!อยาก|ขอ|จะ|ต้อง)นัด(?:หมาย)?${MEETING}?[^\n]{0,30}?(?:ไว้แล้ว|ไว้กับ|เรียบร้อย|ได้แล้ว)`,
       String.raw`${NOT}มีนัด(?:กับ|${MEETING})`,
       // a meeting and its day: "ประชุมวันอังคารหน้า", "เดโมพรุ่งนี้"
       // (not a talk: "คุยกันวันจันทร์" may be one that took place)
-      String.raw`(?:ประชุม|เดโม|demo|สาธิต|เข้าพบ|นำเสนอ|พรีเซนต์|นัด)[^\n]{0,15}?${DAY}`,
+      String.raw`(?:ประชุม|เดโม|demo|สาธิต|เข้าพบ|นำเสนอ|พรีเซนต์|นัด)[^\n]{0,30}?${DAY}`,
     ],
     newIntro: [
       // a new customer, an introduction, a first contact: "ลูกค้าใหม่", "ขอแนะนำลูกค้า", "ติดต่อครั้งแรก"
@@ -143,7 +143,7 @@ export const cues: CueTable = {
   consent: {
     permission: [
       // the prospect lets the vendor call: "ลูกค้ายินดีให้ติดต่อ", "อนุญาตให้ทีมขายโทรได้"
-      String.raw`(?<!ไม่)(?:ยินดี|อนุญาต|ตกลง)ให้(?:ทาง)?[^\s]{0,12}?${CONTACT}(?!(?:กลับ)?(?:หา)?(?:ผม|ดิฉัน|ฉัน|เรา))`,
+      String.raw`(?<!ไม่)(?:ยินดี|ยินยอม|อนุญาต|ตกลง)ให้(?:ทาง)?[^\s]{0,12}?${CONTACT}(?!(?:กลับ)?(?:หา)?(?:ผม|ดิฉัน|ฉัน|เรา))`,
       // the vendor named in Latin letters between: "ยินยอมให้ทีม Acme ติดต่อได้", "ยินดีให้ the vendor ติดต่อโดยตรง"
       String.raw`(?<!ไม่)(?:ยินดี|ยินยอม|อนุญาต)ให้(?:ทีม|ทาง)?\s*(?:the\s+vendor|[A-Za-z][A-Za-z0-9&.-]{0,30})(?:\s+team)?\s*${CONTACT}(?!(?:กลับ)?(?:หา)?(?:ผม|ดิฉัน|ฉัน|เรา))`,
       // the prospect awaits the vendor's call: "ลูกค้ารอการติดต่อจากคุณ"
@@ -170,6 +170,8 @@ export const cues: CueTable = {
     services: [
       String.raw`${US}(?:จะ)?(?:เป็นผู้|เป็นคน)?(?:ติดตั้ง|ดูแลระบบ|วางระบบ|implement|อบรม|ฝึกอบรม|ซัพพอร์ต|บำรุงรักษา)`,
       "บริการติดตั้ง",
+      // "จะเป็นผู้ดูแลการติดตั้งระบบ" (will be the one in charge of installing)
+      String.raw`เป็นผู้ดูแลการ(?:ติดตั้ง|อบรม|ย้ายข้อมูล|วางระบบ)`,
     ],
     // only an introduction, the vendor selling directly: "แค่แนะนำ", "ค่าแนะนำ", "ค่านายหน้า"
     referral: [

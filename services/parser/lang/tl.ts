@@ -66,6 +66,8 @@ export const cues: CueTable = {
       String.raw`(?:humihingi|humingi|hingi)\s+(?:na\s+)?(?:sila\s+|siya\s+)?(?:ng\s+)?(?:quotation|quote|proposal|presyo)`,
       String.raw`(?:nag-?send|nagpadala|pinadala|na-?send)\s+(?:na\s+)?(?:kami\s+)?(?:ng\s+)?(?:quotation|quote|proposal)`,
       String.raw`(?:nagko-?compare|nagco-?compare|kinukumpara|ikinukumpara)`,
+      // a proposal being handed in: "nagpapasa na kami ng proposal"
+      String.raw`(?:nagpasa|nagpapasa|magpapasa|ipapasa)\s+(?:na\s+)?(?:kami\s+)?(?:ng\s+)?(?:proposal|quotation|quote)`,
       String.raw`(?:nagte-?test|tine-?test|nagta-?trial|naka-?trial)`,
     ],
     // a first inquiry, a demo wished for, the prospect still thinking: "inquiry pa lang",

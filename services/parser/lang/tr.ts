@@ -290,10 +290,12 @@ export const cues: CueTable = {
       String.raw`(?:görüşme|iletişim|aranma)\p{L}*\s+(?:bir\s+)?sakınca\s+(?:yok|bulunmuyor|görmüyor\p{L}*)`,
       // the vendor calling: "firmanızın kendisini aramasında sakınca yok"
       String.raw`aramas[ıi]nda\s+(?:bir\s+)?sakınca\s+(?:yok|bulunmuyor|görmüyor\p{L}*)`,
+      // "benimle iletişime geçmesinde sakınca yok" (no objection to their getting in touch)
+      String.raw`(?:iletişime|irtibata)\s+geçme(?:sinde|nizde)\s+(?:bir\s+)?sakınca\s+(?:yok|bulunmuyor|görmüyor\p{L}*)`,
       // "kendisini doğrudan arayabilirsiniz", "onunla iletişime geçebilirsiniz": the vendor may reach them
       String.raw`${HIM}\s+(?:doğrudan\s+|direkt\s+)?${YOU_MAY_REACH}`,
       // waiting for the vendor: "aramanızı bekliyor", "dönüşünüzü bekliyorlar"
-      String.raw`(?:aramanızı|telefonunuzu|dönüşünüzü|iletişiminizi|e-?postanızı|mailinizi)\s+bekli(?:yor|yorlar)\p{L}*`,
+      String.raw`(?:aramanızı|aranmayı|telefonunuzu|dönüşünüzü|iletişiminizi|e-?postanızı|mailinizi)\s+bekli(?:yor|yorlar)\p{L}*`,
       // allowed: "aramanıza izin verdi", "iletişim izni var", "iletişim izni alındı"
       String.raw`(?:aramanıza|aranmaya|iletişime\s+geçmenize|görüşmenize|ulaşmanıza)\s+izin\s+ver(?:di|miş|iyor)\p{L}*`,
       String.raw`(?:iletişim|arama|görüşme)\s+izni\s+(?:var|verildi|verilmiştir|alındı|alınmıştır)`,

@@ -191,6 +191,9 @@ export const cues: CueTable = {
       String.raw`đang\s+(?:chờ|đợi)\s+(?:${YOU}\s+)?(?:cuộc\s+gọi|${CONTACT})`,
       // the vendor may contact directly (not the partner's own "liên hệ trực tiếp với tôi")
       String.raw`(?:có\s+thể|cứ)\s+${CONTACT}\s+trực\s+tiếp(?!\s+(?:với\s+)?(?:tôi|em|mình|chúng\s+tôi))`,
+      // the prospect wants the call, lets the vendor call: "muốn được gọi", "cứ cho phía bên kia liên hệ em"
+      String.raw`muốn\s+được\s+(?:gọi|${CONTACT})`,
+      String.raw`cứ\s+cho\s+(?:[\p{L}]+\s+){0,3}?${CONTACT}`,
     ]),
     prohibition: all([
       // do not contact (yet): "đừng liên hệ", "vui lòng chưa liên hệ", "không nên gọi điện trực tiếp"
@@ -219,7 +222,9 @@ export const cues: CueTable = {
       String.raw`dịch\s+vụ\s+triển\s+khai`,
       // we, with our name in brackets: "bên em (Tên) sẽ triển khai"; a list of the work: "sẽ triển khai, đào tạo"
       String.raw`${US}\s*\([^)\n]{1,30}\)\s+(?:sẽ\s+)?(?:triển\s+khai|cài\s+đặt|tích\s+hợp|đào\s+tạo)`,
-      String.raw`sẽ\s+triển\s+khai\s*,\s+đào\s+tạo`,
+      String.raw`sẽ\s+triển\s+khai\s*(?:,|và)\s+(?:đào\s+tạo|hỗ\s+trợ)`,
+      // "bên mình sẽ lo phần triển khai" (we will take care of the rollout)
+      String.raw`sẽ\s+lo\s+(?:phần\s+)?(?:triển\s+khai|cài\s+đặt|đào\s+tạo|tích\s+hợp|chuyển\s+đổi\s+dữ\s+liệu)`,
       // "chúng tôi sẽ làm phần cài đặt"
       String.raw`${US}\s+(?:sẽ\s+)?làm\s+(?:phần\s+)?(?:tích\s+hợp|triển\s+khai|cài\s+đặt)`,
     ]),
@@ -235,6 +240,8 @@ export const cues: CueTable = {
     technology: all([
       String.raw`tích\s+hợp\s+(?:với\s+)?(?:sản\s+phẩm|nền\s+tảng|hệ\s+thống|giải\s+pháp|phần\s+mềm)\s+(?:của\s+)?${US}`,
       String.raw`hợp\s+tác\s+công\s+nghệ`,
+      // "tích hợp cổng thanh toán của mình với …" (integrate our own gateway with …)
+      String.raw`tích\s+hợp\s+(?:[\p{L}]+\s+){1,4}?của\s+(?:mình|chúng\s+tôi)\s+với`,
       String.raw`đồng\s+bán\s+hàng`,
     ]),
     // bought on a cloud's marketplace: "mua qua AWS Marketplace"

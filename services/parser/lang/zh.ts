@@ -267,7 +267,7 @@ export const cues: CueTable = {
       // fixed, then the meeting: "已经约了下周的会议", "安排好了線上會議"
       String.raw`(?:已|已经|已經)${FIXED.replace(NOT_BEFORE, "")}[^。\n！？]{0,12}?${MEETING}`,
       // arranged, a date, then the meeting: "已安排 4/22 初次會議", "已约好下月3日到现场交流", "已约定上门调研"
-      String.raw`(?:已|已经|已經)(?:安排|约定|約定|约好|約好|定好)[^。\n！？]{0,20}?(?:${MEETING}|交流|调研|調研)`,
+      String.raw`(?:已|已经|已經)(?:安排|约定|約定|约好|約好|定好|排定|约|約)[^。\n！？]{0,20}?(?:${MEETING}|交流|调研|調研|访谈|訪談|简报|簡報)`,
     ],
     newIntro: [
       // a first contact, an early stage: "初次接触", "首次聯繫", "初步沟通"
@@ -306,6 +306,8 @@ export const cues: CueTable = {
     resale: [
       String.raw`(?:由|通过|通過|经|經)${US}(?:来)?(?:采购|採購|购买|購買|下单|下單|签约|簽約|开票|開票|转售|轉售|销售|銷售|供货|供貨)`,
       "转售|轉售",
+      // "以經銷方式" (as a distributor), "代理销售" (selling as an agent)
+      String.raw`(?:经销|經銷)(?:方式|模式)|代理(?:销售|銷售)`,
       // the partner as the vendor's distributor ("我司作为贵司的经销商"); a prospect may be a distributor itself
       String.raw`${US}(?:是|作为|作為)${YOU}?(?:的)?(?:经销商|經銷商|代理商|分销商|分銷商)`,
       String.raw`${US}(?:开具|開具|开|開)(?:发票|發票)`,
@@ -324,7 +326,7 @@ export const cues: CueTable = {
       String.raw`(?:托管|託管)(?:服务|服務)`,
       String.raw`(?:代运维|代運維)`,
       // we, perhaps our short name, take on the rollout: "我們負責導入與維護", "我们小组负责设备安装"
-      String.raw`${US}\p{sc=Han}{0,4}?(?:负责|負責)\p{sc=Han}{0,6}?(?:导入|導入|实施|實施|部署|安装|安裝|培训|培訓|维护|維護|教育訓練|教育训练)`,
+      String.raw`${US}\p{sc=Han}{0,4}?(?:负责|負責)\p{sc=Han}{0,6}?(?:导入|導入|实施|實施|部署|安装|安裝|培训|培訓|维护|維護|教育訓練|教育训练|迁移|遷移|数字化|數位化|网站|網站)`,
     ],
     // only a referral, the vendor signing directly: "我们只负责介绍", "介紹費", "由贵司直接签约"
     referral: [

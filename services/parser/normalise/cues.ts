@@ -100,10 +100,13 @@ export function alternation(parts: readonly string[]): string {
 // that does not read as another language in which the word is an ordinary one (Finnish and Estonian
 // "ei" = not, Romanian "cu ei" = with them; Romanian "nu" = not, Dutch "nu" = now). The words of all
 // languages joined only say quickly that a clause holds none.
+// a word of one or two letters right after a letter and an apostrophe is a case ending written
+// onto a name (Turkish "Acme'ni", "Acme'ye"), not a negation word of another language ("ni", "ne")
+const NOT_A_SUFFIX = String.raw`(?!(?<=\p{L}['’])\p{L}{1,2}(?![\p{L}]))`;
 const negationRe = (words: readonly string[], anchored: boolean, flags = "iu"): RegExp | null =>
   words.length
     ? new RegExp(
-        String.raw`${anchored ? String.raw`^\s*` : String.raw`(?<![\p{L}])`}(?:${anyApostrophe(alternation(words))})(?![\p{L}])`,
+        String.raw`${anchored ? String.raw`^\s*` : String.raw`(?<![\p{L}])${NOT_A_SUFFIX}`}(?:${anyApostrophe(alternation(words))})(?![\p{L}])`,
         flags,
       )
     : null;

@@ -65,7 +65,9 @@ function namedWeight(text: string, re: RegExp | undefined): number {
  * The partner motion the text describes, or null when nothing points to one. A labelled value
  * ("Partner role: rollout and support") answers the question itself, so one weak cue decides it.
  */
-export function detectMotion(text: string, opts: { labelled?: boolean } = {}): Motion | null {
+export function detectMotion(raw: string, opts: { labelled?: boolean } = {}): Motion | null {
+  // read with soft-wrapped lines joined, so "we do not\n resell" stays negated
+  const text = raw.replace(SOFT_WRAP, " ");
   let best: Motion | null = null;
   let bestScore = 0;
   let bestStrong = 0;
@@ -82,7 +84,6 @@ export function detectMotion(text: string, opts: { labelled?: boolean } = {}): M
   // weak cues alone ("support", "API") are too common to decide on in prose; in a labelled value
   // one weak cue decides, unless a weak cue of another motion says otherwise
   if (opts.labelled && bestScore === 1) return tied ? null : best;
-  // read with soft-wrapped lines joined, so "we do not\n resell" stays negated
-  if (best === "services" && weight(text.replace(SOFT_WRAP, " "), RESALE.strong, 2) >= 2) return "resale";
+  if (best === "services" && weight(text, RESALE.strong, 2) >= 2) return "resale";
   return bestScore >= 2 ? best : null;
 }
