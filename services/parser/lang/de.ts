@@ -595,7 +595,7 @@ export const cues: CueTable = {
       String.raw`(?:stelle|stellen)\s+(?:nur\s+|lediglich\s+)?(?:den\s+)?kontakt\s+her`,
       String.raw`(?:vermittle|vermitteln)\s+(?:nur|lediglich)`,
       String.raw`(?:nur|lediglich|ausschließlich)\s+(?:zu\s+)?vermitteln`,
-      // "wir empfehlen nur", "den Verein lediglich empfehlen"
+      // recommending only ("empfehlen nur", "nur … empfehlen")
       String.raw`empfehlen\s+(?:nur|lediglich)|(?:nur|lediglich)\s+(?:[\p{L}]+\s+){0,2}?empfehlen`,
       String.raw`(?:weitere\s+)?betreuung\s+(?:läge|liegt|läuft)\s+(?:dann\s+)?bei\s+(?:ihnen|euch)`,
       String.raw`empfehlungsgeber\p{L}*`,

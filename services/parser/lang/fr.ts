@@ -145,7 +145,7 @@ export const cues: CueTable = {
       String.raw`attend(?:ent)?\s+(?:notre|votre|un|le|nos|vos)\s+devis`,
       // a quote sent ("soumission" in Quebec), comparing: "ils comparent avec …", "comparer deux ou trois offres"
       String.raw`soumission\s+(?:envoyée|déposée|remise|transmise)`,
-      // "la cliente compare notre soumission", "on compare aussi une soumission de …"
+      // comparing a Québec "soumission" (a quote): ours, another firm's
       String.raw`compar\p{L}*\s+(?:aussi\s+|également\s+)?(?:notre|une|la|leur|votre|nos|les)\s+soumissions?`,
       String.raw`compar(?:ent|ons)\s+avec`,
       String.raw`comparer\s+(?:deux|trois|plusieurs|les|des)\s+(?:ou\s+\p{L}+\s+)?offres`,
@@ -383,7 +383,7 @@ export const cues: CueTable = {
       // the vendor's product joined to the partner's: "connecteur avec notre ERP", "partenaire technologique"
       String.raw`(?:intégration|connecteur|interface|couplage)\s+(?:avec|entre|à)\s+(?:notre|nos)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:logiciel|plateforme|solution|produit|outil|application|erp|système)`,
       String.raw`partenaires?\s+technologiques?|co-?commercialis\p{L}*`,
-      // "nous intégrerions notre passerelle de paiement à …" (our own product joined to the vendor's)
+      // integrating "our" gateway, terminals or module with the vendor's (intégrer notre …)
       String.raw`intégr(?:ons|erons|erions|erait|er)\s+(?:notre|nos)\s+(?:passerelle|solution|plateforme|logiciel|terminaux|terminal|module|outil|api)`,
     ],
   },

@@ -222,7 +222,7 @@ export const cues: CueTable = {
     // "suglasna je da je kontaktirate", "pristao je da ga nazovete"
     permission: [
       String.raw`(?:suglas(?:an|na|ni|ne|no)|pristao|pristala|pristali)\s+(?:je\s+|su\s+)?(?:s\s+tim\s+)?da\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktira|nazov|javi)\p{L}*`,
-      // "pristala je na izravan kontakt" (agreed to direct contact)
+      // agreed to direct contact (pristati na … kontakt)
       String.raw`(?:pristao|pristala|pristali|suglas(?:an|na|ni))\s+(?:je\s+|su\s+)?na\s+(?:izravan\s+|direktan\s+)?kontakt`,
       // Slovene: "strinja se, da jo pokličete", "se strinja, da ga kontaktirate"
       String.raw`(?:strinja\s+se|se\s+strinja),?\s+(?:s\s+tem,?\s+)?da\s+(?:[\p{L}]+\s+){0,3}?(?:kontaktira|pokli[cč]|javi)\p{L}*`,

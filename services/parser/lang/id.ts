@@ -263,7 +263,7 @@ export const cues: CueTable = {
       String.raw`rujukan\s+(?:sahaja|saja)`,
       // "kami hanya referensikan"; out of the sale after the introduction: "tidak terlibat lagi dalam penjualan"
       String.raw`(?:hanya|cuma|sekadar)\s+referensikan`,
-      // "kami cuma referensi saja" (we are only a referral)
+      // only a referral, in colloquial Indonesian (cuma … saja)
       String.raw`(?:hanya|cuma|sekadar)\s+referensi(?:\s+saja)?`,
       String.raw`tidak\s+(?:ikut|terlibat)\s+(?:lagi\s+)?(?:dalam\s+)?(?:proses\s+)?(?:penjualan|jualan)`,
       // "closing langsung oleh tim Anda": the vendor sells
@@ -277,7 +277,7 @@ export const cues: CueTable = {
       String.raw`integrator\s+sistem`,
       // Malay "X akan melaksanakan pemasangan, integrasi dan sokongan"
       String.raw`akan\s+melaksanakan\s+(?:pemasangan|implementasi|integrasi|latihan|konfigurasi|migrasi)`,
-      // Malay "akan menguruskan pelaksanaan, migrasi data dan latihan", "memasang modul"
+      // Malay "will handle" the rollout, migration or training; installing the module
       String.raw`akan\s+(?:menguruskan|mengurus|menangani)\s+(?:pelaksanaan|implementasi|pemasangan|migrasi|latihan|pelatihan|integrasi)`,
       String.raw`memasang\s+(?:modul|sistem|perisian)`,
       String.raw`layanan\s+terkelola`,
@@ -287,7 +287,7 @@ export const cues: CueTable = {
     technology: [
       String.raw`(?:jual|penjualan)\s+bersama`,
       String.raw`mitra\s+teknologi`,
-      // "mengintegrasikan payment gateway kami dengan …" (our own product joined to the vendor's)
+      // integrating a product "of ours with" the vendor's (mengintegrasikan … kami dengan)
       String.raw`mengintegrasikan\s+(?:[\p{L}-]+\s+){1,3}?kami\s+dengan`,
     ],
   },

@@ -320,7 +320,7 @@ export const cues: CueTable = {
       // "ci occupiamo noi dell'installazione", "curiamo la formazione", "system integrator"
       String.raw`(?:ci\s+occup(?:iamo|eremo)|seguiremo|curiamo|cureremo|gestiamo|gestiremo)\s+(?:noi\s+)?(?:dell['’]\s*|della\s+|del\s+|l['’]\s*|la\s+|il\s+)?(?:implementazione|installazione|configurazione|formazione|integrazione|assistenza|supporto|avviamento|migrazione|messa\s+in\s+opera)`,
       String.raw`system\s+integrator`,
-      // the work "a cura nostra" (done by us): "implementazione e formazione a cura nostra"
+      // the rollout or training "a cura nostra" (in our hands)
       String.raw`(?:implementazione|installazione|configurazione|formazione|integrazione|assistenza|migrazione)\s+(?:[\p{L}]+\s+){0,3}?a\s+(?:cura\s+nostra|nostra\s+cura|nostro\s+carico|carico\s+nostro)`,
     ],
     technology: [

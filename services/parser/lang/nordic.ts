@@ -386,7 +386,7 @@ export const cues: CueTable = {
       String.raw`ingen\s+(?:leverans|levering|implementering)\s+(?:från|fra)\s+(?:vår|vores|min|mi)\s+(?:sida|side)`,
       // "vi henviser bare kunden"
       String.raw`henviser`,
-      // "vil gerne henvise dem til jer", "introducere jer for en kunde" (introduce you to), Swedish "som ett tips"
+      // Danish "henvise" (refer) and "introducere jer for" (introduce you to), Swedish "som ett tips"
       String.raw`henvise`,
       String.raw`introducere\s+(?:jer|dere|dig|deg)\s+for`,
       String.raw`som\s+(?:ett\s+|et\s+)?tips`,

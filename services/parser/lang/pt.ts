@@ -152,7 +152,7 @@ export const cues: CueTable = {
     newIntro: [
       String.raw`primeiro\s+cont(?:at|act)o`,
       String.raw`(?:conversa|contato|contacto|reunião)\s+inicial`,
-      // a prospect for the vendor: "tenho uma potencial cliente para vos apresentar"
+      // a prospect the writer presents to the vendor ("… para vos apresentar")
       String.raw`para\s+(?:vos|lhes)\s+apresentar`,
       String.raw`(?:ainda\s+)?sem\s+{event}`,
       // "é apenas uma apresentação", "na fase da ideia", "só um aviso", "mencionei o vosso produto", "ainda não houve conversa"

@@ -66,7 +66,7 @@ export const cues: CueTable = {
       String.raw`(?:humihingi|humingi|hingi)\s+(?:na\s+)?(?:sila\s+|siya\s+)?(?:ng\s+)?(?:quotation|quote|proposal|presyo)`,
       String.raw`(?:nag-?send|nagpadala|pinadala|na-?send)\s+(?:na\s+)?(?:kami\s+)?(?:ng\s+)?(?:quotation|quote|proposal)`,
       String.raw`(?:nagko-?compare|nagco-?compare|kinukumpara|ikinukumpara)`,
-      // a proposal being handed in: "nagpapasa na kami ng proposal"
+      // a proposal or quotation being handed in (nagpasa/nagpapasa)
       String.raw`(?:nagpasa|nagpapasa|magpapasa|ipapasa)\s+(?:na\s+)?(?:kami\s+)?(?:ng\s+)?(?:proposal|quotation|quote)`,
       String.raw`(?:nagte-?test|tine-?test|nagta-?trial|naka-?trial)`,
     ],

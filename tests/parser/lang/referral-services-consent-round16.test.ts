@@ -30,7 +30,7 @@ describe("referral: only recommending, out of the sale", () => {
     ["저희는 연결만 해드리겠습니다.", "referral"],
     ["لن نشارك في التنفيذ بعد التعريف.", "referral"],
     ["نقدم العميل فقط.", "referral"],
-    ["Мы в проекте не участвуем, только знакомим.", "referral"],
+    ["Мы в продаже не участвуем, только знакомим.", "referral"],
     ["Реєструємо як рекомендацію від нашого бюро.", "referral"],
   ])("%s -> %s", (text, want) => expect(detectMotion(text)).toBe(want));
 
