@@ -156,7 +156,8 @@ export const labels: LabelTable = {
     "المبلغ التقديري",
   ],
   // the product(s)
-  product: ["المنتج", "المنتجات"],
+  // the product(s), the modules asked for
+  product: ["المنتج", "المنتجات", "الوحدات المطلوبة"],
 };
 
 export const cues: CueTable = {

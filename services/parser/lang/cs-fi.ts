@@ -39,7 +39,8 @@ export const labels: LabelTable = {
     "lupa yhteydenottoon",
     "suostumus",
   ],
-  product: ["produkt", "tuote"],
+  // the product, Czech "module(s)"
+  product: ["produkt", "tuote", "modul", "moduly"],
   currency: ["měna", "valuutta"],
 };
 

@@ -97,7 +97,8 @@ export const labels: LabelTable = {
   // our role, the model (of co-operation), the way of co-operating
   motion: ["ρόλος μας", "ο ρόλος μας", "μοντέλο", "μοντέλο συνεργασίας", "τρόπος συνεργασίας"],
   // the product(s)
-  product: ["προϊόν", "προϊόντα"],
+  // the product(s), the module, the interest ("Ενδιαφέρον για: …")
+  product: ["προϊόν", "προϊόντα", "ενότητα", "ενδιαφέρον", "ενδιαφέρον για"],
 };
 
 export const cues: CueTable = {

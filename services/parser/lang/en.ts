@@ -390,7 +390,18 @@ export const labels: LabelTable = {
     "delivery",
     "delivery model",
   ],
-  product: ["product", "products", "product interest", "plan", "module", "modules", "edition", "interest"],
+  // "Interested in: …" heads a form's line as a noun label does
+  product: [
+    "product",
+    "products",
+    "product interest",
+    "plan",
+    "module",
+    "modules",
+    "edition",
+    "interest",
+    "interested in",
+  ],
   currency: ["currency", "curr"],
 };
 

@@ -139,7 +139,8 @@ export const labels: LabelTable = {
     "היקף העסקה",
   ],
   // product(s)
-  product: ["מוצר", "מוצרים"],
+  // the product(s), the module
+  product: ["מוצר", "מוצרים", "מודול"],
 };
 
 export const cues: CueTable = {

@@ -39,7 +39,8 @@ export const labels: LabelTable = {
   // our role, the kind of partnership
   motion: ["हमारी भूमिका", "साझेदारी का प्रकार"],
   // the product, as a loanword
-  product: ["उत्पाद", "प्रोडक्ट"],
+  // the product, the interest
+  product: ["उत्पाद", "प्रोडक्ट", "रुचि"],
 };
 
 /** A service the partner delivers: implementation, installation, training, support, integration, migration. */

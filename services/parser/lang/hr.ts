@@ -9,7 +9,8 @@ export const labels: LabelTable = {
   role: ["funkcija", "radno mjesto", "pozicija"],
   // Slovene "Konkurenca: X"
   competitors: ["konkurencija", "konkurenca"],
-  region: ["regija"],
+  // the region, the town (hr, sr, bs, sl)
+  region: ["regija", "grad"],
   // the prospect's consent: hr/sr/bs "Suglasnost: da", "Pristanak na kontakt", Slovene "Soglasje: ne"
   consent: [
     "suglasnost",

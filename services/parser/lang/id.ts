@@ -33,6 +33,8 @@ export const labels: LabelTable = {
     "negeri",
     "provinsi",
     "daerah",
+    // Malay: the area
+    "kawasan",
   ],
   // "Kebutuhan: …" (what the prospect needs), "Kendala: …" (its obstacle)
   need: [

@@ -65,6 +65,7 @@ export const labels: LabelTable = {
     "ご提案製品",
     "関心モジュール",
     "ご関心",
+    "ご興味",
   ],
   currency: ["通貨"],
 };

@@ -119,7 +119,8 @@ export const labels: LabelTable = {
     "연락 허용",
     "연락 가능 여부",
   ],
-  product: ["관심 제품", "제품"],
+  // the product, the module of interest
+  product: ["관심 제품", "제품", "관심 모듈"],
   currency: ["통화"],
   // the form of co-operation, the way, the way of selling, our role
   motion: ["협력 형태", "방식", "협업 방식", "판매 방식", "당사 역할", "저희 역할"],

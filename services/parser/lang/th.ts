@@ -70,7 +70,8 @@ export const labels: LabelTable = {
   // the form (of selling, of co-operation), our role
   motion: ["รูปแบบ", "รูปแบบการขาย", "รูปแบบความร่วมมือ", "บทบาทของเรา"],
   // the product, the module
-  product: ["ผลิตภัณฑ์", "สินค้า", "โมดูล"],
+  // the product, the goods, the module, "interested (in)"
+  product: ["ผลิตภัณฑ์", "สินค้า", "โมดูล", "สนใจ"],
 };
 
 /** Thai saying "not" or "not yet" right before a verb it negates ("ยังไม่ได้ขอ…", "ไม่มีนัด"): a cue's own lookbehind. */

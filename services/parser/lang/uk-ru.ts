@@ -175,7 +175,7 @@ export const labels: LabelTable = {
     "обсяг угоди",
   ],
   // the product(s), the module(s) (ru, uk)
-  product: ["продукт", "продукты", "продукти", "модуль", "модули", "модулі"],
+  product: ["продукт", "продукты", "продукти", "модуль", "модули", "модулі", "интерес", "інтерес"],
 };
 
 export const cues: CueTable = {

@@ -55,7 +55,7 @@ export const labels: LabelTable = {
   // the form (of co-operation), our role
   motion: ["hình thức", "hình thức hợp tác", "vai trò của chúng tôi"],
   // the product (of interest)
-  product: ["sản phẩm", "sản phẩm quan tâm"],
+  product: ["sản phẩm", "sản phẩm quan tâm", "quan tâm"],
 };
 
 /** Vietnamese written without its marks, as many type it on a phone ("khach hang moi", "bao gia"). */

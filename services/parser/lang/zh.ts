@@ -188,7 +188,7 @@ export const labels: LabelTable = {
   // the way or model of co-operation, the sales model, simplified and traditional
   motion: ["合作方式", "合作模式", "销售模式", "銷售模式"],
   // the product meant, the product, the product of interest
-  product: ["意向产品", "意向產品", "产品", "產品", "感兴趣的产品", "有興趣的產品"],
+  product: ["意向产品", "意向產品", "产品", "產品", "感兴趣的产品", "有興趣的產品", "感兴趣模块", "感兴趣的模块"],
 };
 
 /** A negation right before a verb: not, not yet, have not ("不", "未", "没", "沒", "还没有", "尚未"). */
