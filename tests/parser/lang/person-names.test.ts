@@ -21,6 +21,7 @@ const NAME_FOR: Record<string, string> = {
   pt: "Renata Figueiredo",
   es: "Agustín Bianchi",
   th: "Kanokwan Thepsiri",
+  hi: "मीनल गोखले",
   id: "Hendra Wijayakusuma",
   ha: "Sani Garba Yakasai",
   sea: "Torvald Engebretsen",
@@ -110,6 +111,15 @@ describe("names in scripts without capitals", () => {
       expect(isCaselessName(n)).toBe(true);
       expect(isCompletePersonName(n)).toBe(true);
     }
+  });
+  it("are two or three Devanagari words, vowel signs and all, and no title", () => {
+    for (const n of ["मीनल गोखले", "सुधीर कुमार पाठक"]) {
+      expect(isCaselessName(n)).toBe(true);
+      expect(isCompletePersonName(n)).toBe(true);
+    }
+    expect(isCaselessName("सेल्स मैनेजर")).toBe(false);
+    expect(isCaselessName("मीनल")).toBe(false);
+    expect(isCaselessName("हम अगले हफ़्ते डेमो करेंगे और फिर बात करेंगे")).toBe(false);
   });
   it("are not sentences or single letters", () => {
     expect(isCaselessName("田")).toBe(false);
