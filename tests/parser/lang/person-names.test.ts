@@ -243,6 +243,28 @@ describe("contact labels", () => {
     expect(r.output.registration?.contact.role).toBe("영업팀장");
   });
 
+  it("read a Korean name with its title and the department in brackets after it", async () => {
+    const r = await parseMessage(
+      mail(
+        "Lee Minho <mh.lee@reseller.example.kr>",
+        "- 고객사: 한결물산(주)\n- 홈페이지: www.hangyeol.example.kr\n- 담당자: 정하늘 차장 (구매팀)\n- 이메일: hn.jung@hangyeol.example.kr\n\n감사합니다.",
+      ),
+      opts,
+    );
+    expect(r.output.registration?.contact.name).toBe("정하늘");
+    expect(r.output.registration?.contact.role).toBe("차장 (구매팀)");
+    // a bracket ending on the title writes the title in full
+    const full = await parseMessage(
+      mail(
+        "Lee Minho <mh.lee@reseller.example.kr>",
+        "- 고객사: 한결물산(주)\n- 홈페이지: www.hangyeol.example.kr\n- 담당자: 정하늘 팀장 (구매팀장)\n- 이메일: hn.jung@hangyeol.example.kr\n\n감사합니다.",
+      ),
+      opts,
+    );
+    expect(full.output.registration?.contact.name).toBe("정하늘");
+    expect(full.output.registration?.contact.role).toBe("구매팀장");
+  });
+
   it("hold a Korean name with its title after it, against a romanised address", async () => {
     const r = await parseMessage(
       mail(
