@@ -297,6 +297,15 @@ function readContactLabel(written: string): { name: string | null; email: string
   const bare = value.replace(/\s*\((?:[\p{L}]{1,5}\.?\s*){1,2}\)\s*$/u, "");
   const ordered = displayNameOrder(bare);
   if (ordered !== bare) return { name: cleanPersonName(ordered), email: null, role: null };
+  // "박지훈 팀장 (영업팀)": the department in brackets after the title goes with it; a bracket that
+  // itself ends on the title ("팀장 (영업팀장)") is the title written in full
+  const dept = DEPARTMENT_AFTER_RE.exec(value);
+  const deptTitled = dept ? splitTitleAfter(value.slice(0, dept.index)) : null;
+  if (dept && deptTitled) {
+    const inside = dept[1]!.trim();
+    const full = inside.endsWith(deptTitled.title);
+    return { name: deptTitled.name, email: null, role: full ? inside : `${deptTitled.title} (${inside})` };
+  }
   // "박지훈 구매팀장": a caseless script's name with the title written after it
   const titled = splitTitleAfter(value);
   if (titled) return { name: titled.name, email: null, role: titled.title };
@@ -389,6 +398,8 @@ function withDepartment(value: string, role: string, next: string | undefined): 
 }
 
 const BRACKETED_RE = /\([^()]*\)/g;
+/** a bracket closing a value, no address in it */
+const DEPARTMENT_AFTER_RE = /\(([^()@]+)\)$/u;
 const ADDRESS_IN_BRACKETS_RE = /\s*\([^()@]*@[^()]*\)/;
 const SENTENCE_BREAK_RE = /\s+[.;]\s+|\s+[–—-]\s+/;
 const ABBREVIATED_OR_LOWER_RE = /^(?:\p{Ll}.*|.*\.)$/u;

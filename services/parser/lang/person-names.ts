@@ -32,6 +32,8 @@ export const before: Record<string, readonly string[]> = {
   pharmacy: ["mag. pharm.", "pharmd", "ecz.", "apotheker", "apothekerin"],
   // Thai "Khun" (Mr/Ms) before the given name, in Latin letters and in Thai: "Khun Siriporn …", "คุณ …"
   th: ["khun", "คุณ"],
+  // Hindi "Mr", "Mrs", "Ms" and the doctor's title, in Devanagari: "श्री …", "श्रीमती …", "सुश्री …", "डॉ. …"
+  hi: ["श्री", "श्रीमती", "सुश्री", "डॉ."],
   // Indonesian and Malay "Mr" and "Mrs" in full: "Bapak Hendra …", "Ibu Sri …" (the short
   // "Pak"/"Bu" are also family names elsewhere and are left); "Bapak" written short ("Bpk. …"),
   // "Saudara"/"Saudari" written short ("Sdr. …", "Sdri. …"), the veterinarian's title ("drh. …")

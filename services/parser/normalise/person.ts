@@ -78,6 +78,11 @@ const CASELESS_NAME_RE = new RegExp(`^[${CASELESS}]{1,5}(?: [${CASELESS}]{1,5})?
  * among them and no firm's legal form.
  */
 const THAI_NAME_RE = /^\p{Script=Thai}{2,24} \p{Script=Thai}{2,24}$/u;
+/**
+ * "राहुल वर्मा": Devanagari has no capitals either and writes a name as two or three words; its vowel
+ * signs are marks (the range holds letters and marks, not the dandas or the digits).
+ */
+const DEVANAGARI_NAME_RE = /^[\u0900-\u0963\u0971-\u097F]{2,24}(?: [\u0900-\u0963\u0971-\u097F]{2,24}){1,2}$/u;
 /** a form of address written joined to the name after it (Thai "คุณสมชาย"): lang/person-names.ts */
 const JOINED_BEFORE_RE = new RegExp(`^(?:${Object.values(NAMES.beforeJoined).flat().join("|")})`, "u");
 const HONORIFIC_AFTER_RE = new RegExp(
@@ -89,7 +94,7 @@ const LATIN_NAME_RE = /^[\p{Script=Latin}][\p{Script=Latin}.'’ -]*$/u;
 /** "佐々木 美穂", "박지훈", "林美華": a name in a script without capitals, one or two words. */
 export function isCaselessName(s: string): boolean {
   const t = s.trim();
-  if (THAI_NAME_RE.test(t)) return !ROLE_WORD_RE.test(t) && !CASELESS_LEGAL_RE.test(t);
+  if (THAI_NAME_RE.test(t) || DEVANAGARI_NAME_RE.test(t)) return !ROLE_WORD_RE.test(t) && !CASELESS_LEGAL_RE.test(t);
   return CASELESS_NAME_RE.test(t) && t.replace(/ /g, "").length >= 2;
 }
 

@@ -7,7 +7,7 @@ import { NAME_LINKS_SRC } from "../lang/person-names.ts";
 import { isCaselessName } from "./person.ts";
 import { EAST_ASIAN_LETTERS } from "../text/regex.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
-import { FORMS_BEFORE_SRC } from "../lang/legal-forms.ts";
+import { FORMS_BEFORE_SRC, LEGAL_FORMS_SRC } from "../lang/legal-forms.ts";
 
 /** a legal kind written before the name, opening it (lang/legal-forms.ts) */
 const FORM_BEFORE_HEAD_RE = new RegExp(String.raw`^(?:${FORMS_BEFORE_SRC})\s+`, "u");
@@ -131,7 +131,17 @@ const NOT_A_COMPANY = new Set(
  * a bracket they go with the bracket: "Acme (a holding, www.acme.example)").
  */
 const CONTACT_DETAIL_AFTER_RE =
-  /(?:[,;|]|[ \t][-–—][ \t])[ \t]*(?:https?:\/\/[^\s()[\]]+|www\.[^\s()[\]]+|[\p{L}\p{N}._%+'-]+@[^\s@()[\]]+|[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,}\/?|\+?\d[\d \t()/.-]{5,}\d)[ \t]*$/u;
+  /(?:[,;|]|[ \t][-–—/][ \t])[ \t]*(?:https?:\/\/[^\s()[\]]+|www\.[^\s()[\]]+|[\p{L}\p{N}._%+'-]+@[^\s@()[\]]+|[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,}\/?|\+?\d[\d \t()/.-]{5,}\d)[ \t]*$/u;
+
+/**
+ * "株式会社エデュ (Edu Co., Ltd.)": a name in Han, kana or Hangul, then its registered name in Latin
+ * letters, legal form and all, in brackets: one name in two scripts, the bracket no description
+ * (firms there register an English name beside the name at home).
+ */
+const LATIN_LEGAL_NAME_IN_BRACKETS_RE = new RegExp(
+  String.raw`^(?=[^\p{Script=Latin}]*?[${EAST_ASIAN_LETTERS}])[^\p{Script=Latin}]*\([\p{Script=Latin}\d .,&'’-]*[ ,](?:${LEGAL_FORMS_SRC})\)$`,
+  "u",
+);
 
 /**
  * The company name without a description in brackets ("Acme (logistics, 40 staff)" -> "Acme") or
@@ -143,8 +153,11 @@ export function tidyCompanyName(s: string): string {
   return (
     s
       .replace(CONTACT_DETAIL_AFTER_RE, "")
-      // only at the end: "MacLeod & Sons (Inverness) Ltd", "Acme (UK) Ltd" carry the bracket in the registered name
-      .replace(/\s*[([](?!\s*(?:pty|pvt|private|haftungsbeschränkt|株|有|주|유)\s*[)\]])[^()[\]]*[)\]]\s*$/iu, "")
+      // only at the end, and not a registered Latin name: "MacLeod & Sons (Inverness) Ltd", "Acme (UK) Ltd" carry the bracket in the registered name
+      .replace(
+        /\s*[([](?!\s*(?:pty|pvt|private|haftungsbeschränkt|株|有|주|유)\s*[)\]])[^()[\]]*[)\]]\s*$/iu,
+        (b, _at, all: string) => (LATIN_LEGAL_NAME_IN_BRACKETS_RE.test(all.trim()) ? b : ""),
+      )
       .replace(/\s+/g, " ")
       .trim()
   );

@@ -21,6 +21,7 @@ const NAME_FOR: Record<string, string> = {
   pt: "Renata Figueiredo",
   es: "Agustín Bianchi",
   th: "Kanokwan Thepsiri",
+  hi: "मीनल गोखले",
   id: "Hendra Wijayakusuma",
   ha: "Sani Garba Yakasai",
   sea: "Torvald Engebretsen",
@@ -110,6 +111,15 @@ describe("names in scripts without capitals", () => {
       expect(isCaselessName(n)).toBe(true);
       expect(isCompletePersonName(n)).toBe(true);
     }
+  });
+  it("are two or three Devanagari words, vowel signs and all, and no title", () => {
+    for (const n of ["मीनल गोखले", "सुधीर कुमार पाठक"]) {
+      expect(isCaselessName(n)).toBe(true);
+      expect(isCompletePersonName(n)).toBe(true);
+    }
+    expect(isCaselessName("सेल्स मैनेजर")).toBe(false);
+    expect(isCaselessName("मीनल")).toBe(false);
+    expect(isCaselessName("हम अगले हफ़्ते डेमो करेंगे और फिर बात करेंगे")).toBe(false);
   });
   it("are not sentences or single letters", () => {
     expect(isCaselessName("田")).toBe(false);
@@ -231,6 +241,28 @@ describe("contact labels", () => {
     );
     expect(r.output.registration?.contact.name).toBe("Jung Ha-neul");
     expect(r.output.registration?.contact.role).toBe("영업팀장");
+  });
+
+  it("read a Korean name with its title and the department in brackets after it", async () => {
+    const r = await parseMessage(
+      mail(
+        "Lee Minho <mh.lee@reseller.example.kr>",
+        "- 고객사: 한결물산(주)\n- 홈페이지: www.hangyeol.example.kr\n- 담당자: 정하늘 차장 (구매팀)\n- 이메일: hn.jung@hangyeol.example.kr\n\n감사합니다.",
+      ),
+      opts,
+    );
+    expect(r.output.registration?.contact.name).toBe("정하늘");
+    expect(r.output.registration?.contact.role).toBe("차장 (구매팀)");
+    // a bracket ending on the title writes the title in full
+    const full = await parseMessage(
+      mail(
+        "Lee Minho <mh.lee@reseller.example.kr>",
+        "- 고객사: 한결물산(주)\n- 홈페이지: www.hangyeol.example.kr\n- 담당자: 정하늘 팀장 (구매팀장)\n- 이메일: hn.jung@hangyeol.example.kr\n\n감사합니다.",
+      ),
+      opts,
+    );
+    expect(full.output.registration?.contact.name).toBe("정하늘");
+    expect(full.output.registration?.contact.role).toBe("구매팀장");
   });
 
   it("hold a Korean name with its title after it, against a romanised address", async () => {

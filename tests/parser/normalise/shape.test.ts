@@ -53,6 +53,14 @@ describe("tidyCompanyName", () => {
     expect(tidyCompanyName("Brora Joinery (Highlands) Ltd")).toBe("Brora Joinery (Highlands) Ltd");
     expect(tidyCompanyName("Fenwick Gruppe UG (haftungsbeschränkt)")).toBe("Fenwick Gruppe UG (haftungsbeschränkt)");
   });
+  it("keeps a Latin registered name in brackets after an East Asian one, and drops an address after a slash", () => {
+    expect(tidyCompanyName("한결물산(주) (Hangyeol Trading Co., Ltd.)")).toBe(
+      "한결물산(주) (Hangyeol Trading Co., Ltd.)",
+    );
+    expect(tidyCompanyName("한결물산(주) (무역)")).toBe("한결물산(주)");
+    expect(tidyCompanyName("Kestrel Freight (Kestrel Co., Ltd.)")).toBe("Kestrel Freight");
+    expect(tidyCompanyName("(주)한결물산 / hangyeol.example.kr")).toBe("(주)한결물산");
+  });
 });
 
 describe("isPlausiblePlace", () => {
