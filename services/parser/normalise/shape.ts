@@ -153,7 +153,7 @@ export function tidyCompanyName(s: string): string {
   return (
     s
       .replace(CONTACT_DETAIL_AFTER_RE, "")
-      // only at the end, and not a registered Latin name: "MacLeod & Sons (Inverness) Ltd", "Acme (UK) Ltd" carry the bracket in the registered name
+      // only at the end, and not a registered Latin name: "Fenwick & Daughters (Carlisle) Ltd", "Acme (UK) Ltd" carry the bracket in the registered name
       .replace(
         /\s*[([](?!\s*(?:pty|pvt|private|haftungsbeschränkt|株|有|주|유)\s*[)\]])[^()[\]]*[)\]]\s*$/iu,
         (b, _at, all: string) => (LATIN_LEGAL_NAME_IN_BRACKETS_RE.test(all.trim()) ? b : ""),
