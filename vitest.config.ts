@@ -46,7 +46,7 @@ export default defineConfig({
     // migrated PGlite (tests/helpers/db.ts empties it for every test). A fresh process per file
     // cost each file a second or more of imports and PGlite start-up: ~2.5 times the CPU time
     // on the 20 files of tests/cases. Services keep no module state; a test that must see
-    // modules load (tests/services/regex-linearity.test.ts) calls vi.resetModules() first.
+    // modules load runs them in a child process (tests/services/regex-linearity.test.ts).
     isolate: false,
     sequence: { sequencer: LongFilesFirst },
   },

@@ -1,150 +1,21 @@
-// Every regular expression in services/ against adversarial 2,000-character lines (the longest
-// line the extractor sees, see MAX_LINE_CHARS). A linear or quadratic pattern finishes such a
-// line in milliseconds; catastrophic backtracking (cubic, exponential) takes seconds to hours.
-// The bound is therefore a correctness gate, not a benchmark: it is far above any honest
-// pattern's time and far below a catastrophic one's: at 2,000 characters a quadratic pattern
-// makes ~4M steps (tens of ms), a cubic one ~8G steps (tens of seconds). It bounds CPU time, not
-// wall time: on a machine with ten times more work than cores wall time grew tenfold and honest
-// patterns crossed the bound.
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import { Worker } from "node:worker_threads";
-import { describe, expect, it, vi } from "vitest";
-import { recordConstructedRegexes, regexLiterals, type FoundRegex } from "../helpers/regex-inventory.ts";
-
-const BOUND_MS = 1000;
-/** Wall time after which a pattern counts as hung and its thread is stopped (CPU time is not
- * measurable while it runs); generous, so that load alone never stops an honest pattern. */
-const HUNG_MS = 30_000;
-const LINE = 2000;
-
-const TOKENS = [
-  "a@",
-  "1.",
-  " ",
-  "a",
-  "A",
-  "1",
-  "a ",
-  "A ",
-  "Aa ",
-  "a.",
-  "a-",
-  "a,",
-  "a:",
-  "a;",
-  "<a",
-  "a@a.",
-  "a.b@",
-  "\t",
-  "-",
-  "_",
-  "*",
-  ">",
-  ". ",
-  ", ",
-  "Ab Cd, ",
-  "ä",
-  "Ö ",
-  "1,",
-  "0.0",
-  "$1",
-  "www.a",
-  "http://a.",
-  "a/",
-  "'a",
-  "(a",
-  "a)",
-  '"a',
-  "=",
-  "|",
-  "x: ",
-  "1 ",
-  "+1 ",
-];
-const PREFIXES = ["", "From: ", "To: ", "Website: ", "Contact: ", "On ", "Mr "];
-
-function adversarialLines(): string[] {
-  const out = new Set<string>();
-  for (const t of TOKENS) {
-    const body = t.repeat(Math.ceil(LINE / t.length));
-    for (const p of PREFIXES) {
-      out.add((p + body).slice(0, LINE));
-      out.add(`${(p + body).slice(0, LINE - 1)}!`); // a near miss at the very end
-    }
-  }
-  // mixed: alternating word chars, separators and at-signs that keep many paths alive
-  out.add("a@b.".repeat(LINE / 4));
-  out.add("Aa Bb@".repeat(LINE / 6));
-  out.add("a1.-_".repeat(LINE / 5));
-  // a run of words joined by "and" and commas after a verb that opens a list of names
-  for (const verb of ["had ", "has ", "asked ", "added "])
-    out.add((verb + "ab and Cd, ".repeat(LINE / 11)).slice(0, LINE));
-  return [...out];
-}
-
-function timeAll(
-  regexes: FoundRegex[],
-  inputs: string[],
-): Promise<{ where: string; source: string; input: string; ms: number | null }[]> {
-  const slow: { where: string; source: string; input: string; ms: number | null }[] = [];
-  return new Promise((resolve, reject) => {
-    const startAt = (start: number) => {
-      const worker = new Worker(new URL("../helpers/regex-timer.worker.mjs", import.meta.url), {
-        workerData: { regexes, inputs, start },
-      });
-      let current = { i: start, j: 0 };
-      let timer: NodeJS.Timeout | undefined;
-      const describe = (i: number, j: number) => ({
-        where: regexes[i]!.where,
-        source: regexes[i]!.source.slice(0, 120),
-        input: JSON.stringify(inputs[j]!.slice(0, 24)) + "…",
-      });
-      worker.on("message", (msg: { type: string; i: number; j: number; ms: number }) => {
-        if (msg.type === "begin") {
-          current = { i: msg.i, j: msg.j };
-          clearTimeout(timer);
-          // a hung pattern: stop the thread, record it, go on with the next pattern
-          timer = setTimeout(() => {
-            slow.push({ ...describe(current.i, current.j), ms: null });
-            void worker.terminate().then(() => startAt(current.i + 1));
-          }, HUNG_MS);
-        } else if (msg.type === "end") {
-          clearTimeout(timer);
-          if (msg.ms > BOUND_MS) slow.push({ ...describe(msg.i, msg.j), ms: Math.round(msg.ms) });
-        } else if (msg.type === "done") {
-          clearTimeout(timer);
-          void worker.terminate().then(() => resolve(slow));
-        }
-      });
-      worker.on("error", reject);
-    };
-    startAt(0);
-  });
-}
+// Every regular expression in services/ against adversarial 2,000-character lines, checked by
+// tests/helpers/regex-linearity-check.ts in a child process: a vitest worker keeps the modules of
+// every file it ran (isolate: false), and loading them all a second time there crashed the worker
+// without a message in the full suite (2026-12-06), though never in a process of its own.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
 
 describe("regular expressions in services/", () => {
   it("all run in bounded time on adversarial 2,000-character lines", async () => {
-    const { literals, constructingFiles } = regexLiterals(join(process.cwd(), "services"));
-    // Test files share a worker's module cache (vitest.config.ts, isolate: false): forget the
-    // modules an earlier file loaded, so that each module's tables are built again, recorded.
-    vi.resetModules();
-    const constructed = await recordConstructedRegexes(async () => {
-      const { parseMessage } = await import("../../services/parser/parse-message.ts");
-      for (const file of constructingFiles) await import(file);
-      // function-level patterns are built while parsing: run the shared dev corpus once
-      const dir = join(process.cwd(), "../shared/corpus/dev");
-      const { readFileSync } = await import("node:fs");
-      for (const f of readdirSync(dir).filter((n) => n.endsWith(".eml")))
-        await parseMessage(readFileSync(join(dir, f)), { vendorDomains: ["vendor.example"] });
-    });
-    const unique = new Map<string, FoundRegex>();
-    for (const r of [...literals, ...constructed]) unique.set(`/${r.source}/${r.flags}`, r);
-    const regexes = [...unique.values()];
-    expect(literals.length).toBeGreaterThan(300); // the walk found the literals
-    expect(constructed.length).toBeGreaterThan(20); // and the constructor was recorded
-
-    const slow = await timeAll(regexes, adversarialLines());
-    expect(slow).toEqual([]);
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--no-regexp-tier-up", "bin/run-ts.js", "tests/helpers/regex-linearity-check.ts"],
+      { cwd: process.cwd(), maxBuffer: 64 * 1024 * 1024 },
+    );
+    const result = JSON.parse(stdout) as { literals: number; constructed: number; slow: unknown[] };
+    expect(result.literals).toBeGreaterThan(300); // the walk found the literals
+    expect(result.constructed).toBeGreaterThan(20); // and the constructor was recorded
+    expect(result.slow).toEqual([]);
   }, 600_000);
 });
