@@ -3,7 +3,14 @@
 // not corrected (that would be another guess) but doubted: the caller leaves it null and lists it
 // in `missing`, so the partner is asked instead of a wrong company or contact being stored.
 // The checks are about how names are written in general, never about one mail. Pure.
-import { NO_WORD_AFTER, NO_WORD_BEFORE, boundedMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
+import {
+  NO_WORD_AFTER,
+  NO_WORD_BEFORE,
+  boundedMatches,
+  eachMatch,
+  escapeRegExp,
+  LATIN_LETTER_RE,
+} from "../text/regex.ts";
 import {
   LEGAL_FORM_END_RE,
   LEGAL_SUFFIX_RE,
@@ -579,7 +586,6 @@ function nameAgainstAddress(name: string, email: string, business: Array<string 
   return shares ? null : `the address ${email} spells another person`;
 }
 
-const LATIN_LETTER_RE = /\p{Script=Latin}/u;
 /** Where a name read from running text alone (a prose pattern, the subject line) is too weak to stand unchecked. */
 const WEAK_KINDS: ReadonlySet<EvidenceKind> = new Set(["prose pattern", "subject"]);
 /** Where a firm writes its own name: a signature, a business card, a form's labelled line */

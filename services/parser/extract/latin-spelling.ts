@@ -3,8 +3,8 @@
 // or the Latin line under the native one in a signature. The Latin spelling is the name as the
 // mail's other readers write it. Pure.
 import { looksLikePersonName } from "../normalise/person.ts";
+import { LATIN_LETTER_RE } from "../text/regex.ts";
 
-const HAS_LATIN_RE = /\p{Script=Latin}/u;
 /** "(NAKAMURA Yuma)" right after the native name */
 const BRACKET_AFTER_RE = /^[ \t]*[(（]([^()（）\n]{3,40})[)）]/u;
 /** "Jung Min-jae (" right before the native name */
@@ -22,7 +22,7 @@ const NEXT_LINE_RE = /^[ \t]*\n[ \t]*([^\n]*)/u;
  * has Latin letters or the text spells it nowhere. "NAKAMURA Yuma" keeps its order, in one capital.
  */
 export function latinSpelling(name: string, text: string): string | null {
-  if (!name || HAS_LATIN_RE.test(name)) return null;
+  if (!name || LATIN_LETTER_RE.test(name)) return null;
   for (const written of new Set([name, name.replace(/\s+/g, "")])) {
     for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
       const rest = text.slice(at + written.length);

@@ -13,6 +13,7 @@ import {
 import { FIRM_WORDS_SRC } from "../lang/firm-words.ts";
 import { cleanPersonName, latinOfTwoScriptValue } from "../normalise/person.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
+import { LATIN_LETTER_RE } from "../text/regex.ts";
 
 /** The legal-form alternation on its own (lang/legal-forms.ts), for callers that look for a suffix after a name. */
 export const LEGAL_SUFFIX_SRC = String.raw`(?:${LEGAL_FORMS_SRC})`;
@@ -100,10 +101,6 @@ export function organizationFromSignature(
   const named = segments(lines[pick.line]!).find((seg) => spellsAcronym(seg, pick.name)) ?? pick.name;
   return latinOfTwoScriptValue(withPartAfterDash(lines[pick.line]!, named));
 }
-
-/** a Latin letter anywhere: a segment in another script alone is placed by its line, not by its
- * words, and a firm written in both scripts is given in Latin letters */
-const LATIN_LETTER_RE = /\p{Script=Latin}/u;
 
 /** a title and nothing of a firm: "Sales Director", "مدير المبيعات", "商务总监" */
 function isTitleSegment(seg: string): boolean {
@@ -243,8 +240,9 @@ function titleThenCaselessFirm(part: string): string[] {
   const words = part.split(BLANK_RUN_RE);
   for (let i = 1; i < words.length; i++) {
     const firm = words.slice(i).join(" ");
-    if (CASELESS_LEGAL_RE.test(firm) && isTitleSegment(words.slice(0, i).join(" ")))
-      return [words.slice(0, i).join(" "), firm];
+    if (!CASELESS_LEGAL_RE.test(firm)) continue;
+    const title = words.slice(0, i).join(" ");
+    if (isTitleSegment(title)) return [title, firm];
   }
   return [part];
 }

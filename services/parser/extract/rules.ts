@@ -43,7 +43,7 @@ import { auditKeyFields } from "./key-field-audit.ts";
 import { addressesInList } from "../text/forwards.ts";
 import { memoised } from "../text/memo.ts";
 import { eitherOrderDomains } from "../lang/person-names.ts";
-import { allMatches, eachMatch } from "../text/regex.ts";
+import { allMatches, eachMatch, LATIN_LETTER_RE } from "../text/regex.ts";
 import { CUES } from "../lang/cues.ts";
 
 export interface RuleResult {
@@ -634,7 +634,6 @@ export function extractPartner(ctx: MailContext): Partner {
   return { email: email ? email.toLowerCase() : null, name: clean(name), organization: clean(org) };
 }
 
-const LATIN_LETTER_RE = /\p{Script=Latin}/u;
 /** "(Nuqta Pay)" right after a name */
 const LATIN_IN_BRACKETS_RE = /^[ \t]*[(（]([^()（）\n]{3,60})[)）]/u;
 

@@ -638,10 +638,11 @@ const PRICE_CUES = cueRe(CUES.money.price, "iu");
 /** "$4 per seat", "12 € pro Nutzer": the price of one unit, right after the amount */
 const UNIT_CUE = new RegExp(String.raw`^\s?(?:${CUES.money.unit.join("|")})(?![\p{L}])`, "iu");
 
-/** the sign a sum's result follows, in any language: "=", "=>", "≈", "→", "->" (then maybe "~") */
-const RESULT_BEFORE = /(?:=>?|＝|≈|→|->)[ \t]?~?[ \t]?$/u;
-/** the same signs anywhere: what follows one is the sum's result, no word about the figure before */
+/** the sign a sum's result follows, in any language: "=", "=>", "≈", "→", "->"; what follows one is
+ * the sum's result, no word about the figure before */
 const RESULT_SIGN = /=>?|＝|≈|→|->/u;
+/** ... right before an amount (then maybe "~") */
+const RESULT_BEFORE = new RegExp(String.raw`(?:${RESULT_SIGN.source})[ \t]?~?[ \t]?$`, "u");
 /**
  * A step of a sum, no total: the amount is multiplied ("× 12", "x 15 vans") or has its result
  * after it ("£40/seat/month = £960/month", "30 €/mois -> 240 €/mois"), before any other number and

@@ -2,7 +2,7 @@
 // "Erik Solberg, Group Controller", "noch offen (wird nachgereicht)".
 import { ALL as BUSINESS_NOUNS, ALSO_GIVEN_NAMES } from "../lang/business-nouns.ts";
 import * as NAMES from "../lang/person-names.ts";
-import { EAST_ASIAN_LETTERS, escapeRegExp } from "../text/regex.ts";
+import { EAST_ASIAN_LETTERS, escapeRegExp, LATIN_LETTER_RE } from "../text/regex.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { CASELESS_LEGAL_RE } from "../lang/legal-forms.ts";
 
@@ -141,7 +141,6 @@ function latinOfTwoScripts(s: string): string {
 }
 
 const HAS_CASELESS_RE = new RegExp(`[${CASELESS}]`, "u");
-const HAS_LATIN_RE = /\p{Script=Latin}/u;
 
 /** a letter of a script other than Latin (Arabic, Hebrew, Greek, Cyrillic, Thai, CJK…) */
 const OTHER_SCRIPT_RE = /[^\P{L}\p{Script=Latin}]/u;
@@ -156,8 +155,8 @@ const SPACED_DASH_RE = /^(.+?)\s+[–—-]\s+(.+)$/u;
 export function latinOfTwoScriptValue(s: string): string {
   const d = SPACED_DASH_RE.exec(s.trim());
   if (d) {
-    const other = (t: string) => OTHER_SCRIPT_RE.test(t) && !HAS_LATIN_RE.test(t);
-    const latin = (t: string) => HAS_LATIN_RE.test(t) && !OTHER_SCRIPT_RE.test(t);
+    const other = (t: string) => OTHER_SCRIPT_RE.test(t) && !LATIN_LETTER_RE.test(t);
+    const latin = (t: string) => LATIN_LETTER_RE.test(t) && !OTHER_SCRIPT_RE.test(t);
     if (other(d[1]!) && latin(d[2]!)) return d[2]!;
     if (latin(d[1]!) && other(d[2]!)) return d[1]!;
   }
@@ -167,7 +166,7 @@ export function latinOfTwoScriptValue(s: string): string {
   // the other script's side may keep a Latin acronym or word ("ＡＢ物産" beside "AB Trading"): it is
   // written in the caseless script all the same
   const caseless = (t: string) => HAS_CASELESS_RE.test(t);
-  const latin = (t: string) => HAS_LATIN_RE.test(t) && !HAS_CASELESS_RE.test(t);
+  const latin = (t: string) => LATIN_LETTER_RE.test(t) && !HAS_CASELESS_RE.test(t);
   if (caseless(outside) && latin(inside)) return inside;
   if (caseless(inside) && latin(outside)) return outside;
   return s;

@@ -5,7 +5,7 @@ import { LABEL_WORDS } from "../lang/index.ts";
 import { ISO_CODES, isCurrencyWord } from "./amount.ts";
 import { NAME_LINKS_SRC } from "../lang/person-names.ts";
 import { isCaselessName } from "./person.ts";
-import { EAST_ASIAN_LETTERS } from "../text/regex.ts";
+import { EAST_ASIAN_LETTERS, LATIN_LETTER_RE } from "../text/regex.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { FORMS_BEFORE_SRC, LEGAL_FORMS_SRC } from "../lang/legal-forms.ts";
 
@@ -31,7 +31,6 @@ const UNCASED_LETTER_RE = new RegExp(
   String.raw`[${EAST_ASIAN_LETTERS}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Arabic}]`,
   "u",
 );
-const LATIN_LETTER_RE = /\p{Script=Latin}/u;
 /** One word of a person's name: letters with inner apostrophes, hyphens or a trailing initial dot. */
 const NAME_WORD = /^(?:\p{L}\.(?:-?\p{L}\.)?|[\p{L}][\p{L}'’-]*\p{L}\.?|\p{L}['’]\p{L}[\p{L}'’-]*)$/u;
 

@@ -8,6 +8,9 @@ const scans = new WeakMap<RegExp, Scan>();
  * blanks between words: a regex class body, for `[${EAST_ASIAN_LETTERS}]`. */
 export const EAST_ASIAN_LETTERS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
 
+/** A letter of the Latin script anywhere in a text (not global: no lastIndex to share). */
+export const LATIN_LETTER_RE = /\p{Script=Latin}/u;
+
 /**
  * `re`, with `scan` to find its matches in allMatches, eachMatch and eachMatchOfAny instead of
  * `re.exec` (the same matches, found faster: text/first-char-scan.ts). `re` itself (its test,
