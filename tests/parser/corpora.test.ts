@@ -632,6 +632,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  {
+    name: "held-out 79 (seventy-fourth independent writer)",
+    dir: join(fixtures, "corpus-heldout-79"),
+    minScore: 0.885,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 80 (seventy-fifth independent writer)",
+    dir: join(fixtures, "corpus-heldout-80"),
+    minScore: 0.925,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 81 (seventy-sixth independent writer)",
+    dir: join(fixtures, "corpus-heldout-81"),
+    minScore: 0.885,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 82 (seventy-seventh independent writer)",
+    dir: join(fixtures, "corpus-heldout-82"),
+    minScore: 0.875,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 83 (seventy-eighth independent writer)",
+    dir: join(fixtures, "corpus-heldout-83"),
+    minScore: 0.935,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 84 (seventy-ninth independent writer)",
+    dir: join(fixtures, "corpus-heldout-84"),
+    minScore: 0.905,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output.
