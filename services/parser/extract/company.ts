@@ -97,12 +97,21 @@ const LINE_HEAD_RE = /^[ \t]*(?![ \t])([^\n]{1,40}?)[ \t]*\n/;
 /** a lower-case ending glued on as the languages glue one (lang/legal-forms.ts): the cheap test before the form's */
 const GLUED_ENDING_RE = new RegExp(String.raw`${CASE_ENDING_JOINER_SRC}\p{Ll}{1,7}$`, "u");
 
+/**
+ * "Bursa'da Yeşil Durak Taksi": a place's name with a locative ending glued on after an apostrophe
+ * (the languages' `placeSuffix`, lang/*.ts) opening a run says where the firm is: no word of its name
+ */
+const PLACE_IN_CASE_BEFORE_RE = new RegExp(
+  String.raw`^\p{Lu}\p{L}+['’](?:${CUES.placeSuffix.join("|")})[ \t]+(?=\p{Lu})`,
+  "u",
+);
+
 /** Trims a raw capitalised phrase to a company name ("Die Holzmann … KG ist" -> "Holzmann … KG"). */
 export function tidyPhrase(p: string): string {
   // a label on a line of its own above the value ("Client\n  Acme Ltd") is no part of the name
   const head = LINE_HEAD_RE.exec(p);
   const raw = head && LABEL_WORDS.has(head[1]!.toLowerCase()) ? p.slice(head[0].length) : p;
-  let s = raw.replace(/\s+/g, " ").trim().replace(LEADING_RE, "");
+  let s = raw.replace(/\s+/g, " ").trim().replace(LEADING_RE, "").replace(PLACE_IN_CASE_BEFORE_RE, "");
   // a sentence end inside the match ("Maplecrest Senior Living. Laura …") ends the name
   // ("S. de R.L. de C.V." is a legal form: its dots end no sentence)
   // (a legal form's own dot ends the sentence too: "… Hizmetleri A.Ş. İstanbul'da …" keeps it, the

@@ -34,6 +34,11 @@ export const labels: LabelTable = {
     "اسم المؤسسة",
     "المنشأة",
     "اسم المنشأة",
+    // the club and its name, the association, the federation
+    "النادي",
+    "اسم النادي",
+    "الجمعية",
+    "الاتحاد",
   ],
   // "website", with and without the hamza under the alif
   website: [

@@ -16,6 +16,12 @@ export const labels: LabelTable = {
     "yritys",
     "asiakas",
     "yrityksen nimi",
+    // an organisation, an association (Czech, Slovak); Finnish: a club, an association
+    "organizace",
+    "spolek",
+    "organizácia",
+    "seura",
+    "yhdistys",
   ],
   website: ["webové stránky", "verkkosivu", "verkkosivut", "kotisivu", "kotisivut"],
   contactName: ["kontaktní osoba", "jméno", "yhteyshenkilö", "nimi"],

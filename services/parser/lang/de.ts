@@ -26,6 +26,9 @@ export const labels: LabelTable = {
     "verein",
     "stiftung",
     "klinik",
+    // an association of clubs (a federation), a club's name
+    "verband",
+    "vereinsname",
   ],
   website: ["webseite", "internetseite", "internetadresse"],
   contactName: [

@@ -16,6 +16,9 @@ export const labels: LabelTable = {
     "οργανισμός",
     "φορέας",
     "όνομα εταιρείας",
+    // an association (club), a club
+    "σύλλογος",
+    "όμιλος",
   ],
   website: [
     "ιστοσελίδα",

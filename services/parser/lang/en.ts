@@ -56,6 +56,11 @@ export const labels: LabelTable = {
     "cooperative",
     "co-operative",
     "farm",
+    // a club, an association, a federation: a sports or members' body named by its kind
+    "club",
+    "club name",
+    "association",
+    "federation",
   ],
   // the registered entity, as against the name the company trades under
   legalName: [

@@ -18,6 +18,10 @@ export const labels: LabelTable = {
     "cliente final",
     "cliente",
     "nombre del cliente",
+    // an association, a federation, the club's name
+    "asociación",
+    "federación",
+    "nombre del club",
   ],
   website: ["sitio web", "página web", "web de la empresa"],
   contactName: [

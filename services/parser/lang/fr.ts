@@ -22,6 +22,8 @@ export const labels: LabelTable = {
     "client final",
     "nom du client",
     "compte",
+    // a federation
+    "fédération",
   ],
   website: ["site web", "site internet", "adresse du site"],
   contactName: [

@@ -13,7 +13,22 @@ import type { CueTable, LabelTable } from "./types.ts";
  */
 export const labels: LabelTable = {
   // company, company's name (both spellings), the organisation, the institution, the customer, the firm
-  company: ["कंपनी", "कम्पनी", "कंपनी का नाम", "कम्पनी का नाम", "संस्था", "संस्थान", "ग्राहक", "ग्राहक का नाम", "फ़र्म", "फर्म"],
+  company: [
+    "कंपनी",
+    "कम्पनी",
+    "कंपनी का नाम",
+    "कम्पनी का नाम",
+    "संस्था",
+    "संस्थान",
+    "ग्राहक",
+    "ग्राहक का नाम",
+    "फ़र्म",
+    "फर्म",
+    // the organisation and its name, a club
+    "संगठन",
+    "संगठन का नाम",
+    "क्लब",
+  ],
   // the website, the domain
   website: ["वेबसाइट", "वेब साइट", "डोमेन"],
   // the contact, the contact person, the contact's name

@@ -5,6 +5,8 @@ import type { CueTable, LabelTable } from "./types.ts";
 
 // "Konkurencija:" is also the Serbian and Bosnian label.
 export const labels: LabelTable = {
+  // the firm and its name, a club, an association (hr, bs; Serbian and Slovene "klub" too)
+  company: ["tvrtka", "naziv tvrtke", "klub", "udruga"],
   // "Funkcija: …" (hr, sr, bs, sl), "Radno mjesto: …" (hr: post), "Pozicija: …"
   role: ["funkcija", "radno mjesto", "pozicija"],
   // Slovene "Konkurenca: X"

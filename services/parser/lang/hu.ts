@@ -2,7 +2,17 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
-  company: ["cég", "cégnév", "cég neve", "ügyfél", "ügyfél neve", "vállalat"],
+  company: [
+    "cég",
+    "cégnév",
+    "cég neve",
+    "ügyfél",
+    "ügyfél neve",
+    "vállalat",
+    // an organisation, an association
+    "szervezet",
+    "egyesület",
+  ],
   website: ["weboldal", "honlap", "weblap"],
   contactName: ["kapcsolattartó", "kapcsolattartó neve", "ügyintéző"],
   role: ["beosztás", "pozíció"],

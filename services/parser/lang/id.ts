@@ -22,6 +22,9 @@ export const labels: LabelTable = {
     "syarikat",
     "nama syarikat",
     "organisasi",
+    // the organisation's name, a club
+    "nama organisasi",
+    "klub",
   ],
   competitors: ["pesaing", "kompetitor"],
   // "Lokasi: …" (location), "Kota: …" (town)

@@ -17,6 +17,10 @@ export const labels: LabelTable = {
     "ditta",
     "cliente finale",
     "cliente",
+    // a club (circle), an association, a federation
+    "circolo",
+    "associazione",
+    "federazione",
   ],
   website: ["sito web", "sito", "sito internet"],
   contactName: ["contatto", "referente", "persona di riferimento", "nome e cognome", "nominativo"],

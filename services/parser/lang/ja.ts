@@ -4,7 +4,19 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
-  company: ["会社名", "企業名", "顧客名", "顧客企業名", "お客様名", "社名", "法人名"],
+  company: [
+    "会社名",
+    "企業名",
+    "顧客名",
+    "顧客企業名",
+    "お客様名",
+    "社名",
+    "法人名",
+    // the body's (group's) name, the club's name
+    "団体名",
+    "団体",
+    "クラブ名",
+  ],
   website: ["url", "webサイト", "ウェブサイト", "ホームページ"],
   // "ご担当者様" alone on a line greets the reader ("to whom it may concern"): no label
   contactName: [

@@ -15,6 +15,11 @@ export const labels: LabelTable = {
     "기관명",
     "기관",
     "법인명",
+    // the body (group) and its name, a club and its name
+    "단체",
+    "단체명",
+    "클럽",
+    "클럽명",
   ],
   website: [
     "홈페이지",

@@ -2,7 +2,19 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
-  company: ["bedrijf", "bedrijfsnaam", "organisatie", "klant", "klantnaam", "onderneming", "naam bedrijf", "eindklant"],
+  company: [
+    "bedrijf",
+    "bedrijfsnaam",
+    "organisatie",
+    "klant",
+    "klantnaam",
+    "onderneming",
+    "naam bedrijf",
+    "eindklant",
+    // an association, a club's name
+    "vereniging",
+    "clubnaam",
+  ],
   website: ["webadres", "internetadres"],
   contactName: ["contactpersoon", "naam", "aanspreekpunt", "beslisser", "naam contactpersoon"],
   givenName: ["voornaam"],

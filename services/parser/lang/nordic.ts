@@ -13,6 +13,10 @@ export const labels: LabelTable = {
     "selskab",
     "selskap",
     "kundenavn",
+    // a club (Swedish), an association (Swedish, Danish and Norwegian)
+    "klubb",
+    "förening",
+    "forening",
   ],
   website: ["hjemmeside", "webbplats", "hemsida", "nettside", "webside"],
   // Icelandic "Tengiliður: …" (the contact person)

@@ -15,6 +15,10 @@ export const labels: LabelTable = {
     "przedsiębiorstwo",
     "organizacja",
     "spółka",
+    // a club, an association, a union (federation)
+    "klub",
+    "stowarzyszenie",
+    "związek",
   ],
   website: ["strona", "strona www", "strona internetowa", "www"],
   contactName: ["osoba kontaktowa", "imię i nazwisko", "nazwisko"],

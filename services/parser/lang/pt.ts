@@ -14,6 +14,10 @@ export const labels: LabelTable = {
     "companhia",
     "entidade",
     "cliente",
+    // a club, an association, a federation
+    "clube",
+    "associação",
+    "federação",
   ],
   website: ["sítio web", "página"],
   contactName: ["contato", "pessoa de contato", "pessoa de contacto", "nome", "responsável"],

@@ -4,7 +4,18 @@
 import type { CueTable, LabelTable } from "./types.ts";
 
 export const labels: LabelTable = {
-  company: ["companie", "compania", "firmă", "firma client", "societate", "denumire firmă", "nume companie"],
+  company: [
+    "companie",
+    "compania",
+    "firmă",
+    "firma client",
+    "societate",
+    "denumire firmă",
+    "nume companie",
+    // an organisation, an association
+    "organizație",
+    "asociație",
+  ],
   website: ["site", "site web", "pagină web"],
   contactName: ["persoană de contact", "persoana de contact", "persoană contact", "nume contact"],
   role: ["funcție", "funcţie", "funcția", "funcţia", "poziție", "poziţie"],

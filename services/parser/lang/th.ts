@@ -19,6 +19,9 @@ export const labels: LabelTable = {
     "ชื่อลูกค้า",
     // the organisation's name
     "ชื่อองค์กร",
+    // a club, a society
+    "สโมสร",
+    "ชมรม",
   ],
   // "website"
   website: ["เว็บไซต์"],

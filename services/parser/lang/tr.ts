@@ -27,6 +27,10 @@ export const labels: LabelTable = {
     "firma",
     "kuruluş",
     "işletme",
+    // a club and its name, an association
+    "kulüp",
+    "kulüp adı",
+    "dernek",
   ],
   need: [
     "ihtiyaç",

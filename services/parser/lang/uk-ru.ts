@@ -21,6 +21,12 @@ export const labels: LabelTable = {
     "підприємство",
     "название организации",
     "назва організації",
+    // a club, an association, a federation (Ukrainian, Russian)
+    "клуб",
+    "асоціація",
+    "ассоциация",
+    "федерація",
+    "федерация",
   ],
   website: [
     "сайт",

@@ -7,7 +7,17 @@ import type { CueTable, LabelTable } from "./types.ts";
 export const labels: LabelTable = {
   // "Công ty: Công ty TNHH …": the company (the same words open the name as its legal kind)
   // "Tên đơn vị: …", "Tên công ty: …": the name of the body, of the company; "Khách hàng: …": the customer
-  company: ["công ty", "tên công ty", "tên đơn vị", "khách hàng"],
+  company: [
+    "công ty",
+    "tên công ty",
+    "tên đơn vị",
+    "khách hàng",
+    // the customer's name, a club (in full and short), an organisation
+    "tên khách hàng",
+    "câu lạc bộ",
+    "clb",
+    "tổ chức",
+  ],
   // "Người liên hệ: …": the contact person
   contactName: [
     "người liên hệ",

@@ -26,6 +26,15 @@ export const labels: LabelTable = {
     "單位名稱",
     "机构名称",
     "機構名稱",
+    // the organisation (body) and its name, an association, a club (simplified and traditional)
+    "机构",
+    "機構",
+    "机构名称",
+    "機構名稱",
+    "协会",
+    "協會",
+    "俱乐部",
+    "俱樂部",
   ],
   // "official site", "web address", "website", simplified and traditional
   website: [
