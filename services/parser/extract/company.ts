@@ -98,7 +98,7 @@ const LINE_HEAD_RE = /^[ \t]*(?![ \t])([^\n]{1,40}?)[ \t]*\n/;
 const GLUED_ENDING_RE = new RegExp(String.raw`${CASE_ENDING_JOINER_SRC}\p{Ll}{1,7}$`, "u");
 
 /**
- * "Bursa'da Yeşil Durak Taksi": a place's name with a locative ending glued on after an apostrophe
+ * "Trabzon'da Kuzey Yıldız Lojistik": a place's name with a locative ending glued on after an apostrophe
  * (the languages' `placeSuffix`, lang/*.ts) opening a run says where the firm is: no word of its name
  */
 const PLACE_IN_CASE_BEFORE_RE = new RegExp(
