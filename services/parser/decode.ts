@@ -22,6 +22,7 @@ import {
   type TableRow,
 } from "./attachments.ts";
 import { readOutlookMsg } from "./outlook-msg.ts";
+import { displayNameFromRaw, lostToCharset } from "./header-words.ts";
 import type { ReportPart } from "./machine-mail/types.ts";
 
 export interface DecodedMessage extends MessageEnvelope {
@@ -191,7 +192,7 @@ function fromParsed(mail: ParsedMail): DecodedMessage {
     inReplyTo: mail.inReplyTo ?? null,
     references: toList(mail.references),
     subject: (mail.subject ?? "").replace(/\s+/g, " ").trim(),
-    from: firstAddress(mail.from),
+    from: redecodedFrom(mail),
     to: addresses(mail.to),
     cc: addresses(mail.cc),
     replyTo: addresses(mail.replyTo),
@@ -210,6 +211,23 @@ function fromParsed(mail: ParsedMail): DecodedMessage {
       text: a.content.subarray(0, 64 * 1024).toString("utf8"),
     })),
   };
+}
+
+/** The raw value of a header's first line as written (folding kept), or null. */
+function rawHeader(mail: ParsedMail, key: string): string | null {
+  const line = (mail.headerLines ?? []).find((l) => l.key.toLowerCase() === key)?.line;
+  if (line === undefined) return null;
+  const colon = line.indexOf(":");
+  return colon >= 0 ? line.slice(colon + 1) : line;
+}
+
+/** The sender, its display name decoded again when mailparser did not know its charset label. */
+function redecodedFrom(mail: ParsedMail): MailAddress | null {
+  const from = firstAddress(mail.from);
+  if (!from || !lostToCharset(from.name) || !from.address) return from;
+  const raw = rawHeader(mail, "from");
+  const name = raw === null ? null : displayNameFromRaw(raw, from.address);
+  return name ? { ...from, name } : from;
 }
 
 function headerRecord(mail: ParsedMail): Record<string, string> {

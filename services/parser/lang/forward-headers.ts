@@ -52,11 +52,12 @@ export const forwardWords: Record<string, ForwardWords> = {
   uk: { from: ["від"], date: ["надіслано"] },
   // Vietnamese (Gmail): "Từ" (from), "Ngày" (date), "Đến" (to), "Tiêu đề" (subject); the marker is English
   vi: { from: ["từ"], date: ["ngày"], to: ["đến"], subject: ["tiêu đề"] },
-  // Chinese (Gmail), traditional and simplified: the forwarded message; sender, date, recipient, subject
+  // Chinese (Gmail), traditional and simplified: the forwarded message; sender, date, recipient, subject.
+  // Outlook and Foxmail: "原始郵件" / "原始邮件" (the original mail), "寄件日期" / "发送时间" (sent)
   zh: {
-    marker: ["轉寄的郵件", "转发的邮件"],
+    marker: ["轉寄的郵件", "转发的邮件", "原始郵件", "原始邮件"],
     from: ["寄件者", "发件人"],
-    date: ["日期"],
+    date: ["日期", "寄件日期", "发送时间"],
     to: ["收件者", "收件人"],
     subject: ["主旨", "主题"],
   },
