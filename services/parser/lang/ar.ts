@@ -234,6 +234,8 @@ export const cues: CueTable = {
   no: ["لا", "ليس بعد", "غير موافق", String.raw`لم\s+يوافق(?:\s+بعد)?`],
   stage: {
     evaluation: [
+      // comparing the vendor's offer: "يقارنون عرضكم"
+      String.raw`(?:ي|ت)قارن(?:ون)?\s+(?:بين\s+)?(?:عرض|عروض)\p{L}*`,
       // a quote asked for, sent or weighed: "طلبوا عرض سعر", "العرض المالي", "عرض أسعار"
       `${PRE}${OFFER}`,
       // we sent the offer, they received it: "أرسلنا العرض", "قدمنا مقترحا", "استلموا العرض"
@@ -418,6 +420,8 @@ export const cues: CueTable = {
     ],
     // the partner only introduces; the vendor sells directly
     referral: [
+      // our role is only the introduction: "دورنا هو التعريف فقط"
+      String.raw`دورنا\s+(?:هنا\s+)?(?:هو\s+)?(?:ال)?تعريف\s+فقط`,
       String.raw`(?:مجرد\s+[إا]حال${FEM}|[إا]حال${FEM}\s+فقط)`,
       String.raw`${PRE}(?:عمول|رسوم)${FEM}?\s+(?:ال)?(?:[إا]حال${FEM}|ترشيح|تعريف)`,
       String.raw`${PRE}شريك\s+(?:ال)?[إا]حال${FEM}`,

@@ -178,6 +178,10 @@ export const cues: CueTable = {
       String.raw`(?:prod[aá]me|prod[aá]v[aá]me|pred[aá]me|pred[aá]vame)\s+(?:[\p{L}]+\s+)?(?:d[aá]l|ďalej|dalej)`,
     ],
     referral: [
+      // the vendor takes it on from here: "dál už to převezmete vy"; Finnish only presenting, not selling: "teemme vain esittelyn", "emme itse myy"
+      String.raw`(?:dál|dále|pak|potom)\s+(?:už\s+)?(?:to\s+)?převezmete`,
+      String.raw`vain\s+esittely\p{L}*`,
+      String.raw`emme\s+(?:itse\s+)?myy`,
       // Finnish: "olemme pelkkä suosittelija", "vain suosittelijoita"
       String.raw`suosittelij\p{L}*`,
       // "esittelemme vain asiakkaan" (we only introduce the customer)
@@ -208,6 +212,8 @@ export const cues: CueTable = {
       String.raw`suosituksena`,
     ],
     services: [
+      // Finnish: the partner answers for the installation: "vastaa asennuksesta ja käyttöönotosta"
+      String.raw`vastaa\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:käyttöönotosta|asennuksesta|toteutuksesta)`,
       // Czech: "zajistili bychom implementaci", Slovak "implementáciu"; Finnish: "hoidamme käyttöönoton"
       String.raw`implementac[eií]`,
       String.raw`implement[aá]ci[aeiu]`,
@@ -353,6 +359,10 @@ export const cues: CueTable = {
     ],
     // a first contact; the partner only recommends ("toimimme vain suosittelijana", "pouze doporučujeme")
     newIntro: [
+      // only an opening recommendation so far: "zatím jen úvodní doporučení"; Finnish: "vasta ensiesittely", "vain esittely"
+      String.raw`(?:jen|pouze)\s+(?:o\s+)?úvodní\s+(?:doporučení|představení|kontakt)`,
+      String.raw`vasta\s+ensiesittely\p{L}*`,
+      String.raw`vain\s+esittely\p{L}*`,
       String.raw`prvn[ií]\s+kontakt|prv[ýy]\s+kontakt`,
       String.raw`ensimm[äa]inen\s+yhteydenotto|ensikontakti|alustava\s+(?:kontakti|yhteydenotto)`,
       String.raw`vain\s+suosittelija\p{L}*`,

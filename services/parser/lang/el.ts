@@ -130,6 +130,8 @@ export const cues: CueTable = {
     // a quote asked for: "ζήτησαν προσφορά"
     // an offer asked for, a tender and its bids, offers compared: "διαγωνισμός", "υποβολή προσφορών", "συγκρίνουν με"
     evaluation: [
+      // a price offer sent: "έχει σταλεί οικονομική προσφορά"
+      String.raw`(?:έχει|έχουν)\s+σταλεί\s+(?:\p{L}+\s+)?προσφορ\p{L}*`,
       String.raw`ζήτησαν\s+(?:οικονομική\s+)?προσφορά`,
       // "ζήτησε επίσημη προσφορά", "ζήτησαν γραπτή προσφορά"
       String.raw`ζήτησ(?:αν|ε)\s+(?:επίσημη|γραπτή|αναλυτική)\s+προσφορά`,

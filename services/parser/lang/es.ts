@@ -156,6 +156,9 @@ export const cues: CueTable = {
       "diciembre",
     ],
     evaluation: [
+      // offers compared, the proposal stage: "comparan nuestra oferta", "etapa de propuesta"
+      String.raw`comparan?\s+(?:nuestra|nuestras|la|las|su|sus)\s+(?:ofertas?|propuestas?)`,
+      String.raw`(?:etapa|fase)\s+de\s+propuesta`,
       // an offer wanted, asked for or weighed: "quieren nuestra oferta", "están pidiendo precio", "valorando el presupuesto"
       String.raw`(?:quieren|quiere|necesitan|necesitamos|necesita|piden|pide|pidiendo|esperan|espera)\s+(?:nuestra\s+|la\s+|una\s+|vuestra\s+|su\s+)?(?:propuesta|oferta|cotizaci[óo]n|precio)(?![\p{L}])`,
       String.raw`valorando\s+(?:el|la|nuestr[ao]|vuestr[ao])\s+(?:presupuesto|propuesta|oferta|cotizaci[óo]n)`,

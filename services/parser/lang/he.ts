@@ -253,6 +253,8 @@ export const cues: CueTable = {
     // thanks for a meeting that is over: "תודה על הפגישה", "תודה רבה על השיחה"
     thanked: [String.raw`תודה\s+(?:רבה\s+)?על`],
     newIntro: [
+      // we only bring them together: "רק מפגישים"
+      String.raw`רק\s+(?:מפגישים|מחברים)`,
       // only an introduction: "רק היכרות", "רק הפניה"
       String.raw`רק\s+(?:ה)?(?:היכרות|הכרות|הפניה|הפנייה|המלצה)`,
       // a referral only: "זו הפניה בלבד"
@@ -276,6 +278,8 @@ export const cues: CueTable = {
     agreeWord: [String.raw`ו?(?:הסכימ(?:ה|ו)|הסכים|מסכימ(?:ה|ים|ות)|מסכים)`, String.raw`ו?אישר(?:ה|ו)?`],
     contactWord: [CONTACT],
     permission: [
+      // agreed that the vendor may approach: "אישר שניתן לפנות"
+      String.raw`אישר(?:ה)?\s+ש?(?:ניתן|אפשר)\s+לפנות`,
       // "you may approach him directly": "אפשר לפנות אליו", "ניתן ליצור איתה קשר", "מוזמנים להתקשר"
       String.raw`(?<!אי\s)(?:אפשר|ניתן|מוזמנים|מוזמן)\s+(?:לפנות|ליצור\s+(?:איתו\s+|איתה\s+|איתם\s+)?קשר|להתקשר)`,
       // the prospect awaits the call: "הלקוח מחכה לשיחה", "היא מצפה לפנייה שלכם"
@@ -319,6 +323,8 @@ export const cues: CueTable = {
     ],
     // the partner only introduces; the vendor sells directly
     referral: [
+      // we only bring them together: "אנחנו רק מפגישים"
+      String.raw`רק\s+(?:מפגישים|מחברים|מפנים|ממליצים)`,
       String.raw`רק\s+(?:ה)?(?:הפניה|הפנייה|מפנים|מפנה|ממליצים|ממליץ|מקשרים|מחברים)`,
       String.raw`${PRE}(?:עמלת|דמי)\s+(?:ה)?(?:הפניה|הפנייה|תיווך|איתור)`,
       String.raw`(?:תמכרו|תמכור|תחתמו)\s+(?:להם\s+|לו\s+|לה\s+|איתם\s+)?ישירות`,

@@ -99,6 +99,8 @@ export const cues: CueTable = {
       "दिसम्बर",
     ],
     newIntro: [
+      // only a first introduction: "केवल प्रारंभिक परिचय"
+      String.raw`(?:केवल|सिर्फ़|सिर्फ|बस)\s+(?:प्रारंभिक\s+|शुरुआती\s+)?परिचय`,
       // only an introduction so far, a first contact: "अभी सिर्फ़ परिचय हुआ है", "पहला संपर्क"
       String.raw`(?:केवल|सिर्फ़|सिर्फ|बस)\s+(?:परिचय|इंट्रो)`,
       String.raw`पहला\s+(?:संपर्क|परिचय)`,
@@ -136,6 +138,8 @@ export const cues: CueTable = {
     ],
     // the partner does the work: "हम इंस्टॉलेशन, ट्रेनिंग और सपोर्ट देंगे", "इम्प्लीमेंटेशन और ट्रेनिंग सर्विसेज़"
     services: [
+      // the rollout done by our team: "कार्यान्वयन … हमारी टीम करेगी"
+      String.raw`(?:कार्यान्वयन|इम्प्लीमेंटेशन)[^।.\n]{0,40}?हमारी\s+टीम\s+करेगी`,
       String.raw`हम\s+(?:[\p{L}\p{M}]+\s+){0,2}?${SERVICE}`,
       String.raw`${SERVICE}\s+(?:सर्विसेज़|सर्विसेज|सर्विस|सेवाएँ|सेवाएं|सेवा)`,
     ],

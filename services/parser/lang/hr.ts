@@ -193,6 +193,8 @@ export const cues: CueTable = {
     ],
     // the partner does the rollout: "radimo implementaciju", "implementacija i obuka", sl "implementacijo"
     services: [
+      // we would take over the rollout: "preuzeli bismo uvođenje"
+      String.raw`preuze\p{L}*\s+(?:uvođenje|implementacij\p{L}*)`,
       String.raw`implementacij[aeiuo]`,
       // "mi radimo instalaciju i obuku", "pružamo podršku", sl "izvajamo namestitev in usposabljanje"
       String.raw`(?:radimo|odradimo|izvodimo|izvedemo|izvajamo|zagotovimo|pru[žz]amo|nudimo|poskrbimo\s+za)\s+(?:i\s+|tudi\s+)?(?:instalacij|integracij|konfiguracij|obuk|podr[šs]k|odr[žz]avanj|uvo[đd]enj|namestit|usposablja|izobra[žz]evanj|vzdr[žz]evanj|migracij)\p{L}*`,

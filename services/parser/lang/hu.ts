@@ -160,6 +160,8 @@ export const cues: CueTable = {
       String.raw`\d{1,2}\.?-(?:[áée]n|án)\s+(?:[\p{L}]+\s+){0,2}?(?:bemutató|prezentáció|megbeszélés|találkozó)\p{L}*\s+(?:tart\p{L}*|lesz)`,
     ],
     newIntro: [
+      // for now only an introduction: "egyelőre csak bemutatás"
+      String.raw`(?:egyelőre|még)\s+csak\s+bemutat\p{L}*`,
       // a first contact, a fresh lead: "első kapcsolatfelvétel", "friss érdeklődő", "új lead"
       String.raw`első\s+(?:kapcsolatfelvétel|megkeresés|kontaktus|kapcsolat)\p{L}*`,
       String.raw`(?:új|friss)\s+lead\p{L}*`,
@@ -230,6 +232,8 @@ export const cues: CueTable = {
     ],
     // the partner only introduces: "csak ajánljuk", "csupán összehozzuk a feleket", "ajánlói jutalék"
     referral: [
+      // the rest left to the vendor: "Önökre bízzuk"
+      String.raw`(?:önökre|önre|rátok)\s+bízzuk`,
       String.raw`(?:csak|csupán|mindössze)\s+(?:ajánl|összehoz|továbbít|bemutat)\p{L}*`,
       // "figyelmükbe ajánljuk" (we commend them to your attention); out of the sale: "nem veszünk részt az értékesítésben"
       String.raw`ajánl\p{L}*\s+figyelm(?:ükbe|ébe|etekbe)|figyelm(?:ükbe|ébe|etekbe)\s+ajánl\p{L}*`,

@@ -263,6 +263,8 @@ export const cues: CueTable = {
     ],
     // only introducing or recommending: "kami hanya merekomendasikan", Malay "rujukan sahaja"
     referral: [
+      // handed over to the vendor's team: "kami serahkan ke tim"
+      String.raw`kami\s+serahkan\s+(?:ke|kepada)\s+tim`,
       String.raw`(?:hanya|cuma|sekadar)\s+(?:mereferensikan|merekomendasikan|memperkenalkan|menghubungkan|merujuk|mencadangkan)`,
       String.raw`(?:komisi|fee|yuran)\s+(?:referral|rujukan|perantara)`,
       String.raw`rujukan\s+(?:sahaja|saja)`,

@@ -268,6 +268,8 @@ export const cues: CueTable = {
     ],
     // the partner builds, sets up, trains and supports: "구축은 저희가 담당", "당사에서 유지보수"
     services: [
+      // the rollout in our hands: "도입 컨설팅은 저희가 맡을"
+      String.raw`(?:도입|구축|설치|교육)[^.\n]{0,20}?저희가\s*맡`,
       String.raw`${US}(?:가|에서|이)\s?(?:구축|구현|설치|교육|유지\s?보수|운영|기술\s?지원|컨설팅)`,
       String.raw`(?:구축|구현|설치|유지\s?보수|기술\s?지원)(?:은|는|을|를)\s?${US}`,
       String.raw`구축\s?(?:및|과|와)\s?(?:유지\s?보수|운영|교육)`,

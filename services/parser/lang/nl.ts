@@ -182,6 +182,8 @@ export const cues: CueTable = {
       String.raw`proef(?:installatie|opstelling)`,
     ],
     newIntro: [
+      // bringing the vendor in touch: "brengen jullie graag in contact"
+      String.raw`brengen\s+(?:jullie|u)\s+(?:graag\s+)?in\s+contact`,
       String.raw`eerste\s+(?:contact|kennismaking|introductie)`,
       String.raw`nog\s+(?:niets|geen\s+(?:echt\s+|serieus\s+)?{event})(?:\s+(?:gepland|ingepland|vastgelegd))?`,
       // "nog in de ideefase", "ik heb jullie product genoemd"
@@ -344,6 +346,8 @@ export const cues: CueTable = {
     ],
     // "wij verwijzen alleen door", "we leggen het contact en stappen dan uit"
     referral: [
+      // the partner withdraws after the introduction: "trekken ons daarna terug"
+      String.raw`trekken\s+(?:we\s+|wij\s+)?ons\s+(?:daarna\s+|dan\s+|vervolgens\s+)?terug`,
       String.raw`doorverwijzing`,
       String.raw`aanbrenger`,
       String.raw`verwijzen\s+(?:[\p{L}]+\s+){0,3}?door`,

@@ -245,6 +245,8 @@ export const cues: CueTable = {
     ],
     // "tylko przedstawiamy firmę i się wycofujemy", "tylko polecamy klienta"
     referral: [
+      // out of the sale after passing the contact on: "dalej nie uczestniczymy", "nie uczestniczymy dalej w sprzedaży"
+      String.raw`(?:dalej\s+nie\s+uczestniczymy|nie\s+uczestniczymy\s+(?:już\s+)?dalej)`,
       String.raw`(?:się\s+wycofujemy|wycofujemy\s+się)`,
       String.raw`(?:tylko|jedynie)\s+(?:polecam|polecamy|przedstawiamy|rekomendujemy)`,
       // the vendor bills and takes over: "fakturujecie bezpośrednio", "umowa bezpośrednio z wami", "resztę prowadzicie wy"
@@ -259,6 +261,8 @@ export const cues: CueTable = {
     ],
     // "usługa zarządzana", "wdrożenie i utrzymanie"
     services: [
+      // we take care of the rollout: "zajmiemy się konfiguracją i wdrożeniem"
+      String.raw`zajm(?:iemy|ujemy)\s+się\s+(?:[\p{L}]+\s+){0,5}?wdrożeni\p{L}*`,
       String.raw`usług[ai]\s+zarządzan[ae]`,
       String.raw`wdrożenie\s+i\s+(?:utrzymanie|wsparcie)`,
       // the work on the partner's side: "wdrożenie i szkolenie po naszej stronie"

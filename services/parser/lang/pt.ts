@@ -154,6 +154,8 @@ export const cues: CueTable = {
       String.raw`(?:preparar|preparando)\s+a\s+(?:nossa\s+)?proposta`,
     ],
     newIntro: [
+      // we make the introduction: "fazemos a apresentação"
+      String.raw`fazemos\s+(?:apenas\s+|só\s+)?a\s+apresentação`,
       String.raw`primeiro\s+cont(?:at|act)o`,
       String.raw`(?:conversa|contato|contacto|reunião)\s+inicial`,
       // a prospect the writer presents to the vendor ("… para vos apresentar")
@@ -305,6 +307,8 @@ export const cues: CueTable = {
     ],
     // "só fazemos a referência", "fazemos a apresentação e saímos de cena"
     referral: [
+      // the contact stays with the vendor: "o contacto fica convosco"
+      String.raw`fica\s+(?:convosco|com\s+vocês)`,
       String.raw`indica(?:ção|cao|ções)`,
       String.raw`(?:só|apenas)\s+(?:fazemos\s+)?(?:uma\s+|a\s+)?referência`,
       // "é uma referência minha", "referência nossa": the lead is the partner's referral

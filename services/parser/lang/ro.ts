@@ -120,7 +120,7 @@ export const cues: CueTable = {
       String.raw`(?:testeaz[ăa]|evalueaz[ăa])\s+(?:acum\s+|deja\s+)?(?:solu[țţt]ia|produsul|platforma|aplica[țţt]ia|sistemul)`,
       String.raw`(?:în|in)\s+(?:faza|etapa|stadiul)\s+de\s+(?:evaluare|testare|ofertare|negociere)`,
       // offers compared, a budget approved, specifications out for bids
-      String.raw`compar[ăa]\s+(?:mai\s+multe\s+)?ofert(?:e|ele)`,
+      String.raw`compar[ăa]\s+(?:mai\s+multe\s+|dou[ăa]\s+|trei\s+|patru\s+|\d+\s+)?ofert(?:e|ele)`,
       String.raw`buget(?:ul)?\s+(?:a\s+fost\s+|este\s+|e\s+)?aprobat`,
       String.raw`buget(?:ul)?\s+(?:este\s+|e\s+)?(?:în|in)\s+curs\s+de\s+aprobare`,
       String.raw`caiet(?:ul)?\s+de\s+sarcini`,
@@ -175,6 +175,8 @@ export const cues: CueTable = {
     ],
     // the verb first: "am stabilit o întâlnire", "s-a programat un demo", "am fixat prima prezentare"
     discovery: [
+      // a call set, the setting said first: "am stabilit deja un apel pentru marți", "am programat o întâlnire pe joi"
+      String.raw`am\s+(?:stabilit|programat|fixat|confirmat)\s+(?:deja\s+)?(?:o|un)\s+(?:{event}|apel|call)\s+(?:pentru|pe)\s+{day}`,
       String.raw`(?:am|au|a|s-a|s-au)\s+(?:stabilit|programat|fixat|planificat|agreat|convenit)\s+(?:deja\s+)?(?:o\s+|un\s+)?(?:prim[ăa]\s+|primul\s+)?{event}`,
       // "avem o întâlnire joi", "avem demo pe 12 mai"
       String.raw`avem\s+(?:o\s+|un\s+)?(?:prim[ăa]\s+|primul\s+)?{event}\s+(?:(?:cu\s+)?[\p{L}-]+\s+){0,3}?(?:(?:pe|în|in|de|la)\s+)?(?:\d{1,2}[./]\d{1,2}|\d{1,2}\s+(?:ian|feb|mar|apr|mai|iun|iul|aug|sep|oct|noi|dec)\p{L}*|{day})`,
@@ -246,6 +248,8 @@ export const cues: CueTable = {
   motion: {
     // the partner only recommends or introduces: "doar recomandăm clientul", "noi doar introducem firma"
     referral: [
+      // a recommendation named: "este o recomandare"
+      String.raw`(?:este|e)\s+o\s+recomandare`,
       String.raw`doar\s+(?:facem\s+|fac\s+)?(?:recomand|introduc)\p{L}*`,
       // "o simplă recomandare", "vă predăm contactul după întâlnire"
       String.raw`simpl[ăa]\s+recomandare`,

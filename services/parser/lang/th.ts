@@ -146,6 +146,8 @@ export const cues: CueTable = {
   },
   consent: {
     permission: [
+      // glad for the vendor to contact: "ยินดีให้ทีม … ติดต่อ"
+      String.raw`ยินดีให้[^\n.]{0,40}?ติดต่อ(?!(?:กลับ)?หา(?:ผม|ดิฉัน|ฉัน|เรา))`,
       // the prospect lets the vendor call: "ลูกค้ายินดีให้ติดต่อ", "อนุญาตให้ทีมขายโทรได้"
       String.raw`(?<!ไม่)(?:ยินดี|ยินยอม|อนุญาต|ตกลง)ให้(?:ทาง)?[^\s]{0,12}?${CONTACT}(?!(?:กลับ)?(?:หา)?(?:ผม|ดิฉัน|ฉัน|เรา))`,
       // the vendor named in Latin letters between: "ยินยอมให้ทีม Acme ติดต่อได้", "ยินดีให้ the vendor ติดต่อโดยตรง"
@@ -179,6 +181,8 @@ export const cues: CueTable = {
     ],
     // only an introduction, the vendor selling directly: "แค่แนะนำ", "ค่าแนะนำ", "ค่านายหน้า"
     referral: [
+      // passed on for the vendor's team to take care of: "ส่งต่อให้ทีม … ดูแลต่อ"
+      String.raw`ส่งต่อให้ทีม`,
       String.raw`(?:แค่|เพียง)แนะนำ`,
       String.raw`ค่า(?:แนะนำ|นายหน้า)`,
       String.raw`(?:คุณ|บริษัทคุณ|เวนเดอร์)(?:ขาย|ทำสัญญา)(?:กับลูกค้า)?โดยตรง`,

@@ -55,7 +55,10 @@ export const cues: CueTable = {
     thanked: [String.raw`salamat\s+(?:po\s+)?sa`],
     // "may demo na kami sa Biyernes": there is a meeting already, ours; "meron kaming meeting sa Lunes"
     discovery: [
-      String.raw`may\s+{event}\s+na\s+(?:kami|tayo|sila)`,
+      String.raw`may\s+(?:[\p{L}-]+\s+)?{event}\s+na\s+(?:po\s+)?(?:kami|tayo|sila)`,
+      // a call already set, the setting said first: "may naka-set na kaming tawag sa Lunes" (the Tagalog "may", there is, opens
+      // the cue: read alone it is the English conditional "may")
+      String.raw`(?:may\s+)?{booked}\s+na\s+(?:po\s+)?(?:kaming|tayong|silang)\s+(?:{event}|tawag|call)\s+(?:sa|on)\s+{day}`,
       String.raw`(?:may|meron|mayroon)\s+(?:(?:kaming|tayong|silang)\s+)?{event}\s+(?:(?:kami|tayo|sila|na|ulit)\s+){0,2}(?:sa|ngayong|this|next|on)\s+{day}`,
     ],
     // an offer asked for, sent, quotes gathered (Filipino English "canvassing"), a trial running
@@ -100,12 +103,16 @@ export const cues: CueTable = {
     ],
     // "kami na ang bahala sa implementation", "kami ang mag-i-install"
     services: [
+      // we are the ones doing the setup: "kami ang gagawa ng setup"
+      String.raw`kami\s+ang\s+(?:gagawa|mag-?se-?setup|mag-?i-?implement)`,
       String.raw`kami\s+(?:na\s+)?(?:ang\s+)?(?:bahala\s+sa\s+(?:implementation|installation|setup|set-up|training|support|integration|rollout)|mag-?(?:i-?)?implement|mag-?(?:i-?)?install|mag-?(?:se-?)?set-?up|mag-?(?:te-?)?train|mag-?(?:ha-?)?handle\s+(?:ng|sa)\s+(?:implementation|installation|setup|training|support|integration))`,
     ],
   },
   consent: {
     // "ayos lang daw na tawagan niyo siya", "pwede niyo po siyang tawagan" (not "… akong tawagan": the writer)
     permission: [
+      // the prospect agreed: "pumayag si … na kontakin"
+      String.raw`pumayag\s+(?:na\s+)?(?:po\s+)?si\s+[^.\n]{0,40}?(?:kontakin|tawagan|i-?contact)`,
       String.raw`(?:i-?contact|tawagan|i-?call|i-?email|i-?text|kontakin)\s+(?:niyo|nyo|ninyo)\s+(?:siya|sila)`,
       String.raw`(?:pwede|puwede|pede|okay\s+lang|ok\s+lang|oks\s+lang)\s+(?:(?:daw|na|po|niyo|nyo|ninyo|kayo|siyang|silang|syang)\s+){0,4}${REACH}`,
       // waiting for the vendor's call: "hinihintay nila ang tawag niyo"

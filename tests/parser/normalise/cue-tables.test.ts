@@ -409,3 +409,122 @@ describe("motion: the partner selling the licence on (Hungarian, Finnish)", () =
   it("the sales department in a signature is no resale", () =>
     expect(detectMotion("Kovács Béla, értékesítési vezető")).toBeNull());
 });
+
+// the partner steps back after the introduction, in the words of more languages
+describe("motion: stepping back after the introduction, more languages", () => {
+  it.each([
+    "Ми тільки познайомимо вас із директором.",
+    "Мы только познакомим вас с владельцем.",
+    "Ние само им препоръчваме тази фирма.",
+    "Pentru noi este o recomandare de afaceri.",
+    "Pak už to převezmete sami.",
+    "Me teemme vain esittelyn teille.",
+    "Emme itse myy ohjelmistoa.",
+    "A további lépéseket Önökre bízzuk.",
+    "Na de kennismaking trekken wij ons dan terug.",
+    "A partir daqui o cliente fica convosco.",
+    "אנחנו רק מחברים ביניכם.",
+    "Setelah perkenalan, kami serahkan kepada tim penjualan.",
+    "หลังจากนี้ขอส่งต่อให้ทีมขายดูแล",
+    "We won't be involved beyond the first email.",
+    "Our firm will not be selling or reselling anything here.",
+    "دورنا التعريف فقط بين الطرفين",
+    "Po przekazaniu numeru dalej nie uczestniczymy.",
+  ])("%s -> referral", (text) => expect(detectMotion(text)).toBe("referral"));
+
+  it.each([
+    "Ми знайомимо команду з новим продуктом.",
+    "Ez egy ajánlás a csapatnak.",
+    "De klant trekt de aanvraag terug.",
+    "Eles ficam em Lisboa.",
+    "We won't be available on Friday.",
+    "Este o soluție bună pentru ei.",
+  ])("%s -> no motion", (text) => expect(detectMotion(text)).toBeNull());
+});
+
+// the partner does the rollout, in the words of more languages
+describe("motion: the partner doing the rollout, more languages", () => {
+  it.each([
+    "Мы будем сопровождать внедрение на всех площадках.",
+    "Налаштування та впровадження системи робимо ми.",
+    "Внедрение в трёх филиалах выполняем мы сами.",
+    "Zajmujemy się szkoleniem i wdrożeniem u klienta.",
+    "Yrityksemme vastaa koulutuksesta ja käyttöönotosta.",
+    "Mi ćemo preuzeti uvođenje u svim poslovnicama.",
+    "इम्प्लीमेंटेशन का काम हमारी टीम करेगी।",
+    "Kami ang gagawa ng buong configuration.",
+    "시스템 구축은 저희가 맡겠습니다.",
+  ])("%s -> services", (text) => expect(detectMotion(text)).toBe("services"));
+
+  it.each([
+    "Внедрение планируется осенью.",
+    "Zajmujemy się sprzedażą.",
+    "Asiakas vastaa kysymyksiin.",
+    "저희가 확인하겠습니다.",
+  ])("%s -> no motion", (text) => expect(detectMotion(text)).toBeNull());
+});
+
+describe("stage: offers sent or compared, more languages", () => {
+  it.each([
+    "Статус: изпратена търговска оферта.",
+    "Клиентът сравнява оферти от няколко фирми.",
+    "Έχουν σταλεί δύο προσφορές στον πελάτη.",
+    "КП направлено директору в понедельник.",
+    "КП надіслано у вівторок.",
+    "الإدارة تقارن بين عروض ثلاث شركات",
+    "Comparan las propuestas de dos proveedores.",
+    "Estamos en fase de propuesta.",
+    "Clientul compară două oferte.",
+  ])("%s -> evaluation", (text) => expect(detectStage(text)).toBe("evaluation"));
+
+  it.each(["Оферта за доставка на хартия.", "Las propuestas llegan por correo.", "КП будет позже."])(
+    "%s -> no evaluation",
+    (text) => expect(detectStage(text)).not.toBe("evaluation"),
+  );
+});
+
+describe("stage: only a first introduction, more languages", () => {
+  it.each([
+    "Jde pouze o úvodní představení.",
+    "Tämä on vasta ensiesittely.",
+    "Kyse on vain esittelystä.",
+    "Ez még csak bemutatkozás.",
+    "Поки що перше знайомство з відділом закупівель.",
+    "Пока первое знакомство, без встреч.",
+    "यह सिर्फ़ शुरुआती परिचय है।",
+    "אנחנו רק מפגישים בין הצדדים.",
+    "Nós fazemos só a apresentação.",
+    "Wij brengen u in contact met de eigenaar.",
+  ])("%s -> new_intro", (text) => expect(detectStage(text)).toBe("new_intro"));
+
+  it.each(["Egy bemutató a héten.", "Het contact loopt via de balie.", "यह परिचय पत्र है।"])("%s -> no stage", (text) =>
+    expect(detectStage(text)).toBeNull(),
+  );
+});
+
+describe("consent: not minding a call, more languages", () => {
+  it.each([
+    "Владелец не возражает, если вы позвоните.",
+    "Вона не проти, щоб ви написали їй.",
+    "המנהלת אישרה שאפשר לפנות אליה בטלפון.",
+    "Pumayag po si Ma'am Santos na tawagan ninyo siya.",
+    "ผู้จัดการยินดีให้ฝ่ายขายติดต่อกลับ",
+  ])("%s -> true", (text) => expect(detectConsent(text)).toBe(true));
+
+  it.each(["Он не против новой системы.", "ยินดีต้อนรับ", "Pumayag sila sa presyo."])("%s -> no consent", (text) =>
+    expect(detectConsent(text)).toBeNull(),
+  );
+});
+
+describe("stage: a meeting set, the setting said first (Filipino, Romanian)", () => {
+  it.each([
+    "May kickoff meeting na po kami sa Biyernes.",
+    "Naka-set na kaming tawag sa Martes ng hapon.",
+    "Am programat deja o întâlnire pe vineri.",
+    "Am fixat un apel pentru luni dimineață.",
+  ])("%s -> discovery_scheduled", (text) => expect(detectStage(text)).toBe("discovery_scheduled"));
+
+  it.each(["Naka-set na kaming lahat.", "Am stabilit un buget pentru anul viitor."])("%s -> not booked", (text) =>
+    expect(detectStage(text)).not.toBe("discovery_scheduled"),
+  );
+});
