@@ -1111,7 +1111,7 @@ export const cues: CueTable = {
       String.raw`(?:us|we)\s+deliver(?:ing|s)?\s+the\s+(?:on-?site\s+)?services`,
     ],
     referral: [
-      // out of it after the introduction: "won't be involved after that", "won't be selling or implementing anything"
+      // out of it after the introduction: "we will not be involved past the intro", "we won't be reselling or supporting anything"
       String.raw`(?:won'?t|will\s+not)\s+be\s+involved\s+(?:after|beyond|past|further)`,
       String.raw`(?:won'?t|will\s+not)\s+be\s+(?:selling|reselling|implementing)\s+(?:or\s+\p{L}+\s+)?anything`,
       // "I act purely as a referrer"

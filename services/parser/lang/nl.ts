@@ -182,7 +182,7 @@ export const cues: CueTable = {
       String.raw`proef(?:installatie|opstelling)`,
     ],
     newIntro: [
-      // bringing the vendor in touch: "brengen jullie graag in contact"
+      // bringing the vendor in touch: "we brengen u in contact met de klant"
       String.raw`brengen\s+(?:jullie|u)\s+(?:graag\s+)?in\s+contact`,
       String.raw`eerste\s+(?:contact|kennismaking|introductie)`,
       String.raw`nog\s+(?:niets|geen\s+(?:echt\s+|serieus\s+)?{event})(?:\s+(?:gepland|ingepland|vastgelegd))?`,

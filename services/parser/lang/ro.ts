@@ -175,7 +175,7 @@ export const cues: CueTable = {
     ],
     // the verb first: "am stabilit o întâlnire", "s-a programat un demo", "am fixat prima prezentare"
     discovery: [
-      // a call set, the setting said first: "am stabilit deja un apel pentru marți", "am programat o întâlnire pe joi"
+      // a call set, the setting said first: "am confirmat un call pe vineri", "am fixat o întâlnire pe luni"
       String.raw`am\s+(?:stabilit|programat|fixat|confirmat)\s+(?:deja\s+)?(?:o|un)\s+(?:{event}|apel|call)\s+(?:pentru|pe)\s+{day}`,
       String.raw`(?:am|au|a|s-a|s-au)\s+(?:stabilit|programat|fixat|planificat|agreat|convenit)\s+(?:deja\s+)?(?:o\s+|un\s+)?(?:prim[ăa]\s+|primul\s+)?{event}`,
       // "avem o întâlnire joi", "avem demo pe 12 mai"

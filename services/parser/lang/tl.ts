@@ -56,7 +56,7 @@ export const cues: CueTable = {
     // "may demo na kami sa Biyernes": there is a meeting already, ours; "meron kaming meeting sa Lunes"
     discovery: [
       String.raw`may\s+(?:[\p{L}-]+\s+)?{event}\s+na\s+(?:po\s+)?(?:kami|tayo|sila)`,
-      // a call already set, the setting said first: "may naka-set na kaming tawag sa Lunes" (the Tagalog "may", there is, opens
+      // a call already set, the setting said first: "naka-set na po kaming call sa Biyernes" (the Tagalog "may", there is, opens
       // the cue: read alone it is the English conditional "may")
       String.raw`(?:may\s+)?{booked}\s+na\s+(?:po\s+)?(?:kaming|tayong|silang)\s+(?:{event}|tawag|call)\s+(?:sa|on)\s+{day}`,
       String.raw`(?:may|meron|mayroon)\s+(?:(?:kaming|tayong|silang)\s+)?{event}\s+(?:(?:kami|tayo|sila|na|ulit)\s+){0,2}(?:sa|ngayong|this|next|on)\s+{day}`,
@@ -103,7 +103,7 @@ export const cues: CueTable = {
     ],
     // "kami na ang bahala sa implementation", "kami ang mag-i-install"
     services: [
-      // we are the ones doing the setup: "kami ang gagawa ng setup"
+      // we are the ones doing the setup: "kami ang mag-i-implement nito"
       String.raw`kami\s+ang\s+(?:gagawa|mag-?se-?setup|mag-?i-?implement)`,
       String.raw`kami\s+(?:na\s+)?(?:ang\s+)?(?:bahala\s+sa\s+(?:implementation|installation|setup|set-up|training|support|integration|rollout)|mag-?(?:i-?)?implement|mag-?(?:i-?)?install|mag-?(?:se-?)?set-?up|mag-?(?:te-?)?train|mag-?(?:ha-?)?handle\s+(?:ng|sa)\s+(?:implementation|installation|setup|training|support|integration))`,
     ],

@@ -519,7 +519,7 @@ describe("consent: not minding a call, more languages", () => {
 describe("stage: a meeting set, the setting said first (Filipino, Romanian)", () => {
   it.each([
     "May kickoff meeting na po kami sa Biyernes.",
-    "Naka-set na kaming tawag sa Martes ng hapon.",
+    "Naka-set na po kaming call sa Huwebes.",
     "Am programat deja o întâlnire pe vineri.",
     "Am fixat un apel pentru luni dimineață.",
   ])("%s -> discovery_scheduled", (text) => expect(detectStage(text)).toBe("discovery_scheduled"));
