@@ -187,13 +187,21 @@ describe("a contact label writing the name in two scripts without brackets", () 
 });
 
 describe("a company label in two scripts", () => {
-  // writers disagree on which side to label (tests/parser/corpora.test.ts, held-out 42 and 49): the
-  // parser stores the Latin one, as most of them do, whichever side the subject writes
-  it("keeps its Latin side, even where the subject writes the other", async () => {
+  // writers disagree on which side to label (held-out 24, 29, 42, 49, 78, 84): the side written
+  // first, unless the mail glosses its other names in Latin too (extract/two-scripts.ts)
+  it("keeps the side written first when the mail glosses no other name", async () => {
+    const { reg } = await parse(
+      "Partner <p@reseller.example>",
+      "Deal registration: Songling Timber",
+      "Hello,\n\n公司：松岭木業有限公司 (Songling Timber Co., Ltd.)\n聯絡人：周雯\n電郵：zhouwen@songling.example\n\nThanks",
+    );
+    expect(reg?.company.name).toBe("松岭木業有限公司");
+  });
+  it("keeps the Latin side, even where the subject writes the other, when the contact is glossed too", async () => {
     const { reg } = await parse(
       "Partner <p@reseller.example>",
       "Deal registration: 松岭木業有限公司",
-      "Hello,\n\n公司：松岭木業有限公司 (Songling Timber Co., Ltd.)\n聯絡人：周雯\n電郵：zhouwen@songling.example\n\nThanks",
+      "Hello,\n\n公司：松岭木業有限公司 (Songling Timber Co., Ltd.)\n聯絡人：周雯 (Zhou Wen)\n電郵：zhouwen@songling.example\n\nThanks",
     );
     expect(reg?.company.name).toBe("Songling Timber Co., Ltd.");
   });

@@ -167,15 +167,27 @@ function phrasesIn(text: string): { name: string; index: number }[] {
   return out;
 }
 
+/** the runs a capitalised run is parted at: a line break, a tab (a table's cell border), a Nordic "i" */
+const RUN_BREAK_RE = /[ \t]*\n\s*|\t[ \t]*|\s+i\s+/g;
+
 /**
  * A capitalised run over line breaks, parted where a line ends with a legal form ("Acme S.R.L.\nWebsite"),
  * and at a Nordic "i" (in): after one ("Norrlands Färskvaror AB i Umeå") or when none closes the words
- * after it ("Tandläkarmottagningen Björken i Umeå"); "Kamp i Hotel Lovor d.o.o." is one name.
+ * after it ("Tandläkarmottagningen Björken i Umeå"); "Kamp i Hotel Lovor d.o.o." is one name. A tab
+ * always parts it: a table's row read as text puts one between its cells ("Club / Society⇥Acme
+ * Rowing Society Inc." is a label and a name, not one name), and in a run over a tab each line
+ * break does too (the next row's label cell: "…⇥Acme Rowing Society\nWebsite⇥…").
  */
 function linesOf(raw: string, index: number): Array<[string, number]> {
   const out: Array<[string, number]> = [];
+  const table = raw.includes("\t");
   let start = 0;
-  for (const nl of eachMatch(raw, /[ \t]*\n\s*|\s+i\s+/g)) {
+  for (const nl of eachMatch(raw, RUN_BREAK_RE)) {
+    if (table && nl[0].trim() !== "i") {
+      out.push([raw.slice(start, nl.index), index + start]);
+      start = nl.index + nl[0].length;
+      continue;
+    }
     const line = raw.slice(start, nl.index);
     // "… Friendly Society\nDublin, …": a line closed by an institution's noun put after the name
     // (lang/org-forms.ts) ends the name as a legal form does, when a capitalised word follows

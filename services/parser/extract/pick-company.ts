@@ -2,7 +2,7 @@
 // (a labelled line, a website in the text or a signature, the contact's address, a vCard, a
 // phrase in the prose or the subject) and checked against each other and against the partner's
 // and the vendor's own names and domains. Pure.
-import { latinOfTwoScriptValue } from "../normalise/person.ts";
+import { companyOfTwoScripts } from "./two-scripts.ts";
 import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
 import { isPlausibleCompanyName, tidyCompanyName } from "../normalise/shape.ts";
 import type { Partner } from "../schema.ts";
@@ -163,9 +163,10 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
         kind: "labelled line",
         reason: "the mail also calls it by the short form in brackets: with it or without it is open",
       });
-    // "桜ヶ丘学園 (Sakuragaoka Gakuen)": the name as the mail's other readers write it
+    // "桜ヶ丘学園 (Sakuragaoka Gakuen)": the name as the mail writes its other names (extract/two-scripts.ts)
     else {
-      const value = v && latinOfTwoScriptValue(v);
+      const body = [ctx.own, ...ctx.forwards.map((f) => f.body)].join("\n");
+      const value = v && companyOfTwoScripts(v, body, ctx.excludedNames);
       // "Acme Museum – City of Acme": a description after the name, the subject or domain writing the name
       const head =
         value && !isPlausibleCompanyName(checkedForm(value, domain)) ? describedHead(value, ctx.subject, domain) : null;

@@ -143,7 +143,7 @@ function latinOfTwoScripts(s: string): string {
 const HAS_CASELESS_RE = new RegExp(`[${CASELESS}]`, "u");
 
 /** a letter of a script other than Latin (Arabic, Hebrew, Greek, Cyrillic, Thai, CJK…) */
-const OTHER_SCRIPT_RE = /[^\P{L}\p{Script=Latin}]/u;
+export const OTHER_SCRIPT_RE = /[^\P{L}\p{Script=Latin}]/u;
 const SPACED_DASH_RE = /^(.+?)\s+[–—-]\s+(.+)$/u;
 
 /**

@@ -1,0 +1,55 @@
+// A company's name written in two scripts: in the script of the mail's language and in Latin letters
+// in brackets after it ("شركة … (… Co.)", "株式会社… (… K.K.)"). Which of the two the registration
+// means is read from how the mail writes its other names. Pure.
+import { allMatches, LATIN_LETTER_RE } from "../text/regex.ts";
+import { latinOfTwoScriptValue, OTHER_SCRIPT_RE } from "../normalise/person.ts";
+import { findUrls } from "../normalise/domain.ts";
+import { fold } from "./text-utils.ts";
+
+/** a value ending in one bracketed part (ASCII or full-width brackets): the part before and the part inside */
+const OUTSIDE_THEN_BRACKET_RE = /^([^()（）]+)[(（]([^()（）]+)[)）]\s*$/u;
+/** a bracketed part of a line, for the glosses of a text */
+const BRACKETED_RE = /[(（]([^()（）\n]{1,80})[)）]/gu;
+/** a Latin gloss: a capitalised word first, no letter of another script */
+const CAPITALISED_RE = /^\p{Lu}/u;
+/** a letter of another script closing the words before a bracket */
+const OTHER_SCRIPT_END_RE = /[^\P{L}\p{Script=Latin}]$/u;
+
+const latinOnly = (t: string) => LATIN_LETTER_RE.test(t) && !OTHER_SCRIPT_RE.test(t);
+
+/**
+ * The name of a labelled company value written in two scripts. Written in another script with its
+ * Latin form in brackets after it, the name is the one written first, unless the mail writes its
+ * other names so too (another name or place of its text glossed in Latin letters in brackets):
+ * then its names are read in Latin, and the Latin one is the name. A website in the brackets is no
+ * Latin form: the name is the one before it. A value written in Latin first, or in another shape,
+ * is read as latinOfTwoScriptValue reads it. `text` is the mail's text the value was read from;
+ * `ownNames` the names of the partner's side (the sender's own name glossed in their signature says
+ * nothing of how the registration's names are read).
+ */
+export function companyOfTwoScripts(value: string, text: string, ownNames: readonly string[]): string {
+  const m = OUTSIDE_THEN_BRACKET_RE.exec(value.trim());
+  const [outside, inside] = m ? [m[1]!.trim(), m[2]!.trim()] : ["", ""];
+  if (!m || !OTHER_SCRIPT_RE.test(outside) || !latinOnly(inside)) return latinOfTwoScriptValue(value);
+  // "서림대학교 (www.example.ac.kr)": the website beside the name, not its Latin form
+  if (findUrls(inside)[0]?.value === inside) return outside;
+  if (!CAPITALISED_RE.test(inside)) return latinOfTwoScriptValue(value);
+  return glossesOtherNames(text, inside, ownNames) ? inside : outside;
+}
+
+/**
+ * Does `text` write a name of another script with a Latin gloss in brackets, other than `latin`
+ * itself and the names of the partner's side?
+ */
+function glossesOtherNames(text: string, latin: string, ownNames: readonly string[]): boolean {
+  const skip = new Set([latin, ...ownNames].map(fold));
+  const owns = ownNames.map((n) => n.trim()).filter(Boolean);
+  for (const b of allMatches(text, BRACKETED_RE)) {
+    const gloss = b[1]!.trim();
+    if (!latinOnly(gloss) || !CAPITALISED_RE.test(gloss) || skip.has(fold(gloss))) continue;
+    const before = text.slice(Math.max(0, b.index - 80), b.index).trimEnd();
+    if (!OTHER_SCRIPT_END_RE.test(before) || owns.some((n) => before.endsWith(n))) continue;
+    return true;
+  }
+  return false;
+}
