@@ -467,4 +467,6 @@ export const cues: CueTable = {
   partnerSubject: ["نحن", "ونحن", "فريقنا", "شركتنا"],
   otherSubject: ["هم", "وهم", "العميل", "العميلة"],
   writerSubject: ["أنا", "انا", "نحن", "ونحن"],
+  // a rival weighed: "يقارنون عرضكم مع X" (they compare your offer with X), "نقارن مع X"
+  competitorBefore: [String.raw`(?:يقارن|يقارنون|تقارن|نقارن)\s+(?:\S+\s+){0,2}?مع\s+`],
 };

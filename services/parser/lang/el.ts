@@ -306,7 +306,11 @@ export const cues: CueTable = {
     ],
   },
   // "συγκρίνουν με X", "συγκρίνει την πρόταση με X": weighing a rival's offer
-  competitorBefore: [String.raw`συγκρίν\p{L}*\s+(?:\S+\s+){0,2}?με\s+(?:τ(?:ην|η|ο|ον)\s+)?`],
+  competitorBefore: [
+    String.raw`συγκρίν\p{L}*\s+(?:\S+\s+){0,2}?με\s+(?:τ(?:ην|η|ο|ον)\s+)?`,
+    // "also" and the rival as the object: "συγκρίνει επίσης το X", "εξετάζουν ακόμη την X"
+    String.raw`(?:συγκρίν|εξετάζ)\p{L}*\s+(?:επίσης|ακόμη|ακόμα)\s+(?:τ(?:ην|η|ο|ον|ις|α)\s+)?`,
+  ],
 };
 
 /** Registering phrases (see CueTable.registering); the cue tables are `cues`. */

@@ -1215,6 +1215,8 @@ export const cues: CueTable = {
     String.raw`compar(?:ing|es|ed|e)\s+(?:(?:it|us|you|them|the vendor|{word})\s+){0,2}(?:(?:with|against|to)\s+|w/\s*)(?:(?:an?|the)\s+(?:quote|offer|proposal|bid)\s+(?:for|from)\s+)?`,
     String.raw`comparing\s+`,
     String.raw`demos?\s+with\s+`,
+    // the offers from the writer and a rival, an aside between: "quotes from us (via our shop) and X" (before the cue for any offer's sender, which would take "us")
+    String.raw`(?:quotes?|proposals?|offers?|bids?)\s+from\s+(?:us|you)\s+(?:\([^()\n]{0,40}\)\s+)?and\s+(?:from\s+)?`,
     // bids received or held: "responses from X, Y and Z", "the other offer they have is from X"
     String.raw`(?:responses?|bids?|proposals?|quotes?|offers?)\s+(?:they\s+have\s+)?(?:is\s+|are\s+)?from\s+`,
     // "the other option she's looking at is X"

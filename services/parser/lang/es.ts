@@ -42,7 +42,8 @@ export const labels: LabelTable = {
   // the singular heads a tracker's column of one rival ("Competidor")
   incumbent: ["sistema actual", "solución actual", "software actual"],
   // Catalan "Competidors: X"
-  competitors: ["competidores", "competencia", "competidor", "competidors"],
+  // the verb as a label too: "Compiten: X y Y"
+  competitors: ["competidores", "competencia", "competidor", "competidors", "compiten", "compite con", "compiten con"],
   need: [
     "necesidad",
     "necesidades",
@@ -493,6 +494,8 @@ export const cues: CueTable = {
     String.raw`(?:competencia|competidores)\s*:\s*`,
     // "cotizando también con X"
     String.raw`cotizando\s+(?:también\s+)?con\s+`,
+    // rivals quoting or in the race too: "también cotizan X y Y", "también compite X"
+    String.raw`también\s+(?:cotiza|cotizan|compite|compiten|participa|participan)\s+(?:con\s+)?`,
     // "también han mirado X"
     String.raw`(?:han|ha|hemos)\s+mirado\s+(?:también\s+)?`,
   ],

@@ -48,7 +48,17 @@ export const labels: LabelTable = {
   stage: ["étape", "statut", "stade", "avancement", "état d'avancement"],
   value: ["montant", "valeur estimée", "valeur", "potentiel", "montant estimé", "chiffre d'affaires estimé"],
   incumbent: ["système actuel", "solution actuelle", "logiciel actuel", "outil actuel"],
-  competitors: ["concurrents", "concurrence", "concurrent", "solutions concurrentes"],
+  // also the rival said to be weighed: "Concurrent évalué : X", "Autre solution étudiée : X"
+  competitors: [
+    "concurrents",
+    "concurrence",
+    "concurrent",
+    "solutions concurrentes",
+    "concurrent évalué",
+    "concurrents évalués",
+    "autre solution étudiée",
+    "autres solutions étudiées",
+  ],
   need: [
     "besoin",
     "besoins",
@@ -410,7 +420,8 @@ export const cues: CueTable = {
   competitorBefore: [
     // "pour comparer avec la solution X": the rival's product noun may stand before its name
     // "compare notre offre avec celle de X": the rival's offer as a pronoun
-    String.raw`(?:compare|comparent|comparer)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+(?:(?:la|le|l['’])\s*(?:solution|offre|plateforme|logiciel)\s+(?:de\s+|d['’])?|(?:celle|celui|celles|ceux)\s+(?:de\s+|d['’]))?`,
+    // the writer's own and the polite form too: "nous la comparons avec celle de X"
+    String.raw`(?:compare|comparent|comparer|comparons|comparez)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+(?:(?:la|le|l['’])\s*(?:solution|offre|plateforme|logiciel)\s+(?:de\s+|d['’])?|(?:celle|celui|celles|ceux)\s+(?:de\s+|d['’]))?`,
     String.raw`(?:regarde|regardent|regardons)\s+(?:aussi|également)\s+`,
     String.raw`(?:utilise|utilisent)\s+(?:actuellement|aujourd['’]hui|déjà)\s+`,
     // the current system named in brackets: "notre logiciel actuel (X)", "le DMS actuel (X)"

@@ -161,7 +161,11 @@ export const cues: CueTable = {
     ],
   },
   // a comparison against a rival: "השוואה מול X", "השוואה עם X"
-  competitorBefore: [String.raw`השוואה\s+(?:מול|עם)\s+`],
+  competitorBefore: [
+    String.raw`השוואה\s+(?:מול|עם)\s+`,
+    // the verb: "משווים מול X", "משווה את ההצעה עם X"
+    String.raw`משוו(?:ה|ים|ות)\s+(?:\S+\s+){0,2}?(?:מול|עם)\s+`,
+  ],
   // the partner registering: "ליד חדש" (a new lead), "תרשמו" (register, said to a team), "רישום עסקה"
   // (a deal's registration, "for" or "and" joined to it: "לרישום עסקה")
   registering: ["ליד חדש", "תרשמו", String.raw`[לו]?רישום עסקה`],

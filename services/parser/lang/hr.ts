@@ -262,5 +262,7 @@ export const cues: CueTable = {
   // offers weighed: "uspoređuje s ponudom za X", "uspoređuju našu ponudu s X", sl "primerja s ponudbo X"
   competitorBefore: [
     String.raw`(?:uspoređ|upoređ|primerj)\p{L}*\s+(?:\S+\s+){0,2}?(?:s|sa|z)\s+(?:ponud(?:om|bo)\s+(?:za\s+|od\s+)?)?`,
+    // a rival looked at alongside: "usporedno gledaju X", "također razmatra X", "paralelno testiraju X"
+    String.raw`(?:usporedno|paralelno|također)\s+(?:gleda|gledaju|razmatra|razmatraju|testira|testiraju)\s+`,
   ],
 };

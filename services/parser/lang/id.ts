@@ -335,5 +335,9 @@ export const cues: CueTable = {
   },
   // "sedang membandingkan dengan X dan Y": weighing rivals' offers
   // "membandingkan X dengan Y", Malay and colloquial "bandingkan sebut harga dengan Y"
-  competitorBefore: [String.raw`(?:mem)?bandingkan\s+(?:\S+\s+){0,2}?dengan\s+`],
+  competitorBefore: [
+    String.raw`(?:mem)?bandingkan\s+(?:\S+\s+){0,2}?dengan\s+`,
+    // also weighing a rival, Indonesian and Malay: "juga menilai X", "turut mempertimbangkan X"
+    String.raw`(?:juga|turut)\s+(?:menilai|mempertimbangkan|menguji|melihat)\s+`,
+  ],
 };

@@ -362,6 +362,9 @@ export const cues: CueTable = {
     String.raw`(?:concorrent[ei]|concorrenza)\s*:\s*`,
     // "in valutazione anche X" (also being evaluated)
     String.raw`valutazione\s+anche\s+`,
+    // the verb alone, "also" after it: "valutano anche X", "considera anche X"; a rival in the race: "in gara anche X"
+    String.raw`(?:valuta|valutano|valutiamo|considera|considerano|consideriamo)\s+anche\s+`,
+    String.raw`in\s+gara\s+(?:c['’]è\s+|ci\s+sono\s+)?anche\s+`,
     String.raw`(?:al\s+posto\s+di|invece\s+di)\s+`,
     String.raw`(?:sostituire|sostituiscono|sostituisce)\s+`,
     // the current system named in brackets: "il gestionale attuale (X)", "software in uso (X)"

@@ -45,7 +45,8 @@ export const labels: LabelTable = {
     "予算規模",
     "想定規模",
   ],
-  competitors: ["競合", "競合他社"],
+  // what the offer is compared with: "比較対象：X"
+  competitors: ["競合", "競合他社", "比較対象"],
   need: [
     "課題",
     "ニーズ",

@@ -152,6 +152,8 @@ const US = String.raw`(?:저희|당사|저희\s?회사|우리\s?회사|폐사)`;
  * is optional (`\s?`), as writers join or split them.
  */
 export const cues: CueTable = {
+  // weighing offers: "비교" (comparison)
+  comparisonWord: ["비교"],
   problem: {
     // "엑셀과 종이 기록으로", "수기로"
     // a worry or a difficulty ("고민", "어렵다", "어려움"), kept apart ("따로 관리")

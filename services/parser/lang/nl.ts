@@ -384,6 +384,8 @@ export const cues: CueTable = {
     // "een offerte van X": a rival's offer
     // the plural too: "demo's van X en Y", "offertes van X"
     String.raw`(?:offertes?|voorstel(?:len)?|demo(?:['’]?s)?)\s+(?:van|bij)\s+`,
+    // the separable verb: "vragen een offerte op bij X"
+    String.raw`offertes?\s+op\s+bij\s+`,
     String.raw`(?:gebruikt|gebruiken)\s+(?:ze|zij|hij|het\s+bedrijf)\s+(?:(?:nu|momenteel|al)\s+)?`,
     String.raw`twijfel(?:en|t)\s+tussen\s+(?:(?:jullie|ons|u)\s+en\s+)?`,
     String.raw`(?:concurrent(?:en|ie)?)\s*:\s*`,

@@ -465,6 +465,8 @@ export const cues: CueTable = {
     between: ["mellem", "mellom", "mellan", "fra", "från"],
   },
   competitorBefore: [
+    // the word and a colon inside a sentence: "… demo bokad. Konkurrent: X."
+    String.raw`konkurren(?:t|ter|ten|terne|terna)\s*:\s*`,
     String.raw`(?:ser|kigger|tittar)\s+(?:også|också|även)\s+(?:på\s+)?`,
     // Danish "har også set på X", Norwegian "har sett litt på X"
     String.raw`(?:har\s+)?(?:(?:også|òg|också|även)\s+)?(?:tittat|kigget|sett|set)\s+(?:(?:litt|lidt|lite)\s+)?på\s+`,

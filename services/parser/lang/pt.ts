@@ -390,6 +390,8 @@ export const cues: CueTable = {
     // the current system named in brackets: "o software atual (X)", "sistema existente (X)"
     String.raw`(?:software|sistema|programa|solução|plataforma|fornecedor|erp|crm|dms)s?\s+(?:atual|atuais|existente)\s*\(\s*`,
     String.raw`(?:em\s+vez\s+d[eoa]|no\s+lugar\s+d[eoa])\s+`,
+    // the offer competes with a rival: "concorrendo com X", "concorre com a X"
+    String.raw`concorr(?:endo|e|em)\s+com\s+(?:o\s+|a\s+)?`,
   ],
   competitorNone: [String.raw`sem\s+concorr(?:ência|entes)`, String.raw`nenhum\s+concorrente`],
   // a rival's offer made, after its name: "A X também está a apresentar proposta", "X apresentou uma proposta"

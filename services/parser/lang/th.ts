@@ -89,6 +89,8 @@ const MEETING = String.raw`(?:ประชุม|คุย|เดโม|demo|ส
 const DAY = String.raw`(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์|ที่\s?\d)|พรุ่งนี้|สัปดาห์หน้า|อาทิตย์หน้า)`;
 
 export const cues: CueTable = {
+  // weighing offers: "เปรียบเทียบ" (compare)
+  comparisonWord: ["เปรียบเทียบ"],
   // the partner registering: "ลงทะเบียน" (register) before what is registered, a deal ("ดีล"), a lead
   // ("ลีด"), a customer ("ลูกค้า") or a sales opportunity ("โอกาสการขาย", "โอกาสทางการขาย"); the word
   // alone registers for a course or an exam too, and "การลงทะเบียน" (the registration) is an answer's

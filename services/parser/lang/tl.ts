@@ -135,4 +135,6 @@ export const cues: CueTable = {
       String.raw`(?:will|we'll|i'll)\s+endorse\s+(?:(?:it|them|him|her|the\s+(?:client|account|lead))\s+)?(?:to\s+you\s+)?(?:once|after|when)`,
     ],
   },
+  // the rival after its word and a colon: "Kalaban: X", "Mga kakumpitensya: X"
+  competitorBefore: [String.raw`(?:mga\s+)?(?:kalaban|kakumpitensya|katunggali)\s*:\s*`],
 };

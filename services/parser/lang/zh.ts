@@ -214,6 +214,8 @@ const YOU = String.raw`(?:贵司|貴司|贵公司|貴公司|你们|你們|您|�
 const CONTACT = String.raw`(?:联系|聯繫|联络|聯絡|致电|致電|来电|來電|打电话|打電話|接触|接觸)`;
 
 export const cues: CueTable = {
+  // weighing offers: "比较" (compare), "对比" (contrast), simplified and traditional
+  comparisonWord: ["比较", "比較", "对比", "對比"],
   // the prospect's problem, simplified and traditional: by hand or on paper ("手动", "人工录入",
   // "纸本"), scattered or kept apart ("分散", "分开管理", "分别用"), troublesome or hard ("麻烦",
   // "困难"), a problem as such ("问题"); a wish or a need ("想要", "需要", "希望")

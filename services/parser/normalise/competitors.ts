@@ -307,6 +307,41 @@ function comparedInBrackets(text: string, exclude: readonly string[]): string[] 
   return out;
 }
 
+// Japanese, Chinese, Korean and Thai write a foreign rival's name in Latin letters, or their own
+// name in quotes, right beside their word of weighing options (`cues.comparisonWord`), at most a
+// particle between: after it ("同時也在比較 X", "เปรียบเทียบกับ X") or before it ("X과 비교", "与“X”对比").
+const CASELESS = String.raw`${EAST_ASIAN_LETTERS}\p{sc=Thai}`;
+const CASELESS_COMPARED_RE = new RegExp(`(?=[${CASELESS}])${COMPARED}`, "giu");
+const CASELESS_TEXT_RE = new RegExp(`[${CASELESS}]`, "u");
+const PARTICLE_THEN_NAME_RE = new RegExp(String.raw`[${CASELESS}]{0,3}?[ \t]*(?=[\p{sc=Latin}\p{N}])`, "uy");
+const PARTICLE_THEN_QUOTED_RE = new RegExp(String.raw`[${CASELESS}]{0,3}?[“「『]([^“”「」『』\s]{1,12})[”」』]`, "uy");
+const NAME_THEN_PARTICLE_RE = new RegExp(String.raw`[${CASELESS}]{0,2}[ \t]*$`, "u");
+const QUOTED_BEFORE_RE = /[“「『]([^“”「」『』\s]{1,12})[”」』]$/u;
+
+/** The rival names right beside a caseless script's word of weighing options, as written. */
+function comparedInCaseless(text: string, exclude: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const m of allMatches(text, CASELESS_COMPARED_RE)) {
+    const end = m.index + m[0].length;
+    PARTICLE_THEN_QUOTED_RE.lastIndex = end;
+    const quotedAfter = PARTICLE_THEN_QUOTED_RE.exec(text)?.[1];
+    PARTICLE_THEN_NAME_RE.lastIndex = end;
+    const lead = PARTICLE_THEN_NAME_RE.exec(text);
+    LIST_RE.lastIndex = end + (lead?.[0].length ?? 0);
+    const after = lead ? (LIST_RE.exec(text)?.groups?.list ?? "") : "";
+    const before = text.slice(Math.max(0, m.index - 80), m.index).replace(NAME_THEN_PARTICLE_RE, "");
+    const quotedBefore = QUOTED_BEFORE_RE.exec(before)?.[1];
+    const listBefore = quotedBefore ? "" : (NAMES_BEFORE_RE.exec(before)?.groups?.list ?? "");
+    for (const name of [
+      ...vendorNames(after, exclude),
+      ...vendorNames(listBefore, exclude),
+      ...[quotedAfter, quotedBefore].filter((q): q is string => !!q && !exclude.includes(q)),
+    ])
+      addDistinct(out, name);
+  }
+  return out;
+}
+
 // "nothing competing we know of", "keine Konkurrenz": the partner says there is none (`cues.competitorNone`)
 const NO_COMPETITOR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.competitorNone.join("|")})(?![\p{L}])`, "iu");
 
@@ -351,6 +386,7 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
     for (const list of lists) for (const name of vendorNames(list, exclude)) addDistinct(out, name);
   }
   if (/[(（]/.test(text)) for (const name of comparedInBrackets(text, exclude)) addDistinct(out, name);
+  if (CASELESS_TEXT_RE.test(text)) for (const name of comparedInCaseless(text, exclude)) addDistinct(out, name);
   const excluded = new Set(exclude.map((e) => e.toLowerCase()));
   if (isTerse(text))
     for (const name of lowerCaseNames(text, excluded)) if (!out.some((o) => o.toLowerCase() === name)) out.push(name);
