@@ -420,7 +420,7 @@ export const cues: CueTable = {
   competitorBefore: [
     // "pour comparer avec la solution X": the rival's product noun may stand before its name
     // "compare notre offre avec celle de X": the rival's offer as a pronoun
-    // the writer's own and the polite form too: "nous la comparons avec celle de X"
+    // the writer's own and the polite form too: "vous comparez notre devis avec celui de X"
     String.raw`(?:compare|comparent|comparer|comparons|comparez)\s+(?:\S+\s+){0,3}?(?:avec|à)\s+(?:(?:la|le|l['’])\s*(?:solution|offre|plateforme|logiciel)\s+(?:de\s+|d['’])?|(?:celle|celui|celles|ceux)\s+(?:de\s+|d['’]))?`,
     String.raw`(?:regarde|regardent|regardons)\s+(?:aussi|également)\s+`,
     String.raw`(?:utilise|utilisent)\s+(?:actuellement|aujourd['’]hui|déjà)\s+`,

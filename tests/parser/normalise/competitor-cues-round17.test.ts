@@ -33,10 +33,10 @@ describe("competitors: weighing a rival, more phrasings (lang/*.ts competitorBef
     ["Propuesta enviada; también cotizan Quillbox y Tornado.", ["Quillbox", "Tornado"]],
     ["También compite Quillbox en esta licitación.", ["Quillbox"]],
     // pt.ts: the offer competes with a rival
-    ["Proposta enviada, concorrendo com Quillbox.", ["Quillbox"]],
+    ["O nosso orçamento concorre com a Quillbox.", ["Quillbox"]],
     ["A nossa oferta concorre com a Quillbox.", ["Quillbox"]],
     // nl.ts: the separable verb "een offerte opvragen bij"
-    ["Ze vragen ook een offerte op bij Quillbox.", ["Quillbox"]],
+    ["De klant haalt daarnaast offertes op bij Quillbox.", ["Quillbox"]],
     // he.ts: the verb "compare" with "against" or "with"
     ["שלב: ניסיון, משווים מול Quillbox", ["Quillbox"]],
     ["הלקוח משווה את ההצעה עם Quillbox", ["Quillbox"]],
@@ -44,7 +44,7 @@ describe("competitors: weighing a rival, more phrasings (lang/*.ts competitorBef
     ["هم يقارنون عرضكم مع Quillbox، والقرار قريب", ["Quillbox"]],
     ["نقارن مع Quillbox حالياً", ["Quillbox"]],
     // fr.ts: the writer's own "comparons" and the polite "comparez"
-    ["Nous la comparons avec celle de Quillbox.", ["Quillbox"]],
+    ["Vous comparez notre devis avec celui de Quillbox.", ["Quillbox"]],
     ["Vous la comparez avec Quillbox ?", ["Quillbox"]],
     // nordic.ts: the word and a colon inside a sentence
     ["Demo bokad på fredag. Konkurrent: Quillbox.", ["Quillbox"]],
@@ -66,7 +66,7 @@ describe("competitors: a Latin or quoted name beside a caseless script's word of
     ["正在与“小鹿云”对比报价", ["小鹿云"]],
     ["正在與「小鹿雲」對比", ["小鹿雲"]],
     // ko.ts: the name, a particle, then the word
-    ["제안서 제출, Quillbox 360과 비교 검토 중", ["Quillbox 360"]],
+    ["현재 Quillbox 360과 비교하고 있습니다", ["Quillbox 360"]],
     // th.ts: the word, "with", then the name
     ["ลูกค้ากำลังเปรียบเทียบกับ Quillbox", ["Quillbox"]],
     // ja.ts: the word's particle joined to the name before it
