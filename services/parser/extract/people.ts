@@ -5,7 +5,7 @@ import { emailMatchesName, fold } from "./text-utils.ts";
 import { LEGAL_SUFFIX_SRC, ORG_WORDS_RE } from "./organization.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { HANDOVER_BEFORE_RE, LABEL_WORDS } from "../lang/index.ts";
-import { NAME_LINKS_SRC } from "../lang/person-names.ts";
+import { HONORIFIC_AFTER_SRC, NAME_LINKS_SRC } from "../lang/person-names.ts";
 import { allMatches, escapeRegExp } from "../text/regex.ts";
 
 export interface PersonMention {
@@ -160,10 +160,27 @@ const TITLE_BELOW_RE = /^[ \t]*\n[ \t]*([^\n@]{2,70}?)[ \t]*(?:\n|$)/;
 /** "(Head of Payroll, cc'd)", "(Leitung Einkauf, in CC)": the note that they are copied is no part of the title */
 const COPY_NOTE_RE = /,[ \t]*(?:(?:in|en|im)[ \t]+)?(?:cc|cc'd|copied|kopie|copia|copie|copy)(?![\p{L}])[^,]*$/iu;
 
+/** an honorific written after a name in a caseless script ("高橋 様（支配人）"): skipped before its title */
+const HONORIFIC_AFTER_RE = new RegExp(`^[ \\t\u3000]*${HONORIFIC_AFTER_SRC}`, "u");
+
+/**
+ * a title in a caseless script written after the name across a blank, closed by an honorific, a
+ * blank or a stop: "박지훈 감독님", "陳志明 場長" (Korean particles follow the honorific: "감독님께서")
+ */
+const CJK_TITLE_AFTER_RE = new RegExp(
+  `^[ \\t\u3000]+([\\p{sc=Han}\\p{sc=Hangul}\\p{sc=Katakana}ー]{2,12}?)(?:${HONORIFIC_AFTER_SRC}|(?=[\\s,，、。.()（）]|$))`,
+  "u",
+);
+
 /** The job title written next to a name mention: "Jana Novak, CFO at …", "Laura Jennings (VP Finance)", "their controller, Maya …". */
 export function roleNear(text: string, mention: PersonMention): string | null {
-  let after = text.slice(mention.index + mention.name.length, mention.index + mention.name.length + 160);
-  const paren = /^\s*\(([^)@]{2,60})\)/.exec(after);
+  let after = text
+    .slice(mention.index + mention.name.length, mention.index + mention.name.length + 160)
+    .replace(HONORIFIC_AFTER_RE, "");
+  const cjk = CJK_TITLE_AFTER_RE.exec(after);
+  if (cjk && looksLikeRole(cjk[1]!)) return cjk[1]!;
+  // round brackets, or the full-width ones of Chinese and Japanese ("吴建华（会长）")
+  const paren = /^\s*[(（]([^)）@]{2,60})[)）]/.exec(after);
   if (paren && looksLikeRole(paren[1]!)) return tidyRole(paren[1]!.replace(COPY_NOTE_RE, ""));
   // "(ana@x.es, jefa de compras)", "(Head of Finance, jo@x.com, 555 0101)": the one title among the
   // address and the phone written in the brackets
@@ -184,7 +201,7 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   if (address) after = after.slice(address[0].length);
   // ("…, she's VP Sales over at Acme": "over at" ends the title as "at" does)
   const comma =
-    /^\s*(?:\n?\s*\p{Ll}+)?\s*[,–—-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,()\n;:.–—]{2,60}?)(?=\s*(?:,|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bover\s+at\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|[–—]|\s-\s|\n|$))/u.exec(
+    /^\s*(?:\n?\s*\p{Ll}+)?\s*[,，、–—-]\s*(?:their|our|the|ihre?|unsere?)?\s*([^,，、。()\n;:.–—]{2,60}?)(?=\s*(?:[,，、。]|\(|\)|\.(?:\s|$)|;|:|\bat\b|\bover\s+at\b|\bof\b|\bvon\b|\bbei\b|\bder\b|\bdes\b|\bfrom\b|\bin\b|\bfor\b|\bund\b|\band\b|[–—]|\s-\s|\n|$))/u.exec(
       after,
     );
   if (comma && looksLikeRole(comma[1]!)) return tidyRole(comma[1]!);

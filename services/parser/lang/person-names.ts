@@ -120,6 +120,12 @@ export const after: Record<string, readonly string[]> = {
   zh: ["先生", "女士", "小姐"],
 };
 
+/** The honorifics written after a name as one alternation source, longest first (no capture groups). */
+export const HONORIFIC_AFTER_SRC = `(?:${[...Object.values(after).flat()]
+  .sort((x, y) => y.length - x.length)
+  .map(escapeRegExp)
+  .join("|")})`;
+
 /**
  * Endings of a team's or a department's word in the caseless scripts, written between a name and
  * its title ("박지훈 총무팀 팀장", "佐藤 美咲 営業部 部長"): the word is the title's, not the name's.

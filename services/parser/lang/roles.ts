@@ -261,6 +261,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   },
   it: {
     words: [
+      // a secretary, of a club or an association ("Segretario Generale")
+      "segretario",
+      "segretaria",
       "direttore",
       "direttrice",
       "responsabile",
@@ -350,6 +353,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   },
   pl: {
     words: [
+      // and its short form in a quick note ("dyr. handlowy")
+      "dyr.",
       "dyrektor",
       "kierownik",
       "kierowniczka",
@@ -453,7 +458,19 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   // Vietnamese ("Giám đốc chất lượng", "Trưởng phòng kinh doanh")
   vi: {
     // the head of a cooperative, a team leader, an establishment's owner
-    words: ["giám đốc", "trưởng phòng", "phó giám đốc", "chủ tịch", "chủ nhiệm", "trưởng nhóm", "chủ cơ sở"],
+    words: [
+      "giám đốc",
+      "trưởng phòng",
+      "phó giám đốc",
+      "chủ tịch",
+      "chủ nhiệm",
+      "trưởng nhóm",
+      "chủ cơ sở",
+      // a manager ("quản lý kho"), a secretary ("tổng thư ký", a secretary general), a head chef
+      "quản lý",
+      "thư ký",
+      "bếp trưởng",
+    ],
   },
   nordic: {
     // "vd": verkställande direktör, as Swedes write it
@@ -577,6 +594,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       // a consultant (masculine, feminine)
       "консультант",
       "консультантка",
+      // a president (of a club or a federation; Russian and Ukrainian write it alike)
+      "президент",
     ],
   },
   // Greek: director, general manager, owner, president ("Διευθυντής ποιότητας")
@@ -596,6 +615,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       // the one responsible ("Υπεύθυνος Πωλήσεων", head of sales; masculine, feminine)
       "υπεύθυνος",
       "υπεύθυνη",
+      // a secretary, of a club or a board
+      "γραμματέας",
     ],
   },
   // Japanese, Korean and Chinese titles are compounds of a department and a rank ("教務部長",
@@ -628,10 +649,19 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "マネージャー",
       // the manager of a hotel, an inn or a venue ("総支配人", its general manager)
       "支配人",
+      // the chair of a board or an association, the head of a farm, a ranch or a course ("牧場長")
+      "会長",
+      "場長",
     ],
   },
   ko: {
-    words: ["대리", "이사", "대표", "주임", "매니저"],
+    words: [
+      "대리",
+      "이사",
+      "대표",
+      "주임",
+      "매니저",
+    ],
     // "사무국장": the head of a secretariat
     endings: [
       "팀장",
@@ -649,6 +679,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "국장",
       // a director of a field ("개발이사"), the representative director ("대표이사")
       "이사",
+      // a director or a team's coach, a site's supervisor ("현장감독")
+      "감독",
     ],
   },
   zh: {
@@ -667,6 +699,11 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "教务长",
       "執行長",
       "执行长",
+      // the chair of an association ("商會會長"), the head of a farm or a course
+      "會長",
+      "会长",
+      "場長",
+      "场长",
     ],
   },
   // Arabic: manager or director (masculine, feminine, with the article), head or president, the one
@@ -692,7 +729,17 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "مستشارة",
       "شريك",
       "شريكة",
+      // the owner (masculine, feminine, with the article and without)
+      "مالك",
+      "مالكة",
+      "المالك",
+      "المالكة",
     ],
+  },
+  // Persian, written with its own yeh and kaf: a manager or director, the managing director, the owner
+  // ("مدیر فروش", the head of sales)
+  fa: {
+    words: ["مدیر", "مدیرعامل", "مالک"],
   },
   // Hebrew: manager (masculine, feminine), the CEO and the deputy CEO (VP) with their gershayim written
   // as a double quote or as the Hebrew sign, head of a team or a department, coordinator, comptroller
@@ -725,9 +772,10 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
     starts: ["ผู้จัดการ", "ผู้อำนวยการ", "กรรมการ", "หัวหน้า", "เจ้าของ", "ประธาน", "ผู้ช่วย", "ผู้ประสานงาน"],
   },
   // Hindi, in Devanagari: the English titles as Hindi writes them ("मैनेजर", "डायरेक्टर") and the
-  // Hindi ones: head ("बिक्री प्रमुख", head of sales), director, manager, owner, founder, chair
+  // Hindi ones: head ("बिक्री प्रमुख", head of sales), director, manager, owner, founder, chair, the one who runs a
+  // place (masculine, feminine)
   hi: {
-    words: ["मैनेजर", "डायरेक्टर", "प्रमुख", "निदेशक", "प्रबंधक", "मालिक", "संस्थापक", "अध्यक्ष"],
+    words: ["मैनेजर", "डायरेक्टर", "प्रमुख", "निदेशक", "प्रबंधक", "मालिक", "संस्थापक", "अध्यक्ष", "संचालक", "संचालिका"],
   },
   // Georgian: a manager and a director as Georgian writes them ("გაყიდვების მენეჯერი")
   ka: {
