@@ -46,3 +46,34 @@ describe("product labels of interest and modules", () => {
     ["Компанія: ТОВ «Зразок»\nІнтерес: облік складу\n", "облік складу"],
   ])("%s -> %s", (form, want) => expect(product(form)).toBe(want));
 });
+
+describe("product labels: modules of interest, interest in, the package asked for", () => {
+  it.each([
+    // Italian: the modules
+    ["Azienda: Forno Bruni S.r.l.\nModuli: Turni + Magazzino\nTelefono: 000", "Turni + Magazzino"],
+    // Turkish: the module of interest
+    ["Firma: Örnek Bilişim A.Ş.\nİlgilenilen modül: Stok Takibi\nTelefon: 000", "Stok Takibi"],
+    // German: interest in
+    ["Firma: Beispiel Werke GmbH\nInteresse an: Lagerverwaltung & Versand\nTelefon: 000", "Lagerverwaltung & Versand"],
+    // Thai: the modules of interest
+    ["ชื่อบริษัท: บริษัท ตัวอย่าง จำกัด\nโมดูลที่สนใจ: Stock และ Billing\nโทร: 000", "Stock และ Billing"],
+    // Arabic: the module asked for, the package asked for
+    ["الشركة: شركة تجريبية\nالوحدة المطلوبة: Stock & Billing\nالهاتف: 0000", "Stock & Billing"],
+    ["الشركة: شركة تجريبية\nالباقة المطلوبة: Gold Plan\nالهاتف: 0000", "Gold Plan"],
+    // Croatian: they are interested in
+    ["Tvrtka: Primjer d.o.o.\nZanima ih: Skladište i Računi\nTel: 000", "Skladište i Računi"],
+    // Japanese: the features of interest
+    ["会社名: テスト工業株式会社\nご興味のある機能: 在庫管理・請求\n電話: 03-0000-0101", "在庫管理・請求"],
+    // English: the module(s) of interest
+    ["Company: Fernbrook Mills Ltd\nModule of interest: Yard Planner\nPhone: 01632 960111", "Yard Planner"],
+    ["Company: Fernbrook Mills Ltd\nModules of interest: Yard Planner, Gate Log\n", "Yard Planner, Gate Log"],
+    // Spanish: the modules
+    ["Empresa: Ejemplo Norte S.L.\nMódulos: Almacén y Rutas\nTeléfono: 000", "Almacén y Rutas"],
+    // Italian: the module of interest
+    ["Azienda: Forno Bruni S.r.l.\nModulo di interesse: Turni\nTelefono: 000", "Turni"],
+    // Romanian: the product
+    ["Companie: Exemplu Nord SRL\nProdus: rezervări online\nTelefon: 000", "rezervări online"],
+    // Malay: interest
+    ["Syarikat: Contoh Niaga Sdn Bhd\nMinat: Stock POS\nTelefon: 000", "Stock POS"],
+  ])("%s -> %s", (form, want) => expect(product(form)).toBe(want));
+});

@@ -162,7 +162,8 @@ export const labels: LabelTable = {
   ],
   // the product(s)
   // the product(s), the modules asked for
-  product: ["المنتج", "المنتجات", "الوحدات المطلوبة"],
+  // also the module asked for (singular) and the package (plan) asked for
+  product: ["المنتج", "المنتجات", "الوحدات المطلوبة", "الوحدة المطلوبة", "الباقة المطلوبة"],
 };
 
 export const cues: CueTable = {

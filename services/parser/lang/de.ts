@@ -129,7 +129,8 @@ export const labels: LabelTable = {
     "direktkontakt",
   ],
   motion: ["modell", "vertriebsweg", "vertriebsmodell", "umsetzung", "partnermodell", "art", "abwicklung"],
-  product: ["produkt", "produkte", "lösung"],
+  // "Interesse an: …" (interest in), the modules wanted
+  product: ["produkt", "produkte", "lösung", "interesse an"],
   currency: ["währung"],
 };
 

@@ -406,6 +406,9 @@ export const labels: LabelTable = {
     "edition",
     "interest",
     "interested in",
+    // the module(s) of interest
+    "module of interest",
+    "modules of interest",
   ],
   currency: ["currency", "curr"],
 };

@@ -68,7 +68,8 @@ export const labels: LabelTable = {
     "autorización de contacto",
   ],
   motion: ["tipo de partner", "tipo de oportunidad", "modelo de venta"],
-  product: ["producto", "productos", "módulo", "interés"],
+  // also the modules (plural), as a list of them is labelled
+  product: ["producto", "productos", "módulo", "interés", "módulos"],
   currency: ["moneda", "divisa"],
 };
 

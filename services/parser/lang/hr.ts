@@ -13,6 +13,8 @@ export const labels: LabelTable = {
   competitors: ["konkurencija", "konkurenca"],
   // the region, the town (hr, sr, bs, sl)
   region: ["regija", "grad"],
+  // "Zanima ih: …" (they are interested in)
+  product: ["zanima ih"],
   // the prospect's consent: hr/sr/bs "Suglasnost: da", "Pristanak na kontakt", Slovene "Soglasje: ne"
   consent: [
     "suglasnost",

@@ -83,7 +83,8 @@ export const labels: LabelTable = {
   // the value, the estimate, the estimated value, the budget (Malay "bajet")
   value: ["nilai", "anggaran", "perkiraan nilai", "nilai perkiraan", "anggaran nilai", "nilai anggaran", "bajet"],
   // the product, the module
-  product: ["produk", "modul"],
+  // also Malay "Minat: …" (interest)
+  product: ["produk", "modul", "minat"],
 };
 
 export const cues: CueTable = {

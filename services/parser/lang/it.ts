@@ -36,7 +36,8 @@ export const labels: LabelTable = {
   region: ["regione", "paese", "città", "sede", "sedi", "area geografica"],
   consent: ["consenso", "consenso al contatto", "contatto autorizzato", "autorizzazione al contatto"],
   motion: ["tipo di partner", "modalità di vendita"],
-  product: ["prodotto", "prodotti", "modulo"],
+  // the modules (plural), as a list of them is labelled, and the module of interest
+  product: ["prodotto", "prodotti", "modulo", "moduli", "modulo di interesse"],
   currency: ["valuta"],
 };
 

@@ -79,6 +79,8 @@ export const labels: LabelTable = {
     "関心モジュール",
     "ご関心",
     "ご興味",
+    // the features of interest
+    "ご興味のある機能",
   ],
   currency: ["通貨"],
 };

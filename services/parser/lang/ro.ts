@@ -29,6 +29,8 @@ export const labels: LabelTable = {
   // "Regiune: …", "Județ: …" (county), "Oraș: …" (town), "Localitate: …"
   // "Zonă: …" (area; its form without the diacritic is the Spanish label too)
   region: ["regiune", "regiunea", "județ", "judeţ", "oraș", "oraş", "localitate", "zonă"],
+  // "Produs: …" (the product)
+  product: ["produs"],
   // "Rolul nostru: implementare": the partner's role says how it works with the vendor
   motion: ["rolul nostru", "rol partener"],
   // "Acord de contact: da", "Acordul clientului: da"

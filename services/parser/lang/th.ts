@@ -74,7 +74,8 @@ export const labels: LabelTable = {
   motion: ["รูปแบบ", "รูปแบบการขาย", "รูปแบบความร่วมมือ", "บทบาทของเรา"],
   // the product, the module
   // the product, the goods, the module, "interested (in)"
-  product: ["ผลิตภัณฑ์", "สินค้า", "โมดูล", "สนใจ"],
+  // also the module(s) of interest ("โมดูลที่สนใจ")
+  product: ["ผลิตภัณฑ์", "สินค้า", "โมดูล", "สนใจ", "โมดูลที่สนใจ"],
 };
 
 /** Thai saying "not" or "not yet" right before a verb it negates ("ยังไม่ได้ขอ…", "ไม่มีนัด"): a cue's own lookbehind. */

@@ -60,7 +60,15 @@ export const labels: LabelTable = {
   // the sales model, our role
   motion: ["satış modeli", "rolümüz"],
   // the product(s) or module they are interested in
-  product: ["ürün", "ürünler", "ilgilenilen ürün", "ilgilendikleri ürünler", "ilgilendikleri modül", "modül"],
+  product: [
+    "ürün",
+    "ürünler",
+    "ilgilenilen ürün",
+    "ilgilendikleri ürünler",
+    "ilgilendikleri modül",
+    "modül",
+    "ilgilenilen modül",
+  ],
 };
 
 /** Registering phrases (see CueTable.registering); the cue tables are `cues`. */
