@@ -42,6 +42,9 @@ describe("registering phrases", () => {
     ["th", "ฝากลงทะเบียนลีดให้หน่อยครับ"],
     ["th", "ขอลงทะเบียนลูกค้ารายนี้"],
     ["th", "บริษัทขอลงทะเบียนโอกาสทางการขายดังนี้"],
+    // th: a new lead; a new customer introduced
+    ["th", "มีลีดใหม่จากร้านอาหารที่ภูเก็ต"],
+    ["th", "ขอแนะนำลูกค้าใหม่ ร้านเบเกอรี่ที่ขอนแก่น"],
     // vi: we hereby register; register an opportunity, a customer, for me; without the marks too
     ["vi", "Công ty Hải Đăng xin đăng ký cơ hội dưới đây"],
     ["vi", "Nhờ chị đăng ký giúp tiệm bánh Hoa Mai"],
@@ -69,6 +72,7 @@ describe("registering phrases", () => {
     ["ar", "نحن نعرفكم منذ سنوات"],
     ["ja", "良い仕組みがあればご紹介ください"],
     ["th", "นักเรียนลงทะเบียนสอบวันจันทร์"],
+    ["th", "ส่วนลดพิเศษสำหรับลูกค้าใหม่เดือนนี้"],
     ["vi", "học viên đăng ký thi vào tháng sau"],
     ["ru", "Мы уже зарегистрировали эту сделку в марте."],
     ["uk", "Дякуємо за реєстрацію на вебінар."],
