@@ -655,13 +655,7 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
     ],
   },
   ko: {
-    words: [
-      "대리",
-      "이사",
-      "대표",
-      "주임",
-      "매니저",
-    ],
+    words: ["대리", "이사", "대표", "주임", "매니저"],
     // "사무국장": the head of a secretariat
     endings: [
       "팀장",

@@ -1,4 +1,4 @@
-// Rivals named in prose and labels that the cue tables missed (round 17): a verb of weighing or
+// Rivals named in prose and labels: a verb of weighing or
 // looking at a rival with "also" or "in parallel" in many languages, the caseless scripts' word of
 // comparison beside a Latin or quoted name, and rival labels said as "compared with" or "evaluated".
 // Every sentence here is invented; "Zentora" stands for the vendor's own name.
