@@ -7,9 +7,9 @@
 // and `scoreCorpus(dir, parsed)` lets the scorer read those very output lines back through
 // replay-parse.mjs: the same command's output, scored by the same scorer, started fewer times.
 import { spawn, spawnSync } from "node:child_process";
-import { readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 export const repo = resolve(import.meta.dirname, "..", "..");
 export const scorer = resolve(repo, "..", "shared", "eval", "score.mjs");
@@ -33,7 +33,7 @@ export interface CorpusScore {
  * `parsed` (a file written by `parseAll`), the scorer reads the output lines of that run.
  */
 export function scoreCorpus(corpus: string, parsed?: string): CorpusScore | null {
-  const command = parsed ? [process.execPath, replay, parsed] : PARSE;
+  const command = parsed ? [process.execPath, replay, shareOf(parsed, corpus)] : PARSE;
   const run = spawnSync(process.execPath, [scorer, corpus, "--verbose", "--", ...command], {
     cwd: repo,
     env: parseEnv(),
@@ -46,6 +46,33 @@ export function scoreCorpus(corpus: string, parsed?: string): CorpusScore | null
   );
   if (!m) return null;
   return { score: Number(m[1]), kindRight: Number(m[2]), kindAll: Number(m[3]), silentErrors: Number(m[4]), report };
+}
+
+/** The output lines of a `parseAll` file by the folder of their mail; read once per written file. */
+let shares: { parsed: string; mtimeMs: number; byDir: Map<string, string[]> } | null = null;
+
+/**
+ * The lines of `parsed` for the mails of `corpus`, in a file of their own beside it: the replay
+ * then reads its corpus's share only (reading the whole 3 MB file cost 0.25 s per corpus, some
+ * 20 s of CPU per gate run over 84 corpora).
+ */
+function shareOf(parsed: string, corpus: string): string {
+  const { mtimeMs } = statSync(parsed);
+  if (shares?.parsed !== parsed || shares.mtimeMs !== mtimeMs) {
+    const byDir = new Map<string, string[]>();
+    for (const line of readFileSync(parsed, "utf8").split("\n")) {
+      if (!line.startsWith("{")) continue;
+      const dir = dirname(resolve((JSON.parse(line) as { file: string }).file));
+      const lines = byDir.get(dir);
+      if (lines) lines.push(line);
+      else byDir.set(dir, [line]);
+    }
+    shares = { parsed, mtimeMs, byDir };
+  }
+  const dir = resolve(corpus);
+  const file = `${parsed}.${[...shares.byDir.keys()].indexOf(dir)}.jsonl`;
+  writeFileSync(file, `${(shares.byDir.get(dir) ?? []).join("\n")}\n`);
+  return file;
 }
 
 /** Runs one `dealreg parse` over `files`; resolves with its stdout, rejects on a non-zero exit. */
