@@ -192,7 +192,7 @@ function fromParsed(mail: ParsedMail): DecodedMessage {
     inReplyTo: mail.inReplyTo ?? null,
     references: toList(mail.references),
     subject: (mail.subject ?? "").replace(/\s+/g, " ").trim(),
-    from: redecodedFrom(mail),
+    from: redecodedFrom(mail, headers.from),
     to: addresses(mail.to),
     cc: addresses(mail.cc),
     replyTo: addresses(mail.replyTo),
@@ -213,20 +213,14 @@ function fromParsed(mail: ParsedMail): DecodedMessage {
   };
 }
 
-/** The raw value of a header's first line as written (folding kept), or null. */
-function rawHeader(mail: ParsedMail, key: string): string | null {
-  const line = (mail.headerLines ?? []).find((l) => l.key.toLowerCase() === key)?.line;
-  if (line === undefined) return null;
-  const colon = line.indexOf(":");
-  return colon >= 0 ? line.slice(colon + 1) : line;
-}
-
-/** The sender, its display name decoded again when mailparser did not know its charset label. */
-function redecodedFrom(mail: ParsedMail): MailAddress | null {
+/**
+ * The sender, its display name decoded again from the From line as written (`rawFrom`, the
+ * headerRecord's value) when mailparser did not know its charset label.
+ */
+function redecodedFrom(mail: ParsedMail, rawFrom: string | undefined): MailAddress | null {
   const from = firstAddress(mail.from);
-  if (!from || !lostToCharset(from.name) || !from.address) return from;
-  const raw = rawHeader(mail, "from");
-  const name = raw === null ? null : displayNameFromRaw(raw, from.address);
+  if (!from || !lostToCharset(from.name) || !from.address || rawFrom === undefined) return from;
+  const name = displayNameFromRaw(rawFrom, from.address);
   return name ? { ...from, name } : from;
 }
 

@@ -133,6 +133,8 @@ export interface CompanyInput {
   vcards: VcardContact[];
   /** all of the mail's text (the partner's with their signature and the forwarded mails), vendor names masked */
   wholeMasked: string;
+  /** the partner's own text and the bodies of the mails it forwards, as written */
+  allText: string;
 }
 
 /** The company's name: the labelled one, else the clearest phrase in the text, a signature or a vCard. */
@@ -165,8 +167,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       });
     // "桜ヶ丘学園 (Sakuragaoka Gakuen)": the name as the mail writes its other names (extract/two-scripts.ts)
     else {
-      const body = [ctx.own, ...ctx.forwards.map((f) => f.body)].join("\n");
-      const value = v && companyOfTwoScripts(v, body, ctx.excludedNames);
+      const value = v && companyOfTwoScripts(v, input.allText, ctx.excludedNames);
       // "Acme Museum – City of Acme": a description after the name, the subject or domain writing the name
       const head =
         value && !isPlausibleCompanyName(checkedForm(value, domain)) ? describedHead(value, ctx.subject, domain) : null;

@@ -101,7 +101,9 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const prospectFwd: Forward | undefined =
     ctx.forwards.find((f) => f.from?.address && isProspectEmail(ctx, f.from.address)) ?? ownMailToProspect(ctx);
   const fwdText = ctx.forwards.map((f) => `${f.body}\n${f.signature}`).join("\n\n");
-  const allText = [own, ...ctx.forwards.map((f) => f.body)].join("\n\n");
+  /** the partner's own text, then the bodies of the mails it forwards */
+  const bodies = [own, ...ctx.forwards.map((f) => f.body)];
+  const allText = bodies.join("\n\n");
   // the vendor's own names are no person, company, place or competitor, and read as "the vendor" in cues
   const mask = (t: string) => maskVendor(t, ctx.vendor);
   const ownM = mask(own);
@@ -169,6 +171,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     personName: contact.signerName ?? contactName,
     vcards,
     wholeMasked: mask([own, ctx.ownSignature, fwdText].join("\n\n")),
+    allText,
   });
   reg.company.name = clean(companyPick.value);
   // the firm's own name without its legal form read as the contact's ("Acme Rentals" of "Acme Rentals Ltd")
@@ -282,7 +285,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const needLabelled = clean(lv("need")?.value);
   reg.context.problem = needLabelled
     ? needPhrase(needLabelled)
-    : needPhrase(problemInProse([own, ...ctx.forwards.map((f) => f.body)], ctx.quoted, reg.company.name), true);
+    : needPhrase(problemInProse(bodies, ctx.quoted, reg.company.name), true);
   reg.productInterest = clean(lv("product")?.value) ?? findProduct(allText, ctx.vendor);
   // what the partner says they would deliver, in their own text; a partner delivering services
   // around the product is a services partner when nothing else says how the deal runs

@@ -107,12 +107,20 @@ const LATIN_NAME_THEN_CASELESS_RE = new RegExp(
   "u",
 );
 
+/**
+ * "and" written with letters \b does not count as word letters (Romanian "și", Cyrillic "и", "і",
+ * "та", Arabic "و"): one list for both list readers below
+ */
+const AND_BEYOND_ASCII = "și|şi|и|і|та|و";
+// "and"/"or" in the label tables' languages: y, e, et, en, og, och, i, oraz, ou, o, and AND_BEYOND_ASCII
+const LIST_SPLIT_RE = new RegExp(
+  String.raw`\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller|dan|ve|${AND_BEYOND_ASCII})\s+|\s+\+\s+`,
+  "iu",
+);
+
 function namesInList(segment: string): string[] {
   const out: string[] = [];
-  // "and"/"or" in the label tables' languages: y, e, et, en, og, och, i, oraz, ou, o; Cyrillic и, і, та; Arabic و
-  for (const part of segment.split(
-    /\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller|dan|ve|și|şi|и|і|та|و)\s+|\s+\+\s+/iu,
-  )) {
+  for (const part of segment.split(LIST_SPLIT_RE)) {
     // a comment after the name ("Volvo Connect, used today for part of the fleet") is not part of it
     const named = part.replace(
       /^((?:\p{Lu}|\p{N})[^\s]*(?:\s+(?:\p{Lu}|\p{N}|&)[^\s]*)*)\s+\p{Ll}[\p{Ll}'’-]*\s+\p{Ll}.*$/u,
@@ -141,8 +149,8 @@ const EDITION = String.raw`(?:[ \t](?:online|cloud|one|pro|plus|go|business|prem
 // up to three words: "Datto SaaS Protection", "AvePoint Cloud Backup"
 // "Dext and a Sage add-on": an article may open the next name
 // "and"/"or" between names in the label tables' languages ("Esker et Yooz", "Comarch i Symfonia", "Vexa + Ordwin",
-// Indonesian "dan", Turkish "ve"; Cyrillic "и", "і", "та" and Arabic "و", where \b does not hold)
-const CONJ = String.raw`(?:[,、，،]|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub|dan|ve)\b|(?<![\p{L}])(?:și|şi|и|і|та|و)(?![\p{L}]))`;
+// Indonesian "dan", Turkish "ve"; AND_BEYOND_ASCII where \b does not hold)
+const CONJ = String.raw`(?:[,、，،]|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub|dan|ve)\b|(?<![\p{L}])(?:${AND_BEYOND_ASCII})(?![\p{L}]))`;
 // a model number inside a name ("Sage 200", "Sage 300 People"), not a count ("Xero 10 days ago")
 const NUMBER = String.raw`\d{2,4}(?![\p{N}])(?![.,]\d)(?![ \t]+(?!${CONJ})\p{Ll})`;
 const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?(?:${WORD}|${NUMBER})){0,2}${EDITION}`;
