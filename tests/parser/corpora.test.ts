@@ -671,6 +671,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: false,
   },
+  {
+    name: "held-out 85 (eightieth independent writer)",
+    dir: join(fixtures, "corpus-heldout-85"),
+    minScore: 0.93,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 86 (eighty-first independent writer)",
+    dir: join(fixtures, "corpus-heldout-86"),
+    minScore: 0.92,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 87 (eighty-second independent writer)",
+    dir: join(fixtures, "corpus-heldout-87"),
+    minScore: 0.915,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 88 (eighty-third independent writer)",
+    dir: join(fixtures, "corpus-heldout-88"),
+    minScore: 0.91,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 89 (eighty-fourth independent writer)",
+    dir: join(fixtures, "corpus-heldout-89"),
+    minScore: 0.94,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 90 (eighty-fifth independent writer)",
+    dir: join(fixtures, "corpus-heldout-90"),
+    minScore: 0.94,
+    maxSilent: 0,
+    kindsRight: true,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output.
