@@ -1,4 +1,4 @@
-// Stage cues of the afternoon round (services/parser/lang/*): the writer introducing a prospect
+// Stage cues in other words (services/parser/lang/*): the writer introducing a prospect
 // or only recommending it (new_intro), a meeting booked in words the tables missed
 // (discovery_scheduled), offers compared, a trial running, a proposal handed in (evaluation).
 // Each sentence is written for this test (invented names, never a corpus mail's words).

@@ -1,4 +1,4 @@
-// Motion and consent cues of the afternoon round (services/parser/lang/*): the partner only
+// Motion and consent cues in other words (services/parser/lang/*): the partner only
 // recommending or staying out of the sale, doing the rollout itself, joining its own product to the
 // vendor's; the prospect agreeing to a call or not asked yet. Each sentence is written for this test
 // (invented names, never a corpus mail's words), with near misses the risky entries must leave alone.
