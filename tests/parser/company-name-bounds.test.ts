@@ -118,3 +118,23 @@ describe("a seat after the name, as the domain tells it", () => {
     expect(withoutSeatPlace(name, domain)).toBe(name);
   });
 });
+
+describe("a descriptive part after a dash, closed by the legal form, in prose", () => {
+  it.each([
+    [
+      "Venho registar uma oportunidade com a Lumivar – Reparação de Estores, Lda. (www.lumivar.example), de Tavira.",
+      "Lumivar – Reparação de Estores, Lda.",
+    ],
+    ["Please register Corvane - Garden Services Ltd, a landscaper with 9 crews.", "Corvane - Garden Services Ltd"],
+  ])("%s", (own, name) => {
+    expect(top(own)?.name).toBe(name);
+  });
+
+  it("leaves a name alone when no legal form closes the part after the dash", () => {
+    expect(top("Please register Corvane Gardens - nine crews, two depots")?.name).toBe("Corvane Gardens");
+  });
+
+  it("does not join a title before the dash to the firm", () => {
+    expect(top("Please talk to the Managing Director – Vellmark Tiling Ltd")?.name).not.toMatch(/Director/);
+  });
+});

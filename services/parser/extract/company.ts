@@ -1,7 +1,7 @@
 // Finds the prospect's company name in prose and in the subject line: "register X for …",
 // "X (x.com)", "CFO at X", legal-suffix phrases, subject segments. Candidates are scored,
 // the partner's and vendor's own names never win. Pure.
-import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
+import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, withPartAfterDash } from "./organization.ts";
 import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import { fold, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
@@ -352,7 +352,8 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     const name = raw.includes("\n") ? linesOf(raw, 0)[0]![0] : raw;
     const tidy = afterGenitive(tidyPhrase(name), index < 0 ? "" : ctx.own.slice(Math.max(0, index - 12), index));
     const at = index < 0 ? src.indexOf(tidy) : index;
-    const n = inBothLanguages(src, at, tidy, withPublicBodyKind(src, at, tidy));
+    const described = withDescriptionBeforeForm(src, at, tidy);
+    const n = described ?? inBothLanguages(src, at, tidy, withPublicBodyKind(src, at, tidy));
     if (n.length < 2 || n.length > 80 || isGeneric(n)) return;
     out.push({ name: n, index, score, why });
   };
@@ -540,6 +541,29 @@ function inBothLanguages(text: string, index: number, name: string, named: strin
   const before = SLASH_BEFORE_RE.exec(text.slice(Math.max(0, index - 10), index));
   const prev = before ? bodyClosing(text, index - before[0].length) : null;
   return prev ? `${prev} / ${named}` : named;
+}
+
+/** a spaced dash right after a name */
+const DASH_AFTER_NAME_RE = /^[ \t]+[-–—][ \t]+/u;
+
+/**
+ * "… com a Brandname – Lavagem de Tapetes, Lda. (…)": a name written at `index` of `text`, then a
+ * spaced dash and a descriptive part closed by the legal form, on the same line: the firm's name
+ * runs over the dash (organization.ts's withPartAfterDash judges the two parts as on a signature's
+ * line). Null when the text does not go on so.
+ */
+function withDescriptionBeforeForm(text: string, index: number, name: string): string | null {
+  if (index < 0 || !text.startsWith(name, index) || LEGAL_SUFFIX_RE.test(` ${name}`)) return null;
+  const afterName = index + name.length;
+  const dash = DASH_AFTER_NAME_RE.exec(text.slice(afterName, afterName + 8));
+  if (!dash) return null;
+  const from = afterName + dash[0].length;
+  const lineEnd = text.indexOf("\n", from);
+  const tail = phrasesIn(text.slice(from, lineEnd < 0 ? from + 120 : Math.min(lineEnd, from + 120)))[0];
+  if (!tail || tail.index !== 0 || !LEGAL_SUFFIX_RE.test(` ${tail.name}`)) return null;
+  const line = `${text.slice(index, from)}${tail.name}`;
+  const whole = withPartAfterDash(line, name);
+  return whole === name ? null : whole;
 }
 
 /** Where `name` opens a line of `text` followed by a dash or a comma; -1 when it does not. */

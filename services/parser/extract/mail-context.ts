@@ -134,16 +134,25 @@ export function buildContext(msg: ContextInput): MailContext {
     for (const a of addressesInList(f.toText)) {
       const passer = passedOn(forwards, k, a.address, isPartnerSide);
       if (passer) {
-        // a deeper mail of another firm's (a supplier's, a co-owner's) to the one who passed the
-        // chain on to the partner: its recipient is that sender, no one of the partner's side;
-        // when the partner's own words name the deeper writer and not that sender, who the
-        // prospect is stays open: both are flagged rather than one guessed
-        if (namedIn(split.own, f.from!.name) && !namedIn(split.own, passer.name))
-          for (const p of [passer, f.from!]) {
-            excludedEmails.add(p.address);
-            if (p.name) excludedNames.push(p.name);
-          }
-        continue;
+        const deeper = f.from!;
+        const deeperOnly = namedIn(split.own, deeper.name) && !namedIn(split.own, passer.name);
+        if (domainOfEmail(deeper.address) !== domainOfEmail(passer.address)) {
+          // a deeper mail of another firm's (a supplier's, a co-owner's) to the one who passed the
+          // chain on to the partner: its recipient is that sender, no one of the partner's side;
+          // when the partner's own words name the deeper writer and not that sender, who the
+          // prospect is stays open: both are flagged rather than one guessed
+          if (deeperOnly)
+            for (const p of [passer, deeper]) {
+              excludedEmails.add(p.address);
+              if (p.name) excludedNames.push(p.name);
+            }
+          continue;
+        }
+        // a colleague's mail inside the prospect's firm, which the one who passed it on forwarded
+        // to the partner: that sender is the prospect's, not of the partner's side, and stays the
+        // contact unless the partner's own words name the deeper colleague and not them (set aside
+        // below, as any recipient of a forwarded mail)
+        if (!deeperOnly) continue;
       }
       excludedEmails.add(a.address);
       if (a.name) excludedNames.push(a.name);
@@ -168,8 +177,8 @@ export function buildContext(msg: ContextInput): MailContext {
 }
 
 /**
- * Who passed the chain on to the partner, when a deeper mail `k` of another firm's was written to
- * them at `address`: the sender of the first forwarded mail not of the partner's side (the mail the
+ * Who passed the chain on to the partner, when a deeper mail `k` (another firm's or a colleague's)
+ * was written to them at `address`: the sender of the first forwarded mail not of the partner's side (the mail the
  * partner forwarded), not on a free-mail domain.
  */
 function passedOn(
@@ -183,8 +192,7 @@ function passedOn(
   const deeper = forwards[k]?.from;
   if (first < 0 || first >= k || !passer || !deeper || passer.address !== address) return null;
   const domain = domainOfEmail(address);
-  const deeperDomain = domainOfEmail(deeper.address);
-  return domain && deeperDomain && domain !== deeperDomain && !isFreeMailDomain(domain) ? passer : null;
+  return domain && !isFreeMailDomain(domain) ? passer : null;
 }
 
 /** A word of the person's name (two letters or more) stands in the text as a word of its own. */
