@@ -38,6 +38,8 @@ describe("a contact label in a caseless script with the title beside the name", 
   it.each([
     ["Contact: 院長 中村 結衣 様", "中村 結衣", "院長"],
     ["Contact: 정하늘 영업팀 팀장 (k.lund@fjordline-dyr.no, 02-555-0142)", "정하늘", "영업팀 팀장"],
+    // a department and the title before the name, its Latin spelling in brackets after it
+    ["Contact: 総務部 部長 中村 結衣 様（Yui Nakamura）", "Yui Nakamura", "総務部 部長"],
   ])("%s", async (line, name, role) => {
     const r = await parseMessage(form(line), { vendorDomains: ["vendor.example"] });
     expect(r.output.registration?.contact.name).toBe(name);

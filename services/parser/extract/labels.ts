@@ -239,8 +239,10 @@ export function isPlaceholder(value: string): boolean {
 // blanks of their own: two adjacent unbounded blank runs made a long blank line quadratic.
 // A label's letters may carry combining marks, as Thai writes its vowels and tones ("คู่แข่ง"), and
 // an abbreviation's marks, as Hebrew writes "דוא״ל" (also with a plain double quote).
+// Chinese and Japanese forms also number their items with an enumeration comma ("七、地區：…",
+// "3、…") and dot them with a hyphenation point ("‧地區：…").
 const INLINE_RE =
-  /^[ \t]*(?:[-*•·>■□◆◇●○▪・]\s*|\(?\d{1,2}[.)]\s+)?([\p{L}][\p{L}\p{M}\p{N} /&.'’"״()_-]{0,45}?(?:\([^()\n]{1,30}\))?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*|(?:[.…]{2,}|…|(?<=[ \t])\.):?[ \t]+)(.*)$/u;
+  /^[ \t]*(?:[-*•·>■□◆◇●○▪・‧]\s*|\(?\d{1,2}[.)]\s+|[一二三四五六七八九十\d]{1,3}、\s*)?([\p{L}][\p{L}\p{M}\p{N} /&.'’"״()_-]{0,45}?(?:\([^()\n]{1,30}\))?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*|(?:[.…]{2,}|…|(?<=[ \t])\.):?[ \t]+)(.*)$/u;
 const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'_-]{0,45}?) {2,}(\S.*)$/u;
 
 /** "*Company:* X" / "**Company**: X" (Gmail and markdown bold) -> "Company: X". */
@@ -254,6 +256,11 @@ function unemphasise(line: string): string {
   );
 }
 
+// "【地域】関東": a Japanese or Chinese form writes its label in lenticular brackets, no colon after
+// it; read as "地域: 関東" (the same length, so offsets into the line still hold)
+const BRACKET_LABEL_RE = /^([ \t]*)【([^【】\n]{1,12})】(?=[^\s【])/u;
+const bracketLabel = (line: string): string => line.replace(BRACKET_LABEL_RE, "$1$2: ");
+
 /** All labelled values in order; the first occurrence of a field wins in `firstByField`. */
 export function findLabelled(text: string): LabelledValue[] {
   const out: LabelledValue[] = [];
@@ -265,7 +272,7 @@ export function findLabelled(text: string): LabelledValue[] {
     return o;
   });
   for (let i = 0; i < lines.length; i++) {
-    const line = unemphasise(lines[i]!);
+    const line = unemphasise(bracketLabel(lines[i]!));
     const base = offsets[i]!;
     const m = INLINE_RE.exec(line) ?? SPACED_RE.exec(line);
     if (m) {

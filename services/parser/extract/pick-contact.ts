@@ -18,6 +18,7 @@ import {
   isAddressedGivenName,
   latinOfTwoScriptValue,
   splitTitleAfter,
+  splitDepartmentTitleBefore,
 } from "../normalise/person.ts";
 import { isCompletePersonName } from "../normalise/shape.ts";
 import { isMailboxName } from "../lang/mailbox.ts";
@@ -301,6 +302,13 @@ function readContactLabel(written: string): { name: string | null; email: string
   // itself ends on the title ("팀장 (영업팀장)") is the title written in full
   const dept = DEPARTMENT_AFTER_RE.exec(value);
   const deptTitled = dept ? splitTitleAfter(value.slice(0, dept.index)) : null;
+  // "品質保証部 部長 山田 美咲 様 (Misaki Yamada)": a department and the title, the name, and in the
+  // bracket the name's Latin spelling (no department): the name is read in Latin letters, as for a
+  // name alone (cleanPersonName)
+  const titledFirst = dept ? (deptTitled ?? splitDepartmentTitleBefore(value.slice(0, dept.index))) : null;
+  const spelled = titledFirst ? cleanPersonName(`${titledFirst.name} (${dept![1]!.trim()})`) : null;
+  if (titledFirst && spelled && fold(spelled) === fold(dept![1]!.trim()))
+    return { name: spelled, email: null, role: titledFirst.title };
   if (dept && deptTitled) {
     const inside = dept[1]!.trim();
     const full = inside.endsWith(deptTitled.title);

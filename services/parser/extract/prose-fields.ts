@@ -20,6 +20,7 @@ import { looksLikeRole } from "./people.ts";
 import { GREETINGS_AND_SHORT_SIGN_OFFS, SIGN_OFFS } from "../lang/signoff.ts";
 import { LABEL_WORDS } from "../lang/index.ts";
 import { findUrls } from "../normalise/domain.ts";
+import { AND_BEYOND_ASCII } from "../normalise/competitors.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
 // volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand". Per language
@@ -48,10 +49,14 @@ const notPain = (text: string, partners: boolean): boolean =>
   (text.length <= RUN_ON && detectConsent(text) !== null);
 
 // A short sentence that only names the problem ("The business problem is well documented.",
-// "Here is the issue.") says what it is in the sentence after it.
+// "Here is the issue.", "Our main need:") says what it is in the sentence after it.
 const PROBLEM_NOUN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.problemNoun.join("|")})(?![\p{L}])`, "iu");
+const ENDS_WITH_COLON_RE = /[:：]\s*$/u;
 const announcesOnly = (s: string): boolean =>
-  PROBLEM_NOUN_RE.test(s) && s.trim().split(/\s+/).length <= 8 && /\.\s*$/.test(s.trim());
+  PROBLEM_NOUN_RE.test(s) && s.trim().split(/\s+/).length <= 8 && /[.:：]\s*$/u.test(s.trim());
+// A sentence ending in a colon announces what follows ("We'd like to register the following:", "the
+// usual story, only worse:"): it is no need of its own, unless it names the problem (announcesOnly)
+const announcesNext = (s: string): boolean => ENDS_WITH_COLON_RE.test(s) && !announcesOnly(s);
 
 const RUN_ON = 200;
 // where a sentence's clauses part: a spaced dash, a comma or semicolon, "and" in the label tables' languages
@@ -283,8 +288,12 @@ export function readProblem(
           : [];
       clauses.push(...besides);
       read.push({ text: sentence.text, prospectsOwn: k > 0 || !partnerFirst });
+      // a sentence that ends in a colon, lines joined into it (a line ending in one inside a sentence
+      // that goes on says its need itself); one that names the prospect says it too ("Acme, three
+      // shops, wants to link its orders to the lab:")
+      const announces = announcesNext(sentence.text) && !(key !== null && fold(sentence.text).includes(key));
       for (const text of clauses) {
-        if (asksSomething(text)) continue;
+        if (asksSomething(text) || announces) continue;
         const { strong, hits } = needHits(text);
         if (hits === 0) continue;
         if (strong === 0 && k === 0 && partnerFirst && writersWish(text)) continue;
@@ -338,9 +347,9 @@ const PLACE = String.raw`(?:St\.\s+|Co\.[ \t]+)?\p{Lu}[\p{L}-]+(?:\s+(?:am|an de
 // "Columbus, Ohio", "Kansas City, MO": a state after the city, unless a list of cities goes on
 // (an Irish county is written "Co. Cork"; a bare "Co" is a company's legal form)
 const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][\p{L}-]{2,}(?![\p{L}-]))(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
-// "Galicia y Asturias", "UK & Ireland", "Österreich und die Schweiz": places listed are one rollout
-// (a word joiner stands apart: "Hostaly PMS" is no "Hostal y PMS")
-const PLACES = String.raw`${PLACE}(?:(?:\s*[&+]|\s+(?:and|und|et|y|e|en|og|och|oraz))\s+(?:(?:the|die|la|le|el|het)\s+)?${PLACE})?`;
+// "Galicia y Asturias", "UK & Ireland", "Österreich und die Schweiz", "Бресте и Гродно": places
+// listed are one rollout (a word joiner stands apart: "Hostaly PMS" is no "Hostal y PMS")
+const PLACES = String.raw`${PLACE}(?:(?:\s*[&+]|\s+(?:and|und|et|y|e|en|og|och|oraz|ve|και|${AND_BEYOND_ASCII}))\s+(?:(?:the|die|la|le|el|het)\s+)?${PLACE})?`;
 // "Tarnau (Oberland)", "Kilrush (Munster)", "Ranero (Castilla y León)": the region a town is
 // in, written in brackets after it, belongs to the place (an aside that counts or comments is none)
 const REGION_ASIDE = String.raw`(?:[ \t]*\(${PLACES}\)(?=[\s,.;:)]|$))?`;
@@ -350,7 +359,8 @@ const COMPASS = String.raw`(?:(?:${CUES.compassWord.join("|")})\s+)?`;
 const ARTICLE = String.raw`(?:(?:dem|der|den|the|de|het|la|le|les|el|los|las|il|lo)\s+)`;
 // a place's last word ends there: no letter goes on, nor a third capitalised word, nor a letter after a
 // full stop (an abbreviation or a domain goes on: "TP.HCM" is no place "TP", "Acme.io" none "Acme")
-const PLACE_END = String.raw`(?![\p{L}-]|[ \t]+\p{Lu}|\.\p{L})`;
+// nor an organisation's form before its quoted name ("в ООО «Ромашка»", "bei der GmbH „Acme“")
+const PLACE_END = String.raw`(?![\p{L}-]|[ \t]+\p{Lu}|\.\p{L}|[ \t]*[«„]|[ \t]+"\p{L})`;
 const GEO_RE = new RegExp(
   // a third capitalised word makes it an organisation's name ("in Sri Lanka Ports Authority")
   // not after a number: "10am PT" is a time, "am" no preposition
@@ -399,6 +409,14 @@ const SUFFIX_PLACE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}\p{L}+)['’](${CUES.placeSuffix.join("|")})(?![\p{L}])`,
   "gu",
 );
+// "대구에 있는 꽃집…": a script without capitals marks the place with a particle after it (the
+// language's `placeParticle`); read only where a line or a sentence opens with it (a province's
+// two-letter short name may go before it: "경남 통영에"), as the partner introduces the lead
+const PLACE_PARTICLE_RE = new RegExp(
+  String.raw`(?:^|(?<=[.!?。][ \t]))[ \t]*(?:\p{L}{2}[ \t]+)?(\p{L}{2,})(?:${CUES.placeParticle.join("|")})(?![\p{L}])`,
+  "gmu",
+);
+const PLACE_PARTICLE_SCORE = 2.5;
 const DATE_WORD_RE = new RegExp(String.raw`^(?:${[...CUES.stage.month, ...CUES.stage.day].join("|")})$`, "iu");
 // a count of the prospect's sites right after that place ("Bursa'da 3 depo")
 const COUNT_AFTER_RE = /^[ \t]+\d/;
@@ -647,6 +665,7 @@ export function findGeography(
       for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
   }
   for (const m of eachMatch(text, LEAD_FROM_RE)) consider(m[1]!.trim(), LEAD_FROM_SCORE);
+  for (const m of eachMatch(text, PLACE_PARTICLE_RE)) consider(m[1]!, PLACE_PARTICLE_SCORE);
   // a lone place below the prospect's address or website, in a block of lines naming the prospect
   const namesProspect = (line: string) =>
     (!!company && fold(line).includes(fold(core || company))) || (label.length >= 4 && fold(line).includes(label));

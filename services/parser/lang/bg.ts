@@ -23,6 +23,8 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // "12 обекта в Пловдив": the prospect's sites and then their place ("във" before a "в"/"ф")
+  sizePlaceBefore: ["в", "във"],
   // "Съгласие за контакт: да" / "не" / "още не"; "да" before a word is the particle ("съгласие да се свържете")
   yes: [String.raw`да(?![ \t]+\p{L})`, "има"],
   no: ["още не", "все още не", "не", "няма"],

@@ -143,6 +143,7 @@ export const CUES = {
   },
   placeBefore: all((t) => t.placeBefore),
   placeSuffix: all((t) => t.placeSuffix),
+  placeParticle: all((t) => t.placeParticle),
   coverBefore: all((t) => t.coverBefore),
   regionWord: all((t) => t.regionWord),
   stateOrStatusLabel: all((t) => t.stateOrStatusLabel),

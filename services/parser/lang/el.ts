@@ -109,8 +109,11 @@ export const cues: CueTable = {
   placeBefore: ["στην", "στη", "στο", "στον"],
   // "5 καταστήματα στην Πάτρα": the prospect's sites and then their place
   sizePlaceBefore: ["στην", "στη", "στο", "στον"],
-  // "ένα lead από Ρόδο", "μια ευκαιρία από …": the partner saying where the lead is
-  leadFrom: [String.raw`(?:lead|ευκαιρία|πελάτης)\s+από`],
+  // "ένα lead από Ρόδο", "μια ευκαιρία από …", "έναν πελάτη από τη Λάρισα": the partner saying
+  // where the lead is (the client in its accusative too, the place with its article or without)
+  leadFrom: [String.raw`(?:lead|ευκαιρία|πελάτης|πελάτη)\s+από(?:\s+(?:την|τη|το|τον))?`],
+  // "νέα ευκαιρία για την Κρήτη:": "for" with its article, the place a registration is for
+  placeFor: ["για την", "για τη", "για το", "για τον"],
   problem: {
     // "σε χαρτί", "χειροκίνητα", "στο Excel"
     // "με το χέρι": by hand

@@ -93,7 +93,7 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
-  problemNoun: [String.raw`probl[èe]mes?`, String.raw`enjeux?`],
+  problemNoun: [String.raw`probl[èe]mes?`, String.raw`enjeux?`, String.raw`besoins?`],
   comparisonWord: [String.raw`compar\p{L}*`, String.raw`présélection\p{L}*`, "appel d'offres"],
   serviceWork: [
     "mise en (?:œ|oe)uvre",

@@ -152,6 +152,8 @@ const US = String.raw`(?:저희|당사|저희\s?회사|우리\s?회사|폐사)`;
  * is optional (`\s?`), as writers join or split them.
  */
 export const cues: CueTable = {
+  // "대구에 있는 꽃집을 소개합니다": the place the prospect is in, a particle after its name
+  placeParticle: ["에 있는", "에 위치한"],
   // weighing offers: "비교" (comparison)
   comparisonWord: ["비교"],
   problem: {

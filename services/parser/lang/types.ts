@@ -140,6 +140,12 @@ export interface CueTable {
    * (Turkish "İzmir'de", "Bodrum'daki"), lower case: a language that marks the place so, not with a preposition
    */
   placeSuffix?: readonly string[];
+  /**
+   * particles written right after a place's name in a script without capitals that say the
+   * prospect is there (Korean "부산에 있는", "에 위치한": "located in"); read where a sentence opens
+   * with the place, as a lead is introduced
+   */
+  placeParticle?: readonly string[];
   /** prepositions between the prospect's size and its place ("a 30-room hotel in", "11 habitaciones en") */
   sizePlaceBefore?: readonly string[];
   /** words right after the prospect's name that say where it is from ("from", "aus", "de") */

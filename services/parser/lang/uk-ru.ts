@@ -185,6 +185,9 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // "4 точки у Львові", "180 машин в Алматы": the prospect's sites and then their place, "in" as
+  // Russian and Ukrainian write it (the place in its locative form, as written)
+  sizePlaceBefore: ["в", "у", "во"],
   // the partner registering: Russian "зарегистрировать", "регистрируем" (to register, we register),
   // "регистрация сделки" (a deal's registration); Ukrainian "зареєструвати", "реєструємо",
   // "реєстрація угоди". A past form ("зарегистрировали") tells of an earlier one: not here.

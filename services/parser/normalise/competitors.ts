@@ -7,7 +7,7 @@ import { allMatches, EAST_ASIAN_LETTERS, eachMatchOfAny, isOneAlternative, split
 import { CUE_END, CUE_START, cueSource } from "./cues.ts";
 
 const NONE =
-  /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga|nincs|nincsenek|yok|niciunul|niciuna|немає|нет|κανένας|κανένα|καμία|chưa có|không có|belum ada|tidak ada|なし|特になし|無し|없음)(?:\s+(?:known|identified|identifiée?s?|identificad[oa]s?|identificat[oi]|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig|ismert))?$/iu;
+  /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga|nincs|nincsenek|yok|niciunul|niciuna|немає|нет|κανένας|κανένα|καμία|chưa có|không có|belum ada|tidak ada|なし|特になし|無し|無|无|없음)(?:\s+(?:known|identified|identifiée?s?|identificad[oa]s?|identificat[oi]|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig|ismert))?$/iu;
 
 /** Notes after a name that are not part of it: "Basware – incumbent", "Dext as incumbent". */
 const TRAILING_NOTE =
@@ -111,7 +111,7 @@ const LATIN_NAME_THEN_CASELESS_RE = new RegExp(
  * "and" written with letters \b does not count as word letters (Romanian "și", Cyrillic "и", "і",
  * "та", Arabic "و"): one list for both list readers below
  */
-const AND_BEYOND_ASCII = "și|şi|и|і|та|و";
+export const AND_BEYOND_ASCII = "și|şi|и|і|та|و";
 // "and"/"or" in the label tables' languages: y, e, et, en, og, och, i, oraz, ou, o, and AND_BEYOND_ASCII
 const LIST_SPLIT_RE = new RegExp(
   String.raw`\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller|dan|ve|${AND_BEYOND_ASCII})\s+|\s+\+\s+`,

@@ -126,6 +126,17 @@ export function splitTitleAfter(s: string): { name: string; title: string } | nu
 }
 
 /**
+ * "品質保証部 部長 山田 美咲 様": a name in a caseless script with a department and the title written
+ * before it; the name and the title, or null.
+ */
+export function splitDepartmentTitleBefore(s: string): { name: string; title: string } | null {
+  const words = s.trim().replace(HONORIFIC_AFTER_RE, "").split(/\s+/);
+  if (words.length < 3 || !DEPARTMENT_END_RE.test(words[0]!) || !ROLE_WORD_RE.test(words[1]!)) return null;
+  const name = words.slice(2).join(" ").replace(HONORIFIC_AFTER_RE, "");
+  return isCaselessName(name) ? { name, title: words.slice(0, 2).join(" ") } : null;
+}
+
+/**
  * "山本 美咲 (Yamamoto Misaki) 様", "ITO Haruki (伊藤 春樹)": a name written in a caseless script
  * and in Latin letters, one of them in brackets. The Latin one is the name as the mail's other
  * readers write it; other values are returned unchanged.

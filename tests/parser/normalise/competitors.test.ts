@@ -179,9 +179,12 @@ describe("competitors: names, lists and 'none' in more shapes", () => {
 });
 
 describe("a labelled competitor value that says there is none, in more languages", () => {
-  it.each(["nincs", "yok", "niciunul", "немає", "なし", "特になし（自社開発のみ）", "없음"])("%s", (value) => {
-    expect(parseCompetitorList(value)).toEqual([]);
-  });
+  it.each(["nincs", "yok", "niciunul", "немає", "なし", "特になし（自社開発のみ）", "없음", "無", "无"])(
+    "%s",
+    (value) => {
+      expect(parseCompetitorList(value)).toEqual([]);
+    },
+  );
   it("takes no 'also' word for a lower-case name", () => {
     expect(parseCompetitorList("están evaluando también otra herramienta local")).toEqual([]);
     expect(parseCompetitorList("they are looking at also some local tool")).toEqual([]);
