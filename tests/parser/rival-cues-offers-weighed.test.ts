@@ -3,7 +3,7 @@
 // named before the rival, the Turkish prospect talking with a rival too, an English rival "had in";
 // and the partner team greeted in other languages, which is no product. One invented sentence per entry.
 import { describe, expect, it } from "vitest";
-import { findCompetitorsInProse } from "../../services/parser/normalise/competitors.ts";
+import { findCompetitorsInProse, parseCompetitorList } from "../../services/parser/normalise/competitors.ts";
 import { findLabelled, firstByField } from "../../services/parser/extract/labels.ts";
 import { findProduct, vendorTerms } from "../../services/parser/vendor.ts";
 
@@ -94,4 +94,18 @@ describe("a part named in lower-case words before its kind", () => {
     // a capitalised name is read by the kind readers, not this one; a sentence without a cue is none
     ["The stock count module came up in passing.", null],
   ])("%s -> %s", (text, want) => expect(findProduct(text, terms)).toBe(want));
+});
+
+describe("Hungarian rivals before the words about them", () => {
+  it.each([
+    ["Jelenleg az Quorvex ajánlatát is vizsgáljuk.", ["Quorvex"]],
+    ["A cég ajánlatokat hasonlít össze, a Delvo Pro is versenyben van.", ["Delvo Pro"]],
+  ])("%s -> %j", (text, want) => expect(findCompetitorsInProse(text)).toEqual(want));
+});
+
+describe("a labelled 'none' in more languages", () => {
+  it.each([["无"], ["無"], ["暂无"], ["没有"], ["ไม่มี"], ["אין"], ["لا يوجد"], ["कोई नहीं"]])("%s -> none", (value) =>
+    expect(parseCompetitorList(value)).toEqual([]),
+  );
+  it("a name is still read", () => expect(parseCompetitorList("Quorvex")).toEqual(["Quorvex"]));
 });
