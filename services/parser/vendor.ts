@@ -95,7 +95,7 @@ export function findProduct(text: string, terms: VendorTerms): string | null {
     if (m && (!best || m.index < best.at)) best = { at: m.index, product: p };
   }
   if (best) return best.product;
-  return productAfterName(text, terms) ?? productBeforeKind(text);
+  return productAfterName(text, terms) ?? productBeforeKind(text) ?? productInLowerCase(text);
 }
 
 // words after the vendor's name that name a team, a programme or a page, not a product
@@ -108,13 +108,18 @@ const NOT_PRODUCT = new Set(
     // pronouns and nouns that follow a name in German, where every noun is capitalised ("dass Acme Sie anruft")
     "sie ihnen ihr ihre er es wir uns euch kontakt interesse angebot termin demo vertrieb ansprechpartner vous nous " +
     // articles that open a sentence before a kind word ("Le module de …", "Das Paket …")
-    "the le la les el los las il lo gli der die das den dem ein eine het de een"
+    "the le la les el los las il lo gli der die das den dem ein eine het de een " +
+    // the team greeted in other languages: "Kedves Acme Csapat", "Merhaba Acme İş Ortakları Ekibi"
+    // (Turkish "business partners team"), "Chère équipe", "Equipo", "Equipa", "Zespół", "Tým"
+    "csapat csapata csapatnak ekip ekibi iş ortakları ortaklar équipe equipo equipa equipe zespół tým"
   ).split(" "),
 );
 // a word for the partners' side joined to another ("Partner-Team", "Partnerteam", Hungarian
 // "Partnercsapat"): the team the mail greets, no product
 const PARTNER_COMPOUND_RE = /^partner(?:-?\p{L}{3,})$/iu;
-const notProductWord = (w: string): boolean => NOT_PRODUCT.has(w.toLowerCase()) || PARTNER_COMPOUND_RE.test(w);
+// Turkish lowers its dotted capital "İ" to "i" (the default lowering leaves a combining dot): both tried
+const notProductWord = (w: string): boolean =>
+  NOT_PRODUCT.has(w.toLowerCase()) || NOT_PRODUCT.has(w.toLocaleLowerCase("tr")) || PARTNER_COMPOUND_RE.test(w);
 // "and"/"+" between product words in the label tables' languages ("Capture et Approve", "Capture i Pay")
 const CONJ = "and|und|et|y|e|i|og|och|oraz|en";
 const AND = String.raw`(?:,|&|\+|${CONJ})`;
@@ -167,6 +172,24 @@ function productAfterName(text: string, terms: VendorTerms): string | null {
 }
 
 const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+// a part named in lower-case words before its kind, after a word of wanting it ("wants the fees module",
+// "a trial of the stock count module"): the words with the kind word, as written; the words are checked
+// for lower case after the match (the cue is read in any case)
+const LOWER_KIND_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CUES.productBefore.join("|")})[ \t]+the[ \t]+((?:\p{L}[\p{L}-]*[ \t]+){1,3}(?:${KIND_AFTER}))(?![\p{L}\p{N}])`,
+  "giu",
+);
+// words that say how much of the offer, not which part ("wants the whole package", "the same plan")
+const NOT_A_PART = new Set("same whole full entire complete right other usual".split(" "));
+function productInLowerCase(text: string): string | null {
+  for (const m of eachMatch(text, LOWER_KIND_RE)) {
+    const words = m[1]!;
+    const first = words.split(/[ \t]+/)[0]!;
+    if (words === words.toLowerCase() && !NOT_PRODUCT.has(first) && !NOT_A_PART.has(first)) return words;
+  }
+  return null;
+}
 
 /** The first product named by its kind, before or after it. */
 function productBeforeKind(text: string): string | null {

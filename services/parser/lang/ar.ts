@@ -469,5 +469,10 @@ export const cues: CueTable = {
   otherSubject: ["هم", "وهم", "العميل", "العميلة"],
   writerSubject: ["أنا", "انا", "نحن", "ونحن"],
   // a rival weighed: "يقارنون عرضكم مع X" (they compare your offer with X), "نقارن مع X"
-  competitorBefore: [String.raw`(?:يقارن|يقارنون|تقارن|نقارن)\s+(?:\S+\s+){0,2}?مع\s+`],
+  competitorBefore: [
+    // the verb, "and" joined to it too: "ويقارنون مع X"
+    String.raw`[وف]?(?:يقارن|يقارنون|تقارن|نقارن)\s+(?:\S+\s+){0,2}?مع\s+`,
+    // weighing the partner's offer against a rival's: "يقارن بين عرضنا وعرض X"
+    String.raw`بين\s+عرضنا\s+وعرض\s+`,
+  ],
 };

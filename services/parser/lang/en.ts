@@ -295,6 +295,10 @@ export const labels: LabelTable = {
     "also looking",
     "also evaluating",
     "also considering",
+    // "Currently evaluating: X", "Currently looking at: X": the offers weighed now (the system run
+    // now is "Currently on: X", "Currently using: X", under incumbent)
+    "currently evaluating",
+    "currently looking at",
     "other options",
     "shortlist",
   ],
@@ -1266,14 +1270,15 @@ export const cues: CueTable = {
     // "had a look at X", "took a look at X", "looked at X last year"
     String.raw`(?:had|have\s+had|took|taken)\s+a\s+(?:\w+\s+)?look\s+at\s+`,
     String.raw`looked\s+at\s+`,
-    // "had X and Y in to present", "had X in for a demo"
-    String.raw`had\s+(?={names}\s+in\s+(?:to|for)\s)`,
+    // "had X and Y in to present", "had X in for a demo", "they've also had X in." (the visit alone)
+    String.raw`had\s+(?={names}\s+in(?:\s+(?:to|for)\s|[.,;!]))`,
     // "comparing with another vendor (X)", "other tools: X, Y"
     String.raw`(?:other|another|competing)\s+(?:company|companies|vendors?|suppliers?|providers?|solutions?|tools?|products?)\s*[(:]\s*`,
     String.raw`instead\s+of\s+(?:going\s+with\s+|using\s+|buying\s+)?`,
     String.raw`(?:otherwise\s+)?(?:they|he|she)(?:'d|’d|\s+would)\s+(?:go\s+with|choose|pick|stay\s+with):?\s+`,
     // "other vendors invited: X and Y", "they also run an X trial"
-    String.raw`other\s+(?:names|vendors|players|suppliers|providers)\s+(?:in\s+the\s+(?:mix|running|frame)|invited|shortlisted|on\s+the\s+list)\s*:\s*`,
+    // the singular too: "Other vendor in the mix: X"
+    String.raw`other\s+(?:names?|vendors?|players?|suppliers?|providers?)\s+(?:in\s+the\s+(?:mix|running|frame)|invited|shortlisted|on\s+the\s+list)\s*:\s*`,
     String.raw`also\s+(?:have|has|run|runs|running)\s+(?:a\s+|an\s+)?`,
     // the prospect's current tool, which the vendor would replace: "they're on X for now", "have today X",
     // "using X now", "right now they use X", "today with X"

@@ -472,7 +472,9 @@ export const cues: CueTable = {
     String.raw`(?:compite|compiten|competimos)\s+con\s+`,
     // (before the cue below, which takes "están evaluando" first) offers weighed, the rivals in brackets: "evaluando propuestas (también X)", "comparando ofertas (X y Y)"
     String.raw`(?:(?:estoy|está|estamos|están)\s+)?(?:evaluando|comparando)\s+(?:propuestas|ofertas|cotizaciones|presupuestos)\s*\(\s*(?:también\s+)?`,
-    String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|valorando|comparando)\s+(?:también\s+(?:con\s+)?|con\s+|contra\s+)?(?:a\s+|el\s+|la\s+)?`,
+    // the offers weighed may be named before the rival: "están comparando propuestas con X", "están
+    // evaluando nuestra propuesta frente a X"
+    String.raw`(?:también\s+)?(?:estoy|está|estamos|están)\s+(?:mirando|viendo|evaluando|valorando|comparando)\s+(?:(?:(?:nuestra|nuestras|la|las|su|sus)\s+)?(?:propuestas?|ofertas?|cotizaci(?:ón|ones)|presupuestos?)\s+(?=con\s|frente\s+a\s))?(?:también\s+(?:con\s+)?|con\s+|contra\s+|frente\s+a\s+)?(?:a\s+|el\s+|la\s+)?`,
     // "comparan con X", "lo comparan también con X"
     String.raw`(?:compara|comparan|comparamos)\s+(?:\S+\s+){0,2}?con\s+(?:el\s+|la\s+)?`,
     String.raw`comparando\s+(?:\S+\s+){0,2}?con\s+`,

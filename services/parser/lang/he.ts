@@ -162,9 +162,14 @@ export const cues: CueTable = {
   },
   // a comparison against a rival: "השוואה מול X", "השוואה עם X"
   competitorBefore: [
-    String.raw`השוואה\s+(?:מול|עם)\s+`,
-    // the verb: "משווים מול X", "משווה את ההצעה עם X"
-    String.raw`משוו(?:ה|ים|ות)\s+(?:\S+\s+){0,2}?(?:מול|עם)\s+`,
+    // the noun, also in the construct state and with its prefixes: "בשלב השוואת הצעות מחיר מול X"
+    String.raw`${PRE}השווא(?:ה|ת)\s+(?:\S+\s+){0,3}?(?:מול|עם)\s+`,
+    // the verb, "and" joined to it too: "משווים מול X", "ומשווה את ההצעה עם X"
+    String.raw`ו?משוו(?:ה|ים|ות)\s+(?:\S+\s+){0,2}?(?:מול|עם)\s+`,
+    // also checking a rival: "בודקים גם את X"
+    String.raw`ו?בודק(?:ים|ת|ות)?\s+גם\s+(?:את\s+)?`,
+    // a rival's offer among those weighed: "כולל הצעה של X"
+    String.raw`כולל\s+(?:גם\s+)?הצע(?:ה|ת\s+מחיר)\s+של\s+`,
   ],
   // the partner registering: "ליד חדש" (a new lead), "תרשמו" (register, said to a team), "רישום עסקה"
   // (a deal's registration, "for" or "and" joined to it: "לרישום עסקה")

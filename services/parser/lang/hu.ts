@@ -40,6 +40,9 @@ export const registering: readonly string[] = [
 export const cues: CueTable = {
   // weighing a rival's offer: "összevetik a X ajánlatával", "összehasonlítják az X megoldásával"
   competitorBefore: [String.raw`(?:összevet|összehasonlít)\p{L}*\s+(?:(?:a|az)\s+)?`],
+  // the rival before the words about it: "az X ajánlatát is vizsgálják" (X's offer is examined too),
+  // "a X is versenyben van" (X is in the race too)
+  competitorAfter: [String.raw`ajánlatát\s+is\s+vizsgál\p{L}*`, String.raw`is\s+versenyben\s+(?:van|vannak)`],
   problem: {
     // "papíron", "papír alapon", "kézzel", "Excelben"
     strong: [String.raw`papír\p{L}*`, "kézzel", String.raw`excel\p{L}*`],

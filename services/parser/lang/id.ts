@@ -337,7 +337,10 @@ export const cues: CueTable = {
   // "sedang membandingkan dengan X dan Y": weighing rivals' offers
   // "membandingkan X dengan Y", Malay and colloquial "bandingkan sebut harga dengan Y"
   competitorBefore: [
-    String.raw`(?:mem)?bandingkan\s+(?:\S+\s+){0,2}?dengan\s+`,
+    // up to three words between: "membandingkan sebut harga kami dengan X"
+    String.raw`(?:mem)?bandingkan\s+(?:\S+\s+){0,3}?dengan\s+`,
+    // weighing the partner's quote and a rival's: "sedang menilai sebut harga kami dan X"
+    String.raw`menilai\s+(?:sebut\s+harga|penawaran|tawaran|proposal|cadangan)\s+(?:kami|kita)\s+(?:dan|dengan)\s+`,
     // also weighing a rival, Indonesian and Malay: "juga menilai X", "turut mempertimbangkan X"
     String.raw`(?:juga|turut)\s+(?:menilai|mempertimbangkan|menguji|melihat)\s+`,
   ],

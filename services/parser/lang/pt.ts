@@ -372,14 +372,18 @@ export const cues: CueTable = {
   },
   competitorBefore: [
     // "estão avaliando também a X"
-    String.raw`(?:também\s+)?(?:estão|está)\s+(?:olhando|avaliando|vendo)\s+(?:também\s+)?(?:a\s+|o\s+)?`,
+    // also the first person and the spoken short forms ("estamos olhando o X", "tá olhando o X"), and a
+    // rival weighed beside the offer: "estão avaliando junto com o X"
+    String.raw`(?:também\s+)?(?:estão|está|estamos|tá|tão)\s+(?:olhando|avaliando|vendo)\s+(?:também\s+)?(?:junto\s+com\s+)?(?:a\s+|o\s+)?`,
     // European Portuguese "estar a" and a verb: "estão a ver o X", "estamos a avaliar também a X"
     String.raw`(?:estão|está|estamos)\s+a\s+(?:ver|avaliar|considerar|olhar\s+para)\s+(?:também\s+)?(?:a\s+|o\s+)?`,
     // "estão comparando com o X", "comparam também com a X"
     String.raw`(?:comparando|comparam|compara)\s+(?:\S+\s+){0,2}?com\s+(?:o\s+|a\s+)?`,
     String.raw`(?:usa|usam|utiliza|utilizam)\s+(?:hoje|atualmente|já)\s+`,
     // "pediram preço à X", "uma proposta da X": a rival's offer
-    String.raw`(?:pediram|pediu|pedimos)\s+(?:\p{L}+\s+)?(?:preço|proposta|orçamento|cotação)\s+(?:à|ao|a|de|da|do)\s+`,
+    // "para" and the spoken "pra"/"pro" with a bare name: "pediram cotação pra X" (with an article it is
+    // whom the proposal is for: "proposta para a direção")
+    String.raw`(?:pediram|pediu|pedimos)\s+(?:\p{L}+\s+)?(?:preço|proposta|orçamento|cotação)\s+(?:(?:à|ao|a|de|da|do)\s+|(?:para|pra|pro)\s+(?![ao]s?\s))`,
     String.raw`(?:proposta|orçamento|cotação)\s+(?:da|do)\s+`,
     String.raw`(?:atualmente|hoje)\s+(?:usam|usa|utilizam|utiliza)\s+(?:o\s+|a\s+)?`,
     String.raw`(?:a\s+)?olhar\s+para\s+(?:o\s+|a\s+)?`,

@@ -394,8 +394,12 @@ export const cues: CueTable = {
   // rival weighed at the moment, named right after "at the moment"
   competitorBefore: [String.raw`şu\s+an(?:da)?\s+`],
   // the rival before "ile" and a verb of comparing: "X ile karşılaştırıyorlar", "X ile de kıyaslıyorlar"
-  // (not one of talking: "X ile görüştük" is as often a person)
-  competitorAfter: [String.raw`ile\s+(?:de\s+|da\s+)?(?:karşılaştır|kıyasla|kıyaslı)\p{L}*`],
+  // (not one of talking: "X ile görüştük" is as often a person), but the prospect talking with X
+  // too, in the third person ("X ile de görüşüyorlar", "X ile de görüşmüşler"), weighs a rival
+  competitorAfter: [
+    String.raw`ile\s+(?:de\s+|da\s+)?(?:karşılaştır|kıyasla|kıyaslı)\p{L}*`,
+    String.raw`ile\s+(?:de|da)\s+görüş(?:üyor(?:lar)?|müşler|müş)(?![\p{L}])`,
+  ],
   // the deal's value: a yearly figure ("yıllık 90.000 TL", "yılda …"), a budget ("bütçesi"), an
   // estimated value ("tahmini değer"); a monthly one ("ayda", "aylık", "her ay") is a fee's part
   money: {

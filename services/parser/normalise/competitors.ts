@@ -6,8 +6,9 @@ import { CUES } from "../lang/cues.ts";
 import { allMatches, EAST_ASIAN_LETTERS, eachMatchOfAny, isOneAlternative, splitAlternation } from "../text/regex.ts";
 import { CUE_END, CUE_START, cueSource } from "./cues.ts";
 
+// "none" in the label languages, Chinese ("无", "無", "暂无"), Thai ("ไม่มี"), Hebrew ("אין"), Arabic ("لا يوجد") and Hindi among them
 const NONE =
-  /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga|nincs|nincsenek|yok|niciunul|niciuna|немає|нет|κανένας|κανένα|καμία|chưa có|không có|belum ada|tidak ada|なし|特になし|無し|無|无|없음)(?:\s+(?:known|identified|identifiée?s?|identificad[oa]s?|identificat[oi]|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig|ismert))?$/iu;
+  /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga|nincs|nincsenek|yok|niciunul|niciuna|немає|нет|κανένας|κανένα|καμία|chưa có|không có|belum ada|tidak ada|なし|特になし|無し|없음|无|無|没有|沒有|暂无|暫無|ไม่มี|אין|لا يوجد|कोई नहीं)(?:\s+(?:known|identified|identifiée?s?|identificad[oa]s?|identificat[oi]|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig|ismert))?$/iu;
 
 /** Notes after a name that are not part of it: "Basware – incumbent", "Dext as incumbent". */
 const TRAILING_NOTE =
