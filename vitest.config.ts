@@ -3,14 +3,17 @@ import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
- * Files that take a minute or more on a quiet 2-core machine, longest first. They start first,
- * so that no long file is left running alone on one worker at the end of the run. (Without a
- * results cache, as on a clean clone in CI, vitest orders files by size, which put these late.)
+ * Files that take half a minute or more on a quiet 2-core machine, longest first. They start
+ * first, so that no long file is left running alone on one worker at the end of the run. (Without
+ * a results cache, as on a clean clone in CI, vitest orders files by size, largest first: the
+ * regex-linearity check, a few lines that start a minute of work in a child process, ran last.)
  */
 const LONG_FILES = [
-  "tests/imap/crash-restart.test.ts",
   "tests/parser/corpora.test.ts",
+  "tests/imap/crash-restart.test.ts",
+  "tests/services/regex-linearity.test.ts",
   "tests/crm/crash-restart.test.ts",
+  "tests/imap/watcher.test.ts",
 ];
 
 class LongFilesFirst extends BaseSequencer {

@@ -9,6 +9,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { StringDecoder } from "node:string_decoder";
 import { dirname, join, resolve } from "node:path";
 
 export const repo = resolve(import.meta.dirname, "..", "..");
@@ -40,10 +41,13 @@ export function scoreCorpus(corpus: string, parsed?: string): CorpusScore | null
     encoding: "utf8",
     timeout: 240_000,
   });
-  const report = `${run.stdout ?? ""}\n${run.stderr ?? ""}`;
-  const m = /score: ([\d.]+) fields=\d+\/\d+ cases=\d+\/\d+ kind=(\d+)\/(\d+) silent_errors=(\d+)/.exec(
-    run.stdout ?? "",
-  );
+  return summary(run.stdout ?? "", run.stderr ?? "");
+}
+
+/** The scorer's summary line read from its output; null when it printed none. */
+function summary(stdout: string, stderr: string): CorpusScore | null {
+  const report = `${stdout}\n${stderr}`;
+  const m = /score: ([\d.]+) fields=\d+\/\d+ cases=\d+\/\d+ kind=(\d+)\/(\d+) silent_errors=(\d+)/.exec(stdout);
   if (!m) return null;
   return { score: Number(m[1]), kindRight: Number(m[2]), kindAll: Number(m[3]), silentErrors: Number(m[4]), report };
 }
@@ -75,20 +79,33 @@ function shareOf(parsed: string, corpus: string): string {
   return file;
 }
 
-/** Runs one `dealreg parse` over `files`; resolves with its stdout, rejects on a non-zero exit. */
-function parseFiles(files: string[]): Promise<string> {
+/**
+ * Runs one `dealreg parse` over `files`; resolves with its stdout, rejects on a non-zero exit.
+ * `onLine` sees each complete output line as it is printed.
+ */
+function parseFiles(files: string[], onLine?: (line: string) => void): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(PARSE[0]!, [...PARSE.slice(1), ...files], { cwd: repo, env: parseEnv() });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on("data", (b: Buffer) => out.push(b));
+    const utf8 = new StringDecoder("utf8"); // a character may be split between two chunks
+    let partial = "";
+    child.stdout.on("data", (b: Buffer) => {
+      out.push(b);
+      if (!onLine) return;
+      const text = partial + utf8.write(b);
+      const end = text.lastIndexOf("\n");
+      partial = text.slice(end + 1);
+      if (end >= 0) for (const line of text.slice(0, end).split("\n")) onLine(line);
+    });
     child.stderr.on("data", (b: Buffer) => err.push(b));
     child.on("error", fail);
-    child.on("close", (code) =>
-      code === 0
+    child.on("close", (code) => {
+      if (code === 0 && partial && onLine) onLine(partial);
+      return code === 0
         ? done(Buffer.concat(out).toString("utf8"))
-        : fail(new Error(`dealreg parse exited ${code}: ${Buffer.concat(err).toString("utf8").slice(0, 2000)}`)),
-    );
+        : fail(new Error(`dealreg parse exited ${code}: ${Buffer.concat(err).toString("utf8").slice(0, 2000)}`));
+    });
   });
 }
 
@@ -105,6 +122,103 @@ export async function parseAll(dirs: string[], out: string): Promise<void> {
   const shares = Math.max(1, Math.min(availableParallelism(), 4));
   // Interleaved shares: every process gets mail of every corpus, so none waits on the slowest one.
   const parts = Array.from({ length: shares }, (_, i) => files.filter((_, k) => k % shares === i));
-  const outputs = await Promise.all(parts.filter((p) => p.length).map(parseFiles));
+  const outputs = await Promise.all(parts.filter((p) => p.length).map((p) => parseFiles(p)));
   writeFileSync(out, outputs.join(""));
+}
+
+/** `scoreCorpus(corpus, …)` over a share file already written, without blocking the caller. */
+function scoreShare(corpus: string, share: string): Promise<CorpusScore | null> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [scorer, corpus, "--verbose", "--", process.execPath, replay, share], {
+      cwd: repo,
+      env: parseEnv(),
+      timeout: 240_000,
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", fail);
+    child.on("close", () => done(summary(Buffer.concat(out).toString("utf8"), Buffer.concat(err).toString("utf8"))));
+  });
+}
+
+export interface ParseAndScore {
+  /** each corpus's score by its resolved folder; rejects if the parse run failed before it was scored */
+  scores: Map<string, Promise<CorpusScore | null>>;
+  /** settles when the parse and every score have ended; `out` then holds all output lines */
+  done: Promise<void>;
+}
+
+/**
+ * `parseAll` and `scoreCorpus` for each of `dirs`, overlapped: the parse processes' output is
+ * read as it comes, and a corpus is scored (the same scorer, replaying the same lines from a file
+ * of its own) as soon as its last mail has been parsed, while the parse goes on with the next
+ * corpora. The scores no longer wait, one after another, for the end of the whole parse.
+ */
+export function parseAndScore(dirs: string[], out: string): ParseAndScore {
+  const keys = dirs.map((d) => resolve(d));
+  const files = keys.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith(".eml"))
+      .map((f) => resolve(d, f)),
+  );
+  const expected = new Map(keys.map((d) => [d, files.filter((f) => dirname(f) === d).length]));
+  const lines = new Map<string, string[]>(keys.map((d) => [d, []]));
+  const settle = new Map<string, { ok: (s: CorpusScore | null) => void; fail: (e: unknown) => void }>();
+  const scores = new Map<string, Promise<CorpusScore | null>>();
+  for (const d of keys) {
+    const p = new Promise<CorpusScore | null>((ok, fail) => settle.set(d, { ok, fail }));
+    p.catch(() => {}); // handled by whoever awaits it; a run nobody awaits must not fail the process
+    scores.set(d, p);
+  }
+  // one scorer at a time: a corpus's score takes a fraction of the time its parse does
+  let scoring: Promise<void> = Promise.resolve();
+  const score = (d: string) => {
+    const s = settle.get(d);
+    if (!s) return;
+    settle.delete(d);
+    const share = `${out}.${keys.indexOf(d)}.jsonl`;
+    writeFileSync(share, `${lines.get(d)!.join("\n")}\n`);
+    scoring = scoring.then(() => scoreShare(d, share).then(s.ok, s.fail));
+  };
+  for (const d of keys) if (expected.get(d) === 0) score(d);
+
+  const shares = Math.max(1, Math.min(availableParallelism(), 4));
+  const parts = Array.from({ length: shares }, (_, i) => files.filter((_, k) => k % shares === i));
+  const outputs = parts
+    .filter((p) => p.length)
+    .map((part) =>
+      parseFiles(part, (line) => {
+        if (!line.startsWith("{")) return;
+        let file: unknown;
+        try {
+          file = (JSON.parse(line) as { file?: unknown }).file;
+        } catch {
+          return; // not an output line; the scorer skips it too
+        }
+        if (typeof file !== "string") return;
+        const d = dirname(resolve(file));
+        const got = lines.get(d);
+        if (!got) return;
+        got.push(line);
+        if (got.length === expected.get(d)) score(d);
+      }),
+    );
+  const done = Promise.all(outputs).then(
+    async (texts) => {
+      writeFileSync(out, texts.join(""));
+      // a corpus whose every mail did not print (none so far) is scored with what there is
+      for (const d of keys) score(d);
+      await scoring;
+    },
+    async (err: unknown) => {
+      for (const [, s] of settle) s.fail(err);
+      settle.clear();
+      await scoring;
+      throw err;
+    },
+  );
+  done.catch(() => {});
+  return { scores, done };
 }
