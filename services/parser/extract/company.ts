@@ -8,6 +8,7 @@ import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { CUES } from "../lang/cues.ts";
 import { registeringPhraseEnds } from "../normalise/cues.ts";
 import { labelField } from "./labels.ts";
+import { opensWithSalutation } from "../normalise/person.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { NO_WORD_AFTER, NO_WORD_BEFORE, allMatches, boundedMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
@@ -285,15 +286,22 @@ const REGISTRIEREN_RE = new RegExp(
   "gu",
 );
 /**
- * Right after a registering phrase of any language (lang/*: registering): a colon, or up to three
- * short lower-case words and a colon ("registra aí: X", "new lead for you: X"), or a blank, then
- * the name ("pls reg X for us", "nieuwe lead: X, Gent").
+ * Right after a registering phrase of any language (lang/*: registering): a colon or a spaced
+ * dash, or up to three short lower-case words and one ("registra aí: X", "new lead for you: X",
+ * "reg pls - X"), or a blank, then the name ("pls reg X for us", "nieuwe lead: X, Gent").
  */
 const AFTER_CUE_RE = new RegExp(
-  String.raw`^(?:(?:[ \t]+\p{Ll}{1,8}){1,3}[ \t]*[:：]|[ \t]*[:：])?[ \t]*(?:\n[ \t]*)?(${PHRASE})`,
+  String.raw`^(?:(?:[ \t]+\p{Ll}{1,8}){1,3}[ \t]*(?:[:：]|[-–—](?=[ \t]))|[ \t]*(?:[:：]|[-–—](?=[ \t])))?[ \t]*(?:\n[ \t]*)?(${PHRASE})`,
   "u",
 );
 const ABBREVIATION_NUMBER_RE = /^[ \t]+\p{Ll}{1,4}\.[ \t]*\p{N}/u;
+/** a dash between a registering phrase and the name */
+const DASH_BEFORE_NAME_RE = /[-–—][ \t]*(?:\n[ \t]*)?$/u;
+/**
+ * where a name set after a dash ends in a lead's one line: its end, a comma, a bracket, a dash,
+ * or the place it is in ("reg pls - Acme Foods, …", "new one - Acme Foods in Leeds")
+ */
+const NAME_CLOSED_RE = /^(?:[ \t]*(?:$|\n|[,;(]|[-–—][ \t])|[ \t]+(?:in|at)[ \t]+\p{Lu})/u;
 const ROLE_AT_RE = new RegExp(`\\b(?:at|of|von|bei|der|des|from)\\s+(${PHRASE})`, "gu");
 const TRADE_RE = new RegExp(
   `(?<![\\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des)\\s+(${TRADE}\\s+${WORD}(?:\\s+(?!${TRADE})${WORD})?(?:,?\\s+${SUFFIX})?)(?![\\p{L}])`,
@@ -340,6 +348,14 @@ export function namesAfterRegistering(text: string): { name: string; index: numb
     const [name, index] = linesOf(m[1]!, end + m[0].length - m[1]!.length)[0]!;
     // a short abbreviation and a number after it ("… Lindenhof str. 4"): the name or an address goes on
     if (m[1] === name && ABBREVIATION_NUMBER_RE.test(rest.slice(m[0].length))) continue;
+    // after a dash a lead's line may name the person first ("new lead - Mrs Ada Roe, owner, …",
+    // "- Ada Roe runs Acme …"): a name there is a firm's only when nothing of a person opens it
+    // and the line closes it as a firm is closed
+    if (
+      DASH_BEFORE_NAME_RE.test(m[0].slice(0, m[0].length - m[1]!.length)) &&
+      (opensWithSalutation(name) || !NAME_CLOSED_RE.test(rest.slice(m[0].length - m[1]!.length + name.length)))
+    )
+      continue;
     if (/\s/.test(tidyPhrase(name))) out.push({ name, index });
   }
   return out;
@@ -450,11 +466,27 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
       // mill, 180 suppliers"): the partner introduces the subject's company there
       const at = headsALine(text, p.name);
       if (at >= 0 && p.name.split(/\s+/).length >= 2) add(p.name, at, 2, "heads a line");
+      // a segment that is a name of two words or more (a place after a comma or in brackets
+      // aside) and that the text writes as a name of its own, no word more nor less ("New lead -
+      // Brightwell Foods" over "… runs Brightwell Foods, a …"): the subject and the text agree on
+      // it, which one of them alone does not show
+      else if (
+        p.index === 0 &&
+        p.name.split(/\s+/).length >= 2 &&
+        SEGMENT_CLOSED_RE.test(seg.slice(p.name.length)) &&
+        phrasesIn(text).some((q) => q.name === p.name && !SHORT_FORM_AFTER_RE.test(text.slice(q.index + q.name.length)))
+      )
+        add(p.name, -1, 2, "subject", seg);
     }
   }
 
   return score(out, ctx);
 }
+
+/** the rest of a subject segment after a name that fills it: nothing, or a place after a comma or in brackets */
+const SEGMENT_CLOSED_RE = /^[ \t]*(?:$|[,(])/u;
+/** a dotted lower-case abbreviation right after a name ("… s.c.", "… sp. j."): a legal form goes on there */
+const SHORT_FORM_AFTER_RE = /^[ \t]+\p{Ll}{1,4}\.[ \t]?\p{Ll}{1,3}\./u;
 
 /** where a subject line parts its segments: a colon, a bar, a dash, brackets, "for" */
 const SUBJECT_PARTS_RE = /\s*(?::|\||–|—|\s-\s|<>|\+|\(|\)|\bfor\b|\bfür\b)\s*/;

@@ -11,9 +11,10 @@ import {
   LEGAL_FORMS_SRC,
 } from "../lang/legal-forms.ts";
 import { FIRM_WORDS_SRC } from "../lang/firm-words.ts";
-import { cleanPersonName, latinOfTwoScriptValue } from "../normalise/person.ts";
+import { cleanPersonName, isCaselessDepartment, latinOfTwoScriptValue } from "../normalise/person.ts";
+import { firmBeforeNameJoiner, selfIntroductionAfter, topicParticleAfter } from "../lang/person-names.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
-import { LATIN_LETTER_RE } from "../text/regex.ts";
+import { LATIN_LETTER_RE, escapeRegExp } from "../text/regex.ts";
 
 /** The legal-form alternation on its own (lang/legal-forms.ts), for callers that look for a suffix after a name. */
 export const LEGAL_SUFFIX_SRC = String.raw`(?:${LEGAL_FORMS_SRC})`;
@@ -71,13 +72,18 @@ export function organizationFromSignature(
     // a script without Latin letters has no firm words of ours to tell the firm by: its place
     // in the signer's block does ("Name / Title / Firm", "Title | Firm", "Name / Firm" alone)
     const underTitle = nearName === 1 && lineNo > nameLine && isTitleLine(lastTextLine(lines, lineNo));
+    // (a phone or an address beside it on its line leaves it the line's one name: "Firm | +1 …")
+    const named = segs.filter((seg) => !isContactLine(seg));
     const soleLine =
-      nearName === 1 && segs.length === 1 && lineNo > nameLine && isSoleLineUnderName(lines, nameLine, lineNo);
+      nearName === 1 && named.length === 1 && lineNo > nameLine && isSoleLineUnderName(lines, nameLine, lineNo);
     segs.forEach((seg, k) => {
+      // "Name / Firm" on the signer's own line: the part right after the name
+      const afterName = lineNo === nameLine && k > 0 && signedAs(segs[k - 1]!);
       const placed =
         nearName === 1 &&
         !LATIN_LETTER_RE.test(seg) &&
-        (underTitle || soleLine || (k > 0 && isTitleSegment(segs[k - 1]!)))
+        !isContactLine(seg) &&
+        (underTitle || soleLine || afterName || (k > 0 && isTitleSegment(segs[k - 1]!)))
           ? 1
           : 0;
       const raw = scoreSegment(seg, domains, person) + nearName + placed;
@@ -99,7 +105,19 @@ export function organizationFromSignature(
   // spells the domain, but the name is the one written out
   // ("さくら…株式会社 (Sakura … K.K.)": the name in Latin letters where both scripts are written)
   const named = segments(lines[pick.line]!).find((seg) => spellsAcronym(seg, pick.name)) ?? pick.name;
-  return latinOfTwoScriptValue(withPartAfterDash(lines[pick.line]!, named));
+  return withoutTitleAfter(latinOfTwoScriptValue(withPartAfterDash(lines[pick.line]!, named)));
+}
+
+/**
+ * "별빛솔루션 영업팀", "ほしぞら研究所 代表": a firm in a caseless script with the signer's team or
+ * title written after it on its line; the firm alone. A name with capitals keeps its words.
+ */
+function withoutTitleAfter(name: string): string {
+  if (/\p{Lu}|\p{Script=Latin}/u.test(name)) return name;
+  const words = name.split(/\s+/);
+  const isTitle = (w: string) => isCaselessDepartment(w) || ROLE_WORD_RE.exec(w)?.[0] === w;
+  while (words.length > 1 && isTitle(words[words.length - 1]!)) words.pop();
+  return words.join(" ");
 }
 
 /** a title and nothing of a firm: "Sales Director", "مدير المبيعات", "商务总监" */
@@ -129,7 +147,9 @@ const isContactLine = (line: string) => ADDRESS_RE.test(line) || /^[+(\d\u200e\u
  */
 function isSoleLineUnderName(lines: string[], nameLine: number, lineNo: number): boolean {
   let text = -1;
-  for (let i = nameLine + 1; i < lines.length && lines[i]!.trim() && !isContactLine(lines[i]!); i++) {
+  // (a line of a name and a phone, "Firm | +1 …", is a line of a name)
+  const named = (line: string) => !isContactLine(line) || segments(line).some((seg) => !isContactLine(seg));
+  for (let i = nameLine + 1; i < lines.length && lines[i]!.trim() && named(lines[i]!); i++) {
     if (text >= 0) return false;
     text = i;
   }
@@ -352,4 +372,38 @@ function scoreSegment(written: string, domains: string[], person: string): numbe
   const words = seg.slice(kindBefore.length).split(/\s+/);
   if (words.filter((w) => !JOINING_WORD_RE.test(w)).length > (HEAD_NOUN_RE.test(seg) || kindBefore ? 9 : 6)) score -= 2;
   return score;
+}
+
+/** the end of a sentence a writer introduces themselves with, right after their name (lang/person-names.ts) */
+const SELF_INTRODUCTION_END_SRC = Object.values(selfIntroductionAfter).flat().map(escapeRegExp).join("|");
+/** where the words before the name on its line start: after a greeting's comma or a sentence's end */
+const CLAUSE_START_RE = /^.*[,，、.。!！?？:：][ \t]*/u;
+const TOPIC_END_RE = new RegExp(`(?:${Object.values(topicParticleAfter).flat().map(escapeRegExp).join("|")})$`, "u");
+const JOINER_END_RE = new RegExp(`(?:${Object.values(firmBeforeNameJoiner).flat().map(escapeRegExp).join("|")})$`, "u");
+
+/**
+ * "안녕하세요, 한빛소프트 김민수입니다", "ゲートシステムズの佐藤です": the firm a writer names right
+ * before their own name where they introduce themselves, a team's word after it left out
+ * ("한빛소프트 전산팀 김민수입니다"). Null when no such sentence names `person` (as the display name
+ * writes it, with or without its blank) or nothing stands before the name.
+ */
+export function firmBeforeOwnName(text: string, person: string): string | null {
+  const forms = [...new Set([person.trim(), person.replace(/\s+/g, "")])].filter((f) => f.length >= 2);
+  if (forms.length === 0) return null;
+  const re = new RegExp(`(?:${forms.map(escapeRegExp).join("|")})[ \t]?(?:${SELF_INTRODUCTION_END_SRC})`, "u");
+  for (const line of text.split("\n")) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const words = line
+      .slice(0, m.index)
+      .replace(CLAUSE_START_RE, "")
+      .trim()
+      .replace(JOINER_END_RE, "")
+      .split(/\s+/)
+      .filter(Boolean);
+    while (words.length > 1 && isCaselessDepartment(words[words.length - 1]!)) words.pop();
+    const firm = words.join(" ");
+    return firm && words.length <= 5 && !isCaselessDepartment(firm) && !TOPIC_END_RE.test(firm) ? firm : null;
+  }
+  return null;
 }

@@ -39,6 +39,9 @@ import { allMatches, eachMatch } from "../text/regex.ts";
 export const PLACEHOLDER_COMPANY =
   /^(?:(?:your|ihre?|votre|the|a|an)\s+(?:company|firma|unternehmen|organi[sz]ation|business|entreprise|soci[ée]t[ée])(?:\s+name)?|company\s+name|firmenname|name des unternehmens|\[[^\]]*\]|<[^>]*>|x{3,})$/iu;
 
+/** a name without the quotation marks around it ("«Acme»" -> "Acme") */
+const unquoted = (s: string): string => s.replace(/^[«„“"‘'']+|[»“”"’'']+$/gu, "").trim();
+
 /** Legal forms written before the name ("PT Kayu Lestari", "UAB Baltic Mill", "OOO Volga", "Công ty CP …"): part of it. */
 const LEGAL_PREFIX_RE = new RegExp(String.raw`^(?:${ANY_FORM_BEFORE_SRC})\s+$`, "u");
 /** such a legal form opening a name, with the blank after it */
@@ -248,6 +251,8 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
           x &&
           (fold(x).startsWith(`${fold(c.name)} `) ||
             abbreviates(c.name, x) ||
+            // "ТОВ «Acme»", "PT Acme" on the card for the text's "Acme": its legal form before it
+            (LEGAL_PREFIX_SPACE_RE.test(x) && fold(unquoted(x.replace(LEGAL_PREFIX_SPACE_RE, ""))) === fold(c.name)) ||
             (fold(x).startsWith(`${fold(c.name)},`) && LEGAL_SUFFIX_RE.test(` ${x.slice(c.name.length + 1).trim()}`))),
       );
       const value = c === best && fuller ? fuller : c.name;

@@ -16,7 +16,7 @@ import { latinSpelling } from "./latin-spelling.ts";
 import type { VcardContact } from "../vcard.ts";
 import { CORE_LABELS, findLabelled, firstByField, type LabelField, type LabelledValue } from "./labels.ts";
 import { isForeignDomain, isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
-import { LEGAL_SUFFIX_RE, ORG_WORDS_RE, organizationFromSignature } from "./organization.ts";
+import { LEGAL_SUFFIX_RE, ORG_WORDS_RE, firmBeforeOwnName, organizationFromSignature } from "./organization.ts";
 import { namesNoPerson, partnerSigner } from "./signer.ts";
 import { looksLikeRole } from "./people.ts";
 import { findGeography, findProblem, labelledPlace, placeBelowName, readProblem } from "./prose-fields.ts";
@@ -623,6 +623,12 @@ export function extractPartner(ctx: MailContext): Partner {
     const block =
       blockAfterName(ctx.whole, person) ?? (name && name !== person ? blockAfterName(ctx.whole, name) : null);
     if (block) organization = organizationFromSignature(block, opts);
+  }
+  // "안녕하세요, 한빛소프트 김민수입니다": the firm the partner names before their own name where
+  // they introduce themselves (the languages that write it so: lang/person-names.ts)
+  if (!organization && person) {
+    const firm = firmBeforeOwnName(ctx.own, person);
+    if (firm && !ctx.vendor.words.some((w) => fold(firm).includes(fold(w)))) organization = firm;
   }
   // "نقطة باي (Nuqta Pay)" in the partner's text: the firm signed in another script is spelt in
   // Latin letters beside it, as the sender's domain spells it

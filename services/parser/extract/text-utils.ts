@@ -2,6 +2,7 @@
 import { parse } from "tldts";
 import { memoised } from "../text/memo.ts";
 import { eachMatch } from "../text/regex.ts";
+import * as TRANSLIT from "../lang/transliteration.ts";
 
 /** Lower case, accents off, ß -> ss. */
 // the pickers fold the same names, words and lines many times per mail, and Unicode
@@ -127,6 +128,26 @@ const orgMatches = memoised(
   512,
 );
 
+const LATIN_OF: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({ ...TRANSLIT.cyrillic, ...TRANSLIT.greek }),
+);
+const CYRILLIC_OR_GREEK_RE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+/**
+ * A folded text with its Cyrillic and Greek letters in Latin ones (lang/transliteration.ts): the
+ * `choice`-th spelling of each letter that has one, else its first ("Зоряні" -> "zoriani").
+ */
+export function latinSpelled(s: string, choice: number): string {
+  let out = "";
+  for (const ch of fold(s)) {
+    const spellings = LATIN_OF.get(ch);
+    out += spellings ? (spellings[choice] ?? spellings[0]!) : ch;
+  }
+  return out;
+}
+/** the two readings of a Cyrillic or Greek name as addresses spell it: each letter's usual spelling, and its other one */
+const LATIN_READINGS = [(s: string) => latinSpelled(s, 0), (s: string) => latinSpelled(s, 1)];
+
 function readOrgMatchesDomain(name: string, domain: string): boolean {
   const label = domainLabel(domain);
   if (label.length < 3) return false;
@@ -135,7 +156,9 @@ function readOrgMatchesDomain(name: string, domain: string): boolean {
     .map((w) => w.replace(/[^\p{L}\p{N}&-]/gu, ""))
     .filter((w) => w && !LEGAL_WORDS.has(fold(w).replace(/\./g, "")));
   if (words.length === 0) return false;
-  for (const f of [fold, foldGerman]) {
+  // a Cyrillic or Greek name as its address spells it in Latin letters ("Зоряні Рішення" at zoriani-rishennia…)
+  const readings = CYRILLIC_OR_GREEK_RE.test(name) ? [fold, ...LATIN_READINGS] : [fold, foldGerman];
+  for (const f of readings) {
     const plain = alnum(f(words.join(" ").replace(/&/g, " ")));
     const withAnd = alnum(f(words.join(" ").replace(/&/g, " and ")));
     if (

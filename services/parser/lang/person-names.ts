@@ -116,7 +116,8 @@ export const NAME_LINKS_SRC = `(?:${Object.values(links).flat().map(escapeRegExp
 /** After the name in caseless scripts: honorifics, written with or without a blank. */
 export const after: Record<string, readonly string[]> = {
   ja: ["様", "さま", "さん", "殿", "氏"],
-  ko: ["님", "씨"],
+  // (and the writer's own closing after their name at a mail's end: "김민수 드림", "김민수 올림")
+  ko: ["님", "씨", "드림", "올림"],
   zh: ["先生", "女士", "小姐"],
 };
 
@@ -134,6 +135,30 @@ export const departmentAfter: Record<string, readonly string[]> = {
   // team, department, section, office
   ko: ["팀", "부", "과", "실"],
   ja: ["部", "課", "室"],
+};
+
+/**
+ * Right after the writer's own name, closing the sentence they introduce themselves with, in the
+ * languages that put their firm right before the name ("안녕하세요, 한빛소프트 김민수입니다",
+ * "ゲートシステムズの佐藤です"): "I am", as the sentence's end.
+ */
+export const selfIntroductionAfter: Record<string, readonly string[]> = {
+  ko: ["입니다", "이에요", "예요"],
+  ja: ["です", "でございます"],
+};
+
+/**
+ * The topic and subject particles closing the word before the name in such a sentence when it
+ * is no firm ("저는 김민수입니다": "I am …"; "私は佐藤です").
+ */
+export const topicParticleAfter: Record<string, readonly string[]> = {
+  ko: ["는", "은", "가"],
+  ja: ["は", "が"],
+};
+
+/** The joiner some of those languages write between the firm and the name ("…システムズの佐藤です"): "of". */
+export const firmBeforeNameJoiner: Record<string, readonly string[]> = {
+  ja: ["の"],
 };
 
 /**

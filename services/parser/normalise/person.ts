@@ -13,6 +13,10 @@ const PLACEHOLDER =
   /^(?:[-–—/.?]*|n\/?a|tbd|tba|tbc|unknown|none|not yet|to follow|follows|noch offen|offen|folgt|unbekannt|wird nachgereicht|keine?r?|k\.\s?a\.)$/iu;
 const SALUTATION =
   /^(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|sir|madam|madame|mme|mlle|monsieur|m|sra|sr|srta|puan|encik|cik|shri|smt|lic|licda|cr|cra|c\.\s?p|abg|mtro|mtra|dona|dña|mevrouw|mevr|dhr|signora|signor|sig|pani|pan|hr|me|ma[iî]tre|av|sig\.?ra|sig\.?na|dott\.?(?:ssa)?|dr\.ssa|eng\.?[ªº]?|eng[ªº]|avv|arq)\.?(?:\s+|$))+/iu;
+/** `s` opens with a form of address ("Mrs …", "Herr …", "Sra. …"): a person is named, not a firm. */
+export function opensWithSalutation(s: string): boolean {
+  return SALUTATION.test(s);
+}
 /** "Dipl.-Ing.", "Ing.", "Bc." before a name are degrees, not part of it (Dr., Prof. and Mag. stay, as written). */
 const DEGREE =
   /^(?:(?:dipl\.?\s?-\s?(?:ing|kfm|kff|oec|inf|psych|betriebsw|wirt\.?\s?-\s?ing|volksw)\.?|ing\.|bc\.)\s+)+/iu;
@@ -103,6 +107,11 @@ const DEPARTMENT_END_RE = new RegExp(
   `^[${CASELESS}]+(?:${Object.values(NAMES.departmentAfter).flat().map(escapeRegExp).join("|")})$`,
   "u",
 );
+
+/** "총무팀", "営業部": a team's or a department's word in a caseless script (lang/person-names.ts). */
+export function isCaselessDepartment(word: string): boolean {
+  return DEPARTMENT_END_RE.test(word);
+}
 
 /**
  * "박지훈 구매팀장", "佐藤 美咲 部長": a name in a caseless script with the job title written after
