@@ -66,6 +66,12 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "engineer",
       "superintendent",
       "bursar",
+      // the head of a university or a school, and a museum's or a collection's keeper ("dean" is a
+      // given name too, so a person called so would read as a title: not listed)
+      "rector",
+      "headmaster",
+      "headmistress",
+      "curator",
       "proprietor",
       "chairman",
       "chairwoman",
@@ -174,6 +180,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
     words: [
       "directeur",
       "directrice",
+      // a museum's or a library's curator (masculine, feminine)
+      "conservateur",
+      "conservatrice",
       "gérant",
       "gérante",
       "responsable",
@@ -441,7 +450,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   // Indonesian and Malay ("Direktur Operasional", "Kepala Divisi Klaim")
   id: {
     // Malay: a director ("Pengarah Operasi")
-    words: ["direktur", "kepala", "manajer", "pemilik", "ketua", "pengurus", "pengarah"],
+    // a school's principal ("Pengetua")
+    words: ["direktur", "kepala", "manajer", "pemilik", "ketua", "pengurus", "pengarah", "pengetua"],
   },
   // Latvian ("valdes loceklis": a member of the board; "direktors", "vadītājs")
   lv: {
@@ -470,12 +480,16 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "quản lý",
       "thư ký",
       "bếp trưởng",
+      // the owner ("chủ tiệm", a shop's owner; "chủ DN", a business's), a school's principal
+      "chủ",
+      "hiệu trưởng",
     ],
   },
   nordic: {
     // "vd": verkställande direktör, as Swedes write it
-    // "rektor": a school's or university's head
+    // "rektor": a school's or university's head; "museumsinspektør": a museum's curator
     words: [
+      "museumsinspektør",
       "direktør",
       "direktör",
       "ejer",
@@ -543,7 +557,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   },
   // Bulgarian: the manager of an EOOD or OOD ("управител"), the owner
   bg: {
-    words: ["управител", "управителка", "собственик"],
+    // a manager (masculine, feminine), the owner, a museum's curator ("главен уредник", its chief curator)
+    words: ["управител", "управителка", "собственик", "уредник"],
   },
   // Afrikaans: the owner ("eienaar")
   af: {
@@ -580,6 +595,11 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "руководитель",
       "власник",
       "власниця",
+      // a co-owner (masculine, feminine), the head of a unit ("завідувач відділу")
+      "співвласник",
+      "співвласниця",
+      "завідувач",
+      "завідувачка",
       "владелец",
       "менеджер",
       // an accountant, a chief ("начальник відділу"), a (female) manager
@@ -652,6 +672,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       // the chair of a board or an association, the head of a farm, a ranch or a course ("牧場長")
       "会長",
       "場長",
+      // the head of a care home or another facility, of a kindergarten
+      "施設長",
+      "園長",
     ],
   },
   ko: {
@@ -698,6 +721,18 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "会长",
       "場長",
       "场长",
+      // a school's or a kindergarten's principal, the person in charge, the boss (and the boss's wife
+      // who runs the shop with him)
+      "校长",
+      "校長",
+      "园长",
+      "園長",
+      "负责人",
+      "負責人",
+      "老闆",
+      "老板",
+      "老闆娘",
+      "老板娘",
     ],
   },
   // Arabic: manager or director (masculine, feminine, with the article), head or president, the one
@@ -728,6 +763,14 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "مالكة",
       "المالك",
       "المالكة",
+      // the owner as "the one who has" the business (masculine, feminine), the head and the one
+      // responsible with the article ("الرئيس التنفيذي", the chief executive)
+      "صاحب",
+      "صاحبة",
+      "الرئيس",
+      "الرئيسة",
+      "المسؤول",
+      "المسؤولة",
     ],
   },
   // Persian, written with its own yeh and kaf: a manager or director, the managing director, the owner
@@ -757,19 +800,23 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       // a consultant (masculine, feminine)
       "יועץ",
       "יועצת",
+      // the owner(s), with the article and without ("בעלים", "הבעלים")
+      "בעלים",
+      "הבעלים",
     ],
   },
   // Thai titles open a compound written without a blank: manager, director, managing director or
   // board member, head, owner, chairman, assistant, coordinator ("ผู้จัดการฝ่ายขาย", "ผู้อำนวยการโรงเรียน")
+  // and a school's head teacher ("ครูใหญ่")
   th: {
     words: [],
-    starts: ["ผู้จัดการ", "ผู้อำนวยการ", "กรรมการ", "หัวหน้า", "เจ้าของ", "ประธาน", "ผู้ช่วย", "ผู้ประสานงาน"],
+    starts: ["ผู้จัดการ", "ผู้อำนวยการ", "กรรมการ", "หัวหน้า", "เจ้าของ", "ประธาน", "ผู้ช่วย", "ผู้ประสานงาน", "ครูใหญ่"],
   },
   // Hindi, in Devanagari: the English titles as Hindi writes them ("मैनेजर", "डायरेक्टर") and the
   // Hindi ones: head ("बिक्री प्रमुख", head of sales), director, manager, owner, founder, chair, the one who runs a
-  // place (masculine, feminine)
+  // place (masculine, feminine), a museum's curator
   hi: {
-    words: ["मैनेजर", "डायरेक्टर", "प्रमुख", "निदेशक", "प्रबंधक", "मालिक", "संस्थापक", "अध्यक्ष", "संचालक", "संचालिका"],
+    words: ["मैनेजर", "डायरेक्टर", "प्रमुख", "निदेशक", "प्रबंधक", "मालिक", "संस्थापक", "अध्यक्ष", "संचालक", "संचालिका", "क्यूरेटर"],
   },
   // Georgian: a manager and a director as Georgian writes them ("გაყიდვების მენეჯერი")
   ka: {
