@@ -173,7 +173,7 @@ function productAfterName(text: string, terms: VendorTerms): string | null {
 
 const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
-// a part named in lower-case words before its kind, after a word of wanting it ("wants the fees module",
+// a part named in lower-case words before its kind, after a word of wanting it ("wants the rota module",
 // "a trial of the stock count module"): the words with the kind word, as written; the words are checked
 // for lower case after the match (the cue is read in any case)
 const LOWER_KIND_RE = new RegExp(

@@ -35,7 +35,7 @@ const chain = (partnerNote: string) =>
       "To: Tobiasz Wrona <tobiasz@lindenhof-bakery.pl>",
       "Subject: warehouse app",
       "",
-      "Tobiasz, our flour stock is still counted on paper in four bakeries. Find us a system.",
+      "Tobiasz, our flour stock is still tracked in notebooks at three bakeries. Please sort out a tool.",
       "",
       "G",
       "",

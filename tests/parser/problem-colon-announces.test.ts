@@ -31,12 +31,12 @@ describe("a sentence ending in a colon (announcesNext)", () => {
 describe("a need named and then given on the next line (fr problemNoun 'besoin')", () => {
   it.each([
     [
-      "Pour rappel, notre besoin principal :\n- plannings de tournée automatiques pour les livreurs\n",
+      "En résumé, leur besoin principal :\n- plannings de tournée automatiques pour les livreurs\n",
       "plannings de tournée automatiques pour les livreurs",
     ],
     [
-      "Leur besoin :\n- un suivi des lots de farine jusqu'aux clients finaux\n",
-      "un suivi des lots de farine jusqu'aux clients finaux",
+      "Leur besoin :\n- une traçabilité de la farine jusqu'aux clients finaux\n",
+      "une traçabilité de la farine jusqu'aux clients finaux",
     ],
   ])("%s", (text, need) => {
     expect(findProblem([text])).toBe(need);
@@ -46,7 +46,9 @@ describe("a need named and then given on the next line (fr problemNoun 'besoin')
 describe("a sentence ending in a colon that names the prospect", () => {
   it("says the prospect's need itself", () => {
     const text =
-      "vi segnalo una nuova opportunità. Ottica Brenna S.r.l., due negozi, vuole collegare gli ordini al laboratorio:\nOggi si lavora così da anni.";
-    expect(findProblem([text], "Ottica Brenna S.r.l.")).toContain("vuole collegare gli ordini al laboratorio");
+      "vi segnalo una nuova opportunità. Ottica Brenna S.r.l., due negozi, vuole gestire le prenotazioni degli esami della vista:\nOggi si lavora così da anni.";
+    expect(findProblem([text], "Ottica Brenna S.r.l.")).toContain(
+      "vuole gestire le prenotazioni degli esami della vista",
+    );
   });
 });

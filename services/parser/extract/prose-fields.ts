@@ -54,8 +54,8 @@ const PROBLEM_NOUN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.problemNoun.
 const ENDS_WITH_COLON_RE = /[:：]\s*$/u;
 const announcesOnly = (s: string): boolean =>
   PROBLEM_NOUN_RE.test(s) && s.trim().split(/\s+/).length <= 8 && /[.:：]\s*$/u.test(s.trim());
-// A sentence ending in a colon announces what follows ("We'd like to register the following:", "the
-// usual story, only worse:"): it is no need of its own, unless it names the problem (announcesOnly)
+// A sentence ending in a colon announces what follows ("We'd like to register the following:", "here is
+// where it hurts:"): it is no need of its own, unless it names the problem (announcesOnly)
 const announcesNext = (s: string): boolean => ENDS_WITH_COLON_RE.test(s) && !announcesOnly(s);
 
 const RUN_ON = 200;

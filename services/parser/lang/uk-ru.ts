@@ -185,7 +185,7 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
-  // "4 точки у Львові", "180 машин в Алматы": the prospect's sites and then their place, "in" as
+  // "3 склади у Житомирі", "40 автобусов в Омске": the prospect's sites and then their place, "in" as
   // Russian and Ukrainian write it (the place in its locative form, as written)
   sizePlaceBefore: ["в", "у", "во"],
   // the partner registering: Russian "зарегистрировать", "регистрируем" (to register, we register),
