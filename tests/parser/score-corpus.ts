@@ -34,8 +34,8 @@ export interface CorpusScore {
  * `parsed` (a file written by `parseAll`), the scorer reads the output lines of that run.
  */
 export function scoreCorpus(corpus: string, parsed?: string): CorpusScore | null {
-  const command = parsed ? [process.execPath, replay, shareOf(parsed, corpus)] : PARSE;
-  const run = spawnSync(process.execPath, [scorer, corpus, "--verbose", "--", ...command], {
+  const command = parsed ? replayOf(shareOf(parsed, corpus)) : PARSE;
+  const run = spawnSync(process.execPath, scorerArgs(corpus, command), {
     cwd: repo,
     env: parseEnv(),
     encoding: "utf8",
@@ -43,6 +43,11 @@ export function scoreCorpus(corpus: string, parsed?: string): CorpusScore | null
   });
   return summary(run.stdout ?? "", run.stderr ?? "");
 }
+
+/** The scorer's command line (after node) for `corpus`, its parse done by `command`. */
+const scorerArgs = (corpus: string, command: readonly string[]) => [scorer, corpus, "--verbose", "--", ...command];
+/** The command that gives the scorer the output lines of a share file back. */
+const replayOf = (share: string) => [process.execPath, replay, share];
 
 /** The scorer's summary line read from its output; null when it printed none. */
 function summary(stdout: string, stderr: string): CorpusScore | null {
@@ -114,22 +119,32 @@ function parseFiles(files: string[], onLine?: (line: string) => void): Promise<s
  * lines (each carries its `file`) to `out` for `scoreCorpus(dir, out)`.
  */
 export async function parseAll(dirs: string[], out: string): Promise<void> {
-  const files = dirs.flatMap((d) =>
+  const outputs = await Promise.all(perProcess(emlFiles(dirs)).map((p) => parseFiles(p)));
+  writeFileSync(out, outputs.join(""));
+}
+
+/** Every .eml of `dirs`, as absolute paths. */
+function emlFiles(dirs: readonly string[]): string[] {
+  return dirs.flatMap((d) =>
     readdirSync(d)
       .filter((f) => f.endsWith(".eml"))
       .map((f) => resolve(d, f)),
   );
+}
+
+/**
+ * `files` in one share per parse process (one per core, at most four), interleaved: every process
+ * gets mail of every corpus, so none waits on the slowest one. No empty share.
+ */
+function perProcess(files: readonly string[]): string[][] {
   const shares = Math.max(1, Math.min(availableParallelism(), 4));
-  // Interleaved shares: every process gets mail of every corpus, so none waits on the slowest one.
-  const parts = Array.from({ length: shares }, (_, i) => files.filter((_, k) => k % shares === i));
-  const outputs = await Promise.all(parts.filter((p) => p.length).map((p) => parseFiles(p)));
-  writeFileSync(out, outputs.join(""));
+  return Array.from({ length: shares }, (_, i) => files.filter((_, k) => k % shares === i)).filter((p) => p.length);
 }
 
 /** `scoreCorpus(corpus, …)` over a share file already written, without blocking the caller. */
 function scoreShare(corpus: string, share: string): Promise<CorpusScore | null> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [scorer, corpus, "--verbose", "--", process.execPath, replay, share], {
+    const child = spawn(process.execPath, scorerArgs(corpus, replayOf(share)), {
       cwd: repo,
       env: parseEnv(),
       timeout: 240_000,
@@ -158,11 +173,7 @@ export interface ParseAndScore {
  */
 export function parseAndScore(dirs: string[], out: string): ParseAndScore {
   const keys = dirs.map((d) => resolve(d));
-  const files = keys.flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => f.endsWith(".eml"))
-      .map((f) => resolve(d, f)),
-  );
+  const files = emlFiles(keys);
   const expected = new Map(keys.map((d) => [d, files.filter((f) => dirname(f) === d).length]));
   const lines = new Map<string, string[]>(keys.map((d) => [d, []]));
   const settle = new Map<string, { ok: (s: CorpusScore | null) => void; fail: (e: unknown) => void }>();
@@ -184,27 +195,23 @@ export function parseAndScore(dirs: string[], out: string): ParseAndScore {
   };
   for (const d of keys) if (expected.get(d) === 0) score(d);
 
-  const shares = Math.max(1, Math.min(availableParallelism(), 4));
-  const parts = Array.from({ length: shares }, (_, i) => files.filter((_, k) => k % shares === i));
-  const outputs = parts
-    .filter((p) => p.length)
-    .map((part) =>
-      parseFiles(part, (line) => {
-        if (!line.startsWith("{")) return;
-        let file: unknown;
-        try {
-          file = (JSON.parse(line) as { file?: unknown }).file;
-        } catch {
-          return; // not an output line; the scorer skips it too
-        }
-        if (typeof file !== "string") return;
-        const d = dirname(resolve(file));
-        const got = lines.get(d);
-        if (!got) return;
-        got.push(line);
-        if (got.length === expected.get(d)) score(d);
-      }),
-    );
+  const outputs = perProcess(files).map((part) =>
+    parseFiles(part, (line) => {
+      if (!line.startsWith("{")) return;
+      let file: unknown;
+      try {
+        file = (JSON.parse(line) as { file?: unknown }).file;
+      } catch {
+        return; // not an output line; the scorer skips it too
+      }
+      if (typeof file !== "string") return;
+      const d = dirname(resolve(file));
+      const got = lines.get(d);
+      if (!got) return;
+      got.push(line);
+      if (got.length === expected.get(d)) score(d);
+    }),
+  );
   const done = Promise.all(outputs).then(
     async (texts) => {
       writeFileSync(out, texts.join(""));
