@@ -40,7 +40,7 @@ export const PLACEHOLDER_COMPANY =
   /^(?:(?:your|ihre?|votre|the|a|an)\s+(?:company|firma|unternehmen|organi[sz]ation|business|entreprise|soci[ée]t[ée])(?:\s+name)?|company\s+name|firmenname|name des unternehmens|\[[^\]]*\]|<[^>]*>|x{3,})$/iu;
 
 /** a name without the quotation marks around it ("«Acme»" -> "Acme") */
-const unquoted = (s: string): string => s.replace(/^[«„“"‘'']+|[»“”"’'']+$/gu, "").trim();
+const unquoted = (s: string): string => s.replace(/^[«„“"‘']+|[»“”"’']+$/gu, "").trim();
 
 /** Legal forms written before the name ("PT Kayu Lestari", "UAB Baltic Mill", "OOO Volga", "Công ty CP …"): part of it. */
 const LEGAL_PREFIX_RE = new RegExp(String.raw`^(?:${ANY_FORM_BEFORE_SRC})\s+$`, "u");
