@@ -713,6 +713,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  {
+    name: "held-out 91 (eighty-sixth independent writer)",
+    dir: join(fixtures, "corpus-heldout-91"),
+    minScore: 0.905,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 92 (eighty-seventh independent writer)",
+    dir: join(fixtures, "corpus-heldout-92"),
+    minScore: 0.92,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 93 (eighty-eighth independent writer)",
+    dir: join(fixtures, "corpus-heldout-93"),
+    minScore: 0.9,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 94 (eighty-ninth independent writer)",
+    dir: join(fixtures, "corpus-heldout-94"),
+    minScore: 0.925,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 95 (ninetieth independent writer)",
+    dir: join(fixtures, "corpus-heldout-95"),
+    minScore: 0.9,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 96 (ninety-first independent writer)",
+    dir: join(fixtures, "corpus-heldout-96"),
+    minScore: 0.9,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output,
