@@ -1,10 +1,11 @@
-// A subject line that gives the prospect's name short while the text writes it whole with its
-// legal form (held-out 12, 15, 28, 29, 36, 38, 60, 61): initials for the first words and perhaps
-// a place after them, or a word left out. The subject's handle, itself too weak to stand, no
-// longer outranks the name the text writes, nor lowers it for not spelling the domain the handle
-// spells; a handle that does not open as the name does still leaves it open. Invented names throughout.
+// A subject line that gives the prospect's name short while the text writes it whole: with its
+// legal form (held-out 12, 15, 28, 29, 36, 38, 60, 61), initials for the first words and perhaps a
+// place after them, or a word left out; or without the institution's noun that opens it (held-out
+// 32, 69, 74: "Filmhuis …" under "Stichting Filmhuis …"). The subject's handle, itself too weak to
+// stand, no longer outranks the name the text writes, nor lowers it for not spelling the domain the
+// handle spells; a handle that does not open as the name does still leaves it open. Invented names.
 import { describe, expect, it } from "vitest";
-import { subjectShortFormOf } from "../../services/parser/extract/company.ts";
+import { opensWithInstitutionNoun, subjectShortFormOf } from "../../services/parser/extract/company.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 
 const mail = (subject: string, body: string) =>
@@ -45,6 +46,16 @@ describe("subjectShortFormOf", () => {
   });
 });
 
+describe("opensWithInstitutionNoun", () => {
+  it.each(["Stichting Theaterhuis De Wilg", "Asociación Vecinal Los Pinos", "Ministry of Tallow Affairs"])(
+    "%s",
+    (name) => expect(opensWithInstitutionNoun(name)).toBe(true),
+  );
+  it.each(["Theaterhuis De Wilg", "Ministry Tallow Affairs", "Stichting"])("not %s", (name) =>
+    expect(opensWithInstitutionNoun(name)).toBe(false),
+  );
+});
+
 describe("the subject's short form of a name the text writes whole", () => {
   it("initials and a place in the subject, the full name with its legal form in the text", async () => {
     const name = await companyOf(
@@ -54,5 +65,15 @@ describe("the subject's short form of a name the text writes whole", () => {
         "Necesitan ordenar la facturación de proveedores.\n\nSaludos,\nVera Lind",
     );
     expect(name).toBe("Sociedad de Paneles Verdes de Lugo S.L.");
+  });
+
+  it("the name without the institution's noun in the subject", async () => {
+    const name = await companyOf(
+      "Aanmelding: Theaterhuis De Wilg",
+      "Hallo,\n\nGraag registreren wij Stichting Theaterhuis De Wilg (www.dewilg.example) uit Tiel.\n" +
+        "Contactpersoon: Joris Maas, joris@dewilg.example\nZe willen de kassa en de planning samenvoegen.\n\n" +
+        "Groet,\nVera Lind",
+    );
+    expect(name).toBe("Stichting Theaterhuis De Wilg");
   });
 });

@@ -242,9 +242,14 @@ const HEAD_AFTER = new Set(HEAD_NOUNS_AFTER);
 export function isInstitution(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 3) return false;
+  return opensWithInstitutionNoun(name) || HEAD_AFTER.has(words[words.length - 1]!);
+}
+
+/** "Stichting …", "Asociación …", "Ministry of …": opened by an institution's noun its language puts before the name */
+export function opensWithInstitutionNoun(name: string): boolean {
+  const words = name.split(/\s+/);
   const first = words[0]!;
-  if (HEAD_BEFORE.has(first) && (!OF_FIRST.has(first) || /^(?:of|for)$/.test(words[1]!))) return true;
-  return HEAD_AFTER.has(words[words.length - 1]!);
+  return words.length >= 2 && HEAD_BEFORE.has(first) && (!OF_FIRST.has(first) || /^(?:of|for)$/.test(words[1]!));
 }
 
 /** a name closed by a form of a language that writes names in sentence case (lang/legal-forms.ts) */

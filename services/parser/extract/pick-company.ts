@@ -22,6 +22,7 @@ import {
   firmNamesIn,
   leadsIntoName,
   legalNamesIn,
+  opensWithInstitutionNoun,
   startAtSubjectName,
   subjectShortFormOf,
   type CompanyCandidate,
@@ -231,6 +232,8 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       cut !== judged.name &&
       !LEGAL_PREFIX_RE.test(dropped) &&
       !BUSINESS_NOUN_BEFORE_RE.test(dropped) &&
+      // nor an institution's noun its language puts before the name ("Stichting …" under the name alone)
+      !opensWithInstitutionNoun(judged.name) &&
       // nor is a public body's kind opening the name ("Communauté de communes du …" under "CC du …")
       !PUBLIC_BODY_HEAD_RE.test(judged.name)
     ) {
