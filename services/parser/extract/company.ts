@@ -1,9 +1,9 @@
 // Finds the prospect's company name in prose and in the subject line: "register X for …",
 // "X (x.com)", "CFO at X", legal-suffix phrases, subject segments. Candidates are scored,
 // the partner's and vendor's own names never win. Pure.
-import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, withPartAfterDash } from "./organization.ts";
+import { LEGAL_FORM_END_RE, LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, withPartAfterDash } from "./organization.ts";
 import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
-import { fold, orgMatchesDomain } from "./text-utils.ts";
+import { fold, foldLetters, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { CUES } from "../lang/cues.ts";
 import { registeringPhraseEnds } from "../normalise/cues.ts";
@@ -242,9 +242,14 @@ const HEAD_AFTER = new Set(HEAD_NOUNS_AFTER);
 export function isInstitution(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 3) return false;
+  return opensWithInstitutionNoun(name) || HEAD_AFTER.has(words[words.length - 1]!);
+}
+
+/** "Stichting …", "Asociación …", "Ministry of …": opened by an institution's noun its language puts before the name */
+export function opensWithInstitutionNoun(name: string): boolean {
+  const words = name.split(/\s+/);
   const first = words[0]!;
-  if (HEAD_BEFORE.has(first) && (!OF_FIRST.has(first) || /^(?:of|for)$/.test(words[1]!))) return true;
-  return HEAD_AFTER.has(words[words.length - 1]!);
+  return words.length >= 2 && HEAD_BEFORE.has(first) && (!OF_FIRST.has(first) || /^(?:of|for)$/.test(words[1]!));
 }
 
 /** a name closed by a form of a language that writes names in sentence case (lang/legal-forms.ts) */
@@ -641,7 +646,9 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
       (o) =>
         o !== c &&
         ((fold(o.name).startsWith(fold(c.name) + " ") && endsAsFirm(o.name)) ||
-          (o.why === "legal kind before" && fold(o.name).endsWith(" " + fold(c.name)))),
+          (o.why === "legal kind before" && fold(o.name).endsWith(" " + fold(c.name))) ||
+          // "Registro: SPV Lindqvar" above "Sociedad de Paneles Verdes Lindqvar S.L." in the text
+          (c.why === "subject" && o.why !== "subject" && subjectShortFormOf(c.name, o.name))),
     );
     if (longer) {
       longer.score = Math.max(longer.score, c.score) + 1;
@@ -649,6 +656,54 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
     }
   }
   return list.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/** a name's word written in lower case and short: a particle ("y", "de", "of"), which has no initial in its short form */
+const PARTICLE_RE = /^(?:\p{Ll}{1,3}|&|\+)$/u;
+/** capitals standing for words ("SPV", "ZUŠ"): two to six */
+const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
+const CAPITALISED_WORD_RE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * `short` (a subject's reading) is the partner's short form of `long`, a name the text writes
+ * whole with its legal form: it opens as `long` does, each of its words is a later word of
+ * `long` or capitals standing for the next words (particles have none: "SPV" for "Sociedad de
+ * Paneles Verdes"), one place's word may close it ("SPV Vigo"), and it stands for two words of
+ * `long` at least ("Lindqvar Paneles" for "Lindqvar Paneles S.L.", "LPV" for "Lindqvar Paneles
+ * Verdes S.A."). The handle does not say less than the text: the full name is the one to keep.
+ */
+export function subjectShortFormOf(short: string, long: string): boolean {
+  if (!LEGAL_SUFFIX_RE.test(` ${long}`)) return false;
+  const words = long
+    .replace(LEGAL_FORM_END_RE, "")
+    .split(/\s+/)
+    .filter((w) => !PARTICLE_RE.test(w))
+    .map((w) => foldLetters(w));
+  const tokens = short.split(/\s+/).filter(Boolean);
+  let at = 0;
+  let covered = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const f = foldLetters(t);
+    const k = i === 0 ? (words[0] === f ? 0 : -1) : words.indexOf(f, at);
+    if (k >= 0) {
+      covered++;
+      at = k + 1;
+      continue;
+    }
+    const initials = words
+      .slice(at, at + t.length)
+      .map((w) => w[0])
+      .join("");
+    if (ACRONYM_RE.test(t) && initials === f) {
+      covered += t.length;
+      at += t.length;
+      continue;
+    }
+    // one word after the name read: a place ("… Vigo"), when the name read is the first words
+    if (i === 0 || i !== tokens.length - 1 || !CAPITALISED_WORD_RE.test(t)) return false;
+  }
+  return covered >= 2 && fold(short) !== fold(long);
 }
 
 /**

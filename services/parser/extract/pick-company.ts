@@ -22,7 +22,9 @@ import {
   firmNamesIn,
   leadsIntoName,
   legalNamesIn,
+  opensWithInstitutionNoun,
   startAtSubjectName,
+  subjectShortFormOf,
   type CompanyCandidate,
 } from "./company.ts";
 import { abbreviatesLabel, alnum, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
@@ -230,6 +232,8 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       cut !== judged.name &&
       !LEGAL_PREFIX_RE.test(dropped) &&
       !BUSINESS_NOUN_BEFORE_RE.test(dropped) &&
+      // nor an institution's noun its language puts before the name ("Stichting …" under the name alone)
+      !opensWithInstitutionNoun(judged.name) &&
       // nor is a public body's kind opening the name ("Communauté de communes du …" under "CC du …")
       !PUBLIC_BODY_HEAD_RE.test(judged.name)
     ) {
@@ -270,6 +274,12 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     const own = ownFirmInProspectMail(ctx, domain ?? input.emailDomain, isOwn);
     if (own) cands.push(candidate(own.value, own.kind, 0.8, own.value));
   }
+  // the subject's short form of a name the text writes whole ("SPV" for "Sociedad de Paneles
+  // Verdes S.L." at spv.example): what the short form spells, the name spells too
+  const shortForms = (c: Candidate) =>
+    cands.filter((o): o is Candidate => !!o && o.kind === "subject" && subjectShortFormOf(o.value, c.value));
+  const spellsDomain = (c: Candidate, d: string) =>
+    orgMatchesDomain(c.value, d) || shortForms(c).some((o) => orgMatchesDomain(o.value, d));
   const checked = cands
     .filter((c): c is Candidate => !!c)
     .map((c) => ({ ...c, value: checkedForm(c.value, domain, c.kind === "labelled line") }))
@@ -288,7 +298,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
           { ok: c.kind === "labelled line" || !ownName(c.value), factor: 0, reason: "the partner's or vendor's own" },
           // a company that spells its domain is more likely right; a weak reading that does not, less
           {
-            ok: !domain || c.kind === "labelled line" || orgMatchesDomain(c.value, domain),
+            ok: !domain || c.kind === "labelled line" || spellsDomain(c, domain),
             factor: 0.95,
             reason: "does not match the domain",
           },
@@ -299,7 +309,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
             ok:
               !domain ||
               (c.kind !== "prose pattern" && c.kind !== "subject") ||
-              orgMatchesDomain(c.value, domain) ||
+              spellsDomain(c, domain) ||
               !cands.some((o) => o && o !== c && orgMatchesDomain(o.value, domain)),
             factor: 0.6,
             reason: "another reading spells the domain, this one does not",
