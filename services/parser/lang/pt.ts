@@ -30,7 +30,19 @@ export const labels: LabelTable = {
   value: ["orçamento", "valor estimado", "montante"],
   incumbent: ["sistema atual", "solução atual", "software atual"],
   competitors: ["concorrentes", "concorrência", "concorrente"],
-  need: ["necessidade", "necessidades", "observações", "desafio", "descrição"],
+  // the main need, the pain, the problem ("Dor principal: …", "Problema: …")
+  need: [
+    "necessidade",
+    "necessidades",
+    "observações",
+    "desafio",
+    "descrição",
+    "necessidade principal",
+    "problema",
+    "dor",
+    "dor principal",
+    "principal dor",
+  ],
   // "Cidade/Estado: …" (a Brazilian form's town and state in one field; "estado" alone is a status)
   // "Cidade/UF: …": the town and its state's code
   region: ["região", "país", "cidade", "localização", "local", "cidade/estado", "cidade/uf"],
