@@ -356,6 +356,8 @@ export const cues: CueTable = {
       String.raw`^\s*servi[çc]os(?![\p{L}])`,
       // "cuidamos da implantação", "faremos o treinamento", "ficamos com a parametrização"
       String.raw`(?:cuidamos|cuidaremos|ficamos|ficaremos)\s+(?:da|do|com\s+a|com\s+o)\s+(?:implantação|implementação|instalação|configuração|parametrização|treinamento|formação|integração|suporte|migração)`,
+      // "prestaremos os serviços de implementação"
+      String.raw`(?:prestaremos|prestamos|vamos\s+prestar)\s+(?:os\s+)?servi[çc]os\s+de\s+(?:implementa|implanta|integra|configura|instala|suporte|forma)\p{L}*`,
       String.raw`(?:faremos|fazemos|vamos\s+fazer)\s+(?:a|o)\s+(?:implantação|implementação|instalação|configuração|parametrização|treinamento|formação|integração|suporte)`,
     ],
     technology: [
