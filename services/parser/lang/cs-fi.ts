@@ -33,7 +33,20 @@ export const labels: LabelTable = {
   value: ["odhadovaná hodnota", "hodnota", "rozpočet", "arvioitu arvo", "arvo", "budjetti"],
   competitors: ["konkurence", "konkurenti", "kilpailijat"],
   // Slovak writes the need "potreba"
-  need: ["potřeba", "potreba", "poznámka", "tarve", "tarpeet", "lisätiedot"],
+  // the main need or problem ("Hlavní problém: …", "Ongelma: …"; "Tilanne" is as often the stage)
+  need: [
+    "potřeba",
+    "potreba",
+    "poznámka",
+    "tarve",
+    "tarpeet",
+    "lisätiedot",
+    "hlavní potřeba",
+    "problém",
+    "hlavní problém",
+    "ongelma",
+    "haaste",
+  ],
   // "Lokalita: …", "Oblast: …" (Czech locality, area); "Paikkakunta: …", "Sijainti: …" (Finnish town, location)
   region: ["region", "město", "kraj", "alue", "kaupunki", "lokalita", "oblast", "paikkakunta", "sijainti"],
   // Slovak writes the consent "súhlas"

@@ -151,6 +151,7 @@ export const CUES = {
   leadFrom: all((t) => t.leadFrom),
   compassWord: all((t) => t.compassWord),
   problemNoun: all((t) => t.problemNoun),
+  needSize: all((t) => t.needSize),
   notProblem: all((t) => t.notProblem),
   comparisonWord: all((t) => t.comparisonWord),
   sizePlaceBefore: all((t) => t.sizePlaceBefore),

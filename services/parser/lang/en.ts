@@ -328,6 +328,11 @@ export const labels: LabelTable = {
     "issue",
     "issues",
     "why now",
+    // the main one of them ("Main problem: …", "Key challenge: …")
+    "main need",
+    "main problem",
+    "main challenge",
+    "key challenge",
   ],
   region: [
     "region",

@@ -58,6 +58,8 @@ export const labels: LabelTable = {
     "problemática",
     "la problemática",
     "alcance",
+    // why the prospect wants to change ("Motivo del cambio: …")
+    "motivo del cambio",
   ],
   region: ["región", "país", "ciudad", "ubicación", "zona"],
   consent: [

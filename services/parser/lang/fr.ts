@@ -68,6 +68,11 @@ export const labels: LabelTable = {
     "commentaires",
     "enjeu",
     "enjeux",
+    // the main stake or need, the problem ("Enjeu principal : …", "Problème : …")
+    "principal enjeu",
+    "enjeu principal",
+    "besoin principal",
+    "problème",
     "description",
   ],
   region: ["région", "pays", "ville", "localisation", "zone", "département", "territoire"],

@@ -62,6 +62,10 @@ export const labels: LabelTable = {
 const SERVICE = String.raw`(?:इम्प्लीमेंटेशन|इंप्लीमेंटेशन|कार्यान्वयन|इंस्टॉलेशन|इंस्टालेशन|ट्रेनिंग|प्रशिक्षण|सपोर्ट|इंटीग्रेशन|एकीकरण|माइग्रेशन)`;
 
 export const cues: CueTable = {
+  // the rival named before "compared with": "वे X से तुलना कर रहे हैं", "X से भी तुलना"
+  competitorAfter: [String.raw`से\s+(?:भी\s+)?तुलना`],
+  // a count of sites or staff opening the need, then a postposition ("12 शाखाओं में …", "30 ड्राइवरों की …")
+  needSize: [String.raw`\d[\d,]*\+?\s\p{sc=Devanagari}{2,}\s(?:की|के|का|में|को)(?=\s)`],
   negationBefore: ["नहीं", "मत"],
   negationAfter: ["नहीं", "अभी नहीं", "अभी तक नहीं"],
   conditional: ["अगर", "यदि"],
@@ -70,7 +74,8 @@ export const cues: CueTable = {
   stage: {
     evaluation: [
       // a proposal or a quote asked for or sent: "प्रस्ताव माँगा है", "कोटेशन भेज दिया"
-      String.raw`(?:प्रस्ताव|कोटेशन|क्वोटेशन)(?:\s*\([^)\n]{0,20}\))?\s+(?:माँग|मांग|भेज)`,
+      // (the verb in any form: "भेजना है", "भेजेंगे", "मांगा")
+      String.raw`(?:प्रस्ताव|कोटेशन|क्वोटेशन)(?:\s*\([^)\n]{0,20}\))?\s+(?:माँग|मांग|भेज)[\p{L}\p{M}]*`,
       // a trial, a pilot, offers compared, the budget approved
       String.raw`(?:ट्रायल|पायलट)`,
       String.raw`तुलना\s+कर\s+(?:रहे|रही)`,

@@ -107,6 +107,10 @@ const NOT_AFTER = String.raw`(?:は|が|も|を)?(?:まだ|未|なし|無し|な
  * one phrase, the meeting noun and the word that fixes it a few characters apart, in one sentence.
  */
 export const cues: CueTable = {
+  // a count of sites and its counter opening the need, then "で" or "の"; a date is none ("全9工場で…", "ベーカリー4店舗の…")
+  needSize: [
+    String.raw`[\p{sc=Han}\p{sc=Katakana}ー・]{0,12}\d[\d,]*(?![年月日時])[\p{sc=Han}\p{sc=Katakana}]{1,3}[での]`,
+  ],
   problem: {
     // "紙とExcelで管理", "手作業", "手書き"; a cue stands between letters of its own script (cueRegex)
     strong: ["紙", "手作業", "手書き", "エクセル", "課題", "バラバラ", "ばらばら", "困って", "苦労", "時間がかかって"],

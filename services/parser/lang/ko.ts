@@ -152,6 +152,10 @@ const US = String.raw`(?:저희|당사|저희\s?회사|우리\s?회사|폐사)`;
  * is optional (`\s?`), as writers join or split them.
  */
 export const cues: CueTable = {
+  // a count of sites or vehicles opening the need, then "의"; a date is none ("학원 9개 지점의 …", "120대 버스의 …")
+  needSize: [
+    String.raw`(?:[\p{sc=Hangul}·]{1,8}\s){0,2}\d[\d,]*(?![년월일])\p{sc=Hangul}{0,2}(?:\s\p{sc=Hangul}{1,6}){0,2}의(?=\s)`,
+  ],
   // "대구에 있는 꽃집을 소개합니다": the place the prospect is in, a particle after its name
   placeParticle: ["에 있는", "에 위치한"],
   // weighing offers: "비교" (comparison)

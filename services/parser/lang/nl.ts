@@ -38,6 +38,9 @@ export const labels: LabelTable = {
     "omschrijving",
     "noden",
     "aanleiding",
+    // a wish ("Wens: …")
+    "wens",
+    "wensen",
   ],
   // "Streek: …": a region, in Dutch and in Afrikaans
   region: ["regio", "plaats", "stad", "provincie", "locatie", "vestiging", "streek"],

@@ -168,11 +168,17 @@ export const cues: CueTable = {
     ],
     newIntro: [
       String.raw`(?:første|första)\s+kontakt`,
-      String.raw`(?:ny|nytt)\s+(?:lead|emne)`,
+      // "nyt lead" (Danish neuter), "et helt nyt lead"
+      String.raw`(?:ny|nytt|nyt)\s+(?:lead|emne)`,
       String.raw`(?:ikke|inte)\s+(?:kontaktet|kontaktad|kontaktat)`,
-      String.raw`(?:ingen|inget)\s+{event}`,
-      // "bare en introduktion", "kun et tip", "hverken møde eller demo", "lige begyndt at kigge"
-      String.raw`(?:bare|kun|bara)\s+(?:en\s+|et\s+|ett\s+)?(?:introduktion|introduksjon|tip|tips|forvarsel|förvarning)`,
+      // "ingen demo", "intet møde endnu" (Danish neuter)
+      String.raw`(?:ingen|inget|intet)\s+{event}`,
+      // "bare en introduktion", "kun et tip", "blot en første introduktion", "hverken møde eller demo"
+      String.raw`(?:bare|kun|bara|blot)\s+(?:en\s+|et\s+|ett\s+)?(?:første\s+|första\s+)?(?:introduktion|introduksjon|tip|tips|forvarsel|förvarning)`,
+      // "en første introduktion", "en första introduktion"
+      String.raw`(?:første|första)\s+(?:introduktion|introduksjon|snak|prat)`,
+      // the partner introduces the vendor to the prospect: "introducere jer for", "introdusere dere for"
+      String.raw`(?:introducere|introdusere|introducera)\s+(?:jer|dere|er|dig|deg)\s+(?:for|til|för)`,
       String.raw`(?:hverken|verken|varken)\s+{event}`,
       String.raw`(?:lige|akkurat|precis)\s+(?:begyndt|begynt|börjat)`,
       // "vi har inte bokat något möte än", "ingenting er avtalt ennå"
@@ -181,7 +187,7 @@ export const cues: CueTable = {
       // "i en tidlig fase", "i tidig fas"
       String.raw`tidlig\s+fase`,
       // the partner only introduces: "vi introduserer bare og trekker oss ut"
-      String.raw`(?:introduserer|introducerer|introducerar|presenterer|præsenterer)\s+(?:bare|kun|bara)`,
+      String.raw`(?:introduserer|introducerer|introducerar|presenterer|præsenterer)\s+(?:bare|kun|bara|blot)`,
       String.raw`tidig\s+fas`,
       // weighing a change, nothing agreed: "overvejer at skifte", "funderar på att byta", "tenker på å bytte ut"
       String.raw`(?:overvejer|overveier|vurderer|överväger|funderar\s+på|funderer\s+på|tenker\s+på|tænker\s+på)\s+(?:[\p{L}-]+\s+){0,6}?(?:at|å|att)\s+(?:skifte|skifta|bytte|byta|udskifte|erstatte|ersätta|erstatta|skifte\s+ud|bytte\s+ut|byta\s+ut)`,

@@ -248,7 +248,8 @@ export const cues: CueTable = {
       // out of the sale after passing the contact on: "dalej nie uczestniczymy", "nie uczestniczymy dalej w sprzedaży"
       String.raw`(?:dalej\s+nie\s+uczestniczymy|nie\s+uczestniczymy\s+(?:już\s+)?dalej)`,
       String.raw`(?:się\s+wycofujemy|wycofujemy\s+się)`,
-      String.raw`(?:tylko|jedynie)\s+(?:polecam|polecamy|przedstawiamy|rekomendujemy)`,
+      // "tylko polecamy", "tylko poleca" (the firm as the subject), "to tylko polecenie"
+      String.raw`(?:tylko|jedynie)\s+(?:polec\p{L}*|przedstawiamy|rekomendujemy)`,
       // the vendor bills and takes over: "fakturujecie bezpośrednio", "umowa bezpośrednio z wami", "resztę prowadzicie wy"
       String.raw`(?:fakturujecie|wystawiacie\s+fakturę|rozliczacie\s+się)\s+(?:[\p{L}]+\s+){0,2}?bezpośrednio`,
       String.raw`(?:umow[aęy]|faktur[aęy]|kontrakt)\s+(?:[\p{L}]+\s+){0,3}?bezpośrednio\s+(?:z\s+wami|między\s+wami|od\s+was)`,
@@ -264,6 +265,8 @@ export const cues: CueTable = {
       // we take care of the rollout: "zajmiemy się konfiguracją i wdrożeniem"
       String.raw`zajm(?:iemy|ujemy)\s+się\s+(?:[\p{L}]+\s+){0,5}?wdrożeni\p{L}*`,
       String.raw`usług[ai]\s+zarządzan[ae]`,
+      // "usługi wdrożeniowe" (rollout services) named as the partner's part
+      String.raw`usług[ai]\s+wdrożeniow\p{L}*`,
       String.raw`wdrożenie\s+i\s+(?:utrzymanie|wsparcie)`,
       // the work on the partner's side: "wdrożenie i szkolenie po naszej stronie"
       String.raw`(?:montaż|montaz|instalacj[aęi]|wdrożeni[ea]|wdrozeni[ea]|konfiguracj[aęi]|szkoleni[ae]|integracj[aęi])\s+(?:[\p{L}]+\s+){0,3}?po\s+naszej\s+stronie`,

@@ -30,7 +30,19 @@ export const labels: LabelTable = {
   value: ["orçamento", "valor estimado", "montante"],
   incumbent: ["sistema atual", "solução atual", "software atual"],
   competitors: ["concorrentes", "concorrência", "concorrente"],
-  need: ["necessidade", "necessidades", "observações", "desafio", "descrição"],
+  // the main need, the pain, the problem ("Dor principal: …", "Problema: …")
+  need: [
+    "necessidade",
+    "necessidades",
+    "observações",
+    "desafio",
+    "descrição",
+    "necessidade principal",
+    "problema",
+    "dor",
+    "dor principal",
+    "principal dor",
+  ],
   // "Cidade/Estado: …" (a Brazilian form's town and state in one field; "estado" alone is a status)
   // "Cidade/UF: …": the town and its state's code
   region: ["região", "país", "cidade", "localização", "local", "cidade/estado", "cidade/uf"],
@@ -344,6 +356,8 @@ export const cues: CueTable = {
       String.raw`^\s*servi[çc]os(?![\p{L}])`,
       // "cuidamos da implantação", "faremos o treinamento", "ficamos com a parametrização"
       String.raw`(?:cuidamos|cuidaremos|ficamos|ficaremos)\s+(?:da|do|com\s+a|com\s+o)\s+(?:implantação|implementação|instalação|configuração|parametrização|treinamento|formação|integração|suporte|migração)`,
+      // "prestaremos os serviços de implementação"
+      String.raw`(?:prestaremos|prestamos|vamos\s+prestar)\s+(?:os\s+)?servi[çc]os\s+de\s+(?:implementa|implanta|integra|configura|instala|suporte|forma)\p{L}*`,
       String.raw`(?:faremos|fazemos|vamos\s+fazer)\s+(?:a|o)\s+(?:implantação|implementação|instalação|configuração|parametrização|treinamento|formação|integração|suporte)`,
     ],
     technology: [

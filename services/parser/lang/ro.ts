@@ -22,7 +22,20 @@ export const labels: LabelTable = {
   email: ["adresă de e-mail", "adresa de e-mail"],
   // "Problemă: …": the prospect's problem as the label names it
   // "Cerințe: …" (requirements), in both spellings of ț and without diacritics
-  need: ["nevoie", "nevoi", "nevoia clientului", "descriere", "problemă", "cerințe", "cerinţe", "cerinte"],
+  // their need, the main need, the problem ("Nevoia lor: …", "Problema: …")
+  need: [
+    "nevoie",
+    "nevoi",
+    "nevoia clientului",
+    "descriere",
+    "problemă",
+    "cerințe",
+    "cerinţe",
+    "cerinte",
+    "nevoia lor",
+    "nevoia principală",
+    "problema",
+  ],
   value: ["valoare", "valoare estimată", "valoare estimata", "valoare estimativă", "buget"],
   competitors: ["concurență", "concurenţă", "concurenta", "competitori", "concurenți", "concurenţi", "concurenti"],
   stage: ["etapă", "etapa", "stadiu", "stadiul"],

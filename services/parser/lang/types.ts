@@ -131,6 +131,12 @@ export interface CueTable {
    * ("consent", "Termin", "conference"): such a sentence is no description of the prospect's need
    */
   notProblem?: readonly string[];
+  /**
+   * the prospect's size opening a need phrase, tied to what follows by the language's particle
+   * (Japanese "全12店舗で…", Korean "7개 지점의 …", Chinese "20家门店的…", Hindi "40 कैब्स की …"): regex
+   * sources matched at the phrase's start; the need is what follows
+   */
+  needSize?: readonly string[];
   /** nouns naming a problem as such ("problem", "issue", "Herausforderung"): a short sentence with only these announces the next */
   problemNoun?: readonly string[];
   /** compass words written before a place, part of its name as written ("north", "südlich", "nord") */

@@ -169,12 +169,19 @@ export const cues: CueTable = {
       // the booking first, then the meeting: "đã hẹn một buổi demo", "đã lên lịch cuộc gọi", "có lịch họp"
       String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|đặt|sắp\s+xếp|chốt)\s+(?:(?:một|1|các)\s+)?${MEETING}`,
       String.raw`có\s+lịch\s+(?:họp|gặp|demo|hẹn)`,
+      // the meeting word alone after the booking: "đã hẹn demo thứ Năm", "đã chốt họp sáng mai"
+      String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|đặt|sắp\s+xếp|chốt)\s+(?:demo|họp|gặp)`,
       // a visit or survey booked: "đã hẹn buổi khảo sát ngày 7/11", "đã lên lịch buổi thăm"
       String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|đặt|sắp\s+xếp|chốt)\s+(?:(?:một|1)\s+)?buổi\s+(?:khảo\s+sát|thăm|gặp|họp|demo|trình\s+bày|làm\s+việc)`,
     ]),
     newIntro: all([
       // a new customer, nothing held yet: "khách hàng mới", "chưa có buổi gặp nào"
       String.raw`khách\s+hàng\s+mới`,
+      // a prospective customer, a new one written short, one customer introduced: "khách tiềm năng",
+      // "KH mới", "giới thiệu một khách hàng"
+      String.raw`khách\s+(?:hàng\s+)?tiềm\s+năng`,
+      String.raw`KH\s+mới`,
+      String.raw`giới\s+thiệu\s+(?:một|1)\s+khách(?:\s+hàng)?`,
       String.raw`chưa\s+(?:có\s+)?(?:buổi|cuộc)\s+(?:họp|gặp)`,
       // only an introduction, a first contact, an early stage: "chỉ giới thiệu", "liên hệ lần đầu", "giai đoạn đầu"
       String.raw`(?:chỉ|mới)\s+(?:là\s+)?giới\s+thiệu`,

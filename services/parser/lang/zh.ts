@@ -214,6 +214,8 @@ const YOU = String.raw`(?:贵司|貴司|贵公司|貴公司|你们|你們|您|�
 const CONTACT = String.raw`(?:联系|聯繫|联络|聯絡|致电|致電|来电|來電|打电话|打電話|接触|接觸)`;
 
 export const cues: CueTable = {
+  // a count of sites or vehicles opening the need, then "的"; a date is none ("15家药店的…", "80 辆货车的…")
+  needSize: [String.raw`\p{sc=Han}{0,4}\s?\d[\d,]*\s?(?![年月日号])\p{sc=Han}{1,4}的`],
   // weighing offers: "比较" (compare), "对比" (contrast), simplified and traditional
   comparisonWord: ["比较", "比較", "对比", "對比"],
   // the prospect's problem, simplified and traditional: by hand or on paper ("手动", "人工录入",
@@ -279,6 +281,8 @@ export const cues: CueTable = {
       String.raw`(?:已|已经|已經)${FIXED.replace(NOT_BEFORE, "")}[^。\n！？]{0,12}?${MEETING}`,
       // arranged, a date, then the meeting: "已安排 4/22 初次會議", "已约好下月3日到现场交流", "已约定上门调研"
       String.raw`(?:已|已经|已經)(?:安排|约定|約定|约好|約好|定好|排定|约|約)[^。\n！？]{0,20}?(?:${MEETING}|交流|调研|調研|访谈|訪談|简报|簡報)`,
+      // arranged for a date, the meeting left unsaid: "已约好 5 月 8 日", "已經約定 11月3號"
+      String.raw`(?:已|已经|已經)(?:约好|約好|约定|約定|定好|安排好)\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]`,
     ],
     newIntro: [
       // a first contact, an early stage: "初次接触", "首次聯繫", "初步沟通"
