@@ -22,6 +22,7 @@ import {
   SENTENCE_CASE_FORMS_SRC,
   LOWER_WORDS_BEFORE_FORM_SRC,
 } from "../lang/legal-forms.ts";
+import { subjectHeadStart } from "./subject-head.ts";
 import { PUBLIC_BODY_AFTER_RE, PUBLIC_BODY_BEFORE_RE, PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
 
 const UP = String.raw`\p{Lu}0-9`;
@@ -374,9 +375,16 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     const tidy = afterGenitive(tidyPhrase(name), index < 0 ? "" : ctx.own.slice(Math.max(0, index - 12), index));
     const at = index < 0 ? src.indexOf(tidy) : index;
     const described = withDescriptionBeforeForm(src, at, tidy);
-    const n = described ?? inBothLanguages(src, at, tidy, withPublicBodyKind(src, at, tidy));
+    const read = described ?? inBothLanguages(src, at, tidy, withPublicBodyKind(src, at, tidy));
+    // "Ballettschule am Hofgarten GmbH" read from "Hofgarten": the head the subject writes too (extract/subject-head.ts)
+    const head = src === ctx.own && src.startsWith(read, at) ? subjectHeadStart(src, at, read, ctx.subject) : -1;
+    const headWords = head >= 0 ? src.slice(head, at).split(/[ \t]+/u)[0]! : "";
+    const n =
+      head >= 0 && !LABEL_WORDS.has(headWords.toLowerCase()) && !leadsIntoName(headWords)
+        ? `${src.slice(head, at).replace(/[ \t]+/gu, " ")}${read}`
+        : read;
     if (n.length < 2 || n.length > 80 || isGeneric(n)) return;
-    out.push({ name: n, index, score, why });
+    out.push({ name: n, index: n === read ? index : head, score, why });
   };
   const text = ctx.own;
 
@@ -623,7 +631,13 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
   for (const c of cands) {
     const f = fold(c.name);
     if (excluded.some((e) => f === e || f.includes(e) || e.includes(f))) continue;
-    if (ctx.excludedDomains.some((d) => orgMatchesDomain(c.name, d))) continue;
+    // a name that spells the partner's domain is theirs, unless it spells the prospect's too
+    // ("Riverkart Lakeside Ltd" at riverkartlakeside.example, sent from riverkartsoft.example)
+    if (
+      ctx.excludedDomains.some((d) => orgMatchesDomain(c.name, d)) &&
+      !(ctx.domain && orgMatchesDomain(c.name, ctx.domain))
+    )
+      continue;
     let s = c.score;
     if (ctx.domain && orgMatchesDomain(c.name, ctx.domain)) s += 3;
     if (LEGAL_SUFFIX_RE.test(` ${c.name}`)) s += 1;

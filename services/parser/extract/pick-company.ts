@@ -172,11 +172,21 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       });
     // "桜ヶ丘学園 (Sakuragaoka Gakuen)": the name as the mail writes its other names (extract/two-scripts.ts)
     else {
-      const value = v && companyOfTwoScripts(v, input.allText, ctx.excludedNames);
-      // "Acme Museum – City of Acme": a description after the name, the subject or domain writing the name
-      const head =
-        value && !isPlausibleCompanyName(checkedForm(value, domain)) ? describedHead(value, ctx.subject, domain) : null;
-      cands.push(candidate(head ?? value, "labelled line", 0.9, companyLabel.value));
+      const value = v && companyOfTwoScripts(v, input.allText, ctx.excludedNames, ctx.subject);
+      if (value === null)
+        rejected.push({
+          value: v!,
+          kind: "labelled line",
+          reason: "written in two scripts while the subject writes it in Latin letters only: which one is open",
+        });
+      else {
+        // "Acme Museum – City of Acme": a description after the name, the subject or domain writing the name
+        const head =
+          value && !isPlausibleCompanyName(checkedForm(value, domain))
+            ? describedHead(value, ctx.subject, domain)
+            : null;
+        cands.push(candidate(head ?? value, "labelled line", 0.9, companyLabel.value));
+      }
     }
   } else {
     const found = findCompanyCandidates({

@@ -148,6 +148,9 @@ export function latinSpelled(s: string, choice: number): string {
 /** the two readings of a Cyrillic or Greek name as addresses spell it: each letter's usual spelling, and its other one */
 const LATIN_READINGS = [(s: string) => latinSpelled(s, 0), (s: string) => latinSpelled(s, 1)];
 
+/** a word written in lower case (a particle inside a name: "am", "på", "de") */
+const LOWER_FIRST_RE = /^\p{Ll}/u;
+
 function readOrgMatchesDomain(name: string, domain: string): boolean {
   const label = domainLabel(domain);
   if (label.length < 3) return false;
@@ -170,10 +173,13 @@ function readOrgMatchesDomain(name: string, domain: string): boolean {
     if (first.length >= 4 && label.startsWith(first)) return true;
     if (first.length >= 4 && label.includes(first) && words.length === 1) return true;
     // the domain shortens a leading compound to its stem and spells the rest in full
-    // ("Zahnarztpraxis Am Markt" at zahnarztammarkt.de): the stem is at least four letters
-    const rest = alnum(f(words.slice(1).join(" ").replace(/&/g, " ")));
-    const stem = label.slice(0, label.length - rest.length);
-    if (rest.length >= 3 && label.endsWith(rest) && stem.length >= 4 && first.startsWith(stem)) return true;
+    // ("Zahnarztpraxis Am Markt" at zahnarztammarkt.de): the stem is at least four letters; the
+    // rest with or without a lower-case word inside the name ("Tanzschule im Park" at tanzpark.de)
+    for (const restWords of [words.slice(1), words.slice(1).filter((w) => !LOWER_FIRST_RE.test(w))]) {
+      const rest = alnum(f(restWords.join(" ").replace(/&/g, " ")));
+      const stem = label.slice(0, label.length - rest.length);
+      if (rest.length >= 3 && label.endsWith(rest) && stem.length >= 4 && first.startsWith(stem)) return true;
+    }
   }
   return false;
 }

@@ -5,6 +5,7 @@ import { allMatches, LATIN_LETTER_RE } from "../text/regex.ts";
 import { latinOfTwoScriptValue, OTHER_SCRIPT_RE } from "../normalise/person.ts";
 import { findUrls } from "../normalise/domain.ts";
 import { fold } from "./text-utils.ts";
+import { LEGAL_SUFFIX_RE } from "./organization.ts";
 
 /** a value ending in one bracketed part (ASCII or full-width brackets): the part before and the part inside */
 const OUTSIDE_THEN_BRACKET_RE = /^([^()（）]+)[(（]([^()（）]+)[)）]\s*$/u;
@@ -12,6 +13,8 @@ const OUTSIDE_THEN_BRACKET_RE = /^([^()（）]+)[(（]([^()（）]+)[)）]\s*$/u
 const BRACKETED_RE = /[(（]([^()（）\n]{1,80})[)）]/gu;
 /** a Latin gloss: a capitalised word first, no letter of another script */
 const CAPITALISED_RE = /^\p{Lu}/u;
+/** where a name's words part (folded) */
+const NOT_WORD_RE = /[^\p{L}\p{N}]+/u;
 /** a letter of another script closing the words before a bracket */
 const OTHER_SCRIPT_END_RE = /[^\P{L}\p{Script=Latin}]$/u;
 
@@ -22,19 +25,39 @@ const latinOnly = (t: string) => LATIN_LETTER_RE.test(t) && !OTHER_SCRIPT_RE.tes
  * Latin form in brackets after it, the name is the one written first, unless the mail writes its
  * other names so too (another name or place of its text glossed in Latin letters in brackets):
  * then its names are read in Latin, and the Latin one is the name. A website in the brackets is no
- * Latin form: the name is the one before it. A value written in Latin first, or in another shape,
- * is read as latinOfTwoScriptValue reads it. `text` is the mail's text the value was read from;
- * `ownNames` the names of the partner's side (the sender's own name glossed in their signature says
- * nothing of how the registration's names are read).
+ * Latin form: the name is the one before it. Else a subject that writes the Latin form only (not
+ * the other script's) leaves it open: partners so writing mean either (null). A value written in Latin
+ * first, or in another shape, is read as latinOfTwoScriptValue reads it. `text` is the mail's text
+ * the value was read from; `ownNames` the names of the partner's side (the sender's own name glossed
+ * in their signature says nothing of how the registration's names are read).
  */
-export function companyOfTwoScripts(value: string, text: string, ownNames: readonly string[]): string {
+export function companyOfTwoScripts(
+  value: string,
+  text: string,
+  ownNames: readonly string[],
+  subject = "",
+): string | null {
   const m = OUTSIDE_THEN_BRACKET_RE.exec(value.trim());
   const [outside, inside] = m ? [m[1]!.trim(), m[2]!.trim()] : ["", ""];
   if (!m || !OTHER_SCRIPT_RE.test(outside) || !latinOnly(inside)) return latinOfTwoScriptValue(value);
   // "서림대학교 (www.example.ac.kr)": the website beside the name, not its Latin form
   if (findUrls(inside)[0]?.value === inside) return outside;
   if (!CAPITALISED_RE.test(inside)) return latinOfTwoScriptValue(value);
-  return glossesOtherNames(text, inside, ownNames) ? inside : outside;
+  if (glossesOtherNames(text, inside, ownNames)) return inside;
+  return subjectWritesOnlyLatin(subject, inside, outside) ? null : outside;
+}
+
+/**
+ * The subject writes the Latin form's words (without its legal form) in a row and not the first
+ * word of the form in the other script ("Deal – Acme Print House" above "مطبعة … (Acme Print House Ltd)").
+ */
+function subjectWritesOnlyLatin(subject: string, latin: string, other: string): boolean {
+  const words = (s: string) => fold(s).split(NOT_WORD_RE).filter(Boolean);
+  const core = words(latin.replace(LEGAL_SUFFIX_RE, ""));
+  const said = words(subject);
+  const otherFirst = fold(other).split(/\s+/)[0];
+  if (core.length === 0 || !otherFirst || fold(subject).includes(otherFirst)) return false;
+  return ` ${said.join(" ")} `.includes(` ${core.join(" ")} `);
 }
 
 /**
