@@ -28,6 +28,7 @@ import { isProspectEmail, type Forward, type MailContext } from "./mail-context.
 import { HEAD_NOUN_RE, LEGAL_SUFFIX_RE, looksLikeDepartment } from "./organization.ts";
 import { findPersonMentions, looksLikeRole, rankContacts, roleNear, type ContactPick } from "./people.ts";
 import { delegatedContact } from "./delegation.ts";
+import { addressedName, honoredName, titleLabelledName } from "./addressed-name.ts";
 import { fullerName, signingLines } from "./fuller-name.ts";
 import { namesAfterRegistering, TRADE_NAME_RE, tidyPhrase } from "./company.ts";
 import { alnum, emailMatchesName, fold, isGenericInbox } from "./text-utils.ts";
@@ -74,6 +75,8 @@ export function pickContactFields(input: ContactInput): ContactReading {
   let signerName: string | null = null;
   /** the role was read from the partner's prose ("their GM, …"), not from a label or a signature */
   let proseRole = false;
+  /** the name was read so (in a script without capitals): no address can be told to be someone else's */
+  let addressedRead = false;
 
   if (contactLabel?.value) {
     const l = readContactLabel(contactLabel.value);
@@ -109,6 +112,12 @@ export function pickContactFields(input: ContactInput): ContactReading {
       names.push(candidate(cleanPersonName(p.name) ?? p.name, "prose pattern", 0.75, p.name));
       role ??= p.role;
     }
+    // "대표: <name>" above "이메일: …": a title labels the person, in a script without capitals
+    const titled = p ? null : titleLabelledName(input.ownMasked, [labelledEmail], ctx.excludedNames);
+    if (titled) {
+      names.push(candidate(titled.name, "labelled line", 0.75, titled.written));
+      role ??= titled.role;
+    }
   }
   if (!labelled && !prospectFwd) {
     // the firm a registering phrase names ("registra aí: Moto Vale Ltda, o gerente é …") is no
@@ -119,27 +128,45 @@ export function pickContactFields(input: ContactInput): ContactReading {
       rankContacts(input.ownMasked, emails, [...ctx.excludedNames, ...firms]),
       rejected,
     );
-    for (const p of ranked.slice(0, 2)) {
-      // a person named with their address, a role or a "main contact" cue; the runner-up only to compare
-      const strength = Math.min(0.82, 0.45 + 0.06 * p.score);
-      names.push(candidate(cleanPersonName(p.name) ?? p.name, "prose pattern", strength, p.name));
-    }
-    const top = ranked[0];
-    if (top) {
-      if (top.email) mails.push(candidate(top.email, "prose pattern", S.byName, top.email));
-      proseRole = !role && !!top.role;
-      role ??= top.role;
+    // "ติดต่อคุณ<name> (<title>)", "대표: <name>", "<name> 원장님": a person named with a joined form
+    // of address, labelled by their title or honoured after the name, in a script without capitals,
+    // read where no capitalised name comes with its address (addressed-name.ts)
+    const addressed = ranked[0]?.email
+      ? null
+      : (addressedName(input.ownMasked, emails, ctx.excludedNames) ??
+        titleLabelledName(input.ownMasked, emails, ctx.excludedNames) ??
+        honoredName(input.ownMasked, emails, ctx.excludedNames));
+    if (addressed) {
+      names.push(candidate(addressed.name, "prose pattern", 0.75, addressed.written));
+      if (addressed.email) mails.push(candidate(addressed.email, "prose pattern", S.byName, addressed.email));
+      addressedRead = true;
+      proseRole = !role && !!addressed.role;
+      role ??= addressed.role;
     } else {
-      const spelled = nameSpelledByAddress(input.ownMasked, emails);
-      if (spelled) {
-        names.push(candidate(spelled.name, "prose pattern", 0.72, spelled.name));
-        // "contacto ana ruiz, gerente, ana@…": the title written beside the name
-        // (a clause read as one, "the person is the quality manager", is no title)
-        const near =
-          spelled.index !== undefined && !role ? roleNear(input.ownMasked, { ...spelled, index: spelled.index }) : null;
-        if (near && !COPULA_RE.test(near)) {
-          role = near;
-          proseRole = true;
+      for (const p of ranked.slice(0, 2)) {
+        // a person named with their address, a role or a "main contact" cue; the runner-up only to compare
+        const strength = Math.min(0.82, 0.45 + 0.06 * p.score);
+        names.push(candidate(cleanPersonName(p.name) ?? p.name, "prose pattern", strength, p.name));
+      }
+      const top = ranked[0];
+      if (top) {
+        if (top.email) mails.push(candidate(top.email, "prose pattern", S.byName, top.email));
+        proseRole = !role && !!top.role;
+        role ??= top.role;
+      } else {
+        const spelled = nameSpelledByAddress(input.ownMasked, emails);
+        if (spelled) {
+          names.push(candidate(spelled.name, "prose pattern", 0.72, spelled.name));
+          // "contacto ana ruiz, gerente, ana@…": the title written beside the name
+          // (a clause read as one, "the person is the quality manager", is no title)
+          const near =
+            spelled.index !== undefined && !role
+              ? roleNear(input.ownMasked, { ...spelled, index: spelled.index })
+              : null;
+          if (near && !COPULA_RE.test(near)) {
+            role = near;
+            proseRole = true;
+          }
         }
       }
     }
@@ -173,7 +200,14 @@ export function pickContactFields(input: ContactInput): ContactReading {
   let email = choose(mails, { rejected: [] });
 
   // the only address found belongs to someone else: keep the name, leave the address missing
-  if (name.value && email.value && !labelled && !prospectFwd && !emailMatchesName(email.value, name.value)) {
+  if (
+    name.value &&
+    email.value &&
+    !labelled &&
+    !prospectFwd &&
+    !addressedRead &&
+    !emailMatchesName(email.value, name.value)
+  ) {
     const other = emails.find((e) => emailMatchesName(e, name.value!));
     if (other) email = choose([candidate(other, "prose pattern", S.byName, other)]);
     // "archivist@…" for the contact who is the archivist: their role's mailbox, as functional addresses are

@@ -69,6 +69,33 @@ export const beforeJoined: Record<string, readonly string[]> = {
 };
 
 /**
+ * Words written right before a joined form of address (beforeJoined) that introduce the person
+ * named after it in prose, as regex-safe words: Thai "contact" (ติดต่อ), "talked with" (คุยกับ),
+ * "named" (ชื่อ), "is" (คือ): "ติดต่อคุณ…", "เจ้าของชื่อคุณ…". Elsewhere the same form of address
+ * is also "you" ("ขอให้คุณ…"), so only these words, a line's start or a blank open a name
+ * (each tested in tests/parser/addressed-name.test.ts, as are the two tables below).
+ */
+export const beforeJoinedCue: Record<string, readonly string[]> = {
+  th: ["ติดต่อ", "คุยกับ", "ชื่อ", "คือ"],
+};
+
+/**
+ * Honorifics written after a name in prose, or after the title that follows the name, as a mail
+ * speaks of a third person (not the writer's own sign-off): Korean "님" and "씨" ("… 원장님", "… 님을").
+ */
+export const afterInProse: Record<string, readonly string[]> = {
+  ko: ["님", "씨"],
+};
+
+/**
+ * Words a caseless script writes after a name that are no family name: Thai "number" (a phone's,
+ * เบอร์) and the LINE messenger (ไลน์): "คุณนิดา เบอร์ 08…".
+ */
+export const notFamilyName: Record<string, readonly string[]> = {
+  th: ["เบอร์", "ไลน์"],
+};
+
+/**
  * Before the name, matched as written (in capitals): the Austrian engineer's degree "DI" (the
  * Dipl.-Ing.), which in lower case is the Italian particle of "Di Stefano".
  */

@@ -66,13 +66,16 @@ const ADDRESSED_GIVEN_NAME_RE = new RegExp(
  * how the person is called: a complete name though one word.
  */
 export function isAddressedGivenName(written: string): boolean {
-  return ADDRESSED_GIVEN_NAME_RE.test(
-    written
-      .trim()
-      .replace(/\s+/g, " ")
-      .replace(/[.,;:]+$/u, ""),
-  );
+  const t = written
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/[.,;:]+$/u, "");
+  // "คุณสมใจ": a given name in a caseless script with the form of address joined before it
+  if (JOINED_BEFORE_RE.test(t)) return JOINED_GIVEN_NAME_RE.test(t.replace(JOINED_BEFORE_RE, ""));
+  return ADDRESSED_GIVEN_NAME_RE.test(t);
 }
+/** one word of letters and their marks, no title (the given name after a joined form of address) */
+const JOINED_GIVEN_NAME_RE = /^[\p{L}\p{M}]{2,12}$/u;
 /** Letters of the scripts that know no capitals (Han, kana, Hangul): a name in them has no shape of case. */
 const CASELESS = `${EAST_ASIAN_LETTERS}ー`;
 const CASELESS_NAME_RE = new RegExp(`^[${CASELESS}]{1,5}(?: [${CASELESS}]{1,5})?$`, "u");
