@@ -61,6 +61,9 @@ describe.skipIf(!hasPostgres())("CRM sync worker killed with SIGKILL (PostgreSQL
     AUTO_ACKS_PER_SENDER_HOUR: "100000",
     OUTBOUND_MAX_PER_MINUTE: "100000",
     MANAGER_NOTICES_PER_HOUR: "100000",
+    // every mail is parsed here before the workers start; a worker still warms its parse pool,
+    // a thread per core by default, each loading the parser (seconds of CPU) for nothing
+    PARSE_WORKERS: "1",
   });
 
   const worker = (n: number) => procs.start("worker", `worker-${n}.log`);

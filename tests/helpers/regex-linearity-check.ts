@@ -17,6 +17,8 @@ const BOUND_MS = 1000;
 /** Wall time after which a pattern counts as hung and its thread is stopped (CPU time is not
  * measurable while it runs); generous, so that load alone never stops an honest pattern. */
 const HUNG_MS = 30_000;
+/** How often the worker's progress is looked at for a hang. */
+const HUNG_CHECK_MS = 1000;
 const LINE = 2000;
 
 const TOKENS = [
@@ -89,36 +91,45 @@ function timeAll(
   inputs: string[],
 ): Promise<{ where: string; source: string; input: string; ms: number | null }[]> {
   const slow: { where: string; source: string; input: string; ms: number | null }[] = [];
+  const describe = (i: number, j: number) => ({
+    where: regexes[i]!.where,
+    source: regexes[i]!.source.slice(0, 120),
+    input: JSON.stringify(inputs[j]!.slice(0, 24)) + "…",
+  });
   return new Promise((resolve, reject) => {
     const startAt = (start: number) => {
+      // the pair the worker is on and how many it has begun (regex-timer.worker.mjs)
+      const progress = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+      const at = new Int32Array(progress);
       const worker = new Worker(new URL("./regex-timer.worker.mjs", import.meta.url), {
-        workerData: { regexes, inputs, start },
+        workerData: { regexes, inputs, start, boundMs: BOUND_MS, progress },
       });
-      let current = { i: start, j: 0 };
-      let timer: NodeJS.Timeout | undefined;
-      const describe = (i: number, j: number) => ({
-        where: regexes[i]!.where,
-        source: regexes[i]!.source.slice(0, 120),
-        input: JSON.stringify(inputs[j]!.slice(0, 24)) + "…",
-      });
+      // a hung pattern: the same pair for HUNG_MS; stop the thread, record it, go on with the next pattern
+      let seen = -1;
+      let since = Date.now();
+      const watch = setInterval(() => {
+        const begun = Atomics.load(at, 2);
+        if (begun !== seen) {
+          seen = begun;
+          since = Date.now();
+        } else if (Date.now() - since >= HUNG_MS) {
+          clearInterval(watch);
+          const i = Atomics.load(at, 0);
+          slow.push({ ...describe(i, Atomics.load(at, 1)), ms: null });
+          void worker.terminate().then(() => startAt(i + 1));
+        }
+      }, HUNG_CHECK_MS);
       worker.on("message", (msg: { type: string; i: number; j: number; ms: number }) => {
-        if (msg.type === "begin") {
-          current = { i: msg.i, j: msg.j };
-          clearTimeout(timer);
-          // a hung pattern: stop the thread, record it, go on with the next pattern
-          timer = setTimeout(() => {
-            slow.push({ ...describe(current.i, current.j), ms: null });
-            void worker.terminate().then(() => startAt(current.i + 1));
-          }, HUNG_MS);
-        } else if (msg.type === "end") {
-          clearTimeout(timer);
-          if (msg.ms > BOUND_MS) slow.push({ ...describe(msg.i, msg.j), ms: Math.round(msg.ms) });
-        } else if (msg.type === "done") {
-          clearTimeout(timer);
+        if (msg.type === "slow") slow.push({ ...describe(msg.i, msg.j), ms: Math.round(msg.ms) });
+        else if (msg.type === "done") {
+          clearInterval(watch);
           void worker.terminate().then(() => resolve(slow));
         }
       });
-      worker.on("error", reject);
+      worker.on("error", (err) => {
+        clearInterval(watch);
+        reject(err);
+      });
     };
     startAt(0);
   });
