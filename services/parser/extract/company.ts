@@ -376,7 +376,7 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     const at = index < 0 ? src.indexOf(tidy) : index;
     const described = withDescriptionBeforeForm(src, at, tidy);
     const read = described ?? inBothLanguages(src, at, tidy, withPublicBodyKind(src, at, tidy));
-    // "Ballettschule am Hofgarten GmbH" read from "Hofgarten": the head the subject writes too (extract/subject-head.ts)
+    // "Tanzstudio am Weidenbach GmbH" read from "Weidenbach": the head the subject writes too (extract/subject-head.ts)
     const head = src === ctx.own && src.startsWith(read, at) ? subjectHeadStart(src, at, read, ctx.subject) : -1;
     const headWords = head >= 0 ? src.slice(head, at).split(/[ \t]+/u)[0]! : "";
     const n =

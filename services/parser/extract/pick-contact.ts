@@ -158,7 +158,7 @@ export function pickContactFields(input: ContactInput): ContactReading {
         if (spelled) {
           names.push(candidate(spelled.name, "prose pattern", 0.72, spelled.name));
           // "contacto ana ruiz, gerente, ana@…": the title written beside the name
-          // (a clause read as one, "the person is the quality manager", is no title)
+          // (a clause read as one, "the person is our new buyer", is no title)
           const near =
             spelled.index !== undefined && !role
               ? roleNear(input.ownMasked, { ...spelled, index: spelled.index })

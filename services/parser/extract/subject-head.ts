@@ -1,6 +1,6 @@
-// A company name read in the text from after a lower-case word inside it ("… am Hofgarten GmbH",
-// "… på Torvet I/S", "… at Tinta Tattoo"), while the subject writes the same words before it
-// ("Lead: Ballettschule am Hofgarten"): the words the subject and the text's line both write before
+// A company name read in the text from after a lower-case word inside it ("… am Weidenbach GmbH",
+// "… på Strandgade I/S", "… at Quillmoor Prints"), while the subject writes the same words before
+// it ("Lead: Tanzstudio am Weidenbach"): the words the subject and the text's line both write before
 // the name are its head. Pure.
 import { LEGAL_SUFFIX_RE } from "./organization.ts";
 import { fold } from "./text-utils.ts";
@@ -60,7 +60,7 @@ export function subjectHeadStart(text: string, at: number, name: string, subject
   }
   if (first < 0 || !lower || !UPPER_RE.test(written[first]!.raw)) return -1;
   // the head opens the line's value (its start, a bullet, a label's colon): a word before it may
-  // be one more of the name's ("Vinska klet Breg nad Sočo d.o.o." under the subject's "Breg nad Sočo")
+  // be one more of the name's ("Pekarna Most pod Lipo d.o.o." under the subject's "Most pod Lipo")
   const prev = written[first - 1];
   if (prev && !CLOSED_RE.test(prev.raw) && !BULLET_RE.test(prev.raw)) return -1;
   return lineStart + written[first]!.index;
