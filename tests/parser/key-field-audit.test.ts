@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { auditKeyFields } from "../../services/parser/extract/key-field-audit.ts";
 import { answersVendorMail } from "../../services/parser/classify.ts";
 import { saysRegistering } from "../../services/parser/normalise/cues.ts";
+import { namesAfterRegistering } from "../../services/parser/extract/company.ts";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 import { formsBefore, shortFormsBefore } from "../../services/parser/lang/legal-forms.ts";
 
@@ -502,5 +503,23 @@ describe("what is no company name at all is asked for", () => {
 
   it("keeps a firm whose name holds a trade the domain spells", () => {
     expect(audit("Estudio Contable Ruiz", "Estudio Contable Ruiz", { domain: "estudioruiz.com" })).toEqual([]);
+  });
+});
+
+describe("a name written with its own address after a registering phrase is the person, not the firm", () => {
+  it.each([
+    "New lead: Petra Vallin, petra.vallin@freemail.example, runs two kilns.",
+    "Маємо новий лід: Остап Гнатюк, ostap.hnatiuk@poshta.example, веде дві пасіки.",
+    "Новый лид: Олег Сурков (oleg_surkov@pochta.example), две пекарни.",
+  ])("%s", (text) => {
+    expect(namesAfterRegistering(text)).toEqual([]);
+  });
+
+  it.each([
+    // the firm, then its person's address: a different name
+    ["New lead: Vallin Pottery, petra.vallin@freemail.example, two kilns.", "Vallin Pottery"],
+    ["Новий лід: Пасіка Гнатюк, ostap.hnatiuk@poshta.example", "Пасіка Гнатюк"],
+  ])("%s → %s", (text, name) => {
+    expect(namesAfterRegistering(text).map((n) => n.name)).toContain(name);
   });
 });

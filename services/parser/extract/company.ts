@@ -3,7 +3,7 @@
 // the partner's and vendor's own names never win. Pure.
 import { LEGAL_FORM_END_RE, LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, withPartAfterDash } from "./organization.ts";
 import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
-import { fold, foldLetters, orgMatchesDomain } from "./text-utils.ts";
+import { fold, foldLetters, localPartSpellsName, orgMatchesDomain } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { CUES } from "../lang/cues.ts";
 import { registeringPhraseEnds } from "../normalise/cues.ts";
@@ -362,10 +362,17 @@ export function namesAfterRegistering(text: string): { name: string; index: numb
       (opensWithSalutation(name) || !NAME_CLOSED_RE.test(rest.slice(m[0].length - m[1]!.length + name.length)))
     )
       continue;
+    // "new lead: Ada Roe, ada.roe@…": a name written with its own address right after it is the
+    // person the lead names, not the firm
+    const address = ADDRESS_AFTER_NAME_RE.exec(text.slice(index + name.length, index + name.length + 80));
+    if (address && localPartSpellsName(tidyPhrase(name), address[1]!)) continue;
     if (/\s/.test(tidyPhrase(name))) out.push({ name, index });
   }
   return out;
 }
+
+/** an address right after a name, after a comma, a dash or a bracket: its local part */
+const ADDRESS_AFTER_NAME_RE = /^[ \t]*[,(<–—-]?[ \t]*<?([^\s@,;:<>()]{1,64})@/;
 
 export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   const out: CompanyCandidate[] = [];

@@ -148,6 +148,22 @@ export function latinSpelled(s: string, choice: number): string {
 /** the two readings of a Cyrillic or Greek name as addresses spell it: each letter's usual spelling, and its other one */
 const LATIN_READINGS = [(s: string) => latinSpelled(s, 0), (s: string) => latinSpelled(s, 1)];
 
+/**
+ * Does an address's local part spell a name of two or three words word for word ("ada.roe@",
+ * "iryna_koval@" for "Ірина Коваль", in either Latin reading)? A person and their own address.
+ */
+export function localPartSpellsName(name: string, local: string): boolean {
+  const parts = new Set(fold(local).split(/[._-]+/));
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 3) return false;
+  return LATIN_READINGS.some((read) =>
+    words.every((w) => {
+      const spelt = read(w).replace(/[^a-z]/g, "");
+      return spelt.length >= 2 && parts.has(spelt);
+    }),
+  );
+}
+
 /** a word written in lower case (a particle inside a name: "am", "på", "de") */
 const LOWER_FIRST_RE = /^\p{Ll}/u;
 
