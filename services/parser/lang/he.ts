@@ -173,7 +173,15 @@ export const cues: CueTable = {
   ],
   // the partner registering: "ליד חדש" (a new lead), "תרשמו" (register, said to a team), "רישום עסקה"
   // (a deal's registration, "for" or "and" joined to it: "לרישום עסקה")
-  registering: ["ליד חדש", "תרשמו", String.raw`[לו]?רישום עסקה`],
+  // register in our (my) name: "לרשום … על שמנו", "תרשמו אותו על שמי"; passing on for registration:
+  // "מעביר לרישום", "מעבירה אליכם לרישום" (writing a thing down, "לרשום", alone registers nothing)
+  registering: [
+    "ליד חדש",
+    "תרשמו",
+    String.raw`[לו]?רישום עסקה`,
+    String.raw`(?:ל|נ|ת)?רש(?:ום|מו)\s+(?:\S+\s+){0,2}?על\s+שמ(?:נו|י)`,
+    String.raw`מעביר(?:ה|ים|ות)?\s+(?:אליכם\s+|לכם\s+)?לרישום`,
+  ],
   // "not", "there is no", "without", "not yet" (טרם), with "and"/"that" joined ("ולא", "שאין")
   negationBefore: ["לא", "ולא", "שלא", "אין", "ואין", "שאין", "בלי", "ללא", "טרם"],
   // right after a cue: "… עדיין לא" (not yet), "… טרם נקבעה" (not yet fixed), "… לא נקבע"

@@ -97,7 +97,8 @@ export const cues: CueTable = {
   // alone registers for a course or an exam too, and "การลงทะเบียน" (the registration) is an answer's;
   // a new lead announced ("ลีดใหม่"), a new customer introduced ("แนะนำลูกค้าใหม่"; a new customer
   // alone, "ลูกค้าใหม่", is any shop's offer to newcomers)
-  registering: [String.raw`ลงทะเบียน(?:ดีล|ลีด|ลูกค้า|โอกาส(?:ทาง)?การขาย)`, "ลีดใหม่", "แนะนำลูกค้าใหม่"],
+  // and a new customer reported to the vendor ("แจ้งลูกค้าใหม่", "notify a new customer")
+  registering: [String.raw`ลงทะเบียน(?:ดีล|ลีด|ลูกค้า|โอกาส(?:ทาง)?การขาย)`, "ลีดใหม่", "แนะนำลูกค้าใหม่", "แจ้งลูกค้าใหม่"],
   // the prospect's problem: a process on paper, in a notebook or by hand, figures that do not
   // match, a problem as such; a wish ("อยากได้" wants to get, "ต้องการ" needs), an interest
   // ("สนใจ") or a search ("กำลังหา"); Thai writes no blank between words, so each stands inside its run

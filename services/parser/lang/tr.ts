@@ -84,6 +84,9 @@ export const registering: readonly string[] = [
   String.raw`yeni (?:müşteri|fırsat|proje)`,
   // "… için kayıt lütfen" (a registration, please), also typed without its dots on a phone
   String.raw`kay[ıi]t\s+l[üu]tfen`,
+  // "… için kayıt açar mısınız", "kaydı bizim adımıza açabilir misiniz": asked, as a question, to open
+  // one (a word or three between); the question mark is the request's politeness, not an enquiry
+  String.raw`kay(?:[ıi]t|d[ıi](?:n[ıi])?)\s+(?:\S+\s+){0,3}?a[çc](?:ar|abilir)\s*m[ıi]s[ıi]n[ıi]z`,
 ];
 
 /**

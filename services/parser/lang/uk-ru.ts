@@ -196,6 +196,12 @@ export const cues: CueTable = {
     String.raw`регистрация (?:сделки|возможности|лида|клиента)`,
     String.raw`(?:за)?реєстру(?:вати|ємо|ю|йте)`,
     String.raw`реєстрація (?:угоди|можливості|ліда|клієнта)`,
+    // "Регистрация: …" / "Реєстрація: …" as a subject or line label (a name after it); a new lead
+    // announced: "новый лид", "есть лид", Ukrainian "новий лід", "маю лід", "є лід"
+    String.raw`регистрация\s*:`,
+    String.raw`реєстрація\s*:`,
+    String.raw`(?:новый|есть|у меня) лид`,
+    String.raw`(?:новий|маю|є) лід`,
   ],
   // a pitch sent in bulk (see CueTable.bulkPitch): the way out by answer ("чтобы отписаться",
   // "ответьте «СТОП»"; Ukrainian "щоб відписатися", "дайте відповідь «стоп»"), the one word to answer

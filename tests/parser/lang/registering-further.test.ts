@@ -1,5 +1,5 @@
 // Registering phrases of languages whose cue tables had none, and further forms of the English and
-// German ones (services/parser/lang/{ar,he,zh,id,en,de,ja,th,vi,uk-ru}.ts): each entry in an invented sentence,
+// German ones (services/parser/lang/{ar,he,zh,id,en,de,ja,th,vi,uk-ru,tr}.ts): each entry in an invented sentence,
 // and the same words where they register nothing.
 import { describe, expect, it } from "vitest";
 import { asksToRegister, saysRegistering } from "../../../services/parser/normalise/cues.ts";
@@ -57,6 +57,19 @@ describe("registering phrases", () => {
     ["uk", "Прошу зареєструвати пекарню «Колосок»."],
     ["uk", "Реєструємо нову можливість у Львові."],
     ["uk", "Реєстрація угоди: друкарня «Відбиток»"],
+    // ru, uk: the label before a name; a new lead announced, a lead in hand
+    ["ru", "Регистрация: столярная мастерская «Дубрава»"],
+    ["ru", "Коллеги, новый лид из Тулы, пекарня на два зала."],
+    ["ru", "Есть лид: прачечная «Белоснежка», Пермь."],
+    ["uk", "Реєстрація: палітурня «Зошит», Рівне"],
+    ["uk", "Привіт, новий лід з Ужгорода, пральня на три зали."],
+    ["uk", "Маю лід: гончарня «Глечик», Полтава."],
+    // he: register (it, him) in our name, in my name; passing a prospect on for registration
+    ["he", "נשמח לרשום אותו על שמנו, מדובר במשתלה בנתניה"],
+    ["he", "אפשר לרשום את הנגרייה על שמי"],
+    ["he", "שלום, מעבירה אליכם לרישום מכבסה ברחובות."],
+    // th: a new customer reported to the vendor
+    ["th", "ขอแจ้งลูกค้าใหม่ ร้านซักรีดที่ลำปาง"],
   ])("%s: %s", (_lang, text) => {
     expect(saysRegistering(text)).toBe(true);
     expect(asksToRegister(text)).toBe(true);
@@ -77,6 +90,28 @@ describe("registering phrases", () => {
     ["ru", "Мы уже зарегистрировали эту сделку в марте."],
     ["uk", "Дякуємо за реєстрацію на вебінар."],
   ])("%s: %s registers nothing", (_lang, text) => {
+    expect(saysRegistering(text)).toBe(false);
+  });
+
+  // tr: asked, as a polite question, to open a registration (the question is the request itself)
+  it.each([
+    "Selam, Yıldız Fırın için kayıt açar mısınız? Yetkili Ayşe Tan.",
+    "Kaydı bizim adımıza açabilir misiniz, çiçekçi Lale Bahçe için.",
+    "kayit acar misiniz, Deniz Kırtasiye icin",
+  ])("tr: %s", (text) => {
+    expect(saysRegistering(text)).toBe(true);
+  });
+
+  it.each([
+    ["tr", "Yeni şubemizi mart ayında açar mısınız diye sordular."],
+    ["tr", "Kayıt formu yarın açılacak."],
+    ["he", "צריך לרשום את הכתובת במחברת"],
+    ["he", "הדירה רשומה על שם ההורים"],
+    ["ru", "Регистрация на вебинар закрыта."],
+    ["uk", "Новий лідер команди прийде у вівторок."],
+    ["uk", "Ми маємо лідерів ринку серед клієнтів."],
+    ["th", "แจ้งลูกค้าว่าร้านปิดวันจันทร์"],
+  ])("%s: %s registers nothing either", (_lang, text) => {
     expect(saysRegistering(text)).toBe(false);
   });
 
