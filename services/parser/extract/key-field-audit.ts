@@ -54,6 +54,8 @@ export interface AuditInput {
   domain: string | null;
   contactName: string | null;
   contactEmail: string | null;
+  /** a phrase the contact's address spells, read as the business's name beside the person ("Acme Shine") */
+  contactBusiness?: string | null;
   /** where the company name was read (its evidence kind): a subject line's name is checked harder */
   companyKind?: EvidenceKind | null;
   /** the mail's subject line: it may write the words that open the name */
@@ -311,7 +313,11 @@ function particleGluedOpening(company: string, input: AuditInput): string | "amb
 function contactDoubts(input: AuditInput, company: string | undefined): Doubt[] {
   const name = input.contactName?.trim();
   if (name && input.contactEmail) {
-    const why = nameAgainstAddress(name, input.contactEmail, [company, input.domain && domainLabel(input.domain)]);
+    const why = nameAgainstAddress(name, input.contactEmail, [
+      company,
+      input.domain && domainLabel(input.domain),
+      input.contactBusiness,
+    ]);
     if (why) return [{ field: "contact.name", reason: why }];
   }
   return [];

@@ -26,6 +26,8 @@ import type { VcardContact } from "../vcard.ts";
 import type { LabelField, LabelledValue } from "./labels.ts";
 import { isProspectEmail, type Forward, type MailContext } from "./mail-context.ts";
 import { HEAD_NOUN_RE, LEGAL_SUFFIX_RE, looksLikeDepartment } from "./organization.ts";
+import { LABEL_WORDS } from "../lang/index.ts";
+import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { findPersonMentions, looksLikeRole, rankContacts, roleNear, type ContactPick } from "./people.ts";
 import { delegatedContact } from "./delegation.ts";
 import { addressedName, honoredName, titleLabelledName } from "./addressed-name.ts";
@@ -77,6 +79,8 @@ export function pickContactFields(input: ContactInput): ContactReading {
   let proseRole = false;
   /** the name was read so (in a script without capitals): no address can be told to be someone else's */
   let addressedRead = false;
+  /** the address the text writes right after the contact's name, though it spells their business's name */
+  let givenBeside: string | null = null;
 
   if (contactLabel?.value) {
     const l = readContactLabel(contactLabel.value);
@@ -123,11 +127,16 @@ export function pickContactFields(input: ContactInput): ContactReading {
     // the firm a registering phrase names ("registra aí: Moto Vale Ltda, o gerente é …") is no
     // person, however well its address spells it ("…motovale@…")
     const firms = namesAfterRegistering(input.ownMasked).map((n) => tidyPhrase(n.name));
-    const ranked = notPeopleDropped(
+    const ranked = addressWrittenForRunnerUp(
       input.ownMasked,
-      rankContacts(input.ownMasked, emails, [...ctx.excludedNames, ...firms]),
+      notPeopleDropped(
+        input.ownMasked,
+        rankContacts(input.ownMasked, emails, [...ctx.excludedNames, ...firms]),
+        rejected,
+      ),
       rejected,
     );
+    givenBeside = ranked[0]?.email && !emailMatchesName(ranked[0].email, ranked[0].name) ? ranked[0].email : null;
     // "ติดต่อคุณ<name> (<title>)", "대표: <name>", "<name> 원장님": a person named with a joined form
     // of address, labelled by their title or honoured after the name, in a script without capitals,
     // read where no capitalised name comes with its address (addressed-name.ts)
@@ -211,7 +220,11 @@ export function pickContactFields(input: ContactInput): ContactReading {
     const other = emails.find((e) => emailMatchesName(e, name.value!));
     if (other) email = choose([candidate(other, "prose pattern", S.byName, other)]);
     // "archivist@…" for the contact who is the archivist: their role's mailbox, as functional addresses are
-    else if (functionalAddress(email.value, input.ownMasked) || (!!role && emailMatchesName(email.value, role)))
+    else if (
+      email.value === givenBeside ||
+      functionalAddress(email.value, input.ownMasked) ||
+      (!!role && emailMatchesName(email.value, role))
+    )
       email = { ...email, confidence: Math.min(email.confidence, 0.6) };
     else if (!isGenericInbox(email.value)) email = withdraw(email, `does not belong to ${name.value}`);
   }
@@ -301,6 +314,68 @@ function notPeopleDropped(text: string, ranked: ContactPick[], rejected: Rejecte
     return holder ? [{ ...holder, role: holder.role ?? p.name, email: holder.email ?? p.email }] : [];
   }
   return out;
+}
+
+/** why a phrase the contact's address spells is put aside: the business's own name (the audit weighs it so) */
+export const SPELLED_BY_PERSONS_ADDRESS = "spelled by the address written for another person";
+
+/** what may stand between a name and the address written for them: a title, a few words, one line break */
+const BESIDE_GAP_RE = /^[^@\n]{0,40}(?:\n[^@\n]{0,20})?$/u;
+
+/**
+ * "Acme Shine in Brisbane want … Owner is Ana Ruiz, acmeshine@…": the best one of the prose's
+ * people won by an address alone that the text writes right after the runner-up's name (a small
+ * business's own mailbox spells its name, not its owner's): the address is given for the
+ * runner-up, the phrase it spells is the business. Only when the best one has no title of its own
+ * and nobody else is named between the runner-up and the address.
+ */
+function addressWrittenForRunnerUp(text: string, ranked: ContactPick[], rejected: Rejected[]): ContactPick[] {
+  const [top, next] = ranked;
+  if (!top?.email || top.role || !next || (next.email && next.email !== top.email)) return ranked;
+  if (!isPersonBesideAddress(text, top, next)) return ranked;
+  const end = next.index + next.name.length;
+  const at = text.toLowerCase().indexOf(top.email, end);
+  if (at < 0 || !BESIDE_GAP_RE.test(text.slice(end, at))) return ranked;
+  if (ranked.some((p) => p.index > next.index && p.index < at)) return ranked;
+  rejected.push({ value: top.name, kind: "prose pattern", reason: SPELLED_BY_PERSONS_ADDRESS });
+  return [{ ...next, email: top.email }, ...ranked.slice(2)];
+}
+
+/** up to three words written right after a name, only blanks between ("… Delivery Manager") */
+const WORDS_AFTER_RE = /^(?:[ \t]+[\p{L}&'’]+){0,3}/u;
+/** the last two words on the line before a name (a colon may close the last) */
+const LAST_WORDS_RE = /(?:^|[ \t])([^\s:]+)?[ \t]+([^\s:]+)[ \t]*(:?)[ \t]*$/u;
+/** nothing but blanks and punctuation between two phrases */
+const ONLY_PUNCTUATION_RE = /^[\s,;:–—-]*$/u;
+
+/**
+ * The runner-up reads as a person of its own: a complete name that is no title, department or
+ * institution, not the start of a title ("Water Supply Manager"), sharing no word with the best
+ * one (a firm named after its owner, "Pat Roe" and "Roe Haulage", is either), nor written right
+ * after it (the title or team of the best one: "Ana Ruiz, Field Services").
+ */
+function isPersonBesideAddress(text: string, top: ContactPick, next: ContactPick): boolean {
+  if (!/^\p{Lu}/u.test(next.name) || !isCompletePersonName(next.name)) return false;
+  if (looksLikeRole(next.name) || looksLikeDepartment(next.name) || HEAD_NOUN_RE.test(next.name)) return false;
+  const end = next.index + next.name.length;
+  if (looksLikeRole(next.name + (WORDS_AFTER_RE.exec(text.slice(end))?.[0] ?? ""))) return false;
+  // "Hoofd Technische Dienst", "Manager: Solid Waste": a title written right before it makes it a
+  // team; so does any label but a contact's ("Post: …")
+  const before = LAST_WORDS_RE.exec(text.slice(Math.max(0, next.index - 40), next.index))?.slice(1) ?? [];
+  const contactLabel = (w: string | undefined) => !!w && LABEL_WORDS.get(w.toLowerCase()) === "contactName";
+  if (before[1] && (ROLE_WORD_RE.test(before[1]) || (before[2] && !contactLabel(before[1])))) return false;
+  // an address that spells the runner-up too ("ana.acmeshine@") is theirs only where a contact
+  // label or their title names them a person ("contact Ana Ruiz"), not a business ("Ana Ruiz runs …")
+  if (next.email && !next.role && !contactLabel(before[0]) && !contactLabel(before[1])) return false;
+  const words = new Set(fold(top.name).split(/[\s'’-]+/));
+  if (
+    fold(next.name)
+      .split(/[\s'’-]+/)
+      .some((w) => w.length >= 3 && words.has(w))
+  )
+    return false;
+  const topEnd = top.index + top.name.length;
+  return !(topEnd <= next.index && ONLY_PUNCTUATION_RE.test(text.slice(topEnd, next.index)));
 }
 
 /** only a comma, a colon or a dash and blanks between a title and the name after it */

@@ -26,7 +26,7 @@ import { CASELESS_LEGAL_RE } from "../lang/legal-forms.ts";
 import { findProduct, maskVendor } from "../vendor.ts";
 import { isCompletePersonName, isPlausiblePlace, tidyCompanyName } from "../normalise/shape.ts";
 import { entityKey } from "./registered-entity.ts";
-import { pickContactFields, TITLE_NOT_PERSON } from "./pick-contact.ts";
+import { pickContactFields, SPELLED_BY_PERSONS_ADDRESS, TITLE_NOT_PERSON } from "./pick-contact.ts";
 import { pickPhone } from "./pick-phone.ts";
 import { PLACEHOLDER_COMPANY, pickCompanyName, pickDomain } from "./pick-company.ts";
 import { candidate, describeRejected, withdraw, type FieldPick } from "./evidence.ts";
@@ -432,6 +432,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       domain: reg.company.domain,
       contactName: reg.contact.name,
       contactEmail: reg.contact.email,
+      contactBusiness: contact.name.rejected.find((r) => r.reason === SPELLED_BY_PERSONS_ADDRESS)?.value ?? null,
       companyKind: picks["company.name"]!.evidence?.kind ?? null,
       subject: ctx.subject,
       companyRivals: picks["company.name"]!.rejected.filter((r) => r.outranked),
