@@ -13,7 +13,7 @@ const parse = (body: string) =>
 describe("a business its own address spells, read as the contact", () => {
   it("takes the owner named right before the address", async () => {
     const r = await parse(
-      "Hey team - one from the road. Plover Gleam Laundry in Tarrowby want the booking app before spring. " +
+      "Morning all. Plover Gleam Laundry in Tarrowby are after the booking app before spring. " +
         "Owner is Wren Haldane, plovergleam.laundry@gmail.com. About 9k a year.\n\nTess\n\nSent from my iPhone",
     );
     expect(r.registration?.contact.name).toBe("Wren Haldane");
@@ -22,7 +22,7 @@ describe("a business its own address spells, read as the contact", () => {
 
   it("takes the person a contact label names when the address spells both", async () => {
     const r = await parse(
-      "hi can u reg Fennick Hollow Orchard for me - contact Brannoc Tilley brannoc.fennickhollow@gmail.com. " +
+      "pls register Fennick Hollow Orchard, the contact there is Brannoc Tilley brannoc.fennickhollow@gmail.com. " +
         "Wants the shop module. Thx Tess\n\nSent from my iPhone",
     );
     expect(r.registration?.contact.name).toBe("Brannoc Tilley");

@@ -69,7 +69,7 @@ describe("registering phrases", () => {
     ["he", "אפשר לרשום את הנגרייה על שמי"],
     ["he", "שלום, מעבירה אליכם לרישום מכבסה ברחובות."],
     // th: a new customer reported to the vendor
-    ["th", "ขอแจ้งลูกค้าใหม่ ร้านซักรีดที่ลำปาง"],
+    ["th", "ขอแจ้งลูกค้าใหม่ ร้านกาแฟที่เชียงราย"],
   ])("%s: %s", (_lang, text) => {
     expect(saysRegistering(text)).toBe(true);
     expect(asksToRegister(text)).toBe(true);
@@ -95,7 +95,7 @@ describe("registering phrases", () => {
 
   // tr: asked, as a polite question, to open a registration (the question is the request itself)
   it.each([
-    "Selam, Yıldız Fırın için kayıt açar mısınız? Yetkili Ayşe Tan.",
+    "Merhaba, Kavak Matbaa için kayıt açar mısınız? Sorumlu Deniz Ok.",
     "Kaydı bizim adımıza açabilir misiniz, çiçekçi Lale Bahçe için.",
     "kayit acar misiniz, Deniz Kırtasiye icin",
   ])("tr: %s", (text) => {
