@@ -22,7 +22,7 @@ import {
   type TableRow,
 } from "./attachments.ts";
 import { readOutlookMsg } from "./outlook-msg.ts";
-import { displayNameFromRaw, lostToCharset } from "./header-words.ts";
+import { decodeHeaderWords, displayNameFromRaw, lostToCharset } from "./header-words.ts";
 import type { ReportPart } from "./machine-mail/types.ts";
 
 export interface DecodedMessage extends MessageEnvelope {
@@ -191,7 +191,7 @@ function fromParsed(mail: ParsedMail): DecodedMessage {
     messageId: mail.messageId ?? null,
     inReplyTo: mail.inReplyTo ?? null,
     references: toList(mail.references),
-    subject: (mail.subject ?? "").replace(/\s+/g, " ").trim(),
+    subject: redecodedSubject(mail.subject, headers.subject),
     from: redecodedFrom(mail, headers.from),
     to: addresses(mail.to),
     cc: addresses(mail.cc),
@@ -211,6 +211,14 @@ function fromParsed(mail: ParsedMail): DecodedMessage {
       text: a.content.subarray(0, 64 * 1024).toString("utf8"),
     })),
   };
+}
+
+/** The subject, decoded again from its line as written when mailparser did not know a charset label in it. */
+function redecodedSubject(subject: string | undefined, rawSubject: string | undefined): string {
+  const read = (subject ?? "").replace(/\s+/g, " ").trim();
+  if (!lostToCharset(read) || rawSubject === undefined) return read;
+  const again = decodeHeaderWords(rawSubject);
+  return again && !lostToCharset(again) ? again : read;
 }
 
 /**

@@ -1,7 +1,8 @@
 // RFC 2047 encoded words whose charset label mailparser does not know. Python's email package
 // writes its own codec names into headers ("=?big5_tw?b?…?=", "=?eucgb2312_cn?b?…?="); mailparser
 // then falls back to UTF-8 and the display name or subject comes out as replacement characters.
-// The sender's display name is decoded again here from its raw line, the label mapped to a WHATWG one.
+// The sender's display name and the subject are decoded again here from their raw lines, the label
+// mapped to a WHATWG one.
 // (The words are split here and decoded by Node's TextDecoder: libmime, mailparser's own decoder, is
 // no direct dependency of ours, has no typings, and does not know these labels either.)
 

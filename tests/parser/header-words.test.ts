@@ -54,4 +54,20 @@ describe("header words with charset labels mailparser does not know", () => {
     const d = await decodeMessage(Buffer.from(raw, "latin1"));
     expect(d.from?.name).toBe("林");
   });
+
+  it("repairs the subject of a decoded mail, and leaves one that decoded alone", async () => {
+    const mail = (subject: string) =>
+      decodeMessage(
+        Buffer.from(
+          ["From: a@example.tw", "To: b@example.com", `Subject: ${subject}`, "", "hello", ""].join("\r\n"),
+          "latin1",
+        ),
+      );
+    expect((await mail(`=?big5_tw?b?${b64(LIN_BIG5)}?= - =?eucgb2312_cn?b?${b64(WANG_GB)}?= plan`)).subject).toBe(
+      "林 - 王 plan",
+    );
+    expect((await mail(`=?big5?b?${b64(LIN_BIG5)}?= plan`)).subject).toBe("林 plan");
+    // a label nothing knows: the subject stays as mailparser read it
+    expect((await mail("=?no-such-set?b?QUJD?= plan")).subject).toContain("plan");
+  });
 });
