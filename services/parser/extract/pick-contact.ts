@@ -323,7 +323,7 @@ export const SPELLED_BY_PERSONS_ADDRESS = "spelled by the address written for an
 const BESIDE_GAP_RE = /^[^@\n]{0,40}(?:\n[^@\n]{0,20})?$/u;
 
 /**
- * "Acme Shine in Brisbane want … Owner is Ana Ruiz, acmeshine@…": the best one of the prose's
+ * "Acme Shine of Tarrow asks for … Owner is Ana Ruiz, acmeshine@…": the best one of the prose's
  * people won by an address alone that the text writes right after the runner-up's name (a small
  * business's own mailbox spells its name, not its owner's): the address is given for the
  * runner-up, the phrase it spells is the business. Only when the best one has no title of its own
