@@ -79,8 +79,13 @@ function shareOf(parsed: string, corpus: string): string {
     shares = { parsed, mtimeMs, byDir };
   }
   const dir = resolve(corpus);
-  const file = `${parsed}.${[...shares.byDir.keys()].indexOf(dir)}.jsonl`;
-  writeFileSync(file, `${(shares.byDir.get(dir) ?? []).join("\n")}\n`);
+  return writeShare(parsed, [...shares.byDir.keys()].indexOf(dir), shares.byDir.get(dir) ?? []);
+}
+
+/** A corpus's output lines in the `index`-th share file beside `parsed`, for the replay; its path. */
+function writeShare(parsed: string, index: number, lines: readonly string[]): string {
+  const file = `${parsed}.${index}.jsonl`;
+  writeFileSync(file, `${lines.join("\n")}\n`);
   return file;
 }
 
@@ -189,8 +194,7 @@ export function parseAndScore(dirs: string[], out: string): ParseAndScore {
     const s = settle.get(d);
     if (!s) return;
     settle.delete(d);
-    const share = `${out}.${keys.indexOf(d)}.jsonl`;
-    writeFileSync(share, `${lines.get(d)!.join("\n")}\n`);
+    const share = writeShare(out, keys.indexOf(d), lines.get(d)!);
     scoring = scoring.then(() => scoreShare(d, share).then(s.ok, s.fail));
   };
   for (const d of keys) if (expected.get(d) === 0) score(d);
