@@ -755,6 +755,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: false,
   },
+  {
+    name: "held-out 97 (ninety-second independent writer)",
+    dir: join(fixtures, "corpus-heldout-97"),
+    minScore: 0.925,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 98 (ninety-third independent writer)",
+    dir: join(fixtures, "corpus-heldout-98"),
+    minScore: 0.905,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 99 (ninety-fourth independent writer)",
+    dir: join(fixtures, "corpus-heldout-99"),
+    minScore: 0.915,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 100 (ninety-fifth independent writer)",
+    dir: join(fixtures, "corpus-heldout-100"),
+    minScore: 0.93,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 101 (ninety-sixth independent writer)",
+    dir: join(fixtures, "corpus-heldout-101"),
+    minScore: 0.895,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 102 (ninety-seventh independent writer)",
+    dir: join(fixtures, "corpus-heldout-102"),
+    minScore: 0.945,
+    maxSilent: 0,
+    kindsRight: true,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output,
