@@ -195,7 +195,7 @@ export function cueRegex(parts: readonly string[]): RegExp {
  */
 function joinedCues(sources: readonly string[]): RegExp {
   const re = new RegExp(String.raw`${CUE_START}(?:${sources.join("|")})${CUE_END}`, "giu");
-  return scanWith(re, firstCharScan(CUE_START, sources, CUE_END, "giu"));
+  return scanWith(re, () => firstCharScan(CUE_START, sources, CUE_END, "giu"));
 }
 
 /** A cue as cueRegex reads it: apostrophes of both kinds, a space for any run of white space. */
@@ -207,13 +207,20 @@ export function cueSource(cue: string): string {
  * cueRegex(parts) as regexes whose alternation it is (for eachHit), for a table some of whose
  * cues open with one costly phrase `head` (a group, "(?:…)", such as all meeting nouns): each
  * such cue is a regex of its own, in `anchored`, to be tried only where the phrase starts (a
- * SharedStart whose start matches at least where cueSource(head) does after a non-letter); the
- * cues between them stay joined. The same hits as cueRegex(parts), the phrase sought once.
+ * SharedStart whose start matches at least where cueSource(head) does after a non-letter; sticky,
+ * so only for eachMatchOfAny with that SharedStart); the cues between them stay joined. The same
+ * hits as cueRegex(parts), the phrase sought once.
  */
 export function cueRegexes(parts: readonly string[], head: string): { res: RegExp[]; anchored: Set<RegExp> } {
   const first = cueSource(head);
   const sources = parts.map(cueSource);
-  const split = splitAlternation(sources, (i) => opensWith(sources[i]!, first), joinedCues);
+  // a cue apart is only ever tried where the phrase starts (eachMatchOfAny): built sticky, with no
+  // scan, and not built twice (global, then its sticky twin)
+  const split = splitAlternation(
+    sources,
+    (i) => opensWith(sources[i]!, first),
+    (run, apart) => (apart ? new RegExp(String.raw`${CUE_START}(?:${run[0]!})${CUE_END}`, "iuy") : joinedCues(run)),
+  );
   return { res: split.map((s) => s.re), anchored: new Set(split.filter((s) => s.index !== null).map((s) => s.re)) };
 }
 

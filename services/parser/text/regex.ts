@@ -1,8 +1,9 @@
 // Regex helpers for the hot paths of the rule extractors.
 import type { Scan } from "./first-char-scan.ts";
 
-// faster equivalents of a global regex's exec from a position, registered with scanWith
-const scans = new WeakMap<RegExp, Scan>();
+// faster equivalents of a global regex's exec from a position, registered with scanWith; each
+// made when its regex is first scanned (`scan` undefined until then, null when there is none)
+const scans = new WeakMap<RegExp, { make: () => Scan | null; scan?: Scan | null }>();
 
 /** The letters of the East Asian scripts (Han, kana, Hangul), written without capitals and without
  * blanks between words: a regex class body, for `[${EAST_ASIAN_LETTERS}]`. */
@@ -12,18 +13,22 @@ export const EAST_ASIAN_LETTERS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p
 export const LATIN_LETTER_RE = /\p{Script=Latin}/u;
 
 /**
- * `re`, with `scan` to find its matches in allMatches, eachMatch and eachMatchOfAny instead of
- * `re.exec` (the same matches, found faster: text/first-char-scan.ts). `re` itself (its test,
- * exec, source) is unchanged; a null `scan` registers nothing.
+ * `re`, with the scan `make` gives to find its matches in allMatches, eachMatch and
+ * eachMatchOfAny instead of `re.exec` (the same matches, found faster: text/first-char-scan.ts);
+ * a null scan leaves `re.exec`. `re` itself (its test, exec, source) is unchanged. `make` runs
+ * when `re` is first scanned, not at module load: reading a table's first characters costs
+ * start-up time, and a process may never scan the table (one that loads the parser and parses
+ * nothing, or whose mails never reach it: detectStage stops at the first stage that counts).
  */
-export function scanWith(re: RegExp, scan: Scan | null): RegExp {
-  if (scan) scans.set(re, scan);
+export function scanWith(re: RegExp, make: () => Scan | null): RegExp {
+  scans.set(re, { make });
   return re;
 }
 
 /** `re.exec(text)` of the global `re` from `at`, leaving `re.lastIndex` at 0. */
 function execFrom(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  const scan = scans.get(re);
+  const entry = scans.get(re);
+  const scan = entry && (entry.scan === undefined ? (entry.scan = entry.make()) : entry.scan);
   if (scan) return at <= text.length ? scan(text, at) : null;
   re.lastIndex = at;
   const m = re.exec(text);
@@ -85,7 +90,9 @@ export function* eachMatchOfAny(
   res: readonly RegExp[],
   shared?: SharedStart,
 ): Generator<RegExpExecArray> {
-  for (const re of res) if (!re.global) throw new TypeError(`eachMatchOfAny needs global regexes: /${re.source}/`);
+  for (const re of res)
+    if (!re.global && !(re.sticky && shared?.anchored.has(re)))
+      throw new TypeError(`eachMatchOfAny needs global regexes (or sticky anchored ones): /${re.source}/`);
   const unicode = res.some((re) => re.unicode || re.flags.includes("v"));
   let starts: number[] | null = null;
   const execAt = (re: RegExp, at: number): RegExpExecArray | null => {
@@ -126,7 +133,9 @@ export function* eachMatchOfAny(
  * cue's meeting nouns of every language): `start`, a global zero-width regex, matches at least
  * everywhere one of `anchored` can start a match. The phrase is then sought once per text
  * instead of once per regex, and each anchored regex is tried only at those positions (sticky):
- * the same matches, as a position where `start` does not match cannot start one of theirs.
+ * the same matches, as a position where `start` does not match cannot start one of theirs. An
+ * anchored regex may be built sticky (not global) to begin with: it is then tried as it is, where
+ * a global one is built again as a sticky twin (V8 parses a 4 KB cue twice, ~1 ms each).
  */
 export interface SharedStart {
   start: RegExp;
@@ -181,7 +190,7 @@ function topLevelOf(source: string): { firstClose: number } | null {
 export function splitAlternation(
   sources: readonly string[],
   apart: (index: number) => boolean,
-  wrap: (sources: readonly string[]) => RegExp,
+  wrap: (sources: readonly string[], apart: boolean) => RegExp,
 ): Array<{ re: RegExp; index: number | null }> {
   const out: Array<{ re: RegExp; index: number | null }> = [];
   let run: string[] = [];
@@ -190,11 +199,11 @@ export function splitAlternation(
       run.push(source);
       return;
     }
-    if (run.length) out.push({ re: wrap(run), index: null });
+    if (run.length) out.push({ re: wrap(run, false), index: null });
     run = [];
-    out.push({ re: wrap([source]), index: i });
+    out.push({ re: wrap([source], true), index: i });
   });
-  if (run.length) out.push({ re: wrap(run), index: null });
+  if (run.length) out.push({ re: wrap(run, false), index: null });
   return out;
 }
 
@@ -209,8 +218,9 @@ function startsOf(text: string, start: RegExp): number[] {
 }
 
 const stickyTwins = new WeakMap<RegExp, RegExp>();
-/** `re` matching only at its lastIndex (the same pattern and flags, sticky instead of global). */
+/** `re` matching only at its lastIndex (the same pattern and flags, sticky instead of global; `re` itself when sticky). */
 function stickyTwin(re: RegExp): RegExp {
+  if (re.sticky && !re.global) return re;
   let twin = stickyTwins.get(re);
   if (!twin) stickyTwins.set(re, (twin = new RegExp(re.source, `${re.flags.replace("g", "")}y`)));
   return twin;
