@@ -119,9 +119,11 @@ export const afterWord: Record<string, readonly string[]> = {
 
 /**
  * Before a given name and a family name only, matched as written: the Spanish "Don" shortened
- * ("D. Íñigo Larrea"); before a single word it is an initial ("D. Larrea").
+ * ("D. Íñigo Larrea"); before a single word it is an initial ("D. Larrea"). The Indonesian "Pak"
+ * and "Bu" (Bapak and Ibu said short: "Pak Joko Prasetyo", "Bu Wulan Sari"); before a single word
+ * they may be the family names they also are ("Pak Minjun" left whole).
  */
-export const beforeFullName: readonly string[] = ["D."];
+export const beforeFullName: readonly string[] = ["D.", "Pak", "Bu"];
 
 /**
  * Links inside a name, in lower case, between the given name and the father's ("daughter of",
@@ -132,6 +134,8 @@ export const links: Record<string, readonly string[]> = {
   ms: ["binte", "a/l", "a/p"],
   // Welsh "son of" ("Dafydd ap Owain")
   cy: ["ap"],
+  // Filipino family names' "of the" written as one word: "Rosa dela Paz", "Ramil delos Angeles"
+  tl: ["dela", "delos"],
   // Portuguese "and" between two family names ("Duarte Sousa e Menezes"); between a given name
   // and another word it is "and" (extract/people.ts reads two people there)
   pt: ["e"],
