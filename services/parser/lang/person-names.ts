@@ -80,6 +80,17 @@ export const beforeJoinedCue: Record<string, readonly string[]> = {
 };
 
 /**
+ * Words written between a title and the name it introduces in a caseless script when no form of
+ * address is written, as regex-safe words: Thai "named" (ชื่อ) and "is" (คือ): "เจ้าของชื่อ<given>
+ * <family>" (the owner, named …), "ผู้จัดการคือ <given> <family>" (the manager is …). Only right
+ * after a title word (lang/roles.ts) and before a given name and a family name (tested in
+ * tests/parser/addressed-name.test.ts).
+ */
+export const afterTitleCue: Record<string, readonly string[]> = {
+  th: ["ชื่อ", "คือ"],
+};
+
+/**
  * Honorifics written after a name in prose, or after the title that follows the name, as a mail
  * speaks of a third person (not the writer's own sign-off): Korean "님" and "씨" ("… 원장님", "… 님을").
  */
