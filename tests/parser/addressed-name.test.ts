@@ -18,6 +18,28 @@ describe.each(Object.entries(NAMES.beforeJoinedCue))("cue words before a joined 
   });
 });
 
+describe.each(Object.entries(NAMES.afterTitleCue))(
+  "words between a title and a name with no form of address (%s)",
+  (_l, cues) => {
+    it.each(cues.map((c) => [c]))("%s after a title opens a given name and a family name", (cue) => {
+      expect(addressedName(`ร้านดาวเรือง เจ้าของ${cue}กรองขวัญ ลมโชย โทร 080 000 0000`, [], [])).toEqual({
+        name: "กรองขวัญ ลมโชย",
+        written: "กรองขวัญ ลมโชย",
+        role: "เจ้าของ",
+        email: null,
+      });
+      // a blank may stand after the cue word
+      expect(addressedName(`ร้านดาวเรือง ผู้จัดการ${cue} ภูผา ธารน้ำ โทร 080`, [], [])?.name).toBe("ภูผา ธารน้ำ");
+    });
+    it.each(cues.map((c) => [c]))("%s opens no name without a title before it, nor a lone word", (cue) => {
+      // no title before the cue ("ร้าน…ชื่อ…" names the shop)
+      expect(addressedName(`ร้านดาวเรือง ${cue}ภูผา ธารน้ำ โทร 080`, [], [])).toBeNull();
+      // a nickname alone, its full name in brackets: not read, left open
+      expect(addressedName(`เจ้าของ${cue} ช่างภู (ภูผา ธารน้ำ) โทร 080`, [], [])).toBeNull();
+    });
+  },
+);
+
 describe.each(Object.entries(NAMES.notFamilyName))("words after a name that are no family name (%s)", (_l, words) => {
   it.each(words.map((w) => [w]))("%s", (word) => {
     expect(addressedName(`ติดต่อคุณภูผา ${word} 080 000 0000`, [], [])?.name).toBe("ภูผา");

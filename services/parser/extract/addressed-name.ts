@@ -10,6 +10,7 @@ import { isCaselessName } from "../normalise/person.ts";
 import { findEmails } from "../normalise/domain.ts";
 import { isPlaceholder } from "./labels.ts";
 import { looksLikeRole } from "./people.ts";
+import { ROLE_WORDS } from "../lang/roles.ts";
 
 export interface AddressedName {
   name: string;
@@ -22,12 +23,17 @@ export interface AddressedName {
 }
 
 const JOINED = Object.values(NAMES.beforeJoined).flat().join("|");
+const JOINED_AT_START_RE = new RegExp(`^(?:${JOINED})`, "u");
 const CUE = Object.values(NAMES.beforeJoinedCue).flat().map(escapeRegExp).join("|");
+// "เจ้าของชื่อ<given> <family>": a Thai title word, then a word introducing the name (no form of address)
+const TITLE_CUE = Object.values(NAMES.afterTitleCue).flat().map(escapeRegExp).join("|");
+const THAI_TITLE = (ROLE_WORDS.th?.starts ?? []).map(escapeRegExp).join("|");
 const NOT_FAMILY = new Set(Object.values(NAMES.notFamilyName).flat());
 // the form of address opens the name at a line's start, after a blank or right after a cue word;
+// or, with no form of address, right after a title and its cue word (then a family name must follow);
 // the given name (and a family name after one blank) ends at a blank, a bracket, a stop or the line's end
 const ADDRESSED_RE = new RegExp(
-  String.raw`(?:^|(?<=[ \t])|(?<=(?:${CUE})[ \t]?))(?:${JOINED})(\p{Script=Thai}{2,12})(?:[ \t](\p{Script=Thai}{2,16}))?(?=[ \t(,.]|$)`,
+  String.raw`(?:(?:^|(?<=[ \t])|(?<=(?:${CUE})[ \t]?))(?:${JOINED})|(?<=(?:${THAI_TITLE})(?:${TITLE_CUE})[ \t]?))(\p{Script=Thai}{2,12})(?:[ \t](\p{Script=Thai}{2,16}))?(?=[ \t(,.]|$)`,
   "gmu",
 );
 const BRACKET_TITLE_RE = /^[ \t]*\(([^()\n]{2,40})\)/u;
@@ -54,6 +60,8 @@ export function addressedName(text: string, emails: string[], excluded: string[]
   let found: AddressedName | null = null;
   for (const m of allMatches(text, ADDRESSED_RE)) {
     const family = familyName(m[2]) ? m[2] : undefined;
+    // named after a title with no form of address: only a given name and a family name are a name
+    if (!family && !JOINED_AT_START_RE.test(m[0])) continue;
     const name = family ? `${m[1]!} ${family}` : m[1]!;
     if (excluded.includes(name)) continue;
     // the text right after the name (a word read as no family name is read as what follows it)

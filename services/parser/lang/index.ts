@@ -30,6 +30,7 @@ import * as th from "./th.ts";
 import * as zh from "./zh.ts";
 import * as he from "./he.ts";
 import * as hi from "./hi.ts";
+import * as tl from "./tl.ts";
 import { ALL as BUSINESS_NOUNS } from "./business-nouns.ts";
 
 export const LANGUAGES: Record<string, LabelTable> = {
@@ -60,6 +61,7 @@ export const LANGUAGES: Record<string, LabelTable> = {
   zh: zh.labels,
   he: he.labels,
   hi: hi.labels,
+  tl: tl.labels,
 };
 
 export interface LabelClash {

@@ -80,6 +80,17 @@ export const beforeJoinedCue: Record<string, readonly string[]> = {
 };
 
 /**
+ * Words written between a title and the name it introduces in a caseless script when no form of
+ * address is written, as regex-safe words: Thai "named" (ชื่อ) and "is" (คือ): "เจ้าของชื่อ<given>
+ * <family>" (the owner, named …), "ผู้จัดการคือ <given> <family>" (the manager is …). Only right
+ * after a title word (lang/roles.ts) and before a given name and a family name (tested in
+ * tests/parser/addressed-name.test.ts).
+ */
+export const afterTitleCue: Record<string, readonly string[]> = {
+  th: ["ชื่อ", "คือ"],
+};
+
+/**
  * Honorifics written after a name in prose, or after the title that follows the name, as a mail
  * speaks of a third person (not the writer's own sign-off): Korean "님" and "씨" ("… 원장님", "… 님을").
  */
@@ -119,9 +130,11 @@ export const afterWord: Record<string, readonly string[]> = {
 
 /**
  * Before a given name and a family name only, matched as written: the Spanish "Don" shortened
- * ("D. Íñigo Larrea"); before a single word it is an initial ("D. Larrea").
+ * ("D. Íñigo Larrea"); before a single word it is an initial ("D. Larrea"). The Indonesian "Pak"
+ * and "Bu" (Bapak and Ibu said short: "Pak Joko Prasetyo", "Bu Wulan Sari"); before a single word
+ * they may be the family names they also are ("Pak Minjun" left whole).
  */
-export const beforeFullName: readonly string[] = ["D."];
+export const beforeFullName: readonly string[] = ["D.", "Pak", "Bu"];
 
 /**
  * Links inside a name, in lower case, between the given name and the father's ("daughter of",
@@ -132,6 +145,8 @@ export const links: Record<string, readonly string[]> = {
   ms: ["binte", "a/l", "a/p"],
   // Welsh "son of" ("Dafydd ap Owain")
   cy: ["ap"],
+  // Filipino family names' "of the" written as one word: "Rosa dela Paz", "Ramil delos Angeles"
+  tl: ["dela", "delos"],
   // Portuguese "and" between two family names ("Duarte Sousa e Menezes"); between a given name
   // and another word it is "and" (extract/people.ts reads two people there)
   pt: ["e"],

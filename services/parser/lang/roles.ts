@@ -675,6 +675,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       // the head of a care home or another facility, of a kindergarten
       "施設長",
       "園長",
+      // the head of a workshop or an atelier ("楽器工房長"), a partnership's representative member
+      "工房長",
+      "代表社員",
     ],
   },
   ko: {
@@ -698,6 +701,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "이사",
       // a director or a team's coach, a site's supervisor ("현장감독")
       "감독",
+      // the head of a cooperative or a union ("협동조합 조합장")
+      "조합장",
     ],
   },
   zh: {
@@ -733,6 +738,15 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "老板",
       "老闆娘",
       "老板娘",
+      // a shop's manager and a company's president in simplified characters ("店長", "社長" are
+      // the Japanese table's), the head of a troupe or a team ("劇團團長"), an assistant to a
+      // title and its short form ("总经理助理", "總經理特助")
+      "店长",
+      "社长",
+      "团长",
+      "團長",
+      "助理",
+      "特助",
     ],
   },
   // Arabic: manager or director (masculine, feminine, with the article), head or president, the one

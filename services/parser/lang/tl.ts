@@ -2,7 +2,16 @@
 // Filipino English ("for quotation", "canvassing", "go signal", "courtesy call"): a meeting set,
 // an offer asked for, the prospect's yes to being contacted. English words inside ("i-contact",
 // "meeting") are written as such; a hyphen after a Tagalog prefix is often left out ("ischedule").
-import type { CueTable } from "./types.ts";
+import type { CueTable, LabelTable } from "./types.ts";
+
+// Tagalog label words, by field: a registration's lines as Taglish writes them ("Posisyon: …",
+// "Lugar: …"); the English labels around them are the English table's.
+export const labels: LabelTable = {
+  // the contact's position
+  role: ["posisyon"],
+  // "place": the town or region the prospect is in (also the Spanish word)
+  region: ["lugar"],
+};
 
 // the vendor's people as Taglish names them: "kayo", "niyo", "ang team niyo"
 const YOU = String.raw`(?:kayo|niyo|nyo|ninyo|ang\s+team\s+(?:niyo|nyo|ninyo))`;

@@ -19,6 +19,8 @@ const PARTICLE = new RegExp(
 );
 /** "a/l" inside "Arun a/l Muthusamy": a link whose slash is no separator */
 const LINK_WORD_RE = new RegExp(String.raw`(?<=\s)${NAME_LINKS_SRC}(?=\s)`, "giu");
+/** one word that is a link (lang/person-names.ts links) */
+const LINK_ONLY_RE = new RegExp(String.raw`^${NAME_LINKS_SRC}$`, "iu");
 const TITLE = /^(?:dr|prof|mag|dipl|ing|med|mba|phd|msc|bsc)\.?$/iu;
 /**
  * "רונית לוי", "كريم عبد الرحمن": two to four words in a script without capitals written with blanks
@@ -56,6 +58,10 @@ export function isCompletePersonName(s: string): boolean {
   if (!words.some((w) => /^\p{Lu}/u.test(w))) return false;
   const last = words[words.length - 1]!;
   if (PARTICLE.test(last) || /['’]$/.test(last)) return false;
+  // a link ("dela", "a/l") joins a family name to a given name written out: "Ma. dela Cruz" names
+  // only the family, its given name shortened
+  const link = words.findIndex((w) => LINK_ONLY_RE.test(w));
+  if (link >= 0 && words.slice(0, link).every((w) => w.endsWith("."))) return false;
   // a lower-case word other than a particle ("d'Ambrosio") makes it prose, not a name
   // nor does an Arabic surname's article ("al-Haddad")
   return words.every(
