@@ -92,3 +92,21 @@ describe("a labelled name in another script, the partner's signature glossing it
     expect(companyOfTwoScripts(value, text, [], "", "سامر\nالرمال للاستشارات (Al Rimal Advisory)")).toBe("مطبعة الندى");
   });
 });
+
+describe("a legal form the tables lacked closes the name whole", () => {
+  it("the Austrian sole trader, the Czech limited company written out", () => {
+    expect(names("Ich darf Ihnen die Tischlerei Grabner e.U. in Wels vorstellen.")).toContain(
+      "Tischlerei Grabner e.U.",
+    );
+    expect(names("doporučuji firmu Truhlářství Vrba a syn, spol. s r.o. (vrba.example), 2 dílny.")).toContain(
+      "Truhlářství Vrba a syn, spol. s r.o.",
+    );
+  });
+  it("not lower-case words and a comma with no form after them, nor a sentence ended after the form", () => {
+    expect(names("doporučuji firmu Truhlářství Vrba a syn, Plzeň (vrba.example).")).not.toContain(
+      "Truhlářství Vrba a syn, Plzeň",
+    );
+    const parts = names("Ich darf Ihnen die Tischlerei Grabner e.U. Inhaber Franz Grabner vorstellen.");
+    expect(parts.some((n) => n.includes("Inhaber"))).toBe(false);
+  });
+});

@@ -88,9 +88,9 @@ export interface CompanyContext {
   excludedDomains: string[];
 }
 
-/** a full stop and a blank inside a capitalised run: a sentence ends there ("S. de R.L. de C.V." is a legal form) */
+/** a full stop and a blank inside a capitalised run: a sentence ends there ("S. de R.L. de C.V.", "spol. s r.o." are legal forms) */
 const SENTENCE_END_RE =
-  /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|S\.p\.A|R\.L|e|Soc|Coop))\.\s+(?!de\s+(?:R\.|C\.))/;
+  /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|S\.p\.A|R\.L|e|Soc|Coop|spol))\.\s+(?!de\s+(?:R\.|C\.))/;
 
 /** the words of a phrase's first line when it goes on over a line break (the lookahead keeps a
  * long run of blanks from being split every way: linear) */
