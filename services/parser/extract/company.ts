@@ -88,9 +88,9 @@ export interface CompanyContext {
   excludedDomains: string[];
 }
 
-/** a full stop and a blank inside a capitalised run: a sentence ends there ("S. de R.L. de C.V." is a legal form) */
+/** a full stop and a blank inside a capitalised run: a sentence ends there ("S. de R.L. de C.V.", "spol. s r.o." are legal forms) */
 const SENTENCE_END_RE =
-  /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|S\.p\.A|R\.L|e|Soc|Coop))\.\s+(?!de\s+(?:R\.|C\.))/;
+  /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|S\.p\.A|R\.L|e|Soc|Coop|spol))\.\s+(?!de\s+(?:R\.|C\.))/;
 
 /** the words of a phrase's first line when it goes on over a line break (the lookahead keeps a
  * long run of blanks from being split every way: linear) */
@@ -314,13 +314,18 @@ const TRADE_RE = new RegExp(
   "gu",
 );
 
+/** the lower-case words that say where a firm is (lang/*: placeBefore, placeFrom, sizePlaceBefore): no word of its name */
+const PLACE_WORDS = new Set([...CUES.placeBefore, ...CUES.seatAfterName].filter((w) => /^\p{Ll}+$/u.test(w)));
+const PLACE_WORD_SRC = [...PLACE_WORDS].join("|");
+
 /**
  * "Công ty Cổ phần Dệt Tân Lộc": a name opened by its legal kind (lang/legal-forms.ts), its
  * words capitalised, or in lower case before a capitalised one; two lower-case words in a row
- * ("… Tân Lộc xin đăng ký") are the sentence going on, punctuation ends it too
+ * ("… Tân Lộc xin đăng ký") are the sentence going on, punctuation ends it too, and so does a word
+ * saying where ("… Minh Long ở Huế")
  */
 const FORM_BEFORE_NAME_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${FORMS_BEFORE_SRC})(?:[ \t]+\p{Lu}[\p{L}\p{N}]*|[ \t]+\p{Ll}\p{L}*(?=[ \t]+\p{Lu}))+`,
+  String.raw`(?<![\p{L}])(?:${FORMS_BEFORE_SRC})(?:[ \t]+\p{Lu}[\p{L}\p{N}]*|[ \t]+(?!(?:${PLACE_WORD_SRC})[ \t])\p{Ll}\p{L}*(?=[ \t]+\p{Lu}))+`,
   "gu",
 );
 
@@ -382,7 +387,14 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     const tidy = afterGenitive(tidyPhrase(name), index < 0 ? "" : ctx.own.slice(Math.max(0, index - 12), index));
     const at = index < 0 ? src.indexOf(tidy) : index;
     const described = withDescriptionBeforeForm(src, at, tidy);
-    const read = described ?? inBothLanguages(src, at, tidy, withPublicBodyKind(src, at, tidy));
+    const read =
+      described ??
+      inBothLanguages(
+        src,
+        at,
+        tidy,
+        withPublicBodyKind(src, at, withKindBefore(src, at, withQuotedNameHead(src, at, tidy))),
+      );
     // "Tanzstudio am Weidenbach GmbH" read from "Weidenbach": the head the subject writes too (extract/subject-head.ts)
     const head = src === ctx.own && src.startsWith(read, at) ? subjectHeadStart(src, at, read, ctx.subject) : -1;
     const headWords = head >= 0 ? src.slice(head, at).split(/[ \t]+/u)[0]! : "";
@@ -534,6 +546,57 @@ function phraseStartAcross(text: string, start: number, end: number): number {
     if (at < start && at + p.name.length > start) return at;
   }
   return start;
+}
+
+/**
+ * An institution's or a business's noun phrase right before a quoted name ("Spółdzielnia Mleczarska
+ * „Bielawy”"): the noun (lang/org-forms.ts: headNouns before, lang/business-nouns.ts) opens it,
+ * capitalised words (and short lower-case particles between them) go on up to the opening mark.
+ */
+const HEAD_BEFORE_QUOTE_RE =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{L}*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}\p{L}*){0,4})[ \t]+(["„“«‚‘])$/u;
+/** the closing mark each opening mark of a quoted name may have */
+const CLOSING_QUOTES: Record<string, string> = { '"': '"', "„": "“”", "“": "”", "«": "»", "‚": "‘’", "‘": "’" };
+
+/**
+ * `name` with the institution's or business's noun phrase written before it when `text` quotes it at
+ * `index` right after such a phrase ("Mierea Deltei" in 'Cooperativa Agricolă Apicolă "Mierea
+ * Deltei"'): the noun phrase and the quoted name are one registered name. Unchanged elsewhere.
+ */
+function withQuotedNameHead(text: string, index: number, name: string): string {
+  if (index < 1 || !text.startsWith(name, index)) return name;
+  const m = HEAD_BEFORE_QUOTE_RE.exec(text.slice(Math.max(0, index - 80), index));
+  const close = m ? text[index + name.length] : undefined;
+  if (!m || !close || !CLOSING_QUOTES[m[2]!]!.includes(close)) return name;
+  const head = m[1]!.replace(/[ \t]+/g, " ");
+  const first = head.split(" ")[0]!;
+  if (!(HEAD_BEFORE.has(first) && !OF_FIRST.has(first)) && !BUSINESS_NOUN_BEFORE_RE.test(`${first} `)) return name;
+  return `${head} ${m[2]}${name}${close}`;
+}
+
+/**
+ * A legal or institutional kind written before the name (lang/legal-forms.ts: formsBefore,
+ * lang/org-forms.ts: kindsBefore), then the name's first words on the same line: a capitalised word,
+ * and up to three more with at most two lower-case ones in a row ("Công ty TNHH Bến xe khách " before
+ * "Minh Phát"). A language that writes a name's later syllables in lower case breaks the
+ * capitalised-word reader there, which would start the name after them.
+ */
+const KIND_AND_WORDS_BEFORE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${FORMS_BEFORE_SRC})[ \t]+\p{Lu}\p{L}*(?:(?:[ \t]+\p{Ll}+){1,2}|(?:[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Ll}+){1,2}))[ \t]+$`,
+  "u",
+);
+
+/**
+ * `name` with the kind and the words written before it on its line when a kind opens the name there
+ * and lower-case words broke the reading ("Hạ Mai" in "Công ty TNHH Bến xe khách Hạ Mai"). Unchanged
+ * elsewhere.
+ */
+function withKindBefore(text: string, index: number, name: string): string {
+  if (index < 1 || !text.startsWith(name, index) || !/^\p{Lu}/u.test(name)) return name;
+  const m = KIND_AND_WORDS_BEFORE_RE.exec(text.slice(Math.max(0, index - 80), index));
+  // a word saying where (lang/*: placeBefore, placeFrom) ends the name before it ("… Minh Long ở Hạ Mai")
+  if (!m || m[0].split(/[ \t]+/u).some((w) => PLACE_WORDS.has(w))) return name;
+  return `${m[0].replace(/[ \t]+/g, " ")}${name}`;
 }
 
 /** a lower-case word and a capitalised one right after a name, on its line: the name may go on there */

@@ -170,9 +170,15 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
         kind: "labelled line",
         reason: "the mail also calls it by the short form in brackets: with it or without it is open",
       });
+    else if (v && domain && tradeNameInBrackets(v, domain))
+      rejected.push({
+        value: v,
+        kind: "labelled line",
+        reason: "a registered name and, in brackets, the name its website spells: which one (or both) is open",
+      });
     // "桜ヶ丘学園 (Sakuragaoka Gakuen)": the name as the mail writes its other names (extract/two-scripts.ts)
     else {
-      const value = v && companyOfTwoScripts(v, input.allText, ctx.excludedNames, ctx.subject);
+      const value = v && companyOfTwoScripts(v, input.allText, ctx.excludedNames, ctx.subject, ctx.ownSignature);
       if (value === null)
         rejected.push({
           value: v!,
@@ -503,6 +509,29 @@ export function shortFormInUse(name: string, text: string): boolean {
   if (!m || LEGAL_SUFFIX_RE.test(` ${m[1]!}`) || !spellsAcronym(m[1]!, m[2]!)) return false;
   return text.split(`(${m[2]!})`).join(" ").split(NOT_WORD_RE).includes(m[2]!);
 }
+
+/** a name, then a name of two capitalised Latin words or more in brackets: "Veltra Holdings Ltd (Sunny Kites)" */
+const NAME_IN_BRACKETS_AFTER_RE = /^(.+?)[ \t]*\((\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\p{L}'’-]*)+)\)$/u;
+
+/**
+ * A registered name written with another name in brackets after it, the one the prospect's
+ * website spells while the registered one does not ("PT Bumi Hijau (Sunny Kites)" beside
+ * sunnykites.example): the bracket holds the trading name the prospect is known by. Writers differ
+ * on whether the registration carries the registered name, the trading name or both: it is open.
+ * A registered name sharing a word with the website is the name, the bracket an aside.
+ * A bracket that is a place, a description or the name in another script is no such name (the
+ * website does not spell it, or extract/two-scripts.ts reads it).
+ */
+export function tradeNameInBrackets(name: string, domain: string): boolean {
+  const m = NAME_IN_BRACKETS_AFTER_RE.exec(name.trim());
+  if (!m || !LATIN_ONLY_RE.test(m[1]!) || !orgMatchesDomain(m[2]!, domain)) return false;
+  // a word of the registered name in the website too ("PT Bumi Hijau (Hijau Kites)"): the
+  // bracket is an aside to the name the prospect is known by
+  const label = domainLabel(domain);
+  return !nameWords(m[1]!).some((w) => w.length >= 4 && label.includes(alnum(w)));
+}
+/** no letter of a script other than Latin */
+const LATIN_ONLY_RE = /^[^\p{L}]*(?:\p{Script=Latin}[^\p{L}]*)+$/u;
 
 const LEGAL_FORMS_ONLY_RE = new RegExp(String.raw`^(?:\s*,?\s*${LEGAL_SUFFIX_SRC})+\s*$`, "u");
 

@@ -29,13 +29,15 @@ const latinOnly = (t: string) => LATIN_LETTER_RE.test(t) && !OTHER_SCRIPT_RE.tes
  * the other script's) leaves it open: partners so writing mean either (null). A value written in Latin
  * first, or in another shape, is read as latinOfTwoScriptValue reads it. `text` is the mail's text
  * the value was read from; `ownNames` the names of the partner's side (the sender's own name glossed
- * in their signature says nothing of how the registration's names are read).
+ * in their signature says nothing of how the registration's names are read; the partner's firm
+ * glossed there with its legal form does: `signature`, see glossesOwnFirm).
  */
 export function companyOfTwoScripts(
   value: string,
   text: string,
   ownNames: readonly string[],
   subject = "",
+  signature = "",
 ): string | null {
   const m = OUTSIDE_THEN_BRACKET_RE.exec(value.trim());
   const [outside, inside] = m ? [m[1]!.trim(), m[2]!.trim()] : ["", ""];
@@ -43,7 +45,7 @@ export function companyOfTwoScripts(
   // "서림대학교 (www.example.ac.kr)": the website beside the name, not its Latin form
   if (findUrls(inside)[0]?.value === inside) return outside;
   if (!CAPITALISED_RE.test(inside)) return latinOfTwoScriptValue(value);
-  if (glossesOtherNames(text, inside, ownNames)) return inside;
+  if (glossesOtherNames(text, inside, ownNames) || glossesOwnFirm(signature, inside)) return inside;
   return subjectWritesOnlyLatin(subject, inside, outside) ? null : outside;
 }
 
@@ -73,6 +75,23 @@ function glossesOtherNames(text: string, latin: string, ownNames: readonly strin
     const before = text.slice(Math.max(0, b.index - 80), b.index).trimEnd();
     if (!OTHER_SCRIPT_END_RE.test(before) || owns.some((n) => before.endsWith(n))) continue;
     return true;
+  }
+  return false;
+}
+
+/**
+ * Does the partner's `signature` write a firm's name of another script with its Latin form in
+ * brackets, closed by a legal form ("… (Acme Trading FZ-LLC)")? The partner writes firms' names in
+ * both scripts and means the Latin one as the registered name. A person's name glossed there
+ * (the sender's own, romanised for the vendor) says nothing, and has no legal form.
+ */
+function glossesOwnFirm(signature: string, latin: string): boolean {
+  for (const b of allMatches(signature, BRACKETED_RE)) {
+    const gloss = b[1]!.trim();
+    if (!latinOnly(gloss) || !CAPITALISED_RE.test(gloss) || fold(gloss) === fold(latin)) continue;
+    // a form joined to its free-zone part by a hyphen ("FZ-LLC") closes the name as "LLC" does
+    if (!LEGAL_SUFFIX_RE.test(` ${gloss.replace(/-/g, " ")}`)) continue;
+    if (OTHER_SCRIPT_END_RE.test(signature.slice(Math.max(0, b.index - 80), b.index).trimEnd())) return true;
   }
   return false;
 }

@@ -65,6 +65,8 @@ export const legalForms: Record<string, readonly string[]> = {
     String.raw`eG`,
     String.raw`e\.\s?V\.`,
     String.raw`e\.\s?K\.`,
+    // Austria's registered sole trader (eingetragenes Unternehmen)
+    String.raw`e\.\s?U\.`,
     UG_LIMITED,
     String.raw`UG`,
     String.raw`GbR`,
@@ -135,9 +137,10 @@ export const legalForms: Record<string, readonly string[]> = {
   // Finland, Estonia
   fiEt: [String.raw`Oyj`, String.raw`Oy`, String.raw`OÜ`],
   // Poland
+  // Poland
   pl: [String.raw`Sp\.\s?z\s?o\.\s?o\.`],
-  // Czechia, Slovakia
-  csSk: [String.raw`s\.\s?r\.\s?o\.`, String.raw`a\.\s?s\.`],
+  // Czechia, Slovakia; the Czech limited company written out longer (společnost s ručením omezeným)
+  csSk: [String.raw`spol\.\s?s\s?r\.\s?o\.`, String.raw`s\.\s?r\.\s?o\.`, String.raw`a\.\s?s\.`],
   // Slovenia, Croatia, Serbia, Bosnia: limited and joint-stock companies
   balkans: [String.raw`d\.\s?o\.\s?o\.`, String.raw`d\.\s?d\.`],
   // Japan (kabushiki kaisha written in Latin letters)
@@ -158,9 +161,9 @@ export const SENTENCE_CASE_FORMS_SRC = [
 ].join("|");
 /**
  * Lower-case words and such a form after a name's capitalised words ("Tiskara Novak" + " i sinovi
- * d.o.o."): the name's own. Read where names are found and where a found one is checked for a cut.
+ * d.o.o.", a comma before the form allowed: "… a syn, spol. s r.o."): the name's own. Read where names are found and where a found one is checked for a cut.
  */
-export const LOWER_WORDS_BEFORE_FORM_SRC = String.raw`(?:[ \t]+\p{Ll}+){1,3}[ \t]+(?:${SENTENCE_CASE_FORMS_SRC})(?![\p{L}\p{N}])`;
+export const LOWER_WORDS_BEFORE_FORM_SRC = String.raw`(?:[ \t]+\p{Ll}+){1,3},?[ \t]+(?:${SENTENCE_CASE_FORMS_SRC})(?![\p{L}\p{N}])`;
 
 /**
  * The forms above that open with a capitalised word and go on with a part a reader of capitalised

@@ -211,7 +211,10 @@ export const headNouns: Record<string, { before: readonly string[]; after: reado
     ],
     after: [],
   },
-  ro: { before: ["Universitatea", "Colegiul", "Liceul", "Ministerul", "Primăria", "Fundația", "Asociația"], after: [] },
+  ro: {
+    before: ["Universitatea", "Colegiul", "Liceul", "Ministerul", "Primăria", "Fundația", "Asociația", "Cooperativa"],
+    after: [],
+  },
   pl: {
     before: [
       "Uniwersytet",

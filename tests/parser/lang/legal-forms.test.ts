@@ -28,6 +28,7 @@ const EXAMPLES: Record<string, string[]> = {
     "eG",
     "e.V.",
     "e.K.",
+    "e.U.",
     "UG (haftungsbeschränkt)",
     "UG",
     "GbR",
@@ -61,7 +62,7 @@ const EXAMPLES: Record<string, string[]> = {
   nordic: ["A/S", "ASA", "AS", "AB", "ApS"],
   fiEt: ["Oyj", "Oy", "OÜ"],
   pl: ["Sp. z o.o."],
-  csSk: ["s.r.o.", "a.s."],
+  csSk: ["spol. s r.o.", "s.r.o.", "a.s."],
   balkans: ["d.o.o.", "d.d."],
   ja: ["K.K."],
 };
