@@ -33,7 +33,7 @@ describe("a name opened by its legal kind, its first words in lower case", () =>
 describe("a quoted name after an institution's or a business's noun", () => {
   it("is one name with the noun phrase before it", () => {
     expect(
-      names('Este vorba de Cooperativa Agricolă Montană "Floarea Văii" (www.floareavaii.example) din Brașov.'),
+      names('Vă prezint clientul Cooperativa Agricolă Montană "Floarea Văii" (www.floareavaii.example) din Brașov.'),
     ).toContain('Cooperativa Agricolă Montană "Floarea Văii"');
     expect(names("Klientem jest Fundacja Ochrony Lasów „Zielony Dąb” (zielonydab.example) z Lublina.")).toContain(
       "Fundacja Ochrony Lasów „Zielony Dąb”",
@@ -53,7 +53,7 @@ describe("a quoted name after an institution's or a business's noun", () => {
       'Trust "Kestrel Tools"',
     );
     expect(
-      names('Este vorba de Cooperativa Montană "Floarea Văii (www.floareavaii.example) din Brașov.'),
+      names('Vă prezint clientul Cooperativa Montană "Floarea Văii (www.floareavaii.example) din Brașov.'),
     ).not.toContain('Cooperativa Montană "Floarea Văii"');
   });
 });
@@ -98,13 +98,13 @@ describe("a legal form the tables lacked closes the name whole", () => {
     expect(names("Ich darf Ihnen die Tischlerei Grabner e.U. in Wels vorstellen.")).toContain(
       "Tischlerei Grabner e.U.",
     );
-    expect(names("doporučuji firmu Truhlářství Vrba a syn, spol. s r.o. (vrba.example), 2 dílny.")).toContain(
-      "Truhlářství Vrba a syn, spol. s r.o.",
+    expect(names("doporučuji firmu Truhlářství Vrba a dcera, spol. s r.o. (vrba.example), 2 dílny.")).toContain(
+      "Truhlářství Vrba a dcera, spol. s r.o.",
     );
   });
   it("not lower-case words and a comma with no form after them, nor a sentence ended after the form", () => {
-    expect(names("doporučuji firmu Truhlářství Vrba a syn, Plzeň (vrba.example).")).not.toContain(
-      "Truhlářství Vrba a syn, Plzeň",
+    expect(names("doporučuji firmu Truhlářství Vrba a dcera, Plzeň (vrba.example).")).not.toContain(
+      "Truhlářství Vrba a dcera, Plzeň",
     );
     const parts = names("Ich darf Ihnen die Tischlerei Grabner e.U. Inhaber Franz Grabner vorstellen.");
     expect(parts.some((n) => n.includes("Inhaber"))).toBe(false);

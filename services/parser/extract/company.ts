@@ -560,8 +560,8 @@ const CLOSING_QUOTES: Record<string, string> = { '"': '"', "„": "“”", "“
 
 /**
  * `name` with the institution's or business's noun phrase written before it when `text` quotes it at
- * `index` right after such a phrase ("Mierea Deltei" in 'Cooperativa Agricolă Apicolă "Mierea
- * Deltei"'): the noun phrase and the quoted name are one registered name. Unchanged elsewhere.
+ * `index` right after such a phrase ("Zielony Dąb" in 'Fundacja Ochrony Lasów „Zielony Dąb”'): the
+ * noun phrase and the quoted name are one registered name. Unchanged elsewhere.
  */
 function withQuotedNameHead(text: string, index: number, name: string): string {
   if (index < 1 || !text.startsWith(name, index)) return name;

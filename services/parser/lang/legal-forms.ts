@@ -161,7 +161,7 @@ export const SENTENCE_CASE_FORMS_SRC = [
 ].join("|");
 /**
  * Lower-case words and such a form after a name's capitalised words ("Tiskara Novak" + " i sinovi
- * d.o.o.", a comma before the form allowed: "… a syn, spol. s r.o."): the name's own. Read where names are found and where a found one is checked for a cut.
+ * d.o.o.", a comma before the form allowed: "… a dcera, spol. s r.o."): the name's own. Read where names are found and where a found one is checked for a cut.
  */
 export const LOWER_WORDS_BEFORE_FORM_SRC = String.raw`(?:[ \t]+\p{Ll}+){1,3},?[ \t]+(?:${SENTENCE_CASE_FORMS_SRC})(?![\p{L}\p{N}])`;
 
