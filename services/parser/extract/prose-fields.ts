@@ -29,6 +29,12 @@ import { AND_BEYOND_ASCII } from "../normalise/competitors.ts";
 const PAIN_RE = cueRegex(CUES.problem.strong);
 const WEAK_PAIN_RE = cueRegex(CUES.problem.weak);
 const CHANNEL_RE = cueRegex(CUES.problem.channel);
+// an interest ("interested in online rotas") counts as a wish; one whose object is a name, a word
+// written with a capital among the three after it ("interested in the Acme module", "les interesa
+// sobre todo Acme Book"; an abbreviation, "pay by QR", is none), names the product asked for, not
+// the need (`cues.problem.interest`)
+const INTEREST_RE = cueRegex(CUES.problem.interest);
+const NAME_NEXT_RE = /^[\s:]*(?:[^\s:]+\s+){0,2}\p{Lu}\p{Ll}/u;
 // a sentence about the registration, a meeting or a trip (`cues.notProblem`) is no need, whatever cue it holds
 const NOT_PAIN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.notProblem.join("|")})(?![\p{L}\p{N}])`, "iu");
 // nor is the partner's request to register in any language (saysRegistering: "we'd like to register
@@ -121,11 +127,15 @@ const writesLowerCase = (text: string): boolean => {
 // A wish denied ("is not looking for anything", "they don't need a new tool") is none; what follows
 // the wish does not deny it ("want to follow each lot")
 // after a comma ("a form nobody reads, want an app") an earlier negation is another clause's
+const notDenied = (text: string, m: RegExpExecArray): boolean => {
+  const from = text.lastIndexOf(",", m.index) + 1;
+  return !negatedBefore(text.slice(from), m.index - from, 15);
+};
 const weakHits = (text: string): number =>
-  allMatches(text, WEAK_PAIN_RE).filter((m) => {
-    const from = text.lastIndexOf(",", m.index) + 1;
-    return !negatedBefore(text.slice(from), m.index - from, 15);
-  }).length;
+  allMatches(text, WEAK_PAIN_RE).filter((m) => notDenied(text, m)).length +
+  allMatches(text, INTEREST_RE).filter(
+    (m) => notDenied(text, m) && !NAME_NEXT_RE.test(text.slice(m.index + m[0].length)),
+  ).length;
 // "no problem", "kein Problem", "sin problema": a problem noun denied names none
 const PROBLEM_NOUN_ONLY_RE = new RegExp(String.raw`^(?:${CUES.problemNoun.join("|")})$`, "iu");
 const strongHits = (text: string): number =>

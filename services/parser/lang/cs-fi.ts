@@ -82,6 +82,11 @@ export const cues: CueTable = {
   problem: {
     // Czech/Slovak "papírově", "papírové formuláře", "ručně"; Finnish "paperilla", "käsin", "Excelissä"
     strong: [
+      // a school notebook or tables: "v sešitě", "v zošite", "v tabulkách"; Finnish "vihkoissa"
+      String.raw`sešit\p{L}*`,
+      String.raw`zošit\p{L}*`,
+      String.raw`v\s+tabulkách`,
+      String.raw`vihko\p{L}*`,
       String.raw`papírov\p{L}*`,
       String.raw`ručn\p{L}*`,
       String.raw`paperi\p{L}*`,
@@ -92,6 +97,8 @@ export const cues: CueTable = {
     ],
     // "potřebují", "potrebujú", "hledají", "hľadajú", "tarvitsevat", "haluavat", "pitää" (must)
     weak: [
+      // a search named: Finnish "etsii", "etsivät"
+      String.raw`etsi(?:i|vät|mme)`,
       String.raw`potřebuj\p{L}*`,
       String.raw`potrebuj\p{L}*`,
       String.raw`hledaj\p{L}*`,
@@ -103,6 +110,11 @@ export const cues: CueTable = {
       String.raw`tarvitse\p{L}*`,
       String.raw`halua\p{L}*`,
       "pitää",
+    ],
+    // an interest named ("zajímá je …", "zaujíma ich …", "kiinnostui …"): a need when its object is no name (see prose-fields)
+    interest: [
+      String.raw`(?:zajímá|zajímají|zaujíma|zaujímajú)\s+(?:je|ho|ji|ich|ju|nás)`,
+      String.raw`kiinnostu\p{L}*`,
     ],
   },
   money: {

@@ -165,6 +165,7 @@ export const CUES = {
     strong: all((t) => t.problem?.strong),
     channel: all((t) => t.problem?.channel),
     weak: all((t) => t.problem?.weak),
+    interest: all((t) => t.problem?.interest),
   },
   notADeal: all((t) => t.notADeal),
   bulkPitch: {

@@ -719,6 +719,9 @@ export const cues: CueTable = {
   ],
   problem: {
     strong: [
+      // kept in folders or on a magnetic board: "stehen in Ordnern", "an der Magnettafel"
+      String.raw`in\s+(?:einem\s+|den\s+)?ordnern?`,
+      String.raw`magnettafel\p{L}*`,
       // the prospect displeased with its tool: "ist mit der Anbindung unzufrieden"
       String.raw`unzufrieden`,
       // "Kunde hat Probleme mit der Lieferantenqualifizierung"

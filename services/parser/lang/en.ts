@@ -463,7 +463,8 @@ const WITH = String.raw`(?:with|w\/|w(?=\s))`;
 
 export const cues: CueTable = {
   notProblem: [
-    String.raw`register\w*`,
+    // (records kept "in registers" are the prospect's paperwork, not a registration)
+    String.raw`(?<!in (?:paper )?)register\w*`,
     String.raw`deal registration`,
     // ("consent forms" are a prospect's paperwork: no word on being contacted)
     String.raw`consent(?!\s+forms?)`,
@@ -1375,6 +1376,16 @@ export const cues: CueTable = {
   ],
   problem: {
     strong: [
+      // records kept in books without an article ("keeps them in registers", "in paper ledgers"), by hand on slips
+      String.raw`in\s+(?:paper\s+)?(?:registers|ledgers|notebooks|logbooks|binders)`,
+      String.raw`hand-?written`,
+      // an improvised planner or a shared office document standing in for a system
+      String.raw`wall\s+(?:planners?|charts?|calendars?)`,
+      String.raw`google\s?(?:sheets?|forms?|docs?|calendar|drive)`,
+      // the prospect displeased, things gone astray, the same thing typed twice
+      String.raw`frustrat\w*`,
+      String.raw`get(?:s|ting)?\s+lost`,
+      String.raw`double[- ](?:entry|entries|keying)`,
       // an improvised or worn-out tool standing in for a system
       String.raw`whiteboards?`,
       String.raw`phone tree`,
@@ -1501,6 +1512,9 @@ export const cues: CueTable = {
     // phone number or an address, where it says how to reach the contact ("WhatsApp: +55 …")
     channel: [String.raw`whatsapp`, String.raw`by phone`, String.raw`text messages`, String.raw`on the phone`],
     weak: [
+      // a search named: "searching a tool for", "looking to add"
+      String.raw`searching`,
+      String.raw`looking\s+to`,
       // an ageing tool is a reason only beside others ("migrate from their old tool" is a plan)
       String.raw`(?:old|legacy|ageing|aging|outdated|\d+-year-old) (?:\w+ )?(?:database|system|software|tool|program)`,
       String.raw`consolidate`,
@@ -1530,6 +1544,8 @@ export const cues: CueTable = {
       String.raw`demand(?:s|ed|ing)?`,
       String.raw`(?:is|are) asking`,
     ],
+    // an interest named ("interested in online rotas"): a need when its object is no name (see prose-fields)
+    interest: [String.raw`interest(?:ed)?\s+in`],
   },
   placeBefore: [
     String.raw`in`,

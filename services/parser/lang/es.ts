@@ -524,6 +524,9 @@ export const cues: CueTable = {
   productBefore: [String.raw`interesad[oa]s?\s+en`, String.raw`(?:prueba|demo|piloto|licencias?)\s+de`],
   problem: {
     strong: [
+      // a paper diary, one spreadsheet: "agenda de papel", "hoja de cálculo"
+      String.raw`de\s+papel`,
+      String.raw`hoja\s+de\s+cálculo`,
       // records kept in notebooks: "los pedidos van en cuadernos", "en una libreta"
       String.raw`cuadernos?`,
       String.raw`libretas?`,
@@ -567,6 +570,8 @@ export const cues: CueTable = {
       String.raw`automatizar`,
       String.raw`\d[\d.,]*\s*facturas (?:al|por|cada) (?:mes|año)`,
     ],
+    // an interest named ("le interesa llevar …"): a need when its object is no name (see prose-fields)
+    interest: [String.raw`(?:le|les|nos)\s+interesa(?:n|ría)?`],
   },
   placeBefore: [
     String.raw`con sede en`,

@@ -502,6 +502,8 @@ export const cues: CueTable = {
       String.raw`doi(?:t|vent)`,
       String.raw`exigent`,
     ],
+    // an interest named ("intéressée par …"): a need when its object is no name (see prose-fields)
+    interest: [String.raw`intéressée?s?\s+par`],
   },
   placeBefore: [
     String.raw`basée? à`,

@@ -85,6 +85,8 @@ export const cues: CueTable = {
       String.raw`problem[aei]?`,
     ],
     weak: [
+      // a search: Slovene "iščejo"
+      String.raw`iščejo`,
       String.raw`trebaju`,
       "treba",
       String.raw`žel[ei]`,
@@ -92,6 +94,8 @@ export const cues: CueTable = {
       String.raw`traž[ei]`,
       String.raw`potreb(?:an|na|no|ni|ujejo)`,
     ],
+    // an interest named ("zanima ih …", Slovene "zanimajo jih …"): a need when its object is no name (see prose-fields)
+    interest: [String.raw`zanima(?:jo)?\s+(?:ih|jih|ga|je|jo|nas)`],
   },
   stage: {
     evaluation: [

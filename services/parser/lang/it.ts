@@ -378,6 +378,9 @@ export const cues: CueTable = {
   productBefore: [String.raw`interessat[oiae]\s+(?:a|al|alla|ad)`, String.raw`(?:prova|demo|licenz[ae])\s+di`],
   problem: {
     strong: [
+      // a notebook or a board: "su un quaderno", "sulla lavagna"
+      String.raw`quadern[oi]`,
+      String.raw`lavagn[ae]`,
       String.raw`a mano`,
       // time the process eats, the same work over tools: "perdiamo molto tempo", "quattro programmi diversi"
       String.raw`perd(?:e|iamo|ono)\s+(?:molto\s+|troppo\s+)?tempo`,
@@ -398,6 +401,8 @@ export const cues: CueTable = {
       String.raw`non (?:permette|consente|gestisce)`,
     ],
     weak: [
+      // a search: "cerchiamo"
+      String.raw`cerchiamo`,
       String.raw`vorrebbero`,
       String.raw`vorremmo`,
       String.raw`cercano`,
@@ -411,6 +416,8 @@ export const cues: CueTable = {
       String.raw`automatizzare`,
       String.raw`\d[\d.,]*\s*fatture (?:al|per|ogni) (?:mese|anno)`,
     ],
+    // an interest named ("interessati a …"): a need when its object is no name (see prose-fields)
+    interest: [String.raw`interessat[oiae]\s+(?:a|al|alla|ad)`],
   },
   sizePlaceBefore: ["a", "in"],
   placeFrom: ["di"],

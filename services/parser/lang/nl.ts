@@ -402,6 +402,8 @@ export const cues: CueTable = {
   productBefore: [String.raw`(?:geïnteresseerd|interesse)\s+in`, String.raw`(?:proef|demo|licenties?)\s+(?:van|met)`],
   problem: {
     strong: [
+      // the work spread over separate tools: "twee losse pakketten"
+      String.raw`losse\s+(?:systemen|programma.s|pakketten|bestanden|lijsten)`,
       // the prospect displeased with its tool: "zijn ontevreden over de synchronisatie"
       String.raw`ontevreden`,
       // records kept in a notebook: "in een schrift", "in een notitieboek"

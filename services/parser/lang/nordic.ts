@@ -500,6 +500,10 @@ export const cues: CueTable = {
   competitorAfter: [String.raw`(?:används|brukes|bruges)\s+(?:idag|i\s+dag|allerede|redan)`],
   problem: {
     strong: [
+      // a binder or a board: "i pärmar", "på en tavle"; no overview: "ingen oversikt", "ingen överblick"
+      String.raw`pärm(?:ar|en|arna)?`,
+      String.raw`på\s+(?:en\s+)?tavl(?:e|en|a)`,
+      String.raw`ingen\s+(?:oversikt|överblick|overblik)`,
       String.raw`manuelt`,
       String.raw`manuellt`,
       String.raw`for hånd`,
@@ -542,6 +546,8 @@ export const cues: CueTable = {
       String.raw`söker`,
       String.raw`automatiser\w*`,
     ],
+    // an interest named ("interesseret i …", "intresserade av …"): a need when its object is no name (see prose-fields)
+    interest: [String.raw`interesse(?:ret|rt|rte)\s+i`, String.raw`intresserad[e]?\s+av`],
   },
   placeBefore: [
     String.raw`baseret i`,

@@ -341,6 +341,8 @@ export const cues: CueTable = {
       String.raw`automatyzac\w*`,
       String.raw`\d[\d\s.,]*\s*faktur (?:miesięcznie|rocznie)`,
     ],
+    // an interest named ("interesuje nas …"): a need when its object is no name (see prose-fields)
+    interest: [String.raw`interesuj[eą]\s+(?:nas|go|ich|ją|mnie)`],
   },
   placeBefore: [
     String.raw`z siedzibą w`,

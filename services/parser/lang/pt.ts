@@ -424,6 +424,9 @@ export const cues: CueTable = {
   ],
   problem: {
     strong: [
+      // a whiteboard or a notebook: "num quadro branco", "num caderno"
+      String.raw`quadros?\s+brancos?`,
+      String.raw`cadern(?:o|os|inho)`,
       String.raw`à mão`,
       // time the process eats, the same work over tools: "perdem muito tempo", "três sistemas diferentes"
       String.raw`perde(?:m|mos)?\s+(?:muito\s+)?tempo`,
@@ -462,6 +465,8 @@ export const cues: CueTable = {
       String.raw`automatizar`,
       String.raw`\d[\d.,]*\s*faturas (?:por|ao|cada) (?:mês|ano)`,
     ],
+    // an interest named ("interessados em …", "interesse principal: …"): a need when its object is no name (see prose-fields)
+    interest: [String.raw`interessad[oa]s?\s+(?:em|no|na|nos|nas)`, String.raw`interesse\s+principal`],
   },
   placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`, String.raw`em`],
   sizePlaceBefore: ["em", "no", "na"],

@@ -138,6 +138,8 @@ export const cues: CueTable = {
     newIntro: [
       // a new customer, an introduction, a first contact: "ลูกค้าใหม่", "ขอแนะนำลูกค้า", "ติดต่อครั้งแรก"
       "ลูกค้าใหม่",
+      // a new lead, the English word spelled in Thai: "ลีดใหม่", "ลีด ใหม่"
+      String.raw`ลีด\s?ใหม่`,
       String.raw`(?:ขอ|แค่|เพียง)แนะนำ`,
       String.raw`ติดต่อ(?:เป็น)?ครั้งแรก`,
       // just started, still looking: "เพิ่งเริ่มคุย", "กำลังพิจารณา", "อยู่ระหว่างหาข้อมูล"

@@ -163,9 +163,24 @@ export const cues: CueTable = {
   problem: {
     // "kağıt üzerinde", "Excel'de", "manuel"
     // "sorun" (a problem: "sorun", "sorunu", "sorunlar")
-    strong: [String.raw`kağıt\p{L}*`, String.raw`excel['’]?\p{L}*`, "manuel", String.raw`sorun\p{L}*`],
+    strong: [
+      // a notebook, typed in by hand: "defterde", "elle giriliyor"
+      String.raw`defter\p{L}*`,
+      String.raw`elle\s+gir\p{L}*`,
+      String.raw`kağıt\p{L}*`,
+      String.raw`excel['’]?\p{L}*`,
+      "manuel",
+      String.raw`sorun\p{L}*`,
+    ],
     // "istiyor", "istiyoruz", "ihtiyaç duyuyor"
-    weak: [String.raw`istiyor\p{L}*`, String.raw`ihtiyaç\p{L}*`],
+    weak: [
+      // a search: "yazılım arıyorlar"
+      String.raw`arıyor\p{L}*`,
+      String.raw`istiyor\p{L}*`,
+      String.raw`ihtiyaç\p{L}*`,
+    ],
+    // an interest named ("… ilgileniyorlar"): a need when its object is no name (see prose-fields)
+    interest: [String.raw`ilgileniyor\p{L}*`],
   },
   // "İletişim izni: evet" / "hayır"; "var" (there is one), "yok" (there is none), given or taken
   yes: all(["evet", "var", "verildi", "alındı", "tamam", "onaylı"]),

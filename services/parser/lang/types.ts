@@ -116,6 +116,12 @@ export interface CueTable {
     /** a means of talking as the process ("by phone", "WhatsApp"): strong, but no need beside a phone number or address */
     channel?: readonly string[];
     weak?: readonly string[];
+    /**
+     * an interest named ("interested in", "le interesa", "zajímá je"): weak, as a wish is, when
+     * what it names is no name ("interested in online rotas"); a capitalised word among the three
+     * after it names a product ("interested in the Acme module"), which is the product asked for, not the need
+     */
+    interest?: readonly string[];
   };
   /** prepositions before the prospect's place ("based in", "out of", "mit Sitz in"), lower case: the place is capitalised */
   placeBefore?: readonly string[];

@@ -114,6 +114,9 @@ export const cues: CueTable = {
   // a need or a wish ("cần", "muốn", "đang tìm")
   problem: {
     strong: [
+      // a notebook, by hand: "ghi sổ tay", "bằng tay"
+      String.raw`sổ\s+tay`,
+      String.raw`bằng\s+tay`,
       String.raw`thủ\s+công`,
       String.raw`(?:bằng|trên|vé)\s+giấy`,
       String.raw`sổ\s+sách`,
