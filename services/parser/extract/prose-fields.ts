@@ -37,6 +37,9 @@ const INTEREST_RE = cueRegex(CUES.problem.interest);
 const NAME_NEXT_RE = /^[\s:]*(?:[^\s:]+\s+){0,2}\p{Lu}\p{Ll}/u;
 // a sentence about the registration, a meeting or a trip (`cues.notProblem`) is no need, whatever cue it holds
 const NOT_PAIN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CUES.notProblem.join("|")})(?![\p{L}\p{N}])`, "iu");
+// a sentence saying the prospect has no website, or only a social page (`cues.noWebsite`), gives its
+// details: it stands in for no need
+const NO_WEBSITE_RE = cueRegex(CUES.noWebsite);
 // nor is the partner's request to register in any language (saysRegistering: "we'd like to register
 // the following", a wish in the verb as Hungarian and Turkish write it); in the partner's own text
 // only, as a prospect's mail may speak of its own registrations ("de aanmelding van nieuwe leerlingen")
@@ -142,6 +145,21 @@ const strongHits = (text: string): number =>
   allMatches(text, PAIN_RE).filter((m) => !(PROBLEM_NOUN_ONLY_RE.test(m[0]) && negatedBefore(text, m.index, 15)))
     .length;
 
+// A channel a few words after the partner's talking verb in its clause ("I spoke to her on the phone",
+// "we agreed it by phone"; `cues.problem.talked`) says how the partner talked with the contact, not
+// how the prospect works.
+const TALKED_WORD_RE = new RegExp(String.raw`^(?:${CUES.problem.talked.join("|")})$`, "iu");
+const TALKED_GAP = 5;
+const talkedBefore = (text: string, at: number): boolean => {
+  const before = text.slice(0, at);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  return clause
+    .trim()
+    .split(/\s+/)
+    .slice(-TALKED_GAP)
+    .some((w) => TALKED_WORD_RE.test(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")));
+};
+
 /**
  * How strongly a clause tells a need: `strong`, the cues of a broken process and the channels it
  * works through; `hits`, those counted two and a wish or a volume one. A channel beside a phone
@@ -149,7 +167,9 @@ const strongHits = (text: string): number =>
  * reach the contact, not how the prospect works.
  */
 function needHits(text: string): { strong: number; hits: number } {
-  const channels = CONTACT_LINE_RE.test(text) ? 0 : allMatches(text, CHANNEL_RE).length;
+  const channels = CONTACT_LINE_RE.test(text)
+    ? 0
+    : allMatches(text, CHANNEL_RE).filter((m) => !talkedBefore(text, m.index)).length;
   const strong = strongHits(text) + channels;
   return { strong, hits: 2 * strong + weakHits(text) };
 }
@@ -265,6 +285,7 @@ export function readProblem(
   const describes = (text: string, prospectsOwn: boolean): boolean => {
     const t = text.trim();
     if (asksSomething(t) || CONTACT_DETAIL_RE.test(t) || givesAddress(t) || notPainOf(t, !prospectsOwn)) return false;
+    if (allMatches(t, NO_WEBSITE_RE).length > 0) return false;
     const rest = companyName ? fold(t).replace(fold(companyName), " ") : fold(t);
     if (rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < FALLBACK_WORDS) return false;
     const opens = prospectsOwn

@@ -153,6 +153,7 @@ export const CUES = {
   problemNoun: all((t) => t.problemNoun),
   needSize: all((t) => t.needSize),
   notProblem: all((t) => t.notProblem),
+  noWebsite: all((t) => t.noWebsite),
   comparisonWord: all((t) => t.comparisonWord),
   sizePlaceBefore: all((t) => t.sizePlaceBefore),
   placeFrom: all((t) => t.placeFrom),
@@ -164,6 +165,7 @@ export const CUES = {
   problem: {
     strong: all((t) => t.problem?.strong),
     channel: all((t) => t.problem?.channel),
+    talked: all((t) => t.problem?.talked),
     weak: all((t) => t.problem?.weak),
     interest: all((t) => t.problem?.interest),
   },

@@ -726,6 +726,9 @@ export const cues: CueTable = {
       String.raw`unzufrieden`,
       // "Kunde hat Probleme mit der Lieferantenqualifizierung"
       String.raw`probleme`,
+      // the main problem written as one word: "unser Hauptproblem ist …", "die Hauptsorge", "größtes Problem"
+      String.raw`haupt(?:problem|sorge|schmerzpunkt)(?:e|en|s)?`,
+      String.raw`größte[sn]?\s+(?:problem|sorge)`,
       String.raw`papier\w*`,
       // nach Gefühl entschieden: "Preise aus dem Bauch", "nach Gefühl", "Bauchgefühl"
       String.raw`nach gefühl`,
@@ -776,6 +779,8 @@ export const cues: CueTable = {
       String.raw`niemand\s+mehr`,
       String.raw`abgekündigt`,
     ],
+    // "ich habe mit ihr am Telefon gesprochen": the partner's talk (a channel read after it is none of the prospect's)
+    talked: ["gesprochen", "telefoniert", "besprochen", "vereinbart", "abgestimmt", "sprach"],
     weak: [
       String.raw`automatisier\w*`,
       String.raw`langsam`,
@@ -799,6 +804,11 @@ export const cues: CueTable = {
   compassWord: [String.raw`(?:nord|süd|ost|west)(?:lichen|liche|lich)`],
   sizePlaceBefore: ["in", "im"],
   placeFrom: ["aus", String.raw`mit sitz in`],
+  // "keine eigene Website", "nur eine Facebook-Seite"
+  noWebsite: [
+    String.raw`keine\s+(?:eigene\s+)?(?:website|webseite|homepage)`,
+    String.raw`nur\s+eine\s+(?:facebook|instagram)-?seite`,
+  ],
   placeBefore: [String.raw`im`, String.raw`aus`, String.raw`am`, String.raw`mit sitz in`, String.raw`in`],
   phoneExtension: ["durchwahl", "dw."],
   regionWord: [

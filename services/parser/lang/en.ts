@@ -462,6 +462,13 @@ const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the ven
 const WITH = String.raw`(?:with|w\/|w(?=\s))`;
 
 export const cues: CueTable = {
+  // "no website yet", "they don't have a proper website", "just a Facebook page", "FB page only"
+  noWebsite: [
+    String.raw`no\s+(?:proper\s+|real\s+)?(?:web\s?site|home\s?page|domain)`,
+    String.raw`(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+have\s+(?:a\s+|an\s+|any\s+)?(?:proper\s+|real\s+)?(?:web\s?site|domain)`,
+    String.raw`(?:only|just)\s+(?:have\s+)?(?:a|an|their)\s+(?:facebook|instagram|fb|linkedin)\s+page`,
+    String.raw`(?:facebook|instagram|fb)\s+page\s+only`,
+  ],
   notProblem: [
     // (records kept "in registers" are the prospect's paperwork, not a registration)
     String.raw`(?<!in (?:paper )?)register\w*`,
@@ -1449,6 +1456,8 @@ export const cues: CueTable = {
       String.raw`separately`,
       String.raw`error-prone`,
       String.raw`pain`,
+      // the main one of the prospect's worries: "their main concern is …", "the biggest worry"
+      String.raw`(?:main|biggest|chief|primary)\s+(?:concerns?|worry|worries)`,
       String.raw`problems?`,
       String.raw`issues?`,
       String.raw`challenges?`,
@@ -1511,6 +1520,8 @@ export const cues: CueTable = {
     // a means of talking as the process ("orders come in by phone"): strong, unless the clause gives a
     // phone number or an address, where it says how to reach the contact ("WhatsApp: +55 …")
     channel: [String.raw`whatsapp`, String.raw`by phone`, String.raw`text messages`, String.raw`on the phone`],
+    // "I spoke to her on the phone", "we agreed it by phone": the partner's talk, no channel of the prospect's
+    talked: ["spoke", "spoken", "speak", "talked", "chatted", "agreed", "discussed", "confirmed", "reached"],
     weak: [
       // a search named: "searching a tool for", "looking to add"
       String.raw`searching`,

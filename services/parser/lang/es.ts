@@ -556,6 +556,8 @@ export const cues: CueTable = {
       String.raw`se (?:les?|nos) complica`,
       String.raw`no (?:permite|soporta)`,
     ],
+    // "hablé con ella por teléfono": the partner's talk (a channel read after it is none of the prospect's)
+    talked: ["hablé", "hablamos", "conversé", "acordamos", "quedamos"],
     weak: [
       String.raw`quieren?`,
       String.raw`necesit(?:an|a|amos)`,
@@ -573,6 +575,11 @@ export const cues: CueTable = {
     // an interest named ("le interesa llevar …"): a need when its object is no name (see prose-fields)
     interest: [String.raw`(?:le|les|nos)\s+interesa(?:n|ría)?`],
   },
+  // "sin página web", "no tienen web propia, solo Instagram"
+  noWebsite: [
+    String.raw`(?:sin|no\s+tienen?(?:\s+todavía)?)\s+(?:página\s+)?web`,
+    String.raw`solo\s+(?:tienen\s+)?(?:una\s+página\s+de\s+)?(?:facebook|instagram)`,
+  ],
   placeBefore: [
     String.raw`con sede en`,
     String.raw`ubicad[oa] en`,

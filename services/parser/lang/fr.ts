@@ -490,7 +490,12 @@ export const cues: CueTable = {
       // "un logiciel développé en interne", "personne ne suit les relances"
       String.raw`développée?s?\s+en\s+interne`,
       String.raw`personne\s+ne`,
+      // the main one of the prospect's worries: "leur principal enjeu : …", "sa principale préoccupation"
+      String.raw`principa(?:l|le)\s+(?:enjeu|souci|préoccupation|difficulté)`,
+      String.raw`(?:enjeu|souci)\s+principal`,
     ],
+    // "je lui ai parlé au téléphone": the partner's talk (a channel read after it is none of the prospect's)
+    talked: ["parlé", "discuté", "échangé", "convenu", "eu"],
     weak: [
       String.raw`souhaite\w*`,
       String.raw`cherche\w*`,
@@ -505,6 +510,11 @@ export const cues: CueTable = {
     // an interest named ("intéressée par …"): a need when its object is no name (see prose-fields)
     interest: [String.raw`intéressée?s?\s+par`],
   },
+  // "pas de site web", "seulement une page Facebook"
+  noWebsite: [
+    String.raw`pas\s+(?:encore\s+)?de\s+site`,
+    String.raw`(?:seulement|uniquement|juste)\s+une\s+page\s+(?:facebook|instagram)`,
+  ],
   placeBefore: [
     String.raw`basée? à`,
     String.raw`situé(?:e)? à`,

@@ -45,7 +45,15 @@ export const cues: CueTable = {
   competitorAfter: [String.raw`ajánlatát\s+is\s+vizsgál\p{L}*`, String.raw`is\s+versenyben\s+(?:van|vannak)`],
   problem: {
     // "papíron", "papír alapon", "kézzel", "Excelben"
-    strong: [String.raw`papír\p{L}*`, "kézzel", String.raw`excel\p{L}*`],
+    strong: [
+      String.raw`papír\p{L}*`,
+      "kézzel",
+      String.raw`excel\p{L}*`,
+      // the main trouble: "a fő gondjuk …", "a legnagyobb problémájuk" ("gondol…", to think, is none)
+      String.raw`(?:fő|legnagyobb)\s+(?:gond(?:ja|juk|jaik)?|problémá(?:ja|juk)|probléma)`,
+    ],
+    // "telefonon beszéltem vele": the partner's talk (a channel read after it is none of the prospect's)
+    talked: ["beszéltem", "beszéltünk", "egyeztettünk", "egyeztettem"],
     // "szeretnének", "szükségük van"
     weak: [String.raw`szeretné\p{L}*`, String.raw`szükség\p{L}*`],
   },

@@ -426,7 +426,11 @@ export const cues: CueTable = {
       // a worn-out tool: "een verouderd systeem", "wordt niet meer ondersteund"
       String.raw`verouderde?`,
       String.raw`niet meer ondersteund`,
+      // the main one of the prospect's worries: "onze grootste zorg blijft …", "het grootste pijnpunt"
+      String.raw`grootste\s+(?:zorg|zorgen|probleem|pijnpunt)`,
     ],
+    // "ik heb hem telefonisch gesproken": the partner's talk (a channel read after it is none of the prospect's)
+    talked: ["gesproken", "gebeld", "besproken", "afgesproken", "sprak", "spraken"],
     weak: [
       String.raw`willen`,
       String.raw`wil`,
@@ -437,6 +441,8 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*(?:inkoop)?facturen per (?:maand|jaar)`,
     ],
   },
+  // "geen website", "ze hebben alleen een Facebook-pagina"
+  noWebsite: [String.raw`geen\s+(?:eigen\s+)?website`, String.raw`alleen\s+een\s+(?:facebook|instagram)(?:-?pagina)?`],
   placeBefore: [String.raw`gevestigd in`, String.raw`uit`, String.raw`in`],
   placeFor: ["voor"],
   rolloutWord: ["uitrol", "markt", "project"],

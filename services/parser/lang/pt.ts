@@ -451,6 +451,20 @@ export const cues: CueTable = {
       String.raw`digitad\p{L}* duas vezes`,
       // "a dor principal é …": the main pain
       String.raw`dor principal`,
+      // the words the other way round, or the biggest: "a principal dor é …", "a maior dor"
+      String.raw`(?:principal|maior)\s+dor`,
+    ],
+    // "falei com ela por telefone": the partner's talk (a channel read after it is none of the prospect's)
+    talked: [
+      "falei",
+      "falámos",
+      "falamos",
+      "conversei",
+      "conversámos",
+      "conversamos",
+      "combinámos",
+      "combinamos",
+      "combinei",
     ],
     weak: [
       String.raw`querem`,
@@ -468,6 +482,11 @@ export const cues: CueTable = {
     // an interest named ("interessados em …", "interesse principal: …"): a need when its object is no name (see prose-fields)
     interest: [String.raw`interessad[oa]s?\s+(?:em|no|na|nos|nas)`, String.raw`interesse\s+principal`],
   },
+  // "ainda sem site", "não têm site, só Instagram"
+  noWebsite: [
+    String.raw`(?:sem|não\s+(?:têm|tem))\s+(?:site|página\s+web)`,
+    String.raw`só\s+(?:têm\s+)?(?:uma\s+página\s+de\s+|o\s+)?(?:facebook|instagram)`,
+  ],
   placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`, String.raw`em`],
   sizePlaceBefore: ["em", "no", "na"],
   placeFrom: ["de", "da", "do"],

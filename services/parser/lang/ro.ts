@@ -51,6 +51,11 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // "nu au site încă", "doar o pagină de Instagram"
+  noWebsite: [
+    String.raw`nu\s+(?:au|are)\s+site`,
+    String.raw`doar\s+(?:o\s+)?pagin\p{L}*\s+de\s+(?:facebook|instagram)`,
+  ],
   // the partner doing service work: "noi am face implementarea si instruirea"
   serviceWork: [
     String.raw`implementare(?:a)?`,

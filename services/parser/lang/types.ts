@@ -115,6 +115,12 @@ export interface CueTable {
     strong?: readonly string[];
     /** a means of talking as the process ("by phone", "WhatsApp"): strong, but no need beside a phone number or address */
     channel?: readonly string[];
+    /**
+     * verbs of the partner talking with the contact ("spoke", "agreed", "telefoniert"), single words,
+     * lower case: a channel a few words after one ("I spoke to her on the phone") says how the
+     * partner talked, not how the prospect works
+     */
+    talked?: readonly string[];
     weak?: readonly string[];
     /**
      * an interest named ("interested in", "le interesa", "zajímá je"): weak, as a wish is, when
@@ -137,6 +143,12 @@ export interface CueTable {
    * ("consent", "Termin", "conference"): such a sentence is no description of the prospect's need
    */
   notProblem?: readonly string[];
+  /**
+   * the prospect having no website, or only a page on a social network ("no website yet", "only a
+   * Facebook page", "sin página web"): a sentence saying so gives the prospect's details, so it
+   * stands in for no need where no sentence tells one
+   */
+  noWebsite?: readonly string[];
   /**
    * the prospect's size opening a need phrase, tied to what follows by the language's particle
    * (Japanese "全12店舗で…", Korean "7개 지점의 …", Chinese "20家门店的…", Hindi "40 कैब्स की …"): regex
