@@ -53,7 +53,7 @@ describe("problem: no website is no need", () => {
   it.each([
     ["They don't have a website yet, just a Facebook page for the kiln."],
     ["They have no website yet, the studio is on Instagram."],
-    ["No tienen página web todavía, solo Instagram para el taller."],
+    ["El cliente no tiene página web todavía, solo Instagram para el taller."],
     ["Ze hebben geen website, alleen een Facebook-pagina voor de werf."],
     ["Sie haben keine eigene Website, nur eine Facebook-Seite für die Werft."],
     ["Ils n'ont pas de site web, seulement une page Facebook pour l'atelier."],
