@@ -779,8 +779,6 @@ export const cues: CueTable = {
       String.raw`niemand\s+mehr`,
       String.raw`abgekündigt`,
     ],
-    // "ich habe mit ihr am Telefon gesprochen": the partner's talk (a channel read after it is none of the prospect's)
-    talked: ["gesprochen", "telefoniert", "besprochen", "vereinbart", "abgestimmt", "sprach"],
     weak: [
       String.raw`automatisier\w*`,
       String.raw`langsam`,

@@ -556,8 +556,6 @@ export const cues: CueTable = {
       String.raw`se (?:les?|nos) complica`,
       String.raw`no (?:permite|soporta)`,
     ],
-    // "hablé con ella por teléfono": the partner's talk (a channel read after it is none of the prospect's)
-    talked: ["hablé", "hablamos", "conversé", "acordamos", "quedamos"],
     weak: [
       String.raw`quieren?`,
       String.raw`necesit(?:an|a|amos)`,

@@ -494,8 +494,6 @@ export const cues: CueTable = {
       String.raw`principa(?:l|le)\s+(?:enjeu|souci|préoccupation|difficulté)`,
       String.raw`(?:enjeu|souci)\s+principal`,
     ],
-    // "je lui ai parlé au téléphone": the partner's talk (a channel read after it is none of the prospect's)
-    talked: ["parlé", "discuté", "échangé", "convenu", "eu"],
     weak: [
       String.raw`souhaite\w*`,
       String.raw`cherche\w*`,

@@ -52,8 +52,6 @@ export const cues: CueTable = {
       // the main trouble: "a fő gondjuk …", "a legnagyobb problémájuk" ("gondol…", to think, is none)
       String.raw`(?:fő|legnagyobb)\s+(?:gond(?:ja|juk|jaik)?|problémá(?:ja|juk)|probléma)`,
     ],
-    // "telefonon beszéltem vele": the partner's talk (a channel read after it is none of the prospect's)
-    talked: ["beszéltem", "beszéltünk", "egyeztettünk", "egyeztettem"],
     // "szeretnének", "szükségük van"
     weak: [String.raw`szeretné\p{L}*`, String.raw`szükség\p{L}*`],
   },

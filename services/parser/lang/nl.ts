@@ -429,8 +429,6 @@ export const cues: CueTable = {
       // the main one of the prospect's worries: "onze grootste zorg blijft …", "het grootste pijnpunt"
       String.raw`grootste\s+(?:zorg|zorgen|probleem|pijnpunt)`,
     ],
-    // "ik heb hem telefonisch gesproken": the partner's talk (a channel read after it is none of the prospect's)
-    talked: ["gesproken", "gebeld", "besproken", "afgesproken", "sprak", "spraken"],
     weak: [
       String.raw`willen`,
       String.raw`wil`,

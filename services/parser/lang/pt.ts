@@ -454,18 +454,6 @@ export const cues: CueTable = {
       // the words the other way round, or the biggest: "a principal dor é …", "a maior dor"
       String.raw`(?:principal|maior)\s+dor`,
     ],
-    // "falei com ela por telefone": the partner's talk (a channel read after it is none of the prospect's)
-    talked: [
-      "falei",
-      "falámos",
-      "falamos",
-      "conversei",
-      "conversámos",
-      "conversamos",
-      "combinámos",
-      "combinamos",
-      "combinei",
-    ],
     weak: [
       String.raw`querem`,
       String.raw`quer`,

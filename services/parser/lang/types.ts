@@ -116,9 +116,10 @@ export interface CueTable {
     /** a means of talking as the process ("by phone", "WhatsApp"): strong, but no need beside a phone number or address */
     channel?: readonly string[];
     /**
-     * verbs of the partner talking with the contact ("spoke", "agreed", "telefoniert"), single words,
-     * lower case: a channel a few words after one ("I spoke to her on the phone") says how the
-     * partner talked, not how the prospect works
+     * verbs of the partner talking with the contact ("spoke", "agreed"), single words, lower case: a
+     * channel a few words after one ("I spoke to her on the phone") says how the partner talked, not
+     * how the prospect works. Kept beside a language's `channel` cues: a language without them has
+     * no use for its talking verbs.
      */
     talked?: readonly string[];
     weak?: readonly string[];
