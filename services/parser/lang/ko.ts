@@ -137,6 +137,12 @@ export const registering: readonly string[] = [
   "(?:딜|건|고객사?) 등록",
   "등록(?:을)? (?:요청|부탁|신청)",
   "신규 (?:고객|딜|영업 ?기회)",
+  // a lead handed over: "신규 리드" (a new lead), "리드 공유" / "리드 하나 공유드려요" (sharing a
+  // lead), "리드 전달" (passing a lead on), not the newsletter's "신규 리드 확보" (winning new leads); "건 간단 등록" (a
+  // short registration of the case)
+  "신규 ?리드(?!를|\\s?(?:확보|발굴|생성|관리))",
+  "리드(?:를)? (?:(?:하나|한 ?건) )?(?:공유|전달)",
+  "건 간단 ?등록",
 ];
 
 /** The meeting nouns: a meeting, a conference, a demo, a showing, a visit, a presentation, a video call, a kick-off. */
