@@ -314,7 +314,7 @@ const TRADE_RE = new RegExp(
   "gu",
 );
 
-/** the lower-case words that say where a firm is (lang/*: placeBefore, placeFrom, sizePlaceBefore): no word of its name */
+/** the lower-case words that say where a firm is (lang/*: placeBefore, seatAfterName): no word of its name */
 const PLACE_WORDS = new Set([...CUES.placeBefore, ...CUES.seatAfterName].filter((w) => /^\p{Ll}+$/u.test(w)));
 const PLACE_WORD_SRC = [...PLACE_WORDS].join("|");
 
@@ -594,7 +594,7 @@ const KIND_AND_WORDS_BEFORE_RE = new RegExp(
 function withKindBefore(text: string, index: number, name: string): string {
   if (index < 1 || !text.startsWith(name, index) || !/^\p{Lu}/u.test(name)) return name;
   const m = KIND_AND_WORDS_BEFORE_RE.exec(text.slice(Math.max(0, index - 80), index));
-  // a word saying where (lang/*: placeBefore, placeFrom) ends the name before it ("… Minh Long ở Hạ Mai")
+  // a word saying where (PLACE_WORDS) ends the name before it ("… Minh Long ở Hạ Mai")
   if (!m || m[0].split(/[ \t]+/u).some((w) => PLACE_WORDS.has(w))) return name;
   return `${m[0].replace(/[ \t]+/g, " ")}${name}`;
 }

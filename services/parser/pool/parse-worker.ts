@@ -3,6 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { parseMail, parseMessage } from "../parse-message.ts";
 import type { RawMail } from "../raw-mail.ts";
+import { makeAllScans } from "../text/regex.ts";
 import { ParseJob, WorkerSetup, type ParseAnswer, type WorkerMessage } from "./protocol.ts";
 
 const setup = WorkerSetup.parse(workerData);
@@ -50,10 +51,11 @@ port.on("message", (posted: unknown) => {
     }))
     .then((answer) => port.postMessage({ type: "answer", ...answer } satisfies WorkerMessage));
 });
-// Loading the parser and its first run (lazy tables, cold code) take a while; the pool starts
-// a job's deadline only once we are ready, so a busy machine's start-up is not counted against
-// the first mail.
+// Loading the parser and its first run (lazy tables, cold code, every cue table's first-character
+// scan) take a while; the pool starts a job's deadline only once we are ready, so a busy machine's
+// start-up is not counted against the first mails.
 const WARM_UP =
   "From: a@partner.example\r\nTo: b@vendor.example\r\nSubject: Deal registration\r\n\r\nCompany: Acme GmbH\r\nWebsite: acme.de\r\nContact: Jane Roe, jane@acme.de\r\n";
 await parseMessage(Buffer.from(WARM_UP), setup);
+makeAllScans();
 port.postMessage({ type: "ready" } satisfies WorkerMessage);

@@ -4,6 +4,8 @@ import type { Scan } from "./first-char-scan.ts";
 // faster equivalents of a global regex's exec from a position, registered with scanWith; each
 // made when its regex is first scanned (`scan` undefined until then, null when there is none)
 const scans = new WeakMap<RegExp, { make: () => Scan | null; scan?: Scan | null }>();
+// the scans registered and not made yet, for makeAllScans
+const unmade: Array<{ make: () => Scan | null; scan?: Scan | null }> = [];
 
 /** The letters of the East Asian scripts (Han, kana, Hangul), written without capitals and without
  * blanks between words: a regex class body, for `[${EAST_ASIAN_LETTERS}]`. */
@@ -21,8 +23,18 @@ export const LATIN_LETTER_RE = /\p{Script=Latin}/u;
  * nothing, or whose mails never reach it: detectStage stops at the first stage that counts).
  */
 export function scanWith(re: RegExp, make: () => Scan | null): RegExp {
-  scans.set(re, { make });
+  const entry = { make };
+  scans.set(re, entry);
+  unmade.push(entry);
   return re;
+}
+
+/**
+ * Makes every registered scan not made yet. For a long-lived parse worker: it would rather pay
+ * at start-up, before it takes a mail, than inside its first mails' parse deadline.
+ */
+export function makeAllScans(): void {
+  for (const entry of unmade.splice(0)) if (entry.scan === undefined) entry.scan = entry.make();
 }
 
 /** `re.exec(text)` of the global `re` from `at`, leaving `re.lastIndex` at 0. */

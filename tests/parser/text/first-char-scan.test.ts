@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { firstChars } from "../../../services/parser/text/first-chars.ts";
 import { firstCharScan } from "../../../services/parser/text/first-char-scan.ts";
-import { allMatches, scanWith } from "../../../services/parser/text/regex.ts";
+import { allMatches, makeAllScans, scanWith } from "../../../services/parser/text/regex.ts";
 import { CUE_END, CUE_START, cueRegex } from "../../../services/parser/normalise/cues.ts";
 import { CUES } from "../../../services/parser/lang/cues.ts";
 
@@ -108,5 +108,21 @@ describe("firstCharScan", () => {
     const text =
       "Mira's happy for you to call her. He's keen to meet your team; they'd love to hear from you.\nOk to contact: yes";
     expect(plain(allMatches(text, re))).toEqual(plain([...text.matchAll(new RegExp(re.source, re.flags))]));
+  });
+});
+
+describe("makeAllScans", () => {
+  it("makes a registered scan once, ahead of its first use", () => {
+    let made = 0;
+    const re = scanWith(/\bzorp\b/gu, () => {
+      made++;
+      return null;
+    });
+    expect(made).toBe(0);
+    makeAllScans();
+    expect(made).toBe(1);
+    expect(allMatches("zorp and zorp", re)).toHaveLength(2);
+    makeAllScans();
+    expect(made).toBe(1);
   });
 });
