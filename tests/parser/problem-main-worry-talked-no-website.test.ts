@@ -12,7 +12,7 @@ describe("problem: the main worry named", () => {
     ["The biggest worry for them is the harbour berth list.", "en: biggest worry"],
     ["A principal dor é a escala dos barqueiros no cais.", "pt: principal dor"],
     ["A maior dor deles é a escala dos barqueiros.", "pt: maior dor"],
-    ["Onze grootste zorg blijft de verdeling van de kraanuren.", "nl: grootste zorg"],
+    ["Hun grootste zorg is de verdeling van de kraanuren.", "nl: grootste zorg"],
     ["Het grootste pijnpunt is de verdeling van de kraanuren.", "nl: grootste pijnpunt"],
     ["A fő gondjuk a kikötői beosztás összeállítása.", "hu: fő gondjuk"],
     ["A legnagyobb problémájuk a kikötői beosztás.", "hu: legnagyobb problémájuk"],
@@ -57,8 +57,8 @@ describe("problem: no website is no need", () => {
     ["Ze hebben geen website, alleen een Facebook-pagina voor de werf."],
     ["Sie haben keine eigene Website, nur eine Facebook-Seite für die Werft."],
     ["Ils n'ont pas de site web, seulement une page Facebook pour l'atelier."],
-    ["Eles ainda não têm site, só Instagram para a oficina."],
-    ["Ei nu au site încă, doar o pagină de Instagram pentru atelier."],
+    ["O cliente ainda não tem site, só Instagram para a oficina."],
+    ["Clientul nu are site, doar o pagină de Facebook pentru atelier."],
   ])("%s -> not described as the need", (text) => expect(findProblem([text], null, true, true)).toBeNull());
 
   it.each([

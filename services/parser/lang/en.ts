@@ -462,7 +462,7 @@ const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the ven
 const WITH = String.raw`(?:with|w\/|w(?=\s))`;
 
 export const cues: CueTable = {
-  // "no website yet", "they don't have a proper website", "just a Facebook page", "FB page only"
+  // "no website yet", "no proper website", "just an Instagram page", "FB page only"
   noWebsite: [
     String.raw`no\s+(?:proper\s+|real\s+)?(?:web\s?site|home\s?page|domain)`,
     String.raw`(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+have\s+(?:a\s+|an\s+|any\s+)?(?:proper\s+|real\s+)?(?:web\s?site|domain)`,

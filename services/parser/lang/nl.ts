@@ -439,7 +439,7 @@ export const cues: CueTable = {
       String.raw`\d[\d.,]*\s*(?:inkoop)?facturen per (?:maand|jaar)`,
     ],
   },
-  // "geen website", "ze hebben alleen een Facebook-pagina"
+  // "geen website", "alleen een Instagram-pagina"
   noWebsite: [String.raw`geen\s+(?:eigen\s+)?website`, String.raw`alleen\s+een\s+(?:facebook|instagram)(?:-?pagina)?`],
   placeBefore: [String.raw`gevestigd in`, String.raw`uit`, String.raw`in`],
   placeFor: ["voor"],

@@ -51,7 +51,7 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
-  // "nu au site încă", "doar o pagină de Instagram"
+  // "nu are site", "doar o pagină de Facebook"
   noWebsite: [
     String.raw`nu\s+(?:au|are)\s+site`,
     String.raw`doar\s+(?:o\s+)?pagin\p{L}*\s+de\s+(?:facebook|instagram)`,
