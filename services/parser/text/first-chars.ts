@@ -5,6 +5,7 @@
 // lookarounds exactly; the set they give always holds every character a match can begin with.
 import { RegExpParser, visitRegExpAST } from "@eslint-community/regexpp";
 import { getFirstConsumedChar } from "regexp-ast-analysis";
+import { topLevelOf } from "./regex.ts";
 
 /** The ASCII characters (lower-cased letters stand for both cases) a match can begin with, and
  * whether it can begin with a character outside ASCII. */
@@ -60,22 +61,8 @@ const LETTER_OPENS = /^\p{L}(?![?*{])/u;
 
 /** The alternatives at the top level of a pattern whose groups and classes close (leadingTerm checked it). */
 function topLevelAlternatives(body: string): string[] {
-  const out: string[] = [];
-  let [depth, from] = [0, 0];
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === "\\") i++;
-    else if (c === "[") {
-      for (i++; i < body.length && body[i] !== "]"; i++) if (body[i] === "\\") i++;
-    } else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(body.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(body.slice(from));
-  return out;
+  const cuts = [-1, ...(topLevelOf(body)?.bars ?? []), body.length];
+  return cuts.slice(1).map((end, k) => body.slice(cuts[k]! + 1, end));
 }
 
 /** A pattern that begins with a letter not made optional, and holds no alternation or group. */
@@ -90,37 +77,15 @@ function readHead(head: string): FirstChars | "any" | null {
 /**
  * The first term of `source` (a non-capturing group, a class or a letter, not quantified), when
  * `source` is one alternative (no top-level "|"), its groups and classes close, and it holds no
- * capturing group and no back-reference; else null. Read token by token: escapes and classes
- * are passed whole, so a "|" or "(" in them counts for nothing.
+ * capturing group and no back-reference; else null.
  */
 function leadingTerm(source: string): string | null {
-  let depth = 0;
-  let headEnd = -1; // where the first term ends (exclusive), once known
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      const e = source[++i];
-      if (e === undefined || e === "k" || (e >= "1" && e <= "9")) return null;
-    } else if (c === "[") {
-      for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
-      if (i >= source.length) return null;
-    } else if (c === "(") {
-      // only "(?:" and the lookarounds capture nothing; "(?<name>" does
-      if (source[i + 1] !== "?") return null;
-      const d = source[i + 2];
-      if (d !== ":" && d !== "=" && d !== "!" && !(d === "<" && (source[i + 3] === "=" || source[i + 3] === "!")))
-        return null;
-      depth++;
-    } else if (c === ")") {
-      if (--depth < 0) return null;
-    } else if (c === "|" && depth === 0) return null;
-    if (headEnd < 0 && depth === 0) headEnd = i + 1;
-  }
-  if (depth !== 0 || headEnd <= 0) return null;
-  const head = source.slice(0, headEnd);
+  const top = topLevelOf(source);
+  if (top === null || top.bars.length > 0 || top.numbered || top.firstTermEnd <= 0) return null;
+  const head = source.slice(0, top.firstTermEnd);
   // a letter, a class or a non-capturing group (not a lookaround, which consumes nothing)
   const term = head.startsWith("(?:") || head.startsWith("[") || /^\p{L}$/u.test(head);
-  return term && !/^[?*+{]/.test(source.slice(headEnd)) ? head : null;
+  return term && !/^[?*+{]/.test(source.slice(top.firstTermEnd)) ? head : null;
 }
 
 function read(source: string): FirstChars | "any" | null {

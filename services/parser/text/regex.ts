@@ -162,36 +162,62 @@ export interface SharedStart {
 export function opensWith(source: string, head: string): boolean {
   if (!head.startsWith("(?:") || !source.startsWith(head) || /^[?*+{]/.test(source.slice(head.length))) return false;
   // the head is one group: it closes at its end, not before
-  return topLevelOf(source)?.firstClose === head.length - 1;
+  const top = topLevelOf(source);
+  return top !== null && top.bars.length === 0 && top.firstTermEnd === head.length;
 }
 
 /** A pattern's part whose groups all close within it and that has no alternative at its top level. */
 export function isOneAlternative(part: string): boolean {
-  return topLevelOf(part) !== null;
+  const top = topLevelOf(part);
+  return top !== null && top.bars.length === 0;
+}
+
+/** A pattern source read at its top level (topLevelOf). */
+export interface TopLevel {
+  /** where each "|" at the top level stands */
+  bars: number[];
+  /** where the first term ends (exclusive): a letter, an escape, a class or a group with its close */
+  firstTermEnd: number;
+  /** a group that captures ("(…)", "(?<name>…)") or a back-reference ("\1", "\k<name>") stands in it */
+  numbered: boolean;
 }
 
 /**
- * A pattern source read at its top level: null when a group does not close within it, an escape
- * is cut off or an alternative stands at the top level; else where its first top-level group
- * closes (-1: none).
+ * A pattern source read at its top level, token by token (an escape and a class are passed whole,
+ * so a "|" or "(" in them counts for nothing); null when a group or a class does not close within
+ * it or an escape is cut off. The one reader of a pattern's source here: whatever it can match is
+ * regexpp's to read (text/first-chars.ts).
  */
-function topLevelOf(source: string): { firstClose: number } | null {
+export function topLevelOf(source: string): TopLevel | null {
+  const bars: number[] = [];
   let depth = 0;
-  let firstClose = -1;
+  let firstTermEnd = -1;
+  let numbered = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === "\\") {
-      if (++i >= source.length) return null;
+      const e = source[++i];
+      if (e === undefined) return null;
+      if (e === "k" || (e >= "1" && e <= "9")) numbered = true;
     } else if (c === "[") {
       // a class, to its unescaped end
       for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
-    } else if (c === "(") depth++;
-    else if (c === ")") {
+      if (i >= source.length) return null;
+    } else if (c === "(") {
+      // only "(?:" and the lookarounds capture nothing; "(?<name>" does
+      const d = source[i + 2];
+      if (
+        source[i + 1] !== "?" ||
+        (d !== ":" && d !== "=" && d !== "!" && !(d === "<" && "=!".includes(source[i + 3]!)))
+      )
+        numbered = true;
+      depth++;
+    } else if (c === ")") {
       if (--depth < 0) return null;
-      if (depth === 0 && firstClose < 0) firstClose = i;
-    } else if (c === "|" && depth === 0) return null;
+    } else if (c === "|" && depth === 0) bars.push(i);
+    if (firstTermEnd < 0 && depth === 0) firstTermEnd = i + 1;
   }
-  return depth === 0 ? { firstClose } : null;
+  return depth === 0 ? { bars, firstTermEnd, numbered } : null;
 }
 
 /**
