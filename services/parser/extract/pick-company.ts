@@ -2,7 +2,7 @@
 // (a labelled line, a website in the text or a signature, the contact's address, a vCard, a
 // phrase in the prose or the subject) and checked against each other and against the partner's
 // and the vendor's own names and domains. Pure.
-import { companyOfTwoScripts } from "./two-scripts.ts";
+import { companyOfTwoScripts, latinOnly } from "./two-scripts.ts";
 import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
 import { isPlausibleCompanyName, tidyCompanyName } from "../normalise/shape.ts";
 import type { Partner } from "../schema.ts";
@@ -524,14 +524,12 @@ const NAME_IN_BRACKETS_AFTER_RE = /^(.+?)[ \t]*\((\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Ll
  */
 export function tradeNameInBrackets(name: string, domain: string): boolean {
   const m = NAME_IN_BRACKETS_AFTER_RE.exec(name.trim());
-  if (!m || !LATIN_ONLY_RE.test(m[1]!) || !orgMatchesDomain(m[2]!, domain)) return false;
+  if (!m || !latinOnly(m[1]!) || !orgMatchesDomain(m[2]!, domain)) return false;
   // a word of the registered name in the website too ("PT Bumi Hijau (Hijau Kites)"): the
   // bracket is an aside to the name the prospect is known by
   const label = domainLabel(domain);
   return !nameWords(m[1]!).some((w) => w.length >= 4 && label.includes(alnum(w)));
 }
-/** no letter of a script other than Latin */
-const LATIN_ONLY_RE = /^[^\p{L}]*(?:\p{Script=Latin}[^\p{L}]*)+$/u;
 
 const LEGAL_FORMS_ONLY_RE = new RegExp(String.raw`^(?:\s*,?\s*${LEGAL_SUFFIX_SRC})+\s*$`, "u");
 

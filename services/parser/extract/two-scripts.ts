@@ -18,7 +18,8 @@ const NOT_WORD_RE = /[^\p{L}\p{N}]+/u;
 /** a letter of another script closing the words before a bracket */
 const OTHER_SCRIPT_END_RE = /[^\P{L}\p{Script=Latin}]$/u;
 
-const latinOnly = (t: string) => LATIN_LETTER_RE.test(t) && !OTHER_SCRIPT_RE.test(t);
+/** Latin letters and no letter of another script */
+export const latinOnly = (t: string) => LATIN_LETTER_RE.test(t) && !OTHER_SCRIPT_RE.test(t);
 
 /**
  * The name of a labelled company value written in two scripts. Written in another script with its
@@ -62,6 +63,18 @@ function subjectWritesOnlyLatin(subject: string, latin: string, other: string): 
   return ` ${said.join(" ")} `.includes(` ${core.join(" ")} `);
 }
 
+/** The capitalised Latin glosses `text` writes in brackets right after a name of another script. */
+function latinGlosses(text: string): Array<{ gloss: string; before: string }> {
+  const out: Array<{ gloss: string; before: string }> = [];
+  for (const b of allMatches(text, BRACKETED_RE)) {
+    const gloss = b[1]!.trim();
+    if (!latinOnly(gloss) || !CAPITALISED_RE.test(gloss)) continue;
+    const before = text.slice(Math.max(0, b.index - 80), b.index).trimEnd();
+    if (OTHER_SCRIPT_END_RE.test(before)) out.push({ gloss, before });
+  }
+  return out;
+}
+
 /**
  * Does `text` write a name of another script with a Latin gloss in brackets, other than `latin`
  * itself and the names of the partner's side?
@@ -69,14 +82,9 @@ function subjectWritesOnlyLatin(subject: string, latin: string, other: string): 
 function glossesOtherNames(text: string, latin: string, ownNames: readonly string[]): boolean {
   const skip = new Set([latin, ...ownNames].map(fold));
   const owns = ownNames.map((n) => n.trim()).filter(Boolean);
-  for (const b of allMatches(text, BRACKETED_RE)) {
-    const gloss = b[1]!.trim();
-    if (!latinOnly(gloss) || !CAPITALISED_RE.test(gloss) || skip.has(fold(gloss))) continue;
-    const before = text.slice(Math.max(0, b.index - 80), b.index).trimEnd();
-    if (!OTHER_SCRIPT_END_RE.test(before) || owns.some((n) => before.endsWith(n))) continue;
-    return true;
-  }
-  return false;
+  return latinGlosses(text).some(
+    ({ gloss, before }) => !skip.has(fold(gloss)) && !owns.some((n) => before.endsWith(n)),
+  );
 }
 
 /**
@@ -86,12 +94,8 @@ function glossesOtherNames(text: string, latin: string, ownNames: readonly strin
  * (the sender's own, romanised for the vendor) says nothing, and has no legal form.
  */
 function glossesOwnFirm(signature: string, latin: string): boolean {
-  for (const b of allMatches(signature, BRACKETED_RE)) {
-    const gloss = b[1]!.trim();
-    if (!latinOnly(gloss) || !CAPITALISED_RE.test(gloss) || fold(gloss) === fold(latin)) continue;
+  return latinGlosses(signature).some(
     // a form joined to its free-zone part by a hyphen ("FZ-LLC") closes the name as "LLC" does
-    if (!LEGAL_SUFFIX_RE.test(` ${gloss.replace(/-/g, " ")}`)) continue;
-    if (OTHER_SCRIPT_END_RE.test(signature.slice(Math.max(0, b.index - 80), b.index).trimEnd())) return true;
-  }
-  return false;
+    ({ gloss }) => fold(gloss) !== fold(latin) && LEGAL_SUFFIX_RE.test(` ${gloss.replace(/-/g, " ")}`),
+  );
 }
