@@ -797,6 +797,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  {
+    name: "held-out 103 (ninety-eighth independent writer)",
+    dir: join(fixtures, "corpus-heldout-103"),
+    minScore: 0.925,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 104 (ninety-ninth independent writer)",
+    dir: join(fixtures, "corpus-heldout-104"),
+    minScore: 0.945,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 105 (hundredth independent writer)",
+    dir: join(fixtures, "corpus-heldout-105"),
+    minScore: 0.945,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 106 (hundred-and-first independent writer)",
+    dir: join(fixtures, "corpus-heldout-106"),
+    minScore: 0.945,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 107 (hundred-and-second independent writer)",
+    dir: join(fixtures, "corpus-heldout-107"),
+    minScore: 0.95,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 108 (hundred-and-third independent writer)",
+    dir: join(fixtures, "corpus-heldout-108"),
+    minScore: 0.94,
+    maxSilent: 0,
+    kindsRight: true,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output,
