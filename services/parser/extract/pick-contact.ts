@@ -33,7 +33,7 @@ import { delegatedContact } from "./delegation.ts";
 import { addressedName, honoredName, titleLabelledName } from "./addressed-name.ts";
 import { fullerName, signingLines } from "./fuller-name.ts";
 import { namesAfterRegistering, TRADE_NAME_RE, tidyPhrase } from "./company.ts";
-import { alnum, emailMatchesName, fold, isGenericInbox } from "./text-utils.ts";
+import { alnum, emailMatchesName, fold, inflectionOf, isGenericInbox } from "./text-utils.ts";
 import { applyChecks, candidate, choose, withdraw, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
 
 export interface ContactInput {
@@ -705,19 +705,6 @@ function nameBesideAddress(text: string, email: string): { name: string; index: 
     }
   }
   return null;
-}
-
-/** "Małgorzaty Łukasiewicz" for "Małgorzata Łukasiewicz": the same words with other endings. */
-function inflectionOf(base: string, other: string): boolean {
-  const a = fold(base).split(/\s+/);
-  const b = fold(other).split(/\s+/);
-  if (a.length !== b.length) return false;
-  return a.every((w, i) => {
-    const v = b[i]!;
-    let k = 0;
-    while (k < w.length && w[k] === v[k]) k++;
-    return k >= 3 && k >= Math.max(w.length, v.length) - 3;
-  });
 }
 
 function capitalise(s: string): string {

@@ -1,6 +1,6 @@
 // Fields read from free prose when no label gives them: the prospect's problem and region. Pure.
 import { CUES } from "../lang/cues.ts";
-import { fold, splitSentences } from "./text-utils.ts";
+import { fold, inflectionOf, splitSentences } from "./text-utils.ts";
 import { ANYWHERE, NO_WORD_BEFORE, allMatches, boundedMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
 import {
   alternation,
@@ -8,6 +8,7 @@ import {
   asksSomething,
   cueRegex,
   negatedBefore,
+  registeringPhraseEnds,
   saysRegistering,
 } from "../normalise/cues.ts";
 import { detectMotion } from "../normalise/motion.ts";
@@ -514,6 +515,53 @@ const TRAVEL_RE =
 const ABOUT_PROSPECT_RE =
   /^\s*(?:they|they're|they are|it|it's|sie|es|er|ein|eine|die firma|das unternehmen|the company|their|ihr|ihre|the business|we're talking about)\b/i;
 
+// The subject names a place and the text says the prospect is in it or from it ("Lead – Acme (Львів)" /
+// "клуб у Львові", "ลีดใหม่ เชียงใหม่" / "สตูดิโอที่เชียงใหม่"): in a script without capitals, or where
+// the place is inflected after "in", no word of the text says alone that it is a place. The subject's
+// form is kept (its nominative); a word in Latin script is GEO_RE's.
+const MENTION_WORD_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CUES.placeMention.word.join("|")})[ \t]+(?=\p{L})`,
+  "gu",
+);
+const MENTION_GLUED_RE = new RegExp(String.raw`(?:${CUES.placeMention.glued.join("|")})$`, "u");
+const SUBJECT_WORD_RE = /[\p{L}\p{M}]+/gu;
+const LATIN_RE = /\p{Script=Latin}/u;
+const CAPITALISED_RE = /^\p{Lu}/u;
+const WORD_AT_RE = /^[\p{L}\p{M}]+/u;
+// scripts written without blanks between words: the place runs on into the next word
+const UNSPACED_RE = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const MENTION_GLUED_REACH = 8;
+/** The subject's places the text puts the prospect in or from: `at` where the text names it, `form` as written there. */
+function subjectPlacesMentioned(text: string, subject: string): { value: string; at: number; form: string }[] {
+  // the words after a registering phrase ("تسجيل صفقة - …", "ลีดใหม่ …"): the phrase's own name no place
+  const from = Math.max(0, ...registeringPhraseEnds(subject));
+  const words = allMatches(subject, SUBJECT_WORD_RE).filter((w) => w.index >= from && !LATIN_RE.test(w[0]));
+  // one word, or two parted by one blank ("תל אביב")
+  const runs = words.flatMap((w, i) => {
+    const next = words[i + 1];
+    return next && subject.slice(w.index + w[0].length, next.index) === " " ? [`${w[0]} ${next[0]}`, w[0]] : [w[0]];
+  });
+  const ends = (run: string, at: number) =>
+    UNSPACED_RE.test(run) || !WORD_AT_RE.test(text.slice(at + run.length, at + run.length + 1));
+  const found: { value: string; at: number; form: string }[] = [];
+  for (const run of runs)
+    for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + 1))
+      if (MENTION_GLUED_RE.test(text.slice(Math.max(0, at - MENTION_GLUED_REACH), at)) && ends(run, at))
+        found.push({ value: run, at, form: run });
+  for (const m of eachMatch(text, MENTION_WORD_RE)) {
+    const at = m.index + m[0].length;
+    const form = WORD_AT_RE.exec(text.slice(at, at + 40))![0];
+    for (const run of runs) {
+      // as the subject writes it, or one capitalised word with another ending ("Львові" for "Львів")
+      const exact = text.startsWith(run, at) && ends(run, at);
+      const inflected =
+        !run.includes(" ") && CAPITALISED_RE.test(run) && CAPITALISED_RE.test(form) && inflectionOf(run, form);
+      if (exact || inflected) found.push({ value: run, at, form });
+    }
+  }
+  return found;
+}
+
 // A place written as a note of its own: a line or a sentence that holds nothing but a place ("Cebu,
 // Philippines", "Latvia (Riga)", "… £2,900 a year. Wiltshire."). The partner names the
 // prospect's region so. Capitalised words ("de", "del", "of" … may join them), then a second
@@ -617,12 +665,13 @@ export function findGeography(
   const nameRe = companyName ? new RegExp(escapeRegExp(companyName), "giu") : null;
   // a place found in a sentence: part of the prospect's name only where that name is written around it
   // ("Agro-Mazowsze Sp. z o.o. — projekt na całe Mazowsze" names Mazowsze as a place)
-  const inName = (sentence: string, m: RegExpExecArray): boolean => {
-    const at = m.index + m[0].lastIndexOf(m[1]!);
+  const nameCovers = (sentence: string, at: number, length: number): boolean => {
     for (const n of nameRe ? eachMatch(sentence, nameRe) : [])
-      if (n.index <= at && at + m[1]!.length <= n.index + n[0].length) return true;
+      if (n.index <= at && at + length <= n.index + n[0].length) return true;
     return false;
   };
+  const inName = (sentence: string, m: RegExpExecArray): boolean =>
+    nameCovers(sentence, m.index + m[0].lastIndexOf(m[1]!), m[1]!.length);
   const consider = (value: string, score: number, placed?: boolean) => {
     const words = fold(value).split(/[\s,]+/);
     // a month may end a place's name ("Chiang Mai"), it does not start one ("Mai 2026")
@@ -667,6 +716,15 @@ export function findGeography(
         if (!vendorProduct(value, text, vendorWords)) consider(value, SUBJECT_PLACE_SCORE);
     }
   }
+  // the subject's place the text puts the prospect in: part of the prospect's name only where the
+  // text's mention stands inside the name ("في الرياض" is a place, "نادي الرياض" is the name's)
+  // (an inflected word that the prospect's name holds is the name's: "з Зорецвітом" for "Зорецвіт")
+  for (const p of subjectPlacesMentioned(text, subject))
+    consider(
+      p.value,
+      SUBJECT_PLACE_SCORE,
+      nameCovers(text, p.at, p.form.length) || (p.form !== p.value && !!company?.includes(fold(p.value))),
+    );
   // a region named as such is a place even when the prospect's name holds it ("PT Acme Indonesia")
   // a label inside a sentence may hold a place in lower case ("… PLN rocznie. Region: pomorskie."),
   // when the place ends the sentence: "region: north of the country" names none
@@ -696,7 +754,8 @@ export function findGeography(
       for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
   }
   for (const m of eachMatch(text, LEAD_FROM_RE)) consider(m[1]!.trim(), LEAD_FROM_SCORE);
-  for (const m of eachMatch(text, PLACE_PARTICLE_RE)) consider(m[1]!, PLACE_PARTICLE_SCORE);
+  // (a place the prospect's name holds too is one where it stands apart: "부산에 있는 …" for "부산도어락센터")
+  for (const m of eachMatch(text, PLACE_PARTICLE_RE)) consider(m[1]!, PLACE_PARTICLE_SCORE, inName(text, m));
   // a lone place below the prospect's address or website, in a block of lines naming the prospect
   const namesProspect = (line: string) =>
     (!!company && fold(line).includes(fold(core || company))) || (label.length >= 4 && fold(line).includes(label));

@@ -15,6 +15,19 @@ export const fold: (s: string) => string = memoised((s) =>
     .replace(/ß/g, "ss"),
 );
 
+/** "Małgorzaty Łukasiewicz" for "Małgorzata Łukasiewicz", "Львові" for "Львів": the same words with other endings. */
+export function inflectionOf(base: string, other: string): boolean {
+  const a = fold(base).split(/\s+/);
+  const b = fold(other).split(/\s+/);
+  if (a.length !== b.length) return false;
+  return a.every((w, i) => {
+    const v = b[i]!;
+    let k = 0;
+    while (k < w.length && w[k] === v[k]) k++;
+    return k >= 3 && k >= Math.max(w.length, v.length) - 3;
+  });
+}
+
 /** German umlauts as ae/oe/ue (how they are spelled in e-mail addresses and domains). */
 export function foldGerman(s: string): string {
   return fold(s.replace(/ä/gi, "ae").replace(/ö/gi, "oe").replace(/ü/gi, "ue"));

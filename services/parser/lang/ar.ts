@@ -167,6 +167,9 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // "عميل محتمل في الرياض" (a prospect in Riyadh), "من الرياض" (from Riyadh): "in" and "from" before
+  // the place the subject names
+  placeMention: { word: ["في", "من"] },
   // the prospect's problem: by hand ("يدوياً"), on paper ("على الورق", "ورقيًا"), in a spreadsheet
   // ("إكسل"), suffering ("نعاني", "تعاني"), a problem as such ("مشكلة"); a need ("نحتاج",
   // "يحتاجون") or a wish ("يريدون", "نريد"); "and" (و) and "by" (ب) join the word before

@@ -144,6 +144,10 @@ export const CUES = {
   placeBefore: all((t) => t.placeBefore),
   placeSuffix: all((t) => t.placeSuffix),
   placeParticle: all((t) => t.placeParticle),
+  placeMention: {
+    word: all((t) => t.placeMention?.word),
+    glued: all((t) => t.placeMention?.glued),
+  },
   coverBefore: all((t) => t.coverBefore),
   regionWord: all((t) => t.regionWord),
   stateOrStatusLabel: all((t) => t.stateOrStatusLabel),

@@ -144,6 +144,8 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // "בחיפה", "ב-חיפה", "מחיפה": "in" and "from" joined to the place the subject names, at a word's start
+  placeMention: { glued: [String.raw`(?<![\p{L}])[במ]-?`] },
   // the prospect's problem: by hand ("ידנית", "ידני"), on paper ("ביומן נייר"), in a spreadsheet
   // ("באקסל"), a problem as such ("הבעיה"); a wish ("רוצים"), a need ("צריכים") or a search
   // ("מחפשים"), each with the prefixes it takes

@@ -90,6 +90,9 @@ const MEETING = String.raw`(?:ประชุม|คุย|เดโม|demo|ส
 const DAY = String.raw`(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์|ที่\s?\d)|พรุ่งนี้|สัปดาห์หน้า|อาทิตย์หน้า)`;
 
 export const cues: CueTable = {
+  // "ที่เชียงใหม่" (at Chiang Mai), "ในภูเก็ต" (in Phuket), "จากเชียงใหม่" (from Chiang Mai): joined to
+  // the place the subject names, and to the word before it too (Thai writes no blank between words)
+  placeMention: { glued: ["ที่", "ใน", "จาก"] },
   // weighing offers: "เปรียบเทียบ" (compare)
   comparisonWord: ["เปรียบเทียบ"],
   // the partner registering: "ลงทะเบียน" (register) before what is registered, a deal ("ดีล"), a lead

@@ -171,6 +171,13 @@ export interface CueTable {
    * with the place, as a lead is introduced
    */
   placeParticle?: readonly string[];
+  /**
+   * "in" or "from" before a place, as a language writes it in any case or script, read only before a
+   * place the mail's subject names (that form is kept: "у Львові" in the text, "Львів" in the subject):
+   * `word`s stand apart (Arabic "في", Ukrainian "у", "зі"), `glued` ones are joined to the place
+   * (Hebrew "ב", Thai "ที่", "ใน"); regex sources, lower case
+   */
+  placeMention?: { word?: readonly string[]; glued?: readonly string[] };
   /** prepositions between the prospect's size and its place ("a 30-room hotel in", "11 habitaciones en") */
   sizePlaceBefore?: readonly string[];
   /** words right after the prospect's name that say where it is from ("from", "aus", "de") */

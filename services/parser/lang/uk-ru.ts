@@ -188,6 +188,10 @@ export const cues: CueTable = {
   // "3 склади у Житомирі", "40 автобусов в Омске": the prospect's sites and then their place, "in" as
   // Russian and Ukrainian write it (the place in its locative form, as written)
   sizePlaceBefore: ["в", "у", "во"],
+  // "клуб у Львові", "лід з Одеси", "в Алматы": the place in its locative or genitive after "in" or
+  // "from" (Russian "в", "во", "из", "с", Ukrainian "у", "в", "з", "зі", "із"); the subject writes its
+  // nominative ("Лід: Acme (Львів)")
+  placeMention: { word: ["в", "во", "у", "из", "с", "со", "з", "зі", "із"] },
   // the partner registering: Russian "зарегистрировать", "регистрируем" (to register, we register),
   // "регистрация сделки" (a deal's registration); Ukrainian "зареєструвати", "реєструємо",
   // "реєстрація угоди". A past form ("зарегистрировали") tells of an earlier one: not here.

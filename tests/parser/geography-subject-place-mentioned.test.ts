@@ -1,0 +1,58 @@
+// The place the subject names, which the text puts the prospect in or from ("placeMention": "у",
+// "في", glued "ב", "ที่"), kept as the subject writes it; and a place the prospect's name holds,
+// named apart from it. Invented names and places.
+import { describe, expect, it } from "vitest";
+import { findGeography } from "../../services/parser/extract/prose-fields.ts";
+
+const find = (text: string, subject: string, company: string | null = null) =>
+  findGeography(text, company, [], null, [], subject);
+
+describe("geography: the subject's place, which the text says the prospect is in", () => {
+  it.each([
+    // Ukrainian locative and genitive, Russian locative: the subject's nominative is kept
+    ["Лід: Майстерня Зорецвіт (Зарічин)", "Маю лід: майстерня у Зарічині, хочуть онлайн-запис.", "Зарічин"],
+    ["лід Зарічин", "Є лід: «Зорецвіт» з Зарічина, власник хоче програму.", "Зарічин"],
+    ["Рекомендация: ООО «Светлица» (Колдарск)", "Сеть из трёх магазинов в Колдарске.", "Колдарск"],
+    // Arabic "in", Hebrew "in" joined to the place, with or without a hyphen
+    ["عميل جديد - القرنفلية", "نود أن نعرّفكم على عميل محتمل في القرنفلية، ثم نترك لكم المتابعة.", "القرنفلية"],
+    ["ליד: סטודיו נחלון", "תרשמו בבקשה את הסטודיו בנחלון - יש להם שני סניפים.", "נחלון"],
+    ["ליד: סטודיו כפר ורדון", "תרשמו בבקשה את הסטודיו ב-כפר ורדון.", "כפר ורדון"],
+    // Thai "at"/"in" joined to the word before and after, which may go on without a blank
+    ["ลีดใหม่ ทุ่งมะปราง", "มีร้านซ่อมที่ทุ่งมะปรางสนใจระบบครับ", "ทุ่งมะปราง"],
+    ["ลูกค้าใหม่ ทุ่งมะปราง", "ทำแม่บ้านให้วิลล่าในทุ่งมะปราง ~40 แห่ง", "ทุ่งมะปราง"],
+  ])("%s / %s -> %s", (subject, text, want) => expect(find(text, subject)).toBe(want));
+
+  it("reads the place the prospect's name holds where the text names it apart", () => {
+    expect(
+      find(
+        "أود أن أعرّفكم على نادي القرنفلية للتنس في القرنفلية.",
+        "فرصة جديدة – نادي القرنفلية للتنس",
+        "نادي القرنفلية للتنس",
+      ),
+    ).toBe("القرنفلية");
+  });
+
+  it.each([
+    // the registering phrase's own words ("in registering a deal")
+    ["تسجيل صفقة - مركز الندى", "نرغب في تسجيل صفقة إعادة بيع."],
+    // the word goes on: another word that begins so
+    ["عميل جديد - القرنفل", "نحن نعمل في القرنفلية منذ سنوات."],
+    // "ב" inside a word is no "in"
+    ["ליד: סטודיו נחלון", "אבנחלון הם עובדים עם אקסל."],
+    // a lower-case word is no place in a script with capitals, nor a word in Latin script
+    ["Лід: Acme Zorya", "Домовилися з лідом про дзвінок у Zorya."],
+    // the prospect's own name, inflected
+    ["Лід: Зорецвіт", "Ми працюємо з Зорецвітом давно."],
+    // a place named in the text only
+    ["ลีดใหม่ ร้านซ่อม", "มีร้านซ่อมที่ทุ่งมะปรางสนใจระบบครับ"],
+  ])("%s / %s -> null", (subject, text) =>
+    expect(find(text, subject, subject.endsWith("Зорецвіт") ? "Зорецвіт" : null)).toBeNull(),
+  );
+});
+
+describe("geography: a Korean place before its particle, apart from the prospect's name that holds it", () => {
+  it("reads the place before the particle", () =>
+    expect(findGeography("가온에 있는 도어락 업체를 소개해 드립니다.", "가온도어센터")).toBe("가온"));
+  it("not the prospect's name before the particle", () =>
+    expect(findGeography("가온도어센터에 있는 직원을 소개해 드립니다.", "가온도어센터")).toBeNull());
+});
