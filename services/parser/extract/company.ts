@@ -3,7 +3,15 @@
 // the partner's and vendor's own names never win. Pure.
 import { LEGAL_FORM_END_RE, LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, withPartAfterDash } from "./organization.ts";
 import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
-import { fold, foldLetters, localPartSpellsName, orgMatchesDomain } from "./text-utils.ts";
+import {
+  alnum,
+  domainLabel,
+  fold,
+  foldGerman,
+  foldLetters,
+  localPartSpellsName,
+  orgMatchesDomain,
+} from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { CUES } from "../lang/cues.ts";
 import { registeringPhraseEnds } from "../normalise/cues.ts";
@@ -12,8 +20,13 @@ import { opensWithSalutation } from "../normalise/person.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { NO_WORD_AFTER, NO_WORD_BEFORE, allMatches, boundedMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
 import { HEAD_NOUNS_AFTER, HEAD_NOUNS_BEFORE, SLASHED_FORMS_SRC, headNouns } from "../lang/org-forms.ts";
-import { ARTICLES_BEFORE_NAME_SRC, ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
 import {
+  ARTICLES_BEFORE_NAME_SRC,
+  ELIDED_PARTICLES_SRC,
+  PLACE_PREPOSITIONS_IN_NAME_SRC,
+} from "../lang/name-particles.ts";
+import {
+  ANY_FORM_BEFORE_SRC,
   CASE_ENDING_AFTER_FORM_RE,
   CASE_ENDING_JOINER_SRC,
   CASELESS_FORMS_AFTER_SRC,
@@ -74,6 +87,8 @@ export interface CompanyCandidate {
   index: number;
   score: number;
   why: string;
+  /** the words and preposition of place written right before the name, which may open it (placeHeadBefore) */
+  placeHead?: string;
 }
 
 export interface CompanyContext {
@@ -253,6 +268,73 @@ export function opensWithInstitutionNoun(name: string): boolean {
   return words.length >= 2 && HEAD_BEFORE.has(first) && (!OF_FIRST.has(first) || /^(?:of|for)$/.test(words[1]!));
 }
 
+/** such a legal form opening a name, with the blank after it */
+export const LEGAL_PREFIX_SPACE_RE = new RegExp(String.raw`^(?:${ANY_FORM_BEFORE_SRC})\s+`, "u");
+
+/**
+ * The domain's name starts as `name`'s first word does (after a legal form before it; German
+ * umlauts spelt either way: "Bäckerei" at baeckerei-…): a capitalised word of the sentence before
+ * the name ("Somos …", "Wir sind …") spells none of it, so where such a name starts is not read from prose.
+ */
+export function opensDomain(name: string, domain: string): boolean {
+  const word = name.replace(LEGAL_PREFIX_SPACE_RE, "").split(/\s+/)[0] ?? "";
+  return [fold, foldGerman].some((f) => {
+    const first = alnum(f(word));
+    return first.length >= 2 && domainLabel(domain).startsWith(first.slice(0, 4));
+  });
+}
+
+/** up to three capitalised words and a preposition of place (lang/name-particles.ts) closing a line's text */
+const PLACE_HEAD_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,2}[ \t]+${PLACE_PREPOSITIONS_IN_NAME_SRC}[ \t]+$`,
+  "u",
+);
+/** the word before a name's head on its line */
+const WORD_BEFORE_RE = /(\S+)[ \t]*$/u;
+/** a mark that closes a label or a phrase, or a bullet: nothing of the name stands before it */
+const CLOSES_VALUE_RE = /^(?:.*[:;(]|[–—-]|[*•·▪◦]|\d{1,2}[.)])$/u;
+
+/**
+ * "Skrädderiet på Söder AB" read as "Söder AB": the capitalised words and the preposition of place
+ * right before the name closed by its legal form read at `at` of `text`, on its line ("The", "Firma" before them left out),
+ * which open the name or are the sentence's ("Ingrid på Söder AB", "Leiter IT am …": a person, a
+ * title). The prospect's domain tells: opening with those words and writing the place too, they
+ * open the name (`spelt`); opening with the place, they do not (null). Before a form of a language
+ * that writes names in sentence case, a lower-case word before them may be the name's too ("Vinska
+ * klet Breg nad …"): then the domain tells not where the name opens. Null where no such words stand.
+ */
+export function placeHeadBefore(
+  text: string,
+  at: number,
+  name: string,
+  domain: string | null,
+): { start: number; words: string; spelt: boolean } | null {
+  if (at <= 0 || !text.startsWith(name, at) || !LEGAL_SUFFIX_RE.test(` ${name}`)) return null;
+  const from = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 80);
+  const m = PLACE_HEAD_RE.exec(text.slice(from, at));
+  const head = m?.[0].replace(LEADING_RE, "");
+  if (
+    !head ||
+    !/^\p{Lu}/u.test(head) ||
+    ROLE_WORD_RE.test(head) ||
+    LABEL_WORDS.has(head.split(/[ \t]/)[0]!.toLowerCase())
+  )
+    return null;
+  const start = at - head.length;
+  if (domain && opensDomain(name, domain)) return null;
+  // where the head opens: the line's value, after a word leading into the name ("The") or, but
+  // before a sentence-case form, after a lower-case word; after another capitalised word it may go on
+  const prev = WORD_BEFORE_RE.exec(text.slice(from, start))?.[1];
+  const opens =
+    !prev ||
+    CLOSES_VALUE_RE.test(prev) ||
+    (/^\p{Lu}/u.test(prev) ? leadsIntoName(prev) : !SENTENCE_CASE_NAME_RE.test(name));
+  const place = alnum(fold(name.split(/\s+/)[0]!));
+  const spelt =
+    !!domain && opens && opensDomain(head, domain) && place.length >= 3 && domainLabel(domain).includes(place);
+  return { start, words: head.trim().replace(/[ \t]+/g, " "), spelt };
+}
+
 /** a name closed by a form of a language that writes names in sentence case (lang/legal-forms.ts) */
 const SENTENCE_CASE_NAME_RE = new RegExp(String.raw`\s(?:${SENTENCE_CASE_FORMS_SRC})$`, "u");
 /** a capitalised word and one or two lower-case words after a colon or a dash, up to the name */
@@ -402,8 +484,12 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
       head >= 0 && !LABEL_WORDS.has(headWords.toLowerCase()) && !leadsIntoName(headWords)
         ? `${src.slice(head, at).replace(/[ \t]+/gu, " ")}${read}`
         : read;
+    // "Skrädderiet på Söder AB" read from "Söder AB": the head the domain writes too opens it; one
+    // nothing tells of goes with the name, which is then doubted (extract/pick-company.ts)
+    const place = n === read && src === ctx.own ? placeHeadBefore(src, at, read, ctx.domain) : null;
     if (n.length < 2 || n.length > 80 || isGeneric(n)) return;
-    out.push({ name: n, index: n === read ? index : head, score, why });
+    if (place?.spelt) out.push({ name: `${place.words} ${n}`, index: place.start, score, why });
+    else out.push({ name: n, index: n === read ? index : head, score, why, ...(place && { placeHead: place.words }) });
   };
   const text = ctx.own;
 
@@ -719,8 +805,10 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
     // A common noun the text writes in lower case ("kitchen screens") is not the name either.
     if (c.why === "subject" && !(containsWords(textFold, f) && writtenAsName(ctx.own, c.name))) s = Math.min(s - 2, 2);
     const prev = merged.get(f);
-    if (prev) prev.score = Math.max(prev.score, s) + 1;
-    else merged.set(f, { ...c, score: s });
+    if (prev) {
+      prev.score = Math.max(prev.score, s) + 1;
+      prev.placeHead ??= c.placeHead;
+    } else merged.set(f, { ...c, score: s });
   }
   // a longer body phrase that starts with a subject candidate is the full name ("Holzmann Haustechnik GmbH & Co. KG")
   const list = [...merged.values()];

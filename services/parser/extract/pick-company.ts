@@ -22,6 +22,8 @@ import {
   firmNamesIn,
   leadsIntoName,
   legalNamesIn,
+  LEGAL_PREFIX_SPACE_RE,
+  opensDomain,
   opensWithInstitutionNoun,
   startAtSubjectName,
   subjectShortFormOf,
@@ -46,8 +48,6 @@ const unquoted = (s: string): string => s.replace(/^[«„“"‘']+|[»“”"�
 
 /** Legal forms written before the name ("PT Kayu Lestari", "UAB Baltic Mill", "OOO Volga", "Công ty CP …"): part of it. */
 const LEGAL_PREFIX_RE = new RegExp(String.raw`^(?:${ANY_FORM_BEFORE_SRC})\s+$`, "u");
-/** such a legal form opening a name, with the blank after it */
-const LEGAL_PREFIX_SPACE_RE = new RegExp(String.raw`^(?:${ANY_FORM_BEFORE_SRC})\s+`, "u");
 
 /** An article before a name in Romance prose ("La", "El", "Il", "Os"): grammar, when the subject writes the name without it. */
 const ARTICLE_RE = /^(?:La|El|Le|Les|Il|Lo|Los|Las|O|Os|A|As|The)\s+$/u;
@@ -261,6 +261,20 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       return choose([], { rejected });
     }
     const card = input.vcards.find((v) => v.organization)?.organization ?? null;
+    // "Söder AB" written after "Skrädderiet på", nothing telling whether those words open the name
+    // (extract/company.ts: placeHeadBefore): the prospect's signature or card writing them so, else ask
+    const withPlaceHead = (c: CompanyCandidate) => (c.placeHead ? fold(`${c.placeHead} ${c.name}`) : null);
+    if (
+      best?.placeHead &&
+      ![sig, card && !isOwn(card) ? card : null].some((x) => x && fold(x) === withPlaceHead(best!))
+    ) {
+      rejected.push({
+        value: best.name,
+        kind: best.why === "subject" ? "subject" : "prose pattern",
+        reason: `written after "${best.placeHead}", which may open the name`,
+      });
+      return choose([], { rejected });
+    }
     for (const c of found.slice(0, 3)) {
       const kind = c.why === "subject" ? "subject" : "prose pattern";
       // "Registering NileCare for …" above a forward signed "NileCare Dental Clinics", or a card's
@@ -270,6 +284,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
         (x) =>
           x &&
           (fold(x).startsWith(`${fold(c.name)} `) ||
+            fold(x) === withPlaceHead(c) ||
             abbreviates(c.name, x) ||
             // "ТОВ «Acme»", "PT Acme" on the card for the text's "Acme": its legal form before it
             (LEGAL_PREFIX_SPACE_RE.test(x) && fold(unquoted(x.replace(LEGAL_PREFIX_SPACE_RE, ""))) === fold(c.name)) ||
@@ -404,16 +419,6 @@ function ownFirmInProspectMail(
         }
   }
   return found.size === 1 ? [...found.values()][0]! : null;
-}
-
-/**
- * The domain's name starts as `name`'s first word does (after a legal form before it): a
- * capitalised word of the sentence before the name ("Somos …", "Wir sind …") spells none of it,
- * so where such a name starts is not read from prose.
- */
-function opensDomain(name: string, domain: string): boolean {
-  const first = alnum(fold(name.replace(LEGAL_PREFIX_SPACE_RE, "").split(/\s+/)[0] ?? ""));
-  return first.length >= 2 && domainLabel(domain).startsWith(first.slice(0, 4));
 }
 
 /**

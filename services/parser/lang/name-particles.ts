@@ -30,3 +30,27 @@ export const articlesBeforeName: Record<string, readonly string[]> = {
 };
 /** The articles above as one alternation source (no capture groups). */
 export const ARTICLES_BEFORE_NAME_SRC = [...new Set(Object.values(articlesBeforeName).flat())].join("|");
+
+/**
+ * Prepositions of place written inside a company's name, between its head and a place ("Bäckerei
+ * am Brunnen GmbH", "Snickarna på Holmen AB", "Piekarnia nad Zalewem Sp. z o.o."). The prose
+ * reader does not join them into a name, as it joins "de" or "i": the same words follow a person
+ * or a team ("Ingrid på Acme AB", "kierownik IT w Acme"). A name read right after one may so
+ * have lost its head (extract/company.ts: placeHeadBefore). Lower case, one or two words.
+ */
+export const placePrepositionsInName: Record<string, readonly string[]> = {
+  // "am" (an dem), "im" (in dem), "an der", and "zum"/"zur" (zu dem, zu der): "Apotheke zur Linde"
+  de: ["am", "im", "an der", "zum", "zur"],
+  // Swedish, Danish, Norwegian "på" (on, at), Danish and Norwegian "ved", Swedish "vid" (by)
+  nordic: ["på", "ved", "vid"],
+  // Polish "w"/"we" (in), "nad" (on a river, above), "pod" (below), "na" (on)
+  pl: ["w", "we", "nad", "pod", "na"],
+  // Czech, Slovak, Slovene, Croatian: "v"/"ve" (in), "nad", "pod", "na", Slovene "pri" and "ob" (by)
+  cs_sk_sl_hr: ["v", "ve", "nad", "pod", "na", "pri", "ob"],
+};
+
+/** The prepositions above as one alternation source, longest first, a blank as any run of blanks (no capture groups). */
+export const PLACE_PREPOSITIONS_IN_NAME_SRC = `(?:${[...new Set(Object.values(placePrepositionsInName).flat())]
+  .sort((a, b) => b.length - a.length)
+  .map((p) => p.replace(/ /g, String.raw`[ \t]+`))
+  .join("|")})`;
