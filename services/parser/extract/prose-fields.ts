@@ -147,18 +147,23 @@ const strongHits = (text: string): number =>
     .length;
 
 // A channel a few words after the partner's talking verb in its clause ("I spoke to her on the phone",
-// "we agreed it by phone"; `cues.problem.talked`) says how the partner talked with the contact, not
-// how the prospect works.
+// "we agreed it by phone"; `cues.problem.talked`), or before it where the verb follows at once or ends
+// the clause ("wie am Telefon besprochen:", "ich habe telefonisch mit ihr gesprochen", "telefonla
+// konuştum"), says how the partner talked with the contact, not how the prospect works ("taken by phone
+// and confirmed by fax" goes on past it).
 const TALKED_WORD_RE = new RegExp(String.raw`^(?:${CUES.problem.talked.join("|")})$`, "iu");
 const TALKED_GAP = 5;
-const talkedBefore = (text: string, at: number): boolean => {
+const TALKED_AFTER = 4;
+const CLAUSE_END_AT_RE = /[,;:.!?]/u;
+const isTalked = (w: string): boolean => TALKED_WORD_RE.test(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
+const talkedBeside = (text: string, at: number, end: number): boolean => {
   const before = text.slice(0, at);
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
-  return clause
-    .trim()
-    .split(/\s+/)
-    .slice(-TALKED_GAP)
-    .some((w) => TALKED_WORD_RE.test(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")));
+  if (clause.trim().split(/\s+/).slice(-TALKED_GAP).some(isTalked)) return true;
+  const after = text.slice(end);
+  const stop = CLAUSE_END_AT_RE.exec(after);
+  const rest = (stop ? after.slice(0, stop.index) : after).trim().split(/\s+/);
+  return isTalked(rest[0]!) || (rest.length <= TALKED_AFTER && isTalked(rest[rest.length - 1]!));
 };
 
 /**
@@ -170,7 +175,7 @@ const talkedBefore = (text: string, at: number): boolean => {
 function needHits(text: string): { strong: number; hits: number } {
   const channels = CONTACT_LINE_RE.test(text)
     ? 0
-    : allMatches(text, CHANNEL_RE).filter((m) => !talkedBefore(text, m.index)).length;
+    : allMatches(text, CHANNEL_RE).filter((m) => !talkedBeside(text, m.index, m.index + m[0].length)).length;
   const strong = strongHits(text) + channels;
   return { strong, hits: 2 * strong + weakHits(text) };
 }

@@ -182,6 +182,10 @@ export const cues: CueTable = {
       String.raw`[وف]?(?:نعاني|تعاني|يعانون|يعاني)`,
       String.raw`[وف]?(?:ال)?مشكل(?:ة|ات)`,
     ],
+    // a means of talking as the process: "عبر الهاتف", "بالواتساب", "على الواتساب"; "تحدثت معه عبر الهاتف" is the
+    // partner's talk
+    channel: [String.raw`(?:(?:عبر|على|من\s+خلال)\s+(?:ال)?|[وف]?بال)(?:هاتف|واتساب|جوال|تليفون)`],
+    talked: ["تحدثت", "تحدثنا", "اتصلت", "اتصلنا", "تكلمت", "تكلمنا", "كلمته", "كلمتها", "اتفقنا", "التواصل", "تواصلت"],
     weak: [String.raw`[وف]?(?:نحتاج|يحتاجون|تحتاج|يحتاج)`, String.raw`[وف]?(?:نريد|يريدون|تريد|يريد)`],
   },
   // the partner registering: "تسجيل الفرصة" (registering the opportunity), "تسجيل صفقة" (a deal),
@@ -365,6 +369,9 @@ export const cues: CueTable = {
       // thinking of a change, still exploring: "يفكرون في تغيير", "ما زالوا في مرحلة البحث"
       String.raw`[يت]فكر(?:ون)?\s+(?:في|ف)\s+(?:تغيير|استبدال)`,
       String.raw`(?:ما\s+|لا\s+)?(?:زالوا|زال|يزالون|يزال)\s+في\s+(?:مرحل${FEM}\s+)?(?:ال)?(?:بحث|استكشاف)`,
+      // a lead: a potential or new client, masculine or feminine, with or without the article or the
+      // accusative ending ("عميل محتمل", "عميلاً محتملاً", "العميلة المحتملة", "عميل جديد")
+      String.raw`${PRE}عميل(?:${FEM})?${ACC}\s+(?:ال)?(?:محتمل|جديد)(?:${FEM})?${ACC}`,
       // met at an event: "تعرفنا عليهم في معرض"
       String.raw`تعرفنا\s+(?:عليهم|عليه|عليها)\s+(?:في|خلال)\s+(?:معرض|مؤتمر|فعالي${FEM})`,
     ],

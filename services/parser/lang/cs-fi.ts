@@ -96,7 +96,43 @@ export const cues: CueTable = {
       String.raw`nezvládá\p{L}*`,
     ],
     // "potřebují", "potrebujú", "hledají", "hľadajú", "tarvitsevat", "haluavat", "pitää" (must)
+    // a means of talking as the process: Czech, Slovak "přes telefon", "telefonicky"; Finnish "puhelimitse"; "mluvil
+    // jsem s ní telefonicky",
+    // "puhuin hänen kanssaan puhelimitse" are the partner's talk
+    channel: [
+      String.raw`telefonicky`,
+      String.raw`(?:přes|po)\s+telefon(?:u)?`,
+      String.raw`(?:cez|po)\s+telef[óo]n(?:e)?`,
+      String.raw`(?:přes|cez)\s+(?:instagram|facebook|whatsapp|messenger)`,
+      String.raw`puhelimitse`,
+      String.raw`puhelimella`,
+    ],
+    talked: [
+      "mluvil",
+      "mluvila",
+      "mluvili",
+      "volal",
+      "volala",
+      "volali",
+      "hovořil",
+      "hovořila",
+      "hovoril",
+      "hovorila",
+      "telefonoval",
+      "telefonovala",
+      "puhuin",
+      "puhuimme",
+      "soitin",
+      "soitimme",
+      "keskustelin",
+      "keskustelimme",
+      "sovimme",
+    ],
     weak: [
+      // Finnish: the way things are done now, "ajanvaraus hoidetaan edelleen …", "nykyinen järjestelmä" ("välitän
+      // edelleen", I forward, is no current state)
+      String.raw`(?:hoidetaan|tehdään|käytetään|kirjataan|seurataan|pidetään|lasketaan|varataan|tilataan|laskutetaan)\s+(?:edelleen|yhä|vielä)`,
+      String.raw`nykyi(?:nen|sen|sellä)\s+(?:järjestelmä|ohjelma|ratkaisu)\p{L}*`,
       // a search named: Finnish "etsii", "etsivät"
       String.raw`etsi(?:i|vät|mme)`,
       String.raw`potřebuj\p{L}*`,

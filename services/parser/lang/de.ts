@@ -779,7 +779,21 @@ export const cues: CueTable = {
       String.raw`niemand\s+mehr`,
       String.raw`abgekündigt`,
     ],
+    // a means of talking as the process: "Buchungen telefonisch", "Bestellungen per WhatsApp"; "habe mit ihr
+    // telefonisch gesprochen" is the partner's talk,
+    // "telefonisch erreichbar" how to reach her
+    channel: [
+      String.raw`telefonisch(?!\s+(?:erreichbar|bereikbaar|zu\s+erreichen))`,
+      String.raw`(?:per|übers?|am)\s+telefon`,
+      String.raw`(?:per|über)\s+(?:whatsapp|instagram|facebook|messenger)`,
+    ],
+    talked: ["gesprochen", "telefoniert", "besprochen", "vereinbart", "erreicht", "abgestimmt", "verblieben"],
     weak: [
+      // wie es heute läuft: "führen alles noch in Papierlisten", "arbeitet noch mit drei Programmen", "läuft
+      // derzeit über …"
+      String.raw`(?:immer\s+noch|noch\s+immer|nach\s+wie\s+vor)`,
+      String.raw`noch\s+(?:(?:alles|komplett|ganz)\s+)?(?:mit|in|per|über|auf)\s+(?:papier|excel|zettel|listen|ordner|drei|zwei|vier|mehreren|verschiedenen|alten)\p{L}*`,
+      String.raw`(?:derzeit|aktuell|momentan|zurzeit|heute)\s+(?:läuft|laufen|wird|werden|arbeitet|arbeiten|nutzt|nutzen|macht|machen|führt|führen|verwaltet|verwalten|plant|planen)`,
       String.raw`automatisier\w*`,
       String.raw`langsam`,
       String.raw`suchen`,

@@ -119,6 +119,14 @@ export const cues: CueTable = {
     // "με το χέρι": by hand
     strong: [String.raw`χαρτ\p{L}*`, String.raw`χειροκίνητ\p{L}*`, "με το χέρι"],
     // "ζητούν", "χρειάζονται", "θέλουν"
+    // a means of talking as the process: "κρατήσεις τηλεφωνικά", "μέσω Viber"; "μίλησα μαζί της τηλεφωνικά" is the
+    // partner's talk
+    channel: [
+      String.raw`τηλεφωνικ[άα]`,
+      String.raw`(?:με\s+το|στο|από\s+το)\s+τηλέφωνο`,
+      String.raw`μέσω\s+(?:τηλεφώνου|viber|messenger|facebook|instagram)`,
+    ],
+    talked: ["μίλησα", "μιλήσαμε", "συζήτησα", "συζητήσαμε", "συμφωνήσαμε", "επικοινώνησα"],
     weak: ["ζητούν", String.raw`χρειάζ\p{L}*`, "θέλουν"],
   },
   // "Συγκατάθεση: ναι" / "όχι"

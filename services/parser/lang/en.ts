@@ -742,7 +742,9 @@ export const cues: CueTable = {
     newIntro: [
       "intro",
       "introduction",
-      String.raw`(?:brand[- ]new|new|fresh|hot|warm)\s+lead`,
+      String.raw`(?:brand[- ]new|new|fresh|hot|warm|quick)\s+lead`,
+      // a lead and nothing more yet: "just a lead for now" (not "a lead time of …")
+      String.raw`(?:just|only)\s+a\s+lead(?!\s+times?(?![\p{L}]))`,
       "first contact",
       // the prospect waits for the vendor's first call (a date with it is a booked call, read first)
       String.raw`(?:expecting|awaiting)\s+(?:your|ur|yr)\s+call`,
@@ -1523,6 +1525,8 @@ export const cues: CueTable = {
     // "I spoke to her on the phone", "we agreed it by phone": the partner's talk, no channel of the prospect's
     talked: ["spoke", "spoken", "speak", "talked", "chatted", "agreed", "discussed", "confirmed", "reached"],
     weak: [
+      // the way things are done now: "they still book by hand", "visitors are currently paying cash"
+      String.raw`(?:still|currently)\s+(?:keep(?:s|ing)?|kept|manag(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|track(?:s|ed|ing)?|pay(?:s|ing)?|paid|writ(?:e|es|ing|ten))`,
       // a search named: "searching a tool for", "looking to add"
       String.raw`searching`,
       String.raw`looking\s+to`,

@@ -217,7 +217,7 @@ export const cues: CueTable = {
       String.raw`aviso\s+de\s+lead`,
       String.raw`(?:es\s+)?un\s+referido|(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
       // the partner only introduces: "solo hago la presentación", "nosotros solo referimos"
-      String.raw`(?:solo|sólo|solamente|únicamente)\s+(?:(?:hago|hacemos)\s+(?:la\s+)?(?:presentaci[óo]n|introducci[óo]n)|refer(?:imos|ido)|presentamos)`,
+      String.raw`(?:solo|sólo|solamente|únicamente|nomás)\s+(?:(?:hago|hacemos)\s+(?:la\s+)?(?:presentaci[óo]n|introducci[óo]n)|(?:l[oa]s?\s+)?(?:refier[oe]|refer(?:imos|ido)|presentamos))`,
       String.raw`mencion[ée]\s+(?:vuestro|nuestro|su|el)\s+producto`,
       String.raw`no\s+hemos\s+hablado\s+en\s+serio`,
       String.raw`presentaci[óo]n\s+inicial`,
@@ -228,6 +228,8 @@ export const cues: CueTable = {
       String.raw`(?:pensando|piensan|piensa|considerando|consideran|planteándose|plantean|plantea)\s+(?:en\s+)?(?:[\p{L}]+\s+)?(?:cambiar|sustituir|reemplazar|migrar|pasarse|dejar)`,
       // a lead just come in: "nuevo contacto", "nos contactaron", "consulta desde la web", "mostró interés"
       String.raw`nuev[oa]\s+(?:lead|contacto|oportunidad|prospecto|solicitud|cliente\s+potencial)`,
+      // the adjective after the noun: "lead nuevo", "un lead rápido"
+      String.raw`lead\s+(?:nuevo|r[áa]pido)`,
       String.raw`(?:nos|me)\s+(?:contact[óo]|contactaron|escribi[óo]|escribieron)`,
       String.raw`(?:solicitud|consulta)\s+(?:[\p{L}]+\s+)?(?:a\s+trav[ée]s\s+de|v[ií]a|por|desde)\s+(?:la\s+|nuestra\s+)?(?:web|p[áa]gina|formulario)`,
       String.raw`(?:mostr[óo]|mostraron|manifest[óo]|manifestaron|ha\s+mostrado|han\s+mostrado|ha\s+manifestado|han\s+manifestado)\s+(?:mucho\s+|gran\s+|cierto\s+|su\s+)?inter[ée]s`,
@@ -237,7 +239,8 @@ export const cues: CueTable = {
       // only a first approach or the introduction so far: "apenas es un primer acercamiento", "por ahora es solo la
       // presentación", "solo una primera toma de contacto"; Catalan "només una primera presentació"
       String.raw`(?:un\s+)?primer\s+acercamiento`,
-      String.raw`(?:solo|sólo|solamente|únicamente)\s+(?:es\s+)?(?:la|una)\s+(?:primera\s+)?(?:presentaci[óo]n|introducci[óo]n|toma\s+de\s+contacto)`,
+      // (not "no solo la presentación, también …": the partner does more)
+      String.raw`(?<!(?:^|\s)no\s+)(?:solo|sólo|solamente|únicamente|apenas)\s+(?:es\s+)?(?:la|una)\s+(?:primera\s+)?(?:presentaci[óo]n|introducci[óo]n|toma\s+de\s+contacto|referencia|recomendaci[óo]n)`,
       String.raw`(?:només|nomes)\s+(?:és\s+)?(?:una\s+)?(?:primera\s+)?(?:presentació|introducció)`,
       // no date for the meeting yet: "todavía sin fecha de demo", "aún no hay fecha para la reunión"
       String.raw`(?:todav[ií]a\s+|a[úu]n\s+)?sin\s+fecha\s+(?:de|para)\s+(?:la\s+|el\s+|una\s+)?{event}`,
@@ -556,7 +559,26 @@ export const cues: CueTable = {
       String.raw`se (?:les?|nos) complica`,
       String.raw`no (?:permite|soporta)`,
     ],
+    // a means of talking as the process: "reservan por teléfono", "los pedidos llegan por WhatsApp"; "hablé con ella
+    // por teléfono" is the partner's talk
+    channel: [String.raw`por\s+(?:tel[ée]fono|whatsapp|instagram|facebook|messenger)`, String.raw`al\s+tel[ée]fono`],
+    talked: [
+      "hablé",
+      "hablamos",
+      "habló",
+      "llamé",
+      "llamamos",
+      "conversé",
+      "conversamos",
+      "comenté",
+      "acordamos",
+      "quedamos",
+      "confirmó",
+    ],
     weak: [
+      // la situación de hoy: "hoy cobran en efectivo", "todavía llevan el stock a mano" (a verb in the
+      // third person plural after the adverb; "todavía no …" names no verb)
+      String.raw`(?:hoy(?:\s+en\s+d[ií]a)?|actualmente|todav[ií]a|a[úu]n)\s+(?:(?:se|l[oa]s?)\s+)?\p{L}{2,}[ae]n`,
       String.raw`quieren?`,
       String.raw`necesit(?:an|a|amos)`,
       String.raw`busca(?:n|mos)?`,

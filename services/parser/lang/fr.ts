@@ -494,7 +494,17 @@ export const cues: CueTable = {
       String.raw`principa(?:l|le)\s+(?:enjeu|souci|préoccupation|difficulté)`,
       String.raw`(?:enjeu|souci)\s+principal`,
     ],
+    // a means of talking as the process: "réservations par téléphone", "commandes par WhatsApp"; "je l'ai eue au
+    // téléphone" is the partner's talk
+    channel: [
+      String.raw`par\s+(?:t[ée]l[ée]phone|whatsapp|sms|instagram|facebook|messenger)`,
+      String.raw`au\s+t[ée]l[ée]phone`,
+    ],
+    talked: ["parlé", "discuté", "échangé", "appelé", "eu", "eue", "joint", "jointe", "convenu", "confirmé"],
     weak: [
+      // la situation actuelle: "leurs camions font aujourd'hui des tournées fixes", "aujourd'hui, tout se fait …"
+      String.raw`(?:font|fait|gèrent|gère|passent|passe|tournent|tourne|tiennent|tient|notent|note|suivent|suit)\s+(?:aujourd'hui|actuellement|encore|toujours)`,
+      String.raw`(?:aujourd'hui|actuellement),?\s+(?:ils|elles|tout|on|le|la|les|l')`,
       String.raw`souhaite\w*`,
       String.raw`cherche\w*`,
       String.raw`besoin`,

@@ -156,6 +156,9 @@ export const cues: CueTable = {
       String.raw`${PRE}אקסל`,
       String.raw`${PRE}בעי(?:ה|ות)`,
     ],
+    // a means of talking as the process: "הזמנות בטלפון", "בוואטסאפ"; "דיברתי איתה בטלפון" is the partner's talk
+    channel: [String.raw`בטלפון`, String.raw`טלפונית`, String.raw`בו?ואטסאפ`],
+    talked: ["דיברתי", "דיברנו", "שוחחתי", "שוחחנו", "סיכמנו"],
     weak: [
       String.raw`${PRE}(?:רוצים|רוצה|רוצות)`,
       String.raw`${PRE}(?:צריכים|צריך|צריכה)`,

@@ -84,6 +84,10 @@ export const cues: CueTable = {
       String.raw`zastar\p{L}*`,
       String.raw`problem[aei]?`,
     ],
+    // a means of talking as the process: Croatian, Serbian, Bosnian, Slovene "telefonom", "preko e-maila";
+    // "razgovarao sam s njom telefonom" is the partner's talk
+    channel: [String.raw`telefonom`, String.raw`preko\s+(?:telefona|e-?maila|whatsappa|vibera|instagrama|facebooka)`],
+    talked: ["razgovarao", "razgovarala", "razgovarali", "pričao", "pričala", "čuo", "čula", "dogovorili", "dogovorio"],
     weak: [
       // a search: Slovene "iščejo"
       String.raw`iščejo`,

@@ -53,7 +53,16 @@ export const cues: CueTable = {
       String.raw`(?:fő|legnagyobb)\s+(?:gond(?:ja|juk|jaik)?|problémá(?:ja|juk)|probléma)`,
     ],
     // "szeretnének", "szükségük van"
-    weak: [String.raw`szeretné\p{L}*`, String.raw`szükség\p{L}*`],
+    // a means of talking as the process: "telefonon foglalnak", "Messengeren"; "telefonon beszéltem vele" is the
+    // partner's talk
+    channel: [String.raw`telefonon`, String.raw`(?:messengeren|facebookon|instagramon|whatsappon)`],
+    talked: ["beszéltem", "beszéltünk", "egyeztettem", "egyeztettünk", "hívtam", "megbeszéltük"],
+    weak: [
+      // a mostani állapot: "jelenleg csak készpénzes pénztár van", "még mindig papíron" ("jelenleg nem …" is none)
+      String.raw`(?:jelenleg|még\s+mindig)(?!\s+nem(?![\p{L}]))`,
+      String.raw`szeretné\p{L}*`,
+      String.raw`szükség\p{L}*`,
+    ],
   },
   // "Hozzájárulás: igen" / "nem"
   yes: ["igen"],

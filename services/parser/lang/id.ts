@@ -103,7 +103,13 @@ export const cues: CueTable = {
       String.raw`antre\p{L}*`,
       String.raw`antri\p{L}*`,
     ],
+    // a means of talking as the process: Indonesian, Malay "lewat telepon", "via WA"; "saya sudah bicara lewat
+    // telepon" is the partner's talk
+    channel: [String.raw`(?:lewat|via|melalui|pakai|guna)\s+(?:telepon|telefon|wa|whatsapp|instagram|ig|dm)`],
+    talked: ["bicara", "berbicara", "ngobrol", "bercakap", "sepakat", "menelepon"],
     weak: [
+      // keadaan sekarang: "jadwal shift masih lewat grup WA", "masih manual"
+      String.raw`masih\s+(?:pakai|pake|memakai|menggunakan|manual|lewat|via|dicatat|ditulis|dikerjakan|mencatat|mengandalkan)`,
       "butuh",
       String.raw`membutuhkan`,
       "perlu",

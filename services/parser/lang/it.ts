@@ -159,7 +159,7 @@ export const cues: CueTable = {
       String.raw`solo\s+una\s+segnalazione`,
       String.raw`(?:niente|nulla)\s+(?:di\s+)?(?:fissato|programmato|pianificato)`,
       // "solo una presentazione", "allo stadio di idea", "segnalazione preliminare", "ho citato il vostro prodotto"
-      String.raw`(?:solo|soltanto)\s+una\s+presentazione`,
+      String.raw`(?:solo|soltanto)\s+(?:una\s+)?presentazione`,
       String.raw`(?:stadio|fase)\s+(?:di|dell['’])\s*idea`,
       String.raw`segnalazione\s+preliminare`,
       String.raw`(?:citato|menzionato|accennato)\s+(?:il\s+)?vostro\s+prodotto`,
@@ -400,7 +400,29 @@ export const cues: CueTable = {
       // what the tool in use cannot do: "il programma non permette le prenotazioni"
       String.raw`non (?:permette|consente|gestisce)`,
     ],
+    // a means of talking as the process: "prenotano per telefono", "ordini su WhatsApp"; "l'ho sentita al telefono"
+    // is the partner's talk
+    channel: [
+      String.raw`(?:per|al)\s+telefono`,
+      String.raw`telefonicamente`,
+      String.raw`(?:su|via|tramite|con)\s+(?:whatsapp|instagram|facebook|messenger)`,
+    ],
+    talked: [
+      "parlato",
+      "sentito",
+      "sentita",
+      "discusso",
+      "concordato",
+      "chiamato",
+      "chiamata",
+      "confermato",
+      "anticipato",
+      "accennato",
+    ],
     weak: [
+      // la situazione di oggi: "oggi gestiscono tutto su carta", "ancora segnano gli ordini a mano" ("ancora
+      // non …" names no verb)
+      String.raw`(?:oggi|attualmente|ancora|tuttora)\s+(?:(?:si|li|le|lo|la)\s+)?\p{L}{2,}(?:ano|ono)`,
       // a search: "cerchiamo"
       String.raw`cerchiamo`,
       String.raw`vorrebbero`,

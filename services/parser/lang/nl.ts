@@ -429,6 +429,15 @@ export const cues: CueTable = {
       // the main one of the prospect's worries: "onze grootste zorg blijft …", "het grootste pijnpunt"
       String.raw`grootste\s+(?:zorg|zorgen|probleem|pijnpunt)`,
     ],
+    // a means of talking as the process: "reserveringen telefonisch", "via WhatsApp"; "ik heb haar telefonisch
+    // gesproken" is the partner's talk,
+    // "telefonisch bereikbaar" how to reach her
+    channel: [
+      String.raw`telefonisch(?!\s+(?:erreichbar|bereikbaar|zu\s+erreichen))`,
+      String.raw`(?:per|via|over\s+de)\s+telefoon`,
+      String.raw`via\s+(?:instagram|facebook|messenger)`,
+    ],
+    talked: ["gesproken", "gebeld", "besproken", "afgesproken", "bevestigd"],
     weak: [
       String.raw`willen`,
       String.raw`wil`,

@@ -528,7 +528,29 @@ export const cues: CueTable = {
       String.raw`(?:forskellige|forskjellige|olika)\s+(?:systemer|system|programmer|program)`,
       String.raw`ingen översikt`,
     ],
+    // a means of talking as the process: "bokninger per telefon", "via Messenger"; "jeg talte med hende i telefonen"
+    // is the partner's talk
+    channel: [
+      String.raw`telefonisk`,
+      String.raw`(?:per|på|via|over)\s+telefon(?:en)?`,
+      String.raw`(?:per|på|via|over)\s+(?:sms|messenger|facebook|instagram)`,
+    ],
+    talked: [
+      "talte",
+      "snakket",
+      "snakkede",
+      "pratade",
+      "pratet",
+      "ringde",
+      "ringte",
+      "ringede",
+      "aftalte",
+      "avtalte",
+      "avtalade",
+    ],
     weak: [
+      // the way things are done today: "de bruger i dag et hjemmebygget system", "bokningarna sköts i dag"
+      String.raw`(?:bruger|bruker|använder|anvender|sköts|skøtes|styres|styrs|fører|laver|lager|gör|gjør|gør)\s+i\s?dag`,
       String.raw`ønsker`,
       String.raw`önskar`,
       String.raw`vil gerne`,

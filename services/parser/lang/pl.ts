@@ -123,7 +123,7 @@ export const cues: CueTable = {
       // weighing a change, nothing agreed: "rozważają zmianę systemu", "zastanawiają się nad wymianą"
       String.raw`(?:rozważa|rozważają|zastanawia\s+się|zastanawiają\s+się|myśli|myślą|planuje|planują)\s+(?:[\p{L}]+\s+){0,3}?(?:nad\s+)?(?:zmian[ąęy]|wymian[ąęy]|przejściem|zmienić|wymienić|przejść)`,
       // a lead just come in: "nowy lead", "zgłosili się do nas", "zapytanie przez stronę", "wyrazili zainteresowanie"
-      String.raw`now[yaei]\s+(?:lead|kontakt|zapytanie|szansa|potencjalny\s+klient)`,
+      String.raw`now[yaei]\s+(?:lead|kontakt|zapytanie|szansa|potencjalny\s+klient)|szybki\s+lead`,
       String.raw`(?:zgłosił|zgłosiła|zgłosili|odezwał|odezwała|odezwali)\s+się\s+(?:[\p{L}]+\s+){0,2}?do\s+(?:nas|mnie)`,
       String.raw`zapytanie\s+(?:[\p{L}]+\s+){0,2}?(?:stron[ęyie]|formularz\p{L}*)`,
       String.raw`(?:wyrazi|wykaza)\p{L}*\s+(?:[\p{L}]+\s+)?zainteresowanie`,
@@ -330,6 +330,25 @@ export const cues: CueTable = {
       // what the tool in use cannot do: "program nie obsługuje rezerwacji"; queues at the desk
       String.raw`nie obsługuj\p{L}*`,
       String.raw`kolejk\p{L}*`,
+    ],
+    // a means of talking as the process: "rezerwacje telefonicznie", "zamówienia przez WhatsAppa" (not "profil na
+    // Facebooku", a page); "rozmawiałem z nią przez telefon" is the partner's talk
+    channel: [
+      String.raw`telefonicznie`,
+      String.raw`przez\s+telefon`,
+      String.raw`przez\s+(?:whatsapp\p{L}*|messenger\p{L}*|facebook\p{L}*|instagram\p{L}*)`,
+    ],
+    talked: [
+      "rozmawiałem",
+      "rozmawiałam",
+      "rozmawialiśmy",
+      "dzwoniłem",
+      "dzwoniłam",
+      "ustaliliśmy",
+      "ustaliłem",
+      "ustaliłam",
+      "potwierdził",
+      "potwierdziła",
     ],
     weak: [
       String.raw`szuka\p{L}*`,

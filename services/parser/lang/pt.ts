@@ -183,12 +183,19 @@ export const cues: CueTable = {
       // the partner only makes the bridge: "estou só fazendo a ponte", "é apenas uma referenciação"
       String.raw`(?:só|apenas|somente)\s+(?:(?:estou|estamos)\s+)?(?:fazendo|faço|fazemos)\s+a\s+(?:ponte|apresentação|indicação)`,
       String.raw`(?:apenas|só|somente)\s+(?:uma\s+)?referencia(?:ção|cao)`,
+      // the introduction and no more: "é só a indicação", "fazemos apenas a referência", "ainda só apresentação",
+      // "só estou apresentando"
+      // (not "não só a indicação: também …")
+      String.raw`(?<!(?:^|\s)n[ãa]o\s+)(?:apenas|só|somente)\s+(?:a\s+)?(?:indicação|referência|apresentação)`,
+      String.raw`(?:apenas|só|somente)\s+(?:estou|estamos)\s+(?:a\s+)?apresent(?:ando|ar)`,
       String.raw`mencion(?:ei|ámos|amos)\s+(?:o\s+)?(?:vosso|seu)\s+produto`,
       String.raw`ainda\s+não\s+houve\s+(?:uma\s+)?(?:conversa|reunião)`,
       // weighing a change, nothing agreed: "estão pensando em trocar de sistema", "consideram substituir"
       String.raw`(?:pensando|pensam|pensa|considerando|consideram|considera)\s+(?:em\s+)?(?:trocar|substituir|mudar|migrar|sair|deixar)`,
       // a lead just come in: "novo contato", "nos procurou", "pedido pelo site", "demonstrou interesse"
       String.raw`novo\s+(?:lead|contato|contacto|prospect)|nova\s+(?:oportunidade|solicitação|solicitacao)`,
+      // the adjective after the noun: "lead novo", "um lead rápido"
+      String.raw`lead\s+(?:novo|r[áa]pido)`,
       String.raw`(?:nos|me)\s+(?:procurou|procuraram|contatou|contactou|contataram|contactaram)`,
       String.raw`(?:pedido|solicitação|solicitacao|contato|contacto)\s+(?:[\p{L}]+\s+)?(?:pelo|através\s+do|atraves\s+do|via)\s+(?:nosso\s+)?(?:site|formulário|formulario)`,
       String.raw`(?:demonstrou|manifestou|mostrou|demonstraram|manifestaram|mostraram)\s+(?:[\p{L}]+\s+)?interesse`,
@@ -454,7 +461,29 @@ export const cues: CueTable = {
       // the words the other way round, or the biggest: "a principal dor é …", "a maior dor"
       String.raw`(?:principal|maior)\s+dor`,
     ],
+    // a means of talking as the process: "marcam por telefone", "pedidos pelo WhatsApp"; "falei com ela por telefone"
+    // is the partner's talk
+    channel: [
+      String.raw`(?:por|pelo|via)\s+(?:telefone|whatsapp|instagram|facebook|messenger)`,
+      String.raw`ao\s+telefone`,
+    ],
+    talked: [
+      "falei",
+      "falamos",
+      "falámos",
+      "conversei",
+      "conversamos",
+      "liguei",
+      "ligámos",
+      "ligamos",
+      "combinamos",
+      "combinámos",
+      "confirmou",
+    ],
     weak: [
+      // a situação de hoje: "hoje controlam tudo em papel", "ainda fazem as escalas à mão" ("ainda não …"
+      // names no verb)
+      String.raw`(?:hoje(?:\s+em\s+dia)?|atualmente|actualmente|ainda)\s+(?:(?:se|os|as)\s+)?\p{L}{2,}[ae]m`,
       String.raw`querem`,
       String.raw`quer`,
       String.raw`precisa(?:m|mos)?`,

@@ -310,6 +310,14 @@ export const cues: CueTable = {
     // English writes "manuals" for handbooks), "în Excel"
     strong: [String.raw`pe\s+h[âa]rtie`, String.raw`manual[ăa]`, String.raw`excel`],
     // "au nevoie de" (they need), "trebuie" (must, needs), "vor să" (want to), "își doresc" (wish), "caută" (look for)
+    // a means of talking as the process: "rezervări la telefon", "pe WhatsApp"; "am vorbit cu ea la telefon" is the
+    // partner's talk
+    channel: [
+      String.raw`(?:la|prin)\s+telefon`,
+      String.raw`telefonic`,
+      String.raw`pe\s+(?:whatsapp|facebook|instagram|messenger)`,
+    ],
+    talked: ["vorbit", "discutat", "sunat", "convenit"],
     weak: [
       String.raw`(?:au|are|avem)\s+nevoie`,
       String.raw`trebuie`,

@@ -86,6 +86,8 @@ export const cues: CueTable = {
     // "client is for demo", "gusto nila ng demo", "balak nilang palitan", "ipapakilala ko"
     newIntro: [
       String.raw`(?:inquiry|intro|initial|inquire)\s+pa\s+lang`,
+      // a new lead: "bagong lead", "bagong client"
+      String.raw`bagong\s+(?:lead|client|kliyente)`,
       String.raw`(?:wala\s+pang|hindi\s+pa)\s+(?:naka-?|na-?)?(?:sked|schedule|set)`,
       String.raw`(?:is|are|still)\s+for\s+(?:a\s+)?(?:demo|presentation|meeting|courtesy\s+call)`,
       String.raw`gusto\s+(?:nila|niya|nya)\s+(?:ng\s+)?(?:demo|presentation|meeting)`,

@@ -173,6 +173,14 @@ export const cues: CueTable = {
       String.raw`sorun\p{L}*`,
     ],
     // "istiyor", "istiyoruz", "ihtiyaç duyuyor"
+    // a means of talking as the process: "siparişler telefonla", "WhatsApp üzerinden"; "kendisiyle telefonla
+    // görüştüm" is the partner's talk
+    channel: [
+      String.raw`telefon(?:la|dan)`,
+      String.raw`telefon\s+ile`,
+      String.raw`(?:whatsapp|instagram|facebook)\s+(?:üzerinden|ile)`,
+    ],
+    talked: ["konuştum", "konuştuk", "görüştüm", "görüştük", "anlaştık", "aradım"],
     weak: [
       // a search: "yazılım arıyorlar"
       String.raw`arıyor\p{L}*`,
@@ -237,7 +245,7 @@ export const cues: CueTable = {
     // nothing agreed yet: a first contact, an introduction, the prospect thinking of a change
     newIntro: all([
       String.raw`ilk\s+temas\p{L}*`,
-      String.raw`(?:yeni|sıcak|taze)\s+(?:bir\s+)?(?:lead|müşteri\s+adayı|potansiyel\s+müşteri)`,
+      String.raw`(?:yeni|sıcak|taze|hızlı)\s+(?:bir\s+)?(?:lead|müşteri\s+adayı|potansiyel\s+müşteri)`,
       String.raw`(?:sizi|sizleri)\s+(?:[\p{L}]+\s+){0,3}?ile\s+tanıştırmak\s+isti\p{L}*`,
       String.raw`tanıştırmak\s+isti(?:yoruz|yorum|yorduk)`,
       String.raw`(?:değiştirmeyi|geçmeyi|almayı|yenilemeyi|kullanmayı)\s+düşünüyor\p{L}*`,

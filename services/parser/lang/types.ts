@@ -109,16 +109,18 @@ export interface CueTable {
   rivalKind?: { noun?: readonly string[]; describer?: readonly string[]; lead?: readonly string[] };
   /**
    * the prospect's problem: `strong` cues describe the broken process itself (by hand, on paper,
-   * a bottleneck; weight 2), `weak` ones only a wish or a volume (wants, needs, automate; weight 1)
+   * a bottleneck; weight 2), `weak` ones only a wish, a volume or the way things are done today (wants,
+   * needs, automate, "still keep it on a board", "hoy cobran en efectivo"; weight 1)
    */
   problem?: {
     strong?: readonly string[];
     /** a means of talking as the process ("by phone", "WhatsApp"): strong, but no need beside a phone number or address */
     channel?: readonly string[];
     /**
-     * verbs of the partner talking with the contact ("spoke", "agreed"), single words, lower case: a
-     * channel a few words after one ("I spoke to her on the phone") says how the partner talked, not
-     * how the prospect works. Kept beside a language's `channel` cues: a language without them has
+     * verbs of the partner talking with the contact ("spoke", "agreed"), and nouns of the talk itself
+     * where a language names it so ("розмова"), single words, lower case: a channel a few words after one
+     * ("I spoke to her on the phone"), or just before one that follows it or ends the clause ("am Telefon
+     * besprochen", "telefonla konuştum"), says how the partner talked, not how the prospect works. Kept beside a language's `channel` cues: a language without them has
      * no use for its talking verbs.
      */
     talked?: readonly string[];

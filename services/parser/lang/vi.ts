@@ -124,6 +124,10 @@ export const cues: CueTable = {
       String.raw`quá\s+tải`,
       String.raw`khó\s+khăn`,
     ],
+    // a means of talking as the process: "đặt lịch qua điện thoại", "qua Zalo"; "tôi đã gọi điện thoại cho anh ấy" is
+    // the partner's talk
+    channel: [String.raw`qua\s+(?:điện\s+thoại|zalo|facebook|messenger)`],
+    talked: ["gọi", "chuyện"],
     weak: ["cần", "muốn", String.raw`đang\s+tìm`],
   },
   stage: {
