@@ -8,10 +8,12 @@ import { getFirstConsumedChar } from "regexp-ast-analysis";
 import { topLevelOf } from "./regex.ts";
 
 /** The ASCII characters (lower-cased letters stand for both cases) a match can begin with, and
- * whether it can begin with a character outside ASCII. */
+ * whether it can begin with a character outside ASCII, and with which (case variants listed). */
 export interface FirstChars {
   ascii: Uint8Array; // 128 flags
   nonAscii: boolean;
+  /** the code points beyond ASCII a match can begin with, as ranges (min and max included) */
+  beyondAscii: ReadonlyArray<{ readonly min: number; readonly max: number }>;
 }
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
@@ -47,15 +49,15 @@ export function firstChars(source: string): FirstChars | "any" | null {
 function lettersOpening(head: string): FirstChars | null {
   if (!head.startsWith("(?:")) return null;
   const ascii = new Uint8Array(128);
-  let nonAscii = false;
+  const beyondAscii: Array<{ min: number; max: number }> = [];
   for (const alt of topLevelAlternatives(head.slice(3, -1))) {
     if (!LETTER_OPENS.test(alt)) return null;
     const f = readHead(String.fromCodePoint(alt.codePointAt(0)!));
     if (f === null || f === "any") return null;
     for (let c = 0; c < 128; c++) ascii[c]! |= f.ascii[c]!;
-    nonAscii ||= f.nonAscii;
+    beyondAscii.push(...f.beyondAscii);
   }
-  return { ascii, nonAscii };
+  return { ascii, nonAscii: beyondAscii.length > 0, beyondAscii };
 }
 const LETTER_OPENS = /^\p{L}(?![?*{])/u;
 
@@ -103,5 +105,8 @@ function read(source: string): FirstChars | "any" | null {
   if (first.char.isAll) return "any";
   const ascii = new Uint8Array(128);
   for (let c = 0; c < 128; c++) if (first.char.has(c)) ascii[c >= 0x41 && c <= 0x5a ? c + 0x20 : c] = 1;
-  return { ascii, nonAscii: first.char.ranges.some((r) => r.max >= 128) };
+  const beyondAscii = first.char.ranges
+    .filter((r) => r.max >= 128)
+    .map((r) => ({ min: Math.max(r.min, 128), max: r.max }));
+  return { ascii, nonAscii: beyondAscii.length > 0, beyondAscii };
 }

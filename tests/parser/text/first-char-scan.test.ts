@@ -93,6 +93,10 @@ describe("firstCharScan", () => {
     "\u212Aelv and kelv, KELV",
     "Ésta vez 12 wugs, a12 wugs, 😀blorp vat 😀 snee\n vat",
     "日本blorp vat and Ñu's keen",
+    // no "'s keen" anywhere: the part that may begin with any letter is left out of the groups
+    "日本語ésta vez, blorp vat; Ñu keen",
+    // beyond ASCII only where a part can begin: the long s and the Kelvin sign fold to s and k
+    "ſnee vat 日本 \u212Aelv ÉSTA VEZ",
     "",
   ])("finds what the whole alternation finds in %j", (text) => {
     expect(plain(allMatches(text, scanned))).toEqual(plain(allMatches(text, joined)));
