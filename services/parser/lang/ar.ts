@@ -167,6 +167,18 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // the prospect's details still to come: "الإيميل بكرة" (the e-mail tomorrow), "لا يوجد موقع بعد"
+  // (no website yet), "اسم المسؤول لاحقاً" (the person in charge's name later); "and" (و) joins the
+  // word before, "his" (ه), "her" (ها), "their" (هم) the word after
+  detailsLater: {
+    detail: [
+      String.raw`و?(?:ال)?[اإ]يميل(?:ه|ها|هم)?`,
+      String.raw`و?البريد(?: الإلكتروني)?`,
+      String.raw`و?(?:ال)?موقع(?:ه|ها|هم)?`,
+      "اسم المسؤول",
+    ],
+    later: ["بكرة", "بكره", "غدا", "غداً", "لاحقا", "لاحقاً", "بعدين", "ليس بعد", "لسه", "لسا"],
+  },
   // the prospect's problem: by hand ("يدوياً"), on paper ("على الورق", "ورقيًا"), in a spreadsheet
   // ("إكسل"), suffering ("نعاني", "تعاني"), a problem as such ("مشكلة"); a need ("نحتاج",
   // "يحتاجون") or a wish ("يريدون", "نريد"); "and" (و) and "by" (ب) join the word before

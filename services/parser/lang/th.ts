@@ -90,6 +90,12 @@ const MEETING = String.raw`(?:ประชุม|คุย|เดโม|demo|ส
 const DAY = String.raw`(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์|ที่\s?\d)|พรุ่งนี้|สัปดาห์หน้า|อาทิตย์หน้า)`;
 
 export const cues: CueTable = {
+  // the prospect's details still to come: "ยังไม่มีอีเมล" (no e-mail yet), "จะส่งเว็บไซต์ให้พรุ่งนี้"
+  // (will send the website tomorrow), "ชื่อผู้ติดต่อ…ภายหลัง" (the contact's name later)
+  detailsLater: {
+    detail: ["อีเมล", "อีเมล์", "เว็บไซต์", "ชื่อผู้ติดต่อ"],
+    later: ["ยังไม่มี", "ยังไม่ได้", "พรุ่งนี้", "ทีหลัง", "ภายหลัง"],
+  },
   // weighing offers: "เปรียบเทียบ" (compare)
   comparisonWord: ["เปรียบเทียบ"],
   // the partner registering: "ลงทะเบียน" (register) before what is registered, a deal ("ดีล"), a lead
