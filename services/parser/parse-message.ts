@@ -97,7 +97,7 @@ export function parseDecoded(
     );
   }
   const rules = extractByRules(ctx, d.vcards);
-  // a thin lead (a prospect's address alone) in an answer is what the answer adds to its thread; a
+  // a thin lead (a prospect's address alone, details promised to follow) in an answer is what the answer adds to its thread; a
   // mail to one of the vendor's tagged addresses (partners+tag@vendor, handed out for a case's
   // answers) is an answer even when nothing else threads it
   const thinAnswer =

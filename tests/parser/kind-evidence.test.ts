@@ -1,6 +1,7 @@
 // Evidence the classifier needs to tell a registration from other mail, in both directions: a
 // filled form in a language's labels or below the sign-off, a forwarded own mail to the prospect,
-// a registration claimed before its details are known, an answer quoting the vendor's mail; and
+// a registration claimed before its details are known, a lead whose details are to follow, an
+// answer quoting the vendor's mail; and
 // mail that must stay what it is. Names, firms and sentences are made up, in other words than
 // any corpus mail.
 import { describe, expect, it } from "vitest";
@@ -111,6 +112,44 @@ describe("kind: a registration the classifier used to miss", () => {
       "Hi,\n\nMarram Joinery - a six-man workshop in Bude. Owner is Kit Marram, kit.marram@marramjoinery.co.uk.\nThey still track every job on paper job cards and lose hours each week.\n\nNora",
     );
     expect(out.kind).toBe("registration");
+  });
+});
+
+describe("kind: a lead whose details are still to come", () => {
+  it.each([
+    [
+      "from the road",
+      "Quick one: a dog grooming salon in Truro wants online booking for its three vans. Talked to the owner today, her mail to follow tomorrow.\n\nSent from my phone",
+    ],
+    [
+      "nuevo cliente",
+      "Hola, registrad por favor una bodega de Cariñena, quieren control de stock por lote. El correo del gerente te lo paso mañana.\n\nNora",
+    ],
+    ["报备", "帮忙登记一个客户：一家做宠物美容的连锁店，想要线上预约，邮箱稍后发。"],
+  ])("is a registration held with the fields it lacks: %s", async (subject, body) => {
+    const out = await kindOf(subject, body);
+    expect(out.kind).toBe("registration");
+    expect(out.missing).toEqual(expect.arrayContaining(["contact.email"]));
+    expect(out.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it("not when the partner asks something, registered the lead before, or answers a mail", async () => {
+    const asks = await kindOf(
+      "lead",
+      "Hi, a dog grooming salon in Truro wants online booking. Her mail to follow tomorrow - is this covered by the referral fee?\n\nNora",
+    );
+    expect(asks.kind).not.toBe("registration");
+    const before = await kindOf(
+      "Truro salon",
+      "Hi, I registered the Truro grooming salon on Monday, they want online booking. Her mail to follow tomorrow.\n\nNora",
+    );
+    expect(before.kind).not.toBe("registration");
+    const answer = await kindOf(
+      "Re: your question",
+      "Hi, the Truro grooming salon wants online booking for three vans. Her mail to follow tomorrow.\n\nNora",
+      "In-Reply-To: <abc.123@mail.vendor.example>\r\n",
+    );
+    expect(answer.kind).not.toBe("registration");
   });
 });
 

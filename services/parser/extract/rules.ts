@@ -34,6 +34,7 @@ import {
   asksAboutEarlierRegistration,
   asksSomething,
   asksToRegister,
+  promisesDetails,
   registeringSubjectRest,
   saysNotADeal,
   subjectNamesAnInvoice,
@@ -50,7 +51,8 @@ export interface RuleResult {
   extraction: Extraction;
   /** does the mail name a prospect at all? (false: a question, spam, chatter) */
   isRegistration: boolean;
-  /** read as a registration on a prospect's address alone (fields missing, held for review) */
+  /** read as a registration on a prospect's address alone, or on details promised to follow
+   * (fields missing, held for review) */
   thin: boolean;
   /** field path -> the text the value was read from (for provenance) */
   snippets: Record<string, string>;
@@ -420,7 +422,16 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
     asked() ||
     passedOn() ||
     reachableOnly();
-  const thin = !settled && addressOnly();
+  // the partner handing a lead over and saying its details are still to come ("will send her mail
+  // tomorrow", "no website yet"), in a text that registers or tells the deal and asks nothing: a
+  // lead held with the fields it lacks, for the partner's answer. Only while one is missing; thin,
+  // so that an answer in a thread saying so is no new lead.
+  const promised = () =>
+    !(reg.company.name && reg.company.domain && reg.contact.name && reg.contact.email) &&
+    !asksSomething(own) &&
+    promisesDetails(own) &&
+    (asksToRegister(`${ctx.subject}\n\n${own}`) || dealFacts(own));
+  const thin = !settled && (addressOnly() || promised());
   const isRegistration = !saysNotADeal(own) && !subjectNamesAnInvoice(ctx.subject) && !followUp() && (settled || thin);
 
   // the last look: a value cut out of a longer name, a seat or a person as the company, a name

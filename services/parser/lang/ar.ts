@@ -170,6 +170,18 @@ export const cues: CueTable = {
   // "عميل محتمل في الرياض" (a prospect in Riyadh), "من الرياض" (from Riyadh): "in" and "from" before
   // the place the subject names
   placeMention: { word: ["في", "من"] },
+  // the prospect's details still to come: "الإيميل بكرة" (the e-mail tomorrow), "لا يوجد موقع بعد"
+  // (no website yet), "اسم المسؤول لاحقاً" (the person in charge's name later); "and" (و) joins the
+  // word before, "his" (ه), "her" (ها), "their" (هم) the word after
+  detailsLater: {
+    detail: [
+      String.raw`و?(?:ال)?[اإ]يميل(?:ه|ها|هم)?`,
+      String.raw`و?البريد(?: الإلكتروني)?`,
+      String.raw`و?(?:ال)?موقع(?:ه|ها|هم)?`,
+      "اسم المسؤول",
+    ],
+    later: ["بكرة", "بكره", "غدا", "غداً", "لاحقا", "لاحقاً", "بعدين", "ليس بعد", "لسه", "لسا"],
+  },
   // the prospect's problem: by hand ("يدوياً"), on paper ("على الورق", "ورقيًا"), in a spreadsheet
   // ("إكسل"), suffering ("نعاني", "تعاني"), a problem as such ("مشكلة"); a need ("نحتاج",
   // "يحتاجون") or a wish ("يريدون", "نريد"); "and" (و) and "by" (ب) join the word before

@@ -181,6 +181,10 @@ export const CUES = {
     limitedOffer: all((t) => t.bulkPitch?.limitedOffer),
   },
   registeredBefore: all((t) => t.registeredBefore),
+  detailsLater: {
+    detail: all((t) => t.detailsLater?.detail),
+    later: all((t) => t.detailsLater?.later),
+  },
   invoiceNoun: all((t) => t.invoiceNoun),
   serviceWork: all((t) => t.serviceWork),
   partnerSubject: all((t) => t.partnerSubject),

@@ -158,6 +158,26 @@ export const staying: readonly string[] = [
 const WISH = String.raw`(?:hätten|hätte|würden|würde|möchten|möchte)\s+(?:wir|sie|er|ich)\s+(?:ganz\s+)?gerne?`;
 
 export const cues: CueTable = {
+  // the prospect's details still to come: "E-Mail reiche ich morgen nach", "noch keine Webseite"
+  detailsLater: {
+    detail: [
+      String.raw`e-?mail(?:-?adresse)?`,
+      "mailadresse",
+      String.raw`web(?:site|seite)`,
+      "homepage",
+      "kontaktdaten",
+      String.raw`ansprechpartner(?:in)?`,
+    ],
+    later: [
+      "morgen",
+      "später",
+      String.raw`folg(?:t|en)`,
+      String.raw`nach(?:reichen|liefern)`,
+      String.raw`reiche(?:n)? (?:ich|wir) nach`,
+      String.raw`noch (?:nicht|keine?n?)`,
+      String.raw`sobald ich`,
+    ],
+  },
   notProblem: [
     String.raw`registrier\w*`,
     String.raw`einverstanden`,

@@ -462,6 +462,25 @@ const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the ven
 const WITH = String.raw`(?:with|w\/|w(?=\s))`;
 
 export const cues: CueTable = {
+  // the prospect's details still to come: "will send his email once I'm back", "no website yet"
+  detailsLater: {
+    detail: [
+      String.raw`e-?mail(?: address)?`,
+      String.raw`web ?site`,
+      String.raw`(?:his|her|their) (?:site|number|name|surname|last name)`,
+      String.raw`(?:contact )?details`,
+      String.raw`contact(?:'s)? name`,
+    ],
+    later: [
+      String.raw`to follow`,
+      "tomorrow",
+      "later",
+      "yet",
+      String.raw`(?:when|once|as soon as) I(?:'m| am| get) back`,
+      String.raw`(?:when|once|as soon as) I (?:have|get) (?:it|them)`,
+      String.raw`still missing`,
+    ],
+  },
   // "no website yet", "no proper website", "just an Instagram page", "FB page only"
   noWebsite: [
     String.raw`no\s+(?:proper\s+|real\s+)?(?:web\s?site|home\s?page|domain)`,

@@ -95,6 +95,26 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  // the prospect's details still to come: "el correo te lo paso mañana", "aún no tengo su web"
+  detailsLater: {
+    detail: [
+      String.raw`e-?mail`,
+      String.raw`correo(?: electrónico)?`,
+      "mail",
+      String.raw`(?:página|sitio) web`,
+      "datos de contacto",
+      "nombre del contacto",
+    ],
+    later: [
+      "mañana",
+      "más tarde",
+      "luego",
+      "todavía no",
+      "aún no",
+      "pendiente",
+      String.raw`en cuanto (?:lo|los|la|las) tenga`,
+    ],
+  },
   problemNoun: [String.raw`problemas?`, String.raw`retos?`],
   comparisonWord: [String.raw`compar\p{L}*`, "lista corta", String.raw`licitaci\p{L}*`],
   serviceWork: [

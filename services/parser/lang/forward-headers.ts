@@ -29,6 +29,15 @@ export const forwardWords: Record<string, ForwardWords> = {
   cs: { date: ["odesláno"] },
   // Greek (Outlook): "Στάλθηκε" (sent)
   el: { date: ["στάλθηκε"] },
+  // Hebrew (Gmail, Outlook): "הודעה שהועברה" (forwarded message), "הודעה מקורית" (original message);
+  // "מאת" (from), "נשלח" (sent), "תאריך" (date), "אל" (to), "נושא" (subject)
+  he: {
+    marker: ["הודעה שהועברה", "הודעה מקורית"],
+    from: ["מאת"],
+    date: ["נשלח", "תאריך"],
+    to: ["אל"],
+    subject: ["נושא"],
+  },
   // Croatian (Outlook): "Šalje" (sends), "Poslano" (sent), "Prima" (receives), "Predmet" (subject)
   hr: { from: ["šalje"], date: ["poslano"], to: ["prima"], subject: ["predmet"] },
   // Japanese (Thunderbird): "転送メッセージ" (forwarded message); its header words are text/forwards.ts's

@@ -98,6 +98,27 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  // the prospect's details still to come: "je vous envoie son courriel demain", "pas encore de site"
+  detailsLater: {
+    detail: [
+      String.raw`(?:adresse )?e-?mail`,
+      "mail",
+      "courriel",
+      String.raw`site(?: web| internet)?`,
+      "coordonnées",
+      "nom du contact",
+    ],
+    later: [
+      "demain",
+      "plus tard",
+      "pas encore",
+      "dès que",
+      "à suivre",
+      "suivront",
+      "ultérieurement",
+      String.raw`je (?:reviens|reviendrai) vers vous`,
+    ],
+  },
   problemNoun: [String.raw`probl[èe]mes?`, String.raw`enjeux?`, String.raw`besoins?`],
   comparisonWord: [String.raw`compar\p{L}*`, String.raw`présélection\p{L}*`, "appel d'offres"],
   serviceWork: [

@@ -27,6 +27,17 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // the prospect's details still to come: "mail šaljem sutra", "još nemam kontakt osobu"
+  detailsLater: {
+    detail: [
+      String.raw`e-?mail`,
+      "mail",
+      String.raw`kontakt(?:n\w*)? osob\w*`,
+      String.raw`web stranic\w*`,
+      String.raw`kontakt podat\w*`,
+    ],
+    later: ["sutra", "kasnije", "naknadno", String.raw`još (?:nema\w*|ne\w*)`],
+  },
   // the partner doing service work: "mi radimo instalaciju i održavanje"
   serviceWork: [
     String.raw`instalacij[aeu]`,

@@ -61,6 +61,26 @@ export const staying: readonly string[] = [
 const WEIGHING_NOT = String.raw`(?!\s+(?:(?:seriamente|attentamente|ancora|internamente|anche|già|gia)\s+)?(?:di|se|l['’]idea|la\s+possibilit[àa]|l['’]ipotesi|l['’]opportunit[àa]|un\s+cambio|il\s+cambio|il\s+passaggio|la\s+sostituzione)(?![\p{L}]))`;
 
 export const cues: CueTable = {
+  // the prospect's details still to come: "la mail ve la giro domani", "il sito non ce l'ho ancora"
+  detailsLater: {
+    detail: [
+      String.raw`e-?mail`,
+      "mail",
+      String.raw`sito(?: web| internet)?`,
+      "recapiti",
+      "contatti",
+      "nome del referente",
+    ],
+    later: [
+      "domani",
+      "più tardi",
+      "dopo",
+      "ancora",
+      "a seguire",
+      "seguiranno",
+      String.raw`appena (?:li|lo|la|le) (?:ho|avrò)`,
+    ],
+  },
   problemNoun: [String.raw`problem[ai]`, String.raw`sfide?`],
   comparisonWord: [String.raw`confront\p{L}*`, String.raw`compar\p{L}*`, "rosa ristretta"],
   serviceWork: [

@@ -76,6 +76,11 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  // the prospect's details still to come: "mailadres volgt morgen", "nog geen website"
+  detailsLater: {
+    detail: [String.raw`e-?mail(?:adres)?`, "mailadres", "website", "contactgegevens", "naam van de contactpersoon"],
+    later: ["morgen", "later", String.raw`volg(?:t|en)`, "nog niet", "nog geen", "zodra ik"],
+  },
   // the partner doing service work: "wij doen de inbouw", "wij begeleiden de uitrol", "Onze rol: installatie"
   serviceWork: [
     "implementatie",

@@ -73,6 +73,11 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
+  // the prospect's details still to come: "mando o e-mail amanhã", "ainda não tenho o site"
+  detailsLater: {
+    detail: [String.raw`e-?mail`, "site", String.raw`dados de conta(?:c)?to`, String.raw`nome do conta(?:c)?to`],
+    later: ["amanhã", "mais tarde", "depois", "ainda não", String.raw`assim que (?:o|os|a|as) (?:tiver|receber)`],
+  },
   problemNoun: [String.raw`problemas?`, String.raw`desafios?`],
   comparisonWord: [String.raw`compar\p{L}*`, "lista curta"],
   serviceWork: [

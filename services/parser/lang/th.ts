@@ -93,6 +93,12 @@ export const cues: CueTable = {
   // "ที่เชียงใหม่" (at Chiang Mai), "ในภูเก็ต" (in Phuket), "จากเชียงใหม่" (from Chiang Mai): joined to
   // the place the subject names, and to the word before it too (Thai writes no blank between words)
   placeMention: { glued: ["ที่", "ใน", "จาก"] },
+  // the prospect's details still to come: "ยังไม่มีอีเมล" (no e-mail yet), "จะส่งเว็บไซต์ให้พรุ่งนี้"
+  // (will send the website tomorrow), "ชื่อผู้ติดต่อ…ภายหลัง" (the contact's name later)
+  detailsLater: {
+    detail: ["อีเมล", "อีเมล์", "เว็บไซต์", "ชื่อผู้ติดต่อ"],
+    later: ["ยังไม่มี", "ยังไม่ได้", "พรุ่งนี้", "ทีหลัง", "ภายหลัง"],
+  },
   // weighing offers: "เปรียบเทียบ" (compare)
   comparisonWord: ["เปรียบเทียบ"],
   // the partner registering: "ลงทะเบียน" (register) before what is registered, a deal ("ดีล"), a lead

@@ -249,6 +249,13 @@ export interface CueTable {
    * "Rechnung Nr. 4711"), lower case: a bill sent to the vendor, never a registration
    */
   invoiceNoun?: readonly string[];
+  /**
+   * the partner saying the prospect's details are still to come ("will send her email tomorrow",
+   * "no website yet"): a `detail` noun (the contact's address or name, the website) and a `later`
+   * word (tomorrow, later, not yet) in one sentence, in either order. A lead so handed over is held
+   * with the fields it lacks, for the partner's answer or for review.
+   */
+  detailsLater?: { detail?: readonly string[]; later?: readonly string[] };
   /** the partner saying they registered a deal already ("I registered", "registré la oportunidad"): with a question, a follow-up */
   registeredBefore?: readonly string[];
 }

@@ -88,6 +88,20 @@ const CONTACT = String.raw`(?:liên\s+hệ|liên\s+lạc|gọi\s+điện)`;
 const MEETING = String.raw`(?:buổi|cuộc)\s+(?:họp|gặp(?:\s+mặt)?|gọi|demo|trình\s+bày|làm\s+việc|hẹn)`;
 
 export const cues: CueTable = {
+  // the prospect's details still to come: "email em gửi sau" (I'll send the email later), "chưa có
+  // website" (no website yet), "tên công ty sẽ bổ sung" (the company's name to be added)
+  detailsLater: {
+    detail: [
+      String.raw`e-?mail`,
+      "website",
+      "trang web",
+      "tên công ty",
+      "tên người liên hệ",
+      "số điện thoại",
+      "thông tin liên hệ",
+    ],
+    later: ["chưa", String.raw`(?:bổ sung|gửi|báo|cập nhật) sau`, "ngày mai"],
+  },
   // the partner registering: "xin đăng ký" (we hereby register), "đăng ký" (register) before an
   // opportunity ("cơ hội"), a customer ("khách hàng", "khách") or "giúp" (for me, for us); "ký" also
   // written "kí". Alone it registers for an exam or a course too ("đăng ký thi").

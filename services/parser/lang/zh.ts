@@ -214,6 +214,47 @@ const YOU = String.raw`(?:贵司|貴司|贵公司|貴公司|你们|你們|您|�
 const CONTACT = String.raw`(?:联系|聯繫|联络|聯絡|致电|致電|来电|來電|打电话|打電話|接触|接觸)`;
 
 export const cues: CueTable = {
+  // the prospect's details still to come: "邮箱稍后发" (the mail address later), "还没有网站" (no
+  // website yet), "联系方式明天补" (contact details tomorrow); simplified and traditional
+  detailsLater: {
+    detail: [
+      "邮箱",
+      "郵箱",
+      "邮件地址",
+      "郵件地址",
+      "电邮",
+      "電郵",
+      "网站",
+      "網站",
+      "官网",
+      "官網",
+      "网址",
+      "網址",
+      "联系方式",
+      "聯繫方式",
+    ],
+    later: [
+      "回头",
+      "回頭",
+      "稍后",
+      "稍後",
+      "晚点",
+      "晚點",
+      "之后",
+      "之後",
+      "明天",
+      "还没",
+      "還沒",
+      "暂无",
+      "暫無",
+      "待补",
+      "待補",
+      "后补",
+      "後補",
+      "再补",
+      "再補",
+    ],
+  },
   // a count of sites or vehicles opening the need, then "的"; a date is none ("15家药店的…", "80 辆货车的…")
   needSize: [String.raw`\p{sc=Han}{0,4}\s?\d[\d,]*\s?(?![年月日号])\p{sc=Han}{1,4}的`],
   // weighing offers: "比较" (compare), "对比" (contrast), simplified and traditional

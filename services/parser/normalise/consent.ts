@@ -21,6 +21,7 @@ import {
   hits,
   isNegated,
   negatedBefore,
+  sentenceAround,
   type CueHit,
 } from "./cues.ts";
 import { allMatches } from "../text/regex.ts";
@@ -96,20 +97,6 @@ function consentHeads(text: string): CueHit[] {
 const answerAfter = (text: string, h: CueHit): string | undefined =>
   ANSWER_AT.exec(text.slice(h.end, h.end + 40))?.groups?.answer;
 const inside = (heads: readonly CueHit[], h: CueHit) => heads.some((x) => x.index <= h.index && h.end <= x.end);
-
-/** What ends a sentence for the pair (a label's colon too: "Contacto: …" names a person, not an act);
- * not the dot of an initial or a one-letter title ("J. Smith", Arabic "م. فاطمة", engineer Fatima). */
-const SENTENCE_END = /(?<!(?<![\p{L}])\p{L})\.|[!?;:。！？：؟؛।]|\n[ \t]*\n/u;
-const PAIR_REACH = 100;
-
-/** The sentence around a hit, at most PAIR_REACH characters either side. */
-function sentenceAround(text: string, h: CueHit): string {
-  const before = text.slice(Math.max(0, h.index - PAIR_REACH), h.index);
-  const after = text.slice(h.end, h.end + PAIR_REACH);
-  const parts = before.split(SENTENCE_END);
-  const end = SENTENCE_END.exec(after);
-  return `${parts[parts.length - 1]} ${h.text} ${end ? after.slice(0, end.index) : after}`;
-}
 
 /** A cue with no "if"/"unless" just before it. */
 function unconditional(text: string, h: CueHit): boolean {

@@ -21,6 +21,20 @@ export interface CueHit {
   text: string;
 }
 
+/** What ends a sentence for a pair of cues (a label's colon too: "Contacto: …" names a person, not
+ * an act); not the dot of an initial or a one-letter title ("J. Smith", Arabic "م. فاطمة", engineer Fatima). */
+const PAIR_SENTENCE_END = /(?<!(?<![\p{L}])\p{L})\.|[!?;:。！？：؟؛।]|\n[ \t]*\n/u;
+const PAIR_REACH = 100;
+
+/** The sentence around a hit, at most PAIR_REACH characters either side: where the other cue of a pair is sought. */
+export function sentenceAround(text: string, h: CueHit): string {
+  const before = text.slice(Math.max(0, h.index - PAIR_REACH), h.index);
+  const after = text.slice(h.end, h.end + PAIR_REACH);
+  const parts = before.split(PAIR_SENTENCE_END);
+  const end = PAIR_SENTENCE_END.exec(after);
+  return `${parts[parts.length - 1]} ${h.text} ${end ? after.slice(0, end.index) : after}`;
+}
+
 /** Every match of `re` (must be global) as {index, end, text}. */
 export function hits(text: string, re: RegExp): CueHit[] {
   return allMatches(text, re).map((m) => ({ index: m.index, end: m.index + m[0].length, text: m[0] }));
@@ -303,6 +317,20 @@ const INVOICE_SUBJECT_RE = new RegExp(
 
 export function subjectNamesAnInvoice(subject: string): boolean {
   return INVOICE_SUBJECT_RE.test(stripSubjectPrefixes(subject));
+}
+
+// a prospect's detail and a word saying it is still to come, in one sentence (`cues.detailsLater`)
+const DETAIL = cueRegex(CUES.detailsLater.detail);
+const LATER = cueRegex(CUES.detailsLater.later);
+
+/**
+ * The partner saying a lead's details are still to come ("will send her email tomorrow", "no
+ * website yet"): a detail noun with a word of later or not yet in its sentence. Not when the
+ * partner says they registered before: missing details of an earlier registration are a follow-up.
+ */
+export function promisesDetails(text: string): boolean {
+  if (REGISTERED_BEFORE.test(text)) return false;
+  return !eachHit(text, DETAIL, (h) => !eachHit(sentenceAround(text, h), LATER).next().done).next().done;
 }
 
 // global for registeringPhraseEnds; read elsewhere only statelessly (search, eachMatch)

@@ -19,6 +19,10 @@ const EXAMPLES: Record<string, string[]> = {
   ],
   cs: [outlook("Od", "Odesláno", "Komu", "Předmět")],
   el: [outlook("Από", "Στάλθηκε", "Προς", "Θέμα")],
+  he: [
+    gmail("הודעה שהועברה", "מאת", "תאריך", "נושא", "אל"),
+    `-----הודעה מקורית-----\n${outlook("מאת", "נשלח", "אל", "נושא")}`,
+  ],
   hr: [outlook("Šalje", "Poslano", "Prima", "Predmet")],
   ja: [
     `-------- 転送メッセージ --------\n件名: Verdance\n日付: Thu, 5 Mar 2026 14:07:00 +0900\n差出人: ${SENDER}\n宛先: Vera Lind <vera@lindpartners.example>\n\nHello Vera, we want a demo.`,

@@ -1,0 +1,163 @@
+// The partner saying a lead's details are still to come (`cues.detailsLater`): a detail noun and a
+// word of later or not yet in one sentence, each language's entries in sentences written for this
+// test (never a corpus mail's words), with the look-alikes they must leave alone.
+import { describe, expect, it } from "vitest";
+import { promisesDetails } from "../../../services/parser/normalise/cues.ts";
+
+describe("details still to come", () => {
+  it.each([
+    // en
+    "Her email to follow.",
+    "Will pass on their website once I'm back in the office.",
+    "I don't have his number yet.",
+    "Contact details later today, I'm driving.",
+    // de
+    "Die E-Mail-Adresse reiche ich morgen nach.",
+    "Eine Webseite haben sie noch nicht.",
+    // fr
+    "Je n'ai pas encore son courriel.",
+    "Les coordonnées suivront dès lundi.",
+    // es
+    "El correo electrónico te lo mando mañana.",
+    "Aún no tengo su página web.",
+    // pt
+    "O e-mail do gerente envio amanhã.",
+    // it
+    "Il sito web ve lo mando più tardi.",
+    "Non ho ancora i recapiti del titolare.",
+    // nl
+    "Het mailadres volgt zodra ik het heb.",
+    // hr
+    "E-mail vlasnika šaljem naknadno.",
+    "Još nemam kontakt osobu.",
+    // vi
+    "Anh chưa có email của chủ quán.",
+    "Số điện thoại em gửi sau nhé.",
+    // th
+    "ร้านนี้ยังไม่มีเว็บไซต์ค่ะ",
+    "อีเมลจะส่งให้พรุ่งนี้ครับ",
+    // zh
+    "对方的官网稍后发给你们。",
+    "聯繫方式明天再補。",
+    // ar
+    "الإيميل أرسله لكم غداً.",
+    "سأرسل اسم المسؤول وموقعه لاحقاً.",
+  ])("%s", (text) => expect(promisesDetails(text)).toBe(true));
+
+  it.each([
+    // a detail without a later word, or a later word in another sentence
+    "Her email is mira@lintwood.example. We talk tomorrow.",
+    "Die Webseite ist neu. Morgen rufe ich an.",
+    // a later word beside no detail
+    "Meeting with the owner tomorrow.",
+    "Il titolare non ha ancora deciso.",
+    "还没有决定，明天再说。",
+    // look-alikes of a detail noun
+    "The retailer emailed twice; they want a demo later.",
+    "Sitemap cleanup is planned later.",
+    // the details of a deal registered before: a follow-up
+    "I registered Quillmoor last week, their website to follow.",
+  ])("not: %s", (text) => expect(promisesDetails(text)).toBe(false));
+});
+
+// one example of every entry, per language: each detail beside the language's first later word,
+// each later word beside its first detail
+const ENTRIES: Record<string, { detail: string[]; later: string[] }> = {
+  en: {
+    detail: ["email address", "website", "their surname", "contact details", "contact's name"],
+    later: ["to follow", "tomorrow", "later", "yet", "once I'm back", "as soon as I have them", "still missing"],
+  },
+  de: {
+    detail: ["E-Mail-Adresse", "Mailadresse", "Webseite", "Homepage", "Kontaktdaten", "Ansprechpartnerin"],
+    later: ["morgen", "später", "folgt", "nachliefern", "reichen wir nach", "noch keine", "sobald ich"],
+  },
+  fr: {
+    detail: ["adresse e-mail", "mail", "courriel", "site internet", "coordonnées", "nom du contact"],
+    later: [
+      "demain",
+      "plus tard",
+      "pas encore",
+      "dès que",
+      "à suivre",
+      "suivront",
+      "ultérieurement",
+      "je reviendrai vers vous",
+    ],
+  },
+  es: {
+    detail: ["email", "correo electrónico", "mail", "sitio web", "datos de contacto", "nombre del contacto"],
+    later: ["mañana", "más tarde", "luego", "todavía no", "aún no", "pendiente", "en cuanto los tenga"],
+  },
+  pt: {
+    detail: ["e-mail", "site", "dados de contato", "nome do contacto"],
+    later: ["amanhã", "mais tarde", "depois", "ainda não", "assim que os receber"],
+  },
+  it: {
+    detail: ["email", "mail", "sito internet", "recapiti", "contatti", "nome del referente"],
+    later: ["domani", "più tardi", "dopo", "ancora", "a seguire", "seguiranno", "appena li avrò"],
+  },
+  nl: {
+    detail: ["e-mailadres", "mailadres", "website", "contactgegevens", "naam van de contactpersoon"],
+    later: ["morgen", "later", "volgen", "nog niet", "nog geen", "zodra ik"],
+  },
+  hr: {
+    detail: ["e-mail", "mail", "kontaktnu osobu", "web stranicu", "kontakt podatke"],
+    later: ["sutra", "kasnije", "naknadno", "još nemamo"],
+  },
+  vi: {
+    detail: ["email", "website", "trang web", "tên công ty", "tên người liên hệ", "số điện thoại", "thông tin liên hệ"],
+    later: ["chưa", "cập nhật sau", "ngày mai"],
+  },
+  th: { detail: ["อีเมล", "อีเมล์", "เว็บไซต์", "ชื่อผู้ติดต่อ"], later: ["ยังไม่มี", "ยังไม่ได้", "พรุ่งนี้", "ทีหลัง", "ภายหลัง"] },
+  zh: {
+    detail: [
+      "邮箱",
+      "郵箱",
+      "邮件地址",
+      "郵件地址",
+      "电邮",
+      "電郵",
+      "网站",
+      "網站",
+      "官网",
+      "官網",
+      "网址",
+      "網址",
+      "联系方式",
+      "聯繫方式",
+    ],
+    later: [
+      "回头",
+      "回頭",
+      "稍后",
+      "稍後",
+      "晚点",
+      "晚點",
+      "之后",
+      "之後",
+      "明天",
+      "还没",
+      "還沒",
+      "暂无",
+      "暫無",
+      "待补",
+      "待補",
+      "后补",
+      "後補",
+      "再补",
+      "再補",
+    ],
+  },
+  ar: {
+    detail: ["وايميلها", "البريد الإلكتروني", "موقعهم", "اسم المسؤول"],
+    later: ["بكرة", "بكره", "غدا", "غداً", "لاحقا", "لاحقاً", "بعدين", "ليس بعد", "لسه", "لسا"],
+  },
+};
+
+describe("every entry", () => {
+  const pairs = Object.entries(ENTRIES).flatMap(([lang, { detail, later }]) => [
+    ...detail.map((d) => [lang, d, later[0]!]),
+    ...later.map((l) => [lang, detail[0]!, l]),
+  ]);
+  it.each(pairs)("%s: %s, %s", (_lang, detail, later) => expect(promisesDetails(`${detail}, ${later}`)).toBe(true));
+});
