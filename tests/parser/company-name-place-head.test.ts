@@ -76,11 +76,11 @@ describe("words before a preposition of place that are not the name's", () => {
     expect(placeHeadBefore(own, own.indexOf("Orlin"), "Orlin Sp. z o.o.", null)).toBeNull();
   });
   it("a name without a legal form: an institution opened by its own noun", () => {
-    const own = "wir möchten eine Verkaufschance an der Hochschule Vorlbach registrieren.\n";
+    const own = "Neues Projekt an der Hochschule Vorlbach, bitte registrieren.\n";
     expect(placeHeadBefore(own, own.indexOf("Hochschule"), "Hochschule Vorlbach", null)).toBeNull();
   });
   it("a lower-case word before the head of a sentence-case name: the name may open there, so the domain tells not", () => {
-    const own = "Podjetje: Vinska hiša Brolj nad Kamo d.o.o.\n";
+    const own = "Podjetje: Oljna hiša Brolj nad Kamo d.o.o.\n";
     const read = placeHeadBefore(own, own.indexOf("Kamo"), "Kamo d.o.o.", "broljnadkamo.example");
     expect(read).toMatchObject({ words: "Brolj nad", spelt: false });
   });
@@ -97,7 +97,7 @@ describe("end to end", () => {
       "From: Jonas Berg <jonas@norrdata.se>\r\nTo: partners@vendor.example\r\nSubject: Ny kund\r\n" +
         "Content-Type: text/plain; charset=utf-8\r\n\r\nHej!\r\n\r\n" +
         "Registrera gärna Snickarna på Tovholm AB åt oss, de har 12 snickare och planerar allt i Excel.\r\n" +
-        `Kontaktperson är Lena Ek (VD), ${address}. Hon vet att ni hör av er.\r\n\r\nMvh\r\nJonas Berg\r\nNorrdata AB\r\n`,
+        `Kontaktperson är Lena Ek (VD), ${address}. Hon väntar på ett samtal från er.\r\n\r\nMvh\r\nJonas Berg\r\nNorrdata AB\r\n`,
     );
   const name = async (raw: Buffer) =>
     (await parseMessage(raw, { vendorDomains: ["vendor.example"] })).output.registration?.company.name ?? null;

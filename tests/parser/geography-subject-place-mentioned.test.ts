@@ -14,7 +14,7 @@ describe("geography: the subject's place, which the text says the prospect is in
     ["лід Зарічин", "Є лід: «Зорецвіт» з Зарічина, власник хоче програму.", "Зарічин"],
     ["Рекомендация: ООО «Светлица» (Колдарск)", "Сеть из трёх магазинов в Колдарске.", "Колдарск"],
     // Arabic "in", Hebrew "in" joined to the place, with or without a hyphen
-    ["عميل جديد - القرنفلية", "نود أن نعرّفكم على عميل محتمل في القرنفلية، ثم نترك لكم المتابعة.", "القرنفلية"],
+    ["عميل جديد - القرنفلية", "لدينا عميل محتمل في القرنفلية يبحث عن نظام حجوزات.", "القرنفلية"],
     ["ליד: סטודיו נחלון", "תרשמו בבקשה את הסטודיו בנחלון - יש להם שני סניפים.", "נחלון"],
     ["ליד: סטודיו כפר ורדון", "תרשמו בבקשה את הסטודיו ב-כפר ורדון.", "כפר ורדון"],
     // Thai "at"/"in" joined to the word before and after, which may go on without a blank
@@ -25,7 +25,7 @@ describe("geography: the subject's place, which the text says the prospect is in
   it("reads the place the prospect's name holds where the text names it apart", () => {
     expect(
       find(
-        "أود أن أعرّفكم على نادي القرنفلية للتنس في القرنفلية.",
+        "نقترح عليكم نادي القرنفلية للتنس في القرنفلية.",
         "فرصة جديدة – نادي القرنفلية للتنس",
         "نادي القرنفلية للتنس",
       ),
@@ -34,7 +34,7 @@ describe("geography: the subject's place, which the text says the prospect is in
 
   it.each([
     // the registering phrase's own words ("in registering a deal")
-    ["تسجيل صفقة - مركز الندى", "نرغب في تسجيل صفقة إعادة بيع."],
+    ["تسجيل صفقة - مركز الندى", "نأمل في تسجيل صفقة توريد جديدة."],
     // the word goes on: another word that begins so
     ["عميل جديد - القرنفل", "نحن نعمل في القرنفلية منذ سنوات."],
     // "ב" inside a word is no "in"

@@ -119,11 +119,11 @@ describe("kind: a lead whose details are still to come", () => {
   it.each([
     [
       "from the road",
-      "Quick one: a dog grooming salon in Truro wants online booking for its three vans. Talked to the owner today, her mail to follow tomorrow.\n\nSent from my phone",
+      "Quick one: a dog grooming salon in Polwenna wants online booking for its three vans. Talked to the owner today, her mail to follow tomorrow.\n\nSent from my phone",
     ],
     [
       "nuevo cliente",
-      "Hola, registrad por favor una bodega de Cariñena, quieren control de stock por lote. El correo del gerente te lo paso mañana.\n\nNora",
+      "Hola, registrad por favor una bodega de Cariñena, quieren control de stock por lote. El correo del encargado lo mando más tarde.\n\nNora",
     ],
     ["报备", "帮忙登记一个客户：一家做宠物美容的连锁店，想要线上预约，邮箱稍后发。"],
   ])("is a registration held with the fields it lacks: %s", async (subject, body) => {
@@ -136,17 +136,17 @@ describe("kind: a lead whose details are still to come", () => {
   it("not when the partner asks something, registered the lead before, or answers a mail", async () => {
     const asks = await kindOf(
       "lead",
-      "Hi, a dog grooming salon in Truro wants online booking. Her mail to follow tomorrow - is this covered by the referral fee?\n\nNora",
+      "Hi, a dog grooming salon in Polwenna wants online booking. Her mail to follow tomorrow - is this covered by the referral fee?\n\nNora",
     );
     expect(asks.kind).not.toBe("registration");
     const before = await kindOf(
-      "Truro salon",
-      "Hi, I registered the Truro grooming salon on Monday, they want online booking. Her mail to follow tomorrow.\n\nNora",
+      "Polwenna salon",
+      "Hi, I registered the Polwenna grooming salon on Monday, they want online booking. Her mail to follow tomorrow.\n\nNora",
     );
     expect(before.kind).not.toBe("registration");
     const answer = await kindOf(
       "Re: your question",
-      "Hi, the Truro grooming salon wants online booking for three vans. Her mail to follow tomorrow.\n\nNora",
+      "Hi, the Polwenna grooming salon wants online booking for three vans. Her mail to follow tomorrow.\n\nNora",
       "In-Reply-To: <abc.123@mail.vendor.example>\r\n",
     );
     expect(answer.kind).not.toBe("registration");

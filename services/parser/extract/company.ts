@@ -295,13 +295,13 @@ const WORD_BEFORE_RE = /(\S+)[ \t]*$/u;
 const CLOSES_VALUE_RE = /^(?:.*[:;(]|[–—-]|[*•·▪◦]|\d{1,2}[.)])$/u;
 
 /**
- * "Skrädderiet på Söder AB" read as "Söder AB": the capitalised words and the preposition of place
+ * "Sömmerskan på Vindholm AB" read as "Vindholm AB": the capitalised words and the preposition of place
  * right before the name closed by its legal form read at `at` of `text`, on its line ("The", "Firma" before them left out),
- * which open the name or are the sentence's ("Ingrid på Söder AB", "Leiter IT am …": a person, a
+ * which open the name or are the sentence's ("Ingrid på Vindholm AB", "Leiter IT am …": a person, a
  * title). The prospect's domain tells: opening with those words and writing the place too, they
  * open the name (`spelt`); opening with the place, they do not (null). Before a form of a language
- * that writes names in sentence case, a lower-case word before them may be the name's too ("Vinska
- * klet Breg nad …"): then the domain tells not where the name opens. Null where no such words stand.
+ * that writes names in sentence case, a lower-case word before them may be the name's too ("Oljna
+ * hiša Brolj nad …"): then the domain tells not where the name opens. Null where no such words stand.
  */
 export function placeHeadBefore(
   text: string,
@@ -484,7 +484,7 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
       head >= 0 && !LABEL_WORDS.has(headWords.toLowerCase()) && !leadsIntoName(headWords)
         ? `${src.slice(head, at).replace(/[ \t]+/gu, " ")}${read}`
         : read;
-    // "Skrädderiet på Söder AB" read from "Söder AB": the head the domain writes too opens it; one
+    // "Sömmerskan på Vindholm AB" read from "Vindholm AB": the head the domain writes too opens it; one
     // nothing tells of goes with the name, which is then doubted (extract/pick-company.ts)
     const place = n === read && src === ctx.own ? placeHeadBefore(src, at, read, ctx.domain) : null;
     if (n.length < 2 || n.length > 80 || isGeneric(n)) return;

@@ -261,7 +261,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       return choose([], { rejected });
     }
     const card = input.vcards.find((v) => v.organization)?.organization ?? null;
-    // "Söder AB" written after "Skrädderiet på", nothing telling whether those words open the name
+    // "Vindholm AB" written after "Sömmerskan på", nothing telling whether those words open the name
     // (extract/company.ts: placeHeadBefore): the prospect's signature or card writing them so, else ask
     const withPlaceHead = (c: CompanyCandidate) => (c.placeHead ? fold(`${c.placeHead} ${c.name}`) : null);
     if (

@@ -148,7 +148,7 @@ const strongHits = (text: string): number =>
 
 // A channel a few words after the partner's talking verb in its clause ("I spoke to her on the phone",
 // "we agreed it by phone"; `cues.problem.talked`), or before it where the verb follows at once or ends
-// the clause ("wie am Telefon besprochen:", "ich habe telefonisch mit ihr gesprochen", "telefonla
+// the clause ("am Telefon besprochen:", "ich habe telefonisch mit ihr gesprochen", "telefonla
 // konuştum"), says how the partner talked with the contact, not how the prospect works ("taken by phone
 // and confirmed by fax" goes on past it).
 const TALKED_WORD_RE = new RegExp(String.raw`^(?:${CUES.problem.talked.join("|")})$`, "iu");
@@ -520,8 +520,8 @@ const TRAVEL_RE =
 const ABOUT_PROSPECT_RE =
   /^\s*(?:they|they're|they are|it|it's|sie|es|er|ein|eine|die firma|das unternehmen|the company|their|ihr|ihre|the business|we're talking about)\b/i;
 
-// The subject names a place and the text says the prospect is in it or from it ("Lead – Acme (Львів)" /
-// "клуб у Львові", "ลีดใหม่ เชียงใหม่" / "สตูดิโอที่เชียงใหม่"): in a script without capitals, or where
+// The subject names a place and the text says the prospect is in it or from it ("Lead – Acme (Зарічин)" /
+// "клуб у Зарічині", "ลีดใหม่ ทุ่งมะปราง" / "สตูดิโอที่ทุ่งมะปราง"): in a script without capitals, or where
 // the place is inflected after "in", no word of the text says alone that it is a place. The subject's
 // form is kept (its nominative); a word in Latin script is GEO_RE's.
 const MENTION_WORD_RE = new RegExp(
@@ -557,7 +557,7 @@ function subjectPlacesMentioned(text: string, subject: string): { value: string;
     const at = m.index + m[0].length;
     const form = WORD_AT_RE.exec(text.slice(at, at + 40))![0];
     for (const run of runs) {
-      // as the subject writes it, or one capitalised word with another ending ("Львові" for "Львів")
+      // as the subject writes it, or one capitalised word with another ending ("Зарічині" for "Зарічин")
       const exact = text.startsWith(run, at) && ends(run, at);
       const inflected =
         !run.includes(" ") && CAPITALISED_RE.test(run) && CAPITALISED_RE.test(form) && inflectionOf(run, form);
@@ -722,7 +722,7 @@ export function findGeography(
     }
   }
   // the subject's place the text puts the prospect in: part of the prospect's name only where the
-  // text's mention stands inside the name ("في الرياض" is a place, "نادي الرياض" is the name's)
+  // text's mention stands inside the name ("في القرنفلية" is a place, "نادي القرنفلية" is the name's)
   // (an inflected word that the prospect's name holds is the name's: "з Зорецвітом" for "Зорецвіт")
   for (const p of subjectPlacesMentioned(text, subject))
     consider(

@@ -15,7 +15,7 @@ export const fold: (s: string) => string = memoised((s) =>
     .replace(/ß/g, "ss"),
 );
 
-/** "Małgorzaty Łukasiewicz" for "Małgorzata Łukasiewicz", "Львові" for "Львів": the same words with other endings. */
+/** "Jadwigi Żarnowskiej" for "Jadwiga Żarnowska", "Зарічині" for "Зарічин": the same words with other endings. */
 export function inflectionOf(base: string, other: string): boolean {
   const a = fold(base).split(/\s+/);
   const b = fold(other).split(/\s+/);

@@ -167,11 +167,11 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
-  // "عميل محتمل في الرياض" (a prospect in Riyadh), "من الرياض" (from Riyadh): "in" and "from" before
+  // "عميل محتمل في القرنفلية" (a prospect in Qaranfuliya), "من القرنفلية" (from Qaranfuliya): "in" and "from" before
   // the place the subject names
   placeMention: { word: ["في", "من"] },
   // the prospect's details still to come: "الإيميل بكرة" (the e-mail tomorrow), "لا يوجد موقع بعد"
-  // (no website yet), "اسم المسؤول لاحقاً" (the person in charge's name later); "and" (و) joins the
+  // (no website yet), "اسم المسؤول لاحقاً" (the manager's name later); "and" (و) joins the
   // word before, "his" (ه), "her" (ها), "their" (هم) the word after
   detailsLater: {
     detail: [

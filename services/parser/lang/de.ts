@@ -809,7 +809,7 @@ export const cues: CueTable = {
     ],
     talked: ["gesprochen", "telefoniert", "besprochen", "vereinbart", "erreicht", "abgestimmt", "verblieben"],
     weak: [
-      // wie es heute läuft: "führen alles noch in Papierlisten", "arbeitet noch mit drei Programmen", "läuft
+      // wie es heute läuft: "planen alles noch auf Zetteln", "rechnet noch mit zwei Ordnern ab", "läuft
       // derzeit über …"
       String.raw`(?:immer\s+noch|noch\s+immer|nach\s+wie\s+vor)`,
       String.raw`noch\s+(?:(?:alles|komplett|ganz)\s+)?(?:mit|in|per|über|auf)\s+(?:papier|excel|zettel|listen|ordner|drei|zwei|vier|mehreren|verschiedenen|alten)\p{L}*`,

@@ -462,7 +462,7 @@ const YOU = String.raw`(?:you|u|ye|your team|your sales team|your people|the ven
 const WITH = String.raw`(?:with|w\/|w(?=\s))`;
 
 export const cues: CueTable = {
-  // the prospect's details still to come: "will send his email once I'm back", "no website yet"
+  // the prospect's details still to come: "her website to follow on Monday", "no e-mail address yet"
   detailsLater: {
     detail: [
       String.raw`e-?mail(?: address)?`,
@@ -762,7 +762,7 @@ export const cues: CueTable = {
       "intro",
       "introduction",
       String.raw`(?:brand[- ]new|new|fresh|hot|warm|quick)\s+lead`,
-      // a lead and nothing more yet: "just a lead for now" (not "a lead time of …")
+      // a lead and nothing more yet: "only a lead so far" (not "a lead time of …")
       String.raw`(?:just|only)\s+a\s+lead(?!\s+times?(?![\p{L}]))`,
       "first contact",
       // the prospect waits for the vendor's first call (a date with it is a booked call, read first)
@@ -1544,7 +1544,7 @@ export const cues: CueTable = {
     // "I spoke to her on the phone", "we agreed it by phone": the partner's talk, no channel of the prospect's
     talked: ["spoke", "spoken", "speak", "talked", "chatted", "agreed", "discussed", "confirmed", "reached"],
     weak: [
-      // the way things are done now: "they still book by hand", "visitors are currently paying cash"
+      // the way things are done now: "they still book by hand", "the riders currently pay at the stable door"
       String.raw`(?:still|currently)\s+(?:keep(?:s|ing)?|kept|manag(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|track(?:s|ed|ing)?|pay(?:s|ing)?|paid|writ(?:e|es|ing|ten))`,
       // a search named: "searching a tool for", "looking to add"
       String.raw`searching`,

@@ -95,7 +95,7 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
-  // the prospect's details still to come: "el correo te lo paso mañana", "aún no tengo su web"
+  // the prospect's details still to come: "el mail del gerente más tarde", "la web aún pendiente"
   detailsLater: {
     detail: [
       String.raw`e-?mail`,

@@ -98,7 +98,7 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
-  // the prospect's details still to come: "je vous envoie son courriel demain", "pas encore de site"
+  // the prospect's details still to come: "le courriel du gérant suivra demain", "son site, plus tard"
   detailsLater: {
     detail: [
       String.raw`(?:adresse )?e-?mail`,
@@ -523,7 +523,7 @@ export const cues: CueTable = {
     ],
     talked: ["parlé", "discuté", "échangé", "appelé", "eu", "eue", "joint", "jointe", "convenu", "confirmé"],
     weak: [
-      // la situation actuelle: "leurs camions font aujourd'hui des tournées fixes", "aujourd'hui, tout se fait …"
+      // la situation actuelle: "les moniteurs notent toujours les cours dans un cahier", "actuellement, elles …"
       String.raw`(?:font|fait|gèrent|gère|passent|passe|tournent|tourne|tiennent|tient|notent|note|suivent|suit)\s+(?:aujourd'hui|actuellement|encore|toujours)`,
       String.raw`(?:aujourd'hui|actuellement),?\s+(?:ils|elles|tout|on|le|la|les|l')`,
       String.raw`souhaite\w*`,

@@ -58,7 +58,7 @@ export const cues: CueTable = {
     channel: [String.raw`telefonon`, String.raw`(?:messengeren|facebookon|instagramon|whatsappon)`],
     talked: ["beszéltem", "beszéltünk", "egyeztettem", "egyeztettünk", "hívtam", "megbeszéltük"],
     weak: [
-      // a mostani állapot: "jelenleg csak készpénzes pénztár van", "még mindig papíron" ("jelenleg nem …" is none)
+      // a mostani állapot: "jelenleg táblázatban vezetik a beosztást", "még mindig papíron" ("jelenleg nem …" is none)
       String.raw`(?:jelenleg|még\s+mindig)(?!\s+nem(?![\p{L}]))`,
       String.raw`szeretné\p{L}*`,
       String.raw`szükség\p{L}*`,

@@ -108,7 +108,7 @@ export const cues: CueTable = {
     channel: [String.raw`(?:lewat|via|melalui|pakai|guna)\s+(?:telepon|telefon|wa|whatsapp|instagram|ig|dm)`],
     talked: ["bicara", "berbicara", "ngobrol", "bercakap", "sepakat", "menelepon"],
     weak: [
-      // keadaan sekarang: "jadwal shift masih lewat grup WA", "masih manual"
+      // keadaan sekarang: "stok gudang masih ditulis tangan", "masih manual"
       String.raw`masih\s+(?:pakai|pake|memakai|menggunakan|manual|lewat|via|dicatat|ditulis|dikerjakan|mencatat|mengandalkan)`,
       "butuh",
       String.raw`membutuhkan`,

@@ -61,7 +61,7 @@ export const staying: readonly string[] = [
 const WEIGHING_NOT = String.raw`(?!\s+(?:(?:seriamente|attentamente|ancora|internamente|anche|già|gia)\s+)?(?:di|se|l['’]idea|la\s+possibilit[àa]|l['’]ipotesi|l['’]opportunit[àa]|un\s+cambio|il\s+cambio|il\s+passaggio|la\s+sostituzione)(?![\p{L}]))`;
 
 export const cues: CueTable = {
-  // the prospect's details still to come: "la mail ve la giro domani", "il sito non ce l'ho ancora"
+  // the prospect's details still to come: "i recapiti a seguire", "il sito web più tardi"
   detailsLater: {
     detail: [
       String.raw`e-?mail`,

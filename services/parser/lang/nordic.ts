@@ -549,7 +549,7 @@ export const cues: CueTable = {
       "avtalade",
     ],
     weak: [
-      // the way things are done today: "de bruger i dag et hjemmebygget system", "bokningarna sköts i dag"
+      // the way things are done today: "lagret styres i dag fra et regneark", "kassan sköts i dag för hand"
       String.raw`(?:bruger|bruker|använder|anvender|sköts|skøtes|styres|styrs|fører|laver|lager|gör|gjør|gør)\s+i\s?dag`,
       String.raw`ønsker`,
       String.raw`önskar`,

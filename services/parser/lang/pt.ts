@@ -73,7 +73,7 @@ export const staying: readonly string[] = [
 ];
 
 export const cues: CueTable = {
-  // the prospect's details still to come: "mando o e-mail amanhã", "ainda não tenho o site"
+  // the prospect's details still to come: "o site fica para depois", "o e-mail segue amanhã"
   detailsLater: {
     detail: [String.raw`e-?mail`, "site", String.raw`dados de conta(?:c)?to`, String.raw`nome do conta(?:c)?to`],
     later: ["amanhã", "mais tarde", "depois", "ainda não", String.raw`assim que (?:o|os|a|as) (?:tiver|receber)`],
@@ -188,8 +188,8 @@ export const cues: CueTable = {
       // the partner only makes the bridge: "estou só fazendo a ponte", "é apenas uma referenciação"
       String.raw`(?:só|apenas|somente)\s+(?:(?:estou|estamos)\s+)?(?:fazendo|faço|fazemos)\s+a\s+(?:ponte|apresentação|indicação)`,
       String.raw`(?:apenas|só|somente)\s+(?:uma\s+)?referencia(?:ção|cao)`,
-      // the introduction and no more: "é só a indicação", "fazemos apenas a referência", "ainda só apresentação",
-      // "só estou apresentando"
+      // the introduction and no more: "somente a indicação", "apenas a referência", "só apresentação",
+      // "só estamos a apresentar"
       // (not "não só a indicação: também …")
       String.raw`(?<!(?:^|\s)n[ãa]o\s+)(?:apenas|só|somente)\s+(?:a\s+)?(?:indicação|referência|apresentação)`,
       String.raw`(?:apenas|só|somente)\s+(?:estou|estamos)\s+(?:a\s+)?apresent(?:ando|ar)`,

@@ -90,11 +90,11 @@ const MEETING = String.raw`(?:ประชุม|คุย|เดโม|demo|ส
 const DAY = String.raw`(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์|ที่\s?\d)|พรุ่งนี้|สัปดาห์หน้า|อาทิตย์หน้า)`;
 
 export const cues: CueTable = {
-  // "ที่เชียงใหม่" (at Chiang Mai), "ในภูเก็ต" (in Phuket), "จากเชียงใหม่" (from Chiang Mai): joined to
+  // "ที่ทุ่งมะปราง" (at Thung Maprang), "ในทุ่งมะปราง" (in Thung Maprang), "จากทุ่งมะปราง" (from Thung Maprang): joined to
   // the place the subject names, and to the word before it too (Thai writes no blank between words)
   placeMention: { glued: ["ที่", "ใน", "จาก"] },
-  // the prospect's details still to come: "ยังไม่มีอีเมล" (no e-mail yet), "จะส่งเว็บไซต์ให้พรุ่งนี้"
-  // (will send the website tomorrow), "ชื่อผู้ติดต่อ…ภายหลัง" (the contact's name later)
+  // the prospect's details still to come: "อีเมลยังไม่ได้" (the e-mail not yet), "จะส่งเว็บไซต์ให้พรุ่งนี้"
+  // (the website to be sent tomorrow), "ชื่อผู้ติดต่อ…ภายหลัง" (the contact's name later)
   detailsLater: {
     detail: ["อีเมล", "อีเมล์", "เว็บไซต์", "ชื่อผู้ติดต่อ"],
     later: ["ยังไม่มี", "ยังไม่ได้", "พรุ่งนี้", "ทีหลัง", "ภายหลัง"],

@@ -175,7 +175,7 @@ export interface CueTable {
   placeParticle?: readonly string[];
   /**
    * "in" or "from" before a place, as a language writes it in any case or script, read only before a
-   * place the mail's subject names (that form is kept: "у Львові" in the text, "Львів" in the subject):
+   * place the mail's subject names (that form is kept: "у Зарічині" in the text, "Зарічин" in the subject):
    * `word`s stand apart (Arabic "في", Ukrainian "у", "зі"), `glued` ones are joined to the place
    * (Hebrew "ב", Thai "ที่", "ใน"); regex sources, lower case
    */
@@ -250,7 +250,7 @@ export interface CueTable {
    */
   invoiceNoun?: readonly string[];
   /**
-   * the partner saying the prospect's details are still to come ("will send her email tomorrow",
+   * the partner saying the prospect's details are still to come ("her website to follow on Monday",
    * "no website yet"): a `detail` noun (the contact's address or name, the website) and a `later`
    * word (tomorrow, later, not yet) in one sentence, in either order. A lead so handed over is held
    * with the fields it lacks, for the partner's answer or for review.

@@ -188,9 +188,9 @@ export const cues: CueTable = {
   // "3 склади у Житомирі", "40 автобусов в Омске": the prospect's sites and then their place, "in" as
   // Russian and Ukrainian write it (the place in its locative form, as written)
   sizePlaceBefore: ["в", "у", "во"],
-  // "клуб у Львові", "лід з Одеси", "в Алматы": the place in its locative or genitive after "in" or
+  // "клуб у Зарічині", "лід з Колдарська", "в Колдарске": the place in its locative or genitive after "in" or
   // "from" (Russian "в", "во", "из", "с", Ukrainian "у", "в", "з", "зі", "із"); the subject writes its
-  // nominative ("Лід: Acme (Львів)")
+  // nominative ("Лід: Acme (Зарічин)")
   placeMention: { word: ["в", "во", "у", "из", "с", "со", "з", "зі", "із"] },
   // the partner registering: Russian "зарегистрировать", "регистрируем" (to register, we register),
   // "регистрация сделки" (a deal's registration); Ukrainian "зареєструвати", "реєструємо",
@@ -284,7 +284,7 @@ export const cues: CueTable = {
       "зідзвонилися",
       "договорились",
       "домовились",
-      // the talk itself: "знайомство по телефону призначене на понеділок", "разговор по телефону"
+      // the talk itself: "знайомство з директоркою по телефону", "разговор с ней по телефону"
       "знайомство",
       "розмова",
       "дзвінок",

@@ -88,7 +88,7 @@ const CONTACT = String.raw`(?:liên\s+hệ|liên\s+lạc|gọi\s+điện)`;
 const MEETING = String.raw`(?:buổi|cuộc)\s+(?:họp|gặp(?:\s+mặt)?|gọi|demo|trình\s+bày|làm\s+việc|hẹn)`;
 
 export const cues: CueTable = {
-  // the prospect's details still to come: "email em gửi sau" (I'll send the email later), "chưa có
+  // the prospect's details still to come: "email em gửi sau" (the email comes later), "chưa có
   // website" (no website yet), "tên công ty sẽ bổ sung" (the company's name to be added)
   detailsLater: {
     detail: [

@@ -324,7 +324,7 @@ const DETAIL = cueRegex(CUES.detailsLater.detail);
 const LATER = cueRegex(CUES.detailsLater.later);
 
 /**
- * The partner saying a lead's details are still to come ("will send her email tomorrow", "no
+ * The partner saying a lead's details are still to come ("her website to follow on Monday", "no
  * website yet"): a detail noun with a word of later or not yet in its sentence. Not when the
  * partner says they registered before: missing details of an earlier registration are a follow-up.
  */

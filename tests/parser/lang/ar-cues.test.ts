@@ -74,7 +74,7 @@ describe("Arabic stage cues", () => {
   it.each([
     // registering an opportunity says nothing of the stage (a potential client named is a new lead, as
     // "new lead" is in English: stage-lead-words.test.ts)
-    ["نود تسجيل فرصة جديدة.", "new_intro"],
+    ["سنسجل فرصة جديدة اليوم.", "new_intro"],
     // a negation in the sentence before does not reach the next one ("." or "؟" before it)
     ["لم نرسل شيئا. الاجتماع مقرر مع المدير.", "new_intro"],
     ["هل لم يصل الملف؟ الاجتماع مقرر.", "new_intro"],

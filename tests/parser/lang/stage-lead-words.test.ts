@@ -10,31 +10,31 @@ describe("new_intro: a lead named as such, an introduction and no more", () => {
   it.each([
     // Arabic: a potential or new client, with the accusative ending, the feminine, the article, a prefix
     ["لدينا عميل محتمل في جدة يعمل في تأجير القوارب.", "new_intro"],
-    ["أرسل لكم عميلاً محتملاً من الدمام.", "new_intro"],
+    ["وجدنا عميلاً محتملاً في مدينة الورد.", "new_intro"],
     ["نود تعريفكم بالعميلة المحتملة التي ذكرتها.", "new_intro"],
     ["عميل جديد من مكة: متجر للعطور.", "new_intro"],
     // English
-    ["Quick lead for you: a bakery in Leeds, owner Sam Doyle.", "new_intro"],
-    ["Wants the rota module. Just a lead for now.", "new_intro"],
+    ["Here's a quick lead: a tile shop in Ipswich, owner Pim Quill.", "new_intro"],
+    ["Wants the rota module. Just a lead, nothing agreed.", "new_intro"],
     // Spanish
-    ["Lead nuevo: una escuela de surf en Cádiz.", "new_intro"],
-    ["Os dejo un lead rápido de Murcia.", "new_intro"],
-    ["Es solo una referencia, luego nos apartamos.", "new_intro"],
-    ["Apenas es la presentación, no hablamos de precios.", "new_intro"],
-    ["Solo los refiero, ustedes cierran la venta.", "new_intro"],
+    ["Lead nuevo: una escuela de surf en Villarrosal.", "new_intro"],
+    ["Lead rápido para vosotros: un vivero de Teruel.", "new_intro"],
+    ["Para este cliente hacemos solo una referencia.", "new_intro"],
+    ["Esto apenas es la toma de contacto.", "new_intro"],
+    ["Solamente la refiero; la demo la hacen ustedes.", "new_intro"],
     ["Nosotros no vendemos, sólo los presentamos.", "new_intro"],
-    ["Yo nomás hago la presentación.", "new_intro"],
+    ["Aquí nomás hacemos la introducción.", "new_intro"],
     // Portuguese
     ["Lead novo de Braga: uma escola de vela.", "new_intro"],
-    ["A nossa parte é só a indicação.", "new_intro"],
-    ["Fazemos apenas a referência; depois é convosco.", "new_intro"],
-    ["Fase: ainda só apresentação.", "new_intro"],
-    ["Só estou apresentando, depois vocês seguem.", "new_intro"],
+    ["Aqui fazemos somente a indicação.", "new_intro"],
+    ["Neste caso é apenas a referência do cliente.", "new_intro"],
+    ["Estado do lead: só apresentação.", "new_intro"],
+    ["Só estamos a apresentar a cooperativa.", "new_intro"],
     // Italian, Polish, Turkish, Tagalog
-    ["Solo presentazione per ora, niente budget.", "new_intro"],
-    ["Cześć, szybki lead: hurtownia w Gdańsku.", "new_intro"],
+    ["Per adesso solo presentazione, il preventivo dopo.", "new_intro"],
+    ["Cześć, szybki lead: hurtownia w Orlinie.", "new_intro"],
     ["Merhaba, hızlı bir lead: Bursa'da bir fırın.", "new_intro"],
-    ["Bagong lead po ito mula Davao.", "new_intro"],
+    ["Bagong lead po ito mula Tambongan.", "new_intro"],
   ])("%s -> %s", (text, want) => expect(detectStage(text)).toBe(want));
 
   it.each([

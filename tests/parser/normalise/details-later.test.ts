@@ -8,20 +8,20 @@ describe("details still to come", () => {
   it.each([
     // en
     "Her email to follow.",
-    "Will pass on their website once I'm back in the office.",
-    "I don't have his number yet.",
+    "Their website I'll pass on once I'm back home.",
+    "Nothing on their number yet.",
     "Contact details later today, I'm driving.",
     // de
-    "Die E-Mail-Adresse reiche ich morgen nach.",
-    "Eine Webseite haben sie noch nicht.",
+    "Die Mailadresse der Inhaberin reichen wir nach.",
+    "Die Tischlerei hat noch keine Webseite.",
     // fr
-    "Je n'ai pas encore son courriel.",
+    "Son courriel, je ne l'ai pas encore.",
     "Les coordonnées suivront dès lundi.",
     // es
     "El correo electrónico te lo mando mañana.",
-    "Aún no tengo su página web.",
+    "La página web del vivero aún no la tengo.",
     // pt
-    "O e-mail do gerente envio amanhã.",
+    "Amanhã envio o endereço de e-mail.",
     // it
     "Il sito web ve lo mando più tardi.",
     "Non ho ancora i recapiti del titolare.",
@@ -31,10 +31,10 @@ describe("details still to come", () => {
     "E-mail vlasnika šaljem naknadno.",
     "Još nemam kontakt osobu.",
     // vi
-    "Anh chưa có email của chủ quán.",
+    "Email của tiệm bánh thì chưa gửi được.",
     "Số điện thoại em gửi sau nhé.",
     // th
-    "ร้านนี้ยังไม่มีเว็บไซต์ค่ะ",
+    "เว็บไซต์ของโรงแรมจะส่งให้ทีหลังนะคะ",
     "อีเมลจะส่งให้พรุ่งนี้ครับ",
     // zh
     "对方的官网稍后发给你们。",
@@ -55,7 +55,7 @@ describe("details still to come", () => {
     // look-alikes of a detail noun
     "The retailer emailed twice; they want a demo later.",
     "Sitemap cleanup is planned later.",
-    // the details of a deal registered before: a follow-up
+    // a deal registered before, its details missing: a follow-up
     "I registered Quillmoor last week, their website to follow.",
   ])("not: %s", (text) => expect(promisesDetails(text)).toBe(false));
 });
@@ -65,7 +65,7 @@ describe("details still to come", () => {
 const ENTRIES: Record<string, { detail: string[]; later: string[] }> = {
   en: {
     detail: ["email address", "website", "their surname", "contact details", "contact's name"],
-    later: ["to follow", "tomorrow", "later", "yet", "once I'm back", "as soon as I have them", "still missing"],
+    later: ["to follow", "tomorrow", "later", "yet", "once I'm back", "as soon as I get it", "still missing"],
   },
   de: {
     detail: ["E-Mail-Adresse", "Mailadresse", "Webseite", "Homepage", "Kontaktdaten", "Ansprechpartnerin"],
