@@ -97,9 +97,9 @@ export function parseDecoded(
     );
   }
   const rules = extractByRules(ctx, d.vcards);
-  // a thin lead (a prospect's address alone, details promised to follow) in an answer is what the answer adds to its thread; a
-  // mail to one of the vendor's tagged addresses (partners+tag@vendor, handed out for a case's
-  // answers) is an answer even when nothing else threads it
+  // a thin lead (a prospect's address alone, details promised to follow) in an answer is what the
+  // answer adds to its thread; a mail to one of the vendor's tagged addresses (partners+tag@vendor,
+  // handed out for a case's answers) is an answer even when nothing else threads it
   const thinAnswer =
     rules.thin &&
     (!!d.inReplyTo ||

@@ -1,7 +1,15 @@
 // Fields read from free prose when no label gives them: the prospect's problem and region. Pure.
 import { CUES } from "../lang/cues.ts";
 import { fold, inflectionOf, splitSentences } from "./text-utils.ts";
-import { ANYWHERE, NO_WORD_BEFORE, allMatches, boundedMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
+import {
+  ANYWHERE,
+  NO_WORD_BEFORE,
+  allMatches,
+  boundedMatches,
+  eachMatch,
+  escapeRegExp,
+  hasMatch,
+} from "../text/regex.ts";
 import {
   alternation,
   anyApostrophe,
@@ -47,9 +55,7 @@ const NO_WEBSITE_RE = cueRegex(CUES.noWebsite);
 // a registering word beside a clause on the prospect's need is no request: "la bodega debe registrar
 // cada barrica; los importadores exigen el historial" (a duty to record) is the need itself
 const needBeside = (text: string): boolean =>
-  text
-    .split(CLAUSE_CUT_RE)
-    .some((c) => !saysRegistering(c) && (allMatches(c, PAIN_RE).length > 0 || allMatches(c, WEAK_PAIN_RE).length > 0));
+  text.split(CLAUSE_CUT_RE).some((c) => !saysRegistering(c) && (hasMatch(c, PAIN_RE) || hasMatch(c, WEAK_PAIN_RE)));
 // nor is a word on whether the vendor may contact the prospect ("elle est d'accord pour que vous la
 // contactiez", "Mette vil gerne ringes op", "so no contact please"): the consent, not the need. A
 // dictated run-on sentence says everything at once: its consent leaves its need standing.
@@ -291,7 +297,7 @@ export function readProblem(
   const describes = (text: string, prospectsOwn: boolean): boolean => {
     const t = text.trim();
     if (asksSomething(t) || CONTACT_DETAIL_RE.test(t) || givesAddress(t) || notPainOf(t, !prospectsOwn)) return false;
-    if (allMatches(t, NO_WEBSITE_RE).length > 0) return false;
+    if (hasMatch(t, NO_WEBSITE_RE)) return false;
     const rest = companyName ? fold(t).replace(fold(companyName), " ") : fold(t);
     if (rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < FALLBACK_WORDS) return false;
     const opens = prospectsOwn

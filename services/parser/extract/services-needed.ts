@@ -10,7 +10,7 @@
 import { CUES } from "../lang/cues.ts";
 import { alternation, anyApostrophe, clauseBefore, cueRegex, isNegated } from "../normalise/cues.ts";
 import { splitSentences } from "./text-utils.ts";
-import { allMatches, ANYWHERE, boundedMatches, eachMatch, escapeRegExp, NO_LETTER_BEFORE } from "../text/regex.ts";
+import { allMatches, ANYWHERE, boundedMatches, escapeRegExp, hasMatch, NO_LETTER_BEFORE } from "../text/regex.ts";
 
 const WORK_RE = cueRegex(CUES.serviceWork);
 const words = (parts: readonly string[]) => String.raw`(?<![\p{L}])(?:${anyApostrophe(alternation(parts))})(?![\p{L}])`;
@@ -25,7 +25,6 @@ const LABEL_RE = new RegExp(
 const LEGAL =
   /^(?:gmbh|ag|ltd|llc|llp|plc|pty|inc|sa|sas|sarl|srl|spa|sl|bv|nv|ab|as|aps|oy|kft|zrt|lda|ltda|s\.?a\.?)$/i;
 
-const has = (re: RegExp, text: string): boolean => !eachMatch(text, re).next().done;
 const lastIndexOf = (re: RegExp, text: string): number => {
   const all = allMatches(text, re);
   return all.length ? all[all.length - 1]!.index : -1;
@@ -41,8 +40,8 @@ const tidy = (s: string): string =>
 /** What the partner says they would deliver (implementation, integration, training …), or null. */
 export function findServicesNeeded(own: string, partnerOrganization: string | null = null): string | null {
   // no service work named at all: nothing to read (most mails)
-  if (!has(WORK_RE, own)) return null;
-  for (const m of allMatches(own, LABEL_RE)) if (has(WORK_RE, m[1]!)) return tidy(m[1]!);
+  if (!hasMatch(own, WORK_RE)) return null;
+  for (const m of allMatches(own, LABEL_RE)) if (hasMatch(m[1]!, WORK_RE)) return tidy(m[1]!);
   // the partner firm named as the subject ("Acme would deliver the rollout"): its first word
   const firm = (partnerOrganization ?? "")
     .split(/[\s,]+/)
@@ -67,7 +66,7 @@ export function findServicesNeeded(own: string, partnerOrganization: string | nu
   const text = named.replace(/([^\n.!?:])[ \t]*\n[ \t]*(?=\p{Ll})/gu, "$1 ");
   for (const s of splitSentences(text)) {
     const sentence = s.text;
-    if (has(TECHNOLOGY_RE, sentence)) continue;
+    if (hasMatch(sentence, TECHNOLOGY_RE)) continue;
     for (const w of allMatches(sentence, WORK_RE)) {
       const hit = { index: w.index, end: w.index + w[0].length, text: w[0] };
       const clause = clauseBefore(sentence, hit.index, 120);

@@ -120,8 +120,8 @@ export interface CueTable {
      * verbs of the partner talking with the contact ("spoke", "agreed"), and nouns of the talk itself
      * where a language names it so ("розмова"), single words, lower case: a channel a few words after one
      * ("I spoke to her on the phone"), or just before one that follows it or ends the clause ("am Telefon
-     * besprochen", "telefonla konuştum"), says how the partner talked, not how the prospect works. Kept beside a language's `channel` cues: a language without them has
-     * no use for its talking verbs.
+     * besprochen", "telefonla konuştum"), says how the partner talked, not how the prospect works.
+     * Kept beside a language's `channel` cues: a language without them has no use for its talking verbs.
      */
     talked?: readonly string[];
     weak?: readonly string[];

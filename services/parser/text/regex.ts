@@ -89,6 +89,11 @@ export function* eachMatch(text: string, re: RegExp): Generator<RegExpExecArray>
   }
 }
 
+/** Does the global `re` match anywhere in `text`? The scan stops at the first match. */
+export function hasMatch(text: string, re: RegExp): boolean {
+  return !eachMatch(text, re).next().done;
+}
+
 /**
  * The matches of the alternation `a|b|…` of global regexes, in the order the single regex would
  * give them: the leftmost match first, at equal starts the earlier regex's, and the scan goes on

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { allMatches, eachMatch, eachMatchOfAny, boundedMatches } from "../../../services/parser/text/regex.ts";
+import {
+  allMatches,
+  eachMatch,
+  eachMatchOfAny,
+  boundedMatches,
+  hasMatch,
+} from "../../../services/parser/text/regex.ts";
 import { clauseAfter, clauseBefore } from "../../../services/parser/normalise/cues.ts";
 
 const asPlain = (ms: RegExpMatchArray[]) => ms.map((m) => ({ at: m.index, text: m[0], groups: [...m] }));
@@ -20,6 +26,12 @@ describe("allMatches", () => {
 
   it.each(cases)("eachMatch yields the same one at a time in %j", (text, re) => {
     expect(asPlain([...eachMatch(text, re)])).toEqual(asPlain([...text.matchAll(re)]));
+  });
+
+  it.each(cases)("hasMatch says whether matchAll finds any in %j, leaving lastIndex alone", (text, re) => {
+    re.lastIndex = 0;
+    expect(hasMatch(text, re)).toBe([...text.matchAll(re)].length > 0);
+    expect(re.lastIndex).toBe(0);
   });
 
   it("eachMatch keeps its place while the same regex scans another text", () => {
