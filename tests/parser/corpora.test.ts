@@ -839,6 +839,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  {
+    name: "held-out 109 (hundred-and-fourth independent writer)",
+    dir: join(fixtures, "corpus-heldout-109"),
+    minScore: 0.9,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 110 (hundred-and-fifth independent writer)",
+    dir: join(fixtures, "corpus-heldout-110"),
+    minScore: 0.93,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 111 (hundred-and-sixth independent writer)",
+    dir: join(fixtures, "corpus-heldout-111"),
+    minScore: 0.905,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 112 (hundred-and-seventh independent writer)",
+    dir: join(fixtures, "corpus-heldout-112"),
+    minScore: 0.93,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 113 (hundred-and-eighth independent writer)",
+    dir: join(fixtures, "corpus-heldout-113"),
+    minScore: 0.955,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 114 (hundred-and-ninth independent writer)",
+    dir: join(fixtures, "corpus-heldout-114"),
+    minScore: 0.915,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output,
