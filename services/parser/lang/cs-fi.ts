@@ -417,6 +417,8 @@ export const cues: CueTable = {
       String.raw`tarjousvai\p{L}*`,
       String.raw`pyyt\p{L}*\s+tarjou\p{L}*`,
       String.raw`vertaile\p{L}*\s+(?:eri\s+)?vaihtoeh\p{L}*`,
+      // a trial in use or running: "kokeiluversio on käytössä", "kahden viikon kokeilu käynnissä"
+      String.raw`kokeilu(?:versio)?\s+(?:on\s+)?(?:käynnissä|käytössä)`,
     ],
     // a first contact; the partner only recommends ("toimimme vain suosittelijana", "pouze doporučujeme")
     newIntro: [
@@ -457,6 +459,12 @@ export const cues: CueTable = {
       // Finnish: nothing agreed yet, the verb's negation first: "ei vielä sovittu mitään", "ei vielä sovittua tapaamista"
       String.raw`ei\s+(?:ole\s+)?(?:viel[äa]\s+)?sovittu\s+mit[äa][äa]n`,
       String.raw`ei\s+(?:viel[äa]\s+)?(?:sovittua|varattua)\s+(?:tapaamista|palaveria|demoa|esittely[äa])`,
+      // it is a recommendation, we only recommend: "jde o doporučení", "jsme pouze doporučitel"
+      String.raw`(?:jde|jedná\s+se)\s+o\s+doporučení`,
+      String.raw`(?:pouze|jen|jenom)\s+doporučitel\p{L}*`,
+      // we only introduce, we act as referrer: "me vain esittelemme", "toimimme suosittelijana"
+      String.raw`vain\s+(?:esittelemme|suosittelemme)`,
+      String.raw`toimimme\s+(?:vain\s+)?suosittelijana`,
     ],
     discovery: [
       // the booking first: "máme s nimi domluvenou první schůzku", Slovak "máme dohodnuté prvé stretnutie"

@@ -43,6 +43,9 @@ export const cues: CueTable = {
       String.raw`soovivad\s+(?:n[äa]ha\s+)?(?:demot|esitlust)`,
       // the first contact in other cases: "tegemist on esmase kontaktiga", "esimese kontakti järel"
       String.raw`(?:esmase|esimese|esialgse)\s+kontakt\p{L}*`,
+      // an early introduction, we only introduce: "esialgne tutvustus", "meie ainult tutvustame"
+      String.raw`(?:esialgne|esmane)\s+tutvustus\p{L}*`,
+      String.raw`(?:ainult|vaid|üksnes)\s+tutvustame`,
     ],
     // the verb first: "leppisime kokku kohtumise", "panime paika kõne"
     discovery: [String.raw`(?:leppisime|lepiti)\s+(?:[\p{L}]+\s+){0,2}?kokku\s+(?:[\p{L}]+\s+){0,2}?{event}`],

@@ -195,6 +195,8 @@ export const cues: CueTable = {
       // no talks held yet: "még nem volt egyeztetés"; a new inquirer as a status: "új érdeklődő"
       String.raw`még\s+nem\s+volt\s+(?:semmilyen\s+)?egyeztetés\p{L}*`,
       String.raw`új\s+érdeklődő\p{L}*`,
+      // we only introduce: "csak bemutatjuk", "csak ajánljuk"
+      String.raw`csak\s+(?:bemutatjuk|ajánljuk|közvetítünk)`,
     ],
   },
   consent: {

@@ -241,6 +241,12 @@ export const cues: CueTable = {
       // Malay: just an introduction, no meeting yet: "baru perkenalan", "belum ada mesyuarat", "belum ada pertemuan"
       String.raw`baru\s+(?:tahap\s+)?perkenalan`,
       String.raw`belum\s+(?:ada\s+)?(?:mesyuarat|pertemuan|rapat|meeting|temu\s+janji)`,
+      // an introduction only, Malay and Indonesian: "perkenalan sahaja", "pengenalan awal sahaja" ("a referral
+      // only", "rujukan sahaja", is labelled both ways in the corpora: left out)
+      String.raw`(?:perkenalan|pengenalan)\s+(?:awal\s+)?(?:saja|sahaja|aja)`,
+      String.raw`pengenalan\s+awal`,
+      // we only introduce them: "kami hanya mengenalkan"
+      String.raw`(?:hanya|cuma)\s+mengenalkan`,
     ],
     // "…, tanggalnya belum ditentukan": the meeting has no day yet
     undated: [

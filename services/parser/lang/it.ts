@@ -167,6 +167,9 @@ export const cues: CueTable = {
       String.raw`(?:consegnato|inviato|presentato|trasmesso)\s+(?:l['’]\s*offerta|la\s+(?:nostra\s+)?(?:proposta|offerta))`,
       // our offer weighed against another: "stanno confrontando la nostra proposta con …"
       String.raw`confront\p{L}*\s+(?:la\s+nostra|le\s+nostre|le|la)\s+(?:propost|offert)\p{L}*`,
+      // offers compared or sent, a word between: "confrontando tre offerte", "offerta già inviata"
+      String.raw`confrontando\s+(?:due|tre|quattro|più|diverse|varie|\d+)\s+(?:offerte|fornitori|soluzioni|preventivi)`,
+      String.raw`(?:offerta|preventivo|proposta)\s+già\s+(?:inviat[ao]|mandat[ao]|presentat[ao]|consegnat[ao])`,
     ],
     // the prospect also weighing another: "stanno valutando anche X", "valutano anche X"
     rival: [String.raw`(?:stanno\s+)?valutando\s+anche`, String.raw`valutano\s+anche`],

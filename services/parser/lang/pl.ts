@@ -133,6 +133,9 @@ export const cues: CueTable = {
       // nothing agreed yet, the imperfective too: "nic jeszcze nie ustalaliśmy"; an early stage: "na etapie wstępnym"
       String.raw`(?:nic|niczego)\s+(?:jeszcze\s+)?nie\s+(?:ustalali|umawiali|planowali)\p{L}*`,
       String.raw`etapie\s+wstępnym|wstępnym\s+etapie`,
+      // only passing the contact on, filed as a referral: "tylko przekazuję kontakt", "zgłaszamy jako polecenie"
+      String.raw`(?:tylko|jedynie)\s+przekazuj\p{L}*\s+(?:kontakt|namiar)\p{L}*`,
+      String.raw`(?:zgłaszamy|zgłaszam)\s+(?:to\s+)?jako\s+polecenie`,
     ],
     // "spotkanie z prezesem mamy 14.05", "spotkanie z nimi w pt."
     discovery: [

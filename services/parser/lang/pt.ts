@@ -116,6 +116,33 @@ export const cues: CueTable = {
   ],
   negationBefore: ["não", "nao", "sem", "nunca", "nenhum", "nenhuma", "nem", String.raw`n\/`],
   negationAfter: ["ainda não", "ainda nao", "pendente"],
+  // "no"/"na" are "in the" here, a negation in Spanish and English ("estão no período de teste"):
+  // words that Spanish and English do not write, that tell a clause in Portuguese
+  commonWords: [
+    "no",
+    "na",
+    "nas",
+    "do",
+    "das",
+    "em",
+    "um",
+    "uma",
+    "com",
+    "ao",
+    "pelo",
+    "pela",
+    "também",
+    "já",
+    "ainda",
+    "estão",
+    "são",
+    "tem",
+    "têm",
+    "ele",
+    "ela",
+    "eles",
+    "elas",
+  ],
   conditional: ["quando", "assim que", "depois"],
   yes: ["sim", "ok", "concedido", "autorizado", "de acordo", "obtido", "confirmado", "autorizada"],
   no: ["ainda não", "ainda nao", "não", "nao", "pendente", "a confirmar", "por confirmar"],
@@ -169,6 +196,8 @@ export const cues: CueTable = {
       // a proposal asked for or being written: "ela pediu proposta", "pedimos uma proposta", "estamos a preparar a proposta"
       String.raw`(?:pediu|pediram|pedimos|pede|pedem)\s+(?:uma\s+|a\s+)?(?:proposta|cotação|cotacao|orçamento|orcamento)`,
       String.raw`(?:preparar|preparando)\s+a\s+(?:nossa\s+)?proposta`,
+      // the European progressive: "estão a avaliar", "está a testar", "estamos a comparar propostas"
+      String.raw`(?:estão|está|estamos)\s+a\s+(?:avaliar|testar|comparar)`,
     ],
     newIntro: [
       // we make the introduction: "fazemos a apresentação"
@@ -206,6 +235,9 @@ export const cues: CueTable = {
       String.raw`(?:demonstrou|manifestou|mostrou|demonstraram|manifestaram|mostraram)\s+(?:[\p{L}]+\s+)?interesse`,
       // early days: "fase inicial", "estágio preliminar"
       String.raw`(?:fase|estágio|estagio|etapa)\s+(?:inicial|preliminar|exploratória|exploratoria)`,
+      // a first approach, a meeting still to be booked: "primeira abordagem", "apresentação inicial", "reunião por marcar"
+      String.raw`primeira\s+abordagem|(?:apresentação|abordagem)\s+inicial`,
+      String.raw`{event}\s+(?:ainda\s+)?por\s+(?:marcar|agendar)`,
     ],
     // the booking first: "já marcamos uma reunião com …", "ficou marcada reunião dia 20"
     discovery: [

@@ -135,6 +135,8 @@ export const cues: CueTable = {
       "ประกวดราคา",
       String.raw`${NOT}อนุมัติงบ`,
       String.raw`${NOT}(?:ของบ|ตั้งงบ)`,
+      // comparing quotes: "กำลังเปรียบเทียบใบเสนอราคา"
+      String.raw`เปรียบเทียบใบเสนอราคา`,
     ],
     discovery: [
       // an appointment to meet, then fixed: "นัดประชุมไว้แล้ว", "นัดเดโมเรียบร้อย", "มีนัดกับลูกค้า"

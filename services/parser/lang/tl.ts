@@ -94,6 +94,9 @@ export const cues: CueTable = {
       String.raw`balak\s+(?:nila|niya|nilang|niyang|nya)\s+(?:na\s+)?(?:palitan|lumipat|mag-?switch)`,
       String.raw`pinag-?iisipan\s+(?:pa\s+)?(?:nila|niya|nya)`,
       String.raw`(?:ipapakilala|ini-?introduce|iintroduce)\s+(?:ko|namin)`,
+      // only an intro, only introduced: "intro lang ito", "ipinakilala ko lang sila"
+      String.raw`intro\s+lang`,
+      String.raw`ipinakilala\s+(?:ko|namin)\s+lang`,
     ],
     // "…, date TBA", "petsa hindi pa sigurado": the meeting has no day yet
     undated: [

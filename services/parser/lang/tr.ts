@@ -257,6 +257,10 @@ export const cues: CueTable = {
       String.raw`(?:sadece|yalnızca)\s+(?:bir\s+)?(?:yönlendirme|tavsiye|tanıştırma)`,
       // a first acquaintance only: "ilk tanışma", "ilk tanışma aşamasında"
       String.raw`ilk\s+tanışma\p{L}*`,
+      // only an introduction: "sadece tanıtım yapacağız"
+      String.raw`(?:sadece|yalnızca)\s+(?:bir\s+)?tanıtım`,
+      // no date given yet: "henüz tarih vermedik"
+      String.raw`henüz\s+(?:bir\s+)?tarih\s+(?:vermedik|belirlemedik|ayarlamadık|yok)`,
     ]),
     // "… tarihi henüz belli değil", "tarih netleşmedi": the meeting has no day yet
     undated: all([

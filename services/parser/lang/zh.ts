@@ -336,6 +336,8 @@ export const cues: CueTable = {
       // nothing booked yet: "还没有安排会议", "尚未安排", "暫無會議"
       String.raw`(?:还没|還沒|没有|沒有|尚未|还未|還未)(?:有)?(?:安排|约|約|预约|預約)`,
       String.raw`(?:暂|暫)(?:无|無)(?:会议|會議|安排)`,
+      // only a referral, "转/轉" first: "我們只做轉介紹", "只是转介"
+      String.raw`(?:只是|只做|仅|僅|僅作|仅作)(?:转|轉)(?:介绍|介紹|介)`,
     ],
   },
   consent: {
