@@ -3,7 +3,7 @@
 // phrase in the prose or the subject) and checked against each other and against the partner's
 // and the vendor's own names and domains. Pure.
 import { companyOfTwoScripts, latinOnly } from "./two-scripts.ts";
-import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
+import { domainOfEmail, findUrls, isFreeMailDomain, isPlatformDomain, registrableDomain } from "../normalise/domain.ts";
 import { isPlausibleCompanyName, tidyCompanyName } from "../normalise/shape.ts";
 import type { Partner } from "../schema.ts";
 import type { VcardContact } from "../vcard.ts";
@@ -68,6 +68,11 @@ export function pickDomain(input: DomainInput): FieldPick {
   const cands: Array<Candidate | null> = [];
   const own = (d: string | null, raw: string, kind: Candidate["kind"]): d is string => {
     if (!d) return false;
+    // "takes bookings through Booking.com", "facebook.com/…": where the prospect is found, not its site
+    if (isPlatformDomain(d)) {
+      rejected.push({ value: raw, kind, reason: "a listing, marketplace, social or directory platform's domain" });
+      return false;
+    }
     if (isForeignDomain(ctx, d)) return true;
     const whose = ctx.vendorDomains.has(d) ? "the vendor's own domain" : "the partner's own domain";
     rejected.push({ value: raw, kind, reason: whose });
