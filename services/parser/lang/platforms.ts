@@ -59,4 +59,7 @@ export const PLATFORM_HOSTS: readonly string[] = [
   "zalo.me",
   "goo.gl",
   "linktr.ee",
+  // short links a mail program writes into its own footer ("Sent from Outlook for iOS <https://aka.ms/…>")
+  "aka.ms",
+  "bit.ly",
 ];

@@ -79,6 +79,8 @@ const hosts: Record<string, string> = {
   "zalo.me": "zalomart.me",
   "goo.gl": "goodgl.com",
   "linktr.ee": "linktree-garden.com",
+  "aka.ms": "kaka.ms",
+  "bit.ly": "rabbit.ly",
 };
 
 describe("platform hosts", () => {
