@@ -37,6 +37,7 @@ import type { EvidenceKind } from "./evidence.ts";
 import { withoutSeatPlace } from "./pick-company.ts";
 import { leadsIntoName, subjectSegments } from "./company.ts";
 import { ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
+import { before as PERSON_BEFORE, beforeFullName as PERSON_BEFORE_FULL_NAME } from "../lang/person-names.ts";
 
 export type KeyField = "company.name" | "company.domain" | "contact.name" | "contact.email";
 
@@ -130,7 +131,13 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
       doubts.push({ field: "company.name", reason: "the text writes it as part of longer names that differ" });
       return [...doubts, ...contactDoubts(input, company)];
     }
-    const fuller = whole ?? legalFormAfter(company, input.text) ?? opened;
+    const completed = whole ?? legalFormAfter(company, input.text) ?? opened;
+    const goesOn = formNameGoesOn(completed ?? company, input.text);
+    if (goesOn === "ambiguous") {
+      doubts.push({ field: "company.name", reason: "the text writes it going on with different words after it" });
+      return [...doubts, ...contactDoubts(input, company)];
+    }
+    const fuller = goesOn ?? completed;
     const why =
       (fuller && repeatsAWord(fuller) && !repeatsAWord(company)
         ? "the words that would complete it repeat one of its own: two names run together"
@@ -142,11 +149,50 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
     if (why) doubts.push({ field: "company.name", reason: why });
     else if (fuller) {
       const reason =
-        fuller === opened ? "the words written before it open it" : "the legal form written after it completes it";
+        fuller === goesOn
+          ? "the capitalised words written after it close it"
+          : fuller === opened
+            ? "the words written before it open it"
+            : "the legal form written after it completes it";
       doubts.push({ field: "company.name", reason, fuller });
     }
   }
   return [...doubts, ...contactDoubts(input, given)];
+}
+
+/** a legal form written before the name opening the value ("PT …", "CV …", "Công ty TNHH …") */
+const FORM_OPENS_RE = new RegExp(String.raw`^(?:${ANY_FORM_BEFORE_SRC})[ \t]+\p{Lu}`, "u");
+/** capitalised words right after a value on its line */
+const CAPITALS_AFTER_RE = /^(?:[ \t]+\p{Lu}[\p{L}\p{N}'’&-]*)+/u;
+/** what may close those words: the line's end, punctuation, a dash, or a lower-case word (the sentence going on) */
+const CLOSES_NAME_RE = /^(?:$|[ \t]*[,.;:!?()]|[ \t]+(?:[-–—]|\p{Ll}))/u;
+/** how a person is addressed before their name, in any language (lang/person-names.ts): a person follows, not the name */
+const ADDRESS_WORDS = new Set(
+  [...Object.values(PERSON_BEFORE).flat(), ...PERSON_BEFORE_FULL_NAME].map((w) => w.toLowerCase()),
+);
+
+/**
+ * "PT Acme Lestari" where the text writes "PT Acme Lestari Indonesia, …": a name opened by its
+ * legal form (no form closing it) ends where its capitalised words do, so up to three more of them
+ * written right after the value close it (a country's or a place's name among them: "… Indonesia",
+ * "… Surabaya"). The fuller name when every place that goes on goes on with the same words; "ambiguous"
+ * when two places differ; null when none does, or when the words are a label, a title or a person
+ * addressed (the sentence going on to someone).
+ */
+function formNameGoesOn(company: string, text: string): string | "ambiguous" | null {
+  if (!FORM_OPENS_RE.test(company) || LEGAL_SUFFIX_RE.test(` ${company}`)) return null;
+  const forms = new Set<string>();
+  for (const o of occurrences(company, text)) {
+    const m = CAPITALS_AFTER_RE.exec(o.after);
+    if (!m) continue;
+    const words = m[0].trim().split(/[ \t]+/);
+    if (words.length > 3 || !CLOSES_NAME_RE.test(o.after.slice(m[0].length))) return "ambiguous";
+    const named = (w: string) => !LABEL_WORDS.has(w.toLowerCase()) && !ADDRESS_WORDS.has(w.toLowerCase());
+    if (!words.every(named) || looksLikeRole(words.join(" "))) return null;
+    forms.add(`${o.at} ${words.join(" ")}`);
+  }
+  if (forms.size > 1) return "ambiguous";
+  return forms.size === 1 ? [...forms][0]! : null;
 }
 
 /**
@@ -626,7 +672,16 @@ function domainSpellsName(name: string, domain: string): boolean {
   const label = domainLabel(domain);
   if (label.length < 2) return true;
   for (const f of [fold, foldNordic]) {
-    if (coreWords(name).some((w) => alnum(f(w)).length >= 4 && label.includes(alnum(f(w))))) return true;
+    const core = coreWords(name).map((w) => alnum(f(w)));
+    if (core.some((w) => w.length >= 4 && label.includes(w))) return true;
+    // short words run together ("Hoa Sen" at hoasen-events.example): two or more in a row, five letters at least
+    for (let i = 0; i + 1 < core.length; i++) {
+      let run = core[i]!;
+      for (let j = i + 1; j < core.length && run.length < label.length; j++) {
+        run += core[j]!;
+        if (run.length >= 5 && label.includes(run)) return true;
+      }
+    }
     // a clipped form's letters may run on into the legal form as written ("… (Edms) Bpk")
     const words = name.split(/[^\p{L}\p{N}]+/u).map((w) => alnum(f(w)));
     for (let i = 0; i < words.length; i++) {

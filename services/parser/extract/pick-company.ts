@@ -3,7 +3,7 @@
 // phrase in the prose or the subject) and checked against each other and against the partner's
 // and the vendor's own names and domains. Pure.
 import { companyOfTwoScripts, latinOnly } from "./two-scripts.ts";
-import { domainOfEmail, findUrls, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
+import { domainOfEmail, findUrls, isFreeMailDomain, isPlatformDomain, registrableDomain } from "../normalise/domain.ts";
 import { isPlausibleCompanyName, tidyCompanyName } from "../normalise/shape.ts";
 import type { Partner } from "../schema.ts";
 import type { VcardContact } from "../vcard.ts";
@@ -68,6 +68,11 @@ export function pickDomain(input: DomainInput): FieldPick {
   const cands: Array<Candidate | null> = [];
   const own = (d: string | null, raw: string, kind: Candidate["kind"]): d is string => {
     if (!d) return false;
+    // "takes bookings through Booking.com", "facebook.com/…": where the prospect is found, not its site
+    if (isPlatformDomain(d)) {
+      rejected.push({ value: raw, kind, reason: "a listing, marketplace, social or directory platform's domain" });
+      return false;
+    }
     if (isForeignDomain(ctx, d)) return true;
     const whose = ctx.vendorDomains.has(d) ? "the vendor's own domain" : "the partner's own domain";
     rejected.push({ value: raw, kind, reason: whose });
@@ -309,8 +314,15 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
   // Verdes S.L." at spv.example): what the short form spells, the name spells too
   const shortForms = (c: Candidate) =>
     cands.filter((o): o is Candidate => !!o && o.kind === "subject" && subjectShortFormOf(o.value, c.value));
+  // a name opened by its legal form that writes another reading whole among its words ("Công ty
+  // TNHH Bánh mì Sao Mai" beside the subject's "Sao Mai" at saomai.example): what that reading
+  // spells, the name written in full spells too
+  const writtenInside = (c: Candidate) =>
+    cands.filter((o): o is Candidate => !!o && o !== c && opensWithFormAround(c.value, o.value));
   const spellsDomain = (c: Candidate, d: string) =>
-    orgMatchesDomain(c.value, d) || shortForms(c).some((o) => orgMatchesDomain(o.value, d));
+    orgMatchesDomain(c.value, d) ||
+    shortForms(c).some((o) => orgMatchesDomain(o.value, d)) ||
+    writtenInside(c).some((o) => orgMatchesDomain(o.value, d));
   const checked = cands
     .filter((c): c is Candidate => !!c)
     .map((c) => ({ ...c, value: checkedForm(c.value, domain, c.kind === "labelled line") }))
@@ -561,6 +573,22 @@ export function withLegalFormOf(pick: FieldPick, others: Candidate[]): FieldPick
       { value, kind: pick.evidence!.kind, reason: `the ${fuller.kind} writes it with its legal form` },
     ],
   };
+}
+
+/**
+ * `long` opens with a legal form written before the name (lang/legal-forms.ts: "PT", "Công ty
+ * TNHH") and writes `short`, a name of two words or more, whole among its later words ("Công ty
+ * TNHH Bánh mì Sao Mai" and "Sao Mai"): the same name, written in full.
+ */
+export function opensWithFormAround(long: string, short: string): boolean {
+  const form = LEGAL_PREFIX_SPACE_RE.exec(long);
+  if (!form) return false;
+  const words = (s: string) => fold(s).split(/\s+/).filter(Boolean);
+  const inner = words(short);
+  const rest = words(long.slice(form[0].length));
+  if (inner.length < 2 || rest.length <= inner.length) return false;
+  for (let i = 0; i + inner.length <= rest.length; i++) if (inner.every((w, k) => rest[i + k] === w)) return true;
+  return false;
 }
 
 /**

@@ -5,6 +5,7 @@ import { domainToASCII, domainToUnicode } from "node:url";
 import { parse } from "tldts";
 import { allMatches } from "../text/regex.ts";
 import { memoised } from "../text/memo.ts";
+import { PLATFORM_FAMILIES, PLATFORM_HOSTS } from "../lang/platforms.ts";
 
 export interface TextMatch {
   /** the text as it occurs in the input (trimmed of surrounding punctuation) */
@@ -104,6 +105,22 @@ export function isFreeMailDomain(domain: string): boolean {
   if (parsed.isIcann !== true || !parsed.domainWithoutSuffix) return false;
   // only the bare family domain (yahoo.com.ar), not a company's subdomain of it
   return parsed.domain === d && FREE_MAIL_FAMILIES.has(parsed.domainWithoutSuffix);
+}
+
+const PLATFORM_FAMILY = new Set(Object.values(PLATFORM_FAMILIES).flat());
+const PLATFORM_HOST = new Set(PLATFORM_HOSTS);
+
+/**
+ * A listing, marketplace, social or directory platform's own domain (lang/platforms.ts): where a
+ * business is found ("booking.com", "facebook.com/…", "shopee.vn"), never its own website. Only
+ * the bare registrable domain in a family's name ("booking.com", "amazon.co.jp"), not a business's
+ * that holds the word ("bookingcorner.com").
+ */
+export function isPlatformDomain(domain: string): boolean {
+  const d = domain.trim().toLowerCase();
+  if (PLATFORM_HOST.has(d)) return true;
+  const parsed = parse(d);
+  return parsed.isIcann === true && parsed.domain === d && PLATFORM_FAMILY.has(parsed.domainWithoutSuffix ?? "");
 }
 
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
