@@ -398,8 +398,31 @@ function prospectSite(ctx: MailContext, url: string | null): boolean {
   return !!d && !isFreeMailDomain(d) && !ctx.partnerDomains.has(d) && !ctx.vendorDomains.has(d);
 }
 
+// "ผู้ติดต่อ: คุณสมศรี ใจงาม ตำแหน่ง ผู้จัดการ", "Contact: Ann Lee Position: CFO": a form written on
+// one line puts the role's label inside the contact's value, the name before it and the role after
+// it. A label word in a script with capitals stands so only before a colon ("Ann Title" is a name);
+// one in a caseless script (Thai, Chinese, Arabic …) also before a blank, as Thai forms write it.
+const ROLE_LABEL_WORDS = [...LABEL_WORDS]
+  .filter(([w, f]) => f === "role" && w.length >= 2)
+  .map(([w]) => w)
+  .sort((a, b) => b.length - a.length);
+const CASED_RE = /\p{Lu}|\p{Ll}/u;
+const labelWords = (cased: boolean) =>
+  ROLE_LABEL_WORDS.filter((w) => CASED_RE.test(w) === cased)
+    .map(escapeRegExp)
+    .join("|");
+const INLINE_ROLE_LABEL_RE = new RegExp(
+  String.raw`(?<=\S[ \t]+)(?:(?:${labelWords(true)})[ \t]*:|(?:${labelWords(false)})(?:[ \t]*:|[ \t]))[ \t]*(?=\S)`,
+  "iu",
+);
+
 /** '"Hannah Lindqvist" <hannah@x.se>, Logistics Manager': name, address and role of a contact label. */
 function readContactLabel(written: string): { name: string | null; email: string | null; role: string | null } {
+  const inline = INLINE_ROLE_LABEL_RE.exec(written);
+  if (inline) {
+    const before = readContactLabel(written.slice(0, inline.index).replace(/[\s,;]+$/, ""));
+    return { ...before, role: written.slice(inline.index + inline[0].length).trim() || before.role };
+  }
   // "佐々木 美穂 様（情報システム課 課長）": full-width brackets are brackets
   const value = written.replace(/（/g, " (").replace(/）/g, ")");
   // "Kowalczyk, Agata": a CRM's surname-first order, the whole value and no role; a title in

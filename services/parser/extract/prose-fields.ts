@@ -662,7 +662,7 @@ export function findGeography(
   vendorWords: readonly string[] = [],
 ): string | null {
   const partner = partnerNames
-    .flatMap((p) => fold(p).split(/\s+/))
+    .flatMap((p) => fold(p).split(/[^\p{L}\p{N}]+/u))
     .filter((w) => w.length >= 4 && !GENERIC_ORG_WORD_RE.test(w));
   // "Acme Ltd - Jane Smith, CFO": the people named are no place
   const names = new Set(people.flatMap((p) => fold(p).split(/\s+/)).filter((w) => w.length >= 3));
@@ -764,7 +764,19 @@ export function findGeography(
     if (/\d/.test(s.text))
       for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
   }
-  for (const m of eachMatch(text, LEAD_FROM_RE)) consider(m[1]!.trim(), LEAD_FROM_SCORE);
+  // (the place may open the prospect's name, "a lead from Bali: Bali Surf Camp"; it is the name's only
+  // where it is the whole name, "a lead from Acme Dental" for Acme Dental Ltd)
+  // (nor is the partner's own firm: "oportunidade da Acme" where Acme registers it)
+  for (const m of eachMatch(text, LEAD_FROM_RE)) {
+    const value = m[1]!.trim();
+    if (
+      fold(value)
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((w) => partner.includes(w))
+    )
+      continue;
+    consider(value, LEAD_FROM_SCORE, !!company && (fold(value) === company || fold(value) === fold(core)));
+  }
   // (a place the prospect's name holds too is one where it stands apart: "부산에 있는 …" for "부산도어락센터")
   for (const m of eachMatch(text, PLACE_PARTICLE_RE)) consider(m[1]!, PLACE_PARTICLE_SCORE, inName(text, m));
   // a lone place below the prospect's address or website, in a block of lines naming the prospect

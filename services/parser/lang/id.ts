@@ -43,7 +43,7 @@ export const labels: LabelTable = {
   need: [
     "kebutuhan",
     "kendala",
-    // the problem, the need (Malay), the challenge (Indonesian, Malay), the issue
+    // the problem, the need (Malay), the challenge (Indonesian, Malay; read case-sensitive: a capital opens a sentence), the issue
     "masalah",
     "keperluan",
     "tantangan",
@@ -356,4 +356,6 @@ export const cues: CueTable = {
     // also weighing a rival, Indonesian and Malay: "juga menilai X", "turut mempertimbangkan X"
     String.raw`(?:juga|turut)\s+(?:menilai|mempertimbangkan|menguji|melihat)\s+`,
   ],
+  // "lead baru dari …", "calon pelanggan di …": a lead from a place, or a prospect in one (Indonesian, Malay)
+  leadFrom: [String.raw`(?:[Ll]ead|[Pp]rospek|[Cc]alon\s+(?:klien|pelanggan))(?:\s+baru)?\s+(?:dari|di)`],
 };

@@ -544,6 +544,9 @@ export const cues: CueTable = {
   placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`, String.raw`em`],
   sizePlaceBefore: ["em", "no", "na"],
   placeFrom: ["de", "da", "do"],
+  // "Lead novo do …": a lead "from" a place (read case-sensitive: a capital opens a sentence); not
+  // "oportunidade da …", which names whose opportunity it is
+  leadFrom: [String.raw`[Ll]ead(?:\s+nov[oa])?\s+(?:do|da|de)`],
   placeFor: ["para"],
   rolloutWord: ["mercado", "projeto", "expansão"],
   phoneExtension: ["ramal"],

@@ -151,4 +151,6 @@ export const cues: CueTable = {
   },
   // the rival after its word and a colon: "Kalaban: X", "Mga kakumpitensya: X"
   competitorBefore: [String.raw`(?:mga\s+)?(?:kalaban|kakumpitensya|katunggali)\s*:\s*`],
+  // "bagong lead po kami from …", "lead galing sa …": a lead from a place, Taglish particles between
+  leadFrom: [String.raw`lead\s+(?:po\s+)?(?:kami\s+|namin\s+)?(?:from|galing\s+sa|mula\s+sa)`],
 };
