@@ -31,6 +31,7 @@ import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { findPersonMentions, looksLikeRole, rankContacts, roleNear, type ContactPick } from "./people.ts";
 import { delegatedContact } from "./delegation.ts";
 import { addressedName, honoredName, titleLabelledName } from "./addressed-name.ts";
+import { cueNamedContact } from "./cue-named.ts";
 import { fullerName, signingLines } from "./fuller-name.ts";
 import { namesAfterRegistering, TRADE_NAME_RE, tidyPhrase } from "./company.ts";
 import { alnum, emailMatchesName, fold, inflectionOf, isGenericInbox } from "./text-utils.ts";
@@ -175,6 +176,17 @@ export function pickContactFields(input: ContactInput): ContactReading {
           if (near && !COPULA_RE.test(near)) {
             role = near;
             proseRole = true;
+          }
+        } else {
+          // "owner is Ada Brenn, 555 …", "איש הקשר הוא …": the person a role or contact word
+          // names in a note, read only where nothing else names anyone (cue-named.ts)
+          const cued = cueNamedContact(input.ownMasked, [...ctx.excludedNames, ...firms]);
+          if (cued) {
+            names.push(candidate(cued.name, "prose pattern", 0.72, cued.written));
+            // a name in another script than the address's: nothing tells the address is someone else's
+            addressedRead = !LATIN_NAME_RE.test(cued.name);
+            proseRole = !role && !!cued.role;
+            role ??= cued.role;
           }
         }
       }
@@ -696,6 +708,7 @@ function nameSpelledByAddress(text: string, emails: string[]): { name: string; i
 }
 
 const TRAILING_DIGITS_RE = /\d+$/;
+const LATIN_NAME_RE = /\p{Script=Latin}/u;
 const COPULA_RE = /\s(?:is|are|ist|es|est|är|er|é|è|jest)\s/i;
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
 

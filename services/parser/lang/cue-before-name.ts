@@ -1,0 +1,74 @@
+// Words a short prose note writes right before the prospect's contact person, by language: the
+// person's role ("owner is …", "власник …") or a word meaning "the contact" ("the contact is …",
+// "איש הקשר הוא …"), maybe a copula ("is", "c'est", "είναι", "هو") and a form of address after it
+// ("Bu", "пані", "η κα", "المهندس"). A role word is read as the person's role; a contact word is
+// not. Lower case; a space stands for one blank. Each entry has a unit test in
+// tests/parser/lang/cue-before-name.test.ts written with invented people, and look-alikes.
+import { escapeRegExp } from "../text/regex.ts";
+import { before as FORMS_BEFORE } from "./person-names.ts";
+
+export interface CueBeforeName {
+  /** role words, read as the role (as written) */
+  roles?: readonly string[];
+  /** words meaning "the contact person", no role */
+  contacts?: readonly string[];
+  /** a possessive ending joined to the role word, no part of the role ("Pemilik|nya") */
+  possessive?: readonly string[];
+  /** copulas written between the word and the name */
+  copulas?: readonly string[];
+  /** forms of address written before the name and no part of it (besides person-names.ts `before`) */
+  forms?: readonly string[];
+}
+
+export const CUE_BEFORE_NAME: Record<string, CueBeforeName> = {
+  // "… - owner is Ada Brenn, 555 …", "the contact is Ada Brenn."
+  en: { roles: ["owner"], contacts: ["contact"], copulas: ["is"] },
+  // "la patronne c'est Ada Brenn", "le gérant est Luc Varin"
+  fr: { roles: ["patron", "patronne", "gérant", "gérante"], copulas: ["c'est", "c’est", "est"] },
+  // "Pemiliknya Bu Sari Wijaya, …", "ketuanya Pak Budi Santoso (WA …)": the possessive "-nya"
+  id: {
+    roles: ["pemilik", "ketua"],
+    possessive: ["nya"],
+    copulas: ["adalah"],
+    forms: ["bu", "pak"],
+  },
+  // Ukrainian "owner" (m., f.) and "contact": "власник Олег Коваль, тел.", "Контакт — Олег Коваль"
+  uk: { roles: ["власник", "власниця"], contacts: ["контакт"], forms: ["пан", "пані"] },
+  // Russian "owner" (m., f.); "контакт" is the Ukrainian entry's
+  ru: { roles: ["владелец", "владелица"], forms: ["господин", "госпожа"] },
+  // Polish "owner" (m., f.): "właściciel Adam Kos, tel. …"
+  pl: { roles: ["właściciel", "właścicielka"], forms: ["pan", "pani"] },
+  // Greek "the person in charge" (f., m.) and "is": "Υπεύθυνη είναι η κα Άννα Ζερβού, …"
+  el: { contacts: ["υπεύθυνη", "υπεύθυνος"], copulas: ["είναι"], forms: ["η κα", "ο κ.", "η κ.", "κα", "κ."] },
+  // Hebrew "the contact person" (m., f.) and "he is", "she is": "איש הקשר הוא <name>, …"
+  he: { contacts: ["איש הקשר", "אשת הקשר"], copulas: ["הוא", "היא"] },
+  // Arabic "the person in charge" and "is": "الشخص المسؤول هو المهندس <name>، …", "المسؤولة السيدة <name>";
+  // the shop's owner: "صاحب المحل الأستاذ <name>"
+  ar: {
+    roles: ["صاحب المحل", "صاحبة المحل"],
+    contacts: ["الشخص المسؤول", "المسؤول", "المسؤولة"],
+    copulas: ["هو", "هي"],
+  },
+};
+
+const all = (k: keyof CueBeforeName) =>
+  Object.values(CUE_BEFORE_NAME)
+    .flatMap((t) => t[k] ?? [])
+    .sort((a, b) => b.length - a.length);
+const alt = (ws: readonly string[]) => ws.map((w) => escapeRegExp(w).replace(/ /g, "[ \\t]")).join("|");
+
+const FORMS = [...all("forms"), ...FORMS_BEFORE.ar!, ...FORMS_BEFORE.he!, ...FORMS_BEFORE.id!].sort(
+  (a, b) => b.length - a.length,
+);
+
+/**
+ * The cue at a word's start (a line's start, a blank, a stop, a comma, a bracket or a dash before
+ * it): 1 the role word, 2 its possessive ending, 3 a contact word; then a copula or a dash, and
+ * forms of address, up to where the name starts.
+ */
+export const CUE_BEFORE_NAME_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’])(?:(${alt(all("roles"))})(${alt(all("possessive"))})?|(${alt(all("contacts"))}))` +
+    String.raw`(?:[ \t]+(?:${alt(all("copulas"))}))?(?:[ \t]*[–—-](?=[ \t]))?` +
+    String.raw`(?:[ \t]+(?:${alt(FORMS)})(?![\p{L}\p{M}]))*[ \t]+`,
+  "giu",
+);

@@ -1,0 +1,94 @@
+// A role or contact word written right before the prospect's contact in a short note
+// (lang/cue-before-name.ts, extract/cue-named.ts): each language's entries with invented people and
+// firms, and look-alikes that name nobody (a role word followed by a verb, a firm or a sentence).
+import { describe, expect, it } from "vitest";
+import { cueNamedContact } from "../../../services/parser/extract/cue-named.ts";
+import { parseMessage } from "../../../services/parser/parse-message.ts";
+
+const read = (s: string) => {
+  const c = cueNamedContact(s, ["Vera Lind"]);
+  return c && { name: c.name, role: c.role };
+};
+
+describe("a role or contact word before the name", () => {
+  it.each([
+    // en: role word + "is"; contact word + "is" (the title beside the name is the role)
+    ["Pls register Brennwald Halle in Oslo - owner is Ada Brenn, 024 555 0101.", "Ada Brenn", "owner"],
+    ["New one: Halvard Cycles, the contact is Ada Brenn (Head of Sales).", "Ada Brenn", "Head of Sales"],
+    // fr
+    [
+      "La boulangerie Chez Lune à Namur, la patronne c'est Anne Varin. Elle voudrait une démo.",
+      "Anne Varin",
+      "patronne",
+    ],
+    ["Le gérant est Luc Varin, 04 55 55 01 01.", "Luc Varin", "gérant"],
+    // id: the possessive ending is no part of the role, nor "Bu"/"Pak" of the name
+    ["Sanggar Tari Melati di Bandung. Pemiliknya Bu Sari Wijaya, bisa dihubungi lewat WA.", "Sari Wijaya", "Pemilik"],
+    ["Klub Renang Bintang, ketuanya Pak Budi Santoso (WA 0812-555-0101).", "Budi Santoso", "ketua"],
+    // uk / ru / pl
+    ["Є лід: хостел «Сонце», власник Олег Коваль, тел. 067 555 0101.", "Олег Коваль", "власник"],
+    ["Власниця — пані Олена Коваль, телефон +380 67 555 0101.", "Олена Коваль", "Власниця"],
+    ["Студія «Рух» (Київ). Контакт — Олег Коваль, управляющий, тел. 067 555 0101.", "Олег Коваль", null],
+    ["Мастерская «Клён», владелец Пётр Смирнов, тел. 916 555 0101.", "Пётр Смирнов", "владелец"],
+    ["Warsztat Kos (kos.pl), właściciel Adam Kos, tel. 81 555 01 01.", "Adam Kos", "właściciel"],
+    // el
+    ["Σχολή Άλφα. Υπεύθυνη είναι η κα Άννα Ζερβού, ιδιοκτήτρια, τηλ. 210 555 0101.", "Άννα Ζερβού", null],
+    // he / ar: a name of two or three words of the script, ended by a comma or a bracket
+    ["ליד חדש: אולם ברנוולד. איש הקשר הוא דני לוי, מנהל התפעול, טלפון 054-555-0101.", "דני לוי", null],
+    ["الشخص المسؤول هو المهندس خالد العمري، مدير المزرعة، جواله 0555000000.", "خالد العمري", null],
+    ["محل جديد في جدة. صاحب المحل الأستاذ سامي الحربي، جواله 0501110000.", "سامي الحربي", "صاحب المحل"],
+  ])("%s", (text, name, role) => {
+    const got = read(text);
+    expect(got?.name).toBe(name);
+    if (role) expect(got?.role).toBe(role);
+  });
+
+  it.each([
+    // a role word followed by an adjective, a verb or a state
+    "The owner is happy with the trial, details to follow.",
+    "The contact is pending, I will send it tomorrow.",
+    "Owner is Looking for a demo next week.",
+    // a role word followed by a firm
+    "The owner is Brennwald Halle Ltd, see their site.",
+    "owner is Brennwald Fjord Hotel, in Oslo.",
+    // a capitalised name followed by a sentence, not a note's break
+    "The owner is Ada Brenn who wants a demo next week",
+    // the partner's own name after the cue
+    "the contact is Vera Lind, 555 0101.",
+    // a role word inside a longer word ("співвласник" is read, "власниками" is not a cue)
+    "Працюємо з власниками Олег Коваль, тел.",
+    // two different people after cues: nothing says which one
+    "owner is Ada Brenn, 555 0101. The contact is Tom Varga, 555 0102.",
+    // he / ar: one word after the cue is no full name, a sentence is none
+    "איש הקשר הוא דני, טלפון 054-555-0101.",
+    "المسؤول هو الذي سيتواصل معكم لاحقا",
+  ])("no one: %s", (text) => {
+    expect(read(text)).toBeNull();
+  });
+});
+
+describe("read as the contact where nothing else names one", () => {
+  const contactOf = async (body: string) => {
+    const raw = Buffer.from(
+      "From: Vera Lind <vera@lindpartners.com>\r\nTo: partners@vendor.example\r\nSubject: lead\r\n" +
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" +
+        `${body}\r\n\r\nRegards\r\nVera Lind\r\n`,
+    );
+    const c = (await parseMessage(raw, { vendorDomains: [] })).output.registration?.contact;
+    return { name: c?.name ?? null, role: c?.role ?? null };
+  };
+
+  it("reads the name and the role word", async () => {
+    expect(
+      await contactOf(
+        "Pls register Brennwald Halle in Tromsø, Norway - owner is Ada Brenn, 024 555 0101. She wants a demo.",
+      ),
+    ).toEqual({ name: "Ada Brenn", role: "owner" });
+  });
+
+  it("leaves the contact open for a look-alike", async () => {
+    expect(
+      (await contactOf("Pls register Brennwald Halle in Oslo. The owner is happy, details to follow.")).name,
+    ).toBeNull();
+  });
+});
