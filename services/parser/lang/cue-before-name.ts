@@ -25,7 +25,7 @@ export const CUE_BEFORE_NAME: Record<string, CueBeforeName> = {
   en: { roles: ["owner"], contacts: ["contact"], copulas: ["is"] },
   // "la patronne c'est Ada Brenn", "le gérant est Luc Varin"
   fr: { roles: ["patron", "patronne", "gérant", "gérante"], copulas: ["c'est", "c’est", "est"] },
-  // "Pemiliknya Bu Sari Wijaya, …", "ketuanya Pak Budi Santoso (WA …)": the possessive "-nya"
+  // "Pemiliknya Bu Ratna Hapsari, …", "ketuanya Pak Budi Santoso (WA …)": the possessive "-nya"
   id: {
     roles: ["pemilik", "ketua"],
     possessive: ["nya"],

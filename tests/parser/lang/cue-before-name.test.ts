@@ -17,13 +17,13 @@ describe("a role or contact word before the name", () => {
     ["New one: Halvard Cycles, the contact is Ada Brenn (Head of Sales).", "Ada Brenn", "Head of Sales"],
     // fr
     [
-      "La boulangerie Chez Lune à Namur, la patronne c'est Anne Varin. Elle voudrait une démo.",
+      "Pour le salon de thé Les Tilleuls à Rouen, la patronne c'est Anne Varin ; rappel jeudi.",
       "Anne Varin",
       "patronne",
     ],
     ["Le gérant est Luc Varin, 04 55 55 01 01.", "Luc Varin", "gérant"],
     // id: the possessive ending is no part of the role, nor "Bu"/"Pak" of the name
-    ["Sanggar Tari Melati di Bandung. Pemiliknya Bu Sari Wijaya, bisa dihubungi lewat WA.", "Sari Wijaya", "Pemilik"],
+    ["Toko Roti Cempaka, Malang. Pemiliknya Bu Ratna Hapsari, nomornya menyusul.", "Ratna Hapsari", "Pemilik"],
     ["Klub Renang Bintang, ketuanya Pak Budi Santoso (WA 0812-555-0101).", "Budi Santoso", "ketua"],
     // uk / ru / pl
     ["Є лід: хостел «Сонце», власник Олег Коваль, тел. 067 555 0101.", "Олег Коваль", "власник"],
@@ -32,10 +32,10 @@ describe("a role or contact word before the name", () => {
     ["Мастерская «Клён», владелец Пётр Смирнов, тел. 916 555 0101.", "Пётр Смирнов", "владелец"],
     ["Warsztat Kos (kos.pl), właściciel Adam Kos, tel. 81 555 01 01.", "Adam Kos", "właściciel"],
     // el
-    ["Σχολή Άλφα. Υπεύθυνη είναι η κα Άννα Ζερβού, ιδιοκτήτρια, τηλ. 210 555 0101.", "Άννα Ζερβού", null],
+    ["Φροντιστήριο Βήτα, Λάρισα. Υπεύθυνη είναι η κα Άννα Ζερβού, καλύτερα απόγευμα.", "Άννα Ζερβού", null],
     // he / ar: a name of two or three words of the script, ended by a comma or a bracket
     ["ליד חדש: אולם ברנוולד. איש הקשר הוא דני לוי, מנהל התפעול, טלפון 054-555-0101.", "דני לוי", null],
-    ["الشخص المسؤول هو المهندس خالد العمري، مدير المزرعة، جواله 0555000000.", "خالد العمري", null],
+    ["الشخص المسؤول هو المهندس ماهر الدوسري، يفضّل الاتصال مساءً.", "ماهر الدوسري", null],
     ["محل جديد في جدة. صاحب المحل الأستاذ سامي الحربي، جواله 0501110000.", "سامي الحربي", "صاحب المحل"],
   ])("%s", (text, name, role) => {
     const got = read(text);
