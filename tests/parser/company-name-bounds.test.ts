@@ -138,3 +138,42 @@ describe("a descriptive part after a dash, closed by the legal form, in prose", 
     expect(top("Please talk to the Managing Director – Vellmark Tiling Ltd")?.name).not.toMatch(/Director/);
   });
 });
+
+describe("a dotted legal form ends the name before the next sentence", () => {
+  it.each([
+    [
+      "Les presento una clínica: Clínica Dental Norvela S.A. Ellos quieren agenda online.",
+      "Clínica Dental Norvela S.A.",
+    ],
+    ["New lead: Harwick Tooling Ltd. They run three sites.", "Harwick Tooling Ltd."],
+    ["Registrem a Padaria Corvello Lda. Eles querem faturar online.", "Padaria Corvello Lda."],
+  ])("%s", (own, name) => {
+    expect(top(own)?.name).toBe(name);
+  });
+
+  it.each([
+    // a legal form after the dotted one: the name goes on to it
+    ["Please register Harwick Tooling Co. Ltd for us.", "Harwick Tooling Co. Ltd"],
+    // a lower-case word after the form ends the run on its own
+    ["Registramos Ferretería Calvine S.A. de C.V. para ustedes.", "Ferretería Calvine S.A. de C.V."],
+  ])("keeps %s", (own, name) => {
+    expect(top(own)?.name).toBe(name);
+  });
+});
+
+describe("a name at a line's end does not run into the next line's label", () => {
+  it.each([
+    [
+      "Quisiera registrar esta escuela:\n\nEscuela de Vela Bahía Norvela\nContacto: Ada Roe\nCorreo: ada@example.com",
+      "Escuela de Vela Bahía Norvela",
+    ],
+    ["pls register: Harwick Rowing Club\nContact: Ada Roe\n", "Harwick Rowing Club"],
+    ["neuer Lead: Ruderverein Kalmbach Süd\nAnsprechpartner: Ada Roe", "Ruderverein Kalmbach Süd"],
+  ])("%s", (own, name) => {
+    expect(top(own)?.name).toBe(name);
+  });
+
+  it("a capitalised word without a colon after it still belongs to the name", () => {
+    expect(top("We'd like to register Harwick Rowing\nClub for their members")?.name).toBe("Harwick Rowing Club");
+  });
+});

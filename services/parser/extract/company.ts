@@ -123,6 +123,40 @@ const PLACE_IN_CASE_BEFORE_RE = new RegExp(
   "u",
 );
 
+/** one capitalised word, the last of a run (the sentence's first after a legal form) */
+const LAST_CAPITALISED_WORD_RE = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * "… Lumbrera S.A. Ellos …" read as "Lumbrera S.A. Ellos": a legal form written with its full
+ * stop ends the name, and a capitalised word after it that is no legal form itself opens the
+ * next sentence ("S.A." is no sentence end to SENTENCE_END_RE, as "S.A. de C.V." goes on; "Co.
+ * Ltd" and "Ltd. Şti." end as forms and are kept whole).
+ */
+function withoutWordAfterDottedForm(s: string): string {
+  const cut = s.lastIndexOf(" ");
+  if (cut < 1 || s[cut - 1] !== "." || !LAST_CAPITALISED_WORD_RE.test(s.slice(cut + 1))) return s;
+  const head = s.slice(0, cut);
+  return LEGAL_SUFFIX_RE.test(` ${head}`) && !LEGAL_SUFFIX_RE.test(` ${s}`) ? head : s;
+}
+
+/** a colon right after a run: its last line is a label ("…\nContacto: …") */
+const COLON_AFTER_RE = /^[ \t]*[:：]/;
+
+/**
+ * A run whose last line is a label word (lang/*.ts, LABEL_WORDS) followed by its colon ("Vellmar
+ * Surf School\nContact: Ada Roe"): the name ends with the line before; the label is no part of it.
+ */
+function withoutLabelLine(run: string, text: string, end: number): string {
+  const nl = run.lastIndexOf("\n");
+  if (nl < 1 || !COLON_AFTER_RE.test(text.slice(end, end + 4))) return run;
+  const label = run
+    .slice(nl + 1)
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+  return LABEL_WORDS.has(label) ? run.slice(0, nl) : run;
+}
+
 /** Trims a raw capitalised phrase to a company name ("Die Holzmann … KG ist" -> "Holzmann … KG"). */
 export function tidyPhrase(p: string): string {
   // a label on a line of its own above the value ("Client\n  Acme Ltd") is no part of the name
@@ -135,6 +169,7 @@ export function tidyPhrase(p: string): string {
   // trailing-period rule below judges it)
   const parts = s.split(SENTENCE_END_RE);
   s = parts.length > 1 ? `${parts[0]!}.` : s;
+  s = withoutWordAfterDottedForm(s);
   // a case ending glued to the legal form ("… Kft.-t"): grammar (lang/legal-forms.ts)
   if (GLUED_ENDING_RE.test(s.slice(-9))) s = s.replace(CASE_ENDING_AFTER_FORM_RE, "");
   // a trailing period belongs to the name only for abbreviations ("Co.", "Inc.")
@@ -168,7 +203,7 @@ function afterGenitive(name: string, before: string): string {
 function phrasesIn(text: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
   for (const m of allMatches(text, PHRASE_RE))
-    for (const [line, start] of linesOf(m[0], m.index)) {
+    for (const [line, start] of linesOf(withoutLabelLine(m[0], text, m.index + m[0].length), m.index)) {
       // a run across a sentence end ("… from Izmir. Kordon Butik Ltd. Şti. is …") holds one name per sentence
       let raw = line;
       let at = start;
@@ -438,7 +473,7 @@ export function namesAfterRegistering(text: string): { name: string; index: numb
     const m = AFTER_CUE_RE.exec(rest);
     if (!m) continue;
     // parted where a legal form closes it ("… AS i Bergen": the seat): linesOf
-    const [name, index] = linesOf(m[1]!, end + m[0].length - m[1]!.length)[0]!;
+    const [name, index] = linesOf(withoutLabelLine(m[1]!, rest, m[0].length), end + m[0].length - m[1]!.length)[0]!;
     // a short abbreviation and a number after it ("… Lindenhof str. 4"): the name or an address goes on
     if (m[1] === name && ABBREVIATION_NUMBER_RE.test(rest.slice(m[0].length))) continue;
     // after a dash a lead's line may name the person first ("new lead - Mrs Ada Roe, owner, …",
@@ -465,7 +500,9 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   const out: CompanyCandidate[] = [];
   const add = (raw: string, index: number, score: number, why: string, src = ctx.own) => {
     // a name closed at a line's end (a legal form, an institution's noun) does not go on below
-    const name = raw.includes("\n") ? linesOf(raw, 0)[0]![0] : raw;
+    // nor into the next line's label ("…\nContact: …")
+    const run = index >= 0 && src.startsWith(raw, index) ? withoutLabelLine(raw, src, index + raw.length) : raw;
+    const name = run.includes("\n") ? linesOf(run, 0)[0]![0] : run;
     const tidy = afterGenitive(tidyPhrase(name), index < 0 ? "" : ctx.own.slice(Math.max(0, index - 12), index));
     const at = index < 0 ? src.indexOf(tidy) : index;
     const described = withDescriptionBeforeForm(src, at, tidy);
