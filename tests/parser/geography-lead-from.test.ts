@@ -1,24 +1,24 @@
 // "A lead from <place>" as Italian, Portuguese, Indonesian/Malay and Taglish write it (lang
 // leadFrom): the partner says where the lead is. The place may open the prospect's name ("a lead
-// from Bali: Bali Surf Camp"); it is the name's only where it is the whole name. Invented sentences.
+// from Bali: Bali Surf Camp"); it is the name's only if it makes up the whole name. Invented sentences.
 import { describe, expect, it } from "vitest";
 import { findGeography } from "../../services/parser/extract/prose-fields.ts";
 
-describe("a lead from a place (it, pt, id, tl leadFrom)", () => {
+describe("lead from a place (it, pt, id, tl leadFrom)", () => {
   it.each([
     ["Ciao, nuovo nominativo da Bari: Ottica Lumen S.r.l., due negozi.", "Ottica Lumen S.r.l.", "Bari"],
-    ["Olá! Lead novo do Minho: Quinta Verde do Minho, Lda.", "Quinta Verde do Minho, Lda.", "Minho"],
+    ["Bom dia, lead novo do Douro: Adega Nova do Douro, Lda.", "Adega Nova do Douro, Lda.", "Douro"],
     ["Nuovo nominativo da Bari: Ottica Lumen S.r.l.", "Ottica Lumen S.r.l.", "Bari"],
     ["Halo, lead baru dari Lombok: - CV Lombok Surf Camp", "CV Lombok Surf Camp", "Lombok"],
-    ["Ada calon pelanggan di Semarang yang mau coba aplikasinya.", null, "Semarang"],
-    ["May bagong lead po kami from Bohol: Panglao Reef Lodge Inc.", "Panglao Reef Lodge Inc.", "Bohol"],
+    ["Kami punya calon pelanggan di Medan yang ingin mencoba sistemnya.", null, "Medan"],
+    ["Hi team, may lead kami from Iloilo: Molo Bay Suites Inc.", "Molo Bay Suites Inc.", "Iloilo"],
   ])("%s", (text, company, place) => {
     expect(findGeography(text, company)).toBe(place);
   });
 
   it("reads no place where the words name something else", () => {
     // the prospect's whole name after "lead from": the lead's firm, no place
-    expect(findGeography("A new lead from Harbour Optics: they want a demo.", "Harbour Optics")).toBeNull();
+    expect(findGeography("Passing on a lead from Kestrel Optics: they want a demo.", "Kestrel Optics")).toBeNull();
     // "da" after a person's own noun ("un consiglio da Marco"), no lead noun before it
     expect(findGeography("Ho avuto un consiglio da Marco ieri.", null)).toBeNull();
     // a lower-case word after the lead noun is no place ("lead da fiera", "lead dari pameran")

@@ -49,8 +49,8 @@ describe("a name opened by its legal form goes on with capitalised words", () =>
     const out = await parse(
       "Registrasi prospek: Kayu Lestari",
       "Halo tim,\r\n\r\nKami mendaftarkan PT Kayu Lestari Nusantara, pabrik mebel di Jepara. Website mereka " +
-        "https://kayulestari.co.id/ dan kontaknya Ibu Sari Wulandari (Direktur), sari@kayulestari.co.id.\r\n" +
-        "Mereka masih mencatat stok di buku. Ibu Sari setuju untuk dihubungi.\r\n\r\nSalam,\r\nVera Lind",
+        "https://kayulestari.co.id/ dan kontaknya Ibu Ratna Hapsari (Direktur), ratna@kayulestari.co.id.\r\n" +
+        "Mereka masih mencatat stok di buku. Ibu Ratna setuju untuk dihubungi.\r\n\r\nSalam,\r\nVera Lind",
     );
     expect(out.registration?.company.name).toBe("PT Kayu Lestari Nusantara");
   });
@@ -58,23 +58,23 @@ describe("a name opened by its legal form goes on with capitalised words", () =>
 
 describe("a name opened by its legal form that writes another reading whole", () => {
   it("holds that reading among its later words", () => {
-    expect(opensWithFormAround("Công ty TNHH Bánh mì Sao Mai", "Sao Mai")).toBe(true);
+    expect(opensWithFormAround("Công ty TNHH Đèn lồng Tân Mỹ", "Tân Mỹ")).toBe(true);
     expect(opensWithFormAround("PT Kayu Lestari Nusantara", "Kayu Lestari")).toBe(true);
   });
   it("not without a legal form before it, nor a reading of one word, nor the same words only", () => {
-    expect(opensWithFormAround("Tiệm Bánh mì Sao Mai", "Sao Mai")).toBe(false);
-    expect(opensWithFormAround("Công ty TNHH Bánh mì Sao Mai", "Mai")).toBe(false);
-    expect(opensWithFormAround("Công ty TNHH Sao Mai", "Sao Mai")).toBe(false);
-    expect(opensWithFormAround("Công ty TNHH Sao Bắc Mai", "Sao Mai")).toBe(false);
+    expect(opensWithFormAround("Xưởng Đèn lồng Tân Mỹ", "Tân Mỹ")).toBe(false);
+    expect(opensWithFormAround("Công ty TNHH Đèn lồng Tân Mỹ", "Mỹ")).toBe(false);
+    expect(opensWithFormAround("Công ty TNHH Tân Mỹ", "Tân Mỹ")).toBe(false);
+    expect(opensWithFormAround("Công ty TNHH Tân Bắc Mỹ", "Tân Mỹ")).toBe(false);
   });
   it("outranks the subject's short tail of it, which alone spells the domain", async () => {
     const out = await parse(
-      "Đăng ký cơ hội – Bánh mì Sao Mai",
-      "Chào anh chị,\r\n\r\nKhách hàng là Công ty TNHH Bánh mì Sao Mai (website: saomaibakery.vn), " +
-        "một lò bánh ở Huế. Người liên hệ là chị Lê Thu Hà, email ha.le@saomaibakery.vn.\r\n" +
-        "Hiện họ ghi đơn hàng bằng sổ tay. Chị Hà đã đồng ý để liên hệ trực tiếp.\r\n\r\nTrân trọng,\r\nVera Lind",
+      "Đề xuất khách hàng – Đèn lồng Tân Mỹ",
+      "Xin chào,\r\n\r\nChúng tôi giới thiệu Công ty TNHH Đèn lồng Tân Mỹ (website: tanmylantern.vn), " +
+        "một xưởng đèn lồng ở Vĩnh Long. Anh Đoàn Minh Triết phụ trách, email triet.doan@tanmylantern.vn.\r\n" +
+        "Xưởng đang quản lý kho bằng bảng tính. Anh Triết sẵn sàng nhận cuộc gọi từ bên bán.\r\n\r\nTrân trọng,\r\nVera Lind",
     );
-    expect(out.registration?.company.name).toBe("Công ty TNHH Bánh mì Sao Mai");
+    expect(out.registration?.company.name).toBe("Công ty TNHH Đèn lồng Tân Mỹ");
   });
 });
 
@@ -82,8 +82,8 @@ describe("a listing platform's domain in the text", () => {
   it("is no prospect's website: left open when it is the only one", async () => {
     const out = await parse(
       "New lead: Harbour Bunks",
-      "Hi team,\r\n\r\nPlease register Harbour Bunks Ltd, a hostel in Galway. Contact: Ann Roe, manager, " +
-        "annroe.bunks@gmail.com. They need a bed system that syncs with Booking.com.\r\n" +
+      "Hi team,\r\n\r\nPlease register Harbour Bunks Ltd, a hostel in Tralee. Contact: Ann Roe, manager, " +
+        "annroe.bunks@gmail.com; the hostel wants a bed planner linked to Booking.com.\r\n" +
         "No website yet.\r\n\r\nBest,\r\nVera Lind",
     );
     expect(out.registration?.company.domain).toBeNull();
@@ -92,7 +92,7 @@ describe("a listing platform's domain in the text", () => {
   it("leaves the prospect's own website as the one the text names", async () => {
     const out = await parse(
       "New lead: Harbour Bunks",
-      "Hi team,\r\n\r\nPlease register Harbour Bunks Ltd (harbourbunks.ie), a hostel in Galway. Contact: " +
+      "Hi team,\r\n\r\nPlease register Harbour Bunks Ltd (harbourbunks.ie), a hostel in Tralee. Contact: " +
         "Ann Roe, manager, ann@harbourbunks.ie. They list on booking.com and facebook.com/harbourbunks.\r\n\r\n" +
         "Best,\r\nVera Lind",
     );

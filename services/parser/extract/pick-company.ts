@@ -315,7 +315,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
   const shortForms = (c: Candidate) =>
     cands.filter((o): o is Candidate => !!o && o.kind === "subject" && subjectShortFormOf(o.value, c.value));
   // a name opened by its legal form that writes another reading whole among its words ("Công ty
-  // TNHH Bánh mì Sao Mai" beside the subject's "Sao Mai" at saomai.example): what that reading
+  // TNHH Đèn lồng Tân Mỹ" beside the subject's "Tân Mỹ" at tanmy.example): what that reading
   // spells, the name written in full spells too
   const writtenInside = (c: Candidate) =>
     cands.filter((o): o is Candidate => !!o && o !== c && opensWithFormAround(c.value, o.value));
@@ -578,7 +578,7 @@ export function withLegalFormOf(pick: FieldPick, others: Candidate[]): FieldPick
 /**
  * `long` opens with a legal form written before the name (lang/legal-forms.ts: "PT", "Công ty
  * TNHH") and writes `short`, a name of two words or more, whole among its later words ("Công ty
- * TNHH Bánh mì Sao Mai" and "Sao Mai"): the same name, written in full.
+ * TNHH Đèn lồng Tân Mỹ" and "Tân Mỹ"): the same name, written in full.
  */
 export function opensWithFormAround(long: string, short: string): boolean {
   const form = LEGAL_PREFIX_SPACE_RE.exec(long);

@@ -410,7 +410,7 @@ function prospectSite(ctx: MailContext, url: string | null): boolean {
   return !!d && !isFreeMailDomain(d) && !ctx.partnerDomains.has(d) && !ctx.vendorDomains.has(d);
 }
 
-// "ผู้ติดต่อ: คุณสมศรี ใจงาม ตำแหน่ง ผู้จัดการ", "Contact: Ann Lee Position: CFO": a form written on
+// "ผู้ติดต่อ: คุณฐานิตา ฉายแสงเพชร ตำแหน่ง ผู้จัดการ", "Contact: Ann Lee Position: CFO": a form written on
 // one line puts the role's label inside the contact's value, the name before it and the role after
 // it. A label word in a script with capitals stands so only before a colon ("Ann Title" is a name);
 // one in a caseless script (Thai, Chinese, Arabic …) also before a blank, as Thai forms write it.

@@ -765,7 +765,7 @@ export function findGeography(
       for (const m of allMatches(s.text, SIZE_PLACE_RE)) consider(m[1]!.trim(), Math.max(base, 2.5), inName(s.text, m));
   }
   // (the place may open the prospect's name, "a lead from Bali: Bali Surf Camp"; it is the name's only
-  // where it is the whole name, "a lead from Acme Dental" for Acme Dental Ltd)
+  // if it makes up the whole name, "a lead from Acme Dental" for Acme Dental Ltd)
   // (nor is the partner's own firm: "oportunidade da Acme" where Acme registers it)
   for (const m of eachMatch(text, LEAD_FROM_RE)) {
     const value = m[1]!.trim();

@@ -281,7 +281,7 @@ export const cues: CueTable = {
       String.raw`(?:ال)?ميزاني${FEM}\s+(?:معتمد${FEM}|تم\s+اعتمادها)`,
       // the evaluation or negotiation phase: "مرحلة التقييم", "في مرحلة التفاوض"
       String.raw`${PRE}مرحل${FEM}\s+(?:ال)?(?:تقييم|تفاوض|مفاوضات|اختبار|تجرب${FEM})`,
-      // trying the system out: "بتجربة النظام لمدة شهر" (not "تجربة العملاء", the customers' experience)
+      // trying the system out: "تجربة النظام" (not "تجربة العملاء", the customers' experience)
       String.raw`${PRE}تجرب${FEM}\s+(?:ال)?(?:نظام|برنامج|منص${FEM})`,
     ],
     // meeting nouns: "اجتماع", "لقاء", "مكالمة", "عرض توضيحي/تقديمي", "ديمو", "زيارة", "جلسة"

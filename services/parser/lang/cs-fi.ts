@@ -417,7 +417,7 @@ export const cues: CueTable = {
       String.raw`tarjousvai\p{L}*`,
       String.raw`pyyt\p{L}*\s+tarjou\p{L}*`,
       String.raw`vertaile\p{L}*\s+(?:eri\s+)?vaihtoeh\p{L}*`,
-      // a trial in use or running: "kokeiluversio on käytössä", "kahden viikon kokeilu käynnissä"
+      // a trial in use or running: "kokeiluversio on käytössä", "kokeilu käynnissä"
       String.raw`kokeilu(?:versio)?\s+(?:on\s+)?(?:käynnissä|käytössä)`,
     ],
     // a first contact; the partner only recommends ("toimimme vain suosittelijana", "pouze doporučujeme")

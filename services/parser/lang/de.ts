@@ -393,7 +393,7 @@ export const cues: CueTable = {
       // nur den Kontakt her": writers part on it)
       String.raw`(?:eine\s+)?reine\s+empfehlung`,
       String.raw`(?:gebe|geben)\s+(?:nur|lediglich)\s+die\s+empfehlung\s+weiter`,
-      // stepping back after the introduction: "wir treten danach zurück", "ziehen uns anschließend zurück"
+      // stepping aside once introduced: "treten danach zurück", "ziehen uns anschließend zurück"
       String.raw`(?:treten|ziehen\s+uns)\s+(?:danach|dann|anschließend|hinterher)\s+zurück`,
     ],
     event: [

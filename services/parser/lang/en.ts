@@ -783,7 +783,7 @@ export const cues: CueTable = {
       // referral, stepping back after the intro"
       String.raw`(?:just|only)\s+(?:a\s+)?tip|(?:just|only)\s+(?:making|doing)\s+the\s+(?:intro(?:duction)?|connection)`,
       String.raw`(?:as|is)\s+a\s+referral\s+(?:for\s+us|from\s+(?:us|our\s+side))|(?:step(?:ping)?|bow(?:ing)?)\s+(?:out|back)\s+after\s+the\s+intro`,
-      // "happy to just refer this one", "we only introduce them": the partner passes the name on
+      // "just refer this one", "only introduce them": the partner passes the name on
       String.raw`(?:just|only)\s+(?:refer|introduce)\s+(?:this\s+one|them|her|him)(?![\p{L}])`,
       // the prospect waits for the vendor's first call: "waiting for your call", "expecting a call from you"
       String.raw`(?:expecting|awaiting|waiting(?:\s+for)?)\s+(?:a\s+call\s+from\s+(?:you|u)|(?:your|ur|yr)\s+call)`,

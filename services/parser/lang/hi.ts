@@ -111,7 +111,7 @@ export const cues: CueTable = {
       String.raw`पहला\s+(?:संपर्क|परिचय)`,
       // no meeting yet: "मीटिंग अभी तय नहीं", "कॉल अभी नहीं हुई"
       String.raw`{event}\s+(?:अभी\s+)?(?:तक\s+)?(?:तय\s+)?नहीं`,
-      // only an introduction, "a" between: "सिर्फ़ एक परिचय"
+      // an introduction only, "a" between: "सिर्फ़ एक परिचय"
       String.raw`(?:केवल|सिर्फ़|सिर्फ|बस)\s+एक\s+(?:प्रारंभिक\s+|शुरुआती\s+)?परिचय`,
     ],
   },

@@ -356,6 +356,6 @@ export const cues: CueTable = {
     // also weighing a rival, Indonesian and Malay: "juga menilai X", "turut mempertimbangkan X"
     String.raw`(?:juga|turut)\s+(?:menilai|mempertimbangkan|menguji|melihat)\s+`,
   ],
-  // "lead baru dari …", "calon pelanggan di …": a lead from a place, or a prospect in one (Indonesian, Malay)
+  // "lead baru dari …", "calon pelanggan di …": where a lead comes from, or where a prospect is (Indonesian, Malay)
   leadFrom: [String.raw`(?:[Ll]ead|[Pp]rospek|[Cc]alon\s+(?:klien|pelanggan))(?:\s+baru)?\s+(?:dari|di)`],
 };

@@ -466,7 +466,7 @@ export const cues: CueTable = {
   },
   sizePlaceBefore: ["a", "in"],
   placeFrom: ["di"],
-  // "nuovo nominativo da …", "Lead da …": a lead "from" a place (case-sensitive: a capital opens a sentence)
+  // "nuovo nominativo da …", "Lead da …": where a lead comes from (case-sensitive: a capital opens a sentence)
   leadFrom: [String.raw`(?:[Ll]ead|[Nn]ominativ[oi]|[Ss]egnalazione)(?:\s+nuov[oaie])?\s+da`],
   placeBefore: [String.raw`con sede a`, String.raw`con sede in`, String.raw`tra`, String.raw`mercato`, String.raw`in`],
   phoneExtension: ["interno", "int."],

@@ -219,7 +219,7 @@ export const cues: CueTable = {
       "입찰",
       String.raw`제안\s?요청서`,
       String.raw`구매\s?(?:검토|절차|프로세스)`,
-      // a trial running, a quote under review: "무료 체험 진행 중", "견적을 검토 중", "견적서 검토 중"
+      // a trial running, a quote under review: "체험 진행 중", "견적을 검토 중", "견적서 검토 중"
       String.raw`체험\s?진행\s?중`,
       String.raw`견적(?:서)?(?:을|를)?\s?검토\s?중`,
     ],

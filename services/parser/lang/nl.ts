@@ -215,7 +215,7 @@ export const cues: CueTable = {
       String.raw`(?:enkel|alleen|slechts|pas)\s+(?:een\s+)?(?:kort\s+|eerste\s+)?(?:telefoontje|telefonisch\s+contact|gesprekje|mailtje)`,
       // the partner only making the introduction: "ik doe alleen de introductie", "wij brengen ze alleen in contact"
       String.raw`(?:doe|doen)\s+(?:alleen|enkel|slechts)\s+de\s+introductie|(?:brengen|breng)\s+(?:[\p{L}]+\s+){0,2}?(?:alleen|enkel|slechts)\s+in\s+contact`,
-      // we only introduce or refer: "wij introduceren alleen", "wij doen alleen de doorverwijzing"
+      // we only introduce or refer: "introduceren alleen", "doen alleen de doorverwijzing"
       String.raw`(?:introduceren|verwijzen)\s+(?:alleen|enkel|slechts)`,
       String.raw`(?:doe|doen)\s+(?:alleen|enkel|slechts)\s+de\s+(?:doorverwijzing|verwijzing)`,
     ],

@@ -206,9 +206,9 @@ export const cues: CueTable = {
       String.raw`(?:ingen|inga)\s+(?:møter|møder|möten)\s+(?:avtalt|aftalt|avtalade|bokade|booket|planlagt|planerade)`,
       // the partner only making the introduction: "vi står kun for introduktionen", "vi gör bara introduktionen", "vi henviser bare"
       String.raw`(?:står|gør|gör|gjør)\s+(?:kun|bare|bara)\s+(?:for\s+)?introduktionen|(?:henviser|hänvisar)\s+(?:bare|kun|bara)`,
-      // only an introduction, a verb between: "vi har bara gjort en introduktion", "vi har kun lavet en introduktion"
+      // an introduction only, with a verb between: "bara gjort en introduktion", "kun lavet en introduktion"
       String.raw`(?:bare|kun|bara|blot)\s+(?:gjort|lavet)\s+(?:en\s+|et\s+|ett\s+)?(?:introduktion|introduksjon)`,
-      // stepping back after the referral: "vi træder derefter et skridt tilbage", "vi trekker oss tilbake etterpå"
+      // stepping back after the referral: "træder derefter tilbage", "træder så et skridt tilbage"
       String.raw`træder\s+(?:derefter|så|bagefter)\s+(?:et\s+skridt\s+)?tilbage`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"

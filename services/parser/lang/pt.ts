@@ -116,7 +116,7 @@ export const cues: CueTable = {
   ],
   negationBefore: ["não", "nao", "sem", "nunca", "nenhum", "nenhuma", "nem", String.raw`n\/`],
   negationAfter: ["ainda não", "ainda nao", "pendente"],
-  // "no"/"na" are "in the" here, a negation in Spanish and English ("estão no período de teste"):
+  // "no"/"na" are "in the" here, a negation in Spanish and English ("ela já se encontra na fase de testes"):
   // words that Spanish and English do not write, that tell a clause in Portuguese
   commonWords: [
     "no",
@@ -544,7 +544,7 @@ export const cues: CueTable = {
   placeBefore: [String.raw`sediad[oa] em`, String.raw`com sede em`, String.raw`em`],
   sizePlaceBefore: ["em", "no", "na"],
   placeFrom: ["de", "da", "do"],
-  // "Lead novo do …": a lead "from" a place (read case-sensitive: a capital opens a sentence); not
+  // where a lead comes from, "Lead novo do …" (read case-sensitive: a capital opens a sentence); not
   // "oportunidade da …", which names whose opportunity it is
   leadFrom: [String.raw`[Ll]ead(?:\s+nov[oa])?\s+(?:do|da|de)`],
   placeFor: ["para"],

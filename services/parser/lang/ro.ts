@@ -151,7 +151,7 @@ export const cues: CueTable = {
       // weighing it against another, trying a test version: "o compară cu …", "testează o versiune demo"
       String.raw`(?:o|le)\s+compar[ăa]\s+cu`,
       String.raw`testeaz[ăa]\s+o\s+versiune`,
-      // an offer already sent, the vendor compared with another: "le-am trimis deja o ofertă", "compară soluția voastră cu"
+      // an offer already sent, the vendor compared with another: "am trimis deja o ofertă", "compară soluția voastră cu"
       String.raw`am\s+trimis\s+deja\s+(?:o\s+)?(?:ofert[ăa]|propunere)`,
       String.raw`compar[ăa]\s+(?:solu[țţt]ia|oferta|produsul|platforma)\s+(?:voastr[ăa]|vostru|dumneavoastr[ăa])\s+cu`,
     ],

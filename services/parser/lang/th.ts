@@ -135,7 +135,7 @@ export const cues: CueTable = {
       "ประกวดราคา",
       String.raw`${NOT}อนุมัติงบ`,
       String.raw`${NOT}(?:ของบ|ตั้งงบ)`,
-      // comparing quotes: "กำลังเปรียบเทียบใบเสนอราคา"
+      // comparing quotes: "เปรียบเทียบใบเสนอราคา"
       String.raw`เปรียบเทียบใบเสนอราคา`,
     ],
     discovery: [

@@ -94,7 +94,7 @@ export const cues: CueTable = {
       String.raw`balak\s+(?:nila|niya|nilang|niyang|nya)\s+(?:na\s+)?(?:palitan|lumipat|mag-?switch)`,
       String.raw`pinag-?iisipan\s+(?:pa\s+)?(?:nila|niya|nya)`,
       String.raw`(?:ipapakilala|ini-?introduce|iintroduce)\s+(?:ko|namin)`,
-      // only an intro, only introduced: "intro lang ito", "ipinakilala ko lang sila"
+      // only an intro, only introduced: "intro lang", "ipinakilala ko lang"
       String.raw`intro\s+lang`,
       String.raw`ipinakilala\s+(?:ko|namin)\s+lang`,
     ],
@@ -151,6 +151,6 @@ export const cues: CueTable = {
   },
   // the rival after its word and a colon: "Kalaban: X", "Mga kakumpitensya: X"
   competitorBefore: [String.raw`(?:mga\s+)?(?:kalaban|kakumpitensya|katunggali)\s*:\s*`],
-  // "bagong lead po kami from …", "lead galing sa …": a lead from a place, Taglish particles between
+  // "lead po kami from …", "lead galing sa …": where the lead is, Taglish particles between
   leadFrom: [String.raw`lead\s+(?:po\s+)?(?:kami\s+|namin\s+)?(?:from|galing\s+sa|mula\s+sa)`],
 };

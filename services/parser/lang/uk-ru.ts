@@ -456,10 +456,10 @@ export const cues: CueTable = {
       String.raw`ранн\p{L}*\s+(?:стади|этап|етап)\p{L}*`,
       // the meeting first, not yet fixed: "зустріч ще не призначали", "встреча ещё не назначена"
       String.raw`(?:зустріч|зустрічі|встреч[аиу]|дзвінок|звонок|демо)\s+(?:ще|ещё|еще|поки)\s+не\s+(?:призначал\p{L}*|призначен\p{L}*|назначал\p{L}*|назначен\p{L}*|домовил\p{L}*|договорил\p{L}*|заплановано|запланирован\p{L}*)`,
-      // the partner only introduces: "ми лише знайомимо", "мы только знакомим вас" ("we only recommend" is
+      // the partner only introduces: "лише знайомимо", "только знакомим" ("we only recommend" is
       // labelled both ways in the corpora: left out)
       String.raw`(?:лише|тільки|лишь|только|просто)\s+(?:знайомимо|знакомим)`,
-      // a first or new acquaintance, just a lead so far: "первичное знакомство", "нове знайомство", "поки що просто лід"
+      // a first or new acquaintance, just a lead so far: "первичное знакомство", "нове знайомство", "просто лід"
       String.raw`(?:первичное|первинне|нове|новое)\s+(?:знайомство|знакомство)`,
       String.raw`(?:просто|лише|тільки|лишь|только)\s+(?:лід|лид)`,
       // no call or meeting yet: "дзвінка ще не було", "встречи ещё не было"
