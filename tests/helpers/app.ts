@@ -30,6 +30,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     MAIL_FROM: "Northbeam Partner Team <partners@northbeam.io>",
     MANAGERS: "lena.vogt@northbeam.io,sam.reed@northbeam.io",
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    // off unless a test asks for it: on the wall clock it would add every partner's weekly digest
+    // to a Monday's outbox (tests/partners/digest.test.ts sets its own)
+    PARTNER_DIGEST: "off",
     ...overrides,
   });
 }

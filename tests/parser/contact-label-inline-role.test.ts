@@ -4,13 +4,12 @@
 // Invented people and firms.
 import { describe, expect, it } from "vitest";
 import { parseMessage } from "../../services/parser/parse-message.ts";
+import { contactForm } from "../helpers/plain-mail.ts";
 
 const contactOf = async (contactLine: string) => {
-  const raw = Buffer.from(
-    "From: Vera Lind <vera@lindpartners.com>\r\nTo: partners@vendor.example\r\nSubject: lead\r\n" +
-      "Content-Type: text/plain; charset=utf-8\r\n\r\n" +
-      "Company: Brennwald Halle AB (brennwaldhalle.se)\r\n" +
-      `${contactLine}\r\nEmail: ada@brennwaldhalle.se\r\n\r\nRegards\r\nVera Lind\r\n`,
+  const raw = contactForm(
+    { company: "Brennwald Halle AB", website: "brennwaldhalle.se", email: "ada@brennwaldhalle.se" },
+    contactLine,
   );
   const c = (await parseMessage(raw, { vendorDomains: [] })).output.registration?.contact;
   return { name: c?.name ?? null, role: c?.role ?? null };

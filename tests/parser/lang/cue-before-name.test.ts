@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { cueNamedContact } from "../../../services/parser/extract/cue-named.ts";
 import { parseMessage } from "../../../services/parser/parse-message.ts";
+import { plainMail } from "../../helpers/plain-mail.ts";
 
 const read = (s: string) => {
   const c = cueNamedContact(s, ["Vera Lind"]);
@@ -69,11 +70,7 @@ describe("a role or contact word before the name", () => {
 
 describe("read as the contact where nothing else names one", () => {
   const contactOf = async (body: string) => {
-    const raw = Buffer.from(
-      "From: Vera Lind <vera@lindpartners.com>\r\nTo: partners@vendor.example\r\nSubject: lead\r\n" +
-        "Content-Type: text/plain; charset=utf-8\r\n\r\n" +
-        `${body}\r\n\r\nRegards\r\nVera Lind\r\n`,
-    );
+    const raw = plainMail("lead", `${body}\r\n\r\nRegards\r\nVera Lind\r\n`, "Vera Lind <vera@lindpartners.com>");
     const c = (await parseMessage(raw, { vendorDomains: [] })).output.registration?.contact;
     return { name: c?.name ?? null, role: c?.role ?? null };
   };
