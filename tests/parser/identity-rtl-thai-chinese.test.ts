@@ -59,7 +59,7 @@ describe("Arabic and Hebrew forms of address, Thai Khun joined to the name", () 
   it.each(Object.entries(NAMES.beforeJoined).flatMap(([lang, e]) => e.map((x) => [lang, x])))(
     "%s joined form %s is no part of the name",
     () => {
-      expect(cleanPersonName("คุณพิมพ์ชนก ทองคำ")).toBe("พิมพ์ชนก ทองคำ");
+      expect(cleanPersonName("คุณปริญญา ธาราวดี")).toBe("ปริญญา ธาราวดี");
       // a given name that starts with the same letters ("คุณากร") keeps them
       expect(cleanPersonName("คุณากร ทองคำ")).toBe("คุณากร ทองคำ");
     },
@@ -68,8 +68,8 @@ describe("Arabic and Hebrew forms of address, Thai Khun joined to the name", () 
 
 describe("names in scripts without capitals", () => {
   it("a Thai given name and family name", () => {
-    expect(isCaselessName("พิมพ์ชนก ทองคำ")).toBe(true);
-    expect(isCompletePersonName("พิมพ์ชนก ทองคำ")).toBe(true);
+    expect(isCaselessName("ปริญญา ธาราวดี")).toBe(true);
+    expect(isCompletePersonName("ปริญญา ธาราวดี")).toBe(true);
     // a title or a firm is no name
     expect(isCaselessName("ผู้จัดการ ฝ่ายขาย")).toBe(false);
     expect(isCaselessName("บริษัท ทองคำ")).toBe(false);
@@ -80,8 +80,8 @@ describe("names in scripts without capitals", () => {
   });
   it("the title after a name, in brackets or not", () => {
     expect(splitTitleAfter("周雯 (财务经理)")).toEqual({ name: "周雯", title: "财务经理" });
-    expect(splitTitleAfter("คุณพิมพ์ชนก ทองคำ ผู้จัดการฝ่ายบัญชี")).toEqual({
-      name: "พิมพ์ชนก ทองคำ",
+    expect(splitTitleAfter("คุณปริญญา ธาราวดี ผู้จัดการฝ่ายบัญชี")).toEqual({
+      name: "ปริญญา ธาราวดี",
       title: "ผู้จัดการฝ่ายบัญชี",
     });
   });
@@ -92,8 +92,8 @@ describe("legal forms of Hebrew, Arabic and Thai firms", () => {
     ['נגרות הכרמל בע"מ', true],
     ["نجارة الواحة ذ.م.م", true],
     ["مصنع الريم ش.م.ع", true],
-    ["บริษัท ไม้งาม จำกัด", true],
-    ["บริษัท ไม้งาม จำกัด (มหาชน)", true],
+    ["บริษัท ดาวเรือง จำกัด", true],
+    ["บริษัท ดาวเรือง จำกัด (มหาชน)", true],
     ["נעמה גולדברג", false],
     ["ريم الخطيب", false],
   ])("%s has a legal form: %s", (s, yes) => {
@@ -158,10 +158,10 @@ describe("label forms in Arabic, Hebrew, Chinese and Thai", () => {
     const { reg } = await parse(
       "Partner <p@reseller.example>",
       "ลงทะเบียนโอกาสการขาย",
-      "เรียน ทีมงาน\n\nชื่อบริษัท: บริษัท ไม้งาม จำกัด\nผู้ติดต่อ: คุณพิมพ์ชนก ทองคำ ผู้จัดการฝ่ายบัญชี\nอีเมล: pimchanok@maingam.example\nความต้องการ: ใบสั่งซื้อยังเขียนด้วยมือ\n\nขอบคุณครับ",
+      "เรียน ทีมงาน\n\nชื่อบริษัท: บริษัท ดาวเรือง จำกัด\nผู้ติดต่อ: คุณปริญญา ธาราวดี ผู้จัดการฝ่ายบัญชี\nอีเมล: parinya@daoruang.example\nความต้องการ: ใบสั่งซื้อยังเขียนด้วยมือ\n\nขอบคุณครับ",
     );
-    expect(reg?.company.name).toBe("บริษัท ไม้งาม จำกัด");
-    expect(reg?.contact.name).toBe("พิมพ์ชนก ทองคำ");
+    expect(reg?.company.name).toBe("บริษัท ดาวเรือง จำกัด");
+    expect(reg?.contact.name).toBe("ปริญญา ธาราวดี");
     expect(reg?.contact.role).toBe("ผู้จัดการฝ่ายบัญชี");
     expect(reg?.context.problem).toContain("ใบสั่งซื้อ");
   });

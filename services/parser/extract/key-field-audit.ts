@@ -238,7 +238,7 @@ function wordsOpening(before: string): { words: string; clean: boolean } | null 
     /^\p{Ll}/u.test(w) ||
     (/[:;,!?()–—-]$/u.test(w) && !INITIALS_RE.test(w)) ||
     LABEL_WORDS.has(w.toLowerCase().replace(/:$/, ""));
-  // "PT Kayu Lestari", "Công ty TNHH Sao Mai": a legal form written before the name opens it
+  // "PT Batu Sentosa", "Công ty TNHH Hải Đăng": a legal form written before the name opens it
   const form = FORM_BEFORE_VALUE_RE.exec(before);
   if (form) {
     const head = form[1]!;
