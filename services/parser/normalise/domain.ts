@@ -96,15 +96,22 @@ const FREE_MAIL = new Set([...PROVIDERS, ...FREE_MAIL_SUPPLEMENT].map((d) => d.t
 /** Families where every country variant is free mail (hotmail.fr, yahoo.co.jp, yandex.com.tr). */
 const FREE_MAIL_FAMILIES = new Set(["hotmail", "live", "yahoo", "yandex", "outlook", "gmx"]);
 
-/** True for consumer mailbox providers, whose domain says nothing about the prospect's company. */
-export function isFreeMailDomain(domain: string): boolean {
+/**
+ * `domain` is one of `hosts`, or a family's own registrable domain in any country's form
+ * (yahoo.com.ar, booking.co.uk): only the bare family domain, not a company's subdomain of it nor
+ * a name that holds the family's word (bookingcorner.com).
+ */
+function ofFamily(domain: string, hosts: ReadonlySet<string>, families: ReadonlySet<string>): boolean {
   const d = domain.trim().toLowerCase().replace(/^@/, "").replace(/\.$/, "");
   if (!d) return false;
-  if (FREE_MAIL.has(d)) return true;
+  if (hosts.has(d)) return true;
   const parsed = parse(d);
-  if (parsed.isIcann !== true || !parsed.domainWithoutSuffix) return false;
-  // only the bare family domain (yahoo.com.ar), not a company's subdomain of it
-  return parsed.domain === d && FREE_MAIL_FAMILIES.has(parsed.domainWithoutSuffix);
+  return parsed.isIcann === true && parsed.domain === d && families.has(parsed.domainWithoutSuffix ?? "");
+}
+
+/** True for consumer mailbox providers, whose domain says nothing about the prospect's company. */
+export function isFreeMailDomain(domain: string): boolean {
+  return ofFamily(domain, FREE_MAIL, FREE_MAIL_FAMILIES);
 }
 
 const PLATFORM_FAMILY = new Set(Object.values(PLATFORM_FAMILIES).flat());
@@ -112,15 +119,10 @@ const PLATFORM_HOST = new Set(PLATFORM_HOSTS);
 
 /**
  * A listing, marketplace, social or directory platform's own domain (lang/platforms.ts): where a
- * business is found ("booking.com", "facebook.com/…", "shopee.vn"), never its own website. Only
- * the bare registrable domain in a family's name ("booking.com", "amazon.co.jp"), not a business's
- * that holds the word ("bookingcorner.com").
+ * business is found ("booking.com", "facebook.com/…", "shopee.vn"), never its own website.
  */
 export function isPlatformDomain(domain: string): boolean {
-  const d = domain.trim().toLowerCase();
-  if (PLATFORM_HOST.has(d)) return true;
-  const parsed = parse(d);
-  return parsed.isIcann === true && parsed.domain === d && PLATFORM_FAMILY.has(parsed.domainWithoutSuffix ?? "");
+  return ofFamily(domain, PLATFORM_HOST, PLATFORM_FAMILY);
 }
 
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
