@@ -881,6 +881,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: false,
   },
+  {
+    name: "held-out 115 (hundred-and-tenth independent writer)",
+    dir: join(fixtures, "corpus-heldout-115"),
+    minScore: 0.945,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 116 (hundred-and-eleventh independent writer)",
+    dir: join(fixtures, "corpus-heldout-116"),
+    minScore: 0.915,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 117 (hundred-and-twelfth independent writer)",
+    dir: join(fixtures, "corpus-heldout-117"),
+    minScore: 0.915,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 118 (hundred-and-thirteenth independent writer)",
+    dir: join(fixtures, "corpus-heldout-118"),
+    minScore: 0.94,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 119 (hundred-and-fourteenth independent writer)",
+    dir: join(fixtures, "corpus-heldout-119"),
+    minScore: 0.91,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 120 (hundred-and-fifteenth independent writer)",
+    dir: join(fixtures, "corpus-heldout-120"),
+    minScore: 0.92,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output,
