@@ -2,7 +2,7 @@
 // sentence read from prose, the sentences that tell the need, without those written after them
 // (the consent, a meeting, the deal, the partner's part), a count of sites or staff set off as a
 // clause or sentence of its own, a label run into it, or the closing full stop. Pure.
-import { needWeight, saysNoNeed, talksDeal } from "./prose-fields.ts";
+import { givesContact, needWeight, saysNoNeed, talksDeal } from "./prose-fields.ts";
 import { allMatches } from "../text/regex.ts";
 import { CUES } from "../lang/cues.ts";
 
@@ -81,7 +81,9 @@ const opensWithSize = (clause: string, rest: string): boolean => {
   return short && (FIGURE_FIRST_RE.test(c) || needWeight(rest) > 0);
 };
 
-const endsNeed = (s: string): boolean => saysNoNeed(s) || talksDeal(s);
+// a sentence on the registration, the consent or the deal ends the need, as does one with the
+// contact's details ("… reach him on +44 …", "ติดต่อได้ที่ …@…")
+const endsNeed = (s: string): boolean => saysNoNeed(s) || talksDeal(s) || givesContact(s);
 
 /**
  * The words of a sentence on the deal that come before it, read where a Thai sentence may end
@@ -95,6 +97,16 @@ function headBeforeDeal(sentence: string): string {
 }
 
 /**
+ * A Thai sentence read from prose from the piece with the cue on (BEFORE_THAI_RE): a one-line note
+ * runs the contact's details into the need ("ติดต่อคุณ… 08x-… อยากได้ระบบ…"), with no stop between.
+ */
+function fromThaiCue(sentence: string): string {
+  const parts = piecesOf(sentence, BEFORE_THAI_RE);
+  const k = parts.findIndex((p) => needWeight(p) > 0);
+  return k > 0 ? parts.slice(k).join(" ") : sentence;
+}
+
+/**
  * The sentences of `text` that tell the need: from the first that is not a count alone (read from
  * prose, `fromCue`: the first with a cue of a need, a greeting or a thanks before it in the same line
  * of Japanese or Chinese being none), on to the first that speaks of the registration, a meeting, the
@@ -103,8 +115,9 @@ function headBeforeDeal(sentence: string): string {
  */
 function needSentences(text: string, fromCue: boolean): string {
   const sentences = piecesOf(text, fromCue ? SENTENCE_END_RE : LINE_OR_SENTENCE_END_RE);
-  if (sentences.length <= 1) return text;
   const cued = fromCue ? sentences.findIndex((s) => needWeight(s) > 0) : -1;
+  if (cued >= 0) sentences[cued] = fromThaiCue(sentences[cued]!);
+  if (sentences.length <= 1) return sentences[0] ?? text;
   let first = Math.max(cued, 0);
   while (first < sentences.length - 1 && sentenceCounts(sentences[first]!)) first++;
   let last = first + 1;

@@ -77,6 +77,23 @@ const announcesNext = (s: string): boolean => ENDS_WITH_COLON_RE.test(s) && !ann
 const RUN_ON = 200;
 // where a sentence's clauses part: a spaced dash, a comma or semicolon, "and" in the label tables' languages
 const CLAUSE_CUT_RE = /\s[-–—]\s|[,;]\s+|\s(?:and|und|et|y|e|en|og|och|oraz|i)\s/u;
+// and in scripts written without blanks between words: Chinese and Japanese part clauses with a
+// comma of their own ("，", "、", "；"), Thai with a blank before the next Thai word ("มีลีดใหม่ครับ
+// … อยากได้ระบบ…"), where a short clause says as much as a long one in Latin letters
+const UNSPACED_CLAUSE_CUT_RE = /[，、；]\s*|[ \t]+(?=\p{sc=Thai})/u;
+const UNSPACED_SCRIPT_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+const CLAUSE_LENGTH = 20;
+const UNSPACED_CLAUSE_LETTERS = 6;
+const NOT_LETTER_RE = /[^\p{L}]/gu;
+const clauseLongEnough = (c: string): boolean =>
+  c.length >= CLAUSE_LENGTH ||
+  (UNSPACED_SCRIPT_RE.test(c) && c.replace(NOT_LETTER_RE, "").length >= UNSPACED_CLAUSE_LETTERS);
+/** The clauses of a sentence (CLAUSE_CUT_RE), those of a script without blanks cut at its own marks too. */
+const clausesOf = (sentence: string): string[] =>
+  sentence
+    .split(CLAUSE_CUT_RE)
+    .flatMap((c) => (UNSPACED_SCRIPT_RE.test(c) ? c.split(UNSPACED_CLAUSE_CUT_RE) : [c]))
+    .filter(clauseLongEnough);
 // the problem as given: at most this long
 const PROBLEM_LENGTH = 240;
 // A line that goes on in the next: not ending a sentence, the next starting in lower case; or a
@@ -185,6 +202,9 @@ function needHits(text: string): { strong: number; hits: number } {
   const strong = strongHits(text) + channels;
   return { strong, hits: 2 * strong + weakHits(text) };
 }
+
+/** Does the text give a phone number or an e-mail address (contact details, no need)? */
+export const givesContact = (text: string): boolean => CONTACT_LINE_RE.test(text);
 
 /** How strongly a clause tells a need (needHits), 0 for none. */
 export const needWeight = (text: string): number => needHits(text).hits;
@@ -327,7 +347,7 @@ export function readProblem(
       // "they want X and are asking for a first meeting") may say the need in another clause
       const besides =
         sentence.text.length <= RUN_ON && notPainOf(sentence.text, partners)
-          ? sentence.text.split(CLAUSE_CUT_RE).filter((c) => c.length >= 20 && !notPainOf(c, partners))
+          ? clausesOf(sentence.text).filter((c) => !notPainOf(c, partners))
           : [];
       clauses.push(...besides);
       read.push({ text: sentence.text, prospectsOwn: k > 0 || !partnerFirst });

@@ -114,8 +114,9 @@ export const cues: CueTable = {
   problem: {
     // "紙とExcelで管理", "手作業", "手書き"; a cue stands between letters of its own script (cueRegex)
     strong: ["紙", "手作業", "手書き", "エクセル", "課題", "バラバラ", "ばらばら", "困って", "苦労", "時間がかかって"],
-    // a wish ("一元管理したい": want to manage in one place), a search ("探して"), a request ("希望")
-    weak: ["したい", "探して", "希望"],
+    // a wish ("一元管理したい": want to manage in one place), a search ("探して"), a request ("希望"),
+    // an interest ("興味あり", "興味を持って"; not the partner's "ご興味があれば", if you are interested)
+    weak: ["したい", "探して", "希望", String.raw`興味(?:あり|を持|がある)`],
   },
   // "比較検討中" (weighing offers): Chinese writes the same word ("正在比較報價")
   comparisonWord: ["比較"],

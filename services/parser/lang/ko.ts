@@ -170,8 +170,10 @@ export const cues: CueTable = {
     // "엑셀과 종이 기록으로", "수기로"
     // a worry or a difficulty ("고민", "어렵다", "어려움"), kept apart ("따로 관리")
     strong: ["엑셀", "종이", "수기", "고민", "어렵", "어려움", "따로"],
-    // a wish ("보여주고 싶어합니다": wants to show), an interest ("관심")
-    weak: ["싶어", "싶음", "관심"],
+    // a wish ("보여주고 싶어합니다": wants to show; "자동화 원함", "원합니다": wants), an interest
+    // ("관심"), a need ("필요하다고 합니다"; not the partner's "필요하시면", if you need), a search
+    // ("찾고 계세요": is looking for)
+    weak: ["싶어", "싶음", "관심", "원함", "원해", "원합니다", "원한다", String.raw`필요(?!하시면|하면|하실)`, "찾고"],
     // bookings taken by a messenger app: "카카오톡으로 받고", "카톡으로 받음"
     channel: ["카카오톡", "카톡"],
   },
