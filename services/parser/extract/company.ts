@@ -36,6 +36,7 @@ import {
   LOWER_WORDS_BEFORE_FORM_SRC,
 } from "../lang/legal-forms.ts";
 import { subjectHeadStart } from "./subject-head.ts";
+import { vi as VI_HEADS, viNotTrade } from "../lang/business-nouns.ts";
 import { PUBLIC_BODY_AFTER_RE, PUBLIC_BODY_BEFORE_RE, PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
 
 const UP = String.raw`\p{Lu}0-9`;
@@ -446,6 +447,34 @@ const FORM_BEFORE_NAME_RE = new RegExp(
   "gu",
 );
 
+/** a Vietnamese head's later syllables in either case ("Phòng khám", "Phòng Khám") */
+const VI_HEAD_SRC = VI_HEADS.map((h) =>
+  h
+    .split(" ")
+    .map((w, i) =>
+      i === 0 ? escapeRegExp(w) : `(?:${escapeRegExp(w)}|${escapeRegExp(w.charAt(0).toUpperCase() + w.slice(1))})`,
+    )
+    .join("[ \\t]+"),
+).join("|");
+const VI_NOT_NAME_SRC = [...viNotTrade, ...PLACE_WORDS].join("|");
+
+/**
+ * "Tiệm vàng Kim Phát", "Xưởng mộc cổ Tân Hòa", "Phòng khám Nha khoa An Bình": a Vietnamese head
+ * (lang/business-nouns.ts, vi), the trade in up to four lower-case words, then the proper name,
+ * capitalised, a lower-case word inside it only before a capitalised one (as FORM_BEFORE_NAME_RE);
+ * a word going on the sentence ("của", "chưa") or saying where ("ở") is none of the name. The name
+ * ends at a mark, the line's end or such a word: "Phòng khám Nha" before "khoa …" is cut, not read.
+ */
+const VI_HEAD_NAME_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${VI_HEAD_SRC})(?:[ \t]+(?!(?:${VI_NOT_NAME_SRC})(?![\p{L}]))\p{Ll}\p{L}*){0,4}[ \t]+\p{Lu}[\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{N}]*|[ \t]+(?!(?:${VI_NOT_NAME_SRC})[ \t])\p{Ll}\p{L}*(?=[ \t]+\p{Lu}))*(?=[ \t]*(?:[,.;:()\n\r!?–—-]|$)|[ \t]+(?:${VI_NOT_NAME_SRC})(?![\p{L}]))`,
+  "gu",
+);
+
+/** The names a Vietnamese head opens (VI_HEAD_NAME_RE) with where they start. */
+export function viHeadNamesIn(text: string): { name: string; index: number }[] {
+  return allMatches(text, VI_HEAD_NAME_RE).map((m) => ({ name: m[0], index: m.index }));
+}
+
 /**
  * "项目：成都某某影院管理有限公司，", "(referral): … בע\"מ, אתר": a name in a script without
  * capitals closed by its legal form (lang/legal-forms.ts), written right after a colon and ending
@@ -603,6 +632,8 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     if (PARENT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     add(m[0], m.index, 3, "legal kind before");
   }
+  // a name opened by a Vietnamese head: "Khách là Tiệm vàng Kim Phát, …"
+  for (const r of viHeadNamesIn(text)) add(r.name, r.index, 3, "business head before");
   // a caseless script's name closed by its legal form after a colon
   // (not the value of another field's label: "竞争对手：…有限公司" names a competitor)
   for (const m of allMatches(text, CASELESS_NAME_AFTER_MARK_RE)) {
@@ -815,6 +846,27 @@ function headsALine(text: string, name: string): number {
   return -1;
 }
 
+/** the mark between a name and its place: an opening bracket or a comma */
+const PLACE_MARK_BEFORE_RE = /[ \t]*[(,][ \t]*$/u;
+
+/**
+ * Every time `text` writes `name`, it is in brackets or after a comma right after another
+ * candidate's name of two words or more: that name's place. False when the text never writes it.
+ */
+export function placeOfOtherName(text: string, name: string, cands: readonly CompanyCandidate[]): boolean {
+  const others = cands.filter((o) => o.why !== "subject" && o.name !== name && o.name.split(/\s+/).length >= 2);
+  let seen = false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const before = text.slice(Math.max(0, i - 100), i);
+    const mark = PLACE_MARK_BEFORE_RE.exec(before);
+    if (!mark) return false;
+    const head = before.slice(0, mark.index);
+    if (!others.some((o) => head.endsWith(o.name))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate[] {
   const excluded = ctx.excluded.map((e) => fold(e)).filter((e) => e.length >= 3);
   // a name wrapped over a line break ("… is Hagen\nBau in …") is written whole all the same
@@ -841,6 +893,9 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
     // the subject's is a short form of the name, not the name.
     // A common noun the text writes in lower case ("kitchen screens") is not the name either.
     if (c.why === "subject" && !(containsWords(textFold, f) && writtenAsName(ctx.own, c.name))) s = Math.min(s - 2, 2);
+    // the subject's segment the text writes only as another name's place ("Xưởng … Hà Thành (Hà
+    // Nam)", "Mill Lane Dairy, Kestrel" under "New lead - Kestrel"): a place, not the prospect
+    if (c.why === "subject" && placeOfOtherName(ctx.own, c.name, cands)) s = Math.min(s - 3, 0);
     const prev = merged.get(f);
     if (prev) {
       prev.score = Math.max(prev.score, s) + 1;
@@ -855,7 +910,8 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
       (o) =>
         o !== c &&
         ((fold(o.name).startsWith(fold(c.name) + " ") && endsAsFirm(o.name)) ||
-          (o.why === "legal kind before" && fold(o.name).endsWith(" " + fold(c.name))) ||
+          ((o.why === "legal kind before" || o.why === "business head before") &&
+            fold(o.name).endsWith(" " + fold(c.name))) ||
           // "Registro: SPV Lindqvar" above "Sociedad de Paneles Verdes Lindqvar S.L." in the text
           (c.why === "subject" && o.why !== "subject" && subjectShortFormOf(c.name, o.name))),
     );

@@ -253,6 +253,8 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       cut !== judged.name &&
       !LEGAL_PREFIX_RE.test(dropped) &&
       !BUSINESS_NOUN_BEFORE_RE.test(dropped) &&
+      // nor a Vietnamese head and its trade ("Tiệm vàng Kim Phát" under "Kim Phát")
+      judged.why !== "business head before" &&
       // nor an institution's noun its language puts before the name ("Stichting …" under the name alone)
       !opensWithInstitutionNoun(judged.name) &&
       // nor is a public body's kind opening the name ("Communauté de communes du …" under "CC du …")

@@ -65,6 +65,44 @@ export const it: readonly string[] = [
 export const de: readonly string[] = ["Gasthof", "Gasthaus", "Pension", "Klinik", "Apotheke", "Bäckerei", "Weingut"];
 export const nl: readonly string[] = ["Kliniek", "Apotheek", "Bakkerij"];
 
+/**
+ * Vietnamese heads a shop's or a body's name opens with, its first syllable capitalised: the trade in
+ * lower case may follow before the proper name ("Tiệm vàng Kim Phát", "Xưởng mộc Tân Hòa", "Phòng
+ * khám Nha khoa An Bình"). Read by extract/company.ts (viHeadNamesIn), not by the Latin-script
+ * readings of the list below (their names are capitalised after the noun).
+ */
+export const vi: readonly string[] = [
+  "Tiệm",
+  "Quán",
+  "Nhà hàng",
+  "Xưởng",
+  "Phòng khám",
+  "Phòng tập",
+  "Bảo tàng",
+  "Trung tâm",
+  "Trang trại",
+  "Cửa hàng",
+  "Khách sạn",
+  "Nhà nghỉ",
+  "Hiệp hội",
+];
+/** lower-case words that go on the sentence, never the trade between a Vietnamese head and its name:
+ * "of", "is", "and", "with", "for", "not yet", "has", "already", "needs", "wants", "this", "that" */
+export const viNotTrade: readonly string[] = [
+  "của",
+  "là",
+  "và",
+  "với",
+  "cho",
+  "chưa",
+  "có",
+  "đã",
+  "cần",
+  "muốn",
+  "này",
+  "đó",
+];
+
 /** every language's nouns, without repeats */
 export const ALL: readonly string[] = [...new Set([...en, ...es, ...pt, ...fr, ...it, ...de, ...nl])];
 

@@ -17,6 +17,11 @@ export const labels: LabelTable = {
     "câu lạc bộ",
     "clb",
     "tổ chức",
+    // the name of the shop, the eatery, the workshop
+    "tên tiệm",
+    "tên cửa hàng",
+    "tên quán",
+    "tên xưởng",
   ],
   // "Người liên hệ: …": the contact person
   contactName: [
