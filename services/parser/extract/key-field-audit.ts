@@ -137,7 +137,12 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
       doubts.push({ field: "company.name", reason: "the text writes it going on with different words after it" });
       return [...doubts, ...contactDoubts(input, company)];
     }
-    const fuller = goesOn ?? completed;
+    const owned = ownerAfter(goesOn ?? completed ?? company, input);
+    if (owned === "ambiguous") {
+      doubts.push({ field: "company.name", reason: "the text writes a person after it who may be its owner's part" });
+      return [...doubts, ...contactDoubts(input, company)];
+    }
+    const fuller = owned ?? goesOn ?? completed;
     const why =
       (fuller && repeatsAWord(fuller) && !repeatsAWord(company)
         ? "the words that would complete it repeat one of its own: two names run together"
@@ -149,15 +154,61 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
     if (why) doubts.push({ field: "company.name", reason: why });
     else if (fuller) {
       const reason =
-        fuller === goesOn
-          ? "the capitalised words written after it close it"
-          : fuller === opened
-            ? "the words written before it open it"
-            : "the legal form written after it completes it";
+        fuller === owned
+          ? "the owner's name written after it completes the registered name"
+          : fuller === goesOn
+            ? "the capitalised words written after it close it"
+            : fuller === opened
+              ? "the words written before it open it"
+              : "the legal form written after it completes it";
       doubts.push({ field: "company.name", reason, fuller });
     }
   }
   return [...doubts, ...contactDoubts(input, given)];
+}
+
+/** the word between a sole trader's trade name and its owner's name (lang/*: ownerAfterName) */
+const OWNER_JOIN_SRC = CUES.ownerAfterName.map(escapeRegExp).join("|");
+/** a blank, or a line break with blanks around it (soft-wrapped text) */
+const BLANK_SRC = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`;
+/** what closes a name: its line's or text's end, punctuation (no bracket), a dash; or the partners' "& C." */
+const OWNER_CLOSE_RE = /^(?:[ \t]+&[ \t]*C\.)?(?=[ \t]*(?:$|\n|[,.;:!?]|[-–—|]))/u;
+/** a capitalised word right after the joining word: a name, a place or a person */
+const CAPITAL_AFTER_RE = /^\p{Lu}[\p{L}'’-]*/u;
+
+/**
+ * "Bottega Nova" where the text writes "Bottega Nova di Carla Neri": a sole trader's registered name
+ * is the trade name with its owner's full name (Italian "di"). The value with the contact's whole
+ * name written right after it (either order, soft-wrapped too), closing the name there; "ambiguous"
+ * when a word of the contact's name stands there but not the whole name closing it (a given name
+ * only, or the name going on in brackets: "di Carla Neri (titolare)" tells of the person). Null when
+ * no place writes a contact's word after the joining word ("… di Bari", "PT … di Bandung": a seat).
+ */
+function ownerAfter(company: string, input: AuditInput): string | "ambiguous" | null {
+  const person = input.contactName?.trim();
+  if (!OWNER_JOIN_SRC || !person || LEGAL_SUFFIX_RE.test(` ${company}`)) return null;
+  const words = person.split(/\s+/u);
+  if (words.length < 2) return null;
+  const own = new Set(words.map(fold));
+  const orders = words.map((_, k) => [...words.slice(k), ...words.slice(0, k)]);
+  const head = company.split(/\s+/u).map(escapeRegExp).join(BLANK_SRC);
+  const re = new RegExp(String.raw`${head}${BLANK_SRC}(?:${OWNER_JOIN_SRC})${BLANK_SRC}`, "gu");
+  let found: string | null = null;
+  for (const m of eachMatch(input.text, re)) {
+    const rest = input.text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    const first = CAPITAL_AFTER_RE.exec(rest)?.[0];
+    if (!first || !own.has(fold(first))) continue;
+    let whole: string | null = null;
+    for (const order of orders) {
+      const named = new RegExp(`^${order.map(escapeRegExp).join(BLANK_SRC)}`, "u").exec(rest);
+      const close = named && OWNER_CLOSE_RE.exec(rest.slice(named[0].length));
+      if (named && close)
+        whole = `${company} ${m[0].trim().split(/\s+/u).pop()} ${named[0].replace(/\s+/gu, " ")}${close[0].replace(/\s+/gu, " ")}`;
+    }
+    if (!whole || (found && found !== whole)) return "ambiguous";
+    found = whole;
+  }
+  return found;
 }
 
 /** a legal form written before the name opening the value ("PT …", "CV …", "Công ty TNHH …") */

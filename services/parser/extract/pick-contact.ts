@@ -109,6 +109,17 @@ export function pickContactFields(input: ContactInput): ContactReading {
       rejected.push({ value: prospectFwd.from.address, kind: "forwarded header", reason: f.unclearReason });
     }
   }
+  // "Email: ana.ruiz@…" labelled without a name, above the forwarded mail ana.ruiz@… wrote: its
+  // header names her, where her address spells that name (a shared mailbox's display name is the firm's)
+  if (!contactLabel && labelledEmail && prospectFwd?.from?.address === labelledEmail.toLowerCase()) {
+    const f = fromForward(prospectFwd, input.own);
+    const address = prospectFwd.from.address;
+    if (!f.unclear && f.email?.value === address && f.name && emailMatchesName(address, f.name.value)) {
+      names.push(f.name);
+      role ??= f.role;
+      signerName = f.signerName;
+    }
+  }
   // "Owner: Sipho Mthembu / Email: …": an address labelled without a name label; the person the
   // text names whose name the address spells is the contact
   if (!contactLabel && labelledEmail && !prospectFwd) {

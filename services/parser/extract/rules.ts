@@ -40,7 +40,8 @@ import {
   subjectNamesAnInvoice,
   saysRegistering,
 } from "../normalise/cues.ts";
-import { auditKeyFields } from "./key-field-audit.ts";
+import { auditKeyFields, type KeyField } from "./key-field-audit.ts";
+import { chainProspectUnnamed } from "./chain-prospect.ts";
 import { addressesInList } from "../text/forwards.ts";
 import { memoised } from "../text/memo.ts";
 import { eitherOrderDomains } from "../lang/person-names.ts";
@@ -434,6 +435,26 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const thin = !settled && (addressOnly() || promised());
   const isRegistration = !saysNotADeal(own) && !subjectNamesAnInvoice(ctx.subject) && !followUp() && (settled || thin);
 
+  /** a required field turned down after it was picked: missing, with the reason kept */
+  const drop = (field: KeyField, reason: string) => {
+    picks[field] = withdraw(picks[field]!, reason);
+    delete snippets[field];
+    if (field === "company.name") reg.company.name = null;
+    if (field === "company.domain") reg.company.domain = null;
+    if (field === "contact.name") reg.contact.name = null;
+    if (field === "contact.email") reg.contact.email = null;
+  };
+  // a forwarded chain in which several outside firms write, none of them named in the partner's
+  // words: which one is the prospect is open, so what the chain gave is asked for (a labelled
+  // line is the partner's own word)
+  if (isRegistration && chainProspectUnnamed(ctx, prospectFwd, own)) {
+    for (const field of ["company.name", "company.domain", "contact.name", "contact.email"] as const)
+      if (picks[field]!.value && picks[field]!.evidence?.kind !== "labelled line")
+        drop(field, "several outside firms write in the forwarded chain and the partner's text names none of them");
+    // the title a signature gave goes with the person it named
+    if (!reg.contact.name && !lv("role")) reg.contact.role = null;
+  }
+
   // the last look: a value cut out of a longer name, a seat or a person as the company, a name
   // the address contradicts is asked for rather than stored
   if (isRegistration) {
@@ -453,12 +474,7 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
         reg.company.name = d.fuller;
         continue;
       }
-      picks[d.field] = withdraw(picks[d.field]!, d.reason);
-      delete snippets[d.field];
-      if (d.field === "company.name") reg.company.name = null;
-      if (d.field === "company.domain") reg.company.domain = null;
-      if (d.field === "contact.name") reg.contact.name = null;
-      if (d.field === "contact.email") reg.contact.email = null;
+      drop(d.field, d.reason);
     }
   }
 

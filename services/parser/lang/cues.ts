@@ -161,6 +161,7 @@ export const CUES = {
   comparisonWord: all((t) => t.comparisonWord),
   sizePlaceBefore: all((t) => t.sizePlaceBefore),
   placeFrom: all((t) => t.placeFrom),
+  ownerAfterName: all((t) => t.ownerAfterName),
   /** a preposition between a company's legal form and its seat ("… S.A. de Huautla", "… AB i Umeå"): where from, or where */
   seatAfterName: [...new Set([...all((t) => t.placeFrom), ...all((t) => t.sizePlaceBefore)])],
   rolloutWord: all((t) => t.rolloutWord),

@@ -29,6 +29,9 @@ export const forwardWords: Record<string, ForwardWords> = {
   cs: { date: ["odesláno"] },
   // Greek (Outlook): "Στάλθηκε" (sent)
   el: { date: ["στάλθηκε"] },
+  // French (Thunderbird): "Sujet" (subject) and "Pour" (to), the header block opening with the
+  // subject ("Sujet : … / Date : … / De : … / Pour : …"); its marker, date and from words are text/forwards.ts's
+  fr: { to: ["pour"], subject: ["sujet"] },
   // Hebrew (Gmail, Outlook): "הודעה שהועברה" (forwarded message), "הודעה מקורית" (original message);
   // "מאת" (from), "נשלח" (sent), "תאריך" (date), "אל" (to), "נושא" (subject)
   he: {
@@ -40,6 +43,10 @@ export const forwardWords: Record<string, ForwardWords> = {
   },
   // Croatian (Outlook): "Šalje" (sends), "Poslano" (sent), "Prima" (receives), "Predmet" (subject)
   hr: { from: ["šalje"], date: ["poslano"], to: ["prima"], subject: ["predmet"] },
+  // Indonesian (Gmail): "Dari" (from), "Tanggal" (date); its to and subject words ("Kepada",
+  // "Subjek") are Malay's. Its banner ("---------- Pesan terusan ---------") is read as any dashed
+  // banner is, above a header block: a chat pasted under it without one stays the partner's text
+  id: { from: ["dari"], date: ["tanggal"] },
   // Japanese (Thunderbird): "転送メッセージ" (forwarded message); its header words are text/forwards.ts's
   ja: { marker: ["転送メッセージ"] },
   // Malay (Gmail): the forwarded message; from, date, to, subject

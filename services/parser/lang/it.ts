@@ -466,6 +466,8 @@ export const cues: CueTable = {
   },
   sizePlaceBefore: ["a", "in"],
   placeFrom: ["di"],
+  // a ditta individuale's registered name: the trade name, "di" and the owner's name ("… di Carla Neri")
+  ownerAfterName: ["di"],
   // "nuovo nominativo da …", "Lead da …": where a lead comes from (case-sensitive: a capital opens a sentence)
   leadFrom: [String.raw`(?:[Ll]ead|[Nn]ominativ[oi]|[Ss]egnalazione)(?:\s+nuov[oaie])?\s+da`],
   placeBefore: [String.raw`con sede a`, String.raw`con sede in`, String.raw`tra`, String.raw`mercato`, String.raw`in`],

@@ -184,6 +184,11 @@ export interface CueTable {
   sizePlaceBefore?: readonly string[];
   /** words right after the prospect's name that say where it is from ("from", "aus", "de") */
   placeFrom?: readonly string[];
+  /**
+   * the word a sole trader's registered name writes between the trade name and the owner's full
+   * name, as part of the name (Italian "Bottega Nova di Carla Neri"), lower case
+   */
+  ownerAfterName?: readonly string[];
   /** "for" before the place a registration is for ("for the", "für", "pour"), lower case */
   placeFor?: readonly string[];
   /** a lead's noun before "from" and its place ("a new lead from", "an opportunity from"), lower case: the partner saying where the lead is */

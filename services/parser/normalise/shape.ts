@@ -17,6 +17,8 @@ const PARTICLE = new RegExp(
   String.raw`^(?:van|von|de|der|den|del|della|di|da|das|dos|do|du|la|le|los|las|ter|ten|zu|vom|af|av|bin|binti|bint|ibn|ben|al|el|mc|mac|o['’]|d['’]|ó|nic|i|y|${NAME_LINKS_SRC})$`,
   "iu",
 );
+/** a name particle ("van", "de", "di", "bin"): a word of a person's name that names no one */
+export const isNameParticle = (w: string): boolean => PARTICLE.test(w);
 /** "a/l" inside "Arun a/l Muthusamy": a link whose slash is no separator */
 const LINK_WORD_RE = new RegExp(String.raw`(?<=\s)${NAME_LINKS_SRC}(?=\s)`, "giu");
 /** one word that is a link (lang/person-names.ts links) */

@@ -23,7 +23,14 @@ const EXAMPLES: Record<string, string[]> = {
     gmail("הודעה שהועברה", "מאת", "תאריך", "נושא", "אל"),
     `-----הודעה מקורית-----\n${outlook("מאת", "נשלח", "אל", "נושא")}`,
   ],
+  fr: [
+    `-------- Message transféré --------\nSujet : Verdance\nDate : Thu, 5 Mar 2026 14:07:00 +0100\nDe : ${SENDER}\nPour : Vera Lind <vera@lindpartners.example>\n\nHello Vera, we want a demo.`,
+  ],
   hr: [outlook("Šalje", "Poslano", "Prima", "Predmet")],
+  id: [
+    gmail("Pesan terusan", "Dari", "Tanggal", "Subjek", "Kepada"),
+    gmail("Pesan yang diteruskan", "Dari", "Tanggal", "Subjek", "Kepada"),
+  ],
   ja: [
     `-------- 転送メッセージ --------\n件名: Verdance\n日付: Thu, 5 Mar 2026 14:07:00 +0900\n差出人: ${SENDER}\n宛先: Vera Lind <vera@lindpartners.example>\n\nHello Vera, we want a demo.`,
   ],
@@ -69,5 +76,10 @@ describe("forward words of further languages", () => {
   it("a header word in a sentence opens no forward", () => {
     for (const w of forwardWordsOf("from"))
       expect(splitForwards(`We met them today.\n${w} the team: three people.\nVera`).forwards, w).toEqual([]);
+  });
+
+  it("a subject or to word heading a line of the partner's own text opens no forward", () => {
+    const own = "Bonjour,\n\nSujet : la caisse du magasin\nPour : trois boutiques à Nantes\n\nVera";
+    expect(splitForwards(own).forwards).toEqual([]);
   });
 });
