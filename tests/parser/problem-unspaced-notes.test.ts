@@ -13,10 +13,7 @@ const need = (text: string) => needPhrase(findProblem([text]), true);
 describe("problem: a one-line note in a script without blanks", () => {
   it.each([
     // Thai: registering, then the wish after a blank
-    [
-      "สวัสดีค่ะ ฝากลงทะเบียนลีดใหม่ค่ะ ร้านกาแฟบ้านดอย ติดต่อคุณมาลี ศรีสุข อยากได้ระบบสั่งกาแฟล่วงหน้า",
-      "อยากได้ระบบสั่งกาแฟล่วงหน้า",
-    ],
+    ["สวัสดีค่ะ ฝากลงทะเบียนลีดใหม่ค่ะ ร้านกาแฟบ้านดอย ติดต่อคุณมาลี ศรีสุข อยากได้ระบบสั่งกาแฟล่วงหน้า", "อยากได้ระบบสั่งกาแฟล่วงหน้า"],
     // Chinese: registering, then the wish after "，"
     ["麻烦报备一下：杭州青禾茶馆，联系人王芳，她们想要会员积分系统，邮箱稍后发。", "她们想要会员积分系统"],
     // Thai: the contact's address run into the wish
@@ -42,9 +39,7 @@ describe("needPhrase: a sentence with the contact's details ends the need", () =
     expect(needPhrase("Stock is counted on paper. Reach her on +44 20 7946 0000 any morning.", true)).toBe(
       "Stock is counted on paper",
     );
-    expect(needPhrase("อยากได้ระบบจองคิวตัดผม ติดต่อได้ที่ barber.lek@example.com ครับ", true)).toBe(
-      "อยากได้ระบบจองคิวตัดผม",
-    );
+    expect(needPhrase("อยากได้ระบบจองคิวตัดผม ติดต่อได้ที่ barber.lek@example.com ครับ", true)).toBe("อยากได้ระบบจองคิวตัดผม");
   });
   it("goes on over a sentence without them", () => {
     expect(needPhrase("Stock is counted on paper. The count takes two days.", true)).toBe(
