@@ -33,3 +33,18 @@ describe("a lead from the partner's own firm", () => {
     expect(findGeography(text, "Clínica Mar Azul", [], null, ["Brisa Digital, Lda."])).toBe("Aveiro");
   });
 });
+
+describe("a client in or from a place, in Arabic (ar leadFrom, a script without capitals)", () => {
+  it.each([
+    ["السلام عليكم،\nعميل جديد من جدة: مخبز النخيل الذهبي", "جدة"],
+    ["لدينا عميل محتمل في الدمام نود تسجيله", "الدمام"],
+    ["نود تسجيل عميل محتمل لدينا في مسقط، وهو متجر عطور", "مسقط"],
+  ])("%s", (text, place) => {
+    expect(findGeography(text, null)).toBe(place);
+  });
+
+  it("not a client at a stage or in a sector", () => {
+    expect(findGeography("العميل المحتمل في مرحلة التجربة الآن", null)).toBeNull();
+    expect(findGeography("هو عميل محتمل في قطاع الضيافة", null)).toBeNull();
+  });
+});

@@ -40,3 +40,34 @@ describe("the prospect's place below its name in its own signature", () => {
     expect(placeBelowName("Herta Maier\nKärnten\nObsthof Maier GmbH\n", "Obsthof Maier GmbH")).toBeNull();
   });
 });
+
+describe("the prospect's place beside its name, or below its web and phone lines", () => {
+  it.each([
+    // after the name on the same line, behind a separator or a comma
+    ["Ilse Brandt\nInhaberin\nBrandt Keramik KG | Passau\nwww.brandt-keramik.example\n", "Brandt Keramik KG", "Passau"],
+    ["Rui Lopes\nGerente\nAdega Serra Fria, Lda. – Viseu (Dão)\n", "Adega Serra Fria, Lda.", "Viseu (Dão)"],
+    ["Олег Петренко\nдиректор\nТОВ «Лісова Пасіка», Житомир\nlisova.example\n", "ТОВ «Лісова Пасіка»", "Житомир"],
+    // below a line of web and phone only
+    [
+      "Nomsa Dube\nOwner\nHilltop Kennels\nwww.hilltop.example | 021 555 0101\nEastern Cape\n",
+      "Hilltop Kennels",
+      "Eastern Cape",
+    ],
+    ["Ana Ruiz\nDirectora | Taller Ruiz S.L.\ntallerruiz.example | Murcia - MU\n", "Taller Ruiz S.L.", "Murcia - MU"],
+  ])("%s", (signature, company, place) => {
+    expect(placeBelowName(signature, company)).toBe(place);
+  });
+
+  it("not a role after the name, a line the name does not open, a place below other words, or a street address", () => {
+    expect(placeBelowName("Vicar, Parish of St Ives, Haldon\n", "Parish of St Ives")).toBeNull();
+    expect(placeBelowName("Brandt Keramik KG | Head of Sales\n", "Brandt Keramik KG")).toBeNull();
+    expect(
+      placeBelowName(
+        "Hilltop Kennels\nwww.hilltop.example\nBoarding and grooming since 1998\nEastern Cape\n",
+        "Hilltop Kennels",
+      ),
+    ).toBeNull();
+    // a street address: its town is not always the region meant
+    expect(placeBelowName("Jens Ohm\nOhm Glas AG\nSeegasse 14, 6300 Zug\n", "Ohm Glas AG")).toBeNull();
+  });
+});

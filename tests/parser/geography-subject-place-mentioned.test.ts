@@ -56,3 +56,47 @@ describe("geography: a Korean place before its particle, apart from the prospect
   it("not the prospect's name before the particle", () =>
     expect(findGeography("가온도어센터에 있는 직원을 소개해 드립니다.", "가온도어센터")).toBeNull());
 });
+
+describe("geography: the subject's place standing apart in a script without blanks between words", () => {
+  it.each([
+    // the place after the shop's name, parted by blanks, before the contact or the owner (contactAfterPlace), or in brackets
+    ["ร้านขนมปังป้าแดง ลำปาง ติดต่อคุณแดง 081-555-0100", "ลีดใหม่ ลำปาง", "ลำปาง"],
+    ["ร้านขนมปังป้าแดง ลำปาง ผู้ติดต่อคือคุณแดง", "ลีดใหม่ ลำปาง", "ลำปาง"],
+    ["ร้านขนมปังป้าแดง ลำปาง เจ้าของคือคุณแดง", "ลีดใหม่ ลำปาง", "ลำปาง"],
+    ["ขอแนะนำ สวนทุเรียนลุงเฉลิม (ระยอง) คุณเฉลิม", "ลูกค้าใหม่ ระยอง", "ระยอง"],
+  ])("%s", (text, subject, place) => {
+    expect(find(text, subject)).toBe(place);
+  });
+
+  it("not where the subject's word is joined to other letters, opens a line or a value, goes on, or names a business", () => {
+    // "ลำปาง" is part of a longer run of letters, no phrase of its own
+    expect(find("ร้านขนมปังลำปางเบเกอรี่ ติดต่อคุณแดง", "ลีดใหม่ ลำปาง")).toBeNull();
+    // opening a label's value, or going on with more of the name
+    expect(find("ลูกค้า: ลำปาง เบเกอรี่ ติดต่อคุณแดง", "ลีดใหม่ ลำปาง")).toBeNull();
+    expect(find("ร้านขนม ลำปาง เบเกอรี่ ติดต่อคุณแดง", "ลีดใหม่ ลำปาง")).toBeNull();
+    // a shop's name in the subject (businessNounGlued), standing alone in the text
+    expect(find("มีลูกค้าใหม่ครับ ร้านขนมปังป้าแดง ติดต่อคุณแดง", "ลูกค้าใหม่ ร้านขนมปังป้าแดง")).toBeNull();
+  });
+});
+
+describe("geography: a subject's word opened by a business noun is a name (businessNounGlued)", () => {
+  it.each(["ร้าน", "ฟาร์ม", "ไร่", "สนาม", "คลินิก", "โรงแรม", "รีสอร์ท", "บริษัท", "สตูดิโอ"])("%s…", (noun) => {
+    const name = `${noun}ทองคำ`;
+    expect(find(`มีลูกค้าใหม่ครับ ขอแนะนำ ${name} ติดต่อคุณทอง`, `ลูกค้าใหม่ ${name}`)).toBeNull();
+    // the same word without the noun, standing so, is a place
+    expect(find("มีลูกค้าใหม่ครับ ขอแนะนำ ทองคำ ติดต่อคุณทอง", "ลูกค้าใหม่ ทองคำ")).toBe("ทองคำ");
+  });
+});
+
+describe("geography: a Thai province joined to its region noun (regionWordGlued)", () => {
+  it.each([
+    ["โรงสีข้าวลุงทอง จ.พิจิตร ติดต่อคุณทอง", "จ.พิจิตร"],
+    ["กลุ่มผู้ปลูกกาแฟที่จังหวัดน่าน ประมาณ 30 ราย", "จังหวัดน่าน"],
+  ])("%s", (text, place) => {
+    expect(findGeography(text, null)).toBe(place);
+  });
+
+  it("not the short form of Monday before a date", () => {
+    expect(findGeography("นัดคุยกัน จ. 12 ม.ค. ครับ", null)).toBeNull();
+  });
+});

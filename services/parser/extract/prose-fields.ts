@@ -464,6 +464,11 @@ const LEAD_FROM_RE = new RegExp(
   "gu",
 );
 const LEAD_FROM_SCORE = 3;
+// a script without capitals (Arabic, Hebrew): the one word after the cue is the place ("عميل جديد من …")
+const LEAD_FROM_CASELESS_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CUES.leadFrom.join("|")})\s+([\p{sc=Arabic}\p{sc=Hebrew}]{2,})(?![\p{L}\p{M}])`,
+  "gu",
+);
 // "Konya'da 4 şube", "Konya'daki Acme Ltd.": one capitalised word with a locative ending after an
 // apostrophe (the language's `placeSuffix`); a month or a day takes the same ending ("Mart'ta"),
 // and so does a product the prospect works in ("X'te çalışıyorlar"): only before a count of the
@@ -490,6 +495,9 @@ const REGION_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${CUES.regionWord.join("|")})(?:[ \t]*:[ \t]*|\s+)(${PLACE})`,
   "giu",
 );
+// "จังหวัดน่าน", "จ.น่าน": a region noun joined to the name in a script without blanks (`cues.regionWordGlued`);
+// the place runs on to the next blank or mark
+const GLUED_REGION_RE = new RegExp(String.raw`(?:${CUES.regionWordGlued.join("|")})[\p{sc=Thai}]{2,}`, "gu");
 const ENDS_SENTENCE_RE = /[ \t]*(?:[.;]|\r?\n|$)/y;
 const endsSentence = (text: string, at: number): boolean => {
   ENDS_SENTENCE_RE.lastIndex = at;
@@ -562,6 +570,22 @@ const WORD_AT_RE = /^[\p{L}\p{M}]+/u;
 // scripts written without blanks between words: the place runs on into the next word
 const UNSPACED_RE = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const MENTION_GLUED_REACH = 8;
+// in a script without blanks between words a blank parts phrases: the subject's place standing so in the
+// text after a phrase on the same line ("ร้าน… เชียงราย ติดต่อ…"), or in brackets ("(เชียงราย)"), is
+// named as a place there; one opening a line or a label's value ("ลูกค้า: เชียงราย …") opens a name.
+// A subject's word opened by a noun for a kind of business (`cues.businessNounGlued`: "ร้าน…", a shop)
+// is the prospect's name, no place
+const APART_BEFORE_RE = /(?:[(（]|[\p{sc=Thai}"”»)）][ \t])$/u;
+const BUSINESS_GLUED_RE = new RegExp(String.raw`^(?:${CUES.businessNounGlued.join("|")})`, "u");
+// and after it the contact, the owner or the line's end (`cues.contactAfterPlace`): a word going on is more of the name
+const APART_AFTER_RE = new RegExp(
+  String.raw`^(?:[ \t]*(?:$|\n)|[)）]|[ \t]+(?:${CUES.contactAfterPlace.join("|")}))`,
+  "u",
+);
+const standsApart = (text: string, at: number, run: string): boolean =>
+  !BUSINESS_GLUED_RE.test(run) &&
+  APART_BEFORE_RE.test(text.slice(Math.max(0, at - 2), at)) &&
+  APART_AFTER_RE.test(text.slice(at + run.length, at + run.length + 30));
 /** The subject's places the text puts the prospect in or from: `at` where the text names it, `form` as written there. */
 function subjectPlacesMentioned(text: string, subject: string): { value: string; at: number; form: string }[] {
   // the words after a registering phrase ("تسجيل صفقة - …", "ลีดใหม่ …"): the phrase's own name no place
@@ -577,7 +601,10 @@ function subjectPlacesMentioned(text: string, subject: string): { value: string;
   const found: { value: string; at: number; form: string }[] = [];
   for (const run of runs)
     for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + 1))
-      if (MENTION_GLUED_RE.test(text.slice(Math.max(0, at - MENTION_GLUED_REACH), at)) && ends(run, at))
+      if (
+        (MENTION_GLUED_RE.test(text.slice(Math.max(0, at - MENTION_GLUED_REACH), at)) && ends(run, at)) ||
+        (UNSPACED_RE.test(run) && standsApart(text, at, run))
+      )
         found.push({ value: run, at, form: run });
   for (const m of eachMatch(text, MENTION_WORD_RE)) {
     const at = m.index + m[0].length;
@@ -621,12 +648,6 @@ function blockAbove(text: string, at: number): string[] {
     block.unshift(lines[i]!);
   return block;
 }
-// the prospect's place in its own signature, on the line right below its name ("Acme GmbH |
-// www.acme.at" / "Steiermark", "Acme Ltd" / "Kendal, Cumbria")
-const SIGNATURE_PLACE_RE = new RegExp(
-  String.raw`^[ \t]*(${PLACE_RUN}(?:, *${PLACE_RUN}| *\/ *${PLACE_RUN}| *\(${PLACE_RUN}\))?)[ \t]*$`,
-  "u",
-);
 const SUBJECT_PLACE_SCORE = 3.25;
 const BARE_CODE_RE = /^\p{Lu}{2,3}$/u;
 // (the text has the vendor's names masked as "the vendor")
@@ -765,6 +786,7 @@ export function findGeography(
       (m[0].includes(":") && !isPlaceholder(m[1]!) && endsSentence(text, m.index + m[0].length))
     )
       consider(m[1]!.trim(), 3.5, false);
+  for (const m of eachMatch(text, GLUED_REGION_RE)) consider(m[0], 3.5, nameCovers(text, m.index, m[0].length));
   for (const s of splitSentences(text.replace(HARD_WRAP_RE, "$1 "))) {
     const mentions = key !== null && fold(s.text).includes(key);
     // chatter about a trip or a beer garden names other places, unless the sentence is about the prospect
@@ -797,6 +819,7 @@ export function findGeography(
       continue;
     consider(value, LEAD_FROM_SCORE, !!company && (fold(value) === company || fold(value) === fold(core)));
   }
+  for (const m of eachMatch(text, LEAD_FROM_CASELESS_RE)) consider(m[1]!, LEAD_FROM_SCORE, inName(text, m));
   // (a place the prospect's name holds too is one where it stands apart: "부산에 있는 …" for "부산도어락센터")
   for (const m of eachMatch(text, PLACE_PARTICLE_RE)) consider(m[1]!, PLACE_PARTICLE_SCORE, inName(text, m));
   // a lone place below the prospect's address or website, in a block of lines naming the prospect
@@ -845,9 +868,47 @@ const LOWER_WORD_RE = /(?<![\p{L}])\p{Ll}{2,}/gu;
 // count is in it ("関西（大阪・京都）"), a count is not ("大阪府（3拠点）")
 const ASIDE_RE = /\s*[(（]([^()（）]*)[)）]\s*$/u;
 
+// A signature line's parts, as a separator parts them ("Acme Ltd | Porto", "acme.pt · +351 …"): a
+// web or mail address or a phone number is no place, nor the part naming the prospect
+const SIGNATURE_PART_RE = /([ \t]+[|·•–—-][ \t]+)/u;
+// what opens the rest of the name's line after the name: a comma or a separator ("Acme OOO, Kazan")
+const AFTER_NAME_MARK_RE = /^[ \t]*(?:,|[|·•–—-](?=[ \t]))[ \t]*/u;
+const WEB_PART_RE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?$/u;
+const reachPart = (part: string): boolean => REACH_LINE_RE.test(part) || WEB_PART_RE.test(part.trim());
+// the place the parts left hold: "Utrecht", "Cebu, Philippines", "Salinas – MG", "Faenza (RA)"
+const SIGNATURE_PLACE_PARTS_RE = new RegExp(
+  String.raw`^(${PLACE_RUN}(?:(?:, *| *\/ *| +[–—-] +)${PLACE_RUN})?(?: *\(${PLACE_RUN}\))?)$`,
+  "u",
+);
+const SIGNATURE_BELOW = 3;
+
+/** The place among a signature line's parts once its addresses, phone numbers and the prospect's name are set apart. */
+function placeInLine(line: string, core: string): string | null {
+  // the parts and, between them, the separators as written
+  const pieces = line.trim().split(SIGNATURE_PART_RE);
+  const kept = pieces
+    .map((p, i) => ({ p: p.trim(), i }))
+    .filter(({ p, i }) => i % 2 === 0 && p && !reachPart(p) && !fold(p).includes(core));
+  if (!kept.length) return null;
+  const first = kept[0]!.i;
+  const last = kept[kept.length - 1]!.i;
+  // parts side by side keep their separator ("Salinas - MG"); parts apart are joined by a dash
+  const joined =
+    last - first === 2 * (kept.length - 1)
+      ? pieces
+          .slice(first, last + 1)
+          .join("")
+          .trim()
+      : kept.map(({ p }) => p).join(" – ");
+  return SIGNATURE_PLACE_PARTS_RE.exec(joined)?.[1]?.trim() ?? null;
+}
+
 /**
- * The prospect's place in its own signature (a forwarded mail's): the line right below the one with
- * its name, when that line is nothing but a place ("Steiermark", "Kendal, Cumbria").
+ * The prospect's place in its own signature (a forwarded mail's): after its name on the same line
+ * ("Acme Ltd | Porto", "Acme B.V. – Gouda (Zuid-Holland)"), or on a line of the few right below it,
+ * once the addresses and phone numbers there are set apart ("Acme Ltd" / "acme.pt" / "Braga",
+ * "acme.com | Austin, TX"). A street address is passed over: its town is not always the region
+ * the partner means.
  */
 export function placeBelowName(signature: string, companyName: string | null): string | null {
   if (!companyName) return null;
@@ -855,8 +916,17 @@ export function placeBelowName(signature: string, companyName: string | null): s
   if (core.length < 4) return null;
   const lines = signature.split("\n");
   const at = lines.findIndex((l) => fold(l).includes(core));
-  const m = at >= 0 ? SIGNATURE_PLACE_RE.exec(lines[at + 1] ?? "") : null;
-  const value = m?.[1]!.trim();
+  if (at < 0) return null;
+  // on the line the name opens, what stands after the name, behind a comma or a separator (a line
+  // opened by a role holds the name as part of something longer: "Rector, Parish of X, Y")
+  const line = lines[at]!.trim();
+  const rest = line.startsWith(companyName) ? line.slice(companyName.length) : "";
+  let value = AFTER_NAME_MARK_RE.test(rest) ? placeInLine(rest.replace(AFTER_NAME_MARK_RE, ""), core) : null;
+  for (let i = at + 1; !value && i <= at + SIGNATURE_BELOW && i < lines.length && lines[i]!.trim(); i++) {
+    value = placeInLine(lines[i]!, core);
+    // a line of addresses and numbers only is passed over; any other line ends the search
+    if (!value && !lines[i]!.split(SIGNATURE_PART_RE).every((p, k) => k % 2 === 1 || reachPart(p))) break;
+  }
   if (!value || core.includes(fold(value)) || LEGAL_FORM_RE.test(value) || looksLikeRole(value)) return null;
   const words = fold(value).split(/[^\p{L}\p{N}]+/u);
   return words.some((w) => NOT_GEO.has(w) || LABEL_WORDS.has(w)) ? null : value;

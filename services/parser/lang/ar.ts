@@ -170,6 +170,11 @@ export const cues: CueTable = {
   // "عميل محتمل في القرنفلية" (a prospect in Qaranfuliya), "من القرنفلية" (from Qaranfuliya): "in" and "from" before
   // the place the subject names
   placeMention: { word: ["في", "من"] },
+  // "عميل محتمل في …", "عميل جديد من …", "عميل محتمل لدينا في …": a (new, prospective) client in or
+  // from a place; not a client "في مرحلة" (at the stage of), "في مجال" (in the field of), "في قطاع" (in the sector of)
+  leadFrom: [
+    String.raw`عميل(?:اً|ا)?(?:\s+محتمل(?:اً|ا)?)?(?:\s+جديد(?:اً|ا)?)?(?:\s+لدينا)?\s+(?:في|من)(?!\s+(?:مرحلة|مجال|قطاع))`,
+  ],
   // the prospect's details still to come: "الإيميل بكرة" (the e-mail tomorrow), "لا يوجد موقع بعد"
   // (no website yet), "اسم المسؤول لاحقاً" (the manager's name later); "and" (و) joins the
   // word before, "his" (ه), "her" (ها), "their" (هم) the word after

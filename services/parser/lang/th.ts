@@ -93,6 +93,13 @@ export const cues: CueTable = {
   // "ที่ทุ่งมะปราง" (at Thung Maprang), "ในทุ่งมะปราง" (in Thung Maprang), "จากทุ่งมะปราง" (from Thung Maprang): joined to
   // the place the subject names, and to the word before it too (Thai writes no blank between words)
   placeMention: { glued: ["ที่", "ใน", "จาก"] },
+  // a province, written out or short ("จังหวัดน่าน", "จ.น่าน"); the short form only glued to the name
+  // ("จ. 5 ม.ค." is a Monday)
+  regionWordGlued: ["จังหวัด", String.raw`จ\.(?=\p{sc=Thai})`],
+  // a shop, a farm, a plantation, a court or course, a clinic, a hotel, a resort, a company, a studio
+  businessNounGlued: ["ร้าน", "ฟาร์ม", "ไร่", "สนาม", "คลินิก", "โรงแรม", "รีสอร์ท", "บริษัท", "สตูดิโอ"],
+  // the contact, the person to contact, the owner ("ผู้ติดต่อ", "ติดต่อ", "เจ้าของ")
+  contactAfterPlace: ["ผู้ติดต่อ", "ติดต่อ", "เจ้าของ"],
   // the prospect's details still to come: "อีเมลยังไม่ได้" (the e-mail not yet), "จะส่งเว็บไซต์ให้พรุ่งนี้"
   // (the website to be sent tomorrow), "ชื่อผู้ติดต่อ…ภายหลัง" (the contact's name later)
   detailsLater: {

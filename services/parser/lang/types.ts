@@ -200,6 +200,21 @@ export interface CueTable {
   /** region nouns written before a region's name ("Region", "Kanton", "zona") */
   regionWord?: readonly string[];
   /**
+   * region nouns written joined to the region's name in a script without blanks between words (Thai
+   * "จังหวัด…", its short form "จ.…": province), lower case: the noun and the letters after it name the place
+   */
+  regionWordGlued?: readonly string[];
+  /**
+   * nouns for a kind of business that open its name, joined to it in a script without blanks (Thai
+   * "ร้าน…" a shop, "ฟาร์ม…" a farm): a word so opened is a prospect's name, no place
+   */
+  businessNounGlued?: readonly string[];
+  /**
+   * words that open what is said of a prospect after its name and place in a script without blanks
+   * between words (Thai "ติดต่อ…" contact, "เจ้าของ…" owner): a place standing before one ends there
+   */
+  contactAfterPlace?: readonly string[];
+  /**
    * label words that name a status or a country's state alike (Spanish, Portuguese "estado"), lower
    * case: a place's name under one, with no stage in it, is the region
    */
