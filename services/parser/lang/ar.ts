@@ -452,7 +452,13 @@ export const cues: CueTable = {
     referral: [
       // our role is only the introduction: "دورنا هو التعريف فقط"
       String.raw`دورنا\s+(?:هنا\s+)?(?:هو\s+)?(?:ال)?تعريف\s+فقط`,
-      String.raw`(?:مجرد\s+[إا]حال${FEM}|[إا]حال${FEM}\s+فقط)`,
+      // "as a referral only", the particle joined: "كإحالة فقط"
+      String.raw`(?:مجرد\s+[إا]حال${FEM}|${PRE}[إا]حال${FEM}\s+فقط)`,
+      // we refer to you; the follow-up left to the vendor: "نحيل إليكم …", "سأترك لكم المتابعة"
+      String.raw`نحيل\s+(?:[إا]ليكم|لكم)`,
+      String.raw`[وف]?(?:س)?[أن]ترك\s+(?:لكم|لفريقكم)\s+(?:ال)?متابع${FEM}`,
+      // no party to the sale: "لن نكون طرفاً في البيع"
+      String.raw`(?:لن|ولن)\s+نكون\s+طرف\S{0,2}\s+في\s+(?:ال)?(?:بيع|صفق${FEM})`,
       String.raw`${PRE}(?:عمول|رسوم)${FEM}?\s+(?:ال)?(?:[إا]حال${FEM}|ترشيح|تعريف)`,
       String.raw`${PRE}شريك\s+(?:ال)?[إا]حال${FEM}`,
       String.raw`(?:فقط|مجرد)\s+(?:نعرفكم|نقدمكم|نوصي|نرشح)`,

@@ -271,6 +271,15 @@ export const cues: CueTable = {
       // "va bene se lo chiamate": the prospect said it is fine to be called
       // a terse note: "lei ok se la sentite"
       String.raw`(?:va\s+bene|ok|okay)\s+se\s+(?:l[aoe]\s+|gli\s+|vi\s+)?(?:chiamate|contattate|sentite|scrivete)|va\s+bene\s+essere\s+(?:contattat|chiamat)[aoie]`,
+      // the prospect's own word: "va benissimo se mi chiamano", "per noi va bene sentirci direttamente"
+      String.raw`va\s+(?:bene|benissimo)\s+(?:se\s+(?:mi|ci)\s+(?:chiamano|contattano|scrivono|sentite|chiamate|contattate|scrivete)|sentirci)`,
+      // the prospect itself open to a call: "sono disponibile a essere contattata"
+      String.raw`(?:sono|siamo)\s+disponibil[ei]\s+(?:a|ad)\s+essere\s+(?:ri)?(?:contattat|chiamat|sentit)[oaie]`,
+      // pass my number on, have them call me: "puoi passare il mio numero", "gira pure il mio contatto",
+      // "fammi pure chiamare", "mi chiamino pure", "chiedi a loro di contattarmi"
+      String.raw`(?:(?:può|puoi|potete)\s+)?(?:girare|passare|dare|passa|gira|passate|girate)\s+(?:pure\s+)?(?:il\s+)?mio\s+(?:contatto|numero|recapito)`,
+      String.raw`fammi\s+(?:pure\s+)?(?:chiamare|contattare|richiamare)|mi\s+(?:chiamino|contattino|scrivano)\s+pure`,
+      String.raw`(?:chiedere|chiedi|dire|di['’]?)\s+a(?:l|lla|i|gli)?\s+(?:[\p{L}]+\s+){1,3}?di\s+(?:contattarmi|chiamarmi|ricontattarmi|scrivermi)`,
       String.raw`ha\s+accettato\s+di\s+essere\s+contattat[ao]`,
       // a terse note: "ok a chiamarla", "ok per contattarlo"
       String.raw`ok\s+(?:a|per)\s+(?:contattarl|chiamarl|sentirl)[aoie]`,
@@ -279,11 +288,11 @@ export const cues: CueTable = {
       String.raw`(?:le|gli)\s+ho\s+detto\s+che\s+(?:l[aoe]\s+)?(?:chiamate|chiamerete|contattate|contatterete|sentirete)`,
       String.raw`aspetta(?:no)?\s+(?:la\s+vostra\s+|la\s+|una\s+|vostra\s+)(?:chiamata|telefonata)`,
       String.raw`(?:ha|hanno)\s+acconsentito`,
-      String.raw`(?:ci|mi)\s+ha(?:nno)?\s+chiesto\s+(?:lei\s+|lui\s+)?di\s+(?:organizzare|fissare|programmare|farl[aoi]\s+contattare|farl[aoi]\s+chiamare)`,
+      String.raw`(?:ci|mi)\s+ha(?:nno)?\s+chiesto\s+(?:lei\s+|lui\s+)?(?:esplicitamente\s+|espressamente\s+)?di\s+(?:organizzare|fissare|programmare|farl[aoi]\s+contattare|farl[aoi]\s+chiamare)`,
       // told and open to it: "è già informato", "è disponibile a una chiamata", "vuole essere ricontattata"
       String.raw`(?:è|e)\s+(?:già\s+)?(?:informat[oa]|avvisat[oa]|al\s+corrente)`,
       String.raw`(?:è|e)\s+(?:disponibile|apert[oa])\s+(?:a|ad)\s+(?:un\s+|una\s+|essere\s+)?(?:contatto|chiamata|telefonata|incontro|confronto|contattat[oa]|sentit[oa])`,
-      String.raw`(?:vuole|vorrebbe|desidera|chiede\s+di)\s+essere\s+(?:ri)?(?:contattat|chiamat|richiamat|sentit)[aoie]`,
+      String.raw`(?:vuole|vorrebbe|desidera|chiede\s+(?:esplicitamente\s+|espressamente\s+)?di)\s+essere\s+(?:ri)?(?:contattat|chiamat|richiamat|sentit)[aoie]`,
       // allowed in so many words: "potete tranquillamente contattarla", "consenso ottenuto", "ha dato il via libera"
       String.raw`(?:potete|puoi|può)\s+(?:tranquillamente\s+|pure\s+|direttamente\s+){1,2}(?:contattarl[ao]|chiamarl[ao]|scriverle|scrivergli|sentirl[ao])`,
       String.raw`(?:contattatel[ao]|chiamatel[ao]|sentitel[ao])\s+(?:pure|tranquillamente|direttamente)`,

@@ -332,6 +332,9 @@ export const cues: CueTable = {
       // the licence between the verb and its particle: "verkopen de licentie door", "verkopen de X-licenties door"
       // ("door" alone is also "through": "verkopen door heel het land" is no resale)
       String.raw`verkop(?:en|t)\s+(?:[\p{L}-]+\s+){0,3}?licenti\p{L}*\s+door`,
+      // a pronoun or the vendor between them: "verkoopt ze door", "verkopen het door (aan …)"; the
+      // particle ends the clause, else "door" is "through" ("verkoopt het door heel het land")
+      String.raw`verko(?:pen|opt)\s+(?:ze|het|hem|the vendor)\s+door(?=\s*(?:[.,;:!?)\n]|$|aan\s|en\s))`,
       // "wij kopen de licenties (in)"
       String.raw`(?:wij|we)\s+kopen\s+(?:de\s+)?licenties`,
       // the bill goes through the partner: "facturatie loopt via ons", "via ons besteld", "op onze factuur"

@@ -384,6 +384,9 @@ export const cues: CueTable = {
       String.raw`yetkili\s+(?:bayi|satıcı|distribütör)\p{L}*`,
       String.raw`(?:bayisi|bayiniz|distribütör\p{L}*)\s+olarak`,
       String.raw`satın\s+alıp\s+(?:[\p{L}]+\s+){0,2}?(?:sat|fatura)\p{L}*`,
+      // a dealer's sale, the licence billed by us: "bayi satışı", "lisansı biz (alıp) faturalıyoruz"
+      String.raw`bayi\s+satış\p{L}*`,
+      String.raw`biz\s+(?:alıp\s+)?(?:faturalıyoruz|faturalayacağız|faturalandırıyoruz|faturalandıracağız)`,
     ]),
     // "biz sadece tanıştırıyoruz": the partner only introduces, refers, recommends
     referral: all([

@@ -388,11 +388,13 @@ export const cues: CueTable = {
     ],
     // only a referral, the vendor signing directly: "我们只负责介绍", "介紹費", "由贵司直接签约"
     referral: [
-      String.raw`${US}?(?:只|仅|僅)(?:负责|負責|做)?(?:介绍|介紹|推荐|推薦|引荐|引薦)`,
+      String.raw`${US}?(?:只|仅|僅)(?:负责|負責|做)?(?:介绍|介紹|推荐|推薦|引荐|引薦|转介|轉介)`,
+      // out of the sale: "我们不参与销售"
+      String.raw`不(?:参与|參與)(?:销售|銷售)`,
       String.raw`(?:介绍费|介紹費|推荐费|推薦費|居间费|居間費)`,
       String.raw`由${YOU}(?:与|與|和|跟)?(?:客户|客戶)?直接(?:签约|簽約|销售|銷售|报价|報價|签|簽)`,
       // the vendor takes over after the introduction: "之后由贵司接手", "由貴公司直接跟進"
-      String.raw`由${YOU}(?:直接)?(?:接手|跟进|跟進)`,
+      String.raw`由${YOU}(?:直接)?(?:接手|跟进|跟進|洽谈|洽談)`,
     ],
     // the products joined, sold together: "与我们的平台对接", "技术合作", "联合销售" (the prospect's own
     // systems to be joined are its need: "需要与ERP系统集成")

@@ -117,7 +117,7 @@ function agreedToContact(text: string, heads: () => readonly CueHit[]): CueHit[]
 
 /** "… if you have any questions": a sign-off, about the partner */
 const SIGN_OFF =
-  /(?<![\p{L}])(?:questions?|fragen|vragen|preguntas|domande|dúvidas|pytania|frågor|spørgsmål|spørsmål)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:questions?|fragen|vragen|preguntas|domand[ae]|chiarimenti|chiarimento|dúvidas|pytania|frågor|spørgsmål|spørsmål)(?![\p{L}])/iu;
 
 /** A label's words in a sentence rather than before a colon ("heeft nog geen
  * toestemming gegeven"): negated there, it is no labelled answer but prose, read as such. */
