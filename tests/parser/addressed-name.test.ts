@@ -107,10 +107,30 @@ describe("a title written as a line's label, a caseless name as its value", () =
   it("drops the title written again after the name", () => {
     expect(titleLabelledName(" * 대표: 도하늘 대표\n", [], [])?.name).toBe("도하늘");
   });
-  it("reads no label word, no Latin name and no two people", () => {
+  it("reads a name in any script, its form of address off, up to its address or phone", () => {
+    expect(titleLabelledName("Owner: Ada Brenn, 024 555 0101\n", [], [])).toMatchObject({
+      name: "Ada Brenn",
+      role: "Owner",
+    });
+    expect(
+      titleLabelledName("- Pemilik: Ibu Sari Wulandari - sari@example.id\n", ["sari@example.id"], []),
+    ).toMatchObject({ name: "Sari Wulandari", role: "Pemilik", email: "sari@example.id" });
+    expect(titleLabelledName("בעלים: דנה שמיר, טלפון 050-555-0199\n", [], [])).toMatchObject({
+      name: "דנה שמיר",
+      role: "בעלים",
+    });
+    expect(titleLabelledName("Управител: Пламен Колев — p.kolev@example.bg\n", [], [])?.name).toBe("Пламен Колев");
+  });
+  it("reads no label word, no firm, no sentence, nobody excluded and no two people", () => {
     expect(titleLabelledName("담당자: 한별찬\n", [], [])).toBeNull();
-    expect(titleLabelledName("Owner: Ana Ruiz\n", [], [])).toBeNull();
     expect(titleLabelledName("대표: 한별찬\n대표: 도하늘\n", [], [])).toBeNull();
+    expect(titleLabelledName("Owner: Brennwald Halle AS\n", [], [])).toBeNull();
+    // a registering phrase whose last word is a title word ("registrar"): the firm after it is excluded
+    expect(titleLabelledName("Otro para registrar: Halvard Ciclos, en Bilbao.\n", [], ["Halvard Ciclos"])).toBeNull();
+    expect(titleLabelledName("Owner: wants a demo next week\n", [], [])).toBeNull();
+    expect(titleLabelledName("Account Manager: Vera Lind\n", [], ["Vera Lind"])).toBeNull();
+    // two people labelled by titles: nothing says which one is the contact
+    expect(titleLabelledName("Owner: Ada Brenn\nManager: Tom Varga\n", [], [])).toBeNull();
   });
 });
 

@@ -29,8 +29,10 @@ describe("owners, heads and keepers are titles", () => {
     ["співвласниця", "uk"],
     ["завідувач складу", "uk"],
     ["завідувачка відділу", "uk"],
-    // Hindi: a curator
+    // Hindi: a curator; the head of a unit as Hindi writes the English word; a chief financial officer
     ["क्यूरेटर", "hi"],
+    ["बिक्री हेड", "hi"],
+    ["मुख्य वित्त अधिकारी", "hi"],
     // Thai: a head teacher
     ["ครูใหญ่", "th"],
     // Chinese: school and kindergarten principals, the person in charge, the boss and his wife
@@ -66,5 +68,16 @@ describe("owners, heads and keepers are titles", () => {
     expect(looksLikeRole("chủng loại")).toBe(false);
     // "curatorial" holds the word inside a longer one
     expect(looksLikeRole("curatorial")).toBe(false);
+    // Hindi "हेडफ़ोन" (headphones) holds "हेड" inside a longer word
+    expect(looksLikeRole("हेडफ़ोन")).toBe(false);
+  });
+
+  it("a surname of one letter and a compound's ending is no title", () => {
+    // Norwegian "…eier" (owner) closes compounds ("medeier"); "Geier", "Beier" are surnames
+    expect(looksLikeRole("medeier")).toBe(true);
+    expect(looksLikeRole("Lotte Geier")).toBe(false);
+    expect(looksLikeRole("Jonas Beier-Holm")).toBe(false);
+    // in a script without capitals every letter is a word: one before the ending makes a compound
+    expect(looksLikeRole("副經理")).toBe(true);
   });
 });

@@ -6,11 +6,14 @@
 import * as NAMES from "../lang/person-names.ts";
 import { LABEL_WORDS } from "../lang/index.ts";
 import { allMatches, escapeRegExp } from "../text/regex.ts";
-import { isCaselessName } from "../normalise/person.ts";
+import { cleanPersonName, isCaselessName } from "../normalise/person.ts";
+import { isCompletePersonName } from "../normalise/shape.ts";
+import { HEAD_NOUN_RE, LEGAL_SUFFIX_RE, ORG_WORDS_RE } from "./organization.ts";
 import { findEmails } from "../normalise/domain.ts";
 import { isPlaceholder } from "./labels.ts";
 import { looksLikeRole } from "./people.ts";
 import { ROLE_WORDS } from "../lang/roles.ts";
+import { CASELESS_CUE_BEFORE_NAME, CASELESS_NOT_IN_NAME } from "../lang/cue-before-name.ts";
 
 export interface AddressedName {
   name: string;
@@ -91,24 +94,42 @@ export function addressedName(text: string, emails: string[], excluded: string[]
   return found;
 }
 
-// "대표: <name> (<address>)", "- 代表：<name>": a title written as a line's label, a name in a
-// script without capitals as its value (maybe with the title again after it, and the address)
+// "대표: <name> (<address>)", "- 代表：<name>", "Owner: Ada Brenn, 555 …": a title written as a
+// line's label, a person's name as its value (maybe with the title again after it, and the address)
 const TITLE_LABEL_LINE_RE = /^[ \t]*(?:[-*•·][ \t]*)?([^\n:：@]{1,24}?)[ \t]*[:：][ \t]*([^\n]{2,100})$/gmu;
-const VALUE_NAME_RE = /^[^(（,，;]+/u;
+const VALUE_NAME_RE = /^[^(（,，;،]+/u;
+/** where a name goes on into a dash between blanks, an address or a phone number */
+const NAME_TAIL_RE = /[ \t]+(?:[–—-][ \t]|[^\s@]+@|\+?\d)/u;
 
 /**
- * The one person a title labels on a line of its own, the name in a script without capitals
- * ("대표: …"); null when none is, or two different people are.
+ * A name in a script with capitals (or Hebrew, Arabic) as a title's label value writes it: its
+ * forms of address and degrees off ("Mag.", "الأستاذ", "chị"), a complete person's name that
+ * names no firm, institution or title; null otherwise.
+ */
+function casedPersonName(value: string): string | null {
+  const name = cleanPersonName(value);
+  if (!name || !isCompletePersonName(name) || looksLikeRole(name)) return null;
+  return ORG_WORDS_RE.test(name) || HEAD_NOUN_RE.test(name) || LEGAL_SUFFIX_RE.test(name) ? null : name;
+}
+
+/**
+ * The one person a title labels on a line of its own ("대표: …", "Owner: Ada Brenn, …"); null
+ * when none is, or two different people are (nothing says which one is the contact).
  */
 export function titleLabelledName(text: string, emails: string[], excluded: string[]): AddressedName | null {
   let found: AddressedName | null = null;
   for (const m of allMatches(text, TITLE_LABEL_LINE_RE)) {
     const title = m[1]!.trim();
     if (!looksLikeRole(title) || LABEL_WORDS.has(title.toLowerCase())) continue;
-    let name = (VALUE_NAME_RE.exec(m[2]!)?.[0] ?? "").trim();
+    const value = VALUE_NAME_RE.exec(m[2]!)?.[0] ?? "";
+    const tail = NAME_TAIL_RE.exec(value);
+    let name = (tail ? value.slice(0, tail.index) : value).trim();
     // "정해린 대표": the title written again after the name
     if (name.endsWith(` ${title}`)) name = name.slice(0, -title.length - 1).trim();
-    if (!isCaselessName(name) || looksLikeRole(name) || isPlaceholder(name) || excluded.includes(name)) continue;
+    if (isPlaceholder(name)) continue;
+    // "Owner: Ada Brenn", "בעלים: <name>", "Pemilik: Ibu Sri Wahyuni": a name in any script
+    if (!isCaselessName(name) || looksLikeRole(name)) name = casedPersonName(name) ?? "";
+    if (!name || excluded.includes(name)) continue;
     const written = findEmails(m[2]!)[0]?.value.toLowerCase();
     const email = written ? (emails.find((e) => e.toLowerCase() === written) ?? null) : null;
     if (found && found.name !== name) return null;
@@ -147,4 +168,72 @@ export function honoredName(text: string, emails: string[], excluded: string[]):
   if (all.length <= 1) return all[0] ?? null;
   const withAddress = all.filter((p) => p.email);
   return withAddress.length === 1 ? withAddress[0]! : null;
+}
+
+/** the honorifics Chinese and Japanese write after a name ("先生", "様", "さん") */
+const HONORIFIC_AFTER_CJK_SRC = [...(NAMES.after.zh ?? []), ...(NAMES.after.ja ?? [])]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々`;
+const CASELESS_CUES = Object.values(CASELESS_CUE_BEFORE_NAME);
+const CASELESS_CUE_SRC = CASELESS_CUES.flatMap((t) => t.contacts)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
+const CASELESS_COPULA_SRC = CASELESS_CUES.flatMap((t) => t.copulas)
+  .map(escapeRegExp)
+  .join("|");
+// the cue, a copula or a colon, then up to sixteen letters (a title, Japanese "の", the name, an
+// honorific; up to two blanks inside), then a bracket, a comma or a stop
+const CASELESS_CUED_RE = new RegExp(
+  String.raw`(?:${CASELESS_CUE_SRC})(?:${CASELESS_COPULA_SRC}|[ \t]*[:：])?[ \t\u3000]*` +
+    String.raw`([${CJK}]{1,16}(?:[ \t\u3000][${CJK}]{1,8}){0,2})(?=[ \t\u3000]*[（(，,、。.]|$)`,
+  "gmu",
+);
+const HONORIFIC_END_RE = new RegExp(String.raw`[ \t\u3000]*(?:${HONORIFIC_AFTER_CJK_SRC})$`, "u");
+const NOT_IN_NAME_RE = new RegExp(`[${CASELESS_NOT_IN_NAME.join("")}]`, "u");
+const BRACKET_AFTER_RE = /^[ \t\u3000]*[（(]([^（()）\n@]{2,20})[)）]/u;
+const COMMA_PART_AFTER_RE = /^[ \t\u3000]*[，,、][ \t\u3000]*([^，,、。()（）\n@]{2,12})[，,、。]/u;
+
+/** "門市經理周雅婷", "総務部長の森田 遥", "郑国强总经理": a title glued before or after a name, split off */
+function splitGluedTitle(run: string): { name: string; title: string | null } | null {
+  const [before, after] = run.includes("の")
+    ? [run.slice(0, run.indexOf("の")), run.slice(run.indexOf("の") + 1)]
+    : ["", run];
+  if (before && !looksLikeRole(before)) return null;
+  if (before) return isCaselessName(after) ? { name: after, title: before } : null;
+  if (isCaselessName(run) && !looksLikeRole(run)) return { name: run, title: null };
+  // a name of two or three letters, the title before or after it
+  for (const n of [3, 2]) {
+    const head = run.slice(0, run.length - n);
+    if (head && looksLikeRole(head) && isCaselessName(run.slice(-n))) return { name: run.slice(-n), title: head };
+    const tail = run.slice(n);
+    if (tail && looksLikeRole(tail) && isCaselessName(run.slice(0, n))) return { name: run.slice(0, n), title: tail };
+  }
+  return null;
+}
+
+/**
+ * The one person a Chinese or Japanese note names right after a word meaning "the contact"
+ * ("聯絡人是吳嘉豪先生（採購經理）", "ご担当は総務部長の森田 遥様"), read only with an honorific
+ * after the name or a title beside it; null when none is, or two different people are.
+ */
+export function caselessCuedName(text: string, excluded: string[]): AddressedName | null {
+  let found: AddressedName | null = null;
+  for (const m of allMatches(text, CASELESS_CUED_RE)) {
+    const run = m[1]!.trim();
+    const honored = HONORIFIC_END_RE.test(run);
+    const split = splitGluedTitle(run.replace(HONORIFIC_END_RE, ""));
+    if (!split || NOT_IN_NAME_RE.test(split.name) || excluded.includes(split.name) || isPlaceholder(split.name))
+      continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const near = BRACKET_AFTER_RE.exec(rest)?.[1] ?? COMMA_PART_AFTER_RE.exec(rest)?.[1];
+    const role = split.title ?? (near && looksLikeRole(near) ? near.trim() : null);
+    // the partner's own staff are written bare: an honorific or a title tells a client
+    if (!honored && !role) continue;
+    if (found && found.name !== split.name) return null;
+    found ??= { name: split.name, written: m[0], role, email: null };
+  }
+  return found;
 }

@@ -30,7 +30,7 @@ import { LABEL_WORDS } from "../lang/index.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { findPersonMentions, looksLikeRole, rankContacts, roleNear, type ContactPick } from "./people.ts";
 import { delegatedContact } from "./delegation.ts";
-import { addressedName, honoredName, titleLabelledName } from "./addressed-name.ts";
+import { addressedName, caselessCuedName, honoredName, titleLabelledName } from "./addressed-name.ts";
 import { cueNamedContact } from "./cue-named.ts";
 import { fullerName, signingLines } from "./fuller-name.ts";
 import { namesAfterRegistering, TRADE_NAME_RE, tidyPhrase } from "./company.ts";
@@ -155,8 +155,10 @@ export function pickContactFields(input: ContactInput): ContactReading {
     const addressed = ranked[0]?.email
       ? null
       : (addressedName(input.ownMasked, emails, ctx.excludedNames) ??
-        titleLabelledName(input.ownMasked, emails, ctx.excludedNames) ??
-        honoredName(input.ownMasked, emails, ctx.excludedNames));
+        // ("Otro para registrar: <firm>": the firm a registering phrase names is nobody)
+        titleLabelledName(input.ownMasked, emails, [...ctx.excludedNames, ...firms]) ??
+        honoredName(input.ownMasked, emails, ctx.excludedNames) ??
+        caselessCuedName(input.ownMasked, [...ctx.excludedNames, ...firms]));
     if (addressed) {
       names.push(candidate(addressed.name, "prose pattern", 0.75, addressed.written));
       if (addressed.email) mails.push(candidate(addressed.email, "prose pattern", S.byName, addressed.email));
@@ -284,6 +286,16 @@ export function pickContactFields(input: ContactInput): ContactReading {
     if (card.title && (!role || proseRole)) role = card.title;
   }
   name = crossCheck(name, email);
+  // "Pemilik: I Ketut Sudarsa - ketut@…": a title labelling the line that names the contact read
+  // from elsewhere is their role, and the line writes their name in full
+  if (!role && name.value && !unclear && !contactLabel) {
+    const titled = titleLabelledName(input.ownMasked, emails, ctx.excludedNames);
+    const [a, b] = titled ? [fold(titled.name), fold(name.value)] : ["", ""];
+    if (titled && a && b && (a.includes(b) || b.includes(a))) {
+      role = titled.role;
+      if (a.length > b.length && a.endsWith(b)) name = { ...name, value: titled.name };
+    }
+  }
   // the contact signing their own mail elsewhere in the thread ("Callum Reid" / "Operations Manager"
   // below the quote they answer): the title on the line under their name alone
   if (!role && name.value && !unclear) role = roleBelowName(ctx.whole, name.value, true);
@@ -503,7 +515,8 @@ function readContactLabel(written: string): { name: string | null; email: string
     // (a double quote between Hebrew letters is the gershayim of a short form: 'סמנכ"ל')
     .replace(/(?<!\p{Script=Hebrew})["“”„]|["“”„](?!\p{Script=Hebrew})/gu, "")
     // the full-width comma, semicolon and bar of Chinese and Japanese, the Arabic comma
-    .split(/\s*[,;|，；｜،]\s*|\s+[–-]\s+/);
+    // a dash between blanks, the long one too ("Ana Ruiz — Head of Sales")
+    .split(/\s*[,;|，；｜،]\s*|\s+[–—-]\s+/);
   const email = findEmails(value)[0]?.value ?? null;
   // "Marloes Jansen (HR Manager)": the role in parentheses is not part of the name
   const unparen = (p: string) => p.replace(/\([^)]*\)/g, " ").trim();
@@ -517,7 +530,8 @@ function readContactLabel(written: string): { name: string | null; email: string
   const role =
     (roleAt >= 0 ? withDepartment(value, noMail(parts[roleAt]!), parts[roleAt + 1]) : null) ??
     (inParens && looksLikeRole(inParens) ? inParens : null) ??
-    lowerCaseTitleAfter(parts, namePart);
+    lowerCaseTitleAfter(parts, namePart) ??
+    lowerCaseTitleInBrackets(namePart, inParens);
   // the name as the brackets may write it in a second script ("山本 美咲 (Yamamoto Misaki)")
   return { name: namePart ? nameInLabel(cleanPersonName(caselessBesideLatin(namePart))) : null, email, role };
 }
@@ -536,6 +550,21 @@ function lowerCaseTitleAfter(parts: string[], namePart: string | null): string |
   if (at < 0 || !/^\p{Lu}/u.test(namePart!.trim())) return null;
   const next = parts[at + 1]?.trim() ?? "";
   return LOWER_CASE_TITLE_RE.test(next) && !ANY_CASE_LEGAL_SUFFIX_RE.test(` ${next}`) ? next : null;
+}
+
+/** a note in brackets that the person is copied or how to reach them, no title ("in cc", "mobile") */
+const COPY_NOTE_RE = /^(?:(?:in|en|im|na|em)[ \t]+)?(?:b?cc|kopie|copia|copie|copy|cópia)$/iu;
+
+/**
+ * "Contacto: Ana Ruiz (tesoureira)": a title no table lists, written in lower case in brackets
+ * right after a capitalised name (no address, no digits, no legal form, no label word such as
+ * "mobile", no note that the person is copied).
+ */
+function lowerCaseTitleInBrackets(namePart: string | null, inParens: string | undefined): string | null {
+  const t = inParens?.trim();
+  if (!t || !namePart || !/^\p{Lu}/u.test(namePart.trim()) || !namePart.includes(`(${inParens})`)) return null;
+  if (!LOWER_CASE_TITLE_RE.test(t) || COPY_NOTE_RE.test(t) || LABEL_WORDS.has(t.toLowerCase())) return null;
+  return ANY_CASE_LEGAL_SUFFIX_RE.test(` ${t}`) ? null : t;
 }
 
 /** "黃美玲 Ms. Wong Mei-ling": a name in a caseless script, then its Latin spelling unbracketed */

@@ -72,3 +72,19 @@ export const CUE_BEFORE_NAME_RE = new RegExp(
     String.raw`(?:[ \t]+(?:${alt(FORMS)})(?![\p{L}\p{M}]))*[ \t]+`,
   "giu",
 );
+
+/**
+ * Words meaning "the contact person" that a note in a script without blanks between words writes
+ * right before the person's name, and the copulas or particles between (no blank needed): Chinese
+ * "聯絡人是吳…先生", "联系人郑…总经理", "负责人冯…（店长）"; Japanese "ご担当は総務部長の森田 …様",
+ * "担当は上原さん（店長）". Each entry has a unit test in tests/parser/lang/cue-before-name.test.ts.
+ */
+export const CASELESS_CUE_BEFORE_NAME: Record<string, Required<Pick<CueBeforeName, "contacts" | "copulas">>> = {
+  // Chinese (traditional and simplified) "contact person", "person in charge"; "is"
+  zh: { contacts: ["聯絡人", "联系人", "聯繫人", "負責人", "负责人"], copulas: ["是", "為", "为"] },
+  // Japanese "the one in charge" (polite and plain), with the topic particle
+  ja: { contacts: ["ご担当者", "ご担当", "担当者", "担当"], copulas: ["は"] },
+};
+
+/** Chinese particles and pronouns no name holds ("客户的总经理", the client's general manager, names nobody) */
+export const CASELESS_NOT_IN_NAME: readonly string[] = ["的", "们", "們", "是", "了", "和", "与", "與", "还", "還"];

@@ -828,9 +828,24 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
   },
   // Hindi, in Devanagari: the English titles as Hindi writes them ("मैनेजर", "डायरेक्टर") and the
   // Hindi ones: head ("बिक्री प्रमुख", head of sales), director, manager, owner, founder, chair, the one who runs a
-  // place (masculine, feminine), a museum's curator
+  // place (masculine, feminine), a museum's curator; the English "head" as Hindi writes it
+  // ("ऑपरेशंस हेड", head of operations) and an officer ("मुख्य वित्त अधिकारी", chief financial officer)
   hi: {
-    words: ["मैनेजर", "डायरेक्टर", "प्रमुख", "निदेशक", "प्रबंधक", "मालिक", "संस्थापक", "अध्यक्ष", "संचालक", "संचालिका", "क्यूरेटर"],
+    words: [
+      "मैनेजर",
+      "डायरेक्टर",
+      "प्रमुख",
+      "निदेशक",
+      "प्रबंधक",
+      "मालिक",
+      "संस्थापक",
+      "अध्यक्ष",
+      "संचालक",
+      "संचालिका",
+      "क्यूरेटर",
+      "हेड",
+      "अधिकारी",
+    ],
   },
   // Georgian: a manager and a director as Georgian writes them ("გაყიდვების მენეჯერი")
   ka: {
@@ -853,9 +868,12 @@ const starts = [...new Set(all.flatMap((t) => t.starts ?? []))].sort((a, b) => b
 
 /**
  * A title word of any language, between letters' edges (not `\b`, which knows only ASCII
- * letters and would miss "współwłaściciel"); or a compound ending in a title ("Bauamtsleiter").
+ * letters and would miss "współwłaściciel"); or a compound ending in a title ("Bauamtsleiter",
+ * "medeier", "總經理"): two letters at least before the ending in a script with capitals, so a
+ * surname of one letter and an ending ("Meier", "Geier": "eier", owner) is no compound; one
+ * before it in a script without capitals, whose every letter is a word ("總|經理", general manager).
  */
 export const ROLE_WORD_RE = new RegExp(
-  `(?<![\\p{L}])(?:${words.join("|")})(?![\\p{L}])|\\p{L}+(?:${endings.join("|")})(?![\\p{L}])|(?<![\\p{L}\\p{M}])(?:${starts.join("|")})`,
+  `(?<![\\p{L}])(?:${words.join("|")})(?![\\p{L}])|(?:\\p{L}{2}|\\p{Lo})\\p{L}*(?:${endings.join("|")})(?![\\p{L}])|(?<![\\p{L}\\p{M}])(?:${starts.join("|")})`,
   "iu",
 );

@@ -2,6 +2,7 @@
 // (lang/cue-before-name.ts, extract/cue-named.ts): each language's entries with invented people and
 // firms, and look-alikes that name nobody (a role word followed by a verb, a firm or a sentence).
 import { describe, expect, it } from "vitest";
+import { caselessCuedName } from "../../../services/parser/extract/addressed-name.ts";
 import { cueNamedContact } from "../../../services/parser/extract/cue-named.ts";
 import { parseMessage } from "../../../services/parser/parse-message.ts";
 import { plainMail } from "../../helpers/plain-mail.ts";
@@ -87,5 +88,42 @@ describe("read as the contact where nothing else names one", () => {
     expect(
       (await contactOf("Pls register Brennwald Halle in Oslo. The owner is happy, details to follow.")).name,
     ).toBeNull();
+  });
+});
+
+describe("a contact word before the name in Chinese and Japanese (CASELESS_CUE_BEFORE_NAME)", () => {
+  it.each([
+    // zh: the copula, the honorific, the title in brackets after it, before it, or glued after it
+    ["新客户：晨光书店。聯絡人是吳嘉豪先生（採購經理），電話 02-5555-0101。", "吳嘉豪", "採購經理"],
+    ["聯絡人為門市經理周雅婷小姐，電話 02-5555-0102。", "周雅婷", "門市經理"],
+    ["帮忙报备：青禾茶社，联系人郑国强总经理，电话 139 5555 0103。", "郑国强", "总经理"],
+    ["门店两家。联系人：韩晓东 先生，技术总监，邮箱稍后补。", "韩晓东", "技术总监"],
+    ["负责人冯立新（店长），还没有邮箱。", "冯立新", "店长"],
+    // ja: the topic particle, a title and "の" before the name, the honorific after a blank
+    ["ご担当は総務部長の森田 遥様（メール未確認）です。", "森田 遥", "総務部長"],
+    ["ご担当は 石井 悠真 様（店長）です。", "石井 悠真", "店長"],
+    ["担当は上原さん（店長）ですが、メールはまだです。", "上原", "店長"],
+  ])("%s", (text, name, role) => {
+    const got = caselessCuedName(text, []);
+    expect(got?.name).toBe(name);
+    expect(got?.role).toBe(role);
+  });
+
+  it.each([
+    // a greeting to whoever is in charge, the partner doing the work, the partner's own staff written bare
+    "ご担当者様",
+    "設定は弊社が担当します。",
+    "担当は弊社の森田です。",
+    // a contact word followed by no name, or by a phrase with a particle ("the client's general manager")
+    "联系人还没确定，稍后告知。",
+    "我们的联系人是客户的总经理，还没见面。",
+    // two different people: nothing says which one
+    "聯絡人是吳嘉豪先生，另一位聯絡人是周雅婷小姐。",
+  ])("no one: %s", (text) => {
+    expect(caselessCuedName(text, [])).toBeNull();
+  });
+
+  it("never the excluded partner", () => {
+    expect(caselessCuedName("聯絡人是吳嘉豪先生。", ["吳嘉豪"])).toBeNull();
   });
 });
