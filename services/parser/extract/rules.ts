@@ -192,7 +192,16 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
 
   // --- deal fields: the labelled value, else the whole text
   const stageL = lv("stage")?.value;
-  reg.stage = (stageL ? detectStage(mask(stageL)) : null) ?? ownThenAll(stageIn);
+  // the partner's own "only an introduction" (often their role, not the deal's state) gives way to a later
+  // stage the mail they forward states (a demo held, a trial running, a meeting booked)
+  const ownStage = stageIn(ownM);
+  reg.stage =
+    (stageL ? detectStage(mask(stageL)) : null) ??
+    (ownStage !== null && ownStage !== "new_intro"
+      ? ownStage
+      : allTextM === ownM
+        ? ownStage
+        : (stageIn(allTextM) ?? ownStage));
   const motionL = lv("motion")?.value;
   // the partner's own text says how they work; a forwarded prospect mail speaks of the prospect's project
   reg.motion = (motionL ? detectMotion(mask(motionL), { labelled: true }) : null) ?? ownThenAll(motionIn);

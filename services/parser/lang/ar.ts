@@ -393,6 +393,10 @@ export const cues: CueTable = {
       String.raw`${PRE}عميل(?:${FEM})?${ACC}\s+(?:ال)?(?:محتمل|جديد)(?:${FEM})?${ACC}`,
       // met at an event: "تعرفنا عليهم في معرض"
       String.raw`تعرفنا\s+(?:عليهم|عليه|عليها)\s+(?:في|خلال)\s+(?:معرض|مؤتمر|فعالي${FEM})`,
+      // our part ends with the introduction: "يقتصر على التعريف", "بعد التعريف نترك" ("إحالة فقط", a referral only, is
+      // labelled both ways in the corpora: left out)
+      String.raw`يقتصر\s+على\s+التعريف`,
+      String.raw`بعد\s+التعريف\s+(?:ن|س)?نترك`,
     ],
   },
   consent: {

@@ -91,6 +91,9 @@ export const cues: CueTable = {
       String.raw`(?:nekas\s+)?v[ēe]l\s+nav\s+(?:norun[āa]t|iepl[āa]not|sarun[āa]t)\p{L}*`,
       String.raw`apsver\s+(?:[\p{L}]+\s+){0,3}?(?:nomai\p{L}*|aizst[āa]\p{L}*)`,
       String.raw`jauns\s+(?:kontakts|lead\p{L}*)`,
+      // we only recommend: lv "tikai iesakām", lt "tik rekomenduoju"
+      String.raw`tikai\s+iesak(?:ām|am|u)`,
+      String.raw`tik\s+rekomenduo(?:ju|jame)`,
     ],
     discovery: [
       // the booking first: lt "suplanuotas susitikimas", "susitarėme dėl susitikimo"; lv "vienojāmies par tikšanos"

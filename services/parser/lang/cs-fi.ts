@@ -465,6 +465,9 @@ export const cues: CueTable = {
       // we only introduce, we act as referrer: "me vain esittelemme", "toimimme suosittelijana"
       String.raw`vain\s+(?:esittelemme|suosittelemme)`,
       String.raw`toimimme\s+(?:vain\s+)?suosittelijana`,
+      // purely a recommendation, a first acquaintance: "jde čistě o doporučení", "první seznámení"
+      String.raw`(?:jde|jedná\s+se)\s+(?:zat[ií]m\s+)?(?:čistě|jen|jenom|pouze)\s+o\s+doporučení`,
+      String.raw`prvn[ií]\s+seznámen[ií]`,
     ],
     discovery: [
       // the booking first: "máme s nimi domluvenou první schůzku", Slovak "máme dohodnuté prvé stretnutie"

@@ -389,12 +389,18 @@ export const cues: CueTable = {
       String.raw`{event}\s+(?:ist|gibt\s+es)\s+noch\s+keine[rn]?`,
       // only a first introduction so far: "nur eine erste Vorstellung", "erst ein erstes Kennenlernen"
       String.raw`(?:nur|erst|lediglich)\s+(?:eine\s+|ein\s+)?erste[sn]?\s+(?:vorstellung|kennenlernen|kontaktaufnahme)`,
-      // the partner only passing a recommendation on: "reine Empfehlung", "gebe nur die Empfehlung weiter" (not "stelle
-      // nur den Kontakt her": writers part on it)
+      // the partner only passing a recommendation on: "reine Empfehlung", "gebe nur die Empfehlung weiter"
       String.raw`(?:eine\s+)?reine\s+empfehlung`,
       String.raw`(?:gebe|geben)\s+(?:nur|lediglich)\s+die\s+empfehlung\s+weiter`,
       // stepping aside once introduced: "treten danach zurück", "ziehen uns anschließend zurück"
       String.raw`(?:treten|ziehen\s+uns)\s+(?:danach|dann|anschließend|hinterher)\s+zurück`,
+      // the partner only made the contact and is out: "habe lediglich den Kontakt hergestellt", "vermitteln nur den Kontakt",
+      // "sind danach raus" ("stelle nur den Kontakt her" is labelled both ways in the corpora: left out)
+      String.raw`(?:habe|haben|hat)\s+(?:(?:wir|ich)\s+)?(?:selbst\s+)?(?:nur|lediglich|bloß)\s+den\s+kontakt\s+hergestellt`,
+      String.raw`(?:bin|sind)\s+(?:danach|dann|anschließend)\s+raus`,
+      String.raw`(?:vermittle|vermitteln|vermittelt)\s+(?:nur|lediglich|bloß)\s+den\s+kontakt`,
+      // the meeting's day still open: "Termin noch offen"
+      String.raw`{event}\s+noch\s+offen`,
     ],
     event: [
       "termin",

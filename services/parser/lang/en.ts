@@ -812,6 +812,10 @@ export const cues: CueTable = {
       String.raw`(?:did\s+not|didn['’]t|have\s+not|haven['’]t|has\s+not|hasn['’]t)\s+(?:yet\s+)?(?:make|made|have|had|set\s+up|schedule|scheduled|book|booked|arrange|arranged)\s+(?:any|a|an)\s+(?:first\s+)?{event}(?:s)?\s+(?:yet|so\s+far)`,
       // the meeting first: "no meetings arranged so far", "no call agreed yet"
       String.raw`no\s+{event}(?:s)?\s+(?:(?:arranged|planned|agreed|fixed|confirmed)(?:\s+(?:yet|so\s+far))?|so\s+far)`,
+      // the partner refers and steps back: "we'd refer and step back", "step out once you're talking", "a pure recommendation"
+      String.raw`(?:refer|introduce|intro)\s+(?:them\s+|her\s+|him\s+)?and\s+step\s+(?:back|aside|out)`,
+      String.raw`step\s+(?:back|aside|out)(?:\s+of\s+the\s+conversation)?\s+(?:once|when|after)\s+(?:you['’]re|you\s+are)\s+talking`,
+      String.raw`a\s+pure\s+recommendation`,
     ],
     undated: [
       String.raw`(?:the\s+)?(?:date|day|time|slot)\s+(?:is\s+)?(?:not|still\s+not|not\s+yet|yet\s+to\s+be)\s+(?:fixed|set|confirmed|agreed|decided)`,

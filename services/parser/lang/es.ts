@@ -265,6 +265,8 @@ export const cues: CueTable = {
       // no date for the meeting yet: "todavía sin fecha de demo", "aún no hay fecha para la reunión"
       String.raw`(?:todav[ií]a\s+|a[úu]n\s+)?sin\s+fecha\s+(?:de|para)\s+(?:la\s+|el\s+|una\s+)?{event}`,
       String.raw`(?:todav[ií]a|a[úu]n)\s+no\s+hay\s+fecha\s+(?:de|para)\s+(?:la\s+|el\s+|una\s+)?{event}`,
+      // no meeting yet: "aún no hay cita"
+      String.raw`a[uú]n\s+no\s+hay\s+{event}`,
     ],
     // "la demo con Ana quedó para el martes"
     discovery: [

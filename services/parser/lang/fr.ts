@@ -256,6 +256,12 @@ export const cues: CueTable = {
       String.raw`aucun(?:e)?\s+{event}`,
       // a plain recommendation, a business referral only: "une simple recommandation", "un simple apport d'affaires"
       String.raw`(?:une\s+)?simple\s+recommandation|(?:un\s+)?simple\s+apport\s+d['’]affaires`,
+      // the partner only introduces and withdraws: "en simple prescripteur", "je me contente de vous la présenter",
+      // "nous nous retirons ensuite"; nothing planned yet: "rien de planifié"
+      String.raw`(?:en\s+)?simple\s+prescript(?:eur|rice)`,
+      String.raw`(?:je\s+me\s+contente|nous\s+nous\s+contentons)\s+de\s+vous\s+(?:le\s+|la\s+|les\s+|l['’]\s*)présenter`,
+      String.raw`nous\s+nous\s+retirons\s+(?:ensuite|après|dès|une\s+fois)`,
+      String.raw`rien\s+de\s+(?:planifié|calé)`,
     ],
     event: [
       "rendez-vous",

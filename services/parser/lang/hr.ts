@@ -156,6 +156,9 @@ export const cues: CueTable = {
       String.raw`(?:novi?|svje[žz]i?|sve[žz]i?)\s+(?:kontakt|lead)`,
       // a demo wished for, not booked: "žele vidjeti demo", sl "želijo predstavitev"
       String.raw`(?:[žz]ele|[žz]elijo|htjeli\s+bi|bi\s+radi)\s+(?:vidjeti\s+|videti\s+)?(?:demo|prezentacij\p{L}*|predstavitev)`,
+      // we only recommend: "samo preporučujemo"; sl "gre le za priporočilo"
+      String.raw`(?:samo|tek)\s+preporu[čc]uje(?:mo|m)`,
+      String.raw`gre\s+(?:le\s+|samo\s+)?za\s+priporo[čc]ilo`,
     ],
     discovery: [
       // the verb first: "dogovorili smo sastanak", sl "dogovorili smo se za sestanek", "zmenili smo se za klic"

@@ -197,6 +197,8 @@ export const cues: CueTable = {
       String.raw`új\s+érdeklődő\p{L}*`,
       // we only introduce: "csak bemutatjuk", "csak ajánljuk"
       String.raw`csak\s+(?:bemutatjuk|ajánljuk|közvetítünk)`,
+      // we take no further part in the sale: "nem veszünk részt az értékesítésben"
+      String.raw`nem\s+(?:veszünk|vesz)\s+részt\s+az\s+értékesítés\p{L}*`,
     ],
   },
   consent: {

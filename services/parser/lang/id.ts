@@ -247,6 +247,9 @@ export const cues: CueTable = {
       String.raw`pengenalan\s+awal`,
       // we only introduce them: "kami hanya mengenalkan"
       String.raw`(?:hanya|cuma)\s+mengenalkan`,
+      // only referring, out of the sale after the introduction: "cuma referensikan", "setelah perkenalan kami tidak ikut"
+      String.raw`(?:cuma|hanya)\s+(?:me)?referensikan`,
+      String.raw`setelah\s+perkenalan\s+(?:ini\s+)?kami\s+tidak\s+(?:ikut|terlibat)`,
     ],
     // "…, tanggalnya belum ditentukan": the meeting has no day yet
     undated: [

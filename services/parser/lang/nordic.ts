@@ -210,6 +210,9 @@ export const cues: CueTable = {
       String.raw`(?:bare|kun|bara|blot)\s+(?:gjort|lavet)\s+(?:en\s+|et\s+|ett\s+)?(?:introduktion|introduksjon)`,
       // stepping back after the referral: "træder derefter tilbage", "træder så et skridt tilbage"
       String.raw`træder\s+(?:derefter|så|bagefter)\s+(?:et\s+skridt\s+)?tilbage`,
+      // a pure referral, handed over after the introduction: "ren referral", "efter introduktionen", "etter introduksjonen"
+      String.raw`ren\s+(?:referral|henvisning)`,
+      String.raw`(?:efter|etter)\s+(?:introduktionen|introduksjonen)`,
     ],
     // "møde med Anders næste torsdag", "möte på tisdag"
     discovery: [

@@ -136,6 +136,9 @@ export const cues: CueTable = {
       // only passing the contact on, filed as a referral: "tylko przekazuję kontakt", "zgłaszamy jako polecenie"
       String.raw`(?:tylko|jedynie)\s+przekazuj\p{L}*\s+(?:kontakt|namiar)\p{L}*`,
       String.raw`(?:zgłaszamy|zgłaszam)\s+(?:to\s+)?jako\s+polecenie`,
+      // only recommending, the meeting not set: "tylko polecam", "spotkanie jeszcze nieumówione"
+      String.raw`(?:tylko|jedynie)\s+polecam(?:y)?`,
+      String.raw`{event}\s+(?:jeszcze\s+)?nieumówion\p{L}*`,
     ],
     // "spotkanie z prezesem mamy 14.05", "spotkanie z nimi w pt."
     discovery: [

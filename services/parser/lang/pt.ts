@@ -238,6 +238,10 @@ export const cues: CueTable = {
       // a first approach, a meeting still to be booked: "primeira abordagem", "apresentação inicial", "reunião por marcar"
       String.raw`primeira\s+abordagem|(?:apresentação|abordagem)\s+inicial`,
       String.raw`{event}\s+(?:ainda\s+)?por\s+(?:marcar|agendar)`,
+      // only a referral, then out: "apenas uma indicação", "só uma referência por agora", "apresento e saio de cena", "saímos do processo"
+      String.raw`(?:apenas|só|somente)\s+uma\s+(?:indicação|referência\s+por\s+(?:agora|enquanto))`,
+      String.raw`(?:apresento|apresentamos)\s+e\s+(?:saio|saímos)`,
+      String.raw`(?:saio|saímos)\s+(?:de\s+cena|do\s+processo)`,
     ],
     // the booking first: "já marcamos uma reunião com …", "ficou marcada reunião dia 20"
     discovery: [

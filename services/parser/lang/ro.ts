@@ -229,6 +229,8 @@ export const cues: CueTable = {
       String.raw`nu\s+(?:avem|am\s+stabilit|am\s+programat)\s+(?:încă\s+|inca\s+)?(?:nicio|o)\s+(?:întâlnire|intalnire|prezentare)`,
       // the partner only making the introduction: "noi doar facem introducerea"
       String.raw`doar\s+facem\s+(?:introducerea|recomandarea|prezentarea)`,
+      // a first introduction: "este o primă introducere"
+      String.raw`prim[ăa]\s+introducere`,
     ],
   },
   consent: {

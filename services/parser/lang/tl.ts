@@ -97,6 +97,8 @@ export const cues: CueTable = {
       // only an intro, only introduced: "intro lang", "ipinakilala ko lang"
       String.raw`intro\s+lang`,
       String.raw`ipinakilala\s+(?:ko|namin)\s+lang`,
+      // it is up to you from here: "kayo na po bahala"
+      String.raw`kayo\s+na\s+(?:po\s+)?(?:ang\s+)?bahala`,
     ],
     // "…, date TBA", "petsa hindi pa sigurado": the meeting has no day yet
     undated: [

@@ -338,6 +338,9 @@ export const cues: CueTable = {
       String.raw`(?:暂|暫)(?:无|無)(?:会议|會議|安排)`,
       // only a referral, "转/轉" first: "我們只做轉介紹", "只是转介"
       String.raw`(?:只是|只做|仅|僅|僅作|仅作)(?:转|轉)(?:介绍|介紹|介)`,
+      // we take no part in the sale, you follow up after: "我們不參與銷售", "之後由貴公司接手"
+      String.raw`(?:我們|我们)(?:並|并)?不(?:參與|参与)(?:銷售|销售)`,
+      String.raw`(?:之後|之后|後續|后续)(?:就)?由(?:貴|贵)(?:公司|司)(?:直接)?(?:跟進|跟进|接手)`,
     ],
   },
   consent: {
