@@ -29,7 +29,7 @@ describe("a Vietnamese head opening a name", () => {
   });
   it.each([
     // the sentence goes on after the head: no name
-    "Tiệm chưa có website, Anh Vỹ sẽ gửi sau.",
+    "Tiệm của Anh Vỹ chưa làm biển hiệu, ảnh sẽ gửi sau.",
     // a place word, not the trade
     "Quán cà phê ở Đà Lạt rất đông.",
     // a lower-case word right after the capitalised one: the name goes on, where it ends is open
@@ -73,8 +73,8 @@ describe("a whole mail", () => {
   it("reads the head's name, not the subject's place", async () => {
     const parsed = await parseMessage(
       plainMail(
-        "Khách mới - Huế",
-        "Chào anh chị,\n\nEm gửi khách tiềm năng: Xưởng may áo dài Thanh Trúc (Huế), chị Trúc là chủ, email thanhtruc.aodai@gmail.com.\nChưa có website.\n\nCảm ơn,\nLena Hart",
+        "Khách hàng mới - Huế",
+        "Chào cả nhà,\n\nBên em vừa gặp một mối mới là Xưởng may áo dài Thanh Trúc (Huế). Người liên hệ: chị Trúc, chủ xưởng, thanhtruc.aodai@gmail.com.\n\nCảm ơn,\nLena Hart",
       ),
       OPTS,
     );

@@ -38,7 +38,7 @@ describe("a client in or from a place, in Arabic (ar leadFrom, a script without 
   it.each([
     ["السلام عليكم،\nعميل جديد من جدة: مخبز النخيل الذهبي", "جدة"],
     ["لدينا عميل محتمل في الدمام نود تسجيله", "الدمام"],
-    ["نود تسجيل عميل محتمل لدينا في مسقط، وهو متجر عطور", "مسقط"],
+    ["هذا عميل محتمل لدينا في مسقط، وهو متجر عطور صغير", "مسقط"],
   ])("%s", (text, place) => {
     expect(findGeography(text, null)).toBe(place);
   });

@@ -45,7 +45,7 @@ describe("a sole trader's name with its owner's (lang/it.ts ownerAfterName)", ()
   it.each([
     // a place after the joining word, Italian and Indonesian: the seat, not the name
     ["Bottega Nova di Lucca ha tre negozi, sentite Carla Neri.", "Bottega Nova", "Carla Neri"],
-    ["Klien kami PT Sinar Kayu di Bandung, kontak Dewi Lestari.", "PT Sinar Kayu", "Dewi Lestari"],
+    ["Klien kami PT Jati Rimba di Semarang, kontak Ratna Hapsari.", "PT Jati Rimba", "Ratna Hapsari"],
     // another person than the contact: not read as the owner
     ["Bottega Nova di Mario Fabbri, referente Carla Neri.", "Bottega Nova", "Carla Neri"],
   ])("look-alike, not completed with an owner: %s", (text, company, contact) => {
@@ -70,34 +70,34 @@ const FROM = "Inès Caradec <ines.caradec@caradec-conseil.fr>";
 /** a partner's note above the prospect's mail (French Thunderbird header) and, below it, a supplier's (German Gmail) */
 const chain = (note: string) =>
   plainMail(
-    "TR: Fwd: AW: Logiciel pour la boutique",
+    "TR: Fwd: AW: Question sur les étiquettes",
     [
       note,
       "",
       "Inès",
       "",
       "-------- Message transféré --------",
-      "Sujet : Fwd: AW: Logiciel pour la boutique",
+      "Sujet : Fwd: AW: Question sur les étiquettes",
       "Date : Tue, 3 Mar 2026 10:12:00 +0100",
-      "De : Gaspard Vernet <g.vernet@savonnerie-vernet.fr>",
+      "De : Gaspard Morvan <g.morvan@savonnerie-morvan.fr>",
       "Pour : Inès Caradec <ines.caradec@caradec-conseil.fr>",
       "",
-      "Bonjour Inès, voici la réponse de notre fournisseur. Vous pouvez donner nos coordonnées à l'éditeur.",
+      "Inès, je vous fais suivre ce que notre imprimeur m'a répondu. D'accord pour que l'éditeur du logiciel nous appelle.",
       "",
-      "Gaspard Vernet",
-      "Gérant – Savonnerie Vernet SARL",
-      "www.savonnerie-vernet.fr",
+      "Gaspard Morvan",
+      "Gérant – Savonnerie Morvan SARL",
+      "www.savonnerie-morvan.fr",
       "",
       "---------- Forwarded message ---------",
-      "Von: Ulrike Brandt <u.brandt@dosen-brandt.de>",
+      "Von: Heike Sommer <h.sommer@etiketten-sommer.de>",
       "Gesendet: Montag, 2. März 2026 15:00",
-      "An: Gaspard Vernet <g.vernet@savonnerie-vernet.fr>",
-      "Betreff: AW: Logiciel pour la boutique",
+      "An: Gaspard Morvan <g.morvan@savonnerie-morvan.fr>",
+      "Betreff: AW: Question sur les étiquettes",
       "",
-      "Sehr geehrter Herr Vernet, leider haben wir keine Empfehlung.",
+      "Hallo Herr Morvan, dazu können wir Ihnen leider nichts empfehlen.",
       "",
-      "Ulrike Brandt",
-      "Dosen Brandt GmbH",
+      "Heike Sommer",
+      "Etiketten Sommer GmbH",
     ].join("\n"),
     FROM,
   );
@@ -106,15 +106,15 @@ const parse = async (raw: Buffer) => (await parseMessage(raw, { vendorDomains: [
 describe("the prospect's mail in a forwarded chain with a third party's below it", () => {
   it("a French Thunderbird header block (Sujet, Date, De, Pour) is read: the prospect is its sender", async () => {
     const out = await parse(
-      chain("Je vous transfère l'échange : merci d'enregistrer Savonnerie Vernet SARL, démo fixée."),
+      chain("Voici le fil avec le client : merci d'enregistrer Savonnerie Morvan SARL, démo prévue mardi."),
     );
-    expect(out.registration?.contact.email).toBe("g.vernet@savonnerie-vernet.fr");
-    expect(out.registration?.company.domain).toBe("savonnerie-vernet.fr");
-    expect(out.registration?.company.name).toBe("Savonnerie Vernet SARL");
+    expect(out.registration?.contact.email).toBe("g.morvan@savonnerie-morvan.fr");
+    expect(out.registration?.company.domain).toBe("savonnerie-morvan.fr");
+    expect(out.registration?.company.name).toBe("Savonnerie Morvan SARL");
   });
 
   it("the partner's words naming none of the chain's outside firms: the contact and company are asked for", async () => {
-    const out = await parse(chain("Je vous transfère l'échange ci-dessous, merci de l'enregistrer. Démo fixée jeudi."));
+    const out = await parse(chain("Voici le fil plus bas, à enregistrer s'il vous plaît. Démo prévue mardi."));
     expect(out.kind).toBe("registration");
     expect(out.registration?.contact.email).toBeNull();
     expect(out.missing).toEqual(expect.arrayContaining(["contact.email", "company.domain"]));
@@ -126,9 +126,9 @@ describe("an address labelled without a name, above the forwarded mail it wrote"
     plainMail(
       "Deal registration",
       [
-        "Please register this one for us.",
+        "Could you log this prospect for us, please?",
         "",
-        "Company: Larkspur Ceramics Ltd",
+        "Company: Wrenfold Ceramics Ltd",
         `Email: ${email}`,
         "Stage: demo booked",
         "",
@@ -145,12 +145,12 @@ describe("an address labelled without a name, above the forwarded mail it wrote"
     );
 
   it("the header's name is the contact's where the address spells it", async () => {
-    const out = await parse(form("maeve.dunne@larkspur-ceramics.co.uk", "Maeve Dunne"));
+    const out = await parse(form("maeve.dunne@wrenfold-ceramics.co.uk", "Maeve Dunne"));
     expect(out.registration?.contact.name).toBe("Maeve Dunne");
   });
 
   it("look-alike: a shared mailbox's display name (the firm's) is no contact name", async () => {
-    const out = await parse(form("info@larkspur-ceramics.co.uk", "Larkspur Pottery Studio"));
+    const out = await parse(form("info@wrenfold-ceramics.co.uk", "Wrenfold Pottery Studio"));
     expect(out.registration?.contact.name).toBeNull();
   });
 });

@@ -11,10 +11,10 @@ describe("Italian consent in the prospect's words", () => {
     "Gira pure il mio recapito, nessun problema.",
     "Se il programma fa al caso nostro, fammi pure chiamare.",
     "Mi contattino pure la settimana prossima.",
-    "Per noi va bene sentirci direttamente con il fornitore.",
+    "Alla cantina va bene sentirci anche sabato mattina.",
     "Va benissimo se ci chiamano giovedì.",
     "Puoi chiedere al loro ufficio di chiamarmi domani?",
-    "Il titolare chiede espressamente di essere richiamato.",
+    "La direttrice della palestra chiede espressamente di essere richiamata.",
     "La segretaria ci ha chiesto esplicitamente di farla contattare dal vostro team.",
     "Siamo disponibili a essere contattati in mattinata.",
   ])("%s → true", (text) => expect(detectConsent(text)).toBe(true));

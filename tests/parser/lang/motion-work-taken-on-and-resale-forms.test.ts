@@ -31,12 +31,12 @@ describe("only referring (Chinese, Arabic)", () => {
     ["نحيل إليكم مكتباً هندسياً صغيراً في جدة.", "referral"],
     ["أسجل الفرصة كإحالة فقط.", "referral"],
     ["بعد الاجتماع الأول سنترك لكم المتابعة.", "referral"],
-    ["ولن نكون طرفا في الصفقة.", "referral"],
+    ["نعرّفكم بصاحب المطبعة ولن نكون طرفا في الصفقة بعد ذلك.", "referral"],
   ])("%s → %s", (text, want) => expect(detectMotion(text)).toBe(want));
   it.each([
     // the prospect was passed between its own branches; the vendor called about consent only
     ["客戶內部轉介到採購部門。", null],
-    ["العميل وافق على أن تتواصلوا معه مباشرة.", null],
+    ["صاحب المشغل يرحب بأن تتواصلوا معه مباشرة.", null],
     ["نترك لكم القرار في موعد الاجتماع.", null],
   ])("%s → %s", (text, want) => expect(detectMotion(text)).toBe(want));
 });

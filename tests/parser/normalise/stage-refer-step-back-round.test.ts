@@ -13,7 +13,7 @@ describe("stage: the partner only makes the contact or refers and steps back", (
     // German
     "Zum Bauhof haben wir lediglich den Kontakt hergestellt.",
     "Wir sind danach raus, der Rest läuft über euch.",
-    "Ich habe nur den Kontakt hergestellt, der Rest liegt bei euch.",
+    "Unsere Kollegin hat nur den Kontakt hergestellt, alles Weitere klärt ihr.",
     "Wir vermitteln bloß den Kontakt zur Kanzlei.",
     "Kennenlern-Termin noch offen.",
     // French
@@ -85,7 +85,7 @@ describe("stage: the partner only makes the contact or refers and steps back", (
     "Дальше работает склад.",
     "Etter introduksjon av nye regler.",
     // labelled both ways in the corpora: left to other cues
-    "Ich stelle nur den Kontakt her.",
+    "Für die Gärtnerei Lind gilt: ich stelle nur den Kontakt her.",
     "Es ist eine reine Weitergabe, ich stelle nur den Kontakt her.",
     "Dies ist a pure referral.",
     "دورنا إحالة فقط.",
@@ -114,7 +114,7 @@ describe("stage: the partner's own 'only an introduction' beside the forwarded m
     const out = (
       await parseMessage(
         forwardedChain(
-          "Please register Daly Haulage for us. Straight referral: we introduce them and step back.",
+          "Please register Daly Haulage for us. It is only a referral; we introduce them and step back.",
           "",
           "Hi Tom, we are trialling two tracking tools at the moment and want a third to compare before June.",
         ),
@@ -128,9 +128,9 @@ describe("stage: the partner's own 'only an introduction' beside the forwarded m
     const out = (
       await parseMessage(
         forwardedChain(
-          "Please register Daly Haulage for us. Straight referral: we introduce them and step back.",
+          "Please register Daly Haulage for us. It is only a referral; we introduce them and step back.",
           "",
-          "Hi Tom, our vans still log their routes on paper. Happy for your contact to call me.",
+          "Hi Tom, our vans still log their routes on paper. Fine by me if your contact rings.",
         ),
         opts,
       )
