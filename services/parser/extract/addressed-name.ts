@@ -5,7 +5,7 @@
 // 원장님"). Pure.
 import * as NAMES from "../lang/person-names.ts";
 import { LABEL_WORDS } from "../lang/index.ts";
-import { allMatches, escapeRegExp } from "../text/regex.ts";
+import { allMatches, escapeRegExp, literalAlternation } from "../text/regex.ts";
 import { cleanPersonName, isCaselessName } from "../normalise/person.ts";
 import { isCompletePersonName } from "../normalise/shape.ts";
 import { HEAD_NOUN_RE, LEGAL_SUFFIX_RE, ORG_WORDS_RE } from "./organization.ts";
@@ -171,16 +171,10 @@ export function honoredName(text: string, emails: string[], excluded: string[]):
 }
 
 /** the honorifics Chinese and Japanese write after a name ("先生", "様", "さん") */
-const HONORIFIC_AFTER_CJK_SRC = [...(NAMES.after.zh ?? []), ...(NAMES.after.ja ?? [])]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join("|");
+const HONORIFIC_AFTER_CJK_SRC = literalAlternation([...(NAMES.after.zh ?? []), ...(NAMES.after.ja ?? [])]);
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々`;
 const CASELESS_CUES = Object.values(CASELESS_CUE_BEFORE_NAME);
-const CASELESS_CUE_SRC = CASELESS_CUES.flatMap((t) => t.contacts)
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join("|");
+const CASELESS_CUE_SRC = literalAlternation(CASELESS_CUES.flatMap((t) => t.contacts));
 const CASELESS_COPULA_SRC = CASELESS_CUES.flatMap((t) => t.copulas)
   .map(escapeRegExp)
   .join("|");

@@ -10,6 +10,7 @@ import {
   allMatches,
   boundedMatches,
   escapeRegExp,
+  literalAlternation,
 } from "../text/regex.ts";
 import {
   cleanPersonName,
@@ -437,15 +438,9 @@ function prospectSite(ctx: MailContext, url: string | null): boolean {
 // one line puts the role's label inside the contact's value, the name before it and the role after
 // it. A label word in a script with capitals stands so only before a colon ("Ann Title" is a name);
 // one in a caseless script (Thai, Chinese, Arabic …) also before a blank, as Thai forms write it.
-const ROLE_LABEL_WORDS = [...LABEL_WORDS]
-  .filter(([w, f]) => f === "role" && w.length >= 2)
-  .map(([w]) => w)
-  .sort((a, b) => b.length - a.length);
+const ROLE_LABEL_WORDS = [...LABEL_WORDS].filter(([w, f]) => f === "role" && w.length >= 2).map(([w]) => w);
 const CASED_RE = /\p{Lu}|\p{Ll}/u;
-const labelWords = (cased: boolean) =>
-  ROLE_LABEL_WORDS.filter((w) => CASED_RE.test(w) === cased)
-    .map(escapeRegExp)
-    .join("|");
+const labelWords = (cased: boolean) => literalAlternation(ROLE_LABEL_WORDS.filter((w) => CASED_RE.test(w) === cased));
 const INLINE_ROLE_LABEL_RE = new RegExp(
   String.raw`(?<=\S[ \t]+)(?:(?:${labelWords(true)})[ \t]*:|(?:${labelWords(false)})(?:[ \t]*:|[ \t]))[ \t]*(?=\S)`,
   "iu",

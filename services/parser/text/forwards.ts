@@ -1,7 +1,7 @@
 // Splits a body into the sender's own text and the messages forwarded below it (Gmail,
 // German Gmail, Outlook EN/DE, Apple Mail, Thunderbird in further languages), and drops reply quotations. Pure.
 import type { MailAddress } from "../types.ts";
-import { eachMatch, escapeRegExp } from "./regex.ts";
+import { eachMatch, literalAlternation } from "./regex.ts";
 import { forwardWordsOf } from "../lang/forward-headers.ts";
 
 export interface ForwardedBlock {
@@ -174,19 +174,17 @@ const HEADER_WORDS = {
   subject: withFurther("subject"),
 };
 const CANONICAL = new Map(Object.entries(HEADER_WORDS).flatMap(([k, ws]) => ws.map((w) => [w, k] as const)));
-const words = (ws: readonly string[]) =>
-  [...ws]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|");
 const MARKER_RE = new RegExp(
-  String.raw`^\s*(?:-{2,}\s*(?:${DASHED_MARKERS}|${words(forwardWordsOf("marker"))})\s*-{2,}|(?:${OPENING_MARKERS}|${words(forwardWordsOf("opening"))})\s*:?)\s*$`,
+  String.raw`^\s*(?:-{2,}\s*(?:${DASHED_MARKERS}|${literalAlternation(forwardWordsOf("marker"))})\s*-{2,}|(?:${OPENING_MARKERS}|${literalAlternation(forwardWordsOf("opening"))})\s*:?)\s*$`,
   "iu",
 );
 // a colon, or the full-width one of the East Asian clients ("寄件者：")
-const FROM_RE = new RegExp(String.raw`^\s*\**(?:${words(HEADER_WORDS.from)})\**\s*[:：]\s*(.+)$`, "iu");
-const DATE_RE = new RegExp(String.raw`^\s*\**(?:${words(HEADER_WORDS.date)})\**\s*[:：]`, "iu");
-const HEADER_RE = new RegExp(String.raw`^\s*\**(${words([...CANONICAL.keys()])})\**\s*[:：]\s*(.*)$`, "iu");
+const FROM_RE = new RegExp(String.raw`^\s*\**(?:${literalAlternation(HEADER_WORDS.from)})\**\s*[:：]\s*(.+)$`, "iu");
+const DATE_RE = new RegExp(String.raw`^\s*\**(?:${literalAlternation(HEADER_WORDS.date)})\**\s*[:：]`, "iu");
+const HEADER_RE = new RegExp(
+  String.raw`^\s*\**(${literalAlternation([...CANONICAL.keys()])})\**\s*[:：]\s*(.*)$`,
+  "iu",
+);
 
 /** Index of every line that starts a forwarded/quoted message header block. */
 function blockStarts(lines: string[]): number[] {

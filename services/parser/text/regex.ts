@@ -330,3 +330,11 @@ export const ANYWHERE = /(?:)/y;
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** Words to match literally as one alternation, longest first (so a longer word wins over its own start). */
+export function literalAlternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+}

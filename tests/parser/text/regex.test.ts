@@ -5,6 +5,7 @@ import {
   eachMatchOfAny,
   boundedMatches,
   hasMatch,
+  literalAlternation,
 } from "../../../services/parser/text/regex.ts";
 import { clauseAfter, clauseBefore } from "../../../services/parser/normalise/cues.ts";
 
@@ -182,5 +183,25 @@ describe("boundedMatches", () => {
   it("refuses a core that is not global or checks that are not sticky", () => {
     expect(() => boundedMatches("x", /x/u, before, after).next()).toThrow(TypeError);
     expect(() => boundedMatches("x", /x/gu, /(?<!a)/u, after).next()).toThrow(TypeError);
+  });
+});
+
+describe("literalAlternation", () => {
+  it("puts a longer word before its own start, so the whole word is matched", () => {
+    const re = new RegExp(`^(?:${literalAlternation(["Re", "Reply", "Rep"])})`);
+    expect(re.exec("Reply: soon")?.[0]).toBe("Reply");
+  });
+
+  it("matches its words literally (no dot or bracket read as a pattern)", () => {
+    const re = new RegExp(`^(?:${literalAlternation(["a.b", "(c)"])})$`);
+    expect(re.test("a.b")).toBe(true);
+    expect(re.test("axb")).toBe(false);
+    expect(re.test("(c)")).toBe(true);
+  });
+
+  it("leaves the caller's list in its order", () => {
+    const words = ["ab", "abc"];
+    literalAlternation(words);
+    expect(words).toEqual(["ab", "abc"]);
   });
 });
