@@ -923,6 +923,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: false,
   },
+  {
+    name: "held-out 121 (hundred-and-sixteenth independent writer)",
+    dir: join(fixtures, "corpus-heldout-121"),
+    minScore: 0.955,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 122 (hundred-and-seventeenth independent writer)",
+    dir: join(fixtures, "corpus-heldout-122"),
+    minScore: 0.92,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 123 (hundred-and-eighteenth independent writer)",
+    dir: join(fixtures, "corpus-heldout-123"),
+    minScore: 0.92,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 124 (hundred-and-nineteenth independent writer)",
+    dir: join(fixtures, "corpus-heldout-124"),
+    minScore: 0.895,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 125 (hundred-and-twentieth independent writer)",
+    dir: join(fixtures, "corpus-heldout-125"),
+    minScore: 0.935,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 126 (hundred-and-twenty-first independent writer)",
+    dir: join(fixtures, "corpus-heldout-126"),
+    minScore: 0.955,
+    maxSilent: 0,
+    kindsRight: true,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output,
