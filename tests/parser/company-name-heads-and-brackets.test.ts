@@ -106,7 +106,9 @@ describe("a labelled name in another script, the contact's name glossed too", ()
     );
   });
   it("is the one written first when only the contact's name is glossed", () => {
-    expect(companyOfTwoScripts(value, `${body}\n何志明`, ["何志明"], "", "何志明\n經理", people)).toBe("青柳茶房有限公司");
+    expect(companyOfTwoScripts(value, `${body}\n何志明`, ["何志明"], "", "何志明\n經理", people)).toBe(
+      "青柳茶房有限公司",
+    );
   });
   it("a gloss of no person's name says so alone", () => {
     const placed = `${body}地區：荃灣 (Tsuen Wan)\n`;
