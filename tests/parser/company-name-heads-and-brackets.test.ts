@@ -93,6 +93,29 @@ describe("a labelled name in another script, the partner's signature glossing it
   });
 });
 
+describe("a labelled name in another script, the contact's name glossed too", () => {
+  const value = "青柳茶房有限公司 (Aoyagi Tea House Limited)";
+  const body = "公司：青柳茶房有限公司 (Aoyagi Tea House Limited)\n聯絡人：林小雨 (Lam Siu-yu)\n";
+  const people = ["林小雨 (Lam Siu-yu)"];
+  it("is the Latin one when the partner glosses their own name as well", () => {
+    expect(companyOfTwoScripts(value, `${body}\n何志明 (Ho Chi-ming)`, ["何志明"], "", "", people)).toBe(
+      "Aoyagi Tea House Limited",
+    );
+    expect(companyOfTwoScripts(value, body, ["何志明"], "", "何志明 (Ho Chi-ming)\n經理", people)).toBe(
+      "Aoyagi Tea House Limited",
+    );
+  });
+  it("is the one written first when only the contact's name is glossed", () => {
+    expect(companyOfTwoScripts(value, `${body}\n何志明`, ["何志明"], "", "何志明\n經理", people)).toBe(
+      "青柳茶房有限公司",
+    );
+  });
+  it("a gloss of no person's name says so alone", () => {
+    const placed = `${body}地區：荃灣 (Tsuen Wan)\n`;
+    expect(companyOfTwoScripts(value, placed, ["何志明"], "", "何志明", people)).toBe("Aoyagi Tea House Limited");
+  });
+});
+
 describe("a legal form the tables lacked closes the name whole", () => {
   it("the Austrian sole trader, the Czech limited company written out", () => {
     expect(names("Ich darf Ihnen die Tischlerei Grabner e.U. in Wels vorstellen.")).toContain(

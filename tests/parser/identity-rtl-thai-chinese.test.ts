@@ -197,12 +197,20 @@ describe("a company label in two scripts", () => {
     );
     expect(reg?.company.name).toBe("松岭木業有限公司");
   });
-  it("keeps the Latin side, even where the subject writes the other, when the contact is glossed too", async () => {
+  it("keeps the Latin side, even where the subject writes the other, when the contact and the partner are glossed", async () => {
     const { reg } = await parse(
-      "Partner <p@reseller.example>",
+      "陳大文 <p@reseller.example>",
       "Deal registration: 松岭木業有限公司",
-      "Hello,\n\n公司：松岭木業有限公司 (Songling Timber Co., Ltd.)\n聯絡人：周雯 (Zhou Wen)\n電郵：zhouwen@songling.example\n\nThanks",
+      "Hello,\n\n公司：松岭木業有限公司 (Songling Timber Co., Ltd.)\n聯絡人：周雯 (Zhou Wen)\n電郵：zhouwen@songling.example\n\nThanks\n陳大文 (Chan Tai-man)",
     );
     expect(reg?.company.name).toBe("Songling Timber Co., Ltd.");
+  });
+  it("keeps the side written first when only the contact's name is glossed, the partner's own not", async () => {
+    const { reg } = await parse(
+      "陳大文 <p@reseller.example>",
+      "Deal registration: 松岭木業有限公司",
+      "Hello,\n\n公司：松岭木業有限公司 (Songling Timber Co., Ltd.)\n聯絡人：周雯 (Zhou Wen)\n電郵：zhouwen@songling.example\n\nThanks\n陳大文",
+    );
+    expect(reg?.company.name).toBe("松岭木業有限公司");
   });
 });

@@ -183,7 +183,9 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       });
     // "桜ヶ丘学園 (Sakuragaoka Gakuen)": the name as the mail writes its other names (extract/two-scripts.ts)
     else {
-      const value = v && companyOfTwoScripts(v, input.allText, ctx.excludedNames, ctx.subject, ctx.ownSignature);
+      const people = [labels.get("contactName")?.value].filter((x): x is string => !!x);
+      const value =
+        v && companyOfTwoScripts(v, input.allText, ctx.excludedNames, ctx.subject, ctx.ownSignature, people);
       if (value === null)
         rejected.push({
           value: v!,

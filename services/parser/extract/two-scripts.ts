@@ -25,13 +25,16 @@ export const latinOnly = (t: string) => LATIN_LETTER_RE.test(t) && !OTHER_SCRIPT
  * The name of a labelled company value written in two scripts. Written in another script with its
  * Latin form in brackets after it, the name is the one written first, unless the mail writes its
  * other names so too (another name or place of its text glossed in Latin letters in brackets):
- * then its names are read in Latin, and the Latin one is the name. A website in the brackets is no
+ * then its names are read in Latin, and the Latin one is the name. The contact's own name glossed
+ * (`people`: the labelled contact's value) counts only when the partner romanises their own name
+ * as well: a person's name is often romanised for the reader where the firm's is not. A website in the brackets is no
  * Latin form: the name is the one before it. Else a subject that writes the Latin form only (not
  * the other script's) leaves it open: partners so writing mean either (null). A value written in Latin
  * first, or in another shape, is read as latinOfTwoScriptValue reads it. `text` is the mail's text
  * the value was read from; `ownNames` the names of the partner's side (the sender's own name glossed
- * in their signature says nothing of how the registration's names are read; the partner's firm
- * glossed there with its legal form does: `signature`, see glossesOwnFirm).
+ * in their signature says nothing of how the registration's names are read, unless the contact's
+ * is glossed too; the partner's firm glossed there with its legal form does: `signature`, see
+ * glossesOwnFirm).
  */
 export function companyOfTwoScripts(
   value: string,
@@ -39,6 +42,7 @@ export function companyOfTwoScripts(
   ownNames: readonly string[],
   subject = "",
   signature = "",
+  people: readonly string[] = [],
 ): string | null {
   const m = OUTSIDE_THEN_BRACKET_RE.exec(value.trim());
   const [outside, inside] = m ? [m[1]!.trim(), m[2]!.trim()] : ["", ""];
@@ -46,7 +50,7 @@ export function companyOfTwoScripts(
   // "서림대학교 (www.example.ac.kr)": the website beside the name, not its Latin form
   if (findUrls(inside)[0]?.value === inside) return outside;
   if (!CAPITALISED_RE.test(inside)) return latinOfTwoScriptValue(value);
-  if (glossesOtherNames(text, inside, ownNames) || glossesOwnFirm(signature, inside)) return inside;
+  if (glossesOtherNames(text, inside, ownNames, people, signature) || glossesOwnFirm(signature, inside)) return inside;
   return subjectWritesOnlyLatin(subject, inside, outside) ? null : outside;
 }
 
@@ -77,14 +81,26 @@ function latinGlosses(text: string): Array<{ gloss: string; before: string }> {
 
 /**
  * Does `text` write a name of another script with a Latin gloss in brackets, other than `latin`
- * itself and the names of the partner's side?
+ * itself and the names of the partner's side? A gloss of one of `people` (the contact's name, as
+ * labelled) counts only when the partner glosses their own name too, in `text` or `signature`
+ * ("김하늘 (Kim Ha-neul)" below the mail): both people then written for a reader of Latin letters.
  */
-function glossesOtherNames(text: string, latin: string, ownNames: readonly string[]): boolean {
+function glossesOtherNames(
+  text: string,
+  latin: string,
+  ownNames: readonly string[],
+  people: readonly string[] = [],
+  signature = "",
+): boolean {
   const skip = new Set([latin, ...ownNames].map(fold));
   const owns = ownNames.map((n) => n.trim()).filter(Boolean);
-  return latinGlosses(text).some(
-    ({ gloss, before }) => !skip.has(fold(gloss)) && !owns.some((n) => before.endsWith(n)),
-  );
+  const own = ({ gloss, before }: { gloss: string; before: string }) =>
+    skip.has(fold(gloss)) || owns.some((n) => before.endsWith(n));
+  const others = latinGlosses(text).filter((g) => !own(g));
+  const ofPeople = ({ gloss }: { gloss: string }) => people.some((p) => fold(p).includes(fold(gloss)));
+  if (others.some((g) => !ofPeople(g))) return true;
+  if (others.length === 0) return false;
+  return [...latinGlosses(text), ...latinGlosses(signature)].some((g) => fold(g.gloss) !== fold(latin) && own(g));
 }
 
 /**

@@ -129,6 +129,8 @@ export const legalForms: Record<string, readonly string[]> = {
     String.raw`A\.E\.`,
     String.raw`O\.E\.`,
     String.raw`(?:Single[- ]Member\s+)?P\.C\.?`,
+    // Cyprus's limited company in Greek letters ("Λτδ", "Limited" spelt out)
+    String.raw`Λτδ`,
   ],
   // Netherlands and Belgium; the Belgian cooperative (coöperatieve vennootschap) and non-profit (vzw)
   nl: [String.raw`B\.?V\.?`, String.raw`N\.?V\.?`, String.raw`CVBA`, String.raw`CV`, String.raw`[Vv][Zz][Ww]`],

@@ -135,10 +135,11 @@ const NOT_A_COMPANY = new Set(
  * A web address, an e-mail address or a telephone number after a comma, a semicolon, a bar or a
  * spaced dash at a value's end ("Acme Ltd, www.acme.example", "Acme | info@acme.example", "Acme -
  * +44 20 5550 1234"): the company's contact details written on its line, never its name's (inside
- * a bracket they go with the bracket: "Acme (a holding, www.acme.example)").
+ * a bracket they go with the bracket: "Acme (a holding, www.acme.example)"). A typed double hyphen
+ * is a dash too ("Acme Ltd -- acme.example").
  */
 const CONTACT_DETAIL_AFTER_RE =
-  /(?:[,;|]|[ \t][-–—/][ \t])[ \t]*(?:https?:\/\/[^\s()[\]]+|www\.[^\s()[\]]+|[\p{L}\p{N}._%+'-]+@[^\s@()[\]]+|[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,}\/?|\+?\d[\d \t()/.-]{5,}\d)[ \t]*$/u;
+  /(?:[,;|]|[ \t](?:--|[-–—/])[ \t])[ \t]*(?:https?:\/\/[^\s()[\]]+|www\.[^\s()[\]]+|[\p{L}\p{N}._%+'-]+@[^\s@()[\]]+|[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.\p{Ll}{2,}\/?|\+?\d[\d \t()/.-]{5,}\d)[ \t]*$/u;
 
 /**
  * "株式会社エデュ (Edu Co., Ltd.)": a name in Han, kana or Hangul, then its registered name in Latin

@@ -57,7 +57,7 @@ const EXAMPLES: Record<string, string[]> = {
   commonwealthAsia: ["(Pty) Ltd", "(Edms) Bpk", "Pty Ltd", "Pte. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.", "Bhd", "Tbk", "CC"],
   it: ["S.R.L.", "S.r.l.", "Srl", "SRL", "Soc. Coop. a r.l.", "S.c.a.r.l.", "SpA", "S.p.A."],
   hu: ["Zrt.", "Nyrt.", "Kft.", "Bt."],
-  el: ["I.K.E.", "E.P.E.", "A.E.", "O.E.", "Single-Member P.C."],
+  el: ["I.K.E.", "E.P.E.", "A.E.", "O.E.", "Single-Member P.C.", "Λτδ"],
   nl: ["B.V.", "N.V.", "CVBA", "CV", "vzw"],
   nordic: ["A/S", "ASA", "AS", "AB", "ApS"],
   fiEt: ["Oyj", "Oy", "OÜ"],
@@ -96,6 +96,11 @@ describe("legal forms, by country", () => {
       );
     },
   );
+
+  it("the Greek-letter form only as a word of its own, not opening a longer word", () => {
+    expect(LEGAL_SUFFIX_RE.test("Πευκόδασος Κήποι Λτδ")).toBe(true);
+    expect(LEGAL_SUFFIX_RE.test("Πευκόδασος Λτδάριο")).toBe(false);
+  });
 
   it("the prose reads a name closed by a form, also one that starts in lower case", () => {
     expect(legalNamesIn("we met Quillmoor Verdance s.r.o. last week").map((n) => n.name)).toEqual([

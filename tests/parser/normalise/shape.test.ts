@@ -61,6 +61,11 @@ describe("tidyCompanyName", () => {
     expect(tidyCompanyName("Kestrel Freight (Kestrel Co., Ltd.)")).toBe("Kestrel Freight");
     expect(tidyCompanyName("(주)한결물산 / hangyeol.example.kr")).toBe("(주)한결물산");
   });
+  it("drops a website or address after a typed double hyphen, not a hyphen inside the name", () => {
+    expect(tidyCompanyName("Kestrel Kites (Pty) Ltd -- www.kestrelkites.example")).toBe("Kestrel Kites (Pty) Ltd");
+    expect(tidyCompanyName("Kestrel Kites Ltd -- sales@kestrelkites.example")).toBe("Kestrel Kites Ltd");
+    expect(tidyCompanyName("Kestrel--Kites Ltd")).toBe("Kestrel--Kites Ltd");
+  });
 });
 
 describe("isPlausiblePlace", () => {
