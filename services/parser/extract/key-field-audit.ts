@@ -3,6 +3,7 @@
 // not corrected (that would be another guess) but doubted: the caller leaves it null and lists it
 // in `missing`, so the partner is asked instead of a wrong company or contact being stored.
 // The checks are about how names are written in general, never about one mail. Pure.
+import { isCaselessName } from "./caseless-subject.ts";
 import {
   NO_WORD_AFTER,
   NO_WORD_BEFORE,
@@ -507,6 +508,9 @@ const MORE_WORDS_RE = new RegExp(String.raw`^[ \t]+(?:(?:${GLUE})[ \t]+)?\p{Lu}`
  */
 function subjectHandle(company: string, text: string): string | null {
   if (LEGAL_SUFFIX_RE.test(` ${company}`)) return null;
+  // a caseless script's name: no capitals nor blanks to go by, read only where the text writes it
+  // whole, with no legal form around it (extract/caseless-subject.ts)
+  if (isCaselessName(company)) return null;
   if (!/\s/.test(company.trim())) return "one word from the subject line, without a legal form";
   const found = occurrences(company, text);
   const longer = (after: string) => MORE_WORDS_RE.test(after) && !LEGAL_AFTER_RE.test(after);

@@ -31,7 +31,16 @@ import {
 } from "./company.ts";
 import { abbreviatesLabel, alnum, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
 import { registeringPhraseEnds } from "../normalise/cues.ts";
-import { applyChecks, candidate, choose, type Candidate, type FieldPick, type Rejected } from "./evidence.ts";
+import {
+  applyChecks,
+  candidate,
+  choose,
+  REQUIRED_THRESHOLD,
+  type Candidate,
+  type FieldPick,
+  type Rejected,
+} from "./evidence.ts";
+import { caselessSubjectName } from "./caseless-subject.ts";
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
@@ -313,6 +322,12 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     else cands.push(candidate(card, "vCard", 0.66, null));
     const own = ownFirmInProspectMail(ctx, domain ?? input.emailDomain, isOwn);
     if (own) cands.push(candidate(own.value, own.kind, 0.8, own.value));
+    // nothing read that could stand: a caseless script's name the subject gives after its lead
+    // words and the text writes again word for word (extract/caseless-subject.ts)
+    if (!cands.some((c) => c && c.strength >= REQUIRED_THRESHOLD)) {
+      const named = caselessSubjectName(ctx.subject, input.allText, input.personName);
+      if (named && !isOwn(named)) cands.push(candidate(named, "subject", 0.6, named));
+    }
   }
   // the subject's short form of a name the text writes whole ("SPV" for "Sociedad de Paneles
   // Verdes S.L." at spv.example): what the short form spells, the name spells too

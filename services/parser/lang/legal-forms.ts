@@ -280,7 +280,8 @@ export const caselessLegalForms: Record<string, readonly string[]> = {
   th: ["ห้างหุ้นส่วนจำกัด", "บริษัท", "จำกัด (มหาชน)", "จำกัด(มหาชน)", "จำกัด"],
 };
 
-const CASELESS_FORMS_SRC = Object.values(caselessLegalForms)
+/** Every caseless legal form, before or after the name, as one alternation source. */
+export const CASELESS_FORMS_SRC = Object.values(caselessLegalForms)
   .flat()
   .map((f) => f.replace(/[().]/g, (c) => `\\${c}`))
   .join("|");

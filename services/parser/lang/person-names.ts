@@ -163,6 +163,15 @@ export const after: Record<string, readonly string[]> = {
   zh: ["先生", "女士", "小姐"],
 };
 
+/**
+ * After a firm's name in caseless scripts: the courtesy a Japanese writer adds to a client's name
+ * as to a person's ("…様", "…さん"), or to an organisation addressed as a whole ("…御中"). Not part
+ * of the name.
+ */
+export const afterFirm: Record<string, readonly string[]> = {
+  ja: ["様", "さま", "さん", "御中"],
+};
+
 /** The honorifics written after a name as one alternation source, longest first (no capture groups). */
 export const HONORIFIC_AFTER_SRC = `(?:${[...Object.values(after).flat()]
   .sort((x, y) => y.length - x.length)
