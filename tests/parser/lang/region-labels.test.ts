@@ -1,11 +1,13 @@
 // Region labels: the ones a line goes on into after a sentence's end (`regionLabelInSentence`,
 // `regionIsPhrase` in lang/*.ts, read by extract/region-in-sentence.ts) and the label words added to
-// the Danish/Norwegian, Hungarian, French and Chinese label tables. Every line is made up for this
-// test, each with a look-alike that must name no place.
+// the Danish/Norwegian, Hungarian, French and Chinese label tables; the Indonesian/Malay "di" and
+// Romanian "din"/"în" before a place (`placeBefore`). Every line is made up for this test, each
+// with a look-alike that must name no place.
 import { describe, expect, it } from "vitest";
 import { CUE_TABLES } from "../../../services/parser/lang/cues.ts";
 import { regionInSentence } from "../../../services/parser/extract/region-in-sentence.ts";
 import { findLabelled } from "../../../services/parser/extract/labels.ts";
+import { findGeography } from "../../../services/parser/extract/prose-fields.ts";
 
 const cap = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
 
@@ -63,4 +65,20 @@ describe("region label words added", () => {
     ["Le lieu de la réunion reste à fixer."],
     ["A terület nagy része erdő."],
   ])("%s", (line) => expect(findLabelled(line).filter((l) => l.field === "region")).toEqual([]));
+});
+
+describe("Indonesian, Malay and Romanian 'in' before the prospect's place", () => {
+  it.each([
+    ["Ada calon klien: Toko Roti Manis, toko kue kecil di Malang.", "Toko Roti Manis", "Malang"],
+    ["Mereka ada enam cawangan di Perak dan Kedah.", "Kedai Makan Seri", "Perak dan Kedah"],
+    ["Vă prezint Brutăria Spicul SRL, o brutărie din Arad.", "Brutăria Spicul SRL", "Arad"],
+    ["Clientul are un service auto în Iași și vrea o demonstrație.", "Auto Nordic SRL", "Iași"],
+  ])("%s", (text, company, place) => expect(findGeography(text, company)).toBe(place));
+  it.each([
+    // after a capitalised word "di" is inside a name (Indonesian) or before an owner (Italian)
+    ["Kami kenalkan Sekolah Musik di Bogor kepada tim.", null],
+    ["Vi segnalo la Bottega Nova di Carla Neri per una demo.", null],
+    // the cues are lower case: a sentence's first word is none ("Din păcate": unfortunately)
+    ["Din Păcate nu au răspuns încă.", null],
+  ])("%s", (text, company) => expect(findGeography(text, company)).toBeNull());
 });
