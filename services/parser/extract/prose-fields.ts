@@ -410,9 +410,9 @@ const PLACE = String.raw`(?:St\.\s+|Co\.[ \t]+)?\p{Lu}[\p{L}-]+(?:\s+(?:am|an de
 // "Columbus, Ohio", "Kansas City, MO": a state after the city, unless a list of cities goes on
 // (an Irish county is written "Co. Cork"; a bare "Co" is a company's legal form)
 const STATE = String.raw`(?:,\s*(?:[A-Z]{2}(?![\p{L}.])|(?:Co\.\s+)?[A-ZÄÖÜ][\p{L}-]{2,}(?![\p{L}-]))(?!\s*(?:,|and|und|&)\s*[A-ZÄÖÜ]))?`;
-// "Galicia y Asturias", "UK & Ireland", "Österreich und die Schweiz", "Бресте и Гродно": places
+// "Galicia y Asturias", "UK & Ireland", "Österreich und die Schweiz", "Бресте и Гродно", "Perak dan Kedah": places
 // listed are one rollout (a word joiner stands apart: "Hostaly PMS" is no "Hostal y PMS")
-const PLACES = String.raw`${PLACE}(?:(?:\s*[&+]|\s+(?:and|und|et|y|e|en|og|och|oraz|ve|και|${AND_BEYOND_ASCII}))\s+(?:(?:the|die|la|le|el|het)\s+)?${PLACE})?`;
+const PLACES = String.raw`${PLACE}(?:(?:\s*[&+]|\s+(?:and|und|et|y|e|en|og|och|oraz|ve|dan|και|${AND_BEYOND_ASCII}))\s+(?:(?:the|die|la|le|el|het)\s+)?${PLACE})?`;
 // "Tarnau (Oberland)", "Kilrush (Munster)", "Ranero (Castilla y León)": the region a town is
 // in, written in brackets after it, belongs to the place (an aside that counts or comments is none)
 const REGION_ASIDE = String.raw`(?:[ \t]*\(${PLACES}\)(?=[\s,.;:)]|$))?`;

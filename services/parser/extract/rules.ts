@@ -20,6 +20,7 @@ import { LEGAL_SUFFIX_RE, ORG_WORDS_RE, firmBeforeOwnName, organizationFromSigna
 import { namesNoPerson, partnerSigner } from "./signer.ts";
 import { looksLikeRole } from "./people.ts";
 import { findGeography, findProblem, labelledPlace, placeBelowName, readProblem } from "./prose-fields.ts";
+import { regionInSentence } from "./region-in-sentence.ts";
 import { findServicesNeeded } from "./services-needed.ts";
 import { abbreviatesLabel, clean, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
 import { CASELESS_LEGAL_RE } from "../lang/legal-forms.ts";
@@ -283,6 +284,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
       : reg.company.name;
   reg.geography =
     clean(regionL) ??
+    // "… a year. Region: Tyrol.": a region label the line goes on into
+    regionInSentence(allTextM) ??
     stateUnderStatusLabel(labelsAll, mask) ??
     findGeography(
       allTextM,

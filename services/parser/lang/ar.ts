@@ -167,6 +167,8 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // "… سنوياً. المنطقة: جدة.": the region's label inside a line
+  regionLabelInSentence: ["المنطقة"],
   // "عميل محتمل في القرنفلية" (a prospect in Qaranfuliya), "من القرنفلية" (from Qaranfuliya): "in" and "from" before
   // the place the subject names
   placeMention: { word: ["في", "من"] },

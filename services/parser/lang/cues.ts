@@ -150,6 +150,8 @@ export const CUES = {
   },
   coverBefore: all((t) => t.coverBefore),
   regionWord: all((t) => t.regionWord),
+  regionLabelInSentence: all((t) => t.regionLabelInSentence),
+  regionIsPhrase: all((t) => t.regionIsPhrase),
   regionWordGlued: all((t) => t.regionWordGlued),
   businessNounGlued: all((t) => t.businessNounGlued),
   contactAfterPlace: all((t) => t.contactAfterPlace),

@@ -105,6 +105,8 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // "… ανά έτος. Περιοχή: Κρήτη.": the region's label inside a line
+  regionLabelInSentence: ["περιοχή"],
   // "στην Κρήτη", "στη Λάρισα", "στο Βόλο": "in" with its article, as Greek writes it before a place
   placeBefore: ["στην", "στη", "στο", "στον"],
   // "5 καταστήματα στην Πάτρα": the prospect's sites and then their place

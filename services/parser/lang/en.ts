@@ -1616,6 +1616,9 @@ export const cues: CueTable = {
     String.raw`market(?=[ \t]*:)`,
     String.raw`location(?=[ \t]*:)`,
   ],
+  // "… about $40k a year. Territory: Tyneside." inside a line; "Region is Northumbria."
+  regionLabelInSentence: ["region", "territory", "country", "location", "city", "county", "province", "geography"],
+  regionIsPhrase: ["region is", "territory is"],
 };
 
 /** A company named as the prospect's parent or owner ("parent is …", "subsidiary of …"): not the prospect itself. */

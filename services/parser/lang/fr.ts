@@ -75,7 +75,8 @@ export const labels: LabelTable = {
     "problème",
     "description",
   ],
-  region: ["région", "pays", "ville", "localisation", "zone", "département", "territoire"],
+  // "Lieu : Arlon" (the place)
+  region: ["région", "pays", "ville", "localisation", "zone", "département", "territoire", "lieu"],
   consent: ["consentement", "accord pour contact", "accord de contact", "contact autorisé", "autorisation de contact"],
   motion: ["type de partenariat", "modèle", "type d'opportunité", "mode de vente"],
   product: ["produit", "produits", "offre", "solution"],

@@ -144,6 +144,8 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // "… בשנה. אזור: גליל.": the region's label inside a line
+  regionLabelInSentence: ["אזור"],
   // "בחיפה", "ב-חיפה", "מחיפה": "in" and "from" joined to the place the subject names, at a word's start
   placeMention: { glued: [String.raw`(?<![\p{L}])[במ]-?`] },
   // the prospect's problem: by hand ("ידנית", "ידני"), on paper ("ביומן נייר"), in a spreadsheet

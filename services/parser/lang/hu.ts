@@ -23,7 +23,8 @@ export const labels: LabelTable = {
   competitors: ["versenytárs", "versenytársak", "konkurencia"],
   need: ["igény", "igények", "megjegyzés", "probléma"],
   // "Ország: …" (country), "Megye: …" (county), "Város: …" (town)
-  region: ["helyszín", "régió", "település", "ország", "megye", "város"],
+  // "Terület: Tolna megye" (the area)
+  region: ["helyszín", "régió", "település", "ország", "megye", "város", "terület"],
   consent: ["hozzájárulás", "kapcsolatfelvételi hozzájárulás"],
   product: ["termék", "érdeklődés"],
   currency: ["pénznem"],

@@ -88,6 +88,10 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // "bengkel kecil di Malang", "dua cawangan di Ipoh": "in" before the prospect's place (Indonesian
+  // and Malay), after a lower-case word only: a name goes on over it ("Sekolah Musik di Bogor" is
+  // one name; Italian writes "di" inside names and before owners)
+  placeBefore: [String.raw`(?<=(?:^|[^\p{L}])\p{Ll}\p{L}{0,24}[ \t])di`],
   // the partner registering: "daftarkan" (register it; "daftar" alone is also a list), "lead baru" (a new lead)
   registering: ["daftarkan", "lead baru"],
   // the prospect's problem: a process by hand, on paper or in a spreadsheet, kept apart, a queue;

@@ -55,7 +55,8 @@ export const labels: LabelTable = {
     "kommentar",
   ],
   // Icelandic "Svæði: …" (the area)
-  region: ["stad", "område", "sted", "placering", "geografi", "svæði"],
+  // "By: Ribe" (the town, in Danish and Norwegian forms)
+  region: ["stad", "område", "sted", "placering", "geografi", "svæði", "by"],
   consent: ["samtykke", "samtycke", "tilladelse", "tillatelse", "samtykke til kontakt"],
   motion: ["partnertype", "partnertyp"],
   product: ["produkter", "modul", "løsning", "lösning"],

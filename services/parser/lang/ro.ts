@@ -51,6 +51,9 @@ export const labels: LabelTable = {
 };
 
 export const cues: CueTable = {
+  // "o brutărie din Arad", "un service auto în Iași": "from", "in" before the prospect's place;
+  // "din" after a lower-case word only (Danish and Norwegian "din" is "your")
+  placeBefore: ["în", String.raw`(?<=(?:^|[^\p{L}])\p{Ll}\p{L}{0,24}[ \t])din`],
   // "nu are site", "doar o pagină de Facebook"
   noWebsite: [
     String.raw`nu\s+(?:au|are)\s+site`,

@@ -200,6 +200,14 @@ export interface CueTable {
   /** region nouns written before a region's name ("Region", "Kanton", "zona") */
   regionWord?: readonly string[];
   /**
+   * region labels written inside a line, after a sentence that ends ("… per year. Region: Bavaria.",
+   * "…万元。地区：华南。"), lower case: the place runs to the sentence's end. Only words that name a
+   * place and nothing else (no "sites:", "market:", "state:")
+   */
+  regionLabelInSentence?: readonly string[];
+  /** the same label written as a statement ("Region is Bavaria."), lower case; the place is capitalised */
+  regionIsPhrase?: readonly string[];
+  /**
    * region nouns written joined to the region's name in a script without blanks between words (Thai
    * "จังหวัด…", its short form "จ.…": province), lower case: the noun and the letters after it name the place
    */

@@ -123,6 +123,11 @@ export const labels: LabelTable = {
     "城市",
     "所在城市",
     "省份",
+    // the region it is in: "所在地区：江西省", "所在区域：华北"
+    "所在地区",
+    "所在地區",
+    "所在区域",
+    "所在區域",
   ],
   // the prospect's consent to be contacted: "同意联系：是", "聯繫許可：否", "是否同意联系：同意"
   consent: [
@@ -214,6 +219,19 @@ const YOU = String.raw`(?:贵司|貴司|贵公司|貴公司|你们|你們|您|�
 const CONTACT = String.raw`(?:联系|聯繫|联络|聯絡|致电|致電|来电|來電|打电话|打電話|接触|接觸)`;
 
 export const cues: CueTable = {
+  // "…约五十万元。地区：华南。": the region's label after a sentence's end, inside the line
+  regionLabelInSentence: [
+    "地区",
+    "地區",
+    "区域",
+    "區域",
+    "所在地区",
+    "所在地區",
+    "所在区域",
+    "所在區域",
+    "地点",
+    "地點",
+  ],
   // the prospect's details still to come: "邮箱稍后发" (the mail address later), "还没有网站" (no
   // website yet), "联系方式明天补" (contact details tomorrow); simplified and traditional
   detailsLater: {
