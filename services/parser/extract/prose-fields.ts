@@ -24,7 +24,7 @@ import { detectStage } from "../normalise/stage.ts";
 import { detectConsent } from "../normalise/consent.ts";
 import { pickDealValue } from "../normalise/amount.ts";
 import { LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC } from "./organization.ts";
-import { isPlaceholder } from "./labels.ts";
+import { isPlaceholder, labelField } from "./labels.ts";
 import { looksLikeRole } from "./people.ts";
 import { GREETINGS_AND_SHORT_SIGN_OFFS, SIGN_OFFS } from "../lang/signoff.ts";
 import { LABEL_WORDS } from "../lang/index.ts";
@@ -73,6 +73,16 @@ const announcesOnly = (s: string): boolean =>
 // A sentence ending in a colon announces what follows ("We'd like to register the following:", "here is
 // where it hurts:"): it is no need of its own, unless it names the problem (announcesOnly)
 const announcesNext = (s: string): boolean => ENDS_WITH_COLON_RE.test(s) && !announcesOnly(s);
+
+// A line labelled with the product asked for ("Product of interest: Acme Gate", "관심 제품: …", a table
+// row "Module<TAB>Client Portal"): its label's words are no cue of a need ("interest", "관심"), only
+// its value is read; any other label ("Need:", "Quick one: …", "As said on the phone: …") is read whole.
+const LINE_LABEL_RE = /^[\s*•·・■□◆▪-]*([^:：\t\n]{1,30}?)[ \t]*(?:[:：]|\t)/u;
+const LABEL_WORDS_MAX = 3;
+const labelsProduct = (text: string): boolean => {
+  const m = LINE_LABEL_RE.exec(text);
+  return !!m && m[1]!.trim().split(/\s+/).length <= LABEL_WORDS_MAX && labelField(m[1]!) === "product";
+};
 
 const RUN_ON = 200;
 // where a sentence's clauses part: a spaced dash, a comma or semicolon, "and" in the label tables' languages
@@ -355,8 +365,10 @@ export function readProblem(
       // that goes on says its need itself); one that names the prospect says it too ("Acme, three
       // shops, wants to link its orders to the lab:")
       const announces = announcesNext(sentence.text) && !(key !== null && fold(sentence.text).includes(key));
+      // a line labelled with the product: its value alone is read (after the colon, among the clauses)
+      const otherField = lines.length === 0 && labelsProduct(sentence.text);
       for (const text of clauses) {
-        if (asksSomething(text) || announces) continue;
+        if (asksSomething(text) || announces || (otherField && text === sentence.text)) continue;
         const { strong, hits } = needHits(text);
         if (hits === 0) continue;
         if (strong === 0 && k === 0 && partnerFirst && writersWish(text)) continue;

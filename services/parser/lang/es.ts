@@ -50,6 +50,7 @@ export const labels: LabelTable = {
     "problema",
     "contexto",
     "comentarios",
+    "comentario",
     "observaciones",
     "notas",
     "reto",

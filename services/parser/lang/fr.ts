@@ -66,6 +66,7 @@ export const labels: LabelTable = {
     "contexte",
     "remarques",
     "commentaires",
+    "commentaire",
     "enjeu",
     "enjeux",
     // the main stake or need, the problem ("Enjeu principal : …", "Problème : …")

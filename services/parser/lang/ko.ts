@@ -107,6 +107,12 @@ export const labels: LabelTable = {
     "문제",
     "문제점",
     "고객 니즈",
+    // the current state, the request, the worry, the content of the matter ("현황: 재고를 수기로 …")
+    "현황",
+    "요청 사항",
+    "요청사항",
+    "고민",
+    "내용",
   ],
   region: [
     "지역",

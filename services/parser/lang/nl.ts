@@ -41,6 +41,8 @@ export const labels: LabelTable = {
     // a wish ("Wens: …")
     "wens",
     "wensen",
+    // the question the prospect asks ("Vraag: koppeling met …")
+    "vraag",
   ],
   // "Streek: …": a region, in Dutch and in Afrikaans
   region: ["regio", "plaats", "stad", "provincie", "locatie", "vestiging", "streek"],
