@@ -14,7 +14,7 @@ describe("need labels: more words", () => {
     ["현황: 창고 재고를 수기로 맞추고 있습니다", "창고 재고를 수기로 맞추고 있습니다"],
     ["요청 사항: 지점별 예약을 한 화면에서 보기", "지점별 예약을 한 화면에서 보기"],
     ["요청사항: 정산 자동화", "정산 자동화"],
-    ["고민: 수강료 미납 안내를 문자로 일일이 보냄", "수강료 미납 안내를 문자로 일일이 보냄"],
+    ["고민: 회비 연체 알림을 전화로 하나하나 돌림", "회비 연체 알림을 전화로 하나하나 돌림"],
     ["내용: 배송 일정을 카카오톡으로 조율 중", "배송 일정을 카카오톡으로 조율 중"],
     ["Vraag: koppeling van de kassa met de boekhouding", "koppeling van de kassa met de boekhouding"],
     ["Comentario: las guardias se cuadran en una pizarra", "las guardias se cuadran en una pizarra"],
@@ -90,7 +90,7 @@ describe("needPhrase: the next item or another field run into the need", () => {
 
   it.each([
     // a colon inside the need with no label of another field before it
-    "rounds are planned on paper every week by the depot manager: two days lost",
+    "shifts get drawn up by hand each Monday by the yard foreman: half a day gone",
     // a bullet that opens the need is no next item
     "・受付を紙の台帳で管理している",
   ])("keeps %s", (text) => expect(needPhrase(text)).toBe(text));

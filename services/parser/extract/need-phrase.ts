@@ -33,7 +33,7 @@ const WORDS_LEFT = 3;
 const LETTERS_LEFT = 6;
 // The next item of a list run into the need on its line: a bullet of Japanese, Chinese and Korean notes
 // ("■", "・", "※") before a short label ("… かかっている ■ご提案:…", "… 分散 ・次のステップ:…"); or a
-// label of another field of the form after a blank or a dash ("… avec TVA Budget estimé : 120 000 MAD",
+// label of another field of the form after a blank or a dash ("… hors taxes Montant estimé : 80 000 EUR",
 // "… 어려움 - 진행 방식: 재판매"), known to the label tables.
 const BULLET_ITEM_RE = /\s*[■□◆◇●○▪・※][ \t]*[^■□◆◇●○▪・※:：\n]{1,12}[:：]/u;
 const COLON_RE = /[ \t]?[:：]/gu;
