@@ -867,6 +867,23 @@ export function placeOfOtherName(text: string, name: string, cands: readonly Com
   return seen;
 }
 
+/** "in" before a place the subject names (lang/*: placeMention), right before a name: "… nhà hàng ở Sài Gòn" */
+const PLACE_WORD_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.placeMention.word.join("|")})[ \t]+$`, "u");
+
+/**
+ * Every time `text` writes `name` (at least once), a word saying where stands right before it: the
+ * subject's "Khách hàng mới – vệ sinh ống khói Sài Gòn" under "… nhà hàng ở Sài Gòn" names a place,
+ * not the prospect.
+ */
+export function onlyAsPlace(text: string, name: string): boolean {
+  let seen = false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!PLACE_WORD_BEFORE_RE.test(text.slice(Math.max(0, i - 30), i))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate[] {
   const excluded = ctx.excluded.map((e) => fold(e)).filter((e) => e.length >= 3);
   // a name wrapped over a line break ("… is Hagen\nBau in …") is written whole all the same
@@ -894,8 +911,10 @@ function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate
     // A common noun the text writes in lower case ("kitchen screens") is not the name either.
     if (c.why === "subject" && !(containsWords(textFold, f) && writtenAsName(ctx.own, c.name))) s = Math.min(s - 2, 2);
     // the subject's segment the text writes only as another name's place ("Xưởng … Hà Thành (Hà
-    // Nam)", "Mill Lane Dairy, Kestrel" under "New lead - Kestrel"): a place, not the prospect
-    if (c.why === "subject" && placeOfOtherName(ctx.own, c.name, cands)) s = Math.min(s - 3, 0);
+    // Nam)", "Mill Lane Dairy, Kestrel" under "New lead - Kestrel") or after a word saying where
+    // ("… ở Hà Nam"): a place, not the prospect
+    if (c.why === "subject" && (placeOfOtherName(ctx.own, c.name, cands) || onlyAsPlace(ctx.own, c.name)))
+      s = Math.min(s - 3, 0);
     const prev = merged.get(f);
     if (prev) {
       prev.score = Math.max(prev.score, s) + 1;

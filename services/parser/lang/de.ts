@@ -351,6 +351,10 @@ export const cues: CueTable = {
       String.raw`(?:treffen|sehen|sprechen|telefonieren)\s+(?:uns\s+|wir\s+)?(?:am|nächsten|kommenden|diesen)\s+{date}`,
       // the week named, then fixed: "Termin nächste Woche fix", "Demo kommende Woche vereinbart"
       String.raw`{event}\s+(?:(?:für\s+)?(?:die\s+)?(?:nächste|kommende|diese)\s+woche)\s+(?:fix|fixiert|vereinbart|bestätigt|steht)`,
+      // the meeting said to be fixed, "fix" as an adjective after "ist" (not the verb "to fix" of other
+      // languages), ending the clause or before its day: "Vorführung ist fix für Mittwoch", "Gespräch
+      // mit dem Inhaber ist am 9. Mai fix" (not "ist fix vorbei")
+      String.raw`{event}(?:\s+mit\s+(?:[^.!?\n]|(?<=\d)\.){1,40}?)?\s+ist\s+(?:(?:[^.!?\n]|(?<=\d)\.){0,30}?\s)?fix(?=[ \t]*(?:[.,;:!?)\n]|$)|\s+(?:(?:für|am|um)\s+|\p{L}{2}\.?\s+)?(?:\d|{day}))`,
     ],
     newIntro: [
       "erstkontakt",
@@ -428,6 +432,8 @@ export const cues: CueTable = {
       String.raw`(?:erst|demo|präsentations|vorführungs|beratungs|gesprächs|kick-?off|workshop|vor-ort-)termin`,
       // "Vorführtermin", "Vorstellungstermin"
       String.raw`(?:vorführ|vorstellungs)termin`,
+      // the first one, as one word: "Erstpräsentation", "Erstvorführung"
+      String.raw`erst(?:präsentation|vorführung)`,
     ],
     booked: [
       "angesetzt",

@@ -90,7 +90,7 @@ const YOU = String.raw`(?:bên\s+(?:bạn|anh|chị|anh\s+chị)|quý\s+công\s+
 /** Being contacted: "liên hệ", "liên lạc", "gọi điện". */
 const CONTACT = String.raw`(?:liên\s+hệ|liên\s+lạc|gọi\s+điện)`;
 /** A meeting: a meeting, a meet-up, a call, a demo, a presentation, a working session, an appointment. */
-const MEETING = String.raw`(?:buổi|cuộc)\s+(?:họp|gặp(?:\s+mặt)?|gọi|demo|trình\s+bày|làm\s+việc|hẹn)`;
+const MEETING = String.raw`(?:buổi|cuộc)\s+(?:họp|gặp(?:\s+mặt)?|gọi|demo|trình\s+bày|làm\s+việc|hẹn|trao\s+đổi)`;
 
 export const cues: CueTable = {
   // the prospect's details still to come: "email em gửi sau" (the email comes later), "chưa có
@@ -116,6 +116,8 @@ export const cues: CueTable = {
   ],
   // "khách hàng ở Đà Lạt", "6 cửa hàng tại Cần Thơ": "in, at" before a place's name
   placeBefore: ["tại", "ở"],
+  // and before a place the subject names ("Khách mới – Quán Lá Đà Lạt" / "… một quán ở Đà Lạt"): that is no prospect's name
+  placeMention: { word: ["tại", "ở"] },
   sizePlaceBefore: ["tại", "ở"],
   // "tỉnh Lâm Đồng": the province before its name
   regionWord: ["tỉnh"],
@@ -184,10 +186,12 @@ export const cues: CueTable = {
       "buổi làm việc",
       "buổi trình bày",
       "cuộc hẹn",
+      // a talk, an exchange: "buổi trao đổi đầu tiên"
+      "buổi trao đổi",
     ]),
     booked: all([
       String.raw`(?:đã\s+)?(?:được\s+)?lên\s+lịch`,
-      String.raw`đã\s+hẹn`,
+      String.raw`đã\s+(?:được\s+)?hẹn`,
       String.raw`đã\s+đặt`,
       String.raw`đã\s+(?:được\s+)?(?:sắp\s+xếp|chốt|xác\s+nhận|ấn\s+định)`,
     ]),
@@ -197,6 +201,8 @@ export const cues: CueTable = {
       String.raw`có\s+lịch\s+(?:họp|gặp|demo|hẹn)`,
       // the meeting word alone after the booking: "đã hẹn demo thứ Năm", "đã chốt họp sáng mai"
       String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|đặt|sắp\s+xếp|chốt)\s+(?:demo|họp|gặp)`,
+      // a call or a talk booked, the verb alone: "đã hẹn gọi điện với chị Mai", "đã hẹn trao đổi sáng thứ Hai"
+      String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|sắp\s+xếp|chốt)\s+(?:gọi(?!\s+lại)|trao\s+đổi)`,
       // a visit or survey booked: "đã hẹn buổi khảo sát ngày 7/11", "đã lên lịch buổi thăm"
       String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|đặt|sắp\s+xếp|chốt)\s+(?:(?:một|1)\s+)?buổi\s+(?:khảo\s+sát|thăm|gặp|họp|demo|trình\s+bày|làm\s+việc)`,
     ]),
