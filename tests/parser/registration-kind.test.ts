@@ -104,6 +104,8 @@ describe("registering words, one per table entry", () => {
     ["Παρακαλώ καταχωρήστε την Ορεινή Ξυλεία για εμάς.", true],
     ["Καταχώριση: Βιοτεχνία Λάμπρου", true],
     ["Νέα ευκαιρία στη Πάτρα: Ζυθοποιία Άργος", true],
+    ["Με χαρά σας συστήνω την Κεραμική Σταμάτη από τη Ρόδο.", true],
+    ["Σας παραπέμπω έναν πελάτη μας από τη Λάρισα.", true],
     // tr: a subject label, an opportunity record, asking to record, a new customer
     ["Kayıt: Ege Mermer Sanayi", true],
     ["Fırsat kaydını Bursa Tekstil için açıyoruz.", true],
@@ -117,6 +119,7 @@ describe("registering words, one per table entry", () => {
     ["Please log a registration for Tarn Valley Cider.", true],
     // not registering
     ["Ο διαγωνισμός κλείνει την Παρασκευή.", false],
+    ["Για τις τιμές σας παραπέμπω στη σελίδα του καταλόγου.", false],
     ["Toplantı salı günü saat onda.", false],
     ["An early registration discount applies to the summit.", false],
     ["打ち合わせは火曜日に決まりました。", false],

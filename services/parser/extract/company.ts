@@ -1,7 +1,15 @@
 // Finds the prospect's company name in prose and in the subject line: "register X for …",
 // "X (x.com)", "CFO at X", legal-suffix phrases, subject segments. Candidates are scored,
 // the partner's and vendor's own names never win. Pure.
-import { LEGAL_FORM_END_RE, LEGAL_SUFFIX_RE, LEGAL_SUFFIX_SRC, withPartAfterDash } from "./organization.ts";
+import {
+  LEGAL_FORM_END_RE,
+  LEGAL_SUFFIX_RE,
+  LEGAL_SUFFIX_SRC,
+  ORG_WORDS_RE,
+  withPartAfterDash,
+} from "./organization.ts";
+import { contactBlocks } from "./contact-block.ts";
+import { isFreeMailDomain } from "../normalise/domain.ts";
 import { stripSubjectPrefixes } from "../../core/subject-prefixes.ts";
 import {
   alnum,
@@ -642,6 +650,8 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     if (field && field !== "company" && field !== "legalName") continue;
     add(m[0], m.index, 3, "caseless legal form");
   }
+  // the line above an unlabelled "Name, role" line and its address, where it reads as a firm
+  for (const b of contactBlocks(text)) if (headsAsFirm(b.head, b.email)) add(b.head, b.headIndex, 4, "contact block");
   // the name a registering phrase asks for (read after the others: a name they read too keeps their reason)
   for (const r of namesAfterRegistering(text)) add(r.name, r.index, 4, "registering");
   // subject segments ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht")
@@ -667,6 +677,23 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   }
 
   return score(out, ctx);
+}
+
+/**
+ * The head line of a contact block (extract/contact-block.ts) read as the business's name: a name
+ * alone on its line (no comma, bracket or dash after it: other readings take those) with a legal
+ * form, a firm's or business's noun, an institution's noun, or spelt by the address's own domain.
+ */
+function headsAsFirm(head: string, email: string): boolean {
+  if (/[,(;|]|\s[–—-]\s/u.test(head) || !/^\p{Lu}/u.test(head)) return false;
+  const domain = email.slice(email.indexOf("@") + 1);
+  return (
+    endsAsFirm(head) ||
+    ORG_WORDS_RE.test(head) ||
+    BUSINESS_NOUN_BEFORE_RE.test(`${head.split(/\s+/)[0]} `) ||
+    isInstitution(head) ||
+    (!isFreeMailDomain(domain) && orgMatchesDomain(head, domain))
+  );
 }
 
 /** the rest of a subject segment after a name that fills it: nothing, or a place after a comma or in brackets */

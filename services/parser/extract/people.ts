@@ -69,9 +69,41 @@ const COMPANY_TAIL_RE = new RegExp(String.raw`^(?:\s*[&+]\s*(?:\p{Lu}|Co\b)|,?\s
 /** a full name in brackets right after a name ("… (Wanthida Boonmee)") */
 const FULL_NAME_AFTER_RE = /^[ \t]*\(([^()\n@]{3,60})\)/u;
 
+/** NAME_RE read from one place only (the line below a firm's name, nameMatches) */
+const NAME_AT_RE = new RegExp(NAME_RE.source, "uy");
+
+/** a legal form or a firm's word among a phrase's words: the phrase is a business's name */
+const firmWord = (w: string) => ORG_WORDS_RE.test(w) || LEGAL_WORD_RE.test(w);
+
+/**
+ * NAME_RE's matches, where one that runs from a firm's name over the line break into a person's
+ * ("Brannock Creameries Ltd\nOrla Fenwick, …", an unlabelled contact block) is read again from
+ * the next line: the firm's line is no person, the line below may be one.
+ */
+function nameMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let after = 0;
+  for (const m of allMatches(text, NAME_RE)) {
+    if (m.index < after) continue;
+    const wrap = m[2]!.indexOf("\n");
+    if (wrap > 0 && m[2]!.slice(0, wrap).trim().split(/\s+/).some(firmWord)) {
+      const next = m.index + m[1]!.length + wrap + 1;
+      NAME_AT_RE.lastIndex = next + (/^[ \t]*/.exec(text.slice(next, next + 40))?.[0].length ?? 0);
+      const again = NAME_AT_RE.exec(text);
+      if (again) {
+        out.push(again);
+        after = again.index + again[0].length;
+      }
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 export function findPersonMentions(text: string): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of allMatches(text, NAME_RE)) {
+  for (const m of nameMatches(text)) {
     let words = m[2]!.split(/\s+/);
     let skipped = 0;
     // "Introducing Irena Wasik", "Meet Tom Baker": a leading capitalised non-name word is dropped,
@@ -119,7 +151,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     // "Unser Ansprechpartner ist …", "Nuestro Contacto": a label word inside is no name's
     if (words.some((w) => IDENTITY_LABEL.has(LABEL_WORDS.get(w.toLowerCase()) ?? ""))) continue;
     // "Atelier Flotte Conseil", "Nordlys Partners": a business, not a person
-    if (words.some((w) => ORG_WORDS_RE.test(w) || LEGAL_WORD_RE.test(w))) continue;
+    if (words.some(firmWord)) continue;
     // "Dentallabor Keller & Söhne GmbH", "Hoffmann Berger Rechtsanwälte PartG": the start of a company name
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (words.length === m[2]!.split(/\s+/).length && COMPANY_TAIL_RE.test(tail)) continue;
@@ -333,10 +365,13 @@ function sentenceAround(text: string, index: number): string {
   return text.slice(start, end);
 }
 
+/** what a name's key leaves out: all but letters (of any script: "Μαρία Χαραλάμπους" has a key) and blanks */
+const NOT_KEY_LETTER_RE = /[^\p{L} ]/gu;
+
 function nameKey(n: string): string {
   return fold(n)
     .replace(/\b(?:herrn?|frau|mr|mrs|ms|dr|prof)\.?\s+/g, "")
-    .replace(/[^a-z ]/g, "")
+    .replace(NOT_KEY_LETTER_RE, "")
     .trim();
 }
 

@@ -175,6 +175,8 @@ export function pickContactFields(input: ContactInput): ContactReading {
       const top = ranked[0];
       if (top) {
         if (top.email) mails.push(candidate(top.email, "prose pattern", S.byName, top.email));
+        // a name in another script than the address's: nothing tells the address is someone else's
+        else addressedRead = !LATIN_NAME_RE.test(top.name);
         proseRole = !role && !!top.role;
         role ??= top.role;
       } else {

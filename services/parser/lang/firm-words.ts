@@ -12,6 +12,10 @@ export const firmWords: Record<string, readonly string[]> = {
   fr: ["groupe"],
   // technology
   id: ["teknologi"],
+  // a cooperative, written short
+  en: ["co-op"],
+  // a repair and service shop
+  pl: ["serwis"],
 };
 
 /** Every language's words as one alternation source, longest first (no capture groups). */

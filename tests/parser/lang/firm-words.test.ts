@@ -11,6 +11,8 @@ const EXAMPLES: Record<string, string> = {
   consulenza: "Studio Ferlin Consulenza",
   groupe: "Groupe Lavande",
   teknologi: "Rinjani Data Teknologi",
+  "co-op": "Marrowdale Co-Op Dairies",
+  serwis: "Serwis Rowerów Brzezinka",
 };
 
 describe("firm words by language", () => {
@@ -19,6 +21,12 @@ describe("firm words by language", () => {
     expect(ORG_WORDS_RE.test(name)).toBe(true);
     const sig = `Tova Orrin\n${name}\nTel. +00 000 000`;
     expect(organizationFromSignature(sig, { domain: null, personName: "Tova Orrin" })).toBe(name);
+  });
+});
+
+describe("look-alikes of the firm words", () => {
+  it.each(["Coopers Hollin", "Serwisowa Bruzda"])("%s is no firm word", (name) => {
+    expect(ORG_WORDS_RE.test(name)).toBe(false);
   });
 });
 
