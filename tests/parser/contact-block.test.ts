@@ -88,7 +88,7 @@ describe("a whole mail with a contact block", () => {
   it("gives the company, the contact, the role and the address, and no place from the person's line", async () => {
     const p = await parseMessage(
       mail(
-        "Σας παραπέμπω έναν πελάτη:\r\n\r\nΠεύκα Ορεινά Λτδ\r\nΣταυρούλα Μαυρίδου, Υπεύθυνη\r\nstavroula@peyka-oreina.gr\r\n+30 000 000 000\r\n\r\nΘέλουν προσφορές από το κινητό.",
+        "Σας παραπέμπω μια επιχείρηση:\r\n\r\nΠεύκα Ορεινά Λτδ\r\nΣταυρούλα Μαυρίδου, Υπεύθυνη\r\nstavroula@peyka-oreina.gr\r\n+30 000 000 000\r\n\r\nΘέλουν προσφορές από το κινητό.",
       ),
       { vendorDomains: ["vendor.example"] },
     );

@@ -105,7 +105,7 @@ describe("registering words, one per table entry", () => {
     ["Καταχώριση: Βιοτεχνία Λάμπρου", true],
     ["Νέα ευκαιρία στη Πάτρα: Ζυθοποιία Άργος", true],
     ["Με χαρά σας συστήνω την Κεραμική Σταμάτη από τη Ρόδο.", true],
-    ["Σας παραπέμπω έναν πελάτη μας από τη Λάρισα.", true],
+    ["Σας παραπέμπω έναν γνωστό μας φούρνο από την Καβάλα.", true],
     // tr: a subject label, an opportunity record, asking to record, a new customer
     ["Kayıt: Ege Mermer Sanayi", true],
     ["Fırsat kaydını Bursa Tekstil için açıyoruz.", true],

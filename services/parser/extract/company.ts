@@ -894,12 +894,12 @@ export function placeOfOtherName(text: string, name: string, cands: readonly Com
   return seen;
 }
 
-/** "in" before a place the subject names (lang/*: placeMention), right before a name: "… nhà hàng ở Sài Gòn" */
+/** "in" before a place the subject names (lang/*: placeMention), right before a name: "… hai tiệm ở Hội An" */
 const PLACE_WORD_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.placeMention.word.join("|")})[ \t]+$`, "u");
 
 /**
  * Every time `text` writes `name` (at least once), a word saying where stands right before it: the
- * subject's "Khách hàng mới – vệ sinh ống khói Sài Gòn" under "… nhà hàng ở Sài Gòn" names a place,
+ * subject's "Khách hàng mới – giặt ủi Hội An" under "… hai tiệm ở Hội An" names a place,
  * not the prospect.
  */
 export function onlyAsPlace(text: string, name: string): boolean {

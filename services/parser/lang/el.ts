@@ -339,6 +339,6 @@ export const registering: readonly string[] = [
   String.raw`καταχ[ωώ]ρ[ηήιί]σ\p{L}*`,
   String.raw`νέ(?:α|ος|ο) (?:ευκαιρία|πελάτης|lead)`,
   // the partner introducing or referring a client to the vendor: "σας συστήνω την …", "σας
-  // παραπέμπω έναν πελάτη" (not "σας παραπέμπω στη σελίδα", referring the reader to a page)
+  // παραπέμπω μια επιχείρηση" (not "σας παραπέμπω στη σελίδα", referring the reader to a page)
   String.raw`σας (?:συστήσω|συστήνω|παραπέμπω) (?:έναν?|μια|μία|την|τον|το|τη)`,
 ];

@@ -186,7 +186,7 @@ export const cues: CueTable = {
       "buổi làm việc",
       "buổi trình bày",
       "cuộc hẹn",
-      // a talk, an exchange: "buổi trao đổi đầu tiên"
+      // a talk, an exchange: "một buổi trao đổi ngắn"
       "buổi trao đổi",
     ]),
     booked: all([
@@ -201,7 +201,7 @@ export const cues: CueTable = {
       String.raw`có\s+lịch\s+(?:họp|gặp|demo|hẹn)`,
       // the meeting word alone after the booking: "đã hẹn demo thứ Năm", "đã chốt họp sáng mai"
       String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|đặt|sắp\s+xếp|chốt)\s+(?:demo|họp|gặp)`,
-      // a call or a talk booked, the verb alone: "đã hẹn gọi điện với chị Mai", "đã hẹn trao đổi sáng thứ Hai"
+      // a call or a talk booked, the verb alone: "đã hẹn gọi cho anh Tùng", "đã hẹn trao đổi sáng thứ Hai"
       String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|sắp\s+xếp|chốt)\s+(?:gọi(?!\s+lại)|trao\s+đổi)`,
       // a visit or survey booked: "đã hẹn buổi khảo sát ngày 7/11", "đã lên lịch buổi thăm"
       String.raw`đã\s+(?:được\s+)?(?:lên\s+lịch|hẹn|đặt|sắp\s+xếp|chốt)\s+(?:(?:một|1)\s+)?buổi\s+(?:khảo\s+sát|thăm|gặp|họp|demo|trình\s+bày|làm\s+việc)`,
