@@ -19,6 +19,7 @@ import {
   foldLetters,
   localPartSpellsName,
   orgMatchesDomain,
+  writtenOnlyWhere,
 } from "./text-utils.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { CUES } from "../lang/cues.ts";
@@ -882,16 +883,12 @@ const PLACE_MARK_BEFORE_RE = /[ \t]*[(,][ \t]*$/u;
  */
 export function placeOfOtherName(text: string, name: string, cands: readonly CompanyCandidate[]): boolean {
   const others = cands.filter((o) => o.why !== "subject" && o.name !== name && o.name.split(/\s+/).length >= 2);
-  let seen = false;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+  return writtenOnlyWhere(text, name, (i) => {
     const before = text.slice(Math.max(0, i - 100), i);
     const mark = PLACE_MARK_BEFORE_RE.exec(before);
-    if (!mark) return false;
-    const head = before.slice(0, mark.index);
-    if (!others.some((o) => head.endsWith(o.name))) return false;
-    seen = true;
-  }
-  return seen;
+    const head = mark ? before.slice(0, mark.index) : null;
+    return head !== null && others.some((o) => head.endsWith(o.name));
+  });
 }
 
 /** "in" before a place the subject names (lang/*: placeMention), right before a name: "… hai tiệm ở Hội An" */
@@ -903,12 +900,7 @@ const PLACE_WORD_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.placeMe
  * not the prospect.
  */
 export function onlyAsPlace(text: string, name: string): boolean {
-  let seen = false;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (!PLACE_WORD_BEFORE_RE.test(text.slice(Math.max(0, i - 30), i))) return false;
-    seen = true;
-  }
-  return seen;
+  return writtenOnlyWhere(text, name, (i) => PLACE_WORD_BEFORE_RE.test(text.slice(Math.max(0, i - 30), i)));
 }
 
 function score(cands: CompanyCandidate[], ctx: CompanyContext): CompanyCandidate[] {

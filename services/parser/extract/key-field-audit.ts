@@ -22,7 +22,7 @@ import {
 } from "./organization.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { isMailboxName } from "../lang/mailbox.ts";
-import { alnum, domainLabel, fold, foldNordic, orgMatchesDomain } from "./text-utils.ts";
+import { alnum, domainLabel, fold, foldNordic, orgMatchesDomain, writtenOnlyWhere } from "./text-utils.ts";
 import { looksLikeRole } from "./people.ts";
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, businessHeadBefore, LABEL_WORDS } from "../lang/index.ts";
@@ -791,13 +791,11 @@ const DOTTED_ON_RE = /\p{Lu}\./uy;
  */
 function dottedFormGoesOn(company: string, text: string): string | null {
   if (!company.endsWith(".")) return null;
-  let found = false;
-  for (let i = text.indexOf(company); i >= 0; i = text.indexOf(company, i + 1)) {
+  const goesOn = writtenOnlyWhere(text, company, (i) => {
     DOTTED_ON_RE.lastIndex = i + company.length;
-    if (!DOTTED_ON_RE.test(text)) return null;
-    found = true;
-  }
-  return found ? "cut: the dotted legal form goes on after it" : null;
+    return DOTTED_ON_RE.test(text);
+  });
+  return goesOn ? "cut: the dotted legal form goes on after it" : null;
 }
 
 /** capitalised words, joining words allowed between them: where an acronym may be spelt out */

@@ -246,6 +246,19 @@ export function emailMatchesName(email: string, name: string): boolean {
   return initials.length >= 2 && l === initials;
 }
 
+/**
+ * `text` writes `needle` at least once, and `holds` at every index where it does (as written, case
+ * and all): "every time the mail names it, it is so".
+ */
+export function writtenOnlyWhere(text: string, needle: string, holds: (index: number) => boolean): boolean {
+  let seen = false;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (!holds(i)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /** Sentence containing `index` (bounded by . ! ? or blank line). */
 export function sentenceAt(text: string, index: number): { start: number; end: number; text: string } {
   let start = index;
