@@ -8,7 +8,7 @@ import { LABEL_WORDS } from "../lang/index.ts";
 import { allMatches, escapeRegExp, literalAlternation } from "../text/regex.ts";
 import { cleanPersonName, isCaselessName } from "../normalise/person.ts";
 import { isCompletePersonName } from "../normalise/shape.ts";
-import { HEAD_NOUN_RE, LEGAL_SUFFIX_RE, ORG_WORDS_RE } from "./organization.ts";
+import { LEGAL_SUFFIX_RE, namesFirmOrInstitution } from "./organization.ts";
 import { findEmails } from "../normalise/domain.ts";
 import { isPlaceholder } from "./labels.ts";
 import { looksLikeRole } from "./people.ts";
@@ -109,7 +109,7 @@ const NAME_TAIL_RE = /[ \t]+(?:[–—-][ \t]|[^\s@]+@|\+?\d)/u;
 function casedPersonName(value: string): string | null {
   const name = cleanPersonName(value);
   if (!name || !isCompletePersonName(name) || looksLikeRole(name)) return null;
-  return ORG_WORDS_RE.test(name) || HEAD_NOUN_RE.test(name) || LEGAL_SUFFIX_RE.test(name) ? null : name;
+  return namesFirmOrInstitution(name) || LEGAL_SUFFIX_RE.test(name) ? null : name;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { CUE_BEFORE_NAME_RE } from "../lang/cue-before-name.ts";
 import { isCompletePersonName } from "../normalise/shape.ts";
 import { allMatches } from "../text/regex.ts";
-import { HEAD_NOUN_RE, ORG_WORDS_RE } from "./organization.ts";
+import { namesFirmOrInstitution } from "./organization.ts";
 import { findPersonMentions, roleNear } from "./people.ts";
 import { fold } from "./text-utils.ts";
 
@@ -43,8 +43,7 @@ export function cueNamedContact(text: string, excluded: string[]): CueNamed | nu
     }
     if (!name || name.split(/\s+/).length > 4) continue;
     if (!NAME_END_RE.test(rest.slice(name.length))) continue;
-    if (!isCompletePersonName(name) || ORG_WORDS_RE.test(name) || HEAD_NOUN_RE.test(name) || skip.has(fold(name)))
-      continue;
+    if (!isCompletePersonName(name) || namesFirmOrInstitution(name) || skip.has(fold(name))) continue;
     const role = m[1] ? m[1] : roleNear(text, { name, index: start });
     found.push({ name, role: role ?? null, written: m[0] + name });
   }

@@ -320,6 +320,9 @@ export const HEAD_NOUN_RE = new RegExp(
   "u",
 );
 
+/** A firm's word or an institution's head noun in a phrase: it names a business or an institution, no person. */
+export const namesFirmOrInstitution = (s: string): boolean => ORG_WORDS_RE.test(s) || HEAD_NOUN_RE.test(s);
+
 /** the joining words inside a Romance, Dutch or German name ("de", "del", "y", "van der"): no sentence's */
 const JOINING_WORD_RE = /^(?:de|del|della|di|da|do|dos|das|du|des|la|las|los|y|e|et|van|von|der|den)$/u;
 
