@@ -965,6 +965,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  {
+    name: "held-out 127 (hundred-and-twenty-second independent writer)",
+    dir: join(fixtures, "corpus-heldout-127"),
+    minScore: 0.925,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 128 (hundred-and-twenty-third independent writer)",
+    dir: join(fixtures, "corpus-heldout-128"),
+    minScore: 0.94,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 129 (hundred-and-twenty-fourth independent writer)",
+    dir: join(fixtures, "corpus-heldout-129"),
+    minScore: 0.935,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 130 (hundred-and-twenty-fifth independent writer)",
+    dir: join(fixtures, "corpus-heldout-130"),
+    minScore: 0.915,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 131 (hundred-and-twenty-sixth independent writer)",
+    dir: join(fixtures, "corpus-heldout-131"),
+    minScore: 0.925,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 132 (hundred-and-twenty-seventh independent writer)",
+    dir: join(fixtures, "corpus-heldout-132"),
+    minScore: 0.95,
+    maxSilent: 0,
+    kindsRight: true,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output,
