@@ -452,7 +452,12 @@ export const cues: CueTable = {
       String.raw`(?:solo|sólo)\s+(?:una\s+)?referencia`,
       String.raw`nos\s+apartamos`,
       // "nosotros solo hacemos la presentación", "yo solamente los recomiendo"
-      String.raw`(?:solo|sólo|solamente|únicamente|nomás)\s+(?:hago|hacemos)\s+la\s+(?:presentaci[óo]n|introducci[óo]n)`,
+      String.raw`(?:solo|sólo|solamente|únicamente|nomás)\s+(?:hago|hacemos)\s+la\s+(?:presentaci[óo]n|introducci[óo]n|referencia)`,
+      // a referral at the clause's end, the vendor carrying on: "es una referencia.", "después lo siguen ustedes"
+      // ("es solo una presentación" alone says the stage, not the motion: labelled so in the corpora)
+      String.raw`es\s+una\s+referencia(?=\s*[,.;:!)])`,
+      String.raw`(?:después|luego|de\s+ahí\s+en\s+adelante)\s+(?:lo\s+|la\s+)?(?:seguimos|siguen|seguís|llevan|lleváis)\s+(?:ustedes|vosotros)`,
+      String.raw`no\s+(?:vamos\s+a\s+intervenir|intervendremos|intervenimos)\s+en\s+la\s+venta`,
       String.raw`(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
       // "sólo los presentamos", "solo os la presentamos" (we only introduce them)
       String.raw`(?:solo|sólo|solamente|únicamente)\s+(?:(?:os|les|te|l[oa]s?)\s+){1,2}presentamos`,

@@ -310,6 +310,8 @@ export const cues: CueTable = {
       String.raw`akan\s+melaksanakan\s+(?:pemasangan|implementasi|integrasi|latihan|konfigurasi|migrasi)`,
       // Malay "will handle" the rollout, migration or training; installing the module
       String.raw`akan\s+(?:menguruskan|mengurus|menangani)\s+(?:pelaksanaan|implementasi|pemasangan|migrasi|latihan|pelatihan|integrasi)`,
+      // Malay "kami akan mengendalikan pelaksanaan dan latihan" (we will handle), said by us only
+      String.raw`kami\s+akan\s+mengendalikan\s+(?:pelaksanaan|implementasi|pemasangan|migrasi|latihan|integrasi)`,
       String.raw`memasang\s+(?:modul|sistem|perisian)`,
       String.raw`layanan\s+terkelola`,
       String.raw`perkhidmatan\s+terurus`,
@@ -326,7 +328,8 @@ export const cues: CueTable = {
     services: ["implementasi", "instalasi"],
     technology: ["integrasi"],
   },
-  motionName: { services: ["jasa", "layanan"] },
+  // Malay writes the services "perkhidmatan": "pelaksanaan dan sokongan (perkhidmatan)"
+  motionName: { services: ["jasa", "layanan", "perkhidmatan"] },
   consent: {
     // "setuju dihubungi", "bersedia dihubungi", Malay "sudi dihubungi"
     permission: [

@@ -212,7 +212,7 @@ const MEETING = String.raw`(?:会议|會議|开会|開會|会面|會面|见面|�
 /** The words that fix a meeting: arranged, agreed, booked, set for ("已安排", "约好", "定在"). */
 const FIXED = String.raw`${NOT_BEFORE}(?:安排(?:在|于|於|好|了)|约(?:在|好|了)|約(?:在|好|了)|定(?:在|于|於|了|好)|预约(?:了|好|在)|預約(?:了|好|在)|确定(?:在|了)|確定(?:在|了))`;
 /** Us, the partner: "我们", "我們", "我司", "我方", "本公司". */
-const US = String.raw`(?:我们|我們|我司|我方|本公司|敝司)`;
+const US = String.raw`(?:我们|我們|我司|我方|本公司|敝公司|敝司)`;
 /** You, the vendor: "贵司", "貴司", "贵公司", "你们", "您". */
 const YOU = String.raw`(?:贵司|貴司|贵公司|貴公司|你们|你們|您|原厂|原廠)`;
 /** Being contacted: contact, call, phone ("联系", "聯繫", "致电", "打电话"). */
@@ -412,6 +412,8 @@ export const cues: CueTable = {
       String.raw`(?:代运维|代運維)`,
       // we, perhaps our short name, take on the rollout: "我們負責導入與維護", "我们小组负责设备安装"
       String.raw`${US}\p{sc=Han}{0,4}?(?:负责|負責)\p{sc=Han}{0,6}?(?:导入|導入|实施|實施|部署|安装|安裝|培训|培訓|维护|維護|教育訓練|教育训练|迁移|遷移|数字化|數位化|网站|網站)`,
+      // the work first, then who does it: "实施和培训由我司负责", "導入與教育訓練會由我們負責"
+      String.raw`(?:实施|實施|导入|導入|部署|培训|培訓|教育訓練|教育训练|安装|安裝|维护|維護|迁移|遷移)[^。\n！？，,]{0,12}?由${US}(?:来|來)?(?:负责|負責)`,
     ],
     // only a referral, the vendor signing directly: "我们只负责介绍", "介紹費", "由贵司直接签约"
     referral: [
