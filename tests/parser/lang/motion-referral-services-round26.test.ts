@@ -1,4 +1,4 @@
-// Motion cues of round stage26: a referral said plainly, the rest left to the vendor (cs, es); the
+// Motion cues of round stage26: a referral said plainly, the rest left to the vendor (cs, es, nl); the
 // work named first and then who does it (zh, hi), we take care of the installing (th), Malay "we
 // will handle" and the services named in brackets (ms). Invented sentences, each with a near miss
 // that must not take the motion.
@@ -14,6 +14,8 @@ describe("a referral, the rest left to the vendor", () => {
     "Es una referencia, luego lo llevan ustedes.",
     "No vamos a intervenir en la venta.",
     "Nosotros solo hacemos la referencia.",
+    "Wij introduceren enkel; jullie nemen het over.",
+    "De verkoop laten we verder aan jullie.",
   ])("%s -> referral", (text) => expect(detectMotion(text)).toBe("referral"));
 
   it.each([
@@ -22,6 +24,8 @@ describe("a referral, the rest left to the vendor", () => {
     "Es una referencia interna del pedido 4411.",
     "Solo una presentación del producto bastó.",
     "Por ahora es solo una presentación.",
+    "Wij introduceren het nieuwe product in mei.",
+    "De verkoop laten we zelf doen.",
   ])("%s is no referral", (text) => expect(detectMotion(text)).not.toBe("referral"));
 });
 
