@@ -261,6 +261,9 @@ export const cues: CueTable = {
   no: ["لا", "ليس بعد", "غير موافق", String.raw`لم\s+يوافق(?:\s+بعد)?`],
   stage: {
     evaluation: [
+      // a trial period running; comparing our offer: "في فترة تجربة", "يقارن عرضنا مع"
+      String.raw`فترة\s+(?:ال)?تجربة`,
+      String.raw`[وف](?:ي|ت)قارن(?:ون)?\s+(?:بين\s+)?(?:عرض|عروض)\p{L}*`,
       // comparing the vendor's offer: "يقارنون عرضكم"
       String.raw`(?:ي|ت)قارن(?:ون)?\s+(?:بين\s+)?(?:عرض|عروض)\p{L}*`,
       // a quote asked for, sent or weighed: "طلبوا عرض سعر", "العرض المالي", "عرض أسعار"

@@ -267,7 +267,11 @@ export const cues: CueTable = {
       // the sale left to the vendor: "prodej necháme na vás", Slovak "predaj nechávame na vás"
       String.raw`(?:prodej|obchod|predaj)\s+(?:u[žz]\s+)?(?:nech[aá]me|nech[aá]v[aá]me)\s+na\s+v[aá]s`,
       // Czech "jde jen o doporučení"; Finnish "kyseessä on pelkkä suosittelu"
-      String.raw`(?:jde|jedná\s+se)\s+(?:jen|jenom|pouze)\s+o\s+doporučen[ií]`,
+      String.raw`(?:jde|jedná\s+se)\s+(?:(?:jen|jenom|pouze|čistě)\s+)?o\s+doporučen[ií]`,
+      // the rest left to the vendor: "dál už to necháme na vás", "prodej povedete vy", "dál se nebudeme podílet"
+      String.raw`(?:dál|dále)\s+(?:už\s+)?(?:to\s+)?nech[aá](?:me|v[aá]me)\s+na\s+v[aá]s`,
+      String.raw`(?:dál|dále|prodej|obchod)\s+(?:už\s+)?(?:to\s+)?povedete\s+(?:už\s+)?vy`,
+      String.raw`(?:dál|dále)\s+se\s+(?:už\s+)?nebudeme\s+(?:na\s+(?:tom|prodeji)\s+)?podílet`,
       String.raw`pelkk[äa]\s+suosittelu\p{L}*`,
       // "rekisteröin liidin suosituksena" (as a recommendation)
       String.raw`suosituksena`,

@@ -271,6 +271,8 @@ export const cues: CueTable = {
     ],
     // "la demo con Ana quedó para el martes"
     discovery: [
+      // a weekday first, then a meeting we have: "el viernes 12 tenemos la primera llamada con ella"
+      String.raw`{day}\s+(?:\d{1,2}\s+)?tenemos\s+(?:la\s+|una\s+)?(?:primera\s+)?(?:reunión|llamada|videollamada|demo|cita)`,
       String.raw`{event}(?:\s+con\s+[\p{L}]+)?\s+qued(?:ó|o)\s+(?:para|fijad[ao]|agendad[ao])`,
       // "la reunión de descubrimiento el martes 24", "agendamos demo para el 7 de abril"
       String.raw`{event}(?:\s+(?:de\s+)?[\p{L}]+)?\s+(?:el|para\s+el)\s+(?:{day}|\d{1,2}\s+de\s+\p{L}+)`,
@@ -450,7 +452,12 @@ export const cues: CueTable = {
       String.raw`(?:solo|sólo)\s+(?:una\s+)?referencia`,
       String.raw`nos\s+apartamos`,
       // "nosotros solo hacemos la presentación", "yo solamente los recomiendo"
-      String.raw`(?:solo|sólo|solamente|únicamente|nomás)\s+(?:hago|hacemos)\s+la\s+(?:presentaci[óo]n|introducci[óo]n)`,
+      String.raw`(?:solo|sólo|solamente|únicamente|nomás)\s+(?:hago|hacemos)\s+la\s+(?:presentaci[óo]n|introducci[óo]n|referencia)`,
+      // a referral at the clause's end, the vendor carrying on: "es una referencia.", "después lo siguen ustedes"
+      // ("es solo una presentación" alone says the stage, not the motion: labelled so in the corpora)
+      String.raw`es\s+una\s+referencia(?=\s*[,.;:!)])`,
+      String.raw`(?:después|luego|de\s+ahí\s+en\s+adelante)\s+(?:lo\s+|la\s+)?(?:seguimos|siguen|seguís|llevan|lleváis)\s+(?:ustedes|vosotros)`,
+      String.raw`no\s+(?:vamos\s+a\s+intervenir|intervendremos|intervenimos)\s+en\s+la\s+venta`,
       String.raw`(?:solamente|solo|sólo)\s+(?:l[oa]s?\s+)?recomiendo`,
       // "sólo los presentamos", "solo os la presentamos" (we only introduce them)
       String.raw`(?:solo|sólo|solamente|únicamente)\s+(?:(?:os|les|te|l[oa]s?)\s+){1,2}presentamos`,

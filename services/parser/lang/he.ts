@@ -211,6 +211,8 @@ export const cues: CueTable = {
   no: ["עדיין לא", "עוד לא", "טרם", "לא"],
   stage: {
     evaluation: [
+      // comparing now, between: "משווים כרגע בין X ל-Y"
+      String.raw`משווים\s+(?:כרגע|עכשיו|כעת)\s+(?:בין|מול)`,
       // a price quote: "הצעת מחיר", "הצעות מחיר"
       String.raw`${PRE}הצע(?:ת|ות)\s+(?:ה)?מחיר`,
       // an offer sent or submitted: "שלחנו הצעה", "הגשנו את ההצעה", "נשלחה הצעה"

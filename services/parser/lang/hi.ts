@@ -148,6 +148,9 @@ export const cues: CueTable = {
       // the rollout done by our team: "कार्यान्वयन … हमारी टीम करेगी"
       String.raw`(?:कार्यान्वयन|इम्प्लीमेंटेशन)[^।.\n]{0,40}?हमारी\s+टीम\s+करेगी`,
       String.raw`हम\s+(?:[\p{L}\p{M}]+\s+){0,2}?${SERVICE}`,
+      // the work first, then we (or our team, perhaps named in brackets) will do it: "कार्यान्वयन और प्रशिक्षण हम करेंगे",
+      // "इम्प्लीमेंटेशन और सपोर्ट हमारी टीम (…) संभालेगी"
+      String.raw`${SERVICE}(?:\s+(?:और|व|एवं)\s+[\p{L}\p{M}]+)?\s+(?:हम|हमारी\s+टीम)(?:\s*\([^)\n]{1,40}\))?\s+(?:करेंगे|करेगी|संभालेंगे|संभालेगी|देंगे|देगी)`,
       String.raw`${SERVICE}\s+(?:सर्विसेज़|सर्विसेज|सर्विस|सेवाएँ|सेवाएं|सेवा)`,
     ],
   },

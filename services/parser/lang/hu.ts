@@ -93,6 +93,8 @@ export const cues: CueTable = {
     // a request for proposals, offers compared: "ajánlatkérés", "összehasonlítják az ajánlatokat"
     // a trial version asked for: "próbaverziót kérnek"
     evaluation: [
+      // a trial run under way: "próbaüzem a raktárban", "próbaüzemben tesztelik"
+      String.raw`próbaüzem\p{L}*`,
       String.raw`árajánlat\p{L}*`,
       String.raw`ajánlatkér\p{L}*`,
       String.raw`összehasonlít\p{L}*`,
@@ -167,6 +169,8 @@ export const cues: CueTable = {
     ],
     thanked: [String.raw`köszön(?:öm|jük)\s+(?:a|az)`],
     discovery: [
+      // a date, then the first meeting named: "március 3-án első egyeztetés", "12-én első bemutató"
+      String.raw`\d{1,2}\.?-(?:[áée]n|án)\s+első\s+(?:egyeztetés|bemutató|megbeszélés|találkozó)`,
       // the verb first, as Hungarian often puts it: "péntekre leszerveztünk egy bemutatót"
       String.raw`(?:egyeztettünk|leszerveztünk|lefoglaltunk|megbeszéltünk|megszerveztük|egyeztettük|beütemeztünk|beütemeztük|leegyeztettünk|leegyeztettük|lefixáltunk|lefixáltuk)\s+(?:egy\s+|az?\s+)?(?:első\s+|közös\s+)?{event}`,
       // its time as a label: "A bemutató időpontja: 2026. május 4."

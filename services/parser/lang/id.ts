@@ -199,6 +199,8 @@ export const cues: CueTable = {
     thanked: [String.raw`(?:terima\s+kasih|makasih)\s+(?:atas|untuk)`],
     // an offer or proposal asked for, offers compared: "minta penawaran harga", "sedang membandingkan"
     evaluation: [
+      // Malay: trying the trial version: "sedang mencuba versi percubaan"
+      String.raw`versi\s+percubaan`,
       String.raw`minta\s+(?:penawaran|proposal)`,
       String.raw`(?:sedang\s+)?membandingkan`,
       // asked for, sent, awaited: "meminta quotation", "penawaran sudah dikirim", "sudah kami kirim proposal"
@@ -261,6 +263,8 @@ export const cues: CueTable = {
     ],
     // "sudah ada jadwal meeting", "kami akan bertemu hari Kamis"
     discovery: [
+      // Malay: a first talk or meeting on a date: "perbincangan pertama pada 9 Mac", "mesyuarat pertama pada 3 Jun"
+      String.raw`(?:perbincangan|mesyuarat|pertemuan)\s+pertama\s+pada\s+\d{1,2}\s+[\p{L}]{3,9}`,
       String.raw`(?:sudah|telah|udah)\s+(?:ada\s+)?(?:jadwal|janji)\s+(?:untuk\s+)?{event}`,
       String.raw`(?:bertemu|ketemu|berjumpa|berkunjung|mengunjungi)\s+(?:[\p{L}]+\s+){0,4}?(?:pada\s+)?(?:hari\s+)?{day}`,
     ],
@@ -306,6 +310,8 @@ export const cues: CueTable = {
       String.raw`akan\s+melaksanakan\s+(?:pemasangan|implementasi|integrasi|latihan|konfigurasi|migrasi)`,
       // Malay "will handle" the rollout, migration or training; installing the module
       String.raw`akan\s+(?:menguruskan|mengurus|menangani)\s+(?:pelaksanaan|implementasi|pemasangan|migrasi|latihan|pelatihan|integrasi)`,
+      // Malay "kami akan mengendalikan pelaksanaan dan latihan" (we will handle), said by us only
+      String.raw`kami\s+akan\s+mengendalikan\s+(?:pelaksanaan|implementasi|pemasangan|migrasi|latihan|integrasi)`,
       String.raw`memasang\s+(?:modul|sistem|perisian)`,
       String.raw`layanan\s+terkelola`,
       String.raw`perkhidmatan\s+terurus`,
@@ -322,7 +328,8 @@ export const cues: CueTable = {
     services: ["implementasi", "instalasi"],
     technology: ["integrasi"],
   },
-  motionName: { services: ["jasa", "layanan"] },
+  // Malay writes the services "perkhidmatan": "pelaksanaan dan sokongan (perkhidmatan)"
+  motionName: { services: ["jasa", "layanan", "perkhidmatan"] },
   consent: {
     // "setuju dihubungi", "bersedia dihubungi", Malay "sudi dihubungi"
     permission: [

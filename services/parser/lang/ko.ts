@@ -197,6 +197,8 @@ export const cues: CueTable = {
     // a meeting or a demo, then fixed within a few characters: "첫 미팅 예정", "시연 일정 확정",
     // "다음 주 화요일 방문하기로 했습니다", "킥오프 미팅 세팅 완료"
     discovery: [
+      // a weekday, then a call or meeting planned: "목요일에 통화 예정", "금요일 콜 잡혔어요"
+      String.raw`[월화수목금토일]요일\s*에?\s*(?:통화|콜|미팅|회의|데모|시연)\s*(?:예정|잡혔|잡혀)`,
       String.raw`(?:미팅|회의|데모|시연|방문)[^.\n]{0,8}?(?:예정|확정|잡혔|잡았)`,
       String.raw`${MEETING}${GAP}(?:잡혀\s?있|잡아\s?(?:두었|뒀|놓았|놨)|잡음|하기로\s?(?:했|함|하였)|세팅\s?(?:완료|했|됨)|진행\s?예정)`,
       // the date fixed: "일정 확정되었습니다", "날짜를 잡았습니다"

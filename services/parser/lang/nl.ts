@@ -366,6 +366,9 @@ export const cues: CueTable = {
       String.raw`trekken\s+(?:we\s+|wij\s+)?ons\s+(?:daarna\s+|dan\s+|vervolgens\s+)?terug`,
       String.raw`doorverwijzing`,
       String.raw`aanbrenger`,
+      // we only introduce, the sale is left to the vendor: "wij introduceren alleen", "de verkoop laten we aan jullie"
+      String.raw`(?:introduceren|introduceer)\s+(?:alleen|enkel|slechts)`,
+      String.raw`(?:de\s+)?verkoop\s+laten\s+(?:we|wij|ik)\s+(?:verder\s+)?(?:aan|over\s+aan)\s+(?:jullie|u)`,
       String.raw`verwijzen\s+(?:[\p{L}]+\s+){0,3}?door`,
       String.raw`stappen\s+(?:[\p{L}]+\s+)?uit`,
       // "ik doe enkel de introductie", "wij verzorgen alleen de intro"

@@ -16,6 +16,22 @@ export const labels: LabelTable = {
 // the vendor's people as Taglish names them: "kayo", "niyo", "ang team niyo"
 const YOU = String.raw`(?:kayo|niyo|nyo|ninyo|ang\s+team\s+(?:niyo|nyo|ninyo))`;
 // being contacted, as a Taglish verb: "i-contact", "tawagan", "kontakin", "i-email"
+// the months, for a date written out ("Marso 27")
+const MONTHS = [
+  "enero",
+  "pebrero",
+  "marso",
+  "abril",
+  "mayo",
+  "hunyo",
+  "hulyo",
+  "agosto",
+  "setyembre",
+  "oktubre",
+  "nobyembre",
+  "disyembre",
+];
+const TL_MONTHS = MONTHS.join("|");
 const REACH = String.raw`(?:i-?contact|tawagan|i-?call|i-?email|i-?text|kontakin|i-?message|makausap)`;
 
 export const cues: CueTable = {
@@ -44,26 +60,16 @@ export const cues: CueTable = {
     ],
     // weekdays and tomorrow ("linggo" alone is also "week"; "bukas" is tomorrow)
     day: ["lunes", "martes", String.raw`miyerkul[ea]s`, "huwebes", "biyernes", "sabado", "bukas"],
-    month: [
-      "enero",
-      "pebrero",
-      "marso",
-      "abril",
-      "mayo",
-      "hunyo",
-      "hulyo",
-      "agosto",
-      "setyembre",
-      "oktubre",
-      "nobyembre",
-      "disyembre",
-    ],
+    month: MONTHS,
     // "demo tapos na" (done already): the meeting took place
     heldAfter: [String.raw`(?:tapos|natapos|nangyari)\s+na`],
     // "salamat sa demo …": that meeting is over
     thanked: [String.raw`salamat\s+(?:po\s+)?sa`],
     // "may demo na kami sa Biyernes": there is a meeting already, ours; "meron kaming meeting sa Lunes"
     discovery: [
+      // set already, "we" left out, the call named with its kind, for a day or a date:
+      // "may naka-schedule na discovery call sa Marso 27", "naka-set na ang intro call sa Biyernes"
+      String.raw`(?:may\s+)?{booked}\s+na\s+(?:po\s+)?(?:(?:kaming|tayong|silang|ang)\s+)?(?:[\p{L}-]+\s+)?(?:{event}|tawag|call)\s+(?:sa|on)\s+(?:{day}|{date}|(?:${TL_MONTHS})\s+\d{1,2}(?!\d))`,
       String.raw`may\s+(?:[\p{L}-]+\s+)?{event}\s+na\s+(?:po\s+)?(?:kami|tayo|sila)`,
       // a call already set, the setting said first: "naka-set na po kaming call sa Biyernes" (the Tagalog "may", there is, opens
       // the cue: read alone it is the English conditional "may")

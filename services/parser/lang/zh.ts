@@ -212,7 +212,7 @@ const MEETING = String.raw`(?:会议|會議|开会|開會|会面|會面|见面|�
 /** The words that fix a meeting: arranged, agreed, booked, set for ("已安排", "约好", "定在"). */
 const FIXED = String.raw`${NOT_BEFORE}(?:安排(?:在|于|於|好|了)|约(?:在|好|了)|約(?:在|好|了)|定(?:在|于|於|了|好)|预约(?:了|好|在)|預約(?:了|好|在)|确定(?:在|了)|確定(?:在|了))`;
 /** Us, the partner: "我们", "我們", "我司", "我方", "本公司". */
-const US = String.raw`(?:我们|我們|我司|我方|本公司|敝司)`;
+const US = String.raw`(?:我们|我們|我司|我方|本公司|敝公司|敝司)`;
 /** You, the vendor: "贵司", "貴司", "贵公司", "你们", "您". */
 const YOU = String.raw`(?:贵司|貴司|贵公司|貴公司|你们|你們|您|原厂|原廠)`;
 /** Being contacted: contact, call, phone ("联系", "聯繫", "致电", "打电话"). */
@@ -314,6 +314,8 @@ export const cues: CueTable = {
   no: ["否", "不可以", "不同意", "未同意", "尚未"],
   stage: {
     evaluation: [
+      // weighing the offer against a named rival: "客户正在与甲公司比较", "正和乙對比"
+      String.raw`(?:正在|正)(?:与|和|跟|與)[^。\n，,！？]{1,20}?(?:比较|比較|对比|對比)`,
       // a quote asked for or sent: "客户要求报价", "已發送報價單", "询价中"
       String.raw`${NOT_BEFORE}(?:索取|要求|请求|請求|申请|申請|提供|发送|發送|提交|送出|发了|發了|寄出|发出|發出)(?:了)?(?:正式)?(?:报价|報價)`,
       String.raw`(?:报价|報價)(?:单|單)?(?:已)?(?:发送|發送|提交|送出|寄出|发出|發出)`,
@@ -334,6 +336,10 @@ export const cues: CueTable = {
       String.raw`(?:选型|選型)`,
     ],
     discovery: [
+      // arranged with someone, then the meeting: "已與王經理約好下週二視訊會議", "已和客户约定周五现场交流"
+      String.raw`(?:已|已经|已經)(?:與|与|和|跟)[^。\n，,！？]{1,10}?(?:约好|約好|约定|約定|安排好|定好)[^。\n！？]{0,20}?(?:${MEETING}|交流|调研|調研)`,
+      // a day of this or next week, then booked (Cantonese "約咗") or a visit: "下星期二約咗 demo", "下周四我们去客户那里拜访"
+      String.raw`(?:下|今|本|呢|这|這)(?:个|個)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][^。\n，,！？]{0,8}?(?:約咗|约咗|約好|约好|(?:去|到)[^。\n，,！？]{0,6}?(?:拜访|拜訪))`,
       // the meeting, then fixed: "会议已安排在周三", "演示約好下週二"
       String.raw`${MEETING}[^。\n！？]{0,10}?${FIXED}`,
       // fixed, then the meeting: "已经约了下周的会议", "安排好了線上會議"
@@ -406,6 +412,8 @@ export const cues: CueTable = {
       String.raw`(?:代运维|代運維)`,
       // we, perhaps our short name, take on the rollout: "我們負責導入與維護", "我们小组负责设备安装"
       String.raw`${US}\p{sc=Han}{0,4}?(?:负责|負責)\p{sc=Han}{0,6}?(?:导入|導入|实施|實施|部署|安装|安裝|培训|培訓|维护|維護|教育訓練|教育训练|迁移|遷移|数字化|數位化|网站|網站)`,
+      // the work first, then who does it: "实施和培训由我司负责", "導入與教育訓練會由我們負責"
+      String.raw`(?:实施|實施|导入|導入|部署|培训|培訓|教育訓練|教育训练|安装|安裝|维护|維護|迁移|遷移)[^。\n！？，,]{0,12}?由${US}(?:来|來)?(?:负责|負責)`,
     ],
     // only a referral, the vendor signing directly: "我们只负责介绍", "介紹費", "由贵司直接签约"
     referral: [
