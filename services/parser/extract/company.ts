@@ -493,12 +493,12 @@ export function viHeadNamesIn(text: string): { name: string; index: number }[] {
 /**
  * "项目：成都某某影院管理有限公司，", "(referral): … בע\"מ, אתר": a name in a script without
  * capitals closed by its legal form (lang/legal-forms.ts), written right after a colon and ending
- * where a comma, a bracket, a full stop or the line does. Without a colon before it, where the
+ * where a comma, a bracket (its website in one after it: "… בע\"מ (www…)"), a full stop or the line does. Without a colon before it, where the
  * name starts is not read ("我们是…有限公司" writes "we are" in it; "我司（…有限公司）" is most
  * often the partner's own firm in brackets).
  */
 const CASELESS_NAME_AFTER_MARK_RE = new RegExp(
-  String.raw`(?<=[:：][ \t\u3000]*)[^\s,，、。:：()（）;；][^\n,，、。:：()（）;；]{0,40}?(?:${CASELESS_FORMS_AFTER_SRC})(?=[ \t\u3000]*(?:[,，、。)）;；\n]|$))`,
+  String.raw`(?<=[:：][ \t\u3000]*)[^\s,，、。:：()（）;；][^\n,，、。:：()（）;；]{0,40}?(?:${CASELESS_FORMS_AFTER_SRC})(?=[ \t\u3000]*(?:[,，、。)）;；\n]|$)|[ \t\u3000]*[(（]|\.(?:\s|$))`,
   "gu",
 );
 
