@@ -113,9 +113,9 @@ export interface CompanyContext {
   excludedDomains: string[];
 }
 
-/** a full stop and a blank inside a capitalised run: a sentence ends there ("S. de R.L. de C.V.", "spol. s r.o." are legal forms) */
+/** a full stop and a blank inside a capitalised run: a sentence ends there ("S. de R.L. de C.V.", "spol. s r.o.", "S.S.D. a r.l." are legal forms) */
 const SENTENCE_END_RE =
-  /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|S\.p\.A|R\.L|e|Soc|Coop|spol))\.\s+(?!de\s+(?:R\.|C\.))/;
+  /(?<!\b(?:Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Pty|Pvt|Pte|Sdn|Lda|Sp|S\.A|S\.p\.A|R\.L|e|Soc|Coop|spol))\.\s+(?!de\s+(?:R\.|C\.)|a\s?r\.\s?l\.)/;
 
 /** the words of a phrase's first line when it goes on over a line break (the lookahead keeps a
  * long run of blanks from being split every way: linear) */
@@ -382,8 +382,14 @@ export function placeHeadBefore(
 
 /** a name closed by a form of a language that writes names in sentence case (lang/legal-forms.ts) */
 const SENTENCE_CASE_NAME_RE = new RegExp(String.raw`\s(?:${SENTENCE_CASE_FORMS_SRC})$`, "u");
-/** a capitalised word and one or two lower-case words after a colon or a dash, up to the name */
-const SENTENCE_CASE_HEAD_RE = /(?:^|[:–—]|\s-)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}{2,}){1,2})[ \t]+$/u;
+/**
+ * a capitalised word and one or two lower-case words up to the name, after a colon or a dash, or
+ * inside a sentence after a preposition's short word ("Jde o Šermířský klub …", "s Veslařský …"),
+ * where such a language writes a capital only to open a name (a longer lower-case word may be the
+ * name's own: "Vinska klet Breg nad …")
+ */
+const SENTENCE_CASE_HEAD_RE =
+  /(?:^|[:–—]|\s-|(?<![\p{L}])\p{Ll}{1,2}[ \t])[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}{2,}){1,2})[ \t]+$/u;
 
 /**
  * "…: Finančný agent Košice s.r.o.", "Spoločnosť: Únikové hry Hlavolam s.r.o.": a language that
@@ -487,12 +493,12 @@ export function viHeadNamesIn(text: string): { name: string; index: number }[] {
 /**
  * "项目：成都某某影院管理有限公司，", "(referral): … בע\"מ, אתר": a name in a script without
  * capitals closed by its legal form (lang/legal-forms.ts), written right after a colon and ending
- * where a comma, a bracket, a full stop or the line does. Without a colon before it, where the
+ * where a comma, a bracket (its website in one after it: "… בע\"מ (www…)"), a full stop or the line does. Without a colon before it, where the
  * name starts is not read ("我们是…有限公司" writes "we are" in it; "我司（…有限公司）" is most
  * often the partner's own firm in brackets).
  */
 const CASELESS_NAME_AFTER_MARK_RE = new RegExp(
-  String.raw`(?<=[:：][ \t\u3000]*)[^\s,，、。:：()（）;；][^\n,，、。:：()（）;；]{0,40}?(?:${CASELESS_FORMS_AFTER_SRC})(?=[ \t\u3000]*(?:[,，、。)）;；\n]|$))`,
+  String.raw`(?<=[:：][ \t\u3000]*)[^\s,，、。:：()（）;；][^\n,，、。:：()（）;；]{0,40}?(?:${CASELESS_FORMS_AFTER_SRC})(?=[ \t\u3000]*(?:[,，、。)）;；\n]|$)|[ \t\u3000]*[(（]|\.(?:\s|$))`,
   "gu",
 );
 
@@ -542,9 +548,9 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
     const run = index >= 0 && src.startsWith(raw, index) ? withoutLabelLine(raw, src, index + raw.length) : raw;
     const name = run.includes("\n") ? linesOf(run, 0)[0]![0] : run;
     const tidy = afterGenitive(tidyPhrase(name), index < 0 ? "" : ctx.own.slice(Math.max(0, index - 12), index));
-    const at = index < 0 ? src.indexOf(tidy) : index;
+    let at = index < 0 ? src.indexOf(tidy) : index;
     const described = withDescriptionBeforeForm(src, at, tidy);
-    const read =
+    let read =
       described ??
       inBothLanguages(
         src,
@@ -552,6 +558,14 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
         tidy,
         withPublicBodyKind(src, at, withKindBefore(src, at, withQuotedNameHead(src, at, tidy))),
       );
+    // "Technické služby Nové Město s.r.o." read from "Nové Město s.r.o.", whichever reading found it: the
+    // sentence-case head before it is the name's (the legal-suffix reading below adds it itself)
+    const sentenceHead =
+      at >= 0 && src === ctx.own && src.startsWith(read, at) ? sentenceCaseHead(src, at, read) : null;
+    if (sentenceHead && why !== "legal suffix") {
+      read = `${sentenceHead.words} ${read}`;
+      at = index = sentenceHead.index;
+    }
     // "Tanzstudio am Weidenbach GmbH" read from "Weidenbach": the head the subject writes too (extract/subject-head.ts)
     const head = src === ctx.own && src.startsWith(read, at) ? subjectHeadStart(src, at, read, ctx.subject) : -1;
     const headWords = head >= 0 ? src.slice(head, at).split(/[ \t]+/u)[0]! : "";

@@ -236,9 +236,17 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     const judged = longer ?? best;
     const cut = judged && judged.score >= 3 ? startAtSubjectName(judged.name, ctx.subject) : null;
     const dropped = judged && cut ? judged.name.slice(0, judged.name.length - cut.length) : "";
+    const article = !!judged && !!cut && cut !== judged.name && ARTICLE_RE.test(dropped);
+    // "pour nous :\n\nLe Cercle d'Escrime … SAS", "le prospect Les Productions …": an article written
+    // capitalised where no sentence starts (after a colon, inside a sentence) is the name's own
+    if (article && !longer && articleOfName(input.ownMasked, judged!.index)) {
+      found.splice(found.indexOf(judged!), 1);
+      found.unshift(judged!);
+      best = judged;
+    }
     // "La Clínica Dental Sonrisas S.L." under "Clínica Dental Sonrisas": the prose's article
-    if (judged && cut && cut !== judged.name && ARTICLE_RE.test(dropped)) {
-      if (!longer) best = found[0] = { ...judged, name: cut };
+    else if (article) {
+      if (!longer) best = found[0] = { ...judged!, name: cut! };
     }
     // the text writes the longer name whole as an entity (closed by its legal form, opening its
     // line or the value after a colon or dash: "Anmeldung: Bau Huber GmbH" under "Huber"): that is
@@ -247,7 +255,8 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
       judged &&
       cut &&
       cut !== judged.name &&
-      writtenWholeAsEntity(judged.name, dropped, input.ownMasked, ctx.subject)
+      (writtenWholeAsEntity(judged.name, dropped, input.ownMasked, ctx.subject) ||
+        subjectAbbreviatesHead(dropped, cut, ctx.subject))
     ) {
       const key = fold(judged.name);
       for (let i = found.length - 1; i >= 0; i--)
@@ -499,6 +508,29 @@ function describedHead(value: string, subject: string, domain: string | null): s
     if (subjectText.includes(` ${rest.join(" ")} `) || (label.length >= 6 && rest.join("") === label)) return head;
   }
   return null;
+}
+
+/**
+ * The subject writes the words the text's name opens with by their initials, right before the rest
+ * of it ("ŠK Praha Slavia" for "Šermířský klub Praha Slavia, z.s.", "CLB Bắn cung …" for "Câu lạc
+ * bộ Bắn cung …"): it shortens the name's head, so the head is the name's own. Two words at least.
+ */
+export function subjectAbbreviatesHead(dropped: string, rest: string, subject: string): boolean {
+  const words = dropped.trim().split(/\s+/u);
+  const next = rest.trim().split(/\s+/u)[0];
+  if (words.length < 2 || !next) return false;
+  const initials = fold(words.map((w) => w[0]).join(""));
+  const tokens = subject.split(/[\s([:–—-]+/u).map(fold);
+  const at = tokens.indexOf(fold(next));
+  return at > 0 && tokens[at - 1] === initials;
+}
+
+/** a colon or a sentence's lower-case word before a name, blanks and line breaks between: no sentence starts there */
+const NO_SENTENCE_START_RE = /(?:[:：]|\p{Ll})\s*$/u;
+
+/** The article opening the name read at `index` of `text` stands where no sentence starts, so its capital is the name's. */
+function articleOfName(text: string, index: number): boolean {
+  return index > 0 && NO_SENTENCE_START_RE.test(text.slice(Math.max(0, index - 40), index));
 }
 
 /** what may stand before a name written whole on its own: nothing on its line, or a colon or a spaced dash */

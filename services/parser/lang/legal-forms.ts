@@ -13,6 +13,9 @@ import { FORMS_AFTER_SRC, formsAfter as FORMS_AFTER_BY_LANGUAGE, kindsBefore } f
 const UG_LIMITED = String.raw`UG\s?\(haftungsbeschränkt\)(?:\s*&\s*Co\.?\s*KG)?`;
 /** the Luxembourg limited company (société à responsabilité limitée) */
 const S_A_R_L = String.raw`S\.à r\.l\.`;
+/** Italian forms closed by "a r.l." (a responsabilità limitata): the amateur sports company (società
+ * sportiva dilettantistica), the consortium company (società consortile) */
+const S_S_D_A_R_L = String.raw`(?:S\.S\.D\.|S\.c\.)\s?a\s?r\.\s?l\.`;
 
 /** Company legal forms written after the name, by country or language; longer forms before their prefixes. */
 export const legalForms: Record<string, readonly string[]> = {
@@ -117,6 +120,11 @@ export const legalForms: Record<string, readonly string[]> = {
     String.raw`SRL`,
     String.raw`Soc\.?\s?[Cc]oop\.?(?:\s+(?:Agricola|a\s?r\.?\s?l\.?))?`,
     String.raw`S\.c\.a\.r\.l\.`,
+    // amateur sports companies and associations (società / associazione sportiva dilettantistica);
+    // the company's "a r.l." (limited) part first
+    S_S_D_A_R_L,
+    String.raw`S\.S\.D\.`,
+    String.raw`A\.S\.D\.`,
     String.raw`SpA`,
     String.raw`S\.p\.A\.`,
   ],
@@ -172,7 +180,7 @@ export const LOWER_WORDS_BEFORE_FORM_SRC = String.raw`(?:[ \t]+\p{Ll}+){1,3},?[ 
  * words cannot take, a bracket or a lower-case word ("UG (haftungsbeschränkt)", "S.à r.l."): such a
  * reader stops before their first word, or it reads "… UG" and leaves the rest of the form behind.
  */
-export const FORMS_WITH_UNCAPITALISED_PART_SRC = [UG_LIMITED, S_A_R_L].join("|");
+export const FORMS_WITH_UNCAPITALISED_PART_SRC = [UG_LIMITED, S_A_R_L, S_S_D_A_R_L].join("|");
 
 /** Every legal form after a name, the cooperatives' first, as one alternation source (no capture groups). */
 export const LEGAL_FORMS_SRC = [FORMS_AFTER_SRC, ...Object.values(legalForms).flat()].join("|");

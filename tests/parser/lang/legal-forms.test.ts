@@ -55,7 +55,19 @@ const EXAMPLES: Record<string, string[]> = {
     "PLC",
   ],
   commonwealthAsia: ["(Pty) Ltd", "(Edms) Bpk", "Pty Ltd", "Pte. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.", "Bhd", "Tbk", "CC"],
-  it: ["S.R.L.", "S.r.l.", "Srl", "SRL", "Soc. Coop. a r.l.", "S.c.a.r.l.", "SpA", "S.p.A."],
+  it: [
+    "S.R.L.",
+    "S.r.l.",
+    "Srl",
+    "SRL",
+    "Soc. Coop. a r.l.",
+    "S.c.a.r.l.",
+    "S.S.D. a r.l.",
+    "S.S.D.",
+    "A.S.D.",
+    "SpA",
+    "S.p.A.",
+  ],
   hu: ["Zrt.", "Nyrt.", "Kft.", "Bt."],
   el: ["I.K.E.", "E.P.E.", "A.E.", "O.E.", "Single-Member P.C.", "Λτδ"],
   nl: ["B.V.", "N.V.", "CVBA", "CV", "vzw"],
@@ -96,6 +108,17 @@ describe("legal forms, by country", () => {
       );
     },
   );
+
+  it("a form closed by a lower-case 'a r.l.' is read whole, in prose too", () => {
+    expect(legalNamesIn("vi segnalo Pedana Quillmoor S.S.D. a r.l. (www.quillmoor.example)")[0]?.name).toBe(
+      "Pedana Quillmoor S.S.D. a r.l.",
+    );
+    expect(legalNamesIn("vi segnalo Consorzio Verdance S.c. a r.l. di Novara")[0]?.name).toBe(
+      "Consorzio Verdance S.c. a r.l.",
+    );
+    // the dotted initials alone, a sentence after them: the form ends the name, the sentence is not its part
+    expect(legalNamesIn("il Circolo Verdance A.S.D. Abbiamo parlato")[0]?.name).toBe("Circolo Verdance A.S.D.");
+  });
 
   it("the Greek-letter form only as a word of its own, not opening a longer word", () => {
     expect(LEGAL_SUFFIX_RE.test("Πευκόδασος Κήποι Λτδ")).toBe(true);
