@@ -808,11 +808,21 @@ function roleBelowName(body: string, name: string | null, anywhere = false): str
   const signs = (line: string) => (anywhere ? untitled(line) === key : untitled(line).startsWith(key));
   for (let i = lines.length - 2; i >= (anywhere ? 0 : Math.max(0, lines.length - 8)); i--) {
     if (!signs(lines[i]!)) continue;
-    const next = lines[i + 1]!;
-    const title = looksLikeRole(next) && !/\d|@/.test(next) && next.split(/\s+/).length <= 6 ? next : null;
+    const title = titleOnLine(lines[i + 1]!);
     if (title || !anywhere) return title;
   }
   return null;
+}
+
+// "Directeur général – Maison Orcel SAS", "Titolare - Bottega …": the title, then a spaced dash or a
+// comma and the firm
+const TITLE_THEN_FIRM_RE = /^([^,–—\n]{2,60}?)(?:\s+[–—-]\s+|,\s+)\S/u;
+const titleShaped = (s: string) => looksLikeRole(s) && !/\d|@/.test(s) && s.split(/\s+/).length <= 6;
+/** The title a signature line under a name writes: the line, or the title before the firm on a longer one. */
+function titleOnLine(line: string): string | null {
+  if (titleShaped(line)) return line;
+  const head = TITLE_THEN_FIRM_RE.exec(line)?.[1]?.trim();
+  return head && titleShaped(head) ? head : null;
 }
 
 function roleFromSignature(signature: string, name: string | null | undefined): string | null {

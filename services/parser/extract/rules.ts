@@ -236,7 +236,8 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
   const hasRivalLabel = labelsAll.some((l) => l.field === "competitors");
   // the stage's value may name the offers compared ("Stage: comparing, also an offer from X");
   // a label for the current system alone leaves the prose to name the other rivals
-  if (hasRivalLabel && stageL) labelledRivals.push(...competitorsIn(mask(stageL)));
+  // (a stage value holds hardly a capital, as the label took its first word: the mail tells a terse note)
+  if (hasRivalLabel && stageL) labelledRivals.push(...findCompetitorsInProse(mask(stageL), notCompetitors, allTextM));
   else if (!hasRivalLabel) labelledRivals.push(...competitorsInAll());
   reg.competitors = labelledRivals.reduce<string[]>(addDistinct, []);
   // "kr", "pesos", "lakhs": the country of the mail's domains says which currency, when it is one

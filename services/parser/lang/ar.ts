@@ -515,8 +515,14 @@ export const cues: CueTable = {
   // a rival weighed: "يقارنون عرضكم مع X" (they compare your offer with X), "نقارن مع X"
   competitorBefore: [
     // the verb, "and" joined to it too: "ويقارنون مع X"
-    String.raw`[وف]?(?:يقارن|يقارنون|تقارن|نقارن)\s+(?:\S+\s+){0,2}?مع\s+`,
-    // weighing the partner's offer against a rival's: "يقارن بين عرضنا وعرض X"
-    String.raw`بين\s+عرضنا\s+وعرض\s+`,
+    // the object joined to it: "ويقارنونها مع X" (and they compare it with X)
+    String.raw`[وف]?(?:يقارن|يقارنون|تقارن|نقارن)(?:ه|ها|هم)?\s+(?:\S+\s+){0,2}?مع\s+`,
+    // the system used now: "يستخدمون حالياً X", "حالياً يستخدمون X" (they currently use X)
+    String.raw`[وف]?(?:يستخدم|يستخدمون|تستخدم|نستخدم)\s+حاليا\p{M}?\s+`,
+    String.raw`حاليا\p{M}?\s+(?:يستخدم|يستخدمون|تستخدم|نستخدم)\s+`,
+    // the noun: "ومقارنة مع X" (and a comparison with X)
+    String.raw`[وب]?مقارن(?:ة|ته|تها)\s+(?:\S+\s+){0,1}?مع\s+`,
+    // weighing the partner's offer against a rival's: "يقارن بين عرضنا وعرض X", "بين عرضكم وعرض X"
+    String.raw`بين\s+عرض(?:نا|كم)\s+وعرض\s+`,
   ],
 };

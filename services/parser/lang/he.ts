@@ -175,6 +175,12 @@ export const cues: CueTable = {
     String.raw`ו?משוו(?:ה|ים|ות)\s+(?:\S+\s+){0,2}?(?:מול|עם)\s+`,
     // also checking a rival: "בודקים גם את X"
     String.raw`ו?בודק(?:ים|ת|ות)?\s+גם\s+(?:את\s+)?`,
+    // checking or having checked a rival by name: "בודקים את X", "בדקו גם את X", "בוחנים את X"
+    String.raw`ו?(?:בודק(?:ים|ת|ות)|בדק(?:ו|נו)|בוחנ(?:ים|ת|ות)|בחנו)\s+(?:גם\s+)?את\s+`,
+    // the two weighed: "משווים בין <the vendor> ל-X"
+    String.raw`ו?משוו(?:ה|ים|ות)\s+(?:\S+\s+){0,1}?בין\s+(?:\S+\s+){1,3}?ל-?`,
+    // a pilot run with a rival: "בפיילוט עם X"
+    String.raw`בפיילוט\s+עם\s+`,
     // a rival's offer among those weighed: "כולל הצעה של X"
     String.raw`כולל\s+(?:גם\s+)?הצע(?:ה|ת\s+מחיר)\s+של\s+`,
   ],

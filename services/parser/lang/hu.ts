@@ -43,7 +43,12 @@ export const cues: CueTable = {
   competitorBefore: [String.raw`(?:összevet|összehasonlít)\p{L}*\s+(?:(?:a|az)\s+)?`],
   // the rival before the words about it: "az X ajánlatát is vizsgálják" (X's offer is examined too),
   // "a X is versenyben van" (X is in the race too)
-  competitorAfter: [String.raw`ajánlatát\s+is\s+vizsgál\p{L}*`, String.raw`is\s+versenyben\s+(?:van|vannak)`],
+  // and "a X ajánlatával vetik össze" (they weigh it against X's offer)
+  competitorAfter: [
+    String.raw`ajánlatát\s+is\s+vizsgál\p{L}*`,
+    String.raw`is\s+versenyben\s+(?:van|vannak)`,
+    String.raw`ajánlatával\s+(?:vet(?:ik|i|jük)|hasonlít(?:ják|ja)?)\s+össze`,
+  ],
   problem: {
     // "papíron", "papír alapon", "kézzel", "Excelben"
     strong: [

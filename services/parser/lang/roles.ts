@@ -75,6 +75,7 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "proprietor",
       "chairman",
       "chairwoman",
+      "chairperson",
       "chair",
       "secretary",
       "registrar",
@@ -149,6 +150,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "hafenmeister",
       "hafenmeisterin",
       "hafenkapitän",
+      // a zoo's or a museum's curator
+      "kurator",
+      "kuratorin",
     ],
     endings: [
       // "1. Vorsitzender", "Vereinsvorsitzende"
@@ -616,6 +620,10 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "консультантка",
       // a president (of a club or a federation; Russian and Ukrainian write it alike)
       "президент",
+      // a curator (masculine, feminine), the chair of a cooperative or a board (Russian)
+      "куратор",
+      "кураторка",
+      "председатель",
     ],
   },
   // Greek: director, general manager, owner, president ("Διευθυντής ποιότητας")
@@ -678,6 +686,11 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       // the head of a workshop or an atelier ("楽器工房長"), a partnership's representative member
       "工房長",
       "代表社員",
+      // the representative (the head of a small firm or a troupe), a board's director ("代表理事"),
+      // a shop's keeper
+      "代表",
+      "理事",
+      "店主",
     ],
   },
   ko: {
@@ -745,6 +758,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "社长",
       "团长",
       "團長",
+      // a factory's or a workshop's head (traditional, simplified)
+      "廠長",
+      "厂长",
       "助理",
       "特助",
     ],

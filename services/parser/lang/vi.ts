@@ -122,7 +122,12 @@ export const cues: CueTable = {
   // "tỉnh Lâm Đồng": the province before its name
   regionWord: ["tỉnh"],
   // offers weighed: "so sánh với X", "so sánh báo giá với X"
-  competitorBefore: [String.raw`so\s+sánh\s+(?:\S+\s+){0,2}?với\s+`],
+  // a kind word may stand before the name ("so sánh với phần mềm X"); both offers between "giữa"
+  // and "và" ("so sánh báo giá giữa <the vendor> và X"); a rival tried out now ("đang dùng thử X")
+  competitorBefore: [
+    String.raw`so\s+sánh\s+(?:\S+\s+){0,2}?(?:với|giữa)\s+(?:(?:phần\s+mềm|giải\s+pháp|hệ\s+thống)\s+)?(?:the\s+vendor\s+và\s+)?`,
+    String.raw`đang\s+dùng\s+thử\s+(?:phần\s+mềm\s+)?`,
+  ],
   // "Đồng ý liên hệ: có" / "không"; "chưa" (not yet) refuses too
   yes: ["có", "đồng ý"],
   no: ["chưa", "không"],

@@ -43,7 +43,7 @@ export function parseCompetitorList(value: string): string[] {
   const out: string[] = [];
   // the list marks of Japanese and Chinese ("、", "，", "；") and Arabic ("،") separate names as commas do
   for (const segment of cleaned.split(/\s*[,;、，；،]\s*|\s+\/\s+|\s*\n\s*/u)) {
-    const lower = lowerWords(segment);
+    const lower = lowerWords(segment) + uncasedWords(segment);
     // "rozważają też Comarch", "they have also looked at Pleo": a sentence, read like prose
     const named = lower >= 2 ? findCompetitorsInProse(segment) : [];
     const lead = lower >= 2 && !named.length ? (LEADING_NAME_RE.exec(segment)?.[1] ?? null) : null;
@@ -86,12 +86,18 @@ const lowerWords = (segment: string): number =>
     // camel case ("sevDesk") is a name
     (w) => w.length > 1 && !NAME_FILLER.has(w) && !/\p{Lu}/u.test(w),
   ).length;
+// Arabic and Hebrew have no lower case: beside a Latin name their words tell a sentence as lower-case
+// words do ("يستخدمون حالياً X ويقارنونه مع Y": they use X now and compare it with Y)
+const UNCASED_WORD_RE = /(?<![\p{L}\p{N}])[\p{sc=Arabic}\p{sc=Hebrew}]{2,}/gu;
+const LATIN_RE = /\p{sc=Latin}/u;
+const uncasedWords = (segment: string): number =>
+  LATIN_RE.test(segment) ? (segment.match(UNCASED_WORD_RE) ?? []).length : 0;
 /** A label's value opens with a capital letter ("Local vendor …"): the describing word is still one. */
 const uncapitalised = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 /** The capitalised name a sentence opens with: "Volvo Connect is used for part of the fleet". */
 // also names joined by "and" before the words about them: "Ironclad and Juro both pitched in Feb"
 const LEADING_NAME_RE =
-  /^((?:\p{Lu}|\p{N})\S*(?:\s+(?:(?:\p{Lu}|\p{N}|&)\S*|(?:and|und|et|y|e|en|og|och|i|oraz)\s+(?:\p{Lu}|\p{N})\S*))*)\s+\p{Ll}/u;
+  /^((?:\p{Lu}|\p{N})\S*(?:\s+(?:(?:\p{Lu}|\p{N}|&)\S*|(?:and|und|et|y|e|en|og|och|i|oraz|và|και|és)\s+(?:\p{Lu}|\p{N})\S*))*)\s+\p{Ll}/u;
 // A name after the words that say what kind of rival it is (`cues.rivalKind`): "and local company
 // Datasys", "one local vendor (Genesys Tech)" (its bracket read as the name)
 const KIND = String.raw`(?:${CUES.rivalKind.noun.join("|")})`;
@@ -113,9 +119,12 @@ const LATIN_NAME_THEN_CASELESS_RE = new RegExp(
  * "та", Arabic "و"): one list for both list readers below
  */
 export const AND_BEYOND_ASCII = "și|şi|и|і|та|و";
+// and Greek "και", Vietnamese "và", Hungarian "és", Hebrew "ואת" (and the object marker): "συγκρίνουν
+// με X και Y", "giữa X và Y", "a X és a Y", "בודקים את X ואת Y"
+const AND_IN_LISTS = `${AND_BEYOND_ASCII}|και|và|és|ואת`;
 // "and"/"or" in the label tables' languages: y, e, et, en, og, och, i, oraz, ou, o, and AND_BEYOND_ASCII
 const LIST_SPLIT_RE = new RegExp(
-  String.raw`\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller|dan|ve|${AND_BEYOND_ASCII})\s+|\s+\+\s+`,
+  String.raw`\s+(?:and|und|or|oder|sowie|plus|y|e|et|en|og|och|i|oraz|lub|ou|o|ed|of|eller|dan|ve|${AND_IN_LISTS})\s+|\s+\+\s+`,
   "iu",
 );
 
@@ -151,7 +160,7 @@ const EDITION = String.raw`(?:[ \t](?:online|cloud|one|pro|plus|go|business|prem
 // "Dext and a Sage add-on": an article may open the next name
 // "and"/"or" between names in the label tables' languages ("Esker et Yooz", "Comarch i Symfonia", "Vexa + Ordwin",
 // Indonesian "dan", Turkish "ve"; AND_BEYOND_ASCII where \b does not hold)
-const CONJ = String.raw`(?:[,、，،]|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub|dan|ve)\b|(?<![\p{L}])(?:${AND_BEYOND_ASCII})(?![\p{L}]))`;
+const CONJ = String.raw`(?:[,、，،]|\+|\b(?:and|und|or|oder|sowie|et|ou|y|o|e|en|og|och|eller|oraz|i|lub|dan|ve)\b|(?<![\p{L}])(?:${AND_IN_LISTS})(?![\p{L}]))`;
 // a model number inside a name ("Sage 200", "Sage 300 People"), not a count ("Xero 10 days ago")
 const NUMBER = String.raw`\d{2,4}(?![\p{N}])(?![.,]\d)(?![ \t]+(?!${CONJ})\p{Ll})`;
 const NAME = String.raw`${WORD}(?:[ \t](?:&[ \t])?(?:${WORD}|${NUMBER})){0,2}${EDITION}`;
@@ -247,7 +256,11 @@ function vendorNames(list: string, exclude: readonly string[]): string[] {
 // case-insensitively, then the capitalised names right before it, case-sensitively. The phrase's
 // blanks start after a word only: from every blank of a long run of blanks it was quadratic.
 const AFTER_RE = new RegExp(String.raw`(?<=\S)\s+(?:${CUES.competitorAfter.join("|")})(?![\p{L}])`, "giu");
-const NAMES_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<list>${NAME}(?:[ \t]*${CONJ}[ \t]*${NAME})*)$`, "u");
+// an article may stand after "and" ("a X és a Y ajánlatával")
+const NAMES_BEFORE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<list>${NAME}(?:[ \t]*${CONJ}[ \t]*${LINK}${NAME})*)$`,
+  "u",
+);
 const PERSON_AFTER_RE = /^\s*,?\s*(?:who|whom|whose|der|die|qui|quien|que|che|som)\b/iu;
 
 /** Capitalised sentence openers that may precede a vendor name ("Apparently Tipalti quoted them"). */
@@ -320,11 +333,26 @@ function comparedInBrackets(text: string, exclude: readonly string[]): string[] 
 // name in quotes, right beside their word of weighing options (`cues.comparisonWord`), at most a
 // particle between: after it ("同時也在比較 X", "เปรียบเทียบกับ X") or before it ("X과 비교", "与“X”对比").
 const CASELESS = String.raw`${EAST_ASIAN_LETTERS}\p{sc=Thai}`;
-const CASELESS_COMPARED_RE = new RegExp(`(?=[${CASELESS}])${COMPARED}`, "giu");
+// a Latin name may be glued to it on either side ("与Propared比较"): no word bounds for a caseless word
+const CASELESS_COMPARED_RE = new RegExp(`(?=[${CASELESS}])(?:${CUES.comparisonWord.map(cueSource).join("|")})`, "giu");
 const CASELESS_TEXT_RE = new RegExp(`[${CASELESS}]`, "u");
 const PARTICLE_THEN_NAME_RE = new RegExp(String.raw`[${CASELESS}]{0,3}?[ \t]*(?=[\p{sc=Latin}\p{N}])`, "uy");
 const PARTICLE_THEN_QUOTED_RE = new RegExp(String.raw`[${CASELESS}]{0,3}?[“「『]([^“”「」『』\s]{1,12})[”」』]`, "uy");
-const NAME_THEN_PARTICLE_RE = new RegExp(String.raw`[${CASELESS}]{0,2}[ \t]*$`, "u");
+const PARTICLE_AT_END_RE = new RegExp(String.raw`[${CASELESS}]{1,2}$`, "u");
+/** blanks and tabs off the end, by a walk (a regex from every blank of a long run is quadratic) */
+const trimBlanksEnd = (s: string): string => {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === " " || s[end - 1] === "\t")) end--;
+  return s.slice(0, end);
+};
+/** the text before a caseless word of weighing, its particle off: "X과 " and "X と" (a blank before it) alike */
+const withoutParticle = (s: string): string => trimBlanksEnd(trimBlanksEnd(s).replace(PARTICLE_AT_END_RE, ""));
+// the names right before a caseless script's word, a letter of that script glued before them ("与X比较")
+const NAMES_BEFORE_CASELESS_RE = new RegExp(
+  String.raw`(?<![\p{sc=Latin}\p{N}])(?<list>${NAME}(?:[ \t]*${CONJ}[ \t]*${NAME})*)$`,
+  "u",
+);
+const LATIN_THEN_CASELESS_RE = new RegExp(`\\p{sc=Latin}[${CASELESS}]`, "u");
 const QUOTED_BEFORE_RE = /[“「『]([^“”「」『』\s]{1,12})[”」』]$/u;
 
 /** The rival names right beside a caseless script's word of weighing options, as written. */
@@ -338,12 +366,13 @@ function comparedInCaseless(text: string, exclude: readonly string[]): string[] 
     const lead = PARTICLE_THEN_NAME_RE.exec(text);
     LIST_RE.lastIndex = end + (lead?.[0].length ?? 0);
     const after = lead ? (LIST_RE.exec(text)?.groups?.list ?? "") : "";
-    const before = text.slice(Math.max(0, m.index - 80), m.index).replace(NAME_THEN_PARTICLE_RE, "");
+    const before = withoutParticle(text.slice(Math.max(0, m.index - 80), m.index));
     const quotedBefore = QUOTED_BEFORE_RE.exec(before)?.[1];
-    const listBefore = quotedBefore ? "" : (NAMES_BEFORE_RE.exec(before)?.groups?.list ?? "");
+    const listBefore = quotedBefore ? "" : (NAMES_BEFORE_CASELESS_RE.exec(before)?.groups?.list ?? "");
     for (const name of [
-      ...vendorNames(after, exclude),
-      ...vendorNames(listBefore, exclude),
+      // a Latin word running on into the caseless script is a note ("PoC実施中": a PoC under way), no name
+      ...vendorNames(after, exclude).filter((n) => !LATIN_THEN_CASELESS_RE.test(n)),
+      ...vendorNames(listBefore, exclude).filter((n) => !LATIN_THEN_CASELESS_RE.test(n)),
       ...[quotedAfter, quotedBefore].filter((q): q is string => !!q && !exclude.includes(q)),
     ])
       addDistinct(out, name);
@@ -359,7 +388,12 @@ const NO_COMPETITOR_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CUES.competitorN
  * partner says there is no competition (the tools named then are ones the prospect keeps).
  * `exclude` holds names never to return (the vendor's own name, the partner's name).
  */
-export function findCompetitorsInProse(text: string, exclude: readonly string[] = []): string[] {
+export function findCompetitorsInProse(
+  text: string,
+  exclude: readonly string[] = [],
+  /** the whole mail, when `text` is a part of it (a label's value): a note typed tersely is judged on it */
+  whole: string = text,
+): string[] {
   const out: string[] = [];
   if (NO_COMPETITOR_RE.test(text)) return out;
   for (const m of triggerMatches(text)) {
@@ -397,7 +431,7 @@ export function findCompetitorsInProse(text: string, exclude: readonly string[] 
   if (/[(（]/.test(text)) for (const name of comparedInBrackets(text, exclude)) addDistinct(out, name);
   if (CASELESS_TEXT_RE.test(text)) for (const name of comparedInCaseless(text, exclude)) addDistinct(out, name);
   const excluded = new Set(exclude.map((e) => e.toLowerCase()));
-  if (isTerse(text))
+  if (isTerse(whole))
     for (const name of lowerCaseNames(text, excluded)) if (!out.some((o) => o.toLowerCase() === name)) out.push(name);
   for (const m of allMatches(text, INCUMBENT_RE)) {
     const name = m.groups?.name?.trim() ?? "";
