@@ -331,6 +331,12 @@ export const cues: CueTable = {
     // "also" and the rival as the object: "συγκρίνει επίσης το X", "εξετάζουν ακόμη την X"
     String.raw`(?:συγκρίν|εξετάζ)\p{L}*\s+(?:επίσης|ακόμη|ακόμα)\s+(?:τ(?:ην|η|ο|ον|ις|α)\s+)?`,
   ],
+  // a detail still to come: "το email θα το στείλω αύριο", "το όνομα δεν το έχουμε ακόμη"; "ακόμη"
+  // alone is "still" ("κάνουν ακόμη τις κρατήσεις με email"): not yet is "δεν … ακόμη"
+  detailsLater: {
+    detail: [String.raw`e-?mail`, String.raw`όνομα`, String.raw`ιστοσελίδ\p{L}*`, String.raw`στοιχεία επικοινωνίας`],
+    later: ["αύριο", "αργότερα", String.raw`δεν (?:\S+ ){0,3}ακόμ[ηα]`, String.raw`ακόμ[ηα] δεν`],
+  },
 };
 
 /** Registering phrases (see CueTable.registering); the cue tables are `cues`. */
