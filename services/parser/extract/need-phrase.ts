@@ -24,8 +24,9 @@ const BEFORE_THAI_RE = /(?<=\S)[ \t]+(?=\p{sc=Thai})/gu;
 // is a sentence of its own
 const LINE_OR_SENTENCE_END_RE = new RegExp(`${SENTENCE_END_RE.source}|\\n`, "gu");
 const BULLET_END_RE = /\s[*•]\s*$/u;
-// where a sentence's clauses part: a comma or semicolon of any script ("，", "、", "،", "；")
-const CLAUSE_END_RE = /[,;，、،；]\s*/gu;
+// where a sentence's clauses part: a comma or semicolon of any script ("，", "、", "،", "；"); not a
+// comma between figures, a thousands separator ("ל-1,200 בעלי החיים", "1,000 членов")
+const CLAUSE_END_RE = /(?:(?<!\p{Nd})[,，]|[,，](?!\p{Nd})|[;、،；])\s*/gu;
 // a label run into the value ("Problem: …", "Задача: …", "고객 과제: …", "■概要:…"): a few words before a
 // colon, with three words after it (in a script written without blanks, six letters)
 const LEAD_LABEL_RE = /^[^:：\d\n]{1,30}[:：]\s*(?=\S)/u;

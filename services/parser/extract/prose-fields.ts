@@ -16,6 +16,7 @@ import {
   asksSomething,
   cueRegex,
   negatedBefore,
+  promisesDetails,
   registeringPhraseEnds,
   saysRegistering,
 } from "../normalise/cues.ts";
@@ -30,6 +31,7 @@ import { GREETINGS_AND_SHORT_SIGN_OFFS, SIGN_OFFS } from "../lang/signoff.ts";
 import { LABEL_WORDS } from "../lang/index.ts";
 import { findUrls } from "../normalise/domain.ts";
 import { AND_BEYOND_ASCII } from "../normalise/competitors.ts";
+import { proseAfterForm } from "./after-form.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
 // volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand". Per language
@@ -277,6 +279,10 @@ const givesAddress = (text: string): boolean =>
   });
 // and one that only names the prospect ("Acme AS - acme.no") says nothing about it: words beyond the name
 const FALLBACK_WORDS = 5;
+const UNSPACED_DESCRIBES_LETTERS = 12;
+const SIZE_ONLY_WORDS = 6;
+const sizeOnly = (t: string): boolean =>
+  /\p{Nd}/u.test(t) && t.split(/\s+/).length <= SIZE_ONLY_WORDS && needWeight(t) === 0;
 
 /**
  * The sentence that best describes the prospect's problem, or null. A sentence that names the
@@ -323,16 +329,34 @@ export function readProblem(
   // for it. In the partner's text that is one whose subject is the prospect ("they", "the client",
   // its name); in the prospect's own mail one whose subject is the writer ("we", "wir", "nous").
   // Judged only when no sentence had a cue (it runs the stage and motion detectors).
-  const read: Array<{ text: string; prospectsOwn: boolean }> = [];
-  const describes = (text: string, prospectsOwn: boolean): boolean => {
+  // (the prose right below a form of labelled lines is about the prospect the form names, whatever
+  // its subject: "Operan 6 ferris …", "Neljä vesibussia, …"; after-form.ts)
+  const read: Array<{ text: string; prospectsOwn: boolean; afterForm: boolean }> = [];
+  // (below the form only where no sentence has the prospect as its subject: "L'entreprise, fondée en
+  // 1931, …" gives way to "Elle ne dispose d'aucune vision …"; and the partner's own "we" there is
+  // their part: "저희는 … 설치하고 …")
+  const describes = (text: string, prospectsOwn: boolean, formOnly: boolean): boolean => {
     const t = text.trim();
+    const afterForm = formOnly && (prospectsOwn || !WRITER_OPENS_RE.test(t));
     if (asksSomething(t) || CONTACT_DETAIL_RE.test(t) || givesAddress(t) || notPainOf(t, !prospectsOwn)) return false;
-    if (hasMatch(t, NO_WEBSITE_RE)) return false;
+    // (nor one saying a detail is still to come: "we don't have the contact's name yet")
+    if (hasMatch(t, NO_WEBSITE_RE) || promisesDetails(t)) return false;
     const rest = companyName ? fold(t).replace(fold(companyName), " ") : fold(t);
-    if (rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < FALLBACK_WORDS) return false;
-    const opens = prospectsOwn
-      ? WRITER_OPENS_RE.test(t)
-      : OTHER_OPENS_RE.test(t) || (key !== null && fold(t.split(/\s+/).slice(0, 3).join(" ")).includes(key));
+    // (nor is an aside in brackets, "(no e-mail address yet)", nor the prospect's size alone: "A fleet of 19 boats.")
+    if (afterForm && (t.startsWith("(") || sizeOnly(t))) return false;
+    // (in a script without blanks between words, as many letters as five words hold)
+    const unspaced = afterForm && UNSPACED_SCRIPT_RE.test(rest);
+    if (
+      unspaced
+        ? rest.replace(NOT_LETTER_RE, "").length < UNSPACED_DESCRIBES_LETTERS
+        : rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < FALLBACK_WORDS
+    )
+      return false;
+    const opens =
+      afterForm ||
+      (prospectsOwn
+        ? WRITER_OPENS_RE.test(t)
+        : OTHER_OPENS_RE.test(t) || (key !== null && fold(t.split(/\s+/).slice(0, 3).join(" ")).includes(key)));
     // a value ("we expect about 12k a year") is the deal's, not the prospect's need
     return opens && !talksDeal(t);
   };
@@ -343,6 +367,7 @@ export function readProblem(
     // the writer starts no sentence with a capital ("hola equipo, …"): each line is then its own
     const { text: unwrapped, joins } = writesLowerCase(text) ? { text, joins: [] } : unwrap(text);
     const sentences = splitSentences(unwrapped);
+    const belowForm = proseAfterForm(unwrapped);
     for (const [i, sentence] of sentences.entries()) {
       // "Quick registration: X is drowning in paper": the clause after a colon is judged on its own
       const clauses = [sentence.text, ...(sentence.text.includes(": ") ? sentence.text.split(/:\s+/).slice(1) : [])];
@@ -360,7 +385,15 @@ export function readProblem(
           ? clausesOf(sentence.text).filter((c) => !notPainOf(c, partners))
           : [];
       clauses.push(...besides);
-      read.push({ text: sentence.text, prospectsOwn: k > 0 || !partnerFirst });
+      const form = belowForm.find((f) => sentence.start >= f.from && sentence.start < f.to);
+      read.push({
+        text:
+          form && form.valueAt > sentence.start
+            ? unwrapped.slice(form.valueAt, sentence.start + sentence.text.length)
+            : sentence.text,
+        prospectsOwn: k > 0 || !partnerFirst,
+        afterForm: !!form,
+      });
       // a sentence that ends in a colon, lines joined into it (a line ending in one inside a sentence
       // that goes on says its need itself); one that names the prospect says it too ("Acme, three
       // shops, wants to link its orders to the lab:")
@@ -400,7 +433,10 @@ export function readProblem(
       ? tidyProblem(announcesOnly(found.text) && (found.next?.trim().length ?? 0) > 30 ? found.next! : found.text)
       : null,
     described: () => {
-      const text = read.find((r) => describes(r.text, r.prospectsOwn))?.text;
+      const text = (
+        read.find((r) => describes(r.text, r.prospectsOwn, false)) ??
+        read.find((r) => r.afterForm && describes(r.text, r.prospectsOwn, true))
+      )?.text;
       return text ? tidyProblem(text) : null;
     },
   };

@@ -333,6 +333,12 @@ export const cues: CueTable = {
     // an offer from a rival: "έχουν προσφορά από X", "προσφορές (και από X)"
     String.raw`προσφορ(?:ά|ές)\s+\(?(?:και\s+)?από\s+(?:τ(?:ην|η|ο|ον)\s+)?`,
   ],
+  // a detail still to come: "το email θα το στείλω αύριο", "το όνομα δεν το έχουμε ακόμη"; "ακόμη"
+  // alone is "still" ("κάνουν ακόμη τις κρατήσεις με email"): not yet is "δεν … ακόμη"
+  detailsLater: {
+    detail: [String.raw`e-?mail`, String.raw`όνομα`, String.raw`ιστοσελίδ\p{L}*`, String.raw`στοιχεία επικοινωνίας`],
+    later: ["αύριο", "αργότερα", String.raw`δεν (?:\S+ ){0,3}ακόμ[ηα]`, String.raw`ακόμ[ηα] δεν`],
+  },
 };
 
 /** Registering phrases (see CueTable.registering); the cue tables are `cues`. */

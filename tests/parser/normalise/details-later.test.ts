@@ -40,6 +40,9 @@ describe("details still to come", () => {
     // zh
     "对方的官网稍后发给你们。",
     "聯繫方式明天再補。",
+    // el
+    "Το όνομα της ιδιοκτήτριας δεν το ξέρουμε ακόμα.",
+    "Την ιστοσελίδα του ξενώνα θα σας τη στείλω αύριο.",
     // ar
     "الإيميل أرسله لكم غداً.",
     "سأرسل اسم المسؤول وموقعه لاحقاً.",
@@ -53,6 +56,8 @@ describe("details still to come", () => {
     "Meeting with the owner tomorrow.",
     "Il titolare non ha ancora deciso.",
     "还没有决定，明天再说。",
+    // "ακόμη" alone is "still": orders still come by e-mail
+    "Οι παραγγελίες έρχονται ακόμη με email και χάνονται.",
     // look-alikes of a detail noun
     "The retailer emailed twice; they want a demo later.",
     "Sitemap cleanup is planned later.",
