@@ -24,6 +24,7 @@ import {
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { CUES } from "../lang/cues.ts";
 import { registeringPhraseEnds } from "../normalise/cues.ts";
+import { caselessNamesAfterRegistering } from "./caseless-after-cue.ts";
 import { labelField } from "./labels.ts";
 import { opensWithSalutation } from "../normalise/person.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
@@ -669,6 +670,10 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   for (const b of contactBlocks(text)) if (headsAsFirm(b.head, b.email)) add(b.head, b.headIndex, 4, "contact block");
   // the name a registering phrase asks for (read after the others: a name they read too keeps their reason)
   for (const r of namesAfterRegistering(text)) add(r.name, r.index, 4, "registering");
+  // and in Hebrew or Arabic script, where a comma, a bracket or the line's end closes it (a name the
+  // subject writes too is the subject's reading's, extract/caseless-subject.ts, which the audit weighs as such)
+  for (const r of caselessNamesAfterRegistering(text))
+    if (!ctx.subject.includes(r.name)) add(r.name, r.index, 4, "registering (caseless)");
   // subject segments ("Intro - Brightwell Foods", "Empfehlung: Feinkost Albrecht")
   for (const seg of subjectSegments(ctx.subject)) {
     for (const p of phrasesIn(seg)) {
