@@ -560,6 +560,12 @@ export const cues: CueTable = {
     String.raw`basée? en`,
     // "une opportunité à Nantes", like "oportunidad en"
     String.raw`opportunité (?:à|en)`,
+    // "un petit encadreur à Namur", "des logements à Sion": "à" before the prospect's town after a
+    // lower-case word (what the prospect is or has); a capital before it is the name's seat, read
+    // after the name; not after the words that lead to a person or a product ("merci à Julie",
+    // "parlé à Marc", "passer à Lightspeed"), nor after an activity or an event ("une formation à
+    // Lyon", "le salon à Genève"), which says where something happens, not where the prospect is
+    String.raw`(?<=(?:^|[^\p{L}])\p{Ll}\p{L}{0,24}[ \t])(?<!(?:ion|merci|grâce|parlé|parler|écrit|écrire|envoyé|transmis|dit|demandé|répondu|présenté|passer|passé|migrer|migré|abonnés?|accès|bonjour|salut|salon|séminaire|congrès|conférence|rendez-vous|vacances|voyage)[ \t])à`,
   ],
   // "dans toute la Bretagne", "partout en Wallonie"
   coverBefore: [String.raw`dans (?:toute la|tout le|toute l['’])`, String.raw`partout en`],
