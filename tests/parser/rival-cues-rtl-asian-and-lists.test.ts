@@ -9,8 +9,8 @@ describe("rival cues in more languages", () => {
   it.each([
     // Greek: the list's "και", an offer from a rival
     ["Συγκρίνουν με Quorvex και Delvo πριν αποφασίσουν.", ["Quorvex", "Delvo"]],
-    ["Έχουν ήδη προσφορά από Quorvex.", ["Quorvex"]],
-    ["Ο πελάτης συγκρίνει προσφορές (και από Delvo).", ["Delvo"]],
+    ["Πήραν χθες προσφορά από Quorvex.", ["Quorvex"]],
+    ["Η εταιρεία ζήτησε προσφορές (και από Delvo).", ["Delvo"]],
     // Vietnamese: a kind word before the name, "giữa X và Y", a trial of a rival
     ["Họ đang so sánh với giải pháp Quorvex.", ["Quorvex"]],
     ["Khách so sánh báo giá giữa Quorvex và Delvo.", ["Quorvex", "Delvo"]],
@@ -34,7 +34,7 @@ describe("rival cues in more languages", () => {
 
   it.each([
     ["Η προσφορά από εμάς στάλθηκε χθες."],
-    ["Khách đang dùng thử bản miễn phí."],
+    ["Cửa hàng đang dùng thử gói cơ bản."],
     ["A költségeket az ajánlatával vetik össze."],
     ["مقارنة مع العام الماضي، زاد عدد الزوار."],
     ["הם בודקים את הצעת המחיר שלנו."],
@@ -48,7 +48,7 @@ describe("lists under a rivals label", () => {
   it.each([
     // an Arabic sentence beside Latin names is read as prose, not taken whole as one name
     ["يستخدمون حالياً Quorvex ويقارنونه مع Delvo.", ["Quorvex", "Delvo"]],
-    ["Quorvex và Delvo cũng đang chào giá.", ["Quorvex", "Delvo"]],
+    ["Quorvex và Delvo cũng đã gửi báo giá.", ["Quorvex", "Delvo"]],
     // one name in Hebrew letters stays a name
     ["קוורבקס", ["קוורבקס"]],
   ])("%s", (value, want) => expect(parseCompetitorList(value)).toEqual(want));

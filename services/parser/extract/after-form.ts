@@ -1,7 +1,7 @@
 // Where a partner's form of labelled lines ("Company: …", "Region: …", "Value: …") gives way to prose:
 // the paragraph written right below (or inside) such a form is about the prospect the form names,
-// whatever its grammatical subject ("Operan 6 ferris …; la venta de boletos es en taquilla",
-// "Neljä vesibussia, liput myydään laiturilla …"). Pure.
+// whatever its grammatical subject ("Tienen 4 lanchas …; las reservas se anotan a mano",
+// "Kolme hinaajaa, tilaukset tulevat puhelimella …"). Pure.
 import { labelField } from "./labels.ts";
 
 // a label line: bullets or a number, a short label, a colon (half or full width) and a value

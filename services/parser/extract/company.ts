@@ -385,9 +385,9 @@ export function placeHeadBefore(
 const SENTENCE_CASE_NAME_RE = new RegExp(String.raw`\s(?:${SENTENCE_CASE_FORMS_SRC})$`, "u");
 /**
  * a capitalised word and one or two lower-case words up to the name, after a colon or a dash, or
- * inside a sentence after a preposition's short word ("Jde o Šermířský klub …", "s Veslařský …"),
+ * inside a sentence after a preposition's short word ("Jde o Horolezecký klub …", "s Veslařský …"),
  * where such a language writes a capital only to open a name (a longer lower-case word may be the
- * name's own: "Vinska klet Breg nad …")
+ * name's own: "Vinska hiša Dol pri …")
  */
 const SENTENCE_CASE_HEAD_RE =
   /(?:^|[:–—]|\s-|(?<![\p{L}])\p{Ll}{1,2}[ \t])[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}{2,}){1,2})[ \t]+$/u;
@@ -559,7 +559,7 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
         tidy,
         withPublicBodyKind(src, at, withKindBefore(src, at, withQuotedNameHead(src, at, tidy))),
       );
-    // "Technické služby Nové Město s.r.o." read from "Nové Město s.r.o.", whichever reading found it: the
+    // "Lesní správa Horní Luh s.r.o." read from "Horní Luh s.r.o.", whichever reading found it: the
     // sentence-case head before it is the name's (the legal-suffix reading below adds it itself)
     const sentenceHead =
       at >= 0 && src === ctx.own && src.startsWith(read, at) ? sentenceCaseHead(src, at, read) : null;

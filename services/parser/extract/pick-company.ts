@@ -237,7 +237,7 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     const cut = judged && judged.score >= 3 ? startAtSubjectName(judged.name, ctx.subject) : null;
     const dropped = judged && cut ? judged.name.slice(0, judged.name.length - cut.length) : "";
     const article = !!judged && !!cut && cut !== judged.name && ARTICLE_RE.test(dropped);
-    // "pour nous :\n\nLe Cercle d'Escrime … SAS", "le prospect Les Productions …": an article written
+    // "pour nous :\n\nLe Moulin des Arts … SAS", "le prospect Les Ateliers …": an article written
     // capitalised where no sentence starts (after a colon, inside a sentence) is the name's own
     if (article && !longer && articleOfName(input.ownMasked, judged!.index)) {
       found.splice(found.indexOf(judged!), 1);
@@ -512,7 +512,7 @@ function describedHead(value: string, subject: string, domain: string | null): s
 
 /**
  * The subject writes the words the text's name opens with by their initials, right before the rest
- * of it ("ŠK Praha Slavia" for "Šermířský klub Praha Slavia, z.s.", "CLB Bắn cung …" for "Câu lạc
+ * of it ("VK Olomouc Sever" for "Veslařský klub Olomouc Sever, z.s.", "CLB Bắn cung …" for "Câu lạc
  * bộ Bắn cung …"): it shortens the name's head, so the head is the name's own. Two words at least.
  */
 export function subjectAbbreviatesHead(dropped: string, rest: string, subject: string): boolean {

@@ -814,7 +814,7 @@ function roleBelowName(body: string, name: string | null, anywhere = false): str
   return null;
 }
 
-// "Directeur général – Maison Orcel SAS", "Titolare - Bottega …": the title, then a spaced dash or a
+// "Directrice générale – Atelier Varenne SAS", "Titolare - Bottega …": the title, then a spaced dash or a
 // comma and the firm
 const TITLE_THEN_FIRM_RE = /^([^,–—\n]{2,60}?)(?:\s+[–—-]\s+|,\s+)\S/u;
 const titleShaped = (s: string) => looksLikeRole(s) && !/\d|@/.test(s) && s.split(/\s+/).length <= 6;

@@ -330,16 +330,16 @@ export function readProblem(
   // its name); in the prospect's own mail one whose subject is the writer ("we", "wir", "nous").
   // Judged only when no sentence had a cue (it runs the stage and motion detectors).
   // (the prose right below a form of labelled lines is about the prospect the form names, whatever
-  // its subject: "Operan 6 ferris …", "Neljä vesibussia, …"; after-form.ts)
+  // its subject: "Tienen 4 lanchas …", "Kolme hinaajaa, …"; after-form.ts)
   const read: Array<{ text: string; prospectsOwn: boolean; afterForm: boolean }> = [];
-  // (below the form only where no sentence has the prospect as its subject: "L'entreprise, fondée en
-  // 1931, …" gives way to "Elle ne dispose d'aucune vision …"; and the partner's own "we" there is
+  // (below the form only where no sentence has the prospect as its subject: "La maison, créée en
+  // 1954, …" gives way to "Elle n'a aucun suivi …"; and the partner's own "we" there is
   // their part: "저희는 … 설치하고 …")
   const describes = (text: string, prospectsOwn: boolean, formOnly: boolean): boolean => {
     const t = text.trim();
     const afterForm = formOnly && (prospectsOwn || !WRITER_OPENS_RE.test(t));
     if (asksSomething(t) || CONTACT_DETAIL_RE.test(t) || givesAddress(t) || notPainOf(t, !prospectsOwn)) return false;
-    // (nor one saying a detail is still to come: "we don't have the contact's name yet")
+    // (nor one saying a detail is still to come: "the buyer's name is still to come")
     if (hasMatch(t, NO_WEBSITE_RE) || promisesDetails(t)) return false;
     const rest = companyName ? fold(t).replace(fold(companyName), " ") : fold(t);
     // (nor is an aside in brackets, "(no e-mail address yet)", nor the prospect's size alone: "A fleet of 19 boats.")

@@ -334,7 +334,7 @@ export const cues: CueTable = {
     String.raw`προσφορ(?:ά|ές)\s+\(?(?:και\s+)?από\s+(?:τ(?:ην|η|ο|ον)\s+)?`,
   ],
   // a detail still to come: "το email θα το στείλω αύριο", "το όνομα δεν το έχουμε ακόμη"; "ακόμη"
-  // alone is "still" ("κάνουν ακόμη τις κρατήσεις με email"): not yet is "δεν … ακόμη"
+  // alone is "still" ("γράφουν ακόμη τις παραγγελίες στο χέρι"): not yet is "δεν … ακόμη"
   detailsLater: {
     detail: [String.raw`e-?mail`, String.raw`όνομα`, String.raw`ιστοσελίδ\p{L}*`, String.raw`στοιχεία επικοινωνίας`],
     later: ["αύριο", "αργότερα", String.raw`δεν (?:\S+ ){0,3}ακόμ[ηα]`, String.raw`ακόμ[ηα] δεν`],

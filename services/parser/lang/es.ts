@@ -271,7 +271,7 @@ export const cues: CueTable = {
     ],
     // "la demo con Ana quedó para el martes"
     discovery: [
-      // a weekday first, then a meeting we have: "el viernes 12 tenemos la primera llamada con ella"
+      // a weekday first, then a meeting we have: "el lunes 3 tenemos la primera reunión con él"
       String.raw`{day}\s+(?:\d{1,2}\s+)?tenemos\s+(?:la\s+|una\s+)?(?:primera\s+)?(?:reunión|llamada|videollamada|demo|cita)`,
       String.raw`{event}(?:\s+con\s+[\p{L}]+)?\s+qued(?:ó|o)\s+(?:para|fijad[ao]|agendad[ao])`,
       // "la reunión de descubrimiento el martes 24", "agendamos demo para el 7 de abril"

@@ -199,7 +199,7 @@ export const cues: CueTable = {
     thanked: [String.raw`(?:terima\s+kasih|makasih)\s+(?:atas|untuk)`],
     // an offer or proposal asked for, offers compared: "minta penawaran harga", "sedang membandingkan"
     evaluation: [
-      // Malay: trying the trial version: "sedang mencuba versi percubaan"
+      // Malay: trying the trial version: "mereka guna versi percubaan"
       String.raw`versi\s+percubaan`,
       String.raw`minta\s+(?:penawaran|proposal)`,
       String.raw`(?:sedang\s+)?membandingkan`,
@@ -310,7 +310,7 @@ export const cues: CueTable = {
       String.raw`akan\s+melaksanakan\s+(?:pemasangan|implementasi|integrasi|latihan|konfigurasi|migrasi)`,
       // Malay "will handle" the rollout, migration or training; installing the module
       String.raw`akan\s+(?:menguruskan|mengurus|menangani)\s+(?:pelaksanaan|implementasi|pemasangan|migrasi|latihan|pelatihan|integrasi)`,
-      // Malay "kami akan mengendalikan pelaksanaan dan latihan" (we will handle), said by us only
+      // Malay "kami akan mengendalikan migrasi data" (we will handle), said by us only
       String.raw`kami\s+akan\s+mengendalikan\s+(?:pelaksanaan|implementasi|pemasangan|migrasi|latihan|integrasi)`,
       String.raw`memasang\s+(?:modul|sistem|perisian)`,
       String.raw`layanan\s+terkelola`,

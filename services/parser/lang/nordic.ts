@@ -124,7 +124,7 @@ export const cues: CueTable = {
   no: ["ikke ennå", "ikke endnu", "inte än", "ännu inte", "nej", "nei", "ikke", "inte", "ej", "ikkje"],
   stage: {
     evaluation: [
-      // comparing, the subject between: "just nu jämför vi X med Y", "de jämför oss med"
+      // comparing, the subject between: "nu jämför de X med Y", "ni jämför oss med"
       String.raw`jämför\s+(?:vi|de|ni)\s+(?:[\p{L}-]+\s+){0,2}?med`,
       // an offer wanted or had, comparing: "vil gerne have et tilbud", "de ber om tilbud", "har fået tilbud", "sammenligner med"
       String.raw`(?:vil\s+gerne\s+have|vil\s+gjerne\s+ha|ønsker|vill\s+ha|önskar|ber\s+om|beder\s+om)\s+(?:et\s+|ett\s+|en\s+)?(?:tilbud|offert)`,

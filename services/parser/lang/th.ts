@@ -202,8 +202,8 @@ export const cues: CueTable = {
     services: [
       String.raw`${US}(?:จะ)?(?:เป็นผู้|เป็นคน)?(?:ติดตั้ง|ดูแลระบบ|วางระบบ|implement|อบรม|ฝึกอบรม|ซัพพอร์ต|บำรุงรักษา)`,
       "บริการติดตั้ง",
-      // we will take care of the installing or training: "ทางเราจะดูแลการติดตั้งและอบรม"; the firm, a space, then the role:
-      // "บริษัทฯ เป็นผู้ติดตั้ง"
+      // we will take care of the installing or training: "ทางเราจะรับผิดชอบการย้ายข้อมูล"; the firm, a space, then the role:
+      // "บริษัทฯ เป็นผู้วางระบบ"
       String.raw`${US}(?:จะ)?(?:ดูแล|รับผิดชอบ)(?:การ)?(?:ติดตั้ง|อบรม|ฝึกอบรม|วางระบบ|ย้ายข้อมูล)`,
       String.raw`${US}\s(?:จะ)?(?:เป็นผู้|เป็นคน)(?:ติดตั้ง|ดูแลระบบ|วางระบบ|อบรม)`,
       // "จะเป็นผู้ดูแลการติดตั้งระบบ" (will be the one in charge of installing)

@@ -68,7 +68,7 @@ export const cues: CueTable = {
     // "may demo na kami sa Biyernes": there is a meeting already, ours; "meron kaming meeting sa Lunes"
     discovery: [
       // set already, "we" left out, the call named with its kind, for a day or a date:
-      // "may naka-schedule na discovery call sa Marso 27", "naka-set na ang intro call sa Biyernes"
+      // "may naka-schedule na demo sa Hunyo 4", "naka-set na ang intro call sa Biyernes"
       String.raw`(?:may\s+)?{booked}\s+na\s+(?:po\s+)?(?:(?:kaming|tayong|silang|ang)\s+)?(?:[\p{L}-]+\s+)?(?:{event}|tawag|call)\s+(?:sa|on)\s+(?:{day}|{date}|(?:${TL_MONTHS})\s+\d{1,2}(?!\d))`,
       String.raw`may\s+(?:[\p{L}-]+\s+)?{event}\s+na\s+(?:po\s+)?(?:kami|tayo|sila)`,
       // a call already set, the setting said first: "naka-set na po kaming call sa Biyernes" (the Tagalog "may", there is, opens

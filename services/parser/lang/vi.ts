@@ -201,7 +201,7 @@ export const cues: CueTable = {
       String.raw`đã\s+(?:được\s+)?(?:sắp\s+xếp|chốt|xác\s+nhận|ấn\s+định)`,
     ]),
     discovery: all([
-      // a weekday first, then a call or meeting we have: "Thứ Năm tuần sau bên em có buổi họp với chị Lan"
+      // a weekday first, then a call or meeting we have: "Thứ Sáu này bên mình có buổi gặp với anh Huy"
       // (not one had, "đã có", nor one of last week)
       String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:\s+(?:tuần\s+(?:sau|này|tới)|này))?[^.\n]{0,30}?(?<!đã\s)có\s+(?:cuộc|buổi)\s+(?:gọi|họp|gặp|demo|hẹn|trao\s+đổi)`,
       // the booking first, then the meeting: "đã hẹn một buổi demo", "đã lên lịch cuộc gọi", "có lịch họp"

@@ -35,8 +35,8 @@ describe("a meeting set for a day", () => {
 describe("a trial running, the offer compared", () => {
   it.each([
     "Státusz: próbaüzem a raktárban",
-    "Mereka sedang mencuba versi percubaan selama dua minggu.",
-    "العميل الآن في فترة تجربة لمدة أسبوعين",
+    "Pasukan mereka menguji versi percubaan bulan ini.",
+    "المتجر يستخدم النظام ضمن فترة تجربة مجانية",
     "وهم يقارنون عرضنا مع شركة أخرى",
     "Just nu jämför de Lagerkollen med två andra system.",
     "הם משווים כרגע בין שתי הצעות.",

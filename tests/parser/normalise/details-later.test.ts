@@ -57,7 +57,7 @@ describe("details still to come", () => {
     "Il titolare non ha ancora deciso.",
     "还没有决定，明天再说。",
     // "ακόμη" alone is "still": orders still come by e-mail
-    "Οι παραγγελίες έρχονται ακόμη με email και χάνονται.",
+    "Οι κρατήσεις γράφονται ακόμη σε τετράδιο και μπερδεύονται.",
     // look-alikes of a detail noun
     "The retailer emailed twice; they want a demo later.",
     "Sitemap cleanup is planned later.",
