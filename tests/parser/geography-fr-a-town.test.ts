@@ -7,7 +7,11 @@ describe("a town after 'à' and a lower-case word (fr placeBefore)", () => {
   it.each([
     ["Je vous présente un petit encadreur à Namur, qui cherche un logiciel de devis.", null, "Namur"],
     ["Ils gèrent une vingtaine de logements à Sion et veulent tout centraliser.", null, "Sion"],
-    ["L'atelier Verre & Plomb, vitrailliste à Trois-Rivières, aimerait une démo.", "Atelier Verre & Plomb", "Trois-Rivières"],
+    [
+      "L'atelier Verre & Plomb, vitrailliste à Trois-Rivières, aimerait une démo.",
+      "Atelier Verre & Plomb",
+      "Trois-Rivières",
+    ],
   ])("%s", (text, company, place) => {
     expect(findGeography(text, company)).toBe(place);
   });
