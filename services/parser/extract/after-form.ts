@@ -3,6 +3,7 @@
 // whatever its grammatical subject ("Tienen 4 lanchas …; las reservas se anotan a mano",
 // "Kolme hinaajaa, tilaukset tulevat puhelimella …"). Pure.
 import { labelField } from "./labels.ts";
+import { lineStarts } from "../text/line-starts.ts";
 
 // a label line: bullets or a number, a short label, a colon (half or full width) and a value
 const LABEL_LINE_RE = /^[\s*•·■□◆▪\-–\d.)]*([^:：\n]{1,40}?)\s*[:：]\s*\S/u;
@@ -33,12 +34,7 @@ export interface FormProse {
  */
 export function proseAfterForm(text: string): FormProse[] {
   const lines = text.split("\n");
-  const starts: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    starts.push(at);
-    at += l.length + 1;
-  }
+  const starts = lineStarts(text);
   const out: FormProse[] = [];
   let labels = 0;
   // a form that opens the text is pasted above the letter, whose prose below starts with the

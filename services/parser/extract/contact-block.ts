@@ -9,6 +9,7 @@
 // "Name, role" line is a person and a title, never a place. This module finds the block's shape;
 // it judges no name.
 import { findEmails } from "../normalise/domain.ts";
+import { lineStarts } from "../text/line-starts.ts";
 
 export interface ContactBlock {
   /** the line above the person, trimmed, and where it starts in the text */
@@ -32,12 +33,6 @@ const PERSON_ROLE_RE =
 
 /** A head line that is no name of its own: a sentence's end, a label or a link. */
 const NOT_A_HEAD_RE = /[:：@]|https?:|www\.|[.!?][ \t]*$/u;
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
 
 /** The blocks of the text: a head line opening it (a blank line or the text's start above), the person, the address. */
 export function contactBlocks(text: string): ContactBlock[] {

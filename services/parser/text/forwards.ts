@@ -2,6 +2,7 @@
 // German Gmail, Outlook EN/DE, Apple Mail, Thunderbird in further languages), and drops reply quotations. Pure.
 import type { MailAddress } from "../types.ts";
 import { eachMatch, literalAlternation } from "./regex.ts";
+import { lineStarts } from "./line-starts.ts";
 import { forwardWordsOf } from "../lang/forward-headers.ts";
 
 export interface ForwardedBlock {
@@ -286,12 +287,7 @@ export function splitForwards(text: string): SplitBody {
   const starts = blockStarts(lines);
   // line offsets are taken before unquoting, so they point into `text` as given
   if (starts.length === 0) return { own: text, forwards: [] };
-  const lineOffsets: number[] = [];
-  let acc = 0;
-  for (const l of lines) {
-    lineOffsets.push(acc);
-    acc += l.length + 1;
-  }
+  const lineOffsets = lineStarts(text);
   const forwards: ForwardedBlock[] = [];
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k]!;
@@ -320,7 +316,7 @@ export function splitForwards(text: string): SplitBody {
       cc: headers.cc ?? "",
       subject: headers.subject ?? "",
       body: stripQuotes(bodyLines.join("\n")).trim(),
-      offset: lineOffsets[i] ?? acc,
+      offset: lineOffsets[i] ?? text.length + 1,
     });
   }
   return { own: lines.slice(0, starts[0]).join("\n").trim(), forwards };
