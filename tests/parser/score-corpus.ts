@@ -4,8 +4,9 @@
 // The scorer starts the parse command once per 40 mails, and a start costs about half a batch's
 // parsing; over ~40 corpora that start-up was most of CI's longest test. `parseAll` therefore runs
 // `dealreg parse` once over every corpus (one process per core, each given a share of the files)
-// and `scoreCorpus(dir, parsed)` lets the scorer read those very output lines back through
-// replay-parse.mjs: the same command's output, scored by the same scorer, started fewer times.
+// and `scoreCorpus(dir, parsed)` lets the scorer read those very output lines back (`cat` of the
+// corpus's share, checked here to hold every mail): the same command's output, scored by the same
+// scorer, started fewer times.
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -14,7 +15,6 @@ import { dirname, join, resolve } from "node:path";
 
 export const repo = resolve(import.meta.dirname, "..", "..");
 export const scorer = resolve(repo, "..", "shared", "eval", "score.mjs");
-const replay = join(import.meta.dirname, "replay-parse.mjs");
 
 /** The LLM is off: every score here is of the rules alone. */
 const parseEnv = () => ({ ...process.env, OPENAI_API_KEY: "", LOG_LEVEL: "error" });
@@ -46,8 +46,12 @@ export function scoreCorpus(corpus: string, parsed?: string): CorpusScore | null
 
 /** The scorer's command line (after node) for `corpus`, its parse done by `command`. */
 const scorerArgs = (corpus: string, command: readonly string[]) => [scorer, corpus, "--verbose", "--", ...command];
-/** The command that gives the scorer the output lines of a share file back. */
-const replayOf = (share: string) => [process.execPath, replay, share];
+/**
+ * The command that gives the scorer the output lines of a share file back: `cat`, not a Node
+ * script (the scorer starts it per 40 mails, and a Node start cost ~0.2 s of CPU, some 60 s per gate
+ * run over 132 corpora); the batch's file names the scorer appends are `sh`'s unused arguments.
+ */
+const replayOf = (share: string) => ["/bin/sh", "-c", 'exec cat "$0"', share];
 
 /** The scorer's summary line read from its output; null when it printed none. */
 function summary(stdout: string, stderr: string): CorpusScore | null {
@@ -79,7 +83,12 @@ function shareOf(parsed: string, corpus: string): string {
     shares = { parsed, mtimeMs, byDir };
   }
   const dir = resolve(corpus);
-  return writeShare(parsed, [...shares.byDir.keys()].indexOf(dir), shares.byDir.get(dir) ?? []);
+  const lines = shares.byDir.get(dir) ?? [];
+  const written = new Set(lines.map((l) => resolve((JSON.parse(l) as { file: string }).file)));
+  // a mail the shared run did not parse is an error, never a silent gap in the score
+  const gap = readdirSync(dir).find((f) => f.endsWith(".eml") && !written.has(join(dir, f)));
+  if (gap) throw new Error(`${join(dir, gap)} was not parsed by the shared run (${parsed})`);
+  return writeShare(parsed, [...shares.byDir.keys()].indexOf(dir), lines);
 }
 
 /** A corpus's output lines in the `index`-th share file beside `parsed`, for the replay; its path. */
