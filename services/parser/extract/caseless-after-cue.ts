@@ -32,14 +32,17 @@ const QUOTED_RE = /(?<!\p{Script=Hebrew})["“”«»]|["“”«»](?!\p{Script
 /** an address right after the name: the person the lead names, not the firm */
 const ADDRESS_AFTER_RE = /^[ \t]*[,،(<–—-]?[ \t]*<?[^\s@,;:<>()]{1,64}@/u;
 
+/** how far after the phrase its name is looked for */
+const WINDOW = 240;
+
 /** The names written so, with where they start. */
 export function caselessNamesAfterRegistering(text: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
   for (const end of registeringPhraseEnds(text)) {
-    const rest = text.slice(end, end + 240);
+    const rest = text.slice(end, end + WINDOW);
     const m = AFTER_RE.exec(rest);
     // the slice's end is no line's end
-    if (!m || (rest.length === 240 && m.index + m[0].length >= rest.length - 1)) continue;
+    if (!m || (rest.length === WINDOW && m.index + m[0].length >= rest.length - 1)) continue;
     const name = m[1]!.trim();
     if (!HEBREW_ARABIC_RE.test(name) || !isCaselessName(name) || QUOTED_RE.test(name)) continue;
     const words = name.split(/\s+/u);

@@ -256,11 +256,11 @@ function vendorNames(list: string, exclude: readonly string[]): string[] {
 // case-insensitively, then the capitalised names right before it, case-sensitively. The phrase's
 // blanks start after a word only: from every blank of a long run of blanks it was quadratic.
 const AFTER_RE = new RegExp(String.raw`(?<=\S)\s+(?:${CUES.competitorAfter.join("|")})(?![\p{L}])`, "giu");
+/** The names listed right before a text's end, none of `notAfter`'s letters glued before them; `link` may follow "and". */
+const namesBeforeEnd = (notAfter: string, link: string): RegExp =>
+  new RegExp(String.raw`(?<![${notAfter}])(?<list>${NAME}(?:[ \t]*${CONJ}[ \t]*${link}${NAME})*)$`, "u");
 // an article may stand after "and" ("a X és a Y ajánlatával")
-const NAMES_BEFORE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<list>${NAME}(?:[ \t]*${CONJ}[ \t]*${LINK}${NAME})*)$`,
-  "u",
-);
+const NAMES_BEFORE_RE = namesBeforeEnd(String.raw`\p{L}\p{N}`, LINK);
 const PERSON_AFTER_RE = /^\s*,?\s*(?:who|whom|whose|der|die|qui|quien|que|che|som)\b/iu;
 
 /** Capitalised sentence openers that may precede a vendor name ("Apparently Tipalti quoted them"). */
@@ -348,10 +348,7 @@ const trimBlanksEnd = (s: string): string => {
 /** the text before a caseless word of weighing, its particle off: "X과 " and "X と" (a blank before it) alike */
 const withoutParticle = (s: string): string => trimBlanksEnd(trimBlanksEnd(s).replace(PARTICLE_AT_END_RE, ""));
 // the names right before a caseless script's word, a letter of that script glued before them ("与X比较")
-const NAMES_BEFORE_CASELESS_RE = new RegExp(
-  String.raw`(?<![\p{sc=Latin}\p{N}])(?<list>${NAME}(?:[ \t]*${CONJ}[ \t]*${NAME})*)$`,
-  "u",
-);
+const NAMES_BEFORE_CASELESS_RE = namesBeforeEnd(String.raw`\p{sc=Latin}\p{N}`, "");
 const LATIN_THEN_CASELESS_RE = new RegExp(`\\p{sc=Latin}[${CASELESS}]`, "u");
 const QUOTED_BEFORE_RE = /[“「『]([^“”「」『』\s]{1,12})[”」』]$/u;
 
@@ -371,8 +368,9 @@ function comparedInCaseless(text: string, exclude: readonly string[]): string[] 
     const listBefore = quotedBefore ? "" : (NAMES_BEFORE_CASELESS_RE.exec(before)?.groups?.list ?? "");
     for (const name of [
       // a Latin word running on into the caseless script is a note ("PoC実施中": a PoC under way), no name
-      ...vendorNames(after, exclude).filter((n) => !LATIN_THEN_CASELESS_RE.test(n)),
-      ...vendorNames(listBefore, exclude).filter((n) => !LATIN_THEN_CASELESS_RE.test(n)),
+      ...[...vendorNames(after, exclude), ...vendorNames(listBefore, exclude)].filter(
+        (n) => !LATIN_THEN_CASELESS_RE.test(n),
+      ),
       ...[quotedAfter, quotedBefore].filter((q): q is string => !!q && !exclude.includes(q)),
     ])
       addDistinct(out, name);
