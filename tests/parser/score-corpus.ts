@@ -61,8 +61,13 @@ function summary(stdout: string, stderr: string): CorpusScore | null {
   return { score: Number(m[1]), kindRight: Number(m[2]), kindAll: Number(m[3]), silentErrors: Number(m[4]), report };
 }
 
+/** an output line and the mail it is about */
+interface ParsedLine {
+  file: string;
+  line: string;
+}
 /** The output lines of a `parseAll` file by the folder of their mail; read once per written file. */
-let shares: { parsed: string; mtimeMs: number; byDir: Map<string, string[]> } | null = null;
+let shares: { parsed: string; mtimeMs: number; byDir: Map<string, ParsedLine[]> } | null = null;
 
 /**
  * The lines of `parsed` for the mails of `corpus`, in a file of their own beside it: the replay
@@ -72,23 +77,27 @@ let shares: { parsed: string; mtimeMs: number; byDir: Map<string, string[]> } | 
 function shareOf(parsed: string, corpus: string): string {
   const { mtimeMs } = statSync(parsed);
   if (shares?.parsed !== parsed || shares.mtimeMs !== mtimeMs) {
-    const byDir = new Map<string, string[]>();
+    const byDir = new Map<string, ParsedLine[]>();
     for (const line of readFileSync(parsed, "utf8").split("\n")) {
       if (!line.startsWith("{")) continue;
-      const dir = dirname(resolve((JSON.parse(line) as { file: string }).file));
-      const lines = byDir.get(dir);
-      if (lines) lines.push(line);
-      else byDir.set(dir, [line]);
+      const file = resolve((JSON.parse(line) as { file: string }).file);
+      const lines = byDir.get(dirname(file));
+      if (lines) lines.push({ file, line });
+      else byDir.set(dirname(file), [{ file, line }]);
     }
     shares = { parsed, mtimeMs, byDir };
   }
   const dir = resolve(corpus);
   const lines = shares.byDir.get(dir) ?? [];
-  const written = new Set(lines.map((l) => resolve((JSON.parse(l) as { file: string }).file)));
+  const written = new Set(lines.map((l) => l.file));
   // a mail the shared run did not parse is an error, never a silent gap in the score
   const gap = readdirSync(dir).find((f) => f.endsWith(".eml") && !written.has(join(dir, f)));
   if (gap) throw new Error(`${join(dir, gap)} was not parsed by the shared run (${parsed})`);
-  return writeShare(parsed, [...shares.byDir.keys()].indexOf(dir), lines);
+  return writeShare(
+    parsed,
+    [...shares.byDir.keys()].indexOf(dir),
+    lines.map((l) => l.line),
+  );
 }
 
 /** A corpus's output lines in the `index`-th share file beside `parsed`, for the replay; its path. */
