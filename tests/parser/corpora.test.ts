@@ -1007,6 +1007,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: true,
   },
+  {
+    name: "held-out 133 (hundred-and-twenty-eighth independent writer)",
+    dir: join(fixtures, "corpus-heldout-133"),
+    minScore: 0.895,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 134 (hundred-and-twenty-ninth independent writer)",
+    dir: join(fixtures, "corpus-heldout-134"),
+    minScore: 0.91,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 135 (hundred-and-thirtieth independent writer)",
+    dir: join(fixtures, "corpus-heldout-135"),
+    minScore: 0.965,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 136 (hundred-and-thirty-first independent writer)",
+    dir: join(fixtures, "corpus-heldout-136"),
+    minScore: 0.91,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 137 (hundred-and-thirty-second independent writer)",
+    dir: join(fixtures, "corpus-heldout-137"),
+    minScore: 0.925,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 138 (hundred-and-thirty-third independent writer)",
+    dir: join(fixtures, "corpus-heldout-138"),
+    minScore: 0.94,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output,
