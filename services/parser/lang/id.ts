@@ -217,6 +217,8 @@ export const cues: CueTable = {
       String.raw`proyek\s+percontohan`,
       String.raw`tahap\s+(?:evaluasi|uji\s+coba|pengujian|negosiasi|penawaran)`,
       String.raw`sedang\s+(?:dievaluasi|menguji|mengevaluasi|trial|negosiasi)`,
+      // our offer weighed (Malay "menilai cadangan harga", Indonesian "menilai penawaran")
+      String.raw`menilai\s+(?:cadangan|penawaran|sebut\s+harga|proposal|tawaran)`,
       // a budget approved, a tender, a quotation (Malay "sebut harga"), negotiation
       String.raw`(?:anggaran|budget|bajet|peruntukan)\s+(?:sudah\s+|telah\s+)?(?:disetujui|diluluskan|di-?approve)`,
       "lelang",

@@ -172,7 +172,13 @@ export const cues: CueTable = {
       String.raw`(?:offerta|preventivo|proposta)\s+già\s+(?:inviat[ao]|mandat[ao]|presentat[ao]|consegnat[ao])`,
     ],
     // the prospect also weighing another: "stanno valutando anche X", "valutano anche X"
-    rival: [String.raw`(?:stanno\s+)?valutando\s+anche`, String.raw`valutano\s+anche`],
+    // … also looking at one: "stiamo guardando anche X", "guardano anche X"
+    rival: [
+      String.raw`(?:stanno\s+)?valutando\s+anche`,
+      String.raw`valutano\s+anche`,
+      String.raw`(?:stiamo|stanno|sta)\s+guardando\s+anche`,
+      String.raw`guardano\s+anche`,
+    ],
     newIntro: [
       String.raw`primo\s+contatto`,
       String.raw`nessun[oa]?\s+{event}`,

@@ -242,6 +242,8 @@ export const cues: CueTable = {
       String.raw`紹介(?:手数)?料`,
       "リファラル",
       "トスアップ",
+      // the rest left to the vendor: "以降は貴社にお任せします"
+      String.raw`(?:貴社|御社)にお任せ`,
       String.raw`(?:貴社|御社)(?:と|が)(?:お客様と)?直接(?:ご)?(?:契約|販売)`,
       String.raw`(?:お客様|先方|顧客)と(?:貴社|御社)(?:で|の)直接(?:ご)?契約`,
     ],

@@ -234,7 +234,11 @@ export const cues: CueTable = {
       String.raw`(?:fiyat\s+)?(?:müzakere|pazarlık)\p{L}*\s+(?:aşamas|süreci|sürecinde|ediyor)\p{L}*`,
     ]),
     // a rival's offer received: "X'ten de teklif aldılar"
-    rival: all([String.raw`[\p{L}]+['’](?:dan|den|tan|ten)\s+(?:d[ae]\s+)?teklif\s+al(?!ma)\p{L}*`]),
+    // … or a rival that also gave one: "X de teklif verdi" ("de"/"da": also)
+    rival: all([
+      String.raw`[\p{L}]+['’](?:dan|den|tan|ten)\s+(?:d[ae]\s+)?teklif\s+al(?!ma)\p{L}*`,
+      String.raw`d[ae]\s+teklif\s+ver(?:di|diler|miş|mişler)`,
+    ]),
     // a meeting on a day: "Salı günü görüşeceğiz", "12 Mart'ta toplanacağız"; an appointment given
     discovery: all([
       String.raw`(?:{day}|\d{1,2}[./]\d{1,2}|\d{1,2}\s+(?:${MONTHS.join("|")}))(?:\s+günü)?['’]?\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:görüşeceğiz|buluşacağız|toplanacağız|ziyaret\s+edeceğiz|demo\s+yapacağız|sunum\s+yapacağız)`,
@@ -419,6 +423,8 @@ export const cues: CueTable = {
     // "Azure pazar yeri üzerinden"
     marketplace: all([String.raw`(?:aws|azure|google|microsoft)\s+(?:cloud\s+)?pazar\s?yer\p{L}*`]),
   },
+  // the referral's name alone in brackets: "… (referans) olarak"
+  motionName: { referral: ["referans"] },
   motionWeak: {
     services: all([String.raw`kurulum\p{L}*`, String.raw`devreye\s+alma\p{L}*`, String.raw`implementasyon\p{L}*`]),
     technology: all([String.raw`entegrasyon\p{L}*`]),
