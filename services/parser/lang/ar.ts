@@ -447,7 +447,8 @@ export const cues: CueTable = {
     resale: [
       // "إعادة البيع", "وإعادة بيعها" (reselling it)
       String.raw`${PRE}[إا]عاد${FEM}\s+(?:ال)?بيع(?:ها|ه|هم)?`,
-      String.raw`(?:س)?نعيد\s+(?:ال)?بيع`,
+      // "and" and the object joined: "ونعيد بيعه"
+      String.raw`[وف]?(?:س)?نعيد\s+(?:ال)?بيع(?:ه|ها|هم)?`,
       // with or without the doubling mark written over the z: "موزّع معتمد"
       String.raw`${PRE}موزّ?ع(?:ون|ين|اً|ًا|ا)?\s+(?:ال)?(?:معتمد|رسمي)(?:ون|ين|اً|ًا|ا)?`,
       // the partner as the seller: "بصفتنا موزعاً", "سنقوم بالبيع", "سنبيع"

@@ -572,6 +572,8 @@ export const cues: CueTable = {
   motion: {
     marketplace: [String.raw`(?:über den|über)\s+(?:aws|azure|gcp|google)[- ]?marketplace`, "marktplatz"],
     resale: [
+      // the sale under the partner's dealer contract: "läuft über unseren Händlervertrag"
+      String.raw`(?:unseren|unserem|unser)\s+händlervertrag`,
       "wiederverkauf",
       String.raw`wiederverkäufer`,
       String.raw`fachhändler`,

@@ -409,6 +409,8 @@ export const cues: CueTable = {
       String.raw`sin\s+contacto\s+directo`,
     ],
   },
+  // the motion's name alone in brackets: "(servicios)", "(reventa)"
+  motionName: { services: ["servicios"], resale: ["reventa"] },
   motion: {
     resale: [
       String.raw`reventa`,

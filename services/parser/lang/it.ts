@@ -324,6 +324,8 @@ export const cues: CueTable = {
       String.raw`(?:non|nessun)\s+contatt[oi]\s+dirett[oi]`,
     ],
   },
+  // the motion's name alone in brackets: "(servizi)", "(rivendita)"
+  motionName: { services: ["servizi"], resale: ["rivendita"] },
   motion: {
     // "acquistiamo e rivendiamo", "rivendiamo su nostra carta"
     resale: [
@@ -358,6 +360,8 @@ export const cues: CueTable = {
       String.raw`(?:facciamo|faccio|fa)\s+solo\s+da\s+tramite`,
     ],
     services: [
+      // the work taken on, the object first: "l'installazione la curiamo noi", "la formazione la curiamo noi"
+      String.raw`(?:la|le|lo|li)\s+cur(?:iamo|eremo)\s+noi`,
       String.raw`serviz(?:io|i)\s+gestit[oi]`,
       String.raw`integratore`,
       // "ci occupiamo noi dell'installazione", "curiamo la formazione", "system integrator"

@@ -324,6 +324,8 @@ export const cues: CueTable = {
   },
   // too common to decide in prose; a role label's value ("Onze rol: implementatie en training") is decided by one
   motionWeak: { services: ["implementatie"] },
+  // the motion's name alone in brackets: "(diensten)", "(wederverkoop)"
+  motionName: { services: ["diensten"], resale: ["wederverkoop"] },
   motion: {
     // "wij kopen in en verkopen door", "we verkopen door op ons eigen papier"
     resale: [

@@ -370,6 +370,8 @@ export const cues: CueTable = {
   },
   motion: {
     resale: [
+      // the partner buying the licences itself: "vi köper in licenserna", "vi køber licenserne"
+      String.raw`vi\s+(?:köper|køber|kjøper)\s+(?:in\s+|inn\s+|ind\s+)?(?:licens|lisens)\p{L}*`,
       String.raw`videresalg`,
       String.raw`återförsäljare`,
       String.raw`forhandler`,

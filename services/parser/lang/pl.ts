@@ -274,6 +274,8 @@ export const cues: CueTable = {
     ],
     // "usługa zarządzana", "wdrożenie i utrzymanie"
     services: [
+      // the partner as the subject after the verb: "wdrożenie wykonamy my", "szkolenia przeprowadzimy my"
+      String.raw`(?:wykonamy|przeprowadzimy|zrobimy|zapewnimy)\s+my(?![\p{L}])`,
       // we take care of the rollout: "zajmiemy się konfiguracją i wdrożeniem"
       String.raw`zajm(?:iemy|ujemy)\s+się\s+(?:[\p{L}]+\s+){0,5}?wdrożeni\p{L}*`,
       String.raw`usług[ai]\s+zarządzan[ae]`,

@@ -53,7 +53,7 @@ export const labels: LabelTable = {
     "autorização de contato",
     "autorização de contacto",
   ],
-  motion: ["tipo de parceria", "modelo de venda"],
+  motion: ["tipo de parceria", "modelo de venda", "modelo"],
   product: ["produto", "produtos"],
   currency: ["moeda"],
 };

@@ -390,6 +390,8 @@ export const cues: CueTable = {
       String.raw`satın\s+alıp\s+(?:[\p{L}]+\s+){0,2}?(?:sat|fatura)\p{L}*`,
       // a dealer's sale, the licence billed by us: "bayi satışı", "lisansı biz (alıp) faturalıyoruz"
       String.raw`bayi\s+satış\p{L}*`,
+      // "biz alıp müşteriye satacağız" (we buy and sell it on), not "satmayacağız"
+      String.raw`biz\s+alıp\s+(?:[\p{L}]+\s+){0,2}?sat(?!m(?:ı|i)|ma(?:y|d|z))\p{L}*`,
       String.raw`biz\s+(?:alıp\s+)?(?:faturalıyoruz|faturalayacağız|faturalandırıyoruz|faturalandıracağız)`,
     ]),
     // "biz sadece tanıştırıyoruz": the partner only introduces, refers, recommends
@@ -407,7 +409,8 @@ export const cues: CueTable = {
     services: all([
       String.raw`(?:kurulum|entegrasyon|implementasyon|devreye\s+alma|eğitim|destek|bakım|uyarlama|özelleştirme)\p{L}*\s+(?:(?:ve|ile)\s+[\p{L}]+\s+)?(?:de\s+)?(?:biz\s+)?(?:yapacağız|üstleneceğiz|sağlayacağız|vereceğiz|gerçekleştireceğiz|yapıyoruz|üstleniyoruz|sağlıyoruz|veriyoruz)`,
       // "… destek hizmetlerini biz vereceğiz"; "entegrasyon bizden" (from us)
-      String.raw`hizmet\p{L}*\s+(?:de\s+)?biz\s+(?:vereceğiz|sağlayacağız|yapacağız|üstleneceğiz|veriyoruz|sağlıyoruz|üstleniyoruz)`,
+      // (the partner's name may follow in brackets: "biz (Firma) vereceğiz")
+      String.raw`hizmet\p{L}*\s+(?:de\s+)?biz\s+(?:\([^)\n]{1,40}\)\s+)?(?:vereceğiz|sağlayacağız|yapacağız|üstleneceğiz|veriyoruz|sağlıyoruz|üstleniyoruz)`,
       String.raw`(?:kurulum|entegrasyon|implementasyon|eğitim|destek|bakım|uyarlama|veri\s+aktarımı)\p{L}*\s+(?:(?:ve|ile)\s+[\p{L}]+\s+)?(?:de\s+)?bizden(?![\p{L}])`,
       String.raw`yönetilen\s+hizmet\p{L}*`,
       String.raw`sistem\s+entegratör\p{L}*`,

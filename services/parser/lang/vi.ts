@@ -268,6 +268,8 @@ export const cues: CueTable = {
   motion: {
     // bought through the partner and resold: "bán lại", "mua qua chúng tôi", "xuất hóa đơn qua bên tôi", "nhà phân phối"
     resale: all([
+      // "phân phối lại" (distribute again: resell)
+      String.raw`phân\s+phối\s+lại`,
       String.raw`bán\s+lại`,
       String.raw`(?:mua|đặt\s+hàng|xuất\s+hóa\s+đơn|hóa\s+đơn|ký\s+hợp\s+đồng|thanh\s+toán)\s+(?:qua|thông\s+qua|với)\s+${US}`,
       String.raw`${US}\s+(?:là\s+)?(?:đại\s+lý|nhà\s+phân\s+phối)`,
