@@ -283,7 +283,8 @@ export const cues: CueTable = {
       String.raw`${PRE}كراس${FEM}\s+(?:ال)?شروط`,
       // offers compared: "مقارنة العروض", "يقارنون بين", "يقارن العروض"
       String.raw`${PRE}مقارن${FEM}\s+(?:ال)?عروض`,
-      String.raw`[يت]قارن(?:ون)?\s+(?:الآن\s+|حالياً\s+|حاليا\s+)?(?:بين|(?:ال)?عروض)`,
+      // the prospect's own "we compare" too, "and" joined: "ونقارن حاليا بين"
+      String.raw`[وف]?[يتن]قارن(?:ون)?\s+(?:الآن\s+|حالي(?:اً|ًا|ا)\s+)?(?:بين|(?:ال)?عروض)`,
       // the offers studied: "يدرسون العروض", "تدرس عرضنا"
       String.raw`[يت]درس(?:ون)?\s+(?:ال)?(?:عروض|عرضنا|عرض)`,
       // the budget approved: "تمت الموافقة على الميزانية", "الميزانية معتمدة"
@@ -446,7 +447,8 @@ export const cues: CueTable = {
     resale: [
       // "إعادة البيع", "وإعادة بيعها" (reselling it)
       String.raw`${PRE}[إا]عاد${FEM}\s+(?:ال)?بيع(?:ها|ه|هم)?`,
-      String.raw`(?:س)?نعيد\s+(?:ال)?بيع`,
+      // "and" and the object joined: "ونعيد بيعه"
+      String.raw`[وف]?(?:س)?نعيد\s+(?:ال)?بيع(?:ه|ها|هم)?`,
       // with or without the doubling mark written over the z: "موزّع معتمد"
       String.raw`${PRE}موزّ?ع(?:ون|ين|اً|ًا|ا)?\s+(?:ال)?(?:معتمد|رسمي)(?:ون|ين|اً|ًا|ا)?`,
       // the partner as the seller: "بصفتنا موزعاً", "سنقوم بالبيع", "سنبيع"

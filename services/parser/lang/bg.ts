@@ -17,7 +17,7 @@ export const labels: LabelTable = {
   region: ["град", "населено място", "район", "област"],
   need: ["нужди", "проблем"],
   // "Нашата роля: внедряване": the partner's role says how it works with the vendor
-  motion: ["нашата роля"],
+  motion: ["нашата роля", "модел", "модел на работа"],
   // "Съгласие за контакт: да" / "не"
   consent: ["съгласие", "съгласие за контакт", "съгласие за връзка", "разрешение за контакт"],
 };
@@ -48,6 +48,8 @@ export const cues: CueTable = {
       // a trial: "пробен период", "тестова версия", "тестват системата"
       String.raw`(?:проб(?:ен|н\p{L}*)|тестов\p{L}*)\s+(?:период|версия|достъп|акаунт|инсталация)`,
       String.raw`тества(?:т|ме)\s+(?:нашето\s+)?(?:системата|решението|продукта|платформата|софтуера)`,
+      // a demo version tried: "тестват демо версия", "тества демо-версията"
+      String.raw`тества(?:т|ме)?\s+демо(?:\s|-)?верси\p{L}*`,
       // offers compared, a tender, a budget approved, a specification
       String.raw`сравнява(?:т|ме)?\s+(?:няколко\s+|различни\s+)?(?:оферти|доставчици|доставчика|решения)`,
       String.raw`обществен\p{L}*\s+поръчк\p{L}*`,
@@ -133,6 +135,8 @@ export const cues: CueTable = {
       String.raw`само\s+(?:чрез|през)\s+нас`,
     ],
   },
+  // the referral's name as a labelled answer: "Модел: препоръка"
+  motionWeak: { referral: ["препоръка"] },
   motion: {
     // the partner only recommends: "само препоръчваме", "възнаграждение за препоръка", "продавате директно"
     referral: [
@@ -144,6 +148,8 @@ export const cues: CueTable = {
       String.raw`без\s+(?:нашето|моето)\s+участие`,
       // a recommendation and no more: "единствено препоръка"
       String.raw`(?:само|единствено)\s+препоръка`,
+      // "само ви запознаваме" (we only introduce you)
+      String.raw`(?:само|единствено)\s+(?:ви\s+|ги\s+)?запознаваме`,
     ],
     // the partner resells and invoices: "препродаваме", "фактурирането е през нас"
     resale: [

@@ -30,6 +30,8 @@ export const labels: LabelTable = {
   email: ["sähköposti"],
   phone: ["puhelin", "matkapuhelin", "puh", "gsm", "mobil", "telefon"],
   stage: ["fáze", "stav", "vaihe", "tila"],
+  // "Typ: doporučení", "Malli: suosittelu": the kind of partnership, answered by the motion's name
+  motion: ["typ", "typ spolupráce", "malli", "yhteistyömalli"],
   value: ["odhadovaná hodnota", "hodnota", "rozpočet", "arvioitu arvo", "arvo", "budjetti"],
   competitors: ["konkurence", "konkurenti", "kilpailijat"],
   // Slovak writes the need "potreba"
@@ -219,6 +221,8 @@ export const cues: CueTable = {
     // the system used now: "momentálně používají X", "aktuálně využívá X"
     String.raw`(?:momentálně|aktuálně|nyní|teď|v\s+současnosti)\s+(?:používají|používá|využívají|využívá)\s+`,
   ],
+  // the referral's name, as a labelled answer ("Typ: doporučení", "Malli: suosittelu")
+  motionWeak: { referral: [String.raw`doporučení`, String.raw`suosittelu`] },
   motion: {
     resale: [
       // Finnish "myymme lisenssit eteenpäin" (we sell the licences on), "myymme lisenssejä", "jälleenmyynti"
@@ -275,6 +279,9 @@ export const cues: CueTable = {
       String.raw`pelkk[äa]\s+suosittelu\p{L}*`,
       // "rekisteröin liidin suosituksena" (as a recommendation)
       String.raw`suosituksena`,
+      // "suosittelemme vain" (the word order reversed), "rekisteröimme seuraavan suosituksen" (a referral registered)
+      String.raw`suosittelemme\s+vain`,
+      String.raw`rekisteröi\p{L}*\s+(?:seuraava[nt]?\s+)?suositukse\p{L}*`,
     ],
     services: [
       // Finnish: the partner answers for the installation: "vastaa asennuksesta ja käyttöönotosta"
@@ -412,6 +419,8 @@ export const cues: CueTable = {
       String.raw`(?:kokeilu|testi)jakso\p{L}*`,
       String.raw`koek[äa]yt\p{L}*`,
       String.raw`testaavat|kokeilevat|pilotoi\p{L}*`,
+      // the demo tried: "testaa parhaillaan demoa", "kokeilee nyt demoversiota"
+      String.raw`(?:testaa|kokeilee)\s+(?:parhaillaan\s+|nyt\s+|jo\s+)?demo\p{L}*`,
       String.raw`vertaile(?:vat|e)\s+(?:[\p{L}]+\s+){0,2}?(?:tarjouk|tarjous|vaihtoeht|ratkaisu|toimittaj)\p{L}*`,
       String.raw`kilpailut(?:us|uks|ta|etaan|etti|ettiin)\p{L}*`,
       String.raw`budjetti\s+(?:on\s+)?(?:hyv[äa]ksytty|p[äa][äa]tetty|varattu)`,

@@ -210,6 +210,10 @@ export const cues: CueTable = {
       // "ya les hemos pasado una propuesta", "están comparando con …", "la prueba ya está montada"
       String.raw`(?:hemos|han)\s+(?:pasado|enviado|mandado|presentado)\s+(?:una\s+|la\s+|nuestra\s+)?(?:propuesta|oferta|cotizaci[óo]n|presupuesto)`,
       String.raw`(?:están|estan|está)\s+comparando`,
+      // the offer as the object joined to the verb: "están comparándola con X", "comparándolas con otras"
+      String.raw`compar[áa]ndol[ao]s?\s+con`,
+      // a quote asked for ("presupuesto" is the quote in Spain after a verb of asking; "tienen presupuesto" is a budget)
+      String.raw`(?:pidiendo|piden|pide|pidieron|pidió|pidio|solicitan|solicitaron)\s+(?:un\s+|el\s+|nuestro\s+)?presupuesto`,
       String.raw`prueba\s+(?:montada|en marcha|activa|iniciada|arrancada)`,
       String.raw`avanzar\s+con\s+(?:una|la|el)\s+(?:propuesta|oferta|cotizaci[óo]n|presupuesto)`,
       // a quote received or under review, asked for in writing: "cotización recibida", "solicitud de presupuesto", "pliego"
@@ -405,6 +409,8 @@ export const cues: CueTable = {
       String.raw`sin\s+contacto\s+directo`,
     ],
   },
+  // the motion's name alone in brackets: "(servicios)", "(reventa)"
+  motionName: { services: ["servicios"], resale: ["reventa"] },
   motion: {
     resale: [
       String.raw`reventa`,

@@ -188,6 +188,8 @@ export const cues: CueTable = {
       // comparing a Québec "soumission" (a quote): ours, another firm's
       String.raw`compar\p{L}*\s+(?:aussi\s+|également\s+)?(?:notre|une|la|leur|votre|nos|les)\s+soumissions?`,
       String.raw`compar(?:ent|ons)\s+avec`,
+      // "ils comparent aussi avec X", "elle compare également avec"
+      String.raw`compar(?:ent|ons|e)\s+(?:aussi|également|egalement)\s+avec`,
       String.raw`comparer\s+(?:deux|trois|plusieurs|les|des)\s+(?:ou\s+\p{L}+\s+)?offres`,
       String.raw`période d'essai`,
       String.raw`en (?:phase de )?test`,
@@ -396,7 +398,7 @@ export const cues: CueTable = {
     ],
     // "de l'apport d'affaires", "on fait l'intro et on se retire"
     referral: [
-      String.raw`apport(?:eurs?)? d['’]affaires`,
+      String.raw`apport(?:eurs?)? d['’]affaires?`,
       String.raw`recommandation`,
       String.raw`mise\s+en\s+relation`,
       // "nous ne faisons que l'introduction"

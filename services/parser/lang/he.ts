@@ -226,6 +226,8 @@ export const cues: CueTable = {
       // an offer received, offers weighed: "כבר קיבלו הצעה", "משווים בין ההצעות"
       String.raw`(?:ו)?קיבל(?:ו|ה)?\s+(?:כבר\s+)?(?:את\s+)?(?:ה)?הצע(?:ה|ות)`,
       String.raw`(?:ו)?משוו(?:ה|ים|ות)\s+בין\s+(?:ה)?הצעות`,
+      // offers compared with no "between": "משווים הצעות", "משווה כרגע הצעות"
+      String.raw`(?:ו)?משוו(?:ה|ים|ות)\s+(?:כרגע\s+)?(?:ה)?הצעות`,
       // a pilot, a trial: "פיילוט", "תקופת ניסיון", "גרסת ניסיון"
       String.raw`${PRE}פיילוט`,
       String.raw`${PRE}(?:תקופת|גרסת)\s+(?:ה)?(?:ניסיון|ניסוי)`,

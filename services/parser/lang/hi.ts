@@ -79,6 +79,8 @@ export const cues: CueTable = {
       // a trial, a pilot, offers compared, the budget approved
       String.raw`(?:ट्रायल|पायलट)`,
       String.raw`तुलना\s+कर\s+(?:रहे|रही)`,
+      // the proposal awaited: "प्रस्ताव की प्रतीक्षा", "कोटेशन का इंतज़ार"
+      String.raw`(?:प्रस्ताव|कोटेशन|क्वोटेशन)(?:\s*\([^)\n]{0,20}\))?\s+(?:की\s+प्रतीक्षा|का\s+इंतज़ार|का\s+इंतजार)`,
       String.raw`बजट\s+(?:भी\s+)?(?:मंज़ूर|मंजूर|स्वीकृत)`,
     ],
     // "डेमो कॉल तय है", "पहली मीटिंग निर्धारित है"

@@ -208,6 +208,8 @@ export const cues: CueTable = {
   motionName: { referral: ["preporuka", "priporočilo"] },
   motion: {
     resale: [
+      // the licences first: "licence kupujemo mi"
+      String.raw`licenc\p{L}*\s+(?:kupujemo|nabavljamo)`,
       // the partner buys and resells: "preprodajemo licence", "preprodaja", Serbian "preprodavac"
       String.raw`preproda\p{L}*`,
       // billed through the partner: "fakturiranje ide preko nas", sl "račun gre prek nas", "preko nas kupuju"

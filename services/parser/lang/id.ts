@@ -217,6 +217,8 @@ export const cues: CueTable = {
       String.raw`proyek\s+percontohan`,
       String.raw`tahap\s+(?:evaluasi|uji\s+coba|pengujian|negosiasi|penawaran)`,
       String.raw`sedang\s+(?:dievaluasi|menguji|mengevaluasi|trial|negosiasi)`,
+      // our offer weighed (Malay "menilai cadangan harga", Indonesian "menilai penawaran")
+      String.raw`menilai\s+(?:cadangan|penawaran|sebut\s+harga|proposal|tawaran)`,
       // a budget approved, a tender, a quotation (Malay "sebut harga"), negotiation
       String.raw`(?:anggaran|budget|bajet|peruntukan)\s+(?:sudah\s+|telah\s+)?(?:disetujui|diluluskan|di-?approve)`,
       "lelang",
@@ -302,6 +304,8 @@ export const cues: CueTable = {
     ],
     // the partner does the work: "implementasi dan pelatihan akan kami tangani", "kami yang menangani integrasi"
     services: [
+      // the work done by the partner's team: "dikerjakan oleh tim kami", "ditangani oleh kami"
+      String.raw`(?:dikerjakan|dilakukan|ditangani)\s+oleh\s+(?:tim\s+)?kami`,
       String.raw`(?:implementasi|integrasi|instalasi|pemasangan|pelatihan|konfigurasi|migrasi|pendampingan|kustomisasi|pelaksanaan)\s+(?:(?:dan|&)\s+[\p{L}]+\s+)?(?:akan\s+)?(?:kami\s+)(?:yang\s+)?(?:tangani|kerjakan|lakukan|handle|urus|sediakan|berikan|laksanakan)`,
       String.raw`kami\s+(?:yang\s+)?(?:akan\s+)?(?:menangani|mengerjakan|melakukan|handle|mengurus|menyediakan|memberikan|melaksanakan)\s+(?:[\p{L}]+\s+){0,2}?(?:implementasi|integrasi|instalasi|pemasangan|pelatihan|konfigurasi|migrasi|kustomisasi|pelaksanaan)`,
       String.raw`(?:mitra|partner)\s+implementasi`,

@@ -172,7 +172,13 @@ export const cues: CueTable = {
       String.raw`(?:offerta|preventivo|proposta)\s+già\s+(?:inviat[ao]|mandat[ao]|presentat[ao]|consegnat[ao])`,
     ],
     // the prospect also weighing another: "stanno valutando anche X", "valutano anche X"
-    rival: [String.raw`(?:stanno\s+)?valutando\s+anche`, String.raw`valutano\s+anche`],
+    // … also looking at one: "stiamo guardando anche X", "guardano anche X"
+    rival: [
+      String.raw`(?:stanno\s+)?valutando\s+anche`,
+      String.raw`valutano\s+anche`,
+      String.raw`(?:stiamo|stanno|sta)\s+guardando\s+anche`,
+      String.raw`guardano\s+anche`,
+    ],
     newIntro: [
       String.raw`primo\s+contatto`,
       String.raw`nessun[oa]?\s+{event}`,
@@ -318,6 +324,8 @@ export const cues: CueTable = {
       String.raw`(?:non|nessun)\s+contatt[oi]\s+dirett[oi]`,
     ],
   },
+  // the motion's name alone in brackets: "(servizi)", "(rivendita)"
+  motionName: { services: ["servizi"], resale: ["rivendita"] },
   motion: {
     // "acquistiamo e rivendiamo", "rivendiamo su nostra carta"
     resale: [
@@ -352,6 +360,8 @@ export const cues: CueTable = {
       String.raw`(?:facciamo|faccio|fa)\s+solo\s+da\s+tramite`,
     ],
     services: [
+      // the work taken on, the object first: "l'installazione la curiamo noi", "la formazione la curiamo noi"
+      String.raw`(?:la|le|lo|li)\s+cur(?:iamo|eremo)\s+noi`,
       String.raw`serviz(?:io|i)\s+gestit[oi]`,
       String.raw`integratore`,
       // "ci occupiamo noi dell'installazione", "curiamo la formazione", "system integrator"

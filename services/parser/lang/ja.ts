@@ -216,6 +216,8 @@ export const cues: CueTable = {
   motion: {
     // bought and resold by the partner: "弊社より再販", "リセール", "当社経由でご購入", "弊社から請求"
     resale: [
+      // the partner as a reseller, in katakana: "リセラーとして"
+      "リセラー",
       "再販",
       "リセール",
       String.raw`(?:弊社|当社)(?:で|にて|より|が)販売`,
@@ -225,6 +227,8 @@ export const cues: CueTable = {
     ],
     // the partner carries out the rollout: "導入支援は弊社で実施", "弊社にて構築", "運用保守も当社が担当"
     services: [
+      // "導入・保守を弊社で担当" (we take charge of it), not "弊社で担当者を" (a person in charge)
+      String.raw`(?:弊社|当社)(?:にて|で)担当(?!者)`,
       "導入支援",
       "構築支援",
       String.raw`(?:弊社|当社)(?:で|にて|が)(?:実施|構築|導入|設定|運用|保守|サポート)`,
@@ -242,6 +246,8 @@ export const cues: CueTable = {
       String.raw`紹介(?:手数)?料`,
       "リファラル",
       "トスアップ",
+      // the rest left to the vendor: "以降は貴社にお任せします"
+      String.raw`(?:貴社|御社)にお任せ`,
       String.raw`(?:貴社|御社)(?:と|が)(?:お客様と)?直接(?:ご)?(?:契約|販売)`,
       String.raw`(?:お客様|先方|顧客)と(?:貴社|御社)(?:で|の)直接(?:ご)?契約`,
     ],

@@ -164,7 +164,7 @@ export const cues: CueTable = {
       "proefperiode",
       "evaluatie",
       String.raw`(?:proef|pilot|test)\s*(?:periode\s+)?(?:loopt|lopen)`,
-      String.raw`offerte\s+(?:aangevraagd|gevraagd|verstuurd|gestuurd|in voorbereiding)`,
+      String.raw`offerte\s+(?:aangevraagd|gevraagd|opgevraagd|verstuurd|gestuurd|in voorbereiding)`,
       String.raw`(?:vergelijkt|vergelijken)\s+(?:offertes|aanbieders|leveranciers|oplossingen)`,
       // "de gemeente heeft jullie voorstel", "vergelijken ons voorstel met X", a test set-up of their own: "een proefomgeving"
       String.raw`(?:hebben|heeft)\s+(?:nu\s+|al\s+)?(?:onze|jullie)\s+(?:offerte|voorstel|prijsopgave)`,
@@ -324,6 +324,8 @@ export const cues: CueTable = {
   },
   // too common to decide in prose; a role label's value ("Onze rol: implementatie en training") is decided by one
   motionWeak: { services: ["implementatie"] },
+  // the motion's name alone in brackets: "(diensten)", "(wederverkoop)"
+  motionName: { services: ["diensten"], resale: ["wederverkoop"] },
   motion: {
     // "wij kopen in en verkopen door", "we verkopen door op ons eigen papier"
     resale: [

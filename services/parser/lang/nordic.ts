@@ -132,6 +132,8 @@ export const cues: CueTable = {
       String.raw`(?:sammenligner|sammenligne|jämför)\s+med`,
       String.raw`utvärder(?:ing|ar)`,
       String.raw`testperiod(?:e)?`,
+      // a trial by its Swedish name: "en provperiod", "provperioden"
+      String.raw`provperiod(?:en)?`,
       String.raw`prøveperiode`,
       "evaluering",
       "testar",
@@ -368,6 +370,8 @@ export const cues: CueTable = {
   },
   motion: {
     resale: [
+      // the partner buying the licences itself: "vi köper in licenserna", "vi køber licenserne"
+      String.raw`vi\s+(?:köper|køber|kjøper)\s+(?:in\s+|inn\s+|ind\s+)?(?:licens|lisens)\p{L}*`,
       String.raw`videresalg`,
       String.raw`återförsäljare`,
       String.raw`forhandler`,
@@ -388,6 +392,8 @@ export const cues: CueTable = {
     // "ren henvisning", "vi træder så tilbage", "trekker oss tilbake", "kliver åt sidan"
     referral: [
       String.raw`henvisning|hänvisning`,
+      // "en ren referens", "endast en referens"
+      String.raw`(?:ren|enbart|endast)\s+(?:en\s+)?referens`,
       String.raw`(?:træder|trekker|trækker)\s+(?:[\p{L}]+\s+){0,2}?tilba(?:ge|ke)`,
       String.raw`kliver\s+(?:[\p{L}]+\s+){0,2}?åt\s+sidan`,
       // "vi trekker oss så ut", "vi introduserer bare"

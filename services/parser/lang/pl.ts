@@ -94,6 +94,9 @@ export const cues: CueTable = {
       String.raw`krótkiej\s+liście`,
       // "porównują teraz oferty", "porównujemy też ofertę X"
       String.raw`porównuj\p{L}*\s+(?:obecnie\s+|teraz\s+|też\s+|także\s+)?ofert\p{L}*`,
+      // our offer weighed or compared: "analizują naszą ofertę", "porównuje naszą ofertę z X"
+      String.raw`(?:analizuj|porównuj)\p{L}*\s+(?:teraz\s+|obecnie\s+)?(?:nasz|wasz)\p{L}*\s+ofert\p{L}*`,
+      String.raw`analizuj(?:e|ą)\s+ofert\p{L}*`,
       // an offer or quote made or received: "ofertę otrzymali", "wysłaliśmy ofertę", "prośba o wycenę", "zapytanie ofertowe"
       String.raw`ofert[aęy]\s+(?:[\p{L}]+\s+){0,3}?(?:otrzymali|otrzymał|otrzymała|dostali|dostał|dostała|przesłan[aey]|wysłan[aey]|złożon[aey]|przygotowan[aey])`,
       String.raw`(?:wysłaliśmy|wysłałem|wysłałam|przesłaliśmy|przesłałem|przesłałam|złożyliśmy|przedstawiliśmy)\s+(?:[\p{L}]+\s+)?ofert[ęy]`,
@@ -111,6 +114,9 @@ export const cues: CueTable = {
       // the offer received: "klient otrzymał ofertę", "otrzymali naszą ofertę"
       String.raw`otrzyma\p{L}*\s+(?:nasz\p{L}*\s+)?ofert\p{L}*`,
     ],
+    // the prospect comparing with a rival: "porównuje z X", "porównują ją z X" (a meeting booked with
+    // the vendor says better where the vendor's deal stands)
+    rival: [String.raw`porównuj(?:e|ą)\s+(?:j[ąa]\s+|je\s+)?ze?(?![\p{L}])`],
     newIntro: [
       String.raw`pierwszy\s+kontakt`,
       String.raw`wstępna\s+rozmowa`,
@@ -268,6 +274,8 @@ export const cues: CueTable = {
     ],
     // "usługa zarządzana", "wdrożenie i utrzymanie"
     services: [
+      // the partner as the subject after the verb: "wdrożenie wykonamy my", "szkolenia przeprowadzimy my"
+      String.raw`(?:wykonamy|przeprowadzimy|zrobimy|zapewnimy)\s+my(?![\p{L}])`,
       // we take care of the rollout: "zajmiemy się konfiguracją i wdrożeniem"
       String.raw`zajm(?:iemy|ujemy)\s+się\s+(?:[\p{L}]+\s+){0,5}?wdrożeni\p{L}*`,
       String.raw`usług[ai]\s+zarządzan[ae]`,

@@ -53,7 +53,7 @@ export const labels: LabelTable = {
     "autorização de contato",
     "autorização de contacto",
   ],
-  motion: ["tipo de parceria", "modelo de venda"],
+  motion: ["tipo de parceria", "modelo de venda", "modelo"],
   product: ["produto", "produtos"],
   currency: ["moeda"],
 };
@@ -395,6 +395,13 @@ export const cues: CueTable = {
       String.raw`(?:vocês|voces)\s+(?:assumem|seguem|tocam)\s+(?:daqui|a\s+partir\s+daqui)`,
       // only introducing: "só estou apresentando", "apenas estamos apresentando"
       String.raw`(?:só|apenas)\s+(?:estou|estamos)\s+apresentando`,
+      // the verb "indicar" (to refer a client): "nós apenas indicamos", "queremos indicar-vos", "recomendo-vos"
+      String.raw`(?:apenas|só|somente)\s+(?:vos\s+)?indic(?:amos|o|ando|aremos)`,
+      String.raw`(?:quero|queremos|gostaria\s+de|gostaríamos\s+de)\s+(?:vos\s+)?indicar`,
+      String.raw`recomend(?:o|amos)-vos`,
+      // "trata-se de uma referenciação", "apenas como referência"
+      String.raw`(?:trata-se\s+de|é)\s+uma\s+referencia(?:ção|cao)`,
+      String.raw`(?:apenas|só|somente)\s+como\s+referência`,
     ],
     services: [
       String.raw`implantação`,

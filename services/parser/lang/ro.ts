@@ -45,7 +45,7 @@ export const labels: LabelTable = {
   // "Produs: …" (the product)
   product: ["produs"],
   // "Rolul nostru: implementare": the partner's role says how it works with the vendor
-  motion: ["rolul nostru", "rol partener"],
+  motion: ["rolul nostru", "rol partener", "tip", "tip colaborare"],
   // "Acord de contact: da", "Acordul clientului: da"
   consent: ["acord de contact", "acord contact", "acordul clientului"],
 };
@@ -141,6 +141,9 @@ export const cues: CueTable = {
       String.raw`pilot(?:ul)?\s+(?:a\s+început|a\s+inceput|rulează|ruleaza|este\s+în\s+curs|este\s+in\s+curs)`,
       String.raw`versiune(?:a)?\s+de\s+(?:test|prob[ăa]|evaluare)`,
       String.raw`(?:testeaz[ăa]|evalueaz[ăa])\s+(?:acum\s+|deja\s+)?(?:solu[țţt]ia|produsul|platforma|aplica[țţt]ia|sistemul)`,
+      // our offer weighed: "evaluează oferta noastră", "analizează propunerea"; a product weighed beside a rival: "în paralel cu X"
+      String.raw`(?:evalueaz[ăa]|analizeaz[ăa])\s+(?:acum\s+|deja\s+)?(?:oferta|propunerea|cota[țţt]ia)`,
+      String.raw`evalueaz[ăa]\s+(?:[\p{L}]+\s+){1,3}?(?:în|in)\s+paralel\s+cu`,
       String.raw`(?:în|in)\s+(?:faza|etapa|stadiul)\s+de\s+(?:evaluare|testare|ofertare|negociere)`,
       // offers compared, a budget approved, specifications out for bids
       String.raw`compar[ăa]\s+(?:mai\s+multe\s+|dou[ăa]\s+|trei\s+|patru\s+|\d+\s+)?ofert(?:e|ele)`,
@@ -272,7 +275,11 @@ export const cues: CueTable = {
     ],
   },
   // too common to decide in prose; a role label's value ("Rolul nostru: implementare") is decided by one
-  motionWeak: { services: ["implementare", "servicii", String.raw`suport(?:ul)?\s+tehnic`, "instruire"] },
+  // (the referral's name as a labelled answer: "Tip: recomandare")
+  motionWeak: {
+    services: ["implementare", "servicii", String.raw`suport(?:ul)?\s+tehnic`, "instruire"],
+    referral: ["recomandare"],
+  },
   motion: {
     // the partner only recommends or introduces: "doar recomandăm clientul", "noi doar introducem firma"
     referral: [

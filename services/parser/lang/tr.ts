@@ -234,7 +234,11 @@ export const cues: CueTable = {
       String.raw`(?:fiyat\s+)?(?:müzakere|pazarlık)\p{L}*\s+(?:aşamas|süreci|sürecinde|ediyor)\p{L}*`,
     ]),
     // a rival's offer received: "X'ten de teklif aldılar"
-    rival: all([String.raw`[\p{L}]+['’](?:dan|den|tan|ten)\s+(?:d[ae]\s+)?teklif\s+al(?!ma)\p{L}*`]),
+    // … or a rival that also gave one: "X de teklif verdi" ("de"/"da": also)
+    rival: all([
+      String.raw`[\p{L}]+['’](?:dan|den|tan|ten)\s+(?:d[ae]\s+)?teklif\s+al(?!ma)\p{L}*`,
+      String.raw`d[ae]\s+teklif\s+ver(?:di|diler|miş|mişler)`,
+    ]),
     // a meeting on a day: "Salı günü görüşeceğiz", "12 Mart'ta toplanacağız"; an appointment given
     discovery: all([
       String.raw`(?:{day}|\d{1,2}[./]\d{1,2}|\d{1,2}\s+(?:${MONTHS.join("|")}))(?:\s+günü)?['’]?\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:görüşeceğiz|buluşacağız|toplanacağız|ziyaret\s+edeceğiz|demo\s+yapacağız|sunum\s+yapacağız)`,
@@ -386,6 +390,8 @@ export const cues: CueTable = {
       String.raw`satın\s+alıp\s+(?:[\p{L}]+\s+){0,2}?(?:sat|fatura)\p{L}*`,
       // a dealer's sale, the licence billed by us: "bayi satışı", "lisansı biz (alıp) faturalıyoruz"
       String.raw`bayi\s+satış\p{L}*`,
+      // "biz alıp müşteriye satacağız" (we buy and sell it on), not "satmayacağız"
+      String.raw`biz\s+alıp\s+(?:[\p{L}]+\s+){0,2}?sat(?!m(?:ı|i)|ma(?:y|d|z))\p{L}*`,
       String.raw`biz\s+(?:alıp\s+)?(?:faturalıyoruz|faturalayacağız|faturalandırıyoruz|faturalandıracağız)`,
     ]),
     // "biz sadece tanıştırıyoruz": the partner only introduces, refers, recommends
@@ -403,7 +409,8 @@ export const cues: CueTable = {
     services: all([
       String.raw`(?:kurulum|entegrasyon|implementasyon|devreye\s+alma|eğitim|destek|bakım|uyarlama|özelleştirme)\p{L}*\s+(?:(?:ve|ile)\s+[\p{L}]+\s+)?(?:de\s+)?(?:biz\s+)?(?:yapacağız|üstleneceğiz|sağlayacağız|vereceğiz|gerçekleştireceğiz|yapıyoruz|üstleniyoruz|sağlıyoruz|veriyoruz)`,
       // "… destek hizmetlerini biz vereceğiz"; "entegrasyon bizden" (from us)
-      String.raw`hizmet\p{L}*\s+(?:de\s+)?biz\s+(?:vereceğiz|sağlayacağız|yapacağız|üstleneceğiz|veriyoruz|sağlıyoruz|üstleniyoruz)`,
+      // (the partner's name may follow in brackets: "biz (Firma) vereceğiz")
+      String.raw`hizmet\p{L}*\s+(?:de\s+)?biz\s+(?:\([^)\n]{1,40}\)\s+)?(?:vereceğiz|sağlayacağız|yapacağız|üstleneceğiz|veriyoruz|sağlıyoruz|üstleniyoruz)`,
       String.raw`(?:kurulum|entegrasyon|implementasyon|eğitim|destek|bakım|uyarlama|veri\s+aktarımı)\p{L}*\s+(?:(?:ve|ile)\s+[\p{L}]+\s+)?(?:de\s+)?bizden(?![\p{L}])`,
       String.raw`yönetilen\s+hizmet\p{L}*`,
       String.raw`sistem\s+entegratör\p{L}*`,
@@ -419,6 +426,8 @@ export const cues: CueTable = {
     // "Azure pazar yeri üzerinden"
     marketplace: all([String.raw`(?:aws|azure|google|microsoft)\s+(?:cloud\s+)?pazar\s?yer\p{L}*`]),
   },
+  // the referral's name alone in brackets: "… (referans) olarak"
+  motionName: { referral: ["referans"] },
   motionWeak: {
     services: all([String.raw`kurulum\p{L}*`, String.raw`devreye\s+alma\p{L}*`, String.raw`implementasyon\p{L}*`]),
     technology: all([String.raw`entegrasyon\p{L}*`]),

@@ -268,6 +268,8 @@ export const cues: CueTable = {
   motion: {
     // bought through the partner and resold: "bán lại", "mua qua chúng tôi", "xuất hóa đơn qua bên tôi", "nhà phân phối"
     resale: all([
+      // "phân phối lại" (distribute again: resell)
+      String.raw`phân\s+phối\s+lại`,
       String.raw`bán\s+lại`,
       String.raw`(?:mua|đặt\s+hàng|xuất\s+hóa\s+đơn|hóa\s+đơn|ký\s+hợp\s+đồng|thanh\s+toán)\s+(?:qua|thông\s+qua|với)\s+${US}`,
       String.raw`${US}\s+(?:là\s+)?(?:đại\s+lý|nhà\s+phân\s+phối)`,
@@ -291,6 +293,10 @@ export const cues: CueTable = {
       // "giới thiệu, sau đó các bạn ký trực tiếp": an introduction, then the vendor
       String.raw`giới\s+thiệu\s*,?\s+sau\s+đó`,
       String.raw`(?:phí|hoa\s+hồng)\s+giới\s+thiệu`,
+      // a referral partner, out after the introduction: "đối tác giới thiệu", "bên tôi sẽ không tham gia"
+      // ("giới thiệu khách hàng", introducing a customer, is how any lead is passed on: no motion)
+      String.raw`đối\s+tác\s+giới\s+thiệu`,
+      String.raw`${US}\s+(?:sẽ\s+)?không\s+tham\s+gia`,
       String.raw`${YOU}\s+(?:sẽ\s+)?(?:bán|ký\s+hợp\s+đồng|ký|làm\s+việc)\s+trực\s+tiếp`,
     ]),
     // the products joined, selling together: "tích hợp với nền tảng của chúng tôi", "hợp tác công nghệ"

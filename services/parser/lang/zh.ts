@@ -315,9 +315,13 @@ export const cues: CueTable = {
   stage: {
     evaluation: [
       // weighing the offer against a named rival: "客户正在与甲公司比较", "正和乙對比"
-      String.raw`(?:正在|正)(?:与|和|跟|與)[^。\n，,！？]{1,20}?(?:比较|比較|对比|對比)`,
+      String.raw`(?:正在|正|在)(?:与|和|跟|與)[^。\n，,！？]{1,20}?(?:比较|比較|对比|對比)`,
+      // our quote or plan weighed, compared beside another: "正在评估报价", "同时比较 X"; sent before: "已提交方案"
+      String.raw`${NOT_BEFORE}(?:评估|評估)(?:中的)?(?:报价|報價|方案|提案)`,
+      String.raw`(?:同时|同時)(?:比较|比較|对比|對比)`,
+      String.raw`已(?:经|經)?(?:提交|发送|發送|送出|提供)(?:了)?(?:方案|提案|报价|報價|建议书|建議書)`,
       // a quote asked for or sent: "客户要求报价", "已發送報價單", "询价中"
-      String.raw`${NOT_BEFORE}(?:索取|要求|请求|請求|申请|申請|提供|发送|發送|提交|送出|发了|發了|寄出|发出|發出)(?:了)?(?:正式)?(?:报价|報價)`,
+      String.raw`${NOT_BEFORE}(?:索取|要求|请求|請求|申请|申請|提供|提出|发送|發送|提交|送出|发了|發了|寄出|发出|發出)(?:了)?(?:正式)?(?:报价|報價)`,
       String.raw`(?:报价|報價)(?:单|單)?(?:已)?(?:发送|發送|提交|送出|寄出|发出|發出)`,
       String.raw`${NOT_BEFORE}(?:询价|詢價|比价|比價)`,
       // a trial, a pilot, a proof of concept, a test phase: "正在试用", "試點項目", "概念验证", "测试阶段"
@@ -417,13 +421,16 @@ export const cues: CueTable = {
     ],
     // only a referral, the vendor signing directly: "我们只负责介绍", "介紹費", "由贵司直接签约"
     referral: [
-      String.raw`${US}?(?:只|仅|僅)(?:负责|負責|做)?(?:介绍|介紹|推荐|推薦|引荐|引薦|转介|轉介)`,
+      String.raw`${US}?(?:只|仅|僅)(?:负责|負責|做|作)?(?:介绍|介紹|推荐|推薦|引荐|引薦|转介|轉介)`,
+      // a pure referral, handed over to the vendor: "单纯转介", "介绍后就交给贵司"
+      String.raw`(?:单纯|單純|纯粹|純粹)(?:转介|轉介|介绍|介紹)`,
+      String.raw`(?:交给|交給)${YOU}`,
       // out of the sale: "我们不参与销售"
       String.raw`不(?:参与|參與)(?:销售|銷售)`,
       String.raw`(?:介绍费|介紹費|推荐费|推薦費|居间费|居間費)`,
       String.raw`由${YOU}(?:与|與|和|跟)?(?:客户|客戶)?直接(?:签约|簽約|销售|銷售|报价|報價|签|簽)`,
       // the vendor takes over after the introduction: "之后由贵司接手", "由貴公司直接跟進"
-      String.raw`由${YOU}(?:直接)?(?:接手|跟进|跟進|洽谈|洽談)`,
+      String.raw`由${YOU}(?:直接)?(?:接手|跟进|跟進|洽谈|洽談|接洽)`,
     ],
     // the products joined, sold together: "与我们的平台对接", "技术合作", "联合销售" (the prospect's own
     // systems to be joined are its need: "需要与ERP系统集成")
