@@ -83,3 +83,36 @@ export function caselessSubjectName(subject: string, text: string, personName: s
   }
   return seen ? name : null;
 }
+
+/** scripts written without blanks between words: a blank parts phrases there */
+const UNSPACED_WORD_RE = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}][\p{L}\p{M}\p{N}]*$/u;
+/** a noun for a kind of business opening a word of such a script ("ร้าน…", a shop: lang/*: businessNounGlued) */
+const BUSINESS_OPENED_RE = new RegExp(`^(?:${CUES.businessNounGlued.join("|")})(?=[\\p{L}\\p{M}])`, "u");
+const LETTER_OR_MARK_RE = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * "ลูกค้าใหม่ ร้าน…" (new customer, then a shop's name): in a script without blanks between words,
+ * the subject's phrase opened by a noun for a kind of business, after its lead words and a blank,
+ * is the prospect's name when the text writes it again whole (no letter glued before or after it,
+ * no legal form around it: then the registered name is longer). One such phrase only; null when
+ * none, or two differ. `personName` is never the firm's.
+ */
+export function businessPhraseOfSubject(subject: string, text: string, personName: string | null): string | null {
+  const words = stripSubjectPrefixes(subject)
+    .split(/[ \t]+/u)
+    .slice(1);
+  const named = [...new Set(words.filter((w) => UNSPACED_WORD_RE.test(w) && BUSINESS_OPENED_RE.test(w)))];
+  if (named.length !== 1) return null;
+  const name = named[0]!;
+  if ([...name].filter((c) => LETTER_RE.test(c)).length < MIN_LETTERS * 2) return null;
+  if (personName && fold(name).includes(fold(personName))) return null;
+  let seen = false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(Math.max(0, at - 12), at);
+    const after = text.slice(at + name.length, at + name.length + 12);
+    if (FORM_BEFORE_RE.test(before) || FORM_AFTER_RE.test(after)) return null;
+    if (LETTER_OR_MARK_RE.test(after.charAt(0)) || LETTER_OR_MARK_RE.test(before.charAt(before.length - 1))) continue;
+    seen = true;
+  }
+  return seen ? name : null;
+}

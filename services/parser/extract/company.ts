@@ -35,6 +35,7 @@ import {
   ELIDED_PARTICLES_SRC,
   PLACE_PREPOSITIONS_IN_NAME_SRC,
 } from "../lang/name-particles.ts";
+import { VERBS_BEFORE_NAME_SRC } from "../lang/verbs-before-name.ts";
 import {
   ANY_FORM_BEFORE_SRC,
   CASE_ENDING_AFTER_FORM_RE,
@@ -73,9 +74,10 @@ const TRADE =
 export const TRADE_NAME_RE = new RegExp(`^${TRADE}\\s+\\p{Lu}`, "u");
 
 // articles and prepositions, and a form label glued to its value without a colon ("Firmenname Lindenhof … gGmbH");
-// other languages' articles that never open a name (lang/name-particles.ts)
+// other languages' articles that never open a name (lang/name-particles.ts), and the verbs passing a
+// firm on written before it ("Referring Acme Ltd to you": lang/verbs-before-name.ts)
 const LEADING_RE = new RegExp(
-  String.raw`^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von|Firmenname|Firma|Unternehmen|Interessent|Acct|Registering|Register|Introducing|Please|Pls|${ARTICLES_BEFORE_NAME_SRC})\s+)+`,
+  String.raw`^(?:(?:Die|Der|Das|Den|Dem|The|A|An|Ein|Eine|Einer|Our|Unser|Unsere|Their|Ihre|Bei|At|Mit|With|From|Von|Firmenname|Firma|Unternehmen|Interessent|Acct|${VERBS_BEFORE_NAME_SRC}|${ARTICLES_BEFORE_NAME_SRC})\s+)+`,
 );
 /** "Registering", "The", "Firma": a word written before a name that is not part of it. */
 export function leadsIntoName(word: string): boolean {
@@ -861,10 +863,19 @@ function inBothLanguages(text: string, index: number, name: string, named: strin
 
 /** a spaced dash right after a name */
 const DASH_AFTER_NAME_RE = /^[ \t]+[-–—][ \t]+/u;
+/**
+ * A description written in sentence case after the dash, closed by the legal form ("… – Théâtre de
+ * marionnettes itinérant ASBL", "… – Clínica de fisioterapia, Lda."): a capitalised word, one to
+ * five lower-case ones, the form, and no word after it.
+ */
+const CASELESS_DESCRIPTION_RE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Ll}[\p{L}'’-]*){1,5},?[ \t]+(?:${LEGAL_SUFFIX_SRC})(?![\p{L}\p{N}])`,
+  "u",
+);
 
 /**
  * "… com a Brandname – Lavagem de Tapetes, Lda. (…)": a name written at `index` of `text`, then a
- * spaced dash and a descriptive part closed by the legal form, on the same line: the firm's name
+ * spaced dash and a descriptive part closed by the legal form (capitalised, or in sentence case), on the same line: the firm's name
  * runs over the dash (organization.ts's withPartAfterDash judges the two parts as on a signature's
  * line). Null when the text does not go on so.
  */
@@ -875,9 +886,12 @@ function withDescriptionBeforeForm(text: string, index: number, name: string): s
   if (!dash) return null;
   const from = afterName + dash[0].length;
   const lineEnd = text.indexOf("\n", from);
-  const tail = phrasesIn(text.slice(from, lineEnd < 0 ? from + 120 : Math.min(lineEnd, from + 120)))[0];
-  if (!tail || tail.index !== 0 || !LEGAL_SUFFIX_RE.test(` ${tail.name}`)) return null;
-  const line = `${text.slice(index, from)}${tail.name}`;
+  const rest = text.slice(from, lineEnd < 0 ? from + 120 : Math.min(lineEnd, from + 120));
+  const tail = phrasesIn(rest)[0];
+  const capitalised = tail && tail.index === 0 && LEGAL_SUFFIX_RE.test(` ${tail.name}`) ? tail.name : null;
+  const described = capitalised ?? CASELESS_DESCRIPTION_RE.exec(rest)?.[0];
+  if (!described) return null;
+  const line = `${text.slice(index, from)}${described}`;
   const whole = withPartAfterDash(line, name);
   return whole === name ? null : whole;
 }

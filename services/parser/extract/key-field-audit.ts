@@ -37,7 +37,7 @@ import { capitals as turkishCapitals } from "../lang/tr.ts";
 import type { EvidenceKind } from "./evidence.ts";
 import { withoutSeatPlace } from "./pick-company.ts";
 import { leadsIntoName, subjectSegments } from "./company.ts";
-import { ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
+import { contractedArticles, ELIDED_PARTICLES_SRC } from "../lang/name-particles.ts";
 import { before as PERSON_BEFORE, beforeFullName as PERSON_BEFORE_FULL_NAME } from "../lang/person-names.ts";
 
 export type KeyField = "company.name" | "company.domain" | "contact.name" | "contact.email";
@@ -121,6 +121,7 @@ export function auditKeyFields(input: AuditInput): Doubt[] {
       openedBefore(given, input.text, input.subject ?? "") ??
       sentenceCaseOpening(given, input) ??
       particleGluedOpening(given, input) ??
+      contractedArticleOpening(given, input) ??
       acronymHeadSpeltOut(given, input.text);
     if (opened === "ambiguous") {
       doubts.push({ field: "company.name", reason: "the text writes words before it that may open the name" });
@@ -403,6 +404,38 @@ function particleGluedOpening(company: string, input: AuditInput): string | "amb
     if (!subject.includes(` ${key(m[1]!)} ${first} `)) return "ambiguous";
     const value = `${m[1]!} ${o.at}`;
     if (opened && opened !== value) return "ambiguous";
+    opened = value;
+  }
+  return opened;
+}
+
+/** each contraction of a preposition and an article, in any language, with the articles it may hold */
+const CONTRACTED = new Map<string, Set<string>>();
+for (const table of Object.values(contractedArticles))
+  for (const [word, article] of Object.entries(table))
+    CONTRACTED.set(word, (CONTRACTED.get(word) ?? new Set()).add(article));
+
+/**
+ * "… il s'agit des Ateliers Orvan – … SARL" under the subject's "Les Ateliers Orvan": a preposition
+ * contracted with the article right before the value (lang/name-particles.ts) may hold the name's
+ * own article. The subject writing that article before the value's first words says it does (the
+ * fuller name); null otherwise (the name as read: most names after "du", "del" have none).
+ */
+function contractedArticleOpening(company: string, input: AuditInput): string | null {
+  const spaced = (s: string) =>
+    ` ${fold(s)
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()} `;
+  const head = company.split(/[ \t]+[-–—][ \t]+/u)[0]!.replace(LEGAL_FORM_END_RE, "");
+  const subject = spaced(input.subject ?? "");
+  let opened: string | null = null;
+  for (const o of occurrences(company, input.text)) {
+    if (!o.before.endsWith(" ")) return null;
+    const articles = CONTRACTED.get(o.before.split(" ").filter(Boolean).pop() ?? "");
+    const article = [...(articles ?? [])].find((a) => subject.includes(spaced(`${a} ${head}`)));
+    if (!article) return null;
+    const value = `${article} ${o.at}`;
+    if (opened && opened !== value) return null;
     opened = value;
   }
   return opened;

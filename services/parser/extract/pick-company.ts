@@ -40,7 +40,7 @@ import {
   type FieldPick,
   type Rejected,
 } from "./evidence.ts";
-import { caselessSubjectName } from "./caseless-subject.ts";
+import { businessPhraseOfSubject, caselessSubjectName } from "./caseless-subject.ts";
 import { entityKey, registeredNamesIn } from "./registered-entity.ts";
 import { BUSINESS_NOUN_BEFORE_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { PUBLIC_BODY_HEAD_RE } from "../lang/public-bodies.ts";
@@ -334,7 +334,9 @@ export function pickCompanyName(input: CompanyInput): FieldPick {
     // nothing read that could stand: a caseless script's name the subject gives after its lead
     // words and the text writes again word for word (extract/caseless-subject.ts)
     if (!cands.some((c) => c && c.strength >= REQUIRED_THRESHOLD)) {
-      const named = caselessSubjectName(ctx.subject, input.allText, input.personName);
+      const named =
+        caselessSubjectName(ctx.subject, input.allText, input.personName) ??
+        businessPhraseOfSubject(ctx.subject, input.allText, input.personName);
       if (named && !isOwn(named)) cands.push(candidate(named, "subject", 0.6, named));
     }
   }

@@ -54,3 +54,16 @@ export const PLACE_PREPOSITIONS_IN_NAME_SRC = `(?:${[...new Set(Object.values(pl
   .sort((a, b) => b.length - a.length)
   .map((p) => p.replace(/ /g, String.raw`[ \t]+`))
   .join("|")})`;
+
+/**
+ * A preposition contracted with the article (French "des" = de + les, "du" = de + le; Spanish
+ * "del"; Italian "del", "della", "dei"; Portuguese "do", "da", "dos", "das"): written before a
+ * name in prose, it may hold the name's own first word ("… des Ateliers X" for "Les Ateliers X").
+ * Each contraction with the capitalised article it holds; lower case, as written inside a sentence.
+ */
+export const contractedArticles: Record<string, Readonly<Record<string, string>>> = {
+  fr: { des: "Les", du: "Le" },
+  es: { del: "El" },
+  it: { del: "Il", della: "La", dei: "I" },
+  pt: { do: "O", da: "A", dos: "Os", das: "As" },
+};

@@ -27,8 +27,20 @@ export const formsAfter: Record<string, readonly string[]> = {
   it: [String.raw`Soc\.\s?Agr\.(?:\s?(?:Coop\.|[Ss]\.\s?s\.))?`, String.raw`[Ss]\.\s?s\.`, String.raw`S\.n\.c\.`],
   // Cooperativa de Responsabilidade Limitada; the Brazilian sociedade anônima written with a slash
   pt: [String.raw`C\.\s?R\.\s?L\.?`, String.raw`CRL`, String.raw`S\/A`],
-  // farms (GAEC, EARL, SCEA) and cooperatives (SCOP, SCIC, SICA)
-  fr: [String.raw`GAEC`, String.raw`EARL`, String.raw`SCEA`, String.raw`SCOP`, String.raw`SCIC`, String.raw`SICA`],
+  // farms (GAEC, EARL, SCEA) and cooperatives (SCOP, SCIC, SICA); Belgium's non-profit and
+  // international non-profit associations (association sans but lucratif, ASBL / AISBL; the Dutch
+  // "vzw" is legal-forms.ts's), capitals or dotted
+  fr: [
+    String.raw`GAEC`,
+    String.raw`EARL`,
+    String.raw`SCEA`,
+    String.raw`SCOP`,
+    String.raw`SCIC`,
+    String.raw`SICA`,
+    String.raw`AISBL`,
+    String.raw`ASBL`,
+    String.raw`a\.s\.b\.l\.`,
+  ],
   // coöperatie met uitgesloten / beperkte aansprakelijkheid
   nl: [String.raw`U\.\s?A\.`],
   // eingetragene Genossenschaft written with dots

@@ -37,7 +37,7 @@ const EXAMPLES: Record<string, string[]> = {
   ],
   it: ["Soc. Agr.", "Soc. Agr. s.s.", "Soc. Agr. Coop.", "s.s.", "S.s.", "S.n.c."],
   pt: ["C.R.L.", "CRL", "S/A"],
-  fr: ["GAEC", "EARL", "SCEA", "SCOP", "SCIC", "SICA"],
+  fr: ["GAEC", "EARL", "SCEA", "SCOP", "SCIC", "SICA", "AISBL", "ASBL", "a.s.b.l."],
   nl: ["U.A."],
   de: ["e.G."],
   pl: ["Sp. j.", "sp. k.", "sp. z o.o."],
