@@ -32,6 +32,7 @@ import { LABEL_WORDS } from "../lang/index.ts";
 import { findUrls } from "../normalise/domain.ts";
 import { AND_BEYOND_ASCII } from "../normalise/competitors.ts";
 import { proseAfterForm } from "./after-form.ts";
+import { caselessPlaces } from "./caseless-place.ts";
 
 // Strong cues describe the broken process itself (weight 2); weak ones only say a wish or a
 // volume (weight 1), so "she wants a proper evaluation" loses to "mostly by hand". Per language
@@ -868,6 +869,8 @@ export function findGeography(
     consider(value, LEAD_FROM_SCORE, !!company && (fold(value) === company || fold(value) === fold(core)));
   }
   for (const m of eachMatch(text, LEAD_FROM_CASELESS_RE)) consider(m[1]!, LEAD_FROM_SCORE, inName(text, m));
+  // "… للحدادة في الرياض،": a place after "in" in a script without capitals, where the sentence gives it the prospect
+  for (const p of caselessPlaces(text, companyName)) consider(p.value, p.score, nameCovers(text, p.at, p.value.length));
   // (a place the prospect's name holds too is one where it stands apart: "부산에 있는 …" for "부산도어락센터")
   for (const m of eachMatch(text, PLACE_PARTICLE_RE)) consider(m[1]!, PLACE_PARTICLE_SCORE, inName(text, m));
   // a lone place below the prospect's address or website, in a block of lines naming the prospect

@@ -177,6 +177,39 @@ export const cues: CueTable = {
   leadFrom: [
     String.raw`عميل(?:اً|ا)?(?:\s+محتمل(?:اً|ا)?)?(?:\s+جديد(?:اً|ا)?)?(?:\s+لدينا)?\s+(?:في|من)(?!\s+(?:مرحلة|مجال|قطاع))`,
   ],
+  // "in" before a place where it ends its clause: after the prospect's name, a count of its sites
+  // ("٤٠ فرعاً في القاهرة والجيزة": branches, sites, shops, stores, clinics, warehouses, factories,
+  // restaurants, hotels, pharmacies, schools; one, two (ين/ان), many) or the word for the client, as
+  // "بعميل محتمل في …" (introducing a prospective client) or "العميل في …" (the client is in …)
+  caselessPlace: {
+    in: ["في"],
+    siteNoun: [
+      String.raw`فرع(?:ين|ان|${ACC})`,
+      "فروع",
+      String.raw`موقع(?:ين|ان|${ACC})`,
+      "مواقع",
+      String.raw`محل(?:ين|ان|ات|${ACC})`,
+      String.raw`متجر(?:ين|ان|${ACC})`,
+      "متاجر",
+      String.raw`عياد(?:${FEM}|تين|تان|ات)`,
+      String.raw`مستودع(?:ين|ان|ات|${ACC})`,
+      String.raw`مصنع(?:ين|ان|${ACC})`,
+      "مصانع",
+      String.raw`مطعم(?:ين|ان|${ACC})`,
+      "مطاعم",
+      String.raw`فندق(?:ين|ان|${ACC})`,
+      "فنادق",
+      String.raw`صيدلي(?:${FEM}|تين|تان|ات)`,
+      String.raw`مدرس(?:${FEM}|تين|تان)`,
+      "مدارس",
+    ],
+    // nouns "in" opens that are no place: a stage, a field, a sector, need, waiting ("العميل في حاجة إلى …")
+    notPlace: ["مرحلة", "مجال", "قطاع", "حاجة", "انتظار"],
+    client: [
+      String.raw`[بل]?عميل${ACC}(?:[ \t]+محتمل${ACC})?(?:[ \t]+جديد${ACC})?(?:[ \t]+لدينا)?`,
+      String.raw`(?:[بل]?ال|لل)عميل(?:[ \t]+المحتمل)?(?:[ \t]+الجديد)?`,
+    ],
+  },
   // the prospect's details still to come: "الإيميل بكرة" (the e-mail tomorrow), "لا يوجد موقع بعد"
   // (no website yet), "اسم المسؤول لاحقاً" (the manager's name later); "and" (و) joins the
   // word before, "his" (ه), "her" (ها), "their" (هم) the word after

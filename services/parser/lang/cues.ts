@@ -149,6 +149,12 @@ export const CUES = {
     glued: all((t) => t.placeMention?.glued),
   },
   coverBefore: all((t) => t.coverBefore),
+  caselessPlace: {
+    in: all((t) => t.caselessPlace?.in),
+    siteNoun: all((t) => t.caselessPlace?.siteNoun),
+    client: all((t) => t.caselessPlace?.client),
+    notPlace: all((t) => t.caselessPlace?.notPlace),
+  },
   regionWord: all((t) => t.regionWord),
   regionLabelInSentence: all((t) => t.regionLabelInSentence),
   regionIsPhrase: all((t) => t.regionIsPhrase),

@@ -56,6 +56,8 @@ export const labels: LabelTable = {
     "現状",
     "ご要望",
     "要望",
+    // "内容：…" (the matter: what the introduction is about), as a short referral form writes the need
+    "内容",
   ],
   region: ["地域", "所在地", "エリア"],
   consent: ["連絡可否", "ご連絡の可否", "連絡許可"],

@@ -53,6 +53,9 @@ export const labels: LabelTable = {
     "anteckningar",
     "kommentarer",
     "kommentar",
+    // Icelandic "Þörf: …" (the need), "Vandamál: …" (the problem)
+    "þörf",
+    "vandamál",
   ],
   // Icelandic "Svæði: …" (the area)
   // "By: Ribe" (the town, in Danish and Norwegian forms)

@@ -180,6 +180,19 @@ export interface CueTable {
    * (Hebrew "ב", Thai "ที่", "ใน"); regex sources, lower case
    */
   placeMention?: { word?: readonly string[]; glued?: readonly string[] };
+  /**
+   * a script without capitals (Arabic): `in`, the word before a place ("في"); `siteNoun`, the nouns of
+   * the prospect's sites a count goes before ("٤٠ فرعاً في …"); `client`, the partner's word for the
+   * prospect ("عميل محتمل في …", "العميل في …"); a place is read after "in" only after one of them or
+   * the prospect's name (extract/caseless-place.ts); `notPlace`, nouns "in" opens that are no place
+   * ("في مرحلة", at the stage of); regex sources
+   */
+  caselessPlace?: {
+    in?: readonly string[];
+    siteNoun?: readonly string[];
+    client?: readonly string[];
+    notPlace?: readonly string[];
+  };
   /** prepositions between the prospect's size and its place ("a 30-room hotel in", "11 habitaciones en") */
   sizePlaceBefore?: readonly string[];
   /** words right after the prospect's name that say where it is from ("from", "aus", "de") */
