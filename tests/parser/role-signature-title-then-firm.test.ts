@@ -3,46 +3,25 @@
 import { describe, expect, it } from "vitest";
 import { parseMessage } from "../../services/parser/parse-message.ts";
 import { looksLikeRole } from "../../services/parser/extract/people.ts";
+import { larchwoodThread } from "./larchwood-thread.ts";
 
 const mail = (signature: string) =>
-  Buffer.from(
-    [
-      "From: Nora Pike <nora@pike-advisory.co.uk>",
-      "To: partners@vendor.example",
-      "Subject: Fwd: new software",
-      "MIME-Version: 1.0",
-      "Content-Type: text/plain; charset=utf-8",
-      "",
-      "Hello,",
-      "",
-      "Forwarding the mail below, please register Larchwood Kennels Ltd for me.",
-      "",
-      "Nora",
-      "",
-      "---------- Forwarded message ---------",
-      "From: Ewan Tate <ewan.tate@larchwood-kennels.co.uk>",
-      "Date: Wed, 1 Apr 2026 at 17:02",
-      "Subject: new software",
-      "To: Nora Pike <nora@pike-advisory.co.uk>",
-      "",
-      "Hi Nora,",
-      "",
-      "Yes, happy for them to get in touch about the booking system.",
-      "",
-      ...signature.split("\n"),
-      "12 Mill Road, Dundee",
-      "",
-      "---------- Forwarded message ---------",
-      "From: Ivo Brand <ivo@brand-crates.example>",
-      "Date: Tue, 31 Mar 2026 at 10:15",
-      "Subject: crates",
-      "To: Ewan Tate <ewan.tate@larchwood-kennels.co.uk>",
-      "",
-      "Dear Ewan, the crates ship next week.",
-      "Ivo",
-      "",
-    ].join("\r\n"),
-  );
+  larchwoodThread("new software", [
+    "Yes, happy for them to get in touch about the booking system.",
+    "",
+    ...signature.split("\n"),
+    "12 Mill Road, Dundee",
+    "",
+    "---------- Forwarded message ---------",
+    "From: Ivo Brand <ivo@brand-crates.example>",
+    "Date: Tue, 31 Mar 2026 at 10:15",
+    "Subject: crates",
+    "To: Ewan Tate <ewan.tate@larchwood-kennels.co.uk>",
+    "",
+    "Dear Ewan, the crates ship next week.",
+    "Ivo",
+    "",
+  ]);
 
 const roleOf = async (signature: string) =>
   (await parseMessage(mail(signature), { vendorDomains: ["vendor.example"] })).output.registration?.contact.role;
@@ -71,8 +50,13 @@ describe("title words added to the tables", () => {
     ["代表理事"],
     ["廠長"],
     ["厂长"],
+    ["教練"],
+    ["总教练"],
+    ["教練長"],
+    ["教练长"],
   ])("%s", (t) => expect(looksLikeRole(t)).toBe(true));
-  it.each([["代表電話"], ["店主催のイベント"], ["Chairs and tables"], ["Kuratorium"]])("%s -> no title", (t) =>
-    expect(looksLikeRole(t)).toBe(false),
+  it.each([["代表電話"], ["店主催のイベント"], ["Chairs and tables"], ["Kuratorium"], ["教練課程"], ["教练场"]])(
+    "%s -> no title",
+    (t) => expect(looksLikeRole(t)).toBe(false),
   );
 });

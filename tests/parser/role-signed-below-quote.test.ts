@@ -2,48 +2,27 @@
 // they answer, which the forward's body and signature leave out. Invented mail.
 import { describe, expect, it } from "vitest";
 import { parseMessage } from "../../services/parser/parse-message.ts";
+import { larchwoodThread } from "./larchwood-thread.ts";
 
 const mail = (signature: string) =>
-  Buffer.from(
-    [
-      "From: Nora Pike <nora@pike-advisory.co.uk>",
-      "To: partners@vendor.example",
-      "Subject: Fwd: Re: new software",
-      "MIME-Version: 1.0",
-      "Content-Type: text/plain; charset=utf-8",
-      "",
-      "Hello,",
-      "",
-      "Forwarding the thread below, please register Larchwood Kennels Ltd for me.",
-      "",
-      "Nora",
-      "",
-      "---------- Forwarded message ---------",
-      "From: Ewan Tate <ewan.tate@larchwood-kennels.co.uk>",
-      "Date: Wed, 1 Apr 2026 at 17:02",
-      "Subject: Re: new software",
-      "To: Nora Pike <nora@pike-advisory.co.uk>",
-      "",
-      "Hi Nora,",
-      "",
-      "Yes, happy for them to get in touch.",
-      "",
-      "Ewan",
-      "",
-      "On Tue, 31 Mar 2026 at 10:15, Nora Pike <nora@pike-advisory.co.uk> wrote:",
-      "> Hi Ewan,",
-      "> shall I ask them for a demo?",
-      "> Nora",
-      "",
-      "--",
-      ...signature.split("\n"),
-      "",
-      "--",
-      "Nora Pike",
-      "Founder, Pike Advisory",
-      "",
-    ].join("\r\n"),
-  );
+  larchwoodThread("Re: new software", [
+    "Yes, happy for them to get in touch.",
+    "",
+    "Ewan",
+    "",
+    "On Tue, 31 Mar 2026 at 10:15, Nora Pike <nora@pike-advisory.co.uk> wrote:",
+    "> Hi Ewan,",
+    "> shall I ask them for a demo?",
+    "> Nora",
+    "",
+    "--",
+    ...signature.split("\n"),
+    "",
+    "--",
+    "Nora Pike",
+    "Founder, Pike Advisory",
+    "",
+  ]);
 
 describe("the contact's title below their name under the quote", () => {
   it("is read from the line under the name alone", async () => {

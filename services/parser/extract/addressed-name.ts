@@ -45,7 +45,7 @@ const CUE_AT_END_RE = new RegExp(String.raw`(?:${CUE})[ \t]?$`, "u");
 const LAST_WORD_RE = /(\p{Script=Thai}+)[ \t]?$/u;
 const ADDRESS_ON_LINE_RE = /^[^\n@]{0,80}?([^\s()<>@,;]+@[^\s()<>,;]+)/u;
 /** the address written on a line, without the stop after it, when it is one of the prospect's */
-const addressOnLine = (line: string, emails: string[]): string | null => {
+export const addressOnLine = (line: string, emails: string[]): string | null => {
   const written = ADDRESS_ON_LINE_RE.exec(line)?.[1]?.replace(/\.+$/, "").toLowerCase();
   return written ? (emails.find((e) => e.toLowerCase() === written) ?? null) : null;
 };

@@ -231,7 +231,8 @@ export function isPlaceholder(value: string): boolean {
 }
 
 // "Label: v", "Label<TAB>v", "key = v", "Firma – v" (a spaced dash), after an optional bullet
-// (also the squares, diamonds and circles of Japanese and Korean forms: "■ 会社名：…"),
+// (also the squares, diamonds and circles of Japanese and Korean forms: "■ 会社名：…", and the
+// bullseye of Chinese ones: "◎ 聯絡人：…"),
 // and a typed form's dot leaders ("Empresa ........ v", "Cargo … v", "Persona de contacto . v"):
 // a run of dots or an ellipsis, or one dot between blanks, then a blank. A qualifier in brackets
 // may hold commas ("Ansprechp. (Nachn., Vorn.): …").
@@ -242,7 +243,7 @@ export function isPlaceholder(value: string): boolean {
 // Chinese and Japanese forms also number their items with an enumeration comma ("七、地區：…",
 // "3、…") and dot them with a hyphenation point ("‧地區：…").
 const INLINE_RE =
-  /^[ \t]*(?:[-*•·>■□◆◇●○▪・‧]\s*|\(?\d{1,2}[.)]\s+|[一二三四五六七八九十\d]{1,3}、\s*)?([\p{L}][\p{L}\p{M}\p{N} /&.'’"״()_-]{0,45}?(?:\([^()\n]{1,30}\))?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*|(?:[.…]{2,}|…|(?<=[ \t])\.):?[ \t]+)(.*)$/u;
+  /^[ \t]*(?:[-*•·>■□◆◇●○◎▪・‧]\s*|\(?\d{1,2}[.)]\s+|[一二三四五六七八九十\d]{1,3}、\s*)?([\p{L}][\p{L}\p{M}\p{N} /&.'’"״()_-]{0,45}?(?:\([^()\n]{1,30}\))?)[ \t]{0,8}(?::[ \t]*|\t+[ \t]*|=[ \t]*|(?<=[ \t])[–—-][ \t]+|\|[ \t]*|(?:[.…]{2,}|…|(?<=[ \t])\.):?[ \t]+)(.*)$/u;
 const SPACED_RE = /^[ \t]*([\p{L}][\p{L}\p{N} /&.'_-]{0,45}?) {2,}(\S.*)$/u;
 
 /** "*Company:* X" / "**Company**: X" (Gmail and markdown bold) -> "Company: X". */

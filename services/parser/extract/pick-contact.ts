@@ -31,7 +31,14 @@ import { LABEL_WORDS } from "../lang/index.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { findPersonMentions, looksLikeRole, rankContacts, roleNear, type ContactPick } from "./people.ts";
 import { delegatedContact } from "./delegation.ts";
-import { addressedName, caselessCuedName, honoredName, titleLabelledName } from "./addressed-name.ts";
+import {
+  addressedName,
+  caselessCuedName,
+  honoredName,
+  titleLabelledName,
+  type AddressedName,
+} from "./addressed-name.ts";
+import { titledBesideName } from "./titled-beside.ts";
 import { cueNamedContact } from "./cue-named.ts";
 import { fullerName, signingLines } from "./fuller-name.ts";
 import { namesAfterRegistering, TRADE_NAME_RE, tidyPhrase } from "./company.ts";
@@ -83,12 +90,17 @@ export function pickContactFields(input: ContactInput): ContactReading {
   let addressedRead = false;
   /** the address the text writes right after the contact's name, though it spells their business's name */
   let givenBeside: string | null = null;
+  /** the person a title labels on a line ("대표: <name>"), once read (undefined: not read yet) */
+  let titledLine: AddressedName | null | undefined;
 
   if (contactLabel?.value) {
     const l = readContactLabel(contactLabel.value);
     names.push(candidate(l.name, "labelled line", S.labelled, contactLabel.value));
     if (l.email && isProspectEmail(ctx, l.email)) mails.push(candidate(l.email, "labelled line", S.labelled, l.email));
     role ??= l.role;
+    // "負責人：<name>": a label in a caseless script that is a title (the person in charge) is their role
+    if (!role && CASELESS_TITLE_LABEL_RE.test(contactLabel.label) && looksLikeRole(contactLabel.label))
+      role = contactLabel.label;
   }
   const labelledEmail = emailLabel?.value ? (findEmails(emailLabel.value)[0]?.value ?? null) : null;
   if (labelledEmail && isProspectEmail(ctx, labelledEmail))
@@ -129,8 +141,12 @@ export function pickContactFields(input: ContactInput): ContactReading {
       names.push(candidate(cleanPersonName(p.name) ?? p.name, "prose pattern", 0.75, p.name));
       role ??= p.role;
     }
-    // "대표: <name>" above "이메일: …": a title labels the person, in a script without capitals
-    const titled = p ? null : titleLabelledName(input.ownMasked, [labelledEmail], ctx.excludedNames);
+    // "대표: <name>" above "이메일: …": a title labels the person, in a script without capitals;
+    // "<name> 대표님이 …" above it: the title written beside the name
+    const titled = p
+      ? null
+      : (titleLabelledName(input.ownMasked, [labelledEmail], ctx.excludedNames) ??
+        titledBesideName(input.ownMasked, [labelledEmail], ctx.excludedNames));
     if (titled) {
       names.push(candidate(titled.name, "labelled line", 0.75, titled.written));
       role ??= titled.role;
@@ -157,8 +173,10 @@ export function pickContactFields(input: ContactInput): ContactReading {
       ? null
       : (addressedName(input.ownMasked, emails, ctx.excludedNames) ??
         // ("Otro para registrar: <firm>": the firm a registering phrase names is nobody)
-        titleLabelledName(input.ownMasked, emails, [...ctx.excludedNames, ...firms]) ??
+        (titledLine = titleLabelledName(input.ownMasked, emails, [...ctx.excludedNames, ...firms])) ??
         honoredName(input.ownMasked, emails, ctx.excludedNames) ??
+        // "대표 <name> <address>", "，老板<name>，邮箱 …": the title beside the name, no colon
+        titledBesideName(input.ownMasked, emails, [...ctx.excludedNames, ...firms]) ??
         caselessCuedName(input.ownMasked, [...ctx.excludedNames, ...firms]));
     if (addressed) {
       names.push(candidate(addressed.name, "prose pattern", 0.75, addressed.written));
@@ -292,7 +310,9 @@ export function pickContactFields(input: ContactInput): ContactReading {
   // "Pemilik: I Ketut Sudarsa - ketut@…": a title labelling the line that names the contact read
   // from elsewhere is their role, and the line writes their name in full
   if (!role && name.value && !unclear && !contactLabel) {
-    const titled = titleLabelledName(input.ownMasked, emails, ctx.excludedNames);
+    // (read once: the prose's reading above may have read it, the firms a registering phrase names left out)
+    const titled =
+      titledLine !== undefined ? titledLine : titleLabelledName(input.ownMasked, emails, ctx.excludedNames);
     const [a, b] = titled ? [fold(titled.name), fold(name.value)] : ["", ""];
     if (titled && a && b && (a.includes(b) || b.includes(a))) {
       role = titled.role;
@@ -535,6 +555,8 @@ function readContactLabel(written: string): { name: string | null; email: string
 
 /** a legal form closing a name, in any case ("… ab" of a mail written in lower case) */
 const ANY_CASE_LEGAL_SUFFIX_RE = new RegExp(LEGAL_SUFFIX_RE.source, "iu");
+/** a label written in a caseless script only ("負責人", "대표") */
+const CASELESS_TITLE_LABEL_RE = new RegExp(`^[${EAST_ASIAN_LETTERS}]{2,8}$`, "u");
 /** a few words in lower case, letters only: a title no table lists ("intendent", "главен уредник") */
 const LOWER_CASE_TITLE_RE = /^\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3}$/u;
 

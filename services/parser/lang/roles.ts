@@ -763,6 +763,11 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       "厂长",
       "助理",
       "特助",
+      // a coach, a club's head coach (traditional, simplified)
+      "教練",
+      "教练",
+      "教練長",
+      "教练长",
     ],
   },
   // Arabic: manager or director (masculine, feminine, with the article), head or president, the one

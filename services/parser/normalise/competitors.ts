@@ -3,12 +3,24 @@
 //
 // "&" is never a list separator: it is part of too many company names ("Summit & Pine").
 import { CUES } from "../lang/cues.ts";
-import { allMatches, EAST_ASIAN_LETTERS, eachMatchOfAny, isOneAlternative, splitAlternation } from "../text/regex.ts";
+import {
+  allMatches,
+  EAST_ASIAN_LETTERS,
+  eachMatchOfAny,
+  isOneAlternative,
+  literalAlternation,
+  splitAlternation,
+} from "../text/regex.ts";
+import { NO_COMPETITOR_VALUES } from "../lang/none-words.ts";
+import { caselessRivals } from "./caseless-rivals.ts";
 import { CUE_END, CUE_START, cueSource } from "./cues.ts";
 
 // "none" in the label languages, Chinese ("无", "無", "暂无"), Thai ("ไม่มี"), Hebrew ("אין"), Arabic ("لا يوجد") and Hindi among them
-const NONE =
+const NONE_OLDER =
   /^(?:[-–—/.]*|none(?: known| yet| so far)?|nobody|no(?: competitors?| one)?(?: known)?|nothing|n\/?a|unknown|not known|tbd|keine[rn]?(?: bekannt| bekannten| wettbewerber)?|nicht bekannt|unbekannt|noch offen|offen|k\.\s?a\.|aucun(?:e)?|personne|rien|ninguno|ninguna|nadie|nessuno|nessuna|nenhum(?:a)?|geen|niemand|brak|żaden|ingen|inga|nincs|nincsenek|yok|niciunul|niciuna|немає|нет|κανένας|κανένα|καμία|chưa có|không có|belum ada|tidak ada|なし|特になし|無し|없음|无|無|没有|沒有|暂无|暫無|ไม่มี|אין|لا يوجد|कोई नहीं)(?:\s+(?:known|identified|identifiée?s?|identificad[oa]s?|identificat[oi]|bekannt|connu|conocido|al momento|por ahora|pour l'instant|op dit moment|na razie|for now|so far|i dag|för närvarande|de momento|por el momento|hasta ahora|por enquanto|per ora|finora|pour le moment|for øjeblikket|foreløpig|ismert))?$/iu;
+const NONE_MORE_RE = new RegExp(`^(?:${literalAlternation(Object.values(NO_COMPETITOR_VALUES).flat())})$`, "iu");
+/** the value says there is no competitor: a word of the older list or of lang/none-words.ts, as the whole value */
+const saysNone = (s: string) => NONE_OLDER.test(s) || NONE_MORE_RE.test(s.trim());
 
 /** Notes after a name that are not part of it: "Basware – incumbent", "Dext as incumbent". */
 const TRAILING_NOTE =
@@ -25,10 +37,20 @@ const LEADING_NOTE =
 export function addDistinct(out: string[], name: string): string[] {
   const lower = name.toLowerCase();
   if (out.some((o) => o.toLowerCase() === lower || lower.startsWith(`${o.toLowerCase()}-`))) return out;
+  // "Deltek Ajera" labelled, "Ajera" in the stage's line: the same rival by a shorter name
+  if (out.some((o) => shortNameOf(name, o))) return out;
   const compound = out.findIndex((o) => o.toLowerCase().startsWith(`${lower}-`));
   if (compound >= 0) out[compound] = name;
   else out.push(name);
   return out;
+}
+
+/** `short` is `long`'s first or last words, whole ("Ajera" of "Deltek Ajera", "Bind" of "Bind ERP"). */
+function shortNameOf(short: string, long: string): boolean {
+  const a = short.toLowerCase().split(/\s+/);
+  const b = long.toLowerCase().split(/\s+/);
+  if (a.length >= b.length) return false;
+  return a.every((w, i) => b[i] === w) || a.every((w, i) => b[b.length - a.length + i] === w);
 }
 
 /** Split a labelled competitors value into names, as written. */
@@ -39,7 +61,7 @@ export function parseCompetitorList(value: string): string[] {
     .replace(/\([^)]*\)|\[[^\]]*\]|（[^）]*）/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (NONE.test(cleaned)) return [];
+  if (saysNone(cleaned)) return [];
   const out: string[] = [];
   // the list marks of Japanese and Chinese ("、", "，", "；") and Arabic ("،") separate names as commas do
   for (const segment of cleaned.split(/\s*[,;、，；،]\s*|\s+\/\s+|\s*\n\s*/u)) {
@@ -144,7 +166,7 @@ function namesInList(segment: string): string[] {
       // "Tessuno's calendar": the vendor, not its possessive, nor a Turkish case ending ("Excel'de", "X'a")
       .replace(/['’]\p{Ll}{1,4}$/u, "");
     // "sistema atual é o X": the words before a list's "o" (or) are no name when none is capitalised
-    if (!name || NONE.test(name) || (lowerWords(name) >= 2 && !/[\p{Lu}\p{N}]/u.test(name))) continue;
+    if (!name || saysNone(name) || (lowerWords(name) >= 2 && !/[\p{Lu}\p{N}]/u.test(name))) continue;
     addDistinct(out, name);
   }
   return out;
@@ -153,7 +175,9 @@ function namesInList(segment: string): string[] {
 // A vendor-like token: capitalised ("Coupa", "Bill.com", "AvidXchange") or camel case ("sevDesk"),
 // optionally "X & Y" or two capitalised words ("Oracle NetSuite").
 // Lower-case brands show their shape: a web address ("monday.com") or digits ("enova365").
-const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}]{2,})?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}[\p{Ll}\p{N}]*(?:\.(?:com|io|ai|app|net|co)(?![\p{L}\p{N}])|\p{Ll}\d+\p{Ll}*(?![\p{L}\p{N}])(?!\.\d)))`;
+// A name may open with a digit before a capital: with its module after a colon and no blank
+// ("1С:Розница"), or with more letters ("3CX"); "4K" alone is no name.
+const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}]{2,})?|\d\p{Lu}(?::\p{Lu}[\p{L}\p{N}-]*|\p{L}[\p{L}\p{N}]*)|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}[\p{Ll}\p{N}]*(?:\.(?:com|io|ai|app|net|co)(?![\p{L}\p{N}])|\p{Ll}\d+\p{Ll}*(?![\p{L}\p{N}])(?!\.\d)))`;
 // product names end in a lower-case edition word now and then ("DATEV Unternehmen online", "Sage cloud")
 const EDITION = String.raw`(?:[ \t](?:online|cloud|one|pro|plus|go|business|premium|enterprise|365))?`;
 // up to three words: "Datto SaaS Protection", "AvePoint Cloud Backup"
@@ -428,6 +452,8 @@ export function findCompetitorsInProse(
   }
   if (/[(（]/.test(text)) for (const name of comparedInBrackets(text, exclude)) addDistinct(out, name);
   if (CASELESS_TEXT_RE.test(text)) for (const name of comparedInCaseless(text, exclude)) addDistinct(out, name);
+  // "正在与<name>比较": a rival named in the caseless script itself (caseless-rivals.ts)
+  if (CASELESS_TEXT_RE.test(text)) for (const name of caselessRivals(text, exclude)) addDistinct(out, name);
   const excluded = new Set(exclude.map((e) => e.toLowerCase()));
   if (isTerse(whole))
     for (const name of lowerCaseNames(text, excluded)) if (!out.some((o) => o.toLowerCase() === name)) out.push(name);
