@@ -1,5 +1,5 @@
 // A name written in prose with a description after a spaced dash, closed by the legal form: the
-// description in sentence case is the name's too ("X – Théâtre de marionnettes itinérant ASBL"), as
+// description in sentence case is the name's too ("X – Atelier de reliure ancienne ASBL"), as
 // a capitalised one is; and a preposition contracted with the article before the name ("des",
 // "del", "do") holds the name's own article when the subject writes it (lang/name-particles.ts).
 // Invented names throughout.

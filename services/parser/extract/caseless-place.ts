@@ -4,7 +4,7 @@
 // place it is and the place ends its clause (a comma, a full stop, a colon, a bracket, the line's end,
 // or "و" before a number, follows):
 // - right after the prospect's name ("ورشة النور للحدادة في الرياض،"),
-// - after a count of the prospect's sites (`siteNoun`: "٤٠ فرعاً في القاهرة والجيزة"),
+// - after a count of the prospect's sites (`siteNoun`: "١٢ فرعاً في طنطا والمنصورة"),
 // - after the partner's word for the client (`client`: "عميل محتمل في الرياض:", "العميل في جدة.").
 // Pure.
 import { CUES } from "../lang/cues.ts";
@@ -30,7 +30,7 @@ const CLIENT_BEFORE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${CUES.caselessPlace.client.join("|") || "(?!)"})[ \t]+$`,
   "u",
 );
-// closing quotes or a bracket between a name and "in" ('محل "مفاتيح الأرز" في …')
+// closing quotes or a bracket between a name and "in" ('محل "نجمة البحر" في …')
 const NAME_CLOSE_RE = /[\s"”»’)]+$/u;
 const BEFORE = 80;
 

@@ -864,8 +864,8 @@ function inBothLanguages(text: string, index: number, name: string, named: strin
 /** a spaced dash right after a name */
 const DASH_AFTER_NAME_RE = /^[ \t]+[-–—][ \t]+/u;
 /**
- * A description written in sentence case after the dash, closed by the legal form ("… – Théâtre de
- * marionnettes itinérant ASBL", "… – Clínica de fisioterapia, Lda."): a capitalised word, one to
+ * A description written in sentence case after the dash, closed by the legal form ("… – Atelier de
+ * reliure ancienne ASBL", "… – Oficina de cerâmica artesanal, Lda."): a capitalised word, one to
  * five lower-case ones, the form, and no word after it.
  */
 const CASELESS_DESCRIPTION_RE = new RegExp(

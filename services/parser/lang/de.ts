@@ -300,7 +300,7 @@ export const cues: CueTable = {
       String.raw`(?:in\s+der\s+)?(?:verhandlung|vertragsverhandlung|preisverhandlung)`,
       String.raw`angebot\s+liegt\s+(?:[^!?\n]{0,60}?\s)?vor`,
       // "Angebot liegt beim Kunden", "das Angebot ist bei der Geschäftsführung"
-      // (Swiss "Offerte" as well; the board too: "Offerte ist beim Vorstand")
+      // (Swiss "Offerte" as well; the board too: "die Offerte ist beim Stiftungsrat")
       String.raw`(?:angebot|offerte)\s+(?:liegt|ist)\s+(?:jetzt\s+|nun\s+|bereits\s+|schon\s+)?(?:beim|bei\s+(?:der|dem|den))\s+(?:kunden|kundin|interessenten|geschäftsführung|einkauf|vorstand|verwaltungsrat|stiftungsrat|gemeinderat)`,
       String.raw`(?:ein|das|unser)\s+angebot\s+(?:[^!?\n]{0,90}?\s)?(?:gelegt|abgegeben|eingereicht|übermittelt|verschickt|geschickt)`,
       // the offer under review or asked for: "das Angebot ist in Prüfung", "sie möchten nun ein Angebot"
@@ -572,7 +572,7 @@ export const cues: CueTable = {
   motion: {
     marketplace: [String.raw`(?:über den|über)\s+(?:aws|azure|gcp|google)[- ]?marketplace`, "marktplatz"],
     resale: [
-      // the sale under the partner's dealer contract: "läuft über unseren Händlervertrag"
+      // the sale under the partner's dealer contract: "wir wickeln es über unseren Händlervertrag ab"
       String.raw`(?:unseren|unserem|unser)\s+händlervertrag`,
       "wiederverkauf",
       String.raw`wiederverkäufer`,

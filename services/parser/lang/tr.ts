@@ -390,7 +390,7 @@ export const cues: CueTable = {
       String.raw`satın\s+alıp\s+(?:[\p{L}]+\s+){0,2}?(?:sat|fatura)\p{L}*`,
       // a dealer's sale, the licence billed by us: "bayi satışı", "lisansı biz (alıp) faturalıyoruz"
       String.raw`bayi\s+satış\p{L}*`,
-      // "biz alıp müşteriye satacağız" (we buy and sell it on), not "satmayacağız"
+      // "biz alıp kuruma satacağız" (we buy and sell it on), not "satmayacağız"
       String.raw`biz\s+alıp\s+(?:[\p{L}]+\s+){0,2}?sat(?!m(?:ı|i)|ma(?:y|d|z))\p{L}*`,
       String.raw`biz\s+(?:alıp\s+)?(?:faturalıyoruz|faturalayacağız|faturalandırıyoruz|faturalandıracağız)`,
     ]),

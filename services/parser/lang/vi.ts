@@ -293,7 +293,7 @@ export const cues: CueTable = {
       // "giới thiệu, sau đó các bạn ký trực tiếp": an introduction, then the vendor
       String.raw`giới\s+thiệu\s*,?\s+sau\s+đó`,
       String.raw`(?:phí|hoa\s+hồng)\s+giới\s+thiệu`,
-      // a referral partner, out after the introduction: "đối tác giới thiệu", "bên tôi sẽ không tham gia"
+      // a referral partner, out after the introduction: "đối tác giới thiệu", "chúng tôi không tham gia"
       // ("giới thiệu khách hàng", introducing a customer, is how any lead is passed on: no motion)
       String.raw`đối\s+tác\s+giới\s+thiệu`,
       String.raw`${US}\s+(?:sẽ\s+)?không\s+tham\s+gia`,

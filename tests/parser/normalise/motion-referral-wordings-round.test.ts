@@ -14,7 +14,7 @@ describe("motion: the partner only refers", () => {
     ["Gostaríamos de indicar uma clínica do Porto.", "pt"],
     ["Recomendamos-vos uma escola de Braga.", "pt"],
     ["É uma referenciação do nosso gestor.", "pt"],
-    ["Fica apenas como referência da nossa parte.", "pt"],
+    ["Passamos o contacto só como referência, nada mais.", "pt"],
     ["Suosittelemme vain tätä asiakasta teille.", "fi"],
     ["Rekisteröin seuraavat suositukset.", "fi"],
     ["Само ги запознаваме с вас.", "bg"],
@@ -44,7 +44,7 @@ describe("motion: the partner only refers", () => {
     "Kunden lämnade en referens till banken.",
     "ลูกค้าแนะนำว่าให้โทรตอนเช้า",
     // a customer introduced, or a contact only passed on, is how any lead comes: it names no motion
-    "Em muốn giới thiệu khách hàng ở Đà Nẵng.",
+    "Em muốn giới thiệu khách hàng ở Huế.",
     "ผมขอแนะนำลูกค้าใหม่",
     "Na razie tylko przekazuję numer telefonu.",
   ])("not referral: %s", (text) => expect(detectMotion(text)).not.toBe("referral"));
