@@ -110,6 +110,8 @@ export const CUES = {
     heldAfter: all((t) => t.stage?.heldAfter),
     thanked: all((t) => t.stage?.thanked),
     duration: all((t) => t.stage?.duration),
+    goneBefore: all((t) => t.stage?.goneBefore),
+    goneAfter: all((t) => t.stage?.goneAfter),
   },
   consent: {
     permission: all((t) => t.consent?.permission),

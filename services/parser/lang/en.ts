@@ -909,6 +909,8 @@ export const cues: CueTable = {
     ],
     thanked: [String.raw`thanks?\s+(?:again\s+)?for`, String.raw`thank\s+you\s+(?:again\s+)?for`],
     duration: [String.raw`min(?:ute)?s?`, String.raw`h(?:ou)?rs?`, "hour"],
+    // "a demo last Tuesday", "the call past Friday": a day gone by
+    goneBefore: ["last", "past"],
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order

@@ -305,6 +305,8 @@ export const cues: CueTable = {
     heldAfter: [String.raw`(?:a|ont)\s+(?:déjà\s+)?eu\s+lieu`, String.raw`s['’]est\s+(?:bien\s+)?(?:tenue?|déroulée?)`],
     thanked: [String.raw`merci\s+(?:encore\s+)?pour`],
     duration: ["minutes", String.raw`heures?`],
+    // "la réunion de jeudi dernier": a day gone by
+    goneAfter: [String.raw`derni[eè]re?`],
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order

@@ -257,6 +257,8 @@ export const cues: CueTable = {
     ],
     thanked: [String.raw`grazie\s+(?:ancora\s+)?(?:per|della|del)`],
     duration: ["minuti", "ore", "ora"],
+    // "l'incontro di martedì scorso": a day gone by
+    goneAfter: [String.raw`scors[oa]`],
   },
   consent: {
     // the prospect agreed to being contacted, the two words in one sentence in either order

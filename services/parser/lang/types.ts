@@ -53,6 +53,10 @@ export interface CueTable {
     heldArticle?: readonly string[];
     /** phrasing right after a meeting noun saying it took place ("… was already done", "… completed") */
     heldAfter?: readonly string[];
+    /** words right before a day or date saying it has gone by ("last", "past"): "meeting last Tuesday" is no meeting booked */
+    goneBefore?: readonly string[];
+    /** words right after a weekday saying it has gone by ("martedì scorso", "jeudi dernier") */
+    goneAfter?: readonly string[];
     /** units of time after a number ("30 minutes", "2 Stunden"): a meeting's length, not its date */
     duration?: readonly string[];
     /** thanks said right before a meeting noun ("thanks for the", "danke für die"): that meeting is over, not booked */

@@ -45,10 +45,11 @@ const GAP = String.raw`(?:[^!?\n.。！？।]|\n(?![ \t]*\n)|(?<=\d)\.|\.(?!\s+
 const MONTH = `(?:${alternation(CUES.stage.month)})`;
 // a day named for certain, not a number that may count anything ("12 users"): a weekday or near day,
 // a numeric date ("8/12", "11.12."), a day and a month ("15th of March", "11 de mayo", "4. März",
-// "március 26"); not one gone by ("last Tuesday")
-// (a weekday with the word for gone by after it: "martedì scorso", "jeudi dernier")
-const GONE_AFTER = String.raw`\s+(?:scors[oa]|derni[eè]re?)(?![\p{L}])`;
-const WHEN = String.raw`(?<!(?:last|past)\s+)(?:${DAY}(?![\p{L}])(?!${GONE_AFTER})|\d{1,2}[./]\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?!\d))(?![\p{L}])`;
+// "március 26"); not one gone by ("last Tuesday", `cues.stage.goneBefore`)
+// (a weekday with the word for gone by after it: "martedì scorso", "jeudi dernier", `cues.stage.goneAfter`)
+const GONE_BEFORE = `(?:${alternation(CUES.stage.goneBefore)})`;
+const GONE_AFTER = String.raw`\s+(?:${alternation(CUES.stage.goneAfter)})(?![\p{L}])`;
+const WHEN = String.raw`(?<!${GONE_BEFORE}\s+)(?:${DAY}(?![\p{L}])(?!${GONE_AFTER})|\d{1,2}[./]\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?!\d))(?![\p{L}])`;
 // Any language's meeting noun and a day named for certain later in its clause, on one line: "meeting
 // with the board Thu 9th", "reunión con ella el martes 21", "réunion avec la direction le 14 avril".
 // Read after a rival's offer: a meeting that the text does not call booked says less than one that
