@@ -26,6 +26,7 @@ import { CUES } from "../lang/cues.ts";
 import { registeringPhraseEnds } from "../normalise/cues.ts";
 import { caselessNamesAfterRegistering } from "./caseless-after-cue.ts";
 import { labelField } from "./labels.ts";
+import { kindQuotedNamesIn } from "./kind-quoted-name.ts";
 import { opensWithSalutation } from "../normalise/person.ts";
 import { BUSINESS_NOUN_BEFORE_RE, FIRM_NOUN_END_RE, LABEL_WORDS, PARENT_BEFORE_RE } from "../lang/index.ts";
 import { NO_WORD_AFTER, NO_WORD_BEFORE, allMatches, boundedMatches, eachMatch, escapeRegExp } from "../text/regex.ts";
@@ -672,6 +673,9 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   for (const b of contactBlocks(text)) if (headsAsFirm(b.head, b.email)) add(b.head, b.headIndex, 4, "contact block");
   // the name a registering phrase asks for (read after the others: a name they read too keeps their reason)
   for (const r of namesAfterRegistering(text)) add(r.name, r.index, 4, "registering");
+  // a Cyrillic lead's kind words and quoted name after a colon or a dash or alone on a line
+  // ("Лід: кавова крамниця «Світанок»"): extract/kind-quoted-name.ts
+  for (const r of kindQuotedNamesIn(text)) add(r.name, r.index, 4, "kind before quote");
   // and in Hebrew or Arabic script, where a comma, a bracket or the line's end closes it (a name the
   // subject writes too is the subject's reading's, extract/caseless-subject.ts, which the audit weighs as such)
   for (const r of caselessNamesAfterRegistering(text))

@@ -619,3 +619,33 @@ export const cues: CueTable = {
     ],
   },
 };
+
+/**
+ * Kind nouns a small business's name opens with before its quoted name, in the nominative (a lead's
+ * "Є клієнт: ювелірна майстерня «…»", "Новый лид: клуб фехтования «…»"): the kind words go with the
+ * name. Lower case; read case-insensitively on the first letter and as the last part of a hyphenated
+ * word ("караоке-клуб", "пірсинг-студія"). Read by extract/kind-quoted-name.ts; an inflected form
+ * ("майстерні «…»", "клубу «…»") is not here: the name is then left open.
+ */
+export const kindNounsBeforeQuote: readonly string[] = [
+  "майстерня",
+  "мастерская",
+  "студія",
+  "студия",
+  "клуб",
+  "коворкінг",
+  "коворкинг",
+  "розсадник",
+  "питомник",
+  "театр",
+  "обсмажувальня",
+  "кав'ярня",
+  "кав’ярня",
+  "кофейня",
+  "пекарня",
+  "галерея",
+  "салон",
+  "хостел",
+  "клініка",
+  "клиника",
+];
