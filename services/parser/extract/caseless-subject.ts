@@ -68,14 +68,13 @@ export function caselessSubjectName(subject: string, text: string, personName: s
   const blankSeparated = BLANK_SEPARATED_RE.test(name);
   if (blankSeparated && name.split(/\s+/).length < 2) return null;
   if (personName && (fold(name).includes(fold(personName)) || fold(personName).includes(fold(name)))) return null;
+  const written = writtenAgain(name, text);
+  if (!written) return null;
   let seen = false;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text.slice(Math.max(0, at - 12), at);
-    const after = text.slice(at + name.length, at + name.length + 12);
-    if (FORM_BEFORE_RE.test(before) || FORM_AFTER_RE.test(after)) return null;
+  for (const { at, before, after } of written) {
     if (blankSeparated) {
       // in a script with blanks, the name ends where a word does ("…מרכז" is not "…מרכזי")
-      if (LETTER_RE.test(after.charAt(0)) || LETTER_RE.test(before.charAt(before.length - 1))) continue;
+      if (gluedToLetter(before, after, LETTER_RE)) continue;
       // and more words after it (but "in" and a place) write a longer name: which one is open
       if (!PHRASE_ENDS_RE.test(text.slice(at + name.length, at + name.length + 40))) return null;
     }
@@ -83,6 +82,25 @@ export function caselessSubjectName(subject: string, text: string, personName: s
   }
   return seen ? name : null;
 }
+
+/**
+ * Each place `text` writes `name`, with the few characters on either side; null when a legal form
+ * stands beside any of them (then the registered name is longer, and the subject's is not it).
+ */
+function writtenAgain(name: string, text: string): { at: number; before: string; after: string }[] | null {
+  const out: { at: number; before: string; after: string }[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(Math.max(0, at - 12), at);
+    const after = text.slice(at + name.length, at + name.length + 12);
+    if (FORM_BEFORE_RE.test(before) || FORM_AFTER_RE.test(after)) return null;
+    out.push({ at, before, after });
+  }
+  return out;
+}
+
+/** a character `letter` matches glued right before or right after an occurrence: it is part of a longer word */
+const gluedToLetter = (before: string, after: string, letter: RegExp) =>
+  letter.test(after.charAt(0)) || letter.test(before.charAt(before.length - 1));
 
 /** scripts written without blanks between words: a blank parts phrases there */
 const UNSPACED_WORD_RE = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}][\p{L}\p{M}\p{N}]*$/u;
@@ -106,13 +124,6 @@ export function businessPhraseOfSubject(subject: string, text: string, personNam
   const name = named[0]!;
   if ([...name].filter((c) => LETTER_RE.test(c)).length < MIN_LETTERS * 2) return null;
   if (personName && fold(name).includes(fold(personName))) return null;
-  let seen = false;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text.slice(Math.max(0, at - 12), at);
-    const after = text.slice(at + name.length, at + name.length + 12);
-    if (FORM_BEFORE_RE.test(before) || FORM_AFTER_RE.test(after)) return null;
-    if (LETTER_OR_MARK_RE.test(after.charAt(0)) || LETTER_OR_MARK_RE.test(before.charAt(before.length - 1))) continue;
-    seen = true;
-  }
-  return seen ? name : null;
+  const written = writtenAgain(name, text);
+  return written?.some(({ before, after }) => !gluedToLetter(before, after, LETTER_OR_MARK_RE)) ? name : null;
 }

@@ -451,9 +451,11 @@ export function findCompetitorsInProse(
     for (const list of lists) for (const name of vendorNames(list, exclude)) addDistinct(out, name);
   }
   if (/[(（]/.test(text)) for (const name of comparedInBrackets(text, exclude)) addDistinct(out, name);
-  if (CASELESS_TEXT_RE.test(text)) for (const name of comparedInCaseless(text, exclude)) addDistinct(out, name);
-  // "正在与<name>比较": a rival named in the caseless script itself (caseless-rivals.ts)
-  if (CASELESS_TEXT_RE.test(text)) for (const name of caselessRivals(text, exclude)) addDistinct(out, name);
+  if (CASELESS_TEXT_RE.test(text)) {
+    for (const name of comparedInCaseless(text, exclude)) addDistinct(out, name);
+    // "正在与<name>比较": a rival named in the caseless script itself (caseless-rivals.ts)
+    for (const name of caselessRivals(text, exclude)) addDistinct(out, name);
+  }
   const excluded = new Set(exclude.map((e) => e.toLowerCase()));
   if (isTerse(whole))
     for (const name of lowerCaseNames(text, excluded)) if (!out.some((o) => o.toLowerCase() === name)) out.push(name);
