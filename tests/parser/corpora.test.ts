@@ -1049,6 +1049,48 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
     maxSilent: 0,
     kindsRight: false,
   },
+  {
+    name: "held-out 139 (hundred-and-thirty-fourth independent writer)",
+    dir: join(fixtures, "corpus-heldout-139"),
+    minScore: 0.94,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 140 (hundred-and-thirty-fifth independent writer)",
+    dir: join(fixtures, "corpus-heldout-140"),
+    minScore: 0.935,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 141 (hundred-and-thirty-sixth independent writer)",
+    dir: join(fixtures, "corpus-heldout-141"),
+    minScore: 0.95,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 142 (hundred-and-thirty-seventh independent writer)",
+    dir: join(fixtures, "corpus-heldout-142"),
+    minScore: 0.93,
+    maxSilent: 0,
+    kindsRight: false,
+  },
+  {
+    name: "held-out 143 (hundred-and-thirty-eighth independent writer)",
+    dir: join(fixtures, "corpus-heldout-143"),
+    minScore: 0.945,
+    maxSilent: 0,
+    kindsRight: true,
+  },
+  {
+    name: "held-out 144 (hundred-and-thirty-ninth independent writer)",
+    dir: join(fixtures, "corpus-heldout-144"),
+    minScore: 0.94,
+    maxSilent: 0,
+    kindsRight: false,
+  },
 ];
 
 // One `dealreg parse` run over every corpus present; each gate scores its share of that output,
