@@ -53,7 +53,12 @@ export async function openDatabase(opts: {
     });
     return { db, kind: "postgres", close: () => db.destroy() };
   }
-  return openPglite(join(resolve(opts.dataDir), "pglite"));
+  return openPglite(embeddedDatabaseDir(opts.dataDir));
+}
+
+/** Where the embedded database of DATA_DIR `dataDir` lives. */
+export function embeddedDatabaseDir(dataDir: string): string {
+  return join(resolve(dataDir), "pglite");
 }
 
 /**

@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { CORPUS_DIR } from "../helpers/app.ts";
+import { migratedDataDir } from "../helpers/db.ts";
 
 const run = promisify(execFile);
 const BIN = resolve(import.meta.dirname, "../../bin/dealreg.js");
@@ -31,9 +31,13 @@ const lines = (s: string) =>
     .split("\n")
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 describe("dealreg ingest (embedded database, outbox folder)", () => {
   it("prints one JSON line per file, dedupes a second run and writes the reply as a file", async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "dealreg-cli-"));
+    const dataDir = await migratedDataDir();
+    dirs.push(dataDir);
     const env = { DATA_DIR: dataDir, INBOUND_ADDRESS: "partners@northbeam.io", MANAGERS: "" };
     const mail = join(
       CORPUS_DIR,
@@ -63,7 +67,7 @@ describe("dealreg ingest (embedded database, outbox folder)", () => {
     const reply = readFileSync(join(dataDir, "outbox", outbox[0]!), "utf8");
     expect(reply).toContain(`[${reg!.caseNumber as string}] Registration received`);
     expect(reply).toMatch(/^In-Reply-To: <0b7e4c1a-4d3e-4f0b-9a51-2f6c1d8e7a90@ledgerline\.co\.uk>/m);
-  });
+  }, 240_000); // two runs of the command, each bounded by its own timeout
 
   it("stops with a message naming the variable when the configuration is wrong", async () => {
     const res = await dealreg(["ingest", "x.eml"], { PORT: "not-a-port" });

@@ -1,11 +1,15 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { migratedDataDir } from "../helpers/db.ts";
 
 const BIN = resolve(import.meta.dirname, "../../bin/dealreg.js");
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe("dealreg serve", () => {
   let blocker: Server | null = null;
@@ -17,10 +21,12 @@ describe("dealreg serve", () => {
     blocker = createServer();
     await new Promise<void>((r) => blocker!.listen(0, "127.0.0.1", r));
     const port = (blocker.address() as AddressInfo).port;
+    const dataDir = await migratedDataDir();
+    dirs.push(dataDir);
     const env = {
       ...process.env,
       DATABASE_URL: "",
-      DATA_DIR: mkdtempSync(join(tmpdir(), "dealreg-serve-")),
+      DATA_DIR: dataDir,
       PORT: String(port),
       HOST: "127.0.0.1",
       LOG_LEVEL: "error",
