@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { corpusMail, testConfig } from "../helpers/app.ts";
+import { migratedDataDir } from "../helpers/db.ts";
 import { createLogger } from "../../services/core/logger.ts";
 import { openAppContext } from "../../services/app/context.ts";
 import { ingestRawMail } from "../../services/ingest/ingest-raw-mail.ts";
@@ -23,7 +24,7 @@ function captureIo(stdin = ""): CliIo & { out: string[]; err: string[] } {
 
 describe("case and accounts commands (embedded database)", () => {
   it("shows a case with its timeline, lists cases by status, imports accounts", async () => {
-    const config = testConfig({ MAIL_TRANSPORT: "file" });
+    const config = testConfig({ MAIL_TRANSPORT: "file", DATA_DIR: await migratedDataDir() });
     const logger = createLogger("silent");
     const ctx = await openAppContext(config, logger);
     const r = await ingestRawMail(ctx.pipeline, corpusMail("001-"), { kind: "cli", file: "001.eml" });

@@ -1,6 +1,6 @@
 // Ops revoke partners' status links: the admin page's button (signed in, with CSRF) and the CLI.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pglite } from "../helpers/db.ts";
+import { migratedDataDir, pglite } from "../helpers/db.ts";
 import { corpusMail, testConfig } from "../helpers/app.ts";
 import { adminTestApp, csrfOf, form, signIn, type AdminTestApp } from "../admin/admin-app.ts";
 import { seedCase } from "../cases/seed.ts";
@@ -57,7 +57,7 @@ describe("revoking status links on the admin page", () => {
 
 describe("dealreg status-links (embedded database)", () => {
   it("revokes a case's links or a firm's, and explains its usage", async () => {
-    const config = testConfig({ MAIL_TRANSPORT: "file" });
+    const config = testConfig({ MAIL_TRANSPORT: "file", DATA_DIR: await migratedDataDir() });
     const logger = createLogger("silent");
     const ctx = await openAppContext(config, logger);
     const r = await ingestRawMail(ctx.pipeline, corpusMail("001-"), { kind: "cli", file: "001.eml" });
