@@ -12,8 +12,14 @@ import {
 } from "../lang/legal-forms.ts";
 import { FIRM_WORDS_SRC } from "../lang/firm-words.ts";
 import { cleanPersonName, isCaselessDepartment, latinOfTwoScriptValue } from "../normalise/person.ts";
-import { firmBeforeNameJoiner, selfIntroductionAfter, topicParticleAfter } from "../lang/person-names.ts";
+import {
+  closingAfterOwnName,
+  firmBeforeNameJoiner,
+  selfIntroductionAfter,
+  topicParticleAfter,
+} from "../lang/person-names.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
+import { isCompletePersonName } from "../normalise/shape.ts";
 import { LATIN_LETTER_RE, escapeRegExp } from "../text/regex.ts";
 
 /** The legal-form alternation on its own (lang/legal-forms.ts), for callers that look for a suffix after a name. */
@@ -64,8 +70,12 @@ export function organizationFromSignature(
   const lines = signature.split("\n").slice(0, 12);
   // a signature names the firm on the signer's line or the two under it (below a title line)
   // (the name as signed may carry a title the display name has not: "Ing. Nilo Varga")
-  const signedAs = (seg: string) => withoutTitle(fold(seg)) === person || fold(cleanPersonName(seg) ?? "") === person;
-  const nameLine = person ? lines.findIndex((l) => segments(l).some(signedAs)) : -1;
+  // ("이수진 드림": the writer's closing after the name is no part of it)
+  const signedAs = (written: string) => {
+    const seg = written.replace(CLOSING_AFTER_NAME_RE, "");
+    return withoutTitle(fold(seg)) === person || fold(cleanPersonName(seg) ?? "") === person;
+  };
+  const nameLine = person ? signerLine(lines, person, signedAs) : -1;
   lines.forEach((line, lineNo) => {
     const nearName = nameLine >= 0 && lineNo >= nameLine && lineNo <= nameLine + 2 ? 1 : 0;
     const segs = segments(line);
@@ -79,11 +89,16 @@ export function organizationFromSignature(
     segs.forEach((seg, k) => {
       // "Name / Firm" on the signer's own line: the part right after the name
       const afterName = lineNo === nameLine && k > 0 && signedAs(segs[k - 1]!);
+      // ("Title | Firm", or under the name "Firm | Title"; a firm opening in the script may hold
+      // Latin letters: "부산IT파트너스")
+      const besideTitle =
+        (k > 0 && isTitleSegment(segs[k - 1]!)) ||
+        (lineNo > nameLine && k + 1 < segs.length && isTitleSegment(segs[k + 1]!) && !isTitleSegment(seg));
       const placed =
         nearName === 1 &&
-        !LATIN_LETTER_RE.test(seg) &&
+        (!LATIN_LETTER_RE.test(seg) || OPENS_CASELESS_RE.test(seg)) &&
         !isContactLine(seg) &&
-        (underTitle || soleLine || afterName || (k > 0 && isTitleSegment(segs[k - 1]!)))
+        (underTitle || soleLine || afterName || besideTitle)
           ? 1
           : 0;
       const raw = scoreSegment(seg, domains, person) + nearName + placed;
@@ -106,6 +121,29 @@ export function organizationFromSignature(
   // ("さくら…株式会社 (Sakura … K.K.)": the name in Latin letters where both scripts are written)
   const named = segments(lines[pick.line]!).find((seg) => spellsAcronym(seg, pick.name)) ?? pick.name;
   return withoutTitleAfter(latinOfTwoScriptValue(withPartAfterDash(lines[pick.line]!, named)));
+}
+
+/**
+ * The line the signer's name stands on: where it is written as the display name writes it, or
+ * ("Khaled Mansour" as the display name, "خالد منصور" signed) the first line written in the
+ * signature's last paragraph when it is a name in a script without capitals of as many words as
+ * the Latin display name, with nothing else on it but a title ("רון לוי | שותף").
+ */
+function signerLine(lines: string[], person: string, signedAs: (seg: string) => boolean): number {
+  const at = lines.findIndex((l) => segments(l).some(signedAs));
+  if (at >= 0 || !LATIN_LETTER_RE.test(person)) return at;
+  // (the last paragraph: a text without a sign-off ends in the name and the firm)
+  const from = lines.findLastIndex((l, i) => !l.trim() && lines.slice(i).some((r) => /\p{L}/u.test(r))) + 1;
+  const first = lines.findIndex((l, i) => i >= from && /\p{L}/u.test(l));
+  const segs = first >= 0 ? segments(lines[first]!) : [];
+  const name = segs[0];
+  const signed =
+    !!name &&
+    !LATIN_LETTER_RE.test(name) &&
+    name.split(/\s+/).length === person.split(/\s+/).length &&
+    isCompletePersonName(name) &&
+    segs.slice(1).every(isTitleSegment);
+  return signed ? first : -1;
 }
 
 /**
@@ -334,6 +372,12 @@ const ORG_WORDS_ALL_RE = new RegExp(ORG_WORDS_RE.source, "giu");
 
 /** a capital or a digit first, after any opening quote ("„Acme Systems“ Ltd") */
 const OPENS_CAPITALISED_RE = /^[«„“"‘'(]*[\p{Lu}\d]/u;
+/** the writer's closing after their own name, with the blank before it (lang/person-names.ts) */
+const CLOSING_AFTER_NAME_RE = new RegExp(
+  String.raw`[ \t]*(?:${Object.values(closingAfterOwnName).flat().map(escapeRegExp).join("|")})$`,
+  "u",
+);
+
 /** a letter of a script without capitals first ("מעבדה", "شركة", "株式") */
 const OPENS_CASELESS_RE = /^\P{L}*(?![\p{Lu}\p{Ll}\p{Lt}])\p{L}/u;
 

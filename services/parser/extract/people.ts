@@ -6,6 +6,7 @@ import { LEGAL_SUFFIX_SRC, ORG_WORDS_RE } from "./organization.ts";
 import { ROLE_WORD_RE } from "../lang/roles.ts";
 import { HANDOVER_BEFORE_RE, LABEL_WORDS } from "../lang/index.ts";
 import { HONORIFIC_AFTER_SRC, NAME_LINKS_SRC } from "../lang/person-names.ts";
+import { TITLE_AFTER_CUE_RE } from "../lang/cue-before-name.ts";
 import { allMatches, escapeRegExp } from "../text/regex.ts";
 
 export interface PersonMention {
@@ -249,6 +250,9 @@ export function roleNear(text: string, mention: PersonMention): string | null {
   const terse = TERSE_TITLE_RE.exec(after);
   if (terse && looksLikeRole(terse[1]!)) return tidyRole(terse[1]!);
   const before = text.slice(Math.max(0, mention.index - 60), mention.index);
+  // "Yhteyshenkilö on toimitusjohtaja Eeva Salo": a title between a contact word and the name
+  const cued = TITLE_AFTER_CUE_RE.exec(before);
+  if (cued && looksLikeRole(cued[1]!)) return tidyRole(cued[1]!);
   const pre =
     /(?:their|our|the|der|die|dem|den|des|ihr|ihre|ihrem|ihren|unser|unsere|unserem|unseren|il|la|le|lo|el|het|son|sa|leur|notre|nuestro|nuestra|su|suo|sua|(?<![\p{L}])(?:his|her|hans|hennes|hendes|deras|deres|vores|vår|våre|zijn|haar|hun|onze|seu|jejich|jego|jej|seva|o|er|är|is|ist|es|est|é|è|jest))\s+([\p{L}&'’ -]{2,40}?),?\s*(?:(?:la|el|o)\s+)?(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|M\.|Mme\.?|Sig\.?(?:ra)?|Sr\.?|Sra\.?|DI|Dipl\.-Ing\.|Ing\.|Mag\.(?:a\.?)?|Dott\.(?:ssa)?|Lic\.)\s+)*$/iu.exec(
       before,

@@ -3,6 +3,7 @@
 // prospect handed over to, a person named in the partner's prose, an attached vCard), then
 // checked against each other (the name against the address's local part) and for shape. Pure.
 import { findEmails, isFreeMailDomain, registrableDomain } from "../normalise/domain.ts";
+import { detectMotion } from "../normalise/motion.ts";
 import {
   EAST_ASIAN_LETTERS,
   NO_LETTER_AFTER,
@@ -81,7 +82,7 @@ export function pickContactFields(input: ContactInput): ContactReading {
   const rejected: Rejected[] = [];
   const contactLabel = labels.get("contactName");
   const emailLabel = labels.get("email");
-  let role: string | null = labels.get("role")?.value ?? null;
+  let role: string | null = labelledRole(labels.get("role")?.value);
   let unclear = false;
   let signerName: string | null = null;
   /** the role was read from the partner's prose ("their GM, …"), not from a label or a signature */
@@ -467,6 +468,18 @@ const INLINE_ROLE_LABEL_RE = new RegExp(
   String.raw`(?<=\S[ \t]+)(?:(?:${labelWords(true)})[ \t]*:|(?:${labelWords(false)})(?:[ \t]*:|[ \t]))[ \t]*(?=\S)`,
   "iu",
 );
+
+/**
+ * The value of a role label, unless it holds no title but the partner's part in the deal: "Rolle"
+ * and "Roll" label both ("Rolle: Wir übernehmen die Einführung (Dienstleistung)", "Roll: vi säljer
+ * vidare"), so a phrase that names no title and reads as a motion is the partner's, not the contact's.
+ */
+function labelledRole(value: string | null | undefined): string | null {
+  if (!value) return null;
+  // (one word stays: "Support" may be the contact's department)
+  const phrase = /\s/.test(value.trim());
+  return phrase && !looksLikeRole(value) && detectMotion(value, { labelled: true }) ? null : value;
+}
 
 /** '"Hannah Lindqvist" <hannah@x.se>, Logistics Manager': name, address and role of a contact label. */
 function readContactLabel(written: string): { name: string | null; email: string | null; role: string | null } {

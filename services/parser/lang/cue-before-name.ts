@@ -40,6 +40,12 @@ export const CUE_BEFORE_NAME: Record<string, CueBeforeName> = {
   pl: { roles: ["właściciel", "właścicielka"], forms: ["pan", "pani"] },
   // Greek "the person in charge" (f., m.) and "is": "Υπεύθυνη είναι η κα Άννα Ζερβού, …"
   el: { contacts: ["υπεύθυνη", "υπεύθυνος"], copulas: ["είναι"], forms: ["η κα", "ο κ.", "η κ.", "κα", "κ."] },
+  // Finnish "the contact person", "our contact person", "as the contact person" and "is", "acts":
+  // "Yhteyshenkilö on Eeva Salo, …", "yhteyshenkilönä toimii Eeva Salo" (a title may stand between:
+  // TITLE_AFTER_CUE_RE)
+  fi: { contacts: ["yhteyshenkilö", "yhteyshenkilömme", "yhteyshenkilönä"], copulas: ["on", "toimii"] },
+  // Estonian "the contact person" and "is": "Kontaktisik on Mari Kask, …"
+  et: { contacts: ["kontaktisik"], copulas: ["on"] },
   // Hebrew "the contact person" (m., f.) and "he is", "she is": "איש הקשר הוא <name>, …"
   he: { contacts: ["איש הקשר", "אשת הקשר"], copulas: ["הוא", "היא"] },
   // Arabic "the person in charge" and "is": "الشخص المسؤول هو المهندس <name>، …", "المسؤولة السيدة <name>";
@@ -71,6 +77,21 @@ export const CUE_BEFORE_NAME_RE = new RegExp(
     String.raw`(?:[ \t]+(?:${alt(all("copulas"))}))?(?:[ \t]*[–—-](?=[ \t]))?` +
     String.raw`(?:[ \t]+(?:${alt(FORMS)})(?![\p{L}\p{M}]))*[ \t]+`,
   "giu",
+);
+
+/** a word of the table in lower case or with its first letter capitalised (no `i` flag: see TITLE_AFTER_CUE_RE) */
+const cased = (ws: readonly string[]) => ws.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+
+/**
+ * A title written between a contact word (and its copula) and the name, at the end of the text
+ * before the name: "Yhteyshenkilö on toimitusjohtaja ", "the contact is Operations Director ";
+ * 1 the title, one to three words (the caller checks that it reads as one). Case-sensitive
+ * with the table's words as written and capitalised, so `\p{L}` runs without the `i` flag.
+ */
+export const TITLE_AFTER_CUE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’])(?:${alt(cased(all("contacts")))})(?:[ \t]+(?:${alt(cased(all("copulas")))}))?` +
+    String.raw`[ \t]+((?:[\p{L}\p{M}-]{2,30}[ \t]+){0,2}[\p{L}\p{M}-]{2,30})[ \t]+$`,
+  "u",
 );
 
 /**

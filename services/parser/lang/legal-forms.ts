@@ -283,6 +283,9 @@ export const caselessLegalForms: Record<string, readonly string[]> = {
   // SARL and SAL (ش.م.م, ش.م.ل), the public joint-stock company (ش.م.ع), and "the limited" in full;
   // "company" (شركة) opening the name, as Thai's บริษัท does
   ar: ["ش.ذ.م.م", "ذ.م.م", "ش.م.م", "ش.م.ل", "ش.م.ع", "المحدودة", "شركة"],
+  // Hindi in Devanagari (no capitals either): the private limited company written out and shortened
+  // ("प्रा. लि."), the limited company, the limited-liability partnership (एलएलपी, LLP)
+  hi: ["प्राइवेट लिमिटेड", "प्रा. लि.", "प्रा.लि.", "लिमिटेड", "एलएलपी"],
   // Thai: the company (บริษัท) before the name and limited (จำกัด), public (มหาชน) after it;
   // the limited partnership (ห้างหุ้นส่วนจำกัด) before it
   th: ["ห้างหุ้นส่วนจำกัด", "บริษัท", "จำกัด (มหาชน)", "จำกัด(มหาชน)", "จำกัด"],

@@ -164,6 +164,17 @@ export const after: Record<string, readonly string[]> = {
 };
 
 /**
+ * The writer's own closing written after their name where they sign ("김민수 드림", "김민수 올림",
+ * "中村より"): no part of the name the signature's line is told by.
+ */
+export const closingAfterOwnName: Record<string, readonly string[]> = {
+  // Korean "(humbly) given", "(respectfully) offered"
+  ko: ["드림", "올림"],
+  // Japanese "from"
+  ja: ["より"],
+};
+
+/**
  * After a firm's name in caseless scripts: the courtesy a Japanese writer adds to a client's name
  * as to a person's ("…様", "…さん"), or to an organisation addressed as a whole ("…御中"). Not part
  * of the name.

@@ -694,7 +694,8 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
     ],
   },
   ko: {
-    words: ["대리", "이사", "대표", "주임", "매니저"],
+    // (and a consultant: "솔루션 컨설턴트")
+    words: ["대리", "이사", "대표", "주임", "매니저", "컨설턴트"],
     // "사무국장": the head of a secretariat
     endings: [
       "팀장",
@@ -838,6 +839,9 @@ export const ROLE_WORDS: Record<string, RoleTable> = {
       // the owner(s), with the article and without ("בעלים", "הבעלים")
       "בעלים",
       "הבעלים",
+      // a (business) partner, masculine and feminine
+      "שותף",
+      "שותפה",
     ],
   },
   // Thai titles open a compound written without a blank: manager, director, managing director or
