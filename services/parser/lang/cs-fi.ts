@@ -408,6 +408,8 @@ export const cues: CueTable = {
       // the offer sent: "nabídka byla zaslána", "poslali jsme jim nabídku", Slovak "ponuka bola odoslaná"
       String.raw`(?:nab[ií]dk|ponuk)[ayu]\s+(?:(?:byla|bola|u[žz])\s+)?(?:odesl[aá]n|odoslan|zasl[aá]n|posl[aá]n|pod[aá]n)\p{L}*`,
       String.raw`(?:poslali|zaslali|odeslali|odoslali|podali|p[řr]edlo[žz]ili|predlo[žz]ili)\s+(?:jsme\s+|sme\s+)?(?:jim\s+|im\s+)?(?:cenovou\s+|cenov[úu]\s+)?(?:nab[ií]dku|ponuku)`,
+      // the offer being written: "připravujeme jim cenovou nabídku", Slovak "pripravujeme ponuku"
+      String.raw`p[řr]ipravuj(?:eme|[ií]|[úu])\s+(?:jim\s+|im\s+)?(?:cenovou\s+|cenov[úu]\s+)?(?:nab[ií]dku|ponuku)`,
       String.raw`koeaika`,
       String.raw`pilotti\p{L}*`,
       // Finnish: an offer sent or asked for ("tarjous on lähetetty", "lähetimme tarjouksen", "pyysivät tarjousta")

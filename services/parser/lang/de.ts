@@ -304,7 +304,7 @@ export const cues: CueTable = {
       String.raw`(?:angebot|offerte)\s+(?:liegt|ist)\s+(?:jetzt\s+|nun\s+|bereits\s+|schon\s+)?(?:beim|bei\s+(?:der|dem|den))\s+(?:kunden|kundin|interessenten|geschäftsführung|einkauf|vorstand|verwaltungsrat|stiftungsrat|gemeinderat)`,
       String.raw`(?:ein|das|unser)\s+angebot\s+(?:[^!?\n]{0,90}?\s)?(?:gelegt|abgegeben|eingereicht|übermittelt|verschickt|geschickt)`,
       // the offer under review or asked for: "das Angebot ist in Prüfung", "sie möchten nun ein Angebot"
-      String.raw`angebot\s+(?:ist\s+|liegt\s+)?in\s+(?:prüfung|bearbeitung)`,
+      String.raw`(?:angebot|offerte)\s+(?:ist\s+|liegt\s+)?in\s+(?:prüfung|bearbeitung)`,
       String.raw`(?:will|möchte|wollen|möchten)\s+(?:jetzt\s+|nun\s+|gerne?\s+)?(?:ein|das|unser|euer|ihr)\s+angebot`,
       // a quote by its other names, Austrian "Anbot", Swiss "Offerte": "Kostenvoranschlag erstellt", "Anbot gelegt"
       String.raw`(?:kostenvoranschlag|preisangebot|richtpreisangebot|angebotsanfrage|preisanfrage|offertanfrage|offertstellung)`,
@@ -330,6 +330,8 @@ export const cues: CueTable = {
       String.raw`(?:jetzt|nun|als\s+nächstes)\s+(?:kommt|folgt)\s+(?:das|unser|ein)\s+(?:angebot|offerte)`,
       // the prospect asking for one: "bitte senden Sie uns ein Angebot", "schicken Sie uns ein Angebot"
       String.raw`(?:senden|schicken|übermitteln)\s+sie\s+uns\s+(?:bitte\s+)?(?:ein|ihr)\s+(?:angebot|offerte)`,
+      // comparing with more words between: "vergleichen sie uns mit X", "vergleicht die beiden Tools mit"
+      String.raw`vergleich(?:t|en)\s+(?:(?:gerade|derzeit|aktuell|jetzt|nun)\s+)?(?:[\p{L}-]+\s+){2,3}?mit(?![\p{L}])`,
     ],
     rival: [
       // "schauen sich parallel auch X an", "ein Angebot von X erhalten"

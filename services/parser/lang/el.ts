@@ -172,6 +172,9 @@ export const cues: CueTable = {
       String.raw`διαπραγμάτευσ\p{L}*`,
       // an offer already received: "έχουν λάβει προσφορά"
       String.raw`(?:έχουν|έχει)\s+(?:ήδη\s+)?λάβει\s+(?:την\s+|τη\s+|μια\s+|μία\s+)?(?:οικονομική\s+)?προσφορά`,
+      // offers being weighed, a pilot running (not a pilot project wished for): "εξετάζουν τις προσφορές", "πιλοτική λειτουργία"
+      String.raw`εξετάζ(?:ουν|ει|ουμε)\s+(?:την\s+|τις\s+|τη\s+)?(?:\p{L}+\s+)?προσφορ\p{L}*`,
+      String.raw`πιλοτικ\p{L}*\s+(?:εφαρμογή|λειτουργία|χρήση)`,
     ],
     // "ραντεβού την Πέμπτη", "συνάντηση κλεισμένη για τις 3/4"
     event: [

@@ -722,9 +722,15 @@ export const cues: CueTable = {
       String.raw`comparison\s+(?:stage|phase)`,
       // pricing sent: "we sent pricing last week", "shared our pricing with them"
       String.raw`(?:sent|shared|submitted)\s+(?:them\s+|her\s+|him\s+)?(?:our\s+|the\s+)?pricing`,
+      // an offer asked for with words between, or wanted by the prospect in the imperative: "asked us
+      // on Monday for a formal quote", "they ask now for offer", "please send me a written quote"
+      String.raw`(?:ask|asks|asked|asking)\s+(?:[\p{L}]+\s+){0,3}?for\s+(?:a\s+|an\s+|the\s+|our\s+|your\s+)?(?:formal\s+|written\s+|detailed\s+|commercial\s+|final\s+|priced\s+)?(?:offer|quote|quotation|proposal)(?![\p{L}])`,
+      String.raw`(?:send|get)\s+(?:us|me)\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:formal\s+|written\s+|detailed\s+|commercial\s+|final\s+)?(?:offer|quote|quotation|proposal)(?![\p{L}])`,
+      // the offer under review: "their board is reviewing the revised offer"
+      String.raw`(?:reviewing|considering|weighing)\s+(?:the|our|your)\s+(?:[\p{L}]+\s+){0,2}?(?:offer|proposal|quote|quotation)(?![\p{L}])`,
     ],
     rival: [
-      String.raw`(?:received|got|have)\s+(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`,
+      String.raw`(?:received|got|have|had)\s+(?:also\s+)?(?:a\s+|an\s+)?(?:quote|proposal|offer)\s+from`,
       // "they also have an X trial running": a rival's trial
       String.raw`also\s+(?:have|has|run|runs|running)\s+(?:a\s+|an\s+)?[\p{L}-]+\s+(?:trial|pilot|poc)`,
       // the prospect also weighing another: "they are also evaluating X", "have also asked X for a proposal",

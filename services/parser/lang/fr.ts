@@ -224,6 +224,11 @@ export const cues: CueTable = {
       String.raw`compar\p{L}*\s+(?:notre|nos|les|des|leurs)\s+(?:offres?|propositions?|devis)`,
       // Quebec "soumission" (a quote) asked for: "veulent une soumission", "pouvez-vous nous envoyer une soumission"
       String.raw`(?:veulent|veut|demandent|demande|attendent|attend|envoyer|préparons|préparer)\s+une\s+soumission`,
+      // comparing with words between, a trial running with words between, testing since a day:
+      // "ils comparent en ce moment X avec Y", "essai de deux semaines en cours", "testent X depuis mardi"
+      String.raw`compar(?:ent|ons)\s+(?:[\p{L}'’&.-]+\s+){1,5}?(?:avec|et)(?![\p{L}])`,
+      String.raw`(?:essai|test|pilote)\s+(?:[^\s.!?,;:]+\s+){1,5}?en\s+cours`,
+      String.raw`(?:testent|testons|essaient)\s+(?:[\p{L}'’&.-]+\s+){1,4}?depuis(?![\p{L}])`,
     ],
     discovery: [String.raw`(?:premi[eè]re?|1(?:re|ère|er))\s+{event}\s+(?:le\s+|pour le\s+)?{date}`],
     newIntro: [

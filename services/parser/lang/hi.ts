@@ -75,7 +75,7 @@ export const cues: CueTable = {
     evaluation: [
       // a proposal or a quote asked for or sent: "प्रस्ताव माँगा है", "कोटेशन भेज दिया"
       // (the verb in any form: "भेजना है", "भेजेंगे", "मांगा")
-      String.raw`(?:प्रस्ताव|कोटेशन|क्वोटेशन)(?:\s*\([^)\n]{0,20}\))?\s+(?:माँग|मांग|भेज)[\p{L}\p{M}]*`,
+      String.raw`(?:प्रस्ताव|कोटेशन|क्वोटेशन|quotation|quote|proposal)(?:\s*\([^)\n]{0,20}\))?\s+(?:माँग|मांग|भेज)[\p{L}\p{M}]*`,
       // a trial, a pilot, offers compared, the budget approved
       String.raw`(?:ट्रायल|पायलट)`,
       String.raw`तुलना\s+कर\s+(?:रहे|रही)`,

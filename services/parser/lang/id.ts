@@ -213,7 +213,7 @@ export const cues: CueTable = {
       String.raw`masa\s+(?:percobaan|trial)`,
       String.raw`(?:tempoh|fasa)\s+percubaan`,
       // Malay "percubaan 14 hari sedang berjalan" (a trial under way)
-      String.raw`percubaan\s+(?:\d+\s+hari\s+)?(?:sedang\s+berjalan|telah\s+bermula|sudah\s+bermula)`,
+      String.raw`percubaan\s+(?:percuma\s+)?(?:\d+\s+hari\s+)?(?:sedang\s+berjalan|telah\s+bermula|sudah\s+bermula)`,
       String.raw`proyek\s+percontohan`,
       String.raw`tahap\s+(?:evaluasi|uji\s+coba|pengujian|negosiasi|penawaran)`,
       String.raw`sedang\s+(?:dievaluasi|menguji|mengevaluasi|trial|negosiasi)`,

@@ -170,6 +170,8 @@ export const cues: CueTable = {
       // offers compared or sent, a word between: "confrontando tre offerte", "offerta già inviata"
       String.raw`confrontando\s+(?:due|tre|quattro|più|diverse|varie|\d+)\s+(?:offerte|fornitori|soluzioni|preventivi)`,
       String.raw`(?:offerta|preventivo|proposta)\s+già\s+(?:inviat[ao]|mandat[ao]|presentat[ao]|consegnat[ao])`,
+      // comparing with words between: "stanno confrontando X con Y", "confrontano il nostro modulo con"
+      String.raw`(?:(?:sta|stanno|stiamo)\s+confrontando|confrontano)\s+(?:[\p{L}'’&.-]+\s+){1,4}?con(?![\p{L}])`,
     ],
     // the prospect also weighing another: "stanno valutando anche X", "valutano anche X"
     // … also looking at one: "stiamo guardando anche X", "guardano anche X"

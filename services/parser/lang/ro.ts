@@ -124,7 +124,7 @@ export const cues: CueTable = {
     ],
     // a quote asked for or being prepared, a trial: "au cerut o ofertă", "ofertă în pregătire", "perioadă de test"
     evaluation: [
-      String.raw`(?:au\s+)?cer(?:ut|ere)\s+(?:o\s+|de\s+)?ofert[ăa]`,
+      String.raw`(?:au\s+)?cer(?:ut|ere)\s+(?:deja\s+|déjà\s+)?(?:o\s+|de\s+)?ofert[ăa]`,
       String.raw`ofert[ăa]\s+(?:în|in)\s+(?:pregătire|pregatire|lucru)`,
       String.raw`perioad[ăa]\s+de\s+(?:test|prob[ăa])`,
       // a public tender, the offer being made or sent: "licitație publică", "ofertare", "am trimis oferta"
