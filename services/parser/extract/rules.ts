@@ -604,9 +604,9 @@ function blockAfterName(text: string, name: string): string | null {
  * Each side is read once; the quoted side only when the partner's tells no need.
  */
 function problemInProse(texts: string[], quoted: string, companyName: string | null): string | null {
-  const partners = readProblem(texts, companyName, true);
+  const partners = readProblem(texts, companyName, true, false);
   if (partners.told !== null) return partners.told;
-  const prospects = readProblem([quoted], companyName, false);
+  const prospects = readProblem([quoted], companyName, false, false);
   return prospects.told ?? partners.described() ?? prospects.described();
 }
 
