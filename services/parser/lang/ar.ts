@@ -203,6 +203,10 @@ export const cues: CueTable = {
       String.raw`مدرس(?:${FEM}|تين|تان)`,
       "مدارس",
     ],
+    // the kind of business opening the prospect's name, a few words before "in": a workshop, a
+    // factory, a farm, a pharmacy, a bakery, a shop ("ورشة النور للحدادة في الرياض", "مصنع … في جدة")
+    // ("ورشة عمل", a training workshop, is an event: no business)
+    businessNoun: [String.raw`ورشة(?![ \t]+عمل)`, "مصنع", "مزرعة", "صيدلية", "مخبز", "متجر", "مطعم", "مقهى"],
     // nouns "in" opens that are no place: a stage, a field, a sector, need, waiting ("العميل في حاجة إلى …")
     notPlace: ["مرحلة", "مجال", "قطاع", "حاجة", "انتظار"],
     client: [
