@@ -242,7 +242,14 @@ export const cues: CueTable = {
     // partner's talk
     channel: [String.raw`(?:(?:عبر|على|من\s+خلال)\s+(?:ال)?|[وف]?بال)(?:هاتف|واتساب|جوال|تليفون)`],
     talked: ["تحدثت", "تحدثنا", "اتصلت", "اتصلنا", "تكلمت", "تكلمنا", "كلمته", "كلمتها", "اتفقنا", "التواصل", "تواصلت"],
-    weak: [String.raw`[وف]?(?:نحتاج|يحتاجون|تحتاج|يحتاج)`, String.raw`[وف]?(?:نريد|يريدون|تريد|يريد)`],
+    // needing, wanting; looking for ("يبحثون عن"), wishing for ("يرغبون في"), interested in ("مهتمين بنظام …")
+    weak: [
+      String.raw`[وف]?(?:نحتاج|يحتاجون|تحتاج|يحتاج)`,
+      String.raw`[وف]?(?:نريد|يريدون|تريد|يريد)`,
+      String.raw`[وف]?(?:نبحث|يبحثون|تبحث|يبحث) عن`,
+      String.raw`[وف]?(?:نرغب|يرغبون|ترغب|يرغب) في`,
+      String.raw`مهتم(?:ون|ين|ة)? ب\p{L}+`,
+    ],
   },
   // the partner registering: "تسجيل الفرصة" (registering the opportunity), "تسجيل صفقة" (a deal),
   // "فرصة جديدة" (a new opportunity); introducing a prospect: "أعرّفكم على …", "نعرّفكم ب…" (I, we
