@@ -59,3 +59,29 @@ describe("nouns في opens that are no place (ar caselessPlace.notPlace)", () =>
     expect(caselessPlaces("العميل في مجالسة.", null).map((p) => p.value)).toEqual(["مجالسة"]);
   });
 });
+
+describe("a place after a business's kind and its name (ar caselessPlace.businessNoun)", () => {
+  it.each([
+    ["عندي عميل لكم: ورشة الريم للنجارة في أبها (قرب السوق).", "أبها"],
+    ["نقدّم لكم مصنع الوادي للعصائر في ينبع، ويحتاجون نظاماً للإنتاج.", "ينبع"],
+    ["مزرعة التلال في الطائف.", "الطائف"],
+    ["صيدلية الندى الطبية في الخبر، لديها مشكلة في المخزون.", "الخبر"],
+    ["مخبز الفجر في حائل:", "حائل"],
+    ["متجر الأناقة للأحذية في تبوك.", "تبوك"],
+    ["مطعم البحر الأزرق في العقبة، ويريدون نظام حجوزات.", "العقبة"],
+    ["مقهى الزاوية في نابلس.", "نابلس"],
+  ])("%s", (text, place) => {
+    expect(caselessPlaces(text, null).map((p) => p.value)).toEqual([place]);
+  });
+
+  it.each([
+    // a training workshop is an event, not the prospect
+    "حضرنا ورشة عمل للشركاء في دبي، وكانت مفيدة.",
+    // the kind too far before "in": five words of name and more
+    "مصنع الشرق الأوسط الحديث للبلاستيك والتغليف في جدة.",
+    // "in" after the kind opens no place that ends its clause
+    "ورشة النور للحدادة في مرحلة التجربة الآن.",
+  ])("not: %s", (text) => {
+    expect(caselessPlaces(text, null)).toEqual([]);
+  });
+});

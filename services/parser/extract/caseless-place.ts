@@ -5,7 +5,8 @@
 // or "و" before a number, follows):
 // - right after the prospect's name ("ورشة النور للحدادة في الرياض،"),
 // - after a count of the prospect's sites (`siteNoun`: "١٢ فرعاً في طنطا والمنصورة"),
-// - after the partner's word for the client (`client`: "عميل محتمل في الرياض:", "العميل في جدة.").
+// - after the partner's word for the client (`client`: "عميل محتمل في الرياض:", "العميل في جدة."),
+// - after a business's kind and up to four words of its name (`businessNoun`: "ورشة الريم للنجارة في أبها (").
 // Pure.
 import { CUES } from "../lang/cues.ts";
 import { fold } from "./text-utils.ts";
@@ -30,6 +31,12 @@ const CLIENT_BEFORE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${CUES.caselessPlace.client.join("|") || "(?!)"})[ \t]+$`,
   "u",
 );
+// a business's kind opening its name, then one to four words, right before "in": "ورشة الريم للنجارة في"
+// (the name the pickers did not settle: the place is the business's all the same)
+const BUSINESS_BEFORE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${CUES.caselessPlace.businessNoun.join("|") || "(?!)"})(?:[ \t]+[^\s،,.:;]+){1,4}[ \t]+$`,
+  "u",
+);
 // closing quotes or a bracket between a name and "in" ('محل "نجمة البحر" في …')
 const NAME_CLOSE_RE = /[\s"”»’)]+$/u;
 const BEFORE = 80;
@@ -39,6 +46,8 @@ const BEFORE = 80;
 export const CASELESS_AFTER_NAME_SCORE = 4;
 export const CASELESS_CLIENT_SCORE = 3;
 export const CASELESS_COUNT_SCORE = 2.5;
+// after a business's kind and its name's words: as a place after the prospect's size
+export const CASELESS_BUSINESS_SCORE = 2.5;
 
 /** The places after "in" in a script without capitals that the sentence gives the prospect, with where each stands. */
 export function caselessPlaces(
@@ -57,7 +66,9 @@ export function caselessPlaces(
           ? CASELESS_CLIENT_SCORE
           : COUNT_BEFORE_RE.test(clause)
             ? CASELESS_COUNT_SCORE
-            : 0;
+            : BUSINESS_BEFORE_RE.test(clause)
+              ? CASELESS_BUSINESS_SCORE
+              : 0;
     if (score > 0) found.push({ value: m[1]!, score, at: m.index + m[0].length - m[1]!.length });
   }
   return found;

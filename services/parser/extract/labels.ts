@@ -162,11 +162,18 @@ const QUALIFIER = new Set(
     " ",
   ),
 );
-/** A known label of one of QUALIFIABLE's fields, then a qualifying phrase: that field. */
+/**
+ * A known label of one of QUALIFIABLE's fields, then a qualifying phrase: that field. A rivals label
+ * is qualified by any words too ("Other vendors considered", "Alternatives looked at", "Pesaing yang
+ * juga dievaluasi", "Competidores previsibles"), none of them a label of another field ("Competitor
+ * pricing" is no list of rivals).
+ */
 function qualifiedLabel(words: readonly string[]): LabelField | null {
   for (let p = Math.min(3, words.length - 1); p >= 1; p--) {
     const field = LOOKUP.get(words.slice(0, p).join(" "));
-    if (field && QUALIFIABLE.has(field) && QUALIFIER.has(words[p]!)) return field;
+    if (!field || !QUALIFIABLE.has(field)) continue;
+    if (QUALIFIER.has(words[p]!)) return field;
+    if (field === "competitors" && words.slice(p).every((w) => /^\p{Ll}+$/u.test(w) && !LOOKUP.has(w))) return field;
   }
   return null;
 }

@@ -311,6 +311,8 @@ export function readProblem(
   texts: string[],
   companyName: string | null = null,
   partnerFirst = true,
+  /** is a clause promising details later read too (is anything said about the deal), or left out (the need's value)? */
+  asides = true,
 ): { told: string | null; described: () => string | null } {
   const key = companyName
     ? (fold(companyName)
@@ -403,6 +405,12 @@ export function readProblem(
       const otherField = lines.length === 0 && labelsProduct(sentence.text);
       for (const text of clauses) {
         if (asksSomething(text) || announces || (otherField && text === sentence.text)) continue;
+        // a clause saying a detail is still to come ("her e-mail tomorrow, I don't have it to hand")
+        // is the partner's aside, not the need, whatever need word it holds (it still tells of a
+        // lead handed over: `asides` keeps it for that question). Not where the clause calls it a
+        // problem ("no website yet, which is the problem"), nor in a script without blanks or full
+        // stops, where one clause may run through the whole note, the need with it.
+        if (!asides && promisesDetails(text) && !PROBLEM_NOUN_RE.test(text) && !UNSPACED_SCRIPT_RE.test(text)) continue;
         const { strong, hits } = needHits(text);
         if (hits === 0) continue;
         if (strong === 0 && k === 0 && partnerFirst && writersWish(text)) continue;

@@ -21,6 +21,7 @@ import { namesNoPerson, partnerSigner } from "./signer.ts";
 import { looksLikeRole } from "./people.ts";
 import { findGeography, findProblem, labelledPlace, placeBelowName, readProblem } from "./prose-fields.ts";
 import { regionInSentence } from "./region-in-sentence.ts";
+import { rivalLabelsInSentence } from "./rivals-in-sentence.ts";
 import { findServicesNeeded } from "./services-needed.ts";
 import { abbreviatesLabel, clean, domainLabel, fold, orgMatchesDomain, spellingRun } from "./text-utils.ts";
 import { CASELESS_LEGAL_RE } from "../lang/legal-forms.ts";
@@ -233,7 +234,10 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
         ? incumbentNames(l.value ?? "")
         : [],
   );
-  const hasRivalLabel = labelsAll.some((l) => l.field === "competitors");
+  // a rivals label inside a line, after a sentence's end ("… on Monday. Competitor: X."), is one too
+  const rivalsInLine = labelsAll.some((l) => l.field === "competitors") ? [] : rivalLabelsInSentence(allTextM);
+  for (const v of rivalsInLine) labelledRivals.push(...parseCompetitorList(v));
+  const hasRivalLabel = labelsAll.some((l) => l.field === "competitors") || rivalsInLine.length > 0;
   // the stage's value may name the offers compared ("Stage: comparing, also an offer from X");
   // a label for the current system alone leaves the prose to name the other rivals
   // (a stage value holds hardly a capital, as the label took its first word: the mail tells a terse note)
@@ -604,9 +608,9 @@ function blockAfterName(text: string, name: string): string | null {
  * Each side is read once; the quoted side only when the partner's tells no need.
  */
 function problemInProse(texts: string[], quoted: string, companyName: string | null): string | null {
-  const partners = readProblem(texts, companyName, true);
+  const partners = readProblem(texts, companyName, true, false);
   if (partners.told !== null) return partners.told;
-  const prospects = readProblem([quoted], companyName, false);
+  const prospects = readProblem([quoted], companyName, false, false);
   return prospects.told ?? partners.described() ?? prospects.described();
 }
 

@@ -203,6 +203,10 @@ export const cues: CueTable = {
       String.raw`مدرس(?:${FEM}|تين|تان)`,
       "مدارس",
     ],
+    // the kind of business opening the prospect's name, a few words before "in": a workshop, a
+    // factory, a farm, a pharmacy, a bakery, a shop ("ورشة النور للحدادة في الرياض", "مصنع … في جدة")
+    // ("ورشة عمل", a training workshop, is an event: no business)
+    businessNoun: [String.raw`ورشة(?![ \t]+عمل)`, "مصنع", "مزرعة", "صيدلية", "مخبز", "متجر", "مطعم", "مقهى"],
     // nouns "in" opens that are no place: a stage, a field, a sector, need, waiting ("العميل في حاجة إلى …")
     notPlace: ["مرحلة", "مجال", "قطاع", "حاجة", "انتظار"],
     client: [
@@ -238,7 +242,14 @@ export const cues: CueTable = {
     // partner's talk
     channel: [String.raw`(?:(?:عبر|على|من\s+خلال)\s+(?:ال)?|[وف]?بال)(?:هاتف|واتساب|جوال|تليفون)`],
     talked: ["تحدثت", "تحدثنا", "اتصلت", "اتصلنا", "تكلمت", "تكلمنا", "كلمته", "كلمتها", "اتفقنا", "التواصل", "تواصلت"],
-    weak: [String.raw`[وف]?(?:نحتاج|يحتاجون|تحتاج|يحتاج)`, String.raw`[وف]?(?:نريد|يريدون|تريد|يريد)`],
+    // needing, wanting; looking for ("يبحثون عن"), wishing for ("يرغبون في"), interested in ("مهتمين بنظام …")
+    weak: [
+      String.raw`[وف]?(?:نحتاج|يحتاجون|تحتاج|يحتاج)`,
+      String.raw`[وف]?(?:نريد|يريدون|تريد|يريد)`,
+      String.raw`[وف]?(?:نبحث|يبحثون|تبحث|يبحث) عن`,
+      String.raw`[وف]?(?:نرغب|يرغبون|ترغب|يرغب) في`,
+      String.raw`مهتم(?:ون|ين|ة)? ب\p{L}+`,
+    ],
   },
   // the partner registering: "تسجيل الفرصة" (registering the opportunity), "تسجيل صفقة" (a deal),
   // "فرصة جديدة" (a new opportunity); introducing a prospect: "أعرّفكم على …", "نعرّفكم ب…" (I, we

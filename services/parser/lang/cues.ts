@@ -155,6 +155,7 @@ export const CUES = {
     in: all((t) => t.caselessPlace?.in),
     siteNoun: all((t) => t.caselessPlace?.siteNoun),
     client: all((t) => t.caselessPlace?.client),
+    businessNoun: all((t) => t.caselessPlace?.businessNoun),
     notPlace: all((t) => t.caselessPlace?.notPlace),
   },
   regionWord: all((t) => t.regionWord),

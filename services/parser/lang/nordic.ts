@@ -71,6 +71,32 @@ export const handover: readonly string[] = [String.raw`tar över`, String.raw`ta
 export const staying: readonly string[] = [];
 
 export const cues: CueTable = {
+  // the prospect's details still to come: "mailadressen får I i morgen", "har ikke hjemmesiden
+  // endnu", "firmanavnet sender jeg, når jeg har det" ("endnu"/"ännu" alone are also "even")
+  detailsLater: {
+    detail: [
+      String.raw`e-?mail(?:adressen?|adress(?:en)?)?`,
+      String.raw`mailadress(?:en?)?`,
+      String.raw`e-?post(?:adressen?|adress(?:en)?)?`,
+      String.raw`hjemmesiden?`,
+      String.raw`hemsida(?:n)?`,
+      String.raw`nettsiden?`,
+      String.raw`firmanavnet`,
+      String.raw`företagsnamnet`,
+      String.raw`kontaktoplysninger(?:ne)?`,
+      String.raw`kontaktuppgifter(?:na)?`,
+    ],
+    later: [
+      "i morgen",
+      "senere",
+      "senare",
+      String.raw`ikke\s+(?:\S+\s+){0,3}(?:endnu|ennå)`,
+      String.raw`(?:endnu|ennå)\s+ikke`,
+      String.raw`inte\s+(?:\S+\s+){0,3}(?:ännu|än)`,
+      String.raw`ännu\s+inte`,
+      String.raw`n[åä]r\s+(?:jeg|jag)\s+(?:har|får)\s+(?:det|den|dem)`,
+    ],
+  },
   // Danish and Norwegian "jeg", Swedish "jag", all three "vi"
   writerSubject: ["jeg", "jag", "vi"],
   // the partner's service work: "vi sköter installationen och supporten", "Vår rolle: integrasjon og opplæring"

@@ -195,6 +195,8 @@ export interface CueTable {
     in?: readonly string[];
     siteNoun?: readonly string[];
     client?: readonly string[];
+    /** a business's kind opening its name a few words before "in" ("ورشة … في", a workshop … in) */
+    businessNoun?: readonly string[];
     notPlace?: readonly string[];
   };
   /** prepositions between the prospect's size and its place ("a 30-room hotel in", "11 habitaciones en") */

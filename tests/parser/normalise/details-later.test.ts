@@ -43,6 +43,10 @@ describe("details still to come", () => {
     // el
     "Το όνομα της ιδιοκτήτριας δεν το ξέρουμε ακόμα.",
     "Την ιστοσελίδα του ξενώνα θα σας τη στείλω αύριο.",
+    // da, sv, nb
+    "Hjemmesiden har jeg ikke fået endnu.",
+    "Kontaktuppgifterna skickar jag när jag har dem.",
+    "E-postadressen kommer senere.",
     // ar
     "الإيميل أرسله لكم غداً.",
     "سأرسل اسم المسؤول وموقعه لاحقاً.",
@@ -58,6 +62,9 @@ describe("details still to come", () => {
     "还没有决定，明天再说。",
     // "ακόμη" alone is "still": orders still come by e-mail
     "Οι κρατήσεις γράφονται ακόμη σε τετράδιο και μπερδεύονται.",
+    // "endnu"/"ännu" alone are "even": nothing still to come
+    "Endnu bedre: hjemmesiden viser alle fem butikker.",
+    "Hemsidan är ännu snyggare efter sommaren.",
     // look-alikes of a detail noun
     "The retailer emailed twice; they want a demo later.",
     "Sitemap cleanup is planned later.",
@@ -122,6 +129,30 @@ const ENTRIES: Record<string, { detail: string[]; later: string[] }> = {
   // Thai and Chinese entries are plain words: each is its own example, read from the table itself
   th: plainEntries("th"),
   zh: plainEntries("zh"),
+  nordic: {
+    detail: [
+      "mailadressen",
+      "mailadresse",
+      "e-postadressen",
+      "hjemmesiden",
+      "hemsidan",
+      "nettsiden",
+      "firmanavnet",
+      "företagsnamnet",
+      "kontaktoplysningerne",
+      "kontaktuppgifterna",
+    ],
+    later: [
+      "i morgen",
+      "senere",
+      "senare",
+      "ikke på papir endnu",
+      "ennå ikke",
+      "inte fått än",
+      "ännu inte",
+      "når jeg har det",
+    ],
+  },
   ar: {
     detail: ["وايميلها", "البريد الإلكتروني", "موقعهم", "اسم المسؤول"],
     later: ["بكرة", "بكره", "غدا", "غداً", "لاحقا", "لاحقاً", "بعدين", "ليس بعد", "لسه", "لسا"],
