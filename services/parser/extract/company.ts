@@ -37,7 +37,7 @@ import {
   PLACE_PREPOSITIONS_IN_NAME_SRC,
 } from "../lang/name-particles.ts";
 import { VERBS_BEFORE_NAME_SRC } from "../lang/verbs-before-name.ts";
-import { leadOpeners } from "../lang/lead-openers.ts";
+import { leadOpeners, personRunsFirm } from "../lang/lead-openers.ts";
 import {
   ANY_FORM_BEFORE_SRC,
   CASE_ENDING_AFTER_FORM_RE,
@@ -588,6 +588,28 @@ export function namesAfterLeadOpener(text: string): { name: string; index: numbe
   return out;
 }
 
+/**
+ * "Ada Roe runs Roe Bakery, …", "Ada Roe owns Roe Bakery in Leeds": a person's two or three
+ * capitalised words, a verb tying them to their firm (lang/lead-openers.ts: personRunsFirm), the name
+ */
+const PERSON_RUNS_FIRM_RE = new RegExp(
+  String.raw`(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]+(?:${personRunsFirm.map(escapeRegExp).join("|")})[ \t]+(${PHRASE})`,
+  "gu",
+);
+
+/** The firms a named person runs or owns (PERSON_RUNS_FIRM_RE), where the line closes them as a firm's, of two words at least. */
+export function firmsAPersonRuns(text: string): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
+  for (const m of allMatches(text, PERSON_RUNS_FIRM_RE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const [name, index] = linesOf(withoutLabelLine(m[1]!, text, m.index + m[0].length), at)[0]!;
+    const after = text.slice(index + name.length, index + name.length + 80);
+    if (!NAME_CLOSED_RE.test(after) || OF_JOINER_RE.test(name)) continue;
+    if (/\s/.test(tidyPhrase(name))) out.push({ name, index });
+  }
+  return out;
+}
+
 /** an address right after a name, after a comma, a dash or a bracket: its local part */
 const ADDRESS_AFTER_NAME_RE = /^[ \t]*[,(<–—-]?[ \t]*<?([^\s@,;:<>()]{1,64})@/;
 
@@ -750,6 +772,10 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
         add(p.name, -1, 2, "subject", seg);
     }
   }
+
+  // the firm a named person runs ("Ada Roe runs Roe Bakery, …"), read last: a name another reading
+  // finds too keeps that reading's reason
+  for (const r of firmsAPersonRuns(text)) add(r.name, r.index, 3, "person runs");
 
   return score(out, ctx);
 }

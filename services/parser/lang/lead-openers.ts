@@ -14,3 +14,10 @@ export const leadOpeners: Record<string, readonly string[]> = {
   // "kurz von unterwegs" (quickly, on the road)
   de: ["kurz von unterwegs"],
 };
+
+/**
+ * English verbs tying a named person to the firm written after them ("Ada Roe runs Roe Bakery, …",
+ * "… owns Roe Bakery in Leeds"): that firm is the lead's. Read only after a person's capitalised
+ * words and where the line closes the name (extract/company.ts: firmsAPersonRuns).
+ */
+export const personRunsFirm: readonly string[] = ["runs", "owns", "co-owns"];

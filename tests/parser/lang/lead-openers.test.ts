@@ -2,8 +2,8 @@
 // name after them is read where the lead's line closes it as a firm's; a person, or a name the line
 // runs on from, is not.
 import { describe, expect, it } from "vitest";
-import { leadOpeners } from "../../../services/parser/lang/lead-openers.ts";
-import { namesAfterLeadOpener } from "../../../services/parser/extract/company.ts";
+import { leadOpeners, personRunsFirm } from "../../../services/parser/lang/lead-openers.ts";
+import { firmsAPersonRuns, namesAfterLeadOpener } from "../../../services/parser/extract/company.ts";
 
 /** one invented line per entry, the opener before a name of three words */
 const EXAMPLES: Record<string, string[]> = {
@@ -62,5 +62,36 @@ describe("lead openers", () => {
       "quick one Tamberlow Kite Works in Ballarat",
     ])
       expect(namesAfterLeadOpener(line), line).toEqual([]);
+  });
+});
+
+describe("a person running a firm", () => {
+  it("reads the firm after each verb where the line closes it", () => {
+    for (const verb of personRunsFirm) {
+      for (const line of [
+        `new one - Orrin Velt ${verb} Tamberlow Kite Works, orrin@example.com`,
+        `Orrin McVelt ${verb} Tamberlow Kite Works in Ballarat, wants a demo`,
+        `Orrin Velt ${verb} Tamberlow Kite Works (3 shops), no site yet`,
+      ])
+        expect(
+          firmsAPersonRuns(line).map((r) => r.name),
+          line,
+        ).toEqual(["Tamberlow Kite Works"]);
+    }
+  });
+
+  it("reads nothing without a named person, a closed name or two words", () => {
+    for (const line of [
+      // no person's capitalised words before the verb
+      "Contact is Orrin, he runs Tamberlow Kite Works, ok to call",
+      "she owns the place.",
+      // the sentence goes on after the name
+      "Orrin Velt runs Tamberlow Kite Works with his sister",
+      // one word
+      "Orrin Velt runs Tamberlow, in Ballarat",
+      // a look-alike verb
+      "Orrin Velt rerun Tamberlow Kite Works, ok",
+    ])
+      expect(firmsAPersonRuns(line), line).toEqual([]);
   });
 });
