@@ -37,6 +37,7 @@ import {
   PLACE_PREPOSITIONS_IN_NAME_SRC,
 } from "../lang/name-particles.ts";
 import { VERBS_BEFORE_NAME_SRC } from "../lang/verbs-before-name.ts";
+import { leadOpeners, personRunsFirm } from "../lang/lead-openers.ts";
 import {
   ANY_FORM_BEFORE_SRC,
   CASE_ENDING_AFTER_FORM_RE,
@@ -541,6 +542,74 @@ export function namesAfterRegistering(text: string): { name: string; index: numb
   return out;
 }
 
+/** a lead's opener (lang/lead-openers.ts), its first letter in either case, its blanks any blanks */
+const LEAD_OPENER_SRC = [...new Set(Object.values(leadOpeners).flat())]
+  .sort((a, b) => b.length - a.length)
+  .map(
+    (o) =>
+      `[${escapeRegExp(o[0]!)}${escapeRegExp(o[0]!.toUpperCase())}]${escapeRegExp(o.slice(1)).replace(/ /g, "[ \\t]+")}`,
+  )
+  .join("|");
+/**
+ * "Quick one - Acme Bakery in Leeds …", "new one for u: Acme Bakery, …", "quick one from the road.
+ * Acme Bakery in Leeds want …": an opener, up to three short lower-case words, a colon, a spaced
+ * dash or a full stop, then the name
+ */
+const LEAD_OPENER_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${LEAD_OPENER_SRC})(?:[ \t]+\p{Ll}{1,8}){0,3}[ \t]*(?:[:：]|[-–—](?=[ \t])|\.(?=[ \t]))[ \t]*(${PHRASE})`,
+  "gu",
+);
+/** "of" joining two names in a lead's line: a person and their firm, or a firm of a place */
+const OF_JOINER_RE = /\sof\s/u;
+/** a role or a person's part after a name ("…, owner", "(GM)", "- ops manager"): a person's name went before */
+const ROLE_AFTER_RE = new RegExp(
+  String.raw`^[ \t]*[,(–—-][ \t]*(?:the[ \t]+|our[ \t]+)?(?:${ROLE_WORD_RE.source})`,
+  "iu",
+);
+
+/**
+ * The names a lead's opener announces (LEAD_OPENER_RE), of two words at least, where the lead's
+ * line closes them as a firm's (its end, a comma, a bracket, a dash, "in <Place>"), with nothing of
+ * a person about them: no salutation, no role after, no address of their own after.
+ */
+export function namesAfterLeadOpener(text: string): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
+  for (const m of allMatches(text, LEAD_OPENER_RE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const [name, index] = linesOf(withoutLabelLine(m[1]!, text, m.index + m[0].length), at)[0]!;
+    const after = text.slice(index + name.length, index + name.length + 80);
+    if (opensWithSalutation(name) || !NAME_CLOSED_RE.test(after) || ROLE_AFTER_RE.test(after)) continue;
+    // "Quick one - Ada Roe of Roe Bakery in Leeds": a person and the firm "of" joins to her
+    if (OF_JOINER_RE.test(name)) continue;
+    const address = ADDRESS_AFTER_NAME_RE.exec(after);
+    if (address && localPartSpellsName(tidyPhrase(name), address[1]!)) continue;
+    if (/\s/.test(tidyPhrase(name))) out.push({ name, index });
+  }
+  return out;
+}
+
+/**
+ * "Ada Roe runs Roe Bakery, …", "Ada Roe owns Roe Bakery in Leeds": a person's two or three
+ * capitalised words, a verb tying them to their firm (lang/lead-openers.ts: personRunsFirm), the name
+ */
+const PERSON_RUNS_FIRM_RE = new RegExp(
+  String.raw`(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]+(?:${personRunsFirm.map(escapeRegExp).join("|")})[ \t]+(${PHRASE})`,
+  "gu",
+);
+
+/** The firms a named person runs or owns (PERSON_RUNS_FIRM_RE), where the line closes them as a firm's, of two words at least. */
+export function firmsAPersonRuns(text: string): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
+  for (const m of allMatches(text, PERSON_RUNS_FIRM_RE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const [name, index] = linesOf(withoutLabelLine(m[1]!, text, m.index + m[0].length), at)[0]!;
+    const after = text.slice(index + name.length, index + name.length + 80);
+    if (!NAME_CLOSED_RE.test(after) || OF_JOINER_RE.test(name)) continue;
+    if (/\s/.test(tidyPhrase(name))) out.push({ name, index });
+  }
+  return out;
+}
+
 /** an address right after a name, after a comma, a dash or a bracket: its local part */
 const ADDRESS_AFTER_NAME_RE = /^[ \t]*[,(<–—-]?[ \t]*<?([^\s@,;:<>()]{1,64})@/;
 
@@ -673,6 +742,8 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
   for (const b of contactBlocks(text)) if (headsAsFirm(b.head, b.email)) add(b.head, b.headIndex, 4, "contact block");
   // the name a registering phrase asks for (read after the others: a name they read too keeps their reason)
   for (const r of namesAfterRegistering(text)) add(r.name, r.index, 4, "registering");
+  // the name a lead's opener announces ("Quick one - Acme Bakery in Leeds wants …"): lang/lead-openers.ts
+  for (const r of namesAfterLeadOpener(text)) add(r.name, r.index, 3, "lead opener");
   // a Cyrillic lead's kind words and quoted name after a colon or a dash or alone on a line
   // ("Лід: кавова крамниця «Світанок»"): extract/kind-quoted-name.ts
   for (const r of kindQuotedNamesIn(text)) add(r.name, r.index, 4, "kind before quote");
@@ -701,6 +772,10 @@ export function findCompanyCandidates(ctx: CompanyContext): CompanyCandidate[] {
         add(p.name, -1, 2, "subject", seg);
     }
   }
+
+  // the firm a named person runs ("Ada Roe runs Roe Bakery, …"), read last: a name another reading
+  // finds too keeps that reading's reason
+  for (const r of firmsAPersonRuns(text)) add(r.name, r.index, 3, "person runs");
 
   return score(out, ctx);
 }
