@@ -1,7 +1,7 @@
-// A clause saying a prospect's detail is still to come ("no email yet, will chase", "el correo te lo
-// paso mañana") is the partner's aside, never the prospect's need, though it holds a need word (a
-// lack: "no email"); it still tells that a lead was handed over (readProblem's `asides`). Invented
-// sentences.
+// A clause saying a prospect's detail is still to come ("no mail address yet, will chase it", "el
+// correo te lo mando mañana") is the partner's aside, never the prospect's need, though it holds a
+// need word (a lack: "no email"); it still tells that a lead was handed over (readProblem's
+// `asides`). Invented sentences.
 import { describe, expect, it } from "vitest";
 import { readProblem } from "../../services/parser/extract/prose-fields.ts";
 
@@ -10,8 +10,8 @@ const anySaid = (text: string) => readProblem([text], null, true, true).told;
 
 describe("a promise of details later is no need", () => {
   it.each([
-    "new one - Harbourline Bakery in Leeds, talk to Ellen (owner) 0113 555 0101. no email yet, will chase",
-    "Te paso un cliente: Vivero Las Acacias. El contacto es Marta Gil, gerente; el correo te lo paso mañana que no lo tengo a mano.",
+    "new one - Harbourline Bakery in Leeds, ring Ellen (manager) on 0113 555 0101. no mail address yet, will chase it",
+    "Te paso un cliente: Vivero Las Acacias. El contacto es Marta Gil, gerente; el correo te lo mando mañana, no lo tengo a mano.",
     "Ny kunde: Fjordbageriet. Hjemmesiden har jeg ikke på papir endnu, den får I senere.",
   ])("%s", (text) => {
     expect(need(text)).toBeNull();

@@ -28,7 +28,7 @@ describe("a rivals label qualified by the words after it", () => {
 
 describe("a rivals label inside a line", () => {
   it.each([
-    ["The workshop is set for Tuesday. Competitor on the table: Ledgerloop.", ["Ledgerloop"]],
+    ["The call is booked for Wednesday. Competitor on the table: Ledgerloop.", ["Ledgerloop"]],
     ["Der Termin steht. Mitbewerber im Rennen: Tischwerk Pro. Wir liefern.", ["Tischwerk Pro"]],
     ["Mereka punya 3 cabang. Pesaing: Kasirku.\nSalam", ["Kasirku"]],
     ["Presupuesto aprobado. Competidores previsibles: Facturo y Contalia.", ["Facturo y Contalia"]],

@@ -60,7 +60,7 @@ describe("a role label holding the partner's part in the deal", () => {
     );
 
   it("gives way to the title on the contact's line", async () => {
-    expect((await labelled("Rolle: vi står for opplæring og drift (tjenester)")).role).toBe("daglig leder");
+    expect((await labelled("Rolle: vi tar oss av opplæring og drift (tjenester)")).role).toBe("daglig leder");
     expect((await labelled("Rolle: Tippgiver (henvisning)")).role).toBe("daglig leder");
   });
 

@@ -5,7 +5,7 @@
 // or "و" before a number, follows):
 // - right after the prospect's name ("ورشة النور للحدادة في الرياض،"),
 // - after a count of the prospect's sites (`siteNoun`: "١٢ فرعاً في طنطا والمنصورة"),
-// - after the partner's word for the client (`client`: "عميل محتمل في الرياض:", "العميل في جدة."),
+// - after the partner's word for the client (`client`: "عميل جديد في الدمام:", "العميل في جدة."),
 // - after a business's kind and up to four words of its name (`businessNoun`: "ورشة الريم للنجارة في أبها (").
 // Pure.
 import { CUES } from "../lang/cues.ts";

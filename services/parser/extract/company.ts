@@ -551,7 +551,7 @@ const LEAD_OPENER_SRC = [...new Set(Object.values(leadOpeners).flat())]
   )
   .join("|");
 /**
- * "Quick one - Acme Bakery in Leeds …", "new one for u: Acme Bakery, …", "quick one from the road.
+ * "Quick one - Acme Bakery in Leeds …", "new one for u: Acme Bakery, …", "quick one between meetings.
  * Acme Bakery in Leeds want …": an opener, up to three short lower-case words, a colon, a spaced
  * dash or a full stop, then the name
  */

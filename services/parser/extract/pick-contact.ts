@@ -471,7 +471,7 @@ const INLINE_ROLE_LABEL_RE = new RegExp(
 
 /**
  * The value of a role label, unless it holds no title but the partner's part in the deal: "Rolle"
- * and "Roll" label both ("Rolle: Wir übernehmen die Einführung (Dienstleistung)", "Roll: vi säljer
+ * and "Roll" label both ("Rolle: Wir kümmern uns um Schulung und Betrieb (Dienstleistung)", "Roll: vi säljer
  * vidare"), so a phrase that names no title and reads as a motion is the partner's, not the contact's.
  */
 function labelledRole(value: string | null | undefined): string | null {

@@ -1,5 +1,5 @@
-// A rivals label written inside a line, after a sentence that ends ("… booked for Monday. Competitor
-// on the table: Odoo.", "… fixiert. Mitbewerber im Rennen: X.", "… 2 gerai. Pesaing: Y."): the
+// A rivals label written inside a line, after a sentence that ends ("… call set for Thursday. Competitor
+// on the table: X.", "… Termin steht. Mitbewerber im Rennen: X.", "… 3 cabang. Pesaing: Y."): the
 // label read as labels.ts reads one that opens a line (its words in the label tables, qualified as
 // there), its value to the sentence's end. A label opening a line is labels.ts's. Pure.
 import { labelField } from "./labels.ts";

@@ -32,7 +32,7 @@ describe("stage: the offer asked for, reviewed or compared, a trial running, wit
     // ms
     "Percubaan percuma 30 hari sedang berjalan di dua cawangan.",
     // ro
-    "Clientul a cerut deja o ofertă.",
+    "Firma a cerut deja o ofertă pentru trei sedii.",
     // hi (Hinglish)
     "हमने proposal भेज दिया है।",
     // bg
