@@ -334,7 +334,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 37 (thirty-second independent writer)",
     dir: join(fixtures, "corpus-heldout-37"),
-    minScore: 0.91,
+    minScore: 0.915,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -414,7 +414,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 48 (forty-third independent writer)",
     dir: join(fixtures, "corpus-heldout-48"),
-    minScore: 0.91,
+    minScore: 0.915,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -534,7 +534,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 65 (sixtieth independent writer)",
     dir: join(fixtures, "corpus-heldout-65"),
-    minScore: 0.955,
+    minScore: 0.96,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -576,7 +576,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 71 (sixty-sixth independent writer)",
     dir: join(fixtures, "corpus-heldout-71"),
-    minScore: 0.96,
+    minScore: 0.965,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -625,7 +625,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 78 (seventy-third independent writer)",
     dir: join(fixtures, "corpus-heldout-78"),
-    minScore: 0.895,
+    minScore: 0.9,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -653,7 +653,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 82 (seventy-seventh independent writer)",
     dir: join(fixtures, "corpus-heldout-82"),
-    minScore: 0.91,
+    minScore: 0.915,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -695,7 +695,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 88 (eighty-third independent writer)",
     dir: join(fixtures, "corpus-heldout-88"),
-    minScore: 0.945,
+    minScore: 0.95,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -793,7 +793,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 102 (ninety-seventh independent writer)",
     dir: join(fixtures, "corpus-heldout-102"),
-    minScore: 0.955,
+    minScore: 0.96,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -849,7 +849,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 110 (hundred-and-fifth independent writer)",
     dir: join(fixtures, "corpus-heldout-110"),
-    minScore: 0.945,
+    minScore: 0.95,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -870,7 +870,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 113 (hundred-and-eighth independent writer)",
     dir: join(fixtures, "corpus-heldout-113"),
-    minScore: 0.965,
+    minScore: 0.97,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -905,7 +905,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 118 (hundred-and-thirteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-118"),
-    minScore: 0.96,
+    minScore: 0.965,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -947,14 +947,14 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 124 (hundred-and-nineteenth independent writer)",
     dir: join(fixtures, "corpus-heldout-124"),
-    minScore: 0.9,
+    minScore: 0.905,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 125 (hundred-and-twentieth independent writer)",
     dir: join(fixtures, "corpus-heldout-125"),
-    minScore: 0.945,
+    minScore: 0.95,
     maxSilent: 0,
     kindsRight: false,
   },
@@ -968,7 +968,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 127 (hundred-and-twenty-second independent writer)",
     dir: join(fixtures, "corpus-heldout-127"),
-    minScore: 0.935,
+    minScore: 0.94,
     maxSilent: 0,
     kindsRight: false,
   },
@@ -982,7 +982,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 129 (hundred-and-twenty-fourth independent writer)",
     dir: join(fixtures, "corpus-heldout-129"),
-    minScore: 0.94,
+    minScore: 0.945,
     maxSilent: 0,
     kindsRight: false,
   },
@@ -996,7 +996,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 131 (hundred-and-twenty-sixth independent writer)",
     dir: join(fixtures, "corpus-heldout-131"),
-    minScore: 0.935,
+    minScore: 0.94,
     maxSilent: 0,
     kindsRight: true,
   },
@@ -1031,7 +1031,7 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 136 (hundred-and-thirty-first independent writer)",
     dir: join(fixtures, "corpus-heldout-136"),
-    minScore: 0.92,
+    minScore: 0.925,
     maxSilent: 0,
     kindsRight: false,
   },
@@ -1045,49 +1045,49 @@ const CORPORA: Array<{ name: string; dir: string; minScore: number; maxSilent: n
   {
     name: "held-out 138 (hundred-and-thirty-third independent writer)",
     dir: join(fixtures, "corpus-heldout-138"),
-    minScore: 0.95,
+    minScore: 0.955,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 139 (hundred-and-thirty-fourth independent writer)",
     dir: join(fixtures, "corpus-heldout-139"),
-    minScore: 0.94,
+    minScore: 0.945,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 140 (hundred-and-thirty-fifth independent writer)",
     dir: join(fixtures, "corpus-heldout-140"),
-    minScore: 0.935,
+    minScore: 0.94,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 141 (hundred-and-thirty-sixth independent writer)",
     dir: join(fixtures, "corpus-heldout-141"),
-    minScore: 0.95,
+    minScore: 0.955,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 142 (hundred-and-thirty-seventh independent writer)",
     dir: join(fixtures, "corpus-heldout-142"),
-    minScore: 0.93,
+    minScore: 0.935,
     maxSilent: 0,
     kindsRight: false,
   },
   {
     name: "held-out 143 (hundred-and-thirty-eighth independent writer)",
     dir: join(fixtures, "corpus-heldout-143"),
-    minScore: 0.945,
+    minScore: 0.95,
     maxSilent: 0,
     kindsRight: true,
   },
   {
     name: "held-out 144 (hundred-and-thirty-ninth independent writer)",
     dir: join(fixtures, "corpus-heldout-144"),
-    minScore: 0.94,
+    minScore: 0.945,
     maxSilent: 0,
     kindsRight: false,
   },
