@@ -568,24 +568,33 @@ const ROLE_AFTER_RE = new RegExp(
 );
 
 /**
- * The names a lead's opener announces (LEAD_OPENER_RE), of two words at least, where the lead's
- * line closes them as a firm's (its end, a comma, a bracket, a dash, "in <Place>"), with nothing of
- * a person about them: no salutation, no role after, no address of their own after.
+ * The name each match of `re` captures (group 1), as its line holds it, where the line closes it as
+ * a firm's (its end, a comma, a bracket, a dash, "in <Place>"), of two words at least and with no
+ * "of" joining a person to it; with its index and the text after it.
  */
-export function namesAfterLeadOpener(text: string): { name: string; index: number }[] {
-  const out: { name: string; index: number }[] = [];
-  for (const m of allMatches(text, LEAD_OPENER_RE)) {
+function closedNamesAfter(text: string, re: RegExp): { name: string; index: number; after: string }[] {
+  const out: { name: string; index: number; after: string }[] = [];
+  for (const m of allMatches(text, re)) {
     const at = m.index + m[0].length - m[1]!.length;
     const [name, index] = linesOf(withoutLabelLine(m[1]!, text, m.index + m[0].length), at)[0]!;
     const after = text.slice(index + name.length, index + name.length + 80);
-    if (opensWithSalutation(name) || !NAME_CLOSED_RE.test(after) || ROLE_AFTER_RE.test(after)) continue;
     // "Quick one - Ada Roe of Roe Bakery in Leeds": a person and the firm "of" joins to her
-    if (OF_JOINER_RE.test(name)) continue;
-    const address = ADDRESS_AFTER_NAME_RE.exec(after);
-    if (address && localPartSpellsName(tidyPhrase(name), address[1]!)) continue;
-    if (/\s/.test(tidyPhrase(name))) out.push({ name, index });
+    if (NAME_CLOSED_RE.test(after) && !OF_JOINER_RE.test(name) && /\s/.test(tidyPhrase(name)))
+      out.push({ name, index, after });
   }
   return out;
+}
+
+/**
+ * The names a lead's opener announces (LEAD_OPENER_RE), closed as a firm's (closedNamesAfter),
+ * with nothing of a person about them: no salutation, no role after, no address of their own after.
+ */
+export function namesAfterLeadOpener(text: string): { name: string; index: number }[] {
+  return closedNamesAfter(text, LEAD_OPENER_RE).filter(({ name, after }) => {
+    if (opensWithSalutation(name) || ROLE_AFTER_RE.test(after)) return false;
+    const address = ADDRESS_AFTER_NAME_RE.exec(after);
+    return !(address && localPartSpellsName(tidyPhrase(name), address[1]!));
+  });
 }
 
 /**
@@ -597,17 +606,9 @@ const PERSON_RUNS_FIRM_RE = new RegExp(
   "gu",
 );
 
-/** The firms a named person runs or owns (PERSON_RUNS_FIRM_RE), where the line closes them as a firm's, of two words at least. */
+/** The firms a named person runs or owns (PERSON_RUNS_FIRM_RE), closed as a firm's (closedNamesAfter). */
 export function firmsAPersonRuns(text: string): { name: string; index: number }[] {
-  const out: { name: string; index: number }[] = [];
-  for (const m of allMatches(text, PERSON_RUNS_FIRM_RE)) {
-    const at = m.index + m[0].length - m[1]!.length;
-    const [name, index] = linesOf(withoutLabelLine(m[1]!, text, m.index + m[0].length), at)[0]!;
-    const after = text.slice(index + name.length, index + name.length + 80);
-    if (!NAME_CLOSED_RE.test(after) || OF_JOINER_RE.test(name)) continue;
-    if (/\s/.test(tidyPhrase(name))) out.push({ name, index });
-  }
-  return out;
+  return closedNamesAfter(text, PERSON_RUNS_FIRM_RE);
 }
 
 /** an address right after a name, after a comma, a dash or a bracket: its local part */
