@@ -3,6 +3,7 @@
 // label read as labels.ts reads one that opens a line (its words in the label tables, qualified as
 // there), its value to the sentence's end. A label opening a line is labels.ts's. Pure.
 import { labelField } from "./labels.ts";
+import { allMatches } from "../text/regex.ts";
 
 // after a sentence's end and a blank: up to four words (no figure, colon or stop), a colon, and the
 // value to the next full stop before a blank or the line's end
@@ -11,11 +12,7 @@ const IN_SENTENCE_RE =
 
 /** The values of rivals labels that stand inside a line after a sentence's end, in order. */
 export function rivalLabelsInSentence(text: string): string[] {
-  const out: string[] = [];
-  IN_SENTENCE_RE.lastIndex = 0;
-  for (let m = IN_SENTENCE_RE.exec(text); m; m = IN_SENTENCE_RE.exec(text)) {
-    if (m[1]!.trim().split(/\s+/).length > 4) continue;
-    if (labelField(m[1]!) === "competitors") out.push(m[2]!.trim());
-  }
-  return out;
+  return allMatches(text, IN_SENTENCE_RE)
+    .filter((m) => m[1]!.trim().split(/\s+/).length <= 4 && labelField(m[1]!) === "competitors")
+    .map((m) => m[2]!.trim());
 }

@@ -235,9 +235,10 @@ export function extractByRules(ctx: MailContext, vcards: VcardContact[] = []): R
         : [],
   );
   // a rivals label inside a line, after a sentence's end ("… on Monday. Competitor: X."), is one too
-  const rivalsInLine = labelsAll.some((l) => l.field === "competitors") ? [] : rivalLabelsInSentence(allTextM);
+  const rivalLabelled = labelsAll.some((l) => l.field === "competitors");
+  const rivalsInLine = rivalLabelled ? [] : rivalLabelsInSentence(allTextM);
   for (const v of rivalsInLine) labelledRivals.push(...parseCompetitorList(v));
-  const hasRivalLabel = labelsAll.some((l) => l.field === "competitors") || rivalsInLine.length > 0;
+  const hasRivalLabel = rivalLabelled || rivalsInLine.length > 0;
   // the stage's value may name the offers compared ("Stage: comparing, also an offer from X");
   // a label for the current system alone leaves the prose to name the other rivals
   // (a stage value holds hardly a capital, as the label took its first word: the mail tells a terse note)
